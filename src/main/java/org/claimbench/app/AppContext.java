@@ -1,0 +1,72 @@
+package org.claimbench.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import org.claimbench.settings.AppDirs;
+import org.claimbench.settings.SettingsStore;
+import org.claimbench.ui.common.FxTaskRunner;
+import org.claimbench.ui.common.FxUserMessages;
+import org.claimbench.ui.common.TaskRunner;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.ui.workbench.WorkbenchView;
+import org.claimbench.ui.workbench.WorkbenchViewModel;
+import org.claimbench.ui.workbench.WorkspaceSession;
+
+/** The one place where the app's objects are made and wired together: plain constructors, no framework. */
+public final class AppContext implements AutoCloseable {
+
+    private final WorkspaceModel model = new WorkspaceModel();
+    private final FxUserMessages messages = new FxUserMessages();
+    private final FxTaskRunner fxRunner;
+    private final WorkspaceSession session;
+    private final WorkbenchViewModel workbench;
+    private final WorkbenchView view;
+
+    /** tasks: where background work runs; the app passes null for a real FxTaskRunner. */
+    public AppContext(AppDirs dirs, TaskRunner tasks) {
+        this.fxRunner = tasks == null ? new FxTaskRunner() : null;
+        TaskRunner runner = tasks == null ? fxRunner : tasks;
+        this.session = new WorkspaceSession(model, runner, messages, dirs, new SettingsStore(dirs.settingsFile()));
+        this.workbench = new WorkbenchViewModel(model, runner, messages, session);
+        this.view = new WorkbenchView(workbench, fxRunner);
+        applyTheme(model.darkProperty().get());
+        model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(AppContext.class.getResource("/org/claimbench/ui/claimbench.css").toExternalForm());
+        scene.windowProperty().addListener((o, a, w) -> messages.setOwner(w));
+        return scene;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public WorkbenchViewModel workbench() {
+        return workbench;
+    }
+
+    public WorkbenchView view() {
+        return view;
+    }
+
+    public WorkspaceModel model() {
+        return model;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        if (fxRunner != null) {
+            fxRunner.shutdown();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.claimbench.app;
+
+import javafx.application.Application;
+import org.claimbench.cli.ClaimbenchCommand;
+import picocli.CommandLine;
+
+/**
+ * The main class. A separate class from the Application: launching an Application subclass from
+ * the class path fails with "JavaFX runtime components are missing". No arguments: the GUI; a
+ * subcommand: the headless CLI.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Application.launch(ClaimbenchApp.class, args);
+            return;
+        }
+        CommandLine cli = ClaimbenchCommand.commandLine();
+        cli.addSubcommand("screenshot", new ScreenshotCommand());
+        System.exit(cli.execute(args));
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimbench.app;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.claimbench.cli.WorkspaceOption;
+import org.claimbench.domain.Article;
+import org.claimbench.settings.AppDirs;
+import org.claimbench.ui.article.ArticlePaneViewModel;
+import org.claimbench.ui.common.ImmediateTaskRunner;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Renders the main window with chosen articles side by side to a PNG, with no display needed. */
+@Command(name = "screenshot", description = "Render the main window with articles side by side to a PNG and exit (no display needed).")
+final class ScreenshotCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
+    Path out;
+
+    @Option(names = "--articles", split = ",", paramLabel = "ID,ID", description = "Articles to show side by side (default: the first two).")
+    List<Long> articles;
+
+    @Option(names = "--size", defaultValue = "1440x900", description = "Window size, e.g. 1440x900 (default).")
+    String size;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--display", description = "Render on the real display instead of the headless platform.")
+    boolean display;
+
+    @Override
+    public Integer call() throws Exception {
+        String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
+        int width = Integer.parseInt(wh[0].strip());
+        int height = Integer.parseInt(wh[1].strip());
+        if (!Files.isRegularFile(workspace.file())) {
+            throw new WorkspaceException("'" + workspace.file() + "' does not exist.");
+        }
+        HeadlessFx.start(!display, width, height);
+        Path home = Files.createTempDirectory("claimbench-screenshot");
+        Workspace w = Workspace.open(workspace.file());
+        try {
+            AppContext ctx = HeadlessFx.call(() -> {
+                AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("config"));
+                AppContext c = new AppContext(dirs, new ImmediateTaskRunner());
+                c.model().darkProperty().set(dark);
+                Stage stage = new Stage();
+                Scene scene = c.createScene(width, height);
+                stage.setScene(scene);
+                stage.show();
+                c.model().attach(w);
+                c.workbench().showOpened(w);
+                showArticles(c, w);
+                return c;
+            });
+            HeadlessFx.settle(15);
+            BufferedImage image = HeadlessFx.call(() -> {
+                WritableImage snap = ctx.view().getScene().snapshot(null);
+                return SwingFXUtils.fromFXImage(snap, null);
+            });
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            ImageIO.write(image, "png", out.toFile());
+            System.out.println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
+            return 0;
+        } finally {
+            w.close();
+        }
+    }
+
+    private void showArticles(AppContext c, Workspace w) {
+        if (articles == null || articles.isEmpty()) {
+            return;
+        }
+        List<ArticlePaneViewModel> panes = c.workbench().panes();
+        while (panes.size() < Math.min(articles.size(), 4)) {
+            c.workbench().addPane();
+        }
+        for (int i = 0; i < articles.size() && i < panes.size(); i++) {
+            long id = articles.get(i);
+            Article a = w.article(id).orElseThrow(() -> new WorkspaceException("Article " + id + " is not in this workspace."));
+            panes.get(i).show(a, null);
+        }
+    }
+}

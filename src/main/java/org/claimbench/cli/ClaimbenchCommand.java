@@ -1,0 +1,38 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+
+import org.claimbench.workspace.WorkspaceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** `claimbench` with a subcommand: the headless side of the app, on the same services as the GUI. */
+@Command(name = "claimbench", mixinStandardHelpOptions = true, version = "Claimbench 0.1.0",
+        description = "Compare what different sides say about the same event. Without a command, opens the app.",
+        subcommands = {ImportCommand.class, ListCommand.class, ClaimCommand.class, ContradictionCommand.class, ExportCommand.class})
+public final class ClaimbenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line whose errors read as sentences, not stack traces. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ClaimbenchCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException) {
+                err.println("claimbench: " + ex.getMessage());
+                return 2;
+            }
+            err.println("claimbench: unexpected error: " + ex);
+            ex.printStackTrace(err);
+            return 3;
+        });
+        return cl;
+    }
+}

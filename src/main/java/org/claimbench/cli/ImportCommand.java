@@ -1,0 +1,44 @@
+package org.claimbench.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.claimbench.importing.ArticleImporter;
+import org.claimbench.importing.ArticleSink;
+import org.claimbench.importing.FileOutcome;
+import org.claimbench.importing.ImportBatch;
+import org.claimbench.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", description = "Import article files (.txt, .md, .html). One line per file; exit 1 if any failed.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to import.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Workspace w = workspace.openOrCreate()) {
+            List<FileOutcome> outcomes = new ImportBatch(new ArticleImporter())
+                    .run(files, sinkOf(w), (done, total, file) -> { }, () -> false);
+            outcomes.forEach(o -> spec.commandLine().getOut().println(o.line()));
+            return outcomes.stream().anyMatch(FileOutcome::failed) ? 1 : 0;
+        }
+    }
+
+    static ArticleSink sinkOf(Workspace w) {
+        return drafts -> w.addArticles(drafts).stream()
+                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+}

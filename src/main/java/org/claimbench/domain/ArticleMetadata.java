@@ -1,0 +1,60 @@
+package org.claimbench.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What a user can edit about an article. Blank strings mean "not known". */
+public record ArticleMetadata(String title, String outlet, String author, String url,
+                              LocalDate published, String language, String notes) {
+
+    public ArticleMetadata {
+        title = title == null || title.isBlank() ? "Untitled article" : title.strip();
+        outlet = clean(outlet);
+        author = clean(author);
+        url = clean(url);
+        language = clean(language);
+        notes = notes == null ? "" : notes;
+    }
+
+    public static ArticleMetadata titled(String title) {
+        return new ArticleMetadata(title, "", "", "", null, "", "");
+    }
+
+    public Optional<LocalDate> publishedDate() {
+        return Optional.ofNullable(published);
+    }
+
+    public ArticleMetadata withTitle(String newTitle) {
+        return new ArticleMetadata(newTitle, outlet, author, url, published, language, notes);
+    }
+
+    public ArticleMetadata withOutlet(String newOutlet) {
+        return new ArticleMetadata(title, newOutlet, author, url, published, language, notes);
+    }
+
+    public ArticleMetadata withPublished(LocalDate date) {
+        return new ArticleMetadata(title, outlet, author, url, date, language, notes);
+    }
+
+    /** "Outlet · 3 Jul 2025", or whatever part of it is known. */
+    public String byline() {
+        StringBuilder sb = new StringBuilder(outlet);
+        if (published != null) {
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(published.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
+        }
+        if (!author.isEmpty()) {
+            if (sb.length() > 0) {
+                sb.append(" · ");
+            }
+            sb.append(author);
+        }
+        return sb.toString();
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimbench.domain;
+
+import java.time.Instant;
+
+/** Two claims that cannot both be true, as the user (or a suggestion) sees it. */
+public record Contradiction(long id, long claimA, long claimB, ContradictionKind kind, ContradictionStatus status,
+                            String note, Origin origin, Double score, Instant created) {
+
+    public Contradiction {
+        if (claimA == claimB) {
+            throw new IllegalArgumentException("A claim cannot contradict itself");
+        }
+        note = note == null ? "" : note;
+    }
+
+    public boolean involves(long claimId) {
+        return claimA == claimId || claimB == claimId;
+    }
+
+    public long other(long claimId) {
+        return claimA == claimId ? claimB : claimA;
+    }
+
+    public Contradiction withId(long newId) {
+        return new Contradiction(newId, claimA, claimB, kind, status, note, origin, score, created);
+    }
+
+    public Contradiction withReview(ContradictionKind newKind, ContradictionStatus newStatus, String newNote) {
+        return new Contradiction(id, claimA, claimB, newKind, newStatus, newNote, origin, score, created);
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimbench.domain;
+
+import java.util.List;
+
+/**
+ * Read access to everything a workspace holds. The workspace service implements it; exporters and
+ * the analysis read through it, so they need nothing of the storage layer.
+ */
+public interface WorkspaceContent {
+
+    List<Source> sources();
+
+    List<Topic> topics();
+
+    List<Article> articles();
+
+    String text(long articleId);
+
+    List<Claim> claims();
+
+    List<Contradiction> contradictions();
+}

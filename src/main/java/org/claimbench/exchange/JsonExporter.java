@@ -1,0 +1,77 @@
+package org.claimbench.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
+import org.claimbench.domain.WorkspaceContent;
+
+/** Exports a whole workspace as one JSON document (see {@link WorkspaceJson}). */
+public final class JsonExporter {
+
+    private final ObjectMapper json = mapper();
+
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public WorkspaceJson document(WorkspaceContent w, java.time.Instant now) {
+        return new WorkspaceJson(WorkspaceJson.FORMAT, WorkspaceJson.VERSION, now,
+                w.sources().stream().map(JsonExporter::source).toList(),
+                w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label())).toList(),
+                w.articles().stream().map(a -> article(a, w.text(a.id()))).toList(),
+                w.claims().stream().map(JsonExporter::claim).toList(),
+                w.contradictions().stream().map(JsonExporter::contradiction).toList());
+    }
+
+    public void write(WorkspaceContent w, OutputStream out) throws IOException {
+        json.writeValue(out, document(w, java.time.Instant.now()));
+    }
+
+    /** Writes to a temporary file beside the target first: an export that fails leaves no half file. */
+    public void write(WorkspaceContent w, Path target) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".claimbench-export", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(w, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static WorkspaceJson.SourceJson source(Source s) {
+        return new WorkspaceJson.SourceJson(s.id(), s.name(), s.colour(), s.description(), s.sortOrder());
+    }
+
+    private static WorkspaceJson.ArticleJson article(Article a, String text) {
+        var m = a.metadata();
+        return new WorkspaceJson.ArticleJson(a.id(), m.title(), m.outlet(), m.author(), m.url(), m.published(),
+                m.language(), m.notes(), a.importedAt(), a.textSha256(), text);
+    }
+
+    private static WorkspaceJson.ClaimJson claim(Claim c) {
+        return new WorkspaceJson.ClaimJson(c.id(), c.articleId(), c.start(), c.end(), c.quote().exact(), c.quote().prefix(),
+                c.quote().suffix(), c.sourceId(), c.speaker(), c.topicId(), c.note(), c.created(), c.updated());
+    }
+
+    private static WorkspaceJson.ContradictionJson contradiction(Contradiction x) {
+        return new WorkspaceJson.ContradictionJson(x.id(), x.claimA(), x.claimB(), x.kind().code(), x.status().code(),
+                x.note(), x.origin().code(), x.score(), x.created());
+    }
+}

@@ -1,0 +1,251 @@
+package org.claimbench.ui.article;
+
+import java.util.Optional;
+
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One article pane: header (article chooser, title, outlet and date), the text with its claims
+ * highlighted, and an info line about the claim under the caret. Select text, then press 1–9 or
+ * click a source in the bar that appears by the selection.
+ */
+public final class ArticlePaneView extends VBox {
+
+    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
+    public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
+
+    private final ArticlePaneViewModel vm;
+    private final PaneActions actions;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final HighlightStyles styles = new HighlightStyles();
+    private final TagBar tagBar;
+    private final Pane overlay = new Pane();
+    private final Label info = new Label(HINT);
+    private final ObservableList<Source> sources;
+    private boolean settingText;
+
+    public ArticlePaneView(int index, ArticlePaneViewModel vm, ObservableList<Article> articles,
+                           ObservableList<Source> sources, PaneActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+        this.sources = sources;
+        setId("articlePane-" + index);
+        getStyleClass().add("article-pane");
+
+        ComboBox<Article> chooser = new ComboBox<>(articles);
+        chooser.setId("articleChooser-" + index);
+        chooser.setPromptText("Choose an article…");
+        chooser.setTooltip(new Tooltip("Choose the article this pane shows"));
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(l -> new ArticleCell());
+        chooser.setButtonCell(new ArticleCell());
+        vm.articleProperty().addListener((o, old, a) -> {
+            if (chooser.getValue() != a) {
+                chooser.setValue(a);
+            }
+        });
+        chooser.setOnAction(e -> {
+            Article a = chooser.getValue();
+            if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {
+                actions.choose(vm, a);
+            }
+        });
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.setId("closePane-" + index);
+        close.getStyleClass().addAll("flat", "pane-close");
+        close.setTooltip(new Tooltip("Close this pane"));
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> actions.close(vm));
+        HBox top = new HBox(6, chooser, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label();
+        title.setId("paneTitle-" + index);
+        title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
+        Label byline = new Label();
+        byline.setId("paneByline-" + index);
+        byline.getStyleClass().add("pane-byline");
+        vm.articleProperty().addListener((o, old, a) -> {
+            title.setText(a == null ? "No article" : a.title());
+            String by = a == null ? "" : a.metadata().byline();
+            byline.setText(by.isEmpty() ? (a == null ? "" : a.length() + " characters") : by);
+        });
+        title.setText("No article");
+        VBox header = new VBox(4, top, title, byline);
+        header.getStyleClass().add("pane-header");
+
+        area.setId("articleText-" + index);
+        area.getStyleClass().add("article-text");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setUseInitialStyleForInsertion(true);
+        area.setAccessibleText("Article text. Select text and press a number key to tag who said it.");
+        VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+        tagBar = new TagBar(index, sources, this::tag);
+        overlay.setPickOnBounds(false);
+        overlay.getChildren().add(tagBar);
+        StackPane body = new StackPane(scroll, overlay);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        info.setId("claimInfo-" + index);
+        info.getStyleClass().add("claim-info");
+        info.setMaxWidth(Double.MAX_VALUE);
+        info.setPadding(new Insets(4, 8, 4, 8));
+
+        getChildren().addAll(header, body, info);
+        wire();
+    }
+
+    private void wire() {
+        vm.textProperty().addListener((o, old, text) -> {
+            settingText = true;
+            area.replaceText(text);
+            area.moveTo(0);
+            area.requestFollowCaret();
+            settingText = false;
+            tagBar.hide();
+        });
+        vm.restyleProperty().addListener((o, old, req) -> {
+            if (req != null && req.to() > req.from() && req.to() <= area.getLength()) {
+                area.setStyleSpans(req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look()));
+            }
+        });
+        vm.scrollToProperty().addListener((o, old, offset) -> {
+            if (offset != null && offset <= area.getLength()) {
+                area.moveTo(offset);
+                area.requestFollowCaret();
+            }
+        });
+        area.selectionProperty().addListener((o, old, sel) -> {
+            vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
+            if (sel.getLength() == 0) {
+                tagBar.hide();
+            }
+        });
+        area.caretPositionProperty().addListener((o, old, caret) -> {
+            if (!settingText) {
+                Optional<Claim> c = vm.claimAt(caret);
+                vm.focusedClaimProperty().set(c.map(Claim::id).orElse(-1L));
+            }
+        });
+        vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> afterMouseRelease());
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Re-reads the info line (e.g. after the claim's contradictions changed). */
+    public void refreshInfo() {
+        long id = vm.focusedClaimProperty().get();
+        Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
+        info.setText(c.map(actions::describe).orElse(HINT));
+        info.getStyleClass().remove("hint");
+        if (c.isEmpty()) {
+            info.getStyleClass().add("hint");
+        }
+    }
+
+    private void afterMouseRelease() {
+        Optional<TextSpan> sel = vm.trimmedSelection();
+        if (sel.isPresent()) {
+            Optional<Source> sticky = actions.stickySource();
+            if (sticky.isPresent()) {
+                tag(sticky.get());
+            } else {
+                showTagBar();
+            }
+        } else {
+            vm.claimAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
+        }
+    }
+
+    private void showTagBar() {
+        Optional<Bounds> b = area.getSelectionBounds();
+        if (b.isEmpty()) {
+            return;
+        }
+        Bounds local = overlay.screenToLocal(b.get());
+        if (local == null) {
+            return;
+        }
+        double h = tagBar.prefHeight(-1);
+        double y = local.getMinY() - h - 6 >= 0 ? local.getMinY() - h - 6 : local.getMaxY() + 6;
+        tagBar.showAt(local.getMinX(), y, overlay.getWidth());
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        int n = digit(e.getCode());
+        if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
+            tag(sources.get(n - 1));
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            area.deselect();
+            tagBar.hide();
+            e.consume();
+        }
+    }
+
+    private void tag(Source s) {
+        tagBar.hide();
+        actions.tag(vm, s);
+        area.deselect();
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            char ch = name.charAt(name.length() - 1);
+            return Character.isDigit(ch) ? ch - '0' : -1;
+        }
+        return -1;
+    }
+
+    public ArticlePaneViewModel viewModel() {
+        return vm;
+    }
+
+    public InlineCssTextArea textArea() {
+        return area;
+    }
+
+    /** Shows an article's title with its outlet and date in lists and choosers. */
+    static final class ArticleCell extends ListCell<Article> {
+        @Override
+        protected void updateItem(Article a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setText(null);
+            } else {
+                String by = a.metadata().byline();
+                setText(a.title() + (by.isEmpty() ? "" : "  —  " + by));
+            }
+        }
+    }
+}

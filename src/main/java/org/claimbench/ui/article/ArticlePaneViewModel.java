@@ -1,0 +1,223 @@
+package org.claimbench.ui.article;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * One article pane: which article it shows, its text and claims, the user's selection, the claim
+ * under the caret, and which claims are emphasised. Restyles are asked for by range, so marking a
+ * claim redraws only that claim's text.
+ */
+public final class ArticlePaneViewModel {
+
+    private static long serials;
+
+    private final PaneContext context;
+    private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RestyleRequest> restyle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Integer> scrollTo = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TextSpan> selection = new SimpleObjectProperty<>();
+    private final LongProperty focusedClaim = new SimpleLongProperty(-1);
+    private final ObservableSet<Long> emphasised = FXCollections.observableSet();
+    private List<Claim> claims = List.of();
+
+    public ArticlePaneViewModel(PaneContext context) {
+        this.context = context;
+        focusedClaim.addListener((obs, old, now) -> restyleClaims(old.longValue(), now.longValue()));
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public Optional<Article> article() {
+        return Optional.ofNullable(article.get());
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RestyleRequest> restyleProperty() {
+        return restyle.getReadOnlyProperty();
+    }
+
+    /** An offset the view should scroll into view. */
+    public ReadOnlyObjectProperty<Integer> scrollToProperty() {
+        return scrollTo.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<TextSpan> selectionProperty() {
+        return selection;
+    }
+
+    public LongProperty focusedClaimProperty() {
+        return focusedClaim;
+    }
+
+    public ObservableSet<Long> emphasised() {
+        return emphasised;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /** Shows an article: its text is read in the background, then drawn with its claims. */
+    public void show(Article a, Runnable whenShown) {
+        Workspace w = context.workspace().orElse(null);
+        if (w == null || a == null) {
+            clear();
+            return;
+        }
+        context.tasks().run("Opening " + a.title(), p -> new Loaded(w.text(a.id()), w.claimsOf(a.id())), loaded -> {
+            article.set(a);
+            claims = loaded.claims();
+            selection.set(null);
+            focusedClaim.set(-1);
+            text.set(loaded.text());
+            restyleAll();
+            if (whenShown != null) {
+                whenShown.run();
+            }
+        }, e -> clear());
+    }
+
+    private record Loaded(String text, List<Claim> claims) {
+    }
+
+    public void clear() {
+        article.set(null);
+        claims = List.of();
+        emphasised.clear();
+        text.set("");
+        restyleAll();
+    }
+
+    /** Called when the article's metadata changed (title, outlet, date). */
+    public void articleUpdated(Article a) {
+        if (article.get() != null && article.get().id() == a.id()) {
+            article.set(a);
+        }
+    }
+
+    /** Re-reads the claims and restyles only the text whose claims changed. */
+    public void claimsChanged() {
+        Article a = article.get();
+        Workspace w = context.workspace().orElse(null);
+        if (a == null || w == null) {
+            return;
+        }
+        List<Claim> now = w.claimsOf(a.id());
+        Map<Long, Claim> before = new HashMap<>();
+        claims.forEach(c -> before.put(c.id(), c));
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Claim c : now) {
+            Claim old = before.remove(c.id());
+            if (!Objects.equals(old, c)) {
+                from = Math.min(from, c.start());
+                to = Math.max(to, c.end());
+            }
+        }
+        for (Claim gone : before.values()) {
+            from = Math.min(from, gone.start());
+            to = Math.max(to, gone.end());
+        }
+        claims = now;
+        if (to > from) {
+            request(from, to);
+        }
+    }
+
+    public void restyleAll() {
+        request(0, text.get().length());
+    }
+
+    private void restyleClaims(long... ids) {
+        for (long id : ids) {
+            claims.stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> request(c.start(), c.end()));
+        }
+    }
+
+    private void request(int from, int to) {
+        int len = text.get().length();
+        restyle.set(new RestyleRequest(Math.min(from, len), Math.min(to, len), ++serials));
+    }
+
+    /** How the view draws claims right now. */
+    public HighlightStyles.Look look() {
+        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), focusedClaim.get(), context.dark());
+    }
+
+    /** The innermost claim at an offset of the text. */
+    public Optional<Claim> claimAt(int offset) {
+        Claim best = null;
+        for (Claim c : claims) {
+            if (c.start() > offset) {
+                break;
+            }
+            if (c.span().contains(offset) && !context.hiddenSources().contains(c.sourceId())
+                    && (best == null || c.span().length() < best.span().length())) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The selection without the blanks at its ends, or empty if nothing but blanks is selected. */
+    public Optional<TextSpan> trimmedSelection() {
+        TextSpan s = selection.get();
+        String t = text.get();
+        if (s == null || s.isEmpty() || !s.fitsIn(t.length())) {
+            return Optional.empty();
+        }
+        int start = s.start();
+        int end = s.end();
+        while (start < end && Character.isWhitespace(t.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+    }
+
+    /** Emphasises the given claims and, if asked, scrolls the first of them into view. */
+    public void emphasise(java.util.Collection<Long> claimIds, boolean scroll) {
+        java.util.Set<Long> old = java.util.Set.copyOf(emphasised);
+        emphasised.clear();
+        emphasised.addAll(claimIds);
+        old.forEach(id -> restyleClaims(id));
+        claimIds.forEach(id -> restyleClaims(id));
+        claims.stream().filter(c -> scroll && claimIds.contains(c.id())).findFirst().ifPresent(c -> {
+            scrollTo.set(null);
+            scrollTo.set(c.start());
+        });
+    }
+
+    public void scrollTo(int offset) {
+        scrollTo.set(null);
+        scrollTo.set(offset);
+    }
+}

@@ -1,0 +1,100 @@
+package org.claimbench.ui.article;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimbench.domain.Claim;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Turns an article's claims into inline styles for a range of its text. Each piece of text between
+ * two claim boundaries gets the background of the innermost claim covering it; where claims
+ * overlap, the outer claim's colour shows as a thick underline, so both stay visible.
+ */
+public final class HighlightStyles {
+
+    /** How claims are drawn: colour per source, which claims stand out, which sources are hidden. */
+    public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, long focused, boolean dark) {
+    }
+
+    private final Map<String, String> cache = new HashMap<>();
+
+    /** Styles for [from, to) of a text; claims must be sorted by start. */
+    public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
+        List<Claim> relevant = new ArrayList<>();
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(from);
+        bounds.add(to);
+        for (Claim c : claims) {
+            if (c.start() >= to) {
+                break;
+            }
+            if (c.end() > from && !look.hiddenSources().contains(c.sourceId())) {
+                relevant.add(c);
+                bounds.add(Math.max(from, c.start()));
+                bounds.add(Math.min(to, c.end()));
+            }
+        }
+        int[] b = bounds.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+        StyleSpansBuilder<String> out = new StyleSpansBuilder<>();
+        List<Claim> active = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i + 1 < b.length; i++) {
+            int segStart = b[i];
+            int segEnd = b[i + 1];
+            active.removeIf(c -> c.end() <= segStart);
+            while (next < relevant.size() && relevant.get(next).start() <= segStart) {
+                Claim c = relevant.get(next++);
+                if (c.end() > segStart) {
+                    active.add(c);
+                }
+            }
+            out.add(style(active, look), segEnd - segStart);
+        }
+        if (b.length < 2) {
+            out.add("", 0);
+        }
+        return out.create();
+    }
+
+    private String style(Collection<Claim> active, Look look) {
+        if (active.isEmpty()) {
+            return "";
+        }
+        Claim inner = null;
+        Claim outer = null;
+        for (Claim c : active) {
+            if (inner == null || c.span().length() < inner.span().length()) {
+                inner = c;
+            }
+            if (outer == null || c.span().length() > outer.span().length()) {
+                outer = c;
+            }
+        }
+        boolean emphasised = active.stream().anyMatch(c -> look.emphasised().contains(c.id()));
+        boolean focused = active.stream().anyMatch(c -> c.id() == look.focused());
+        String innerColour = look.sourceColours().getOrDefault(inner.sourceId(), "#888888");
+        String outerColour = outer == inner ? null : look.sourceColours().getOrDefault(outer.sourceId(), "#888888");
+        String key = innerColour + outerColour + emphasised + focused + look.dark();
+        return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, focused, look.dark()));
+    }
+
+    private static String css(String inner, String outer, boolean emphasised, boolean focused, boolean dark) {
+        String alpha = emphasised ? (dark ? "A8" : "90") : focused ? (dark ? "88" : "70") : (dark ? "60" : "4C");
+        StringBuilder sb = new StringBuilder("-rtfx-background-color: ").append(inner).append(alpha).append(';');
+        if (outer != null) {
+            sb.append("-rtfx-underline-color: ").append(outer).append(";-rtfx-underline-width: 3;");
+        } else {
+            sb.append("-rtfx-underline-color: ").append(inner).append(";-rtfx-underline-width: 1;");
+        }
+        if (emphasised) {
+            sb.append("-fx-font-weight: bold;");
+        }
+        return sb.toString();
+    }
+}

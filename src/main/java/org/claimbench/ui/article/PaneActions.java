@@ -1,0 +1,24 @@
+package org.claimbench.ui.article;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+
+/** What an article pane asks the workbench to do. */
+public interface PaneActions {
+
+    void tag(ArticlePaneViewModel pane, Source source);
+
+    void choose(ArticlePaneViewModel pane, Article article);
+
+    void close(ArticlePaneViewModel pane);
+
+    /** The user clicked a claim (to inspect it or to link it as a contradiction). */
+    void picked(ArticlePaneViewModel pane, Claim claim);
+
+    /** One line about a claim for the pane's info bar. */
+    String describe(Claim claim);
+
+    /** The source a new selection is tagged with at once, if sticky mode is on. */
+    java.util.Optional<Source> stickySource();
+}

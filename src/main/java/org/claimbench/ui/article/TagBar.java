@@ -1,0 +1,69 @@
+package org.claimbench.ui.article;
+
+import java.util.function.Consumer;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import org.claimbench.domain.Source;
+
+/**
+ * The small toolbar that appears by a selection: one button per source, numbered like the keys
+ * that do the same. Its buttons never take focus, so the keys keep working in the text.
+ */
+final class TagBar extends HBox {
+
+    private final ObservableList<Source> sources;
+    private final Consumer<Source> onTag;
+    private final int paneIndex;
+
+    TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag) {
+        this.paneIndex = paneIndex;
+        this.sources = sources;
+        this.onTag = onTag;
+        setId("tagBar-" + paneIndex);
+        getStyleClass().add("tag-bar");
+        setSpacing(4);
+        setManaged(false);
+        setVisible(false);
+        sources.addListener((ListChangeListener<Source>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        Label hint = new Label("Tag as");
+        hint.getStyleClass().add("tag-bar-hint");
+        getChildren().add(hint);
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            Circle dot = new Circle(5, Color.web(s.colour()));
+            String key = i < 9 ? (i + 1) + " " : "";
+            Button b = new Button(key + s.name(), dot);
+            b.setId("tag-" + paneIndex + "-" + (i + 1));
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("tag-button");
+            b.setTooltip(new Tooltip(i < 9 ? "Tag the selection as " + s.name() + " (key " + (i + 1) + ")" : "Tag the selection as " + s.name()));
+            b.setOnAction(e -> onTag.accept(s));
+            getChildren().add(b);
+        }
+        autosize();
+    }
+
+    void showAt(double x, double y, double maxWidth) {
+        autosize();
+        double w = prefWidth(-1);
+        double h = prefHeight(w);
+        resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), Math.max(2, y), w, h);
+        setVisible(true);
+    }
+
+    void hide() {
+        setVisible(false);
+    }
+}

@@ -1,0 +1,27 @@
+package org.claimbench.ui.articles;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleMetadata;
+
+/** What the article list asks the workbench to do. */
+public interface ArticleActions {
+
+    void importFiles(List<Path> files);
+
+    void addPasted(String text, String title);
+
+    /** Shows the article in the pane that last had the focus. */
+    void open(Article article);
+
+    void openInNewPane(Article article);
+
+    void updateMetadata(Article article, ArticleMetadata metadata);
+
+    void remove(Article article);
+
+    /** How many claims an article has (for the list and the remove confirmation). */
+    int claimCount(Article article);
+}

@@ -1,0 +1,125 @@
+package org.claimbench.ui.articles;
+
+import java.util.List;
+
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.claimbench.domain.Article;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The workspace's articles: double-click shows one in the current pane; right-click for more. */
+public final class ArticleListView extends VBox {
+
+    private final ArticleActions actions;
+    private final ListView<Article> list = new ListView<>();
+
+    public ArticleListView(ObservableList<Article> articles, ArticleActions actions, Runnable importAction, Runnable pasteAction) {
+        this.actions = actions;
+        setId("articleListView");
+        getStyleClass().add("sidebar-section");
+        Label title = new Label("Articles");
+        title.getStyleClass().add("section-title");
+        Button add = new Button(null, new FontIcon("mdi2f-file-import-outline"));
+        add.setId("importArticles");
+        add.getStyleClass().add("flat");
+        add.setTooltip(new Tooltip("Import article files: .txt, .md, .html (Ctrl+I). You can also drop files on the window."));
+        add.setOnAction(e -> importAction.run());
+        Button paste = new Button(null, new FontIcon("mdi2c-content-paste"));
+        paste.setId("pasteArticle");
+        paste.getStyleClass().add("flat");
+        paste.setTooltip(new Tooltip("Add an article from pasted text (Ctrl+Shift+V)"));
+        paste.setOnAction(e -> pasteAction.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, title, spacer, add, paste);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("articleList");
+        list.setItems(articles);
+        list.setPlaceholder(new Label("No articles yet.\nImport files or drop them here."));
+        list.setCellFactory(l -> new ArticleListCell());
+        list.setOnKeyPressed(e -> {
+            Article a = list.getSelectionModel().getSelectedItem();
+            if (a != null && e.getCode() == KeyCode.ENTER) {
+                actions.open(a);
+            } else if (a != null && e.getCode() == KeyCode.DELETE) {
+                confirmRemove(a);
+            }
+        });
+        getChildren().addAll(header, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        setSpacing(4);
+    }
+
+    private final class ArticleListCell extends ListCell<Article> {
+        @Override
+        protected void updateItem(Article a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                setText(null);
+                setContextMenu(null);
+                return;
+            }
+            Label t = new Label(a.title());
+            t.getStyleClass().add("article-list-title");
+            t.setWrapText(true);
+            t.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            String by = a.metadata().byline();
+            int n = actions.claimCount(a);
+            Label b = new Label((by.isEmpty() ? "" : by + " · ") + n + (n == 1 ? " claim" : " claims"));
+            b.getStyleClass().add("muted");
+            VBox box = new VBox(1, t, b);
+            setGraphic(box);
+            setText(null);
+            setTooltip(new Tooltip(a.title() + (a.metadata().notes().isEmpty() ? "" : "\n" + a.metadata().notes())));
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    actions.open(a);
+                }
+            });
+            MenuItem open = new MenuItem("Show in current pane");
+            open.setOnAction(e -> actions.open(a));
+            MenuItem newPane = new MenuItem("Show in a new pane");
+            newPane.setOnAction(e -> actions.openInNewPane(a));
+            MenuItem edit = new MenuItem("Edit details…");
+            edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a).ifPresent(m -> actions.updateMetadata(a, m)));
+            MenuItem remove = new MenuItem("Remove from workspace…");
+            remove.setOnAction(e -> confirmRemove(a));
+            setContextMenu(new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), remove));
+        }
+    }
+
+    private void confirmRemove(Article a) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Remove “" + a.title() + "” and its " + actions.claimCount(a)
+                + " claims from this workspace? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText("Remove article");
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> actions.remove(a));
+    }
+
+    public ListView<Article> list() {
+        return list;
+    }
+
+    public void refresh() {
+        list.refresh();
+    }
+
+}

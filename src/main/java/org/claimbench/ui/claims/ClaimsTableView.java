@@ -1,0 +1,240 @@
+package org.claimbench.ui.claims;
+
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Every claim of the workspace in one table, with filters above it. Double-click (or Enter) jumps
+ * to the claim in a pane; 1–9 retag the selected claims; Delete removes them; F2 edits one.
+ */
+public final class ClaimsTableView extends VBox {
+
+    private final ClaimsTableViewModel vm;
+    private final WorkspaceModel model;
+    private final TableView<ClaimRow> table = new TableView<>();
+
+    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model) {
+        this.vm = vm;
+        this.model = model;
+        setId("claimsView");
+        getStyleClass().add("claims-view");
+        getChildren().addAll(filterBar(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        buildTable();
+    }
+
+    private HBox filterBar() {
+        TextField search = new TextField();
+        search.setId("claimsSearch");
+        search.setPromptText("Search quotes and notes");
+        search.setTooltip(new Tooltip("Show claims whose quote or note contains this text"));
+        search.textProperty().bindBidirectional(vm.textFilter());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        CheckComboBox<Source> sources = new CheckComboBox<>(model.sources());
+        sources.setId("claimsSourceFilter");
+        sources.setTitle("All sources");
+        sources.setShowCheckedCount(true);
+        sources.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Source s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Source fromString(String s) {
+                return null;
+            }
+        });
+        sources.setTooltip(new Tooltip("Show only claims of the checked sources"));
+        sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c ->
+                vm.checkedSources().setAll(List.copyOf(sources.getCheckModel().getCheckedItems())));
+        vm.checkedSources().addListener((ListChangeListener<Source>) c -> {
+            if (vm.checkedSources().isEmpty() && !sources.getCheckModel().getCheckedItems().isEmpty()) {
+                sources.getCheckModel().clearChecks();
+            }
+        });
+
+        ComboBox<Article> article = new ComboBox<>();
+        article.setId("claimsArticleFilter");
+        article.setPromptText("All articles");
+        article.setTooltip(new Tooltip("Show only claims of one article"));
+        article.setItems(model.articles());
+        article.setPrefWidth(200);
+        article.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Article a) {
+                return a == null ? "All articles" : a.title();
+            }
+
+            @Override
+            public Article fromString(String s) {
+                return null;
+            }
+        });
+        article.valueProperty().bindBidirectional(vm.articleFilter());
+
+        TextField speaker = new TextField();
+        speaker.setId("claimsSpeakerFilter");
+        speaker.setPromptText("Speaker");
+        speaker.setPrefColumnCount(9);
+        speaker.textProperty().bindBidirectional(vm.speakerFilter());
+
+        ComboBox<String> topic = new ComboBox<>(vm.topics());
+        topic.setId("claimsTopicFilter");
+        topic.valueProperty().bindBidirectional(vm.topicFilter());
+        topic.setTooltip(new Tooltip("Show only claims about one topic"));
+
+        Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
+        clear.setId("claimsClearFilters");
+        clear.setTooltip(new Tooltip("Clear all filters"));
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> vm.clearFilters());
+
+        Label count = new Label();
+        count.setId("claimsCount");
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
+
+        HBox bar = new HBox(6, search, sources, article, speaker, topic, clear, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("claimsTable");
+        table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<ClaimRow, String> quote = column("Quote", ClaimRow::quote, 380);
+        TableColumn<ClaimRow, ClaimRow> source = new TableColumn<>("Source");
+        source.setPrefWidth(150);
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        source.setComparator(java.util.Comparator.comparing(ClaimRow::source));
+        source.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ClaimRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.source());
+                setGraphic(empty || r == null ? null : new Circle(5, Color.web(r.colour())));
+            }
+        });
+        TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
+        TableColumn<ClaimRow, String> article = column("Article", ClaimRow::article, 200);
+        TableColumn<ClaimRow, String> topic = column("Topic", ClaimRow::topic, 120);
+        TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
+        contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
+        contradictions.setPrefWidth(44);
+        contradictions.setStyle("-fx-alignment: CENTER;");
+        table.getColumns().addAll(List.of(quote, source, speaker, article, topic, contradictions));
+
+        SortedList<ClaimRow> sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        table.setRowFactory(t -> {
+            TableRow<ClaimRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.jumpTo(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            List<ClaimRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.jumpTo(table.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.delete(selected);
+            } else if (e.getCode() == KeyCode.F2) {
+                edit();
+            } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
+                int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
+                if (n >= 1 && n <= model.sources().size()) {
+                    vm.retag(selected, model.sources().get(n - 1));
+                }
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        table.setContextMenu(contextMenu());
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem jump = new MenuItem("Show in article");
+        jump.setOnAction(e -> vm.jumpTo(table.getSelectionModel().getSelectedItem()));
+        MenuItem edit = new MenuItem("Edit…  (F2)");
+        edit.setOnAction(e -> edit());
+        Menu tagAs = new Menu("Tag as");
+        MenuItem delete = new MenuItem("Delete  (Del)");
+        delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, new SeparatorMenuItem(), delete);
+        menu.setOnShowing(e -> {
+            tagAs.getItems().clear();
+            for (int i = 0; i < model.sources().size(); i++) {
+                Source s = model.sources().get(i);
+                MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new Circle(5, Color.web(s.colour())));
+                item.setOnAction(x -> vm.retag(List.copyOf(table.getSelectionModel().getSelectedItems()), s));
+                tagAs.getItems().add(item);
+            }
+        });
+        return menu;
+    }
+
+    private void edit() {
+        ClaimRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Source current = model.source(row.claim().sourceId()).orElse(null);
+        ClaimEditDialog.show(getScene().getWindow(), row, model.sources(), current, vm.topicLabels())
+                .ifPresent(r -> vm.update(row, r.source(), r.speaker(), r.topic(), r.note()));
+    }
+
+    public TableView<ClaimRow> table() {
+        return table;
+    }
+
+    private static <T> TableColumn<ClaimRow, T> column(String title, java.util.function.Function<ClaimRow, T> value, double width) {
+        TableColumn<ClaimRow, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,222 @@
+package org.claimbench.ui.claims;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * The claims of every article, filterable by text, source, article, speaker and topic; edit,
+ * retag and delete go straight to the workspace (one undoable transaction each).
+ */
+public final class ClaimsTableViewModel {
+
+    public static final String ALL_TOPICS = "All topics";
+
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+    private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty speaker = new SimpleStringProperty("");
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> topic = new SimpleObjectProperty<>(ALL_TOPICS);
+    private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
+    private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
+    private Consumer<Claim> onJump = c -> { };
+
+    public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+        model.onClaimsChanged(this::refresh);
+        // Contradiction counts need no full rebuild: a contradiction change also reports the
+        // articles of its two claims as changed.
+        model.onTopicsChanged(this::refreshTopics);
+        model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refreshAll());
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> refreshAll());
+        model.hiddenSources().addListener((SetChangeListener<Long>) c -> updateFilter());
+        text.addListener((o, a, b) -> updateFilter());
+        speaker.addListener((o, a, b) -> updateFilter());
+        article.addListener((o, a, b) -> updateFilter());
+        topic.addListener((o, a, b) -> updateFilter());
+        checkedSources.addListener((javafx.collections.ListChangeListener<Source>) c -> updateFilter());
+    }
+
+    public ObservableList<ClaimRow> rows() {
+        return filtered;
+    }
+
+    public int total() {
+        return rows.size();
+    }
+
+    public StringProperty textFilter() {
+        return text;
+    }
+
+    public StringProperty speakerFilter() {
+        return speaker;
+    }
+
+    public ObjectProperty<Article> articleFilter() {
+        return article;
+    }
+
+    public ObjectProperty<String> topicFilter() {
+        return topic;
+    }
+
+    /** Sources whose claims are shown; none checked means all. */
+    public ObservableList<Source> checkedSources() {
+        return checkedSources;
+    }
+
+    public ObservableList<String> topics() {
+        return topics;
+    }
+
+    public void setOnJump(Consumer<Claim> onJump) {
+        this.onJump = onJump;
+    }
+
+    public void jumpTo(ClaimRow row) {
+        if (row != null) {
+            onJump.accept(row.claim());
+        }
+    }
+
+    /** Rebuilds the rows of the given articles only: marking a claim never rebuilds 50,000 rows. */
+    private void refresh(Set<Long> articleIds) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            rows.clear();
+            return;
+        }
+        Lookup lookup = new Lookup(w);
+        List<ClaimRow> fresh = new ArrayList<>();
+        for (long id : articleIds) {
+            w.claimsOf(id).forEach(c -> fresh.add(lookup.row(c)));
+        }
+        rows.removeIf(r -> articleIds.contains(r.claim().articleId()));
+        rows.addAll(fresh);
+    }
+
+    private void refreshAll() {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            rows.clear();
+            return;
+        }
+        Lookup lookup = new Lookup(w);
+        rows.setAll(w.claims().stream().map(lookup::row).toList());
+        refreshTopics();
+    }
+
+    private void refreshTopics() {
+        String selected = topic.get();
+        List<String> labels = new ArrayList<>();
+        labels.add(ALL_TOPICS);
+        model.workspace().ifPresent(w -> w.topics().forEach(t -> labels.add(t.label())));
+        topics.setAll(labels);
+        topic.set(labels.contains(selected) ? selected : ALL_TOPICS);
+    }
+
+    /** Names and counts for rows, looked up once per refresh. */
+    private final class Lookup {
+        private final Workspace w;
+        private final Map<Long, String> articleTitles = new HashMap<>();
+        private final Map<Long, Source> sources = new HashMap<>();
+        private final Map<Long, String> topicLabels = new HashMap<>();
+
+        Lookup(Workspace w) {
+            this.w = w;
+            model.articles().forEach(a -> articleTitles.put(a.id(), a.title()));
+            model.sources().forEach(s -> sources.put(s.id(), s));
+            w.topics().forEach(t -> topicLabels.put(t.id(), t.label()));
+        }
+
+        ClaimRow row(Claim c) {
+            Source s = sources.get(c.sourceId());
+            return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
+                    articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
+                    w.contradictionCount(c.id()));
+        }
+    }
+
+    private void updateFilter() {
+        String q = text.get().strip().toLowerCase(Locale.ROOT);
+        String sp = speaker.get().strip().toLowerCase(Locale.ROOT);
+        Article a = article.get();
+        String t = topic.get();
+        Set<Long> hidden = Set.copyOf(model.hiddenSources());
+        Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
+        filtered.setPredicate(r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
+                        || r.claim().note().toLowerCase(Locale.ROOT).contains(q))
+                && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
+                && (a == null || r.claim().articleId() == a.id())
+                && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))
+                && !hidden.contains(r.claim().sourceId())
+                && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
+    }
+
+    public void clearFilters() {
+        text.set("");
+        speaker.set("");
+        article.set(null);
+        topic.set(ALL_TOPICS);
+        checkedSources.clear();
+    }
+
+    // ---- commands ----------------------------------------------------------------------
+
+    public void retag(Collection<ClaimRow> selected, Source source) {
+        if (!selected.isEmpty()) {
+            edit(w -> w.retagClaims(selected.stream().map(ClaimRow::id).toList(), source.id()));
+        }
+    }
+
+    public void delete(Collection<ClaimRow> selected) {
+        if (!selected.isEmpty()) {
+            edit(w -> w.deleteClaims(selected.stream().map(ClaimRow::id).toList()));
+        }
+    }
+
+    public void update(ClaimRow row, Source source, String newSpeaker, String topicLabel, String note) {
+        edit(w -> w.updateClaim(row.id(), source.id(), newSpeaker, topicLabel, note));
+    }
+
+    public List<String> topicLabels() {
+        return model.workspace().map(w -> w.topics().stream().map(Topic::label).toList()).orElse(List.of());
+    }
+
+    private void edit(Consumer<Workspace> change) {
+        model.workspace().ifPresent(w -> {
+            try {
+                change.accept(w);
+            } catch (WorkspaceException e) {
+                messages.error("Cannot change the claim", e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package org.claimbench.ui.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Source;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceEvent;
+import org.claimbench.workspace.WorkspaceListener;
+
+/**
+ * The open workspace as the UI sees it: observable lists of articles and sources, undo state,
+ * and change notices for claims and contradictions, always delivered on the JavaFX thread.
+ * Every ViewModel shares this one object instead of listening to the workspace on its own.
+ */
+public final class WorkspaceModel {
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Article> articles = FXCollections.observableArrayList();
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final ObservableSet<Long> hiddenSources = FXCollections.observableSet();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+    private final List<Consumer<Set<Long>>> claimListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
+    private final WorkspaceListener listener = events -> FxThread.run(() -> handle(events));
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public Optional<Workspace> workspace() {
+        return Optional.ofNullable(workspace.get());
+    }
+
+    /** Shows a newly opened workspace (or none); the previous one is not closed here. */
+    public void attach(Workspace w) {
+        Workspace old = workspace.get();
+        if (old != null) {
+            old.removeListener(listener);
+        }
+        hiddenSources.clear();
+        workspace.set(w);
+        if (w != null) {
+            w.addListener(listener);
+        }
+        articles.setAll(w == null ? List.of() : w.articles());
+        sources.setAll(w == null ? List.of() : w.sources());
+        updateHistory();
+        Set<Long> all = articles.stream().map(Article::id).collect(Collectors.toSet());
+        claimListeners.forEach(l -> l.accept(all));
+        contradictionListeners.forEach(Runnable::run);
+        topicListeners.forEach(Runnable::run);
+    }
+
+    private void handle(List<WorkspaceEvent> events) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        for (WorkspaceEvent e : events) {
+            if (e instanceof WorkspaceEvent.ArticlesChanged) {
+                articles.setAll(w.articles());
+            } else if (e instanceof WorkspaceEvent.SourcesChanged) {
+                sources.setAll(w.sources());
+                hiddenSources.retainAll(sources.stream().map(Source::id).collect(Collectors.toSet()));
+            } else if (e instanceof WorkspaceEvent.ClaimsChanged c) {
+                claimListeners.forEach(l -> l.accept(c.articleIds()));
+            } else if (e instanceof WorkspaceEvent.ContradictionsChanged) {
+                contradictionListeners.forEach(Runnable::run);
+            } else if (e instanceof WorkspaceEvent.TopicsChanged) {
+                topicListeners.forEach(Runnable::run);
+            } else if (e instanceof WorkspaceEvent.HistoryChanged) {
+                updateHistory();
+            }
+        }
+    }
+
+    private void updateHistory() {
+        Workspace w = workspace.get();
+        undoText.set(w == null ? "" : w.undoLabel().orElse(""));
+        redoText.set(w == null ? "" : w.redoLabel().orElse(""));
+    }
+
+    public ObservableList<Article> articles() {
+        return articles;
+    }
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public ObservableSet<Long> hiddenSources() {
+        return hiddenSources;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** What Undo would undo ("" when nothing). */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public Map<Long, String> sourceColours() {
+        return sources.stream().collect(Collectors.toMap(Source::id, Source::colour));
+    }
+
+    public Optional<Source> source(long id) {
+        return sources.stream().filter(s -> s.id() == id).findFirst();
+    }
+
+    public Optional<Article> article(long id) {
+        return articles.stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /** Told which articles' claims changed. */
+    public void onClaimsChanged(Consumer<Set<Long>> l) {
+        claimListeners.add(l);
+    }
+
+    public void onContradictionsChanged(Runnable r) {
+        contradictionListeners.add(r);
+    }
+
+    public void onTopicsChanged(Runnable r) {
+        topicListeners.add(r);
+    }
+}

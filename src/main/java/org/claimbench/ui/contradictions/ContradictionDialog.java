@@ -1,0 +1,67 @@
+package org.claimbench.ui.contradictions;
+
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
+
+/** Asks for the kind, status and note of a contradiction (new or existing). */
+public final class ContradictionDialog {
+
+    public record Result(ContradictionKind kind, ContradictionStatus status, String note) {
+    }
+
+    private ContradictionDialog() {
+    }
+
+    public static Optional<Result> show(Window owner, String title, String quoteA, String quoteB,
+                                        ContradictionKind kind, ContradictionStatus status, String note) {
+        Dialog<Result> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText("“" + shorten(quoteA) + "”\n  ⚡ against\n“" + shorten(quoteB) + "”");
+        ComboBox<ContradictionKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(ContradictionKind.values()));
+        kindBox.setId("contradictionKind");
+        kindBox.setValue(kind);
+        Label kindHelp = new Label(kind.description());
+        kindHelp.getStyleClass().add("muted");
+        kindBox.valueProperty().addListener((o, a, k) -> kindHelp.setText(k == null ? "" : k.description()));
+        ComboBox<ContradictionStatus> statusBox = new ComboBox<>(FXCollections.observableArrayList(ContradictionStatus.values()));
+        statusBox.setId("contradictionStatus");
+        statusBox.setValue(status);
+        TextArea noteArea = new TextArea(note);
+        noteArea.setId("contradictionNote");
+        noteArea.setPromptText("Why can both not be true? e.g. “an hour-long call” against “two hours”");
+        noteArea.setPrefRowCount(3);
+        noteArea.setWrapText(true);
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.setPadding(new Insets(10));
+        g.addRow(0, new Label("Kind"), kindBox);
+        g.add(kindHelp, 1, 1);
+        g.addRow(2, new Label("Status"), statusBox);
+        g.addRow(3, new Label("Note"), noteArea);
+        GridPane.setHgrow(noteArea, Priority.ALWAYS);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setOnShown(e -> noteArea.requestFocus());
+        d.setResultConverter(b -> b == ButtonType.OK ? new Result(kindBox.getValue(), statusBox.getValue(), noteArea.getText()) : null);
+        return d.showAndWait();
+    }
+
+    private static String shorten(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= 120 ? t : t.substring(0, 119) + "…";
+    }
+}

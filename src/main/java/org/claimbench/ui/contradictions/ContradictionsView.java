@@ -1,0 +1,152 @@
+package org.claimbench.ui.contradictions;
+
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.claimbench.domain.ContradictionStatus;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The list of contradictions: choosing one shows both claims side by side in the panes. */
+public final class ContradictionsView extends VBox {
+
+    private final ContradictionsViewModel vm;
+    private final TableView<ContradictionRow> table = new TableView<>();
+
+    public ContradictionsView(ContradictionsViewModel vm) {
+        this.vm = vm;
+        setId("contradictionsView");
+        build();
+    }
+
+    private void build() {
+        table.setId("contradictionsTable");
+        table.setPlaceholder(new Label("No contradictions yet. Click a claim in one pane, then a claim in another, and press Ctrl+L."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ContradictionRow, String> kind = new TableColumn<>("Kind");
+        kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().kind().label()));
+        kind.setPrefWidth(80);
+        TableColumn<ContradictionRow, String> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().status().toString()));
+        status.setPrefWidth(85);
+        TableColumn<ContradictionRow, ContradictionRow> a = quoteColumn("Claim A", true);
+        TableColumn<ContradictionRow, ContradictionRow> b = quoteColumn("Claim B", false);
+        TableColumn<ContradictionRow, String> note = new TableColumn<>("Note");
+        note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().note()));
+        note.setPrefWidth(200);
+        table.getColumns().addAll(List.of(kind, status, a, b, note));
+        table.setItems(vm.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> vm.show(row));
+        table.setOnKeyPressed(e -> {
+            ContradictionRow row = table.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.C) {
+                vm.setStatus(row, ContradictionStatus.CONFIRMED);
+            } else if (e.getCode() == KeyCode.D) {
+                vm.setStatus(row, ContradictionStatus.DISMISSED);
+            } else if (e.getCode() == KeyCode.F2) {
+                edit(row);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.delete(row);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        MenuItem confirm = new MenuItem("Confirm  (C)");
+        confirm.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.CONFIRMED)));
+        MenuItem dismiss = new MenuItem("Dismiss  (D)");
+        dismiss.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.DISMISSED)));
+        MenuItem reopen = new MenuItem("Reopen");
+        reopen.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.OPEN)));
+        MenuItem edit = new MenuItem("Edit…  (F2)");
+        edit.setOnAction(e -> selected(this::edit));
+        MenuItem delete = new MenuItem("Delete  (Del)");
+        delete.setOnAction(e -> selected(vm::delete));
+        table.setContextMenu(new ContextMenu(confirm, dismiss, reopen, edit, delete));
+
+        Button confirmButton = button("confirmContradiction", "mdi2c-check-circle-outline", "Confirm", "Confirm the selected contradiction (C)",
+                () -> selected(r -> vm.setStatus(r, ContradictionStatus.CONFIRMED)));
+        Button dismissButton = button("dismissContradiction", "mdi2c-close-circle-outline", "Dismiss", "Dismiss the selected contradiction (D)",
+                () -> selected(r -> vm.setStatus(r, ContradictionStatus.DISMISSED)));
+        Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
+        Label hint = new Label("Select a contradiction to see both claims side by side.");
+        hint.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, confirmButton, dismissButton, editButton, spacer, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        getChildren().addAll(bar, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    private Button button(String id, String icon, String text, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        return b;
+    }
+
+    private void selected(java.util.function.Consumer<ContradictionRow> action) {
+        ContradictionRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            action.accept(row);
+        }
+    }
+
+    private void edit(ContradictionRow row) {
+        var x = row.contradiction();
+        ContradictionDialog.show(getScene().getWindow(), "Edit contradiction", row.quoteA(), row.quoteB(), x.kind(), x.status(), x.note())
+                .ifPresent(r -> vm.update(row, r.kind(), r.status(), r.note()));
+    }
+
+    private static TableColumn<ContradictionRow, ContradictionRow> quoteColumn(String title, boolean first) {
+        TableColumn<ContradictionRow, ContradictionRow> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setPrefWidth(300);
+        c.setSortable(false);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ContradictionRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                } else {
+                    String source = first ? r.sourceA() : r.sourceB();
+                    String quote = first ? r.quoteA() : r.quoteB();
+                    setText(source + ": “" + quote + "”");
+                    setGraphic(new Circle(5, Color.web(first ? r.colourA() : r.colourB())));
+                    setTooltip(new Tooltip(quote));
+                }
+            }
+        });
+        return c;
+    }
+
+    public TableView<ContradictionRow> table() {
+        return table;
+    }
+}

@@ -1,0 +1,151 @@
+package org.claimbench.ui.sources;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.claimbench.domain.Source;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The legend: each source with its colour, key and claim count. The check box shows or hides its
+ * claims; a double-click shows that source alone; right-click renames, recolours or merges.
+ */
+public final class SourceLegendView extends VBox {
+
+    private final SourceLegendViewModel vm;
+    private final ListView<SourceRow> list = new ListView<>();
+
+    public SourceLegendView(SourceLegendViewModel vm) {
+        this.vm = vm;
+        setId("sourceLegend");
+        getStyleClass().add("sidebar-section");
+        Label title = new Label("Sources");
+        title.getStyleClass().add("section-title");
+        Button add = new Button(null, new FontIcon("mdi2p-plus"));
+        add.setId("addSource");
+        add.getStyleClass().add("flat");
+        add.setTooltip(new Tooltip("Add a source (e.g. China, NATO, a named outlet)"));
+        add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(4, title, spacer, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("sourceList");
+        list.setItems(vm.rows());
+        list.setCellFactory(l -> new SourceCell());
+        list.setPrefHeight(190);
+        list.setMinHeight(120);
+        getChildren().addAll(header, list);
+        VBox.setVgrow(list, Priority.SOMETIMES);
+        setSpacing(4);
+    }
+
+    private final class SourceCell extends ListCell<SourceRow> {
+        @Override
+        protected void updateItem(SourceRow r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setText(null);
+                setContextMenu(null);
+                return;
+            }
+            Source s = r.source();
+            CheckBox shown = new CheckBox();
+            shown.setId("sourceVisible-" + r.key());
+            shown.setSelected(r.visible());
+            shown.setTooltip(new Tooltip("Show or hide the claims of " + s.name()));
+            shown.setOnAction(e -> vm.setVisible(s, shown.isSelected()));
+            Rectangle swatch = new Rectangle(14, 14, Color.web(s.colour()));
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            Label key = new Label(r.key() <= 9 ? String.valueOf(r.key()) : "");
+            key.getStyleClass().add("key-cap");
+            Label name = new Label(s.name());
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            Label count = new Label(String.valueOf(r.claims()));
+            count.getStyleClass().add("muted");
+            HBox box = new HBox(6, shown, swatch, key, name, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setPadding(new Insets(1, 2, 1, 2));
+            setGraphic(box);
+            setText(null);
+            setTooltip(new Tooltip(s.description().isEmpty() ? s.name() : s.description()));
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    vm.solo(s);
+                }
+            });
+            setContextMenu(menu(s));
+        }
+    }
+
+    private ContextMenu menu(Source s) {
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> askName("Rename source", "New name for " + s.name() + ":", s.name()).ifPresent(n -> vm.rename(s, n)));
+        MenuItem recolour = new MenuItem("Change colour…");
+        recolour.setOnAction(e -> askColour(s).ifPresent(c -> vm.recolour(s, c)));
+        Menu merge = new Menu("Merge into");
+        for (SourceRow other : vm.rows()) {
+            if (other.source().id() != s.id()) {
+                MenuItem into = new MenuItem(other.source().name());
+                into.setOnAction(e -> vm.merge(s, other.source()));
+                merge.getItems().add(into);
+            }
+        }
+        MenuItem solo = new MenuItem("Show only this source");
+        solo.setOnAction(e -> vm.solo(s));
+        return new ContextMenu(solo, rename, recolour, merge);
+    }
+
+    private Optional<String> askName(String title, String prompt, String current) {
+        TextInputDialog d = new TextInputDialog(current);
+        d.initOwner(getScene().getWindow());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        d.getEditor().setId("sourceNameField");
+        return d.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+    }
+
+    private Optional<String> askColour(Source s) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Colour of " + s.name());
+        ColorPicker picker = new ColorPicker(Color.web(s.colour()));
+        picker.setId("sourceColourPicker");
+        d.getDialogPane().setContent(new VBox(8, new Label("Choose a colour. The defaults are safe for colour-blind readers."), picker));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? hex(picker.getValue()) : null);
+        return d.showAndWait();
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,92 @@
+package org.claimbench.ui.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/** The legend of sources with claim counts; unchecking a source hides its claims everywhere. */
+public final class SourceLegendViewModel {
+
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+    private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
+
+    public SourceLegendViewModel(WorkspaceModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+        model.sources().addListener((ListChangeListener<Source>) c -> refresh());
+        model.hiddenSources().addListener((SetChangeListener<Long>) c -> refresh());
+        model.onClaimsChanged(ids -> refresh());
+        refresh();
+    }
+
+    public ObservableList<SourceRow> rows() {
+        return rows;
+    }
+
+    private void refresh() {
+        Map<Long, Integer> counts = model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of());
+        List<SourceRow> out = new ArrayList<>();
+        int key = 1;
+        for (Source s : model.sources()) {
+            out.add(new SourceRow(s, key++, counts.getOrDefault(s.id(), 0), !model.hiddenSources().contains(s.id())));
+        }
+        if (!out.equals(rows)) {
+            rows.setAll(out);
+        }
+    }
+
+    public void setVisible(Source s, boolean visible) {
+        if (visible) {
+            model.hiddenSources().remove(s.id());
+        } else {
+            model.hiddenSources().add(s.id());
+        }
+    }
+
+    /** Shows only this source's claims (or all again, if it is the only one shown already). */
+    public void solo(Source s) {
+        boolean alreadySolo = model.hiddenSources().size() == model.sources().size() - 1 && !model.hiddenSources().contains(s.id());
+        model.hiddenSources().clear();
+        if (!alreadySolo) {
+            model.sources().stream().filter(x -> x.id() != s.id()).forEach(x -> model.hiddenSources().add(x.id()));
+        }
+    }
+
+    public void add(String name) {
+        edit(w -> w.addSource(name, null));
+    }
+
+    public void rename(Source s, String name) {
+        edit(w -> w.renameSource(s.id(), name));
+    }
+
+    public void recolour(Source s, String colour) {
+        edit(w -> w.recolourSource(s.id(), colour));
+    }
+
+    public void merge(Source from, Source into) {
+        edit(w -> w.mergeSources(from.id(), into.id()));
+    }
+
+    private void edit(Consumer<Workspace> change) {
+        model.workspace().ifPresent(w -> {
+            try {
+                change.accept(w);
+            } catch (WorkspaceException | IllegalArgumentException e) {
+                messages.error("Cannot change the source", e.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimbench.ui.workbench;
+
+import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.claimbench.ui.common.FxTaskRunner;
+import org.controlsfx.control.StatusBar;
+
+/** What happened last, on the left; the background task with its progress and Cancel, on the right. */
+final class WorkbenchStatusBar extends StatusBar {
+
+    WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
+        setId("statusBar");
+        textProperty().bind(vm.statusProperty());
+        Label counts = new Label();
+        counts.setId("workspaceCounts");
+        Runnable updateCounts = () -> counts.setText(vm.model().workspace()
+                .map(w -> plural(w.articles().size(), "article") + " · " + plural(w.claimCount(), "claim") + " · "
+                        + plural(w.contradictions().size(), "contradiction"))
+                .orElse("No workspace open"));
+        vm.model().onClaimsChanged(ids -> updateCounts.run());
+        vm.model().onContradictionsChanged(updateCounts);
+        vm.model().articles().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCounts.run());
+        updateCounts.run();
+        getRightItems().add(counts);
+        if (runner != null) {
+            Button cancel = new Button("Cancel");
+            cancel.setId("cancelTask");
+            cancel.setTooltip(new Tooltip("Stop the work in progress"));
+            cancel.visibleProperty().bind(runner.currentTask().isNotNull());
+            cancel.managedProperty().bind(cancel.visibleProperty());
+            cancel.setOnAction(e -> {
+                Task<?> t = runner.currentTask().get();
+                if (t != null) {
+                    t.cancel();
+                }
+            });
+            getRightItems().add(0, cancel);
+            runner.currentTask().addListener((o, old, task) -> {
+                progressProperty().unbind();
+                if (task == null) {
+                    setProgress(0);
+                    textProperty().bind(vm.statusProperty());
+                } else {
+                    progressProperty().bind(task.progressProperty());
+                    textProperty().bind(Bindings.createStringBinding(task::getMessage, task.messageProperty()));
+                }
+            });
+        }
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,459 @@
+package org.claimbench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.Source;
+import org.claimbench.importing.ArticleImporter;
+import org.claimbench.importing.ArticleSink;
+import org.claimbench.importing.FileOutcome;
+import org.claimbench.importing.ImportBatch;
+import org.claimbench.importing.ImportException;
+import org.claimbench.ui.article.ArticlePaneViewModel;
+import org.claimbench.ui.article.PaneActions;
+import org.claimbench.ui.article.PaneContext;
+import org.claimbench.ui.articles.ArticleActions;
+import org.claimbench.ui.claims.ClaimsTableViewModel;
+import org.claimbench.ui.common.TaskRunner;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.ui.contradictions.ContradictionRow;
+import org.claimbench.ui.contradictions.ContradictionsViewModel;
+import org.claimbench.ui.sources.SourceLegendViewModel;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * The main window's state and commands: the article panes side by side, tagging, linking two
+ * claims as a contradiction, undo and redo, importing. File handling is in {@link WorkspaceSession}.
+ */
+public final class WorkbenchViewModel implements PaneContext, PaneActions, ArticleActions {
+
+    public static final int MAX_PANES = 4;
+
+    private final WorkspaceModel model;
+    private final TaskRunner tasks;
+    private final UserMessages messages;
+    private final WorkspaceSession session;
+    private final ArticleImporter importer = new ArticleImporter();
+    private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
+    private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
+    private final ObservableList<Claim> picked = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("Ready");
+    private final ClaimsTableViewModel claims;
+    private final ContradictionsViewModel contradictions;
+    private final SourceLegendViewModel legend;
+
+    public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
+        this.model = model;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.session = session;
+        this.claims = new ClaimsTableViewModel(model, messages);
+        this.contradictions = new ContradictionsViewModel(model, messages);
+        this.legend = new SourceLegendViewModel(model, messages);
+        claims.setOnJump(this::showClaim);
+        contradictions.setOnShow(this::showContradiction);
+        model.onClaimsChanged(this::claimsChanged);
+        model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
+        model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
+        model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
+        model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
+        picked.addListener((ListChangeListener<Claim>) c -> emphasisePicked());
+        addPane();
+        addPane();
+    }
+
+    // ---- state ---------------------------------------------------------------------------
+
+    public WorkspaceModel model() {
+        return model;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public ObservableList<ArticlePaneViewModel> panes() {
+        return panes;
+    }
+
+    public ObjectProperty<ArticlePaneViewModel> activePaneProperty() {
+        return activePane;
+    }
+
+    public ObjectProperty<Source> stickySourceProperty() {
+        return sticky;
+    }
+
+    public ObservableList<Claim> picked() {
+        return picked;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ClaimsTableViewModel claims() {
+        return claims;
+    }
+
+    public ContradictionsViewModel contradictions() {
+        return contradictions;
+    }
+
+    public SourceLegendViewModel legend() {
+        return legend;
+    }
+
+    // ---- PaneContext ---------------------------------------------------------------------
+
+    @Override
+    public Optional<Workspace> workspace() {
+        return model.workspace();
+    }
+
+    @Override
+    public Map<Long, String> sourceColours() {
+        return model.sourceColours();
+    }
+
+    @Override
+    public Set<Long> hiddenSources() {
+        return Set.copyOf(model.hiddenSources());
+    }
+
+    @Override
+    public boolean dark() {
+        return model.darkProperty().get();
+    }
+
+    @Override
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    // ---- workspace -----------------------------------------------------------------------
+
+    /** First start: the last workspace, or the samples, with two articles side by side. */
+    public void start() {
+        session.openAtStartup(this::showOpened);
+    }
+
+    /** After a workspace opened: fill the panes with its first articles. */
+    public void showOpened(Workspace w) {
+        picked.clear();
+        List<Article> articles = w.articles();
+        for (int i = 0; i < panes.size(); i++) {
+            if (i < articles.size()) {
+                panes.get(i).show(articles.get(i), null);
+            } else {
+                panes.get(i).clear();
+            }
+        }
+        activePane.set(panes.isEmpty() ? null : panes.get(0));
+        status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
+    }
+
+    private void articlesChanged() {
+        for (ArticlePaneViewModel p : panes) {
+            Optional<Article> shown = p.article();
+            if (shown.isPresent()) {
+                Optional<Article> now = model.article(shown.get().id());
+                if (now.isEmpty()) {
+                    p.clear();
+                } else {
+                    p.articleUpdated(now.get());
+                }
+            }
+        }
+    }
+
+    private void claimsChanged(Set<Long> articleIds) {
+        for (ArticlePaneViewModel p : panes) {
+            p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged());
+        }
+        picked.removeIf(c -> model.workspace().flatMap(w -> w.claim(c.id())).isEmpty());
+    }
+
+    // ---- panes ---------------------------------------------------------------------------
+
+    public Optional<ArticlePaneViewModel> addPane() {
+        if (panes.size() >= MAX_PANES) {
+            status.set("At most " + MAX_PANES + " articles side by side. Close a pane first.");
+            return Optional.empty();
+        }
+        ArticlePaneViewModel p = new ArticlePaneViewModel(this);
+        panes.add(p);
+        return Optional.of(p);
+    }
+
+    @Override
+    public void close(ArticlePaneViewModel pane) {
+        if (panes.size() <= 1) {
+            pane.clear();
+            return;
+        }
+        panes.remove(pane);
+        if (activePane.get() == pane) {
+            activePane.set(panes.get(0));
+        }
+    }
+
+    @Override
+    public void choose(ArticlePaneViewModel pane, Article article) {
+        activePane.set(pane);
+        pane.show(article, null);
+    }
+
+    private ArticlePaneViewModel targetPane() {
+        ArticlePaneViewModel p = activePane.get();
+        return p != null && panes.contains(p) ? p : panes.get(0);
+    }
+
+    // ---- tagging and picking ------------------------------------------------------------
+
+    @Override
+    public void tag(ArticlePaneViewModel pane, Source source) {
+        activePane.set(pane);
+        Optional<Article> a = pane.article();
+        Optional<org.claimbench.domain.TextSpan> span = pane.trimmedSelection();
+        if (a.isEmpty() || span.isEmpty()) {
+            status.set("Select some text of the article first, then tag it.");
+            return;
+        }
+        model.workspace().ifPresent(w -> {
+            try {
+                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "");
+                pane.focusedClaimProperty().set(c.id());
+                status.set("Marked a claim of " + source.name() + ": “" + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
+            } catch (WorkspaceException e) {
+                messages.error("Cannot mark the claim", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void picked(ArticlePaneViewModel pane, Claim claim) {
+        activePane.set(pane);
+        if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
+            return;
+        }
+        picked.add(claim);
+        if (picked.size() > 2) {
+            picked.remove(0);
+        }
+        status.set(picked.size() == 2
+                ? "Two claims picked. Press Ctrl+L to link them as a contradiction."
+                : "Picked “" + shorten(claim.exact(), 50) + "”. Click a second claim, then press Ctrl+L to link them.");
+    }
+
+    private void emphasisePicked() {
+        List<Long> ids = picked.stream().map(Claim::id).toList();
+        panes.forEach(p -> p.emphasise(ids, false));
+    }
+
+    @Override
+    public String describe(Claim c) {
+        String source = model.source(c.sourceId()).map(Source::name).orElse("?");
+        int n = model.workspace().map(w -> w.contradictionCount(c.id())).orElse(0);
+        StringBuilder sb = new StringBuilder("● ").append(source);
+        if (!c.speaker().isEmpty()) {
+            sb.append(" · ").append(c.speaker());
+        }
+        sb.append(" · ").append(n == 0 ? "no contradictions" : n == 1 ? "⚡ 1 contradiction" : "⚡ " + n + " contradictions");
+        model.workspace().flatMap(w -> w.topic(c.topicId())).ifPresent(t -> sb.append(" · ").append(t.label()));
+        if (!c.note().isEmpty()) {
+            sb.append(" · ").append(shorten(c.note(), 60));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public Optional<Source> stickySource() {
+        return Optional.ofNullable(sticky.get());
+    }
+
+    /** Links the two picked claims; false (with a hint in the status bar) if two are not picked. */
+    public boolean canLink() {
+        if (picked.size() < 2) {
+            status.set("Click a claim in one pane, then a claim in another, then press Ctrl+L to link them.");
+            return false;
+        }
+        return true;
+    }
+
+    public void link(ContradictionKind kind, String note) {
+        if (picked.size() < 2) {
+            return;
+        }
+        Claim a = picked.get(0);
+        Claim b = picked.get(1);
+        model.workspace().ifPresent(w -> {
+            try {
+                w.addContradiction(a.id(), b.id(), kind, note);
+                picked.clear();
+                status.set("Linked a " + kind.label().toLowerCase(java.util.Locale.ROOT) + " contradiction. Ctrl+Z undoes it.");
+            } catch (WorkspaceException e) {
+                messages.error("Cannot link the claims", e.getMessage());
+            }
+        });
+    }
+
+    // ---- navigation ---------------------------------------------------------------------
+
+    /** Shows a claim: in a pane that shows its article already, else in the current pane. */
+    public void showClaim(Claim c) {
+        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == c.articleId()).orElse(false))
+                .findFirst().orElse(null);
+        if (pane != null) {
+            pane.emphasise(List.of(c.id()), true);
+            activePane.set(pane);
+            return;
+        }
+        ArticlePaneViewModel target = targetPane();
+        model.article(c.articleId()).ifPresent(a -> target.show(a, () -> target.emphasise(List.of(c.id()), true)));
+    }
+
+    /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
+    public void showContradiction(ContradictionRow row) {
+        while (panes.size() < 2) {
+            addPane();
+        }
+        List<Long> both = List.of(row.a().id(), row.b().id());
+        showIn(panes.get(0), row.a(), both);
+        showIn(panes.get(1), row.b(), both);
+        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
+    }
+
+    private void showIn(ArticlePaneViewModel pane, Claim c, List<Long> emphasise) {
+        Runnable focus = () -> {
+            pane.emphasise(emphasise, false);
+            pane.scrollTo(c.start());
+        };
+        if (pane.article().map(a -> a.id() == c.articleId()).orElse(false)) {
+            focus.run();
+        } else {
+            model.article(c.articleId()).ifPresent(a -> pane.show(a, focus));
+        }
+    }
+
+    // ---- undo ---------------------------------------------------------------------------
+
+    public void undo() {
+        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l).orElse("Nothing to undo.")));
+    }
+
+    public void redo() {
+        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l).orElse("Nothing to redo.")));
+    }
+
+    // ---- ArticleActions ------------------------------------------------------------------
+
+    @Override
+    public void importFiles(List<Path> files) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || files.isEmpty()) {
+            return;
+        }
+        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
+                p -> new ImportBatch(importer).run(files, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
+                        p::isCancelled),
+                this::reportImport, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+    }
+
+    @Override
+    public void addPasted(String text, String title) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return;
+        }
+        try {
+            reportImport(ImportBatch.store(List.of(importer.importPasted(text, title)), sinkOf(w)));
+        } catch (ImportException e) {
+            messages.error("Cannot add the pasted text", e.getMessage());
+        }
+    }
+
+    private static ArticleSink sinkOf(Workspace w) {
+        return drafts -> w.addArticles(drafts).stream()
+                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+
+    private void reportImport(List<FileOutcome> outcomes) {
+        long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
+        long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
+        List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
+        String summary = imported + (imported == 1 ? " article" : " articles") + " imported"
+                + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
+                + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
+        status.set(summary);
+        List<String> notes = new ArrayList<>();
+        outcomes.stream().filter(o -> !o.failed()).forEach(o -> notes.add(o.line()));
+        if (!failed.isEmpty()) {
+            messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
+        } else {
+            messages.notify("Import finished", summary + (notes.size() <= 5 ? "\n" + String.join("\n", notes) : ""));
+        }
+        // Show a newly imported article at once if a pane is empty.
+        outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
+                .flatMap(model::article).ifPresent(a -> panes.stream().filter(p -> p.article().isEmpty()).findFirst()
+                        .ifPresent(p -> p.show(a, null)));
+    }
+
+    @Override
+    public void open(Article article) {
+        ArticlePaneViewModel p = targetPane();
+        p.show(article, null);
+    }
+
+    @Override
+    public void openInNewPane(Article article) {
+        addPane().ifPresent(p -> {
+            activePane.set(p);
+            p.show(article, null);
+        });
+    }
+
+    @Override
+    public void updateMetadata(Article article, ArticleMetadata metadata) {
+        model.workspace().ifPresent(w -> {
+            w.updateArticleMetadata(article.id(), metadata);
+            status.set("Updated the details of “" + metadata.title() + "”");
+        });
+    }
+
+    @Override
+    public void remove(Article article) {
+        model.workspace().ifPresent(w -> {
+            w.deleteArticle(article.id());
+            status.set("Removed “" + article.title() + "”. Ctrl+Z brings it back.");
+        });
+    }
+
+    @Override
+    public int claimCount(Article article) {
+        return model.workspace().map(w -> w.claimsOf(article.id()).size()).orElse(0);
+    }
+
+    static String shorten(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
+    }
+}

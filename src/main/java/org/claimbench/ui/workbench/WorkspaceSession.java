@@ -1,0 +1,152 @@
+package org.claimbench.ui.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimbench.importing.SampleArticles;
+import org.claimbench.settings.AppDirs;
+import org.claimbench.settings.SettingsStore;
+import org.claimbench.settings.UserSettings;
+import org.claimbench.ui.common.TaskRunner;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * Which workspace file is open: New, Open, Open Recent, Save As, Close, and the first start,
+ * which creates a default workspace holding the sample articles. Files are opened in the
+ * background (a large workspace takes a moment to read) and then shown.
+ */
+public final class WorkspaceSession {
+
+    private final WorkspaceModel model;
+    private final TaskRunner tasks;
+    private final UserMessages messages;
+    private final AppDirs dirs;
+    private final SettingsStore store;
+    private UserSettings settings;
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Claimbench");
+
+    public WorkspaceSession(WorkspaceModel model, TaskRunner tasks, UserMessages messages, AppDirs dirs, SettingsStore store) {
+        this.model = model;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.dirs = dirs;
+        this.store = store;
+        this.settings = store.load();
+        recent.setAll(settings.recentWorkspaces());
+        model.darkProperty().set(settings.dark());
+        model.darkProperty().addListener((o, a, dark) -> save(settings.withTheme(dark ? "dark" : "light")));
+        model.workspaceProperty().addListener((o, a, w) -> title.set(w == null ? "Claimbench"
+                : w.file().getFileName().toString().replaceFirst("\\.claimbench$", "") + " — Claimbench"));
+    }
+
+    public ObservableList<String> recent() {
+        return recent;
+    }
+
+    /** The window title: the open workspace's name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public AppDirs dirs() {
+        return dirs;
+    }
+
+    /** Opens the last workspace, or the default one (created with the samples on first start). */
+    public void openAtStartup(Consumer<Workspace> whenOpen) {
+        Path last = settings.recentWorkspaces().stream().map(Path::of).filter(Files::isRegularFile).findFirst().orElse(null);
+        if (last != null) {
+            open(last, whenOpen, () -> openDefault(whenOpen));
+        } else {
+            openDefault(whenOpen);
+        }
+    }
+
+    private void openDefault(Consumer<Workspace> whenOpen) {
+        Path file = dirs.defaultWorkspace();
+        run("Opening the sample workspace", () -> {
+            if (Files.exists(file)) {
+                return Workspace.open(file);
+            }
+            Workspace w = Workspace.create(file);
+            w.addArticles(SampleArticles.load());
+            return w;
+        }, whenOpen, null);
+    }
+
+    public void open(Path file, Consumer<Workspace> whenOpen) {
+        open(file, whenOpen, null);
+    }
+
+    private void open(Path file, Consumer<Workspace> whenOpen, Runnable otherwise) {
+        Workspace current = model.workspace().orElse(null);
+        if (current != null && current.file().toAbsolutePath().equals(file.toAbsolutePath())) {
+            whenOpen.accept(current);
+            return;
+        }
+        run("Opening " + file.getFileName(), () -> Workspace.open(file), whenOpen, otherwise);
+    }
+
+    public void create(Path file, Consumer<Workspace> whenOpen) {
+        Path target = file.getFileName().toString().endsWith(".claimbench") ? file : file.resolveSibling(file.getFileName() + ".claimbench");
+        run("Creating " + target.getFileName(), () -> Workspace.create(target), whenOpen, null);
+    }
+
+    /** Writes a consistent copy of the workspace and goes on working in the copy. */
+    public void saveAs(Path file, Consumer<Workspace> whenOpen) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return;
+        }
+        Path target = file.getFileName().toString().endsWith(".claimbench") ? file : file.resolveSibling(file.getFileName() + ".claimbench");
+        tasks.run("Saving a copy", p -> {
+            w.copyTo(target);
+            return target;
+        }, saved -> {
+            close();
+            open(saved, whenOpen);
+        }, e -> messages.error("Cannot save a copy", e.getMessage()));
+    }
+
+    public void close() {
+        Workspace w = model.workspace().orElse(null);
+        model.attach(null);
+        if (w != null) {
+            w.close();
+        }
+    }
+
+    private void run(String title, java.util.concurrent.Callable<Workspace> opening, Consumer<Workspace> whenOpen, Runnable otherwise) {
+        tasks.run(title, p -> opening.call(), w -> {
+            close();
+            model.attach(w);
+            save(settings.withRecent(w.file().toAbsolutePath().toString()));
+            whenOpen.accept(w);
+        }, e -> {
+            if (otherwise != null) {
+                otherwise.run();
+            }
+            messages.error("Cannot open the workspace", e instanceof WorkspaceException ? e.getMessage() : String.valueOf(e.getMessage()));
+        });
+    }
+
+    /** Forgets a recent file that is gone. */
+    public void forget(String path) {
+        save(settings.withoutRecent(path));
+    }
+
+    private void save(UserSettings s) {
+        settings = s;
+        recent.setAll(s.recentWorkspaces());
+        store.save(s);
+    }
+}

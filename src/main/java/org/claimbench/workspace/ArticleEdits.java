@@ -1,0 +1,80 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+
+/** Undoable edits of articles. */
+final class ArticleEdits {
+
+    private ArticleEdits() {
+    }
+
+    static final class UpdateMetadata implements Edit {
+        private final Article before;
+        private final Article after;
+
+        UpdateMetadata(Article before, Article after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return "Edit details of " + before.title();
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.updateArticle(after);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.updateArticle(before);
+        }
+    }
+
+    /** Removes an article with its claims and their contradictions; undo restores every row. */
+    static final class Delete implements Edit {
+        private final Article article;
+        private final String text;
+        private final List<Claim> claims;
+        private final List<Contradiction> contradictions = new ArrayList<>();
+
+        Delete(Article article, String text, List<Claim> claims) {
+            this.article = article;
+            this.text = text;
+            this.claims = List.copyOf(claims);
+        }
+
+        @Override
+        public String label() {
+            return "Remove article " + article.title();
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            contradictions.clear();
+            for (Claim c : claims) {
+                contradictions.addAll(tx.state().contradictionsOf(c.id()));
+            }
+            tx.deleteArticle(article.id());
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.insertArticle(article, text);
+            for (Claim c : claims) {
+                tx.insertClaim(c);
+            }
+            for (Contradiction x : contradictions.stream().distinct().toList()) {
+                tx.insertContradiction(x);
+            }
+        }
+    }
+}

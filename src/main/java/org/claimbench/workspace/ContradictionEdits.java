@@ -1,0 +1,87 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+
+import org.claimbench.domain.Contradiction;
+
+/** Undoable edits of contradictions. */
+final class ContradictionEdits {
+
+    private ContradictionEdits() {
+    }
+
+    static final class Add implements Edit {
+        private Contradiction contradiction;
+
+        Add(Contradiction contradiction) {
+            this.contradiction = contradiction;
+        }
+
+        @Override
+        public String label() {
+            return "Link contradiction";
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            contradiction = tx.insertContradiction(contradiction);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.deleteContradiction(contradiction.id());
+        }
+
+        Contradiction contradiction() {
+            return contradiction;
+        }
+    }
+
+    static final class Update implements Edit {
+        private final Contradiction before;
+        private final Contradiction after;
+
+        Update(Contradiction before, Contradiction after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return "Edit contradiction";
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.updateContradiction(after);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.updateContradiction(before);
+        }
+    }
+
+    static final class Delete implements Edit {
+        private final Contradiction contradiction;
+
+        Delete(Contradiction contradiction) {
+            this.contradiction = contradiction;
+        }
+
+        @Override
+        public String label() {
+            return "Delete contradiction";
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.deleteContradiction(contradiction.id());
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.insertContradiction(contradiction);
+        }
+    }
+}

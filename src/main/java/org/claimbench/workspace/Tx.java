@@ -1,0 +1,214 @@
+package org.claimbench.workspace;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
+import org.claimbench.workspace.sqlite.SqliteArticleRepository;
+import org.claimbench.workspace.sqlite.SqliteClaimRepository;
+import org.claimbench.workspace.sqlite.SqliteContradictionRepository;
+import org.claimbench.workspace.sqlite.SqliteSourceRepository;
+import org.claimbench.workspace.sqlite.SqliteTopicRepository;
+
+/**
+ * The primitive changes one transaction is made of. Each writes its row at once and queues the
+ * matching change to the in-memory state, applied only once the transaction has committed: a
+ * failed write leaves both the file and the state as they were.
+ */
+final class Tx {
+
+    record Repositories(SqliteArticleRepository articles, SqliteSourceRepository sources, SqliteTopicRepository topics,
+                        SqliteClaimRepository claims, SqliteContradictionRepository contradictions) {
+    }
+
+    private final Connection c;
+    private final Repositories repos;
+    private final WorkspaceState state;
+    private final List<Runnable> onCommit = new ArrayList<>();
+    private final Set<Long> claimArticles = new HashSet<>();
+    private final Set<Class<? extends WorkspaceEvent>> kinds = new LinkedHashSet<>();
+    /** Contradictions removed in this transaction, so a cascade is not counted twice. */
+    private final Set<Long> removedContradictions = new HashSet<>();
+
+    Tx(Connection c, Repositories repos, WorkspaceState state) {
+        this.c = c;
+        this.repos = repos;
+        this.state = state;
+    }
+
+    WorkspaceState state() {
+        return state;
+    }
+
+    Connection connection() {
+        return c;
+    }
+
+    Article insertArticle(Article a, String text) throws SQLException {
+        long id = repos.articles().insert(c, a, text);
+        Article stored = new Article(id, a.metadata(), a.length(), a.textSha256(), a.importedAt());
+        onCommit.add(() -> state.articles.put(stored.id(), stored));
+        kinds.add(WorkspaceEvent.ArticlesChanged.class);
+        return stored;
+    }
+
+    void updateArticle(Article a) throws SQLException {
+        repos.articles().updateMetadata(c, a.id(), a.metadata());
+        onCommit.add(() -> state.articles.put(a.id(), a));
+        kinds.add(WorkspaceEvent.ArticlesChanged.class);
+    }
+
+    /** Deletes an article; its claims and their contradictions go with it (ON DELETE CASCADE). */
+    void deleteArticle(long id) throws SQLException {
+        for (Claim cl : List.copyOf(state.claimsByArticle.getOrDefault(id, List.of()))) {
+            forgetClaim(cl);
+        }
+        repos.articles().delete(c, id);
+        onCommit.add(() -> state.articles.remove(id));
+        kinds.add(WorkspaceEvent.ArticlesChanged.class);
+    }
+
+    Source insertSource(Source s) throws SQLException {
+        long id = repos.sources().insert(c, s);
+        Source stored = new Source(id, s.name(), s.colour(), s.description(), s.sortOrder());
+        onCommit.add(() -> state.sources.put(id, stored));
+        kinds.add(WorkspaceEvent.SourcesChanged.class);
+        return stored;
+    }
+
+    void updateSource(Source s) throws SQLException {
+        repos.sources().update(c, s);
+        onCommit.add(() -> state.sources.put(s.id(), s));
+        kinds.add(WorkspaceEvent.SourcesChanged.class);
+        // claims of this source are drawn in its colour
+        state.claims.values().stream().filter(cl -> cl.sourceId() == s.id()).forEach(cl -> claimArticles.add(cl.articleId()));
+        kinds.add(WorkspaceEvent.ClaimsChanged.class);
+    }
+
+    void deleteSource(long id) throws SQLException {
+        repos.sources().delete(c, id);
+        onCommit.add(() -> state.sources.remove(id));
+        kinds.add(WorkspaceEvent.SourcesChanged.class);
+    }
+
+    Topic insertTopic(Topic t) throws SQLException {
+        long id = repos.topics().insert(c, t);
+        Topic stored = new Topic(id, t.label());
+        onCommit.add(() -> state.topics.put(id, stored));
+        kinds.add(WorkspaceEvent.TopicsChanged.class);
+        return stored;
+    }
+
+    Claim insertClaim(Claim claim) throws SQLException {
+        long id = repos.claims().insert(c, claim);
+        Claim stored = claim.withId(id);
+        onCommit.add(() -> state.putClaim(stored));
+        claimChanged(stored.articleId());
+        return stored;
+    }
+
+    void updateClaim(Claim claim) throws SQLException {
+        repos.claims().update(c, claim);
+        onCommit.add(() -> state.putClaim(claim));
+        claimChanged(claim.articleId());
+        if (state.contradictionsPerClaim.containsKey(claim.id())) {
+            kinds.add(WorkspaceEvent.ContradictionsChanged.class);
+        }
+    }
+
+    /** Deletes a claim and returns the contradictions that went with it (for undo). */
+    List<Contradiction> deleteClaim(long id) throws SQLException {
+        Claim claim = state.claims.get(id);
+        if (claim == null) {
+            return List.of();
+        }
+        List<Contradiction> gone = forgetClaim(claim);
+        repos.claims().delete(c, id);
+        return gone;
+    }
+
+    private List<Contradiction> forgetClaim(Claim claim) {
+        List<Contradiction> gone = new ArrayList<>();
+        for (Contradiction x : state.contradictionsOf(claim.id())) {
+            if (removedContradictions.add(x.id())) {
+                gone.add(x);
+                onCommit.add(() -> state.removeContradiction(x.id()));
+                kinds.add(WorkspaceEvent.ContradictionsChanged.class);
+            }
+        }
+        onCommit.add(() -> state.removeClaim(claim.id()));
+        claimChanged(claim.articleId());
+        return gone;
+    }
+
+    Contradiction insertContradiction(Contradiction x) throws SQLException {
+        long id = repos.contradictions().insert(c, x);
+        Contradiction stored = x.withId(id);
+        onCommit.add(() -> state.putContradiction(stored));
+        contradictionChanged(stored);
+        return stored;
+    }
+
+    void updateContradiction(Contradiction x) throws SQLException {
+        repos.contradictions().update(c, x);
+        onCommit.add(() -> state.putContradiction(x));
+        contradictionChanged(x);
+    }
+
+    void deleteContradiction(long id) throws SQLException {
+        Contradiction x = state.contradictions.get(id);
+        repos.contradictions().delete(c, id);
+        removedContradictions.add(id);
+        onCommit.add(() -> state.removeContradiction(id));
+        if (x != null) {
+            contradictionChanged(x);
+        }
+    }
+
+    private void contradictionChanged(Contradiction x) {
+        kinds.add(WorkspaceEvent.ContradictionsChanged.class);
+        // panes show how many contradictions each claim takes part in
+        for (long claimId : new long[] {x.claimA(), x.claimB()}) {
+            Claim cl = state.claims.get(claimId);
+            if (cl != null) {
+                claimChanged(cl.articleId());
+            }
+        }
+    }
+
+    private void claimChanged(long articleId) {
+        claimArticles.add(articleId);
+        kinds.add(WorkspaceEvent.ClaimsChanged.class);
+    }
+
+    /** Applies the queued state changes; called once the transaction has committed. */
+    List<WorkspaceEvent> commit() {
+        onCommit.forEach(Runnable::run);
+        List<WorkspaceEvent> events = new ArrayList<>();
+        for (Class<? extends WorkspaceEvent> k : kinds) {
+            if (k == WorkspaceEvent.ArticlesChanged.class) {
+                events.add(new WorkspaceEvent.ArticlesChanged());
+            } else if (k == WorkspaceEvent.SourcesChanged.class) {
+                events.add(new WorkspaceEvent.SourcesChanged());
+            } else if (k == WorkspaceEvent.TopicsChanged.class) {
+                events.add(new WorkspaceEvent.TopicsChanged());
+            } else if (k == WorkspaceEvent.ContradictionsChanged.class) {
+                events.add(new WorkspaceEvent.ContradictionsChanged());
+            }
+        }
+        if (kinds.contains(WorkspaceEvent.ClaimsChanged.class)) {
+            // Claims last: panes restyle after the sources and counts they draw with are current.
+            events.add(new WorkspaceEvent.ClaimsChanged(Set.copyOf(claimArticles)));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimbench.workspace;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/** The edits that can be undone and redone, newest first. */
+final class UndoHistory {
+
+    private static final int LIMIT = 1000;
+
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+
+    void done(Edit edit) {
+        undo.push(edit);
+        if (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+    }
+
+    Optional<Edit> nextUndo() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    Optional<Edit> nextRedo() {
+        return Optional.ofNullable(redo.peek());
+    }
+
+    void undone() {
+        redo.push(undo.pop());
+    }
+
+    void redone() {
+        undo.push(redo.pop());
+    }
+
+    void clear() {
+        undo.clear();
+        redo.clear();
+    }
+}

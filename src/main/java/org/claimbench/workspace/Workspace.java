@@ -1,0 +1,455 @@
+package org.claimbench.workspace;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.domain.Origin;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.SourcePalette;
+import org.claimbench.domain.TextQuote;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.domain.Topic;
+import org.claimbench.domain.WorkspaceContent;
+import org.claimbench.workspace.sqlite.Database;
+import org.claimbench.workspace.sqlite.SqliteArticleRepository;
+import org.claimbench.workspace.sqlite.SqliteClaimRepository;
+import org.claimbench.workspace.sqlite.SqliteContradictionRepository;
+import org.claimbench.workspace.sqlite.SqliteSourceRepository;
+import org.claimbench.workspace.sqlite.SqliteTopicRepository;
+
+/**
+ * The open workspace file as a service, shared by the GUI and the CLI. Queries answer from memory;
+ * every edit is one transaction, committed at once, recorded for undo, and announced to listeners.
+ * Thread-safe: all access goes through this object's monitor.
+ */
+public final class Workspace implements WorkspaceContent, AutoCloseable {
+
+    private final Database db;
+    private final Tx.Repositories repos = new Tx.Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(),
+            new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository());
+    private final WorkspaceState state = new WorkspaceState();
+    private final UndoHistory history = new UndoHistory();
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<Long, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > 12;
+        }
+    };
+    private final Clock clock;
+
+    private Workspace(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        db.read(c -> {
+            state.loadSources(repos.sources().all(c));
+            state.loadTopics(repos.topics().all(c));
+            state.loadArticles(repos.articles().all(c));
+            state.loadClaims(repos.claims().all(c));
+            state.loadContradictions(repos.contradictions().all(c));
+            return null;
+        });
+    }
+
+    /** Opens a workspace file, creating it with the default sources if it does not exist. */
+    public static Workspace openOrCreate(Path file) {
+        boolean isNew = !java.nio.file.Files.exists(file);
+        return isNew ? create(file) : open(file);
+    }
+
+    public static Workspace open(Path file) {
+        return new Workspace(Database.open(file), Clock.systemUTC());
+    }
+
+    public static Workspace create(Path file) {
+        Database db = Database.create(file);
+        db.inTransaction(c -> {
+            int order = 0;
+            for (SourcePalette.DefaultSource d : SourcePalette.DEFAULTS) {
+                new SqliteSourceRepository().insert(c, new Source(0, d.name(), d.colour(), d.description(), order++));
+            }
+            return null;
+        });
+        return new Workspace(db, Clock.systemUTC());
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public void addListener(WorkspaceListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(WorkspaceListener l) {
+        listeners.remove(l);
+    }
+
+    // ---- queries -------------------------------------------------------------------------
+
+    @Override
+    public synchronized List<Article> articles() {
+        return List.copyOf(state.articles.values());
+    }
+
+    public synchronized Optional<Article> article(long id) {
+        return Optional.ofNullable(state.articles.get(id));
+    }
+
+    /** The text of an article (read from the file the first time, then kept for a while). */
+    @Override
+    public synchronized String text(long articleId) {
+        String cached = texts.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        String text = db.read(c -> repos.articles().text(c, articleId))
+                .orElseThrow(() -> new WorkspaceException("Article " + articleId + " is not in this workspace."));
+        texts.put(articleId, text);
+        return text;
+    }
+
+    @Override
+    public synchronized List<Source> sources() {
+        return List.copyOf(state.sources.values());
+    }
+
+    public synchronized Optional<Source> source(long id) {
+        return Optional.ofNullable(state.sources.get(id));
+    }
+
+    public synchronized Optional<Source> sourceNamed(String name) {
+        return state.sources.values().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    @Override
+    public synchronized List<Topic> topics() {
+        return List.copyOf(state.topics.values());
+    }
+
+    public synchronized Optional<Topic> topic(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(state.topics.get(id));
+    }
+
+    @Override
+    public synchronized List<Claim> claims() {
+        List<Claim> all = new ArrayList<>(state.claims.size());
+        for (Article a : state.articles.values()) {
+            all.addAll(state.claimsByArticle.getOrDefault(a.id(), List.of()));
+        }
+        return all;
+    }
+
+    /** Claims of one article, in text order. */
+    public synchronized List<Claim> claimsOf(long articleId) {
+        return List.copyOf(state.claimsByArticle.getOrDefault(articleId, List.of()));
+    }
+
+    public synchronized Optional<Claim> claim(long id) {
+        return Optional.ofNullable(state.claims.get(id));
+    }
+
+    public synchronized int claimCount() {
+        return state.claims.size();
+    }
+
+    public synchronized Map<Long, Integer> claimCountsBySource() {
+        Map<Long, Integer> counts = new HashMap<>();
+        state.claims.values().forEach(c -> counts.merge(c.sourceId(), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized List<Contradiction> contradictions() {
+        return List.copyOf(state.contradictions.values());
+    }
+
+    public synchronized Optional<Contradiction> contradiction(long id) {
+        return Optional.ofNullable(state.contradictions.get(id));
+    }
+
+    public synchronized int contradictionCount(long claimId) {
+        return state.contradictionsPerClaim.getOrDefault(claimId, 0);
+    }
+
+    public synchronized List<Contradiction> contradictionsOf(long claimId) {
+        return state.contradictionsOf(claimId);
+    }
+
+    // ---- articles ------------------------------------------------------------------------
+
+    /**
+     * Adds articles in one transaction; a text already in the workspace is reported as a
+     * duplicate and not stored again. Not undoable: remove an article to take it back.
+     */
+    public synchronized List<AddedArticle> addArticles(List<ArticleDraft> drafts) {
+        Instant now = clock.instant();
+        List<AddedArticle> out = new ArrayList<>();
+        write(tx -> {
+            Map<String, Article> seen = new HashMap<>();
+            state.articles.values().forEach(a -> seen.put(a.textSha256(), a));
+            for (ArticleDraft d : drafts) {
+                String sha = d.sha256();
+                Article existing = seen.get(sha);
+                if (existing != null) {
+                    out.add(new AddedArticle(existing, true));
+                    continue;
+                }
+                Article stored = tx.insertArticle(new Article(0, d.metadata(), d.text().length(), sha, now), d.text());
+                seen.put(sha, stored);
+                out.add(new AddedArticle(stored, false));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    public AddedArticle addArticle(ArticleDraft draft) {
+        return addArticles(List.of(draft)).get(0);
+    }
+
+    public synchronized void updateArticleMetadata(long articleId, ArticleMetadata metadata) {
+        Article before = requireArticle(articleId);
+        perform(new ArticleEdits.UpdateMetadata(before, before.withMetadata(metadata)));
+    }
+
+    public synchronized void deleteArticle(long articleId) {
+        Article a = requireArticle(articleId);
+        perform(new ArticleEdits.Delete(a, text(articleId), claimsOf(articleId)));
+        texts.remove(articleId);
+    }
+
+    // ---- claims --------------------------------------------------------------------------
+
+    /** Marks a span of an article as a claim of a source. */
+    public synchronized Claim markClaim(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+        requireArticle(articleId);
+        Source source = requireSource(sourceId);
+        String text = text(articleId);
+        if (span.isEmpty() || !span.fitsIn(text.length())) {
+            throw new WorkspaceException("Select some text of the article first, then tag it.");
+        }
+        Instant now = clock.instant();
+        Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
+        ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
+        perform(edit);
+        return edit.claims().get(0);
+    }
+
+    /** Changes a claim's source, speaker, topic (by label; blank for none) and note. */
+    public synchronized Claim updateClaim(long claimId, long sourceId, String speaker, String topicLabel, String note) {
+        Claim before = requireClaim(claimId);
+        requireSource(sourceId);
+        Long topicId = topicLabel == null || topicLabel.isBlank() ? null : topicIdFor(topicLabel.strip());
+        Claim after = before.withDetails(sourceId, speaker, topicId, note, clock.instant());
+        perform(new ClaimEdits.Update("Edit claim", List.of(before), List.of(after)));
+        return after;
+    }
+
+    /** Tags claims with another source, without reselecting their text. */
+    public synchronized void retagClaims(Collection<Long> claimIds, long sourceId) {
+        Source source = requireSource(sourceId);
+        Instant now = clock.instant();
+        List<Claim> before = claimIds.stream().map(this::requireClaim).toList();
+        List<Claim> after = before.stream().map(c -> c.withSource(sourceId, now)).toList();
+        perform(new ClaimEdits.Update("Tag " + before.size() + (before.size() == 1 ? " claim" : " claims") + " as " + source.name(), before, after));
+    }
+
+    public synchronized void deleteClaims(Collection<Long> claimIds) {
+        List<Claim> claims = claimIds.stream().map(this::requireClaim).toList();
+        perform(new ClaimEdits.Delete(claims.size() == 1 ? "Delete claim" : "Delete " + claims.size() + " claims", claims));
+    }
+
+    private long topicIdFor(String label) {
+        Optional<Topic> existing = state.topics.values().stream().filter(t -> t.label().equalsIgnoreCase(label)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        // A new topic is a label, not an edit of its own: it stays when the claim edit is undone.
+        return write(tx -> tx.insertTopic(new Topic(0, label))).id();
+    }
+
+    // ---- sources -------------------------------------------------------------------------
+
+    public synchronized Source addSource(String name, String colour) {
+        if (sourceNamed(name).isPresent()) {
+            throw new WorkspaceException("There is already a source called '" + name.strip() + "'.");
+        }
+        int order = state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(-1) + 1;
+        String c = colour == null ? SourcePalette.suggestColour(state.sources.size()) : colour;
+        SourceEdits.Add edit = new SourceEdits.Add(new Source(0, name, c, "", order));
+        perform(edit);
+        return edit.source();
+    }
+
+    public synchronized void renameSource(long sourceId, String newName) {
+        Source before = requireSource(sourceId);
+        Optional<Source> clash = sourceNamed(newName);
+        if (clash.isPresent() && clash.get().id() != sourceId) {
+            throw new WorkspaceException("There is already a source called '" + newName.strip() + "'. Merge the two instead.");
+        }
+        perform(new SourceEdits.Update("Rename " + before.name(), before, before.withName(newName)));
+    }
+
+    public synchronized void recolourSource(long sourceId, String colour) {
+        Source before = requireSource(sourceId);
+        perform(new SourceEdits.Update("Recolour " + before.name(), before, before.withColour(colour)));
+    }
+
+    /** Moves every claim of one source to another, then removes the first source. */
+    public synchronized void mergeSources(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new WorkspaceException("Choose two different sources to merge.");
+        }
+        Source from = requireSource(fromId);
+        Source into = requireSource(intoId);
+        List<Claim> moved = state.claims.values().stream().filter(c -> c.sourceId() == fromId).toList();
+        perform(new SourceEdits.Merge(from, into, moved, clock.instant()));
+    }
+
+    // ---- contradictions ------------------------------------------------------------------
+
+    public synchronized Contradiction addContradiction(long claimA, long claimB, ContradictionKind kind, String note) {
+        requireClaim(claimA);
+        requireClaim(claimB);
+        if (claimA == claimB) {
+            throw new WorkspaceException("A claim cannot contradict itself: choose two different claims.");
+        }
+        boolean exists = state.contradictionsOf(claimA).stream().anyMatch(x -> x.involves(claimB));
+        if (exists) {
+            throw new WorkspaceException("These two claims are already linked as a contradiction.");
+        }
+        ContradictionEdits.Add edit = new ContradictionEdits.Add(new Contradiction(0, claimA, claimB, kind,
+                ContradictionStatus.OPEN, note, Origin.USER, null, clock.instant()));
+        perform(edit);
+        return edit.contradiction();
+    }
+
+    public synchronized void updateContradiction(long id, ContradictionKind kind, ContradictionStatus status, String note) {
+        Contradiction before = contradiction(id).orElseThrow(() -> new WorkspaceException("Contradiction " + id + " is not in this workspace."));
+        perform(new ContradictionEdits.Update(before, before.withReview(kind, status, note)));
+    }
+
+    public synchronized void deleteContradiction(long id) {
+        Contradiction x = contradiction(id).orElseThrow(() -> new WorkspaceException("Contradiction " + id + " is not in this workspace."));
+        perform(new ContradictionEdits.Delete(x));
+    }
+
+    // ---- undo and redo -------------------------------------------------------------------
+
+    public synchronized Optional<String> undoLabel() {
+        return history.nextUndo().map(Edit::label);
+    }
+
+    public synchronized Optional<String> redoLabel() {
+        return history.nextRedo().map(Edit::label);
+    }
+
+    /** Undoes the last edit; returns its label, or empty if there is nothing to undo. */
+    public synchronized Optional<String> undo() {
+        Optional<Edit> edit = history.nextUndo();
+        edit.ifPresent(e -> {
+            write(tx -> {
+                e.revert(tx);
+                return null;
+            });
+            history.undone();
+            fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        });
+        return edit.map(Edit::label);
+    }
+
+    public synchronized Optional<String> redo() {
+        Optional<Edit> edit = history.nextRedo();
+        edit.ifPresent(e -> {
+            write(tx -> {
+                e.apply(tx);
+                return null;
+            });
+            history.redone();
+            fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        });
+        return edit.map(Edit::label);
+    }
+
+    // ---- file ----------------------------------------------------------------------------
+
+    /** Writes a consistent copy of the whole workspace to a new file. */
+    public void copyTo(Path target) {
+        db.copyTo(target);
+    }
+
+    public String integrityCheck() {
+        return db.integrityCheck();
+    }
+
+    @Override
+    public synchronized void close() {
+        listeners.clear();
+        db.close();
+    }
+
+    // ---- internals -----------------------------------------------------------------------
+
+    private void perform(Edit edit) {
+        write(tx -> {
+            edit.apply(tx);
+            return null;
+        });
+        history.done(edit);
+        fire(List.of(new WorkspaceEvent.HistoryChanged()));
+    }
+
+    @FunctionalInterface
+    private interface TxWork<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    private <T> T write(TxWork<T> work) {
+        Tx[] holder = new Tx[1];
+        T result = db.inTransaction(c -> {
+            holder[0] = new Tx(c, repos, state);
+            return work.run(holder[0]);
+        });
+        fire(holder[0].commit());
+        return result;
+    }
+
+    private void fire(List<WorkspaceEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (WorkspaceListener l : listeners) {
+            l.changed(events);
+        }
+    }
+
+    private Article requireArticle(long id) {
+        return article(id).orElseThrow(() -> new WorkspaceException("Article " + id + " is not in this workspace. List them with 'claimbench list articles'."));
+    }
+
+    private Source requireSource(long id) {
+        return source(id).orElseThrow(() -> new WorkspaceException("Source " + id + " is not in this workspace."));
+    }
+
+    private Claim requireClaim(long id) {
+        return claim(id).orElseThrow(() -> new WorkspaceException("Claim " + id + " is not in this workspace. List them with 'claimbench list claims'."));
+    }
+}

@@ -1,0 +1,27 @@
+package org.claimbench.workspace;
+
+import java.util.Set;
+
+/** What changed in a workspace after an edit was committed (or undone, or redone). */
+public sealed interface WorkspaceEvent {
+
+    record ArticlesChanged() implements WorkspaceEvent {
+    }
+
+    /** Claims of these articles were added, changed or removed. */
+    record ClaimsChanged(Set<Long> articleIds) implements WorkspaceEvent {
+    }
+
+    record SourcesChanged() implements WorkspaceEvent {
+    }
+
+    record ContradictionsChanged() implements WorkspaceEvent {
+    }
+
+    record TopicsChanged() implements WorkspaceEvent {
+    }
+
+    /** What can be undone or redone changed. */
+    record HistoryChanged() implements WorkspaceEvent {
+    }
+}

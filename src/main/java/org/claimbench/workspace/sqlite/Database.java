@@ -1,0 +1,320 @@
+package org.claimbench.workspace.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * One workspace file: a single SQLite connection with the pragmas, checks and migrations of
+ * ARCHITECTURE.md. Every method is synchronized: the UI thread makes small edits while background
+ * tasks read article texts, and SQLite connections are not meant to be shared without that.
+ */
+public final class Database implements AutoCloseable {
+
+    /** "ClMB": marks a SQLite file as a Claimbench workspace. */
+    public static final int APPLICATION_ID = 0x436C4D42;
+    /** Numbered scripts in /org/claimbench/db, one per schema version, applied in order. */
+    private static final List<String> MIGRATIONS = List.of("V1__create.sql");
+    /** The newest schema this build knows. */
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final WorkspaceLock lock;
+
+    private Database(Path file, Connection connection, WorkspaceLock lock) {
+        this.file = file;
+        this.connection = connection;
+        this.lock = lock;
+    }
+
+    /** Opens an existing workspace, or creates it (with its schema) if the file does not exist. */
+    public static Database openOrCreate(Path file) {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    /** Creates a new, empty workspace file. */
+    public static Database create(Path file) {
+        if (Files.exists(file)) {
+            throw new WorkspaceException("'" + file.getFileName() + "' exists already. Choose another name, or open it instead.");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the folder for '" + file.getFileName() + "': " + e.getMessage(), e);
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        try {
+            Connection c = connect(file);
+            try (Statement st = c.createStatement()) {
+                // The header pragmas go in while the file is still in rollback-journal mode, so they
+                // are in the main file at once (a WAL would hold them until a checkpoint).
+                st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                st.execute("PRAGMA user_version = 0");
+            }
+            Database db = new Database(file, c, lock);
+            db.migrate(0);
+            db.configure();
+            return db;
+        } catch (SQLException e) {
+            lock.close();
+            throw new WorkspaceException("Cannot create the workspace '" + file + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing workspace. A file that is not a Claimbench workspace, a corrupt one or one
+     * from a newer Claimbench is refused before anything is written to it.
+     */
+    public static Database open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceException("'" + file + "' does not exist. Use File > New to create a workspace.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: check its permissions.");
+        }
+        checkHeader(file);
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        Connection c = null;
+        try {
+            c = connect(file);
+            int appId = pragmaInt(c, "application_id");
+            if (appId != APPLICATION_ID) {
+                throw notAWorkspace(file);
+            }
+            int version = pragmaInt(c, "user_version");
+            if (version > SCHEMA_VERSION) {
+                throw newerVersion(file, version);
+            }
+            String check = quickCheck(c);
+            if (!"ok".equals(check)) {
+                throw corrupt(file, check);
+            }
+            Database db = new Database(file, c, lock);
+            db.configure();
+            db.migrate(version);
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            lock.close();
+            throw corrupt(file, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Reads the 100-byte SQLite header by hand, so a foreign file is never handed to SQLite. */
+    private static void checkHeader(Path file) {
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: " + e.getMessage(), e);
+        }
+        if (read < 100 || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+            throw notAWorkspace(file);
+        }
+        ByteBuffer bb = ByteBuffer.wrap(header);
+        if (bb.getInt(68) != APPLICATION_ID) {
+            throw notAWorkspace(file);
+        }
+        int version = bb.getInt(60);
+        if (version > SCHEMA_VERSION) {
+            throw newerVersion(file, version);
+        }
+    }
+
+    private static WorkspaceException notAWorkspace(Path file) {
+        return new WorkspaceException("'" + file.getFileName() + "' is not a Claimbench workspace. "
+                + "Open a .claimbench file, or use File > Import to add articles from it.");
+    }
+
+    private static WorkspaceException newerVersion(Path file, int version) {
+        return new WorkspaceException("'" + file.getFileName() + "' was saved by a newer Claimbench (workspace format "
+                + version + "; this version reads up to " + SCHEMA_VERSION + "). Update Claimbench to open it; the file was not changed.");
+    }
+
+    private static WorkspaceException corrupt(Path file, String detail) {
+        return new WorkspaceException("'" + file.getFileName() + "' is damaged and cannot be opened safely ("
+                + detail + "). The file was not changed; open a copy or a backup instead.");
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 3000");
+        }
+        return c;
+    }
+
+    private static String quickCheck(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            return rs.next() ? rs.getString(1) : "no answer from quick_check";
+        }
+    }
+
+    private static int pragmaInt(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void configure() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            // NORMAL in WAL mode: a committed transaction survives the process being killed; only
+            // a power cut can lose the last few, and the file stays valid either way.
+            st.execute("PRAGMA synchronous = NORMAL");
+            st.execute("PRAGMA foreign_keys = ON");
+        }
+        connection.setAutoCommit(true);
+    }
+
+    private void migrate(int from) throws SQLException {
+        for (int v = from + 1; v <= SCHEMA_VERSION; v++) {
+            List<String> statements = readScript(v);
+            int version = v;
+            inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : statements) {
+                        st.execute(sql);
+                    }
+                    st.execute("PRAGMA user_version = " + version);
+                }
+                return null;
+            });
+        }
+    }
+
+    private static List<String> readScript(int version) {
+        String name = "/org/claimbench/db/" + MIGRATIONS.get(version - 1);
+        try (InputStream in = Database.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String line : script.split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                    continue;
+                }
+                current.append(line).append('\n');
+                if (trimmed.endsWith(";")) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("The workspace could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only work; reads never need a transaction of their own. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException("The workspace could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a consistent copy of the workspace to target (which must not exist). */
+    public synchronized void copyTo(Path target) {
+        if (Files.exists(target)) {
+            throw new WorkspaceException("'" + target.getFileName() + "' exists already; choose a new name.");
+        }
+        try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new WorkspaceException("Cannot save a copy to '" + target + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs PRAGMA integrity_check; "ok" when the file is sound. */
+    public synchronized String integrityCheck() {
+        return read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                try (Statement st = connection.createStatement()) {
+                    // Fold the WAL back into the file so a copied .claimbench is complete on its own.
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException ignored) {
+                    // the WAL stays beside the file and is replayed at the next open
+                }
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // closing: nothing left to save
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the original error is the one to report
+            }
+        }
+    }
+}

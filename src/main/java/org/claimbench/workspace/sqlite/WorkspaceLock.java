@@ -1,0 +1,70 @@
+package org.claimbench.workspace.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * Keeps a second Claimbench (another process, or another window of this one) from opening a
+ * workspace that is already open. The lock lives in a sidecar file, not on the database itself:
+ * SQLite uses POSIX locks on the database file, and closing any other channel on that file would
+ * silently drop them. The operating system releases the lock when the process dies.
+ */
+final class WorkspaceLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private WorkspaceLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static WorkspaceLock acquire(Path workspaceFile) {
+        Path lockFile = workspaceFile.resolveSibling("." + workspaceFile.getFileName() + ".lock");
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot open '" + workspaceFile.getFileName()
+                    + "': its folder is not writable. Copy the workspace to a folder you can write to and open the copy.", e);
+        }
+        FileLock lock = null;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException | IOException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new WorkspaceException("'" + workspaceFile.getFileName()
+                    + "' is already open in another Claimbench window. Close it there first, or use File > Save As there to make a copy.");
+        }
+        return new WorkspaceLock(channel, lock);
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the channel close below releases it too
+        }
+        // The lock file stays: deleting it would let a process that opened it just before the
+        // delete and a process that creates a new one both believe they hold the lock.
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing left to release
+        }
+    }
+}

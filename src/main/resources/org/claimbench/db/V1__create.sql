@@ -1,0 +1,81 @@
+-- Claimbench workspace schema, version 1.
+CREATE TABLE article (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL,
+    outlet      TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    url         TEXT NOT NULL DEFAULT '',
+    published   TEXT,                      -- ISO date, e.g. 2025-07-03
+    language    TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL,
+    text_sha256 TEXT NOT NULL,
+    length      INTEGER NOT NULL,          -- UTF-16 units, the unit of every offset
+    imported_at TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX article_text_sha256 ON article(text_sha256);
+
+CREATE TABLE source (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    colour      TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    sort_order  INTEGER NOT NULL
+);
+
+CREATE TABLE speaker_alias (
+    alias     TEXT PRIMARY KEY COLLATE NOCASE,
+    source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE
+);
+CREATE INDEX speaker_alias_source ON speaker_alias(source_id);
+
+CREATE TABLE topic (
+    id    INTEGER PRIMARY KEY,
+    label TEXT NOT NULL COLLATE NOCASE UNIQUE
+);
+
+CREATE TABLE claim (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    quote      TEXT NOT NULL,
+    prefix     TEXT NOT NULL,
+    suffix     TEXT NOT NULL,
+    source_id  INTEGER NOT NULL REFERENCES source(id),
+    speaker    TEXT NOT NULL DEFAULT '',
+    topic_id   INTEGER REFERENCES topic(id) ON DELETE SET NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    created    TEXT NOT NULL,
+    updated    TEXT NOT NULL,
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX claim_article ON claim(article_id, start);
+CREATE INDEX claim_source ON claim(source_id);
+CREATE INDEX claim_topic ON claim(topic_id);
+
+CREATE TABLE contradiction (
+    id      INTEGER PRIMARY KEY,
+    claim_a INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    claim_b INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    kind    TEXT NOT NULL CHECK (kind IN ('numeric','temporal','polarity','scope','framing','other')),
+    status  TEXT NOT NULL CHECK (status IN ('open','confirmed','dismissed')),
+    note    TEXT NOT NULL DEFAULT '',
+    origin  TEXT NOT NULL CHECK (origin IN ('user','suggested')),
+    score   REAL,
+    created TEXT NOT NULL,
+    CHECK (claim_a <> claim_b)
+);
+CREATE UNIQUE INDEX contradiction_pair ON contradiction(min(claim_a, claim_b), max(claim_a, claim_b));
+CREATE INDEX contradiction_claim_a ON contradiction(claim_a);
+CREATE INDEX contradiction_claim_b ON contradiction(claim_b);
+
+-- Pairs of claims the user dismissed as suggestions: never suggested again.
+CREATE TABLE suggestion_decision (
+    claim_a  INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    claim_b  INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('confirmed','dismissed')),
+    decided  TEXT NOT NULL,
+    PRIMARY KEY (claim_a, claim_b)
+);
+CREATE INDEX suggestion_decision_b ON suggestion_decision(claim_b);
