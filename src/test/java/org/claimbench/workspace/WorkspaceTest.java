@@ -1,0 +1,215 @@
+package org.claimbench.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    static final String KREMLIN_TEXT = "The conversation lasted nearly two and a half hours, Ushakov said. It was frank.";
+    static final String PRESS_TEXT = "Putin and Trump had an hour-long phone conversation, according to Reuters.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewWorkspaceHasTheFiveDefaultSources() {
+        try (Workspace w = TempWorkspaces.create(dir, "new")) {
+            assertEquals(List.of("Kremlin readout", "White House", "Ukraine", "Europe", "Press"),
+                    w.sources().stream().map(Source::name).toList());
+        }
+    }
+
+    @Test
+    void everythingMarkedIsThereAfterReopening() {
+        Path file = dir.resolve("w.claimbench");
+        long claimA;
+        long claimB;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+            claimA = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "Yuri Ushakov", "").id();
+            claimB = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "Reuters' wording").id();
+            w.addContradiction(claimA, claimB, ContradictionKind.NUMERIC, "hour against two and a half");
+            w.updateClaim(claimA, source(w, "Kremlin readout"), "Yuri Ushakov", "How long was the call?", "");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals(2, w.articles().size());
+            Claim a = w.claim(claimA).orElseThrow();
+            assertEquals("conversation lasted nearly two and a half hours", a.exact());
+            assertEquals("The ", a.quote().prefix());
+            assertEquals("Yuri Ushakov", a.speaker());
+            assertEquals("How long was the call?", w.topic(a.topicId()).orElseThrow().label());
+            assertEquals("hour-long phone conversation", w.claim(claimB).orElseThrow().exact());
+            Contradiction x = w.contradictions().get(0);
+            assertEquals(ContradictionKind.NUMERIC, x.kind());
+            assertEquals(ContradictionStatus.OPEN, x.status());
+            assertEquals(1, w.contradictionCount(claimA));
+            assertEquals("ok", w.integrityCheck());
+        }
+    }
+
+    @Test
+    void undoAndRedoBringBackTheSameClaim() {
+        try (Workspace w = TempWorkspaces.create(dir, "undo")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Claim c = w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Kremlin readout"), "", "");
+            assertEquals("Mark claim of Kremlin readout", w.undoLabel().orElseThrow());
+            w.undo();
+            assertTrue(w.claim(c.id()).isEmpty());
+            assertTrue(w.claimsOf(a.id()).isEmpty());
+            w.redo();
+            assertEquals(c, w.claim(c.id()).orElseThrow());
+            assertFalse(w.redoLabel().isPresent());
+        }
+    }
+
+    @Test
+    void undoingADeleteRestoresTheClaimWithItsContradictions() {
+        try (Workspace w = TempWorkspaces.create(dir, "delete")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
+            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
+            w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            w.deleteClaims(List.of(x.id()));
+            assertTrue(w.contradictions().isEmpty());
+            assertEquals(0, w.contradictionCount(y.id()));
+            w.undo();
+            assertEquals(x, w.claim(x.id()).orElseThrow());
+            assertEquals(1, w.contradictions().size());
+            assertEquals(1, w.contradictionCount(y.id()));
+        }
+    }
+
+    @Test
+    void mergingSourcesMovesTheirClaimsAndUndoSplitsThemAgain() {
+        try (Workspace w = TempWorkspaces.create(dir, "merge")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Source tass = w.addSource("TASS", null);
+            Claim c = w.markClaim(a.id(), new TextSpan(4, 16), tass.id(), "", "");
+            long kremlin = source(w, "Kremlin readout");
+            w.mergeSources(tass.id(), kremlin);
+            assertEquals(kremlin, w.claim(c.id()).orElseThrow().sourceId());
+            assertTrue(w.sourceNamed("TASS").isEmpty());
+            w.undo();
+            assertEquals(tass.id(), w.claim(c.id()).orElseThrow().sourceId());
+            assertEquals(tass, w.sourceNamed("TASS").orElseThrow());
+        }
+    }
+
+    @Test
+    void renameRecolourAndRetagAreUndoable() {
+        try (Workspace w = TempWorkspaces.create(dir, "sources")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            long press = source(w, "Press");
+            Claim c = w.markClaim(a.id(), new TextSpan(4, 16), press, "", "");
+            w.renameSource(press, "The outlet");
+            w.recolourSource(press, "#112233");
+            w.retagClaims(List.of(c.id()), source(w, "Europe"));
+            assertEquals(source(w, "Europe"), w.claim(c.id()).orElseThrow().sourceId());
+            w.undo();
+            w.undo();
+            w.undo();
+            Source s = w.source(press).orElseThrow();
+            assertEquals("Press", s.name());
+            assertEquals("#CC79A7", s.colour());
+            assertEquals(press, w.claim(c.id()).orElseThrow().sourceId());
+            assertThrows(WorkspaceException.class, () -> w.renameSource(press, "europe"));
+        }
+    }
+
+    @Test
+    void importingTheSameTextTwiceReportsADuplicate() {
+        try (Workspace w = TempWorkspaces.create(dir, "dup")) {
+            AddedArticle first = w.addArticle(new ArticleDraft(ArticleMetadata.titled("One"), KREMLIN_TEXT));
+            AddedArticle second = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Another title"), KREMLIN_TEXT));
+            assertFalse(first.duplicate());
+            assertTrue(second.duplicate());
+            assertEquals(first.article().id(), second.article().id());
+            assertEquals(1, w.articles().size());
+        }
+    }
+
+    @Test
+    void deletingAnArticleIsUndoableWithItsClaimsAndContradictions() {
+        try (Workspace w = TempWorkspaces.create(dir, "article")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
+            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
+            w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            w.deleteArticle(a.id());
+            assertEquals(1, w.articles().size());
+            assertTrue(w.claim(x.id()).isEmpty());
+            assertTrue(w.contradictions().isEmpty());
+            w.undo();
+            assertEquals(KREMLIN_TEXT, w.text(a.id()));
+            assertEquals(x, w.claim(x.id()).orElseThrow());
+            assertEquals(1, w.contradictions().size());
+        }
+    }
+
+    @Test
+    void listenersHearWhichArticlesClaimsChanged() {
+        try (Workspace w = TempWorkspaces.create(dir, "events")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            List<WorkspaceEvent> heard = new ArrayList<>();
+            w.addListener(heard::addAll);
+            w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Press"), "", "");
+            assertTrue(heard.contains(new WorkspaceEvent.ClaimsChanged(Set.of(a.id()))));
+            assertTrue(heard.contains(new WorkspaceEvent.HistoryChanged()));
+        }
+    }
+
+    @Test
+    void badEditsAreRefusedWithAClearMessage() {
+        try (Workspace w = TempWorkspaces.create(dir, "bad")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            long press = source(w, "Press");
+            WorkspaceException empty = assertThrows(WorkspaceException.class, () -> w.markClaim(a.id(), new TextSpan(3, 3), press, "", ""));
+            assertTrue(empty.getMessage().contains("Select some text"));
+            assertThrows(WorkspaceException.class, () -> w.markClaim(a.id(), new TextSpan(0, 9999), press, "", ""));
+            Claim c = w.markClaim(a.id(), new TextSpan(0, 3), press, "", "");
+            assertThrows(WorkspaceException.class, () -> w.addContradiction(c.id(), c.id(), ContradictionKind.OTHER, ""));
+            assertThrows(WorkspaceException.class, () -> w.addSource("press", null));
+        }
+    }
+
+    @Test
+    void saveAsWritesACompleteCopy() {
+        Path copy = dir.resolve("copy.claimbench");
+        try (Workspace w = TempWorkspaces.create(dir, "orig")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Press"), "", "");
+            w.copyTo(copy);
+            assertThrows(WorkspaceException.class, () -> w.copyTo(copy));
+        }
+        try (Workspace c = Workspace.open(copy)) {
+            assertEquals(1, c.claimCount());
+            assertEquals(KREMLIN_TEXT, c.text(c.articles().get(0).id()));
+        }
+    }
+
+    static long source(Workspace w, String name) {
+        return w.sourceNamed(name).orElseThrow().id();
+    }
+}
