@@ -44,6 +44,7 @@ public final class ArticlePaneView extends VBox {
     private final TagBar tagBar;
     private final Pane overlay = new Pane();
     private final Label info = new Label(HINT);
+    private final VBox header;
     private final ObservableList<Source> sources;
     private boolean settingText;
 
@@ -96,7 +97,7 @@ public final class ArticlePaneView extends VBox {
             byline.setText(by.isEmpty() ? (a == null ? "" : a.length() + " characters") : by);
         });
         title.setText("No article");
-        VBox header = new VBox(4, top, title, byline);
+        header = new VBox(4, top, title, byline);
         header.getStyleClass().add("pane-header");
 
         area.setId("articleText-" + index);
@@ -116,6 +117,11 @@ public final class ArticlePaneView extends VBox {
         info.getStyleClass().add("claim-info");
         info.setMaxWidth(Double.MAX_VALUE);
         info.setPadding(new Insets(4, 8, 4, 8));
+        // A fixed height: if the line grew or shrank as the caret moves, the text above would be
+        // laid out again under the mouse, between a press and its release.
+        info.setMinHeight(26);
+        info.setPrefHeight(26);
+        info.setMaxHeight(26);
 
         getChildren().addAll(header, body, info);
         wire();
@@ -225,6 +231,18 @@ public final class ArticlePaneView extends VBox {
             return Character.isDigit(ch) ? ch - '0' : -1;
         }
         return -1;
+    }
+
+    /**
+     * Marks the pane the user works in. The style class goes on the header only: a class change
+     * on an ancestor of the text area re-applies CSS to every text node, and a mouse press in
+     * between would be hit-tested against text that is being laid out again.
+     */
+    public void setActive(boolean active) {
+        header.getStyleClass().remove("active");
+        if (active) {
+            header.getStyleClass().add("active");
+        }
     }
 
     public ArticlePaneViewModel viewModel() {

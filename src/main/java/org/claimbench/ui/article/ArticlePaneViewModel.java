@@ -43,7 +43,8 @@ public final class ArticlePaneViewModel {
 
     public ArticlePaneViewModel(PaneContext context) {
         this.context = context;
-        focusedClaim.addListener((obs, old, now) -> restyleClaims(old.longValue(), now.longValue()));
+        // The claim under the caret only feeds the info line. Restyling it would replace the
+        // text nodes under a mouse press, and the release would then never reach the text area.
     }
 
     public ReadOnlyObjectProperty<Article> articleProperty() {
@@ -167,7 +168,7 @@ public final class ArticlePaneViewModel {
 
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
-        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), focusedClaim.get(), context.dark());
+        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark());
     }
 
     /** The innermost claim at an offset of the text. */

@@ -18,8 +18,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class HighlightStyles {
 
-    /** How claims are drawn: colour per source, which claims stand out, which sources are hidden. */
-    public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, long focused, boolean dark) {
+    /** How claims are drawn: colour per source, which sources are hidden, which claims stand out. */
+    public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
     }
 
     private final Map<String, String> cache = new HashMap<>();
@@ -77,15 +77,14 @@ public final class HighlightStyles {
             }
         }
         boolean emphasised = active.stream().anyMatch(c -> look.emphasised().contains(c.id()));
-        boolean focused = active.stream().anyMatch(c -> c.id() == look.focused());
         String innerColour = look.sourceColours().getOrDefault(inner.sourceId(), "#888888");
         String outerColour = outer == inner ? null : look.sourceColours().getOrDefault(outer.sourceId(), "#888888");
-        String key = innerColour + outerColour + emphasised + focused + look.dark();
-        return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, focused, look.dark()));
+        String key = innerColour + outerColour + emphasised + look.dark();
+        return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, look.dark()));
     }
 
-    private static String css(String inner, String outer, boolean emphasised, boolean focused, boolean dark) {
-        String alpha = emphasised ? (dark ? "A8" : "90") : focused ? (dark ? "88" : "70") : (dark ? "60" : "4C");
+    private static String css(String inner, String outer, boolean emphasised, boolean dark) {
+        String alpha = emphasised ? (dark ? "A8" : "90") : (dark ? "60" : "4C");
         StringBuilder sb = new StringBuilder("-rtfx-background-color: ").append(inner).append(alpha).append(';');
         if (outer != null) {
             sb.append("-rtfx-underline-color: ").append(outer).append(";-rtfx-underline-width: 3;");

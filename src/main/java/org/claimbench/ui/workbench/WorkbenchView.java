@@ -100,12 +100,7 @@ public final class WorkbenchView extends BorderPane {
                 vm.activePaneProperty().set(p);
             }
         });
-        vm.activePaneProperty().addListener((o, a, active) -> {
-            view.getStyleClass().remove("active");
-            if (active == p) {
-                view.getStyleClass().add("active");
-            }
-        });
+        vm.activePaneProperty().addListener((o, a, active) -> view.setActive(active == p));
         vm.model().onContradictionsChanged(view::refreshInfo);
         return view;
     }

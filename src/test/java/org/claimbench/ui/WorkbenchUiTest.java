@@ -1,0 +1,189 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.ui.contradictions.ContradictionRow;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window: marking, linking, undoing, reopening, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+
+    static final String PRESS_PHRASE = "hour-long phone conversation";
+    static final String KREMLIN_PHRASE = "the Russian president once again made it clear";
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void firstStartShowsTheSamplesWithTwoArticlesSideBySide(FxRobot robot) {
+        ListView<?> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(5, articles.getItems().size());
+        assertTrue(app.area(1).getText().startsWith("Putin insists to Trump"));
+        assertTrue(app.area(2).getText().contains(PRESS_PHRASE));
+        assertTrue(robot.lookup("#howToHint").queryLabeled().getText().contains("press 1–5"));
+        assertTrue(robot.lookup("#claimInfo-1").queryLabeled().getText().contains("Select text"));
+    }
+
+    @Test
+    void selectingWithTheMouseAndPressingTwoMarksAWhiteHouseClaim(FxRobot robot) throws Exception {
+        Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
+        assertEquals(PRESS_PHRASE, c.exact());
+        assertEquals("White House", app.workspace().source(c.sourceId()).orElseThrow().name());
+
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(1, table.getItems().size());
+        assertEquals(PRESS_PHRASE, table.getItems().get(0).quote());
+        assertEquals("White House", table.getItems().get(0).source());
+        assertFalse(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty(), "the claim is highlighted");
+
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.workspace().file());
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT c.quote, s.name FROM claim c JOIN source s ON s.id = c.source_id")) {
+            assertTrue(rs.next(), "the claim is in the database file");
+            assertEquals(PRESS_PHRASE, rs.getString(1));
+            assertEquals("White House", rs.getString(2));
+        }
+    }
+
+    @Test
+    void undoAndRedoAClaimWithTheKeyboard(FxRobot robot) {
+        Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().claim(c.id()).isEmpty());
+        assertEquals(0, robot.lookup("#claimsTable").queryTableView().getItems().size());
+        assertTrue(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty(), "the highlight is gone");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(c, app.workspace().claim(c.id()).orElseThrow());
+        assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
+    }
+
+    @Test
+    void twoClaimsFromTwoPanesAreLinkedAsAContradiction(FxRobot robot) {
+        Claim kremlin = markWithMouse(robot, 1, KREMLIN_PHRASE, KeyCode.DIGIT1);
+        Claim press = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
+
+        Point2D p1 = onFx(() -> WorkbenchFixture.middleOf(app.area(1), KREMLIN_PHRASE).orElseThrow());
+        robot.clickOn(p1);
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(2), PRESS_PHRASE).orElseThrow()));
+        assertEquals(List.of(kremlin.id(), press.id()), app.context.workbench().picked().stream().map(Claim::id).toList());
+        assertTrue(robot.lookup("#claimInfo-2").queryLabeled().getText().contains("Press"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ContradictionKind> kind = robot.lookup("#contradictionKind").queryComboBox();
+        robot.interact(() -> kind.setValue(ContradictionKind.FRAMING));
+        robot.clickOn("#contradictionNote").write("Same call, told to opposite effect");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Contradiction> all = app.workspace().contradictions();
+        assertEquals(1, all.size());
+        assertEquals(ContradictionKind.FRAMING, all.get(0).kind());
+        assertEquals("Same call, told to opposite effect", all.get(0).note());
+        assertTrue(all.get(0).involves(kremlin.id()) && all.get(0).involves(press.id()));
+        TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();
+        assertEquals(1, list.getItems().size());
+        assertTrue(robot.lookup("#claimInfo-2").queryLabeled().getText().contains("1 contradiction"));
+
+        // Review: choosing it shows both claims side by side, emphasised.
+        robot.clickOn("#contradictionsTab");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertTrue(app.context.workbench().panes().get(0).emphasised().contains(kremlin.id()));
+        assertTrue(app.context.workbench().panes().get(1).emphasised().contains(press.id()));
+    }
+
+    @Test
+    void everythingIsStillThereAfterReopeningTheWorkspace(FxRobot robot) throws Exception {
+        Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
+        Path file = app.workspace().file();
+        robot.interact(() -> app.context.session().close());
+        assertTrue(app.context.model().workspace().isEmpty());
+        robot.interact(() -> app.context.session().open(file, app.context.workbench()::showOpened));
+        assertEquals(c, app.workspace().claim(c.id()).orElseThrow());
+        assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
+        assertFalse(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty());
+    }
+
+    @Test
+    void pastingAnArticleAddsItToTheList(FxRobot robot) {
+        int before = app.workspace().articles().size();
+        robot.interact(() -> app.context.workbench().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
+        assertEquals(before + 1, app.workspace().articles().size());
+        ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(before + 1, list.getItems().size());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Claim markWithMouse(FxRobot robot, int pane, String phrase, KeyCode key) {
+        InlineCssTextArea area = app.area(pane);
+        robot.interact(() -> {
+            area.moveTo(area.getText().indexOf(phrase));
+            area.requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D[] points = onFx(() -> WorkbenchFixture.dragPoints(area, phrase));
+        robot.moveTo(points[0]).press(MouseButton.PRIMARY).moveTo(points[1]).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(phrase, area.getSelectedText());
+        int before = app.workspace().claimCount();
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, app.workspace().claimCount(), "pressing " + key + " marked a claim");
+        return app.workspace().claimsOf(app.context.workbench().panes().get(pane - 1).article().orElseThrow().id()).stream()
+                .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
+    }
+
+}
