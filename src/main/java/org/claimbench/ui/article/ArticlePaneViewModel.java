@@ -186,7 +186,10 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(best);
     }
 
-    /** The selection without the blanks at its ends, or empty if nothing but blanks is selected. */
+    /**
+     * The selection as a claim: blanks at its ends dropped, and a word cut at either end taken
+     * whole (a drag rarely starts exactly on a word's first letter). Empty if only blanks are selected.
+     */
     public Optional<TextSpan> trimmedSelection() {
         TextSpan s = selection.get();
         String t = text.get();
@@ -200,6 +203,14 @@ public final class ArticlePaneViewModel {
         }
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
             end--;
+        }
+        if (start < end) {
+            while (start > 0 && Character.isLetterOrDigit(t.charAt(start)) && Character.isLetterOrDigit(t.charAt(start - 1))) {
+                start--;
+            }
+            while (end < t.length() && Character.isLetterOrDigit(t.charAt(end - 1)) && Character.isLetterOrDigit(t.charAt(end))) {
+                end++;
+            }
         }
         return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
     }

@@ -80,7 +80,8 @@ public final class ArticleListView extends VBox {
             Label t = new Label(a.title());
             t.getStyleClass().add("article-list-title");
             t.setWrapText(true);
-            t.maxWidthProperty().bind(list.widthProperty().subtract(28));
+            t.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             String by = a.metadata().byline();
             int n = actions.claimCount(a);
             Label b = new Label((by.isEmpty() ? "" : by + " · ") + n + (n == 1 ? " claim" : " claims"));

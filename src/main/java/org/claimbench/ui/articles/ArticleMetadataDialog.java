@@ -3,19 +3,15 @@ package org.claimbench.ui.articles;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.ui.common.FormGrid;
 
 /** Edits an article's title, outlet, author, URL, date, language and notes. */
 public final class ArticleMetadataDialog {
@@ -41,19 +37,8 @@ public final class ArticleMetadataDialog {
         notes.setId("metaNotes");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(360));
-        g.addRow(0, new Label("Title"), title);
-        g.addRow(1, new Label("Outlet"), outlet);
-        g.addRow(2, new Label("Author"), author);
-        g.addRow(3, new Label("URL"), url);
-        g.addRow(4, new Label("Published"), published);
-        g.addRow(5, new Label("Language"), language);
-        g.addRow(6, new Label("Notes"), notes);
-        GridPane.setHgrow(notes, Priority.ALWAYS);
+        FormGrid g = new FormGrid(380).row("Title", title).row("Outlet", outlet).row("Author", author).row("URL", url)
+                .row("Published", published).row("Language", language).row("Notes", notes);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {

@@ -3,17 +3,14 @@ package org.claimbench.ui.claims;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FormGrid;
 
 /** Edits a claim's source, speaker, topic and note (its text span stays as marked). */
 final class ClaimEditDialog {
@@ -55,18 +52,7 @@ final class ClaimEditDialog {
         note.setId("editClaimNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.addRow(0, new Label("Source"), source);
-        g.addRow(1, new Label("Speaker"), speaker);
-        g.addRow(2, new Label("Topic"), topic);
-        g.addRow(3, new Label("Note"), note);
-        GridPane.setHgrow(note, Priority.ALWAYS);
-        topic.setMaxWidth(Double.MAX_VALUE);
-        source.setMaxWidth(Double.MAX_VALUE);
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic).row("Note", note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new Result(source.getValue(), speaker.getText(), topic.getEditor().getText(), note.getText()) : null);

@@ -3,17 +3,15 @@ package org.claimbench.ui.contradictions;
 import java.util.Optional;
 
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.ui.common.FormGrid;
 
 /** Asks for the kind, status and note of a contradiction (new or existing). */
 public final class ContradictionDialog {
@@ -44,16 +42,7 @@ public final class ContradictionDialog {
         noteArea.setPromptText("Why can both not be true? e.g. “an hour-long call” against “two hours”");
         noteArea.setPrefRowCount(3);
         noteArea.setWrapText(true);
-        GridPane g = new GridPane();
-        g.setHgap(8);
-        g.setVgap(8);
-        g.setPadding(new Insets(10));
-        g.addRow(0, new Label("Kind"), kindBox);
-        g.add(kindHelp, 1, 1);
-        g.addRow(2, new Label("Status"), statusBox);
-        g.addRow(3, new Label("Note"), noteArea);
-        GridPane.setHgrow(noteArea, Priority.ALWAYS);
-        d.getDialogPane().setContent(g);
+        d.getDialogPane().setContent(new FormGrid(420).row("Kind", kindBox).help(kindHelp).row("Status", statusBox).row("Note", noteArea));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setOnShown(e -> noteArea.requestFocus());
         d.setResultConverter(b -> b == ButtonType.OK ? new Result(kindBox.getValue(), statusBox.getValue(), noteArea.getText()) : null);

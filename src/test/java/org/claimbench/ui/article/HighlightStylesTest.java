@@ -1,0 +1,66 @@
+package org.claimbench.ui.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextQuote;
+import org.claimbench.domain.TextSpan;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
+
+class HighlightStylesTest {
+
+    private static final String TEXT = "0123456789".repeat(5);
+    private final HighlightStyles styles = new HighlightStyles();
+    private final HighlightStyles.Look look = new HighlightStyles.Look(Map.of(1L, "#D55E00", 2L, "#0072B2"), Set.of(), Set.of(), false);
+
+    @Test
+    void overlappingClaimsShowTheInnerColourWithTheOuterAsUnderline() {
+        List<Claim> claims = List.of(claim(1, 5, 30, 1L), claim(2, 10, 15, 2L));
+        StyleSpans<String> spans = styles.compute(claims, 0, 50, look);
+        List<String> parts = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (StyleSpan<String> s : spans) {
+            parts.add(s.getStyle());
+            lengths.add(s.getLength());
+        }
+        assertEquals(List.of(5, 5, 5, 15, 20), lengths);
+        assertEquals("", parts.get(0));
+        assertTrue(parts.get(1).contains("#D55E00"));
+        assertTrue(parts.get(2).startsWith("-rtfx-background-color: #0072B2"), parts.get(2));
+        assertTrue(parts.get(2).contains("-rtfx-underline-color: #D55E00;-rtfx-underline-width: 3"), parts.get(2));
+        assertEquals(parts.get(1), parts.get(3));
+        assertEquals("", parts.get(4));
+    }
+
+    @Test
+    void aRangeIsStyledOnItsOwnAndHiddenSourcesAreLeftPlain() {
+        List<Claim> claims = List.of(claim(1, 5, 30, 1L), claim(2, 10, 15, 2L));
+        StyleSpans<String> part = styles.compute(claims, 12, 20, look);
+        assertEquals(8, part.length());
+        HighlightStyles.Look hidden = new HighlightStyles.Look(look.sourceColours(), Set.of(1L, 2L), Set.of(), false);
+        for (StyleSpan<String> s : styles.compute(claims, 0, 50, hidden)) {
+            assertEquals("", s.getStyle());
+        }
+    }
+
+    @Test
+    void emphasisedClaimsAreBold() {
+        HighlightStyles.Look emphasised = new HighlightStyles.Look(look.sourceColours(), Set.of(), Set.of(1L), false);
+        StyleSpans<String> spans = styles.compute(List.of(claim(1, 5, 30, 1L)), 0, 50, emphasised);
+        assertTrue(spans.getStyleSpan(1).getStyle().contains("bold"));
+    }
+
+    private static Claim claim(long id, int start, int end, long source) {
+        TextSpan span = new TextSpan(start, end);
+        return new Claim(id, 1, span, TextQuote.of(TEXT, span), source, "", null, "", Instant.EPOCH, Instant.EPOCH);
+    }
+}
