@@ -17,7 +17,7 @@ import org.claimbench.ui.workbench.WorkspaceSession;
 /** The one place where the app's objects are made and wired together: plain constructors, no framework. */
 public final class AppContext implements AutoCloseable {
 
-    private final WorkspaceModel model = new WorkspaceModel();
+    private final WorkspaceModel model;
     private final FxUserMessages messages = new FxUserMessages();
     private final FxTaskRunner fxRunner;
     private final WorkspaceSession session;
@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     public AppContext(AppDirs dirs, TaskRunner tasks) {
         this.fxRunner = tasks == null ? new FxTaskRunner() : null;
         TaskRunner runner = tasks == null ? fxRunner : tasks;
+        this.model = new WorkspaceModel(runner);
         this.session = new WorkspaceSession(model, runner, messages, dirs, new SettingsStore(dirs.settingsFile()));
         this.workbench = new WorkbenchViewModel(model, runner, messages, session);
         this.view = new WorkbenchView(workbench, fxRunner);

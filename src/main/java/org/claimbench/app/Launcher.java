@@ -21,6 +21,7 @@ public final class Launcher {
         }
         CommandLine cli = ClaimbenchCommand.commandLine();
         cli.addSubcommand("screenshot", new ScreenshotCommand());
+        cli.addSubcommand("bench", new BenchCommand());
         System.exit(cli.execute(args));
     }
 }

@@ -56,7 +56,10 @@ final class Tx {
     Article insertArticle(Article a, String text) throws SQLException {
         long id = repos.articles().insert(c, a, text);
         Article stored = new Article(id, a.metadata(), a.length(), a.textSha256(), a.importedAt());
-        onCommit.add(() -> state.articles.put(stored.id(), stored));
+        onCommit.add(() -> {
+            state.articles.put(stored.id(), stored);
+            state.claimsLoadedFor.add(stored.id());
+        });
         kinds.add(WorkspaceEvent.ArticlesChanged.class);
         return stored;
     }

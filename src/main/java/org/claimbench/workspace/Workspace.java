@@ -55,6 +55,9 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     };
     private final Clock clock;
 
+    /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
+    private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
+
     private Workspace(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
@@ -62,7 +65,10 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             state.loadSources(repos.sources().all(c));
             state.loadTopics(repos.topics().all(c));
             state.loadArticles(repos.articles().all(c));
-            state.loadClaims(repos.claims().all(c));
+            // Claims are read per article as they are shown, and all of them later in the
+            // background (loadAllClaims): a workspace with 50,000 claims opens at once.
+            state.countBySource.putAll(repos.claims().countsBy(c, "source_id"));
+            state.countByArticle.putAll(repos.claims().countsBy(c, "article_id"));
             state.loadContradictions(repos.contradictions().all(c));
             return null;
         });
@@ -75,7 +81,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     public static Workspace open(Path file) {
-        return new Workspace(Database.open(file), Clock.systemUTC());
+        return new Workspace(Database.open(file), CLOCK);
     }
 
     public static Workspace create(Path file) {
@@ -87,7 +93,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             }
             return null;
         });
-        return new Workspace(db, Clock.systemUTC());
+        return new Workspace(db, CLOCK);
     }
 
     public Path file() {
@@ -148,8 +154,38 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return id == null ? Optional.empty() : Optional.ofNullable(state.topics.get(id));
     }
 
+    /**
+     * Reads every claim into memory, if that has not happened yet. Slow for a large workspace
+     * (a few hundred milliseconds for 50,000 claims): the app calls it from a background task.
+     * The rows are read without holding this workspace's monitor, so the UI can go on using it.
+     */
+    public void loadAllClaims() {
+        synchronized (this) {
+            if (state.allClaimsLoaded) {
+                return;
+            }
+        }
+        List<Claim> rows = db.readInBackground(c -> repos.claims().all(c));
+        synchronized (this) {
+            if (!state.allClaimsLoaded) {
+                state.mergeAllClaims(rows);
+            }
+        }
+    }
+
+    public synchronized boolean allClaimsLoaded() {
+        return state.allClaimsLoaded;
+    }
+
+    private void ensureClaimsOf(long articleId) {
+        if (!state.claimsLoaded(articleId)) {
+            state.loadClaimsOf(articleId, db.read(c -> repos.claims().ofArticle(c, articleId)));
+        }
+    }
+
     @Override
     public synchronized List<Claim> claims() {
+        loadAllClaims();
         List<Claim> all = new ArrayList<>(state.claims.size());
         for (Article a : state.articles.values()) {
             all.addAll(state.claimsByArticle.getOrDefault(a.id(), List.of()));
@@ -159,21 +195,29 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     /** Claims of one article, in text order. */
     public synchronized List<Claim> claimsOf(long articleId) {
+        ensureClaimsOf(articleId);
         return List.copyOf(state.claimsByArticle.getOrDefault(articleId, List.of()));
     }
 
     public synchronized Optional<Claim> claim(long id) {
+        if (!state.claims.containsKey(id)) {
+            loadAllClaims();
+        }
         return Optional.ofNullable(state.claims.get(id));
     }
 
     public synchronized int claimCount() {
-        return state.claims.size();
+        return state.countByArticle.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Claims per source, kept in memory: asking never touches the file. */
     public synchronized Map<Long, Integer> claimCountsBySource() {
-        Map<Long, Integer> counts = new HashMap<>();
-        state.claims.values().forEach(c -> counts.merge(c.sourceId(), 1, Integer::sum));
-        return counts;
+        return Map.copyOf(state.countBySource);
+    }
+
+    /** How many claims one article has, kept in memory: asking never touches the file. */
+    public synchronized int claimCountOf(long articleId) {
+        return state.countByArticle.getOrDefault(articleId, 0);
     }
 
     @Override
@@ -242,6 +286,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     public synchronized Claim markClaim(long articleId, TextSpan span, long sourceId, String speaker, String note) {
         requireArticle(articleId);
         Source source = requireSource(sourceId);
+        ensureClaimsOf(articleId);
         String text = text(articleId);
         if (span.isEmpty() || !span.fitsIn(text.length())) {
             throw new WorkspaceException("Select some text of the article first, then tag it.");
@@ -251,6 +296,30 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
         perform(edit);
         return edit.claims().get(0);
+    }
+
+    /** A claim to be marked: where, whose, and by whom. */
+    public record ClaimDraft(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+    }
+
+    /** Marks many claims as one undoable edit (one transaction), e.g. "accept all" or a generated workspace. */
+    public synchronized List<Claim> markClaims(List<ClaimDraft> drafts) {
+        Instant now = clock.instant();
+        Map<Long, String> textsById = new HashMap<>();
+        List<Claim> claims = new ArrayList<>(drafts.size());
+        for (ClaimDraft d : drafts) {
+            requireArticle(d.articleId());
+            requireSource(d.sourceId());
+            ensureClaimsOf(d.articleId());
+            String text = textsById.computeIfAbsent(d.articleId(), this::text);
+            if (d.span().isEmpty() || !d.span().fitsIn(text.length())) {
+                throw new WorkspaceException("A claim lies outside the text of article " + d.articleId() + ".");
+            }
+            claims.add(new Claim(0, d.articleId(), d.span(), TextQuote.of(text, d.span()), d.sourceId(), d.speaker(), null, d.note(), now, now));
+        }
+        ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark " + claims.size() + " claims", claims);
+        perform(edit);
+        return edit.claims();
     }
 
     /** Changes a claim's source, speaker, topic (by label; blank for none) and note. */
@@ -320,6 +389,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         }
         Source from = requireSource(fromId);
         Source into = requireSource(intoId);
+        loadAllClaims();
         List<Claim> moved = state.claims.values().stream().filter(c -> c.sourceId() == fromId).toList();
         perform(new SourceEdits.Merge(from, into, moved, clock.instant()));
     }

@@ -29,6 +29,12 @@ final class WorkspaceState {
     final Map<Long, List<Claim>> claimsByArticle = new HashMap<>();
     final Map<Long, Contradiction> contradictions = new LinkedHashMap<>();
     final Map<Long, Integer> contradictionsPerClaim = new HashMap<>();
+    /** Articles whose claims are in memory; claims are read per article until all have been read. */
+    final java.util.Set<Long> claimsLoadedFor = new java.util.HashSet<>();
+    boolean allClaimsLoaded;
+    /** Claims per source and per article, counted at open and kept up to date by every edit. */
+    final Map<Long, Integer> countBySource = new HashMap<>();
+    final Map<Long, Integer> countByArticle = new HashMap<>();
 
     void loadArticles(List<Article> rows) {
         articles.clear();
@@ -45,14 +51,32 @@ final class WorkspaceState {
         rows.forEach(t -> topics.put(t.id(), t));
     }
 
-    void loadClaims(List<Claim> rows) {
-        claims.clear();
-        claimsByArticle.clear();
+    /** Claims of one article, read on its own (it was not in memory yet). */
+    void loadClaimsOf(long articleId, List<Claim> rows) {
+        List<Claim> list = new ArrayList<>(rows);
+        list.sort(BY_POSITION);
+        claimsByArticle.put(articleId, list);
+        rows.forEach(c -> claims.put(c.id(), c));
+        claimsLoadedFor.add(articleId);
+    }
+
+    /**
+     * Every claim, read while the workspace went on being used: articles whose claims were read
+     * (and perhaps edited) meanwhile keep what memory has, the rest take the rows read.
+     */
+    void mergeAllClaims(List<Claim> rows) {
+        Map<Long, List<Claim>> fresh = new HashMap<>();
         for (Claim c : rows) {
-            claims.put(c.id(), c);
-            claimsByArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+            if (!claimsLoadedFor.contains(c.articleId())) {
+                fresh.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c);
+            }
         }
-        claimsByArticle.values().forEach(l -> l.sort(BY_POSITION));
+        fresh.forEach(this::loadClaimsOf);
+        allClaimsLoaded = true;
+    }
+
+    boolean claimsLoaded(long articleId) {
+        return allClaimsLoaded || claimsLoadedFor.contains(articleId);
     }
 
     void loadContradictions(List<Contradiction> rows) {
@@ -63,6 +87,10 @@ final class WorkspaceState {
 
     void putClaim(Claim c) {
         Claim old = claims.put(c.id(), c);
+        if (old != null) {
+            count(old, -1);
+        }
+        count(c, 1);
         List<Claim> list = claimsByArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>());
         if (old != null) {
             list.remove(old);
@@ -74,11 +102,17 @@ final class WorkspaceState {
     void removeClaim(long id) {
         Claim old = claims.remove(id);
         if (old != null) {
+            count(old, -1);
             List<Claim> list = claimsByArticle.get(old.articleId());
             if (list != null) {
                 list.remove(old);
             }
         }
+    }
+
+    private void count(Claim c, int delta) {
+        countBySource.merge(c.sourceId(), delta, (a, b) -> a + b == 0 ? null : a + b);
+        countByArticle.merge(c.articleId(), delta, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     void putContradiction(Contradiction x) {

@@ -10,7 +10,7 @@ CREATE TABLE article (
     text        TEXT NOT NULL,
     text_sha256 TEXT NOT NULL,
     length      INTEGER NOT NULL,          -- UTF-16 units, the unit of every offset
-    imported_at TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,          -- Unix epoch milliseconds, as every time here
     notes       TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX article_text_sha256 ON article(text_sha256);
@@ -46,8 +46,8 @@ CREATE TABLE claim (
     speaker    TEXT NOT NULL DEFAULT '',
     topic_id   INTEGER REFERENCES topic(id) ON DELETE SET NULL,
     note       TEXT NOT NULL DEFAULT '',
-    created    TEXT NOT NULL,
-    updated    TEXT NOT NULL,
+    created    INTEGER NOT NULL,
+    updated    INTEGER NOT NULL,
     CHECK (start >= 0 AND "end" > start)
 );
 CREATE INDEX claim_article ON claim(article_id, start);
@@ -63,7 +63,7 @@ CREATE TABLE contradiction (
     note    TEXT NOT NULL DEFAULT '',
     origin  TEXT NOT NULL CHECK (origin IN ('user','suggested')),
     score   REAL,
-    created TEXT NOT NULL,
+    created INTEGER NOT NULL,
     CHECK (claim_a <> claim_b)
 );
 CREATE UNIQUE INDEX contradiction_pair ON contradiction(min(claim_a, claim_b), max(claim_a, claim_b));
@@ -75,7 +75,7 @@ CREATE TABLE suggestion_decision (
     claim_a  INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
     claim_b  INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
     decision TEXT NOT NULL CHECK (decision IN ('confirmed','dismissed')),
-    decided  TEXT NOT NULL,
+    decided  INTEGER NOT NULL,
     PRIMARY KEY (claim_a, claim_b)
 );
 CREATE INDEX suggestion_decision_b ON suggestion_decision(claim_b);

@@ -209,6 +209,39 @@ class WorkspaceTest {
         }
     }
 
+    @Test
+    void claimsReadLazilyAndThenAllAtOnceAreNeitherLostNorRevived() {
+        Path file = dir.resolve("lazy.claimbench");
+        long kept;
+        long gone;
+        long other;
+        Article a;
+        Article b;
+        try (Workspace w = Workspace.create(file)) {
+            a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+            kept = w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Kremlin readout"), "", "").id();
+            gone = w.markClaim(a.id(), new TextSpan(20, 30), source(w, "Kremlin readout"), "", "").id();
+            other = w.markClaim(b.id(), new TextSpan(0, 5), source(w, "Press"), "", "").id();
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertFalse(w.allClaimsLoaded());
+            assertEquals(3, w.claimCount());
+            assertEquals(2, w.claimCountOf(a.id()));
+            assertEquals(2, w.claimCountsBySource().get(source(w, "Kremlin readout")));
+            assertEquals(2, w.claimsOf(a.id()).size());
+            w.deleteClaims(List.of(gone));
+            long added = w.markClaim(a.id(), new TextSpan(40, 50), source(w, "Europe"), "", "").id();
+            w.loadAllClaims();
+            assertTrue(w.allClaimsLoaded());
+            assertEquals(List.of(kept, added), w.claimsOf(a.id()).stream().map(Claim::id).toList());
+            assertEquals(List.of(other), w.claimsOf(b.id()).stream().map(Claim::id).toList());
+            assertEquals(3, w.claims().size());
+            assertEquals(3, w.claimCount());
+            assertEquals(1, w.claimCountsBySource().get(source(w, "Europe")));
+        }
+    }
+
     static long source(Workspace w, String name) {
         return w.sourceNamed(name).orElseThrow().id();
     }

@@ -61,6 +61,9 @@ public final class ArticlePaneView extends VBox {
         chooser.setPromptText("Choose an article…");
         chooser.setTooltip(new Tooltip("Choose the article this pane shows"));
         chooser.setMaxWidth(Double.MAX_VALUE);
+        // A fixed preferred width: otherwise the skin measures article titles to size itself.
+        chooser.setPrefWidth(200);
+        chooser.setVisibleRowCount(16);
         chooser.setCellFactory(l -> new ArticleCell());
         chooser.setButtonCell(new ArticleCell());
         vm.articleProperty().addListener((o, old, a) -> {

@@ -35,7 +35,13 @@ final class TagBar extends HBox {
         rebuild();
     }
 
+    private java.util.List<Source> built = java.util.List.of();
+
     private void rebuild() {
+        if (built.equals(sources)) {
+            return;
+        }
+        built = java.util.List.copyOf(sources);
         getChildren().clear();
         Label hint = new Label("Tag as");
         hint.getStyleClass().add("tag-bar-hint");

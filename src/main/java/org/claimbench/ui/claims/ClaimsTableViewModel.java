@@ -38,6 +38,7 @@ public final class ClaimsTableViewModel {
     private final UserMessages messages;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
+    private final Map<Long, ClaimRow> byId = new HashMap<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty speaker = new SimpleStringProperty("");
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -50,6 +51,7 @@ public final class ClaimsTableViewModel {
         this.model = model;
         this.messages = messages;
         model.onClaimsChanged(this::refresh);
+        model.onClaimsReady(this::refreshAll);
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
         model.onTopicsChanged(this::refreshTopics);
@@ -106,30 +108,54 @@ public final class ClaimsTableViewModel {
         }
     }
 
-    /** Rebuilds the rows of the given articles only: marking a claim never rebuilds 50,000 rows. */
+    /**
+     * Updates the rows of the given articles only, row by row: marking one claim in a workspace of
+     * 50,000 changes one row, not the whole list (which would re-sort and re-filter it all).
+     */
     private void refresh(Set<Long> articleIds) {
         Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            rows.clear();
+        if (w == null || !model.claimsReady()) {
             return;
         }
         Lookup lookup = new Lookup(w);
-        List<ClaimRow> fresh = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        List<ClaimRow> added = new ArrayList<>();
         for (long id : articleIds) {
-            w.claimsOf(id).forEach(c -> fresh.add(lookup.row(c)));
+            for (Claim c : w.claimsOf(id)) {
+                ClaimRow row = lookup.row(c);
+                seen.add(c.id());
+                ClaimRow old = byId.put(c.id(), row);
+                if (old == null) {
+                    added.add(row);
+                } else if (!old.equals(row)) {
+                    rows.set(rows.indexOf(old), row);
+                }
+            }
         }
-        rows.removeIf(r -> articleIds.contains(r.claim().articleId()));
-        rows.addAll(fresh);
+        Set<ClaimRow> removed = new java.util.HashSet<>();
+        for (ClaimRow r : byId.values()) {
+            if (articleIds.contains(r.claim().articleId()) && !seen.contains(r.id())) {
+                removed.add(r);
+            }
+        }
+        removed.forEach(r -> byId.remove(r.id()));
+        rows.removeAll(removed);
+        rows.addAll(added);
     }
 
     private void refreshAll() {
         Workspace w = model.workspace().orElse(null);
-        if (w == null) {
+        if (w == null || !model.claimsReady()) {
             rows.clear();
+            byId.clear();
+            refreshTopics();
             return;
         }
         Lookup lookup = new Lookup(w);
-        rows.setAll(w.claims().stream().map(lookup::row).toList());
+        List<ClaimRow> all = w.claims().stream().map(lookup::row).toList();
+        byId.clear();
+        all.forEach(r -> byId.put(r.id(), r));
+        rows.setAll(all);
         refreshTopics();
     }
 

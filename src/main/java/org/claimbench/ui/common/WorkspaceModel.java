@@ -41,7 +41,13 @@ public final class WorkspaceModel {
     private final List<Consumer<Set<Long>>> claimListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
+    private final TaskRunner tasks;
     private final WorkspaceListener listener = events -> FxThread.run(() -> handle(events));
+
+    public WorkspaceModel(TaskRunner tasks) {
+        this.tasks = tasks;
+    }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
         return workspace.getReadOnlyProperty();
@@ -65,10 +71,37 @@ public final class WorkspaceModel {
         articles.setAll(w == null ? List.of() : w.articles());
         sources.setAll(w == null ? List.of() : w.sources());
         updateHistory();
-        Set<Long> all = articles.stream().map(Article::id).collect(Collectors.toSet());
-        claimListeners.forEach(l -> l.accept(all));
-        contradictionListeners.forEach(Runnable::run);
-        topicListeners.forEach(Runnable::run);
+        claimsReadyListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Reads all claims of the open workspace in the background, then tells the views that list
+     * them (claims table, contradictions). Called once the panes have been asked to show their
+     * articles, so that their work goes first on the background thread.
+     */
+    public void loadAllClaims() {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return;
+        }
+        tasks.run("Reading claims", p -> {
+            w.loadAllClaims();
+            return w;
+        }, loaded -> {
+            if (workspace.get() == loaded) {
+                claimsReadyListeners.forEach(Runnable::run);
+            }
+        }, e -> { });
+    }
+
+    /** True once every claim of the open workspace is in memory (lists may then show them all). */
+    public boolean claimsReady() {
+        return workspace().map(Workspace::allClaimsLoaded).orElse(true);
+    }
+
+    /** Told when the workspace changed or all its claims have been read: time to rebuild lists. */
+    public void onClaimsReady(Runnable r) {
+        claimsReadyListeners.add(r);
     }
 
     private void handle(List<WorkspaceEvent> events) {

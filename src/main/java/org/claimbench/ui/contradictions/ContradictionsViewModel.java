@@ -28,6 +28,7 @@ public final class ContradictionsViewModel {
         this.model = model;
         this.messages = messages;
         model.onContradictionsChanged(this::refresh);
+        model.onClaimsReady(this::refresh);
         model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refresh());
         // a claim's quote or source may change under a contradiction
         model.onClaimsChanged(ids -> refresh());
@@ -49,7 +50,7 @@ public final class ContradictionsViewModel {
 
     private void refresh() {
         Workspace w = model.workspace().orElse(null);
-        if (w == null) {
+        if (w == null || !model.claimsReady()) {
             rows.clear();
             return;
         }

@@ -56,6 +56,7 @@ public final class SourceLegendView extends VBox {
         list.setId("sourceList");
         list.setItems(vm.rows());
         list.setCellFactory(l -> new SourceCell());
+        list.setTooltip(new Tooltip("Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge"));
         list.setPrefHeight(190);
         list.setMinHeight(120);
         getChildren().addAll(header, list);
@@ -63,44 +64,59 @@ public final class SourceLegendView extends VBox {
         setSpacing(4);
     }
 
+    /** Nodes made once per cell and refilled; the menu is made when asked for. */
     private final class SourceCell extends ListCell<SourceRow> {
+        private final CheckBox shown = new CheckBox();
+        private final Rectangle swatch = new Rectangle(14, 14);
+        private final Label key = new Label();
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final HBox box = new HBox(6, shown, swatch, key, name, count);
+
+        SourceCell() {
+            swatch.setArcWidth(4);
+            swatch.setArcHeight(4);
+            key.getStyleClass().add("key-cap");
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            count.getStyleClass().add("muted");
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.setPadding(new Insets(1, 2, 1, 2));
+            shown.setOnAction(e -> {
+                if (getItem() != null) {
+                    vm.setVisible(getItem().source(), shown.isSelected());
+                }
+            });
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    vm.solo(getItem().source());
+                }
+            });
+            setOnContextMenuRequested(e -> {
+                if (getItem() != null) {
+                    menu(getItem().source()).show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
+        }
+
         @Override
         protected void updateItem(SourceRow r, boolean empty) {
             super.updateItem(r, empty);
+            setText(null);
             if (empty || r == null) {
                 setGraphic(null);
-                setText(null);
-                setContextMenu(null);
                 return;
             }
             Source s = r.source();
-            CheckBox shown = new CheckBox();
             shown.setId("sourceVisible-" + r.key());
             shown.setSelected(r.visible());
-            shown.setTooltip(new Tooltip("Show or hide the claims of " + s.name()));
-            shown.setOnAction(e -> vm.setVisible(s, shown.isSelected()));
-            Rectangle swatch = new Rectangle(14, 14, Color.web(s.colour()));
-            swatch.setArcWidth(4);
-            swatch.setArcHeight(4);
-            Label key = new Label(r.key() <= 9 ? String.valueOf(r.key()) : "");
-            key.getStyleClass().add("key-cap");
-            Label name = new Label(s.name());
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            Label count = new Label(String.valueOf(r.claims()));
-            count.getStyleClass().add("muted");
-            HBox box = new HBox(6, shown, swatch, key, name, count);
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.setPadding(new Insets(1, 2, 1, 2));
+            swatch.setFill(Color.web(s.colour()));
+            key.setText(r.key() <= 9 ? String.valueOf(r.key()) : "");
+            key.setVisible(r.key() <= 9);
+            name.setText(s.name());
+            count.setText(String.valueOf(r.claims()));
             setGraphic(box);
-            setText(null);
-            setTooltip(new Tooltip(s.description().isEmpty() ? s.name() : s.description()));
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    vm.solo(s);
-                }
-            });
-            setContextMenu(menu(s));
         }
     }
 

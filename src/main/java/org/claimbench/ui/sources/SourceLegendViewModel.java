@@ -28,6 +28,7 @@ public final class SourceLegendViewModel {
         model.sources().addListener((ListChangeListener<Source>) c -> refresh());
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> refresh());
         model.onClaimsChanged(ids -> refresh());
+        model.onClaimsReady(this::refresh);
         refresh();
     }
 

@@ -169,6 +169,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
         status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
+        model.loadAllClaims();
     }
 
     private void articlesChanged() {
@@ -189,7 +190,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         for (ArticlePaneViewModel p : panes) {
             p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged());
         }
-        picked.removeIf(c -> model.workspace().flatMap(w -> w.claim(c.id())).isEmpty());
+        model.workspace().ifPresent(w -> picked.removeIf(c -> articleIds.contains(c.articleId())
+                && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));
     }
 
     // ---- panes ---------------------------------------------------------------------------
@@ -449,7 +451,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     @Override
     public int claimCount(Article article) {
-        return model.workspace().map(w -> w.claimsOf(article.id()).size()).orElse(0);
+        return model.workspace().map(w -> w.claimCountOf(article.id())).orElse(0);
     }
 
     static String shorten(String s, int n) {

@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final WorkspaceLock lock;
+    /** A second, read-only connection for long reads in the background (see readInBackground). */
+    private Connection reader;
+    private final Object readerLock = new Object();
 
     private Database(Path file, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -267,6 +270,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a long read on a connection of its own, so edits on the main connection never wait
+     * for it. In WAL mode it reads the last committed state, whatever is being written meanwhile.
+     */
+    public <T> T readInBackground(SqlWork<T> work) {
+        synchronized (readerLock) {
+            try {
+                if (reader == null) {
+                    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+                    config.setReadOnly(true);
+                    config.setBusyTimeout(3000);
+                    reader = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+                }
+                return work.run(reader);
+            } catch (SQLException e) {
+                throw new WorkspaceException("The workspace could not be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Writes a consistent copy of the workspace to target (which must not exist). */
     public synchronized void copyTo(Path target) {
         if (Files.exists(target)) {
@@ -291,6 +314,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        synchronized (readerLock) {
+            closeQuietly(reader);
+            reader = null;
+        }
         try {
             if (!connection.isClosed()) {
                 try (Statement st = connection.createStatement()) {

@@ -55,7 +55,7 @@ public final class SqliteArticleRepository {
             bindMetadata(ps, 2, a.metadata());
             ps.setInt(9, a.length());
             ps.setString(10, a.textSha256());
-            ps.setString(11, a.importedAt().toString());
+            Rows.setInstant(ps, 11, a.importedAt());
             ps.setString(12, text);
             ps.executeUpdate();
             return a.id() > 0 ? a.id() : Rows.generatedId(ps);

@@ -15,18 +15,55 @@ import org.claimbench.domain.TextSpan;
 /** The claim table. */
 public final class SqliteClaimRepository {
 
+    private static final String SELECT = "SELECT id, article_id, start, \"end\", quote, prefix, suffix, source_id, speaker, topic_id,"
+            + " note, created, updated FROM claim";
+
     public List<Claim> all(Connection c) throws SQLException {
-        List<Claim> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, article_id, start, \"end\", quote, prefix, suffix, source_id, speaker, topic_id, note, created, updated"
-                        + " FROM claim ORDER BY article_id, start, id");
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY article_id, start, id")) {
+            return map(ps);
+        }
+    }
+
+    /** The claims of one article, by the claim_article index. */
+    public List<Claim> ofArticle(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE article_id = ? ORDER BY start, id")) {
+            ps.setLong(1, articleId);
+            return map(ps);
+        }
+    }
+
+    public int countOf(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM claim WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** How many claims each key (a column: source_id or article_id) has. */
+    public java.util.Map<Long, Integer> countsBy(Connection c, String column) throws SQLException {
+        if (!column.equals("source_id") && !column.equals("article_id")) {
+            throw new IllegalArgumentException(column);
+        }
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + ", count(*) FROM claim GROUP BY " + column);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Claim(rs.getLong("id"), rs.getLong("article_id"),
-                        new TextSpan(rs.getInt("start"), rs.getInt("end")),
-                        new TextQuote(rs.getString("quote"), rs.getString("prefix"), rs.getString("suffix")),
-                        rs.getLong("source_id"), rs.getString("speaker"), Rows.nullableLong(rs, "topic_id"),
-                        rs.getString("note"), Rows.instant(rs, "created"), Rows.instant(rs, "updated")));
+                out.put(rs.getLong(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    private static List<Claim> map(PreparedStatement ps) throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Claim(rs.getLong(1), rs.getLong(2), new TextSpan(rs.getInt(3), rs.getInt(4)),
+                        new TextQuote(rs.getString(5), rs.getString(6), rs.getString(7)),
+                        rs.getLong(8), rs.getString(9), Rows.nullableLong(rs, "topic_id"),
+                        rs.getString(11), Rows.instant(rs, "created"), Rows.instant(rs, "updated")));
             }
         }
         return out;
@@ -48,8 +85,8 @@ public final class SqliteClaimRepository {
             ps.setString(9, claim.speaker());
             Rows.setNullableLong(ps, 10, claim.topicId());
             ps.setString(11, claim.note());
-            ps.setString(12, claim.created().toString());
-            ps.setString(13, claim.updated().toString());
+            Rows.setInstant(ps, 12, claim.created());
+            Rows.setInstant(ps, 13, claim.updated());
             ps.executeUpdate();
             return claim.id() > 0 ? claim.id() : Rows.generatedId(ps);
         }
@@ -62,7 +99,7 @@ public final class SqliteClaimRepository {
             ps.setString(2, claim.speaker());
             Rows.setNullableLong(ps, 3, claim.topicId());
             ps.setString(4, claim.note());
-            ps.setString(5, claim.updated().toString());
+            Rows.setInstant(ps, 5, claim.updated());
             ps.setLong(6, claim.id());
             ps.executeUpdate();
         }

@@ -43,7 +43,7 @@ public final class SqliteContradictionRepository {
             ps.setString(6, x.note());
             ps.setString(7, x.origin().code());
             Rows.setNullableDouble(ps, 8, x.score());
-            ps.setString(9, x.created().toString());
+            Rows.setInstant(ps, 9, x.created());
             ps.executeUpdate();
             return x.id() > 0 ? x.id() : Rows.generatedId(ps);
         }
