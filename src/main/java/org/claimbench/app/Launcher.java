@@ -16,6 +16,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            ClassWarmer.start();
             Application.launch(ClaimbenchApp.class, args);
             return;
         }

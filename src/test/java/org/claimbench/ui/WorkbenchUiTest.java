@@ -52,6 +52,11 @@ class WorkbenchUiTest {
         app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void letTheWindowSettle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void closeWorkspace() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();

@@ -53,12 +53,16 @@ public final class WorkbenchView extends BorderPane {
         vm.panes().addListener((ListChangeListener<ArticlePaneViewModel>) c -> layoutPanes());
         layoutPanes();
 
-        ClaimsTableView claims = new ClaimsTableView(vm.claims(), vm.model());
-        ContradictionsView contradictions = new ContradictionsView(vm.contradictions());
-        Tab claimsTab = new Tab("Claims", claims);
+        Tab claimsTab = new Tab("Claims");
         claimsTab.setId("claimsTab");
-        Tab contradictionsTab = new Tab("Contradictions", contradictions);
+        Tab contradictionsTab = new Tab("Contradictions");
         contradictionsTab.setId("contradictionsTab");
+        // The lists below the panes are built just after the window first shows: the articles
+        // side by side come first, and the window opens a good part of a second sooner.
+        javafx.application.Platform.runLater(() -> {
+            claimsTab.setContent(new ClaimsTableView(vm.claims(), vm.model()));
+            contradictionsTab.setContent(new ContradictionsView(vm.contradictions()));
+        });
         vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims (" + vm.claims().total() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
                 contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
