@@ -35,6 +35,9 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--articles", split = ",", paramLabel = "ID,ID", description = "Articles to show side by side (default: the first two).")
     List<Long> articles;
 
+    @Option(names = "--contradiction", paramLabel = "ID", description = "Show this contradiction under review: both claims side by side.")
+    Long contradiction;
+
     @Option(names = "--size", defaultValue = "1440x900", description = "Window size, e.g. 1440x900 (default).")
     String size;
 
@@ -67,6 +70,12 @@ final class ScreenshotCommand implements Callable<Integer> {
                 c.model().attach(w);
                 c.workbench().showOpened(w);
                 showArticles(c, w);
+                if (contradiction != null) {
+                    c.workbench().showContradiction(c.workbench().contradictions().rows().stream()
+                            .filter(r -> r.contradiction().id() == contradiction).findFirst()
+                            .orElseThrow(() -> new WorkspaceException("Contradiction " + contradiction + " is not in this workspace.")));
+                    c.view().showTab(1);
+                }
                 return c;
             });
             HeadlessFx.settle(15);

@@ -8,6 +8,10 @@ import org.claimbench.importing.ArticleImporter;
 import org.claimbench.importing.ArticleSink;
 import org.claimbench.importing.FileOutcome;
 import org.claimbench.importing.ImportBatch;
+import org.claimbench.importing.ImportedArticle;
+import org.claimbench.importing.SampleArticles;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Option;
 import org.claimbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,17 +25,27 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files to import.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files to import.")
+    List<Path> files = List.of();
+
+    @Option(names = "--samples", description = "Also import the five sample articles that ship with Claimbench, with their titles and dates.")
+    boolean samples;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (files.isEmpty() && !samples) {
+            throw new IllegalArgumentException("Name the files to import, or use --samples for the sample articles.");
+        }
         try (Workspace w = workspace.openOrCreate()) {
-            List<FileOutcome> outcomes = new ImportBatch(new ArticleImporter())
-                    .run(files, sinkOf(w), (done, total, file) -> { }, () -> false);
+            List<FileOutcome> outcomes = new java.util.ArrayList<>();
+            if (samples) {
+                outcomes.addAll(ImportBatch.store(SampleArticles.load().stream()
+                        .map(d -> new ImportedArticle(d, "sample “" + d.metadata().title() + "”", StandardCharsets.UTF_8)).toList(), sinkOf(w)));
+            }
+            outcomes.addAll(new ImportBatch(new ArticleImporter()).run(files, sinkOf(w), (done, total, file) -> { }, () -> false));
             outcomes.forEach(o -> spec.commandLine().getOut().println(o.line()));
             return outcomes.stream().anyMatch(FileOutcome::failed) ? 1 : 0;
         }

@@ -35,6 +35,8 @@ final class Tx {
     private final WorkspaceState state;
     private final List<Runnable> onCommit = new ArrayList<>();
     private final Set<Long> claimArticles = new HashSet<>();
+    private final Set<Long> claimIds = new HashSet<>();
+    private boolean allClaimsOfArticles;
     private final Set<Class<? extends WorkspaceEvent>> kinds = new LinkedHashSet<>();
     /** Contradictions removed in this transaction, so a cascade is not counted twice. */
     private final Set<Long> removedContradictions = new HashSet<>();
@@ -94,6 +96,7 @@ final class Tx {
         kinds.add(WorkspaceEvent.SourcesChanged.class);
         // claims of this source are drawn in its colour
         state.claims.values().stream().filter(cl -> cl.sourceId() == s.id()).forEach(cl -> claimArticles.add(cl.articleId()));
+        allClaimsOfArticles = true;
         kinds.add(WorkspaceEvent.ClaimsChanged.class);
     }
 
@@ -115,14 +118,14 @@ final class Tx {
         long id = repos.claims().insert(c, claim);
         Claim stored = claim.withId(id);
         onCommit.add(() -> state.putClaim(stored));
-        claimChanged(stored.articleId());
+        claimChanged(stored.articleId(), stored.id());
         return stored;
     }
 
     void updateClaim(Claim claim) throws SQLException {
         repos.claims().update(c, claim);
         onCommit.add(() -> state.putClaim(claim));
-        claimChanged(claim.articleId());
+        claimChanged(claim.articleId(), claim.id());
         if (state.contradictionsPerClaim.containsKey(claim.id())) {
             kinds.add(WorkspaceEvent.ContradictionsChanged.class);
         }
@@ -149,7 +152,7 @@ final class Tx {
             }
         }
         onCommit.add(() -> state.removeClaim(claim.id()));
-        claimChanged(claim.articleId());
+        claimChanged(claim.articleId(), claim.id());
         return gone;
     }
 
@@ -183,13 +186,14 @@ final class Tx {
         for (long claimId : new long[] {x.claimA(), x.claimB()}) {
             Claim cl = state.claims.get(claimId);
             if (cl != null) {
-                claimChanged(cl.articleId());
+                claimChanged(cl.articleId(), cl.id());
             }
         }
     }
 
-    private void claimChanged(long articleId) {
+    private void claimChanged(long articleId, long claimId) {
         claimArticles.add(articleId);
+        claimIds.add(claimId);
         kinds.add(WorkspaceEvent.ClaimsChanged.class);
     }
 
@@ -210,7 +214,7 @@ final class Tx {
         }
         if (kinds.contains(WorkspaceEvent.ClaimsChanged.class)) {
             // Claims last: panes restyle after the sources and counts they draw with are current.
-            events.add(new WorkspaceEvent.ClaimsChanged(Set.copyOf(claimArticles)));
+            events.add(new WorkspaceEvent.ClaimsChanged(Set.copyOf(claimArticles), allClaimsOfArticles ? Set.of() : Set.copyOf(claimIds)));
         }
         return events;
     }

@@ -8,8 +8,11 @@ public sealed interface WorkspaceEvent {
     record ArticlesChanged() implements WorkspaceEvent {
     }
 
-    /** Claims of these articles were added, changed or removed. */
-    record ClaimsChanged(Set<Long> articleIds) implements WorkspaceEvent {
+    /**
+     * Claims of these articles were added, changed or removed: the claims named, or (when
+     * claimIds is empty) any of them, e.g. after a source was recoloured.
+     */
+    record ClaimsChanged(Set<Long> articleIds, Set<Long> claimIds) implements WorkspaceEvent {
     }
 
     record SourcesChanged() implements WorkspaceEvent {

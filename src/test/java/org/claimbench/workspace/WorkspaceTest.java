@@ -174,8 +174,8 @@ class WorkspaceTest {
             Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
             List<WorkspaceEvent> heard = new ArrayList<>();
             w.addListener(heard::addAll);
-            w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Press"), "", "");
-            assertTrue(heard.contains(new WorkspaceEvent.ClaimsChanged(Set.of(a.id()))));
+            Claim c = w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Press"), "", "");
+            assertTrue(heard.contains(new WorkspaceEvent.ClaimsChanged(Set.of(a.id()), Set.of(c.id()))));
             assertTrue(heard.contains(new WorkspaceEvent.HistoryChanged()));
         }
     }

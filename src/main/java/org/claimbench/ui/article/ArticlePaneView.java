@@ -148,6 +148,13 @@ public final class ArticlePaneView extends VBox {
             if (offset != null && offset <= area.getLength()) {
                 area.moveTo(offset);
                 area.requestFollowCaret();
+                // Then, once laid out, the claim's paragraph in the middle of the pane, with its context around it.
+                int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+                javafx.application.Platform.runLater(() -> {
+                    if (paragraph < area.getParagraphs().size()) {
+                        area.showParagraphAtCenter(paragraph);
+                    }
+                });
             }
         });
         area.selectionProperty().addListener((o, old, sel) -> {

@@ -28,6 +28,8 @@ public final class ArticleListView extends VBox {
 
     private final ArticleActions actions;
     private final ListView<Article> list = new ListView<>();
+    /** Bumped when claim counts change; each visible cell rewrites its byline (no cells rebuilt). */
+    private final javafx.beans.property.IntegerProperty countsVersion = new javafx.beans.property.SimpleIntegerProperty();
 
     public ArticleListView(ObservableList<Article> articles, ArticleActions actions, Runnable importAction, Runnable pasteAction) {
         this.actions = actions;
@@ -54,9 +56,6 @@ public final class ArticleListView extends VBox {
         list.setItems(articles);
         list.setPlaceholder(new Label("No articles yet.\nImport files or drop them here."));
         list.setCellFactory(l -> new ArticleListCell());
-        // Cells of one height: with heights that vary, the list measures every article's cell
-        // (a fifth of a second for 1,000 articles) each time it is laid out.
-        list.setFixedCellSize(58);
         list.setOnKeyPressed(e -> {
             Article a = list.getSelectionModel().getSelectedItem();
             if (a != null && e.getCode() == KeyCode.ENTER) {
@@ -80,8 +79,13 @@ public final class ArticleListView extends VBox {
             title.getStyleClass().add("article-list-title");
             title.setWrapText(true);
             title.prefWidthProperty().bind(list.widthProperty().subtract(30));
-            title.setMaxHeight(36);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             byline.getStyleClass().add("muted");
+            countsVersion.addListener((o, a, b) -> {
+                if (getItem() != null) {
+                    byline.setText(bylineOf(getItem()));
+                }
+            });
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
                     actions.open(getItem());
@@ -104,12 +108,21 @@ public final class ArticleListView extends VBox {
                 setGraphic(null);
                 return;
             }
-            title.setText(a.title());
-            String by = a.metadata().byline();
-            int n = actions.claimCount(a);
-            byline.setText((by.isEmpty() ? "" : by + " · ") + n + (n == 1 ? " claim" : " claims"));
+            title.setText(a.title().length() <= 120 ? a.title() : a.title().substring(0, 119).strip() + "…");
+            byline.setText(bylineOf(a));
             setGraphic(box);
         }
+    }
+
+    private String bylineOf(Article a) {
+        String by = a.metadata().byline();
+        int n = actions.claimCount(a);
+        return (by.isEmpty() ? "" : by + " · ") + n + (n == 1 ? " claim" : " claims");
+    }
+
+    /** Claim counts changed: visible cells show the new ones. */
+    public void countsChanged() {
+        countsVersion.set(countsVersion.get() + 1);
     }
 
     private ContextMenu menuFor(Article a) {

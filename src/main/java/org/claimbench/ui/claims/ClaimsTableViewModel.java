@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,7 +51,13 @@ public final class ClaimsTableViewModel {
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
         this.messages = messages;
-        model.onClaimsChanged(this::refresh);
+        model.onClaimsChanged(e -> {
+            if (e.claimIds().isEmpty()) {
+                refresh(e.articleIds());
+            } else {
+                refreshClaims(e.claimIds());
+            }
+        });
         model.onClaimsReady(this::refreshAll);
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
@@ -139,6 +146,37 @@ public final class ClaimsTableViewModel {
             }
         }
         removed.forEach(r -> byId.remove(r.id()));
+        rows.removeAll(removed);
+        rows.addAll(added);
+    }
+
+    /** Updates the rows of the named claims: one new claim, one new row. */
+    private void refreshClaims(Set<Long> claimIds) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || !model.claimsReady()) {
+            return;
+        }
+        Lookup lookup = new Lookup(w);
+        List<ClaimRow> added = new ArrayList<>();
+        Set<ClaimRow> removed = new java.util.HashSet<>();
+        for (long id : claimIds) {
+            Optional<Claim> c = w.claim(id);
+            ClaimRow old = byId.get(id);
+            if (c.isEmpty()) {
+                if (old != null) {
+                    removed.add(old);
+                    byId.remove(id);
+                }
+                continue;
+            }
+            ClaimRow row = lookup.row(c.get());
+            byId.put(id, row);
+            if (old == null) {
+                added.add(row);
+            } else if (!old.equals(row)) {
+                rows.set(rows.indexOf(old), row);
+            }
+        }
         rows.removeAll(removed);
         rows.addAll(added);
     }

@@ -38,7 +38,7 @@ public final class WorkspaceModel {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
-    private final List<Consumer<Set<Long>>> claimListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<WorkspaceEvent.ClaimsChanged>> claimListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
@@ -116,7 +116,7 @@ public final class WorkspaceModel {
                 sources.setAll(w.sources());
                 hiddenSources.retainAll(sources.stream().map(Source::id).collect(Collectors.toSet()));
             } else if (e instanceof WorkspaceEvent.ClaimsChanged c) {
-                claimListeners.forEach(l -> l.accept(c.articleIds()));
+                claimListeners.forEach(l -> l.accept(c));
             } else if (e instanceof WorkspaceEvent.ContradictionsChanged) {
                 contradictionListeners.forEach(Runnable::run);
             } else if (e instanceof WorkspaceEvent.TopicsChanged) {
@@ -170,8 +170,8 @@ public final class WorkspaceModel {
         return articles.stream().filter(a -> a.id() == id).findFirst();
     }
 
-    /** Told which articles' claims changed. */
-    public void onClaimsChanged(Consumer<Set<Long>> l) {
+    /** Told which claims (of which articles) changed. */
+    public void onClaimsChanged(Consumer<WorkspaceEvent.ClaimsChanged> l) {
         claimListeners.add(l);
     }
 

@@ -31,7 +31,7 @@ public final class ContradictionsViewModel {
         model.onClaimsReady(this::refresh);
         model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refresh());
         // a claim's quote or source may change under a contradiction
-        model.onClaimsChanged(ids -> refresh());
+        model.onClaimsChanged(e -> refresh());
     }
 
     public ObservableList<ContradictionRow> rows() {

@@ -27,7 +27,7 @@ public final class SourceLegendViewModel {
         this.messages = messages;
         model.sources().addListener((ListChangeListener<Source>) c -> refresh());
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> refresh());
-        model.onClaimsChanged(ids -> refresh());
+        model.onClaimsChanged(e -> refresh());
         model.onClaimsReady(this::refresh);
         refresh();
     }

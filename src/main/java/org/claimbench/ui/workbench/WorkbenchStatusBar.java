@@ -20,7 +20,7 @@ final class WorkbenchStatusBar extends StatusBar {
                 .map(w -> plural(w.articles().size(), "article") + " · " + plural(w.claimCount(), "claim") + " · "
                         + plural(w.contradictions().size(), "contradiction"))
                 .orElse("No workspace open"));
-        vm.model().onClaimsChanged(ids -> updateCounts.run());
+        vm.model().onClaimsChanged(e -> updateCounts.run());
         vm.model().onContradictionsChanged(updateCounts);
         vm.model().articles().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCounts.run());
         updateCounts.run();

@@ -42,6 +42,7 @@ public final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
 
         articleList = new ArticleListView(vm.model().articles(), vm, this::chooseFilesToImport, this::pasteArticle);
+        vm.model().onClaimsChanged(e -> articleList.countsChanged());
         SourceLegendView legend = new SourceLegendView(vm.legend());
         VBox sidebar = new VBox(10, articleList, legend);
         sidebar.setId("sidebar");
@@ -129,7 +130,7 @@ public final class WorkbenchView extends BorderPane {
         PasteArticleDialog.show(getScene().getWindow()).ifPresent(r -> vm.addPasted(r.text(), r.title()));
     }
 
-    void showTab(int index) {
+    public void showTab(int index) {
         bottomTabs.getSelectionModel().select(index);
     }
 

@@ -70,7 +70,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         this.legend = new SourceLegendViewModel(model, messages);
         claims.setOnJump(this::showClaim);
         contradictions.setOnShow(this::showContradiction);
-        model.onClaimsChanged(this::claimsChanged);
+        model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
