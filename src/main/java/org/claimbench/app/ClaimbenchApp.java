@@ -1,5 +1,8 @@
 package org.claimbench.app;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -26,7 +29,12 @@ public class ClaimbenchApp extends Application {
         }
         stage.setOnShown(e -> StartupTimer.shown());
         stage.show();
-        context.workbench().start();
+        List<String> args = getParameters().getRaw();
+        if (args.size() == 1) {
+            context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench()::showOpened);
+        } else {
+            context.workbench().start();
+        }
     }
 
     @Override

@@ -164,6 +164,36 @@ class WorkbenchUiTest {
         assertEquals(before + 1, list.getItems().size());
     }
 
+    @Test
+    void aBatchWithABadFileImportsTheRestAndNamesTheBadOneInADialog(FxRobot robot) throws Exception {
+        Path dir = home.resolve("import-" + System.nanoTime());
+        java.nio.file.Files.createDirectories(dir);
+        Path good = java.nio.file.Files.writeString(dir.resolve("kallas.txt"), "Kallas said Europe must have a seat at the table.");
+        Path bad = java.nio.file.Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, 4});
+        int before = app.workspace().articles().size();
+        robot.interact(() -> app.context.workbench().importFiles(List.of(good, bad)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, app.workspace().articles().size());
+        String message = robot.lookup("#errorMessage").queryLabeled().getText();
+        assertTrue(message.contains("'scan.pdf' is not a text, Markdown or HTML file"), message);
+        assertTrue(app.context.workbench().statusProperty().get().contains("1 article imported, 1 failed"),
+                app.context.workbench().statusProperty().get());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void theLegendHidesASourcesClaimsInThePanes(FxRobot robot) {
+        Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
+        int at = app.area(2).getText().indexOf(PRESS_PHRASE) + 3;
+        assertFalse(app.area(2).getStyleAtPosition(at).isEmpty());
+        robot.clickOn("#sourceVisible-2");
+        assertTrue(app.area(2).getStyleAtPosition(at).isEmpty(), "hidden sources are not highlighted");
+        assertEquals(0, robot.lookup("#claimsTable").queryTableView().getItems().size());
+        robot.clickOn("#sourceVisible-2");
+        assertFalse(app.area(2).getStyleAtPosition(at).isEmpty());
+        assertEquals(c.id(), ((ClaimRow) robot.lookup("#claimsTable").queryTableView().getItems().get(0)).id());
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get();
