@@ -30,6 +30,7 @@ import org.claimbench.importing.ImportBatch;
 import org.claimbench.settings.AppDirs;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.article.HighlightStyles;
+import org.claimbench.workspace.ClaimDraft;
 import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
 import picocli.CommandLine.Command;
@@ -127,19 +128,19 @@ final class BenchCommand implements Callable<Integer> {
             }
             List<Article> stored = w.addArticles(drafts).stream().map(a -> a.article()).toList();
             int perArticle = Math.max(1, claims / Math.max(1, articles));
-            List<Workspace.ClaimDraft> claimDrafts = new ArrayList<>();
+            List<ClaimDraft> claimDrafts = new ArrayList<>();
             int s = 0;
             for (Article a : stored) {
                 for (TextSpan span : corpus.claimSpans(w.text(a.id()), perArticle)) {
-                    claimDrafts.add(new Workspace.ClaimDraft(a.id(), span, w.sources().get(s++ % 5).id(), "", ""));
+                    claimDrafts.add(new ClaimDraft(a.id(), span, w.sources().get(s++ % 5).id(), "", ""));
                 }
             }
             w.markClaims(claimDrafts);
             // The big article for highlighting: 1 MB with 5,000 claims.
             Article big = w.addArticle(corpus.article(-1, 1_000_000)).article();
-            List<Workspace.ClaimDraft> bigClaims = new ArrayList<>();
+            List<ClaimDraft> bigClaims = new ArrayList<>();
             for (TextSpan span : corpus.claimSpans(w.text(big.id()), 5000)) {
-                bigClaims.add(new Workspace.ClaimDraft(big.id(), span, w.sources().get(s++ % 5).id(), "", ""));
+                bigClaims.add(new ClaimDraft(big.id(), span, w.sources().get(s++ % 5).id(), "", ""));
             }
             w.markClaims(bigClaims);
             figures.put("generatedArticles", w.articles().size());

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Loads the heaviest classes on a second core while the JavaFX toolkit starts on the first:
- * RichTextFX and its ReactFX plumbing, the icon font's enums, ControlsFX, SQLite, Jackson. The
+ * RichTextFX and its ReactFX plumbing, the icon font's enums, ControlsFX, SQLite. The
  * window then finds them loaded. Nothing is initialised that needs the toolkit.
  */
 final class ClassWarmer {
@@ -38,7 +38,6 @@ final class ClassWarmer {
             "org.controlsfx.control.Notifications",
             "org.sqlite.JDBC",
             "org.sqlite.SQLiteConnection",
-            "com.fasterxml.jackson.databind.ObjectMapper",
             "atlantafx.base.theme.PrimerLight",
             "org.claimbench.ui.workbench.WorkbenchView",
             "org.claimbench.ui.workbench.WorkbenchMenus",
@@ -54,7 +53,7 @@ final class ClassWarmer {
             for (String name : CLASSES) {
                 try {
                     // Enums of icons and the SQLite driver may be initialised; the rest only loaded.
-                    boolean init = name.contains("ikonli") || name.startsWith("org.sqlite") || name.startsWith("com.fasterxml");
+                    boolean init = name.contains("ikonli") || name.startsWith("org.sqlite");
                     Class.forName(name, init, loader);
                 } catch (ClassNotFoundException | LinkageError e) {
                     // only a warm-up: the class loads again when needed, and fails there if it must

@@ -41,6 +41,6 @@ public record AppDirs(Path data, Path config) {
     }
 
     public Path settingsFile() {
-        return config.resolve("settings.json");
+        return config.resolve("settings.properties");
     }
 }

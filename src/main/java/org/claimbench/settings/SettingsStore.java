@@ -1,21 +1,24 @@
 package org.claimbench.settings;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-/** Reads and writes settings.json. A damaged file falls back to the defaults; settings are never worth a crash. */
+/**
+ * Reads and writes settings.properties. A plain properties file, not JSON: it is read on the way
+ * to the first window, where a JSON library's start-up would cost a tenth of a second. A damaged
+ * file falls back to the defaults; settings are never worth a crash.
+ */
 public final class SettingsStore {
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -25,19 +28,35 @@ public final class SettingsStore {
         if (!Files.isRegularFile(file)) {
             return UserSettings.defaults();
         }
-        try {
-            return json.readValue(file.toFile(), UserSettings.class);
-        } catch (IOException e) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
             return UserSettings.defaults();
         }
+        List<String> recent = new ArrayList<>();
+        for (int i = 0; i < UserSettings.MAX_RECENT; i++) {
+            String path = p.getProperty("recent." + i);
+            if (path != null && !path.isBlank()) {
+                recent.add(path);
+            }
+        }
+        return new UserSettings(recent, p.getProperty("theme", "light"));
     }
 
     /** Writes to a temporary file first, so a crash mid-write never leaves half a settings file. */
     public void save(UserSettings settings) {
+        Properties p = new Properties();
+        p.setProperty("theme", settings.theme());
+        for (int i = 0; i < settings.recentWorkspaces().size(); i++) {
+            p.setProperty("recent." + i, settings.recentWorkspaces().get(i));
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writeValue(tmp.toFile(), settings);
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "Claimbench settings");
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Losing the recent-files list is harmless; the workspace itself is saved elsewhere.

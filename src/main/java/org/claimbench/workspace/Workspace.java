@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.claimbench.domain.Article;
 import org.claimbench.domain.ArticleDraft;
@@ -45,14 +44,8 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final Tx.Repositories repos = new Tx.Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(),
             new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository());
     private final WorkspaceState state = new WorkspaceState();
-    private final UndoHistory history = new UndoHistory();
-    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
-    private final Map<Long, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-            return size() > 12;
-        }
-    };
+    private final Transactions transactions;
+    private final DiskReads disk;
     private final Clock clock;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
@@ -61,6 +54,8 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private Workspace(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.transactions = new Transactions(db, repos, state);
+        this.disk = new DiskReads(db, repos, state);
         db.read(c -> {
             state.loadSources(repos.sources().all(c));
             state.loadTopics(repos.topics().all(c));
@@ -101,11 +96,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     public void addListener(WorkspaceListener l) {
-        listeners.add(l);
+        transactions.addListener(l);
     }
 
     public void removeListener(WorkspaceListener l) {
-        listeners.remove(l);
+        transactions.removeListener(l);
     }
 
     // ---- queries -------------------------------------------------------------------------
@@ -122,14 +117,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     /** The text of an article (read from the file the first time, then kept for a while). */
     @Override
     public synchronized String text(long articleId) {
-        String cached = texts.get(articleId);
-        if (cached != null) {
-            return cached;
-        }
-        String text = db.read(c -> repos.articles().text(c, articleId))
-                .orElseThrow(() -> new WorkspaceException("Article " + articleId + " is not in this workspace."));
-        texts.put(articleId, text);
-        return text;
+        return disk.text(articleId);
     }
 
     @Override
@@ -160,17 +148,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
      * The rows are read without holding this workspace's monitor, so the UI can go on using it.
      */
     public void loadAllClaims() {
-        synchronized (this) {
-            if (state.allClaimsLoaded) {
-                return;
-            }
-        }
-        List<Claim> rows = db.readInBackground(c -> repos.claims().all(c));
-        synchronized (this) {
-            if (!state.allClaimsLoaded) {
-                state.mergeAllClaims(rows);
-            }
-        }
+        disk.loadAllClaims(this);
     }
 
     public synchronized boolean allClaimsLoaded() {
@@ -178,9 +156,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     private void ensureClaimsOf(long articleId) {
-        if (!state.claimsLoaded(articleId)) {
-            state.loadClaimsOf(articleId, db.read(c -> repos.claims().ofArticle(c, articleId)));
-        }
+        disk.ensureClaimsOf(articleId);
     }
 
     @Override
@@ -277,7 +253,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     public synchronized void deleteArticle(long articleId) {
         Article a = requireArticle(articleId);
         perform(new ArticleEdits.Delete(a, text(articleId), claimsOf(articleId)));
-        texts.remove(articleId);
+        disk.forgetText(articleId);
     }
 
     // ---- claims --------------------------------------------------------------------------
@@ -296,10 +272,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
         perform(edit);
         return edit.claims().get(0);
-    }
-
-    /** A claim to be marked: where, whose, and by whom. */
-    public record ClaimDraft(long articleId, TextSpan span, long sourceId, String speaker, String note) {
     }
 
     /** Marks many claims as one undoable edit (one transaction), e.g. "accept all" or a generated workspace. */
@@ -425,38 +397,20 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     // ---- undo and redo -------------------------------------------------------------------
 
     public synchronized Optional<String> undoLabel() {
-        return history.nextUndo().map(Edit::label);
+        return transactions.undoLabel();
     }
 
     public synchronized Optional<String> redoLabel() {
-        return history.nextRedo().map(Edit::label);
+        return transactions.redoLabel();
     }
 
     /** Undoes the last edit; returns its label, or empty if there is nothing to undo. */
     public synchronized Optional<String> undo() {
-        Optional<Edit> edit = history.nextUndo();
-        edit.ifPresent(e -> {
-            write(tx -> {
-                e.revert(tx);
-                return null;
-            });
-            history.undone();
-            fire(List.of(new WorkspaceEvent.HistoryChanged()));
-        });
-        return edit.map(Edit::label);
+        return transactions.undo();
     }
 
     public synchronized Optional<String> redo() {
-        Optional<Edit> edit = history.nextRedo();
-        edit.ifPresent(e -> {
-            write(tx -> {
-                e.apply(tx);
-                return null;
-            });
-            history.redone();
-            fire(List.of(new WorkspaceEvent.HistoryChanged()));
-        });
-        return edit.map(Edit::label);
+        return transactions.redo();
     }
 
     // ---- file ----------------------------------------------------------------------------
@@ -472,43 +426,18 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        listeners.clear();
+        transactions.clearListeners();
         db.close();
     }
 
     // ---- internals -----------------------------------------------------------------------
 
     private void perform(Edit edit) {
-        write(tx -> {
-            edit.apply(tx);
-            return null;
-        });
-        history.done(edit);
-        fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        transactions.perform(edit);
     }
 
-    @FunctionalInterface
-    private interface TxWork<T> {
-        T run(Tx tx) throws SQLException;
-    }
-
-    private <T> T write(TxWork<T> work) {
-        Tx[] holder = new Tx[1];
-        T result = db.inTransaction(c -> {
-            holder[0] = new Tx(c, repos, state);
-            return work.run(holder[0]);
-        });
-        fire(holder[0].commit());
-        return result;
-    }
-
-    private void fire(List<WorkspaceEvent> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        for (WorkspaceListener l : listeners) {
-            l.changed(events);
-        }
+    private <T> T write(Transactions.TxWork<T> work) {
+        return transactions.write(work);
     }
 
     private Article requireArticle(long id) {

@@ -1,7 +1,6 @@
 package org.claimbench.ui.workbench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +18,6 @@ import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.Source;
-import org.claimbench.importing.ArticleImporter;
-import org.claimbench.importing.ArticleSink;
-import org.claimbench.importing.FileOutcome;
-import org.claimbench.importing.ImportBatch;
-import org.claimbench.importing.ImportException;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.article.PaneActions;
 import org.claimbench.ui.article.PaneContext;
@@ -50,7 +44,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     private final TaskRunner tasks;
     private final UserMessages messages;
     private final WorkspaceSession session;
-    private final ArticleImporter importer = new ArticleImporter();
+    private final ArticleImports imports;
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
@@ -68,6 +62,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         this.claims = new ClaimsTableViewModel(model, messages);
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
+        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
         claims.setOnJump(this::showClaim);
         contradictions.setOnShow(this::showContradiction);
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
@@ -370,53 +365,17 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     @Override
     public void importFiles(List<Path> files) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null || files.isEmpty()) {
-            return;
-        }
-        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
-                p -> new ImportBatch(importer).run(files, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
-                        p::isCancelled),
-                this::reportImport, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+        imports.importFiles(files);
     }
 
     @Override
     public void addPasted(String text, String title) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            return;
-        }
-        try {
-            reportImport(ImportBatch.store(List.of(importer.importPasted(text, title)), sinkOf(w)));
-        } catch (ImportException e) {
-            messages.error("Cannot add the pasted text", e.getMessage());
-        }
+        imports.addPasted(text, title);
     }
 
-    private static ArticleSink sinkOf(Workspace w) {
-        return drafts -> w.addArticles(drafts).stream()
-                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
-    }
-
-    private void reportImport(List<FileOutcome> outcomes) {
-        long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
-        long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
-        List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
-        String summary = imported + (imported == 1 ? " article" : " articles") + " imported"
-                + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
-                + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
-        status.set(summary);
-        List<String> notes = new ArrayList<>();
-        outcomes.stream().filter(o -> !o.failed()).forEach(o -> notes.add(o.line()));
-        if (!failed.isEmpty()) {
-            messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
-        } else {
-            messages.notify("Import finished", summary + (notes.size() <= 5 ? "\n" + String.join("\n", notes) : ""));
-        }
-        // Show a newly imported article at once if a pane is empty.
-        outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
-                .flatMap(model::article).ifPresent(a -> panes.stream().filter(p -> p.article().isEmpty()).findFirst()
-                        .ifPresent(p -> p.show(a, null)));
+    /** Shows a newly imported article at once if a pane is empty. */
+    private void showImported(Article a) {
+        panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
     }
 
     @Override

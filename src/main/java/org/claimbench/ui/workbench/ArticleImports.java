@@ -1,0 +1,94 @@
+package org.claimbench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.StringProperty;
+import org.claimbench.domain.Article;
+import org.claimbench.importing.ArticleImporter;
+import org.claimbench.importing.ArticleSink;
+import org.claimbench.importing.FileOutcome;
+import org.claimbench.importing.ImportBatch;
+import org.claimbench.importing.ImportException;
+import org.claimbench.ui.common.TaskRunner;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * Adding articles from the window: files (chosen, or dropped) in a background task with progress,
+ * and pasted text; then one line in the status bar, a notification, and a dialog naming any file
+ * that failed, while the others are imported.
+ */
+final class ArticleImports {
+
+    private final WorkspaceModel model;
+    private final TaskRunner tasks;
+    private final UserMessages messages;
+    private final StringProperty status;
+    private final Consumer<Article> showImported;
+    /** Made on first use: its Markdown parser is not needed on the way to the first window. */
+    private ArticleImporter importer;
+
+    ArticleImports(WorkspaceModel model, TaskRunner tasks, UserMessages messages, StringProperty status, Consumer<Article> showImported) {
+        this.model = model;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.status = status;
+        this.showImported = showImported;
+    }
+
+    void importFiles(List<Path> files) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || files.isEmpty()) {
+            return;
+        }
+        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
+                p -> new ImportBatch(importer()).run(files, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
+                        p::isCancelled),
+                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+    }
+
+    void addPasted(String text, String title) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return;
+        }
+        try {
+            report(ImportBatch.store(List.of(importer().importPasted(text, title)), sinkOf(w)));
+        } catch (ImportException e) {
+            messages.error("Cannot add the pasted text", e.getMessage());
+        }
+    }
+
+    private synchronized ArticleImporter importer() {
+        if (importer == null) {
+            importer = new ArticleImporter();
+        }
+        return importer;
+    }
+
+    private static ArticleSink sinkOf(Workspace w) {
+        return drafts -> w.addArticles(drafts).stream()
+                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+
+    private void report(List<FileOutcome> outcomes) {
+        long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
+        long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
+        List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
+        String summary = imported + (imported == 1 ? " article" : " articles") + " imported"
+                + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
+                + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
+        status.set(summary);
+        List<String> lines = outcomes.stream().filter(o -> !o.failed()).map(FileOutcome::line).toList();
+        if (!failed.isEmpty()) {
+            messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
+        } else {
+            messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
+        }
+        outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
+                .flatMap(model::article).ifPresent(showImported);
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimbench.workspace;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.Claim;
+import org.claimbench.workspace.sqlite.Database;
+
+/**
+ * What the workspace reads from the file on demand rather than at open: article texts (the last
+ * few kept), the claims of one article when it is first shown, and all claims once, in the
+ * background. Called with the Workspace's monitor held, except {@link #loadAllClaims}.
+ */
+final class DiskReads {
+
+    private static final int TEXTS_KEPT = 12;
+
+    private final Database db;
+    private final Tx.Repositories repos;
+    private final WorkspaceState state;
+    private final Map<Long, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > TEXTS_KEPT;
+        }
+    };
+
+    DiskReads(Database db, Tx.Repositories repos, WorkspaceState state) {
+        this.db = db;
+        this.repos = repos;
+        this.state = state;
+    }
+
+    String text(long articleId) {
+        String cached = texts.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        String text = db.read(c -> repos.articles().text(c, articleId))
+                .orElseThrow(() -> new WorkspaceException("Article " + articleId + " is not in this workspace."));
+        texts.put(articleId, text);
+        return text;
+    }
+
+    void forgetText(long articleId) {
+        texts.remove(articleId);
+    }
+
+    void ensureClaimsOf(long articleId) {
+        if (!state.claimsLoaded(articleId)) {
+            state.loadClaimsOf(articleId, db.read(c -> repos.claims().ofArticle(c, articleId)));
+        }
+    }
+
+    /**
+     * Reads every claim into memory, if that has not happened yet. The rows are read on the
+     * database's second connection without holding the workspace's monitor, so the UI goes on
+     * using the workspace meanwhile; they are merged under the monitor.
+     */
+    void loadAllClaims(Object monitor) {
+        synchronized (monitor) {
+            if (state.allClaimsLoaded) {
+                return;
+            }
+        }
+        List<Claim> rows = db.readInBackground(c -> repos.claims().all(c));
+        synchronized (monitor) {
+            if (!state.allClaimsLoaded) {
+                state.mergeAllClaims(rows);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.claimbench.workspace.sqlite.Database;
+
+/**
+ * How edits reach the file: each runs in one transaction, its in-memory changes are applied once
+ * it committed, it is recorded for undo and redo, and the listeners hear what changed. Callers
+ * hold the Workspace's monitor.
+ */
+final class Transactions {
+
+    @FunctionalInterface
+    interface TxWork<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    private final Database db;
+    private final Tx.Repositories repos;
+    private final WorkspaceState state;
+    private final UndoHistory history = new UndoHistory();
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+
+    Transactions(Database db, Tx.Repositories repos, WorkspaceState state) {
+        this.db = db;
+        this.repos = repos;
+        this.state = state;
+    }
+
+    void addListener(WorkspaceListener l) {
+        listeners.add(l);
+    }
+
+    void removeListener(WorkspaceListener l) {
+        listeners.remove(l);
+    }
+
+    void clearListeners() {
+        listeners.clear();
+    }
+
+    /** Applies an edit in one transaction and records it for undo. */
+    void perform(Edit edit) {
+        write(tx -> {
+            edit.apply(tx);
+            return null;
+        });
+        history.done(edit);
+        fire(List.of(new WorkspaceEvent.HistoryChanged()));
+    }
+
+    /** Runs work in one transaction; the state follows only if it committed. */
+    <T> T write(TxWork<T> work) {
+        Tx[] holder = new Tx[1];
+        T result = db.inTransaction(c -> {
+            holder[0] = new Tx(c, repos, state);
+            return work.run(holder[0]);
+        });
+        fire(holder[0].commit());
+        return result;
+    }
+
+    Optional<String> undoLabel() {
+        return history.nextUndo().map(Edit::label);
+    }
+
+    Optional<String> redoLabel() {
+        return history.nextRedo().map(Edit::label);
+    }
+
+    Optional<String> undo() {
+        Optional<Edit> edit = history.nextUndo();
+        edit.ifPresent(e -> {
+            write(tx -> {
+                e.revert(tx);
+                return null;
+            });
+            history.undone();
+            fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        });
+        return edit.map(Edit::label);
+    }
+
+    Optional<String> redo() {
+        Optional<Edit> edit = history.nextRedo();
+        edit.ifPresent(e -> {
+            write(tx -> {
+                e.apply(tx);
+                return null;
+            });
+            history.redone();
+            fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        });
+        return edit.map(Edit::label);
+    }
+
+    private void fire(List<WorkspaceEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (WorkspaceListener l : listeners) {
+            l.changed(events);
+        }
+    }
+}
