@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** `claimbench` with a subcommand: the headless side of the app, on the same services as the GUI. */
 @Command(name = "claimbench", mixinStandardHelpOptions = true, version = "Claimbench 0.1.0",
         description = "Compare what different sides say about the same event. Without a command, opens the app.",
-        subcommands = {ImportCommand.class, ListCommand.class, ClaimCommand.class, ContradictionCommand.class, ExportCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, ClaimCommand.class, ContradictionCommand.class, ExportCommand.class,
+            EvalCommand.class, SuggestCommand.class})
 public final class ClaimbenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,42 @@
+package org.claimbench.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A hand annotation to measure the engine against (the format of shared/eval/seed-gold.json). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record GoldStandard(List<GoldArticle> articles, List<GoldClaim> claims, List<GoldContradiction> contradictions,
+                           @JsonProperty("non_contradictions") List<GoldPair> nonContradictions) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldArticle(String file, String title, @JsonProperty("about_call") String aboutCall) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldClaim(String id, String file, String quote, String speaker, String source, String topic) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldContradiction(String a, String b, String kind, @JsonProperty("same_event") boolean sameEvent, String why) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record GoldPair(String a, String b, String why) {
+    }
+
+    public static GoldStandard read(Path file) throws IOException {
+        GoldStandard g = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .readValue(file.toFile(), GoldStandard.class);
+        return new GoldStandard(orEmpty(g.articles()), orEmpty(g.claims()), orEmpty(g.contradictions()), orEmpty(g.nonContradictions()));
+    }
+
+    private static <T> List<T> orEmpty(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+}
