@@ -54,6 +54,7 @@ final class EvalCommand implements Callable<Integer> {
         try (Workspace w = Workspace.create(dir.resolve("eval.claimbench"))) {
             Map<String, Long> ids = importArticles(g, w);
             result.put("claims", claims(g, w, ids, details ? spec.commandLine().getErr() : null));
+            result.put("contradictions", contradictions(g, w, ids, details ? spec.commandLine().getErr() : null));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -63,6 +64,18 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Object> c = (Map<String, Object>) result.get("claims");
             out.printf(Locale.ROOT, "claims: %d suggested, %d gold; precision %.3f, recall %.3f, source accuracy %.3f%n",
                     c.get("suggested"), c.get("gold"), c.get("precision"), c.get("recall"), c.get("sourceAccuracy"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> x = (Map<String, Object>) result.get("contradictions");
+            out.println("contradictions (" + x.get("suggested") + " suggested; gold " + x.get("goldSameEvent") + " same-event, "
+                    + x.get("goldAll") + " in all):");
+            for (String scope : List.of("sameEvent", "all")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Double>> m = (Map<String, Map<String, Double>>) x.get(scope);
+                out.printf(Locale.ROOT, "  %-10s precision@10 %.2f @25 %.2f @50 %.2f   recall@10 %.2f @25 %.2f @50 %.2f%n", scope,
+                        m.get("precisionAt").get("10"), m.get("precisionAt").get("25"), m.get("precisionAt").get("50"),
+                        m.get("recallAt").get("10"), m.get("recallAt").get("25"), m.get("recallAt").get("50"));
+            }
+            out.println("  non-contradictions in the top 10, 25, 50: " + x.get("nonContradictionsInTop"));
         }
         return 0;
     }
@@ -148,6 +161,89 @@ final class EvalCommand implements Callable<Integer> {
         c.put("gold", g.claims().size());
         c.put("goldQuotesNotFound", g.claims().size() - goldItems.size());
         return c;
+    }
+
+    /** The gold claims become the workspace's claims; then the contradiction step is measured on its own. */
+    private static Map<String, Object> contradictions(GoldStandard g, Workspace w, Map<String, Long> ids, PrintWriter details) {
+        Map<String, String> events = new HashMap<>();
+        g.articles().forEach(a -> events.put(a.file(), a.aboutCall() == null ? "" : a.aboutCall().split("\\s")[0]));
+        Map<String, Long> claimIds = new HashMap<>();
+        Map<Long, String> goldIdOf = new HashMap<>();
+        List<org.claimbench.analysis.ClaimFacts> facts = new ArrayList<>();
+        for (GoldStandard.GoldClaim c : g.claims()) {
+            Long article = ids.get(c.file());
+            if (article == null) {
+                continue;
+            }
+            TextSpan span = QuoteLocator.find(w.text(article), c.quote(), 1).orElse(null);
+            long source = w.sourceNamed(c.source()).map(x -> x.id()).orElse(w.sources().get(4).id());
+            if (span == null) {
+                continue;
+            }
+            long id = w.markClaim(article, span, source, c.speaker(), "").id();
+            claimIds.put(c.id(), id);
+            goldIdOf.put(id, c.id());
+            facts.add(new org.claimbench.analysis.ClaimFacts(id, article, c.quote(), c.source(), events.getOrDefault(c.file(), "")));
+        }
+        List<org.claimbench.analysis.ContradictionSuggestion> ranked = new org.claimbench.analysis.ContradictionSuggester()
+                .suggest(facts, java.util.Set.of());
+        java.util.Set<String> sameEvent = new java.util.HashSet<>();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (GoldStandard.GoldContradiction x : g.contradictions()) {
+            Long a = claimIds.get(x.a());
+            Long b = claimIds.get(x.b());
+            if (a != null && b != null) {
+                all.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+                if (x.sameEvent()) {
+                    sameEvent.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+                }
+            }
+        }
+        java.util.Set<String> non = new java.util.HashSet<>();
+        for (GoldStandard.GoldPair p : g.nonContradictions()) {
+            Long a = claimIds.get(p.a());
+            Long b = claimIds.get(p.b());
+            if (a != null && b != null) {
+                non.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+            }
+        }
+        if (details != null) {
+            for (int i = 0; i < Math.min(50, ranked.size()); i++) {
+                var s = ranked.get(i);
+                String k = org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB());
+                details.printf(Locale.ROOT, "%2d %.2f %-5s %s-%s %s%n", i + 1, s.score(), all.contains(k) ? "GOLD" : non.contains(k) ? "NON" : "",
+                        goldIdOf.get(s.claimA()), goldIdOf.get(s.claimB()), s.explanation());
+            }
+            details.flush();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("sameEvent", atK(ranked, sameEvent));
+        out.put("all", atK(ranked, all));
+        Map<String, Integer> nonIn = new LinkedHashMap<>();
+        for (int k : new int[] {10, 25, 50}) {
+            nonIn.put(String.valueOf(k), (int) ranked.stream().limit(k)
+                    .filter(s -> non.contains(org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB()))).count());
+        }
+        out.put("nonContradictionsInTop", nonIn);
+        out.put("suggested", ranked.size());
+        out.put("goldSameEvent", sameEvent.size());
+        out.put("goldAll", all.size());
+        return out;
+    }
+
+    private static Map<String, Map<String, Double>> atK(List<org.claimbench.analysis.ContradictionSuggestion> ranked, java.util.Set<String> gold) {
+        Map<String, Double> precision = new LinkedHashMap<>();
+        Map<String, Double> recall = new LinkedHashMap<>();
+        for (int k : new int[] {10, 25, 50}) {
+            long hits = ranked.stream().limit(k)
+                    .filter(s -> gold.contains(org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB()))).count();
+            precision.put(String.valueOf(k), round((double) hits / k));
+            recall.put(String.valueOf(k), round(gold.isEmpty() ? 0 : (double) hits / gold.size()));
+        }
+        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
+        m.put("precisionAt", precision);
+        m.put("recallAt", recall);
+        return m;
     }
 
     static double round(double d) {

@@ -3,9 +3,17 @@ package org.claimbench.domain;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What a user can edit about an article. Blank strings mean "not known". */
+/**
+ * What a user can edit about an article. Blank strings mean "not known". The event is what the
+ * article reports ("Putin–Trump call, 2025-07-03"): claims about different events are kept apart
+ * when contradictions are suggested.
+ */
 public record ArticleMetadata(String title, String outlet, String author, String url,
-                              LocalDate published, String language, String notes) {
+                              LocalDate published, String language, String notes, String event) {
+
+    public ArticleMetadata(String title, String outlet, String author, String url, LocalDate published, String language, String notes) {
+        this(title, outlet, author, url, published, language, notes, "");
+    }
 
     public ArticleMetadata {
         title = title == null || title.isBlank() ? "Untitled article" : title.strip();
@@ -14,6 +22,7 @@ public record ArticleMetadata(String title, String outlet, String author, String
         url = clean(url);
         language = clean(language);
         notes = notes == null ? "" : notes;
+        event = clean(event);
     }
 
     public static ArticleMetadata titled(String title) {
@@ -25,15 +34,19 @@ public record ArticleMetadata(String title, String outlet, String author, String
     }
 
     public ArticleMetadata withTitle(String newTitle) {
-        return new ArticleMetadata(newTitle, outlet, author, url, published, language, notes);
+        return new ArticleMetadata(newTitle, outlet, author, url, published, language, notes, event);
     }
 
     public ArticleMetadata withOutlet(String newOutlet) {
-        return new ArticleMetadata(title, newOutlet, author, url, published, language, notes);
+        return new ArticleMetadata(title, newOutlet, author, url, published, language, notes, event);
     }
 
     public ArticleMetadata withPublished(LocalDate date) {
-        return new ArticleMetadata(title, outlet, author, url, date, language, notes);
+        return new ArticleMetadata(title, outlet, author, url, date, language, notes, event);
+    }
+
+    public ArticleMetadata withEvent(String newEvent) {
+        return new ArticleMetadata(title, outlet, author, url, published, language, notes, newEvent);
     }
 
     /** "Outlet · 3 Jul 2025", or whatever part of it is known. */

@@ -62,7 +62,7 @@ public final class JsonExporter {
     private static WorkspaceJson.ArticleJson article(Article a, String text) {
         var m = a.metadata();
         return new WorkspaceJson.ArticleJson(a.id(), m.title(), m.outlet(), m.author(), m.url(), m.published(),
-                m.language(), m.notes(), a.importedAt(), a.textSha256(), text);
+                m.language(), m.notes(), m.event(), a.importedAt(), a.textSha256(), text);
     }
 
     private static WorkspaceJson.ClaimJson claim(Claim c) {

@@ -22,7 +22,7 @@ public record WorkspaceJson(String format, int version, Instant exported, List<S
     }
 
     public record ArticleJson(long id, String title, String outlet, String author, String url, LocalDate published,
-                              String language, String notes, Instant importedAt, String textSha256, String text) {
+                              String language, String notes, String event, Instant importedAt, String textSha256, String text) {
     }
 
     public record ClaimJson(long id, long articleId, int start, int end, String quote, String prefix, String suffix,

@@ -39,7 +39,7 @@ public final class SampleArticles {
                         + call.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)) + ".";
                 ArticleMetadata m = new ArticleMetadata(a.get("title").asText(), a.path("outlet").asText(""), "", "",
                         published == null || published.isNull() ? null : LocalDate.parse(published.asText()),
-                        a.path("language").asText(""), notes);
+                        a.path("language").asText(""), notes, "Putin–Trump call, " + call);
                 out.add(new ArticleDraft(m, text));
             }
             return out;

@@ -11,7 +11,8 @@ CREATE TABLE article (
     text_sha256 TEXT NOT NULL,
     length      INTEGER NOT NULL,          -- UTF-16 units, the unit of every offset
     imported_at INTEGER NOT NULL,          -- Unix epoch milliseconds, as every time here
-    notes       TEXT NOT NULL DEFAULT ''
+    notes       TEXT NOT NULL DEFAULT '',
+    event       TEXT NOT NULL DEFAULT ''    -- what the article reports, e.g. "Putin–Trump call, 2025-07-03"
 );
 CREATE UNIQUE INDEX article_text_sha256 ON article(text_sha256);
 

@@ -33,12 +33,13 @@ public final class ArticleMetadataDialog {
         published.setId("metaPublished");
         published.setPromptText("Date published");
         TextField language = field("metaLanguage", m.language(), "e.g. en, ru, uk");
+        TextField event = field("metaEvent", m.event(), "What it reports, e.g. Putin–Trump call, 2025-07-03");
         TextArea notes = new TextArea(m.notes());
         notes.setId("metaNotes");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         FormGrid g = new FormGrid(380).row("Title", title).row("Outlet", outlet).row("Author", author).row("URL", url)
-                .row("Published", published).row("Language", language).row("Notes", notes);
+                .row("Published", published).row("Language", language).row("Event", event).row("Notes", notes);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
@@ -46,7 +47,8 @@ public final class ArticleMetadataDialog {
                 return null;
             }
             LocalDate date = published.getValue();
-            return new ArticleMetadata(title.getText(), outlet.getText(), author.getText(), url.getText(), date, language.getText(), notes.getText());
+            return new ArticleMetadata(title.getText(), outlet.getText(), author.getText(), url.getText(), date, language.getText(),
+                    notes.getText(), event.getText());
         });
         return d.showAndWait();
     }

@@ -15,7 +15,7 @@ import org.claimbench.domain.ArticleMetadata;
 /** The article table. Texts are read one at a time: the list of articles never carries them. */
 public final class SqliteArticleRepository {
 
-    private static final String COLUMNS = "id, title, outlet, author, url, published, language, notes, length, text_sha256, imported_at";
+    private static final String COLUMNS = "id, title, outlet, author, url, published, language, notes, event, length, text_sha256, imported_at";
 
     public List<Article> all(Connection c) throws SQLException {
         List<Article> out = new ArrayList<>();
@@ -49,14 +49,14 @@ public final class SqliteArticleRepository {
     /** Inserts an article (id 0 lets SQLite choose) and returns its id. */
     public long insert(Connection c, Article a, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO article (id, title, outlet, author, url, published, language, notes, length, text_sha256, imported_at, text)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO article (id, title, outlet, author, url, published, language, notes, event, length, text_sha256, imported_at, text)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             Rows.setId(ps, 1, a.id());
             bindMetadata(ps, 2, a.metadata());
-            ps.setInt(9, a.length());
-            ps.setString(10, a.textSha256());
-            Rows.setInstant(ps, 11, a.importedAt());
-            ps.setString(12, text);
+            ps.setInt(10, a.length());
+            ps.setString(11, a.textSha256());
+            Rows.setInstant(ps, 12, a.importedAt());
+            ps.setString(13, text);
             ps.executeUpdate();
             return a.id() > 0 ? a.id() : Rows.generatedId(ps);
         }
@@ -64,9 +64,9 @@ public final class SqliteArticleRepository {
 
     public void updateMetadata(Connection c, long id, ArticleMetadata m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, published = ?, language = ?, notes = ? WHERE id = ?")) {
+                "UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, published = ?, language = ?, notes = ?, event = ? WHERE id = ?")) {
             bindMetadata(ps, 1, m);
-            ps.setLong(8, id);
+            ps.setLong(9, id);
             ps.executeUpdate();
         }
     }
@@ -86,11 +86,12 @@ public final class SqliteArticleRepository {
         ps.setString(first + 4, m.published() == null ? null : m.published().toString());
         ps.setString(first + 5, m.language());
         ps.setString(first + 6, m.notes());
+        ps.setString(first + 7, m.event());
     }
 
     private static Article map(ResultSet rs) throws SQLException {
         ArticleMetadata m = new ArticleMetadata(rs.getString("title"), rs.getString("outlet"), rs.getString("author"),
-                rs.getString("url"), Rows.date(rs, "published"), rs.getString("language"), rs.getString("notes"));
+                rs.getString("url"), Rows.date(rs, "published"), rs.getString("language"), rs.getString("notes"), rs.getString("event"));
         return new Article(rs.getLong("id"), m, rs.getInt("length"), rs.getString("text_sha256"), Rows.instant(rs, "imported_at"));
     }
 }

@@ -1,0 +1,7 @@
+package org.claimbench.analysis;
+
+import org.claimbench.domain.ContradictionKind;
+
+/** One reason to think two claims contradict each other, explained in a sentence. */
+public record Signal(String name, ContradictionKind kind, double weight, String explanation) {
+}

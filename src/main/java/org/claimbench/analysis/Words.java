@@ -1,0 +1,76 @@
+package org.claimbench.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Content words of a claim, lower-cased and lightly stemmed, for blocking and overlap. */
+final class Words {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d+");
+    static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+            "as", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "he", "she", "they", "them", "his", "her",
+            "their", "we", "our", "us", "i", "my", "you", "your", "which", "who", "whom", "what", "when", "where", "than", "then", "there",
+            "here", "about", "after", "before", "also", "more", "most", "very", "so", "such", "said", "says", "say", "if", "into", "over",
+            "between", "both", "all", "any", "some", "no", "not", "nor", "only", "own", "other", "same", "again", "once", "just", "up",
+            "out", "even", "because", "while", "during", "through", "how", "why", "one", "two");
+
+    private Words() {
+    }
+
+    static Set<String> content(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group().replace("’", "'");
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.length() < 3 || STOP.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    /** Content words written in lower case in the text: predicates and common nouns, not names. */
+    static Set<String> predicates(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (!Character.isLowerCase(w.charAt(0))) {
+                continue;
+            }
+            w = w.replace("’", "'");
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** A light stem: plurals and common verb endings, enough to meet "concessions" with "concession". */
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

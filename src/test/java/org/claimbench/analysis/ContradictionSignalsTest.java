@@ -1,0 +1,97 @@
+package org.claimbench.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.domain.ContradictionKind;
+import org.junit.jupiter.api.Test;
+
+class ContradictionSignalsTest {
+
+    private final QuantityReader reader = new QuantityReader();
+    private final ContradictionSignals signals = new ContradictionSignals();
+
+    private static ClaimFacts claim(long id, String text, String source) {
+        return new ClaimFacts(id, 1, text, source, "call of 3 July");
+    }
+
+    @Test
+    void durationsAreReadInWordsAndDigits() {
+        assertEquals(60.0, reader.read("had an hour-long phone conversation").get(0).value());
+        assertEquals(120.0, reader.read("I just finished a two-hour call").get(0).value());
+        assertEquals(90.0, reader.read("a 90-minute call").get(0).value());
+        assertEquals(150.0, reader.read("it lasted 2 1/2 hours").get(0).value());
+        assertEquals(150.0, reader.read("a nearly two-and-a-half-hour intervention").get(0).value());
+        assertEquals(30.0, reader.read("a limited 30-day ceasefire").get(0).value());
+    }
+
+    @Test
+    void ordinalsCountCallsOnlyNearAWordForCalls() {
+        List<Quantity> q = reader.read("the sixth in less than five months");
+        assertEquals(Quantity.Kind.ORDINAL, q.get(0).kind());
+        assertEquals(6.0, q.get(0).value());
+        assertEquals(8.0, reader.read("its eighth in the past eight months").get(0).value());
+        assertTrue(reader.read("the second largest city").isEmpty());
+    }
+
+    @Test
+    void differentFiguresForTheSameQuantityAreANumericContradiction() {
+        List<Signal> s = signals.between(claim(1, "Putin and Trump had an hour-long phone conversation", "Press"),
+                claim(2, "I just finished a two-hour call with Russian President Vladimir Putin", "White House"));
+        assertEquals(ContradictionKind.NUMERIC, s.get(0).kind());
+        assertTrue(s.get(0).explanation().contains("“an hour-long” (60 min) against “two-hour” (120 min)"), s.get(0).explanation());
+        assertTrue(signals.between(claim(1, "an hour-long call", "Press"), claim(2, "a 60-minute call", "Press")).isEmpty());
+    }
+
+    @Test
+    void nowAgainstOnlyOnAConditionIsATimingContradiction() {
+        List<Signal> s = signals.between(claim(1, "Russia and Ukraine will immediately begin negotiations for a ceasefire", "White House"),
+                claim(2, "a ceasefire with Ukraine is possible if the relevant agreements are reached", "Kremlin readout"));
+        assertEquals(ContradictionKind.TEMPORAL, s.get(0).kind());
+        assertTrue(signals.between(claim(1, "Negotiations will start immediately", "White House"),
+                claim(2, "Talks on trade will begin immediately", "Kremlin readout")).isEmpty());
+    }
+
+    @Test
+    void aDenialOfTheSameStatementIsAPolarityContradiction() {
+        List<Signal> s = signals.between(claim(1, "Russia has accepted the 30-day ceasefire on energy strikes", "Kremlin readout"),
+                claim(2, "Russia has not accepted the 30-day ceasefire on energy strikes", "Press"));
+        assertEquals(ContradictionKind.POLARITY, s.get(0).kind());
+        assertTrue(signals.between(claim(1, "Putin met Trump", "Press"), claim(2, "Putin did not meet Zelensky in Istanbul", "Press")).isEmpty(),
+                "names alone do not make two claims about the same thing");
+    }
+
+    @Test
+    void praiseAgainstFailureFromTwoSidesIsFraming() {
+        List<Signal> s = signals.between(claim(1, "I think the call went very well", "White House"),
+                claim(2, "Trump fails again to get Putin to accept a ceasefire on the call", "Press"));
+        assertEquals(ContradictionKind.FRAMING, s.get(0).kind());
+    }
+
+    @Test
+    void pairsAreFoundWithoutComparingEveryClaimAndDismissedPairsStayAway() {
+        ContradictionSuggester suggester = new ContradictionSuggester();
+        List<ClaimFacts> claims = List.of(claim(1, "Putin and Trump had an hour-long phone conversation", "Press"),
+                claim(2, "I just finished a two-hour call with Russian President Vladimir Putin", "White House"),
+                claim(3, "The weather in Moscow was mild and sunny", "Press"));
+        List<ContradictionSuggestion> found = suggester.suggest(claims, Set.of());
+        assertEquals(1, found.size());
+        assertEquals(1, found.get(0).claimA());
+        assertEquals(2, found.get(0).claimB());
+        assertTrue(suggester.suggest(claims, Set.of(ContradictionSuggester.key(2, 1))).isEmpty());
+    }
+
+    @Test
+    void claimsAboutDifferentEventsRankBelowTheSameEvent() {
+        ContradictionSuggester suggester = new ContradictionSuggester();
+        ClaimFacts a = new ClaimFacts(1, 1, "an hour-long call", "Press", "call of 3 July");
+        ClaimFacts b = new ClaimFacts(2, 2, "a two-hour call", "White House", "call of 3 July");
+        ClaimFacts c = new ClaimFacts(3, 3, "a two-hour call", "White House", "call of 19 May");
+        assertTrue(suggester.score(a, b).orElseThrow().sameEvent());
+        assertTrue(suggester.score(a, b).orElseThrow().score() > suggester.score(a, c).orElseThrow().score());
+        assertTrue(suggester.score(a, c).orElseThrow().explanation().contains("different events"));
+    }
+}
