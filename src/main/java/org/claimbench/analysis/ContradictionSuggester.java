@@ -6,67 +6,72 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Suggests contradictions among a workspace's claims without comparing every pair: claims are
- * indexed by their content words and quantities, only pairs sharing rare enough words (or a kind
- * of quantity) are scored, and the signals of each pair decide its score. Pairs across sources
- * rank above same-source pairs; pairs about different events (by their articles) rank lower.
+ * indexed by their content words, quantities and cues, only pairs sharing rare enough features
+ * are scored, and the signals of each pair decide its score. Pairs across sources rank above
+ * same-source pairs; pairs about different events (by their articles) rank lower.
  */
 public final class ContradictionSuggester {
 
-    /** Words shared by more claims than this do not make pairs (they say nothing about a topic). */
-    private static final int MAX_POSTINGS = 300;
+    /** Features shared by more claims than this do not make pairs (they say nothing about a topic). */
+    static final int MAX_POSTINGS = 300;
 
     private final ContradictionSignals signals = new ContradictionSignals();
-    private final QuantityReader quantities = new QuantityReader();
-
-    /** Figures of the last run: how many pairs were scored. */
+    private final QuantityReader reader = new QuantityReader();
     private long pairsScored;
 
+    /** How many pairs the last run scored (all the others were never compared). */
     public long pairsScored() {
         return pairsScored;
     }
 
-    /**
-     * Ranked suggestions among claims; pairs in skip (e.g. dismissed or already linked, as
-     * "min:max" ids) are left out.
-     */
+    /** Ranked suggestions among claims; pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out. */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
+        List<ClaimFeatures> features = claims.stream().map(c -> new ClaimFeatures(c, reader)).toList();
         Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (String f : features(claims.get(i))) {
+        for (int i = 0; i < features.size(); i++) {
+            for (String f : features.get(i).blockingKeys()) {
                 postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Long, Integer> shared = new HashMap<>();
-        long n = claims.size();
-        for (Map.Entry<String, List<Integer>> e : postings.entrySet()) {
-            List<Integer> p = e.getValue();
-            if (p.size() < 2 || p.size() > MAX_POSTINGS) {
-                continue;
-            }
-            int weight = e.getKey().startsWith("#") ? 2 : 1;
-            for (int x = 0; x < p.size(); x++) {
-                for (int y = x + 1; y < p.size(); y++) {
-                    shared.merge(p.get(x) * n + p.get(y), weight, Integer::sum);
-                }
-            }
-        }
+        // For each claim, count what it shares with the claims after it: one array, no map of pairs.
+        int[] shared = new int[features.size()];
+        int[] touched = new int[features.size()];
         List<ContradictionSuggestion> out = new ArrayList<>();
         pairsScored = 0;
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            if (e.getValue() < 2) {
-                continue;
+        for (int i = 0; i < features.size(); i++) {
+            int touchedCount = 0;
+            for (String f : features.get(i).blockingKeys()) {
+                List<Integer> p = postings.get(f);
+                if (p.size() < 2 || p.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                int weight = f.startsWith("#") ? 2 : 1;
+                for (int j : p) {
+                    if (j > i) {
+                        if (shared[j] == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                        shared[j] += weight;
+                    }
+                }
             }
-            ClaimFacts a = claims.get((int) (e.getKey() / n));
-            ClaimFacts b = claims.get((int) (e.getKey() % n));
-            if (a.id() == b.id() || skip.contains(key(a.id(), b.id()))) {
-                continue;
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
+                if (shared[j] >= 2) {
+                    ClaimFeatures a = features.get(i);
+                    ClaimFeatures b = features.get(j);
+                    if (a.facts.id() != b.facts.id() && !skip.contains(key(a.facts.id(), b.facts.id()))) {
+                        pairsScored++;
+                        score(a, b).ifPresent(out::add);
+                    }
+                }
+                shared[j] = 0;
             }
-            pairsScored++;
-            score(a, b).ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble(ContradictionSuggestion::score).reversed()
                 .thenComparingLong(ContradictionSuggestion::claimA).thenComparingLong(ContradictionSuggestion::claimB));
@@ -74,29 +79,36 @@ public final class ContradictionSuggester {
     }
 
     /** The signals of one pair, combined into a score; empty when there is no signal. */
-    public java.util.Optional<ContradictionSuggestion> score(ClaimFacts a, ClaimFacts b) {
+    public Optional<ContradictionSuggestion> score(ClaimFacts a, ClaimFacts b) {
+        return score(new ClaimFeatures(a, reader), new ClaimFeatures(b, reader));
+    }
+
+    Optional<ContradictionSuggestion> score(ClaimFeatures a, ClaimFeatures b) {
         List<Signal> found = signals.between(a, b);
         if (found.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double none = 1;
         for (Signal s : found) {
             none *= 1 - s.weight();
         }
         // Among pairs with the same signals, those about more of the same things come first.
-        Set<String> wa = Words.content(a.text());
-        Set<String> wb = Words.content(b.text());
-        long common = wa.stream().filter(wb::contains).count();
-        double overlap = wa.isEmpty() || wb.isEmpty() ? 0 : common / (double) (wa.size() + wb.size() - common);
+        long common = a.words.stream().filter(b.words::contains).count();
+        int union = (int) (a.words.size() + b.words.size() - common);
+        double overlap = union == 0 ? 0 : common / (double) union;
         double score = (1 - none) * (0.85 + 0.3 * overlap);
-        score *= a.source().equals(b.source()) ? 0.8 : 1.1;
-        boolean sameEvent = sameEvent(a, b);
+        score *= a.facts.source().equals(b.facts.source()) ? 0.8 : 1.1;
+        boolean sameEvent = sameEvent(a.facts, b.facts);
         if (!sameEvent) {
             score *= 0.5;
         }
-        long first = Math.min(a.id(), b.id());
-        long second = Math.max(a.id(), b.id());
-        return java.util.Optional.of(new ContradictionSuggestion(first, second, Math.min(1, score), found, sameEvent));
+        long first = Math.min(a.facts.id(), b.facts.id());
+        long second = Math.max(a.facts.id(), b.facts.id());
+        return Optional.of(new ContradictionSuggestion(first, second, Math.min(1, score), found, sameEvent));
+    }
+
+    ClaimFeatures features(ClaimFacts c) {
+        return new ClaimFeatures(c, reader);
     }
 
     /** Unknown events count as the same; two named events must match. */
@@ -111,22 +123,5 @@ public final class ContradictionSuggester {
 
     public static String key(long a, long b) {
         return Math.min(a, b) + ":" + Math.max(a, b);
-    }
-
-    private List<String> features(ClaimFacts c) {
-        List<String> f = new ArrayList<>(Words.content(c.text()));
-        for (Quantity q : quantities.read(c.text())) {
-            f.add("#" + q.kind());
-        }
-        // Timing and praise-or-blame claims rarely share words with what they contradict ("negotiations
-        // will start immediately" / "a ceasefire … when agreements are reached"): they meet within their event.
-        String scope = c.event() == null || c.event().isBlank() ? "article " + c.articleId() : c.event();
-        if (ContradictionSignals.hasTimingCue(c.text())) {
-            f.add("#timing@" + scope);
-        }
-        if (ContradictionSignals.hasSentimentCue(c.text())) {
-            f.add("#sentiment@" + scope);
-        }
-        return f;
     }
 }

@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
  * `claimbench bench`: prints the speed and memory figures of the core workbench, measured on a
  * generated workspace (default 1,000 articles, 50,000 claims). Timings are wall-clock medians.
  */
-@Command(name = "bench", description = "Measure start-up, opening, importing, highlighting, marking and memory; print the figures.")
+@Command(name = "bench", description = "Measure start-up, opening, importing, highlighting, marking and memory; print the figures.",
+        subcommands = SuggestionBench.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "1000", description = "Articles in the generated workspace (default 1000).")

@@ -29,6 +29,35 @@ final class SyntheticCorpus {
         }
     }
 
+    private List<String> vocabulary;
+
+    /**
+     * A claim-like sentence: a sample sentence with some words swapped for others of the samples
+     * and, now and then, a figure ("a two-hour call", "the sixth call"), so claims vary as real ones do.
+     */
+    String claimText() {
+        if (vocabulary == null) {
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
+            sentences.forEach(x -> java.util.Collections.addAll(words, x.split("\\s+")));
+            vocabulary = new ArrayList<>(words);
+        }
+        String[] w = sentences.get(random.nextInt(sentences.size())).split("\\s+");
+        int from = random.nextInt(Math.max(1, w.length - 12));
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < Math.min(w.length, from + 6 + random.nextInt(14)); i++) {
+            sb.append(random.nextInt(4) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : w[i]).append(' ');
+        }
+        switch (random.nextInt(8)) {
+            case 0 -> sb.append("after a ").append(1 + random.nextInt(3)).append("-hour call");
+            case 1 -> sb.append("in the ").append(List.of("fifth", "sixth", "seventh", "eighth").get(random.nextInt(4))).append(" call");
+            case 2 -> sb.append("for a ").append(List.of(30, 60, 90).get(random.nextInt(3))).append("-day ceasefire");
+            case 3 -> sb.append("and will not accept a ceasefire");
+            case 4 -> sb.append("and talks will start immediately");
+            default -> { }
+        }
+        return sb.toString().strip();
+    }
+
     /** An article of about size characters, unique by its first line. */
     ArticleDraft article(int number, int size) {
         StringBuilder sb = new StringBuilder("Generated report ").append(number).append(" on the Putin–Trump calls\n\n");

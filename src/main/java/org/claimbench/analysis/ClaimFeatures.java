@@ -1,0 +1,82 @@
+package org.claimbench.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the signals look at in one claim, read once: its words, the lower-case words that
+ * carry its meaning, its quantities, and the cue words of denial, timing, praise, blame and scope.
+ * Scoring a pair then compares sets and strings; it reads no text again.
+ */
+final class ClaimFeatures {
+
+    static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|without|neither|nor|refus\\w*|reject\\w*"
+            + "|ruled out|rules out|den(y|ies|ied)|isn't|won't|hasn't|haven't|didn't|doesn't|cannot|can't|nothing|none)\\b|n't\\b");
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(immediately|right away|at once|without delay|straight away"
+            + "|will start|start immediately|begin immediately)\\b");
+    static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(when|if|once|only after|only if|provided|on condition|conditions?"
+            + "|until|possible if|as soon as)\\b");
+    static final Pattern POSITIVE = Pattern.compile("(?i)\\b(well|excellent|productive|positive|success(ful)?|great|good"
+            + "|constructive|breakthrough|progress|significant steps|concessions)\\b");
+    static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(fail(s|ed|ure)?|futile|standstill|stalemate|impasse|no results"
+            + "|nothing|humiliat\\w*|ignored|not budged|dismissed|refusals?|no indication|passive|dangerous|for show)\\b");
+    static final Pattern LIMITED = Pattern.compile("(?i)\\b(limited|partial|only|some|specific|narrow)\\b");
+    static final Pattern FULL = Pattern.compile("(?i)\\b(comprehensive|full|complete|general|total|all|entire|broader)\\b");
+    static final Set<String> TOPICS = Set.of("ceasefire", "cease-fire", "negotiation", "talk", "agreement", "peace", "call",
+            "conversation", "concession", "truce", "war", "summit", "meeting", "sanction", "deal", "hostility", "infrastructure", "energy");
+
+    final ClaimFacts facts;
+    final Set<String> words;
+    final Set<String> predicates;
+    final List<Quantity> quantities;
+    final String negation;
+    final String immediate;
+    final String conditional;
+    final String positive;
+    final String negative;
+    final String limited;
+    final String full;
+    final boolean onTopic;
+
+    ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
+        this.facts = facts;
+        String t = facts.text();
+        words = Words.content(t);
+        predicates = Words.predicates(t);
+        quantities = reader.read(t);
+        negation = first(NEGATION, t);
+        immediate = first(IMMEDIATE, t);
+        conditional = first(CONDITIONAL, t);
+        positive = first(POSITIVE, t);
+        negative = first(NEGATIVE, t);
+        limited = first(LIMITED, t);
+        full = first(FULL, t);
+        onTopic = words.stream().anyMatch(TOPICS::contains);
+    }
+
+    private static String first(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        return m.find() ? m.group().strip() : null;
+    }
+
+    /** The features the index pairs claims by: rare words, kinds of quantity, and timing or praise cues within an event. */
+    List<String> blockingKeys() {
+        List<String> f = new ArrayList<>(words);
+        for (Quantity q : quantities) {
+            f.add("#" + q.kind());
+        }
+        // Timing and praise-or-blame claims rarely share words with what they contradict ("negotiations
+        // will start immediately" / "a ceasefire … when agreements are reached"): they meet within their event.
+        String scope = facts.event() == null || facts.event().isBlank() ? "article " + facts.articleId() : facts.event();
+        if (immediate != null || conditional != null) {
+            f.add("#timing@" + scope);
+        }
+        if (positive != null || negative != null) {
+            f.add("#sentiment@" + scope);
+        }
+        return f;
+    }
+}
