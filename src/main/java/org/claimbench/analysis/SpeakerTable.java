@@ -143,59 +143,14 @@ public final class SpeakerTable {
 
     /** The speakers of the five default sources; users add their own in the workspace. */
     public static SpeakerTable defaults() {
-        List<Entry> e = new ArrayList<>();
-        String k = "Kremlin readout";
-        person(e, "Vladimir Putin", k, "Putin", "Vladimir Putin", "Russian president", "Russian leader");
-        person(e, "Yuri Ushakov", k, "Ushakov", "Yuri Ushakov");
-        person(e, "Dmitry Peskov", k, "Peskov", "Dmitry Peskov", "Kremlin spokesman");
-        person(e, "Sergei Lavrov", k, "Lavrov", "Sergei Lavrov");
-        person(e, "Kirill Dmitriev", k, "Dmitriev");
-        person(e, "Maria Zakharova", k, "Zakharova");
-        body(e, "TASS", k, "TASS", "RIA Novosti");
-        body(e, "Kremlin", k, "the Kremlin", "Kremlin", "Moscow", "Russian officials", "Kremlin aide", "Kremlin advisor",
-                "Kremlin adviser", "Russian side", "Russian foreign ministry");
-        String w = "White House";
-        person(e, "Donald Trump", w, "Trump", "Donald Trump", "American president", "US president", "U.S. president");
-        person(e, "JD Vance", w, "Vance", "JD Vance");
-        person(e, "Marco Rubio", w, "Rubio", "Marco Rubio");
-        person(e, "Karoline Leavitt", w, "Leavitt");
-        person(e, "Steve Witkoff", w, "Witkoff");
-        person(e, "Keith Kellogg", w, "Kellogg");
-        body(e, "Truth Social", w, "Truth Social");
-        body(e, "White House", w, "the White House", "White House", "Washington", "US officials", "U.S. officials",
-                "American officials", "Trump administration", "the administration");
-        String u = "Ukraine";
-        person(e, "Volodymyr Zelensky", u, "Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Ukrainian president");
-        person(e, "Andriy Yermak", u, "Yermak");
-        person(e, "Andrii Sybiha", u, "Sybiha");
-        body(e, "Kyiv", u, "Kyiv", "Kiev", "Ukrainian officials", "Ukrainian government", "Ukrainian side");
-        String eu = "Europe";
-        person(e, "Ursula von der Leyen", eu, "von der Leyen", "Ursula von der Leyen");
-        person(e, "Kaja Kallas", eu, "Kallas");
-        person(e, "Friedrich Merz", eu, "Merz");
-        person(e, "Emmanuel Macron", eu, "Macron");
-        person(e, "Giorgia Meloni", eu, "Meloni");
-        person(e, "Keir Starmer", eu, "Starmer");
-        person(e, "Alexander Stubb", eu, "Stubb");
-        body(e, "European Union", eu, "the EU", "European Union", "European Commission", "Brussels", "European leaders",
-                "European allies");
-        String p = "Press";
-        body(e, "Reuters", p, "Reuters");
-        body(e, "The Washington Post", p, "The Washington Post", "Washington Post");
-        body(e, "The Wall Street Journal", p, "The Wall Street Journal", "Wall Street Journal");
-        body(e, "The New York Times", p, "The New York Times", "New York Times");
-        body(e, "AP News", p, "AP News");
-        body(e, "Bloomberg", p, "Bloomberg");
-        body(e, "Associated Press", p, "Associated Press", "AP");
-        body(e, "analysts", p, "analysts", "experts", "observers", "commentators");
-        return new SpeakerTable(e);
+        return new SpeakerTable(org.claimbench.domain.DefaultSpeakers.all().stream()
+                .map(d -> new Entry(d.speaker(), d.source(), d.aliases(), d.person())).toList());
     }
 
-    private static void person(List<Entry> e, String name, String source, String... aliases) {
-        e.add(new Entry(name, source, List.of(aliases), true));
-    }
-
-    private static void body(List<Entry> e, String name, String source, String... aliases) {
-        e.add(new Entry(name, source, List.of(aliases), false));
+    /** A workspace's speakers, with its sources' names. */
+    public static SpeakerTable of(List<org.claimbench.domain.Speaker> speakers, java.util.function.LongFunction<String> sourceName) {
+        return new SpeakerTable(speakers.stream()
+                .map(s -> new Entry(s.name(), sourceName.apply(s.sourceId()), s.aliases().isEmpty() ? List.of(s.name()) : s.aliases(), s.person()))
+                .toList());
     }
 }

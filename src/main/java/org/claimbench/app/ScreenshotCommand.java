@@ -38,6 +38,9 @@ final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--contradiction", paramLabel = "ID", description = "Show this contradiction under review: both claims side by side.")
     Long contradiction;
 
+    @Option(names = "--tab", paramLabel = "NAME", description = "The list shown below the panes: claims, contradictions or suggestions.")
+    String tab;
+
     @Option(names = "--size", defaultValue = "1440x900", description = "Window size, e.g. 1440x900 (default).")
     String size;
 
@@ -78,6 +81,17 @@ final class ScreenshotCommand implements Callable<Integer> {
                 }
                 return c;
             });
+            HeadlessFx.settle(5);
+            if (tab != null) {
+                int index = java.util.List.of("claims", "contradictions", "suggestions").indexOf(tab.toLowerCase(java.util.Locale.ROOT));
+                if (index < 0) {
+                    throw new IllegalArgumentException("--tab takes claims, contradictions or suggestions");
+                }
+                HeadlessFx.call(() -> {
+                    ctx.view().showTab(index);
+                    return null;
+                });
+            }
             HeadlessFx.settle(15);
             BufferedImage image = HeadlessFx.call(() -> {
                 WritableImage snap = ctx.view().getScene().snapshot(null);

@@ -98,7 +98,7 @@ final class Transactions {
         return edit.map(Edit::label);
     }
 
-    private void fire(List<WorkspaceEvent> events) {
+    void fire(List<WorkspaceEvent> events) {
         if (events.isEmpty()) {
             return;
         }

@@ -21,6 +21,7 @@ import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Origin;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.Speaker;
 import org.claimbench.domain.SourcePalette;
 import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.TextSpan;
@@ -46,6 +47,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final WorkspaceState state = new WorkspaceState();
     private final Transactions transactions;
     private final DiskReads disk;
+    private final Suggestions suggestions;
     private final Clock clock;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
@@ -56,6 +58,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.clock = clock;
         this.transactions = new Transactions(db, repos, state);
         this.disk = new DiskReads(db, repos, state);
+        this.suggestions = new Suggestions(db, clock, transactions::fire);
         db.read(c -> {
             state.loadSources(repos.sources().all(c));
             state.loadTopics(repos.topics().all(c));
@@ -81,13 +84,15 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     public static Workspace create(Path file) {
         Database db = Database.create(file);
-        db.inTransaction(c -> {
+        Map<String, Long> sourceIds = db.inTransaction(c -> {
+            Map<String, Long> ids = new HashMap<>();
             int order = 0;
             for (SourcePalette.DefaultSource d : SourcePalette.DEFAULTS) {
-                new SqliteSourceRepository().insert(c, new Source(0, d.name(), d.colour(), d.description(), order++));
+                ids.put(d.name(), new SqliteSourceRepository().insert(c, new Source(0, d.name(), d.colour(), d.description(), order++)));
             }
-            return null;
+            return ids;
         });
+        Suggestions.seed(db, sourceIds);
         return new Workspace(db, CLOCK);
     }
 
@@ -392,6 +397,53 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     public synchronized void deleteContradiction(long id) {
         Contradiction x = contradiction(id).orElseThrow(() -> new WorkspaceException("Contradiction " + id + " is not in this workspace."));
         perform(new ContradictionEdits.Delete(x));
+    }
+
+    // ---- suggestions --------------------------------------------------------------------
+
+    /** The speaker table: who speaks for which source, and the words that name them. */
+    public synchronized List<Speaker> speakers() {
+        return suggestions.speakers();
+    }
+
+    /** Adds a speaker (id 0) or changes one; suggestions are mapped again. */
+    public synchronized Speaker saveSpeaker(Speaker speaker) {
+        return suggestions.saveSpeaker(speaker, sources());
+    }
+
+    public synchronized void deleteSpeaker(long speakerId) {
+        suggestions.deleteSpeaker(speakerId);
+    }
+
+    /** A claim suggestion the user turned down: it is not suggested again. */
+    public synchronized void dismissClaimSuggestion(long articleId, TextSpan span) {
+        suggestions.dismissClaim(articleId, span);
+    }
+
+    public synchronized boolean isClaimSuggestionDismissed(long articleId, TextSpan span) {
+        return suggestions.isDismissed(articleId, span);
+    }
+
+    /** A pair the user turned down as a contradiction: it is not suggested again. */
+    public synchronized void dismissContradictionSuggestion(long claimA, long claimB) {
+        suggestions.dismissPair(claimA, claimB);
+    }
+
+    /** Pairs not to suggest: dismissed ones and those linked already, as "min:max" claim ids. */
+    public synchronized java.util.Set<String> pairsNotToSuggest() {
+        java.util.Set<String> out = new java.util.HashSet<>(suggestions.dismissedPairs());
+        state.contradictions.values().forEach(x -> out.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        return out;
+    }
+
+    /** Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its score; undoable. */
+    public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
+        requireClaim(claimA);
+        requireClaim(claimB);
+        ContradictionEdits.Add edit = new ContradictionEdits.Add(new Contradiction(0, claimA, claimB, kind,
+                ContradictionStatus.OPEN, note, Origin.SUGGESTED, score, clock.instant()));
+        perform(edit);
+        return edit.contradiction();
     }
 
     // ---- undo and redo -------------------------------------------------------------------

@@ -24,6 +24,10 @@ public sealed interface WorkspaceEvent {
     record TopicsChanged() implements WorkspaceEvent {
     }
 
+    /** The speaker table (speakerTable true) or the decisions on suggestions changed: suggestions need a new look. */
+    record SuggestionsChanged(boolean speakerTable) implements WorkspaceEvent {
+    }
+
     /** What can be undone or redone changed. */
     record HistoryChanged() implements WorkspaceEvent {
     }

@@ -24,11 +24,15 @@ CREATE TABLE source (
     sort_order  INTEGER NOT NULL
 );
 
-CREATE TABLE speaker_alias (
-    alias     TEXT PRIMARY KEY COLLATE NOCASE,
-    source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE
+-- Who speaks for which source (Ushakov -> Kremlin readout): the suggestion engine's speaker table.
+CREATE TABLE speaker (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    person    INTEGER NOT NULL DEFAULT 1,
+    aliases   TEXT NOT NULL DEFAULT ''     -- the words that name the speaker, separated by '|'
 );
-CREATE INDEX speaker_alias_source ON speaker_alias(source_id);
+CREATE INDEX speaker_source ON speaker(source_id);
 
 CREATE TABLE topic (
     id    INTEGER PRIMARY KEY,
@@ -70,6 +74,15 @@ CREATE TABLE contradiction (
 CREATE UNIQUE INDEX contradiction_pair ON contradiction(min(claim_a, claim_b), max(claim_a, claim_b));
 CREATE INDEX contradiction_claim_a ON contradiction(claim_a);
 CREATE INDEX contradiction_claim_b ON contradiction(claim_b);
+
+-- Claim suggestions the user dismissed: never suggested again.
+CREATE TABLE dismissed_claim_suggestion (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    decided    INTEGER NOT NULL,
+    PRIMARY KEY (article_id, start, "end")
+);
 
 -- Pairs of claims the user dismissed as suggestions: never suggested again.
 CREATE TABLE suggestion_decision (

@@ -82,7 +82,7 @@ class WorkbenchUiTest {
         assertEquals(1, table.getItems().size());
         assertEquals(PRESS_PHRASE, table.getItems().get(0).quote());
         assertEquals("White House", table.getItems().get(0).source());
-        assertFalse(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty(), "the claim is highlighted");
+        assertTrue(highlighted(app.area(2), app.area(2).getText().indexOf(PRESS_PHRASE) + 3), "the claim is highlighted");
 
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.workspace().file());
              Statement st = db.createStatement();
@@ -100,7 +100,7 @@ class WorkbenchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.workspace().claim(c.id()).isEmpty());
         assertEquals(0, robot.lookup("#claimsTable").queryTableView().getItems().size());
-        assertTrue(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty(), "the highlight is gone");
+        assertFalse(highlighted(app.area(2), app.area(2).getText().indexOf(PRESS_PHRASE) + 3), "the highlight is gone");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,7 +152,7 @@ class WorkbenchUiTest {
         robot.interact(() -> app.context.session().open(file, app.context.workbench()::showOpened));
         assertEquals(c, app.workspace().claim(c.id()).orElseThrow());
         assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
-        assertFalse(app.area(2).getStyleAtPosition(app.area(2).getText().indexOf(PRESS_PHRASE) + 3).isEmpty());
+        assertTrue(highlighted(app.area(2), app.area(2).getText().indexOf(PRESS_PHRASE) + 3));
     }
 
     @Test
@@ -185,13 +185,49 @@ class WorkbenchUiTest {
     void theLegendHidesASourcesClaimsInThePanes(FxRobot robot) {
         Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
         int at = app.area(2).getText().indexOf(PRESS_PHRASE) + 3;
-        assertFalse(app.area(2).getStyleAtPosition(at).isEmpty());
+        assertTrue(highlighted(app.area(2), at));
         robot.clickOn("#sourceVisible-2");
-        assertTrue(app.area(2).getStyleAtPosition(at).isEmpty(), "hidden sources are not highlighted");
+        assertFalse(highlighted(app.area(2), at), "hidden sources are not highlighted");
         assertEquals(0, robot.lookup("#claimsTable").queryTableView().getItems().size());
         robot.clickOn("#sourceVisible-2");
-        assertFalse(app.area(2).getStyleAtPosition(at).isEmpty());
+        assertTrue(highlighted(app.area(2), at));
         assertEquals(c.id(), ((ClaimRow) robot.lookup("#claimsTable").queryTableView().getItems().get(0)).id());
+    }
+
+    @Test
+    void aClaimSuggestionIsAcceptedWithTheKeyboardAndADismissedOneStaysAway(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int before = table.getItems().size();
+        assertTrue(before > 50, "the samples give many suggestions, got " + before);
+        var first = table.getItems().get(0);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        Claim accepted = app.workspace().claimsOf(first.suggestion().articleId()).get(0);
+        assertEquals(first.suggestion().span(), accepted.span());
+        assertEquals(first.source(), app.workspace().source(accepted.sourceId()).orElseThrow().name());
+        assertEquals(before - 1, table.getItems().size());
+
+        var next = table.getItems().get(0);
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().isClaimSuggestionDismissed(next.suggestion().articleId(), next.suggestion().span()));
+        assertTrue(table.getItems().stream().noneMatch(r -> r.suggestion().span().equals(next.suggestion().span())
+                && r.suggestion().articleId() == next.suggestion().articleId()));
+        assertEquals(before - 2, table.getItems().size());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().claimsOf(first.suggestion().articleId()).isEmpty(), "undo takes the accepted claim back");
+    }
+
+    /** A claim's colour at a position (a suggestion's dashed outline is not a claim). */
+    private static boolean highlighted(InlineCssTextArea area, int position) {
+        return area.getStyleAtPosition(position).contains("-rtfx-background-color");
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {

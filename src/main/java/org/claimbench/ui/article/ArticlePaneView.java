@@ -157,6 +157,11 @@ public final class ArticlePaneView extends VBox {
                 });
             }
         });
+        vm.selectRequestProperty().addListener((o, old, span) -> {
+            if (span != null && span.end() <= area.getLength()) {
+                area.selectRange(span.start(), span.end());
+            }
+        });
         area.selectionProperty().addListener((o, old, sel) -> {
             vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
             if (sel.getLength() == 0) {

@@ -36,6 +36,7 @@ public final class ArticlePaneViewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RestyleRequest> restyle = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> scrollTo = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TextSpan> selectRequest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<TextSpan> selection = new SimpleObjectProperty<>();
     private final LongProperty focusedClaim = new SimpleLongProperty(-1);
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
@@ -168,7 +169,8 @@ public final class ArticlePaneViewModel {
 
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
-        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark());
+        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()));
     }
 
     /** The innermost claim at an offset of the text. */
@@ -226,6 +228,17 @@ public final class ArticlePaneViewModel {
             scrollTo.set(null);
             scrollTo.set(c.start());
         });
+    }
+
+    /** Selects a span of the text (e.g. a suggested claim) and scrolls it into view. */
+    public void select(TextSpan span) {
+        selectRequest.set(null);
+        selectRequest.set(span);
+        scrollTo(span.start());
+    }
+
+    public ReadOnlyObjectProperty<TextSpan> selectRequestProperty() {
+        return selectRequest.getReadOnlyProperty();
     }
 
     public void scrollTo(int offset) {

@@ -18,14 +18,51 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class HighlightStyles {
 
-    /** How claims are drawn: colour per source, which sources are hidden, which claims stand out. */
-    public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
+    /** How claims are drawn: colour per source, which sources are hidden, which claims stand out, which spans are only suggested. */
+    public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                       List<org.claimbench.domain.TextSpan> suggested) {
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
+            this(sourceColours, hiddenSources, emphasised, dark, List.of());
+        }
     }
+
+    /** A suggested claim, not yet accepted: a dashed outline. */
+    static final String SUGGESTED = "-rtfx-border-stroke-color: #7A7A7A;-rtfx-border-stroke-width: 1;-rtfx-border-stroke-dash-array: 3 3;";
 
     private final Map<String, String> cache = new HashMap<>();
 
-    /** Styles for [from, to) of a text; claims must be sorted by start. */
+    /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans get a dashed outline on top. */
     public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
+        StyleSpans<String> spans = claimStyles(claims, from, to, look);
+        if (look.suggested().isEmpty() || to <= from) {
+            return spans;
+        }
+        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() ? c : c + s);
+    }
+
+    private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {
+        List<org.claimbench.domain.TextSpan> sorted = new ArrayList<>(suggested);
+        sorted.sort(java.util.Comparator.comparingInt(org.claimbench.domain.TextSpan::start));
+        StyleSpansBuilder<String> out = new StyleSpansBuilder<>();
+        int at = from;
+        for (org.claimbench.domain.TextSpan s : sorted) {
+            int start = Math.max(at, Math.max(from, s.start()));
+            int end = Math.min(to, s.end());
+            if (end <= start) {
+                continue;
+            }
+            if (start > at) {
+                out.add("", start - at);
+            }
+            out.add(SUGGESTED, end - start);
+            at = end;
+        }
+        out.add("", to - at);
+        return out.create();
+    }
+
+    private StyleSpans<String> claimStyles(List<Claim> claims, int from, int to, Look look) {
         List<Claim> relevant = new ArrayList<>();
         List<Integer> bounds = new ArrayList<>();
         bounds.add(from);

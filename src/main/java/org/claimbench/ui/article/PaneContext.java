@@ -19,4 +19,9 @@ public interface PaneContext {
     boolean dark();
 
     TaskRunner tasks();
+
+    /** Claim spans suggested (not yet accepted) in an article: drawn with a dashed outline. */
+    default java.util.List<org.claimbench.domain.TextSpan> suggestedSpans(long articleId) {
+        return java.util.List.of();
+    }
 }

@@ -42,6 +42,7 @@ public final class WorkspaceModel {
     private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Boolean>> suggestionListeners = new CopyOnWriteArrayList<>();
     private final TaskRunner tasks;
     private final WorkspaceListener listener = events -> FxThread.run(() -> handle(events));
 
@@ -99,6 +100,11 @@ public final class WorkspaceModel {
         return workspace().map(Workspace::allClaimsLoaded).orElse(true);
     }
 
+    /** Told when the speaker table (true) or the decisions on suggestions (false) changed. */
+    public void onSuggestionsChanged(Consumer<Boolean> r) {
+        suggestionListeners.add(r);
+    }
+
     /** Told when the workspace changed or all its claims have been read: time to rebuild lists. */
     public void onClaimsReady(Runnable r) {
         claimsReadyListeners.add(r);
@@ -121,6 +127,8 @@ public final class WorkspaceModel {
                 contradictionListeners.forEach(Runnable::run);
             } else if (e instanceof WorkspaceEvent.TopicsChanged) {
                 topicListeners.forEach(Runnable::run);
+            } else if (e instanceof WorkspaceEvent.SuggestionsChanged x) {
+                suggestionListeners.forEach(l -> l.accept(x.speakerTable()));
             } else if (e instanceof WorkspaceEvent.HistoryChanged) {
                 updateHistory();
             }

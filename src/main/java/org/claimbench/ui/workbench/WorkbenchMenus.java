@@ -106,11 +106,12 @@ final class WorkbenchMenus {
         MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPane);
         MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.showTab(0));
         MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.showTab(1));
+        MenuItem suggestions = item("menuShowSuggestions", "Show Suggestions", "Shortcut+3", () -> view.showTab(2));
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
-        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, new SeparatorMenuItem(), dark);
+        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }

@@ -58,16 +58,23 @@ public final class WorkbenchView extends BorderPane {
         claimsTab.setId("claimsTab");
         Tab contradictionsTab = new Tab("Contradictions");
         contradictionsTab.setId("contradictionsTab");
+        Tab suggestionsTab = new Tab("Suggestions");
+        suggestionsTab.setId("suggestionsTab");
         // The lists below the panes are built just after the window first shows: the articles
         // side by side come first, and the window opens a good part of a second sooner.
         javafx.application.Platform.runLater(() -> {
             claimsTab.setContent(new ClaimsTableView(vm.claims(), vm.model()));
             contradictionsTab.setContent(new ContradictionsView(vm.contradictions()));
+            suggestionsTab.setContent(new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions()));
         });
         vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims (" + vm.claims().total() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
                 contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
-        bottomTabs.getTabs().addAll(claimsTab, contradictionsTab);
+        vm.suggestions().claims().addListener((ListChangeListener<Object>) c -> suggestionsTab.setText(
+                "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")"));
+        vm.suggestions().contradictions().addListener((ListChangeListener<Object>) c -> suggestionsTab.setText(
+                "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")"));
+        bottomTabs.getTabs().addAll(claimsTab, contradictionsTab, suggestionsTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
 

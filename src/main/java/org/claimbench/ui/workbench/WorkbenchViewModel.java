@@ -29,6 +29,7 @@ import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.ui.contradictions.ContradictionRow;
 import org.claimbench.ui.contradictions.ContradictionsViewModel;
 import org.claimbench.ui.sources.SourceLegendViewModel;
+import org.claimbench.ui.suggestions.SuggestionsViewModel;
 import org.claimbench.workspace.Workspace;
 import org.claimbench.workspace.WorkspaceException;
 
@@ -45,6 +46,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     private final UserMessages messages;
     private final WorkspaceSession session;
     private final ArticleImports imports;
+    private final SuggestionsViewModel suggestions;
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
@@ -63,6 +65,10 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
         this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
+        this.suggestions = new SuggestionsViewModel(model, tasks, messages);
+        suggestions.setOnShowClaim(this::showSuggestedClaim);
+        suggestions.setOnShowContradiction(r -> showPair(r.a(), r.b(), r.suggestion().explanation()));
+        suggestions.setOnSuggestedSpansChanged(() -> panes.forEach(ArticlePaneViewModel::restyleAll));
         claims.setOnJump(this::showClaim);
         contradictions.setOnShow(this::showContradiction);
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
@@ -115,6 +121,15 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     public SourceLegendViewModel legend() {
         return legend;
+    }
+
+    public SuggestionsViewModel suggestions() {
+        return suggestions;
+    }
+
+    @Override
+    public List<org.claimbench.domain.TextSpan> suggestedSpans(long articleId) {
+        return suggestions.suggestedSpans(articleId);
     }
 
     // ---- PaneContext ---------------------------------------------------------------------
@@ -330,13 +345,31 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
+        showPair(row.a(), row.b(), row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
+    }
+
+    private void showPair(Claim a, Claim b, String message) {
         while (panes.size() < 2) {
             addPane();
         }
-        List<Long> both = List.of(row.a().id(), row.b().id());
-        showIn(panes.get(0), row.a(), both);
-        showIn(panes.get(1), row.b(), both);
-        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
+        List<Long> both = List.of(a.id(), b.id());
+        showIn(panes.get(0), a, both);
+        showIn(panes.get(1), b, both);
+        status.set(message);
+    }
+
+    /** Shows a suggested claim selected in its article, so A accepts it as seen. */
+    private void showSuggestedClaim(org.claimbench.ui.suggestions.ClaimSuggestionRow row) {
+        long articleId = row.suggestion().articleId();
+        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == articleId).orElse(false)).findFirst()
+                .orElse(targetPane());
+        Runnable select = () -> pane.select(row.suggestion().span());
+        if (pane.article().map(a -> a.id() == articleId).orElse(false)) {
+            select.run();
+        } else {
+            model.article(articleId).ifPresent(a -> pane.show(a, select));
+        }
+        status.set("Suggested claim of " + row.source() + ": " + row.suggestion().reason());
     }
 
     private void showIn(ArticlePaneViewModel pane, Claim c, List<Long> emphasise) {

@@ -1,0 +1,72 @@
+package org.claimbench.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The speakers a new workspace starts with, for the five default sources. */
+public final class DefaultSpeakers {
+
+    /** A speaker of a source named by its name (ids belong to a workspace). */
+    public record Entry(String speaker, String source, List<String> aliases, boolean person) {
+    }
+
+    private DefaultSpeakers() {
+    }
+
+    public static List<Entry> all() {
+        List<Entry> e = new ArrayList<>();
+        String k = "Kremlin readout";
+        person(e, "Vladimir Putin", k, "Putin", "Vladimir Putin", "Russian president", "Russian leader");
+        person(e, "Yuri Ushakov", k, "Ushakov", "Yuri Ushakov");
+        person(e, "Dmitry Peskov", k, "Peskov", "Dmitry Peskov", "Kremlin spokesman");
+        person(e, "Sergei Lavrov", k, "Lavrov", "Sergei Lavrov");
+        person(e, "Kirill Dmitriev", k, "Dmitriev");
+        person(e, "Maria Zakharova", k, "Zakharova");
+        body(e, "TASS", k, "TASS", "RIA Novosti");
+        body(e, "Kremlin", k, "the Kremlin", "Kremlin", "Moscow", "Russian officials", "Kremlin aide", "Kremlin advisor",
+                "Kremlin adviser", "Russian side", "Russian foreign ministry");
+        String w = "White House";
+        person(e, "Donald Trump", w, "Trump", "Donald Trump", "American president", "US president", "U.S. president");
+        person(e, "JD Vance", w, "Vance", "JD Vance");
+        person(e, "Marco Rubio", w, "Rubio", "Marco Rubio");
+        person(e, "Karoline Leavitt", w, "Leavitt");
+        person(e, "Steve Witkoff", w, "Witkoff");
+        person(e, "Keith Kellogg", w, "Kellogg");
+        body(e, "Truth Social", w, "Truth Social");
+        body(e, "White House", w, "the White House", "White House", "Washington", "US officials", "U.S. officials",
+                "American officials", "Trump administration", "the administration");
+        String u = "Ukraine";
+        person(e, "Volodymyr Zelensky", u, "Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Ukrainian president");
+        person(e, "Andriy Yermak", u, "Yermak");
+        person(e, "Andrii Sybiha", u, "Sybiha");
+        body(e, "Kyiv", u, "Kyiv", "Kiev", "Ukrainian officials", "Ukrainian government", "Ukrainian side");
+        String eu = "Europe";
+        person(e, "Ursula von der Leyen", eu, "von der Leyen", "Ursula von der Leyen");
+        person(e, "Kaja Kallas", eu, "Kallas");
+        person(e, "Friedrich Merz", eu, "Merz");
+        person(e, "Emmanuel Macron", eu, "Macron");
+        person(e, "Giorgia Meloni", eu, "Meloni");
+        person(e, "Keir Starmer", eu, "Starmer");
+        person(e, "Alexander Stubb", eu, "Stubb");
+        body(e, "European Union", eu, "the EU", "European Union", "European Commission", "Brussels", "European leaders",
+                "European allies");
+        String p = "Press";
+        body(e, "Reuters", p, "Reuters");
+        body(e, "The Washington Post", p, "The Washington Post", "Washington Post");
+        body(e, "The Wall Street Journal", p, "The Wall Street Journal", "Wall Street Journal");
+        body(e, "The New York Times", p, "The New York Times", "New York Times");
+        body(e, "AP News", p, "AP News");
+        body(e, "Bloomberg", p, "Bloomberg");
+        body(e, "Associated Press", p, "Associated Press", "AP");
+        body(e, "analysts", p, "analysts", "experts", "observers", "commentators");
+        return e;
+    }
+
+    private static void person(List<Entry> e, String name, String source, String... aliases) {
+        e.add(new Entry(name, source, List.of(aliases), true));
+    }
+
+    private static void body(List<Entry> e, String name, String source, String... aliases) {
+        e.add(new Entry(name, source, List.of(aliases), false));
+    }
+}

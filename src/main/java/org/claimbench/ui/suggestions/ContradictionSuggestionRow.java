@@ -1,0 +1,9 @@
+package org.claimbench.ui.suggestions;
+
+import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.domain.Claim;
+
+/** A suggested contradiction as the list shows it: both claims with their sources. */
+public record ContradictionSuggestionRow(ContradictionSuggestion suggestion, Claim a, Claim b, String sourceA, String colourA,
+                                         String sourceB, String colourB) {
+}

@@ -1,0 +1,111 @@
+package org.claimbench.workspace;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.claimbench.domain.DefaultSpeakers;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Speaker;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.sqlite.Database;
+import org.claimbench.workspace.sqlite.SqliteSuggestionRepository;
+
+/**
+ * What a workspace keeps for the suggestion engine: its speaker table and the user's decisions
+ * (dismissed claim spans and dismissed pairs are never suggested again). Decisions are not
+ * undoable edits: they only hide suggestions. Guarded by the Workspace's monitor.
+ */
+final class Suggestions {
+
+    private final Database db;
+    private final Clock clock;
+    private final Consumer<List<WorkspaceEvent>> fire;
+    private final SqliteSuggestionRepository repo = new SqliteSuggestionRepository();
+    private final Set<SqliteSuggestionRepository.DismissedSpan> dismissedSpans = new HashSet<>();
+    private final Set<String> dismissedPairs = new HashSet<>();
+    private List<Speaker> speakers;
+
+    Suggestions(Database db, Clock clock, Consumer<List<WorkspaceEvent>> fire) {
+        this.db = db;
+        this.clock = clock;
+        this.fire = fire;
+        db.read(c -> {
+            speakers = repo.speakers(c);
+            dismissedSpans.addAll(repo.dismissedSpans(c));
+            dismissedPairs.addAll(repo.decidedPairs(c));
+            return null;
+        });
+    }
+
+    /** Fills the speaker table of a new workspace from the defaults. */
+    static void seed(Database db, Map<String, Long> sourceIds) {
+        SqliteSuggestionRepository repo = new SqliteSuggestionRepository();
+        db.inTransaction(c -> {
+            for (DefaultSpeakers.Entry e : DefaultSpeakers.all()) {
+                Long source = sourceIds.get(e.source());
+                if (source != null) {
+                    repo.saveSpeaker(c, new Speaker(0, e.speaker(), source, e.person(), e.aliases()));
+                }
+            }
+            return null;
+        });
+    }
+
+    List<Speaker> speakers() {
+        return speakers;
+    }
+
+    Speaker saveSpeaker(Speaker s, List<Source> sources) {
+        if (sources.stream().noneMatch(x -> x.id() == s.sourceId())) {
+            throw new WorkspaceException("Source " + s.sourceId() + " is not in this workspace.");
+        }
+        boolean clash = speakers.stream().anyMatch(x -> x.name().equalsIgnoreCase(s.name()) && x.id() != s.id());
+        if (clash) {
+            throw new WorkspaceException("There is already a speaker called '" + s.name() + "'.");
+        }
+        long id = db.inTransaction(c -> repo.saveSpeaker(c, s));
+        Speaker saved = new Speaker(id, s.name(), s.sourceId(), s.person(), s.aliases());
+        speakers = db.read(repo::speakers);
+        fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(true)));
+        return saved;
+    }
+
+    void deleteSpeaker(long id) {
+        db.inTransaction(c -> {
+            repo.deleteSpeaker(c, id);
+            return null;
+        });
+        speakers = db.read(repo::speakers);
+        fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(true)));
+    }
+
+    boolean isDismissed(long articleId, TextSpan span) {
+        return dismissedSpans.contains(new SqliteSuggestionRepository.DismissedSpan(articleId, span));
+    }
+
+    void dismissClaim(long articleId, TextSpan span) {
+        db.inTransaction(c -> {
+            repo.dismissSpan(c, articleId, span, clock.instant());
+            return null;
+        });
+        dismissedSpans.add(new SqliteSuggestionRepository.DismissedSpan(articleId, span));
+        fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(false)));
+    }
+
+    Set<String> dismissedPairs() {
+        return Set.copyOf(dismissedPairs);
+    }
+
+    void dismissPair(long a, long b) {
+        db.inTransaction(c -> {
+            repo.decidePair(c, a, b, "dismissed", clock.instant());
+            return null;
+        });
+        dismissedPairs.add(Math.min(a, b) + ":" + Math.max(a, b));
+        fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(false)));
+    }
+}
