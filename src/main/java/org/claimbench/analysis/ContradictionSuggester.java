@@ -83,7 +83,10 @@ public final class ContradictionSuggester {
         return score(new ClaimFeatures(a, reader), new ClaimFeatures(b, reader));
     }
 
-    Optional<ContradictionSuggestion> score(ClaimFeatures a, ClaimFeatures b) {
+    Optional<ContradictionSuggestion> score(ClaimFeatures first, ClaimFeatures second) {
+        // Claim A is the one with the lower id, and the explanation names A's words first.
+        ClaimFeatures a = first.facts.id() <= second.facts.id() ? first : second;
+        ClaimFeatures b = a == first ? second : first;
         List<Signal> found = signals.between(a, b);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -102,9 +105,7 @@ public final class ContradictionSuggester {
         if (!sameEvent) {
             score *= 0.5;
         }
-        long first = Math.min(a.facts.id(), b.facts.id());
-        long second = Math.max(a.facts.id(), b.facts.id());
-        return Optional.of(new ContradictionSuggestion(first, second, Math.min(1, score), found, sameEvent));
+        return Optional.of(new ContradictionSuggestion(a.facts.id(), b.facts.id(), Math.min(1, score), found, sameEvent));
     }
 
     ClaimFeatures features(ClaimFacts c) {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "suggest", description = "Suggest likely claims (and, later, contradictions), each with its reason.",
-        subcommands = SuggestCommand.Claims.class)
+@Command(name = "suggest", description = "Suggest likely claims and likely contradictions, each with its reason.",
+        subcommands = {SuggestCommand.Claims.class, SuggestCommand.Contradictions.class})
 final class SuggestCommand implements Runnable {
 
     @Spec
@@ -28,6 +28,66 @@ final class SuggestCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "contradictions", description = "Likely contradictions among the workspace's claims, best first, with score, signals and explanation.")
+    static final class Contradictions implements Callable<Integer> {
+
+        record Row(long claimA, long claimB, double score, String kind, List<String> signals, String explanation, boolean sameEvent,
+                   String quoteA, String sourceA, String quoteB, String sourceB) {
+        }
+
+        @Mixin
+        WorkspaceOption workspace;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Option(names = "--limit", defaultValue = "50", paramLabel = "K", description = "At most K suggestions (default 50).")
+        int limit;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<Row> rows = new ArrayList<>();
+            try (Workspace w = workspace.open()) {
+                java.util.Map<Long, String> events = new java.util.HashMap<>();
+                w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
+                java.util.Map<Long, String> sources = new java.util.HashMap<>();
+                w.sources().forEach(s -> sources.put(s.id(), s.name()));
+                List<org.claimbench.analysis.ClaimFacts> facts = w.claims().stream()
+                        .map(c -> new org.claimbench.analysis.ClaimFacts(c.id(), c.articleId(), c.exact(), sources.getOrDefault(c.sourceId(), "?"),
+                                events.getOrDefault(c.articleId(), ""))).toList();
+                for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.pairsNotToSuggest())) {
+                    if (rows.size() >= limit) {
+                        break;
+                    }
+                    Claim a = w.claim(s.claimA()).orElseThrow();
+                    Claim b = w.claim(s.claimB()).orElseThrow();
+                    rows.add(new Row(s.claimA(), s.claimB(), Math.round(s.score() * 1000) / 1000.0, s.signals().get(0).kind().code(),
+                            s.signals().stream().map(org.claimbench.analysis.Signal::name).toList(), s.explanation(), s.sameEvent(),
+                            a.exact(), sources.get(a.sourceId()), b.exact(), sources.get(b.sourceId())));
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonOutput.print(out, rows);
+            } else {
+                for (Row r : rows) {
+                    out.printf(Locale.ROOT, "%.2f  claims %d and %d  %-9s %s%n      %s: “%s”%n      %s: “%s”%n", r.score(), r.claimA(),
+                            r.claimB(), r.kind(), r.explanation(), r.sourceA(), cut(r.quoteA()), r.sourceB(), cut(r.quoteB()));
+                }
+                out.println(rows.size() + " suggestions");
+            }
+            return 0;
+        }
+
+        private static String cut(String s) {
+            String t = s.replace('\n', ' ');
+            return t.length() <= 100 ? t : t.substring(0, 99) + "…";
+        }
     }
 
     @Command(name = "claims", description = "Likely claims (attributed statements and the outlet's own assertions) not yet marked.")

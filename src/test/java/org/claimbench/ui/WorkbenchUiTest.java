@@ -225,6 +225,26 @@ class WorkbenchUiTest {
         assertTrue(app.workspace().claimsOf(first.suggestion().articleId()).isEmpty(), "undo takes the accepted claim back");
     }
 
+    @Test
+    void aSpeakerAddedInTheSpeakerTableIsStoredAndUsed(FxRobot robot) {
+        robot.clickOn("#editMenu").clickOn("#menuSpeakers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.claimbench.domain.Speaker> table = robot.lookup("#speakerTable").queryTableView();
+        int before = table.getItems().size();
+        robot.clickOn("#addSpeaker");
+        robot.clickOn("#speakerName").write("Mark Rutte");
+        ComboBox<org.claimbench.domain.Source> source = robot.lookup("#speakerSource").queryComboBox();
+        robot.interact(() -> source.getSelectionModel().select(3));
+        robot.clickOn("#speakerAliases").write("Rutte, NATO chief");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, table.getItems().size());
+        var rutte = app.workspace().speakers().stream().filter(x -> x.name().equals("Mark Rutte")).findFirst().orElseThrow();
+        assertEquals("Europe", app.workspace().source(rutte.sourceId()).orElseThrow().name());
+        assertEquals(List.of("Rutte", "NATO chief"), rutte.aliases());
+        robot.clickOn("Close");
+    }
+
     /** A claim's colour at a position (a suggestion's dashed outline is not a claim). */
     private static boolean highlighted(InlineCssTextArea area, int position) {
         return area.getStyleAtPosition(position).contains("-rtfx-background-color");

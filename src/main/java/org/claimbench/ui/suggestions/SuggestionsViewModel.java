@@ -226,6 +226,21 @@ public final class SuggestionsViewModel {
         return new ClaimFacts(c.id(), c.articleId(), c.exact(), source, events.getOrDefault(c.articleId(), ""));
     }
 
+    // ---- the speaker table --------------------------------------------------------------
+
+    public List<org.claimbench.domain.Speaker> speakers() {
+        return model.workspace().map(Workspace::speakers).orElse(List.of());
+    }
+
+    /** Adds or changes a speaker; the suggestions are mapped again with the new table. */
+    public void saveSpeaker(org.claimbench.domain.Speaker speaker) {
+        edit(w -> w.saveSpeaker(speaker));
+    }
+
+    public void deleteSpeaker(org.claimbench.domain.Speaker speaker) {
+        edit(w -> w.deleteSpeaker(speaker.id()));
+    }
+
     // ---- commands ----------------------------------------------------------------------
 
     public void accept(ClaimSuggestionRow row) {
@@ -277,8 +292,8 @@ public final class SuggestionsViewModel {
         model.workspace().ifPresent(w -> {
             try {
                 change.accept(w);
-            } catch (WorkspaceException e) {
-                messages.error("Cannot apply the suggestion", e.getMessage());
+            } catch (WorkspaceException | IllegalArgumentException e) {
+                messages.error("Cannot apply the change", e.getMessage());
             }
         });
     }

@@ -97,7 +97,9 @@ final class WorkbenchMenus {
         MenuItem redoY = item("menuRedoY", "Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.setVisible(false);
         MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link);
+        MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
+                view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;
     }
