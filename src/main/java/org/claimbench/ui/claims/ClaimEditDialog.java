@@ -29,17 +29,7 @@ final class ClaimEditDialog {
         ComboBox<Source> source = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(sources));
         source.setId("editClaimSource");
         source.setValue(current);
-        source.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Source s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Source fromString(String s) {
-                return null;
-            }
-        });
+        source.setConverter(new org.claimbench.ui.common.SourceConverter());
         TextField speaker = new TextField(row.speaker());
         speaker.setId("editClaimSpeaker");
         speaker.setPromptText("Who said it, e.g. Yuri Ushakov");

@@ -67,17 +67,7 @@ public final class ClaimsTableView extends VBox {
         sources.setId("claimsSourceFilter");
         sources.setTitle("All sources");
         sources.setShowCheckedCount(true);
-        sources.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Source s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Source fromString(String s) {
-                return null;
-            }
-        });
+        sources.setConverter(new org.claimbench.ui.common.SourceConverter());
         sources.setTooltip(new Tooltip("Show only claims of the checked sources"));
         sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c ->
                 vm.checkedSources().setAll(List.copyOf(sources.getCheckModel().getCheckedItems())));

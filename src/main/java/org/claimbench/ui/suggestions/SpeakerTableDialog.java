@@ -89,17 +89,7 @@ public final class SpeakerTableDialog {
         name.setPromptText("e.g. Mark Rutte");
         ComboBox<Source> source = new ComboBox<>(FXCollections.observableArrayList(sources));
         source.setId("speakerSource");
-        source.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Source s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Source fromString(String s) {
-                return null;
-            }
-        });
+        source.setConverter(new org.claimbench.ui.common.SourceConverter());
         source.setValue(current == null ? sources.get(0) : sources.stream().filter(s -> s.id() == current.sourceId()).findFirst().orElse(null));
         TextField aliases = new TextField(current == null ? "" : String.join(", ", current.aliases()));
         aliases.setId("speakerAliases");

@@ -47,6 +47,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     private final WorkspaceSession session;
     private final ArticleImports imports;
     private final SuggestionsViewModel suggestions;
+    private final PaneNavigator navigator;
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
@@ -65,9 +66,16 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
         this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
+        this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
-        suggestions.setOnShowClaim(this::showSuggestedClaim);
-        suggestions.setOnShowContradiction(r -> showPair(r.a(), r.b(), r.suggestion().explanation()));
+        suggestions.setOnShowClaim(r -> {
+            navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
+            status.set("Suggested claim of " + r.source() + ": " + r.suggestion().reason());
+        });
+        suggestions.setOnShowContradiction(r -> {
+            navigator.showPair(r.a(), r.b());
+            status.set(r.suggestion().explanation());
+        });
         suggestions.setOnSuggestedSpansChanged(() -> panes.forEach(ArticlePaneViewModel::restyleAll));
         claims.setOnJump(this::showClaim);
         contradictions.setOnShow(this::showContradiction);
@@ -332,56 +340,13 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     /** Shows a claim: in a pane that shows its article already, else in the current pane. */
     public void showClaim(Claim c) {
-        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == c.articleId()).orElse(false))
-                .findFirst().orElse(null);
-        if (pane != null) {
-            pane.emphasise(List.of(c.id()), true);
-            activePane.set(pane);
-            return;
-        }
-        ArticlePaneViewModel target = targetPane();
-        model.article(c.articleId()).ifPresent(a -> target.show(a, () -> target.emphasise(List.of(c.id()), true)));
+        navigator.showClaim(c);
     }
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
-        showPair(row.a(), row.b(), row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
-    }
-
-    private void showPair(Claim a, Claim b, String message) {
-        while (panes.size() < 2) {
-            addPane();
-        }
-        List<Long> both = List.of(a.id(), b.id());
-        showIn(panes.get(0), a, both);
-        showIn(panes.get(1), b, both);
-        status.set(message);
-    }
-
-    /** Shows a suggested claim selected in its article, so A accepts it as seen. */
-    private void showSuggestedClaim(org.claimbench.ui.suggestions.ClaimSuggestionRow row) {
-        long articleId = row.suggestion().articleId();
-        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == articleId).orElse(false)).findFirst()
-                .orElse(targetPane());
-        Runnable select = () -> pane.select(row.suggestion().span());
-        if (pane.article().map(a -> a.id() == articleId).orElse(false)) {
-            select.run();
-        } else {
-            model.article(articleId).ifPresent(a -> pane.show(a, select));
-        }
-        status.set("Suggested claim of " + row.source() + ": " + row.suggestion().reason());
-    }
-
-    private void showIn(ArticlePaneViewModel pane, Claim c, List<Long> emphasise) {
-        Runnable focus = () -> {
-            pane.emphasise(emphasise, false);
-            pane.scrollTo(c.start());
-        };
-        if (pane.article().map(a -> a.id() == c.articleId()).orElse(false)) {
-            focus.run();
-        } else {
-            model.article(c.articleId()).ifPresent(a -> pane.show(a, focus));
-        }
+        navigator.showPair(row.a(), row.b());
+        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
     }
 
     // ---- undo ---------------------------------------------------------------------------
