@@ -19,21 +19,28 @@ public final class ContradictionIndex {
     private final Map<Long, ClaimFeatures> claims = new HashMap<>();
     private final Map<String, Set<Long>> postings = new HashMap<>();
     private final Map<String, ContradictionSuggestion> suggestions = new HashMap<>();
+    private final Map<Long, Set<String>> keysByClaim = new HashMap<>();
     private final Set<String> skip = new HashSet<>();
 
     public ContradictionIndex(List<ClaimFacts> initial) {
+        List<ClaimFeatures> features = new ArrayList<>(initial.size());
         for (ClaimFacts c : initial) {
-            put(c);
+            features.add(put(c));
         }
-        for (ContradictionSuggestion s : new ContradictionSuggester().suggest(initial, Set.of())) {
-            suggestions.put(ContradictionSuggester.key(s.claimA(), s.claimB()), s);
+        for (ContradictionSuggestion s : scorer.suggestAmong(features, Set.of())) {
+            keep(s);
         }
     }
 
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);
-        suggestions.remove(key);
+        drop(key);
+    }
+
+    /** The suggestions a claim takes part in. */
+    public List<ContradictionSuggestion> involving(long claimId) {
+        return keysByClaim.getOrDefault(claimId, Set.of()).stream().map(suggestions::get).toList();
     }
 
     /** Adds (or replaces) a claim and returns the suggestions it takes part in. */
@@ -58,7 +65,7 @@ public final class ContradictionIndex {
             String key = ContradictionSuggester.key(c.id(), e.getKey());
             if (e.getValue() >= 2 && !skip.contains(key)) {
                 scorer.score(features, claims.get(e.getKey())).ifPresent(s -> {
-                    suggestions.put(key, s);
+                    keep(s);
                     found.add(s);
                 });
             }
@@ -77,7 +84,31 @@ public final class ContradictionIndex {
                 p.remove(claimId);
             }
         }
-        suggestions.values().removeIf(s -> s.claimA() == claimId || s.claimB() == claimId);
+        for (String key : List.copyOf(keysByClaim.getOrDefault(claimId, Set.of()))) {
+            drop(key);
+        }
+        keysByClaim.remove(claimId);
+    }
+
+    private void keep(ContradictionSuggestion s) {
+        String key = ContradictionSuggester.key(s.claimA(), s.claimB());
+        suggestions.put(key, s);
+        keysByClaim.computeIfAbsent(s.claimA(), k -> new HashSet<>()).add(key);
+        keysByClaim.computeIfAbsent(s.claimB(), k -> new HashSet<>()).add(key);
+    }
+
+    private void drop(String key) {
+        ContradictionSuggestion s = suggestions.remove(key);
+        if (s != null) {
+            Set<String> a = keysByClaim.get(s.claimA());
+            if (a != null) {
+                a.remove(key);
+            }
+            Set<String> b = keysByClaim.get(s.claimB());
+            if (b != null) {
+                b.remove(key);
+            }
+        }
     }
 
     /** All current suggestions, best first. */

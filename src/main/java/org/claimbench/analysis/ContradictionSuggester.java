@@ -31,7 +31,10 @@ public final class ContradictionSuggester {
 
     /** Ranked suggestions among claims; pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out. */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
-        List<ClaimFeatures> features = claims.stream().map(c -> new ClaimFeatures(c, reader)).toList();
+        return suggestAmong(claims.stream().map(c -> new ClaimFeatures(c, reader)).toList(), skip);
+    }
+
+    List<ContradictionSuggestion> suggestAmong(List<ClaimFeatures> features, Set<String> skip) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
             for (String f : features.get(i).blockingKeys()) {

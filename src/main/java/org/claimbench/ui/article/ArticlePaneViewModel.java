@@ -152,6 +152,11 @@ public final class ArticlePaneViewModel {
         }
     }
 
+    /** Redraws one span of the text (a suggestion that appeared or went). */
+    public void restyle(TextSpan span) {
+        request(span.start(), span.end());
+    }
+
     public void restyleAll() {
         request(0, text.get().length());
     }

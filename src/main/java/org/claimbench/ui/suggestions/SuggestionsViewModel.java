@@ -48,12 +48,15 @@ public final class SuggestionsViewModel {
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
     private final ObservableList<ContradictionSuggestionRow> contradictions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
-    private final Map<Long, List<ClaimSuggestion>> claimSuggestionsByArticle = new HashMap<>();
+    /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
+    private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
+    /** The spans shown dashed, per article: what the list shows. */
+    private final Map<Long, List<TextSpan>> shownSpans = new HashMap<>();
     private ContradictionIndex index;
     private SpeakerTable speakers = SpeakerTable.defaults();
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
-    private Runnable onSuggestedSpansChanged = () -> { };
+    private Consumer<Map<Long, List<TextSpan>>> onSuggestedSpansChanged = changed -> { };
 
     public SuggestionsViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages) {
         this.model = model;
@@ -66,8 +69,10 @@ public final class SuggestionsViewModel {
                 recomputeAll();
             } else {
                 model.workspace().filter(w -> index != null).ifPresent(w -> {
-                    w.pairsNotToSuggest().forEach(index::skip);
-                    refreshRows(w);
+                    Set<String> skip = w.pairsNotToSuggest();
+                    skip.forEach(index::skip);
+                    contradictions.removeIf(r -> skip.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
+                    refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
                 });
             }
         });
@@ -79,6 +84,11 @@ public final class SuggestionsViewModel {
 
     public ObservableList<ContradictionSuggestionRow> contradictions() {
         return contradictions;
+    }
+
+    /** True once the open workspace's suggestions have been computed. */
+    public boolean ready() {
+        return index != null && !working.get();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
@@ -93,16 +103,17 @@ public final class SuggestionsViewModel {
         onShowContradiction = c;
     }
 
-    public void setOnSuggestedSpansChanged(Runnable r) {
-        onSuggestedSpansChanged = r;
+    /** Told which dashed spans appeared or went, per article, so panes showing them redraw just those. */
+    public void setOnSuggestedSpansChanged(Consumer<Map<Long, List<TextSpan>>> c) {
+        onSuggestedSpansChanged = c;
     }
 
     /** The suggested (not yet accepted) claim spans of an article, drawn dashed in the panes. */
     public List<TextSpan> suggestedSpans(long articleId) {
-        return claims.stream().filter(r -> r.suggestion().articleId() == articleId).map(r -> r.suggestion().span()).toList();
+        return shownSpans.getOrDefault(articleId, List.of());
     }
 
-    private record Computed(Map<Long, List<ClaimSuggestion>> claimSuggestions, ContradictionIndex index, SpeakerTable speakers) {
+    private record Computed(Map<Long, List<ClaimSuggestionRow>> rows, ContradictionIndex index, SpeakerTable speakers) {
     }
 
     private void recomputeAll() {
@@ -111,16 +122,32 @@ public final class SuggestionsViewModel {
             claims.clear();
             contradictions.clear();
             index = null;
-            onSuggestedSpansChanged.run();
+            Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
+            shownSpans.clear();
+            suggestedByArticle.clear();
+            onSuggestedSpansChanged.accept(had);
             return;
         }
         working.set(true);
         tasks.run("Looking for suggestions", p -> {
             SpeakerTable table = speakerTable(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
-            Map<Long, List<ClaimSuggestion>> byArticle = new HashMap<>();
+            Map<Long, String> colours = new HashMap<>();
+            Map<String, Long> sourceIds = new HashMap<>();
+            w.sources().forEach(x -> {
+                colours.put(x.id(), x.colour());
+                sourceIds.put(x.name(), x.id());
+            });
+            Map<Long, List<ClaimSuggestionRow>> byArticle = new HashMap<>();
             for (Article a : w.articles()) {
-                byArticle.put(a.id(), suggester.suggest(a.id(), w.text(a.id())));
+                String text = w.text(a.id());
+                List<ClaimSuggestionRow> rows = new ArrayList<>();
+                for (ClaimSuggestion x : suggester.suggest(a.id(), text)) {
+                    long source = sourceIds.getOrDefault(x.source(), 0L);
+                    rows.add(new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), a.title(),
+                            source, x.source(), colours.getOrDefault(source, "#888888")));
+                }
+                byArticle.put(a.id(), rows);
             }
             ContradictionIndex idx = new ContradictionIndex(facts(w, w.claims()));
             w.pairsNotToSuggest().forEach(idx::skip);
@@ -132,71 +159,145 @@ public final class SuggestionsViewModel {
             working.set(false);
             speakers = c.speakers();
             index = c.index();
-            claimSuggestionsByArticle.clear();
-            claimSuggestionsByArticle.putAll(c.claimSuggestions());
-            refreshRows(w);
+            suggestedByArticle.clear();
+            suggestedByArticle.putAll(c.rows());
+            refreshClaimRows(w, suggestedByArticle.keySet());
+            refreshContradictionRows(w);
         }, e -> {
             working.set(false);
+            System.getLogger("claimbench").log(System.Logger.Level.ERROR, "suggestions failed", e);
             messages.error("Suggestions failed", String.valueOf(e.getMessage()));
         });
     }
 
-    /** One claim changed: re-score it against its candidates, and suggest claims again in its article. */
+    /** One claim changed: re-score it against its candidates, and filter the claim suggestions of its article again. */
     private void claimsChanged(WorkspaceEvent.ClaimsChanged e) {
         Workspace w = model.workspace().orElse(null);
         if (w == null || index == null) {
             return;
         }
+        refreshClaimRows(w, e.articleIds());
+        if (e.claimIds().isEmpty()) {
+            refreshContradictionRows(w);
+            return;
+        }
         Map<Long, String> events = events(w);
+        Set<String> skip = w.pairsNotToSuggest();
+        contradictions.removeIf(r -> e.claimIds().contains(r.a().id()) || e.claimIds().contains(r.b().id()));
         for (long id : e.claimIds()) {
             Optional<Claim> c = w.claim(id);
-            if (c.isPresent()) {
-                index.add(facts(w, c.get(), events));
-            } else {
+            if (c.isEmpty()) {
                 index.remove(id);
+                continue;
+            }
+            index.add(facts(w, c.get(), events));
+            for (ContradictionSuggestion s : index.involving(id)) {
+                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                    row(w, s).ifPresent(this::insertRanked);
+                }
             }
         }
-        w.pairsNotToSuggest().forEach(index::skip);
-        refreshRows(w);
     }
 
-    private void refreshRows(Workspace w) {
-        Map<Long, String> titles = new HashMap<>();
-        model.articles().forEach(a -> titles.put(a.id(), a.title()));
-        List<ClaimSuggestionRow> rows = new ArrayList<>();
-        for (Article a : model.articles()) {
-            List<Claim> marked = w.claimsOf(a.id());
-            String text = w.text(a.id());
-            for (ClaimSuggestion s : claimSuggestionsByArticle.getOrDefault(a.id(), List.of())) {
-                if (w.isClaimSuggestionDismissed(a.id(), s.span()) || marked.stream().anyMatch(c -> overlapsHalf(c.span(), s.span()))) {
-                    continue;
-                }
-                Source source = w.sourceNamed(s.source()).orElse(null);
-                rows.add(new ClaimSuggestionRow(s, text.substring(s.span().start(), s.span().end()).replace('\n', ' '), a.title(),
-                        source == null ? 0 : source.id(), s.source(), source == null ? "#888888" : source.colour()));
+    /** Puts a row where its score ranks it, keeping the list at its length. */
+    private void insertRanked(ContradictionSuggestionRow row) {
+        if (contradictions.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
+                && r.suggestion().claimB() == row.suggestion().claimB())) {
+            return;
+        }
+        int at = 0;
+        while (at < contradictions.size() && contradictions.get(at).suggestion().score() >= row.suggestion().score()) {
+            at++;
+        }
+        if (at < SHOWN) {
+            contradictions.add(at, row);
+            if (contradictions.size() > SHOWN) {
+                contradictions.remove(SHOWN);
             }
         }
-        claims.setAll(rows);
+    }
+
+    /** The claim suggestions of some articles, without the spans marked or dismissed already. */
+    private void refreshClaimRows(Workspace w, Set<Long> articleIds) {
+        List<ClaimSuggestionRow> fresh = new ArrayList<>();
+        Map<Long, List<TextSpan>> changed = new HashMap<>();
+        for (long id : articleIds) {
+            List<Claim> marked = w.claimsOf(id);
+            int longest = marked.stream().mapToInt(c -> c.span().length()).max().orElse(0);
+            List<ClaimSuggestionRow> shown = new ArrayList<>();
+            for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(id, List.of())) {
+                TextSpan span = r.suggestion().span();
+                if (!w.isClaimSuggestionDismissed(id, span) && !coveredByAClaim(marked, longest, span)) {
+                    shown.add(r);
+                }
+            }
+            List<TextSpan> now = shown.stream().map(r -> r.suggestion().span()).toList();
+            List<TextSpan> before = shownSpans.getOrDefault(id, List.of());
+            shownSpans.put(id, now);
+            if (!now.equals(before)) {
+                Set<TextSpan> diff = new java.util.HashSet<>(before);
+                diff.addAll(now);
+                diff.removeIf(x -> before.contains(x) && now.contains(x));
+                changed.put(id, List.copyOf(diff));
+            }
+            fresh.addAll(shown);
+        }
+        if (articleIds.containsAll(suggestedByArticle.keySet())) {
+            claims.setAll(fresh);
+        } else {
+            claims.removeIf(r -> articleIds.contains(r.suggestion().articleId()));
+            claims.addAll(fresh);
+        }
+        if (!changed.isEmpty()) {
+            onSuggestedSpansChanged.accept(changed);
+        }
+    }
+
+    private void refreshContradictionRows(Workspace w) {
         List<ContradictionSuggestionRow> xs = new ArrayList<>();
         Set<String> skip = w.pairsNotToSuggest();
         for (ContradictionSuggestion s : index.ranked()) {
             if (xs.size() >= SHOWN) {
                 break;
             }
-            if (skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                continue;
-            }
-            Claim a = w.claim(s.claimA()).orElse(null);
-            Claim b = w.claim(s.claimB()).orElse(null);
-            if (a != null && b != null) {
-                Source sa = model.source(a.sourceId()).orElse(null);
-                Source sb = model.source(b.sourceId()).orElse(null);
-                xs.add(new ContradictionSuggestionRow(s, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
-                        sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
+            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                row(w, s).ifPresent(xs::add);
             }
         }
         contradictions.setAll(xs);
-        onSuggestedSpansChanged.run();
+    }
+
+    private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {
+        Claim a = w.claim(s.claimA()).orElse(null);
+        Claim b = w.claim(s.claimB()).orElse(null);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        Source sa = model.source(a.sourceId()).orElse(null);
+        Source sb = model.source(b.sourceId()).orElse(null);
+        return Optional.of(new ContradictionSuggestionRow(s, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
+                sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
+    }
+
+    /** Whether a marked claim overlaps the span by half; claims are sorted by start, so only those nearby are looked at. */
+    private static boolean coveredByAClaim(List<Claim> sortedClaims, int longest, TextSpan span) {
+        int lo = 0;
+        int hi = sortedClaims.size();
+        int from = span.start() - longest;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedClaims.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sortedClaims.size() && sortedClaims.get(i).start() < span.end(); i++) {
+            if (overlapsHalf(sortedClaims.get(i).span(), span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsHalf(TextSpan a, TextSpan b) {

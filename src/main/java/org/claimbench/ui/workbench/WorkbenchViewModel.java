@@ -76,7 +76,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
             navigator.showPair(r.a(), r.b());
             status.set(r.suggestion().explanation());
         });
-        suggestions.setOnSuggestedSpansChanged(() -> panes.forEach(ArticlePaneViewModel::restyleAll));
+        suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
+                .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(spans -> spans.forEach(p::restyle))));
         claims.setOnJump(this::showClaim);
         contradictions.setOnShow(this::showContradiction);
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
