@@ -217,36 +217,53 @@ public final class SuggestionsViewModel {
         }
     }
 
-    /** The claim suggestions of some articles, without the spans marked or dismissed already. */
+    /**
+     * The claim suggestions of some articles, without the spans marked or dismissed already. Only
+     * the rows that appear or go are changed in the list: marking one claim in an article of
+     * thousands of sentences touches one row, not thousands.
+     */
     private void refreshClaimRows(Workspace w, Set<Long> articleIds) {
-        List<ClaimSuggestionRow> fresh = new ArrayList<>();
+        boolean everything = articleIds.containsAll(suggestedByArticle.keySet());
+        List<ClaimSuggestionRow> all = everything ? new ArrayList<>() : null;
         Map<Long, List<TextSpan>> changed = new HashMap<>();
+        Set<ClaimSuggestionRow> gone = new java.util.HashSet<>();
+        List<ClaimSuggestionRow> added = new ArrayList<>();
         for (long id : articleIds) {
             List<Claim> marked = w.claimsOf(id);
             int longest = marked.stream().mapToInt(c -> c.span().length()).max().orElse(0);
-            List<ClaimSuggestionRow> shown = new ArrayList<>();
+            Set<TextSpan> before = new java.util.HashSet<>(shownSpans.getOrDefault(id, List.of()));
+            List<TextSpan> now = new ArrayList<>();
+            List<TextSpan> diff = new ArrayList<>();
             for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(id, List.of())) {
                 TextSpan span = r.suggestion().span();
-                if (!w.isClaimSuggestionDismissed(id, span) && !coveredByAClaim(marked, longest, span)) {
-                    shown.add(r);
+                boolean show = !w.isClaimSuggestionDismissed(id, span) && !coveredByAClaim(marked, longest, span);
+                if (show) {
+                    now.add(span);
+                    if (all != null) {
+                        all.add(r);
+                    } else if (!before.contains(span)) {
+                        added.add(r);
+                    }
+                }
+                if (show != before.contains(span)) {
+                    diff.add(span);
+                    if (!show) {
+                        gone.add(r);
+                    }
                 }
             }
-            List<TextSpan> now = shown.stream().map(r -> r.suggestion().span()).toList();
-            List<TextSpan> before = shownSpans.getOrDefault(id, List.of());
             shownSpans.put(id, now);
-            if (!now.equals(before)) {
-                Set<TextSpan> diff = new java.util.HashSet<>(before);
-                diff.addAll(now);
-                diff.removeIf(x -> before.contains(x) && now.contains(x));
-                changed.put(id, List.copyOf(diff));
+            if (!diff.isEmpty()) {
+                changed.put(id, diff);
             }
-            fresh.addAll(shown);
         }
-        if (articleIds.containsAll(suggestedByArticle.keySet())) {
-            claims.setAll(fresh);
+        if (all != null) {
+            claims.setAll(all);
         } else {
-            claims.removeIf(r -> articleIds.contains(r.suggestion().articleId()));
-            claims.addAll(fresh);
+            if (!gone.isEmpty()) {
+                claims.removeAll(gone);
+            }
+            claims.addAll(added);
         }
         if (!changed.isEmpty()) {
             onSuggestedSpansChanged.accept(changed);
