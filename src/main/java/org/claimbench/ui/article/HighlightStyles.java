@@ -28,7 +28,7 @@ public final class HighlightStyles {
     }
 
     /** A suggested claim, not yet accepted: a dashed outline. */
-    static final String SUGGESTED = "-rtfx-border-stroke-color: #7A7A7A;-rtfx-border-stroke-width: 1;-rtfx-border-stroke-dash-array: 3 3;";
+    static final String SUGGESTED = "-rtfx-border-stroke-color: #A8A8A8;-rtfx-border-stroke-width: 1;-rtfx-border-stroke-dash-array: 2 4;";
 
     private final Map<String, String> cache = new HashMap<>();
 

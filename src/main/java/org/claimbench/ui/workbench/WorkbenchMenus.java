@@ -109,11 +109,15 @@ final class WorkbenchMenus {
         MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.showTab(0));
         MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.showTab(1));
         MenuItem suggestions = item("menuShowSuggestions", "Show Suggestions", "Shortcut+3", () -> view.showTab(2));
+        CheckMenuItem outlined = new CheckMenuItem("Suggested Claims in Text");
+        outlined.setId("menuShowSuggestedClaims");
+        outlined.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        outlined.selectedProperty().bindBidirectional(vm.showSuggestionsProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
-        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, new SeparatorMenuItem(), dark);
+        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, outlined, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }

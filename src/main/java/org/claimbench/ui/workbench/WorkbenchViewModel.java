@@ -48,6 +48,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     private final ArticleImports imports;
     private final SuggestionsViewModel suggestions;
     private final PaneNavigator navigator;
+    private final javafx.beans.property.BooleanProperty showSuggestions = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
@@ -84,6 +85,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
+        showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
         picked.addListener((ListChangeListener<Claim>) c -> emphasisePicked());
         addPane();
@@ -138,7 +140,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     @Override
     public List<org.claimbench.domain.TextSpan> suggestedSpans(long articleId) {
-        return suggestions.suggestedSpans(articleId);
+        return showSuggestions.get() ? suggestions.suggestedSpans(articleId) : List.of();
+    }
+
+    /** Whether suggested claims are outlined in the panes (View › Suggested Claims in Text). */
+    public javafx.beans.property.BooleanProperty showSuggestionsProperty() {
+        return showSuggestions;
     }
 
     // ---- PaneContext ---------------------------------------------------------------------
