@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = "Export the whole workspace.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json }
+    enum Format { json, csv }
 
     @Mixin
     WorkspaceOption workspace;
@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "Export format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write (json), or the folder for claims.csv and contradictions.csv (csv).")
     Path out;
 
     @Spec
@@ -32,9 +32,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Workspace w = workspace.open()) {
-            new JsonExporter().write(w, out);
+            String where;
+            if (format == Format.csv) {
+                where = String.join(" and ", new org.claimbench.exchange.CsvExporter().write(w, out).stream().map(Path::toString).toList());
+            } else {
+                new JsonExporter().write(w, out);
+                where = out.toString();
+            }
             spec.commandLine().getOut().println("exported " + w.articles().size() + " articles, " + w.claimCount() + " claims, "
-                    + w.contradictions().size() + " contradictions to " + out);
+                    + w.contradictions().size() + " contradictions to " + where);
             return 0;
         }
     }

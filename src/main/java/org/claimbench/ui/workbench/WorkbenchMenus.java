@@ -78,9 +78,10 @@ final class WorkbenchMenus {
         MenuItem importFiles = item("menuImport", "Import Articles…", "Shortcut+I", view::chooseFilesToImport);
         MenuItem paste = item("menuPaste", "Paste Article…", "Shortcut+Shift+V", view::pasteArticle);
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
+        MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
         Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, paste,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, exportCsv, new SeparatorMenuItem(), quit);
         m.setId("fileMenu");
         return m;
     }
@@ -244,6 +245,19 @@ final class WorkbenchMenus {
                     new JsonExporter().write(w, f.toPath());
                     return f;
                 }, done -> vm.statusProperty().set("Exported the workspace to " + done), e -> info("Export failed", e.getMessage()));
+            }
+        });
+    }
+
+    private void exportCsv() {
+        vm.model().workspace().ifPresent(w -> {
+            javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+            c.setTitle("Folder for claims.csv and contradictions.csv");
+            File dir = c.showDialog(view.getScene().getWindow());
+            if (dir != null) {
+                vm.tasks().run("Exporting CSV", p -> new org.claimbench.exchange.CsvExporter().write(w, dir.toPath()),
+                        files -> vm.statusProperty().set("Exported " + files.size() + " CSV files to " + dir),
+                        e -> info("Export failed", e.getMessage()));
             }
         });
     }

@@ -1,0 +1,118 @@
+package org.claimbench.exchange;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
+import org.claimbench.domain.WorkspaceContent;
+
+/**
+ * Exports claims and contradictions as two CSV files for spreadsheets: claims.csv (one row per
+ * claim) and contradictions.csv (both quotes and sources side by side). RFC 4180 quoting by
+ * Commons CSV; a cell that starts with =, +, -, @, a tab or a carriage return gets a leading
+ * apostrophe so that a spreadsheet shows it as text instead of running it as a formula.
+ */
+public final class CsvExporter {
+
+    public static final String CLAIMS_FILE = "claims.csv";
+    public static final String CONTRADICTIONS_FILE = "contradictions.csv";
+
+    /** Writes both files into folder (created if missing); returns their paths. */
+    public List<Path> write(WorkspaceContent w, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Map<Long, Article> articles = new HashMap<>();
+        w.articles().forEach(a -> articles.put(a.id(), a));
+        Map<Long, Source> sources = new HashMap<>();
+        w.sources().forEach(s -> sources.put(s.id(), s));
+        Map<Long, String> topics = new HashMap<>();
+        w.topics().forEach(t -> topics.put(t.id(), t.label()));
+        Map<Long, Claim> claims = new HashMap<>();
+        List<Claim> all = w.claims();
+        all.forEach(c -> claims.put(c.id(), c));
+
+        Path claimsFile = folder.resolve(CLAIMS_FILE);
+        atomically(claimsFile, out -> {
+            try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("claim_id", "article_id", "article", "outlet", "published", "event",
+                    "quote", "source", "speaker", "topic", "note", "start", "end").build().print(out)) {
+                for (Claim c : all) {
+                    Article a = articles.get(c.articleId());
+                    csv.printRecord(c.id(), c.articleId(), cell(a == null ? "" : a.title()), cell(a == null ? "" : a.metadata().outlet()),
+                            a == null || a.metadata().published() == null ? "" : a.metadata().published().toString(),
+                            cell(a == null ? "" : a.metadata().event()), cell(c.exact()), cell(name(sources, c.sourceId())),
+                            cell(c.speaker()), cell(c.topicId() == null ? "" : topics.getOrDefault(c.topicId(), "")), cell(c.note()),
+                            c.start(), c.end());
+                }
+            }
+        });
+        Path contradictionsFile = folder.resolve(CONTRADICTIONS_FILE);
+        atomically(contradictionsFile, out -> {
+            try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("contradiction_id", "kind", "status", "note", "origin", "score",
+                    "claim_a", "source_a", "quote_a", "article_a", "claim_b", "source_b", "quote_b", "article_b").build().print(out)) {
+                for (Contradiction x : w.contradictions()) {
+                    Claim a = claims.get(x.claimA());
+                    Claim b = claims.get(x.claimB());
+                    if (a == null || b == null) {
+                        continue;
+                    }
+                    csv.printRecord(x.id(), x.kind().code(), x.status().code(), cell(x.note()), x.origin().code(),
+                            x.score() == null ? "" : x.score(), a.id(), cell(name(sources, a.sourceId())), cell(a.exact()),
+                            cell(title(articles, a.articleId())), b.id(), cell(name(sources, b.sourceId())), cell(b.exact()),
+                            cell(title(articles, b.articleId())));
+                }
+            }
+        });
+        return List.of(claimsFile, contradictionsFile);
+    }
+
+    /** Text a spreadsheet will not take for a formula. */
+    static String cell(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        char first = s.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + s : s;
+    }
+
+    private static String name(Map<Long, Source> sources, long id) {
+        Source s = sources.get(id);
+        return s == null ? "" : s.name();
+    }
+
+    private static String title(Map<Long, Article> articles, long id) {
+        Article a = articles.get(id);
+        return a == null ? "" : a.title();
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    /** A half-written export never replaces a good one: write beside, then move. */
+    private static void atomically(Path target, Body body) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".claimbench-csv", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                out.write('\uFEFF'); // so spreadsheet programs read UTF-8, not the system code page
+                body.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+}
