@@ -250,6 +250,17 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return addArticles(List.of(draft)).get(0);
     }
 
+    /**
+     * Imports a whole exported workspace in one transaction: reproduced with its own ids if this
+     * workspace is empty, merged otherwise. Not undoable (like adding articles); a file that
+     * does not hold together is refused before anything is written.
+     */
+    public synchronized MergeReport importBundle(org.claimbench.domain.WorkspaceBundle bundle) {
+        loadAllClaims();
+        MergeReport report = write(tx -> new BundleImport(state).apply(tx, bundle));
+        return report;
+    }
+
     public synchronized void updateArticleMetadata(long articleId, ArticleMetadata metadata) {
         Article before = requireArticle(articleId);
         perform(new ArticleEdits.UpdateMetadata(before, before.withMetadata(metadata)));

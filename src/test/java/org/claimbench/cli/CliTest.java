@@ -85,6 +85,24 @@ class CliTest {
     }
 
     @Test
+    void aWorkspaceExportedAsJsonImportsIntoAnotherAndCsvExportWritesTwoFiles() throws Exception {
+        Path ws = dir.resolve("w.claimbench");
+        assertEquals(0, run("import", "-w", ws.toString(), "--samples").exit());
+        run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "had an hour-long phone conversation", "--source", "Press");
+        Path json = dir.resolve("w.json");
+        assertEquals(0, run("export", "-w", ws.toString(), "--format", "json", "--out", json.toString()).exit());
+        Run r = run("import", "-w", dir.resolve("copy.claimbench").toString(), json.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("reproduced: 5 articles added"), r.out());
+        Run bad = run("import", "-w", dir.resolve("copy.claimbench").toString(), Files.writeString(dir.resolve("x.jsonld"), "{}").toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.out().contains("not available yet"), bad.out());
+        assertEquals(0, run("export", "-w", ws.toString(), "--format", "csv", "--out", dir.resolve("csv").toString()).exit());
+        assertTrue(Files.readString(dir.resolve("csv/claims.csv")).contains("had an hour-long phone conversation"));
+        assertTrue(Files.exists(dir.resolve("csv/contradictions.csv")));
+    }
+
+    @Test
     void aQuoteThatIsNotInTheArticleIsAnErrorThatSaysWhatToDo() throws Exception {
         Path ws = dir.resolve("w.claimbench");
         Path a = Files.writeString(dir.resolve("a.txt"), "Peskov said the talks were useful.");

@@ -1,0 +1,15 @@
+package org.claimbench.domain;
+
+import java.util.List;
+
+/**
+ * A whole workspace's content, as read from an export: to be reproduced in an empty workspace
+ * (with its own ids) or merged into one that has content (with new ids, duplicates recognised).
+ */
+public record WorkspaceBundle(List<Source> sources, List<Topic> topics, List<ArticleWithText> articles, List<Claim> claims,
+                              List<Contradiction> contradictions) {
+
+    /** An article with its text. */
+    public record ArticleWithText(Article article, String text) {
+    }
+}

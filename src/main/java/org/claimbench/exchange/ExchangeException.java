@@ -1,0 +1,9 @@
+package org.claimbench.exchange;
+
+/** A file that cannot be imported or written, with a message that names it and says what to do. */
+public class ExchangeException extends Exception {
+
+    public ExchangeException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,163 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
+import org.claimbench.domain.WorkspaceBundle;
+
+/**
+ * Brings a whole exported workspace in, in one transaction: into an empty workspace with the
+ * very same ids (so exporting again gives the same document), or into one with content by
+ * merging: sources and topics matched by name, articles by their text, new ids for the rest.
+ */
+final class BundleImport {
+
+    private final WorkspaceState state;
+
+    BundleImport(WorkspaceState state) {
+        this.state = state;
+    }
+
+    MergeReport apply(Tx tx, WorkspaceBundle b) throws SQLException {
+        checkReferences(b);
+        boolean exact = state.articles.isEmpty() && state.claims.isEmpty() && state.contradictions.isEmpty() && state.countByArticle.isEmpty();
+        Map<Long, Long> sourceIds = new HashMap<>();
+        int sourcesAdded = 0;
+        for (Source s : b.sources()) {
+            Source existing = state.sources.values().stream().filter(x -> x.name().equalsIgnoreCase(s.name())).findFirst().orElse(null);
+            if (existing != null) {
+                if (exact && existing.id() == s.id() && !existing.equals(s)) {
+                    tx.updateSource(s);
+                }
+                sourceIds.put(s.id(), existing.id());
+            } else {
+                boolean keepId = exact && !state.sources.containsKey(s.id());
+                int order = keepId ? s.sortOrder() : state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(0) + 1 + sourcesAdded;
+                sourceIds.put(s.id(), tx.insertSource(new Source(keepId ? s.id() : 0, s.name(), s.colour(), s.description(), order)).id());
+                sourcesAdded++;
+            }
+        }
+        if (exact) {
+            // A new workspace's default sources that the document does not have would make it differ.
+            for (Source d : List.copyOf(state.sources.values())) {
+                if (b.sources().stream().noneMatch(s -> s.name().equalsIgnoreCase(d.name()))) {
+                    tx.deleteSource(d.id());
+                }
+            }
+        }
+        Map<Long, Long> topicIds = new HashMap<>();
+        for (Topic t : b.topics()) {
+            Topic existing = state.topics.values().stream().filter(x -> x.label().equalsIgnoreCase(t.label())).findFirst().orElse(null);
+            topicIds.put(t.id(), existing != null ? existing.id() : tx.insertTopic(new Topic(exact ? t.id() : 0, t.label())).id());
+        }
+        Map<Long, Long> articleIds = new HashMap<>();
+        Map<String, Long> bySha = new HashMap<>();
+        state.articles.values().forEach(a -> bySha.put(a.textSha256(), a.id()));
+        int added = 0;
+        int there = 0;
+        for (WorkspaceBundle.ArticleWithText a : b.articles()) {
+            Long existing = bySha.get(a.article().textSha256());
+            if (existing != null) {
+                articleIds.put(a.article().id(), existing);
+                there++;
+                continue;
+            }
+            Article in = exact ? a.article() : new Article(0, a.article().metadata(), a.article().length(), a.article().textSha256(),
+                    a.article().importedAt());
+            long id = tx.insertArticle(in, a.text()).id();
+            articleIds.put(a.article().id(), id);
+            bySha.put(a.article().textSha256(), id);
+            added++;
+        }
+        Map<Long, Long> claimIds = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        state.claims.values().forEach(c -> present.add(claimKey(c.articleId(), c.start(), c.end(), c.sourceId())));
+        int claimsAdded = 0;
+        for (Claim c : b.claims()) {
+            long article = articleIds.get(c.articleId());
+            long source = sourceIds.get(c.sourceId());
+            String key = claimKey(article, c.start(), c.end(), source);
+            Long topic = c.topicId() == null ? null : topicIds.get(c.topicId());
+            Claim in = new Claim(exact ? c.id() : 0, article, c.span(), c.quote(), source, c.speaker(), topic, c.note(), c.created(), c.updated());
+            if (!present.add(key)) {
+                state.claims.values().stream().filter(x -> claimKey(x.articleId(), x.start(), x.end(), x.sourceId()).equals(key)).findFirst()
+                        .ifPresent(x -> claimIds.put(c.id(), x.id()));
+                continue;
+            }
+            claimIds.put(c.id(), tx.insertClaim(in).id());
+            claimsAdded++;
+        }
+        Set<String> pairs = new HashSet<>();
+        state.contradictions.values().forEach(x -> pairs.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        int contradictionsAdded = 0;
+        for (Contradiction x : b.contradictions()) {
+            Long a = claimIds.get(x.claimA());
+            Long c = claimIds.get(x.claimB());
+            if (a == null || c == null || !pairs.add(Math.min(a, c) + ":" + Math.max(a, c))) {
+                continue;
+            }
+            tx.insertContradiction(new Contradiction(exact ? x.id() : 0, a, c, x.kind(), x.status(), x.note(), x.origin(), x.score(), x.created()));
+            contradictionsAdded++;
+        }
+        return new MergeReport(exact, added, there, claimsAdded, contradictionsAdded, sourcesAdded);
+    }
+
+    /** Every reference inside the document points at something the document holds, or nothing is imported. */
+    private static void checkReferences(WorkspaceBundle b) {
+        Set<Long> sources = new HashSet<>();
+        b.sources().forEach(s -> sources.add(s.id()));
+        Set<Long> articles = new HashSet<>();
+        b.articles().forEach(a -> articles.add(a.article().id()));
+        Set<Long> topics = new HashSet<>();
+        b.topics().forEach(t -> topics.add(t.id()));
+        Set<Long> claims = new HashSet<>();
+        for (Claim c : b.claims()) {
+            if (!articles.contains(c.articleId())) {
+                throw new WorkspaceException("Claim " + c.id() + " refers to article " + c.articleId() + ", which the file does not hold. Nothing was imported.");
+            }
+            if (!sources.contains(c.sourceId())) {
+                throw new WorkspaceException("Claim " + c.id() + " refers to source " + c.sourceId() + ", which the file does not hold. Nothing was imported.");
+            }
+            if (c.topicId() != null && !topics.contains(c.topicId())) {
+                throw new WorkspaceException("Claim " + c.id() + " refers to topic " + c.topicId() + ", which the file does not hold. Nothing was imported.");
+            }
+            claims.add(c.id());
+        }
+        for (WorkspaceBundle.ArticleWithText a : b.articles()) {
+            if (a.article().length() != a.text().length()) {
+                throw new WorkspaceException("Article " + a.article().id() + " says it has " + a.article().length() + " characters but holds "
+                        + a.text().length() + ": the file was changed or cut. Nothing was imported.");
+            }
+        }
+        for (Claim c : b.claims()) {
+            String text = b.articles().stream().filter(a -> a.article().id() == c.articleId()).findFirst().orElseThrow().text();
+            if (!c.span().fitsIn(text.length()) || !text.substring(c.start(), c.end()).equals(c.exact())) {
+                throw new WorkspaceException("Claim " + c.id() + " does not match its article's text at " + c.start() + "–" + c.end()
+                        + ". Nothing was imported.");
+            }
+        }
+        for (Contradiction x : b.contradictions()) {
+            if (!claims.contains(x.claimA()) || !claims.contains(x.claimB())) {
+                throw new WorkspaceException("Contradiction " + x.id() + " refers to a claim the file does not hold. Nothing was imported.");
+            }
+        }
+    }
+
+    private static String claimKey(long article, int start, int end, long source) {
+        return article + ":" + start + ":" + end + ":" + source;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
