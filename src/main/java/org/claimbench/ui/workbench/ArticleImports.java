@@ -44,10 +44,20 @@ final class ArticleImports {
         if (w == null || files.isEmpty()) {
             return;
         }
-        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
-                p -> new ImportBatch(importer()).run(files, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
-                        p::isCancelled),
-                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"), p -> {
+            List<FileOutcome> out = new java.util.ArrayList<>();
+            List<Path> articles = new java.util.ArrayList<>();
+            for (Path f : files) {
+                if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+                    out.add(workspaceJson(w, f));
+                } else {
+                    articles.add(f);
+                }
+            }
+            out.addAll(new ImportBatch(importer()).run(articles, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
+                    p::isCancelled));
+            return out;
+        }, this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void addPasted(String text, String title) {
@@ -59,6 +69,17 @@ final class ArticleImports {
             report(ImportBatch.store(List.of(importer().importPasted(text, title)), sinkOf(w)));
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
+        }
+    }
+
+    /** A whole workspace exported as JSON (File › Export as JSON): merged into this one, in one transaction. */
+    private static FileOutcome workspaceJson(Workspace w, Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return new FileOutcome(name, FileOutcome.Status.IMPORTED,
+                    name + ": " + w.importBundle(new org.claimbench.exchange.JsonImporter().read(file)).summary(), null);
+        } catch (org.claimbench.exchange.ExchangeException | org.claimbench.workspace.WorkspaceException e) {
+            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
         }
     }
 
