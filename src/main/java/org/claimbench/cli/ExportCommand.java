@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = "Export the whole workspace.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv }
+    enum Format { json, csv, w3c }
 
     @Mixin
     WorkspaceOption workspace;
@@ -33,7 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace w = workspace.open()) {
             String where;
-            if (format == Format.csv) {
+            if (format == Format.w3c) {
+                new org.claimbench.exchange.W3cAnnotationExporter().write(w, w.file().getFileName().toString(), out);
+                where = out.toString();
+            } else if (format == Format.csv) {
                 where = String.join(" and ", new org.claimbench.exchange.CsvExporter().write(w, out).stream().map(Path::toString).toList());
             } else {
                 new JsonExporter().write(w, out);
