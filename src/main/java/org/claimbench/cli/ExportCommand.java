@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = "Export the whole workspace.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, w3c }
+    enum Format { json, csv, w3c, claimreview }
 
     @Mixin
     WorkspaceOption workspace;
@@ -33,7 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace w = workspace.open()) {
             String where;
-            if (format == Format.w3c) {
+            if (format == Format.claimreview) {
+                int n = new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), out);
+                where = out + " (" + n + " claim reviews: one per claim with a verdict)";
+            } else if (format == Format.w3c) {
                 new org.claimbench.exchange.W3cAnnotationExporter().write(w, w.file().getFileName().toString(), out);
                 where = out.toString();
             } else if (format == Format.csv) {

@@ -19,4 +19,9 @@ public interface WorkspaceContent {
     List<Claim> claims();
 
     List<Contradiction> contradictions();
+
+    List<Verdict> verdicts();
+
+    /** The verdict ratings, best first. */
+    List<String> ratingScale();
 }

@@ -33,7 +33,9 @@ public final class JsonExporter {
                 w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label())).toList(),
                 w.articles().stream().map(a -> article(a, w.text(a.id()))).toList(),
                 w.claims().stream().map(JsonExporter::claim).toList(),
-                w.contradictions().stream().map(JsonExporter::contradiction).toList());
+                w.contradictions().stream().map(JsonExporter::contradiction).toList(), w.ratingScale(),
+                w.verdicts().stream().sorted(java.util.Comparator.comparingLong(org.claimbench.domain.Verdict::claimId))
+                        .map(v -> new WorkspaceJson.VerdictJson(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList());
     }
 
     public void write(WorkspaceContent w, OutputStream out) throws IOException {

@@ -98,7 +98,9 @@ public final class JsonImporter {
             contradictions.add(new Contradiction(x.id(), x.claimA(), x.claimB(), ContradictionKind.parse(x.kind()),
                     ContradictionStatus.parse(x.status()), x.note(), Origin.parse(x.origin()), x.score(), x.created()));
         }
-        return new WorkspaceBundle(sources, topics, articles, claims, contradictions);
+        List<org.claimbench.domain.Verdict> verdicts = list(d.verdicts()).stream()
+                .map(v -> new org.claimbench.domain.Verdict(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList();
+        return new WorkspaceBundle(sources, topics, articles, claims, contradictions, verdicts, list(d.ratingScale()));
     }
 
     private static <T> List<T> list(List<T> l) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record WorkspaceJson(String format, int version, Instant exported, List<SourceJson> sources,
                             List<TopicJson> topics, List<ArticleJson> articles, List<ClaimJson> claims,
-                            List<ContradictionJson> contradictions) {
+                            List<ContradictionJson> contradictions, List<String> ratingScale, List<VerdictJson> verdicts) {
 
     public static final String FORMAT = "claimbench-workspace";
     public static final int VERSION = 1;
@@ -27,6 +27,9 @@ public record WorkspaceJson(String format, int version, Instant exported, List<S
 
     public record ClaimJson(long id, long articleId, int start, int end, String quote, String prefix, String suffix,
                             long sourceId, String speaker, Long topicId, String note, Instant created, Instant updated) {
+    }
+
+    public record VerdictJson(long claimId, String rating, String explanation, String reviewer, Instant reviewed) {
     }
 
     public record ContradictionJson(long id, long claimA, long claimB, String kind, String status, String note,

@@ -45,6 +45,7 @@ final class ArticleEdits {
         private final String text;
         private final List<Claim> claims;
         private final List<Contradiction> contradictions = new ArrayList<>();
+        private final List<org.claimbench.domain.Verdict> verdicts = new ArrayList<>();
 
         Delete(Article article, String text, List<Claim> claims) {
             this.article = article;
@@ -60,8 +61,12 @@ final class ArticleEdits {
         @Override
         public void apply(Tx tx) throws SQLException {
             contradictions.clear();
+            verdicts.clear();
             for (Claim c : claims) {
                 contradictions.addAll(tx.state().contradictionsOf(c.id()));
+                if (tx.state().verdicts.containsKey(c.id())) {
+                    verdicts.add(tx.state().verdicts.get(c.id()));
+                }
             }
             tx.deleteArticle(article.id());
         }
@@ -74,6 +79,9 @@ final class ArticleEdits {
             }
             for (Contradiction x : contradictions.stream().distinct().toList()) {
                 tx.insertContradiction(x);
+            }
+            for (org.claimbench.domain.Verdict v : verdicts) {
+                tx.putVerdict(v.claimId(), v);
             }
         }
     }

@@ -109,6 +109,12 @@ final class BundleImport {
             tx.insertContradiction(new Contradiction(exact ? x.id() : 0, a, c, x.kind(), x.status(), x.note(), x.origin(), x.score(), x.created()));
             contradictionsAdded++;
         }
+        for (org.claimbench.domain.Verdict v : b.verdicts()) {
+            Long claim = claimIds.get(v.claimId());
+            if (claim != null && (exact || !state.verdicts.containsKey(claim))) {
+                tx.putVerdict(claim, new org.claimbench.domain.Verdict(claim, v.rating(), v.explanation(), v.reviewer(), v.reviewed()));
+            }
+        }
         return new MergeReport(exact, added, there, claimsAdded, contradictionsAdded, sourcesAdded);
     }
 

@@ -54,6 +54,7 @@ final class ClaimEdits {
         private final String label;
         private final List<Claim> claims;
         private final List<Contradiction> contradictions = new ArrayList<>();
+        private final List<org.claimbench.domain.Verdict> verdicts = new ArrayList<>();
 
         Delete(String label, List<Claim> claims) {
             this.label = label;
@@ -68,7 +69,12 @@ final class ClaimEdits {
         @Override
         public void apply(Tx tx) throws SQLException {
             contradictions.clear();
+            verdicts.clear();
             for (Claim c : claims) {
+                org.claimbench.domain.Verdict v = tx.state().verdicts.get(c.id());
+                if (v != null) {
+                    verdicts.add(v);
+                }
                 contradictions.addAll(tx.deleteClaim(c.id()));
             }
         }
@@ -81,6 +87,37 @@ final class ClaimEdits {
             for (Contradiction x : contradictions) {
                 tx.insertContradiction(x);
             }
+            for (org.claimbench.domain.Verdict v : verdicts) {
+                tx.putVerdict(v.claimId(), v);
+            }
+        }
+    }
+
+    /** Gives a claim a verdict, changes it, or (after null) takes it away. */
+    static final class SetVerdict implements Edit {
+        private final long claimId;
+        private final org.claimbench.domain.Verdict before;
+        private final org.claimbench.domain.Verdict after;
+
+        SetVerdict(long claimId, org.claimbench.domain.Verdict before, org.claimbench.domain.Verdict after) {
+            this.claimId = claimId;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return after == null ? "Remove verdict" : "Verdict: " + after.rating();
+        }
+
+        @Override
+        public void apply(Tx tx) throws SQLException {
+            tx.putVerdict(claimId, after);
+        }
+
+        @Override
+        public void revert(Tx tx) throws SQLException {
+            tx.putVerdict(claimId, before);
         }
     }
 

@@ -27,7 +27,8 @@ import org.claimbench.workspace.sqlite.SqliteTopicRepository;
 final class Tx {
 
     record Repositories(SqliteArticleRepository articles, SqliteSourceRepository sources, SqliteTopicRepository topics,
-                        SqliteClaimRepository claims, SqliteContradictionRepository contradictions) {
+                        SqliteClaimRepository claims, SqliteContradictionRepository contradictions,
+                        org.claimbench.workspace.sqlite.SqliteVerdictRepository verdicts) {
     }
 
     private final Connection c;
@@ -151,9 +152,27 @@ final class Tx {
                 kinds.add(WorkspaceEvent.ContradictionsChanged.class);
             }
         }
-        onCommit.add(() -> state.removeClaim(claim.id()));
+        onCommit.add(() -> {
+            state.removeClaim(claim.id());
+            state.verdicts.remove(claim.id());
+        });
         claimChanged(claim.articleId(), claim.id());
         return gone;
+    }
+
+    /** Sets (or, with null, removes) the verdict on a claim. */
+    void putVerdict(long claimId, org.claimbench.domain.Verdict v) throws SQLException {
+        if (v == null) {
+            repos.verdicts().delete(c, claimId);
+            onCommit.add(() -> state.verdicts.remove(claimId));
+        } else {
+            repos.verdicts().put(c, v);
+            onCommit.add(() -> state.verdicts.put(claimId, v));
+        }
+        Claim cl = state.claims.get(claimId);
+        if (cl != null) {
+            claimChanged(cl.articleId(), claimId);
+        }
     }
 
     Contradiction insertContradiction(Contradiction x) throws SQLException {

@@ -43,12 +43,14 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     private final Database db;
     private final Tx.Repositories repos = new Tx.Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(),
-            new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository());
+            new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository(),
+            new org.claimbench.workspace.sqlite.SqliteVerdictRepository());
     private final WorkspaceState state = new WorkspaceState();
     private final Transactions transactions;
     private final DiskReads disk;
     private final Suggestions suggestions;
     private final Clock clock;
+    private List<String> ratingScale = List.of();
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
@@ -65,6 +67,8 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             state.loadArticles(repos.articles().all(c));
             // Claims are read per article as they are shown, and all of them later in the
             // background (loadAllClaims): a workspace with 50,000 claims opens at once.
+            repos.verdicts().all(c).forEach(v -> state.verdicts.put(v.claimId(), v));
+            ratingScale = repos.verdicts().scale(c);
             state.countBySource.putAll(repos.claims().countsBy(c, "source_id"));
             state.countByArticle.putAll(repos.claims().countsBy(c, "article_id"));
             state.loadContradictions(repos.contradictions().all(c));
@@ -93,6 +97,10 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             return ids;
         });
         Suggestions.seed(db, sourceIds);
+        db.inTransaction(c -> {
+            new org.claimbench.workspace.sqlite.SqliteVerdictRepository().setScale(c, org.claimbench.domain.Verdict.DEFAULT_SCALE);
+            return null;
+        });
         return new Workspace(db, CLOCK);
     }
 
@@ -258,6 +266,9 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     public synchronized MergeReport importBundle(org.claimbench.domain.WorkspaceBundle bundle) {
         loadAllClaims();
         MergeReport report = write(tx -> new BundleImport(state).apply(tx, bundle));
+        if (report.exact() && !bundle.ratingScale().isEmpty()) {
+            setRatingScale(bundle.ratingScale());
+        }
         return report;
     }
 
@@ -408,6 +419,48 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     public synchronized void deleteContradiction(long id) {
         Contradiction x = contradiction(id).orElseThrow(() -> new WorkspaceException("Contradiction " + id + " is not in this workspace."));
         perform(new ContradictionEdits.Delete(x));
+    }
+
+    // ---- verdicts -----------------------------------------------------------------------
+
+    public synchronized Optional<org.claimbench.domain.Verdict> verdict(long claimId) {
+        return Optional.ofNullable(state.verdicts.get(claimId));
+    }
+
+    @Override
+    public synchronized List<org.claimbench.domain.Verdict> verdicts() {
+        return List.copyOf(state.verdicts.values());
+    }
+
+    /** Gives a claim a verdict from the rating scale (a blank rating removes it); undoable. */
+    public synchronized void setVerdict(long claimId, String rating, String explanation, String reviewer) {
+        requireClaim(claimId);
+        org.claimbench.domain.Verdict before = state.verdicts.get(claimId);
+        org.claimbench.domain.Verdict after = null;
+        if (rating != null && !rating.isBlank()) {
+            String known = ratingScale.stream().filter(r -> r.equalsIgnoreCase(rating.strip())).findFirst().orElseThrow(() ->
+                    new WorkspaceException("'" + rating.strip() + "' is not on the rating scale: " + String.join(", ", ratingScale) + "."));
+            after = new org.claimbench.domain.Verdict(claimId, known, explanation, reviewer, clock.instant());
+        }
+        perform(new ClaimEdits.SetVerdict(claimId, before, after));
+    }
+
+    /** The verdict ratings of this workspace, best first. */
+    @Override
+    public synchronized List<String> ratingScale() {
+        return ratingScale;
+    }
+
+    public synchronized void setRatingScale(List<String> labels) {
+        List<String> clean = labels.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        if (clean.isEmpty()) {
+            throw new WorkspaceException("A rating scale needs at least one rating.");
+        }
+        db.inTransaction(c -> {
+            repos.verdicts().setScale(c, clean);
+            return null;
+        });
+        ratingScale = clean;
     }
 
     // ---- suggestions --------------------------------------------------------------------

@@ -29,6 +29,7 @@ final class WorkspaceState {
     final Map<Long, List<Claim>> claimsByArticle = new HashMap<>();
     final Map<Long, Contradiction> contradictions = new LinkedHashMap<>();
     final Map<Long, Integer> contradictionsPerClaim = new HashMap<>();
+    final Map<Long, org.claimbench.domain.Verdict> verdicts = new HashMap<>();
     /** Articles whose claims are in memory; claims are read per article until all have been read. */
     final java.util.Set<Long> claimsLoadedFor = new java.util.HashSet<>();
     boolean allClaimsLoaded;

@@ -75,6 +75,21 @@ CREATE UNIQUE INDEX contradiction_pair ON contradiction(min(claim_a, claim_b), m
 CREATE INDEX contradiction_claim_a ON contradiction(claim_a);
 CREATE INDEX contradiction_claim_b ON contradiction(claim_b);
 
+-- A fact-checker's verdict on a claim: a rating from the workspace's scale, why, and by whom.
+CREATE TABLE verdict (
+    claim_id    INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
+    rating      TEXT NOT NULL,
+    explanation TEXT NOT NULL DEFAULT '',
+    reviewer    TEXT NOT NULL DEFAULT '',
+    reviewed    INTEGER NOT NULL
+);
+
+-- The rating scale of the workspace's verdicts, best first.
+CREATE TABLE rating (
+    position INTEGER PRIMARY KEY,
+    label    TEXT NOT NULL COLLATE NOCASE UNIQUE
+);
+
 -- Claim suggestions the user dismissed: never suggested again.
 CREATE TABLE dismissed_claim_suggestion (
     article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,

@@ -41,6 +41,7 @@ class JsonRoundTripTest {
             w.updateClaim(x.id(), x.sourceId(), "Yuri Ushakov", "How long was the call?", "note");
             Claim y = w.markClaim(b.id(), new TextSpan(23, 51), w.sourceNamed("Press").orElseThrow().id(), "", "");
             w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "an hour against two and a half");
+            w.setVerdict(y.id(), "mostly true", "Reuters and the White House agree it was about an hour", "J. Checker");
             new JsonExporter().write(w, out);
         }
         return out;
@@ -56,6 +57,7 @@ class JsonRoundTripTest {
             new JsonExporter().write(w, second);
         }
         JsonNode a = JsonExporter.mapper().readTree(first.toFile());
+        assertEquals("Mostly true", a.get("verdicts").get(0).get("rating").asText());
         JsonNode b = JsonExporter.mapper().readTree(second.toFile());
         ((ObjectNode) a).remove("exported");
         ((ObjectNode) b).remove("exported");

@@ -15,13 +15,16 @@ import org.claimbench.ui.common.FormGrid;
 /** Edits a claim's source, speaker, topic and note (its text span stays as marked). */
 final class ClaimEditDialog {
 
-    record Result(Source source, String speaker, String topic, String note) {
+    record Result(Source source, String speaker, String topic, String note, String rating, String explanation, String reviewer) {
     }
+
+    private static final String NONE = "(no verdict)";
 
     private ClaimEditDialog() {
     }
 
-    static Optional<Result> show(Window owner, ClaimRow row, List<Source> sources, Source current, List<String> topics) {
+    static Optional<Result> show(Window owner, ClaimRow row, List<Source> sources, Source current, List<String> topics,
+                                 List<String> scale, org.claimbench.domain.Verdict verdict) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Edit claim");
@@ -42,10 +45,23 @@ final class ClaimEditDialog {
         note.setId("editClaimNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        d.getDialogPane().setContent(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic).row("Note", note));
+        List<String> ratings = new java.util.ArrayList<>(List.of(NONE));
+        ratings.addAll(scale);
+        ComboBox<String> rating = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ratings));
+        rating.setId("editClaimVerdict");
+        rating.setValue(verdict == null ? NONE : verdict.rating());
+        TextField explanation = new TextField(verdict == null ? "" : verdict.explanation());
+        explanation.setId("editClaimVerdictExplanation");
+        explanation.setPromptText("Why this rating, in a sentence");
+        TextField reviewer = new TextField(verdict == null ? "" : verdict.reviewer());
+        reviewer.setId("editClaimReviewer");
+        reviewer.setPromptText("Who reviewed it");
+        d.getDialogPane().setContent(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic).row("Note", note)
+                .row("Verdict", rating).row("Because", explanation).row("Reviewer", reviewer));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK
-                ? new Result(source.getValue(), speaker.getText(), topic.getEditor().getText(), note.getText()) : null);
+                ? new Result(source.getValue(), speaker.getText(), topic.getEditor().getText(), note.getText(),
+                        NONE.equals(rating.getValue()) ? "" : rating.getValue(), explanation.getText(), reviewer.getText()) : null);
         return d.showAndWait();
     }
 

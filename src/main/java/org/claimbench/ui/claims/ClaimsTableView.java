@@ -107,6 +107,11 @@ public final class ClaimsTableView extends VBox {
         topic.valueProperty().bindBidirectional(vm.topicFilter());
         topic.setTooltip(new Tooltip("Show only claims about one topic"));
 
+        ComboBox<String> verdict = new ComboBox<>(vm.verdicts());
+        verdict.setId("claimsVerdictFilter");
+        verdict.valueProperty().bindBidirectional(vm.verdictFilter());
+        verdict.setTooltip(new Tooltip("Show only claims with one verdict, or none"));
+
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId("claimsClearFilters");
         clear.setTooltip(new Tooltip("Clear all filters"));
@@ -118,7 +123,7 @@ public final class ClaimsTableView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
 
-        HBox bar = new HBox(6, search, sources, article, speaker, topic, clear, count);
+        HBox bar = new HBox(6, search, sources, article, speaker, topic, verdict, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -146,11 +151,12 @@ public final class ClaimsTableView extends VBox {
         TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
         TableColumn<ClaimRow, String> article = column("Article", ClaimRow::article, 200);
         TableColumn<ClaimRow, String> topic = column("Topic", ClaimRow::topic, 120);
+        TableColumn<ClaimRow, String> verdictColumn = column("Verdict", ClaimRow::verdict, 100);
         TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
         contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
         contradictions.setPrefWidth(44);
         contradictions.setStyle("-fx-alignment: CENTER;");
-        table.getColumns().addAll(List.of(quote, source, speaker, article, topic, contradictions));
+        table.getColumns().addAll(List.of(quote, source, speaker, article, topic, verdictColumn, contradictions));
 
         SortedList<ClaimRow> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -213,8 +219,17 @@ public final class ClaimsTableView extends VBox {
             return;
         }
         Source current = model.source(row.claim().sourceId()).orElse(null);
-        ClaimEditDialog.show(getScene().getWindow(), row, model.sources(), current, vm.topicLabels())
-                .ifPresent(r -> vm.update(row, r.source(), r.speaker(), r.topic(), r.note()));
+        var verdict = vm.verdictOf(row);
+        ClaimEditDialog.show(getScene().getWindow(), row, model.sources(), current, vm.topicLabels(), vm.ratingScale(), verdict.orElse(null))
+                .ifPresent(r -> {
+                    vm.update(row, r.source(), r.speaker(), r.topic(), r.note());
+                    boolean changed = !r.rating().equals(verdict.map(v -> v.rating()).orElse(""))
+                            || !r.explanation().equals(verdict.map(v -> v.explanation()).orElse(""))
+                            || !r.reviewer().equals(verdict.map(v -> v.reviewer()).orElse(""));
+                    if (changed) {
+                        vm.setVerdict(row, r.rating(), r.explanation(), r.reviewer());
+                    }
+                });
     }
 
     public TableView<ClaimRow> table() {

@@ -34,6 +34,8 @@ import org.claimbench.workspace.WorkspaceException;
 public final class ClaimsTableViewModel {
 
     public static final String ALL_TOPICS = "All topics";
+    public static final String ALL_VERDICTS = "All verdicts";
+    public static final String NO_VERDICT = "No verdict";
 
     private final WorkspaceModel model;
     private final UserMessages messages;
@@ -44,6 +46,8 @@ public final class ClaimsTableViewModel {
     private final StringProperty speaker = new SimpleStringProperty("");
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<String> topic = new SimpleObjectProperty<>(ALL_TOPICS);
+    private final ObjectProperty<String> verdict = new SimpleObjectProperty<>(ALL_VERDICTS);
+    private final ObservableList<String> verdicts = FXCollections.observableArrayList(ALL_VERDICTS);
     private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
     private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
     private Consumer<Claim> onJump = c -> { };
@@ -69,6 +73,7 @@ public final class ClaimsTableViewModel {
         speaker.addListener((o, a, b) -> updateFilter());
         article.addListener((o, a, b) -> updateFilter());
         topic.addListener((o, a, b) -> updateFilter());
+        verdict.addListener((o, a, b) -> updateFilter());
         checkedSources.addListener((javafx.collections.ListChangeListener<Source>) c -> updateFilter());
     }
 
@@ -103,6 +108,27 @@ public final class ClaimsTableViewModel {
 
     public ObservableList<String> topics() {
         return topics;
+    }
+
+    public ObjectProperty<String> verdictFilter() {
+        return verdict;
+    }
+
+    /** "All verdicts", "No verdict" and the workspace's rating scale. */
+    public ObservableList<String> verdicts() {
+        return verdicts;
+    }
+
+    public List<String> ratingScale() {
+        return model.workspace().map(Workspace::ratingScale).orElse(List.of());
+    }
+
+    public java.util.Optional<org.claimbench.domain.Verdict> verdictOf(ClaimRow row) {
+        return model.workspace().flatMap(w -> w.verdict(row.id()));
+    }
+
+    public void setVerdict(ClaimRow row, String rating, String explanation, String reviewer) {
+        edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer));
     }
 
     public void setOnJump(Consumer<Claim> onJump) {
@@ -204,6 +230,11 @@ public final class ClaimsTableViewModel {
         model.workspace().ifPresent(w -> w.topics().forEach(t -> labels.add(t.label())));
         topics.setAll(labels);
         topic.set(labels.contains(selected) ? selected : ALL_TOPICS);
+        String v = verdict.get();
+        List<String> ratings = new ArrayList<>(List.of(ALL_VERDICTS, NO_VERDICT));
+        ratings.addAll(ratingScale());
+        verdicts.setAll(ratings);
+        verdict.set(ratings.contains(v) ? v : ALL_VERDICTS);
     }
 
     /** Names and counts for rows, looked up once per refresh. */
@@ -224,7 +255,7 @@ public final class ClaimsTableViewModel {
             Source s = sources.get(c.sourceId());
             return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
                     articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()));
+                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
         }
     }
 
@@ -233,6 +264,7 @@ public final class ClaimsTableViewModel {
         String sp = speaker.get().strip().toLowerCase(Locale.ROOT);
         Article a = article.get();
         String t = topic.get();
+        String v = verdict.get();
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
         Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
         filtered.setPredicate(r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
@@ -240,6 +272,7 @@ public final class ClaimsTableViewModel {
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))
+                && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
                 && !hidden.contains(r.claim().sourceId())
                 && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
     }
@@ -249,6 +282,7 @@ public final class ClaimsTableViewModel {
         speaker.set("");
         article.set(null);
         topic.set(ALL_TOPICS);
+        verdict.set(ALL_VERDICTS);
         checkedSources.clear();
     }
 

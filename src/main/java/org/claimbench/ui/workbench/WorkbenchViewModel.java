@@ -307,6 +307,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         }
         sb.append(" · ").append(n == 0 ? "no contradictions" : n == 1 ? "⚡ 1 contradiction" : "⚡ " + n + " contradictions");
         model.workspace().flatMap(w -> w.topic(c.topicId())).ifPresent(t -> sb.append(" · ").append(t.label()));
+        model.workspace().flatMap(w -> w.verdict(c.id())).ifPresent(v -> sb.append(" · verdict: ").append(v.rating()));
         if (!c.note().isEmpty()) {
             sb.append(" · ").append(shorten(c.note(), 60));
         }
