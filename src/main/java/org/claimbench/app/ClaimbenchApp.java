@@ -19,6 +19,7 @@ public class ClaimbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         context = new AppContext(AppDirs.detect(), null);
+        context.workbench().setDocumentOpener(p -> getHostServices().showDocument(p.toUri().toString()));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = context.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setScene(scene);

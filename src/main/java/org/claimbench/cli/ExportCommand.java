@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = "Export the whole workspace.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, w3c, claimreview }
+    enum Format { json, csv, w3c, claimreview, html }
 
     @Mixin
     WorkspaceOption workspace;
@@ -33,7 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace w = workspace.open()) {
             String where;
-            if (format == Format.claimreview) {
+            if (format == Format.html) {
+                new org.claimbench.exchange.HtmlReportExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), out);
+                where = out.toString();
+            } else if (format == Format.claimreview) {
                 int n = new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), out);
                 where = out + " (" + n + " claim reviews: one per claim with a verdict)";
             } else if (format == Format.w3c) {

@@ -1,10 +1,7 @@
 package org.claimbench.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,17 +95,7 @@ public final class ClaimReviewExporter {
 
     public int write(WorkspaceContent w, List<Verdict> verdicts, List<String> scale, Path target) throws IOException {
         ArrayNode doc = document(w, verdicts, scale);
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".claimbench-claimreview", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                json.writeValue(out, doc);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.to(target, out -> json.writeValue(out, doc));
         return doc.size();
     }
 }

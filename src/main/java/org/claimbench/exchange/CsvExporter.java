@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,18 +100,12 @@ public final class CsvExporter {
         void write(Writer out) throws IOException;
     }
 
-    /** A half-written export never replaces a good one: write beside, then move. */
+    /** UTF-8 with a byte order mark, so spreadsheet programs do not read it in the system code page. */
     private static void atomically(Path target, Body body) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".claimbench-csv", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                out.write('\uFEFF'); // so spreadsheet programs read UTF-8, not the system code page
-                body.write(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.to(target, stream -> {
+            Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            body.write(out); // the CSV printer flushes and closes the writer
+        });
     }
-
 }

@@ -2,9 +2,7 @@ package org.claimbench.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -42,19 +40,9 @@ public final class JsonExporter {
         json.writeValue(out, document(w, java.time.Instant.now()));
     }
 
-    /** Writes to a temporary file beside the target first: an export that fails leaves no half file. */
+    /** Writes the document atomically (see {@link AtomicWrite}). */
     public void write(WorkspaceContent w, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".claimbench-export", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(w, out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.to(target, out -> write(w, out));
     }
 
     private static WorkspaceJson.SourceJson source(Source s) {

@@ -1,10 +1,7 @@
 package org.claimbench.exchange;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -121,19 +118,8 @@ public final class W3cAnnotationExporter {
         return b;
     }
 
-    /** Writes beside the target first: a failed export never leaves half a file. */
     public void write(WorkspaceContent w, String workspaceName, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".claimbench-w3c", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                json.writeValue(out, document(w, workspaceName));
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.to(target, out -> json.writeValue(out, document(w, workspaceName)));
     }
 
     private static String slug(String s) {

@@ -79,9 +79,10 @@ final class WorkbenchMenus {
         MenuItem paste = item("menuPaste", "Paste Article…", "Shortcut+Shift+V", view::pasteArticle);
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
         MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
+        MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
         Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, paste,
-                new SeparatorMenuItem(), export, exportCsv, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), report, export, exportCsv, new SeparatorMenuItem(), quit);
         m.setId("fileMenu");
         return m;
     }
@@ -245,6 +246,27 @@ final class WorkbenchMenus {
                     new JsonExporter().write(w, f.toPath());
                     return f;
                 }, done -> vm.statusProperty().set("Exported the workspace to " + done), e -> info("Export failed", e.getMessage()));
+            }
+        });
+    }
+
+    /** The report is written, then opened in the browser, where it can be read and printed. */
+    private void exportReport() {
+        vm.model().workspace().ifPresent(w -> {
+            FileChooser c = new FileChooser();
+            c.setTitle("Save the report as");
+            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            c.setInitialFileName(name + "-report.html");
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
+            File f = c.showSaveDialog(view.getScene().getWindow());
+            if (f != null) {
+                vm.tasks().run("Writing the report", p -> {
+                    new org.claimbench.exchange.HtmlReportExporter().write(w, name, f.toPath());
+                    return f;
+                }, done -> {
+                    vm.statusProperty().set("Wrote the report to " + done + "; it opens in your browser");
+                    vm.documentOpener().accept(done.toPath());
+                }, e -> info("Report failed", e.getMessage()));
             }
         });
     }

@@ -143,6 +143,17 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         return showSuggestions.get() ? suggestions.suggestedSpans(articleId) : List.of();
     }
 
+    private java.util.function.Consumer<Path> documentOpener = p -> { };
+
+    /** How a written document (the report) is shown to the user: the app opens it in the browser. */
+    public java.util.function.Consumer<Path> documentOpener() {
+        return documentOpener;
+    }
+
+    public void setDocumentOpener(java.util.function.Consumer<Path> opener) {
+        documentOpener = opener;
+    }
+
     /** Whether suggested claims are outlined in the panes (View › Suggested Claims in Text). */
     public javafx.beans.property.BooleanProperty showSuggestionsProperty() {
         return showSuggestions;

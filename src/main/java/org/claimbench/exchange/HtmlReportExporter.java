@@ -1,0 +1,197 @@
+package org.claimbench.exchange;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.Verdict;
+import org.claimbench.domain.WorkspaceContent;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A report people can read: one self-contained HTML file (no scripts, no outside files) that
+ * opens in any browser and prints well. The articles compared; who said what, by topic and
+ * source; every contradiction with both quotes side by side in their sources' colours, its kind,
+ * status, note and the claims' verdicts; and the articles' texts with every claim marked, which
+ * the rest of the report links to.
+ */
+public final class HtmlReportExporter {
+
+    public String render(WorkspaceContent w, String title) {
+        Map<Long, Source> sources = new LinkedHashMap<>();
+        w.sources().forEach(s -> sources.put(s.id(), s));
+        Map<Long, Article> articles = new LinkedHashMap<>();
+        w.articles().forEach(a -> articles.put(a.id(), a));
+        Map<Long, String> topics = new HashMap<>();
+        w.topics().forEach(t -> topics.put(t.id(), t.label()));
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        w.verdicts().forEach(v -> verdicts.put(v.claimId(), v));
+        List<Claim> claims = w.claims();
+        Map<Long, Claim> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title)).append("</title>\n<style>")
+                .append(CSS);
+        for (Source s : sources.values()) {
+            h.append(".s").append(s.id()).append("{--c:").append(s.colour()).append("}");
+        }
+        h.append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Claimbench report, ")
+                .append(LocalDate.now()).append(" · ").append(articles.size()).append(" articles · ").append(claims.size())
+                .append(" claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
+
+        h.append("<h2>Articles compared</h2>\n<table><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Reports</th><th>Claims</th></tr>\n");
+        for (Article a : articles.values()) {
+            long n = claims.stream().filter(c -> c.articleId() == a.id()).count();
+            h.append("<tr><td><a href=\"#article-").append(a.id()).append("\">").append(esc(a.title())).append("</a></td><td>")
+                    .append(esc(a.metadata().outlet())).append("</td><td>").append(a.metadata().published() == null ? "" : a.metadata().published())
+                    .append("</td><td>").append(esc(a.metadata().event())).append("</td><td>").append(n).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Who said what</h2>\n<table class=\"who\"><tr><th>Topic</th>");
+        for (Source s : sources.values()) {
+            h.append("<th class=\"s").append(s.id()).append(" src\">").append(esc(s.name())).append("</th>");
+        }
+        h.append("</tr>\n");
+        Map<String, List<Claim>> byTopic = new LinkedHashMap<>();
+        claims.stream().sorted(Comparator.comparing((Claim c) -> c.topicId() == null ? "~" : topics.getOrDefault(c.topicId(), "~")))
+                .forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? "No topic" : topics.getOrDefault(c.topicId(), "No topic"),
+                        k -> new ArrayList<>()).add(c));
+        for (Map.Entry<String, List<Claim>> e : byTopic.entrySet()) {
+            h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
+            for (Source s : sources.values()) {
+                h.append("<td>");
+                for (Claim c : e.getValue()) {
+                    if (c.sourceId() == s.id()) {
+                        h.append("<p class=\"s").append(s.id()).append(" quote\"><a href=\"#claim-").append(c.id()).append("\">“")
+                                .append(esc(c.exact())).append("”</a>").append(c.speaker().isEmpty() ? "" : " <span class=\"who\">— " + esc(c.speaker()) + "</span>")
+                                .append(verdictTag(verdicts.get(c.id()))).append("</p>");
+                    }
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>Contradictions</h2>\n");
+        if (w.contradictions().isEmpty()) {
+            h.append("<p class=\"meta\">None linked yet.</p>\n");
+        }
+        for (Contradiction x : w.contradictions()) {
+            Claim a = byId.get(x.claimA());
+            Claim b = byId.get(x.claimB());
+            if (a == null || b == null) {
+                continue;
+            }
+            h.append("<section class=\"contradiction\" id=\"contradiction-").append(x.id()).append("\"><h3>").append(esc(x.kind().label()))
+                    .append(" · <span class=\"status ").append(x.status().code()).append("\">").append(esc(x.status().toString())).append("</span></h3>")
+                    .append("<div class=\"pair\">").append(side(a, sources, articles, verdicts)).append(side(b, sources, articles, verdicts)).append("</div>");
+            if (!x.note().isEmpty()) {
+                h.append("<p class=\"note\">").append(esc(x.note())).append("</p>");
+            }
+            h.append("</section>\n");
+        }
+
+        h.append("<h2>The articles</h2>\n");
+        for (Article a : articles.values()) {
+            h.append("<article id=\"article-").append(a.id()).append("\"><h3>").append(esc(a.title())).append("</h3><p class=\"meta\">")
+                    .append(esc(a.metadata().byline())).append("</p><div class=\"text\">");
+            appendMarkedText(h, w.text(a.id()), claims.stream().filter(c -> c.articleId() == a.id()).toList());
+            h.append("</div></article>\n");
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static String side(Claim c, Map<Long, Source> sources, Map<Long, Article> articles, Map<Long, Verdict> verdicts) {
+        Source s = sources.get(c.sourceId());
+        Article a = articles.get(c.articleId());
+        return "<div class=\"side s" + c.sourceId() + "\"><p class=\"src\">" + esc(s == null ? "" : s.name())
+                + (c.speaker().isEmpty() ? "" : " · " + esc(c.speaker())) + "</p><blockquote><a href=\"#claim-" + c.id() + "\">“"
+                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title()) + "</p>"
+                + verdictTag(verdicts.get(c.id())) + "</div>";
+    }
+
+    private static String verdictTag(Verdict v) {
+        return v == null ? "" : " <span class=\"verdict\" title=\"" + esc(v.explanation()) + "\">" + esc(v.rating()) + "</span>";
+    }
+
+    /** The text with each claim in a mark; overlapping claims are closed and reopened so the HTML nests. */
+    private static void appendMarkedText(StringBuilder h, String text, List<Claim> claims) {
+        List<int[]> events = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            events.add(new int[] {claims.get(i).start(), 1, i});
+            events.add(new int[] {claims.get(i).end(), 0, i});
+        }
+        events.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
+        List<Integer> open = new ArrayList<>();
+        int at = 0;
+        java.util.Set<Integer> anchored = new java.util.HashSet<>();
+        for (int[] e : events) {
+            h.append(paragraphs(text.substring(at, e[0])));
+            at = e[0];
+            for (int j = open.size() - 1; j >= 0; j--) {
+                h.append("</mark>");
+            }
+            if (e[1] == 1) {
+                open.add(e[2]);
+            } else {
+                open.remove(Integer.valueOf(e[2]));
+            }
+            for (int idx : open) {
+                Claim c = claims.get(idx);
+                h.append("<mark class=\"s").append(c.sourceId()).append('"');
+                if (anchored.add(idx)) {
+                    h.append(" id=\"claim-").append(c.id()).append('"');
+                }
+                h.append('>');
+            }
+        }
+        h.append(paragraphs(text.substring(at)));
+        for (int j = 0; j < open.size(); j++) {
+            h.append("</mark>");
+        }
+    }
+
+    private static String paragraphs(String s) {
+        return esc(s).replace("\n", "<br>");
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : Entities.escape(s);
+    }
+
+    public void write(WorkspaceContent w, String title, Path target) throws IOException {
+        String html = render(w, title);
+        AtomicWrite.to(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final String CSS = """
+            body{font:15px/1.5 Georgia,'DejaVu Serif',serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+            h1,h2,h3{font-family:system-ui,'DejaVu Sans',sans-serif}h2{border-bottom:2px solid #ddd;margin-top:2em}
+            table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;vertical-align:top;text-align:left}
+            th.src{border-top:4px solid var(--c)}.quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c)}
+            .meta,.who{color:#666;font-size:13px}a{color:inherit}
+            .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}.side{border-left:5px solid var(--c);padding:4px 10px;background:#fafafa}
+            .side .src{font-family:system-ui,sans-serif;font-weight:bold;color:var(--c);margin:0}blockquote{margin:.3em 0}
+            .contradiction{margin:1.2em 0;page-break-inside:avoid}.note{font-style:italic}
+            .verdict{font-family:system-ui,sans-serif;font-size:12px;border:1px solid #999;border-radius:3px;padding:0 4px}
+            .status.confirmed{color:#0a7}.status.dismissed{color:#999;text-decoration:line-through}.status.open{color:#c60}
+            mark{background:color-mix(in srgb,var(--c) 30%,white);border-bottom:2px solid var(--c)}
+            article{margin-top:1.5em}.text{font-size:14px}
+            @media print{body{margin:0;max-width:none}a{text-decoration:none}h2{page-break-after:avoid}article{page-break-before:always}}
+            """;
+}

@@ -1,0 +1,63 @@
+package org.claimbench.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.TempWorkspaces;
+import org.claimbench.workspace.Workspace;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportExporterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReportShowsWhoSaidWhatAndEachContradictionSideBySideWithLinksToThePassages() throws Exception {
+        String html;
+        long a;
+        long b;
+        try (Workspace w = TempWorkspaces.create(dir, "report")) {
+            Article k = TempWorkspaces.addArticle(w, "Kremlin <readout>", "Ushakov said the call lasted two and a half hours & was frank.");
+            Article p = TempWorkspaces.addArticle(w, "Press", "Putin and Trump had an hour-long phone conversation.");
+            Claim x = w.markClaim(k.id(), new TextSpan(13, 48), w.sourceNamed("Kremlin readout").orElseThrow().id(), "Yuri Ushakov", "");
+            Claim inner = w.markClaim(k.id(), new TextSpan(22, 48), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            Claim y = w.markClaim(p.id(), new TextSpan(23, 51), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "an hour or two and a half?");
+            w.setVerdict(y.id(), "Misleading", "", "Desk");
+            a = x.id();
+            b = y.id();
+            html = new HtmlReportExporter().render(w, "Call length");
+            assertTrue(inner.id() > 0);
+        }
+        Document doc = Jsoup.parse(html);
+        assertEquals("Call length", doc.title());
+        assertTrue(doc.select("script, link[rel=stylesheet], img").isEmpty(), "self-contained");
+        assertTrue(html.contains("Kremlin &lt;readout&gt;"), "titles are escaped");
+        Element contradiction = doc.selectFirst("section.contradiction");
+        assertNotNull(contradiction);
+        assertEquals(2, contradiction.select(".side").size());
+        assertTrue(contradiction.text().contains("Numeric"));
+        assertTrue(contradiction.text().contains("an hour or two and a half?"));
+        assertTrue(contradiction.text().contains("Misleading"));
+        for (Element link : doc.select("a[href^=#]")) {
+            assertNotNull(doc.getElementById(link.attr("href").substring(1)), "link target " + link.attr("href"));
+        }
+        assertNotNull(doc.getElementById("claim-" + a));
+        assertNotNull(doc.getElementById("claim-" + b));
+        String start = doc.getElementById("claim-" + a).text();
+        assertTrue(!start.isEmpty() && "call lasted two and a half hours".startsWith(start), "the link lands at the claim's start: " + start);
+        assertTrue(doc.select("table.who th").text().contains("Kremlin readout"));
+    }
+}
