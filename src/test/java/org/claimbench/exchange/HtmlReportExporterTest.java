@@ -57,7 +57,7 @@ class HtmlReportExporterTest {
         assertNotNull(doc.getElementById("claim-" + a));
         assertNotNull(doc.getElementById("claim-" + b));
         String start = doc.getElementById("claim-" + a).text();
-        assertTrue(!start.isEmpty() && "call lasted two and a half hours".startsWith(start), "the link lands at the claim's start: " + start);
+        assertTrue(!start.isEmpty() && "the call lasted two and a half hours".startsWith(start), "the link lands at the claim's start: " + start);
         assertTrue(doc.select("table.who th").text().contains("Kremlin readout"));
     }
 }
