@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", description = "Export the whole workspace.")
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, w3c, claimreview, html }
+    enum Format { json, csv, w3c, claimreview, html, qdpx }
 
     @Mixin
     WorkspaceOption workspace;
@@ -33,7 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Workspace w = workspace.open()) {
             String where;
-            if (format == Format.html) {
+            if (format == Format.qdpx) {
+                new org.claimbench.exchange.QdpxExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), out);
+                where = out.toString();
+            } else if (format == Format.html) {
                 new org.claimbench.exchange.HtmlReportExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), out);
                 where = out.toString();
             } else if (format == Format.claimreview) {

@@ -80,9 +80,17 @@ final class WorkbenchMenus {
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
         MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
         MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
+        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exportFile("W3C Web Annotations", "jsonld",
+                (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
+        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exportFile("ClaimReview", "jsonld",
+                (w, name, path) -> new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), path)));
+        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exportFile("REFI-QDA project", "qdpx",
+                (w, name, path) -> new org.claimbench.exchange.QdpxExporter().write(w, name, path)));
+        Menu exportTo = new Menu("Export for Other Tools", null, w3c, claimReview, qdpx);
+        exportTo.setId("menuExportFor");
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
         Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, paste,
-                new SeparatorMenuItem(), report, export, exportCsv, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), report, export, exportCsv, exportTo, new SeparatorMenuItem(), quit);
         m.setId("fileMenu");
         return m;
     }
@@ -246,6 +254,28 @@ final class WorkbenchMenus {
                     new JsonExporter().write(w, f.toPath());
                     return f;
                 }, done -> vm.statusProperty().set("Exported the workspace to " + done), e -> info("Export failed", e.getMessage()));
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Exporter {
+        void write(org.claimbench.workspace.Workspace w, String name, java.nio.file.Path path) throws java.io.IOException;
+    }
+
+    private void exportFile(String what, String extension, Exporter exporter) {
+        vm.model().workspace().ifPresent(w -> {
+            FileChooser c = new FileChooser();
+            c.setTitle("Export " + what);
+            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            c.setInitialFileName(name + "." + extension);
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " (*." + extension + ")", "*." + extension));
+            File f = c.showSaveDialog(view.getScene().getWindow());
+            if (f != null) {
+                vm.tasks().run("Exporting " + what, p -> {
+                    exporter.write(w, name, f.toPath());
+                    return f;
+                }, done -> vm.statusProperty().set("Exported " + what + " to " + done), e -> info("Export failed", e.getMessage()));
             }
         });
     }
