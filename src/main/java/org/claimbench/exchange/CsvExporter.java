@@ -15,7 +15,7 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.Source;
-import org.claimbench.domain.Topic;
+import org.claimbench.domain.Verdict;
 import org.claimbench.domain.WorkspaceContent;
 
 /**
@@ -39,20 +39,23 @@ public final class CsvExporter {
         Map<Long, String> topics = new HashMap<>();
         w.topics().forEach(t -> topics.put(t.id(), t.label()));
         Map<Long, Claim> claims = new HashMap<>();
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        w.verdicts().forEach(v -> verdicts.put(v.claimId(), v));
         List<Claim> all = w.claims();
         all.forEach(c -> claims.put(c.id(), c));
 
         Path claimsFile = folder.resolve(CLAIMS_FILE);
         atomically(claimsFile, out -> {
             try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("claim_id", "article_id", "article", "outlet", "published", "event",
-                    "quote", "source", "speaker", "topic", "note", "start", "end").build().print(out)) {
+                    "quote", "source", "speaker", "topic", "verdict", "verdict_explanation", "reviewer", "note", "start", "end").build().print(out)) {
                 for (Claim c : all) {
                     Article a = articles.get(c.articleId());
                     csv.printRecord(c.id(), c.articleId(), cell(a == null ? "" : a.title()), cell(a == null ? "" : a.metadata().outlet()),
                             a == null || a.metadata().published() == null ? "" : a.metadata().published().toString(),
                             cell(a == null ? "" : a.metadata().event()), cell(c.exact()), cell(name(sources, c.sourceId())),
-                            cell(c.speaker()), cell(c.topicId() == null ? "" : topics.getOrDefault(c.topicId(), "")), cell(c.note()),
-                            c.start(), c.end());
+                            cell(c.speaker()), cell(c.topicId() == null ? "" : topics.getOrDefault(c.topicId(), "")),
+                            cell(verdict(verdicts, c.id(), Verdict::rating)), cell(verdict(verdicts, c.id(), Verdict::explanation)),
+                            cell(verdict(verdicts, c.id(), Verdict::reviewer)), cell(c.note()), c.start(), c.end());
                 }
             }
         });
@@ -83,6 +86,11 @@ public final class CsvExporter {
         }
         char first = s.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + s : s;
+    }
+
+    private static String verdict(Map<Long, Verdict> verdicts, long claimId, java.util.function.Function<Verdict, String> part) {
+        Verdict v = verdicts.get(claimId);
+        return v == null ? "" : part.apply(v);
     }
 
     private static String name(Map<Long, Source> sources, long id) {
