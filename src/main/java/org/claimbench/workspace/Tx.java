@@ -28,7 +28,8 @@ final class Tx {
 
     record Repositories(SqliteArticleRepository articles, SqliteSourceRepository sources, SqliteTopicRepository topics,
                         SqliteClaimRepository claims, SqliteContradictionRepository contradictions,
-                        org.claimbench.workspace.sqlite.SqliteVerdictRepository verdicts) {
+                        org.claimbench.workspace.sqlite.SqliteVerdictRepository verdicts,
+                        org.claimbench.workspace.sqlite.SqliteRevisionRepository revisions) {
     }
 
     private final Connection c;
@@ -158,6 +159,35 @@ final class Tx {
         });
         claimChanged(claim.articleId(), claim.id());
         return gone;
+    }
+
+    /** Replaces an article's text, keeping the old one as a version. */
+    void reviseText(Article a, String oldText, String newText, String sha, java.time.Instant now) throws SQLException {
+        repos.revisions().keepVersion(c, a.id(), oldText, now);
+        repos.revisions().replaceText(c, a.id(), newText, sha);
+        Article revised = new Article(a.id(), a.metadata(), newText.length(), sha, a.importedAt());
+        onCommit.add(() -> state.articles.put(a.id(), revised));
+        kinds.add(WorkspaceEvent.ArticlesChanged.class);
+        claimArticles.add(a.id());
+        allClaimsOfArticles = true;
+        kinds.add(WorkspaceEvent.ClaimsChanged.class);
+    }
+
+    /** A claim found again at a new place of its article's text (or, orphan, not found). */
+    void relocateClaim(Claim moved, boolean orphan) throws SQLException {
+        if (!orphan) {
+            repos.revisions().moveClaim(c, moved);
+        }
+        repos.revisions().setOrphan(c, moved.id(), orphan);
+        onCommit.add(() -> {
+            state.putClaim(moved);
+            if (orphan) {
+                state.orphans.add(moved.id());
+            } else {
+                state.orphans.remove(moved.id());
+            }
+        });
+        claimChanged(moved.articleId(), moved.id());
     }
 
     /** Sets (or, with null, removes) the verdict on a claim. */

@@ -44,7 +44,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final Database db;
     private final Tx.Repositories repos = new Tx.Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(),
             new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository(),
-            new org.claimbench.workspace.sqlite.SqliteVerdictRepository());
+            new org.claimbench.workspace.sqlite.SqliteVerdictRepository(), new org.claimbench.workspace.sqlite.SqliteRevisionRepository());
     private final WorkspaceState state = new WorkspaceState();
     private final Transactions transactions;
     private final DiskReads disk;
@@ -68,6 +68,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             // Claims are read per article as they are shown, and all of them later in the
             // background (loadAllClaims): a workspace with 50,000 claims opens at once.
             repos.verdicts().all(c).forEach(v -> state.verdicts.put(v.claimId(), v));
+            state.orphans.addAll(repos.revisions().orphans(c));
             ratingScale = repos.verdicts().scale(c);
             state.countBySource.putAll(repos.claims().countsBy(c, "source_id"));
             state.countByArticle.putAll(repos.claims().countsBy(c, "article_id"));
@@ -270,6 +271,56 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             setRatingScale(bundle.ratingScale());
         }
         return report;
+    }
+
+    /**
+     * Replaces an article's text (an edited draft, or a new version re-imported) in one
+     * transaction: the old text is kept as a version, and every claim follows the text (by
+     * position, by quote, or fuzzily) or becomes an orphan, kept and listed.
+     */
+    public synchronized RevisionReport reviseArticle(long articleId, String newText) {
+        Article a = requireArticle(articleId);
+        if (newText == null || newText.isBlank()) {
+            throw new WorkspaceException("The new text is empty. An article needs some text.");
+        }
+        String oldText = text(articleId);
+        if (oldText.equals(newText)) {
+            return new RevisionReport(claimsOf(articleId).size(), 0, 0, 0);
+        }
+        String sha = new ArticleDraft(a.metadata(), newText).sha256();
+        state.articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(sha)).findFirst().ifPresent(x -> {
+            throw new WorkspaceException("That text is already article " + x.id() + " (“" + x.title() + "”).");
+        });
+        List<Claim> claims = claimsOf(articleId);
+        List<org.claimbench.domain.ReAnchoring.Result> results = new org.claimbench.domain.ReAnchoring(oldText, newText).reanchor(claims);
+        Instant now = clock.instant();
+        int[] counts = new int[4];
+        write(tx -> {
+            tx.reviseText(a, oldText, newText, sha, now);
+            for (org.claimbench.domain.ReAnchoring.Result r : results) {
+                Claim c = r.claim();
+                counts[r.how().ordinal()]++;
+                if (r.span().isPresent()) {
+                    tx.relocateClaim(new Claim(c.id(), c.articleId(), r.span().get(), r.quote().orElseThrow(), c.sourceId(), c.speaker(),
+                            c.topicId(), c.note(), c.created(), now), false);
+                } else {
+                    tx.relocateClaim(c, true);
+                }
+            }
+            return null;
+        });
+        disk.forgetText(articleId);
+        return new RevisionReport(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /** The earlier texts of an article, oldest first. */
+    public synchronized List<org.claimbench.domain.ArticleVersion> versions(long articleId) {
+        return db.read(c -> repos.revisions().versions(c, articleId));
+    }
+
+    /** Whether a claim lost its words when its article's text changed. */
+    public synchronized boolean isOrphan(long claimId) {
+        return state.orphans.contains(claimId);
     }
 
     public synchronized void updateArticleMetadata(long articleId, ArticleMetadata metadata) {

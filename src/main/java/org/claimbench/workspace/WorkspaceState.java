@@ -30,6 +30,8 @@ final class WorkspaceState {
     final Map<Long, Contradiction> contradictions = new LinkedHashMap<>();
     final Map<Long, Integer> contradictionsPerClaim = new HashMap<>();
     final Map<Long, org.claimbench.domain.Verdict> verdicts = new HashMap<>();
+    /** Claims whose words are gone from their article's current text. */
+    final java.util.Set<Long> orphans = new java.util.HashSet<>();
     /** Articles whose claims are in memory; claims are read per article until all have been read. */
     final java.util.Set<Long> claimsLoadedFor = new java.util.HashSet<>();
     boolean allClaimsLoaded;

@@ -75,6 +75,20 @@ CREATE UNIQUE INDEX contradiction_pair ON contradiction(min(claim_a, claim_b), m
 CREATE INDEX contradiction_claim_a ON contradiction(claim_a);
 CREATE INDEX contradiction_claim_b ON contradiction(claim_b);
 
+-- Earlier texts of an article that was edited or re-imported (version 1 is the first text).
+CREATE TABLE article_version (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    version    INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    replaced   INTEGER NOT NULL,          -- when this text was replaced by the next
+    PRIMARY KEY (article_id, version)
+);
+
+-- Claims whose words are gone from their article's current text: listed, to re-place or delete.
+CREATE TABLE orphan (
+    claim_id INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE
+);
+
 -- A fact-checker's verdict on a claim: a rating from the workspace's scale, why, and by whom.
 CREATE TABLE verdict (
     claim_id    INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,

@@ -268,6 +268,36 @@ class WorkspaceTest {
         }
     }
 
+    @Test
+    void aRevisedTextKeepsItsClaimsOrOrphansThemAndTheOldTextIsKept() {
+        Path file = dir.resolve("revise.claimbench");
+        long kept;
+        long gone;
+        long articleId;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            articleId = a.id();
+            kept = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "").id();
+            gone = w.markClaim(a.id(), new TextSpan(KREMLIN_TEXT.indexOf("It was frank"), KREMLIN_TEXT.length() - 1), source(w, "Press"), "", "").id();
+            String draft = "Update: " + KREMLIN_TEXT.replace(" It was frank.", "");
+            RevisionReport r = w.reviseArticle(a.id(), draft);
+            assertEquals(1, r.atTheirPlace());
+            assertEquals(1, r.orphaned());
+            assertEquals("conversation lasted nearly two and a half hours", w.claim(kept).orElseThrow().exact());
+            assertEquals(draft.indexOf("conversation"), w.claim(kept).orElseThrow().start());
+            assertTrue(w.isOrphan(gone));
+            assertEquals(draft, w.text(a.id()));
+            assertThrows(WorkspaceException.class, () -> w.reviseArticle(a.id(), " "));
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertTrue(w.isOrphan(gone), "orphans stay listed");
+            assertEquals("It was frank", w.claim(gone).orElseThrow().exact());
+            assertEquals(1, w.versions(articleId).size());
+            assertEquals(KREMLIN_TEXT, w.versions(articleId).get(0).text());
+            assertEquals("ok", w.integrityCheck());
+        }
+    }
+
     static long source(Workspace w, String name) {
         return w.sourceNamed(name).orElseThrow().id();
     }

@@ -92,7 +92,7 @@ public final class ArticlePaneViewModel {
             clear();
             return;
         }
-        context.tasks().run("Opening " + a.title(), p -> new Loaded(w.text(a.id()), w.claimsOf(a.id())), loaded -> {
+        context.tasks().run("Opening " + a.title(), p -> new Loaded(w.text(a.id()), placed(w, a.id())), loaded -> {
             article.set(a);
             claims = loaded.claims();
             selection.set(null);
@@ -130,7 +130,7 @@ public final class ArticlePaneViewModel {
         if (a == null || w == null) {
             return;
         }
-        List<Claim> now = w.claimsOf(a.id());
+        List<Claim> now = placed(w, a.id());
         Map<Long, Claim> before = new HashMap<>();
         claims.forEach(c -> before.put(c.id(), c));
         int from = Integer.MAX_VALUE;
@@ -155,6 +155,12 @@ public final class ArticlePaneViewModel {
     /** Redraws one span of the text (a suggestion that appeared or went). */
     public void restyle(TextSpan span) {
         request(span.start(), span.end());
+    }
+
+    /** The claims drawn in the text: orphans (whose words are gone) are listed, not drawn. */
+    private static List<Claim> placed(Workspace w, long articleId) {
+        List<Claim> all = w.claimsOf(articleId);
+        return all.stream().anyMatch(c -> w.isOrphan(c.id())) ? all.stream().filter(c -> !w.isOrphan(c.id())).toList() : all;
     }
 
     public void restyleAll() {

@@ -22,6 +22,14 @@ public interface ArticleActions {
 
     void remove(Article article);
 
+    /** Replaces the article's text (edited, or a new version); claims follow it. */
+    void revise(Article article, String newText);
+
+    String text(Article article);
+
+    /** Earlier texts of the article, oldest first. */
+    List<org.claimbench.domain.ArticleVersion> versions(Article article);
+
     /** How many claims an article has (for the list and the remove confirmation). */
     int claimCount(Article article);
 }

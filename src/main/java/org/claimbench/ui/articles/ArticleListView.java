@@ -132,9 +132,15 @@ public final class ArticleListView extends VBox {
         newPane.setOnAction(e -> actions.openInNewPane(a));
         MenuItem edit = new MenuItem("Edit details…");
         edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a).ifPresent(m -> actions.updateMetadata(a, m)));
+        MenuItem text = new MenuItem("Edit text…");
+        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a)).ifPresent(t -> actions.revise(a, t)));
+        MenuItem version = new MenuItem("Import a new version…");
+        version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t)));
+        MenuItem versions = new MenuItem("Earlier versions…");
+        versions.setOnAction(e -> ArticleTextDialogs.showVersions(getScene().getWindow(), a, actions.versions(a)));
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));
-        return new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), remove);
+        return new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), text, version, versions, new SeparatorMenuItem(), remove);
     }
 
     private void confirmRemove(Article a) {

@@ -216,6 +216,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
                 Optional<Article> now = model.article(shown.get().id());
                 if (now.isEmpty()) {
                     p.clear();
+                } else if (!now.get().textSha256().equals(shown.get().textSha256())) {
+                    p.show(now.get(), null); // the text itself changed: read it again
                 } else {
                     p.articleUpdated(now.get());
                 }
@@ -424,6 +426,27 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
             w.deleteArticle(article.id());
             status.set("Removed “" + article.title() + "”. Ctrl+Z brings it back.");
         });
+    }
+
+    @Override
+    public void revise(Article article, String newText) {
+        model.workspace().ifPresent(w -> {
+            try {
+                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary());
+            } catch (WorkspaceException e) {
+                messages.error("Cannot change the text", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public String text(Article article) {
+        return model.workspace().map(w -> w.text(article.id())).orElse("");
+    }
+
+    @Override
+    public List<org.claimbench.domain.ArticleVersion> versions(Article article) {
+        return model.workspace().map(w -> w.versions(article.id())).orElse(List.of());
     }
 
     @Override

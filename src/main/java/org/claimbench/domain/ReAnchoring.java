@@ -1,4 +1,4 @@
-package org.claimbench.analysis;
+package org.claimbench.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +10,6 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.claimbench.domain.Claim;
-import org.claimbench.domain.TextQuote;
-import org.claimbench.domain.TextSpan;
 
 /**
  * Finds claims again after an article's text changed, the way Hypothesis re-anchors

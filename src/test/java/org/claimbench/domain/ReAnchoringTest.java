@@ -1,13 +1,10 @@
-package org.claimbench.analysis;
+package org.claimbench.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 
-import org.claimbench.domain.Claim;
-import org.claimbench.domain.TextQuote;
-import org.claimbench.domain.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class ReAnchoringTest {

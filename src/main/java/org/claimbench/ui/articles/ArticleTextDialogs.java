@@ -1,0 +1,92 @@
+package org.claimbench.ui.articles;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.claimbench.domain.Article;
+import org.claimbench.importing.ArticleImporter;
+import org.claimbench.importing.ImportException;
+
+/** Editing an article's text (a draft), importing a new version of it, and looking at earlier versions. */
+final class ArticleTextDialogs {
+
+    private ArticleTextDialogs() {
+    }
+
+    static Optional<String> edit(Window owner, Article a, String text) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Edit text");
+        d.setHeaderText("Edit “" + a.title() + "”. Claims follow the text; the current text is kept as an earlier version.");
+        TextArea area = new TextArea(text);
+        area.setId("articleTextEditor");
+        area.setWrapText(true);
+        area.setPrefSize(760, 480);
+        d.getDialogPane().setContent(area);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        return d.showAndWait().filter(t -> !t.equals(text));
+    }
+
+    static Optional<String> chooseVersionFile(Window owner, Article a) {
+        FileChooser c = new FileChooser();
+        c.setTitle("New version of “" + a.title() + "”");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"));
+        File f = c.showOpenDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ArticleImporter().importFile(f.toPath()).draft().text());
+        } catch (ImportException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(owner);
+            alert.setHeaderText("Cannot read the new version");
+            alert.show();
+            return Optional.empty();
+        }
+    }
+
+    static void showVersions(Window owner, Article a, List<org.claimbench.domain.ArticleVersion> versions) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Earlier versions");
+        d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was imported."
+                : "Earlier texts of “" + a.title() + "”, oldest first.");
+        ListView<org.claimbench.domain.ArticleVersion> list = new ListView<>();
+        list.setId("versionList");
+        list.getItems().setAll(versions);
+        list.setPrefWidth(220);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.claimbench.domain.ArticleVersion v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : "Version " + v.version() + " (replaced " + v.replaced().toString().substring(0, 16).replace('T', ' ') + ")");
+            }
+        });
+        TextArea text = new TextArea();
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(620, 460);
+        list.getSelectionModel().selectedItemProperty().addListener((o, x, v) -> text.setText(v == null ? "" : v.text()));
+        list.getSelectionModel().selectLast();
+        VBox right = new VBox(4, new Label("Text"), text);
+        HBox box = new HBox(8, list, right);
+        box.setPadding(new Insets(8));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.showAndWait();
+    }
+}
