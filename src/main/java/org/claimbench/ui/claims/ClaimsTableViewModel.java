@@ -255,7 +255,7 @@ public final class ClaimsTableViewModel {
             Source s = sources.get(c.sourceId());
             return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
                     articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
+                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""), w.isOrphan(c.id()));
         }
     }
 
