@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "Import article files (.txt, .md, .html) or a workspace exported as .json. One line per file; exit 1 if any failed.")
+@Command(name = "import", description = "Import article files (.txt, .md, .html), a workspace exported as .json, or W3C annotations (.jsonld). One line per file; exit 1 if any failed.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,42 +40,16 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Name the files to import, or use --samples for the sample articles.");
         }
         try (Workspace w = workspace.openOrCreate()) {
+            org.claimbench.service.FileImports imports = new org.claimbench.service.FileImports(w);
             List<FileOutcome> outcomes = new java.util.ArrayList<>();
             if (samples) {
                 outcomes.addAll(ImportBatch.store(SampleArticles.load().stream()
-                        .map(d -> new ImportedArticle(d, "sample “" + d.metadata().title() + "”", StandardCharsets.UTF_8)).toList(), sinkOf(w)));
+                        .map(d -> new ImportedArticle(d, "sample “" + d.metadata().title() + "”", StandardCharsets.UTF_8)).toList(), imports.sink()));
             }
-            List<Path> articles = new java.util.ArrayList<>();
-            for (Path f : files) {
-                String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (n.endsWith(".json")) {
-                    outcomes.add(importWorkspaceJson(w, f));
-                } else if (n.endsWith(".jsonld")) {
-                    outcomes.add(new FileOutcome(f.getFileName().toString(), FileOutcome.Status.FAILED, "'" + f.getFileName()
-                            + "' is a JSON-LD file; importing W3C Web Annotations is not available yet. Import a Claimbench .json export instead.", null));
-                } else {
-                    articles.add(f);
-                }
-            }
-            outcomes.addAll(new ImportBatch(new ArticleImporter()).run(articles, sinkOf(w), (done, total, file) -> { }, () -> false));
+            outcomes.addAll(imports.importFiles(files, (done, total, file) -> { }, () -> false));
             outcomes.forEach(o -> spec.commandLine().getOut().println(o.line()));
             return outcomes.stream().anyMatch(FileOutcome::failed) ? 1 : 0;
         }
     }
 
-    /** A whole workspace exported as JSON: reproduced in an empty workspace, merged into one with content. */
-    static FileOutcome importWorkspaceJson(Workspace w, Path file) {
-        String name = file.getFileName().toString();
-        try {
-            var report = w.importBundle(new org.claimbench.exchange.JsonImporter().read(file));
-            return new FileOutcome(name, FileOutcome.Status.IMPORTED, name + ": " + report.summary(), null);
-        } catch (org.claimbench.exchange.ExchangeException | org.claimbench.workspace.WorkspaceException e) {
-            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
-        }
-    }
-
-    static ArticleSink sinkOf(Workspace w) {
-        return drafts -> w.addArticles(drafts).stream()
-                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
-    }
 }

@@ -102,16 +102,23 @@ public final class ReAnchoring {
         return new Result(c, how, Optional.of(span), Optional.of(TextQuote.of(newText, span)));
     }
 
-    /** Among the exact occurrences of the quote, the one whose context fits best, then the nearest. */
     private Optional<TextSpan> byQuote(Claim c, int near) {
-        String exact = c.quote().exact();
+        return locate(newText, c.quote(), near);
+    }
+
+    /** Among the exact occurrences of a quote in a text, the one whose context fits best, then the nearest to near. */
+    public static Optional<TextSpan> locate(String newText, TextQuote quote, int near) {
+        String exact = quote.exact();
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
         TextSpan best = null;
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = newText.indexOf(exact); i >= 0; i = newText.indexOf(exact, i + 1)) {
-            int score = commonSuffix(newText.substring(Math.max(0, i - c.quote().prefix().length()), i), c.quote().prefix())
-                    + commonPrefix(newText.substring(i + exact.length(), Math.min(newText.length(), i + exact.length() + c.quote().suffix().length())),
-                            c.quote().suffix());
+            int score = commonSuffix(newText.substring(Math.max(0, i - quote.prefix().length()), i), quote.prefix())
+                    + commonPrefix(newText.substring(i + exact.length(), Math.min(newText.length(), i + exact.length() + quote.suffix().length())),
+                            quote.suffix());
             int distance = Math.abs(i - near);
             if (score > bestScore || (score == bestScore && distance < bestDistance)) {
                 best = new TextSpan(i, i + exact.length());

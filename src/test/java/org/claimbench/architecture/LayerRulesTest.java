@@ -31,7 +31,7 @@ class LayerRulesTest {
     @Test
     void servicesNeverDependOnTheUiTheCliOrTheApp() {
         noClasses().that().resideInAnyPackage("org.claimbench.workspace..", "org.claimbench.importing..", "org.claimbench.analysis..",
-                        "org.claimbench.exchange..", "org.claimbench.settings..")
+                        "org.claimbench.exchange..", "org.claimbench.settings..", "org.claimbench.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimbench.ui..", "org.claimbench.cli..", "org.claimbench.app..")
                 .check(classes);
     }

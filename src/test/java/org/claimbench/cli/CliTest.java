@@ -96,7 +96,7 @@ class CliTest {
         assertTrue(r.out().contains("reproduced: 5 articles added"), r.out());
         Run bad = run("import", "-w", dir.resolve("copy.claimbench").toString(), Files.writeString(dir.resolve("x.jsonld"), "{}").toString());
         assertEquals(1, bad.exit());
-        assertTrue(bad.out().contains("not available yet"), bad.out());
+        assertTrue(bad.out().contains("holds no Web Annotations"), bad.out());
         assertEquals(0, run("export", "-w", ws.toString(), "--format", "csv", "--out", dir.resolve("csv").toString()).exit());
         assertTrue(Files.readString(dir.resolve("csv/claims.csv")).contains("had an hour-long phone conversation"));
         assertTrue(Files.exists(dir.resolve("csv/contradictions.csv")));

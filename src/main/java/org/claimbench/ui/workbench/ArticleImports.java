@@ -6,11 +6,10 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.StringProperty;
 import org.claimbench.domain.Article;
-import org.claimbench.importing.ArticleImporter;
-import org.claimbench.importing.ArticleSink;
 import org.claimbench.importing.FileOutcome;
 import org.claimbench.importing.ImportBatch;
 import org.claimbench.importing.ImportException;
+import org.claimbench.service.FileImports;
 import org.claimbench.ui.common.TaskRunner;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
@@ -28,8 +27,6 @@ final class ArticleImports {
     private final UserMessages messages;
     private final StringProperty status;
     private final Consumer<Article> showImported;
-    /** Made on first use: its Markdown parser is not needed on the way to the first window. */
-    private ArticleImporter importer;
 
     ArticleImports(WorkspaceModel model, TaskRunner tasks, UserMessages messages, StringProperty status, Consumer<Article> showImported) {
         this.model = model;
@@ -44,20 +41,9 @@ final class ArticleImports {
         if (w == null || files.isEmpty()) {
             return;
         }
-        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"), p -> {
-            List<FileOutcome> out = new java.util.ArrayList<>();
-            List<Path> articles = new java.util.ArrayList<>();
-            for (Path f : files) {
-                if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-                    out.add(workspaceJson(w, f));
-                } else {
-                    articles.add(f);
-                }
-            }
-            out.addAll(new ImportBatch(importer()).run(articles, sinkOf(w), (done, total, file) -> p.update(done, total, "Importing " + file),
-                    p::isCancelled));
-            return out;
-        }, this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+        tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
+                p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
+                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void addPasted(String text, String title) {
@@ -66,33 +52,11 @@ final class ArticleImports {
             return;
         }
         try {
-            report(ImportBatch.store(List.of(importer().importPasted(text, title)), sinkOf(w)));
+            FileImports imports = new FileImports(w);
+            report(ImportBatch.store(List.of(imports.importer().importPasted(text, title)), imports.sink()));
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
         }
-    }
-
-    /** A whole workspace exported as JSON (File › Export as JSON): merged into this one, in one transaction. */
-    private static FileOutcome workspaceJson(Workspace w, Path file) {
-        String name = file.getFileName().toString();
-        try {
-            return new FileOutcome(name, FileOutcome.Status.IMPORTED,
-                    name + ": " + w.importBundle(new org.claimbench.exchange.JsonImporter().read(file)).summary(), null);
-        } catch (org.claimbench.exchange.ExchangeException | org.claimbench.workspace.WorkspaceException e) {
-            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
-        }
-    }
-
-    private synchronized ArticleImporter importer() {
-        if (importer == null) {
-            importer = new ArticleImporter();
-        }
-        return importer;
-    }
-
-    private static ArticleSink sinkOf(Workspace w) {
-        return drafts -> w.addArticles(drafts).stream()
-                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
     }
 
     private void report(List<FileOutcome> outcomes) {

@@ -1,0 +1,163 @@
+package org.claimbench.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.claimbench.domain.AnnotationDraft;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.domain.TextQuote;
+
+/**
+ * Reads a W3C Web Annotation collection (as Claimbench exports it, or any with TextQuoteSelectors)
+ * back into claims and contradictions of articles already in the workspace. A target is matched to
+ * an article by its URL or by the Claimbench id in its URN; positions are converted from code points.
+ */
+public final class W3cAnnotationImporter {
+
+    /**
+     * articles: the workspace's articles; texts: their texts by id (positions are converted with them).
+     */
+    public AnnotationDraft read(Path file, List<Article> articles, Map<Long, String> texts) throws ExchangeException {
+        String name = file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = JsonExporter.mapper().readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException("'" + file + "' does not exist. Check the path.");
+        } catch (JsonProcessingException e) {
+            boolean cut = e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input");
+            throw new ExchangeException("'" + name + "' " + (cut ? "is cut short" : "is not valid JSON") + ". Export the annotations again.");
+        } catch (IOException e) {
+            throw new ExchangeException("'" + name + "' cannot be read: " + e.getMessage());
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (root != null && "AnnotationCollection".equals(root.path("type").asText())) {
+            root.path("first").path("items").forEach(items::add);
+        } else if (root != null && root.isArray()) {
+            root.forEach(items::add);
+        } else if (root != null && "Annotation".equals(root.path("type").asText())) {
+            items.add(root);
+        } else {
+            throw new ExchangeException("'" + name + "' holds no Web Annotations (no AnnotationCollection or Annotation). "
+                    + "Choose a .jsonld file of W3C Web Annotations.");
+        }
+        List<AnnotationDraft.ClaimAnnotation> claims = new ArrayList<>();
+        List<AnnotationDraft.LinkAnnotation> links = new ArrayList<>();
+        for (JsonNode a : items) {
+            if ("linking".equals(a.path("motivation").asText()) && a.path("target").isArray() && a.path("target").size() == 2) {
+                links.add(link(a));
+                continue;
+            }
+            JsonNode target = a.path("target");
+            String source = target.isTextual() ? target.asText() : target.path("source").asText();
+            Article article = article(source, articles).orElseThrow(() -> new ExchangeException("'" + name + "': the annotation "
+                    + a.path("id").asText() + " targets " + source + ", which is not an article of this workspace. Import the article first "
+                    + "(with that URL in its details); nothing was imported."));
+            JsonNode quote = selector(target, "TextQuoteSelector");
+            if (quote == null || !quote.path("exact").isTextual()) {
+                throw new ExchangeException("'" + name + "': the annotation " + a.path("id").asText()
+                        + " has no TextQuoteSelector with the quoted words; nothing was imported.");
+            }
+            String text = texts.get(article.id());
+            int start = -1;
+            int end = -1;
+            JsonNode position = selector(target, "TextPositionSelector");
+            if (position != null && position.path("start").canConvertToInt() && position.path("end").canConvertToInt()) {
+                int cps = text.codePointCount(0, text.length());
+                int s = position.path("start").asInt();
+                int e = position.path("end").asInt();
+                if (s >= 0 && e >= s && e <= cps) {
+                    start = text.offsetByCodePoints(0, s);
+                    end = text.offsetByCodePoints(0, e);
+                }
+            }
+            String tag = "";
+            String speaker = "";
+            String note = "";
+            for (JsonNode b : bodies(a)) {
+                switch (b.path("purpose").asText()) {
+                    case "tagging" -> tag = b.path("value").asText();
+                    case "describing" -> speaker = b.path("value").asText().replaceFirst("^Speaker: ", "");
+                    case "commenting" -> note = b.path("value").asText();
+                    default -> { }
+                }
+            }
+            claims.add(new AnnotationDraft.ClaimAnnotation(a.path("id").asText(), article.id(), start, end,
+                    new TextQuote(quote.path("exact").asText(), quote.path("prefix").asText(""), quote.path("suffix").asText("")),
+                    tag.isBlank() ? "Press" : tag, speaker, note));
+        }
+        return new AnnotationDraft(claims, links);
+    }
+
+    private static AnnotationDraft.LinkAnnotation link(JsonNode a) throws ExchangeException {
+        ContradictionKind kind = ContradictionKind.OTHER;
+        ContradictionStatus status = ContradictionStatus.OPEN;
+        String note = "";
+        for (JsonNode b : bodies(a)) {
+            String v = b.path("value").asText();
+            if (v.startsWith("contradiction: ")) {
+                kind = ContradictionKind.parse(v.substring(15));
+            } else if (v.startsWith("status: ")) {
+                status = ContradictionStatus.parse(v.substring(8));
+            } else if ("commenting".equals(b.path("purpose").asText())) {
+                note = v;
+            }
+        }
+        return new AnnotationDraft.LinkAnnotation(a.path("target").get(0).asText(), a.path("target").get(1).asText(), kind, status, note);
+    }
+
+    private static List<JsonNode> bodies(JsonNode a) {
+        List<JsonNode> out = new ArrayList<>();
+        JsonNode body = a.path("body");
+        if (body.isArray()) {
+            body.forEach(out::add);
+        } else if (body.isObject()) {
+            out.add(body);
+        }
+        return out;
+    }
+
+    private static JsonNode selector(JsonNode target, String type) {
+        JsonNode s = target.path("selector");
+        if (s.isObject()) {
+            return type.equals(s.path("type").asText()) ? s : null;
+        }
+        for (JsonNode x : s) {
+            if (type.equals(x.path("type").asText())) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** The article a target names: its URL, or a Claimbench URN ending in ":article:ID". */
+    private static Optional<Article> article(String source, List<Article> articles) {
+        for (Article a : articles) {
+            if (!a.metadata().url().isEmpty() && a.metadata().url().equalsIgnoreCase(source)) {
+                return Optional.of(a);
+            }
+        }
+        String lower = source.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf(":article:");
+        if (lower.startsWith("urn:claimbench:") && at > 0) {
+            try {
+                long id = Long.parseLong(source.substring(at + 9));
+                return articles.stream().filter(a -> a.id() == id).findFirst();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.claimbench.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.claimbench.exchange.ExchangeException;
+import org.claimbench.exchange.JsonImporter;
+import org.claimbench.exchange.W3cAnnotationImporter;
+import org.claimbench.importing.ArticleImporter;
+import org.claimbench.importing.ArticleSink;
+import org.claimbench.importing.FileOutcome;
+import org.claimbench.importing.ImportBatch;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * Everything a user can import into a workspace, one line of outcome per file, shared by the
+ * window and the command line: articles (.txt, .md, .html), a whole workspace exported as
+ * .json, W3C Web Annotations (.jsonld) of articles already there. One bad file never stops the rest.
+ */
+public final class FileImports {
+
+    private final Workspace workspace;
+    /** Made on first use: its Markdown parser is not needed on the way to the first window. */
+    private ArticleImporter importer;
+
+    public FileImports(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<FileOutcome> importFiles(List<Path> files, ImportBatch.Progress progress, BooleanSupplier cancelled) {
+        List<FileOutcome> out = new ArrayList<>();
+        List<Path> articles = new ArrayList<>();
+        for (Path f : files) {
+            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".json")) {
+                out.add(workspaceJson(f));
+            } else if (n.endsWith(".jsonld")) {
+                out.add(annotations(f));
+            } else {
+                articles.add(f);
+            }
+        }
+        out.addAll(new ImportBatch(importer()).run(articles, sink(), progress, cancelled));
+        return out;
+    }
+
+    public ArticleImporter importer() {
+        if (importer == null) {
+            importer = new ArticleImporter();
+        }
+        return importer;
+    }
+
+    /** Where imported articles go: the workspace, which recognises a text it holds already. */
+    public ArticleSink sink() {
+        return drafts -> workspace.addArticles(drafts).stream()
+                .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+
+    private FileOutcome workspaceJson(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return new FileOutcome(name, FileOutcome.Status.IMPORTED,
+                    name + ": " + workspace.importBundle(new JsonImporter().read(file)).summary(), null);
+        } catch (ExchangeException | WorkspaceException e) {
+            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+        }
+    }
+
+    private FileOutcome annotations(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            Map<Long, String> texts = new HashMap<>();
+            workspace.articles().forEach(a -> texts.put(a.id(), workspace.text(a.id())));
+            var draft = new W3cAnnotationImporter().read(file, workspace.articles(), texts);
+            return new FileOutcome(name, FileOutcome.Status.IMPORTED, name + ": " + workspace.importAnnotations(draft).summary(), null);
+        } catch (ExchangeException | WorkspaceException e) {
+            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+        }
+    }
+}
