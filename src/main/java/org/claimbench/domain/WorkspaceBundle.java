@@ -7,7 +7,9 @@ import java.util.List;
  * (with its own ids) or merged into one that has content (with new ids, duplicates recognised).
  */
 public record WorkspaceBundle(List<Source> sources, List<Topic> topics, List<ArticleWithText> articles, List<Claim> claims,
-                              List<Contradiction> contradictions, List<Verdict> verdicts, List<String> ratingScale) {
+                              List<Contradiction> contradictions, List<Verdict> verdicts, List<String> ratingScale,
+                              List<Speaker> speakers, List<WorkspaceContent.DismissedSpan> dismissedClaimSuggestions,
+                              List<long[]> dismissedPairs) {
 
     /** An article with its text. */
     public record ArticleWithText(Article article, String text) {

@@ -24,4 +24,17 @@ public interface WorkspaceContent {
 
     /** The verdict ratings, best first. */
     List<String> ratingScale();
+
+    /** Who speaks for which source. */
+    List<Speaker> speakers();
+
+    /** Claim suggestions the user dismissed: article id and span. */
+    List<DismissedSpan> dismissedClaimSuggestions();
+
+    /** Pairs of claims the user dismissed as contradictions, as [claimA, claimB]. */
+    List<long[]> dismissedPairs();
+
+    /** A dismissed claim suggestion. */
+    record DismissedSpan(long articleId, TextSpan span) {
+    }
 }

@@ -33,7 +33,12 @@ public final class JsonExporter {
                 w.claims().stream().map(JsonExporter::claim).toList(),
                 w.contradictions().stream().map(JsonExporter::contradiction).toList(), w.ratingScale(),
                 w.verdicts().stream().sorted(java.util.Comparator.comparingLong(org.claimbench.domain.Verdict::claimId))
-                        .map(v -> new WorkspaceJson.VerdictJson(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList());
+                        .map(v -> new WorkspaceJson.VerdictJson(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList(),
+                w.speakers().stream().sorted(java.util.Comparator.comparingLong(org.claimbench.domain.Speaker::id))
+                        .map(s -> new WorkspaceJson.SpeakerJson(s.id(), s.name(), s.sourceId(), s.person(), s.aliases())).toList(),
+                w.dismissedClaimSuggestions().stream()
+                        .map(d -> new WorkspaceJson.DismissedSpanJson(d.articleId(), d.span().start(), d.span().end())).toList(),
+                w.dismissedPairs().stream().map(p -> new WorkspaceJson.PairJson(p[0], p[1])).toList());
     }
 
     public void write(WorkspaceContent w, OutputStream out) throws IOException {

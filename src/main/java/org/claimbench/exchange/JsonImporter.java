@@ -100,7 +100,12 @@ public final class JsonImporter {
         }
         List<org.claimbench.domain.Verdict> verdicts = list(d.verdicts()).stream()
                 .map(v -> new org.claimbench.domain.Verdict(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList();
-        return new WorkspaceBundle(sources, topics, articles, claims, contradictions, verdicts, list(d.ratingScale()));
+        List<org.claimbench.domain.Speaker> speakers = list(d.speakers()).stream()
+                .map(s -> new org.claimbench.domain.Speaker(s.id(), s.name(), s.sourceId(), s.person(), s.aliases())).toList();
+        List<org.claimbench.domain.WorkspaceContent.DismissedSpan> spans = list(d.dismissedClaimSuggestions()).stream()
+                .map(x -> new org.claimbench.domain.WorkspaceContent.DismissedSpan(x.articleId(), new TextSpan(x.start(), x.end()))).toList();
+        List<long[]> pairs = list(d.dismissedPairs()).stream().map(p -> new long[] {p.claimA(), p.claimB()}).toList();
+        return new WorkspaceBundle(sources, topics, articles, claims, contradictions, verdicts, list(d.ratingScale()), speakers, spans, pairs);
     }
 
     private static <T> List<T> list(List<T> l) {

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record WorkspaceJson(String format, int version, Instant exported, List<SourceJson> sources,
                             List<TopicJson> topics, List<ArticleJson> articles, List<ClaimJson> claims,
-                            List<ContradictionJson> contradictions, List<String> ratingScale, List<VerdictJson> verdicts) {
+                            List<ContradictionJson> contradictions, List<String> ratingScale, List<VerdictJson> verdicts,
+                            List<SpeakerJson> speakers, List<DismissedSpanJson> dismissedClaimSuggestions, List<PairJson> dismissedPairs) {
 
     public static final String FORMAT = "claimbench-workspace";
     public static final int VERSION = 1;
@@ -27,6 +28,15 @@ public record WorkspaceJson(String format, int version, Instant exported, List<S
 
     public record ClaimJson(long id, long articleId, int start, int end, String quote, String prefix, String suffix,
                             long sourceId, String speaker, Long topicId, String note, Instant created, Instant updated) {
+    }
+
+    public record SpeakerJson(long id, String name, long sourceId, boolean person, List<String> aliases) {
+    }
+
+    public record DismissedSpanJson(long articleId, int start, int end) {
+    }
+
+    public record PairJson(long claimA, long claimB) {
     }
 
     public record VerdictJson(long claimId, String rating, String explanation, String reviewer, Instant reviewed) {

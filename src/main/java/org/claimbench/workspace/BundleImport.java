@@ -23,9 +23,13 @@ import org.claimbench.domain.WorkspaceBundle;
 final class BundleImport {
 
     private final WorkspaceState state;
+    private final List<org.claimbench.domain.Speaker> currentSpeakers;
+    private final java.time.Instant now;
 
-    BundleImport(WorkspaceState state) {
+    BundleImport(WorkspaceState state, List<org.claimbench.domain.Speaker> currentSpeakers, java.time.Instant now) {
         this.state = state;
+        this.currentSpeakers = currentSpeakers;
+        this.now = now;
     }
 
     MergeReport apply(Tx tx, WorkspaceBundle b) throws SQLException {
@@ -109,6 +113,31 @@ final class BundleImport {
             tx.insertContradiction(new Contradiction(exact ? x.id() : 0, a, c, x.kind(), x.status(), x.note(), x.origin(), x.score(), x.created()));
             contradictionsAdded++;
         }
+        if (exact) {
+            tx.importSpeakers(b.speakers().stream().map(s -> new org.claimbench.domain.Speaker(s.id(), s.name(),
+                    sourceIds.getOrDefault(s.sourceId(), s.sourceId()), s.person(), s.aliases())).toList(), !b.speakers().isEmpty());
+        } else {
+            tx.importSpeakers(b.speakers().stream()
+                    .filter(s -> sourceIds.containsKey(s.sourceId()))
+                    .filter(s -> currentSpeakers.stream().noneMatch(x -> x.name().equalsIgnoreCase(s.name())))
+                    .map(s -> new org.claimbench.domain.Speaker(0, s.name(), sourceIds.get(s.sourceId()), s.person(), s.aliases())).toList(), false);
+        }
+        List<org.claimbench.domain.WorkspaceContent.DismissedSpan> spans = new java.util.ArrayList<>();
+        for (var d : b.dismissedClaimSuggestions()) {
+            Long article = articleIds.get(d.articleId());
+            if (article != null) {
+                spans.add(new org.claimbench.domain.WorkspaceContent.DismissedSpan(article, d.span()));
+            }
+        }
+        List<long[]> pairsDismissed = new java.util.ArrayList<>();
+        for (long[] p : b.dismissedPairs()) {
+            Long x = claimIds.get(p[0]);
+            Long y = claimIds.get(p[1]);
+            if (x != null && y != null) {
+                pairsDismissed.add(new long[] {x, y});
+            }
+        }
+        tx.importDecisions(spans, pairsDismissed, now);
         for (org.claimbench.domain.Verdict v : b.verdicts()) {
             Long claim = claimIds.get(v.claimId());
             if (claim != null && (exact || !state.verdicts.containsKey(claim))) {

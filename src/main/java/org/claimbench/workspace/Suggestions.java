@@ -96,6 +96,24 @@ final class Suggestions {
         fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(false)));
     }
 
+    List<org.claimbench.domain.WorkspaceContent.DismissedSpan> dismissedSpans() {
+        return dismissedSpans.stream().map(d -> new org.claimbench.domain.WorkspaceContent.DismissedSpan(d.articleId(), d.span()))
+                .sorted(java.util.Comparator.comparingLong(org.claimbench.domain.WorkspaceContent.DismissedSpan::articleId)
+                        .thenComparingInt(d -> d.span().start()).thenComparingInt(d -> d.span().end())).toList();
+    }
+
+    /** Reads speakers and decisions again (after an import wrote them in its own transaction). */
+    void reload() {
+        db.read(c -> {
+            speakers = repo.speakers(c);
+            dismissedSpans.clear();
+            dismissedSpans.addAll(repo.dismissedSpans(c));
+            dismissedPairs.clear();
+            dismissedPairs.addAll(repo.decidedPairs(c));
+            return null;
+        });
+    }
+
     Set<String> dismissedPairs() {
         return Set.copyOf(dismissedPairs);
     }

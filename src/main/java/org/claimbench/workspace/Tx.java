@@ -29,7 +29,8 @@ final class Tx {
     record Repositories(SqliteArticleRepository articles, SqliteSourceRepository sources, SqliteTopicRepository topics,
                         SqliteClaimRepository claims, SqliteContradictionRepository contradictions,
                         org.claimbench.workspace.sqlite.SqliteVerdictRepository verdicts,
-                        org.claimbench.workspace.sqlite.SqliteRevisionRepository revisions) {
+                        org.claimbench.workspace.sqlite.SqliteRevisionRepository revisions,
+                        org.claimbench.workspace.sqlite.SqliteSuggestionRepository suggestions) {
     }
 
     private final Connection c;
@@ -188,6 +189,26 @@ final class Tx {
             }
         });
         claimChanged(moved.articleId(), moved.id());
+    }
+
+    /** The speaker table and suggestion decisions of an imported workspace (read again by Suggestions afterwards). */
+    void importSpeakers(List<org.claimbench.domain.Speaker> speakers, boolean replaceAll) throws SQLException {
+        if (replaceAll) {
+            repos.suggestions().deleteAllSpeakers(c);
+        }
+        for (org.claimbench.domain.Speaker s : speakers) {
+            repos.suggestions().insertSpeaker(c, s);
+        }
+    }
+
+    void importDecisions(List<org.claimbench.domain.WorkspaceContent.DismissedSpan> spans, List<long[]> pairs, java.time.Instant now)
+            throws SQLException {
+        for (var d : spans) {
+            repos.suggestions().dismissSpan(c, d.articleId(), d.span(), now);
+        }
+        for (long[] p : pairs) {
+            repos.suggestions().decidePair(c, p[0], p[1], "dismissed", now);
+        }
     }
 
     /** Sets (or, with null, removes) the verdict on a claim. */

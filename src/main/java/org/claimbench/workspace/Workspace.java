@@ -44,7 +44,8 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final Database db;
     private final Tx.Repositories repos = new Tx.Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(),
             new SqliteTopicRepository(), new SqliteClaimRepository(), new SqliteContradictionRepository(),
-            new org.claimbench.workspace.sqlite.SqliteVerdictRepository(), new org.claimbench.workspace.sqlite.SqliteRevisionRepository());
+            new org.claimbench.workspace.sqlite.SqliteVerdictRepository(), new org.claimbench.workspace.sqlite.SqliteRevisionRepository(),
+            new org.claimbench.workspace.sqlite.SqliteSuggestionRepository());
     private final WorkspaceState state = new WorkspaceState();
     private final Transactions transactions;
     private final DiskReads disk;
@@ -266,10 +267,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
      */
     public synchronized MergeReport importBundle(org.claimbench.domain.WorkspaceBundle bundle) {
         loadAllClaims();
-        MergeReport report = write(tx -> new BundleImport(state).apply(tx, bundle));
+        MergeReport report = write(tx -> new BundleImport(state, speakers(), clock.instant()).apply(tx, bundle));
         if (report.exact() && !bundle.ratingScale().isEmpty()) {
             setRatingScale(bundle.ratingScale());
         }
+        suggestions.reload();
         return report;
     }
 
@@ -587,6 +589,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     // ---- suggestions --------------------------------------------------------------------
 
     /** The speaker table: who speaks for which source, and the words that name them. */
+    @Override
     public synchronized List<Speaker> speakers() {
         return suggestions.speakers();
     }
@@ -603,6 +606,19 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     /** A claim suggestion the user turned down: it is not suggested again. */
     public synchronized void dismissClaimSuggestion(long articleId, TextSpan span) {
         suggestions.dismissClaim(articleId, span);
+    }
+
+    @Override
+    public synchronized List<DismissedSpan> dismissedClaimSuggestions() {
+        return suggestions.dismissedSpans();
+    }
+
+    @Override
+    public synchronized List<long[]> dismissedPairs() {
+        return suggestions.dismissedPairs().stream().sorted().map(k -> {
+            String[] p = k.split(":");
+            return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
+        }).toList();
     }
 
     public synchronized boolean isClaimSuggestionDismissed(long articleId, TextSpan span) {

@@ -42,6 +42,9 @@ class JsonRoundTripTest {
             Claim y = w.markClaim(b.id(), new TextSpan(23, 51), w.sourceNamed("Press").orElseThrow().id(), "", "");
             w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "an hour against two and a half");
             w.setVerdict(y.id(), "mostly true", "Reuters and the White House agree it was about an hour", "J. Checker");
+            w.saveSpeaker(new org.claimbench.domain.Speaker(0, "Mark Rutte", w.sourceNamed("Europe").orElseThrow().id(), true, List.of("Rutte")));
+            w.dismissClaimSuggestion(a.id(), new TextSpan(52, 66));
+            w.dismissContradictionSuggestion(y.id(), x.id());
             new JsonExporter().write(w, out);
         }
         return out;
@@ -58,6 +61,9 @@ class JsonRoundTripTest {
         }
         JsonNode a = JsonExporter.mapper().readTree(first.toFile());
         assertEquals("Mostly true", a.get("verdicts").get(0).get("rating").asText());
+        assertTrue(a.get("speakers").toString().contains("Mark Rutte"));
+        assertEquals(1, a.get("dismissedClaimSuggestions").size());
+        assertEquals(1, a.get("dismissedPairs").size());
         JsonNode b = JsonExporter.mapper().readTree(second.toFile());
         ((ObjectNode) a).remove("exported");
         ((ObjectNode) b).remove("exported");

@@ -57,6 +57,24 @@ public final class SqliteSuggestionRepository {
         }
     }
 
+    /** Inserts a speaker keeping its id (a workspace reproduced from an export). */
+    public void insertSpeaker(Connection c, Speaker s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO speaker (id, name, source_id, person, aliases) VALUES (?, ?, ?, ?, ?)")) {
+            Rows.setId(ps, 1, s.id());
+            ps.setString(2, s.name());
+            ps.setLong(3, s.sourceId());
+            ps.setInt(4, s.person() ? 1 : 0);
+            ps.setString(5, String.join("|", s.aliases()));
+            ps.executeUpdate();
+        }
+    }
+
+    public void deleteAllSpeakers(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM speaker")) {
+            ps.executeUpdate();
+        }
+    }
+
     public void deleteSpeaker(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM speaker WHERE id = ?")) {
             ps.setLong(1, id);
