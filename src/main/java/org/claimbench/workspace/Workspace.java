@@ -390,6 +390,25 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return db.read(c -> repos.revisions().versions(c, articleId));
     }
 
+    /**
+     * Puts an orphan (or any claim) at a new span of its article's current text, e.g. the text the
+     * user selected; it is no longer an orphan.
+     */
+    public synchronized Claim replaceClaim(long claimId, TextSpan span) {
+        Claim c = requireClaim(claimId);
+        String text = text(c.articleId());
+        if (span.isEmpty() || !span.fitsIn(text.length())) {
+            throw new WorkspaceException("Select the claim's words in its article first.");
+        }
+        Claim moved = new Claim(c.id(), c.articleId(), span, TextQuote.of(text, span), c.sourceId(), c.speaker(), c.topicId(), c.note(),
+                c.created(), clock.instant());
+        write(tx -> {
+            tx.relocateClaim(moved, false);
+            return null;
+        });
+        return moved;
+    }
+
     /** Whether a claim lost its words when its article's text changed. */
     public synchronized boolean isOrphan(long claimId) {
         return state.orphans.contains(claimId);

@@ -294,6 +294,9 @@ class WorkspaceTest {
             assertEquals("It was frank", w.claim(gone).orElseThrow().exact());
             assertEquals(1, w.versions(articleId).size());
             assertEquals(KREMLIN_TEXT, w.versions(articleId).get(0).text());
+            Claim placed = w.replaceClaim(gone, new TextSpan(0, 7));
+            assertFalse(w.isOrphan(gone), "re-placed at the selected words");
+            assertEquals("Update:", placed.exact());
             assertEquals("ok", w.integrityCheck());
         }
     }

@@ -198,9 +198,16 @@ public final class ClaimsTableView extends VBox {
         MenuItem edit = new MenuItem("Edit…  (F2)");
         edit.setOnAction(e -> edit());
         Menu tagAs = new Menu("Tag as");
+        MenuItem replace = new MenuItem("Re-place at the selected text");
+        replace.setOnAction(e -> {
+            ClaimRow r = table.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                vm.replaceAtSelection(r);
+            }
+        });
         MenuItem delete = new MenuItem("Delete  (Del)");
         delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, replace, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             tagAs.getItems().clear();
             for (int i = 0; i < model.sources().size(); i++) {

@@ -127,6 +127,23 @@ public final class ClaimsTableViewModel {
         return model.workspace().flatMap(w -> w.verdict(row.id()));
     }
 
+    /** Where the user's current selection is, to re-place an orphan there (set by the workbench). */
+    private java.util.function.Supplier<java.util.Optional<long[]>> selection = java.util.Optional::empty;
+
+    public void setSelectionSource(java.util.function.Supplier<java.util.Optional<long[]>> s) {
+        selection = s;
+    }
+
+    /** Puts the claim at the text selected in a pane showing its article. */
+    public void replaceAtSelection(ClaimRow row) {
+        java.util.Optional<long[]> sel = selection.get().filter(x -> x[0] == row.claim().articleId());
+        if (sel.isEmpty()) {
+            messages.error("Select the words first", "Show the claim's article in a pane, select the words the claim should cover, then choose Re-place again.");
+            return;
+        }
+        edit(w -> w.replaceClaim(row.id(), new org.claimbench.domain.TextSpan((int) sel.get()[1], (int) sel.get()[2])));
+    }
+
     public void setVerdict(ClaimRow row, String rating, String explanation, String reviewer) {
         edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer));
     }

@@ -80,6 +80,8 @@ final class WorkbenchMenus {
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
         MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
         MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
+        MenuItem preview = item("menuPreviewReport", "Preview Report", "Shortcut+Shift+R", this::previewReport);
+        MenuItem scale = item("menuRatingScale", "Verdict Ratings…", null, this::editScale);
         MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exportFile("W3C Web Annotations", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
         MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exportFile("ClaimReview", "jsonld",
@@ -90,7 +92,7 @@ final class WorkbenchMenus {
         exportTo.setId("menuExportFor");
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
         Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, paste,
-                new SeparatorMenuItem(), report, export, exportCsv, exportTo, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), preview, report, export, exportCsv, exportTo, new SeparatorMenuItem(), scale, new SeparatorMenuItem(), quit);
         m.setId("fileMenu");
         return m;
     }
@@ -277,6 +279,39 @@ final class WorkbenchMenus {
                     return f;
                 }, done -> vm.statusProperty().set("Exported " + what + " to " + done), e -> info("Export failed", e.getMessage()));
             }
+        });
+    }
+
+    /** The report in the browser before saving it: written to a temporary file and opened. */
+    private void previewReport() {
+        vm.model().workspace().ifPresent(w -> vm.tasks().run("Preparing the report", p -> {
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
+            new org.claimbench.exchange.HtmlReportExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), tmp);
+            tmp.toFile().deleteOnExit();
+            return tmp;
+        }, tmp -> {
+            vm.statusProperty().set("The report is open in your browser; File › Export Report saves it.");
+            vm.documentOpener().accept(tmp);
+        }, e -> info("Report failed", e.getMessage())));
+    }
+
+    /** The verdict ratings, one per line, best first. */
+    private void editScale() {
+        vm.model().workspace().ifPresent(w -> {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(String.join(", ", w.ratingScale()));
+            d.initOwner(view.getScene().getWindow());
+            d.setTitle("Verdict ratings");
+            d.setHeaderText("The ratings a claim's verdict can have, best first, separated by commas.");
+            d.getEditor().setId("ratingScaleField");
+            d.getEditor().setPrefColumnCount(50);
+            d.showAndWait().ifPresent(text -> {
+                try {
+                    w.setRatingScale(java.util.Arrays.stream(text.split(",")).toList());
+                    vm.statusProperty().set("Verdict ratings: " + String.join(", ", w.ratingScale()));
+                } catch (org.claimbench.workspace.WorkspaceException e) {
+                    info("Cannot change the ratings", e.getMessage());
+                }
+            });
         });
     }
 

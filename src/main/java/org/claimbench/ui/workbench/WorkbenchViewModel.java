@@ -80,6 +80,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(spans -> spans.forEach(p::restyle))));
         claims.setOnJump(this::showClaim);
+        claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
+                .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
