@@ -71,6 +71,12 @@ public final class ArticlePaneView extends VBox {
                 chooser.setValue(a);
             }
         });
+        // The list of articles is replaced when any article changes: keep showing this pane's.
+        articles.addListener((javafx.collections.ListChangeListener<Article>) c -> {
+            if (chooser.getValue() != vm.articleProperty().get()) {
+                chooser.setValue(vm.articleProperty().get());
+            }
+        });
         chooser.setOnAction(e -> {
             Article a = chooser.getValue();
             if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {

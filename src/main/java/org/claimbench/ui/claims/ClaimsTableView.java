@@ -66,11 +66,13 @@ public final class ClaimsTableView extends VBox {
         CheckComboBox<Source> sources = new CheckComboBox<>(model.sources());
         sources.setId("claimsSourceFilter");
         sources.setTitle("All sources");
-        sources.setShowCheckedCount(true);
         sources.setConverter(new org.claimbench.ui.common.SourceConverter());
         sources.setTooltip(new Tooltip("Show only claims of the checked sources"));
-        sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c ->
-                vm.checkedSources().setAll(List.copyOf(sources.getCheckModel().getCheckedItems())));
+        sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c -> {
+            List<Source> checked = List.copyOf(sources.getCheckModel().getCheckedItems());
+            vm.checkedSources().setAll(checked);
+            sources.setTitle(checked.isEmpty() ? "All sources" : checked.size() == 1 ? checked.get(0).name() : checked.size() + " sources");
+        });
         vm.checkedSources().addListener((ListChangeListener<Source>) c -> {
             if (vm.checkedSources().isEmpty() && !sources.getCheckModel().getCheckedItems().isEmpty()) {
                 sources.getCheckModel().clearChecks();

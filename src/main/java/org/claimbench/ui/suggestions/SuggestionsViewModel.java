@@ -63,6 +63,12 @@ public final class SuggestionsViewModel {
         this.tasks = tasks;
         this.messages = messages;
         model.onClaimsReady(this::recomputeAll);
+        // New articles, or a text revised: their sentences are different, so suggestions are computed again.
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> {
+            if (index != null) {
+                recomputeAll();
+            }
+        });
         model.onClaimsChanged(this::claimsChanged);
         model.onSuggestionsChanged(speakerTable -> {
             if (speakerTable) {
