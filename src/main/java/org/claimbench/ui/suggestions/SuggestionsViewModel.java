@@ -53,6 +53,7 @@ public final class SuggestionsViewModel {
     /** The spans shown dashed, per article: what the list shows. */
     private final Map<Long, List<TextSpan>> shownSpans = new HashMap<>();
     private ContradictionIndex index;
+    private boolean again;
     private SpeakerTable speakers = SpeakerTable.defaults();
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
@@ -134,6 +135,11 @@ public final class SuggestionsViewModel {
             onSuggestedSpansChanged.accept(had);
             return;
         }
+        if (working.get()) {
+            // One run at a time: changes made meanwhile (a batch import) are picked up by one more run after it.
+            again = true;
+            return;
+        }
         working.set(true);
         tasks.run("Looking for suggestions", p -> {
             SpeakerTable table = speakerTable(w);
@@ -159,10 +165,15 @@ public final class SuggestionsViewModel {
             w.pairsNotToSuggest().forEach(idx::skip);
             return new Computed(byArticle, idx, table);
         }, c -> {
+            working.set(false);
+            if (again) {
+                again = false;
+                recomputeAll();
+                return;
+            }
             if (model.workspace().orElse(null) != w) {
                 return;
             }
-            working.set(false);
             speakers = c.speakers();
             index = c.index();
             suggestedByArticle.clear();
@@ -171,6 +182,7 @@ public final class SuggestionsViewModel {
             refreshContradictionRows(w);
         }, e -> {
             working.set(false);
+            again = false;
             System.getLogger("claimbench").log(System.Logger.Level.ERROR, "suggestions failed", e);
             messages.error("Suggestions failed", String.valueOf(e.getMessage()));
         });
