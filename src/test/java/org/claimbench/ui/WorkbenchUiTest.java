@@ -245,7 +245,7 @@ class WorkbenchUiTest {
         robot.clickOn("Close");
     }
 
-    /** A claim's colour at a position (a suggestion's dashed outline is not a claim). */
+    /** A claim's colour at a position (a suggestion's dotted underline is not a claim). */
     private static boolean highlighted(InlineCssTextArea area, int position) {
         return area.getStyleAtPosition(position).contains("-rtfx-background-color");
     }

@@ -27,18 +27,22 @@ public final class HighlightStyles {
         }
     }
 
-    /** A suggested claim, not yet accepted: a dashed outline. */
-    static final String SUGGESTED = "-rtfx-border-stroke-color: #A8A8A8;-rtfx-border-stroke-width: 1;-rtfx-border-stroke-dash-array: 2 4;";
+    /**
+     * A suggested claim, not yet accepted: a fine dotted grey underline. (A dashed box around every
+     * suggested sentence made a whole article look like a form; the underline stays out of the way
+     * of reading and never hides a claim's own colour.)
+     */
+    static final String SUGGESTED = "-rtfx-underline-color: #9C9C9C;-rtfx-underline-width: 1.2;-rtfx-underline-dash-array: 1.5 3;";
 
     private final Map<String, String> cache = new HashMap<>();
 
-    /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans get a dashed outline on top. */
+    /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans not already a claim get a dotted underline. */
     public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
         StyleSpans<String> spans = claimStyles(claims, from, to, look);
         if (look.suggested().isEmpty() || to <= from) {
             return spans;
         }
-        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() ? c : c + s);
+        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
     }
 
     private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {

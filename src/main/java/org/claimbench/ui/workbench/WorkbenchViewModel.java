@@ -156,7 +156,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         documentOpener = opener;
     }
 
-    /** Whether suggested claims are outlined in the panes (View › Suggested Claims in Text). */
+    /** Whether suggested claims are underlined (dotted) in the panes (View › Suggested Claims in Text). */
     public javafx.beans.property.BooleanProperty showSuggestionsProperty() {
         return showSuggestions;
     }

@@ -59,6 +59,30 @@ class HighlightStylesTest {
         assertTrue(spans.getStyleSpan(1).getStyle().contains("bold"));
     }
 
+    @Test
+    void suggestedSpansGetADottedUnderlineOnlyWhereNoClaimIs() {
+        HighlightStyles.Look withSuggestions = new HighlightStyles.Look(look.sourceColours(), Set.of(), Set.of(), false,
+                List.of(new TextSpan(0, 20), new TextSpan(35, 40)));
+        StyleSpans<String> spans = styles.compute(List.of(claim(1, 10, 30, 1L)), 0, 50, withSuggestions);
+        assertTrue(style(spans, 3).contains("-rtfx-underline-dash-array"), style(spans, 3));
+        assertTrue(style(spans, 15).startsWith("-rtfx-background-color: #D55E00"), style(spans, 15));
+        assertTrue(!style(spans, 15).contains("dash-array"), "a claim keeps its own look: " + style(spans, 15));
+        assertEquals("", style(spans, 32));
+        assertTrue(style(spans, 37).contains("-rtfx-underline-dash-array"));
+        assertEquals("", style(spans, 45));
+    }
+
+    private static String style(StyleSpans<String> spans, int position) {
+        int at = 0;
+        for (StyleSpan<String> s : spans) {
+            if (position < at + s.getLength()) {
+                return s.getStyle();
+            }
+            at += s.getLength();
+        }
+        throw new IllegalArgumentException("past the end: " + position);
+    }
+
     private static Claim claim(long id, int start, int end, long source) {
         TextSpan span = new TextSpan(start, end);
         return new Claim(id, 1, span, TextQuote.of(TEXT, span), source, "", null, "", Instant.EPOCH, Instant.EPOCH);
