@@ -109,6 +109,35 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void twoClaimsSelectedInTheTableAreLinkedWithTheKeyboard(FxRobot robot) {
+        Claim kremlin = markWithMouse(robot, 1, KREMLIN_PHRASE, KeyCode.DIGIT1);
+        Claim press = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
+        robot.clickOn("#claimsTab");
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        });
+        robot.press(KeyCode.SHIFT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        assertEquals(java.util.Set.of(kremlin.id(), press.id()),
+                app.context.workbench().picked().stream().map(Claim::id).collect(java.util.stream.Collectors.toSet()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#contradictionNote").write("Linked from the table");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Contradiction> all = app.workspace().contradictions();
+        assertEquals(1, all.size());
+        assertTrue(all.get(0).involves(kremlin.id()) && all.get(0).involves(press.id()));
+        assertEquals("Linked from the table", all.get(0).note());
+    }
+
+    @Test
     void twoClaimsFromTwoPanesAreLinkedAsAContradiction(FxRobot robot) {
         Claim kremlin = markWithMouse(robot, 1, KREMLIN_PHRASE, KeyCode.DIGIT1);
         Claim press = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);

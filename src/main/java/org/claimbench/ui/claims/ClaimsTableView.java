@@ -134,7 +134,11 @@ public final class ClaimsTableView extends VBox {
     private void buildTable() {
         table.setId("claimsTable");
         table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
+        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · Del deletes\n"
+                + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
+                vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<ClaimRow, String> quote = column("Quote", ClaimRow::quote, 380);

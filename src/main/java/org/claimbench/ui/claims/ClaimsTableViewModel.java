@@ -51,6 +51,7 @@ public final class ClaimsTableViewModel {
     private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
     private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
     private Consumer<Claim> onJump = c -> { };
+    private Consumer<List<Claim>> onPickTwo = c -> { };
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
@@ -150,6 +151,18 @@ public final class ClaimsTableViewModel {
 
     public void setOnJump(Consumer<Claim> onJump) {
         this.onJump = onJump;
+    }
+
+    /** Where two claims chosen together in the table go: the workbench's picked pair, which Ctrl+L links. */
+    public void setOnPickTwo(Consumer<List<Claim>> onPickTwo) {
+        this.onPickTwo = onPickTwo;
+    }
+
+    /** Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking. */
+    public void selected(List<ClaimRow> rows) {
+        if (rows.size() == 2) {
+            onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
+        }
     }
 
     public void jumpTo(ClaimRow row) {

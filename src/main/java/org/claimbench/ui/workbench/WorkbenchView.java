@@ -125,8 +125,8 @@ public final class WorkbenchView extends BorderPane {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Import articles");
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html) and workspace exports (*.json)", "*.txt", "*.md",
-                        "*.markdown", "*.html", "*.htm", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html), Claimbench JSON, W3C annotations (*.jsonld)",
+                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.json", "*.jsonld"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {

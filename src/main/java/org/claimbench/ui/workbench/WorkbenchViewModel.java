@@ -80,6 +80,10 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(spans -> spans.forEach(p::restyle))));
         claims.setOnJump(this::showClaim);
+        claims.setOnPickTwo(two -> {
+            picked.setAll(two);
+            status.set("Two claims picked in the table. Press Ctrl+L to link them as a contradiction.");
+        });
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
@@ -337,7 +341,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     /** Links the two picked claims; false (with a hint in the status bar) if two are not picked. */
     public boolean canLink() {
         if (picked.size() < 2) {
-            status.set("Click a claim in one pane, then a claim in another, then press Ctrl+L to link them.");
+            status.set("Click a claim in one pane, then a claim in another (or select two in the Claims table), then press Ctrl+L to link them.");
             return false;
         }
         return true;
