@@ -43,6 +43,7 @@ public final class ClaimSuggester {
         List<ClaimSuggestion> out = new ArrayList<>();
         List<TextSpan> quotes = QuotedPassages.find(text);
         Context ctx = new Context(articleId, text, quotes);
+        boolean seenStatement = false;
         for (Sentence s : splitter.split(text)) {
             if (ctx.lastSpeaker != null && s.paragraph() > ctx.lastSpeakerParagraph + 2) {
                 ctx.lastSpeaker = null;
@@ -50,6 +51,12 @@ public final class ClaimSuggester {
             if (!statement(s)) {
                 continue;
             }
+            if (seenStatement && unpunctuatedLine(text, s)) {
+                // A line with no full stop after the article has begun: a subheading, a teaser for another
+                // story or a caption, not a claim. (Before any statement it is the headline, which is one.)
+                continue;
+            }
+            seenStatement = true;
             List<SpeakerMention> mentions = speakers.find(text, s.start(), s.end());
             Optional<ClaimSuggestion> suggestion = attribute(ctx, s, mentions);
             suggestion.ifPresent(out::add);
@@ -70,6 +77,18 @@ public final class ClaimSuggester {
             this.text = text;
             this.quotes = quotes;
         }
+    }
+
+    /** A sentence standing alone on its line with no closing punctuation: a headline-like line. */
+    static boolean unpunctuatedLine(String text, Sentence s) {
+        boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
+        int end = s.end();
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        boolean lineEnd = end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+        String t = s.text().strip();
+        return lineStart && lineEnd && !t.isEmpty() && ".!?\"”’»:;…)".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** A sentence that states something: long enough, with a verb, not a question or web boilerplate. */

@@ -64,4 +64,18 @@ class ClaimSuggesterTest {
         assertEquals("Press", s.get(0).source());
         assertFalse(s.get(0).reason().isBlank());
     }
+
+    @Test
+    void aHeadlineIsAClaimButALaterLineWithNoFullStopIsNot() {
+        String text = "NEWS\n\nTrump fails to get Putin to accept a ceasefire\n\n"
+                + "Russia has not accepted anything, not even a 30-day ceasefire.\n\n"
+                + "Putin wants to help Trump win the election\n\n"
+                + "Russia has rejected every proposal. Trump presented this Monday as a great success of American diplomacy";
+        List<String> quotes = suggest(text).stream().map(x -> quote(text, x)).toList();
+        assertEquals(List.of("Trump fails to get Putin to accept a ceasefire", "Russia has not accepted anything, not even a 30-day ceasefire."),
+                quotes.subList(0, 2));
+        assertFalse(quotes.contains("Putin wants to help Trump win the election"), quotes.toString());
+        assertTrue(quotes.contains("Trump presented this Monday as a great success of American diplomacy"),
+                "a paragraph's last sentence missing its full stop is still a claim: " + quotes);
+    }
 }
