@@ -57,8 +57,23 @@ final class Words {
         return out;
     }
 
+    /** Past forms that no ending rule brings back to their verb ("has made" meets "make"). */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("made", "make"), java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"), java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("told", "tell"), java.util.Map.entry("met", "meet"), java.util.Map.entry("spoke", "speak"),
+            java.util.Map.entry("spoken", "speak"), java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
+            java.util.Map.entry("sought", "seek"), java.util.Map.entry("brought", "bring"), java.util.Map.entry("kept", "keep"),
+            java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"), java.util.Map.entry("thought", "think"),
+            java.util.Map.entry("agreed", "agree"), java.util.Map.entry("agreeing", "agree"), java.util.Map.entry("ceased", "cease"),
+            java.util.Map.entry("ceasing", "cease"), java.util.Map.entry("offered", "offer"), java.util.Map.entry("sent", "send"));
+
     /** A light stem: plurals and common verb endings, enough to meet "concessions" with "concession". */
     static String stem(String w) {
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
         if (w.length() > 5 && w.endsWith("ing")) {
             return w.substring(0, w.length() - 3);
         }

@@ -65,6 +65,16 @@ class ContradictionSignalsTest {
     }
 
     @Test
+    void aPastFormMeetsItsVerbSoADenialIsFoundAcrossTenses() {
+        List<Signal> s = signals.between(claim(1, "Vladimir Putin isn't willing to make any concessions", "Press"),
+                claim(2, "Putin has made some concessions", "White House"));
+        assertEquals(ContradictionKind.POLARITY, s.get(0).kind());
+        assertTrue(s.get(0).explanation().contains("concession, make"), s.get(0).explanation());
+        assertEquals("agree", Words.stem("agreed"));
+        assertEquals(Words.stem("ceasing"), Words.stem("ceased"));
+    }
+
+    @Test
     void praiseAgainstFailureFromTwoSidesIsFraming() {
         List<Signal> s = signals.between(claim(1, "I think the call went very well", "White House"),
                 claim(2, "Trump fails again to get Putin to accept a ceasefire on the call", "Press"));
