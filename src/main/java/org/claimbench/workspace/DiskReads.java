@@ -19,9 +19,12 @@ final class DiskReads {
     private final Database db;
     private final Tx.Repositories repos;
     private final WorkspaceState state;
-    private final Map<Long, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
+    /** A text kept in memory with the hash of the text it is, so a revision can never be answered with the old one. */
+    private record Kept(String sha256, String text) { }
+
+    private final Map<Long, Kept> texts = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Kept> eldest) {
             return size() > TEXTS_KEPT;
         }
     };
@@ -33,13 +36,14 @@ final class DiskReads {
     }
 
     String text(long articleId) {
-        String cached = texts.get(articleId);
-        if (cached != null) {
-            return cached;
+        org.claimbench.domain.Article a = state.articles.get(articleId);
+        Kept kept = texts.get(articleId);
+        if (kept != null && a != null && kept.sha256().equals(a.textSha256())) {
+            return kept.text();
         }
         String text = db.read(c -> repos.articles().text(c, articleId))
                 .orElseThrow(() -> new WorkspaceException("Article " + articleId + " is not in this workspace."));
-        texts.put(articleId, text);
+        texts.put(articleId, new Kept(a == null ? "" : a.textSha256(), text));
         return text;
     }
 

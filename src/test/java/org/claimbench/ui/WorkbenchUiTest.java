@@ -185,6 +185,33 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void anEarlierVersionIsRestoredFromTheArticleListAndTheClaimFollowsTheText(FxRobot robot) {
+        Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
+        long articleId = c.articleId();
+        String original = app.workspace().text(articleId);
+        robot.interact(() -> app.context.workbench().revise(app.workspace().article(articleId).orElseThrow(),
+                "Breaking: a correction was added at the top.\n\n" + original));
+        assertEquals(c.start() + 46, app.workspace().claim(c.id()).orElseThrow().start());
+
+        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof org.claimbench.domain.Article a && a.id() == articleId).query();
+        // Monocle turns no right click into a context-menu request, so the request a right click makes is sent to the cell.
+        Point2D at = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, at.getX(), at.getY(), false, null)));
+        robot.clickOn("Earlier versions…");
+        ListView<?> versions = robot.lookup("#versionList").queryAs(ListView.class);
+        assertEquals(1, versions.getItems().size());
+        robot.clickOn("#restoreVersion");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(original, app.workspace().text(articleId));
+        assertEquals(c.span(), app.workspace().claim(c.id()).orElseThrow().span());
+        assertEquals(2, app.workspace().versions(articleId).size(), "the text it replaced is kept too");
+        assertEquals(original, app.area(2).getText());
+    }
+
+    @Test
     void pastingAnArticleAddsItToTheList(FxRobot robot) {
         int before = app.workspace().articles().size();
         robot.interact(() -> app.context.workbench().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));

@@ -137,7 +137,8 @@ public final class ArticleListView extends VBox {
         MenuItem version = new MenuItem("Import a new version…");
         version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t)));
         MenuItem versions = new MenuItem("Earlier versions…");
-        versions.setOnAction(e -> ArticleTextDialogs.showVersions(getScene().getWindow(), a, actions.versions(a)));
+        versions.setOnAction(e -> ArticleTextDialogs.showVersions(getScene().getWindow(), a, actions.versions(a))
+                .ifPresent(v -> actions.revise(a, v.text())));
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));
         return new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), text, version, versions, new SeparatorMenuItem(), remove);

@@ -59,8 +59,13 @@ final class ArticleTextDialogs {
         }
     }
 
-    static void showVersions(Window owner, Article a, List<org.claimbench.domain.ArticleVersion> versions) {
-        Dialog<Void> d = new Dialog<>();
+    /**
+     * Lists an article's earlier texts; "Restore This Version" gives back the chosen one, which the
+     * caller makes the current text again (the text it replaces is kept as a version in turn, and
+     * the claims follow the text back), so a revision made by mistake can always be undone.
+     */
+    static Optional<org.claimbench.domain.ArticleVersion> showVersions(Window owner, Article a, List<org.claimbench.domain.ArticleVersion> versions) {
+        Dialog<org.claimbench.domain.ArticleVersion> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Earlier versions");
         d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was imported."
@@ -86,7 +91,12 @@ final class ArticleTextDialogs {
         HBox box = new HBox(8, list, right);
         box.setPadding(new Insets(8));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        d.showAndWait();
+        ButtonType restore = new ButtonType("Restore This Version", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
+        javafx.scene.Node restoreButton = d.getDialogPane().lookupButton(restore);
+        restoreButton.setId("restoreVersion");
+        restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        d.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
+        return d.showAndWait();
     }
 }

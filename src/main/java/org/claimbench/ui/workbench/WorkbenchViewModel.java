@@ -438,7 +438,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     public void revise(Article article, String newText) {
         model.workspace().ifPresent(w -> {
             try {
-                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary());
+                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary()
+                        + ". The old text is kept: Earlier versions… in the article's menu restores it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
             }
