@@ -192,6 +192,12 @@ class WorkbenchUiTest {
         robot.interact(() -> app.context.workbench().revise(app.workspace().article(articleId).orElseThrow(),
                 "Breaking: a correction was added at the top.\n\n" + original));
         assertEquals(c.start() + 46, app.workspace().claim(c.id()).orElseThrow().start());
+        for (int pane = 1; pane <= 2; pane++) {
+            ComboBox<org.claimbench.domain.Article> chooser = robot.lookup("#articleChooser-" + pane).queryComboBox();
+            String shown = chooser.getButtonCell().getText();
+            assertTrue(shown != null && shown.startsWith(app.context.workbench().panes().get(pane - 1).article().orElseThrow().title()),
+                    "pane " + pane + " still names its article after another article changed: " + shown);
+        }
 
         javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
                 && lc.getItem() instanceof org.claimbench.domain.Article a && a.id() == articleId).query();
