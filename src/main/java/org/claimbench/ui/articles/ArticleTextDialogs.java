@@ -73,22 +73,26 @@ final class ArticleTextDialogs {
         ListView<org.claimbench.domain.ArticleVersion> list = new ListView<>();
         list.setId("versionList");
         list.getItems().setAll(versions);
-        list.setPrefWidth(220);
+        list.setPrefWidth(230);
+        list.setMinWidth(230);
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(org.claimbench.domain.ArticleVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : "Version " + v.version() + " (replaced " + v.replaced().toString().substring(0, 16).replace('T', ' ') + ")");
+                setText(empty || v == null ? null : "Version " + v.version() + " · replaced " + v.replaced().toString().substring(0, 16).replace('T', ' '));
             }
         });
         TextArea text = new TextArea();
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(620, 460);
+        text.setPrefSize(600, 460);
         list.getSelectionModel().selectedItemProperty().addListener((o, x, v) -> text.setText(v == null ? "" : v.text()));
         list.getSelectionModel().selectLast();
         VBox right = new VBox(4, new Label("Text"), text);
         HBox box = new HBox(8, list, right);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        d.setResizable(true);
         box.setPadding(new Insets(8));
         d.getDialogPane().setContent(box);
         ButtonType restore = new ButtonType("Restore This Version", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
