@@ -59,6 +59,9 @@ final class ArticleTextDialogs {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter VERSION_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
+
     /**
      * Lists an article's earlier texts; "Restore This Version" gives back the chosen one, which the
      * caller makes the current text again (the text it replaces is kept as a version in turn, and
@@ -73,13 +76,13 @@ final class ArticleTextDialogs {
         ListView<org.claimbench.domain.ArticleVersion> list = new ListView<>();
         list.setId("versionList");
         list.getItems().setAll(versions);
-        list.setPrefWidth(230);
-        list.setMinWidth(230);
+        list.setPrefWidth(200);
+        list.setMinWidth(200);
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(org.claimbench.domain.ArticleVersion v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : "Version " + v.version() + " · replaced " + v.replaced().toString().substring(0, 16).replace('T', ' '));
+                setText(empty || v == null ? null : "Version " + v.version() + "\nuntil " + VERSION_TIME.format(v.replaced()));
             }
         });
         TextArea text = new TextArea();
@@ -93,6 +96,7 @@ final class ArticleTextDialogs {
         HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
         d.setResizable(true);
+        d.getDialogPane().setPrefWidth(900);
         box.setPadding(new Insets(8));
         d.getDialogPane().setContent(box);
         ButtonType restore = new ButtonType("Restore This Version", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
