@@ -1,7 +1,10 @@
 package org.claimbench.analysis;
 
+import static java.util.Map.entry;
+
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,15 +61,15 @@ final class Words {
     }
 
     /** Past forms that no ending rule brings back to their verb ("has made" meets "make"). */
-    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-            java.util.Map.entry("made", "make"), java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
-            java.util.Map.entry("gave", "give"), java.util.Map.entry("given", "give"), java.util.Map.entry("held", "hold"),
-            java.util.Map.entry("told", "tell"), java.util.Map.entry("met", "meet"), java.util.Map.entry("spoke", "speak"),
-            java.util.Map.entry("spoken", "speak"), java.util.Map.entry("began", "begin"), java.util.Map.entry("begun", "begin"),
-            java.util.Map.entry("sought", "seek"), java.util.Map.entry("brought", "bring"), java.util.Map.entry("kept", "keep"),
-            java.util.Map.entry("won", "win"), java.util.Map.entry("lost", "lose"), java.util.Map.entry("thought", "think"),
-            java.util.Map.entry("agreed", "agree"), java.util.Map.entry("agreeing", "agree"), java.util.Map.entry("ceased", "cease"),
-            java.util.Map.entry("ceasing", "cease"), java.util.Map.entry("offered", "offer"), java.util.Map.entry("sent", "send"));
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            entry("made", "make"), entry("took", "take"), entry("taken", "take"),
+            entry("gave", "give"), entry("given", "give"), entry("held", "hold"),
+            entry("told", "tell"), entry("met", "meet"), entry("spoke", "speak"),
+            entry("spoken", "speak"), entry("began", "begin"), entry("begun", "begin"),
+            entry("sought", "seek"), entry("brought", "bring"), entry("kept", "keep"),
+            entry("won", "win"), entry("lost", "lose"), entry("thought", "think"),
+            entry("agreed", "agree"), entry("agreeing", "agree"), entry("ceased", "cease"),
+            entry("ceasing", "cease"), entry("offered", "offer"), entry("sent", "send"));
 
     /** A light stem: plurals and common verb endings, enough to meet "concessions" with "concession". */
     static String stem(String w) {

@@ -71,22 +71,6 @@ public final class ArticlePaneView extends VBox {
                 chooser.setValue(a);
             }
         });
-        // The list of articles is replaced when any article changes, and the combo box's own handlers
-        // of that change (they run after this listener) leave it blank even when an equal article is in
-        // the new list: once they are done, select this pane's article again.
-        articles.addListener((javafx.collections.ListChangeListener<Article>) c -> javafx.application.Platform.runLater(() -> {
-            Article shown = vm.articleProperty().get();
-            if (shown == null) {
-                return;
-            }
-            for (int i = 0; i < articles.size(); i++) {
-                if (articles.get(i).id() == shown.id()) {
-                    chooser.getSelectionModel().clearSelection();
-                    chooser.getSelectionModel().select(i);
-                    return;
-                }
-            }
-        }));
         chooser.setOnAction(e -> {
             Article a = chooser.getValue();
             if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {

@@ -145,11 +145,10 @@ public final class ArticleListView extends VBox {
     }
 
     private void confirmRemove(Article a) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Remove “" + a.title() + "”" + switch (actions.claimCount(a)) {
-                    case 0 -> "";
-                    case 1 -> " and its claim";
-                    default -> " and its " + actions.claimCount(a) + " claims";
-                } + " from this workspace? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
+        int claims = actions.claimCount(a);
+        String withClaims = claims == 0 ? "" : claims == 1 ? " and its claim" : " and its " + claims + " claims";
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Remove “" + a.title() + "”" + withClaims
+                + " from this workspace? You can undo this with Ctrl+Z.", ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(getScene().getWindow());
         alert.setHeaderText("Remove article");
         alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> actions.remove(a));

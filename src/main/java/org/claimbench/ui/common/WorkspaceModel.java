@@ -110,6 +110,23 @@ public final class WorkspaceModel {
         claimsReadyListeners.add(r);
     }
 
+    /**
+     * Brings a list up to date by replacing only the entries that changed when the same items stand
+     * in the same order (an article edited or revised), else all of them. Lists and choosers bound to
+     * it then keep their selection on every article that did not change.
+     */
+    static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+        if (list.size() != now.size()) {
+            list.setAll(now);
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!list.get(i).equals(now.get(i))) {
+                list.set(i, now.get(i));
+            }
+        }
+    }
+
     private void handle(List<WorkspaceEvent> events) {
         Workspace w = workspace.get();
         if (w == null) {
@@ -117,7 +134,7 @@ public final class WorkspaceModel {
         }
         for (WorkspaceEvent e : events) {
             if (e instanceof WorkspaceEvent.ArticlesChanged) {
-                articles.setAll(w.articles());
+                replaceChanged(articles, w.articles());
             } else if (e instanceof WorkspaceEvent.SourcesChanged) {
                 sources.setAll(w.sources());
                 hiddenSources.retainAll(sources.stream().map(Source::id).collect(Collectors.toSet()));
