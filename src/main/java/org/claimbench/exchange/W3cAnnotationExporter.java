@@ -12,6 +12,7 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.Verdict;
 import org.claimbench.domain.WorkspaceContent;
 
 /**
@@ -19,7 +20,7 @@ import org.claimbench.domain.WorkspaceContent;
  * an Annotation whose target has a TextQuoteSelector (exact, prefix, suffix) and a
  * TextPositionSelector counted in Unicode code points, as the model says (the app counts UTF-16
  * units: an emoji is one position here, two in the app). The source is a tagging body; speaker
- * and note are describing and commenting bodies. Each contradiction is a linking Annotation
+ * and note are describing and commenting bodies, a verdict an assessing body. Each contradiction is a linking Annotation
  * whose targets are the two claim annotations.
  */
 public final class W3cAnnotationExporter {
@@ -33,6 +34,8 @@ public final class W3cAnnotationExporter {
         w.articles().forEach(a -> articles.put(a.id(), a));
         Map<Long, String> texts = new HashMap<>();
         Map<Long, String> sources = new HashMap<>();
+        Map<Long, Verdict> verdicts = new HashMap<>();
+        w.verdicts().forEach(v -> verdicts.put(v.claimId(), v));
         w.sources().forEach(s -> sources.put(s.id(), s.name()));
         ObjectNode collection = json.createObjectNode();
         collection.put("@context", CONTEXT);
@@ -44,7 +47,7 @@ public final class W3cAnnotationExporter {
         for (Claim c : w.claims()) {
             Article a = articles.get(c.articleId());
             String text = texts.computeIfAbsent(c.articleId(), w::text);
-            items.add(claim(base, c, a, text, sources.getOrDefault(c.sourceId(), "")));
+            items.add(claim(base, c, a, text, sources.getOrDefault(c.sourceId(), ""), verdicts.get(c.id())));
         }
         for (Contradiction x : w.contradictions()) {
             items.add(contradiction(base, x));
@@ -58,7 +61,7 @@ public final class W3cAnnotationExporter {
         return collection;
     }
 
-    private ObjectNode claim(String base, Claim c, Article a, String text, String source) {
+    private ObjectNode claim(String base, Claim c, Article a, String text, String source, Verdict verdict) {
         ObjectNode n = json.createObjectNode();
         n.put("id", base + ":claim:" + c.id());
         n.put("type", "Annotation");
@@ -72,6 +75,9 @@ public final class W3cAnnotationExporter {
         }
         if (!c.note().isEmpty()) {
             body.add(textual("commenting", c.note()));
+        }
+        if (verdict != null) {
+            body.add(assessment(verdict));
         }
         ObjectNode target = n.putObject("target");
         target.put("source", a == null || a.metadata().url().isEmpty() ? base + ":article:" + c.articleId() : a.metadata().url());
@@ -107,6 +113,24 @@ public final class W3cAnnotationExporter {
         target.add(base + ":claim:" + x.claimA());
         target.add(base + ":claim:" + x.claimB());
         return n;
+    }
+
+    /** The verdict as an assessing body: "Verdict: Mostly false. why", by its reviewer, created when it was given. */
+    private ObjectNode assessment(Verdict v) {
+        StringBuilder value = new StringBuilder("Verdict: ").append(v.rating()).append('.');
+        if (!v.explanation().isBlank()) {
+            value.append(' ').append(v.explanation().strip());
+        }
+        ObjectNode b = textual("assessing", value.toString());
+        if (!v.reviewer().isBlank()) {
+            ObjectNode creator = b.putObject("creator");
+            creator.put("type", "Person");
+            creator.put("name", v.reviewer());
+        }
+        if (v.reviewed() != null) {
+            b.put("created", v.reviewed().toString());
+        }
+        return b;
     }
 
     private ObjectNode textual(String purpose, String value) {
