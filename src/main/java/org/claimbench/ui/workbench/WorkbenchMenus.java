@@ -38,6 +38,8 @@ final class WorkbenchMenus {
 
     private final WorkbenchViewModel vm;
     private final WorkbenchView view;
+    /** The report preview window last opened; a new preview replaces it. */
+    private ReportPreview preview;
 
     WorkbenchMenus(WorkbenchViewModel vm, WorkbenchView view) {
         this.vm = vm;
@@ -80,7 +82,7 @@ final class WorkbenchMenus {
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
         MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
         MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
-        MenuItem preview = item("menuPreviewReport", "Preview Report", "Shortcut+Shift+R", this::previewReport);
+        MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", this::previewReport);
         MenuItem scale = item("menuRatingScale", "Verdict Ratings…", null, this::editScale);
         MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exportFile("W3C Web Annotations", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
@@ -282,17 +284,24 @@ final class WorkbenchMenus {
         });
     }
 
-    /** The report in the browser before saving it: written to a temporary file and opened. */
+    /** The report inside Claimbench before saving it: written to a temporary file in the background, shown in a preview window. */
     private void previewReport() {
-        vm.model().workspace().ifPresent(w -> vm.tasks().run("Preparing the report", p -> {
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
-            new org.claimbench.exchange.HtmlReportExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), tmp);
-            tmp.toFile().deleteOnExit();
-            return tmp;
-        }, tmp -> {
-            vm.statusProperty().set("The report is open in your browser; File › Export Report saves it.");
-            vm.documentOpener().accept(tmp);
-        }, e -> info("Report failed", e.getMessage())));
+        vm.model().workspace().ifPresent(w -> {
+            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            vm.tasks().run("Preparing the report", p -> {
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
+                tmp.toFile().deleteOnExit();
+                new org.claimbench.exchange.HtmlReportExporter().write(w, name, tmp);
+                return tmp;
+            }, tmp -> {
+                if (preview != null) {
+                    preview.stage().close();
+                }
+                preview = new ReportPreview(view.getScene().getWindow(), tmp, name, vm.documentOpener());
+                preview.show();
+                vm.statusProperty().set("The report preview is open; Save As there keeps it.");
+            }, e -> info("Report failed", e.getMessage()));
+        });
     }
 
     /** The verdict ratings, one per line, best first. */

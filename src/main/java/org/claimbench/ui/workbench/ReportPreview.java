@@ -1,0 +1,164 @@
+package org.claimbench.ui.workbench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+
+import javafx.concurrent.Worker;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.web.WebView;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The HTML report inside Claimbench before it is saved: the very file that Save As writes, shown
+ * in a WebView (links to the passages work), with Save As (Ctrl+S), Print (Ctrl+P), Open in
+ * Browser, and Close (Escape). The report is written to a temporary file in the background first;
+ * this window only shows it.
+ */
+final class ReportPreview {
+
+    private final Stage stage = new Stage();
+    private final WebView web = new WebView();
+    private final Path report;
+    private final String suggestedName;
+    private final Label status = new Label();
+    private final Consumer<Path> openInBrowser;
+
+    ReportPreview(Window owner, Path report, String workspaceName, Consumer<Path> openInBrowser) {
+        this.report = report;
+        this.suggestedName = workspaceName + "-report.html";
+        this.openInBrowser = openInBrowser;
+        web.setId("reportView");
+        web.setContextMenuEnabled(false);
+        Button save = button("reportSave", "mdi2c-content-save-outline", "Save As…", "Save this report as an HTML file (Ctrl+S)", this::chooseAndSave);
+        Button print = button("reportPrint", "mdi2p-printer-outline", "Print…", "Print the report (Ctrl+P)", this::print);
+        Button browser = button("reportBrowser", "mdi2o-open-in-new", "Open in Browser", "Show the report in your web browser", () -> openInBrowser.accept(report));
+        Button close = button("reportClose", null, "Close", "Close the preview (Escape)", stage::close);
+        status.setId("reportStatus");
+        status.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(save, print, browser, status, spacer, close);
+        BorderPane root = new BorderPane(web);
+        root.setTop(bar);
+        Scene scene = new Scene(root, width(owner), height(owner));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::chooseAndSave);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        stage.setScene(scene);
+        stage.initOwner(owner);
+        stage.setTitle("Report preview — " + workspaceName);
+        status.setText("Loading the report…");
+        web.getEngine().getLoadWorker().stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED) {
+                status.setText("This is the report as it will be saved: one HTML file that opens in any browser.");
+            } else if (now == Worker.State.FAILED) {
+                status.setText("The preview could not show the report; Open in Browser shows it there.");
+            }
+        });
+        web.getEngine().load(report.toUri().toString());
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    WebView webView() {
+        return web;
+    }
+
+    /** Copies the previewed report to a file of the user's choice; returns where it went. */
+    Path saveTo(Path target) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Files.copy(report, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        status.setText("Saved to " + target + ".");
+        return target;
+    }
+
+    private void chooseAndSave() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Save the report as");
+        c.setInitialFileName(suggestedName);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
+        File f = c.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            saveTo(f.toPath());
+        } catch (IOException e) {
+            message("Could not save the report", "Claimbench could not write " + f + " (" + e.getMessage()
+                    + "). Choose a folder you can write to and try again.");
+        }
+    }
+
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            message("No printer", "This computer has no printer set up. Open the report in your browser and print or save it as PDF from there.");
+            return;
+        }
+        if (job.showPrintDialog(stage)) {
+            web.getEngine().print(job);
+            job.endJob();
+            status.setText("Sent the report to the printer.");
+        } else {
+            job.cancelJob();
+        }
+    }
+
+    private void message(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(stage);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
+    }
+
+    private static Button button(String id, String icon, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        if (icon != null) {
+            b.setGraphic(new FontIcon(icon));
+        }
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static double width(Window owner) {
+        return owner == null ? 1000 : Math.max(760, Math.min(1100, owner.getWidth() * 0.8));
+    }
+
+    private static double height(Window owner) {
+        return owner == null ? 760 : Math.max(560, owner.getHeight() * 0.85);
+    }
+}

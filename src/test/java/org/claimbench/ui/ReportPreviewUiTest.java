@@ -1,0 +1,107 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import javafx.concurrent.Worker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File › Preview Report shows the real report inside Claimbench (a WebView), with its links and its Open in Browser. */
+@ExtendWith(ApplicationExtension.class)
+class ReportPreviewUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        app.context.workbench().setDocumentOpener(opened::add);
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void thePreviewShowsTheReportWithTheContradictionAndItsLinksWork(FxRobot robot) throws Exception {
+        Claim[] claims = new Claim[2];
+        robot.interact(() -> {
+            Workspace w = app.workspace();
+            Article left = app.context.workbench().panes().get(0).article().orElseThrow();
+            Article right = app.context.workbench().panes().get(1).article().orElseThrow();
+            String lt = w.text(left.id());
+            String rt = w.text(right.id());
+            String kremlin = WorkbenchUiTest.KREMLIN_PHRASE;
+            String press = WorkbenchUiTest.PRESS_PHRASE;
+            claims[0] = w.markClaim(left.id(), new TextSpan(lt.indexOf(kremlin), lt.indexOf(kremlin) + kremlin.length()),
+                    w.sourceNamed("Kremlin readout").orElseThrow().id(), "Yuri Ushakov", "");
+            claims[1] = w.markClaim(right.id(), new TextSpan(rt.indexOf(press), rt.indexOf(press) + press.length()),
+                    w.sourceNamed("Press").orElseThrow().id(), "", "");
+            w.addContradiction(claims[0].id(), claims[1].id(), ContradictionKind.FRAMING, "Same call, told to opposite effect");
+        });
+
+        robot.clickOn("#fileMenu").clickOn("#menuPreviewReport");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
+        WebView web = robot.lookup("#reportView").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> onFx(() -> web.getEngine().getLoadWorker().getState()) == Worker.State.SUCCEEDED);
+
+        String text = onFx(() -> (String) web.getEngine().executeScript("document.body.innerText"));
+        assertTrue(text.contains("Same call, told to opposite effect"), "the contradiction's note is in the report");
+        assertTrue(text.contains(WorkbenchUiTest.KREMLIN_PHRASE) && text.contains(WorkbenchUiTest.PRESS_PHRASE), "both quotes are in it");
+        assertTrue(onFx(() -> (String) web.getEngine().executeScript("document.title")).contains(app.workspace().file().getFileName()
+                .toString().replaceFirst("\\.claimbench$", "")));
+        assertTrue(robot.lookup("#reportStatus").queryLabeled().getText().contains("as it will be saved"));
+        Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));
+        assertTrue(Files.readString(shown).contains("Same call, told to opposite effect"), "the preview shows the written report file");
+
+        // A link from the contradiction to the passage it quotes leads to that passage in the report.
+        String anchor = "#claim-" + claims[0].id();
+        robot.interact(() -> web.getEngine().executeScript("document.querySelector('a[href=\"" + anchor + "\"]').click()"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> web.getEngine().getLocation()).endsWith(anchor));
+        assertEquals(claims[0].id() + "", onFx(() -> (String) web.getEngine().executeScript(
+                "document.getElementById('" + anchor.substring(1) + "') ? '" + claims[0].id() + "' : 'missing'")));
+
+        robot.clickOn("#reportBrowser");
+        assertEquals(List.of(shown), opened, "Open in Browser hands the same file to the browser");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#reportView").tryQuery().isPresent(), "Escape closes the preview");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
