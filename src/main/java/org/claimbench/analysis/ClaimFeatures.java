@@ -25,6 +25,12 @@ final class ClaimFeatures {
             + "|nothing|humiliat\\w*|ignored|not budged|dismissed|refusals?|no indication|passive|dangerous|for show)\\b");
     static final Pattern LIMITED = Pattern.compile("(?i)\\b(limited|partial|only|some|specific|narrow)\\b");
     static final Pattern FULL = Pattern.compile("(?i)\\b(comprehensive|full|complete|general|total|all|entire|broader)\\b");
+    /** A connective that opposes what follows to what came before, at the start of a claim. */
+    static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(however|but|although|though|yet|despite|whereas|nevertheless"
+            + "|nonetheless|in contrast|on the other hand|instead|contrary to)\\b");
+    /** The same, as the last words before a claim. */
+    static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(however|but|although|though|yet|despite|whereas|nevertheless"
+            + "|nonetheless|in contrast|on the other hand|contrary to)\\W*$");
     static final Set<String> TOPICS = Set.of("ceasefire", "cease-fire", "negotiation", "talk", "agreement", "peace", "call",
             "conversation", "concession", "truce", "war", "summit", "meeting", "sanction", "deal", "hostility", "infrastructure", "energy");
 
@@ -40,6 +46,12 @@ final class ClaimFeatures {
     final String limited;
     final String full;
     final boolean onTopic;
+    final List<Antonyms.Side> sides;
+    /** The contrast connective that opens this claim or comes right before it, and how far before its start it begins. */
+    final String contrast;
+    final int contrastDistance;
+    /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
+    long previousId;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;
@@ -55,6 +67,19 @@ final class ClaimFeatures {
         limited = first(LIMITED, t);
         full = first(FULL, t);
         onTopic = words.stream().anyMatch(TOPICS::contains);
+        sides = Antonyms.sides(t);
+        Matcher opening = CONTRAST_OPENING.matcher(t);
+        Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
+        if (opening.find()) {
+            contrast = opening.group(1);
+            contrastDistance = 0;
+        } else if (lead.find()) {
+            contrast = lead.group(1);
+            contrastDistance = facts.lead().length() - lead.start(1);
+        } else {
+            contrast = null;
+            contrastDistance = 0;
+        }
     }
 
     private static String first(Pattern p, String t) {
@@ -76,6 +101,9 @@ final class ClaimFeatures {
         }
         if (positive != null || negative != null) {
             f.add("#sentiment@" + scope);
+        }
+        for (Antonyms.Side side : sides) {
+            f.add("#antonym:" + side.group().label() + "@" + scope);
         }
         return f;
     }

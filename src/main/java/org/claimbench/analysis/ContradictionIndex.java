@@ -7,11 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Contradiction suggestions kept up to date as claims come and go: the claims' features stay
  * indexed, so a new claim is scored only against the claims it shares features with (tens, not
- * thousands), and a removed claim takes its suggestions with it.
+ * thousands), and a removed claim takes its suggestions with it. Each article's claims are kept
+ * in text order too: a claim placed between two others becomes the one before the second, so
+ * the pair "set against each other" by the article is scored again.
  */
 public final class ContradictionIndex {
 
@@ -21,6 +24,9 @@ public final class ContradictionIndex {
     private final Map<String, ContradictionSuggestion> suggestions = new HashMap<>();
     private final Map<Long, Set<String>> keysByClaim = new HashMap<>();
     private final Set<String> skip = new HashSet<>();
+    private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
+    private static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
+            .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
 
     public ContradictionIndex(List<ClaimFacts> initial) {
         List<ClaimFeatures> features = new ArrayList<>(initial.size());
@@ -29,6 +35,11 @@ public final class ContradictionIndex {
         }
         for (ContradictionSuggestion s : scorer.suggestAmong(features, Set.of())) {
             keep(s);
+        }
+        for (ClaimFeatures f : features) {
+            if (f.facts.positioned()) {
+                inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(TEXT_ORDER)).add(f);
+            }
         }
     }
 
@@ -43,10 +54,15 @@ public final class ContradictionIndex {
         return keysByClaim.getOrDefault(claimId, Set.of()).stream().map(suggestions::get).toList();
     }
 
-    /** Adds (or replaces) a claim and returns the suggestions it takes part in. */
-    public List<ContradictionSuggestion> add(ClaimFacts c) {
-        remove(c.id());
+    /**
+     * Adds (or replaces) a claim and scores it against its candidates. Returns the claims whose
+     * suggestions changed: this one, and the claims around it in its article (their pair is
+     * scored again, see the class comment); {@link #involving} gives their suggestions.
+     */
+    public Set<Long> add(ClaimFacts c) {
+        Set<Long> touched = new HashSet<>(remove(c.id()));
         ClaimFeatures features = put(c);
+        touched.add(c.id());
         Map<Long, Integer> shared = new HashMap<>();
         for (String f : features.blockingKeys()) {
             Set<Long> p = postings.get(f);
@@ -60,24 +76,41 @@ public final class ContradictionIndex {
                 }
             }
         }
-        List<ContradictionSuggestion> found = new ArrayList<>();
-        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-            String key = ContradictionSuggester.key(c.id(), e.getKey());
-            if (e.getValue() >= 2 && !skip.contains(key)) {
-                scorer.score(features, claims.get(e.getKey())).ifPresent(s -> {
-                    keep(s);
-                    found.add(s);
-                });
+        if (c.positioned()) {
+            TreeSet<ClaimFeatures> order = inTextOrder.computeIfAbsent(c.articleId(), k -> new TreeSet<>(TEXT_ORDER));
+            order.add(features);
+            ClaimFeatures before = order.lower(features);
+            ClaimFeatures after = order.higher(features);
+            features.previousId = before == null ? 0 : before.facts.id();
+            if (before != null) {
+                shared.merge(before.facts.id(), 2, Integer::sum);
+            }
+            if (after != null) {
+                after.previousId = c.id();
+                shared.merge(after.facts.id(), 2, Integer::sum);
+                if (before != null) {
+                    rescore(before, after);
+                    touched.add(before.facts.id());
+                    touched.add(after.facts.id());
+                }
             }
         }
-        return found;
+        for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+            if (e.getValue() >= 2) {
+                rescore(features, claims.get(e.getKey()));
+            }
+        }
+        return touched;
     }
 
-    public void remove(long claimId) {
+    /** Takes a claim out with its suggestions; returns the claims whose suggestions changed (see {@link #add}). */
+    public Set<Long> remove(long claimId) {
         ClaimFeatures old = claims.remove(claimId);
         if (old == null) {
-            return;
+            return Set.of();
         }
+        Set<Long> touched = new HashSet<>();
+        touched.add(claimId);
         for (String f : old.blockingKeys()) {
             Set<Long> p = postings.get(f);
             if (p != null) {
@@ -88,6 +121,29 @@ public final class ContradictionIndex {
             drop(key);
         }
         keysByClaim.remove(claimId);
+        TreeSet<ClaimFeatures> order = inTextOrder.get(old.facts.articleId());
+        if (order != null && order.remove(old)) {
+            ClaimFeatures before = order.lower(old);
+            ClaimFeatures after = order.higher(old);
+            if (after != null) {
+                after.previousId = before == null ? 0 : before.facts.id();
+                touched.add(after.facts.id());
+                if (before != null) {
+                    touched.add(before.facts.id());
+                    rescore(before, after);
+                }
+            }
+        }
+        return touched;
+    }
+
+    /** Scores a pair again (its signals may have changed), unless it is not to be suggested. */
+    private void rescore(ClaimFeatures a, ClaimFeatures b) {
+        String key = ContradictionSuggester.key(a.facts.id(), b.facts.id());
+        drop(key);
+        if (!skip.contains(key)) {
+            scorer.score(a, b).ifPresent(this::keep);
+        }
     }
 
     private void keep(ContradictionSuggestion s) {

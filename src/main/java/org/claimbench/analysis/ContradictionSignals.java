@@ -1,7 +1,6 @@
 package org.claimbench.analysis;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,14 +26,22 @@ public final class ContradictionSignals {
         numeric(a, b).ifPresent(out::add);
         // Names (Putin, Ukraine …) are in half of all claims: only the other shared words say the
         // two claims are about the same thing.
-        Set<String> shared = new HashSet<>(a.predicates);
-        shared.retainAll(b.predicates);
-        boolean sharedTopic = shared.stream().anyMatch(ClaimFeatures.TOPICS::contains);
+        // (Pairs are scored by the hundred thousand: no stream, no set copy, just the few words they share.)
+        List<String> shared = new ArrayList<>(4);
+        boolean sharedTopic = false;
+        for (String w : a.predicates) {
+            if (b.predicates.contains(w)) {
+                shared.add(w);
+                sharedTopic |= ClaimFeatures.TOPICS.contains(w);
+            }
+        }
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
         polarity(a, b, shared, sharedTopic).ifPresent(out::add);
         timing(a, b, sharedTopic || (a.onTopic && b.onTopic && sameArticle)).ifPresent(out::add);
         framing(a, b, sharedTopic || sameArticle).ifPresent(out::add);
         scope(a, b, shared, sharedTopic).ifPresent(out::add);
+        antonyms(a, b, sharedTopic || sameArticle).ifPresent(out::add);
+        contrast(a, b).ifPresent(out::add);
         return out;
     }
 
@@ -50,8 +57,13 @@ public final class ContradictionSignals {
         return Optional.empty();
     }
 
-    private static Optional<Signal> polarity(ClaimFeatures a, ClaimFeatures b, Set<String> shared, boolean sharedTopic) {
-        if ((a.negation == null) == (b.negation == null) || shared.size() < 2 || !sharedTopic) {
+    /** Words too common in reports of a war to say that two claims speak of the same thing. */
+    private static final Set<String> GENERIC = Set.of("war", "end", "year", "time", "day", "month", "week", "way", "part", "thing",
+            "people", "country", "side", "today", "now");
+
+    private static Optional<Signal> polarity(ClaimFeatures a, ClaimFeatures b, List<String> shared, boolean sharedTopic) {
+        if ((a.negation == null) == (b.negation == null) || shared.size() < 2 || !sharedTopic
+                || shared.stream().allMatch(GENERIC::contains)) {
             return Optional.empty();
         }
         String negWord = a.negation != null ? a.negation : b.negation;
@@ -86,7 +98,47 @@ public final class ContradictionSignals {
         return Optional.empty();
     }
 
-    private static Optional<Signal> scope(ClaimFeatures a, ClaimFeatures b, Set<String> shared, boolean sharedTopic) {
+    /** Opposite words for the same thing, from two different sources. */
+    private static Optional<Signal> antonyms(ClaimFeatures a, ClaimFeatures b, boolean related) {
+        if (!related || a.facts.source().equals(b.facts.source())) {
+            return Optional.empty();
+        }
+        for (Antonyms.Side sa : a.sides) {
+            for (Antonyms.Side sb : b.sides) {
+                if (sa.group() != sb.group()) {
+                    continue;
+                }
+                for (Antonyms.Side[] p : new Antonyms.Side[][] {{sa, sb}, {sb, sa}}) {
+                    if (p[0].positive() != null && p[0].negative() == null && p[1].negative() != null && p[1].positive() == null) {
+                        return Optional.of(new Signal("opposite words", ContradictionKind.POLARITY, 0.35,
+                                "“" + p[0].positive() + "” against “" + p[1].negative() + "”: opposite accounts of "
+                                        + sa.group().label() + "."));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The article itself opposes two claims: the second follows the first directly and opens with
+     * (or comes right after) "although", "however", "despite", "but" …
+     */
+    private static Optional<Signal> contrast(ClaimFeatures a, ClaimFeatures b) {
+        ClaimFeatures first = b.previousId == a.facts.id() ? a : a.previousId == b.facts.id() ? b : null;
+        if (first == null) {
+            return Optional.empty();
+        }
+        ClaimFeatures second = first == a ? b : a;
+        if (second.contrast == null || first.facts.end() > second.facts.start() - second.contrastDistance) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signal("set against each other", ContradictionKind.FRAMING, 0.35,
+                "The article sets the second against the first: “" + second.contrast.toLowerCase(java.util.Locale.ROOT)
+                        + "” right after it."));
+    }
+
+    private static Optional<Signal> scope(ClaimFeatures a, ClaimFeatures b, List<String> shared, boolean sharedTopic) {
         if (!sharedTopic) {
             return Optional.empty();
         }

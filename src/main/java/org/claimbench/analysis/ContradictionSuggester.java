@@ -35,9 +35,30 @@ public final class ContradictionSuggester {
     }
 
     List<ContradictionSuggestion> suggestAmong(List<ClaimFeatures> features, Set<String> skip) {
+        List<List<String>> keys = new ArrayList<>(features.size());
+        for (ClaimFeatures f : features) {
+            keys.add(new ArrayList<>(f.blockingKeys()));
+        }
+        // Each claim meets the claim just before it in its article: the article may set the two against each other.
+        Map<Long, List<Integer>> byArticle = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).facts.positioned()) {
+                byArticle.computeIfAbsent(features.get(i).facts.articleId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> inArticle : byArticle.values()) {
+            inArticle.sort(Comparator.comparingInt((Integer i) -> features.get(i).facts.start()).thenComparingInt(i -> features.get(i).facts.end()));
+            for (int k = 1; k < inArticle.size(); k++) {
+                ClaimFeatures previous = features.get(inArticle.get(k - 1));
+                features.get(inArticle.get(k)).previousId = previous.facts.id();
+                String key = "#next:" + previous.facts.id();
+                keys.get(inArticle.get(k - 1)).add(key);
+                keys.get(inArticle.get(k)).add(key);
+            }
+        }
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
-            for (String f : features.get(i).blockingKeys()) {
+            for (String f : keys.get(i)) {
                 postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
             }
         }
@@ -48,7 +69,7 @@ public final class ContradictionSuggester {
         pairsScored = 0;
         for (int i = 0; i < features.size(); i++) {
             int touchedCount = 0;
-            for (String f : features.get(i).blockingKeys()) {
+            for (String f : keys.get(i)) {
                 List<Integer> p = postings.get(f);
                 if (p.size() < 2 || p.size() > MAX_POSTINGS) {
                     continue;
@@ -99,7 +120,12 @@ public final class ContradictionSuggester {
             none *= 1 - s.weight();
         }
         // Among pairs with the same signals, those about more of the same things come first.
-        long common = a.words.stream().filter(b.words::contains).count();
+        long common = 0;
+        for (String w : a.words) {
+            if (b.words.contains(w)) {
+                common++;
+            }
+        }
         int union = (int) (a.words.size() + b.words.size() - common);
         double overlap = union == 0 ? 0 : common / (double) union;
         double score = (1 - none) * (0.85 + 0.3 * overlap);

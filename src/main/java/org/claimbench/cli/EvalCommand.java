@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @Option(names = "--details", description = "Also list every miss: suggestions matching no gold claim, gold claims not found, wrong sources.")
+    @Option(names = "--details", description = "Also list every suggestion (match, extra: matching no gold claim, source: matched with the wrong source) and every gold claim not found (missed).")
     boolean details;
 
     @Spec
@@ -142,6 +142,8 @@ final class EvalCommand implements Callable<Integer> {
                     found.add(matched[i]);
                     if (!goldItems.get(matched[i]).source().equals(s.source())) {
                         details.println("source   [" + s.source() + " should be " + goldItems.get(matched[i]).source() + "] " + q);
+                    } else {
+                        details.println("match    [" + s.source() + "] " + q);
                     }
                 }
             }
@@ -180,10 +182,11 @@ final class EvalCommand implements Callable<Integer> {
             if (span == null) {
                 continue;
             }
-            long id = w.markClaim(article, span, source, c.speaker(), "").id();
+            org.claimbench.domain.Claim marked = w.markClaim(article, span, source, c.speaker(), "");
+            long id = marked.id();
             claimIds.put(c.id(), id);
             goldIdOf.put(id, c.id());
-            facts.add(new org.claimbench.analysis.ClaimFacts(id, article, c.quote(), c.source(), events.getOrDefault(c.file(), "")));
+            facts.add(org.claimbench.analysis.ClaimFacts.of(marked, c.source(), events.getOrDefault(c.file(), "")));
         }
         List<org.claimbench.analysis.ContradictionSuggestion> ranked = new org.claimbench.analysis.ContradictionSuggester()
                 .suggest(facts, java.util.Set.of());

@@ -58,7 +58,7 @@ final class SuggestCommand implements Runnable {
                 java.util.Map<Long, String> sources = new java.util.HashMap<>();
                 w.sources().forEach(s -> sources.put(s.id(), s.name()));
                 List<org.claimbench.analysis.ClaimFacts> facts = w.claims().stream()
-                        .map(c -> new org.claimbench.analysis.ClaimFacts(c.id(), c.articleId(), c.exact(), sources.getOrDefault(c.sourceId(), "?"),
+                        .map(c -> org.claimbench.analysis.ClaimFacts.of(c, sources.getOrDefault(c.sourceId(), "?"),
                                 events.getOrDefault(c.articleId(), ""))).toList();
                 for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.pairsNotToSuggest())) {
                     if (rows.size() >= limit) {

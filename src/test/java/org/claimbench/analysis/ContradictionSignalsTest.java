@@ -69,7 +69,7 @@ class ContradictionSignalsTest {
         List<Signal> s = signals.between(claim(1, "Vladimir Putin isn't willing to make any concessions", "Press"),
                 claim(2, "Putin has made some concessions", "White House"));
         assertEquals(ContradictionKind.POLARITY, s.get(0).kind());
-        assertTrue(s.get(0).explanation().contains("concession, make"), s.get(0).explanation());
+        assertTrue(s.get(0).explanation().contains("make, concession"), s.get(0).explanation());
         assertEquals("agree", Words.stem("agreed"));
         assertEquals(Words.stem("ceasing"), Words.stem("ceased"));
     }
@@ -103,5 +103,47 @@ class ContradictionSignalsTest {
         assertTrue(suggester.score(a, b).orElseThrow().sameEvent());
         assertTrue(suggester.score(a, b).orElseThrow().score() > suggester.score(a, c).orElseThrow().score());
         assertTrue(suggester.score(a, c).orElseThrow().explanation().contains("different events"));
+    }
+
+    @Test
+    void oppositeWordsFromTwoSourcesAreFoundAndANegatedWordIsNotItsOpposite() {
+        List<Signal> s = signals.between(claim(1, "Trump, on the other hand, pushed for an immediate ceasefire.", "Press"),
+                claim(2, "criticized Trump's passive approach, which he said gives Russia room for further military action", "Europe"));
+        assertEquals("opposite words", s.get(0).name());
+        assertTrue(s.get(0).explanation().contains("“pushed for” against “passive”"), s.get(0).explanation());
+        List<Signal> impact = signals.between(claim(1, "the Tomahawk would not have a major impact on the battlefield", "Kremlin readout"),
+                claim(2, "all dangerous talk about a potentially game-changing U.S. supply of weapons", "Press"));
+        assertTrue(impact.stream().anyMatch(x -> x.explanation().contains("“game-changing” against “not have a major impact”")), impact.toString());
+        assertTrue(signals.between(claim(1, "Russia is willing to work on a memorandum", "Kremlin readout"),
+                claim(2, "Russia is willing to talk", "Press")).isEmpty(), "the same side twice is no contradiction");
+        assertTrue(signals.between(claim(1, "Trump pushed for an immediate ceasefire", "Press"),
+                claim(2, "the passive approach of the allies", "Press")).isEmpty(), "one source is not set against itself by a word");
+    }
+
+    @Test
+    void wordsEveryWarReportHasDoNotMakeADenialOfTheSameThing() {
+        assertTrue(signals.between(claim(1, "his success will help end the war", "White House"),
+                claim(2, "Russia has always ruled out ending the war", "Press")).stream().noneMatch(x -> x.name().equals("polarity mismatch")));
+    }
+
+    private static ClaimFacts placed(long id, int start, String text, String lead, String source) {
+        return new ClaimFacts(id, 7, start, start + text.length(), text, lead, source, "call of 19 May");
+    }
+
+    @Test
+    void aClaimTheArticleOpposesToTheOneBeforeItIsSuggested() {
+        ContradictionSuggester suggester = new ContradictionSuggester();
+        ClaimFacts steps = placed(1, 100, "he has taken significant steps", "that \"Putin has made some concessions\" and that \"", "White House");
+        ClaimFacts show = placed(2, 148, "although most were announced in Riyadh", "icant steps\" in these talks, ", "Press");
+        List<ContradictionSuggestion> found = suggester.suggest(List.of(steps, show), Set.of());
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).signals().stream().anyMatch(x -> x.explanation().contains("“although” right after it")),
+                found.get(0).explanation());
+
+        ClaimFacts between = placed(3, 135, "in these talks", "ps", "Press");
+        assertTrue(suggester.suggest(List.of(steps, between, show), Set.of()).stream()
+                .noneMatch(x -> x.claimA() == 1 && x.claimB() == 2), "only the claim right before is opposed");
+        ClaimFacts plain = placed(2, 148, "most have been held in Riyadh", "icant steps\" in these talks, ", "Press");
+        assertTrue(suggester.suggest(List.of(steps, plain), Set.of()).isEmpty(), "no connective, no opposition");
     }
 }

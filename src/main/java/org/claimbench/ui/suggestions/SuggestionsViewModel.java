@@ -201,14 +201,14 @@ public final class SuggestionsViewModel {
         }
         Map<Long, String> events = events(w);
         Set<String> skip = w.pairsNotToSuggest();
-        contradictions.removeIf(r -> e.claimIds().contains(r.a().id()) || e.claimIds().contains(r.b().id()));
+        // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
+        Set<Long> touched = new java.util.HashSet<>();
         for (long id : e.claimIds()) {
             Optional<Claim> c = w.claim(id);
-            if (c.isEmpty()) {
-                index.remove(id);
-                continue;
-            }
-            index.add(facts(w, c.get(), events));
+            touched.addAll(c.isEmpty() ? index.remove(id) : index.add(facts(w, c.get(), events)));
+        }
+        contradictions.removeIf(r -> touched.contains(r.a().id()) || touched.contains(r.b().id()));
+        for (long id : touched) {
             for (ContradictionSuggestion s : index.involving(id)) {
                 if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
                     row(w, s).ifPresent(this::insertRanked);
@@ -359,7 +359,7 @@ public final class SuggestionsViewModel {
 
     private ClaimFacts facts(Workspace w, Claim c, Map<Long, String> events) {
         String source = w.source(c.sourceId()).map(Source::name).orElse("?");
-        return new ClaimFacts(c.id(), c.articleId(), c.exact(), source, events.getOrDefault(c.articleId(), ""));
+        return ClaimFacts.of(c, source, events.getOrDefault(c.articleId(), ""));
     }
 
     // ---- the speaker table --------------------------------------------------------------
