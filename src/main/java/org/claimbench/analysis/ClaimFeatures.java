@@ -19,7 +19,9 @@ final class ClaimFeatures {
             + "|will start|start immediately|begin immediately)\\b");
     static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(when|if|once|only after|only if|provided|on condition|conditions?"
             + "|until|possible if|as soon as)\\b");
-    static final Pattern POSITIVE = Pattern.compile("(?i)\\b(well|excellent|productive|positive|success(ful)?|great|good"
+    // "well" and "great" praise ("it went very well", "a great call"), not in "as well" or "great interest".
+    static final Pattern POSITIVE = Pattern.compile("(?i)\\b((?<!as )well(?! as)|excellent|productive|positive|success(ful)?"
+            + "|great(?! (deal|many|number|interest|power|powers|britain))|good(?! (faith|deal|many))"
             + "|constructive|breakthrough|progress|significant steps|concessions)\\b");
     static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(fail(s|ed|ure)?|futile|standstill|stalemate|impasse|no results"
             + "|nothing|humiliat\\w*|ignored|not budged|dismissed|refusals?|no indication|passive|dangerous|for show)\\b");
@@ -62,7 +64,7 @@ final class ClaimFeatures {
         negation = first(NEGATION, t);
         immediate = first(IMMEDIATE, t);
         conditional = first(CONDITIONAL, t);
-        positive = first(POSITIVE, t);
+        positive = unnegated(POSITIVE, t);
         negative = first(NEGATIVE, t);
         limited = first(LIMITED, t);
         full = first(FULL, t);
@@ -80,6 +82,18 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+    }
+
+    /** The first match not denied by the words just before it ("isn't willing to make any concessions" praises nothing). */
+    private static String unnegated(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 30), m.start());
+            if (!NEGATION.matcher(before).find()) {
+                return m.group().strip();
+            }
+        }
+        return null;
     }
 
     private static String first(Pattern p, String t) {

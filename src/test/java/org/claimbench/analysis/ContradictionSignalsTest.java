@@ -79,6 +79,11 @@ class ContradictionSignalsTest {
         List<Signal> s = signals.between(claim(1, "I think the call went very well", "White House"),
                 claim(2, "Trump fails again to get Putin to accept a ceasefire on the call", "Press"));
         assertEquals(ContradictionKind.FRAMING, s.get(0).kind());
+        assertTrue(signals.between(claim(1, "The talks covered energy as well as prisoners in this call", "White House"),
+                claim(2, "Trump fails again to get a ceasefire on the call", "Press")).isEmpty(), "“as well as” praises nothing");
+        assertTrue(signals.between(claim(1, "Putin isn't willing to make any concessions on the call", "Kremlin readout"),
+                claim(2, "Trump fails again to get a ceasefire on the call", "Press")).stream().noneMatch(x -> x.kind() == ContradictionKind.FRAMING),
+                "a denied concession is no praise");
     }
 
     @Test
