@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         importing(dir);
         ui(file, dir);
         figures.put("peakHeapMb", peakHeapMb());
+        HeadlessFx.stop();
         print();
         return 0;
     }

@@ -36,6 +36,39 @@ final class HeadlessFx {
         started = true;
     }
 
+    /**
+     * Closes every window and stops the toolkit, waiting for its threads to finish their last
+     * pulse: a JVM that exits in the middle of one prints a RejectedExecutionException.
+     */
+    static synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        try {
+            call(() -> {
+                for (javafx.stage.Window w : java.util.List.copyOf(javafx.stage.Window.getWindows())) {
+                    w.hide();
+                }
+                return null;
+            });
+        } catch (Exception e) {
+            // Stopping anyway.
+        }
+        Platform.exit();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String name = t.getName();
+            if (name.startsWith("QuantumRenderer") || name.equals("Event Thread") || name.startsWith("JavaFX Application")) {
+                try {
+                    t.join(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        started = false;
+    }
+
     /** Runs work on the JavaFX thread and waits for its result. */
     static <T> T call(Callable<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();

@@ -104,6 +104,7 @@ final class ScreenshotCommand implements Callable<Integer> {
             return 0;
         } finally {
             w.close();
+            HeadlessFx.stop();
         }
     }
 
