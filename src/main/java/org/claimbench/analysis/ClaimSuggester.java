@@ -57,11 +57,77 @@ public final class ClaimSuggester {
                 continue;
             }
             seenStatement = true;
+            List<Sentence> parts = clauses(s);
+            if (parts.size() > 1) {
+                // "X says A, but Y says B": a claim per source when the parts have different sources.
+                List<ClaimSuggestion> each = new ArrayList<>();
+                for (Sentence part : parts) {
+                    attribute(ctx, part, speakers.find(text, part.start(), part.end())).ifPresent(each::add);
+                }
+                if (each.size() == parts.size() && each.stream().map(ClaimSuggestion::source).distinct().count() > 1) {
+                    out.addAll(each);
+                    continue;
+                }
+            }
             List<SpeakerMention> mentions = speakers.find(text, s.start(), s.end());
             Optional<ClaimSuggestion> suggestion = attribute(ctx, s, mentions);
             suggestion.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** ", but Moscow says …", ", although most …": where a sentence may turn to a second statement, often another source's. */
+    private static final Pattern CLAUSE_TURN = Pattern.compile(",\\s+(?:but|while|whereas|although|though|despite)\\s+(\\p{L}+)");
+    /** A second statement has a subject of its own: a name, or a noun phrase; a pronoun only continues the first. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("\\p{Lu}\\p{L}*|the|a|an|his|her|its|their|this|these|those|most|many|some|both|all");
+
+    /**
+     * A sentence cut where it turns to a second statement with a subject of its own ("X says A,
+     * but Moscow says B"), when both parts state something; else the sentence alone.
+     */
+    static List<Sentence> clauses(Sentence s) {
+        String t = s.text();
+        Matcher m = CLAUSE_TURN.matcher(t);
+        List<Sentence> out = new ArrayList<>(2);
+        int from = 0;
+        while (m.find()) {
+            String head = t.substring(from, m.start());
+            int tailStart = m.start() + 1;
+            while (Character.isWhitespace(t.charAt(tailStart))) {
+                tailStart++;
+            }
+            String tail = t.substring(tailStart);
+            if (!OWN_SUBJECT.matcher(m.group(1)).matches() || m.group(1).equals("I")) {
+                continue;
+            }
+            if (words(head) >= 5 && words(tail) >= 5 && FINITE_VERB.matcher(head).find() && FINITE_VERB.matcher(tail).find()
+                    && !inOpenQuote(t, m.start())) {
+                out.add(new Sentence(new TextSpan(s.start() + from, s.start() + m.start()), s.paragraph(), head));
+                from = tailStart;
+            }
+        }
+        if (from == 0) {
+            return List.of(s);
+        }
+        out.add(new Sentence(new TextSpan(s.start() + from, s.end()), s.paragraph(), t.substring(from)));
+        return out;
+    }
+
+    /** Whether a position is inside a quotation opened earlier in the sentence (a quoted sentence stays whole). */
+    private static boolean inOpenQuote(String t, int at) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“' || c == '«') {
+                open++;
+            } else if (c == '”' || c == '»') {
+                open--;
+            }
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /** What the sentences before this one established: the last person a statement was attributed to. */

@@ -78,4 +78,27 @@ class ClaimSuggesterTest {
         assertTrue(quotes.contains("Trump presented this Monday as a great success of American diplomacy"),
                 "a paragraph's last sentence missing its full stop is still a claim: " + quotes);
     }
+
+    @Test
+    void aSentenceThatTurnsToAnotherSourceGivesAClaimToEach() {
+        String text = "By the next day, the Kremlin accused Kyiv of violating the ceasefire concerning energy infrastructure, "
+                + "despite Ukrainian President Volodymyr Zelensky not yet having been briefed on the call.";
+        List<ClaimSuggestion> found = suggest(text);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("Kremlin readout", found.get(0).source());
+        assertEquals("By the next day, the Kremlin accused Kyiv of violating the ceasefire concerning energy infrastructure", quote(text, found.get(0)));
+        assertEquals("Press", found.get(1).source());
+        assertTrue(quote(text, found.get(1)).startsWith("despite Ukrainian President"));
+    }
+
+    @Test
+    void aTurnThatContinuesTheSameSpeakerOrSourceKeepsTheSentenceWhole() {
+        String pronoun = "Ushakov added that a specific plan for a meeting had not been agreed upon, but they agreed to continue the dialogue.";
+        assertEquals(1, suggest(pronoun).size(), "“but they …” goes on with Ushakov's account");
+        String sameSource = "According to Reuters, Trump has again proposed a 30-day ceasefire, which Ukraine backed at talks in Saudi Arabia, "
+                + "but Russia has rejected it until its terms are met.";
+        List<ClaimSuggestion> found = suggest(sameSource);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(quote(sameSource, found.get(0)).contains("but Russia has rejected it until its terms are met"), quote(sameSource, found.get(0)));
+    }
 }
