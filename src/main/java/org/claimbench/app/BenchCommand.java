@@ -83,18 +83,35 @@ final class BenchCommand implements Callable<Integer> {
         List<Long> bare = new ArrayList<>();
         List<Long> app = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
-            bare.add(timeStart(BareWindow.class.getName(), dir.resolve("bare" + i), headless));
-            app.add(timeStart(Launcher.class.getName(), dir.resolve("app" + i), headless));
+            bare.add(timeStart(BareWindow.class.getName(), dir.resolve("bare" + i), headless, List.of()));
+            app.add(timeStart(Launcher.class.getName(), dir.resolve("app" + i), headless, List.of()));
         }
         long b = median(bare);
         long a = median(app);
         figures.put("bareWindowShownMs", b);
         figures.put("appWindowShownMs", a);
         figures.put("startupRatio", round2((double) a / b));
+        // As ./claimbench starts the app: with a class-data archive of its own (AppCDS), written by a
+        // first run. The bare window gets one too, so the ratio compares like with like.
+        Path bareArchive = dir.resolve("bare.jsa");
+        Path appArchive = dir.resolve("app.jsa");
+        timeStart(BareWindow.class.getName(), dir.resolve("bare-cds"), headless, List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
+        timeStart(Launcher.class.getName(), dir.resolve("app-cds"), headless, List.of("-XX:ArchiveClassesAtExit=" + appArchive));
+        List<Long> bareCds = new ArrayList<>();
+        List<Long> appCds = new ArrayList<>();
+        for (int i = 0; i < starts; i++) {
+            bareCds.add(timeStart(BareWindow.class.getName(), dir.resolve("bare-cds" + i), headless, List.of("-XX:SharedArchiveFile=" + bareArchive)));
+            appCds.add(timeStart(Launcher.class.getName(), dir.resolve("app-cds" + i), headless, List.of("-XX:SharedArchiveFile=" + appArchive)));
+        }
+        figures.put("bareWindowShownWithArchiveMs", median(bareCds));
+        figures.put("appWindowShownWithArchiveMs", median(appCds));
+        figures.put("startupRatioWithArchives", round2((double) median(appCds) / median(bareCds)));
     }
 
-    private static long timeStart(String mainClass, Path home, boolean headless) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    private static long timeStart(String mainClass, Path home, boolean headless, List<String> jvmOptions) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
@@ -108,7 +125,8 @@ final class BenchCommand implements Callable<Integer> {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("shown-ms ")) {
-                    p.waitFor(10, TimeUnit.SECONDS);
+                    // Waits for the exit: with -XX:ArchiveClassesAtExit the archive is written then.
+                    p.waitFor(60, TimeUnit.SECONDS);
                     return Long.parseLong(line.substring(9).strip());
                 }
             }
@@ -299,6 +317,9 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("bareWindowShownMs", "bare JavaFX window, JVM start to shown (ms, median)");
         labels.put("appWindowShownMs", "Claimbench window, JVM start to shown (ms, median)");
         labels.put("startupRatio", "start-up ratio, Claimbench / bare (goal <= 1.5)");
+        labels.put("bareWindowShownWithArchiveMs", "bare window with a class-data archive (AppCDS) of its own (ms, median)");
+        labels.put("appWindowShownWithArchiveMs", "Claimbench with its class-data archive, as ./claimbench starts it (ms, median)");
+        labels.put("startupRatioWithArchives", "start-up ratio, both with archives");
         labels.put("generatedArticles", "generated workspace: articles");
         labels.put("generatedClaims", "generated workspace: claims");
         labels.put("generateSeconds", "generating it (s)");
