@@ -15,7 +15,7 @@ cp "$top"/target/lib/*.jar "$input/"
 common=(--name Claimbench --app-version "$version" --vendor "Claimbench"
         --description "Compare what different sides say about the same event"
         --input "$input" --main-jar claimbench.jar --main-class org.claimbench.app.Launcher
-        --icon "$here/claimbench.png" --java-options "-Dprism.order=es2,sw")
+        --icon "$here/claimbench.png" --java-options "-Dprism.order=es2,sw -XX:+UseSerialGC")
 jpackage --type app-image --dest "$dest" "${common[@]}"
 echo "app image: $dest/Claimbench (run $dest/Claimbench/bin/Claimbench)"
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
