@@ -603,6 +603,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             return null;
         });
         ratingScale = clean;
+        transactions.fire(List.of(new WorkspaceEvent.RatingScaleChanged()));
     }
 
     // ---- suggestions --------------------------------------------------------------------

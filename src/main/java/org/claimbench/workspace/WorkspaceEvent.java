@@ -24,6 +24,10 @@ public sealed interface WorkspaceEvent {
     record TopicsChanged() implements WorkspaceEvent {
     }
 
+    /** The verdict ratings changed (the scale is a setting of the workspace, not an undoable edit). */
+    record RatingScaleChanged() implements WorkspaceEvent {
+    }
+
     /** The speaker table (speakerTable true) or the decisions on suggestions changed: suggestions need a new look. */
     record SuggestionsChanged(boolean speakerTable) implements WorkspaceEvent {
     }

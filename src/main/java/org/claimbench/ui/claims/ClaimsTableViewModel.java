@@ -66,7 +66,8 @@ public final class ClaimsTableViewModel {
         model.onClaimsReady(this::refreshAll);
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
-        model.onTopicsChanged(this::refreshTopics);
+        model.onTopicsChanged(this::refreshFilterChoices);
+        model.onRatingScaleChanged(this::refreshFilterChoices);
         model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refreshAll());
         model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> refreshAll());
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> updateFilter());
@@ -242,7 +243,7 @@ public final class ClaimsTableViewModel {
         if (w == null || !model.claimsReady()) {
             rows.clear();
             byId.clear();
-            refreshTopics();
+            refreshFilterChoices();
             return;
         }
         Lookup lookup = new Lookup(w);
@@ -250,10 +251,11 @@ public final class ClaimsTableViewModel {
         byId.clear();
         all.forEach(r -> byId.put(r.id(), r));
         rows.setAll(all);
-        refreshTopics();
+        refreshFilterChoices();
     }
 
-    private void refreshTopics() {
+    /** The choices of the topic and verdict filters, keeping what is chosen where it still exists. */
+    private void refreshFilterChoices() {
         String selected = topic.get();
         List<String> labels = new ArrayList<>();
         labels.add(ALL_TOPICS);

@@ -41,6 +41,7 @@ public final class WorkspaceModel {
     private final List<Consumer<WorkspaceEvent.ClaimsChanged>> claimListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> ratingScaleListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> suggestionListeners = new CopyOnWriteArrayList<>();
     private final TaskRunner tasks;
@@ -144,6 +145,8 @@ public final class WorkspaceModel {
                 contradictionListeners.forEach(Runnable::run);
             } else if (e instanceof WorkspaceEvent.TopicsChanged) {
                 topicListeners.forEach(Runnable::run);
+            } else if (e instanceof WorkspaceEvent.RatingScaleChanged) {
+                ratingScaleListeners.forEach(Runnable::run);
             } else if (e instanceof WorkspaceEvent.SuggestionsChanged x) {
                 suggestionListeners.forEach(l -> l.accept(x.speakerTable()));
             } else if (e instanceof WorkspaceEvent.HistoryChanged) {
@@ -206,5 +209,9 @@ public final class WorkspaceModel {
 
     public void onTopicsChanged(Runnable r) {
         topicListeners.add(r);
+    }
+
+    public void onRatingScaleChanged(Runnable r) {
+        ratingScaleListeners.add(r);
     }
 }

@@ -304,18 +304,14 @@ final class WorkbenchMenus {
         });
     }
 
-    /** The verdict ratings, one per line, best first. */
+    /** The verdict ratings, best first, in a list to add to, rename, reorder and prune. */
     private void editScale() {
         vm.model().workspace().ifPresent(w -> {
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(String.join(", ", w.ratingScale()));
-            d.initOwner(view.getScene().getWindow());
-            d.setTitle("Verdict ratings");
-            d.setHeaderText("The ratings a claim's verdict can have, best first, separated by commas.");
-            d.getEditor().setId("ratingScaleField");
-            d.getEditor().setPrefColumnCount(50);
-            d.showAndWait().ifPresent(text -> {
+            java.util.Map<String, Long> used = w.verdicts().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(org.claimbench.domain.Verdict::rating, java.util.stream.Collectors.counting()));
+            org.claimbench.ui.claims.RatingScaleDialog.show(view.getScene().getWindow(), w.ratingScale(), used).ifPresent(scale -> {
                 try {
-                    w.setRatingScale(java.util.Arrays.stream(text.split(",")).toList());
+                    w.setRatingScale(scale);
                     vm.statusProperty().set("Verdict ratings: " + String.join(", ", w.ratingScale()));
                 } catch (org.claimbench.workspace.WorkspaceException e) {
                     info("Cannot change the ratings", e.getMessage());

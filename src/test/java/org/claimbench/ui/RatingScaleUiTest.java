@@ -1,0 +1,80 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextSpan;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File › Verdict Ratings: a list to add to, reorder and prune; the claims table's verdict filter follows. */
+@ExtendWith(ApplicationExtension.class)
+class RatingScaleUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void ratingsAreAddedMovedAndRemovedAndAVerdictKeepsItsRating(FxRobot robot) {
+        robot.interact(() -> {
+            Article a = app.context.workbench().panes().get(0).article().orElseThrow();
+            String t = app.workspace().text(a.id());
+            Claim c = app.workspace().markClaim(a.id(), new TextSpan(0, t.indexOf(' ', 20)), app.workspace().sources().get(0).id(), "", "");
+            app.workspace().setVerdict(c.id(), "Unverifiable", "", "");
+        });
+        robot.clickOn("#fileMenu").clickOn("#menuRatingScale");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> list = robot.lookup("#ratingList").queryListView();
+        assertEquals(List.of("True", "Mostly true", "Misleading", "Mostly false", "False", "Unverifiable"), List.copyOf(list.getItems()));
+
+        robot.clickOn("#newRating").write("Satire").type(KeyCode.ENTER);
+        assertEquals("Satire", list.getItems().get(list.getItems().size() - 1), "added after the selection, or last");
+        robot.clickOn("#newRating").write("satire").type(KeyCode.ENTER);
+        assertTrue(robot.lookup("#ratingProblem").queryLabeled().getText().contains("on the scale already"));
+        robot.clickOn("#newRating").eraseText(6);
+
+        robot.interact(() -> list.getSelectionModel().select("Satire"));
+        robot.clickOn("#ratingUp").clickOn("#ratingUp");
+        assertEquals(4, list.getItems().indexOf("Satire"));
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select("Unverifiable");
+        });
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> expected = List.of("True", "Mostly true", "Misleading", "Mostly false", "Satire", "False");
+        assertEquals(expected, app.workspace().ratingScale(), "stored in the workspace");
+        assertEquals("Unverifiable", app.workspace().verdicts().get(0).rating(), "a verdict keeps its rating");
+        ComboBox<String> filter = robot.lookup("#claimsVerdictFilter").queryComboBox();
+        assertTrue(filter.getItems().containsAll(expected) && !filter.getItems().contains("Unverifiable"), filter.getItems().toString());
+    }
+}
