@@ -25,6 +25,10 @@ import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -131,16 +135,33 @@ public final class ArticlePaneView extends VBox {
     }
 
     private void wire() {
+        // The styled document of a newly shown article is built on the background thread (its own
+        // HighlightStyles: that one keeps a cache and belongs to this thread).
+        vm.setPreparer((text, claims, look) -> {
+            SimpleEditableStyledDocument<String, String> doc = new SimpleEditableStyledDocument<>("", "");
+            doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, "", "", SegmentOps.styledTextOps()));
+            if (!text.isEmpty()) {
+                doc.setStyleSpans(0, new HighlightStyles().compute(claims, 0, text.length(), look));
+            }
+            return doc.snapshot();
+        });
         vm.textProperty().addListener((o, old, text) -> {
             settingText = true;
-            area.replaceText(text);
+            Object prepared = vm.takePrepared();
+            if (prepared instanceof StyledDocument<?, ?, ?> doc && doc.length() == text.length()) {
+                @SuppressWarnings("unchecked")
+                StyledDocument<String, String, String> styled = (StyledDocument<String, String, String>) doc;
+                area.replace(0, area.getLength(), styled);
+            } else {
+                area.replaceText(text);
+            }
             area.moveTo(0);
             area.requestFollowCaret();
             settingText = false;
             tagBar.hide();
         });
         vm.restyleProperty().addListener((o, old, req) -> {
-            if (req != null && req.to() > req.from() && req.to() <= area.getLength()) {
+            if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
                 area.setStyleSpans(req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look()));
             }
         });

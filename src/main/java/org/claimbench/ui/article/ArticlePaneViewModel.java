@@ -41,6 +41,29 @@ public final class ArticlePaneViewModel {
     private final LongProperty focusedClaim = new SimpleLongProperty(-1);
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
+    private Preparer preparer;
+    private Object prepared;
+
+    /**
+     * Builds, off the JavaFX thread, what the view shows for a text and its claims: the view
+     * supplies it (a styled document), so switching to a long article does not parse and style
+     * its text on the JavaFX thread.
+     */
+    @FunctionalInterface
+    public interface Preparer {
+        Object prepare(String text, List<Claim> claims, HighlightStyles.Look look);
+    }
+
+    public void setPreparer(Preparer preparer) {
+        this.preparer = preparer;
+    }
+
+    /** What the preparer built for the text just set, once; null when there is none (the view then styles the text itself). */
+    public Object takePrepared() {
+        Object p = prepared;
+        prepared = null;
+        return p;
+    }
 
     public ArticlePaneViewModel(PaneContext context) {
         this.context = context;
@@ -92,20 +115,36 @@ public final class ArticlePaneViewModel {
             clear();
             return;
         }
-        context.tasks().run("Opening " + a.title(), p -> new Loaded(w.text(a.id()), placed(w, a.id())), loaded -> {
+        HighlightStyles.Look look = lookFor(a.id());
+        Preparer prepare = preparer;
+        context.tasks().run("Opening " + a.title(), p -> {
+            String t = w.text(a.id());
+            List<Claim> cs = placed(w, a.id());
+            return new Loaded(t, cs, prepare == null ? null : prepare.prepare(t, cs, look));
+        }, loaded -> {
             article.set(a);
             claims = loaded.claims();
             selection.set(null);
             focusedClaim.set(-1);
+            prepared = loaded.prepared();
             text.set(loaded.text());
-            restyleAll();
+            if (loaded.prepared() != null && prepared == null) {
+                // The view took the prepared document: the text is styled already.
+                restyle.set(new RestyleRequest(0, loaded.text().length(), ++serials, true));
+                if (!look.equals(look())) {
+                    restyleAll();
+                }
+            } else {
+                prepared = null;
+                restyleAll();
+            }
             if (whenShown != null) {
                 whenShown.run();
             }
         }, e -> clear());
     }
 
-    private record Loaded(String text, List<Claim> claims) {
+    private record Loaded(String text, List<Claim> claims, Object prepared) {
     }
 
     public void clear() {
@@ -180,8 +219,14 @@ public final class ArticlePaneViewModel {
 
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
-        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()));
+        return article().map(a -> lookFor(a.id())).orElseGet(() -> new HighlightStyles.Look(Map.copyOf(context.sourceColours()),
+                Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised), context.dark(), List.of()));
+    }
+
+    /** How the view would draw an article's claims: a copy, safe to read on another thread. */
+    private HighlightStyles.Look lookFor(long articleId) {
+        return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)));
     }
 
     /** The innermost claim at an offset of the text. */
