@@ -189,7 +189,7 @@ class WorkbenchUiTest {
         Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
         long articleId = c.articleId();
         String original = app.workspace().text(articleId);
-        robot.interact(() -> app.context.workbench().revise(app.workspace().article(articleId).orElseThrow(),
+        robot.interact(() -> app.context.workbench().articleActions().revise(app.workspace().article(articleId).orElseThrow(),
                 "Breaking: a correction was added at the top.\n\n" + original));
         assertEquals(c.start() + 46, app.workspace().claim(c.id()).orElseThrow().start());
         for (int pane = 1; pane <= 2; pane++) {

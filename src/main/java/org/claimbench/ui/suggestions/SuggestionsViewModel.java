@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -12,16 +11,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.claimbench.analysis.ClaimFacts;
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.ContradictionIndex;
-import org.claimbench.analysis.ContradictionSuggester;
 import org.claimbench.analysis.ContradictionSuggestion;
 import org.claimbench.analysis.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
-import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.TaskRunner;
 import org.claimbench.ui.common.UserMessages;
@@ -39,20 +35,16 @@ import org.claimbench.workspace.WorkspaceException;
  */
 public final class SuggestionsViewModel {
 
-    /** At most this many contradiction suggestions are listed (the best ones). */
-    private static final int SHOWN = 300;
-
     private final WorkspaceModel model;
     private final TaskRunner tasks;
     private final UserMessages messages;
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
-    private final ObservableList<ContradictionSuggestionRow> contradictions = FXCollections.observableArrayList();
+    private final ContradictionRows contradictions;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
     /** The spans shown dashed, per article: what the list shows. */
     private final Map<Long, List<TextSpan>> shownSpans = new HashMap<>();
-    private ContradictionIndex index;
     private boolean again;
     private SpeakerTable speakers = SpeakerTable.defaults();
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
@@ -63,10 +55,11 @@ public final class SuggestionsViewModel {
         this.model = model;
         this.tasks = tasks;
         this.messages = messages;
+        this.contradictions = new ContradictionRows(model);
         model.onClaimsReady(this::recomputeAll);
         // New articles, or a text revised: their sentences are different, so suggestions are computed again.
         model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> {
-            if (index != null) {
+            if (contradictions.index() != null) {
                 recomputeAll();
             }
         });
@@ -75,10 +68,8 @@ public final class SuggestionsViewModel {
             if (speakerTable) {
                 recomputeAll();
             } else {
-                model.workspace().filter(w -> index != null).ifPresent(w -> {
-                    Set<String> skip = w.pairsNotToSuggest();
-                    skip.forEach(index::skip);
-                    contradictions.removeIf(r -> skip.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
+                model.workspace().filter(w -> contradictions.index() != null).ifPresent(w -> {
+                    contradictions.skip(w.pairsNotToSuggest());
                     refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
                 });
             }
@@ -90,12 +81,12 @@ public final class SuggestionsViewModel {
     }
 
     public ObservableList<ContradictionSuggestionRow> contradictions() {
-        return contradictions;
+        return contradictions.rows();
     }
 
     /** True once the open workspace's suggestions have been computed. */
     public boolean ready() {
-        return index != null && !working.get();
+        return contradictions.index() != null && !working.get();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
@@ -128,7 +119,6 @@ public final class SuggestionsViewModel {
         if (w == null || !model.claimsReady()) {
             claims.clear();
             contradictions.clear();
-            index = null;
             Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
             shownSpans.clear();
             suggestedByArticle.clear();
@@ -161,9 +151,7 @@ public final class SuggestionsViewModel {
                 }
                 byArticle.put(a.id(), rows);
             }
-            ContradictionIndex idx = new ContradictionIndex(facts(w, w.claims()));
-            w.pairsNotToSuggest().forEach(idx::skip);
-            return new Computed(byArticle, idx, table);
+            return new Computed(byArticle, ContradictionRows.index(w), table);
         }, c -> {
             working.set(false);
             if (again) {
@@ -175,11 +163,10 @@ public final class SuggestionsViewModel {
                 return;
             }
             speakers = c.speakers();
-            index = c.index();
             suggestedByArticle.clear();
             suggestedByArticle.putAll(c.rows());
             refreshClaimRows(w, suggestedByArticle.keySet());
-            refreshContradictionRows(w);
+            contradictions.show(w, c.index());
         }, e -> {
             working.set(false);
             again = false;
@@ -191,48 +178,11 @@ public final class SuggestionsViewModel {
     /** One claim changed: re-score it against its candidates, and filter the claim suggestions of its article again. */
     private void claimsChanged(WorkspaceEvent.ClaimsChanged e) {
         Workspace w = model.workspace().orElse(null);
-        if (w == null || index == null) {
+        if (w == null || contradictions.index() == null) {
             return;
         }
         refreshClaimRows(w, e.articleIds());
-        if (e.claimIds().isEmpty()) {
-            refreshContradictionRows(w);
-            return;
-        }
-        Map<Long, String> events = events(w);
-        Set<String> skip = w.pairsNotToSuggest();
-        // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
-        Set<Long> touched = new java.util.HashSet<>();
-        for (long id : e.claimIds()) {
-            Optional<Claim> c = w.claim(id);
-            touched.addAll(c.isEmpty() ? index.remove(id) : index.add(facts(w, c.get(), events)));
-        }
-        contradictions.removeIf(r -> touched.contains(r.a().id()) || touched.contains(r.b().id()));
-        for (long id : touched) {
-            for (ContradictionSuggestion s : index.involving(id)) {
-                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                    row(w, s).ifPresent(this::insertRanked);
-                }
-            }
-        }
-    }
-
-    /** Puts a row where its score ranks it, keeping the list at its length. */
-    private void insertRanked(ContradictionSuggestionRow row) {
-        if (contradictions.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
-                && r.suggestion().claimB() == row.suggestion().claimB())) {
-            return;
-        }
-        int at = 0;
-        while (at < contradictions.size() && contradictions.get(at).suggestion().score() >= row.suggestion().score()) {
-            at++;
-        }
-        if (at < SHOWN) {
-            contradictions.add(at, row);
-            if (contradictions.size() > SHOWN) {
-                contradictions.remove(SHOWN);
-            }
-        }
+        contradictions.claimsChanged(w, e.claimIds());
     }
 
     /**
@@ -288,32 +238,6 @@ public final class SuggestionsViewModel {
         }
     }
 
-    private void refreshContradictionRows(Workspace w) {
-        List<ContradictionSuggestionRow> xs = new ArrayList<>();
-        Set<String> skip = w.pairsNotToSuggest();
-        for (ContradictionSuggestion s : index.ranked()) {
-            if (xs.size() >= SHOWN) {
-                break;
-            }
-            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                row(w, s).ifPresent(xs::add);
-            }
-        }
-        contradictions.setAll(xs);
-    }
-
-    private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {
-        Claim a = w.claim(s.claimA()).orElse(null);
-        Claim b = w.claim(s.claimB()).orElse(null);
-        if (a == null || b == null) {
-            return Optional.empty();
-        }
-        Source sa = model.source(a.sourceId()).orElse(null);
-        Source sb = model.source(b.sourceId()).orElse(null);
-        return Optional.of(new ContradictionSuggestionRow(s, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
-                sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
-    }
-
     /** Whether a marked claim overlaps the span by half; claims are sorted by start, so only those nearby are looked at. */
     private static boolean coveredByAClaim(List<Claim> sortedClaims, int longest, TextSpan span) {
         int lo = 0;
@@ -344,22 +268,6 @@ public final class SuggestionsViewModel {
         Map<Long, String> names = new HashMap<>();
         w.sources().forEach(s -> names.put(s.id(), s.name()));
         return w.speakers().isEmpty() ? SpeakerTable.defaults() : SpeakerTable.of(w.speakers(), id -> names.getOrDefault(id, "Press"));
-    }
-
-    private Map<Long, String> events(Workspace w) {
-        Map<Long, String> events = new HashMap<>();
-        w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
-        return events;
-    }
-
-    private List<ClaimFacts> facts(Workspace w, List<Claim> list) {
-        Map<Long, String> events = events(w);
-        return list.stream().map(c -> facts(w, c, events)).toList();
-    }
-
-    private ClaimFacts facts(Workspace w, Claim c, Map<Long, String> events) {
-        String source = w.source(c.sourceId()).map(Source::name).orElse("?");
-        return ClaimFacts.of(c, source, events.getOrDefault(c.articleId(), ""));
     }
 
     // ---- the speaker table --------------------------------------------------------------

@@ -41,7 +41,7 @@ public final class WorkbenchView extends BorderPane {
         setId("workbench");
         getStyleClass().add("workbench");
 
-        articleList = new ArticleListView(vm.model().articles(), vm, this::chooseFilesToImport, this::pasteArticle);
+        articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
         vm.model().onClaimsChanged(e -> articleList.countsChanged());
         SourceLegendView legend = new SourceLegendView(vm.legend());
         VBox sidebar = new VBox(10, articleList, legend);

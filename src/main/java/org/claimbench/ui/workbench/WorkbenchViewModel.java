@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.claimbench.domain.Article;
-import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.Source;
@@ -37,7 +36,7 @@ import org.claimbench.workspace.WorkspaceException;
  * The main window's state and commands: the article panes side by side, tagging, linking two
  * claims as a contradiction, undo and redo, importing. File handling is in {@link WorkspaceSession}.
  */
-public final class WorkbenchViewModel implements PaneContext, PaneActions, ArticleActions {
+public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     public static final int MAX_PANES = 4;
 
@@ -52,11 +51,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
-    private final ObservableList<Claim> picked = FXCollections.observableArrayList();
+    private final ClaimPicking picking;
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
     private final SourceLegendViewModel legend;
+    private final ArticleCommands articleCommands;
 
     public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
         this.model = model;
@@ -68,6 +68,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         this.legend = new SourceLegendViewModel(model, messages);
         this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
+        this.picking = new ClaimPicking(model, messages, status);
+        this.articleCommands = new ArticleCommands(model, imports, messages, status, this::open, this::openInNewPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
         suggestions.setOnShowClaim(r -> {
             navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
@@ -80,10 +82,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(spans -> spans.forEach(p::restyle))));
         claims.setOnJump(this::showClaim);
-        claims.setOnPickTwo(two -> {
-            picked.setAll(two);
-            status.set("Two claims picked in the table. Press Ctrl+L to link them as a contradiction.");
-        });
+        claims.setOnPickTwo(picking::pickTwo);
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
@@ -93,7 +92,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
-        picked.addListener((ListChangeListener<Claim>) c -> emphasisePicked());
+        picking.picked().addListener((ListChangeListener<Claim>) c -> emphasisePicked());
         addPane();
         addPane();
     }
@@ -121,7 +120,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     }
 
     public ObservableList<Claim> picked() {
-        return picked;
+        return picking.picked();
     }
 
     public StringProperty statusProperty() {
@@ -201,7 +200,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
 
     /** After a workspace opened: fill the panes with its first articles. */
     public void showOpened(Workspace w) {
-        picked.clear();
+        picking.picked().clear();
         List<Article> articles = w.articles();
         for (int i = 0; i < panes.size(); i++) {
             if (i < articles.size()) {
@@ -235,7 +234,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         for (ArticlePaneViewModel p : panes) {
             p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged());
         }
-        model.workspace().ifPresent(w -> picked.removeIf(c -> articleIds.contains(c.articleId())
+        model.workspace().ifPresent(w -> picking.picked().removeIf(c -> articleIds.contains(c.articleId())
                 && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));
     }
 
@@ -299,20 +298,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
     @Override
     public void picked(ArticlePaneViewModel pane, Claim claim) {
         activePane.set(pane);
-        if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
-            return;
-        }
-        picked.add(claim);
-        if (picked.size() > 2) {
-            picked.remove(0);
-        }
-        status.set(picked.size() == 2
-                ? "Two claims picked. Press Ctrl+L to link them as a contradiction."
-                : "Picked “" + shorten(claim.exact(), 50) + "”. Click a second claim, then press Ctrl+L to link them.");
+        picking.pick(claim);
     }
 
     private void emphasisePicked() {
-        List<Long> ids = picked.stream().map(Claim::id).toList();
+        List<Long> ids = picking.picked().stream().map(Claim::id).toList();
         panes.forEach(p -> p.emphasise(ids, false));
     }
 
@@ -338,30 +328,14 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         return Optional.ofNullable(sticky.get());
     }
 
-    /** Links the two picked claims; false (with a hint in the status bar) if two are not picked. */
+    /** True when two claims are picked; else false, with a hint in the status bar. */
     public boolean canLink() {
-        if (picked.size() < 2) {
-            status.set("Click a claim in one pane, then a claim in another (or select two in the Claims table), then press Ctrl+L to link them.");
-            return false;
-        }
-        return true;
+        return picking.canLink();
     }
 
+    /** Links the two picked claims as a contradiction. */
     public void link(ContradictionKind kind, String note) {
-        if (picked.size() < 2) {
-            return;
-        }
-        Claim a = picked.get(0);
-        Claim b = picked.get(1);
-        model.workspace().ifPresent(w -> {
-            try {
-                w.addContradiction(a.id(), b.id(), kind, note);
-                picked.clear();
-                status.set("Linked a " + kind.label().toLowerCase(java.util.Locale.ROOT) + " contradiction. Ctrl+Z undoes it.");
-            } catch (WorkspaceException e) {
-                messages.error("Cannot link the claims", e.getMessage());
-            }
-        });
+        picking.link(kind, note);
     }
 
     // ---- navigation ---------------------------------------------------------------------
@@ -387,14 +361,17 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l).orElse("Nothing to redo.")));
     }
 
-    // ---- ArticleActions ------------------------------------------------------------------
+    // ---- the article list ----------------------------------------------------------------
 
-    @Override
+    /** What the article list asks of the workbench (import, open, details, remove, revise). */
+    public ArticleActions articleActions() {
+        return articleCommands;
+    }
+
     public void importFiles(List<Path> files) {
         imports.importFiles(files);
     }
 
-    @Override
     public void addPasted(String text, String title) {
         imports.addPasted(text, title);
     }
@@ -404,61 +381,15 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions, Artic
         panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
     }
 
-    @Override
-    public void open(Article article) {
-        ArticlePaneViewModel p = targetPane();
-        p.show(article, null);
+    private void open(Article article) {
+        targetPane().show(article, null);
     }
 
-    @Override
-    public void openInNewPane(Article article) {
+    private void openInNewPane(Article article) {
         addPane().ifPresent(p -> {
             activePane.set(p);
             p.show(article, null);
         });
-    }
-
-    @Override
-    public void updateMetadata(Article article, ArticleMetadata metadata) {
-        model.workspace().ifPresent(w -> {
-            w.updateArticleMetadata(article.id(), metadata);
-            status.set("Updated the details of “" + metadata.title() + "”");
-        });
-    }
-
-    @Override
-    public void remove(Article article) {
-        model.workspace().ifPresent(w -> {
-            w.deleteArticle(article.id());
-            status.set("Removed “" + article.title() + "”. Ctrl+Z brings it back.");
-        });
-    }
-
-    @Override
-    public void revise(Article article, String newText) {
-        model.workspace().ifPresent(w -> {
-            try {
-                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary()
-                        + ". The old text is kept: Earlier versions… in the article's menu restores it.");
-            } catch (WorkspaceException e) {
-                messages.error("Cannot change the text", e.getMessage());
-            }
-        });
-    }
-
-    @Override
-    public String text(Article article) {
-        return model.workspace().map(w -> w.text(article.id())).orElse("");
-    }
-
-    @Override
-    public List<org.claimbench.domain.ArticleVersion> versions(Article article) {
-        return model.workspace().map(w -> w.versions(article.id())).orElse(List.of());
-    }
-
-    @Override
-    public int claimCount(Article article) {
-        return model.workspace().map(w -> w.claimCountOf(article.id())).orElse(0);
     }
 
     static String shorten(String s, int n) {

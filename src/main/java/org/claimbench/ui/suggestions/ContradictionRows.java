@@ -1,0 +1,156 @@
+package org.claimbench.ui.suggestions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimbench.analysis.ClaimFacts;
+import org.claimbench.analysis.ContradictionIndex;
+import org.claimbench.analysis.ContradictionSuggester;
+import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * The contradiction suggestions listed: the best of the workspace's index, kept in order as
+ * claims change. A changed claim touches only its own rows and those of the claims next to it in
+ * its article (see ContradictionIndex), never the whole list.
+ */
+final class ContradictionRows {
+
+    /** At most this many contradiction suggestions are listed (the best ones). */
+    static final int SHOWN = 300;
+
+    private final WorkspaceModel model;
+    private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
+    private ContradictionIndex index;
+
+    ContradictionRows(WorkspaceModel model) {
+        this.model = model;
+    }
+
+    /** A workspace's contradiction index, pairs not to suggest left out: built on the background thread. */
+    static ContradictionIndex index(Workspace w) {
+        ContradictionIndex idx = new ContradictionIndex(facts(w, w.claims()));
+        w.pairsNotToSuggest().forEach(idx::skip);
+        return idx;
+    }
+
+    ObservableList<ContradictionSuggestionRow> rows() {
+        return rows;
+    }
+
+    /** The index the rows come from; null until the workspace's suggestions are computed. */
+    ContradictionIndex index() {
+        return index;
+    }
+
+    void clear() {
+        rows.clear();
+        index = null;
+    }
+
+    /** Lists the best suggestions of a newly computed index. */
+    void show(Workspace w, ContradictionIndex computed) {
+        index = computed;
+        refresh(w);
+    }
+
+    /** Pairs dismissed or linked meanwhile: out of the index and the list. */
+    void skip(Set<String> keys) {
+        keys.forEach(index::skip);
+        rows.removeIf(r -> keys.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
+    }
+
+    /** Claims changed (none named: all of an article's): their pairs are scored again. */
+    void claimsChanged(Workspace w, Set<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            refresh(w);
+            return;
+        }
+        Map<Long, String> events = events(w);
+        Set<String> skip = w.pairsNotToSuggest();
+        // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
+        Set<Long> touched = new HashSet<>();
+        for (long id : claimIds) {
+            Optional<Claim> c = w.claim(id);
+            touched.addAll(c.isEmpty() ? index.remove(id) : index.add(facts(w, c.get(), events)));
+        }
+        rows.removeIf(r -> touched.contains(r.a().id()) || touched.contains(r.b().id()));
+        for (long id : touched) {
+            for (ContradictionSuggestion s : index.involving(id)) {
+                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                    row(w, s).ifPresent(this::insertRanked);
+                }
+            }
+        }
+    }
+
+    /** Puts a row where its score ranks it, keeping the list at its length. */
+    private void insertRanked(ContradictionSuggestionRow row) {
+        if (rows.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
+                && r.suggestion().claimB() == row.suggestion().claimB())) {
+            return;
+        }
+        int at = 0;
+        while (at < rows.size() && rows.get(at).suggestion().score() >= row.suggestion().score()) {
+            at++;
+        }
+        if (at < SHOWN) {
+            rows.add(at, row);
+            if (rows.size() > SHOWN) {
+                rows.remove(SHOWN);
+            }
+        }
+    }
+
+    private void refresh(Workspace w) {
+        List<ContradictionSuggestionRow> xs = new ArrayList<>();
+        Set<String> skip = w.pairsNotToSuggest();
+        for (ContradictionSuggestion s : index.ranked()) {
+            if (xs.size() >= SHOWN) {
+                break;
+            }
+            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                row(w, s).ifPresent(xs::add);
+            }
+        }
+        rows.setAll(xs);
+    }
+
+    private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {
+        Claim a = w.claim(s.claimA()).orElse(null);
+        Claim b = w.claim(s.claimB()).orElse(null);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        Source sa = model.source(a.sourceId()).orElse(null);
+        Source sb = model.source(b.sourceId()).orElse(null);
+        return Optional.of(new ContradictionSuggestionRow(s, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
+                sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
+    }
+
+    private static Map<Long, String> events(Workspace w) {
+        Map<Long, String> events = new HashMap<>();
+        w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
+        return events;
+    }
+
+    private static List<ClaimFacts> facts(Workspace w, List<Claim> list) {
+        Map<Long, String> events = events(w);
+        return list.stream().map(c -> facts(w, c, events)).toList();
+    }
+
+    private static ClaimFacts facts(Workspace w, Claim c, Map<Long, String> events) {
+        String source = w.source(c.sourceId()).map(Source::name).orElse("?");
+        return ClaimFacts.of(c, source, events.getOrDefault(c.articleId(), ""));
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimbench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.StringProperty;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.ArticleVersion;
+import org.claimbench.ui.articles.ArticleActions;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * What the article list asks of the workbench: import, open in a pane, edit the details, remove,
+ * give the text a new version; the status line says what happened and how to undo it.
+ */
+final class ArticleCommands implements ArticleActions {
+
+    private final WorkspaceModel model;
+    private final ArticleImports imports;
+    private final UserMessages messages;
+    private final StringProperty status;
+    private final Consumer<Article> open;
+    private final Consumer<Article> openInNewPane;
+
+    ArticleCommands(WorkspaceModel model, ArticleImports imports, UserMessages messages, StringProperty status,
+                    Consumer<Article> open, Consumer<Article> openInNewPane) {
+        this.model = model;
+        this.imports = imports;
+        this.messages = messages;
+        this.status = status;
+        this.open = open;
+        this.openInNewPane = openInNewPane;
+    }
+
+    @Override
+    public void importFiles(List<Path> files) {
+        imports.importFiles(files);
+    }
+
+    @Override
+    public void addPasted(String text, String title) {
+        imports.addPasted(text, title);
+    }
+
+    @Override
+    public void open(Article article) {
+        open.accept(article);
+    }
+
+    @Override
+    public void openInNewPane(Article article) {
+        openInNewPane.accept(article);
+    }
+
+    @Override
+    public void updateMetadata(Article article, ArticleMetadata metadata) {
+        model.workspace().ifPresent(w -> {
+            w.updateArticleMetadata(article.id(), metadata);
+            status.set("Updated the details of “" + metadata.title() + "”");
+        });
+    }
+
+    @Override
+    public void remove(Article article) {
+        model.workspace().ifPresent(w -> {
+            w.deleteArticle(article.id());
+            status.set("Removed “" + article.title() + "”. Ctrl+Z brings it back.");
+        });
+    }
+
+    @Override
+    public void revise(Article article, String newText) {
+        model.workspace().ifPresent(w -> {
+            try {
+                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary()
+                        + ". The old text is kept: Earlier versions… in the article's menu restores it.");
+            } catch (WorkspaceException e) {
+                messages.error("Cannot change the text", e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public String text(Article article) {
+        return model.workspace().map(w -> w.text(article.id())).orElse("");
+    }
+
+    @Override
+    public List<ArticleVersion> versions(Article article) {
+        return model.workspace().map(w -> w.versions(article.id())).orElse(List.of());
+    }
+
+    @Override
+    public int claimCount(Article article) {
+        return model.workspace().map(w -> w.claimCountOf(article.id())).orElse(0);
+    }
+}

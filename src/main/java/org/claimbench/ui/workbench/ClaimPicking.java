@@ -1,0 +1,78 @@
+package org.claimbench.ui.workbench;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * The two claims picked to link as a contradiction: clicked in the panes (the third click lets
+ * the oldest go) or selected in the claims table. The status line says what to do next.
+ */
+final class ClaimPicking {
+
+    private final ObservableList<Claim> picked = FXCollections.observableArrayList();
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+    private final StringProperty status;
+
+    ClaimPicking(WorkspaceModel model, UserMessages messages, StringProperty status) {
+        this.model = model;
+        this.messages = messages;
+        this.status = status;
+    }
+
+    ObservableList<Claim> picked() {
+        return picked;
+    }
+
+    void pick(Claim claim) {
+        if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
+            return;
+        }
+        picked.add(claim);
+        if (picked.size() > 2) {
+            picked.remove(0);
+        }
+        status.set(picked.size() == 2
+                ? "Two claims picked. Press Ctrl+L to link them as a contradiction."
+                : "Picked “" + WorkbenchViewModel.shorten(claim.exact(), 50) + "”. Click a second claim, then press Ctrl+L to link them.");
+    }
+
+    void pickTwo(List<Claim> two) {
+        picked.setAll(two);
+        status.set("Two claims picked in the table. Press Ctrl+L to link them as a contradiction.");
+    }
+
+    boolean canLink() {
+        if (picked.size() < 2) {
+            status.set("Click a claim in one pane, then a claim in another (or select two in the Claims table), then press Ctrl+L to link them.");
+            return false;
+        }
+        return true;
+    }
+
+    void link(ContradictionKind kind, String note) {
+        if (picked.size() < 2) {
+            return;
+        }
+        Claim a = picked.get(0);
+        Claim b = picked.get(1);
+        model.workspace().ifPresent(w -> {
+            try {
+                w.addContradiction(a.id(), b.id(), kind, note);
+                picked.clear();
+                status.set("Linked a " + kind.label().toLowerCase(Locale.ROOT) + " contradiction. Ctrl+Z undoes it.");
+            } catch (WorkspaceException e) {
+                messages.error("Cannot link the claims", e.getMessage());
+            }
+        });
+    }
+}
