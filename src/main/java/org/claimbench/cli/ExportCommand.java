@@ -51,9 +51,13 @@ final class ExportCommand implements Callable<Integer> {
                 new JsonExporter().write(w, out);
                 where = out.toString();
             }
-            spec.commandLine().getOut().println("exported " + w.articles().size() + " articles, " + w.claimCount() + " claims, "
-                    + w.contradictions().size() + " contradictions to " + where);
+            spec.commandLine().getOut().println("exported " + count(w.articles().size(), "article") + ", " + count(w.claimCount(), "claim")
+                    + ", " + count(w.contradictions().size(), "contradiction") + " to " + where);
             return 0;
         }
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
