@@ -110,6 +110,9 @@ public final class ArticlePaneView extends VBox {
         area.setId("articleText-" + index);
         area.getStyleClass().add("article-text");
         area.setEditable(false);
+        // The text is never edited here (edits go through the workspace, with its own undo): without
+        // this, the area's own undo history would keep every article shown and every restyle.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text. Select text and press a number key to tag who said it.");
