@@ -52,4 +52,56 @@ class ContradictionIndexTest {
         assertEquals(java.util.Set.of(1L, 2L, 3L), index.remove(3));
         assertEquals(1, index.involving(2).size(), "1 and 2 are next to each other again");
     }
+
+    /**
+     * Claims added and removed one at a time leave the index with exactly the suggestions (pairs and
+     * scores) that computing everything afresh gives: the incremental path and the batch path agree.
+     */
+    @Test
+    void addingAndRemovingClaimsOneByOneGivesWhatComputingAfreshGives() {
+        String[] sentences = {
+            "Putin has made some concessions in the talks",
+            "although most have been for show in the meetings",
+            "Russia has not budged an inch on the ceasefire",
+            "Trump pushed for an immediate ceasefire on the call",
+            "critics call Trump's approach to the call passive",
+            "negotiations will start immediately, Trump said",
+            "a ceasefire is possible only if agreements are reached",
+            "However, the call lasted two hours, the Kremlin said",
+            "the call was an hour-long phone conversation",
+            "Russia is willing to work on a memorandum",
+            "Moscow refused to discuss the memorandum",
+            "the weather in Moscow was mild"
+        };
+        String[] sources = {"White House", "Press", "Kremlin readout", "Europe", "Ukraine"};
+        java.util.Random random = new java.util.Random(7);
+        List<ClaimFacts> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long article = 1 + random.nextInt(3);
+            String text = sentences[random.nextInt(sentences.length)];
+            int start = random.nextInt(2000);
+            String lead = random.nextBoolean() ? "said on Monday, " : "the day before, although ";
+            all.add(new ClaimFacts(i + 1, article, start, start + text.length(), text, lead, sources[random.nextInt(sources.length)],
+                    "call of " + (article == 3 ? "19 May" : "3 July")));
+        }
+        ContradictionIndex index = new ContradictionIndex(all.subList(0, 20));
+        java.util.Map<Long, ClaimFacts> present = new java.util.LinkedHashMap<>();
+        all.subList(0, 20).forEach(c -> present.put(c.id(), c));
+        for (ClaimFacts c : all.subList(20, 60)) {
+            index.add(c);
+            present.put(c.id(), c);
+            if (random.nextInt(4) == 0) {
+                long gone = List.copyOf(present.keySet()).get(random.nextInt(present.size()));
+                index.remove(gone);
+                present.remove(gone);
+            }
+        }
+        java.util.Map<String, Double> incremental = new java.util.TreeMap<>();
+        index.ranked().forEach(x -> incremental.put(ContradictionSuggester.key(x.claimA(), x.claimB()), x.score()));
+        java.util.Map<String, Double> afresh = new java.util.TreeMap<>();
+        new ContradictionSuggester().suggest(List.copyOf(present.values()), java.util.Set.of())
+                .forEach(x -> afresh.put(ContradictionSuggester.key(x.claimA(), x.claimB()), x.score()));
+        assertTrue(afresh.size() > 20, "the sample makes enough pairs to compare: " + afresh.size());
+        assertEquals(afresh, incremental);
+    }
 }
