@@ -68,6 +68,8 @@ public final class ArticlePaneView extends VBox {
         // A fixed preferred width: otherwise the skin measures article titles to size itself.
         chooser.setPrefWidth(200);
         chooser.setVisibleRowCount(16);
+        // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
+        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
         chooser.setCellFactory(l -> new ArticleCell());
         chooser.setButtonCell(new ArticleCell());
         vm.articleProperty().addListener((o, old, a) -> {

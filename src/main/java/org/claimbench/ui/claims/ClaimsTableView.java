@@ -85,6 +85,8 @@ public final class ClaimsTableView extends VBox {
         article.setTooltip(new Tooltip("Show only claims of one article"));
         article.setItems(model.articles());
         article.setPrefWidth(200);
+        // Its list measures only a screenful of rows to size its popup (by default every article, at every layout).
+        article.getProperties().put("comboBoxRowsToMeasureWidth", 16);
         article.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Article a) {
