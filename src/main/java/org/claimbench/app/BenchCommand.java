@@ -63,16 +63,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = Files.createTempDirectory("claimbench-bench");
-        boolean headless = !display;
-        startup(dir, headless);
-        HeadlessFx.start(headless, 1600, 1000);
-        Path file = dir.resolve("bench.claimbench");
-        generate(file);
-        importing(dir);
-        ui(file, dir);
-        figures.put("peakHeapMb", peakHeapMb());
-        HeadlessFx.stop();
+        try (org.claimbench.cli.TempFolder temp = org.claimbench.cli.TempFolder.create("claimbench-bench")) {
+            Path dir = temp.path();
+            boolean headless = !display;
+            startup(dir, headless);
+            HeadlessFx.start(headless, 1600, 1000);
+            Path file = dir.resolve("bench.claimbench");
+            generate(file);
+            importing(dir);
+            ui(file, dir);
+            figures.put("peakHeapMb", peakHeapMb());
+            HeadlessFx.stop();
+        }
         print();
         return 0;
     }

@@ -59,7 +59,8 @@ final class ScreenshotCommand implements Callable<Integer> {
             throw new WorkspaceException("'" + workspace.file() + "' does not exist.");
         }
         HeadlessFx.start(!display, width, height);
-        Path home = Files.createTempDirectory("claimbench-screenshot");
+        org.claimbench.cli.TempFolder temp = org.claimbench.cli.TempFolder.create("claimbench-screenshot");
+        Path home = temp.path();
         Workspace w = Workspace.open(workspace.file());
         try {
             AppContext ctx = HeadlessFx.call(() -> {
@@ -105,6 +106,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         } finally {
             w.close();
             HeadlessFx.stop();
+            temp.close();
         }
     }
 

@@ -49,9 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GoldStandard g = GoldStandard.read(gold);
-        Path dir = Files.createTempDirectory("claimbench-eval");
         Map<String, Object> result = new LinkedHashMap<>();
-        try (Workspace w = Workspace.create(dir.resolve("eval.claimbench"))) {
+        try (TempFolder dir = TempFolder.create("claimbench-eval"); Workspace w = Workspace.create(dir.path().resolve("eval.claimbench"))) {
             Map<String, Long> ids = importArticles(g, w);
             result.put("claims", claims(g, w, ids, details ? spec.commandLine().getErr() : null));
             result.put("contradictions", contradictions(g, w, ids, details ? spec.commandLine().getErr() : null));
