@@ -287,30 +287,13 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         if (oldText.equals(newText)) {
             return new RevisionReport(claimsOf(articleId).size(), 0, 0, 0);
         }
-        String sha = new ArticleDraft(a.metadata(), newText).sha256();
-        state.articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(sha)).findFirst().ifPresent(x -> {
+        ArticleRevision revision = new ArticleRevision(a, oldText, newText, claimsOf(articleId), clock.instant());
+        state.articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(revision.sha())).findFirst().ifPresent(x -> {
             throw new WorkspaceException("That text is already article " + x.id() + " (“" + x.title() + "”).");
         });
-        List<Claim> claims = claimsOf(articleId);
-        List<org.claimbench.domain.ReAnchoring.Result> results = new org.claimbench.domain.ReAnchoring(oldText, newText).reanchor(claims);
-        Instant now = clock.instant();
-        int[] counts = new int[4];
-        write(tx -> {
-            tx.reviseText(a, oldText, newText, sha, now);
-            for (org.claimbench.domain.ReAnchoring.Result r : results) {
-                Claim c = r.claim();
-                counts[r.how().ordinal()]++;
-                if (r.span().isPresent()) {
-                    tx.relocateClaim(new Claim(c.id(), c.articleId(), r.span().get(), r.quote().orElseThrow(), c.sourceId(), c.speaker(),
-                            c.topicId(), c.note(), c.created(), now), false);
-                } else {
-                    tx.relocateClaim(c, true);
-                }
-            }
-            return null;
-        });
+        RevisionReport report = write(revision::apply);
         disk.forgetText(articleId);
-        return new RevisionReport(counts[0], counts[1], counts[2], counts[3]);
+        return report;
     }
 
     /**
