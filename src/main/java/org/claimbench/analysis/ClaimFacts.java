@@ -1,6 +1,11 @@
 package org.claimbench.analysis;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.claimbench.domain.Claim;
+import org.claimbench.domain.WorkspaceContent;
 
 /**
  * What the contradiction engine needs of a claim: its words, its source, the event its article
@@ -22,6 +27,15 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
     /** A workspace claim, with its source's name and its article's event. */
     public static ClaimFacts of(Claim c, String source, String event) {
         return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), c.quote().prefix(), source, event == null ? "" : event);
+    }
+
+    /** Claims of a workspace, each with its source's name and its article's event. */
+    public static List<ClaimFacts> of(WorkspaceContent w, List<Claim> claims) {
+        Map<Long, String> sources = new HashMap<>();
+        w.sources().forEach(s -> sources.put(s.id(), s.name()));
+        Map<Long, String> events = new HashMap<>();
+        w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
+        return claims.stream().map(c -> of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()))).toList();
     }
 
     boolean positioned() {

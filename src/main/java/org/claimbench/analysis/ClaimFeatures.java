@@ -27,12 +27,16 @@ final class ClaimFeatures {
             + "|nothing|humiliat\\w*|ignored|not budged|dismissed|refusals?|no indication|passive|dangerous|for show)\\b");
     static final Pattern LIMITED = Pattern.compile("(?i)\\b(limited|partial|only|some|specific|narrow)\\b");
     static final Pattern FULL = Pattern.compile("(?i)\\b(comprehensive|full|complete|general|total|all|entire|broader)\\b");
-    /** A connective that opposes what follows to what came before, at the start of a claim. */
-    static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(however|but|although|though|yet|despite|whereas|nevertheless"
-            + "|nonetheless|in contrast|on the other hand|instead|contrary to)\\b");
-    /** The same, as the last words before a claim. */
-    static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(however|but|although|though|yet|despite|whereas|nevertheless"
-            + "|nonetheless|in contrast|on the other hand|contrary to)\\W*$");
+    /** Connectives that oppose what follows to what came before. */
+    private static final String CONTRASTS = "however|but|although|though|yet|despite|whereas|nevertheless|nonetheless|in contrast"
+            + "|on the other hand|contrary to";
+    /** One of them at the start of a claim ("instead" too, which only opens one). */
+    static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + CONTRASTS + "|instead)\\b");
+    /** One of them as the last words before a claim. */
+    static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + CONTRASTS + ")\\W*$");
+    /** Claims of an article in the order of its text (ties by id, so the order is total). */
+    static final java.util.Comparator<ClaimFeatures> TEXT_ORDER = java.util.Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
+            .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
     static final Set<String> TOPICS = Set.of("ceasefire", "cease-fire", "negotiation", "talk", "agreement", "peace", "call",
             "conversation", "concession", "truce", "war", "summit", "meeting", "sanction", "deal", "hostility", "infrastructure", "energy");
 

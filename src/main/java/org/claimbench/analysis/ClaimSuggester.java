@@ -91,15 +91,15 @@ public final class ClaimSuggester {
         List<Sentence> out = new ArrayList<>(2);
         int from = 0;
         while (m.find()) {
+            if (!OWN_SUBJECT.matcher(m.group(1)).matches() || m.group(1).equals("I")) {
+                continue;
+            }
             String head = t.substring(from, m.start());
             int tailStart = m.start() + 1;
             while (Character.isWhitespace(t.charAt(tailStart))) {
                 tailStart++;
             }
             String tail = t.substring(tailStart);
-            if (!OWN_SUBJECT.matcher(m.group(1)).matches() || m.group(1).equals("I")) {
-                continue;
-            }
             if (words(head) >= 5 && words(tail) >= 5 && FINITE_VERB.matcher(head).find() && FINITE_VERB.matcher(tail).find()
                     && !inOpenQuote(t, m.start())) {
                 out.add(new Sentence(new TextSpan(s.start() + from, s.start() + m.start()), s.paragraph(), head));

@@ -1,7 +1,6 @@
 package org.claimbench.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +24,6 @@ public final class ContradictionIndex {
     private final Map<Long, Set<String>> keysByClaim = new HashMap<>();
     private final Set<String> skip = new HashSet<>();
     private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
-    private static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
-            .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
 
     public ContradictionIndex(List<ClaimFacts> initial) {
         List<ClaimFeatures> features = new ArrayList<>(initial.size());
@@ -38,7 +35,7 @@ public final class ContradictionIndex {
         }
         for (ClaimFeatures f : features) {
             if (f.facts.positioned()) {
-                inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(TEXT_ORDER)).add(f);
+                inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER)).add(f);
             }
         }
     }
@@ -77,7 +74,7 @@ public final class ContradictionIndex {
             }
         }
         if (c.positioned()) {
-            TreeSet<ClaimFeatures> order = inTextOrder.computeIfAbsent(c.articleId(), k -> new TreeSet<>(TEXT_ORDER));
+            TreeSet<ClaimFeatures> order = inTextOrder.computeIfAbsent(c.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER));
             order.add(features);
             ClaimFeatures before = order.lower(features);
             ClaimFeatures after = order.higher(features);
@@ -170,8 +167,7 @@ public final class ContradictionIndex {
     /** All current suggestions, best first. */
     public List<ContradictionSuggestion> ranked() {
         List<ContradictionSuggestion> out = new ArrayList<>(suggestions.values());
-        out.sort(Comparator.comparingDouble(ContradictionSuggestion::score).reversed()
-                .thenComparingLong(ContradictionSuggestion::claimA).thenComparingLong(ContradictionSuggestion::claimB));
+        out.sort(ContradictionSuggestion.RANKING);
         return out;
     }
 

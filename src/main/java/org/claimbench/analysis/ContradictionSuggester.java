@@ -1,7 +1,6 @@
 package org.claimbench.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public final class ContradictionSuggester {
             }
         }
         for (List<Integer> inArticle : byArticle.values()) {
-            inArticle.sort(Comparator.comparingInt((Integer i) -> features.get(i).facts.start()).thenComparingInt(i -> features.get(i).facts.end()));
+            inArticle.sort((i, j) -> ClaimFeatures.TEXT_ORDER.compare(features.get(i), features.get(j)));
             for (int k = 1; k < inArticle.size(); k++) {
                 ClaimFeatures previous = features.get(inArticle.get(k - 1));
                 features.get(inArticle.get(k)).previousId = previous.facts.id();
@@ -97,8 +96,7 @@ public final class ContradictionSuggester {
                 shared[j] = 0;
             }
         }
-        out.sort(Comparator.comparingDouble(ContradictionSuggestion::score).reversed()
-                .thenComparingLong(ContradictionSuggestion::claimA).thenComparingLong(ContradictionSuggestion::claimB));
+        out.sort(ContradictionSuggestion.RANKING);
         return out;
     }
 

@@ -34,10 +34,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace w = workspace.open()) {
             String where;
             if (format == Format.qdpx) {
-                new org.claimbench.exchange.QdpxExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), out);
+                new org.claimbench.exchange.QdpxExporter().write(w, w.name(), out);
                 where = out.toString();
             } else if (format == Format.html) {
-                new org.claimbench.exchange.HtmlReportExporter().write(w, w.file().getFileName().toString().replaceFirst("\\.claimbench$", ""), out);
+                new org.claimbench.exchange.HtmlReportExporter().write(w, w.name(), out);
                 where = out.toString();
             } else if (format == Format.claimreview) {
                 int n = new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), out);

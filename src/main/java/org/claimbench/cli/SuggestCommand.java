@@ -53,13 +53,9 @@ final class SuggestCommand implements Runnable {
         public Integer call() {
             List<Row> rows = new ArrayList<>();
             try (Workspace w = workspace.open()) {
-                java.util.Map<Long, String> events = new java.util.HashMap<>();
-                w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
                 java.util.Map<Long, String> sources = new java.util.HashMap<>();
                 w.sources().forEach(s -> sources.put(s.id(), s.name()));
-                List<org.claimbench.analysis.ClaimFacts> facts = w.claims().stream()
-                        .map(c -> org.claimbench.analysis.ClaimFacts.of(c, sources.getOrDefault(c.sourceId(), "?"),
-                                events.getOrDefault(c.articleId(), ""))).toList();
+                List<org.claimbench.analysis.ClaimFacts> facts = org.claimbench.analysis.ClaimFacts.of(w, w.claims());
                 for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.pairsNotToSuggest())) {
                     if (rows.size() >= limit) {
                         break;

@@ -108,6 +108,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return db.file();
     }
 
+    /** The workspace's name: its file's name without ".claimbench" (for titles and the names of exports). */
+    public String name() {
+        return db.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+    }
+
     public void addListener(WorkspaceListener l) {
         transactions.addListener(l);
     }

@@ -219,11 +219,11 @@ public final class ArticlePaneViewModel {
 
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
-        return article().map(a -> lookFor(a.id())).orElseGet(() -> new HighlightStyles.Look(Map.copyOf(context.sourceColours()),
-                Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised), context.dark(), List.of()));
+        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()));
     }
 
-    /** How the view would draw an article's claims: a copy, safe to read on another thread. */
+    /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
                 context.dark(), List.copyOf(context.suggestedSpans(articleId)));

@@ -39,7 +39,7 @@ final class ContradictionRows {
 
     /** A workspace's contradiction index, pairs not to suggest left out: built on the background thread. */
     static ContradictionIndex index(Workspace w) {
-        ContradictionIndex idx = new ContradictionIndex(facts(w, w.claims()));
+        ContradictionIndex idx = new ContradictionIndex(ClaimFacts.of(w, w.claims()));
         w.pairsNotToSuggest().forEach(idx::skip);
         return idx;
     }
@@ -76,13 +76,14 @@ final class ContradictionRows {
             refresh(w);
             return;
         }
-        Map<Long, String> events = events(w);
         Set<String> skip = w.pairsNotToSuggest();
+        Map<Long, ClaimFacts> present = new HashMap<>();
+        ClaimFacts.of(w, claimIds.stream().map(w::claim).flatMap(Optional::stream).toList()).forEach(f -> present.put(f.id(), f));
         // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
         Set<Long> touched = new HashSet<>();
         for (long id : claimIds) {
-            Optional<Claim> c = w.claim(id);
-            touched.addAll(c.isEmpty() ? index.remove(id) : index.add(facts(w, c.get(), events)));
+            ClaimFacts c = present.get(id);
+            touched.addAll(c == null ? index.remove(id) : index.add(c));
         }
         rows.removeIf(r -> touched.contains(r.a().id()) || touched.contains(r.b().id()));
         for (long id : touched) {
@@ -136,21 +137,5 @@ final class ContradictionRows {
         Source sb = model.source(b.sourceId()).orElse(null);
         return Optional.of(new ContradictionSuggestionRow(s, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
                 sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
-    }
-
-    private static Map<Long, String> events(Workspace w) {
-        Map<Long, String> events = new HashMap<>();
-        w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
-        return events;
-    }
-
-    private static List<ClaimFacts> facts(Workspace w, List<Claim> list) {
-        Map<Long, String> events = events(w);
-        return list.stream().map(c -> facts(w, c, events)).toList();
-    }
-
-    private static ClaimFacts facts(Workspace w, Claim c, Map<Long, String> events) {
-        String source = w.source(c.sourceId()).map(Source::name).orElse("?");
-        return ClaimFacts.of(c, source, events.getOrDefault(c.articleId(), ""));
     }
 }

@@ -26,6 +26,7 @@ import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.claimbench.ui.common.TaskRunner;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -42,9 +43,11 @@ final class ReportPreview {
     private final String suggestedName;
     private final Label status = new Label();
     private final Consumer<Path> openInBrowser;
+    private final TaskRunner tasks;
 
-    ReportPreview(Window owner, Path report, String workspaceName, Consumer<Path> openInBrowser) {
+    ReportPreview(Window owner, Path report, String workspaceName, Consumer<Path> openInBrowser, TaskRunner tasks) {
         this.report = report;
+        this.tasks = tasks;
         this.suggestedName = workspaceName + "-report.html";
         this.openInBrowser = openInBrowser;
         web.setId("reportView");
@@ -96,11 +99,16 @@ final class ReportPreview {
 
     /** Copies the previewed report to a file of the user's choice; returns where it went. */
     Path saveTo(Path target) throws IOException {
+        copyTo(target);
+        status.setText("Saved to " + target + ".");
+        return target;
+    }
+
+    /** The copy itself, whole or not at all (file work only: it runs on the background thread). */
+    private void copyTo(Path target) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         Files.copy(report, tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        status.setText("Saved to " + target + ".");
-        return target;
     }
 
     private void chooseAndSave() {
@@ -112,12 +120,11 @@ final class ReportPreview {
         if (f == null) {
             return;
         }
-        try {
-            saveTo(f.toPath());
-        } catch (IOException e) {
-            message("Could not save the report", "Claimbench could not write " + f + " (" + e.getMessage()
-                    + "). Choose a folder you can write to and try again.");
-        }
+        tasks.run("Saving the report", p -> {
+            copyTo(f.toPath());
+            return f;
+        }, saved -> status.setText("Saved to " + saved + "."), e -> message("Could not save the report", "Claimbench could not write "
+                + f + " (" + e.getMessage() + "). Choose a folder you can write to and try again."));
     }
 
     private void print() {

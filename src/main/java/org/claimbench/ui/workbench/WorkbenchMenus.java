@@ -250,7 +250,7 @@ final class WorkbenchMenus {
         vm.model().workspace().ifPresent(w -> {
             FileChooser c = new FileChooser();
             c.setTitle("Export workspace as JSON");
-            c.setInitialFileName(w.file().getFileName().toString().replaceFirst("\\.claimbench$", "") + ".json");
+            c.setInitialFileName(w.name() + ".json");
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
             File f = c.showSaveDialog(view.getScene().getWindow());
             if (f != null) {
@@ -271,7 +271,7 @@ final class WorkbenchMenus {
         vm.model().workspace().ifPresent(w -> {
             FileChooser c = new FileChooser();
             c.setTitle("Export " + what);
-            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            String name = w.name();
             c.setInitialFileName(name + "." + extension);
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " (*." + extension + ")", "*." + extension));
             File f = c.showSaveDialog(view.getScene().getWindow());
@@ -287,7 +287,7 @@ final class WorkbenchMenus {
     /** The report inside Claimbench before saving it: written to a temporary file in the background, shown in a preview window. */
     private void previewReport() {
         vm.model().workspace().ifPresent(w -> {
-            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            String name = w.name();
             vm.tasks().run("Preparing the report", p -> {
                 java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
                 tmp.toFile().deleteOnExit();
@@ -297,7 +297,7 @@ final class WorkbenchMenus {
                 if (preview != null) {
                     preview.stage().close();
                 }
-                preview = new ReportPreview(view.getScene().getWindow(), tmp, name, vm.documentOpener());
+                preview = new ReportPreview(view.getScene().getWindow(), tmp, name, vm.documentOpener(), vm.tasks());
                 preview.show();
                 vm.statusProperty().set("The report preview is open; Save As there keeps it.");
             }, e -> info("Report failed", e.getMessage()));
@@ -325,7 +325,7 @@ final class WorkbenchMenus {
         vm.model().workspace().ifPresent(w -> {
             FileChooser c = new FileChooser();
             c.setTitle("Save the report as");
-            String name = w.file().getFileName().toString().replaceFirst("\\.claimbench$", "");
+            String name = w.name();
             c.setInitialFileName(name + "-report.html");
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
             File f = c.showSaveDialog(view.getScene().getWindow());

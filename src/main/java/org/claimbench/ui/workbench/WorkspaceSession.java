@@ -45,7 +45,7 @@ public final class WorkspaceSession {
         model.darkProperty().set(settings.dark());
         model.darkProperty().addListener((o, a, dark) -> save(settings.withTheme(dark ? "dark" : "light")));
         model.workspaceProperty().addListener((o, a, w) -> title.set(w == null ? "Claimbench"
-                : w.file().getFileName().toString().replaceFirst("\\.claimbench$", "") + " — Claimbench"));
+                : w.name() + " — Claimbench"));
     }
 
     public ObservableList<String> recent() {
