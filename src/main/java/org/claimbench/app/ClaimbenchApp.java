@@ -32,7 +32,7 @@ public class ClaimbenchApp extends Application {
         stage.show();
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
-            context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench()::showOpened);
+            context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench().opened());
         } else {
             context.workbench().start();
         }

@@ -178,7 +178,11 @@ class WorkbenchUiTest {
         Path file = app.workspace().file();
         robot.interact(() -> app.context.session().close());
         assertTrue(app.context.model().workspace().isEmpty());
-        robot.interact(() -> app.context.session().open(file, app.context.workbench()::showOpened));
+        // A closed workspace leaves nothing of its articles in the panes.
+        assertTrue(app.context.workbench().panes().stream().allMatch(p -> p.article().isEmpty()));
+        assertEquals("", app.area(1).getText());
+        assertEquals("", app.area(2).getText());
+        robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
         assertEquals(c, app.workspace().claim(c.id()).orElseThrow());
         assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
         assertTrue(highlighted(app.area(2), app.area(2).getText().indexOf(PRESS_PHRASE) + 3));

@@ -25,9 +25,6 @@ import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyledDocument;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -142,14 +139,8 @@ public final class ArticlePaneView extends VBox {
     private void wire() {
         // The styled document of a newly shown article is built on the background thread (its own
         // HighlightStyles: that one keeps a cache and belongs to this thread).
-        vm.setPreparer((text, claims, look) -> {
-            SimpleEditableStyledDocument<String, String> doc = new SimpleEditableStyledDocument<>("", "");
-            doc.replace(0, 0, ReadOnlyStyledDocument.fromString(text, "", "", SegmentOps.styledTextOps()));
-            if (!text.isEmpty()) {
-                doc.setStyleSpans(0, new HighlightStyles().compute(claims, 0, text.length(), look));
-            }
-            return doc.snapshot();
-        });
+        vm.setPreparer((text, claims, look) ->
+                StyledTexts.document(text, new HighlightStyles().compute(claims, 0, text.length(), look)));
         vm.textProperty().addListener((o, old, text) -> {
             settingText = true;
             Object prepared = vm.takePrepared();

@@ -116,35 +116,54 @@ public final class ArticlePaneViewModel {
             return;
         }
         HighlightStyles.Look look = lookFor(a.id());
-        Preparer prepare = preparer;
-        context.tasks().run("Opening " + a.title(), p -> {
-            String t = w.text(a.id());
-            List<Claim> cs = placed(w, a.id());
-            return new Loaded(t, cs, prepare == null ? null : prepare.prepare(t, cs, look));
-        }, loaded -> {
-            article.set(a);
-            claims = loaded.claims();
-            selection.set(null);
-            focusedClaim.set(-1);
-            prepared = loaded.prepared();
-            text.set(loaded.text());
-            if (loaded.prepared() != null && prepared == null) {
-                // The view took the prepared document: the text is styled already.
-                restyle.set(new RestyleRequest(0, loaded.text().length(), ++serials, true));
-                if (!look.equals(look())) {
-                    restyleAll();
-                }
-            } else {
-                prepared = null;
-                restyleAll();
-            }
+        context.tasks().run("Opening " + a.title(), p -> load(w, a, look), loaded -> {
+            show(loaded);
             if (whenShown != null) {
                 whenShown.run();
             }
         }, e -> clear());
     }
 
-    private record Loaded(String text, List<Claim> claims, Object prepared) {
+    /**
+     * Reads an article and draws it with its claims, on any thread: the text, the claims, and
+     * what the view shows for them.
+     */
+    public Loaded load(Workspace w, Article a, HighlightStyles.Look look) {
+        String t = w.text(a.id());
+        List<Claim> cs = placed(w, a.id());
+        Preparer prepare = preparer;
+        return new Loaded(a, t, cs, prepare == null ? null : prepare.prepare(t, cs, look), look);
+    }
+
+    /** Reads an article of a workspace that is not shown yet, drawn as it will be once it is. */
+    public Loaded load(Workspace w, Article a, boolean dark) {
+        Map<Long, String> colours = new HashMap<>();
+        w.sources().forEach(s -> colours.put(s.id(), s.colour()));
+        return load(w, a, new HighlightStyles.Look(colours, Set.of(), Set.of(), dark, List.of()));
+    }
+
+    /** Shows an article read by {@link #load}, at once. */
+    public void show(Loaded loaded) {
+        article.set(loaded.article());
+        claims = loaded.claims();
+        selection.set(null);
+        focusedClaim.set(-1);
+        prepared = loaded.prepared();
+        text.set(loaded.text());
+        if (loaded.prepared() != null && prepared == null) {
+            // The view took the prepared document: the text is styled already.
+            restyle.set(new RestyleRequest(0, loaded.text().length(), ++serials, true));
+            if (!loaded.look().equals(look())) {
+                restyleAll();
+            }
+        } else {
+            prepared = null;
+            restyleAll();
+        }
+    }
+
+    /** An article with its text and claims, and what the view draws for them, read off the JavaFX thread. */
+    public record Loaded(Article article, String text, List<Claim> claims, Object prepared, HighlightStyles.Look look) {
     }
 
     public void clear() {
@@ -195,6 +214,24 @@ public final class ArticlePaneViewModel {
     public void restyle(TextSpan span) {
         request(span.start(), span.end());
     }
+
+    /**
+     * Redraws spans of the text: one by one when they are few, else the whole text in one go
+     * (each restyle of a long text costs about as much as restyling all of it).
+     */
+    public void restyle(List<TextSpan> spans) {
+        if (text.get().isEmpty() || spans.isEmpty()) {
+            return;
+        }
+        if (spans.size() > RESTYLE_ONE_BY_ONE) {
+            restyleAll();
+        } else {
+            spans.forEach(this::restyle);
+        }
+    }
+
+    /** Up to this many changed spans are restyled one by one. */
+    static final int RESTYLE_ONE_BY_ONE = 8;
 
     /** The claims drawn in the text: orphans (whose words are gone) are listed, not drawn. */
     private static List<Claim> placed(Workspace w, long articleId) {

@@ -63,7 +63,7 @@ final class WorkbenchMenus {
                 MenuItem i = new MenuItem(p);
                 i.setOnAction(e -> {
                     if (Files.isRegularFile(Path.of(p))) {
-                        vm.session().open(Path.of(p), vm::showOpened);
+                        vm.session().open(Path.of(p), vm.opened());
                     } else {
                         vm.session().forget(p);
                         vm.statusProperty().set("'" + p + "' is gone; removed it from the recent list.");
@@ -226,14 +226,14 @@ final class WorkbenchMenus {
         c.setInitialFileName("comparison.claimbench");
         File f = c.showSaveDialog(view.getScene().getWindow());
         if (f != null) {
-            vm.session().create(f.toPath(), vm::showOpened);
+            vm.session().create(f.toPath(), vm.opened());
         }
     }
 
     private void openWorkspace() {
         File f = workspaceChooser("Open workspace").showOpenDialog(view.getScene().getWindow());
         if (f != null) {
-            vm.session().open(f.toPath(), vm::showOpened);
+            vm.session().open(f.toPath(), vm.opened());
         }
     }
 
@@ -242,7 +242,7 @@ final class WorkbenchMenus {
         c.setInitialFileName("copy.claimbench");
         File f = c.showSaveDialog(view.getScene().getWindow());
         if (f != null) {
-            vm.session().saveAs(f.toPath(), vm::showOpened);
+            vm.session().saveAs(f.toPath(), vm.opened());
         }
     }
 

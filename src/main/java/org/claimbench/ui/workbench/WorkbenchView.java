@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -49,6 +51,7 @@ public final class WorkbenchView extends BorderPane {
         sidebar.getStyleClass().add("sidebar");
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
 
+        vm.setAfterNextFrame(this::afterNextLayout);
         panesSplit.setId("panes");
         panesSplit.getStyleClass().add("panes");
         vm.panes().addListener((ListChangeListener<ArticlePaneViewModel>) c -> layoutPanes());
@@ -92,6 +95,22 @@ public final class WorkbenchView extends BorderPane {
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setBottom(new WorkbenchStatusBar(vm, runner));
         enableDrop();
+    }
+
+    /** Runs work on the JavaFX thread once the next layout pulse is through (at once with no window yet). */
+    private void afterNextLayout(Runnable work) {
+        Scene scene = getScene();
+        if (scene == null) {
+            work.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void layoutPanes() {

@@ -1,6 +1,7 @@
 package org.claimbench.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
     private final ClaimPicking picking;
+    private java.util.function.Consumer<Runnable> afterNextFrame = Runnable::run;
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
@@ -80,12 +82,15 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             status.set(r.suggestion().explanation());
         });
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
-                .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(spans -> spans.forEach(p::restyle))));
+                .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
         claims.setOnJump(this::showClaim);
         claims.setOnPickTwo(picking::pickTwo);
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
+        // A workspace that closes takes its articles out of the panes first: nothing is redrawn
+        // for the lists that empty after it.
+        model.workspaceProperty().addListener((o, before, now) -> panes.forEach(ArticlePaneViewModel::clear));
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
@@ -195,15 +200,55 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** First start: the last workspace, or the samples, with two articles side by side. */
     public void start() {
-        session.openAtStartup(this::showOpened);
+        session.openAtStartup(opened());
+    }
+
+    /**
+     * How work waits for the window to lay out what just changed: the view sets it; with no
+     * window (commands, tests) the work runs at once.
+     */
+    public void setAfterNextFrame(java.util.function.Consumer<Runnable> afterNextFrame) {
+        this.afterNextFrame = afterNextFrame;
+    }
+
+    /**
+     * Opening a workspace: the panes' first articles are read and drawn on the background thread
+     * that opens the file, and shown in the same turn of the JavaFX thread that takes the
+     * workspace over, so the first layout after opening already has them.
+     */
+    public WorkspaceSession.Opened<List<ArticlePaneViewModel.Loaded>> opened() {
+        List<ArticlePaneViewModel> targets = List.copyOf(panes);
+        boolean dark = model.darkProperty().get();
+        return new WorkspaceSession.Opened<>() {
+            @Override
+            public List<ArticlePaneViewModel.Loaded> prepare(Workspace w) {
+                List<Article> articles = w.articles();
+                List<ArticlePaneViewModel.Loaded> loaded = new ArrayList<>();
+                for (int i = 0; i < targets.size() && i < articles.size(); i++) {
+                    loaded.add(targets.get(i).load(w, articles.get(i), dark));
+                }
+                return loaded;
+            }
+
+            @Override
+            public void show(Workspace w, List<ArticlePaneViewModel.Loaded> prepared) {
+                showOpened(w, prepared == null ? List.of() : prepared);
+            }
+        };
     }
 
     /** After a workspace opened: fill the panes with its first articles. */
     public void showOpened(Workspace w) {
+        showOpened(w, List.of());
+    }
+
+    private void showOpened(Workspace w, List<ArticlePaneViewModel.Loaded> prepared) {
         picking.picked().clear();
         List<Article> articles = w.articles();
         for (int i = 0; i < panes.size(); i++) {
-            if (i < articles.size()) {
+            if (i < prepared.size() && i < articles.size() && prepared.get(i).article().equals(articles.get(i))) {
+                panes.get(i).show(prepared.get(i));
+            } else if (i < articles.size()) {
                 panes.get(i).show(articles.get(i), null);
             } else {
                 panes.get(i).clear();
@@ -211,7 +256,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
         status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
-        model.loadAllClaims();
+        // All claims (for the lists, then the suggestions) are read once the window has laid out
+        // the opened workspace: on two cores that work would otherwise hold up the first frame.
+        afterNextFrame.accept(model::loadAllClaims);
     }
 
     private void articlesChanged() {

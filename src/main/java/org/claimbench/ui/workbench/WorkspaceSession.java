@@ -2,7 +2,6 @@ package org.claimbench.ui.workbench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -48,6 +47,20 @@ public final class WorkspaceSession {
                 : w.name() + " — Claimbench"));
     }
 
+    /**
+     * What the window does with a workspace once it is open. The first part runs on the
+     * background thread that opened the file, so the articles shown first are read and drawn
+     * before the window takes the workspace over, in the same turn of the JavaFX thread.
+     */
+    public interface Opened<T> {
+
+        /** On the background thread, right after the file opened: what the window shows first. */
+        T prepare(Workspace w);
+
+        /** On the JavaFX thread, once the workspace is the open one; prepared is null when nothing was read ahead. */
+        void show(Workspace w, T prepared);
+    }
+
     public ObservableList<String> recent() {
         return recent;
     }
@@ -62,7 +75,7 @@ public final class WorkspaceSession {
     }
 
     /** Opens the last workspace, or the default one (created with the samples on first start). */
-    public void openAtStartup(Consumer<Workspace> whenOpen) {
+    public void openAtStartup(Opened<?> whenOpen) {
         Path last = settings.recentWorkspaces().stream().map(Path::of).filter(Files::isRegularFile).findFirst().orElse(null);
         if (last != null) {
             open(last, whenOpen, () -> openDefault(whenOpen));
@@ -71,7 +84,7 @@ public final class WorkspaceSession {
         }
     }
 
-    private void openDefault(Consumer<Workspace> whenOpen) {
+    private void openDefault(Opened<?> whenOpen) {
         Path file = dirs.defaultWorkspace();
         run("Opening the sample workspace", () -> {
             if (Files.exists(file)) {
@@ -83,26 +96,26 @@ public final class WorkspaceSession {
         }, whenOpen, null);
     }
 
-    public void open(Path file, Consumer<Workspace> whenOpen) {
+    public void open(Path file, Opened<?> whenOpen) {
         open(file, whenOpen, null);
     }
 
-    private void open(Path file, Consumer<Workspace> whenOpen, Runnable otherwise) {
+    private void open(Path file, Opened<?> whenOpen, Runnable otherwise) {
         Workspace current = model.workspace().orElse(null);
         if (current != null && current.file().toAbsolutePath().equals(file.toAbsolutePath())) {
-            whenOpen.accept(current);
+            showNow(current, whenOpen);
             return;
         }
         run("Opening " + file.getFileName(), () -> Workspace.open(file), whenOpen, otherwise);
     }
 
-    public void create(Path file, Consumer<Workspace> whenOpen) {
+    public void create(Path file, Opened<?> whenOpen) {
         Path target = file.getFileName().toString().endsWith(".claimbench") ? file : file.resolveSibling(file.getFileName() + ".claimbench");
         run("Creating " + target.getFileName(), () -> Workspace.create(target), whenOpen, null);
     }
 
     /** Writes a consistent copy of the workspace and goes on working in the copy. */
-    public void saveAs(Path file, Consumer<Workspace> whenOpen) {
+    public void saveAs(Path file, Opened<?> whenOpen) {
         Workspace w = model.workspace().orElse(null);
         if (w == null) {
             return;
@@ -125,18 +138,33 @@ public final class WorkspaceSession {
         }
     }
 
-    private void run(String title, java.util.concurrent.Callable<Workspace> opening, Consumer<Workspace> whenOpen, Runnable otherwise) {
-        tasks.run(title, p -> opening.call(), w -> {
+    private static <T> void showNow(Workspace w, Opened<T> whenOpen) {
+        whenOpen.show(w, null);
+    }
+
+    private <T> void run(String title, java.util.concurrent.Callable<Workspace> opening, Opened<T> whenOpen, Runnable otherwise) {
+        tasks.run(title, p -> {
+            Workspace w = opening.call();
+            try {
+                return new Ready<>(w, whenOpen.prepare(w));
+            } catch (RuntimeException e) {
+                w.close();
+                throw e;
+            }
+        }, ready -> {
             close();
-            model.attach(w);
-            save(settings.withRecent(w.file().toAbsolutePath().toString()));
-            whenOpen.accept(w);
+            model.attach(ready.workspace());
+            save(settings.withRecent(ready.workspace().file().toAbsolutePath().toString()));
+            whenOpen.show(ready.workspace(), ready.prepared());
         }, e -> {
             if (otherwise != null) {
                 otherwise.run();
             }
             messages.error("Cannot open the workspace", e instanceof WorkspaceException ? e.getMessage() : String.valueOf(e.getMessage()));
         });
+    }
+
+    private record Ready<T>(Workspace workspace, T prepared) {
     }
 
     /** Forgets a recent file that is gone. */

@@ -109,6 +109,50 @@ class ArticlePaneViewModelTest {
         assertTrue(vm.claimAt(60).isEmpty());
     }
 
+    @Test
+    void fewChangedSpansAreRestyledOneByOneManyAsTheWholeText() {
+        restyles.clear();
+        vm.restyle(List.of(new TextSpan(0, 6), new TextSpan(7, 11)));
+        assertEquals(List.of(0, 7), restyles.stream().map(RestyleRequest::from).toList());
+        restyles.clear();
+        List<TextSpan> many = new ArrayList<>();
+        for (int i = 0; i <= ArticlePaneViewModel.RESTYLE_ONE_BY_ONE; i++) {
+            many.add(new TextSpan(i, i + 1));
+        }
+        vm.restyle(many);
+        assertEquals(1, restyles.size());
+        assertEquals(0, restyles.get(0).from());
+        assertEquals(TEXT.length(), restyles.get(0).to());
+        restyles.clear();
+        vm.clear();
+        restyles.clear();
+        vm.restyle(many);
+        assertTrue(restyles.isEmpty(), "an empty pane has nothing to redraw");
+    }
+
+    @Test
+    void anArticleLoadedAheadIsShownAtOnceWithWhatThePreparerBuilt() {
+        int start = TEXT.indexOf("called them theatre");
+        Claim c = w.markClaim(article.id(), new TextSpan(start, start + 19), w.sources().get(2).id(), "", "");
+        List<String> built = new ArrayList<>();
+        vm.setPreparer((text, claims, look) -> {
+            built.add(text + " / " + claims.size() + " / " + look.sourceColours().get(c.sourceId()));
+            return "document";
+        });
+        ArticlePaneViewModel.Loaded loaded = vm.load(w, article, false);
+        assertEquals(List.of(TEXT + " / 1 / " + w.sources().get(2).colour()), built);
+        vm.clear();
+        restyles.clear();
+        vm.show(loaded);
+        assertEquals(article, vm.article().orElseThrow());
+        assertEquals(List.of(c), vm.claims());
+        // No view took the document here, so the pane asked for its whole text to be styled.
+        RestyleRequest last = restyles.get(restyles.size() - 1);
+        assertEquals(TEXT.length(), last.to());
+        assertTrue(!last.drawn());
+        assertEquals(null, vm.takePrepared());
+    }
+
     private static String span(TextSpan s) {
         return TEXT.substring(s.start(), s.end());
     }
