@@ -37,10 +37,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(view, width, height);
-        scene.getStylesheets().add(AppContext.class.getResource("/org/claimbench/ui/claimbench.css").toExternalForm());
-        scene.windowProperty().addListener((o, a, w) -> messages.setOwner(w));
+        Scene scene = new Scene(new javafx.scene.layout.Pane(), width, height);
+        install(scene);
         return scene;
+    }
+
+    /** Puts the workbench into a scene (the window's, already shown or not). */
+    public void install(Scene scene) {
+        scene.setRoot(view);
+        scene.getStylesheets().add(AppContext.class.getResource("/org/claimbench/ui/claimbench.css").toExternalForm());
+        messages.setOwner(scene.getWindow());
+        scene.windowProperty().addListener((o, a, w) -> messages.setOwner(w));
     }
 
     private static void applyTheme(boolean dark) {

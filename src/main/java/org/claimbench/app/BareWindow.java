@@ -16,7 +16,10 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             stage.setScene(new Scene(new StackPane(), 1440, 900));
-            stage.setOnShown(e -> StartupTimer.shown());
+            stage.setOnShown(e -> {
+                StartupTimer.shown();
+                StartupTimer.ready();
+            });
             stage.show();
         }
     }

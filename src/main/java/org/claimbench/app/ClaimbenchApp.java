@@ -10,32 +10,62 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.claimbench.settings.AppDirs;
+import org.claimbench.settings.SettingsStore;
+import org.claimbench.ui.common.Pulses;
 
-/** The desktop app: one window, opened on the last workspace (or the samples on first start). */
+/**
+ * The desktop app: one window, opened on the last workspace (or the samples on first start).
+ *
+ * <p>The window shows at once with a plain "Opening Claimbench…" face in the user's theme; the
+ * workbench (a good part of a second of class loading and styling on a cold JVM) is built right
+ * after that first frame and takes the window over.
+ */
 public class ClaimbenchApp extends Application {
 
     private AppContext context;
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(AppDirs.detect(), null);
-        context.workbench().setDocumentOpener(p -> getHostServices().showDocument(p.toUri().toString()));
+        AppDirs dirs = AppDirs.detect();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = context.createScene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        Image icon = icon();
+        boolean dark = new SettingsStore(dirs.settingsFile()).load().dark();
+        Scene scene = new Scene(Splash.create(icon, dark), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setScene(scene);
-        stage.titleProperty().bind(context.session().titleProperty());
-        var icon = ClaimbenchApp.class.getResourceAsStream("/org/claimbench/ui/claimbench-icon.png");
+        stage.setTitle("Claimbench");
         if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+            stage.getIcons().add(icon);
         }
         stage.setOnShown(e -> StartupTimer.shown());
+        Pulses.afterNextLayout(scene, () -> build(stage, scene, dirs));
         stage.show();
+    }
+
+    private void build(Stage stage, Scene scene, AppDirs dirs) {
+        context = new AppContext(dirs, null);
+        context.workbench().setDocumentOpener(p -> getHostServices().showDocument(p.toUri().toString()));
+        context.install(scene);
+        stage.titleProperty().bind(context.session().titleProperty());
+        // The workspace is opened once the workbench is laid out: on two cores, reading it alongside
+        // would hold up that first layout.
+        Pulses.afterNextLayout(scene, () -> {
+            StartupTimer.ready();
+            openWorkspace();
+        });
+    }
+
+    private void openWorkspace() {
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
             context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench().opened());
         } else {
             context.workbench().start();
         }
+    }
+
+    private static Image icon() {
+        var in = ClaimbenchApp.class.getResourceAsStream("/org/claimbench/ui/claimbench-icon.png");
+        return in == null ? null : new Image(in);
     }
 
     @Override

@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -22,6 +20,7 @@ import org.claimbench.ui.articles.ArticleListView;
 import org.claimbench.ui.articles.PasteArticleDialog;
 import org.claimbench.ui.claims.ClaimsTableView;
 import org.claimbench.ui.common.FxTaskRunner;
+import org.claimbench.ui.common.Pulses;
 import org.claimbench.ui.contradictions.ContradictionsView;
 import org.claimbench.ui.sources.SourceLegendView;
 
@@ -97,20 +96,13 @@ public final class WorkbenchView extends BorderPane {
         enableDrop();
     }
 
-    /** Runs work on the JavaFX thread once the next layout pulse is through (at once with no window yet). */
+    /** Runs work once the next layout pulse is through (at once with no window yet). */
     private void afterNextLayout(Runnable work) {
-        Scene scene = getScene();
-        if (scene == null) {
+        if (getScene() == null) {
             work.run();
-            return;
+        } else {
+            Pulses.afterNextLayout(getScene(), work);
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(work);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     private void layoutPanes() {

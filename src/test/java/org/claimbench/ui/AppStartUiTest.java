@@ -1,0 +1,76 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.claimbench.app.ClaimbenchApp;
+import org.claimbench.ui.workbench.WorkbenchView;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app as a user starts it the first time: the window shows its opening face at once,
+ * then the workbench takes it over with two sample articles side by side.
+ */
+class AppStartUiTest {
+
+    @TempDir
+    Path home;
+
+    private Application app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        System.clearProperty("claimbench.home");
+    }
+
+    @Test
+    void theWindowShowsAtOnceThenTheWorkbenchWithTwoSampleArticlesSideBySide() throws Exception {
+        System.setProperty("claimbench.home", home.toString());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Parent[] firstRoot = new Parent[1];
+        javafx.beans.value.ChangeListener<Scene> firstScene = (o, a, scene) -> {
+            if (scene != null && firstRoot[0] == null) {
+                firstRoot[0] = scene.getRoot();
+            }
+        };
+        FxToolkit.setupStage(s -> s.sceneProperty().addListener(firstScene));
+        try {
+            app = FxToolkit.setupApplication(ClaimbenchApp.class);
+        } finally {
+            FxToolkit.setupStage(s -> s.sceneProperty().removeListener(firstScene));
+        }
+
+        // First the opening face, a plain line of text.
+        assertTrue(firstRoot[0] != null && firstRoot[0].lookupAll("Text").stream()
+                .anyMatch(n -> n instanceof Text t && t.getText().startsWith("Opening Claimbench")), "the opening face showed first");
+
+        // Then the workbench, on the default workspace holding the samples, two articles side by side.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().getRoot() instanceof WorkbenchView v && v.paneViews().size() == 2
+                && v.paneViews().stream().allMatch(p -> !p.textArea().getText().isEmpty()));
+        Scene scene = stage.getScene();
+        WorkbenchView view = (WorkbenchView) scene.getRoot();
+        InlineCssTextArea left = view.paneViews().get(0).textArea();
+        InlineCssTextArea right = view.paneViews().get(1).textArea();
+        assertTrue(!left.getText().equals(right.getText()), "two different articles");
+        assertTrue(left.localToScene(0, 0).getX() < right.localToScene(0, 0).getX(), "side by side");
+        assertTrue(Files.isRegularFile(home.resolve("data").resolve("default.claimbench")), "the default workspace was created");
+        assertTrue(stage.getTitle().endsWith("— Claimbench") && !stage.getTitle().startsWith("Claimbench"), stage.getTitle());
+    }
+}
