@@ -182,7 +182,12 @@ class WorkbenchUiTest {
         assertTrue(app.context.workbench().panes().stream().allMatch(p -> p.article().isEmpty()));
         assertEquals("", app.area(1).getText());
         assertEquals("", app.area(2).getText());
+        // The window says what to do next.
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Closed "), app.context.workbench().statusProperty().get());
+        javafx.scene.control.Labeled placeholder = (javafx.scene.control.Labeled) robot.lookup("#articleList").queryListView().getPlaceholder();
+        assertTrue(placeholder.getText().startsWith("No workspace open"), placeholder.getText());
         robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
+        assertTrue(placeholder.getText().startsWith("No articles yet"), placeholder.getText());
         assertEquals(c, app.workspace().claim(c.id()).orElseThrow());
         assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
         assertTrue(highlighted(app.area(2), app.area(2).getText().indexOf(PRESS_PHRASE) + 3));

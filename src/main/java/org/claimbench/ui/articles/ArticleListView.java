@@ -26,6 +26,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The workspace's articles: double-click shows one in the current pane; right-click for more. */
 public final class ArticleListView extends VBox {
 
+    private static final String NO_ARTICLES = "No articles yet.\nImport files or drop them here.";
+    private static final String NO_WORKSPACE = "No workspace open.\nOpen one with Ctrl+O,\nor make a new one with Ctrl+N.";
+    private final Label placeholder = new Label(NO_ARTICLES);
+
     private final ArticleActions actions;
     private final ListView<Article> list = new ListView<>();
     /** Bumped when claim counts change; each visible cell rewrites its byline (no cells rebuilt). */
@@ -54,7 +58,10 @@ public final class ArticleListView extends VBox {
 
         list.setId("articleList");
         list.setItems(articles);
-        list.setPlaceholder(new Label("No articles yet.\nImport files or drop them here."));
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ArticleListCell());
         list.setOnKeyPressed(e -> {
             Article a = list.getSelectionModel().getSelectedItem();
@@ -70,6 +77,11 @@ public final class ArticleListView extends VBox {
     }
 
     /** Nodes made once per cell and refilled: cells are reused as the list scrolls. */
+    /** What the empty list says: with no workspace open, how to open one. */
+    public void setWorkspaceOpen(boolean open) {
+        placeholder.setText(open ? NO_ARTICLES : NO_WORKSPACE);
+    }
+
     private final class ArticleListCell extends ListCell<Article> {
         private final Label title = new Label();
         private final Label byline = new Label();

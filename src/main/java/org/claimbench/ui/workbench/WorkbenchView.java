@@ -44,6 +44,7 @@ public final class WorkbenchView extends BorderPane {
 
         articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
         vm.model().onClaimsChanged(e -> articleList.countsChanged());
+        vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         SourceLegendView legend = new SourceLegendView(vm.legend());
         VBox sidebar = new VBox(10, articleList, legend);
         sidebar.setId("sidebar");

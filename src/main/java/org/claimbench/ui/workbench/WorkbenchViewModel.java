@@ -90,7 +90,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         contradictions.setOnShow(this::showContradiction);
         // A workspace that closes takes its articles out of the panes first: nothing is redrawn
         // for the lists that empty after it.
-        model.workspaceProperty().addListener((o, before, now) -> panes.forEach(ArticlePaneViewModel::clear));
+        model.workspaceProperty().addListener((o, before, now) -> {
+            panes.forEach(ArticlePaneViewModel::clear);
+            if (now == null && before != null) {
+                status.set("Closed " + before.name() + ". Open a workspace with Ctrl+O or make a new one with Ctrl+N.");
+            }
+        });
         model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
