@@ -48,6 +48,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final Transactions transactions;
     private final DiskReads disk;
     private final Suggestions suggestions;
+    private final SuggestionDecisions decisions;
     private final Clock clock;
     private List<String> ratingScale = List.of();
 
@@ -60,6 +61,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.transactions = new Transactions(db, repos, state);
         this.disk = new DiskReads(db, repos, state);
         this.suggestions = new Suggestions(db, clock, transactions::fire);
+        this.decisions = new SuggestionDecisions(this, suggestions);
         db.read(c -> {
             state.loadSources(repos.sources().all(c));
             state.loadTopics(repos.topics().all(c));
@@ -543,18 +545,9 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return suggestions.speakers();
     }
 
-    /** Adds a speaker (id 0) or changes one; suggestions are mapped again. */
-    public synchronized Speaker saveSpeaker(Speaker speaker) {
-        return suggestions.saveSpeaker(speaker, sources());
-    }
-
-    public synchronized void deleteSpeaker(long speakerId) {
-        suggestions.deleteSpeaker(speakerId);
-    }
-
-    /** A claim suggestion the user turned down: it is not suggested again. */
-    public synchronized void dismissClaimSuggestion(long articleId, TextSpan span) {
-        suggestions.dismissClaim(articleId, span);
+    /** Speaker table edits and the suggestions turned down. */
+    public SuggestionDecisions decisions() {
+        return decisions;
     }
 
     @Override
@@ -568,15 +561,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
             String[] p = k.split(":");
             return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
         }).toList();
-    }
-
-    public synchronized boolean isClaimSuggestionDismissed(long articleId, TextSpan span) {
-        return suggestions.isDismissed(articleId, span);
-    }
-
-    /** A pair the user turned down as a contradiction: it is not suggested again. */
-    public synchronized void dismissContradictionSuggestion(long claimA, long claimB) {
-        suggestions.dismissPair(claimA, claimB);
     }
 
     /** Pairs not to suggest: dismissed ones and those linked already, as "min:max" claim ids. */

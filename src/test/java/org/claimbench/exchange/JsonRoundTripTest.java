@@ -42,9 +42,9 @@ class JsonRoundTripTest {
             Claim y = w.markClaim(b.id(), new TextSpan(23, 51), w.sourceNamed("Press").orElseThrow().id(), "", "");
             w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "an hour against two and a half");
             w.setVerdict(y.id(), "mostly true", "Reuters and the White House agree it was about an hour", "J. Checker");
-            w.saveSpeaker(new org.claimbench.domain.Speaker(0, "Mark Rutte", w.sourceNamed("Europe").orElseThrow().id(), true, List.of("Rutte")));
-            w.dismissClaimSuggestion(a.id(), new TextSpan(52, 66));
-            w.dismissContradictionSuggestion(y.id(), x.id());
+            w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, "Mark Rutte", w.sourceNamed("Europe").orElseThrow().id(), true, List.of("Rutte")));
+            w.decisions().dismissClaim(a.id(), new TextSpan(52, 66));
+            w.decisions().dismissPair(y.id(), x.id());
             new JsonExporter().write(w, out);
         }
         return out;

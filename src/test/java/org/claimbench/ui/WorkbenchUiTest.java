@@ -286,7 +286,7 @@ class WorkbenchUiTest {
         var next = table.getItems().get(0);
         robot.type(KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(app.workspace().isClaimSuggestionDismissed(next.suggestion().articleId(), next.suggestion().span()));
+        assertTrue(app.workspace().decisions().isClaimDismissed(next.suggestion().articleId(), next.suggestion().span()));
         assertTrue(table.getItems().stream().noneMatch(r -> r.suggestion().span().equals(next.suggestion().span())
                 && r.suggestion().articleId() == next.suggestion().articleId()));
         assertEquals(before - 2, table.getItems().size());

@@ -249,21 +249,21 @@ class WorkspaceTest {
         long claimB;
         try (Workspace w = Workspace.create(file)) {
             assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Yuri Ushakov") && s.aliases().contains("Ushakov")));
-            w.saveSpeaker(new org.claimbench.domain.Speaker(0, "Mark Rutte", source(w, "Europe"), true, List.of("Rutte")));
-            assertThrows(WorkspaceException.class, () -> w.saveSpeaker(new org.claimbench.domain.Speaker(0, "mark rutte",
+            w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, "Mark Rutte", source(w, "Europe"), true, List.of("Rutte")));
+            assertThrows(WorkspaceException.class, () -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, "mark rutte",
                     source(w, "Europe"), true, List.of())));
             Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
-            w.dismissClaimSuggestion(a.id(), new TextSpan(0, 10));
+            w.decisions().dismissClaim(a.id(), new TextSpan(0, 10));
             claimA = w.markClaim(a.id(), new TextSpan(4, 16), source(w, "Kremlin readout"), "", "").id();
             claimB = w.markClaim(a.id(), new TextSpan(20, 30), source(w, "Press"), "", "").id();
-            w.dismissContradictionSuggestion(claimB, claimA);
+            w.decisions().dismissPair(claimB, claimA);
             Contradiction x = w.acceptContradictionSuggestion(claimA, claimB, ContradictionKind.NUMERIC, 0.7, "why");
             assertEquals(org.claimbench.domain.Origin.SUGGESTED, x.origin());
             assertEquals(0.7, x.score());
         }
         try (Workspace w = Workspace.open(file)) {
             assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Mark Rutte") && s.aliases().equals(List.of("Rutte"))));
-            assertTrue(w.isClaimSuggestionDismissed(w.articles().get(0).id(), new TextSpan(0, 10)));
+            assertTrue(w.decisions().isClaimDismissed(w.articles().get(0).id(), new TextSpan(0, 10)));
             assertTrue(w.pairsNotToSuggest().contains(Math.min(claimA, claimB) + ":" + Math.max(claimA, claimB)));
         }
     }

@@ -204,7 +204,7 @@ public final class SuggestionsViewModel {
             List<TextSpan> diff = new ArrayList<>();
             for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(id, List.of())) {
                 TextSpan span = r.suggestion().span();
-                boolean show = !w.isClaimSuggestionDismissed(id, span) && !coveredByAClaim(marked, longest, span);
+                boolean show = !w.decisions().isClaimDismissed(id, span) && !coveredByAClaim(marked, longest, span);
                 if (show) {
                     now.add(span);
                     if (all != null) {
@@ -278,11 +278,11 @@ public final class SuggestionsViewModel {
 
     /** Adds or changes a speaker; the suggestions are mapped again with the new table. */
     public void saveSpeaker(org.claimbench.domain.Speaker speaker) {
-        edit(w -> w.saveSpeaker(speaker));
+        edit(w -> w.decisions().saveSpeaker(speaker));
     }
 
     public void deleteSpeaker(org.claimbench.domain.Speaker speaker) {
-        edit(w -> w.deleteSpeaker(speaker.id()));
+        edit(w -> w.decisions().deleteSpeaker(speaker.id()));
     }
 
     // ---- commands ----------------------------------------------------------------------
@@ -300,7 +300,7 @@ public final class SuggestionsViewModel {
     }
 
     public void dismiss(ClaimSuggestionRow row) {
-        edit(w -> w.dismissClaimSuggestion(row.suggestion().articleId(), row.suggestion().span()));
+        edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()));
     }
 
     public void accept(ContradictionSuggestionRow row) {
@@ -309,7 +309,7 @@ public final class SuggestionsViewModel {
     }
 
     public void dismiss(ContradictionSuggestionRow row) {
-        edit(w -> w.dismissContradictionSuggestion(row.suggestion().claimA(), row.suggestion().claimB()));
+        edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()));
     }
 
     public void show(ClaimSuggestionRow row) {
