@@ -56,7 +56,7 @@ final class SuggestCommand implements Runnable {
                 java.util.Map<Long, String> sources = new java.util.HashMap<>();
                 w.sources().forEach(s -> sources.put(s.id(), s.name()));
                 List<org.claimbench.analysis.ClaimFacts> facts = org.claimbench.analysis.ClaimFacts.of(w, w.claims());
-                for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.pairsNotToSuggest())) {
+                for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest())) {
                     if (rows.size() >= limit) {
                         break;
                     }

@@ -35,6 +35,26 @@ final class DiskReads {
         this.state = state;
     }
 
+    /**
+     * What a workspace reads when it opens: everything but the claims, which are read per article
+     * as they are shown, and all of them later in the background (a workspace with 50,000 claims
+     * opens at once).
+     */
+    void readOpening() {
+        db.read(c -> {
+            state.loadSources(repos.sources().all(c));
+            state.loadTopics(repos.topics().all(c));
+            state.loadArticles(repos.articles().all(c));
+            repos.verdicts().all(c).forEach(v -> state.verdicts.put(v.claimId(), v));
+            state.orphans.addAll(repos.revisions().orphans(c));
+            state.ratingScale = repos.verdicts().scale(c);
+            state.countBySource.putAll(repos.claims().countsBy(c, "source_id"));
+            state.countByArticle.putAll(repos.claims().countsBy(c, "article_id"));
+            state.loadContradictions(repos.contradictions().all(c));
+            return null;
+        });
+    }
+
     String text(long articleId) {
         org.claimbench.domain.Article a = state.articles.get(articleId);
         Kept kept = texts.get(articleId);

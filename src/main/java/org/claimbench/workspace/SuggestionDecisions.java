@@ -50,4 +50,11 @@ public final class SuggestionDecisions {
             store.dismissPair(claimA, claimB);
         }
     }
+
+    /** Pairs not to suggest: dismissed ones and those linked already, as "min:max" claim ids. */
+    public java.util.Set<String> pairsNotToSuggest() {
+        synchronized (workspace) {
+            return store.notToSuggest(workspace.contradictions());
+        }
+    }
 }

@@ -118,6 +118,21 @@ final class Suggestions {
         return Set.copyOf(dismissedPairs);
     }
 
+    /** The dismissed pairs as claim id pairs, in order. */
+    List<long[]> dismissedPairsInOrder() {
+        return dismissedPairs.stream().sorted().map(k -> {
+            String[] p = k.split(":");
+            return new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])};
+        }).toList();
+    }
+
+    /** Pairs not to suggest: dismissed ones and those linked already, as "min:max" claim ids. */
+    Set<String> notToSuggest(java.util.Collection<org.claimbench.domain.Contradiction> linked) {
+        Set<String> out = new HashSet<>(dismissedPairs);
+        linked.forEach(x -> out.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        return out;
+    }
+
     void dismissPair(long a, long b) {
         db.inTransaction(c -> {
             repo.decidePair(c, a, b, "dismissed", clock.instant());

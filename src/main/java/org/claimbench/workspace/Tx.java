@@ -31,6 +31,13 @@ final class Tx {
                         org.claimbench.workspace.sqlite.SqliteVerdictRepository verdicts,
                         org.claimbench.workspace.sqlite.SqliteRevisionRepository revisions,
                         org.claimbench.workspace.sqlite.SqliteSuggestionRepository suggestions) {
+
+        /** The repositories of a workspace file. */
+        static Repositories sqlite() {
+            return new Repositories(new SqliteArticleRepository(), new SqliteSourceRepository(), new SqliteTopicRepository(),
+                    new SqliteClaimRepository(), new SqliteContradictionRepository(), new org.claimbench.workspace.sqlite.SqliteVerdictRepository(),
+                    new org.claimbench.workspace.sqlite.SqliteRevisionRepository(), new org.claimbench.workspace.sqlite.SqliteSuggestionRepository());
+        }
     }
 
     private final Connection c;

@@ -30,6 +30,8 @@ final class WorkspaceState {
     final Map<Long, Contradiction> contradictions = new LinkedHashMap<>();
     final Map<Long, Integer> contradictionsPerClaim = new HashMap<>();
     final Map<Long, org.claimbench.domain.Verdict> verdicts = new HashMap<>();
+    /** The verdict ratings, best first. */
+    List<String> ratingScale = List.of();
     /** Claims whose words are gone from their article's current text. */
     final java.util.Set<Long> orphans = new java.util.HashSet<>();
     /** Articles whose claims are in memory; claims are read per article until all have been read. */
@@ -139,5 +141,14 @@ final class WorkspaceState {
             return List.of();
         }
         return contradictions.values().stream().filter(x -> x.involves(claimId)).toList();
+    }
+
+    /** Every claim in memory, article by article, each article's in text order. */
+    List<Claim> claimsInArticleOrder() {
+        List<Claim> all = new ArrayList<>(claims.size());
+        for (Article a : articles.values()) {
+            all.addAll(claimsByArticle.getOrDefault(a.id(), List.of()));
+        }
+        return all;
     }
 }

@@ -264,7 +264,7 @@ class WorkspaceTest {
         try (Workspace w = Workspace.open(file)) {
             assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Mark Rutte") && s.aliases().equals(List.of("Rutte"))));
             assertTrue(w.decisions().isClaimDismissed(w.articles().get(0).id(), new TextSpan(0, 10)));
-            assertTrue(w.pairsNotToSuggest().contains(Math.min(claimA, claimB) + ":" + Math.max(claimA, claimB)));
+            assertTrue(w.decisions().pairsNotToSuggest().contains(Math.min(claimA, claimB) + ":" + Math.max(claimA, claimB)));
         }
     }
 

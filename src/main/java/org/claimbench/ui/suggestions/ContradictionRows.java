@@ -40,7 +40,7 @@ final class ContradictionRows {
     /** A workspace's contradiction index, pairs not to suggest left out: built on the background thread. */
     static ContradictionIndex index(Workspace w) {
         ContradictionIndex idx = new ContradictionIndex(ClaimFacts.of(w, w.claims()));
-        w.pairsNotToSuggest().forEach(idx::skip);
+        w.decisions().pairsNotToSuggest().forEach(idx::skip);
         return idx;
     }
 
@@ -76,7 +76,7 @@ final class ContradictionRows {
             refresh(w);
             return;
         }
-        Set<String> skip = w.pairsNotToSuggest();
+        Set<String> skip = w.decisions().pairsNotToSuggest();
         Map<Long, ClaimFacts> present = new HashMap<>();
         ClaimFacts.of(w, claimIds.stream().map(w::claim).flatMap(Optional::stream).toList()).forEach(f -> present.put(f.id(), f));
         // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
@@ -115,7 +115,7 @@ final class ContradictionRows {
 
     private void refresh(Workspace w) {
         List<ContradictionSuggestionRow> xs = new ArrayList<>();
-        Set<String> skip = w.pairsNotToSuggest();
+        Set<String> skip = w.decisions().pairsNotToSuggest();
         for (ContradictionSuggestion s : index.ranked()) {
             if (xs.size() >= SHOWN) {
                 break;

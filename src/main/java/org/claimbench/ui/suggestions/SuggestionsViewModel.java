@@ -69,7 +69,7 @@ public final class SuggestionsViewModel {
                 recomputeAll();
             } else {
                 model.workspace().filter(w -> contradictions.index() != null).ifPresent(w -> {
-                    contradictions.skip(w.pairsNotToSuggest());
+                    contradictions.skip(w.decisions().pairsNotToSuggest());
                     refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
                 });
             }

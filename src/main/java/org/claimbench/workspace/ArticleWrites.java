@@ -1,0 +1,118 @@
+package org.claimbench.workspace;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+
+/** Adding, importing, revising and removing articles. Runs under the workspace's monitor. */
+final class ArticleWrites {
+
+    private final Parts p;
+
+    ArticleWrites(Parts parts) {
+        this.p = parts;
+    }
+
+    /**
+     * Adds articles in one transaction; a text already in the workspace is reported as a
+     * duplicate and not stored again. Not undoable: remove an article to take it back.
+     */
+    List<AddedArticle> add(List<ArticleDraft> drafts) {
+        Instant now = p.clock().instant();
+        List<AddedArticle> out = new ArrayList<>();
+        p.write(tx -> {
+            Map<String, Article> seen = new HashMap<>();
+            p.state().articles.values().forEach(a -> seen.put(a.textSha256(), a));
+            for (ArticleDraft d : drafts) {
+                String sha = d.sha256();
+                Article existing = seen.get(sha);
+                if (existing != null) {
+                    out.add(new AddedArticle(existing, true));
+                    continue;
+                }
+                Article stored = tx.insertArticle(new Article(0, d.metadata(), d.text().length(), sha, now), d.text());
+                seen.put(sha, stored);
+                out.add(new AddedArticle(stored, false));
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * Imports a whole exported workspace in one transaction: reproduced with its own ids if this
+     * workspace is empty, merged otherwise. Not undoable (like adding articles); a file that
+     * does not hold together is refused before anything is written.
+     */
+    MergeReport importBundle(org.claimbench.domain.WorkspaceBundle bundle) {
+        Workspace w = p.workspace();
+        w.loadAllClaims();
+        MergeReport report = p.write(tx -> new BundleImport(p.state(), w.speakers(), p.clock().instant()).apply(tx, bundle));
+        if (report.exact() && !bundle.ratingScale().isEmpty()) {
+            w.setRatingScale(bundle.ratingScale());
+        }
+        p.suggestions().reload();
+        return report;
+    }
+
+    /**
+     * Replaces an article's text (an edited draft, or a new version re-imported) in one
+     * transaction: the old text is kept as a version, and every claim follows the text (by
+     * position, by quote, or fuzzily) or becomes an orphan, kept and listed.
+     */
+    RevisionReport revise(long articleId, String newText) {
+        Workspace w = p.workspace();
+        Article a = p.requireArticle(articleId);
+        if (newText == null || newText.isBlank()) {
+            throw new WorkspaceException("The new text is empty. An article needs some text.");
+        }
+        String oldText = w.text(articleId);
+        if (oldText.equals(newText)) {
+            return new RevisionReport(w.claimsOf(articleId).size(), 0, 0, 0);
+        }
+        ArticleRevision revision = new ArticleRevision(a, oldText, newText, w.claimsOf(articleId), p.clock().instant());
+        p.state().articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(revision.sha())).findFirst()
+                .ifPresent(x -> {
+                    throw new WorkspaceException("That text is already article " + x.id() + " (“" + x.title() + "”).");
+                });
+        RevisionReport report = p.write(revision::apply);
+        p.disk().forgetText(articleId);
+        return report;
+    }
+
+    /**
+     * Imports annotations of articles in this workspace (e.g. a W3C file) in one transaction:
+     * each claim where its position still shows its quote, else where its quote (with context)
+     * is found; sources are matched by name or added.
+     */
+    AnnotationImportReport importAnnotations(org.claimbench.domain.AnnotationDraft draft) {
+        Workspace w = p.workspace();
+        for (var c : draft.claims()) {
+            p.requireArticle(c.articleId());
+            p.disk().ensureClaimsOf(c.articleId());
+        }
+        return p.write(tx -> new AnnotationImport(p.state(), w::text, p.clock().instant()).apply(tx, draft));
+    }
+
+    List<org.claimbench.domain.ArticleVersion> versions(long articleId) {
+        return p.db().read(c -> p.repos().revisions().versions(c, articleId));
+    }
+
+    void updateMetadata(long articleId, ArticleMetadata metadata) {
+        Article before = p.requireArticle(articleId);
+        p.perform(new ArticleEdits.UpdateMetadata(before, before.withMetadata(metadata)));
+    }
+
+    void delete(long articleId) {
+        Workspace w = p.workspace();
+        Article a = p.requireArticle(articleId);
+        p.perform(new ArticleEdits.Delete(a, w.text(articleId), w.claimsOf(articleId)));
+        p.disk().forgetText(articleId);
+    }
+}

@@ -1,0 +1,109 @@
+package org.claimbench.workspace;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.TextQuote;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.domain.Topic;
+
+/** Marking, editing, retagging, moving and deleting claims. Runs under the workspace's monitor. */
+final class ClaimWrites {
+
+    private final Parts p;
+
+    ClaimWrites(Parts parts) {
+        this.p = parts;
+    }
+
+    Claim mark(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+        Workspace w = p.workspace();
+        p.requireArticle(articleId);
+        Source source = p.requireSource(sourceId);
+        p.disk().ensureClaimsOf(articleId);
+        String text = w.text(articleId);
+        if (span.isEmpty() || !span.fitsIn(text.length())) {
+            throw new WorkspaceException("Select some text of the article first, then tag it.");
+        }
+        Instant now = p.clock().instant();
+        Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
+        ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
+        p.perform(edit);
+        return edit.claims().get(0);
+    }
+
+    List<Claim> mark(List<ClaimDraft> drafts) {
+        Workspace w = p.workspace();
+        Instant now = p.clock().instant();
+        Map<Long, String> textsById = new HashMap<>();
+        List<Claim> claims = new ArrayList<>(drafts.size());
+        for (ClaimDraft d : drafts) {
+            p.requireArticle(d.articleId());
+            p.requireSource(d.sourceId());
+            p.disk().ensureClaimsOf(d.articleId());
+            String text = textsById.computeIfAbsent(d.articleId(), w::text);
+            if (d.span().isEmpty() || !d.span().fitsIn(text.length())) {
+                throw new WorkspaceException("A claim lies outside the text of article " + d.articleId() + ".");
+            }
+            claims.add(new Claim(0, d.articleId(), d.span(), TextQuote.of(text, d.span()), d.sourceId(), d.speaker(), null, d.note(), now, now));
+        }
+        ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark " + claims.size() + " claims", claims);
+        p.perform(edit);
+        return edit.claims();
+    }
+
+    Claim update(long claimId, long sourceId, String speaker, String topicLabel, String note) {
+        Claim before = p.requireClaim(claimId);
+        p.requireSource(sourceId);
+        Long topicId = topicLabel == null || topicLabel.isBlank() ? null : topicIdFor(topicLabel.strip());
+        Claim after = before.withDetails(sourceId, speaker, topicId, note, p.clock().instant());
+        p.perform(new ClaimEdits.Update("Edit claim", List.of(before), List.of(after)));
+        return after;
+    }
+
+    void retag(Collection<Long> claimIds, long sourceId) {
+        Workspace w = p.workspace();
+        Source source = p.requireSource(sourceId);
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).toList();
+        List<Claim> after = before.stream().map(c -> c.withSource(sourceId, now)).toList();
+        p.perform(new ClaimEdits.Update("Tag " + before.size() + (before.size() == 1 ? " claim" : " claims") + " as " + source.name(), before, after));
+    }
+
+    void delete(Collection<Long> claimIds) {
+        List<Claim> claims = claimIds.stream().map(p::requireClaim).toList();
+        p.perform(new ClaimEdits.Delete(claims.size() == 1 ? "Delete claim" : "Delete " + claims.size() + " claims", claims));
+    }
+
+    Claim replace(long claimId, TextSpan span) {
+        Workspace w = p.workspace();
+        Claim c = p.requireClaim(claimId);
+        String text = w.text(c.articleId());
+        if (span.isEmpty() || !span.fitsIn(text.length())) {
+            throw new WorkspaceException("Select the claim's words in its article first.");
+        }
+        Claim moved = new Claim(c.id(), c.articleId(), span, TextQuote.of(text, span), c.sourceId(), c.speaker(), c.topicId(), c.note(),
+                c.created(), p.clock().instant());
+        p.write(tx -> {
+            tx.relocateClaim(moved, false);
+            return null;
+        });
+        return moved;
+    }
+
+    private long topicIdFor(String label) {
+        Optional<Topic> existing = p.state().topics.values().stream().filter(t -> t.label().equalsIgnoreCase(label)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        // A new topic is a label, not an edit of its own: it stays when the claim edit is undone.
+        return p.write(tx -> tx.insertTopic(new Topic(0, label))).id();
+    }
+}

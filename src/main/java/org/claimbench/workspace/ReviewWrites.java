@@ -1,0 +1,83 @@
+package org.claimbench.workspace;
+
+import java.util.List;
+
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.domain.Origin;
+import org.claimbench.domain.Verdict;
+
+/** The reviewer's work on claims: contradictions between them, verdicts, the rating scale. Runs under the workspace's monitor. */
+final class ReviewWrites {
+
+    private final Parts p;
+
+    ReviewWrites(Parts parts) {
+        this.p = parts;
+    }
+
+    Contradiction link(long claimA, long claimB, ContradictionKind kind, String note) {
+        p.requireClaim(claimA);
+        p.requireClaim(claimB);
+        if (claimA == claimB) {
+            throw new WorkspaceException("A claim cannot contradict itself: choose two different claims.");
+        }
+        boolean exists = p.state().contradictionsOf(claimA).stream().anyMatch(x -> x.involves(claimB));
+        if (exists) {
+            throw new WorkspaceException("These two claims are already linked as a contradiction.");
+        }
+        return add(new Contradiction(0, claimA, claimB, kind, ContradictionStatus.OPEN, note, Origin.USER, null, p.clock().instant()));
+    }
+
+    Contradiction acceptSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
+        p.requireClaim(claimA);
+        p.requireClaim(claimB);
+        return add(new Contradiction(0, claimA, claimB, kind, ContradictionStatus.OPEN, note, Origin.SUGGESTED, score, p.clock().instant()));
+    }
+
+    private Contradiction add(Contradiction x) {
+        ContradictionEdits.Add edit = new ContradictionEdits.Add(x);
+        p.perform(edit);
+        return edit.contradiction();
+    }
+
+    void update(long id, ContradictionKind kind, ContradictionStatus status, String note) {
+        Contradiction before = require(id);
+        p.perform(new ContradictionEdits.Update(before, before.withReview(kind, status, note)));
+    }
+
+    void delete(long id) {
+        p.perform(new ContradictionEdits.Delete(require(id)));
+    }
+
+    private Contradiction require(long id) {
+        return p.workspace().contradiction(id).orElseThrow(() -> new WorkspaceException("Contradiction " + id + " is not in this workspace."));
+    }
+
+    void setVerdict(long claimId, String rating, String explanation, String reviewer) {
+        p.requireClaim(claimId);
+        List<String> scale = p.state().ratingScale;
+        Verdict before = p.state().verdicts.get(claimId);
+        Verdict after = null;
+        if (rating != null && !rating.isBlank()) {
+            String known = scale.stream().filter(r -> r.equalsIgnoreCase(rating.strip())).findFirst().orElseThrow(() ->
+                    new WorkspaceException("'" + rating.strip() + "' is not on the rating scale: " + String.join(", ", scale) + "."));
+            after = new Verdict(claimId, known, explanation, reviewer, p.clock().instant());
+        }
+        p.perform(new ClaimEdits.SetVerdict(claimId, before, after));
+    }
+
+    void setRatingScale(List<String> labels) {
+        List<String> clean = labels.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        if (clean.isEmpty()) {
+            throw new WorkspaceException("A rating scale needs at least one rating.");
+        }
+        p.db().inTransaction(c -> {
+            p.repos().verdicts().setScale(c, clean);
+            return null;
+        });
+        p.state().ratingScale = clean;
+        p.transactions().fire(List.of(new WorkspaceEvent.RatingScaleChanged()));
+    }
+}
