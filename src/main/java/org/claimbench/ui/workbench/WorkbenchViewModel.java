@@ -1,7 +1,6 @@
 package org.claimbench.ui.workbench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
     private final ClaimPicking picking;
-    private java.util.function.Consumer<Runnable> afterNextFrame = Runnable::run;
+    private final WorkspacePanes workspacePanes;
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
@@ -88,20 +87,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
-        // A workspace that closes takes its articles out of the panes first: nothing is redrawn
-        // for the lists that empty after it.
-        model.workspaceProperty().addListener((o, before, now) -> {
-            panes.forEach(ArticlePaneViewModel::clear);
-            if (now == null && before != null) {
-                status.set("Closed " + before.name() + ". Open a workspace with Ctrl+O or make a new one with Ctrl+N.");
-            }
-        });
-        model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
+        this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
-        model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
         picking.picked().addListener((ListChangeListener<Claim>) c -> emphasisePicked());
         addPane();
         addPane();
@@ -213,7 +203,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
      * window (commands, tests) the work runs at once.
      */
     public void setAfterNextFrame(java.util.function.Consumer<Runnable> afterNextFrame) {
-        this.afterNextFrame = afterNextFrame;
+        workspacePanes.setAfterNextFrame(afterNextFrame);
     }
 
     /**
@@ -222,72 +212,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
      * workspace over, so the first layout after opening already has them.
      */
     public WorkspaceSession.Opened<List<ArticlePaneViewModel.Loaded>> opened() {
-        List<ArticlePaneViewModel> targets = List.copyOf(panes);
-        boolean dark = model.darkProperty().get();
-        return new WorkspaceSession.Opened<>() {
-            @Override
-            public List<ArticlePaneViewModel.Loaded> prepare(Workspace w) {
-                List<Article> articles = w.articles();
-                List<ArticlePaneViewModel.Loaded> loaded = new ArrayList<>();
-                for (int i = 0; i < targets.size() && i < articles.size(); i++) {
-                    loaded.add(targets.get(i).load(w, articles.get(i), dark));
-                }
-                return loaded;
-            }
-
-            @Override
-            public void show(Workspace w, List<ArticlePaneViewModel.Loaded> prepared) {
-                showOpened(w, prepared == null ? List.of() : prepared);
-            }
-        };
+        return workspacePanes.opened();
     }
 
     /** After a workspace opened: fill the panes with its first articles. */
     public void showOpened(Workspace w) {
-        showOpened(w, List.of());
-    }
-
-    private void showOpened(Workspace w, List<ArticlePaneViewModel.Loaded> prepared) {
-        picking.picked().clear();
-        List<Article> articles = w.articles();
-        for (int i = 0; i < panes.size(); i++) {
-            if (i < prepared.size() && i < articles.size() && prepared.get(i).article().equals(articles.get(i))) {
-                panes.get(i).show(prepared.get(i));
-            } else if (i < articles.size()) {
-                panes.get(i).show(articles.get(i), null);
-            } else {
-                panes.get(i).clear();
-            }
-        }
-        activePane.set(panes.isEmpty() ? null : panes.get(0));
-        status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
-        // All claims (for the lists, then the suggestions) are read once the window has laid out
-        // the opened workspace: on two cores that work would otherwise hold up the first frame.
-        afterNextFrame.accept(model::loadAllClaims);
-    }
-
-    private void articlesChanged() {
-        for (ArticlePaneViewModel p : panes) {
-            Optional<Article> shown = p.article();
-            if (shown.isPresent()) {
-                Optional<Article> now = model.article(shown.get().id());
-                if (now.isEmpty()) {
-                    p.clear();
-                } else if (!now.get().textSha256().equals(shown.get().textSha256())) {
-                    p.show(now.get(), null); // the text itself changed: read it again
-                } else {
-                    p.articleUpdated(now.get());
-                }
-            }
-        }
-    }
-
-    private void claimsChanged(Set<Long> articleIds) {
-        for (ArticlePaneViewModel p : panes) {
-            p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged());
-        }
-        model.workspace().ifPresent(w -> picking.picked().removeIf(c -> articleIds.contains(c.articleId())
-                && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));
+        workspacePanes.showOpened(w, List.of());
     }
 
     // ---- panes ---------------------------------------------------------------------------
