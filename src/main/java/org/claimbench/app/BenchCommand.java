@@ -124,8 +124,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
         // The collector this JVM runs with (./claimbench and the packaged app use the serial one).
+        // The last one chosen wins, as in the JVM's own reading of its options.
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))
-                .forEach(cmd::add);
+                .reduce((first, last) -> last).ifPresent(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
