@@ -14,31 +14,6 @@ final class ArticleEdits {
     private ArticleEdits() {
     }
 
-    static final class UpdateMetadata implements Edit {
-        private final Article before;
-        private final Article after;
-
-        UpdateMetadata(Article before, Article after) {
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String label() {
-            return "Edit details of " + before.title();
-        }
-
-        @Override
-        public void apply(Tx tx) throws SQLException {
-            tx.updateArticle(after);
-        }
-
-        @Override
-        public void revert(Tx tx) throws SQLException {
-            tx.updateArticle(before);
-        }
-    }
-
     /** Removes an article with its claims and their contradictions; undo restores every row. */
     static final class Delete implements Edit {
         private final Article article;

@@ -106,7 +106,7 @@ final class ArticleWrites {
 
     void updateMetadata(long articleId, ArticleMetadata metadata) {
         Article before = p.requireArticle(articleId);
-        p.perform(new ArticleEdits.UpdateMetadata(before, before.withMetadata(metadata)));
+        p.perform(Edit.swap("Edit details of " + before.title(), before, before.withMetadata(metadata), Tx::updateArticle));
     }
 
     void delete(long articleId) {

@@ -94,62 +94,16 @@ final class ClaimEdits {
     }
 
     /** Gives a claim a verdict, changes it, or (after null) takes it away. */
-    static final class SetVerdict implements Edit {
-        private final long claimId;
-        private final org.claimbench.domain.Verdict before;
-        private final org.claimbench.domain.Verdict after;
-
-        SetVerdict(long claimId, org.claimbench.domain.Verdict before, org.claimbench.domain.Verdict after) {
-            this.claimId = claimId;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String label() {
-            return after == null ? "Remove verdict" : "Verdict: " + after.rating();
-        }
-
-        @Override
-        public void apply(Tx tx) throws SQLException {
-            tx.putVerdict(claimId, after);
-        }
-
-        @Override
-        public void revert(Tx tx) throws SQLException {
-            tx.putVerdict(claimId, before);
-        }
+    static Edit setVerdict(long claimId, org.claimbench.domain.Verdict before, org.claimbench.domain.Verdict after) {
+        return Edit.swap(after == null ? "Remove verdict" : "Verdict: " + after.rating(), before, after, (tx, v) -> tx.putVerdict(claimId, v));
     }
 
-    /** Changes source, speaker, topic or note of claims; the text span never changes here. */
-    static final class Update implements Edit {
-        private final String label;
-        private final List<Claim> before;
-        private final List<Claim> after;
-
-        Update(String label, List<Claim> before, List<Claim> after) {
-            this.label = label;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public void apply(Tx tx) throws SQLException {
-            for (Claim c : after) {
+    /** Changes source, speaker, topic or note of claims (the text span never changes here); undo puts the earlier ones back. */
+    static Edit update(String label, List<Claim> before, List<Claim> after) {
+        return Edit.swap(label, before, after, (tx, claims) -> {
+            for (Claim c : claims) {
                 tx.updateClaim(c);
             }
-        }
-
-        @Override
-        public void revert(Tx tx) throws SQLException {
-            for (Claim c : before) {
-                tx.updateClaim(c);
-            }
-        }
+        });
     }
 }

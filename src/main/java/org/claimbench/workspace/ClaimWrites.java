@@ -64,7 +64,7 @@ final class ClaimWrites {
         p.requireSource(sourceId);
         Long topicId = topicLabel == null || topicLabel.isBlank() ? null : topicIdFor(topicLabel.strip());
         Claim after = before.withDetails(sourceId, speaker, topicId, note, p.clock().instant());
-        p.perform(new ClaimEdits.Update("Edit claim", List.of(before), List.of(after)));
+        p.perform(ClaimEdits.update("Edit claim", List.of(before), List.of(after)));
         return after;
     }
 
@@ -74,7 +74,7 @@ final class ClaimWrites {
         Instant now = p.clock().instant();
         List<Claim> before = claimIds.stream().map(p::requireClaim).toList();
         List<Claim> after = before.stream().map(c -> c.withSource(sourceId, now)).toList();
-        p.perform(new ClaimEdits.Update("Tag " + before.size() + (before.size() == 1 ? " claim" : " claims") + " as " + source.name(), before, after));
+        p.perform(ClaimEdits.update("Tag " + before.size() + (before.size() == 1 ? " claim" : " claims") + " as " + source.name(), before, after));
     }
 
     void delete(Collection<Long> claimIds) {

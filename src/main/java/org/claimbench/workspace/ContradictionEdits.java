@@ -37,31 +37,6 @@ final class ContradictionEdits {
         }
     }
 
-    static final class Update implements Edit {
-        private final Contradiction before;
-        private final Contradiction after;
-
-        Update(Contradiction before, Contradiction after) {
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String label() {
-            return "Edit contradiction";
-        }
-
-        @Override
-        public void apply(Tx tx) throws SQLException {
-            tx.updateContradiction(after);
-        }
-
-        @Override
-        public void revert(Tx tx) throws SQLException {
-            tx.updateContradiction(before);
-        }
-    }
-
     static final class Delete implements Edit {
         private final Contradiction contradiction;
 

@@ -13,4 +13,30 @@ interface Edit {
     void apply(Tx tx) throws SQLException;
 
     void revert(Tx tx) throws SQLException;
+
+    /** Writes a value in a transaction. */
+    @FunctionalInterface
+    interface Write<T> {
+        void write(Tx tx, T value) throws SQLException;
+    }
+
+    /** An edit that replaces a value with another: the same write puts the new one in and, undone, the old one back. */
+    static <T> Edit swap(String label, T before, T after, Write<T> write) {
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply(Tx tx) throws SQLException {
+                write.write(tx, after);
+            }
+
+            @Override
+            public void revert(Tx tx) throws SQLException {
+                write.write(tx, before);
+            }
+        };
+    }
 }

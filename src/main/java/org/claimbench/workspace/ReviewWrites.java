@@ -44,7 +44,7 @@ final class ReviewWrites {
 
     void update(long id, ContradictionKind kind, ContradictionStatus status, String note) {
         Contradiction before = require(id);
-        p.perform(new ContradictionEdits.Update(before, before.withReview(kind, status, note)));
+        p.perform(Edit.swap("Edit contradiction", before, before.withReview(kind, status, note), Tx::updateContradiction));
     }
 
     void delete(long id) {
@@ -65,7 +65,7 @@ final class ReviewWrites {
                     new WorkspaceException("'" + rating.strip() + "' is not on the rating scale: " + String.join(", ", scale) + "."));
             after = new Verdict(claimId, known, explanation, reviewer, p.clock().instant());
         }
-        p.perform(new ClaimEdits.SetVerdict(claimId, before, after));
+        p.perform(ClaimEdits.setVerdict(claimId, before, after));
     }
 
     void setRatingScale(List<String> labels) {

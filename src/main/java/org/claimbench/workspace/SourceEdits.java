@@ -39,33 +39,6 @@ final class SourceEdits {
         }
     }
 
-    static final class Update implements Edit {
-        private final String label;
-        private final Source before;
-        private final Source after;
-
-        Update(String label, Source before, Source after) {
-            this.label = label;
-            this.before = before;
-            this.after = after;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public void apply(Tx tx) throws SQLException {
-            tx.updateSource(after);
-        }
-
-        @Override
-        public void revert(Tx tx) throws SQLException {
-            tx.updateSource(before);
-        }
-    }
-
     /** Moves every claim of one source to another and removes the first. */
     static final class Merge implements Edit {
         private final Source from;

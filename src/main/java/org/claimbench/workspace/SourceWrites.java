@@ -34,12 +34,12 @@ final class SourceWrites {
         if (clash.isPresent() && clash.get().id() != sourceId) {
             throw new WorkspaceException("There is already a source called '" + newName.strip() + "'. Merge the two instead.");
         }
-        p.perform(new SourceEdits.Update("Rename " + before.name(), before, before.withName(newName)));
+        p.perform(Edit.swap("Rename " + before.name(), before, before.withName(newName), Tx::updateSource));
     }
 
     void recolour(long sourceId, String colour) {
         Source before = p.requireSource(sourceId);
-        p.perform(new SourceEdits.Update("Recolour " + before.name(), before, before.withColour(colour)));
+        p.perform(Edit.swap("Recolour " + before.name(), before, before.withColour(colour), Tx::updateSource));
     }
 
     void merge(long fromId, long intoId) {

@@ -138,6 +138,28 @@ class WorkspaceTest {
     }
 
     @Test
+    void reviewingAContradictionAndEditingArticleDetailsAreUndoable() {
+        try (Workspace w = TempWorkspaces.create(dir, "review")) {
+            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
+            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
+            org.claimbench.domain.Contradiction link = w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            w.updateContradiction(link.id(), ContradictionKind.TEMPORAL, org.claimbench.domain.ContradictionStatus.CONFIRMED, "checked");
+            w.updateArticleMetadata(a.id(), ArticleMetadata.titled("Kremlin readout of the call"));
+            assertEquals("Edit details of Kremlin", w.undoLabel().orElseThrow());
+            w.undo();
+            assertEquals("Kremlin", w.article(a.id()).orElseThrow().title());
+            assertEquals("Edit contradiction", w.undoLabel().orElseThrow());
+            w.undo();
+            assertEquals(link, w.contradiction(link.id()).orElseThrow());
+            w.redo();
+            assertEquals(org.claimbench.domain.ContradictionStatus.CONFIRMED, w.contradiction(link.id()).orElseThrow().status());
+            assertEquals("checked", w.contradiction(link.id()).orElseThrow().note());
+        }
+    }
+
+    @Test
     void importingTheSameTextTwiceReportsADuplicate() {
         try (Workspace w = TempWorkspaces.create(dir, "dup")) {
             AddedArticle first = w.addArticle(new ArticleDraft(ArticleMetadata.titled("One"), KREMLIN_TEXT));
