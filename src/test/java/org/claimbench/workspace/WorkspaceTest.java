@@ -85,11 +85,9 @@ class WorkspaceTest {
     @Test
     void undoingADeleteRestoresTheClaimWithItsContradictions() {
         try (Workspace w = TempWorkspaces.create(dir, "delete")) {
-            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
-            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
-            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
-            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
-            w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            Linked l = linked(w);
+            Claim x = l.x();
+            Claim y = l.y();
             w.deleteClaims(List.of(x.id()));
             assertTrue(w.contradictions().isEmpty());
             assertEquals(0, w.contradictionCount(y.id()));
@@ -140,11 +138,9 @@ class WorkspaceTest {
     @Test
     void reviewingAContradictionAndEditingArticleDetailsAreUndoable() {
         try (Workspace w = TempWorkspaces.create(dir, "review")) {
-            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
-            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
-            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
-            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
-            org.claimbench.domain.Contradiction link = w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            Linked l = linked(w);
+            Article a = l.kremlin();
+            org.claimbench.domain.Contradiction link = l.link();
             w.updateContradiction(link.id(), ContradictionKind.TEMPORAL, org.claimbench.domain.ContradictionStatus.CONFIRMED, "checked");
             w.updateArticleMetadata(a.id(), ArticleMetadata.titled("Kremlin readout of the call"));
             assertEquals("Edit details of Kremlin", w.undoLabel().orElseThrow());
@@ -174,11 +170,9 @@ class WorkspaceTest {
     @Test
     void deletingAnArticleIsUndoableWithItsClaimsAndContradictions() {
         try (Workspace w = TempWorkspaces.create(dir, "article")) {
-            Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
-            Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
-            Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
-            Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
-            w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
+            Linked l = linked(w);
+            Article a = l.kremlin();
+            Claim x = l.x();
             w.deleteArticle(a.id());
             assertEquals(1, w.articles().size());
             assertTrue(w.claim(x.id()).isEmpty());
@@ -325,5 +319,17 @@ class WorkspaceTest {
 
     static long source(Workspace w, String name) {
         return w.sourceNamed(name).orElseThrow().id();
+    }
+
+    /** Two articles, a claim in each, linked as a numeric contradiction. */
+    private record Linked(Article kremlin, Claim x, Claim y, org.claimbench.domain.Contradiction link) {
+    }
+
+    private static Linked linked(Workspace w) {
+        Article a = TempWorkspaces.addArticle(w, "Kremlin", KREMLIN_TEXT);
+        Article b = TempWorkspaces.addArticle(w, "Press", PRESS_TEXT);
+        Claim x = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "");
+        Claim y = w.markClaim(b.id(), new TextSpan(23, 51), source(w, "Press"), "", "");
+        return new Linked(a, x, y, w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, ""));
     }
 }
