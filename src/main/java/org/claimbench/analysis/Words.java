@@ -35,7 +35,7 @@ final class Words {
             if (w.length() < 3 || STOP.contains(w)) {
                 continue;
             }
-            out.add(stem(w));
+            out.add(stem(w).intern());
         }
         return out;
     }
@@ -54,7 +54,7 @@ final class Words {
                 w = w.substring(0, w.length() - 2);
             }
             if (w.length() >= 3 && !STOP.contains(w)) {
-                out.add(stem(w));
+                out.add(stem(w).intern());
             }
         }
         return out;
