@@ -39,6 +39,7 @@ public class ClaimbenchApp extends Application {
         stage.setOnShown(e -> StartupTimer.shown());
         Pulses.afterNextLayout(scene, () -> build(stage, scene, dirs));
         stage.show();
+        ClassWarmer.start();
     }
 
     private void build(Stage stage, Scene scene, AppDirs dirs) {

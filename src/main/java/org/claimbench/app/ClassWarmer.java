@@ -3,9 +3,10 @@ package org.claimbench.app;
 import java.util.List;
 
 /**
- * Loads the heaviest classes on a second core while the JavaFX toolkit starts on the first:
- * RichTextFX and its ReactFX plumbing, the icon font's enums, ControlsFX, SQLite. The
- * window then finds them loaded. Nothing is initialised that needs the toolkit.
+ * Loads the heaviest classes on a second core while the first builds the workbench: RichTextFX and
+ * its ReactFX plumbing, the icon font's enums, ControlsFX, SQLite. Started once the window is
+ * shown: started earlier, it slowed the toolkit's own start on two cores (window shown about 100 ms
+ * later, the workbench too). Nothing is initialised that needs the toolkit.
  */
 final class ClassWarmer {
 

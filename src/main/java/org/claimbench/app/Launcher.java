@@ -17,7 +17,6 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && args[0].endsWith(".claimbench"))) {
             // No arguments, or a workspace file (as a desktop launcher passes it): the app.
-            ClassWarmer.start();
             Application.launch(ClaimbenchApp.class, args);
             return;
         }
