@@ -143,15 +143,7 @@ public final class WorkspaceSession {
     }
 
     private <T> void run(String title, java.util.concurrent.Callable<Workspace> opening, Opened<T> whenOpen, Runnable otherwise) {
-        tasks.run(title, p -> {
-            Workspace w = opening.call();
-            try {
-                return new Ready<>(w, whenOpen.prepare(w));
-            } catch (RuntimeException e) {
-                w.close();
-                throw e;
-            }
-        }, ready -> {
+        tasks.run(title, p -> new Ready<>(opening.call(), whenOpen), ready -> {
             close();
             model.attach(ready.workspace());
             save(settings.withRecent(ready.workspace().file().toAbsolutePath().toString()));
@@ -164,7 +156,24 @@ public final class WorkspaceSession {
         });
     }
 
+    /** An opened workspace with what was read ahead for the window (null if that failed). */
     private record Ready<T>(Workspace workspace, T prepared) {
+
+        Ready(Workspace workspace, Opened<T> whenOpen) {
+            this(workspace, readAhead(workspace, whenOpen));
+        }
+
+        /**
+         * Reading ahead only saves time: if it fails (an article's text unreadable, say), the
+         * workspace still opens and the panes read their articles themselves, saying what failed.
+         */
+        private static <T> T readAhead(Workspace w, Opened<T> whenOpen) {
+            try {
+                return whenOpen.prepare(w);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /** Forgets a recent file that is gone. */
