@@ -1,25 +1,43 @@
 package org.claimbench.ui.common;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Work that waits for a window to lay out what just changed. */
 public final class Pulses {
 
+    /** If no layout pulse comes (a scene in no window that shows), the work runs after this long anyway. */
+    static final long LATEST_MS = 1000;
+
     private Pulses() {
     }
 
     /**
-     * Runs work on the JavaFX thread once the scene's next layout pulse is through: what changed
-     * is laid out and handed to the renderer first.
+     * Runs work once on the JavaFX thread when the scene's next layout pulse is through: what
+     * changed is laid out and handed to the renderer first. A scene that gets no pulse does not
+     * hold the work back for more than a second.
      */
     public static void afterNextLayout(Scene scene, Runnable work) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(work);
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                work.run();
+            }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(once);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+        CompletableFuture.delayedExecutor(LATEST_MS, TimeUnit.MILLISECONDS).execute(() -> Platform.runLater(() -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            once.run();
+        }));
     }
 }
