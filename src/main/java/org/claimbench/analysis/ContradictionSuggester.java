@@ -150,6 +150,6 @@ public final class ContradictionSuggester {
     }
 
     public static String key(long a, long b) {
-        return Math.min(a, b) + ":" + Math.max(a, b);
+        return org.claimbench.domain.Contradiction.pairKey(a, b);
     }
 }

@@ -13,6 +13,15 @@ public record Contradiction(long id, long claimA, long claimB, ContradictionKind
         note = note == null ? "" : note;
     }
 
+    /** The key of an unordered pair of claims, "min:max": the same whichever of the two comes first. */
+    public static String pairKey(long a, long b) {
+        return Math.min(a, b) + ":" + Math.max(a, b);
+    }
+
+    public String pairKey() {
+        return pairKey(claimA, claimB);
+    }
+
     public boolean involves(long claimId) {
         return claimA == claimId || claimB == claimId;
     }

@@ -12,6 +12,13 @@ public record Source(long id, String name, String colour, String description, in
         description = description == null ? "" : description;
     }
 
+    /** Each source's colour by its id. */
+    public static java.util.Map<Long, String> coloursById(java.util.Collection<Source> sources) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        sources.forEach(s -> out.put(s.id(), s.colour()));
+        return out;
+    }
+
     public Source withName(String newName) {
         return new Source(id, newName, colour, description, sortOrder);
     }

@@ -81,12 +81,12 @@ final class AnnotationImport {
             added++;
         }
         java.util.Set<String> pairs = new java.util.HashSet<>();
-        state.contradictions.values().forEach(x -> pairs.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        state.contradictions.values().forEach(x -> pairs.add(x.pairKey()));
         int links = 0;
         for (var l : draft.links()) {
             Long a = ids.get(l.keyA());
             Long b = ids.get(l.keyB());
-            if (a != null && b != null && !a.equals(b) && pairs.add(Math.min(a, b) + ":" + Math.max(a, b))) {
+            if (a != null && b != null && !a.equals(b) && pairs.add(Contradiction.pairKey(a, b))) {
                 tx.insertContradiction(new Contradiction(0, a, b, l.kind(), l.status(), l.note(), Origin.USER, null, now));
                 links++;
             }

@@ -102,12 +102,12 @@ final class BundleImport {
             claimsAdded++;
         }
         Set<String> pairs = new HashSet<>();
-        state.contradictions.values().forEach(x -> pairs.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        state.contradictions.values().forEach(x -> pairs.add(x.pairKey()));
         int contradictionsAdded = 0;
         for (Contradiction x : b.contradictions()) {
             Long a = claimIds.get(x.claimA());
             Long c = claimIds.get(x.claimB());
-            if (a == null || c == null || !pairs.add(Math.min(a, c) + ":" + Math.max(a, c))) {
+            if (a == null || c == null || !pairs.add(Contradiction.pairKey(a, c))) {
                 continue;
             }
             tx.insertContradiction(new Contradiction(exact ? x.id() : 0, a, c, x.kind(), x.status(), x.note(), x.origin(), x.score(), x.created()));

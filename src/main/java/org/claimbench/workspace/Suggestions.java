@@ -129,7 +129,7 @@ final class Suggestions {
     /** Pairs not to suggest: dismissed ones and those linked already, as "min:max" claim ids. */
     Set<String> notToSuggest(java.util.Collection<org.claimbench.domain.Contradiction> linked) {
         Set<String> out = new HashSet<>(dismissedPairs);
-        linked.forEach(x -> out.add(Math.min(x.claimA(), x.claimB()) + ":" + Math.max(x.claimA(), x.claimB())));
+        linked.forEach(x -> out.add(x.pairKey()));
         return out;
     }
 
@@ -138,7 +138,7 @@ final class Suggestions {
             repo.decidePair(c, a, b, "dismissed", clock.instant());
             return null;
         });
-        dismissedPairs.add(Math.min(a, b) + ":" + Math.max(a, b));
+        dismissedPairs.add(org.claimbench.domain.Contradiction.pairKey(a, b));
         fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(false)));
     }
 }

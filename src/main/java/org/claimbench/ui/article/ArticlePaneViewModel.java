@@ -137,9 +137,7 @@ public final class ArticlePaneViewModel {
 
     /** Reads an article of a workspace that is not shown yet, drawn as it will be once it is. */
     public Loaded load(Workspace w, Article a, boolean dark) {
-        Map<Long, String> colours = new HashMap<>();
-        w.sources().forEach(s -> colours.put(s.id(), s.colour()));
-        return load(w, a, new HighlightStyles.Look(colours, Set.of(), Set.of(), dark, List.of()));
+        return load(w, a, new HighlightStyles.Look(org.claimbench.domain.Source.coloursById(w.sources()), Set.of(), Set.of(), dark, List.of()));
     }
 
     /** Shows an article read by {@link #load}, at once. */

@@ -76,12 +76,12 @@ public final class ArticleListView extends VBox {
         setSpacing(4);
     }
 
-    /** Nodes made once per cell and refilled: cells are reused as the list scrolls. */
     /** What the empty list says: with no workspace open, how to open one. */
     public void setWorkspaceOpen(boolean open) {
         placeholder.setText(open ? NO_ARTICLES : NO_WORKSPACE);
     }
 
+    /** Nodes made once per cell and refilled: cells are reused as the list scrolls. */
     private final class ArticleListCell extends ListCell<Article> {
         private final Label title = new Label();
         private final Label byline = new Label();

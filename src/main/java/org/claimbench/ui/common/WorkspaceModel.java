@@ -3,13 +3,11 @@ package org.claimbench.ui.common;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -187,7 +185,7 @@ public final class WorkspaceModel {
     }
 
     public Map<Long, String> sourceColours() {
-        return sources.stream().collect(Collectors.toMap(Source::id, Source::colour));
+        return Source.coloursById(sources);
     }
 
     public Optional<Source> source(long id) {

@@ -103,7 +103,7 @@ public final class WorkspaceSession {
     private void open(Path file, Opened<?> whenOpen, Runnable otherwise) {
         Workspace current = model.workspace().orElse(null);
         if (current != null && current.file().toAbsolutePath().equals(file.toAbsolutePath())) {
-            showNow(current, whenOpen);
+            whenOpen.show(current, null);
             return;
         }
         run("Opening " + file.getFileName(), () -> Workspace.open(file), whenOpen, otherwise);
@@ -136,10 +136,6 @@ public final class WorkspaceSession {
         if (w != null) {
             w.close();
         }
-    }
-
-    private static <T> void showNow(Workspace w, Opened<T> whenOpen) {
-        whenOpen.show(w, null);
     }
 
     private <T> void run(String title, java.util.concurrent.Callable<Workspace> opening, Opened<T> whenOpen, Runnable otherwise) {

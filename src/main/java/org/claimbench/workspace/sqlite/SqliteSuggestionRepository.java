@@ -110,7 +110,7 @@ public final class SqliteSuggestionRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT claim_a, claim_b FROM suggestion_decision");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(Math.min(rs.getLong(1), rs.getLong(2)) + ":" + Math.max(rs.getLong(1), rs.getLong(2)));
+                out.add(org.claimbench.domain.Contradiction.pairKey(rs.getLong(1), rs.getLong(2)));
             }
         }
         return out;
