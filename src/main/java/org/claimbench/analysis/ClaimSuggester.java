@@ -23,14 +23,20 @@ public final class ClaimSuggester {
             + "|recalled|confirmed|confirms|agreed|suggested|suggests|expressed|complained|celebrates|celebrated|praised|criticized"
             + "|criticised|indicated|indicates|believes|thinks|hopes|promised|vowed|admitted|dismissed|congratulated|specified"
             + "|pointed out|point out|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(saying|adding|insisting|arguing|warning|noting|stressing|claiming)\\s+that\\b");
+    /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
+    private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
+    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
-    private static final Pattern QUOTE = Pattern.compile("[\"“”«»]");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(skip to content|news|updated|home|share|previous post.*|next post.*"
             + "|stats|advertisement|read more.*|\\d+ min( read)?|by .{0,40}|[•·].*|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
-    private static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(is|are|was|were|will|would|has|have|had|can|could|must|should|may|might"
+    static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(is|are|was|were|will|would|has|have|had|can|could|must|should|may|might"
             + "|does|did|do|been|be|went|said|told|made|took|gave|came|met|spoke|saw|knew|thought|felt|got|found|left|kept|held|began"
             + "|brought|became|ran|put|set|won|lost|think|know|want|need|see|believe|hope|agree|say|feel|expect|\\p{L}+ed|\\p{L}+s)\\b");
+
+    /** The speaker of the outlet's own assertions. */
+    static final String OUTLET = "journalist";
 
     private final SpeakerTable speakers;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -57,77 +63,61 @@ public final class ClaimSuggester {
                 continue;
             }
             seenStatement = true;
-            List<Sentence> parts = clauses(s);
+            List<SpeakerMention> mentions = speakers.find(text, s.start(), s.end());
+            List<Sentence> parts = SentenceParts.clauses(s);
+            List<ClaimSuggestion> claims = new ArrayList<>();
             if (parts.size() > 1) {
-                // "X says A, but Y says B": a claim per source when the parts have different sources.
-                List<ClaimSuggestion> each = new ArrayList<>();
+                // "X says A, but Y says B": a claim per part when the parts have different sources, or different
+                // speakers each named in the text.
                 for (Sentence part : parts) {
-                    attribute(ctx, part, speakers.find(text, part.start(), part.end())).ifPresent(each::add);
+                    attribute(ctx, part, speakers.find(text, part.start(), part.end())).ifPresent(claims::add);
                 }
-                if (each.size() == parts.size() && each.stream().map(ClaimSuggestion::source).distinct().count() > 1) {
-                    out.addAll(each);
-                    continue;
+                boolean named = claims.stream().noneMatch(c -> c.speaker().equals(OUTLET));
+                if (claims.size() != parts.size() || (claims.stream().map(ClaimSuggestion::source).distinct().count() < 2
+                        && !(named && claims.stream().map(ClaimSuggestion::speaker).distinct().count() > 1))) {
+                    claims.clear();
                 }
             }
-            List<SpeakerMention> mentions = speakers.find(text, s.start(), s.end());
-            Optional<ClaimSuggestion> suggestion = attribute(ctx, s, mentions);
-            suggestion.ifPresent(out::add);
+            if (claims.isEmpty()) {
+                attribute(ctx, s, mentions).ifPresent(claims::add);
+            }
+            for (ClaimSuggestion c : claims) {
+                out.addAll(parts(ctx, s, c));
+            }
+            for (SpeakerMention m : mentions) {
+                TextSpan bracketed = SentenceParts.bracketedQuote(text, m, quotes);
+                if (bracketed != null) {
+                    out.add(suggestion(articleId, bracketed, m, "a quotation in brackets after " + m.matched()));
+                }
+            }
         }
-        return out;
+        return Restatements.without(text, out);
     }
-
-    /** ", but Moscow says …", ", although most …": where a sentence may turn to a second statement, often another source's. */
-    private static final Pattern CLAUSE_TURN = Pattern.compile(",\\s+(?:but|while|whereas|although|though|despite)\\s+(\\p{L}+)");
-    /** A second statement has a subject of its own: a name, or a noun phrase; a pronoun only continues the first. */
-    private static final Pattern OWN_SUBJECT = Pattern.compile("\\p{Lu}\\p{L}*|the|a|an|his|her|its|their|this|these|those|most|many|some|both|all");
 
     /**
-     * A sentence cut where it turns to a second statement with a subject of its own ("X says A,
-     * but Moscow says B"), when both parts state something; else the sentence alone.
+     * A claim as the user would mark it: a claim per quotation when the sentence reports several with
+     * "that", and beside someone's statement the outlet's own aside in it, as a Press claim.
      */
-    static List<Sentence> clauses(Sentence s) {
-        String t = s.text();
-        Matcher m = CLAUSE_TURN.matcher(t);
-        List<Sentence> out = new ArrayList<>(2);
-        int from = 0;
-        while (m.find()) {
-            if (!OWN_SUBJECT.matcher(m.group(1)).matches() || m.group(1).equals("I")) {
-                continue;
-            }
-            String head = t.substring(from, m.start());
-            int tailStart = m.start() + 1;
-            while (Character.isWhitespace(t.charAt(tailStart))) {
-                tailStart++;
-            }
-            String tail = t.substring(tailStart);
-            if (words(head) >= 5 && words(tail) >= 5 && FINITE_VERB.matcher(head).find() && FINITE_VERB.matcher(tail).find()
-                    && !inOpenQuote(t, m.start())) {
-                out.add(new Sentence(new TextSpan(s.start() + from, s.start() + m.start()), s.paragraph(), head));
-                from = tailStart;
-            }
+    private static List<ClaimSuggestion> parts(Context ctx, Sentence s, ClaimSuggestion c) {
+        if (c.source().equals("Press")) {
+            return List.of(c);
         }
-        if (from == 0) {
-            return List.of(s);
+        Sentence claimed = new Sentence(c.span(), s.paragraph(), ctx.text.substring(c.span().start(), c.span().end()));
+        List<TextSpan> quoted = SentenceParts.reportedQuotes(ctx.text, claimed, ctx.quotes);
+        List<ClaimSuggestion> out = new ArrayList<>();
+        if (!quoted.isEmpty()) {
+            for (TextSpan q : quoted) {
+                out.add(new ClaimSuggestion(c.articleId(), q, c.speaker(), c.source(),
+                        c.reason() + " (one of " + quoted.size() + " quotations reported in the sentence)", c.score()));
+            }
+            return out;
         }
-        out.add(new Sentence(new TextSpan(s.start() + from, s.end()), s.paragraph(), t.substring(from)));
+        out.add(c);
+        for (TextSpan aside : SentenceParts.outletAsides(ctx.text, claimed)) {
+            out.add(new ClaimSuggestion(c.articleId(), aside, OUTLET, "Press",
+                    "the outlet's own aside inside a statement of " + c.speaker(), 0.4));
+        }
         return out;
-    }
-
-    /** Whether a position is inside a quotation opened earlier in the sentence (a quoted sentence stays whole). */
-    private static boolean inOpenQuote(String t, int at) {
-        int straight = 0;
-        int open = 0;
-        for (int i = 0; i < at; i++) {
-            char c = t.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“' || c == '«') {
-                open++;
-            } else if (c == '”' || c == '»') {
-                open--;
-            }
-        }
-        return straight % 2 == 1 || open > 0;
     }
 
     /** What the sentences before this one established: the last person a statement was attributed to. */
@@ -173,14 +163,25 @@ public final class ClaimSuggester {
         long articleId = ctx.articleId;
         Matcher verb = REPORTING.matcher(t);
         while (verb.find()) {
+            if (NOT_SPEECH.matcher(t).region(verb.start(), t.length()).lookingAt() || inRelativeClause(t, verb.start())) {
+                continue;
+            }
             int verbAt = s.start() + verb.start();
             int afterVerb = s.start() + verb.end();
-            // The subject before the verb (the first speaker of the clause), or just after it ("…, Peskov said").
+            // The subject before the verb (the first speaker of the clause, or the one named between a closing
+            // quotation mark and the verb: "… Vladimir Putin has a strategy," Vance pointed out), or just after it.
+            int closedAt = s.start() + Math.max(t.lastIndexOf('"', verb.start()), t.lastIndexOf('”', verb.start()));
             Optional<SpeakerMention> before = mentions.stream()
-                    .filter(m -> m.span().end() <= verbAt && verbAt - m.span().start() <= 70).findFirst();
+                    .filter(m -> m.span().end() <= verbAt && verbAt - m.span().start() <= 70)
+                    .filter(m -> closedAt < s.start() || m.span().start() > closedAt).findFirst();
             Optional<SpeakerMention> after = mentions.stream()
                     .filter(m -> m.span().start() >= afterVerb && m.span().start() - afterVerb <= 3).findFirst();
-            Optional<SpeakerMention> who = before.or(() -> after);
+            // A clause of its own, a name and the verb, names the speaker whatever comes earlier ("…, the White House said").
+            Optional<SpeakerMention> adjacent = mentions.stream()
+                    .filter(m -> m.span().end() <= verbAt && ctx.text.substring(m.span().end(), verbAt).isBlank()
+                            && AFTER_COMMA.matcher(ctx.text.substring(Math.max(s.start(), m.span().start() - 6), m.span().start())).find())
+                    .findFirst();
+            Optional<SpeakerMention> who = adjacent.or(() -> before).or(() -> after);
             if (who.isPresent()) {
                 if (words(t) - words(who.get().matched()) - 1 < 4) {
                     // Only the attribution ("Trump added in his statement."): nothing is claimed here.
@@ -193,6 +194,13 @@ public final class ClaimSuggester {
                 return Optional.of(attributed(ctx, s, s.span(), ctx.lastSpeaker,
                         "“" + pron.group() + " " + verb.group() + "”, after a statement of " + ctx.lastSpeaker.speaker()));
             }
+        }
+        // "X is excited about …, saying that …": the participle's speaker is the sentence's subject; the claim is what follows.
+        Matcher participle = PARTICIPLE.matcher(t);
+        if (participle.find() && !mentions.isEmpty() && mentions.get(0).span().end() <= s.start() + participle.start()) {
+            SpeakerMention who = mentions.get(0);
+            TextSpan span = new TextSpan(s.start() + participle.start(1), s.end());
+            return Optional.of(attributed(ctx, s, span, who, who.matched() + " … “" + participle.group(1) + "”"));
         }
         // "according to X": X is the speaker; the claim is the rest of the sentence.
         Matcher acc = ACCORDING.matcher(t);
@@ -208,22 +216,48 @@ public final class ClaimSuggester {
         if (quote.isPresent()) {
             Optional<SpeakerMention> who = quoteSpeaker(ctx, quote.get());
             if (who.isPresent()) {
-                // Inside a long quotation, keep the sentences that say something on their own.
-                if (words(t) < 6) {
+                // Inside a long quotation, keep the sentences that say something on their own: long enough,
+                // and, between its opening and closing sentences, not a continuation leaning on the one before ("But it takes two").
+                boolean inside = s.start() > quote.get().start() + 1 && s.end() < quote.get().end();
+                if (words(t) < 6 || (inside && CONNECTOR.matcher(t.strip()).matches())) {
                     return Optional.empty();
                 }
                 return Optional.of(attributed(ctx, s, s.span(), who.get(), "inside a quotation of " + who.get().matched()));
             }
         }
-        if (QUOTE.matcher(t).find() && !mentions.isEmpty()) {
+        if (quotesAStatement(ctx, s) && !mentions.isEmpty()) {
             SpeakerMention who = mentions.get(0);
             return Optional.of(attributed(ctx, s, s.span(), who, "a quotation beside " + who.matched()));
         }
         if (!pressWorthy(t)) {
             return Optional.empty();
         }
-        return Optional.of(new ClaimSuggestion(articleId, s.span(), "journalist", "Press",
+        return Optional.of(new ClaimSuggestion(articleId, s.span(), OUTLET, "Press",
                 "an assertion with no one else named as its speaker: the outlet's own", 0.4));
+    }
+
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s*who\\s+$");
+    private static final Pattern MAIN_VERB_AFTER = Pattern.compile(",\\s+(?:is|are|was|were|has|have|had|will|would|can|could|remains)\\b");
+
+    /**
+     * A verb in a relative clause inside the subject ("The Russian president, who calls him a "partner", is
+     * not willing …"): it describes the subject; the sentence's statement is the main clause's.
+     */
+    private static boolean inRelativeClause(String t, int verbAt) {
+        return RELATIVE_OPEN.matcher(t.substring(Math.max(0, verbAt - 8), verbAt)).find()
+                && MAIN_VERB_AFTER.matcher(t).region(verbAt, t.length()).find();
+    }
+
+    /** A quotation of two words or more in the sentence: someone's words, not a word in scare quotes ("partner"). */
+    private static boolean quotesAStatement(Context ctx, Sentence s) {
+        for (TextSpan q : ctx.quotes) {
+            int from = Math.max(q.start(), s.start());
+            int to = Math.min(q.end(), s.end());
+            if (to > from && words(ctx.text.substring(from, to)) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(^|\\W)(I|we|We|my|My|our|Our|us)(\\W|$)");

@@ -147,6 +147,16 @@ public final class SpeakerTable {
                 .map(d -> new Entry(d.speaker(), d.source(), d.aliases(), d.person())).toList());
     }
 
+    /** The speaker table of a workspace: its own speakers with its sources' names, or the defaults while it has none. */
+    public static SpeakerTable of(org.claimbench.domain.WorkspaceContent w) {
+        if (w.speakers().isEmpty()) {
+            return defaults();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        w.sources().forEach(s -> names.put(s.id(), s.name()));
+        return of(w.speakers(), id -> names.getOrDefault(id, "Press"));
+    }
+
     /** A workspace's speakers, with its sources' names. */
     public static SpeakerTable of(List<org.claimbench.domain.Speaker> speakers, java.util.function.LongFunction<String> sourceName) {
         return new SpeakerTable(speakers.stream()

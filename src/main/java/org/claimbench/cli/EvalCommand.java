@@ -113,9 +113,11 @@ final class EvalCommand implements Callable<Integer> {
     private static Map<String, Object> claims(GoldStandard g, Workspace w, Map<String, Long> ids, PrintWriter details) {
         ClaimSuggester suggester = new ClaimSuggester(SpeakerTable.defaults());
         List<SpanMatching.Item> suggested = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (long id : ids.values()) {
             for (ClaimSuggestion s : suggester.suggest(id, w.text(id))) {
                 suggested.add(new SpanMatching.Item(id, s.span(), s.source()));
+                reasons.add(s.reason());
             }
         }
         List<SpanMatching.Item> goldItems = goldSpans(g, w, ids);
@@ -134,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
             java.util.Set<Integer> found = new java.util.HashSet<>();
             for (int i = 0; i < matched.length; i++) {
                 SpanMatching.Item s = suggested.get(i);
-                String q = w.text(s.articleId()).substring(s.span().start(), s.span().end()).replace('\n', ' ');
+                String q = w.text(s.articleId()).substring(s.span().start(), s.span().end()).replace('\n', ' ')
+                        + "\n           why: " + reasons.get(i);
                 if (matched[i] < 0) {
                     details.println("extra    [" + s.source() + "] " + q);
                 } else {

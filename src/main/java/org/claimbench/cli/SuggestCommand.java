@@ -103,16 +103,16 @@ final class SuggestCommand implements Runnable {
 
         @Override
         public Integer call() {
-            ClaimSuggester suggester = new ClaimSuggester(SpeakerTable.defaults());
             List<Row> rows = new ArrayList<>();
             try (Workspace w = workspace.open()) {
+                ClaimSuggester suggester = new ClaimSuggester(SpeakerTable.of(w));
                 for (Article a : w.articles()) {
                     String text = w.text(a.id());
                     List<Claim> marked = w.claimsOf(a.id());
                     for (ClaimSuggestion s : suggester.suggest(a.id(), text)) {
-                        // Already marked (overlapping a claim by half or more): nothing to suggest.
-                        boolean known = marked.stream().anyMatch(c -> 2 * (Math.min(c.end(), s.span().end())
-                                - Math.max(c.start(), s.span().start())) >= Math.min(c.span().length(), s.span().length()));
+                        // Already marked, or turned down in the app: nothing to suggest.
+                        boolean known = marked.stream().anyMatch(c -> c.span().marksMostlyTheSameAs(s.span()))
+                                || w.decisions().isClaimDismissed(a.id(), s.span());
                         if (!known) {
                             rows.add(new Row(a.id(), s.span().start(), s.span().end(), text.substring(s.span().start(), s.span().end()),
                                     s.speaker(), s.source(), s.score(), s.reason()));

@@ -25,6 +25,15 @@ public record TextSpan(int start, int end) {
         return start < other.end && other.start < end;
     }
 
+    /**
+     * Whether the two spans mark mostly the same words: they overlap by half the longer one or more.
+     * A short claim inside a long one (the outlet's aside in someone's statement) is another claim.
+     */
+    public boolean marksMostlyTheSameAs(TextSpan other) {
+        int overlap = Math.min(end, other.end) - Math.max(start, other.start);
+        return overlap > 0 && overlap * 2 >= Math.max(length(), other.length());
+    }
+
     public boolean fitsIn(int textLength) {
         return end <= textLength;
     }

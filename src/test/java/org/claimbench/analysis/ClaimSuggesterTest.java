@@ -101,4 +101,119 @@ class ClaimSuggesterTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(quote(sameSource, found.get(0)).contains("but Russia has rejected it until its terms are met"), quote(sameSource, found.get(0)));
     }
+
+    private List<String> quotes(String text) {
+        return suggest(text).stream().map(x -> quote(text, x)).toList();
+    }
+
+    @Test
+    void insideALongQuotationAContinuationIsNotAClaimOfItsOwn() {
+        String text = "\"We are ready to talk to both sides. The sanctions will stay in place until the attacks stop. But it takes two for that. "
+                + "Now they manufacture shells and drones. Russia must stop the attacks first,\" Vance said on Friday.";
+        List<String> found = quotes(text);
+        assertTrue(found.contains("The sanctions will stay in place until the attacks stop."), found.toString());
+        assertFalse(found.contains("But it takes two for that."), found.toString());
+        assertFalse(found.contains("Now they manufacture shells and drones."), found.toString());
+        assertTrue(found.stream().anyMatch(q -> q.startsWith("Russia must stop the attacks first")), "the closing sentence carries the attribution: " + found);
+    }
+
+    @Test
+    void aWordInScareQuotesDoesNotMakeTheSentenceTheNamedPersonsStatement() {
+        String scare = "Putin, whom he likes to call a \"partner\" in public, once again proposed new projects for both countries.";
+        assertEquals("Press", suggest(scare).get(0).source(), "one quoted word is the outlet's irony, not Putin's statement");
+        String quoted = "Putin began the call by congratulating his counterpart on the \"successful passage\" of the tax bill in Congress.";
+        assertEquals("Kremlin readout", suggest(quoted).get(0).source(), "two quoted words are his");
+    }
+
+    @Test
+    void severalQuotationsReportedWithThatGiveAClaimEach() {
+        String text = "In his account of the call, Putin said that \"a ceasefire with Ukraine is possible if the relevant agreements are reached\" "
+                + "and that \"Russia and Ukraine must find compromises that suit both parties.\"";
+        assertEquals(List.of("a ceasefire with Ukraine is possible if the relevant agreements are reached",
+                "Russia and Ukraine must find compromises that suit both parties"), quotes(text));
+        suggest(text).forEach(x -> assertEquals("Kremlin readout", x.source(), x.reason()));
+        String one = "Putin said that \"a ceasefire with Ukraine is possible if the relevant agreements are reached\" at the end of the call.";
+        assertEquals(1, suggest(one).size(), "one quotation: the sentence is the claim");
+    }
+
+    @Test
+    void aQuotationInBracketsAfterANameIsThatPersonsClaim() {
+        String text = "The warning was echoed on Friday by Secretary of State Marco Rubio (\"we have no more time to waste\") and others.";
+        ClaimSuggestion rubio = suggest(text).stream().filter(x -> quote(text, x).equals("we have no more time to waste")).findFirst().orElseThrow();
+        assertEquals("White House", rubio.source());
+        assertTrue(rubio.reason().contains("in brackets"), rubio.reason());
+    }
+
+    @Test
+    void theOutletsAsideInsideSomeoneElsesStatementIsAPressClaim() {
+        String count = "In a new call this Thursday, the sixth in less than five months, Putin said he would not abandon his goals in Ukraine.";
+        List<ClaimSuggestion> found = suggest(count);
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("Kremlin readout", found.get(0).source());
+        assertEquals("the sixth in less than five months", quote(count, found.get(1)));
+        assertEquals("Press", found.get(1).source());
+
+        String hedged = "Putin reiterated his requirements for a cease-fire during the call, which are likely unacceptable to Ukraine.";
+        assertTrue(quotes(hedged).contains("which are likely unacceptable to Ukraine"), quotes(hedged).toString());
+        String gloss = "Putin made it clear that he wants \"the elimination of the root causes of the conflict,\" that is, Kiev's virtual surrender.";
+        assertTrue(quotes(gloss).contains("Kiev's virtual surrender"), quotes(gloss).toString());
+
+        String own = "The two presidents spoke for an hour on Thursday, their sixth call in less than five months.";
+        assertEquals(1, suggest(own).size(), "in the outlet's own sentence the count is part of its claim");
+    }
+
+    @Test
+    void aSentenceThatRepeatsAnEarlierClaimOfTheSameSourceIsNotSuggestedAgain() {
+        String text = "\"Russia and Ukraine will immediately begin negotiations for a ceasefire. Trade between both countries will follow soon after. "
+                + "Negotiations between Russia and Ukraine will start immediately. Let it begin,\" Trump wrote.";
+        List<String> found = quotes(text);
+        assertFalse(found.contains("Negotiations between Russia and Ukraine will start immediately."), found.toString());
+        String denied = text.replace("Negotiations between Russia and Ukraine will start immediately.",
+                "Negotiations between Russia and Ukraine will not start immediately.");
+        assertTrue(quotes(denied).contains("Negotiations between Russia and Ukraine will not start immediately."), "a denial is no repetition");
+    }
+
+    @Test
+    void aParticipleReportsTheSubjectsStatement() {
+        String text = "But now Trump is excited about his achievements in brokering a ceasefire in Gaza and freeing hostages, "
+                + "saying that his success in the Middle East will help end the war between Russia and Ukraine.";
+        ClaimSuggestion s = suggest(text).get(0);
+        assertEquals("White House", s.source());
+        assertTrue(quote(text, s).startsWith("saying that his success"), quote(text, s));
+    }
+
+    @Test
+    void andBeforeASecondSpeakerSplitsTheSentence() {
+        String text = "Ushakov stressed that this issue was one of the main points of the call, "
+                + "and Putin expressed concern about escalating tensions between Israel and Iran.";
+        assertEquals(List.of("Ushakov stressed that this issue was one of the main points of the call",
+                "Putin expressed concern about escalating tensions between Israel and Iran."), quotes(text));
+        assertEquals(List.of("Yuri Ushakov", "Vladimir Putin"), suggest(text).stream().map(ClaimSuggestion::speaker).toList());
+    }
+
+    @Test
+    void theSpeakerNamedAfterAClosingQuotationMarkIsTheOneWhoSpoke() {
+        String text = "\"I am not sure that Vladimir Putin has a strategy to end the war effort,\" Vance pointed out.";
+        ClaimSuggestion s = suggest(text).get(0);
+        assertEquals("JD Vance", s.speaker());
+        assertEquals("White House", s.source());
+    }
+
+    @Test
+    void aNameWithTheVerbAfterACommaIsTheSpeakerWhateverIsNamedEarlier() {
+        String late = "Putin and Trump had an hour-long phone conversation on Thursday, the White House said.";
+        assertEquals("White House", suggest(late).get(0).source());
+        String inside = "Ukrainian officials gathered in Washington said it was the Tomahawk discussion that forced Putin to talk.";
+        assertEquals("Ukraine", suggest(inside).get(0).source(), "a place in the subject is not the speaker");
+    }
+
+    @Test
+    void aVerbOfThoughtOrIntentionOrInARelativeClauseReportsNoStatement() {
+        String hope = "This Friday, Volodymyr Zelensky hopes to convince Trump by phone not to postpone the planned shipments.";
+        assertEquals("Press", suggest(hope).get(0).source(), "a hope to do something is the outlet's report of an intention");
+        String relative = "The Russian president, who calls his counterpart a \"partner\" on the phone, is not willing to make any concessions.";
+        assertEquals("Press", suggest(relative).get(0).source(), "the main clause is the outlet's");
+        String trailing = "TASS quoted a Kremlin spokesman, Dmitry Peskov, who declined to give details of the conversation.";
+        assertEquals("Kremlin readout", suggest(trailing).get(0).source());
+    }
 }

@@ -7,9 +7,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -115,5 +120,98 @@ class CliTest {
         Run m = run("list", "claims", "-w", dir.resolve("missing.claimbench").toString());
         assertEquals(2, m.exit());
         assertTrue(m.err().contains("does not exist"), m.err());
+    }
+
+    @Test
+    void suggestedClaimsLeaveOutWhatIsMarkedOrTurnedDownButKeepTheOutletsAsideInsideAMarkedClaim() throws Exception {
+        Path ws = dir.resolve("w.claimbench");
+        String first = "In a new call this Thursday, the sixth in less than five months, Putin said he would not abandon his goals in Ukraine.";
+        String second = "Peskov said the talks had been useful for both sides and would go on.";
+        Path a = Files.writeString(dir.resolve("kremlin.txt"), first + " " + second);
+        assertEquals(0, run("import", "-w", ws.toString(), a.toString()).exit());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode all = json.readTree(run("suggest", "claims", "-w", ws.toString(), "--json").out());
+        assertEquals(List.of(first, "the sixth in less than five months", second), quotes(all));
+        assertEquals("Kremlin readout", all.get(0).get("source").asText());
+        assertEquals("Press", all.get(1).get("source").asText());
+        assertTrue(all.get(1).get("reason").asText().contains("aside"), all.get(1).toString());
+
+        Run marked = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", first, "--source", "Kremlin readout");
+        assertEquals(0, marked.exit(), marked.err());
+        try (Workspace w = Workspace.open(ws)) {
+            int at = (first + " ").length();
+            w.decisions().dismissClaim(1, new TextSpan(at, at + second.length()));
+        }
+        JsonNode left = json.readTree(run("suggest", "claims", "-w", ws.toString(), "--json").out());
+        assertEquals(List.of("the sixth in less than five months"), quotes(left), "the marked sentence and the turned-down one are gone");
+        String text = run("suggest", "claims", "-w", ws.toString()).out();
+        assertTrue(text.strip().endsWith("1 suggestions"), text);
+    }
+
+    @Test
+    void suggestedContradictionsComeWithScoreSignalsAndExplanationBestFirstUpToTheLimit() throws Exception {
+        Path ws = dir.resolve("w.claimbench");
+        Path a = Files.writeString(dir.resolve("press.txt"), "Putin and Trump had an hour-long phone conversation on Thursday.");
+        Path b = Files.writeString(dir.resolve("wh.txt"), "Trump wrote that he had just finished a two-hour call with Putin on Thursday.");
+        Path c = Files.writeString(dir.resolve("kyiv.txt"), "Zelensky said Kyiv was ready for a ceasefire but not for surrender.");
+        assertEquals(0, run("import", "-w", ws.toString(), a.toString(), b.toString(), c.toString()).exit());
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "Putin and Trump had an hour-long phone conversation",
+                "--source", "Press").exit());
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "he had just finished a two-hour call with Putin",
+                "--source", "White House").exit());
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "3", "--quote", "Kyiv was ready for a ceasefire but not for surrender",
+                "--source", "Ukraine").exit());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode rows = json.readTree(run("suggest", "contradictions", "-w", ws.toString(), "--json").out());
+        assertTrue(rows.size() >= 1, rows.toString());
+        JsonNode best = rows.get(0);
+        assertEquals(Set.of(1L, 2L), Set.of(best.get("claimA").asLong(), best.get("claimB").asLong()));
+        assertEquals("numeric", best.get("kind").asText());
+        assertTrue(best.get("score").asDouble() > 0 && best.get("signals").size() >= 1, best.toString());
+        assertTrue(best.get("explanation").asText().contains("60 min"), best.get("explanation").asText());
+        for (int i = 1; i < rows.size(); i++) {
+            assertTrue(rows.get(i).get("score").asDouble() <= rows.get(i - 1).get("score").asDouble(), "best first: " + rows);
+        }
+        assertEquals(0, json.readTree(run("suggest", "contradictions", "-w", ws.toString(), "--json", "--limit", "0").out()).size());
+    }
+
+    @Test
+    void evalPrintsTheFiguresOfTheEvalReadmeAsOneJsonObject() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours. The weather in Moscow was mild that day.");
+        Files.writeString(dir.resolve("b.txt"), "Putin and Trump had an hour-long phone conversation, the White House said.");
+        Path gold = Files.writeString(dir.resolve("gold.json"), """
+                {"articles": [{"file": "a.txt", "title": "A", "about_call": "2025-05-19"}, {"file": "b.txt", "title": "B", "about_call": "2025-05-19"}],
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call lasted two and a half hours", "speaker": "Yuri Ushakov", "source": "Kremlin readout"},
+                            {"id": "c2", "file": "b.txt", "quote": "Putin and Trump had an hour-long phone conversation", "speaker": "White House", "source": "White House"},
+                            {"id": "c3", "file": "a.txt", "quote": "The weather in Moscow was mild that day", "speaker": "", "source": "Press"}],
+                 "contradictions": [{"a": "c1", "b": "c2", "kind": "numeric", "same_event": true, "why": "length of the call"}],
+                 "non_contradictions": [{"a": "c2", "b": "c3", "why": "different subjects"}]}
+                """);
+        Run r = run("eval", "--gold", gold.toString(), "--articles", dir.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode claims = doc.get("claims");
+        assertEquals(3, claims.get("gold").asInt());
+        assertEquals(3, claims.get("suggested").asInt(), r.out());
+        assertEquals(1.0, claims.get("recall").asDouble(), 1e-9, r.out());
+        assertEquals(1.0, claims.get("precision").asDouble(), 1e-9, r.out());
+        assertEquals(1.0, claims.get("sourceAccuracy").asDouble(), 1e-9, r.out());
+        JsonNode same = doc.get("contradictions").get("sameEvent");
+        assertEquals(1.0, same.get("recallAt").get("10").asDouble(), 1e-9, r.out());
+        assertEquals(List.of("10", "25", "50"), names(same.get("precisionAt")));
+        assertEquals(List.of("10", "25", "50"), names(doc.get("contradictions").get("all").get("recallAt")));
+        assertEquals(0, doc.get("contradictions").get("nonContradictionsInTop").get("10").asInt(), r.out());
+    }
+
+    private static List<String> quotes(JsonNode rows) {
+        List<String> out = new ArrayList<>();
+        rows.forEach(r -> out.add(r.get("quote").asText()));
+        return out;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 }

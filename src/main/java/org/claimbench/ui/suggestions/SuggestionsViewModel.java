@@ -238,7 +238,7 @@ public final class SuggestionsViewModel {
         }
     }
 
-    /** Whether a marked claim overlaps the span by half; claims are sorted by start, so only those nearby are looked at. */
+    /** Whether a marked claim marks mostly the same words as the span; claims are sorted by start, so only those nearby are looked at. */
     private static boolean coveredByAClaim(List<Claim> sortedClaims, int longest, TextSpan span) {
         int lo = 0;
         int hi = sortedClaims.size();
@@ -252,22 +252,15 @@ public final class SuggestionsViewModel {
             }
         }
         for (int i = lo; i < sortedClaims.size() && sortedClaims.get(i).start() < span.end(); i++) {
-            if (overlapsHalf(sortedClaims.get(i).span(), span)) {
+            if (sortedClaims.get(i).span().marksMostlyTheSameAs(span)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean overlapsHalf(TextSpan a, TextSpan b) {
-        int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
-        return overlap > 0 && overlap * 2 >= Math.min(a.length(), b.length());
-    }
-
     private SpeakerTable speakerTable(Workspace w) {
-        Map<Long, String> names = new HashMap<>();
-        w.sources().forEach(s -> names.put(s.id(), s.name()));
-        return w.speakers().isEmpty() ? SpeakerTable.defaults() : SpeakerTable.of(w.speakers(), id -> names.getOrDefault(id, "Press"));
+        return SpeakerTable.of(w);
     }
 
     // ---- the speaker table --------------------------------------------------------------
