@@ -23,7 +23,6 @@ public final class ClaimSuggester {
             + "|recalled|confirmed|confirms|agreed|suggested|suggests|expressed|complained|celebrates|celebrated|praised|criticized"
             + "|criticised|indicated|indicates|believes|thinks|hopes|promised|vowed|admitted|dismissed|congratulated|specified"
             + "|pointed out|point out|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(saying|adding|insisting|arguing|warning|noting|stressing|claiming)\\s+that\\b");
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -80,10 +79,12 @@ public final class ClaimSuggester {
             }
             if (claims.isEmpty()) {
                 attribute(ctx, s, mentions).ifPresent(claims::add);
+                parts = List.of(s);
             }
-            for (ClaimSuggestion c : claims) {
-                out.addAll(parts(ctx, s, c));
+            for (int i = 0; i < claims.size(); i++) {
+                out.addAll(parts(ctx, parts.get(i), claims.get(i)));
             }
+            participles(ctx, s, claims, mentions).ifPresent(out::add);
             for (SpeakerMention m : mentions) {
                 TextSpan bracketed = SentenceParts.bracketedQuote(text, m, quotes);
                 if (bracketed != null) {
@@ -95,14 +96,13 @@ public final class ClaimSuggester {
     }
 
     /**
-     * A claim as the user would mark it: a claim per quotation when the sentence reports several with
-     * "that", and beside someone's statement the outlet's own aside in it, as a Press claim.
+     * A claim as the user would mark it: a claim per quotation when the sentence (or clause) reports
+     * several with "that", and beside someone's statement the outlet's own aside in it, as a Press claim.
      */
-    private static List<ClaimSuggestion> parts(Context ctx, Sentence s, ClaimSuggestion c) {
+    private static List<ClaimSuggestion> parts(Context ctx, Sentence claimed, ClaimSuggestion c) {
         if (c.source().equals("Press")) {
             return List.of(c);
         }
-        Sentence claimed = new Sentence(c.span(), s.paragraph(), ctx.text.substring(c.span().start(), c.span().end()));
         List<TextSpan> quoted = SentenceParts.reportedQuotes(ctx.text, claimed, ctx.quotes);
         List<ClaimSuggestion> out = new ArrayList<>();
         if (!quoted.isEmpty()) {
@@ -118,6 +118,32 @@ public final class ClaimSuggester {
                     "the outlet's own aside inside a statement of " + c.speaker(), 0.4));
         }
         return out;
+    }
+
+    /**
+     * "Trump is excited about …, saying that …", "…, the White House spokesperson, complaining about …": the
+     * participle's statement, by the speaker named last before it outside the sentence's other claims.
+     */
+    private static Optional<ClaimSuggestion> participles(Context ctx, Sentence s, List<ClaimSuggestion> claims, List<SpeakerMention> mentions) {
+        TextSpan span = SentenceParts.participle(ctx.text, s);
+        if (span == null) {
+            return Optional.empty();
+        }
+        int from = claims.stream().mapToInt(c -> c.span().end()).max().orElse(s.start());
+        if (claims.stream().anyMatch(c -> c.span().contains(span.start())) || from > span.start()) {
+            return Optional.empty();
+        }
+        SpeakerMention who = null;
+        for (SpeakerMention m : mentions) {
+            if (m.span().start() >= from && m.span().end() <= span.start()) {
+                who = m;
+            }
+        }
+        if (who == null) {
+            return Optional.empty();
+        }
+        String word = ctx.text.substring(span.start(), span.end()).split("\\s+")[0];
+        return Optional.of(attributed(ctx, s, span, who, who.matched() + " … “" + word + "”"));
     }
 
     /** What the sentences before this one established: the last person a statement was attributed to. */
@@ -187,20 +213,17 @@ public final class ClaimSuggester {
                     // Only the attribution ("Trump added in his statement."): nothing is claimed here.
                     return Optional.empty();
                 }
-                return Optional.of(attributed(ctx, s, s.span(), who.get(), who.get().matched() + " “" + verb.group() + "” it"));
+                int attrStart = Math.min(who.get().span().start(), verbAt);
+                int attrEnd = Math.max(who.get().span().end(), afterVerb);
+                TextSpan statement = StatementSpans.of(ctx.text, s, attrStart, attrEnd, verb.group());
+                return Optional.of(attributed(ctx, s, statement, who.get(), who.get().matched() + " “" + verb.group() + "” it"));
             }
             Matcher pron = PRONOUN.matcher(t.substring(0, verb.start()));
             if (ctx.lastSpeaker != null && pron.find() && verb.start() - pron.end() <= 20) {
-                return Optional.of(attributed(ctx, s, s.span(), ctx.lastSpeaker,
+                TextSpan statement = StatementSpans.of(ctx.text, s, s.start() + pron.start(), afterVerb, verb.group());
+                return Optional.of(attributed(ctx, s, statement, ctx.lastSpeaker,
                         "“" + pron.group() + " " + verb.group() + "”, after a statement of " + ctx.lastSpeaker.speaker()));
             }
-        }
-        // "X is excited about …, saying that …": the participle's speaker is the sentence's subject; the claim is what follows.
-        Matcher participle = PARTICIPLE.matcher(t);
-        if (participle.find() && !mentions.isEmpty() && mentions.get(0).span().end() <= s.start() + participle.start()) {
-            SpeakerMention who = mentions.get(0);
-            TextSpan span = new TextSpan(s.start() + participle.start(1), s.end());
-            return Optional.of(attributed(ctx, s, span, who, who.matched() + " … “" + participle.group(1) + "”"));
         }
         // "according to X": X is the speaker; the claim is the rest of the sentence.
         Matcher acc = ACCORDING.matcher(t);

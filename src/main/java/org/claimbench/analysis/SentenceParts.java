@@ -88,6 +88,19 @@ final class SentenceParts {
         return straight % 2 == 1 || open > 0;
     }
 
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+((?:saying|adding|complaining|insisting|arguing|warning|noting"
+            + "|stressing|claiming)\\b)");
+
+    /** The clause a reporting participle opens (", saying that …", ", complaining about …") to the sentence's end, or null. */
+    static TextSpan participle(String text, Sentence s) {
+        Matcher m = PARTICIPLE.matcher(text.substring(s.start(), s.end()));
+        if (!m.find()) {
+            return null;
+        }
+        int start = s.start() + m.start(1);
+        return words(text, new TextSpan(start, s.end())) >= 4 ? new TextSpan(start, s.end()) : null;
+    }
+
     /**
      * The quotations of a sentence that each follow "that", when there are two or more of them and
      * each says something (three words or more): a claim per quotation, without its marks.
@@ -98,7 +111,7 @@ final class SentenceParts {
             if (q.start() < s.start() || q.end() > s.end()) {
                 continue;
             }
-            int lookFrom = Math.max(s.start(), q.start() - 8);
+            int lookFrom = Math.max(0, q.start() - 8);
             if (!THAT_QUOTE.matcher(text.substring(lookFrom, q.start() + 1)).find()) {
                 continue;
             }

@@ -186,7 +186,7 @@ class ClaimSuggesterTest {
     void andBeforeASecondSpeakerSplitsTheSentence() {
         String text = "Ushakov stressed that this issue was one of the main points of the call, "
                 + "and Putin expressed concern about escalating tensions between Israel and Iran.";
-        assertEquals(List.of("Ushakov stressed that this issue was one of the main points of the call",
+        assertEquals(List.of("this issue was one of the main points of the call",
                 "Putin expressed concern about escalating tensions between Israel and Iran."), quotes(text));
         assertEquals(List.of("Yuri Ushakov", "Vladimir Putin"), suggest(text).stream().map(ClaimSuggestion::speaker).toList());
     }
@@ -215,5 +215,34 @@ class ClaimSuggesterTest {
         assertEquals("Press", suggest(relative).get(0).source(), "the main clause is the outlet's");
         String trailing = "TASS quoted a Kremlin spokesman, Dmitry Peskov, who declined to give details of the conversation.";
         assertEquals("Kremlin readout", suggest(trailing).get(0).source());
+    }
+
+    @Test
+    void theClaimIsTheStatementWithoutTheWordsThatAttributeIt() {
+        assertEquals(List.of("the talks had been useful for both sides."), quotes("Peskov said the talks had been useful for both sides."));
+        assertEquals(List.of("Kyiv was ready for a ceasefire."), quotes("Zelensky told reporters on Friday that Kyiv was ready for a ceasefire."));
+        assertEquals(List.of("Putin and Trump had an hour-long phone conversation on Thursday"),
+                quotes("Putin and Trump had an hour-long phone conversation on Thursday, the White House said."));
+        assertEquals(List.of("Russia is willing to work on a memorandum with Ukraine"),
+                quotes("\"Russia is willing to work on a memorandum with Ukraine,\" Putin said at the end of the meeting."));
+        assertEquals(List.of("I just finished a two-hour call with Putin."),
+                quotes("Trump wrote on Truth Social: \"I just finished a two-hour call with Putin.\""));
+        assertEquals(List.of("it was the Tomahawk discussion that forced Putin to reopen talks."),
+                quotes("Ukrainian officials gathered in Washington said it was the Tomahawk discussion that forced Putin to reopen talks."),
+                "a “that” inside the statement does not start it");
+        String act = "Putin praised Trump as a peacemaker in the Middle East and beyond.";
+        assertEquals(List.of(act), quotes(act), "a verb with an object, not a statement: the whole sentence is the claim");
+        String middle = "The call, Peskov said, lasted for more than two hours and was frank.";
+        assertEquals(List.of(middle), quotes(middle), "an attribution in the middle leaves the sentence whole");
+    }
+
+    @Test
+    void aReportingParticipleGivesItsSpeakerAClaimOfTheirOwn() {
+        String text = "\"We will not do it anymore,\" Vance said bluntly, a message echoed by the White House spokesperson, "
+                + "complaining about the president's frustration with both sides.";
+        List<ClaimSuggestion> found = suggest(text);
+        assertEquals(List.of("We will not do it anymore", "complaining about the president's frustration with both sides."),
+                found.stream().map(x -> quote(text, x)).toList());
+        assertEquals("White House", found.get(1).source());
     }
 }
