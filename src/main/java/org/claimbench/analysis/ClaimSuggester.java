@@ -22,7 +22,8 @@ public final class ClaimSuggester {
             + "|assured|reiterated|reiterates|argued|argues|accused|accuses|acknowledged|declared|declares|wrote|writes|posted|replied"
             + "|recalled|confirmed|confirms|agreed|suggested|suggests|expressed|complained|celebrates|celebrated|praised|criticized"
             + "|criticised|indicated|indicates|believes|thinks|hopes|promised|vowed|admitted|dismissed|congratulated|specified"
-            + "|pointed out|point out|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed)\\b", Pattern.CASE_INSENSITIVE);
+            + "|pointed out|point out|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed|concluded|observed|remarked"
+            + "|responded|answered|asserted|maintained|conceded)\\b", Pattern.CASE_INSENSITIVE);
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
     private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -245,7 +246,8 @@ public final class ClaimSuggester {
                 if (words(t) < 6 || (inside && CONNECTOR.matcher(t.strip()).matches())) {
                     return Optional.empty();
                 }
-                return Optional.of(attributed(ctx, s, s.span(), who.get(), "inside a quotation of " + who.get().matched()));
+                return Optional.of(attributed(ctx, s, StatementSpans.within(ctx.text, s, quote.get()), who.get(),
+                        "inside a quotation of " + who.get().matched()));
             }
         }
         if (quotesAStatement(ctx, s) && !mentions.isEmpty()) {
@@ -297,10 +299,13 @@ public final class ClaimSuggester {
                 && !(s.startsWith("\"") || s.startsWith("“"));
     }
 
-    /** At least half of the sentence lies inside the quoted passage. */
+    /**
+     * The sentence is part of the quoted passage: half of it or more lies inside, or it opens inside the
+     * passage (the closing sentence of a quotation: "… very soon," the vice president insisted, …).
+     */
     private static boolean insideQuote(Sentence s, TextSpan q) {
         int overlap = Math.min(s.end(), q.end()) - Math.max(s.start(), q.start());
-        return overlap * 2 >= s.span().length();
+        return overlap * 2 >= s.span().length() || (q.start() <= s.start() && overlap >= 12);
     }
 
     /**
@@ -316,12 +321,18 @@ public final class ClaimSuggester {
             afterEnd = Math.min(afterEnd, lineEnd);
         }
         String after = text.substring(q.end(), afterEnd);
-        if (REPORTING.matcher(after).find()) {
-            List<SpeakerMention> m = speakers.find(text, q.end(), afterEnd);
-            if (!m.isEmpty()) {
-                return Optional.of(m.get(0));
+        Matcher verb = REPORTING.matcher(after);
+        if (verb.find()) {
+            // The one named between the quotation and the verb (", Trump said") or right after the verb (", said Trump"),
+            // not someone named further on ("…," the vice president insisted, after speaking with Trump).
+            int verbStart = q.end() + verb.start();
+            int verbEnd = q.end() + verb.end();
+            Optional<SpeakerMention> who = speakers.find(text, q.end(), afterEnd).stream()
+                    .filter(m -> m.span().end() <= verbStart || m.span().start() - verbEnd <= 3).findFirst();
+            if (who.isPresent()) {
+                return who;
             }
-            if (PRONOUN.matcher(after).find() && ctx.lastSpeaker != null) {
+            if (PRONOUN.matcher(after.substring(0, verb.start())).find() && ctx.lastSpeaker != null) {
                 return Optional.of(ctx.lastSpeaker);
             }
         }

@@ -94,6 +94,16 @@ final class StatementSpans {
         return null;
     }
 
+    /** The part of a sentence inside a quotation, without the quotation marks (the whole sentence if that part is too short). */
+    static TextSpan within(String text, Sentence s, TextSpan quote) {
+        int start = Math.max(s.start(), quote.start() + 1);
+        while (start < s.end() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        TextSpan inner = trimmed(text, start, Math.min(s.end(), quote.end() - 1));
+        return inner == null ? s.span() : inner;
+    }
+
     /** The span without the punctuation it ends on inside quotation marks; null when too short to be a statement. */
     private static TextSpan trimmed(String text, int start, int end) {
         while (end > start && ",;: \"”'’".indexOf(text.charAt(end - 1)) >= 0) {

@@ -245,4 +245,15 @@ class ClaimSuggesterTest {
                 found.stream().map(x -> quote(text, x)).toList());
         assertEquals("White House", found.get(1).source());
     }
+
+    @Test
+    void aQuotationBelongsToWhoeverTheVerbAfterItNamesNotToSomeoneMentionedFurtherOn() {
+        String text = "Vance said the trip had been a success for both countries. \"They should accept direct talks between them. "
+                + "We think it will happen very soon,\" the vice president insisted, explaining that he had spoken with Trump.";
+        List<ClaimSuggestion> found = suggest(text);
+        ClaimSuggestion quoted = found.stream().filter(x -> quote(text, x).equals("They should accept direct talks between them.")).findFirst()
+                .orElseThrow(() -> new AssertionError(quotes(text)));
+        assertEquals("JD Vance", quoted.speaker(), quoted.reason());
+        assertTrue(quotes(text).contains("We think it will happen very soon"), "the closing sentence without its marks and attribution");
+    }
 }
