@@ -26,7 +26,6 @@ public final class ClaimSuggester {
             + "|responded|answered|asserted|maintained|conceded)\\b", Pattern.CASE_INSENSITIVE);
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
-    private static final Pattern AFTER_COMMA = Pattern.compile(",\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(skip to content|news|updated|home|share|previous post.*|next post.*"
@@ -85,6 +84,12 @@ public final class ClaimSuggester {
             for (int i = 0; i < claims.size(); i++) {
                 out.addAll(parts(ctx, parts.get(i), claims.get(i)));
             }
+            if (claims.stream().allMatch(c -> c.speaker().equals(OUTLET)) && !mentions.isEmpty() && mentions.get(0).person()
+                    && words(text.substring(s.start(), mentions.get(0).span().start())) <= 2) {
+                // The person a sentence is about ("Trump, on the other hand, pushed for …") is whom "he" means next.
+                ctx.lastSpeaker = mentions.get(0);
+                ctx.lastSpeakerParagraph = s.paragraph();
+            }
             participles(ctx, s, claims, mentions).ifPresent(out::add);
             for (SpeakerMention m : mentions) {
                 TextSpan bracketed = SentenceParts.bracketedQuote(text, m, quotes);
@@ -140,11 +145,14 @@ public final class ClaimSuggester {
                 who = m;
             }
         }
-        if (who == null) {
-            return Optional.empty();
-        }
         String word = ctx.text.substring(span.start(), span.end()).split("\\s+")[0];
-        return Optional.of(attributed(ctx, s, span, who, who.matched() + " … “" + word + "”"));
+        if (who != null) {
+            return Optional.of(attributed(ctx, s, span, who, who.matched() + " … “" + word + "”"));
+        }
+        // "…," he wrote on X, adding that …: the participle goes on with the sentence's speaker.
+        return claims.stream().filter(c -> !c.speaker().equals(OUTLET)).reduce((a, b) -> b)
+                .map(c -> new ClaimSuggestion(c.articleId(), span, c.speaker(), c.source(),
+                        "“" + word + "”, going on with " + c.speaker() + "'s statement; " + c.speaker() + " speaks for " + c.source(), c.score()));
     }
 
     /** What the sentences before this one established: the last person a statement was attributed to. */
@@ -189,26 +197,21 @@ public final class ClaimSuggester {
         String t = s.text();
         long articleId = ctx.articleId;
         Matcher verb = REPORTING.matcher(t);
+        Matcher according = ACCORDING.matcher(t);
+        int accordingAt = according.find() ? according.start() : -1;
         while (verb.find()) {
+            if (StatementSpans.ACTS.matcher(verb.group()).matches() && accordingAt >= 0
+                    && (t.substring(0, accordingAt).isBlank() || accordingAt > verb.end())) {
+                // "According to Reuters, Trump has again proposed …", "Putin praised Trump …, according to a Kremlin aide":
+                // the one it is according to reports the act.
+                continue;
+            }
             if (NOT_SPEECH.matcher(t).region(verb.start(), t.length()).lookingAt() || inRelativeClause(t, verb.start())) {
                 continue;
             }
             int verbAt = s.start() + verb.start();
             int afterVerb = s.start() + verb.end();
-            // The subject before the verb (the first speaker of the clause, or the one named between a closing
-            // quotation mark and the verb: "… Vladimir Putin has a strategy," Vance pointed out), or just after it.
-            int closedAt = s.start() + Math.max(t.lastIndexOf('"', verb.start()), t.lastIndexOf('”', verb.start()));
-            Optional<SpeakerMention> before = mentions.stream()
-                    .filter(m -> m.span().end() <= verbAt && verbAt - m.span().start() <= 70)
-                    .filter(m -> closedAt < s.start() || m.span().start() > closedAt).findFirst();
-            Optional<SpeakerMention> after = mentions.stream()
-                    .filter(m -> m.span().start() >= afterVerb && m.span().start() - afterVerb <= 3).findFirst();
-            // A clause of its own, a name and the verb, names the speaker whatever comes earlier ("…, the White House said").
-            Optional<SpeakerMention> adjacent = mentions.stream()
-                    .filter(m -> m.span().end() <= verbAt && ctx.text.substring(m.span().end(), verbAt).isBlank()
-                            && AFTER_COMMA.matcher(ctx.text.substring(Math.max(s.start(), m.span().start() - 6), m.span().start())).find())
-                    .findFirst();
-            Optional<SpeakerMention> who = adjacent.or(() -> before).or(() -> after);
+            Optional<SpeakerMention> who = VerbSubjects.of(ctx.text, s, verbAt, afterVerb, mentions);
             if (who.isPresent()) {
                 if (words(t) - words(who.get().matched()) - 1 < 4) {
                     // Only the attribution ("Trump added in his statement."): nothing is claimed here.

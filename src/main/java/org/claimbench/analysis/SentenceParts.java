@@ -89,7 +89,7 @@ final class SentenceParts {
     }
 
     private static final Pattern PARTICIPLE = Pattern.compile(",\\s+((?:saying|adding|complaining|insisting|arguing|warning|noting"
-            + "|stressing|claiming|explaining)\\b)");
+            + "|stressing|claiming)\\b)");
 
     /** The clause a reporting participle opens (", saying that …", ", complaining about …") to the sentence's end, or null. */
     static TextSpan participle(String text, Sentence s) {

@@ -16,6 +16,13 @@ import org.claimbench.domain.TextSpan;
  */
 final class StatementSpans {
 
+    /**
+     * Verbs that report an act with an object ("Trump proposed a 30-day ceasefire", "Putin praised Trump")
+     * rather than words: what stands before them is not their statement.
+     */
+    static final Pattern ACTS = Pattern.compile("(?i)called|calls|accused|accuses|praised|criticized|criticised|congratulated|dismissed"
+            + "|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed|expressed|agreed|promised|vowed");
+
     /** Verbs that report a clause directly, with no "that" ("Peskov said the talks were useful"). */
     private static final Set<String> BARE = Set.of("said", "says", "say", "added", "adds", "wrote", "writes", "believes", "thinks");
     /** "said on Friday that", "told reporters that": a few words, none of them a verb of a clause, then "that". */
@@ -40,7 +47,7 @@ final class StatementSpans {
      * speaker or pronoun and the verb, in either order), {@code verb} the reporting verb.
      */
     static TextSpan of(String text, Sentence s, int attrStart, int attrEnd, String verb) {
-        TextSpan before = statementBefore(text, s, attrStart, attrEnd);
+        TextSpan before = statementBefore(text, s, attrStart, attrEnd, verb);
         if (before != null) {
             return before;
         }
@@ -54,9 +61,9 @@ final class StatementSpans {
     }
 
     /** "The call was useful, Peskov said." / ""…," Vance told reporters": the statement before the attribution. */
-    private static TextSpan statementBefore(String text, Sentence s, int attrStart, int attrEnd) {
+    private static TextSpan statementBefore(String text, Sentence s, int attrStart, int attrEnd, String verb) {
         Matcher tail = ATTRIBUTION_TAIL.matcher(text.substring(attrEnd, s.end()));
-        if (attrStart - s.start() < 12 || !tail.find() || tail.group().contains("that")) {
+        if (attrStart - s.start() < 12 || !tail.find() || tail.group().contains("that") || ACTS.matcher(verb).matches()) {
             return null;
         }
         String head = text.substring(s.start(), attrStart);
@@ -73,16 +80,23 @@ final class StatementSpans {
 
     /** "Peskov said (on Friday) (that) …" / "Trump wrote: "…"": the statement after the attribution. */
     private static TextSpan statementAfter(String text, Sentence s, int attrEnd, String verb) {
-        String rest = text.substring(attrEnd, s.end());
-        Matcher quote = QUOTE_AFTER.matcher(rest);
-        if (quote.find()) {
-            int start = attrEnd + quote.end();
-            int close = Math.max(text.lastIndexOf('"', s.end() - 1), text.lastIndexOf('”', s.end() - 1));
-            return trimmed(text, start, close > start ? close : s.end());
+        if (ACTS.matcher(verb).matches()) {
+            return null;
         }
+        String rest = text.substring(attrEnd, s.end());
         Matcher that = THAT_AFTER.matcher(rest);
         if (that.find()) {
             return trimmed(text, attrEnd + that.end(), s.end());
+        }
+        Matcher quote = QUOTE_AFTER.matcher(rest);
+        if (quote.find()) {
+            // One quotation running to the sentence's end: its words are the statement.
+            int start = attrEnd + quote.end();
+            int close = Math.max(text.lastIndexOf('"', s.end() - 1), text.lastIndexOf('”', s.end() - 1));
+            String inside = text.substring(start, Math.max(start, close));
+            boolean one = close > start && inside.indexOf('"') < 0 && inside.indexOf('“') < 0 && inside.indexOf('”') < 0
+                    && text.substring(close + 1, s.end()).strip().length() <= 1;
+            return one ? trimmed(text, start, close) : null;
         }
         if (BARE.contains(verb.toLowerCase(Locale.ROOT)) && CLAUSE_START.matcher(rest).find()) {
             int start = attrEnd;
@@ -104,10 +118,26 @@ final class StatementSpans {
         return inner == null ? s.span() : inner;
     }
 
+    private static boolean balanced(String t) {
+        long straight = t.chars().filter(c -> c == '"').count();
+        return straight % 2 == 0 && t.chars().filter(c -> c == '“').count() == t.chars().filter(c -> c == '”').count();
+    }
+
     /** The span without the punctuation it ends on inside quotation marks; null when too short to be a statement. */
     private static TextSpan trimmed(String text, int start, int end) {
-        while (end > start && ",;: \"”'’".indexOf(text.charAt(end - 1)) >= 0) {
+        int whole = end;
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || "\"“‘«".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && ",;: \"”'’»".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
+        }
+        if (!balanced(text.substring(start, end))) {
+            // A quotation opened inside the statement keeps its closing mark: «Putin was "playing for time."»
+            end = whole;
+            while (end > start && ",;: ".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
         }
         String t = text.substring(start, end).strip();
         return t.split("\\s+").length >= 3 ? new TextSpan(start, end) : null;

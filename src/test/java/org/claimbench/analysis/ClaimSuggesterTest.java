@@ -256,4 +256,42 @@ class ClaimSuggesterTest {
         assertEquals("JD Vance", quoted.speaker(), quoted.reason());
         assertTrue(quotes(text).contains("We think it will happen very soon"), "the closing sentence without its marks and attribution");
     }
+
+    @Test
+    void theSpeakerIsTheOneNamedInTheVerbsOwnClause() {
+        assertEquals("Yuri Ushakov", suggest("Kremlin aide Yuri Ushakov told reporters that the leaders agreed to keep in touch.").get(0).speaker());
+        assertEquals("Ukraine", suggest("Trump and Putin talk for 90 minutes as Kyiv warns against \"a deal over our heads\"").get(0).source());
+        assertEquals("Ursula von der Leyen", suggest("European Commission President Ursula von der Leyen said the EU would keep its sanctions.")
+                .get(0).speaker());
+        assertEquals("Donald Trump", suggest("Trump, after talking to Putin for an hour, said the call had gone very well.").get(0).speaker(),
+                "a name set off by commas is not the subject");
+    }
+
+    @Test
+    void anActReportedAccordingToSomeoneIsThatSourcesClaim() {
+        String text = "According to Reuters, Trump has again proposed a 30-day ceasefire, which Ukraine backed at talks in Saudi Arabia.";
+        ClaimSuggestion s = suggest(text).get(0);
+        assertEquals("Reuters", s.speaker());
+        assertEquals("Trump has again proposed a 30-day ceasefire, which Ukraine backed at talks in Saudi Arabia.", quote(text, s));
+        String words = "According to The Guardian, von der Leyen warned that agreements without Ukraine could jeopardise its position.";
+        assertEquals("Europe", suggest(words).get(0).source(), "a statement keeps its speaker whoever reports it");
+    }
+
+    @Test
+    void heMeansThePersonThePreviousSentenceWasAbout() {
+        String text = "Trump, on the other hand, pushed for an immediate ceasefire. On Truth Social, he called the call excellent and productive.";
+        List<ClaimSuggestion> found = suggest(text);
+        assertEquals("Donald Trump", found.get(found.size() - 1).speaker(), found.get(found.size() - 1).reason());
+    }
+
+    @Test
+    void aParticipleAfterAnAttributionGoesOnWithTheSameSpeaker() {
+        String text = "\"Nothing about Ukraine without Ukraine,\" Sybiha wrote on X, adding that any pause must cover \"all infrastructure, not only energy.\"";
+        List<ClaimSuggestion> found = suggest(text);
+        assertEquals(List.of("Nothing about Ukraine without Ukraine", "adding that any pause must cover \"all infrastructure, not only energy.\""),
+                found.stream().map(x -> quote(text, x)).toList());
+        assertEquals("Andrii Sybiha", found.get(1).speaker());
+        assertEquals(List.of("Putin was \"playing for time.\""), quotes("Merz warned that Putin was \"playing for time.\""),
+                "a quotation inside the statement keeps both its marks");
+    }
 }
