@@ -27,7 +27,7 @@ public final class ClaimSuggester {
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
+    static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(skip to content|news|updated|home|share|previous post.*|next post.*"
             + "|stats|advertisement|read more.*|\\d+ min( read)?|by .{0,40}|[•·].*|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
     static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(is|are|was|were|will|would|has|have|had|can|could|must|should|may|might"
@@ -239,9 +239,9 @@ public final class ClaimSuggester {
                 return Optional.of(attributed(ctx, s, span, who.get(), "“according to " + who.get().matched() + "”"));
             }
         }
-        Optional<TextSpan> quote = ctx.quotes.stream().filter(q -> insideQuote(s, q)).findFirst();
+        Optional<TextSpan> quote = ctx.quotes.stream().filter(q -> QuotedPassages.holds(s, q)).findFirst();
         if (quote.isPresent()) {
-            Optional<SpeakerMention> who = quoteSpeaker(ctx, quote.get());
+            Optional<SpeakerMention> who = QuotedPassages.speaker(ctx.text, quote.get(), speakers, ctx.lastSpeaker);
             if (who.isPresent()) {
                 // Inside a long quotation, keep the sentences that say something on their own: long enough,
                 // and, between its opening and closing sentences, not a continuation leaning on the one before ("But it takes two").
@@ -253,7 +253,7 @@ public final class ClaimSuggester {
                         "inside a quotation of " + who.get().matched()));
             }
         }
-        if (quotesAStatement(ctx, s) && !mentions.isEmpty()) {
+        if (QuotedPassages.statementIn(ctx.text, s, ctx.quotes) && !mentions.isEmpty()) {
             SpeakerMention who = mentions.get(0);
             return Optional.of(attributed(ctx, s, s.span(), who, "a quotation beside " + who.matched()));
         }
@@ -276,18 +276,6 @@ public final class ClaimSuggester {
                 && MAIN_VERB_AFTER.matcher(t).region(verbAt, t.length()).find();
     }
 
-    /** A quotation of two words or more in the sentence: someone's words, not a word in scare quotes ("partner"). */
-    private static boolean quotesAStatement(Context ctx, Sentence s) {
-        for (TextSpan q : ctx.quotes) {
-            int from = Math.max(q.start(), s.start());
-            int to = Math.min(q.end(), s.end());
-            if (to > from && words(ctx.text.substring(from, to)) >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final Pattern FIRST_PERSON = Pattern.compile("(^|\\W)(I|we|We|my|My|our|Our|us)(\\W|$)");
     private static final Pattern CONNECTOR = Pattern.compile("^[\"“'‘]?(And|But|So|Or|Likewise|Now|Frankly|Exactly|Which|If|Because|For example"
             + "|To|Then|Yet|Also|Still)\\b.*");
@@ -300,52 +288,6 @@ public final class ClaimSuggester {
         String s = t.strip();
         return !FIRST_PERSON.matcher(s).find() && !CONNECTOR.matcher(s).matches()
                 && !(s.startsWith("\"") || s.startsWith("“"));
-    }
-
-    /**
-     * The sentence is part of the quoted passage: half of it or more lies inside, or it opens inside the
-     * passage (the closing sentence of a quotation: "… very soon," the vice president insisted, …).
-     */
-    private static boolean insideQuote(Sentence s, TextSpan q) {
-        int overlap = Math.min(s.end(), q.end()) - Math.max(s.start(), q.start());
-        return overlap * 2 >= s.span().length() || (q.start() <= s.start() && overlap >= 12);
-    }
-
-    /**
-     * Who a quoted passage belongs to: the speaker named with a reporting verb right after it
-     * ("…," Trump celebrated), else the one named before it in the same sentence, else the last
-     * person a statement was attributed to.
-     */
-    private Optional<SpeakerMention> quoteSpeaker(Context ctx, TextSpan q) {
-        String text = ctx.text;
-        int afterEnd = Math.min(text.length(), q.end() + 80);
-        int lineEnd = text.indexOf('\n', q.end());
-        if (lineEnd >= 0) {
-            afterEnd = Math.min(afterEnd, lineEnd);
-        }
-        String after = text.substring(q.end(), afterEnd);
-        Matcher verb = REPORTING.matcher(after);
-        if (verb.find()) {
-            // The one named between the quotation and the verb (", Trump said") or right after the verb (", said Trump"),
-            // not someone named further on ("…," the vice president insisted, after speaking with Trump).
-            int verbStart = q.end() + verb.start();
-            int verbEnd = q.end() + verb.end();
-            Optional<SpeakerMention> who = speakers.find(text, q.end(), afterEnd).stream()
-                    .filter(m -> m.span().end() <= verbStart || m.span().start() - verbEnd <= 3).findFirst();
-            if (who.isPresent()) {
-                return who;
-            }
-            if (PRONOUN.matcher(after.substring(0, verb.start())).find() && ctx.lastSpeaker != null) {
-                return Optional.of(ctx.lastSpeaker);
-            }
-        }
-        int lineStart = text.lastIndexOf('\n', q.start()) + 1;
-        int beforeStart = Math.max(lineStart, q.start() - 120);
-        List<SpeakerMention> before = speakers.find(text, beforeStart, q.start());
-        if (!before.isEmpty()) {
-            return Optional.of(before.get(before.size() - 1));
-        }
-        return Optional.ofNullable(ctx.lastSpeaker);
     }
 
     private static ClaimSuggestion attributed(Context ctx, Sentence s, TextSpan span, SpeakerMention who, String cue) {
@@ -389,8 +331,7 @@ public final class ClaimSuggester {
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Words.count(s);
     }
 
     static String lower(String s) {

@@ -180,7 +180,6 @@ final class SentenceParts {
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Words.count(s);
     }
 }

@@ -139,7 +139,6 @@ final class StatementSpans {
                 end--;
             }
         }
-        String t = text.substring(start, end).strip();
-        return t.split("\\s+").length >= 3 ? new TextSpan(start, end) : null;
+        return Words.count(text.substring(start, end)) >= 3 ? new TextSpan(start, end) : null;
     }
 }

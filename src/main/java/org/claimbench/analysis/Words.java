@@ -24,6 +24,12 @@ final class Words {
     private Words() {
     }
 
+    /** How many words (runs of non-space) a text has. */
+    static int count(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
     static Set<String> content(String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
