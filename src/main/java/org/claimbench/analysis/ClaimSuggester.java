@@ -257,7 +257,7 @@ public final class ClaimSuggester {
             SpeakerMention who = mentions.get(0);
             return Optional.of(attributed(ctx, s, s.span(), who, "a quotation beside " + who.matched()));
         }
-        if (!pressWorthy(t)) {
+        if (!pressWorthy(t) || background(t)) {
             return Optional.empty();
         }
         return Optional.of(new ClaimSuggestion(articleId, s.span(), OUTLET, "Press",
@@ -274,6 +274,19 @@ public final class ClaimSuggester {
     private static boolean inRelativeClause(String t, int verbAt) {
         return RELATIVE_OPEN.matcher(t.substring(Math.max(0, verbAt - 8), verbAt)).find()
                 && MAIN_VERB_AFTER.matcher(t).region(verbAt, t.length()).find();
+    }
+
+    /**
+     * The outlet's background: a sentence set at another time ("in February", "a few months ago", "since
+     * returning to power", "past agreements") that does not speak of the call or the talks is context for
+     * the event, not one of the article's main assertions about it.
+     */
+    private static final Pattern BACKGROUND_TIME = Pattern.compile("(?i)\\b(?:January|February|March|April|June|July|August|September|October"
+            + "|November|December|ago|for months|for years|since|following the|previously|past|earlier this (?:year|month)"
+            + "|last (?:year|month|week))\\b");
+    private static final Pattern EVENT_WORDS = Pattern.compile("(?i)\\b(?:call|calls|conversation|phone|spoke|speak|talk|talks|talked|discussion|discussed)\\b");
+    static boolean background(String t) {
+        return BACKGROUND_TIME.matcher(t).find() && !EVENT_WORDS.matcher(t).find();
     }
 
     private static final Pattern FIRST_PERSON = Pattern.compile("(^|\\W)(I|we|We|my|My|our|Our|us)(\\W|$)");

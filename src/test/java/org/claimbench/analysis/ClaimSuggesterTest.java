@@ -294,4 +294,14 @@ class ClaimSuggesterTest {
         assertEquals(List.of("Putin was \"playing for time.\""), quotes("Merz warned that Putin was \"playing for time.\""),
                 "a quotation inside the statement keeps both its marks");
     }
+
+    @Test
+    void theOutletsBackgroundSetAtAnotherTimeIsNotAMainAssertion() {
+        assertTrue(quotes("Past agreements between Russia and Ukraine have involved refraining from energy strikes.").isEmpty());
+        assertTrue(quotes("At the end of February, the Kremlin leader had already opened the door to joint mining projects.").isEmpty());
+        assertEquals(1, quotes("The call came the day after the United States suspended some arms deliveries in July.").size(),
+                "a sentence about the call is about the event, whatever its dates");
+        assertEquals(1, quotes("Peskov said in February that the talks had stalled for good.").size(), "someone's statement is a claim");
+        assertEquals(1, quotes("Russia has not accepted anything, not even a 30-day ceasefire.").size());
+    }
 }
