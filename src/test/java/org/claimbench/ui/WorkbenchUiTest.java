@@ -21,8 +21,10 @@ import javafx.stage.Stage;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.ui.contradictions.ContradictionRow;
+import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,40 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void reviewingAContradictionBringsBothClaimsIntoViewEvenDeepInALongParagraph(FxRobot robot) throws Exception {
+        Workspace w = app.workspace();
+        String deep = "It has ignored requests and demands";
+        String other = "I think it went very well";
+        org.claimbench.domain.Article article = w.articles().stream().filter(a -> w.text(a.id()).contains(deep)).findFirst().orElseThrow();
+        String text = w.text(article.id());
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        long whiteHouse = w.sourceNamed("White House").orElseThrow().id();
+        Claim a = onFx(() -> w.markClaim(article.id(), new TextSpan(text.indexOf(deep), text.indexOf(deep) + deep.length()), press, "", ""));
+        Claim b = onFx(() -> w.markClaim(article.id(), new TextSpan(text.indexOf(other), text.indexOf(other) + other.length()), whiteHouse, "", ""));
+        onFx(() -> w.addContradiction(a.id(), b.id(), ContradictionKind.FRAMING, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();
+        robot.clickOn("#contradictionsTab");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        for (int pane = 1; pane <= 2; pane++) {
+            InlineCssTextArea area = app.area(pane);
+            String phrase = pane == 1 ? deep : other;
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> visible(area, phrase)));
+        }
+    }
+
+    /** Whether a phrase's first and last characters are inside the text area's visible part. */
+    private static boolean visible(InlineCssTextArea area, String phrase) {
+        int start = area.getText().indexOf(phrase);
+        if (start < 0) {
+            return false;
+        }
+        javafx.geometry.Bounds view = area.localToScreen(area.getBoundsInLocal());
+        return java.util.stream.IntStream.of(start, start + phrase.length() - 1).allMatch(i -> area.getCharacterBoundsOnScreen(i, i + 1)
+                .map(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY()).orElse(false));
+    }
+
+    @Test
     void everythingIsStillThereAfterReopeningTheWorkspace(FxRobot robot) throws Exception {
         Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
         Path file = app.workspace().file();
@@ -294,6 +330,25 @@ class WorkbenchUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.workspace().claimsOf(first.suggestion().articleId()).isEmpty(), "undo takes the accepted claim back");
+    }
+
+    @Test
+    void acceptingAllClaimsShownMarksThemInOneStepThatOneUndoTakesBack(FxRobot robot) throws Exception {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int shown = table.getItems().size();
+        assertTrue(shown > 50, "the samples give many suggestions, got " + shown);
+        var row = table.getItems().get(shown / 2);
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown, app.workspace().claims().size());
+        assertTrue(app.workspace().claimsOf(row.suggestion().articleId()).stream().anyMatch(c -> c.span().equals(row.suggestion().span())
+                && app.workspace().source(c.sourceId()).orElseThrow().name().equals(row.source())), "marked where suggested, with its source");
+        assertEquals(0, table.getItems().size(), "nothing left to suggest");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, app.workspace().claims().size(), "one undo takes them all back");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == shown);
     }
 
     @Test

@@ -165,13 +165,14 @@ public final class ArticlePaneView extends VBox {
             if (offset != null && offset <= area.getLength()) {
                 area.moveTo(offset);
                 area.requestFollowCaret();
-                // Then, once laid out, the claim's paragraph in the middle of the pane, with its context around it.
-                int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-                javafx.application.Platform.runLater(() -> {
-                    if (paragraph < area.getParagraphs().size()) {
-                        area.showParagraphAtCenter(paragraph);
-                    }
-                });
+                // Then, once laid out, the claim's first line a third of the way down the pane, with its context
+                // around it (centring its paragraph would hide a claim deep inside a long one).
+                Runnable place = () -> placeLine(offset);
+                if (area.getScene() != null) {
+                    org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), place);
+                } else {
+                    javafx.application.Platform.runLater(place);
+                }
             }
         });
         vm.selectRequestProperty().addListener((o, old, span) -> {
@@ -194,6 +195,18 @@ public final class ArticlePaneView extends VBox {
         vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> afterMouseRelease());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
+    private void placeLine(int offset) {
+        if (offset >= area.getLength()) {
+            return;
+        }
+        Optional<javafx.geometry.Bounds> line = area.getCharacterBoundsOnScreen(offset, offset + 1);
+        javafx.geometry.Bounds view = area.localToScreen(area.getBoundsInLocal());
+        if (line.isPresent() && view != null) {
+            area.scrollYBy(line.get().getMinY() - (view.getMinY() + view.getHeight() / 3));
+        }
     }
 
     /** Re-reads the info line (e.g. after the claim's contradictions changed). */

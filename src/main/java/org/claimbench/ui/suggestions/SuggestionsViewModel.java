@@ -286,9 +286,10 @@ public final class SuggestionsViewModel {
 
     /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back). */
     public void acceptAll(List<ClaimSuggestionRow> rows) {
-        if (!rows.isEmpty()) {
-            edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
-                    sourceOf(w, r), speakerOf(r), "")).toList()));
+        if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
+                sourceOf(w, r), speakerOf(r), "")).toList()))) {
+            messages.notify("Claims marked", rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims")
+                    + " marked. Ctrl+Z takes them all back.");
         }
     }
 
@@ -325,13 +326,18 @@ public final class SuggestionsViewModel {
         return w.sourceNamed(r.source()).or(() -> w.sourceNamed("Press")).orElse(w.sources().get(0)).id();
     }
 
-    private void edit(Consumer<Workspace> change) {
-        model.workspace().ifPresent(w -> {
-            try {
-                change.accept(w);
-            } catch (WorkspaceException | IllegalArgumentException e) {
-                messages.error("Cannot apply the change", e.getMessage());
-            }
-        });
+    /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
+    private boolean edit(Consumer<Workspace> change) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            messages.error("Cannot apply the change", e.getMessage());
+            return false;
+        }
     }
 }
