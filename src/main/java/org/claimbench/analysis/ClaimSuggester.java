@@ -26,6 +26,18 @@ public final class ClaimSuggester {
             + "|responded|answered|asserted|maintained|conceded)\\b", Pattern.CASE_INSENSITIVE);
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
+    private static final Pattern ACCOUNT = Pattern.compile("(?i)['’]s\\s+(account|version|readout|summary|interpretation|telling)\\b");
+
+    /** The speaker whose account the sentence gives ("the Kremlin's account", "Ushakov's version"), if it names one. */
+    private static Optional<SpeakerMention> accountOf(Sentence s, List<SpeakerMention> mentions) {
+        Matcher account = ACCOUNT.matcher(s.text());
+        if (!account.find()) {
+            return Optional.empty();
+        }
+        int at = s.start() + account.start();
+        return mentions.stream().filter(m -> m.span().end() >= at && m.span().end() <= at + 2).findFirst();
+    }
+
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(skip to content|news|updated|home|share|previous post.*|next post.*"
@@ -196,6 +208,17 @@ public final class ClaimSuggester {
     private Optional<ClaimSuggestion> attribute(Context ctx, Sentence s, List<SpeakerMention> mentions) {
         String t = s.text();
         long articleId = ctx.articleId;
+        Optional<SpeakerMention> accountOf = accountOf(s, mentions);
+        if (accountOf.isPresent()) {
+            // "In the Kremlin's account, the two leaders agreed …": the Kremlin's claim is what follows the comma.
+            Matcher account = ACCOUNT.matcher(t);
+            account.find();
+            int comma = t.indexOf(',', account.end());
+            if (account.start() <= 40 && comma >= 0 && comma <= account.end() + 30) {
+                TextSpan span = StatementSpans.after(ctx.text, s, s.start() + comma + 1);
+                return Optional.of(attributed(ctx, s, span, accountOf.get(), "“" + accountOf.get().matched() + "’s " + account.group(1) + "”"));
+            }
+        }
         Matcher verb = REPORTING.matcher(t);
         Matcher according = ACCORDING.matcher(t);
         int accordingAt = according.find() ? according.start() : -1;
@@ -238,6 +261,9 @@ public final class ClaimSuggester {
                 TextSpan span = withoutAccordingTo(ctx.text, s, acc.start(), who.get());
                 return Optional.of(attributed(ctx, s, span, who.get(), "“according to " + who.get().matched() + "”"));
             }
+        }
+        if (accountOf.isPresent()) {
+            return Optional.of(attributed(ctx, s, s.span(), accountOf.get(), "“" + accountOf.get().matched() + "’s account”"));
         }
         Optional<TextSpan> quote = ctx.quotes.stream().filter(q -> QuotedPassages.holds(s, q)).findFirst();
         if (quote.isPresent()) {

@@ -108,6 +108,12 @@ final class StatementSpans {
         return null;
     }
 
+    /** The rest of a sentence from an offset ("In the Kremlin's account, | …"); the whole sentence if the rest is too short. */
+    static TextSpan after(String text, Sentence s, int from) {
+        TextSpan rest = trimmed(text, from, s.end());
+        return rest == null ? s.span() : rest;
+    }
+
     /** The part of a sentence inside a quotation, without the quotation marks (the whole sentence if that part is too short). */
     static TextSpan within(String text, Sentence s, TextSpan quote) {
         int start = Math.max(s.start(), quote.start() + 1);

@@ -304,4 +304,14 @@ class ClaimSuggesterTest {
         assertEquals(1, quotes("Peskov said in February that the talks had stalled for good.").size(), "someone's statement is a claim");
         assertEquals(1, quotes("Russia has not accepted anything, not even a 30-day ceasefire.").size());
     }
+
+    @Test
+    void aSpeakersAccountNamesTheSpeaker() {
+        String text = "In the Kremlin's account, the two leaders agreed to continue the dialogue at all levels.";
+        ClaimSuggestion s = suggest(text).get(0);
+        assertEquals("Kremlin readout", s.source());
+        assertEquals("the two leaders agreed to continue the dialogue at all levels.", quote(text, s));
+        assertTrue(s.reason().contains("account"), s.reason());
+        assertEquals("Ukraine", suggest("Zelensky's version of the call differs on how long the pause on strikes should last.").get(0).source());
+    }
 }
