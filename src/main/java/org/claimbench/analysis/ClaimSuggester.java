@@ -17,13 +17,18 @@ import org.claimbench.domain.TextSpan;
  */
 public final class ClaimSuggester {
 
-    static final Pattern REPORTING = Pattern.compile("\\b(said|says|say|told|tells|stressed|stresses|insisted|insists|claimed|claims|warned|warns"
-            + "|denied|denies|called|calls|added|adds|noted|notes|emphasi[sz]ed|emphasi[sz]es|explained|stated|states|announced|announces"
-            + "|assured|reiterated|reiterates|argued|argues|accused|accuses|acknowledged|declared|declares|wrote|writes|posted|replied"
-            + "|recalled|confirmed|confirms|agreed|suggested|suggests|expressed|complained|celebrates|celebrated|praised|criticized"
-            + "|criticised|indicated|indicates|believes|thinks|hopes|promised|vowed|admitted|dismissed|congratulated|specified"
-            + "|pointed out|point out|declined|offered|proposed|demanded|rejected|refused|ruled out|described|hailed|concluded|observed|remarked"
-            + "|responded|answered|asserted|maintained|conceded)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs that report what someone said (two-word ones too: "pointed out"). */
+    private static final List<String> REPORTING_VERBS = List.of("said", "says", "say", "told", "tells", "stressed", "stresses", "insisted",
+            "insists", "claimed", "claims", "warned", "warns", "denied", "denies", "called", "calls", "added", "adds", "noted", "notes",
+            "emphasised", "emphasized", "emphasises", "emphasizes", "explained", "stated", "states", "announced", "announces", "assured",
+            "reiterated", "reiterates", "argued", "argues", "accused", "accuses", "acknowledged", "declared", "declares", "wrote", "writes",
+            "posted", "replied", "recalled", "confirmed", "confirms", "agreed", "suggested", "suggests", "expressed", "complained",
+            "celebrates", "celebrated", "praised", "criticized", "criticised", "indicated", "indicates", "believes", "thinks", "hopes",
+            "promised", "vowed", "admitted", "dismissed", "congratulated", "specified", "pointed out", "point out", "declined", "offered",
+            "proposed", "demanded", "rejected", "refused", "ruled out", "described", "hailed", "concluded", "observed", "remarked",
+            "responded", "answered", "asserted", "maintained", "conceded");
+    /** The verbs as one pattern, grouped by first letter so that a word start tries a handful of them, not all. */
+    static final Pattern REPORTING = Pattern.compile("\\b(" + byFirstLetter(REPORTING_VERBS) + ")\\b", Pattern.CASE_INSENSITIVE);
     /** "thinks about it", "hopes to convince": a state of mind or an intention, not a statement reported. */
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
     private static final Pattern ACCOUNT = Pattern.compile("(?i)['’]s\\s+(account|version|readout|summary|interpretation|telling)\\b");
@@ -197,12 +202,14 @@ public final class ClaimSuggester {
     /** A sentence that states something: long enough, with a verb, not a question or web boilerplate. */
     static boolean statement(Sentence s) {
         String t = s.text().strip();
-        String bare = t.replaceAll("[\"“”'’‘»)]+$", "");
-        if (BOILERPLATE.matcher(t).matches() || bare.endsWith("?")) {
+        int end = t.length();
+        while (end > 0 && "\"“”'’‘»)".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && t.charAt(end - 1) == '?' || BOILERPLATE.matcher(t).matches()) {
             return false;
         }
-        int words = t.split("\\s+").length;
-        return words >= 5 && FINITE_VERB.matcher(t).find();
+        return Words.count(t) >= 5 && FINITE_VERB.matcher(t).find();
     }
 
     private Optional<ClaimSuggestion> attribute(Context ctx, Sentence s, List<SpeakerMention> mentions) {
@@ -371,6 +378,18 @@ public final class ClaimSuggester {
 
     private static int words(String s) {
         return Words.count(s);
+    }
+
+    /** "(?:a(?:dded|dds)|c(?:alled|alls))": an alternation of words grouped by their first letter. */
+    static String byFirstLetter(List<String> words) {
+        java.util.Map<Character, List<String>> groups = new java.util.TreeMap<>();
+        for (String w : words) {
+            groups.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(Pattern.quote(w.substring(1)).replace("\\Q\\E", ""));
+        }
+        StringBuilder out = new StringBuilder("(?:");
+        groups.forEach((first, rests) -> out.append(out.length() > 3 ? "|" : "").append(first).append("(?:").append(String.join("|", rests))
+                .append(')'));
+        return out.append(')').toString();
     }
 
     static String lower(String s) {

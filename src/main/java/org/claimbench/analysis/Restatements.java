@@ -30,7 +30,7 @@ final class Restatements {
         List<Set<String>> kept = new ArrayList<>(in.size());
         for (ClaimSuggestion c : in) {
             String t = text.substring(c.span().start(), c.span().end());
-            Set<String> words = Words.content(t);
+            Set<String> words = Words.content(t, false);
             boolean repeats = false;
             for (int i = Math.max(0, out.size() - RESTATEMENT_WINDOW); i < out.size() && !repeats && words.size() >= 3; i++) {
                 ClaimSuggestion earlier = out.get(i);

@@ -21,7 +21,9 @@ public final class SentenceSplitter {
             "sen", "rep", "gov", "pres", "prof", "st", "jr", "sr", "no", "vs", "etc", "approx", "dept", "est", "inc", "corp", "ltd",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
             "a.m", "p.m", "e.g", "i.e", "d.c");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+    private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}.])([\\p{L}.]+)\\.\\s*$");
+    /** "u.s" of "U.S.": letters with dots between them. */
+    private static final Pattern DOTTED = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
@@ -67,14 +69,16 @@ public final class SentenceSplitter {
     }
 
     private static boolean endsWithAbbreviation(String piece) {
-        Matcher m = LAST_WORD.matcher(piece);
+        // Only the piece's end is looked at (the whole piece would be scanned word by word); the lookbehind sees past it.
+        Matcher m = LAST_WORD.matcher(piece).region(Math.max(0, piece.length() - 48), piece.length())
+                .useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.find()) {
             return false;
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
         // "V." in "Vladimir V. Putin": a single capital is an initial.
         return ABBREVIATIONS.contains(word) || (m.group(1).length() == 1 && Character.isUpperCase(m.group(1).charAt(0)))
-                || word.matches("(\\p{L}\\.)+\\p{L}");
+                || DOTTED.matcher(word).matches();
     }
 
     private static void add(String text, int start, int end, int paragraph, List<Sentence> out) {

@@ -26,11 +26,25 @@ final class Words {
 
     /** How many words (runs of non-space) a text has. */
     static int count(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
+    /** Content words, each string shared with every other claim's same word (the suggestion index holds many). */
     static Set<String> content(String text) {
+        return content(text, true);
+    }
+
+    /** Content words; {@code shared}: interned, for words kept long (not for a passing comparison). */
+    static Set<String> content(String text, boolean shared) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -41,7 +55,8 @@ final class Words {
             if (w.length() < 3 || STOP.contains(w)) {
                 continue;
             }
-            out.add(stem(w).intern());
+            String stem = stem(w);
+            out.add(shared ? stem.intern() : stem);
         }
         return out;
     }
