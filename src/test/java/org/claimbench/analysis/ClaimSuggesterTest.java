@@ -314,4 +314,28 @@ class ClaimSuggesterTest {
         assertTrue(s.reason().contains("account"), s.reason());
         assertEquals("Ukraine", suggest("Zelensky's version of the call differs on how long the pause on strikes should last.").get(0).source());
     }
+
+    /** An article written for this test, in the way wire reports are written, not one of the samples. */
+    @Test
+    void anArticleTheRulesWereNotWrittenOnGetsItsClaimsAndSpeakers() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("unseen-article.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> found = suggest(text).stream().map(x -> x.source() + ": " + quote(text, x)).toList();
+        assertEquals(List.of(
+                "Ukraine: a deal over our heads",
+                "White House: WASHINGTON — President Donald Trump spoke with Russian President Vladimir Putin for about 90 minutes on Tuesday",
+                "Press: the first of their calls since the summer",
+                "Kremlin readout: the two leaders had agreed to \"continue contacts at all levels\" and that Moscow was ready for a new round "
+                        + "of talks in Istanbul.",
+                "Kremlin readout: The conversation was frank and businesslike",
+                "White House: Trump, writing on Truth Social, called the call \"very productive\" and said a ceasefire could come \"within weeks.\"",
+                "White House: energy infrastructure would not be targeted for 30 days.",
+                "Ukraine: Kyiv had not been consulted.",
+                "Ukraine: Nothing about Ukraine without Ukraine",
+                "Ukraine: adding that any pause must cover \"all infrastructure, not only energy.\"",
+                "Europe: the EU would keep its sanctions in place",
+                "Europe: Putin was \"playing for time.\""), found);
+    }
 }
