@@ -371,6 +371,27 @@ class WorkbenchUiTest {
         robot.clickOn("Close");
     }
 
+    @Test
+    void aSpeakerMovedToAnotherSourceInTheSpeakerTableReMapsTheSuggestions(FxRobot robot) throws Exception {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> suggestions = robot.lookup("#claimSuggestionsTable").queryTableView();
+        java.util.function.Supplier<List<String>> ushakovSources = () -> onFx(() -> suggestions.getItems().stream()
+                .filter(r -> r.suggestion().speaker().equals("Yuri Ushakov")).map(r -> r.source()).distinct().toList());
+        assertEquals(List.of("Kremlin readout"), ushakovSources.get());
+
+        robot.clickOn("#editMenu").clickOn("#menuSpeakers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.claimbench.domain.Speaker> table = robot.lookup("#speakerTable").queryTableView();
+        robot.interact(() -> table.getItems().stream().filter(x -> x.name().equals("Yuri Ushakov")).findFirst()
+                .ifPresent(x -> table.getSelectionModel().select(x)));
+        robot.clickOn("#editSpeaker");
+        ComboBox<org.claimbench.domain.Source> source = robot.lookup("#speakerSource").queryComboBox();
+        robot.interact(() -> source.getItems().stream().filter(x -> x.name().equals("Press")).findFirst().ifPresent(source::setValue));
+        robot.clickOn("OK");
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> ushakovSources.get().equals(List.of("Press")));
+    }
+
     /** A claim's colour at a position (a suggestion's dotted underline is not a claim). */
     private static boolean highlighted(InlineCssTextArea area, int position) {
         return area.getStyleAtPosition(position).contains("-rtfx-background-color");
