@@ -62,10 +62,12 @@ final class ScreenshotCommand implements Callable<Integer> {
         org.claimbench.cli.TempFolder temp = org.claimbench.cli.TempFolder.create("claimbench-screenshot");
         Path home = temp.path();
         Workspace w = Workspace.open(workspace.file());
+        AppContext[] ctxHolder = new AppContext[1];
         try {
             AppContext ctx = HeadlessFx.call(() -> {
                 AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("config"));
                 AppContext c = new AppContext(dirs, new ImmediateTaskRunner());
+                ctxHolder[0] = c;
                 c.model().darkProperty().set(dark);
                 Stage stage = new Stage();
                 Scene scene = c.createScene(width, height);
@@ -73,6 +75,8 @@ final class ScreenshotCommand implements Callable<Integer> {
                 stage.show();
                 c.model().attach(w);
                 c.workbench().showOpened(w);
+                // The app reads all claims after its first frame; the picture needs them now (the task runner here is immediate).
+                c.model().loadAllClaims();
                 showArticles(c, w);
                 if (contradiction != null) {
                     c.workbench().showContradiction(c.workbench().contradictions().rows().stream()
@@ -104,6 +108,11 @@ final class ScreenshotCommand implements Callable<Integer> {
             System.out.println("wrote " + out + " (" + image.getWidth() + "x" + image.getHeight() + ")");
             return 0;
         } finally {
+            // Let go of the workspace on the JavaFX thread first: nothing deferred may read it once it is closed.
+            HeadlessFx.call(() -> {
+                java.util.Optional.ofNullable(ctxHolder[0]).ifPresent(c -> c.model().attach(null));
+                return null;
+            });
             w.close();
             HeadlessFx.stop();
             temp.close();
