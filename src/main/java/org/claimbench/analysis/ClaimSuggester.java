@@ -45,12 +45,6 @@ public final class ClaimSuggester {
 
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(skip to content|news|updated|home|share|previous post.*|next post.*"
-            + "|stats|advertisement|read more.*|\\d+ min( read)?|by .{0,40}|[•·].*|\\d{1,2}/\\d{1,2}/\\d{2,4})$");
-    static final Pattern FINITE_VERB = Pattern.compile("(?i)\\b(is|are|was|were|will|would|has|have|had|can|could|must|should|may|might"
-            + "|does|did|do|been|be|went|said|told|made|took|gave|came|met|spoke|saw|knew|thought|felt|got|found|left|kept|held|began"
-            + "|brought|became|ran|put|set|won|lost|think|know|want|need|see|believe|hope|agree|say|feel|expect|\\p{L}+ed|\\p{L}+s)\\b");
-
     /** The speaker of the outlet's own assertions. */
     static final String OUTLET = "journalist";
 
@@ -70,15 +64,22 @@ public final class ClaimSuggester {
             if (ctx.lastSpeaker != null && s.paragraph() > ctx.lastSpeakerParagraph + 2) {
                 ctx.lastSpeaker = null;
             }
-            if (!statement(s)) {
+            if (!SentenceKinds.statement(s)) {
                 continue;
             }
-            if (seenStatement && unpunctuatedLine(text, s)) {
+            if (seenStatement && SentenceKinds.unpunctuatedLine(text, s)) {
                 // A line with no full stop after the article has begun: a subheading, a teaser for another
                 // story or a caption, not a claim. (Before any statement it is the headline, which is one.)
                 continue;
             }
+            boolean headline = !seenStatement && SentenceKinds.aloneOnItsLine(text, s) && Words.count(s.text()) <= 16
+                    && !text.substring(s.end()).isBlank() && pressWorthy(s.text());
             seenStatement = true;
+            if (headline) {
+                // The headline is the outlet's words about the story, whoever it quotes or paraphrases.
+                out.add(new ClaimSuggestion(articleId, s.span(), OUTLET, "Press", "the headline: the outlet's own summary of the story", 0.4));
+                continue;
+            }
             List<SpeakerMention> mentions = speakers.find(text, s.start(), s.end());
             List<Sentence> parts = SentenceParts.clauses(s);
             List<ClaimSuggestion> claims = new ArrayList<>();
@@ -185,31 +186,6 @@ public final class ClaimSuggester {
             this.text = text;
             this.quotes = quotes;
         }
-    }
-
-    /** A sentence standing alone on its line with no closing punctuation: a headline-like line. */
-    static boolean unpunctuatedLine(String text, Sentence s) {
-        boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';
-        int end = s.end();
-        while (end < text.length() && text.charAt(end) == ' ') {
-            end++;
-        }
-        boolean lineEnd = end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
-        String t = s.text().strip();
-        return lineStart && lineEnd && !t.isEmpty() && ".!?\"”’»:;…)".indexOf(t.charAt(t.length() - 1)) < 0;
-    }
-
-    /** A sentence that states something: long enough, with a verb, not a question or web boilerplate. */
-    static boolean statement(Sentence s) {
-        String t = s.text().strip();
-        int end = t.length();
-        while (end > 0 && "\"“”'’‘»)".indexOf(t.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end > 0 && t.charAt(end - 1) == '?' || BOILERPLATE.matcher(t).matches()) {
-            return false;
-        }
-        return Words.count(t) >= 5 && FINITE_VERB.matcher(t).find();
     }
 
     private Optional<ClaimSuggestion> attribute(Context ctx, Sentence s, List<SpeakerMention> mentions) {
@@ -332,9 +308,13 @@ public final class ClaimSuggester {
      */
     static boolean pressWorthy(String t) {
         String s = t.strip();
-        return !FIRST_PERSON.matcher(s).find() && !CONNECTOR.matcher(s).matches()
+        // "I", "we" inside a quotation closed in the sentence are the quoted person's, not the writer's.
+        String outsideQuotes = CLOSED_QUOTE.matcher(s).replaceAll("\"\"");
+        return !FIRST_PERSON.matcher(outsideQuotes).find() && !CONNECTOR.matcher(s).matches()
                 && !(s.startsWith("\"") || s.startsWith("“"));
     }
+
+    private static final Pattern CLOSED_QUOTE = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
     private static ClaimSuggestion attributed(Context ctx, Sentence s, TextSpan span, SpeakerMention who, String cue) {
         if (who.person()) {

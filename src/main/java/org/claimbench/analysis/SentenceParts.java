@@ -58,7 +58,7 @@ final class SentenceParts {
                 tailStart++;
             }
             String tail = t.substring(tailStart);
-            if (words(head) >= 5 && words(tail) >= 5 && ClaimSuggester.FINITE_VERB.matcher(head).find() && ClaimSuggester.FINITE_VERB.matcher(tail).find()
+            if (words(head) >= 5 && words(tail) >= 5 && SentenceKinds.FINITE_VERB.matcher(head).find() && SentenceKinds.FINITE_VERB.matcher(tail).find()
                     && !inOpenQuote(t, m.start())) {
                 out.add(new Sentence(new TextSpan(s.start() + from, s.start() + m.start()), s.paragraph(), head));
                 from = tailStart;

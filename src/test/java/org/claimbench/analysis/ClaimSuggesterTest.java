@@ -324,7 +324,7 @@ class ClaimSuggesterTest {
         }
         List<String> found = suggest(text).stream().map(x -> x.source() + ": " + quote(text, x)).toList();
         assertEquals(List.of(
-                "Ukraine: a deal over our heads",
+                "Press: Trump and Putin talk for 90 minutes as Kyiv warns against \"a deal over our heads\"",
                 "White House: WASHINGTON — President Donald Trump spoke with Russian President Vladimir Putin for about 90 minutes on Tuesday",
                 "Press: the first of their calls since the summer",
                 "Kremlin readout: the two leaders had agreed to \"continue contacts at all levels\" and that Moscow was ready for a new round "
@@ -337,5 +337,17 @@ class ClaimSuggesterTest {
                 "Ukraine: adding that any pause must cover \"all infrastructure, not only energy.\"",
                 "Europe: the EU would keep its sanctions in place",
                 "Europe: Putin was \"playing for time.\""), found);
+    }
+
+    @Test
+    void theHeadlineIsTheOutletsClaimWhoeverItQuotes() {
+        String text = "Putin insists to Trump that he will not renounce Ukraine's surrender.\n\n"
+                + "Peskov said the talks had been useful for both sides and would go on.";
+        List<ClaimSuggestion> found = suggest(text);
+        assertEquals("Press", found.get(0).source(), found.get(0).reason());
+        assertEquals("Putin insists to Trump that he will not renounce Ukraine's surrender.", quote(text, found.get(0)));
+        assertEquals("Kremlin readout", found.get(1).source());
+        assertEquals("Kremlin readout", suggest("Peskov said the talks had been useful for both sides.").get(0).source(),
+                "a text of one sentence has no headline");
     }
 }
