@@ -352,6 +352,37 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void acceptAllAcceptsOnlyTheSuggestionsOfTheChosenArticleAndSource(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int all = table.getItems().size();
+        org.claimbench.domain.Article first = app.workspace().articles().get(0);
+        ComboBox<org.claimbench.domain.Article> article = robot.lookup("#claimSuggestionsArticleFilter").queryComboBox();
+        robot.interact(() -> article.setValue(first));
+        int ofArticle = table.getItems().size();
+        assertTrue(ofArticle > 0 && ofArticle < all, ofArticle + " of " + all);
+        assertTrue(table.getItems().stream().allMatch(r -> r.suggestion().articleId() == first.id()));
+        var press = app.workspace().sourceNamed("Press").orElseThrow();
+        robot.interact(() -> app.context.workbench().suggestions().filter().checkedSources().setAll(press));
+        int shown = table.getItems().size();
+        assertTrue(shown > 0 && shown < ofArticle, shown + " of " + ofArticle);
+        assertEquals("Claims (" + shown + " of " + all + ")", robot.lookup("#showClaimSuggestions").queryLabeled().getText());
+
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Claim> marked = app.workspace().claims();
+        assertEquals(shown, marked.size());
+        assertTrue(marked.stream().allMatch(c -> c.articleId() == first.id() && c.sourceId() == press.id()));
+        assertTrue(table.getItems().isEmpty());
+        assertEquals("No claim suggestions of the chosen sources and article.", ((javafx.scene.control.Labeled) table.getPlaceholder()).getText());
+        robot.clickOn("#claimSuggestionsClearFilters");
+        assertEquals(all - shown, table.getItems().size(), "the others are still suggested");
+        assertEquals(null, article.getValue());
+        assertEquals("All articles", article.getButtonCell().getText(), "cleared, the box says so");
+        assertTrue(app.context.workbench().suggestions().filter().checkedSources().isEmpty());
+    }
+
+    @Test
     void aSpeakerAddedInTheSpeakerTableIsStoredAndUsed(FxRobot robot) {
         robot.clickOn("#editMenu").clickOn("#menuSpeakers");
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,9 +31,9 @@ import javafx.scene.shape.Circle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FilterBoxes;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.controlsfx.control.CheckComboBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Every claim of the workspace in one table, with filters above it. Double-click (or Enter) jumps
@@ -63,42 +63,10 @@ public final class ClaimsTableView extends VBox {
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        CheckComboBox<Source> sources = new CheckComboBox<>(model.sources());
-        sources.setId("claimsSourceFilter");
-        sources.setTitle("All sources");
-        sources.setConverter(new org.claimbench.ui.common.SourceConverter());
-        sources.setTooltip(new Tooltip("Show only claims of the checked sources"));
-        sources.getCheckModel().getCheckedItems().addListener((ListChangeListener<Source>) c -> {
-            List<Source> checked = List.copyOf(sources.getCheckModel().getCheckedItems());
-            vm.checkedSources().setAll(checked);
-            sources.setTitle(checked.isEmpty() ? "All sources" : checked.size() == 1 ? checked.get(0).name() : checked.size() + " sources");
-        });
-        vm.checkedSources().addListener((ListChangeListener<Source>) c -> {
-            if (vm.checkedSources().isEmpty() && !sources.getCheckModel().getCheckedItems().isEmpty()) {
-                sources.getCheckModel().clearChecks();
-            }
-        });
-
-        ComboBox<Article> article = new ComboBox<>();
-        article.setId("claimsArticleFilter");
-        article.setPromptText("All articles");
-        article.setTooltip(new Tooltip("Show only claims of one article"));
-        article.setItems(model.articles());
-        article.setPrefWidth(200);
-        // Its list measures only a screenful of rows to size its popup (by default every article, at every layout).
-        article.getProperties().put("comboBoxRowsToMeasureWidth", 16);
-        article.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Article a) {
-                return a == null ? "All articles" : a.title();
-            }
-
-            @Override
-            public Article fromString(String s) {
-                return null;
-            }
-        });
-        article.valueProperty().bindBidirectional(vm.articleFilter());
+        CheckComboBox<Source> sources = FilterBoxes.sources(model.sources(), vm.checkedSources(), "claimsSourceFilter",
+                "Show only claims of the checked sources");
+        ComboBox<Article> article = FilterBoxes.article(model.articles(), vm.articleFilter(), "claimsArticleFilter",
+                "Show only claims of one article");
 
         TextField speaker = new TextField();
         speaker.setId("claimsSpeakerFilter");
@@ -116,11 +84,7 @@ public final class ClaimsTableView extends VBox {
         verdict.valueProperty().bindBidirectional(vm.verdictFilter());
         verdict.setTooltip(new Tooltip("Show only claims with one verdict, or none"));
 
-        Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
-        clear.setId("claimsClearFilters");
-        clear.setTooltip(new Tooltip("Clear all filters"));
-        clear.getStyleClass().add("flat");
-        clear.setOnAction(e -> vm.clearFilters());
+        Button clear = FilterBoxes.clearButton("claimsClearFilters", vm::clearFilters);
 
         Label count = new Label();
         count.setId("claimsCount");

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -23,6 +24,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FilterBoxes;
+import org.controlsfx.control.CheckComboBox;
 
 /**
  * Suggestions to confirm or dismiss: likely claims and likely contradictions, each with its
@@ -46,7 +51,9 @@ public final class SuggestionsView extends VBox {
         showContradictions.setToggleGroup(group);
         showClaims.setId("showClaimSuggestions");
         showContradictions.setId("showContradictionSuggestions");
-        showClaims.textProperty().bind(Bindings.createStringBinding(() -> "Claims (" + vm.claims().size() + ")", vm.claims()));
+        ClaimSuggestionFilter filter = vm.filter();
+        showClaims.textProperty().bind(Bindings.createStringBinding(() -> "Claims (" + (filter.active()
+                ? filter.shown().size() + " of " + vm.claims().size() : vm.claims().size()) + ")", filter.shown(), vm.claims()));
         showContradictions.textProperty().bind(Bindings.createStringBinding(() -> "Contradictions (" + vm.contradictions().size() + ")",
                 vm.contradictions()));
         showClaims.setSelected(true);
@@ -71,7 +78,16 @@ public final class SuggestionsView extends VBox {
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
         acceptAll.visibleProperty().bind(showClaims.selectedProperty());
         acceptAll.managedProperty().bind(acceptAll.visibleProperty());
-        acceptAll.setOnAction(e -> vm.acceptAll(List.copyOf(vm.claims())));
+        acceptAll.setOnAction(e -> vm.acceptAll(List.copyOf(filter.shown())));
+        CheckComboBox<Source> sources = FilterBoxes.sources(vm.sources(), filter.checkedSources(), "claimSuggestionsSourceFilter",
+                "Show only suggested claims of the checked sources");
+        ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
+                "Show only suggested claims of one article");
+        Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
+        HBox filters = new HBox(6, sources, article, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.visibleProperty().bind(showClaims.selectedProperty());
+        filters.managedProperty().bind(filters.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.workingProperty());
@@ -79,7 +95,13 @@ public final class SuggestionsView extends VBox {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, showClaims, showContradictions, accept, dismiss, acceptAll, busy, spacer, hint);
+        article.setPrefWidth(170);
+        // The buttons keep their words; the hint gives way first when the window is narrow.
+        for (Region r : List.of(showClaims, showContradictions, accept, dismiss, acceptAll, sources, article)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
+        HBox bar = new HBox(6, showClaims, showContradictions, accept, dismiss, acceptAll, filters, busy, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         StackPane tables = new StackPane(claimTable, contradictionTable);
@@ -89,7 +111,11 @@ public final class SuggestionsView extends VBox {
 
     private void buildClaimTable() {
         claimTable.setId("claimSuggestionsTable");
-        claimTable.setPlaceholder(new Label("No claim suggestions: every attributed statement is marked, or dismissed."));
+        Label none = new Label();
+        none.textProperty().bind(Bindings.createStringBinding(() -> vm.filter().active() && !vm.claims().isEmpty()
+                ? "No claim suggestions of the chosen sources and article." : "No claim suggestions: every attributed statement is marked, or dismissed.",
+                vm.filter().shown(), vm.claims()));
+        claimTable.setPlaceholder(none);
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClaimSuggestionRow, String> quote = text("Suggested claim", r -> r.quote(), 340);
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = new TableColumn<>("Source");
@@ -107,7 +133,7 @@ public final class SuggestionsView extends VBox {
         TableColumn<ClaimSuggestionRow, String> reason = text("Why", r -> r.suggestion().reason(), 300);
         TableColumn<ClaimSuggestionRow, String> article = text("Article", ClaimSuggestionRow::article, 160);
         claimTable.getColumns().addAll(List.of(quote, source, speaker, reason, article));
-        claimTable.setItems(vm.claims());
+        claimTable.setItems(vm.filter().shown());
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.show(r));
         claimTable.setOnKeyPressed(e -> {
             if (keys(e.getCode())) {

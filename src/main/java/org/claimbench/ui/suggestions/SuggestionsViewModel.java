@@ -39,6 +39,7 @@ public final class SuggestionsViewModel {
     private final TaskRunner tasks;
     private final UserMessages messages;
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
+    private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
     private final ContradictionRows contradictions;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
@@ -56,6 +57,8 @@ public final class SuggestionsViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.contradictions = new ContradictionRows(model);
+        // Another workspace has other sources and articles: its suggestions show unfiltered.
+        model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
         // New articles, or a text revised: their sentences are different, so suggestions are computed again.
         model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> {
@@ -78,6 +81,20 @@ public final class SuggestionsViewModel {
 
     public ObservableList<ClaimSuggestionRow> claims() {
         return claims;
+    }
+
+    /** The open workspace's sources and articles, to filter by. */
+    public ObservableList<org.claimbench.domain.Source> sources() {
+        return model.sources();
+    }
+
+    public ObservableList<Article> articles() {
+        return model.articles();
+    }
+
+    /** Which of the claim suggestions the list shows. */
+    public ClaimSuggestionFilter filter() {
+        return filter;
     }
 
     public ObservableList<ContradictionSuggestionRow> contradictions() {
