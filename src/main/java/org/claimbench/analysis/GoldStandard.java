@@ -30,9 +30,26 @@ public record GoldStandard(List<GoldArticle> articles, List<GoldClaim> claims, L
     public record GoldPair(String a, String b, String why) {
     }
 
+    /**
+     * Reads a gold annotation; a file that is missing or not in the format says so in words the user can act
+     * on (IllegalArgumentException), not as a parser's trace.
+     */
     public static GoldStandard read(Path file) throws IOException {
-        GoldStandard g = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .readValue(file.toFile(), GoldStandard.class);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("The gold file '" + file + "' does not exist. Give the path of a file like "
+                    + "shared/eval/seed-gold.json.");
+        }
+        GoldStandard g;
+        try {
+            g = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).readValue(file.toFile(), GoldStandard.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("'" + file + "' is not a gold annotation in the format of shared/eval/seed-gold.json"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+        }
+        if (g == null) {
+            throw new IllegalArgumentException("'" + file + "' is empty: a gold annotation has \"articles\" and \"claims\".");
+        }
         return new GoldStandard(orEmpty(g.articles()), orEmpty(g.claims()), orEmpty(g.contradictions()), orEmpty(g.nonContradictions()));
     }
 

@@ -75,6 +75,12 @@ final class EvalCommand implements Callable<Integer> {
                         m.get("recallAt").get("10"), m.get("recallAt").get("25"), m.get("recallAt").get("50"));
             }
             out.println("  non-contradictions in the top 10, 25, 50: " + x.get("nonContradictionsInTop"));
+            Object notFound = c.get("goldQuotesNotFound");
+            if (notFound instanceof Integer n && n > 0) {
+                spec.commandLine().getErr().println("claimbench: " + n + (n == 1 ? " gold claim was" : " gold claims were")
+                        + " not found in the articles (its file is not among the gold's articles, or its quote is not in the text);"
+                        + " they count as missed. --details lists them.");
+            }
         }
         return 0;
     }
@@ -95,16 +101,17 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Gold claims as spans of the imported texts (quotes located by their exact words). */
-    static List<SpanMatching.Item> goldSpans(GoldStandard g, Workspace w, Map<String, Long> ids) {
+    /** Telling {@code notFound} of each gold claim whose article or quote is not there. */
+    static List<SpanMatching.Item> goldSpans(GoldStandard g, Workspace w, Map<String, Long> ids,
+                                             java.util.function.Consumer<GoldStandard.GoldClaim> notFound) {
         List<SpanMatching.Item> out = new ArrayList<>();
         for (GoldStandard.GoldClaim c : g.claims()) {
             Long id = ids.get(c.file());
-            if (id == null) {
-                continue;
-            }
-            TextSpan span = QuoteLocator.find(w.text(id), c.quote(), 1).orElse(null);
+            TextSpan span = id == null || c.quote() == null ? null : QuoteLocator.find(w.text(id), c.quote(), 1).orElse(null);
             if (span != null) {
                 out.add(new SpanMatching.Item(id, span, c.source()));
+            } else {
+                notFound.accept(c);
             }
         }
         return out;
@@ -120,7 +127,11 @@ final class EvalCommand implements Callable<Integer> {
                 reasons.add(s.reason());
             }
         }
-        List<SpanMatching.Item> goldItems = goldSpans(g, w, ids);
+        List<SpanMatching.Item> goldItems = goldSpans(g, w, ids, c -> {
+            if (details != null) {
+                details.println("not found [" + c.source() + "] " + c.quote() + "  (" + c.file() + ")");
+            }
+        });
         int[] matched = SpanMatching.match(suggested, goldItems);
         int hits = 0;
         int rightSource = 0;

@@ -214,4 +214,28 @@ class CliTest {
         object.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    @Test
+    void aGoldFileThatIsMissingBrokenOrPartlyWrongSaysWhatIsWrong() throws Exception {
+        Run missing = run("eval", "--gold", dir.resolve("none.json").toString(), "--articles", dir.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("does not exist"), missing.err());
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"articles\": [");
+        Run bad = run("eval", "--gold", broken.toString(), "--articles", dir.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("is not a gold annotation") && bad.err().contains("line "), bad.err());
+        assertTrue(!bad.err().contains("at com.fasterxml"), "no stack trace: " + bad.err());
+
+        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours.");
+        Path wrong = Files.writeString(dir.resolve("wrong.json"), """
+                {"articles": [{"file": "a.txt", "title": "A"}],
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call lasted two and a half hours", "source": "Kremlin readout"},
+                            {"id": "c2", "file": "a.txt", "quote": "words that are not in the article", "source": "Press"}]}
+                """);
+        Run partly = run("eval", "--gold", wrong.toString(), "--articles", dir.toString(), "--details");
+        assertEquals(0, partly.exit(), partly.err());
+        assertTrue(partly.err().contains("not found [Press] words that are not in the article"), partly.err());
+        assertTrue(partly.err().contains("1 gold claim was not found"), partly.err());
+        assertTrue(partly.out().contains("recall 0.500"), partly.out());
+    }
 }
