@@ -54,6 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Long> ids = importArticles(g, w);
             result.put("claims", claims(g, w, ids, details ? spec.commandLine().getErr() : null));
             result.put("contradictions", contradictions(g, w, ids, details ? spec.commandLine().getErr() : null));
+            result.put("endToEnd", EndToEndEval.measure(g, w, ids));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -67,14 +68,13 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Object> x = (Map<String, Object>) result.get("contradictions");
             out.println("contradictions (" + x.get("suggested") + " suggested; gold " + x.get("goldSameEvent") + " same-event, "
                     + x.get("goldAll") + " in all):");
-            for (String scope : List.of("sameEvent", "all")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Double>> m = (Map<String, Map<String, Double>>) x.get(scope);
-                out.printf(Locale.ROOT, "  %-10s precision@10 %.2f @25 %.2f @50 %.2f   recall@10 %.2f @25 %.2f @50 %.2f%n", scope,
-                        m.get("precisionAt").get("10"), m.get("precisionAt").get("25"), m.get("precisionAt").get("50"),
-                        m.get("recallAt").get("10"), m.get("recallAt").get("25"), m.get("recallAt").get("50"));
-            }
+            printAtK(out, x);
             out.println("  non-contradictions in the top 10, 25, 50: " + x.get("nonContradictionsInTop"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> e = (Map<String, Object>) result.get("endToEnd");
+            out.println("end to end (every suggested claim accepted: " + e.get("claimsAccepted") + "; " + e.get("suggested")
+                    + " contradictions suggested among them):");
+            printAtK(out, e);
             Object notFound = c.get("goldQuotesNotFound");
             if (notFound instanceof Integer n && n > 0) {
                 spec.commandLine().getErr().println("claimbench: " + n + (n == 1 ? " gold claim was" : " gold claims were")
@@ -260,6 +260,17 @@ final class EvalCommand implements Callable<Integer> {
         m.put("precisionAt", precision);
         m.put("recallAt", recall);
         return m;
+    }
+
+    /** The precision@k and recall@k lines of a result's same-event and all scopes. */
+    private static void printAtK(PrintWriter out, Map<String, Object> result) {
+        for (String scope : List.of("sameEvent", "all")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Double>> m = (Map<String, Map<String, Double>>) result.get(scope);
+            out.printf(Locale.ROOT, "  %-10s precision@10 %.2f @25 %.2f @50 %.2f   recall@10 %.2f @25 %.2f @50 %.2f%n", scope,
+                    m.get("precisionAt").get("10"), m.get("precisionAt").get("25"), m.get("precisionAt").get("50"),
+                    m.get("recallAt").get("10"), m.get("recallAt").get("25"), m.get("recallAt").get("50"));
+        }
     }
 
     static double round(double d) {

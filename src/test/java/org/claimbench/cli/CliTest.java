@@ -201,6 +201,10 @@ class CliTest {
         assertEquals(List.of("10", "25", "50"), names(same.get("precisionAt")));
         assertEquals(List.of("10", "25", "50"), names(doc.get("contradictions").get("all").get("recallAt")));
         assertEquals(0, doc.get("contradictions").get("nonContradictionsInTop").get("10").asInt(), r.out());
+        JsonNode endToEnd = doc.get("endToEnd");
+        assertEquals(3, endToEnd.get("claimsAccepted").asInt(), r.out());
+        assertEquals(1.0, endToEnd.get("sameEvent").get("recallAt").get("10").asDouble(), 1e-9,
+                "the suggested claims are the gold ones here, so the pipeline finds the gold pair: " + r.out());
     }
 
     private static List<String> quotes(JsonNode rows) {
