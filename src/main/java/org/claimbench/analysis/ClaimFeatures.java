@@ -15,8 +15,9 @@ final class ClaimFeatures {
 
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|without|neither|nor|refus\\w*|reject\\w*"
             + "|ruled out|rules out|den(y|ies|ied)|isn't|won't|hasn't|haven't|didn't|doesn't|cannot|can't|nothing|none)\\b|n't\\b");
-    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(immediately|right away|at once|without delay|straight away"
-            + "|will start|start immediately|begin immediately)\\b");
+    /** Urgency ("will start immediately"); "immediately after the call" only orders two events in time. */
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(immediately(?!\\s+(?:after|before|following|afterwards)\\b)|right away|at once"
+            + "|without delay|straight away|will start|start immediately|begin immediately)\\b");
     static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(when|if|once|only after|only if|provided|on condition|conditions?"
             + "|until|possible if|as soon as)\\b");
     // "well" and "great" praise ("it went very well", "a great call"), not in "as well" or "great interest".

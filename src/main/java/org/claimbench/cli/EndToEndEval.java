@@ -33,7 +33,7 @@ final class EndToEndEval {
     private EndToEndEval() {
     }
 
-    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<String, Long> ids) {
+    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<String, Long> ids, java.io.PrintWriter details) {
         List<SpanMatching.Item> goldItems = new ArrayList<>();
         List<String> goldIds = new ArrayList<>();
         for (GoldStandard.GoldClaim c : g.claims()) {
@@ -82,12 +82,32 @@ final class EndToEndEval {
             int b = matched[(int) s.claimB()];
             found.add(a < 0 || b < 0 ? "" : pair(goldIds.get(a), goldIds.get(b)));
         }
+        if (details != null) {
+            details.println("end to end: the top 50 pairs among the suggested claims (GOLD: a gold contradiction's claims)");
+            for (int i = 0; i < Math.min(50, ranked.size()); i++) {
+                ContradictionSuggestion s = ranked.get(i);
+                details.printf(java.util.Locale.ROOT, "%2d %.2f %-4s %s | %s%n", i + 1, s.score(), all.contains(found.get(i)) ? "GOLD" : "",
+                        cut(facts.get((int) s.claimA()).text()), cut(facts.get((int) s.claimB()).text()));
+            }
+            Set<String> top = new HashSet<>(found.subList(0, Math.min(50, found.size())));
+            for (GoldStandard.GoldContradiction x : g.contradictions()) {
+                if (x.sameEvent() && !top.contains(pair(x.a(), x.b()))) {
+                    details.println("end to end, not in the top 50: " + x.a() + "-" + x.b() + " (" + x.why() + ")");
+                }
+            }
+            details.flush();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("claimsAccepted", facts.size());
         out.put("suggested", ranked.size());
         out.put("sameEvent", atK(found, sameEvent));
         out.put("all", atK(found, all));
         return out;
+    }
+
+    private static String cut(String t) {
+        String one = t.replace('\n', ' ');
+        return one.length() <= 60 ? one : one.substring(0, 59) + "…";
     }
 
     private static String pair(String a, String b) {

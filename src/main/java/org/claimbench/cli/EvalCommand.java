@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Long> ids = importArticles(g, w);
             result.put("claims", claims(g, w, ids, details ? spec.commandLine().getErr() : null));
             result.put("contradictions", contradictions(g, w, ids, details ? spec.commandLine().getErr() : null));
-            result.put("endToEnd", EndToEndEval.measure(g, w, ids));
+            result.put("endToEnd", EndToEndEval.measure(g, w, ids, details ? spec.commandLine().getErr() : null));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -53,6 +53,9 @@ class ContradictionSignalsTest {
         assertEquals(ContradictionKind.TEMPORAL, s.get(0).kind());
         assertTrue(signals.between(claim(1, "Negotiations will start immediately", "White House"),
                 claim(2, "Talks on trade will begin immediately", "Kremlin readout")).isEmpty());
+        assertTrue(signals.between(claim(1, "I informed the European leaders during a call I had immediately after the call with Putin", "White House"),
+                claim(2, "a ceasefire with Ukraine is possible if the relevant agreements are reached", "Kremlin readout")).stream()
+                .noneMatch(x -> x.kind() == ContradictionKind.TEMPORAL), "“immediately after” orders two events, it urges nothing");
     }
 
     @Test
