@@ -56,6 +56,9 @@ class ContradictionSignalsTest {
         assertTrue(signals.between(claim(1, "I informed the European leaders during a call I had immediately after the call with Putin", "White House"),
                 claim(2, "a ceasefire with Ukraine is possible if the relevant agreements are reached", "Kremlin readout")).stream()
                 .noneMatch(x -> x.kind() == ContradictionKind.TEMPORAL), "“immediately after” orders two events, it urges nothing");
+        assertTrue(signals.between(claim(1, "negotiations will start immediately, perhaps in the Vatican", "White House"),
+                claim(2, "if Russia is not willing, in the end we will have to say this is not our war", "Kremlin readout")).stream()
+                .noneMatch(x -> x.kind() == ContradictionKind.TEMPORAL), "a condition on something else is no answer to “start now”");
     }
 
     @Test
