@@ -18,6 +18,9 @@ final class ClaimFeatures {
     /** Urgency ("will start immediately"); "immediately after the call" only orders two events in time. */
     static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(immediately(?!\\s+(?:after|before|following|afterwards)\\b)|right away|at once"
             + "|without delay|straight away|will start|start immediately|begin immediately)\\b");
+    /** What can start now or only on a condition: talks, a ceasefire, a deal. */
+    static final Pattern PROCESS = Pattern.compile("(?i)\\b(negotiat\\w*|talks?|cease-?fires?|truce|agreements?|deal|peace|memorandum"
+            + "|summit|meeting|hostilities|fighting)\\b");
     static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(when|if|once|only after|only if|provided|on condition|conditions?"
             + "|until|possible if|as soon as)\\b");
     // "well" and "great" praise ("it went very well", "a great call"), not in "as well" or "great interest".
@@ -53,6 +56,8 @@ final class ClaimFeatures {
     final String negation;
     final String immediate;
     final String conditional;
+    /** Says when or on what condition something starts (talks, a ceasefire): what the timing signal compares. */
+    final boolean startsSomething;
     final String positive;
     final String negative;
     final String limited;
@@ -74,6 +79,7 @@ final class ClaimFeatures {
         negation = first(NEGATION, t);
         immediate = first(IMMEDIATE, t);
         conditional = first(CONDITIONAL, t);
+        startsSomething = (immediate != null || conditional != null) && PROCESS.matcher(t).find();
         positive = unnegated(POSITIVE, t);
         negative = first(NEGATIVE, t);
         limited = first(LIMITED, t);

@@ -72,13 +72,9 @@ public final class ContradictionSignals {
                         + String.join(", ", shared.stream().limit(3).toList()) + ")."));
     }
 
-    /** What can start now or only on a condition: talks, a ceasefire, a deal. */
-    private static final java.util.regex.Pattern PROCESS = java.util.regex.Pattern.compile("(?i)\\b(negotiat\\w*|talks?|cease-?fires?|truce"
-            + "|agreements?|deal|peace|memorandum|summit|meeting|hostilities|fighting)\\b");
-
     private static Optional<Signal> timing(ClaimFeatures a, ClaimFeatures b, boolean related) {
         // Both must speak of something that starts: "if Russia is not willing, …" next to "talks will start immediately" is no answer to it.
-        if (!related || !PROCESS.matcher(a.facts.text()).find() || !PROCESS.matcher(b.facts.text()).find()) {
+        if (!related || !a.startsSomething || !b.startsSomething) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
