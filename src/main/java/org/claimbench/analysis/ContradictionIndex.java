@@ -171,6 +171,26 @@ public final class ContradictionIndex {
         return out;
     }
 
+    /**
+     * The best {@code n} suggestions whose pair key is not in {@code skip}, best first: what a list shows,
+     * without sorting every suggestion of a big workspace (a bounded heap: n log n per suggestion, not all).
+     */
+    public List<ContradictionSuggestion> top(int n, Set<String> skip) {
+        java.util.PriorityQueue<ContradictionSuggestion> best = new java.util.PriorityQueue<>(ContradictionSuggestion.RANKING.reversed());
+        for (Map.Entry<String, ContradictionSuggestion> e : suggestions.entrySet()) {
+            if (n <= 0 || skip.contains(e.getKey())) {
+                continue;
+            }
+            best.add(e.getValue());
+            if (best.size() > n) {
+                best.poll();
+            }
+        }
+        List<ContradictionSuggestion> out = new ArrayList<>(best);
+        out.sort(ContradictionSuggestion.RANKING);
+        return out;
+    }
+
     private ClaimFeatures put(ClaimFacts c) {
         ClaimFeatures f = scorer.features(c);
         claims.put(c.id(), f);

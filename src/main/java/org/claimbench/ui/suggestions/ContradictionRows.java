@@ -116,13 +116,12 @@ final class ContradictionRows {
     private void refresh(Workspace w) {
         List<ContradictionSuggestionRow> xs = new ArrayList<>();
         Set<String> skip = w.decisions().pairsNotToSuggest();
-        for (ContradictionSuggestion s : index.ranked()) {
+        // A few more than shown, in case a claim went meanwhile and its row cannot be made.
+        for (ContradictionSuggestion s : index.top(SHOWN + 20, skip)) {
             if (xs.size() >= SHOWN) {
                 break;
             }
-            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                row(w, s).ifPresent(xs::add);
-            }
+            row(w, s).ifPresent(xs::add);
         }
         rows.setAll(xs);
     }
