@@ -72,7 +72,9 @@ public final class ClaimSuggester {
                 // story or a caption, not a claim. (Before any statement it is the headline, which is one.)
                 continue;
             }
-            boolean headline = !seenStatement && SentenceKinds.aloneOnItsLine(text, s) && Words.count(s.text()) <= 16
+            // A headline: the first line of its own, short (a one-sentence lead paragraph is longer, and ends with a full stop).
+            int headlineWords = s.text().strip().endsWith(".") ? 12 : 16;
+            boolean headline = !seenStatement && SentenceKinds.aloneOnItsLine(text, s) && Words.count(s.text()) <= headlineWords
                     && !text.substring(s.end()).isBlank() && pressWorthy(s.text());
             seenStatement = true;
             if (headline) {

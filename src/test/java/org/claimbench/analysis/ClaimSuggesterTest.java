@@ -349,5 +349,8 @@ class ClaimSuggesterTest {
         assertEquals("Kremlin readout", found.get(1).source());
         assertEquals("Kremlin readout", suggest("Peskov said the talks had been useful for both sides.").get(0).source(),
                 "a text of one sentence has no headline");
+        String lead = "MOSCOW - Kremlin spokesman Dmitry Peskov said on Tuesday that the talks had been useful for both sides.\n\n"
+                + "The two presidents spoke for an hour, the Kremlin said.";
+        assertEquals("Kremlin readout", suggest(lead).get(0).source(), "a one-sentence lead paragraph is no headline");
     }
 }
