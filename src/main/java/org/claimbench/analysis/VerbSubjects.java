@@ -20,7 +20,26 @@ final class VerbSubjects {
             "(?i)\\b(?:in|at|from|to|with|of|by|for|on|into|over|about|against|near|toward|towards|between|across)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–()\"“”]");
 
+    /** "with President Trump": a person after a preposition and a title ("of" is left out: "Secretary of State Marco Rubio"). */
+    private static final Pattern PREPOSITION_TITLE_BEFORE = Pattern.compile(
+            "\\b(?:in|at|from|to|with|by|for|on|about|against|between)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}$");
+
     private VerbSubjects() {
+    }
+
+    /** Whether the mention is the object of a preposition (a place, or a person someone speaks with), not a subject. */
+    private static boolean objectOfPreposition(String text, Sentence s, SpeakerMention m) {
+        String before = text.substring(Math.max(s.start(), m.span().start() - 40), m.span().start());
+        if (!m.person()) {
+            return PREPOSITION_BEFORE.matcher(before).find();
+        }
+        java.util.regex.Matcher title = PREPOSITION_TITLE_BEFORE.matcher(before);
+        if (!title.find()) {
+            return false;
+        }
+        // The words between the preposition and the name must be a title ("President", "Ukrainian leader" is not: "leader").
+        String[] words = before.substring(title.start()).strip().split("\\s+");
+        return java.util.Arrays.stream(words).skip(1).allMatch(w -> w.equals("the") || Character.isUpperCase(w.charAt(0)));
     }
 
     static Optional<SpeakerMention> of(String text, Sentence s, int verbStart, int verbEnd, List<SpeakerMention> mentions) {
@@ -28,8 +47,7 @@ final class VerbSubjects {
         List<SpeakerMention> before = mentions.stream()
                 .filter(m -> m.span().end() <= verbStart && verbStart - m.span().start() <= REACH)
                 .filter(m -> closedAt < s.start() || m.span().start() > closedAt)
-                .filter(m -> m.person() || !PREPOSITION_BEFORE.matcher(text.substring(Math.max(s.start(), m.span().start() - 12),
-                        m.span().start())).find())
+                .filter(m -> !objectOfPreposition(text, s, m))
                 .toList();
         for (int i = before.size() - 1; i >= 0; i--) {
             SpeakerMention m = before.get(i);

@@ -265,6 +265,10 @@ class ClaimSuggesterTest {
                 .get(0).speaker());
         assertEquals("Donald Trump", suggest("Trump, after talking to Putin for an hour, said the call had gone very well.").get(0).speaker(),
                 "a name set off by commas is not the subject");
+        assertEquals("Kremlin readout", suggest("The Kremlin's summary of the call with President Trump indicates that Moscow has not shifted.")
+                .get(0).source(), "someone spoken with is not the one who speaks");
+        assertEquals("White House", suggest("Secretary of State Marco Rubio said the administration had no more time to waste.")
+                .get(0).source(), "a title with “of” in it is still the speaker's");
     }
 
     @Test
