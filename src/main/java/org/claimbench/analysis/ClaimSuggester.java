@@ -43,6 +43,9 @@ public final class ClaimSuggester {
         return mentions.stream().filter(m -> m.span().end() >= at && m.span().end() <= at + 2).findFirst();
     }
 
+    /** "In his view, …", "According to her, …": a sentence giving the last speaker's view. */
+    private static final Pattern THEIR_VIEW = Pattern.compile("^(?:(?:In|By) (?:his|her|their) (?:view|words|opinion|account|estimation)"
+            + "|According to (?:him|her|them)),\\s*");
     private static final Pattern ACCORDING = Pattern.compile("\\b[Aa]ccording to\\b");
     static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|He|She|They)\\b");
     /** The speaker of the outlet's own assertions. */
@@ -203,6 +206,13 @@ public final class ClaimSuggester {
                 TextSpan span = StatementSpans.after(ctx.text, s, s.start() + comma + 1);
                 return Optional.of(attributed(ctx, s, span, accountOf.get(), "“" + accountOf.get().matched() + "’s " + account.group(1) + "”"));
             }
+        }
+        Matcher theirView = THEIR_VIEW.matcher(t);
+        if (theirView.find() && ctx.lastSpeaker != null) {
+            // "In his view, conditions such as … are not acceptable": the view of the one who spoke last.
+            TextSpan span = StatementSpans.after(ctx.text, s, s.start() + theirView.end());
+            return Optional.of(attributed(ctx, s, span, ctx.lastSpeaker,
+                    "“" + theirView.group().replaceAll("[,\\s]+$", "") + "”, after a statement of " + ctx.lastSpeaker.speaker()));
         }
         Matcher verb = REPORTING.matcher(t);
         Matcher according = ACCORDING.matcher(t);

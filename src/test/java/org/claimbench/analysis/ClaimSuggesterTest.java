@@ -282,6 +282,17 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void inHisViewGivesTheLastSpeakersView() {
+        String text = "Zelensky said on X that Putin's demands would weaken Ukraine. "
+                + "In his view, conditions such as recognition of annexed territories are not acceptable.";
+        ClaimSuggestion s = suggest(text).get(1);
+        assertEquals("Volodymyr Zelensky", s.speaker(), s.reason());
+        assertEquals("conditions such as recognition of annexed territories are not acceptable.", quote(text, s));
+        assertEquals("Press", suggest("In his view, conditions such as recognition of annexed territories are not acceptable.").get(0).source(),
+                "with no one named before, the view is the outlet's to report");
+    }
+
+    @Test
     void heMeansThePersonThePreviousSentenceWasAbout() {
         String text = "Trump, on the other hand, pushed for an immediate ceasefire. On Truth Social, he called the call excellent and productive.";
         List<ClaimSuggestion> found = suggest(text);
