@@ -33,14 +33,19 @@ public final class ClaimSuggester {
     private static final Pattern NOT_SPEECH = Pattern.compile("(?i)(?:thinks|think|believes|believe|hopes|hope)\\s+(?:about|of|for|to)\\b");
     private static final Pattern ACCOUNT = Pattern.compile("(?i)['’]s\\s+(account|version|readout|summary|interpretation|telling)\\b");
 
+    /** A speaker's account named in a sentence: who, the word ("account", "version"), where the phrase starts and ends in the sentence. */
+    private record Account(SpeakerMention who, String word, int start, int end) {
+    }
+
     /** The speaker whose account the sentence gives ("the Kremlin's account", "Ushakov's version"), if it names one. */
-    private static Optional<SpeakerMention> accountOf(Sentence s, List<SpeakerMention> mentions) {
+    private static Optional<Account> accountOf(Sentence s, List<SpeakerMention> mentions) {
         Matcher account = ACCOUNT.matcher(s.text());
         if (!account.find()) {
             return Optional.empty();
         }
         int at = s.start() + account.start();
-        return mentions.stream().filter(m -> m.span().end() >= at && m.span().end() <= at + 2).findFirst();
+        return mentions.stream().filter(m -> m.span().end() >= at && m.span().end() <= at + 2).findFirst()
+                .map(m -> new Account(m, account.group(1), account.start(), account.end()));
     }
 
     /** "In his view, …", "According to her, …": a sentence giving the last speaker's view. */
@@ -78,7 +83,7 @@ public final class ClaimSuggester {
             // A headline: the first line of its own, short (a one-sentence lead paragraph is longer, and ends with a full stop).
             int headlineWords = s.text().strip().endsWith(".") ? 12 : 16;
             boolean headline = !seenStatement && SentenceKinds.aloneOnItsLine(text, s) && Words.count(s.text()) <= headlineWords
-                    && !text.substring(s.end()).isBlank() && pressWorthy(s.text());
+                    && SentenceKinds.textFollows(text, s) && pressWorthy(s.text());
             seenStatement = true;
             if (headline) {
                 // The headline is the outlet's words about the story, whoever it quotes or paraphrases.
@@ -196,15 +201,14 @@ public final class ClaimSuggester {
     private Optional<ClaimSuggestion> attribute(Context ctx, Sentence s, List<SpeakerMention> mentions) {
         String t = s.text();
         long articleId = ctx.articleId;
-        Optional<SpeakerMention> accountOf = accountOf(s, mentions);
-        if (accountOf.isPresent()) {
+        Optional<Account> account = accountOf(s, mentions);
+        if (account.isPresent()) {
             // "In the Kremlin's account, the two leaders agreed …": the Kremlin's claim is what follows the comma.
-            Matcher account = ACCOUNT.matcher(t);
-            account.find();
-            int comma = t.indexOf(',', account.end());
-            if (account.start() <= 40 && comma >= 0 && comma <= account.end() + 30) {
+            Account a = account.get();
+            int comma = t.indexOf(',', a.end());
+            if (a.start() <= 40 && comma >= 0 && comma <= a.end() + 30) {
                 TextSpan span = StatementSpans.after(ctx.text, s, s.start() + comma + 1);
-                return Optional.of(attributed(ctx, s, span, accountOf.get(), "“" + accountOf.get().matched() + "’s " + account.group(1) + "”"));
+                return Optional.of(attributed(ctx, s, span, a.who(), "“" + a.who().matched() + "’s " + a.word() + "”"));
             }
         }
         Matcher theirView = THEIR_VIEW.matcher(t);
@@ -257,8 +261,8 @@ public final class ClaimSuggester {
                 return Optional.of(attributed(ctx, s, span, who.get(), "“according to " + who.get().matched() + "”"));
             }
         }
-        if (accountOf.isPresent()) {
-            return Optional.of(attributed(ctx, s, s.span(), accountOf.get(), "“" + accountOf.get().matched() + "’s account”"));
+        if (account.isPresent()) {
+            return Optional.of(attributed(ctx, s, s.span(), account.get().who(), "“" + account.get().who().matched() + "’s account”"));
         }
         Optional<TextSpan> quote = ctx.quotes.stream().filter(q -> QuotedPassages.holds(s, q)).findFirst();
         if (quote.isPresent()) {

@@ -14,6 +14,16 @@ final class SentenceKinds {
     private SentenceKinds() {
     }
 
+    /** Whether anything but white space comes after the sentence (read up to the first such character, not copied). */
+    static boolean textFollows(String text, Sentence s) {
+        for (int i = s.end(); i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that is the whole of its line. */
     static boolean aloneOnItsLine(String text, Sentence s) {
         boolean lineStart = s.start() == 0 || text.charAt(s.start() - 1) == '\n';

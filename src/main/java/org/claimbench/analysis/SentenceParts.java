@@ -9,9 +9,10 @@ import org.claimbench.domain.TextSpan;
 
 /**
  * The parts of one sentence that are claims of their own, beside or instead of the whole sentence:
- * statements joined in one sentence ("X says A, but Y says B"), several quotations reported with "that" ("said that "A" and that "B""), a quotation in brackets
- * after a speaker's name ("Marco Rubio ("we have no more time")"), and the outlet's own aside inside
- * someone else's statement (", the sixth in less than five months,", "that is, Kiev's surrender").
+ * statements joined in one sentence ("X says A, but Y says B"), several quotations reported with
+ * "that" ("said that "A" and that "B""), a quotation in brackets after a speaker's name ("Marco Rubio
+ * ("we have no more time")"), a reporting participle (", saying that …"), and the outlet's own aside
+ * inside someone else's statement (", the sixth in less than five months,", "that is, Kiev's surrender").
  */
 final class SentenceParts {
 
@@ -58,7 +59,7 @@ final class SentenceParts {
                 tailStart++;
             }
             String tail = t.substring(tailStart);
-            if (words(head) >= 5 && words(tail) >= 5 && SentenceKinds.FINITE_VERB.matcher(head).find() && SentenceKinds.FINITE_VERB.matcher(tail).find()
+            if (Words.count(head) >= 5 && Words.count(tail) >= 5 && SentenceKinds.FINITE_VERB.matcher(head).find() && SentenceKinds.FINITE_VERB.matcher(tail).find()
                     && !inOpenQuote(t, m.start())) {
                 out.add(new Sentence(new TextSpan(s.start() + from, s.start() + m.start()), s.paragraph(), head));
                 from = tailStart;
@@ -150,7 +151,7 @@ final class SentenceParts {
         String t = text.substring(s.start(), s.end());
         Matcher m = ORDINAL_ASIDE.matcher(t);
         while (m.find()) {
-            if (words(t.substring(m.start(1), m.end(1))) >= 4) {
+            if (Words.count(t.substring(m.start(1), m.end(1))) >= 4) {
                 out.add(new TextSpan(s.start() + m.start(1), s.start() + m.end(1)));
             }
         }
@@ -159,7 +160,7 @@ final class SentenceParts {
             out.add(new TextSpan(s.start() + h.start(1), s.start() + h.end(1)));
         }
         Matcher g = GLOSS.matcher(t);
-        if (g.find() && words(g.group(1)) >= 2) {
+        if (g.find() && Words.count(g.group(1)) >= 2) {
             out.add(new TextSpan(s.start() + g.start(1), s.start() + g.end(1)));
         }
         return out;
@@ -176,10 +177,6 @@ final class SentenceParts {
     }
 
     private static int words(String text, TextSpan span) {
-        return words(text.substring(span.start(), span.end()));
-    }
-
-    private static int words(String s) {
-        return Words.count(s);
+        return Words.count(text.substring(span.start(), span.end()));
     }
 }

@@ -1,7 +1,6 @@
 package org.claimbench.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,17 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimbench.analysis.ClaimFacts;
-import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.ContradictionSuggester;
 import org.claimbench.analysis.ContradictionSuggestion;
 import org.claimbench.analysis.GoldStandard;
-import org.claimbench.analysis.SpanMatching;
-import org.claimbench.analysis.SpeakerTable;
-import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.domain.QuoteLocator;
 import org.claimbench.workspace.Workspace;
 
 /**
@@ -33,39 +27,24 @@ final class EndToEndEval {
     private EndToEndEval() {
     }
 
-    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<String, Long> ids, java.io.PrintWriter details) {
-        List<SpanMatching.Item> goldItems = new ArrayList<>();
-        List<String> goldIds = new ArrayList<>();
-        for (GoldStandard.GoldClaim c : g.claims()) {
-            Long article = ids.get(c.file());
-            TextSpan span = article == null || c.quote() == null ? null : QuoteLocator.find(w.text(article), c.quote(), 1).orElse(null);
-            if (span != null) {
-                goldItems.add(new SpanMatching.Item(article, span, c.source()));
-                goldIds.add(c.id());
-            }
-        }
-        Map<Long, String> events = new HashMap<>();
-        g.articles().forEach(a -> {
-            Long id = ids.get(a.file());
-            if (id != null) {
-                events.put(id, a.aboutCall() == null ? "" : a.aboutCall().split("\\s")[0]);
-            }
-        });
-
-        ClaimSuggester suggester = new ClaimSuggester(SpeakerTable.defaults());
-        List<SpanMatching.Item> items = new ArrayList<>();
+    /** {@code run}: the claim step's suggestions and the gold claim each matched; {@code events}: each article's event. */
+    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<Long, String> events, EvalCommand.ClaimRun run,
+                                       java.io.PrintWriter details) {
+        // Accepted article by article, in the order of their ids (a claim's id is its place in that order).
+        List<Integer> order = java.util.stream.IntStream.range(0, run.suggested().size()).boxed()
+                .sorted(java.util.Comparator.comparingLong(i -> run.suggested().get(i).articleId())).toList();
         List<ClaimFacts> facts = new ArrayList<>();
-        for (long article : ids.values().stream().sorted().toList()) {
-            String text = w.text(article);
-            for (ClaimSuggestion s : suggester.suggest(article, text)) {
-                TextSpan span = s.span();
-                items.add(new SpanMatching.Item(article, span, s.source()));
-                String lead = text.substring(Math.max(0, span.start() - TextQuote.CONTEXT), span.start());
-                facts.add(new ClaimFacts(facts.size(), article, span.start(), span.end(), text.substring(span.start(), span.end()), lead,
-                        s.source(), events.getOrDefault(article, "")));
-            }
+        int[] matched = new int[order.size()];
+        for (int i : order) {
+            ClaimSuggestion s = run.suggested().get(i);
+            String text = w.text(s.articleId());
+            TextSpan span = s.span();
+            String lead = text.substring(Math.max(0, span.start() - TextQuote.CONTEXT), span.start());
+            matched[facts.size()] = run.matched()[i];
+            facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
+                    s.source(), events.getOrDefault(s.articleId(), "")));
         }
-        int[] matched = SpanMatching.match(items, goldItems);
+        List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());
 
         Set<String> sameEvent = new HashSet<>();
@@ -100,8 +79,8 @@ final class EndToEndEval {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("claimsAccepted", facts.size());
         out.put("suggested", ranked.size());
-        out.put("sameEvent", atK(found, sameEvent));
-        out.put("all", atK(found, all));
+        out.put("sameEvent", EvalCommand.atK(found, sameEvent));
+        out.put("all", EvalCommand.atK(found, all));
         return out;
     }
 
@@ -112,21 +91,5 @@ final class EndToEndEval {
 
     private static String pair(String a, String b) {
         return a.compareTo(b) < 0 ? a + ":" + b : b + ":" + a;
-    }
-
-    /** Precision and recall in the top k, each gold pair counted once however many suggested pairs map onto it. */
-    private static Map<String, Map<String, Double>> atK(List<String> found, Set<String> gold) {
-        Map<String, Double> precision = new LinkedHashMap<>();
-        Map<String, Double> recall = new LinkedHashMap<>();
-        for (int k : new int[] {10, 25, 50}) {
-            Set<String> hit = new HashSet<>();
-            found.stream().limit(k).filter(gold::contains).forEach(hit::add);
-            precision.put(String.valueOf(k), EvalCommand.round((double) hit.size() / k));
-            recall.put(String.valueOf(k), EvalCommand.round(gold.isEmpty() ? 0 : (double) hit.size() / gold.size()));
-        }
-        Map<String, Map<String, Double>> m = new LinkedHashMap<>();
-        m.put("precisionAt", precision);
-        m.put("recallAt", recall);
-        return m;
     }
 }

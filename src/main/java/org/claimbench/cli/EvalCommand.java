@@ -52,9 +52,11 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         try (TempFolder dir = TempFolder.create("claimbench-eval"); Workspace w = Workspace.create(dir.path().resolve("eval.claimbench"))) {
             Map<String, Long> ids = importArticles(g, w);
-            result.put("claims", claims(g, w, ids, details ? spec.commandLine().getErr() : null));
-            result.put("contradictions", contradictions(g, w, ids, details ? spec.commandLine().getErr() : null));
-            result.put("endToEnd", EndToEndEval.measure(g, w, ids, details ? spec.commandLine().getErr() : null));
+            PrintWriter detailsOut = details ? spec.commandLine().getErr() : null;
+            ClaimRun run = claims(g, w, ids, detailsOut);
+            result.put("claims", run.figures());
+            result.put("contradictions", contradictions(g, w, ids, run.gold(), detailsOut));
+            result.put("endToEnd", EndToEndEval.measure(g, w, events(g, ids), run, detailsOut));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -100,16 +102,21 @@ final class EvalCommand implements Callable<Integer> {
         return ids;
     }
 
-    /** Gold claims as spans of the imported texts (quotes located by their exact words). */
-    /** Telling {@code notFound} of each gold claim whose article or quote is not there. */
-    static List<SpanMatching.Item> goldSpans(GoldStandard g, Workspace w, Map<String, Long> ids,
-                                             java.util.function.Consumer<GoldStandard.GoldClaim> notFound) {
-        List<SpanMatching.Item> out = new ArrayList<>();
+    /** A gold claim found in its imported article: the claim, and its span as the matching rule compares it. */
+    record GoldSpan(GoldStandard.GoldClaim claim, SpanMatching.Item item) {
+    }
+
+    /**
+     * Gold claims as spans of the imported texts (quotes located by their exact words), in the gold's order;
+     * {@code notFound} is told of each claim whose article or quote is not there.
+     */
+    static List<GoldSpan> goldSpans(GoldStandard g, Workspace w, Map<String, Long> ids, java.util.function.Consumer<GoldStandard.GoldClaim> notFound) {
+        List<GoldSpan> out = new ArrayList<>();
         for (GoldStandard.GoldClaim c : g.claims()) {
             Long id = ids.get(c.file());
             TextSpan span = id == null || c.quote() == null ? null : QuoteLocator.find(w.text(id), c.quote(), 1).orElse(null);
             if (span != null) {
-                out.add(new SpanMatching.Item(id, span, c.source()));
+                out.add(new GoldSpan(c, new SpanMatching.Item(id, span, c.source())));
             } else {
                 notFound.accept(c);
             }
@@ -117,21 +124,40 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private static Map<String, Object> claims(GoldStandard g, Workspace w, Map<String, Long> ids, PrintWriter details) {
+    /** The event each imported article reports, by article id: the date of the gold's "about_call". */
+    static Map<Long, String> events(GoldStandard g, Map<String, Long> ids) {
+        Map<Long, String> events = new HashMap<>();
+        for (GoldStandard.GoldArticle a : g.articles()) {
+            Long id = ids.get(a.file());
+            if (id != null) {
+                events.put(id, a.aboutCall() == null ? "" : a.aboutCall().split("\\s")[0]);
+            }
+        }
+        return events;
+    }
+
+    /** The claim step's figures, and what the end-to-end figure builds on: the suggestions and the gold claim each matched. */
+    record ClaimRun(Map<String, Object> figures, List<ClaimSuggestion> suggested, int[] matched, List<GoldSpan> gold) {
+    }
+
+    private static ClaimRun claims(GoldStandard g, Workspace w, Map<String, Long> ids, PrintWriter details) {
         ClaimSuggester suggester = new ClaimSuggester(SpeakerTable.defaults());
+        List<ClaimSuggestion> suggestions = new ArrayList<>();
         List<SpanMatching.Item> suggested = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (long id : ids.values()) {
             for (ClaimSuggestion s : suggester.suggest(id, w.text(id))) {
+                suggestions.add(s);
                 suggested.add(new SpanMatching.Item(id, s.span(), s.source()));
                 reasons.add(s.reason());
             }
         }
-        List<SpanMatching.Item> goldItems = goldSpans(g, w, ids, c -> {
+        List<GoldSpan> gold = goldSpans(g, w, ids, c -> {
             if (details != null) {
                 details.println("not found [" + c.source() + "] " + c.quote() + "  (" + c.file() + ")");
             }
         });
+        List<SpanMatching.Item> goldItems = gold.stream().map(GoldSpan::item).toList();
         int[] matched = SpanMatching.match(suggested, goldItems);
         int hits = 0;
         int rightSource = 0;
@@ -175,31 +201,25 @@ final class EvalCommand implements Callable<Integer> {
         c.put("suggested", suggested.size());
         c.put("gold", g.claims().size());
         c.put("goldQuotesNotFound", g.claims().size() - goldItems.size());
-        return c;
+        return new ClaimRun(c, suggestions, matched, gold);
     }
 
     /** The gold claims become the workspace's claims; then the contradiction step is measured on its own. */
-    private static Map<String, Object> contradictions(GoldStandard g, Workspace w, Map<String, Long> ids, PrintWriter details) {
-        Map<String, String> events = new HashMap<>();
-        g.articles().forEach(a -> events.put(a.file(), a.aboutCall() == null ? "" : a.aboutCall().split("\\s")[0]));
+    private static Map<String, Object> contradictions(GoldStandard g, Workspace w, Map<String, Long> ids, List<GoldSpan> gold,
+                                                      PrintWriter details) {
+        Map<Long, String> events = events(g, ids);
         Map<String, Long> claimIds = new HashMap<>();
         Map<Long, String> goldIdOf = new HashMap<>();
         List<org.claimbench.analysis.ClaimFacts> facts = new ArrayList<>();
-        for (GoldStandard.GoldClaim c : g.claims()) {
-            Long article = ids.get(c.file());
-            if (article == null) {
-                continue;
-            }
-            TextSpan span = QuoteLocator.find(w.text(article), c.quote(), 1).orElse(null);
+        for (GoldSpan gs : gold) {
+            GoldStandard.GoldClaim c = gs.claim();
+            long article = gs.item().articleId();
             long source = w.sourceNamed(c.source()).map(x -> x.id()).orElse(w.sources().get(4).id());
-            if (span == null) {
-                continue;
-            }
-            org.claimbench.domain.Claim marked = w.markClaim(article, span, source, c.speaker(), "");
+            org.claimbench.domain.Claim marked = w.markClaim(article, gs.item().span(), source, c.speaker(), "");
             long id = marked.id();
             claimIds.put(c.id(), id);
             goldIdOf.put(id, c.id());
-            facts.add(org.claimbench.analysis.ClaimFacts.of(marked, c.source(), events.getOrDefault(c.file(), "")));
+            facts.add(org.claimbench.analysis.ClaimFacts.of(marked, c.source(), events.getOrDefault(article, "")));
         }
         List<org.claimbench.analysis.ContradictionSuggestion> ranked = new org.claimbench.analysis.ContradictionSuggester()
                 .suggest(facts, java.util.Set.of());
@@ -233,8 +253,8 @@ final class EvalCommand implements Callable<Integer> {
             details.flush();
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("sameEvent", atK(ranked, sameEvent));
-        out.put("all", atK(ranked, all));
+        out.put("sameEvent", atK(keys(ranked), sameEvent));
+        out.put("all", atK(keys(ranked), all));
         Map<String, Integer> nonIn = new LinkedHashMap<>();
         for (int k : new int[] {10, 25, 50}) {
             nonIn.put(String.valueOf(k), (int) ranked.stream().limit(k)
@@ -247,12 +267,17 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private static Map<String, Map<String, Double>> atK(List<org.claimbench.analysis.ContradictionSuggestion> ranked, java.util.Set<String> gold) {
+    /** The pair keys of suggestions, best first. */
+    private static List<String> keys(List<org.claimbench.analysis.ContradictionSuggestion> ranked) {
+        return ranked.stream().map(s -> org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB())).toList();
+    }
+
+    /** Precision and recall in the top k of pairs (their keys, best first), each gold pair counted once. */
+    static Map<String, Map<String, Double>> atK(List<String> rankedKeys, java.util.Set<String> gold) {
         Map<String, Double> precision = new LinkedHashMap<>();
         Map<String, Double> recall = new LinkedHashMap<>();
         for (int k : new int[] {10, 25, 50}) {
-            long hits = ranked.stream().limit(k)
-                    .filter(s -> gold.contains(org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB()))).count();
+            long hits = rankedKeys.stream().limit(k).filter(gold::contains).distinct().count();
             precision.put(String.valueOf(k), round((double) hits / k));
             recall.put(String.valueOf(k), round(gold.isEmpty() ? 0 : (double) hits / gold.size()));
         }
