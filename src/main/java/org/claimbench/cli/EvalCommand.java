@@ -28,13 +28,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Measures the suggestion engine against a hand annotation, with the matching rules of shared/eval/README.md. */
-@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation.")
+@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation (--gold, --articles), "
+        + "or attribution against a BRAT corpus (eval attribution --corpus DIR).", subcommands = AttributionEvalCommand.class)
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold annotation (JSON).")
+    @Option(names = "--gold", paramLabel = "FILE", description = "The gold annotation (JSON).")
     Path gold;
 
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder holding the gold's article files.")
+    @Option(names = "--articles", paramLabel = "DIR", description = "The folder holding the gold's article files.")
     Path articles;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -48,6 +49,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (gold == null || articles == null) {
+            throw new IllegalArgumentException("eval needs --gold FILE and --articles DIR (a hand annotation in the format of "
+                    + "shared/eval/seed-gold.json and its articles), or the subcommand: eval attribution --corpus DIR.");
+        }
         GoldStandard g = GoldStandard.read(gold);
         Map<String, Object> result = new LinkedHashMap<>();
         try (TempFolder dir = TempFolder.create("claimbench-eval"); Workspace w = Workspace.create(dir.path().resolve("eval.claimbench"))) {
