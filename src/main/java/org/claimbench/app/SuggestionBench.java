@@ -16,7 +16,7 @@ import org.claimbench.analysis.ClaimFacts;
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ContradictionIndex;
 import org.claimbench.analysis.ContradictionSuggester;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.ArticleDraft;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

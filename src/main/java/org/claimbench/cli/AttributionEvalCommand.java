@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.claimbench.analysis.ClaimSuggester;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.analysis.evaluation.AttributionScores;
 import org.claimbench.analysis.evaluation.BratCorpus;
 import org.claimbench.analysis.evaluation.CorpusException;
@@ -141,8 +141,8 @@ final class AttributionEvalCommand implements Callable<Integer> {
             List<Future<AttributionScores.ScoredText>> runs = new ArrayList<>();
             for (Imported i : imported) {
                 runs.add(pool.submit(() -> new AttributionScores.ScoredText(i.doc().name(), i.doc().publisher(), i.text(), i.gold(),
-                        suggester.suggest(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.span(), java.util.Optional.empty(),
-                                s.speaker(), s.speaker().equals("journalist"), s.reason())).toList())));
+                        suggester.suggest(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.span(), s.sourceSpan(),
+                                s.speaker(), s.byOutlet(), s.reason())).toList())));
             }
             List<AttributionScores.ScoredText> out = new ArrayList<>();
             for (Future<AttributionScores.ScoredText> f : runs) {

@@ -42,7 +42,7 @@ final class EndToEndEval {
             String lead = text.substring(Math.max(0, span.start() - TextQuote.CONTEXT), span.start());
             matched[facts.size()] = run.matched()[i];
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
-                    s.source(), events.getOrDefault(s.articleId(), "")));
+                    s.sourceName(), events.getOrDefault(s.articleId(), "")));
         }
         List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());

@@ -15,7 +15,7 @@ import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.GoldStandard;
 import org.claimbench.analysis.SpanMatching;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.QuoteLocator;
 import org.claimbench.domain.TextSpan;
@@ -153,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
         for (long id : ids.values()) {
             for (ClaimSuggestion s : suggester.suggest(id, w.text(id))) {
                 suggestions.add(s);
-                suggested.add(new SpanMatching.Item(id, s.span(), s.source()));
+                suggested.add(new SpanMatching.Item(id, s.span(), s.sourceName()));
                 reasons.add(s.reason());
             }
         }

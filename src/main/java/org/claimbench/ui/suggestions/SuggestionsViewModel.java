@@ -15,7 +15,7 @@ import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.ContradictionIndex;
 import org.claimbench.analysis.ContradictionSuggestion;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
@@ -162,9 +162,9 @@ public final class SuggestionsViewModel {
                 String text = w.text(a.id());
                 List<ClaimSuggestionRow> rows = new ArrayList<>();
                 for (ClaimSuggestion x : suggester.suggest(a.id(), text)) {
-                    long source = sourceIds.getOrDefault(x.source(), 0L);
+                    long source = x.source().map(n -> sourceIds.getOrDefault(n, 0L)).orElse(0L);
                     rows.add(new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), a.title(),
-                            source, x.source(), colours.getOrDefault(source, "#888888")));
+                            source, x.sourceName(), colours.getOrDefault(source, "#888888")));
                 }
                 byArticle.put(a.id(), rows);
             }
@@ -336,7 +336,7 @@ public final class SuggestionsViewModel {
     }
 
     private static String speakerOf(ClaimSuggestionRow r) {
-        return "journalist".equals(r.suggestion().speaker()) ? "" : r.suggestion().speaker();
+        return r.suggestion().byOutlet() ? "" : r.suggestion().speaker();
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
