@@ -73,6 +73,22 @@ public final class SuggestionsView extends VBox {
         dismiss.setId("dismissSuggestion");
         dismiss.setTooltip(new Tooltip("Dismiss the selected suggestion (D); it is not suggested again"));
         dismiss.setOnAction(e -> dismissSelected());
+        Button assign = new Button("Assign speaker…");
+        assign.setId("assignSpeaker");
+        assign.setTooltip(new Tooltip("Choose whom the selected suggestion's speaker speaks for; the speaker table remembers, "
+                + "and the speaker's other suggestions follow"));
+        assign.visibleProperty().bind(showClaims.selectedProperty());
+        assign.managedProperty().bind(assign.visibleProperty());
+        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+            return r == null || r.suggestion().byOutlet();
+        }, claimTable.getSelectionModel().selectedItemProperty()));
+        assign.setOnAction(e -> {
+            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
+            }
+        });
         Button acceptAll = new Button("Accept all claims shown");
         acceptAll.setId("acceptAllClaimSuggestions");
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
@@ -97,11 +113,11 @@ public final class SuggestionsView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         article.setPrefWidth(170);
         // The buttons keep their words; the hint gives way first when the window is narrow.
-        for (Region r : List.of(showClaims, showContradictions, accept, dismiss, acceptAll, sources, article)) {
+        for (Region r : List.of(showClaims, showContradictions, accept, dismiss, assign, acceptAll, sources, article)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         hint.setMinWidth(0);
-        HBox bar = new HBox(6, showClaims, showContradictions, accept, dismiss, acceptAll, filters, busy, spacer, hint);
+        HBox bar = new HBox(6, showClaims, showContradictions, accept, dismiss, assign, acceptAll, filters, busy, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         StackPane tables = new StackPane(claimTable, contradictionTable);
@@ -127,6 +143,8 @@ public final class SuggestionsView extends VBox {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.source());
                 setGraphic(empty || r == null ? null : new Circle(5, Color.web(r.colour())));
+                // A speaker with no source yet reads as such: muted, in italics.
+                setStyle(r != null && !empty && SuggestionsViewModel.unassigned(r) ? "-fx-font-style: italic; -fx-opacity: 0.75;" : null);
             }
         });
         TableColumn<ClaimSuggestionRow, String> speaker = text("Speaker", r -> r.suggestion().speaker(), 120);
