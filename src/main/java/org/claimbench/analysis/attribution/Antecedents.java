@@ -41,7 +41,7 @@ final class Antecedents {
         int at = a.source().map(s -> s.start()).orElse(a.cue().start());
         if (PERSONAL.contains(low)) {
             // The nearest person before: a named speaker of an attribution, or a name that is a sentence's subject.
-            Mention m = nearest(mentions, at, x -> !x.definite() && x.subject());
+            Mention m = nearest(mentions, at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || knownAsPerson(x, mentions, earlier)));
             String fromAttribution = null;
             int fromAt = -1;
             for (Attribution e : earlier) {
@@ -87,6 +87,12 @@ final class Antecedents {
             }
         }
         return a;
+    }
+
+    /** A one-word name counts as a person's when it ends a longer name given before ("Trump" after "Donald Trump") or named a speaker. */
+    private static boolean knownAsPerson(Mention m, List<Mention> mentions, List<Attribution> earlier) {
+        return mentions.stream().anyMatch(x -> x.at() < m.at() && x.last().equals(m.last()) && x.name().contains(" "))
+                || earlier.stream().anyMatch(e -> e.speaker().equals(m.name()));
     }
 
     /** A person's or body's name as the text writes it: capitalised, not a pronoun. */

@@ -51,8 +51,16 @@ public final class AttributionFinder {
      */
     private static boolean nested(Attribution a, List<Attribution> all) {
         for (Attribution o : all) {
-            if (o != a && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
-                    && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())) {
+            if (o == a) {
+                continue;
+            }
+            if (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
+                    && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())
+                    && !o.cueLemma().equals("according to")) {
+                return true;
+            }
+            if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()) {
+                // "According to the Post, Ruiz warned that …": the outlet reports; the claim is the speaker's it reports.
                 return true;
             }
         }

@@ -106,26 +106,37 @@ final class ContentSpans {
         return null;
     }
 
-    /** Whether a clause starts at token k: a subject (a noun phrase or pronoun) and then its verb. */
+    /**
+     * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
+     * the words before the first verb when they are all a noun phrase's kinds of words (determiners,
+     * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
+     * campaign", "Obama's decision about the Mass", "more than a million donors", "he and his partners").
+     */
     private boolean startsClause(int k) {
         if (k >= t.size()) {
             return false;
         }
         Token first = t.get(k);
-        int e;
-        if (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
-            e = k;
-        } else {
-            e = Phrases.endAfter(t, k);
-        }
-        if (e < 0) {
+        if (first.is("VERB") || first.is("AUX") || first.is("ADP") || first.is("SCONJ") || first.is("CCONJ") || first.is("PUNCT")
+                || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }
-        int v = e + 1;
-        while (v < t.size() && (t.get(v).is("ADV") || (t.get(v).is("PART") && !Phrases.lower(t.get(v)).equals("to")))) {
-            v++;
+        boolean nominal = false;
+        for (int m = k; m < Math.min(t.size(), k + 14); m++) {
+            Token x = t.get(m);
+            if (x.is("VERB") || x.is("AUX")) {
+                return nominal && m > k;
+            }
+            if (r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.is("SCONJ") || x.is("INTJ")) {
+                return false;
+            }
+            nominal |= Phrases.nominal(x) || x.is("PRON");
+            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
+                    || x.is("PART") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
+                return false;
+            }
         }
-        return v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX"));
+        return false;
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */
@@ -236,6 +247,24 @@ final class ContentSpans {
             parts.add(last);
         }
         return parts.isEmpty() ? List.of(whole) : parts;
+    }
+
+    /**
+     * An attribution set inside its sentence between commas, a clause after it ("If the law conflicts, Rubio
+     * said, Christians must ignore it"; "Trump, Sexton said, has created …"): the whole sentence is the content.
+     */
+    Content around(int attributionStart, int attributionEnd) {
+        int k = attributionEnd + 1;
+        if (attributionStart < 1 || !t.get(attributionStart - 1).text().equals(",") || k + 1 >= t.size() || !t.get(k).text().equals(",")
+                || r.quotes().inside(t.get(k).start())) {
+            return null;
+        }
+        boolean clauseAfter = startsClause(k + 1) || t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX");
+        if (!clauseAfter) {
+            return null;
+        }
+        TextSpan whole = r.trimmed(afterDateline(), r.s().end());
+        return whole == null || r.words(whole) < 5 ? null : new Content(List.of(whole), null);
     }
 
     /**

@@ -46,8 +46,8 @@ final class NameTags {
         Token next = t.get(i + 1);
         boolean nameSlot = next.is("VERB") || next.is("AUX") || next.is("ADV") || next.text().equals(",") || next.text().equals(".")
                 || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN");
-        // A verb opening the sentence before a comma could be an imperative ("Listen, …"): only a word the tagger calls
-        // a verb in the base form and a name elsewhere would be taken; before a comma it is read as a name.
-        return nameSlot && !(x.tag().equals("VERB") && i == 0 && (next.is("ADV") || next.is("VERB")));
+        // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
+        // or a comma it is a name ("Trump said", "Trump, writing …").
+        return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
     }
 }

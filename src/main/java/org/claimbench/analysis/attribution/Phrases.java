@@ -170,6 +170,11 @@ final class Phrases {
         return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
     }
 
+    /** Whether the token is a possessive determiner ("his", "their"). */
+    static boolean possessive(Token x) {
+        return POSSESSIVES.contains(lower(x));
+    }
+
     /** A word in small letters: no part of a name, whatever the tagger says ("ferry captain Odd Lien"). */
     static boolean lowerCase(Token x) {
         return Character.isLowerCase(x.text().charAt(0));

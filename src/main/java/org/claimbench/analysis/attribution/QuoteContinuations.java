@@ -30,7 +30,7 @@ final class QuoteContinuations {
                 continue;
             }
             Attribution before = lastBefore(q.start(), sorted, out);
-            if (before == null || !quoting(text, before) || !adjacent(sentences, before, q)) {
+            if (before == null || !quoting(text, before) || !adjacent(sentences, before, q) || !opensSentence(sentences, q)) {
                 continue;
             }
             out.add(new Attribution(inner, before.source(), before.cue(), before.cueLemma(), before.speaker(), Attribution.Kind.DIRECT,
@@ -84,6 +84,12 @@ final class QuoteContinuations {
         int sa = sentenceOf(sentences, last);
         int sq = sentenceOf(sentences, q.start() + 1);
         return sa >= 0 && sq >= 0 && (sq == sa || sq == sa + 1);
+    }
+
+    /** Whether the quotation opens its sentence (a quotation inside the outlet's own sentence is the outlet's quoting). */
+    private static boolean opensSentence(List<AnalysedSentence> sentences, TextSpan q) {
+        int s = sentenceOf(sentences, q.start() + 1);
+        return s >= 0 && sentences.get(s).start() >= q.start();
     }
 
     private static int sentenceOf(List<AnalysedSentence> sentences, int offset) {

@@ -30,6 +30,7 @@ final class SentenceAttributions {
     }
 
     void read(List<Attribution> out) {
+        int before = out.size();
         headlineColon().ifPresent(out::add);
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
@@ -60,13 +61,28 @@ final class SentenceAttributions {
                     cue = cue.or(() -> cues.verb(reading));
                 }
             }
-            if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to"))) {
+            if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to") && !aspectual(i - 2))) {
                 continue;
             }
             out.addAll(fromVerb(i, cueEnd, cue.get()));
             i = cueEnd;
         }
+        if (out.size() == before) {
+            // "In his view, …" only when the sentence has no cue of its own ("In his account, the leader said …" has one).
+            inTheirView().ifPresent(out::add);
+        }
     }
+
+    /**
+     * Whether token i is a verb of beginning or continuing ("continues to think", "began to argue"):
+     * VerbNet's aspectual classes begin-55.1 and continue-55.3. Its subject is the cue's.
+     */
+    private boolean aspectual(int i) {
+        return i >= 0 && t.get(i).is("VERB") && ASPECTUAL.contains(t.get(i).lemma());
+    }
+
+    /** Members of VerbNet 3.4 begin-55.1 and continue-55.3 used before "to" (the classes' other members take no infinitive). */
+    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "continue", "proceed", "resume", "commence");
 
     /** "Smith: Voters are worried": a line that opens with a name and a colon gives the name's words. */
     private Optional<Attribution> headlineColon() {
@@ -82,6 +98,50 @@ final class SentenceAttributions {
         return content == null ? Optional.empty()
                 : Optional.of(new Attribution(content, Optional.of(source), r.span(k, k), ":", r.text(source), Attribution.Kind.INDIRECT,
                         "a line opening with " + r.text(source) + " and a colon"));
+    }
+
+    /**
+     * "In his view, …", "In Ana Ruiz's words, …": a sentence opening with "in" and a phrase that is
+     * someone's (a possessive) gives the rest of the sentence as theirs.
+     */
+    private Optional<Attribution> inTheirView() {
+        if (t.size() < 6 || !Phrases.lower(t.get(0)).equals("in")) {
+            return Optional.empty();
+        }
+        int e = Phrases.endAfter(t, 1);
+        if (e < 1 || e + 2 >= t.size() || !t.get(e + 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        int possessor = -1;
+        for (int i = 1; i < e; i++) {
+            Token x = t.get(i);
+            if (x.is("PRON") && Phrases.possessive(x) || (x.text().endsWith("'s") || x.text().endsWith("’s")) && Phrases.nominal(x)) {
+                possessor = i;
+            }
+        }
+        if (possessor < 0) {
+            return Optional.empty();
+        }
+        TextSpan content = r.trimmed(t.get(e + 2).start(), r.s().end());
+        if (content == null || r.words(content) < 4) {
+            return Optional.empty();
+        }
+        Token p = t.get(possessor);
+        String who = p.is("PRON") ? pronounOf(p) : Phrases.name(r.text(), t, 1, e);
+        TextSpan cue = r.span(0, e);
+        return Optional.of(new Attribution(content, Optional.of(r.span(possessor, possessor)), cue, "in view", who, r.kindOf(content),
+                "“" + r.text(cue) + "”"));
+    }
+
+    /** The subject pronoun of a possessive determiner ("his" → "he"), so it is resolved as one. */
+    private static String pronounOf(Token possessive) {
+        return switch (Phrases.lower(possessive)) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            case "its" -> "it";
+            default -> possessive.text();
+        };
     }
 
     /** "according to X, A" / "A, according to X". */
@@ -133,7 +193,11 @@ final class SentenceAttributions {
             }
             return out;
         }
-        ContentSpans.Content before = src.borrowed ? null : contents.before(attributionStart, Math.max(cueEnd, src.end));
+        // "If the law conflicts, Rubio said, Christians must ignore it": an attribution inside the sentence; the statement is both sides.
+        ContentSpans.Content before = src.borrowed ? null : contents.around(attributionStart, Math.max(cueEnd, src.end));
+        if (before == null && !src.borrowed) {
+            before = contents.before(attributionStart, Math.max(cueEnd, src.end));
+        }
         if (before == null && interrupting) {
             before = contents.after(afterStart, cue);
         }
@@ -167,6 +231,11 @@ final class SentenceAttributions {
 
     private Source sourceOf(int cueStart, int cueEnd, int depth) {
         int j = cueStart - 1;
+        if (j >= 1 && Phrases.lower(t.get(j)).equals("to") && aspectual(j - 1)) {
+            // "The administration continues to think that …": the subject of "continues".
+            j -= 2;
+            cueStart = j + 1;
+        }
         boolean be = false;
         while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX") || (t.get(j).is("PART") && !Phrases.lower(t.get(j)).equals("to")))) {
             be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
@@ -178,6 +247,13 @@ final class SentenceAttributions {
         }
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
+            if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
+                // "…, or the spokesperson, complaining about …": a phrase set off on its own is the participle's subject.
+                int st = Phrases.startBefore(t, j - 1);
+                if (st > 0 && (t.get(st - 1).is("CCONJ") || t.get(st - 1).text().equals(","))) {
+                    return named(st, j - 1, false).borrowedBy();
+                }
+            }
             if (y.is("CCONJ") || (y.text().equals(",") && t.get(cueStart).text().endsWith("ing"))) {
                 // "Smith thanked them and said …": the subject of the verb before. "…, saying …": of the clause's verb.
                 int verb = y.is("CCONJ") ? previousVerb(j) : firstVerb(j);
@@ -202,7 +278,25 @@ final class SentenceAttributions {
                 return new Source(j, j, y.text(), false);
             }
             if (Phrases.canEnd(y)) {
-                return named(Phrases.startBefore(t, j), j, false);
+                int st = Phrases.startBefore(t, j);
+                // "officials gathered in Washington said", "Zelensky on X expressed": the phrase after a preposition
+                // modifies the subject before it, which is who speaks.
+                int head = -1;
+                int m = st - 1;
+                if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of")) {
+                    int before = m - 1;
+                    if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
+                        before--;
+                    }
+                    if (Phrases.canEnd(t.get(before))) {
+                        head = before;
+                    }
+                }
+                if (head >= 0) {
+                    int hs = Phrases.startBefore(t, head);
+                    return new Source(hs, j, Phrases.name(r.text(), t, hs, head), false);
+                }
+                return named(st, j, false);
             }
             if (!y.is("PUNCT")) {
                 return null;

@@ -114,22 +114,26 @@ public final class English {
      * read as "jok", then "joke").
      */
     public List<String> lemmaReadings(Token token) {
-        return lemmaCache.readings(tools.get().lemmas, token.text(), token.tag());
+        return lemmaCache.readings(tools.get().lemmas, token.text().replace('’', '\'').replace('‘', '\''), token.tag());
     }
 
     private List<Token> tokens(String text, int start, int end) {
         Tools t = tools.get();
         String piece = text.substring(start, end);
-        Span[] spans = t.tokens.tokenizePos(piece);
+        // The models learnt English from text with straight apostrophes: "he’s" read as one piece of punctuation.
+        // A curly apostrophe is read as a straight one (one character for one: offsets and token text stay the text's own).
+        String read = piece.indexOf('’') >= 0 || piece.indexOf('‘') >= 0 ? piece.replace('’', '\'').replace('‘', '\'') : piece;
+        Span[] spans = t.tokens.tokenizePos(read);
         String[] forms = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            forms[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
+            forms[i] = read.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] tags = t.tags.tag(forms);
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             String lemma = lemmaCache.lemma(t.lemmas, forms[i], tags[i]);
-            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), forms[i], tags[i], lemma));
+            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), piece.substring(spans[i].getStart(), spans[i].getEnd()),
+                    tags[i], lemma));
         }
         return out;
     }

@@ -73,7 +73,7 @@ public final class SuggestionsView extends VBox {
         dismiss.setId("dismissSuggestion");
         dismiss.setTooltip(new Tooltip("Dismiss the selected suggestion (D); it is not suggested again"));
         dismiss.setOnAction(e -> dismissSelected());
-        Button assign = new Button("Assign speaker…");
+        Button assign = new Button("Assign…");
         assign.setId("assignSpeaker");
         assign.setTooltip(new Tooltip("Choose whom the selected suggestion's speaker speaks for; the speaker table remembers, "
                 + "and the speaker's other suggestions follow"));

@@ -360,7 +360,7 @@ public final class SuggestionsViewModel {
     public void accept(ClaimSuggestionRow row) {
         if (unassigned(row)) {
             messages.error("Assign the speaker first", row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
-                    + "with Assign speaker…: this suggestion and the speaker's others then get that source.");
+                    + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
             return;
         }
         edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""));
@@ -374,10 +374,10 @@ public final class SuggestionsViewModel {
                 sourceOf(w, r), speakerOf(r), "")).toList()))) {
             messages.notify("Claims marked", rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims")
                     + " marked. Ctrl+Z takes them all back." + (waiting == 0 ? ""
-                    : " " + waiting + " of speakers with no source yet wait: Assign speaker… gives them one."));
+                    : " " + waiting + " of speakers with no source yet wait: Assign… gives them one."));
         } else if (rows.isEmpty() && waiting > 0) {
             messages.error("Assign the speakers first", "The " + waiting + " suggestions listed are of speakers with no source yet: "
-                    + "choose whom they speak for with Assign speaker….");
+                    + "choose whom they speak for with Assign….");
         }
     }
 
