@@ -33,6 +33,9 @@ final class ContentSpans {
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "because", "if", "although", "though",
             "since", "unless", "until", "once", "whereas", "whenever", "wherever");
 
+    /** Prepositions that say what someone speaks or thinks about (closed class members): "joked about", "asked for". */
+    private static final Set<String> TOPICS = Set.of("about", "for", "on", "against", "of");
+
     /** Words that turn to a contrasting clause (a closed class): "…, while Merz warned …" starts another statement. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
 
@@ -101,6 +104,13 @@ final class ContentSpans {
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
+            return clause(k);
+        }
+        if (!cues.reportsSpeech(cue.lemma()) && (Phrases.nominal(first) && !Phrases.calendar(first) || first.is("DET") || first.is("ADJ")
+                || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first)) && !Phrases.subjectPronoun(first))
+                || TOPICS.contains(Phrases.lower(first)))) {
+            // "discussed the proposed wall", "joked about moving", "asked for $1.9 billion": what a verb of showing,
+            // judging or wanting is about, as PolNeAR's annotators mark it.
             return clause(k);
         }
         return null;
@@ -402,8 +412,9 @@ final class ContentSpans {
         if (end < 0) {
             return null;
         }
-        if (srcEnd + 2 < t.size() && t.get(srcEnd + 1).text().equals(",")) {
-            // "A, according to X, B": the statement goes on after the attribution.
+        if (srcEnd + 2 < t.size() && t.get(srcEnd + 1).text().equals(",")
+                || srcEnd + 1 < t.size() && (t.get(srcEnd + 1).is("VERB") || t.get(srcEnd + 1).is("AUX"))) {
+            // "A, according to X, B" / "Berg according to the Gazette criticized …": the statement goes on after the attribution.
             return r.trimmed(r.s().start(), r.s().end());
         }
         return r.trimmed(r.s().start(), t.get(end).end());

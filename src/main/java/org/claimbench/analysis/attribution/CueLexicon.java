@@ -28,6 +28,7 @@ public final class CueLexicon {
     private final Map<String, Map<String, Cue>> phrasal = new HashMap<>();
     private final Set<String> addresseeVerbs = new HashSet<>();
     private final Set<String> objectVerbs = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
     private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
 
     private CueLexicon() {
@@ -86,6 +87,17 @@ public final class CueLexicon {
         return objectVerbs.contains(lemma);
     }
 
+    /**
+     * Whether the verb reports speech itself (VerbNet say-37.7, tell-37.2, talk-37.5, lecture-37.11,
+     * manner_speaking-37.3): its content is a clause or a quotation, and a noun phrase after it is a
+     * time, a place or an addressee ("said Monday", "said in a statement"), not what was said.
+     */
+    public boolean reportsSpeech(String lemma) {
+        return speechVerbs.contains(lemma);
+    }
+
+    private static final Set<String> SPEECH_CLASSES = Set.of("say-37.7", "tell-37.2", "talk-37.5", "lecture-37.11", "manner_speaking-37.3");
+
     private static final Set<String> OBJECT_CLASSES = Set.of("judgment-33.1", "urge-58.1", "order-58.3", "reject-77.2", "dub-29.3.2",
             "characterize-29.2", "want-32.1", "wish-62", "long-32.2", "suspect-81", "defend-72.3", "promote-102", "reflexive_appearance-48.1.2");
 
@@ -128,6 +140,11 @@ public final class CueLexicon {
                 for (String c : OBJECT_CLASSES) {
                     if (source.contains(c)) {
                         lexicon.objectVerbs.add(lemma);
+                    }
+                }
+                for (String c : SPEECH_CLASSES) {
+                    if (source.contains(c)) {
+                        lexicon.speechVerbs.add(lemma);
                     }
                 }
             }

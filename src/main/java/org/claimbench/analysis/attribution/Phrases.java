@@ -131,7 +131,7 @@ final class Phrases {
         if (t.get(end).is("PROPN") || capitalisedAdjective(t.get(end))) {
             int ns = end;
             while (ns > start && ((t.get(ns - 1).is("PROPN") || capitalisedAdjective(t.get(ns - 1))) && !lowerCase(t.get(ns - 1))
-                    || ns - 2 >= start && PARTICLES.contains(t.get(ns - 1).text()) && (t.get(ns - 2).is("PROPN") || PARTICLES.contains(t.get(ns - 2).text())))) {
+                    || PARTICLES.contains(t.get(ns - 1).text()) && (t.get(ns).is("PROPN") || PARTICLES.contains(t.get(ns).text())))) {
                 ns--;
             }
             // "Jerry Brown of California": a two-word name before "of" and a single name after it is a person and a place.
@@ -168,6 +168,11 @@ final class Phrases {
             }
         }
         return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    /** Whether the token is a day, a month or today / yesterday ("said Monday"). */
+    static boolean calendar(Token x) {
+        return CALENDAR.contains(lower(x));
     }
 
     /** Whether the token is a possessive determiner ("his", "their"). */

@@ -17,7 +17,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     "Kremlin spokesman Dmitry Peskov" are Putin and Peskov. A known name inside a longer word is no
  *     match ("Trumpian", "Kremlinologist"), nor a known name that is only a modifier ("the Trump campaign").</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
- *     differ by one edit (two from eight letters), start with the same letter, and either both names have
+ *     differ by one edit (two from eight letters, or from six with the same first name), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
  *     correctly elsewhere. A different first name ("Robert Rubin", "Vince Cable") is a different person.</li>
  * </ul>
@@ -79,12 +79,13 @@ final class NameMatch {
             if (aliasLast.length() < 5 || last.length() < 5 || last.charAt(0) != aliasLast.charAt(0) || last.equals(aliasLast)) {
                 continue;
             }
-            int allowed = aliasLast.length() >= 8 ? 2 : 1;
+            boolean sameFirst = first != null && first.equals(aliasFirst);
+            // With the same first name, a long last name may be two letters off ("Yuri Uyzakov"); alone, one (two from eight letters).
+            int allowed = aliasLast.length() >= 8 || sameFirst && aliasLast.length() >= 6 ? 2 : 1;
             Integer d = new LevenshteinDistance(allowed).apply(last, aliasLast);
             if (d < 0 || d > allowed) {
                 continue;
             }
-            boolean sameFirst = first != null && first.equals(aliasFirst);
             boolean differentFirst = first != null && aliasFirst != null && !first.equals(aliasFirst);
             boolean namedCorrectly = first == null && articleText != null && containsWord(articleText, a.written());
             if (sameFirst || (!differentFirst && namedCorrectly)) {

@@ -172,4 +172,31 @@ class AttributionFinderTest {
         assertTrue(read("The inspectors are insisting that the piers are cracking.").get(0).contains("insisting"));
         assertTrue(read("The inspectors insist that the piers are cracking.").get(0).contains("insist"));
     }
+
+    @Test
+    void aVerbOfJudgingOrShowingTakesWhatItIsAboutButAVerbOfSayingTakesOnlyAClause() {
+        assertEquals(List.of("council | discussed | the new harbour fees"), read("The council discussed the new harbour fees."));
+        assertEquals(List.of("Tomas Berg | joked | about moving the bridge"), read("Tomas Berg joked about moving the bridge."));
+        assertEquals(List.of(), read("Tomas Berg said Monday."));
+        assertEquals(List.of(), read("Tomas Berg spoke in the town hall."));
+    }
+
+    @Test
+    void aSubjectIsFoundAcrossAnInsertedAccordingToOrAPrepositionalPhrase() {
+        assertEquals(List.of("Tomas Berg | criticized | the council's delay"), read("Tomas Berg according to the Gazette criticized the council's delay."));
+        assertEquals(List.of("Local engineers | said | the piers were cracking"),
+                read("Local engineers gathered in Salem said the piers were cracking."));
+    }
+
+    @Test
+    void aParticipleAfterTheMainClauseBelongsToItsSubjectEvenAfterACopula() {
+        String text = "Ana Ruiz is pleased with the repairs, saying that the bridge will reopen in October.";
+        assertEquals(List.of("Ana Ruiz | saying | the bridge will reopen in October"), read(text));
+    }
+
+    @Test
+    void aNameWithParticlesIsOneName() {
+        assertEquals(List.of("Ursula van der Berg | said | the bridge would reopen"), read("Ursula van der Berg said the bridge would reopen."));
+        assertEquals(List.of("van der Berg | warned | the piers were cracking"), read("Later, van der Berg warned that the piers were cracking."));
+    }
 }

@@ -55,6 +55,8 @@ class SpeakerTableTest {
         assertEquals("Marta Kovac", typo.entry().speaker());
         assertTrue(typo.how().startsWith("misspelt"), typo.how());
         assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolansky"), "two letters off in a long name, same first name");
+        assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolanzky"), "two letters off with the same first name");
+        assertEquals(Optional.empty(), source("Kazimierz Wolanzkyy"), "three letters off is another name");
         // A last name alone, misspelt: only where the article names the known person correctly too.
         assertEquals(Optional.empty(), source("Kovacc"));
         assertEquals(Optional.of("Vellmar government"), table.sourceOf("Kovacc", "Marta Kovac spoke first. Later Kovacc added more."));
