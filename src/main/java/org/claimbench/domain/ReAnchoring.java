@@ -14,17 +14,33 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Finds claims again after an article's text changed, the way Hypothesis re-anchors
  * annotations: by position where the text around them is unchanged (a word diff of the two
- * texts maps old offsets to new ones), else by the exact quote (the occurrence whose prefix and
- * suffix fit best, nearest the old place), else by a fuzzy match of the quote where the diff puts
- * it. A claim whose words are gone is an orphan: kept, listed, never silently dropped.
+ * texts maps old offsets to new ones), else by the exact quote where its context fits (the stored
+ * prefix and suffix match at least half of their characters there: the same words said by someone
+ * else elsewhere are not the claim), else by a fuzzy match of the quote where the diff puts it — a
+ * claim that follows edited words is {@link Anchor#CHANGED changed since marked}, its first wording
+ * kept. A claim whose words are gone is an orphan: kept, listed, never silently dropped.
  */
 public final class ReAnchoring {
 
-    /** How a claim was found again. */
-    public enum How { POSITION, QUOTE, FUZZY, ORPHAN }
+    /** How a claim was found again; STILL_ORPHAN: it had no place before and found none now. */
+    public enum How { POSITION, QUOTE, FUZZY, ORPHAN, STILL_ORPHAN }
 
     /** Where a claim is now (empty for an orphan), and how it was found. */
     public record Result(Claim claim, How how, Optional<TextSpan> span, Optional<TextQuote> quote) {
+
+        /** The claim as it stands on the new text: placed (anchored, or changed since marked), or an orphan. */
+        public Claim applied(java.time.Instant now) {
+            if (span.isEmpty()) {
+                return claim.isOrphan() ? claim : claim.orphaned(now);
+            }
+            String newWords = quote.orElseThrow().exact();
+            String marked = claim.isChanged() ? claim.markedQuote() : claim.exact();
+            Anchor anchor = how == How.FUZZY || claim.isChanged() ? Anchor.CHANGED : Anchor.ANCHORED;
+            if (newWords.equals(marked)) {
+                anchor = Anchor.ANCHORED;
+            }
+            return claim.placedAt(span.get(), quote.get(), anchor, marked, now);
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]");
@@ -72,6 +88,12 @@ public final class ReAnchoring {
     }
 
     public Result reanchor(Claim c) {
+        if (c.isOrphan()) {
+            // An orphan has no place to map from: only its words, where their context fits, bring it back.
+            return locate(newText, c.quote(), c.start())
+                    .map(span -> found(c, How.QUOTE, span))
+                    .orElse(new Result(c, How.STILL_ORPHAN, Optional.empty(), Optional.empty()));
+        }
         int mappedStart = map(c.start(), true);
         int mappedEnd = map(c.end(), false);
         // An end inside a change ends where the next unchanged word begins; a start inside a change
@@ -106,7 +128,11 @@ public final class ReAnchoring {
         return locate(newText, c.quote(), near);
     }
 
-    /** Among the exact occurrences of a quote in a text, the one whose context fits best, then the nearest to near. */
+    /**
+     * Among the exact occurrences of a quote in a text whose context fits (see {@link #contextFits}),
+     * the one whose context fits best, then the nearest to near (a UTF-16 offset). Empty when the
+     * words are not there, or only in other company.
+     */
     public static Optional<TextSpan> locate(String newText, TextQuote quote, int near) {
         String exact = quote.exact();
         if (exact.isEmpty()) {
@@ -116,9 +142,10 @@ public final class ReAnchoring {
         int bestScore = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = newText.indexOf(exact); i >= 0; i = newText.indexOf(exact, i + 1)) {
-            int score = commonSuffix(newText.substring(Math.max(0, i - quote.prefix().length()), i), quote.prefix())
-                    + commonPrefix(newText.substring(i + exact.length(), Math.min(newText.length(), i + exact.length() + quote.suffix().length())),
-                            quote.suffix());
+            int score = contextScore(newText, i, i + exact.length(), quote);
+            if (!contextFits(score, quote)) {
+                continue;
+            }
             int distance = Math.abs(i - near);
             if (score > bestScore || (score == bestScore && distance < bestDistance)) {
                 best = new TextSpan(i, i + exact.length());
@@ -127,6 +154,22 @@ public final class ReAnchoring {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How many characters of the stored prefix and suffix stand right before and after [start, end) of text. */
+    public static int contextScore(String text, int start, int end, TextQuote quote) {
+        return commonSuffix(text.substring(Math.max(0, start - quote.prefix().length()), start), quote.prefix())
+                + commonPrefix(text.substring(end, Math.min(text.length(), end + quote.suffix().length())), quote.suffix());
+    }
+
+    /**
+     * Whether a context score shows the quote's own place: at least half of the stored context
+     * (prefix and suffix together) is there. Identical words elsewhere (the same phrase said by
+     * another speaker) share at most a few characters of it.
+     */
+    public static boolean contextFits(int score, TextQuote quote) {
+        int stored = quote.prefix().length() + quote.suffix().length();
+        return score * 2 >= stored;
     }
 
     /** The new offset of an old one, through unchanged tokens; -1 inside a change (the caller then looks further). */

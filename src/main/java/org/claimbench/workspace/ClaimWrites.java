@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimbench.domain.Anchor;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextQuote;
@@ -89,13 +90,57 @@ final class ClaimWrites {
         if (span.isEmpty() || !span.fitsIn(text.length())) {
             throw new WorkspaceException("Select the claim's words in its article first.");
         }
-        Claim moved = new Claim(c.id(), c.articleId(), span, TextQuote.of(text, span), c.sourceId(), c.speaker(), c.topicId(), c.note(),
-                c.created(), p.clock().instant());
+        Claim moved = c.placedAt(span, TextQuote.of(text, span), Anchor.ANCHORED, "", p.clock().instant());
+        p.perform(ClaimEdits.place(c.isOrphan() ? "Re-place orphan" : "Move claim", List.of(c), List.of(moved)));
+        return moved;
+    }
+
+    void acceptNewWording(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(Claim::isChanged).toList();
+        List<Claim> after = before.stream().map(c -> c.placedAt(c.span(), c.quote(), Anchor.ANCHORED, "", now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Accept new wording" : "Accept new wording of " + before.size() + " claims", before, after));
+        }
+    }
+
+    void orphan(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(c -> !c.isOrphan()).toList();
+        List<Claim> after = before.stream().map(c -> c.orphaned(now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Make claim an orphan" : "Make " + before.size() + " claims orphans", before, after));
+        }
+    }
+
+    /** See {@link Workspace#checkClaims()}. */
+    Optional<WorkspaceEvent.ClaimsRepaired> checkAll() {
+        Workspace w = p.workspace();
+        List<Claim> misfits = new ArrayList<>();
+        for (org.claimbench.domain.Article a : w.articles()) {
+            List<Claim> claims = w.claimsOf(a.id());
+            if (claims.isEmpty()) {
+                continue;
+            }
+            String text = w.text(a.id());
+            for (Claim c : claims) {
+                if (c.hasPlace() && (c.exact().isEmpty() || c.span().length() != c.exact().length() || !c.span().fitsIn(text.length())
+                        || !text.startsWith(c.exact(), c.start()))) {
+                    misfits.add(c);
+                }
+            }
+        }
+        if (misfits.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] counts = new int[2];
         p.write(tx -> {
-            tx.relocateClaim(moved, false);
+            for (Claim c : misfits) {
+                counts[tx.placeClaim(c).isOrphan() ? 1 : 0]++;
+            }
             return null;
         });
-        return moved;
+        return Optional.of(new WorkspaceEvent.ClaimsRepaired(counts[0], counts[1]));
     }
 
     private long topicIdFor(String label) {

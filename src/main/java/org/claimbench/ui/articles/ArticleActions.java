@@ -23,7 +23,8 @@ public interface ArticleActions {
     void remove(Article article);
 
     /** Replaces the article's text (edited, or a new version); claims follow it. */
-    void revise(Article article, String newText);
+    /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */
+    void revise(Article article, String newText, org.claimbench.domain.TextOrigin origin);
 
     String text(Article article);
 
