@@ -11,8 +11,9 @@ Usage:
     python3 docs/dev-corpus/rebuild.py --texts /work/devcorpus/texts --out /tmp/dev-gold.json
 
 Lengths are counted in Unicode code points (Python str length) of the UTF-8 text; a text's title is its
-first line. Exit status: 0 when the gold was written, 1 when a text is missing or changed or a quote is
-not found (nothing is written then), 2 for bad arguments. Python 3 standard library only.
+first line. Exit status: 0 when the gold was written; 1 when a text is missing or changed or a quote
+is not found (nothing is written then); 2 for a missing folder or an unreadable index.
+Python 3 standard library only.
 """
 import argparse
 import hashlib
@@ -97,8 +98,13 @@ def main(argv=None):
     if not os.path.isdir(args.texts):
         print("rebuild: no folder %s; give the folder of the retrieved texts with --texts" % args.texts, file=sys.stderr)
         return 2
-    with open(args.index, encoding="utf-8") as f:
-        index = json.load(f)
+    try:
+        with open(args.index, encoding="utf-8") as f:
+            index = json.load(f)
+    except (OSError, ValueError) as e:
+        print("rebuild: cannot read the index %s (%s); give it with --index or restore docs/dev-corpus/index.json"
+              % (args.index, e), file=sys.stderr)
+        return 2
     texts, problems = read_texts(index, args.texts)
     if problems:
         for p in problems:
