@@ -24,6 +24,7 @@ final class ArticleWrites {
      * duplicate and not stored again. Not undoable: remove an article to take it back.
      */
     List<AddedArticle> add(List<ArticleDraft> drafts) {
+        drafts.forEach(d -> requireLength(d.metadata().title(), d.text()));
         Instant now = p.clock().instant();
         List<AddedArticle> out = new ArrayList<>();
         p.write(tx -> {
@@ -69,6 +70,7 @@ final class ArticleWrites {
         if (newText == null || newText.isBlank()) {
             throw new WorkspaceException("The new text is empty. An article needs some text.");
         }
+        requireLength(a.title(), newText);
         String oldText = w.text(articleId);
         if (oldText.equals(newText)) {
             return new RevisionReport(w.claimsOf(articleId).size(), 0, 0, 0);
@@ -110,6 +112,14 @@ final class ArticleWrites {
             return r;
         });
         return report;
+    }
+
+    /** Every text the workspace holds fits {@link Article#MAX_LENGTH}, so every export of it can be read back. */
+    private static void requireLength(String title, String text) {
+        if (text.length() > Article.MAX_LENGTH) {
+            throw new WorkspaceException(String.format(java.util.Locale.ROOT, "“%s” has %,d characters; Claimbench holds articles of up to %,d. "
+                    + "Split it into smaller articles.", title, text.length(), Article.MAX_LENGTH));
+        }
     }
 
     List<org.claimbench.domain.ArticleVersion> versions(long articleId) {

@@ -96,6 +96,14 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public List<org.claimbench.ui.articles.VersionsDialog.DrawnClaim> drawnClaims(Article article) {
+        return model.workspace().map(w -> w.claimsOf(article.id()).stream().filter(org.claimbench.domain.Claim::hasPlace)
+                .map(c -> new org.claimbench.ui.articles.VersionsDialog.DrawnClaim(c.span(),
+                        model.source(c.sourceId()).map(org.claimbench.domain.Source::colour).orElse("#888888")))
+                .toList()).orElse(List.of());
+    }
+
+    @Override
     public int claimCount(Article article) {
         return model.workspace().map(w -> w.claimCountOf(article.id())).orElse(0);
     }
