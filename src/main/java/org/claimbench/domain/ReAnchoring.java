@@ -3,8 +3,6 @@ package org.claimbench.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -43,7 +41,6 @@ public final class ReAnchoring {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]");
     private static final double FUZZY_SIMILARITY = 0.75;
 
     private final int[] newStartOfOldToken;
@@ -55,8 +52,8 @@ public final class ReAnchoring {
     public ReAnchoring(String oldText, String newText) {
         this.oldText = oldText;
         this.newText = newText;
-        List<int[]> oldTokens = tokens(oldText);
-        List<int[]> newTokens = tokens(newText);
+        List<int[]> oldTokens = TextDiff.tokens(oldText);
+        List<int[]> newTokens = TextDiff.tokens(newText);
         oldTokenStarts = oldTokens.stream().mapToInt(t -> t[0]).toArray();
         oldTokenEnds = oldTokens.stream().mapToInt(t -> t[1]).toArray();
         List<String> a = oldTokens.stream().map(t -> oldText.substring(t[0], t[1])).toList();
@@ -365,14 +362,6 @@ public final class ReAnchoring {
         return newText.length();
     }
 
-    private static List<int[]> tokens(String text) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
-        }
-        return out;
-    }
 
     private static int commonPrefix(String a, String b) {
         int n = 0;

@@ -23,7 +23,8 @@ public final class TextDiff {
     public record Piece(Kind kind, String text, int newStart) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words, runs of white space, and single other characters, in any script: what a diff compares. */
+    static final Pattern TOKEN = Pattern.compile("\\w+|\\s+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
 
     private TextDiff() {
     }
@@ -79,7 +80,8 @@ public final class TextDiff {
         return TOKEN.matcher(s).results().filter(m -> Character.isLetterOrDigit(m.group().codePointAt(0))).count();
     }
 
-    private static List<int[]> tokens(String text) {
+    /** The [start, end) of every {@link #TOKEN} of a text, in UTF-16 units. */
+    static List<int[]> tokens(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {

@@ -64,7 +64,8 @@ final class ArticleWrites {
      * version restored) as one undoable step: the old text is kept as a version, and every claim
      * follows the text or becomes an orphan, kept and listed (see {@link TextRevision}).
      */
-    RevisionReport revise(long articleId, String newText, org.claimbench.domain.TextOrigin origin) {
+    RevisionReport revise(long articleId, String given, org.claimbench.domain.TextOrigin origin) {
+        String newText = org.claimbench.domain.WellFormed.text(given);
         Workspace w = p.workspace();
         Article a = p.requireArticle(articleId);
         if (newText == null || newText.isBlank()) {

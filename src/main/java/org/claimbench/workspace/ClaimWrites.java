@@ -24,15 +24,16 @@ final class ClaimWrites {
         this.p = parts;
     }
 
-    Claim mark(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+    Claim mark(long articleId, TextSpan given, long sourceId, String speaker, String note) {
         Workspace w = p.workspace();
         p.requireArticle(articleId);
         Source source = p.requireSource(sourceId);
         p.disk().ensureClaimsOf(articleId);
         String text = w.text(articleId);
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select some text of the article first, then tag it.");
         }
+        TextSpan span = given.wholeCharactersOf(text);
         Instant now = p.clock().instant();
         Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
@@ -53,7 +54,8 @@ final class ClaimWrites {
             if (d.span().isEmpty() || !d.span().fitsIn(text.length())) {
                 throw new WorkspaceException("A claim lies outside the text of article " + d.articleId() + ".");
             }
-            claims.add(new Claim(0, d.articleId(), d.span(), TextQuote.of(text, d.span()), d.sourceId(), d.speaker(), null, d.note(), now, now));
+            TextSpan span = d.span().wholeCharactersOf(text);
+            claims.add(new Claim(0, d.articleId(), span, TextQuote.of(text, span), d.sourceId(), d.speaker(), null, d.note(), now, now));
         }
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark " + claims.size() + " claims", claims);
         p.perform(edit);
@@ -83,13 +85,14 @@ final class ClaimWrites {
         p.perform(new ClaimEdits.Delete(claims.size() == 1 ? "Delete claim" : "Delete " + claims.size() + " claims", claims));
     }
 
-    Claim replace(long claimId, TextSpan span) {
+    Claim replace(long claimId, TextSpan given) {
         Workspace w = p.workspace();
         Claim c = p.requireClaim(claimId);
         String text = w.text(c.articleId());
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select the claim's words in its article first.");
         }
+        TextSpan span = given.wholeCharactersOf(text);
         Claim moved = c.placedAt(span, TextQuote.of(text, span), Anchor.ANCHORED, "", p.clock().instant());
         p.perform(ClaimEdits.place(c.isOrphan() ? "Re-place orphan" : "Move claim", List.of(c), List.of(moved)));
         return moved;

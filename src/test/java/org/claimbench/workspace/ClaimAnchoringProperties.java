@@ -56,9 +56,22 @@ class ClaimAnchoringProperties {
                 Article a = TempWorkspaces.addArticle(w, "Port", TEXT);
                 articleId = a.id();
                 long source = w.sourceNamed("Press").orElseThrow().id();
+                java.util.List<Step> done = new java.util.ArrayList<>();
                 for (Step s : steps) {
+                    String before = w.text(articleId);
+                    java.util.List<Claim> claimsBefore = w.claimsOf(articleId);
                     apply(w, articleId, source, s);
-                    assertEveryClaimOnItsWords(w, articleId);
+                    done.add(s);
+                    try {
+                        assertEveryClaimOnItsWords(w, articleId);
+                    } catch (AssertionError e) {
+                        String dump = done + "\nBEFORE:\n" + before + "\nCLAIMS BEFORE:\n" + claimsBefore
+                                + "\nAFTER:\n" + w.text(articleId) + "\nCLAIMS:\n" + w.claimsOf(articleId);
+                        StringBuilder esc = new StringBuilder();
+                        dump.chars().forEach(ch -> esc.append(Character.isSurrogate((char) ch) || ch == '\n' ? String.format("\\u%04x", ch)
+                                : String.valueOf((char) ch)));
+                        throw new AssertionError(e.getMessage() + " after " + esc, e);
+                    }
                 }
             }
             try (Workspace w = Workspace.open(file)) {
@@ -75,6 +88,9 @@ class ClaimAnchoringProperties {
     private static void apply(Workspace w, long articleId, long source, Step s) {
         String text = w.text(articleId);
         int at = s.a() % (text.length() + 1);
+        if (at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))) {
+            at--; // an editor never splits a character made of two UTF-16 units
+        }
         try {
             switch (s.kind()) {
                 case 0 -> {
@@ -85,10 +101,9 @@ class ClaimAnchoringProperties {
                     }
                 }
                 case 1 -> revise(w, articleId, text.substring(0, at) + s.word() + " " + text.substring(at));
-                case 2 -> revise(w, articleId, text.substring(0, at) + text.substring(Math.min(text.length(), at + s.b())));
+                case 2 -> revise(w, articleId, text.substring(0, at) + text.substring(boundary(text, at + s.b())));
                 case 3 -> {
-                    int end = Math.min(text.length(), at + s.b());
-                    revise(w, articleId, text.substring(0, at) + s.word() + text.substring(end));
+                    revise(w, articleId, text.substring(0, at) + s.word() + text.substring(boundary(text, at + s.b())));
                 }
                 case 4 -> {
                     int dot = text.indexOf(". ", at);
@@ -103,6 +118,12 @@ class ClaimAnchoringProperties {
         } catch (WorkspaceException refused) {
             // An empty text or a selection outside the text is refused with a message: the workspace stays as it was.
         }
+    }
+
+    /** The nearest offset at or after i that does not split a surrogate pair, within the text. */
+    private static int boundary(String text, int i) {
+        int at = Math.min(text.length(), i);
+        return at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at + 1 : at;
     }
 
     private static void revise(Workspace w, long articleId, String text) {
@@ -124,7 +145,7 @@ class ClaimAnchoringProperties {
                 continue;
             }
             assertTrue(c.end() <= text.length(), "claim " + c + " points past the end of a text of " + text.length());
-            assertEquals(c.exact(), text.substring(c.start(), c.end()), "claim " + c.id() + " is not on its quote");
+            assertEquals(c.exact().replace("\n", "⏎"), text.substring(c.start(), c.end()).replace("\n", "⏎"), "claim " + c.id() + " is not on its quote: " + c.anchor());
         }
     }
 }

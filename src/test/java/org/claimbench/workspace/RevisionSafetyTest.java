@@ -159,6 +159,22 @@ class RevisionSafetyTest {
     }
 
     @Test
+    void halfACharacterInANewTextIsStoredAsTheReplacementCharacterInMemoryAndInTheFileAlike() {
+        Path file = dir.resolve("half.claimbench");
+        long id;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Half", "Port news\n\nShips wait \uD83D outside.");
+            id = a.id();
+            w.reviseArticle(id, "Port news\n\nShips wait \uDE00 inside.", TextOrigin.EDIT);
+            assertEquals("Port news\n\nShips wait \uFFFD inside.", w.text(id));
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals("Port news\n\nShips wait \uFFFD inside.", w.text(id), "the file holds what memory held");
+            assertEquals("Port news\n\nShips wait \uFFFD outside.", w.versions(id).get(0).text());
+        }
+    }
+
+    @Test
     void versionsSayWhereTheyCameFromAndRestoringOneIsUndoable() {
         try (Workspace w = TempWorkspaces.create(dir, "versions")) {
             String v1 = "Port news\n\nShips wait outside the harbour.\n";
