@@ -28,6 +28,13 @@ final class DocxFormat {
 
     private static final String WORDML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+    /** POI logs what it finds wrong in a damaged file; the import's own message says what the user needs (held: loggers are weak). */
+    private static final java.util.logging.Logger POI = java.util.logging.Logger.getLogger("org.apache.poi");
+
+    static {
+        POI.setLevel(java.util.logging.Level.OFF);
+    }
+
     /** A ZIP file holding a word/ part (the names of a ZIP's entries stand in plain bytes in its headers). */
     static boolean looksLike(byte[] bytes) {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4

@@ -18,7 +18,8 @@ import org.claimbench.domain.ArticleMetadata;
  * PDF (official readouts, press releases): the text of each page in the order the document writes
  * it (Apache PDFBox's text stripper, which also follows article beads), as paragraphs: the lines of
  * a paragraph joined by a space, a word hyphenated at a line's end joined again ("negoti-" + "ations"
- * when the next line goes on in lower case). Running headers and footers (a line among the first or
+ * when the next line goes on in lower case); a page's last sentence ends its paragraph when the
+ * next page begins with a capital. Running headers and footers (a line among the first or
  * last two of a page that recurs, digits aside, on at least half the pages) and page numbers
  * ("3", "- 3 -", "Page 3 of 7") are left out. A PDF with pages but no text is a scan and is refused
  * with what to do.
@@ -26,14 +27,14 @@ import org.claimbench.domain.ArticleMetadata;
 final class PdfFormat {
 
     /**
-     * PDFBox warns through java.util.logging when it draws a standard font with a substitute: a
-     * matter of rendering, not of text, so it is kept off the console. Held here because
-     * java.util.logging keeps its loggers only weakly.
+     * PDFBox reports through java.util.logging each repair it makes to a damaged file and each font it
+     * substitutes: the import's own message says what the user needs, so these stay off the console.
+     * Held here because java.util.logging keeps its loggers only weakly.
      */
-    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     static {
-        PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX.setLevel(java.util.logging.Level.OFF);
     }
 
     /** Marks a paragraph's end in the stripper's output; a character no PDF text uses (a noncharacter). */
@@ -88,8 +89,8 @@ final class PdfFormat {
         return pages;
     }
 
-    /** A line of a page, and the length of the page's longest line (in characters). */
-    private record Line(String text, int pageWidth) {
+    /** A line of a page, the length of the page's longest line (in characters), and whether it is the page's last. */
+    private record Line(String text, int pageWidth, boolean lastOfPage) {
     }
 
     /** The pages' lines without running headers, footers and page numbers. */
@@ -109,7 +110,11 @@ final class PdfFormat {
                 if (edge && (PAGE_NUMBER.matcher(bare).matches() || pages.size() > 1 && recurring.getOrDefault(shape(line), 0) >= needed)) {
                     continue;
                 }
-                out.add(new Line(line, width));
+                out.add(new Line(line, width, false));
+            }
+            if (!out.isEmpty() && !out.get(out.size() - 1).lastOfPage()) {
+                Line last = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Line(last.text(), last.pageWidth(), true));
             }
         }
         return out;
@@ -152,12 +157,19 @@ final class PdfFormat {
                 }
             }
             sb.append(line);
-            boolean ends = raw.endsWith(PARAGRAPH_END) || i + 1 < lines.size() && !wrapped(line, lines.get(i + 1));
+            boolean ends = raw.endsWith(PARAGRAPH_END) || i + 1 < lines.size()
+                    && (!wrapped(line, lines.get(i + 1)) || lines.get(i).lastOfPage() && endsSentenceBefore(line, lines.get(i + 1)));
             if (ends) {
                 sb.append("\n\n");
             }
         }
         return sb.toString();
+    }
+
+    /** A page that ends with a sentence, the next beginning with a capital: the paragraph ends with the page. */
+    private static boolean endsSentenceBefore(String line, Line next) {
+        String following = next.text().replace(PARAGRAPH_END, "").strip();
+        return line.matches(".*[.!?][\"'\u201D\u2019)]?$") && !following.isEmpty() && Character.isUpperCase(following.charAt(0));
     }
 
     /** Whether a line was wrapped before the next line's first word: that word would not have fitted (10 % slack for proportional type). */
