@@ -54,9 +54,4 @@ final class HtmlFormat implements ArticleFormat {
         }
         return text;
     }
-
-    /** Accepts "2025-07-03", "2025-07-03T14:00:00Z" and "2025-07-03T14:00:00+03:00". */
-    static java.time.LocalDate date(String value) {
-        return PageMetadata.date(value);
-    }
 }
