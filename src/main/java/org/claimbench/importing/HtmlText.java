@@ -44,9 +44,17 @@ final class HtmlText {
         return t.out.toString();
     }
 
-    /** Whether an element is left out of the text: not rendered as text, or hidden by an attribute or an inline style. */
+    /** Whether an element is left out of the text: not rendered as text, or hidden by its markup. */
     static boolean isHidden(Element e) {
-        if (NOT_TEXT.contains(e.normalName()) || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())) {
+        return NOT_TEXT.contains(e.normalName()) || isHiddenByMarkup(e);
+    }
+
+    /**
+     * Whether the page hides an element (Readability.js _isProbablyVisible, negated): the hidden
+     * attribute, aria-hidden="true", an inline display:none or visibility:hidden, a closed dialog.
+     */
+    static boolean isHiddenByMarkup(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden").strip())) {
             return true;
         }
         if (e.normalName().equals("dialog") && !e.hasAttr("open")) {

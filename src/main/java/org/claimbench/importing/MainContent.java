@@ -32,6 +32,18 @@ final class MainContent {
     private MainContent() {
     }
 
+    /*
+     * The class and id patterns of today's Readability.js (REGEXPS), where the port's are older: MathJax
+     * and "content" are likely candidates (a MathJax formula's classes name its context menu), and
+     * "foot", "footnote" and "tool" are no longer signs of clutter.
+     */
+    private static final String UNLIKELY_CANDIDATES = "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|"
+            + "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+            + "ad-break|agegate|pagination|pager|popup|yom-remote";
+    private static final String OK_MAYBE_ITS_A_CANDIDATE = "and|article|body|column|content|main|mathjax|shadow";
+    private static final String NEGATIVE = "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
+            + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget";
+
     /** Readability.js's default charThreshold: an article shorter than this (in characters) is looked for again with fewer rules. */
     private static final int CHAR_THRESHOLD = 500;
 
@@ -45,7 +57,7 @@ final class MainContent {
      */
     static Optional<Element> of(Document page) {
         for (Element e : page.getAllElements()) {
-            if (e != page && e.parent() != null && HtmlText.isHidden(e) && !e.normalName().equals("noscript")) {
+            if (e != page && e.parent() != null && HtmlText.isHiddenByMarkup(e)) {
                 e.remove();
             }
         }
@@ -74,8 +86,8 @@ final class MainContent {
     }
 
     private static Element grab(Document doc, ArticleGrabberOptions rules) {
-        RegExUtil regEx = new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern, RegExUtil.OkMaybeItsACandidateDefaultPattern,
-                RegExUtil.PositiveDefaultPattern, RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
+        RegExUtil regEx = new RegExUtil(UNLIKELY_CANDIDATES, OK_MAYBE_ITS_A_CANDIDATE,
+                RegExUtil.PositiveDefaultPattern, NEGATIVE, RegExUtil.ExtraneousDefaultPattern,
                 RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern, RegExUtil.NormalizeDefaultPattern,
                 RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
                 RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
