@@ -359,6 +359,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         imports.addPasted(text, title);
     }
 
+    /** Fetches an article by its web address in the background and imports it. */
+    public void importUrl(String url) {
+        imports.importUrl(url);
+    }
+
     /** Shows a newly imported article at once if a pane is empty. */
     private void showImported(Article a) {
         panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
