@@ -116,34 +116,37 @@ final class ClaimWrites {
         }
     }
 
-    /** See {@link Workspace#checkClaims()}. */
-    Optional<WorkspaceEvent.ClaimsRepaired> checkAll() {
+    /** The claims of an article that do not show their quote in its current text (see {@link Workspace#checkClaims()}). */
+    List<Claim> misfits(long articleId) {
         Workspace w = p.workspace();
-        List<Claim> misfits = new ArrayList<>();
-        for (org.claimbench.domain.Article a : w.articles()) {
-            List<Claim> claims = w.claimsOf(a.id());
-            if (claims.isEmpty()) {
-                continue;
-            }
-            String text = w.text(a.id());
-            for (Claim c : claims) {
-                if (c.hasPlace() && (c.exact().isEmpty() || c.span().length() != c.exact().length() || !c.span().fitsIn(text.length())
-                        || !text.startsWith(c.exact(), c.start()))) {
-                    misfits.add(c);
-                }
+        List<Claim> claims = w.claimsOf(articleId);
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        String text = w.text(articleId);
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.hasPlace() && (c.exact().isEmpty() || c.span().length() != c.exact().length() || !c.span().fitsIn(text.length())
+                    || !text.startsWith(c.exact(), c.start()))) {
+                out.add(c);
             }
         }
-        if (misfits.isEmpty()) {
-            return Optional.empty();
-        }
+        return out;
+    }
+
+    /** Puts misfits back on their words or makes them orphans, in one transaction; says how many of each. */
+    Optional<WorkspaceEvent.ClaimsRepaired> repair(List<Claim> misfits) {
         int[] counts = new int[2];
         p.write(tx -> {
             for (Claim c : misfits) {
-                counts[tx.placeClaim(c).isOrphan() ? 1 : 0]++;
+                Claim now = p.state().claims.get(c.id());
+                if (now != null && now.equals(c)) {
+                    counts[tx.placeClaim(c).isOrphan() ? 1 : 0]++;
+                }
             }
             return null;
         });
-        return Optional.of(new WorkspaceEvent.ClaimsRepaired(counts[0], counts[1]));
+        return counts[0] + counts[1] == 0 ? Optional.empty() : Optional.of(new WorkspaceEvent.ClaimsRepaired(counts[0], counts[1]));
     }
 
     private long topicIdFor(String label) {
