@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimbench.domain.Anchor;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextQuote;
@@ -23,15 +24,16 @@ final class ClaimWrites {
         this.p = parts;
     }
 
-    Claim mark(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+    Claim mark(long articleId, TextSpan given, long sourceId, String speaker, String note) {
         Workspace w = p.workspace();
         p.requireArticle(articleId);
         Source source = p.requireSource(sourceId);
         p.disk().ensureClaimsOf(articleId);
         String text = w.text(articleId);
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select some text of the article first, then tag it.");
         }
+        TextSpan span = given.wholeCharactersOf(text);
         Instant now = p.clock().instant();
         Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
@@ -52,7 +54,8 @@ final class ClaimWrites {
             if (d.span().isEmpty() || !d.span().fitsIn(text.length())) {
                 throw new WorkspaceException("A claim lies outside the text of article " + d.articleId() + ".");
             }
-            claims.add(new Claim(0, d.articleId(), d.span(), TextQuote.of(text, d.span()), d.sourceId(), d.speaker(), null, d.note(), now, now));
+            TextSpan span = d.span().wholeCharactersOf(text);
+            claims.add(new Claim(0, d.articleId(), span, TextQuote.of(text, span), d.sourceId(), d.speaker(), null, d.note(), now, now));
         }
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark " + claims.size() + " claims", claims);
         p.perform(edit);
@@ -82,20 +85,65 @@ final class ClaimWrites {
         p.perform(new ClaimEdits.Delete(claims.size() == 1 ? "Delete claim" : "Delete " + claims.size() + " claims", claims));
     }
 
-    Claim replace(long claimId, TextSpan span) {
+    Claim replace(long claimId, TextSpan given) {
         Workspace w = p.workspace();
         Claim c = p.requireClaim(claimId);
         String text = w.text(c.articleId());
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select the claim's words in its article first.");
         }
-        Claim moved = new Claim(c.id(), c.articleId(), span, TextQuote.of(text, span), c.sourceId(), c.speaker(), c.topicId(), c.note(),
-                c.created(), p.clock().instant());
+        TextSpan span = given.wholeCharactersOf(text);
+        Claim moved = c.placedAt(span, TextQuote.of(text, span), Anchor.ANCHORED, "", p.clock().instant());
+        p.perform(ClaimEdits.place(c.isOrphan() ? "Re-place orphan" : "Move claim", List.of(c), List.of(moved)));
+        return moved;
+    }
+
+    void acceptNewWording(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(Claim::isChanged).toList();
+        List<Claim> after = before.stream().map(c -> c.placedAt(c.span(), c.quote(), Anchor.ANCHORED, "", now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Accept new wording" : "Accept new wording of " + before.size() + " claims", before, after));
+        }
+    }
+
+    void orphan(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(c -> !c.isOrphan()).toList();
+        List<Claim> after = before.stream().map(c -> c.orphaned(now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Make claim an orphan" : "Make " + before.size() + " claims orphans", before, after));
+        }
+    }
+
+    /** See {@link Workspace#checkClaims()}. */
+    Optional<WorkspaceEvent.ClaimsRepaired> checkAll() {
+        Workspace w = p.workspace();
+        List<Claim> misfits = new ArrayList<>();
+        for (org.claimbench.domain.Article a : w.articles()) {
+            List<Claim> claims = w.claimsOf(a.id());
+            if (claims.isEmpty()) {
+                continue;
+            }
+            String text = w.text(a.id());
+            for (Claim c : claims) {
+                if (c.hasPlace() && (c.exact().isEmpty() || c.span().length() != c.exact().length() || !c.span().fitsIn(text.length())
+                        || !text.startsWith(c.exact(), c.start()))) {
+                    misfits.add(c);
+                }
+            }
+        }
+        if (misfits.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] counts = new int[2];
         p.write(tx -> {
-            tx.relocateClaim(moved, false);
+            for (Claim c : misfits) {
+                counts[tx.placeClaim(c).isOrphan() ? 1 : 0]++;
+            }
             return null;
         });
-        return moved;
+        return Optional.of(new WorkspaceEvent.ClaimsRepaired(counts[0], counts[1]));
     }
 
     private long topicIdFor(String label) {

@@ -93,6 +93,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         picking.picked().addListener((ListChangeListener<Claim>) c -> emphasisePicked());
+        model.onNotice(status::set);
         addPane();
         addPane();
     }
