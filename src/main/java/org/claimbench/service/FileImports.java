@@ -40,7 +40,7 @@ public final class FileImports {
         for (Path f : files) {
             String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".json")) {
-                out.add(workspaceJson(f));
+                out.add(guarded(f, () -> workspaceJson(f)));
             } else if (n.endsWith(".jsonld")) {
                 annotations.add(f);
             } else {
@@ -49,7 +49,7 @@ public final class FileImports {
         }
         out.addAll(new ImportBatch(importer()).run(articles, sink(), progress, cancelled));
         // Annotations last: a batch may name them before the articles they annotate.
-        annotations.forEach(f -> out.add(annotations(f)));
+        annotations.forEach(f -> out.add(guarded(f, () -> annotations(f))));
         return out;
     }
 
@@ -74,6 +74,17 @@ public final class FileImports {
     public ArticleSink sink() {
         return drafts -> workspace.addArticles(drafts).stream()
                 .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+
+    /** One bad file never stops the rest: whatever a reader throws becomes this file's failure. */
+    private static FileOutcome guarded(Path file, java.util.function.Supplier<FileOutcome> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String name = file.getFileName().toString();
+            return new FileOutcome(name, FileOutcome.Status.FAILED, "'" + name + "' could not be imported (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", null);
+        }
     }
 
     private FileOutcome workspaceJson(Path file) {

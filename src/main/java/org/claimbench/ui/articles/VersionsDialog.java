@@ -67,13 +67,15 @@ public final class VersionsDialog {
         ListView<ArticleVersion> list = new ListView<>();
         list.setId("versionList");
         list.getItems().setAll(versions);
-        list.setPrefWidth(230);
-        list.setMinWidth(200);
+        list.setPrefWidth(270);
+        list.setMinWidth(240);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(ArticleVersion v, boolean empty) {
                 super.updateItem(v, empty);
                 setText(empty || v == null ? null : "Version " + v.version() + " · " + v.origin().label() + "\nuntil " + TIME.format(v.replaced()));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         InlineCssTextArea diff = new InlineCssTextArea();
@@ -103,7 +105,9 @@ public final class VersionsDialog {
         HBox.setHgrow(right, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         d.setResizable(true);
-        d.getDialogPane().setPrefWidth(940);
+        d.getDialogPane().setPrefWidth(980);
+        d.getDialogPane().setMinWidth(760);
+        d.getDialogPane().setMinHeight(520);
         d.getDialogPane().setContent(box);
         ButtonType restore = new ButtonType("Restore This Version", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
