@@ -1,5 +1,6 @@
 package org.claimbench.ui.article;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.collections.ObservableList;
@@ -226,11 +227,18 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(actions::describe).orElse(HINT));
+        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
         info.getStyleClass().remove("hint");
         if (c.isEmpty()) {
             info.getStyleClass().add("hint");
         }
+    }
+
+    /** " · same words: White House (click again)" when other claims are drawn on the very same words. */
+    private String sameWords(Claim c) {
+        List<String> names = vm.othersOnSameWords(c).stream()
+                .map(o -> sources.stream().filter(s -> s.id() == o.sourceId()).map(Source::name).findFirst().orElse("?")).toList();
+        return names.isEmpty() ? "" : " · same words: " + String.join(", ", names) + " (click again)";
     }
 
     private void afterMouseRelease() {
@@ -243,7 +251,7 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.claimAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
+            vm.pickAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
         }
     }
 

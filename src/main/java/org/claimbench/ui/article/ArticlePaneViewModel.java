@@ -42,6 +42,9 @@ public final class ArticlePaneViewModel {
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
     private long featured = -1;
+    /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
+    private long lastPicked = -1;
+    private long lastPickedTurn = -1;
     private Preparer preparer;
     private Object prepared;
 
@@ -143,6 +146,7 @@ public final class ArticlePaneViewModel {
 
     /** Shows an article read by {@link #load}, at once. */
     public void show(Loaded loaded) {
+        lastPicked = -1;
         article.set(loaded.article());
         claims = loaded.claims();
         selection.set(null);
@@ -278,6 +282,35 @@ public final class ArticlePaneViewModel {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The other claims drawn on the very same words as {@code c} (sources hidden in the legend left out). */
+    public List<Claim> othersOnSameWords(Claim c) {
+        return claims.stream().filter(o -> o.id() != c.id() && o.start() == c.start() && o.end() == c.end()
+                && !context.hiddenSources().contains(o.sourceId())).toList();
+    }
+
+    /**
+     * The claim a click at an offset picks: the innermost claim there; clicked again, the next claim
+     * on the very same words, so each of two claims on the same words can be picked in the text.
+     */
+    public Optional<Claim> pickAt(int offset) {
+        Optional<Claim> c = claimAt(offset);
+        if (c.isPresent() && c.get().id() == lastPicked) {
+            List<Claim> same = new java.util.ArrayList<>(othersOnSameWords(c.get()));
+            same.add(c.get());
+            same.sort(java.util.Comparator.comparingLong(Claim::id));
+            if (same.size() > 1) {
+                int at = same.indexOf(same.stream().filter(x -> x.id() == lastPickedTurn).findFirst().orElse(c.get()));
+                c = Optional.of(same.get((at + 1) % same.size()));
+                lastPickedTurn = c.get().id();
+                focusedClaim.set(c.get().id());
+                return c;
+            }
+        }
+        lastPicked = c.map(Claim::id).orElse(-1L);
+        lastPickedTurn = lastPicked;
+        return c;
     }
 
     /**
