@@ -397,9 +397,18 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return suggestions.dismissedPairsInOrder();
     }
 
-    /** Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its score; undoable. */
+    /** Accepts a suggested contradiction as open (not yet judged): see the overload with a status. */
     public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
-        return reviewWrites.acceptSuggestion(claimA, claimB, kind, score, note);
+        return acceptContradictionSuggestion(claimA, claimB, kind, score, note, ContradictionStatus.OPEN);
+    }
+
+    /**
+     * Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its
+     * score and the status the user gave it (CONFIRMED when they judged it, OPEN to judge later); undoable.
+     */
+    public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note,
+                                                                    ContradictionStatus status) {
+        return reviewWrites.acceptSuggestion(claimA, claimB, kind, score, note, status);
     }
 
     // ---- undo and redo -------------------------------------------------------------------

@@ -108,8 +108,13 @@ public final class ArticlePaneViewModel {
         return claims;
     }
 
-    /** Shows an article: its text is read in the background, then drawn with its claims. */
+    /**
+     * Shows an article: its text is read in the background, then drawn with its claims. The latest
+     * request wins: an article still being read when another is asked for is never shown over it
+     * (reviewing fast, the panes must show the row chosen last, not the one before).
+     */
     public void show(Article a, Runnable whenShown) {
+        long mine = ++requests;
         Workspace w = context.workspace().orElse(null);
         if (w == null || a == null) {
             clear();
@@ -117,12 +122,31 @@ public final class ArticlePaneViewModel {
         }
         HighlightStyles.Look look = lookFor(a.id());
         context.tasks().run("Opening " + a.title(), p -> load(w, a, look), loaded -> {
+            if (mine != requests) {
+                return;
+            }
             show(loaded);
             if (whenShown != null) {
                 whenShown.run();
             }
         }, e -> clear());
     }
+
+    /**
+     * Runs then with the article shown: at once if the pane shows it already (any article still
+     * being read for it is let go), else once it is read and drawn.
+     */
+    public void showThen(Article a, Runnable then) {
+        if (article.get() != null && a != null && article.get().id() == a.id()) {
+            requests++;
+            then.run();
+        } else {
+            show(a, then);
+        }
+    }
+
+    /** Counts the requests to show an article; a read whose request is no longer the last is dropped. */
+    private long requests;
 
     /**
      * Reads an article and draws it with its claims, on any thread: the text, the claims, and
@@ -142,6 +166,8 @@ public final class ArticlePaneViewModel {
 
     /** Shows an article read by {@link #load}, at once. */
     public void show(Loaded loaded) {
+        requests++;
+        outlined = null;
         article.set(loaded.article());
         claims = loaded.claims();
         selection.set(null);
@@ -165,6 +191,8 @@ public final class ArticlePaneViewModel {
     }
 
     public void clear() {
+        requests++;
+        outlined = null;
         article.set(null);
         claims = List.of();
         emphasised.clear();
@@ -255,13 +283,13 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()));
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), outlined);
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)));
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), null);
     }
 
     /** The innermost claim at an offset of the text. */
@@ -319,6 +347,26 @@ public final class ArticlePaneViewModel {
             scrollTo.set(null);
             scrollTo.set(c.start());
         });
+    }
+
+    /** The span drawn with a box (the suggested claim chosen in the list), or null. */
+    private TextSpan outlined;
+
+    public Optional<TextSpan> outlined() {
+        return Optional.ofNullable(outlined);
+    }
+
+    /** Draws a box around a span (a suggested claim chosen in the list) and scrolls it into view; null takes the box away. */
+    public void outline(TextSpan span) {
+        TextSpan old = outlined;
+        outlined = span;
+        if (old != null) {
+            request(old.start(), old.end());
+        }
+        if (span != null) {
+            request(span.start(), span.end());
+            scrollTo(span.start());
+        }
     }
 
     /** Selects a span of the text (e.g. a suggested claim) and scrolls it into view. */

@@ -20,11 +20,24 @@ public final class HighlightStyles {
 
     /** How claims are drawn: colour per source, which sources are hidden, which claims stand out, which spans are only suggested. */
     public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
-                       List<org.claimbench.domain.TextSpan> suggested) {
+                       List<org.claimbench.domain.TextSpan> suggested, org.claimbench.domain.TextSpan outlined) {
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
-            this(sourceColours, hiddenSources, emphasised, dark, List.of());
+            this(sourceColours, hiddenSources, emphasised, dark, List.of(), null);
         }
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                    List<org.claimbench.domain.TextSpan> suggested) {
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, null);
+        }
+    }
+
+    /**
+     * The suggested claim chosen in the Suggestions list: a solid box around its words, in the
+     * theme's accent colour, so the eye finds it in the pane at once.
+     */
+    static String outline(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#58A6FF" : "#0969DA") + ";-rtfx-border-stroke-width: 1.5;";
     }
 
     /**
@@ -39,10 +52,15 @@ public final class HighlightStyles {
     /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans not already a claim get a dotted underline. */
     public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
         StyleSpans<String> spans = claimStyles(claims, from, to, look);
-        if (look.suggested().isEmpty() || to <= from) {
-            return spans;
+        if (!look.suggested().isEmpty() && to > from) {
+            spans = spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
         }
-        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
+        org.claimbench.domain.TextSpan o = look.outlined();
+        if (o != null && to > from && o.end() > from && o.start() < to) {
+            String box = outline(look.dark());
+            spans = spans.overlay(suggestionStyles(List.of(o), from, to), (c, s) -> s.isEmpty() ? c : c + box);
+        }
+        return spans;
     }
 
     private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {

@@ -122,7 +122,7 @@ public final class WorkspaceModel {
      * in the same order (an article edited or revised), else all of them. Lists and choosers bound to
      * it then keep their selection on every article that did not change.
      */
-    static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+    public static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
         if (list.size() != now.size()) {
             list.setAll(now);
             return;
@@ -171,6 +171,24 @@ public final class WorkspaceModel {
 
     public ObservableList<Article> articles() {
         return articles;
+    }
+
+    /**
+     * Applies a user's change to the open workspace: true if it was applied; false with nothing
+     * open, or when the workspace refused it (the reason is shown under failureTitle).
+     */
+    public boolean edit(UserMessages messages, String failureTitle, Consumer<Workspace> change) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (org.claimbench.workspace.WorkspaceException | IllegalArgumentException e) {
+            messages.error(failureTitle, e.getMessage());
+            return false;
+        }
     }
 
     public ObservableList<Source> sources() {

@@ -102,11 +102,11 @@ final class WorkbenchMenus {
     private Menu editMenu() {
         MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> vm.model().undoTextProperty().get().isEmpty()
-                ? "Undo" : "Undo " + vm.model().undoTextProperty().get(), vm.model().undoTextProperty()));
+                ? "Undo" : "Undo " + action(vm.model().undoTextProperty().get()), vm.model().undoTextProperty()));
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
         MenuItem redo = item("menuRedo", "Redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(Bindings.createStringBinding(() -> vm.model().redoTextProperty().get().isEmpty()
-                ? "Redo" : "Redo " + vm.model().redoTextProperty().get(), vm.model().redoTextProperty()));
+                ? "Redo" : "Redo " + action(vm.model().redoTextProperty().get()), vm.model().redoTextProperty()));
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
         MenuItem redoY = item("menuRedoY", "Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.setVisible(false);
@@ -120,9 +120,11 @@ final class WorkbenchMenus {
 
     private Menu viewMenu() {
         MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPane);
-        MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.showTab(0));
-        MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.showTab(1));
-        MenuItem suggestions = item("menuShowSuggestions", "Show Suggestions", "Shortcut+3", () -> view.showTab(2));
+        MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.focusList(0));
+        MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.focusList(1));
+        MenuItem suggestions = item("menuShowSuggestions", "Show Suggested Claims", "Shortcut+3", () -> view.focusList(2));
+        MenuItem suggestedContradictions = item("menuShowSuggestedContradictions", "Show Suggested Contradictions", "Shortcut+4",
+                () -> view.focusList(3));
         CheckMenuItem outlined = new CheckMenuItem("Suggested Claims in Text");
         outlined.setId("menuShowSuggestedClaims");
         outlined.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
@@ -131,7 +133,7 @@ final class WorkbenchMenus {
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
-        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, outlined, new SeparatorMenuItem(), dark);
+        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }
@@ -162,8 +164,12 @@ final class WorkbenchMenus {
         addPane.disableProperty().bind(Bindings.size(vm.panes()).greaterThanOrEqualTo(WorkbenchViewModel.MAX_PANES));
         Button undo = button("toolUndo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().undoTextProperty().get().isEmpty()
+                ? "Nothing to undo" : "Undo " + action(vm.model().undoTextProperty().get())) + " (Ctrl+Z)", vm.model().undoTextProperty()));
         Button redo = button("toolRedo", "mdi2r-redo", null, "Redo (Ctrl+Shift+Z)", vm::redo);
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
+                ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
 
@@ -373,6 +379,11 @@ final class WorkbenchMenus {
         a.setTitle(title);
         a.setHeaderText(title);
         a.show();
+    }
+
+    /** An edit's label as the object of "Undo …": "Confirm contradiction" → "confirm contradiction". */
+    static String action(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -66,9 +66,12 @@ public final class WorkbenchView extends BorderPane {
         // The lists below the panes are built just after the window first shows: the articles
         // side by side come first, and the window opens a good part of a second sooner.
         javafx.application.Platform.runLater(() -> {
-            claimsTab.setContent(new ClaimsTableView(vm.claims(), vm.model()));
-            contradictionsTab.setContent(new ContradictionsView(vm.contradictions()));
-            suggestionsTab.setContent(new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions()));
+            claimsView = new ClaimsTableView(vm.claims(), vm.model());
+            contradictionsView = new ContradictionsView(vm.contradictions());
+            suggestionsView = new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions());
+            claimsTab.setContent(claimsView);
+            contradictionsTab.setContent(contradictionsView);
+            suggestionsTab.setContent(suggestionsView);
         });
         vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims (" + vm.claims().total() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
@@ -80,6 +83,14 @@ public final class WorkbenchView extends BorderPane {
         bottomTabs.getTabs().addAll(claimsTab, contradictionsTab, suggestionsTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
+        // A review list that comes into sight takes the panes: they show its selected row.
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (now.intValue() == 1 && contradictionsView != null) {
+                contradictionsView.cameIntoSight();
+            } else if (now.intValue() == 2 && suggestionsView != null) {
+                suggestionsView.cameIntoSight();
+            }
+        }));
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
@@ -126,6 +137,9 @@ public final class WorkbenchView extends BorderPane {
         });
         vm.activePaneProperty().addListener((o, a, active) -> view.setActive(active == p));
         vm.model().onContradictionsChanged(view::refreshInfo);
+        // The line under the pane follows every change of claims, undo, redo and Accept all included.
+        vm.model().onClaimsChanged(e -> view.refreshInfo());
+        vm.model().onTopicsChanged(view::refreshInfo);
         return view;
     }
 
@@ -153,6 +167,31 @@ public final class WorkbenchView extends BorderPane {
     public void showTab(int index) {
         bottomTabs.getSelectionModel().select(index);
     }
+
+    /**
+     * Shows a list below the panes and puts the keyboard in it (0 claims, 1 contradictions, 2
+     * suggested claims, 3 suggested contradictions), so its keys work at once.
+     */
+    public void focusList(int list) {
+        showTab(Math.min(list, 2));
+        if (claimsView == null) {
+            return;
+        }
+        switch (list) {
+            case 0 -> claimsView.table().requestFocus();
+            case 1 -> contradictionsView.focusList();
+            default -> suggestionsView.focusList(list == 3);
+        }
+    }
+
+    /** The index of the tab shown below the panes. */
+    public int selectedTab() {
+        return bottomTabs.getSelectionModel().getSelectedIndex();
+    }
+
+    private ClaimsTableView claimsView;
+    private ContradictionsView contradictionsView;
+    private org.claimbench.ui.suggestions.SuggestionsView suggestionsView;
 
     private void enableDrop() {
         setOnDragOver(e -> {

@@ -80,6 +80,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             navigator.showPair(r.a(), r.b());
             status.set(r.suggestion().explanation());
         });
+        suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
         claims.setOnJump(this::showClaim);
@@ -87,6 +88,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
+        contradictions.setOnStatus(status::set);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
@@ -337,11 +339,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     // ---- undo ---------------------------------------------------------------------------
 
     public void undo() {
-        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l).orElse("Nothing to undo.")));
+        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + WorkbenchMenus.action(l) + ". Ctrl+Shift+Z redoes it.")
+                .orElse("Nothing to undo.")));
     }
 
     public void redo() {
-        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l).orElse("Nothing to redo.")));
+        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + WorkbenchMenus.action(l) + ".").orElse("Nothing to redo.")));
     }
 
     // ---- the article list ----------------------------------------------------------------
