@@ -44,7 +44,7 @@ public class ClaimbenchApp extends Application {
 
     private void build(Stage stage, Scene scene, AppDirs dirs) {
         context = new AppContext(dirs, null);
-        context.workbench().setDocumentOpener(p -> getHostServices().showDocument(p.toUri().toString()));
+        context.workbench().setDocumentOpener(BrowserOpener::open);
         context.install(scene);
         stage.titleProperty().bind(context.session().titleProperty());
         // The workspace is opened once the workbench is laid out: on two cores, reading it alongside

@@ -35,9 +35,18 @@ final class WorkbenchFixture {
     }
 
     private static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner) {
+        return start(stage, home, runner, 1400, 900);
+    }
+
+    /** The window at a size of the test's choosing (background work run at once). */
+    static WorkbenchFixture start(Stage stage, Path home, double width, double height) {
+        return start(stage, home, new ImmediateTaskRunner(), width, height);
+    }
+
+    private static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner, double width, double height) {
         AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("config"));
         AppContext ctx = new AppContext(dirs, runner);
-        Scene scene = ctx.createScene(1400, 900);
+        Scene scene = ctx.createScene(width, height);
         stage.setScene(scene);
         stage.show();
         ctx.workbench().start();

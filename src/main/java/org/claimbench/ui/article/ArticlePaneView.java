@@ -38,6 +38,9 @@ public final class ArticlePaneView extends VBox {
     /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
     public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
 
+    /** The height the text keeps when the window shrinks (about six lines). */
+    public static final double MIN_TEXT_HEIGHT = 120;
+
     private final ArticlePaneViewModel vm;
     private final PaneActions actions;
     private final InlineCssTextArea area = new InlineCssTextArea();
@@ -93,15 +96,17 @@ public final class ArticlePaneView extends VBox {
         Label title = new Label();
         title.setId("paneTitle-" + index);
         title.getStyleClass().add("pane-title");
-        title.setWrapText(true);
+        // One line, cut with "…" (the whole title in its tooltip): a long title wrapping in a narrow pane took the text's room.
+        title.setWrapText(false);
+        title.setMinWidth(0);
+        Tooltip fullTitle = new Tooltip();
+        title.setTooltip(fullTitle);
+        fullTitle.textProperty().bind(title.textProperty());
         Label byline = new Label();
         byline.setId("paneByline-" + index);
         byline.getStyleClass().add("pane-byline");
-        vm.articleProperty().addListener((o, old, a) -> {
-            title.setText(a == null ? "No article" : a.title());
-            String by = a == null ? "" : a.metadata().byline();
-            byline.setText(by.isEmpty() ? (a == null ? "" : a.length() + " characters") : by);
-        });
+        vm.articleProperty().addListener((o, old, a) -> title.setText(a == null ? "No article" : a.title()));
+        byline.textProperty().bind(vm.headerProperty());
         title.setText("No article");
         header = new VBox(4, top, title, byline);
         header.getStyleClass().add("pane-header");
@@ -121,6 +126,9 @@ public final class ArticlePaneView extends VBox {
         overlay.getChildren().add(tagBar);
         StackPane body = new StackPane(scroll, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
+        // However small the window, some lines of text stay in sight.
+        body.setMinHeight(MIN_TEXT_HEIGHT);
+        setMinWidth(180);
 
         info.setId("claimInfo-" + index);
         info.getStyleClass().add("claim-info");

@@ -79,6 +79,26 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(article.get());
     }
 
+    /** The line under the title, the same for every article: outlet, date or "no date", claims count. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+
+    private void updateHeader() {
+        Article a = article.get();
+        header.set(a == null ? "" : headerLine(a.metadata(), claims.size()));
+    }
+
+    /** "Reuters · 3 Jul 2025 · 12 claims", "No outlet given · no date · 1 claim": every part always said. */
+    public static String headerLine(org.claimbench.domain.ArticleMetadata m, int claimCount) {
+        String outlet = m.outlet().isEmpty() ? "No outlet given" : m.outlet();
+        String date = m.publishedDate().map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)))
+                .orElse("no date");
+        return outlet + " · " + date + " · " + claimCount + (claimCount == 1 ? " claim" : " claims");
+    }
+
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
@@ -170,6 +190,7 @@ public final class ArticlePaneViewModel {
         outlined = null;
         article.set(loaded.article());
         claims = loaded.claims();
+        updateHeader();
         selection.set(null);
         focusedClaim.set(-1);
         prepared = loaded.prepared();
@@ -195,6 +216,7 @@ public final class ArticlePaneViewModel {
         outlined = null;
         article.set(null);
         claims = List.of();
+        updateHeader();
         emphasised.clear();
         text.set("");
         restyleAll();
@@ -204,6 +226,7 @@ public final class ArticlePaneViewModel {
     public void articleUpdated(Article a) {
         if (article.get() != null && article.get().id() == a.id()) {
             article.set(a);
+            updateHeader();
         }
     }
 
@@ -231,6 +254,7 @@ public final class ArticlePaneViewModel {
             to = Math.max(to, gone.end());
         }
         claims = now;
+        updateHeader();
         if (to > from) {
             request(from, to);
         }

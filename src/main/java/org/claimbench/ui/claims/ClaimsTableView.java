@@ -23,7 +23,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -55,7 +57,7 @@ public final class ClaimsTableView extends VBox {
         buildTable();
     }
 
-    private HBox filterBar() {
+    private FlowPane filterBar() {
         TextField search = new TextField();
         search.setId("claimsSearch");
         search.setPromptText("Search quotes and notes");
@@ -91,7 +93,17 @@ public final class ClaimsTableView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
 
-        HBox bar = new HBox(6, search, sources, article, speaker, topic, verdict, clear, count);
+        // Each box keeps a width that shows what is chosen (the topic box no longer squeezes the search box);
+        // in a narrow window the bar wraps onto a second line instead of cutting its boxes short.
+        search.setPrefColumnCount(14);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        topic.setPrefWidth(140);
+        verdict.setPrefWidth(120);
+        for (Region r : List.of(sources, article, speaker, topic, verdict, clear, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(6, 4, search, sources, article, speaker, topic, verdict, clear, count);
+        bar.setId("claimsFilterBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -99,6 +111,7 @@ public final class ClaimsTableView extends VBox {
 
     private void buildTable() {
         table.setId("claimsTable");
+        table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
         table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));

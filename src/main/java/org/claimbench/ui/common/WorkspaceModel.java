@@ -123,6 +123,16 @@ public final class WorkspaceModel {
      * it then keep their selection on every article that did not change.
      */
     public static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+        if (list.size() < now.size() && now.subList(0, list.size()).equals(list)) {
+            // Added at the end (an import, a pasted article): the entries before keep their place, and choosers their choice.
+            list.addAll(now.subList(list.size(), now.size()));
+            return;
+        }
+        if (list.size() > now.size() && list.stream().filter(now::contains).toList().equals(now)) {
+            // Some taken out (an article removed): the others stay as they are.
+            list.retainAll(now);
+            return;
+        }
         if (list.size() != now.size()) {
             list.setAll(now);
             return;

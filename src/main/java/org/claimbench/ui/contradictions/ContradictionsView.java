@@ -39,6 +39,7 @@ public final class ContradictionsView extends VBox {
 
     private void build() {
         table.setId("contradictionsTable");
+        table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No contradictions yet. Click a claim in one pane, then a claim in another, and press Ctrl+L."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ContradictionRow, String> kind = new TableColumn<>("Kind");

@@ -174,6 +174,7 @@ public final class SuggestionsView extends VBox {
 
     private void buildClaimTable() {
         claimTable.setId("claimSuggestionsTable");
+        claimTable.getStyleClass().add("dense");
         Label none = new Label();
         none.textProperty().bind(Bindings.createStringBinding(() -> vm.filter().active() && !vm.claims().isEmpty()
                 ? "No claim suggestions of the chosen sources and article." : "No claim suggestions: every attributed statement is marked, or dismissed.",
@@ -193,6 +194,7 @@ public final class SuggestionsView extends VBox {
 
     private void buildContradictionTable() {
         contradictionTable.setId("contradictionSuggestionsTable");
+        contradictionTable.getStyleClass().add("dense");
         contradictionTable.setPlaceholder(new Label("No contradiction suggestions yet: mark claims from two sides of the same story."));
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         contradictionTable.getColumns().addAll(List.of(

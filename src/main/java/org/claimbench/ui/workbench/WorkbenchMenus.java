@@ -38,12 +38,12 @@ final class WorkbenchMenus {
 
     private final WorkbenchViewModel vm;
     private final WorkbenchView view;
-    /** The report preview window last opened; a new preview replaces it. */
-    private ReportPreview preview;
+    private final ExportActions exports;
 
     WorkbenchMenus(WorkbenchViewModel vm, WorkbenchView view) {
         this.vm = vm;
         this.view = view;
+        this.exports = new ExportActions(vm, view);
     }
 
     MenuBar menuBar() {
@@ -79,16 +79,16 @@ final class WorkbenchMenus {
         MenuItem close = item("menuClose", "Close Workspace", null, () -> vm.session().close());
         MenuItem importFiles = item("menuImport", "Import Articles…", "Shortcut+I", view::chooseFilesToImport);
         MenuItem paste = item("menuPaste", "Paste Article…", "Shortcut+Shift+V", view::pasteArticle);
-        MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
-        MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
-        MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
-        MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", this::previewReport);
+        MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", exports::exportJson);
+        MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, exports::exportCsv);
+        MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", exports::exportReport);
+        MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", exports::previewReport);
         MenuItem scale = item("menuRatingScale", "Verdict Ratings…", null, this::editScale);
-        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exportFile("W3C Web Annotations", "jsonld",
+        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exports.exportFile("W3C Web Annotations", "W3C Web Annotations", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
-        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exportFile("ClaimReview", "jsonld",
+        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exports.exportFile("ClaimReview", "ClaimReview", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), path)));
-        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exportFile("REFI-QDA project", "qdpx",
+        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exports.exportFile("REFI-QDA project", "REFI-QDA project", "qdpx",
                 (w, name, path) -> new org.claimbench.exchange.QdpxExporter().write(w, name, path)));
         Menu exportTo = new Menu("Export for Other Tools", null, w3c, claimReview, qdpx);
         exportTo.setId("menuExportFor");
@@ -252,64 +252,6 @@ final class WorkbenchMenus {
         }
     }
 
-    private void exportJson() {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Export workspace as JSON");
-            c.setInitialFileName(w.name() + ".json");
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Exporting JSON", p -> {
-                    new JsonExporter().write(w, f.toPath());
-                    return f;
-                }, done -> vm.statusProperty().set("Exported the workspace to " + done), e -> info("Export failed", e.getMessage()));
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface Exporter {
-        void write(org.claimbench.workspace.Workspace w, String name, java.nio.file.Path path) throws java.io.IOException;
-    }
-
-    private void exportFile(String what, String extension, Exporter exporter) {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Export " + what);
-            String name = w.name();
-            c.setInitialFileName(name + "." + extension);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " (*." + extension + ")", "*." + extension));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Exporting " + what, p -> {
-                    exporter.write(w, name, f.toPath());
-                    return f;
-                }, done -> vm.statusProperty().set("Exported " + what + " to " + done), e -> info("Export failed", e.getMessage()));
-            }
-        });
-    }
-
-    /** The report inside Claimbench before saving it: written to a temporary file in the background, shown in a preview window. */
-    private void previewReport() {
-        vm.model().workspace().ifPresent(w -> {
-            String name = w.name();
-            vm.tasks().run("Preparing the report", p -> {
-                java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
-                tmp.toFile().deleteOnExit();
-                new org.claimbench.exchange.HtmlReportExporter().write(w, name, tmp);
-                return tmp;
-            }, tmp -> {
-                if (preview != null) {
-                    preview.stage().close();
-                }
-                preview = new ReportPreview(view.getScene().getWindow(), tmp, name, vm.documentOpener(), vm.tasks());
-                preview.show();
-                vm.statusProperty().set("The report preview is open; Save As there keeps it.");
-            }, e -> info("Report failed", e.getMessage()));
-        });
-    }
-
     /** The verdict ratings, best first, in a list to add to, rename, reorder and prune. */
     private void editScale() {
         vm.model().workspace().ifPresent(w -> {
@@ -323,40 +265,6 @@ final class WorkbenchMenus {
                     info("Cannot change the ratings", e.getMessage());
                 }
             });
-        });
-    }
-
-    /** The report is written, then opened in the browser, where it can be read and printed. */
-    private void exportReport() {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Save the report as");
-            String name = w.name();
-            c.setInitialFileName(name + "-report.html");
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Writing the report", p -> {
-                    new org.claimbench.exchange.HtmlReportExporter().write(w, name, f.toPath());
-                    return f;
-                }, done -> {
-                    vm.statusProperty().set("Wrote the report to " + done + "; it opens in your browser");
-                    vm.documentOpener().accept(done.toPath());
-                }, e -> info("Report failed", e.getMessage()));
-            }
-        });
-    }
-
-    private void exportCsv() {
-        vm.model().workspace().ifPresent(w -> {
-            javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
-            c.setTitle("Folder for claims.csv and contradictions.csv");
-            File dir = c.showDialog(view.getScene().getWindow());
-            if (dir != null) {
-                vm.tasks().run("Exporting CSV", p -> new org.claimbench.exchange.CsvExporter().write(w, dir.toPath()),
-                        files -> vm.statusProperty().set("Exported " + files.size() + " CSV files to " + dir),
-                        e -> info("Export failed", e.getMessage()));
-            }
         });
     }
 

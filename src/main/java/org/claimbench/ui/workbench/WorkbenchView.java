@@ -36,6 +36,12 @@ public final class WorkbenchView extends BorderPane {
     private final ArticleListView articleList;
     private final TabPane bottomTabs = new TabPane();
     private int nextPaneIndex = 1;
+    private SplitPane center;
+    /** The height the lists below the panes get at least, when the window allows. */
+    static final double BOTTOM_ROOM = 330;
+    /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
+    private boolean layoutRestored;
+    private SplitPane main;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -94,11 +100,25 @@ public final class WorkbenchView extends BorderPane {
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.64);
+        center.setDividerPositions(0.58);
+        // Neither the panes nor the lists below them collapse when the window shrinks.
+        panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
+        bottomTabs.setMinHeight(170);
+        this.center = center;
+        // In a short window the lists below get at least BOTTOM_ROOM (about eight rows of claims) as long as the panes keep theirs.
+        center.heightProperty().addListener((o, was, now) -> {
+            double h = now.doubleValue();
+            if (!layoutRestored && h > 0 && (1 - center.getDividerPositions()[0]) * h < BOTTOM_ROOM) {
+                double panes = Math.max(panesSplit.getMinHeight(), h - BOTTOM_ROOM);
+                center.setDividerPositions(Math.min(0.58, panes / h));
+            }
+        });
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
+        sidebar.setMinWidth(170);
+        this.main = main;
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
 

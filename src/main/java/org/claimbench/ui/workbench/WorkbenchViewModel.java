@@ -67,7 +67,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.claims = new ClaimsTableViewModel(model, messages);
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
-        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
+        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, this::open);
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.picking = new ClaimPicking(model, messages, status);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, this::open, this::openInNewPane);
@@ -151,15 +151,34 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return showSuggestions.get() ? suggestions.suggestedSpans(articleId) : List.of();
     }
 
-    private java.util.function.Consumer<Path> documentOpener = p -> { };
+    private java.util.function.Predicate<Path> documentOpener = p -> false;
+    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
+    private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
 
-    /** How a written document (the report) is shown to the user: the app opens it in the browser. */
-    public java.util.function.Consumer<Path> documentOpener() {
+    /**
+     * How a written document (the report) is shown to the user: the app opens it in the browser and
+     * says whether one opened (slow: run it in the background). Without one, nothing opens.
+     */
+    public java.util.function.Predicate<Path> documentOpener() {
         return documentOpener;
     }
 
-    public void setDocumentOpener(java.util.function.Consumer<Path> opener) {
+    public void setDocumentOpener(java.util.function.Predicate<Path> opener) {
         documentOpener = opener;
+    }
+
+    /** Where files are written: the system's save dialogs, or a test's answers. */
+    public org.claimbench.ui.common.FileChoices fileChoices() {
+        return fileChoices;
+    }
+
+    public void setFileChoices(org.claimbench.ui.common.FileChoices choices) {
+        fileChoices = choices;
+    }
+
+    /** The file just written that no program opened (the status bar offers to copy its path), or null. */
+    public ObjectProperty<Path> writtenFileProperty() {
+        return writtenFile;
     }
 
     /** Whether suggested claims are underlined (dotted) in the panes (View › Suggested Claims in Text). */
