@@ -28,7 +28,7 @@ public final class JsonExporter {
     public WorkspaceJson document(WorkspaceContent w, java.time.Instant now) {
         return new WorkspaceJson(WorkspaceJson.FORMAT, WorkspaceJson.VERSION, now,
                 w.sources().stream().map(JsonExporter::source).toList(),
-                w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label())).toList(),
+                w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label(), t.colour())).toList(),
                 w.articles().stream().map(a -> article(a, w.text(a.id()), w.versions(a.id()))).toList(),
                 w.claims().stream().map(JsonExporter::claim).toList(),
                 w.contradictions().stream().map(JsonExporter::contradiction).toList(), w.ratingScale(),
