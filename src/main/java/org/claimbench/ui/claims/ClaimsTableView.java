@@ -45,11 +45,13 @@ public final class ClaimsTableView extends VBox {
 
     private final ClaimsTableViewModel vm;
     private final WorkspaceModel model;
+    private final TopicsViewModel topics;
     private final TableView<ClaimRow> table = new TableView<>();
 
-    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model) {
+    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
         this.vm = vm;
         this.model = model;
+        this.topics = topics;
         setId("claimsView");
         getStyleClass().add("claims-view");
         getChildren().addAll(filterBar(), table);
@@ -113,7 +115,7 @@ public final class ClaimsTableView extends VBox {
         table.setId("claimsTable");
         table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
-        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · Del deletes\n"
+        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
@@ -135,7 +137,21 @@ public final class ClaimsTableView extends VBox {
         });
         TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
         TableColumn<ClaimRow, String> article = column("Article", ClaimRow::article, 200);
-        TableColumn<ClaimRow, String> topic = column("Topic", ClaimRow::topic, 120);
+        TableColumn<ClaimRow, ClaimRow> topic = new TableColumn<>("Topic");
+        topic.setPrefWidth(140);
+        topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        topic.setComparator(java.util.Comparator.comparing(ClaimRow::topic));
+        // The topic in its colour, as a source is shown in its own.
+        topic.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ClaimRow r, boolean empty) {
+                super.updateItem(r, empty);
+                boolean none = empty || r == null || r.topic().isEmpty();
+                setText(none ? null : r.topic());
+                setGraphic(none ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null));
+            }
+        });
+        topics.rows().addListener((javafx.collections.ListChangeListener<TopicRow>) ch -> table.refresh());
         TableColumn<ClaimRow, String> verdictColumn = column("Verdict", ClaimRow::verdict, 100);
         TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
         contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
@@ -164,6 +180,8 @@ public final class ClaimsTableView extends VBox {
                 vm.delete(selected);
             } else if (e.getCode() == KeyCode.F2) {
                 edit();
+            } else if (e.getCode() == KeyCode.T && !e.isShortcutDown() && !e.isAltDown()) {
+                setTopic(null);
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
                 int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
                 if (n >= 1 && n <= model.sources().size()) {
@@ -192,8 +210,22 @@ public final class ClaimsTableView extends VBox {
         });
         MenuItem delete = new MenuItem("Delete  (Del)");
         delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, replace, new SeparatorMenuItem(), delete);
+        MenuItem setTopic = new MenuItem("Set topic…  (T)");
+        setTopic.setId("claimsSetTopic");
+        setTopic.setOnAction(e -> setTopic(null));
+        Menu topicAs = new Menu("Topic");
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, setTopic, topicAs, replace, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
+            // The topics there are, one click each, and none.
+            topicAs.getItems().clear();
+            for (TopicRow r : topics.rows()) {
+                MenuItem item = new MenuItem(r.label(), new Circle(4, Color.web(r.colour())));
+                item.setOnAction(x -> topics.setTopic(selectedIds(), r.label()));
+                topicAs.getItems().add(item);
+            }
+            MenuItem none = new MenuItem("No topic");
+            none.setOnAction(x -> topics.setTopic(selectedIds(), ""));
+            topicAs.getItems().addAll(new SeparatorMenuItem(), none);
             tagAs.getItems().clear();
             for (int i = 0; i < model.sources().size(); i++) {
                 Source s = model.sources().get(i);
@@ -205,9 +237,31 @@ public final class ClaimsTableView extends VBox {
         return menu;
     }
 
+    private List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).toList();
+    }
+
+    /** Asks for a topic and gives it to every selected claim at once (note: a line the dialog adds, or null). */
+    public void setTopic(String note) {
+        List<ClaimRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            topics.setTopic(List.of(), "");
+            return;
+        }
+        String current = selected.stream().map(ClaimRow::topic).distinct().count() == 1 ? selected.get(0).topic() : "";
+        TopicDialogs.askTopic(getScene().getWindow(), selected.size(), topics.labels(), current, note)
+                .ifPresent(label -> topics.setTopic(selected.stream().map(ClaimRow::id).toList(), label));
+    }
+
     private void edit() {
         ClaimRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
+            return;
+        }
+        if (table.getSelectionModel().getSelectedItems().size() > 1) {
+            // F2 edits one claim; with several selected, what they share is set for all: their topic.
+            setTopic("F2 edits one claim at a time; the topic is set on all " + table.getSelectionModel().getSelectedItems().size()
+                    + " (1–9 retag them all).");
             return;
         }
         Source current = model.source(row.claim().sourceId()).orElse(null);

@@ -113,7 +113,14 @@ final class WorkbenchMenus {
         MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, new SeparatorMenuItem(), speakers);
+        MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
+        MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
+                vm.topics(), label -> {
+                    vm.claims().topicFilter().set(label);
+                    view.focusList(0);
+                }));
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, new SeparatorMenuItem(), setTopic, topics,
+                new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;
     }
@@ -188,6 +195,14 @@ final class WorkbenchMenus {
         sticky.setButtonCell(new SourceCell());
         sticky.valueProperty().bindBidirectional(vm.stickySourceProperty());
 
+        ComboBox<String> stickyTopic = org.claimbench.ui.claims.TopicDialogs.topicBox(vm.topics().labels(), "stickyTopic");
+        stickyTopic.setItems(vm.topics().labels());
+        stickyTopic.setPromptText("Off");
+        stickyTopic.setPrefWidth(170);
+        stickyTopic.setTooltip(new Tooltip("Sticky topic: every claim you mark gets this topic at once (empty: none)"));
+        stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
+        HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
+        stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Select text, then press 1–5 to tag who said it · click two claims, Ctrl+L to link them");
         hint.setId("howToHint");
         hint.getStyleClass().add("hint-line");
@@ -195,7 +210,7 @@ final class WorkbenchMenus {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky);
         stickyBox.setAlignment(Pos.CENTER_LEFT);
-        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, stickyBox, spacer, hint);
+        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, stickyBox, stickyTopicBox, spacer, hint);
         bar.setId("toolBar");
         return bar;
     }

@@ -72,7 +72,7 @@ public final class WorkbenchView extends BorderPane {
         // The lists below the panes are built just after the window first shows: the articles
         // side by side come first, and the window opens a good part of a second sooner.
         javafx.application.Platform.runLater(() -> {
-            claimsView = new ClaimsTableView(vm.claims(), vm.model());
+            claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
             contradictionsView = new ContradictionsView(vm.contradictions());
             suggestionsView = new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions());
             claimsTab.setContent(claimsView);
@@ -201,6 +201,14 @@ public final class WorkbenchView extends BorderPane {
             case 0 -> claimsView.table().requestFocus();
             case 1 -> contradictionsView.focusList();
             default -> suggestionsView.focusList(list == 3);
+        }
+    }
+
+    /** Sets the topic of the claims selected in the Claims tab (shown first if it is not). */
+    void setTopicOfSelectedClaims() {
+        focusList(0);
+        if (claimsView != null) {
+            claimsView.setTopic(null);
         }
     }
 

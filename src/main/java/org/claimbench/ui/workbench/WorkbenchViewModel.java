@@ -57,6 +57,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
     private final SourceLegendViewModel legend;
+    private final org.claimbench.ui.claims.TopicsViewModel topics;
     private final ArticleCommands articleCommands;
 
     public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
@@ -67,6 +68,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.claims = new ClaimsTableViewModel(model, messages);
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
+        this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
+        topics.setOnStatus(status::set);
         this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, this::open);
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.picking = new ClaimPicking(model, messages, status);
@@ -136,6 +139,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     public ContradictionsViewModel contradictions() {
         return contradictions;
+    }
+
+    /** The topics: their list, setting them on many claims, the sticky topic. */
+    public org.claimbench.ui.claims.TopicsViewModel topics() {
+        return topics;
     }
 
     public SourceLegendViewModel legend() {
@@ -290,9 +298,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         }
         model.workspace().ifPresent(w -> {
             try {
-                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "");
+                String topic = topics.stickyProperty().get().strip();
+                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
                 pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + ": “" + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
+                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": “"
+                        + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot mark the claim", e.getMessage());
             }
