@@ -126,7 +126,7 @@ final class WorkbenchMenus {
     }
 
     private Menu viewMenu() {
-        MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPane);
+        MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPaneWithNextArticle);
         MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.focusList(0));
         MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.focusList(1));
         MenuItem suggestions = item("menuShowSuggestions", "Show Suggested Claims", "Shortcut+3", () -> view.focusList(2));
@@ -167,7 +167,7 @@ final class WorkbenchMenus {
 
     ToolBar toolBar() {
         Button importButton = button("toolImport", "mdi2f-file-import-outline", "Import", "Import article files (Ctrl+I)", view::chooseFilesToImport);
-        Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPane());
+        Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPaneWithNextArticle());
         addPane.disableProperty().bind(Bindings.size(vm.panes()).greaterThanOrEqualTo(WorkbenchViewModel.MAX_PANES));
         Button undo = button("toolUndo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());

@@ -122,10 +122,76 @@ public final class WorkbenchView extends BorderPane {
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
 
+        vm.session().setLayoutSource(this::captureLayout);
+        vm.setOnLayout(this::applyLayout);
+        keepScrollAcrossThemes();
+
         WorkbenchMenus menus = new WorkbenchMenus(vm, this);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setBottom(new WorkbenchStatusBar(vm, runner));
         enableDrop();
+    }
+
+    /** The window as it is laid out now, to be remembered for the open workspace; empty with no window. */
+    java.util.Optional<org.claimbench.settings.WindowLayout> captureLayout() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return java.util.Optional.empty();
+        }
+        javafx.stage.Window w = getScene().getWindow();
+        List<Long> articles = vm.panes().stream().map(p -> p.article().map(a -> a.id()).orElse(0L)).toList();
+        List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
+        return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
+                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab()));
+    }
+
+    /**
+     * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
+     * once the panes are laid out, the tab below the panes.
+     */
+    void applyLayout(org.claimbench.settings.WindowLayout layout) {
+        layoutRestored = true;
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized() && layout.width() > 200) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(), layout.height())
+                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+            stage.setWidth(Math.min(layout.width(), screen.getWidth()));
+            stage.setHeight(Math.min(layout.height(), screen.getHeight()));
+            stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
+        }
+        showTab(Math.max(0, Math.min(2, layout.tab())));
+        Runnable dividers = () -> {
+            center.setDividerPositions(layout.listDivider());
+            main.setDividerPositions(layout.sidebarDivider());
+            if (layout.paneDividers().size() == panesSplit.getDividers().size()) {
+                panesSplit.setDividerPositions(layout.paneDividers().stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        };
+        dividers.run();
+        afterNextLayout(dividers);
+    }
+
+    /**
+     * Switching the theme re-applies every style and the text areas lay their lines out anew: each
+     * pane is put back on the paragraph it showed at its top.
+     */
+    private void keepScrollAcrossThemes() {
+        vm.model().darkProperty().addListener((o, was, now) -> {
+            List<ArticlePaneView> views = paneViews();
+            int[] top = new int[views.size()];
+            for (int i = 0; i < views.size(); i++) {
+                var area = views.get(i).textArea();
+                top[i] = area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+            }
+            Runnable restore = () -> {
+                for (int i = 0; i < views.size(); i++) {
+                    var area = views.get(i).textArea();
+                    if (top[i] < area.getParagraphs().size()) {
+                        area.showParagraphAtTop(top[i]);
+                    }
+                }
+            };
+            afterNextLayout(restore);
+        });
     }
 
     /** Runs work once the next layout pulse is through (at once with no window yet). */

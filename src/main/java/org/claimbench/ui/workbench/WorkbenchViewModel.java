@@ -93,6 +93,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         contradictions.setOnShow(this::showContradiction);
         contradictions.setOnStatus(status::set);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
+        workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
+        workspacePanes.setLayouts(session::layoutOf);
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
@@ -251,6 +253,28 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     // ---- panes ---------------------------------------------------------------------------
+
+    /** Told the layout remembered for a workspace just opened: the view puts back dividers, tab and window. */
+    public void setOnLayout(java.util.function.Consumer<org.claimbench.settings.WindowLayout> onLayout) {
+        workspacePanes.setOnLayout(onLayout);
+    }
+
+    /**
+     * Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if
+     * every article is shown).
+     */
+    public Optional<ArticlePaneViewModel> addPaneWithNextArticle() {
+        Optional<ArticlePaneViewModel> added = addPane();
+        added.ifPresent(p -> {
+            Set<Long> shown = new java.util.HashSet<>();
+            panes.forEach(x -> x.article().ifPresent(a -> shown.add(a.id())));
+            model.articles().stream().filter(a -> !shown.contains(a.id())).findFirst().ifPresent(a -> {
+                activePane.set(p);
+                p.show(a, null);
+            });
+        });
+        return added;
+    }
 
     public Optional<ArticlePaneViewModel> addPane() {
         if (panes.size() >= MAX_PANES) {
