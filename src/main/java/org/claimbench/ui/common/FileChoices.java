@@ -20,6 +20,9 @@ public interface FileChoices {
     /** A folder to write into; empty if the user cancelled. */
     Optional<Path> folder(Window owner, String title);
 
+    /** Files to read (import); each filter is a description and its patterns; empty if the user cancelled. */
+    Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters);
+
     /** The system's dialogs. */
     static FileChoices system() {
         return new FileChoices() {
@@ -30,6 +33,14 @@ public interface FileChoices {
                 c.setInitialFileName(initialName);
                 c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")", pattern));
                 return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters) {
+                FileChooser c = new FileChooser();
+                c.setTitle(title);
+                c.getExtensionFilters().addAll(filters);
+                return Optional.ofNullable(c.showOpenMultipleDialog(owner)).map(fs -> fs.stream().map(File::toPath).toList());
             }
 
             @Override

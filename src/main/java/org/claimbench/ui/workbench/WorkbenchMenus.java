@@ -113,13 +113,15 @@ final class WorkbenchMenus {
         MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
+        MenuItem acceptAll = item("menuAcceptAllClaims", "Accept All Suggested Claims Shown", "Shortcut+Shift+A",
+                () -> vm.suggestions().acceptAll(java.util.List.copyOf(vm.suggestions().filter().shown())));
         MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
         MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
                 vm.topics(), label -> {
                     vm.claims().topicFilter().set(label);
                     view.focusList(0);
                 }));
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, new SeparatorMenuItem(), setTopic, topics,
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
                 new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;

@@ -234,16 +234,10 @@ public final class WorkbenchView extends BorderPane {
     }
 
     void chooseFilesToImport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(
+        vm.fileChoices().openFiles(getScene().getWindow(), "Import articles", List.of(
                 new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html), Claimbench JSON, W3C annotations (*.jsonld)",
                         "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.json", "*.jsonld"),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null) {
-            vm.importFiles(files.stream().map(File::toPath).toList());
-        }
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"))).ifPresent(vm::importFiles);
     }
 
     void pasteArticle() {
