@@ -49,6 +49,7 @@ public final class ArticlePaneView extends VBox {
     private final Pane overlay = new Pane();
     private final Label info = new Label(HINT);
     private final VBox header;
+    private final FindBar findBar;
     private final ObservableList<Source> sources;
     private boolean settingText;
 
@@ -140,7 +141,8 @@ public final class ArticlePaneView extends VBox {
         info.setPrefHeight(26);
         info.setMaxHeight(26);
 
-        getChildren().addAll(header, body, info);
+        findBar = new FindBar(index, vm.find(), area::getCaretPosition, area::requestFocus);
+        getChildren().addAll(header, findBar, body, info);
         wire();
     }
 
@@ -205,6 +207,16 @@ public final class ArticlePaneView extends VBox {
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
+    /** Opens Find in this pane, on the phrase sought last (selected, so typing replaces it). */
+    public void showFind() {
+        findBar.open();
+    }
+
+    /** Finds a phrase here with the hit at an offset chosen (from Find in All Articles). */
+    public void showFind(String phrase, int at) {
+        findBar.open(phrase, at);
+    }
+
     /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
     private void placeLine(int offset) {
         if (offset >= area.getLength()) {
@@ -257,6 +269,11 @@ public final class ArticlePaneView extends VBox {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.F3) {
+            vm.find().next(e.isShiftDown() ? -1 : 1);
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }

@@ -188,6 +188,7 @@ public final class ArticlePaneViewModel {
     public void show(Loaded loaded) {
         requests++;
         outlined = null;
+        find.reset();
         article.set(loaded.article());
         claims = loaded.claims();
         updateHeader();
@@ -307,13 +308,13 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), outlined);
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), outlined, find.found());
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)), null);
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), null, List.of());
     }
 
     /** The innermost claim at an offset of the text. */
@@ -336,28 +337,7 @@ public final class ArticlePaneViewModel {
      * whole (a drag rarely starts exactly on a word's first letter). Empty if only blanks are selected.
      */
     public Optional<TextSpan> trimmedSelection() {
-        TextSpan s = selection.get();
-        String t = text.get();
-        if (s == null || s.isEmpty() || !s.fitsIn(t.length())) {
-            return Optional.empty();
-        }
-        int start = s.start();
-        int end = s.end();
-        while (start < end && Character.isWhitespace(t.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            while (start > 0 && Character.isLetterOrDigit(t.charAt(start)) && Character.isLetterOrDigit(t.charAt(start - 1))) {
-                start--;
-            }
-            while (end < t.length() && Character.isLetterOrDigit(t.charAt(end - 1)) && Character.isLetterOrDigit(t.charAt(end))) {
-                end++;
-            }
-        }
-        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+        return WordSnap.snap(text.get(), selection.get());
     }
 
     /** Emphasises the given claims and, if asked, scrolls the first of them into view. */
@@ -372,6 +352,13 @@ public final class ArticlePaneViewModel {
             scrollTo.set(c.start());
         });
     }
+
+    /** Find in this pane's text (Ctrl+F). */
+    public PaneFind find() {
+        return find;
+    }
+
+    private final PaneFind find = new PaneFind(() -> text.get(), this::restyle, this::select);
 
     /** The span drawn with a box (the suggested claim chosen in the list), or null. */
     private TextSpan outlined;

@@ -20,16 +20,22 @@ public final class HighlightStyles {
 
     /** How claims are drawn: colour per source, which sources are hidden, which claims stand out, which spans are only suggested. */
     public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
-                       List<org.claimbench.domain.TextSpan> suggested, org.claimbench.domain.TextSpan outlined) {
+                       List<org.claimbench.domain.TextSpan> suggested, org.claimbench.domain.TextSpan outlined,
+                       List<org.claimbench.domain.TextSpan> found) {
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
-            this(sourceColours, hiddenSources, emphasised, dark, List.of(), null);
+            this(sourceColours, hiddenSources, emphasised, dark, List.of(), null, List.of());
         }
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
                     List<org.claimbench.domain.TextSpan> suggested) {
-            this(sourceColours, hiddenSources, emphasised, dark, suggested, null);
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, null, List.of());
         }
+    }
+
+    /** A hit of Find (Ctrl+F): a box in amber around the words found, over whatever claim colours them. */
+    static String found(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#E3B341" : "#BF8700") + ";-rtfx-border-stroke-width: 2;";
     }
 
     /**
@@ -54,6 +60,10 @@ public final class HighlightStyles {
         StyleSpans<String> spans = claimStyles(claims, from, to, look);
         if (!look.suggested().isEmpty() && to > from) {
             spans = spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
+        }
+        if (!look.found().isEmpty() && to > from) {
+            String box = found(look.dark());
+            spans = spans.overlay(suggestionStyles(look.found(), from, to), (c, s) -> s.isEmpty() ? c : c + box);
         }
         org.claimbench.domain.TextSpan o = look.outlined();
         if (o != null && to > from && o.end() > from && o.start() < to) {

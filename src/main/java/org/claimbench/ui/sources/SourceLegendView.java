@@ -52,7 +52,12 @@ public final class SourceLegendView extends VBox {
         add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, add);
+        Label counting = new Label();
+        counting.setId("legendCounts");
+        counting.getStyleClass().add("muted");
+        counting.textProperty().bind(vm.countsSayProperty());
+        counting.setMinWidth(0);
+        HBox header = new HBox(4, title, counting, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("sourceList");

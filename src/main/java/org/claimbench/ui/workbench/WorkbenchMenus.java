@@ -113,6 +113,9 @@ final class WorkbenchMenus {
         MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
+        MenuItem find = item("menuFind", "Find in Article…", "Shortcut+F", view::findInActivePane);
+        MenuItem findAll = item("menuFindAll", "Find in All Articles…", "Shortcut+Shift+F",
+                () -> ArticleSearchDialog.show(view.getScene().getWindow(), vm));
         MenuItem acceptAll = item("menuAcceptAllClaims", "Accept All Suggested Claims Shown", "Shortcut+Shift+A",
                 () -> vm.suggestions().acceptAll(java.util.List.copyOf(vm.suggestions().filter().shown())));
         MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
@@ -121,7 +124,7 @@ final class WorkbenchMenus {
                     vm.claims().topicFilter().set(label);
                     view.focusList(0);
                 }));
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, findAll, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
                 new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;

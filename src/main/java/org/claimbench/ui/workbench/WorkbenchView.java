@@ -272,6 +272,13 @@ public final class WorkbenchView extends BorderPane {
         }
     }
 
+    /** Ctrl+F: Find in the article of the pane the user works in. */
+    void findInActivePane() {
+        ArticlePaneViewModel active = vm.activePaneProperty().get();
+        ArticlePaneViewModel pane = active != null && vm.panes().contains(active) ? active : vm.panes().get(0);
+        paneViews.get(pane).showFind();
+    }
+
     /** The index of the tab shown below the panes. */
     public int selectedTab() {
         return bottomTabs.getSelectionModel().getSelectedIndex();

@@ -70,6 +70,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.legend = new SourceLegendViewModel(model, messages);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
+        legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
         this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, this::open);
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.picking = new ClaimPicking(model, messages, status);
@@ -381,6 +382,17 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     /** Shows a claim: in a pane that shows its article already, else in the current pane. */
     public void showClaim(Claim c) {
         navigator.showClaim(c);
+    }
+
+    /**
+     * Shows a place found by Find in All Articles: the article in the pane that shows it already,
+     * else in the current pane, with the phrase found there and the place at offset chosen.
+     */
+    public void showFound(Article article, String phrase, int at) {
+        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst()
+                .orElse(targetPane());
+        activePane.set(pane);
+        pane.showThen(article, () -> pane.find().request(phrase, at));
     }
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
