@@ -173,7 +173,7 @@ public final class ArticleListView extends VBox {
         MenuItem edit = new MenuItem("Edit details…");
         edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a).ifPresent(m -> actions.updateMetadata(a, m)));
         MenuItem text = new MenuItem("Edit text…");
-        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a)).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
+        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a), actions.claimsOf(a), actions.look()).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
         MenuItem version = new MenuItem("Import a new version…");
         version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t, TextOrigin.FILE)));
         MenuItem versions = new MenuItem("Earlier versions…");

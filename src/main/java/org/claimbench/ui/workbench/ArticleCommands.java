@@ -96,6 +96,17 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public List<org.claimbench.domain.Claim> claimsOf(Article article) {
+        return model.workspace().map(w -> w.claimsOf(article.id()).stream().filter(c -> !w.isOrphan(c.id())).toList()).orElse(List.of());
+    }
+
+    @Override
+    public org.claimbench.ui.article.HighlightStyles.Look look() {
+        return new org.claimbench.ui.article.HighlightStyles.Look(model.sourceColours(), java.util.Set.of(), java.util.Set.of(),
+                model.darkProperty().get());
+    }
+
+    @Override
     public int claimCount(Article article) {
         return model.workspace().map(w -> w.claimCountOf(article.id())).orElse(0);
     }
