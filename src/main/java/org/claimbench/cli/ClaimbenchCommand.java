@@ -26,9 +26,15 @@ public final class ClaimbenchCommand implements Runnable {
      * carries control characters taken from an article (see {@link TerminalText}).
      */
     public static CommandLine commandLine() {
+        return commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The command line writing to these writers, through {@link TerminalText}. */
+    public static CommandLine commandLine(java.io.Writer out, java.io.Writer errors) {
         CommandLine cl = new CommandLine(new ClaimbenchCommand());
-        cl.setOut(new PrintWriter(new TerminalText(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8)), true));
-        cl.setErr(new PrintWriter(new TerminalText(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8)), true));
+        cl.setOut(new PrintWriter(new TerminalText(out), true));
+        cl.setErr(new PrintWriter(new TerminalText(errors), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException

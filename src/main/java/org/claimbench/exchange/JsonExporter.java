@@ -30,7 +30,8 @@ public final class JsonExporter {
                 w.sources().stream().map(JsonExporter::source).toList(),
                 w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label(), t.colour())).toList(),
                 w.articles().stream().map(a -> article(a, w.text(a.id()), w.versions(a.id()))).toList(),
-                w.claims().stream().map(JsonExporter::claim).toList(),
+                // By id: an order that does not depend on where claims stand, so an orphan (which has no place) keeps its row.
+                w.claims().stream().sorted(java.util.Comparator.comparingLong(Claim::id)).map(JsonExporter::claim).toList(),
                 w.contradictions().stream().map(JsonExporter::contradiction).toList(), w.ratingScale(),
                 w.verdicts().stream().sorted(java.util.Comparator.comparingLong(org.claimbench.domain.Verdict::claimId))
                         .map(v -> new WorkspaceJson.VerdictJson(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList(),

@@ -146,7 +146,7 @@ public final class JsonImporter {
         List<WorkspaceBundle.ArticleWithText> articles = new ArrayList<>();
         for (WorkspaceJson.ArticleJson a : list(d.articles())) {
             ArticleMetadata m = new ArticleMetadata(a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.notes(), a.event());
-            String text = a.text() == null ? "" : a.text();
+            String text = a.text() == null ? "" : org.claimbench.domain.WellFormed.text(a.text());
             String sha = new org.claimbench.domain.ArticleDraft(m, text.isBlank() ? " " : text).sha256();
             List<ArticleVersion> versions = new ArrayList<>();
             Set<Integer> numbers = new HashSet<>();
@@ -154,7 +154,8 @@ public final class JsonImporter {
                 if (!numbers.add(v.version())) {
                     throw new ExchangeException("has two versions numbered " + v.version() + " of article " + a.id() + ".");
                 }
-                versions.add(new ArticleVersion(a.id(), v.version(), v.text() == null ? "" : v.text(), orNow(v.replaced(), now),
+                versions.add(new ArticleVersion(a.id(), v.version(), v.text() == null ? "" : org.claimbench.domain.WellFormed.text(v.text()),
+                        orNow(v.replaced(), now),
                         TextOrigin.parse(v.origin())));
             }
             articles.add(new WorkspaceBundle.ArticleWithText(new Article(a.id(), m, text.length(), sha, orNow(a.importedAt(), now),
@@ -163,7 +164,7 @@ public final class JsonImporter {
         List<Claim> claims = new ArrayList<>();
         for (WorkspaceJson.ClaimJson c : list(d.claims())) {
             Anchor anchor = Anchor.parse(c.anchor());
-            String quote = c.quote() == null ? "" : c.quote();
+            String quote = c.quote() == null ? "" : org.claimbench.domain.WellFormed.text(c.quote());
             TextSpan span;
             if (c.start() != null && c.end() != null) {
                 span = new TextSpan(c.start(), c.end());
@@ -172,7 +173,8 @@ public final class JsonImporter {
             } else {
                 throw new ExchangeException("gives claim " + c.id() + " no start and end, but it is not an orphan.");
             }
-            claims.add(new Claim(c.id(), c.articleId(), span, new TextQuote(quote, orEmpty(c.prefix()), orEmpty(c.suffix())),
+            claims.add(new Claim(c.id(), c.articleId(), span, new TextQuote(quote, org.claimbench.domain.WellFormed.text(orEmpty(c.prefix())),
+                    org.claimbench.domain.WellFormed.text(orEmpty(c.suffix()))),
                     c.sourceId(), c.speaker(), c.topicId(), c.note(), orNow(c.created(), now), orNow(c.updated(), now), anchor, c.markedQuote()));
         }
         List<Contradiction> contradictions = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.claimbench.workspace.WorkspaceException;
 
 /**
  * Everything a user can import into a workspace, one line of outcome per file, shared by the
- * window and the command line: articles (.txt, .md, .html), a whole workspace exported as
+ * window and the command line: articles (.txt, .md, .html, .pdf, .docx, or a page's URL), a whole workspace exported as
  * .json, W3C Web Annotations (.jsonld) of articles already there. One bad file never stops the rest.
  */
 public final class FileImports {
@@ -40,7 +40,7 @@ public final class FileImports {
         for (Path f : files) {
             String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".json")) {
-                out.add(workspaceJson(f));
+                out.add(guarded(f, () -> workspaceJson(f)));
             } else if (n.endsWith(".jsonld")) {
                 annotations.add(f);
             } else {
@@ -49,8 +49,18 @@ public final class FileImports {
         }
         out.addAll(new ImportBatch(importer()).run(articles, sink(), progress, cancelled));
         // Annotations last: a batch may name them before the articles they annotate.
-        annotations.forEach(f -> out.add(annotations(f)));
+        annotations.forEach(f -> out.add(guarded(f, () -> annotations(f))));
         return out;
+    }
+
+    /** Articles fetched by their URLs, one line of outcome each. */
+    public List<FileOutcome> importUrls(List<String> urls, ImportBatch.Progress progress, BooleanSupplier cancelled) {
+        return new ImportBatch(importer()).runUrls(urls, sink(), progress, cancelled);
+    }
+
+    /** Whether a name given to import is a web address rather than a file. */
+    public static boolean isUrl(String name) {
+        return name.matches("(?i)^https?://.+");
     }
 
     public ArticleImporter importer() {
@@ -64,6 +74,17 @@ public final class FileImports {
     public ArticleSink sink() {
         return drafts -> workspace.addArticles(drafts).stream()
                 .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
+    }
+
+    /** One bad file never stops the rest: whatever a reader throws becomes this file's failure. */
+    private static FileOutcome guarded(Path file, java.util.function.Supplier<FileOutcome> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String name = file.getFileName().toString();
+            return new FileOutcome(name, FileOutcome.Status.FAILED, "'" + name + "' could not be imported (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", null);
+        }
     }
 
     private FileOutcome workspaceJson(Path file) {

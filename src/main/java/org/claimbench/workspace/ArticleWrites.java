@@ -24,6 +24,7 @@ final class ArticleWrites {
      * duplicate and not stored again. Not undoable: remove an article to take it back.
      */
     List<AddedArticle> add(List<ArticleDraft> drafts) {
+        drafts.forEach(d -> requireLength(d.metadata().title(), d.text()));
         Instant now = p.clock().instant();
         List<AddedArticle> out = new ArrayList<>();
         p.write(tx -> {
@@ -63,12 +64,14 @@ final class ArticleWrites {
      * version restored) as one undoable step: the old text is kept as a version, and every claim
      * follows the text or becomes an orphan, kept and listed (see {@link TextRevision}).
      */
-    RevisionReport revise(long articleId, String newText, org.claimbench.domain.TextOrigin origin) {
+    RevisionReport revise(long articleId, String given, org.claimbench.domain.TextOrigin origin) {
+        String newText = org.claimbench.domain.WellFormed.text(given);
         Workspace w = p.workspace();
         Article a = p.requireArticle(articleId);
         if (newText == null || newText.isBlank()) {
             throw new WorkspaceException("The new text is empty. An article needs some text.");
         }
+        requireLength(a.title(), newText);
         String oldText = w.text(articleId);
         if (oldText.equals(newText)) {
             return new RevisionReport(w.claimsOf(articleId).size(), 0, 0, 0);
@@ -110,6 +113,14 @@ final class ArticleWrites {
             return r;
         });
         return report;
+    }
+
+    /** Every text the workspace holds fits {@link Article#MAX_LENGTH}, so every export of it can be read back. */
+    private static void requireLength(String title, String text) {
+        if (text.length() > Article.MAX_LENGTH) {
+            throw new WorkspaceException(String.format(java.util.Locale.ROOT, "“%s” has %,d characters; Claimbench holds articles of up to %,d. "
+                    + "Split it into smaller articles.", title, text.length(), Article.MAX_LENGTH));
+        }
     }
 
     List<org.claimbench.domain.ArticleVersion> versions(long articleId) {

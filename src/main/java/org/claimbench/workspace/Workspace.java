@@ -320,8 +320,22 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
      * transaction. Returns what was repaired; empty when every claim fits. Reads every text: the
      * app runs it in the background after opening, the command line when it opens a workspace.
      */
-    public synchronized Optional<WorkspaceEvent.ClaimsRepaired> checkClaims() {
-        return claimWrites.checkAll();
+    public Optional<WorkspaceEvent.ClaimsRepaired> checkClaims() {
+        // Article by article, holding the monitor only for one at a time: the window stays responsive meanwhile.
+        List<Claim> misfits = new java.util.ArrayList<>();
+        for (Article a : articles()) {
+            synchronized (this) {
+                if (state.articles.containsKey(a.id())) {
+                    misfits.addAll(claimWrites.misfits(a.id()));
+                }
+            }
+        }
+        if (misfits.isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            return claimWrites.repair(misfits);
+        }
     }
 
     // ---- sources -------------------------------------------------------------------------

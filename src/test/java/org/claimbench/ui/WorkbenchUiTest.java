@@ -282,7 +282,7 @@ class WorkbenchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, app.workspace().articles().size());
         String message = robot.lookup("#errorMessage").queryLabeled().getText();
-        assertTrue(message.contains("'scan.pdf' is not a text, Markdown or HTML file"), message);
+        assertTrue(message.contains("'scan.pdf' is not a readable PDF"), message);
         assertTrue(app.context.workbench().statusProperty().get().contains("1 article imported, 1 failed"),
                 app.context.workbench().statusProperty().get());
         robot.clickOn("OK");

@@ -1,5 +1,6 @@
 package org.claimbench.ui.article;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.collections.ObservableList;
@@ -40,6 +41,9 @@ public final class ArticlePaneView extends VBox {
 
     /** The height the text keeps when the window shrinks (about six lines). */
     public static final double MIN_TEXT_HEIGHT = 120;
+
+    private static final javafx.scene.input.KeyCombination COPY =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private final ArticlePaneViewModel vm;
     private final PaneActions actions;
@@ -149,8 +153,9 @@ public final class ArticlePaneView extends VBox {
     private void wire() {
         // The styled document of a newly shown article is built on the background thread (its own
         // HighlightStyles: that one keeps a cache and belongs to this thread).
+        // Long paragraphs are shown in pieces of the same length (ParagraphPieces): offsets are the text's.
         vm.setPreparer((text, claims, look) ->
-                StyledTexts.document(text, new HighlightStyles().compute(claims, 0, text.length(), look)));
+                StyledTexts.document(ParagraphPieces.of(text), new HighlightStyles().compute(claims, 0, text.length(), look)));
         vm.textProperty().addListener((o, old, text) -> {
             settingText = true;
             Object prepared = vm.takePrepared();
@@ -159,7 +164,7 @@ public final class ArticlePaneView extends VBox {
                 StyledDocument<String, String, String> styled = (StyledDocument<String, String, String>) doc;
                 area.replace(0, area.getLength(), styled);
             } else {
-                area.replaceText(text);
+                area.replaceText(ParagraphPieces.of(text));
             }
             area.moveTo(0);
             area.requestFollowCaret();
@@ -205,6 +210,15 @@ public final class ArticlePaneView extends VBox {
         vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> afterMouseRelease());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e) && area.getSelection().getLength() > 0) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(vm.textProperty().get().substring(area.getSelection().getStart(), area.getSelection().getEnd()));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            }
+        });
     }
 
     /** Opens Find in this pane, on the phrase sought last (selected, so typing replaces it). */
@@ -233,11 +247,18 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(actions::describe).orElse(HINT));
+        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
         info.getStyleClass().remove("hint");
         if (c.isEmpty()) {
             info.getStyleClass().add("hint");
         }
+    }
+
+    /** " · same words: White House (click again)" when other claims are drawn on the very same words. */
+    private String sameWords(Claim c) {
+        List<String> names = vm.othersOnSameWords(c).stream()
+                .map(o -> sources.stream().filter(s -> s.id() == o.sourceId()).map(Source::name).findFirst().orElse("?")).toList();
+        return names.isEmpty() ? "" : " · same words: " + String.join(", ", names) + " (click again)";
     }
 
     private void afterMouseRelease() {
@@ -250,7 +271,7 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.claimAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
+            vm.pickAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
         }
     }
 

@@ -41,6 +41,10 @@ public final class ArticlePaneViewModel {
     private final LongProperty focusedClaim = new SimpleLongProperty(-1);
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
+    private long featured = -1;
+    /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
+    private long lastPicked = -1;
+    private long lastPickedTurn = -1;
     private Preparer preparer;
     private Object prepared;
 
@@ -189,6 +193,7 @@ public final class ArticlePaneViewModel {
         requests++;
         outlined = null;
         find.reset();
+        lastPicked = -1;
         article.set(loaded.article());
         claims = loaded.claims();
         updateHeader();
@@ -308,16 +313,16 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), outlined, find.found());
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), featured, outlined, find.found());
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)), null, List.of());
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), featured, null, List.of());
     }
 
-    /** The innermost claim at an offset of the text. */
+    /** The innermost claim at an offset of the text (of claims on the same words, the one drawn as the background). */
     public Optional<Claim> claimAt(int offset) {
         Claim best = null;
         for (Claim c : claims) {
@@ -325,11 +330,40 @@ public final class ArticlePaneViewModel {
                 break;
             }
             if (c.span().contains(offset) && !context.hiddenSources().contains(c.sourceId())
-                    && (best == null || c.span().length() < best.span().length())) {
+                    && (best == null || HighlightStyles.before(c, best, featured))) {
                 best = c;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The other claims drawn on the very same words as {@code c} (sources hidden in the legend left out). */
+    public List<Claim> othersOnSameWords(Claim c) {
+        return claims.stream().filter(o -> o.id() != c.id() && o.start() == c.start() && o.end() == c.end()
+                && !context.hiddenSources().contains(o.sourceId())).toList();
+    }
+
+    /**
+     * The claim a click at an offset picks: the innermost claim there; clicked again, the next claim
+     * on the very same words, so each of two claims on the same words can be picked in the text.
+     */
+    public Optional<Claim> pickAt(int offset) {
+        Optional<Claim> c = claimAt(offset);
+        if (c.isPresent() && c.get().id() == lastPicked) {
+            List<Claim> same = new java.util.ArrayList<>(othersOnSameWords(c.get()));
+            same.add(c.get());
+            same.sort(java.util.Comparator.comparingLong(Claim::id));
+            if (same.size() > 1) {
+                int at = same.indexOf(same.stream().filter(x -> x.id() == lastPickedTurn).findFirst().orElse(c.get()));
+                c = Optional.of(same.get((at + 1) % same.size()));
+                lastPickedTurn = c.get().id();
+                focusedClaim.set(c.get().id());
+                return c;
+            }
+        }
+        lastPicked = c.map(Claim::id).orElse(-1L);
+        lastPickedTurn = lastPicked;
+        return c;
     }
 
     /**
@@ -340,9 +374,13 @@ public final class ArticlePaneViewModel {
         return WordSnap.snap(text.get(), selection.get());
     }
 
-    /** Emphasises the given claims and, if asked, scrolls the first of them into view. */
+    /**
+     * Emphasises the given claims and, if asked, scrolls the first of them into view. The first is
+     * also the claim this pane features: drawn as the background where another claim has its very words.
+     */
     public void emphasise(java.util.Collection<Long> claimIds, boolean scroll) {
         java.util.Set<Long> old = java.util.Set.copyOf(emphasised);
+        featured = claimIds.isEmpty() ? -1 : claimIds.iterator().next();
         emphasised.clear();
         emphasised.addAll(claimIds);
         old.forEach(id -> restyleClaims(id));

@@ -22,7 +22,6 @@ public interface ArticleActions {
 
     void remove(Article article);
 
-    /** Replaces the article's text (edited, or a new version); claims follow it. */
     /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */
     void revise(Article article, String newText, org.claimbench.domain.TextOrigin origin);
 
@@ -36,6 +35,9 @@ public interface ArticleActions {
 
     /** Each source's colour by id, and whether the dark theme is on: how claims are drawn. */
     org.claimbench.ui.article.HighlightStyles.Look look();
+
+    /** The article's claims with their sources' colours, to draw them over a comparison of versions. */
+    List<VersionsDialog.DrawnClaim> drawnClaims(Article article);
 
     /** How many claims an article has (for the list and the remove confirmation). */
     int claimCount(Article article);

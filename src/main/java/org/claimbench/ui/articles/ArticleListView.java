@@ -177,7 +177,7 @@ public final class ArticleListView extends VBox {
         MenuItem version = new MenuItem("Import a new version…");
         version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t, TextOrigin.FILE)));
         MenuItem versions = new MenuItem("Earlier versions…");
-        versions.setOnAction(e -> ArticleTextDialogs.showVersions(getScene().getWindow(), a, actions.versions(a))
+        versions.setOnAction(e -> VersionsDialog.show(getScene().getWindow(), a, actions.versions(a), actions.text(a), actions.drawnClaims(a))
                 .ifPresent(v -> actions.revise(a, v.text(), TextOrigin.RESTORE)));
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));

@@ -16,8 +16,8 @@ import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.workspace.Workspace;
 
 /**
- * Adding articles from the window: files (chosen, or dropped) in a background task with progress,
- * and pasted text; then one line in the status bar, a notification, and a dialog naming any file
+ * Adding articles from the window: files (chosen, or dropped) and pages by their URL in a background
+ * task with progress, and pasted text; then one line in the status bar, a notification, and a dialog naming any file
  * that failed, while the others are imported.
  */
 final class ArticleImports {
@@ -48,6 +48,16 @@ final class ArticleImports {
         tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
                 o -> report(o, showImported), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+    }
+
+    void importUrl(String url) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || url.isBlank()) {
+            return;
+        }
+        // One page asked for by its address: the user wants to see it, as a pasted article.
+        tasks.run("Fetching " + url, p -> new FileImports(w).importUrls(List.of(url), (done, total, item) -> { }, p::isCancelled),
+                o -> report(o, showPasted), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void addPasted(String text, String title) {

@@ -235,9 +235,13 @@ public final class WorkbenchView extends BorderPane {
 
     void chooseFilesToImport() {
         vm.fileChoices().openFiles(getScene().getWindow(), "Import articles", List.of(
-                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html), Claimbench JSON, W3C annotations (*.jsonld)",
-                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.json", "*.jsonld"),
+                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.pdf, *.docx), Claimbench JSON, W3C annotations (*.jsonld)",
+                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.docx", "*.json", "*.jsonld"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"))).ifPresent(vm::importFiles);
+    }
+
+    void importFromUrl() {
+        org.claimbench.ui.articles.ImportUrlDialog.show(getScene().getWindow()).ifPresent(vm::importUrl);
     }
 
     void pasteArticle() {

@@ -404,12 +404,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     // ---- undo ---------------------------------------------------------------------------
 
     public void undo() {
-        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + WorkbenchMenus.action(l) + ". Ctrl+Shift+Z redoes it.")
+        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l + ". Ctrl+Shift+Z redoes it.")
                 .orElse("Nothing to undo.")));
     }
 
     public void redo() {
-        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + WorkbenchMenus.action(l) + ".").orElse("Nothing to redo.")));
+        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l + ".").orElse("Nothing to redo.")));
     }
 
     // ---- the article list ----------------------------------------------------------------
@@ -425,6 +425,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     public void addPasted(String text, String title) {
         imports.addPasted(text, title);
+    }
+
+    /** Fetches an article by its web address in the background and imports it. */
+    public void importUrl(String url) {
+        imports.importUrl(url);
     }
 
     /** Shows a newly imported article at once if a pane is empty. */

@@ -93,6 +93,8 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);
                 st.execute("PRAGMA user_version = 0");
             }
+            // The file exists now: lock it by its identity too, so a hard link to it cannot open it a second time.
+            lock.lockIdentity(file);
             Database db = new Database(file, c, lock);
             db.migrate(0);
             db.configure();
@@ -118,17 +120,19 @@ public final class Database implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: check its permissions.");
         }
-        checkHeader(file);
+        // The lock first: reading the header opens and closes the file, which would drop the POSIX
+        // locks SQLite holds on it if this process had it open already.
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         Connection c = null;
         try {
+            checkHeader(file);
             c = connect(file);
             int appId = pragmaInt(c, "application_id");
             if (appId != APPLICATION_ID) {
                 throw notAWorkspace(file);
             }
             int version = pragmaInt(c, "user_version");
-            if (version > SCHEMA_VERSION) {
+            if (version > SCHEMA_VERSION || version < 0) {
                 throw newerVersion(file, version);
             }
             String check = quickCheck(c);
@@ -163,7 +167,7 @@ public final class Database implements AutoCloseable {
             throw notAWorkspace(file);
         }
         int version = org.claimbench.domain.WorkspaceFormat.schemaVersion(header);
-        if (version > SCHEMA_VERSION) {
+        if (version > SCHEMA_VERSION || version < 0) {
             throw newerVersion(file, version);
         }
     }

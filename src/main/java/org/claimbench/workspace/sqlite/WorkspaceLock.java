@@ -20,7 +20,7 @@ final class WorkspaceLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     /** A second lock named by the file's identity (device and inode), for a file reached by two hard links. */
-    private final WorkspaceLock byIdentity;
+    private WorkspaceLock byIdentity;
 
     private WorkspaceLock(FileChannel channel, FileLock lock, WorkspaceLock byIdentity) {
         this.channel = channel;
@@ -41,6 +41,17 @@ final class WorkspaceLock implements AutoCloseable {
         } catch (RuntimeException e) {
             byPath.close();
             throw e;
+        }
+    }
+
+    /** Adds the lock by the file's identity once the file exists (a workspace being created had none to take). */
+    void lockIdentity(Path file) {
+        if (byIdentity != null) {
+            return;
+        }
+        Path identity = identityLock(file);
+        if (identity != null) {
+            byIdentity = acquire(file, identity, null);
         }
     }
 
