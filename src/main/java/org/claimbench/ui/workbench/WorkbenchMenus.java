@@ -165,10 +165,12 @@ final class WorkbenchMenus {
     static final String HOW_TO = """
             Mark a claim: select text in an article, then press a number key (1 Kremlin readout, 2 White House, \
             3 Ukraine, 4 Europe, 5 Press) or click a source in the bar that appears by the selection.
-            Sticky tag: choose a source in the toolbar and every new selection is tagged with it at once.
+            Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.
             Link a contradiction: click a claim in one pane, then a claim in another pane, then press Ctrl+L.
-            Review: pick a contradiction in the list below to see both claims side by side; C confirms, D dismisses.
-            Claims table: double-click jumps to a claim; 1–9 retag; Delete removes; F2 edits source, speaker, topic, note.
+            Suggestions: Ctrl+3 claims, Ctrl+4 contradictions; A accepts (a contradiction is confirmed), Shift+A accepts it open, D dismisses.
+            Review: Ctrl+2 shows the contradictions, both claims side by side; C confirms, D dismisses, then the next open one.
+            Claims table (Ctrl+1): Enter jumps to a claim; 1–9 retag; T sets the topic of the selected claims; F2 edits; Delete removes.
+            Find: Ctrl+F in the article, Ctrl+Shift+F in all articles.
             Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.""";
 
     ToolBar toolBar() {
