@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Measures the suggestion engine against a hand annotation, with the matching rules of shared/eval/README.md. */
 @Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation (--gold, --articles), "
-        + "or attribution against a BRAT corpus (eval attribution --corpus DIR).", subcommands = AttributionEvalCommand.class)
+        + "attribution against a BRAT corpus (eval attribution --corpus DIR) or HTML import (eval extraction --pages DIR).",
+        subcommands = {AttributionEvalCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "FILE", description = "The gold annotation (JSON).")
@@ -49,9 +50,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Not required by picocli: the subcommands need neither, and picocli checks a parent's required options too.
         if (gold == null || articles == null) {
-            throw new IllegalArgumentException("eval needs --gold FILE and --articles DIR (a hand annotation in the format of "
-                    + "shared/eval/seed-gold.json and its articles), or the subcommand: eval attribution --corpus DIR.");
+            throw new IllegalArgumentException("Name the gold annotation and its articles (--gold FILE --articles DIR), "
+                    + "measure attribution with 'eval attribution --corpus DIR', or HTML import with 'eval extraction --pages DIR'.");
         }
         GoldStandard g = GoldStandard.read(gold);
         Map<String, Object> result = new LinkedHashMap<>();

@@ -43,7 +43,8 @@ public final class ClaimReviewExporter {
             ObjectNode review = out.addObject();
             review.put("@context", "https://schema.org");
             review.put("@type", "ClaimReview");
-            review.put("claimReviewed", c.exact());
+            // The verdict was given to the words as marked: a revision that edited them since does not move it onto the new words.
+            review.put("claimReviewed", c.isChanged() ? c.markedQuote() : c.exact());
             review.put("datePublished", v.reviewed().toString().substring(0, 10));
             if (!v.reviewer().isEmpty()) {
                 ObjectNode author = review.putObject("author");
@@ -65,8 +66,8 @@ public final class ClaimReviewExporter {
                 ObjectNode appearance = item.putObject("appearance");
                 appearance.put("@type", "CreativeWork");
                 appearance.put("headline", a.title());
-                if (!a.metadata().url().isEmpty()) {
-                    appearance.put("url", a.metadata().url());
+                if (Iris.absolute(a.metadata().url()).isPresent()) {
+                    appearance.put("url", Iris.absolute(a.metadata().url()).get());
                 }
                 if (a.metadata().published() != null) {
                     appearance.put("datePublished", a.metadata().published().toString());

@@ -28,6 +28,22 @@ import org.jsoup.nodes.Entities;
  */
 public final class HtmlReportExporter {
 
+    /**
+     * The title a report gets unless the user gives another: the event most of the articles report
+     * (Article details › Event) and the workspace's name, "Putin–Trump call, 3 July 2025 — comparison";
+     * the name alone when no article names its event.
+     */
+    public static String defaultTitle(WorkspaceContent w, String workspaceName) {
+        Map<String, Long> events = new LinkedHashMap<>();
+        for (Article a : w.articles()) {
+            String e = a.metadata().event().strip();
+            if (!e.isEmpty()) {
+                events.merge(e, 1L, Long::sum);
+            }
+        }
+        return events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — " + workspaceName).orElse(workspaceName);
+    }
+
     public String render(WorkspaceContent w, String title) {
         Map<Long, Source> sources = new LinkedHashMap<>();
         w.sources().forEach(s -> sources.put(s.id(), s));
@@ -48,8 +64,8 @@ public final class HtmlReportExporter {
             h.append(".s").append(s.id()).append("{--c:").append(s.colour()).append("}");
         }
         h.append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Claimbench report, ")
-                .append(LocalDate.now()).append(" · ").append(articles.size()).append(" articles · ").append(claims.size())
-                .append(" claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
+                .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
+                .append(claims.size() == 1 ? " claim · " : " claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
 
         h.append("<h2>Articles compared</h2>\n<table><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Reports</th><th>Claims</th></tr>\n");
         for (Article a : articles.values()) {
@@ -105,15 +121,54 @@ public final class HtmlReportExporter {
             h.append("</section>\n");
         }
 
+        appendRevised(h, claims, sources, articles);
+
         h.append("<h2>The articles</h2>\n");
+        // Articles without a claim are named, not reprinted: the report is about what was said.
+        List<Article> unmarked = articles.values().stream().filter(a -> claims.stream().noneMatch(c -> c.articleId() == a.id())).toList();
+        if (!unmarked.isEmpty()) {
+            h.append("<div id=\"without-claims\"><p class=\"meta\">").append(unmarked.size() == 1 ? "One article has" : unmarked.size() + " articles have")
+                    .append(" no claim marked and ").append(unmarked.size() == 1 ? "is" : "are").append(" not reprinted here:</p><ul>\n");
+            for (Article a : unmarked) {
+                h.append("<li id=\"article-").append(a.id()).append("\">").append(esc(a.title()))
+                        .append(a.metadata().byline().isEmpty() ? "" : " <span class=\"meta\">" + esc(a.metadata().byline()) + "</span>").append("</li>\n");
+            }
+            h.append("</ul></div>\n");
+        }
         for (Article a : articles.values()) {
+            if (unmarked.contains(a)) {
+                continue;
+            }
             h.append("<article id=\"article-").append(a.id()).append("\"><h3>").append(esc(a.title())).append("</h3><p class=\"meta\">")
                     .append(esc(a.metadata().byline())).append("</p><div class=\"text\">");
-            appendMarkedText(h, w.text(a.id()), claims.stream().filter(c -> c.articleId() == a.id()).toList());
+            // An orphan has no place in the text (its offsets are only where it stood): it is listed above, never painted.
+            appendMarkedText(h, w.text(a.id()), claims.stream().filter(c -> c.articleId() == a.id() && c.hasPlace()).toList());
             h.append("</div></article>\n");
         }
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */
+    private static void appendRevised(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, Article> articles) {
+        List<Claim> touched = claims.stream().filter(c -> !c.hasPlace() || c.isChanged()).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Claims whose words changed or are gone</h2>\n<p class=\"meta\">The articles' texts were revised after these claims were marked.</p>\n");
+        for (Claim c : touched) {
+            Source s = sources.get(c.sourceId());
+            Article a = articles.get(c.articleId());
+            h.append("<p class=\"s").append(c.sourceId()).append(" quote revised\"");
+            if (c.isOrphan()) {
+                h.append(" id=\"claim-").append(c.id()).append("\"><b>Orphan</b> (its words are gone from the article): “").append(esc(c.exact())).append("”");
+            } else {
+                h.append("><b>Changed since marked</b>: marked as “").append(esc(c.markedQuote())).append("”, now <a href=\"#claim-").append(c.id())
+                        .append("\">“").append(esc(c.exact())).append("”</a>");
+            }
+            h.append(" <span class=\"who\">— ").append(esc(s == null ? "" : s.name())).append(c.speaker().isEmpty() ? "" : ", " + esc(c.speaker()))
+                    .append(" · ").append(esc(a == null ? "" : a.title())).append("</span></p>\n");
+        }
     }
 
     private static String side(Claim c, Map<Long, Source> sources, Map<Long, Article> articles, Map<Long, Verdict> verdicts) {
@@ -121,7 +176,9 @@ public final class HtmlReportExporter {
         Article a = articles.get(c.articleId());
         return "<div class=\"side s" + c.sourceId() + "\"><p class=\"src\">" + esc(s == null ? "" : s.name())
                 + (c.speaker().isEmpty() ? "" : " · " + esc(c.speaker())) + "</p><blockquote><a href=\"#claim-" + c.id() + "\">“"
-                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title()) + "</p>"
+                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title())
+                + (c.isOrphan() ? " · orphan: its words are gone from the article" : c.isChanged() ? " · changed since marked (marked as “"
+                + esc(c.markedQuote()) + "”)" : "") + "</p>"
                 + verdictTag(verdicts.get(c.id())) + "</div>";
     }
 
@@ -171,7 +228,7 @@ public final class HtmlReportExporter {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
+        return s == null ? "" : Entities.escape(XmlText.clean(s));
     }
 
     public void write(WorkspaceContent w, String title, Path target) throws IOException {

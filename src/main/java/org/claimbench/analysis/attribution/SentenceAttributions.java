@@ -256,7 +256,9 @@ final class SentenceAttributions {
             if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
                 // "…, or the spokesperson, complaining about …": a phrase set off on its own is the participle's subject.
                 int st = Phrases.startBefore(t, j - 1);
-                if (st > 0 && (t.get(st - 1).is("CCONJ") || t.get(st - 1).text().equals(","))) {
+                boolean setOff = st > 0 && t.get(st - 1).text().equals(",")
+                        || st > 1 && t.get(st - 1).is("CCONJ") && t.get(st - 2).text().equals(",");
+                if (setOff) {
                     return named(st, j - 1, false).borrowedBy();
                 }
             }

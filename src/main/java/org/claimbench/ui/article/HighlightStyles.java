@@ -18,13 +18,42 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class HighlightStyles {
 
-    /** How claims are drawn: colour per source, which sources are hidden, which claims stand out, which spans are only suggested. */
+    /**
+     * How claims are drawn: colour per source, which sources are hidden, which claims stand out, which
+     * spans are only suggested, and the claim the pane is showing (-1 if none): of claims on the very
+     * same words, that one is drawn as the background and the other as the underline, so two panes
+     * reviewing a contradiction between two claims on the same words each show their own claim's colour.
+     */
     public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
-                       List<org.claimbench.domain.TextSpan> suggested) {
+                       List<org.claimbench.domain.TextSpan> suggested, long featured, org.claimbench.domain.TextSpan outlined,
+                       List<org.claimbench.domain.TextSpan> found) {
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                    List<org.claimbench.domain.TextSpan> suggested, long featured) {
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, featured, null, List.of());
+        }
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                    List<org.claimbench.domain.TextSpan> suggested) {
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, -1);
+        }
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
-            this(sourceColours, hiddenSources, emphasised, dark, List.of());
+            this(sourceColours, hiddenSources, emphasised, dark, List.of(), -1);
         }
+    }
+
+    /** A hit of Find (Ctrl+F): a box in amber around the words found, over whatever claim colours them. */
+    static String found(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#E3B341" : "#BF8700") + ";-rtfx-border-stroke-width: 2;";
+    }
+
+    /**
+     * The suggested claim chosen in the Suggestions list: a solid box around its words, in the
+     * theme's accent colour, so the eye finds it in the pane at once.
+     */
+    static String outline(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#58A6FF" : "#0969DA") + ";-rtfx-border-stroke-width: 1.5;";
     }
 
     /**
@@ -39,10 +68,19 @@ public final class HighlightStyles {
     /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans not already a claim get a dotted underline. */
     public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
         StyleSpans<String> spans = claimStyles(claims, from, to, look);
-        if (look.suggested().isEmpty() || to <= from) {
-            return spans;
+        if (!look.suggested().isEmpty() && to > from) {
+            spans = spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
         }
-        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
+        if (!look.found().isEmpty() && to > from) {
+            String box = found(look.dark());
+            spans = spans.overlay(suggestionStyles(look.found(), from, to), (c, s) -> s.isEmpty() ? c : c + box);
+        }
+        org.claimbench.domain.TextSpan o = look.outlined();
+        if (o != null && to > from && o.end() > from && o.start() < to) {
+            String box = outline(look.dark());
+            spans = spans.overlay(suggestionStyles(List.of(o), from, to), (c, s) -> s.isEmpty() ? c : c + box);
+        }
+        return spans;
     }
 
     private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {
@@ -108,12 +146,15 @@ public final class HighlightStyles {
             return "";
         }
         Claim inner = null;
-        Claim outer = null;
         for (Claim c : active) {
-            if (inner == null || c.span().length() < inner.span().length()) {
+            if (inner == null || before(c, inner, look.featured())) {
                 inner = c;
             }
-            if (outer == null || c.span().length() > outer.span().length()) {
+        }
+        // The outer claim: the longest of the others, so a second claim on the very same words shows too.
+        Claim outer = inner;
+        for (Claim c : active) {
+            if (c != inner && (outer == inner || c.span().length() > outer.span().length())) {
                 outer = c;
             }
         }
@@ -122,6 +163,17 @@ public final class HighlightStyles {
         String outerColour = outer == inner ? null : look.sourceColours().getOrDefault(outer.sourceId(), "#888888");
         String key = innerColour + outerColour + emphasised + look.dark();
         return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, look.dark()));
+    }
+
+    /** Whether a claim is drawn inside another: the shorter one; on the same words, the featured one, else the one marked first. */
+    static boolean before(Claim a, Claim b, long featured) {
+        if (a.span().length() != b.span().length()) {
+            return a.span().length() < b.span().length();
+        }
+        if ((a.id() == featured) != (b.id() == featured)) {
+            return a.id() == featured;
+        }
+        return a.id() < b.id();
     }
 
     private static String css(String inner, String outer, boolean emphasised, boolean dark) {

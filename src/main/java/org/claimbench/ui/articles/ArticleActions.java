@@ -22,13 +22,22 @@ public interface ArticleActions {
 
     void remove(Article article);
 
-    /** Replaces the article's text (edited, or a new version); claims follow it. */
-    void revise(Article article, String newText);
+    /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */
+    void revise(Article article, String newText, org.claimbench.domain.TextOrigin origin);
 
     String text(Article article);
 
     /** Earlier texts of the article, oldest first. */
     List<org.claimbench.domain.ArticleVersion> versions(Article article);
+
+    /** An article's claims placed in its text, sorted by start (the text editor shows them). */
+    List<org.claimbench.domain.Claim> claimsOf(Article article);
+
+    /** Each source's colour by id, and whether the dark theme is on: how claims are drawn. */
+    org.claimbench.ui.article.HighlightStyles.Look look();
+
+    /** The article's claims with their sources' colours, to draw them over a comparison of versions. */
+    List<VersionsDialog.DrawnClaim> drawnClaims(Article article);
 
     /** How many claims an article has (for the list and the remove confirmation). */
     int claimCount(Article article);

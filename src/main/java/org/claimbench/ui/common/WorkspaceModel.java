@@ -42,6 +42,7 @@ public final class WorkspaceModel {
     private final List<Runnable> ratingScaleListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> suggestionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
     private final TaskRunner tasks;
     private final WorkspaceListener listener = events -> FxThread.run(() -> handle(events));
 
@@ -86,6 +87,8 @@ public final class WorkspaceModel {
         }
         tasks.run("Reading claims", p -> {
             w.loadAllClaims();
+            // Every claim against its text, once per opening: any that does not fit is repaired and said (a ClaimsRepaired notice).
+            w.checkClaims();
             return w;
         }, loaded -> {
             if (workspace.get() == loaded) {
@@ -104,6 +107,11 @@ public final class WorkspaceModel {
         suggestionListeners.add(r);
     }
 
+    /** Told what the user must know that no edit of theirs did (claims repaired to fit their text), as a sentence. */
+    public void onNotice(Consumer<String> l) {
+        noticeListeners.add(l);
+    }
+
     /** Told when the workspace changed or all its claims have been read: time to rebuild lists. */
     public void onClaimsReady(Runnable r) {
         claimsReadyListeners.add(r);
@@ -114,7 +122,17 @@ public final class WorkspaceModel {
      * in the same order (an article edited or revised), else all of them. Lists and choosers bound to
      * it then keep their selection on every article that did not change.
      */
-    static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+    public static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+        if (list.size() < now.size() && now.subList(0, list.size()).equals(list)) {
+            // Added at the end (an import, a pasted article): the entries before keep their place, and choosers their choice.
+            list.addAll(now.subList(list.size(), now.size()));
+            return;
+        }
+        if (list.size() > now.size() && list.stream().filter(now::contains).toList().equals(now)) {
+            // Some taken out (an article removed): the others stay as they are.
+            list.retainAll(now);
+            return;
+        }
         if (list.size() != now.size()) {
             list.setAll(now);
             return;
@@ -149,6 +167,8 @@ public final class WorkspaceModel {
                 suggestionListeners.forEach(l -> l.accept(x.speakerTable()));
             } else if (e instanceof WorkspaceEvent.HistoryChanged) {
                 updateHistory();
+            } else if (e instanceof WorkspaceEvent.ClaimsRepaired r) {
+                noticeListeners.forEach(l -> l.accept(r.summary()));
             }
         }
     }
@@ -161,6 +181,24 @@ public final class WorkspaceModel {
 
     public ObservableList<Article> articles() {
         return articles;
+    }
+
+    /**
+     * Applies a user's change to the open workspace: true if it was applied; false with nothing
+     * open, or when the workspace refused it (the reason is shown under failureTitle).
+     */
+    public boolean edit(UserMessages messages, String failureTitle, Consumer<Workspace> change) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (org.claimbench.workspace.WorkspaceException | IllegalArgumentException e) {
+            messages.error(failureTitle, e.getMessage());
+            return false;
+        }
     }
 
     public ObservableList<Source> sources() {
