@@ -8,9 +8,11 @@ import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.domain.TextSpan;
 
 /**
- * Quotations with no cue of their own that go on with the quotation before them: "“A,” she said.
- * “B.”" and a paragraph that only quotes after one that introduced the speaker ("Smith went on:" /
- * "…,” Smith said.¶“More words.”"). Each becomes an attribution to the same source, the reason saying so.
+ * Quotations with no cue of their own that go on with the attribution right before them: a
+ * quotation opening the sentence after an attribution's last one ("…,” Smith said.¶“More words.”",
+ * "Smith said the piers were cracking.¶“Nobody has inspected them.”"), as news copy runs a
+ * speaker's quotation on after their name. Each becomes an attribution to the same source, the
+ * reason saying so; a sentence in between breaks the thread.
  */
 final class QuoteContinuations {
 
@@ -30,7 +32,7 @@ final class QuoteContinuations {
                 continue;
             }
             Attribution before = lastBefore(q.start(), sorted, out);
-            if (before == null || !quoting(text, before) || !adjacent(sentences, before, q) || !opensSentence(sentences, q)) {
+            if (before == null || !adjacent(sentences, before, q) || !opensSentence(sentences, q)) {
                 continue;
             }
             out.add(new Attribution(inner, before.source(), before.cue(), before.cueLemma(), before.speaker(), Attribution.Kind.DIRECT,
@@ -64,18 +66,6 @@ final class QuoteContinuations {
             }
         }
         return best;
-    }
-
-    /** Whether the attribution quoted its source, or introduced a quotation with a colon. */
-    private static boolean quoting(String text, Attribution a) {
-        if (a.kind() != Attribution.Kind.INDIRECT) {
-            return true;
-        }
-        int after = a.cue().end();
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
-        return after < text.length() && text.charAt(after) == ':';
     }
 
     /** Whether the quotation starts in the sentence after the attribution's last one (or in the same one, after it). */

@@ -91,12 +91,14 @@ class AttributionFinderTest {
     }
 
     @Test
-    void aParagraphThatOnlyQuotesGoesOnWithTheSpeakerWhoQuotedBefore() {
+    void aParagraphThatOnlyQuotesGoesOnWithTheSpeakerRightBeforeIt() {
         String text = "“The piers are cracking,” Tomas Berg said.\n\n“Nobody has inspected them for eleven years.”\n\nThe council met.";
         List<String> found = read(text);
         assertEquals(List.of("Tomas Berg | said | The piers are cracking", "Tomas Berg | said | Nobody has inspected them for eleven years"), found);
         String indirect = "Tomas Berg said the piers were cracking.\n\n“Nobody has inspected them for eleven years.”";
-        assertEquals(1, read(indirect).size(), "after indirect speech a quotation is no one's in particular: " + read(indirect));
+        assertEquals(2, read(indirect).size(), "a quotation right after someone's reported words is theirs, as news writes it: " + read(indirect));
+        String later = "Tomas Berg said the piers were cracking. The council met on Friday.\n\n“Nobody has inspected them for eleven years.”";
+        assertEquals(1, read(later).size(), "a sentence between them breaks the thread: " + read(later));
     }
 
     @Test
