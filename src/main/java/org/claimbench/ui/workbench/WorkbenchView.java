@@ -302,6 +302,14 @@ public final class WorkbenchView extends BorderPane {
         paneViews.get(pane).showFind();
     }
 
+    /** Shows the Contradictions tab with one contradiction chosen (its claims side by side), as a reviewer has it. */
+    public void selectContradiction(long id) {
+        showTab(1);
+        if (contradictionsView != null) {
+            contradictionsView.select(id);
+        }
+    }
+
     /** The index of the tab shown below the panes. */
     public int selectedTab() {
         return bottomTabs.getSelectionModel().getSelectedIndex();
