@@ -51,7 +51,6 @@ class ExchangeAttackTest {
         return doc;
     }
 
-    @Disabled("finding D: ClaimReview publishes a verdict against words it was not given to")
     @Test
     void aClaimReviewNeverPublishesAVerdictAgainstWordsEditedAfterItWasGiven() throws Exception {
         try (Workspace w = TempWorkspaces.create(dir, "review")) {
@@ -68,7 +67,6 @@ class ExchangeAttackTest {
         }
     }
 
-    @Disabled("finding E: merging the same JSON twice adds its orphans (and their contradictions and verdicts) again")
     @Test
     void importingTheSameBackupTwiceAddsItsOrphansOnce() throws Exception {
         Path backup = dir.resolve("backup.json");
@@ -90,7 +88,6 @@ class ExchangeAttackTest {
         }
     }
 
-    @Disabled("finding F: lone surrogates in titles, notes, speakers, source names, explanations are stored as '?'")
     @Test
     void loneSurrogatesInEveryFieldOfAJsonFileSurviveTheRoundTrip() throws Exception {
         Path first = dir.resolve("first.json");
@@ -126,7 +123,6 @@ class ExchangeAttackTest {
         assertEquals(withoutExportTime(again), withoutExportTime(twice));
     }
 
-    @Disabled("finding G: a renamed default source gets a new id and sort order on import: export -> import -> export differs")
     @Test
     void aWorkspaceWhoseDefaultSourceWasRenamedRoundTripsThroughJson() throws Exception {
         Path first = dir.resolve("first.json");
@@ -144,7 +140,6 @@ class ExchangeAttackTest {
         assertEquals(withoutExportTime(first), withoutExportTime(second));
     }
 
-    @Disabled("finding H: W3C import drops the verdict (assessing body) its own export wrote")
     @Test
     void aVerdictExportedAsAW3cAssessingBodyComesBack() throws Exception {
         Path file = dir.resolve("a.jsonld");
@@ -163,7 +158,6 @@ class ExchangeAttackTest {
         }
     }
 
-    @Disabled("finding I: a file holding two topics 'Jobs' and 'jobs' fails with 'could not be saved: [SQLITE_CONSTRAINT_UNIQUE]'")
     @Test
     void aFileWithTopicsThatDifferOnlyInCaseIsRefusedWithASentenceNotAnSqlError() throws Exception {
         Path first = dir.resolve("first.json");
