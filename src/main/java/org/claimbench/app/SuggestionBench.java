@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.claimbench.analysis.ClaimFacts;
+import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.ClaimSuggester;
-import org.claimbench.analysis.ContradictionIndex;
-import org.claimbench.analysis.ContradictionSuggester;
+import org.claimbench.analysis.contradiction.ContradictionIndex;
+import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.SpeakerTable;
 import org.claimbench.domain.ArticleDraft;
 import picocli.CommandLine.Command;

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.claimbench.analysis.ClaimFacts;
-import org.claimbench.analysis.ContradictionIndex;
-import org.claimbench.analysis.ContradictionSuggester;
-import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.analysis.contradiction.ContradictionIndex;
+import org.claimbench.analysis.contradiction.ContradictionSuggester;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.WorkspaceModel;

@@ -1,0 +1,298 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.analysis.events.EventKeys;
+
+/**
+ * Everything the signals look at in one claim, read once from its text and its {@link ClaimReading}:
+ * its content lemmas, the lemmas a negation has in scope, its quantities, the factuality it gives
+ * an event, its conditions and urgency, the extent words and their nouns, its judgement (VADER
+ * valence) and the contrast connective that opens it. Scoring a pair then compares these; it
+ * reads no text again.
+ */
+final class ClaimFeatures {
+
+    /** Lemmas too light to say what a claim is about (auxiliaries, reporting and light verbs). */
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "also", "tell", "add", "make", "get", "go", "take", "give", "come", "accord", "n't", "not", "so", "then",
+            "there", "here", "now", "such", "more", "most", "other", "same", "own", "very", "just", "even", "only", "again", "still");
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
+    static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
+    static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
+    static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
+    /** Claims of an article in the order of its text (ties by id, so the order is total). */
+    static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
+            .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
+
+    /** A factuality the claim states, the lemma that states it, and the nouns it may be about. */
+    record Status(Factuality value, String cue, String target) {
+    }
+
+    /** An extent word and the noun it bounds ("limited" → "ceasefire"). */
+    record Extent(String word, String noun, boolean universal) {
+    }
+
+    final ClaimFacts facts;
+    final ClaimReading reading;
+    /** Distinct content lemmas in text order (lists: a claim has a handful and the index keeps them for every claim). */
+    final List<String> words;
+    /** Nouns among them. */
+    final List<String> nouns;
+    /** Content lemmas inside a negation's scope, and the cue that negates them. */
+    final List<String> negated;
+    final String negationCue;
+    final List<Quantity> quantities;
+    final List<Status> statuses;
+    final String immediate;
+    final String condition;
+    final List<Extent> extents;
+    /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
+    final List<String> coordinated;
+    final List<String> compounds;
+    /** Sum of the VADER valences of its evaluative words (adjectives, adverbs, verbs), negated ones turned. */
+    final double judgement;
+    final String judgementWords;
+    final String contrast;
+    final int contrastDistance;
+    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event. */
+    final boolean aboutTheEvent;
+    /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
+    final List<String> eventKeys;
+    /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
+    long previousId;
+
+    ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
+        this.facts = facts;
+        String t = facts.text();
+        reading = facts.reading().present() ? facts.reading() : ClaimReading.read(t);
+        List<String> w = new ArrayList<>();
+        List<String> n = new ArrayList<>();
+        List<String> neg = new ArrayList<>();
+        List<Status> st = new ArrayList<>();
+        List<Extent> ext = new ArrayList<>();
+        List<String> coord = new ArrayList<>();
+        List<String> comp = new ArrayList<>();
+        String cue = null;
+        int scopeEnd = -1;
+        double judged = 0;
+        StringBuilder judgedWords = new StringBuilder();
+        Map<String, Double> valence = Lexicons.valence();
+        boolean notYet = NOT_YET.matcher(t).find();
+        for (int i = 0; i < reading.size(); i++) {
+            String lemma = reading.lemma(i);
+            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN"))
+                    && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
+            if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not")) {
+                cue = cue == null ? lemma.replace("+not", " not") : cue;
+                scopeEnd = clauseEnd(i + 1);
+                String focus = focus(i, scopeEnd);
+                if (focus != null && !neg.contains(focus)) {
+                    neg.add(focus);
+                }
+            }
+            boolean inScope = i < scopeEnd && cue != null;
+            if (content) {
+                if (!w.contains(lemma)) {
+                    w.add(lemma);
+                }
+                if (reading.is(i, "NOUN") && !n.contains(lemma)) {
+                    n.add(lemma);
+                }
+            }
+            Factuality f = Factuality.of(lemma).orElse(null);
+            boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
+                    && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
+            if (statusWord) {
+                java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
+                String target = target(i);
+                if (value.isPresent() && target != null) {
+                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target));
+                }
+            }
+            if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
+                String noun = nextNoun(i);
+                if (noun != null) {
+                    ext.add(new Extent(lemma, noun, Lexicons.UNIVERSAL.contains(lemma)));
+                }
+            }
+            if (reading.is(i, "NOUN") && i + 2 < reading.size() && reading.lemma(i + 1).equals("and") && reading.is(i + 2, "NOUN")) {
+                coord.add(lemma + "+" + reading.lemma(i + 2));
+            }
+            if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
+                comp.add(lemma + "+" + reading.lemma(i + 1));
+            }
+            if (reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")) {
+                Double v = valence.get(lemma);
+                // Verbs judge only when strongly ("fail", "succeed"); most verbs' valence is their topic's.
+                if (v != null && Math.abs(v) >= (reading.is(i, "VERB") ? 2.0 : 1.0)) {
+                    judged += inScope ? -0.74 * v : v;
+                    judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(inScope ? "not " : "").append(lemma);
+                }
+            }
+        }
+        words = List.copyOf(w);
+        nouns = List.copyOf(n);
+        negated = List.copyOf(neg);
+        negationCue = cue;
+        quantities = reader.read(t);
+        statuses = List.copyOf(st);
+        immediate = first(IMMEDIATE, t);
+        condition = conditionOf(t);
+        extents = List.copyOf(ext);
+        coordinated = List.copyOf(coord);
+        compounds = List.copyOf(comp);
+        judgement = judged;
+        judgementWords = judgedWords.toString();
+        aboutTheEvent = n.isEmpty() || n.stream().anyMatch(x -> x.matches("call|conversation|talk|meeting|summit|negotiation|visit"));
+        eventKeys = EventKeys.inClaim(t);
+        Matcher opening = CONTRAST_OPENING.matcher(t);
+        Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
+        if (opening.find()) {
+            contrast = opening.group(1);
+            contrastDistance = 0;
+        } else if (lead.find()) {
+            contrast = lead.group(1);
+            contrastDistance = facts.lead().length() - lead.start(1);
+        } else {
+            contrast = null;
+            contrastDistance = 0;
+        }
+    }
+
+    /** A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. */
+    private int clauseEnd(int from) {
+        for (int i = from; i < reading.size(); i++) {
+            String l = reading.lemma(i);
+            if ((reading.is(i, "PUNCT") && !l.equals("-") && !l.equals("\"") && !l.equals("“") && !l.equals("”"))
+                    || Lexicons.CLAUSE_BREAKS.contains(l)) {
+                return i;
+            }
+        }
+        return reading.size();
+    }
+
+    /**
+     * What a negation at i denies: the first verb or adjective of its clause (skipping auxiliaries:
+     * "has not budged"), or for a determiner or pronoun ("no concessions", "nothing") the first noun.
+     */
+    private String focus(int i, int end) {
+        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || reading.lemma(i).equals("without");
+        for (int j = i + 1; j < end; j++) {
+            if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
+                String l = reading.lemma(j);
+                return l.chars().allMatch(Character::isLetter) && !LIGHT.contains(l) ? l : null;
+            }
+        }
+        // Ellipsis: "Ukraine is willing, but Russia is not." denies the predicate of the clause before.
+        if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
+            for (int j = i - 1; j >= 0; j--) {
+                if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !LIGHT.contains(reading.lemma(j))) {
+                    return reading.lemma(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun a status word is about: for a verb its object (the first noun within four tokens
+     * after it), else the nearest noun before it within six ("the summit was cancelled", "a
+     * ceasefire is possible").
+     */
+    private String target(int i) {
+        // A passive ("the summit was postponed until spring") is about its subject, before it.
+        boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
+        if (reading.is(i, "VERB") && !passive) {
+            for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
+                if (reading.is(j, "NOUN")) {
+                    return reading.lemma(j);
+                }
+                if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
+                    break;
+                }
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (reading.is(j, "NOUN")) {
+                return reading.lemma(j);
+            }
+        }
+        return null;
+    }
+
+    private String nextLemma(int i) {
+        return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
+    }
+
+    /** The first noun within three tokens after i ("limited 30-day ceasefire", "all energy facilities"). */
+    private String nextNoun(int i) {
+        for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
+            if (reading.is(j, "NOUN")) {
+                // The head of a compound is its last noun ("energy infrastructure strikes": strikes).
+                int k = j;
+                while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
+                    k++;
+                }
+                return reading.lemma(k);
+            }
+            if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String conditionOf(String t) {
+        Matcher m = CONDITION.matcher(t);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher single = SINGLE_CONDITION.matcher(t);
+        return single.find() ? single.group(1) : null;
+    }
+
+    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when agreements are reached", "if Russia …"). */
+    private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
+
+    private static String first(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        return m.find() ? m.group().strip() : null;
+    }
+
+    /** Whether the claim speaks of a lemma (any of its content lemmas). */
+    boolean has(String lemma) {
+        return words.contains(lemma);
+    }
+
+    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
+    List<String> blockingKeys() {
+        List<String> f = new ArrayList<>(words);
+        for (Quantity q : quantities) {
+            if (!q.dimension().equals("frame")) {
+                f.add("#q:" + q.dimension() + ":" + q.head());
+            }
+        }
+        // Claims about an event's status, its timing or its worth rarely share words with what they
+        // contradict ("very productive" / "no concessions at all"): they meet within their event.
+        String scope = facts.event() == null || facts.event().isBlank() ? "article " + facts.articleId() : facts.event().toLowerCase(Locale.ROOT);
+        if (!statuses.isEmpty()) {
+            f.add("#status@" + scope);
+        }
+        if (immediate != null || condition != null) {
+            f.add("#timing@" + scope);
+        }
+        if (Math.abs(judgement) >= JudgementSignal.STRONG) {
+            f.add("#judgement@" + scope);
+        }
+        return f;
+    }
+}

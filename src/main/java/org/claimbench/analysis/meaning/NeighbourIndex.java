@@ -1,0 +1,247 @@
+package org.claimbench.analysis.meaning;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Nearest neighbours among sentence vectors without comparing every pair: an inverted file
+ * (Jégou, Douze and Schmid 2011, as in FAISS's IVF): a k-means of a sample cuts the space into
+ * about √n cells; each vector is compared only with the members of its nearest cells, first by the
+ * Hamming distance of 384-bit sign codes (the signs of the vector less the mean: Charikar's
+ * random-hyperplane estimate of the angle, 64 bits a word) and then, for the closest few, by
+ * cosine. Below {@value #EXACT_BELOW} vectors every pair's codes are compared. The work grows as
+ * n√n, not n². Vectors that are {@link MeaningVector#ABSENT} take part in nothing. Not
+ * thread-safe; build it on the thread that queries it.
+ */
+public final class NeighbourIndex {
+
+    /** Below this many vectors, every pair's codes are compared (cheaper than clustering). */
+    static final int EXACT_BELOW = 3000;
+    /** Cells probed per vector. */
+    private static final int PROBES = 3;
+    /** How many of the closest codes are compared by cosine, per neighbour wanted. */
+    private static final int SHORTLIST_PER_NEIGHBOUR = 3;
+
+    private final List<MeaningVector> vectors;
+    private final float[] mean = new float[MeaningVector.DIMENSIONS];
+    private final long[][] codes;
+    /** Per cell, the vectors in it; per vector, its cells by closeness (PROBES of them). */
+    private final int[][] cells;
+    private final int[][] cellsOf;
+    private final long[][] cellCodes;
+
+    /** One neighbour of a vector: its index and their cosine. */
+    public record Neighbour(int index, double cosine) {
+    }
+
+    public NeighbourIndex(List<MeaningVector> vectors) {
+        this.vectors = List.copyOf(vectors);
+        int present = 0;
+        for (MeaningVector v : vectors) {
+            if (v.present()) {
+                present++;
+                for (int i = 0; i < mean.length; i++) {
+                    mean[i] += v.value(i);
+                }
+            }
+        }
+        for (int i = 0; i < mean.length; i++) {
+            mean[i] /= Math.max(1, present);
+        }
+        codes = new long[vectors.size()][];
+        for (int i = 0; i < vectors.size(); i++) {
+            codes[i] = vectors.get(i).present() ? code(vectors.get(i)) : null;
+        }
+        if (present < EXACT_BELOW) {
+            cells = null;
+            cellsOf = null;
+            cellCodes = null;
+        } else {
+            float[][] centroids = kMeans((int) Math.round(Math.sqrt(present)), 4);
+            cellCodes = new long[centroids.length][];
+            for (int c = 0; c < centroids.length; c++) {
+                cellCodes[c] = code(centroids[c]);
+            }
+            cellsOf = new int[vectors.size()][];
+            List<List<Integer>> members = new ArrayList<>();
+            for (int c = 0; c < centroids.length; c++) {
+                members.add(new ArrayList<>());
+            }
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] != null) {
+                    cellsOf[i] = closestCells(codes[i], PROBES);
+                    members.get(cellsOf[i][0]).add(i);
+                }
+            }
+            cells = new int[centroids.length][];
+            for (int c = 0; c < centroids.length; c++) {
+                cells[c] = members.get(c).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    /** How many vectors the index holds (absent ones included). */
+    public int size() {
+        return vectors.size();
+    }
+
+    /** The k nearest other vectors of vector i with a cosine of at least min, closest first. */
+    public List<Neighbour> neighbours(int i, int k, double min) {
+        if (codes[i] == null) {
+            return List.of();
+        }
+        return nearest(vectors.get(i), codes[i], i, k, min);
+    }
+
+    /** The k nearest vectors of the index to any vector (one not in it, e.g. a new claim's). */
+    public List<Neighbour> nearest(MeaningVector v, int k, double min) {
+        return v.present() ? nearest(v, code(v), -1, k, min) : List.of();
+    }
+
+    private List<Neighbour> nearest(MeaningVector v, long[] code, int self, int k, double min) {
+        int shortlist = k * SHORTLIST_PER_NEIGHBOUR;
+        // The shortlist by code distance: a bounded max-heap kept in two arrays (distance, index).
+        int[] dist = new int[shortlist];
+        int[] idx = new int[shortlist];
+        int size = 0;
+        int worst = 0;
+        int[] probe = cells == null ? null : (self >= 0 ? cellsOf[self] : closestCells(code, PROBES));
+        int lists = probe == null ? 1 : probe.length;
+        for (int p = 0; p < lists; p++) {
+            int n = probe == null ? codes.length : cells[probe[p]].length;
+            for (int m = 0; m < n; m++) {
+                int j = probe == null ? m : cells[probe[p]][m];
+                if (j == self || codes[j] == null) {
+                    continue;
+                }
+                int d = hamming(code, codes[j]);
+                if (size < shortlist) {
+                    dist[size] = d;
+                    idx[size] = j;
+                    if (d > dist[worst]) {
+                        worst = size;
+                    }
+                    size++;
+                } else if (d < dist[worst]) {
+                    dist[worst] = d;
+                    idx[worst] = j;
+                    worst = 0;
+                    for (int s = 1; s < size; s++) {
+                        if (dist[s] > dist[worst]) {
+                            worst = s;
+                        }
+                    }
+                }
+            }
+        }
+        List<Neighbour> out = new ArrayList<>(size);
+        for (int s = 0; s < size; s++) {
+            double c = v.cosine(vectors.get(idx[s]));
+            if (c >= min) {
+                out.add(new Neighbour(idx[s], c));
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.cosine(), a.cosine()));
+        return out.size() > k ? new ArrayList<>(out.subList(0, k)) : out;
+    }
+
+    private int[] closestCells(long[] code, int n) {
+        int cellsCount = cellCodes.length;
+        int[] d = new int[cellsCount];
+        Integer[] order = new Integer[cellsCount];
+        for (int c = 0; c < cellsCount; c++) {
+            d[c] = hamming(code, cellCodes[c]);
+            order[c] = c;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(d[a], d[b]));
+        int[] out = new int[Math.min(n, cellsCount)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /** Spherical k-means on a sample (fixed seed: the same claims give the same cells). */
+    private float[][] kMeans(int k, int rounds) {
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            if (vectors.get(i).present()) {
+                present.add(i);
+            }
+        }
+        Random random = new Random(42);
+        java.util.Collections.shuffle(present, random);
+        List<Integer> sample = present.subList(0, Math.min(present.size(), k * 12));
+        float[][] centroids = new float[k][];
+        for (int c = 0; c < k; c++) {
+            centroids[c] = centred(vectors.get(sample.get(c)));
+        }
+        int[] assigned = new int[sample.size()];
+        for (int r = 0; r < rounds; r++) {
+            for (int s = 0; s < sample.size(); s++) {
+                float[] x = centred(vectors.get(sample.get(s)));
+                int best = 0;
+                double bestDot = -Double.MAX_VALUE;
+                for (int c = 0; c < k; c++) {
+                    double dot = 0;
+                    float[] ce = centroids[c];
+                    for (int i = 0; i < x.length; i++) {
+                        dot += x[i] * ce[i];
+                    }
+                    if (dot > bestDot) {
+                        bestDot = dot;
+                        best = c;
+                    }
+                }
+                assigned[s] = best;
+            }
+            float[][] sums = new float[k][MeaningVector.DIMENSIONS];
+            int[] counts = new int[k];
+            for (int s = 0; s < sample.size(); s++) {
+                float[] x = centred(vectors.get(sample.get(s)));
+                counts[assigned[s]]++;
+                for (int i = 0; i < x.length; i++) {
+                    sums[assigned[s]][i] += x[i];
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                if (counts[c] > 0) {
+                    centroids[c] = sums[c];
+                }
+            }
+        }
+        return centroids;
+    }
+
+    private float[] centred(MeaningVector v) {
+        float[] x = new float[MeaningVector.DIMENSIONS];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = v.value(i) - mean[i];
+        }
+        return x;
+    }
+
+    private long[] code(MeaningVector v) {
+        return code(centred(v));
+    }
+
+    private static long[] code(float[] x) {
+        long[] c = new long[(x.length + 63) / 64];
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0) {
+                c[i >> 6] |= 1L << (i & 63);
+            }
+        }
+        return c;
+    }
+
+    private static int hamming(long[] a, long[] b) {
+        int d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += Long.bitCount(a[i] ^ b[i]);
+        }
+        return d;
+    }
+}
