@@ -55,7 +55,9 @@ final class SuggestCommand implements Runnable {
             try (Workspace w = workspace.open()) {
                 java.util.Map<Long, String> sources = new java.util.HashMap<>();
                 w.sources().forEach(s -> sources.put(s.id(), s.name()));
-                List<org.claimbench.analysis.contradiction.ClaimFacts> facts = org.claimbench.analysis.contradiction.ClaimFacts.of(w, w.claims());
+                // Events inferred, claims read (and stored: a second run reads them from the workspace).
+                List<org.claimbench.analysis.contradiction.ClaimFacts> facts = org.claimbench.workspace.ContradictionInputs.read(w, w.claims(),
+                        (done, total) -> { });
                 for (var s : new org.claimbench.analysis.contradiction.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest())) {
                     if (rows.size() >= limit) {
                         break;

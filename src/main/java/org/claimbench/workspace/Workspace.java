@@ -44,6 +44,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final ClaimWrites claimWrites;
     private final SourceWrites sourceWrites;
     private final ReviewWrites reviewWrites;
+    private final AnalysisStore analysis;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
@@ -59,6 +60,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.claimWrites = new ClaimWrites(parts);
         this.sourceWrites = new SourceWrites(parts);
         this.reviewWrites = new ReviewWrites(parts);
+        this.analysis = new AnalysisStore(db);
         disk.readOpening();
     }
 
@@ -336,6 +338,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     @Override
     public synchronized List<Speaker> speakers() {
         return suggestions.speakers();
+    }
+
+    /** What the suggestion engine read once and keeps: claim readings and inferred events. */
+    public AnalysisStore analysis() {
+        return analysis;
     }
 
     /** Speaker table edits and the suggestions turned down. */

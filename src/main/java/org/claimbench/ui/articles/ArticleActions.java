@@ -20,6 +20,9 @@ public interface ArticleActions {
 
     void updateMetadata(Article article, ArticleMetadata metadata);
 
+    /** The event the suggestion engine inferred from the article's text, "" when it has not (yet). */
+    String inferredEvent(Article article);
+
     void remove(Article article);
 
     /** Replaces the article's text (edited, or a new version); claims follow it. */
