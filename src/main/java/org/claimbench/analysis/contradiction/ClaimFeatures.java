@@ -143,7 +143,7 @@ final class ClaimFeatures {
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
         negationCue = cue;
-        quantities = reader.read(t);
+        quantities = withHeads(reader.read(t), firstNoun());
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
         condition = conditionOf(t);
@@ -166,6 +166,35 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+    }
+
+    /**
+     * A time without a noun after it ("the call lasted two hours") measures the claim's first noun,
+     * its subject as a rule; a call, a conversation and a contact are one kind of thing.
+     */
+    private static List<Quantity> withHeads(List<Quantity> read, String first) {
+        if (first == null) {
+            return read;
+        }
+        String head = first.matches("call|conversation|contact") ? "call" : first.matches("meeting|summit|talk") ? "meeting" : first;
+        List<Quantity> out = new ArrayList<>(read.size());
+        for (Quantity q : read) {
+            out.add(q.head().isEmpty() && q.dimension().equals("time") ? new Quantity(q.dimension(), head, q.low(), q.high(), q.words(), q.start()) : q);
+        }
+        return out;
+    }
+
+    /** The head of the claim's first noun phrase: the last noun of its first run of nouns ("the phone conversation": conversation). */
+    private String firstNoun() {
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.is(i, "NOUN")) {
+                while (i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
+                    i++;
+                }
+                return reading.lemma(i);
+            }
+        }
+        return null;
     }
 
     /** A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. */

@@ -34,7 +34,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     /**
      * Days settle it first (one day apart at most, three when a day is only the publication date:
      * a call is reported the same day or the next); then ordinals of the same kind of event ("the
-     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays.
+     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays (the same weekday and kind of event: the same event).
      */
     public Relation relation(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
@@ -50,7 +50,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         Optional<DayOfWeek> w1 = day.map(LocalDate::getDayOfWeek).or(() -> weekday);
         Optional<DayOfWeek> w2 = o.day.map(LocalDate::getDayOfWeek).or(() -> o.weekday);
         if (w1.isPresent() && w2.isPresent() && !dayFromPublication && !o.dayFromPublication) {
-            return w1.equals(w2) ? Relation.UNKNOWN : Relation.DIFFERENT;
+            // Two reports of a call "on Thursday" with nothing else to tell them apart: most likely one call.
+            boolean kindsFit = kind.isEmpty() || o.kind.isEmpty() || kind.equals(o.kind);
+            return !w1.equals(w2) ? Relation.DIFFERENT : kindsFit ? Relation.SAME : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
     }

@@ -20,9 +20,9 @@ public final class NeighbourIndex {
     /** Below this many vectors, every pair's codes are compared (cheaper than clustering). */
     static final int EXACT_BELOW = 3000;
     /** Cells probed per vector. */
-    private static final int PROBES = 3;
+    private static final int PROBES = 5;
     /** How many of the closest codes are compared by cosine, per neighbour wanted. */
-    private static final int SHORTLIST_PER_NEIGHBOUR = 3;
+    private static final int SHORTLIST_PER_NEIGHBOUR = 4;
 
     private final List<MeaningVector> vectors;
     private final float[] mean = new float[MeaningVector.DIMENSIONS];
