@@ -147,18 +147,24 @@ public final class NeighbourIndex {
         return out.size() > k ? new ArrayList<>(out.subList(0, k)) : out;
     }
 
+    /** The n cells whose codes are nearest, nearest first (a partial selection: n is small). */
     private int[] closestCells(long[] code, int n) {
         int cellsCount = cellCodes.length;
         int[] d = new int[cellsCount];
-        Integer[] order = new Integer[cellsCount];
         for (int c = 0; c < cellsCount; c++) {
             d[c] = hamming(code, cellCodes[c]);
-            order[c] = c;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(d[a], d[b]));
         int[] out = new int[Math.min(n, cellsCount)];
+        boolean[] taken = new boolean[cellsCount];
         for (int i = 0; i < out.length; i++) {
-            out[i] = order[i];
+            int best = -1;
+            for (int c = 0; c < cellsCount; c++) {
+                if (!taken[c] && (best < 0 || d[c] < d[best])) {
+                    best = c;
+                }
+            }
+            taken[best] = true;
+            out[i] = best;
         }
         return out;
     }
@@ -173,23 +179,35 @@ public final class NeighbourIndex {
         }
         Random random = new Random(42);
         java.util.Collections.shuffle(present, random);
-        List<Integer> sample = present.subList(0, Math.min(present.size(), k * 12));
+        List<Integer> chosen = present.subList(0, Math.min(present.size(), k * 12));
+        // The sample centred once; the rounds then only add and multiply floats.
+        float[][] sample = new float[chosen.size()][];
+        for (int s = 0; s < sample.length; s++) {
+            sample[s] = centred(vectors.get(chosen.get(s)));
+        }
         float[][] centroids = new float[k][];
         for (int c = 0; c < k; c++) {
-            centroids[c] = centred(vectors.get(sample.get(c)));
+            centroids[c] = sample[c].clone();
         }
-        int[] assigned = new int[sample.size()];
+        int[] assigned = new int[sample.length];
         for (int r = 0; r < rounds; r++) {
-            for (int s = 0; s < sample.size(); s++) {
-                float[] x = centred(vectors.get(sample.get(s)));
+            for (int s = 0; s < sample.length; s++) {
+                float[] x = sample[s];
                 int best = 0;
-                double bestDot = -Double.MAX_VALUE;
+                float bestDot = -Float.MAX_VALUE;
                 for (int c = 0; c < k; c++) {
-                    double dot = 0;
                     float[] ce = centroids[c];
-                    for (int i = 0; i < x.length; i++) {
-                        dot += x[i] * ce[i];
+                    float d0 = 0;
+                    float d1 = 0;
+                    float d2 = 0;
+                    float d3 = 0;
+                    for (int i = 0; i < x.length; i += 4) {
+                        d0 += x[i] * ce[i];
+                        d1 += x[i + 1] * ce[i + 1];
+                        d2 += x[i + 2] * ce[i + 2];
+                        d3 += x[i + 3] * ce[i + 3];
                     }
+                    float dot = d0 + d1 + d2 + d3;
                     if (dot > bestDot) {
                         bestDot = dot;
                         best = c;
@@ -199,15 +217,25 @@ public final class NeighbourIndex {
             }
             float[][] sums = new float[k][MeaningVector.DIMENSIONS];
             int[] counts = new int[k];
-            for (int s = 0; s < sample.size(); s++) {
-                float[] x = centred(vectors.get(sample.get(s)));
+            for (int s = 0; s < sample.length; s++) {
+                float[] x = sample[s];
                 counts[assigned[s]]++;
+                float[] sum = sums[assigned[s]];
                 for (int i = 0; i < x.length; i++) {
-                    sums[assigned[s]][i] += x[i];
+                    sum[i] += x[i];
                 }
             }
             for (int c = 0; c < k; c++) {
                 if (counts[c] > 0) {
+                    // Spherical: the direction of the sum (lengths do not matter to a dot product's argmax of unit centroids).
+                    float norm = 0;
+                    for (float v : sums[c]) {
+                        norm += v * v;
+                    }
+                    norm = (float) Math.sqrt(norm);
+                    for (int i = 0; i < sums[c].length; i++) {
+                        sums[c][i] /= norm == 0 ? 1 : norm;
+                    }
                     centroids[c] = sums[c];
                 }
             }
