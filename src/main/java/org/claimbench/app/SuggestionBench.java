@@ -96,12 +96,12 @@ final class SuggestionBench implements Callable<Integer> {
         // A short warm-up, so the figure is the engine's and not the JIT compiler's.
         suggester.suggest(facts.subList(0, Math.min(2000, facts.size())), Set.of());
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long c0 = threads.getCurrentThreadCpuTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         int found = suggester.suggest(facts, Set.of()).size();
         double seconds = (System.nanoTime() - t0) / 1e9;
         // The machine is shared: the time this thread had the processor says what the engine costs when it is not waiting.
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         // One more claim in a workspace whose index is built: read, then scored against its candidates only.
         ContradictionIndex index = new ContradictionIndex(facts.subList(0, Math.min(10_000, facts.size())));
