@@ -34,7 +34,7 @@ final class ClaimFeatures {
             .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
 
     /** A factuality the claim states, the lemma that states it, and the nouns it may be about. */
-    record Status(Factuality value, String cue, String target) {
+    record Status(Factuality value, String cue, String target, List<String> agents) {
     }
 
     /** An extent word and the noun it bounds ("limited" → "ceasefire"). */
@@ -50,6 +50,8 @@ final class ClaimFeatures {
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
     final List<String> negated;
     final String negationCue;
+    /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
+    final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
     final List<Status> statuses;
     final String immediate;
@@ -81,6 +83,7 @@ final class ClaimFeatures {
         List<Extent> ext = new ArrayList<>();
         List<String> coord = new ArrayList<>();
         List<String> comp = new ArrayList<>();
+        List<String> prefixed = new ArrayList<>();
         String cue = null;
         int scopeEnd = -1;
         double judged = 0;
@@ -91,7 +94,8 @@ final class ClaimFeatures {
             String lemma = reading.lemma(i);
             boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN"))
                     && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
-            if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not")) {
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
+            if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
                 cue = cue == null ? lemma.replace("+not", " not") : cue;
                 scopeEnd = clauseEnd(i + 1);
                 String focus = focus(i, scopeEnd);
@@ -101,6 +105,10 @@ final class ClaimFeatures {
             }
             boolean inScope = i < scopeEnd && cue != null;
             if (content) {
+                String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
+                if (base != null && !prefixed.contains(base)) {
+                    prefixed.add(base);
+                }
                 if (!w.contains(lemma)) {
                     w.add(lemma);
                 }
@@ -115,7 +123,7 @@ final class ClaimFeatures {
                 java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
                 String target = target(i);
                 if (value.isPresent() && target != null) {
-                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target));
+                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, agents(i)));
                 }
             }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
@@ -130,18 +138,22 @@ final class ClaimFeatures {
             if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
                 comp.add(lemma + "+" + reading.lemma(i + 1));
             }
-            if (reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")) {
+            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's ("kill", "war").
+            if (reading.is(i, "ADJ") || reading.is(i, "ADV")) {
                 Double v = valence.get(lemma);
-                // Verbs judge only when strongly ("fail", "succeed"); most verbs' valence is their topic's.
-                if (v != null && Math.abs(v) >= (reading.is(i, "VERB") ? 2.0 : 1.0)) {
-                    judged += inScope ? -0.74 * v : v;
-                    judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(inScope ? "not " : "").append(lemma);
+                if (v != null && Math.abs(v) >= 1.0) {
+                    // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
+                    // his ambitious goals").
+                    boolean denied = inScope && neg.contains(lemma);
+                    judged += denied ? -0.74 * v : v;
+                    judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
                 }
             }
         }
         words = List.copyOf(w);
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
+        oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         quantities = withHeads(reader.read(t), firstNoun());
         statuses = List.copyOf(st);
@@ -152,7 +164,8 @@ final class ClaimFeatures {
         compounds = List.copyOf(comp);
         judgement = judged;
         judgementWords = judgedWords.toString();
-        aboutTheEvent = n.isEmpty() || n.stream().anyMatch(x -> x.matches("call|conversation|talk|meeting|summit|negotiation|visit"));
+        String subject = firstNoun();
+        aboutTheEvent = subject == null || subject.matches("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
         eventKeys = EventKeys.inClaim(t);
         Matcher opening = CONTRAST_OPENING.matcher(t);
         Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
@@ -214,7 +227,8 @@ final class ClaimFeatures {
      * "has not budged"), or for a determiner or pronoun ("no concessions", "nothing") the first noun.
      */
     private String focus(int i, int end) {
-        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || reading.lemma(i).equals("without");
+        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || reading.lemma(i).equals("without")
+                || Lexicons.DENIALS.contains(reading.lemma(i));
         for (int j = i + 1; j < end; j++) {
             if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
                 String l = reading.lemma(j);
@@ -256,6 +270,20 @@ final class ClaimFeatures {
             }
         }
         return null;
+    }
+
+    /** The names before a status word in its clause: who agreed, approved or cancelled. */
+    private List<String> agents(int i) {
+        List<String> out = new ArrayList<>(2);
+        for (int j = i - 1; j >= 0; j--) {
+            if (reading.is(j, "PUNCT") && !reading.lemma(j).matches("[\"“”'’-]")) {
+                break;
+            }
+            if (reading.is(j, "PROPN")) {
+                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
+            }
+        }
+        return out;
     }
 
     private String nextLemma(int i) {
@@ -305,6 +333,18 @@ final class ClaimFeatures {
     /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
     List<String> blockingKeys() {
         List<String> f = new ArrayList<>(words);
+        // "indirect" meets "direct": both post the word's base.
+        for (String base : oppositesByPrefix) {
+            f.add("#opp:" + base);
+        }
+        for (int i = 0; i < reading.size(); i++) {
+            if ((reading.is(i, "ADJ") || reading.is(i, "ADV")) && Lexicons.unprefixed(reading.lemma(i), true) == null) {
+                String k = "#opp:" + reading.lemma(i);
+                if (!f.contains(k)) {
+                    f.add(k);
+                }
+            }
+        }
         for (Quantity q : quantities) {
             if (!q.dimension().equals("frame")) {
                 f.add("#q:" + q.dimension() + ":" + q.head());

@@ -12,6 +12,10 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class FactualitySignal implements PairSignal {
 
+    private static String bare(String cue) {
+        return cue.startsWith("not ") ? cue.substring(4) : cue;
+    }
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (a.statuses.isEmpty() || b.statuses.isEmpty() || !pair.related(0.4)) {
@@ -23,7 +27,10 @@ final class FactualitySignal implements PairSignal {
         for (ClaimFeatures.Status x : a.statuses) {
             for (ClaimFeatures.Status y : b.statuses) {
                 // Of the same thing: the noun each status is about must be one noun ("the summit … cancelled" / "postponed the summit").
-                double c = x.target().equals(y.target()) ? Factuality.conflict(x.value(), y.value()) : 0;
+                // And of the same party: "Israel approved it" and "Iran had not accepted it" can both hold.
+                boolean otherParties = !x.agents().isEmpty() && !y.agents().isEmpty() && x.agents().stream().noneMatch(y.agents()::contains)
+                        && !Lexicons.DENIALS.contains(bare(x.cue())) && !Lexicons.DENIALS.contains(bare(y.cue()));
+                double c = x.target().equals(y.target()) && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;
                     sa = x;

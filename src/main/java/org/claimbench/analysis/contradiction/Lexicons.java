@@ -29,6 +29,50 @@ final class Lexicons {
             "will+not", "do+not", "can+not", "would+not", "have+not", "be+not");
 
     /**
+     * Verbs that deny their complement: FactBank's source-introducing predicates of negative
+     * polarity (Saurí and Pustejovsky 2009): "Iran denied firing missiles" says they were not fired.
+     */
+    static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss", "reject", "rebut", "dispute");
+
+    /**
+     * English negative prefixes (Quirk et al. 1985, A Comprehensive Grammar of the English
+     * Language, App. I.20: un-, in- and its forms il-, im-, ir-, non-, dis-); in- and its forms only
+     * on adjectives and adverbs ("indirect", "illegal"), where they mean "not".
+     */
+    static String unprefixed(String lemma, boolean adjective) {
+        String[] general = {"non-", "non", "un", "dis"};
+        String[] latinate = {"in", "il", "im", "ir"};
+        for (String p : general) {
+            if (lemma.startsWith(p) && lemma.length() - p.length() >= 4) {
+                return lemma.substring(p.length());
+            }
+        }
+        if (adjective) {
+            for (String p : latinate) {
+                if (lemma.startsWith(p) && lemma.length() - p.length() >= 4) {
+                    return lemma.substring(p.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word's root for matching a derived form: "agreement" and "agree", "decision" and "decide"
+     * (the commonest English derivational suffixes, stripped once; then the first five letters).
+     */
+    static String root(String lemma) {
+        String w = lemma;
+        for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al", "e"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    /**
      * Lemmas that end a negation's clause: coordinators and subordinators that open another clause
      * (the PDTB 2.0 explicit connectives of Prasad et al. 2008, its most frequent ones).
      */

@@ -10,8 +10,9 @@ import java.util.Locale;
  * [153, 180), "about 90 minutes" [76.5, 103.5], "2-3 hours" [120, 180].
  *
  * @param dimension "time", "ordinal", "percent", "money" or "count"
- * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"), or "" when
- *                  the claim does not say
+ * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"; for a count
+ *                  the two words after the figure, "ballistic missile", either of which may be the noun), or ""
+ *                  when the claim does not say
  * @param low       the least value it allows
  * @param high      the greatest value it allows
  * @param words     the words it was read from, for the explanation
@@ -21,12 +22,34 @@ public record Quantity(String dimension, String head, double low, double high, S
 
     /** Whether two quantities measure the same thing: the same dimension, and the same noun where both say which. */
     boolean measuresSameAs(Quantity o) {
-        return dimension.equals(o.dimension) && (head.isEmpty() || o.head.isEmpty() || head.equals(o.head));
+        if (!dimension.equals(o.dimension)) {
+            return false;
+        }
+        if (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) {
+            return true;
+        }
+        // A count's head may be two words ("ballistic missile"): one shared word names the same thing.
+        for (String w : head.split(" ")) {
+            for (String x : o.head.split(" ")) {
+                if (w.equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the two intervals meet: the figures agree. */
     boolean agreesWith(Quantity o) {
         return low <= o.high && o.low <= high;
+    }
+
+    /**
+     * Both give a least figure ("at least six", "more than four") and the figures differ: two
+     * counts of the same thing, as tolls are reported, not two intervals that happen to meet.
+     */
+    boolean lowerBoundsDiffer(Quantity o) {
+        return Double.isInfinite(high) && Double.isInfinite(o.high) && low != o.low;
     }
 
     /** How far apart two disjoint intervals are, as a share of the larger figure (0 when they meet). */

@@ -52,8 +52,10 @@ public final class QuantityReader {
             + "(?:\\s+(?:call|conversation|meeting|summit|talks)s?\\b)?))?");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(" + CARDINAL + ")\\s+and\\s+(" + CARDINAL + ")\\s+(" + UNIT + "|[a-z]+)");
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
-    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s*(million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+))?");
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)"
+            + "(?![a-z]))"
+            + "(?:\\s*(million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
             + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
@@ -62,7 +64,10 @@ public final class QuantityReader {
     private static final Pattern FRAME = Pattern.compile("(?i)\\b(?:past|last|next|previous|coming|within|in|after|for the next)\\s+$");
     /** Nouns after a figure that are no noun it counts. */
     private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("of", "and", "or", "to", "in", "on", "at", "for", "the", "a", "an",
-            "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "is", "was", "were", "are", "will", "have", "has");
+            "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "is", "was", "were", "are", "will", "have", "has",
+            // clock times and the words after a number that make it no count
+            "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "more", "times", "percent", "countries",
+            "nations", "leaders", "presidents", "men", "parties", "states", "sides");
 
     public List<Quantity> read(String text) {
         List<Quantity> out = new ArrayList<>();
@@ -124,8 +129,12 @@ public final class QuantityReader {
     }
 
     private static java.util.Optional<Quantity> figure(Matcher m) {
-        String digits = m.group(3).replace(",", "");
-        double v = Double.parseDouble(digits);
+        String digits = m.group(3).replace(",", "").toLowerCase(Locale.ROOT);
+        boolean word = !Character.isDigit(digits.charAt(0));
+        if (word && (m.group(6) == null || m.group(2) != null)) {
+            return java.util.Optional.empty();
+        }
+        double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         v *= switch (scale) {
             case "thousand" -> 1e3;
@@ -149,7 +158,9 @@ public final class QuantityReader {
                 return java.util.Optional.empty();
             }
             dimension = "count";
-            head = singular(unit);
+            // "two Iranian missiles", "one ballistic missile": either word may be the noun counted.
+            String second = m.group(7) == null ? "" : m.group(7).toLowerCase(Locale.ROOT);
+            head = singular(m.group(6).toLowerCase(Locale.ROOT)) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
         }
         return java.util.Optional.of(hedged(m.group(1), dimension, head, v, v, m.group().strip(), m.start()));
     }

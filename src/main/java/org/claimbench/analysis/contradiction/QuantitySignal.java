@@ -7,7 +7,8 @@ import org.claimbench.domain.ContradictionKind;
 /**
  * Different figures for the same quantity: two claims measure the same thing (the same dimension
  * and noun: the length of a call, a count of prisoners, a call's ordinal) and their intervals do
- * not meet ("two-hour" against "hour-long"). A ranges or an approximation that meets the other
+ * not meet ("two-hour" against "hour-long"), or two sources each give their own least count ("at
+ * least six killed" against "at least four"). A range or an approximation that meets the other
  * figure agrees ("over two hours" and "2 hours 5 minutes"); figures within 12 % of each other that
  * still do not meet are a near miss, shown with their context ("3 hours" against "2 hours 45
  * minutes": rounding, or a different figure?).
@@ -21,18 +22,25 @@ final class QuantitySignal implements PairSignal {
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Signal best = null;
         for (Quantity qa : a.quantities) {
+            // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb))) {
+                continue;
+            }
             for (Quantity qb : b.quantities) {
                 if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb)) {
                     continue;
                 }
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb) && !x.lowerBoundsDiffer(qb))) {
+                    continue;
+                }
                 // Without a noun to say what is measured, the claims must be about the same thing.
-                if ((qa.head().isEmpty() || qb.head().isEmpty()) && !pair.related(0.5)) {
+                if ((qa.head().isEmpty() || qb.head().isEmpty()) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
                     continue;
                 }
-                if (qa.agreesWith(qb)) {
+                if (qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb)) {
                     continue;
                 }
-                double gap = qa.gap(qb);
+                double gap = qa.lowerBoundsDiffer(qb) ? Math.abs(qa.low() - qb.low()) / Math.max(qa.low(), qb.low()) : qa.gap(qb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
                             qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"

@@ -20,12 +20,24 @@ public final class ArticleEvents {
 
     private final EventInference inference = new EventInference();
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{4,}");
+
+    /** The lead's words of four letters or more, lower case (short words say little of an event). */
+    static List<String> leadWords(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text.substring(0, Math.min(text.length(), EventInference.LEAD)));
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
     /** Each article's event (label and keys), by article id. */
     public Map<Long, EventGroups.Assigned> assign(List<Input> articles) {
         List<EventGroups.Member> members = new ArrayList<>(articles.size());
         for (Input a : articles) {
             members.add(new EventGroups.Member(a.articleId(), inference.infer(a.text(), a.published()),
-                    a.correction() == null ? "" : a.correction()));
+                    a.correction() == null ? "" : a.correction(), leadWords(a.text())));
         }
         return EventGroups.assign(members);
     }

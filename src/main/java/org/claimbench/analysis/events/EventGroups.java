@@ -17,9 +17,21 @@ import java.util.Map;
  */
 public final class EventGroups {
 
-    /** One article to group: its id, its inferred profile, and the event the user gave it ("" if none). */
-    public record Member(long articleId, EventProfile profile, String correction) {
+    /**
+     * One article to group: its id, its inferred profile, the event the user gave it ("" if none),
+     * and the words of its lead (for how much two leads speak of the same things).
+     */
+    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords) {
+
+        public Member(long articleId, EventProfile profile, String correction) {
+            this(articleId, profile, correction, List.of());
+        }
     }
+
+    /** Leads this alike (tf-idf cosine) make a shared name or weekday one event… */
+    static final double LIKELY = 0.15;
+    /** …and this alike, one event even with nothing else known. */
+    static final double ALIKE = 0.30;
 
     /** The event assigned to an article: its group's name and the keys it is known by (days, ordinals, names). */
     public record Assigned(String label, List<String> keys) {
@@ -46,10 +58,11 @@ public final class EventGroups {
                 }
             }
         }
+        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (members.get(i).profile().relation(members.get(j).profile()) == EventProfile.Relation.SAME
-                        && find(parent, i) != find(parent, j) && compatible(members, parent, find(parent, i), find(parent, j))) {
+                if (same(members, leads, i, j) && find(parent, i) != find(parent, j)
+                        && compatible(members, parent, find(parent, i), find(parent, j))) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -93,6 +106,17 @@ public final class EventGroups {
             }
         }
         return out;
+    }
+
+    /** Whether two articles report one event: by their profiles, weak evidence confirmed by their leads, or alike leads alone. */
+    private static boolean same(List<Member> members, LeadSimilarity leads, int i, int j) {
+        EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+        return switch (r) {
+            case SAME -> true;
+            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
+            case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
+            case DIFFERENT -> false;
+        };
     }
 
     /** No member of one group reports a different event from a member of the other, and the user named them alike or not at all. */

@@ -17,7 +17,14 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
                            OptionalInt ordinal, Set<String> names) {
 
     /** How two profiles relate: the same event, different events, or not known. */
-    public enum Relation { SAME, DIFFERENT, UNKNOWN }
+    public enum Relation {
+        /** The same day or the same ordinal of the same kind of event. */
+        SAME,
+        /** A shared name or the same weekday: the same event if the texts also speak of the same things. */
+        LIKELY_SAME,
+        DIFFERENT,
+        UNKNOWN
+    }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), Optional.empty(),
             OptionalInt.empty(), Set.of());
@@ -45,14 +52,15 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
         }
         if (names.stream().anyMatch(o.names::contains)) {
-            return Relation.SAME;
+            return Relation.LIKELY_SAME;
         }
         Optional<DayOfWeek> w1 = day.map(LocalDate::getDayOfWeek).or(() -> weekday);
         Optional<DayOfWeek> w2 = o.day.map(LocalDate::getDayOfWeek).or(() -> o.weekday);
         if (w1.isPresent() && w2.isPresent() && !dayFromPublication && !o.dayFromPublication) {
             // Two reports of a call "on Thursday" with nothing else to tell them apart: most likely one call.
             boolean kindsFit = kind.isEmpty() || o.kind.isEmpty() || kind.equals(o.kind);
-            return !w1.equals(w2) ? Relation.DIFFERENT : kindsFit ? Relation.SAME : Relation.UNKNOWN;
+            // The lead's first weekday may be a reaction's day rather than the event's: a different one proves nothing.
+            return w1.equals(w2) && kindsFit ? Relation.LIKELY_SAME : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
     }
