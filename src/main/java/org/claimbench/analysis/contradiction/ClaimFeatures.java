@@ -335,11 +335,12 @@ final class ClaimFeatures {
         List<String> f = new ArrayList<>(words);
         // "indirect" meets "direct": both post the word's base.
         for (String base : oppositesByPrefix) {
-            f.add("#opp:" + base);
+            f.add("#opp:" + (base.endsWith("ly") ? base.substring(0, base.length() - 2) : base));
         }
         for (int i = 0; i < reading.size(); i++) {
             if ((reading.is(i, "ADJ") || reading.is(i, "ADV")) && Lexicons.unprefixed(reading.lemma(i), true) == null) {
-                String k = "#opp:" + reading.lemma(i);
+                String l = reading.lemma(i);
+                String k = "#opp:" + (l.endsWith("ly") ? l.substring(0, l.length() - 2) : l);
                 if (!f.contains(k)) {
                     f.add(k);
                 }

@@ -69,9 +69,12 @@ final class NegationSignal implements PairSignal {
         if (!pair.related(0.3)) {
             return Optional.empty();
         }
-        for (String base : x.oppositesByPrefix) {
+        for (String prefixed : x.oppositesByPrefix) {
+            // "indirectly" meets "direct" and "directly": an adverb in -ly is its adjective's opposite too.
+            String base = y.has(prefixed) ? prefixed : prefixed.endsWith("ly") && y.has(prefixed.substring(0, prefixed.length() - 2))
+                    ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
             // "unacceptable" against "not acceptable" says the same thing twice.
-            if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(base) && !y.negated.contains(base)) {
+            if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
                 String word = x.words.stream().filter(w -> w.endsWith(base) && w.length() > base.length()).findFirst().orElse(base);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
                         "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing."));
