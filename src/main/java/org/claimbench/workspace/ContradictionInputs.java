@@ -86,6 +86,8 @@ public final class ContradictionInputs {
                 out.add(f);
             }
         }
+        // Texts of like length together: the encoder pads a batch to its longest text.
+        missing.sort(java.util.Comparator.comparingInt(i -> out.get(i).text().length()));
         progress.accept(0, missing.size());
         for (int from = 0; from < missing.size(); from += CHUNK) {
             List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));

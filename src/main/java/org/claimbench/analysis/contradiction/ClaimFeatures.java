@@ -330,21 +330,37 @@ final class ClaimFeatures {
         return words.contains(lemma);
     }
 
+    /** An adverb's adjective ("directly": direct), for meeting opposites. */
+    static String plain(String w) {
+        return w.endsWith("ly") && w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /**
+     * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
+     * words (claims holding w's opposite by prefix), and the bases of its own prefixed words (claims
+     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
+     */
+    List<String> lookupKeys() {
+        if (oppositesByPrefix.isEmpty() && words.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add("#opp:" + plain(w));
+        }
+        for (String base : oppositesByPrefix) {
+            out.add(plain(base));
+            out.add(plain(base) + "ly");
+        }
+        return out;
+    }
+
     /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
     List<String> blockingKeys() {
         List<String> f = new ArrayList<>(words);
-        // "indirect" meets "direct": both post the word's base.
+        // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookupKeys().
         for (String base : oppositesByPrefix) {
-            f.add("#opp:" + (base.endsWith("ly") ? base.substring(0, base.length() - 2) : base));
-        }
-        for (int i = 0; i < reading.size(); i++) {
-            if ((reading.is(i, "ADJ") || reading.is(i, "ADV")) && Lexicons.unprefixed(reading.lemma(i), true) == null) {
-                String l = reading.lemma(i);
-                String k = "#opp:" + (l.endsWith("ly") ? l.substring(0, l.length() - 2) : l);
-                if (!f.contains(k)) {
-                    f.add(k);
-                }
-            }
+            f.add("#opp:" + plain(base));
         }
         for (Quantity q : quantities) {
             if (!q.dimension().equals("frame")) {

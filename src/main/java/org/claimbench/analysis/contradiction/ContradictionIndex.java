@@ -73,6 +73,17 @@ public final class ContradictionIndex {
                 }
             }
         }
+        for (String f : features.lookupKeys()) {
+            Set<Long> p = postings.get(f);
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+                continue;
+            }
+            for (long other : p) {
+                if (other != c.id()) {
+                    shared.merge(other, 2, Integer::sum);
+                }
+            }
+        }
         // Its nearest neighbours by meaning (every claim's vector is compared: a few milliseconds for 10,000).
         if (c.vector().present()) {
             for (long other : nearest(c)) {

@@ -73,6 +73,7 @@ public final class ContradictionSuggester {
         int[][] near = neighbours(features);
         // For each claim, count what it shares with the claims after it: one array, no map of pairs.
         int[] shared = new int[n];
+        // A claim can be touched by its postings, its lookups and its neighbours: room for all, each once.
         int[] touched = new int[n];
         List<ContradictionSuggestion> out = new ArrayList<>();
         pairsScored = 0;
@@ -93,6 +94,20 @@ public final class ContradictionSuggester {
                     }
                 }
             }
+            for (String f : features.get(i).lookupKeys()) {
+                List<Integer> p = postings.get(f);
+                if (p == null || p.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : p) {
+                    if (j > i) {
+                        if (shared[j] == 0) {
+                            touched[touchedCount++] = j;
+                        }
+                        shared[j] += 2;
+                    }
+                }
+            }
             for (int j : near[i]) {
                 if (shared[j] == 0) {
                     touched[touchedCount++] = j;
@@ -104,7 +119,7 @@ public final class ContradictionSuggester {
                 if (shared[j] >= 2) {
                     ClaimFeatures a = features.get(i);
                     ClaimFeatures b = features.get(j);
-                    if (a.facts.id() != b.facts.id() && !skip.contains(key(a.facts.id(), b.facts.id()))) {
+                    if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
                         pairsScored++;
                         score(a, b).ifPresent(out::add);
                     }

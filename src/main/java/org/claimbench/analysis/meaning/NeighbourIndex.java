@@ -102,11 +102,10 @@ public final class NeighbourIndex {
 
     private List<Neighbour> nearest(MeaningVector v, long[] code, int self, int k, double min) {
         int shortlist = k * SHORTLIST_PER_NEIGHBOUR;
-        // The shortlist by code distance: a bounded max-heap kept in two arrays (distance, index).
+        // The shortlist by code distance: a bounded binary max-heap kept in two arrays (distance, index).
         int[] dist = new int[shortlist];
         int[] idx = new int[shortlist];
         int size = 0;
-        int worst = 0;
         int[] probe = cells == null ? null : (self >= 0 ? cellsOf[self] : closestCells(code, PROBES));
         int lists = probe == null ? 1 : probe.length;
         for (int p = 0; p < lists; p++) {
@@ -118,21 +117,35 @@ public final class NeighbourIndex {
                 }
                 int d = hamming(code, codes[j]);
                 if (size < shortlist) {
-                    dist[size] = d;
-                    idx[size] = j;
-                    if (d > dist[worst]) {
-                        worst = size;
+                    // Sift up.
+                    int at = size++;
+                    while (at > 0 && dist[(at - 1) >> 1] < d) {
+                        dist[at] = dist[(at - 1) >> 1];
+                        idx[at] = idx[(at - 1) >> 1];
+                        at = (at - 1) >> 1;
                     }
-                    size++;
-                } else if (d < dist[worst]) {
-                    dist[worst] = d;
-                    idx[worst] = j;
-                    worst = 0;
-                    for (int s = 1; s < size; s++) {
-                        if (dist[s] > dist[worst]) {
-                            worst = s;
+                    dist[at] = d;
+                    idx[at] = j;
+                } else if (d < dist[0]) {
+                    // Replace the farthest and sift down.
+                    int at = 0;
+                    while (true) {
+                        int child = 2 * at + 1;
+                        if (child >= size) {
+                            break;
                         }
+                        if (child + 1 < size && dist[child + 1] > dist[child]) {
+                            child++;
+                        }
+                        if (dist[child] <= d) {
+                            break;
+                        }
+                        dist[at] = dist[child];
+                        idx[at] = idx[child];
+                        at = child;
                     }
+                    dist[at] = d;
+                    idx[at] = j;
                 }
             }
         }
