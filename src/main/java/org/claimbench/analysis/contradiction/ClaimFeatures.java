@@ -29,6 +29,11 @@ final class ClaimFeatures {
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
+    /** Quotation marks and hyphens: no clause ends at them. */
+    private static final Set<String> QUOTES = Set.of("-", "\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** Nouns of saying whose complement a denial denies (the nominal reporting predicates of FactBank's source introducers). */
+    private static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
+            "rumour", "rumor", "speculation");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
             .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
@@ -50,6 +55,8 @@ final class ClaimFeatures {
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
     final List<String> negated;
     final String negationCue;
+    /** Where the first negation cue stands among the reading's tokens (-1 without one). */
+    final int negationAt;
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
     final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
@@ -85,6 +92,7 @@ final class ClaimFeatures {
         List<String> comp = new ArrayList<>();
         List<String> prefixed = new ArrayList<>();
         String cue = null;
+        int cueAt = -1;
         int scopeEnd = -1;
         double judged = 0;
         StringBuilder judgedWords = new StringBuilder();
@@ -96,6 +104,9 @@ final class ClaimFeatures {
                     && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
             boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
             if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
+                if (cue == null) {
+                    cueAt = i;
+                }
                 cue = cue == null ? lemma.replace("+not", " not") : cue;
                 scopeEnd = clauseEnd(i + 1);
                 String focus = focus(i, scopeEnd);
@@ -155,6 +166,7 @@ final class ClaimFeatures {
         negated = List.copyOf(neg);
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
+        negationAt = cueAt;
         quantities = withHeads(reader.read(t), firstNoun());
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
@@ -214,7 +226,7 @@ final class ClaimFeatures {
     private int clauseEnd(int from) {
         for (int i = from; i < reading.size(); i++) {
             String l = reading.lemma(i);
-            if ((reading.is(i, "PUNCT") && !l.equals("-") && !l.equals("\"") && !l.equals("“") && !l.equals("”"))
+            if ((reading.is(i, "PUNCT") && !QUOTES.contains(l))
                     || Lexicons.CLAUSE_BREAKS.contains(l)) {
                 return i;
             }
@@ -227,11 +239,17 @@ final class ClaimFeatures {
      * "has not budged"), or for a determiner or pronoun ("no concessions", "nothing") the first noun.
      */
     private String focus(int i, int end) {
-        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || reading.lemma(i).equals("without")
-                || Lexicons.DENIALS.contains(reading.lemma(i));
+        String cueLemma = reading.lemma(i);
+        // "no", "none", "nothing", "without" deny a noun whatever the tagger calls them ("NO 'agreement'" in capitals).
+        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || cueLemma.matches("no|none|nothing|nobody|without|neither|nor")
+                || Lexicons.DENIALS.contains(cueLemma);
         for (int j = i + 1; j < end; j++) {
             if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
                 String l = reading.lemma(j);
+                // "denied accusations of firing", "no reports that …": what the report says is what is denied.
+                if (nominal && REPORT_NOUNS.contains(l) && j + 1 < end && (reading.lemma(j + 1).equals("of") || reading.lemma(j + 1).equals("that"))) {
+                    continue;
+                }
                 return l.chars().allMatch(Character::isLetter) && !LIGHT.contains(l) ? l : null;
             }
         }
@@ -255,11 +273,11 @@ final class ClaimFeatures {
         // A passive ("the summit was postponed until spring") is about its subject, before it.
         boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
         if (reading.is(i, "VERB") && !passive) {
-            for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
+            for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
                 if (reading.is(j, "NOUN")) {
                     return reading.lemma(j);
                 }
-                if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
+                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
                     break;
                 }
             }

@@ -27,7 +27,10 @@ public final class ClaimReading {
 
     /** Reads a claim's text with the language components (loads their models on first use: never on the JavaFX thread). */
     public static ClaimReading read(String text) {
-        List<Token> tokens = English.shared().analyseRange(text, 0, text.length()).tokens();
+        // Curly single quotes are split off as straight ones are (the tokenizer keeps "‘agreement’" whole); one
+        // character for one, so the text keeps its length.
+        String plain = text.replace('‘', '\'').replace('’', '\'');
+        List<Token> tokens = English.shared().analyseRange(plain, 0, plain.length()).tokens();
         String[] l = new String[tokens.size()];
         String[] t = new String[tokens.size()];
         for (int i = 0; i < l.length; i++) {

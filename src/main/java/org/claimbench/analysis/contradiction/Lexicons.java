@@ -47,6 +47,13 @@ final class Lexicons {
                 return lemma.substring(p.length());
             }
         }
+        // in- and its forms on adjectives and adverbs; on other words (a tagger may call a quoted "indirect" a noun) only
+        // before a longer base, where a Latin prefix is seldom part of the root ("inform", "invest").
+        for (String p : latinate) {
+            if (lemma.startsWith(p) && lemma.length() - p.length() >= (adjective ? 4 : 6)) {
+                return lemma.substring(p.length());
+            }
+        }
         if (adjective) {
             for (String p : latinate) {
                 if (lemma.startsWith(p) && lemma.length() - p.length() >= 4) {
@@ -63,11 +70,14 @@ final class Lexicons {
      */
     static String root(String lemma) {
         String w = lemma;
-        for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al", "e"}) {
+        for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
             }
+        }
+        if (w.endsWith("e") && w.length() > 4) {
+            w = w.substring(0, w.length() - 1);
         }
         return w.length() > 5 ? w.substring(0, 5) : w;
     }

@@ -19,7 +19,7 @@ final class NegationSignal implements PairSignal {
         if (prefix.isPresent()) {
             return prefix;
         }
-        if ((a.negationCue == null) == (b.negationCue == null) || !pair.related(0.5) || pair.shared().isEmpty()) {
+        if ((a.negationCue == null) == (b.negationCue == null) || !pair.related(0.4) || pair.shared().isEmpty()) {
             return Optional.empty();
         }
         ClaimFeatures denying = a.negationCue != null ? a : b;
@@ -34,7 +34,9 @@ final class NegationSignal implements PairSignal {
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no decision to hold talks on
         // any other issue" / "agreed to start talks on a broad set of issues"): a weaker sign.
-        if (pair.sameEvent() && !pair.sameSource() && pair.related(0.6) && pair.shared().size() >= 2 && !affirmsAVerbOf(denying, pair)) {
+        boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
+        if (pair.sameEvent() && !pair.sameSource() && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
+                && !affirmsAVerbOf(denying, pair)) {
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
                             + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
@@ -42,9 +44,9 @@ final class NegationSignal implements PairSignal {
         return Optional.empty();
     }
 
-    /** Whether the denying claim also affirms a verb both claims share ("approved the budget but did not publish it"). */
+    /** Whether the denying claim first affirms a verb both claims share ("approved the budget but did not publish it"). */
     private static boolean affirmsAVerbOf(ClaimFeatures denying, Pair pair) {
-        for (int i = 0; i < denying.reading.size(); i++) {
+        for (int i = 0; i < Math.max(0, denying.negationAt); i++) {
             String l = denying.reading.lemma(i);
             if (denying.reading.is(i, "VERB") && pair.shared().contains(l) && !denying.negated.contains(l)) {
                 return true;
