@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
  * generated workspace (default 1,000 articles, 50,000 claims). Timings are wall-clock medians.
  */
 @Command(name = "bench", description = "Measure start-up, opening, importing, highlighting, marking and memory; print the figures.",
-        subcommands = SuggestionBench.class)
+        subcommands = {SuggestionBench.class, ParagraphBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "1000", description = "Articles in the generated workspace (default 1000).")

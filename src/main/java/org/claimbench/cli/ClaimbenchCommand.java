@@ -21,13 +21,29 @@ public final class ClaimbenchCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line whose errors read as sentences, not stack traces. */
+    /**
+     * A command line whose errors read as sentences, not stack traces, and whose output never
+     * carries control characters taken from an article (see {@link TerminalText}).
+     */
     public static CommandLine commandLine() {
+        return commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The command line writing to these writers, through {@link TerminalText}. */
+    public static CommandLine commandLine(java.io.Writer out, java.io.Writer errors) {
         CommandLine cl = new CommandLine(new ClaimbenchCommand());
+        cl.setOut(new PrintWriter(new TerminalText(out), true));
+        cl.setErr(new PrintWriter(new TerminalText(errors), true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof WorkspaceException || ex instanceof IllegalArgumentException
+                    || ex instanceof org.claimbench.exchange.ExchangeException) {
                 err.println("claimbench: " + ex.getMessage());
+                return 2;
+            }
+            if (ex instanceof java.io.IOException io) {
+                err.println("claimbench: " + IoMessages.describe(io));
                 return 2;
             }
             err.println("claimbench: unexpected error: " + ex);

@@ -34,13 +34,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Measures the suggestion engine against a hand annotation, with the matching rules of shared/eval/README.md. */
-@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation.")
+@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation.",
+        subcommands = EvalExtractionCommand.class)
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold annotation (JSON).")
+    @Option(names = "--gold", paramLabel = "FILE", description = "The gold annotation (JSON).")
     Path gold;
 
-    @Option(names = "--articles", required = true, paramLabel = "DIR", description = "The folder holding the gold's article files.")
+    @Option(names = "--articles", paramLabel = "DIR", description = "The folder holding the gold's article files.")
     Path articles;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -54,6 +55,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Not required by picocli: `eval extraction` needs neither, and picocli checks a parent's required options too.
+        if (gold == null || articles == null) {
+            throw new IllegalArgumentException("Name the gold annotation and its articles (--gold FILE --articles DIR), "
+                    + "or measure HTML import with 'eval extraction --pages DIR'.");
+        }
         GoldStandard g = GoldStandard.read(gold);
         Map<String, Object> result = new LinkedHashMap<>();
         try (TempFolder dir = TempFolder.create("claimbench-eval"); Workspace w = Workspace.create(dir.path().resolve("eval.claimbench"))) {

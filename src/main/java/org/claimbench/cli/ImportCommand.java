@@ -19,14 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = "Import article files (.txt, .md, .html), a workspace exported as .json, or W3C annotations (.jsonld). One line per file; exit 1 if any failed.")
+@Command(name = "import", description = "Import article files (.txt, .md, .html, .pdf, .docx), articles by their URL (http:// or https://), "
+        + "a workspace exported as .json, or W3C annotations (.jsonld). One line per file; exit 1 if any failed.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOption workspace;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files to import.")
-    List<Path> files = List.of();
+    @Parameters(arity = "0..*", paramLabel = "FILE|URL", description = "Article files, or web addresses of articles, to import.")
+    List<String> files = List.of();
 
     @Option(names = "--samples", description = "Also import the five sample articles that ship with Claimbench, with their titles and dates.")
     boolean samples;
@@ -46,7 +47,10 @@ final class ImportCommand implements Callable<Integer> {
                 outcomes.addAll(ImportBatch.store(SampleArticles.load().stream()
                         .map(d -> new ImportedArticle(d, "sample “" + d.metadata().title() + "”", StandardCharsets.UTF_8)).toList(), imports.sink()));
             }
-            outcomes.addAll(imports.importFiles(files, (done, total, file) -> { }, () -> false));
+            List<Path> paths = files.stream().filter(f -> !org.claimbench.service.FileImports.isUrl(f)).map(Path::of).toList();
+            List<String> urls = files.stream().filter(org.claimbench.service.FileImports::isUrl).toList();
+            outcomes.addAll(imports.importFiles(paths, (done, total, file) -> { }, () -> false));
+            outcomes.addAll(imports.importUrls(urls, (done, total, file) -> { }, () -> false));
             outcomes.forEach(o -> spec.commandLine().getOut().println(o.line()));
             return outcomes.stream().anyMatch(FileOutcome::failed) ? 1 : 0;
         }

@@ -29,7 +29,8 @@ final class ListCommand implements Callable<Integer> {
     record SourceRow(long id, String name, String colour, int claims) {
     }
 
-    record ClaimRow(long id, long articleId, int start, int end, String quote, String source, String speaker, String topic) {
+    record ClaimRow(long id, long articleId, Integer start, Integer end, String quote, String source, String speaker, String topic,
+                    String anchor, String markedQuote) {
     }
 
     record ContradictionRow(long id, long claimA, long claimB, String kind, String status, String note, String origin) {
@@ -78,9 +79,10 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static ClaimRow claimRow(Workspace w, Claim c) {
-        return new ClaimRow(c.id(), c.articleId(), c.start(), c.end(), c.exact(),
+        // An orphan has no place: no offsets, rather than its old ones, which now point at other words.
+        return new ClaimRow(c.id(), c.articleId(), c.hasPlace() ? c.start() : null, c.hasPlace() ? c.end() : null, c.exact(),
                 w.source(c.sourceId()).map(Source::name).orElse("?"), c.speaker(),
-                w.topic(c.topicId()).map(t -> t.label()).orElse(null));
+                w.topic(c.topicId()).map(t -> t.label()).orElse(null), c.anchor().code(), c.isChanged() ? c.markedQuote() : null);
     }
 
     private static ContradictionRow contradictionRow(Contradiction x) {
@@ -96,8 +98,10 @@ final class ListCommand implements Callable<Integer> {
             return String.format(Locale.ROOT, "%4d  %-24s  %s  %5d claims", s.id(), s.name(), s.colour(), s.claims());
         }
         if (row instanceof ClaimRow c) {
-            return String.format(Locale.ROOT, "%5d  article %-4d [%d,%d)  %-16s  %-16s  “%s”", c.id(), c.articleId(), c.start(), c.end(),
-                    cut(c.source(), 16), cut(c.speaker(), 16), cut(c.quote(), 70));
+            String where = c.start() == null ? "orphan " : "[" + c.start() + "," + c.end() + ")";
+            return String.format(Locale.ROOT, "%5d  article %-4d %s  %-16s  %-16s  “%s”%s", c.id(), c.articleId(), where,
+                    cut(c.source(), 16), cut(c.speaker(), 16), cut(c.quote(), 70),
+                    c.markedQuote() == null ? "" : "  (changed since marked: “" + cut(c.markedQuote(), 50) + "”)");
         }
         ContradictionRow x = (ContradictionRow) row;
         return String.format(Locale.ROOT, "%4d  claims %d and %d  %-9s  %-9s  %-9s  %s", x.id(), x.claimA(), x.claimB(), x.kind(),

@@ -36,7 +36,7 @@ final class ReviseCommand implements Callable<Integer> {
             throw new IllegalArgumentException(e.getMessage());
         }
         try (Workspace w = workspace.open()) {
-            spec.commandLine().getOut().println("article " + article + ": " + w.reviseArticle(article, text).summary());
+            spec.commandLine().getOut().println("article " + article + ": " + w.reviseArticle(article, text, org.claimbench.domain.TextOrigin.FILE).summary());
             return 0;
         }
     }

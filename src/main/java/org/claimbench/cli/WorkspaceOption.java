@@ -15,13 +15,23 @@ public final class WorkspaceOption {
         return file;
     }
 
-    /** Opens the workspace; it must exist. */
+    /** Opens the workspace; it must exist. Claims that do not fit their text are repaired, and said so. */
     public Workspace open() {
-        return Workspace.open(file);
+        return checked(Workspace.open(file));
     }
 
     /** Opens the workspace, creating it if it does not exist. */
     public Workspace openOrCreate() {
-        return Workspace.openOrCreate(file);
+        return checked(Workspace.openOrCreate(file));
+    }
+
+    private static Workspace checked(Workspace w) {
+        try {
+            w.checkClaims().ifPresent(r -> System.err.println("claimbench: " + TerminalText.safe(r.summary())));
+            return w;
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
     }
 }

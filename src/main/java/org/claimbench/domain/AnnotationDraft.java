@@ -3,14 +3,15 @@ package org.claimbench.domain;
 import java.util.List;
 
 /**
- * Claims and contradictions read from annotations of articles already in a workspace (a W3C Web
- * Annotation file): each claim says which article it targets, where (a position hint, in UTF-16
- * units, and its quote with context), whose it is; each link names two of the claims.
+ * Claims and contradictions read from annotations of articles (a W3C Web Annotation file), not yet
+ * placed: each claim names the document its target named (a URL or URN: a hint only, since ids of
+ * another workspace mean nothing here), where it stood (a position in Unicode code points, or -1),
+ * its quote with context, and whose it is; each link names two of the claims by their keys.
  */
 public record AnnotationDraft(List<ClaimAnnotation> claims, List<LinkAnnotation> links) {
 
-    /** positionStart/End are -1 when the file gave none. */
-    public record ClaimAnnotation(String key, long articleId, int positionStart, int positionEnd, TextQuote quote, String source,
+    /** positionStart/End are Unicode code points of the target's text, -1 when the file gave none. */
+    public record ClaimAnnotation(String key, String target, int positionStart, int positionEnd, TextQuote quote, String source,
                                   String speaker, String note) {
     }
 

@@ -12,6 +12,7 @@ public record ArticleDraft(ArticleMetadata metadata, String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("An article needs some text");
         }
+        text = WellFormed.text(text);
     }
 
     /** Identifies the text: the same text imported twice is a duplicate whatever its title. */

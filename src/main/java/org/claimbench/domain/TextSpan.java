@@ -37,4 +37,15 @@ public record TextSpan(int start, int end) {
     public boolean fitsIn(int textLength) {
         return end <= textLength;
     }
+
+    /**
+     * The span widened to whole characters of the text: a start or end between the two UTF-16 units
+     * of a character outside the Basic Multilingual Plane (an emoji, 𝔗) moves outwards, so a quote
+     * never holds half a character.
+     */
+    public TextSpan wholeCharactersOf(String text) {
+        int s = start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start)) ? start - 1 : start;
+        int e = end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end)) ? end + 1 : end;
+        return s == start && e == end ? this : new TextSpan(s, e);
+    }
 }

@@ -11,7 +11,15 @@ public record WorkspaceBundle(List<Source> sources, List<Topic> topics, List<Art
                               List<Speaker> speakers, List<WorkspaceContent.DismissedSpan> dismissedClaimSuggestions,
                               List<long[]> dismissedPairs) {
 
-    /** An article with its text. */
-    public record ArticleWithText(Article article, String text) {
+    /** An article with its text and its earlier versions (oldest first). */
+    public record ArticleWithText(Article article, String text, List<ArticleVersion> versions) {
+
+        public ArticleWithText {
+            versions = versions == null ? List.of() : List.copyOf(versions);
+        }
+
+        public ArticleWithText(Article article, String text) {
+            this(article, text, List.of());
+        }
     }
 }

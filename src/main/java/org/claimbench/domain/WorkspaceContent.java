@@ -31,6 +31,22 @@ public interface WorkspaceContent {
     /** Claim suggestions the user dismissed: article id and span. */
     List<DismissedSpan> dismissedClaimSuggestions();
 
+    /** The earlier texts of an article, oldest first (none by default). */
+    default List<ArticleVersion> versions(long articleId) {
+        return List.of();
+    }
+
+    /**
+     * Globally unique identifiers (GUIDs) of rows of a kind ("article", "claim" …) for an exchange
+     * format: random UUIDs, made once for a row and kept, so every export of one workspace gives a
+     * row the same one. By default they are made anew at each call; a workspace stores them.
+     */
+    default java.util.Map<Long, String> exchangeIds(String kind, java.util.Collection<Long> rowIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        rowIds.forEach(id -> out.put(id, java.util.UUID.randomUUID().toString()));
+        return out;
+    }
+
     /** Pairs of claims the user dismissed as contradictions, as [claimA, claimB]. */
     List<long[]> dismissedPairs();
 

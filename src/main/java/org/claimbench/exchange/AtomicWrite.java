@@ -15,6 +15,9 @@ import java.util.UUID;
  */
 final class AtomicWrite {
 
+    /** The files SQLite keeps beside a database: overwriting one corrupts the workspace. */
+    private static final String[] SIDECARS = {"-wal", "-shm", "-journal"};
+
     @FunctionalInterface
     interface Body {
         void write(OutputStream out) throws IOException;
@@ -23,7 +26,44 @@ final class AtomicWrite {
     private AtomicWrite() {
     }
 
+    /**
+     * An export never replaces a workspace (the one open or any other: a file whose header says it
+     * is one, or a journal beside one), nor a folder. Checked before anything is written.
+     */
+    static void refuseUnsafeTarget(Path target) throws ExchangeException {
+        String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
+        if (Files.isDirectory(target)) {
+            throw new ExchangeException("'" + target + "' is a folder. Name a file to export to, e.g. " + target.resolve("report.html") + ".");
+        }
+        if (isWorkspace(target)) {
+            throw new ExchangeException("'" + name + "' is a Claimbench workspace: an export must not replace it. Choose another file name "
+                    + "(e.g. " + name.replaceFirst("\\.claimbench$", "") + ".html); the workspace was not changed.");
+        }
+        for (String sidecar : SIDECARS) {
+            if (name.endsWith(sidecar)) {
+                Path database = target.resolveSibling(name.substring(0, name.length() - sidecar.length()));
+                if (isWorkspace(database)) {
+                    throw new ExchangeException("'" + name + "' belongs to the workspace '" + database.getFileName()
+                            + "' (SQLite keeps its journal there): an export must not replace it. Choose another file name.");
+                }
+            }
+        }
+    }
+
+    private static boolean isWorkspace(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] header = new byte[org.claimbench.domain.WorkspaceFormat.HEADER_LENGTH];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return org.claimbench.domain.WorkspaceFormat.isWorkspace(header, in.readNBytes(header, 0, header.length));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static void to(Path target, Body body) throws IOException {
+        refuseUnsafeTarget(target);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");

@@ -65,8 +65,8 @@ public final class ClaimReviewExporter {
                 ObjectNode appearance = item.putObject("appearance");
                 appearance.put("@type", "CreativeWork");
                 appearance.put("headline", a.title());
-                if (!a.metadata().url().isEmpty()) {
-                    appearance.put("url", a.metadata().url());
+                if (Iris.absolute(a.metadata().url()).isPresent()) {
+                    appearance.put("url", Iris.absolute(a.metadata().url()).get());
                 }
                 if (a.metadata().published() != null) {
                     appearance.put("datePublished", a.metadata().published().toString());

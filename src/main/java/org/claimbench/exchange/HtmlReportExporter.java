@@ -105,15 +105,40 @@ public final class HtmlReportExporter {
             h.append("</section>\n");
         }
 
+        appendRevised(h, claims, sources, articles);
+
         h.append("<h2>The articles</h2>\n");
         for (Article a : articles.values()) {
             h.append("<article id=\"article-").append(a.id()).append("\"><h3>").append(esc(a.title())).append("</h3><p class=\"meta\">")
                     .append(esc(a.metadata().byline())).append("</p><div class=\"text\">");
-            appendMarkedText(h, w.text(a.id()), claims.stream().filter(c -> c.articleId() == a.id()).toList());
+            // An orphan has no place in the text (its offsets are only where it stood): it is listed above, never painted.
+            appendMarkedText(h, w.text(a.id()), claims.stream().filter(c -> c.articleId() == a.id() && c.hasPlace()).toList());
             h.append("</div></article>\n");
         }
         h.append("</body></html>\n");
         return h.toString();
+    }
+
+    /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */
+    private static void appendRevised(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, Article> articles) {
+        List<Claim> touched = claims.stream().filter(c -> !c.hasPlace() || c.isChanged()).toList();
+        if (touched.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Claims whose words changed or are gone</h2>\n<p class=\"meta\">The articles' texts were revised after these claims were marked.</p>\n");
+        for (Claim c : touched) {
+            Source s = sources.get(c.sourceId());
+            Article a = articles.get(c.articleId());
+            h.append("<p class=\"s").append(c.sourceId()).append(" quote revised\"");
+            if (c.isOrphan()) {
+                h.append(" id=\"claim-").append(c.id()).append("\"><b>Orphan</b> (its words are gone from the article): “").append(esc(c.exact())).append("”");
+            } else {
+                h.append("><b>Changed since marked</b>: marked as “").append(esc(c.markedQuote())).append("”, now <a href=\"#claim-").append(c.id())
+                        .append("\">“").append(esc(c.exact())).append("”</a>");
+            }
+            h.append(" <span class=\"who\">— ").append(esc(s == null ? "" : s.name())).append(c.speaker().isEmpty() ? "" : ", " + esc(c.speaker()))
+                    .append(" · ").append(esc(a == null ? "" : a.title())).append("</span></p>\n");
+        }
     }
 
     private static String side(Claim c, Map<Long, Source> sources, Map<Long, Article> articles, Map<Long, Verdict> verdicts) {
@@ -121,7 +146,9 @@ public final class HtmlReportExporter {
         Article a = articles.get(c.articleId());
         return "<div class=\"side s" + c.sourceId() + "\"><p class=\"src\">" + esc(s == null ? "" : s.name())
                 + (c.speaker().isEmpty() ? "" : " · " + esc(c.speaker())) + "</p><blockquote><a href=\"#claim-" + c.id() + "\">“"
-                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title()) + "</p>"
+                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title())
+                + (c.isOrphan() ? " · orphan: its words are gone from the article" : c.isChanged() ? " · changed since marked (marked as “"
+                + esc(c.markedQuote()) + "”)" : "") + "</p>"
                 + verdictTag(verdicts.get(c.id())) + "</div>";
     }
 
@@ -171,7 +198,7 @@ public final class HtmlReportExporter {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
+        return s == null ? "" : Entities.escape(XmlText.clean(s));
     }
 
     public void write(WorkspaceContent w, String title, Path target) throws IOException {

@@ -29,8 +29,9 @@ public final class JsonExporter {
         return new WorkspaceJson(WorkspaceJson.FORMAT, WorkspaceJson.VERSION, now,
                 w.sources().stream().map(JsonExporter::source).toList(),
                 w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label())).toList(),
-                w.articles().stream().map(a -> article(a, w.text(a.id()))).toList(),
-                w.claims().stream().map(JsonExporter::claim).toList(),
+                w.articles().stream().map(a -> article(a, w.text(a.id()), w.versions(a.id()))).toList(),
+                // By id: an order that does not depend on where claims stand, so an orphan (which has no place) keeps its row.
+                w.claims().stream().sorted(java.util.Comparator.comparingLong(Claim::id)).map(JsonExporter::claim).toList(),
                 w.contradictions().stream().map(JsonExporter::contradiction).toList(), w.ratingScale(),
                 w.verdicts().stream().sorted(java.util.Comparator.comparingLong(org.claimbench.domain.Verdict::claimId))
                         .map(v -> new WorkspaceJson.VerdictJson(v.claimId(), v.rating(), v.explanation(), v.reviewer(), v.reviewed())).toList(),
@@ -54,15 +55,17 @@ public final class JsonExporter {
         return new WorkspaceJson.SourceJson(s.id(), s.name(), s.colour(), s.description(), s.sortOrder());
     }
 
-    private static WorkspaceJson.ArticleJson article(Article a, String text) {
+    private static WorkspaceJson.ArticleJson article(Article a, String text, java.util.List<org.claimbench.domain.ArticleVersion> versions) {
         var m = a.metadata();
         return new WorkspaceJson.ArticleJson(a.id(), m.title(), m.outlet(), m.author(), m.url(), m.published(),
-                m.language(), m.notes(), m.event(), a.importedAt(), a.textSha256(), text);
+                m.language(), m.notes(), m.event(), a.importedAt(), a.textSha256(), text, a.textOrigin().code(),
+                versions.stream().map(v -> new WorkspaceJson.VersionJson(v.version(), v.origin().code(), v.replaced(), v.text())).toList());
     }
 
     private static WorkspaceJson.ClaimJson claim(Claim c) {
-        return new WorkspaceJson.ClaimJson(c.id(), c.articleId(), c.start(), c.end(), c.quote().exact(), c.quote().prefix(),
-                c.quote().suffix(), c.sourceId(), c.speaker(), c.topicId(), c.note(), c.created(), c.updated());
+        return new WorkspaceJson.ClaimJson(c.id(), c.articleId(), c.hasPlace() ? c.start() : null, c.hasPlace() ? c.end() : null,
+                c.quote().exact(), c.quote().prefix(), c.quote().suffix(), c.sourceId(), c.speaker(), c.topicId(), c.note(), c.created(),
+                c.updated(), c.anchor().code(), c.isChanged() ? c.markedQuote() : null);
     }
 
     private static WorkspaceJson.ContradictionJson contradiction(Contradiction x) {

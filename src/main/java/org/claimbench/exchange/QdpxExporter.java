@@ -5,28 +5,42 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.Topic;
 import org.claimbench.domain.WorkspaceContent;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Exports a REFI-QDA project (.qdpx: a ZIP holding project.qde and Sources/), which ATLAS.ti,
- * MAXQDA, NVivo and QualCoder import: sources become the code book (with their colours), articles
- * text sources, claims plain-text selections coded with their source (positions in Unicode code
- * points), claim notes notes, and contradictions links between the two selections. GUIDs are
- * derived from the workspace's ids, so exporting twice gives the same GUIDs.
+ * MAXQDA, NVivo and QualCoder import. The code book holds the workspace's coding scheme: sources
+ * (with their colours) and topics, each a code; articles are text sources, claims plain-text
+ * selections coded with their source and topic (positions in Unicode code points), claim notes
+ * notes, contradictions links between the two selections. An orphan (its words are gone from the
+ * article) has no position: it is a note on its article ("Orphan claim: …") instead.
+ *
+ * <p>GUIDs are random (version 4), made once per row and stored in the workspace, so they are
+ * globally unique as the standard asks and the same at every re-export of one workspace. XML is
+ * written by the JDK's DOM serializer: characters XML 1.0 forbids are left out (see {@link XmlText})
+ * and line breaks inside attribute values are written as character references, so they survive.
  */
 public final class QdpxExporter {
 
@@ -37,146 +51,235 @@ public final class QdpxExporter {
     }
 
     void write(WorkspaceContent w, String projectName, OutputStream raw) throws IOException {
+        List<Claim> claims = w.claims();
+        Guids guids = new Guids(w, claims);
         ZipOutputStream zip = new ZipOutputStream(raw, StandardCharsets.UTF_8);
         Map<Long, String> texts = new HashMap<>();
         for (Article a : w.articles()) {
             String text = w.text(a.id());
             texts.put(a.id(), text);
-            zip.putNextEntry(new ZipEntry("Sources/" + guid("article", a.id()) + ".txt"));
+            zip.putNextEntry(new ZipEntry("Sources/" + guids.of("article", a.id()) + ".txt"));
             zip.write(text.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         zip.putNextEntry(new ZipEntry("project.qde"));
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(zip, "UTF-8");
-            project(x, w, projectName, texts);
-            x.flush();
-        } catch (XMLStreamException e) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            new Project(doc, w, guids, claims, texts).build(projectName);
+            var t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "no");
+            t.transform(new DOMSource(doc), new StreamResult(zip));
+        } catch (ParserConfigurationException | TransformerException e) {
             throw new IOException("cannot write project.qde: " + e.getMessage(), e);
         }
         zip.closeEntry();
         zip.finish();
     }
 
-    private static void project(XMLStreamWriter x, WorkspaceContent w, String name, Map<Long, String> texts) throws XMLStreamException {
-        String user = guid("user", 1);
-        x.writeStartDocument("UTF-8", "1.0");
-        x.writeStartElement("Project");
-        x.writeDefaultNamespace(NS);
-        x.writeAttribute("name", name);
-        x.writeAttribute("origin", "Claimbench 0.1");
-        x.writeAttribute("creatingUserGUID", user);
-        x.writeAttribute("creationDateTime", Instant.now().toString());
+    /** The GUIDs of every row the project names, read or made in one go. */
+    private static final class Guids {
+        private final Map<String, Map<Long, String>> byKind = new HashMap<>();
 
-        x.writeStartElement("Users");
-        x.writeEmptyElement("User");
-        x.writeAttribute("guid", user);
-        x.writeAttribute("name", "Claimbench");
-        x.writeEndElement();
-
-        if (!w.sources().isEmpty()) {
-            x.writeStartElement("CodeBook");
-            x.writeStartElement("Codes");
-            for (Source s : w.sources()) {
-                x.writeStartElement("Code");
-                x.writeAttribute("guid", guid("source", s.id()));
-                x.writeAttribute("name", s.name());
-                x.writeAttribute("isCodable", "true");
-                x.writeAttribute("color", s.colour());
-                if (!s.description().isEmpty()) {
-                    element(x, "Description", s.description());
-                }
-                x.writeEndElement();
-            }
-            x.writeEndElement();
-            x.writeEndElement();
+        Guids(WorkspaceContent w, List<Claim> claims) {
+            List<Long> claimIds = claims.stream().map(Claim::id).toList();
+            put(w, "project", List.of(0L));
+            put(w, "user", List.of(1L));
+            put(w, "source", w.sources().stream().map(Source::id).toList());
+            put(w, "topic", w.topics().stream().map(Topic::id).toList());
+            put(w, "article", w.articles().stream().map(Article::id).toList());
+            put(w, "claim", claimIds);
+            put(w, "coding", claimIds);
+            put(w, "topic-coding", claimIds);
+            put(w, "note", claimIds);
+            put(w, "orphan-note", claimIds);
+            put(w, "contradiction", w.contradictions().stream().map(Contradiction::id).toList());
         }
 
-        Map<Long, java.util.List<Claim>> byArticle = new HashMap<>();
-        w.claims().forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new java.util.ArrayList<>()).add(c));
-        if (!w.articles().isEmpty()) {
-            x.writeStartElement("Sources");
-            for (Article a : w.articles()) {
-                String text = texts.get(a.id());
-                String guid = guid("article", a.id());
-                x.writeStartElement("TextSource");
-                x.writeAttribute("guid", guid);
-                x.writeAttribute("name", a.title());
-                x.writeAttribute("plainTextPath", "internal://" + guid + ".txt");
-                x.writeAttribute("creationDateTime", a.importedAt().toString());
-                String about = a.metadata().byline() + (a.metadata().url().isEmpty() ? "" : " " + a.metadata().url());
-                if (!about.isBlank()) {
-                    element(x, "Description", about.strip());
-                }
-                for (Claim c : byArticle.getOrDefault(a.id(), java.util.List.of())) {
-                    x.writeStartElement("PlainTextSelection");
-                    x.writeAttribute("guid", guid("claim", c.id()));
-                    x.writeAttribute("name", c.exact().length() <= 80 ? c.exact() : c.exact().substring(0, 79) + "…");
-                    x.writeAttribute("startPosition", String.valueOf(text.codePointCount(0, c.start())));
-                    x.writeAttribute("endPosition", String.valueOf(text.codePointCount(0, c.end())));
-                    x.writeAttribute("creatingUser", user);
-                    x.writeAttribute("creationDateTime", c.created().toString());
-                    if (!c.speaker().isEmpty()) {
-                        element(x, "Description", "Speaker: " + c.speaker());
+        private void put(WorkspaceContent w, String kind, List<Long> ids) {
+            byKind.put(kind, w.exchangeIds(kind, ids));
+        }
+
+        String of(String kind, long id) {
+            return byKind.get(kind).get(id);
+        }
+    }
+
+    /** Builds project.qde. */
+    private static final class Project {
+        private final Document doc;
+        private final WorkspaceContent w;
+        private final Guids guids;
+        private final List<Claim> claims;
+        private final Map<Long, String> texts;
+
+        Project(Document doc, WorkspaceContent w, Guids guids, List<Claim> claims, Map<Long, String> texts) {
+            this.doc = doc;
+            this.w = w;
+            this.guids = guids;
+            this.claims = claims;
+            this.texts = texts;
+        }
+
+        void build(String name) {
+            String user = guids.of("user", 1);
+            Element project = el(doc, "Project");
+            doc.appendChild(project);
+            attr(project, "name", name);
+            attr(project, "origin", "Claimbench 0.1");
+            attr(project, "creatingUserGUID", user);
+            attr(project, "creationDateTime", Instant.now().toString());
+
+            Element users = child(project, "Users");
+            Element u = child(users, "User");
+            attr(u, "guid", user);
+            attr(u, "name", "Claimbench");
+
+            if (!w.sources().isEmpty() || !w.topics().isEmpty()) {
+                Element codes = child(child(project, "CodeBook"), "Codes");
+                for (Source s : w.sources()) {
+                    Element code = child(codes, "Code");
+                    attr(code, "guid", guids.of("source", s.id()));
+                    attr(code, "name", s.name());
+                    attr(code, "isCodable", "true");
+                    attr(code, "color", s.colour());
+                    if (!s.description().isEmpty()) {
+                        text(child(code, "Description"), s.description());
                     }
-                    x.writeStartElement("Coding");
-                    x.writeAttribute("guid", guid("coding", c.id()));
-                    x.writeAttribute("creatingUser", user);
-                    x.writeEmptyElement("CodeRef");
-                    x.writeAttribute("targetGUID", guid("source", c.sourceId()));
-                    x.writeEndElement();
+                }
+                for (Topic t : w.topics()) {
+                    Element code = child(codes, "Code");
+                    attr(code, "guid", guids.of("topic", t.id()));
+                    attr(code, "name", t.label());
+                    attr(code, "isCodable", "true");
+                    text(child(code, "Description"), "Topic: a question that groups claims");
+                }
+            }
+
+            Map<Long, List<Claim>> byArticle = new HashMap<>();
+            claims.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new ArrayList<>()).add(c));
+            if (!w.articles().isEmpty()) {
+                Element sources = child(project, "Sources");
+                for (Article a : w.articles()) {
+                    source(sources, a, byArticle.getOrDefault(a.id(), List.of()), user);
+                }
+            }
+
+            boolean notes = claims.stream().anyMatch(c -> !c.note().isEmpty() || c.isOrphan());
+            if (notes) {
+                Element list = child(project, "Notes");
+                for (Claim c : claims) {
                     if (!c.note().isEmpty()) {
-                        x.writeEmptyElement("NoteRef");
-                        x.writeAttribute("targetGUID", guid("note", c.id()));
+                        Element note = child(list, "Note");
+                        attr(note, "guid", guids.of("note", c.id()));
+                        attr(note, "name", "Note on a claim");
+                        text(child(note, "PlainTextContent"), c.note());
                     }
-                    x.writeEndElement();
+                    if (c.isOrphan()) {
+                        Element note = child(list, "Note");
+                        attr(note, "guid", guids.of("orphan-note", c.id()));
+                        attr(note, "name", "Orphan claim: " + shortQuote(c));
+                        text(child(note, "PlainTextContent"), "Orphan claim (its words are gone from the article's current text): “"
+                                + c.exact() + "”" + (c.speaker().isEmpty() ? "" : " — " + c.speaker()));
+                    }
                 }
-                x.writeEndElement();
             }
-            x.writeEndElement();
+
+            Map<Long, Claim> byId = new HashMap<>();
+            claims.forEach(c -> byId.put(c.id(), c));
+            if (!w.contradictions().isEmpty()) {
+                Element links = child(project, "Links");
+                for (Contradiction x : w.contradictions()) {
+                    Element link = child(links, "Link");
+                    attr(link, "guid", guids.of("contradiction", x.id()));
+                    attr(link, "name", x.kind().label() + " contradiction (" + x.status().code() + ")" + (x.note().isEmpty() ? "" : ": " + x.note()));
+                    attr(link, "direction", "Associative");
+                    attr(link, "originGUID", claimGuid(byId.get(x.claimA()), x.claimA()));
+                    attr(link, "targetGUID", claimGuid(byId.get(x.claimB()), x.claimB()));
+                }
+            }
         }
 
-        boolean notes = w.claims().stream().anyMatch(c -> !c.note().isEmpty());
-        if (notes) {
-            x.writeStartElement("Notes");
-            for (Claim c : w.claims()) {
+        private void source(Element sources, Article a, List<Claim> articleClaims, String user) {
+            String text = texts.get(a.id());
+            String guid = guids.of("article", a.id());
+            Element source = child(sources, "TextSource");
+            attr(source, "guid", guid);
+            attr(source, "name", a.title());
+            attr(source, "plainTextPath", "internal://" + guid + ".txt");
+            attr(source, "creationDateTime", a.importedAt().toString());
+            String about = a.metadata().byline() + (a.metadata().url().isEmpty() ? "" : " " + a.metadata().url());
+            if (!about.isBlank()) {
+                text(child(source, "Description"), about.strip());
+            }
+            for (Claim c : articleClaims) {
+                if (c.isOrphan()) {
+                    continue;
+                }
+                Element sel = child(source, "PlainTextSelection");
+                attr(sel, "guid", guids.of("claim", c.id()));
+                attr(sel, "name", shortQuote(c));
+                attr(sel, "startPosition", String.valueOf(text.codePointCount(0, c.start())));
+                attr(sel, "endPosition", String.valueOf(text.codePointCount(0, c.end())));
+                attr(sel, "creatingUser", user);
+                attr(sel, "creationDateTime", c.created().toString());
+                String description = (c.speaker().isEmpty() ? "" : "Speaker: " + c.speaker())
+                        + (c.isChanged() ? (c.speaker().isEmpty() ? "" : "\n") + "Changed since marked; marked as: “" + c.markedQuote() + "”" : "");
+                if (!description.isEmpty()) {
+                    text(child(sel, "Description"), description);
+                }
+                coding(sel, guids.of("coding", c.id()), guids.of("source", c.sourceId()), user);
+                if (c.topicId() != null && guids.of("topic", c.topicId()) != null) {
+                    coding(sel, guids.of("topic-coding", c.id()), guids.of("topic", c.topicId()), user);
+                }
                 if (!c.note().isEmpty()) {
-                    x.writeStartElement("Note");
-                    x.writeAttribute("guid", guid("note", c.id()));
-                    x.writeAttribute("name", "Note on a claim");
-                    element(x, "PlainTextContent", c.note());
-                    x.writeEndElement();
+                    attr(child(sel, "NoteRef"), "targetGUID", guids.of("note", c.id()));
                 }
             }
-            x.writeEndElement();
-        }
-
-        if (!w.contradictions().isEmpty()) {
-            x.writeStartElement("Links");
-            for (Contradiction c : w.contradictions()) {
-                x.writeStartElement("Link");
-                x.writeAttribute("guid", guid("contradiction", c.id()));
-                x.writeAttribute("name", c.kind().label() + " contradiction (" + c.status().code() + ")"
-                        + (c.note().isEmpty() ? "" : ": " + c.note()));
-                x.writeAttribute("direction", "Associative");
-                x.writeAttribute("originGUID", guid("claim", c.claimA()));
-                x.writeAttribute("targetGUID", guid("claim", c.claimB()));
-                x.writeEndElement();
+            for (Claim c : articleClaims) {
+                if (c.isOrphan()) {
+                    attr(child(source, "NoteRef"), "targetGUID", guids.of("orphan-note", c.id()));
+                }
             }
-            x.writeEndElement();
         }
-        x.writeEndElement();
-        x.writeEndDocument();
-    }
 
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(text);
-        x.writeEndElement();
-    }
+        private void coding(Element selection, String guid, String code, String user) {
+            Element coding = child(selection, "Coding");
+            attr(coding, "guid", guid);
+            attr(coding, "creatingUser", user);
+            attr(child(coding, "CodeRef"), "targetGUID", code);
+        }
 
-    /** A stable GUID for a workspace row of a kind. */
-    static String guid(String kind, long id) {
-        return UUID.nameUUIDFromBytes(("claimbench:" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+        /** A link ends at the claim's selection, or at the note an orphan became. */
+        private String claimGuid(Claim c, long id) {
+            return c != null && c.isOrphan() ? guids.of("orphan-note", id) : guids.of("claim", id);
+        }
+
+        private static String shortQuote(Claim c) {
+            String q = c.exact();
+            if (q.length() <= 80) {
+                return q;
+            }
+            int cut = Character.isHighSurrogate(q.charAt(78)) ? 78 : 79;
+            return q.substring(0, cut) + "…";
+        }
+
+        private Element child(Element parent, String name) {
+            Element e = el(doc, name);
+            parent.appendChild(e);
+            return e;
+        }
+
+        private static Element el(Document doc, String name) {
+            return doc.createElementNS(NS, name);
+        }
+
+        private static void attr(Element e, String name, String value) {
+            e.setAttribute(name, XmlText.clean(value));
+        }
+
+        private void text(Element e, String value) {
+            e.setTextContent(XmlText.clean(value));
+        }
     }
 }

@@ -40,6 +40,7 @@ public final class W3cAnnotationExporter {
         ObjectNode collection = json.createObjectNode();
         collection.put("@context", CONTEXT);
         String base = "urn:claimbench:" + slug(workspaceName);
+        // slug() keeps only unreserved characters, so the URN is an absolute IRI whatever the name.
         collection.put("id", base + ":annotations");
         collection.put("type", "AnnotationCollection");
         collection.put("label", "Claims and contradictions of the Claimbench workspace " + workspaceName);
@@ -76,11 +77,16 @@ public final class W3cAnnotationExporter {
         if (!c.note().isEmpty()) {
             body.add(textual("commenting", c.note()));
         }
+        if (c.isOrphan()) {
+            body.add(textual("describing", "Orphan: its words are gone from the article's current text; the quote is where it stood."));
+        } else if (c.isChanged()) {
+            body.add(textual("describing", "Changed since marked: marked as “" + c.markedQuote() + "”"));
+        }
         if (verdict != null) {
             body.add(assessment(verdict));
         }
         ObjectNode target = n.putObject("target");
-        target.put("source", a == null || a.metadata().url().isEmpty() ? base + ":article:" + c.articleId() : a.metadata().url());
+        target.put("source", Iris.absolute(a == null ? "" : a.metadata().url()).orElse(base + ":article:" + c.articleId()));
         if (a != null) {
             target.put("type", "Text");
         }
@@ -90,10 +96,13 @@ public final class W3cAnnotationExporter {
         quote.put("exact", c.quote().exact());
         quote.put("prefix", c.quote().prefix());
         quote.put("suffix", c.quote().suffix());
-        ObjectNode position = selectors.addObject();
-        position.put("type", "TextPositionSelector");
-        position.put("start", text.codePointCount(0, c.start()));
-        position.put("end", text.codePointCount(0, c.end()));
+        if (c.hasPlace()) {
+            // An orphan has no position: its old offsets would point at other words.
+            ObjectNode position = selectors.addObject();
+            position.put("type", "TextPositionSelector");
+            position.put("start", text.codePointCount(0, c.start()));
+            position.put("end", text.codePointCount(0, c.end()));
+        }
         return n;
     }
 

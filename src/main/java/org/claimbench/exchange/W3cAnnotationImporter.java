@@ -20,19 +20,24 @@ import org.claimbench.domain.TextQuote;
 
 /**
  * Reads a W3C Web Annotation collection (as Claimbench exports it, or any with TextQuoteSelectors)
- * back into claims and contradictions of articles already in the workspace. A target is matched to
- * an article by its URL or by the Claimbench id in its URN; positions are converted from code points.
+ * into claims and contradictions to place on the workspace's articles. Nothing is placed here: the
+ * workspace puts each annotation on the article whose text holds its quote with its prefix and
+ * suffix (see the workspace's annotation import); the target's URL or URN and the position
+ * selector (Unicode code points) travel along as hints.
  */
 public final class W3cAnnotationImporter {
 
-    /**
-     * articles: the workspace's articles; texts: their texts by id (positions are converted with them).
-     */
-    public AnnotationDraft read(Path file, List<Article> articles, Map<Long, String> texts) throws ExchangeException {
-        String name = file.getFileName().toString();
+    public AnnotationDraft read(Path file) throws ExchangeException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new ExchangeException("'" + name + "' is a folder. Choose a .jsonld file of W3C Web Annotations.");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ExchangeException("'" + file + "' is not a regular file (a device, a pipe or a socket). Choose a .jsonld file.");
+        }
         JsonNode root;
-        try {
-            root = JsonExporter.mapper().readTree(Files.readAllBytes(file));
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            root = JsonImporter.mapper().readTree(in);
         } catch (NoSuchFileException e) {
             throw new ExchangeException("'" + file + "' does not exist. Check the path.");
         } catch (JsonProcessingException e) {
@@ -40,6 +45,9 @@ public final class W3cAnnotationImporter {
             throw new ExchangeException("'" + name + "' " + (cut ? "is cut short" : "is not valid JSON") + ". Export the annotations again.");
         } catch (IOException e) {
             throw new ExchangeException("'" + name + "' cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw new ExchangeException("'" + name + "' is too big for the memory Claimbench has. "
+                    + "Start Claimbench with more memory (CLAIMBENCH_JAVA_OPTS=-Xmx8g) to import it.");
         }
         List<JsonNode> items = new ArrayList<>();
         if (root != null && "AnnotationCollection".equals(root.path("type").asText())) {
@@ -61,26 +69,17 @@ public final class W3cAnnotationImporter {
             }
             JsonNode target = a.path("target");
             String source = target.isTextual() ? target.asText() : target.path("source").asText();
-            Article article = article(source, articles).orElseThrow(() -> new ExchangeException("'" + name + "': the annotation "
-                    + a.path("id").asText() + " targets " + source + ", which is not an article of this workspace. Import the article first "
-                    + "(with that URL in its details); nothing was imported."));
             JsonNode quote = selector(target, "TextQuoteSelector");
-            if (quote == null || !quote.path("exact").isTextual()) {
+            if (quote == null || !quote.path("exact").isTextual() || quote.path("exact").asText().isEmpty()) {
                 throw new ExchangeException("'" + name + "': the annotation " + a.path("id").asText()
                         + " has no TextQuoteSelector with the quoted words; nothing was imported.");
             }
-            String text = texts.get(article.id());
             int start = -1;
             int end = -1;
             JsonNode position = selector(target, "TextPositionSelector");
             if (position != null && position.path("start").canConvertToInt() && position.path("end").canConvertToInt()) {
-                int cps = text.codePointCount(0, text.length());
-                int s = position.path("start").asInt();
-                int e = position.path("end").asInt();
-                if (s >= 0 && e >= s && e <= cps) {
-                    start = text.offsetByCodePoints(0, s);
-                    end = text.offsetByCodePoints(0, e);
-                }
+                start = position.path("start").asInt();
+                end = position.path("end").asInt();
             }
             String tag = "";
             String speaker = "";
@@ -93,7 +92,7 @@ public final class W3cAnnotationImporter {
                     default -> { }
                 }
             }
-            claims.add(new AnnotationDraft.ClaimAnnotation(a.path("id").asText(), article.id(), start, end,
+            claims.add(new AnnotationDraft.ClaimAnnotation(a.path("id").asText(), source, start, end,
                     new TextQuote(quote.path("exact").asText(), quote.path("prefix").asText(""), quote.path("suffix").asText("")),
                     tag.isBlank() ? "Press" : tag, speaker, note));
         }
@@ -141,23 +140,4 @@ public final class W3cAnnotationImporter {
         return null;
     }
 
-    /** The article a target names: its URL, or a Claimbench URN ending in ":article:ID". */
-    private static Optional<Article> article(String source, List<Article> articles) {
-        for (Article a : articles) {
-            if (!a.metadata().url().isEmpty() && a.metadata().url().equalsIgnoreCase(source)) {
-                return Optional.of(a);
-            }
-        }
-        String lower = source.toLowerCase(Locale.ROOT);
-        int at = lower.lastIndexOf(":article:");
-        if (lower.startsWith("urn:claimbench:") && at > 0) {
-            try {
-                long id = Long.parseLong(source.substring(at + 9));
-                return articles.stream().filter(a -> a.id() == id).findFirst();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,43 +1,104 @@
 package org.claimbench.importing;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.claimbench.domain.ArticleDraft;
 
 /**
- * Reads article files (.txt, .md, .html/.htm) and pasted text. Every problem becomes an
- * ImportException whose message names the file and says what to do; the caller goes on with the
- * rest of its batch.
+ * Reads articles: files (.txt, .md, .html/.htm, .pdf, .docx), pasted text and pages fetched by
+ * their URL. Every problem becomes an ImportException whose message names the file and says what
+ * to do; the caller goes on with the rest of its batch. A format's parser failing on malformed input
+ * is such a problem too, never an exception of another kind.
  */
 public final class ArticleImporter {
 
     /** Larger files are refused: no news article is this long, and a pane would need seconds to lay it out. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = ArticleFiles.MAX_BYTES;
 
     private final ArticleFormat text = new PlainTextFormat();
     private final ArticleFormat markdown = new MarkdownFormat();
-    private final ArticleFormat html = new HtmlFormat();
+    private final HtmlFormat html = new HtmlFormat();
+    private final PdfFormat pdf = new PdfFormat();
+    private final DocxFormat docx = new DocxFormat();
+    /** Made on first use: its HTTP client starts a thread. */
+    private PageFetcher fetcher;
 
     public ImportedArticle importFile(Path file) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = read(file, name);
+        byte[] bytes = ArticleFiles.read(file, name);
+        return importBytes(bytes, name, name, Optional.empty(), "");
+    }
+
+    /**
+     * A page fetched by its URL ({@link PageFetcher}): read by the type the server gave it (HTML, PDF,
+     * plain text), its charset from the server or the page; the URL it came from (after redirects) and
+     * when it was fetched are kept with the article (its URL and its notes).
+     */
+    public ImportedArticle importUrl(String url) throws ImportException {
+        java.net.URI uri = PageFetcher.parse(url);
+        if (fetcher == null) {
+            fetcher = new PageFetcher();
+        }
+        PageFetcher.Page page = fetcher.fetch(uri);
+        String type = PageFetcher.mediaType(page.contentType());
+        String formatName = type.equals("application/pdf") ? "page.pdf"
+                : type.contains("html") || type.isEmpty() ? "page.html"
+                : type.equals("text/markdown") ? "page.md"
+                : type.startsWith("text/") ? "page.txt"
+                : type.contains("wordprocessingml") ? "page.docx" : null;
+        if (formatName == null) {
+            throw new ImportException(url + " is not an article (the server sent " + type + "). Give the address of the article's page.");
+        }
+        String from = page.uri().toString();
+        ImportedArticle a = importBytes(page.body(), url, formatName, PageFetcher.charset(page.contentType()), from);
+        org.claimbench.domain.ArticleMetadata m = a.draft().metadata();
+        String fetched = "Fetched from " + from + " on " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                page.fetched().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) + ".";
+        org.claimbench.domain.ArticleMetadata withSource = new org.claimbench.domain.ArticleMetadata(m.title(), m.outlet(), m.author(),
+                from, m.published(), m.language(), m.notes().isBlank() ? fetched : m.notes() + "\n" + fetched, m.event());
+        return new ImportedArticle(new ArticleDraft(withSource, a.draft().text()), url, a.encoding());
+    }
+
+    /**
+     * An article from its bytes: {@code name} names it in messages, {@code formatName}'s extension tells
+     * the format (else the content does), {@code declaredCharset} what a server said the text is in, {@code url} where a
+     * fetched page came from (blank for a file).
+     */
+    ImportedArticle importBytes(byte[] bytes, String name, String formatName, Optional<String> declaredCharset, String url)
+            throws ImportException {
         if (bytes.length == 0) {
             throw new ImportException("'" + name + "' is empty. Choose a file that holds the article's text.");
         }
-        DecodedText decoded = TextDecoder.decode(bytes, name);
-        ArticleFormat format = formatFor(name, decoded.text());
-        ArticleDraft draft;
+        String n = formatName.toLowerCase(Locale.ROOT);
         try {
-            draft = format.parse(stripMark(decoded.text()), name);
+            if (n.endsWith(".pdf") || PdfFormat.looksLike(bytes)) {
+                return new ImportedArticle(pdf.parse(bytes, name), name, StandardCharsets.UTF_8);
+            }
+            if (n.endsWith(".docx") || DocxFormat.looksLike(bytes)) {
+                return new ImportedArticle(docx.parse(bytes, name), name, StandardCharsets.UTF_8);
+            }
+            boolean isHtml = isHtmlName(n);
+            DecodedText decoded = TextDecoder.decode(bytes, name, declaredCharset, isHtml || looksLikeHtml(bytes));
+            String content = stripMark(decoded.text());
+            ArticleDraft draft = isHtml || (!isMarkdownName(n) && looksLikeHtml(content))
+                    ? html.parse(content, name, url)
+                    : formatFor(n).parse(content, name);
+            return new ImportedArticle(draft, name, decoded.encoding());
         } catch (IllegalArgumentException e) {
             throw new ImportException("'" + name + "' holds no readable text. Choose a file that holds the article's text.");
+        } catch (StackOverflowError e) {
+            throw new ImportException("'" + name + "' is nested too deeply to read (a page built of thousands of elements inside "
+                    + "one another). Save its text as a plain text file and import that.");
+        } catch (OutOfMemoryError e) {
+            throw new ImportException("'" + name + "' is too big to read in the memory Claimbench has ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB). Split it into smaller files, or give Java more memory (-Xmx).");
+        } catch (RuntimeException e) {
+            throw new ImportException("'" + name + "' could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Save its text as a plain text file and import that.", e);
         }
-        return new ImportedArticle(draft, name, decoded.encoding());
     }
 
     /** Pasted text; title blank means "use the first line". HTML pasted from a browser is recognised. */
@@ -45,55 +106,45 @@ public final class ArticleImporter {
         if (content == null || content.isBlank()) {
             throw new ImportException("There is no text to add. Paste the article's text first.");
         }
-        ArticleDraft draft = formatFor("pasted text", content).parse(content, "Pasted text");
+        ArticleDraft draft;
+        try {
+            draft = looksLikeHtml(content) ? html.parse(content, "Pasted text", "") : text.parse(content, "Pasted text");
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("The pasted text holds no readable text. Paste the article's text.");
+        }
         if (title != null && !title.isBlank()) {
             draft = new ArticleDraft(draft.metadata().withTitle(title), draft.text());
         }
-        return new ImportedArticle(draft, "pasted text", java.nio.charset.StandardCharsets.UTF_8);
+        return new ImportedArticle(draft, "pasted text", StandardCharsets.UTF_8);
     }
 
     public static boolean isSupported(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || n.endsWith(".markdown")
-                || n.endsWith(".html") || n.endsWith(".htm");
+        return n.endsWith(".txt") || n.endsWith(".text") || isMarkdownName(n) || isHtmlName(n) || n.endsWith(".pdf") || n.endsWith(".docx");
     }
 
-    private ArticleFormat formatFor(String name, String content) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
-            return html;
-        }
-        if (n.endsWith(".md") || n.endsWith(".markdown")) {
-            return markdown;
-        }
-        String head = content.stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
-            return html;
-        }
-        return text;
+    private ArticleFormat formatFor(String lowerCaseName) {
+        return isMarkdownName(lowerCaseName) ? markdown : text;
+    }
+
+    private static boolean isHtmlName(String n) {
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml");
+    }
+
+    private static boolean isMarkdownName(String n) {
+        return n.endsWith(".md") || n.endsWith(".markdown");
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        return looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean looksLikeHtml(String content) {
+        String head = stripMark(content.substring(0, Math.min(content.length(), 512))).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html");
     }
 
     private static String stripMark(String s) {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-    }
-
-    private static byte[] read(Path file, String name) throws ImportException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ImportException("'" + name + "' is a folder. Choose the article files inside it.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ImportException(String.format(Locale.ROOT,
-                        "'%s' is %.1f MB; Claimbench imports articles up to 20 MB. Split it into smaller files.", name, size / 1048576.0));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException("'" + file + "' does not exist. Check the path and try again.", e);
-        } catch (AccessDeniedException e) {
-            throw new ImportException("'" + name + "' cannot be read: permission denied. Check the file's permissions.", e);
-        } catch (IOException e) {
-            throw new ImportException("'" + name + "' cannot be read: " + e.getMessage(), e);
-        }
     }
 }

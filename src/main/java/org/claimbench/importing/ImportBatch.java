@@ -26,24 +26,44 @@ public final class ImportBatch {
     }
 
     public List<FileOutcome> run(List<Path> files, ArticleSink sink, Progress progress, BooleanSupplier cancelled) {
+        return run(files, f -> f.getFileName() == null ? f.toString() : f.getFileName().toString(), importer::importFile, sink, progress, cancelled);
+    }
+
+    /** Imports pages by their URLs ({@link ArticleImporter#importUrl}), each on its own as files are. */
+    public List<FileOutcome> runUrls(List<String> urls, ArticleSink sink, Progress progress, BooleanSupplier cancelled) {
+        return run(urls, u -> u, importer::importUrl, sink, progress, cancelled);
+    }
+
+    /** How one item of a batch is read. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        ImportedArticle read(T item) throws ImportException;
+    }
+
+    private <T> List<FileOutcome> run(List<T> items, java.util.function.Function<T, String> names, Reader<T> reader, ArticleSink sink,
+                                      Progress progress, BooleanSupplier cancelled) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ImportedArticle> pending = new ArrayList<>();
         int done = 0;
-        for (Path file : files) {
+        for (T item : items) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            String name = names.apply(item);
             try {
-                pending.add(importer.importFile(file));
+                pending.add(reader.read(item));
             } catch (ImportException e) {
                 outcomes.add(new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null));
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+                // The importer turns every problem it knows into an ImportException; anything else still stops only this file.
+                outcomes.add(new FileOutcome(name, FileOutcome.Status.FAILED, "'" + name + "' could not be imported ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", null));
             }
             if (pending.size() >= CHUNK) {
                 outcomes.addAll(store(pending, sink));
                 pending.clear();
             }
-            progress.update(++done, files.size(), name);
+            progress.update(++done, items.size(), name);
         }
         outcomes.addAll(store(pending, sink));
         return outcomes;

@@ -1,5 +1,7 @@
 package org.claimbench.importing;
 
+import org.claimbench.domain.TextNormaliser;
+
 /** Clean-up every format shares. */
 final class Texts {
 
@@ -8,11 +10,9 @@ final class Texts {
     private Texts() {
     }
 
-    /** Unix line endings, no trailing blanks on lines, at most one empty line in a row, no outer blank lines. */
+    /** The text in Claimbench's form ({@link TextNormaliser}: NFC, one kind of line break, no invisible characters), no outer blank lines. */
     static String normalise(String s) {
-        String t = s.replace("\r\n", "\n").replace('\r', '\n').replace("\u00A0", " ");
-        t = t.replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
-        return t.strip();
+        return TextNormaliser.normalise(s).strip();
     }
 
     /**

@@ -20,7 +20,7 @@ import org.claimbench.workspace.WorkspaceException;
 
 /**
  * Everything a user can import into a workspace, one line of outcome per file, shared by the
- * window and the command line: articles (.txt, .md, .html), a whole workspace exported as
+ * window and the command line: articles (.txt, .md, .html, .pdf, .docx, or a page's URL), a whole workspace exported as
  * .json, W3C Web Annotations (.jsonld) of articles already there. One bad file never stops the rest.
  */
 public final class FileImports {
@@ -36,18 +36,31 @@ public final class FileImports {
     public List<FileOutcome> importFiles(List<Path> files, ImportBatch.Progress progress, BooleanSupplier cancelled) {
         List<FileOutcome> out = new ArrayList<>();
         List<Path> articles = new ArrayList<>();
+        List<Path> annotations = new ArrayList<>();
         for (Path f : files) {
-            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
             if (n.endsWith(".json")) {
-                out.add(workspaceJson(f));
+                out.add(guarded(f, () -> workspaceJson(f)));
             } else if (n.endsWith(".jsonld")) {
-                out.add(annotations(f));
+                annotations.add(f);
             } else {
                 articles.add(f);
             }
         }
         out.addAll(new ImportBatch(importer()).run(articles, sink(), progress, cancelled));
+        // Annotations last: a batch may name them before the articles they annotate.
+        annotations.forEach(f -> out.add(guarded(f, () -> annotations(f))));
         return out;
+    }
+
+    /** Articles fetched by their URLs, one line of outcome each. */
+    public List<FileOutcome> importUrls(List<String> urls, ImportBatch.Progress progress, BooleanSupplier cancelled) {
+        return new ImportBatch(importer()).runUrls(urls, sink(), progress, cancelled);
+    }
+
+    /** Whether a name given to import is a web address rather than a file. */
+    public static boolean isUrl(String name) {
+        return name.matches("(?i)^https?://.+");
     }
 
     public ArticleImporter importer() {
@@ -63,25 +76,44 @@ public final class FileImports {
                 .map(a -> new ArticleSink.Stored(a.article().id(), a.article().title(), a.duplicate())).toList();
     }
 
+    /** One bad file never stops the rest: whatever a reader throws becomes this file's failure. */
+    private static FileOutcome guarded(Path file, java.util.function.Supplier<FileOutcome> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            String name = file.getFileName().toString();
+            return new FileOutcome(name, FileOutcome.Status.FAILED, "'" + name + "' could not be imported (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", null);
+        }
+    }
+
     private FileOutcome workspaceJson(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             return new FileOutcome(name, FileOutcome.Status.IMPORTED,
                     name + ": " + workspace.importBundle(new JsonImporter().read(file)).summary(), null);
         } catch (ExchangeException | WorkspaceException e) {
             return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            return unexpected(name, e);
         }
     }
 
     private FileOutcome annotations(Path file) {
         String name = file.getFileName().toString();
         try {
-            Map<Long, String> texts = new HashMap<>();
-            workspace.articles().forEach(a -> texts.put(a.id(), workspace.text(a.id())));
-            var draft = new W3cAnnotationImporter().read(file, workspace.articles(), texts);
+            var draft = new W3cAnnotationImporter().read(file);
             return new FileOutcome(name, FileOutcome.Status.IMPORTED, name + ": " + workspace.importAnnotations(draft).summary(), null);
         } catch (ExchangeException | WorkspaceException e) {
             return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            return unexpected(name, e);
         }
+    }
+
+    /** A fault of ours, not of the file: one line that says so, and the rest of the batch goes on. */
+    private static FileOutcome unexpected(String name, RuntimeException e) {
+        return new FileOutcome(name, FileOutcome.Status.FAILED, name + ": could not be imported (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Nothing of it was imported; please report this.", null);
     }
 }

@@ -4,24 +4,31 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.claimbench.domain.AnnotationDraft;
+import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.Origin;
+import org.claimbench.domain.ReAnchoring;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.SourcePalette;
 import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.TextSpan;
 
 /**
- * Brings annotations of articles in the workspace in (e.g. a W3C file), in one transaction: each
- * claim where its position still shows its quote, else where its quote (with its context) is
- * found, else listed as not found; sources are matched by name or added; links between the
+ * Brings annotations in (e.g. a W3C file), in one transaction. Each goes to the article whose text
+ * holds its quote with its prefix and suffix (the context must fit, as when claims re-anchor): the
+ * target's URL, when it is an article's URL here, and the position selector only decide between
+ * places that fit equally well; ids of the workspace that exported the file mean nothing here.
+ * The same annotation given twice (in the file, or already a claim here) is added once; those that
+ * fit no article are named in the report. Sources are matched by name or added; links between the
  * claims become contradictions, each pair once.
  */
 final class AnnotationImport {
@@ -36,51 +43,67 @@ final class AnnotationImport {
         this.now = now;
     }
 
+    /** Where an annotation goes: an article and a span of its text (UTF-16 units). */
+    private record Place(long articleId, TextSpan span) {
+    }
+
     AnnotationImportReport apply(Tx tx, AnnotationDraft draft) throws SQLException {
+        Map<Long, String> textOf = new HashMap<>();
+        for (Article a : state.articles.values()) {
+            textOf.put(a.id(), texts.apply(a.id()));
+        }
         Map<String, Long> ids = new HashMap<>();
         Map<String, Long> sourceIds = new HashMap<>();
-        state.sources.values().forEach(s -> sourceIds.put(s.name().toLowerCase(java.util.Locale.ROOT), s.id()));
+        state.sources.values().forEach(s -> sourceIds.put(s.name().toLowerCase(Locale.ROOT), s.id()));
+        int newSources = 0;
+        Map<String, Place> placed = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        Map<String, Long> claimAt = new HashMap<>();
+        for (Claim x : state.claims.values()) {
+            if (x.hasPlace()) {
+                claimAt.put(key(x.articleId(), x.span(), x.sourceId()), x.id());
+            }
+        }
         int added = 0;
         int there = 0;
-        int byQuote = 0;
+        int byContext = 0;
         List<String> notFound = new ArrayList<>();
         for (var c : draft.claims()) {
-            String text = texts.apply(c.articleId());
-            TextSpan span = null;
-            if (c.positionStart() >= 0 && c.positionEnd() > c.positionStart() && c.positionEnd() <= text.length()
-                    && text.substring(c.positionStart(), c.positionEnd()).equals(c.quote().exact())) {
-                span = new TextSpan(c.positionStart(), c.positionEnd());
-            } else {
-                span = org.claimbench.domain.ReAnchoring.locate(text, c.quote(), Math.max(0, c.positionStart())).orElse(null);
-                if (span != null) {
-                    byQuote++;
-                }
-            }
-            if (span == null) {
+            String where = c.target() + "\u0000" + c.positionStart() + "\u0000" + c.quote();
+            Place place = placed.computeIfAbsent(where, k -> place(c, textOf));
+            if (place.articleId() < 0) {
                 notFound.add("“" + c.quote().exact() + "”");
                 continue;
             }
-            String key = c.source().toLowerCase(java.util.Locale.ROOT);
-            Long source = sourceIds.get(key);
+            String name = c.source().toLowerCase(Locale.ROOT);
+            Long source = sourceIds.get(name);
             if (source == null) {
-                int order = state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(0) + 1 + sourceIds.size();
-                source = tx.insertSource(new Source(0, c.source(), SourcePalette.suggestColour(state.sources.size() + sourceIds.size()), "", order)).id();
-                sourceIds.put(key, source);
+                int order = state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(0) + 1 + newSources;
+                source = tx.insertSource(new Source(0, c.source(), SourcePalette.suggestColour(state.sources.size() + newSources), "", order)).id();
+                sourceIds.put(name, source);
+                newSources++;
             }
-            TextSpan at = span;
-            long src = source;
-            Optional<Claim> same = state.claimsByArticle.getOrDefault(c.articleId(), List.of()).stream()
-                    .filter(x -> x.span().equals(at) && x.sourceId() == src).findFirst();
-            if (same.isPresent()) {
-                ids.put(c.key(), same.get().id());
-                there++;
+            String key = key(place.articleId(), place.span(), source);
+            Long existing = claimAt.get(key);
+            if (existing != null) {
+                ids.put(c.key(), existing);
+                if (present.add(key)) {
+                    there++;
+                }
                 continue;
             }
-            Claim claim = tx.insertClaim(new Claim(0, c.articleId(), span, TextQuote.of(text, span), source, c.speaker(), null, c.note(), now, now));
+            String text = textOf.get(place.articleId());
+            Claim claim = tx.insertClaim(new Claim(0, place.articleId(), place.span(), TextQuote.of(text, place.span()), source, c.speaker(),
+                    null, c.note(), now, now));
+            claimAt.put(key, claim.id());
+            present.add(key);
             ids.put(c.key(), claim.id());
             added++;
+            if (!matchesPosition(c, text, place.span())) {
+                byContext++;
+            }
         }
-        java.util.Set<String> pairs = new java.util.HashSet<>();
+        Set<String> pairs = new HashSet<>();
         state.contradictions.values().forEach(x -> pairs.add(x.pairKey()));
         int links = 0;
         for (var l : draft.links()) {
@@ -91,6 +114,49 @@ final class AnnotationImport {
                 links++;
             }
         }
-        return new AnnotationImportReport(added, there, byQuote, notFound, links);
+        return new AnnotationImportReport(added, there, byContext, notFound, links);
+    }
+
+    /**
+     * The place whose context fits best over all articles; among equals the article the target's URL
+     * names, then the one where the position selector shows the quote, then the first article.
+     */
+    private Place place(AnnotationDraft.ClaimAnnotation c, Map<Long, String> textOf) {
+        Place best = new Place(-1, null);
+        long bestRank = Long.MIN_VALUE;
+        for (Article a : state.articles.values()) {
+            String text = textOf.get(a.id());
+            TextQuote q = c.quote();
+            for (int i = text.indexOf(q.exact()); i >= 0; i = text.indexOf(q.exact(), i + 1)) {
+                TextSpan span = new TextSpan(i, i + q.exact().length());
+                int score = ReAnchoring.contextScore(text, span.start(), span.end(), q);
+                if (!ReAnchoring.contextFits(score, q)) {
+                    continue;
+                }
+                boolean url = !a.metadata().url().isBlank() && a.metadata().url().equalsIgnoreCase(c.target());
+                long rank = (long) score * 4 + (url ? 2 : 0) + (matchesPosition(c, text, span) ? 1 : 0);
+                if (rank > bestRank) {
+                    bestRank = rank;
+                    best = new Place(a.id(), span);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the annotation's position selector (code points) points at this span of the text. */
+    private static boolean matchesPosition(AnnotationDraft.ClaimAnnotation c, String text, TextSpan span) {
+        if (c.positionStart() < 0 || c.positionEnd() < c.positionStart()) {
+            return false;
+        }
+        int cps = text.codePointCount(0, text.length());
+        if (c.positionEnd() > cps) {
+            return false;
+        }
+        return text.offsetByCodePoints(0, c.positionStart()) == span.start() && text.offsetByCodePoints(0, c.positionEnd()) == span.end();
+    }
+
+    private static String key(long article, TextSpan span, long source) {
+        return article + ":" + span.start() + ":" + span.end() + ":" + source;
     }
 }

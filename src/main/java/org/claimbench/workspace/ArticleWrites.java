@@ -24,6 +24,7 @@ final class ArticleWrites {
      * duplicate and not stored again. Not undoable: remove an article to take it back.
      */
     List<AddedArticle> add(List<ArticleDraft> drafts) {
+        drafts.forEach(d -> requireLength(d.metadata().title(), d.text()));
         Instant now = p.clock().instant();
         List<AddedArticle> out = new ArrayList<>();
         p.write(tx -> {
@@ -54,50 +55,72 @@ final class ArticleWrites {
         Workspace w = p.workspace();
         w.loadAllClaims();
         MergeReport report = p.write(tx -> new BundleImport(p.state(), w.speakers(), p.clock().instant()).apply(tx, bundle));
-        if (report.exact() && !bundle.ratingScale().isEmpty()) {
-            w.setRatingScale(bundle.ratingScale());
-        }
         p.suggestions().reload();
         return report;
     }
 
     /**
-     * Replaces an article's text (an edited draft, or a new version re-imported) in one
-     * transaction: the old text is kept as a version, and every claim follows the text (by
-     * position, by quote, or fuzzily) or becomes an orphan, kept and listed.
+     * Replaces an article's text (an edited draft, a new version of its file, or an earlier
+     * version restored) as one undoable step: the old text is kept as a version, and every claim
+     * follows the text or becomes an orphan, kept and listed (see {@link TextRevision}).
      */
-    RevisionReport revise(long articleId, String newText) {
+    RevisionReport revise(long articleId, String given, org.claimbench.domain.TextOrigin origin) {
+        String newText = org.claimbench.domain.WellFormed.text(given);
         Workspace w = p.workspace();
         Article a = p.requireArticle(articleId);
         if (newText == null || newText.isBlank()) {
             throw new WorkspaceException("The new text is empty. An article needs some text.");
         }
+        requireLength(a.title(), newText);
         String oldText = w.text(articleId);
         if (oldText.equals(newText)) {
             return new RevisionReport(w.claimsOf(articleId).size(), 0, 0, 0);
         }
-        ArticleRevision revision = new ArticleRevision(a, oldText, newText, w.claimsOf(articleId), p.clock().instant());
+        TextRevision revision = new TextRevision(a, oldText, newText, origin, w.claimsOf(articleId), p.clock().instant());
         p.state().articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(revision.sha())).findFirst()
                 .ifPresent(x -> {
                     throw new WorkspaceException("That text is already article " + x.id() + " (“" + x.title() + "”).");
                 });
-        RevisionReport report = p.write(revision::apply);
-        p.disk().forgetText(articleId);
-        return report;
+        p.perform(revision);
+        return revision.report();
+    }
+
+    /** Makes an earlier version the article's text again, as a revision of its own (undoable; the current text is kept as a version). */
+    RevisionReport restoreVersion(long articleId, int version) {
+        String text = versions(articleId).stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new WorkspaceException("Article " + articleId + " has no version " + version + "."))
+                .text();
+        return revise(articleId, text, org.claimbench.domain.TextOrigin.RESTORE);
     }
 
     /**
-     * Imports annotations of articles in this workspace (e.g. a W3C file) in one transaction:
-     * each claim where its position still shows its quote, else where its quote (with context)
-     * is found; sources are matched by name or added.
+     * Imports annotations (e.g. a W3C file) in one transaction, each on the article whose text
+     * holds its quote with its context (see {@link AnnotationImport}). Nothing is written when no
+     * annotation fits any article here.
      */
     AnnotationImportReport importAnnotations(org.claimbench.domain.AnnotationDraft draft) {
         Workspace w = p.workspace();
-        for (var c : draft.claims()) {
-            p.requireArticle(c.articleId());
-            p.disk().ensureClaimsOf(c.articleId());
+        for (Article a : p.state().articles.values()) {
+            p.disk().ensureClaimsOf(a.id());
         }
-        return p.write(tx -> new AnnotationImport(p.state(), w::text, p.clock().instant()).apply(tx, draft));
+        AnnotationImportReport report = p.write(tx -> {
+            AnnotationImportReport r = new AnnotationImport(p.state(), w::text, p.clock().instant()).apply(tx, draft);
+            if (!draft.claims().isEmpty() && r.claimsAdded() + r.claimsAlreadyThere() == 0) {
+                throw new WorkspaceException("None of the " + draft.claims().size() + " annotations fits an article of this workspace "
+                        + "(no article holds their quoted words with the words around them). Import the articles they annotate first; "
+                        + "nothing was imported.");
+            }
+            return r;
+        });
+        return report;
+    }
+
+    /** Every text the workspace holds fits {@link Article#MAX_LENGTH}, so every export of it can be read back. */
+    private static void requireLength(String title, String text) {
+        if (text.length() > Article.MAX_LENGTH) {
+            throw new WorkspaceException(String.format(java.util.Locale.ROOT, "“%s” has %,d characters; Claimbench holds articles of up to %,d. "
+                    + "Split it into smaller articles.", title, text.length(), Article.MAX_LENGTH));
+        }
     }
 
     List<org.claimbench.domain.ArticleVersion> versions(long articleId) {

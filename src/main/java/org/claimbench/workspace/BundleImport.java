@@ -16,9 +16,12 @@ import org.claimbench.domain.Topic;
 import org.claimbench.domain.WorkspaceBundle;
 
 /**
- * Brings a whole exported workspace in, in one transaction: into an empty workspace with the
- * very same ids (so exporting again gives the same document), or into one with content by
- * merging: sources and topics matched by name, articles by their text, new ids for the rest.
+ * Brings a whole exported workspace in, in one transaction, settings included (all or nothing):
+ * into a workspace that holds nothing the user made (a new file: default sources, speaker table
+ * and rating scale, nothing else) with the very same ids, so exporting again gives the same
+ * document; into any other by merging: sources and topics matched by name, articles by their
+ * text, speakers added where this workspace has none of that name, ratings the file uses added to
+ * the end of this workspace's scale, new ids for the rest. The user's own setup is never replaced.
  */
 final class BundleImport {
 
@@ -34,7 +37,11 @@ final class BundleImport {
 
     MergeReport apply(Tx tx, WorkspaceBundle b) throws SQLException {
         checkReferences(b);
-        boolean exact = state.articles.isEmpty() && state.claims.isEmpty() && state.contradictions.isEmpty() && state.countByArticle.isEmpty();
+        List<String> scale = b.ratingScale().stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        if (!b.ratingScale().isEmpty() && scale.isEmpty()) {
+            throw new WorkspaceException("The file's rating scale has no rating (only blank labels). Nothing was imported.");
+        }
+        boolean exact = holdsNothingTheUserMade();
         Map<Long, Long> sourceIds = new HashMap<>();
         int sourcesAdded = 0;
         for (Source s : b.sources()) {
@@ -76,9 +83,16 @@ final class BundleImport {
                 there++;
                 continue;
             }
+            if (a.text().length() > Article.MAX_LENGTH) {
+                throw new WorkspaceException("Article " + a.article().id() + " has " + a.text().length() + " characters; Claimbench holds articles of up to "
+                        + Article.MAX_LENGTH + ". Nothing was imported.");
+            }
             Article in = exact ? a.article() : new Article(0, a.article().metadata(), a.article().length(), a.article().textSha256(),
-                    a.article().importedAt());
+                    a.article().importedAt(), a.article().textOrigin());
             long id = tx.insertArticle(in, a.text()).id();
+            for (org.claimbench.domain.ArticleVersion v : a.versions()) {
+                tx.insertVersion(new org.claimbench.domain.ArticleVersion(id, v.version(), v.text(), v.replaced(), v.origin()));
+            }
             articleIds.put(a.article().id(), id);
             bySha.put(a.article().textSha256(), id);
             added++;
@@ -92,8 +106,9 @@ final class BundleImport {
             long source = sourceIds.get(c.sourceId());
             String key = claimKey(article, c.start(), c.end(), source);
             Long topic = c.topicId() == null ? null : topicIds.get(c.topicId());
-            Claim in = new Claim(exact ? c.id() : 0, article, c.span(), c.quote(), source, c.speaker(), topic, c.note(), c.created(), c.updated());
-            if (!present.add(key)) {
+            Claim in = new Claim(exact ? c.id() : 0, article, c.span(), c.quote(), source, c.speaker(), topic, c.note(), c.created(), c.updated(),
+                    c.anchor(), c.markedQuote());
+            if (!c.isOrphan() && !present.add(key)) {
                 state.claims.values().stream().filter(x -> claimKey(x.articleId(), x.start(), x.end(), x.sourceId()).equals(key)).findFirst()
                         .ifPresent(x -> claimIds.put(c.id(), x.id()));
                 continue;
@@ -113,14 +128,34 @@ final class BundleImport {
             tx.insertContradiction(new Contradiction(exact ? x.id() : 0, a, c, x.kind(), x.status(), x.note(), x.origin(), x.score(), x.created()));
             contradictionsAdded++;
         }
+        int speakersAdded;
         if (exact) {
             tx.importSpeakers(b.speakers().stream().map(s -> new org.claimbench.domain.Speaker(s.id(), s.name(),
                     sourceIds.getOrDefault(s.sourceId(), s.sourceId()), s.person(), s.aliases())).toList(), !b.speakers().isEmpty());
+            speakersAdded = 0;
         } else {
-            tx.importSpeakers(b.speakers().stream()
+            List<org.claimbench.domain.Speaker> newSpeakers = b.speakers().stream()
                     .filter(s -> sourceIds.containsKey(s.sourceId()))
                     .filter(s -> currentSpeakers.stream().noneMatch(x -> x.name().equalsIgnoreCase(s.name())))
-                    .map(s -> new org.claimbench.domain.Speaker(0, s.name(), sourceIds.get(s.sourceId()), s.person(), s.aliases())).toList(), false);
+                    .map(s -> new org.claimbench.domain.Speaker(0, s.name(), sourceIds.get(s.sourceId()), s.person(), s.aliases())).toList();
+            tx.importSpeakers(newSpeakers, false);
+            speakersAdded = newSpeakers.size();
+        }
+        List<String> ratingsAdded = new java.util.ArrayList<>();
+        if (exact) {
+            if (!scale.isEmpty() && !scale.equals(state.ratingScale)) {
+                tx.setRatingScale(scale);
+            }
+        } else {
+            List<String> merged = new java.util.ArrayList<>(state.ratingScale);
+            java.util.stream.Stream.concat(scale.stream(), b.verdicts().stream().map(org.claimbench.domain.Verdict::rating))
+                    .filter(r -> merged.stream().noneMatch(x -> x.equalsIgnoreCase(r))).forEach(r -> {
+                        merged.add(r);
+                        ratingsAdded.add(r);
+                    });
+            if (!ratingsAdded.isEmpty()) {
+                tx.setRatingScale(merged);
+            }
         }
         List<org.claimbench.domain.WorkspaceContent.DismissedSpan> spans = new java.util.ArrayList<>();
         for (var d : b.dismissedClaimSuggestions()) {
@@ -144,7 +179,32 @@ final class BundleImport {
                 tx.putVerdict(claim, new org.claimbench.domain.Verdict(claim, v.rating(), v.explanation(), v.reviewer(), v.reviewed()));
             }
         }
-        return new MergeReport(exact, added, there, claimsAdded, contradictionsAdded, sourcesAdded);
+        return new MergeReport(exact, added, there, claimsAdded, contradictionsAdded, sourcesAdded, speakersAdded, ratingsAdded);
+    }
+
+    /**
+     * Whether this workspace holds nothing the user made: no articles, claims, topics,
+     * contradictions or verdicts, and the sources, speaker table and rating scale a new workspace
+     * starts with. Only such a workspace is replaced by an imported one; any other is merged into.
+     */
+    private boolean holdsNothingTheUserMade() {
+        if (!state.articles.isEmpty() || !state.countByArticle.isEmpty() || !state.claims.isEmpty() || !state.contradictions.isEmpty()
+                || !state.topics.isEmpty() || !state.verdicts.isEmpty()) {
+            return false;
+        }
+        Set<String> defaults = new HashSet<>();
+        org.claimbench.domain.SourcePalette.DEFAULTS.forEach(d -> defaults.add(lower(d.name() + "|" + d.colour() + "|" + d.description())));
+        Set<String> here = new HashSet<>();
+        state.sources.values().forEach(s -> here.add(lower(s.name() + "|" + s.colour() + "|" + s.description())));
+        if (!here.equals(defaults) || !state.ratingScale.equals(org.claimbench.domain.Verdict.DEFAULT_SCALE)) {
+            return false;
+        }
+        Set<String> defaultSpeakers = new HashSet<>();
+        org.claimbench.domain.DefaultSpeakers.all().forEach(e -> defaultSpeakers.add(lower(e.speaker() + "|" + e.source() + "|" + e.aliases())));
+        Set<String> speakers = new HashSet<>();
+        currentSpeakers.forEach(s -> speakers.add(lower(s.name() + "|" + (state.sources.containsKey(s.sourceId()) ? state.sources.get(s.sourceId()).name() : "")
+                + "|" + s.aliases())));
+        return speakers.equals(defaultSpeakers);
     }
 
     /** Every reference inside the document points at something the document holds, or nothing is imported. */
@@ -174,9 +234,11 @@ final class BundleImport {
                         + a.text().length() + ": the file was changed or cut. Nothing was imported.");
             }
         }
+        Map<Long, String> texts = new HashMap<>();
+        b.articles().forEach(a -> texts.put(a.article().id(), a.text()));
         for (Claim c : b.claims()) {
-            String text = b.articles().stream().filter(a -> a.article().id() == c.articleId()).findFirst().orElseThrow().text();
-            if (!c.span().fitsIn(text.length()) || !text.substring(c.start(), c.end()).equals(c.exact())) {
+            String text = texts.get(c.articleId());
+            if (c.hasPlace() && (!c.span().fitsIn(text.length()) || !text.substring(c.start(), c.end()).equals(c.exact()))) {
                 throw new WorkspaceException("Claim " + c.id() + " does not match its article's text at " + c.start() + "–" + c.end()
                         + ". Nothing was imported.");
             }

@@ -98,6 +98,15 @@ final class ClaimEdits {
         return Edit.swap(after == null ? "Remove verdict" : "Verdict: " + after.rating(), before, after, (tx, v) -> tx.putVerdict(claimId, v));
     }
 
+    /** Moves claims on their article's text or changes how they stand there (re-placed, accepted wording, orphaned); undo puts them back. */
+    static Edit place(String label, List<Claim> before, List<Claim> after) {
+        return Edit.swap(label, before, after, (tx, claims) -> {
+            for (Claim c : claims) {
+                tx.placeClaim(c);
+            }
+        });
+    }
+
     /** Changes source, speaker, topic or note of claims (the text span never changes here); undo puts the earlier ones back. */
     static Edit update(String label, List<Claim> before, List<Claim> after) {
         return Edit.swap(label, before, after, (tx, claims) -> {

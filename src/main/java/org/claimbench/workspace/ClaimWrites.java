@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimbench.domain.Anchor;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextQuote;
@@ -23,15 +24,16 @@ final class ClaimWrites {
         this.p = parts;
     }
 
-    Claim mark(long articleId, TextSpan span, long sourceId, String speaker, String note) {
+    Claim mark(long articleId, TextSpan given, long sourceId, String speaker, String note) {
         Workspace w = p.workspace();
         p.requireArticle(articleId);
         Source source = p.requireSource(sourceId);
         p.disk().ensureClaimsOf(articleId);
         String text = w.text(articleId);
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select some text of the article first, then tag it.");
         }
+        TextSpan span = given.wholeCharactersOf(text);
         Instant now = p.clock().instant();
         Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
@@ -52,7 +54,8 @@ final class ClaimWrites {
             if (d.span().isEmpty() || !d.span().fitsIn(text.length())) {
                 throw new WorkspaceException("A claim lies outside the text of article " + d.articleId() + ".");
             }
-            claims.add(new Claim(0, d.articleId(), d.span(), TextQuote.of(text, d.span()), d.sourceId(), d.speaker(), null, d.note(), now, now));
+            TextSpan span = d.span().wholeCharactersOf(text);
+            claims.add(new Claim(0, d.articleId(), span, TextQuote.of(text, span), d.sourceId(), d.speaker(), null, d.note(), now, now));
         }
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark " + claims.size() + " claims", claims);
         p.perform(edit);
@@ -82,20 +85,68 @@ final class ClaimWrites {
         p.perform(new ClaimEdits.Delete(claims.size() == 1 ? "Delete claim" : "Delete " + claims.size() + " claims", claims));
     }
 
-    Claim replace(long claimId, TextSpan span) {
+    Claim replace(long claimId, TextSpan given) {
         Workspace w = p.workspace();
         Claim c = p.requireClaim(claimId);
         String text = w.text(c.articleId());
-        if (span.isEmpty() || !span.fitsIn(text.length())) {
+        if (given.isEmpty() || !given.fitsIn(text.length())) {
             throw new WorkspaceException("Select the claim's words in its article first.");
         }
-        Claim moved = new Claim(c.id(), c.articleId(), span, TextQuote.of(text, span), c.sourceId(), c.speaker(), c.topicId(), c.note(),
-                c.created(), p.clock().instant());
+        TextSpan span = given.wholeCharactersOf(text);
+        Claim moved = c.placedAt(span, TextQuote.of(text, span), Anchor.ANCHORED, "", p.clock().instant());
+        p.perform(ClaimEdits.place(c.isOrphan() ? "Re-place orphan" : "Move claim", List.of(c), List.of(moved)));
+        return moved;
+    }
+
+    void acceptNewWording(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(Claim::isChanged).toList();
+        List<Claim> after = before.stream().map(c -> c.placedAt(c.span(), c.quote(), Anchor.ANCHORED, "", now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Accept new wording" : "Accept new wording of " + before.size() + " claims", before, after));
+        }
+    }
+
+    void orphan(Collection<Long> claimIds) {
+        Instant now = p.clock().instant();
+        List<Claim> before = claimIds.stream().map(p::requireClaim).filter(c -> !c.isOrphan()).toList();
+        List<Claim> after = before.stream().map(c -> c.orphaned(now)).toList();
+        if (!before.isEmpty()) {
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Make claim an orphan" : "Make " + before.size() + " claims orphans", before, after));
+        }
+    }
+
+    /** The claims of an article that do not show their quote in its current text (see {@link Workspace#checkClaims()}). */
+    List<Claim> misfits(long articleId) {
+        Workspace w = p.workspace();
+        List<Claim> claims = w.claimsOf(articleId);
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        String text = w.text(articleId);
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.hasPlace() && (c.exact().isEmpty() || c.span().length() != c.exact().length() || !c.span().fitsIn(text.length())
+                    || !text.startsWith(c.exact(), c.start()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Puts misfits back on their words or makes them orphans, in one transaction; says how many of each. */
+    Optional<WorkspaceEvent.ClaimsRepaired> repair(List<Claim> misfits) {
+        int[] counts = new int[2];
         p.write(tx -> {
-            tx.relocateClaim(moved, false);
+            for (Claim c : misfits) {
+                Claim now = p.state().claims.get(c.id());
+                if (now != null && now.equals(c)) {
+                    counts[tx.placeClaim(c).isOrphan() ? 1 : 0]++;
+                }
+            }
             return null;
         });
-        return moved;
+        return counts[0] + counts[1] == 0 ? Optional.empty() : Optional.of(new WorkspaceEvent.ClaimsRepaired(counts[0], counts[1]));
     }
 
     private long topicIdFor(String label) {

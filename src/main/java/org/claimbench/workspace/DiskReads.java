@@ -46,7 +46,7 @@ final class DiskReads {
             state.loadTopics(repos.topics().all(c));
             state.loadArticles(repos.articles().all(c));
             repos.verdicts().all(c).forEach(v -> state.verdicts.put(v.claimId(), v));
-            state.orphans.addAll(repos.revisions().orphans(c));
+            state.loadAnchors(repos.claims().unanchored(c));
             state.ratingScale = repos.verdicts().scale(c);
             state.countBySource.putAll(repos.claims().countsBy(c, "source_id"));
             state.countByArticle.putAll(repos.claims().countsBy(c, "article_id"));

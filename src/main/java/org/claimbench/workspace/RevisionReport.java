@@ -3,15 +3,20 @@ package org.claimbench.workspace;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What became of an article's claims when its text changed. */
-public record RevisionReport(int atTheirPlace, int foundByQuote, int followedFuzzily, int orphaned) {
+/**
+ * What became of an article's claims when its text changed: kept their place, found again by their
+ * quote where its context fits, changed since marked (they followed edited words: listed for the
+ * user to accept the new wording or orphan them), or orphaned (their words are gone).
+ */
+public record RevisionReport(int atTheirPlace, int foundByQuote, int changed, int orphaned) {
 
     /** One line for a status bar or a terminal, naming only what happened: "2 claims kept their place, 1 lost its words (…)". */
     public String summary() {
         List<String> parts = new ArrayList<>();
         part(parts, atTheirPlace, "kept its place", "kept their place");
         part(parts, foundByQuote, "was found by its quote", "were found by their quote");
-        part(parts, followedFuzzily, "followed an edited quote", "followed an edited quote");
+        part(parts, changed, "changed since it was marked (its words were edited: accept the new wording or orphan it in the Claims tab)",
+                "changed since they were marked (their words were edited: accept the new wording or orphan them in the Claims tab)");
         part(parts, orphaned, "lost its words (an orphan: re-place or delete it in the Claims tab)",
                 "lost their words (orphans: re-place or delete them in the Claims tab)");
         return parts.isEmpty() ? "the article has no claims to move" : String.join(", ", parts);

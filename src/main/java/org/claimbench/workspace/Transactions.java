@@ -22,13 +22,15 @@ final class Transactions {
     private final Database db;
     private final Tx.Repositories repos;
     private final WorkspaceState state;
+    private final java.util.function.LongFunction<String> texts;
     private final UndoHistory history = new UndoHistory();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
-    Transactions(Database db, Tx.Repositories repos, WorkspaceState state) {
+    Transactions(Database db, Tx.Repositories repos, WorkspaceState state, java.util.function.LongFunction<String> texts) {
         this.db = db;
         this.repos = repos;
         this.state = state;
+        this.texts = texts;
     }
 
     void addListener(WorkspaceListener l) {
@@ -57,7 +59,7 @@ final class Transactions {
     <T> T write(TxWork<T> work) {
         Tx[] holder = new Tx[1];
         T result = db.inTransaction(c -> {
-            holder[0] = new Tx(c, repos, state);
+            holder[0] = new Tx(c, repos, state, texts);
             return work.run(holder[0]);
         });
         fire(holder[0].commit());

@@ -43,6 +43,13 @@ final class Tx {
     private final Connection c;
     private final Repositories repos;
     private final WorkspaceState state;
+    /** The committed text of an article (the workspace's text cache). */
+    private final java.util.function.LongFunction<String> committedTexts;
+    /** Texts written in this transaction: what a claim must fit is the text as it is at that point. */
+    private final java.util.Map<Long, String> texts = new java.util.HashMap<>();
+    /** Claims that did not fit their text when written, and were put back on their words or orphaned. */
+    private int repairedPlaced;
+    private int repairedOrphaned;
     private final List<Runnable> onCommit = new ArrayList<>();
     private final Set<Long> claimArticles = new HashSet<>();
     private final Set<Long> claimIds = new HashSet<>();
@@ -51,10 +58,41 @@ final class Tx {
     /** Contradictions removed in this transaction, so a cascade is not counted twice. */
     private final Set<Long> removedContradictions = new HashSet<>();
 
-    Tx(Connection c, Repositories repos, WorkspaceState state) {
+    Tx(Connection c, Repositories repos, WorkspaceState state, java.util.function.LongFunction<String> committedTexts) {
         this.c = c;
         this.repos = repos;
         this.state = state;
+        this.committedTexts = committedTexts;
+    }
+
+    /** An article's text as it stands in this transaction. */
+    String textOf(long articleId) {
+        String t = texts.get(articleId);
+        return t != null ? t : committedTexts.apply(articleId);
+    }
+
+    /**
+     * The claim as it may be written: one with a place must show its quote there in the text as it
+     * stands now. One that does not (a defect, or a file written by something else) goes back onto
+     * its words where their context fits, or becomes an orphan; either way it is counted and said.
+     */
+    private Claim fitted(Claim claim) {
+        if (claim.isOrphan()) {
+            return claim;
+        }
+        String text = textOf(claim.articleId());
+        String exact = claim.exact();
+        if (claim.span().length() == exact.length() && claim.span().fitsIn(text.length()) && text.startsWith(exact, claim.start())
+                && !exact.isEmpty()) {
+            return claim;
+        }
+        java.util.Optional<org.claimbench.domain.TextSpan> at = org.claimbench.domain.ReAnchoring.locate(text, claim.quote(), claim.start());
+        if (at.isPresent()) {
+            repairedPlaced++;
+            return claim.placedAt(at.get(), org.claimbench.domain.TextQuote.of(text, at.get()), claim.anchor(), claim.markedQuote(), claim.updated());
+        }
+        repairedOrphaned++;
+        return claim.orphaned(claim.updated());
     }
 
     WorkspaceState state() {
@@ -67,7 +105,8 @@ final class Tx {
 
     Article insertArticle(Article a, String text) throws SQLException {
         long id = repos.articles().insert(c, a, text);
-        Article stored = new Article(id, a.metadata(), a.length(), a.textSha256(), a.importedAt());
+        Article stored = new Article(id, a.metadata(), a.length(), a.textSha256(), a.importedAt(), a.textOrigin());
+        texts.put(id, text);
         onCommit.add(() -> {
             state.articles.put(stored.id(), stored);
             state.claimsLoadedFor.add(stored.id());
@@ -125,8 +164,9 @@ final class Tx {
     }
 
     Claim insertClaim(Claim claim) throws SQLException {
-        long id = repos.claims().insert(c, claim);
-        Claim stored = claim.withId(id);
+        Claim fitted = fitted(claim);
+        long id = repos.claims().insert(c, fitted);
+        Claim stored = fitted.withId(id);
         onCommit.add(() -> state.putClaim(stored));
         claimChanged(stored.articleId(), stored.id());
         return stored;
@@ -169,33 +209,37 @@ final class Tx {
         return gone;
     }
 
-    /** Replaces an article's text, keeping the old one as a version. */
-    void reviseText(Article a, String oldText, String newText, String sha, java.time.Instant now) throws SQLException {
-        repos.revisions().keepVersion(c, a.id(), oldText, now);
-        repos.revisions().replaceText(c, a.id(), newText, sha);
-        Article revised = new Article(a.id(), a.metadata(), newText.length(), sha, a.importedAt());
-        onCommit.add(() -> state.articles.put(a.id(), revised));
+    /** Keeps an article's text that is about to be replaced as its next version; returns the version's number. */
+    int keepVersion(Article a, String text, java.time.Instant replaced) throws SQLException {
+        return repos.revisions().keepVersion(c, a.id(), text, a.textOrigin(), replaced);
+    }
+
+    void deleteVersion(long articleId, int version) throws SQLException {
+        repos.revisions().deleteVersion(c, articleId, version);
+    }
+
+    void insertVersion(org.claimbench.domain.ArticleVersion v) throws SQLException {
+        repos.revisions().insertVersion(c, v);
+    }
+
+    /** Gives an article a new text (the article record carries its length, fingerprint and origin). */
+    void replaceText(Article revised, String text) throws SQLException {
+        repos.revisions().replaceText(c, revised.id(), text, revised.textSha256(), revised.textOrigin());
+        texts.put(revised.id(), text);
+        onCommit.add(() -> state.articles.put(revised.id(), revised));
         kinds.add(WorkspaceEvent.ArticlesChanged.class);
-        claimArticles.add(a.id());
+        claimArticles.add(revised.id());
         allClaimsOfArticles = true;
         kinds.add(WorkspaceEvent.ClaimsChanged.class);
     }
 
-    /** A claim found again at a new place of its article's text (or, orphan, not found). */
-    void relocateClaim(Claim moved, boolean orphan) throws SQLException {
-        if (!orphan) {
-            repos.revisions().moveClaim(c, moved);
-        }
-        repos.revisions().setOrphan(c, moved.id(), orphan);
-        onCommit.add(() -> {
-            state.putClaim(moved);
-            if (orphan) {
-                state.orphans.add(moved.id());
-            } else {
-                state.orphans.remove(moved.id());
-            }
-        });
-        claimChanged(moved.articleId(), moved.id());
+    /** Writes where a claim stands on its article's text (span, quote, state), checked against the text as it is now. */
+    Claim placeClaim(Claim claim) throws SQLException {
+        Claim fitted = fitted(claim);
+        repos.claims().place(c, fitted);
+        onCommit.add(() -> state.putClaim(fitted));
+        claimChanged(fitted.articleId(), fitted.id());
+        return fitted;
     }
 
     /** The speaker table and suggestion decisions of an imported workspace (read again by Suggestions afterwards). */
@@ -216,6 +260,13 @@ final class Tx {
         for (long[] p : pairs) {
             repos.suggestions().decidePair(c, p[0], p[1], "dismissed", now);
         }
+    }
+
+    /** Replaces the workspace's rating scale (cleaned by the caller: stripped, distinct, not empty). */
+    void setRatingScale(List<String> labels) throws SQLException {
+        repos.verdicts().setScale(c, labels);
+        onCommit.add(() -> state.ratingScale = List.copyOf(labels));
+        kinds.add(WorkspaceEvent.RatingScaleChanged.class);
     }
 
     /** Sets (or, with null, removes) the verdict on a claim. */
@@ -285,9 +336,14 @@ final class Tx {
                 events.add(new WorkspaceEvent.SourcesChanged());
             } else if (k == WorkspaceEvent.TopicsChanged.class) {
                 events.add(new WorkspaceEvent.TopicsChanged());
+            } else if (k == WorkspaceEvent.RatingScaleChanged.class) {
+                events.add(new WorkspaceEvent.RatingScaleChanged());
             } else if (k == WorkspaceEvent.ContradictionsChanged.class) {
                 events.add(new WorkspaceEvent.ContradictionsChanged());
             }
+        }
+        if (repairedPlaced + repairedOrphaned > 0) {
+            events.add(new WorkspaceEvent.ClaimsRepaired(repairedPlaced, repairedOrphaned));
         }
         if (kinds.contains(WorkspaceEvent.ClaimsChanged.class)) {
             // Claims last: panes restyle after the sources and counts they draw with are current.

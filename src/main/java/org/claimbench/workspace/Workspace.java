@@ -51,8 +51,8 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
-        this.transactions = new Transactions(db, repos, state);
         this.disk = new DiskReads(db, repos, state);
+        this.transactions = new Transactions(db, repos, state, disk::text);
         this.suggestions = new Suggestions(db, clock, transactions::fire);
         this.decisions = new SuggestionDecisions(this, suggestions);
         Parts parts = new Parts(this, state, transactions, disk, suggestions, db, repos, clock);
@@ -216,9 +216,18 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return articleWrites.importBundle(bundle);
     }
 
-    /** Replaces an article's text, keeping the old one as a version; its claims follow (see {@link ArticleWrites#revise}). */
-    public synchronized RevisionReport reviseArticle(long articleId, String newText) {
-        return articleWrites.revise(articleId, newText);
+    /**
+     * Replaces an article's text, keeping the old one as a version; its claims follow it or become
+     * orphans. One undoable step (see {@link TextRevision}); origin says where the new text came
+     * from (EDIT in the window, FILE for a new version of the file).
+     */
+    public synchronized RevisionReport reviseArticle(long articleId, String newText, org.claimbench.domain.TextOrigin origin) {
+        return articleWrites.revise(articleId, newText, origin);
+    }
+
+    /** Makes an earlier version the article's text again; undoable, the current text is kept as a version. */
+    public synchronized RevisionReport restoreVersion(long articleId, int version) {
+        return articleWrites.restoreVersion(articleId, version);
     }
 
     /** Imports annotations of articles in this workspace, e.g. a W3C file (see {@link ArticleWrites#importAnnotations}). */
@@ -227,6 +236,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     /** The earlier texts of an article, oldest first. */
+    @Override
     public synchronized List<org.claimbench.domain.ArticleVersion> versions(long articleId) {
         return articleWrites.versions(articleId);
     }
@@ -234,6 +244,20 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     /** Whether a claim lost its words when its article's text changed. */
     public synchronized boolean isOrphan(long claimId) {
         return state.orphans.contains(claimId);
+    }
+
+    /** Whether a revision changed a claim's words since it was marked (see {@link org.claimbench.domain.Anchor#CHANGED}). */
+    public synchronized boolean isChangedSinceMarked(long claimId) {
+        return state.changed.contains(claimId);
+    }
+
+    /** How many claims are orphans, and how many changed since marked, kept in memory (the file agrees). */
+    public synchronized int orphanCount() {
+        return state.orphans.size();
+    }
+
+    public synchronized int changedCount() {
+        return state.changed.size();
     }
 
     public synchronized void updateArticleMetadata(long articleId, ArticleMetadata metadata) {
@@ -270,9 +294,43 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         claimWrites.delete(claimIds);
     }
 
-    /** Puts an orphan (or any claim) at a new span of its article's current text; it is no longer an orphan. */
+    /** Puts an orphan (or any claim) at a new span of its article's current text; it is anchored there. Undoable. */
     public synchronized Claim replaceClaim(long claimId, TextSpan span) {
         return claimWrites.replace(claimId, span);
+    }
+
+    /** Takes the new words of claims changed since marked as theirs: they are anchored again. Undoable. */
+    public synchronized void acceptNewWording(Collection<Long> claimIds) {
+        claimWrites.acceptNewWording(claimIds);
+    }
+
+    /** Makes claims orphans: their marked words are not what the text says now. Undoable. */
+    public synchronized void orphanClaims(Collection<Long> claimIds) {
+        claimWrites.orphan(claimIds);
+    }
+
+    /**
+     * Checks every claim against its article's current text and repairs any that does not show its
+     * quote (put back on its words where their context fits, else made an orphan), in one
+     * transaction. Returns what was repaired; empty when every claim fits. Reads every text: the
+     * app runs it in the background after opening, the command line when it opens a workspace.
+     */
+    public Optional<WorkspaceEvent.ClaimsRepaired> checkClaims() {
+        // Article by article, holding the monitor only for one at a time: the window stays responsive meanwhile.
+        List<Claim> misfits = new java.util.ArrayList<>();
+        for (Article a : articles()) {
+            synchronized (this) {
+                if (state.articles.containsKey(a.id())) {
+                    misfits.addAll(claimWrites.misfits(a.id()));
+                }
+            }
+        }
+        if (misfits.isEmpty()) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            return claimWrites.repair(misfits);
+        }
     }
 
     // ---- sources -------------------------------------------------------------------------
@@ -382,6 +440,35 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     public synchronized Optional<String> redo() {
         return transactions.redo();
+    }
+
+    // ---- exchange identifiers --------------------------------------------------------------
+
+    private final Map<String, Map<Long, String>> exchangeIds = new java.util.HashMap<>();
+
+    /** Random GUIDs made once per row and stored in the file (one transaction for those made now); see {@link WorkspaceContent#exchangeIds}. */
+    @Override
+    public synchronized Map<Long, String> exchangeIds(String kind, Collection<Long> rowIds) {
+        var repo = new org.claimbench.workspace.sqlite.SqliteExchangeIdRepository();
+        Map<Long, String> known = exchangeIds.computeIfAbsent(kind, k -> db.read(c -> repo.ofKind(c, k)));
+        Map<Long, String> made = new java.util.LinkedHashMap<>();
+        for (long id : rowIds) {
+            if (!known.containsKey(id) && !made.containsKey(id)) {
+                made.put(id, java.util.UUID.randomUUID().toString());
+            }
+        }
+        if (!made.isEmpty()) {
+            db.inTransaction(c -> {
+                for (var e : made.entrySet()) {
+                    repo.insert(c, kind, e.getKey(), e.getValue());
+                }
+                return null;
+            });
+            known.putAll(made);
+        }
+        Map<Long, String> out = new java.util.HashMap<>();
+        rowIds.forEach(id -> out.put(id, known.get(id)));
+        return out;
     }
 
     // ---- file ----------------------------------------------------------------------------

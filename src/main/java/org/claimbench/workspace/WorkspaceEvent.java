@@ -32,6 +32,19 @@ public sealed interface WorkspaceEvent {
     record SuggestionsChanged(boolean speakerTable) implements WorkspaceEvent {
     }
 
+    /**
+     * Claims that did not show their quote in their article's text were put back on their words
+     * (placed) or, where those are gone, made orphans: said to the user, never silent.
+     */
+    record ClaimsRepaired(int placed, int orphaned) implements WorkspaceEvent {
+
+        public String summary() {
+            return (placed + orphaned == 1 ? "1 claim did not fit its article's text: " : placed + orphaned + " claims did not fit their article's text: ")
+                    + (placed > 0 ? placed + " put back on their words" : "") + (placed > 0 && orphaned > 0 ? ", " : "")
+                    + (orphaned > 0 ? orphaned + " listed as orphans (their words are gone)" : "") + ".";
+        }
+    }
+
     /** What can be undone or redone changed. */
     record HistoryChanged() implements WorkspaceEvent {
     }

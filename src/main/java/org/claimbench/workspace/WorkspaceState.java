@@ -32,8 +32,13 @@ final class WorkspaceState {
     final Map<Long, org.claimbench.domain.Verdict> verdicts = new HashMap<>();
     /** The verdict ratings, best first. */
     List<String> ratingScale = List.of();
-    /** Claims whose words are gone from their article's current text. */
+    /**
+     * Claims whose words are gone from their article's current text, and claims whose words a
+     * revision changed since they were marked: read at open (before the claims themselves) and
+     * kept in step with every claim put or removed, so the lists always agree with the file.
+     */
     final java.util.Set<Long> orphans = new java.util.HashSet<>();
+    final java.util.Set<Long> changed = new java.util.HashSet<>();
     /** Articles whose claims are in memory; claims are read per article until all have been read. */
     final java.util.Set<Long> claimsLoadedFor = new java.util.HashSet<>();
     boolean allClaimsLoaded;
@@ -61,7 +66,10 @@ final class WorkspaceState {
         List<Claim> list = new ArrayList<>(rows);
         list.sort(BY_POSITION);
         claimsByArticle.put(articleId, list);
-        rows.forEach(c -> claims.put(c.id(), c));
+        rows.forEach(c -> {
+            claims.put(c.id(), c);
+            noteAnchor(c.id(), c.anchor());
+        });
         claimsLoadedFor.add(articleId);
     }
 
@@ -90,7 +98,28 @@ final class WorkspaceState {
         rows.forEach(this::putContradiction);
     }
 
+    /** Claims not plainly anchored, as read at open: id → state. */
+    void loadAnchors(Map<Long, org.claimbench.domain.Anchor> unanchored) {
+        orphans.clear();
+        changed.clear();
+        unanchored.forEach((id, a) -> noteAnchor(id, a));
+    }
+
+    private void noteAnchor(long id, org.claimbench.domain.Anchor anchor) {
+        if (anchor == org.claimbench.domain.Anchor.ORPHAN) {
+            orphans.add(id);
+        } else {
+            orphans.remove(id);
+        }
+        if (anchor == org.claimbench.domain.Anchor.CHANGED) {
+            changed.add(id);
+        } else {
+            changed.remove(id);
+        }
+    }
+
     void putClaim(Claim c) {
+        noteAnchor(c.id(), c.anchor());
         Claim old = claims.put(c.id(), c);
         if (old != null) {
             count(old, -1);
@@ -105,6 +134,8 @@ final class WorkspaceState {
     }
 
     void removeClaim(long id) {
+        orphans.remove(id);
+        changed.remove(id);
         Claim old = claims.remove(id);
         if (old != null) {
             count(old, -1);

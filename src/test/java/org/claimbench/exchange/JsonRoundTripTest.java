@@ -97,7 +97,7 @@ class JsonRoundTripTest {
         String json = Files.readString(doc);
         Path notJson = Files.writeString(dir.resolve("notes.json"), "this is not { json");
         Path cut = Files.writeString(dir.resolve("cut.json"), json.substring(0, json.length() / 2));
-        Path newer = Files.writeString(dir.resolve("newer.json"), json.replace("\"version\" : 1", "\"version\" : 7"));
+        Path newer = Files.writeString(dir.resolve("newer.json"), json.replace("\"version\" : " + WorkspaceJson.VERSION, "\"version\" : 7"));
         Path other = Files.writeString(dir.resolve("other.json"), "{\"name\": \"a package.json, not ours\"}");
         Path dangling = Files.writeString(dir.resolve("dangling.json"), json.replace("\"articleId\" : 2", "\"articleId\" : 99"));
         assertTrue(assertThrows(ExchangeException.class, () -> new JsonImporter().read(notJson)).getMessage().contains("'notes.json' is not valid JSON"));

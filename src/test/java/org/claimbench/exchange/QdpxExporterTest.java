@@ -36,6 +36,7 @@ class QdpxExporterTest {
         Path qdpx = dir.resolve("w.qdpx");
         String text = "😀 Ushakov said the call lasted two and a half hours. Reuters said one hour.";
         long a;
+        String claimGuid;
         try (Workspace w = TempWorkspaces.create(dir, "qda")) {
             Article art = TempWorkspaces.addArticle(w, "Two accounts <of> one call", text);
             int s1 = text.indexOf("the call");
@@ -46,6 +47,7 @@ class QdpxExporterTest {
             w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "");
             a = x.id();
             new QdpxExporter().write(w, "qda", qdpx);
+            claimGuid = w.exchangeIds("claim", java.util.List.of(a)).get(a);
         }
         try (ZipFile zip = new ZipFile(qdpx.toFile())) {
             byte[] qde = zip.getInputStream(zip.getEntry("project.qde")).readAllBytes();
@@ -70,7 +72,7 @@ class QdpxExporterTest {
                 Element e = (Element) list.item(i);
                 selections.put(e.getAttribute("guid"), e);
             }
-            Element sel = selections.get(QdpxExporter.guid("claim", a));
+            Element sel = selections.get(claimGuid);
             int start = Integer.parseInt(sel.getAttribute("startPosition"));
             int end = Integer.parseInt(sel.getAttribute("endPosition"));
             int[] cps = stored.codePoints().toArray();

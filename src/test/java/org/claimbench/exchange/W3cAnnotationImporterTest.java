@@ -47,9 +47,7 @@ class W3cAnnotationImporterTest {
     }
 
     private static AnnotationImportReport importInto(Workspace w, Path file) throws Exception {
-        Map<Long, String> texts = new HashMap<>();
-        w.articles().forEach(a -> texts.put(a.id(), w.text(a.id())));
-        return w.importAnnotations(new W3cAnnotationImporter().read(file, w.articles(), texts));
+        return w.importAnnotations(new W3cAnnotationImporter().read(file));
     }
 
     @Test
@@ -77,8 +75,8 @@ class W3cAnnotationImporterTest {
         Path cut = Files.writeString(dir.resolve("cut.jsonld"), Files.readString(file).substring(0, 200));
         try (Workspace w = TempWorkspaces.create(dir, "other")) {
             w.addArticle(new ArticleDraft(ArticleMetadata.titled("Unrelated"), "Zelensky spoke in Kyiv."));
-            ExchangeException e = assertThrows(ExchangeException.class, () -> importInto(w, file));
-            assertTrue(e.getMessage().contains("is not an article of this workspace"), e.getMessage());
+            var e = assertThrows(org.claimbench.workspace.WorkspaceException.class, () -> importInto(w, file));
+            assertTrue(e.getMessage().contains("None of the 2 annotations fits an article of this workspace"), e.getMessage());
             assertTrue(assertThrows(ExchangeException.class, () -> importInto(w, cut)).getMessage().contains("cut short"));
             assertEquals(0, w.claimCount());
         }

@@ -98,10 +98,10 @@ class ArticleImporterTest {
 
     @Test
     void aBinaryFileIsRefusedByName() throws Exception {
-        Path f = dir.resolve("notes.pdf");
-        Files.write(f, new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2, 3, (byte) 0x9C, 0, 0, 5});
+        Path f = dir.resolve("notes.bin");
+        Files.write(f, new byte[] {'B', 'I', 'N', '!', '-', '1', '.', '4', 0, 1, 2, 3, (byte) 0x9C, 0, 0, 5});
         ImportException e = assertThrows(ImportException.class, () -> importer.importFile(f));
-        assertEquals("'notes.pdf' is not a text, Markdown or HTML file (it holds binary data). "
+        assertEquals("'notes.bin' is not a text, Markdown, HTML, PDF or Word file (it holds binary data). "
                 + "Save it as plain text or HTML first, or copy its text and use Paste text.", e.getMessage());
     }
 

@@ -235,7 +235,7 @@ class WorkbenchUiTest {
         long articleId = c.articleId();
         String original = app.workspace().text(articleId);
         robot.interact(() -> app.context.workbench().articleActions().revise(app.workspace().article(articleId).orElseThrow(),
-                "Breaking: a correction was added at the top.\n\n" + original));
+                "Breaking: a correction was added at the top.\n\n" + original, org.claimbench.domain.TextOrigin.EDIT));
         assertEquals(c.start() + 46, app.workspace().claim(c.id()).orElseThrow().start());
         for (int pane = 1; pane <= 2; pane++) {
             ComboBox<org.claimbench.domain.Article> chooser = robot.lookup("#articleChooser-" + pane).queryComboBox();
@@ -282,7 +282,7 @@ class WorkbenchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before + 1, app.workspace().articles().size());
         String message = robot.lookup("#errorMessage").queryLabeled().getText();
-        assertTrue(message.contains("'scan.pdf' is not a text, Markdown or HTML file"), message);
+        assertTrue(message.contains("'scan.pdf' is not a readable PDF"), message);
         assertTrue(app.context.workbench().statusProperty().get().contains("1 article imported, 1 failed"),
                 app.context.workbench().statusProperty().get());
         robot.clickOn("OK");

@@ -65,17 +65,17 @@ class ClaimReadingsStorageTest {
     }
 
     @Test
-    void aVersionOneWorkspaceMigratesKeepingItsClaims() throws Exception {
+    void aVersionTwoWorkspaceMigratesKeepingItsClaimsAndReadsThemForSuggestions() throws Exception {
         Path file = dir.resolve("old.claimbench");
         try (Workspace w = Workspace.create(file)) {
             Article a = TempWorkspaces.addArticle(w, "Ferry", TEXT);
             w.markClaim(a.id(), new TextSpan(0, 60), w.sources().get(0).id(), "", "");
         }
-        // Made as version 1 made it: without the tables of later versions.
+        // Made as version 2 made it: without the tables of version 3 (MigrationTest takes a version-1 file through all).
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("DROP TABLE claim_reading");
             st.execute("DROP TABLE article_event");
-            st.execute("PRAGMA user_version = 1");
+            st.execute("PRAGMA user_version = 2");
         }
         try (Workspace w = Workspace.open(file)) {
             assertEquals(1, w.claims().size());

@@ -296,14 +296,14 @@ class WorkspaceTest {
             kept = w.markClaim(a.id(), new TextSpan(4, 51), source(w, "Kremlin readout"), "", "").id();
             gone = w.markClaim(a.id(), new TextSpan(KREMLIN_TEXT.indexOf("It was frank"), KREMLIN_TEXT.length() - 1), source(w, "Press"), "", "").id();
             String draft = "Update: " + KREMLIN_TEXT.replace(" It was frank.", "");
-            RevisionReport r = w.reviseArticle(a.id(), draft);
+            RevisionReport r = w.reviseArticle(a.id(), draft, org.claimbench.domain.TextOrigin.EDIT);
             assertEquals(1, r.atTheirPlace());
             assertEquals(1, r.orphaned());
             assertEquals("conversation lasted nearly two and a half hours", w.claim(kept).orElseThrow().exact());
             assertEquals(draft.indexOf("conversation"), w.claim(kept).orElseThrow().start());
             assertTrue(w.isOrphan(gone));
             assertEquals(draft, w.text(a.id()));
-            assertThrows(WorkspaceException.class, () -> w.reviseArticle(a.id(), " "));
+            assertThrows(WorkspaceException.class, () -> w.reviseArticle(a.id(), " ", org.claimbench.domain.TextOrigin.EDIT));
         }
         try (Workspace w = Workspace.open(file)) {
             assertTrue(w.isOrphan(gone), "orphans stay listed");

@@ -38,6 +38,9 @@ public final class ArticlePaneView extends VBox {
     /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
     public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
 
+    private static final javafx.scene.input.KeyCombination COPY =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
     private final ArticlePaneViewModel vm;
     private final PaneActions actions;
     private final InlineCssTextArea area = new InlineCssTextArea();
@@ -139,8 +142,9 @@ public final class ArticlePaneView extends VBox {
     private void wire() {
         // The styled document of a newly shown article is built on the background thread (its own
         // HighlightStyles: that one keeps a cache and belongs to this thread).
+        // Long paragraphs are shown in pieces of the same length (ParagraphPieces): offsets are the text's.
         vm.setPreparer((text, claims, look) ->
-                StyledTexts.document(text, new HighlightStyles().compute(claims, 0, text.length(), look)));
+                StyledTexts.document(ParagraphPieces.of(text), new HighlightStyles().compute(claims, 0, text.length(), look)));
         vm.textProperty().addListener((o, old, text) -> {
             settingText = true;
             Object prepared = vm.takePrepared();
@@ -149,7 +153,7 @@ public final class ArticlePaneView extends VBox {
                 StyledDocument<String, String, String> styled = (StyledDocument<String, String, String>) doc;
                 area.replace(0, area.getLength(), styled);
             } else {
-                area.replaceText(text);
+                area.replaceText(ParagraphPieces.of(text));
             }
             area.moveTo(0);
             area.requestFollowCaret();
@@ -195,6 +199,15 @@ public final class ArticlePaneView extends VBox {
         vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> afterMouseRelease());
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e) && area.getSelection().getLength() > 0) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(vm.textProperty().get().substring(area.getSelection().getStart(), area.getSelection().getEnd()));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            }
+        });
     }
 
     /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */

@@ -41,6 +41,7 @@ public final class ArticlePaneViewModel {
     private final LongProperty focusedClaim = new SimpleLongProperty(-1);
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
+    private long featured = -1;
     private Preparer preparer;
     private Object prepared;
 
@@ -255,16 +256,16 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()));
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), featured);
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)));
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), featured);
     }
 
-    /** The innermost claim at an offset of the text. */
+    /** The innermost claim at an offset of the text (of claims on the same words, the one drawn as the background). */
     public Optional<Claim> claimAt(int offset) {
         Claim best = null;
         for (Claim c : claims) {
@@ -272,7 +273,7 @@ public final class ArticlePaneViewModel {
                 break;
             }
             if (c.span().contains(offset) && !context.hiddenSources().contains(c.sourceId())
-                    && (best == null || c.span().length() < best.span().length())) {
+                    && (best == null || HighlightStyles.before(c, best, featured))) {
                 best = c;
             }
         }
@@ -308,9 +309,13 @@ public final class ArticlePaneViewModel {
         return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
     }
 
-    /** Emphasises the given claims and, if asked, scrolls the first of them into view. */
+    /**
+     * Emphasises the given claims and, if asked, scrolls the first of them into view. The first is
+     * also the claim this pane features: drawn as the background where another claim has its very words.
+     */
     public void emphasise(java.util.Collection<Long> claimIds, boolean scroll) {
         java.util.Set<Long> old = java.util.Set.copyOf(emphasised);
+        featured = claimIds.isEmpty() ? -1 : claimIds.iterator().next();
         emphasised.clear();
         emphasised.addAll(claimIds);
         old.forEach(id -> restyleClaims(id));

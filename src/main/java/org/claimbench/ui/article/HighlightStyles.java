@@ -18,12 +18,22 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class HighlightStyles {
 
-    /** How claims are drawn: colour per source, which sources are hidden, which claims stand out, which spans are only suggested. */
+    /**
+     * How claims are drawn: colour per source, which sources are hidden, which claims stand out, which
+     * spans are only suggested, and the claim the pane is showing (-1 if none): of claims on the very
+     * same words, that one is drawn as the background and the other as the underline, so two panes
+     * reviewing a contradiction between two claims on the same words each show their own claim's colour.
+     */
     public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
-                       List<org.claimbench.domain.TextSpan> suggested) {
+                       List<org.claimbench.domain.TextSpan> suggested, long featured) {
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                    List<org.claimbench.domain.TextSpan> suggested) {
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, -1);
+        }
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
-            this(sourceColours, hiddenSources, emphasised, dark, List.of());
+            this(sourceColours, hiddenSources, emphasised, dark, List.of(), -1);
         }
     }
 
@@ -108,12 +118,15 @@ public final class HighlightStyles {
             return "";
         }
         Claim inner = null;
-        Claim outer = null;
         for (Claim c : active) {
-            if (inner == null || c.span().length() < inner.span().length()) {
+            if (inner == null || before(c, inner, look.featured())) {
                 inner = c;
             }
-            if (outer == null || c.span().length() > outer.span().length()) {
+        }
+        // The outer claim: the longest of the others, so a second claim on the very same words shows too.
+        Claim outer = inner;
+        for (Claim c : active) {
+            if (c != inner && (outer == inner || c.span().length() > outer.span().length())) {
                 outer = c;
             }
         }
@@ -122,6 +135,17 @@ public final class HighlightStyles {
         String outerColour = outer == inner ? null : look.sourceColours().getOrDefault(outer.sourceId(), "#888888");
         String key = innerColour + outerColour + emphasised + look.dark();
         return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, look.dark()));
+    }
+
+    /** Whether a claim is drawn inside another: the shorter one; on the same words, the featured one, else the one marked first. */
+    static boolean before(Claim a, Claim b, long featured) {
+        if (a.span().length() != b.span().length()) {
+            return a.span().length() < b.span().length();
+        }
+        if ((a.id() == featured) != (b.id() == featured)) {
+            return a.id() == featured;
+        }
+        return a.id() < b.id();
     }
 
     private static String css(String inner, String outer, boolean emphasised, boolean dark) {

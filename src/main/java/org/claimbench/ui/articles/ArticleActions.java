@@ -25,13 +25,16 @@ public interface ArticleActions {
 
     void remove(Article article);
 
-    /** Replaces the article's text (edited, or a new version); claims follow it. */
-    void revise(Article article, String newText);
+    /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */
+    void revise(Article article, String newText, org.claimbench.domain.TextOrigin origin);
 
     String text(Article article);
 
     /** Earlier texts of the article, oldest first. */
     List<org.claimbench.domain.ArticleVersion> versions(Article article);
+
+    /** The article's claims with their sources' colours, to draw them over a comparison of versions. */
+    List<VersionsDialog.DrawnClaim> drawnClaims(Article article);
 
     /** How many claims an article has (for the list and the remove confirmation). */
     int claimCount(Article article);

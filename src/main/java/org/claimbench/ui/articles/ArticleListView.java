@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimbench.domain.Article;
+import org.claimbench.domain.TextOrigin;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The workspace's articles: double-click shows one in the current pane; right-click for more. */
@@ -145,12 +146,12 @@ public final class ArticleListView extends VBox {
         MenuItem edit = new MenuItem("Edit details…");
         edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a, actions.inferredEvent(a)).ifPresent(m -> actions.updateMetadata(a, m)));
         MenuItem text = new MenuItem("Edit text…");
-        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a)).ifPresent(t -> actions.revise(a, t)));
+        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a)).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
         MenuItem version = new MenuItem("Import a new version…");
-        version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t)));
+        version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t, TextOrigin.FILE)));
         MenuItem versions = new MenuItem("Earlier versions…");
-        versions.setOnAction(e -> ArticleTextDialogs.showVersions(getScene().getWindow(), a, actions.versions(a))
-                .ifPresent(v -> actions.revise(a, v.text())));
+        versions.setOnAction(e -> VersionsDialog.show(getScene().getWindow(), a, actions.versions(a), actions.text(a), actions.drawnClaims(a))
+                .ifPresent(v -> actions.revise(a, v.text(), TextOrigin.RESTORE)));
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));
         return new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), text, version, versions, new SeparatorMenuItem(), remove);

@@ -1,25 +1,19 @@
 package org.claimbench.ui.articles;
 
 import java.io.File;
-import java.util.List;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.claimbench.domain.Article;
 import org.claimbench.importing.ArticleImporter;
 import org.claimbench.importing.ImportException;
 
-/** Editing an article's text (a draft), importing a new version of it, and looking at earlier versions. */
+/** Editing an article's text (a draft) and importing a new version of it. */
 final class ArticleTextDialogs {
 
     private ArticleTextDialogs() {
@@ -59,52 +53,4 @@ final class ArticleTextDialogs {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter VERSION_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
-
-    /**
-     * Lists an article's earlier texts; "Restore This Version" gives back the chosen one, which the
-     * caller makes the current text again (the text it replaces is kept as a version in turn, and
-     * the claims follow the text back), so a revision made by mistake can always be undone.
-     */
-    static Optional<org.claimbench.domain.ArticleVersion> showVersions(Window owner, Article a, List<org.claimbench.domain.ArticleVersion> versions) {
-        Dialog<org.claimbench.domain.ArticleVersion> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle("Earlier versions");
-        d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was imported."
-                : "Earlier texts of “" + a.title() + "”, oldest first.");
-        ListView<org.claimbench.domain.ArticleVersion> list = new ListView<>();
-        list.setId("versionList");
-        list.getItems().setAll(versions);
-        list.setPrefWidth(200);
-        list.setMinWidth(200);
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(org.claimbench.domain.ArticleVersion v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : "Version " + v.version() + "\nuntil " + VERSION_TIME.format(v.replaced()));
-            }
-        });
-        TextArea text = new TextArea();
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(600, 460);
-        list.getSelectionModel().selectedItemProperty().addListener((o, x, v) -> text.setText(v == null ? "" : v.text()));
-        list.getSelectionModel().selectLast();
-        VBox right = new VBox(4, new Label("Text"), text);
-        HBox box = new HBox(8, list, right);
-        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
-        d.setResizable(true);
-        d.getDialogPane().setPrefWidth(900);
-        box.setPadding(new Insets(8));
-        d.getDialogPane().setContent(box);
-        ButtonType restore = new ButtonType("Restore This Version", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
-        javafx.scene.Node restoreButton = d.getDialogPane().lookupButton(restore);
-        restoreButton.setId("restoreVersion");
-        restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        d.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
-        return d.showAndWait();
-    }
 }

@@ -3,16 +3,33 @@ package org.claimbench.ui.claims;
 import org.claimbench.domain.Claim;
 
 /** One row of the claims table: a claim with the names it is shown with. */
-public record ClaimRow(Claim claim, String source, String colour, String article, String topic, int contradictions, String verdict,
-                       boolean orphan) {
+public record ClaimRow(Claim claim, String source, String colour, String article, String topic, int contradictions, String verdict) {
 
     public long id() {
         return claim.id();
     }
 
-    /** The quote; an orphan (its words gone from the article's new text) says so, to be re-placed or deleted. */
+    /**
+     * The quote; an orphan (its words gone from the article's new text) says so, to be re-placed or
+     * deleted; a claim changed since marked shows the words it was marked on beside the new ones.
+     */
     public String quote() {
-        return (orphan ? "⚠ no longer in the text: " : "") + claim.exact().replace('\n', ' ');
+        String now = claim.exact().replace('\n', ' ');
+        if (claim.isOrphan()) {
+            return "⚠ no longer in the text: " + now;
+        }
+        if (claim.isChanged()) {
+            return "✎ changed since marked: “" + claim.markedQuote().replace('\n', ' ') + "” → now “" + now + "”";
+        }
+        return now;
+    }
+
+    public boolean orphan() {
+        return claim.isOrphan();
+    }
+
+    public boolean changed() {
+        return claim.isChanged();
     }
 
     public String speaker() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -84,6 +85,19 @@ public final class ClaimsTableView extends VBox {
         verdict.valueProperty().bindBidirectional(vm.verdictFilter());
         verdict.setTooltip(new Tooltip("Show only claims with one verdict, or none"));
 
+        ComboBox<ClaimsTableViewModel.StateFilter> state = new ComboBox<>(FXCollections.observableArrayList(ClaimsTableViewModel.StateFilter.values()));
+        state.setId("claimsStateFilter");
+        state.valueProperty().bindBidirectional(vm.stateFilter());
+        state.setTooltip(new Tooltip("Claims whose words a revision of the article changed since they were marked, or whose words are gone (orphans)"));
+        state.setButtonCell(stateCell());
+        state.setCellFactory(l -> stateCell());
+        // Shown only when there is something to review: most workspaces never have such claims.
+        state.visibleProperty().bind(vm.changedCountProperty().add(vm.orphanCountProperty()).greaterThan(0)
+                .or(vm.stateFilter().isNotEqualTo(ClaimsTableViewModel.StateFilter.ALL)));
+        state.managedProperty().bind(state.visibleProperty());
+        vm.changedCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell()));
+        vm.orphanCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell()));
+
         Button clear = FilterBoxes.clearButton("claimsClearFilters", vm::clearFilters);
 
         Label count = new Label();
@@ -91,10 +105,30 @@ public final class ClaimsTableView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
 
-        HBox bar = new HBox(6, search, sources, article, speaker, topic, verdict, clear, count);
+        HBox bar = new HBox(6, search, sources, article, speaker, topic, verdict, state, clear, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** A state choice with its count: "Changed since marked (2)". */
+    private javafx.scene.control.ListCell<ClaimsTableViewModel.StateFilter> stateCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ClaimsTableViewModel.StateFilter f, boolean empty) {
+                super.updateItem(f, empty);
+                if (empty || f == null) {
+                    setText(null);
+                    return;
+                }
+                int n = switch (f) {
+                    case ALL -> -1;
+                    case CHANGED -> vm.changedCountProperty().get();
+                    case ORPHANS -> vm.orphanCountProperty().get();
+                };
+                setText(n < 0 ? f.toString() : f + " (" + n + ")");
+            }
+        };
     }
 
     private void buildTable() {
@@ -177,10 +211,21 @@ public final class ClaimsTableView extends VBox {
                 vm.replaceAtSelection(r);
             }
         });
+        MenuItem accept = new MenuItem("Accept the new wording");
+        accept.setId("acceptNewWording");
+        accept.setOnAction(e -> vm.acceptNewWording(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        MenuItem orphan = new MenuItem("Make orphan (the marked words are gone)");
+        orphan.setId("makeOrphan");
+        orphan.setOnAction(e -> vm.makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem delete = new MenuItem("Delete  (Del)");
         delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, replace, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, replace, accept, orphan, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
+            List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
+            boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);
+            accept.setVisible(anyChanged);
+            orphan.setVisible(anyChanged);
+            replace.setVisible(sel.size() == 1);
             tagAs.getItems().clear();
             for (int i = 0; i < model.sources().size(); i++) {
                 Source s = model.sources().get(i);

@@ -37,6 +37,22 @@ public final class ClaimsTableViewModel {
     public static final String ALL_VERDICTS = "All verdicts";
     public static final String NO_VERDICT = "No verdict";
 
+    /** Which claims the table lists by how they stand on their text: all, those a revision changed, orphans. */
+    public enum StateFilter {
+        ALL("All claims"), CHANGED("Changed since marked"), ORPHANS("Orphans (words gone)");
+
+        private final String label;
+
+        StateFilter(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private final WorkspaceModel model;
     private final UserMessages messages;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
@@ -47,6 +63,9 @@ public final class ClaimsTableViewModel {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<String> topic = new SimpleObjectProperty<>(ALL_TOPICS);
     private final ObjectProperty<String> verdict = new SimpleObjectProperty<>(ALL_VERDICTS);
+    private final ObjectProperty<StateFilter> state = new SimpleObjectProperty<>(StateFilter.ALL);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper changedCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper orphanCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<String> verdicts = FXCollections.observableArrayList(ALL_VERDICTS);
     private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
     private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
@@ -62,7 +81,9 @@ public final class ClaimsTableViewModel {
             } else {
                 refreshClaims(e.claimIds());
             }
+            updateStateCounts();
         });
+        model.onClaimsReady(this::updateStateCounts);
         model.onClaimsReady(this::refreshAll);
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
@@ -76,6 +97,7 @@ public final class ClaimsTableViewModel {
         article.addListener((o, a, b) -> updateFilter());
         topic.addListener((o, a, b) -> updateFilter());
         verdict.addListener((o, a, b) -> updateFilter());
+        state.addListener((o, a, b) -> updateFilter());
         checkedSources.addListener((javafx.collections.ListChangeListener<Source>) c -> updateFilter());
     }
 
@@ -114,6 +136,40 @@ public final class ClaimsTableViewModel {
 
     public ObjectProperty<String> verdictFilter() {
         return verdict;
+    }
+
+    public ObjectProperty<StateFilter> stateFilter() {
+        return state;
+    }
+
+    /** How many claims a revision changed since they were marked, and how many are orphans (the file's count, not the filter's). */
+    public javafx.beans.property.ReadOnlyIntegerProperty changedCountProperty() {
+        return changedCount.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty orphanCountProperty() {
+        return orphanCount.getReadOnlyProperty();
+    }
+
+    private void updateStateCounts() {
+        changedCount.set(model.workspace().map(Workspace::changedCount).orElse(0));
+        orphanCount.set(model.workspace().map(Workspace::orphanCount).orElse(0));
+    }
+
+    /** Takes the new words of the selected claims changed since marked as theirs (undoable). */
+    public void acceptNewWording(Collection<ClaimRow> selected) {
+        List<Long> ids = selected.stream().filter(ClaimRow::changed).map(ClaimRow::id).toList();
+        if (!ids.isEmpty()) {
+            edit(w -> w.acceptNewWording(ids));
+        }
+    }
+
+    /** Makes the selected claims orphans: the words now at their place are not what was marked (undoable). */
+    public void makeOrphans(Collection<ClaimRow> selected) {
+        List<Long> ids = selected.stream().filter(r -> !r.orphan()).map(ClaimRow::id).toList();
+        if (!ids.isEmpty()) {
+            edit(w -> w.orphanClaims(ids));
+        }
     }
 
     /** "All verdicts", "No verdict" and the workspace's rating scale. */
@@ -305,7 +361,7 @@ public final class ClaimsTableViewModel {
             Source s = sources.get(c.sourceId());
             return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
                     articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""), w.isOrphan(c.id()));
+                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
         }
     }
 
@@ -318,6 +374,7 @@ public final class ClaimsTableViewModel {
         Article a = article.get();
         String t = topic.get();
         String v = verdict.get();
+        StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
         Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
         filtered.setPredicate(r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
@@ -326,6 +383,7 @@ public final class ClaimsTableViewModel {
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))
                 && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
+                && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()))
                 && !hidden.contains(r.claim().sourceId())
                 && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
     }
@@ -336,6 +394,7 @@ public final class ClaimsTableViewModel {
         article.set(null);
         topic.set(ALL_TOPICS);
         verdict.set(ALL_VERDICTS);
+        state.set(StateFilter.ALL);
         checkedSources.clear();
     }
 

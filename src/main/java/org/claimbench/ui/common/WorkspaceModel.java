@@ -42,6 +42,7 @@ public final class WorkspaceModel {
     private final List<Runnable> ratingScaleListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> suggestionListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
     private final TaskRunner tasks;
     private final WorkspaceListener listener = events -> FxThread.run(() -> handle(events));
 
@@ -86,6 +87,8 @@ public final class WorkspaceModel {
         }
         tasks.run("Reading claims", p -> {
             w.loadAllClaims();
+            // Every claim against its text, once per opening: any that does not fit is repaired and said (a ClaimsRepaired notice).
+            w.checkClaims();
             return w;
         }, loaded -> {
             if (workspace.get() == loaded) {
@@ -102,6 +105,11 @@ public final class WorkspaceModel {
     /** Told when the speaker table (true) or the decisions on suggestions (false) changed. */
     public void onSuggestionsChanged(Consumer<Boolean> r) {
         suggestionListeners.add(r);
+    }
+
+    /** Told what the user must know that no edit of theirs did (claims repaired to fit their text), as a sentence. */
+    public void onNotice(Consumer<String> l) {
+        noticeListeners.add(l);
     }
 
     /** Told when the workspace changed or all its claims have been read: time to rebuild lists. */
@@ -149,6 +157,8 @@ public final class WorkspaceModel {
                 suggestionListeners.forEach(l -> l.accept(x.speakerTable()));
             } else if (e instanceof WorkspaceEvent.HistoryChanged) {
                 updateHistory();
+            } else if (e instanceof WorkspaceEvent.ClaimsRepaired r) {
+                noticeListeners.forEach(l -> l.accept(r.summary()));
             }
         }
     }

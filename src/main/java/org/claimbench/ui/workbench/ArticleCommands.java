@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.ArticleVersion;
+import org.claimbench.domain.TextOrigin;
 import org.claimbench.ui.articles.ArticleActions;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
@@ -78,11 +79,11 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
-    public void revise(Article article, String newText) {
+    public void revise(Article article, String newText, TextOrigin origin) {
         model.workspace().ifPresent(w -> {
             try {
-                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText).summary()
-                        + ". The old text is kept: Earlier versions… in the article's menu restores it.");
+                status.set("New text of “" + article.title() + "”: " + w.reviseArticle(article.id(), newText, origin).summary()
+                        + ". Ctrl+Z takes the edit back; Earlier versions… in the article's menu shows every text it had.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
             }
@@ -97,6 +98,14 @@ final class ArticleCommands implements ArticleActions {
     @Override
     public List<ArticleVersion> versions(Article article) {
         return model.workspace().map(w -> w.versions(article.id())).orElse(List.of());
+    }
+
+    @Override
+    public List<org.claimbench.ui.articles.VersionsDialog.DrawnClaim> drawnClaims(Article article) {
+        return model.workspace().map(w -> w.claimsOf(article.id()).stream().filter(org.claimbench.domain.Claim::hasPlace)
+                .map(c -> new org.claimbench.ui.articles.VersionsDialog.DrawnClaim(c.span(),
+                        model.source(c.sourceId()).map(org.claimbench.domain.Source::colour).orElse("#888888")))
+                .toList()).orElse(List.of());
     }
 
     @Override

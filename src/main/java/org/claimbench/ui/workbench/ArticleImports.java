@@ -16,8 +16,8 @@ import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.workspace.Workspace;
 
 /**
- * Adding articles from the window: files (chosen, or dropped) in a background task with progress,
- * and pasted text; then one line in the status bar, a notification, and a dialog naming any file
+ * Adding articles from the window: files (chosen, or dropped) and pages by their URL in a background
+ * task with progress, and pasted text; then one line in the status bar, a notification, and a dialog naming any file
  * that failed, while the others are imported.
  */
 final class ArticleImports {
@@ -43,6 +43,15 @@ final class ArticleImports {
         }
         tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
+                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+    }
+
+    void importUrl(String url) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || url.isBlank()) {
+            return;
+        }
+        tasks.run("Fetching " + url, p -> new FileImports(w).importUrls(List.of(url), (done, total, item) -> { }, p::isCancelled),
                 this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 

@@ -45,9 +45,9 @@ final class PaneNavigator {
         while (panes.size() < 2) {
             addPane.get();
         }
-        List<Long> both = List.of(a.id(), b.id());
-        showIn(panes.get(0), a, both);
-        showIn(panes.get(1), b, both);
+        // Each pane features its own claim first: two claims on the same words show each in its colour.
+        showIn(panes.get(0), a, List.of(a.id(), b.id()));
+        showIn(panes.get(1), b, List.of(b.id(), a.id()));
     }
 
     /** Selects a span of an article (a suggested claim), so that accepting it is accepting what is seen. */

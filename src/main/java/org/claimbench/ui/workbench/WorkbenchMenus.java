@@ -79,6 +79,7 @@ final class WorkbenchMenus {
         MenuItem close = item("menuClose", "Close Workspace", null, () -> vm.session().close());
         MenuItem importFiles = item("menuImport", "Import Articles…", "Shortcut+I", view::chooseFilesToImport);
         MenuItem paste = item("menuPaste", "Paste Article…", "Shortcut+Shift+V", view::pasteArticle);
+        MenuItem fromUrl = item("menuImportUrl", "Import from URL…", "Shortcut+Shift+U", view::importFromUrl);
         MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
         MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
         MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
@@ -93,7 +94,7 @@ final class WorkbenchMenus {
         Menu exportTo = new Menu("Export for Other Tools", null, w3c, claimReview, qdpx);
         exportTo.setId("menuExportFor");
         MenuItem quit = item("menuQuit", "Quit", "Shortcut+Q", () -> view.getScene().getWindow().hide());
-        Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, paste,
+        Menu m = new Menu("File", null, create, open, recent, saveAs, close, new SeparatorMenuItem(), importFiles, fromUrl, paste,
                 new SeparatorMenuItem(), preview, report, export, exportCsv, exportTo, new SeparatorMenuItem(), scale, new SeparatorMenuItem(), quit);
         m.setId("fileMenu");
         return m;

@@ -137,13 +137,17 @@ public final class WorkbenchView extends BorderPane {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle("Import articles");
         chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html), Claimbench JSON, W3C annotations (*.jsonld)",
-                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.json", "*.jsonld"),
+                new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.pdf, *.docx), Claimbench JSON, W3C annotations (*.jsonld)",
+                        "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.docx", "*.json", "*.jsonld"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
             vm.importFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    void importFromUrl() {
+        org.claimbench.ui.articles.ImportUrlDialog.show(getScene().getWindow()).ifPresent(vm::importUrl);
     }
 
     void pasteArticle() {

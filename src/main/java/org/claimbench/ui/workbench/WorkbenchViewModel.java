@@ -93,6 +93,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         picking.picked().addListener((ListChangeListener<Claim>) c -> emphasisePicked());
+        model.onNotice(status::set);
         addPane();
         addPane();
     }
@@ -356,6 +357,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     public void addPasted(String text, String title) {
         imports.addPasted(text, title);
+    }
+
+    /** Fetches an article by its web address in the background and imports it. */
+    public void importUrl(String url) {
+        imports.importUrl(url);
     }
 
     /** Shows a newly imported article at once if a pane is empty. */

@@ -24,17 +24,11 @@ import org.claimbench.workspace.WorkspaceException;
 public final class Database implements AutoCloseable {
 
     /** "ClMB": marks a SQLite file as a Claimbench workspace. */
-    public static final int APPLICATION_ID = 0x436C4D42;
-    /**
-     * Numbered scripts in /org/claimbench/db, one per schema version, applied in order. An empty
-     * name is a version whose script lives on another branch (V2, data safety, the lead's): it
-     * changes nothing here and is replaced by its script when the branches meet.
-     */
-    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "", "V3__claim_readings.sql");
+    public static final int APPLICATION_ID = org.claimbench.domain.WorkspaceFormat.APPLICATION_ID;
+    /** Numbered scripts in /org/claimbench/db, one per schema version, applied in order. */
+    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql");
     /** The newest schema this build knows. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
-
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Connection connection;
@@ -54,8 +48,26 @@ public final class Database implements AutoCloseable {
         return Files.exists(file) ? open(file) : create(file);
     }
 
+    /**
+     * The one path of a workspace file however it is reached (a link, "..", a relative path): the
+     * lock and the connection use it, so two processes can never both hold one file.
+     */
+    static Path canonical(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return file.toRealPath();
+            }
+            Path absolute = file.toAbsolutePath().normalize();
+            Path parent = absolute.getParent();
+            return parent != null && Files.exists(parent) ? parent.toRealPath().resolve(absolute.getFileName()) : absolute;
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
     /** Creates a new, empty workspace file. */
-    public static Database create(Path file) {
+    public static Database create(Path given) {
+        Path file = canonical(given);
         if (Files.exists(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' exists already. Choose another name, or open it instead.");
         }
@@ -76,6 +88,8 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA application_id = " + APPLICATION_ID);
                 st.execute("PRAGMA user_version = 0");
             }
+            // The file exists now: lock it by its identity too, so a hard link to it cannot open it a second time.
+            lock.lockIdentity(file);
             Database db = new Database(file, c, lock);
             db.migrate(0);
             db.configure();
@@ -93,24 +107,27 @@ public final class Database implements AutoCloseable {
      * Opens an existing workspace. A file that is not a Claimbench workspace, a corrupt one or one
      * from a newer Claimbench is refused before anything is written to it.
      */
-    public static Database open(Path file) {
+    public static Database open(Path given) {
+        Path file = canonical(given);
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException("'" + file + "' does not exist. Use File > New to create a workspace.");
         }
         if (!Files.isReadable(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: check its permissions.");
         }
-        checkHeader(file);
+        // The lock first: reading the header opens and closes the file, which would drop the POSIX
+        // locks SQLite holds on it if this process had it open already.
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         Connection c = null;
         try {
+            checkHeader(file);
             c = connect(file);
             int appId = pragmaInt(c, "application_id");
             if (appId != APPLICATION_ID) {
                 throw notAWorkspace(file);
             }
             int version = pragmaInt(c, "user_version");
-            if (version > SCHEMA_VERSION) {
+            if (version > SCHEMA_VERSION || version < 0) {
                 throw newerVersion(file, version);
             }
             String check = quickCheck(c);
@@ -141,15 +158,11 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: " + e.getMessage(), e);
         }
-        if (read < 100 || !java.util.Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
+        if (!org.claimbench.domain.WorkspaceFormat.isWorkspace(header, read)) {
             throw notAWorkspace(file);
         }
-        ByteBuffer bb = ByteBuffer.wrap(header);
-        if (bb.getInt(68) != APPLICATION_ID) {
-            throw notAWorkspace(file);
-        }
-        int version = bb.getInt(60);
-        if (version > SCHEMA_VERSION) {
+        int version = org.claimbench.domain.WorkspaceFormat.schemaVersion(header);
+        if (version > SCHEMA_VERSION || version < 0) {
             throw newerVersion(file, version);
         }
     }
@@ -217,9 +230,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static List<String> readScript(int version) {
-        if (MIGRATIONS.get(version - 1).isEmpty()) {
-            return List.of();
-        }
         String name = "/org/claimbench/db/" + MIGRATIONS.get(version - 1);
         try (InputStream in = Database.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -258,14 +268,57 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackAfter(e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                restoreAutoCommit();
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("The workspace could not be saved: " + e.getMessage(), e);
+            throw saveFailed(e);
         }
+    }
+
+    /**
+     * Takes back a failed transaction. SQLite may have rolled it back itself (a full disk does):
+     * then rollback fails with "no transaction is active", which must not hide the first error.
+     */
+    private void rollbackAfter(Exception first) {
+        try {
+            connection.rollback();
+        } catch (SQLException again) {
+            first.addSuppressed(again);
+        }
+    }
+
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is in autocommit already after SQLite's own rollback
+        }
+    }
+
+    /** A failed save, said as what happened and what to do; the change was not saved, everything before it is. */
+    private WorkspaceException saveFailed(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int code = e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
+        if (code == 13 || message.contains("SQLITE_FULL") || message.contains("disk is full")) {
+            return new WorkspaceException("The disk is full: the last change was not saved (everything before it is safe in '"
+                    + file.getFileName() + "'). Free some space, then make the change again.", e);
+        }
+        if (code == 10 || message.contains("SQLITE_IOERR")) {
+            return new WorkspaceException("The disk could not be written (" + message + "): the last change was not saved, everything "
+                    + "before it is safe. Check the disk, then make the change again.", e);
+        }
+        if (code == 8 || message.contains("SQLITE_READONLY")) {
+            return new WorkspaceException("'" + file.getFileName() + "' cannot be written (it or its folder is read-only): the last change "
+                    + "was not saved. Save a copy in a folder you can write to.", e);
+        }
+        if (code == 5 || message.contains("SQLITE_BUSY")) {
+            return new WorkspaceException("'" + file.getFileName() + "' is busy (another program is writing to it): the last change was not "
+                    + "saved. Close the other program, then make the change again.", e);
+        }
+        return new WorkspaceException("The workspace could not be saved: " + message, e);
     }
 
     /** Runs read-only work; reads never need a transaction of their own. */

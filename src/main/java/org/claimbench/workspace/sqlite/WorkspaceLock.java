@@ -19,14 +19,61 @@ final class WorkspaceLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    /** A second lock named by the file's identity (device and inode), for a file reached by two hard links. */
+    private WorkspaceLock byIdentity;
 
-    private WorkspaceLock(FileChannel channel, FileLock lock) {
+    private WorkspaceLock(FileChannel channel, FileLock lock, WorkspaceLock byIdentity) {
         this.channel = channel;
         this.lock = lock;
+        this.byIdentity = byIdentity;
     }
 
+    /** Locks a workspace file, given by its canonical path (see Database.canonical). */
     static WorkspaceLock acquire(Path workspaceFile) {
-        Path lockFile = workspaceFile.resolveSibling("." + workspaceFile.getFileName() + ".lock");
+        WorkspaceLock byPath = acquire(workspaceFile, workspaceFile.resolveSibling("." + workspaceFile.getFileName() + ".lock"), null);
+        Path identity = identityLock(workspaceFile);
+        if (identity == null) {
+            return byPath;
+        }
+        try {
+            WorkspaceLock second = acquire(workspaceFile, identity, null);
+            return new WorkspaceLock(byPath.channel, byPath.lock, second);
+        } catch (RuntimeException e) {
+            byPath.close();
+            throw e;
+        }
+    }
+
+    /** Adds the lock by the file's identity once the file exists (a workspace being created had none to take). */
+    void lockIdentity(Path file) {
+        if (byIdentity != null) {
+            return;
+        }
+        Path identity = identityLock(file);
+        if (identity != null) {
+            byIdentity = acquire(file, identity, null);
+        }
+    }
+
+    /** A lock file in the temporary folder named by the file's device and inode, or null where the system gives none. */
+    private static Path identityLock(Path file) {
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                return null;
+            }
+            Object key = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            if (key == null) {
+                return null;
+            }
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "claimbench-locks-" + System.getProperty("user.name", "user"));
+            java.nio.file.Files.createDirectories(dir);
+            return dir.resolve(key.toString().replaceAll("[^A-Za-z0-9=,]", "_") + ".lock");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static WorkspaceLock acquire(Path workspaceFile, Path lockFile, WorkspaceLock unused) {
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -45,7 +92,7 @@ final class WorkspaceLock implements AutoCloseable {
             throw new WorkspaceException("'" + workspaceFile.getFileName()
                     + "' is already open in another Claimbench window. Close it there first, or use File > Save As there to make a copy.");
         }
-        return new WorkspaceLock(channel, lock);
+        return new WorkspaceLock(channel, lock, null);
     }
 
     @Override
@@ -58,6 +105,9 @@ final class WorkspaceLock implements AutoCloseable {
         // The lock file stays: deleting it would let a process that opened it just before the
         // delete and a process that creates a new one both believe they hold the lock.
         closeQuietly(channel);
+        if (byIdentity != null) {
+            byIdentity.close();
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -83,6 +83,18 @@ class HighlightStylesTest {
         throw new IllegalArgumentException("past the end: " + position);
     }
 
+    @Test
+    void twoClaimsOnTheVerySameWordsShowBothColoursAndTheFeaturedOneIsTheBackground() {
+        List<Claim> claims = List.of(claim(1, 10, 20, 1L), claim(2, 10, 20, 2L));
+        String plain = styles.compute(claims, 0, 50, look).getStyleSpan(1).getStyle();
+        assertTrue(plain.startsWith("-rtfx-background-color: #D55E00"), plain);
+        assertTrue(plain.contains("-rtfx-underline-color: #0072B2;-rtfx-underline-width: 3"), plain);
+        HighlightStyles.Look second = new HighlightStyles.Look(look.sourceColours(), Set.of(), Set.of(1L, 2L), false, List.of(), 2);
+        String featured = styles.compute(claims, 0, 50, second).getStyleSpan(1).getStyle();
+        assertTrue(featured.startsWith("-rtfx-background-color: #0072B2"), featured);
+        assertTrue(featured.contains("-rtfx-underline-color: #D55E00;-rtfx-underline-width: 3"), featured);
+    }
+
     private static Claim claim(long id, int start, int end, long source) {
         TextSpan span = new TextSpan(start, end);
         return new Claim(id, 1, span, TextQuote.of(TEXT, span), source, "", null, "", Instant.EPOCH, Instant.EPOCH);

@@ -1,0 +1,105 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ReAnchoring;
+import org.claimbench.domain.TextOrigin;
+
+/**
+ * A new text for an article (an edited draft, a new version of its file, or an earlier version
+ * restored) as one undoable step of the workspace's history: the old text is kept as a version,
+ * and every claim follows the text — by position, by its quote where its context fits, or to
+ * edited words (then it is changed since marked) — or becomes an orphan, kept and listed.
+ *
+ * <p>Undo puts the old text back, takes the kept version away and every claim back where it stood;
+ * redo does the revision again with the very same result. A claim this step did not know (added
+ * to the article in between by something that is not in the history, such as an import) is
+ * re-anchored from the one text to the other like any other.
+ */
+final class TextRevision implements Edit {
+
+    private final Article before;
+    private final Article after;
+    private final String oldText;
+    private final String newText;
+    private final Map<Long, Claim> claimsBefore = new HashMap<>();
+    private final Map<Long, Claim> claimsAfter = new HashMap<>();
+    private final Instant now;
+    private final RevisionReport report;
+    private int keptVersion;
+
+    TextRevision(Article article, String oldText, String newText, TextOrigin origin, List<Claim> claims, Instant now) {
+        this.before = article;
+        this.oldText = oldText;
+        this.newText = newText;
+        this.after = article.withText(newText.length(), new ArticleDraft(article.metadata(), newText).sha256(), origin);
+        this.now = now;
+        int[] counts = new int[ReAnchoring.How.values().length];
+        for (ReAnchoring.Result r : new ReAnchoring(oldText, newText).reanchor(claims)) {
+            Claim moved = r.applied(now);
+            claimsBefore.put(r.claim().id(), r.claim());
+            claimsAfter.put(moved.id(), moved);
+            counts[(moved.isChanged() && !r.claim().isChanged() ? ReAnchoring.How.FUZZY : r.how()).ordinal()]++;
+        }
+        this.report = new RevisionReport(counts[ReAnchoring.How.POSITION.ordinal()], counts[ReAnchoring.How.QUOTE.ordinal()],
+                counts[ReAnchoring.How.FUZZY.ordinal()], counts[ReAnchoring.How.ORPHAN.ordinal()]);
+    }
+
+    /** The new text's fingerprint (a text already in the workspace is refused before anything is written). */
+    String sha() {
+        return after.textSha256();
+    }
+
+    RevisionReport report() {
+        return report;
+    }
+
+    @Override
+    public String label() {
+        return switch (after.textOrigin()) {
+            case EDIT -> "Edit text of " + before.title();
+            case RESTORE -> "Restore an earlier version of " + before.title();
+            default -> "New version of " + before.title();
+        };
+    }
+
+    @Override
+    public void apply(Tx tx) throws SQLException {
+        keptVersion = tx.keepVersion(before, oldText, now);
+        tx.replaceText(after, newText);
+        place(tx, claimsAfter, oldText, newText);
+    }
+
+    @Override
+    public void revert(Tx tx) throws SQLException {
+        tx.replaceText(before, oldText);
+        tx.deleteVersion(before.id(), keptVersion);
+        place(tx, claimsBefore, newText, oldText);
+    }
+
+    /** Puts the article's claims where this step knows them to stand on `to`; any other follows the text from `from`. */
+    private void place(Tx tx, Map<Long, Claim> known, String from, String to) throws SQLException {
+        List<Claim> others = new ArrayList<>();
+        for (Claim c : List.copyOf(tx.state().claimsByArticle.getOrDefault(before.id(), List.of()))) {
+            Claim k = known.get(c.id());
+            if (k != null) {
+                tx.placeClaim(k.withDetails(c.sourceId(), c.speaker(), c.topicId(), c.note(), c.updated()));
+            } else {
+                others.add(c);
+            }
+        }
+        if (!others.isEmpty()) {
+            for (ReAnchoring.Result r : new ReAnchoring(from, to).reanchor(others)) {
+                tx.placeClaim(r.applied(now));
+            }
+        }
+    }
+}

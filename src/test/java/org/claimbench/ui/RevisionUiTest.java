@@ -1,0 +1,141 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextOrigin;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.ui.claims.ClaimsTableViewModel;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Revising a draft in the window: the edit is one step of the undo history, versions show what changed, changed claims are listed. */
+@ExtendWith(ApplicationExtension.class)
+class RevisionUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @BeforeEach
+    void letTheWindowSettle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    private Article shownInPane2() {
+        return app.context.workbench().panes().get(1).article().orElseThrow();
+    }
+
+    private void openArticleMenu(FxRobot robot, long articleId, String item) {
+        Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof Article a && a.id() == articleId).query();
+        // Monocle turns no right click into a context-menu request, so the request a right click makes is sent to the cell.
+        Point2D at = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, at.getX(), at.getY(), false, null)));
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void editingTheTextInTheWindowIsUndoneAndRedoneWithTheKeyboardClaimsIncluded(FxRobot robot) {
+        Article a = shownInPane2();
+        String original = app.workspace().text(a.id());
+        int at = original.indexOf(". ") + 2;
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 12), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openArticleMenu(robot, a.id(), "Edit text…");
+        TextArea editor = robot.lookup("#articleTextEditor").queryAs(TextArea.class);
+        robot.interact(() -> editor.setText("A correction at the top.\n\n" + editor.getText()));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        String edited = app.workspace().text(a.id());
+        assertTrue(edited.startsWith("A correction at the top."));
+        assertEquals(edited, app.area(2).getText(), "the pane shows the new text");
+        assertEquals(at + 26, app.workspace().claim(claim.id()).orElseThrow().start());
+
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original, app.workspace().text(a.id()), "Ctrl+Z takes the text edit back first");
+        assertEquals(original, app.area(2).getText());
+        Claim back = app.workspace().claim(claim.id()).orElseThrow();
+        assertEquals(original.substring(back.start(), back.end()), back.exact(), "and the claim stands on its words in the old text");
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.contains("Undid: Edit text of"), status);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(edited, app.workspace().text(a.id()), "redo puts the edit back");
+        Claim again = app.workspace().claim(claim.id()).orElseThrow();
+        assertEquals(edited.substring(again.start(), again.end()), again.exact());
+    }
+
+    @Test
+    void earlierVersionsShowWhatChangedAndChangedClaimsAreListedToAcceptOrOrphan(FxRobot robot) {
+        Article a = shownInPane2();
+        String original = app.workspace().text(a.id());
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(0, 20), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        String revised = original.substring(0, 12) + "XY" + original.substring(14);
+        robot.interact(() -> app.workspace().reviseArticle(a.id(), revised, TextOrigin.FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().isChangedSinceMarked(claim.id()));
+
+        ComboBox<?> state = robot.lookup("#claimsStateFilter").queryComboBox();
+        assertTrue(state.isVisible(), "the state filter shows up once a claim changed since marked");
+        robot.interact(() -> app.context.workbench().claims().stateFilter().set(ClaimsTableViewModel.StateFilter.CHANGED));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(1, table.getItems().size());
+        assertTrue(table.getItems().get(0).quote().startsWith("✎ changed since marked: “" + original.substring(0, 20) + "”"),
+                table.getItems().get(0).quote());
+        robot.interact(() -> app.context.workbench().claims().acceptNewWording(table.getItems()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.workspace().isChangedSinceMarked(claim.id()));
+        assertEquals(0, table.getItems().size());
+
+        openArticleMenu(robot, a.id(), "Earlier versions…");
+        InlineCssTextArea diff = robot.lookup("#versionDiff").queryAs(InlineCssTextArea.class);
+        Label summary = robot.lookup("#versionDiffSummary").queryAs(Label.class);
+        assertTrue(summary.getText().startsWith("Version 1 → the current text: 1 word removed, 1 added"), summary.getText());
+        int removed = diff.getText().indexOf(original.substring(12, 14));
+        assertTrue(diff.getStyleOfChar(removed).contains("strikethrough"), "removed words are struck through");
+        int added = diff.getText().indexOf("XY");
+        assertTrue(diff.getStyleOfChar(added).contains("underline-color"), "the claim is drawn over the current words");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
