@@ -76,6 +76,8 @@ final class ClaimFeatures {
     final boolean aboutTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
+    /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
+    final String event;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
 
@@ -179,6 +181,7 @@ final class ClaimFeatures {
         String subject = firstNoun();
         aboutTheEvent = subject == null || subject.matches("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
         eventKeys = EventKeys.inClaim(t);
+        event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
         Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
         if (opening.find()) {

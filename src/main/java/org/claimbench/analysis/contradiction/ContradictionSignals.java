@@ -2,7 +2,6 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.claimbench.analysis.events.EventKeys;
 
@@ -22,7 +21,7 @@ final class ContradictionSignals {
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
-        boolean sameEvent = sameArticle || sameEvent(a.facts.event(), b.facts.event());
+        boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
@@ -52,13 +51,6 @@ final class ContradictionSignals {
             out.removeIf(s -> s.name().equals("denial"));
         }
         return out;
-    }
-
-    /** Unknown events ("") count as the same; two named ones must be the same name. */
-    static boolean sameEvent(String a, String b) {
-        String ea = a == null ? "" : a.strip().toLowerCase(Locale.ROOT);
-        String eb = b == null ? "" : b.strip().toLowerCase(Locale.ROOT);
-        return ea.isEmpty() || eb.isEmpty() || ea.equals(eb);
     }
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
