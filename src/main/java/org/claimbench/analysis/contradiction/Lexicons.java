@@ -39,6 +39,8 @@ final class Lexicons {
      * Language, App. I.20: un-, in- and its forms il-, im-, ir-, non-, dis-); in- and its forms only
      * on adjectives and adverbs ("indirect", "illegal"), where they mean "not".
      */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(ect|al|ible|able|ive|ent|ant|ous|ate)(ly)?$");
+
     static String unprefixed(String lemma, boolean adjective) {
         String[] general = {"non-", "non", "un", "dis"};
         String[] latinate = {"in", "il", "im", "ir"};
@@ -47,12 +49,11 @@ final class Lexicons {
                 return lemma.substring(p.length());
             }
         }
-        // in- and its forms on adjectives and adverbs; on other words (a tagger may call a quoted "indirect" a noun) only
-        // before a longer base, where a Latin prefix is seldom part of the root ("inform", "invest").
-        for (String p : latinate) {
-            if (lemma.startsWith(p) && lemma.length() - p.length() >= (adjective ? 4 : 6)) {
-                return lemma.substring(p.length());
-            }
+        // in- and its forms on adjectives and adverbs; on a word the tagger called otherwise (a quoted "indirect") only
+        // when it ends as adjectives do (Quirk et al. App. I.34-38: -ect, -al, -ible, -able, -ive, -ent, -ant, -ous, -ate),
+        // so "immigration" and "inform" are no opposites.
+        if (!adjective && ADJECTIVE_ENDING.matcher(lemma).find()) {
+            adjective = true;
         }
         if (adjective) {
             for (String p : latinate) {
