@@ -21,7 +21,7 @@ import org.claimbench.analysis.events.EventKeys;
 final class ClaimFeatures {
 
     /** Lemmas too light to say what a claim is about (auxiliaries, reporting and light verbs). */
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "must",
+    static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "must",
             "shall", "should", "also", "tell", "add", "make", "get", "go", "take", "give", "come", "accord", "n't", "not", "so", "then",
             "there", "here", "now", "such", "more", "most", "other", "same", "own", "very", "just", "even", "only", "again", "still");
     static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
@@ -29,11 +29,6 @@ final class ClaimFeatures {
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
-    /** Quotation marks and hyphens: no clause ends at them. */
-    private static final Set<String> QUOTES = Set.of("-", "\"", "“", "”", "'", "‘", "’", "``", "''");
-    /** Nouns of saying whose complement a denial denies (the nominal reporting predicates of FactBank's source introducers). */
-    private static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
-            "rumour", "rumor", "speculation");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
             .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
@@ -85,6 +80,7 @@ final class ClaimFeatures {
         this.facts = facts;
         String t = facts.text();
         reading = facts.reading().present() ? facts.reading() : ClaimReading.read(t);
+        Clauses clauses = new Clauses(reading);
         List<String> w = new ArrayList<>();
         List<String> n = new ArrayList<>();
         List<String> neg = new ArrayList<>();
@@ -110,8 +106,8 @@ final class ClaimFeatures {
                     cueAt = i;
                 }
                 cue = cue == null ? lemma.replace("+not", " not") : cue;
-                scopeEnd = clauseEnd(i + 1);
-                String focus = focus(i, scopeEnd);
+                scopeEnd = clauses.clauseEnd(i + 1);
+                String focus = clauses.focus(i, scopeEnd);
                 if (focus != null && !neg.contains(focus)) {
                     neg.add(focus);
                 }
@@ -134,9 +130,9 @@ final class ClaimFeatures {
                     && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
             if (statusWord) {
                 java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
-                String target = target(i);
+                String target = clauses.target(i);
                 if (value.isPresent() && target != null) {
-                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, agents(i)));
+                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
                 }
             }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
@@ -223,88 +219,6 @@ final class ClaimFeatures {
             }
         }
         return null;
-    }
-
-    /** A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. */
-    private int clauseEnd(int from) {
-        for (int i = from; i < reading.size(); i++) {
-            String l = reading.lemma(i);
-            if ((reading.is(i, "PUNCT") && !QUOTES.contains(l))
-                    || Lexicons.CLAUSE_BREAKS.contains(l)) {
-                return i;
-            }
-        }
-        return reading.size();
-    }
-
-    /**
-     * What a negation at i denies: the first verb or adjective of its clause (skipping auxiliaries:
-     * "has not budged"), or for a determiner or pronoun ("no concessions", "nothing") the first noun.
-     */
-    private String focus(int i, int end) {
-        String cueLemma = reading.lemma(i);
-        // "no", "none", "nothing", "without" deny a noun whatever the tagger calls them ("NO 'agreement'" in capitals).
-        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || cueLemma.matches("no|none|nothing|nobody|without|neither|nor")
-                || Lexicons.DENIALS.contains(cueLemma);
-        for (int j = i + 1; j < end; j++) {
-            if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
-                String l = reading.lemma(j);
-                // "denied accusations of firing", "no reports that …": what the report says is what is denied.
-                if (nominal && REPORT_NOUNS.contains(l) && j + 1 < end && (reading.lemma(j + 1).equals("of") || reading.lemma(j + 1).equals("that"))) {
-                    continue;
-                }
-                return l.chars().allMatch(Character::isLetter) && !LIGHT.contains(l) ? l : null;
-            }
-        }
-        // Ellipsis: "Ukraine is willing, but Russia is not." denies the predicate of the clause before.
-        if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
-            for (int j = i - 1; j >= 0; j--) {
-                if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !LIGHT.contains(reading.lemma(j))) {
-                    return reading.lemma(j);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The noun a status word is about: for a verb its object (the first noun within four tokens
-     * after it), else the nearest noun before it within six ("the summit was cancelled", "a
-     * ceasefire is possible").
-     */
-    private String target(int i) {
-        // A passive ("the summit was postponed until spring") is about its subject, before it.
-        boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
-        if (reading.is(i, "VERB") && !passive) {
-            for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
-                if (reading.is(j, "NOUN")) {
-                    return reading.lemma(j);
-                }
-                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
-                    break;
-                }
-            }
-        }
-        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-            if (reading.is(j, "NOUN")) {
-                return reading.lemma(j);
-            }
-        }
-        return null;
-    }
-
-    /** The names before a status word in its clause: who agreed, approved or cancelled. */
-    private List<String> agents(int i) {
-        List<String> out = new ArrayList<>(2);
-        for (int j = i - 1; j >= 0; j--) {
-            if (reading.is(j, "PUNCT") && !reading.lemma(j).matches("[\"“”'’-]")) {
-                break;
-            }
-            if (reading.is(j, "PROPN")) {
-                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
-            }
-        }
-        return out;
     }
 
     private String nextLemma(int i) {
