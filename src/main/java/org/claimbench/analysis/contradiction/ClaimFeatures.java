@@ -147,7 +147,8 @@ final class ClaimFeatures {
             if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
                 comp.add(lemma + "+" + reading.lemma(i + 1));
             }
-            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's ("kill", "war").
+            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's
+            // ("kill", "fire", "war": tried on the development corpus, verbs put reports of strikes among the judgements).
             if (reading.is(i, "ADJ") || reading.is(i, "ADV")) {
                 Double v = valence.get(lemma);
                 if (v != null && Math.abs(v) >= 1.0) {

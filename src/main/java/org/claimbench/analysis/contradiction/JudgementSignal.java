@@ -19,7 +19,8 @@ final class JudgementSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (pair.sameSource() || !pair.sameEvent() || !(pair.related(0.45) || (a.aboutTheEvent && b.aboutTheEvent))) {
+        // The same target: close in meaning, or one of them judges the event itself ("I think it went very well").
+        if (pair.sameSource() || !pair.sameEvent() || !(pair.related(0.45) || a.aboutTheEvent || b.aboutTheEvent)) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {

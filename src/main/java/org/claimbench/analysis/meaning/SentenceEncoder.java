@@ -22,6 +22,9 @@ public final class SentenceEncoder {
     /** The model's name, stored beside each vector so vectors of another model are never compared. */
     public static final String MODEL = "all-MiniLM-L6-v2-q";
 
+    /** Held so the level set on it stays: java.util.logging keeps loggers only weakly. */
+    private static final Logger DJL_LOG = Logger.getLogger("ai.djl");
+
     private volatile EmbeddingModel model;
     private volatile long loadMillis = -1;
 
@@ -65,7 +68,7 @@ public final class SentenceEncoder {
             synchronized (this) {
                 if (model == null) {
                     // DJL's tokenizer looks for a GPU and logs a warning when there is none; that says nothing to a user.
-                    Logger.getLogger("ai.djl").setLevel(Level.SEVERE);
+                    DJL_LOG.setLevel(Level.SEVERE);
                     long t0 = System.nanoTime();
                     // One thread: the app runs the encoder on its background thread beside the JavaFX one (2 cores here).
                     model = new AllMiniLmL6V2QuantizedEmbeddingModel(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
