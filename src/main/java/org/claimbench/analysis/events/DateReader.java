@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the days an English news text names: written dates ("18 March 2025", "March 18",
  * "2025-03-18", "03/07/2025", "Mar. 18"), weekdays ("on Tuesday", "this Thursday", "last
- * Friday", "Monday's call") and "yesterday", "today", "last night". A weekday is resolved against
+ * Friday", "Monday's call") and "yesterday", "today", "last night", "last week", "over the weekend"
+ * (a week or weekend placed at its middle, marked approximate). A weekday is resolved against
  * the reference date (when the text was published) as news writes it: the most recent such day
  * on or before the reference (within six days), the one after it for "next"; a date without a year
  * takes the reference's year (or the year the text names elsewhere). Without a reference, a weekday
@@ -40,7 +41,8 @@ public final class DateReader {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|this|next|on|past)\\s+)?(monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday)\\b");
-    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|earlier today)\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|earlier today|last week"
+            + "|earlier this week|over the weekend|last weekend)\\b");
     /** Month names written out (not "May", a verb as often as a month, nor abbreviations). */
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
             + "|November|December)\\b");
@@ -80,8 +82,17 @@ public final class DateReader {
                 continue;
             }
             String w = m.group(1).toLowerCase(Locale.ROOT);
-            LocalDate d = w.equals("yesterday") || w.equals("last night") ? reference.get().minusDays(1) : reference.get();
-            out.add(new TimeMention(m.start(), m.end(), List.of(d), Optional.empty(), true));
+            LocalDate r = reference.get();
+            // A week or a weekend is placed at its middle and marked approximate (EventProfile then allows three days either way).
+            LocalDate d = switch (w) {
+                case "yesterday", "last night" -> r.minusDays(1);
+                case "last week" -> r.minusWeeks(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
+                case "earlier this week" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1);
+                case "over the weekend", "last weekend" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                default -> r;
+            };
+            boolean approximate = w.contains("week");
+            out.add(new TimeMention(m.start(), m.end(), List.of(d), Optional.empty(), true, approximate));
         }
         List<Integer> monthsNamed = new ArrayList<>();
         for (Matcher m = MONTH_NAME.matcher(text); m.find(); ) {

@@ -36,14 +36,16 @@ public final class EventInference {
         List<TimeMention> mentions = dates.read(lead, reference);
         Optional<LocalDate> day = Optional.empty();
         Optional<DayOfWeek> weekday = Optional.empty();
+        boolean fromPublication = false;
         for (TimeMention t : mentions) {
             if (t.relative()) {
                 day = t.day();
-                weekday = t.weekday();
+                weekday = t.approximate() ? Optional.empty() : t.weekday();
+                // "last week" places the event within a few days, as a publication date does.
+                fromPublication = t.approximate();
                 break;
             }
         }
-        boolean fromPublication = false;
         if (day.isEmpty() && weekday.isEmpty() && reference.isPresent()) {
             day = reference;
             fromPublication = true;

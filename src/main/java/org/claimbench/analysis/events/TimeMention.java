@@ -13,13 +13,19 @@ import java.util.Optional;
  *
  * @param days     the calendar days it may mean, most likely first; empty when only the weekday is known
  * @param weekday  the weekday it names, if it names one
- * @param relative true for a day named relative to the text's date ("on Tuesday", "yesterday"),
- *                 false for a written date
+ * @param relative    true for a day named relative to the text's date ("on Tuesday", "yesterday"),
+ *                    false for a written date
+ * @param approximate true when the day stands for a span ("last week": its middle)
  */
-public record TimeMention(int start, int end, List<LocalDate> days, Optional<DayOfWeek> weekday, boolean relative) {
+public record TimeMention(int start, int end, List<LocalDate> days, Optional<DayOfWeek> weekday, boolean relative, boolean approximate) {
 
     public TimeMention {
         days = List.copyOf(days);
+    }
+
+    /** A mention of one day or of its readings. */
+    public TimeMention(int start, int end, List<LocalDate> days, Optional<DayOfWeek> weekday, boolean relative) {
+        this(start, end, days, weekday, relative, false);
     }
 
     /** The day it means when that is settled (one reading). */

@@ -33,6 +33,9 @@ class DateReaderTest {
         assertEquals(List.of(LocalDate.of(2024, 5, 17)), days("They meet again this Friday.", wednesday));
         assertEquals(List.of(LocalDate.of(2024, 5, 14)), days("Talks ended yesterday.", wednesday));
         assertEquals(List.of(LocalDate.of(2024, 5, 20)), days("A vote is due next Monday.", wednesday));
+        TimeMention lastWeek = reader.read("The envoys met last week.", Optional.of(wednesday)).get(0);
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 8)), lastWeek.day(), "the middle of the week before");
+        assertTrue(lastWeek.approximate());
     }
 
     @Test
