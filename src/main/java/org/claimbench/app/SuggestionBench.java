@@ -40,6 +40,14 @@ final class SuggestionBench implements Callable<Integer> {
     /** Claims read for real (tags, lemmas, vector); beyond this many the bench reuses their readings (see call). */
     static final int READ_FOR_REAL = 10_000;
 
+    private static long gcMillis() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
@@ -105,11 +113,15 @@ final class SuggestionBench implements Callable<Integer> {
         suggester.suggest(facts.subList(0, Math.min(2000, facts.size())), Set.of());
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
+        long pcpu0 = processCpuNanos();
+        long gc0 = gcMillis();
         long t0 = System.nanoTime();
         int found = suggester.suggest(facts, Set.of()).size();
         double seconds = (System.nanoTime() - t0) / 1e9;
         // The machine is shared: the time this thread had the processor says what the engine costs when it is not waiting.
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double processCpuSeconds = (processCpuNanos() - pcpu0) / 1e9;
+        long gcMs = gcMillis() - gc0;
 
         // One more claim in a workspace whose index is built: read, then scored against its candidates only.
         ContradictionIndex index = new ContradictionIndex(facts.subList(0, Math.min(10_000, facts.size())));
@@ -148,6 +160,8 @@ final class SuggestionBench implements Callable<Integer> {
         }
         out.put("seconds", Math.round(seconds * 1000) / 1000.0);
         out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
+        out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
+        out.put("collectorMs", gcMs);
         out.put("pairsScored", suggester.pairsScored());
         out.put("suggestions", found);
         out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
