@@ -54,6 +54,11 @@ public final class AppContext implements AutoCloseable {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
+    /** True when no background work is queued or running (always, with a runner given from outside). */
+    public boolean idle() {
+        return fxRunner == null || fxRunner.idle();
+    }
+
     public WorkbenchViewModel workbench() {
         return workbench;
     }

@@ -29,9 +29,20 @@ public class ClaimbenchApp extends Application {
         AppDirs dirs = AppDirs.detect();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Image icon = icon();
-        boolean dark = new SettingsStore(dirs.settingsFile()).load().dark();
-        Scene scene = new Scene(Splash.create(icon, dark), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        org.claimbench.settings.UserSettings settings = new SettingsStore(dirs.settingsFile()).load();
+        boolean dark = settings.dark();
+        // The window opens where and as large as it was for the workspace it opens on.
+        java.util.Optional<org.claimbench.settings.WindowLayout> last = (getParameters().getRaw().size() == 1
+                ? java.util.Optional.of(Path.of(getParameters().getRaw().get(0)).toAbsolutePath().toString())
+                : settings.recentWorkspaces().stream().findFirst()).flatMap(settings::layout);
+        double width = last.map(l -> l.width()).filter(w -> w > 200).orElse(1440.0);
+        double height = last.map(l -> l.height()).filter(h -> h > 200).orElse(900.0);
+        Scene scene = new Scene(Splash.create(icon, dark), Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
         stage.setScene(scene);
+        last.ifPresent(l -> {
+            stage.setX(Math.max(screen.getMinX(), Math.min(l.x(), screen.getMaxX() - scene.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(l.y(), screen.getMaxY() - scene.getHeight())));
+        });
         stage.setTitle("Claimbench");
         if (icon != null) {
             stage.getIcons().add(icon);
@@ -44,7 +55,7 @@ public class ClaimbenchApp extends Application {
 
     private void build(Stage stage, Scene scene, AppDirs dirs) {
         context = new AppContext(dirs, null);
-        context.workbench().setDocumentOpener(p -> getHostServices().showDocument(p.toUri().toString()));
+        context.workbench().setDocumentOpener(BrowserOpener::open);
         context.install(scene);
         stage.titleProperty().bind(context.session().titleProperty());
         // The workspace is opened once the workbench is laid out: on two cores, reading it alongside

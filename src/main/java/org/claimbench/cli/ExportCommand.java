@@ -26,6 +26,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write (json), or the folder for claims.csv and contradictions.csv (csv).")
     Path out;
 
+    @Option(names = "--title", paramLabel = "TITLE", description = "The report's title (html; default: the event the articles report and the workspace's name).")
+    String title;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
                 new org.claimbench.exchange.QdpxExporter().write(w, w.name(), out);
                 where = out.toString();
             } else if (format == Format.html) {
-                new org.claimbench.exchange.HtmlReportExporter().write(w, w.name(), out);
+                new org.claimbench.exchange.HtmlReportExporter().write(w, title == null || title.isBlank()
+                        ? org.claimbench.exchange.HtmlReportExporter.defaultTitle(w, w.name()) : title.strip(), out);
                 where = out.toString();
             } else if (format == Format.claimreview) {
                 int n = new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), out);

@@ -28,6 +28,22 @@ import org.jsoup.nodes.Entities;
  */
 public final class HtmlReportExporter {
 
+    /**
+     * The title a report gets unless the user gives another: the event most of the articles report
+     * (Article details › Event) and the workspace's name, "Putin–Trump call, 3 July 2025 — comparison";
+     * the name alone when no article names its event.
+     */
+    public static String defaultTitle(WorkspaceContent w, String workspaceName) {
+        Map<String, Long> events = new LinkedHashMap<>();
+        for (Article a : w.articles()) {
+            String e = a.metadata().event().strip();
+            if (!e.isEmpty()) {
+                events.merge(e, 1L, Long::sum);
+            }
+        }
+        return events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — " + workspaceName).orElse(workspaceName);
+    }
+
     public String render(WorkspaceContent w, String title) {
         Map<Long, Source> sources = new LinkedHashMap<>();
         w.sources().forEach(s -> sources.put(s.id(), s));
@@ -108,7 +124,21 @@ public final class HtmlReportExporter {
         appendRevised(h, claims, sources, articles);
 
         h.append("<h2>The articles</h2>\n");
+        // Articles without a claim are named, not reprinted: the report is about what was said.
+        List<Article> unmarked = articles.values().stream().filter(a -> claims.stream().noneMatch(c -> c.articleId() == a.id())).toList();
+        if (!unmarked.isEmpty()) {
+            h.append("<div id=\"without-claims\"><p class=\"meta\">").append(unmarked.size() == 1 ? "One article has" : unmarked.size() + " articles have")
+                    .append(" no claim marked and ").append(unmarked.size() == 1 ? "is" : "are").append(" not reprinted here:</p><ul>\n");
+            for (Article a : unmarked) {
+                h.append("<li id=\"article-").append(a.id()).append("\">").append(esc(a.title()))
+                        .append(a.metadata().byline().isEmpty() ? "" : " <span class=\"meta\">" + esc(a.metadata().byline()) + "</span>").append("</li>\n");
+            }
+            h.append("</ul></div>\n");
+        }
         for (Article a : articles.values()) {
+            if (unmarked.contains(a)) {
+                continue;
+            }
             h.append("<article id=\"article-").append(a.id()).append("\"><h3>").append(esc(a.title())).append("</h3><p class=\"meta\">")
                     .append(esc(a.metadata().byline())).append("</p><div class=\"text\">");
             // An orphan has no place in the text (its offsets are only where it stood): it is listed above, never painted.

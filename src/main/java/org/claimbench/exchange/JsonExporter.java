@@ -28,7 +28,7 @@ public final class JsonExporter {
     public WorkspaceJson document(WorkspaceContent w, java.time.Instant now) {
         return new WorkspaceJson(WorkspaceJson.FORMAT, WorkspaceJson.VERSION, now,
                 w.sources().stream().map(JsonExporter::source).toList(),
-                w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label())).toList(),
+                w.topics().stream().map(t -> new WorkspaceJson.TopicJson(t.id(), t.label(), t.colour())).toList(),
                 w.articles().stream().map(a -> article(a, w.text(a.id()), w.versions(a.id()))).toList(),
                 // By id: an order that does not depend on where claims stand, so an orphan (which has no place) keeps its row.
                 w.claims().stream().sorted(java.util.Comparator.comparingLong(Claim::id)).map(JsonExporter::claim).toList(),

@@ -142,7 +142,7 @@ public final class JsonImporter {
         for (WorkspaceJson.SourceJson s : list(d.sources())) {
             sources.add(new Source(s.id(), s.name(), s.colour(), s.description(), s.sortOrder()));
         }
-        List<Topic> topics = list(d.topics()).stream().map(t -> new Topic(t.id(), t.label())).toList();
+        List<Topic> topics = list(d.topics()).stream().map(t -> new Topic(t.id(), t.label(), t.colour())).toList();
         List<WorkspaceBundle.ArticleWithText> articles = new ArrayList<>();
         for (WorkspaceJson.ArticleJson a : list(d.articles())) {
             ArticleMetadata m = new ArticleMetadata(a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.notes(), a.event());

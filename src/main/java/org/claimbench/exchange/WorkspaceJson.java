@@ -24,7 +24,8 @@ public record WorkspaceJson(String format, int version, Instant exported, List<S
     public record SourceJson(long id, String name, String colour, String description, int sortOrder) {
     }
 
-    public record TopicJson(long id, String label) {
+    /** colour: "#RRGGBB", or empty/absent (files written before topics had colours). */
+    public record TopicJson(long id, String label, String colour) {
     }
 
     public record ArticleJson(long id, String title, String outlet, String author, String url, LocalDate published,

@@ -25,13 +25,13 @@ final class HtmlFormat implements ArticleFormat {
     ArticleDraft parse(String content, String fileName, String url) {
         Document doc = Jsoup.parse(content, url);
         ArticleMetadata metadata = PageMetadata.read(doc, url);
-        Document whole = doc.clone();
+        // MainContent scores copies of the page; the page itself only loses what it hides.
         Optional<Element> article = MainContent.of(doc);
         String text = article.map(a -> Texts.normalise(HtmlText.visibleText(a))).orElse("");
         if (text.isEmpty()) {
-            text = Texts.normalise(HtmlText.visibleText(whole.body()));
+            text = Texts.normalise(HtmlText.visibleText(doc.body()));
         }
-        text = withHeadline(text, metadata.title(), whole);
+        text = withHeadline(text, metadata.title(), doc);
         if (metadata.title().equals("Untitled article")) {
             metadata = metadata.withTitle(Texts.titleFrom(text, fileName));
         }

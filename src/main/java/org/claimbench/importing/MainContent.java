@@ -53,7 +53,8 @@ final class MainContent {
      * unlikely candidates, without class weights, without conditional cleaning; the first article
      * of {@link #CHAR_THRESHOLD} characters or more is taken, else the longest found. (The port runs
      * this sieve itself but keeps the shortest, and restores the page from the whole document's
-     * HTML between tries; it is run here with its threshold at zero, once per set of rules.)
+     * HTML between tries; it is run here with its threshold at zero, once per set of rules, each on
+     * a copy of the page.) The page itself only loses the nodes it hides.
      */
     static Optional<Element> of(Document page) {
         for (Element e : page.getAllElements()) {

@@ -41,7 +41,16 @@ public final class SettingsStore {
                 recent.add(path);
             }
         }
-        return new UserSettings(recent, p.getProperty("theme", "light"));
+        java.util.Map<String, WindowLayout> layouts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < UserSettings.MAX_RECENT * 2; i++) {
+            String path = p.getProperty("layout." + i + ".workspace");
+            WindowLayout.decode(p.getProperty("layout." + i + ".window")).ifPresent(l -> {
+                if (path != null && !path.isBlank()) {
+                    layouts.put(path, l);
+                }
+            });
+        }
+        return new UserSettings(recent, p.getProperty("theme", "light"), layouts);
     }
 
     /** Writes to a temporary file first, so a crash mid-write never leaves half a settings file. */
@@ -50,6 +59,12 @@ public final class SettingsStore {
         p.setProperty("theme", settings.theme());
         for (int i = 0; i < settings.recentWorkspaces().size(); i++) {
             p.setProperty("recent." + i, settings.recentWorkspaces().get(i));
+        }
+        int n = 0;
+        for (var e : settings.layouts().entrySet()) {
+            p.setProperty("layout." + n + ".workspace", e.getKey());
+            p.setProperty("layout." + n + ".window", e.getValue().encode());
+            n++;
         }
         try {
             Files.createDirectories(file.getParent());

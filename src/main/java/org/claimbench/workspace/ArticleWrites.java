@@ -65,7 +65,9 @@ final class ArticleWrites {
      * follows the text or becomes an orphan, kept and listed (see {@link TextRevision}).
      */
     RevisionReport revise(long articleId, String given, org.claimbench.domain.TextOrigin origin) {
-        String newText = org.claimbench.domain.WellFormed.text(given);
+        // A text typed in the window takes the form imported texts have (NFC, one kind of line break, no invisible characters).
+        String newText = org.claimbench.domain.WellFormed.text(origin == org.claimbench.domain.TextOrigin.EDIT && given != null
+                ? org.claimbench.domain.TextNormaliser.normalise(given) : given);
         Workspace w = p.workspace();
         Article a = p.requireArticle(articleId);
         if (newText == null || newText.isBlank()) {

@@ -69,7 +69,7 @@ final class BundleImport {
         Map<Long, Long> topicIds = new HashMap<>();
         for (Topic t : b.topics()) {
             Topic existing = state.topics.values().stream().filter(x -> x.label().equalsIgnoreCase(t.label())).findFirst().orElse(null);
-            topicIds.put(t.id(), existing != null ? existing.id() : tx.insertTopic(new Topic(exact ? t.id() : 0, t.label())).id());
+            topicIds.put(t.id(), existing != null ? existing.id() : tx.insertTopic(new Topic(exact ? t.id() : 0, t.label(), t.colour())).id());
         }
         Map<Long, Long> articleIds = new HashMap<>();
         Map<String, Long> bySha = new HashMap<>();

@@ -25,6 +25,11 @@ final class ClaimWrites {
     }
 
     Claim mark(long articleId, TextSpan given, long sourceId, String speaker, String note) {
+        return mark(articleId, given, sourceId, speaker, note, null);
+    }
+
+    /** Marks a claim with a topic at once (the sticky topic): one edit, one undo. */
+    Claim mark(long articleId, TextSpan given, long sourceId, String speaker, String note, String topicLabel) {
         Workspace w = p.workspace();
         p.requireArticle(articleId);
         Source source = p.requireSource(sourceId);
@@ -35,7 +40,8 @@ final class ClaimWrites {
         }
         TextSpan span = given.wholeCharactersOf(text);
         Instant now = p.clock().instant();
-        Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, null, note, now, now);
+        Long topicId = topicLabel == null || topicLabel.isBlank() ? null : topicIdFor(topicLabel.strip());
+        Claim draft = new Claim(0, articleId, span, TextQuote.of(text, span), sourceId, speaker, topicId, note, now, now);
         ClaimEdits.Insert edit = new ClaimEdits.Insert("Mark claim of " + source.name(), List.of(draft));
         p.perform(edit);
         return edit.claims().get(0);

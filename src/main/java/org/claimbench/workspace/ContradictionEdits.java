@@ -12,14 +12,16 @@ final class ContradictionEdits {
 
     static final class Add implements Edit {
         private Contradiction contradiction;
+        private final String label;
 
-        Add(Contradiction contradiction) {
+        Add(Contradiction contradiction, String label) {
             this.contradiction = contradiction;
+            this.label = label;
         }
 
         @Override
         public String label() {
-            return "Link contradiction";
+            return label;
         }
 
         @Override

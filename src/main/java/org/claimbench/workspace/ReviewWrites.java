@@ -30,21 +30,39 @@ final class ReviewWrites {
         return add(new Contradiction(0, claimA, claimB, kind, ContradictionStatus.OPEN, note, Origin.USER, null, p.clock().instant()));
     }
 
-    Contradiction acceptSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
+    Contradiction acceptSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note, ContradictionStatus status) {
         p.requireClaim(claimA);
         p.requireClaim(claimB);
-        return add(new Contradiction(0, claimA, claimB, kind, ContradictionStatus.OPEN, note, Origin.SUGGESTED, score, p.clock().instant()));
+        Contradiction x = new Contradiction(0, claimA, claimB, kind, status, note, Origin.SUGGESTED, score, p.clock().instant());
+        return add(x, status == ContradictionStatus.CONFIRMED ? "Confirm suggested contradiction" : "Accept suggested contradiction");
     }
 
     private Contradiction add(Contradiction x) {
-        ContradictionEdits.Add edit = new ContradictionEdits.Add(x);
+        return add(x, "Link contradiction");
+    }
+
+    private Contradiction add(Contradiction x, String label) {
+        ContradictionEdits.Add edit = new ContradictionEdits.Add(x, label);
         p.perform(edit);
         return edit.contradiction();
     }
 
     void update(long id, ContradictionKind kind, ContradictionStatus status, String note) {
         Contradiction before = require(id);
-        p.perform(Edit.swap("Edit contradiction", before, before.withReview(kind, status, note), Tx::updateContradiction));
+        p.perform(Edit.swap(updateLabel(before, kind, status, note), before, before.withReview(kind, status, note), Tx::updateContradiction));
+    }
+
+    /** What the undo menu calls the change: the verdict given when only the status changed ("Confirm contradiction"). */
+    private static String updateLabel(Contradiction before, ContradictionKind kind, ContradictionStatus status, String note) {
+        boolean onlyStatus = before.kind() == kind && java.util.Objects.equals(before.note(), note) && before.status() != status;
+        if (!onlyStatus) {
+            return "Edit contradiction";
+        }
+        return switch (status) {
+            case CONFIRMED -> "Confirm contradiction";
+            case DISMISSED -> "Dismiss contradiction";
+            default -> "Reopen contradiction";
+        };
     }
 
     void delete(long id) {

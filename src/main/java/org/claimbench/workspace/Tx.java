@@ -157,10 +157,29 @@ final class Tx {
 
     Topic insertTopic(Topic t) throws SQLException {
         long id = repos.topics().insert(c, t);
-        Topic stored = new Topic(id, t.label());
+        Topic stored = new Topic(id, t.label(), t.colour());
         onCommit.add(() -> state.topics.put(id, stored));
         kinds.add(WorkspaceEvent.TopicsChanged.class);
         return stored;
+    }
+
+    /** Renames or recolours a topic; the rows of its claims show the new label. */
+    void updateTopic(Topic t) throws SQLException {
+        repos.topics().update(c, t);
+        onCommit.add(() -> state.topics.put(t.id(), t));
+        kinds.add(WorkspaceEvent.TopicsChanged.class);
+        for (Claim cl : state.claims.values()) {
+            if (java.util.Objects.equals(cl.topicId(), t.id())) {
+                claimChanged(cl.articleId(), cl.id());
+            }
+        }
+    }
+
+    /** Deletes a topic no claim has any longer (a merge moved them first). */
+    void deleteTopic(long id) throws SQLException {
+        repos.topics().delete(c, id);
+        onCommit.add(() -> state.topics.remove(id));
+        kinds.add(WorkspaceEvent.TopicsChanged.class);
     }
 
     Claim insertClaim(Claim claim) throws SQLException {

@@ -45,6 +45,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final SourceWrites sourceWrites;
     private final ReviewWrites reviewWrites;
     private final AnalysisStore analysis;
+    private final TopicWrites topicWrites;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
@@ -61,6 +62,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.sourceWrites = new SourceWrites(parts);
         this.reviewWrites = new ReviewWrites(parts);
         this.analysis = new AnalysisStore(db);
+        this.topicWrites = new TopicWrites(parts);
         disk.readOpening();
     }
 
@@ -276,6 +278,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     /** Marks many claims as one undoable edit (one transaction), e.g. "accept all" or a generated workspace. */
+    /** Marks a claim with a topic (made if new), in one undoable edit: see {@link #markClaim(long, TextSpan, long, String, String)}. */
+    public synchronized Claim markClaim(long articleId, TextSpan span, long sourceId, String speaker, String note, String topicLabel) {
+        return claimWrites.mark(articleId, span, sourceId, speaker, note, topicLabel);
+    }
+
     public synchronized List<Claim> markClaims(List<ClaimDraft> drafts) {
         return claimWrites.mark(drafts);
     }
@@ -334,6 +341,31 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     // ---- sources -------------------------------------------------------------------------
+
+    // ---- topics -------------------------------------------------------------------------
+
+    /**
+     * Gives all these claims the topic labelled so (found whatever its case, made if new), in one
+     * undoable edit; a blank label takes their topic away.
+     */
+    public synchronized void setTopic(Collection<Long> claimIds, String label) {
+        topicWrites.setTopic(claimIds, label);
+    }
+
+    /** Renames a topic (undoable); a label another topic has already is refused: merge them instead. */
+    public synchronized void renameTopic(long topicId, String newLabel) {
+        topicWrites.rename(topicId, newLabel);
+    }
+
+    /** Gives a topic a colour, "#RRGGBB" (undoable). */
+    public synchronized void recolourTopic(long topicId, String colour) {
+        topicWrites.recolour(topicId, colour);
+    }
+
+    /** Moves every claim of one topic into another and removes the first (one undoable edit). */
+    public synchronized void mergeTopics(long fromId, long intoId) {
+        topicWrites.merge(fromId, intoId);
+    }
 
     public synchronized Source addSource(String name, String colour) {
         return sourceWrites.add(name, colour);
@@ -418,9 +450,18 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         return suggestions.dismissedPairsInOrder();
     }
 
-    /** Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its score; undoable. */
+    /** Accepts a suggested contradiction as open (not yet judged): see the overload with a status. */
     public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
-        return reviewWrites.acceptSuggestion(claimA, claimB, kind, score, note);
+        return acceptContradictionSuggestion(claimA, claimB, kind, score, note, ContradictionStatus.OPEN);
+    }
+
+    /**
+     * Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its
+     * score and the status the user gave it (CONFIRMED when they judged it, OPEN to judge later); undoable.
+     */
+    public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note,
+                                                                    ContradictionStatus status) {
+        return reviewWrites.acceptSuggestion(claimA, claimB, kind, score, note, status);
     }
 
     // ---- undo and redo -------------------------------------------------------------------

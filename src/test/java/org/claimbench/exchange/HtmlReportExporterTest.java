@@ -60,4 +60,32 @@ class HtmlReportExporterTest {
         assertTrue(!start.isEmpty() && "the call lasted two and a half hours".startsWith(start), "the link lands at the claim's start: " + start);
         assertTrue(doc.select("table.who th").text().contains("Kremlin readout"));
     }
+
+    @Test
+    void articlesWithoutAClaimAreListedNotReprintedAndTheDefaultTitleNamesTheEvent() throws Exception {
+        String html;
+        String title;
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            Article marked = TempWorkspaces.addArticle(w, "Marked one", "The minister said the talks would resume in spring.");
+            Article quiet = TempWorkspaces.addArticle(w, "Quiet one", "A long text nobody marked, with a sentence that must not be reprinted.");
+            for (Article a : java.util.List.of(marked, quiet)) {
+                w.updateArticleMetadata(a.id(), new org.claimbench.domain.ArticleMetadata(a.title(), "Wire", "", "", null, "en", "",
+                        "Spring talks, 2030-04-01"));
+            }
+            w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            title = HtmlReportExporter.defaultTitle(w, w.name());
+            html = new HtmlReportExporter().render(w, title);
+        }
+        assertEquals("Spring talks, 2030-04-01 — desk", title);
+        Document doc = Jsoup.parse(html);
+        assertEquals(title, doc.title());
+        Element listed = doc.getElementById("without-claims");
+        assertNotNull(listed, "the articles without a claim are listed");
+        assertTrue(listed.text().contains("Quiet one"), listed.text());
+        assertTrue(!html.contains("must not be reprinted"), "their text is not reprinted");
+        assertTrue(html.contains("the talks would resume in spring"), "an article with a claim is reprinted");
+        for (Element link : doc.select("a[href^=#]")) {
+            assertNotNull(doc.getElementById(link.attr("href").substring(1)), "link target " + link.attr("href"));
+        }
+    }
 }

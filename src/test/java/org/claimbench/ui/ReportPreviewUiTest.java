@@ -68,6 +68,9 @@ class ReportPreviewUiTest {
         });
 
         robot.clickOn("#fileMenu").clickOn("#menuPreviewReport");
+        // The report's title is asked first, the default filled in: Enter takes it.
+        robot.lookup("#reportTitle").queryAs(javafx.scene.control.TextField.class);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
         WebView web = robot.lookup("#reportView").query();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
@@ -79,8 +78,8 @@ class RevisionUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         openArticleMenu(robot, a.id(), "Edit text…");
-        TextArea editor = robot.lookup("#articleTextEditor").queryAs(TextArea.class);
-        robot.interact(() -> editor.setText("A correction at the top.\n\n" + editor.getText()));
+        org.fxmisc.richtext.InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        robot.interact(() -> editor.insertText(0, "A correction at the top.\n\n"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         String edited = app.workspace().text(a.id());

@@ -23,13 +23,50 @@ final class WorkbenchFixture {
     }
 
     static WorkbenchFixture start(Stage stage, Path home) {
+        return start(stage, home, new ImmediateTaskRunner());
+    }
+
+    /**
+     * The window as the app runs it: articles read and suggestions computed on the background
+     * thread, their results handed back to the JavaFX thread later (tests wait with {@link #settle}).
+     */
+    static WorkbenchFixture startWithBackgroundThread(Stage stage, Path home) {
+        return start(stage, home, null);
+    }
+
+    private static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner) {
+        return start(stage, home, runner, 1400, 900);
+    }
+
+    /** The window at a size of the test's choosing (background work run at once). */
+    static WorkbenchFixture start(Stage stage, Path home, double width, double height) {
+        return start(stage, home, new ImmediateTaskRunner(), width, height);
+    }
+
+    private static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner, double width, double height) {
         AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("config"));
-        AppContext ctx = new AppContext(dirs, new ImmediateTaskRunner());
-        Scene scene = ctx.createScene(1400, 900);
+        AppContext ctx = new AppContext(dirs, runner);
+        Scene scene = ctx.createScene(width, height);
         stage.setScene(scene);
         stage.show();
         ctx.workbench().start();
         return new WorkbenchFixture(ctx);
+    }
+
+    /** Waits until no background work is left and the JavaFX thread has handled what it handed back. */
+    void settle() {
+        try {
+            for (int quiet = 0; quiet < 3; ) {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                boolean idle = org.testfx.util.WaitForAsyncUtils.asyncFx(context::idle).get();
+                quiet = idle ? quiet + 1 : 0;
+                if (!idle) {
+                    Thread.sleep(20);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Workspace workspace() {

@@ -1,5 +1,6 @@
 package org.claimbench.ui.article;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.collections.ObservableList;
@@ -38,6 +39,9 @@ public final class ArticlePaneView extends VBox {
     /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
     public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
 
+    /** The height the text keeps when the window shrinks (about six lines). */
+    public static final double MIN_TEXT_HEIGHT = 120;
+
     private static final javafx.scene.input.KeyCombination COPY =
             new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
@@ -49,6 +53,7 @@ public final class ArticlePaneView extends VBox {
     private final Pane overlay = new Pane();
     private final Label info = new Label(HINT);
     private final VBox header;
+    private final FindBar findBar;
     private final ObservableList<Source> sources;
     private boolean settingText;
 
@@ -96,15 +101,17 @@ public final class ArticlePaneView extends VBox {
         Label title = new Label();
         title.setId("paneTitle-" + index);
         title.getStyleClass().add("pane-title");
-        title.setWrapText(true);
+        // One line, cut with "…" (the whole title in its tooltip): a long title wrapping in a narrow pane took the text's room.
+        title.setWrapText(false);
+        title.setMinWidth(0);
+        Tooltip fullTitle = new Tooltip();
+        title.setTooltip(fullTitle);
+        fullTitle.textProperty().bind(title.textProperty());
         Label byline = new Label();
         byline.setId("paneByline-" + index);
         byline.getStyleClass().add("pane-byline");
-        vm.articleProperty().addListener((o, old, a) -> {
-            title.setText(a == null ? "No article" : a.title());
-            String by = a == null ? "" : a.metadata().byline();
-            byline.setText(by.isEmpty() ? (a == null ? "" : a.length() + " characters") : by);
-        });
+        vm.articleProperty().addListener((o, old, a) -> title.setText(a == null ? "No article" : a.title()));
+        byline.textProperty().bind(vm.headerProperty());
         title.setText("No article");
         header = new VBox(4, top, title, byline);
         header.getStyleClass().add("pane-header");
@@ -124,6 +131,9 @@ public final class ArticlePaneView extends VBox {
         overlay.getChildren().add(tagBar);
         StackPane body = new StackPane(scroll, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
+        // However small the window, some lines of text stay in sight.
+        body.setMinHeight(MIN_TEXT_HEIGHT);
+        setMinWidth(180);
 
         info.setId("claimInfo-" + index);
         info.getStyleClass().add("claim-info");
@@ -135,7 +145,8 @@ public final class ArticlePaneView extends VBox {
         info.setPrefHeight(26);
         info.setMaxHeight(26);
 
-        getChildren().addAll(header, body, info);
+        findBar = new FindBar(index, vm.find(), area::getCaretPosition, area::requestFocus);
+        getChildren().addAll(header, findBar, body, info);
         wire();
     }
 
@@ -210,6 +221,16 @@ public final class ArticlePaneView extends VBox {
         });
     }
 
+    /** Opens Find in this pane, on the phrase sought last (selected, so typing replaces it). */
+    public void showFind() {
+        findBar.open();
+    }
+
+    /** Finds a phrase here with the hit at an offset chosen (from Find in All Articles). */
+    public void showFind(String phrase, int at) {
+        findBar.open(phrase, at);
+    }
+
     /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
     private void placeLine(int offset) {
         if (offset >= area.getLength()) {
@@ -226,11 +247,18 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(actions::describe).orElse(HINT));
+        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
         info.getStyleClass().remove("hint");
         if (c.isEmpty()) {
             info.getStyleClass().add("hint");
         }
+    }
+
+    /** " · same words: White House (click again)" when other claims are drawn on the very same words. */
+    private String sameWords(Claim c) {
+        List<String> names = vm.othersOnSameWords(c).stream()
+                .map(o -> sources.stream().filter(s -> s.id() == o.sourceId()).map(Source::name).findFirst().orElse("?")).toList();
+        return names.isEmpty() ? "" : " · same words: " + String.join(", ", names) + " (click again)";
     }
 
     private void afterMouseRelease() {
@@ -243,7 +271,7 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.claimAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
+            vm.pickAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
         }
     }
 
@@ -262,6 +290,11 @@ public final class ArticlePaneView extends VBox {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.F3) {
+            vm.find().next(e.isShiftDown() ? -1 : 1);
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }

@@ -42,6 +42,9 @@ public final class ArticlePaneViewModel {
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
     private long featured = -1;
+    /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
+    private long lastPicked = -1;
+    private long lastPickedTurn = -1;
     private Preparer preparer;
     private Object prepared;
 
@@ -80,6 +83,26 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(article.get());
     }
 
+    /** The line under the title, the same for every article: outlet, date or "no date", claims count. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+
+    private void updateHeader() {
+        Article a = article.get();
+        header.set(a == null ? "" : headerLine(a.metadata(), claims.size()));
+    }
+
+    /** "Reuters · 3 Jul 2025 · 12 claims", "No outlet given · no date · 1 claim": every part always said. */
+    public static String headerLine(org.claimbench.domain.ArticleMetadata m, int claimCount) {
+        String outlet = m.outlet().isEmpty() ? "No outlet given" : m.outlet();
+        String date = m.publishedDate().map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)))
+                .orElse("no date");
+        return outlet + " · " + date + " · " + claimCount + (claimCount == 1 ? " claim" : " claims");
+    }
+
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
@@ -109,8 +132,13 @@ public final class ArticlePaneViewModel {
         return claims;
     }
 
-    /** Shows an article: its text is read in the background, then drawn with its claims. */
+    /**
+     * Shows an article: its text is read in the background, then drawn with its claims. The latest
+     * request wins: an article still being read when another is asked for is never shown over it
+     * (reviewing fast, the panes must show the row chosen last, not the one before).
+     */
     public void show(Article a, Runnable whenShown) {
+        long mine = ++requests;
         Workspace w = context.workspace().orElse(null);
         if (w == null || a == null) {
             clear();
@@ -118,12 +146,31 @@ public final class ArticlePaneViewModel {
         }
         HighlightStyles.Look look = lookFor(a.id());
         context.tasks().run("Opening " + a.title(), p -> load(w, a, look), loaded -> {
+            if (mine != requests) {
+                return;
+            }
             show(loaded);
             if (whenShown != null) {
                 whenShown.run();
             }
         }, e -> clear());
     }
+
+    /**
+     * Runs then with the article shown: at once if the pane shows it already (any article still
+     * being read for it is let go), else once it is read and drawn.
+     */
+    public void showThen(Article a, Runnable then) {
+        if (article.get() != null && a != null && article.get().id() == a.id()) {
+            requests++;
+            then.run();
+        } else {
+            show(a, then);
+        }
+    }
+
+    /** Counts the requests to show an article; a read whose request is no longer the last is dropped. */
+    private long requests;
 
     /**
      * Reads an article and draws it with its claims, on any thread: the text, the claims, and
@@ -143,8 +190,13 @@ public final class ArticlePaneViewModel {
 
     /** Shows an article read by {@link #load}, at once. */
     public void show(Loaded loaded) {
+        requests++;
+        outlined = null;
+        find.reset();
+        lastPicked = -1;
         article.set(loaded.article());
         claims = loaded.claims();
+        updateHeader();
         selection.set(null);
         focusedClaim.set(-1);
         prepared = loaded.prepared();
@@ -166,8 +218,11 @@ public final class ArticlePaneViewModel {
     }
 
     public void clear() {
+        requests++;
+        outlined = null;
         article.set(null);
         claims = List.of();
+        updateHeader();
         emphasised.clear();
         text.set("");
         restyleAll();
@@ -177,6 +232,7 @@ public final class ArticlePaneViewModel {
     public void articleUpdated(Article a) {
         if (article.get() != null && article.get().id() == a.id()) {
             article.set(a);
+            updateHeader();
         }
     }
 
@@ -204,6 +260,7 @@ public final class ArticlePaneViewModel {
             to = Math.max(to, gone.end());
         }
         claims = now;
+        updateHeader();
         if (to > from) {
             request(from, to);
         }
@@ -256,13 +313,13 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), featured);
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), featured, outlined, find.found());
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
         return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)), featured);
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), featured, null, List.of());
     }
 
     /** The innermost claim at an offset of the text (of claims on the same words, the one drawn as the background). */
@@ -280,33 +337,41 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(best);
     }
 
+    /** The other claims drawn on the very same words as {@code c} (sources hidden in the legend left out). */
+    public List<Claim> othersOnSameWords(Claim c) {
+        return claims.stream().filter(o -> o.id() != c.id() && o.start() == c.start() && o.end() == c.end()
+                && !context.hiddenSources().contains(o.sourceId())).toList();
+    }
+
+    /**
+     * The claim a click at an offset picks: the innermost claim there; clicked again, the next claim
+     * on the very same words, so each of two claims on the same words can be picked in the text.
+     */
+    public Optional<Claim> pickAt(int offset) {
+        Optional<Claim> c = claimAt(offset);
+        if (c.isPresent() && c.get().id() == lastPicked) {
+            List<Claim> same = new java.util.ArrayList<>(othersOnSameWords(c.get()));
+            same.add(c.get());
+            same.sort(java.util.Comparator.comparingLong(Claim::id));
+            if (same.size() > 1) {
+                int at = same.indexOf(same.stream().filter(x -> x.id() == lastPickedTurn).findFirst().orElse(c.get()));
+                c = Optional.of(same.get((at + 1) % same.size()));
+                lastPickedTurn = c.get().id();
+                focusedClaim.set(c.get().id());
+                return c;
+            }
+        }
+        lastPicked = c.map(Claim::id).orElse(-1L);
+        lastPickedTurn = lastPicked;
+        return c;
+    }
+
     /**
      * The selection as a claim: blanks at its ends dropped, and a word cut at either end taken
      * whole (a drag rarely starts exactly on a word's first letter). Empty if only blanks are selected.
      */
     public Optional<TextSpan> trimmedSelection() {
-        TextSpan s = selection.get();
-        String t = text.get();
-        if (s == null || s.isEmpty() || !s.fitsIn(t.length())) {
-            return Optional.empty();
-        }
-        int start = s.start();
-        int end = s.end();
-        while (start < end && Character.isWhitespace(t.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            while (start > 0 && Character.isLetterOrDigit(t.charAt(start)) && Character.isLetterOrDigit(t.charAt(start - 1))) {
-                start--;
-            }
-            while (end < t.length() && Character.isLetterOrDigit(t.charAt(end - 1)) && Character.isLetterOrDigit(t.charAt(end))) {
-                end++;
-            }
-        }
-        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+        return WordSnap.snap(text.get(), selection.get());
     }
 
     /**
@@ -324,6 +389,33 @@ public final class ArticlePaneViewModel {
             scrollTo.set(null);
             scrollTo.set(c.start());
         });
+    }
+
+    /** Find in this pane's text (Ctrl+F). */
+    public PaneFind find() {
+        return find;
+    }
+
+    private final PaneFind find = new PaneFind(() -> text.get(), this::restyle, this::select);
+
+    /** The span drawn with a box (the suggested claim chosen in the list), or null. */
+    private TextSpan outlined;
+
+    public Optional<TextSpan> outlined() {
+        return Optional.ofNullable(outlined);
+    }
+
+    /** Draws a box around a span (a suggested claim chosen in the list) and scrolls it into view; null takes the box away. */
+    public void outline(TextSpan span) {
+        TextSpan old = outlined;
+        outlined = span;
+        if (old != null) {
+            request(old.start(), old.end());
+        }
+        if (span != null) {
+            request(span.start(), span.end());
+            scrollTo(span.start());
+        }
     }
 
     /** Selects a span of the text (e.g. a suggested claim) and scrolls it into view. */

@@ -25,7 +25,13 @@ public final class HighlightStyles {
      * reviewing a contradiction between two claims on the same words each show their own claim's colour.
      */
     public record Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
-                       List<org.claimbench.domain.TextSpan> suggested, long featured) {
+                       List<org.claimbench.domain.TextSpan> suggested, long featured, org.claimbench.domain.TextSpan outlined,
+                       List<org.claimbench.domain.TextSpan> found) {
+
+        public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
+                    List<org.claimbench.domain.TextSpan> suggested, long featured) {
+            this(sourceColours, hiddenSources, emphasised, dark, suggested, featured, null, List.of());
+        }
 
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark,
                     List<org.claimbench.domain.TextSpan> suggested) {
@@ -35,6 +41,19 @@ public final class HighlightStyles {
         public Look(Map<Long, String> sourceColours, Set<Long> hiddenSources, Set<Long> emphasised, boolean dark) {
             this(sourceColours, hiddenSources, emphasised, dark, List.of(), -1);
         }
+    }
+
+    /** A hit of Find (Ctrl+F): a box in amber around the words found, over whatever claim colours them. */
+    static String found(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#E3B341" : "#BF8700") + ";-rtfx-border-stroke-width: 2;";
+    }
+
+    /**
+     * The suggested claim chosen in the Suggestions list: a solid box around its words, in the
+     * theme's accent colour, so the eye finds it in the pane at once.
+     */
+    static String outline(boolean dark) {
+        return "-rtfx-border-stroke-color: " + (dark ? "#58A6FF" : "#0969DA") + ";-rtfx-border-stroke-width: 1.5;";
     }
 
     /**
@@ -49,10 +68,19 @@ public final class HighlightStyles {
     /** Styles for [from, to) of a text; claims must be sorted by start. Suggested spans not already a claim get a dotted underline. */
     public StyleSpans<String> compute(List<Claim> claims, int from, int to, Look look) {
         StyleSpans<String> spans = claimStyles(claims, from, to, look);
-        if (look.suggested().isEmpty() || to <= from) {
-            return spans;
+        if (!look.suggested().isEmpty() && to > from) {
+            spans = spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
         }
-        return spans.overlay(suggestionStyles(look.suggested(), from, to), (c, s) -> s.isEmpty() || !c.isEmpty() ? c : s);
+        if (!look.found().isEmpty() && to > from) {
+            String box = found(look.dark());
+            spans = spans.overlay(suggestionStyles(look.found(), from, to), (c, s) -> s.isEmpty() ? c : c + box);
+        }
+        org.claimbench.domain.TextSpan o = look.outlined();
+        if (o != null && to > from && o.end() > from && o.start() < to) {
+            String box = outline(look.dark());
+            spans = spans.overlay(suggestionStyles(List.of(o), from, to), (c, s) -> s.isEmpty() ? c : c + box);
+        }
+        return spans;
     }
 
     private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {

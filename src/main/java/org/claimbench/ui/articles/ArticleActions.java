@@ -33,6 +33,12 @@ public interface ArticleActions {
     /** Earlier texts of the article, oldest first. */
     List<org.claimbench.domain.ArticleVersion> versions(Article article);
 
+    /** An article's claims placed in its text, sorted by start (the text editor shows them). */
+    List<org.claimbench.domain.Claim> claimsOf(Article article);
+
+    /** Each source's colour by id, and whether the dark theme is on: how claims are drawn. */
+    org.claimbench.ui.article.HighlightStyles.Look look();
+
     /** The article's claims with their sources' colours, to draw them over a comparison of versions. */
     List<VersionsDialog.DrawnClaim> drawnClaims(Article article);
 

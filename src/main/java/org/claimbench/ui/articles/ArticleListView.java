@@ -33,6 +33,8 @@ public final class ArticleListView extends VBox {
 
     private final ArticleActions actions;
     private final ListView<Article> list = new ListView<>();
+    private final javafx.scene.control.ComboBox<String> eventFilter = new javafx.scene.control.ComboBox<>();
+    static final String ALL_EVENTS = "All events";
     /** Bumped when claim counts change; each visible cell rewrites its byline (no cells rebuilt). */
     private final javafx.beans.property.IntegerProperty countsVersion = new javafx.beans.property.SimpleIntegerProperty();
 
@@ -58,7 +60,29 @@ public final class ArticleListView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("articleList");
-        list.setItems(articles);
+        // Filtered by the event the articles report (Article details › Event).
+        javafx.collections.transformation.FilteredList<Article> shown = new javafx.collections.transformation.FilteredList<>(articles, a -> true);
+        list.setItems(shown);
+        eventFilter.setId("articleEventFilter");
+        eventFilter.setMaxWidth(Double.MAX_VALUE);
+        eventFilter.setTooltip(new Tooltip("Show only the articles that report one event"));
+        Runnable fillEvents = () -> {
+            String chosen = eventFilter.getValue();
+            List<String> events = new java.util.ArrayList<>();
+            events.add(ALL_EVENTS);
+            articles.stream().map(a -> a.metadata().event()).filter(e -> !e.isEmpty()).distinct().sorted().forEach(events::add);
+            if (!events.equals(eventFilter.getItems())) {
+                eventFilter.getItems().setAll(events);
+            }
+            eventFilter.setValue(events.contains(chosen) ? chosen : ALL_EVENTS);
+            // One event or none: nothing to choose between.
+            eventFilter.setVisible(events.size() > 2);
+            eventFilter.setManaged(events.size() > 2);
+        };
+        articles.addListener((javafx.collections.ListChangeListener<Article>) c -> fillEvents.run());
+        eventFilter.valueProperty().addListener((o, was, now) -> shown.setPredicate(a -> now == null || ALL_EVENTS.equals(now)
+                || now.equals(a.metadata().event())));
+        fillEvents.run();
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
@@ -72,7 +96,7 @@ public final class ArticleListView extends VBox {
                 confirmRemove(a);
             }
         });
-        getChildren().addAll(header, list);
+        getChildren().addAll(header, eventFilter, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         setSpacing(4);
     }
@@ -94,6 +118,9 @@ public final class ArticleListView extends VBox {
             title.prefWidthProperty().bind(list.widthProperty().subtract(30));
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             byline.getStyleClass().add("muted");
+            byline.setWrapText(true);
+            byline.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            byline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             countsVersion.addListener((o, a, b) -> {
                 if (getItem() != null) {
                     byline.setText(bylineOf(getItem()));
@@ -127,10 +154,10 @@ public final class ArticleListView extends VBox {
         }
     }
 
+    /** The same for every article: outlet, date or "no date", claims count, and the event it reports if known. */
     private String bylineOf(Article a) {
-        String by = a.metadata().byline();
-        int n = actions.claimCount(a);
-        return (by.isEmpty() ? "" : by + " · ") + n + (n == 1 ? " claim" : " claims");
+        String line = org.claimbench.ui.article.ArticlePaneViewModel.headerLine(a.metadata(), actions.claimCount(a));
+        return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
     }
 
     /** Claim counts changed: visible cells show the new ones. */
@@ -146,7 +173,7 @@ public final class ArticleListView extends VBox {
         MenuItem edit = new MenuItem("Edit details…");
         edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a, actions.inferredEvent(a)).ifPresent(m -> actions.updateMetadata(a, m)));
         MenuItem text = new MenuItem("Edit text…");
-        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a)).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
+        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a), actions.claimsOf(a), actions.look()).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
         MenuItem version = new MenuItem("Import a new version…");
         version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t, TextOrigin.FILE)));
         MenuItem versions = new MenuItem("Earlier versions…");

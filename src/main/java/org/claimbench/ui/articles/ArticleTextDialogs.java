@@ -19,16 +19,29 @@ final class ArticleTextDialogs {
     private ArticleTextDialogs() {
     }
 
-    static Optional<String> edit(Window owner, Article a, String text) {
+    /**
+     * The text to edit with its claims drawn in their sources' colours, so the editor sees which
+     * words carry claims; the colours move with the words as they type (new words come plain).
+     */
+    static Optional<String> edit(Window owner, Article a, String text, java.util.List<org.claimbench.domain.Claim> claims,
+                                 org.claimbench.ui.article.HighlightStyles.Look look) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Edit text");
-        d.setHeaderText("Edit “" + a.title() + "”. Claims follow the text; the current text is kept as an earlier version.");
-        TextArea area = new TextArea(text);
+        d.setHeaderText("Edit “" + a.title() + "”. The coloured words carry claims: claims follow the text, and the current text is kept as an "
+                + "earlier version.");
+        org.fxmisc.richtext.InlineCssTextArea area = new org.fxmisc.richtext.InlineCssTextArea(text);
         area.setId("articleTextEditor");
+        area.getStyleClass().add("article-text");
         area.setWrapText(true);
-        area.setPrefSize(760, 480);
-        d.getDialogPane().setContent(area);
+        area.setUseInitialStyleForInsertion(true);
+        if (!text.isEmpty()) {
+            area.setStyleSpans(0, new org.claimbench.ui.article.HighlightStyles().compute(claims, 0, text.length(), look));
+        }
+        org.fxmisc.flowless.VirtualizedScrollPane<org.fxmisc.richtext.InlineCssTextArea> scroll = new org.fxmisc.flowless.VirtualizedScrollPane<>(area);
+        scroll.setPrefSize(760, 480);
+        d.getDialogPane().setContent(scroll);
+        d.setResizable(true);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
         return d.showAndWait().filter(t -> !t.equals(text));

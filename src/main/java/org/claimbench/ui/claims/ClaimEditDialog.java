@@ -36,10 +36,7 @@ final class ClaimEditDialog {
         TextField speaker = new TextField(row.speaker());
         speaker.setId("editClaimSpeaker");
         speaker.setPromptText("Who said it, e.g. Yuri Ushakov");
-        ComboBox<String> topic = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(topics));
-        topic.setId("editClaimTopic");
-        topic.setEditable(true);
-        topic.setPromptText("A question it answers, e.g. How long was the call?");
+        ComboBox<String> topic = TopicDialogs.topicBox(topics, "editClaimTopic");
         topic.getEditor().setText(row.topic());
         TextArea note = new TextArea(row.claim().note());
         note.setId("editClaimNote");

@@ -24,7 +24,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -44,11 +46,13 @@ public final class ClaimsTableView extends VBox {
 
     private final ClaimsTableViewModel vm;
     private final WorkspaceModel model;
+    private final TopicsViewModel topics;
     private final TableView<ClaimRow> table = new TableView<>();
 
-    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model) {
+    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
         this.vm = vm;
         this.model = model;
+        this.topics = topics;
         setId("claimsView");
         getStyleClass().add("claims-view");
         getChildren().addAll(filterBar(), table);
@@ -56,7 +60,7 @@ public final class ClaimsTableView extends VBox {
         buildTable();
     }
 
-    private HBox filterBar() {
+    private FlowPane filterBar() {
         TextField search = new TextField();
         search.setId("claimsSearch");
         search.setPromptText("Search quotes and notes");
@@ -105,7 +109,17 @@ public final class ClaimsTableView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
 
-        HBox bar = new HBox(6, search, sources, article, speaker, topic, verdict, state, clear, count);
+        // Each box keeps a width that shows what is chosen (the topic box no longer squeezes the search box);
+        // in a narrow window the bar wraps onto a second line instead of cutting its boxes short.
+        search.setPrefColumnCount(14);
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        topic.setPrefWidth(140);
+        verdict.setPrefWidth(120);
+        for (Region r : List.of(sources, article, speaker, topic, verdict, state, clear, count)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(6, 4, search, sources, article, speaker, topic, verdict, state, clear, count);
+        bar.setId("claimsFilterBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -133,8 +147,9 @@ public final class ClaimsTableView extends VBox {
 
     private void buildTable() {
         table.setId("claimsTable");
+        table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
-        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · Del deletes\n"
+        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
@@ -156,7 +171,21 @@ public final class ClaimsTableView extends VBox {
         });
         TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
         TableColumn<ClaimRow, String> article = column("Article", ClaimRow::article, 200);
-        TableColumn<ClaimRow, String> topic = column("Topic", ClaimRow::topic, 120);
+        TableColumn<ClaimRow, ClaimRow> topic = new TableColumn<>("Topic");
+        topic.setPrefWidth(140);
+        topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        topic.setComparator(java.util.Comparator.comparing(ClaimRow::topic));
+        // The topic in its colour, as a source is shown in its own.
+        topic.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ClaimRow r, boolean empty) {
+                super.updateItem(r, empty);
+                boolean none = empty || r == null || r.topic().isEmpty();
+                setText(none ? null : r.topic());
+                setGraphic(none ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null));
+            }
+        });
+        topics.rows().addListener((javafx.collections.ListChangeListener<TopicRow>) ch -> table.refresh());
         TableColumn<ClaimRow, String> verdictColumn = column("Verdict", ClaimRow::verdict, 100);
         TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
         contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
@@ -185,6 +214,8 @@ public final class ClaimsTableView extends VBox {
                 vm.delete(selected);
             } else if (e.getCode() == KeyCode.F2) {
                 edit();
+            } else if (e.getCode() == KeyCode.T && !e.isShortcutDown() && !e.isAltDown()) {
+                setTopic(null);
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
                 int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
                 if (n >= 1 && n <= model.sources().size()) {
@@ -219,13 +250,27 @@ public final class ClaimsTableView extends VBox {
         orphan.setOnAction(e -> vm.makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem delete = new MenuItem("Delete  (Del)");
         delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, replace, accept, orphan, new SeparatorMenuItem(), delete);
+        MenuItem setTopic = new MenuItem("Set topic…  (T)");
+        setTopic.setId("claimsSetTopic");
+        setTopic.setOnAction(e -> setTopic(null));
+        Menu topicAs = new Menu("Topic");
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, setTopic, topicAs, replace, accept, orphan, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
             boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);
             accept.setVisible(anyChanged);
             orphan.setVisible(anyChanged);
             replace.setVisible(sel.size() == 1);
+            // The topics there are, one click each, and none.
+            topicAs.getItems().clear();
+            for (TopicRow r : topics.rows()) {
+                MenuItem item = new MenuItem(r.label(), new Circle(4, Color.web(r.colour())));
+                item.setOnAction(x -> topics.setTopic(selectedIds(), r.label()));
+                topicAs.getItems().add(item);
+            }
+            MenuItem none = new MenuItem("No topic");
+            none.setOnAction(x -> topics.setTopic(selectedIds(), ""));
+            topicAs.getItems().addAll(new SeparatorMenuItem(), none);
             tagAs.getItems().clear();
             for (int i = 0; i < model.sources().size(); i++) {
                 Source s = model.sources().get(i);
@@ -237,9 +282,31 @@ public final class ClaimsTableView extends VBox {
         return menu;
     }
 
+    private List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).toList();
+    }
+
+    /** Asks for a topic and gives it to every selected claim at once (note: a line the dialog adds, or null). */
+    public void setTopic(String note) {
+        List<ClaimRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.isEmpty()) {
+            topics.setTopic(List.of(), "");
+            return;
+        }
+        String current = selected.stream().map(ClaimRow::topic).distinct().count() == 1 ? selected.get(0).topic() : "";
+        TopicDialogs.askTopic(getScene().getWindow(), selected.size(), topics.labels(), current, note)
+                .ifPresent(label -> topics.setTopic(selected.stream().map(ClaimRow::id).toList(), label));
+    }
+
     private void edit() {
         ClaimRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
+            return;
+        }
+        if (table.getSelectionModel().getSelectedItems().size() > 1) {
+            // F2 edits one claim; with several selected, what they share is set for all: their topic.
+            setTopic("F2 edits one claim at a time; the topic is set on all " + table.getSelectionModel().getSelectedItems().size()
+                    + " (1–9 retag them all).");
             return;
         }
         Source current = model.source(row.claim().sourceId()).orElse(null);

@@ -377,15 +377,40 @@ public final class ClaimsTableViewModel {
         StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
         Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
-        filtered.setPredicate(r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
+        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
                         || r.claim().note().toLowerCase(Locale.ROOT).contains(q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))
                 && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
-                && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()))
+                && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()));
+        filterOtherThanSource = q.isEmpty() && sp.isEmpty() && a == null && (t == null || ALL_TOPICS.equals(t))
+                && (v == null || ALL_VERDICTS.equals(v)) && st == StateFilter.ALL ? null : notBySource;
+        filtered.setPredicate(r -> notBySource.test(r)
                 && !hidden.contains(r.claim().sourceId())
                 && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
+    }
+
+    /** The table's filters other than the sources (text, article, speaker, topic, verdict, state); null when none is set. */
+    private java.util.function.Predicate<ClaimRow> filterOtherThanSource;
+
+    /**
+     * How many claims of each source the table's filters let through, the sources aside (the
+     * legend shows these, so a hidden source still says how many it has); empty while no filter but
+     * the sources' is set: the legend then counts every claim.
+     */
+    public Optional<Map<Long, Integer>> countsBySourceInFilter() {
+        java.util.function.Predicate<ClaimRow> f = filterOtherThanSource;
+        if (f == null) {
+            return Optional.empty();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        for (ClaimRow r : rows) {
+            if (f.test(r)) {
+                counts.merge(r.claim().sourceId(), 1, Integer::sum);
+            }
+        }
+        return Optional.of(counts);
     }
 
     public void clearFilters() {

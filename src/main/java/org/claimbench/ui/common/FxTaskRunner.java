@@ -21,6 +21,13 @@ public final class FxTaskRunner implements TaskRunner {
         return t;
     });
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>();
+    /** Jobs given and not yet handed back (queued, running, or their result not yet taken on the JavaFX thread). */
+    private final java.util.concurrent.atomic.AtomicInteger unfinished = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** True when every job given has finished and its result was handed back (tests and benchmarks wait for this). */
+    public boolean idle() {
+        return unfinished.get() == 0;
+    }
 
     public ReadOnlyObjectProperty<Task<?>> currentTask() {
         return current;
@@ -51,13 +58,25 @@ public final class FxTaskRunner implements TaskRunner {
         task.setOnRunning(e -> current.set(task));
         task.setOnSucceeded(e -> {
             clear(task);
-            onSuccess.accept(task.getValue());
+            try {
+                onSuccess.accept(task.getValue());
+            } finally {
+                unfinished.decrementAndGet();
+            }
         });
         task.setOnFailed(e -> {
             clear(task);
-            onFailure.accept(task.getException());
+            try {
+                onFailure.accept(task.getException());
+            } finally {
+                unfinished.decrementAndGet();
+            }
         });
-        task.setOnCancelled(e -> clear(task));
+        task.setOnCancelled(e -> {
+            clear(task);
+            unfinished.decrementAndGet();
+        });
+        unfinished.incrementAndGet();
         executor.execute(task);
     }
 

@@ -122,7 +122,17 @@ public final class WorkspaceModel {
      * in the same order (an article edited or revised), else all of them. Lists and choosers bound to
      * it then keep their selection on every article that did not change.
      */
-    static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+    public static <T> void replaceChanged(ObservableList<T> list, List<T> now) {
+        if (list.size() < now.size() && now.subList(0, list.size()).equals(list)) {
+            // Added at the end (an import, a pasted article): the entries before keep their place, and choosers their choice.
+            list.addAll(now.subList(list.size(), now.size()));
+            return;
+        }
+        if (list.size() > now.size() && list.stream().filter(now::contains).toList().equals(now)) {
+            // Some taken out (an article removed): the others stay as they are.
+            list.retainAll(now);
+            return;
+        }
         if (list.size() != now.size()) {
             list.setAll(now);
             return;
@@ -171,6 +181,24 @@ public final class WorkspaceModel {
 
     public ObservableList<Article> articles() {
         return articles;
+    }
+
+    /**
+     * Applies a user's change to the open workspace: true if it was applied; false with nothing
+     * open, or when the workspace refused it (the reason is shown under failureTitle).
+     */
+    public boolean edit(UserMessages messages, String failureTitle, Consumer<Workspace> change) {
+        Workspace w = workspace.get();
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (org.claimbench.workspace.WorkspaceException | IllegalArgumentException e) {
+            messages.error(failureTitle, e.getMessage());
+            return false;
+        }
     }
 
     public ObservableList<Source> sources() {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.ui.common.ReviewCursor;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The list of contradictions: choosing one shows both claims side by side in the panes. */
@@ -28,6 +29,7 @@ public final class ContradictionsView extends VBox {
 
     private final ContradictionsViewModel vm;
     private final TableView<ContradictionRow> table = new TableView<>();
+    private ReviewCursor<ContradictionRow> cursor;
 
     public ContradictionsView(ContradictionsViewModel vm) {
         this.vm = vm;
@@ -37,6 +39,7 @@ public final class ContradictionsView extends VBox {
 
     private void build() {
         table.setId("contradictionsTable");
+        table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No contradictions yet. Click a claim in one pane, then a claim in another, and press Ctrl+L."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ContradictionRow, String> kind = new TableColumn<>("Kind");
@@ -52,16 +55,18 @@ public final class ContradictionsView extends VBox {
         note.setPrefWidth(200);
         table.getColumns().addAll(List.of(kind, status, a, b, note));
         table.setItems(vm.rows());
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> vm.show(row));
-        table.setOnKeyPressed(e -> {
+        cursor = new ReviewCursor<>(table, r -> r.contradiction().id(), vm::show);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             ContradictionRow row = table.getSelectionModel().getSelectedItem();
-            if (row == null) {
+            if (row == null || e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
             if (e.getCode() == KeyCode.C) {
-                vm.setStatus(row, ContradictionStatus.CONFIRMED);
+                judge(ContradictionStatus.CONFIRMED);
             } else if (e.getCode() == KeyCode.D) {
-                vm.setStatus(row, ContradictionStatus.DISMISSED);
+                judge(ContradictionStatus.DISMISSED);
+            } else if (e.getCode() == KeyCode.ENTER) {
+                cursor.showAgain();
             } else if (e.getCode() == KeyCode.F2) {
                 edit(row);
             } else if (e.getCode() == KeyCode.DELETE) {
@@ -72,9 +77,9 @@ public final class ContradictionsView extends VBox {
             e.consume();
         });
         MenuItem confirm = new MenuItem("Confirm  (C)");
-        confirm.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.CONFIRMED)));
+        confirm.setOnAction(e -> judge(ContradictionStatus.CONFIRMED));
         MenuItem dismiss = new MenuItem("Dismiss  (D)");
-        dismiss.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.DISMISSED)));
+        dismiss.setOnAction(e -> judge(ContradictionStatus.DISMISSED));
         MenuItem reopen = new MenuItem("Reopen");
         reopen.setOnAction(e -> selected(r -> vm.setStatus(r, ContradictionStatus.OPEN)));
         MenuItem edit = new MenuItem("Edit…  (F2)");
@@ -83,12 +88,12 @@ public final class ContradictionsView extends VBox {
         delete.setOnAction(e -> selected(vm::delete));
         table.setContextMenu(new ContextMenu(confirm, dismiss, reopen, edit, delete));
 
-        Button confirmButton = button("confirmContradiction", "mdi2c-check-circle-outline", "Confirm", "Confirm the selected contradiction (C)",
-                () -> selected(r -> vm.setStatus(r, ContradictionStatus.CONFIRMED)));
-        Button dismissButton = button("dismissContradiction", "mdi2c-close-circle-outline", "Dismiss", "Dismiss the selected contradiction (D)",
-                () -> selected(r -> vm.setStatus(r, ContradictionStatus.DISMISSED)));
+        Button confirmButton = button("confirmContradiction", "mdi2c-check-circle-outline", "Confirm",
+                "Confirm the selected contradiction and go on to the next open one (C)", () -> judge(ContradictionStatus.CONFIRMED));
+        Button dismissButton = button("dismissContradiction", "mdi2c-close-circle-outline", "Dismiss",
+                "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED));
         Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
-        Label hint = new Label("Select a contradiction to see both claims side by side.");
+        Label hint = new Label("↑↓ choose: both claims side by side · C confirm · D dismiss, then on to the next open one");
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -97,6 +102,11 @@ public final class ContradictionsView extends VBox {
         bar.setPadding(new Insets(6, 8, 6, 8));
         getChildren().addAll(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    /** Gives the selected contradiction a status and goes on to the next open one, which the panes then show. */
+    private void judge(ContradictionStatus status) {
+        cursor.act(r -> vm.setStatus(r, status), r -> r.contradiction().status() == ContradictionStatus.OPEN);
     }
 
     private Button button(String id, String icon, String text, String tip, Runnable action) {
@@ -144,6 +154,26 @@ public final class ContradictionsView extends VBox {
             }
         });
         return c;
+    }
+
+    /** The list came into sight (its tab chosen): the panes show its selected row. */
+    public void cameIntoSight() {
+        cursor.showAgain();
+    }
+
+    /** Puts the keyboard in the list, on the first open contradiction if none is chosen. */
+    public void focusList() {
+        table.requestFocus();
+        if (table.getSelectionModel().getSelectedItem() == null && !table.getItems().isEmpty()) {
+            int open = 0;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).contradiction().status() == ContradictionStatus.OPEN) {
+                    open = i;
+                    break;
+                }
+            }
+            cursor.select(open);
+        }
     }
 
     public TableView<ContradictionRow> table() {

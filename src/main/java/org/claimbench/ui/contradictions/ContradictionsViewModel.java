@@ -66,15 +66,29 @@ public final class ContradictionsViewModel {
             out.add(new ContradictionRow(x, a, b, sa == null ? "?" : sa.name(), sa == null ? "#888888" : sa.colour(),
                     sb == null ? "?" : sb.name(), sb == null ? "#888888" : sb.colour()));
         }
-        if (!out.equals(rows)) {
-            rows.setAll(out);
-        }
+        // Row by row where the list keeps its length: the selected row stays selected while its status changes.
+        WorkspaceModel.replaceChanged(rows, out);
     }
 
     public void setStatus(ContradictionRow row, ContradictionStatus status) {
         Contradiction x = row.contradiction();
-        edit(w -> w.updateContradiction(x.id(), x.kind(), status, x.note()));
+        if (x.status() == status) {
+            return;
+        }
+        if (!edit(w -> w.updateContradiction(x.id(), x.kind(), status, x.note()))) {
+            return;
+        }
+        this.status.accept((status == ContradictionStatus.CONFIRMED ? "Confirmed" : status == ContradictionStatus.DISMISSED ? "Dismissed" : "Reopened")
+                + " the " + x.kind().label().toLowerCase(java.util.Locale.ROOT) + " contradiction: " + row.sourceA() + " against " + row.sourceB()
+                + ". Ctrl+Z undoes it.");
     }
+
+    /** Where the view model says what an action did (the status bar). */
+    public void setOnStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    private Consumer<String> status = s -> { };
 
     public void update(ContradictionRow row, ContradictionKind kind, ContradictionStatus status, String note) {
         edit(w -> w.updateContradiction(row.contradiction().id(), kind, status, note));
@@ -84,13 +98,8 @@ public final class ContradictionsViewModel {
         edit(w -> w.deleteContradiction(row.contradiction().id()));
     }
 
-    private void edit(Consumer<Workspace> change) {
-        model.workspace().ifPresent(w -> {
-            try {
-                change.accept(w);
-            } catch (WorkspaceException e) {
-                messages.error("Cannot change the contradiction", e.getMessage());
-            }
-        });
+    private boolean edit(Consumer<Workspace> change) {
+        return model.edit(messages, "Cannot change the contradiction", change);
     }
+
 }

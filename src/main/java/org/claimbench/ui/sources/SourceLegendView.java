@@ -36,6 +36,8 @@ public final class SourceLegendView extends VBox {
 
     private final SourceLegendViewModel vm;
     private final ListView<SourceRow> list = new ListView<>();
+    /** The height of one source's row (check box, swatch, key, name, count). */
+    static final double ROW_HEIGHT = 27;
 
     public SourceLegendView(SourceLegendViewModel vm) {
         this.vm = vm;
@@ -50,17 +52,28 @@ public final class SourceLegendView extends VBox {
         add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(4, title, spacer, add);
+        Label counting = new Label();
+        counting.setId("legendCounts");
+        counting.getStyleClass().add("muted");
+        counting.textProperty().bind(vm.countsSayProperty());
+        counting.setMinWidth(0);
+        HBox header = new HBox(4, title, counting, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("sourceList");
         list.setItems(vm.rows());
         list.setCellFactory(l -> new SourceCell());
         list.setTooltip(new Tooltip("Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge"));
-        list.setPrefHeight(190);
-        list.setMinHeight(120);
+        // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
+        // however small the window; the article list above gives way.
+        list.setFixedCellSize(ROW_HEIGHT);
+        javafx.beans.binding.DoubleBinding fit = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(vm.rows().size(), 1), 10) * ROW_HEIGHT + 10, vm.rows());
+        list.prefHeightProperty().bind(fit);
+        list.minHeightProperty().bind(fit);
+        list.maxHeightProperty().bind(fit);
         getChildren().addAll(header, list);
-        VBox.setVgrow(list, Priority.SOMETIMES);
+        VBox.setVgrow(list, Priority.NEVER);
         setSpacing(4);
     }
 
@@ -78,6 +91,14 @@ public final class SourceLegendView extends VBox {
             swatch.setArcHeight(4);
             key.getStyleClass().add("key-cap");
             name.setMaxWidth(Double.MAX_VALUE);
+            // A long name is cut with "…" to the list's width: a horizontal scroll bar took a row's room.
+            name.setMinWidth(0);
+            box.setMinWidth(0);
+            for (javafx.scene.layout.Region r : java.util.List.of(shown, key, count)) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            box.prefWidthProperty().bind(list.widthProperty().subtract(22));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
             count.getStyleClass().add("muted");
             box.setAlignment(Pos.CENTER_LEFT);

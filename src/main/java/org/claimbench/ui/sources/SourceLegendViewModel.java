@@ -36,8 +36,28 @@ public final class SourceLegendViewModel {
         return rows;
     }
 
+    /**
+     * Where the counts come from when the claims table is filtered: the legend then counts what the
+     * filter lets through (the workbench sets it; empty: every claim is counted).
+     */
+    public void setFilteredCounts(java.util.function.Supplier<java.util.Optional<Map<Long, Integer>>> counts, javafx.beans.Observable changes) {
+        filteredCounts = counts;
+        changes.addListener(o -> refresh());
+        refresh();
+    }
+
+    private java.util.function.Supplier<java.util.Optional<Map<Long, Integer>>> filteredCounts = java.util.Optional::empty;
+    private final javafx.beans.property.ReadOnlyStringWrapper countsSay = new javafx.beans.property.ReadOnlyStringWrapper("all claims");
+
+    /** What the counts count: "all claims", or "claims in the table's filter". */
+    public javafx.beans.property.ReadOnlyStringProperty countsSayProperty() {
+        return countsSay.getReadOnlyProperty();
+    }
+
     private void refresh() {
-        Map<Long, Integer> counts = model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of());
+        java.util.Optional<Map<Long, Integer>> inFilter = filteredCounts.get();
+        countsSay.set(inFilter.isPresent() ? "claims in the table's filter" : "all claims");
+        Map<Long, Integer> counts = inFilter.orElseGet(() -> model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of()));
         List<SourceRow> out = new ArrayList<>();
         int key = 1;
         for (Source s : model.sources()) {

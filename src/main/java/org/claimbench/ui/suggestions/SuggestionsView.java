@@ -1,23 +1,27 @@
 package org.claimbench.ui.suggestions;
 
 import java.util.List;
+import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -27,11 +31,15 @@ import javafx.scene.shape.Circle;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.FilterBoxes;
+import org.claimbench.ui.common.FullTextCell;
+import org.claimbench.ui.common.ReviewCursor;
 import org.controlsfx.control.CheckComboBox;
 
 /**
  * Suggestions to confirm or dismiss: likely claims and likely contradictions, each with its
- * reason. Keyboard driven: ↑/↓ move, A accepts, D dismisses, Enter shows it in the panes.
+ * reason. Keyboard driven: ↑/↓ move (the panes follow the selected row), A accepts (a suggested
+ * contradiction is then confirmed), Shift+A accepts it as open, D dismisses, Enter shows the row
+ * again. The area under the list gives the selected row in full: both claims and the reason.
  */
 public final class SuggestionsView extends VBox {
 
@@ -40,12 +48,17 @@ public final class SuggestionsView extends VBox {
     private final TableView<ContradictionSuggestionRow> contradictionTable = new TableView<>();
     private final ToggleButton showClaims = new ToggleButton();
     private final ToggleButton showContradictions = new ToggleButton();
+    private final Label detail = new Label();
+    private final ReviewCursor<ClaimSuggestionRow> claimCursor;
+    private final ReviewCursor<ContradictionSuggestionRow> contradictionCursor;
 
     public SuggestionsView(SuggestionsViewModel vm) {
         this.vm = vm;
         setId("suggestionsView");
         buildClaimTable();
         buildContradictionTable();
+        claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
+        contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         ToggleGroup group = new ToggleGroup();
         showClaims.setToggleGroup(group);
         showContradictions.setToggleGroup(group);
@@ -61,14 +74,22 @@ public final class SuggestionsView extends VBox {
             if (b == null) {
                 a.setSelected(true);
             }
+            updateDetail();
+            Platform.runLater(this::cameIntoSight);
         });
         claimTable.visibleProperty().bind(showClaims.selectedProperty());
         contradictionTable.visibleProperty().bind(showContradictions.selectedProperty());
 
         Button accept = new Button("Accept");
         accept.setId("acceptSuggestion");
-        accept.setTooltip(new Tooltip("Accept the selected suggestion (A); Ctrl+Z undoes it"));
-        accept.setOnAction(e -> acceptSelected());
+        accept.setTooltip(new Tooltip("Accept the selected suggestion (A): a claim is marked, a contradiction confirmed; Ctrl+Z undoes it"));
+        accept.setOnAction(e -> acceptSelected(true));
+        Button acceptOpen = new Button("Accept as open");
+        acceptOpen.setId("acceptSuggestionAsOpen");
+        acceptOpen.setTooltip(new Tooltip("Link the selected contradiction without judging it yet (Shift+A); it waits in the Contradictions tab"));
+        acceptOpen.setOnAction(e -> acceptSelected(false));
+        acceptOpen.visibleProperty().bind(showContradictions.selectedProperty());
+        acceptOpen.managedProperty().bind(acceptOpen.visibleProperty());
         Button dismiss = new Button("Dismiss");
         dismiss.setId("dismissSuggestion");
         dismiss.setTooltip(new Tooltip("Dismiss the selected suggestion (D); it is not suggested again"));
@@ -84,142 +105,175 @@ public final class SuggestionsView extends VBox {
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
                 "Show only suggested claims of one article");
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
-        HBox filters = new HBox(6, sources, article, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        filters.visibleProperty().bind(showClaims.selectedProperty());
-        filters.managedProperty().bind(filters.visibleProperty());
+        article.setPrefWidth(170);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.workingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         Label hint = new Label("↑↓ choose · A accept · D dismiss · Enter show");
         hint.getStyleClass().add("muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        article.setPrefWidth(170);
-        // The buttons keep their words; the hint gives way first when the window is narrow.
-        for (Region r : List.of(showClaims, showContradictions, accept, dismiss, acceptAll, sources, article)) {
+        for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, acceptAll, sources, article, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        hint.setMinWidth(0);
-        HBox bar = new HBox(6, showClaims, showContradictions, accept, dismiss, acceptAll, filters, busy, spacer, hint);
+        for (Node n : List.of(sources, article, clear)) {
+            n.visibleProperty().bind(showClaims.selectedProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        // A bar that wraps: in a small window every control stays on screen, on a second line if need be.
+        FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, acceptAll, sources, article, clear, busy, hint);
+        bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         StackPane tables = new StackPane(claimTable, contradictionTable);
+        tables.setMinHeight(60);
         VBox.setVgrow(tables, Priority.ALWAYS);
-        getChildren().addAll(bar, tables);
+
+        detail.setId("suggestionDetail");
+        detail.setWrapText(true);
+        detail.getStyleClass().add("review-detail");
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setId("suggestionDetailScroll");
+        detailScroll.setFitToWidth(true);
+        detailScroll.setPrefViewportHeight(64);
+        detailScroll.setMinViewportHeight(40);
+        detailScroll.getStyleClass().add("review-detail-scroll");
+        claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
+        contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
+        updateDetail();
+        getChildren().addAll(bar, tables, detailScroll);
+    }
+
+    private static Object key(ClaimSuggestionRow r) {
+        return List.of(r.suggestion().articleId(), r.suggestion().span());
+    }
+
+    private static Object key(ContradictionSuggestionRow r) {
+        return List.of(r.suggestion().claimA(), r.suggestion().claimB());
+    }
+
+    /** The selected row in full, under the list: a quote or both claims, and the reason. */
+    private void updateDetail() {
+        String text;
+        if (showClaims.isSelected()) {
+            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+            text = r == null ? "Choose a suggested claim to read it in full here and see it outlined in its article."
+                    : r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker()) + " · " + r.article()
+                    + "\n“" + r.quote() + "”\nWhy: " + r.suggestion().reason();
+        } else {
+            ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
+            text = r == null ? "Choose a suggested contradiction to read both claims and the reason in full here."
+                    : "A · " + r.sourceA() + ": “" + oneLine(r.a().exact()) + "”\nB · " + r.sourceB() + ": “" + oneLine(r.b().exact())
+                    + "”\nWhy: " + r.suggestion().explanation();
+        }
+        detail.setText(text);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ');
     }
 
     private void buildClaimTable() {
         claimTable.setId("claimSuggestionsTable");
+        claimTable.getStyleClass().add("dense");
         Label none = new Label();
         none.textProperty().bind(Bindings.createStringBinding(() -> vm.filter().active() && !vm.claims().isEmpty()
                 ? "No claim suggestions of the chosen sources and article." : "No claim suggestions: every attributed statement is marked, or dismissed.",
                 vm.filter().shown(), vm.claims()));
         claimTable.setPlaceholder(none);
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ClaimSuggestionRow, String> quote = text("Suggested claim", r -> r.quote(), 340);
-        TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = new TableColumn<>("Source");
-        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        source.setPrefWidth(140);
-        source.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ClaimSuggestionRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.source());
-                setGraphic(empty || r == null ? null : new Circle(5, Color.web(r.colour())));
-            }
-        });
-        TableColumn<ClaimSuggestionRow, String> speaker = text("Speaker", r -> r.suggestion().speaker(), 120);
-        TableColumn<ClaimSuggestionRow, String> reason = text("Why", r -> r.suggestion().reason(), 300);
-        TableColumn<ClaimSuggestionRow, String> article = text("Article", ClaimSuggestionRow::article, 160);
-        claimTable.getColumns().addAll(List.of(quote, source, speaker, reason, article));
+        TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = column("Source", r -> r, 140, r -> r.source(), r -> r.colour());
+        claimTable.getColumns().addAll(List.of(
+                column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
+                source,
+                column("Speaker", r -> r.suggestion().speaker(), 120, Function.identity(), null),
+                column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),
+                column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null)));
         claimTable.setItems(vm.filter().shown());
-        claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.show(r));
-        claimTable.setOnKeyPressed(e -> {
-            if (keys(e.getCode())) {
-                e.consume();
-            }
-        });
+        claimTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     private void buildContradictionTable() {
         contradictionTable.setId("contradictionSuggestionsTable");
+        contradictionTable.getStyleClass().add("dense");
         contradictionTable.setPlaceholder(new Label("No contradiction suggestions yet: mark claims from two sides of the same story."));
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ContradictionSuggestionRow, String> score = text("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 55);
-        TableColumn<ContradictionSuggestionRow, String> kind = text("Kind", r -> r.suggestion().signals().get(0).kind().label(), 80);
-        TableColumn<ContradictionSuggestionRow, String> a = text("Claim A", r -> r.sourceA() + ": “" + r.a().exact().replace('\n', ' ') + "”", 250);
-        TableColumn<ContradictionSuggestionRow, String> b = text("Claim B", r -> r.sourceB() + ": “" + r.b().exact().replace('\n', ' ') + "”", 250);
-        TableColumn<ContradictionSuggestionRow, String> why = text("Why", r -> r.suggestion().explanation(), 320);
-        contradictionTable.getColumns().addAll(List.of(score, kind, a, b, why));
+        contradictionTable.getColumns().addAll(List.of(
+                column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 55, Function.identity(), null),
+                column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 80, Function.identity(), null),
+                column("Claim A", r -> r, 250, r -> r.sourceA() + ": “" + oneLine(r.a().exact()) + "”", r -> r.colourA()),
+                column("Claim B", r -> r, 250, r -> r.sourceB() + ": “" + oneLine(r.b().exact()) + "”", r -> r.colourB()),
+                column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
-        contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, x, r) -> vm.show(r));
-        contradictionTable.setOnKeyPressed(e -> {
-            if (keys(e.getCode())) {
-                e.consume();
-            }
-        });
+        contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
-    private boolean keys(KeyCode code) {
-        switch (code) {
-            case A -> acceptSelected();
-            case D -> dismissSelected();
-            case ENTER -> {
-                if (showClaims.isSelected()) {
-                    vm.show(claimTable.getSelectionModel().getSelectedItem());
-                } else {
-                    vm.show(contradictionTable.getSelectionModel().getSelectedItem());
-                }
-            }
-            default -> {
-                return false;
-            }
+    private void keys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
         }
-        return true;
-    }
-
-    /** Acts on the selected row and keeps the selection at the same place, so the next one is ready. */
-    private void acceptSelected() {
-        if (showClaims.isSelected()) {
-            int i = claimTable.getSelectionModel().getSelectedIndex();
-            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                vm.accept(r);
-                reselect(claimTable, i);
+        KeyCode code = e.getCode();
+        if (code == KeyCode.A) {
+            acceptSelected(!e.isShiftDown());
+        } else if (code == KeyCode.D) {
+            dismissSelected();
+        } else if (code == KeyCode.ENTER) {
+            if (showClaims.isSelected()) {
+                claimCursor.showAgain();
+            } else {
+                contradictionCursor.showAgain();
             }
         } else {
-            int i = contradictionTable.getSelectionModel().getSelectedIndex();
-            ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                vm.accept(r);
-                reselect(contradictionTable, i);
-            }
+            return;
+        }
+        e.consume();
+    }
+
+    /** Acts on the selected row and goes on to the next one, which the panes then show. */
+    private void acceptSelected(boolean judged) {
+        if (showClaims.isSelected()) {
+            claimCursor.act(vm::accept, r -> true);
+        } else {
+            contradictionCursor.act(r -> vm.accept(r, judged), r -> true);
         }
     }
 
     private void dismissSelected() {
         if (showClaims.isSelected()) {
-            int i = claimTable.getSelectionModel().getSelectedIndex();
-            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                vm.dismiss(r);
-                reselect(claimTable, i);
-            }
+            claimCursor.act(vm::dismiss, r -> true);
         } else {
-            int i = contradictionTable.getSelectionModel().getSelectedIndex();
-            ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                vm.dismiss(r);
-                reselect(contradictionTable, i);
+            contradictionCursor.act(vm::dismiss, r -> true);
+        }
+    }
+
+    /**
+     * Shows the suggested claims (or contradictions) and puts the keyboard in that list, on its
+     * first row if none is chosen, so that A and D work at once.
+     */
+    public void focusList(boolean contradictionsList) {
+        (contradictionsList ? showContradictions : showClaims).setSelected(true);
+        TableView<?> table = contradictionsList ? contradictionTable : claimTable;
+        table.requestFocus();
+        if (table.getSelectionModel().getSelectedItem() == null && !table.getItems().isEmpty()) {
+            if (contradictionsList) {
+                contradictionCursor.select(0);
+            } else {
+                claimCursor.select(0);
             }
         }
     }
 
-    private static void reselect(TableView<?> table, int index) {
-        if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().select(Math.min(index, table.getItems().size() - 1));
+    /** The list shown came into sight (its tab chosen, or the other list's toggle): the panes show its selected row. */
+    public void cameIntoSight() {
+        if (showClaims.isSelected()) {
+            claimCursor.showAgain();
+        } else {
+            contradictionCursor.showAgain();
         }
+    }
+
+    /** Whether the suggested contradictions are the list shown. */
+    public boolean showsContradictions() {
+        return showContradictions.isSelected();
     }
 
     public TableView<ClaimSuggestionRow> claimTable() {
@@ -230,10 +284,26 @@ public final class SuggestionsView extends VBox {
         return contradictionTable;
     }
 
-    private static <R, T> TableColumn<R, T> text(String title, java.util.function.Function<R, T> value, double width) {
+    /** A column of one-line text with the whole text in a tooltip, and a source's colour dot if colour is given. */
+    private static <R, T> TableColumn<R, T> column(String title, Function<R, T> value, double width, Function<T, String> text,
+                                                   Function<T, String> colour) {
         TableColumn<R, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new FullTextCell<>() {
+            @Override
+            protected String text(T item) {
+                return text.apply(item);
+            }
+
+            @Override
+            protected Node graphic(T item) {
+                return colour == null ? null : new Circle(5, Color.web(colour.apply(item)));
+            }
+        });
+        if (colour != null) {
+            c.setSortable(false);
+        }
         return c;
     }
 }

@@ -309,29 +309,56 @@ public final class SuggestionsViewModel {
     // ---- commands ----------------------------------------------------------------------
 
     public void accept(ClaimSuggestionRow row) {
-        edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""));
+        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
+            status.accept("Marked a claim of " + row.source() + ": “" + shorten(row.quote()) + "”. Ctrl+Z undoes it.");
+        }
     }
 
     /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back). */
     public void acceptAll(List<ClaimSuggestionRow> rows) {
         if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
                 sourceOf(w, r), speakerOf(r), "")).toList()))) {
-            messages.notify("Claims marked", rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims")
-                    + " marked. Ctrl+Z takes them all back.");
+            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back.";
+            status.accept(said);
+            messages.notify("Claims marked", said);
         }
     }
 
     public void dismiss(ClaimSuggestionRow row) {
-        edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()));
+        if (edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()))) {
+            status.accept("Dismissed the suggested claim “" + shorten(row.quote()) + "”; it is not suggested again.");
+        }
     }
 
-    public void accept(ContradictionSuggestionRow row) {
+    /**
+     * Accepts a suggested contradiction. Accepting is judging it: it is linked as confirmed; with
+     * judged false it is linked as open, to be judged in the Contradictions tab.
+     */
+    public void accept(ContradictionSuggestionRow row, boolean judged) {
         ContradictionSuggestion s = row.suggestion();
-        edit(w -> w.acceptContradictionSuggestion(s.claimA(), s.claimB(), s.signals().get(0).kind(), s.score(), s.explanation()));
+        org.claimbench.domain.ContradictionStatus status = judged ? org.claimbench.domain.ContradictionStatus.CONFIRMED
+                : org.claimbench.domain.ContradictionStatus.OPEN;
+        if (edit(w -> w.acceptContradictionSuggestion(s.claimA(), s.claimB(), s.signals().get(0).kind(), s.score(), s.explanation(), status))) {
+            this.status.accept((judged ? "Confirmed" : "Linked, open for review,") + " a " + s.signals().get(0).kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " contradiction: " + row.sourceA() + " against " + row.sourceB() + ". Ctrl+Z undoes it.");
+        }
     }
 
     public void dismiss(ContradictionSuggestionRow row) {
-        edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()));
+        if (edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()))) {
+            status.accept("Dismissed the suggested contradiction between " + row.sourceA() + " and " + row.sourceB() + "; it is not suggested again.");
+        }
+    }
+
+    /** Where the view model says what an action did (the status bar). */
+    public void setOnStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    private Consumer<String> status = s -> { };
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
     }
 
     public void show(ClaimSuggestionRow row) {
@@ -355,17 +382,8 @@ public final class SuggestionsViewModel {
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
-    private boolean edit(Consumer<Workspace> change) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            return false;
-        }
-        try {
-            change.accept(w);
-            return true;
-        } catch (WorkspaceException | IllegalArgumentException e) {
-            messages.error("Cannot apply the change", e.getMessage());
-            return false;
-        }
+    private boolean edit(java.util.function.Consumer<Workspace> change) {
+        return model.edit(messages, "Cannot apply the change", change);
     }
+
 }

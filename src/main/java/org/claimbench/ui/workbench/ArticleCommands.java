@@ -101,6 +101,18 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public List<org.claimbench.domain.Claim> claimsOf(Article article) {
+        return model.workspace().map(w -> w.claimsOf(article.id()).stream().filter(org.claimbench.domain.Claim::hasPlace).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public org.claimbench.ui.article.HighlightStyles.Look look() {
+        return new org.claimbench.ui.article.HighlightStyles.Look(model.sourceColours(), java.util.Set.of(), java.util.Set.of(),
+                model.darkProperty().get());
+    }
+
+    @Override
     public List<org.claimbench.ui.articles.VersionsDialog.DrawnClaim> drawnClaims(Article article) {
         return model.workspace().map(w -> w.claimsOf(article.id()).stream().filter(org.claimbench.domain.Claim::hasPlace)
                 .map(c -> new org.claimbench.ui.articles.VersionsDialog.DrawnClaim(c.span(),

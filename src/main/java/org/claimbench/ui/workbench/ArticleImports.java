@@ -27,13 +27,17 @@ final class ArticleImports {
     private final UserMessages messages;
     private final StringProperty status;
     private final Consumer<Article> showImported;
+    private final Consumer<Article> showPasted;
 
-    ArticleImports(WorkspaceModel model, TaskRunner tasks, UserMessages messages, StringProperty status, Consumer<Article> showImported) {
+    /** showImported: a file imported (shown if a pane is free); showPasted: a pasted article, which the user wants to see at once. */
+    ArticleImports(WorkspaceModel model, TaskRunner tasks, UserMessages messages, StringProperty status, Consumer<Article> showImported,
+                   Consumer<Article> showPasted) {
         this.model = model;
         this.tasks = tasks;
         this.messages = messages;
         this.status = status;
         this.showImported = showImported;
+        this.showPasted = showPasted;
     }
 
     void importFiles(List<Path> files) {
@@ -43,7 +47,7 @@ final class ArticleImports {
         }
         tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
-                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showImported), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void importUrl(String url) {
@@ -51,8 +55,9 @@ final class ArticleImports {
         if (w == null || url.isBlank()) {
             return;
         }
+        // One page asked for by its address: the user wants to see it, as a pasted article.
         tasks.run("Fetching " + url, p -> new FileImports(w).importUrls(List.of(url), (done, total, item) -> { }, p::isCancelled),
-                this::report, e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showPasted), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void addPasted(String text, String title) {
@@ -62,13 +67,13 @@ final class ArticleImports {
         }
         try {
             FileImports imports = new FileImports(w);
-            report(ImportBatch.store(List.of(imports.importer().importPasted(text, title)), imports.sink()));
+            report(ImportBatch.store(List.of(imports.importer().importPasted(text, title)), imports.sink()), showPasted);
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
         }
     }
 
-    private void report(List<FileOutcome> outcomes) {
+    private void report(List<FileOutcome> outcomes, Consumer<Article> show) {
         long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
         long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
         List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
@@ -83,6 +88,6 @@ final class ArticleImports {
             messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
         }
         outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
-                .flatMap(model::article).ifPresent(showImported);
+                .flatMap(model::article).ifPresent(show);
     }
 }

@@ -31,14 +31,9 @@ final class PaneNavigator {
     }
 
     void showClaim(Claim c) {
-        ArticlePaneViewModel pane = paneShowing(c.articleId()).orElse(null);
-        if (pane != null) {
-            pane.emphasise(List.of(c.id()), true);
-            activePane.set(pane);
-            return;
-        }
-        ArticlePaneViewModel target = current();
-        model.article(c.articleId()).ifPresent(a -> target.show(a, () -> target.emphasise(List.of(c.id()), true)));
+        ArticlePaneViewModel pane = paneShowing(c.articleId()).orElse(current());
+        activePane.set(pane);
+        model.article(c.articleId()).ifPresent(a -> pane.showThen(a, () -> pane.emphasise(List.of(c.id()), true)));
     }
 
     void showPair(Claim a, Claim b) {
@@ -50,27 +45,18 @@ final class PaneNavigator {
         showIn(panes.get(1), b, List.of(b.id(), a.id()));
     }
 
-    /** Selects a span of an article (a suggested claim), so that accepting it is accepting what is seen. */
+    /** Draws a box around a span of an article (a suggested claim) and scrolls to it, so that accepting it is accepting what is seen. */
     void showSpan(long articleId, TextSpan span) {
         ArticlePaneViewModel pane = paneShowing(articleId).orElse(current());
-        Runnable select = () -> pane.select(span);
-        if (pane.article().map(a -> a.id() == articleId).orElse(false)) {
-            select.run();
-        } else {
-            model.article(articleId).ifPresent(a -> pane.show(a, select));
-        }
+        model.article(articleId).ifPresent(a -> pane.showThen(a, () -> pane.outline(span)));
     }
 
     private void showIn(ArticlePaneViewModel pane, Claim c, List<Long> emphasise) {
-        Runnable focus = () -> {
+        model.article(c.articleId()).ifPresent(a -> pane.showThen(a, () -> {
+            pane.outline(null);
             pane.emphasise(emphasise, false);
             pane.scrollTo(c.start());
-        };
-        if (pane.article().map(a -> a.id() == c.articleId()).orElse(false)) {
-            focus.run();
-        } else {
-            model.article(c.articleId()).ifPresent(a -> pane.show(a, focus));
-        }
+        }));
     }
 
     private Optional<ArticlePaneViewModel> paneShowing(long articleId) {

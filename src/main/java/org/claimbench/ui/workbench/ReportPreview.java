@@ -42,10 +42,10 @@ final class ReportPreview {
     private final Path report;
     private final String suggestedName;
     private final Label status = new Label();
-    private final Consumer<Path> openInBrowser;
+    private final java.util.function.Predicate<Path> openInBrowser;
     private final TaskRunner tasks;
 
-    ReportPreview(Window owner, Path report, String workspaceName, Consumer<Path> openInBrowser, TaskRunner tasks) {
+    ReportPreview(Window owner, Path report, String workspaceName, java.util.function.Predicate<Path> openInBrowser, TaskRunner tasks) {
         this.report = report;
         this.tasks = tasks;
         this.suggestedName = workspaceName + "-report.html";
@@ -54,7 +54,7 @@ final class ReportPreview {
         web.setContextMenuEnabled(false);
         Button save = button("reportSave", "mdi2c-content-save-outline", "Save As…", "Save this report as an HTML file (Ctrl+S)", this::chooseAndSave);
         Button print = button("reportPrint", "mdi2p-printer-outline", "Print…", "Print the report (Ctrl+P)", this::print);
-        Button browser = button("reportBrowser", "mdi2o-open-in-new", "Open in Browser", "Show the report in your web browser", () -> openInBrowser.accept(report));
+        Button browser = button("reportBrowser", "mdi2o-open-in-new", "Open in Browser", "Show the report in your web browser", this::openInBrowser);
         Button close = button("reportClose", null, "Close", "Close the preview (Escape)", stage::close);
         status.setId("reportStatus");
         status.getStyleClass().add("muted");
@@ -109,6 +109,12 @@ final class ReportPreview {
         Path tmp = target.resolveSibling(target.getFileName() + ".part");
         Files.copy(report, tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Hands the report to the browser in the background and says whether one opened it. */
+    private void openInBrowser() {
+        tasks.run("Opening the report in the browser", p -> openInBrowser.test(report), opened -> status.setText(opened
+                ? "Opened in your browser." : "No browser opened it. The report is at " + report + " (Save As keeps a copy)."), e -> { });
     }
 
     private void chooseAndSave() {

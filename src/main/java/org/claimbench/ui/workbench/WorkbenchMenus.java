@@ -38,12 +38,12 @@ final class WorkbenchMenus {
 
     private final WorkbenchViewModel vm;
     private final WorkbenchView view;
-    /** The report preview window last opened; a new preview replaces it. */
-    private ReportPreview preview;
+    private final ExportActions exports;
 
     WorkbenchMenus(WorkbenchViewModel vm, WorkbenchView view) {
         this.vm = vm;
         this.view = view;
+        this.exports = new ExportActions(vm, view);
     }
 
     MenuBar menuBar() {
@@ -80,16 +80,16 @@ final class WorkbenchMenus {
         MenuItem importFiles = item("menuImport", "Import Articles…", "Shortcut+I", view::chooseFilesToImport);
         MenuItem paste = item("menuPaste", "Paste Article…", "Shortcut+Shift+V", view::pasteArticle);
         MenuItem fromUrl = item("menuImportUrl", "Import from URL…", "Shortcut+Shift+U", view::importFromUrl);
-        MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", this::exportJson);
-        MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, this::exportCsv);
-        MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", this::exportReport);
-        MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", this::previewReport);
+        MenuItem export = item("menuExportJson", "Export as JSON…", "Shortcut+E", exports::exportJson);
+        MenuItem exportCsv = item("menuExportCsv", "Export Claims and Contradictions as CSV…", null, exports::exportCsv);
+        MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", exports::exportReport);
+        MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", exports::previewReport);
         MenuItem scale = item("menuRatingScale", "Verdict Ratings…", null, this::editScale);
-        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exportFile("W3C Web Annotations", "jsonld",
+        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exports.exportFile("W3C Web Annotations", "W3C Web Annotations", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
-        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exportFile("ClaimReview", "jsonld",
+        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exports.exportFile("ClaimReview", "ClaimReview", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), path)));
-        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exportFile("REFI-QDA project", "qdpx",
+        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exports.exportFile("REFI-QDA project", "REFI-QDA project", "qdpx",
                 (w, name, path) -> new org.claimbench.exchange.QdpxExporter().write(w, name, path)));
         Menu exportTo = new Menu("Export for Other Tools", null, w3c, claimReview, qdpx);
         exportTo.setId("menuExportFor");
@@ -103,27 +103,41 @@ final class WorkbenchMenus {
     private Menu editMenu() {
         MenuItem undo = item("menuUndo", "Undo", "Shortcut+Z", vm::undo);
         undo.textProperty().bind(Bindings.createStringBinding(() -> vm.model().undoTextProperty().get().isEmpty()
-                ? "Undo" : "Undo " + vm.model().undoTextProperty().get(), vm.model().undoTextProperty()));
+                ? "Undo" : "Undo " + action(vm.model().undoTextProperty().get()), vm.model().undoTextProperty()));
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
         MenuItem redo = item("menuRedo", "Redo", "Shortcut+Shift+Z", vm::redo);
         redo.textProperty().bind(Bindings.createStringBinding(() -> vm.model().redoTextProperty().get().isEmpty()
-                ? "Redo" : "Redo " + vm.model().redoTextProperty().get(), vm.model().redoTextProperty()));
+                ? "Redo" : "Redo " + action(vm.model().redoTextProperty().get()), vm.model().redoTextProperty()));
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
         MenuItem redoY = item("menuRedoY", "Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.setVisible(false);
         MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), link, new SeparatorMenuItem(), speakers);
+        MenuItem find = item("menuFind", "Find in Article…", "Shortcut+F", view::findInActivePane);
+        MenuItem findAll = item("menuFindAll", "Find in All Articles…", "Shortcut+Shift+F",
+                () -> ArticleSearchDialog.show(view.getScene().getWindow(), vm));
+        MenuItem acceptAll = item("menuAcceptAllClaims", "Accept All Suggested Claims Shown", "Shortcut+Shift+A",
+                () -> vm.suggestions().acceptAll(java.util.List.copyOf(vm.suggestions().filter().shown())));
+        MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
+        MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
+                vm.topics(), label -> {
+                    vm.claims().topicFilter().set(label);
+                    view.focusList(0);
+                }));
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, findAll, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
+                new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;
     }
 
     private Menu viewMenu() {
-        MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPane);
-        MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.showTab(0));
-        MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.showTab(1));
-        MenuItem suggestions = item("menuShowSuggestions", "Show Suggestions", "Shortcut+3", () -> view.showTab(2));
+        MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPaneWithNextArticle);
+        MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.focusList(0));
+        MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.focusList(1));
+        MenuItem suggestions = item("menuShowSuggestions", "Show Suggested Claims", "Shortcut+3", () -> view.focusList(2));
+        MenuItem suggestedContradictions = item("menuShowSuggestedContradictions", "Show Suggested Contradictions", "Shortcut+4",
+                () -> view.focusList(3));
         CheckMenuItem outlined = new CheckMenuItem("Suggested Claims in Text");
         outlined.setId("menuShowSuggestedClaims");
         outlined.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
@@ -132,7 +146,7 @@ final class WorkbenchMenus {
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
-        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, outlined, new SeparatorMenuItem(), dark);
+        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }
@@ -151,20 +165,26 @@ final class WorkbenchMenus {
     static final String HOW_TO = """
             Mark a claim: select text in an article, then press a number key (1 Kremlin readout, 2 White House, \
             3 Ukraine, 4 Europe, 5 Press) or click a source in the bar that appears by the selection.
-            Sticky tag: choose a source in the toolbar and every new selection is tagged with it at once.
+            Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.
             Link a contradiction: click a claim in one pane, then a claim in another pane, then press Ctrl+L.
-            Review: pick a contradiction in the list below to see both claims side by side; C confirms, D dismisses.
-            Claims table: double-click jumps to a claim; 1–9 retag; Delete removes; F2 edits source, speaker, topic, note.
+            Suggestions: Ctrl+3 claims, Ctrl+4 contradictions; A accepts (a contradiction is confirmed), Shift+A accepts it open, D dismisses.
+            Review: Ctrl+2 shows the contradictions, both claims side by side; C confirms, D dismisses, then the next open one.
+            Claims table (Ctrl+1): Enter jumps to a claim; 1–9 retag; T sets the topic of the selected claims; F2 edits; Delete removes.
+            Find: Ctrl+F in the article, Ctrl+Shift+F in all articles.
             Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.""";
 
     ToolBar toolBar() {
         Button importButton = button("toolImport", "mdi2f-file-import-outline", "Import", "Import article files (Ctrl+I)", view::chooseFilesToImport);
-        Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPane());
+        Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPaneWithNextArticle());
         addPane.disableProperty().bind(Bindings.size(vm.panes()).greaterThanOrEqualTo(WorkbenchViewModel.MAX_PANES));
         Button undo = button("toolUndo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().undoTextProperty().get().isEmpty()
+                ? "Nothing to undo" : "Undo " + action(vm.model().undoTextProperty().get())) + " (Ctrl+Z)", vm.model().undoTextProperty()));
         Button redo = button("toolRedo", "mdi2r-redo", null, "Redo (Ctrl+Shift+Z)", vm::redo);
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
+                ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
 
@@ -183,14 +203,22 @@ final class WorkbenchMenus {
         sticky.setButtonCell(new SourceCell());
         sticky.valueProperty().bindBidirectional(vm.stickySourceProperty());
 
-        Label hint = new Label("Select text, then press 1–5 to tag who said it · click two claims, Ctrl+L to link them");
+        ComboBox<String> stickyTopic = org.claimbench.ui.claims.TopicDialogs.topicBox(vm.topics().labels(), "stickyTopic");
+        stickyTopic.setItems(vm.topics().labels());
+        stickyTopic.setPromptText("Off");
+        stickyTopic.setPrefWidth(170);
+        stickyTopic.setTooltip(new Tooltip("Sticky topic: every claim you mark gets this topic at once (empty: none)"));
+        stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
+        HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
+        stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Select text, press 1–5 to tag who said it");
         hint.setId("howToHint");
         hint.getStyleClass().add("hint-line");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky);
         stickyBox.setAlignment(Pos.CENTER_LEFT);
-        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, stickyBox, spacer, hint);
+        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, stickyBox, stickyTopicBox, spacer, hint);
         bar.setId("toolBar");
         return bar;
     }
@@ -247,64 +275,6 @@ final class WorkbenchMenus {
         }
     }
 
-    private void exportJson() {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Export workspace as JSON");
-            c.setInitialFileName(w.name() + ".json");
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Exporting JSON", p -> {
-                    new JsonExporter().write(w, f.toPath());
-                    return f;
-                }, done -> vm.statusProperty().set("Exported the workspace to " + done), e -> info("Export failed", e.getMessage()));
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface Exporter {
-        void write(org.claimbench.workspace.Workspace w, String name, java.nio.file.Path path) throws java.io.IOException;
-    }
-
-    private void exportFile(String what, String extension, Exporter exporter) {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Export " + what);
-            String name = w.name();
-            c.setInitialFileName(name + "." + extension);
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what + " (*." + extension + ")", "*." + extension));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Exporting " + what, p -> {
-                    exporter.write(w, name, f.toPath());
-                    return f;
-                }, done -> vm.statusProperty().set("Exported " + what + " to " + done), e -> info("Export failed", e.getMessage()));
-            }
-        });
-    }
-
-    /** The report inside Claimbench before saving it: written to a temporary file in the background, shown in a preview window. */
-    private void previewReport() {
-        vm.model().workspace().ifPresent(w -> {
-            String name = w.name();
-            vm.tasks().run("Preparing the report", p -> {
-                java.nio.file.Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
-                tmp.toFile().deleteOnExit();
-                new org.claimbench.exchange.HtmlReportExporter().write(w, name, tmp);
-                return tmp;
-            }, tmp -> {
-                if (preview != null) {
-                    preview.stage().close();
-                }
-                preview = new ReportPreview(view.getScene().getWindow(), tmp, name, vm.documentOpener(), vm.tasks());
-                preview.show();
-                vm.statusProperty().set("The report preview is open; Save As there keeps it.");
-            }, e -> info("Report failed", e.getMessage()));
-        });
-    }
-
     /** The verdict ratings, best first, in a list to add to, rename, reorder and prune. */
     private void editScale() {
         vm.model().workspace().ifPresent(w -> {
@@ -318,40 +288,6 @@ final class WorkbenchMenus {
                     info("Cannot change the ratings", e.getMessage());
                 }
             });
-        });
-    }
-
-    /** The report is written, then opened in the browser, where it can be read and printed. */
-    private void exportReport() {
-        vm.model().workspace().ifPresent(w -> {
-            FileChooser c = new FileChooser();
-            c.setTitle("Save the report as");
-            String name = w.name();
-            c.setInitialFileName(name + "-report.html");
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
-            File f = c.showSaveDialog(view.getScene().getWindow());
-            if (f != null) {
-                vm.tasks().run("Writing the report", p -> {
-                    new org.claimbench.exchange.HtmlReportExporter().write(w, name, f.toPath());
-                    return f;
-                }, done -> {
-                    vm.statusProperty().set("Wrote the report to " + done + "; it opens in your browser");
-                    vm.documentOpener().accept(done.toPath());
-                }, e -> info("Report failed", e.getMessage()));
-            }
-        });
-    }
-
-    private void exportCsv() {
-        vm.model().workspace().ifPresent(w -> {
-            javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
-            c.setTitle("Folder for claims.csv and contradictions.csv");
-            File dir = c.showDialog(view.getScene().getWindow());
-            if (dir != null) {
-                vm.tasks().run("Exporting CSV", p -> new org.claimbench.exchange.CsvExporter().write(w, dir.toPath()),
-                        files -> vm.statusProperty().set("Exported " + files.size() + " CSV files to " + dir),
-                        e -> info("Export failed", e.getMessage()));
-            }
         });
     }
 
@@ -374,6 +310,11 @@ final class WorkbenchMenus {
         a.setTitle(title);
         a.setHeaderText(title);
         a.show();
+    }
+
+    /** An edit's label as the object of "Undo …": "Confirm contradiction" → "confirm contradiction". */
+    static String action(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -25,6 +25,28 @@ final class WorkbenchStatusBar extends StatusBar {
         vm.model().articles().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCounts.run());
         updateCounts.run();
         getRightItems().add(counts);
+        // A file written that no program opened: its path, to paste where the user wants it.
+        Button copy = new Button("Copy path");
+        copy.setId("copyWrittenPath");
+        copy.setTooltip(new Tooltip("Put the path of the file just written on the clipboard"));
+        copy.visibleProperty().bind(vm.writtenFileProperty().isNotNull());
+        copy.managedProperty().bind(copy.visibleProperty());
+        copy.setOnAction(e -> {
+            java.nio.file.Path p = vm.writtenFileProperty().get();
+            if (p != null) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(p.toString());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                vm.statusProperty().set("Copied " + p + " to the clipboard.");
+            }
+        });
+        vm.statusProperty().addListener((o, was, now) -> {
+            java.nio.file.Path p = vm.writtenFileProperty().get();
+            if (p != null && (now == null || !now.contains(p.toString()))) {
+                vm.writtenFileProperty().set(null);
+            }
+        });
+        getRightItems().add(0, copy);
         if (runner != null) {
             Button cancel = new Button("Cancel");
             cancel.setId("cancelTask");

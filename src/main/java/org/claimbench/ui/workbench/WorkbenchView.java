@@ -36,6 +36,12 @@ public final class WorkbenchView extends BorderPane {
     private final ArticleListView articleList;
     private final TabPane bottomTabs = new TabPane();
     private int nextPaneIndex = 1;
+    private SplitPane center;
+    /** The height the lists below the panes get at least, when the window allows. */
+    static final double BOTTOM_ROOM = 330;
+    /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
+    private boolean layoutRestored;
+    private SplitPane main;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
         this.vm = vm;
@@ -66,9 +72,12 @@ public final class WorkbenchView extends BorderPane {
         // The lists below the panes are built just after the window first shows: the articles
         // side by side come first, and the window opens a good part of a second sooner.
         javafx.application.Platform.runLater(() -> {
-            claimsTab.setContent(new ClaimsTableView(vm.claims(), vm.model()));
-            contradictionsTab.setContent(new ContradictionsView(vm.contradictions()));
-            suggestionsTab.setContent(new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions()));
+            claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
+            contradictionsView = new ContradictionsView(vm.contradictions());
+            suggestionsView = new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions());
+            claimsTab.setContent(claimsView);
+            contradictionsTab.setContent(contradictionsView);
+            suggestionsTab.setContent(suggestionsView);
         });
         vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims (" + vm.claims().total() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
@@ -80,21 +89,109 @@ public final class WorkbenchView extends BorderPane {
         bottomTabs.getTabs().addAll(claimsTab, contradictionsTab, suggestionsTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
+        // A review list that comes into sight takes the panes: they show its selected row.
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (now.intValue() == 1 && contradictionsView != null) {
+                contradictionsView.cameIntoSight();
+            } else if (now.intValue() == 2 && suggestionsView != null) {
+                suggestionsView.cameIntoSight();
+            }
+        }));
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.64);
+        center.setDividerPositions(0.58);
+        // Neither the panes nor the lists below them collapse when the window shrinks.
+        panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
+        bottomTabs.setMinHeight(170);
+        this.center = center;
+        // In a short window the lists below get at least BOTTOM_ROOM (about eight rows of claims) as long as the panes keep theirs.
+        center.heightProperty().addListener((o, was, now) -> {
+            double h = now.doubleValue();
+            if (!layoutRestored && h > 0 && (1 - center.getDividerPositions()[0]) * h < BOTTOM_ROOM) {
+                double panes = Math.max(panesSplit.getMinHeight(), h - BOTTOM_ROOM);
+                center.setDividerPositions(Math.min(0.58, panes / h));
+            }
+        });
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
+        sidebar.setMinWidth(170);
+        this.main = main;
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
+
+        vm.session().setLayoutSource(this::captureLayout);
+        vm.setOnLayout(this::applyLayout);
+        keepScrollAcrossThemes();
 
         WorkbenchMenus menus = new WorkbenchMenus(vm, this);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setBottom(new WorkbenchStatusBar(vm, runner));
         enableDrop();
+    }
+
+    /** The window as it is laid out now, to be remembered for the open workspace; empty with no window. */
+    java.util.Optional<org.claimbench.settings.WindowLayout> captureLayout() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return java.util.Optional.empty();
+        }
+        javafx.stage.Window w = getScene().getWindow();
+        List<Long> articles = vm.panes().stream().map(p -> p.article().map(a -> a.id()).orElse(0L)).toList();
+        List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
+        return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
+                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab()));
+    }
+
+    /**
+     * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
+     * once the panes are laid out, the tab below the panes.
+     */
+    void applyLayout(org.claimbench.settings.WindowLayout layout) {
+        layoutRestored = true;
+        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized() && layout.width() > 200) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(), layout.height())
+                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+            stage.setWidth(Math.min(layout.width(), screen.getWidth()));
+            stage.setHeight(Math.min(layout.height(), screen.getHeight()));
+            stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
+        }
+        showTab(Math.max(0, Math.min(2, layout.tab())));
+        Runnable dividers = () -> {
+            center.setDividerPositions(layout.listDivider());
+            main.setDividerPositions(layout.sidebarDivider());
+            if (layout.paneDividers().size() == panesSplit.getDividers().size()) {
+                panesSplit.setDividerPositions(layout.paneDividers().stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        };
+        dividers.run();
+        afterNextLayout(dividers);
+    }
+
+    /**
+     * Switching the theme re-applies every style and the text areas lay their lines out anew: each
+     * pane is put back on the paragraph it showed at its top.
+     */
+    private void keepScrollAcrossThemes() {
+        vm.model().darkProperty().addListener((o, was, now) -> {
+            List<ArticlePaneView> views = paneViews();
+            int[] top = new int[views.size()];
+            for (int i = 0; i < views.size(); i++) {
+                var area = views.get(i).textArea();
+                top[i] = area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+            }
+            Runnable restore = () -> {
+                for (int i = 0; i < views.size(); i++) {
+                    var area = views.get(i).textArea();
+                    if (top[i] < area.getParagraphs().size()) {
+                        area.showParagraphAtTop(top[i]);
+                    }
+                }
+            };
+            afterNextLayout(restore);
+        });
     }
 
     /** Runs work once the next layout pulse is through (at once with no window yet). */
@@ -126,6 +223,9 @@ public final class WorkbenchView extends BorderPane {
         });
         vm.activePaneProperty().addListener((o, a, active) -> view.setActive(active == p));
         vm.model().onContradictionsChanged(view::refreshInfo);
+        // The line under the pane follows every change of claims, undo, redo and Accept all included.
+        vm.model().onClaimsChanged(e -> view.refreshInfo());
+        vm.model().onTopicsChanged(view::refreshInfo);
         return view;
     }
 
@@ -134,16 +234,10 @@ public final class WorkbenchView extends BorderPane {
     }
 
     void chooseFilesToImport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(
+        vm.fileChoices().openFiles(getScene().getWindow(), "Import articles", List.of(
                 new javafx.stage.FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html, *.pdf, *.docx), Claimbench JSON, W3C annotations (*.jsonld)",
                         "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.docx", "*.json", "*.jsonld"),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
-        if (files != null) {
-            vm.importFiles(files.stream().map(File::toPath).toList());
-        }
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"))).ifPresent(vm::importFiles);
     }
 
     void importFromUrl() {
@@ -157,6 +251,46 @@ public final class WorkbenchView extends BorderPane {
     public void showTab(int index) {
         bottomTabs.getSelectionModel().select(index);
     }
+
+    /**
+     * Shows a list below the panes and puts the keyboard in it (0 claims, 1 contradictions, 2
+     * suggested claims, 3 suggested contradictions), so its keys work at once.
+     */
+    public void focusList(int list) {
+        showTab(Math.min(list, 2));
+        if (claimsView == null) {
+            return;
+        }
+        switch (list) {
+            case 0 -> claimsView.table().requestFocus();
+            case 1 -> contradictionsView.focusList();
+            default -> suggestionsView.focusList(list == 3);
+        }
+    }
+
+    /** Sets the topic of the claims selected in the Claims tab (shown first if it is not). */
+    void setTopicOfSelectedClaims() {
+        focusList(0);
+        if (claimsView != null) {
+            claimsView.setTopic(null);
+        }
+    }
+
+    /** Ctrl+F: Find in the article of the pane the user works in. */
+    void findInActivePane() {
+        ArticlePaneViewModel active = vm.activePaneProperty().get();
+        ArticlePaneViewModel pane = active != null && vm.panes().contains(active) ? active : vm.panes().get(0);
+        paneViews.get(pane).showFind();
+    }
+
+    /** The index of the tab shown below the panes. */
+    public int selectedTab() {
+        return bottomTabs.getSelectionModel().getSelectedIndex();
+    }
+
+    private ClaimsTableView claimsView;
+    private ContradictionsView contradictionsView;
+    private org.claimbench.ui.suggestions.SuggestionsView suggestionsView;
 
     private void enableDrop() {
         setOnDragOver(e -> {

@@ -57,6 +57,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
     private final SourceLegendViewModel legend;
+    private final org.claimbench.ui.claims.TopicsViewModel topics;
     private final ArticleCommands articleCommands;
 
     public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
@@ -67,7 +68,10 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.claims = new ClaimsTableViewModel(model, messages);
         this.contradictions = new ContradictionsViewModel(model, messages);
         this.legend = new SourceLegendViewModel(model, messages);
-        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported);
+        this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
+        topics.setOnStatus(status::set);
+        legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
+        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, this::open);
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.picking = new ClaimPicking(model, messages, status);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, this::open, this::openInNewPane);
@@ -80,6 +84,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             navigator.showPair(r.a(), r.b());
             status.set(r.suggestion().explanation());
         });
+        suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
         claims.setOnJump(this::showClaim);
@@ -87,7 +92,10 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
+        contradictions.setOnStatus(status::set);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
+        workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
+        workspacePanes.setLayouts(session::layoutOf);
         model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
         model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
@@ -136,6 +144,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return contradictions;
     }
 
+    /** The topics: their list, setting them on many claims, the sticky topic. */
+    public org.claimbench.ui.claims.TopicsViewModel topics() {
+        return topics;
+    }
+
     public SourceLegendViewModel legend() {
         return legend;
     }
@@ -149,15 +162,34 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return showSuggestions.get() ? suggestions.suggestedSpans(articleId) : List.of();
     }
 
-    private java.util.function.Consumer<Path> documentOpener = p -> { };
+    private java.util.function.Predicate<Path> documentOpener = p -> false;
+    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
+    private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
 
-    /** How a written document (the report) is shown to the user: the app opens it in the browser. */
-    public java.util.function.Consumer<Path> documentOpener() {
+    /**
+     * How a written document (the report) is shown to the user: the app opens it in the browser and
+     * says whether one opened (slow: run it in the background). Without one, nothing opens.
+     */
+    public java.util.function.Predicate<Path> documentOpener() {
         return documentOpener;
     }
 
-    public void setDocumentOpener(java.util.function.Consumer<Path> opener) {
+    public void setDocumentOpener(java.util.function.Predicate<Path> opener) {
         documentOpener = opener;
+    }
+
+    /** Where files are written: the system's save dialogs, or a test's answers. */
+    public org.claimbench.ui.common.FileChoices fileChoices() {
+        return fileChoices;
+    }
+
+    public void setFileChoices(org.claimbench.ui.common.FileChoices choices) {
+        fileChoices = choices;
+    }
+
+    /** The file just written that no program opened (the status bar offers to copy its path), or null. */
+    public ObjectProperty<Path> writtenFileProperty() {
+        return writtenFile;
     }
 
     /** Whether suggested claims are underlined (dotted) in the panes (View › Suggested Claims in Text). */
@@ -223,6 +255,28 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     // ---- panes ---------------------------------------------------------------------------
 
+    /** Told the layout remembered for a workspace just opened: the view puts back dividers, tab and window. */
+    public void setOnLayout(java.util.function.Consumer<org.claimbench.settings.WindowLayout> onLayout) {
+        workspacePanes.setOnLayout(onLayout);
+    }
+
+    /**
+     * Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if
+     * every article is shown).
+     */
+    public Optional<ArticlePaneViewModel> addPaneWithNextArticle() {
+        Optional<ArticlePaneViewModel> added = addPane();
+        added.ifPresent(p -> {
+            Set<Long> shown = new java.util.HashSet<>();
+            panes.forEach(x -> x.article().ifPresent(a -> shown.add(a.id())));
+            model.articles().stream().filter(a -> !shown.contains(a.id())).findFirst().ifPresent(a -> {
+                activePane.set(p);
+                p.show(a, null);
+            });
+        });
+        return added;
+    }
+
     public Optional<ArticlePaneViewModel> addPane() {
         if (panes.size() >= MAX_PANES) {
             status.set("At most " + MAX_PANES + " articles side by side. Close a pane first.");
@@ -269,9 +323,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         }
         model.workspace().ifPresent(w -> {
             try {
-                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "");
+                String topic = topics.stickyProperty().get().strip();
+                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
                 pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + ": “" + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
+                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": “"
+                        + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot mark the claim", e.getMessage());
             }
@@ -328,6 +384,17 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         navigator.showClaim(c);
     }
 
+    /**
+     * Shows a place found by Find in All Articles: the article in the pane that shows it already,
+     * else in the current pane, with the phrase found there and the place at offset chosen.
+     */
+    public void showFound(Article article, String phrase, int at) {
+        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst()
+                .orElse(targetPane());
+        activePane.set(pane);
+        pane.showThen(article, () -> pane.find().request(phrase, at));
+    }
+
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
         navigator.showPair(row.a(), row.b());
@@ -337,11 +404,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     // ---- undo ---------------------------------------------------------------------------
 
     public void undo() {
-        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l).orElse("Nothing to undo.")));
+        model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l + ". Ctrl+Shift+Z redoes it.")
+                .orElse("Nothing to undo.")));
     }
 
     public void redo() {
-        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l).orElse("Nothing to redo.")));
+        model.workspace().ifPresent(w -> status.set(w.redo().map(l -> "Redid: " + l + ".").orElse("Nothing to redo.")));
     }
 
     // ---- the article list ----------------------------------------------------------------

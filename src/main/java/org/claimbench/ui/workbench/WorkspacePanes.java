@@ -49,8 +49,49 @@ final class WorkspacePanes {
         model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
     }
 
+    /** Makes a new pane (the workbench's). */
+    void setNewPane(java.util.function.Supplier<ArticlePaneViewModel> newPane) {
+        this.newPane = newPane;
+    }
+
+    private java.util.function.Supplier<ArticlePaneViewModel> newPane;
+
     void setAfterNextFrame(Consumer<Runnable> afterNextFrame) {
         this.afterNextFrame = afterNextFrame;
+    }
+
+    /** The layout remembered for a workspace file (the session's), or none. */
+    void setLayouts(java.util.function.Function<java.nio.file.Path, Optional<org.claimbench.settings.WindowLayout>> layouts) {
+        this.layouts = layouts;
+    }
+
+    private java.util.function.Function<java.nio.file.Path, Optional<org.claimbench.settings.WindowLayout>> layouts = p -> Optional.empty();
+
+    /** Told the layout remembered for a workspace just shown (the view puts its dividers, tab and window size back). */
+    void setOnLayout(Consumer<org.claimbench.settings.WindowLayout> onLayout) {
+        this.onLayout = onLayout;
+    }
+
+    private Consumer<org.claimbench.settings.WindowLayout> onLayout = l -> { };
+
+    /**
+     * The articles a workspace opens with, one per pane: those remembered for it (still there), else
+     * its first articles in the panes there are.
+     */
+    private List<Article> firstShown(Workspace w, int paneCount) {
+        List<Article> articles = w.articles();
+        Optional<org.claimbench.settings.WindowLayout> layout = layouts.apply(w.file());
+        List<Article> out = new ArrayList<>();
+        if (layout.isPresent()) {
+            for (long id : layout.get().articles()) {
+                out.add(articles.stream().filter(a -> a.id() == id).findFirst().orElse(null));
+            }
+            return out;
+        }
+        for (int i = 0; i < paneCount; i++) {
+            out.add(i < articles.size() ? articles.get(i) : null);
+        }
+        return out;
     }
 
     /** Reads the panes' first articles on the thread that opens the file, then shows them with the workspace. */
@@ -60,10 +101,10 @@ final class WorkspacePanes {
         return new WorkspaceSession.Opened<>() {
             @Override
             public List<ArticlePaneViewModel.Loaded> prepare(Workspace w) {
-                List<Article> articles = w.articles();
+                List<Article> shown = firstShown(w, targets.size());
                 List<ArticlePaneViewModel.Loaded> loaded = new ArrayList<>();
-                for (int i = 0; i < targets.size() && i < articles.size(); i++) {
-                    loaded.add(targets.get(i).load(w, articles.get(i), dark));
+                for (int i = 0; i < targets.size() && i < shown.size() && shown.get(i) != null; i++) {
+                    loaded.add(targets.get(i).load(w, shown.get(i), dark));
                 }
                 return loaded;
             }
@@ -78,16 +119,27 @@ final class WorkspacePanes {
     void showOpened(Workspace w, List<ArticlePaneViewModel.Loaded> prepared) {
         picked.clear();
         List<Article> articles = w.articles();
+        Optional<org.claimbench.settings.WindowLayout> layout = layouts.apply(w.file());
+        List<Article> shown = firstShown(w, panes.size());
+        // As many panes as the layout had (at least one).
+        while (panes.size() < Math.max(1, shown.size()) && panes.size() < WorkbenchViewModel.MAX_PANES) {
+            panes.add(newPane.get());
+        }
+        while (panes.size() > Math.max(1, shown.size())) {
+            panes.remove(panes.size() - 1);
+        }
         for (int i = 0; i < panes.size(); i++) {
-            if (i < prepared.size() && i < articles.size() && prepared.get(i).article().equals(articles.get(i))) {
+            Article a = i < shown.size() ? shown.get(i) : null;
+            if (a != null && i < prepared.size() && prepared.get(i).article().equals(a)) {
                 panes.get(i).show(prepared.get(i));
-            } else if (i < articles.size()) {
-                panes.get(i).show(articles.get(i), null);
+            } else if (a != null) {
+                panes.get(i).show(a, null);
             } else {
                 panes.get(i).clear();
             }
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
+        layout.ifPresent(onLayout);
         status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
         // All claims (for the lists, then the suggestions) are read once the window has laid out
         // the opened workspace: on two cores that work would otherwise hold up the first frame.

@@ -130,7 +130,33 @@ public final class WorkspaceSession {
         }, e -> messages.error("Cannot save a copy", e.getMessage()));
     }
 
+    /**
+     * Where the window's layout is read when a workspace closes (the view sets it): remembered per
+     * workspace file and put back when that file is opened again.
+     */
+    public void setLayoutSource(java.util.function.Supplier<java.util.Optional<org.claimbench.settings.WindowLayout>> source) {
+        layoutSource = source;
+    }
+
+    private java.util.function.Supplier<java.util.Optional<org.claimbench.settings.WindowLayout>> layoutSource = java.util.Optional::empty;
+
+    /** The layout the window had when this workspace file was last open here, if any. */
+    public java.util.Optional<org.claimbench.settings.WindowLayout> layoutOf(Path file) {
+        return settings.layout(file.toAbsolutePath().toString());
+    }
+
+    /** The layout of the workspace most recently open (the window's size and place at start-up). */
+    public java.util.Optional<org.claimbench.settings.WindowLayout> lastLayout() {
+        return settings.recentWorkspaces().stream().findFirst().flatMap(settings::layout);
+    }
+
+    /** Remembers the window's layout for the open workspace now (the app calls it as it closes, the session on each switch). */
+    public void rememberLayout() {
+        model.workspace().ifPresent(w -> layoutSource.get().ifPresent(l -> save(settings.withLayout(w.file().toAbsolutePath().toString(), l))));
+    }
+
     public void close() {
+        rememberLayout();
         Workspace w = model.workspace().orElse(null);
         model.attach(null);
         if (w != null) {

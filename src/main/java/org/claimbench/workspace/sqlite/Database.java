@@ -26,7 +26,12 @@ public final class Database implements AutoCloseable {
     /** "ClMB": marks a SQLite file as a Claimbench workspace. */
     public static final int APPLICATION_ID = org.claimbench.domain.WorkspaceFormat.APPLICATION_ID;
     /** Numbered scripts in /org/claimbench/db, one per schema version, applied in order. */
-    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql");
+    /*
+     * An empty name is a version whose script lives on another branch (V4-V5: the import branches):
+     * it changes nothing here and is replaced by its script when the branches meet.
+     */
+    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql", "", "",
+            "V6__topic_colour.sql");
     /** The newest schema this build knows. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
@@ -230,6 +235,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static List<String> readScript(int version) {
+        if (MIGRATIONS.get(version - 1).isEmpty()) {
+            return List.of();
+        }
         String name = "/org/claimbench/db/" + MIGRATIONS.get(version - 1);
         try (InputStream in = Database.class.getResourceAsStream(name)) {
             if (in == null) {

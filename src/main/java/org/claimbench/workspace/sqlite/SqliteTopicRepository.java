@@ -15,22 +15,40 @@ public final class SqliteTopicRepository {
 
     public List<Topic> all(Connection c) throws SQLException {
         List<Topic> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, label FROM topic ORDER BY label");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, label, colour FROM topic ORDER BY label");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Topic(rs.getLong(1), rs.getString(2)));
+                out.add(new Topic(rs.getLong(1), rs.getString(2), rs.getString(3)));
             }
         }
         return out;
     }
 
     public long insert(Connection c, Topic t) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, label) VALUES (?, ?)",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, label, colour) VALUES (?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Rows.setId(ps, 1, t.id());
             ps.setString(2, t.label());
+            ps.setString(3, t.colour());
             ps.executeUpdate();
             return t.id() > 0 ? t.id() : Rows.generatedId(ps);
+        }
+    }
+
+    public void update(Connection c, Topic t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE topic SET label = ?, colour = ? WHERE id = ?")) {
+            ps.setString(1, t.label());
+            ps.setString(2, t.colour());
+            ps.setLong(3, t.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Deletes a topic; its claims lose it (ON DELETE SET NULL), so callers move them first. */
+    public void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM topic WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
     }
 }

@@ -156,4 +156,21 @@ class ArticlePaneViewModelTest {
     private static String span(TextSpan s) {
         return TEXT.substring(s.start(), s.end());
     }
+
+    @Test
+    void twoClaimsOnTheSameWordsArePickedInTurnByClickingAgain() {
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        long whiteHouse = w.sourceNamed("White House").orElseThrow().id();
+        TextSpan words = new TextSpan(TEXT.indexOf("constructive"), TEXT.indexOf("constructive") + "constructive".length());
+        Claim a = w.markClaim(article.id(), words, press, "", "");
+        Claim b = w.markClaim(article.id(), words, whiteHouse, "", "");
+        vm.claimsChanged();
+        int inside = words.start() + 2;
+        assertEquals(List.of(b), vm.othersOnSameWords(a));
+        assertEquals(a.id(), vm.pickAt(inside).orElseThrow().id());
+        assertEquals(b.id(), vm.pickAt(inside).orElseThrow().id());
+        assertEquals(a.id(), vm.pickAt(inside).orElseThrow().id());
+        assertEquals(Optional.empty(), vm.pickAt(0));
+        assertEquals(a.id(), vm.pickAt(inside).orElseThrow().id(), "after a click elsewhere, the first claim again");
+    }
 }

@@ -32,7 +32,7 @@ class ReportPreviewTest {
     void savingCopiesThePreviewedReportWhole() throws Exception {
         Path report = dir.resolve("shown.html");
         Files.writeString(report, "<!DOCTYPE html><html><head><title>R</title></head><body><p>“Quote” — 😀</p></body></html>");
-        ReportPreview preview = WaitForAsyncUtils.asyncFx(() -> new ReportPreview(null, report, "ws", p -> { }, new org.claimbench.ui.common.ImmediateTaskRunner())).get();
+        ReportPreview preview = WaitForAsyncUtils.asyncFx(() -> new ReportPreview(null, report, "ws", p -> false, new org.claimbench.ui.common.ImmediateTaskRunner())).get();
         Path target = dir.resolve("saved-report.html");
         Files.writeString(target, "an older report, replaced");
         WaitForAsyncUtils.asyncFx(() -> preview.saveTo(target)).get();

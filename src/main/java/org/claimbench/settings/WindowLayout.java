@@ -1,0 +1,60 @@
+package org.claimbench.settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How the window was laid out for one workspace, to put back when it is opened again: the
+ * window's place and size, the articles side by side (one per pane, 0 for an empty pane), the
+ * divider positions (between the panes, between the panes and the lists, beside the sidebar), and
+ * the tab shown below the panes. Kept in the user's settings, not in the workspace file: a file
+ * handed to a colleague opens in their layout, not the sender's.
+ */
+public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                           double listDivider, double sidebarDivider, int tab) {
+
+    public WindowLayout {
+        articles = List.copyOf(articles);
+        paneDividers = List.copyOf(paneDividers);
+    }
+
+    /** One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab". */
+    public String encode() {
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d", x, y, width, height,
+                String.join(",", articles.stream().map(String::valueOf).toList()),
+                String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab);
+    }
+
+    /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
+    public static Optional<WindowLayout> decode(String line) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        try {
+            String[] part = line.split("\\|", -1);
+            double[] box = Arrays.stream(part[0].split(",")).mapToDouble(Double::parseDouble).toArray();
+            List<Long> articles = new ArrayList<>();
+            for (String a : part[1].split(",")) {
+                if (!a.isBlank()) {
+                    articles.add(Long.parseLong(a.strip()));
+                }
+            }
+            List<Double> dividers = new ArrayList<>();
+            for (String d : part[2].split(",")) {
+                if (!d.isBlank()) {
+                    dividers.add(Double.parseDouble(d.strip()));
+                }
+            }
+            if (box.length != 4 || articles.isEmpty() || articles.size() > 4) {
+                return Optional.empty();
+            }
+            return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
+                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip())));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.claimbench.ui.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Window;
+import org.controlsfx.control.textfield.TextFields;
+
+/** Asking for a topic (with the existing ones completed as the user types), and the topic list. */
+public final class TopicDialogs {
+
+    private TopicDialogs() {
+    }
+
+    /**
+     * An editable box of the topics, completing what is typed from them. Enter takes what it holds;
+     * an empty box means no topic.
+     */
+    public static ComboBox<String> topicBox(List<String> labels, String id) {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(labels));
+        box.setId(id);
+        box.setEditable(true);
+        box.setPromptText("A question it answers, e.g. How long was the call?");
+        box.setPrefWidth(340);
+        TextFields.bindAutoCompletion(box.getEditor(), request -> {
+            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+            return typed.isEmpty() ? List.of() : labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(typed)).toList();
+        });
+        return box;
+    }
+
+    /** The topic to give count claims; empty if cancelled, "" to take their topic away. */
+    public static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String note) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Set topic");
+        d.setHeaderText("The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
+                + (note == null ? "" : "\n" + note));
+        ComboBox<String> box = topicBox(labels, "topicChoice");
+        box.getEditor().setText(current == null ? "" : current);
+        Label hint = new Label("Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        VBox content = new VBox(8, box, hint);
+        content.setPadding(new Insets(10));
+        content.setPrefWidth(380);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Enter in the box sets the topic (an editable box would keep the key for itself).
+        javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !box.isShowing()) {
+                e.consume();
+                ((Button) ok).fire();
+            }
+        });
+        d.setOnShown(e -> {
+            box.getEditor().requestFocus();
+            box.getEditor().selectAll();
+            Platform.runLater(() -> {
+                box.getEditor().requestFocus();
+                box.getEditor().selectAll();
+            });
+        });
+        d.setResultConverter(b -> b == ButtonType.OK ? box.getEditor().getText().strip() : null);
+        return d.showAndWait();
+    }
+
+    /**
+     * The topic list: each topic with its colour and claim count; rename (F2), merge into another,
+     * recolour, and show its claims in the table.
+     */
+    public static void showList(Window owner, TopicsViewModel vm, java.util.function.Consumer<String> showClaims) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Topics");
+        d.setHeaderText("The questions that group claims. Rename, merge or recolour them; each change is undone with Ctrl+Z.");
+        ListView<TopicRow> list = new ListView<>(vm.rows());
+        list.setId("topicList");
+        list.setPrefSize(460, 320);
+        list.setPlaceholder(new Label("No topics yet. Select claims in the table and press T to give them one."));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(TopicRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(r.label() + "  ·  " + r.claims() + (r.claims() == 1 ? " claim" : " claims"));
+                    setGraphic(new Circle(6, Color.web(r.colour())));
+                }
+            }
+        });
+        Button rename = new Button("Rename…");
+        rename.setId("renameTopic");
+        rename.setOnAction(e -> selected(list).ifPresent(r -> askLabel(owner, r).ifPresent(label -> vm.rename(r, label))));
+        Button merge = new Button("Merge into…");
+        merge.setId("mergeTopic");
+        merge.setOnAction(e -> selected(list).ifPresent(r -> {
+            List<TopicRow> others = vm.rows().stream().filter(x -> x.topic().id() != r.topic().id()).toList();
+            if (others.isEmpty()) {
+                return;
+            }
+            ChoiceDialog<TopicRow> c = new ChoiceDialog<>(others.get(0), others);
+            c.initOwner(owner);
+            c.setTitle("Merge topics");
+            c.setHeaderText("Move the " + r.claims() + (r.claims() == 1 ? " claim" : " claims") + " of “" + r.label() + "” into:");
+            c.showAndWait().ifPresent(into -> vm.merge(r, into));
+        }));
+        Button colour = new Button("Colour…");
+        colour.setId("recolourTopic");
+        colour.setOnAction(e -> selected(list).ifPresent(r -> {
+            Dialog<String> c = new Dialog<>();
+            c.initOwner(owner);
+            c.setTitle("Colour of “" + r.label() + "”");
+            ColorPicker picker = new ColorPicker(Color.web(r.colour()));
+            picker.setId("topicColourPicker");
+            c.getDialogPane().setContent(picker);
+            c.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+            c.setResultConverter(b -> b == ButtonType.OK ? hex(picker.getValue()) : null);
+            c.showAndWait().ifPresent(hex -> vm.recolour(r, hex));
+        }));
+        Button show = new Button("Show its claims");
+        show.setId("showTopicClaims");
+        show.setOnAction(e -> selected(list).ifPresent(r -> {
+            showClaims.accept(r.label());
+            d.close();
+        }));
+        for (Button b : List.of(rename, merge, colour, show)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F2) {
+                rename.fire();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                show.fire();
+            }
+        });
+        HBox buttons = new HBox(6, rename, merge, colour, show);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(8, list, buttons);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        content.setPadding(new Insets(10));
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.setResizable(true);
+        d.setOnShown(e -> list.requestFocus());
+        d.show();
+    }
+
+    private static Optional<String> askLabel(Window owner, TopicRow r) {
+        TextInputDialog t = new TextInputDialog(r.label());
+        t.initOwner(owner);
+        t.setTitle("Rename topic");
+        t.setHeaderText(null);
+        t.setContentText("New label:");
+        t.getEditor().setId("topicLabelField");
+        return t.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<TopicRow> selected(ListView<TopicRow> list) {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+}

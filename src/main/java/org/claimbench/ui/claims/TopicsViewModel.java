@@ -1,0 +1,125 @@
+package org.claimbench.ui.claims;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.SourcePalette;
+import org.claimbench.domain.Topic;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+
+/**
+ * Topics with the comfort sources have: the list with each topic's colour and claim count; the
+ * topic of many claims set at once; rename, merge, recolour; and the sticky topic every new claim
+ * gets. Each change is one undoable edit of the workspace.
+ */
+public final class TopicsViewModel {
+
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+    private final ObservableList<TopicRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> labels = FXCollections.observableArrayList();
+    private final StringProperty sticky = new SimpleStringProperty("");
+    private java.util.function.Consumer<String> status = s -> { };
+
+    public TopicsViewModel(WorkspaceModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+        model.onTopicsChanged(this::refresh);
+        model.onClaimsReady(this::refresh);
+        model.onClaimsChanged(e -> refresh());
+        model.workspaceProperty().addListener((o, was, now) -> sticky.set(""));
+    }
+
+    /** Every topic, by label, with its colour and count. */
+    public ObservableList<TopicRow> rows() {
+        return rows;
+    }
+
+    /** The topics' labels, to choose from or complete as the user types. */
+    public ObservableList<String> labels() {
+        return labels;
+    }
+
+    /** The topic every claim marked from now on gets ("" for none), as the sticky tag gives its source. */
+    public StringProperty stickyProperty() {
+        return sticky;
+    }
+
+    public void setOnStatus(java.util.function.Consumer<String> status) {
+        this.status = status;
+    }
+
+    /** A topic's colour as drawn: the one chosen, else one of the palette by the topic's place in the list. */
+    public Optional<String> colourOf(Long topicId) {
+        return topicId == null ? Optional.empty() : rows.stream().filter(r -> r.topic().id() == topicId).map(TopicRow::colour).findFirst();
+    }
+
+    private void refresh() {
+        List<Topic> topics = model.workspace().map(w -> w.topics()).orElse(List.of());
+        Map<Long, Integer> counts = new HashMap<>();
+        if (model.claimsReady() && !topics.isEmpty()) {
+            model.workspace().ifPresent(w -> {
+                for (Claim c : w.claims()) {
+                    if (c.topicId() != null) {
+                        counts.merge(c.topicId(), 1, Integer::sum);
+                    }
+                }
+            });
+        }
+        List<TopicRow> out = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            Topic t = topics.get(i);
+            String colour = t.colour().isEmpty() ? SourcePalette.EXTRA.get(i % SourcePalette.EXTRA.size()) : t.colour();
+            out.add(new TopicRow(t, colour, counts.getOrDefault(t.id(), 0)));
+        }
+        if (!out.equals(rows)) {
+            rows.setAll(out);
+        }
+        List<String> names = topics.stream().map(Topic::label).toList();
+        if (!names.equals(labels)) {
+            labels.setAll(names);
+        }
+    }
+
+    // ---- commands ----------------------------------------------------------------------
+
+    /** Sets the topic of all these claims at once (a blank label clears it). */
+    public void setTopic(Collection<Long> claimIds, String label) {
+        if (claimIds.isEmpty()) {
+            status.accept("Select the claims first (Shift or Ctrl with a click or the arrow keys), then set their topic.");
+            return;
+        }
+        String clean = label == null ? "" : label.strip();
+        if (model.edit(messages, "Cannot set the topic", w -> w.setTopic(claimIds, clean))) {
+            String claims = claimIds.size() == 1 ? "1 claim" : claimIds.size() + " claims";
+            status.accept((clean.isEmpty() ? "Took the topic off " + claims : "Topic “" + clean + "” set on " + claims) + ". Ctrl+Z undoes it.");
+        }
+    }
+
+    public void rename(TopicRow row, String label) {
+        if (model.edit(messages, "Cannot rename the topic", w -> w.renameTopic(row.topic().id(), label))) {
+            status.accept("Renamed the topic “" + row.label() + "” to “" + label.strip() + "”. Ctrl+Z undoes it.");
+        }
+    }
+
+    public void merge(TopicRow from, TopicRow into) {
+        if (model.edit(messages, "Cannot merge the topics", w -> w.mergeTopics(from.topic().id(), into.topic().id()))) {
+            status.accept("Merged “" + from.label() + "” into “" + into.label() + "” (" + from.claims()
+                    + (from.claims() == 1 ? " claim" : " claims") + " moved). Ctrl+Z undoes it.");
+        }
+    }
+
+    public void recolour(TopicRow row, String colour) {
+        model.edit(messages, "Cannot change the colour", w -> w.recolourTopic(row.topic().id(), colour));
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimbench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+import org.claimbench.exchange.HtmlReportExporter;
+import org.claimbench.exchange.JsonExporter;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * File › Export and Preview Report: asks where (and, for the report, under which title), writes
+ * in the background, and says in the status bar what was written where, and only that.
+ */
+final class ExportActions {
+
+    private final WorkbenchViewModel vm;
+    private final WorkbenchView view;
+    /** The report preview window last opened; a new preview replaces it. */
+    private ReportPreview preview;
+    /** The title last given to a report of each workspace file, offered again next time. */
+    private final java.util.Map<Path, String> reportTitles = new java.util.HashMap<>();
+
+    ExportActions(WorkbenchViewModel vm, WorkbenchView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    @FunctionalInterface
+    interface Exporter {
+        void write(Workspace w, String name, Path path) throws java.io.IOException;
+    }
+
+    void exportJson() {
+        exportFile("workspace as JSON", "JSON", "json", (w, name, path) -> new JsonExporter().write(w, path));
+    }
+
+    void exportFile(String what, String description, String extension, Exporter exporter) {
+        vm.model().workspace().ifPresent(w -> {
+            String name = w.name();
+            vm.fileChoices().saveFile(owner(), "Export " + what, name + "." + extension, description, "*." + extension).ifPresent(f ->
+                    vm.tasks().run("Exporting " + what, p -> {
+                        exporter.write(w, name, f);
+                        return f;
+                    }, done -> wrote("Exported the " + what + " to " + done + ".", null), e -> info("Export failed", e.getMessage())));
+        });
+    }
+
+    void exportCsv() {
+        vm.model().workspace().ifPresent(w -> vm.fileChoices().folder(owner(), "Folder for claims.csv and contradictions.csv").ifPresent(dir ->
+                vm.tasks().run("Exporting CSV", p -> new org.claimbench.exchange.CsvExporter().write(w, dir),
+                        files -> wrote("Exported " + files.size() + " CSV files to " + dir + ".", null), e -> info("Export failed", e.getMessage()))));
+    }
+
+    /** The report inside Claimbench before saving it: written to a temporary file in the background, shown in a preview window. */
+    void previewReport() {
+        vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title -> vm.tasks().run("Preparing the report", p -> {
+            Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
+            tmp.toFile().deleteOnExit();
+            new HtmlReportExporter().write(w, title, tmp);
+            return tmp;
+        }, tmp -> {
+            if (preview != null) {
+                preview.stage().close();
+            }
+            preview = new ReportPreview(owner(), tmp, w.name(), vm.documentOpener(), vm.tasks());
+            preview.show();
+            vm.statusProperty().set("The report preview is open; Save As there keeps it.");
+        }, e -> info("Report failed", e.getMessage()))));
+    }
+
+    /** The report is written, then opened in the browser if there is one; the status bar says which. */
+    void exportReport() {
+        vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title ->
+                vm.fileChoices().saveFile(owner(), "Save the report as", w.name() + "-report.html", "HTML", "*.html").ifPresent(f ->
+                        vm.tasks().run("Writing the report", p -> {
+                            new HtmlReportExporter().write(w, title, f);
+                            return vm.documentOpener().test(f);
+                        }, opened -> wrote("Wrote the report “" + title + "” to " + f
+                                + (opened ? "; it opens in your browser." : ". No browser opened it: Copy path puts its path on the clipboard."),
+                                opened ? null : f), e -> info("Report failed", e.getMessage())))));
+    }
+
+    /** The report's title, asked with the default filled in (the event the articles report and the workspace's name). */
+    private Optional<String> askTitle(Workspace w) {
+        String offered = reportTitles.getOrDefault(w.file(), HtmlReportExporter.defaultTitle(w, w.name()));
+        TextInputDialog d = new TextInputDialog(offered);
+        d.initOwner(owner());
+        d.setTitle("Report title");
+        d.setHeaderText("The title the report opens with");
+        d.setContentText("Title:");
+        d.getEditor().setId("reportTitle");
+        d.getEditor().setPrefColumnCount(36);
+        Optional<String> title = d.showAndWait().map(String::strip).map(t -> t.isEmpty() ? offered : t);
+        title.ifPresent(t -> reportTitles.put(w.file(), t));
+        return title;
+    }
+
+    /** Says what was written; a file no program opened is offered for its path to be copied. */
+    private void wrote(String message, Path unopened) {
+        vm.statusProperty().set(message);
+        vm.writtenFileProperty().set(unopened);
+    }
+
+    private Window owner() {
+        return view.getScene().getWindow();
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(owner());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
+    }
+}

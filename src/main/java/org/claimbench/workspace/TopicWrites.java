@@ -1,0 +1,116 @@
+package org.claimbench.workspace;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Topic;
+
+/**
+ * Topics as a desk uses them: the topic of many claims set at once, and the topic list's rename,
+ * merge and recolour, each one undoable edit. Runs under the workspace's monitor.
+ */
+final class TopicWrites {
+
+    private final Parts p;
+
+    TopicWrites(Parts parts) {
+        this.p = parts;
+    }
+
+    /** Gives the claims the topic with this label (made if new, matched whatever its case); a blank label takes their topic away. */
+    void setTopic(Collection<Long> claimIds, String label) {
+        List<Claim> before = claimIds.stream().distinct().map(p::requireClaim).toList();
+        if (before.isEmpty()) {
+            return;
+        }
+        String clean = label == null ? "" : label.strip();
+        Long topicId = clean.isEmpty() ? null : topicIdFor(clean);
+        Instant now = p.clock().instant();
+        List<Claim> changed = before.stream().filter(c -> !Objects.equals(c.topicId(), topicId)).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<Claim> after = changed.stream().map(c -> c.withDetails(c.sourceId(), c.speaker(), topicId, c.note(), now)).toList();
+        String claims = changed.size() == 1 ? "1 claim" : changed.size() + " claims";
+        p.perform(ClaimEdits.update(topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
+                + "” on " + claims, changed, after));
+    }
+
+    void rename(long topicId, String newLabel) {
+        Topic before = require(topicId);
+        String clean = newLabel == null ? "" : newLabel.strip();
+        if (clean.isEmpty()) {
+            throw new WorkspaceException("A topic needs a label: a question its claims answer, e.g. 'How long was the call?'.");
+        }
+        Optional<Topic> clash = named(clean);
+        if (clash.isPresent() && clash.get().id() != topicId) {
+            throw new WorkspaceException("There is already a topic '" + clash.get().label() + "'. Merge the two instead.");
+        }
+        p.perform(Edit.swap("Rename topic “" + before.label() + "”", before, before.withLabel(clean), Tx::updateTopic));
+    }
+
+    void recolour(long topicId, String colour) {
+        Topic before = require(topicId);
+        p.perform(Edit.swap("Recolour topic “" + before.label() + "”", before, before.withColour(colour), Tx::updateTopic));
+    }
+
+    /** Moves every claim of one topic to another and lets the first go; undo brings it back with its claims. */
+    void merge(long fromId, long intoId) {
+        if (fromId == intoId) {
+            throw new WorkspaceException("Choose two different topics to merge.");
+        }
+        Topic from = require(fromId);
+        Topic into = require(intoId);
+        p.workspace().loadAllClaims();
+        List<Claim> moved = p.state().claims.values().stream().filter(c -> Objects.equals(c.topicId(), fromId)).toList();
+        Instant now = p.clock().instant();
+        p.perform(new Edit() {
+            @Override
+            public String label() {
+                return "Merge topic “" + from.label() + "” into “" + into.label() + "”";
+            }
+
+            @Override
+            public void apply(Tx tx) throws SQLException {
+                for (Claim c : moved) {
+                    tx.updateClaim(c.withDetails(c.sourceId(), c.speaker(), into.id(), c.note(), now));
+                }
+                tx.deleteTopic(from.id());
+            }
+
+            @Override
+            public void revert(Tx tx) throws SQLException {
+                tx.insertTopic(from);
+                for (Claim c : moved) {
+                    tx.updateClaim(c);
+                }
+            }
+        });
+    }
+
+    private Topic require(long id) {
+        Topic t = p.state().topics.get(id);
+        if (t == null) {
+            throw new WorkspaceException("Topic " + id + " is not in this workspace.");
+        }
+        return t;
+    }
+
+    private Optional<Topic> named(String label) {
+        return p.state().topics.values().stream().filter(t -> t.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    private long topicIdFor(String label) {
+        Optional<Topic> existing = named(label);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        // A new topic is a label, not an edit of its own: it stays when the claim edit is undone.
+        return p.write(tx -> tx.insertTopic(new Topic(0, label))).id();
+    }
+}

@@ -1,0 +1,135 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.article.TextSearch;
+import org.claimbench.ui.sources.SourceRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Finding things: Ctrl+F in a pane, a search across all articles, the article list's details and event filter, the legend's counts. */
+@ExtendWith(ApplicationExtension.class)
+class FindingUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void ctrlFFindsEveryPlaceInTheFocusedPaneAndGoesFromOneToTheNext(FxRobot robot) {
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("ceasefire");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = app.area(2).getText();
+        List<TextSpan> hits = TextSearch.hits(text, "ceasefire");
+        assertTrue(hits.size() >= 2, "the sample holds the word several times: " + hits.size());
+        assertEquals("1 of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
+        for (TextSpan h : hits) {
+            assertTrue(app.area(2).getStyleAtPosition(h.start() + 1).contains("-rtfx-border-stroke-color"), "every hit is boxed");
+        }
+        assertEquals(hits.get(0).start(), app.area(2).getSelection().getStart(), "the first hit is selected");
+        robot.type(KeyCode.ENTER);
+        assertEquals("2 of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
+        assertEquals(hits.get(1).start(), app.area(2).getSelection().getStart());
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        assertEquals("1 of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!app.area(2).getStyleAtPosition(hits.get(1).start() + 1).contains("-rtfx-border-stroke-color"), "closed, the boxes go");
+        assertTrue(app.area(1).getText().indexOf("ceasefire") < 0
+                || !app.area(1).getStyleAtPosition(app.area(1).getText().indexOf("ceasefire") + 1).contains("border"), "the other pane was not searched");
+    }
+
+    @Test
+    void findInAllArticlesListsHitsByArticleAndShowsTheOneChosen(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#searchAllField").write("Ushakov");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#searchAllResults").queryAs(ListView.class);
+        long holding = w.articles().stream().filter(a -> !TextSearch.hits(w.text(a.id()), "Ushakov").isEmpty()).count();
+        long total = w.articles().stream().mapToLong(a -> TextSearch.hits(w.text(a.id()), "Ushakov").size()).sum();
+        assertEquals(holding + total, results.getItems().size(), "a line per article and one per place");
+        assertTrue(robot.lookup("#searchAllSummary").queryLabeled().getText().startsWith(total + " places in " + holding + " article"));
+        // The last place listed, in an article no pane shows yet if there is one.
+        int last = results.getItems().size() - 1;
+        robot.interact(() -> {
+            results.requestFocus();
+            results.getSelectionModel().select(last);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Article shownIn = app.context.workbench().activePaneProperty().get().article().orElseThrow();
+        String text = w.text(shownIn.id());
+        List<TextSpan> hits = TextSearch.hits(text, "Ushakov");
+        assertTrue(!hits.isEmpty(), "the pane shows an article holding the word");
+        int pane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
+        assertEquals(hits.get(hits.size() - 1).start(), app.area(pane).getSelection().getStart(), "the place chosen is selected");
+        assertTrue(robot.lookup("#findBar-" + pane).query().isVisible(), "and Find is open on the word");
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void theArticleListSaysOutletDateAndEventOfEveryArticleAndFiltersByEvent(FxRobot robot) {
+        Workspace w = app.workspace();
+        ListView<Article> list = robot.lookup("#articleList").queryAs(ListView.class);
+        List<String> bylines = robot.lookup("#articleList .list-cell .muted").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+        assertEquals(5, bylines.size());
+        assertTrue(bylines.stream().allMatch(b -> b.contains("No outlet given · ") && b.contains(" claims") && b.contains("Putin–Trump call, 2025-")),
+                bylines.toString());
+        ComboBox<String> events = robot.lookup("#articleEventFilter").queryComboBox();
+        assertTrue(events.isVisible(), "the samples report four calls: the filter is offered");
+        String july = "Putin–Trump call, 2025-07-03";
+        robot.interact(() -> events.setValue(july));
+        assertEquals(2, list.getItems().size());
+        assertTrue(list.getItems().stream().allMatch(a -> a.metadata().event().equals(july)));
+        robot.interact(() -> events.setValue("All events"));
+        assertEquals(5, list.getItems().size());
+    }
+
+    @Test
+    void theLegendCountsWhatTheClaimsTableFilterLetsThroughAndSaysSo(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
+        ListView<SourceRow> legend = robot.lookup("#sourceList").queryAs(ListView.class);
+        int pressAll = legend.getItems().stream().filter(r -> r.source().name().equals("Press")).findFirst().orElseThrow().claims();
+        assertEquals("all claims", robot.lookup("#legendCounts").queryLabeled().getText());
+        robot.interact(() -> app.context.workbench().claims().textFilter().set("ceasefire"));
+        assertEquals("claims in the table's filter", robot.lookup("#legendCounts").queryLabeled().getText());
+        int pressShown = legend.getItems().stream().filter(r -> r.source().name().equals("Press")).findFirst().orElseThrow().claims();
+        long expected = w.claims().stream().filter(c -> c.sourceId() == w.sourceNamed("Press").orElseThrow().id()
+                && c.exact().toLowerCase(java.util.Locale.ROOT).contains("ceasefire")).count();
+        assertEquals(expected, pressShown);
+        assertTrue(pressShown < pressAll);
+    }
+}

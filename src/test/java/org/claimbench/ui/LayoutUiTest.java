@@ -1,0 +1,105 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.settings.SettingsStore;
+import org.claimbench.settings.WindowLayout;
+import org.claimbench.ui.article.ArticlePaneViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window keeps its layout per workspace: panes and their articles, dividers, the tab; a new pane shows an article not shown yet. */
+@ExtendWith(ApplicationExtension.class)
+class LayoutUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) {
+        dir = home.resolve(String.valueOf(System.nanoTime()));
+        app = WorkbenchFixture.start(stage, dir);
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aReopenedWorkspaceComesBackWithItsPanesArticlesDividersAndTab(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ArticlePaneViewModel> panes = app.context.workbench().panes();
+        assertEquals(3, panes.size());
+        Set<Long> shown = panes.stream().map(p -> p.article().orElseThrow().id()).collect(Collectors.toSet());
+        assertEquals(3, shown.size(), "the new pane shows an article no other pane shows");
+
+        // The user's own arrangement: the fourth article in the first pane, the contradictions tab, a lower divider.
+        long fourth = app.workspace().articles().get(3).id();
+        robot.interact(() -> panes.get(0).show(app.workspace().article(fourth).orElseThrow(), null));
+        robot.clickOn("#contradictionsTab");
+        SplitPane center = (SplitPane) robot.lookup("#bottomTabs").query().getParent().getParent();
+        robot.interact(() -> center.setDividerPositions(0.45));
+        List<Long> articles = panes.stream().map(p -> p.article().orElseThrow().id()).toList();
+        Path file = app.workspace().file();
+
+        robot.interact(() -> app.context.session().close());
+        robot.interact(() -> center.setDividerPositions(0.7));
+        robot.clickOn("#claimsTab");
+        robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(articles, app.context.workbench().panes().stream().map(p -> p.article().orElseThrow().id()).toList(),
+                "the same articles in the same panes");
+        assertEquals(1, ((TabPane) robot.lookup("#bottomTabs").query()).getSelectionModel().getSelectedIndex(), "the same tab");
+        assertEquals(0.45, center.getDividerPositions()[0], 0.02, "the same divider");
+
+        WindowLayout stored = new SettingsStore(dir.resolve("config").resolve("settings.properties")).load()
+                .layout(file.toAbsolutePath().toString()).orElseThrow();
+        assertEquals(articles, stored.articles(), "kept in the settings file, for the next start");
+    }
+
+    @Test
+    void switchingTheThemeKeepsEveryPanesScrollPosition(FxRobot robot) {
+        var area = app.area(2);
+        int paragraph = onFx(() -> area.getParagraphs().size() / 2);
+        robot.interact(() -> area.showParagraphAtTop(paragraph));
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = onFx(area::firstVisibleParToAllParIndex);
+        assertTrue(before > 0, "scrolled down");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.context.model().darkProperty().get());
+        assertEquals(before, (int) onFx(area::firstVisibleParToAllParIndex), "the pane still shows the same paragraph at its top");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

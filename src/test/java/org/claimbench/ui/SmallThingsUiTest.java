@@ -1,0 +1,117 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.sources.SourceRow;
+import org.claimbench.workspace.Workspace;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The smaller things users hit (issue 14 item 13). */
+@ExtendWith(ApplicationExtension.class)
+class SmallThingsUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aPastedArticleOpensInAPaneAndTheOtherPaneKeepsItsArticle(FxRobot robot) {
+        Article right = app.context.workbench().panes().get(1).article().orElseThrow();
+        robot.interact(() -> app.context.workbench().activePaneProperty().set(app.context.workbench().panes().get(0)));
+        robot.interact(() -> app.context.workbench().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
+        assertEquals("EU reaction", app.context.workbench().panes().get(0).article().orElseThrow().title(), "the new article is shown");
+        assertTrue(app.area(1).getText().startsWith("Kallas said"));
+        for (int pane = 1; pane <= 2; pane++) {
+            ComboBox<Article> chooser = robot.lookup("#articleChooser-" + pane).queryComboBox();
+            String shown = chooser.getButtonCell().getText();
+            assertTrue(shown != null && shown.startsWith(app.context.workbench().panes().get(pane - 1).article().orElseThrow().title()),
+                    "pane " + pane + "'s box names its article: " + shown);
+        }
+        assertEquals(right, app.context.workbench().panes().get(1).article().orElseThrow());
+    }
+
+    @Test
+    void aNewSourceIsSeenInTheLegendWithoutScrolling(FxRobot robot) {
+        robot.interact(() -> app.context.workbench().legend().add("NATO"));
+        robot.interact(() -> app.context.workbench().legend().add("China"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<SourceRow> legend = robot.lookup("#sourceList").queryAs(ListView.class);
+        assertEquals(7, legend.getItems().size());
+        assertTrue(legend.lookupAll(".scroll-bar").stream().noneMatch(s -> s instanceof ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible()), "all seven sources without scrolling");
+        assertTrue(robot.lookup("#sourceList .list-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof SourceRow r && r.source().name().equals("China") && c.isVisible()));
+    }
+
+    @Test
+    void aLongTopicInTheFilterLeavesTheSearchBoxItsRoom(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> {
+            Article a = app.context.workbench().panes().get(0).article().orElseThrow();
+            Claim c = w.markClaim(a.id(), new TextSpan(0, 20), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            w.setTopic(List.of(c.id()), "What exactly did the two presidents say about a ceasefire in Ukraine and when?");
+            app.context.view().focusList(0);
+            app.context.workbench().claims().topicFilter().set("What exactly did the two presidents say about a ceasefire in Ukraine and when?");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        assertTrue(search.getWidth() >= search.prefWidth(-1) - 1, "the search box keeps its width: " + search.getWidth());
+        assertEquals(1, robot.lookup("#claimsTable").queryTableView().getItems().size());
+    }
+
+    @Test
+    void theTextEditorShowsTheClaimsInTheirColoursAsTheEditorTypes(FxRobot robot) {
+        Workspace w = app.workspace();
+        Article a = app.context.workbench().panes().get(1).article().orElseThrow();
+        String text = w.text(a.id());
+        int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
+        robot.interact(() -> w.markClaim(a.id(), new TextSpan(at, at + WorkbenchUiTest.PRESS_PHRASE.length()),
+                w.sourceNamed("White House").orElseThrow().id(), "", ""));
+        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof Article x && x.id() == a.id()).query();
+        Point2D p = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, p.getX(), p.getY(), false, null)));
+        robot.clickOn("Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        assertTrue(editor.getStyleAtPosition(at + 3).contains("#0072B2"), "the claim is drawn in the White House's colour");
+        assertTrue(!editor.getStyleAtPosition(at - 5).contains("background"), "the words around it are plain");
+        robot.interact(() -> editor.insertText(0, "Updated: "));
+        assertTrue(editor.getStyleAtPosition(at + 9 + 3).contains("#0072B2"), "the colour moves with the words");
+        assertTrue(!editor.getStyleAtPosition(3).contains("background"), "new words come plain");
+        robot.clickOn("Cancel");
+        assertEquals(text, w.text(a.id()), "cancelled: the text is as it was");
+    }
+}

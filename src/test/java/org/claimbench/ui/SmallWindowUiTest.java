@@ -1,0 +1,82 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.claimbench.ui.claims.ClaimRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at the sizes of small laptops (1024×700, 1280×720) and at its default size: nothing is
+ * cut off, the panes keep lines of text, the sources are all seen, the claims table shows more than
+ * five rows (four in the smallest window).
+ */
+class SmallWindowUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        FxToolkit.cleanupStages();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1024, 700, 4", "1280, 720, 6", "1440, 900, 6"})
+    void nothingIsCutOffAndEverythingKeepsItsRoom(double width, double height, int claimRows) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve(width + "x" + height), width, height));
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForFxEvents();
+        // Mark a few dozen claims so that the claims table has rows to show.
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
+        robot.interact(() -> app.context.view().focusList(2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : List.of("#showClaimSuggestions", "#showContradictionSuggestions", "#acceptSuggestion", "#dismissSuggestion",
+                "#acceptAllClaimSuggestions", "#claimSuggestionsSourceFilter", "#claimSuggestionsArticleFilter", "#claimSuggestionsClearFilters")) {
+            Node n = robot.lookup(id).query();
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            assertTrue(n.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= sceneWidth + 0.5 && b.getWidth() >= n.prefWidth(-1) - 1,
+                    id + " is whole on screen at " + width + "×" + height + ": " + b);
+        }
+
+        for (int pane = 1; pane <= 2; pane++) {
+            double h = app.area(pane).getHeight();
+            assertTrue(h >= 100, "pane " + pane + " keeps lines of text: " + h + " px");
+        }
+
+        ListView<?> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        assertEquals(5, sources.getItems().size());
+        assertTrue(sources.lookupAll(".scroll-bar").stream().noneMatch(s -> s instanceof ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible()), "the five sources need no scrolling");
+
+        robot.interact(() -> app.context.view().focusList(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ClaimRow> claims = robot.lookup("#claimsTable").queryTableView();
+        assertTrue(claims.getItems().size() > 20);
+        long rowsSeen = claims.lookupAll(".table-row-cell").stream().filter(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && !r.isEmpty() && r.isVisible() && r.localToScene(r.getBoundsInLocal()).getMaxY()
+                <= claims.localToScene(claims.getBoundsInLocal()).getMaxY()).count();
+        assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
+    }
+}

@@ -1,0 +1,247 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.ui.article.ArticlePaneViewModel;
+import org.claimbench.ui.contradictions.ContradictionRow;
+import org.claimbench.ui.suggestions.ClaimSuggestionRow;
+import org.claimbench.ui.suggestions.ContradictionSuggestionRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Reviewing suggestions at the speed of reading, in the window as the app runs it (articles read
+ * and suggestions computed on the background thread): the panes always show the selected row, A
+ * and D act and move on, and the user never judges one pair while acting on another.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SuggestionsReviewUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.startWithBackgroundThread(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    /** The samples' claim suggestions all accepted, so that contradictions are suggested between them. */
+    private TableView<ContradictionSuggestionRow> contradictionSuggestions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
+        app.settle();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
+        app.settle();
+        TableView<ContradictionSuggestionRow> table = robot.lookup("#contradictionSuggestionsTable").queryTableView();
+        assertTrue(table.getItems().size() >= 12, "the samples give contradiction suggestions, got " + table.getItems().size());
+        return table;
+    }
+
+    @Test
+    void walkingTenSuggestedContradictionsWithAAndDThePanesAlwaysShowTheSelectedPair(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        Workspace w = app.workspace();
+        for (int i = 0; i < 10; i++) {
+            panesShow(onFx(() -> table.getSelectionModel().getSelectedItem()), "before key " + (i + 1));
+            int at = onFx(() -> table.getSelectionModel().getSelectedIndex());
+            ContradictionSuggestionRow acted = onFx(() -> table.getSelectionModel().getSelectedItem());
+            ContradictionSuggestionRow next = onFx(() -> table.getItems().get(at + 1));
+            KeyCode key = i % 3 == 2 ? KeyCode.D : KeyCode.A;
+            robot.type(key);
+            app.settle();
+
+            long a = acted.a().id();
+            long b = acted.b().id();
+            if (key == KeyCode.A) {
+                Contradiction linked = onFx(() -> w.contradictionsOf(a).stream().filter(x -> x.involves(b)).findFirst().orElseThrow());
+                assertEquals(ContradictionStatus.CONFIRMED, linked.status(), "accepting is judging: the contradiction is confirmed");
+            } else {
+                assertTrue(onFx(() -> w.decisions().pairsNotToSuggest()).contains(Math.min(a, b) + ":" + Math.max(a, b)), "dismissed");
+            }
+            ContradictionSuggestionRow selected = onFx(() -> table.getSelectionModel().getSelectedItem());
+            assertTrue(table.getItems().stream().noneMatch(r -> r.a().id() == a && r.b().id() == b), "the judged pair left the list");
+            assertEquals(List.of(next.a().id(), next.b().id()), List.of(selected.a().id(), selected.b().id()),
+                    "key " + (i + 1) + " moved on to the row after the judged one");
+            panesShow(selected, "after key " + (i + 1) + " (" + key + ")");
+        }
+        assertEquals("Undo confirm suggested contradiction", onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query())
+                .getMenus().get(1).getItems().get(0).getText()), "the undo menu names the action");
+    }
+
+    @Test
+    void inTheContradictionsTabCAndDJudgeAndMoveOnToTheNextOpenOne(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> suggested = contradictionSuggestions(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        for (int i = 0; i < 4; i++) {
+            robot.press(KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT);
+            app.settle();
+        }
+        Workspace w = app.workspace();
+        assertEquals(4, onFx(() -> w.contradictions().stream().filter(x -> x.status() == ContradictionStatus.OPEN).count()),
+                "Shift+A accepts as open");
+        assertTrue(suggested.getItems().size() > 0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        app.settle();
+        TableView<ContradictionRow> table = robot.lookup("#contradictionsTable").queryTableView();
+        List<KeyCode> keys = List.of(KeyCode.C, KeyCode.C, KeyCode.D, KeyCode.C);
+        for (KeyCode key : keys) {
+            ContradictionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
+            assertEquals(ContradictionStatus.OPEN, row.contradiction().status(), "the selected one is open");
+            panesShow(row.a(), row.b(), "before " + key);
+            robot.type(key);
+            app.settle();
+            assertEquals(key == KeyCode.C ? ContradictionStatus.CONFIRMED : ContradictionStatus.DISMISSED,
+                    onFx(() -> w.contradiction(row.contradiction().id()).orElseThrow().status()));
+        }
+        assertEquals(3, onFx(() -> w.contradictions().stream().filter(x -> x.status() == ContradictionStatus.CONFIRMED).count()),
+                "four keys judged four contradictions");
+        assertEquals(1, onFx(() -> w.contradictions().stream().filter(x -> x.status() == ContradictionStatus.DISMISSED).count()));
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Confirmed the"), app.context.workbench().statusProperty().get());
+        ContradictionRow last = onFx(() -> table.getSelectionModel().getSelectedItem());
+        assertTrue(last != null, "the selection stays: the buttons stay usable");
+        panesShow(last.a(), last.b(), "at the end");
+    }
+
+    @Test
+    void theSelectedRowStandsOutInBothThemesAndTheDetailGivesItInFull(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        robot.type(KeyCode.DOWN);
+        app.settle();
+        for (boolean dark : List.of(false, true)) {
+            robot.interact(() -> app.context.model().darkProperty().set(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            int at = onFx(() -> table.getSelectionModel().getSelectedIndex());
+            Color selected = onFx(() -> rowColour(table, at));
+            for (int neighbour : List.of(at - 1, at + 1)) {
+                Color other = onFx(() -> rowColour(table, neighbour));
+                double ratio = contrast(selected, other);
+                assertTrue(ratio >= 3, (dark ? "dark" : "light") + " theme: selected row against row " + neighbour + ": " + ratio);
+            }
+        }
+        ContradictionSuggestionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
+        String detail = robot.lookup("#suggestionDetail").queryLabeled().getText();
+        assertTrue(detail.contains(row.a().exact().replace('\n', ' ')) && detail.contains(row.b().exact().replace('\n', ' '))
+                && detail.contains(row.suggestion().explanation()), detail);
+        javafx.scene.control.TableCell<?, ?> why = robot.lookup("#contradictionSuggestionsTable .table-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "Why".equals(c.getTableColumn().getText()) && c.getIndex() == table.getSelectionModel().getSelectedIndex())
+                .query();
+        assertEquals(row.suggestion().explanation(), why.getTooltip().getText(), "a tooltip holds the whole reason");
+    }
+
+    @Test
+    void choosingASuggestedClaimOutlinesItInItsPane(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
+        app.settle();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        // A row far down the list: its article is not shown yet, or its sentence is out of view.
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().size() - 3));
+        app.settle();
+        ClaimSuggestionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
+        int pane = onFx(() -> {
+            List<ArticlePaneViewModel> panes = app.context.workbench().panes();
+            for (int i = 0; i < panes.size(); i++) {
+                if (panes.get(i).article().map(a -> a.id() == row.suggestion().articleId()).orElse(false)) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        });
+        assertTrue(pane > 0, "a pane shows the suggestion's article");
+        assertEquals(row.suggestion().span(), app.context.workbench().panes().get(pane - 1).outlined().orElseThrow());
+        String style = onFx(() -> app.area(pane).getStyleAtPosition(row.suggestion().span().start() + 1));
+        assertTrue(style.contains("-rtfx-border-stroke-color"), "outlined: " + style);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> app.area(pane).getCharacterBoundsOnScreen(
+                row.suggestion().span().start(), row.suggestion().span().start() + 1).isPresent()));
+    }
+
+    /** Both panes show the row's two claims: their articles, their text, both claims emphasised. */
+    private void panesShow(ContradictionSuggestionRow row, String when) {
+        panesShow(row.a(), row.b(), when);
+    }
+
+    private void panesShow(org.claimbench.domain.Claim a, org.claimbench.domain.Claim b, String when) {
+        onFx(() -> {
+            List<ArticlePaneViewModel> panes = app.context.workbench().panes();
+            Workspace w = app.workspace();
+            assertEquals(a.articleId(), panes.get(0).article().orElseThrow().id(), when + ": the left pane shows claim A's article");
+            assertEquals(b.articleId(), panes.get(1).article().orElseThrow().id(), when + ": the right pane shows claim B's article");
+            assertEquals(w.text(a.articleId()), app.area(1).getText(), when + ": the left text is that article's");
+            assertEquals(w.text(b.articleId()), app.area(2).getText(), when + ": the right text is that article's");
+            for (ArticlePaneViewModel p : panes.subList(0, 2)) {
+                assertTrue(p.emphasised().containsAll(Set.of(a.id(), b.id())), when + ": both claims emphasised " + a.id() + "," + b.id()
+                        + " in " + p.emphasised() + " picked " + app.context.workbench().picked());
+            }
+            assertTrue(app.area(1).getStyleAtPosition(a.start() + 1).contains("bold"), when + ": claim A drawn emphasised");
+            assertTrue(app.area(2).getStyleAtPosition(b.start() + 1).contains("bold"), when + ": claim B drawn emphasised");
+            return null;
+        });
+    }
+
+    private static Color rowColour(TableView<?> table, int index) {
+        TableRow<?> row = (TableRow<?>) table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getIndex() == index).findFirst().orElseThrow();
+        Background bg = row.getBackground();
+        return (Color) bg.getFills().get(bg.getFills().size() - 1).getFill();
+    }
+
+    /** WCAG 2 contrast ratio of two colours. */
+    static double contrast(Color x, Color y) {
+        double lx = luminance(x);
+        double ly = luminance(y);
+        return (Math.max(lx, ly) + 0.05) / (Math.min(lx, ly) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

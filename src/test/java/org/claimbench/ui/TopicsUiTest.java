@@ -1,0 +1,184 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Topic;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.ui.claims.TopicRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Grouping claims into topics as a desk does, from the claims table, counting the user's actions. */
+@ExtendWith(ApplicationExtension.class)
+class TopicsUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+    /** The user's actions: a click, a key, a word typed. */
+    private int actions;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void thirtyFiveClaimsGoIntoFiveTopicsInAtMostFiftyActionsAndTheTopicListRenamesAndMerges(FxRobot robot) {
+        Workspace w = app.workspace();
+        // 35 claims to group (marked by accepting suggestions: not counted).
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(
+                app.context.workbench().suggestions().filter().shown().subList(0, 35))));
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(35, table.getItems().size());
+
+        List<String> questions = List.of("How long was the call?", "Was a ceasefire agreed?", "Who wants talks?",
+                "What are the root causes?", "What did Trump say?");
+        for (int t = 0; t < 5; t++) {
+            int first = t * 7;
+            int last = first + 6;
+            clickRow(robot, table, first, false);
+            clickRow(robot, table, last, true);
+            robot.type(KeyCode.T);
+            actions++;
+            focusTopicBox(robot);
+            robot.write(questions.get(t));
+            actions++;
+            robot.type(KeyCode.ENTER);
+            actions++;
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(actions <= 50, "grouping took " + actions + " actions");
+        Map<String, Long> counts = w.claims().stream().filter(c -> c.topicId() != null)
+                .collect(Collectors.groupingBy(c -> w.topic(c.topicId()).orElseThrow().label(), Collectors.counting()));
+        assertEquals(5, counts.size(), counts.toString());
+        assertTrue(counts.values().stream().allMatch(n -> n == 7), counts.toString());
+        System.out.println("TopicsUiTest: 35 claims into 5 topics took " + actions + " actions");
+
+        // The topic list counts them, renames and merges; the table follows.
+        robot.clickOn("#editMenu").clickOn("#menuTopics");
+        ListView<TopicRow> list = robot.lookup("#topicList").queryAs(ListView.class);
+        assertEquals(5, list.getItems().size());
+        assertTrue(list.getItems().stream().allMatch(r -> r.claims() == 7));
+        TopicRow trump = list.getItems().stream().filter(r -> r.label().equals("What did Trump say?")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(trump));
+        robot.clickOn("#renameTopic");
+        robot.lookup("#topicLabelField").queryTextInputControl();
+        robot.interact(() -> robot.lookup("#topicLabelField").queryTextInputControl().setText("What did the White House say?"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(w.topics().stream().anyMatch(x -> x.label().equals("What did the White House say?")));
+        assertTrue(table.getItems().stream().anyMatch(r -> r.topic().equals("What did the White House say?")), "the table shows the new label");
+
+        TopicRow talks = list.getItems().stream().filter(r -> r.label().equals("Who wants talks?")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(talks));
+        robot.clickOn("#mergeTopic");
+        javafx.scene.control.ComboBox<TopicRow> into = robot.lookup(".combo-box").match(n -> n instanceof javafx.scene.control.ComboBox<?> c
+                && !c.getItems().isEmpty() && c.getItems().get(0) instanceof TopicRow).queryComboBox();
+        robot.interact(() -> into.setValue(into.getItems().stream().filter(r -> r.label().equals("Was a ceasefire agreed?")).findFirst().orElseThrow()));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, w.topics().size());
+        assertEquals(14, list.getItems().stream().filter(r -> r.label().equals("Was a ceasefire agreed?")).findFirst().orElseThrow().claims());
+        robot.clickOn("Close");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, w.topics().size(), "undo takes the merge back");
+    }
+
+    @Test
+    void theStickyTopicGoesOnEveryClaimMarkedAndF2OnSeveralRowsSetsTheirTopic(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.clickOn("#stickyTopic").write("How long was the call?");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            var pane = app.context.workbench().panes().get(1);
+            String text = w.text(pane.article().orElseThrow().id());
+            int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
+            pane.selectionProperty().set(new org.claimbench.domain.TextSpan(at, at + WorkbenchUiTest.PRESS_PHRASE.length()));
+            app.context.workbench().tag(pane, w.sourceNamed("Press").orElseThrow());
+        });
+        Claim marked = w.claims().get(0);
+        assertEquals("How long was the call?", w.topic(marked.topicId()).map(Topic::label).orElse(""));
+
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(
+                app.context.workbench().suggestions().filter().shown().subList(0, 3))));
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        robot.type(KeyCode.F2);
+        focusTopicBox(robot);
+        robot.write("Was a ceasefire agreed?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, w.claims().stream().filter(c -> c.topicId() != null
+                && w.topic(c.topicId()).orElseThrow().label().equals("Was a ceasefire agreed?")).count(), "F2 on four rows set all four");
+    }
+
+    /**
+     * Monocle does not give a new dialog window the keyboard as a desktop does (the box has the focus
+     * in its window, the window not the keys): a click the user does not need, so not counted.
+     */
+    private static void focusTopicBox(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#topicChoice").queryComboBox().getEditor());
+    }
+
+    /** Clicks a row of the table (Shift held: extends the selection), scrolling to it first if need be; counts the actions. */
+    private void clickRow(FxRobot robot, TableView<ClaimRow> table, int index, boolean shift) {
+        boolean seen = onFx(() -> rowAt(table, index) != null);
+        if (!seen) {
+            robot.interact(() -> table.scrollTo(index));
+            actions++;
+        }
+        TableRow<?> row = onFx(() -> rowAt(table, index));
+        if (shift) {
+            robot.press(KeyCode.SHIFT).clickOn(row, MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        } else {
+            robot.clickOn(row, MouseButton.PRIMARY);
+        }
+        actions++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TableRow<?> rowAt(TableView<?> table, int index) {
+        javafx.geometry.Bounds view = table.localToScene(table.getBoundsInLocal());
+        return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && r.getIndex() == index && r.isVisible()
+                && r.localToScene(r.getBoundsInLocal()).getMaxY() <= view.getMaxY()
+                && r.localToScene(r.getBoundsInLocal()).getMinY() >= view.getMinY() + 20).map(n -> (TableRow<?>) n).findFirst().orElse(null);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
