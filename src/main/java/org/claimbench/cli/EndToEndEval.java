@@ -49,8 +49,7 @@ final class EndToEndEval {
         }
         facts = ClaimReader.complete(facts, n -> { });
         List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();
-        List<ContradictionSuggestion> ranked = org.claimbench.analysis.contradiction.ContradictionRanking.forDisplay(
-                new ContradictionSuggester().suggest(facts, Set.of()));
+        List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());
 
         Set<String> sameEvent = new HashSet<>();
         Set<String> all = new HashSet<>();

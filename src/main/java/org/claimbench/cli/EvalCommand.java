@@ -18,7 +18,6 @@ import org.claimbench.analysis.SpanMatching;
 import org.claimbench.analysis.SpeakerTable;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
-import org.claimbench.analysis.contradiction.ContradictionRanking;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.events.ArticleEvents;
@@ -267,7 +266,7 @@ final class EvalCommand implements Callable<Integer> {
             EventGroups.Assigned e = events.get(f.articleId());
             facts.add(e == null ? f : f.withEvent(e.label(), e.keys()));
         }
-        List<ContradictionSuggestion> ranked = ContradictionRanking.forDisplay(new ContradictionSuggester().suggest(facts, java.util.Set.of()));
+        List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, java.util.Set.of());
         java.util.Set<String> sameEvent = new java.util.HashSet<>();
         java.util.Set<String> all = new java.util.HashSet<>();
         for (GoldStandard.GoldContradiction x : g.contradictions()) {

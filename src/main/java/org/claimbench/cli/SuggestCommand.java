@@ -58,8 +58,7 @@ final class SuggestCommand implements Runnable {
                 // Events inferred, claims read (and stored: a second run reads them from the workspace).
                 List<org.claimbench.analysis.contradiction.ClaimFacts> facts = org.claimbench.workspace.ContradictionInputs.read(w, w.claims(),
                         (done, total) -> { });
-                for (var s : org.claimbench.analysis.contradiction.ContradictionRanking.forDisplay(
-                        new org.claimbench.analysis.contradiction.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest()))) {
+                for (var s : new org.claimbench.analysis.contradiction.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest())) {
                     if (rows.size() >= limit) {
                         break;
                     }

@@ -130,8 +130,7 @@ final class ContradictionRows {
         List<ContradictionSuggestionRow> xs = new ArrayList<>();
         Set<String> skip = w.decisions().pairsNotToSuggest();
         // A few more than shown, in case a claim went meanwhile and its row cannot be made.
-        // Shown in display order (a claim's repeated pairs a little lower); new rows later go in by their own score.
-        for (ContradictionSuggestion s : org.claimbench.analysis.contradiction.ContradictionRanking.forDisplay(index.top(SHOWN + 20, skip))) {
+        for (ContradictionSuggestion s : index.top(SHOWN + 20, skip)) {
             if (xs.size() >= SHOWN) {
                 break;
             }
