@@ -57,6 +57,11 @@ public final class ContradictionIndex {
      * scored again, see the class comment); {@link #involving} gives their suggestions.
      */
     public Set<Long> add(ClaimFacts c) {
+        ClaimFeatures had = claims.get(c.id());
+        if (had != null && sameClaim(had.facts, c)) {
+            // Nothing the engine reads has changed (a contradiction linked, a verdict given): its pairs stand as they are.
+            return Set.of();
+        }
         Set<Long> touched = new HashSet<>(remove(c.id()));
         ClaimFeatures features = put(c);
         touched.add(c.id());
@@ -115,6 +120,13 @@ public final class ContradictionIndex {
             }
         }
         return touched;
+    }
+
+    /** Whether two facts of one claim read the same: text, place, source and event (a reading made meanwhile changes nothing). */
+    private static boolean sameClaim(ClaimFacts a, ClaimFacts b) {
+        return a.articleId() == b.articleId() && a.start() == b.start() && a.end() == b.end() && a.text().equals(b.text())
+                && a.lead().equals(b.lead()) && a.source().equals(b.source()) && a.event().equals(b.event())
+                && a.eventKeys().equals(b.eventKeys()) && a.vector().present() == b.vector().present();
     }
 
     /** The claims most alike a claim in meaning (ContradictionSuggester's number and threshold), itself left out. */

@@ -76,6 +76,24 @@ final class ContradictionRows {
         rows.removeIf(r -> keys.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
     }
 
+    /**
+     * Pairs linked or dismissed meanwhile leave the list at once, on the JavaFX thread: a reviewer's
+     * next row must not move while the changed claims are read in the background.
+     */
+    void dropDecided(Workspace w) {
+        Set<String> skip = w.decisions().pairsNotToSuggest();
+        List<String> gone = new ArrayList<>();
+        for (ContradictionSuggestionRow r : rows) {
+            String key = ContradictionSuggester.key(r.a().id(), r.b().id());
+            if (skip.contains(key)) {
+                gone.add(key);
+            }
+        }
+        if (!gone.isEmpty()) {
+            skip(Set.copyOf(gone));
+        }
+    }
+
     /** The changed claims still present, read for the engine: on the background thread. */
     static Map<Long, ClaimFacts> read(Workspace w, Set<Long> claimIds) {
         Map<Long, ClaimFacts> present = new HashMap<>();

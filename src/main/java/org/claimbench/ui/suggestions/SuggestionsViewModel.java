@@ -204,6 +204,7 @@ public final class SuggestionsViewModel {
             contradictions.claimsChanged(w, ids, Map.of());
             return;
         }
+        contradictions.dropDecided(w);
         // Reading a claim (tags, lemmas, vector) takes milliseconds: off the JavaFX thread, then scored on it.
         ContradictionIndex index = contradictions.index();
         tasks.run("Reading the changed claims", p -> ContradictionRows.read(w, ids), present -> {
