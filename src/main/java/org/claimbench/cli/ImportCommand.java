@@ -51,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
             List<String> urls = files.stream().filter(org.claimbench.service.FileImports::isUrl).toList();
             outcomes.addAll(imports.importFiles(paths, (done, total, file) -> { }, () -> false));
             outcomes.addAll(imports.importUrls(urls, (done, total, file) -> { }, () -> false));
-            outcomes.forEach(o -> spec.commandLine().getOut().println(o.line()));
+            // One line per file, whatever the file's name holds.
+            outcomes.forEach(o -> spec.commandLine().getOut().println(o.line().replace("\n", "\u240A").replace("\r", "\u240D")));
             return outcomes.stream().anyMatch(FileOutcome::failed) ? 1 : 0;
         }
     }

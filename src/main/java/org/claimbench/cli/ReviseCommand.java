@@ -29,6 +29,11 @@ final class ReviseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String lower = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json") || lower.endsWith(".jsonld") || lower.endsWith(".claimbench")) {
+            throw new IllegalArgumentException("'" + file.getFileName() + "' is a workspace or annotation file, not a new version of an article: "
+                    + "give the article's new text (.txt, .md, .html, .pdf, .docx). To bring a workspace in, use 'claimbench import'.");
+        }
         String text;
         try {
             text = new ArticleImporter().importFile(file).draft().text();

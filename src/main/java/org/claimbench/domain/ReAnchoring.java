@@ -220,7 +220,9 @@ public final class ReAnchoring {
         String exact = c.quote().exact();
         boolean ambiguous = ambiguous(exact);
         java.util.Set<Integer> others = ambiguous ? occurrences(c).others() : java.util.Set.of();
-        Optional<TextSpan> byQuote = locate(newText, c.quote(), mappedStart >= 0 ? mappedStart : c.start(), false, after, before, others);
+        // Order among the placed claims only tells repeated words apart: words that stand once are theirs wherever they moved.
+        Optional<TextSpan> byQuote = locate(newText, c.quote(), mappedStart >= 0 ? mappedStart : c.start(), false,
+                ambiguous ? after : -1, ambiguous ? before : Integer.MAX_VALUE, others);
         if (byQuote.isPresent()) {
             return found(c, How.QUOTE, byQuote.get());
         }

@@ -33,11 +33,15 @@ final class AtomicWrite {
     static void refuseUnsafeTarget(Path target) throws ExchangeException {
         String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
         if (Files.isDirectory(target)) {
-            throw new ExchangeException("'" + target + "' is a folder. Name a file to export to, e.g. " + target.resolve("report.html") + ".");
+            throw new ExchangeException("'" + target + "' is a folder. Name a file inside it to export to.");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new ExchangeException("'" + target + "' is not a regular file (a device, a pipe or a socket): an export must not replace it. "
+                    + "Choose a file name.");
         }
         if (isWorkspace(target)) {
-            throw new ExchangeException("'" + name + "' is a Claimbench workspace: an export must not replace it. Choose another file name "
-                    + "(e.g. " + name.replaceFirst("\\.claimbench$", "") + ".html); the workspace was not changed.");
+            throw new ExchangeException("'" + name + "' is a Claimbench workspace: an export must not replace it. Choose another file name; "
+                    + "the workspace was not changed.");
         }
         for (String sidecar : SIDECARS) {
             if (name.endsWith(sidecar)) {
@@ -48,6 +52,16 @@ final class AtomicWrite {
                 }
             }
         }
+    }
+
+    /** A symbolic link is written through: the file it names gets the export, the link stays a link. */
+    private static Path throughLink(Path target) throws IOException {
+        Path at = target;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+            Path link = Files.readSymbolicLink(at);
+            at = at.toAbsolutePath().getParent().resolve(link).normalize();
+        }
+        return at;
     }
 
     private static boolean isWorkspace(Path file) {
@@ -62,13 +76,24 @@ final class AtomicWrite {
         }
     }
 
-    static void to(Path target, Body body) throws IOException {
+    static void to(Path given, Body body) throws IOException {
+        Path target = throughLink(given);
         refuseUnsafeTarget(target);
         Path parent = target.toAbsolutePath().getParent();
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new ExchangeException("'" + parent + "' is a file, not a folder: an export cannot go inside it. Choose a folder.");
+        }
         Files.createDirectories(parent);
         Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (java.nio.file.FileSystemException e) {
+                throw new ExchangeException("Cannot write into the folder '" + parent + "' (" + (e.getReason() == null ? e.getClass().getSimpleName()
+                        : e.getReason()) + "). Choose a folder you can write to.");
+            }
+            try (OutputStream out = file) {
                 body.write(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -43,7 +43,8 @@ public final class ClaimReviewExporter {
             ObjectNode review = out.addObject();
             review.put("@context", "https://schema.org");
             review.put("@type", "ClaimReview");
-            review.put("claimReviewed", c.exact());
+            // The verdict was given to the words as marked: a revision that edited them since does not move it onto the new words.
+            review.put("claimReviewed", c.isChanged() ? c.markedQuote() : c.exact());
             review.put("datePublished", v.reviewed().toString().substring(0, 10));
             if (!v.reviewer().isEmpty()) {
                 ObjectNode author = review.putObject("author");

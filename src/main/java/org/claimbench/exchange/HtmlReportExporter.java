@@ -64,8 +64,8 @@ public final class HtmlReportExporter {
             h.append(".s").append(s.id()).append("{--c:").append(s.colour()).append("}");
         }
         h.append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Claimbench report, ")
-                .append(LocalDate.now()).append(" · ").append(articles.size()).append(" articles · ").append(claims.size())
-                .append(" claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
+                .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
+                .append(claims.size() == 1 ? " claim · " : " claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
 
         h.append("<h2>Articles compared</h2>\n<table><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Reports</th><th>Claims</th></tr>\n");
         for (Article a : articles.values()) {

@@ -79,7 +79,7 @@ public final class JsonImporter {
         try {
             doc = json.treeToValue(root, WorkspaceJson.class);
         } catch (MismatchedInputException e) {
-            throw new ExchangeException("'" + name + "' has a value of the wrong kind at " + e.getPathReference() + ". Export it again.");
+            throw new ExchangeException("'" + name + "' has a value of the wrong kind at " + where(e) + ". Export it again.");
         } catch (JsonProcessingException e) {
             throw new ExchangeException("'" + name + "' does not hold a valid workspace: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
@@ -113,7 +113,7 @@ public final class JsonImporter {
                         name, size / 1048576.0, room / 4 / 1048576.0));
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return json.readTree(in);
+                return wellFormed(json.readTree(in));
             }
         } catch (NoSuchFileException e) {
             throw new ExchangeException("'" + file + "' does not exist. Check the path.");
@@ -128,6 +128,56 @@ public final class JsonImporter {
             throw new ExchangeException("'" + name + "' is too big for the memory Claimbench has. "
                     + "Start Claimbench with more memory (CLAIMBENCH_JAVA_OPTS=-Xmx8g) to import it.");
         }
+    }
+
+    /**
+     * Every string of a document as the workspace can store it: half a character (a lone surrogate,
+     * which JSON escapes can spell) becomes U+FFFD everywhere, not only in texts (see WellFormed).
+     */
+    static JsonNode wellFormed(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isObject()) {
+            var o = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isTextual()) {
+                    String clean = org.claimbench.domain.WellFormed.text(v.asText());
+                    if (!clean.equals(v.asText())) {
+                        o.put(name, clean);
+                    }
+                } else {
+                    wellFormed(v);
+                }
+            }
+        } else if (node.isArray()) {
+            var a = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual()) {
+                    a.set(i, a.textNode(org.claimbench.domain.WellFormed.text(v.asText())));
+                } else {
+                    wellFormed(v);
+                }
+            }
+        }
+        return node;
+    }
+
+    /** Where in the document a value of the wrong kind is, as a reader would write it: claims[0].start. */
+    private static String where(MismatchedInputException e) {
+        StringBuilder b = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                b.append(b.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                b.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return b.length() == 0 ? "the top" : b.toString();
     }
 
     private static WorkspaceBundle bundle(WorkspaceJson d, Instant now) throws ExchangeException {
@@ -185,7 +235,7 @@ public final class JsonImporter {
         List<org.claimbench.domain.Verdict> verdicts = list(d.verdicts()).stream()
                 .map(v -> new org.claimbench.domain.Verdict(v.claimId(), v.rating(), v.explanation(), v.reviewer(), orNow(v.reviewed(), now))).toList();
         List<org.claimbench.domain.Speaker> speakers = list(d.speakers()).stream()
-                .map(s -> new org.claimbench.domain.Speaker(s.id(), s.name(), s.sourceId(), s.person(), s.aliases())).toList();
+                .map(s -> new org.claimbench.domain.Speaker(s.id(), s.name(), s.sourceId(), s.person(), list(s.aliases()))).toList();
         List<org.claimbench.domain.WorkspaceContent.DismissedSpan> spans = list(d.dismissedClaimSuggestions()).stream()
                 .map(x -> new org.claimbench.domain.WorkspaceContent.DismissedSpan(x.articleId(), new TextSpan(x.start(), x.end()))).toList();
         List<long[]> pairs = list(d.dismissedPairs()).stream().map(p -> new long[] {p.claimA(), p.claimB()}).toList();

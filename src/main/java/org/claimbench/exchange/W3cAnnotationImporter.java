@@ -37,7 +37,7 @@ public final class W3cAnnotationImporter {
         }
         JsonNode root;
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            root = JsonImporter.mapper().readTree(in);
+            root = JsonImporter.wellFormed(JsonImporter.mapper().readTree(in));
         } catch (NoSuchFileException e) {
             throw new ExchangeException("'" + file + "' does not exist. Check the path.");
         } catch (JsonProcessingException e) {
@@ -84,17 +84,26 @@ public final class W3cAnnotationImporter {
             String tag = "";
             String speaker = "";
             String note = "";
+            AnnotationDraft.Assessment assessment = null;
             for (JsonNode b : bodies(a)) {
+                String value = b.path("value").asText();
                 switch (b.path("purpose").asText()) {
-                    case "tagging" -> tag = b.path("value").asText();
-                    case "describing" -> speaker = b.path("value").asText().replaceFirst("^Speaker: ", "");
-                    case "commenting" -> note = b.path("value").asText();
+                    case "tagging" -> tag = value;
+                    case "describing" -> {
+                        // Claimbench's own describing bodies: the speaker, and the states it notes (orphan, changed since marked).
+                        if (value.startsWith("Speaker: ") || !(value.startsWith("Orphan: ") || value.startsWith("Changed since marked: "))) {
+                            speaker = value.replaceFirst("^Speaker: ", "");
+                        }
+                    }
+                    case "commenting" -> note = value;
+                    case "assessing" -> assessment = new AnnotationDraft.Assessment(value.replaceFirst("^Verdict: ", ""),
+                            b.path("creator").path("name").asText(""), instant(b.path("created").asText("")));
                     default -> { }
                 }
             }
             claims.add(new AnnotationDraft.ClaimAnnotation(a.path("id").asText(), source, start, end,
                     new TextQuote(quote.path("exact").asText(), quote.path("prefix").asText(""), quote.path("suffix").asText("")),
-                    tag.isBlank() ? "Press" : tag, speaker, note));
+                    tag.isBlank() ? "Press" : tag, speaker, note, assessment));
         }
         return new AnnotationDraft(claims, links);
     }
@@ -114,6 +123,14 @@ public final class W3cAnnotationImporter {
             }
         }
         return new AnnotationDraft.LinkAnnotation(a.path("target").get(0).asText(), a.path("target").get(1).asText(), kind, status, note);
+    }
+
+    private static java.time.Instant instant(String s) {
+        try {
+            return s.isBlank() ? null : java.time.Instant.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<JsonNode> bodies(JsonNode a) {

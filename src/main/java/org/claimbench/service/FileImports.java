@@ -93,10 +93,15 @@ public final class FileImports {
             return new FileOutcome(name, FileOutcome.Status.IMPORTED,
                     name + ": " + workspace.importBundle(new JsonImporter().read(file)).summary(), null);
         } catch (ExchangeException | WorkspaceException e) {
-            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+            return new FileOutcome(name, FileOutcome.Status.FAILED, named(name, e.getMessage()), null);
         } catch (RuntimeException e) {
             return unexpected(name, e);
         }
+    }
+
+    /** A message that names the file it is about, so a line of a batch says which one failed. */
+    private static String named(String name, String message) {
+        return message != null && message.contains(name) ? message : name + ": " + message;
     }
 
     private FileOutcome annotations(Path file) {
@@ -105,7 +110,7 @@ public final class FileImports {
             var draft = new W3cAnnotationImporter().read(file);
             return new FileOutcome(name, FileOutcome.Status.IMPORTED, name + ": " + workspace.importAnnotations(draft).summary(), null);
         } catch (ExchangeException | WorkspaceException e) {
-            return new FileOutcome(name, FileOutcome.Status.FAILED, e.getMessage(), null);
+            return new FileOutcome(name, FileOutcome.Status.FAILED, named(name, e.getMessage()), null);
         } catch (RuntimeException e) {
             return unexpected(name, e);
         }

@@ -67,10 +67,15 @@ final class AnnotationImport {
         int added = 0;
         int there = 0;
         int byContext = 0;
+        List<String> scale = new ArrayList<>(state.ratingScale);
         List<String> notFound = new ArrayList<>();
         for (var c : draft.claims()) {
             String where = c.target() + "\u0000" + c.positionStart() + "\u0000" + c.quote();
-            Place place = placed.computeIfAbsent(where, k -> place(c, textOf));
+            Place place = placed.computeIfAbsent(where, k -> {
+                Place p = place(c, textOf);
+                // A quote in another Unicode form than the texts (decomposed accents, no-break spaces) is found in the texts' form.
+                return p.articleId() >= 0 ? p : place(normalised(c), textOf);
+            });
             if (place.articleId() < 0) {
                 notFound.add("“" + c.quote().exact() + "”");
                 continue;
@@ -90,6 +95,7 @@ final class AnnotationImport {
                 if (present.add(key)) {
                     there++;
                 }
+                verdict(tx, existing, c.assessment(), scale);
                 continue;
             }
             String text = textOf.get(place.articleId());
@@ -98,10 +104,14 @@ final class AnnotationImport {
             claimAt.put(key, claim.id());
             present.add(key);
             ids.put(c.key(), claim.id());
+            verdict(tx, claim.id(), c.assessment(), scale);
             added++;
             if (!matchesPosition(c, text, place.span())) {
                 byContext++;
             }
+        }
+        if (!scale.equals(state.ratingScale)) {
+            tx.setRatingScale(scale);
         }
         Set<String> pairs = new HashSet<>();
         state.contradictions.values().forEach(x -> pairs.add(x.pairKey()));
@@ -115,6 +125,30 @@ final class AnnotationImport {
             }
         }
         return new AnnotationImportReport(added, there, byContext, notFound, links);
+    }
+
+    /**
+     * Gives a claim the verdict of its assessing body, unless it has one already. The rating is the
+     * longest rating of the scale the value starts with (followed by a full stop), else the words
+     * before the first full stop, added to the end of the scale; the rest is the explanation.
+     */
+    private void verdict(Tx tx, long claimId, AnnotationDraft.Assessment a, List<String> scale) throws SQLException {
+        if (a == null || a.value().isBlank() || state.verdicts.containsKey(claimId)) {
+            return;
+        }
+        String value = a.value().strip();
+        String rating = scale.stream().filter(r -> value.regionMatches(true, 0, r + ".", 0, r.length() + 1) || value.equalsIgnoreCase(r))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        if (rating == null) {
+            int dot = value.indexOf('.');
+            rating = (dot > 0 ? value.substring(0, dot) : value).strip();
+            if (rating.isEmpty()) {
+                return;
+            }
+            scale.add(rating);
+        }
+        String explanation = value.length() > rating.length() ? value.substring(Math.min(value.length(), rating.length() + 1)).strip() : "";
+        tx.putVerdict(claimId, new org.claimbench.domain.Verdict(claimId, rating, explanation, a.reviewer(), a.reviewed() == null ? now : a.reviewed()));
     }
 
     /**
@@ -142,6 +176,14 @@ final class AnnotationImport {
             }
         }
         return best;
+    }
+
+    private static AnnotationDraft.ClaimAnnotation normalised(AnnotationDraft.ClaimAnnotation c) {
+        TextQuote q = c.quote();
+        TextQuote n = new TextQuote(org.claimbench.domain.TextNormaliser.quote(q.exact()), org.claimbench.domain.TextNormaliser.normalise(q.prefix()),
+                org.claimbench.domain.TextNormaliser.normalise(q.suffix()));
+        return new AnnotationDraft.ClaimAnnotation(c.key(), c.target(), c.positionStart(), c.positionEnd(), n, c.source(), c.speaker(), c.note(),
+                c.assessment());
     }
 
     /** Whether the annotation's position selector (code points) points at this span of the text. */

@@ -37,14 +37,27 @@ final class BundleImport {
 
     MergeReport apply(Tx tx, WorkspaceBundle b) throws SQLException {
         checkReferences(b);
-        List<String> scale = b.ratingScale().stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        List<String> scale = distinctIgnoringCase(b.ratingScale().stream().filter(java.util.Objects::nonNull).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList());
         if (!b.ratingScale().isEmpty() && scale.isEmpty()) {
             throw new WorkspaceException("The file's rating scale has no rating (only blank labels). Nothing was imported.");
         }
         boolean exact = holdsNothingTheUserMade();
         Map<Long, Long> sourceIds = new HashMap<>();
         int sourcesAdded = 0;
-        for (Source s : b.sources()) {
+        if (exact) {
+            // Reproduced as the file holds it: its sources with their ids and order (a default it renamed, too).
+            for (Source d : List.copyOf(state.sources.values())) {
+                tx.deleteSource(d.id());
+            }
+            java.util.Set<String> defaults = new HashSet<>();
+            org.claimbench.domain.SourcePalette.DEFAULTS.forEach(d -> defaults.add(lower(d.name())));
+            for (Source s : b.sources()) {
+                sourceIds.put(s.id(), tx.insertSource(s).id());
+                sourcesAdded += defaults.contains(lower(s.name())) ? 0 : 1;
+            }
+        }
+        for (Source s : exact ? List.<Source>of() : b.sources()) {
             Source existing = state.sources.values().stream().filter(x -> x.name().equalsIgnoreCase(s.name())).findFirst().orElse(null);
             if (existing != null) {
                 if (exact && existing.id() == s.id() && !existing.equals(s)) {
@@ -56,14 +69,6 @@ final class BundleImport {
                 int order = keepId ? s.sortOrder() : state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(0) + 1 + sourcesAdded;
                 sourceIds.put(s.id(), tx.insertSource(new Source(keepId ? s.id() : 0, s.name(), s.colour(), s.description(), order)).id());
                 sourcesAdded++;
-            }
-        }
-        if (exact) {
-            // A new workspace's default sources that the document does not have would make it differ.
-            for (Source d : List.copyOf(state.sources.values())) {
-                if (b.sources().stream().noneMatch(s -> s.name().equalsIgnoreCase(d.name()))) {
-                    tx.deleteSource(d.id());
-                }
             }
         }
         Map<Long, Long> topicIds = new HashMap<>();
@@ -99,17 +104,17 @@ final class BundleImport {
         }
         Map<Long, Long> claimIds = new HashMap<>();
         Set<String> present = new HashSet<>();
-        state.claims.values().forEach(c -> present.add(claimKey(c.articleId(), c.start(), c.end(), c.sourceId())));
+        state.claims.values().forEach(c -> present.add(claimKey(c)));
         int claimsAdded = 0;
         for (Claim c : b.claims()) {
             long article = articleIds.get(c.articleId());
             long source = sourceIds.get(c.sourceId());
-            String key = claimKey(article, c.start(), c.end(), source);
+            String key = claimKey(new Claim(0, article, c.span(), c.quote(), source, "", null, "", c.created(), c.updated(), c.anchor(), ""));
             Long topic = c.topicId() == null ? null : topicIds.get(c.topicId());
             Claim in = new Claim(exact ? c.id() : 0, article, c.span(), c.quote(), source, c.speaker(), topic, c.note(), c.created(), c.updated(),
                     c.anchor(), c.markedQuote());
-            if (!c.isOrphan() && !present.add(key)) {
-                state.claims.values().stream().filter(x -> claimKey(x.articleId(), x.start(), x.end(), x.sourceId()).equals(key)).findFirst()
+            if (!present.add(key)) {
+                state.claims.values().stream().filter(x -> claimKey(x).equals(key)).findFirst()
                         .ifPresent(x -> claimIds.put(c.id(), x.id()));
                 continue;
             }
@@ -207,8 +212,28 @@ final class BundleImport {
         return speakers.equals(defaultSpeakers);
     }
 
-    /** Every reference inside the document points at something the document holds, or nothing is imported. */
+    /**
+     * Every reference inside the document points at something the document holds, and nothing in it
+     * would break a rule of the workspace (two topics, sources or speakers whose names differ only in
+     * case, a blank name, an empty claim): or nothing is imported, and the message says what is wrong.
+     */
     private static void checkReferences(WorkspaceBundle b) {
+        uniqueNames("sources", b.sources().stream().map(Source::name).toList());
+        uniqueNames("topics", b.topics().stream().map(Topic::label).toList());
+        uniqueNames("speakers", b.speakers().stream().map(org.claimbench.domain.Speaker::name).toList());
+        for (Claim c : b.claims()) {
+            if (c.hasPlace() && c.span().isEmpty()) {
+                throw new WorkspaceException("Claim " + c.id() + " covers no words (its start and end are both " + c.start() + "). Nothing was imported.");
+            }
+        }
+        Set<Long> sourceIdsHeld = new HashSet<>();
+        b.sources().forEach(s -> sourceIdsHeld.add(s.id()));
+        for (org.claimbench.domain.Speaker s : b.speakers()) {
+            if (!sourceIdsHeld.contains(s.sourceId())) {
+                throw new WorkspaceException("The speaker '" + s.name() + "' refers to source " + s.sourceId() + ", which the file does not hold. "
+                        + "Nothing was imported.");
+            }
+        }
         Set<Long> sources = new HashSet<>();
         b.sources().forEach(s -> sources.add(s.id()));
         Set<Long> articles = new HashSet<>();
@@ -250,8 +275,36 @@ final class BundleImport {
         }
     }
 
-    private static String claimKey(long article, int start, int end, long source) {
-        return article + ":" + start + ":" + end + ":" + source;
+    /**
+     * What makes two claims the same claim: on one article, of one source, at one place; an orphan
+     * (no place) by its quote and the words around it.
+     */
+    private static String claimKey(Claim c) {
+        return c.hasPlace() ? c.articleId() + ":" + c.start() + ":" + c.end() + ":" + c.sourceId()
+                : c.articleId() + ":orphan:" + c.sourceId() + ":" + c.quote().prefix() + "\u0000" + c.exact() + "\u0000" + c.quote().suffix();
+    }
+
+    private static List<String> distinctIgnoringCase(List<String> labels) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String l : labels) {
+            if (out.stream().noneMatch(x -> x.equalsIgnoreCase(l))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static void uniqueNames(String kind, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (n == null || n.isBlank()) {
+                throw new WorkspaceException("The file has one of its " + kind + " without a name. Nothing was imported.");
+            }
+            if (!seen.add(lower(n.strip()))) {
+                throw new WorkspaceException("The file has two " + kind + " named '" + n.strip() + "' (names that differ only in capitals are one "
+                        + "name here). Nothing was imported.");
+            }
+        }
     }
 
     static String lower(String s) {

@@ -77,7 +77,7 @@ class CliSafetyTest {
         }
         Run r = run("list", "articles", "-w", ws.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("workspace format -7"), r.err());
+        assertTrue(r.err().contains("its format version is -7"), r.err());
     }
 
     @Test

@@ -79,6 +79,23 @@ class ExportSafetyTest {
     }
 
     @Test
+    void anExportGoesThroughALinkNeverReplacesADeviceAndSaysWhenItsFolderIsAFile() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "links")) {
+            TempWorkspaces.addArticle(w, "Call", "Peskov said the call was long.");
+            Path real = Files.writeString(dir.resolve("real.html"), "old");
+            Path link = Files.createSymbolicLink(dir.resolve("report.html"), real.getFileName());
+            new HtmlReportExporter().write(w, "r", link);
+            assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+            assertTrue(Files.readString(real).contains("Claimbench report"), "the file it names got the report");
+            ExchangeException device = assertThrows(ExchangeException.class, () -> new JsonExporter().write(w, Path.of("/dev/null")));
+            assertTrue(device.getMessage().contains("not a regular file"), device.getMessage());
+            Path file = Files.writeString(dir.resolve("afile"), "x");
+            ExchangeException under = assertThrows(ExchangeException.class, () -> new JsonExporter().write(w, file.resolve("x.json")));
+            assertTrue(under.getMessage().contains("is a file, not a folder"), under.getMessage());
+        }
+    }
+
+    @Test
     void everyExportOfOrphansChangedClaimsAndHostileTextIsValidInItsFormat() throws Exception {
         HostileWorkspace h = HostileWorkspace.create(dir, "hostile");
         try (Workspace w = h.workspace) {

@@ -77,8 +77,10 @@ class ImportProperties {
             int at = m.at() % Math.max(1, b.length);
             switch (m.kind()) {
                 case 0 -> {
-                    b = b.clone();
-                    b[at] = (byte) (b[at] ^ (1 + m.length() % 255));
+                    if (b.length > 0) {
+                        b = b.clone();
+                        b[at] = (byte) (b[at] ^ (1 + m.length() % 255));
+                    }
                 }
                 case 1 -> b = java.util.Arrays.copyOf(b, at);
                 case 2 -> {

@@ -71,6 +71,7 @@ class TopicsUiTest {
             focusTopicBox(robot);
             robot.write(questions.get(t));
             actions++;
+            WaitForAsyncUtils.waitForFxEvents();
             robot.type(KeyCode.ENTER);
             actions++;
             WaitForAsyncUtils.waitForFxEvents();
@@ -135,7 +136,9 @@ class TopicsUiTest {
         robot.interact(() -> table.getSelectionModel().selectAll());
         robot.type(KeyCode.F2);
         focusTopicBox(robot);
-        robot.write("Was a ceasefire agreed?").type(KeyCode.ENTER);
+        robot.write("Was a ceasefire agreed?");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, w.claims().stream().filter(c -> c.topicId() != null
                 && w.topic(c.topicId()).orElseThrow().label().equals("Was a ceasefire agreed?")).count(), "F2 on four rows set all four");
@@ -147,7 +150,10 @@ class TopicsUiTest {
      */
     private static void focusTopicBox(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup("#topicChoice").queryComboBox().getEditor());
+        javafx.scene.control.TextField editor = robot.lookup("#topicChoice").queryComboBox().getEditor();
+        robot.clickOn(editor);
+        // On a desktop the dialog opens with its text selected, so typing replaces it; the click above put the caret in it instead.
+        robot.interact(editor::selectAll);
     }
 
     /** Clicks a row of the table (Shift held: extends the selection), scrolling to it first if need be; counts the actions. */

@@ -140,7 +140,7 @@ final class WorkspacePanes {
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
         layout.ifPresent(onLayout);
-        status.set("Opened " + w.file().getFileName() + ": " + articles.size() + " articles, " + w.claimCount() + " claims");
+        status.set("Opened " + w.file().getFileName() + ": " + count(articles.size(), "article") + ", " + count(w.claimCount(), "claim"));
         // All claims (for the lists, then the suggestions) are read once the window has laid out
         // the opened workspace: on two cores that work would otherwise hold up the first frame.
         afterNextFrame.accept(model::loadAllClaims);
@@ -168,5 +168,9 @@ final class WorkspacePanes {
         }
         model.workspace().ifPresent(w -> picked.removeIf(c -> articleIds.contains(c.articleId())
                 && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

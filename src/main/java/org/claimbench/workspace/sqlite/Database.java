@@ -73,6 +73,7 @@ public final class Database implements AutoCloseable {
     /** Creates a new, empty workspace file. */
     public static Database create(Path given) {
         Path file = canonical(given);
+        refuseOddName(file);
         if (Files.exists(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' exists already. Choose another name, or open it instead.");
         }
@@ -114,11 +115,24 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path given) {
         Path file = canonical(given);
+        refuseOddName(file);
+        if (Files.isDirectory(file)) {
+            throw new WorkspaceException("'" + file + "' is a folder. Open a .claimbench file, or use File > New to create a workspace.");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new WorkspaceException("'" + file + "' is not a regular file (a device or a pipe). Open a .claimbench file.");
+        }
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceException("'" + file + "' does not exist. Use File > New to create a workspace.");
         }
         if (!Files.isReadable(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: check its permissions.");
+        }
+        Path folder = file.getParent();
+        if (folder != null && !Files.isWritable(folder)) {
+            // SQLite keeps its journal (the -wal file) beside the workspace: a folder it cannot write to cannot hold an open workspace.
+            throw new WorkspaceException("'" + file.getFileName() + "' is in a folder Claimbench cannot write to (" + folder
+                    + "). Copy the workspace to a folder you can write to and open the copy.");
         }
         // The lock first: reading the header opens and closes the file, which would drop the POSIX
         // locks SQLite holds on it if this process had it open already.
@@ -132,7 +146,10 @@ public final class Database implements AutoCloseable {
                 throw notAWorkspace(file);
             }
             int version = pragmaInt(c, "user_version");
-            if (version > SCHEMA_VERSION || version < 0) {
+            if (version < 0) {
+                throw corrupt(file, "its format version is " + version + ", which no Claimbench writes");
+            }
+            if (version > SCHEMA_VERSION) {
                 throw newerVersion(file, version);
             }
             String check = quickCheck(c);
@@ -141,7 +158,12 @@ public final class Database implements AutoCloseable {
             }
             Database db = new Database(file, c, lock);
             db.configure();
-            db.migrate(version);
+            try {
+                db.migrate(version);
+            } catch (SQLException | WorkspaceException e) {
+                // A migration that fails on a file that says it needs it: the version number does not match what the file holds.
+                throw corrupt(file, "it says it is format version " + version + " but holds tables of a later one (" + rootMessage(e) + ")");
+            }
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -152,6 +174,25 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * A path SQLite's JDBC driver would not take literally: it reads what follows a '?' as its own
+     * options (so "w.claimbench?foreign_keys=on" would open w.claimbench). Refused rather than risked.
+     */
+    private static void refuseOddName(Path file) {
+        if (file.toString().indexOf('?') >= 0) {
+            throw new WorkspaceException("'" + file.getFileName() + "': a workspace's path may not hold a '?' (the database driver would read "
+                    + "what follows it as options and could open another file). Rename the file or its folder.");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     /** Reads the 100-byte SQLite header by hand, so a foreign file is never handed to SQLite. */
@@ -167,7 +208,10 @@ public final class Database implements AutoCloseable {
             throw notAWorkspace(file);
         }
         int version = org.claimbench.domain.WorkspaceFormat.schemaVersion(header);
-        if (version > SCHEMA_VERSION || version < 0) {
+        if (version < 0) {
+            throw corrupt(file, "its format version is " + version + ", which no Claimbench writes");
+        }
+        if (version > SCHEMA_VERSION) {
             throw newerVersion(file, version);
         }
     }

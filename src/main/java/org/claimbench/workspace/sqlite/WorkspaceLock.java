@@ -55,7 +55,7 @@ final class WorkspaceLock implements AutoCloseable {
         }
     }
 
-    /** A lock file in the temporary folder named by the file's device and inode, or null where the system gives none. */
+    /** A lock file in the user's cache folder named by the file's device and inode, or null where the system gives none. */
     private static Path identityLock(Path file) {
         try {
             if (!java.nio.file.Files.exists(file)) {
@@ -65,7 +65,10 @@ final class WorkspaceLock implements AutoCloseable {
             if (key == null) {
                 return null;
             }
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "claimbench-locks-" + System.getProperty("user.name", "user"));
+            // One place for every process of the user, whatever temporary folder each was given.
+            String cache = System.getenv("XDG_CACHE_HOME");
+            Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+            Path dir = base.resolve("claimbench").resolve("locks");
             java.nio.file.Files.createDirectories(dir);
             return dir.resolve(key.toString().replaceAll("[^A-Za-z0-9=,]", "_") + ".lock");
         } catch (IOException | RuntimeException e) {
