@@ -1,5 +1,6 @@
 package org.claimbench.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +44,13 @@ class LayerRulesTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.claimbench.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.claimbench.importing..", "org.claimbench.exchange..")
+                .check(classes);
+    }
+
+    @Test
+    void theLanguageFacadeKnowsNothingOfClaimsOrTheRestOfTheApp() {
+        classes().that().resideInAPackage("org.claimbench.analysis.language..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.claimbench.analysis.language..", "java..", "opennlp..")
                 .check(classes);
     }
 

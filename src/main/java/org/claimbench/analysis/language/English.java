@@ -1,0 +1,164 @@
+package org.claimbench.analysis.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences, tokens, parts of speech and lemmas of English text: the one face of Apache OpenNLP
+ * 2.5 and its UD English 1.3.0 models in Claimbench.
+ *
+ * <p><b>Loading.</b> The models (about 2 MB of jars, a few tens of MB of heap) are read once per
+ * process, on the first call that needs them, or by {@link #load()}; call {@code load()} from a
+ * background thread before the user waits, never from the JavaFX thread.
+ *
+ * <p><b>Threads.</b> Every method may be called from any number of threads at once: the models are
+ * shared (OpenNLP models are thread-safe) and each thread gets its own tagger, tokenizer, sentence
+ * detector and lemmatizer (OpenNLP's {@code *ME} classes are not thread-safe).
+ *
+ * <p><b>Offsets.</b> Every offset is a UTF-16 index ({@code String} index) into the text passed in;
+ * spans are half-open. A line break always ends a sentence (headlines, captions and paragraphs are
+ * lines of their own); within a line OpenNLP's sentence model decides, with the AP Stylebook's
+ * abbreviations ("Sen.", "Gov.", "Jan.") not ending a sentence.
+ *
+ * <p><b>Tags and lemmas.</b> Tags are UD UPOS; lemmas are lower case (see {@link Token}).
+ */
+public final class English {
+
+    private static final English SHARED = new English();
+
+    private final Object loadLock = new Object();
+    private volatile Models models;
+    private final ThreadLocal<Tools> tools = ThreadLocal.withInitial(() -> new Tools(models()));
+    private final LemmaCache lemmaCache = new LemmaCache();
+
+    private English() {
+    }
+
+    /** The process's one instance (nothing is loaded until it is first used). */
+    public static English shared() {
+        return SHARED;
+    }
+
+    /**
+     * Loads the models now if they are not loaded yet, and returns what the one load cost. Blocks
+     * while another thread loads them. Throws IllegalStateException when a model jar is missing.
+     */
+    public ModelLoad load() {
+        return models().load;
+    }
+
+    /** Whether the models are in memory already (so a call will not wait for them). */
+    public boolean loaded() {
+        return models != null;
+    }
+
+    /** The sentences of a text, in order, without tokenising them. */
+    public List<SentenceSpan> sentences(String text) {
+        Tools t = tools.get();
+        List<SentenceSpan> out = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            if (!blank(text, lineStart, lineEnd)) {
+                for (Span s : t.sentences.sentPosDetect(text.substring(lineStart, lineEnd))) {
+                    add(text, lineStart + s.getStart(), lineStart + s.getEnd(), paragraph, out);
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** Every sentence of a text with its tokens, tags and lemmas. */
+    public List<AnalysedSentence> analyse(String text) {
+        List<SentenceSpan> spans = sentences(text);
+        List<AnalysedSentence> out = new ArrayList<>(spans.size());
+        for (SentenceSpan s : spans) {
+            out.add(analyse(text, s));
+        }
+        return out;
+    }
+
+    /** One sentence of {@link #sentences(String)} with its tokens, tags and lemmas. */
+    public AnalysedSentence analyse(String text, SentenceSpan sentence) {
+        return new AnalysedSentence(sentence.start(), sentence.end(), sentence.paragraph(),
+                text.substring(sentence.start(), sentence.end()), tokens(text, sentence.start(), sentence.end()));
+    }
+
+    /**
+     * Any range of a text (a claim, a clause) read as one sentence: its tokens, tags and lemmas,
+     * offsets into the whole text. Throws IndexOutOfBoundsException for a range outside the text.
+     */
+    public AnalysedSentence analyseRange(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start > end) {
+            throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") outside a text of " + text.length() + " characters");
+        }
+        return new AnalysedSentence(start, end, 0, text.substring(start, end), tokens(text, start, end));
+    }
+
+    private List<Token> tokens(String text, int start, int end) {
+        Tools t = tools.get();
+        String piece = text.substring(start, end);
+        Span[] spans = t.tokens.tokenizePos(piece);
+        String[] forms = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            forms[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = t.tags.tag(forms);
+        List<Token> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            String lemma = lemmaCache.lemma(t.lemmas, forms[i], tags[i]);
+            if (lemma.isEmpty() || lemma.equals("_")) {
+                // The lemmatizer's "no edit script applies": the form itself is the best lemma.
+                lemma = forms[i].toLowerCase(Locale.ROOT);
+            }
+            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), forms[i], tags[i], lemma));
+        }
+        return out;
+    }
+
+    private Models models() {
+        Models m = models;
+        if (m == null) {
+            synchronized (loadLock) {
+                m = models;
+                if (m == null) {
+                    m = Models.read();
+                    models = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int n = text.indexOf('\n', from);
+        return n < 0 ? text.length() : n;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(String text, int start, int end, int paragraph, List<SentenceSpan> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new SentenceSpan(start, end, paragraph));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.claimbench.analysis.language;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * One thread's OpenNLP tools over the shared models. The {@code *ME} classes keep per-call state
+ * and are not thread-safe, so each thread has its own (they are cheap beside the models).
+ */
+final class Tools {
+
+    final SentenceDetectorME sentences;
+    final TokenizerME tokens;
+    final POSTaggerME tags;
+    final LemmatizerME lemmas;
+
+    Tools(Models m) {
+        sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
+        tokens = new TokenizerME(m.tokens);
+        tags = new POSTaggerME(m.tags);
+        lemmas = new LemmatizerME(m.lemmas);
+    }
+}
