@@ -87,6 +87,14 @@ final class ScreenshotCommand implements Callable<Integer> {
                 return c;
             });
             HeadlessFx.settle(5);
+            if (contradiction != null) {
+                // The contradiction chosen in its list, as a user reviewing it has it: the row selected.
+                HeadlessFx.call(() -> {
+                    ctx.view().selectContradiction(contradiction);
+                    return null;
+                });
+                HeadlessFx.settle(5);
+            }
             if (tab != null) {
                 int index = java.util.List.of("claims", "contradictions", "suggestions").indexOf(tab.toLowerCase(java.util.Locale.ROOT));
                 if (index < 0) {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimbench.analysis.ClaimFacts;
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.analysis.contradiction.ClaimReader;
+import org.claimbench.analysis.events.EventGroups;
 import org.claimbench.analysis.ClaimSuggestion;
-import org.claimbench.analysis.ContradictionSuggester;
-import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.ContradictionSuggester;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.GoldStandard;
 import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.TextSpan;
@@ -28,7 +30,7 @@ final class EndToEndEval {
     }
 
     /** {@code run}: the claim step's suggestions and the gold claim each matched; {@code events}: each article's event. */
-    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<Long, String> events, EvalCommand.ClaimRun run,
+    static Map<String, Object> measure(GoldStandard g, Workspace w, Map<Long, EventGroups.Assigned> events, EvalCommand.ClaimRun run,
                                        java.io.PrintWriter details) {
         // Accepted article by article, in the order of their ids (a claim's id is its place in that order).
         List<Integer> order = java.util.stream.IntStream.range(0, run.suggested().size()).boxed()
@@ -41,9 +43,11 @@ final class EndToEndEval {
             TextSpan span = s.span();
             String lead = text.substring(Math.max(0, span.start() - TextQuote.CONTEXT), span.start());
             matched[facts.size()] = run.matched()[i];
+            EventGroups.Assigned e = events.get(s.articleId());
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
-                    s.sourceName(), events.getOrDefault(s.articleId(), "")));
+                    s.sourceName(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null));
         }
+        facts = ClaimReader.complete(facts, n -> { });
         List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());
 

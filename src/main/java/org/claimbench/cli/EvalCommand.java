@@ -16,6 +16,12 @@ import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.GoldStandard;
 import org.claimbench.analysis.SpanMatching;
 import org.claimbench.analysis.speakers.SpeakerTable;
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.analysis.contradiction.ClaimReader;
+import org.claimbench.analysis.contradiction.ContradictionSuggester;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
+import org.claimbench.analysis.events.ArticleEvents;
+import org.claimbench.analysis.events.EventGroups;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.QuoteLocator;
 import org.claimbench.domain.TextSpan;
@@ -62,8 +68,12 @@ final class EvalCommand implements Callable<Integer> {
             PrintWriter detailsOut = details ? spec.commandLine().getErr() : null;
             ClaimRun run = claims(g, w, ids, detailsOut);
             result.put("claims", run.figures());
-            result.put("contradictions", contradictions(g, w, ids, run.gold(), detailsOut));
-            result.put("endToEnd", EndToEndEval.measure(g, w, events(g, ids), run, detailsOut));
+            // The engine infers each article's event from its text; the gold's events are only used for the second figure.
+            Map<Long, EventGroups.Assigned> inferred = events(w, ids, Map.of());
+            Marked marked = mark(w, run.gold());
+            result.put("contradictions", contradictions(g, marked, inferred, detailsOut));
+            result.put("contradictionsWithEventsGiven", contradictions(g, marked, events(w, ids, goldEvents(g, ids)), null));
+            result.put("endToEnd", EndToEndEval.measure(g, w, inferred, run, detailsOut));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -79,6 +89,11 @@ final class EvalCommand implements Callable<Integer> {
                     + x.get("goldAll") + " in all):");
             printAtK(out, x);
             out.println("  non-contradictions in the top 10, 25, 50: " + x.get("nonContradictionsInTop"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> given = (Map<String, Object>) result.get("contradictionsWithEventsGiven");
+            out.println("contradictions with the gold's events given (for comparison only):");
+            printAtK(out, given);
+            out.println("  non-contradictions in the top 10, 25, 50: " + given.get("nonContradictionsInTop"));
             @SuppressWarnings("unchecked")
             Map<String, Object> e = (Map<String, Object>) result.get("endToEnd");
             out.println("end to end (every suggested claim accepted: " + e.get("claimsAccepted") + "; " + e.get("suggested")
@@ -131,16 +146,26 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The event each imported article reports, by article id: the date of the gold's "about_call". */
-    static Map<Long, String> events(GoldStandard g, Map<String, Long> ids) {
+    /** The gold's event of each imported article (the date of its "about_call"): only for the figure "with events given". */
+    static Map<Long, String> goldEvents(GoldStandard g, Map<String, Long> ids) {
         Map<Long, String> events = new HashMap<>();
         for (GoldStandard.GoldArticle a : g.articles()) {
             Long id = ids.get(a.file());
-            if (id != null) {
-                events.put(id, a.aboutCall() == null ? "" : a.aboutCall().split("\\s")[0]);
+            if (id != null && a.aboutCall() != null) {
+                events.put(id, a.aboutCall().split("\\s")[0]);
             }
         }
         return events;
+    }
+
+    /** Each imported article's event as the engine infers it from the text, the given events winning (none for the main figure). */
+    static Map<Long, EventGroups.Assigned> events(Workspace w, Map<String, Long> ids, Map<Long, String> given) {
+        List<ArticleEvents.Input> inputs = new ArrayList<>();
+        for (long id : ids.values()) {
+            inputs.add(new ArticleEvents.Input(id, w.text(id), w.article(id).flatMap(a -> a.metadata().publishedDate()),
+                    given.getOrDefault(id, "")));
+        }
+        return new ArticleEvents().assign(inputs);
     }
 
     /** The claim step's figures, and what the end-to-end figure builds on: the suggestions and the gold claim each matched. */
@@ -211,34 +236,47 @@ final class EvalCommand implements Callable<Integer> {
         return new ClaimRun(c, suggestions, matched, gold);
     }
 
-    /** The gold claims become the workspace's claims; then the contradiction step is measured on its own. */
-    private static Map<String, Object> contradictions(GoldStandard g, Workspace w, Map<String, Long> ids, List<GoldSpan> gold,
-                                                      PrintWriter details) {
-        Map<Long, String> events = events(g, ids);
+    /** The gold claims marked in the workspace, read once (tags, lemmas, vectors), with their gold ids. */
+    record Marked(List<ClaimFacts> facts, Map<String, Long> claimIds, Map<Long, String> goldIdOf) {
+    }
+
+    /** The gold claims become the workspace's claims, so the contradiction step is measured on its own. */
+    private static Marked mark(Workspace w, List<GoldSpan> gold) {
         Map<String, Long> claimIds = new HashMap<>();
         Map<Long, String> goldIdOf = new HashMap<>();
-        List<org.claimbench.analysis.ClaimFacts> facts = new ArrayList<>();
+        List<ClaimFacts> facts = new ArrayList<>();
         for (GoldSpan gs : gold) {
             GoldStandard.GoldClaim c = gs.claim();
             long article = gs.item().articleId();
             long source = w.sourceNamed(c.source()).map(x -> x.id()).orElse(w.sources().get(4).id());
             org.claimbench.domain.Claim marked = w.markClaim(article, gs.item().span(), source, c.speaker(), "");
-            long id = marked.id();
-            claimIds.put(c.id(), id);
-            goldIdOf.put(id, c.id());
-            facts.add(org.claimbench.analysis.ClaimFacts.of(marked, c.source(), events.getOrDefault(article, "")));
+            claimIds.put(c.id(), marked.id());
+            goldIdOf.put(marked.id(), c.id());
+            facts.add(ClaimFacts.of(marked, c.source(), ""));
         }
-        List<org.claimbench.analysis.ContradictionSuggestion> ranked = new org.claimbench.analysis.ContradictionSuggester()
-                .suggest(facts, java.util.Set.of());
+        return new Marked(ClaimReader.complete(facts, n -> { }), claimIds, goldIdOf);
+    }
+
+    /** Contradiction suggestions among the marked gold claims, each article's event from {@code events}, against the gold pairs. */
+    private static Map<String, Object> contradictions(GoldStandard g, Marked marked, Map<Long, EventGroups.Assigned> events,
+                                                      PrintWriter details) {
+        Map<String, Long> claimIds = marked.claimIds();
+        Map<Long, String> goldIdOf = marked.goldIdOf();
+        List<ClaimFacts> facts = new ArrayList<>();
+        for (ClaimFacts f : marked.facts()) {
+            EventGroups.Assigned e = events.get(f.articleId());
+            facts.add(e == null ? f : f.withEvent(e.label(), e.keys()));
+        }
+        List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, java.util.Set.of());
         java.util.Set<String> sameEvent = new java.util.HashSet<>();
         java.util.Set<String> all = new java.util.HashSet<>();
         for (GoldStandard.GoldContradiction x : g.contradictions()) {
             Long a = claimIds.get(x.a());
             Long b = claimIds.get(x.b());
             if (a != null && b != null) {
-                all.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+                all.add(ContradictionSuggester.key(a, b));
                 if (x.sameEvent()) {
-                    sameEvent.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+                    sameEvent.add(ContradictionSuggester.key(a, b));
                 }
             }
         }
@@ -247,15 +285,29 @@ final class EvalCommand implements Callable<Integer> {
             Long a = claimIds.get(p.a());
             Long b = claimIds.get(p.b());
             if (a != null && b != null) {
-                non.add(org.claimbench.analysis.ContradictionSuggester.key(a, b));
+                non.add(ContradictionSuggester.key(a, b));
             }
         }
         if (details != null) {
+            java.util.Set<Long> seen = new java.util.TreeSet<>();
+            for (ClaimFacts f : facts) {
+                if (seen.add(f.articleId())) {
+                    details.println("event of article " + f.articleId() + ": " + (f.event().isEmpty() ? "(not known)" : f.event()));
+                }
+            }
             for (int i = 0; i < Math.min(50, ranked.size()); i++) {
                 var s = ranked.get(i);
-                String k = org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB());
+                String k = ContradictionSuggester.key(s.claimA(), s.claimB());
                 details.printf(Locale.ROOT, "%2d %.2f %-5s %s-%s %s%n", i + 1, s.score(), all.contains(k) ? "GOLD" : non.contains(k) ? "NON" : "",
                         goldIdOf.get(s.claimA()), goldIdOf.get(s.claimB()), s.explanation());
+            }
+            java.util.Set<String> top = new java.util.HashSet<>(keys(ranked).subList(0, Math.min(50, ranked.size())));
+            for (GoldStandard.GoldContradiction x : g.contradictions()) {
+                Long a = claimIds.get(x.a());
+                Long b = claimIds.get(x.b());
+                if (x.sameEvent() && a != null && b != null && !top.contains(ContradictionSuggester.key(a, b))) {
+                    details.println("same-event gold pair not in the top 50: " + x.a() + "-" + x.b() + " (" + x.kind() + ")");
+                }
             }
             details.flush();
         }
@@ -265,7 +317,7 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Integer> nonIn = new LinkedHashMap<>();
         for (int k : new int[] {10, 25, 50}) {
             nonIn.put(String.valueOf(k), (int) ranked.stream().limit(k)
-                    .filter(s -> non.contains(org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB()))).count());
+                    .filter(s -> non.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))).count());
         }
         out.put("nonContradictionsInTop", nonIn);
         out.put("suggested", ranked.size());
@@ -275,8 +327,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The pair keys of suggestions, best first. */
-    private static List<String> keys(List<org.claimbench.analysis.ContradictionSuggestion> ranked) {
-        return ranked.stream().map(s -> org.claimbench.analysis.ContradictionSuggester.key(s.claimA(), s.claimB())).toList();
+    private static List<String> keys(List<ContradictionSuggestion> ranked) {
+        return ranked.stream().map(s -> ContradictionSuggester.key(s.claimA(), s.claimB())).toList();
     }
 
     /** Precision and recall in the top k of pairs (their keys, best first), each gold pair counted once. */

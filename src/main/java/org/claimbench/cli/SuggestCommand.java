@@ -55,15 +55,17 @@ final class SuggestCommand implements Runnable {
             try (Workspace w = workspace.open()) {
                 java.util.Map<Long, String> sources = new java.util.HashMap<>();
                 w.sources().forEach(s -> sources.put(s.id(), s.name()));
-                List<org.claimbench.analysis.ClaimFacts> facts = org.claimbench.analysis.ClaimFacts.of(w, w.claims());
-                for (var s : new org.claimbench.analysis.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest())) {
+                // Events inferred, claims read (and stored: a second run reads them from the workspace).
+                List<org.claimbench.analysis.contradiction.ClaimFacts> facts = org.claimbench.workspace.ContradictionInputs.read(w, w.claims(),
+                        (done, total) -> { });
+                for (var s : new org.claimbench.analysis.contradiction.ContradictionSuggester().suggest(facts, w.decisions().pairsNotToSuggest())) {
                     if (rows.size() >= limit) {
                         break;
                     }
                     Claim a = w.claim(s.claimA()).orElseThrow();
                     Claim b = w.claim(s.claimB()).orElseThrow();
                     rows.add(new Row(s.claimA(), s.claimB(), Math.round(s.score() * 1000) / 1000.0, s.signals().get(0).kind().code(),
-                            s.signals().stream().map(org.claimbench.analysis.Signal::name).toList(), s.explanation(), s.sameEvent(),
+                            s.signals().stream().map(org.claimbench.analysis.contradiction.Signal::name).toList(), s.explanation(), s.sameEvent(),
                             a.exact(), sources.get(a.sourceId()), b.exact(), sources.get(b.sourceId())));
                 }
             }

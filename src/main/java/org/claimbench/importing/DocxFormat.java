@@ -68,8 +68,12 @@ final class DocxFormat {
             String author = doc.getProperties().getCoreProperties().getCreator();
             return new ArticleDraft(new ArticleMetadata(Texts.normalise(title), "", author, "", null, "", ""), text);
         } catch (IOException e) {
-            throw new ImportException("'" + fileName + "' is not a readable Word document (" + e.getMessage()
+            throw new ImportException("'" + fileName + "' is not a readable Word document (" + firstLine(e.getMessage())
                     + "). Open it in Word or LibreOffice and save it again as .docx.", e);
+        } catch (org.apache.poi.util.RecordFormatException e) {
+            // POI's own limits (a part of over 100 MB): its message speaks to developers, not to the user.
+            throw new ImportException("'" + fileName + "' holds a part too large to read (over POI's limit of 100 MB). "
+                    + "Save the text as a smaller .docx or as plain text and import that.", e);
         }
     }
 
@@ -126,5 +130,13 @@ final class DocxFormat {
                 default -> collect(n, sb);
             }
         }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -71,7 +71,11 @@ final class AnnotationImport {
         List<String> notFound = new ArrayList<>();
         for (var c : draft.claims()) {
             String where = c.target() + "\u0000" + c.positionStart() + "\u0000" + c.quote();
-            Place place = placed.computeIfAbsent(where, k -> place(c, textOf));
+            Place place = placed.computeIfAbsent(where, k -> {
+                Place p = place(c, textOf);
+                // A quote in another Unicode form than the texts (decomposed accents, no-break spaces) is found in the texts' form.
+                return p.articleId() >= 0 ? p : place(normalised(c), textOf);
+            });
             if (place.articleId() < 0) {
                 notFound.add("“" + c.quote().exact() + "”");
                 continue;
@@ -172,6 +176,14 @@ final class AnnotationImport {
             }
         }
         return best;
+    }
+
+    private static AnnotationDraft.ClaimAnnotation normalised(AnnotationDraft.ClaimAnnotation c) {
+        TextQuote q = c.quote();
+        TextQuote n = new TextQuote(org.claimbench.domain.TextNormaliser.quote(q.exact()), org.claimbench.domain.TextNormaliser.normalise(q.prefix()),
+                org.claimbench.domain.TextNormaliser.normalise(q.suffix()));
+        return new AnnotationDraft.ClaimAnnotation(c.key(), c.target(), c.positionStart(), c.positionEnd(), n, c.source(), c.speaker(), c.note(),
+                c.assessment());
     }
 
     /** Whether the annotation's position selector (code points) points at this span of the text. */

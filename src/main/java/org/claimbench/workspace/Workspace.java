@@ -44,6 +44,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private final ClaimWrites claimWrites;
     private final SourceWrites sourceWrites;
     private final ReviewWrites reviewWrites;
+    private final AnalysisStore analysis;
     private final TopicWrites topicWrites;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
@@ -60,6 +61,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.claimWrites = new ClaimWrites(parts);
         this.sourceWrites = new SourceWrites(parts);
         this.reviewWrites = new ReviewWrites(parts);
+        this.analysis = new AnalysisStore(db);
         this.topicWrites = new TopicWrites(parts);
         disk.readOpening();
     }
@@ -426,6 +428,11 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     @Override
     public synchronized List<Speaker> speakers() {
         return suggestions.speakers();
+    }
+
+    /** What the suggestion engine read once and keeps: claim readings and inferred events. */
+    public AnalysisStore analysis() {
+        return analysis;
     }
 
     /** Speaker table edits and the suggestions turned down. */

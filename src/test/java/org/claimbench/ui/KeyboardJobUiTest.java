@@ -32,6 +32,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
 /**
  * The fact-checker's whole job from the keyboard, in the window as the app runs it: a new
  * workspace, the five samples imported, the suggested claims accepted, five suggested
@@ -165,11 +167,4 @@ class KeyboardJobUiTest {
         app.settle();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -24,6 +24,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
 /** The window keeps its layout per workspace: panes and their articles, dividers, the tab; a new pane shows an article not shown yet. */
 @ExtendWith(ApplicationExtension.class)
 class LayoutUiTest {
@@ -95,11 +97,4 @@ class LayoutUiTest {
         assertEquals(before, (int) onFx(area::firstVisibleParToAllParIndex), "the pane still shows the same paragraph at its top");
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

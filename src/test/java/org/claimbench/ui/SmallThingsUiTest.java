@@ -114,4 +114,29 @@ class SmallThingsUiTest {
         robot.clickOn("Cancel");
         assertEquals(text, w.text(a.id()), "cancelled: the text is as it was");
     }
+
+    @Test
+    void theLineUnderThePaneAndTheStatusBarFollowUndoAndRedo(FxRobot robot) {
+        Workspace w = app.workspace();
+        var pane = app.context.workbench().panes().get(1);
+        robot.interact(() -> {
+            String text = w.text(pane.article().orElseThrow().id());
+            int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
+            pane.selectionProperty().set(new TextSpan(at, at + WorkbenchUiTest.PRESS_PHRASE.length()));
+            app.context.workbench().tag(pane, w.sourceNamed("White House").orElseThrow());
+        });
+        assertTrue(robot.lookup("#claimInfo-2").queryLabeled().getText().startsWith("● White House"), "the line names the new claim");
+        robot.clickOn(app.area(1));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(w.claims().isEmpty());
+        assertEquals(org.claimbench.ui.article.ArticlePaneView.HINT, robot.lookup("#claimInfo-2").queryLabeled().getText(),
+                "undone, the line no longer describes a claim that is gone");
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.startsWith("Undid: Mark claim of White House"), status);
+        assertEquals("Redo mark claim of White House", ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query())
+                .getMenus().get(1).getItems().get(1).getText(), "the redo menu names the action");
+        assertTrue(robot.lookup("#workspaceCounts").queryLabeled().getText().contains("0 claims"), "the counts follow");
+    }
 }

@@ -30,6 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
 /**
  * Reviewing suggestions at the speed of reading, in the window as the app runs it (articles read
  * and suggestions computed on the background thread): the panes always show the selected row, A
@@ -237,11 +239,4 @@ class SuggestionsReviewUiTest {
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -28,6 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
 /** Grouping claims into topics as a desk does, from the claims table, counting the user's actions. */
 @ExtendWith(ApplicationExtension.class)
 class TopicsUiTest {
@@ -180,11 +182,4 @@ class TopicsUiTest {
                 && r.localToScene(r.getBoundsInLocal()).getMinY() >= view.getMinY() + 20).map(n -> (TableRow<?>) n).findFirst().orElse(null);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

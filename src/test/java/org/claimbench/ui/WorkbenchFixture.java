@@ -97,4 +97,13 @@ final class WorkbenchFixture {
         return area.getCharacterBoundsOnScreen(start + phrase.length() / 2, start + phrase.length() / 2 + 1)
                 .map(b -> new Point2D(b.getCenterX(), b.getCenterY()));
     }
+
+    /** Runs work on the JavaFX thread and gives its result (an assertion failing there fails the test). */
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -20,6 +20,9 @@ public interface ArticleActions {
 
     void updateMetadata(Article article, ArticleMetadata metadata);
 
+    /** The event the suggestion engine inferred from the article's text, "" when it has not (yet). */
+    String inferredEvent(Article article);
+
     void remove(Article article);
 
     /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */

@@ -171,7 +171,7 @@ public final class ArticleListView extends VBox {
         MenuItem newPane = new MenuItem("Show in a new pane");
         newPane.setOnAction(e -> actions.openInNewPane(a));
         MenuItem edit = new MenuItem("Edit details…");
-        edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a).ifPresent(m -> actions.updateMetadata(a, m)));
+        edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a, actions.inferredEvent(a)).ifPresent(m -> actions.updateMetadata(a, m)));
         MenuItem text = new MenuItem("Edit text…");
         text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a), actions.claimsOf(a), actions.look()).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
         MenuItem version = new MenuItem("Import a new version…");

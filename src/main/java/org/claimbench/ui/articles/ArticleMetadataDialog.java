@@ -13,13 +13,17 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.ui.common.FormGrid;
 
-/** Edits an article's title, outlet, author, URL, date, language and notes. */
+/**
+ * Edits an article's title, outlet, author, URL, date, language, event and notes. The event field
+ * shows the event inferred from the text until the user corrects it; a correction is stored and
+ * wins over the inference (left as inferred, nothing is stored, so a later inference may change it).
+ */
 public final class ArticleMetadataDialog {
 
     private ArticleMetadataDialog() {
     }
 
-    public static Optional<ArticleMetadata> show(Window owner, Article article) {
+    public static Optional<ArticleMetadata> show(Window owner, Article article, String inferredEvent) {
         ArticleMetadata m = article.metadata();
         Dialog<ArticleMetadata> d = new Dialog<>();
         d.initOwner(owner);
@@ -33,7 +37,11 @@ public final class ArticleMetadataDialog {
         published.setId("metaPublished");
         published.setPromptText("Date published");
         TextField language = field("metaLanguage", m.language(), "e.g. en, ru, uk");
-        TextField event = field("metaEvent", m.event(), "What it reports, e.g. Putin–Trump call, 2025-07-03");
+        String inferred = inferredEvent == null ? "" : inferredEvent;
+        TextField event = field("metaEvent", m.event().isEmpty() ? inferred : m.event(), "What it reports, e.g. Putin–Trump call, 2025-07-03");
+        javafx.scene.control.Tooltip.install(event, new javafx.scene.control.Tooltip(inferred.isEmpty()
+                ? "Articles with the same event are compared; the event is inferred from the text when suggestions are computed."
+                : "Inferred from the text: " + inferred + ". Change it to correct it: your event wins."));
         TextArea notes = new TextArea(m.notes());
         notes.setId("metaNotes");
         notes.setPrefRowCount(4);
@@ -47,8 +55,10 @@ public final class ArticleMetadataDialog {
                 return null;
             }
             LocalDate date = published.getValue();
+            // Left as inferred: no correction is stored.
+            String correction = m.event().isEmpty() && event.getText().strip().equals(inferred) ? "" : event.getText();
             return new ArticleMetadata(title.getText(), outlet.getText(), author.getText(), url.getText(), date, language.getText(),
-                    notes.getText(), event.getText());
+                    notes.getText(), correction);
         });
         return d.showAndWait();
     }

@@ -114,7 +114,7 @@ public final class ClaimsTableView extends VBox {
         search.setPrefColumnCount(14);
         search.setMinWidth(Region.USE_PREF_SIZE);
         topic.setPrefWidth(140);
-        verdict.setPrefWidth(120);
+        verdict.setPrefWidth(135);
         for (Region r : List.of(sources, article, speaker, topic, verdict, state, clear, count)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }

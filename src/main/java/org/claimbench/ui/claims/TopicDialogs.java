@@ -43,9 +43,18 @@ public final class TopicDialogs {
         box.setEditable(true);
         box.setPromptText("A question it answers, e.g. How long was the call?");
         box.setPrefWidth(340);
-        TextFields.bindAutoCompletion(box.getEditor(), request -> {
-            String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
-            return typed.isEmpty() ? List.of() : labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(typed)).toList();
+        // Bound when first used: the toolbar's sticky topic box is built on the way to the first window.
+        box.getEditor().focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    box.getEditor().focusedProperty().removeListener(this);
+                    TextFields.bindAutoCompletion(box.getEditor(), request -> {
+                        String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
+                        return typed.isEmpty() ? List.of() : labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(typed)).toList();
+                    });
+                }
+            }
         });
         return box;
     }

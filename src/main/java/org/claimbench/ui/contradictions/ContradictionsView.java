@@ -156,6 +156,16 @@ public final class ContradictionsView extends VBox {
         return c;
     }
 
+    /** Chooses a contradiction in the list (the panes then show it). */
+    public void select(long contradictionId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).contradiction().id() == contradictionId) {
+                cursor.select(i);
+                return;
+            }
+        }
+    }
+
     /** The list came into sight (its tab chosen): the panes show its selected row. */
     public void cameIntoSight() {
         cursor.showAgain();

@@ -1,6 +1,6 @@
 package org.claimbench.ui.suggestions;
 
-import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.domain.Claim;
 
 /** A suggested contradiction as the list shows it: both claims with their sources. */

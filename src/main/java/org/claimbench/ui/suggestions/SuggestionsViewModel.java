@@ -13,8 +13,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
-import org.claimbench.analysis.ContradictionIndex;
-import org.claimbench.analysis.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.ContradictionIndex;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -166,7 +166,7 @@ public final class SuggestionsViewModel {
                 }
                 byArticle.put(a.id(), rows);
             }
-            return new Computed(byArticle, ContradictionRows.index(w), table);
+            return new Computed(byArticle, ContradictionRows.index(w, p), table);
         }, c -> {
             working.set(false);
             if (again) {
@@ -259,7 +259,19 @@ public final class SuggestionsViewModel {
             return;
         }
         refreshClaimRows(w, e.articleIds());
-        contradictions.claimsChanged(w, e.claimIds());
+        Set<Long> ids = e.claimIds();
+        if (ids.isEmpty()) {
+            contradictions.claimsChanged(w, ids, Map.of());
+            return;
+        }
+        contradictions.dropDecided(w);
+        // Reading a claim (tags, lemmas, vector) takes milliseconds: off the JavaFX thread, then scored on it.
+        ContradictionIndex index = contradictions.index();
+        tasks.run("Reading the changed claims", p -> ContradictionRows.read(w, ids), present -> {
+            if (model.workspace().orElse(null) == w && contradictions.index() == index) {
+                contradictions.claimsChanged(w, ids, present);
+            }
+        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "reading changed claims failed", err));
     }
 
     /**

@@ -66,6 +66,11 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public String inferredEvent(Article article) {
+        return model.workspace().flatMap(w -> w.analysis().inferredEvent(article.id())).map(e -> e.label()).orElse("");
+    }
+
+    @Override
     public void remove(Article article) {
         model.workspace().ifPresent(w -> {
             w.deleteArticle(article.id());

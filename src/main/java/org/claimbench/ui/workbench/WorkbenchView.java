@@ -69,9 +69,10 @@ public final class WorkbenchView extends BorderPane {
         contradictionsTab.setId("contradictionsTab");
         Tab suggestionsTab = new Tab("Suggestions");
         suggestionsTab.setId("suggestionsTab");
-        // The lists below the panes are built just after the window first shows: the articles
-        // side by side come first, and the window opens a good part of a second sooner.
-        javafx.application.Platform.runLater(() -> {
+        // The lists below the panes are built once the window has laid out the panes: the articles
+        // side by side come first (ready to mark), and the window opens a good part of a second sooner.
+        // (Built in a runLater they were built before that first layout, and it waited for them.)
+        whenLaidOut(() -> {
             claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
             contradictionsView = new ContradictionsView(vm.contradictions());
             suggestionsView = new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions());
@@ -194,6 +195,24 @@ public final class WorkbenchView extends BorderPane {
         });
     }
 
+    /** Runs work once the view is in a scene and that scene's next layout pulse is through. */
+    private void whenLaidOut(Runnable work) {
+        if (getScene() != null) {
+            Pulses.afterNextLayout(getScene(), work);
+            return;
+        }
+        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    sceneProperty().removeListener(this);
+                    Pulses.afterNextLayout(now, work);
+                }
+            }
+        };
+        sceneProperty().addListener(once);
+    }
+
     /** Runs work once the next layout pulse is through (at once with no window yet). */
     private void afterNextLayout(Runnable work) {
         if (getScene() == null) {
@@ -281,6 +300,14 @@ public final class WorkbenchView extends BorderPane {
         ArticlePaneViewModel active = vm.activePaneProperty().get();
         ArticlePaneViewModel pane = active != null && vm.panes().contains(active) ? active : vm.panes().get(0);
         paneViews.get(pane).showFind();
+    }
+
+    /** Shows the Contradictions tab with one contradiction chosen (its claims side by side), as a reviewer has it. */
+    public void selectContradiction(long id) {
+        showTab(1);
+        if (contradictionsView != null) {
+            contradictionsView.select(id);
+        }
     }
 
     /** The index of the tab shown below the panes. */

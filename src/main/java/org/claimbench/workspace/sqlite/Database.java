@@ -27,10 +27,10 @@ public final class Database implements AutoCloseable {
     public static final int APPLICATION_ID = org.claimbench.domain.WorkspaceFormat.APPLICATION_ID;
     /** Numbered scripts in /org/claimbench/db, one per schema version, applied in order. */
     /*
-     * An empty name is a version whose script lives on another branch (V3-V5: the analysis and
-     * import branches): it changes nothing here and is replaced by its script when the branches meet.
+     * An empty name is a version whose script lives on another branch (V4-V5: the import branches):
+     * it changes nothing here and is replaced by its script when the branches meet.
      */
-    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "", "", "",
+    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql", "", "",
             "V6__topic_colour.sql");
     /** The newest schema this build knows. */
     public static final int SCHEMA_VERSION = MIGRATIONS.size();

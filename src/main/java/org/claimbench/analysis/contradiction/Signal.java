@@ -1,4 +1,4 @@
-package org.claimbench.analysis;
+package org.claimbench.analysis.contradiction;
 
 import org.claimbench.domain.ContradictionKind;
 

@@ -1,4 +1,4 @@
-package org.claimbench.analysis;
+package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +57,11 @@ public final class ContradictionIndex {
      * scored again, see the class comment); {@link #involving} gives their suggestions.
      */
     public Set<Long> add(ClaimFacts c) {
+        ClaimFeatures had = claims.get(c.id());
+        if (had != null && sameClaim(had.facts, c)) {
+            // Nothing the engine reads has changed (a contradiction linked, a verdict given): its pairs stand as they are.
+            return Set.of();
+        }
         Set<Long> touched = new HashSet<>(remove(c.id()));
         ClaimFeatures features = put(c);
         touched.add(c.id());
@@ -71,6 +76,23 @@ public final class ContradictionIndex {
                 if (other != c.id()) {
                     shared.merge(other, weight, Integer::sum);
                 }
+            }
+        }
+        for (String f : features.lookupKeys()) {
+            Set<Long> p = postings.get(f);
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+                continue;
+            }
+            for (long other : p) {
+                if (other != c.id()) {
+                    shared.merge(other, 2, Integer::sum);
+                }
+            }
+        }
+        // Its nearest neighbours by meaning (every claim's vector is compared: a few milliseconds for 10,000).
+        if (c.vector().present()) {
+            for (long other : nearest(c)) {
+                shared.merge(other, 2, Integer::sum);
             }
         }
         if (c.positioned()) {
@@ -98,6 +120,33 @@ public final class ContradictionIndex {
             }
         }
         return touched;
+    }
+
+    /** Whether two facts of one claim read the same: text, place, source and event (a reading made meanwhile changes nothing). */
+    private static boolean sameClaim(ClaimFacts a, ClaimFacts b) {
+        return a.articleId() == b.articleId() && a.start() == b.start() && a.end() == b.end() && a.text().equals(b.text())
+                && a.lead().equals(b.lead()) && a.source().equals(b.source()) && a.event().equals(b.event())
+                && a.eventKeys().equals(b.eventKeys()) && a.vector().present() == b.vector().present();
+    }
+
+    /** The claims most alike a claim in meaning (ContradictionSuggester's number and threshold), itself left out. */
+    private List<Long> nearest(ClaimFacts c) {
+        java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+        for (ClaimFeatures f : claims.values()) {
+            if (f.facts.id() == c.id()) {
+                continue;
+            }
+            double cos = c.vector().cosine(f.facts.vector());
+            if (cos >= ContradictionSuggester.NEIGHBOUR_MIN) {
+                best.add(new double[] {cos, f.facts.id()});
+                if (best.size() > ContradictionSuggester.NEIGHBOURS) {
+                    best.poll();
+                }
+            }
+        }
+        List<Long> out = new ArrayList<>(best.size());
+        best.forEach(x -> out.add((long) x[1]));
+        return out;
     }
 
     /** Takes a claim out with its suggestions; returns the claims whose suggestions changed (see {@link #add}). */

@@ -1,0 +1,68 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.WorkspaceContent;
+
+/**
+ * What the contradiction engine needs of a claim: its words, its source, the event its article
+ * reports (a label, "" when not known, and the keys that event is known by: see
+ * org.claimbench.analysis.events.EventKeys), where it stands in the article (start and end, -1
+ * when unknown, and the words just before it, so that two claims the article itself sets against
+ * each other can be found), and what was read of it once and stored: its {@link ClaimReading} and
+ * its {@link MeaningVector} ({@code ClaimReading.NONE} and {@code MeaningVector.ABSENT} when not
+ * computed yet: the reading is then made on the spot, the vector left out).
+ */
+public record ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event,
+                         List<String> eventKeys, ClaimReading reading, MeaningVector vector) {
+
+    public ClaimFacts {
+        lead = lead == null ? "" : lead;
+        event = event == null ? "" : event;
+        eventKeys = eventKeys == null ? List.of() : List.copyOf(eventKeys);
+        reading = reading == null ? ClaimReading.NONE : reading;
+        vector = vector == null ? MeaningVector.ABSENT : vector;
+    }
+
+    /** A claim without its event's keys, reading or vector. */
+    public ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event) {
+        this(id, articleId, start, end, text, lead, source, event, List.of(), ClaimReading.NONE, MeaningVector.ABSENT);
+    }
+
+    /** A claim whose place in its article is unknown. */
+    public ClaimFacts(long id, long articleId, String text, String source, String event) {
+        this(id, articleId, -1, -1, text, "", source, event);
+    }
+
+    /** The same claim with its article's event. */
+    public ClaimFacts withEvent(String label, List<String> keys) {
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, label, keys, reading, vector);
+    }
+
+    /** The same claim with what was read of it. */
+    public ClaimFacts withReading(ClaimReading r, MeaningVector v) {
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v);
+    }
+
+    /** A workspace claim, with its source's name and its article's event (the user's, or "" to be inferred). */
+    public static ClaimFacts of(Claim c, String source, String event) {
+        return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), c.quote().prefix(), source, event == null ? "" : event);
+    }
+
+    /** Claims of a workspace, each with its source's name and its article's event as the user gave it. */
+    public static List<ClaimFacts> of(WorkspaceContent w, List<Claim> claims) {
+        Map<Long, String> sources = new HashMap<>();
+        w.sources().forEach(s -> sources.put(s.id(), s.name()));
+        Map<Long, String> events = new HashMap<>();
+        w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
+        return claims.stream().map(c -> of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()))).toList();
+    }
+
+    boolean positioned() {
+        return start >= 0 && end >= start;
+    }
+}

@@ -1,0 +1,320 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.analysis.events.EventKeys;
+
+/**
+ * Everything the signals look at in one claim, read once from its text and its {@link ClaimReading}:
+ * its content lemmas, the lemmas a negation has in scope, its quantities, the factuality it gives
+ * an event, its conditions and urgency, the extent words and their nouns, its judgement (VADER
+ * valence) and the contrast connective that opens it. Scoring a pair then compares these; it
+ * reads no text again.
+ */
+final class ClaimFeatures {
+
+    /** Lemmas too light to say what a claim is about (auxiliaries, reporting and light verbs). */
+    static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "must",
+            "shall", "should", "also", "tell", "add", "make", "get", "go", "take", "give", "come", "accord", "n't", "not", "so", "then",
+            "there", "here", "now", "such", "more", "most", "other", "same", "own", "very", "just", "even", "only", "again", "still");
+    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
+    static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
+    static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
+    static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
+    /** Claims of an article in the order of its text (ties by id, so the order is total). */
+    static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
+            .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());
+
+    /** A factuality the claim states, the lemma that states it, and the nouns it may be about. */
+    record Status(Factuality value, String cue, String target, List<String> agents) {
+    }
+
+    /** An extent word and the noun it bounds ("limited" → "ceasefire"). */
+    record Extent(String word, String noun, boolean universal) {
+    }
+
+    final ClaimFacts facts;
+    final ClaimReading reading;
+    /** Distinct content lemmas in text order (lists: a claim has a handful and the index keeps them for every claim). */
+    final List<String> words;
+    /** Nouns among them. */
+    final List<String> nouns;
+    /** Content lemmas inside a negation's scope, and the cue that negates them. */
+    final List<String> negated;
+    final String negationCue;
+    /** Where the first negation cue stands among the reading's tokens (-1 without one). */
+    final int negationAt;
+    /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
+    final List<String> oppositesByPrefix;
+    final List<Quantity> quantities;
+    final List<Status> statuses;
+    final String immediate;
+    final String condition;
+    final List<Extent> extents;
+    /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
+    final List<String> coordinated;
+    final List<String> compounds;
+    /** Sum of the VADER valences of its evaluative words (adjectives, adverbs, verbs), negated ones turned. */
+    final double judgement;
+    final String judgementWords;
+    final String contrast;
+    final int contrastDistance;
+    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event. */
+    final boolean aboutTheEvent;
+    /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
+    final List<String> eventKeys;
+    /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
+    final String event;
+    /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
+    long previousId;
+
+    ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
+        this.facts = facts;
+        String t = facts.text();
+        reading = facts.reading().present() ? facts.reading() : ClaimReading.read(t);
+        Clauses clauses = new Clauses(reading);
+        List<String> w = new ArrayList<>();
+        List<String> n = new ArrayList<>();
+        List<String> neg = new ArrayList<>();
+        List<Status> st = new ArrayList<>();
+        List<Extent> ext = new ArrayList<>();
+        List<String> coord = new ArrayList<>();
+        List<String> comp = new ArrayList<>();
+        List<String> prefixed = new ArrayList<>();
+        String cue = null;
+        int cueAt = -1;
+        int scopeEnd = -1;
+        double judged = 0;
+        StringBuilder judgedWords = new StringBuilder();
+        Map<String, Double> valence = Lexicons.valence();
+        boolean notYet = NOT_YET.matcher(t).find();
+        for (int i = 0; i < reading.size(); i++) {
+            String lemma = reading.lemma(i);
+            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN"))
+                    && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
+            if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
+                if (cue == null) {
+                    cueAt = i;
+                }
+                cue = cue == null ? lemma.replace("+not", " not") : cue;
+                scopeEnd = clauses.clauseEnd(i + 1);
+                String focus = clauses.focus(i, scopeEnd);
+                if (focus != null && !neg.contains(focus)) {
+                    neg.add(focus);
+                }
+            }
+            boolean inScope = i < scopeEnd && cue != null;
+            if (content) {
+                String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
+                if (base != null && !prefixed.contains(base)) {
+                    prefixed.add(base);
+                }
+                if (!w.contains(lemma)) {
+                    w.add(lemma);
+                }
+                if (reading.is(i, "NOUN") && !n.contains(lemma)) {
+                    n.add(lemma);
+                }
+            }
+            Factuality f = Factuality.of(lemma).orElse(null);
+            boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
+                    && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
+            if (statusWord) {
+                java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
+                String target = clauses.target(i);
+                if (value.isPresent() && target != null) {
+                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+                }
+            }
+            if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
+                String noun = nextNoun(i);
+                if (noun != null) {
+                    ext.add(new Extent(lemma, noun, Lexicons.UNIVERSAL.contains(lemma)));
+                }
+            }
+            if (reading.is(i, "NOUN") && i + 2 < reading.size() && reading.lemma(i + 1).equals("and") && reading.is(i + 2, "NOUN")) {
+                coord.add(lemma + "+" + reading.lemma(i + 2));
+            }
+            if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
+                comp.add(lemma + "+" + reading.lemma(i + 1));
+            }
+            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's
+            // ("kill", "fire", "war": tried on the development corpus, verbs put reports of strikes among the judgements).
+            if (reading.is(i, "ADJ") || reading.is(i, "ADV")) {
+                Double v = valence.get(lemma);
+                if (v != null && Math.abs(v) >= 1.0) {
+                    // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
+                    // his ambitious goals").
+                    boolean denied = inScope && neg.contains(lemma);
+                    judged += denied ? -0.74 * v : v;
+                    judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
+                }
+            }
+        }
+        words = List.copyOf(w);
+        nouns = List.copyOf(n);
+        negated = List.copyOf(neg);
+        oppositesByPrefix = List.copyOf(prefixed);
+        negationCue = cue;
+        negationAt = cueAt;
+        quantities = withHeads(reader.read(t), firstNoun());
+        statuses = List.copyOf(st);
+        immediate = first(IMMEDIATE, t);
+        condition = conditionOf(t);
+        extents = List.copyOf(ext);
+        coordinated = List.copyOf(coord);
+        compounds = List.copyOf(comp);
+        judgement = judged;
+        judgementWords = judgedWords.toString();
+        String subject = firstNoun();
+        aboutTheEvent = subject == null || subject.matches("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
+        eventKeys = EventKeys.inClaim(t);
+        event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
+        Matcher opening = CONTRAST_OPENING.matcher(t);
+        Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
+        if (opening.find()) {
+            contrast = opening.group(1);
+            contrastDistance = 0;
+        } else if (lead.find()) {
+            contrast = lead.group(1);
+            contrastDistance = facts.lead().length() - lead.start(1);
+        } else {
+            contrast = null;
+            contrastDistance = 0;
+        }
+    }
+
+    /**
+     * A time without a noun after it ("the call lasted two hours") measures the claim's first noun,
+     * its subject as a rule; a call, a conversation and a contact are one kind of thing.
+     */
+    private static List<Quantity> withHeads(List<Quantity> read, String first) {
+        if (first == null) {
+            return read;
+        }
+        String head = first.matches("call|conversation|contact") ? "call" : first.matches("meeting|summit|talk") ? "meeting" : first;
+        List<Quantity> out = new ArrayList<>(read.size());
+        for (Quantity q : read) {
+            out.add(q.head().isEmpty() && q.dimension().equals("time") ? new Quantity(q.dimension(), head, q.low(), q.high(), q.words(), q.start()) : q);
+        }
+        return out;
+    }
+
+    /** The head of the claim's first noun phrase: the last noun of its first run of nouns ("the phone conversation": conversation). */
+    private String firstNoun() {
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.is(i, "NOUN")) {
+                while (i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
+                    i++;
+                }
+                return reading.lemma(i);
+            }
+        }
+        return null;
+    }
+
+    private String nextLemma(int i) {
+        return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
+    }
+
+    /** The first noun within three tokens after i ("limited 30-day ceasefire", "all energy facilities"). */
+    private String nextNoun(int i) {
+        for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
+            if (reading.is(j, "NOUN")) {
+                // The head of a compound is its last noun ("energy infrastructure strikes": strikes).
+                int k = j;
+                while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
+                    k++;
+                }
+                return reading.lemma(k);
+            }
+            if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String conditionOf(String t) {
+        Matcher m = CONDITION.matcher(t);
+        if (m.find()) {
+            return m.group(1);
+        }
+        Matcher single = SINGLE_CONDITION.matcher(t);
+        return single.find() ? single.group(1) : null;
+    }
+
+    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when agreements are reached", "if Russia …"). */
+    private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
+
+    private static String first(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        return m.find() ? m.group().strip() : null;
+    }
+
+    /** Whether the claim speaks of a lemma (any of its content lemmas). */
+    boolean has(String lemma) {
+        return words.contains(lemma);
+    }
+
+    /** An adverb's adjective ("directly": direct), for meeting opposites. */
+    static String plain(String w) {
+        return w.endsWith("ly") && w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /**
+     * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
+     * words (claims holding w's opposite by prefix), and the bases of its own prefixed words (claims
+     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
+     */
+    List<String> lookupKeys() {
+        if (oppositesByPrefix.isEmpty() && words.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            out.add("#opp:" + plain(w));
+        }
+        for (String base : oppositesByPrefix) {
+            out.add(plain(base));
+            out.add(plain(base) + "ly");
+        }
+        return out;
+    }
+
+    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
+    List<String> blockingKeys() {
+        List<String> f = new ArrayList<>(words);
+        // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookupKeys().
+        for (String base : oppositesByPrefix) {
+            f.add("#opp:" + plain(base));
+        }
+        for (Quantity q : quantities) {
+            if (!q.dimension().equals("frame")) {
+                f.add("#q:" + q.dimension() + ":" + q.head());
+            }
+        }
+        // Claims about an event's status, its timing or its worth rarely share words with what they
+        // contradict ("very productive" / "no concessions at all"): they meet within their event.
+        String scope = facts.event() == null || facts.event().isBlank() ? "article " + facts.articleId() : facts.event().toLowerCase(Locale.ROOT);
+        if (!statuses.isEmpty()) {
+            f.add("#status@" + scope);
+        }
+        if (immediate != null || condition != null) {
+            f.add("#timing@" + scope);
+        }
+        if (Math.abs(judgement) >= JudgementSignal.STRONG) {
+            f.add("#judgement@" + scope);
+        }
+        return f;
+    }
+}

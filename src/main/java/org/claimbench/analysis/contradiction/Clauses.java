@@ -1,0 +1,108 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The clause structure the signals need from a claim's reading, by token index: where a
+ * negation's clause ends and what it denies, what noun a status word is about and who its
+ * parties are. Reads parts of speech and lemmas only (no parser): punctuation and the PDTB
+ * connectives of {@link Lexicons#CLAUSE_BREAKS} end clauses.
+ */
+final class Clauses {
+
+    /** Quotation marks and hyphens: no clause ends at them. */
+    static final Set<String> QUOTES = Set.of("-", "\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** Nouns of saying whose complement a denial denies (the nominal reporting predicates of FactBank's source introducers). */
+    private static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
+            "rumour", "rumor", "speculation");
+
+    private final ClaimReading reading;
+
+    Clauses(ClaimReading reading) {
+        this.reading = reading;
+    }
+
+    /** A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. */
+    int clauseEnd(int from) {
+        for (int i = from; i < reading.size(); i++) {
+            String l = reading.lemma(i);
+            if ((reading.is(i, "PUNCT") && !QUOTES.contains(l))
+                    || Lexicons.CLAUSE_BREAKS.contains(l)) {
+                return i;
+            }
+        }
+        return reading.size();
+    }
+
+    /**
+     * What a negation at i denies: the first verb or adjective of its clause (skipping auxiliaries:
+     * "has not budged"), or for a determiner or pronoun ("no concessions", "nothing") the first noun.
+     */
+    String focus(int i, int end) {
+        String cueLemma = reading.lemma(i);
+        // "no", "none", "nothing", "without" deny a noun whatever the tagger calls them ("NO 'agreement'" in capitals).
+        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || cueLemma.matches("no|none|nothing|nobody|without|neither|nor")
+                || Lexicons.DENIALS.contains(cueLemma);
+        for (int j = i + 1; j < end; j++) {
+            if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
+                String l = reading.lemma(j);
+                // "denied accusations of firing", "no reports that …": what the report says is what is denied.
+                if (nominal && REPORT_NOUNS.contains(l) && j + 1 < end && (reading.lemma(j + 1).equals("of") || reading.lemma(j + 1).equals("that"))) {
+                    continue;
+                }
+                return l.chars().allMatch(Character::isLetter) && !ClaimFeatures.LIGHT.contains(l) ? l : null;
+            }
+        }
+        // Ellipsis: "Ukraine is willing, but Russia is not." denies the predicate of the clause before.
+        if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
+            for (int j = i - 1; j >= 0; j--) {
+                if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
+                    return reading.lemma(j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun a status word is about: for a verb its object (the first noun within four tokens
+     * after it), else the nearest noun before it within six ("the summit was cancelled", "a
+     * ceasefire is possible").
+     */
+    String target(int i) {
+        // A passive ("the summit was postponed until spring") is about its subject, before it.
+        boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
+        if (reading.is(i, "VERB") && !passive) {
+            for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
+                if (reading.is(j, "NOUN")) {
+                    return reading.lemma(j);
+                }
+                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
+                    break;
+                }
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (reading.is(j, "NOUN")) {
+                return reading.lemma(j);
+            }
+        }
+        return null;
+    }
+
+    /** The names before a status word in its clause: who agreed, approved or cancelled. */
+    List<String> agents(int i) {
+        List<String> out = new ArrayList<>(2);
+        for (int j = i - 1; j >= 0; j--) {
+            if (reading.is(j, "PUNCT") && !reading.lemma(j).matches("[\"“”'’-]")) {
+                break;
+            }
+            if (reading.is(j, "PROPN")) {
+                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
+            }
+        }
+        return out;
+    }
+}

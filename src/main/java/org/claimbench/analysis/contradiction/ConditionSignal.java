@@ -1,0 +1,28 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Optional;
+
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * Now, or only on a condition: one claim says something starts at once ("negotiations will start
+ * immediately"), the other that it waits for something ("a ceasefire will be possible when
+ * agreements are reached", "first a memorandum"). Both must speak of the same thing (a shared noun,
+ * or close meaning vectors).
+ */
+final class ConditionSignal implements PairSignal {
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!(pair.shareAny(a.nouns) || pair.related(0.5))) {
+            return Optional.empty();
+        }
+        for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            if (p[0].immediate != null && p[1].condition != null && p[1].immediate == null) {
+                return Optional.of(new Signal("timing and condition", ContradictionKind.TEMPORAL, 0.45,
+                        "“" + p[0].immediate + "” against “" + p[1].condition + " …”: now, or only on a condition?"));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.analysis.events.EventKeys;
+
+/**
+ * Runs every signal on a pair of claims, after deciding whether the pair may be compared at all:
+ * claims whose articles report different events are compared only when they speak of the same
+ * event (a day, an ordinal or a named meeting one claim names and the other names or reports), and
+ * the reason says so. Signals: {@link QuantitySignal}, {@link NegationSignal},
+ * {@link FactualitySignal}, {@link ConditionSignal}, {@link ScopeSignal}, {@link JudgementSignal},
+ * {@link ContrastSignal}.
+ */
+final class ContradictionSignals {
+
+    private static final List<PairSignal> SIGNALS = List.of(new QuantitySignal(), new NegationSignal(), new FactualitySignal(),
+            new ConditionSignal(), new ScopeSignal(), new JudgementSignal(), new ContrastSignal());
+
+    /** The pair's context, or null when the two claims are about different events and name none in common. */
+    static Pair pair(ClaimFeatures a, ClaimFeatures b) {
+        boolean sameArticle = a.facts.articleId() == b.facts.articleId();
+        boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
+        String sharedEvent = "";
+        if (!sameEvent) {
+            sharedEvent = sharedEvent(a, b);
+            if (sharedEvent.isEmpty()) {
+                return null;
+            }
+        }
+        List<String> shared = new ArrayList<>(4);
+        for (String w : a.words) {
+            if (b.words.contains(w)) {
+                shared.add(w);
+            }
+        }
+        return new Pair(sameEvent, sharedEvent, a.facts.source().equals(b.facts.source()), sameArticle, shared,
+                a.facts.vector().cosine(b.facts.vector()));
+    }
+
+    /** Every signal found between two claims in their context. */
+    static List<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        List<Signal> out = new ArrayList<>(2);
+        for (PairSignal s : SIGNALS) {
+            s.between(a, b, pair).ifPresent(out::add);
+        }
+        // Two claims that state the same figure of the same thing agree on it: a denial between them is
+        // a difference of wording ("the sixth publicly known contact" / "the sixth in less than five months").
+        if (!out.isEmpty() && QuantitySignal.agree(a, b)) {
+            out.removeIf(s -> s.name().equals("denial"));
+        }
+        return out;
+    }
+
+    /** An event one claim names that the other names or its article reports, described; "" if none. */
+    private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
+        for (String k : a.eventKeys) {
+            if (b.eventKeys.contains(k) || b.facts.eventKeys().contains(k)) {
+                return EventKeys.describe(k);
+            }
+        }
+        for (String k : b.eventKeys) {
+            if (a.facts.eventKeys().contains(k)) {
+                return EventKeys.describe(k);
+            }
+        }
+        return "";
+    }
+}

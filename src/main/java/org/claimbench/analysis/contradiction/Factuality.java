@@ -1,0 +1,93 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The factuality of an event as a claim states it, in FactBank's categories (Saurí and
+ * Pustejovsky 2009, "FactBank: a corpus annotated with event factuality", Language Resources and
+ * Evaluation 43(3); the predicates and modal particles of De Facto, Saurí and Pustejovsky 2012,
+ * Computational Linguistics 38(2)), with the two statuses a planned event can also take, deferred
+ * and cancelled (TimeML's aspectual and modal event classes, Pustejovsky et al. 2003). Read from
+ * lemmas: "agreed", "held" (it is so), "planned", "will" (it is probably so), "possible", "can
+ * be organised" (it may be), "not yet known", "unclear" (not said), "postponed" (it is so later),
+ * "cancelled", "called off", "rejected" (it is not so). The lemmas are ours, each placed in the
+ * category the cited works give its class of predicate.
+ */
+enum Factuality {
+    /** CT+: it happened, is agreed or done. */
+    CERTAIN("certain"),
+    /** PR+: it is planned or expected. */
+    PROBABLE("planned"),
+    /** PS+: it may happen. */
+    POSSIBLE("possible"),
+    /** Uu: its status is unknown or undecided. */
+    UNDECIDED("undecided"),
+    /** Deferred: it will happen later than said. */
+    DEFERRED("postponed"),
+    /** CT-: it will not happen, or did not. */
+    NOT("cancelled or rejected");
+
+    private final String word;
+
+    Factuality(String word) {
+        this.word = word;
+    }
+
+    String word() {
+        return word;
+    }
+
+    private static final Map<String, Factuality> BY_LEMMA = Map.ofEntries(
+            Map.entry("agree", CERTAIN), Map.entry("sign", CERTAIN), Map.entry("confirm", CERTAIN), Map.entry("hold", CERTAIN),
+            Map.entry("begin", CERTAIN), Map.entry("start", CERTAIN), Map.entry("launch", CERTAIN), Map.entry("order", CERTAIN),
+            Map.entry("accept", CERTAIN), Map.entry("approve", CERTAIN), Map.entry("conclude", CERTAIN), Map.entry("decide", CERTAIN),
+            Map.entry("settle", CERTAIN), Map.entry("endorse", CERTAIN), Map.entry("implement", CERTAIN),
+            Map.entry("plan", PROBABLE), Map.entry("schedule", PROBABLE), Map.entry("expect", PROBABLE), Map.entry("prepare", PROBABLE),
+            Map.entry("intend", PROBABLE),
+            Map.entry("possible", POSSIBLE), Map.entry("possibly", POSSIBLE), Map.entry("consider", POSSIBLE), Map.entry("propose", POSSIBLE),
+            Map.entry("potential", POSSIBLE), Map.entry("potentially", POSSIBLE), Map.entry("organise", POSSIBLE),
+            Map.entry("organize", POSSIBLE),
+            Map.entry("unclear", UNDECIDED), Map.entry("unknown", UNDECIDED), Map.entry("uncertain", UNDECIDED),
+            Map.entry("undecided", UNDECIDED),
+            Map.entry("postpone", DEFERRED), Map.entry("delay", DEFERRED), Map.entry("defer", DEFERRED), Map.entry("reschedule", DEFERRED),
+            Map.entry("cancel", NOT), Map.entry("scrap", NOT), Map.entry("abandon", NOT), Map.entry("reject", NOT), Map.entry("refuse", NOT),
+            Map.entry("deny", NOT), Map.entry("decline", NOT), Map.entry("shelve", NOT), Map.entry("rule", NOT));
+
+    /** The category of a lemma, if it is a predicate or particle of factuality. */
+    static Optional<Factuality> of(String lemma) {
+        return Optional.ofNullable(BY_LEMMA.get(lemma));
+    }
+
+    /** What a negated predicate says: "not agreed" is not so; "not yet decided" undecided; a negated doubt says nothing. */
+    Optional<Factuality> negated(boolean yet) {
+        return switch (this) {
+            case CERTAIN -> Optional.of(yet ? UNDECIDED : NOT);
+            case PROBABLE, POSSIBLE -> Optional.of(NOT);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether two claims with these categories cannot both hold of one event, and how strongly (0 when they can). */
+    static double conflict(Factuality a, Factuality b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a.ordinal() > b.ordinal()) {
+            return conflict(b, a);
+        }
+        return switch (a) {
+            case CERTAIN -> switch (b) {
+                case NOT -> 0.6;
+                case DEFERRED -> 0.5;
+                case UNDECIDED -> 0.45;
+                case POSSIBLE -> 0.35;
+                default -> 0;
+            };
+            case PROBABLE -> b == NOT ? 0.5 : b == DEFERRED ? 0.35 : b == UNDECIDED ? 0.3 : 0;
+            case POSSIBLE -> b == NOT ? 0.4 : 0;
+            case DEFERRED -> b == NOT ? 0.45 : 0;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package org.claimbench.analysis.contradiction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the signals read, each with its source. Closed classes of English (negators,
+ * connectives, quantifiers) are small enough to list; open-class words come from published
+ * lexicons (VADER) or are placed in published categories (FactBank).
+ */
+final class Lexicons {
+
+    private Lexicons() {
+    }
+
+    /**
+     * Negation cues by lemma: the syntactic negators of English (Huddleston and Pullum 2002, The
+     * Cambridge Grammar of the English Language, ch. 9: "not", "no", "never", "nothing", "none",
+     * "nobody", "neither", "nor", "without"); the scope of a cue runs to the end of its clause.
+     */
+    static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without",
+            "will+not", "do+not", "can+not", "would+not", "have+not", "be+not");
+
+    /**
+     * Verbs that deny their complement: FactBank's source-introducing predicates of negative
+     * polarity (Saurí and Pustejovsky 2009): "Iran denied firing missiles" says they were not fired.
+     */
+    static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss", "reject", "rebut", "dispute");
+
+    /**
+     * English negative prefixes (Quirk et al. 1985, A Comprehensive Grammar of the English
+     * Language, App. I.20: un-, in- and its forms il-, im-, ir-, non-, dis-); in- and its forms only
+     * on adjectives and adverbs ("indirect", "illegal"), where they mean "not".
+     */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(ect|al|ible|able|ive|ent|ant|ous|ate)(ly)?$");
+
+    static String unprefixed(String lemma, boolean adjective) {
+        String[] general = {"non-", "non", "un", "dis"};
+        String[] latinate = {"in", "il", "im", "ir"};
+        for (String p : general) {
+            if (lemma.startsWith(p) && lemma.length() - p.length() >= 4) {
+                return lemma.substring(p.length());
+            }
+        }
+        // in- and its forms on adjectives and adverbs; on a word the tagger called otherwise (a quoted "indirect") only
+        // when it ends as adjectives do (Quirk et al. App. I.34-38: -ect, -al, -ible, -able, -ive, -ent, -ant, -ous, -ate),
+        // so "immigration" and "inform" are no opposites.
+        if (!adjective && ADJECTIVE_ENDING.matcher(lemma).find()) {
+            adjective = true;
+        }
+        if (adjective) {
+            for (String p : latinate) {
+                if (lemma.startsWith(p) && lemma.length() - p.length() >= 4) {
+                    return lemma.substring(p.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A word's root for matching a derived form: "agreement" and "agree", "decision" and "decide"
+     * (the commonest English derivational suffixes, stripped once; then the first five letters).
+     */
+    static String root(String lemma) {
+        String w = lemma;
+        for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (w.endsWith("e") && w.length() > 4) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    /**
+     * Lemmas that end a negation's clause: coordinators and subordinators that open another clause
+     * (the PDTB 2.0 explicit connectives of Prasad et al. 2008, its most frequent ones).
+     */
+    static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "because", "since", "which",
+            "who", "yet", "however", "and", "so", "when", "if");
+
+    /**
+     * Contrast connectives: PDTB 2.0's Comparison (Contrast, Concession) connectives (Prasad et al. 2008).
+     */
+    static final String CONTRASTS = "however|but|although|though|yet|despite|whereas|nevertheless|nonetheless|in contrast"
+            + "|on the other hand|contrary to|while";
+
+    /**
+     * Conditions and temporal order (PDTB 2.0's Contingency.Condition and Temporal.Asynchronous
+     * connectives, Prasad et al. 2008): what makes something happen only later or only if.
+     */
+    static final Set<String> CONDITIONS = Set.of("if", "when", "once", "until", "unless", "provided", "after", "before", "only");
+    /** Multi-word conditions, matched on the lower-case text. */
+    static final String CONDITION_PHRASES = "only if|only after|only when|as soon as|on condition|provided that|first of all|not until"
+            + "|in exchange for|in return for";
+    /**
+     * Immediacy: TimeML's temporal adverbs of the present (Pustejovsky et al. 2003) that say an
+     * event starts now.
+     */
+    static final String IMMEDIATE = "immediately(?!\\s+(?:after|before|following|afterwards)\\b)|right away|at once|without delay"
+            + "|straight away|without (?:any )?preconditions|forthwith|without conditions";
+
+    /**
+     * Scalar quantifiers and adjectives of extent: the two ends of Horn's scales (Horn 1972, On the
+     * Semantics of Logical Operators in English: ⟨some, all⟩, ⟨partial, complete⟩).
+     */
+    static final Set<String> UNIVERSAL = Set.of("all", "every", "full", "complete", "comprehensive", "total", "entire", "general",
+            "blanket", "unconditional", "whole", "overall");
+    static final Set<String> RESTRICTED = Set.of("partial", "limited", "some", "specific", "selective", "narrow", "only", "certain",
+            "targeted", "conditional");
+
+    private static Map<String, Double> valence;
+
+    /**
+     * The VADER sentiment lexicon (Hutto and Gilbert 2014, "VADER: A Parsimonious Rule-based Model
+     * for Sentiment Analysis of Social Media Text", ICWSM; MIT licence; read from the
+     * vader-sentiment-analyzer jar): mean valence from -4 to +4 by lower-case word.
+     */
+    static synchronized Map<String, Double> valence() {
+        if (valence == null) {
+            Map<String, Double> m = new HashMap<>();
+            try (InputStream in = Lexicons.class.getResourceAsStream("/vader_sentiment_lexicon.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("the VADER lexicon (vader_sentiment_lexicon.txt) is not on the class path");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String[] f = line.split("\t");
+                    if (f.length >= 2) {
+                        try {
+                            m.put(f[0], Double.parseDouble(f[1]));
+                        } catch (NumberFormatException ignored) {
+                            // a malformed line of the lexicon: skipped
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            valence = m;
+        }
+        return valence;
+    }
+}

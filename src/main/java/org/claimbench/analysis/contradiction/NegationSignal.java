@@ -1,0 +1,97 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Optional;
+
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * A denial of the same statement: a predicate both claims share lies in a negation's scope in one
+ * of them and not in the other ("Russia has not accepted the ceasefire" / "Russia accepted the
+ * ceasefire"). The scope is read from the language components (the negator's clause, see
+ * ClaimFeatures); the two claims must be about the same thing (close meaning vectors, or without
+ * them a second shared word), so "the call" alone never pairs two claims.
+ */
+final class NegationSignal implements PairSignal {
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        Optional<Signal> prefix = byPrefix(a, b, pair).or(() -> byPrefix(b, a, pair));
+        if (prefix.isPresent()) {
+            return prefix;
+        }
+        if ((a.negationCue == null) == (b.negationCue == null) || !pair.related(0.4) || pair.shared().isEmpty()) {
+            return Optional.empty();
+        }
+        ClaimFeatures denying = a.negationCue != null ? a : b;
+        ClaimFeatures affirming = denying == a ? b : a;
+        for (String lemma : denying.negated) {
+            String affirmed = affirmed(affirming, lemma);
+            if (affirmed != null && isPredicate(denying, lemma)) {
+                return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
+                        "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
+                                + " affirms (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+            }
+        }
+        // The denied word is not the other's, but the two say nearly the same thing otherwise ("no decision to hold talks on
+        // any other issue" / "agreed to start talks on a broad set of issues"): a weaker sign.
+        boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
+        if (pair.sameEvent() && !pair.sameSource() && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
+                && !affirmsAVerbOf(denying, pair)) {
+            return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
+                    "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
+                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the denying claim first affirms a verb both claims share ("approved the budget but did not publish it"). */
+    private static boolean affirmsAVerbOf(ClaimFeatures denying, Pair pair) {
+        for (int i = 0; i < Math.max(0, denying.negationAt); i++) {
+            String l = denying.reading.lemma(i);
+            if (denying.reading.is(i, "VERB") && pair.shared().contains(l) && !denying.negated.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word of the affirming claim that a denied lemma denies: the same lemma or a derived form ("agreement" / "agreed"). */
+    private static String affirmed(ClaimFeatures affirming, String lemma) {
+        String root = Lexicons.root(lemma);
+        for (String w : affirming.words) {
+            if (!affirming.negated.contains(w) && (w.equals(lemma) || Lexicons.root(w).equals(root))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** One claim says "indirect" (or "disagree", "unconfirmed") where the other says "direct" about the same thing. */
+    private static Optional<Signal> byPrefix(ClaimFeatures x, ClaimFeatures y, Pair pair) {
+        if (!pair.related(0.3)) {
+            return Optional.empty();
+        }
+        for (String prefixed : x.oppositesByPrefix) {
+            // "indirectly" meets "direct" and "directly": an adverb in -ly is its adjective's opposite too.
+            String base = y.has(prefixed) ? prefixed : prefixed.endsWith("ly") && y.has(prefixed.substring(0, prefixed.length() - 2))
+                    ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
+            // "unacceptable" against "not acceptable" says the same thing twice.
+            if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
+                String word = x.words.stream().filter(w -> w.endsWith(base) && w.length() > base.length()).findFirst().orElse(base);
+                return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
+                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a lemma is a verb, adjective or common noun in the claim (a name is never what is denied). */
+    private static boolean isPredicate(ClaimFeatures f, String lemma) {
+        for (int i = 0; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                return f.reading.is(i, "VERB") || f.reading.is(i, "ADJ") || f.reading.is(i, "NOUN");
+            }
+        }
+        return false;
+    }
+}

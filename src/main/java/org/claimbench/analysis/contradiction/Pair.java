@@ -1,0 +1,30 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.List;
+
+/**
+ * What two claims have in common, worked out once per pair for every signal: whether their
+ * articles report the same event (or, when not, the event both claims name), whether one source
+ * made both, the content lemmas they share and the cosine of their meaning vectors (NaN when a
+ * vector is missing).
+ */
+record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean sameArticle, List<String> shared, double cosine) {
+
+    /**
+     * Whether the two claims speak of the same thing: their vectors are at least {@code minCosine}
+     * alike, or (without vectors) they share two content lemmas.
+     */
+    boolean related(double minCosine) {
+        return Double.isNaN(cosine) ? shared.size() >= 2 : cosine >= minCosine;
+    }
+
+    /** Whether they share a lemma of the given list. */
+    boolean shareAny(List<String> lemmas) {
+        for (String l : lemmas) {
+            if (shared.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

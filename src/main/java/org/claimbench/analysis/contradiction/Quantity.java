@@ -1,0 +1,93 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Locale;
+
+/**
+ * A quantity a claim states: what it measures, and the interval it allows. Times are in minutes
+ * ("two-and-a-half-hour" = 150, "a 30-day pause" = 43,200); ordinals count events ("the sixth
+ * call"); other figures count their noun ("1,000 prisoners") or a unit (percent, dollars).
+ * An exact figure is the interval [v, v]; "over two hours" is (120, ∞), "nearly three hours"
+ * [153, 180), "about 90 minutes" [76.5, 103.5], "2-3 hours" [120, 180].
+ *
+ * @param dimension "time", "ordinal", "percent", "money" or "count"
+ * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"; for a count
+ *                  the two words after the figure, "ballistic missile", either of which may be the noun), or ""
+ *                  when the claim does not say
+ * @param low       the least value it allows
+ * @param high      the greatest value it allows
+ * @param words     the words it was read from, for the explanation
+ * @param start     where those words start in the claim (UTF-16 index)
+ */
+public record Quantity(String dimension, String head, double low, double high, String words, int start) {
+
+    /** Whether two quantities measure the same thing: the same dimension, and the same noun where both say which. */
+    boolean measuresSameAs(Quantity o) {
+        if (!dimension.equals(o.dimension)) {
+            return false;
+        }
+        if (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) {
+            return true;
+        }
+        // A count's head may be two words ("ballistic missile"): one shared word names the same thing.
+        for (String w : head.split(" ")) {
+            for (String x : o.head.split(" ")) {
+                if (w.equals(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two intervals meet: the figures agree. */
+    boolean agreesWith(Quantity o) {
+        return low <= o.high && o.low <= high;
+    }
+
+    /**
+     * Both give a least figure ("at least six", "more than four") and the figures differ: two
+     * counts of the same thing, as tolls are reported, not two intervals that happen to meet.
+     */
+    boolean lowerBoundsDiffer(Quantity o) {
+        return Double.isInfinite(high) && Double.isInfinite(o.high) && low != o.low;
+    }
+
+    /** How far apart two disjoint intervals are, as a share of the larger figure (0 when they meet). */
+    double gap(Quantity o) {
+        if (agreesWith(o)) {
+            return 0;
+        }
+        double apart = low > o.high ? low - o.high : o.low - high;
+        double scale = Math.max(Math.abs(finite(high, low)), Math.abs(finite(o.high, o.low)));
+        return scale == 0 ? 1 : apart / scale;
+    }
+
+    private static double finite(double v, double fallback) {
+        return Double.isInfinite(v) ? fallback : v;
+    }
+
+    /** "“two-hour” (120 min)", "“sixth” (no. 6)", "“over two hours” (more than 120 min)". */
+    public String describe() {
+        String value;
+        if (low == high) {
+            value = number(low);
+        } else if (Double.isInfinite(high)) {
+            value = "more than " + number(low);
+        } else if (low == 0) {
+            value = "less than " + number(high);
+        } else {
+            value = number(low) + "–" + number(high);
+        }
+        String unit = switch (dimension) {
+            case "time" -> " min";
+            case "percent" -> " %";
+            case "ordinal" -> "";
+            default -> "";
+        };
+        return "“" + words + "” (" + (dimension.equals("ordinal") ? "no. " : "") + value + unit + ")";
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

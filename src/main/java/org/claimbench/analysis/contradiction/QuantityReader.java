@@ -1,0 +1,247 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the quantities of a claim, in digits or words: a figure with its unit or the noun it
+ * counts ("1,200 prisoners", "30-day pause", "$5 billion", "12 percent"), durations however news
+ * writes them ("hour-long", "two-and-a-half-hour", "2 1/2 hours", "2 hours 5 minutes", "an hour
+ * and a half"), ranges ("2-3 hours", "between two and three hours"), approximations ("over",
+ * "nearly", "about", "at least", "up to") and ordinals of events ("the sixth call", "its eighth in
+ * the past eight months"). The number words are English's cardinals and ordinals (a closed class);
+ * the approximators are those of Ferson et al. 2015 ("Natural language of uncertainty: numeric
+ * hedge words", IJAR 57), each read as the interval its paper gives it roughly (over: above; about:
+ * within 15 %; nearly: within 15 % below).
+ */
+public final class QuantityReader {
+
+    private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("a", 1.0), Map.entry("an", 1.0), Map.entry("one", 1.0),
+            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
+            Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
+            Map.entry("twelve", 12.0), Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0),
+            Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("hundred", 100.0),
+            Map.entry("dozen", 12.0), Map.entry("half", 0.5), Map.entry("couple", 2.0), Map.entry("several", 3.0));
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15), Map.entry("twentieth", 20));
+    private static final Map<String, Double> MINUTES = Map.of("second", 1 / 60.0, "minute", 1.0, "hour", 60.0, "day", 1440.0,
+            "week", 10080.0, "month", 43200.0, "year", 525600.0);
+
+    private static final String CARDINAL = "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+1/2|½)?|a|an|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|a hundred|a dozen|a couple of|several";
+    private static final String UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?";
+    private static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
+            + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
+            + "|as much as)\\s+)?";
+    /** A time: "two-and-a-half-hour", "2 1/2 hours", "90-minute", "an hour and a half", "two hours and five minutes". */
+    private static final Pattern TIME = Pattern.compile("(?i)\\b" + HEDGE + "(" + CARDINAL + ")(?:(?:[- ](?:to|and|or)[- ]|[-–])(" + CARDINAL + "))?"
+            + "([- ]and[- ]a[- ]half)?[- ](" + UNIT + ")(?:[- ]and[- ]a[- ]half)?"
+            + "(?:,?\\s+(?:and\\s+)?(" + CARDINAL + ")\\s+(minutes?|seconds?))?(?:[- ]long)?"
+            + "(?:\\s+(?:of\\s+)?([a-z][a-z-]+(?:\\s+(?:call|conversation|meeting|summit|talks)s?\\b)?))?");
+    /** "hour-long", "day-long", "month-long": one unit. */
+    private static final Pattern UNIT_LONG = Pattern.compile("(?i)\\b(" + UNIT.replace("s?", "") + ")-long(?:\\s+([a-z][a-z-]+"
+            + "(?:\\s+(?:call|conversation|meeting|summit|talks)s?\\b)?))?");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(" + CARDINAL + ")\\s+and\\s+(" + CARDINAL + ")\\s+(" + UNIT + "|[a-z]+)");
+    /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)"
+            + "(?![a-z]))"
+            + "(?:\\s*(million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
+            + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
+            + "|(?=(?:in|since|of|this|so far)\\b))");
+    /** What sets a span of time as a frame: "in the past", "over the last", "within", "for the next". */
+    private static final Pattern FRAME = Pattern.compile("(?i)\\b(?:past|last|next|previous|coming|within|in|after|for the next)\\s+$");
+    /** Nouns after a figure that are no noun it counts. */
+    private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("of", "and", "or", "to", "in", "on", "at", "for", "the", "a", "an",
+            "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "is", "was", "were", "are", "will", "have", "has",
+            // clock times and the words after a number that make it no count
+            "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "more", "times", "percent", "countries",
+            "nations", "leaders", "presidents", "men", "parties", "states", "sides");
+
+    public List<Quantity> read(String text) {
+        List<Quantity> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (Matcher m = BETWEEN.matcher(text); m.find(); ) {
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            Double perUnit = MINUTES.get(singular(unit));
+            double a = number(m.group(1));
+            double b = number(m.group(2));
+            String dimension = perUnit != null ? "time" : "count";
+            double f = perUnit != null ? perUnit : 1;
+            out.add(new Quantity(dimension, perUnit != null ? "" : singular(unit), Math.min(a, b) * f, Math.max(a, b) * f, m.group().strip(), m.start()));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        for (Matcher m = TIME.matcher(text); m.find(); ) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            double perUnit = MINUTES.get(singular(m.group(5).toLowerCase(Locale.ROOT)));
+            double v = number(m.group(2));
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            if (lower.contains("and a half") || lower.contains("and-a-half")) {
+                v += 0.5;
+            }
+            double value = v * perUnit;
+            if (m.group(6) != null) {
+                value += number(m.group(6)) * MINUTES.get(singular(m.group(7).toLowerCase(Locale.ROOT)));
+            }
+            double high = m.group(3) != null ? number(m.group(3)) * perUnit : value;
+            String head = head(m.group(8));
+            // "in the past eight months", "within two weeks": a span of time a claim is set in, not a figure it states.
+            String dimension = FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
+            out.add(hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(m.group(), m.group(8)), m.start()));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        for (Matcher m = UNIT_LONG.matcher(text); m.find(); ) {
+            if (!overlaps(taken, m.start(), m.end())) {
+                double v = MINUTES.get(m.group(1).toLowerCase(Locale.ROOT));
+                out.add(new Quantity("time", head(m.group(2)), v, v, trimHead(m.group(), m.group(2)), m.start()));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+        }
+        for (Matcher m = ORDINAL.matcher(text); m.find(); ) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            Integer n = ORDINALS.get(w);
+            int value = n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
+            String noun = m.group(2) == null ? "" : singular(m.group(2).toLowerCase(Locale.ROOT));
+            // A call, a conversation and a contact are counted alike ("the sixth call", "the sixth contact").
+            String head = noun.matches("call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk") ? "meeting" : noun;
+            out.add(new Quantity("ordinal", head, value, value, m.group(1), m.start(1)));
+        }
+        for (Matcher m = FIGURE.matcher(text); m.find(); ) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            figure(m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Quantity> figure(Matcher m) {
+        String digits = m.group(3).replace(",", "").toLowerCase(Locale.ROOT);
+        boolean word = !Character.isDigit(digits.charAt(0));
+        if (word && (m.group(6) == null || m.group(2) != null)) {
+            return java.util.Optional.empty();
+        }
+        double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
+        String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        v *= switch (scale) {
+            case "thousand" -> 1e3;
+            case "million" -> 1e6;
+            case "billion" -> 1e9;
+            case "trillion" -> 1e12;
+            default -> 1;
+        };
+        String unit = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
+        String dimension;
+        String head;
+        if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent")) {
+            dimension = "percent";
+            head = "";
+        } else if (m.group(2) != null || unit.matches("dollars|euros|rubles|roubles|pounds")) {
+            dimension = "money";
+            head = m.group(2) != null ? m.group(2) : unit;
+        } else {
+            // A year, a date or a bare number counts nothing the reader can compare.
+            if (m.group(6) == null || NOT_HEADS.contains(unit) || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
+                return java.util.Optional.empty();
+            }
+            dimension = "count";
+            // "two Iranian missiles", "one ballistic missile": either word may be the noun counted.
+            String second = m.group(7) == null ? "" : m.group(7).toLowerCase(Locale.ROOT);
+            head = singular(m.group(6).toLowerCase(Locale.ROOT)) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
+        }
+        return java.util.Optional.of(hedged(m.group(1), dimension, head, v, v, m.group().strip(), m.start()));
+    }
+
+    /** The interval a hedge gives a figure. */
+    private static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
+        String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
+        double lo = low;
+        double hi = high;
+        switch (h) {
+            case "more than", "over", "above", "upwards of", "in excess of", "just over" -> hi = Double.POSITIVE_INFINITY;
+            case "at least" -> hi = Double.POSITIVE_INFINITY;
+            case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
+            case "up to", "at most", "as many as", "as much as" -> lo = 0;
+            case "nearly", "almost" -> lo = low * 0.85;
+            case "about", "around", "roughly", "approximately", "some", "an estimated", "close to" -> {
+                lo = low * 0.85;
+                hi = high * 1.15;
+            }
+            default -> { }
+        }
+        return new Quantity(dimension, head, lo, hi, words, start);
+    }
+
+    private static String head(String word) {
+        if (word == null) {
+            return "";
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        // "phone conversation", "video call": the noun that ends the compound is the head.
+        int space = w.lastIndexOf(' ');
+        if (space > 0) {
+            w = w.substring(space + 1);
+        }
+        if (NOT_HEADS.contains(w) || w.endsWith("ly")) {
+            return "";
+        }
+        String s = singular(w);
+        return s.matches("call|conversation|contact|phone-call") ? "call" : s.matches("meeting|summit|talk") ? "meeting" : s;
+    }
+
+    /** The quantity's words without the noun that follows them when it is no head ("two hours of" → "two hours"). */
+    private static String trimHead(String matched, String headWord) {
+        String t = matched.strip();
+        if (headWord != null && NOT_HEADS.contains(headWord.toLowerCase(Locale.ROOT)) && t.endsWith(headWord)) {
+            t = t.substring(0, t.length() - headWord.length()).strip();
+            if (t.endsWith(" of")) {
+                t = t.substring(0, t.length() - 3);
+            }
+        }
+        return t;
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static double number(String s) {
+        String t = s.toLowerCase(Locale.ROOT).strip().replace(",", "");
+        if (t.endsWith("1/2") || t.endsWith("½")) {
+            return Double.parseDouble(t.replace("1/2", "").replace("½", "").strip()) + 0.5;
+        }
+        if (t.startsWith("a ")) {
+            t = t.substring(2).replace(" of", "");
+        }
+        Double n = WORDS.get(t);
+        return n != null ? n : Double.parseDouble(t);
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (t[0] < end && start < t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Optional;
+
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * Different figures for the same quantity: two claims measure the same thing (the same dimension
+ * and noun: the length of a call, a count of prisoners, a call's ordinal) and their intervals do
+ * not meet ("two-hour" against "hour-long"), or two sources each give their own least count ("at
+ * least six killed" against "at least four"). A range or an approximation that meets the other
+ * figure agrees ("over two hours" and "2 hours 5 minutes"); figures within 12 % of each other that
+ * still do not meet are a near miss, shown with their context ("3 hours" against "2 hours 45
+ * minutes": rounding, or a different figure?).
+ */
+final class QuantitySignal implements PairSignal {
+
+    /** Figures closer than this share of the larger are a near miss, not a mismatch. */
+    static final double NEAR = 0.12;
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        Signal best = null;
+        for (Quantity qa : a.quantities) {
+            // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb))) {
+                continue;
+            }
+            for (Quantity qb : b.quantities) {
+                if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb)) {
+                    continue;
+                }
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb) && !x.lowerBoundsDiffer(qb))) {
+                    continue;
+                }
+                // Without a noun to say what is measured, the claims must be about the same thing.
+                if ((qa.head().isEmpty() || qb.head().isEmpty()) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
+                    continue;
+                }
+                if (qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb)) {
+                    continue;
+                }
+                double gap = qa.lowerBoundsDiffer(qb) ? Math.abs(qa.low() - qb.low()) / Math.max(qa.low(), qb.low()) : qa.gap(qb);
+                if (gap <= NEAR) {
+                    Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
+                            qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
+                                    + context(a, qa) + context(b, qb));
+                    best = best == null ? s : best;
+                } else if (best == null || best.weight() < 0.6) {
+                    best = new Signal("numeric mismatch", ContradictionKind.NUMERIC, 0.6,
+                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".");
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether the two claims state the same figure of the same thing (then they agree on it). */
+    static boolean agree(ClaimFeatures a, ClaimFeatures b) {
+        for (Quantity qa : a.quantities) {
+            for (Quantity qb : b.quantities) {
+                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && qa.agreesWith(qb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String what(Quantity q) {
+        String head = q.head().isEmpty() ? "it" : "the " + q.head();
+        return switch (q.dimension()) {
+            case "time" -> "the length of " + head;
+            case "ordinal" -> "the count of " + (q.head().isEmpty() ? "events" : q.head() + "s");
+            case "count" -> "the number of " + q.head() + "s";
+            default -> "the same quantity";
+        };
+    }
+
+    /** " (“… within the claim …”)": a few words around the figure. */
+    private static String context(ClaimFeatures f, Quantity q) {
+        String t = f.facts.text();
+        int from = Math.max(0, q.start() - 30);
+        int to = Math.min(t.length(), q.start() + q.words().length() + 30);
+        // Whole words only.
+        while (from > 0 && Character.isLetterOrDigit(t.charAt(from - 1)) && from < q.start()) {
+            from++;
+        }
+        while (to < t.length() && Character.isLetterOrDigit(t.charAt(to)) && to > q.start()) {
+            to--;
+        }
+        return " [" + (from > 0 ? "…" : "") + t.substring(from, to).replace('\n', ' ').strip() + (to < t.length() ? "…" : "") + "]";
+    }
+}

@@ -1,0 +1,175 @@
+package org.claimbench.analysis.events;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the days an English news text names: written dates ("18 March 2025", "March 18",
+ * "2025-03-18", "03/07/2025", "Mar. 18"), weekdays ("on Tuesday", "this Thursday", "last
+ * Friday", "Monday's call") and "yesterday", "today", "last night", "last week", "over the weekend"
+ * (a week or weekend placed at its middle, marked approximate). A weekday is resolved against
+ * the reference date (when the text was published) as news writes it: the most recent such day
+ * on or before the reference (within six days), the one after it for "next"; a date without a year
+ * takes the reference's year (or the year the text names elsewhere). Without a reference, a weekday
+ * keeps only its name. A day-month order that is ambiguous ("03/07/2025") keeps both readings,
+ * the day-first one first, unless a month name or a weekday elsewhere in the text settles it.
+ */
+public final class DateReader {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+            Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?"
+            + "|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
+    /** "18 March 2025", "18th of March". */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![a-z])" + YEAR);
+    /** "March 18, 2025", "Mar. 18". Month names are capitalised: "may 5" is no date. */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b(?!\\s*(?:%|percent|per cent|million|billion))" + YEAR);
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d\\d)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|this|next|on|past)\\s+)?(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|earlier today|last week"
+            + "|earlier this week|over the weekend|last weekend)\\b");
+    /** Month names written out (not "May", a verb as often as a month, nor abbreviations). */
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
+            + "|November|December)\\b");
+    private static final Pattern YEAR_ALONE = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+
+    /** Every day the text names, in text order; reference: when the text was published, if known. */
+    public List<TimeMention> read(String text, Optional<LocalDate> reference) {
+        List<TimeMention> out = new ArrayList<>();
+        int year = reference.map(LocalDate::getYear).orElse(lastYear(text));
+        for (Matcher m = ISO.matcher(text); m.find(); ) {
+            day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .ifPresent(d -> out.add(new TimeMention(m.start(), m.end(), List.of(d), Optional.empty(), false)));
+        }
+        List<int[]> numeric = new ArrayList<>();
+        for (Matcher m = NUMERIC.matcher(text); m.find(); ) {
+            numeric.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+        }
+        for (Matcher m = DAY_MONTH.matcher(text); m.find(); ) {
+            written(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), year, reference).ifPresent(out::add);
+        }
+        for (Matcher m = MONTH_DAY.matcher(text); m.find(); ) {
+            if (overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            written(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), year, reference).ifPresent(out::add);
+        }
+        List<DayOfWeek> weekdaysNamed = new ArrayList<>();
+        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+            DayOfWeek w = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+            weekdaysNamed.add(w);
+            String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            List<LocalDate> days = reference.map(r -> List.of(resolve(r, w, mod))).orElse(List.of());
+            out.add(new TimeMention(m.start(), m.end(), days, Optional.of(w), true));
+        }
+        for (Matcher m = DEICTIC.matcher(text); m.find(); ) {
+            if (reference.isEmpty()) {
+                continue;
+            }
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            LocalDate r = reference.get();
+            // A week or a weekend is placed at its middle and marked approximate (EventProfile then allows three days either way).
+            LocalDate d = switch (w) {
+                case "yesterday", "last night" -> r.minusDays(1);
+                case "last week" -> r.minusWeeks(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
+                case "earlier this week" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1);
+                case "over the weekend", "last weekend" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                default -> r;
+            };
+            boolean approximate = w.contains("week");
+            out.add(new TimeMention(m.start(), m.end(), List.of(d), Optional.empty(), true, approximate));
+        }
+        List<Integer> monthsNamed = new ArrayList<>();
+        for (Matcher m = MONTH_NAME.matcher(text); m.find(); ) {
+            monthsNamed.add(MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)));
+        }
+        for (int[] n : numeric) {
+            out.add(new TimeMention(n[0], n[1], numericReadings(n[2], n[3], n[4], weekdaysNamed, monthsNamed), Optional.empty(), false));
+        }
+        out.sort(Comparator.comparingInt(TimeMention::start));
+        return out;
+    }
+
+    /** The latest year the text names, or this year when it names none (a date without one is most likely recent). */
+    private static int lastYear(String text) {
+        int best = 0;
+        for (Matcher m = YEAR_ALONE.matcher(text); m.find(); ) {
+            best = Math.max(best, Integer.parseInt(m.group(1)));
+        }
+        return best == 0 ? LocalDate.now().getYear() : best;
+    }
+
+    private static Optional<TimeMention> written(Matcher m, int day, String month, String yearText, int year, Optional<LocalDate> reference) {
+        int mo = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        int y = yearText != null ? Integer.parseInt(yearText) : year;
+        Optional<LocalDate> d = day(y, mo, day);
+        // "December 30" written in a text of 2 January is last year's.
+        if (yearText == null && d.isPresent() && reference.isPresent() && d.get().isAfter(reference.get().plusMonths(2))) {
+            d = day(y - 1, mo, day);
+        }
+        return d.map(x -> new TimeMention(m.start(), m.end(), List.of(x), Optional.empty(), false));
+    }
+
+    /**
+     * "03/07/2025": both readings unless one is impossible, or the text's weekdays and month names
+     * favour one (a text dated 03/07/2025 that says "this Thursday" and "July" means 3 July 2025).
+     */
+    private static List<LocalDate> numericReadings(int first, int second, int year, List<DayOfWeek> weekdays, List<Integer> months) {
+        Optional<LocalDate> dayFirst = day(year, second, first);
+        Optional<LocalDate> monthFirst = day(year, first, second);
+        if (dayFirst.isEmpty() || monthFirst.isEmpty() || dayFirst.equals(monthFirst)) {
+            return dayFirst.or(() -> monthFirst).map(List::of).orElse(List.of());
+        }
+        int a = fit(dayFirst.get(), weekdays, months);
+        int b = fit(monthFirst.get(), weekdays, months);
+        if (a != b) {
+            return List.of(a > b ? dayFirst.get() : monthFirst.get());
+        }
+        return List.of(dayFirst.get(), monthFirst.get());
+    }
+
+    private static int fit(LocalDate d, List<DayOfWeek> weekdays, List<Integer> months) {
+        return (weekdays.contains(d.getDayOfWeek()) ? 1 : 0) + (months.contains(d.getMonthValue()) ? 1 : 0);
+    }
+
+    /** "this Friday" is the Friday of the reference's week (Monday to Sunday); "on Friday" the last one up to the reference. */
+    static LocalDate resolve(LocalDate reference, DayOfWeek w, String modifier) {
+        if (modifier.equals("this")) {
+            return reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(w.getValue() - 1L);
+        }
+        if (modifier.equals("next")) {
+            return reference.with(TemporalAdjusters.next(w));
+        }
+        if (modifier.equals("last") || modifier.equals("past")) {
+            return reference.with(TemporalAdjusters.previous(w));
+        }
+        return reference.with(TemporalAdjusters.previousOrSame(w));
+    }
+
+    private static Optional<LocalDate> day(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean overlaps(List<TimeMention> found, int start, int end) {
+        return found.stream().anyMatch(t -> t.start() < end && start < t.end());
+    }
+}

@@ -1,0 +1,168 @@
+package org.claimbench.analysis.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups articles into the events they report: two articles join when their profiles say they
+ * report the same event, unless a member of one group and a member of the other report different
+ * ones. A user's event (Article details › Event) wins: articles the user gave the same event are
+ * one group, groups the user named differently never join, and a group takes the name its user
+ * gave. Each group is named by its best-informed member ({@link EventInference#label}); articles
+ * that say nothing of their event are left unnamed (""), which the contradiction engine reads as
+ * "not known".
+ */
+public final class EventGroups {
+
+    /**
+     * One article to group: its id, its inferred profile, the event the user gave it ("" if none),
+     * and the words of its lead (for how much two leads speak of the same things).
+     */
+    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords) {
+
+        public Member(long articleId, EventProfile profile, String correction) {
+            this(articleId, profile, correction, List.of());
+        }
+    }
+
+    /** Leads this alike (tf-idf cosine) make a shared name or weekday one event… */
+    static final double LIKELY = 0.15;
+    /** …and this alike, one event even with nothing else known. */
+    static final double ALIKE = 0.30;
+
+    /** The event assigned to an article: its group's name and the keys it is known by (days, ordinals, names). */
+    public record Assigned(String label, List<String> keys) {
+    }
+
+    private EventGroups() {
+    }
+
+    /** Each article's event, by article id. */
+    public static Map<Long, Assigned> assign(List<Member> members) {
+        int n = members.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        // The user's groups first: the same event named twice is one group.
+        Map<String, Integer> byCorrection = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String c = norm(members.get(i).correction());
+            if (!c.isEmpty()) {
+                Integer first = byCorrection.putIfAbsent(c, i);
+                if (first != null) {
+                    parent[find(parent, i)] = find(parent, first);
+                }
+            }
+        }
+        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (same(members, leads, i, j) && find(parent, i) != find(parent, j)
+                        && compatible(members, parent, find(parent, i), find(parent, j))) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Long, Assigned> out = new HashMap<>();
+        Map<String, Integer> labelsUsed = new HashMap<>();
+        for (List<Integer> g : groups.values()) {
+            String label = "";
+            EventProfile best = EventProfile.UNKNOWN;
+            List<String> keys = new ArrayList<>();
+            for (int i : g) {
+                Member m = members.get(i);
+                if (label.isEmpty() && !m.correction().isBlank()) {
+                    label = m.correction().strip();
+                }
+                if (informed(m.profile()) > informed(best)) {
+                    best = m.profile();
+                }
+                for (String k : EventKeys.of(m.profile())) {
+                    if (!keys.contains(k)) {
+                        keys.add(k);
+                    }
+                }
+            }
+            if (label.isEmpty()) {
+                label = EventInference.label(best);
+                if (!label.isEmpty()) {
+                    // Two groups the engine could not join may look alike: their names must differ.
+                    int seen = labelsUsed.merge(label, 1, Integer::sum);
+                    if (seen > 1) {
+                        label = label + " [" + seen + "]";
+                    }
+                }
+            }
+            for (int i : g) {
+                out.put(members.get(i).articleId(), new Assigned(label, List.copyOf(keys)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether two articles report one event: by their profiles, weak evidence confirmed by their leads, or alike leads alone. */
+    private static boolean same(List<Member> members, LeadSimilarity leads, int i, int j) {
+        EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+        return switch (r) {
+            case SAME -> true;
+            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
+            case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
+            case DIFFERENT -> false;
+        };
+    }
+
+    /** No member of one group reports a different event from a member of the other, and the user named them alike or not at all. */
+    private static boolean compatible(List<Member> members, int[] parent, int rootA, int rootB) {
+        String ca = "";
+        String cb = "";
+        List<Integer> a = new ArrayList<>();
+        List<Integer> b = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            int r = find(parent, i);
+            if (r == rootA) {
+                a.add(i);
+                ca = ca.isEmpty() ? norm(members.get(i).correction()) : ca;
+            } else if (r == rootB) {
+                b.add(i);
+                cb = cb.isEmpty() ? norm(members.get(i).correction()) : cb;
+            }
+        }
+        if (!ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb)) {
+            return false;
+        }
+        for (int i : a) {
+            for (int j : b) {
+                if (members.get(i).profile().relation(members.get(j).profile()) == EventProfile.Relation.DIFFERENT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** How much a profile says: a day most, then a name, an ordinal, a weekday. */
+    private static int informed(EventProfile p) {
+        return (p.day().isPresent() ? (p.dayFromPublication() ? 4 : 8) : 0) + (p.names().isEmpty() ? 0 : 2) + (p.ordinal().isPresent() ? 2 : 0)
+                + (p.weekday().isPresent() ? 1 : 0) + (p.kind().isPresent() ? 1 : 0);
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,116 @@
+package org.claimbench.analysis.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers which event an article reports from its text, before any claim is compared: the
+ * publication date (given, or a dateline: the first written date with a year near the top), the
+ * day of the event (the first weekday or relative day of the lead, resolved against that date:
+ * "this Thursday", "on Tuesday", "yesterday"; else the publication date), what kind of event the
+ * lead speaks of first, its ordinal ("its eighth in the past eight months", "the sixth publicly
+ * known contact") and its names ("the Budapest summit", "talks in Istanbul"). Stateless and
+ * thread-safe.
+ */
+public final class EventInference {
+
+    /** How far into the text the lead reaches (UTF-16 units): a headline and two or three paragraphs. */
+    static final int LEAD = 1500;
+    /** How far into the text a dateline may stand. */
+    private static final int DATELINE = 600;
+
+    private final DateReader dates = new DateReader();
+
+    /** The event an article reports; published: the date the user or the importer gave, if any. */
+    public EventProfile infer(String text, Optional<LocalDate> published) {
+        String lead = text.substring(0, Math.min(text.length(), LEAD));
+        Optional<LocalDate> reference = published.or(() -> dateline(text));
+        List<TimeMention> mentions = dates.read(lead, reference);
+        Optional<LocalDate> day = Optional.empty();
+        Optional<DayOfWeek> weekday = Optional.empty();
+        boolean fromPublication = false;
+        for (TimeMention t : mentions) {
+            if (t.relative()) {
+                day = t.day();
+                weekday = t.approximate() ? Optional.empty() : t.weekday();
+                // "last week" places the event within a few days, as a publication date does.
+                fromPublication = t.approximate();
+                break;
+            }
+        }
+        if (day.isEmpty() && weekday.isEmpty() && reference.isPresent()) {
+            day = reference;
+            fromPublication = true;
+        }
+        Optional<String> kind = EventNouns.firstKind(lead);
+        return new EventProfile(day, fromPublication, weekday, kind, ordinal(lead, kind), EventNouns.names(lead));
+    }
+
+    /** The first written date with a year near the top of the text, settled to one day. */
+    Optional<LocalDate> dateline(String text) {
+        // The whole text is read: its weekdays and month names settle a dateline's day-month order.
+        for (TimeMention t : dates.read(text, Optional.empty())) {
+            if (t.start() >= DATELINE) {
+                break;
+            }
+            if (!t.relative() && t.day().isPresent() && YEAR.matcher(text.substring(t.start(), t.end())).find()) {
+                return t.day();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or
+     * with none, as in an apposition ("…, the sixth in less than five months").
+     */
+    static OptionalInt ordinal(String lead, Optional<String> kind) {
+        Matcher m = EventNouns.ORDINAL.matcher(lead);
+        while (m.find()) {
+            String noun = m.group(3);
+            Optional<String> of = noun == null ? kind : EventNouns.kindOf(noun);
+            if (of.isPresent() && of.equals(kind)) {
+                return OptionalInt.of(EventNouns.ordinalValue(m.group(2)));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A short label for a profile ("call, 2025-07-03", "call no. 8", "meeting in Budapest"), or "" when it says nothing. */
+    public static String label(EventProfile p) {
+        if (p.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(p.kind().orElse("event"));
+        p.names().stream().sorted().findFirst().ifPresent(n -> sb.append(" in ").append(capitalise(n.substring(n.indexOf('@') + 1))));
+        if (p.day().isPresent()) {
+            sb.append(", ").append(p.dayFromPublication() ? "reported " : "").append(p.day().get());
+        } else if (p.weekday().isPresent()) {
+            sb.append(", a ").append(capitalise(p.weekday().get().name().toLowerCase(Locale.ROOT)));
+        }
+        p.ordinal().ifPresent(n -> sb.append(" (no. ").append(n).append(')'));
+        return sb.toString();
+    }
+
+    private static String capitalise(String s) {
+        Set<String> words = new LinkedHashSet<>(List.of(s.split(" ")));
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+}

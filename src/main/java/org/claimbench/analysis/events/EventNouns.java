@@ -1,0 +1,91 @@
+package org.claimbench.analysis.events;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The nouns news uses for the events that readouts describe, in two kinds: a "call" (a phone call,
+ * a telephone conversation, a contact) and a "meeting" (a summit, talks, a meeting, a visit); the
+ * ordinals that count them ("the eighth call") and the places that name them ("the Budapest
+ * summit", "talks in Istanbul").
+ */
+final class EventNouns {
+
+    private static final String CALL = "(?:phone |telephone )?(?:calls?|conversations?|contacts?)";
+    private static final String MEETING = "(?:summits?|meetings?|talks|visits?|negotiations)";
+    /** The first event noun of a text. */
+    private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + CALL + "|" + MEETING + ")\\b");
+    private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            + "|\\d{1,2}(?:st|nd|rd|th)";
+    /**
+     * "the eighth call", "its eighth in the past eight months", "the sixth publicly known contact":
+     * an ordinal, up to three words that qualify it, and the event noun, or no noun when a
+     * preposition follows at once (an apposition to the event just named).
+     */
+    static final Pattern ORDINAL = Pattern.compile("(?i)\\b(the|its|their|a)\\s+(" + ORDINALS + ")\\s+"
+            + "(?:(?:[a-z-]+\\s+){0,3}?(" + CALL + "|" + MEETING + ")\\b|(?=(?:in|since|of|this|so far)\\b))");
+    /** "the Budapest summit", "summit in Budapest", "talks in Istanbul", "the Alaska meeting". */
+    private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks)"
+            + "|(summit|meeting|talks|negotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?))\\b");
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
+            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+    /** Capitalised words before "summit" that name no place ("The summit", "Next meeting"). */
+    private static final Set<String> NOT_PLACES = Set.of("the", "a", "this", "that", "next", "last", "first", "second", "new", "peace",
+            "presidential", "bilateral", "trilateral", "emergency", "leaders", "their", "his", "her", "its", "our");
+
+    private EventNouns() {
+    }
+
+    /** The kind of event a text speaks of most (the first one named on a tie). */
+    static Optional<String> firstKind(String text) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Matcher m = NOUN.matcher(text); m.find(); ) {
+            kindOf(m.group(1)).ifPresent(k -> counts.merge(k, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing((x, y) -> 0)).map(Map.Entry::getKey);
+    }
+
+    /** "call" or "meeting" for an event noun. */
+    static Optional<String> kindOf(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        if (n.matches("(?:phone |telephone )?(?:calls?|conversations?|contacts?)")) {
+            return Optional.of("call");
+        }
+        return n.matches("summits?|meetings?|talks|visits?|negotiations") ? Optional.of("meeting") : Optional.empty();
+    }
+
+    static int ordinalValue(String word) {
+        Integer n = ORDINAL_WORDS.get(word.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(word.replaceAll("\\D", ""));
+    }
+
+    /** Named meetings of a text, as "meeting@budapest". */
+    static Set<String> names(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Matcher m = NAMED.matcher(text); m.find(); ) {
+            String place = m.group(1) != null ? m.group(1) : m.group(4);
+            if (!NOT_PLACES.contains(place.toLowerCase(Locale.ROOT))) {
+                out.add("meeting@" + place.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Ordinals of a text with their kind, as "call#8". */
+    static Set<String> ordinals(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Matcher m = ORDINAL.matcher(text); m.find(); ) {
+            if (m.group(3) != null) {
+                kindOf(m.group(3)).ifPresent(k -> out.add(k + "#" + ordinalValue(m.group(2))));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.claimbench.analysis.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What an article tells of the event it reports: its day (from a weekday or date in the lead, or
+ * else the day the text was published, which only places it within a few days), its weekday when
+ * no day can be resolved, what kind of event it is (a call, a meeting), its ordinal ("the eighth
+ * call") and the names it goes by ("meeting@budapest" for "the Budapest summit").
+ */
+public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, Optional<String> kind,
+                           OptionalInt ordinal, Set<String> names) {
+
+    /** How two profiles relate: the same event, different events, or not known. */
+    public enum Relation {
+        /** The same day or the same ordinal of the same kind of event. */
+        SAME,
+        /** A shared name or the same weekday: the same event if the texts also speak of the same things. */
+        LIKELY_SAME,
+        DIFFERENT,
+        UNKNOWN
+    }
+
+    public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), Optional.empty(),
+            OptionalInt.empty(), Set.of());
+
+    public EventProfile {
+        names = Set.copyOf(names);
+    }
+
+    /** True when the text says nothing of its event's day, order or name. */
+    public boolean isEmpty() {
+        return day.isEmpty() && weekday.isEmpty() && ordinal.isEmpty() && names.isEmpty();
+    }
+
+    /**
+     * Days settle it first (one day apart at most, three when a day is only the publication date:
+     * a call is reported the same day or the next); then ordinals of the same kind of event ("the
+     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays (the same weekday and kind of event: the same event).
+     */
+    public Relation relation(EventProfile o) {
+        if (day.isPresent() && o.day.isPresent()) {
+            long apart = Math.abs(ChronoUnit.DAYS.between(day.get(), o.day.get()));
+            return apart <= (dayFromPublication || o.dayFromPublication ? 3 : 1) ? Relation.SAME : Relation.DIFFERENT;
+        }
+        if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind)) {
+            return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
+        }
+        if (names.stream().anyMatch(o.names::contains)) {
+            return Relation.LIKELY_SAME;
+        }
+        Optional<DayOfWeek> w1 = day.map(LocalDate::getDayOfWeek).or(() -> weekday);
+        Optional<DayOfWeek> w2 = o.day.map(LocalDate::getDayOfWeek).or(() -> o.weekday);
+        if (w1.isPresent() && w2.isPresent() && !dayFromPublication && !o.dayFromPublication) {
+            // Two reports of a call "on Thursday" with nothing else to tell them apart: most likely one call.
+            boolean kindsFit = kind.isEmpty() || o.kind.isEmpty() || kind.equals(o.kind);
+            // The lead's first weekday may be a reaction's day rather than the event's: a different one proves nothing.
+            return w1.equals(w2) && kindsFit ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+        }
+        return Relation.UNKNOWN;
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimbench.workspace;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.claimbench.workspace.sqlite.Database;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.EventRow;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.ReadingRow;
+
+/**
+ * What the suggestion engine computed once and the workspace keeps: each claim's reading (vector
+ * and lemmas) and each article's inferred event. Derived data, not edits: storing it is no undo
+ * step and fires no event. Reads run on the background connection; writes are one transaction
+ * each. Thread-safe.
+ */
+public final class AnalysisStore {
+
+    private final Database db;
+    private final SqliteAnalysisRepository repo = new SqliteAnalysisRepository();
+    private volatile Map<Long, EventRow> events;
+
+    AnalysisStore(Database db) {
+        this.db = db;
+    }
+
+    /** Every stored claim reading, by claim id. */
+    public Map<Long, ReadingRow> readings() {
+        return db.readInBackground(repo::readings);
+    }
+
+    public void saveReadings(List<ReadingRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            repo.saveReadings(c, rows);
+            return null;
+        });
+    }
+
+    /** The event inferred for an article, if inference has run since it was imported. */
+    public Optional<EventRow> inferredEvent(long articleId) {
+        return Optional.ofNullable(events().get(articleId));
+    }
+
+    /** Every inferred event, by article id. */
+    public Map<Long, EventRow> events() {
+        Map<Long, EventRow> e = events;
+        if (e == null) {
+            Map<Long, EventRow> m = new HashMap<>();
+            db.read(repo::events).forEach(r -> m.put(r.articleId(), r));
+            events = e = m;
+        }
+        return e;
+    }
+
+    /** Replaces the inferred events of all articles. */
+    public void saveEvents(List<EventRow> rows) {
+        db.inTransaction(c -> {
+            repo.replaceEvents(c, rows);
+            return null;
+        });
+        Map<Long, EventRow> m = new HashMap<>();
+        rows.forEach(r -> m.put(r.articleId(), r));
+        events = m;
+    }
+}

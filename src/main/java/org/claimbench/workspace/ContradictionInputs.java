@@ -1,0 +1,111 @@
+package org.claimbench.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.analysis.contradiction.ClaimReader;
+import org.claimbench.analysis.contradiction.ClaimReading;
+import org.claimbench.analysis.events.ArticleEvents;
+import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.analysis.meaning.SentenceEncoder;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.EventRow;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.ReadingRow;
+
+/**
+ * Gathers what the contradiction engine needs from a workspace, computing only what is missing:
+ * each article's event (inferred from all the texts at once, the user's Article details › Event
+ * winning; stored so the details show it) and each claim's reading and vector (stored ones reused
+ * while the claim's quote is unchanged; the others computed in batches and stored batch by batch,
+ * so work done survives an interruption). Slow the first time (about 3 ms a claim): call it from a
+ * background thread.
+ */
+public final class ContradictionInputs {
+
+    /** Claims read and stored together. */
+    private static final int CHUNK = 256;
+
+    private ContradictionInputs() {
+    }
+
+    /** Infers every article's event, stores the result and returns it by article id. */
+    public static Map<Long, EventGroups.Assigned> inferEvents(Workspace w) {
+        List<ArticleEvents.Input> inputs = new ArrayList<>();
+        for (Article a : w.articles()) {
+            inputs.add(new ArticleEvents.Input(a.id(), w.text(a.id()), a.metadata().publishedDate(), a.metadata().event()));
+        }
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(inputs);
+        List<EventRow> rows = new ArrayList<>();
+        events.forEach((id, e) -> rows.add(new EventRow(id, e.label(), String.join("|", e.keys()))));
+        w.analysis().saveEvents(rows);
+        return events;
+    }
+
+    /**
+     * The claims as the engine takes them, with events inferred afresh and readings completed;
+     * progress is told (claims read so far, claims to read) after each batch.
+     */
+    public static List<ClaimFacts> read(Workspace w, List<Claim> claims, BiConsumer<Integer, Integer> progress) {
+        Map<Long, EventGroups.Assigned> events = inferEvents(w);
+        List<ClaimFacts> facts = new ArrayList<>(claims.size());
+        for (ClaimFacts f : ClaimFacts.of(w, claims)) {
+            EventGroups.Assigned e = events.get(f.articleId());
+            facts.add(e == null ? f : f.withEvent(e.label(), e.keys()));
+        }
+        return withReadings(w, facts, progress);
+    }
+
+    /** One changed claim as the engine takes it: its article's stored event, and its reading (computed if missing). */
+    public static ClaimFacts readOne(Workspace w, Claim c) {
+        ClaimFacts f = ClaimFacts.of(w, List.of(c)).get(0);
+        String label = f.event();
+        List<String> keys = List.of();
+        EventRow inferred = w.analysis().inferredEvent(c.articleId()).orElse(null);
+        if (inferred != null) {
+            label = label.isBlank() ? inferred.label() : label;
+            keys = inferred.keys().isEmpty() ? List.of() : List.of(inferred.keys().split("\\|"));
+        }
+        return withReadings(w, List.of(f.withEvent(label, keys)), (a, b) -> { }).get(0);
+    }
+
+    private static List<ClaimFacts> withReadings(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress) {
+        Map<Long, ReadingRow> stored = w.analysis().readings();
+        List<ClaimFacts> out = new ArrayList<>(facts.size());
+        List<Integer> missing = new ArrayList<>();
+        for (ClaimFacts f : facts) {
+            ReadingRow r = stored.get(f.id());
+            if (r != null && r.quoteHash() == quoteHash(f.text()) && r.model().equals(SentenceEncoder.MODEL)) {
+                out.add(f.withReading(ClaimReading.decode(r.lemmas()), MeaningVector.fromBytes(r.vector())));
+            } else {
+                missing.add(out.size());
+                out.add(f);
+            }
+        }
+        // Texts of like length together: the encoder pads a batch to its longest text.
+        missing.sort(java.util.Comparator.comparingInt(i -> out.get(i).text().length()));
+        progress.accept(0, missing.size());
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+            List<ClaimFacts> read = ClaimReader.complete(chunk.stream().map(out::get).toList(), n -> { });
+            List<ReadingRow> rows = new ArrayList<>(read.size());
+            for (int k = 0; k < chunk.size(); k++) {
+                ClaimFacts r = read.get(k);
+                out.set(chunk.get(k), r);
+                rows.add(new ReadingRow(r.id(), quoteHash(r.text()), SentenceEncoder.MODEL, r.vector().toBytes(), r.reading().encode()));
+            }
+            w.analysis().saveReadings(rows);
+            progress.accept(Math.min(missing.size(), from + CHUNK), missing.size());
+        }
+        return out;
+    }
+
+    /** A hash of a claim's quote (its length and String hash): a stored reading of another quote is read again. */
+    static long quoteHash(String quote) {
+        return ((long) quote.hashCode() << 32) | (quote.length() & 0xffffffffL);
+    }
+}

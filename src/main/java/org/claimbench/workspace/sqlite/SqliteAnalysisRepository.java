@@ -1,0 +1,79 @@
+package org.claimbench.workspace.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The claim readings and inferred article events of schema version 3. */
+public final class SqliteAnalysisRepository {
+
+    /** One claim's stored reading: the quote's hash it was made from, the model, the vector's bytes, the lemmas. */
+    public record ReadingRow(long claimId, long quoteHash, String model, byte[] vector, String lemmas) {
+    }
+
+    /** One article's inferred event: its label and keys ("|"-separated). */
+    public record EventRow(long articleId, String label, String keys) {
+    }
+
+    public Map<Long, ReadingRow> readings(Connection c) throws SQLException {
+        Map<Long, ReadingRow> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, quote_hash, model, vector, lemmas FROM claim_reading");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), new ReadingRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /** Stores readings, replacing older ones; a claim deleted meanwhile is skipped (its row would point at nothing). */
+    public void saveReadings(Connection c, List<ReadingRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO claim_reading (claim_id, quote_hash, model, vector, lemmas) "
+                + "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM claim WHERE id = ?)")) {
+            for (ReadingRow r : rows) {
+                ps.setLong(1, r.claimId());
+                ps.setLong(2, r.quoteHash());
+                ps.setString(3, r.model());
+                ps.setBytes(4, r.vector());
+                ps.setString(5, r.lemmas());
+                ps.setLong(6, r.claimId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public List<EventRow> events(Connection c) throws SQLException {
+        List<EventRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, label, keys FROM article_event ORDER BY article_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces every inferred event (they are inferred for all articles at once). */
+    public void replaceEvents(Connection c, List<EventRow> rows) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM article_event")) {
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_event (article_id, label, keys) "
+                + "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM article WHERE id = ?)")) {
+            for (EventRow r : rows) {
+                ps.setLong(1, r.articleId());
+                ps.setString(2, r.label());
+                ps.setString(3, r.keys());
+                ps.setLong(4, r.articleId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

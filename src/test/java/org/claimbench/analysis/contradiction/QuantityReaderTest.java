@@ -1,0 +1,72 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuantityReaderTest {
+
+    private final QuantityReader reader = new QuantityReader();
+
+    private Quantity one(String text) {
+        List<Quantity> q = reader.read(text);
+        assertEquals(1, q.size(), text + " → " + q);
+        return q.get(0);
+    }
+
+    @Test
+    void durationsAreReadInWordsDigitsAndCompoundsInMinutes() {
+        assertEquals(60.0, one("the leaders held an hour-long meeting").low());
+        assertEquals(150.0, one("after a two-and-a-half-hour session").low());
+        assertEquals(150.0, one("the session ran 2 1/2 hours").low());
+        assertEquals(125.0, one("they spoke for 2 hours 5 minutes").low());
+        assertEquals(90.0, one("an hour and a half of questions").low());
+        assertEquals(45.0, one("a 45-minute briefing").low());
+    }
+
+    @Test
+    void whatAFigureMeasuresIsItsNoun() {
+        assertEquals("meeting", one("after a 40-minute meeting with the mayor").head());
+        Quantity prisoners = one("they exchanged 1,200 prisoners on Friday");
+        assertEquals("count", prisoners.dimension());
+        assertEquals("prisoner", prisoners.head());
+        assertEquals(1200.0, prisoners.low());
+        assertEquals("percent", one("turnout fell by 12 percent").dimension());
+    }
+
+    @Test
+    void hedgesAndRangesGiveIntervals() {
+        Quantity over = one("the hearing lasted over two hours");
+        assertEquals(120.0, over.low());
+        assertTrue(Double.isInfinite(over.high()));
+        Quantity nearly = one("nearly three hours of debate");
+        assertTrue(nearly.low() < 180 && nearly.high() == 180.0, nearly.toString());
+        Quantity range = one("a 2-3 hour delay");
+        assertEquals(120.0, range.low());
+        assertEquals(180.0, range.high());
+        Quantity between = one("between two and three hours");
+        assertEquals(120.0, between.low());
+        assertEquals(180.0, between.high());
+    }
+
+    @Test
+    void ordinalsCountEventsWithOrWithoutTheirNoun() {
+        Quantity sixth = one("the sixth phone call this year");
+        assertEquals("ordinal", sixth.dimension());
+        assertEquals("call", sixth.head());
+        assertEquals(6.0, sixth.low());
+        assertEquals(8.0, reader.read("its eighth in the past eight months").stream()
+                .filter(q -> q.dimension().equals("ordinal")).findFirst().orElseThrow().low());
+        assertTrue(reader.read("the second largest city").isEmpty());
+    }
+
+    @Test
+    void aSpanOfTimeAClaimIsSetInIsAFrameNotAFigureAndYearsAreNoCounts() {
+        assertEquals("frame", one("in the past nine months").dimension());
+        assertEquals("frame", one("a deal within two weeks").dimension());
+        assertTrue(reader.read("since January 2025 the talks went on").isEmpty());
+    }
+}

@@ -1,0 +1,59 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimbench.domain.ContradictionKind;
+import org.junit.jupiter.api.Test;
+
+class QuantitySignalTest {
+
+    @Test
+    void differentFiguresForTheSameMeetingAreANumericMismatch() {
+        List<Signal> s = between(claim(1, "The mayors held a one-hour meeting on the budget", "City hall"),
+                claim(2, "The mayors held a three-hour meeting on the budget", "Press"));
+        assertEquals(List.of("numeric mismatch"), names(s));
+        assertEquals(ContradictionKind.NUMERIC, s.get(0).kind());
+        assertTrue(s.get(0).explanation().contains("(60 min) against “three-hour meeting” (180 min)"), s.get(0).explanation());
+    }
+
+    @Test
+    void anApproximationThatMeetsTheOtherFigureAgrees() {
+        assertTrue(between(claim(1, "The hearing on the budget lasted over two hours", "Court"),
+                claim(2, "The hearing on the budget lasted 2 hours 5 minutes", "Press")).isEmpty());
+    }
+
+    @Test
+    void figuresCloseButApartAreANearMissShownWithTheirContext() {
+        List<Signal> s = between(claim(1, "The debate on the budget lasted 3 hours", "Parliament"),
+                claim(2, "The debate on the budget lasted 2 hours 45 minutes", "Press"));
+        assertEquals(List.of("near miss"), names(s));
+        assertTrue(s.get(0).explanation().contains("debate on the budget lasted 3 hours]"), s.get(0).explanation());
+    }
+
+    @Test
+    void twoClaimsGivingTheSameOrdinalAgreeEvenWhenOneSaysNot() {
+        assertTrue(between(claim(1, "It was the sixth call between the ministers, not the fifth as reported", "Ministry"),
+                claim(2, "the ministers spoke for the sixth time this year, the sixth call in all", "Press")).isEmpty());
+    }
+
+    @Test
+    void figuresOfDifferentEventsAreNotComparedUnlessBothClaimsNameTheSameOne() {
+        assertTrue(between(claim(1, "The ministers held a two-hour call", "Ministry", "call, 2024-03-02"),
+                claim(2, "The ministers held a three-hour call", "Press", "meeting in Oslo")).isEmpty());
+        List<Signal> named = between(claim(1, "The Oslo summit lasted two hours", "Ministry", "call, 2024-03-02"),
+                claim(2, "The Oslo summit lasted five hours", "Press", "meeting, 2024-05-10"));
+        assertEquals(List.of("numeric mismatch"), names(named));
+    }
+
+    @Test
+    void countsOfDifferentThingsAreNotCompared() {
+        assertTrue(between(claim(1, "The two sides exchanged 300 prisoners after the talks", "Ministry"),
+                claim(2, "The two sides exchanged 900 drones after the talks", "Press")).isEmpty());
+    }
+}

@@ -1,0 +1,30 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.List;
+
+/** Claims written for the tests, read as the engine reads them, and the signals between two of them. */
+final class SignalFixture {
+
+    private static final QuantityReader READER = new QuantityReader();
+
+    private SignalFixture() {
+    }
+
+    static ClaimFeatures claim(long id, String text, String source) {
+        return claim(id, text, source, "the same event");
+    }
+
+    static ClaimFeatures claim(long id, String text, String source, String event) {
+        return new ClaimFeatures(new ClaimFacts(id, id, text, source, event), READER);
+    }
+
+    /** Every signal between two claims, or none when the pair may not be compared. */
+    static List<Signal> between(ClaimFeatures a, ClaimFeatures b) {
+        Pair p = ContradictionSignals.pair(a, b);
+        return p == null ? List.of() : ContradictionSignals.between(a, b, p);
+    }
+
+    static List<String> names(List<Signal> signals) {
+        return signals.stream().map(Signal::name).toList();
+    }
+}

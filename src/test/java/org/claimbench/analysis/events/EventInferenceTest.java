@@ -1,0 +1,75 @@
+package org.claimbench.analysis.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+class EventInferenceTest {
+
+    private final EventInference inference = new EventInference();
+
+    @Test
+    void theEventsDayIsTheLeadsRelativeDayResolvedAgainstTheDateline() {
+        EventProfile p = inference.infer("Mayors agree on river plan\n05/03/2024\n\nThe mayors of the two towns met on Tuesday and agreed "
+                + "to share the costs of the new dam, the third meeting this year.", Optional.empty());
+        // 5 March 2024 was a Tuesday (3 May a Friday), so the dateline reads day-first and Tuesday is that day.
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), p.day());
+        assertEquals(Optional.of("meeting"), p.kind());
+        assertEquals(OptionalInt.of(3), p.ordinal());
+    }
+
+    @Test
+    void aGivenPublicationDateResolvesTheWeekdayAndOtherwiseStandsForTheDay() {
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 12)),
+                inference.infer("The ministers held a call on Tuesday.", Optional.of(LocalDate.of(2024, 3, 14))).day());
+        EventProfile published = inference.infer("The ministers held a call.", Optional.of(LocalDate.of(2024, 3, 14)));
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), published.day());
+        assertTrue(published.dayFromPublication());
+    }
+
+    @Test
+    void namedMeetingsAndOrdinalsAreRead() {
+        EventProfile p = inference.infer("Leaders gathered for the Oslo summit, the fourth summit of its kind.", Optional.empty());
+        assertEquals(java.util.Set.of("meeting@oslo"), p.names());
+        assertEquals(OptionalInt.of(4), p.ordinal());
+    }
+
+    @Test
+    void articlesAreGroupedByTheEventTheyReportAndTheUsersEventWins() {
+        String a = "The two ministers spoke by phone on Tuesday, their fifth call this year.";
+        String b = "In their fifth call, the ministers discussed grain.";
+        String c = "The ministers' eighth call was short.";
+        String d = "Nothing here says when.";
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(List.of(
+                new ArticleEvents.Input(1, a, Optional.of(LocalDate.of(2024, 6, 6)), ""),
+                new ArticleEvents.Input(2, b, Optional.empty(), ""),
+                new ArticleEvents.Input(3, c, Optional.empty(), ""),
+                new ArticleEvents.Input(4, d, Optional.empty(), "")));
+        assertEquals(events.get(1L).label(), events.get(2L).label(), "the same ordinal of the same kind: one call");
+        assertTrue(events.get(1L).label().contains("2024-06-04"), events.get(1L).label());
+        assertNotEquals(events.get(1L).label(), events.get(3L).label(), "the fifth and the eighth call differ");
+        assertEquals("", events.get(4L).label(), "an article that says nothing of its event is left unknown");
+
+        Map<Long, EventGroups.Assigned> corrected = new ArticleEvents().assign(List.of(
+                new ArticleEvents.Input(1, a, Optional.of(LocalDate.of(2024, 6, 6)), "June grain call"),
+                new ArticleEvents.Input(2, b, Optional.empty(), "")));
+        assertEquals("June grain call", corrected.get(1L).label());
+        assertEquals("June grain call", corrected.get(2L).label(), "the group takes the name the user gave one of its articles");
+    }
+
+    @Test
+    void articlesOnDifferentDaysAreDifferentEventsEvenWithTheSameOrdinal() {
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(List.of(
+                new ArticleEvents.Input(1, "The first call took place on 3 May 2024.", Optional.empty(), ""),
+                new ArticleEvents.Input(2, "The first call took place on 9 September 2024.", Optional.empty(), "")));
+        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+    }
+}

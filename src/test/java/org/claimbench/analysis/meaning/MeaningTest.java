@@ -1,0 +1,95 @@
+package org.claimbench.analysis.meaning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class MeaningTest {
+
+    @Test
+    void aStoredVectorReadsBackAndKeepsItsCosines() {
+        Random r = new Random(3);
+        float[] a = new float[MeaningVector.DIMENSIONS];
+        float[] b = new float[MeaningVector.DIMENSIONS];
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) r.nextGaussian();
+            b[i] = a[i] + (float) r.nextGaussian();
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        MeaningVector va = MeaningVector.of(a);
+        MeaningVector vb = MeaningVector.fromBytes(MeaningVector.of(b).toBytes());
+        assertEquals(388, va.toBytes().length);
+        assertEquals(dot / Math.sqrt(na * nb), va.cosine(vb), 0.01);
+        assertTrue(Double.isNaN(va.cosine(MeaningVector.ABSENT)));
+        assertThrows(IllegalArgumentException.class, () -> MeaningVector.fromBytes(new byte[10]));
+    }
+
+    @Test
+    void sentencesAlikeInMeaningAreCloserThanSentencesAboutOtherThingsThoughTheyShareNoWord() {
+        List<MeaningVector> v = SentenceEncoder.shared().encode(List.of(
+                "The strike at the port ended after three days.",
+                "Dock workers went back to work following a walkout of 72 hours.",
+                "The museum opened a new wing for medieval art."));
+        assertTrue(v.get(0).cosine(v.get(1)) > v.get(0).cosine(v.get(2)) + 0.2, v.get(0).cosine(v.get(1)) + " / " + v.get(0).cosine(v.get(2)));
+        assertTrue(SentenceEncoder.shared().loaded());
+    }
+
+    @Test
+    void theInvertedFileFindsMostOfTheExactNearestNeighbours() {
+        // Clustered random vectors, as claims about a few dozen topics are.
+        Random r = new Random(11);
+        int n = 4000;
+        float[][] topics = new float[60][MeaningVector.DIMENSIONS];
+        for (float[] t : topics) {
+            for (int i = 0; i < t.length; i++) {
+                t[i] = (float) r.nextGaussian();
+            }
+        }
+        List<MeaningVector> vectors = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            float[] t = topics[r.nextInt(topics.length)];
+            float[] x = new float[t.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = t[i] + 0.8f * (float) r.nextGaussian();
+            }
+            vectors.add(MeaningVector.of(x));
+        }
+        NeighbourIndex index = new NeighbourIndex(vectors);
+        int found = 0;
+        int wanted = 0;
+        for (int q = 0; q < 100; q++) {
+            int i = r.nextInt(n);
+            Set<Integer> exact = new HashSet<>();
+            List<double[]> all = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    all.add(new double[] {vectors.get(i).cosine(vectors.get(j)), j});
+                }
+            }
+            all.sort((x, y) -> Double.compare(y[0], x[0]));
+            for (int k = 0; k < 10; k++) {
+                exact.add((int) all.get(k)[1]);
+            }
+            for (NeighbourIndex.Neighbour nb : index.neighbours(i, 10, -1)) {
+                if (exact.contains(nb.index())) {
+                    found++;
+                }
+            }
+            wanted += 10;
+        }
+        assertTrue(found >= 0.8 * wanted, "recall@10 of the index: " + found + " of " + wanted);
+    }
+}

@@ -1,0 +1,102 @@
+package org.claimbench.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.sqlite.Database;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.ReadingRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimReadingsStorageTest {
+
+    private static final String TEXT = "The harbour board approved the new ferry timetable on Monday. "
+            + "Critics said the board never approved any timetable.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void claimReadingsAreStoredOnceSurviveAReopenAndAreReadAgainWhenTheQuoteChanges() {
+        Path file = dir.resolve("readings.claimbench");
+        long claimId;
+        byte[] vector;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Ferry", TEXT);
+            Claim c = w.markClaim(a.id(), new TextSpan(0, 60), w.sources().get(0).id(), "", "");
+            claimId = c.id();
+            List<int[]> progress = new ArrayList<>();
+            List<ClaimFacts> facts = ContradictionInputs.read(w, w.claims(), (done, total) -> progress.add(new int[] {done, total}));
+            assertTrue(facts.get(0).vector().present() && facts.get(0).reading().present());
+            assertEquals(1, progress.get(progress.size() - 1)[0], "one claim read");
+            vector = w.analysis().readings().get(claimId).vector();
+            assertEquals(388, vector.length);
+        }
+        try (Workspace w = Workspace.open(file)) {
+            ReadingRow stored = w.analysis().readings().get(claimId);
+            assertArrayEquals(vector, stored.vector(), "the vector survives closing and reopening");
+            List<int[]> progress = new ArrayList<>();
+            List<ClaimFacts> facts = ContradictionInputs.read(w, w.claims(), (done, total) -> progress.add(new int[] {done, total}));
+            assertEquals(0, progress.get(0)[1], "nothing to read again");
+            assertTrue(facts.get(0).vector().present());
+            assertTrue(w.analysis().inferredEvent(w.articles().get(0).id()).isPresent(), "the inferred event is stored for Article details");
+
+            w.replaceClaim(claimId, new TextSpan(62, TEXT.length()));
+            List<int[]> again = new ArrayList<>();
+            ContradictionInputs.read(w, w.claims(), (done, total) -> again.add(new int[] {done, total}));
+            assertEquals(1, again.get(0)[1], "a claim whose quote changed is read again");
+
+            w.deleteClaims(List.of(claimId));
+            assertTrue(w.analysis().readings().isEmpty(), "a deleted claim takes its reading along");
+        }
+    }
+
+    @Test
+    void aVersionTwoWorkspaceMigratesKeepingItsClaimsAndReadsThemForSuggestions() throws Exception {
+        Path file = dir.resolve("old.claimbench");
+        // Made as version 2 made it: its two scripts, nothing of later versions.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+            for (String script : List.of("V1__create.sql", "V2__anchors_versions_guids.sql")) {
+                String sql = new String(Database.class.getResourceAsStream("/org/claimbench/db/" + script).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!statement.isBlank()) {
+                        st.execute(statement);
+                    }
+                }
+            }
+            st.execute("PRAGMA user_version = 2");
+            st.execute("INSERT INTO source (id, name, colour, sort_order) VALUES (1, 'Press', '#CC79A7', 0)");
+            st.execute("INSERT INTO article (id, title, text, text_sha256, length, imported_at) VALUES (1, 'Ferry', '" + TEXT + "', 'x', "
+                    + TEXT.length() + ", 0)");
+            st.execute("INSERT INTO claim (id, article_id, start, \"end\", quote, prefix, suffix, source_id, created, updated)"
+                    + " VALUES (1, 1, 0, 60, '" + TEXT.substring(0, 60) + "', '', '" + TEXT.substring(60, 92) + "', 1, 0, 0)");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals(1, w.claims().size());
+            assertTrue(w.analysis().readings().isEmpty());
+            ContradictionInputs.read(w, w.claims(), (done, total) -> { });
+            assertEquals(1, w.analysis().readings().size(), "the migrated workspace keeps what was read");
+            assertEquals("ok", w.integrityCheck());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            assertEquals(Database.SCHEMA_VERSION, rs.getInt(1));
+        }
+    }
+}
