@@ -111,6 +111,11 @@ class SmallThingsUiTest {
         robot.interact(() -> editor.insertText(0, "Updated: "));
         assertTrue(editor.getStyleAtPosition(at + 9 + 3).contains("#0072B2"), "the colour moves with the words");
         assertTrue(!editor.getStyleAtPosition(3).contains("background"), "new words come plain");
+        int inside = at + 9 + 4;
+        robot.interact(() -> editor.insertText(inside, "xyz "));
+        for (int i = inside; i < inside + 4; i++) {
+            assertTrue(editor.getStyleAtPosition(i + 1).contains("#0072B2"), "words typed inside the claim take its colour: " + i);
+        }
         robot.clickOn("Cancel");
         assertEquals(text, w.text(a.id()), "cancelled: the text is as it was");
     }

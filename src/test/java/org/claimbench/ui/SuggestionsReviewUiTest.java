@@ -215,8 +215,8 @@ class SuggestionsReviewUiTest {
                 assertTrue(p.emphasised().containsAll(Set.of(a.id(), b.id())), when + ": both claims emphasised " + a.id() + "," + b.id()
                         + " in " + p.emphasised() + " picked " + app.context.workbench().picked());
             }
-            assertTrue(app.area(1).getStyleAtPosition(a.start() + 1).contains("bold"), when + ": claim A drawn emphasised");
-            assertTrue(app.area(2).getStyleAtPosition(b.start() + 1).contains("bold"), when + ": claim B drawn emphasised");
+            assertTrue(app.area(1).getStyleAtPosition(a.start() + 1).contains("-rtfx-border-stroke-color"), when + ": claim A drawn emphasised");
+            assertTrue(app.area(2).getStyleAtPosition(b.start() + 1).contains("-rtfx-border-stroke-color"), when + ": claim B drawn emphasised");
             return null;
         });
     }

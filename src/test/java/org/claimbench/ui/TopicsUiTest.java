@@ -146,13 +146,71 @@ class TopicsUiTest {
                 && w.topic(c.topicId()).orElseThrow().label().equals("Was a ceasefire agreed?")).count(), "F2 on four rows set all four");
     }
 
+    @Test
+    void enterKeepsTheQuestionTypedAndOnlyASuggestionPickedReplacesIt(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(3).toList()));
+        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        robot.interact(() -> app.context.workbench().topics().setTopic(List.of(ids.get(0)), "Who wants a ceasefire?"));
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+
+        // A new question that starts like an existing topic: the list offers the topic, Enter keeps what was typed.
+        robot.interact(() -> selectClaim(table, ids.get(1)));
+        robot.type(KeyCode.T);
+        focusTopicBox(robot);
+        robot.write("Wh");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> offered = robot.lookup("#topicChoiceCompletions").queryAs(ListView.class);
+        assertTrue(offered.isVisible() && offered.getItems().contains("Who wants a ceasefire?"), "the topic is offered: " + offered.getItems());
+        double boxWidth = topicChoice().getWidth();
+        assertEquals(boxWidth, offered.getWidth(), 1.0, "the list is as wide as the box");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Wh", w.topic(w.claim(ids.get(1)).orElseThrow().topicId()).map(Topic::label).orElse(""), "Enter keeps the words typed");
+
+        // ↓ picks the topic offered; Enter takes it into the box, and Enter again sets it.
+        robot.interact(() -> selectClaim(table, ids.get(2)));
+        robot.type(KeyCode.T);
+        focusTopicBox(robot);
+        robot.write("cease");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who wants a ceasefire?", onFx(() -> topicChoice().getEditor().getText()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who wants a ceasefire?", w.topic(w.claim(ids.get(2)).orElseThrow().topicId()).map(Topic::label).orElse(""));
+    }
+
+    /** The topic box of the dialog open (looked up in every window: the list of suggestions is a window of its own). */
+    private static javafx.scene.control.ComboBox<?> topicChoice() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
+                .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
+                .map(n -> (javafx.scene.control.ComboBox<?>) n).findFirst().orElseThrow());
+    }
+
+    private static void selectClaim(TableView<ClaimRow> table, long id) {
+        table.getSelectionModel().clearSelection();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                table.getSelectionModel().select(i);
+                table.requestFocus();
+                return;
+            }
+        }
+        throw new AssertionError("claim " + id + " is not in the table");
+    }
+
     /**
      * Monocle does not give a new dialog window the keyboard as a desktop does (the box has the focus
      * in its window, the window not the keys): a click the user does not need, so not counted.
      */
     private static void focusTopicBox(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TextField editor = robot.lookup("#topicChoice").queryComboBox().getEditor();
+        javafx.scene.control.TextField editor = topicChoice().getEditor();
         robot.clickOn(editor);
         // On a desktop the dialog opens with its text selected, so typing replaces it; the click above put the caret in it instead.
         robot.interact(editor::selectAll);

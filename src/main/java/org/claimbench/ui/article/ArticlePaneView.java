@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -56,6 +58,8 @@ public final class ArticlePaneView extends VBox {
     private final FindBar findBar;
     private final ObservableList<Source> sources;
     private boolean settingText;
+    /** The article's menu items (details, text, versions), given by the workbench; none until then. */
+    private java.util.function.Supplier<List<MenuItem>> articleMenu = List::of;
 
     public ArticlePaneView(int index, ArticlePaneViewModel vm, ObservableList<Article> articles,
                            ObservableList<Source> sources, PaneActions actions) {
@@ -68,7 +72,6 @@ public final class ArticlePaneView extends VBox {
         ComboBox<Article> chooser = new ComboBox<>(articles);
         chooser.setId("articleChooser-" + index);
         chooser.setPromptText("Choose an article…");
-        chooser.setTooltip(new Tooltip("Choose the article this pane shows"));
         chooser.setMaxWidth(Double.MAX_VALUE);
         // A fixed preferred width: otherwise the skin measures article titles to size itself.
         chooser.setPrefWidth(200);
@@ -76,7 +79,7 @@ public final class ArticlePaneView extends VBox {
         // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
         chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
         chooser.setCellFactory(l -> new ArticleCell());
-        chooser.setButtonCell(new ArticleCell());
+        chooser.setButtonCell(new ArticleCell(false));
         vm.articleProperty().addListener((o, old, a) -> {
             if (chooser.getValue() != a) {
                 chooser.setValue(a);
@@ -95,25 +98,32 @@ public final class ArticlePaneView extends VBox {
         close.setTooltip(new Tooltip("Close this pane"));
         close.setFocusTraversable(false);
         close.setOnAction(e -> actions.close(vm));
-        HBox top = new HBox(6, chooser, close);
+        // The article's menu: its details and text (the same items as the article list's and the Article menu's).
+        MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"));
+        menu.setId("paneMenu-" + index);
+        menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
+        menu.setTooltip(new Tooltip("This article: edit its details or text, import a new version, earlier versions"));
+        menu.setFocusTraversable(false);
+        menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
+        menu.disableProperty().bind(vm.articleProperty().isNull());
+        HBox top = new HBox(4, chooser, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label();
-        title.setId("paneTitle-" + index);
-        title.getStyleClass().add("pane-title");
-        // One line, cut with "…" (the whole title in its tooltip): a long title wrapping in a narrow pane took the text's room.
-        title.setWrapText(false);
-        title.setMinWidth(0);
-        Tooltip fullTitle = new Tooltip();
-        title.setTooltip(fullTitle);
-        fullTitle.textProperty().bind(title.textProperty());
+        // The title is the chooser's (in bold): one line for both saves the text a line of height.
+        chooser.getStyleClass().add("pane-title-chooser");
         Label byline = new Label();
         byline.setId("paneByline-" + index);
         byline.getStyleClass().add("pane-byline");
-        vm.articleProperty().addListener((o, old, a) -> title.setText(a == null ? "No article" : a.title()));
+        byline.setMinWidth(0);
         byline.textProperty().bind(vm.headerProperty());
-        title.setText("No article");
-        header = new VBox(4, top, title, byline);
+        Tooltip fullTitle = new Tooltip();
+        fullTitle.setWrapText(true);
+        fullTitle.setMaxWidth(520);
+        chooser.setTooltip(fullTitle);
+        vm.articleProperty().addListener((o, old, a) -> fullTitle.setText(a == null ? "Choose the article this pane shows"
+                : a.title() + "\n(click to show another article here)"));
+        fullTitle.setText("Choose the article this pane shows");
+        header = new VBox(2, top, byline);
         header.getStyleClass().add("pane-header");
 
         area.setId("articleText-" + index);
@@ -208,17 +218,83 @@ public final class ArticlePaneView extends VBox {
             }
         });
         vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> afterMouseRelease());
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                afterMouseRelease();
+            }
+        });
+        javafx.scene.control.ContextMenu textMenu = new javafx.scene.control.ContextMenu();
+        textMenu.setId("paneTextMenu");
+        area.setOnContextMenuRequested(e -> {
+            tagBar.hide();
+            textMenu.getItems().setAll(textMenuItems());
+            textMenu.show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
-                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                content.putString(vm.textProperty().get().substring(area.getSelection().getStart(), area.getSelection().getEnd()));
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                copySelection();
                 e.consume();
             }
         });
+    }
+
+    /** The article's menu items (details, text, versions), made afresh each time the pane's menus open. */
+    public void setArticleMenu(java.util.function.Supplier<List<MenuItem>> items) {
+        this.articleMenu = items;
+    }
+
+    /**
+     * The text's right-click menu: tag the selection, re-place a claim at it (the row chosen in the
+     * Claims tab or the claim clicked last), copy, find, and the article's own menu.
+     */
+    private List<MenuItem> textMenuItems() {
+        boolean selected = vm.trimmedSelection().isPresent();
+        javafx.scene.control.Menu tagAs = new javafx.scene.control.Menu("Tag the selection as");
+        tagAs.setId("paneTagAs");
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web(s.colour())));
+            item.setOnAction(e -> tag(s));
+            tagAs.getItems().add(item);
+        }
+        tagAs.setDisable(!selected);
+        Optional<Claim> claim = actions.claimToReplace(vm);
+        MenuItem replace = new MenuItem(claim.map(c -> "Re-place “" + shorten(c.exact(), 40) + "” at the selected words")
+                .orElse("Re-place a claim at the selected words (choose the claim first)"));
+        replace.setId("paneReplaceClaim");
+        replace.setDisable(!selected || claim.isEmpty());
+        claim.ifPresent(c -> replace.setOnAction(e -> actions.replaceAtSelection(vm, c)));
+        MenuItem copy = new MenuItem("Copy");
+        copy.setAccelerator(COPY);
+        copy.setDisable(!selected);
+        copy.setOnAction(e -> copySelection());
+        MenuItem find = new MenuItem("Find in this article…");
+        find.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> showFind());
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(tagAs, replace, new javafx.scene.control.SeparatorMenuItem(), copy, find));
+        List<MenuItem> article = articleMenu.get();
+        if (!article.isEmpty() && vm.article().isPresent()) {
+            items.add(new javafx.scene.control.SeparatorMenuItem());
+            items.addAll(article);
+        }
+        return items;
+    }
+
+    private static String shorten(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
+    }
+
+    /** Copies the article's own text of the selection (the area shows a long paragraph's piece breaks where the text has spaces). */
+    private void copySelection() {
+        if (area.getSelection().getLength() > 0) {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(vm.textProperty().get().substring(area.getSelection().getStart(), area.getSelection().getEnd()));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     /** Opens Find in this pane, on the phrase sought last (selected, so typing replaces it). */
@@ -346,13 +422,24 @@ public final class ArticlePaneView extends VBox {
 
     /** Shows an article's title with its outlet and date in lists and choosers. */
     static final class ArticleCell extends ListCell<Article> {
+        private final boolean withByline;
+
+        ArticleCell() {
+            this(true);
+        }
+
+        /** withByline false: the title alone (the pane's header says the rest on the line below). */
+        ArticleCell(boolean withByline) {
+            this.withByline = withByline;
+        }
+
         @Override
         protected void updateItem(Article a, boolean empty) {
             super.updateItem(a, empty);
             if (empty || a == null) {
                 setText(null);
             } else {
-                String by = a.metadata().byline();
+                String by = withByline ? a.metadata().byline() : "";
                 setText(a.title() + (by.isEmpty() ? "" : "  —  " + by));
             }
         }

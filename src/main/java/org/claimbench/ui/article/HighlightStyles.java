@@ -158,11 +158,18 @@ public final class HighlightStyles {
                 outer = c;
             }
         }
-        boolean emphasised = active.stream().anyMatch(c -> look.emphasised().contains(c.id()));
+        // The claim emphasised here (picked, or under review), boxed in its own colour over all its words.
+        Claim picked = null;
+        for (Claim c : active) {
+            if (look.emphasised().contains(c.id()) && (picked == null || before(c, picked, look.featured()))) {
+                picked = c;
+            }
+        }
         String innerColour = look.sourceColours().getOrDefault(inner.sourceId(), "#888888");
         String outerColour = outer == inner ? null : look.sourceColours().getOrDefault(outer.sourceId(), "#888888");
-        String key = innerColour + outerColour + emphasised + look.dark();
-        return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, emphasised, look.dark()));
+        String boxColour = picked == null ? null : look.sourceColours().getOrDefault(picked.sourceId(), "#888888");
+        String key = innerColour + outerColour + boxColour + look.dark();
+        return cache.computeIfAbsent(key, k -> css(innerColour, outerColour, boxColour, look.dark()));
     }
 
     /** Whether a claim is drawn inside another: the shorter one; on the same words, the featured one, else the one marked first. */
@@ -176,7 +183,14 @@ public final class HighlightStyles {
         return a.id() < b.id();
     }
 
-    private static String css(String inner, String outer, boolean emphasised, boolean dark) {
+    /**
+     * A claim's look: its source's colour as the background (stronger where it is emphasised), the
+     * outer claim's colour as a thick underline where claims overlap, and a box in the emphasised
+     * claim's colour. Emphasis never changes the font: bold text is wider, and the lines would be
+     * laid out anew (a headline wrapping, words running under the scroll bar) as claims are picked.
+     */
+    private static String css(String inner, String outer, String box, boolean dark) {
+        boolean emphasised = box != null;
         String alpha = emphasised ? (dark ? "A8" : "90") : (dark ? "60" : "4C");
         StringBuilder sb = new StringBuilder("-rtfx-background-color: ").append(inner).append(alpha).append(';');
         if (outer != null) {
@@ -185,8 +199,13 @@ public final class HighlightStyles {
             sb.append("-rtfx-underline-color: ").append(inner).append(";-rtfx-underline-width: 1;");
         }
         if (emphasised) {
-            sb.append("-fx-font-weight: bold;");
+            sb.append(emphasis(box));
         }
         return sb.toString();
+    }
+
+    /** The box around an emphasised claim (picked, or under review), in its source's colour. */
+    static String emphasis(String colour) {
+        return "-rtfx-border-stroke-color: " + colour + ";-rtfx-border-stroke-width: 2;";
     }
 }

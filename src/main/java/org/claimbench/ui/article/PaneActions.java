@@ -21,4 +21,13 @@ public interface PaneActions {
 
     /** The source a new selection is tagged with at once, if sticky mode is on. */
     java.util.Optional<Source> stickySource();
+
+    /**
+     * The claim of the pane's article that "Re-place at the selected words" would move: the one row
+     * selected in the Claims tab, else the claim clicked last; empty if neither is of this article.
+     */
+    java.util.Optional<Claim> claimToReplace(ArticlePaneViewModel pane);
+
+    /** Puts a claim on the words selected in the pane (undoable). */
+    void replaceAtSelection(ArticlePaneViewModel pane, Claim claim);
 }

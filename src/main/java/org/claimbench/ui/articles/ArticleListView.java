@@ -21,10 +21,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimbench.domain.Article;
-import org.claimbench.domain.TextOrigin;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The workspace's articles: double-click shows one in the current pane; right-click for more. */
+/** The workspace's articles: a click shows one in the pane worked in; right-click for more. */
 public final class ArticleListView extends VBox {
 
     private static final String NO_ARTICLES = "No articles yet.\nImport files or drop them here.";
@@ -88,6 +87,8 @@ public final class ArticleListView extends VBox {
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ArticleListCell());
+        list.setTooltip(new Tooltip("Click an article to show it in the pane you work in (the one with the blue line); "
+                + "right-click to show it in a new pane, edit it or remove it"));
         list.setOnKeyPressed(e -> {
             Article a = list.getSelectionModel().getSelectedItem();
             if (a != null && e.getCode() == KeyCode.ENTER) {
@@ -126,8 +127,9 @@ public final class ArticleListView extends VBox {
                     byline.setText(bylineOf(getItem()));
                 }
             });
+            // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && getItem() != null) {
                     actions.open(getItem());
                 }
             });
@@ -170,18 +172,13 @@ public final class ArticleListView extends VBox {
         open.setOnAction(e -> actions.open(a));
         MenuItem newPane = new MenuItem("Show in a new pane");
         newPane.setOnAction(e -> actions.openInNewPane(a));
-        MenuItem edit = new MenuItem("Edit details…");
-        edit.setOnAction(e -> ArticleMetadataDialog.show(getScene().getWindow(), a, actions.inferredEvent(a)).ifPresent(m -> actions.updateMetadata(a, m)));
-        MenuItem text = new MenuItem("Edit text…");
-        text.setOnAction(e -> ArticleTextDialogs.edit(getScene().getWindow(), a, actions.text(a), actions.claimsOf(a), actions.look()).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));
-        MenuItem version = new MenuItem("Import a new version…");
-        version.setOnAction(e -> ArticleTextDialogs.chooseVersionFile(getScene().getWindow(), a).ifPresent(t -> actions.revise(a, t, TextOrigin.FILE)));
-        MenuItem versions = new MenuItem("Earlier versions…");
-        versions.setOnAction(e -> VersionsDialog.show(getScene().getWindow(), a, actions.versions(a), actions.text(a), actions.drawnClaims(a))
-                .ifPresent(v -> actions.revise(a, v.text(), TextOrigin.RESTORE)));
+        List<MenuItem> details = ArticleMenus.detailsAndText("articleList", () -> a, () -> getScene().getWindow(), actions);
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));
-        return new ContextMenu(open, newPane, edit, new SeparatorMenuItem(), text, version, versions, new SeparatorMenuItem(), remove);
+        ContextMenu menu = new ContextMenu(open, newPane, details.get(0), new SeparatorMenuItem());
+        menu.getItems().addAll(details.subList(1, details.size()));
+        menu.getItems().addAll(new SeparatorMenuItem(), remove);
+        return menu;
     }
 
     private void confirmRemove(Article a) {

@@ -21,7 +21,9 @@ final class ArticleTextDialogs {
 
     /**
      * The text to edit with its claims drawn in their sources' colours, so the editor sees which
-     * words carry claims; the colours move with the words as they type (new words come plain).
+     * words carry claims; the colours move with the words as they type, and words typed inside a
+     * claim take its colour (EditedClaimSpans). The dialog has the app's stylesheet: the text and a
+     * selection look as they do in the panes.
      */
     static Optional<String> edit(Window owner, Article a, String text, java.util.List<org.claimbench.domain.Claim> claims,
                                  org.claimbench.ui.article.HighlightStyles.Look look) {
@@ -30,14 +32,27 @@ final class ArticleTextDialogs {
         d.setTitle("Edit text");
         d.setHeaderText("Edit “" + a.title() + "”. The coloured words carry claims: claims follow the text, and the current text is kept as an "
                 + "earlier version.");
+        if (owner != null && owner.getScene() != null) {
+            d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
         org.fxmisc.richtext.InlineCssTextArea area = new org.fxmisc.richtext.InlineCssTextArea(text);
         area.setId("articleTextEditor");
         area.getStyleClass().add("article-text");
         area.setWrapText(true);
         area.setUseInitialStyleForInsertion(true);
+        org.claimbench.ui.article.HighlightStyles styles = new org.claimbench.ui.article.HighlightStyles();
+        EditedClaimSpans placed = new EditedClaimSpans(claims);
         if (!text.isEmpty()) {
-            area.setStyleSpans(0, new org.claimbench.ui.article.HighlightStyles().compute(claims, 0, text.length(), look));
+            area.setStyleSpans(0, styles.compute(placed.claims(), 0, text.length(), look));
         }
+        area.plainTextChanges().subscribe(change -> {
+            int at = change.getPosition();
+            int inserted = change.getInserted().length();
+            placed.replaced(at, change.getRemoved().length(), inserted);
+            if (inserted > 0) {
+                area.setStyleSpans(at, styles.compute(placed.claims(), at, at + inserted, look));
+            }
+        });
         org.fxmisc.flowless.VirtualizedScrollPane<org.fxmisc.richtext.InlineCssTextArea> scroll = new org.fxmisc.flowless.VirtualizedScrollPane<>(area);
         scroll.setPrefSize(760, 480);
         d.getDialogPane().setContent(scroll);

@@ -18,8 +18,6 @@ final class ClaimEditDialog {
     record Result(Source source, String speaker, String topic, String note, String rating, String explanation, String reviewer) {
     }
 
-    private static final String NONE = "(no verdict)";
-
     private ClaimEditDialog() {
     }
 
@@ -42,23 +40,13 @@ final class ClaimEditDialog {
         note.setId("editClaimNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        List<String> ratings = new java.util.ArrayList<>(List.of(NONE));
-        ratings.addAll(scale);
-        ComboBox<String> rating = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ratings));
-        rating.setId("editClaimVerdict");
-        rating.setValue(verdict == null ? NONE : verdict.rating());
-        TextField explanation = new TextField(verdict == null ? "" : verdict.explanation());
-        explanation.setId("editClaimVerdictExplanation");
-        explanation.setPromptText("Why this rating, in a sentence");
-        TextField reviewer = new TextField(verdict == null ? "" : verdict.reviewer());
-        reviewer.setId("editClaimReviewer");
-        reviewer.setPromptText("Who reviewed it");
-        d.getDialogPane().setContent(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic).row("Note", note)
-                .row("Verdict", rating).row("Because", explanation).row("Reviewer", reviewer));
+        VerdictFields verdictFields = new VerdictFields(scale, verdict);
+        d.getDialogPane().setContent(verdictFields.addTo(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic)
+                .row("Note", note)));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new Result(source.getValue(), speaker.getText(), topic.getEditor().getText(), note.getText(),
-                        NONE.equals(rating.getValue()) ? "" : rating.getValue(), explanation.getText(), reviewer.getText()) : null);
+                        verdictFields.chosenRating(), verdictFields.explanation.getText(), verdictFields.reviewer.getText()) : null);
         return d.showAndWait();
     }
 

@@ -149,7 +149,8 @@ public final class ClaimsTableView extends VBox {
         table.setId("claimsTable");
         table.getStyleClass().add("dense");
         table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
-        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · Del deletes\n"
+        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · "
+                + "V gives a verdict · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
@@ -216,6 +217,8 @@ public final class ClaimsTableView extends VBox {
                 edit();
             } else if (e.getCode() == KeyCode.T && !e.isShortcutDown() && !e.isAltDown()) {
                 setTopic(null);
+            } else if (e.getCode() == KeyCode.V && !e.isShortcutDown() && !e.isAltDown()) {
+                verdict();
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
                 int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
                 if (n >= 1 && n <= model.sources().size()) {
@@ -250,11 +253,14 @@ public final class ClaimsTableView extends VBox {
         orphan.setOnAction(e -> vm.makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem delete = new MenuItem("Delete  (Del)");
         delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        MenuItem verdict = new MenuItem("Verdict…  (V)");
+        verdict.setId("claimsVerdict");
+        verdict.setOnAction(e -> verdict());
         MenuItem setTopic = new MenuItem("Set topic…  (T)");
         setTopic.setId("claimsSetTopic");
         setTopic.setOnAction(e -> setTopic(null));
         Menu topicAs = new Menu("Topic");
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, setTopic, topicAs, replace, accept, orphan, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, setTopic, topicAs, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
             boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);
@@ -296,6 +302,30 @@ public final class ClaimsTableView extends VBox {
         String current = selected.stream().map(ClaimRow::topic).distinct().count() == 1 ? selected.get(0).topic() : "";
         TopicDialogs.askTopic(getScene().getWindow(), selected.size(), topics.labels(), current, note)
                 .ifPresent(label -> topics.setTopic(selected.stream().map(ClaimRow::id).toList(), label));
+    }
+
+    /** Gives the claim selected (of several, the one with the focus) a verdict on the workspace's rating scale. */
+    public void verdict() {
+        ClaimRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            vm.nothingSelected("give it a verdict");
+            return;
+        }
+        var current = vm.verdictOf(row);
+        VerdictDialog.show(getScene().getWindow(), row, vm.ratingScale(), current.orElse(null))
+                .ifPresent(r -> vm.setVerdict(row, r.rating(), r.explanation(), r.reviewer()));
+    }
+
+    /** Selects one claim's row (and scrolls to it), if the filters show it; whether it is shown. */
+    public boolean select(long claimId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == claimId) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void edit() {

@@ -159,17 +159,35 @@ public final class ClaimsTableViewModel {
     /** Takes the new words of the selected claims changed since marked as theirs (undoable). */
     public void acceptNewWording(Collection<ClaimRow> selected) {
         List<Long> ids = selected.stream().filter(ClaimRow::changed).map(ClaimRow::id).toList();
-        if (!ids.isEmpty()) {
-            edit(w -> w.acceptNewWording(ids));
+        if (!ids.isEmpty() && edit(w -> w.acceptNewWording(ids))) {
+            status.accept((ids.size() == 1 ? "The claim now stands on its new wording" : "The " + ids.size() + " claims now stand on their new wording")
+                    + ". Ctrl+Z undoes it.");
         }
     }
 
     /** Makes the selected claims orphans: the words now at their place are not what was marked (undoable). */
     public void makeOrphans(Collection<ClaimRow> selected) {
         List<Long> ids = selected.stream().filter(r -> !r.orphan()).map(ClaimRow::id).toList();
-        if (!ids.isEmpty()) {
-            edit(w -> w.orphanClaims(ids));
+        if (!ids.isEmpty() && edit(w -> w.orphanClaims(ids))) {
+            status.accept(count(ids.size()) + (ids.size() == 1 ? " is now an orphan" : " are now orphans")
+                    + " (listed, not drawn). Ctrl+Z undoes it.");
         }
+    }
+
+    /** Where the view model says what an action did (the status bar). */
+    public void setOnStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    private Consumer<String> status = s -> { };
+
+    /** Says what to do when a command on the selected claim finds none selected ("give it a verdict"). */
+    public void nothingSelected(String what) {
+        status.accept("Select a claim in the Claims tab (or click one in an article) first, then " + what + ".");
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 claim" : n + " claims";
     }
 
     /** "All verdicts", "No verdict" and the workspace's rating scale. */
@@ -199,11 +217,21 @@ public final class ClaimsTableViewModel {
             messages.error("Select the words first", "Show the claim's article in a pane, select the words the claim should cover, then choose Re-place again.");
             return;
         }
-        edit(w -> w.replaceClaim(row.id(), new org.claimbench.domain.TextSpan((int) sel.get()[1], (int) sel.get()[2])));
+        replaceAt(row.id(), new org.claimbench.domain.TextSpan((int) sel.get()[1], (int) sel.get()[2]));
+    }
+
+    /** Puts a claim on other words of its article (undoable), and says so. */
+    public void replaceAt(long claimId, org.claimbench.domain.TextSpan span) {
+        if (edit(w -> w.replaceClaim(claimId, span))) {
+            status.accept("The claim now stands on the words selected. Ctrl+Z undoes it.");
+        }
     }
 
     public void setVerdict(ClaimRow row, String rating, String explanation, String reviewer) {
-        edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer));
+        if (edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer))) {
+            status.accept(rating.isEmpty() ? "Took the verdict off the claim. Ctrl+Z undoes it."
+                    : "Verdict “" + rating + "” given to the claim. Ctrl+Z undoes it.");
+        }
     }
 
     public void setOnJump(Consumer<Claim> onJump) {
@@ -215,8 +243,16 @@ public final class ClaimsTableViewModel {
         this.onPickTwo = onPickTwo;
     }
 
+    /** The claim of the one row selected in the table (none if no row or several are). */
+    public java.util.Optional<Claim> selectedOne() {
+        return selectedRows.size() == 1 ? java.util.Optional.of(selectedRows.get(0).claim()) : java.util.Optional.empty();
+    }
+
+    private List<ClaimRow> selectedRows = List.of();
+
     /** Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking. */
     public void selected(List<ClaimRow> rows) {
+        selectedRows = List.copyOf(rows);
         if (rows.size() == 2) {
             onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
         }
@@ -426,14 +462,14 @@ public final class ClaimsTableViewModel {
     // ---- commands ----------------------------------------------------------------------
 
     public void retag(Collection<ClaimRow> selected, Source source) {
-        if (!selected.isEmpty()) {
-            edit(w -> w.retagClaims(selected.stream().map(ClaimRow::id).toList(), source.id()));
+        if (!selected.isEmpty() && edit(w -> w.retagClaims(selected.stream().map(ClaimRow::id).toList(), source.id()))) {
+            status.accept("Tagged " + count(selected.size()) + " as " + source.name() + ". Ctrl+Z undoes it.");
         }
     }
 
     public void delete(Collection<ClaimRow> selected) {
-        if (!selected.isEmpty()) {
-            edit(w -> w.deleteClaims(selected.stream().map(ClaimRow::id).toList()));
+        if (!selected.isEmpty() && edit(w -> w.deleteClaims(selected.stream().map(ClaimRow::id).toList()))) {
+            status.accept("Deleted " + count(selected.size()) + ". Ctrl+Z brings " + (selected.size() == 1 ? "it" : "them") + " back.");
         }
     }
 
@@ -445,13 +481,18 @@ public final class ClaimsTableViewModel {
         return model.workspace().map(w -> w.topics().stream().map(Topic::label).toList()).orElse(List.of());
     }
 
-    private void edit(Consumer<Workspace> change) {
-        model.workspace().ifPresent(w -> {
-            try {
-                change.accept(w);
-            } catch (WorkspaceException e) {
-                messages.error("Cannot change the claim", e.getMessage());
-            }
-        });
+    /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
+    private boolean edit(Consumer<Workspace> change) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (WorkspaceException e) {
+            messages.error("Cannot change the claim", e.getMessage());
+            return false;
+        }
     }
 }

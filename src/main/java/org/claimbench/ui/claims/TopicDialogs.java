@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
-import org.controlsfx.control.textfield.TextFields;
+import org.claimbench.ui.common.CompletionPopup;
 
 /** Asking for a topic (with the existing ones completed as the user types), and the topic list. */
 public final class TopicDialogs {
@@ -34,8 +34,8 @@ public final class TopicDialogs {
     }
 
     /**
-     * An editable box of the topics, completing what is typed from them. Enter takes what it holds;
-     * an empty box means no topic.
+     * An editable box of the topics, completing what is typed from them (a suggestion is taken only
+     * when picked with ↓ and Enter, or a click). Enter takes what it holds; an empty box means no topic.
      */
     public static ComboBox<String> topicBox(List<String> labels, String id) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(labels));
@@ -43,19 +43,7 @@ public final class TopicDialogs {
         box.setEditable(true);
         box.setPromptText("A question it answers, e.g. How long was the call?");
         box.setPrefWidth(340);
-        // Bound when first used: the toolbar's sticky topic box is built on the way to the first window.
-        box.getEditor().focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (now) {
-                    box.getEditor().focusedProperty().removeListener(this);
-                    TextFields.bindAutoCompletion(box.getEditor(), request -> {
-                        String typed = request.getUserText().strip().toLowerCase(Locale.ROOT);
-                        return typed.isEmpty() ? List.of() : labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(typed)).toList();
-                    });
-                }
-            }
-        });
+        CompletionPopup.attach(box, labels);
         return box;
     }
 
@@ -79,7 +67,7 @@ public final class TopicDialogs {
         // Enter in the box sets the topic (an editable box would keep the key for itself).
         javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
         box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !box.isShowing()) {
+            if (e.getCode() == KeyCode.ENTER && !e.isConsumed() && !box.isShowing()) {
                 e.consume();
                 ((Button) ok).fire();
             }

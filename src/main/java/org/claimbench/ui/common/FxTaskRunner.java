@@ -11,7 +11,9 @@ import javafx.concurrent.Task;
 
 /**
  * Runs jobs as javafx.concurrent.Tasks on a single daemon thread, in the order they were given.
- * The running task is published so the status bar can show its progress and offer Cancel.
+ * The running task is published, and so is a task that has run for a while ({@link #lastingTask}):
+ * the status bar shows the progress and Cancel of that one only, so work of a moment (reading the
+ * claims just marked) does not flash a progress bar after every mark.
  */
 public final class FxTaskRunner implements TaskRunner {
 
@@ -21,6 +23,9 @@ public final class FxTaskRunner implements TaskRunner {
         return t;
     });
     private final ObjectProperty<Task<?>> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Task<?>> lasting = new SimpleObjectProperty<>();
+    /** How long a task runs before its progress is shown (people notice a wait from about a second on). */
+    static final javafx.util.Duration LASTING = javafx.util.Duration.millis(800);
     /** Jobs given and not yet handed back (queued, running, or their result not yet taken on the JavaFX thread). */
     private final java.util.concurrent.atomic.AtomicInteger unfinished = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -31,6 +36,11 @@ public final class FxTaskRunner implements TaskRunner {
 
     public ReadOnlyObjectProperty<Task<?>> currentTask() {
         return current;
+    }
+
+    /** The task running now once it has run for {@link #LASTING} (null before, and after it ends). */
+    public ReadOnlyObjectProperty<Task<?>> lastingTask() {
+        return lasting;
     }
 
     @Override
@@ -55,7 +65,16 @@ public final class FxTaskRunner implements TaskRunner {
                 });
             }
         };
-        task.setOnRunning(e -> current.set(task));
+        task.setOnRunning(e -> {
+            current.set(task);
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(LASTING);
+            wait.setOnFinished(x -> {
+                if (current.get() == task) {
+                    lasting.set(task);
+                }
+            });
+            wait.play();
+        });
         task.setOnSucceeded(e -> {
             clear(task);
             try {
@@ -83,6 +102,9 @@ public final class FxTaskRunner implements TaskRunner {
     private void clear(Task<?> task) {
         if (current.get() == task) {
             current.set(null);
+        }
+        if (lasting.get() == task) {
+            lasting.set(null);
         }
     }
 

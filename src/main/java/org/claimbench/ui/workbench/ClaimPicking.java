@@ -41,14 +41,27 @@ final class ClaimPicking {
         if (picked.size() > 2) {
             picked.remove(0);
         }
-        status.set(picked.size() == 2
-                ? "Two claims picked. Press Ctrl+L to link them as a contradiction."
-                : "Picked “" + WorkbenchViewModel.shorten(claim.exact(), 50) + "”. Click a second claim, then press Ctrl+L to link them.");
+        status.set(picked.size() == 2 && worthLinking(picked.get(0), picked.get(1))
+                ? "Two claims picked. Ctrl+L links them as a contradiction."
+                : "Picked “" + WorkbenchViewModel.shorten(claim.exact(), 50) + "”. Click a claim of another side, then Ctrl+L links them.");
     }
 
+    /**
+     * Two rows selected in the table are picked too, so Ctrl+L links them; the status bar says so
+     * only when they are a likely pair (of two articles or two sources): rows selected together to
+     * set a topic or retag them are not asked to be linked.
+     */
     void pickTwo(List<Claim> two) {
         picked.setAll(two);
-        status.set("Two claims picked in the table. Press Ctrl+L to link them as a contradiction.");
+        if (two.size() == 2 && worthLinking(two.get(0), two.get(1))) {
+            status.set("Two claims of " + (two.get(0).sourceId() != two.get(1).sourceId() ? "two sources" : "two articles")
+                    + " selected: Ctrl+L links them as a contradiction.");
+        }
+    }
+
+    /** Whether two claims are what people link as a contradiction: said by two sources, or reported by two articles. */
+    static boolean worthLinking(Claim a, Claim b) {
+        return a.sourceId() != b.sourceId() || a.articleId() != b.articleId();
     }
 
     boolean canLink() {

@@ -66,8 +66,15 @@ final class ExportActions {
                 preview.stage().close();
             }
             preview = new ReportPreview(owner(), tmp, w.name(), vm.documentOpener(), vm.tasks());
+            String open = "The report preview is open; Save As there keeps it.";
+            // Closed, the window no longer says it is open.
+            preview.stage().setOnHidden(x -> {
+                if (open.equals(vm.statusProperty().get())) {
+                    vm.statusProperty().set("Closed the report preview.");
+                }
+            });
             preview.show();
-            vm.statusProperty().set("The report preview is open; Save As there keeps it.");
+            vm.statusProperty().set(open);
         }, e -> info("Report failed", e.getMessage()))));
     }
 

@@ -47,7 +47,7 @@ final class WorkbenchMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), articleMenu(), viewMenu(), helpMenu());
         bar.setId("menuBar");
         return bar;
     }
@@ -125,9 +125,22 @@ final class WorkbenchMenus {
                     vm.claims().topicFilter().set(label);
                     view.focusList(0);
                 }));
+        MenuItem verdict = item("menuVerdict", "Verdict of Selected Claim…", null, view::verdictOfSelectedClaim);
         Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, findAll, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
-                new SeparatorMenuItem(), speakers);
+                verdict, new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
+        return m;
+    }
+
+    /** The article of the pane worked in: its details, its text, its versions (as in the article list's menu). */
+    private Menu articleMenu() {
+        Menu m = new Menu("Article");
+        m.setId("articleMenu");
+        java.util.function.Supplier<org.claimbench.domain.Article> active = () -> java.util.Optional.ofNullable(vm.activePaneProperty().get())
+                .flatMap(org.claimbench.ui.article.ArticlePaneViewModel::article).orElse(null);
+        m.getItems().setAll(org.claimbench.ui.articles.ArticleMenus.detailsAndText("menuArticle", active, () -> view.getScene().getWindow(),
+                vm.articleActions()));
+        m.setOnShowing(e -> m.getItems().forEach(i -> i.setDisable(active.get() == null)));
         return m;
     }
 
@@ -152,7 +165,7 @@ final class WorkbenchMenus {
     }
 
     private Menu helpMenu() {
-        MenuItem how = item("menuHowTo", "How to Mark Claims", "F1", () -> info("How to mark claims", HOW_TO));
+        MenuItem how = item("menuHowTo", "How to Mark Claims", "F1", () -> HowToDialog.show(view.getScene().getWindow()));
         MenuItem about = item("menuAbout", "About Claimbench", null, () -> info("About Claimbench",
                 "Claimbench 0.1 — compare what different sides say about the same event.\n\nYour workspace is one SQLite file: "
                         + vm.model().workspace().map(w -> w.file().toString()).orElse("none open")
@@ -161,17 +174,6 @@ final class WorkbenchMenus {
         m.setId("helpMenu");
         return m;
     }
-
-    static final String HOW_TO = """
-            Mark a claim: select text in an article, then press a number key (1 Kremlin readout, 2 White House, \
-            3 Ukraine, 4 Europe, 5 Press) or click a source in the bar that appears by the selection.
-            Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.
-            Link a contradiction: click a claim in one pane, then a claim in another pane, then press Ctrl+L.
-            Suggestions: Ctrl+3 claims, Ctrl+4 contradictions; A accepts (a contradiction is confirmed), Shift+A accepts it open, D dismisses.
-            Review: Ctrl+2 shows the contradictions, both claims side by side; C confirms, D dismisses, then the next open one.
-            Claims table (Ctrl+1): Enter jumps to a claim; 1–9 retag; T sets the topic of the selected claims; F2 edits; Delete removes.
-            Find: Ctrl+F in the article, Ctrl+Shift+F in all articles.
-            Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.""";
 
     ToolBar toolBar() {
         Button importButton = button("toolImport", "mdi2f-file-import-outline", "Import", "Import article files (Ctrl+I)", view::chooseFilesToImport);

@@ -14,6 +14,13 @@ final class WorkbenchStatusBar extends StatusBar {
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
+        // A message longer than the bar is cut with "…": the whole of it shows when the mouse rests on the bar.
+        Tooltip whole = new Tooltip();
+        whole.setId("statusTooltip");
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        whole.textProperty().bind(textProperty());
+        setTooltip(whole);
         Label counts = new Label();
         counts.setId("workspaceCounts");
         Runnable updateCounts = () -> counts.setText(vm.model().workspace()
@@ -24,6 +31,9 @@ final class WorkbenchStatusBar extends StatusBar {
         vm.model().onContradictionsChanged(updateCounts);
         vm.model().articles().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCounts.run());
         updateCounts.run();
+        // What is on the right keeps its width; the message on the left gives way (and is cut with "…").
+        counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.setPadding(new javafx.geometry.Insets(0, 6, 0, 8));
         getRightItems().add(counts);
         // A file written that no program opened: its path, to paste where the user wants it.
         Button copy = new Button("Copy path");
@@ -31,6 +41,7 @@ final class WorkbenchStatusBar extends StatusBar {
         copy.setTooltip(new Tooltip("Put the path of the file just written on the clipboard"));
         copy.visibleProperty().bind(vm.writtenFileProperty().isNotNull());
         copy.managedProperty().bind(copy.visibleProperty());
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copy.setOnAction(e -> {
             java.nio.file.Path p = vm.writtenFileProperty().get();
             if (p != null) {
@@ -51,16 +62,18 @@ final class WorkbenchStatusBar extends StatusBar {
             Button cancel = new Button("Cancel");
             cancel.setId("cancelTask");
             cancel.setTooltip(new Tooltip("Stop the work in progress"));
-            cancel.visibleProperty().bind(runner.currentTask().isNotNull());
+            cancel.visibleProperty().bind(runner.lastingTask().isNotNull());
             cancel.managedProperty().bind(cancel.visibleProperty());
+            cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             cancel.setOnAction(e -> {
-                Task<?> t = runner.currentTask().get();
+                Task<?> t = runner.lastingTask().get();
                 if (t != null) {
                     t.cancel();
                 }
             });
             getRightItems().add(0, cancel);
-            runner.currentTask().addListener((o, old, task) -> {
+            // Only work that lasts shows its progress: a bar flashing for a moment after each mark says nothing.
+            runner.lastingTask().addListener((o, old, task) -> {
                 progressProperty().unbind();
                 if (task == null) {
                     setProgress(0);

@@ -235,6 +235,8 @@ public final class WorkbenchView extends BorderPane {
 
     private ArticlePaneView createPaneView(ArticlePaneViewModel p) {
         ArticlePaneView view = new ArticlePaneView(nextPaneIndex++, p, vm.model().articles(), vm.model().sources(), vm);
+        view.setArticleMenu(() -> org.claimbench.ui.articles.ArticleMenus.detailsAndText("pane", () -> p.article().orElse(null),
+                () -> getScene().getWindow(), vm.articleActions()));
         view.textArea().focusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 vm.activePaneProperty().set(p);
@@ -293,6 +295,18 @@ public final class WorkbenchView extends BorderPane {
         if (claimsView != null) {
             claimsView.setTopic(null);
         }
+    }
+
+    /** Edit › Verdict…: of the claim selected in the Claims tab, else of the claim clicked last in an article. */
+    void verdictOfSelectedClaim() {
+        focusList(0);
+        if (claimsView == null) {
+            return;
+        }
+        if (claimsView.table().getSelectionModel().getSelectedItem() == null && !vm.picked().isEmpty()) {
+            claimsView.select(vm.picked().get(vm.picked().size() - 1).id());
+        }
+        claimsView.verdict();
     }
 
     /** Ctrl+F: Find in the article of the pane the user works in. */

@@ -70,8 +70,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.legend = new SourceLegendViewModel(model, messages);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
+        claims.setOnStatus(status::set);
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
-        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, this::open);
+        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, a -> targetPane().show(a, null));
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
         this.picking = new ClaimPicking(model, messages, status);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, this::open, this::openInNewPane);
@@ -363,6 +364,34 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     @Override
+    public Optional<Claim> claimToReplace(ArticlePaneViewModel pane) {
+        Optional<Long> article = pane.article().map(Article::id);
+        if (article.isEmpty() || model.workspace().isEmpty()) {
+            return Optional.empty();
+        }
+        Workspace w = model.workspace().get();
+        long id = article.get();
+        Optional<Claim> row = claims.selectedOne().filter(c -> c.articleId() == id);
+        if (row.isPresent()) {
+            return w.claim(row.get().id());
+        }
+        List<Claim> clicked = picking.picked();
+        for (int i = clicked.size() - 1; i >= 0; i--) {
+            if (clicked.get(i).articleId() == id) {
+                return w.claim(clicked.get(i).id());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void replaceAtSelection(ArticlePaneViewModel pane, Claim claim) {
+        activePane.set(pane);
+        pane.trimmedSelection().ifPresentOrElse(span -> claims.replaceAt(claim.id(), span),
+                () -> status.set("Select the words the claim should stand on first."));
+    }
+
+    @Override
     public Optional<Source> stickySource() {
         return Optional.ofNullable(sticky.get());
     }
@@ -437,8 +466,30 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
     }
 
+    /**
+     * Shows an article chosen in the list: a pane that shows it already becomes the pane worked in
+     * (it is not shown twice), else the pane worked in shows it; the status bar says which pane.
+     */
     private void open(Article article) {
-        targetPane().show(article, null);
+        Optional<ArticlePaneViewModel> showing = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst();
+        ArticlePaneViewModel pane = showing.orElse(targetPane());
+        activePane.set(pane);
+        if (showing.isEmpty()) {
+            pane.show(article, null);
+        }
+        status.set((showing.isPresent() ? "“" + shorten(article.title(), 50) + "” is in the " : "Showing “" + shorten(article.title(), 50) + "” in the ")
+                + paneName(panes.indexOf(pane), panes.size()) + ".");
+    }
+
+    /** "left pane", "right pane", "pane 2 of 3". */
+    static String paneName(int index, int count) {
+        if (count == 1) {
+            return "pane";
+        }
+        if (count == 2) {
+            return index == 0 ? "left pane" : "right pane";
+        }
+        return "pane " + (index + 1) + " of " + count;
     }
 
     private void openInNewPane(Article article) {

@@ -53,10 +53,15 @@ class HighlightStylesTest {
     }
 
     @Test
-    void emphasisedClaimsAreBold() {
+    void anEmphasisedClaimIsBoxedInItsColourOverItsInnerClaimsAndTheFontStaysTheSame() {
         HighlightStyles.Look emphasised = new HighlightStyles.Look(look.sourceColours(), Set.of(), Set.of(1L), false);
-        StyleSpans<String> spans = styles.compute(List.of(claim(1, 5, 30, 1L)), 0, 50, emphasised);
-        assertTrue(spans.getStyleSpan(1).getStyle().contains("bold"));
+        StyleSpans<String> spans = styles.compute(List.of(claim(1, 5, 30, 1L), claim(2, 10, 15, 2L)), 0, 50, emphasised);
+        for (int at : new int[] {7, 12, 20}) {
+            assertTrue(style(spans, at).contains("-rtfx-border-stroke-color: #D55E00"), at + ": " + style(spans, at));
+            assertTrue(!style(spans, at).contains("font"), "emphasis leaves the font as it is: " + style(spans, at));
+        }
+        assertTrue(!style(spans, 40).contains("border"), style(spans, 40));
+        assertTrue(!styles.compute(List.of(claim(1, 5, 30, 1L)), 0, 50, look).getStyleSpan(1).getStyle().contains("border"), "not emphasised: no box");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.claimbench.ui.claims;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.claimbench.domain.Verdict;
+import org.claimbench.ui.common.FormGrid;
+
+/** Claim › Verdict… (V in the Claims table): the rating a claim gets on the workspace's scale, why, and who reviewed it. */
+final class VerdictDialog {
+
+    /** The verdict given: rating "" takes the claim's verdict away. */
+    record Result(String rating, String explanation, String reviewer) {
+    }
+
+    private VerdictDialog() {
+    }
+
+    /** Empty if cancelled or nothing changed. */
+    static Optional<Result> show(Window owner, ClaimRow row, List<String> scale, Verdict verdict) {
+        Dialog<Result> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Verdict");
+        d.setHeaderText("The verdict on “" + ClaimEditDialog.shorten(row.quote(), 140) + "”\n" + row.source()
+                + (row.speaker().isEmpty() ? "" : " · " + row.speaker()) + " · " + ClaimEditDialog.shorten(row.article(), 60));
+        VerdictFields fields = new VerdictFields(scale, verdict);
+        d.getDialogPane().setContent(fields.addTo(new FormGrid(380)));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setOnShown(e -> fields.rating.requestFocus());
+        d.setResultConverter(b -> b == ButtonType.OK && fields.changedFrom(verdict)
+                ? new Result(fields.chosenRating(), fields.explanation.getText(), fields.reviewer.getText()) : null);
+        return d.showAndWait();
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimbench.ui.workbench;
+
+import java.util.List;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Help › How to Mark Claims (F1): what to do, in short sections under headings. */
+final class HowToDialog {
+
+    /** A heading and its lines. */
+    record Section(String heading, List<String> lines) {
+    }
+
+    static final List<Section> SECTIONS = List.of(
+            new Section("Mark a claim", List.of(
+                    "Select text in an article, then press a number key (1 Kremlin readout, 2 White House, 3 Ukraine, 4 Europe, 5 Press)"
+                            + " or click a source in the bar that appears by the selection.",
+                    "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
+                    "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
+                            + " at the selected words.")),
+            new Section("Link a contradiction", List.of(
+                    "Click a claim in one pane, then a claim in another pane, then press Ctrl+L.",
+                    "Or select two rows of the Claims tab, then press Ctrl+L.")),
+            new Section("Suggestions", List.of(
+                    "Ctrl+3 suggested claims, Ctrl+4 suggested contradictions.",
+                    "A accepts (a contradiction is confirmed), Shift+A accepts it open, D dismisses.")),
+            new Section("Review", List.of(
+                    "Ctrl+2 shows the contradictions, both claims side by side; C confirms, D dismisses, then the next open one.")),
+            new Section("Claims table (Ctrl+1)", List.of(
+                    "Enter jumps to a claim; 1–9 retag; T sets the topic of the selected claims; V gives a verdict; F2 edits; Delete removes.",
+                    "Right-click a row for the same, and Edit › Verdict of Selected Claim… from anywhere.")),
+            new Section("Articles", List.of(
+                    "Click an article in the list to show it in the pane you work in (the one with the blue line).",
+                    "Article menu (and ⋮ in a pane's header): edit details, edit text, import a new version, earlier versions.")),
+            new Section("Find, undo", List.of(
+                    "Ctrl+F in the article, Ctrl+Shift+F in all articles.",
+                    "Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.")));
+
+    private HowToDialog() {
+    }
+
+    static void show(Window owner) {
+        VBox content = new VBox(4);
+        content.setId("howToContent");
+        for (Section s : SECTIONS) {
+            Label heading = new Label(s.heading());
+            heading.getStyleClass().addAll("title-4", "help-heading");
+            content.getChildren().add(heading);
+            for (String line : s.lines()) {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                l.setMaxWidth(600);
+                content.getChildren().add(l);
+            }
+        }
+        content.getChildren().stream().filter(n -> n.getStyleClass().contains("help-heading")).skip(1)
+                .forEach(n -> ((Label) n).setPadding(new javafx.geometry.Insets(10, 0, 0, 0)));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportHeight(440);
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner);
+        a.setTitle("How to mark claims");
+        a.setHeaderText("How to mark claims");
+        a.getDialogPane().setContent(scroll);
+        a.setResizable(true);
+        a.show();
+    }
+}
