@@ -21,6 +21,8 @@ final class PaneNavigator {
     private final ObservableList<ArticlePaneViewModel> panes;
     private final ObjectProperty<ArticlePaneViewModel> activePane;
     private final Supplier<Optional<ArticlePaneViewModel>> addPane;
+    /** The article each pane showed before a review took the panes over (-1: none), or null if not taken. */
+    private List<Long> before;
 
     PaneNavigator(WorkspaceModel model, ObservableList<ArticlePaneViewModel> panes, ObjectProperty<ArticlePaneViewModel> activePane,
                   Supplier<Optional<ArticlePaneViewModel>> addPane) {
@@ -36,19 +38,100 @@ final class PaneNavigator {
         model.article(c.articleId()).ifPresent(a -> pane.showThen(a, () -> pane.emphasise(List.of(c.id()), true)));
     }
 
+    /**
+     * Shows two claims for review. Both of one article: that article once (in the pane that shows
+     * it already, else the current pane), both claims emphasised. Of two articles: each in the pane
+     * that shows its article already, else in another pane, so panes already right are not swapped
+     * or reloaded. The panes the user had are remembered first ({@link #restore}).
+     */
     void showPair(Claim a, Claim b) {
+        remember();
+        if (a.articleId() == b.articleId()) {
+            ArticlePaneViewModel pane = paneShowing(a.articleId()).orElse(current());
+            showIn(pane, a, List.of(a.id(), b.id()));
+            unemphasiseAllBut(List.of(pane));
+            return;
+        }
         while (panes.size() < 2) {
             addPane.get();
         }
+        ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
+        ArticlePaneViewModel forB = paneShowing(b.articleId()).orElse(null);
+        if (forA == null) {
+            forA = otherThan(forB);
+        }
+        if (forB == null) {
+            forB = otherThan(forA);
+        }
         // Each pane features its own claim first: two claims on the same words show each in its colour.
-        showIn(panes.get(0), a, List.of(a.id(), b.id()));
-        showIn(panes.get(1), b, List.of(b.id(), a.id()));
+        showIn(forA, a, List.of(a.id(), b.id()));
+        showIn(forB, b, List.of(b.id(), a.id()));
+        unemphasiseAllBut(List.of(forA, forB));
     }
 
     /** Draws a box around a span of an article (a suggested claim) and scrolls to it, so that accepting it is accepting what is seen. */
     void showSpan(long articleId, TextSpan span) {
+        remember();
         ArticlePaneViewModel pane = paneShowing(articleId).orElse(current());
         model.article(articleId).ifPresent(a -> pane.showThen(a, () -> pane.outline(span)));
+    }
+
+    /** Whether a review has taken the panes over since the user last chose what they show. */
+    boolean taken() {
+        return before != null;
+    }
+
+    /** The user chose what a pane shows: that is their layout now, nothing to put back. */
+    void forget() {
+        before = null;
+    }
+
+    /**
+     * Puts back the articles the panes showed before a review took them over (panes the review
+     * added go); whether there was anything to put back.
+     */
+    boolean restore() {
+        if (before == null) {
+            return false;
+        }
+        List<Long> shown = before;
+        before = null;
+        while (panes.size() > Math.max(1, shown.size())) {
+            panes.remove(panes.size() - 1);
+        }
+        if (!panes.contains(activePane.get())) {
+            activePane.set(panes.get(0));
+        }
+        for (int i = 0; i < panes.size(); i++) {
+            ArticlePaneViewModel p = panes.get(i);
+            p.outline(null);
+            p.emphasise(List.of(), false);
+            Optional<org.claimbench.domain.Article> a = i < shown.size() ? model.article(shown.get(i)) : Optional.empty();
+            if (a.isEmpty()) {
+                if (p.article().isPresent()) {
+                    p.clear();
+                }
+            } else if (p.article().map(x -> x.id() != a.get().id()).orElse(true)) {
+                p.show(a.get(), null);
+            }
+        }
+        return true;
+    }
+
+    private void remember() {
+        if (before == null) {
+            before = panes.stream().map(p -> p.article().map(org.claimbench.domain.Article::id).orElse(-1L)).toList();
+        }
+    }
+
+    /** A pane for a claim's article other than the pane given: an empty one, else the first other. */
+    private ArticlePaneViewModel otherThan(ArticlePaneViewModel taken) {
+        return panes.stream().filter(p -> p != taken && p.article().isEmpty()).findFirst()
+                .orElse(panes.stream().filter(p -> p != taken).findFirst().orElseThrow());
+    }
+
+    private void unemphasiseAllBut(List<ArticlePaneViewModel> used) {
+        panes.stream().filter(p -> !used.contains(p)).forEach(p -> p.emphasise(List.of(), false));
     }
 
     private void showIn(ArticlePaneViewModel pane, Claim c, List<Long> emphasise) {

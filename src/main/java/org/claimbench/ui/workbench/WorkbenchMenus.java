@@ -159,7 +159,8 @@ final class WorkbenchMenus {
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
-        Menu m = new Menu("View", null, addPane, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
+        MenuItem back = item("menuBackToPanes", "Back to My Panes (after a review)", "Shortcut+Shift+B", vm::restorePanes);
+        Menu m = new Menu("View", null, addPane, back, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }

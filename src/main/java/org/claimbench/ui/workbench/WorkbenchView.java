@@ -92,7 +92,10 @@ public final class WorkbenchView extends BorderPane {
         bottomTabs.setId("bottomTabs");
         // A review list that comes into sight takes the panes: they show its selected row.
         bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            if (now.intValue() == 1 && contradictionsView != null) {
+            if (now.intValue() == 0) {
+                // Leaving the review lists gives the panes back as the user had them.
+                vm.reviewLeft();
+            } else if (now.intValue() == 1 && contradictionsView != null) {
                 contradictionsView.cameIntoSight();
             } else if (now.intValue() == 2 && suggestionsView != null) {
                 suggestionsView.cameIntoSight();
@@ -101,7 +104,7 @@ public final class WorkbenchView extends BorderPane {
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.58);
+        center.setDividerPositions(0.66);
         // Neither the panes nor the lists below them collapse when the window shrinks.
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
         bottomTabs.setMinHeight(170);

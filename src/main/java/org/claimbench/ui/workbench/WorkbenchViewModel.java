@@ -294,6 +294,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             pane.clear();
             return;
         }
+        navigator.forget();
         panes.remove(pane);
         if (activePane.get() == pane) {
             activePane.set(panes.get(0));
@@ -302,6 +303,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     @Override
     public void choose(ArticlePaneViewModel pane, Article article) {
+        navigator.forget();
         activePane.set(pane);
         pane.show(article, null);
     }
@@ -430,6 +432,20 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
     }
 
+    /** View › Back to My Panes: the articles the panes showed before a review took them over. */
+    public void restorePanes() {
+        status.set(navigator.restore() ? BACK : "The panes are as you left them: no review has changed them.");
+    }
+
+    /** The user left the review lists: the panes go back to what they showed before the review. */
+    public void reviewLeft() {
+        if (navigator.restore()) {
+            status.set(BACK);
+        }
+    }
+
+    private static final String BACK = "Your panes are back as they were before the review.";
+
     // ---- undo ---------------------------------------------------------------------------
 
     public void undo() {
@@ -471,6 +487,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
      * (it is not shown twice), else the pane worked in shows it; the status bar says which pane.
      */
     private void open(Article article) {
+        navigator.forget();
         Optional<ArticlePaneViewModel> showing = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst();
         ArticlePaneViewModel pane = showing.orElse(targetPane());
         activePane.set(pane);
@@ -493,6 +510,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     private void openInNewPane(Article article) {
+        navigator.forget();
         addPane().ifPresent(p -> {
             activePane.set(p);
             p.show(article, null);

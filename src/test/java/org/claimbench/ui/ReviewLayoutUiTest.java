@@ -1,0 +1,128 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.article.ArticlePaneViewModel;
+import org.claimbench.ui.contradictions.ContradictionRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A review shows its pairs without undoing the user's panes more than it must, and gives them back after. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewLayoutUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aPairInOneArticleShowsItOnceAPairIsNeverSwappedAndLeavingTheReviewGivesThePanesBack(FxRobot robot) {
+        app.settle();
+        Workspace w = app.workspace();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        assertTrue(articles.size() >= 4, "the samples are five articles");
+        Article first = articles.get(0);
+        Article second = articles.get(1);
+        // The user's own layout: two articles the review has no business with.
+        List<ArticlePaneViewModel> panes = onFx(() -> List.copyOf(app.context.workbench().panes()));
+        robot.interact(() -> {
+            app.context.workbench().choose(panes.get(0), articles.get(2));
+            app.context.workbench().choose(panes.get(1), articles.get(3));
+        });
+        app.settle();
+        List<Long> mine = shown();
+
+        long[] ids = onFx(() -> {
+            long source = app.context.model().sources().get(0).id();
+            Claim one = w.markClaim(first.id(), words(w.text(first.id()), 0), source, "", "");
+            Claim two = w.markClaim(first.id(), words(w.text(first.id()), 200), app.context.model().sources().get(1).id(), "", "");
+            Claim three = w.markClaim(second.id(), words(w.text(second.id()), 0), app.context.model().sources().get(2).id(), "", "");
+            long inOne = w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
+            long acrossTwo = w.addContradiction(one.id(), three.id(), ContradictionKind.OTHER, "").id();
+            return new long[] {inOne, acrossTwo, one.id(), two.id()};
+        });
+        robot.interact(() -> app.context.view().showTab(1));
+        app.settle();
+
+        // Both claims in one article: it is shown once, both claims emphasised there, the other pane left as it was.
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[0])));
+        app.settle();
+        List<Long> inOne = shown();
+        assertEquals(1, inOne.stream().filter(id -> id == first.id()).count(), "the article is shown once: " + inOne);
+        ArticlePaneViewModel showing = onFx(() -> app.context.workbench().panes().get(inOne.indexOf(first.id())));
+        assertTrue(onFx(() -> showing.emphasised().containsAll(List.of(ids[2], ids[3]))), "both claims emphasised in it");
+        assertTrue(inOne.containsAll(mine.subList(0, 1)) || inOne.containsAll(mine.subList(1, 2)), "one of the user's articles stays: " + inOne);
+
+        // Across two articles: the article already shown stays in its pane; the pair reversed swaps nothing.
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
+        app.settle();
+        List<Long> across = shown();
+        assertEquals(inOne.indexOf(first.id()), across.indexOf(first.id()), "the first article stays in its pane");
+        assertTrue(across.contains(second.id()), across.toString());
+        ContradictionRow r = row(ids[1]);
+        robot.interact(() -> app.context.workbench().showContradiction(new ContradictionRow(r.contradiction(), r.b(), r.a(), r.sourceB(),
+                r.colourB(), r.sourceA(), r.colourA())));
+        app.settle();
+        assertEquals(across, shown(), "the same pair the other way round: the panes stay as they are");
+
+        // Back to the claims: the panes show the user's articles again.
+        robot.interact(() -> app.context.view().showTab(0));
+        app.settle();
+        assertEquals(mine, shown(), "the user's panes are back");
+        assertTrue(app.context.workbench().statusProperty().get().contains("back"), app.context.workbench().statusProperty().get());
+    }
+
+    /** The article each pane shows (-1 for none), left to right. */
+    private List<Long> shown() {
+        return onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().map(Article::id).orElse(-1L)).toList());
+    }
+
+    private ContradictionRow row(long contradictionId) {
+        return onFx(() -> app.context.workbench().contradictions().rows().stream()
+                .filter(x -> x.contradiction().id() == contradictionId).findFirst().orElseThrow());
+    }
+
+    /** About six words of a text from an offset on, from a word's start to a word's end. */
+    private static TextSpan words(String text, int from) {
+        int start = text.indexOf(' ', from) + 1;
+        while (!Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        for (int i = 0; i < 6; i++) {
+            end = text.indexOf(' ', end + 1);
+        }
+        while (!Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        return new TextSpan(start, end);
+    }
+}
