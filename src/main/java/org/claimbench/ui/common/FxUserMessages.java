@@ -37,6 +37,33 @@ public final class FxUserMessages implements UserMessages {
         });
     }
 
+    /** A dialog with one button per choice and Cancel; the choice is handed on when it closes. */
+    @Override
+    public void ask(String title, String message, java.util.List<String> choices, java.util.function.IntConsumer onChoice) {
+        FxThread.run(() -> {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            Label text = new Label(message);
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            text.setId("askMessage");
+            alert.getDialogPane().setContent(text);
+            java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
+            for (String c : choices) {
+                buttons.add(new javafx.scene.control.ButtonType(c, buttons.isEmpty()
+                        ? javafx.scene.control.ButtonBar.ButtonData.OK_DONE : javafx.scene.control.ButtonBar.ButtonData.OTHER));
+            }
+            alert.getButtonTypes().setAll(buttons);
+            alert.getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
+            if (owner != null) {
+                alert.initOwner(owner);
+            }
+            alert.setOnHidden(e -> onChoice.accept(alert.getResult() == null ? -1 : buttons.indexOf(alert.getResult())));
+            alert.show();
+        });
+    }
+
     @Override
     public void notify(String title, String message) {
         FxThread.run(() -> {

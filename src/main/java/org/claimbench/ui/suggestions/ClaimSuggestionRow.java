@@ -1,7 +1,35 @@
 package org.claimbench.ui.suggestions;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.claimbench.analysis.ClaimSuggestion;
+import org.claimbench.domain.Source;
 
 /** A suggested claim as the list shows it. */
 public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, String article, long sourceId, String source, String colour) {
+
+    /** The grey of a suggestion whose speaker has no source yet. */
+    static final String UNASSIGNED_COLOUR = "#888888";
+
+    /** The workspace's sources by name (their ids) and by id (their colours), to make rows with. */
+    record Sources(Map<String, Long> ids, Map<Long, String> colours) {
+        static Sources of(List<Source> sources) {
+            Map<String, Long> ids = new HashMap<>();
+            Map<Long, String> colours = new HashMap<>();
+            sources.forEach(x -> {
+                colours.put(x.id(), x.colour());
+                ids.put(x.name(), x.id());
+            });
+            return new Sources(ids, colours);
+        }
+    }
+
+    /** A suggestion of an article (its text, its title) with its source's id and colour (grey if its speaker has no source yet). */
+    static ClaimSuggestionRow of(ClaimSuggestion x, String text, String title, Sources sources) {
+        long source = x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
+        return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source, x.sourceName(),
+                sources.colours().getOrDefault(source, UNASSIGNED_COLOUR));
+    }
 }

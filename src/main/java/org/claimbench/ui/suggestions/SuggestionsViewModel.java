@@ -41,6 +41,7 @@ public final class SuggestionsViewModel {
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
     private final ContradictionRows contradictions;
+    private final SuggestionDecisions decisions;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
@@ -57,6 +58,7 @@ public final class SuggestionsViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.contradictions = new ContradictionRows(model);
+        this.decisions = new SuggestionDecisions(model, messages);
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
@@ -151,18 +153,13 @@ public final class SuggestionsViewModel {
         tasks.run("Looking for suggestions", p -> {
             SpeakerTable table = speakerTable(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
-            Map<Long, String> colours = new HashMap<>();
-            Map<String, Long> sourceIds = new HashMap<>();
-            w.sources().forEach(x -> {
-                colours.put(x.id(), x.colour());
-                sourceIds.put(x.name(), x.id());
-            });
+            ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> byArticle = new HashMap<>();
             for (Article a : w.articles()) {
                 String text = w.text(a.id());
                 List<ClaimSuggestionRow> rows = new ArrayList<>();
                 for (ClaimSuggestion x : suggester.suggest(a.id(), text)) {
-                    rows.add(row(x, text, a.title(), sourceIds, colours));
+                    rows.add(ClaimSuggestionRow.of(x, text, a.title(), sources));
                 }
                 byArticle.put(a.id(), rows);
             }
@@ -190,15 +187,6 @@ public final class SuggestionsViewModel {
         });
     }
 
-    private static ClaimSuggestionRow row(ClaimSuggestion x, String text, String title, Map<String, Long> sourceIds, Map<Long, String> colours) {
-        long source = x.source().map(n -> sourceIds.getOrDefault(n, 0L)).orElse(0L);
-        return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source, x.sourceName(),
-                colours.getOrDefault(source, UNASSIGNED_COLOUR));
-    }
-
-    /** The grey of a suggestion whose speaker has no source yet. */
-    private static final String UNASSIGNED_COLOUR = "#888888";
-
     /**
      * The speaker table changed: every suggestion's speaker is mapped to a source again, without
      * reading the articles again (in the background: a workspace may hold thousands of suggestions).
@@ -214,18 +202,13 @@ public final class SuggestionsViewModel {
         tasks.run("Mapping speakers to sources", p -> {
             SpeakerTable table = speakerTable(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
-            Map<Long, String> colours = new HashMap<>();
-            Map<String, Long> sourceIds = new HashMap<>();
-            w.sources().forEach(x -> {
-                colours.put(x.id(), x.colour());
-                sourceIds.put(x.name(), x.id());
-            });
+            ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
             for (Map.Entry<Long, List<ClaimSuggestionRow>> e : current.entrySet()) {
                 String text = w.text(e.getKey());
                 List<ClaimSuggestionRow> rows = new ArrayList<>(e.getValue().size());
                 for (ClaimSuggestionRow r : e.getValue()) {
-                    rows.add(row(suggester.mapped(r.suggestion(), text), text, r.article(), sourceIds, colours));
+                    rows.add(ClaimSuggestionRow.of(suggester.mapped(r.suggestion(), text), text, r.article(), sources));
                 }
                 out.put(e.getKey(), rows);
             }
@@ -293,7 +276,7 @@ public final class SuggestionsViewModel {
             List<TextSpan> diff = new ArrayList<>();
             for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(id, List.of())) {
                 TextSpan span = r.suggestion().span();
-                boolean show = !w.decisions().isClaimDismissed(id, span) && !coveredByAClaim(marked, longest, span);
+                boolean show = !w.decisions().isClaimDismissed(id, span) && !MarkedClaims.covered(marked, longest, span);
                 if (show) {
                     now.add(span);
                     if (all != null) {
@@ -327,27 +310,6 @@ public final class SuggestionsViewModel {
         }
     }
 
-    /** Whether a marked claim marks mostly the same words as the span; claims are sorted by start, so only those nearby are looked at. */
-    private static boolean coveredByAClaim(List<Claim> sortedClaims, int longest, TextSpan span) {
-        int lo = 0;
-        int hi = sortedClaims.size();
-        int from = span.start() - longest;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedClaims.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < sortedClaims.size() && sortedClaims.get(i).start() < span.end(); i++) {
-            if (sortedClaims.get(i).span().marksMostlyTheSameAs(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private SpeakerTable speakerTable(Workspace w) {
         return SpeakerTable.of(w);
     }
@@ -367,110 +329,6 @@ public final class SuggestionsViewModel {
         edit(w -> w.decisions().deleteSpeaker(speaker.id()));
     }
 
-    // ---- commands ----------------------------------------------------------------------
-
-    public void accept(ClaimSuggestionRow row) {
-        if (unassigned(row)) {
-            messages.error("Assign the speaker first", row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
-                    + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
-            return;
-        }
-        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
-            status.accept("Marked a claim of " + row.source() + ": “" + shorten(row.quote()) + "”. Ctrl+Z undoes it.");
-        }
-    }
-
-    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
-    public void acceptAll(List<ClaimSuggestionRow> listed) {
-        List<ClaimSuggestionRow> rows = listed.stream().filter(r -> !unassigned(r)).toList();
-        int waiting = listed.size() - rows.size();
-        if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
-                sourceOf(w, r), speakerOf(r), "")).toList()))) {
-            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back."
-                    + (waiting == 0 ? "" : " " + waiting + " of speakers with no source yet wait: Assign… gives them one.");
-            status.accept(said);
-            messages.notify("Claims marked", said);
-        } else if (rows.isEmpty() && waiting > 0) {
-            messages.error("Assign the speakers first", "The " + waiting + " suggestions listed are of speakers with no source yet: "
-                    + "choose whom they speak for with Assign….");
-        }
-    }
-
-    /** Whether the suggestion is someone's statement whose speaker has no source yet. */
-    public static boolean unassigned(ClaimSuggestionRow row) {
-        return !row.suggestion().byOutlet() && row.suggestion().source().isEmpty();
-    }
-
-    /**
-     * The speaker of a suggestion speaks for this source: the speaker table remembers them (by the
-     * name the article gives them), and every suggestion of theirs is mapped again.
-     */
-    public void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
-        ClaimSuggestion s = row.suggestion();
-        List<String> names = s.namedAs().equals(s.speaker()) ? List.of(s.speaker()) : List.of(s.speaker(), s.namedAs());
-        edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)));
-    }
-
-    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
-    public void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
-        String name = sourceName.strip();
-        if (name.isEmpty()) {
-            return;
-        }
-        Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            return;
-        }
-        org.claimbench.domain.Source existing = w.sourceNamed(name).orElse(null);
-        if (existing != null) {
-            assignSpeaker(row, existing);
-            return;
-        }
-        try {
-            org.claimbench.domain.Source added = w.addSource(name, org.claimbench.domain.SourcePalette.suggestColour(w.sources().size()));
-            assignSpeaker(row, added);
-        } catch (WorkspaceException | IllegalArgumentException e) {
-            messages.error("Cannot add the source", e.getMessage());
-        }
-    }
-
-    public void dismiss(ClaimSuggestionRow row) {
-        if (edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()))) {
-            status.accept("Dismissed the suggested claim “" + shorten(row.quote()) + "”; it is not suggested again.");
-        }
-    }
-
-    /**
-     * Accepts a suggested contradiction. Accepting is judging it: it is linked as confirmed; with
-     * judged false it is linked as open, to be judged in the Contradictions tab.
-     */
-    public void accept(ContradictionSuggestionRow row, boolean judged) {
-        ContradictionSuggestion s = row.suggestion();
-        org.claimbench.domain.ContradictionStatus status = judged ? org.claimbench.domain.ContradictionStatus.CONFIRMED
-                : org.claimbench.domain.ContradictionStatus.OPEN;
-        if (edit(w -> w.acceptContradictionSuggestion(s.claimA(), s.claimB(), s.signals().get(0).kind(), s.score(), s.explanation(), status))) {
-            this.status.accept((judged ? "Confirmed" : "Linked, open for review,") + " a " + s.signals().get(0).kind().label().toLowerCase(java.util.Locale.ROOT)
-                    + " contradiction: " + row.sourceA() + " against " + row.sourceB() + ". Ctrl+Z undoes it.");
-        }
-    }
-
-    public void dismiss(ContradictionSuggestionRow row) {
-        if (edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()))) {
-            status.accept("Dismissed the suggested contradiction between " + row.sourceA() + " and " + row.sourceB() + "; it is not suggested again.");
-        }
-    }
-
-    /** Where the view model says what an action did (the status bar). */
-    public void setOnStatus(Consumer<String> status) {
-        this.status = status;
-    }
-
-    private Consumer<String> status = s -> { };
-
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 59) + "…";
-    }
-
     public void show(ClaimSuggestionRow row) {
         if (row != null) {
             onShowClaim.accept(row);
@@ -483,17 +341,53 @@ public final class SuggestionsViewModel {
         }
     }
 
-    private static String speakerOf(ClaimSuggestionRow r) {
-        return r.suggestion().byOutlet() ? "" : r.suggestion().speaker();
+    // ---- commands (SuggestionDecisions) -------------------------------------------------
+
+    /** Accepts a suggested claim (undoable); one with a marked claim inside its words asks whether to widen that one. */
+    public void accept(ClaimSuggestionRow row) {
+        decisions.accept(row);
     }
 
-    private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
-        return w.sourceNamed(r.source()).or(() -> w.sourceNamed("Press")).orElse(w.sources().get(0)).id();
+    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    public void acceptAll(List<ClaimSuggestionRow> listed) {
+        decisions.acceptAll(listed);
+    }
+
+    public void dismiss(ClaimSuggestionRow row) {
+        decisions.dismiss(row);
+    }
+
+    /** Accepts a suggested contradiction: judged, it is linked as confirmed; else as open. */
+    public void accept(ContradictionSuggestionRow row, boolean judged) {
+        decisions.accept(row, judged);
+    }
+
+    public void dismiss(ContradictionSuggestionRow row) {
+        decisions.dismiss(row);
+    }
+
+    /** The speaker of a suggestion speaks for this source (the speaker table remembers it). */
+    public void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
+        decisions.assignSpeaker(row, source);
+    }
+
+    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
+    public void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
+        decisions.assignSpeakerToNewSource(row, sourceName);
+    }
+
+    /** Whether the suggestion is someone's statement whose speaker has no source yet. */
+    public static boolean unassigned(ClaimSuggestionRow row) {
+        return SuggestionDecisions.unassigned(row);
+    }
+
+    /** Where the view model says what an action did (the status bar). */
+    public void setOnStatus(Consumer<String> status) {
+        decisions.setOnStatus(status);
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
     private boolean edit(java.util.function.Consumer<Workspace> change) {
         return model.edit(messages, "Cannot apply the change", change);
     }
-
 }

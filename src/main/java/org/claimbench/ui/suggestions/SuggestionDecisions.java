@@ -1,0 +1,177 @@
+package org.claimbench.ui.suggestions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.claimbench.analysis.ClaimSuggestion;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.ClaimDraft;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * What the user decides about suggestions: accept or dismiss a suggested claim or contradiction,
+ * and say whom a suggestion's speaker speaks for. Every decision is one undoable edit, and the
+ * status bar says what it did.
+ */
+final class SuggestionDecisions {
+
+    /** The choices offered when a suggested claim holds a marked claim inside its words. */
+    static final List<String> WIDEN_CHOICES = List.of("Widen the marked claim", "Mark a new claim as well");
+
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+    private Consumer<String> status = s -> { };
+
+    SuggestionDecisions(WorkspaceModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    void setOnStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    /**
+     * Accepts a suggested claim. If a claim is marked inside its words already, the user is asked
+     * whether to widen that claim to the suggested words (keeping its source, speaker, topic and
+     * contradictions) rather than lay a near-duplicate over it.
+     */
+    void accept(ClaimSuggestionRow row) {
+        if (unassigned(row)) {
+            messages.error("Assign the speaker first", row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
+                    + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
+            return;
+        }
+        TextSpan span = row.suggestion().span();
+        Optional<Claim> inside = model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), span));
+        if (inside.isEmpty()) {
+            mark(row);
+            return;
+        }
+        Claim marked = inside.get();
+        String source = model.source(marked.sourceId()).map(org.claimbench.domain.Source::name).orElse("?");
+        messages.ask("A claim is marked inside these words",
+                "“" + shorten(marked.exact()) + "” (" + source + ") is marked inside the suggested words already. Widen it to the suggested "
+                        + "words (it keeps its source, topic and contradictions), or mark a new claim over it as well?",
+                WIDEN_CHOICES, choice -> {
+                    if (choice == 0) {
+                        widen(marked, span, source);
+                    } else if (choice == 1) {
+                        mark(row);
+                    }
+                });
+    }
+
+    private void mark(ClaimSuggestionRow row) {
+        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
+            status.accept("Marked a claim of " + row.source() + ": “" + shorten(row.quote()) + "”. Ctrl+Z undoes it.");
+        }
+    }
+
+    private void widen(Claim marked, TextSpan span, String source) {
+        if (edit(w -> w.replaceClaim(marked.id(), span))) {
+            status.accept("Widened the claim of " + source + " to the suggested words. Ctrl+Z undoes it.");
+        }
+    }
+
+    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    void acceptAll(List<ClaimSuggestionRow> listed) {
+        List<ClaimSuggestionRow> rows = listed.stream().filter(r -> !unassigned(r)).toList();
+        int waiting = listed.size() - rows.size();
+        if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
+                sourceOf(w, r), speakerOf(r), "")).toList()))) {
+            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back."
+                    + (waiting == 0 ? "" : " " + waiting + " of speakers with no source yet wait: Assign… gives them one.");
+            status.accept(said);
+            messages.notify("Claims marked", said);
+        } else if (rows.isEmpty() && waiting > 0) {
+            messages.error("Assign the speakers first", "The " + waiting + " suggestions listed are of speakers with no source yet: "
+                    + "choose whom they speak for with Assign….");
+        }
+    }
+
+    /** Whether the suggestion is someone's statement whose speaker has no source yet. */
+    static boolean unassigned(ClaimSuggestionRow row) {
+        return !row.suggestion().byOutlet() && row.suggestion().source().isEmpty();
+    }
+
+    /**
+     * The speaker of a suggestion speaks for this source: the speaker table remembers them (by the
+     * name the article gives them), and every suggestion of theirs is mapped again.
+     */
+    void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
+        ClaimSuggestion s = row.suggestion();
+        List<String> names = s.namedAs().equals(s.speaker()) ? List.of(s.speaker()) : List.of(s.speaker(), s.namedAs());
+        edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)));
+    }
+
+    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
+    void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
+        String name = sourceName.strip();
+        Workspace w = model.workspace().orElse(null);
+        if (name.isEmpty() || w == null) {
+            return;
+        }
+        org.claimbench.domain.Source existing = w.sourceNamed(name).orElse(null);
+        if (existing != null) {
+            assignSpeaker(row, existing);
+            return;
+        }
+        try {
+            org.claimbench.domain.Source added = w.addSource(name, org.claimbench.domain.SourcePalette.suggestColour(w.sources().size()));
+            assignSpeaker(row, added);
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            messages.error("Cannot add the source", e.getMessage());
+        }
+    }
+
+    void dismiss(ClaimSuggestionRow row) {
+        if (edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()))) {
+            status.accept("Dismissed the suggested claim “" + shorten(row.quote()) + "”; it is not suggested again.");
+        }
+    }
+
+    /**
+     * Accepts a suggested contradiction. Accepting is judging it: it is linked as confirmed; with
+     * judged false it is linked as open, to be judged in the Contradictions tab.
+     */
+    void accept(ContradictionSuggestionRow row, boolean judged) {
+        ContradictionSuggestion s = row.suggestion();
+        org.claimbench.domain.ContradictionStatus linked = judged ? org.claimbench.domain.ContradictionStatus.CONFIRMED
+                : org.claimbench.domain.ContradictionStatus.OPEN;
+        if (edit(w -> w.acceptContradictionSuggestion(s.claimA(), s.claimB(), s.signals().get(0).kind(), s.score(), s.explanation(), linked))) {
+            status.accept((judged ? "Confirmed" : "Linked, open for review,") + " a " + s.signals().get(0).kind().label().toLowerCase(java.util.Locale.ROOT)
+                    + " contradiction: " + row.sourceA() + " against " + row.sourceB() + ". Ctrl+Z undoes it.");
+        }
+    }
+
+    void dismiss(ContradictionSuggestionRow row) {
+        if (edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()))) {
+            status.accept("Dismissed the suggested contradiction between " + row.sourceA() + " and " + row.sourceB() + "; it is not suggested again.");
+        }
+    }
+
+    private static String shorten(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= 60 ? t : t.substring(0, 59) + "…";
+    }
+
+    private static String speakerOf(ClaimSuggestionRow r) {
+        return r.suggestion().byOutlet() ? "" : r.suggestion().speaker();
+    }
+
+    private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
+        return w.sourceNamed(r.source()).or(() -> w.sourceNamed("Press")).orElse(w.sources().get(0)).id();
+    }
+
+    /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
+    private boolean edit(Consumer<Workspace> change) {
+        return model.edit(messages, "Cannot apply the change", change);
+    }
+}
