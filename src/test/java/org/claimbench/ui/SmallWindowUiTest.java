@@ -65,6 +65,36 @@ class SmallWindowUiTest {
             assertTrue(h >= 100, "pane " + pane + " keeps lines of text: " + h + " px");
         }
 
+        // The bar that appears by a selection stays inside its pane, a button for each source on it.
+        robot.interact(() -> app.area(1).showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = app.area(1).getText();
+        int wordsEnd = text.indexOf(' ', text.indexOf(' ', text.indexOf(' ') + 1) + 1);
+        javafx.geometry.Point2D[] drag = WorkbenchFixture.onFx(() -> WorkbenchFixture.dragPoints(app.area(1), text.substring(0, wordsEnd)));
+        robot.drag(drag[0]).dropTo(drag[1]);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tagBar = robot.lookup(n -> n.getId() != null && n.getId().startsWith("tagBar-") && n.isVisible()).query();
+        Bounds barBounds = tagBar.localToScene(tagBar.getLayoutBounds());
+        Node pane = app.context.view().paneViews().get(0);
+        Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
+        assertTrue(barBounds.getMaxX() <= paneBounds.getMaxX() + 1 && barBounds.getMinX() >= paneBounds.getMinX() - 1,
+                "the tag bar " + barBounds + " stays in its pane " + paneBounds);
+        assertEquals(5, ((javafx.scene.Parent) tagBar).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Button && n.isVisible()).count(), "a button for each source");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        // The right pane's list of articles (long titles) opens inside the window.
+        javafx.scene.control.ComboBox<?> chooser = (javafx.scene.control.ComboBox<?>) robot.from(app.context.view().paneViews().get(1))
+                .lookup((Node n) -> n.getId() != null && n.getId().startsWith("articleChooser-")).query();
+        robot.interact(chooser::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region list = (javafx.scene.layout.Region) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) chooser.getSkin())
+                .getPopupContent();
+        Bounds listBounds = WorkbenchFixture.onFx(() -> list.localToScreen(list.getLayoutBounds()));
+        assertTrue(listBounds.getMaxX() <= stage.getX() + stage.getWidth() + 1, "the list " + listBounds + " ends inside the window at "
+                + (stage.getX() + stage.getWidth()));
+        robot.interact(chooser::hide);
+
         ListView<?> sources = robot.lookup("#sourceList").queryAs(ListView.class);
         assertEquals(5, sources.getItems().size());
         assertTrue(sources.lookupAll(".scroll-bar").stream().noneMatch(s -> s instanceof ScrollBar bar
@@ -73,6 +103,12 @@ class SmallWindowUiTest {
         robot.interact(() -> app.context.view().focusList(0));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClaimRow> claims = robot.lookup("#claimsTable").queryTableView();
+        Node filters = robot.lookup("#claimsFilterBar").query();
+        assertTrue(filters.getBoundsInLocal().getHeight() < 56, "the claims filters take one line: " + filters.getBoundsInLocal());
+        for (Node n : ((javafx.scene.Parent) filters).getChildrenUnmodifiable()) {
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            assertTrue(!n.isVisible() || b.getMaxX() <= sceneWidth + 0.5, n.getId() + " is on screen: " + b);
+        }
         assertTrue(claims.getItems().size() > 20);
         long rowsSeen = claims.lookupAll(".table-row-cell").stream().filter(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && !r.isEmpty() && r.isVisible() && r.localToScene(r.getBoundsInLocal()).getMaxY()

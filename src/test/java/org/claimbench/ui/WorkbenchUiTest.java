@@ -190,11 +190,14 @@ class WorkbenchUiTest {
         TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();
         robot.clickOn("#contradictionsTab");
         robot.interact(() -> list.getSelectionModel().select(0));
-        for (int pane = 1; pane <= 2; pane++) {
-            InlineCssTextArea area = app.area(pane);
-            String phrase = pane == 1 ? deep : other;
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> visible(area, phrase)));
-        }
+        // Both claims are of one article: it is shown once, scrolled to the first claim, both claims emphasised.
+        app.settle();
+        List<org.claimbench.ui.article.ArticlePaneViewModel> showing = onFx(() -> app.context.workbench().panes().stream()
+                .filter(p -> p.article().map(x -> x.id() == article.id()).orElse(false)).toList());
+        assertEquals(1, showing.size(), "the article is shown once");
+        assertTrue(onFx(() -> showing.get(0).emphasised().containsAll(List.of(a.id(), b.id()))), "both claims emphasised");
+        InlineCssTextArea area = app.area(app.context.workbench().panes().indexOf(showing.get(0)) + 1);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> visible(area, deep)));
     }
 
     /** Whether a phrase's first and last characters are inside the text area's visible part. */

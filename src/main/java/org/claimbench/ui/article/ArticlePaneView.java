@@ -78,6 +78,7 @@ public final class ArticlePaneView extends VBox {
         chooser.setVisibleRowCount(16);
         // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
         chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
+        org.claimbench.ui.common.PopupWidth.keepInWindow(chooser);
         chooser.setCellFactory(l -> new ArticleCell());
         chooser.setButtonCell(new ArticleCell(false));
         vm.articleProperty().addListener((o, old, a) -> {

@@ -61,12 +61,39 @@ final class TagBar extends HBox {
         autosize();
     }
 
+    /**
+     * Shows the bar by a selection, inside the pane's width: if the sources' names do not fit, the
+     * buttons say their first word, then only their key (the whole name is in each tooltip).
+     */
     void showAt(double x, double y, double maxWidth) {
+        for (int brevity = 0; brevity < 3; brevity++) {
+            label(brevity);
+            applyCss();
+            if (prefWidth(-1) <= maxWidth - 8) {
+                break;
+            }
+        }
         autosize();
         double w = prefWidth(-1);
         double h = prefHeight(w);
         resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), Math.max(2, y), w, h);
         setVisible(true);
+    }
+
+    /** 0: "Tag as" and "1 Kremlin readout"; 1: "1 Kremlin"; 2: "1". */
+    private void label(int brevity) {
+        getChildren().get(0).setVisible(brevity == 0);
+        getChildren().get(0).setManaged(brevity == 0);
+        for (int i = 0; i < built.size(); i++) {
+            String name = built.get(i).name();
+            String key = i < 9 ? String.valueOf(i + 1) : "";
+            String shown = switch (brevity) {
+                case 0 -> name;
+                case 1 -> name.split("\\s+")[0];
+                default -> key.isEmpty() ? name.substring(0, Math.min(3, name.length())) : "";
+            };
+            ((Button) getChildren().get(i + 1)).setText(key.isEmpty() ? shown : shown.isEmpty() ? key : key + " " + shown);
+        }
     }
 
     void hide() {

@@ -24,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -60,7 +59,7 @@ public final class ClaimsTableView extends VBox {
         buildTable();
     }
 
-    private FlowPane filterBar() {
+    private HBox filterBar() {
         TextField search = new TextField();
         search.setId("claimsSearch");
         search.setPromptText("Search quotes and notes");
@@ -76,7 +75,7 @@ public final class ClaimsTableView extends VBox {
         TextField speaker = new TextField();
         speaker.setId("claimsSpeakerFilter");
         speaker.setPromptText("Speaker");
-        speaker.setPrefColumnCount(9);
+        speaker.setPrefColumnCount(7);
         speaker.textProperty().bindBidirectional(vm.speakerFilter());
 
         ComboBox<String> topic = new ComboBox<>(vm.topics());
@@ -93,14 +92,14 @@ public final class ClaimsTableView extends VBox {
         state.setId("claimsStateFilter");
         state.valueProperty().bindBidirectional(vm.stateFilter());
         state.setTooltip(new Tooltip("Claims whose words a revision of the article changed since they were marked, or whose words are gone (orphans)"));
-        state.setButtonCell(stateCell());
-        state.setCellFactory(l -> stateCell());
+        state.setButtonCell(stateCell(true));
+        state.setCellFactory(l -> stateCell(false));
         // Shown only when there is something to review: most workspaces never have such claims.
         state.visibleProperty().bind(vm.changedCountProperty().add(vm.orphanCountProperty()).greaterThan(0)
                 .or(vm.stateFilter().isNotEqualTo(ClaimsTableViewModel.StateFilter.ALL)));
         state.managedProperty().bind(state.visibleProperty());
-        vm.changedCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell()));
-        vm.orphanCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell()));
+        vm.changedCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
+        vm.orphanCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
 
         Button clear = FilterBoxes.clearButton("claimsClearFilters", vm::clearFilters);
 
@@ -109,24 +108,35 @@ public final class ClaimsTableView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
 
-        // Each box keeps a width that shows what is chosen (the topic box no longer squeezes the search box);
-        // in a narrow window the bar wraps onto a second line instead of cutting its boxes short.
+        // One line of filters, so the table keeps its rows in a short window: the boxes have the width that shows
+        // what is chosen, and in a narrow window they give way together down to a width that still shows most of it
+        // (the search box first, as it grows into the room left in a wide one).
         search.setPrefColumnCount(14);
-        search.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        sources.setPrefWidth(150);
+        article.setPrefWidth(170);
         topic.setPrefWidth(140);
         verdict.setPrefWidth(135);
-        for (Region r : List.of(sources, article, speaker, topic, verdict, state, clear, count)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        FlowPane bar = new FlowPane(6, 4, search, sources, article, speaker, topic, verdict, state, clear, count);
+        state.setPrefWidth(190);
+        search.setMinWidth(80);
+        sources.setMinWidth(122);
+        article.setMinWidth(118);
+        speaker.setMinWidth(56);
+        topic.setMinWidth(106);
+        verdict.setMinWidth(116);
+        state.setMinWidth(108);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)").
+        count.setMinWidth(0);
+        HBox bar = new HBox(4, search, sources, article, speaker, topic, verdict, state, clear, count);
         bar.setId("claimsFilterBar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setPadding(new Insets(6, 6, 6, 6));
         return bar;
     }
 
-    /** A state choice with its count: "Changed since marked (2)". */
-    private javafx.scene.control.ListCell<ClaimsTableViewModel.StateFilter> stateCell() {
+    /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */
+    private javafx.scene.control.ListCell<ClaimsTableViewModel.StateFilter> stateCell(boolean brief) {
         return new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ClaimsTableViewModel.StateFilter f, boolean empty) {
@@ -140,7 +150,8 @@ public final class ClaimsTableView extends VBox {
                     case CHANGED -> vm.changedCountProperty().get();
                     case ORPHANS -> vm.orphanCountProperty().get();
                 };
-                setText(n < 0 ? f.toString() : f + " (" + n + ")");
+                String label = brief ? f.brief() : f.toString();
+                setText(n < 0 ? label : label + " (" + n + ")");
             }
         };
     }

@@ -39,12 +39,19 @@ public final class ClaimsTableViewModel {
 
     /** Which claims the table lists by how they stand on their text: all, those a revision changed, orphans. */
     public enum StateFilter {
-        ALL("All claims"), CHANGED("Changed since marked"), ORPHANS("Orphans (words gone)");
+        ALL("All claims", "All claims"), CHANGED("Changed since marked", "Changed"), ORPHANS("Orphans (words gone)", "Orphans");
 
         private final String label;
+        private final String brief;
 
-        StateFilter(String label) {
+        StateFilter(String label, String brief) {
             this.label = label;
+            this.brief = brief;
+        }
+
+        /** The label in a word, for the box in a narrow bar. */
+        public String brief() {
+            return brief;
         }
 
         @Override

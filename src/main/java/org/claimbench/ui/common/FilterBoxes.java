@@ -61,6 +61,7 @@ public final class FilterBoxes {
         box.setPrefWidth(200);
         // Its list measures only a screenful of rows to size its popup (by default every article, at every layout).
         box.getProperties().put("comboBoxRowsToMeasureWidth", 16);
+        PopupWidth.keepInWindow(box);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Article a) {

@@ -95,6 +95,8 @@ public final class ContradictionsView extends VBox {
         Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
         Label hint = new Label("↑↓ choose: both claims side by side · C confirm · D dismiss, then on to the next open one");
         hint.getStyleClass().add("muted");
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip(hint.getText()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, confirmButton, dismissButton, editButton, spacer, hint);
@@ -114,6 +116,8 @@ public final class ContradictionsView extends VBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
+        // The buttons keep their words; the hint beside them gives way (cut with "…") in a narrow window.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         return b;
     }

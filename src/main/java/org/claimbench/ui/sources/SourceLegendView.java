@@ -80,11 +80,11 @@ public final class SourceLegendView extends VBox {
     /** Nodes made once per cell and refilled; the menu is made when asked for. */
     private final class SourceCell extends ListCell<SourceRow> {
         private final CheckBox shown = new CheckBox();
-        private final Rectangle swatch = new Rectangle(14, 14);
+        private final Rectangle swatch = new Rectangle(12, 12);
         private final Label key = new Label();
         private final Label name = new Label();
         private final Label count = new Label();
-        private final HBox box = new HBox(6, shown, swatch, key, name, count);
+        private final HBox box = new HBox(4, shown, swatch, key, name, count);
 
         SourceCell() {
             swatch.setArcWidth(4);

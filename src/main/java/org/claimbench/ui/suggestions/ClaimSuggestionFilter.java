@@ -14,7 +14,7 @@ import org.claimbench.domain.Source;
 
 /**
  * Which claim suggestions the list shows: those of the checked sources and of the chosen article (all
- * while none is checked or chosen). "Accept all claims shown" accepts exactly these.
+ * while none is checked or chosen). "Accept all shown" accepts exactly these.
  */
 public final class ClaimSuggestionFilter {
 

@@ -110,7 +110,7 @@ public final class SuggestionsView extends VBox {
                 SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
             }
         });
-        Button acceptAll = new Button("Accept all claims shown");
+        Button acceptAll = new Button("Accept all shown");
         acceptAll.setId("acceptAllClaimSuggestions");
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
         acceptAll.visibleProperty().bind(showClaims.selectedProperty());
@@ -152,7 +152,9 @@ public final class SuggestionsView extends VBox {
         detailScroll.setId("suggestionDetailScroll");
         detailScroll.setFitToWidth(true);
         detailScroll.setPrefViewportHeight(64);
-        detailScroll.setMinViewportHeight(40);
+        detailScroll.setMinViewportHeight(34);
+        // In a short window the detail takes two lines (it scrolls), so the list keeps its rows.
+        heightProperty().addListener((o, was, now) -> detailScroll.setPrefViewportHeight(now.doubleValue() < 300 ? 34 : 64));
         detailScroll.getStyleClass().add("review-detail-scroll");
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());

@@ -38,7 +38,9 @@ public final class WorkbenchView extends BorderPane {
     private int nextPaneIndex = 1;
     private SplitPane center;
     /** The height the lists below the panes get at least, when the window allows. */
-    static final double BOTTOM_ROOM = 330;
+    static final double BOTTOM_ROOM = 280;
+    /** The sidebar's width in a narrow window: the sources' names whole beside their keys and counts. */
+    static final double SIDEBAR_ROOM = 228;
     /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
     private boolean layoutRestored;
     private SplitPane main;
@@ -80,7 +82,8 @@ public final class WorkbenchView extends BorderPane {
             contradictionsTab.setContent(contradictionsView);
             suggestionsTab.setContent(suggestionsView);
         });
-        vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims (" + vm.claims().total() + ")"));
+        vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims ("
+                + (vm.claims().rows().size() == vm.claims().total() ? "" : vm.claims().rows().size() + " of ") + vm.claims().total() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
                 contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
         vm.suggestions().claims().addListener((ListChangeListener<Object>) c -> suggestionsTab.setText(
@@ -109,18 +112,25 @@ public final class WorkbenchView extends BorderPane {
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
         bottomTabs.setMinHeight(170);
         this.center = center;
-        // In a short window the lists below get at least BOTTOM_ROOM (about eight rows of claims) as long as the panes keep theirs.
+        // In a short window the lists below get at least BOTTOM_ROOM (five rows of claims or more under one line of filters) as long as the panes keep theirs.
         center.heightProperty().addListener((o, was, now) -> {
             double h = now.doubleValue();
             if (!layoutRestored && h > 0 && (1 - center.getDividerPositions()[0]) * h < BOTTOM_ROOM) {
                 double panes = Math.max(panesSplit.getMinHeight(), h - BOTTOM_ROOM);
-                center.setDividerPositions(Math.min(0.58, panes / h));
+                center.setDividerPositions(Math.min(0.66, panes / h));
             }
         });
         SplitPane.setResizableWithParent(bottomTabs, false);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
+        // In a narrow window the sidebar keeps room for the sources' names ("Kremlin readout" whole).
+        main.widthProperty().addListener((o, was, now) -> {
+            double w = now.doubleValue();
+            if (!layoutRestored && w > 0 && main.getDividerPositions()[0] * w < SIDEBAR_ROOM) {
+                main.setDividerPositions(Math.min(0.3, SIDEBAR_ROOM / w));
+            }
+        });
         sidebar.setMinWidth(170);
         this.main = main;
         SplitPane.setResizableWithParent(sidebar, false);
