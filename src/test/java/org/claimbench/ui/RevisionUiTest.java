@@ -121,7 +121,7 @@ class RevisionUiTest {
         assertEquals(1, table.getItems().size());
         assertTrue(table.getItems().get(0).quote().startsWith("✎ changed since marked: “" + original.substring(0, 20) + "”"),
                 table.getItems().get(0).quote());
-        robot.interact(() -> app.context.workbench().claims().acceptNewWording(table.getItems()));
+        robot.interact(() -> app.context.workbench().claims().commands().acceptNewWording(table.getItems()));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(app.workspace().isChangedSinceMarked(claim.id()));
         assertEquals(0, table.getItems().size());
@@ -153,7 +153,7 @@ class RevisionUiTest {
             app.context.workbench().activePaneProperty().set(pane);
             pane.selectionProperty().set(new TextSpan(other, otherEnd));
             var row = app.context.workbench().claims().rows().stream().filter(r -> r.id() == claim.id()).findFirst().orElseThrow();
-            app.context.workbench().claims().replaceAtSelection(row);
+            app.context.workbench().claims().commands().replaceAtSelection(row);
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new TextSpan(other, otherEnd), app.workspace().claim(claim.id()).orElseThrow().span());

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -228,7 +227,7 @@ public final class ArticlePaneView extends VBox {
         textMenu.setId("paneTextMenu");
         area.setOnContextMenuRequested(e -> {
             tagBar.hide();
-            textMenu.getItems().setAll(textMenuItems());
+            textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(this::tag, this::copySelection, this::showFind));
             textMenu.show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -245,48 +244,6 @@ public final class ArticlePaneView extends VBox {
     /** The article's menu items (details, text, versions), made afresh each time the pane's menus open. */
     public void setArticleMenu(java.util.function.Supplier<List<MenuItem>> items) {
         this.articleMenu = items;
-    }
-
-    /**
-     * The text's right-click menu: tag the selection, re-place a claim at it (the row chosen in the
-     * Claims tab or the claim clicked last), copy, find, and the article's own menu.
-     */
-    private List<MenuItem> textMenuItems() {
-        boolean selected = vm.trimmedSelection().isPresent();
-        javafx.scene.control.Menu tagAs = new javafx.scene.control.Menu("Tag the selection as");
-        tagAs.setId("paneTagAs");
-        for (int i = 0; i < sources.size(); i++) {
-            Source s = sources.get(i);
-            MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new javafx.scene.shape.Circle(5, javafx.scene.paint.Color.web(s.colour())));
-            item.setOnAction(e -> tag(s));
-            tagAs.getItems().add(item);
-        }
-        tagAs.setDisable(!selected);
-        Optional<Claim> claim = actions.claimToReplace(vm);
-        MenuItem replace = new MenuItem(claim.map(c -> "Re-place “" + shorten(c.exact(), 40) + "” at the selected words")
-                .orElse("Re-place a claim at the selected words (choose the claim first)"));
-        replace.setId("paneReplaceClaim");
-        replace.setDisable(!selected || claim.isEmpty());
-        claim.ifPresent(c -> replace.setOnAction(e -> actions.replaceAtSelection(vm, c)));
-        MenuItem copy = new MenuItem("Copy");
-        copy.setAccelerator(COPY);
-        copy.setDisable(!selected);
-        copy.setOnAction(e -> copySelection());
-        MenuItem find = new MenuItem("Find in this article…");
-        find.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(e -> showFind());
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(tagAs, replace, new javafx.scene.control.SeparatorMenuItem(), copy, find));
-        List<MenuItem> article = articleMenu.get();
-        if (!article.isEmpty() && vm.article().isPresent()) {
-            items.add(new javafx.scene.control.SeparatorMenuItem());
-            items.addAll(article);
-        }
-        return items;
-    }
-
-    private static String shorten(String s, int n) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
     }
 
     /** Copies the article's own text of the selection (the area shows a long paragraph's piece breaks where the text has spaces). */
@@ -419,30 +376,5 @@ public final class ArticlePaneView extends VBox {
 
     public InlineCssTextArea textArea() {
         return area;
-    }
-
-    /** Shows an article's title with its outlet and date in lists and choosers. */
-    static final class ArticleCell extends ListCell<Article> {
-        private final boolean withByline;
-
-        ArticleCell() {
-            this(true);
-        }
-
-        /** withByline false: the title alone (the pane's header says the rest on the line below). */
-        ArticleCell(boolean withByline) {
-            this.withByline = withByline;
-        }
-
-        @Override
-        protected void updateItem(Article a, boolean empty) {
-            super.updateItem(a, empty);
-            if (empty || a == null) {
-                setText(null);
-            } else {
-                String by = withByline ? a.metadata().byline() : "";
-                setText(a.title() + (by.isEmpty() ? "" : "  —  " + by));
-            }
-        }
     }
 }

@@ -42,23 +42,12 @@ public final class ArticlePaneViewModel {
     private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
     private long featured = -1;
-    /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
-    private long lastPicked = -1;
-    private long lastPickedTurn = -1;
-    private Preparer preparer;
+    private final ClaimPlaces places = new ClaimPlaces();
+    private TextPreparer preparer;
     private Object prepared;
 
-    /**
-     * Builds, off the JavaFX thread, what the view shows for a text and its claims: the view
-     * supplies it (a styled document), so switching to a long article does not parse and style
-     * its text on the JavaFX thread.
-     */
-    @FunctionalInterface
-    public interface Preparer {
-        Object prepare(String text, List<Claim> claims, HighlightStyles.Look look);
-    }
-
-    public void setPreparer(Preparer preparer) {
+    /** What builds, off the JavaFX thread, what the view shows for a text and its claims. */
+    public void setPreparer(TextPreparer preparer) {
         this.preparer = preparer;
     }
 
@@ -83,7 +72,7 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(article.get());
     }
 
-    /** The line under the title, the same for every article: outlet, date or "no date", claims count. */
+    /** The line under the title: outlet, date (or the event's), claims count ({@link Bylines}). */
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
     }
@@ -92,15 +81,7 @@ public final class ArticlePaneViewModel {
 
     private void updateHeader() {
         Article a = article.get();
-        header.set(a == null ? "" : headerLine(a.metadata(), claims.size()));
-    }
-
-    /** "Reuters · 3 Jul 2025 · 12 claims", "No outlet given · no date · 1 claim": every part always said. */
-    public static String headerLine(org.claimbench.domain.ArticleMetadata m, int claimCount) {
-        String outlet = m.outlet().isEmpty() ? "No outlet given" : m.outlet();
-        String date = m.publishedDate().map(d -> d.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)))
-                .orElse("no date");
-        return outlet + " · " + date + " · " + claimCount + (claimCount == 1 ? " claim" : " claims");
+        header.set(a == null ? "" : Bylines.of(a.metadata(), claims.size()));
     }
 
     public ReadOnlyStringProperty textProperty() {
@@ -179,7 +160,7 @@ public final class ArticlePaneViewModel {
     public Loaded load(Workspace w, Article a, HighlightStyles.Look look) {
         String t = w.text(a.id());
         List<Claim> cs = placed(w, a.id());
-        Preparer prepare = preparer;
+        TextPreparer prepare = preparer;
         return new Loaded(a, t, cs, prepare == null ? null : prepare.prepare(t, cs, look), look);
     }
 
@@ -193,7 +174,7 @@ public final class ArticlePaneViewModel {
         requests++;
         outlined = null;
         find.reset();
-        lastPicked = -1;
+        places.reset();
         article.set(loaded.article());
         claims = loaded.claims();
         updateHeader();
@@ -329,23 +310,12 @@ public final class ArticlePaneViewModel {
 
     /** The innermost claim at an offset of the text (of claims on the same words, the one drawn as the background). */
     public Optional<Claim> claimAt(int offset) {
-        Claim best = null;
-        for (Claim c : claims) {
-            if (c.start() > offset) {
-                break;
-            }
-            if (c.span().contains(offset) && !context.hiddenSources().contains(c.sourceId())
-                    && (best == null || HighlightStyles.before(c, best, featured))) {
-                best = c;
-            }
-        }
-        return Optional.ofNullable(best);
+        return ClaimPlaces.claimAt(claims, context.hiddenSources(), featured, offset);
     }
 
     /** The other claims drawn on the very same words as {@code c} (sources hidden in the legend left out). */
     public List<Claim> othersOnSameWords(Claim c) {
-        return claims.stream().filter(o -> o.id() != c.id() && o.start() == c.start() && o.end() == c.end()
-                && !context.hiddenSources().contains(o.sourceId())).toList();
+        return ClaimPlaces.othersOnSameWords(claims, context.hiddenSources(), c);
     }
 
     /**
@@ -353,21 +323,10 @@ public final class ArticlePaneViewModel {
      * on the very same words, so each of two claims on the same words can be picked in the text.
      */
     public Optional<Claim> pickAt(int offset) {
-        Optional<Claim> c = claimAt(offset);
-        if (c.isPresent() && c.get().id() == lastPicked) {
-            List<Claim> same = new java.util.ArrayList<>(othersOnSameWords(c.get()));
-            same.add(c.get());
-            same.sort(java.util.Comparator.comparingLong(Claim::id));
-            if (same.size() > 1) {
-                int at = same.indexOf(same.stream().filter(x -> x.id() == lastPickedTurn).findFirst().orElse(c.get()));
-                c = Optional.of(same.get((at + 1) % same.size()));
-                lastPickedTurn = c.get().id();
-                focusedClaim.set(c.get().id());
-                return c;
-            }
+        Optional<Claim> c = places.pickAt(claims, context.hiddenSources(), featured, offset);
+        if (c.isPresent() && !c.equals(claimAt(offset))) {
+            focusedClaim.set(c.get().id());
         }
-        lastPicked = c.map(Claim::id).orElse(-1L);
-        lastPickedTurn = lastPicked;
         return c;
     }
 

@@ -156,9 +156,9 @@ public final class ArticleListView extends VBox {
         }
     }
 
-    /** The same for every article: outlet, date or "no date", claims count, and the event it reports if known. */
+    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Bylines}), and the event it reports if known. */
     private String bylineOf(Article a) {
-        String line = org.claimbench.ui.article.ArticlePaneViewModel.headerLine(a.metadata(), actions.claimCount(a));
+        String line = org.claimbench.ui.article.Bylines.of(a.metadata(), actions.claimCount(a));
         return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
     }
 

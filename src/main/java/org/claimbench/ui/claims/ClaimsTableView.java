@@ -223,7 +223,7 @@ public final class ClaimsTableView extends VBox {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.jumpTo(table.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.delete(selected);
+                vm.commands().delete(selected);
             } else if (e.getCode() == KeyCode.F2) {
                 edit();
             } else if (e.getCode() == KeyCode.T && !e.isShortcutDown() && !e.isAltDown()) {
@@ -233,7 +233,7 @@ public final class ClaimsTableView extends VBox {
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
                 int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
                 if (n >= 1 && n <= model.sources().size()) {
-                    vm.retag(selected, model.sources().get(n - 1));
+                    vm.commands().retag(selected, model.sources().get(n - 1));
                 }
             } else {
                 return;
@@ -253,17 +253,17 @@ public final class ClaimsTableView extends VBox {
         replace.setOnAction(e -> {
             ClaimRow r = table.getSelectionModel().getSelectedItem();
             if (r != null) {
-                vm.replaceAtSelection(r);
+                vm.commands().replaceAtSelection(r);
             }
         });
         MenuItem accept = new MenuItem("Accept the new wording");
         accept.setId("acceptNewWording");
-        accept.setOnAction(e -> vm.acceptNewWording(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        accept.setOnAction(e -> vm.commands().acceptNewWording(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem orphan = new MenuItem("Make orphan (the marked words are gone)");
         orphan.setId("makeOrphan");
-        orphan.setOnAction(e -> vm.makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        orphan.setOnAction(e -> vm.commands().makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem delete = new MenuItem("Delete  (Del)");
-        delete.setOnAction(e -> vm.delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        delete.setOnAction(e -> vm.commands().delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem verdict = new MenuItem("Verdict…  (V)");
         verdict.setId("claimsVerdict");
         verdict.setOnAction(e -> verdict());
@@ -292,7 +292,7 @@ public final class ClaimsTableView extends VBox {
             for (int i = 0; i < model.sources().size(); i++) {
                 Source s = model.sources().get(i);
                 MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new Circle(5, Color.web(s.colour())));
-                item.setOnAction(x -> vm.retag(List.copyOf(table.getSelectionModel().getSelectedItems()), s));
+                item.setOnAction(x -> vm.commands().retag(List.copyOf(table.getSelectionModel().getSelectedItems()), s));
                 tagAs.getItems().add(item);
             }
         });
@@ -319,12 +319,12 @@ public final class ClaimsTableView extends VBox {
     public void verdict() {
         ClaimRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
-            vm.nothingSelected("give it a verdict");
+            vm.commands().nothingSelected("give it a verdict");
             return;
         }
-        var current = vm.verdictOf(row);
-        VerdictDialog.show(getScene().getWindow(), row, vm.ratingScale(), current.orElse(null))
-                .ifPresent(r -> vm.setVerdict(row, r.rating(), r.explanation(), r.reviewer()));
+        var current = vm.commands().verdictOf(row);
+        VerdictDialog.show(getScene().getWindow(), row, vm.commands().ratingScale(), current.orElse(null))
+                .ifPresent(r -> vm.commands().setVerdict(row, r.rating(), r.explanation(), r.reviewer()));
     }
 
     /** Selects one claim's row (and scrolls to it), if the filters show it; whether it is shown. */
@@ -351,15 +351,15 @@ public final class ClaimsTableView extends VBox {
             return;
         }
         Source current = model.source(row.claim().sourceId()).orElse(null);
-        var verdict = vm.verdictOf(row);
-        ClaimEditDialog.show(getScene().getWindow(), row, model.sources(), current, vm.topicLabels(), vm.ratingScale(), verdict.orElse(null))
+        var verdict = vm.commands().verdictOf(row);
+        ClaimEditDialog.show(getScene().getWindow(), row, model.sources(), current, vm.commands().topicLabels(), vm.commands().ratingScale(), verdict.orElse(null))
                 .ifPresent(r -> {
-                    vm.update(row, r.source(), r.speaker(), r.topic(), r.note());
+                    vm.commands().update(row, r.source(), r.speaker(), r.topic(), r.note());
                     boolean changed = !r.rating().equals(verdict.map(v -> v.rating()).orElse(""))
                             || !r.explanation().equals(verdict.map(v -> v.explanation()).orElse(""))
                             || !r.reviewer().equals(verdict.map(v -> v.reviewer()).orElse(""));
                     if (changed) {
-                        vm.setVerdict(row, r.rating(), r.explanation(), r.reviewer());
+                        vm.commands().setVerdict(row, r.rating(), r.explanation(), r.reviewer());
                     }
                 });
     }

@@ -1,7 +1,6 @@
 package org.claimbench.ui.claims;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,9 @@ import javafx.collections.transformation.FilteredList;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
-import org.claimbench.domain.Topic;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.workspace.Workspace;
-import org.claimbench.workspace.WorkspaceException;
 
 /**
  * The claims of every article, filterable by text, source, article, speaker and topic; edit,
@@ -61,7 +58,6 @@ public final class ClaimsTableViewModel {
     }
 
     private final WorkspaceModel model;
-    private final UserMessages messages;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
     private final Map<Long, ClaimRow> byId = new HashMap<>();
@@ -76,12 +72,13 @@ public final class ClaimsTableViewModel {
     private final ObservableList<String> verdicts = FXCollections.observableArrayList(ALL_VERDICTS);
     private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
     private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
+    private final ClaimCommands commands;
     private Consumer<Claim> onJump = c -> { };
     private Consumer<List<Claim>> onPickTwo = c -> { };
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
-        this.messages = messages;
+        this.commands = new ClaimCommands(model, messages);
         model.onClaimsChanged(e -> {
             if (e.claimIds().isEmpty()) {
                 refresh(e.articleIds());
@@ -163,82 +160,14 @@ public final class ClaimsTableViewModel {
         orphanCount.set(model.workspace().map(Workspace::orphanCount).orElse(0));
     }
 
-    /** Takes the new words of the selected claims changed since marked as theirs (undoable). */
-    public void acceptNewWording(Collection<ClaimRow> selected) {
-        List<Long> ids = selected.stream().filter(ClaimRow::changed).map(ClaimRow::id).toList();
-        if (!ids.isEmpty() && edit(w -> w.acceptNewWording(ids))) {
-            status.accept((ids.size() == 1 ? "The claim now stands on its new wording" : "The " + ids.size() + " claims now stand on their new wording")
-                    + ". Ctrl+Z undoes it.");
-        }
-    }
-
-    /** Makes the selected claims orphans: the words now at their place are not what was marked (undoable). */
-    public void makeOrphans(Collection<ClaimRow> selected) {
-        List<Long> ids = selected.stream().filter(r -> !r.orphan()).map(ClaimRow::id).toList();
-        if (!ids.isEmpty() && edit(w -> w.orphanClaims(ids))) {
-            status.accept(count(ids.size()) + (ids.size() == 1 ? " is now an orphan" : " are now orphans")
-                    + " (listed, not drawn). Ctrl+Z undoes it.");
-        }
-    }
-
-    /** Where the view model says what an action did (the status bar). */
-    public void setOnStatus(Consumer<String> status) {
-        this.status = status;
-    }
-
-    private Consumer<String> status = s -> { };
-
-    /** Says what to do when a command on the selected claim finds none selected ("give it a verdict"). */
-    public void nothingSelected(String what) {
-        status.accept("Select a claim in the Claims tab (or click one in an article) first, then " + what + ".");
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 claim" : n + " claims";
+    /** What the user does to the claims listed: retag, delete, verdicts, new wording, re-place (each undoable). */
+    public ClaimCommands commands() {
+        return commands;
     }
 
     /** "All verdicts", "No verdict" and the workspace's rating scale. */
     public ObservableList<String> verdicts() {
         return verdicts;
-    }
-
-    public List<String> ratingScale() {
-        return model.workspace().map(Workspace::ratingScale).orElse(List.of());
-    }
-
-    public java.util.Optional<org.claimbench.domain.Verdict> verdictOf(ClaimRow row) {
-        return model.workspace().flatMap(w -> w.verdict(row.id()));
-    }
-
-    /** Where the user's current selection is, to re-place an orphan there (set by the workbench). */
-    private java.util.function.Supplier<java.util.Optional<long[]>> selection = java.util.Optional::empty;
-
-    public void setSelectionSource(java.util.function.Supplier<java.util.Optional<long[]>> s) {
-        selection = s;
-    }
-
-    /** Puts the claim at the text selected in a pane showing its article. */
-    public void replaceAtSelection(ClaimRow row) {
-        java.util.Optional<long[]> sel = selection.get().filter(x -> x[0] == row.claim().articleId());
-        if (sel.isEmpty()) {
-            messages.error("Select the words first", "Show the claim's article in a pane, select the words the claim should cover, then choose Re-place again.");
-            return;
-        }
-        replaceAt(row.id(), new org.claimbench.domain.TextSpan((int) sel.get()[1], (int) sel.get()[2]));
-    }
-
-    /** Puts a claim on other words of its article (undoable), and says so. */
-    public void replaceAt(long claimId, org.claimbench.domain.TextSpan span) {
-        if (edit(w -> w.replaceClaim(claimId, span))) {
-            status.accept("The claim now stands on the words selected. Ctrl+Z undoes it.");
-        }
-    }
-
-    public void setVerdict(ClaimRow row, String rating, String explanation, String reviewer) {
-        if (edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer))) {
-            status.accept(rating.isEmpty() ? "Took the verdict off the claim. Ctrl+Z undoes it."
-                    : "Verdict “" + rating + "” given to the claim. Ctrl+Z undoes it.");
-        }
     }
 
     public void setOnJump(Consumer<Claim> onJump) {
@@ -361,7 +290,7 @@ public final class ClaimsTableViewModel {
         labels.add(ALL_TOPICS);
         model.workspace().ifPresent(w -> w.topics().forEach(t -> labels.add(t.label())));
         List<String> ratings = new ArrayList<>(List.of(ALL_VERDICTS, NO_VERDICT));
-        ratings.addAll(ratingScale());
+        ratings.addAll(commands.ratingScale());
         // Replacing a combo box's items clears its value for a moment, and each change of value filters every
         // row again (55,000 of them took the window 100-200 ms): the lists are replaced only when they differ,
         // and the rows are filtered once, after.
@@ -464,42 +393,5 @@ public final class ClaimsTableViewModel {
         verdict.set(ALL_VERDICTS);
         state.set(StateFilter.ALL);
         checkedSources.clear();
-    }
-
-    // ---- commands ----------------------------------------------------------------------
-
-    public void retag(Collection<ClaimRow> selected, Source source) {
-        if (!selected.isEmpty() && edit(w -> w.retagClaims(selected.stream().map(ClaimRow::id).toList(), source.id()))) {
-            status.accept("Tagged " + count(selected.size()) + " as " + source.name() + ". Ctrl+Z undoes it.");
-        }
-    }
-
-    public void delete(Collection<ClaimRow> selected) {
-        if (!selected.isEmpty() && edit(w -> w.deleteClaims(selected.stream().map(ClaimRow::id).toList()))) {
-            status.accept("Deleted " + count(selected.size()) + ". Ctrl+Z brings " + (selected.size() == 1 ? "it" : "them") + " back.");
-        }
-    }
-
-    public void update(ClaimRow row, Source source, String newSpeaker, String topicLabel, String note) {
-        edit(w -> w.updateClaim(row.id(), source.id(), newSpeaker, topicLabel, note));
-    }
-
-    public List<String> topicLabels() {
-        return model.workspace().map(w -> w.topics().stream().map(Topic::label).toList()).orElse(List.of());
-    }
-
-    /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
-    private boolean edit(Consumer<Workspace> change) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            return false;
-        }
-        try {
-            change.accept(w);
-            return true;
-        } catch (WorkspaceException e) {
-            messages.error("Cannot change the claim", e.getMessage());
-            return false;
-        }
     }
 }

@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
-import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -22,10 +21,8 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.TaskRunner;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
-import org.claimbench.workspace.ClaimDraft;
 import org.claimbench.workspace.Workspace;
 import org.claimbench.workspace.WorkspaceEvent;
-import org.claimbench.workspace.WorkspaceException;
 
 /**
  * Suggested claims and contradictions, each with its reason; the user accepts or dismisses them.

@@ -33,6 +33,17 @@ final class ClaimPicking {
         return picked;
     }
 
+    /**
+     * The claim of an article the user has chosen, as it stands now: the one row selected in the
+     * Claims tab if it is of that article, else the claim of that article clicked last; empty if none.
+     */
+    java.util.Optional<Claim> chosenIn(long articleId, java.util.Optional<Claim> selectedRow) {
+        java.util.Optional<Claim> row = selectedRow.filter(c -> c.articleId() == articleId);
+        java.util.Optional<Claim> clicked = row.isPresent() ? row
+                : picked.stream().filter(c -> c.articleId() == articleId).reduce((first, last) -> last);
+        return clicked.flatMap(c -> model.workspace().flatMap(w -> w.claim(c.id())));
+    }
+
     void pick(Claim claim) {
         if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
             return;

@@ -30,7 +30,6 @@ import org.claimbench.ui.contradictions.ContradictionsViewModel;
 import org.claimbench.ui.sources.SourceLegendViewModel;
 import org.claimbench.ui.suggestions.SuggestionsViewModel;
 import org.claimbench.workspace.Workspace;
-import org.claimbench.workspace.WorkspaceException;
 
 /**
  * The main window's state and commands: the article panes side by side, tagging, linking two
@@ -47,11 +46,13 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ArticleImports imports;
     private final SuggestionsViewModel suggestions;
     private final PaneNavigator navigator;
+    private final PaneChoices paneChoices;
     private final javafx.beans.property.BooleanProperty showSuggestions = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
     private final ClaimPicking picking;
+    private final ClaimMarking marking;
     private final WorkspacePanes workspacePanes;
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final ClaimsTableViewModel claims;
@@ -70,12 +71,14 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.legend = new SourceLegendViewModel(model, messages);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
-        claims.setOnStatus(status::set);
+        claims.commands().setOnStatus(status::set);
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
-        this.imports = new ArticleImports(model, tasks, messages, status, this::showImported, a -> targetPane().show(a, null));
-        this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
+        this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(this));
+        this.navigator = paneChoices.navigator();
+        this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, a -> paneChoices.targetPane().show(a, null));
         this.picking = new ClaimPicking(model, messages, status);
-        this.articleCommands = new ArticleCommands(model, imports, messages, status, this::open, this::openInNewPane);
+        this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty());
+        this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
         suggestions.setOnShowClaim(r -> {
             navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
@@ -90,7 +93,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
         claims.setOnJump(this::showClaim);
         claims.setOnPickTwo(picking::pickTwo);
-        claims.setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
+        claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
         contradictions.setOnStatus(status::set);
@@ -261,56 +264,23 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         workspacePanes.setOnLayout(onLayout);
     }
 
-    /**
-     * Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if
-     * every article is shown).
-     */
+    /** Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if every article is shown). */
     public Optional<ArticlePaneViewModel> addPaneWithNextArticle() {
-        Optional<ArticlePaneViewModel> added = addPane();
-        added.ifPresent(p -> {
-            Set<Long> shown = new java.util.HashSet<>();
-            panes.forEach(x -> x.article().ifPresent(a -> shown.add(a.id())));
-            model.articles().stream().filter(a -> !shown.contains(a.id())).findFirst().ifPresent(a -> {
-                activePane.set(p);
-                p.show(a, null);
-            });
-        });
-        return added;
+        return paneChoices.addPaneWithNextArticle();
     }
 
     public Optional<ArticlePaneViewModel> addPane() {
-        if (panes.size() >= MAX_PANES) {
-            status.set("At most " + MAX_PANES + " articles side by side. Close a pane first.");
-            return Optional.empty();
-        }
-        ArticlePaneViewModel p = new ArticlePaneViewModel(this);
-        panes.add(p);
-        return Optional.of(p);
+        return paneChoices.addPane();
     }
 
     @Override
     public void close(ArticlePaneViewModel pane) {
-        if (panes.size() <= 1) {
-            pane.clear();
-            return;
-        }
-        navigator.forget();
-        panes.remove(pane);
-        if (activePane.get() == pane) {
-            activePane.set(panes.get(0));
-        }
+        paneChoices.close(pane);
     }
 
     @Override
     public void choose(ArticlePaneViewModel pane, Article article) {
-        navigator.forget();
-        activePane.set(pane);
-        pane.show(article, null);
-    }
-
-    private ArticlePaneViewModel targetPane() {
-        ArticlePaneViewModel p = activePane.get();
-        return p != null && panes.contains(p) ? p : panes.get(0);
+        paneChoices.choose(pane, article);
     }
 
     // ---- tagging and picking ------------------------------------------------------------
@@ -318,23 +288,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     @Override
     public void tag(ArticlePaneViewModel pane, Source source) {
         activePane.set(pane);
-        Optional<Article> a = pane.article();
-        Optional<org.claimbench.domain.TextSpan> span = pane.trimmedSelection();
-        if (a.isEmpty() || span.isEmpty()) {
-            status.set("Select some text of the article first, then tag it.");
-            return;
-        }
-        model.workspace().ifPresent(w -> {
-            try {
-                String topic = topics.stickyProperty().get().strip();
-                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
-                pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": “"
-                        + shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
-            } catch (WorkspaceException e) {
-                messages.error("Cannot mark the claim", e.getMessage());
-            }
-        });
+        marking.tag(pane, source);
     }
 
     @Override
@@ -350,46 +304,18 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     @Override
     public String describe(Claim c) {
-        String source = model.source(c.sourceId()).map(Source::name).orElse("?");
-        int n = model.workspace().map(w -> w.contradictionCount(c.id())).orElse(0);
-        StringBuilder sb = new StringBuilder("● ").append(source);
-        if (!c.speaker().isEmpty()) {
-            sb.append(" · ").append(c.speaker());
-        }
-        sb.append(" · ").append(n == 0 ? "no contradictions" : n == 1 ? "⚡ 1 contradiction" : "⚡ " + n + " contradictions");
-        model.workspace().flatMap(w -> w.topic(c.topicId())).ifPresent(t -> sb.append(" · ").append(t.label()));
-        model.workspace().flatMap(w -> w.verdict(c.id())).ifPresent(v -> sb.append(" · verdict: ").append(v.rating()));
-        if (!c.note().isEmpty()) {
-            sb.append(" · ").append(shorten(c.note(), 60));
-        }
-        return sb.toString();
+        return ClaimSummary.of(model, c);
     }
 
     @Override
     public Optional<Claim> claimToReplace(ArticlePaneViewModel pane) {
-        Optional<Long> article = pane.article().map(Article::id);
-        if (article.isEmpty() || model.workspace().isEmpty()) {
-            return Optional.empty();
-        }
-        Workspace w = model.workspace().get();
-        long id = article.get();
-        Optional<Claim> row = claims.selectedOne().filter(c -> c.articleId() == id);
-        if (row.isPresent()) {
-            return w.claim(row.get().id());
-        }
-        List<Claim> clicked = picking.picked();
-        for (int i = clicked.size() - 1; i >= 0; i--) {
-            if (clicked.get(i).articleId() == id) {
-                return w.claim(clicked.get(i).id());
-            }
-        }
-        return Optional.empty();
+        return pane.article().flatMap(a -> picking.chosenIn(a.id(), claims.selectedOne()));
     }
 
     @Override
     public void replaceAtSelection(ArticlePaneViewModel pane, Claim claim) {
         activePane.set(pane);
-        pane.trimmedSelection().ifPresentOrElse(span -> claims.replaceAt(claim.id(), span),
+        pane.trimmedSelection().ifPresentOrElse(span -> claims.commands().replaceAt(claim.id(), span),
                 () -> status.set("Select the words the claim should stand on first."));
     }
 
@@ -415,15 +341,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         navigator.showClaim(c);
     }
 
-    /**
-     * Shows a place found by Find in All Articles: the article in the pane that shows it already,
-     * else in the current pane, with the phrase found there and the place at offset chosen.
-     */
+    /** Shows a place found by Find in All Articles: in the pane that shows its article already, else the current pane. */
     public void showFound(Article article, String phrase, int at) {
-        ArticlePaneViewModel pane = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst()
-                .orElse(targetPane());
-        activePane.set(pane);
-        pane.showThen(article, () -> pane.find().request(phrase, at));
+        paneChoices.showFound(article, phrase, at);
     }
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
@@ -434,17 +354,13 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** View › Back to My Panes: the articles the panes showed before a review took them over. */
     public void restorePanes() {
-        status.set(navigator.restore() ? BACK : "The panes are as you left them: no review has changed them.");
+        paneChoices.restorePanes();
     }
 
     /** The user left the review lists: the panes go back to what they showed before the review. */
     public void reviewLeft() {
-        if (navigator.restore()) {
-            status.set(BACK);
-        }
+        paneChoices.reviewLeft();
     }
-
-    private static final String BACK = "Your panes are back as they were before the review.";
 
     // ---- undo ---------------------------------------------------------------------------
 
@@ -475,46 +391,6 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     /** Fetches an article by its web address in the background and imports it. */
     public void importUrl(String url) {
         imports.importUrl(url);
-    }
-
-    /** Shows a newly imported article at once if a pane is empty. */
-    private void showImported(Article a) {
-        panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
-    }
-
-    /**
-     * Shows an article chosen in the list: a pane that shows it already becomes the pane worked in
-     * (it is not shown twice), else the pane worked in shows it; the status bar says which pane.
-     */
-    private void open(Article article) {
-        navigator.forget();
-        Optional<ArticlePaneViewModel> showing = panes.stream().filter(p -> p.article().map(a -> a.id() == article.id()).orElse(false)).findFirst();
-        ArticlePaneViewModel pane = showing.orElse(targetPane());
-        activePane.set(pane);
-        if (showing.isEmpty()) {
-            pane.show(article, null);
-        }
-        status.set((showing.isPresent() ? "“" + shorten(article.title(), 50) + "” is in the " : "Showing “" + shorten(article.title(), 50) + "” in the ")
-                + paneName(panes.indexOf(pane), panes.size()) + ".");
-    }
-
-    /** "left pane", "right pane", "pane 2 of 3". */
-    static String paneName(int index, int count) {
-        if (count == 1) {
-            return "pane";
-        }
-        if (count == 2) {
-            return index == 0 ? "left pane" : "right pane";
-        }
-        return "pane " + (index + 1) + " of " + count;
-    }
-
-    private void openInNewPane(Article article) {
-        navigator.forget();
-        addPane().ifPresent(p -> {
-            activePane.set(p);
-            p.show(article, null);
-        });
     }
 
     static String shorten(String s, int n) {

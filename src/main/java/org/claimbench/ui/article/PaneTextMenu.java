@@ -1,0 +1,79 @@
+package org.claimbench.ui.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.collections.ObservableList;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+
+/**
+ * A pane's right-click menu on its text: tag the selection, re-place a claim at it (the row chosen
+ * in the Claims tab or the claim clicked last), copy, find, and the article's own menu (details,
+ * text, versions). Made afresh each time it opens, so it says what it would do now.
+ */
+final class PaneTextMenu {
+
+    private final ArticlePaneViewModel vm;
+    private final ObservableList<Source> sources;
+    private final PaneActions actions;
+    private final Supplier<List<MenuItem>> articleMenu;
+
+    PaneTextMenu(ArticlePaneViewModel vm, ObservableList<Source> sources, PaneActions actions, Supplier<List<MenuItem>> articleMenu) {
+        this.vm = vm;
+        this.sources = sources;
+        this.actions = actions;
+        this.articleMenu = articleMenu;
+    }
+
+    List<MenuItem> items(Consumer<Source> tag, Runnable copySelection, Runnable showFind) {
+        boolean selected = vm.trimmedSelection().isPresent();
+        Menu tagAs = new Menu("Tag the selection as");
+        tagAs.setId("paneTagAs");
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new Circle(5, Color.web(s.colour())));
+            item.setOnAction(e -> tag.accept(s));
+            tagAs.getItems().add(item);
+        }
+        tagAs.setDisable(!selected);
+        Optional<Claim> claim = actions.claimToReplace(vm);
+        MenuItem replace = new MenuItem(claim.map(c -> "Re-place “" + shorten(c.exact(), 40) + "” at the selected words")
+                .orElse("Re-place a claim at the selected words (choose the claim first)"));
+        replace.setId("paneReplaceClaim");
+        replace.setDisable(!selected || claim.isEmpty());
+        claim.ifPresent(c -> replace.setOnAction(e -> actions.replaceAtSelection(vm, c)));
+        MenuItem copy = new MenuItem("Copy");
+        copy.setId("paneCopy");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setDisable(!selected);
+        copy.setOnAction(e -> copySelection.run());
+        MenuItem find = new MenuItem("Find in this article…");
+        find.setId("paneFind");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> showFind.run());
+        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, new SeparatorMenuItem(), copy, find));
+        List<MenuItem> article = articleMenu.get();
+        if (!article.isEmpty() && vm.article().isPresent()) {
+            items.add(new SeparatorMenuItem());
+            items.addAll(article);
+        }
+        return items;
+    }
+
+    private static String shorten(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
+    }
+}

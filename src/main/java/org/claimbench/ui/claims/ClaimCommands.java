@@ -1,0 +1,136 @@
+package org.claimbench.ui.claims;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.UserMessages;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+
+/**
+ * What the user does to claims chosen in the Claims tab (or in a pane): retag, delete, edit,
+ * verdicts, take a revision's new wording, make orphans, re-place on other words. Each is one
+ * undoable edit, and the status bar says what it did.
+ */
+public final class ClaimCommands {
+
+    private final WorkspaceModel model;
+    private final UserMessages messages;
+
+    ClaimCommands(WorkspaceModel model, UserMessages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    /** Takes the new words of the selected claims changed since marked as theirs (undoable). */
+    public void acceptNewWording(Collection<ClaimRow> selected) {
+        List<Long> ids = selected.stream().filter(ClaimRow::changed).map(ClaimRow::id).toList();
+        if (!ids.isEmpty() && edit(w -> w.acceptNewWording(ids))) {
+            status.accept((ids.size() == 1 ? "The claim now stands on its new wording" : "The " + ids.size() + " claims now stand on their new wording")
+                    + ". Ctrl+Z undoes it.");
+        }
+    }
+
+    /** Makes the selected claims orphans: the words now at their place are not what was marked (undoable). */
+    public void makeOrphans(Collection<ClaimRow> selected) {
+        List<Long> ids = selected.stream().filter(r -> !r.orphan()).map(ClaimRow::id).toList();
+        if (!ids.isEmpty() && edit(w -> w.orphanClaims(ids))) {
+            status.accept(count(ids.size()) + (ids.size() == 1 ? " is now an orphan" : " are now orphans")
+                    + " (listed, not drawn). Ctrl+Z undoes it.");
+        }
+    }
+
+    /** Where the view model says what an action did (the status bar). */
+    public void setOnStatus(Consumer<String> status) {
+        this.status = status;
+    }
+
+    private Consumer<String> status = s -> { };
+
+    /** Says what to do when a command on the selected claim finds none selected ("give it a verdict"). */
+    public void nothingSelected(String what) {
+        status.accept("Select a claim in the Claims tab (or click one in an article) first, then " + what + ".");
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 claim" : n + " claims";
+    }
+
+    public List<String> ratingScale() {
+        return model.workspace().map(Workspace::ratingScale).orElse(List.of());
+    }
+
+    public java.util.Optional<org.claimbench.domain.Verdict> verdictOf(ClaimRow row) {
+        return model.workspace().flatMap(w -> w.verdict(row.id()));
+    }
+
+    /** Where the user's current selection is, to re-place an orphan there (set by the workbench). */
+    private java.util.function.Supplier<java.util.Optional<long[]>> selection = java.util.Optional::empty;
+
+    public void setSelectionSource(java.util.function.Supplier<java.util.Optional<long[]>> s) {
+        selection = s;
+    }
+
+    /** Puts the claim at the text selected in a pane showing its article. */
+    public void replaceAtSelection(ClaimRow row) {
+        java.util.Optional<long[]> sel = selection.get().filter(x -> x[0] == row.claim().articleId());
+        if (sel.isEmpty()) {
+            messages.error("Select the words first", "Show the claim's article in a pane, select the words the claim should cover, then choose Re-place again.");
+            return;
+        }
+        replaceAt(row.id(), new org.claimbench.domain.TextSpan((int) sel.get()[1], (int) sel.get()[2]));
+    }
+
+    /** Puts a claim on other words of its article (undoable), and says so. */
+    public void replaceAt(long claimId, org.claimbench.domain.TextSpan span) {
+        if (edit(w -> w.replaceClaim(claimId, span))) {
+            status.accept("The claim now stands on the words selected. Ctrl+Z undoes it.");
+        }
+    }
+
+    public void setVerdict(ClaimRow row, String rating, String explanation, String reviewer) {
+        if (edit(w -> w.setVerdict(row.id(), rating, explanation, reviewer))) {
+            status.accept(rating.isEmpty() ? "Took the verdict off the claim. Ctrl+Z undoes it."
+                    : "Verdict “" + rating + "” given to the claim. Ctrl+Z undoes it.");
+        }
+    }
+
+    public void retag(Collection<ClaimRow> selected, Source source) {
+        if (!selected.isEmpty() && edit(w -> w.retagClaims(selected.stream().map(ClaimRow::id).toList(), source.id()))) {
+            status.accept("Tagged " + count(selected.size()) + " as " + source.name() + ". Ctrl+Z undoes it.");
+        }
+    }
+
+    public void delete(Collection<ClaimRow> selected) {
+        if (!selected.isEmpty() && edit(w -> w.deleteClaims(selected.stream().map(ClaimRow::id).toList()))) {
+            status.accept("Deleted " + count(selected.size()) + ". Ctrl+Z brings " + (selected.size() == 1 ? "it" : "them") + " back.");
+        }
+    }
+
+    public void update(ClaimRow row, Source source, String newSpeaker, String topicLabel, String note) {
+        edit(w -> w.updateClaim(row.id(), source.id(), newSpeaker, topicLabel, note));
+    }
+
+    /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
+    private boolean edit(Consumer<Workspace> change) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return false;
+        }
+        try {
+            change.accept(w);
+            return true;
+        } catch (WorkspaceException e) {
+            messages.error("Cannot change the claim", e.getMessage());
+            return false;
+        }
+    }
+
+    /** The workspace's topics' labels, to choose from. */
+    public List<String> topicLabels() {
+        return model.workspace().map(w -> w.topics().stream().map(org.claimbench.domain.Topic::label).toList()).orElse(List.of());
+    }
+}
