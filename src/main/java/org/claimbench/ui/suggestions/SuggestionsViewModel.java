@@ -38,7 +38,7 @@ public final class SuggestionsViewModel {
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
     private final ContradictionRows contradictions;
-    private final SuggestionDecisions decisions;
+    private final SuggestionCommands commands;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
@@ -55,7 +55,7 @@ public final class SuggestionsViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.contradictions = new ContradictionRows(model);
-        this.decisions = new SuggestionDecisions(model, messages);
+        this.commands = new SuggestionCommands(model, messages);
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
@@ -338,49 +338,49 @@ public final class SuggestionsViewModel {
         }
     }
 
-    // ---- commands (SuggestionDecisions) -------------------------------------------------
+    // ---- commands (SuggestionCommands) -------------------------------------------------
 
     /** Accepts a suggested claim (undoable); one with a marked claim inside its words asks whether to widen that one. */
     public void accept(ClaimSuggestionRow row) {
-        decisions.accept(row);
+        commands.accept(row);
     }
 
     /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
     public void acceptAll(List<ClaimSuggestionRow> listed) {
-        decisions.acceptAll(listed);
+        commands.acceptAll(listed);
     }
 
     public void dismiss(ClaimSuggestionRow row) {
-        decisions.dismiss(row);
+        commands.dismiss(row);
     }
 
     /** Accepts a suggested contradiction: judged, it is linked as confirmed; else as open. */
     public void accept(ContradictionSuggestionRow row, boolean judged) {
-        decisions.accept(row, judged);
+        commands.accept(row, judged);
     }
 
     public void dismiss(ContradictionSuggestionRow row) {
-        decisions.dismiss(row);
+        commands.dismiss(row);
     }
 
     /** The speaker of a suggestion speaks for this source (the speaker table remembers it). */
     public void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
-        decisions.assignSpeaker(row, source);
+        commands.assignSpeaker(row, source);
     }
 
     /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
     public void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
-        decisions.assignSpeakerToNewSource(row, sourceName);
+        commands.assignSpeakerToNewSource(row, sourceName);
     }
 
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */
     public static boolean unassigned(ClaimSuggestionRow row) {
-        return SuggestionDecisions.unassigned(row);
+        return SuggestionCommands.unassigned(row);
     }
 
     /** Where the view model says what an action did (the status bar). */
     public void setOnStatus(Consumer<String> status) {
-        decisions.setOnStatus(status);
+        commands.setOnStatus(status);
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */

@@ -19,7 +19,7 @@ import org.claimbench.workspace.WorkspaceException;
  * and say whom a suggestion's speaker speaks for. Every decision is one undoable edit, and the
  * status bar says what it did.
  */
-final class SuggestionDecisions {
+final class SuggestionCommands {
 
     /** The choices offered when a suggested claim holds a marked claim inside its words. */
     static final List<String> WIDEN_CHOICES = List.of("Widen the marked claim", "Mark a new claim as well");
@@ -28,7 +28,7 @@ final class SuggestionDecisions {
     private final UserMessages messages;
     private Consumer<String> status = s -> { };
 
-    SuggestionDecisions(WorkspaceModel model, UserMessages messages) {
+    SuggestionCommands(WorkspaceModel model, UserMessages messages) {
         this.model = model;
         this.messages = messages;
     }
