@@ -55,7 +55,7 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         this.disk = new DiskReads(db, repos, state);
         this.exchangeIds = new ExchangeIds(db);
         this.transactions = new Transactions(db, repos, state, disk::text);
-        this.suggestions = new Suggestions(db, clock, transactions::fire);
+        this.suggestions = new Suggestions(db, state, clock, transactions::fire);
         this.decisions = new SuggestionDecisions(this, suggestions);
         Parts parts = new Parts(this, state, transactions, disk, suggestions, db, repos, clock);
         this.articleWrites = new ArticleWrites(parts);
