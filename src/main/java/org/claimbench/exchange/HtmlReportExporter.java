@@ -14,6 +14,7 @@ import java.util.Map;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.QuoteMarks;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.Verdict;
 import org.claimbench.domain.WorkspaceContent;
@@ -30,10 +31,11 @@ public final class HtmlReportExporter {
 
     /**
      * The title a report gets unless the user gives another: the event most of the articles report
-     * (Article details › Event) and the workspace's name, "Putin–Trump call, 3 July 2025 — comparison";
-     * the name alone when no article names its event.
+     * (Article details › Event), "Putin–Trump call, 2025-07-03 — what each side said"; without one,
+     * "What each side said: 3 articles compared". The workspace's file name is never in it (a
+     * reader of the report has no use for "default").
      */
-    public static String defaultTitle(WorkspaceContent w, String workspaceName) {
+    public static String defaultTitle(WorkspaceContent w) {
         Map<String, Long> events = new LinkedHashMap<>();
         for (Article a : w.articles()) {
             String e = a.metadata().event().strip();
@@ -41,7 +43,9 @@ public final class HtmlReportExporter {
                 events.merge(e, 1L, Long::sum);
             }
         }
-        return events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — " + workspaceName).orElse(workspaceName);
+        int n = w.articles().size();
+        return events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — what each side said")
+                .orElse("What each side said: " + n + (n == 1 ? " article" : " articles") + " compared");
     }
 
     public String render(WorkspaceContent w, String title) {
@@ -67,40 +71,9 @@ public final class HtmlReportExporter {
                 .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
                 .append(claims.size() == 1 ? " claim · " : " claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
 
-        h.append("<h2>Articles compared</h2>\n<table><tr><th>Article</th><th>Outlet</th><th>Published</th><th>Reports</th><th>Claims</th></tr>\n");
-        for (Article a : articles.values()) {
-            long n = claims.stream().filter(c -> c.articleId() == a.id()).count();
-            h.append("<tr><td><a href=\"#article-").append(a.id()).append("\">").append(esc(a.title())).append("</a></td><td>")
-                    .append(esc(a.metadata().outlet())).append("</td><td>").append(a.metadata().published() == null ? "" : a.metadata().published())
-                    .append("</td><td>").append(esc(a.metadata().event())).append("</td><td>").append(n).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
+        appendArticles(h, articles.values(), claims);
 
-        h.append("<h2>Who said what</h2>\n<table class=\"who\"><tr><th>Topic</th>");
-        for (Source s : sources.values()) {
-            h.append("<th class=\"s").append(s.id()).append(" src\">").append(esc(s.name())).append("</th>");
-        }
-        h.append("</tr>\n");
-        Map<String, List<Claim>> byTopic = new LinkedHashMap<>();
-        claims.stream().sorted(Comparator.comparing((Claim c) -> c.topicId() == null ? "~" : topics.getOrDefault(c.topicId(), "~")))
-                .forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? "No topic" : topics.getOrDefault(c.topicId(), "No topic"),
-                        k -> new ArrayList<>()).add(c));
-        for (Map.Entry<String, List<Claim>> e : byTopic.entrySet()) {
-            h.append("<tr><th>").append(esc(e.getKey())).append("</th>");
-            for (Source s : sources.values()) {
-                h.append("<td>");
-                for (Claim c : e.getValue()) {
-                    if (c.sourceId() == s.id()) {
-                        h.append("<p class=\"s").append(s.id()).append(" quote\"><a href=\"#claim-").append(c.id()).append("\">“")
-                                .append(esc(c.exact())).append("”</a>").append(c.speaker().isEmpty() ? "" : " <span class=\"who\">— " + esc(c.speaker()) + "</span>")
-                                .append(verdictTag(verdicts.get(c.id()))).append("</p>");
-                    }
-                }
-                h.append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</table>\n");
+        appendWhoSaidWhat(h, claims, sources, topics, verdicts);
 
         h.append("<h2>Contradictions</h2>\n");
         if (w.contradictions().isEmpty()) {
@@ -149,6 +122,63 @@ public final class HtmlReportExporter {
         return h.toString();
     }
 
+    /** The articles compared: a column for outlet, date and event only where some article gives one (most samples give none). */
+    private static void appendArticles(StringBuilder h, java.util.Collection<Article> articles, List<Claim> claims) {
+        boolean outlets = articles.stream().anyMatch(a -> !a.metadata().outlet().isEmpty());
+        boolean dates = articles.stream().anyMatch(a -> a.metadata().published() != null);
+        boolean events = articles.stream().anyMatch(a -> !a.metadata().event().isEmpty());
+        h.append("<h2>Articles compared</h2>\n<table class=\"articles\"><tr><th>Article</th>").append(outlets ? "<th>Outlet</th>" : "")
+                .append(dates ? "<th>Published</th>" : "").append(events ? "<th>Reports</th>" : "").append("<th>Claims</th></tr>\n");
+        for (Article a : articles) {
+            long n = claims.stream().filter(c -> c.articleId() == a.id()).count();
+            h.append("<tr><td><a href=\"#article-").append(a.id()).append("\">").append(esc(a.title())).append("</a></td>");
+            if (outlets) {
+                h.append("<td>").append(esc(a.metadata().outlet())).append("</td>");
+            }
+            if (dates) {
+                h.append("<td>").append(a.metadata().published() == null ? "" : a.metadata().published()).append("</td>");
+            }
+            if (events) {
+                h.append("<td>").append(esc(a.metadata().event())).append("</td>");
+            }
+            h.append("<td>").append(n).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /**
+     * Who said what: a section per topic, and in it a block per source that said something on it
+     * (sources with nothing to say on a topic take no room), blocks side by side as the page's width
+     * allows, so fifty quotes of one source and none of the others is a long list, not a narrow
+     * column thousands of pixels tall beside empty ones.
+     */
+    private static void appendWhoSaidWhat(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, String> topics,
+                                          Map<Long, Verdict> verdicts) {
+        h.append("<h2>Who said what</h2>\n");
+        Map<String, List<Claim>> byTopic = new java.util.TreeMap<>((x, y) -> x.equals(y) ? 0 : "No topic".equals(x) ? 1 : "No topic".equals(y) ? -1
+                : x.compareToIgnoreCase(y) != 0 ? x.compareToIgnoreCase(y) : x.compareTo(y));
+        claims.forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? "No topic" : topics.getOrDefault(c.topicId(), "No topic"),
+                k -> new ArrayList<>()).add(c));
+        for (Map.Entry<String, List<Claim>> e : byTopic.entrySet()) {
+            h.append("<section class=\"topic\"><h3>").append(esc(e.getKey())).append("</h3><div class=\"said\">");
+            for (Source s : sources.values()) {
+                List<Claim> said = e.getValue().stream().filter(c -> c.sourceId() == s.id()).toList();
+                if (said.isEmpty()) {
+                    continue;
+                }
+                h.append("<div class=\"who s").append(s.id()).append("\"><p class=\"src\">").append(esc(s.name())).append(" <span class=\"meta\">")
+                        .append(said.size()).append("</span></p>");
+                for (Claim c : said) {
+                    h.append("<p class=\"quote\"><a href=\"#claim-").append(c.id()).append("\">").append(esc(QuoteMarks.quoted(c.exact())))
+                            .append("</a>").append(c.speaker().isEmpty() ? "" : " <span class=\"speaker\">— " + esc(c.speaker()) + "</span>")
+                            .append(verdictTag(verdicts.get(c.id()))).append("</p>");
+                }
+                h.append("</div>");
+            }
+            h.append("</div></section>\n");
+        }
+    }
+
     /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */
     private static void appendRevised(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, Article> articles) {
         List<Claim> touched = claims.stream().filter(c -> !c.hasPlace() || c.isChanged()).toList();
@@ -161,10 +191,10 @@ public final class HtmlReportExporter {
             Article a = articles.get(c.articleId());
             h.append("<p class=\"s").append(c.sourceId()).append(" quote revised\"");
             if (c.isOrphan()) {
-                h.append(" id=\"claim-").append(c.id()).append("\"><b>Orphan</b> (its words are gone from the article): “").append(esc(c.exact())).append("”");
+                h.append(" id=\"claim-").append(c.id()).append("\"><b>Orphan</b> (its words are gone from the article): ").append(esc(QuoteMarks.quoted(c.exact())));
             } else {
-                h.append("><b>Changed since marked</b>: marked as “").append(esc(c.markedQuote())).append("”, now <a href=\"#claim-").append(c.id())
-                        .append("\">“").append(esc(c.exact())).append("”</a>");
+                h.append("><b>Changed since marked</b>: marked as ").append(esc(QuoteMarks.quoted(c.markedQuote()))).append(", now <a href=\"#claim-")
+                        .append(c.id()).append("\">").append(esc(QuoteMarks.quoted(c.exact()))).append("</a>");
             }
             h.append(" <span class=\"who\">— ").append(esc(s == null ? "" : s.name())).append(c.speaker().isEmpty() ? "" : ", " + esc(c.speaker()))
                     .append(" · ").append(esc(a == null ? "" : a.title())).append("</span></p>\n");
@@ -175,10 +205,10 @@ public final class HtmlReportExporter {
         Source s = sources.get(c.sourceId());
         Article a = articles.get(c.articleId());
         return "<div class=\"side s" + c.sourceId() + "\"><p class=\"src\">" + esc(s == null ? "" : s.name())
-                + (c.speaker().isEmpty() ? "" : " · " + esc(c.speaker())) + "</p><blockquote><a href=\"#claim-" + c.id() + "\">“"
-                + esc(c.exact()) + "”</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title())
-                + (c.isOrphan() ? " · orphan: its words are gone from the article" : c.isChanged() ? " · changed since marked (marked as “"
-                + esc(c.markedQuote()) + "”)" : "") + "</p>"
+                + (c.speaker().isEmpty() ? "" : " · " + esc(c.speaker())) + "</p><blockquote><a href=\"#claim-" + c.id() + "\">"
+                + esc(QuoteMarks.quoted(c.exact())) + "</a></blockquote><p class=\"meta\">" + esc(a == null ? "" : a.title())
+                + (c.isOrphan() ? " · orphan: its words are gone from the article" : c.isChanged() ? " · changed since marked (marked as "
+                + esc(QuoteMarks.quoted(c.markedQuote())) + ")" : "") + "</p>"
                 + verdictTag(verdicts.get(c.id())) + "</div>";
     }
 
@@ -240,8 +270,10 @@ public final class HtmlReportExporter {
             body{font:15px/1.5 Georgia,'DejaVu Serif',serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
             h1,h2,h3{font-family:system-ui,'DejaVu Sans',sans-serif}h2{border-bottom:2px solid #ddd;margin-top:2em}
             table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;vertical-align:top;text-align:left}
-            th.src{border-top:4px solid var(--c)}.quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c)}
-            .meta,.who{color:#666;font-size:13px}a{color:inherit}
+            .said{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px 16px;align-items:start}
+            .who{border-top:4px solid var(--c);padding-top:2px}.who .src{font-family:system-ui,sans-serif;font-weight:bold;margin:0 0 .3em}
+            .quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c);font-size:14px}.speaker{color:#666;font-size:13px}
+            .meta{color:#666;font-size:13px}a{color:inherit}
             .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}.side{border-left:5px solid var(--c);padding:4px 10px;background:#fafafa}
             .side .src{font-family:system-ui,sans-serif;font-weight:bold;color:var(--c);margin:0}blockquote{margin:.3em 0}
             .contradiction{margin:1.2em 0;page-break-inside:avoid}.note{font-style:italic}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -58,7 +59,9 @@ class HtmlReportExporterTest {
         assertNotNull(doc.getElementById("claim-" + b));
         String start = doc.getElementById("claim-" + a).text();
         assertTrue(!start.isEmpty() && "the call lasted two and a half hours".startsWith(start), "the link lands at the claim's start: " + start);
-        assertTrue(doc.select("table.who th").text().contains("Kremlin readout"));
+        // Who said what: a block per source that said something on the topic, none for the others.
+        assertEquals(List.of("Kremlin readout 1", "Press 2"), doc.select("section.topic .who .src").eachText());
+        assertTrue(doc.select("section.topic .who .quote").eachText().stream().noneMatch(q -> q.startsWith("““")), "quotation marks once");
     }
 
     @Test
@@ -73,12 +76,14 @@ class HtmlReportExporterTest {
                         "Spring talks, 2030-04-01"));
             }
             w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            title = HtmlReportExporter.defaultTitle(w, w.name());
+            title = HtmlReportExporter.defaultTitle(w);
             html = new HtmlReportExporter().render(w, title);
         }
-        assertEquals("Spring talks, 2030-04-01 — desk", title);
+        assertEquals("Spring talks, 2030-04-01 — what each side said", title, "the event names it, the workspace's file name is not in it");
         Document doc = Jsoup.parse(html);
         assertEquals(title, doc.title());
+        assertEquals(List.of("Article", "Outlet", "Reports", "Claims"), doc.select("table.articles th").eachText(),
+                "no Published column: no article gives a date");
         Element listed = doc.getElementById("without-claims");
         assertNotNull(listed, "the articles without a claim are listed");
         assertTrue(listed.text().contains("Quiet one"), listed.text());

@@ -49,7 +49,7 @@ final class PaneTextMenu {
         }
         tagAs.setDisable(!selected);
         Optional<Claim> claim = actions.claimToReplace(vm);
-        MenuItem replace = new MenuItem(claim.map(c -> "Re-place “" + shorten(c.exact(), 40) + "” at the selected words")
+        MenuItem replace = new MenuItem(claim.map(c -> "Re-place " + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 40) + " at the selected words")
                 .orElse("Re-place a claim at the selected words (choose the claim first)"));
         replace.setId("paneReplaceClaim");
         replace.setDisable(!selected || claim.isEmpty());
@@ -70,10 +70,5 @@ final class PaneTextMenu {
             items.addAll(article);
         }
         return items;
-    }
-
-    private static String shorten(String s, int n) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
     }
 }

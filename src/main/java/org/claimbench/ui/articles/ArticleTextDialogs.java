@@ -65,6 +65,7 @@ final class ArticleTextDialogs {
     static Optional<String> chooseVersionFile(Window owner, Article a) {
         FileChooser c = new FileChooser();
         c.setTitle("New version of “" + a.title() + "”");
+        c.setInitialDirectory(org.claimbench.ui.common.FileChoices.startFolder());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"));
         File f = c.showOpenDialog(owner);
         if (f == null) {

@@ -26,7 +26,7 @@ final class ClaimEditDialog {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Edit claim");
-        d.setHeaderText("“" + shorten(row.quote(), 140) + "”");
+        d.setHeaderText(org.claimbench.domain.QuoteMarks.quoted(row.quote(), 140));
         ComboBox<Source> source = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(sources));
         source.setId("editClaimSource");
         source.setValue(current);

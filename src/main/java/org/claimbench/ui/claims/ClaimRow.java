@@ -19,7 +19,7 @@ public record ClaimRow(Claim claim, String source, String colour, String article
             return "⚠ no longer in the text: " + now;
         }
         if (claim.isChanged()) {
-            return "✎ changed since marked: “" + claim.markedQuote().replace('\n', ' ') + "” → now “" + now + "”";
+            return "✎ changed since marked: " + org.claimbench.domain.QuoteMarks.quoted(claim.markedQuote().replace('\n', ' ')) + " → now " + org.claimbench.domain.QuoteMarks.quoted(now);
         }
         return now;
     }

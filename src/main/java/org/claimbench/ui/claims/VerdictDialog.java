@@ -24,7 +24,7 @@ final class VerdictDialog {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Verdict");
-        d.setHeaderText("The verdict on “" + ClaimEditDialog.shorten(row.quote(), 140) + "”\n" + row.source()
+        d.setHeaderText("The verdict on " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 140) + "\n" + row.source()
                 + (row.speaker().isEmpty() ? "" : " · " + row.speaker()) + " · " + ClaimEditDialog.shorten(row.article(), 60));
         VerdictFields fields = new VerdictFields(scale, verdict);
         d.getDialogPane().setContent(fields.addTo(new FormGrid(380)));

@@ -23,31 +23,62 @@ public interface FileChoices {
     /** Files to read (import); each filter is a description and its patterns; empty if the user cancelled. */
     Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters);
 
-    /** The system's dialogs. */
+    /**
+     * Where the system's dialogs open first: the user's Documents folder if there is one, else
+     * their home folder (not the folder the app was started from, which is often no place to
+     * keep a report).
+     */
+    static Path startFolder(Path home) {
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
+    /** {@link #startFolder(Path)} of the user running the app. */
+    static File startFolder() {
+        return startFolder(Path.of(System.getProperty("user.home"))).toFile();
+    }
+
+    /** The system's dialogs: the first opens in {@link #startFolder}, later ones where the last file was chosen. */
     static FileChoices system() {
         return new FileChoices() {
+            private File last = startFolder();
+
+            private <T> T from(T chosen, File where) {
+                if (where != null && where.isDirectory()) {
+                    last = where;
+                }
+                return chosen;
+            }
+
             @Override
             public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
                 FileChooser c = new FileChooser();
                 c.setTitle(title);
                 c.setInitialFileName(initialName);
+                c.setInitialDirectory(last.isDirectory() ? last : null);
                 c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")", pattern));
-                return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+                File f = c.showSaveDialog(owner);
+                return Optional.ofNullable(from(f, f == null ? null : f.getParentFile())).map(File::toPath);
             }
 
             @Override
             public Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters) {
                 FileChooser c = new FileChooser();
                 c.setTitle(title);
+                c.setInitialDirectory(last.isDirectory() ? last : null);
                 c.getExtensionFilters().addAll(filters);
-                return Optional.ofNullable(c.showOpenMultipleDialog(owner)).map(fs -> fs.stream().map(File::toPath).toList());
+                java.util.List<File> fs = c.showOpenMultipleDialog(owner);
+                return Optional.ofNullable(from(fs, fs == null || fs.isEmpty() ? null : fs.get(0).getParentFile()))
+                        .map(x -> x.stream().map(File::toPath).toList());
             }
 
             @Override
             public Optional<Path> folder(Window owner, String title) {
                 DirectoryChooser c = new DirectoryChooser();
                 c.setTitle(title);
-                return Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
+                c.setInitialDirectory(last.isDirectory() ? last : null);
+                File f = c.showDialog(owner);
+                return Optional.ofNullable(from(f, f)).map(File::toPath);
             }
         };
     }

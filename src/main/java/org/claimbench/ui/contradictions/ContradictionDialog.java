@@ -27,7 +27,7 @@ public final class ContradictionDialog {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
-        d.setHeaderText("“" + shorten(quoteA) + "”\n  ⚡ against\n“" + shorten(quoteB) + "”");
+        d.setHeaderText(org.claimbench.domain.QuoteMarks.quoted(quoteA, 120) + "\n  ⚡ against\n" + org.claimbench.domain.QuoteMarks.quoted(quoteB, 120));
         ComboBox<ContradictionKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(ContradictionKind.values()));
         kindBox.setId("contradictionKind");
         kindBox.setValue(kind);
@@ -47,10 +47,5 @@ public final class ContradictionDialog {
         d.setOnShown(e -> noteArea.requestFocus());
         d.setResultConverter(b -> b == ButtonType.OK ? new Result(kindBox.getValue(), statusBox.getValue(), noteArea.getText()) : null);
         return d.showAndWait();
-    }
-
-    private static String shorten(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= 120 ? t : t.substring(0, 119) + "…";
     }
 }

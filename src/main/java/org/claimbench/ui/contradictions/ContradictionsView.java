@@ -151,7 +151,7 @@ public final class ContradictionsView extends VBox {
                 } else {
                     String source = first ? r.sourceA() : r.sourceB();
                     String quote = first ? r.quoteA() : r.quoteB();
-                    setText(source + ": “" + quote + "”");
+                    setText(source + ": " + org.claimbench.domain.QuoteMarks.quoted(quote));
                     setGraphic(new Circle(5, Color.web(first ? r.colourA() : r.colourB())));
                     setTooltip(new Tooltip(quote));
                 }

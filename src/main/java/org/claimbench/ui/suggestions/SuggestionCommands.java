@@ -57,7 +57,7 @@ final class SuggestionCommands {
         Claim marked = inside.get();
         String source = model.source(marked.sourceId()).map(org.claimbench.domain.Source::name).orElse("?");
         messages.ask("A claim is marked inside these words",
-                "“" + shorten(marked.exact()) + "” (" + source + ") is marked inside the suggested words already. Widen it to the suggested "
+                org.claimbench.domain.QuoteMarks.quoted(marked.exact(), 60) + " (" + source + ") is marked inside the suggested words already. Widen it to the suggested "
                         + "words (it keeps its source, topic and contradictions), or mark a new claim over it as well?",
                 WIDEN_CHOICES, choice -> {
                     if (choice == 0) {
@@ -70,7 +70,7 @@ final class SuggestionCommands {
 
     private void mark(ClaimSuggestionRow row) {
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
-            status.accept("Marked a claim of " + row.source() + ": “" + shorten(row.quote()) + "”. Ctrl+Z undoes it.");
+            status.accept("Marked a claim of " + row.source() + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". Ctrl+Z undoes it.");
         }
     }
 
@@ -133,7 +133,7 @@ final class SuggestionCommands {
 
     void dismiss(ClaimSuggestionRow row) {
         if (edit(w -> w.decisions().dismissClaim(row.suggestion().articleId(), row.suggestion().span()))) {
-            status.accept("Dismissed the suggested claim “" + shorten(row.quote()) + "”; it is not suggested again.");
+            status.accept("Dismissed the suggested claim " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + "; it is not suggested again.");
         }
     }
 
@@ -155,11 +155,6 @@ final class SuggestionCommands {
         if (edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()))) {
             status.accept("Dismissed the suggested contradiction between " + row.sourceA() + " and " + row.sourceB() + "; it is not suggested again.");
         }
-    }
-
-    private static String shorten(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= 60 ? t : t.substring(0, 59) + "…";
     }
 
     private static String speakerOf(ClaimSuggestionRow r) {

@@ -177,12 +177,12 @@ public final class SuggestionsView extends VBox {
             ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
             text = r == null ? "Choose a suggested claim to read it in full here and see it outlined in its article."
                     : r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker()) + " · " + r.article()
-                    + "\n“" + r.quote() + "”\nWhy: " + r.suggestion().reason();
+                    + "\n" + org.claimbench.domain.QuoteMarks.quoted(r.quote()) + "\nWhy: " + r.suggestion().reason();
         } else {
             ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
             text = r == null ? "Choose a suggested contradiction to read both claims and the reason in full here."
-                    : "A · " + r.sourceA() + ": “" + oneLine(r.a().exact()) + "”\nB · " + r.sourceB() + ": “" + oneLine(r.b().exact())
-                    + "”\nWhy: " + r.suggestion().explanation();
+                    : "A · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())) + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())
+                   ) + "\nWhy: " + r.suggestion().explanation();
         }
         detail.setText(text);
     }
@@ -219,8 +219,8 @@ public final class SuggestionsView extends VBox {
         contradictionTable.getColumns().addAll(List.of(
                 column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 55, Function.identity(), null),
                 column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 80, Function.identity(), null),
-                column("Claim A", r -> r, 250, r -> r.sourceA() + ": “" + oneLine(r.a().exact()) + "”", r -> r.colourA()),
-                column("Claim B", r -> r, 250, r -> r.sourceB() + ": “" + oneLine(r.b().exact()) + "”", r -> r.colourB()),
+                column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())), r -> r.colourA()),
+                column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())), r -> r.colourB()),
                 column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
         contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);

@@ -39,8 +39,8 @@ final class ClaimMarking {
                 String topic = stickyTopic.get().strip();
                 Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
                 pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": “"
-                        + WorkbenchViewModel.shorten(c.exact(), 60) + "”. Ctrl+Z undoes it.");
+                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
+                        + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 60) + ". Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot mark the claim", e.getMessage());
             }

@@ -121,6 +121,7 @@ final class ReportPreview {
         FileChooser c = new FileChooser();
         c.setTitle("Save the report as");
         c.setInitialFileName(suggestedName);
+        c.setInitialDirectory(org.claimbench.ui.common.FileChoices.startFolder());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
         File f = c.showSaveDialog(stage);
         if (f == null) {

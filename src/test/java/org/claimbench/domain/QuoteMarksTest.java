@@ -1,0 +1,33 @@
+package org.claimbench.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Quotation marks are added once: never around words that stand in quotation marks already. */
+class QuoteMarksTest {
+
+    @Test
+    void plainWordsGetCurlyQuotationMarks() {
+        assertEquals("“the ferry will run on Sundays”", QuoteMarks.quoted("the ferry will run on Sundays"));
+    }
+
+    @Test
+    void aQuotationKeepsItsOwnMarks() {
+        assertEquals("“We will not sell the harbour”", QuoteMarks.quoted("“We will not sell the harbour”"));
+        assertEquals("\"Nothing was agreed\"", QuoteMarks.quoted("\"Nothing was agreed\""));
+        assertEquals("«Rien n'est signé»", QuoteMarks.quoted("«Rien n'est signé»"));
+        assertEquals("„Wir bleiben“", QuoteMarks.quoted("„Wir bleiben“"));
+    }
+
+    @Test
+    void aQuotationMarkAtOneEndOnlyIsNoQuotation() {
+        assertEquals("““Nothing was agreed,” she said”", QuoteMarks.quoted("“Nothing was agreed,” she said"));
+    }
+
+    @Test
+    void shortenedTheClosingMarkStays() {
+        assertEquals("“the ferry…”", QuoteMarks.quoted("the ferry will run on Sundays", 10));
+        assertEquals("“We will…”", QuoteMarks.quoted("“We will not sell the harbour”", 8));
+    }
+}
