@@ -27,8 +27,14 @@ import org.claimbench.workspace.Workspace;
  */
 final class ArticleSearchDialog {
 
-    /** One line of the list: an article with its number of hits, or one hit with its context. */
-    record Line(Article article, int hits, TextSpan span, String context) {
+    /** Words of context shown either side of a place found (UTF-16 units, cut at a space). */
+    static final int CONTEXT = 60;
+
+    /**
+     * One line of the list: an article with its number of hits, or one hit with its context; the
+     * phrase found is context[matchAt, matchAt + matchLength).
+     */
+    record Line(Article article, int hits, TextSpan span, String context, int matchAt, int matchLength) {
         boolean isArticle() {
             return span == null;
         }
@@ -46,14 +52,40 @@ final class ArticleSearchDialog {
             if (hits.isEmpty()) {
                 continue;
             }
-            out.add(new Line(a, hits.size(), null, ""));
+            out.add(new Line(a, hits.size(), null, "", 0, 0));
             for (TextSpan h : hits) {
-                int from = Math.max(0, h.start() - 50);
-                int to = Math.min(text.length(), h.end() + 50);
-                out.add(new Line(a, hits.size(), h, (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : "")));
+                out.add(hit(a, hits.size(), text, h));
             }
         }
         return out;
+    }
+
+    /** A place found with about CONTEXT units either side, cut at spaces, "…" where the text goes on. */
+    static Line hit(Article a, int hits, String text, TextSpan h) {
+        int from = Math.max(0, h.start() - CONTEXT);
+        int to = Math.min(text.length(), h.end() + CONTEXT);
+        int space = text.indexOf(' ', from);
+        from = from > 0 && space >= 0 && space < h.start() ? space + 1 : from;
+        space = text.lastIndexOf(' ', to);
+        to = to < text.length() && space >= h.end() ? space : to;
+        String before = (from > 0 ? "…" : "") + text.substring(from, h.start()).replace('\n', ' ');
+        String context = before + text.substring(h.start(), to).replace('\n', ' ') + (to < text.length() ? "…" : "");
+        return new Line(a, hits, h, context, before.length(), h.end() - h.start());
+    }
+
+    /** A place found as wrapped text, the phrase in bold, underlined, in the accent colour. */
+    private static javafx.scene.text.TextFlow flow(Line line, ListView<?> list) {
+        javafx.scene.text.Text before = new javafx.scene.text.Text(line.context().substring(0, line.matchAt()));
+        javafx.scene.text.Text match = new javafx.scene.text.Text(line.context().substring(line.matchAt(), line.matchAt() + line.matchLength()));
+        match.getStyleClass().add("search-match");
+        javafx.scene.text.Text after = new javafx.scene.text.Text(line.context().substring(line.matchAt() + line.matchLength()));
+        for (javafx.scene.text.Text t : List.of(before, after)) {
+            t.getStyleClass().add("search-context");
+        }
+        javafx.scene.text.TextFlow f = new javafx.scene.text.TextFlow(before, match, after);
+        f.setPadding(new Insets(0, 0, 0, 18));
+        f.prefWidthProperty().bind(list.widthProperty().subtract(40));
+        return f;
     }
 
     static void show(Window owner, WorkbenchViewModel vm) {
@@ -70,20 +102,24 @@ final class ArticleSearchDialog {
         summary.getStyleClass().add("muted");
         ListView<Line> list = new ListView<>();
         list.setId("searchAllResults");
-        list.setPrefSize(640, 380);
+        list.setPrefSize(640, 300);
         list.setPlaceholder(new Label("Type words above: the articles that hold them are listed here."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Line line, boolean empty) {
                 super.updateItem(line, empty);
                 getStyleClass().remove("search-article");
+                setGraphic(null);
+                // As wide as the list: a place found wraps onto a second line instead of running out of sight.
+                setPrefWidth(0);
                 if (empty || line == null) {
                     setText(null);
                 } else if (line.isArticle()) {
                     setText(line.article().title() + "  ·  " + line.hits() + (line.hits() == 1 ? " place" : " places"));
                     getStyleClass().add("search-article");
                 } else {
-                    setText("    " + line.context());
+                    setText(null);
+                    setGraphic(flow(line, getListView()));
                 }
             }
         });
@@ -125,7 +161,15 @@ final class ArticleSearchDialog {
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.setResizable(true);
-        d.setOnShown(e -> field.requestFocus());
+        d.setOnShown(e -> {
+            field.requestFocus();
+            // Low in the window, over the lists below the panes: the pane that shows a place chosen stays in sight.
+            if (owner != null) {
+                Window dw = d.getDialogPane().getScene().getWindow();
+                dw.setX(owner.getX() + Math.max(0, owner.getWidth() - dw.getWidth() - 24));
+                dw.setY(owner.getY() + Math.max(0, owner.getHeight() - dw.getHeight() - 36));
+            }
+        });
         d.show();
     }
 }
