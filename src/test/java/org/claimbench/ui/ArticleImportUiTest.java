@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -92,13 +93,16 @@ class ArticleImportUiTest {
         TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();
         robot.clickOn("#contradictionsTab");
         robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> app.area(1).getText().contains(phrase)
-                && app.area(2).getText().contains(phrase)));
+        // Both claims are of one article: it is shown once, the first claim as the background, the other as the underline.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().panes().stream()
+                .filter(p -> p.article().map(x -> x.id() == article.id()).orElse(false)).count() == 1));
         WaitForAsyncUtils.waitForFxEvents();
-        String first = onFx(() -> app.area(1).getStyleOfChar(app.area(1).getText().indexOf(phrase) + 3));
-        String second = onFx(() -> app.area(2).getStyleOfChar(app.area(2).getText().indexOf(phrase) + 3));
-        assertTrue(first.startsWith("-rtfx-background-color: " + press.colour()), first);
-        assertTrue(second.startsWith("-rtfx-background-color: " + whiteHouse.colour()), second);
+        int pane = onFx(() -> app.context.workbench().panes().indexOf(app.context.workbench().panes().stream()
+                .filter(p -> p.article().map(x -> x.id() == article.id()).orElse(false)).findFirst().orElseThrow())) + 1;
+        String shown = onFx(() -> app.area(pane).getStyleOfChar(start + 3));
+        assertTrue(shown.startsWith("-rtfx-background-color: " + press.colour()), "the first claim as the background: " + shown);
+        assertTrue(shown.contains("-rtfx-underline-color: " + whiteHouse.colour()), "the other in its own colour beneath: " + shown);
+        assertTrue(onFx(() -> app.context.workbench().panes().get(pane - 1).emphasised().containsAll(List.of(a.id(), b.id()))), "both emphasised");
     }
 
     @Test
