@@ -31,7 +31,7 @@ public final class HtmlReportExporter {
 
     /**
      * The title a report gets unless the user gives another: the event most of the articles report
-     * (Article details › Event), "Putin–Trump call, 2025-07-03 — what each side said"; without one,
+     * (Article details › Event), "Harbour strike talks, 2023-11-14 — what each side said"; without one,
      * "What each side said: 3 articles compared". The workspace's file name is never in it (a
      * reader of the report has no use for "default").
      */

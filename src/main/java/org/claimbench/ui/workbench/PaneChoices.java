@@ -36,6 +36,8 @@ final class PaneChoices {
         this.status = status;
         this.newPane = newPane;
         this.navigator = new PaneNavigator(model, panes, activePane, this::addPane);
+        // Another workspace: the panes a review took were the other workspace's.
+        model.workspaceProperty().addListener((o, was, now) -> navigator.forget());
     }
 
     /** What brings claims into view (reviews included), on the same panes. */

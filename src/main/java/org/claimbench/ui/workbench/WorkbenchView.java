@@ -43,6 +43,8 @@ public final class WorkbenchView extends BorderPane {
     static final double SIDEBAR_ROOM = 228;
     /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
     private boolean layoutRestored;
+    /** True while a workspace's remembered layout is put back: its tab change is not the user's. */
+    private boolean applyingLayout;
     private SplitPane main;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -94,16 +96,21 @@ public final class WorkbenchView extends BorderPane {
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
         // A review list that comes into sight takes the panes: they show its selected row.
-        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            boolean byUser = !applyingLayout;
+            javafx.application.Platform.runLater(() -> {
             if (now.intValue() == 0) {
-                // Leaving the review lists gives the panes back as the user had them.
-                vm.reviewLeft();
+                // The user leaving the review lists gets the panes back as they had them (a workspace's layout put back is not leaving).
+                if (byUser) {
+                    vm.reviewLeft();
+                }
             } else if (now.intValue() == 1 && contradictionsView != null) {
                 contradictionsView.cameIntoSight();
             } else if (now.intValue() == 2 && suggestionsView != null) {
                 suggestionsView.cameIntoSight();
             }
-        }));
+            });
+        });
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
@@ -172,7 +179,12 @@ public final class WorkbenchView extends BorderPane {
             stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
-        showTab(Math.max(0, Math.min(2, layout.tab())));
+        applyingLayout = true;
+        try {
+            showTab(Math.max(0, Math.min(2, layout.tab())));
+        } finally {
+            applyingLayout = false;
+        }
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());
             main.setDividerPositions(layout.sidebarDivider());
