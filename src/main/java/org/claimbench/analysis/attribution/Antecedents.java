@@ -162,7 +162,7 @@ final class Antecedents {
                 int first = i;
                 String title = "";
                 // A leading title stays out of the name: "President Ana Ruiz" is Ana Ruiz, titled president.
-                while (first < end && Character.isUpperCase(t.get(first).text().charAt(0)) && isTitle(t.get(first))) {
+                while (first < end && Character.isUpperCase(t.get(first).text().charAt(0)) && Phrases.title(t.get(first))) {
                     title = t.get(first).lemma();
                     first++;
                 }
@@ -187,20 +187,4 @@ final class Antecedents {
     private static boolean name(Token x) {
         return x.is("PROPN") || Phrases.capitalisedAdjective(x);
     }
-
-    /** A title before a name: a proper noun that the tagger also reads as a common noun in lower case ("President", "Senator"). */
-    private static boolean isTitle(Token t) {
-        String lemma = t.lemma();
-        return TITLES.contains(lemma);
-    }
-
-    /**
-     * Titles written before names in news copy (AP Stylebook, "titles", "military titles", "courtesy
-     * titles", the same source as the sentence detector's abbreviations).
-     */
-    private static final Set<String> TITLES = Set.of("president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
-            "mayor", "secretary", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "capt.", "sgt.", "dr.", "mr.", "mrs.", "ms.",
-            "prof.", "professor", "judge", "justice", "chancellor", "minister", "prime", "king", "queen", "pope", "rev.", "speaker",
-            "chairman", "chairwoman", "leader", "ambassador", "attorney", "director", "commissioner", "chief", "former", "candidate",
-            "nominee", "spokesman", "spokeswoman", "spokesperson");
 }

@@ -99,8 +99,23 @@ final class ContentSpans {
         if (QUESTION_WORDS.contains(Phrases.lower(first)) && (first.is("PRON") || first.is("ADV") || first.is("DET"))) {
             return clause(k);
         }
-        if (startsClause(k)) {
+        if (startsClause(k) || gerundSubject(k)) {
             return clause(k);
+        }
+        if (infinitive(k)) {
+            // "promised to take action", "seeks to energize the base": the course a speaker commits to or intends; PolNeAR
+            // annotates what a source says, thinks or intends (its guidelines' "internal state: thoughts, intentions").
+            return clause(k);
+        }
+        if (!cues.reportsSpeech(cue.lemma()) && first.is("VERB") && Phrases.lower(first).endsWith("ing")) {
+            // "recalled sitting in on focus groups", "insisted on building a wall" (after a topic preposition, below):
+            // the gerund is what the verb is about.
+            return clause(k);
+        }
+        int past = afterAdverbial(k);
+        if (past > k && past < n && startsClause(past)) {
+            // "said in a statement on Thursday they would appeal": the clause after a place, a time or a manner.
+            return clause(past);
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
@@ -115,6 +130,68 @@ final class ContentSpans {
         }
         return null;
     }
+
+    /** Whether token k opens a to-infinitive: "to" and a verb, adverbs between ("to quickly end"). */
+    private boolean infinitive(int k) {
+        if (k + 1 >= t.size() || !Phrases.lower(t.get(k)).equals("to") || !(t.get(k).is("PART") || t.get(k).is("ADP"))) {
+            return false;
+        }
+        int m = k + 1;
+        while (m < t.size() && t.get(m).is("ADV")) {
+            m++;
+        }
+        return m < t.size() && (t.get(m).is("VERB") || t.get(m).is("AUX"));
+    }
+
+    /**
+     * Whether a gerund clause is the subject of a clause starting at token k ("said selling the farm has been
+     * hard"): a verb in -ing, then a finite verb or auxiliary before any comma.
+     */
+    private boolean gerundSubject(int k) {
+        Token first = t.get(k);
+        if (!first.is("VERB") || !Phrases.lower(first).endsWith("ing")) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
+            Token x = t.get(m);
+            if (x.is("PUNCT") || x.is("SCONJ") || Phrases.RELATIVES.contains(Phrases.lower(x))) {
+                return false;
+            }
+            if (x.is("AUX") && !Phrases.lower(x).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past a short adverbial after the cue: prepositional phrases ("in a statement", "on CNN"), days and times
+     * ("Thursday night"), adverbs. Returns k when none stands there.
+     */
+    private int afterAdverbial(int k) {
+        int m = k;
+        for (int guard = 0; guard < 4 && m < t.size(); guard++) {
+            Token x = t.get(m);
+            if (x.is("ADV") && !QUESTION_WORDS.contains(Phrases.lower(x))) {
+                m++;
+            } else if (x.is("ADP") && !Phrases.lower(x).equals("that") && m + 1 < t.size()) {
+                int e = Phrases.endAfter(t, m + 1);
+                if (e < 0 || t.get(m + 1).is("PRON") && !Phrases.possessive(t.get(m + 1))) {
+                    return m;
+                }
+                m = e + 1;
+            } else if (Phrases.calendar(x) || TIMES.contains(Phrases.lower(x))) {
+                m++;
+            } else {
+                return m;
+            }
+        }
+        return m;
+    }
+
+    /** Parts of the day and words of time that follow a day ("Thursday night", "last week"; closed class members). */
+    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "last", "this", "next", "week", "month",
+            "year", "weekend");
 
     /**
      * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
@@ -260,6 +337,38 @@ final class ContentSpans {
     }
 
     /**
+     * "As the Times noted, the senator raised …" / "…, as the Times noted.": an attribution in a clause of "as" gives the
+     * main clause, after it or before it; null when the attribution is not opened by "as".
+     */
+    Content asClause(int attributionStart, int attributionEnd) {
+        int as = attributionStart - 1;
+        if (as < 0 || !Phrases.lower(t.get(as)).equals("as")) {
+            return null;
+        }
+        boolean opening = true;
+        for (int m = 0; m < as; m++) {
+            opening &= t.get(m).is("PUNCT") || t.get(m).is("CCONJ") || t.get(m).is("ADV");
+        }
+        if (opening) {
+            for (int m = attributionEnd + 1; m < Math.min(t.size() - 1, attributionEnd + 12); m++) {
+                if (t.get(m).text().equals(",")) {
+                    TextSpan c = r.trimmed(t.get(m + 1).start(), r.s().end());
+                    return c == null || r.words(c) < 4 || !hasVerb(c) ? null : new Content(List.of(c), null);
+                }
+                if (t.get(m).is("VERB") || r.opens(t.get(m)) != null) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (as >= 2 && t.get(as - 1).text().equals(",")) {
+            TextSpan c = r.trimmed(afterDateline(), t.get(as - 2).end());
+            return c == null || r.words(c) < 4 || !hasVerb(c) ? null : new Content(List.of(c), null);
+        }
+        return null;
+    }
+
+    /**
      * An attribution set inside its sentence between commas, a clause after it ("If the law conflicts, Rubio
      * said, Christians must ignore it"; "Trump, Sexton said, has created …"): the whole sentence is the content.
      */
@@ -301,8 +410,9 @@ final class ContentSpans {
             return null;
         }
         int start = afterDateline();
-        if (closing == null && (t.get(0).is("SCONJ") || SUBORDINATORS.contains(Phrases.lower(t.get(0))))) {
-            // "When Rubio spoke, a man yelled": a clause set before the main one says when or why, not what.
+        if (closing == null && (t.get(0).is("SCONJ") || SUBORDINATORS.contains(Phrases.lower(t.get(0)))) && !mainClauseAfterComma(end)) {
+            // "When Rubio spoke, a man yelled": a clause set before the main one says when or why, not what; with its main
+            // clause ("If states fail, the courts can step in, Wilcox said") the two are the statement.
             return null;
         }
         int endOffset = t.get(end).end();
@@ -332,6 +442,16 @@ final class ContentSpans {
             return null;
         }
         return new Content(List.of(content), kind);
+    }
+
+    /** Whether a comma before token {@code end} is followed by a clause of its own (the main clause after a fronted one). */
+    private boolean mainClauseAfterComma(int end) {
+        for (int m = 1; m < end; m++) {
+            if (t.get(m).text().equals(",") && !r.quotes().inside(t.get(m).start()) && startsClause(m + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

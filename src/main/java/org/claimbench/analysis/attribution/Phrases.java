@@ -142,6 +142,15 @@ final class Phrases {
                     ns--;
                 }
             }
+            // "Sen. Ana Ruiz", "Vice President Ana Ruiz": the person's name without the titles before it, when two names
+            // remain ("President Ruiz" stays whole, and so does "General Motors").
+            int first = ns;
+            while (first + 2 <= end && title(t.get(first)) && !Character.isLowerCase(t.get(first).text().charAt(0))) {
+                first++;
+            }
+            if (first > ns && !title(t.get(first))) {
+                ns = first;
+            }
             name = text.substring(t.get(ns).start(), t.get(end).end());
         } else {
             int possessor = -1;
@@ -169,6 +178,21 @@ final class Phrases {
         }
         return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
     }
+
+    /** A title before a name: a capitalised word whose lemma is a title ("President", "Sen."). */
+    static boolean title(Token t) {
+        return TITLES.contains(t.lemma());
+    }
+
+    /**
+     * Titles written before names in news copy (AP Stylebook, "titles", "military titles", "courtesy
+     * titles", the same source as the sentence detector's abbreviations).
+     */
+    private static final Set<String> TITLES = Set.of("president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
+            "mayor", "secretary", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "capt.", "sgt.", "dr.", "mr.", "mrs.", "ms.",
+            "prof.", "professor", "judge", "justice", "chancellor", "minister", "prime", "king", "queen", "pope", "rev.", "speaker",
+            "chairman", "chairwoman", "leader", "ambassador", "attorney", "director", "commissioner", "chief", "former", "candidate",
+            "nominee", "spokesman", "spokeswoman", "spokesperson");
 
     /** Whether the token is a day, a month or today / yesterday ("said Monday"). */
     static boolean calendar(Token x) {

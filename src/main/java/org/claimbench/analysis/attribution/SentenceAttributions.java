@@ -199,8 +199,11 @@ final class SentenceAttributions {
             }
             return out;
         }
+        ContentSpans.Content before = src.borrowed || src.inverted ? null : contents.asClause(attributionStart, Math.max(cueEnd, src.end));
         // "If the law conflicts, Rubio said, Christians must ignore it": an attribution inside the sentence; the statement is both sides.
-        ContentSpans.Content before = src.borrowed ? null : contents.around(attributionStart, Math.max(cueEnd, src.end));
+        if (before == null && !src.borrowed) {
+            before = contents.around(attributionStart, Math.max(cueEnd, src.end));
+        }
         if (before == null && !src.borrowed) {
             before = contents.before(attributionStart, Math.max(cueEnd, src.end));
         }
@@ -290,6 +293,11 @@ final class SentenceAttributions {
             if (Phrases.subjectPronoun(y)) {
                 return new Source(j, j, y.text(), false);
             }
+            Source bracketed = withParenthetical(j);
+            if (bracketed != null) {
+                // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
+                return bracketed;
+            }
             if (Phrases.canEnd(y)) {
                 int st = Phrases.startBefore(t, j);
                 // "officials gathered in Washington said", "Zelensky on X expressed": the phrase after a preposition
@@ -334,11 +342,31 @@ final class SentenceAttributions {
                 return named(st, last, false);
             }
         }
+        if (j >= 1 && t.get(j).text().equals(",") && withParenthetical(j - 1) != null) {
+            // "Sen. Ana Ruiz (D-Ore.), said"
+            return withParenthetical(j - 1);
+        }
+        if (j >= 0 && DASHES.contains(t.get(j).text())) {
+            // "Ruiz — after a pause — told reporters": the phrase before the aside set between dashes.
+            for (int c = j - 1; c >= Math.max(1, j - ASIDE); c--) {
+                if (DASHES.contains(t.get(c).text())) {
+                    Source before = withParenthetical(c - 1);
+                    int st = Phrases.startBefore(t, c - 1);
+                    return before != null ? before : st < 0 ? null : named(st, c - 1, false);
+                }
+                if (r.quoteMark(t.get(c))) {
+                    break;
+                }
+            }
+        }
         if (j >= 0 && t.get(j).text().equals(",")) {
             // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
             // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
-            for (int c = j - 1; c >= Math.max(0, j - 15); c--) {
+            for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
                 if (t.get(c).text().equals(",")) {
+                    if (c >= 1 && withParenthetical(c - 1) != null) {
+                        return withParenthetical(c - 1);
+                    }
                     int st = Phrases.startBefore(t, c - 1);
                     if (st < 0) {
                         return null;
@@ -351,6 +379,30 @@ final class SentenceAttributions {
                 if (r.quoteMark(t.get(c))) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Dashes that set an aside off (a closed class of punctuation). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "--", "–");
+
+    /** How many tokens an aside between the subject and its cue may hold ("Smith, a lawyer who has … , said"). */
+    private static final int ASIDE = 30;
+
+    /**
+     * The noun phrase ending with a parenthetical at token e ("Sen. Ana Ruiz (D-Ore.)", "Tomas Berg (62)"): the phrase
+     * before the brackets, its name taken without them; null when token e closes no short parenthetical after a name.
+     */
+    private Source withParenthetical(int e) {
+        if (e < 2 || !t.get(e).text().equals(")")) {
+            return null;
+        }
+        for (int p = e - 1; p >= Math.max(1, e - 8); p--) {
+            if (t.get(p).text().equals("(")) {
+                int st = Phrases.startBefore(t, p - 1);
+                return st < 0 || !(t.get(p - 1).is("PROPN") || Phrases.capitalisedAdjective(t.get(p - 1))) ? null
+                        : new Source(st, e, Phrases.name(r.text(), t, st, p - 1), false);
             }
         }
         return null;

@@ -201,4 +201,64 @@ class AttributionFinderTest {
         assertEquals(List.of("Ursula van der Berg | said | the bridge would reopen"), read("Ursula van der Berg said the bridge would reopen."));
         assertEquals(List.of("van der Berg | warned | the piers were cracking"), read("Later, van der Berg warned that the piers were cracking."));
     }
+
+    @Test
+    void anInfinitiveAfterAVerbOfPromisingOrIntendingIsWhatTheSpeakerCommitsTo() {
+        assertEquals(List.of("Tomas Berg | promised | to reopen the bridge before the winter"),
+                read("Tomas Berg promised to reopen the bridge before the winter."));
+        assertEquals(List.of("harbour board | seeks | to raise the mooring fees by a third"),
+                read("The harbour board seeks to raise the mooring fees by a third."));
+        assertEquals(List.of(), read("Tomas Berg walked to the bridge before the winter."), "no cue, no infinitive content");
+        assertEquals(List.of(), read("Tomas Berg talked to the engineers on the bridge."), "“to” before a noun is no infinitive");
+    }
+
+    @Test
+    void aClauseAfterAPlaceOrATimeIsTheContentAndSoIsAGerundSubject() {
+        assertEquals(List.of("Port Authority | said | it would appeal the ruling"),
+                read("The Port Authority said in a statement on Thursday night it would appeal the ruling."));
+        assertEquals(List.of("Tomas Berg | said | selling the old ferry has been a mistake"),
+                read("Tomas Berg said selling the old ferry has been a mistake."));
+        assertEquals(List.of(), read("Tomas Berg said in a statement on Thursday."));
+    }
+
+    @Test
+    void aGerundIsWhatAVerbOfRememberingOrAdmittingIsAbout() {
+        assertEquals(List.of("Ana Ruiz | recalled | sitting on the harbour wall as a child"),
+                read("Ana Ruiz recalled sitting on the harbour wall as a child."));
+    }
+
+    @Test
+    void aFrontedClauseWithItsMainClauseIsTheStatementButAFrontedClauseAloneIsNot() {
+        assertEquals(List.of("Ana Ruiz | said | If the tide rises, the lower road will flood"),
+                read("If the tide rises, the lower road will flood, Ana Ruiz said."));
+        assertEquals(List.of(), read("When the tide rose, a fisherman shouted."));
+    }
+
+    @Test
+    void anAttributionInAClauseOfAsGivesTheMainClause() {
+        assertEquals(List.of("Harbour Gazette | noted | the council spent twice its budget on the pier"),
+                read("As the Harbour Gazette noted, the council spent twice its budget on the pier."));
+        assertEquals(List.of("Harbour Gazette | noted | The council spent twice its budget on the pier"),
+                read("The council spent twice its budget on the pier, as the Harbour Gazette noted."));
+        assertEquals(List.of(), read("As the tide rose, the council met on the pier."));
+    }
+
+    @Test
+    void aSourceKeepsItsBracketsAndItsAsidesBetweenCommasOrDashes() {
+        String bracketed = "Sen. Ana Ruiz (D-Ore.) said the pier would reopen in May.";
+        Attribution a = only(bracketed);
+        assertEquals("Ana Ruiz", a.speaker());
+        assertEquals("Sen. Ana Ruiz (D-Ore.)", covered(bracketed, a.source().orElseThrow()));
+        assertEquals(List.of("Ana Ruiz | said | the pier would reopen in May"), read("Sen. Ana Ruiz (D-Ore.), said the pier would reopen in May."));
+        assertEquals(List.of("Tomas Berg | told | the pier would reopen in May"),
+                read("Tomas Berg — after a long pause — told reporters the pier would reopen in May."));
+        assertEquals(List.of("Tomas Berg | said | the pier would reopen in May"),
+                read("Tomas Berg, an engineer who has inspected every bridge and pier along the northern coast for the last twenty years, "
+                        + "said the pier would reopen in May."));
+    }
+
+    @Test
+    void aHyphenatedNameIsOneName() {
+        assertEquals(List.of("Ana Ruiz-Berg | noted | the pier would reopen in May"), read("Ana Ruiz-Berg noted that the pier would reopen in May."));
+    }
 }

@@ -28,6 +28,13 @@ class EnglishTest {
     }
 
     @Test
+    void anAbbreviatedTitleAndAHyphenatedNameAreOneTokenEach() {
+        List<String> words = english.analyse("Sen. Ada Morrow-Lind met Gov. Tim Bell and a self-made builder.").get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("Sen.", "Ada", "Morrow-Lind", "met", "Gov.", "Tim", "Bell", "and", "a", "self-made", "builder", "."), words);
+    }
+
+    @Test
     void aLineBreakEndsASentenceAndParagraphsCountNonBlankLines() {
         String text = "Rivers rise in the north\n\nThe dam held overnight. Engineers checked it at dawn.\r\nFarmers waited";
         List<SentenceSpan> s = english.sentences(text);
