@@ -131,7 +131,7 @@ public final class English {
         String[] tags = t.tags.tag(forms);
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            String lemma = lemmaCache.lemma(t.lemmas, forms[i], tags[i]);
+            String lemma = lemmaCache.lemma(t.lemma, forms[i], tags[i]);
             out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), piece.substring(spans[i].getStart(), spans[i].getEnd()),
                     tags[i], lemma));
         }
