@@ -266,7 +266,8 @@ final class ContentSpans {
             if (x.text().equals(",") && next.is("VERB") && next.text().endsWith("ing") && !r.quotes().inside(next.start())) {
                 return x.start();
             }
-            if (x.is("CCONJ") && next.is("VERB") && (cues.verb(next.lemma()).isPresent())) {
+            if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma()))) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
@@ -460,7 +461,7 @@ final class ContentSpans {
      * closes right before it is its content, when nothing follows the attribution.
      */
     private Content quotationJustBefore(int attributionEnd) {
-        int k = attributionEnd + 1;
+        int k = afterAdverbial(attributionEnd + 1);
         while (k < t.size() && t.get(k).is("PUNCT")) {
             k++;
         }

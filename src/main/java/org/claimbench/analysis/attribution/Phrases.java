@@ -45,7 +45,16 @@ final class Phrases {
 
     /** Whether the token may end a noun phrase: a noun, a name or a number. */
     static boolean canEnd(Token t) {
-        return nominal(t);
+        return nominal(t) && !CLAUSE_OPENERS.contains(lower(t));
+    }
+
+    /** Subordinators the tagger sometimes reads as nouns ("his demands while hoping"): no noun phrase ends with one (a closed class). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "unless", "whether");
+
+    /** Whether the token is a possessive ending the tokenizer split off ("Ruiz" "’s"; tagged a particle or punctuation). */
+    static boolean possessiveEnding(Token t) {
+        String w = t.text();
+        return (t.is("PART") || t.is("PUNCT")) && (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"));
     }
 
     /** Particles inside family names ("Ursula von der Leyen", "Ana de la Cruz"; a closed class). */
@@ -74,6 +83,9 @@ final class Phrases {
             } else if (prev.is("PRON") && POSSESSIVES.contains(p)) {
                 i--;
                 break;
+            } else if (possessiveEnding(prev) && i - 2 >= 0 && nominal(t.get(i - 2))) {
+                // "Putin ’s recent call": a possessive written apart belongs to the phrase.
+                i -= 2;
             } else if (LINKS.contains(p) && i - 2 >= 0 && nominal(t.get(i - 2)) && nominal(t.get(i))) {
                 i -= 2;
             } else if (p.equals("and") && i - 2 >= 0 && t.get(i - 2).is("PROPN") && t.get(i).is("PROPN")) {
@@ -156,8 +168,14 @@ final class Phrases {
             int possessor = -1;
             for (int i = start; i < end; i++) {
                 String w = t.get(i).text();
+                if (lower(t.get(i)).equals("of") && i > start && nominal(t.get(i - 1))) {
+                    // "the summary of Putin's call": the head is before "of", and so is whose it is.
+                    break;
+                }
                 if ((w.endsWith("'s") || w.endsWith("’s")) && nominal(t.get(i))) {
                     possessor = i;
+                } else if (possessiveEnding(t.get(i)) && i > start && nominal(t.get(i - 1))) {
+                    possessor = i - 1;
                 }
             }
             if (possessor >= 0) {

@@ -46,7 +46,14 @@ final class SentenceAttributions {
             }
             int cueEnd = i;
             Optional<CueLexicon.Cue> cue = Optional.empty();
-            if (i + 1 < t.size()) {
+            if (i + 2 < t.size()) {
+                // "made it clear": a verb and two words after it.
+                cue = cues.phrasal(x.lemma(), Phrases.lower(t.get(i + 1)) + " " + Phrases.lower(t.get(i + 2)));
+                if (cue.isPresent()) {
+                    cueEnd = i + 2;
+                }
+            }
+            if (cue.isEmpty() && i + 1 < t.size()) {
                 cue = cues.phrasal(x.lemma(), Phrases.lower(t.get(i + 1)));
                 if (cue.isPresent()) {
                     cueEnd = i + 1;
@@ -254,6 +261,21 @@ final class SentenceAttributions {
             // "was told", "is expected": a passive; its subject is not who speaks.
             return null;
         }
+        int to = j >= 1 && t.get(j).lemma().equals("have") && Phrases.lower(t.get(j - 1)).equals("to") ? j - 1 : j;
+        if (to >= 3 && Phrases.lower(t.get(to)).equals("to") && t.get(to - 1).is("VERB") && cues.verb(t.get(to - 1).lemma()).isPresent()
+                && t.get(to - 2).is("AUX") && t.get(to - 2).lemma().equals("be")) {
+            // "Ruiz is said to have warned that …", "Ruiz was reported to have told …": the passive's subject is raised from
+            // the cue's clause, and is who spoke.
+            int e = to - 3;
+            while (e >= 0 && t.get(e).is("ADV")) {
+                e--;
+            }
+            int st = e >= 0 ? Phrases.startBefore(t, e) : -1;
+            if (e >= 0 && Phrases.subjectPronoun(t.get(e))) {
+                return new Source(e, e, t.get(e).text(), false);
+            }
+            return st < 0 ? null : named(st, e, false);
+        }
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
             if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
@@ -264,6 +286,11 @@ final class SentenceAttributions {
                 if (setOff) {
                     return named(st, j - 1, false).borrowedBy();
                 }
+            }
+            if (t.get(cueStart).text().endsWith("ing") && GERUND_OPENERS.contains(Phrases.lower(y)) && j > 0) {
+                // "Ruiz kept her demands while hoping for a deal", "Ruiz began by thanking them": the subject of the clause.
+                Source of = subjectOfFirstClause(j);
+                return of == null ? null : of.borrowedBy();
             }
             if (y.is("CCONJ") || (y.text().equals(",") && t.get(cueStart).text().endsWith("ing"))) {
                 // "Smith thanked them and said …": the subject of the verb before. "…, saying …": of the clause's verb.
@@ -383,6 +410,9 @@ final class SentenceAttributions {
         }
         return null;
     }
+
+    /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
     /** Dashes that set an aside off (a closed class of punctuation). */
     private static final java.util.Set<String> DASHES = java.util.Set.of("—", "--", "–");

@@ -261,4 +261,41 @@ class AttributionFinderTest {
     void aHyphenatedNameIsOneName() {
         assertEquals(List.of("Ana Ruiz-Berg | noted | the pier would reopen in May"), read("Ana Ruiz-Berg noted that the pier would reopen in May."));
     }
+
+    @Test
+    void madeItClearIsACueOfTwoWordsAfterTheVerb() {
+        assertEquals(List.of("Tomas Berg | made it clear | the pier would not reopen before May"),
+                read("Tomas Berg made it clear that the pier would not reopen before May."));
+        assertEquals(List.of(), read("Tomas Berg made it to the pier before May."));
+    }
+
+    @Test
+    void theSubjectOfIsSaidToIsWhoSpoke() {
+        assertEquals(List.of("Tomas Berg | warned | the pier was unsafe"),
+                read("Tomas Berg is said to have warned the council that the pier was unsafe."));
+        assertEquals(List.of("engineers | told | the pier was unsafe"),
+                read("The engineers were reported to have told the council that the pier was unsafe."));
+        assertEquals(List.of(), read("Tomas Berg is expected to visit the pier in May."));
+    }
+
+    @Test
+    void aGerundAfterWhileOrByBelongsToTheSubjectOfItsClause() {
+        List<String> found = read("Tomas Berg kept his objections while hoping that the pier would reopen in May.");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Tomas Berg | hoping | "), found.toString());
+    }
+
+    @Test
+    void theVicePresidentIsNotThePresident() {
+        String text = "President Ana Ruiz and Vice President Tomas Berg visited the pier. The vice president said the pier would reopen in May.";
+        assertEquals(List.of("Tomas Berg | said | the pier would reopen in May"), read(text));
+        String other = "President Ana Ruiz and Vice President Tomas Berg visited the pier. The president said the pier would reopen in May.";
+        assertEquals(List.of("Ana Ruiz | said | the pier would reopen in May"), read(other));
+    }
+
+    @Test
+    void aPossessiveWrittenApartNamesWhoseAccountItIs() {
+        String text = "Ana Ruiz ’s office said the pier would reopen in May.";
+        assertEquals("Ana Ruiz", only(text).speaker());
+    }
 }
