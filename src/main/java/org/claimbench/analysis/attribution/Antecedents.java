@@ -104,7 +104,7 @@ final class Antecedents {
     /** Words before a title that make it another office ("vice president", "prime minister", "deputy mayor"; closed class members). */
     private static final Set<String> RANKS = Set.of("vice", "prime", "deputy", "assistant", "associate", "lieutenant", "former");
 
-    /** A one-word name counts as a person's when it ends a longer name given before ("Trump" after "Donald Trump") or named a speaker. */
+    /** A one-word name counts as a person's when it ends a longer name given before ("Ruiz" after "Ana Ruiz") or named a speaker. */
     private static boolean knownAsPerson(Mention m, List<Mention> mentions, List<Attribution> earlier) {
         return mentions.stream().anyMatch(x -> x.at() < m.at() && x.last().equals(m.last()) && x.name().contains(" "))
                 || earlier.stream().anyMatch(e -> e.speaker().equals(m.name()));
@@ -170,7 +170,7 @@ final class Antecedents {
                     end++;
                 }
                 if (end + 1 < t.size() && (t.get(end + 1).is("NOUN") || t.get(end).text().endsWith("'s") || t.get(end).text().endsWith("’s"))) {
-                    // "the Trump campaign", "Trump's aides": a name used as a modifier names no speaker.
+                    // "the Ruiz campaign", "Ruiz's aides": a name used as a modifier names no speaker.
                     i = end;
                     continue;
                 }

@@ -9,7 +9,7 @@ import org.claimbench.analysis.language.Token;
 
 /**
  * Names the tagger did not know. The UD English model, trained on web text, tags some surnames
- * as adjectives or verbs ("Trump said" as ADJ VERB, "Trump, writing …" as VERB). A capitalised
+ * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB). A capitalised
  * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, not
  * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun.
  */
@@ -47,7 +47,7 @@ final class NameTags {
         boolean nameSlot = next.is("VERB") || next.is("AUX") || next.is("ADV") || next.text().equals(",") || next.text().equals(".")
                 || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN");
         // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
-        // or a comma it is a name ("Trump said", "Trump, writing …").
+        // or a comma it is a name ("Berg said", "Berg, writing …").
         return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
     }
 }

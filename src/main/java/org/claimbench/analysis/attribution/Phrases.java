@@ -37,7 +37,7 @@ final class Phrases {
 
     /**
      * A capitalised word the tagger read as an adjective: in news copy almost always a name it
-     * did not know ("Trump said" is tagged ADJ VERB by the UD English model).
+     * did not know (a surname before "said" may be tagged ADJ by the UD English model).
      */
     static boolean capitalisedAdjective(Token t) {
         return t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1 && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
@@ -48,7 +48,7 @@ final class Phrases {
         return nominal(t) && !CLAUSE_OPENERS.contains(lower(t));
     }
 
-    /** Subordinators the tagger sometimes reads as nouns ("his demands while hoping"): no noun phrase ends with one (a closed class). */
+    /** Subordinators the tagger sometimes reads as nouns ("her offer while waiting"): no noun phrase ends with one (a closed class). */
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "unless", "whether");
 
     /** Whether the token is a possessive ending the tokenizer split off ("Ruiz" "’s"; tagged a particle or punctuation). */
@@ -57,7 +57,7 @@ final class Phrases {
         return (t.is("PART") || t.is("PUNCT")) && (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"));
     }
 
-    /** Particles inside family names ("Ursula von der Leyen", "Ana de la Cruz"; a closed class). */
+    /** Particles inside family names ("Pieter van der Berg", "Ana de la Cruz"; a closed class). */
     static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al",
             "el", "ter", "zu");
 
@@ -84,7 +84,7 @@ final class Phrases {
                 i--;
                 break;
             } else if (possessiveEnding(prev) && i - 2 >= 0 && nominal(t.get(i - 2))) {
-                // "Putin ’s recent call": a possessive written apart belongs to the phrase.
+                // "Ruiz ’s latest letter": a possessive written apart belongs to the phrase.
                 i -= 2;
             } else if (LINKS.contains(p) && i - 2 >= 0 && nominal(t.get(i - 2)) && nominal(t.get(i))) {
                 i -= 2;
@@ -120,7 +120,7 @@ final class Phrases {
                 lastNominal = i;
             } else if ((lower(x).equals("and") || lower(x).equals("or")) && lastNominal == i - 1 && i + 1 < t.size()
                     && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
-                // "violent threats and the promotion of terrorism": two phrases joined are one subject.
+                // "the rising rents and the closing of the ferry": two phrases joined are one subject.
             } else if (LINKS.contains(lower(x)) && lastNominal == i - 1 && i + 1 < t.size()
                     && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
                 // "spokesman for the campaign", "Secretary of State".
@@ -133,9 +133,9 @@ final class Phrases {
     }
 
     /**
-     * The speaker's name in a source phrase: the run of names that heads it ("White House spokesman Josh
-     * Earnest" → "Josh Earnest"; "Jerry Brown of California" → "Jerry Brown"), else the name whose
-     * possessive it holds ("the Kremlin's account of the call" → "Kremlin", "Smith's spokesman" → "Smith"),
+     * The speaker's name in a source phrase: the run of names that heads it ("harbour board spokeswoman Ana
+     * Ruiz" → "Ana Ruiz"; "Tomas Berg of Bergen" → "Tomas Berg"), else the name whose
+     * possessive it holds ("the council's account of the vote" → "council", "Smith's spokesman" → "Smith"),
      * else the phrase without its article ("the tax commissioner", "officials"); a possessive ending is dropped.
      */
     static String name(String text, List<Token> t, int start, int end) {
@@ -169,7 +169,7 @@ final class Phrases {
             for (int i = start; i < end; i++) {
                 String w = t.get(i).text();
                 if (lower(t.get(i)).equals("of") && i > start && nominal(t.get(i - 1))) {
-                    // "the summary of Putin's call": the head is before "of", and so is whose it is.
+                    // "the summary of Ruiz's speech": the head is before "of", and so is whose it is.
                     break;
                 }
                 if ((w.endsWith("'s") || w.endsWith("’s")) && nominal(t.get(i))) {
@@ -179,7 +179,7 @@ final class Phrases {
                 }
             }
             if (possessor >= 0) {
-                // "the Kremlin's account of the call", "Smith's spokesman": who it is of speaks.
+                // "the council's account of the vote", "Smith's spokesman": who it is of speaks.
                 int ns = possessor;
                 while (ns > start && (t.get(ns - 1).is("PROPN") || capitalisedAdjective(t.get(ns - 1)) || t.get(possessor).is("NOUN")
                         && t.get(ns - 1).is("NOUN"))) {
