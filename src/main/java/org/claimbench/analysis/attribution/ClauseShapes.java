@@ -83,7 +83,7 @@ final class ClauseShapes {
     }
 
     /** Parts of the day and words of time that follow a day ("Thursday night", "last week"; closed class members). */
-    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "last", "this", "next", "week", "month",
+    static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "last", "this", "next", "week", "month",
             "year", "weekend");
 
     /**

@@ -76,6 +76,9 @@ final class SentenceAttributions {
             if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to") && !sources.aspectual(i - 2))) {
                 continue;
             }
+            if (cueEnd == i && (attributive(i) || reducedPassive(i))) {
+                continue;
+            }
             out.addAll(fromVerb(i, cueEnd, cue.get()));
             i = cueEnd;
         }
@@ -83,6 +86,49 @@ final class SentenceAttributions {
             // "In his view, …" only when the sentence has no cue of its own ("In his account, the leader said …" has one).
             inTheirView().ifPresent(out::add);
         }
+    }
+
+    /**
+     * Whether the verb at token i is a participle qualifying the noun after it ("the proposed bridge", "a widely known
+     * fact", "its expected closure"): a determiner, a possessive, an adjective or a number before it (adverbs between).
+     */
+    private boolean attributive(int i) {
+        if (i + 1 >= t.size() || !t.get(i + 1).is("NOUN") || !(Phrases.lower(t.get(i)).endsWith("ed") || Phrases.lower(t.get(i)).endsWith("n"))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("ADV")) {
+            k--;
+        }
+        return k >= 0 && (t.get(k).is("DET") || t.get(k).is("ADJ") || t.get(k).is("NUM") || Phrases.possessive(t.get(k))
+                || ORDINALS.matcher(Phrases.lower(t.get(k))).matches());
+    }
+
+    /** Ordinal numbers, which the tagger sometimes reads as nouns ("the sixth widely known plan"): words and figures. */
+    private static final java.util.regex.Pattern ORDINALS = java.util.regex.Pattern.compile(
+            "\\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|next");
+
+    /**
+     * Whether the verb at token i is a passive participle after its noun, with its agent after "by" ("Figures cited last
+     * week by the council show …", "the plan proposed by the mayor"): the noun is no speaker of it. The agent is a name or
+     * a phrase with a determiner ("by phone" is a manner).
+     */
+    private boolean reducedPassive(int i) {
+        if (i < 1 || !Phrases.lower(t.get(i)).endsWith("ed") || !Phrases.canEnd(t.get(i - 1))) {
+            return false;
+        }
+        for (int m = i + 1; m + 1 < Math.min(t.size(), i + 6); m++) {
+            Token x = t.get(m);
+            if (Phrases.lower(x).equals("by") && x.is("ADP")) {
+                Token agent = t.get(m + 1);
+                return agent.is("DET") || agent.is("PROPN") || Phrases.possessive(agent);
+            }
+            if (!(x.is("ADV") || x.is("NOUN") && (Phrases.calendar(x) || ClauseShapes.TIMES.contains(Phrases.lower(x)))
+                    || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.calendar(x))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Smith: Voters are worried": a line that opens with a name and a colon gives the name's words. */

@@ -64,6 +64,15 @@ final class SourcePhrases {
             be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
             j--;
         }
+        int beforeTime = beforeTime(j, false);
+        if (beforeTime != j) {
+            // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
+            j = beforeTime;
+            while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX"))) {
+                be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
+                j--;
+            }
+        }
         if (be && !t.get(cueStart).text().endsWith("ing")) {
             // "was told", "is expected": a passive; its subject is not who speaks.
             return null;
@@ -139,7 +148,7 @@ final class SourcePhrases {
                 int head = -1;
                 int m = st - 1;
                 if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of")) {
-                    int before = m - 1;
+                    int before = beforeTime(m - 1, true);
                     if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
                         before--;
                     }
@@ -217,6 +226,34 @@ final class SourcePhrases {
         }
         return null;
     }
+
+    /**
+     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month"), or j
+     * when no time phrase ends there or nothing that could be a subject (or, if {@code orVerb}, a verb: "figures quoted last
+     * week by …") stands before it. "May" after a name is a name.
+     */
+    private int beforeTime(int j, boolean orVerb) {
+        if (j < 1 || !time(t.get(j)) || Phrases.lower(t.get(j)).equals("may") && t.get(j - 1).is("PROPN")) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).is("ADP") && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+            k--;
+        }
+        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")")
+                || orVerb && t.get(k).is("VERB")) ? k : j;
+    }
+
+    private static boolean time(Token x) {
+        return (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
+                || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
+    }
+
+    /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
 
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");

@@ -298,4 +298,25 @@ class AttributionFinderTest {
         String text = "Ana Ruiz ’s office said the pier would reopen in May.";
         assertEquals("Ana Ruiz", only(text).speaker());
     }
+
+    @Test
+    void aCapitalisedWordTaggedAsAPronounThatIsNoPronounIsAName() {
+        assertEquals(List.of("Weaver | says | the ferry will stop in June"), read("Weaver says the ferry will stop in June."));
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndItsCueIsNoSource() {
+        assertEquals(List.of("Tomas Berg | announced | the pier would reopen in May"),
+                read("Tomas Berg on Friday announced that the pier would reopen in May."));
+        assertEquals(List.of("council | said | the ferry would stop in June"), read("The council this week said the ferry would stop in June."));
+        assertEquals(List.of("Figures | suggest | rents rose by a third"),
+                read("Figures quoted last week by the Harbour Gazette suggest that rents rose by a third."));
+    }
+
+    @Test
+    void aParticipleQualifyingANounIsNoCue() {
+        assertEquals(List.of(), read("The proposed bridge will cost twice as much as the ferry."));
+        assertEquals(List.of(), read("The sixth widely known plan since May was dropped."));
+        assertEquals(List.of("council | proposed | changes to the ferry timetable"), read("The council proposed changes to the ferry timetable."));
+    }
 }
