@@ -228,7 +228,7 @@ final class SourcePhrases {
     }
 
     /**
-     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month"), or j
+     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month", "in 1990"), or j
      * when no time phrase ends there or nothing that could be a subject (or, if {@code orVerb}, a verb: "figures quoted last
      * week by …") stands before it. "May" after a name is a name.
      */
@@ -243,12 +243,12 @@ final class SourcePhrases {
         if (k >= 0 && t.get(k).is("ADP") && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
             k--;
         }
-        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")")
+        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
                 || orVerb && t.get(k).is("VERB")) ? k : j;
     }
 
     private static boolean time(Token x) {
-        return (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
+        return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
                 || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
     }
 

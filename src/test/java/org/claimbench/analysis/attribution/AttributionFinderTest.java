@@ -311,6 +311,8 @@ class AttributionFinderTest {
         assertEquals(List.of("council | said | the ferry would stop in June"), read("The council this week said the ferry would stop in June."));
         assertEquals(List.of("Figures | suggest | rents rose by a third"),
                 read("Figures quoted last week by the Harbour Gazette suggest that rents rose by a third."));
+        assertEquals(List.of("Ana Ruiz | called | the plan “reckless”"), read("Ana Ruiz, the harbour master, on Tuesday called the plan “reckless”."));
+        assertEquals(List.of("Ana Ruiz | declared | the pier unsafe"), read("Mayor Ana Ruiz in 1990 declared the pier unsafe."));
     }
 
     @Test
