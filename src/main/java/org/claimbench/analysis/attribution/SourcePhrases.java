@@ -25,7 +25,7 @@ final class SourcePhrases {
     }
 
     /**
-     * Whether token i is a verb of beginning or continuing ("continues to think", "began to argue"):
+     * Whether token i is a verb of beginning or continuing ("continues to believe", "began to argue"):
      * VerbNet's aspectual classes begin-55.1 and continue-55.3. Its subject is the cue's.
      */
     boolean aspectual(int i) {
@@ -95,7 +95,7 @@ final class SourcePhrases {
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
             if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
-                // "…, or the spokesperson, complaining about …": a phrase set off on its own is the participle's subject.
+                // "…, or the harbour master, grumbling about …": a phrase set off on its own is the participle's subject.
                 int st = Phrases.startBefore(t, j - 1);
                 boolean setOff = st > 0 && t.get(st - 1).text().equals(",")
                         || st > 1 && t.get(st - 1).is("CCONJ") && t.get(st - 2).text().equals(",");
