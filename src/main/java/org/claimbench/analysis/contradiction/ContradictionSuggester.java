@@ -35,11 +35,15 @@ public final class ContradictionSuggester {
         return pairsScored;
     }
 
-    /** Ranked suggestions among claims; pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out. */
+    /**
+     * Ranked suggestions among claims, many conflicts before many copies of one ({@link Diversity}: the
+     * scores are lowered accordingly); pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out.
+     */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
-        return suggestAmong(claims.stream().map(this::features).toList(), skip);
+        return Diversity.rerank(suggestAmong(claims.stream().map(this::features).toList(), skip));
     }
 
+    /** Every suggestion among claims with its own score (not diversified), best first. */
     List<ContradictionSuggestion> suggestAmong(List<ClaimFeatures> features, Set<String> skip) {
         Candidates candidates = new Candidates(features);
         List<ContradictionSuggestion> out = new ArrayList<>();

@@ -43,6 +43,7 @@ final class FactualitySignal implements PairSignal {
         }
         return Optional.of(new Signal("status", best >= 0.5 ? ContradictionKind.POLARITY : ContradictionKind.TEMPORAL, best,
                 "“" + sa.cue() + "” against “" + sb.cue() + "”: the " + sa.target() + " " + sa.value().word() + " in one account, "
-                        + sb.value().word() + " in the other."));
+                        + sb.value().word() + " in the other.",
+                "status:" + sa.target() + ":" + bare(sa.cue()) + "/" + bare(sb.cue())));
     }
 }

@@ -29,7 +29,8 @@ final class NegationSignal implements PairSignal {
             if (affirmed != null && isPredicate(denying, lemma)) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
-                                + " affirms (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+                                + " affirms (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ").",
+                        "denial:" + lemma));
             }
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no decision to hold talks on
@@ -39,7 +40,8 @@ final class NegationSignal implements PairSignal {
                 && !affirmsAVerbOf(denying, pair)) {
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
-                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ").",
+                    "denial:" + denying.negationCue + ":" + String.join(",", pair.shared().stream().limit(2).toList())));
         }
         return Optional.empty();
     }
@@ -79,7 +81,7 @@ final class NegationSignal implements PairSignal {
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
                 String word = x.words.stream().filter(w -> w.endsWith(base) && w.length() > base.length()).findFirst().orElse(base);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
-                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing."));
+                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();

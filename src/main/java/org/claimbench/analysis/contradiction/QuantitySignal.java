@@ -44,11 +44,11 @@ final class QuantitySignal implements PairSignal {
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
                             qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
-                                    + context(a, qa) + context(b, qb));
+                                    + context(a, qa) + context(b, qb), pattern(qa, qb));
                     best = best == null ? s : best;
                 } else if (best == null || best.weight() < 0.6) {
                     best = new Signal("numeric mismatch", ContradictionKind.NUMERIC, 0.6,
-                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".");
+                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
                 }
             }
         }
@@ -65,6 +65,14 @@ final class QuantitySignal implements PairSignal {
             }
         }
         return false;
+    }
+
+    /** The same two figures of the same thing, whichever claims state them. */
+    private static String pattern(Quantity x, Quantity y) {
+        String one = x.low() + "-" + x.high();
+        String two = y.low() + "-" + y.high();
+        return "figures:" + x.dimension() + ":" + (x.head().isEmpty() ? y.head() : x.head()) + ":"
+                + (one.compareTo(two) <= 0 ? one + "/" + two : two + "/" + one);
     }
 
     private static String what(Quantity q) {
