@@ -70,7 +70,7 @@ final class Candidates {
         int touchedCount = 0;
         for (String f : keys.get(i)) {
             List<Integer> p = postings.get(f);
-            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || ClaimFeatures.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
@@ -125,7 +125,7 @@ final class Candidates {
         List<String> cues = new ArrayList<>();
         List<String> tooCommon = new ArrayList<>();
         for (String f : keys.get(lo)) {
-            if (keys.get(hi).contains(f)) {
+            if (keys.get(hi).contains(f) && !ClaimFeatures.postedOnly(f)) {
                 int size = postings.get(f).size();
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
@@ -146,8 +146,10 @@ final class Candidates {
         }
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : features.get(p[0]).lookupKeys()) {
-                if (keys.get(p[1]).contains(f)) {
-                    out.add("opposite by prefix: " + f);
+                if (keys.get(p[1]).contains(f) && postings.get(f).size() <= ContradictionSuggester.MAX_POSTINGS) {
+                    out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
+                            : f.startsWith("#opp:") ? "opposite by prefix: " + f.substring(5)
+                            : "a word of one is denied in, or the antonym of a word of, the other: " + f);
                 }
             }
         }

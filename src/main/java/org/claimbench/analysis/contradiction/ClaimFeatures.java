@@ -49,12 +49,19 @@ final class ClaimFeatures {
     final List<String> nouns;
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
     final List<String> negated;
+    /** Every common noun, verb and adjective inside a negation's scope ("no decision to hold talks": decision, hold, talk). */
+    final List<String> scoped;
     final String negationCue;
     /** Where the first negation cue stands among the reading's tokens (-1 without one). */
     final int negationAt;
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
     final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
+    /** Affirmed words that have antonyms in WordNet, with the noun each is said of. */
+    final List<WordSenses.Opposable> opposables;
+    /** The days the claim names: weekdays (1 = Monday … 7) and dates (month × 100 + day). */
+    final List<Integer> weekdays;
+    final List<Integer> dates;
     final List<Status> statuses;
     final String immediate;
     final String condition;
@@ -84,6 +91,7 @@ final class ClaimFeatures {
         List<String> w = new ArrayList<>();
         List<String> n = new ArrayList<>();
         List<String> neg = new ArrayList<>();
+        List<String> scope = new ArrayList<>();
         List<Status> st = new ArrayList<>();
         List<Extent> ext = new ArrayList<>();
         List<String> coord = new ArrayList<>();
@@ -98,7 +106,9 @@ final class ClaimFeatures {
         boolean notYet = NOT_YET.matcher(t).find();
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
-            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN"))
+            // An adverb made from an adjective ("directly", "indirectly") speaks of the thing as its adjective does.
+            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN")
+                    || (reading.is(i, "ADV") && lemma.endsWith("ly") && lemma.length() > 5))
                     && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
             boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
             if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
@@ -113,6 +123,10 @@ final class ClaimFeatures {
                 }
             }
             boolean inScope = i < scopeEnd && cue != null;
+            if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+                    && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0)) && !scope.contains(lemma) && !denialVerb) {
+                scope.add(lemma);
+            }
             if (content) {
                 String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
                 if (base != null && !prefixed.contains(base)) {
@@ -149,7 +163,9 @@ final class ClaimFeatures {
             }
             // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's
             // ("kill", "fire", "war": tried on the development corpus, verbs put reports of strikes among the judgements).
-            if (reading.is(i, "ADJ") || reading.is(i, "ADV")) {
+            // An adjective that begins a name judges nothing ("United States", "Supreme National Security Council").
+            boolean inName = i + 1 < reading.size() && reading.is(i + 1, "PROPN");
+            if ((reading.is(i, "ADJ") || reading.is(i, "ADV")) && !inName) {
                 Double v = valence.get(lemma);
                 if (v != null && Math.abs(v) >= 1.0) {
                     // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
@@ -163,10 +179,14 @@ final class ClaimFeatures {
         words = List.copyOf(w);
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
+        scoped = List.copyOf(scope);
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         negationAt = cueAt;
         quantities = withHeads(reader.read(t), firstNoun());
+        opposables = WordSenses.opposables(reading, clauses, scoped);
+        weekdays = WordSenses.weekdays(reading);
+        dates = WordSenses.dates(t);
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
         condition = conditionOf(t);
@@ -288,7 +308,30 @@ final class ClaimFeatures {
             out.add(plain(base));
             out.add(plain(base) + "ly");
         }
+        for (String w : words) {
+            if (!scoped.contains(w)) {
+                out.add(denialKey(w));
+            }
+        }
+        // A denied word meets the claims that have it; a word with antonyms (WordNet) the claims that have one of them.
+        out.addAll(scoped);
+        for (WordSenses.Opposable o : opposables) {
+            out.addAll(o.antonyms());
+        }
         return out;
+    }
+
+    /**
+     * Whether a blocking key only waits to be looked up (opposites, denied words): two claims that both post
+     * it ("indirect" and "indirect") have nothing to oppose, so it does not pair them.
+     */
+    static boolean postedOnly(String key) {
+        return key.startsWith("#opp:") || key.startsWith("#deny:");
+    }
+
+    /** The key a denied word posts and an affirmed one looks up: its root, within the claim's event. */
+    private String denialKey(String lemma) {
+        return "#deny:" + Lexicons.root(lemma) + "@" + event;
     }
 
     /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
@@ -297,6 +340,13 @@ final class ClaimFeatures {
         // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookupKeys().
         for (String base : oppositesByPrefix) {
             f.add("#opp:" + plain(base));
+        }
+        // A word in a negation's scope meets the claims that affirm it within the event ("no agreement" / "agreed"): they look it up.
+        for (String l : scoped) {
+            String key = denialKey(l);
+            if (!f.contains(key)) {
+                f.add(key);
+            }
         }
         for (Quantity q : quantities) {
             if (!q.dimension().equals("frame")) {

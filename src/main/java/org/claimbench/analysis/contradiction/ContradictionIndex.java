@@ -68,7 +68,7 @@ public final class ContradictionIndex {
         Map<Long, Integer> shared = new HashMap<>();
         for (String f : features.blockingKeys()) {
             Set<Long> p = postings.get(f);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || ClaimFeatures.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;

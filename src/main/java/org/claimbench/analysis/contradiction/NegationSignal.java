@@ -79,7 +79,7 @@ final class NegationSignal implements PairSignal {
                     ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
             // "unacceptable" against "not acceptable" says the same thing twice.
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
-                String word = x.words.stream().filter(w -> w.endsWith(base) && w.length() > base.length()).findFirst().orElse(base);
+                String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
                         "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }

@@ -43,6 +43,17 @@ class PairDiagnosisTest {
     }
 
     @Test
+    void aWordDeniedInOneClaimMeetsTheClaimsThatAffirmItWithinTheEvent() {
+        List<ClaimFacts> claims = List.of(claim(1, "The two mayors agreed on a joint bus line", "City", "vote"),
+                claim(2, "There is no agreement, the port authority said", "Port", "vote"),
+                claim(3, "There is no agreement, the port authority said", "Port", "strike"));
+        PairDiagnosis d = diagnose(claims, 1, 2);
+        assertTrue(d.reached(), d.routes().toString());
+        assertTrue(d.routes().contains("a word denied in one, affirmed in the other: agre@vote"), d.routes().toString());
+        assertFalse(diagnose(claims, 1, 3).reached(), "not across events");
+    }
+
+    @Test
     void claimsOfDifferentEventsThatNameNoneInCommonAreBarred() {
         List<ClaimFacts> claims = List.of(claim(1, "The council approved the new harbour budget", "Council", "vote of May"),
                 claim(2, "The council has not approved the new harbour budget", "Press", "vote of June"));
