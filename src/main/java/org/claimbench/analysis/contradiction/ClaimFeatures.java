@@ -28,6 +28,8 @@ final class ClaimFeatures {
     static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
+    /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
+    private static final Pattern EVENT_NOUN = Pattern.compile("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
@@ -74,7 +76,7 @@ final class ClaimFeatures {
     final String judgementWords;
     final String contrast;
     final int contrastDistance;
-    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event. */
+    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event ("a productive call"). */
     final boolean aboutTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
@@ -124,7 +126,7 @@ final class ClaimFeatures {
             }
             boolean inScope = i < scopeEnd && cue != null;
             if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
-                    && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0)) && !scope.contains(lemma) && !denialVerb) {
+                    && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
                 scope.add(lemma);
             }
             if (content) {
@@ -161,11 +163,14 @@ final class ClaimFeatures {
             if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
                 comp.add(lemma + "+" + reading.lemma(i + 1));
             }
-            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's
-            // ("kill", "fire", "war": tried on the development corpus, verbs put reports of strikes among the judgements).
+            // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
+            // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
+            // the development corpus, verbs of acts put reports of strikes among the judgements).
             // An adjective that begins a name judges nothing ("United States", "Supreme National Security Council").
             boolean inName = i + 1 < reading.size() && reading.is(i + 1, "PROPN");
-            if ((reading.is(i, "ADJ") || reading.is(i, "ADV")) && !inName) {
+            boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
+                    || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
+            if (judging && !inName) {
                 Double v = valence.get(lemma);
                 if (v != null && Math.abs(v) >= 1.0) {
                     // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
@@ -196,7 +201,7 @@ final class ClaimFeatures {
         judgement = judged;
         judgementWords = judgedWords.toString();
         String subject = firstNoun();
-        aboutTheEvent = subject == null || subject.matches("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
+        aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches() || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);

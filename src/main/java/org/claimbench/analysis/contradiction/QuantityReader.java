@@ -154,7 +154,8 @@ public final class QuantityReader {
             head = m.group(2) != null ? m.group(2) : unit;
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.
-            if (m.group(6) == null || NOT_HEADS.contains(unit) || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
+            if (m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))
+                    || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
                 return java.util.Optional.empty();
             }
             dimension = "count";
