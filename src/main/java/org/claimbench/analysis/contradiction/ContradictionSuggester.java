@@ -123,6 +123,11 @@ public final class ContradictionSuggester {
         }
         double score = (1 - none) * (0.75 + 0.5 * related);
         score *= pair.sameSource() ? 0.8 : 1.1;
+        // An article that reports two sides' accounts sets them against each other for its reader: the conflict is the
+        // article's own, not one put together from two articles.
+        if (pair.sameArticle() && !pair.sameSource()) {
+            score *= 1.25;
+        }
         if (!pair.sameEvent()) {
             score *= 0.8;
         }

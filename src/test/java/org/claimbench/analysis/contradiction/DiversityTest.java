@@ -54,6 +54,15 @@ class DiversityTest {
     }
 
     @Test
+    void twoAccountsSetSideBySideInOneArticleRankAboveTheSameConflictPutTogetherFromTwoArticles() {
+        List<ClaimFacts> claims = List.of(new ClaimFacts(1, 10, "The union accepted the final wage offer", "Union", "wage talks"),
+                new ClaimFacts(2, 20, "The union rejected the final wage offer", "Employers", "wage talks"),
+                new ClaimFacts(3, 10, "The union rejected the final wage offer", "Employers", "wage talks"));
+        List<String> ranked = order(new ContradictionSuggester().suggest(claims, java.util.Set.of()));
+        assertTrue(ranked.indexOf("1-3") >= 0 && ranked.indexOf("1-3") < ranked.indexOf("1-2"), ranked.toString());
+    }
+
+    @Test
     void aPartOfALongerRankingIsRefusedWhenAPairBeyondItCouldComeFirst() {
         List<ContradictionSuggestion> part = List.of(pair(1, 2, 0.9, "opposite:direct"), pair(3, 4, 0.89, "opposite:direct"));
         assertTrue(Diversity.rerank(part, 2, false).isEmpty(), "the second copy, lowered, may be beaten by a pair not in the part");
