@@ -145,10 +145,12 @@ final class ClaimFeatures {
             boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
                     && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
             if (statusWord) {
-                java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
+                // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
+                boolean negated = inScope && !denialVerb;
+                java.util.Optional<Factuality> value = negated ? f.negated(notYet) : java.util.Optional.of(f);
                 String target = clauses.target(i);
                 if (value.isPresent() && target != null) {
-                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+                    st.add(new Status(value.get(), negated ? "not " + lemma : lemma, target, clauses.agents(i)));
                 }
             }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {

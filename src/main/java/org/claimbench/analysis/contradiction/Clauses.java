@@ -69,14 +69,20 @@ final class Clauses {
     /**
      * The noun a status word is about: for a verb its object (the first noun within four tokens
      * after it), else the nearest noun before it within six ("the summit was cancelled", "a
-     * ceasefire is possible").
+     * ceasefire is possible"); "" for a pronoun object ("rejected it"), whose noun the claim does not name.
      */
     String target(int i) {
         // A passive ("the summit was postponed until spring") is about its subject, before it.
         boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
         if (reading.is(i, "VERB") && !passive) {
+            // "rejected it once again": its object is whatever the pronoun stands for, not a noun before the verb.
+            if (i + 1 < reading.size() && reading.is(i + 1, "PRON") && reading.lemma(i + 1).matches("it|this|that|they|them")) {
+                return "";
+            }
             for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
-                if (reading.is(j, "NOUN")) {
+                // A possessive names whose it is, not what ("the mayor's proposal": proposal).
+                boolean possessive = reading.lemma(j).endsWith("'s") || (j + 1 < reading.size() && reading.lemma(j + 1).equals("'s"));
+                if (reading.is(j, "NOUN") && !possessive) {
                     return reading.lemma(j);
                 }
                 if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {

@@ -109,9 +109,15 @@ public final class ContradictionSuggester {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        double none = 1;
+        // Signals of one kind often rest on the same words ("denied launching" is a denial and a status): the strongest of
+        // each kind counts, and the kinds combine as independent evidence.
+        Map<org.claimbench.domain.ContradictionKind, Double> strongest = new java.util.EnumMap<>(org.claimbench.domain.ContradictionKind.class);
         for (Signal s : found) {
-            none *= 1 - s.weight();
+            strongest.merge(s.kind(), s.weight(), Math::max);
+        }
+        double none = 1;
+        for (double w : strongest.values()) {
+            none *= 1 - w;
         }
         // Among pairs with the same signals, those about more of the same thing come first.
         double related;
