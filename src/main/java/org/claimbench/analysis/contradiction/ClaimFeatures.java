@@ -51,7 +51,7 @@ final class ClaimFeatures {
     final List<String> nouns;
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
     final List<String> negated;
-    /** Every common noun, verb and adjective inside a negation's scope ("no decision to hold talks": decision, hold, talk). */
+    /** Every common noun, verb and adjective inside a negation's scope ("no plan to open hearings": plan, open, hearing). */
     final List<String> scoped;
     final String negationCue;
     /** Where the first negation cue stands among the reading's tokens (-1 without one). */
@@ -76,8 +76,10 @@ final class ClaimFeatures {
     final String judgementWords;
     final String contrast;
     final int contrastDistance;
-    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event ("a productive call"). */
+    /** Whether the claim judges the event itself: it has no noun of its own ("frankly, it went brilliantly") or its subject is the event. */
     final boolean aboutTheEvent;
+    /** Whether it names the event anywhere ("officials called the call productive"). */
+    final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
@@ -168,7 +170,7 @@ final class ClaimFeatures {
             // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
             // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
             // the development corpus, verbs of acts put reports of strikes among the judgements).
-            // An adjective that begins a name judges nothing ("United States", "Supreme National Security Council").
+            // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society").
             boolean inName = i + 1 < reading.size() && reading.is(i + 1, "PROPN");
             boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
                     || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
@@ -203,7 +205,8 @@ final class ClaimFeatures {
         judgement = judged;
         judgementWords = judgedWords.toString();
         String subject = firstNoun();
-        aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches() || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
+        aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
+        namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
@@ -253,11 +256,11 @@ final class ClaimFeatures {
         return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
     }
 
-    /** The first noun within three tokens after i ("limited 30-day ceasefire", "all energy facilities"). */
+    /** The first noun within three tokens after i ("partial 10-day strike", "all water pumps"). */
     private String nextNoun(int i) {
         for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
             if (reading.is(j, "NOUN")) {
-                // The head of a compound is its last noun ("energy infrastructure strikes": strikes).
+                // The head of a compound is its last noun ("rail freight charges": charges).
                 int k = j;
                 while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
                     k++;
@@ -280,7 +283,7 @@ final class ClaimFeatures {
         return single.find() ? single.group(1) : null;
     }
 
-    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when agreements are reached", "if Russia …"). */
+    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when the votes are counted", "if the council …"). */
     private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
 
     private static String first(Pattern p, String t) {

@@ -48,14 +48,14 @@ final class Clauses {
         for (int j = i + 1; j < end; j++) {
             if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
                 String l = reading.lemma(j);
-                // "denied accusations of firing", "no reports that …": what the report says is what is denied.
+                // "denied claims of dumping", "no reports that …": what the report says is what is denied.
                 if (nominal && REPORT_NOUNS.contains(l) && j + 1 < end && (reading.lemma(j + 1).equals("of") || reading.lemma(j + 1).equals("that"))) {
                     continue;
                 }
                 return l.chars().allMatch(Character::isLetter) && !ClaimFeatures.LIGHT.contains(l) ? l : null;
             }
         }
-        // Ellipsis: "Ukraine is willing, but Russia is not." denies the predicate of the clause before.
+        // Ellipsis: "The union is ready, but the board is not." denies the predicate of the clause before.
         if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
             for (int j = i - 1; j >= 0; j--) {
                 if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {

@@ -46,7 +46,7 @@ final class ContradictionSignals {
             s.between(a, b, pair).ifPresent(out::add);
         }
         // Two claims that state the same figure of the same thing agree on it: a denial between them is
-        // a difference of wording ("the sixth publicly known contact" / "the sixth in less than five months").
+        // a difference of wording ("the third recorded strike this year" / "the third since the spring").
         if (!out.isEmpty() && QuantitySignal.agree(a, b)) {
             out.removeIf(s -> s.name().equals("denial"));
         }

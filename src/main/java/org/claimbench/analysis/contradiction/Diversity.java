@@ -37,45 +37,89 @@ final class Diversity {
      * returned when a pair beyond it might still have come before the last one taken (give a longer part).
      */
     static Optional<List<ContradictionSuggestion>> rerank(List<ContradictionSuggestion> best, int limit, boolean complete) {
-        Map<String, Integer> patterns = new HashMap<>();
-        Map<Long, Integer> claims = new HashMap<>();
+        // Patterns and claims numbered once, so the lowering reads arrays (a big workspace has hundreds of thousands of pairs).
+        Map<String, Integer> patternIds = new HashMap<>();
+        Map<Long, Integer> claimIds = new HashMap<>();
+        int[] patternOf = new int[best.size()];
+        int[] claimA = new int[best.size()];
+        int[] claimB = new int[best.size()];
+        for (int i = 0; i < best.size(); i++) {
+            ContradictionSuggestion s = best.get(i);
+            String p = pattern(s);
+            patternOf[i] = p.isEmpty() ? -1 : patternIds.computeIfAbsent(p, k -> patternIds.size());
+            claimA[i] = claimIds.computeIfAbsent(s.claimA(), k -> claimIds.size());
+            claimB[i] = claimIds.computeIfAbsent(s.claimB(), k -> claimIds.size());
+        }
+        int[] patternsTaken = new int[patternIds.size()];
+        int[] claimsTaken = new int[claimIds.size()];
         PriorityQueue<Entry> queue = new PriorityQueue<>();
         List<ContradictionSuggestion> out = new ArrayList<>(Math.min(limit, best.size()));
         int next = 0;
         while (out.size() < limit) {
             // A pair not yet in the queue may still beat the queue's best: its own score bounds its lowered one.
             while (next < best.size() && (queue.isEmpty() || best.get(next).score() >= queue.peek().score)) {
-                queue.add(new Entry(best.get(next), best.get(next).score()));
+                queue.add(new Entry(next, best.get(next).score(), best.get(next)));
                 next++;
             }
             if (queue.isEmpty()) {
                 break;
             }
             Entry top = queue.poll();
-            double lowered = lowered(top.suggestion, patterns, claims);
-            if (lowered < top.score) {
-                queue.add(new Entry(top.suggestion, lowered));
+            int i = top.index;
+            int samePattern = patternOf[i] < 0 ? 0 : patternsTaken[patternOf[i]];
+            double lowered = best.get(i).score() * power(SAME_PATTERN_POWERS, SAME_PATTERN, samePattern)
+                    * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
+            // Lowered since it was queued: taken all the same if it still beats the queue and every pair not yet queued.
+            boolean stillBest = (queue.isEmpty() || lowered >= queue.peek().score) && (next == best.size() || lowered >= best.get(next).score());
+            if (lowered < top.score && !stillBest) {
+                top.score = lowered;
+                queue.add(top);
                 continue;
             }
             // Past the end of a part: a pair beyond it (at most as good as the part's last) might beat this one.
             if (!complete && next == best.size() && lowered < best.get(best.size() - 1).score()) {
                 return Optional.empty();
             }
-            ContradictionSuggestion s = top.suggestion;
+            ContradictionSuggestion s = best.get(i);
             out.add(lowered == s.score() ? s : new ContradictionSuggestion(s.claimA(), s.claimB(), lowered, s.signals(), s.sameEvent(),
                     s.sharedEvent()));
-            String p = pattern(s);
-            if (!p.isEmpty()) {
-                patterns.merge(p, 1, Integer::sum);
+            if (patternOf[i] >= 0) {
+                patternsTaken[patternOf[i]]++;
             }
-            claims.merge(s.claimA(), 1, Integer::sum);
-            claims.merge(s.claimB(), 1, Integer::sum);
+            claimsTaken[claimA[i]]++;
+            claimsTaken[claimB[i]]++;
         }
         return Optional.of(out);
     }
 
-    /** A suggestion with its score lowered so far; best first, ties in the order of the claims (as RANKING). */
-    private record Entry(ContradictionSuggestion suggestion, double score) implements Comparable<Entry> {
+    private static final double[] SAME_PATTERN_POWERS = powers(SAME_PATTERN);
+    private static final double[] SAME_CLAIM_POWERS = powers(SAME_CLAIM);
+
+    private static double[] powers(double base) {
+        double[] p = new double[64];
+        p[0] = 1;
+        for (int i = 1; i < p.length; i++) {
+            p[i] = p[i - 1] * base;
+        }
+        return p;
+    }
+
+    private static double power(double[] table, double base, int n) {
+        return n < table.length ? table[n] : Math.pow(base, n);
+    }
+
+    /** A suggestion (by its place in the list) with its score lowered so far; best first, ties in the order of the claims (as RANKING). */
+    private static final class Entry implements Comparable<Entry> {
+        final int index;
+        double score;
+        final ContradictionSuggestion suggestion;
+
+        Entry(int index, double score, ContradictionSuggestion suggestion) {
+            this.index = index;
+            this.score = score;
+            this.suggestion = suggestion;
+        }
+
         @Override
         public int compareTo(Entry o) {
             int c = Double.compare(o.score, score);
@@ -85,14 +129,6 @@ final class Diversity {
             c = Long.compare(suggestion.claimA(), o.suggestion.claimA());
             return c != 0 ? c : Long.compare(suggestion.claimB(), o.suggestion.claimB());
         }
-    }
-
-    /** A suggestion's own score lowered by the pairs taken so far. */
-    private static double lowered(ContradictionSuggestion s, Map<String, Integer> patterns, Map<Long, Integer> claims) {
-        String p = pattern(s);
-        int samePattern = p.isEmpty() ? 0 : patterns.getOrDefault(p, 0);
-        int sameClaim = claims.getOrDefault(s.claimA(), 0) + claims.getOrDefault(s.claimB(), 0);
-        return s.score() * Math.pow(SAME_PATTERN, samePattern) * Math.pow(SAME_CLAIM, sameClaim);
     }
 
     /** The pattern of a suggestion's strongest signal ("" when it belongs to the pair alone). */

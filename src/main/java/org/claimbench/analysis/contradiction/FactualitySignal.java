@@ -27,7 +27,7 @@ final class FactualitySignal implements PairSignal {
         for (ClaimFeatures.Status x : a.statuses) {
             for (ClaimFeatures.Status y : b.statuses) {
                 // Of the same thing: the noun each status is about must be one noun or WordNet synonyms ("the summit … cancelled" /
-                // "postponed the summit"; "talks … started" / "negotiations have not started yet").
+                // "postponed the summit"; "talks … started" / "the hearings have not started yet").
                 // And of the same party: "Israel approved it" and "Iran had not accepted it" can both hold.
                 boolean otherParties = !x.agents().isEmpty() && !y.agents().isEmpty() && x.agents().stream().noneMatch(y.agents()::contains)
                         && !Lexicons.DENIALS.contains(bare(x.cue())) && !Lexicons.DENIALS.contains(bare(y.cue()));

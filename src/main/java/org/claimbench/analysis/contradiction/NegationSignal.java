@@ -39,9 +39,9 @@ final class NegationSignal implements PairSignal {
                         "denial:" + lemma));
             }
         }
-        // Two things named inside the negation's scope that another source affirms ("no decision to hold talks on any other
-        // issue" / "agreed to start talks on a broad set of issues"; "did not include any promise to halt migration" /
-        // "agreed to stop migration"): one shared word alone is too often a topic both speak of.
+        // Two things named inside the negation's scope that another source affirms ("no plan to open hearings on any other
+        // matter" / "agreed to open hearings on a wide range of matters"; "made no promise to lower the fares" /
+        // "agreed to cut the fares"): one shared word alone is too often a topic both speak of.
         if (acrossSources && pair.related(0.3)) {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
@@ -63,8 +63,8 @@ final class NegationSignal implements PairSignal {
         if (!pair.related(0.4) || pair.shared().isEmpty()) {
             return Optional.empty();
         }
-        // The denied word is not the other's, but the two say nearly the same thing otherwise ("no decision to hold talks on
-        // any other issue" / "agreed to start talks on a broad set of issues"): a weaker sign.
+        // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
+        // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
         if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {

@@ -57,7 +57,7 @@ final class QuantitySignal implements PairSignal {
 
     /**
      * Whether the two claims state the same figure of the same thing (then they agree on it); a figure
-     * inside a negation's scope is not stated ("not even a 30-day ceasefire").
+     * inside a negation's scope is not stated ("not even a 14-day truce").
      */
     static boolean agree(ClaimFeatures a, ClaimFeatures b) {
         for (Quantity qa : a.quantities) {

@@ -42,7 +42,7 @@ final class WordSenses {
                     || scoped.contains(lemma) || !Character.isLetter(lemma.charAt(0))) {
                 continue;
             }
-            // An adjective before a name is part of it ("United States", "National Security Council").
+            // An adjective before a name is part of it ("United States", "Royal Geographical Society").
             if (pos.get() == WordNet.Pos.ADJECTIVE && i + 1 < r.size() && r.is(i + 1, "PROPN")) {
                 continue;
             }

@@ -42,7 +42,7 @@ class ScopedDenialAndJudgementVerbsTest {
     @Test
     void aVerbOfSocialBehaviourJudgesTheEvent() {
         List<Signal> s = between(claim(1, "The mayor failed again and failed to win the harbour vote", "Press"),
-                claim(2, "I think it went very well.", "City hall"));
+                claim(2, "Frankly, it went brilliantly.", "City hall"));
         assertTrue(names(s).contains("opposite judgements"), s.toString());
         assertTrue(s.stream().anyMatch(x -> x.explanation().contains("fail")), s.toString());
     }
@@ -50,6 +50,6 @@ class ScopedDenialAndJudgementVerbsTest {
     @Test
     void aVerbOfAnActReportsRatherThanJudges() {
         assertFalse(names(between(claim(1, "Rockets killed three fishermen near the harbour", "Press"),
-                claim(2, "I think it went very well.", "City hall"))).contains("opposite judgements"));
+                claim(2, "Frankly, it went brilliantly.", "City hall"))).contains("opposite judgements"));
     }
 }
