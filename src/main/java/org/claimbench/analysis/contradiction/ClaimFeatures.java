@@ -78,6 +78,8 @@ final class ClaimFeatures {
     final int contrastDistance;
     /** Whether the claim judges the event itself: it has no noun of its own ("frankly, it went brilliantly") or its subject is the event. */
     final boolean aboutTheEvent;
+    /** Whether it says the sides dealt through a go-between or alone (see MediationSignal). */
+    final Mediation mediation;
     /** Whether it names the event anywhere ("officials called the call productive"). */
     final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
@@ -170,8 +172,9 @@ final class ClaimFeatures {
             // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
             // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
             // the development corpus, verbs of acts put reports of strikes among the judgements).
-            // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society").
-            boolean inName = i + 1 < reading.size() && reading.is(i + 1, "PROPN");
+            // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society"), nor one of a run
+            // of adjectives before a name ("Grand Old Opera House": the tagger reads "Old" as an adjective too).
+            boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
             boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
                     || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
             if (judging && !inName) {
@@ -207,6 +210,7 @@ final class ClaimFeatures {
         String subject = firstNoun();
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
+        mediation = Mediation.of(reading, scoped);
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
@@ -221,6 +225,15 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+    }
+
+    /** Whether the adjectives from token i on end in a proper noun (a name they belong to). */
+    private boolean beginsAName(int i) {
+        int j = i + 1;
+        while (j < reading.size() && reading.is(j, "ADJ")) {
+            j++;
+        }
+        return j < reading.size() && reading.is(j, "PROPN");
     }
 
     /**
@@ -371,6 +384,9 @@ final class ClaimFeatures {
         }
         if (immediate != null || condition != null) {
             f.add("#timing@" + scope);
+        }
+        if (mediation.present()) {
+            f.add("#mediation@" + scope);
         }
         if (Math.abs(judgement) >= JudgementSignal.STRONG) {
             f.add("#judgement@" + scope);

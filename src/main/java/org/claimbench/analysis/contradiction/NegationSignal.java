@@ -46,8 +46,8 @@ final class NegationSignal implements PairSignal {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
             for (String lemma : denying.scoped) {
-                String affirmed = denying.negated.contains(lemma) || !isPredicate(denying, lemma) ? null
-                        : affirmed(affirming, lemma, denying, true);
+                // The negated word itself counts ("no broader talks were agreed" / "agreed to broad talks": broad, agree).
+                String affirmed = !isPredicate(denying, lemma) ? null : affirmed(affirming, lemma, denying, true);
                 if (affirmed != null) {
                     denied.add(lemma);
                     affirmedToo.add(affirmed);

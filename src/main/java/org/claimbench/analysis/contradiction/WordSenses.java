@@ -110,11 +110,14 @@ final class WordSenses {
 
     /**
      * Whether a verb judges rather than reports an act: WordNet files its first sense under social
-     * behaviour (verb.social: "fail", "succeed", "help", "violate"), not contact, motion, competition or
-     * communication ("kill", "fire", "attack", "deny").
+     * behaviour (verb.social: "fail", "succeed", "help"), not contact, motion, competition or
+     * communication ("kill", "attack", "deny"), and none of its first senses is a physical act.
      */
     static boolean judgingVerb(String lemma) {
-        return WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB).equals("verb.social");
+        List<String> files = WordNet.shared().lexicographerFiles(lemma, WordNet.Pos.VERB);
+        // A verb that is also a physical act in one of its first senses ("fire": dismiss, or shoot; "launch": found, or
+        // send off) reports the act in news more often than it judges anyone.
+        return !files.isEmpty() && files.get(0).equals("verb.social") && !files.contains("verb.contact") && !files.contains("verb.motion");
     }
 
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
