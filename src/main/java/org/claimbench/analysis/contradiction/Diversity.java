@@ -14,7 +14,8 @@ import java.util.PriorityQueue;
  * its claims, so one claim's best pairs come first and its tenth-best does not push out another
  * claim's first. Greedy, as maximal marginal relevance is (Carbonell and Goldstein 1998): the pair
  * taken next is the one whose lowered score is highest given the pairs taken so far. The lowering
- * only grows, so a pair is scored again only when it reaches the top of the queue (lazy greedy).
+ * only grows, so a pair is scored again only when it reaches the top of its queue (lazy greedy), and
+ * the copies of one pattern wait in a queue of their own behind their best one.
  */
 final class Diversity {
 
@@ -40,56 +41,85 @@ final class Diversity {
         // Patterns and claims numbered once, so the lowering reads arrays (a big workspace has hundreds of thousands of pairs).
         Map<String, Integer> patternIds = new HashMap<>();
         Map<Long, Integer> claimIds = new HashMap<>();
-        int[] patternOf = new int[best.size()];
-        int[] claimA = new int[best.size()];
-        int[] claimB = new int[best.size()];
-        for (int i = 0; i < best.size(); i++) {
+        int n = best.size();
+        int[] groupOf = new int[n];
+        int[] claimA = new int[n];
+        int[] claimB = new int[n];
+        for (int i = 0; i < n; i++) {
             ContradictionSuggestion s = best.get(i);
             String p = pattern(s);
-            patternOf[i] = p.isEmpty() ? -1 : patternIds.computeIfAbsent(p, k -> patternIds.size());
+            // Group 0 holds the pairs of no pattern (never lowered by pattern); each pattern is a group of its own.
+            groupOf[i] = p.isEmpty() ? 0 : 1 + patternIds.computeIfAbsent(p, k -> patternIds.size());
             claimA[i] = claimIds.computeIfAbsent(s.claimA(), k -> claimIds.size());
             claimB[i] = claimIds.computeIfAbsent(s.claimB(), k -> claimIds.size());
         }
-        int[] patternsTaken = new int[patternIds.size()];
+        int groups = 1 + patternIds.size();
+        int[] patternsTaken = new int[groups];
         int[] claimsTaken = new int[claimIds.size()];
-        PriorityQueue<Entry> queue = new PriorityQueue<>();
-        List<ContradictionSuggestion> out = new ArrayList<>(Math.min(limit, best.size()));
-        int next = 0;
-        while (out.size() < limit) {
-            // A pair not yet in the queue may still beat the queue's best: its own score bounds its lowered one.
-            while (next < best.size() && (queue.isEmpty() || best.get(next).score() >= queue.peek().score)) {
-                queue.add(new Entry(next, best.get(next).score(), best.get(next)));
-                next++;
-            }
-            if (queue.isEmpty()) {
-                break;
-            }
-            Entry top = queue.poll();
-            int i = top.index;
-            int samePattern = patternOf[i] < 0 ? 0 : patternsTaken[patternOf[i]];
-            double lowered = best.get(i).score() * power(SAME_PATTERN_POWERS, SAME_PATTERN, samePattern)
-                    * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
-            // Lowered since it was queued: taken all the same if it still beats the queue and every pair not yet queued.
-            boolean stillBest = (queue.isEmpty() || lowered >= queue.peek().score) && (next == best.size() || lowered >= best.get(next).score());
-            if (lowered < top.score && !stillBest) {
-                top.score = lowered;
-                queue.add(top);
+        // A pattern lowers all its pairs alike: each group keeps its pairs by their score lowered for shared claims only, and
+        // the groups meet through their best pair lowered for the pattern too. Taking a pair re-ranks one group's head, not
+        // every copy of its pattern (which would be quadratic in the copies).
+        @SuppressWarnings("unchecked")
+        PriorityQueue<Entry>[] members = new PriorityQueue[groups];
+        for (int g = 0; g < groups; g++) {
+            members[g] = new PriorityQueue<>();
+        }
+        for (int i = 0; i < n; i++) {
+            members[groupOf[i]].add(new Entry(i, best.get(i).score(), best.get(i)));
+        }
+        PriorityQueue<Entry> heads = new PriorityQueue<>();
+        Entry[] headOf = new Entry[groups];
+        for (int g = 0; g < groups; g++) {
+            pushHead(g, members, heads, headOf, patternsTaken);
+        }
+        List<ContradictionSuggestion> out = new ArrayList<>(Math.min(limit, n));
+        while (out.size() < limit && !heads.isEmpty()) {
+            Entry head = heads.poll();
+            int g = groupOf[head.index];
+            if (headOf[g] != head) {
                 continue;
             }
+            Entry top = members[g].peek();
+            int i = top.index;
+            double inGroup = best.get(i).score() * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
+            if (inGroup < top.score) {
+                // One of its claims was taken since: its place within the group moves down.
+                members[g].poll();
+                top.score = inGroup;
+                members[g].add(top);
+                pushHead(g, members, heads, headOf, patternsTaken);
+                continue;
+            }
+            // Exact, and at least every other group's bound: the best pair left.
+            double lowered = head.score;
             // Past the end of a part: a pair beyond it (at most as good as the part's last) might beat this one.
-            if (!complete && next == best.size() && lowered < best.get(best.size() - 1).score()) {
+            if (!complete && lowered < best.get(n - 1).score()) {
                 return Optional.empty();
             }
+            members[g].poll();
             ContradictionSuggestion s = best.get(i);
             out.add(lowered == s.score() ? s : new ContradictionSuggestion(s.claimA(), s.claimB(), lowered, s.signals(), s.sameEvent(),
                     s.sharedEvent()));
-            if (patternOf[i] >= 0) {
-                patternsTaken[patternOf[i]]++;
+            if (g > 0) {
+                patternsTaken[g]++;
             }
             claimsTaken[claimA[i]]++;
             claimsTaken[claimB[i]]++;
+            pushHead(g, members, heads, headOf, patternsTaken);
         }
         return Optional.of(out);
+    }
+
+    /** Puts a group's best pair among the heads, its score lowered for the group's pattern (the group's old head lapses). */
+    private static void pushHead(int g, PriorityQueue<Entry>[] members, PriorityQueue<Entry> heads, Entry[] headOf, int[] patternsTaken) {
+        Entry top = members[g].peek();
+        if (top == null) {
+            headOf[g] = null;
+            return;
+        }
+        Entry head = new Entry(top.index, top.score * power(SAME_PATTERN_POWERS, SAME_PATTERN, patternsTaken[g]), top.suggestion);
+        headOf[g] = head;
+        heads.add(head);
     }
 
     private static final double[] SAME_PATTERN_POWERS = powers(SAME_PATTERN);

@@ -69,4 +69,50 @@ class DiversityTest {
         assertEquals(List.of("1-2"), order(Diversity.rerank(part, 1, false).orElseThrow()));
         assertEquals(List.of("1-2", "3-4"), order(Diversity.rerank(part, 2, true).orElseThrow()));
     }
+
+    /** The queues per pattern give what the plain greedy gives: at each step, the pair whose lowered score is highest. */
+    @Test
+    void theRankingIsThePlainGreedyOne() {
+        java.util.Random random = new java.util.Random(11);
+        String[] patterns = {"", "", "opposite:direct", "denial:agree", "status:vote:cancel/postpone"};
+        for (int round = 0; round < 30; round++) {
+            List<ContradictionSuggestion> raw = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                long a = 1 + random.nextInt(12);
+                long b = a + 1 + random.nextInt(12);
+                raw.add(pair(a, b, random.nextDouble(), patterns[random.nextInt(patterns.length)]));
+            }
+            raw.sort(ContradictionSuggestion.RANKING);
+            assertEquals(plainGreedy(raw), order(Diversity.rerank(raw)), "round " + round);
+        }
+    }
+
+    private static List<String> plainGreedy(List<ContradictionSuggestion> raw) {
+        List<ContradictionSuggestion> left = new ArrayList<>(raw);
+        java.util.Map<String, Integer> patterns = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> claims = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            ContradictionSuggestion chosen = null;
+            double bestScore = -1;
+            for (ContradictionSuggestion s : left) {
+                String p = Diversity.pattern(s);
+                double lowered = s.score() * Math.pow(Diversity.SAME_PATTERN, p.isEmpty() ? 0 : patterns.getOrDefault(p, 0))
+                        * Math.pow(Diversity.SAME_CLAIM, claims.getOrDefault(s.claimA(), 0) + claims.getOrDefault(s.claimB(), 0));
+                if (lowered > bestScore) {
+                    bestScore = lowered;
+                    chosen = s;
+                }
+            }
+            left.remove(chosen);
+            String p = Diversity.pattern(chosen);
+            if (!p.isEmpty()) {
+                patterns.merge(p, 1, Integer::sum);
+            }
+            claims.merge(chosen.claimA(), 1, Integer::sum);
+            claims.merge(chosen.claimB(), 1, Integer::sum);
+            out.add(chosen.claimA() + "-" + chosen.claimB());
+        }
+        return out;
+    }
 }
