@@ -34,7 +34,7 @@ final class Candidates {
         int n = features.size();
         keys = new ArrayList<>(n);
         for (ClaimFeatures f : features) {
-            keys.add(new ArrayList<>(f.blockingKeys()));
+            keys.add(new ArrayList<>(BlockingKeys.posted(f)));
         }
         // Each claim meets the claim just before it in its article: the article may set the two against each other.
         Map<Long, List<Integer>> byArticle = new HashMap<>();
@@ -70,7 +70,7 @@ final class Candidates {
         int touchedCount = 0;
         for (String f : keys.get(i)) {
             List<Integer> p = postings.get(f);
-            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || ClaimFeatures.postedOnly(f)) {
+            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
@@ -83,7 +83,7 @@ final class Candidates {
                 }
             }
         }
-        for (String f : features.get(i).lookupKeys()) {
+        for (String f : BlockingKeys.lookedUp(features.get(i))) {
             List<Integer> p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
@@ -125,7 +125,7 @@ final class Candidates {
         List<String> cues = new ArrayList<>();
         List<String> tooCommon = new ArrayList<>();
         for (String f : keys.get(lo)) {
-            if (keys.get(hi).contains(f) && !ClaimFeatures.postedOnly(f)) {
+            if (keys.get(hi).contains(f) && !BlockingKeys.postedOnly(f)) {
                 int size = postings.get(f).size();
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
@@ -145,10 +145,12 @@ final class Candidates {
             out.add("shared cue: " + String.join(", ", cues));
         }
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
-            for (String f : features.get(p[0]).lookupKeys()) {
+            for (String f : BlockingKeys.lookedUp(features.get(p[0]))) {
                 if (keys.get(p[1]).contains(f) && postings.get(f).size() <= ContradictionSuggester.MAX_POSTINGS) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
                             : f.startsWith("#opp:") ? "opposite by prefix: " + f.substring(5)
+                            : f.startsWith("#only:") || f.startsWith("#listed:") ? "one thing alone in one, listed with others in the other: "
+                                    + f.substring(f.indexOf(':') + 1)
                             : "a word of one is denied in, or the antonym of a word of, the other: " + f);
                 }
             }

@@ -80,6 +80,8 @@ final class ClaimFeatures {
     final boolean aboutTheEvent;
     /** Whether it says the sides dealt through a go-between or alone (see MediationSignal). */
     final Mediation mediation;
+    /** What it says was spoken of: one thing alone, or several (see FocusSignal). */
+    final Focus focus;
     /** Whether it names the event anywhere ("officials called the call productive"). */
     final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
@@ -211,6 +213,7 @@ final class ClaimFeatures {
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         mediation = Mediation.of(reading, scoped);
+        focus = Focus.of(reading);
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
@@ -307,90 +310,5 @@ final class ClaimFeatures {
     /** Whether the claim speaks of a lemma (any of its content lemmas). */
     boolean has(String lemma) {
         return words.contains(lemma);
-    }
-
-    /** An adverb's adjective ("directly": direct), for meeting opposites. */
-    static String plain(String w) {
-        return w.endsWith("ly") && w.length() > 5 ? w.substring(0, w.length() - 2) : w;
-    }
-
-    /**
-     * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
-     * words (claims holding w's opposite by prefix), and the bases of its own prefixed words (claims
-     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
-     */
-    List<String> lookupKeys() {
-        if (oppositesByPrefix.isEmpty() && words.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            out.add("#opp:" + plain(w));
-        }
-        for (String base : oppositesByPrefix) {
-            out.add(plain(base));
-            out.add(plain(base) + "ly");
-        }
-        for (String w : words) {
-            if (!scoped.contains(w)) {
-                out.add(denialKey(w));
-            }
-        }
-        // A denied word meets the claims that have it; a word with antonyms (WordNet) the claims that have one of them.
-        out.addAll(scoped);
-        for (WordSenses.Opposable o : opposables) {
-            out.addAll(o.antonyms());
-        }
-        return out;
-    }
-
-    /**
-     * Whether a blocking key only waits to be looked up (opposites, denied words): two claims that both post
-     * it ("indirect" and "indirect") have nothing to oppose, so it does not pair them.
-     */
-    static boolean postedOnly(String key) {
-        return key.startsWith("#opp:") || key.startsWith("#deny:");
-    }
-
-    /** The key a denied word posts and an affirmed one looks up: its root, within the claim's event. */
-    private String denialKey(String lemma) {
-        return "#deny:" + Lexicons.root(lemma) + "@" + event;
-    }
-
-    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
-    List<String> blockingKeys() {
-        List<String> f = new ArrayList<>(words);
-        // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookupKeys().
-        for (String base : oppositesByPrefix) {
-            f.add("#opp:" + plain(base));
-        }
-        // A word in a negation's scope meets the claims that affirm it within the event ("no agreement" / "agreed"): they look it up.
-        for (String l : scoped) {
-            String key = denialKey(l);
-            if (!f.contains(key)) {
-                f.add(key);
-            }
-        }
-        for (Quantity q : quantities) {
-            if (!q.dimension().equals("frame")) {
-                f.add("#q:" + q.dimension() + ":" + q.head());
-            }
-        }
-        // Claims about an event's status, its timing or its worth rarely share words with what they
-        // contradict ("very productive" / "no concessions at all"): they meet within their event.
-        String scope = facts.event() == null || facts.event().isBlank() ? "article " + facts.articleId() : facts.event().toLowerCase(Locale.ROOT);
-        if (!statuses.isEmpty()) {
-            f.add("#status@" + scope);
-        }
-        if (immediate != null || condition != null) {
-            f.add("#timing@" + scope);
-        }
-        if (mediation.present()) {
-            f.add("#mediation@" + scope);
-        }
-        if (Math.abs(judgement) >= JudgementSignal.STRONG) {
-            f.add("#judgement@" + scope);
-        }
-        return f;
     }
 }

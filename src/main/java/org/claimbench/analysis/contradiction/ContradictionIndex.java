@@ -66,9 +66,9 @@ public final class ContradictionIndex {
         ClaimFeatures features = put(c);
         touched.add(c.id());
         Map<Long, Integer> shared = new HashMap<>();
-        for (String f : features.blockingKeys()) {
+        for (String f : BlockingKeys.posted(features)) {
             Set<Long> p = postings.get(f);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || ClaimFeatures.postedOnly(f)) {
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
@@ -78,7 +78,7 @@ public final class ContradictionIndex {
                 }
             }
         }
-        for (String f : features.lookupKeys()) {
+        for (String f : BlockingKeys.lookedUp(features)) {
             Set<Long> p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
@@ -157,7 +157,7 @@ public final class ContradictionIndex {
         }
         Set<Long> touched = new HashSet<>();
         touched.add(claimId);
-        for (String f : old.blockingKeys()) {
+        for (String f : BlockingKeys.posted(old)) {
             Set<Long> p = postings.get(f);
             if (p != null) {
                 p.remove(claimId);
@@ -254,7 +254,7 @@ public final class ContradictionIndex {
     private ClaimFeatures put(ClaimFacts c) {
         ClaimFeatures f = scorer.features(c);
         claims.put(c.id(), f);
-        for (String key : f.blockingKeys()) {
+        for (String key : BlockingKeys.posted(f)) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(c.id());
         }
         return f;
