@@ -68,6 +68,14 @@ class MediationAndJudgementWordsTest {
     }
 
     @Test
+    void twoAccountsThatBothNameTheMeetingJudgeTheSameThingButOneThatNamesItAloneDoesNot() {
+        assertTrue(names(between(claim(1, "Aides called the meeting excellent", "City hall"),
+                claim(2, "Residents left the meeting furious", "Residents"))).contains("opposite judgements"));
+        assertFalse(names(between(claim(3, "Aides called the meeting excellent", "City hall"),
+                claim(4, "Residents are furious about the new parking fees", "Residents"))).contains("opposite judgements"));
+    }
+
+    @Test
     void theNegatedWordCountsAmongTheWordsOfTheScopeAnotherAccountAffirms() {
         // Meaning vectors 0.35 alike: too little for one denied word alone (0.4), enough for two in the scope (0.3).
         List<Signal> s = between(withCosine(1, "The clubs agreed to a pause and to broad talks on ticket prices", "Clubs", 1),
