@@ -30,12 +30,15 @@ import org.jsoup.nodes.Entities;
 public final class HtmlReportExporter {
 
     /**
-     * The title a report gets unless the user gives another: the event most of the articles report
-     * (Article details › Event), "Harbour strike talks, 2023-11-14 — what each side said"; without one,
-     * "What each side said: 3 articles compared". The workspace's file name is never in it (a
-     * reader of the report has no use for "default").
+     * The title a report gets unless the user gives another: the workspace's name and the event most
+     * of the articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
+     * what each side said"; without an event, "Port desk: what each side said, 3 articles compared".
+     * The name of the workspace the app makes for itself ("default") is left out: it names no work of
+     * the user's, and a reader of the report has no use for it.
+     *
+     * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
-    public static String defaultTitle(WorkspaceContent w) {
+    public static String defaultTitle(WorkspaceContent w, String workspaceName) {
         Map<String, Long> events = new LinkedHashMap<>();
         for (Article a : w.articles()) {
             String e = a.metadata().event().strip();
@@ -44,9 +47,15 @@ public final class HtmlReportExporter {
             }
         }
         int n = w.articles().size();
-        return events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — what each side said")
-                .orElse("What each side said: " + n + (n == 1 ? " article" : " articles") + " compared");
+        String name = workspaceName == null || workspaceName.isBlank() || workspaceName.strip().equalsIgnoreCase(APP_WORKSPACE_NAME)
+                ? "" : workspaceName.strip();
+        String title = events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — what each side said")
+                .orElse((name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared");
+        return name.isEmpty() ? title : name + ": " + title;
     }
+
+    /** The name of the workspace the app opens when given none (settings.AppDirs#defaultWorkspace). */
+    private static final String APP_WORKSPACE_NAME = "default";
 
     public String render(WorkspaceContent w, String title) {
         Map<Long, Source> sources = new LinkedHashMap<>();

@@ -76,10 +76,12 @@ class HtmlReportExporterTest {
                         "Spring talks, 2030-04-01"));
             }
             w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            title = HtmlReportExporter.defaultTitle(w);
+            title = HtmlReportExporter.defaultTitle(w, w.name());
+            assertEquals("Spring talks, 2030-04-01 — what each side said", HtmlReportExporter.defaultTitle(w, "default"),
+                    "the workspace the app makes for itself names no work of the user's");
             html = new HtmlReportExporter().render(w, title);
         }
-        assertEquals("Spring talks, 2030-04-01 — what each side said", title, "the event names it, the workspace's file name is not in it");
+        assertEquals("desk: Spring talks, 2030-04-01 — what each side said", title, "the workspace's name and the event name it");
         Document doc = Jsoup.parse(html);
         assertEquals(title, doc.title());
         assertEquals(List.of("Article", "Outlet", "Reports", "Claims"), doc.select("table.articles th").eachText(),

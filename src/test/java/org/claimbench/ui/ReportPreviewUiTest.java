@@ -80,8 +80,10 @@ class ReportPreviewUiTest {
         assertTrue(text.contains("Same call, told to opposite effect"), "the contradiction's note is in the report");
         assertTrue(text.contains(WorkbenchUiTest.KREMLIN_PHRASE) && text.contains(WorkbenchUiTest.PRESS_PHRASE), "both quotes are in it");
         String title = onFx(() -> (String) web.getEngine().executeScript("document.title"));
-        assertTrue(title.contains("what each side said") && !title.contains(app.workspace().file().getFileName().toString()
-                .replaceFirst("\\.claimbench$", "")), "the default title, without the workspace's file name: " + title);
+        assertEquals(org.claimbench.exchange.HtmlReportExporter.defaultTitle(app.workspace(), app.workspace().name()), title,
+                "Enter took the default title");
+        assertTrue(title.endsWith("what each side said") && !title.contains("default"),
+                "the event names it; the workspace the app made for itself does not: " + title);
         assertTrue(robot.lookup("#reportStatus").queryLabeled().getText().contains("as it will be saved"));
         Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));
         assertTrue(Files.readString(shown).contains("Same call, told to opposite effect"), "the preview shows the written report file");

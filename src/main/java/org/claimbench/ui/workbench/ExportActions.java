@@ -92,7 +92,7 @@ final class ExportActions {
 
     /** The report's title, asked with the default filled in (the event the articles report and the workspace's name). */
     private Optional<String> askTitle(Workspace w) {
-        String offered = reportTitles.getOrDefault(w.file(), HtmlReportExporter.defaultTitle(w));
+        String offered = reportTitles.getOrDefault(w.file(), HtmlReportExporter.defaultTitle(w, w.name()));
         TextInputDialog d = new TextInputDialog(offered);
         d.initOwner(owner());
         d.setTitle("Report title");
