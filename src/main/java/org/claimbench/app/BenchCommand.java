@@ -111,7 +111,10 @@ final class BenchCommand implements Callable<Integer> {
         startFigures("WithArchive", bareCds, appCds);
     }
 
-    /** Window shown (the app's opening face), and the workbench laid out in it, each beside the bare window. */
+    /**
+     * Window shown (the app's opening face), the workbench laid out in it and the lists below its
+     * panes too, each beside the bare window; and the longest wait for the JavaFX thread in between.
+     */
     private void startFigures(String suffix, List<Start> bare, List<Start> app) {
         long b = median(bare.stream().map(Start::shown).toList());
         long shown = median(app.stream().map(Start::shown).toList());
@@ -121,10 +124,16 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("startupRatio" + suffix, round2((double) shown / b));
         figures.put("appWorkbenchReady" + suffix + "Ms", ready);
         figures.put("readyRatio" + suffix, round2((double) ready / b));
+        figures.put("appListsShown" + suffix + "Ms", median(app.stream().map(Start::lists).toList()));
+        figures.put("fxThreadLongestWaitAfterReady" + suffix + "Ms", median(app.stream().map(Start::stall).toList()));
     }
 
-    /** Milliseconds from JVM start to the window shown, and to the workbench laid out in it. */
-    private record Start(long shown, long ready) {
+    /**
+     * Milliseconds from JVM start to the window shown, to the workbench laid out in it and to the
+     * lists below its panes laid out; and the longest the JavaFX thread kept a task waiting between
+     * the last two. The bare window has neither lists nor wait (-1).
+     */
+    private record Start(long shown, long ready, long lists, long stall) {
     }
 
     private static Start timeStart(String mainClass, Path home, boolean headless, List<String> jvmOptions) throws Exception {
@@ -132,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
         cmd.addAll(jvmOptions);
         // The collector this JVM runs with (./claimbench and the packaged app use the serial one).
         // The last one chosen wins, as in the JVM's own reading of its options.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(BenchCommand::isCollector)
                 .reduce((first, last) -> last).ifPresent(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
@@ -144,22 +153,31 @@ final class BenchCommand implements Callable<Integer> {
         }
         cmd.add(mainClass);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        long shown = -1;
+        // A start that hangs is ended; its figures are then missing and the run fails below.
+        java.util.concurrent.CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        Map<String, Long> times = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
+            // Read to the end: the process exits once its start-up is over (with -XX:ArchiveClassesAtExit
+            // it writes the archive then).
             while ((line = out.readLine()) != null) {
-                if (line.startsWith("shown-ms ")) {
-                    shown = Long.parseLong(line.substring(9).strip());
-                } else if (line.startsWith("ready-ms ") && shown >= 0) {
-                    // Waits for the exit: with -XX:ArchiveClassesAtExit the archive is written then.
-                    p.waitFor(60, TimeUnit.SECONDS);
-                    return new Start(shown, Long.parseLong(line.substring(9).strip()));
+                String[] parts = line.strip().split(" ");
+                if (parts.length == 2 && parts[0].endsWith("-ms") && parts[1].matches("\\d+")) {
+                    times.put(parts[0], Long.parseLong(parts[1]));
                 }
             }
+            p.waitFor(60, TimeUnit.SECONDS);
         } finally {
             p.destroyForcibly();
         }
-        throw new IllegalStateException(mainClass + " never showed its window");
+        if (!times.containsKey("shown-ms") || !times.containsKey("ready-ms")) {
+            throw new IllegalStateException(mainClass + " never showed its window");
+        }
+        return new Start(times.get("shown-ms"), times.get("ready-ms"), times.getOrDefault("lists-ms", -1L), times.getOrDefault("stall-ms", -1L));
+    }
+
+    private static boolean isCollector(String jvmOption) {
+        return jvmOption.startsWith("-XX:+Use") && jvmOption.endsWith("GC");
     }
 
     // ---- the generated workspace ---------------------------------------------------------
@@ -357,11 +375,15 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("startupRatio", "start-up ratio, Claimbench window / bare (goal <= 1.5)");
         labels.put("appWorkbenchReadyMs", "Claimbench workbench laid out in it (ms, median)");
         labels.put("readyRatio", "workbench laid out / bare window (goal <= 2.5)");
+        labels.put("appListsShownMs", "the lists below its panes laid out too (ms, median; the workspace opens meanwhile)");
+        labels.put("fxThreadLongestWaitAfterReadyMs", "meanwhile, longest wait for the JavaFX thread (ms, median of the starts)");
         labels.put("bareWindowShownWithArchiveMs", "bare window with a class-data archive (AppCDS) of its own (ms, median)");
         labels.put("appWindowShownWithArchiveMs", "Claimbench window with its archive, as ./claimbench starts it (ms, median)");
         labels.put("startupRatioWithArchive", "start-up ratio, both with archives");
         labels.put("appWorkbenchReadyWithArchiveMs", "Claimbench workbench laid out, with its archive (ms, median)");
         labels.put("readyRatioWithArchive", "workbench laid out / bare window, both with archives");
+        labels.put("appListsShownWithArchiveMs", "the lists below its panes laid out too, with its archive (ms, median)");
+        labels.put("fxThreadLongestWaitAfterReadyWithArchiveMs", "meanwhile, longest wait for the JavaFX thread (ms, median)");
         labels.put("generatedArticles", "generated workspace: articles");
         labels.put("generatedClaims", "generated workspace: claims");
         labels.put("generateSeconds", "generating it (s)");

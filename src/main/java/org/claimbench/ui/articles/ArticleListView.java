@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextOrigin;
+import org.claimbench.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The workspace's articles: double-click shows one in the current pane; right-click for more. */
@@ -47,12 +47,12 @@ public final class ArticleListView extends VBox {
         Button add = new Button(null, new FontIcon("mdi2f-file-import-outline"));
         add.setId("importArticles");
         add.getStyleClass().add("flat");
-        add.setTooltip(new Tooltip("Import article files: .txt, .md, .html (Ctrl+I). You can also drop files on the window."));
+        Tooltips.set(add, "Import article files: .txt, .md, .html (Ctrl+I). You can also drop files on the window.");
         add.setOnAction(e -> importAction.run());
         Button paste = new Button(null, new FontIcon("mdi2c-content-paste"));
         paste.setId("pasteArticle");
         paste.getStyleClass().add("flat");
-        paste.setTooltip(new Tooltip("Add an article from pasted text (Ctrl+Shift+V)"));
+        Tooltips.set(paste, "Add an article from pasted text (Ctrl+Shift+V)");
         paste.setOnAction(e -> pasteAction.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -65,7 +65,7 @@ public final class ArticleListView extends VBox {
         list.setItems(shown);
         eventFilter.setId("articleEventFilter");
         eventFilter.setMaxWidth(Double.MAX_VALUE);
-        eventFilter.setTooltip(new Tooltip("Show only the articles that report one event"));
+        Tooltips.set(eventFilter, "Show only the articles that report one event");
         Runnable fillEvents = () -> {
             String chosen = eventFilter.getValue();
             List<String> events = new java.util.ArrayList<>();
