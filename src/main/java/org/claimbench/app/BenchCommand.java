@@ -139,10 +139,11 @@ final class BenchCommand implements Callable<Integer> {
     private static Start timeStart(String mainClass, Path home, boolean headless, List<String> jvmOptions) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
-        // The collector this JVM runs with (./claimbench and the packaged app use the serial one).
-        // The last one chosen wins, as in the JVM's own reading of its options.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(BenchCommand::isCollector)
-                .reduce((first, last) -> last).ifPresent(cmd::add);
+        // The collector and compiler settings this JVM runs with (./claimbench's, as the app starts):
+        // of the collectors the last one chosen, as in the JVM's own reading of its options.
+        List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        args.stream().filter(BenchCommand::isCollector).reduce((first, last) -> last).ifPresent(cmd::add);
+        args.stream().filter(a -> a.startsWith("-XX:Tier")).forEach(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
