@@ -45,7 +45,7 @@ final class EndToEndEval {
             matched[facts.size()] = run.matched()[i];
             EventGroups.Assigned e = events.get(s.articleId());
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
-                    s.source(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null));
+                    s.sourceName(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null));
         }
         facts = ClaimReader.complete(facts, n -> { });
         List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();

@@ -15,7 +15,7 @@ import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.GoldStandard;
 import org.claimbench.analysis.SpanMatching;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Measures the suggestion engine against a hand annotation, with the matching rules of shared/eval/README.md. */
-@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation.",
-        subcommands = EvalExtractionCommand.class)
+@Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation (--gold, --articles), "
+        + "attribution against a BRAT corpus (eval attribution --corpus DIR) or HTML import (eval extraction --pages DIR).",
+        subcommands = {AttributionEvalCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "FILE", description = "The gold annotation (JSON).")
@@ -55,10 +56,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // Not required by picocli: `eval extraction` needs neither, and picocli checks a parent's required options too.
+        // Not required by picocli: the subcommands need neither, and picocli checks a parent's required options too.
         if (gold == null || articles == null) {
             throw new IllegalArgumentException("Name the gold annotation and its articles (--gold FILE --articles DIR), "
-                    + "or measure HTML import with 'eval extraction --pages DIR'.");
+                    + "measure attribution with 'eval attribution --corpus DIR', or HTML import with 'eval extraction --pages DIR'.");
         }
         GoldStandard g = GoldStandard.read(gold);
         Map<String, Object> result = new LinkedHashMap<>();
@@ -179,7 +180,7 @@ final class EvalCommand implements Callable<Integer> {
         for (long id : ids.values()) {
             for (ClaimSuggestion s : suggester.suggest(id, w.text(id))) {
                 suggestions.add(s);
-                suggested.add(new SpanMatching.Item(id, s.span(), s.source()));
+                suggested.add(new SpanMatching.Item(id, s.span(), s.sourceName()));
                 reasons.add(s.reason());
             }
         }

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.workspace.Workspace;
@@ -91,7 +91,13 @@ final class SuggestCommand implements Runnable {
     @Command(name = "claims", description = "Likely claims (attributed statements and the outlet's own assertions) not yet marked.")
     static final class Claims implements Callable<Integer> {
 
-        record Row(long articleId, int start, int end, String quote, String speaker, String source, double score, String reason) {
+        /**
+         * A suggested claim: its span and quote, the speaker's name and where the text names them (sourceStart/sourceEnd,
+         * UTF-16 offsets, null when the text names no one: the outlet's own assertions), and the source the speaker table
+         * maps the speaker to (null while the speaker is unassigned).
+         */
+        record Row(long articleId, int start, int end, String quote, String speaker, Integer sourceStart, Integer sourceEnd, String source,
+                   boolean byOutlet, double score, String reason) {
         }
 
         @Mixin
@@ -117,7 +123,8 @@ final class SuggestCommand implements Runnable {
                                 || w.decisions().isClaimDismissed(a.id(), s.span());
                         if (!known) {
                             rows.add(new Row(a.id(), s.span().start(), s.span().end(), text.substring(s.span().start(), s.span().end()),
-                                    s.speaker(), s.source(), s.score(), s.reason()));
+                                    s.speaker(), s.sourceSpan().map(x -> x.start()).orElse(null), s.sourceSpan().map(x -> x.end()).orElse(null),
+                                    s.source().orElse(null), s.byOutlet(), s.score(), s.reason()));
                         }
                     }
                 }
@@ -128,7 +135,7 @@ final class SuggestCommand implements Runnable {
             } else {
                 for (Row r : rows) {
                     out.printf(Locale.ROOT, "article %d [%d,%d) %-16s %-20s “%s”%n      because %s%n", r.articleId(), r.start(), r.end(),
-                            r.source(), r.speaker(), r.quote().length() > 90 ? r.quote().substring(0, 89) + "…" : r.quote(), r.reason());
+                            r.source() == null ? org.claimbench.analysis.ClaimSuggestion.UNASSIGNED : r.source(), r.speaker(), r.quote().length() > 90 ? r.quote().substring(0, 89) + "…" : r.quote(), r.reason());
                 }
                 out.println(rows.size() + " suggestions");
             }

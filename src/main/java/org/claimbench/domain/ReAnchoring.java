@@ -130,6 +130,23 @@ public final class ReAnchoring {
         return mapped.filter(span -> !o.others().contains(span.start())).map(span -> found(c, How.POSITION, span));
     }
 
+    /**
+     * Where the diff puts a span of the old text whose words stand unchanged in the new text (UTF-16
+     * offsets of the new text); empty when its words were edited or removed.
+     */
+    public Optional<TextSpan> follow(TextSpan span) {
+        if (span.end() > oldText.length()) {
+            return Optional.empty();
+        }
+        int start = map(span.start(), true);
+        int length = span.end() - span.start();
+        if (start < 0 || start + length > newText.length()
+                || !newText.regionMatches(start, oldText, span.start(), length)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextSpan(start, start + length));
+    }
+
     /** Where the diff maps the claim, if its words stand there unchanged. */
     private Optional<TextSpan> byPosition(Claim c) {
         int mappedStart = map(c.start(), true);

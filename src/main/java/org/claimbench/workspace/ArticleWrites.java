@@ -78,7 +78,8 @@ final class ArticleWrites {
         if (oldText.equals(newText)) {
             return new RevisionReport(w.claimsOf(articleId).size(), 0, 0, 0);
         }
-        TextRevision revision = new TextRevision(a, oldText, newText, origin, w.claimsOf(articleId), p.clock().instant());
+        TextRevision revision = new TextRevision(a, oldText, newText, origin, w.claimsOf(articleId),
+                p.suggestions().dismissedSpansOf(articleId), p.clock().instant());
         p.state().articles.values().stream().filter(x -> x.id() != articleId && x.textSha256().equals(revision.sha())).findFirst()
                 .ifPresent(x -> {
                     throw new WorkspaceException("That text is already article " + x.id() + " (“" + x.title() + "”).");

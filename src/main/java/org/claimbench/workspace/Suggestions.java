@@ -25,12 +25,13 @@ final class Suggestions {
     private final Clock clock;
     private final Consumer<List<WorkspaceEvent>> fire;
     private final SqliteSuggestionRepository repo = new SqliteSuggestionRepository();
-    private final Set<SqliteSuggestionRepository.DismissedSpan> dismissedSpans = new HashSet<>();
+    private final Set<SqliteSuggestionRepository.DismissedSpan> dismissedSpans;
     private final Set<String> dismissedPairs = new HashSet<>();
     private List<Speaker> speakers;
 
-    Suggestions(Database db, Clock clock, Consumer<List<WorkspaceEvent>> fire) {
+    Suggestions(Database db, WorkspaceState state, Clock clock, Consumer<List<WorkspaceEvent>> fire) {
         this.db = db;
+        this.dismissedSpans = state.dismissedSpans;
         this.clock = clock;
         this.fire = fire;
         db.read(c -> {
@@ -81,6 +82,11 @@ final class Suggestions {
         });
         speakers = db.read(repo::speakers);
         fire.accept(List.of(new WorkspaceEvent.SuggestionsChanged(true)));
+    }
+
+    /** The dismissed spans of one article. */
+    List<TextSpan> dismissedSpansOf(long articleId) {
+        return dismissedSpans.stream().filter(d -> d.articleId() == articleId).map(SqliteSuggestionRepository.DismissedSpan::span).toList();
     }
 
     boolean isDismissed(long articleId, TextSpan span) {

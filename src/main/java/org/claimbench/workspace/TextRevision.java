@@ -12,6 +12,8 @@ import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ReAnchoring;
 import org.claimbench.domain.TextOrigin;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.workspace.sqlite.SqliteSuggestionRepository;
 
 /**
  * A new text for an article (an edited draft, a new version of its file, or an earlier version
@@ -22,7 +24,9 @@ import org.claimbench.domain.TextOrigin;
  * <p>Undo puts the old text back, takes the kept version away and every claim back where it stood;
  * redo does the revision again with the very same result. A claim this step did not know (added
  * to the article in between by something that is not in the history, such as an import) is
- * re-anchored from the one text to the other like any other.
+ * re-anchored from the one text to the other like any other. Dismissed claim suggestions follow
+ * their words the same way (by position through the word diff); one whose words were edited is
+ * forgotten, and undo brings it back.
  */
 final class TextRevision implements Edit {
 
@@ -34,16 +38,29 @@ final class TextRevision implements Edit {
     private final Map<Long, Claim> claimsAfter = new HashMap<>();
     private final Instant now;
     private final RevisionReport report;
+    /** Where each dismissed claim suggestion of the old text stands on the new one (absent: its words changed). */
+    private final Map<TextSpan, TextSpan> dismissedMoves = new HashMap<>();
+    private List<SqliteSuggestionRepository.DismissedRow> dismissedBefore = List.of();
     private int keptVersion;
 
-    TextRevision(Article article, String oldText, String newText, TextOrigin origin, List<Claim> claims, Instant now) {
+    /**
+     * @param claims    the article's claims as they stand on {@code oldText}
+     * @param dismissed the claim suggestions dismissed on {@code oldText}: they follow their words, and
+     *                  go (may be suggested again) where their words were edited
+     */
+    TextRevision(Article article, String oldText, String newText, TextOrigin origin, List<Claim> claims, List<TextSpan> dismissed,
+                 Instant now) {
         this.before = article;
         this.oldText = oldText;
         this.newText = newText;
         this.after = article.withText(newText.length(), new ArticleDraft(article.metadata(), newText).sha256(), origin);
         this.now = now;
         int[] counts = new int[ReAnchoring.How.values().length];
-        for (ReAnchoring.Result r : new ReAnchoring(oldText, newText).reanchor(claims)) {
+        ReAnchoring anchoring = new ReAnchoring(oldText, newText);
+        for (TextSpan d : dismissed) {
+            anchoring.follow(d).ifPresent(moved -> dismissedMoves.put(d, moved));
+        }
+        for (ReAnchoring.Result r : anchoring.reanchor(claims)) {
             Claim moved = r.applied(now);
             claimsBefore.put(r.claim().id(), r.claim());
             claimsAfter.put(moved.id(), moved);
@@ -76,6 +93,15 @@ final class TextRevision implements Edit {
         keptVersion = tx.keepVersion(before, oldText, now);
         tx.replaceText(after, newText);
         place(tx, claimsAfter, oldText, newText);
+        dismissedBefore = tx.dismissedRows(before.id());
+        List<SqliteSuggestionRepository.DismissedRow> moved = new ArrayList<>();
+        for (SqliteSuggestionRepository.DismissedRow r : dismissedBefore) {
+            TextSpan to = dismissedMoves.get(r.span());
+            if (to != null) {
+                moved.add(new SqliteSuggestionRepository.DismissedRow(to, r.decided()));
+            }
+        }
+        tx.replaceDismissedRows(before.id(), moved);
     }
 
     @Override
@@ -83,6 +109,7 @@ final class TextRevision implements Edit {
         tx.replaceText(before, oldText);
         tx.deleteVersion(before.id(), keptVersion);
         place(tx, claimsBefore, newText, oldText);
+        tx.replaceDismissedRows(before.id(), dismissedBefore);
     }
 
     /** Puts the article's claims where this step knows them to stand on `to`; any other follows the text from `from`. */

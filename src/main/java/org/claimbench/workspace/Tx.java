@@ -281,6 +281,22 @@ final class Tx {
         }
     }
 
+    /** The dismissed claim suggestions of an article, with when each was dismissed. */
+    List<org.claimbench.workspace.sqlite.SqliteSuggestionRepository.DismissedRow> dismissedRows(long articleId) throws SQLException {
+        return repos.suggestions().dismissedRows(c, articleId);
+    }
+
+    /** Puts an article's dismissed claim suggestions where its text now holds them (see {@link TextRevision}). */
+    void replaceDismissedRows(long articleId, List<org.claimbench.workspace.sqlite.SqliteSuggestionRepository.DismissedRow> rows)
+            throws SQLException {
+        repos.suggestions().replaceDismissedRows(c, articleId, rows);
+        onCommit.add(() -> {
+            state.dismissedSpans.removeIf(d -> d.articleId() == articleId);
+            rows.forEach(r -> state.dismissedSpans.add(new org.claimbench.workspace.sqlite.SqliteSuggestionRepository.DismissedSpan(articleId, r.span())));
+        });
+        kinds.add(WorkspaceEvent.SuggestionsChanged.class);
+    }
+
     /** Replaces the workspace's rating scale (cleaned by the caller: stripped, distinct, not empty). */
     void setRatingScale(List<String> labels) throws SQLException {
         repos.verdicts().setScale(c, labels);
@@ -359,6 +375,8 @@ final class Tx {
                 events.add(new WorkspaceEvent.RatingScaleChanged());
             } else if (k == WorkspaceEvent.ContradictionsChanged.class) {
                 events.add(new WorkspaceEvent.ContradictionsChanged());
+            } else if (k == WorkspaceEvent.SuggestionsChanged.class) {
+                events.add(new WorkspaceEvent.SuggestionsChanged(false));
             }
         }
         if (repairedPlaced + repairedOrphaned > 0) {

@@ -53,8 +53,9 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     private Workspace(Database db, Clock clock) {
         this.db = db;
         this.disk = new DiskReads(db, repos, state);
+        this.exchangeIds = new ExchangeIds(db);
         this.transactions = new Transactions(db, repos, state, disk::text);
-        this.suggestions = new Suggestions(db, clock, transactions::fire);
+        this.suggestions = new Suggestions(db, state, clock, transactions::fire);
         this.decisions = new SuggestionDecisions(this, suggestions);
         Parts parts = new Parts(this, state, transactions, disk, suggestions, db, repos, clock);
         this.articleWrites = new ArticleWrites(parts);
@@ -485,31 +486,12 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     // ---- exchange identifiers --------------------------------------------------------------
 
-    private final Map<String, Map<Long, String>> exchangeIds = new java.util.HashMap<>();
+    private final ExchangeIds exchangeIds;
 
-    /** Random GUIDs made once per row and stored in the file (one transaction for those made now); see {@link WorkspaceContent#exchangeIds}. */
+    /** Random GUIDs made once per row and stored in the file; see {@link WorkspaceContent#exchangeIds} and {@link ExchangeIds}. */
     @Override
     public synchronized Map<Long, String> exchangeIds(String kind, Collection<Long> rowIds) {
-        var repo = new org.claimbench.workspace.sqlite.SqliteExchangeIdRepository();
-        Map<Long, String> known = exchangeIds.computeIfAbsent(kind, k -> db.read(c -> repo.ofKind(c, k)));
-        Map<Long, String> made = new java.util.LinkedHashMap<>();
-        for (long id : rowIds) {
-            if (!known.containsKey(id) && !made.containsKey(id)) {
-                made.put(id, java.util.UUID.randomUUID().toString());
-            }
-        }
-        if (!made.isEmpty()) {
-            db.inTransaction(c -> {
-                for (var e : made.entrySet()) {
-                    repo.insert(c, kind, e.getKey(), e.getValue());
-                }
-                return null;
-            });
-            known.putAll(made);
-        }
-        Map<Long, String> out = new java.util.HashMap<>();
-        rowIds.forEach(id -> out.put(id, known.get(id)));
-        return out;
+        return exchangeIds.of(kind, rowIds);
     }
 
     // ---- file ----------------------------------------------------------------------------

@@ -42,6 +42,11 @@ final class WorkspaceState {
     /** Articles whose claims are in memory; claims are read per article until all have been read. */
     final java.util.Set<Long> claimsLoadedFor = new java.util.HashSet<>();
     boolean allClaimsLoaded;
+    /**
+     * Claim suggestions the user dismissed, by article and span: owned by {@link Suggestions}, moved
+     * with the text by a revision (see {@link TextRevision}).
+     */
+    final java.util.Set<org.claimbench.workspace.sqlite.SqliteSuggestionRepository.DismissedSpan> dismissedSpans = new java.util.HashSet<>();
     /** Claims per source and per article, counted at open and kept up to date by every edit. */
     final Map<Long, Integer> countBySource = new HashMap<>();
     final Map<Long, Integer> countByArticle = new HashMap<>();

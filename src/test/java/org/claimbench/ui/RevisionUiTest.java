@@ -137,4 +137,27 @@ class RevisionUiTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void aClaimReplacedAtOtherWordsLeavesNoHighlightOnTheWordsItLeft(FxRobot robot) {
+        Article a = shownInPane2();
+        String text = app.workspace().text(a.id());
+        int first = text.indexOf(". ") + 2;
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(first, first + 12), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.area(2).getStyleAtPosition(first + 3).contains("-rtfx-background-color"), "drawn where it was marked");
+        int other = text.indexOf(". ", first + 40) + 2;
+        int otherEnd = text.indexOf(' ', other + 5);
+        robot.interact(() -> {
+            var pane = app.context.workbench().panes().get(1);
+            app.context.workbench().activePaneProperty().set(pane);
+            pane.selectionProperty().set(new TextSpan(other, otherEnd));
+            var row = app.context.workbench().claims().rows().stream().filter(r -> r.id() == claim.id()).findFirst().orElseThrow();
+            app.context.workbench().claims().replaceAtSelection(row);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new TextSpan(other, otherEnd), app.workspace().claim(claim.id()).orElseThrow().span());
+        assertFalse(app.area(2).getStyleAtPosition(first + 3).contains("-rtfx-background-color"), "the words it left are drawn plain again");
+        assertTrue(app.area(2).getStyleAtPosition(other + 3).contains("-rtfx-background-color"), "drawn where it stands now");
+    }
 }

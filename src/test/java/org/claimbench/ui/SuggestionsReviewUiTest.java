@@ -177,6 +177,10 @@ class SuggestionsReviewUiTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().size() - 3));
         app.settle();
         ClaimSuggestionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
+        // The pane reads the article in the background: on a loaded machine that takes a moment.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().panes().stream()
+                .anyMatch(p -> p.article().map(a -> a.id() == row.suggestion().articleId()).orElse(false))
+                && app.context.workbench().panes().stream().anyMatch(p -> p.outlined().isPresent())));
         int pane = onFx(() -> {
             List<ArticlePaneViewModel> panes = app.context.workbench().panes();
             for (int i = 0; i < panes.size(); i++) {

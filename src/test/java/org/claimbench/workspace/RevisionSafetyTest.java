@@ -159,6 +159,41 @@ class RevisionSafetyTest {
     }
 
     @Test
+    void dismissedClaimSuggestionsFollowTheirWordsThroughAnEditAndComeBackWithUndoAndAfterReopening() {
+        Path file;
+        long articleId;
+        String v2;
+        try (Workspace w = TempWorkspaces.create(dir, "dismissed")) {
+            file = w.file();
+            String v1 = "Port report\n\nThe harbour master said the pier reopens on Monday. A ferry captain said the tide was too high.\n";
+            Article a = TempWorkspaces.addArticle(w, "Port", v1);
+            articleId = a.id();
+            TextSpan pier = nth(v1, "the pier reopens on Monday", 1);
+            TextSpan tide = nth(v1, "the tide was too high", 1);
+            w.decisions().dismissClaim(a.id(), pier);
+            w.decisions().dismissClaim(a.id(), tide);
+
+            v2 = "Updated at dawn.\n\n" + v1.replace("too high", "far too high");
+            w.reviseArticle(a.id(), v2, TextOrigin.EDIT);
+            TextSpan pierNow = nth(v2, "the pier reopens on Monday", 1);
+            assertTrue(w.decisions().isClaimDismissed(a.id(), pierNow), "a dismissed suggestion whose words stand follows them");
+            assertFalse(w.decisions().isClaimDismissed(a.id(), pier), "its old offsets now hold other words");
+            assertEquals(1, w.dismissedClaimSuggestions().size(), "one whose words were edited may be suggested again");
+
+            w.undo();
+            assertTrue(w.decisions().isClaimDismissed(a.id(), pier));
+            assertTrue(w.decisions().isClaimDismissed(a.id(), tide), "undo brings back the one the edit forgot");
+            w.redo();
+            assertTrue(w.decisions().isClaimDismissed(a.id(), pierNow));
+            assertEquals(1, w.dismissedClaimSuggestions().size());
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertTrue(w.decisions().isClaimDismissed(articleId, nth(v2, "the pier reopens on Monday", 1)), "the file agrees with memory");
+            assertEquals(1, w.dismissedClaimSuggestions().size());
+        }
+    }
+
+    @Test
     void halfACharacterInANewTextIsStoredAsTheReplacementCharacterInMemoryAndInTheFileAlike() {
         Path file = dir.resolve("half.claimbench");
         long id;

@@ -2,7 +2,6 @@ package org.claimbench.analysis.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import opennlp.tools.util.Span;
 
@@ -21,7 +20,8 @@ import opennlp.tools.util.Span;
  * <p><b>Offsets.</b> Every offset is a UTF-16 index ({@code String} index) into the text passed in;
  * spans are half-open. A line break always ends a sentence (headlines, captions and paragraphs are
  * lines of their own); within a line OpenNLP's sentence model decides, with the AP Stylebook's
- * abbreviations ("Sen.", "Gov.", "Jan.") not ending a sentence.
+ * abbreviations ("Sen.", "Gov.", "Jan.") not ending a sentence, and a piece that starts with a small
+ * letter joined to the sentence before it (“What a night!” and said … is one sentence).
  *
  * <p><b>Tags and lemmas.</b> Tags are UD UPOS; lemmas are lower case (see {@link Token}).
  */
@@ -64,8 +64,15 @@ public final class English {
         while (lineStart < text.length()) {
             int lineEnd = lineEnd(text, lineStart);
             if (!blank(text, lineStart, lineEnd)) {
+                int lineFirst = out.size();
                 for (Span s : t.sentences.sentPosDetect(text.substring(lineStart, lineEnd))) {
-                    add(text, lineStart + s.getStart(), lineStart + s.getEnd(), paragraph, out);
+                    int start = lineStart + s.getStart();
+                    int end = lineStart + s.getEnd();
+                    if (out.size() > lineFirst && startsLowerCase(text, start, end)) {
+                        // No sentence starts with a small letter: “What a night!” and said … is one sentence.
+                        start = out.remove(out.size() - 1).start();
+                    }
+                    add(text, start, end, paragraph, out);
                 }
                 paragraph++;
             }
@@ -101,23 +108,32 @@ public final class English {
         return new AnalysedSentence(start, end, 0, text.substring(start, end), tokens(text, start, end));
     }
 
+    /**
+     * The lemmatizer's three best readings of a token, best first, each once (the first is
+     * {@link Token#lemma()}): for a lookup that should not fail on the model's first guess ("joked"
+     * read as "jok", then "joke").
+     */
+    public List<String> lemmaReadings(Token token) {
+        return lemmaCache.readings(tools.get().lemmas, token.text().replace('’', '\'').replace('‘', '\''), token.tag());
+    }
+
     private List<Token> tokens(String text, int start, int end) {
         Tools t = tools.get();
         String piece = text.substring(start, end);
-        Span[] spans = t.tokens.tokenizePos(piece);
+        // The models learnt English from text with straight apostrophes: "he’s" read as one piece of punctuation.
+        // A curly apostrophe is read as a straight one (one character for one: offsets and token text stay the text's own).
+        String read = piece.indexOf('’') >= 0 || piece.indexOf('‘') >= 0 ? piece.replace('’', '\'').replace('‘', '\'') : piece;
+        Span[] spans = t.tokens.tokenizePos(read);
         String[] forms = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            forms[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
+            forms[i] = read.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] tags = t.tags.tag(forms);
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             String lemma = lemmaCache.lemma(t.lemmas, forms[i], tags[i]);
-            if (lemma.isEmpty() || lemma.equals("_")) {
-                // The lemmatizer's "no edit script applies": the form itself is the best lemma.
-                lemma = forms[i].toLowerCase(Locale.ROOT);
-            }
-            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), forms[i], tags[i], lemma));
+            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), piece.substring(spans[i].getStart(), spans[i].getEnd()),
+                    tags[i], lemma));
         }
         return out;
     }
@@ -139,6 +155,19 @@ public final class English {
     private static int lineEnd(String text, int from) {
         int n = text.indexOf('\n', from);
         return n < 0 ? text.length() : n;
+    }
+
+    private static boolean startsLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (!Character.isWhitespace(c) && "\"“‘'(".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String text, int from, int to) {

@@ -253,6 +253,11 @@ public final class ArticlePaneViewModel {
             if (!Objects.equals(old, c)) {
                 from = Math.min(from, c.start());
                 to = Math.max(to, c.end());
+                if (old != null) {
+                    // A claim that moved (re-placed, or followed a revision) leaves words to draw plain again.
+                    from = Math.min(from, old.start());
+                    to = Math.max(to, old.end());
+                }
             }
         }
         for (Claim gone : before.values()) {

@@ -94,6 +94,22 @@ public final class SuggestionsView extends VBox {
         dismiss.setId("dismissSuggestion");
         dismiss.setTooltip(new Tooltip("Dismiss the selected suggestion (D); it is not suggested again"));
         dismiss.setOnAction(e -> dismissSelected());
+        Button assign = new Button("Assign…");
+        assign.setId("assignSpeaker");
+        assign.setTooltip(new Tooltip("Choose whom the selected suggestion's speaker speaks for; the speaker table remembers, "
+                + "and the speaker's other suggestions follow"));
+        assign.visibleProperty().bind(showClaims.selectedProperty());
+        assign.managedProperty().bind(assign.visibleProperty());
+        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+            return r == null || r.suggestion().byOutlet();
+        }, claimTable.getSelectionModel().selectedItemProperty()));
+        assign.setOnAction(e -> {
+            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
+            }
+        });
         Button acceptAll = new Button("Accept all claims shown");
         acceptAll.setId("acceptAllClaimSuggestions");
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
@@ -112,7 +128,7 @@ public final class SuggestionsView extends VBox {
         busy.managedProperty().bind(busy.visibleProperty());
         Label hint = new Label("↑↓ choose · A accept · D dismiss · Enter show");
         hint.getStyleClass().add("muted");
-        for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, acceptAll, sources, article, clear)) {
+        for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
         for (Node n : List.of(sources, article, clear)) {
@@ -120,7 +136,8 @@ public final class SuggestionsView extends VBox {
             n.managedProperty().bind(n.visibleProperty());
         }
         // A bar that wraps: in a small window every control stays on screen, on a second line if need be.
-        FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, acceptAll, sources, article, clear, busy, hint);
+        FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear,
+                busy, hint);
         bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -231,6 +248,12 @@ public final class SuggestionsView extends VBox {
     /** Acts on the selected row and goes on to the next one, which the panes then show. */
     private void acceptSelected(boolean judged) {
         if (showClaims.isSelected()) {
+            ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
+            if (selected != null && SuggestionsViewModel.unassigned(selected)) {
+                // Nothing is marked: the user is asked to assign the speaker first, and stays on the row.
+                vm.accept(selected);
+                return;
+            }
             claimCursor.act(vm::accept, r -> true);
         } else {
             contradictionCursor.act(r -> vm.accept(r, judged), r -> true);

@@ -15,7 +15,7 @@ import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
-import org.claimbench.analysis.SpeakerTable;
+import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
@@ -69,7 +69,7 @@ public final class SuggestionsViewModel {
         model.onClaimsChanged(this::claimsChanged);
         model.onSuggestionsChanged(speakerTable -> {
             if (speakerTable) {
-                recomputeAll();
+                remapSpeakers();
             } else {
                 model.workspace().filter(w -> contradictions.index() != null).ifPresent(w -> {
                     contradictions.skip(w.decisions().pairsNotToSuggest());
@@ -162,9 +162,7 @@ public final class SuggestionsViewModel {
                 String text = w.text(a.id());
                 List<ClaimSuggestionRow> rows = new ArrayList<>();
                 for (ClaimSuggestion x : suggester.suggest(a.id(), text)) {
-                    long source = sourceIds.getOrDefault(x.source(), 0L);
-                    rows.add(new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), a.title(),
-                            source, x.source(), colours.getOrDefault(source, "#888888")));
+                    rows.add(row(x, text, a.title(), sourceIds, colours));
                 }
                 byArticle.put(a.id(), rows);
             }
@@ -188,6 +186,68 @@ public final class SuggestionsViewModel {
             working.set(false);
             again = false;
             System.getLogger("claimbench").log(System.Logger.Level.ERROR, "suggestions failed", e);
+            messages.error("Suggestions failed", String.valueOf(e.getMessage()));
+        });
+    }
+
+    private static ClaimSuggestionRow row(ClaimSuggestion x, String text, String title, Map<String, Long> sourceIds, Map<Long, String> colours) {
+        long source = x.source().map(n -> sourceIds.getOrDefault(n, 0L)).orElse(0L);
+        return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source, x.sourceName(),
+                colours.getOrDefault(source, UNASSIGNED_COLOUR));
+    }
+
+    /** The grey of a suggestion whose speaker has no source yet. */
+    private static final String UNASSIGNED_COLOUR = "#888888";
+
+    /**
+     * The speaker table changed: every suggestion's speaker is mapped to a source again, without
+     * reading the articles again (in the background: a workspace may hold thousands of suggestions).
+     */
+    private void remapSpeakers() {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || working.get() || suggestedByArticle.isEmpty()) {
+            recomputeAll();
+            return;
+        }
+        Map<Long, List<ClaimSuggestionRow>> current = new HashMap<>(suggestedByArticle);
+        working.set(true);
+        tasks.run("Mapping speakers to sources", p -> {
+            SpeakerTable table = speakerTable(w);
+            ClaimSuggester suggester = new ClaimSuggester(table);
+            Map<Long, String> colours = new HashMap<>();
+            Map<String, Long> sourceIds = new HashMap<>();
+            w.sources().forEach(x -> {
+                colours.put(x.id(), x.colour());
+                sourceIds.put(x.name(), x.id());
+            });
+            Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
+            for (Map.Entry<Long, List<ClaimSuggestionRow>> e : current.entrySet()) {
+                String text = w.text(e.getKey());
+                List<ClaimSuggestionRow> rows = new ArrayList<>(e.getValue().size());
+                for (ClaimSuggestionRow r : e.getValue()) {
+                    rows.add(row(suggester.mapped(r.suggestion(), text), text, r.article(), sourceIds, colours));
+                }
+                out.put(e.getKey(), rows);
+            }
+            return new Computed(out, null, table);
+        }, c -> {
+            working.set(false);
+            if (model.workspace().orElse(null) != w) {
+                return;
+            }
+            speakers = c.speakers();
+            suggestedByArticle.putAll(c.rows());
+            Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
+            shownSpans.clear();
+            refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
+            onSuggestedSpansChanged.accept(had);
+            if (again) {
+                again = false;
+                recomputeAll();
+            }
+        }, e -> {
+            working.set(false);
+            System.getLogger("claimbench").log(System.Logger.Level.ERROR, "mapping speakers failed", e);
             messages.error("Suggestions failed", String.valueOf(e.getMessage()));
         });
     }
@@ -310,18 +370,67 @@ public final class SuggestionsViewModel {
     // ---- commands ----------------------------------------------------------------------
 
     public void accept(ClaimSuggestionRow row) {
+        if (unassigned(row)) {
+            messages.error("Assign the speaker first", row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
+                    + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
+            return;
+        }
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
             status.accept("Marked a claim of " + row.source() + ": “" + shorten(row.quote()) + "”. Ctrl+Z undoes it.");
         }
     }
 
-    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back). */
-    public void acceptAll(List<ClaimSuggestionRow> rows) {
+    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    public void acceptAll(List<ClaimSuggestionRow> listed) {
+        List<ClaimSuggestionRow> rows = listed.stream().filter(r -> !unassigned(r)).toList();
+        int waiting = listed.size() - rows.size();
         if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
                 sourceOf(w, r), speakerOf(r), "")).toList()))) {
-            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back.";
+            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back."
+                    + (waiting == 0 ? "" : " " + waiting + " of speakers with no source yet wait: Assign… gives them one.");
             status.accept(said);
             messages.notify("Claims marked", said);
+        } else if (rows.isEmpty() && waiting > 0) {
+            messages.error("Assign the speakers first", "The " + waiting + " suggestions listed are of speakers with no source yet: "
+                    + "choose whom they speak for with Assign….");
+        }
+    }
+
+    /** Whether the suggestion is someone's statement whose speaker has no source yet. */
+    public static boolean unassigned(ClaimSuggestionRow row) {
+        return !row.suggestion().byOutlet() && row.suggestion().source().isEmpty();
+    }
+
+    /**
+     * The speaker of a suggestion speaks for this source: the speaker table remembers them (by the
+     * name the article gives them), and every suggestion of theirs is mapped again.
+     */
+    public void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
+        ClaimSuggestion s = row.suggestion();
+        List<String> names = s.namedAs().equals(s.speaker()) ? List.of(s.speaker()) : List.of(s.speaker(), s.namedAs());
+        edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)));
+    }
+
+    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
+    public void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
+        String name = sourceName.strip();
+        if (name.isEmpty()) {
+            return;
+        }
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return;
+        }
+        org.claimbench.domain.Source existing = w.sourceNamed(name).orElse(null);
+        if (existing != null) {
+            assignSpeaker(row, existing);
+            return;
+        }
+        try {
+            org.claimbench.domain.Source added = w.addSource(name, org.claimbench.domain.SourcePalette.suggestColour(w.sources().size()));
+            assignSpeaker(row, added);
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            messages.error("Cannot add the source", e.getMessage());
         }
     }
 
@@ -375,7 +484,7 @@ public final class SuggestionsViewModel {
     }
 
     private static String speakerOf(ClaimSuggestionRow r) {
-        return "journalist".equals(r.suggestion().speaker()) ? "" : r.suggestion().speaker();
+        return r.suggestion().byOutlet() ? "" : r.suggestion().speaker();
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {

@@ -2,8 +2,6 @@ package org.claimbench.workspace.sqlite;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.workspace.WorkspaceException;
@@ -25,15 +22,8 @@ public final class Database implements AutoCloseable {
 
     /** "ClMB": marks a SQLite file as a Claimbench workspace. */
     public static final int APPLICATION_ID = org.claimbench.domain.WorkspaceFormat.APPLICATION_ID;
-    /** Numbered scripts in /org/claimbench/db, one per schema version, applied in order. */
-    /*
-     * An empty name is a version whose script lives on another branch (V4-V5: the import branches):
-     * it changes nothing here and is replaced by its script when the branches meet.
-     */
-    private static final List<String> MIGRATIONS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql", "", "",
-            "V6__topic_colour.sql");
     /** The newest schema this build knows. */
-    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
 
     private final Path file;
     private final Connection connection;
@@ -264,7 +254,7 @@ public final class Database implements AutoCloseable {
 
     private void migrate(int from) throws SQLException {
         for (int v = from + 1; v <= SCHEMA_VERSION; v++) {
-            List<String> statements = readScript(v);
+            List<String> statements = Migrations.statements(v);
             int version = v;
             inTransaction(c -> {
                 try (Statement st = c.createStatement()) {
@@ -275,35 +265,6 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
-        }
-    }
-
-    private static List<String> readScript(int version) {
-        if (MIGRATIONS.get(version - 1).isEmpty()) {
-            return List.of();
-        }
-        String name = "/org/claimbench/db/" + MIGRATIONS.get(version - 1);
-        try (InputStream in = Database.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration " + name);
-            }
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> out = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String line : script.split("\n")) {
-                String trimmed = line.strip();
-                if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (trimmed.endsWith(";")) {
-                    out.add(current.toString());
-                    current.setLength(0);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + name, e);
         }
     }
 
@@ -326,7 +287,7 @@ public final class Database implements AutoCloseable {
                 restoreAutoCommit();
             }
         } catch (SQLException e) {
-            throw saveFailed(e);
+            throw SaveFailures.describe(file, e);
         }
     }
 
@@ -350,28 +311,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A failed save, said as what happened and what to do; the change was not saved, everything before it is. */
-    private WorkspaceException saveFailed(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int code = e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code & 0xFF : e.getErrorCode() & 0xFF;
-        if (code == 13 || message.contains("SQLITE_FULL") || message.contains("disk is full")) {
-            return new WorkspaceException("The disk is full: the last change was not saved (everything before it is safe in '"
-                    + file.getFileName() + "'). Free some space, then make the change again.", e);
-        }
-        if (code == 10 || message.contains("SQLITE_IOERR")) {
-            return new WorkspaceException("The disk could not be written (" + message + "): the last change was not saved, everything "
-                    + "before it is safe. Check the disk, then make the change again.", e);
-        }
-        if (code == 8 || message.contains("SQLITE_READONLY")) {
-            return new WorkspaceException("'" + file.getFileName() + "' cannot be written (it or its folder is read-only): the last change "
-                    + "was not saved. Save a copy in a folder you can write to.", e);
-        }
-        if (code == 5 || message.contains("SQLITE_BUSY")) {
-            return new WorkspaceException("'" + file.getFileName() + "' is busy (another program is writing to it): the last change was not "
-                    + "saved. Close the other program, then make the change again.", e);
-        }
-        return new WorkspaceException("The workspace could not be saved: " + message, e);
-    }
 
     /** Runs read-only work; reads never need a transaction of their own. */
     public synchronized <T> T read(SqlWork<T> work) {

@@ -93,6 +93,44 @@ public final class SqliteSuggestionRepository {
         return out;
     }
 
+    /** A dismissed span of one article with the time it was dismissed (milliseconds since the epoch). */
+    public record DismissedRow(TextSpan span, long decided) {
+    }
+
+    /** The dismissed spans of one article, in text order. */
+    public List<DismissedRow> dismissedRows(Connection c, long articleId) throws SQLException {
+        List<DismissedRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT start, \"end\", decided FROM dismissed_claim_suggestion WHERE article_id = ? ORDER BY start, \"end\"")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DismissedRow(new TextSpan(rs.getInt(1), rs.getInt(2)), rs.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the dismissed spans of one article (two rows on one span become one). */
+    public void replaceDismissedRows(Connection c, long articleId, List<DismissedRow> rows) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM dismissed_claim_suggestion WHERE article_id = ?")) {
+            del.setLong(1, articleId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO dismissed_claim_suggestion (article_id, start, \"end\", decided) VALUES (?, ?, ?, ?)")) {
+            for (DismissedRow r : rows) {
+                ps.setLong(1, articleId);
+                ps.setInt(2, r.span().start());
+                ps.setInt(3, r.span().end());
+                ps.setLong(4, r.decided());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public void dismissSpan(Connection c, long articleId, TextSpan span, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT OR IGNORE INTO dismissed_claim_suggestion (article_id, start, \"end\", decided) VALUES (?, ?, ?, ?)")) {

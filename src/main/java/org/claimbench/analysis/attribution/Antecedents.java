@@ -1,0 +1,206 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.Token;
+
+/**
+ * Who a pronoun or a description source is, and one name per person: "he" and "she" are the
+ * nearest person named before them, "they" the nearest group, "the president" the nearest person
+ * named with that title ("President Ana Ruiz"), and "Ruiz" or "Ms. Ruiz" the full name the article
+ * gave before ("Ana Ruiz").
+ */
+final class Antecedents {
+
+    /** A name the text gives: where, the words, whether "the" stands before it (an organisation: "the White House"). */
+    private record Mention(int at, String name, String last, boolean definite, String titleBefore, boolean subject) {
+    }
+
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> GROUP = Set.of("they");
+
+    private Antecedents() {
+    }
+
+    static List<Attribution> resolve(String text, List<AnalysedSentence> sentences, List<Attribution> found) {
+        List<Mention> mentions = mentions(text, sentences);
+        List<Attribution> out = new ArrayList<>(found.size());
+        for (Attribution a : found) {
+            out.add(resolve(a, mentions, out));
+        }
+        return out;
+    }
+
+    private static Attribution resolve(Attribution a, List<Mention> mentions, List<Attribution> earlier) {
+        String speaker = a.speaker();
+        String low = speaker.toLowerCase(Locale.ROOT);
+        int at = a.source().map(s -> s.start()).orElse(a.cue().start());
+        if (PERSONAL.contains(low)) {
+            // The nearest person before: a named speaker of an attribution, or a name that is a sentence's subject.
+            Mention m = nearest(mentions, at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || knownAsPerson(x, mentions, earlier)));
+            String fromAttribution = null;
+            int fromAt = -1;
+            for (Attribution e : earlier) {
+                int eAt = e.source().map(x -> x.start()).orElse(-1);
+                if (eAt < at && eAt > fromAt && isName(e.speaker())) {
+                    fromAttribution = e.speaker();
+                    fromAt = eAt;
+                }
+            }
+            String who = m != null && m.at() > fromAt ? full(mentions, m) : fromAttribution;
+            return who == null ? a : a.withSpeaker(who, a.reason() + " (“" + speaker + "”: " + who + ", named before)");
+        }
+        if (GROUP.contains(low)) {
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Attribution e = earlier.get(i);
+                String w = e.speaker();
+                if (!PERSONAL.contains(w.toLowerCase(Locale.ROOT)) && !GROUP.contains(w.toLowerCase(Locale.ROOT)) && plural(w)) {
+                    return a.withSpeaker(w, a.reason() + " (“" + speaker + "”: " + w + ", named before)");
+                }
+            }
+            return a;
+        }
+        if (low.startsWith("the ") || (!speaker.isEmpty() && Character.isLowerCase(speaker.charAt(0)))) {
+            // "the president": the person named before with that title.
+            String head = low.substring(low.lastIndexOf(' ') + 1);
+            Mention m = nearest(mentions, at, x -> x.titleBefore().equals(head));
+            return m == null ? a : a.withSpeaker(full(mentions, m), a.reason() + " (“" + speaker + "”: " + full(mentions, m) + ")");
+        }
+        if (Character.isUpperCase(speaker.isEmpty() ? 'a' : speaker.charAt(0))) {
+            String last = lastWord(speaker);
+            // "Ruiz", "Ms. Ruiz": the full name of an earlier speaker with that last name.
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                String e = earlier.get(i).speaker();
+                if ((!speaker.contains(" ") || honorific(speaker)) && e.contains(" ") && !honorific(e) && e.length() > speaker.length()
+                        && lastWord(e).equals(last) && isName(e)) {
+                    return a.withSpeaker(e, a.reason());
+                }
+            }
+            Mention m = nearest(mentions, at + 1, x -> x.last().equals(last) && x.name().contains(" ") && x.name().length() > speaker.length()
+                    && !honorific(x.name()) && x.subject() && !x.definite());
+            if (m != null && (!speaker.contains(" ") || honorific(speaker))) {
+                return a.withSpeaker(m.name(), a.reason());
+            }
+        }
+        return a;
+    }
+
+    /** A one-word name counts as a person's when it ends a longer name given before ("Trump" after "Donald Trump") or named a speaker. */
+    private static boolean knownAsPerson(Mention m, List<Mention> mentions, List<Attribution> earlier) {
+        return mentions.stream().anyMatch(x -> x.at() < m.at() && x.last().equals(m.last()) && x.name().contains(" "))
+                || earlier.stream().anyMatch(e -> e.speaker().equals(m.name()));
+    }
+
+    /** A person's or body's name as the text writes it: capitalised, not a pronoun. */
+    private static boolean isName(String speaker) {
+        return !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0)) && !PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))
+                && !GROUP.contains(speaker.toLowerCase(Locale.ROOT)) && !speaker.toLowerCase(Locale.ROOT).startsWith("the ")
+                && !Phrases.SUBJECT_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
+    }
+
+    /** The full name of a mention: the longest name before it with the same last word. */
+    private static String full(List<Mention> mentions, Mention m) {
+        String best = m.name();
+        for (Mention x : mentions) {
+            if (x.at() <= m.at() && x.last().equals(m.last()) && x.name().length() > best.length() && !honorific(x.name())) {
+                best = x.name();
+            }
+        }
+        return best;
+    }
+
+    private static boolean honorific(String name) {
+        String first = name.split(" ")[0];
+        return first.endsWith(".");
+    }
+
+    private static boolean plural(String phrase) {
+        String last = lastWord(phrase).toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(lastWord(phrase).charAt(0)) && last.endsWith("s") && !last.endsWith("ss");
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    private static Mention nearest(List<Mention> mentions, int before, java.util.function.Predicate<Mention> fits) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.at() >= before) {
+                break;
+            }
+            if (fits.test(m)) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The names of the text in order: runs of proper nouns, with the title word before them ("President"). */
+    private static List<Mention> mentions(String text, List<AnalysedSentence> sentences) {
+        List<Mention> out = new ArrayList<>();
+        for (AnalysedSentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (!name(t.get(i))) {
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < t.size() && name(t.get(end + 1))) {
+                    end++;
+                }
+                if (end + 1 < t.size() && (t.get(end + 1).is("NOUN") || t.get(end).text().endsWith("'s") || t.get(end).text().endsWith("’s"))) {
+                    // "the Trump campaign", "Trump's aides": a name used as a modifier names no speaker.
+                    i = end;
+                    continue;
+                }
+                int first = i;
+                String title = "";
+                // A leading title stays out of the name: "President Ana Ruiz" is Ana Ruiz, titled president.
+                while (first < end && Character.isUpperCase(t.get(first).text().charAt(0)) && isTitle(t.get(first))) {
+                    title = t.get(first).lemma();
+                    first++;
+                }
+                if (first == i && i > 0 && t.get(i - 1).is("NOUN")) {
+                    title = t.get(i - 1).lemma();
+                }
+                boolean definite = i > 0 && Phrases.lower(t.get(i - 1)).equals("the");
+                String name = text.substring(t.get(first).start(), t.get(end).end());
+                int v = end + 1;
+                while (v < t.size() && (t.get(v).is("ADV") || t.get(v).is("AUX"))) {
+                    v++;
+                }
+                boolean subject = v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX") || t.get(v).text().equals(","))
+                        && (i == 0 || !t.get(i - 1).is("ADP"));
+                out.add(new Mention(t.get(i).start(), name, lastWord(name), definite, title.toLowerCase(Locale.ROOT), subject));
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    private static boolean name(Token x) {
+        return x.is("PROPN") || Phrases.capitalisedAdjective(x);
+    }
+
+    /** A title before a name: a proper noun that the tagger also reads as a common noun in lower case ("President", "Senator"). */
+    private static boolean isTitle(Token t) {
+        String lemma = t.lemma();
+        return TITLES.contains(lemma);
+    }
+
+    /**
+     * Titles written before names in news copy (AP Stylebook, "titles", "military titles", "courtesy
+     * titles", the same source as the sentence detector's abbreviations).
+     */
+    private static final Set<String> TITLES = Set.of("president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
+            "mayor", "secretary", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "capt.", "sgt.", "dr.", "mr.", "mrs.", "ms.",
+            "prof.", "professor", "judge", "justice", "chancellor", "minister", "prime", "king", "queen", "pope", "rev.", "speaker",
+            "chairman", "chairwoman", "leader", "ambassador", "attorney", "director", "commissioner", "chief", "former", "candidate",
+            "nominee", "spokesman", "spokeswoman", "spokesperson");
+}

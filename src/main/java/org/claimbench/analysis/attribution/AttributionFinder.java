@@ -1,0 +1,89 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.English;
+
+/**
+ * Finds the attributions of an article (source, cue, content, as PARC 3.0 and PolNeAR define
+ * them) on OpenNLP's sentences, parts of speech and lemmas:
+ * <ul>
+ * <li>a cue is a verb whose lemma is in the {@link CueLexicon} (not an infinitive, not a passive, not
+ *     inside a quotation: a quoted person's own "I said" is part of their words), "according to", or
+ *     the colon of a line that opens with a name ("Smith: …") — see {@link SentenceAttributions};</li>
+ * <li>the source is the noun phrase in the cue's own clause: before the verb ("the mayor said",
+ *     "Smith, the mayor, said", "Smith, who …, said"), or after it ("…, said the mayor"), or after
+ *     "according to";</li>
+ * <li>the content is the cue's complement ("said (that) …", "told reporters …", "said: “…”") or what the
+ *     attribution closes ("…, the mayor said", "“…,” she said"), a quotation over several sentences or
+ *     paragraphs taken whole, and "“A,” she said. “B.”" taken together — see {@link ContentSpans}; "X said
+ *     that A and that B" gives two attributions;</li>
+ * <li>a paragraph that only quotes, right after an attribution that quoted, goes on with its source
+ *     ({@link QuoteContinuations}); pronouns and descriptions are resolved last ({@link Antecedents}).</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class AttributionFinder {
+
+    private final English english;
+    private final CueLexicon cues;
+
+    public AttributionFinder() {
+        this(English.shared(), CueLexicon.standard());
+    }
+
+    public AttributionFinder(English english, CueLexicon cues) {
+        this.english = english;
+        this.cues = cues;
+    }
+
+    /** The attributions of a text, in order of their content; offsets are UTF-16 indices into {@code text}. */
+    public List<Attribution> find(String text) {
+        return find(text, english.analyse(text));
+    }
+
+    /**
+     * Whether the attribution is reported inside another's content ("Ruiz said the two sides had agreed
+     * to …"): the claim is the outer speaker's, who reports what others said or agreed.
+     */
+    private static boolean nested(Attribution a, List<Attribution> all) {
+        for (Attribution o : all) {
+            if (o == a) {
+                continue;
+            }
+            if (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
+                    && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())
+                    && !o.cueLemma().equals("according to")) {
+                return true;
+            }
+            if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()) {
+                // "According to the Post, Ruiz warned that …": the outlet reports; the claim is the speaker's it reports.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
+    public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
+        List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).toList();
+        Quotations quotes = Quotations.of(text);
+        List<Attribution> out = new ArrayList<>();
+        for (AnalysedSentence s : sentences) {
+            new SentenceAttributions(text, s, quotes, cues, english).read(out);
+        }
+        out.addAll(QuoteContinuations.find(text, sentences, quotes, out));
+        out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.cue().start()));
+        List<Attribution> distinct = new ArrayList<>(out.size());
+        for (Attribution a : out) {
+            // One content, one attribution: a quotation reached from two cues is the first one's.
+            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && !nested(a, out)) {
+                distinct.add(a);
+            }
+        }
+        return Antecedents.resolve(text, sentences, distinct);
+    }
+}

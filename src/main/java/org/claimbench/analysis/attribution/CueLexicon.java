@@ -1,0 +1,156 @@
+package org.claimbench.analysis.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The attribution cues by lemma, read from {@code cues.tsv} beside this class: each line a lemma,
+ * its part of speech and its source (VerbNet 3.4 classes, or the PolNeAR train split's cue
+ * annotations for what those classes lack; the file's header says more). A phrasal cue is a verb
+ * and the particle right after it ({@code point_out}).
+ */
+public final class CueLexicon {
+
+    /** One cue: its lemma, the particle it needs ("" for none) and where it comes from. */
+    public record Cue(String lemma, String particle, String source) {
+    }
+
+    private final Map<String, Cue> verbs = new HashMap<>();
+    private final Map<String, Map<String, Cue>> phrasal = new HashMap<>();
+    private final Set<String> addresseeVerbs = new HashSet<>();
+    private final Set<String> objectVerbs = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
+
+    private CueLexicon() {
+    }
+
+    /** The lexicon of cues.tsv. */
+    public static CueLexicon standard() {
+        return Standard.LEXICON;
+    }
+
+    /** Read once, on first use. */
+    private static final class Standard {
+        static final CueLexicon LEXICON = read("cues.tsv");
+    }
+
+    /** The cue a verb's lemma makes on its own, if any. */
+    public Optional<Cue> verb(String lemma) {
+        return Optional.ofNullable(verbs.get(lemma));
+    }
+
+    /**
+     * Whether a lemma may be a wrong reading of a cue: it is no cue itself but a cue starts with it
+     * ("jok" of "joked" for "joke"), so the lemmatizer's other readings are worth asking for.
+     */
+    public boolean stem(String lemma) {
+        if (lemma.length() < 3 || verbs.containsKey(lemma)) {
+            return false;
+        }
+        String next = prefixes.ceiling(lemma);
+        return next != null && next.startsWith(lemma);
+    }
+
+    /** The cue a verb's lemma makes with the particle after it ("point" + "out"), if any. */
+    public Optional<Cue> phrasal(String lemma, String particle) {
+        Map<String, Cue> p = phrasal.get(lemma);
+        return p == null ? Optional.empty() : Optional.ofNullable(p.get(particle));
+    }
+
+    /**
+     * Whether the verb tells someone something, so a noun phrase right after it is the addressee and
+     * not the content ("told reporters that …", "warned voters that …"): VerbNet's classes whose frames
+     * have a Recipient before the message (tell-37.2, advise-37.9, promise-37.13, urge-58.1, inquire-37.1.2,
+     * transfer_mesg-37.1.1-1-1).
+     */
+    public boolean takesAddressee(String lemma) {
+        return addresseeVerbs.contains(lemma);
+    }
+
+    /**
+     * Whether the verb's content may be a noun phrase, not only a clause: judging someone ("praised
+     * him for …"), urging, ordering, refusing, naming, describing, wanting, planning and accusing
+     * (VerbNet judgment-33.1, urge-58.1, order-58.3, reject-77.2, dub-29.3.2, characterize-29.2,
+     * want-32.1, wish-62, long-32.2, suspect-81, defend-72.3, promote-102, reflexive_appearance-48.1.2).
+     */
+    public boolean takesObject(String lemma) {
+        return objectVerbs.contains(lemma);
+    }
+
+    /**
+     * Whether the verb reports speech itself (VerbNet say-37.7, tell-37.2, talk-37.5, lecture-37.11,
+     * manner_speaking-37.3): its content is a clause or a quotation, and a noun phrase after it is a
+     * time, a place or an addressee ("said Monday", "said in a statement"), not what was said.
+     */
+    public boolean reportsSpeech(String lemma) {
+        return speechVerbs.contains(lemma);
+    }
+
+    private static final Set<String> SPEECH_CLASSES = Set.of("say-37.7", "tell-37.2", "talk-37.5", "lecture-37.11", "manner_speaking-37.3");
+
+    private static final Set<String> OBJECT_CLASSES = Set.of("judgment-33.1", "urge-58.1", "order-58.3", "reject-77.2", "dub-29.3.2",
+            "characterize-29.2", "want-32.1", "wish-62", "long-32.2", "suspect-81", "defend-72.3", "promote-102", "reflexive_appearance-48.1.2");
+
+    private static final Set<String> ADDRESSEE_CLASSES = Set.of("tell-37.2", "advise-37.9", "advise-37.9-1", "promise-37.13", "urge-58.1-1",
+            "urge-58.1-1-1", "inquire-37.1.2", "transfer_mesg-37.1.1-1-1");
+
+    static CueLexicon read(String resource) {
+        CueLexicon lexicon = new CueLexicon();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The cue lexicon " + resource + " is missing from the build: rebuild Claimbench with 'mvn package'.");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String word = f[0];
+                String source = f.length > 2 ? f[2] : "";
+                int underscore = word.indexOf('_');
+                if (underscore > 0) {
+                    String lemma = word.substring(0, underscore);
+                    String particle = word.substring(underscore + 1).replace('_', ' ');
+                    lexicon.phrasal.computeIfAbsent(lemma, k -> new HashMap<>()).put(particle, new Cue(lemma, particle, source));
+                } else {
+                    lexicon.verbs.put(word, new Cue(word, "", source));
+                    lexicon.prefixes.add(word);
+                }
+                if (underscore > 0) {
+                    continue;
+                }
+                String lemma = word;
+                for (String c : ADDRESSEE_CLASSES) {
+                    if (source.contains(c + ",") || source.endsWith(c)) {
+                        lexicon.addresseeVerbs.add(lemma);
+                    }
+                }
+                for (String c : OBJECT_CLASSES) {
+                    if (source.contains(c)) {
+                        lexicon.objectVerbs.add(lemma);
+                    }
+                }
+                for (String c : SPEECH_CLASSES) {
+                    if (source.contains(c)) {
+                        lexicon.speechVerbs.add(lemma);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lexicon;
+    }
+}

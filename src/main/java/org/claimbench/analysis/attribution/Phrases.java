@@ -1,0 +1,205 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+
+/**
+ * Noun phrases read from parts of speech alone (OpenNLP gives no parse): a run of determiners,
+ * adjectives, numbers, nouns and names, with "of" or "for" between nouns ("Secretary of State John
+ * Kerry", "a spokesman for the campaign") and "and" between names ("Smith and Jones"); a possessive
+ * determiner may open it ("his spokesman"). Token indices are into one sentence's tokens; ends are
+ * inclusive.
+ */
+final class Phrases {
+
+    /** English possessive determiners (a closed class). */
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
+    /** English personal pronouns that can be a subject (a closed class). */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+    /** Relative pronouns that stand for the noun phrase before them (a closed class). */
+    static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Prepositions that join two nouns inside a name or a title (closed class members). */
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "de");
+
+    private Phrases() {
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean nominal(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("NUM") || capitalisedAdjective(t);
+    }
+
+    /**
+     * A capitalised word the tagger read as an adjective: in news copy almost always a name it
+     * did not know ("Trump said" is tagged ADJ VERB by the UD English model).
+     */
+    static boolean capitalisedAdjective(Token t) {
+        return t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1 && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the token may end a noun phrase: a noun, a name or a number. */
+    static boolean canEnd(Token t) {
+        return nominal(t);
+    }
+
+    /** Particles inside family names ("Ursula von der Leyen", "Ana de la Cruz"; a closed class). */
+    static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al",
+            "el", "ter", "zu");
+
+    /** Days and months (closed classes): "on Monday Smith said" is not one name. */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight");
+
+    /** The first token of the noun phrase that ends at {@code end}, or -1 when {@code end} cannot end one. */
+    static int startBefore(List<Token> t, int end) {
+        if (end < 0 || !canEnd(t.get(end))) {
+            return -1;
+        }
+        int i = end;
+        while (i > 0 && !t.get(i).is("DET")) {
+            Token prev = t.get(i - 1);
+            String p = lower(prev);
+            if (CALENDAR.contains(p) || CALENDAR.contains(lower(t.get(i)))) {
+                break;
+            }
+            if (prev.is("ADJ") || prev.is("DET") || nominal(prev) || p.equals("-")) {
+                i--;
+            } else if (prev.is("PRON") && POSSESSIVES.contains(p)) {
+                i--;
+                break;
+            } else if (LINKS.contains(p) && i - 2 >= 0 && nominal(t.get(i - 2)) && nominal(t.get(i))) {
+                i -= 2;
+            } else if (p.equals("and") && i - 2 >= 0 && t.get(i - 2).is("PROPN") && t.get(i).is("PROPN")) {
+                i -= 2;
+            } else if (PARTICLES.contains(prev.text()) && i - 2 >= 0 && (t.get(i - 2).is("PROPN") || PARTICLES.contains(t.get(i - 2).text()))
+                    && t.get(i).is("PROPN")) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** The last token of the noun phrase that starts at {@code start}, or -1 when none starts there. */
+    static int endAfter(List<Token> t, int start) {
+        if (start >= t.size()) {
+            return -1;
+        }
+        int i = start;
+        Token first = t.get(i);
+        if (first.is("PRON") && !POSSESSIVES.contains(lower(first))) {
+            return i;
+        }
+        int lastNominal = -1;
+        if (first.is("PUNCT")) {
+            return -1;
+        }
+        while (i < t.size()) {
+            Token x = t.get(i);
+            if (nominal(x)) {
+                lastNominal = i;
+            } else if ((lower(x).equals("and") || lower(x).equals("or")) && lastNominal == i - 1 && i + 1 < t.size()
+                    && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
+                // "violent threats and the promotion of terrorism": two phrases joined are one subject.
+            } else if (LINKS.contains(lower(x)) && lastNominal == i - 1 && i + 1 < t.size()
+                    && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
+                // "spokesman for the campaign", "Secretary of State".
+            } else if (!(x.is("ADJ") || x.is("DET") || (x.is("PRON") && POSSESSIVES.contains(lower(x))) || x.text().equals("-"))) {
+                break;
+            }
+            i++;
+        }
+        return lastNominal;
+    }
+
+    /**
+     * The speaker's name in a source phrase: the run of names that heads it ("White House spokesman Josh
+     * Earnest" → "Josh Earnest"; "Jerry Brown of California" → "Jerry Brown"), else the name whose
+     * possessive it holds ("the Kremlin's account of the call" → "Kremlin", "Smith's spokesman" → "Smith"),
+     * else the phrase without its article ("the tax commissioner", "officials"); a possessive ending is dropped.
+     */
+    static String name(String text, List<Token> t, int start, int end) {
+        String name;
+        if (t.get(end).is("PROPN") || capitalisedAdjective(t.get(end))) {
+            int ns = end;
+            while (ns > start && ((t.get(ns - 1).is("PROPN") || capitalisedAdjective(t.get(ns - 1))) && !lowerCase(t.get(ns - 1))
+                    || PARTICLES.contains(t.get(ns - 1).text()) && (t.get(ns).is("PROPN") || PARTICLES.contains(t.get(ns).text())))) {
+                ns--;
+            }
+            // "Jerry Brown of California": a two-word name before "of" and a single name after it is a person and a place.
+            if (ns - 2 > start && LINKS.contains(lower(t.get(ns - 1))) && ns == end && t.get(ns - 2).is("PROPN") && t.get(ns - 3).is("PROPN")) {
+                end = ns - 2;
+                ns = end - 1;
+                while (ns > start && t.get(ns - 1).is("PROPN")) {
+                    ns--;
+                }
+            }
+            name = text.substring(t.get(ns).start(), t.get(end).end());
+        } else {
+            int possessor = -1;
+            for (int i = start; i < end; i++) {
+                String w = t.get(i).text();
+                if ((w.endsWith("'s") || w.endsWith("’s")) && nominal(t.get(i))) {
+                    possessor = i;
+                }
+            }
+            if (possessor >= 0) {
+                // "the Kremlin's account of the call", "Smith's spokesman": who it is of speaks.
+                int ns = possessor;
+                while (ns > start && (t.get(ns - 1).is("PROPN") || capitalisedAdjective(t.get(ns - 1)) || t.get(possessor).is("NOUN")
+                        && t.get(ns - 1).is("NOUN"))) {
+                    ns--;
+                }
+                name = text.substring(t.get(ns).start(), t.get(possessor).end());
+            } else {
+                int st = start;
+                if (t.get(st).is("DET") && st < end) {
+                    st++;
+                }
+                name = text.substring(t.get(st).start(), t.get(end).end());
+            }
+        }
+        return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    /** Whether the token is a day, a month or today / yesterday ("said Monday"). */
+    static boolean calendar(Token x) {
+        return CALENDAR.contains(lower(x));
+    }
+
+    /** Whether the token is a possessive determiner ("his", "their"). */
+    static boolean possessive(Token x) {
+        return POSSESSIVES.contains(lower(x));
+    }
+
+    /** A word in small letters: no part of a name, whatever the tagger says ("ferry captain Odd Lien"). */
+    static boolean lowerCase(Token x) {
+        return Character.isLowerCase(x.text().charAt(0));
+    }
+
+    /** Whether tokens from..to (both included) are a run of names. */
+    static boolean names(List<Token> t, int from, int to) {
+        if (from > to || from < 0) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            if (!(t.get(i).is("PROPN") || capitalisedAdjective(t.get(i)) || t.get(i).text().equals("."))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a subject pronoun ("he", "they"). */
+    static boolean subjectPronoun(Token t) {
+        return t.is("PRON") && SUBJECT_PRONOUNS.contains(lower(t));
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.Token;
+import org.claimbench.domain.TextSpan;
+
+/** One sentence being read for attributions, with the text and its quotations, and the offsets helpers the readers share. */
+record Reading(String text, AnalysedSentence s, Quotations quotes) {
+
+    List<Token> tokens() {
+        return s.tokens();
+    }
+
+    /** The span from token {@code from} to token {@code to}, both included. */
+    TextSpan span(int from, int to) {
+        return new TextSpan(s.tokens().get(from).start(), s.tokens().get(to).end());
+    }
+
+    String text(TextSpan span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** The span without outer white space, quotation marks and end punctuation; null when nothing is left. */
+    TextSpan trimmed(int start, int end) {
+        return Spans.trimmed(text, start, end);
+    }
+
+    /** The quotation this token opens, or null. */
+    TextSpan opens(Token x) {
+        return x.is("PUNCT") ? quotes.openingAt(x.start()) : null;
+    }
+
+    /** The quotation this token closes, or null. */
+    TextSpan closes(Token x) {
+        return x.is("PUNCT") ? quotes.closingAt(x.end()) : null;
+    }
+
+    /** Whether the token is a quotation mark that opens or closes a quotation. */
+    boolean quoteMark(Token x) {
+        return opens(x) != null || closes(x) != null || x.is("PUNCT") && "\"“”«»".contains(x.text());
+    }
+
+    /** Mixed when the content holds a quotation mark, else indirect. */
+    Attribution.Kind kindOf(TextSpan content) {
+        String c = text.substring(content.start(), content.end());
+        return c.indexOf('“') >= 0 || c.indexOf('"') >= 0 || c.indexOf('”') >= 0 || c.contains("''") ? Attribution.Kind.MIXED
+                : Attribution.Kind.INDIRECT;
+    }
+
+    /** How many word tokens (not punctuation) lie in the span. */
+    int words(TextSpan span) {
+        int n = 0;
+        for (Token x : s.tokens()) {
+            if (x.start() >= span.start() && x.end() <= span.end() && !x.is("PUNCT")) {
+                n++;
+            }
+        }
+        // A span past the sentence (a quotation over several sentences) is long enough.
+        return span.end() > s.end() || span.start() < s.start() ? Math.max(n, 3) : n;
+    }
+}

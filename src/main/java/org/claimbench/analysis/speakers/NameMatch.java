@@ -1,0 +1,127 @@
+package org.claimbench.analysis.speakers;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Whether a speaker's name, as an attribution gives it, is a name the speaker table knows.
+ * <ul>
+ * <li>Equal words, case, accents, a possessive and a leading article aside ("the Kremlin" = "Kremlin").</li>
+ * <li>The known name ends the speaker's phrase, word for word: "Russian President Vladimir Putin",
+ *     "Kremlin spokesman Dmitry Peskov" are Putin and Peskov. A known name inside a longer word is no
+ *     match ("Trumpian", "Kremlinologist"), nor a known name that is only a modifier ("the Trump campaign").</li>
+ * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
+ *     differ by one edit (two from eight letters, or from six with the same first name), start with the same letter, and either both names have
+ *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
+ *     correctly elsewhere. A different first name ("Robert Rubin", "Vince Cable") is a different person.</li>
+ * </ul>
+ */
+final class NameMatch {
+
+    /** A known name, split into words (lower case, no accents). */
+    record Alias(String written, List<String> words, boolean name, Object owner) {
+    }
+
+    /** The alias a name matched, and how. */
+    record Found(Alias alias, String how) {
+    }
+
+    /** Articles and possessives that do not change who is named (a closed class). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private NameMatch() {
+    }
+
+    static Alias alias(String written, Object owner) {
+        List<String> words = words(written);
+        if (words.isEmpty()) {
+            return null;
+        }
+        boolean name = Character.isUpperCase(written.strip().replaceFirst("^(?i)the\\s+", "").charAt(0));
+        return new Alias(written, words, name, owner);
+    }
+
+    static Optional<Found> best(String speaker, List<Alias> aliases, String articleText) {
+        List<String> w = words(speaker);
+        if (w.isEmpty()) {
+            return Optional.empty();
+        }
+        Alias suffix = null;
+        for (Alias a : aliases) {
+            if (a.words().equals(w)) {
+                return Optional.of(new Found(a, "exact"));
+            }
+            if (a.name() && w.size() > a.words().size() && w.subList(w.size() - a.words().size(), w.size()).equals(a.words())
+                    && (suffix == null || a.words().size() > suffix.words().size())) {
+                suffix = a;
+            }
+        }
+        if (suffix != null) {
+            return Optional.of(new Found(suffix, "named as “" + speaker.strip() + "”"));
+        }
+        if (!Character.isUpperCase(speaker.strip().charAt(0))) {
+            return Optional.empty();
+        }
+        String last = w.get(w.size() - 1);
+        String first = w.size() > 1 ? w.get(w.size() - 2) : null;
+        for (Alias a : aliases) {
+            if (!a.name()) {
+                continue;
+            }
+            String aliasLast = a.words().get(a.words().size() - 1);
+            String aliasFirst = a.words().size() > 1 ? a.words().get(a.words().size() - 2) : null;
+            if (aliasLast.length() < 5 || last.length() < 5 || last.charAt(0) != aliasLast.charAt(0) || last.equals(aliasLast)) {
+                continue;
+            }
+            boolean sameFirst = first != null && first.equals(aliasFirst);
+            // With the same first name, a long last name may be two letters off ("Yuri Uyzakov"); alone, one (two from eight letters).
+            int allowed = aliasLast.length() >= 8 || sameFirst && aliasLast.length() >= 6 ? 2 : 1;
+            Integer d = new LevenshteinDistance(allowed).apply(last, aliasLast);
+            if (d < 0 || d > allowed) {
+                continue;
+            }
+            boolean differentFirst = first != null && aliasFirst != null && !first.equals(aliasFirst);
+            boolean namedCorrectly = first == null && articleText != null && containsWord(articleText, a.written());
+            if (sameFirst || (!differentFirst && namedCorrectly)) {
+                return Optional.of(new Found(a, "misspelt “" + speaker.strip() + "” for " + a.written()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsWord(String text, String name) {
+        int i = text.indexOf(name);
+        while (i >= 0) {
+            boolean start = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            int end = i + name.length();
+            boolean stop = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (start && stop) {
+                return true;
+            }
+            i = text.indexOf(name, i + 1);
+        }
+        return false;
+    }
+
+    /** Lower-case words without accents, possessive or leading article. */
+    static List<String> words(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : t.split("[^\\p{L}\\p{N}'.-]+")) {
+            if (w.endsWith("'s")) {
+                w = w.substring(0, w.length() - 2);
+            }
+            w = w.replaceAll("^['.-]+|['-]+$", "");
+            if (!w.isEmpty() && !(out.isEmpty() && ARTICLES.contains(w))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.claimbench.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import org.claimbench.domain.DefaultSpeakers;
+import org.claimbench.domain.Speaker;
+import org.claimbench.domain.WorkspaceContent;
+
+/**
+ * Who speaks for which source: the second step after attribution. An attribution names a speaker
+ * ("Russian President Vladimir Putin", "officials", "the Kremlin"); the table maps a speaker it
+ * knows to their source, and leaves everyone else unassigned (never "Press": Press is the outlet's
+ * own unattributed assertions). How a name is matched is {@link NameMatch}'s business.
+ */
+public final class SpeakerTable {
+
+    /** One speaker: the name shown, the source, the words that name them, whether a person. */
+    public record Entry(String speaker, String source, List<String> aliases, boolean person) {
+    }
+
+    /** A speaker the table knows: the entry, and how the name was matched ("exact", "misspelt 'Rubbio' for Rubio"). */
+    public record Match(Entry entry, String how) {
+    }
+
+    private final List<Entry> entries;
+    private final List<NameMatch.Alias> aliases = new ArrayList<>();
+
+    public SpeakerTable(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            List<String> names = new ArrayList<>(e.aliases());
+            if (!names.contains(e.speaker())) {
+                names.add(e.speaker());
+            }
+            for (String n : names) {
+                NameMatch.Alias a = NameMatch.alias(n, e);
+                if (a != null) {
+                    aliases.add(a);
+                }
+            }
+        }
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /**
+     * The known speaker a speaker's name refers to, if any. {@code articleText} is the text the name
+     * comes from: a misspelt name with no first name is matched only when the text also names the
+     * known speaker correctly (so "Rubin" in a story about Robert Rubin is nobody's typo).
+     */
+    public Optional<Match> match(String speakerName, String articleText) {
+        return NameMatch.best(speakerName, aliases, articleText).map(m -> new Match((Entry) m.alias().owner(), m.how()));
+    }
+
+    /** The source a speaker speaks for, if the table knows them. */
+    public Optional<String> sourceOf(String speakerName, String articleText) {
+        return match(speakerName, articleText).map(m -> m.entry().source());
+    }
+
+    /** The speakers of the five default sources; users add their own in the workspace. */
+    public static SpeakerTable defaults() {
+        return new SpeakerTable(DefaultSpeakers.all().stream().map(d -> new Entry(d.speaker(), d.source(), d.aliases(), d.person())).toList());
+    }
+
+    /** The speaker table of a workspace: its own speakers with its sources' names, or the defaults while it has none. */
+    public static SpeakerTable of(WorkspaceContent w) {
+        if (w.speakers().isEmpty()) {
+            return defaults();
+        }
+        Map<Long, String> names = new HashMap<>();
+        w.sources().forEach(s -> names.put(s.id(), s.name()));
+        return of(w.speakers(), id -> names.getOrDefault(id, "Press"));
+    }
+
+    /** A workspace's speakers, with its sources' names. */
+    public static SpeakerTable of(List<Speaker> speakers, LongFunction<String> sourceName) {
+        return new SpeakerTable(speakers.stream()
+                .map(s -> new Entry(s.name(), sourceName.apply(s.sourceId()), s.aliases().isEmpty() ? List.of(s.name()) : s.aliases(), s.person()))
+                .toList());
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimbench.analysis.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Speaker to source, on names made up for the test: the same kinds of names as real articles give. */
+class SpeakerTableTest {
+
+    private final SpeakerTable table = new SpeakerTable(List.of(
+            new SpeakerTable.Entry("Marta Kovac", "Vellmar government", List.of("Kovac", "Marta Kovac"), true),
+            new SpeakerTable.Entry("Mona Holt", "Norland", List.of("Holt", "Mona Holt"), true),
+            new SpeakerTable.Entry("Trovia", "Trovia government", List.of("Trovia", "the Trovian foreign ministry"), false),
+            new SpeakerTable.Entry("Kazimierz Wolanski", "Vellmar government", List.of("Wolanski", "Kazimierz Wolanski"), true)));
+
+    private Optional<String> source(String speaker) {
+        return table.sourceOf(speaker, "");
+    }
+
+    @Test
+    void aNameTheTableKnowsMapsToItsSourceWithTitleArticleOrPossessive() {
+        assertEquals(Optional.of("Vellmar government"), source("Marta Kovac"));
+        assertEquals(Optional.of("Vellmar government"), source("Interior Minister Marta Kovac"));
+        assertEquals(Optional.of("Vellmar government"), source("Kovac's"));
+        assertEquals(Optional.of("Trovia government"), source("the Trovian foreign ministry"));
+        assertEquals("Marta Kovac", table.match("Minister Kovac", "").orElseThrow().entry().speaker());
+    }
+
+    @Test
+    void aSpeakerTheTableDoesNotKnowStaysUnassigned() {
+        assertEquals(Optional.empty(), source("Lena Ortiz"));
+        assertEquals(Optional.empty(), source("officials"));
+        assertEquals(Optional.empty(), source("the newspaper"));
+    }
+
+    @Test
+    void aDifferentPersonSharingLettersIsNotTheKnownOne() {
+        // A different first name and a last name one letter away: another person.
+        assertEquals(Optional.empty(), source("Petra Kovak"));
+        // A first name that resembles a known last name.
+        assertEquals(Optional.empty(), source("Hult Sandvik"));
+        // A known name inside a longer word, and a known name as a modifier.
+        assertEquals(Optional.empty(), source("a Kovacian economist"));
+        assertEquals(Optional.empty(), source("The Trovianologist"));
+        assertEquals(Optional.empty(), source("the Kovac campaign"));
+    }
+
+    @Test
+    void aMisspellingIsMatchedOnlyWherePlausiblyTheSameName() {
+        SpeakerTable.Match typo = table.match("Marta Kovacc", "").orElseThrow();
+        assertEquals("Marta Kovac", typo.entry().speaker());
+        assertTrue(typo.how().startsWith("misspelt"), typo.how());
+        assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolansky"), "two letters off in a long name, same first name");
+        assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolanzky"), "two letters off with the same first name");
+        assertEquals(Optional.empty(), source("Kazimierz Wolanzkyy"), "three letters off is another name");
+        // A last name alone, misspelt: only where the article names the known person correctly too.
+        assertEquals(Optional.empty(), source("Kovacc"));
+        assertEquals(Optional.of("Vellmar government"), table.sourceOf("Kovacc", "Marta Kovac spoke first. Later Kovacc added more."));
+    }
+
+    @Test
+    void theDefaultTableNeverMakesAnUnknownSpeakerThePress() {
+        SpeakerTable defaults = SpeakerTable.defaults();
+        assertEquals(Optional.empty(), defaults.sourceOf("Lena Ortiz", ""));
+        assertEquals(Optional.empty(), defaults.sourceOf("the newspaper", ""));
+    }
+}

@@ -1,0 +1,79 @@
+package org.claimbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AttributionEvalCliTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = ClaimbenchCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    private static String tinyCorpus() throws Exception {
+        return Path.of(AttributionEvalCliTest.class.getResource("/org/claimbench/analysis/evaluation/tiny-corpus").toURI()).toString();
+    }
+
+    @Test
+    void evalAttributionReadsABratCorpusAndPrintsEveryFigureOverallAndByPublisher() throws Exception {
+        Run r = run("eval", "attribution", "--corpus", tinyCorpus(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        JsonNode all = doc.get("all");
+        assertEquals(2, all.get("texts").asInt());
+        assertEquals(5, all.get("goldAttributions").asInt());
+        assertEquals(5, all.get("goldStatements").asInt());
+        assertEquals(1, doc.get("unannotatedTexts").asInt());
+        for (String figure : List.of("statementRecall", "contentRecall", "precision", "speakerAccuracy", "sourceSpanF1", "attributedStatementRecall")) {
+            double v = all.get(figure).asDouble(-1);
+            assertTrue(v >= 0 && v <= 1, figure + " = " + v);
+        }
+        List<String> publishers = new ArrayList<>();
+        doc.get("byPublisher").fieldNames().forEachRemaining(publishers::add);
+        assertEquals(List.of("courier", "gazette"), publishers);
+    }
+
+    @Test
+    void detailsListEveryMissExtraAndWrongSpeakerThatTheFiguresCount() throws Exception {
+        Run text = run("eval", "attribution", "--corpus", tinyCorpus(), "--details");
+        Run json = run("eval", "attribution", "--corpus", tinyCorpus(), "--details", "--json");
+        assertEquals(0, text.exit(), text.err());
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertEquals(3, text.out().lines().filter(l -> l.contains("statementRecall")).count(), "all, and the two publishers: " + text.out());
+        assertEquals(doc.get("misses").size(), text.out().lines().filter(l -> l.startsWith("missed ")).count(), text.out());
+        assertEquals(doc.get("extras").size(), text.out().lines().filter(l -> l.startsWith("extra ")).count(), text.out());
+        assertEquals(doc.get("wrongSpeakers").size(), text.out().lines().filter(l -> l.startsWith("speaker ")).count(), text.out());
+        JsonNode all = doc.get("all");
+        long found = Math.round(all.get("statementRecall").asDouble() * all.get("goldStatements").asInt());
+        assertEquals(all.get("goldStatements").asInt() - found, doc.get("misses").size(), "each statement not found is listed once");
+    }
+
+    @Test
+    void aFolderThatIsNoCorpusOrEvalWithoutItsOptionsSaysWhatToGive(@TempDir Path dir) {
+        Run none = run("eval", "attribution", "--corpus", dir.toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("text/") && none.err().contains("attributions/"), none.err());
+        Run bare = run("eval");
+        assertEquals(2, bare.exit());
+        assertTrue(bare.err().contains("--gold") && bare.err().contains("eval attribution --corpus"), bare.err());
+    }
+}
