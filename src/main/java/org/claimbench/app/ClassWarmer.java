@@ -64,7 +64,25 @@ final class ClassWarmer {
             "com.sun.javafx.scene.control.behavior.ComboBoxListViewBehavior",
             "com.sun.javafx.scene.control.behavior.TabPaneBehavior",
             "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
-            "org.claimbench.ui.claims.ClaimsTableView");
+            "org.claimbench.ui.claims.ClaimsTableView",
+            // The claims table, built in the frame after the workbench is laid out (the tab in sight first).
+            "javafx.scene.control.TableView",
+            "javafx.scene.control.TableColumn",
+            "javafx.scene.control.TableCell",
+            "javafx.scene.control.TableRow",
+            "javafx.scene.control.skin.TableViewSkin",
+            "javafx.scene.control.skin.TableHeaderRow",
+            "javafx.scene.control.skin.NestedTableColumnHeader",
+            "javafx.scene.control.skin.TableColumnHeader",
+            "javafx.scene.control.skin.TableRowSkin",
+            "javafx.scene.control.skin.TableCellSkin",
+            "javafx.scene.control.skin.ToggleButtonSkin",
+            "javafx.scene.control.skin.ScrollPaneSkin",
+            "com.sun.javafx.scene.control.behavior.TableViewBehavior",
+            "com.sun.javafx.scene.control.behavior.TableRowBehavior",
+            "com.sun.javafx.scene.control.behavior.TableCellBehavior",
+            "com.sun.javafx.scene.control.behavior.ToggleButtonBehavior",
+            "com.sun.javafx.scene.control.behavior.ScrollPaneBehavior");
 
     private ClassWarmer() {
     }
