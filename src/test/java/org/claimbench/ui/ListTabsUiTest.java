@@ -41,6 +41,10 @@ class ListTabsUiTest {
     @Start
     void start(Stage stage) {
         app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        // The stage may still be showing from an earlier test: its new scene is then styled at the next
+        // pulse, and the skins that hold the tab pane are not made yet. A CSS pass makes them (it lays
+        // nothing out, so no list is built by it).
+        app.context.view().applyCss();
         TabPane tabs = (TabPane) app.context.view().lookup("#bottomTabs");
         tabs.getTabs().forEach(t -> atFirst.add(t.getContent()));
         // The first layout of the window: the panes are laid out, the lists not built yet.
