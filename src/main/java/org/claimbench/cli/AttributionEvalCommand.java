@@ -13,10 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.claimbench.analysis.ClaimSuggester;
+import org.claimbench.analysis.attribution.CueLexicon;
+import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.analysis.evaluation.AttributionScores;
 import org.claimbench.analysis.evaluation.BratCorpus;
 import org.claimbench.analysis.evaluation.CorpusException;
+import org.claimbench.analysis.evaluation.ErrorCategories;
 import org.claimbench.analysis.evaluation.GoldAttribution;
 import org.claimbench.analysis.evaluation.GoldDocument;
 import org.claimbench.analysis.evaluation.PredictedAttribution;
@@ -65,7 +68,8 @@ final class AttributionEvalCommand implements Callable<Integer> {
             }
             scored = suggest(imported, SpeakerTable.of(w));
         }
-        AttributionScores.Result r = AttributionScores.score(scored);
+        AttributionScores.Result r = AttributionScores.score(scored, details ? new ErrorCategories(English.shared(), CueLexicon.standard())
+                : AttributionScores.Diagnosis.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -77,6 +81,8 @@ final class AttributionEvalCommand implements Callable<Integer> {
                 m.put("misses", r.misses());
                 m.put("extras", r.extras());
                 m.put("wrongSpeakers", r.wrongSpeakers());
+                m.put("missCategories", r.missCategories());
+                m.put("wrongSpeakerCategories", r.wrongSpeakerCategories());
             }
             JsonOutput.print(out, m);
             return 0;
@@ -91,9 +97,16 @@ final class AttributionEvalCommand implements Callable<Integer> {
             out.println(n + (n == 1 ? " text" : " texts") + " without an annotation file " + (n == 1 ? "was" : "were") + " left out.");
         }
         if (details) {
-            r.misses().forEach(m -> out.println("missed  " + m.text() + "  [" + m.source() + "] <" + m.cue() + "> " + m.content()));
+            out.printf(Locale.ROOT, "why (%d statements missed, %d speakers wrong of %d judged):%n", r.misses().size(), r.wrongSpeakers().size(),
+                    a.speakersJudged());
+            r.missCategories().forEach((c, n) -> out.printf(Locale.ROOT, "  %5d  %s%n", n, c));
+            r.wrongSpeakerCategories().forEach((c, n) -> out.printf(Locale.ROOT, "  %5d  %s%n", n, c));
+            r.misses().forEach(m -> out.println("missed  " + m.text() + "  [" + m.source() + "] <" + m.cue() + "> " + m.content()
+                    + "\n          " + m.category()
+                    + (m.nearestContent().isEmpty() ? "" : String.format(Locale.ROOT, "%n          nearest (F1 %.2f): %s", m.nearestF1(), m.nearestContent()))));
             r.extras().forEach(x -> out.println("extra   " + x.text() + "  [" + x.speaker() + "] " + x.content() + "\n          why: " + x.reason()));
-            r.wrongSpeakers().forEach(x -> out.println("speaker " + x.text() + "  [" + x.speaker() + " should be " + x.goldSource() + "] " + x.content()));
+            r.wrongSpeakers().forEach(x -> out.println("speaker " + x.text() + "  [" + x.speaker() + " should be " + x.goldSource() + "] <" + x.goldCue()
+                    + "> " + x.content() + "\n          " + x.category() + "; source span: " + (x.sourceSpan().isEmpty() ? "none" : x.sourceSpan()) + "; why: " + x.reason()));
         }
         return 0;
     }

@@ -89,6 +89,7 @@ final class EvalCommand implements Callable<Integer> {
                     + x.get("goldAll") + " in all):");
             printAtK(out, x);
             out.println("  non-contradictions in the top 10, 25, 50: " + x.get("nonContradictionsInTop"));
+            out.println("  same-event gold pairs by stage: " + x.get("sameEventGoldByStage"));
             @SuppressWarnings("unchecked")
             Map<String, Object> given = (Map<String, Object>) result.get("contradictionsWithEventsGiven");
             out.println("contradictions with the gold's events given (for comparison only):");
@@ -301,14 +302,6 @@ final class EvalCommand implements Callable<Integer> {
                 details.printf(Locale.ROOT, "%2d %.2f %-5s %s-%s %s%n", i + 1, s.score(), all.contains(k) ? "GOLD" : non.contains(k) ? "NON" : "",
                         goldIdOf.get(s.claimA()), goldIdOf.get(s.claimB()), s.explanation());
             }
-            java.util.Set<String> top = new java.util.HashSet<>(keys(ranked).subList(0, Math.min(50, ranked.size())));
-            for (GoldStandard.GoldContradiction x : g.contradictions()) {
-                Long a = claimIds.get(x.a());
-                Long b = claimIds.get(x.b());
-                if (x.sameEvent() && a != null && b != null && !top.contains(ContradictionSuggester.key(a, b))) {
-                    details.println("same-event gold pair not in the top 50: " + x.a() + "-" + x.b() + " (" + x.kind() + ")");
-                }
-            }
             details.flush();
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -320,6 +313,7 @@ final class EvalCommand implements Callable<Integer> {
                     .filter(s -> non.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))).count());
         }
         out.put("nonContradictionsInTop", nonIn);
+        out.put("sameEventGoldByStage", GoldPairDiagnosis.diagnose(g, facts, claimIds, ranked, details));
         out.put("suggested", ranked.size());
         out.put("goldSameEvent", sameEvent.size());
         out.put("goldAll", all.size());

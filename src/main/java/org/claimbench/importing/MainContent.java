@@ -54,7 +54,8 @@ final class MainContent {
      * of {@link #CHAR_THRESHOLD} characters or more is taken, else the longest found. (The port runs
      * this sieve itself but keeps the shortest, and restores the page from the whole document's
      * HTML between tries; it is run here with its threshold at zero, once per set of rules, each on
-     * a copy of the page.) The page itself only loses the nodes it hides.
+     * a copy of the page.) The page itself only loses the nodes it hides and the empty
+     * wrappers Readability drops anyway ({@link EmptyWrappers}).
      */
     static Optional<Element> of(Document page) {
         for (Element e : page.getAllElements()) {
@@ -62,6 +63,7 @@ final class MainContent {
                 e.remove();
             }
         }
+        EmptyWrappers.prune(page);
         boolean[][] sieve = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         Element longest = null;
         int longestLength = -1;

@@ -224,6 +224,9 @@ class CliTest {
         assertEquals(List.of("10", "25", "50"), names(same.get("precisionAt")));
         assertEquals(List.of("10", "25", "50"), names(doc.get("contradictions").get("all").get("recallAt")));
         assertEquals(0, doc.get("contradictions").get("nonContradictionsInTop").get("10").asInt(), r.out());
+        JsonNode stages = doc.get("contradictions").get("sameEventGoldByStage");
+        assertEquals(1, stages.get("in the top 50").asInt(), "the one gold pair is found, and counted by where it stops: " + r.out());
+        assertEquals(0, stages.get("not generated").asInt(), r.out());
         JsonNode endToEnd = doc.get("endToEnd");
         assertEquals(3, endToEnd.get("claimsAccepted").asInt(), r.out());
         assertEquals(1.0, endToEnd.get("sameEvent").get("recallAt").get("10").asDouble(), 1e-9,
@@ -263,6 +266,7 @@ class CliTest {
         assertEquals(0, partly.exit(), partly.err());
         assertTrue(partly.err().contains("not found [Press] words that are not in the article"), partly.err());
         assertTrue(partly.err().contains("1 gold claim was not found"), partly.err());
+        assertTrue(partly.err().contains("same-event gold pairs by stage: {not generated=0"), partly.err());
         assertTrue(partly.out().contains("recall 0.500"), partly.out());
     }
 }

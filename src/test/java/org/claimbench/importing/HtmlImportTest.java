@@ -55,6 +55,30 @@ class HtmlImportTest {
     }
 
     @Test
+    void aPageNestedFarBeyondTheParsersDepthLimitImportsItsArticle() throws Exception {
+        // 60,000 nested wrappers: jsoup caps the tree at 512 levels and hangs the rest side by side under one parent.
+        // Readability's removal of each empty one, one at a time, took minutes; the wrappers go in one pass first.
+        int depth = 60_000;
+        ArticleDraft d = html("<!DOCTYPE html><html><head><title>Ferry strike ends</title></head><body>"
+                + "<div>".repeat(depth) + STORY + "</div>".repeat(depth) + "</body></html>");
+        assertTrue(d.text().contains("the ferry strike had ended after eleven days"), d.text());
+        assertTrue(d.text().contains("which had not answered their questions for days."), d.text());
+    }
+
+    @Test
+    void emptyWrappersGoInOnePassAndTheWordsAReaderSeesStay() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse("<body><div id=\"outer\"><div><div> </div><br></div>"
+                + "<section><h2></h2><hr></section><div id=\"figure\"><img src=\"map.png\" alt=\"a map\"></div>"
+                + "<p>The ferries sail again.</p><div id=\"words\">Tickets are half price.</div></div></body>");
+        String before = HtmlText.visibleText(page.body()).replaceAll("\\s+", " ").strip();
+        assertEquals(4, EmptyWrappers.prune(page.body()), "the three empty wrappers and the section emptied with its heading");
+        assertEquals(before, HtmlText.visibleText(page.body()).replaceAll("\\s+", " ").strip(), "the words a reader sees stay");
+        assertEquals(1, page.select("#figure img").size(), "a wrapper holding an image is content");
+        assertEquals(1, page.select("#words").size());
+        assertEquals(1, page.select("#outer").size());
+    }
+
+    @Test
     void textHiddenByStyleOrAttributeIsLeftOut() throws Exception {
         ArticleDraft d = html("<!DOCTYPE html><html><head><title>Ferry strike ends after eleven days</title></head><body><article>"
                 + STORY.replace("</p><p>Union", "</p><div style=\"display: none\">Loading comments failed.</div>"

@@ -139,7 +139,13 @@ class TopicsUiTest {
         robot.type(KeyCode.F2);
         focusTopicBox(robot);
         robot.write("Was a ceasefire agreed?");
-        WaitForAsyncUtils.waitForFxEvents();
+        // On a loaded machine the typed keys reach the editor a moment later: Enter must not come first.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> onFx(() -> robot.lookup("#topicChoice").queryComboBox().getEditor().getText()).equals("Was a ceasefire agreed?"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the topic typed never reached the dialog", e);
+        }
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, w.claims().stream().filter(c -> c.topicId() != null

@@ -66,8 +66,7 @@ final class Antecedents {
         }
         if (low.startsWith("the ") || (!speaker.isEmpty() && Character.isLowerCase(speaker.charAt(0)))) {
             // "the president": the person named before with that title.
-            String head = low.substring(low.lastIndexOf(' ') + 1);
-            Mention m = nearest(mentions, at, x -> x.titleBefore().equals(head));
+            Mention m = nearest(mentions, at, x -> sameTitle(x.titleBefore(), low));
             return m == null ? a : a.withSpeaker(full(mentions, m), a.reason() + " (“" + speaker + "”: " + full(mentions, m) + ")");
         }
         if (Character.isUpperCase(speaker.isEmpty() ? 'a' : speaker.charAt(0))) {
@@ -89,7 +88,23 @@ final class Antecedents {
         return a;
     }
 
-    /** A one-word name counts as a person's when it ends a longer name given before ("Trump" after "Donald Trump") or named a speaker. */
+    /**
+     * Whether a description ("the president", "the vice president") names the title a mention was given ("Vice President
+     * Ana Ruiz" has "vice president"): the same last word, and the same words of rank before it ("vice", "prime", "deputy").
+     */
+    private static boolean sameTitle(String title, String description) {
+        if (title.isEmpty()) {
+            return false;
+        }
+        List<String> d = List.of(description.split(" "));
+        List<String> w = List.of(title.split(" "));
+        return d.get(d.size() - 1).equals(w.get(w.size() - 1)) && RANKS.stream().allMatch(r -> d.contains(r) == w.contains(r));
+    }
+
+    /** Words before a title that make it another office ("vice president", "prime minister", "deputy mayor"; closed class members). */
+    private static final Set<String> RANKS = Set.of("vice", "prime", "deputy", "assistant", "associate", "lieutenant", "former");
+
+    /** A one-word name counts as a person's when it ends a longer name given before ("Ruiz" after "Ana Ruiz") or named a speaker. */
     private static boolean knownAsPerson(Mention m, List<Mention> mentions, List<Attribution> earlier) {
         return mentions.stream().anyMatch(x -> x.at() < m.at() && x.last().equals(m.last()) && x.name().contains(" "))
                 || earlier.stream().anyMatch(e -> e.speaker().equals(m.name()));
@@ -155,19 +170,23 @@ final class Antecedents {
                     end++;
                 }
                 if (end + 1 < t.size() && (t.get(end + 1).is("NOUN") || t.get(end).text().endsWith("'s") || t.get(end).text().endsWith("’s"))) {
-                    // "the Trump campaign", "Trump's aides": a name used as a modifier names no speaker.
+                    // "the Ruiz campaign", "Ruiz's aides": a name used as a modifier names no speaker.
                     i = end;
                     continue;
                 }
                 int first = i;
                 String title = "";
                 // A leading title stays out of the name: "President Ana Ruiz" is Ana Ruiz, titled president.
-                while (first < end && Character.isUpperCase(t.get(first).text().charAt(0)) && isTitle(t.get(first))) {
-                    title = t.get(first).lemma();
+                while (first < end && Character.isUpperCase(t.get(first).text().charAt(0)) && Phrases.title(t.get(first))) {
+                    title = title.isEmpty() ? t.get(first).lemma() : title + " " + t.get(first).lemma();
                     first++;
                 }
                 if (first == i && i > 0 && t.get(i - 1).is("NOUN")) {
                     title = t.get(i - 1).lemma();
+                    // "Vice President Ana Ruiz" tagged as nouns before the name: the whole title.
+                    for (int k = i - 2; k >= 0 && t.get(k).is("NOUN") && Phrases.title(t.get(k)); k--) {
+                        title = t.get(k).lemma() + " " + title;
+                    }
                 }
                 boolean definite = i > 0 && Phrases.lower(t.get(i - 1)).equals("the");
                 String name = text.substring(t.get(first).start(), t.get(end).end());
@@ -187,20 +206,4 @@ final class Antecedents {
     private static boolean name(Token x) {
         return x.is("PROPN") || Phrases.capitalisedAdjective(x);
     }
-
-    /** A title before a name: a proper noun that the tagger also reads as a common noun in lower case ("President", "Senator"). */
-    private static boolean isTitle(Token t) {
-        String lemma = t.lemma();
-        return TITLES.contains(lemma);
-    }
-
-    /**
-     * Titles written before names in news copy (AP Stylebook, "titles", "military titles", "courtesy
-     * titles", the same source as the sentence detector's abbreviations).
-     */
-    private static final Set<String> TITLES = Set.of("president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
-            "mayor", "secretary", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "capt.", "sgt.", "dr.", "mr.", "mrs.", "ms.",
-            "prof.", "professor", "judge", "justice", "chancellor", "minister", "prime", "king", "queen", "pope", "rev.", "speaker",
-            "chairman", "chairwoman", "leader", "ambassador", "attorney", "director", "commissioner", "chief", "former", "candidate",
-            "nominee", "spokesman", "spokeswoman", "spokesperson");
 }

@@ -9,11 +9,11 @@ import org.claimbench.domain.TextSpan;
  *
  * @param content the content span: what is attributed (without the quotation marks of a direct quotation)
  * @param source  the source span: the noun phrase naming who said, wrote or thought it, as the text writes it
- *                ("White House spokesman Josh Earnest", "he", "officials"); empty when the text names no one
+ *                ("harbour board spokeswoman Ana Ruiz", "he", "officials"); empty when the text names no one
  * @param cue     the cue span: the words that attribute ("said", "according to", "pointed out", the colon of "Smith: …")
  * @param cueLemma the cue's lemma ("say", "according to")
- * @param speaker who the source is: a name where the phrase has one ("Josh Earnest"), a pronoun or description
- *                resolved to the nearest fitting earlier mention ("he" → "Josh Earnest"), else the phrase itself
+ * @param speaker who the source is: a name where the phrase has one ("Ana Ruiz"), a pronoun or description
+ *                resolved to the nearest fitting earlier mention ("she" → "Ana Ruiz"), else the phrase itself
  *                without its article ("officials", "Connecticut's tax commissioner")
  * @param kind    direct (the content is a quotation), mixed (partly quoted) or indirect (reported in the writer's words)
  * @param reason  one sentence for the user: how the attribution was read

@@ -26,17 +26,11 @@ final class ContentSpans {
 
     /** Words that open a reported clause (a closed class). */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
-    /** Words that open a reported question ("asked how …", "explained why …"; a closed class). */
-    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "who", "whom", "where", "when", "which");
-
-    /** Words that open a clause set before the main one (a closed class of English subordinators). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "because", "if", "although", "though",
-            "since", "unless", "until", "once", "whereas", "whenever", "wherever");
 
     /** Prepositions that say what someone speaks or thinks about (closed class members): "joked about", "asked for". */
     private static final Set<String> TOPICS = Set.of("about", "for", "on", "against", "of");
 
-    /** Words that turn to a contrasting clause (a closed class): "…, while Merz warned …" starts another statement. */
+    /** Words that turn to a contrasting clause (a closed class): "…, while Berg warned …" starts another statement. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
 
     /** Parts of a content, and their kind when the reading knows it (a quotation after the cue is direct). */
@@ -46,11 +40,13 @@ final class ContentSpans {
     private final Reading r;
     private final List<Token> t;
     private final CueLexicon cues;
+    private final ClauseShapes shapes;
 
-    ContentSpans(Reading r, CueLexicon cues) {
+    ContentSpans(Reading r, CueLexicon cues, ClauseShapes shapes) {
         this.r = r;
         this.t = r.tokens();
         this.cues = cues;
+        this.shapes = shapes;
     }
 
     /** The cue's complement from token {@code from} on; null when the cue has none. */
@@ -96,11 +92,26 @@ final class ContentSpans {
             }
         }
         Token first = t.get(k);
-        if (QUESTION_WORDS.contains(Phrases.lower(first)) && (first.is("PRON") || first.is("ADV") || first.is("DET"))) {
+        if (ClauseShapes.QUESTION_WORDS.contains(Phrases.lower(first)) && (first.is("PRON") || first.is("ADV") || first.is("DET"))) {
             return clause(k);
         }
-        if (startsClause(k)) {
+        if (shapes.startsClause(k) || shapes.gerundSubject(k)) {
             return clause(k);
+        }
+        if (shapes.infinitive(k)) {
+            // "promised to take action", "seeks to energize the base": the course a speaker commits to or intends; PolNeAR
+            // annotates what a source says, thinks or intends (its guidelines' "internal state: thoughts, intentions").
+            return clause(k);
+        }
+        if (!cues.reportsSpeech(cue.lemma()) && first.is("VERB") && Phrases.lower(first).endsWith("ing")) {
+            // "remembered queuing at the ferry", "insisted on widening the road" (after a topic preposition, below):
+            // the gerund is what the verb is about.
+            return clause(k);
+        }
+        int past = shapes.afterAdverbial(k);
+        if (past > k && past < n && shapes.startsClause(past)) {
+            // "said in a letter last week the tenants would stay": the clause after a place, a time or a manner.
+            return clause(past);
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
@@ -109,44 +120,11 @@ final class ContentSpans {
         if (!cues.reportsSpeech(cue.lemma()) && (Phrases.nominal(first) && !Phrases.calendar(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first)) && !Phrases.subjectPronoun(first))
                 || TOPICS.contains(Phrases.lower(first)))) {
-            // "discussed the proposed wall", "joked about moving", "asked for $1.9 billion": what a verb of showing,
+            // "discussed the new bridge", "joked about retiring", "asked for $40,000": what a verb of showing,
             // judging or wanting is about, as PolNeAR's annotators mark it.
             return clause(k);
         }
         return null;
-    }
-
-    /**
-     * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
-     * the words before the first verb when they are all a noun phrase's kinds of words (determiners,
-     * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
-     * campaign", "Obama's decision about the Mass", "more than a million donors", "he and his partners").
-     */
-    private boolean startsClause(int k) {
-        if (k >= t.size()) {
-            return false;
-        }
-        Token first = t.get(k);
-        if (first.is("VERB") || first.is("AUX") || first.is("ADP") || first.is("SCONJ") || first.is("CCONJ") || first.is("PUNCT")
-                || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
-            return false;
-        }
-        boolean nominal = false;
-        for (int m = k; m < Math.min(t.size(), k + 14); m++) {
-            Token x = t.get(m);
-            if (x.is("VERB") || x.is("AUX")) {
-                return nominal && m > k;
-            }
-            if (r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.is("SCONJ") || x.is("INTJ")) {
-                return false;
-            }
-            nominal |= Phrases.nominal(x) || x.is("PRON");
-            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
-                    || x.is("PART") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */
@@ -183,18 +161,19 @@ final class ContentSpans {
                 continue;
             }
             if (r.closes(next) != null && m + 2 < t.size() && t.get(m + 2).is("VERB") && t.get(m + 2).text().endsWith("ing")) {
-                // «… "more work to do," noting …»: a participle after a quotation's closing mark.
+                // «… "the pier can wait," adding …»: a participle after a quotation's closing mark.
                 return next.end();
             }
             if (x.text().equals(",") && next.is("VERB") && next.text().endsWith("ing") && !r.quotes().inside(next.start())) {
                 return x.start();
             }
-            if (x.is("CCONJ") && next.is("VERB") && (cues.verb(next.lemma()).isPresent())) {
+            if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma()))) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
             boolean turn = next.is("CCONJ") || CONTRASTS.contains(Phrases.lower(next));
-            if (verbSeen && !subordinate && x.text().equals(",") && startsClause(turn ? m + 2 : m + 1)) {
+            if (verbSeen && !subordinate && x.text().equals(",") && shapes.startsClause(turn ? m + 2 : m + 1)) {
                 // "…, a man yelled at him": a new clause with a subject of its own.
                 return x.start();
             }
@@ -204,7 +183,7 @@ final class ContentSpans {
     }
 
     private Content quoted(TextSpan q) {
-        TextSpan inner = inner(followedQuotation(q));
+        TextSpan inner = inner(r.followedQuotation(q));
         return inner == null || r.words(inner) < 2 ? null : new Content(List.of(inner), Attribution.Kind.DIRECT);
     }
 
@@ -227,7 +206,7 @@ final class ContentSpans {
             String w = Phrases.lower(next);
             // An addressee is followed by what opens the message; else the phrase is the message's own subject.
             if (w.equals("that") || r.opens(next) != null || next.text().equals(":") || next.text().equals(",") || w.equals("to")
-                    || next.is("ADP") || startsClause(e)) {
+                    || next.is("ADP") || shapes.startsClause(e)) {
                 return w.equals("to") ? e + 1 : e;
             }
         }
@@ -257,200 +236,6 @@ final class ContentSpans {
             parts.add(last);
         }
         return parts.isEmpty() ? List.of(whole) : parts;
-    }
-
-    /**
-     * An attribution set inside its sentence between commas, a clause after it ("If the law conflicts, Rubio
-     * said, Christians must ignore it"; "Trump, Sexton said, has created …"): the whole sentence is the content.
-     */
-    Content around(int attributionStart, int attributionEnd) {
-        int k = attributionEnd + 1;
-        if (attributionStart < 1 || !t.get(attributionStart - 1).text().equals(",") || k + 1 >= t.size() || !t.get(k).text().equals(",")
-                || r.quotes().inside(t.get(k).start())) {
-            return null;
-        }
-        boolean clauseAfter = startsClause(k + 1) || t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX");
-        if (!clauseAfter) {
-            return null;
-        }
-        TextSpan whole = r.trimmed(afterDateline(), r.s().end());
-        return whole == null || r.words(whole) < 5 ? null : new Content(List.of(whole), null);
-    }
-
-    /**
-     * What the attribution closes: "…, the mayor said", "“…,” she said", "“A,” she said, “B.”";
-     * {@code attributionStart}..{@code attributionEnd} are the tokens of the source and the cue.
-     */
-    Content before(int attributionStart, int attributionEnd) {
-        int end = attributionStart - 1;
-        if (end < 0) {
-            return quotationJustBefore(attributionEnd);
-        }
-        Token sep = t.get(end);
-        if (!(sep.text().equals(",") || r.closes(sep) != null || sep.text().equals("—") || sep.text().equals("--") || sep.text().equals("–"))) {
-            return null;
-        }
-        TextSpan closing = null;
-        while (end >= 0 && t.get(end).is("PUNCT")) {
-            if (closing == null) {
-                closing = r.closes(t.get(end));
-            }
-            end--;
-        }
-        if (end < 0) {
-            return null;
-        }
-        int start = afterDateline();
-        if (closing == null && (t.get(0).is("SCONJ") || SUBORDINATORS.contains(Phrases.lower(t.get(0))))) {
-            // "When Rubio spoke, a man yelled": a clause set before the main one says when or why, not what.
-            return null;
-        }
-        int endOffset = t.get(end).end();
-        Attribution.Kind kind = null;
-        if (closing != null) {
-            start = closing.start();
-            endOffset = closing.end();
-            kind = Attribution.Kind.DIRECT;
-            // "“A,” she said, “B.”": the quotation that goes on after the attribution belongs to it too.
-            int k = attributionEnd + 1;
-            while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals(":"))) {
-                k++;
-            }
-            TextSpan more = k < t.size() ? r.opens(t.get(k)) : null;
-            if (more != null) {
-                endOffset = followedQuotation(more).end();
-            } else if (k >= t.size() - 1) {
-                TextSpan followed = followedQuotation(new TextSpan(start, r.s().end()));
-                if (followed.end() > r.s().end()) {
-                    endOffset = followed.end();
-                }
-            }
-        }
-        TextSpan content = r.trimmed(start, endOffset);
-        if (content == null || r.words(content) < 3 || (closing == null && !hasVerb(content))) {
-            // "In a blog post on Friday, Twitter said": a phrase set before the attribution is no statement.
-            return null;
-        }
-        return new Content(List.of(content), kind);
-    }
-
-    /**
-     * "“Is it all a show?” Ana Ruiz said.": the sentence detector ends a sentence at a question or
-     * exclamation mark inside a quotation, so the attribution opens the next one; the quotation that
-     * closes right before it is its content, when nothing follows the attribution.
-     */
-    private Content quotationJustBefore(int attributionEnd) {
-        int k = attributionEnd + 1;
-        while (k < t.size() && t.get(k).is("PUNCT")) {
-            k++;
-        }
-        if (k < t.size()) {
-            return null;
-        }
-        int i = r.s().start();
-        String text = r.text();
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-            i--;
-        }
-        TextSpan q = i > 0 ? r.quotes().closingAt(i) : null;
-        if (q == null) {
-            return null;
-        }
-        TextSpan inner = r.trimmed(q.start(), q.end());
-        return inner == null ? null : new Content(List.of(inner), Attribution.Kind.DIRECT);
-    }
-
-    /**
-     * The span extended over the quotation that opens the next sentence of the same paragraph, when
-     * that quotation is whole sentences ("“A,” she said. “B. C.”"): the speaker goes on.
-     */
-    private TextSpan followedQuotation(TextSpan span) {
-        TextSpan out = span;
-        for (int hops = 0; hops < 10; hops++) {
-            int i = Math.max(out.end(), r.s().end());
-            String text = r.text();
-            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-                i++;
-            }
-            TextSpan next = i < text.length() ? r.quotes().openingAt(i) : null;
-            if (next == null || !endsASentence(next)) {
-                return out;
-            }
-            out = new TextSpan(out.start(), next.end());
-        }
-        return out;
-    }
-
-    /** Whether the quotation's words end with a full stop, a question or an exclamation mark (so no "he said" follows it). */
-    private boolean endsASentence(TextSpan q) {
-        String text = r.text();
-        int e = q.end() - 1;
-        while (e > q.start() && "\"”»'".indexOf(text.charAt(e)) >= 0) {
-            e--;
-        }
-        return ".?!".indexOf(text.charAt(e)) >= 0;
-    }
-
-    /** "according to X, A" / "A, according to X" / "A, according to X, B": the content around the attribution. */
-    TextSpan aroundAccordingTo(int i, int srcEnd) {
-        boolean opening = true;
-        for (int m = 0; m < i; m++) {
-            // Only a connective and punctuation before it ("However, according to …") and it opens the sentence.
-            opening &= i <= 3 && (t.get(m).is("PUNCT") || t.get(m).is("ADV") || t.get(m).is("CCONJ"));
-        }
-        if (opening) {
-            int after = srcEnd + 1;
-            while (after < t.size() && t.get(after).is("PUNCT") && r.opens(t.get(after)) == null) {
-                after++;
-            }
-            return after < t.size() ? r.trimmed(t.get(after).start(), r.s().end()) : null;
-        }
-        int end = i - 1;
-        while (end >= 0 && t.get(end).is("PUNCT")) {
-            end--;
-        }
-        if (end < 0) {
-            return null;
-        }
-        if (srcEnd + 2 < t.size() && t.get(srcEnd + 1).text().equals(",")
-                || srcEnd + 1 < t.size() && (t.get(srcEnd + 1).is("VERB") || t.get(srcEnd + 1).is("AUX"))) {
-            // "A, according to X, B" / "Berg according to the Gazette criticized …": the statement goes on after the attribution.
-            return r.trimmed(r.s().start(), r.s().end());
-        }
-        return r.trimmed(r.s().start(), t.get(end).end());
-    }
-
-    /**
-     * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — "): a place
-     * in capitals and a dash, the wire services' convention, are no part of any statement.
-     */
-    private int afterDateline() {
-        int start = r.s().start();
-        String text = r.text();
-        if (start > 0 && text.charAt(start - 1) != '\n') {
-            return start;
-        }
-        for (int m = 0; m < Math.min(t.size(), 8); m++) {
-            String w = t.get(m).text();
-            if ((w.equals("—") || w.equals("--") || w.equals("–")) && m > 0) {
-                boolean capitals = false;
-                for (int c = 0; c < m; c++) {
-                    String x = t.get(c).text();
-                    capitals |= x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(x.charAt(0));
-                }
-                return capitals && m + 1 < t.size() ? t.get(m + 1).start() : start;
-            }
-        }
-        return start;
-    }
-
-    private boolean hasVerb(TextSpan span) {
-        for (Token x : t) {
-            if (x.start() >= span.start() && x.end() <= span.end() && (x.is("VERB") || x.is("AUX"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A quotation's words without its marks and the punctuation that ends it inside them. */

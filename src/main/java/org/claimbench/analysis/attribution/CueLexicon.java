@@ -16,7 +16,7 @@ import java.util.Set;
  * The attribution cues by lemma, read from {@code cues.tsv} beside this class: each line a lemma,
  * its part of speech and its source (VerbNet 3.4 classes, or the PolNeAR train split's cue
  * annotations for what those classes lack; the file's header says more). A phrasal cue is a verb
- * and the particle right after it ({@code point_out}).
+ * and the one or two words right after it ({@code point_out}, {@code make_it_clear}).
  */
 public final class CueLexicon {
 

@@ -9,7 +9,7 @@ import org.claimbench.analysis.language.Token;
 
 /**
  * Names the tagger did not know. The UD English model, trained on web text, tags some surnames
- * as adjectives or verbs ("Trump said" as ADJ VERB, "Trump, writing …" as VERB). A capitalised
+ * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB). A capitalised
  * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, not
  * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun.
  */
@@ -36,6 +36,10 @@ final class NameTags {
     private static boolean mistagged(List<Token> t, int i) {
         Token x = t.get(i);
         String w = x.text();
+        if (x.tag().equals("PRON") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+            // "Weaver says" read as PRON VERB: a capitalised word that is no English pronoun is a name.
+            return true;
+        }
         if (!(x.is("ADJ") || x.tag().equals("VERB")) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT))) {
             return false;
@@ -47,7 +51,20 @@ final class NameTags {
         boolean nameSlot = next.is("VERB") || next.is("AUX") || next.is("ADV") || next.text().equals(",") || next.text().equals(".")
                 || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN");
         // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
-        // or a comma it is a name ("Trump said", "Trump, writing …").
+        // or a comma it is a name ("Berg said", "Berg, writing …").
         return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
     }
+
+    /**
+     * The English pronouns (a closed class: personal, possessive, reflexive, demonstrative, interrogative and relative,
+     * indefinite and quantifying; Quirk et al., A Comprehensive Grammar of the English Language, 1985, ch. 6) and the
+     * words UD English tags PRON besides ("there", "one").
+     */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+            "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us",
+            "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this", "that", "these", "those", "who", "whom",
+            "whose", "which", "what", "whoever", "whomever", "whatever", "whichever", "one", "ones", "oneself", "anyone", "anybody",
+            "anything", "everyone", "everybody", "everything", "someone", "somebody", "something", "nobody", "nothing", "none",
+            "no-one", "each", "either", "neither", "both", "all", "some", "any", "many", "few", "several", "much", "more", "most",
+            "less", "least", "other", "others", "another", "such", "there", "thee", "thou", "ye", "y'all", "whatsoever");
 }

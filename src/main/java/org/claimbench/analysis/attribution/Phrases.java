@@ -37,7 +37,7 @@ final class Phrases {
 
     /**
      * A capitalised word the tagger read as an adjective: in news copy almost always a name it
-     * did not know ("Trump said" is tagged ADJ VERB by the UD English model).
+     * did not know (a surname before "said" may be tagged ADJ by the UD English model).
      */
     static boolean capitalisedAdjective(Token t) {
         return t.is("ADJ") && Character.isUpperCase(t.text().charAt(0)) && t.text().length() > 1 && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
@@ -45,10 +45,19 @@ final class Phrases {
 
     /** Whether the token may end a noun phrase: a noun, a name or a number. */
     static boolean canEnd(Token t) {
-        return nominal(t);
+        return nominal(t) && !CLAUSE_OPENERS.contains(lower(t));
     }
 
-    /** Particles inside family names ("Ursula von der Leyen", "Ana de la Cruz"; a closed class). */
+    /** Subordinators the tagger sometimes reads as nouns ("her offer while waiting"): no noun phrase ends with one (a closed class). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "unless", "whether");
+
+    /** Whether the token is a possessive ending the tokenizer split off ("Ruiz" "’s"; tagged a particle or punctuation). */
+    static boolean possessiveEnding(Token t) {
+        String w = t.text();
+        return (t.is("PART") || t.is("PUNCT")) && (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’"));
+    }
+
+    /** Particles inside family names ("Pieter van der Berg", "Ana de la Cruz"; a closed class). */
     static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al",
             "el", "ter", "zu");
 
@@ -74,6 +83,9 @@ final class Phrases {
             } else if (prev.is("PRON") && POSSESSIVES.contains(p)) {
                 i--;
                 break;
+            } else if (possessiveEnding(prev) && i - 2 >= 0 && nominal(t.get(i - 2))) {
+                // "Ruiz ’s latest letter": a possessive written apart belongs to the phrase.
+                i -= 2;
             } else if (LINKS.contains(p) && i - 2 >= 0 && nominal(t.get(i - 2)) && nominal(t.get(i))) {
                 i -= 2;
             } else if (p.equals("and") && i - 2 >= 0 && t.get(i - 2).is("PROPN") && t.get(i).is("PROPN")) {
@@ -108,7 +120,7 @@ final class Phrases {
                 lastNominal = i;
             } else if ((lower(x).equals("and") || lower(x).equals("or")) && lastNominal == i - 1 && i + 1 < t.size()
                     && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
-                // "violent threats and the promotion of terrorism": two phrases joined are one subject.
+                // "the rising rents and the closing of the ferry": two phrases joined are one subject.
             } else if (LINKS.contains(lower(x)) && lastNominal == i - 1 && i + 1 < t.size()
                     && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
                 // "spokesman for the campaign", "Secretary of State".
@@ -121,9 +133,9 @@ final class Phrases {
     }
 
     /**
-     * The speaker's name in a source phrase: the run of names that heads it ("White House spokesman Josh
-     * Earnest" → "Josh Earnest"; "Jerry Brown of California" → "Jerry Brown"), else the name whose
-     * possessive it holds ("the Kremlin's account of the call" → "Kremlin", "Smith's spokesman" → "Smith"),
+     * The speaker's name in a source phrase: the run of names that heads it ("harbour board spokeswoman Ana
+     * Ruiz" → "Ana Ruiz"; "Tomas Berg of Bergen" → "Tomas Berg"), else the name whose
+     * possessive it holds ("the council's account of the vote" → "council", "Smith's spokesman" → "Smith"),
      * else the phrase without its article ("the tax commissioner", "officials"); a possessive ending is dropped.
      */
     static String name(String text, List<Token> t, int start, int end) {
@@ -142,17 +154,32 @@ final class Phrases {
                     ns--;
                 }
             }
+            // "Sen. Ana Ruiz", "Vice President Ana Ruiz": the person's name without the titles before it, when two names
+            // remain ("President Ruiz" stays whole, and so does "General Motors").
+            int first = ns;
+            while (first + 2 <= end && title(t.get(first)) && !Character.isLowerCase(t.get(first).text().charAt(0))) {
+                first++;
+            }
+            if (first > ns && !title(t.get(first))) {
+                ns = first;
+            }
             name = text.substring(t.get(ns).start(), t.get(end).end());
         } else {
             int possessor = -1;
             for (int i = start; i < end; i++) {
                 String w = t.get(i).text();
+                if (lower(t.get(i)).equals("of") && i > start && nominal(t.get(i - 1))) {
+                    // "the summary of Ruiz's speech": the head is before "of", and so is whose it is.
+                    break;
+                }
                 if ((w.endsWith("'s") || w.endsWith("’s")) && nominal(t.get(i))) {
                     possessor = i;
+                } else if (possessiveEnding(t.get(i)) && i > start && nominal(t.get(i - 1))) {
+                    possessor = i - 1;
                 }
             }
             if (possessor >= 0) {
-                // "the Kremlin's account of the call", "Smith's spokesman": who it is of speaks.
+                // "the council's account of the vote", "Smith's spokesman": who it is of speaks.
                 int ns = possessor;
                 while (ns > start && (t.get(ns - 1).is("PROPN") || capitalisedAdjective(t.get(ns - 1)) || t.get(possessor).is("NOUN")
                         && t.get(ns - 1).is("NOUN"))) {
@@ -169,6 +196,21 @@ final class Phrases {
         }
         return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
     }
+
+    /** A title before a name: a capitalised word whose lemma is a title ("President", "Sen."). */
+    static boolean title(Token t) {
+        return TITLES.contains(t.lemma());
+    }
+
+    /**
+     * Titles written before names in news copy (AP Stylebook, "titles", "military titles", "courtesy
+     * titles", the same source as the sentence detector's abbreviations).
+     */
+    private static final Set<String> TITLES = Set.of("president", "vice", "sen.", "senator", "rep.", "representative", "gov.", "governor",
+            "mayor", "secretary", "gen.", "general", "adm.", "admiral", "col.", "colonel", "lt.", "capt.", "sgt.", "dr.", "mr.", "mrs.", "ms.",
+            "prof.", "professor", "judge", "justice", "chancellor", "minister", "prime", "king", "queen", "pope", "rev.", "speaker",
+            "chairman", "chairwoman", "leader", "ambassador", "attorney", "director", "commissioner", "chief", "former", "candidate",
+            "nominee", "spokesman", "spokeswoman", "spokesperson");
 
     /** Whether the token is a day, a month or today / yesterday ("said Monday"). */
     static boolean calendar(Token x) {

@@ -60,4 +60,33 @@ record Reading(String text, AnalysedSentence s, Quotations quotes) {
         // A span past the sentence (a quotation over several sentences) is long enough.
         return span.end() > s.end() || span.start() < s.start() ? Math.max(n, 3) : n;
     }
+
+    /**
+     * The span extended over the quotation that opens the next sentence of the same paragraph, when
+     * that quotation is whole sentences ("“A,” she said. “B. C.”"): the speaker goes on.
+     */
+    TextSpan followedQuotation(TextSpan span) {
+        TextSpan out = span;
+        for (int hops = 0; hops < 10; hops++) {
+            int i = Math.max(out.end(), s.end());
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            TextSpan next = i < text.length() ? quotes.openingAt(i) : null;
+            if (next == null || !endsASentence(next)) {
+                return out;
+            }
+            out = new TextSpan(out.start(), next.end());
+        }
+        return out;
+    }
+
+    /** Whether the quotation's words end with a full stop, a question or an exclamation mark (so no "he said" follows it). */
+    private boolean endsASentence(TextSpan q) {
+        int e = q.end() - 1;
+        while (e > q.start() && "\"”»'".indexOf(text.charAt(e)) >= 0) {
+            e--;
+        }
+        return ".?!".indexOf(text.charAt(e)) >= 0;
+    }
 }

@@ -28,6 +28,8 @@ final class ClaimFeatures {
     static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
+    /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
+    private static final Pattern EVENT_NOUN = Pattern.compile("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
@@ -49,12 +51,19 @@ final class ClaimFeatures {
     final List<String> nouns;
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
     final List<String> negated;
+    /** Every common noun, verb and adjective inside a negation's scope ("no plan to open hearings": plan, open, hearing). */
+    final List<String> scoped;
     final String negationCue;
     /** Where the first negation cue stands among the reading's tokens (-1 without one). */
     final int negationAt;
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
     final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
+    /** Affirmed words that have antonyms in WordNet, with the noun each is said of. */
+    final List<WordSenses.Opposable> opposables;
+    /** The days the claim names: weekdays (1 = Monday … 7) and dates (month × 100 + day). */
+    final List<Integer> weekdays;
+    final List<Integer> dates;
     final List<Status> statuses;
     final String immediate;
     final String condition;
@@ -67,8 +76,14 @@ final class ClaimFeatures {
     final String judgementWords;
     final String contrast;
     final int contrastDistance;
-    /** Whether the claim judges the event itself: it has no noun of its own ("I think it went very well") or names the event. */
+    /** Whether the claim judges the event itself: it has no noun of its own ("frankly, it went brilliantly") or its subject is the event. */
     final boolean aboutTheEvent;
+    /** Whether it says the sides dealt through a go-between or alone (see MediationSignal). */
+    final Mediation mediation;
+    /** What it says was spoken of: one thing alone, or several (see FocusSignal). */
+    final Focus focus;
+    /** Whether it names the event anywhere ("officials called the call productive"). */
+    final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
@@ -84,6 +99,7 @@ final class ClaimFeatures {
         List<String> w = new ArrayList<>();
         List<String> n = new ArrayList<>();
         List<String> neg = new ArrayList<>();
+        List<String> scope = new ArrayList<>();
         List<Status> st = new ArrayList<>();
         List<Extent> ext = new ArrayList<>();
         List<String> coord = new ArrayList<>();
@@ -98,7 +114,9 @@ final class ClaimFeatures {
         boolean notYet = NOT_YET.matcher(t).find();
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
-            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN"))
+            // An adverb made from an adjective ("directly", "indirectly") speaks of the thing as its adjective does.
+            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN")
+                    || (reading.is(i, "ADV") && lemma.endsWith("ly") && lemma.length() > 5))
                     && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
             boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
             if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
@@ -113,6 +131,10 @@ final class ClaimFeatures {
                 }
             }
             boolean inScope = i < scopeEnd && cue != null;
+            if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+                    && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
+                scope.add(lemma);
+            }
             if (content) {
                 String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
                 if (base != null && !prefixed.contains(base)) {
@@ -129,10 +151,12 @@ final class ClaimFeatures {
             boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
                     && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
             if (statusWord) {
-                java.util.Optional<Factuality> value = inScope ? f.negated(notYet) : java.util.Optional.of(f);
+                // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
+                boolean negated = inScope && !denialVerb;
+                java.util.Optional<Factuality> value = negated ? f.negated(notYet) : java.util.Optional.of(f);
                 String target = clauses.target(i);
                 if (value.isPresent() && target != null) {
-                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+                    st.add(new Status(value.get(), negated ? "not " + lemma : lemma, target, clauses.agents(i)));
                 }
             }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
@@ -147,9 +171,15 @@ final class ClaimFeatures {
             if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
                 comp.add(lemma + "+" + reading.lemma(i + 1));
             }
-            // Adjectives and adverbs judge ("productive", "very well"); a verb's or a noun's valence is mostly its topic's
-            // ("kill", "fire", "war": tried on the development corpus, verbs put reports of strikes among the judgements).
-            if (reading.is(i, "ADJ") || reading.is(i, "ADV")) {
+            // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
+            // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
+            // the development corpus, verbs of acts put reports of strikes among the judgements).
+            // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society"), nor one of a run
+            // of adjectives before a name ("Grand Old Opera House": the tagger reads "Old" as an adjective too).
+            boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
+            boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
+                    || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
+            if (judging && !inName) {
                 Double v = valence.get(lemma);
                 if (v != null && Math.abs(v) >= 1.0) {
                     // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
@@ -163,10 +193,14 @@ final class ClaimFeatures {
         words = List.copyOf(w);
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
+        scoped = List.copyOf(scope);
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         negationAt = cueAt;
         quantities = withHeads(reader.read(t), firstNoun());
+        opposables = WordSenses.opposables(reading, clauses, scoped);
+        weekdays = WordSenses.weekdays(reading);
+        dates = WordSenses.dates(t);
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
         condition = conditionOf(t);
@@ -176,7 +210,10 @@ final class ClaimFeatures {
         judgement = judged;
         judgementWords = judgedWords.toString();
         String subject = firstNoun();
-        aboutTheEvent = subject == null || subject.matches("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
+        aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
+        namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
+        mediation = Mediation.of(reading, scoped);
+        focus = Focus.of(reading);
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
@@ -191,6 +228,15 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+    }
+
+    /** Whether the adjectives from token i on end in a proper noun (a name they belong to). */
+    private boolean beginsAName(int i) {
+        int j = i + 1;
+        while (j < reading.size() && reading.is(j, "ADJ")) {
+            j++;
+        }
+        return j < reading.size() && reading.is(j, "PROPN");
     }
 
     /**
@@ -226,11 +272,11 @@ final class ClaimFeatures {
         return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
     }
 
-    /** The first noun within three tokens after i ("limited 30-day ceasefire", "all energy facilities"). */
+    /** The first noun within three tokens after i ("partial 10-day strike", "all water pumps"). */
     private String nextNoun(int i) {
         for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
             if (reading.is(j, "NOUN")) {
-                // The head of a compound is its last noun ("energy infrastructure strikes": strikes).
+                // The head of a compound is its last noun ("rail freight charges": charges).
                 int k = j;
                 while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
                     k++;
@@ -253,7 +299,7 @@ final class ClaimFeatures {
         return single.find() ? single.group(1) : null;
     }
 
-    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when agreements are reached", "if Russia …"). */
+    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when the votes are counted", "if the council …"). */
     private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
 
     private static String first(Pattern p, String t) {
@@ -264,57 +310,5 @@ final class ClaimFeatures {
     /** Whether the claim speaks of a lemma (any of its content lemmas). */
     boolean has(String lemma) {
         return words.contains(lemma);
-    }
-
-    /** An adverb's adjective ("directly": direct), for meeting opposites. */
-    static String plain(String w) {
-        return w.endsWith("ly") && w.length() > 5 ? w.substring(0, w.length() - 2) : w;
-    }
-
-    /**
-     * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
-     * words (claims holding w's opposite by prefix), and the bases of its own prefixed words (claims
-     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
-     */
-    List<String> lookupKeys() {
-        if (oppositesByPrefix.isEmpty() && words.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            out.add("#opp:" + plain(w));
-        }
-        for (String base : oppositesByPrefix) {
-            out.add(plain(base));
-            out.add(plain(base) + "ly");
-        }
-        return out;
-    }
-
-    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
-    List<String> blockingKeys() {
-        List<String> f = new ArrayList<>(words);
-        // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookupKeys().
-        for (String base : oppositesByPrefix) {
-            f.add("#opp:" + plain(base));
-        }
-        for (Quantity q : quantities) {
-            if (!q.dimension().equals("frame")) {
-                f.add("#q:" + q.dimension() + ":" + q.head());
-            }
-        }
-        // Claims about an event's status, its timing or its worth rarely share words with what they
-        // contradict ("very productive" / "no concessions at all"): they meet within their event.
-        String scope = facts.event() == null || facts.event().isBlank() ? "article " + facts.articleId() : facts.event().toLowerCase(Locale.ROOT);
-        if (!statuses.isEmpty()) {
-            f.add("#status@" + scope);
-        }
-        if (immediate != null || condition != null) {
-            f.add("#timing@" + scope);
-        }
-        if (Math.abs(judgement) >= JudgementSignal.STRONG) {
-            f.add("#judgement@" + scope);
-        }
-        return f;
     }
 }

@@ -48,14 +48,14 @@ final class Clauses {
         for (int j = i + 1; j < end; j++) {
             if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
                 String l = reading.lemma(j);
-                // "denied accusations of firing", "no reports that …": what the report says is what is denied.
+                // "denied claims of dumping", "no reports that …": what the report says is what is denied.
                 if (nominal && REPORT_NOUNS.contains(l) && j + 1 < end && (reading.lemma(j + 1).equals("of") || reading.lemma(j + 1).equals("that"))) {
                     continue;
                 }
                 return l.chars().allMatch(Character::isLetter) && !ClaimFeatures.LIGHT.contains(l) ? l : null;
             }
         }
-        // Ellipsis: "Ukraine is willing, but Russia is not." denies the predicate of the clause before.
+        // Ellipsis: "The union is ready, but the board is not." denies the predicate of the clause before.
         if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
             for (int j = i - 1; j >= 0; j--) {
                 if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
@@ -69,14 +69,20 @@ final class Clauses {
     /**
      * The noun a status word is about: for a verb its object (the first noun within four tokens
      * after it), else the nearest noun before it within six ("the summit was cancelled", "a
-     * ceasefire is possible").
+     * ceasefire is possible"); "" for a pronoun object ("rejected it"), whose noun the claim does not name.
      */
     String target(int i) {
         // A passive ("the summit was postponed until spring") is about its subject, before it.
         boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
         if (reading.is(i, "VERB") && !passive) {
+            // "rejected it once again": its object is whatever the pronoun stands for, not a noun before the verb.
+            if (i + 1 < reading.size() && reading.is(i + 1, "PRON") && reading.lemma(i + 1).matches("it|this|that|they|them")) {
+                return "";
+            }
             for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
-                if (reading.is(j, "NOUN")) {
+                // A possessive names whose it is, not what ("the mayor's proposal": proposal).
+                boolean possessive = reading.lemma(j).endsWith("'s") || (j + 1 < reading.size() && reading.lemma(j + 1).equals("'s"));
+                if (reading.is(j, "NOUN") && !possessive) {
                     return reading.lemma(j);
                 }
                 if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.claimbench.domain.ContradictionKind;
 
 /**
- * Now, or only on a condition: one claim says something starts at once ("negotiations will start
- * immediately"), the other that it waits for something ("a ceasefire will be possible when
- * agreements are reached", "first a memorandum"). Both must speak of the same thing (a shared noun,
+ * Now, or only on a condition: one claim says something starts at once ("the hearings will open
+ * at once"), the other that it waits for something ("a settlement will be possible once the
+ * votes are counted", "first a framework"). Both must speak of the same thing (a shared noun,
  * or close meaning vectors).
  */
 final class ConditionSignal implements PairSignal {
@@ -20,7 +20,8 @@ final class ConditionSignal implements PairSignal {
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
             if (p[0].immediate != null && p[1].condition != null && p[1].immediate == null) {
                 return Optional.of(new Signal("timing and condition", ContradictionKind.TEMPORAL, 0.45,
-                        "“" + p[0].immediate + "” against “" + p[1].condition + " …”: now, or only on a condition?"));
+                        "“" + p[0].immediate + "” against “" + p[1].condition + " …”: now, or only on a condition?",
+                        "timing:" + p[0].immediate.toLowerCase(java.util.Locale.ROOT) + "/" + p[1].condition.toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return Optional.empty();

@@ -66,9 +66,9 @@ public final class ContradictionIndex {
         ClaimFeatures features = put(c);
         touched.add(c.id());
         Map<Long, Integer> shared = new HashMap<>();
-        for (String f : features.blockingKeys()) {
+        for (String f : BlockingKeys.posted(features)) {
             Set<Long> p = postings.get(f);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
@@ -78,7 +78,7 @@ public final class ContradictionIndex {
                 }
             }
         }
-        for (String f : features.lookupKeys()) {
+        for (String f : BlockingKeys.lookedUp(features)) {
             Set<Long> p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
@@ -157,7 +157,7 @@ public final class ContradictionIndex {
         }
         Set<Long> touched = new HashSet<>();
         touched.add(claimId);
-        for (String f : old.blockingKeys()) {
+        for (String f : BlockingKeys.posted(old)) {
             Set<Long> p = postings.get(f);
             if (p != null) {
                 p.remove(claimId);
@@ -213,37 +213,48 @@ public final class ContradictionIndex {
         }
     }
 
-    /** All current suggestions, best first. */
+    /** All current suggestions, best first, diversified as ContradictionSuggester.suggest ranks them. */
     public List<ContradictionSuggestion> ranked() {
         List<ContradictionSuggestion> out = new ArrayList<>(suggestions.values());
         out.sort(ContradictionSuggestion.RANKING);
-        return out;
+        return Diversity.rerank(out);
     }
 
     /**
-     * The best {@code n} suggestions whose pair key is not in {@code skip}, best first: what a list shows,
-     * without sorting every suggestion of a big workspace (a bounded heap: n log n per suggestion, not all).
+     * The best {@code n} suggestions whose pair key is not in {@code skip}, best first and diversified as
+     * {@link #ranked} is (among the pairs not skipped): what a list shows, without sorting every suggestion of a
+     * big workspace (a bounded heap of a few times n, widened when the diversified ranking reaches its end).
      */
     public List<ContradictionSuggestion> top(int n, Set<String> skip) {
-        java.util.PriorityQueue<ContradictionSuggestion> best = new java.util.PriorityQueue<>(ContradictionSuggestion.RANKING.reversed());
-        for (Map.Entry<String, ContradictionSuggestion> e : suggestions.entrySet()) {
-            if (n <= 0 || skip.contains(e.getKey())) {
-                continue;
+        if (n <= 0) {
+            return List.of();
+        }
+        for (int part = Math.max(4 * n, n + 100); ; part *= 4) {
+            java.util.PriorityQueue<ContradictionSuggestion> best = new java.util.PriorityQueue<>(ContradictionSuggestion.RANKING.reversed());
+            int eligible = 0;
+            for (Map.Entry<String, ContradictionSuggestion> e : suggestions.entrySet()) {
+                if (skip.contains(e.getKey())) {
+                    continue;
+                }
+                eligible++;
+                best.add(e.getValue());
+                if (best.size() > part) {
+                    best.poll();
+                }
             }
-            best.add(e.getValue());
-            if (best.size() > n) {
-                best.poll();
+            List<ContradictionSuggestion> sorted = new ArrayList<>(best);
+            sorted.sort(ContradictionSuggestion.RANKING);
+            java.util.Optional<List<ContradictionSuggestion>> out = Diversity.rerank(sorted, n, eligible <= part);
+            if (out.isPresent()) {
+                return out.get();
             }
         }
-        List<ContradictionSuggestion> out = new ArrayList<>(best);
-        out.sort(ContradictionSuggestion.RANKING);
-        return out;
     }
 
     private ClaimFeatures put(ClaimFacts c) {
         ClaimFeatures f = scorer.features(c);
         claims.put(c.id(), f);
-        for (String key : f.blockingKeys()) {
+        for (String key : BlockingKeys.posted(f)) {
             postings.computeIfAbsent(key, k -> new HashSet<>()).add(c.id());
         }
         return f;

@@ -10,13 +10,13 @@ import org.claimbench.analysis.events.EventKeys;
  * claims whose articles report different events are compared only when they speak of the same
  * event (a day, an ordinal or a named meeting one claim names and the other names or reports), and
  * the reason says so. Signals: {@link QuantitySignal}, {@link NegationSignal},
- * {@link FactualitySignal}, {@link ConditionSignal}, {@link ScopeSignal}, {@link JudgementSignal},
- * {@link ContrastSignal}.
+ * {@link AntonymSignal}, {@link FactualitySignal}, {@link ConditionSignal}, {@link ScopeSignal}, {@link FocusSignal},
+ * {@link JudgementSignal}, {@link MediationSignal}, {@link DaySignal}, {@link ContrastSignal}.
  */
 final class ContradictionSignals {
 
-    private static final List<PairSignal> SIGNALS = List.of(new QuantitySignal(), new NegationSignal(), new FactualitySignal(),
-            new ConditionSignal(), new ScopeSignal(), new JudgementSignal(), new ContrastSignal());
+    private static final List<PairSignal> SIGNALS = List.of(new QuantitySignal(), new NegationSignal(), new AntonymSignal(),
+            new FactualitySignal(), new ConditionSignal(), new ScopeSignal(), new FocusSignal(), new JudgementSignal(), new MediationSignal(), new DaySignal(), new ContrastSignal());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
@@ -46,7 +46,7 @@ final class ContradictionSignals {
             s.between(a, b, pair).ifPresent(out::add);
         }
         // Two claims that state the same figure of the same thing agree on it: a denial between them is
-        // a difference of wording ("the sixth publicly known contact" / "the sixth in less than five months").
+        // a difference of wording ("the third recorded strike this year" / "the third since the spring").
         if (!out.isEmpty() && QuantitySignal.agree(a, b)) {
             out.removeIf(s -> s.name().equals("denial"));
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.claimbench.analysis.meaning.MeaningVector;
 import org.claimbench.analysis.meaning.NeighbourIndex;
 
 /**
@@ -36,133 +35,59 @@ public final class ContradictionSuggester {
         return pairsScored;
     }
 
-    /** Ranked suggestions among claims; pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out. */
+    /**
+     * Ranked suggestions among claims, many conflicts before many copies of one ({@link Diversity}: the
+     * scores are lowered accordingly); pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out.
+     */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
-        return suggestAmong(claims.stream().map(this::features).toList(), skip);
+        return Diversity.rerank(suggestAmong(claims.stream().map(this::features).toList(), skip));
     }
 
+    /** Every suggestion among claims with its own score (not diversified), best first. */
     List<ContradictionSuggestion> suggestAmong(List<ClaimFeatures> features, Set<String> skip) {
-        int n = features.size();
-        List<List<String>> keys = new ArrayList<>(n);
-        for (ClaimFeatures f : features) {
-            keys.add(new ArrayList<>(f.blockingKeys()));
-        }
-        // Each claim meets the claim just before it in its article: the article may set the two against each other.
-        Map<Long, List<Integer>> byArticle = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (features.get(i).facts.positioned()) {
-                byArticle.computeIfAbsent(features.get(i).facts.articleId(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        for (List<Integer> inArticle : byArticle.values()) {
-            inArticle.sort((i, j) -> ClaimFeatures.TEXT_ORDER.compare(features.get(i), features.get(j)));
-            for (int k = 1; k < inArticle.size(); k++) {
-                ClaimFeatures previous = features.get(inArticle.get(k - 1));
-                features.get(inArticle.get(k)).previousId = previous.facts.id();
-                String key = "#next:" + previous.facts.id();
-                keys.get(inArticle.get(k - 1)).add(key);
-                keys.get(inArticle.get(k)).add(key);
-            }
-        }
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String f : keys.get(i)) {
-                postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
-            }
-        }
-        int[][] near = neighbours(features);
-        // For each claim, count what it shares with the claims after it: one array, no map of pairs.
-        int[] shared = new int[n];
-        // A claim can be touched by its postings, its lookups and its neighbours: room for all, each once.
-        int[] touched = new int[n];
+        Candidates candidates = new Candidates(features);
         List<ContradictionSuggestion> out = new ArrayList<>();
         pairsScored = 0;
-        for (int i = 0; i < n; i++) {
-            int touchedCount = 0;
-            for (String f : keys.get(i)) {
-                List<Integer> p = postings.get(f);
-                if (p.size() < 2 || p.size() > MAX_POSTINGS) {
-                    continue;
+        for (int i = 0; i < features.size(); i++) {
+            ClaimFeatures a = features.get(i);
+            candidates.forEachLater(i, j -> {
+                ClaimFeatures b = features.get(j);
+                if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
+                    pairsScored++;
+                    score(a, b).ifPresent(out::add);
                 }
-                int weight = f.startsWith("#") ? 2 : 1;
-                for (int j : p) {
-                    if (j > i) {
-                        if (shared[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        shared[j] += weight;
-                    }
-                }
-            }
-            for (String f : features.get(i).lookupKeys()) {
-                List<Integer> p = postings.get(f);
-                if (p == null || p.size() > MAX_POSTINGS) {
-                    continue;
-                }
-                for (int j : p) {
-                    if (j > i) {
-                        if (shared[j] == 0) {
-                            touched[touchedCount++] = j;
-                        }
-                        shared[j] += 2;
-                    }
-                }
-            }
-            for (int j : near[i]) {
-                if (shared[j] == 0) {
-                    touched[touchedCount++] = j;
-                }
-                shared[j] += 2;
-            }
-            for (int t = 0; t < touchedCount; t++) {
-                int j = touched[t];
-                if (shared[j] >= 2) {
-                    ClaimFeatures a = features.get(i);
-                    ClaimFeatures b = features.get(j);
-                    if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
-                        pairsScored++;
-                        score(a, b).ifPresent(out::add);
-                    }
-                }
-                shared[j] = 0;
-            }
+            });
         }
         out.sort(ContradictionSuggestion.RANKING);
         return out;
     }
 
-    /** For each claim, the later claims (by index) that are among its nearest neighbours by meaning, or it among theirs. */
-    private static int[][] neighbours(List<ClaimFeatures> features) {
-        int n = features.size();
-        List<MeaningVector> vectors = new ArrayList<>(n);
-        boolean any = false;
-        for (ClaimFeatures f : features) {
-            vectors.add(f.facts.vector());
-            any |= f.facts.vector().present();
+    /**
+     * Why each of some pairs is or is not suggested among these claims: what brings the two claims
+     * together (candidate routes), whether their events let them be compared, and the signals found.
+     * For reading an evaluation (eval --details), not for ranking: it reads every pair asked for.
+     */
+    public List<PairDiagnosis> diagnose(List<ClaimFacts> claims, List<long[]> pairs) {
+        List<ClaimFeatures> features = claims.stream().map(this::features).toList();
+        Candidates candidates = new Candidates(features);
+        Map<Long, Integer> at = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            at.put(features.get(i).facts.id(), i);
         }
-        int[][] out = new int[n][];
-        if (!any) {
-            for (int i = 0; i < n; i++) {
-                out[i] = new int[0];
+        List<PairDiagnosis> out = new ArrayList<>(pairs.size());
+        for (long[] p : pairs) {
+            Integer i = at.get(p[0]);
+            Integer j = at.get(p[1]);
+            if (i == null || j == null) {
+                continue;
             }
-            return out;
-        }
-        NeighbourIndex index = new NeighbourIndex(vectors);
-        List<List<Integer>> later = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            later.add(new ArrayList<>(2));
-        }
-        for (int i = 0; i < n; i++) {
-            for (NeighbourIndex.Neighbour nb : index.neighbours(i, NEIGHBOURS, NEIGHBOUR_MIN)) {
-                int lo = Math.min(i, nb.index());
-                int hi = Math.max(i, nb.index());
-                if (!later.get(lo).contains(hi)) {
-                    later.get(lo).add(hi);
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = later.get(i).stream().mapToInt(Integer::intValue).toArray();
+            ClaimFeatures a = features.get(i);
+            ClaimFeatures b = features.get(j);
+            Pair pair = ContradictionSignals.pair(a, b);
+            String barred = pair != null ? "" : "different events (“" + a.facts.event() + "” and “" + b.facts.event() + "”) and no event named in common";
+            List<Signal> signals = pair == null ? List.of() : ContradictionSignals.between(a, b, pair);
+            out.add(new PairDiagnosis(p[0], p[1], candidates.reached(i, j), candidates.routes(i, j), barred, signals,
+                    a.facts.vector().cosine(b.facts.vector())));
         }
         return out;
     }
@@ -184,9 +109,15 @@ public final class ContradictionSuggester {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        double none = 1;
+        // Signals of one kind often rest on the same words ("denied launching" is a denial and a status): the strongest of
+        // each kind counts, and the kinds combine as independent evidence.
+        Map<org.claimbench.domain.ContradictionKind, Double> strongest = new java.util.EnumMap<>(org.claimbench.domain.ContradictionKind.class);
         for (Signal s : found) {
-            none *= 1 - s.weight();
+            strongest.merge(s.kind(), s.weight(), Math::max);
+        }
+        double none = 1;
+        for (double w : strongest.values()) {
+            none *= 1 - w;
         }
         // Among pairs with the same signals, those about more of the same thing come first.
         double related;
@@ -198,6 +129,11 @@ public final class ContradictionSuggester {
         }
         double score = (1 - none) * (0.75 + 0.5 * related);
         score *= pair.sameSource() ? 0.8 : 1.1;
+        // An article that reports two sides' accounts sets them against each other for its reader: the conflict is the
+        // article's own, not one put together from two articles.
+        if (pair.sameArticle() && !pair.sameSource()) {
+            score *= 1.25;
+        }
         if (!pair.sameEvent()) {
             score *= 0.8;
         }

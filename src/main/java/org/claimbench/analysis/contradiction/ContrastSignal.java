@@ -22,7 +22,7 @@ final class ContrastSignal implements PairSignal {
         if (second.contrast == null || first.facts.end() > second.facts.start() - second.contrastDistance) {
             return Optional.empty();
         }
-        return Optional.of(new Signal("set against each other", ContradictionKind.FRAMING, 0.35,
+        return Optional.of(new Signal("set against each other", ContradictionKind.FRAMING, 0.45,
                 "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
     }
 }

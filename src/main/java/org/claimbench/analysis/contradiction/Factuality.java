@@ -54,6 +54,19 @@ enum Factuality {
             Map.entry("cancel", NOT), Map.entry("scrap", NOT), Map.entry("abandon", NOT), Map.entry("reject", NOT), Map.entry("refuse", NOT),
             Map.entry("deny", NOT), Map.entry("decline", NOT), Map.entry("shelve", NOT), Map.entry("rule", NOT));
 
+    /** Whether a lemma or a word derived from one ("agreement", "confirmation") is a predicate of factuality. */
+    static boolean isPredicate(String lemma) {
+        if (BY_LEMMA.containsKey(lemma)) {
+            return true;
+        }
+        for (String l : BY_LEMMA.keySet()) {
+            if (l.length() > 4 && Lexicons.sameRoot(l, lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The category of a lemma, if it is a predicate or particle of factuality. */
     static Optional<Factuality> of(String lemma) {
         return Optional.ofNullable(BY_LEMMA.get(lemma));

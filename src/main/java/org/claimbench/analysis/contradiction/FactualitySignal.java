@@ -26,11 +26,16 @@ final class FactualitySignal implements PairSignal {
         ClaimFeatures.Status sb = null;
         for (ClaimFeatures.Status x : a.statuses) {
             for (ClaimFeatures.Status y : b.statuses) {
-                // Of the same thing: the noun each status is about must be one noun ("the summit … cancelled" / "postponed the summit").
+                // Of the same thing: the noun each status is about must be one noun or WordNet synonyms ("the summit … cancelled" /
+                // "postponed the summit"; "talks … started" / "the hearings have not started yet").
                 // And of the same party: "Israel approved it" and "Iran had not accepted it" can both hold.
                 boolean otherParties = !x.agents().isEmpty() && !y.agents().isEmpty() && x.agents().stream().noneMatch(y.agents()::contains)
                         && !Lexicons.DENIALS.contains(bare(x.cue())) && !Lexicons.DENIALS.contains(bare(y.cue()));
-                double c = x.target().equals(y.target()) && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
+                // A pronoun's noun is not named ("rejected it"): the other claim's, when another account of the event says
+                // something close to it.
+                boolean sameThing = (!x.target().isEmpty() && !y.target().isEmpty() && WordSenses.same(x.target(), y.target(), "NOUN"))
+                        || ((x.target().isEmpty() || y.target().isEmpty()) && pair.sameEvent() && pair.twoAccounts(a) && pair.related(0.45));
+                double c = sameThing && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;
                     sa = x;
@@ -41,8 +46,10 @@ final class FactualitySignal implements PairSignal {
         if (sa == null) {
             return Optional.empty();
         }
+        String thing = !sa.target().isEmpty() ? sa.target() : !sb.target().isEmpty() ? sb.target() : "thing";
         return Optional.of(new Signal("status", best >= 0.5 ? ContradictionKind.POLARITY : ContradictionKind.TEMPORAL, best,
-                "“" + sa.cue() + "” against “" + sb.cue() + "”: the " + sa.target() + " " + sa.value().word() + " in one account, "
-                        + sb.value().word() + " in the other."));
+                "“" + sa.cue() + "” against “" + sb.cue() + "”: the " + thing + " " + sa.value().word() + " in one account, "
+                        + sb.value().word() + " in the other.",
+                "status:" + thing + ":" + bare(sa.cue()) + "/" + bare(sb.cue())));
     }
 }

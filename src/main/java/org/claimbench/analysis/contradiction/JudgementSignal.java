@@ -19,8 +19,9 @@ final class JudgementSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        // The same target: close in meaning, or one of them judges the event itself ("I think it went very well").
-        if (pair.sameSource() || !pair.sameEvent() || !(pair.related(0.45) || a.aboutTheEvent || b.aboutTheEvent)) {
+        // The same target: close in meaning, one of them judges the event itself ("frankly, it went brilliantly"), or both name it.
+        if (!pair.twoAccounts(a) || !pair.sameEvent()
+                || !(pair.related(0.45) || a.aboutTheEvent || b.aboutTheEvent || (a.namesTheEvent && b.namesTheEvent))) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {

@@ -70,6 +70,27 @@ final class Lexicons {
      * (the commonest English derivational suffixes, stripped once; then the first five letters).
      */
     static String root(String lemma) {
+        String w = stem(lemma);
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    /**
+     * Whether two words are one word's forms: their stems (as {@link #root}, not cut) are equal, or one
+     * is the other but for at most two letters at its end ("discus-sion" / "discuss"): "concession" and
+     * "concern" share a root's five letters but are not one word.
+     */
+    static boolean sameRoot(String a, String b) {
+        String x = stem(a);
+        String y = stem(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
+    }
+
+    private static String stem(String lemma) {
         String w = lemma;
         for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
@@ -80,7 +101,7 @@ final class Lexicons {
         if (w.endsWith("e") && w.length() > 4) {
             w = w.substring(0, w.length() - 1);
         }
-        return w.length() > 5 ? w.substring(0, 5) : w;
+        return w;
     }
 
     /**

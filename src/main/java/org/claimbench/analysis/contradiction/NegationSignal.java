@@ -1,5 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.claimbench.domain.ContradictionKind;
@@ -19,27 +21,57 @@ final class NegationSignal implements PairSignal {
         if (prefix.isPresent()) {
             return prefix;
         }
-        if ((a.negationCue == null) == (b.negationCue == null) || !pair.related(0.4) || pair.shared().isEmpty()) {
+        if ((a.negationCue == null) == (b.negationCue == null)) {
             return Optional.empty();
         }
         ClaimFeatures denying = a.negationCue != null ? a : b;
         ClaimFeatures affirming = denying == a ? b : a;
+        boolean acrossSources = pair.sameEvent() && pair.twoAccounts(a);
         for (String lemma : denying.negated) {
-            String affirmed = affirmed(affirming, lemma);
-            if (affirmed != null && isPredicate(denying, lemma)) {
+            String affirmed = affirmed(affirming, lemma, denying, false);
+            // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
+            // less likeness of the rest: such denials are short and say little else.
+            double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
+            if (affirmed != null && isPredicate(denying, lemma) && pair.related(need)) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
-                                + " affirms (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+                                + " affirms" + about(pair) + ".",
+                        "denial:" + lemma));
             }
         }
-        // The denied word is not the other's, but the two say nearly the same thing otherwise ("no decision to hold talks on
-        // any other issue" / "agreed to start talks on a broad set of issues"): a weaker sign.
+        // Two things named inside the negation's scope that another source affirms ("no plan to open hearings on any other
+        // matter" / "agreed to open hearings on a wide range of matters"; "made no promise to lower the fares" /
+        // "agreed to cut the fares"): one shared word alone is too often a topic both speak of.
+        if (acrossSources && pair.related(0.3)) {
+            List<String> denied = new ArrayList<>(2);
+            List<String> affirmedToo = new ArrayList<>(2);
+            for (String lemma : denying.scoped) {
+                // The negated word itself counts ("no broader talks were agreed" / "agreed to broad talks": broad, agree).
+                String affirmed = !isPredicate(denying, lemma) ? null : affirmed(affirming, lemma, denying, true);
+                if (affirmed != null) {
+                    denied.add(lemma);
+                    affirmedToo.add(affirmed);
+                }
+            }
+            if (denied.size() >= 2) {
+                return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.3,
+                        "“" + denying.negationCue + " … " + String.join(" … ", denied) + "” in one claim, “" + String.join(" … ", affirmedToo)
+                                + "” in the other: one denies what the other affirms.",
+                        "denial:" + String.join("+", denied)));
+            }
+        }
+        if (!pair.related(0.4) || pair.shared().isEmpty()) {
+            return Optional.empty();
+        }
+        // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
+        // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
-        if (pair.sameEvent() && !pair.sameSource() && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
+        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
-                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ")."));
+                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ").",
+                    "denial:" + denying.negationCue + ":" + String.join(",", pair.shared().stream().limit(2).toList())));
         }
         return Optional.empty();
     }
@@ -55,15 +87,36 @@ final class NegationSignal implements PairSignal {
         return false;
     }
 
-    /** The word of the affirming claim that a denied lemma denies: the same lemma or a derived form ("agreement" / "agreed"). */
-    private static String affirmed(ClaimFeatures affirming, String lemma) {
-        String root = Lexicons.root(lemma);
+    /**
+     * The word of the affirming claim that a denied lemma denies: the same lemma, a derived form ("agreement" /
+     * "agreed"), or with {@code synonyms} a WordNet synonym of the same part of speech ("halt" / "stop"); null if none.
+     */
+    private static String affirmed(ClaimFeatures affirming, String lemma, ClaimFeatures denying, boolean synonyms) {
+        String tag = synonyms ? tagOf(denying, lemma) : "";
         for (String w : affirming.words) {
-            if (!affirming.negated.contains(w) && (w.equals(lemma) || Lexicons.root(w).equals(root))) {
+            if (affirming.negated.contains(w) || affirming.scoped.contains(w)) {
+                continue;
+            }
+            if (w.equals(lemma) || Lexicons.sameRoot(w, lemma) || (synonyms && tag.equals(tagOf(affirming, w)) && WordSenses.same(w, lemma, tag))) {
                 return w;
             }
         }
         return null;
+    }
+
+    /** The part of speech of a lemma's first token in a claim ("" if it has none). */
+    private static String tagOf(ClaimFeatures f, String lemma) {
+        for (int i = 0; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                return f.reading.tag(i);
+            }
+        }
+        return "";
+    }
+
+    /** " (both speak of x, y)", or "" when they share no word. */
+    private static String about(Pair pair) {
+        return pair.shared().isEmpty() ? "" : " (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ")";
     }
 
     /** One claim says "indirect" (or "disagree", "unconfirmed") where the other says "direct" about the same thing. */
@@ -77,9 +130,9 @@ final class NegationSignal implements PairSignal {
                     ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
             // "unacceptable" against "not acceptable" says the same thing twice.
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
-                String word = x.words.stream().filter(w -> w.endsWith(base) && w.length() > base.length()).findFirst().orElse(base);
+                String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
-                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing."));
+                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();

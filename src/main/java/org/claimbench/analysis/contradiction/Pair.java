@@ -18,6 +18,17 @@ record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean s
         return Double.isNaN(cosine) ? shared.size() >= 2 : cosine >= minCosine;
     }
 
+    /**
+     * Whether the two claims are two accounts: two sources, or the outlets of two articles (the default
+     * source "Press" stands for the outlet itself, so two articles' Press claims are two outlets').
+     */
+    boolean twoAccounts(ClaimFeatures a) {
+        return !sameSource || (!sameArticle && a.facts.source().equals(OUTLET));
+    }
+
+    /** The default source of the outlet's own words (org.claimbench.domain.SourcePalette). */
+    private static final String OUTLET = "Press";
+
     /** Whether they share a lemma of the given list. */
     boolean shareAny(List<String> lemmas) {
         for (String l : lemmas) {

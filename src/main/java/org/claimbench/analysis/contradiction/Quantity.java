@@ -44,14 +44,6 @@ public record Quantity(String dimension, String head, double low, double high, S
         return low <= o.high && o.low <= high;
     }
 
-    /**
-     * Both give a least figure ("at least six", "more than four") and the figures differ: two
-     * counts of the same thing, as tolls are reported, not two intervals that happen to meet.
-     */
-    boolean lowerBoundsDiffer(Quantity o) {
-        return Double.isInfinite(high) && Double.isInfinite(o.high) && low != o.low;
-    }
-
     /** How far apart two disjoint intervals are, as a share of the larger figure (0 when they meet). */
     double gap(Quantity o) {
         if (agreesWith(o)) {

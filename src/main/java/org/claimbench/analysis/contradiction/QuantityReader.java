@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * counts ("1,200 prisoners", "30-day pause", "$5 billion", "12 percent"), durations however news
  * writes them ("hour-long", "two-and-a-half-hour", "2 1/2 hours", "2 hours 5 minutes", "an hour
  * and a half"), ranges ("2-3 hours", "between two and three hours"), approximations ("over",
- * "nearly", "about", "at least", "up to") and ordinals of events ("the sixth call", "its eighth in
- * the past eight months"). The number words are English's cardinals and ordinals (a closed class);
+ * "nearly", "about", "at least", "up to") and ordinals of events ("the sixth call", "its fourth in
+ * the past two years"). The number words are English's cardinals and ordinals (a closed class);
  * the approximators are those of Ferson et al. 2015 ("Natural language of uncertainty: numeric
  * hedge words", IJAR 57), each read as the interval its paper gives it roughly (over: above; about:
  * within 15 %; nearly: within 15 % below).
@@ -98,7 +98,7 @@ public final class QuantityReader {
             }
             double high = m.group(3) != null ? number(m.group(3)) * perUnit : value;
             String head = head(m.group(8));
-            // "in the past eight months", "within two weeks": a span of time a claim is set in, not a figure it states.
+            // "over the last six years", "within ten days": a span of time a claim is set in, not a figure it states.
             String dimension = FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
             out.add(hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(m.group(), m.group(8)), m.start()));
             taken.add(new int[] {m.start(), m.end()});
@@ -154,11 +154,12 @@ public final class QuantityReader {
             head = m.group(2) != null ? m.group(2) : unit;
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.
-            if (m.group(6) == null || NOT_HEADS.contains(unit) || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
+            if (m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))
+                    || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
                 return java.util.Optional.empty();
             }
             dimension = "count";
-            // "two Iranian missiles", "one ballistic missile": either word may be the noun counted.
+            // "three Dutch trawlers", "one fishing trawler": either word may be the noun counted.
             String second = m.group(7) == null ? "" : m.group(7).toLowerCase(Locale.ROOT);
             head = singular(m.group(6).toLowerCase(Locale.ROOT)) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
         }

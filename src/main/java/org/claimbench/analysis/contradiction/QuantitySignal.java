@@ -7,9 +7,9 @@ import org.claimbench.domain.ContradictionKind;
 /**
  * Different figures for the same quantity: two claims measure the same thing (the same dimension
  * and noun: the length of a call, a count of prisoners, a call's ordinal) and their intervals do
- * not meet ("two-hour" against "hour-long"), or two sources each give their own least count ("at
- * least six killed" against "at least four"). A range or an approximation that meets the other
- * figure agrees ("over two hours" and "2 hours 5 minutes"); figures within 12 % of each other that
+ * not meet ("two-hour" against "hour-long"). A range or an approximation that meets the other
+ * figure agrees ("over two hours" and "2 hours 5 minutes"; "at least six killed" and "at least
+ * four": both may hold); figures within 12 % of each other that
  * still do not meet are a near miss, shown with their context ("3 hours" against "2 hours 45
  * minutes": rounding, or a different figure?).
  */
@@ -23,45 +23,66 @@ final class QuantitySignal implements PairSignal {
         Signal best = null;
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
-            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb))) {
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
                 if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb)) {
                     continue;
                 }
-                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb) && !x.lowerBoundsDiffer(qb))) {
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb))) {
                     continue;
                 }
                 // Without a noun to say what is measured, the claims must be about the same thing.
                 if ((qa.head().isEmpty() || qb.head().isEmpty()) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
                     continue;
                 }
-                if (qa.agreesWith(qb) && !qa.lowerBoundsDiffer(qb)) {
+                if (qa.agreesWith(qb)) {
                     continue;
                 }
-                double gap = qa.lowerBoundsDiffer(qb) ? Math.abs(qa.low() - qb.low()) / Math.max(qa.low(), qb.low()) : qa.gap(qb);
+                double gap = qa.gap(qb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
                             qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
-                                    + context(a, qa) + context(b, qb));
+                                    + context(a, qa) + context(b, qb), pattern(qa, qb));
                     best = best == null ? s : best;
                 } else if (best == null || best.weight() < 0.6) {
                     best = new Signal("numeric mismatch", ContradictionKind.NUMERIC, 0.6,
-                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".");
+                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
                 }
             }
         }
         return Optional.ofNullable(best);
     }
 
-    /** Whether the two claims state the same figure of the same thing (then they agree on it). */
+    /**
+     * Whether the two claims state the same figure of the same thing (then they agree on it); a figure
+     * inside a negation's scope is not stated ("not even a 14-day truce").
+     */
     static boolean agree(ClaimFeatures a, ClaimFeatures b) {
         for (Quantity qa : a.quantities) {
             for (Quantity qb : b.quantities) {
-                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && qa.agreesWith(qb)) {
+                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && qa.agreesWith(qb) && !denied(a, qa) && !denied(b, qb)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The same two figures of the same thing, whichever claims state them. */
+    private static String pattern(Quantity x, Quantity y) {
+        String one = x.low() + "-" + x.high();
+        String two = y.low() + "-" + y.high();
+        return "figures:" + x.dimension() + ":" + (x.head().isEmpty() ? y.head() : x.head()) + ":"
+                + (one.compareTo(two) <= 0 ? one + "/" + two : two + "/" + one);
+    }
+
+    /** Whether the noun a figure measures lies in a negation's scope in its claim. */
+    private static boolean denied(ClaimFeatures f, Quantity q) {
+        for (String w : q.head().split(" ")) {
+            if (!w.isEmpty() && f.scoped.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -43,16 +43,52 @@ public final class AttributionScores {
     public record ScoredText(String name, String publisher, String text, List<GoldAttribution> gold, List<PredictedAttribution> predicted) {
     }
 
-    /** A gold statement no attributed suggestion matched. */
-    public record Miss(String text, String source, String cue, String content) {
+    /**
+     * A gold statement no suggestion matched.
+     *
+     * @param nearestF1      the best token F1 any suggestion reaches on it (below {@link #MATCH_F1}; 0 when none overlaps)
+     * @param nearestContent the words of that suggestion, "" when none overlaps
+     */
+    public record Miss(String text, String source, String cue, String content, double nearestF1, String nearestContent, String category) {
     }
 
     /** An attributed suggestion that matched no gold attribution. */
     public record Extra(String text, String speaker, String content, String reason) {
     }
 
-    /** A matched pair whose speaker is judged wrong. */
-    public record WrongSpeaker(String text, String speaker, String goldSource, String content) {
+    /**
+     * A matched pair whose speaker is judged wrong.
+     *
+     * @param goldCue      the gold cue's words
+     * @param sourceSpan   the words of the suggestion's source span ("" when it has none: the outlet's own)
+     * @param reason       the suggestion's reason
+     * @param category     why, as the {@link Diagnosis} tells
+     */
+    public record WrongSpeaker(String text, String speaker, String goldSource, String content, String goldCue, String sourceSpan, String reason,
+                               String category) {
+    }
+
+    /** Names the kind of each error for {@code --details} ({@link ErrorCategories}); {@link #NONE} names none. */
+    public interface Diagnosis {
+
+        /** Why a gold statement was missed; {@code nearest} is the suggestion overlapping it most, or null. */
+        String ofMiss(ScoredText t, GoldAttribution g, PredictedAttribution nearest);
+
+        /** Why the speaker of the suggestion matched to the gold attribution is judged wrong. */
+        String ofWrongSpeaker(ScoredText t, GoldAttribution g, PredictedAttribution p);
+
+        /** No diagnosis: every category is "". */
+        Diagnosis NONE = new Diagnosis() {
+            @Override
+            public String ofMiss(ScoredText t, GoldAttribution g, PredictedAttribution nearest) {
+                return "";
+            }
+
+            @Override
+            public String ofWrongSpeaker(ScoredText t, GoldAttribution g, PredictedAttribution p) {
+                return "";
+            }
+        };
     }
 
     /** The figures of a set of texts. */
@@ -63,12 +99,35 @@ public final class AttributionScores {
 
     /** The figures over all texts and by publisher, and what --details lists. */
     public record Result(Figures all, Map<String, Figures> byPublisher, List<Miss> misses, List<Extra> extras, List<WrongSpeaker> wrongSpeakers) {
+
+        /** How many misses each category of the diagnosis holds, most first. */
+        public Map<String, Integer> missCategories() {
+            return counts(misses.stream().map(Miss::category).toList());
+        }
+
+        /** How many wrong speakers each category of the diagnosis holds, most first. */
+        public Map<String, Integer> wrongSpeakerCategories() {
+            return counts(wrongSpeakers.stream().map(WrongSpeaker::category).toList());
+        }
+
+        private static Map<String, Integer> counts(List<String> categories) {
+            Map<String, Integer> counts = new TreeMap<>();
+            categories.stream().filter(c -> !c.isEmpty()).forEach(c -> counts.merge(c, 1, Integer::sum));
+            Map<String, Integer> out = new LinkedHashMap<>();
+            counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
     }
 
     private AttributionScores() {
     }
 
     public static Result score(List<ScoredText> texts) {
+        return score(texts, Diagnosis.NONE);
+    }
+
+    /** The figures, each miss and wrong speaker named by the diagnosis. */
+    public static Result score(List<ScoredText> texts, Diagnosis diagnosis) {
         Tally all = new Tally();
         Map<String, Tally> byPublisher = new TreeMap<>();
         List<Miss> misses = new ArrayList<>();
@@ -76,7 +135,7 @@ public final class AttributionScores {
         List<WrongSpeaker> wrong = new ArrayList<>();
         for (ScoredText t : texts) {
             Tally one = new Tally();
-            scoreText(t, one, misses, extras, wrong);
+            scoreText(t, one, misses, extras, wrong, diagnosis);
             all.add(one);
             byPublisher.computeIfAbsent(t.publisher(), k -> new Tally()).add(one);
         }
@@ -85,7 +144,7 @@ public final class AttributionScores {
         return new Result(all.figures(), pub, misses, extras, wrong);
     }
 
-    private static void scoreText(ScoredText t, Tally tally, List<Miss> misses, List<Extra> extras, List<WrongSpeaker> wrong) {
+    private static void scoreText(ScoredText t, Tally tally, List<Miss> misses, List<Extra> extras, List<WrongSpeaker> wrong, Diagnosis diagnosis) {
         WordTokens words = new WordTokens(t.text());
         List<GoldAttribution> gold = t.gold().stream().filter(g -> !g.content().isEmpty()).toList();
         int[][] goldTokens = new int[gold.size()][];
@@ -120,7 +179,18 @@ public final class AttributionScores {
             int i = goldMatch[j];
             if (i < 0) {
                 if (statement) {
-                    misses.add(new Miss(t.name(), covered(t.text(), g.source()), covered(t.text(), g.cue()), covered(t.text(), g.content())));
+                    int nearest = -1;
+                    double best = 0;
+                    for (int k = 0; k < all.size(); k++) {
+                        double f = WordTokens.f1(allTokens[k], goldTokens[j]);
+                        if (f > best) {
+                            best = f;
+                            nearest = k;
+                        }
+                    }
+                    misses.add(new Miss(t.name(), covered(t.text(), g.source()), covered(t.text(), g.cue()), covered(t.text(), g.content()),
+                            Math.round(best * 1000) / 1000.0, nearest < 0 ? "" : covered(t.text(), List.of(all.get(nearest).content())),
+                            diagnosis.ofMiss(t, g, nearest < 0 ? null : all.get(nearest))));
                 }
                 continue;
             }
@@ -141,7 +211,8 @@ public final class AttributionScores {
                         tally.speakersRight++;
                     } else {
                         wrong.add(new WrongSpeaker(t.name(), p.byOutlet() ? "the outlet" : p.speaker(), goldSource,
-                                covered(t.text(), List.of(p.content()))));
+                                covered(t.text(), List.of(p.content())), covered(t.text(), g.cue()),
+                                p.source().map(s -> covered(t.text(), List.of(s))).orElse(""), p.reason(), diagnosis.ofWrongSpeaker(t, g, p)));
                     }
                 }
             }

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * publication date (given, or a dateline: the first written date with a year near the top), the
  * day of the event (the first weekday or relative day of the lead, resolved against that date:
  * "this Thursday", "on Tuesday", "yesterday"; else the publication date), what kind of event the
- * lead speaks of first, its ordinal ("its eighth in the past eight months", "the sixth publicly
- * known contact") and its names ("the Budapest summit", "talks in Istanbul"). Stateless and
+ * lead speaks of first, its ordinal ("its fourth in the past two years", "the ninth officially
+ * recorded visit") and its names ("the Budapest summit", "talks in Istanbul"). Stateless and
  * thread-safe.
  */
 public final class EventInference {
@@ -72,7 +72,7 @@ public final class EventInference {
 
     /**
      * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or
-     * with none, as in an apposition ("…, the sixth in less than five months").
+     * with none, as in an apposition ("…, the fourth in under a year").
      */
     static OptionalInt ordinal(String lead, Optional<String> kind) {
         Matcher m = EventNouns.ORDINAL.matcher(lead);

@@ -23,7 +23,7 @@ final class EventNouns {
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|\\d{1,2}(?:st|nd|rd|th)";
     /**
-     * "the eighth call", "its eighth in the past eight months", "the sixth publicly known contact":
+     * "the eighth call", "its fourth in the past two years", "the ninth officially recorded visit":
      * an ordinal, up to three words that qualify it, and the event noun, or no noun when a
      * preposition follows at once (an apposition to the event just named).
      */

@@ -41,7 +41,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     /**
      * Days settle it first (one day apart at most, three when a day is only the publication date:
      * a call is reported the same day or the next); then ordinals of the same kind of event ("the
-     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays (the same weekday and kind of event: the same event).
+     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays (the same weekday: likely the same event).
      */
     public Relation relation(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
@@ -57,10 +57,10 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         Optional<DayOfWeek> w1 = day.map(LocalDate::getDayOfWeek).or(() -> weekday);
         Optional<DayOfWeek> w2 = o.day.map(LocalDate::getDayOfWeek).or(() -> o.weekday);
         if (w1.isPresent() && w2.isPresent() && !dayFromPublication && !o.dayFromPublication) {
-            // Two reports of a call "on Thursday" with nothing else to tell them apart: most likely one call.
-            boolean kindsFit = kind.isEmpty() || o.kind.isEmpty() || kind.equals(o.kind);
+            // Two reports of an event "on Thursday" with nothing else to tell them apart: most likely one event, if their leads
+            // speak of the same things (EventGroups). The kind is no proof either way: one outlet's "call" is another's "talks".
             // The lead's first weekday may be a reaction's day rather than the event's: a different one proves nothing.
-            return w1.equals(w2) && kindsFit ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+            return w1.equals(w2) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
     }

@@ -123,7 +123,7 @@ public final class English {
         // The models learnt English from text with straight apostrophes: "he’s" read as one piece of punctuation.
         // A curly apostrophe is read as a straight one (one character for one: offsets and token text stay the text's own).
         String read = piece.indexOf('’') >= 0 || piece.indexOf('‘') >= 0 ? piece.replace('’', '\'').replace('‘', '\'') : piece;
-        Span[] spans = t.tokens.tokenizePos(read);
+        Span[] spans = joinHyphenated(read, t.tokens.tokenizePos(read));
         String[] forms = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             forms[i] = read.substring(spans[i].getStart(), spans[i].getEnd());
@@ -131,11 +131,41 @@ public final class English {
         String[] tags = t.tags.tag(forms);
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            String lemma = lemmaCache.lemma(t.lemmas, forms[i], tags[i]);
+            String lemma = lemmaCache.lemma(t.lemma, forms[i], tags[i]);
             out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), piece.substring(spans[i].getStart(), spans[i].getEnd()),
                     tags[i], lemma));
         }
         return out;
+    }
+
+    /**
+     * The tokenizer model splits some hyphenated words after their first part and keeps the hyphen on the second
+     * ("Ruiz-Berg" as "Ruiz" and "-Berg", which the tagger then reads as punctuation, or as "Ruiz-" and "Berg"), where it
+     * keeps others whole ("anti-immigrant"), or splits them in three ("self", "-", "made"): pieces written together with a
+     * hyphen between letters are joined into one word (a range of numbers, "2-3", stays three tokens).
+     */
+    private static Span[] joinHyphenated(String s, Span[] spans) {
+        List<Span> out = null;
+        for (int i = 0; i < spans.length; i++) {
+            Span x = spans[i];
+            Span prev = out == null ? (i > 0 ? spans[i - 1] : null) : (out.isEmpty() ? null : out.get(out.size() - 1));
+            boolean glued = prev != null && prev.getEnd() == x.getStart() && (x.length() > 1 && s.charAt(x.getStart()) == '-'
+                    && Character.isLetter(s.charAt(x.getStart() + 1)) && Character.isLetterOrDigit(s.charAt(prev.getEnd() - 1))
+                    || prev.length() > 1 && s.charAt(prev.getEnd() - 1) == '-' && Character.isLetter(s.charAt(prev.getEnd() - 2))
+                    && Character.isLetter(s.charAt(x.getStart()))
+                    || x.length() == 1 && s.charAt(x.getStart()) == '-' && Character.isLetter(s.charAt(prev.getEnd() - 1))
+                    && x.getEnd() < s.length() && Character.isLetter(s.charAt(x.getEnd())) && i + 1 < spans.length
+                    && spans[i + 1].getStart() == x.getEnd());
+            if (glued) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(spans).subList(0, i));
+                }
+                out.set(out.size() - 1, new Span(prev.getStart(), x.getEnd()));
+            } else if (out != null) {
+                out.add(x);
+            }
+        }
+        return out == null ? spans : out.toArray(new Span[0]);
     }
 
     private Models models() {

@@ -17,11 +17,13 @@ import opennlp.tools.tokenize.TokenizerModel;
  * thread-safe (OpenNLP's documentation), so one set serves every thread.
  *
  * <p>Two decoding options are set differently from the shipped manifests, both options of OpenNLP
- * itself and both measured on the PolNeAR dev texts (78,165 tokens) to change nothing:
+ * itself and both measured on the PolNeAR dev texts (78,165 tokens) to change nothing, and one addition:
  * <ul>
  * <li>the tokenizer's alphanumeric optimisation: a run of ASCII letters and digits between spaces is
  *     one token without asking the classifier (no token changed; tokenising took a third of the time);</li>
- * <li>the tagger decodes greedily (beam 1) instead of with a beam of 3 (no tag changed; half the time).</li>
+ * <li>the tagger decodes greedily (beam 1) instead of with a beam of 3 (no tag changed; half the time), by {@link GreedyTagger};</li>
+ * <li>the tokenizer is given the {@link Abbreviations} the sentence detector knows, OpenNLP's own mechanism for them, so "Sen.",
+ *     "Gov." and "Calif." stay one token as "Mr." and "U.S." already did (the model alone wrote "Sen" and ".").</li>
  * </ul>
  */
 final class Models {
@@ -34,10 +36,12 @@ final class Models {
     final SentenceModel sentences;
     final TokenizerModel tokens;
     final POSModel tags;
+    final MaxentModel tagger;
     final LemmatizerModel lemmas;
     final ModelLoad load;
 
-    private Models(SentenceModel sentences, TokenizerModel tokens, POSModel tags, LemmatizerModel lemmas, ModelLoad load) {
+    private Models(SentenceModel sentences, TokenizerModel tokens, POSModel tags, MaxentModel tagger, LemmatizerModel lemmas, ModelLoad load) {
+        this.tagger = tagger;
         this.sentences = sentences;
         this.tokens = tokens;
         this.tags = tags;
@@ -52,14 +56,14 @@ final class Models {
         SentenceModel sentences = read(SENTENCES, SentenceModel::new);
         TokenizerModel shippedTokens = read(TOKENS, TokenizerModel::new);
         TokenizerModel tokens = new TokenizerModel(shippedTokens.getMaxentModel(), Map.of(),
-                new TokenizerFactory("en", null, true, null));
+                new TokenizerFactory("en", Abbreviations.dictionary(), true, null));
         POSModel shippedTags = read(TAGS, POSModel::new);
         MaxentModel tagger = shippedTags.getArtifact("pos.model");
         POSModel tags = new POSModel("en", tagger, 1, Map.of(), shippedTags.getFactory());
         LemmatizerModel lemmas = read(LEMMAS, LemmatizerModel::new);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long heap = Math.max(0, usedHeapAfterGc() - heapBefore);
-        return new Models(sentences, tokens, tags, lemmas, new ModelLoad(millis, heap));
+        return new Models(sentences, tokens, tags, tagger, lemmas, new ModelLoad(millis, heap));
     }
 
     private interface Reader<T> {

@@ -1,7 +1,6 @@
 package org.claimbench.analysis.language;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -13,13 +12,15 @@ final class Tools {
 
     final SentenceDetectorME sentences;
     final TokenizerME tokens;
-    final POSTaggerME tags;
+    final GreedyTagger tags;
     final LemmatizerME lemmas;
+    final GreedyLemmatizer lemma;
 
     Tools(Models m) {
         sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
         tokens = new TokenizerME(m.tokens);
-        tags = new POSTaggerME(m.tags);
+        tags = new GreedyTagger(m.tags, m.tagger);
         lemmas = new LemmatizerME(m.lemmas);
+        lemma = new GreedyLemmatizer(m.lemmas);
     }
 }

@@ -12,10 +12,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Whether a speaker's name, as an attribution gives it, is a name the speaker table knows.
  * <ul>
- * <li>Equal words, case, accents, a possessive and a leading article aside ("the Kremlin" = "Kremlin").</li>
- * <li>The known name ends the speaker's phrase, word for word: "Russian President Vladimir Putin",
- *     "Kremlin spokesman Dmitry Peskov" are Putin and Peskov. A known name inside a longer word is no
- *     match ("Trumpian", "Kremlinologist"), nor a known name that is only a modifier ("the Trump campaign").</li>
+ * <li>Equal words, case, accents, a possessive and a leading article aside ("the Harbour Board" = "Harbour Board").</li>
+ * <li>The known name ends the speaker's phrase, word for word: "Harbour Board chair Ana Ruiz",
+ *     "council spokesman Tomas Berg" are Ruiz and Berg. A known name inside a longer word is no
+ *     match ("Ruizian", "Bergman"), nor a known name that is only a modifier ("the Ruiz campaign").</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
  *     differ by one edit (two from eight letters, or from six with the same first name), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person

@@ -13,7 +13,7 @@ import org.claimbench.domain.WorkspaceContent;
 
 /**
  * Who speaks for which source: the second step after attribution. An attribution names a speaker
- * ("Russian President Vladimir Putin", "officials", "the Kremlin"); the table maps a speaker it
+ * ("Harbour Board chair Ana Ruiz", "officials", "the council"); the table maps a speaker it
  * knows to their source, and leaves everyone else unassigned (never "Press": Press is the outlet's
  * own unattributed assertions). How a name is matched is {@link NameMatch}'s business.
  */
@@ -23,7 +23,7 @@ public final class SpeakerTable {
     public record Entry(String speaker, String source, List<String> aliases, boolean person) {
     }
 
-    /** A speaker the table knows: the entry, and how the name was matched ("exact", "misspelt 'Rubbio' for Rubio"). */
+    /** A speaker the table knows: the entry, and how the name was matched ("exact", "misspelt 'Ruis' for Ruiz"). */
     public record Match(Entry entry, String how) {
     }
 

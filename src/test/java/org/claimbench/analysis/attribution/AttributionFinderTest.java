@@ -201,4 +201,124 @@ class AttributionFinderTest {
         assertEquals(List.of("Ursula van der Berg | said | the bridge would reopen"), read("Ursula van der Berg said the bridge would reopen."));
         assertEquals(List.of("van der Berg | warned | the piers were cracking"), read("Later, van der Berg warned that the piers were cracking."));
     }
+
+    @Test
+    void anInfinitiveAfterAVerbOfPromisingOrIntendingIsWhatTheSpeakerCommitsTo() {
+        assertEquals(List.of("Tomas Berg | promised | to reopen the bridge before the winter"),
+                read("Tomas Berg promised to reopen the bridge before the winter."));
+        assertEquals(List.of("harbour board | seeks | to raise the mooring fees by a third"),
+                read("The harbour board seeks to raise the mooring fees by a third."));
+        assertEquals(List.of(), read("Tomas Berg walked to the bridge before the winter."), "no cue, no infinitive content");
+        assertEquals(List.of(), read("Tomas Berg talked to the engineers on the bridge."), "“to” before a noun is no infinitive");
+    }
+
+    @Test
+    void aClauseAfterAPlaceOrATimeIsTheContentAndSoIsAGerundSubject() {
+        assertEquals(List.of("Port Authority | said | it would appeal the ruling"),
+                read("The Port Authority said in a statement on Thursday night it would appeal the ruling."));
+        assertEquals(List.of("Tomas Berg | said | selling the old ferry has been a mistake"),
+                read("Tomas Berg said selling the old ferry has been a mistake."));
+        assertEquals(List.of(), read("Tomas Berg said in a statement on Thursday."));
+    }
+
+    @Test
+    void aGerundIsWhatAVerbOfRememberingOrAdmittingIsAbout() {
+        assertEquals(List.of("Ana Ruiz | recalled | sitting on the harbour wall as a child"),
+                read("Ana Ruiz recalled sitting on the harbour wall as a child."));
+    }
+
+    @Test
+    void aFrontedClauseWithItsMainClauseIsTheStatementButAFrontedClauseAloneIsNot() {
+        assertEquals(List.of("Ana Ruiz | said | If the tide rises, the lower road will flood"),
+                read("If the tide rises, the lower road will flood, Ana Ruiz said."));
+        assertEquals(List.of(), read("When the tide rose, a fisherman shouted."));
+    }
+
+    @Test
+    void anAttributionInAClauseOfAsGivesTheMainClause() {
+        assertEquals(List.of("Harbour Gazette | noted | the council spent twice its budget on the pier"),
+                read("As the Harbour Gazette noted, the council spent twice its budget on the pier."));
+        assertEquals(List.of("Harbour Gazette | noted | The council spent twice its budget on the pier"),
+                read("The council spent twice its budget on the pier, as the Harbour Gazette noted."));
+        assertEquals(List.of(), read("As the tide rose, the council met on the pier."));
+    }
+
+    @Test
+    void aSourceKeepsItsBracketsAndItsAsidesBetweenCommasOrDashes() {
+        String bracketed = "Sen. Ana Ruiz (D-Ore.) said the pier would reopen in May.";
+        Attribution a = only(bracketed);
+        assertEquals("Ana Ruiz", a.speaker());
+        assertEquals("Sen. Ana Ruiz (D-Ore.)", covered(bracketed, a.source().orElseThrow()));
+        assertEquals(List.of("Ana Ruiz | said | the pier would reopen in May"), read("Sen. Ana Ruiz (D-Ore.), said the pier would reopen in May."));
+        assertEquals(List.of("Tomas Berg | told | the pier would reopen in May"),
+                read("Tomas Berg — after a long pause — told reporters the pier would reopen in May."));
+        assertEquals(List.of("Tomas Berg | said | the pier would reopen in May"),
+                read("Tomas Berg, an engineer who has inspected every bridge and pier along the northern coast for the last twenty years, "
+                        + "said the pier would reopen in May."));
+    }
+
+    @Test
+    void aHyphenatedNameIsOneName() {
+        assertEquals(List.of("Ana Ruiz-Berg | noted | the pier would reopen in May"), read("Ana Ruiz-Berg noted that the pier would reopen in May."));
+    }
+
+    @Test
+    void madeItClearIsACueOfTwoWordsAfterTheVerb() {
+        assertEquals(List.of("Tomas Berg | made it clear | the pier would not reopen before May"),
+                read("Tomas Berg made it clear that the pier would not reopen before May."));
+        assertEquals(List.of(), read("Tomas Berg made it to the pier before May."));
+    }
+
+    @Test
+    void theSubjectOfIsSaidToIsWhoSpoke() {
+        assertEquals(List.of("Tomas Berg | warned | the pier was unsafe"),
+                read("Tomas Berg is said to have warned the council that the pier was unsafe."));
+        assertEquals(List.of("engineers | told | the pier was unsafe"),
+                read("The engineers were reported to have told the council that the pier was unsafe."));
+        assertEquals(List.of(), read("Tomas Berg is expected to visit the pier in May."));
+    }
+
+    @Test
+    void aGerundAfterWhileOrByBelongsToTheSubjectOfItsClause() {
+        List<String> found = read("Tomas Berg kept his objections while hoping that the pier would reopen in May.");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Tomas Berg | hoping | "), found.toString());
+    }
+
+    @Test
+    void theVicePresidentIsNotThePresident() {
+        String text = "President Ana Ruiz and Vice President Tomas Berg visited the pier. The vice president said the pier would reopen in May.";
+        assertEquals(List.of("Tomas Berg | said | the pier would reopen in May"), read(text));
+        String other = "President Ana Ruiz and Vice President Tomas Berg visited the pier. The president said the pier would reopen in May.";
+        assertEquals(List.of("Ana Ruiz | said | the pier would reopen in May"), read(other));
+    }
+
+    @Test
+    void aPossessiveWrittenApartNamesWhoseAccountItIs() {
+        String text = "Ana Ruiz ’s office said the pier would reopen in May.";
+        assertEquals("Ana Ruiz", only(text).speaker());
+    }
+
+    @Test
+    void aCapitalisedWordTaggedAsAPronounThatIsNoPronounIsAName() {
+        assertEquals(List.of("Weaver | says | the ferry will stop in June"), read("Weaver says the ferry will stop in June."));
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndItsCueIsNoSource() {
+        assertEquals(List.of("Tomas Berg | announced | the pier would reopen in May"),
+                read("Tomas Berg on Friday announced that the pier would reopen in May."));
+        assertEquals(List.of("council | said | the ferry would stop in June"), read("The council this week said the ferry would stop in June."));
+        assertEquals(List.of("Figures | suggest | rents rose by a third"),
+                read("Figures quoted last week by the Harbour Gazette suggest that rents rose by a third."));
+        assertEquals(List.of("Ana Ruiz | called | the plan “reckless”"), read("Ana Ruiz, the harbour master, on Tuesday called the plan “reckless”."));
+        assertEquals(List.of("Ana Ruiz | declared | the pier unsafe"), read("Mayor Ana Ruiz in 1990 declared the pier unsafe."));
+    }
+
+    @Test
+    void aParticipleQualifyingANounIsNoCue() {
+        assertEquals(List.of(), read("The proposed bridge will cost twice as much as the ferry."));
+        assertEquals(List.of(), read("The sixth widely known plan since May was dropped."));
+        assertEquals(List.of("council | proposed | changes to the ferry timetable"), read("The council proposed changes to the ferry timetable."));
+    }
 }

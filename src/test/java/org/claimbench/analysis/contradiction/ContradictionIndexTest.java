@@ -40,12 +40,12 @@ class ContradictionIndexTest {
 
     @Test
     void aClaimPlacedBetweenTwoOpposedClaimsTakesTheOppositionAwayAndRemovingItBringsItBack() {
-        ClaimFacts steps = placed(1, 100, "he has taken significant steps", "and that \"", "White House");
-        ClaimFacts riyadh = placed(2, 160, "although most were announced in Riyadh", "in these talks, ", "Press");
+        ClaimFacts steps = placed(1, 100, "the board has made real progress", "and that \"", "White House");
+        ClaimFacts riyadh = placed(2, 160, "although most of it was staged for the cameras", "at the hearings, ", "Press");
         ContradictionIndex index = new ContradictionIndex(List.of(steps, riyadh));
         assertEquals(1, index.ranked().size(), "the article sets the second against the first");
 
-        java.util.Set<Long> touched = index.add(placed(3, 140, "in these talks with Witkoff", "steps\" ", "Press"));
+        java.util.Set<Long> touched = index.add(placed(3, 140, "at the hearings with the auditor", "progress\" ", "Press"));
         assertEquals(java.util.Set.of(1L, 2L, 3L), touched);
         assertTrue(index.involving(1).stream().noneMatch(s -> s.claimB() == 2), "1 and 2 are no longer next to each other");
 
@@ -60,18 +60,18 @@ class ContradictionIndexTest {
     @Test
     void addingAndRemovingClaimsOneByOneGivesWhatComputingAfreshGives() {
         String[] sentences = {
-            "Putin has made some concessions in the talks",
-            "although most have been for show in the meetings",
-            "Russia has not budged an inch on the ceasefire",
-            "Trump pushed for an immediate ceasefire on the call",
-            "critics call Trump's approach to the call passive",
-            "negotiations will start immediately, Trump said",
-            "a ceasefire is possible only if agreements are reached",
-            "However, the call lasted two hours, the Kremlin said",
+            "The council has made some concessions in the dispute",
+            "although most were staged for the cameras at the hearings",
+            "The union has not moved at all on the strike",
+            "The mayor pressed for an immediate end to the strike on the call",
+            "critics call the mayor's approach to the call timid",
+            "talks will resume immediately, the mayor said",
+            "an end to the strike is possible only if a deal is signed",
+            "However, the call lasted two hours, the union said",
             "the call was an hour-long phone conversation",
-            "Russia is willing to work on a memorandum",
-            "Moscow refused to discuss the memorandum",
-            "the weather in Moscow was mild"
+            "The union is willing to work on a framework",
+            "The council refused to discuss the framework",
+            "the weather in Leeds was mild"
         };
         String[] sources = {"White House", "Press", "Kremlin readout", "Europe", "Ukraine"};
         java.util.Random random = new java.util.Random(7);
@@ -106,8 +106,8 @@ class ContradictionIndexTest {
 
         // What a list shows: the best few not turned down, in the same order as the full ranking.
         java.util.Set<String> skip = java.util.Set.copyOf(List.copyOf(incremental.keySet()).subList(0, 5));
-        List<ContradictionSuggestion> expected = index.ranked().stream()
-                .filter(x -> !skip.contains(ContradictionSuggester.key(x.claimA(), x.claimB()))).limit(10).toList();
+        List<ContradictionSuggestion> expected = new ContradictionSuggester().suggest(List.copyOf(present.values()), skip).stream()
+                .limit(10).toList();
         assertEquals(expected, index.top(10, skip));
         assertTrue(index.top(0, skip).isEmpty());
     }

@@ -4,6 +4,7 @@ import static org.claimbench.analysis.contradiction.SignalFixture.between;
 import static org.claimbench.analysis.contradiction.SignalFixture.claim;
 import static org.claimbench.analysis.contradiction.SignalFixture.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,6 +47,26 @@ class DenialAndStatusSignalsTest {
     void agreedAgainstOnlyPossibleIsAStatusConflict() {
         assertEquals(List.of("status"), names(between(claim(1, "The ministers agreed the summit for June", "Ministry"),
                 claim(2, "A summit in June is possible, the ministers said", "Press"))));
+    }
+
+    @Test
+    void statusesOfWordNetSynonymsAreOfOneThing() {
+        List<Signal> s = between(claim(1, "The harbour negotiations were cancelled by the city", "Ministry"),
+                claim(2, "The harbour talks were postponed by the city until spring", "Press"));
+        assertTrue(names(s).contains("status"), s.toString());
+    }
+
+    @Test
+    void aPronounObjectTakesTheNounOfAnotherAccountCloseInMeaning() {
+        List<ClaimFacts> read = ClaimReader.complete(List.of(
+                new ClaimFacts(1, 1, "The union agreed with the mayor's proposal for the harbour", "Union", "harbour talks"),
+                new ClaimFacts(2, 2, "The mayor said the union rejected it once again", "City hall", "harbour talks"),
+                new ClaimFacts(3, 3, "The fishermen rejected it once again", "Fishermen", "harbour talks")), n -> { });
+        List<Signal> s = between(new ClaimFeatures(read.get(0), new QuantityReader()), new ClaimFeatures(read.get(1), new QuantityReader()));
+        assertTrue(names(s).contains("status"), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.explanation().contains("the proposal certain in one account")), s.toString());
+        List<Signal> other = between(new ClaimFeatures(read.get(0), new QuantityReader()), new ClaimFeatures(read.get(2), new QuantityReader()));
+        assertFalse(names(other).contains("status"), "another party's rejection of something else: " + other);
     }
 
     @Test

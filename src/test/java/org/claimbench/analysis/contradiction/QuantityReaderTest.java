@@ -58,7 +58,7 @@ class QuantityReaderTest {
         assertEquals("ordinal", sixth.dimension());
         assertEquals("call", sixth.head());
         assertEquals(6.0, sixth.low());
-        assertEquals(8.0, reader.read("its eighth in the past eight months").stream()
+        assertEquals(4.0, reader.read("its fourth in the past two years").stream()
                 .filter(q -> q.dimension().equals("ordinal")).findFirst().orElseThrow().low());
         assertTrue(reader.read("the second largest city").isEmpty());
     }

@@ -66,6 +66,24 @@ class EventInferenceTest {
     }
 
     @Test
+    void aCallAndTalksOnTheSameWeekdayWhoseLeadsSpeakOfTheSameThingsAreOneEvent() {
+        EventProfile call = inference.infer("The ministers agreed a truce in a call on Saturday.", Optional.empty());
+        EventProfile talks = inference.infer("Talks on Saturday brought a truce, the ministers said.", Optional.empty());
+        assertEquals(Optional.of("call"), call.kind());
+        assertEquals(Optional.of("meeting"), talks.kind());
+        assertEquals(EventProfile.Relation.LIKELY_SAME, call.relation(talks), "the kind of event is no proof either way");
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(List.of(
+                new ArticleEvents.Input(1, "The fishing ministers agreed a truce over the northern cod quota in a call on Saturday.",
+                        Optional.empty(), ""),
+                new ArticleEvents.Input(2, "Talks on Saturday brought a truce over the northern cod quota, the fishing ministers said.",
+                        Optional.empty(), ""),
+                new ArticleEvents.Input(3, "A call on Saturday between the two rail unions settled the timetable dispute.",
+                        Optional.empty(), "")));
+        assertEquals(events.get(1L).label(), events.get(2L).label(), "one outlet's call is another's talks");
+        assertNotEquals(events.get(1L).label(), events.get(3L).label(), "the same weekday with leads about other things");
+    }
+
+    @Test
     void articlesOnDifferentDaysAreDifferentEventsEvenWithTheSameOrdinal() {
         Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(List.of(
                 new ArticleEvents.Input(1, "The first call took place on 3 May 2024.", Optional.empty(), ""),

@@ -28,6 +28,40 @@ class EnglishTest {
     }
 
     @Test
+    void anAbbreviatedTitleAndAHyphenatedNameAreOneTokenEach() {
+        List<String> words = english.analyse("Sen. Ada Morrow-Lind met Gov. Tim Bell and a self-made builder.").get(0).tokens().stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("Sen.", "Ada", "Morrow-Lind", "met", "Gov.", "Tim", "Bell", "and", "a", "self-made", "builder", "."), words);
+    }
+
+    @Test
+    void theGreedyDecoderGivesTheTagsOfOpenNlpsTaggerWithABeamOfOne() {
+        Models m = Models.read();
+        opennlp.tools.postag.POSTaggerME reference = new opennlp.tools.postag.POSTaggerME(m.tags);
+        GreedyTagger greedy = new GreedyTagger(m.tags, m.tagger);
+        String text = "Harbour officials said on Tuesday that the ferry, which has sailed since 1962, would be sold. "
+                + "“We can't keep her running,” the port's director told reporters. Critics, however, doubt the sale will close "
+                + "before spring; two bidders have already withdrawn, citing rust.";
+        for (AnalysedSentence s : english.analyse(text)) {
+            String[] forms = s.tokens().stream().map(t -> t.text().replace('’', '\'')).toArray(String[]::new);
+            assertEquals(List.of(reference.tag(forms)), List.of(greedy.tag(forms)), s.text());
+        }
+    }
+
+    @Test
+    void theGreedyLemmaReadingIsOpenNlpsLemmatizersReading() {
+        Models m = Models.read();
+        opennlp.tools.lemmatizer.LemmatizerME reference = new opennlp.tools.lemmatizer.LemmatizerME(m.lemmas);
+        GreedyLemmatizer greedy = new GreedyLemmatizer(m.lemmas);
+        for (String[] formAndTag : List.of(new String[] {"told", "VERB"}, new String[] {"ferries", "NOUN"}, new String[] {"joked", "VERB"},
+                new String[] {"worse", "ADJ"}, new String[] {"was", "AUX"}, new String[] {"Harbour", "PROPN"}, new String[] {"criticised", "VERB"})) {
+            String[] tokens = {"x", formAndTag[0], "."};
+            String[] tags = {"X", formAndTag[1], "PUNCT"};
+            assertEquals(reference.lemmatize(tokens, tags)[1], greedy.lemma(tokens, tags, 1), formAndTag[0]);
+        }
+    }
+
+    @Test
     void aLineBreakEndsASentenceAndParagraphsCountNonBlankLines() {
         String text = "Rivers rise in the north\n\nThe dam held overnight. Engineers checked it at dawn.\r\nFarmers waited";
         List<SentenceSpan> s = english.sentences(text);

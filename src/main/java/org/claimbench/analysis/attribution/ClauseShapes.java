@@ -1,0 +1,154 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * What stands at a token of one sentence, as the content readers ask it: whether a clause (a subject and its
+ * verb), a to-infinitive or a gerund subject starts there, where a short adverbial after a cue ends, and where
+ * the sentence's own words start after a dateline. Read from the parts of speech only.
+ */
+final class ClauseShapes {
+
+    /** Words that open a reported question ("asked how …", "explained why …"; a closed class). */
+    static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "who", "whom", "where", "when", "which");
+
+    private final Reading r;
+    private final List<Token> t;
+
+    ClauseShapes(Reading r) {
+        this.r = r;
+        this.t = r.tokens();
+    }
+
+    /** Whether token k opens a to-infinitive: "to" and a verb, adverbs between ("to quickly end"). */
+    boolean infinitive(int k) {
+        if (k + 1 >= t.size() || !Phrases.lower(t.get(k)).equals("to") || !(t.get(k).is("PART") || t.get(k).is("ADP"))) {
+            return false;
+        }
+        int m = k + 1;
+        while (m < t.size() && t.get(m).is("ADV")) {
+            m++;
+        }
+        return m < t.size() && (t.get(m).is("VERB") || t.get(m).is("AUX"));
+    }
+
+    /**
+     * Whether a gerund clause is the subject of a clause starting at token k ("said selling the farm has been
+     * hard"): a verb in -ing, then a finite verb or auxiliary before any comma.
+     */
+    boolean gerundSubject(int k) {
+        Token first = t.get(k);
+        if (!first.is("VERB") || !Phrases.lower(first).endsWith("ing")) {
+            return false;
+        }
+        for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
+            Token x = t.get(m);
+            if (x.is("PUNCT") || x.is("SCONJ") || Phrases.RELATIVES.contains(Phrases.lower(x))) {
+                return false;
+            }
+            if (x.is("AUX") && !Phrases.lower(x).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past a short adverbial after the cue: prepositional phrases ("in a statement", "on CNN"), days and times
+     * ("Thursday night"), adverbs. Returns k when none stands there.
+     */
+    int afterAdverbial(int k) {
+        int m = k;
+        for (int guard = 0; guard < 4 && m < t.size(); guard++) {
+            Token x = t.get(m);
+            if (x.is("ADV") && !QUESTION_WORDS.contains(Phrases.lower(x))) {
+                m++;
+            } else if (x.is("ADP") && !Phrases.lower(x).equals("that") && m + 1 < t.size()) {
+                int e = Phrases.endAfter(t, m + 1);
+                if (e < 0 || t.get(m + 1).is("PRON") && !Phrases.possessive(t.get(m + 1))) {
+                    return m;
+                }
+                m = e + 1;
+            } else if (Phrases.calendar(x) || TIMES.contains(Phrases.lower(x))) {
+                m++;
+            } else {
+                return m;
+            }
+        }
+        return m;
+    }
+
+    /** Parts of the day and words of time that follow a day ("Thursday night", "last week"; closed class members). */
+    static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "last", "this", "next", "week", "month",
+            "year", "weekend");
+
+    /**
+     * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
+     * the words before the first verb when they are all a noun phrase's kinds of words (determiners,
+     * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
+     * campaign", "the mayor's plan for the harbour", "more than a thousand tenants", "she and her neighbours").
+     */
+    boolean startsClause(int k) {
+        if (k >= t.size()) {
+            return false;
+        }
+        Token first = t.get(k);
+        if (first.is("VERB") || first.is("AUX") || first.is("ADP") || first.is("SCONJ") || first.is("CCONJ") || first.is("PUNCT")
+                || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
+            return false;
+        }
+        boolean nominal = false;
+        for (int m = k; m < Math.min(t.size(), k + 14); m++) {
+            Token x = t.get(m);
+            if (x.is("VERB") || x.is("AUX")) {
+                return nominal && m > k;
+            }
+            if (r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.is("SCONJ") || x.is("INTJ")) {
+                return false;
+            }
+            nominal |= Phrases.nominal(x) || x.is("PRON");
+            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
+                    || x.is("PART") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — "): a place
+     * in capitals and a dash, the wire services' convention, are no part of any statement.
+     */
+    int afterDateline() {
+        int start = r.s().start();
+        String text = r.text();
+        if (start > 0 && text.charAt(start - 1) != '\n') {
+            return start;
+        }
+        for (int m = 0; m < Math.min(t.size(), 8); m++) {
+            String w = t.get(m).text();
+            if ((w.equals("—") || w.equals("--") || w.equals("–")) && m > 0) {
+                boolean capitals = false;
+                for (int c = 0; c < m; c++) {
+                    String x = t.get(c).text();
+                    capitals |= x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(x.charAt(0));
+                }
+                return capitals && m + 1 < t.size() ? t.get(m + 1).start() : start;
+            }
+        }
+        return start;
+    }
+
+    boolean hasVerb(TextSpan span) {
+        for (Token x : t) {
+            if (x.start() >= span.start() && x.end() <= span.end() && (x.is("VERB") || x.is("AUX"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,345 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * The source of a cue in its sentence (PARC 3.0's source span): the noun phrase or pronoun of the cue's
+ * own clause, before the verb ("the mayor said"), after it ("…, said the mayor"), across an aside between
+ * commas, dashes or brackets, the antecedent of "who", the subject of a verb the cue is coordinated with
+ * or of the clause a reporting participle hangs on, and the raised subject of "is said to have warned".
+ * Pronouns are left for {@link Antecedents}.
+ */
+final class SourcePhrases {
+
+    private final Reading r;
+    private final List<Token> t;
+    private final CueLexicon cues;
+
+    SourcePhrases(Reading r, CueLexicon cues) {
+        this.r = r;
+        this.t = r.tokens();
+        this.cues = cues;
+    }
+
+    /**
+     * Whether token i is a verb of beginning or continuing ("continues to believe", "began to argue"):
+     * VerbNet's aspectual classes begin-55.1 and continue-55.3. Its subject is the cue's.
+     */
+    boolean aspectual(int i) {
+        return i >= 0 && t.get(i).is("VERB") && ASPECTUAL.contains(t.get(i).lemma());
+    }
+
+    /** Members of VerbNet 3.4 begin-55.1 and continue-55.3 used before "to" (the classes' other members take no infinitive). */
+    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "continue", "proceed", "resume", "commence");
+
+    /** A source phrase: its tokens, its name, and whether it follows the cue ("…, said Smith"). */
+    record Source(int start, int end, String name, boolean inverted, boolean borrowed) {
+
+        Source(int start, int end, String name, boolean inverted) {
+            this(start, end, name, inverted, false);
+        }
+
+        Source borrowedBy() {
+            return new Source(start, end, name, inverted, true);
+        }
+    }
+
+    /** The source phrase of the cue at tokens {@code cueStart}..{@code cueEnd}; null when its clause names none (a passive, an infinitive). */
+    Source of(int cueStart, int cueEnd) {
+        return sourceOf(cueStart, cueEnd, 0);
+    }
+
+    private Source sourceOf(int cueStart, int cueEnd, int depth) {
+        int j = cueStart - 1;
+        if (j >= 1 && Phrases.lower(t.get(j)).equals("to") && aspectual(j - 1)) {
+            // "The council continues to believe that …": the subject of "continues".
+            j -= 2;
+            cueStart = j + 1;
+        }
+        boolean be = false;
+        while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX") || (t.get(j).is("PART") && !Phrases.lower(t.get(j)).equals("to")))) {
+            be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
+            j--;
+        }
+        int beforeTime = beforeTime(j, false);
+        if (beforeTime != j) {
+            // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
+            j = beforeTime;
+            while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX"))) {
+                be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
+                j--;
+            }
+        }
+        if (be && !t.get(cueStart).text().endsWith("ing")) {
+            // "was told", "is expected": a passive; its subject is not who speaks.
+            return null;
+        }
+        int to = j >= 1 && t.get(j).lemma().equals("have") && Phrases.lower(t.get(j - 1)).equals("to") ? j - 1 : j;
+        if (to >= 3 && Phrases.lower(t.get(to)).equals("to") && t.get(to - 1).is("VERB") && cues.verb(t.get(to - 1).lemma()).isPresent()
+                && t.get(to - 2).is("AUX") && t.get(to - 2).lemma().equals("be")) {
+            // "Ruiz is said to have warned that …", "Ruiz was reported to have told …": the passive's subject is raised from
+            // the cue's clause, and is who spoke.
+            int e = to - 3;
+            while (e >= 0 && t.get(e).is("ADV")) {
+                e--;
+            }
+            int st = e >= 0 ? Phrases.startBefore(t, e) : -1;
+            if (e >= 0 && Phrases.subjectPronoun(t.get(e))) {
+                return new Source(e, e, t.get(e).text(), false);
+            }
+            return st < 0 ? null : named(st, e, false);
+        }
+        if (j >= 0 && depth < 3) {
+            Token y = t.get(j);
+            if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
+                // "…, or the harbour master, grumbling about …": a phrase set off on its own is the participle's subject.
+                int st = Phrases.startBefore(t, j - 1);
+                boolean setOff = st > 0 && t.get(st - 1).text().equals(",")
+                        || st > 1 && t.get(st - 1).is("CCONJ") && t.get(st - 2).text().equals(",");
+                if (setOff) {
+                    return named(st, j - 1, false).borrowedBy();
+                }
+            }
+            if (t.get(cueStart).text().endsWith("ing") && GERUND_OPENERS.contains(Phrases.lower(y)) && j > 0) {
+                // "Berg kept his offer while waiting for a reply", "Berg began by thanking them": the subject of the clause.
+                Source of = subjectOfFirstClause(j);
+                return of == null ? null : of.borrowedBy();
+            }
+            if (y.is("CCONJ") || (y.text().equals(",") && t.get(cueStart).text().endsWith("ing"))) {
+                // "Smith thanked them and said …": the subject of the verb before. "…, saying …": of the clause's verb.
+                if (y.is("CCONJ")) {
+                    int verb = previousVerb(j);
+                    if (verb >= 0) {
+                        Source of = sourceOf(verb, verb, depth + 1);
+                        return of == null ? null : of.borrowedBy();
+                    }
+                } else {
+                    Source of = subjectOfFirstClause(j);
+                    return of == null ? null : of.borrowedBy();
+                }
+            }
+        }
+        if (j >= 0) {
+            Token y = t.get(j);
+            String w = Phrases.lower(y);
+            if (y.is("PRON") && Phrases.RELATIVES.contains(w)) {
+                int k = j - 1;
+                if (k >= 0 && t.get(k).text().equals(",")) {
+                    k--;
+                }
+                int st = Phrases.startBefore(t, k);
+                return st < 0 ? null : named(st, k, false);
+            }
+            if (Phrases.subjectPronoun(y)) {
+                return new Source(j, j, y.text(), false);
+            }
+            Source bracketed = withParenthetical(j);
+            if (bracketed != null) {
+                // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
+                return bracketed;
+            }
+            if (Phrases.canEnd(y)) {
+                int st = Phrases.startBefore(t, j);
+                // "tenants living near the pier said", "Berg on the radio explained": the phrase after a preposition
+                // modifies the subject before it, which is who speaks.
+                int head = -1;
+                int m = st - 1;
+                if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of")) {
+                    int before = beforeTime(m - 1, true);
+                    if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
+                        before--;
+                    }
+                    if (Phrases.canEnd(t.get(before))) {
+                        head = before;
+                    }
+                }
+                if (head >= 0) {
+                    int hs = Phrases.startBefore(t, head);
+                    return new Source(hs, j, Phrases.name(r.text(), t, hs, head), false);
+                }
+                return named(st, j, false);
+            }
+            if (!y.is("PUNCT")) {
+                return null;
+            }
+        }
+        // "…, said the mayor": the phrase right after the cue, ending the sentence or its clause (not a verb's object).
+        int k = cueEnd + 1;
+        int e = Phrases.endAfter(t, k);
+        if (e >= 0 && !cues.takesObject(t.get(cueStart).lemma())
+                && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
+            return named(k, e, true);
+        }
+        int accordingAt = accordingPhraseEndingAt(j);
+        if (accordingAt > 0) {
+            // "Berg, according to the Gazette, criticized …" / "Berg according to the Gazette criticized …": the phrase before it.
+            int last = accordingAt - 1;
+            if (t.get(last).text().equals(",")) {
+                last--;
+            }
+            int st = Phrases.startBefore(t, last);
+            if (st >= 0) {
+                return named(st, last, false);
+            }
+        }
+        if (j >= 1 && t.get(j).text().equals(",") && withParenthetical(j - 1) != null) {
+            // "Sen. Ana Ruiz (D-Ore.), said"
+            return withParenthetical(j - 1);
+        }
+        if (j >= 0 && DASHES.contains(t.get(j).text())) {
+            // "Ruiz — after a pause — told reporters": the phrase before the aside set between dashes.
+            for (int c = j - 1; c >= Math.max(1, j - ASIDE); c--) {
+                if (DASHES.contains(t.get(c).text())) {
+                    Source before = withParenthetical(c - 1);
+                    int st = Phrases.startBefore(t, c - 1);
+                    return before != null ? before : st < 0 ? null : named(st, c - 1, false);
+                }
+                if (r.quoteMark(t.get(c))) {
+                    break;
+                }
+            }
+        }
+        if (j >= 0 && t.get(j).text().equals(",")) {
+            // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
+            // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
+            for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
+                if (t.get(c).text().equals(",")) {
+                    if (c >= 1 && withParenthetical(c - 1) != null) {
+                        return withParenthetical(c - 1);
+                    }
+                    int st = Phrases.startBefore(t, c - 1);
+                    if (st < 0) {
+                        return null;
+                    }
+                    if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
+                        return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
+                    }
+                    return named(st, c - 1, false);
+                }
+                if (r.quoteMark(t.get(c))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month", "in 1990"), or j
+     * when no time phrase ends there or nothing that could be a subject (or, if {@code orVerb}, a verb: "figures quoted last
+     * week by …") stands before it. "May" after a name is a name.
+     */
+    private int beforeTime(int j, boolean orVerb) {
+        if (j < 1 || !time(t.get(j)) || Phrases.lower(t.get(j)).equals("may") && t.get(j - 1).is("PROPN")) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
+            k--;
+        }
+        if (k >= 0 && t.get(k).is("ADP") && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+            k--;
+        }
+        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
+                || orVerb && t.get(k).is("VERB")) ? k : j;
+    }
+
+    private static boolean time(Token x) {
+        return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
+                || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
+    }
+
+    /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
+
+    /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
+    private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
+
+    /** Dashes that set an aside off (a closed class of punctuation). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "--", "–");
+
+    /** How many tokens an aside between the subject and its cue may hold ("Smith, a lawyer who has … , said"). */
+    private static final int ASIDE = 30;
+
+    /**
+     * The noun phrase ending with a parenthetical at token e ("Sen. Ana Ruiz (D-Ore.)", "Tomas Berg (62)"): the phrase
+     * before the brackets, its name taken without them; null when token e closes no short parenthetical after a name.
+     */
+    private Source withParenthetical(int e) {
+        if (e < 2 || !t.get(e).text().equals(")")) {
+            return null;
+        }
+        for (int p = e - 1; p >= Math.max(1, e - 8); p--) {
+            if (t.get(p).text().equals("(")) {
+                int st = Phrases.startBefore(t, p - 1);
+                return st < 0 || !(t.get(p - 1).is("PROPN") || Phrases.capitalisedAdjective(t.get(p - 1))) ? null
+                        : new Source(st, e, Phrases.name(r.text(), t, st, p - 1), false);
+            }
+        }
+        return null;
+    }
+
+    /** Where an "according to X" phrase ending at token j (or at the comma j) starts, or -1. */
+    private int accordingPhraseEndingAt(int j) {
+        int e = j >= 0 && t.get(j).text().equals(",") ? j - 1 : j;
+        for (int a = Math.max(0, e - 10); a + 2 <= e; a++) {
+            if (Phrases.lower(t.get(a)).equals("according") && Phrases.lower(t.get(a + 1)).equals("to") && Phrases.endAfter(t, a + 2) == e) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest verb before token j, in the same quotation-free stretch, or -1. */
+    private int previousVerb(int j) {
+        for (int m = j - 1; m >= 0; m--) {
+            TextSpan q = r.closes(t.get(m));
+            if (q != null) {
+                // Over a quotation ("declared “What a night!” and said"): its words are not the clause's.
+                while (m > 0 && t.get(m - 1).start() >= q.start()) {
+                    m--;
+                }
+                continue;
+            }
+            if (t.get(m).is("VERB")) {
+                return m;
+            }
+            if (t.get(m).text().equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of the sentence's first clause before token j: the noun phrase or pronoun right before
+     * its first verb or auxiliary ("Berg is pleased with …, saying …": Berg), or null.
+     */
+    private Source subjectOfFirstClause(int j) {
+        for (int m = 0; m < j; m++) {
+            Token x = t.get(m);
+            if ((x.is("VERB") || x.is("AUX")) && !r.quotes().inside(x.start())) {
+                int e = m - 1;
+                while (e >= 0 && (t.get(e).is("ADV") || t.get(e).is("AUX"))) {
+                    e--;
+                }
+                if (e < 0) {
+                    return null;
+                }
+                if (Phrases.subjectPronoun(t.get(e))) {
+                    return new Source(e, e, t.get(e).text(), false);
+                }
+                int st = Phrases.startBefore(t, e);
+                return st < 0 ? null : named(st, e, false);
+            }
+        }
+        return null;
+    }
+
+    private Source named(int start, int end, boolean inverted) {
+        return new Source(start, end, Phrases.name(r.text(), t, start, end), inverted);
+    }
+}

@@ -1,0 +1,202 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * The content of an attribution that does not follow its cue: what the attribution closes ("…, the mayor said",
+ * "“…,” she said", "“A,” she said, “B.”"), the whole sentence around an attribution set between commas, the main
+ * clause of "as X noted", and the statement on either side of "according to X".
+ */
+final class SurroundingContent {
+
+    /** Words that open a clause set before the main one (a closed class of English subordinators). */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "because", "if", "although", "though",
+            "since", "unless", "until", "once", "whereas", "whenever", "wherever");
+
+    private final Reading r;
+    private final List<Token> t;
+    private final ClauseShapes shapes;
+
+    SurroundingContent(Reading r, ClauseShapes shapes) {
+        this.r = r;
+        this.t = r.tokens();
+        this.shapes = shapes;
+    }
+
+    /**
+     * "As the Times noted, the senator raised …" / "…, as the Times noted.": an attribution in a clause of "as" gives the
+     * main clause, after it or before it; null when the attribution is not opened by "as".
+     */
+    ContentSpans.Content asClause(int attributionStart, int attributionEnd) {
+        int as = attributionStart - 1;
+        if (as < 0 || !Phrases.lower(t.get(as)).equals("as")) {
+            return null;
+        }
+        boolean opening = true;
+        for (int m = 0; m < as; m++) {
+            opening &= t.get(m).is("PUNCT") || t.get(m).is("CCONJ") || t.get(m).is("ADV");
+        }
+        if (opening) {
+            for (int m = attributionEnd + 1; m < Math.min(t.size() - 1, attributionEnd + 12); m++) {
+                if (t.get(m).text().equals(",")) {
+                    TextSpan c = r.trimmed(t.get(m + 1).start(), r.s().end());
+                    return c == null || r.words(c) < 4 || !shapes.hasVerb(c) ? null : new ContentSpans.Content(List.of(c), null);
+                }
+                if (t.get(m).is("VERB") || r.opens(t.get(m)) != null) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (as >= 2 && t.get(as - 1).text().equals(",")) {
+            TextSpan c = r.trimmed(shapes.afterDateline(), t.get(as - 2).end());
+            return c == null || r.words(c) < 4 || !shapes.hasVerb(c) ? null : new ContentSpans.Content(List.of(c), null);
+        }
+        return null;
+    }
+
+    /**
+     * An attribution set inside its sentence between commas, a clause after it ("If the ferry stops, Berg
+     * said, the island will empty"; "The pier, Ruiz said, has cost too much"): the whole sentence is the content.
+     */
+    ContentSpans.Content around(int attributionStart, int attributionEnd) {
+        int k = attributionEnd + 1;
+        if (attributionStart < 1 || !t.get(attributionStart - 1).text().equals(",") || k + 1 >= t.size() || !t.get(k).text().equals(",")
+                || r.quotes().inside(t.get(k).start())) {
+            return null;
+        }
+        boolean clauseAfter = shapes.startsClause(k + 1) || t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX");
+        if (!clauseAfter) {
+            return null;
+        }
+        TextSpan whole = r.trimmed(shapes.afterDateline(), r.s().end());
+        return whole == null || r.words(whole) < 5 ? null : new ContentSpans.Content(List.of(whole), null);
+    }
+
+    /**
+     * What the attribution closes: "…, the mayor said", "“…,” she said", "“A,” she said, “B.”";
+     * {@code attributionStart}..{@code attributionEnd} are the tokens of the source and the cue.
+     */
+    ContentSpans.Content before(int attributionStart, int attributionEnd) {
+        int end = attributionStart - 1;
+        if (end < 0) {
+            return quotationJustBefore(attributionEnd);
+        }
+        Token sep = t.get(end);
+        if (!(sep.text().equals(",") || r.closes(sep) != null || sep.text().equals("—") || sep.text().equals("--") || sep.text().equals("–"))) {
+            return null;
+        }
+        TextSpan closing = null;
+        while (end >= 0 && t.get(end).is("PUNCT")) {
+            if (closing == null) {
+                closing = r.closes(t.get(end));
+            }
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        int start = shapes.afterDateline();
+        if (closing == null && (t.get(0).is("SCONJ") || SUBORDINATORS.contains(Phrases.lower(t.get(0)))) && !mainClauseAfterComma(end)) {
+            // "When Berg arrived, the tenants cheered": a clause set before the main one says when or why, not what; with its main
+            // clause ("If the ferry stops, the island will empty, Berg said") the two are the statement.
+            return null;
+        }
+        int endOffset = t.get(end).end();
+        Attribution.Kind kind = null;
+        if (closing != null) {
+            start = closing.start();
+            endOffset = closing.end();
+            kind = Attribution.Kind.DIRECT;
+            // "“A,” she said, “B.”": the quotation that goes on after the attribution belongs to it too.
+            int k = attributionEnd + 1;
+            while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals(":"))) {
+                k++;
+            }
+            TextSpan more = k < t.size() ? r.opens(t.get(k)) : null;
+            if (more != null) {
+                endOffset = r.followedQuotation(more).end();
+            } else if (k >= t.size() - 1) {
+                TextSpan followed = r.followedQuotation(new TextSpan(start, r.s().end()));
+                if (followed.end() > r.s().end()) {
+                    endOffset = followed.end();
+                }
+            }
+        }
+        TextSpan content = r.trimmed(start, endOffset);
+        if (content == null || r.words(content) < 3 || (closing == null && !shapes.hasVerb(content))) {
+            // "In a letter on Monday, the council said": a phrase set before the attribution is no statement.
+            return null;
+        }
+        return new ContentSpans.Content(List.of(content), kind);
+    }
+
+    /** Whether a comma before token {@code end} is followed by a clause of its own (the main clause after a fronted one). */
+    private boolean mainClauseAfterComma(int end) {
+        for (int m = 1; m < end; m++) {
+            if (t.get(m).text().equals(",") && !r.quotes().inside(t.get(m).start()) && shapes.startsClause(m + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“Is it all a show?” Ana Ruiz said.": the sentence detector ends a sentence at a question or
+     * exclamation mark inside a quotation, so the attribution opens the next one; the quotation that
+     * closes right before it is its content, when nothing follows the attribution.
+     */
+    private ContentSpans.Content quotationJustBefore(int attributionEnd) {
+        int k = shapes.afterAdverbial(attributionEnd + 1);
+        while (k < t.size() && t.get(k).is("PUNCT")) {
+            k++;
+        }
+        if (k < t.size()) {
+            return null;
+        }
+        int i = r.s().start();
+        String text = r.text();
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        TextSpan q = i > 0 ? r.quotes().closingAt(i) : null;
+        if (q == null) {
+            return null;
+        }
+        TextSpan inner = r.trimmed(q.start(), q.end());
+        return inner == null ? null : new ContentSpans.Content(List.of(inner), Attribution.Kind.DIRECT);
+    }
+
+    /** "according to X, A" / "A, according to X" / "A, according to X, B": the content around the attribution. */
+    TextSpan aroundAccordingTo(int i, int srcEnd) {
+        boolean opening = true;
+        for (int m = 0; m < i; m++) {
+            // Only a connective and punctuation before it ("However, according to …") and it opens the sentence.
+            opening &= i <= 3 && (t.get(m).is("PUNCT") || t.get(m).is("ADV") || t.get(m).is("CCONJ"));
+        }
+        if (opening) {
+            int after = srcEnd + 1;
+            while (after < t.size() && t.get(after).is("PUNCT") && r.opens(t.get(after)) == null) {
+                after++;
+            }
+            return after < t.size() ? r.trimmed(t.get(after).start(), r.s().end()) : null;
+        }
+        int end = i - 1;
+        while (end >= 0 && t.get(end).is("PUNCT")) {
+            end--;
+        }
+        if (end < 0) {
+            return null;
+        }
+        if (srcEnd + 2 < t.size() && t.get(srcEnd + 1).text().equals(",")
+                || srcEnd + 1 < t.size() && (t.get(srcEnd + 1).is("VERB") || t.get(srcEnd + 1).is("AUX"))) {
+            // "A, according to X, B" / "Berg according to the Gazette criticized …": the statement goes on after the attribution.
+            return r.trimmed(r.s().start(), r.s().end());
+        }
+        return r.trimmed(r.s().start(), t.get(end).end());
+    }
+}

@@ -1,0 +1,125 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The blocking keys that make two claims a candidate pair ({@link Candidates}, {@link ContradictionIndex}):
+ * the keys a claim posts (its content lemmas, kinds of quantity, cues that meet within an event) and
+ * the keys it looks up without posting them (opposites, denied words, the one thing another claim
+ * says alone was spoken of).
+ */
+final class BlockingKeys {
+
+    private BlockingKeys() {
+    }
+
+    /** An adverb's adjective ("directly": direct), for meeting opposites. */
+    static String plain(String w) {
+        return w.endsWith("ly") && w.length() > 5 ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /**
+     * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
+     * c.words (claims holding w's opposite by prefix), and the bases of its own prefixed c.words (claims
+     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
+     */
+    static List<String> lookedUp(ClaimFeatures c) {
+        if (c.oppositesByPrefix.isEmpty() && c.words.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : c.words) {
+            out.add("#opp:" + plain(w));
+        }
+        for (String base : c.oppositesByPrefix) {
+            out.add(plain(base));
+            out.add(plain(base) + "ly");
+        }
+        for (String w : c.words) {
+            if (!c.scoped.contains(w)) {
+                out.add(denialKey(c, w));
+            }
+        }
+        // A denied word meets the claims that have it; a word with antonyms (WordNet) the claims that have one of them.
+        out.addAll(c.scoped);
+        for (WordSenses.Opposable o : c.opposables) {
+            out.addAll(o.antonyms());
+        }
+        for (String listed : c.focus.listed()) {
+            out.add(focusKey("#only:", listed, scope(c)));
+        }
+        if (c.focus.only() != null) {
+            out.add(focusKey("#listed:", c.focus.only(), scope(c)));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a blocking key only waits to be looked up (opposites, denied c.words): two claims that both post
+     * it ("indirect" and "indirect") have nothing to oppose, so it does not pair them.
+     */
+    static boolean postedOnly(String key) {
+        return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:");
+    }
+
+    /** Where cues meet: the claim's event, or its article when the event is not known. */
+    private static String scope(ClaimFeatures c) {
+        return c.facts.event() == null || c.facts.event().isBlank() ? "article " + c.facts.articleId() : c.facts.event().toLowerCase(Locale.ROOT);
+    }
+
+    private static String focusKey(String kind, String noun, String scope) {
+        return kind + noun + "@" + scope;
+    }
+
+    /** The key a denied word posts and an affirmed one looks up: its root, within the claim's event. */
+    private static String denialKey(ClaimFeatures c, String lemma) {
+        return "#deny:" + Lexicons.root(lemma) + "@" + c.event;
+    }
+
+    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
+    static List<String> posted(ClaimFeatures c) {
+        List<String> f = new ArrayList<>(c.words);
+        // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookedUp().
+        for (String base : c.oppositesByPrefix) {
+            f.add("#opp:" + plain(base));
+        }
+        // A word in a negation's scope meets the claims that affirm it within the event ("no agreement" / "agreed"): they look it up.
+        for (String l : c.scoped) {
+            String key = denialKey(c, l);
+            if (!f.contains(key)) {
+                f.add(key);
+            }
+        }
+        for (Quantity q : c.quantities) {
+            if (!q.dimension().equals("frame")) {
+                f.add("#q:" + q.dimension() + ":" + q.head());
+            }
+        }
+        // Claims about an event's status, its timing or its worth rarely share c.words with what they
+        // contradict ("very productive" / "no concessions at all"): they meet within their event.
+        String scope = scope(c);
+        if (!c.statuses.isEmpty()) {
+            f.add("#status@" + scope);
+        }
+        if (c.immediate != null || c.condition != null) {
+            f.add("#timing@" + scope);
+        }
+        if (c.mediation.present()) {
+            f.add("#mediation@" + scope);
+        }
+        // A claim that one thing alone was spoken of meets the claims that list it among others (see FocusSignal): each
+        // posts its key and looks up the other's, so they meet whichever comes first.
+        if (c.focus.only() != null) {
+            f.add(focusKey("#only:", c.focus.only(), scope));
+        }
+        for (String listed : c.focus.listed()) {
+            f.add(focusKey("#listed:", listed, scope));
+        }
+        if (Math.abs(c.judgement) >= JudgementSignal.STRONG) {
+            f.add("#judgement@" + scope);
+        }
+        return f;
+    }
+}

@@ -1,0 +1,213 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.analysis.meaning.NeighbourIndex;
+
+/**
+ * The candidate pairs among a list of claims, without comparing every pair: two claims meet when
+ * they share rare enough blocking keys (content lemmas, kinds of quantity, status, timing and
+ * judgement cues within an event; each key counts 1, a "#" key 2), when one looks up a key the
+ * other posts (opposites by prefix, 2), when one is among the other's nearest neighbours by
+ * meaning (2), or when one follows the other in its article (2). A pair is a candidate from a
+ * total of 2 on. {@link #routes} says, for one pair, which of these reached it.
+ */
+final class Candidates {
+
+    private final List<ClaimFeatures> features;
+    private final List<List<String>> keys;
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** For each claim, the later claims (by index) among its nearest neighbours by meaning or it among theirs, with their cosine. */
+    private final int[][] near;
+    private final double[][] nearCosine;
+    private final int[] shared;
+    private final int[] touched;
+
+    Candidates(List<ClaimFeatures> features) {
+        this.features = features;
+        int n = features.size();
+        keys = new ArrayList<>(n);
+        for (ClaimFeatures f : features) {
+            keys.add(new ArrayList<>(BlockingKeys.posted(f)));
+        }
+        // Each claim meets the claim just before it in its article: the article may set the two against each other.
+        Map<Long, List<Integer>> byArticle = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (features.get(i).facts.positioned()) {
+                byArticle.computeIfAbsent(features.get(i).facts.articleId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> inArticle : byArticle.values()) {
+            inArticle.sort((i, j) -> ClaimFeatures.TEXT_ORDER.compare(features.get(i), features.get(j)));
+            for (int k = 1; k < inArticle.size(); k++) {
+                ClaimFeatures previous = features.get(inArticle.get(k - 1));
+                features.get(inArticle.get(k)).previousId = previous.facts.id();
+                String key = "#next:" + previous.facts.id();
+                keys.get(inArticle.get(k - 1)).add(key);
+                keys.get(inArticle.get(k)).add(key);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (String f : keys.get(i)) {
+                postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+            }
+        }
+        near = new int[n][];
+        nearCosine = new double[n][];
+        neighbours();
+        shared = new int[n];
+        touched = new int[n];
+    }
+
+    /** Calls {@code later} with each candidate j > i of claim i, once each. Not thread-safe (it reuses two arrays). */
+    void forEachLater(int i, IntConsumer later) {
+        int touchedCount = 0;
+        for (String f : keys.get(i)) {
+            List<Integer> p = postings.get(f);
+            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
+                continue;
+            }
+            int weight = f.startsWith("#") ? 2 : 1;
+            for (int j : p) {
+                if (j > i) {
+                    if (shared[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    shared[j] += weight;
+                }
+            }
+        }
+        for (String f : BlockingKeys.lookedUp(features.get(i))) {
+            List<Integer> p = postings.get(f);
+            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+                continue;
+            }
+            for (int j : p) {
+                if (j > i) {
+                    if (shared[j] == 0) {
+                        touched[touchedCount++] = j;
+                    }
+                    shared[j] += 2;
+                }
+            }
+        }
+        for (int j : near[i]) {
+            if (shared[j] == 0) {
+                touched[touchedCount++] = j;
+            }
+            shared[j] += 2;
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            int j = touched[t];
+            if (shared[j] >= 2) {
+                later.accept(j);
+            }
+            shared[j] = 0;
+        }
+    }
+
+    /**
+     * What brings claims i and j together, one phrase a route ("shared words: ceasefire, energy",
+     * "nearest neighbours by meaning (cosine 0.63)", "next in its article"); empty when nothing does,
+     * and a lone shared word (weight 1 of the 2 needed) is named with "alone".
+     */
+    List<String> routes(int i, int j) {
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        List<String> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> cues = new ArrayList<>();
+        List<String> tooCommon = new ArrayList<>();
+        for (String f : keys.get(lo)) {
+            if (keys.get(hi).contains(f) && !BlockingKeys.postedOnly(f)) {
+                int size = postings.get(f).size();
+                if (size > ContradictionSuggester.MAX_POSTINGS) {
+                    tooCommon.add(f);
+                } else if (f.startsWith("#next:")) {
+                    out.add("next in its article");
+                } else if (f.startsWith("#")) {
+                    cues.add(f);
+                } else {
+                    words.add(f);
+                }
+            }
+        }
+        if (!words.isEmpty()) {
+            out.add("shared word" + (words.size() > 1 ? "s: " : ": ") + String.join(", ", words) + (words.size() == 1 ? " (alone)" : ""));
+        }
+        if (!cues.isEmpty()) {
+            out.add("shared cue: " + String.join(", ", cues));
+        }
+        for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
+            for (String f : BlockingKeys.lookedUp(features.get(p[0]))) {
+                if (keys.get(p[1]).contains(f) && postings.get(f).size() <= ContradictionSuggester.MAX_POSTINGS) {
+                    out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
+                            : f.startsWith("#opp:") ? "opposite by prefix: " + f.substring(5)
+                            : f.startsWith("#only:") || f.startsWith("#listed:") ? "one thing alone in one, listed with others in the other: "
+                                    + f.substring(f.indexOf(':') + 1)
+                            : "a word of one is denied in, or the antonym of a word of, the other: " + f);
+                }
+            }
+        }
+        for (int k = 0; k < near[lo].length; k++) {
+            if (near[lo][k] == hi) {
+                out.add(String.format(Locale.ROOT, "nearest neighbours by meaning (cosine %.2f)", nearCosine[lo][k]));
+            }
+        }
+        if (!tooCommon.isEmpty()) {
+            out.add("too common to pair: " + String.join(", ", tooCommon));
+        }
+        return out;
+    }
+
+    /** Whether claims i and j are a candidate pair. */
+    boolean reached(int i, int j) {
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        boolean[] found = {false};
+        forEachLater(lo, k -> found[0] |= k == hi);
+        return found[0];
+    }
+
+    private void neighbours() {
+        int n = features.size();
+        List<MeaningVector> vectors = new ArrayList<>(n);
+        boolean any = false;
+        for (ClaimFeatures f : features) {
+            vectors.add(f.facts.vector());
+            any |= f.facts.vector().present();
+        }
+        if (!any) {
+            for (int i = 0; i < n; i++) {
+                near[i] = new int[0];
+                nearCosine[i] = new double[0];
+            }
+            return;
+        }
+        NeighbourIndex index = new NeighbourIndex(vectors);
+        List<List<NeighbourIndex.Neighbour>> later = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            later.add(new ArrayList<>(2));
+        }
+        for (int i = 0; i < n; i++) {
+            for (NeighbourIndex.Neighbour nb : index.neighbours(i, ContradictionSuggester.NEIGHBOURS, ContradictionSuggester.NEIGHBOUR_MIN)) {
+                int lo = Math.min(i, nb.index());
+                int hi = Math.max(i, nb.index());
+                List<NeighbourIndex.Neighbour> l = later.get(lo);
+                if (l.stream().noneMatch(x -> x.index() == hi)) {
+                    l.add(new NeighbourIndex.Neighbour(hi, nb.cosine()));
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            near[i] = later.get(i).stream().mapToInt(NeighbourIndex.Neighbour::index).toArray();
+            nearCosine[i] = later.get(i).stream().mapToDouble(NeighbourIndex.Neighbour::cosine).toArray();
+        }
+    }
+}

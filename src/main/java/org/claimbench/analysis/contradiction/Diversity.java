@@ -1,0 +1,174 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * A ranking that shows many conflicts before many copies of one: each pair's score is lowered for
+ * every pair ranked above it that has the same pattern (the same words found opposed: every
+ * "indirect talks" against every "direct talks"), and for every pair above it that shares one of
+ * its claims, so one claim's best pairs come first and its tenth-best does not push out another
+ * claim's first. Greedy, as maximal marginal relevance is (Carbonell and Goldstein 1998): the pair
+ * taken next is the one whose lowered score is highest given the pairs taken so far. The lowering
+ * only grows, so a pair is scored again only when it reaches the top of its queue (lazy greedy), and
+ * the copies of one pattern wait in a queue of their own behind their best one.
+ */
+final class Diversity {
+
+    /** A pair's score is multiplied by this for each pair of the same pattern ranked above it. */
+    static final double SAME_PATTERN = 0.8;
+    /** And by this for each pair above it that shares one of its claims. */
+    static final double SAME_CLAIM = 0.9;
+
+    private Diversity() {
+    }
+
+    /** The whole ranking diversified, best first (each suggestion carries its lowered score). */
+    static List<ContradictionSuggestion> rerank(List<ContradictionSuggestion> best) {
+        return rerank(best, best.size(), true).orElseThrow();
+    }
+
+    /**
+     * The first {@code limit} of the diversified ranking of suggestions given best first by their own
+     * score. When {@code complete} is false the list is only the best part of a longer one: empty is
+     * returned when a pair beyond it might still have come before the last one taken (give a longer part).
+     */
+    static Optional<List<ContradictionSuggestion>> rerank(List<ContradictionSuggestion> best, int limit, boolean complete) {
+        // Patterns and claims numbered once, so the lowering reads arrays (a big workspace has hundreds of thousands of pairs).
+        Map<String, Integer> patternIds = new HashMap<>();
+        Map<Long, Integer> claimIds = new HashMap<>();
+        int n = best.size();
+        int[] groupOf = new int[n];
+        int[] claimA = new int[n];
+        int[] claimB = new int[n];
+        for (int i = 0; i < n; i++) {
+            ContradictionSuggestion s = best.get(i);
+            String p = pattern(s);
+            // Group 0 holds the pairs of no pattern (never lowered by pattern); each pattern is a group of its own.
+            groupOf[i] = p.isEmpty() ? 0 : 1 + patternIds.computeIfAbsent(p, k -> patternIds.size());
+            claimA[i] = claimIds.computeIfAbsent(s.claimA(), k -> claimIds.size());
+            claimB[i] = claimIds.computeIfAbsent(s.claimB(), k -> claimIds.size());
+        }
+        int groups = 1 + patternIds.size();
+        int[] patternsTaken = new int[groups];
+        int[] claimsTaken = new int[claimIds.size()];
+        // A pattern lowers all its pairs alike: each group keeps its pairs by their score lowered for shared claims only, and
+        // the groups meet through their best pair lowered for the pattern too. Taking a pair re-ranks one group's head, not
+        // every copy of its pattern (which would be quadratic in the copies).
+        @SuppressWarnings("unchecked")
+        PriorityQueue<Entry>[] members = new PriorityQueue[groups];
+        for (int g = 0; g < groups; g++) {
+            members[g] = new PriorityQueue<>();
+        }
+        for (int i = 0; i < n; i++) {
+            members[groupOf[i]].add(new Entry(i, best.get(i).score(), best.get(i)));
+        }
+        PriorityQueue<Entry> heads = new PriorityQueue<>();
+        Entry[] headOf = new Entry[groups];
+        for (int g = 0; g < groups; g++) {
+            pushHead(g, members, heads, headOf, patternsTaken);
+        }
+        List<ContradictionSuggestion> out = new ArrayList<>(Math.min(limit, n));
+        while (out.size() < limit && !heads.isEmpty()) {
+            Entry head = heads.poll();
+            int g = groupOf[head.index];
+            if (headOf[g] != head) {
+                continue;
+            }
+            Entry top = members[g].peek();
+            int i = top.index;
+            double inGroup = best.get(i).score() * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
+            if (inGroup < top.score) {
+                // One of its claims was taken since: its place within the group moves down.
+                members[g].poll();
+                top.score = inGroup;
+                members[g].add(top);
+                pushHead(g, members, heads, headOf, patternsTaken);
+                continue;
+            }
+            // Exact, and at least every other group's bound: the best pair left.
+            double lowered = head.score;
+            // Past the end of a part: a pair beyond it (at most as good as the part's last) might beat this one.
+            if (!complete && lowered < best.get(n - 1).score()) {
+                return Optional.empty();
+            }
+            members[g].poll();
+            ContradictionSuggestion s = best.get(i);
+            out.add(lowered == s.score() ? s : new ContradictionSuggestion(s.claimA(), s.claimB(), lowered, s.signals(), s.sameEvent(),
+                    s.sharedEvent()));
+            if (g > 0) {
+                patternsTaken[g]++;
+            }
+            claimsTaken[claimA[i]]++;
+            claimsTaken[claimB[i]]++;
+            pushHead(g, members, heads, headOf, patternsTaken);
+        }
+        return Optional.of(out);
+    }
+
+    /** Puts a group's best pair among the heads, its score lowered for the group's pattern (the group's old head lapses). */
+    private static void pushHead(int g, PriorityQueue<Entry>[] members, PriorityQueue<Entry> heads, Entry[] headOf, int[] patternsTaken) {
+        Entry top = members[g].peek();
+        if (top == null) {
+            headOf[g] = null;
+            return;
+        }
+        Entry head = new Entry(top.index, top.score * power(SAME_PATTERN_POWERS, SAME_PATTERN, patternsTaken[g]), top.suggestion);
+        headOf[g] = head;
+        heads.add(head);
+    }
+
+    private static final double[] SAME_PATTERN_POWERS = powers(SAME_PATTERN);
+    private static final double[] SAME_CLAIM_POWERS = powers(SAME_CLAIM);
+
+    private static double[] powers(double base) {
+        double[] p = new double[64];
+        p[0] = 1;
+        for (int i = 1; i < p.length; i++) {
+            p[i] = p[i - 1] * base;
+        }
+        return p;
+    }
+
+    private static double power(double[] table, double base, int n) {
+        return n < table.length ? table[n] : Math.pow(base, n);
+    }
+
+    /** A suggestion (by its place in the list) with its score lowered so far; best first, ties in the order of the claims (as RANKING). */
+    private static final class Entry implements Comparable<Entry> {
+        final int index;
+        double score;
+        final ContradictionSuggestion suggestion;
+
+        Entry(int index, double score, ContradictionSuggestion suggestion) {
+            this.index = index;
+            this.score = score;
+            this.suggestion = suggestion;
+        }
+
+        @Override
+        public int compareTo(Entry o) {
+            int c = Double.compare(o.score, score);
+            if (c != 0) {
+                return c;
+            }
+            c = Long.compare(suggestion.claimA(), o.suggestion.claimA());
+            return c != 0 ? c : Long.compare(suggestion.claimB(), o.suggestion.claimB());
+        }
+    }
+
+    /** The pattern of a suggestion's strongest signal ("" when it belongs to the pair alone). */
+    static String pattern(ContradictionSuggestion s) {
+        Signal strongest = null;
+        for (Signal x : s.signals()) {
+            if (strongest == null || x.weight() > strongest.weight()) {
+                strongest = x;
+            }
+        }
+        return strongest == null ? "" : strongest.pattern();
+    }
+}

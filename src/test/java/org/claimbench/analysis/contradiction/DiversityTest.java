@@ -1,0 +1,118 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.domain.ContradictionKind;
+import org.junit.jupiter.api.Test;
+
+class DiversityTest {
+
+    private static ContradictionSuggestion pair(long a, long b, double score, String pattern) {
+        return new ContradictionSuggestion(a, b, score, List.of(new Signal("denial", ContradictionKind.POLARITY, 0.45, "why", pattern)),
+                true, "");
+    }
+
+    private static List<String> order(List<ContradictionSuggestion> ranked) {
+        return ranked.stream().map(s -> s.claimA() + "-" + s.claimB()).toList();
+    }
+
+    @Test
+    void copiesOfOnePatternMakeRoomForAnotherConflict() {
+        List<ContradictionSuggestion> raw = new ArrayList<>();
+        // Every "direct" claim (1-3) against every "indirect" one (11-13): nine copies of one conflict, then another.
+        double score = 0.9;
+        for (long a = 1; a <= 3; a++) {
+            for (long b = 11; b <= 13; b++) {
+                raw.add(pair(a, b, score, "opposite:direct"));
+                score -= 0.01;
+            }
+        }
+        raw.add(pair(21, 22, 0.7, "status:summit:cancel/postpone"));
+        List<ContradictionSuggestion> ranked = Diversity.rerank(raw);
+        assertEquals(raw.size(), ranked.size());
+        assertTrue(order(ranked).indexOf("21-22") <= 2, "the other conflict comes within the first three: " + order(ranked));
+        for (int i = 1; i < ranked.size(); i++) {
+            assertTrue(ranked.get(i).score() <= ranked.get(i - 1).score(), "best first by the lowered score");
+        }
+        assertEquals(0.9, ranked.get(0).score(), 1e-9, "the best pair keeps its own score");
+    }
+
+    @Test
+    void pairsOfOneClaimMakeRoomForOtherClaimsAndUniquePairsAreNotLoweredByPattern() {
+        // Claim 1 in four pairs of their own (no shared pattern), then a pair of two other claims.
+        List<ContradictionSuggestion> raw = List.of(pair(1, 2, 0.60, ""), pair(1, 3, 0.59, ""), pair(1, 4, 0.58, ""), pair(1, 5, 0.57, ""),
+                pair(6, 7, 0.55, ""));
+        List<String> ranked = order(Diversity.rerank(raw));
+        assertEquals("1-2", ranked.get(0));
+        assertTrue(ranked.indexOf("6-7") < 3, ranked.toString());
+        List<String> unrelated = order(Diversity.rerank(List.of(pair(1, 2, 0.6, ""), pair(3, 4, 0.59, ""), pair(5, 6, 0.58, ""))));
+        assertEquals(List.of("1-2", "3-4", "5-6"), unrelated);
+    }
+
+    @Test
+    void twoAccountsSetSideBySideInOneArticleRankAboveTheSameConflictPutTogetherFromTwoArticles() {
+        List<ClaimFacts> claims = List.of(new ClaimFacts(1, 10, "The union accepted the final wage offer", "Union", "wage talks"),
+                new ClaimFacts(2, 20, "The union rejected the final wage offer", "Employers", "wage talks"),
+                new ClaimFacts(3, 10, "The union rejected the final wage offer", "Employers", "wage talks"));
+        List<String> ranked = order(new ContradictionSuggester().suggest(claims, java.util.Set.of()));
+        assertTrue(ranked.indexOf("1-3") >= 0 && ranked.indexOf("1-3") < ranked.indexOf("1-2"), ranked.toString());
+    }
+
+    @Test
+    void aPartOfALongerRankingIsRefusedWhenAPairBeyondItCouldComeFirst() {
+        List<ContradictionSuggestion> part = List.of(pair(1, 2, 0.9, "opposite:direct"), pair(3, 4, 0.89, "opposite:direct"));
+        assertTrue(Diversity.rerank(part, 2, false).isEmpty(), "the second copy, lowered, may be beaten by a pair not in the part");
+        assertEquals(List.of("1-2"), order(Diversity.rerank(part, 1, false).orElseThrow()));
+        assertEquals(List.of("1-2", "3-4"), order(Diversity.rerank(part, 2, true).orElseThrow()));
+    }
+
+    /** The queues per pattern give what the plain greedy gives: at each step, the pair whose lowered score is highest. */
+    @Test
+    void theRankingIsThePlainGreedyOne() {
+        java.util.Random random = new java.util.Random(11);
+        String[] patterns = {"", "", "opposite:direct", "denial:agree", "status:vote:cancel/postpone"};
+        for (int round = 0; round < 30; round++) {
+            List<ContradictionSuggestion> raw = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                long a = 1 + random.nextInt(12);
+                long b = a + 1 + random.nextInt(12);
+                raw.add(pair(a, b, random.nextDouble(), patterns[random.nextInt(patterns.length)]));
+            }
+            raw.sort(ContradictionSuggestion.RANKING);
+            assertEquals(plainGreedy(raw), order(Diversity.rerank(raw)), "round " + round);
+        }
+    }
+
+    private static List<String> plainGreedy(List<ContradictionSuggestion> raw) {
+        List<ContradictionSuggestion> left = new ArrayList<>(raw);
+        java.util.Map<String, Integer> patterns = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> claims = new java.util.HashMap<>();
+        List<String> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            ContradictionSuggestion chosen = null;
+            double bestScore = -1;
+            for (ContradictionSuggestion s : left) {
+                String p = Diversity.pattern(s);
+                double lowered = s.score() * Math.pow(Diversity.SAME_PATTERN, p.isEmpty() ? 0 : patterns.getOrDefault(p, 0))
+                        * Math.pow(Diversity.SAME_CLAIM, claims.getOrDefault(s.claimA(), 0) + claims.getOrDefault(s.claimB(), 0));
+                if (lowered > bestScore) {
+                    bestScore = lowered;
+                    chosen = s;
+                }
+            }
+            left.remove(chosen);
+            String p = Diversity.pattern(chosen);
+            if (!p.isEmpty()) {
+                patterns.merge(p, 1, Integer::sum);
+            }
+            claims.merge(chosen.claimA(), 1, Integer::sum);
+            claims.merge(chosen.claimB(), 1, Integer::sum);
+            out.add(chosen.claimA() + "-" + chosen.claimB());
+        }
+        return out;
+    }
+}

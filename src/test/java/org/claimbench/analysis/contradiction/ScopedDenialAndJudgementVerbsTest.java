@@ -1,0 +1,55 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.names;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ScopedDenialAndJudgementVerbsTest {
+
+    @Test
+    void twoThingsInANegationsScopeThatAnotherAccountAffirmsAreDenied() {
+        List<Signal> s = between(claim(1, "The union and the port agreed to hold talks on wages next month", "Union"),
+                claim(2, "There was no decision to hold talks on wages, the port said", "Port"));
+        assertTrue(names(s).contains("denial"), s.toString());
+    }
+
+    @Test
+    void aWordNetSynonymInTheScopeCountsAsTheWordItself() {
+        List<Signal> s = between(claim(1, "The ministry agreed to stop the construction of the dam", "Ministry"),
+                claim(2, "The talks did not include any promise to halt the construction of the dam", "Press"));
+        assertTrue(names(s).contains("denial"), s.toString());
+    }
+
+    @Test
+    void oneSharedWordInTheScopeIsATopicNotADenial() {
+        assertFalse(names(between(claim(1, "The budget was published on the city website", "City"),
+                claim(2, "There was no vote on the budget", "Press"))).contains("denial"));
+    }
+
+    @Test
+    void aFigureInsideTheNegationsScopeIsNotAgreedOn() {
+        List<Signal> s = between(claim(1, "The talks produced a 10-day pause in the dock strikes", "Press", "the dock talks"),
+                claim(2, "The council has not accepted anything, not even a 10-day pause in the dock strikes", "Council", "the dock talks"));
+        assertTrue(names(s).contains("denial"), s.toString());
+    }
+
+    @Test
+    void aVerbOfSocialBehaviourJudgesTheEvent() {
+        List<Signal> s = between(claim(1, "The mayor failed again and failed to win the harbour vote", "Press"),
+                claim(2, "Frankly, it went brilliantly.", "City hall"));
+        assertTrue(names(s).contains("opposite judgements"), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.explanation().contains("fail")), s.toString());
+    }
+
+    @Test
+    void aVerbOfAnActReportsRatherThanJudges() {
+        assertFalse(names(between(claim(1, "Rockets killed three fishermen near the harbour", "Press"),
+                claim(2, "Frankly, it went brilliantly.", "City hall"))).contains("opposite judgements"));
+    }
+}
