@@ -1,11 +1,8 @@
 package org.claimbench.app;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         try (org.claimbench.cli.TempFolder temp = org.claimbench.cli.TempFolder.create("claimbench-bench")) {
             Path dir = temp.path();
             boolean headless = !display;
-            startup(dir, headless);
+            figures.putAll(new StartupBench(starts, headless).measure(dir));
             if (startupOnly) {
                 print();
                 return 0;
@@ -84,82 +81,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         print();
         return 0;
-    }
-
-    // ---- cold start ----------------------------------------------------------------------
-
-    private void startup(Path dir, boolean headless) throws Exception {
-        List<Start> bare = new ArrayList<>();
-        List<Start> app = new ArrayList<>();
-        for (int i = 0; i < starts; i++) {
-            bare.add(timeStart(BareWindow.class.getName(), dir.resolve("bare" + i), headless, List.of()));
-            app.add(timeStart(Launcher.class.getName(), dir.resolve("app" + i), headless, List.of()));
-        }
-        startFigures("", bare, app);
-        // As ./claimbench starts the app: with a class-data archive of its own (AppCDS), written by a
-        // first run. The bare window gets one too, so the ratio compares like with like.
-        Path bareArchive = dir.resolve("bare.jsa");
-        Path appArchive = dir.resolve("app.jsa");
-        timeStart(BareWindow.class.getName(), dir.resolve("bare-cds"), headless, List.of("-XX:ArchiveClassesAtExit=" + bareArchive));
-        timeStart(Launcher.class.getName(), dir.resolve("app-cds"), headless, List.of("-XX:ArchiveClassesAtExit=" + appArchive));
-        List<Start> bareCds = new ArrayList<>();
-        List<Start> appCds = new ArrayList<>();
-        for (int i = 0; i < starts; i++) {
-            bareCds.add(timeStart(BareWindow.class.getName(), dir.resolve("bare-cds" + i), headless, List.of("-XX:SharedArchiveFile=" + bareArchive)));
-            appCds.add(timeStart(Launcher.class.getName(), dir.resolve("app-cds" + i), headless, List.of("-XX:SharedArchiveFile=" + appArchive)));
-        }
-        startFigures("WithArchive", bareCds, appCds);
-    }
-
-    /** Window shown (the app's opening face), and the workbench laid out in it, each beside the bare window. */
-    private void startFigures(String suffix, List<Start> bare, List<Start> app) {
-        long b = median(bare.stream().map(Start::shown).toList());
-        long shown = median(app.stream().map(Start::shown).toList());
-        long ready = median(app.stream().map(Start::ready).toList());
-        figures.put("bareWindowShown" + suffix + "Ms", b);
-        figures.put("appWindowShown" + suffix + "Ms", shown);
-        figures.put("startupRatio" + suffix, round2((double) shown / b));
-        figures.put("appWorkbenchReady" + suffix + "Ms", ready);
-        figures.put("readyRatio" + suffix, round2((double) ready / b));
-    }
-
-    /** Milliseconds from JVM start to the window shown, and to the workbench laid out in it. */
-    private record Start(long shown, long ready) {
-    }
-
-    private static Start timeStart(String mainClass, Path home, boolean headless, List<String> jvmOptions) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(jvmOptions);
-        // The collector this JVM runs with (./claimbench and the packaged app use the serial one).
-        // The last one chosen wins, as in the JVM's own reading of its options.
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))
-                .reduce((first, last) -> last).ifPresent(cmd::add);
-        cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
-        if (headless) {
-            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dheadless.geometry=1600x1000-32"));
-        } else {
-            cmd.add("-Dprism.order=" + System.getProperty("prism.order", "es2,sw"));
-        }
-        cmd.add(mainClass);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        long shown = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("shown-ms ")) {
-                    shown = Long.parseLong(line.substring(9).strip());
-                } else if (line.startsWith("ready-ms ") && shown >= 0) {
-                    // Waits for the exit: with -XX:ArchiveClassesAtExit the archive is written then.
-                    p.waitFor(60, TimeUnit.SECONDS);
-                    return new Start(shown, Long.parseLong(line.substring(9).strip()));
-                }
-            }
-        } finally {
-            p.destroyForcibly();
-        }
-        throw new IllegalStateException(mainClass + " never showed its window");
     }
 
     // ---- the generated workspace ---------------------------------------------------------
@@ -357,11 +278,15 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("startupRatio", "start-up ratio, Claimbench window / bare (goal <= 1.5)");
         labels.put("appWorkbenchReadyMs", "Claimbench workbench laid out in it (ms, median)");
         labels.put("readyRatio", "workbench laid out / bare window (goal <= 2.5)");
+        labels.put("appListsShownMs", "the lists below its panes laid out too (ms, median; the workspace opens meanwhile)");
+        labels.put("fxThreadLongestWaitAfterReadyMs", "meanwhile, longest wait for the JavaFX thread (ms, median of the starts)");
         labels.put("bareWindowShownWithArchiveMs", "bare window with a class-data archive (AppCDS) of its own (ms, median)");
         labels.put("appWindowShownWithArchiveMs", "Claimbench window with its archive, as ./claimbench starts it (ms, median)");
         labels.put("startupRatioWithArchive", "start-up ratio, both with archives");
         labels.put("appWorkbenchReadyWithArchiveMs", "Claimbench workbench laid out, with its archive (ms, median)");
         labels.put("readyRatioWithArchive", "workbench laid out / bare window, both with archives");
+        labels.put("appListsShownWithArchiveMs", "the lists below its panes laid out too, with its archive (ms, median)");
+        labels.put("fxThreadLongestWaitAfterReadyWithArchiveMs", "meanwhile, longest wait for the JavaFX thread (ms, median)");
         labels.put("generatedArticles", "generated workspace: articles");
         labels.put("generatedClaims", "generated workspace: claims");
         labels.put("generateSeconds", "generating it (s)");
@@ -393,7 +318,7 @@ final class BenchCommand implements Callable<Integer> {
         return peak / (1024 * 1024);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         long[] v = values.stream().mapToLong(Long::longValue).sorted().toArray();
         return v[v.length / 2];
     }
@@ -404,7 +329,7 @@ final class BenchCommand implements Callable<Integer> {
         return v[v.length / 2];
     }
 
-    private static double round2(double d) {
+    static double round2(double d) {
         return Math.round(d * 100) / 100.0;
     }
 }

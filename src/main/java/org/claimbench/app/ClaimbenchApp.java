@@ -2,8 +2,11 @@ package org.claimbench.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -11,33 +14,44 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.claimbench.settings.AppDirs;
 import org.claimbench.settings.SettingsStore;
+import org.claimbench.settings.UserSettings;
+import org.claimbench.settings.WindowLayout;
 import org.claimbench.ui.common.Pulses;
 
 /**
  * The desktop app: one window, opened on the last workspace (or the samples on first start).
  *
- * <p>The window shows at once with a plain "Opening Claimbench…" face in the user's theme; the
- * workbench (a good part of a second of class loading and styling on a cold JVM) is built right
- * after that first frame and takes the window over.
+ * <p>The window opens at once with a plain "Opening Claimbench…" face in the user's theme; the
+ * workbench is built meanwhile on a thread of its own (JavaFX lets nodes be made off its thread
+ * until they are in a window that shows) and takes the window over once built; the workspace is
+ * opened after its first layout, the lists below the panes built a frame each after that.
  */
 public class ClaimbenchApp extends Application {
 
     private AppContext context;
+    private AppDirs dirs;
+    private UserSettings settings;
+    private CompletableFuture<AppContext> building;
+
+    @Override
+    public void init() {
+        StartupTimer.mark("init");
+        dirs = AppDirs.detect();
+        settings = new SettingsStore(dirs.settingsFile()).load();
+    }
 
     @Override
     public void start(Stage stage) {
-        AppDirs dirs = AppDirs.detect();
+        StartupTimer.mark("start");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Image icon = icon();
-        org.claimbench.settings.UserSettings settings = new SettingsStore(dirs.settingsFile()).load();
-        boolean dark = settings.dark();
         // The window opens where and as large as it was for the workspace it opens on.
-        java.util.Optional<org.claimbench.settings.WindowLayout> last = (getParameters().getRaw().size() == 1
-                ? java.util.Optional.of(Path.of(getParameters().getRaw().get(0)).toAbsolutePath().toString())
+        Optional<WindowLayout> last = (getParameters().getRaw().size() == 1
+                ? Optional.of(Path.of(getParameters().getRaw().get(0)).toAbsolutePath().toString())
                 : settings.recentWorkspaces().stream().findFirst()).flatMap(settings::layout);
         double width = last.map(l -> l.width()).filter(w -> w > 200).orElse(1440.0);
         double height = last.map(l -> l.height()).filter(h -> h > 200).orElse(900.0);
-        Scene scene = new Scene(Splash.create(icon, dark), Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        Scene scene = new Scene(Splash.create(icon, settings.dark()), Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
         stage.setScene(scene);
         last.ifPresent(l -> {
             stage.setX(Math.max(screen.getMinX(), Math.min(l.x(), screen.getMaxX() - scene.getWidth())));
@@ -45,19 +59,39 @@ public class ClaimbenchApp extends Application {
         });
         stage.setTitle("Claimbench");
         if (icon != null) {
-            stage.getIcons().add(icon);
+            // The window's icon once decoded; the opening face shows it as soon as it is.
+            Runnable useIcon = () -> stage.getIcons().add(icon);
+            if (icon.getProgress() >= 1) {
+                useIcon.run();
+            } else {
+                icon.progressProperty().addListener((o, was, now) -> {
+                    if (now.doubleValue() >= 1 && !icon.isError()) {
+                        useIcon.run();
+                    }
+                });
+            }
         }
         stage.setOnShown(e -> StartupTimer.shown());
-        Pulses.afterNextLayout(scene, () -> build(stage, scene, dirs));
         stage.show();
+        // Built once the window is there: started sooner, on two cores it held the window up as long as it saved.
+        building = AppContext.buildOffFxThread(dirs, settings.dark());
         ClassWarmer.start();
+        // The opening face is drawn first; the workbench takes over once it is built too.
+        Pulses.afterNextLayout(scene, () -> building.whenComplete((built, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                throw new IllegalStateException("The workbench could not be built", failure);
+            }
+            install(built, stage, scene);
+        })));
     }
 
-    private void build(Stage stage, Scene scene, AppDirs dirs) {
-        context = new AppContext(dirs, null);
+    private void install(AppContext built, Stage stage, Scene scene) {
+        context = built;
         context.workbench().setDocumentOpener(BrowserOpener::open);
         context.install(scene);
         stage.titleProperty().bind(context.session().titleProperty());
+        StartupTimer.markLayout(scene);
+        context.view().setOnListsBuilt(() -> Pulses.afterNextLayout(scene, StartupTimer::listsShown));
         // The workspace is opened once the workbench is laid out: on two cores, reading it alongside
         // would hold up that first layout.
         Pulses.afterNextLayout(scene, () -> {
@@ -75,15 +109,18 @@ public class ClaimbenchApp extends Application {
         }
     }
 
+    /** Decoded on a JavaFX loader thread: the window does not wait for it. */
     private static Image icon() {
-        var in = ClaimbenchApp.class.getResourceAsStream("/org/claimbench/ui/claimbench-icon.png");
-        return in == null ? null : new Image(in);
+        var url = ClaimbenchApp.class.getResource("/org/claimbench/ui/claimbench-icon.png");
+        return url == null ? null : new Image(url.toExternalForm(), true);
     }
 
     @Override
     public void stop() {
         if (context != null) {
             context.close();
+        } else if (building != null) {
+            building.thenAccept(AppContext::close);
         }
     }
 }

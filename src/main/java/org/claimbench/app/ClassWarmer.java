@@ -3,10 +3,13 @@ package org.claimbench.app;
 import java.util.List;
 
 /**
- * Loads the heaviest classes on a second core while the first builds the workbench: RichTextFX and
- * its ReactFX plumbing, the icon font's enums, ControlsFX, SQLite. Started once the window is
- * shown: started earlier, it slowed the toolkit's own start on two cores (window shown about 100 ms
- * later, the workbench too). Nothing is initialised that needs the toolkit.
+ * Loads classes the start-up is about to need on a core of its own, while the workbench is built
+ * on another and the JavaFX thread draws the opening face: RichTextFX and its ReactFX plumbing, the
+ * icon font's enums, ControlsFX, SQLite (the workspace opens right after), and the skins and
+ * behaviours of the workbench's controls, which JavaFX makes in the window's first styling pass on
+ * its own thread (a good part of that pass was loading and verifying them). Started once the window
+ * is shown: started earlier, it slowed the toolkit's own start on two cores. Skins are loaded and
+ * initialised only, never made: nothing here needs the toolkit or makes a node.
  */
 final class ClassWarmer {
 
@@ -33,17 +36,53 @@ final class ClassWarmer {
             "org.kordamp.ikonli.materialdesign2.MaterialDesignP",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignA",
             "org.kordamp.ikonli.materialdesign2.MaterialDesign2FIkonHandler",
-            "org.controlsfx.control.CheckComboBox",
-            "impl.org.controlsfx.skin.CheckComboBoxSkin",
-            "org.controlsfx.control.StatusBar",
-            "org.controlsfx.control.Notifications",
+            "impl.org.controlsfx.skin.StatusBarSkin",
             "org.sqlite.JDBC",
             "org.sqlite.SQLiteConnection",
-            "atlantafx.base.theme.PrimerLight",
-            "org.claimbench.ui.workbench.WorkbenchView",
-            "org.claimbench.ui.workbench.WorkbenchMenus",
+            // The skins and behaviours of the first frame's controls (lists, buttons, split panes, tabs,
+            // combo boxes, text field, menu bar, tool bar, check boxes, the status bar's progress bar).
+            "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.VirtualFlow",
+            "javafx.scene.control.skin.ScrollBarSkin",
+            "javafx.scene.control.skin.ListCellSkin",
+            "javafx.scene.control.skin.ButtonSkin",
+            "javafx.scene.control.skin.LabelSkin",
+            "javafx.scene.control.skin.SplitPaneSkin",
+            "javafx.scene.control.skin.TabPaneSkin",
+            "javafx.scene.control.skin.TextFieldSkin",
+            "javafx.scene.control.skin.ComboBoxListViewSkin",
+            "javafx.scene.control.skin.MenuBarSkin",
+            "javafx.scene.control.skin.MenuButtonSkin",
+            "javafx.scene.control.skin.ToolBarSkin",
+            "javafx.scene.control.skin.CheckBoxSkin",
+            "javafx.scene.control.skin.ProgressBarSkin",
+            "com.sun.javafx.scene.control.behavior.ButtonBehavior",
+            "com.sun.javafx.scene.control.behavior.ListViewBehavior",
+            "com.sun.javafx.scene.control.behavior.ListCellBehavior",
+            "com.sun.javafx.scene.control.behavior.ScrollBarBehavior",
+            "com.sun.javafx.scene.control.behavior.TextFieldBehavior",
+            "com.sun.javafx.scene.control.behavior.ComboBoxListViewBehavior",
+            "com.sun.javafx.scene.control.behavior.TabPaneBehavior",
+            "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
             "org.claimbench.ui.claims.ClaimsTableView",
-            "org.claimbench.ui.article.ArticlePaneView");
+            // The claims table, built in the frame after the workbench is laid out (the tab in sight first).
+            "javafx.scene.control.TableView",
+            "javafx.scene.control.TableColumn",
+            "javafx.scene.control.TableCell",
+            "javafx.scene.control.TableRow",
+            "javafx.scene.control.skin.TableViewSkin",
+            "javafx.scene.control.skin.TableHeaderRow",
+            "javafx.scene.control.skin.NestedTableColumnHeader",
+            "javafx.scene.control.skin.TableColumnHeader",
+            "javafx.scene.control.skin.TableRowSkin",
+            "javafx.scene.control.skin.TableCellSkin",
+            "javafx.scene.control.skin.ToggleButtonSkin",
+            "javafx.scene.control.skin.ScrollPaneSkin",
+            "com.sun.javafx.scene.control.behavior.TableViewBehavior",
+            "com.sun.javafx.scene.control.behavior.TableRowBehavior",
+            "com.sun.javafx.scene.control.behavior.TableCellBehavior",
+            "com.sun.javafx.scene.control.behavior.ToggleButtonBehavior",
+            "com.sun.javafx.scene.control.behavior.ScrollPaneBehavior");
 
     private ClassWarmer() {
     }
@@ -53,8 +92,9 @@ final class ClassWarmer {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
             for (String name : CLASSES) {
                 try {
-                    // Enums of icons and the SQLite driver may be initialised; the rest only loaded.
-                    boolean init = name.contains("ikonli") || name.startsWith("org.sqlite");
+                    // Enums of icons, the SQLite driver, skins and behaviours are initialised (linked and
+                    // verified too); the rest only loaded.
+                    boolean init = name.contains("ikonli") || name.startsWith("org.sqlite") || name.contains(".skin.") || name.contains(".behavior.");
                     Class.forName(name, init, loader);
                 } catch (ClassNotFoundException | LinkageError e) {
                     // only a warm-up: the class loads again when needed, and fails there if it must

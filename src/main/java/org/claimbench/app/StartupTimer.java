@@ -2,29 +2,119 @@ package org.claimbench.app;
 
 import java.lang.management.ManagementFactory;
 
+import javafx.scene.Scene;
+
 /**
  * Reports start-up times for `claimbench bench`: with -Dclaimbench.exitWhenShown=true the app
- * prints the milliseconds since the JVM started when its window shows ("shown-ms") and when the
- * workbench in it is laid out ("ready-ms"), then exits.
+ * prints the milliseconds since the JVM started when its window shows ("shown-ms"), when the
+ * workbench in it is laid out ("ready-ms") and when the lists below its panes are laid out too
+ * ("lists-ms", with "stall-ms": the longest the JavaFX thread kept a task waiting in between,
+ * polled every 10 ms), then exits. The bare window exits once shown.
+ *
+ * <p>With -Dclaimbench.startupPhases=true it also prints the moments in between, one line each:
+ * "phase NAME ms cpu-ms", milliseconds since the JVM started and the processor time the process
+ * has used by then (all its threads: on a shared machine this varies less than the first), and
+ * exits through the JVM's shutdown hooks so that a flight recording of the start-up is written.
  */
 final class StartupTimer {
+
+    private static final boolean EXIT = Boolean.getBoolean("claimbench.exitWhenShown");
+    private static final boolean PHASES = Boolean.getBoolean("claimbench.startupPhases");
 
     private StartupTimer() {
     }
 
     static void shown() {
-        if (Boolean.getBoolean("claimbench.exitWhenShown")) {
+        mark("shown");
+        if (EXIT) {
             System.out.println("shown-ms " + sinceStart());
             System.out.flush();
         }
     }
 
+    /** The bare window: shown, and so ready. */
+    static void bareReady() {
+        if (EXIT) {
+            System.out.println("ready-ms " + sinceStart());
+            exit();
+        }
+    }
+
+    /** The workbench is laid out; the JavaFX thread's waits are watched from here to {@link #listsShown}. */
     static void ready() {
-        if (Boolean.getBoolean("claimbench.exitWhenShown")) {
+        mark("ready");
+        if (EXIT) {
             System.out.println("ready-ms " + sinceStart());
             System.out.flush();
-            Runtime.getRuntime().halt(0);
+            Thread watch = new Thread(StartupTimer::watchFxThread, "claimbench-startup-watch");
+            watch.setDaemon(true);
+            watch.start();
         }
+    }
+
+    /** The lists below the panes are laid out: the start-up is over. */
+    static void listsShown() {
+        mark("lists");
+        if (EXIT) {
+            System.out.println("lists-ms " + sinceStart());
+            System.out.println("stall-ms " + longestWaitMs);
+            exit();
+        }
+    }
+
+    private static volatile long longestWaitMs;
+
+    private static void watchFxThread() {
+        while (true) {
+            long asked = System.nanoTime();
+            java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.runLater(answered::countDown);
+            try {
+                answered.await();
+                longestWaitMs = Math.max(longestWaitMs, (System.nanoTime() - asked) / 1_000_000);
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static void exit() {
+        System.out.flush();
+        if (PHASES) {
+            System.exit(0); // shutdown hooks run: a flight recording of the start-up is written
+        }
+        Runtime.getRuntime().halt(0);
+    }
+
+    /** A named moment of the start-up (printed with -Dclaimbench.startupPhases=true). */
+    static void mark(String phase) {
+        if (PHASES) {
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+            long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.out.println("phase " + phase + " " + sinceStart() + " " + cpu + " " + thread);
+            System.out.flush();
+        }
+    }
+
+    /** Marks the start ("pulse": styling, then layout) and the end ("laidout") of the scene's next layout pulse. */
+    static void markLayout(Scene scene) {
+        if (!PHASES) {
+            return;
+        }
+        Runnable[] pre = new Runnable[1];
+        pre[0] = () -> {
+            mark("pulse");
+            scene.removePreLayoutPulseListener(pre[0]);
+        };
+        scene.addPreLayoutPulseListener(pre[0]);
+        Runnable[] post = new Runnable[1];
+        post[0] = () -> {
+            mark("laidout");
+            scene.removePostLayoutPulseListener(post[0]);
+        };
+        scene.addPostLayoutPulseListener(post[0]);
     }
 
     private static long sinceStart() {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -25,6 +26,7 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.common.Tooltips;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyledDocument;
@@ -50,11 +52,13 @@ public final class ArticlePaneView extends VBox {
     private final PaneActions actions;
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final HighlightStyles styles = new HighlightStyles();
-    private final TagBar tagBar;
+    /** Made when a selection first shows it, as the find bar when first opened: neither is in the first frame. */
+    private TagBar tagBar;
     private final Pane overlay = new Pane();
     private final Label info = new Label(HINT);
     private final VBox header;
-    private final FindBar findBar;
+    private FindBar findBar;
+    private final int index;
     private final ObservableList<Source> sources;
     private boolean settingText;
     /** The article's menu items (details, text, versions), given by the workbench; none until then. */
@@ -71,6 +75,7 @@ public final class ArticlePaneView extends VBox {
         ComboBox<Article> chooser = new ComboBox<>(articles);
         chooser.setId("articleChooser-" + index);
         chooser.setPromptText("Choose an article…");
+        Tooltips.set(chooser, "Choose the article this pane shows");
         chooser.setMaxWidth(Double.MAX_VALUE);
         // A fixed preferred width: otherwise the skin measures article titles to size itself.
         chooser.setPrefWidth(200);
@@ -95,14 +100,14 @@ public final class ArticlePaneView extends VBox {
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("closePane-" + index);
         close.getStyleClass().addAll("flat", "pane-close");
-        close.setTooltip(new Tooltip("Close this pane"));
+        Tooltips.set(close, "Close this pane");
         close.setFocusTraversable(false);
         close.setOnAction(e -> actions.close(vm));
         // The article's menu: its details and text (the same items as the article list's and the Article menu's).
         MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"));
         menu.setId("paneMenu-" + index);
         menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
-        menu.setTooltip(new Tooltip("This article: edit its details or text, import a new version, earlier versions"));
+        Tooltips.set(menu, "This article: edit its details or text, import a new version, earlier versions");
         menu.setFocusTraversable(false);
         menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
         menu.disableProperty().bind(vm.articleProperty().isNull());
@@ -136,9 +141,7 @@ public final class ArticlePaneView extends VBox {
         area.setUseInitialStyleForInsertion(true);
         area.setAccessibleText("Article text. Select text and press a number key to tag who said it.");
         VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
-        tagBar = new TagBar(index, sources, this::tag);
         overlay.setPickOnBounds(false);
-        overlay.getChildren().add(tagBar);
         StackPane body = new StackPane(scroll, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
@@ -155,8 +158,13 @@ public final class ArticlePaneView extends VBox {
         info.setPrefHeight(26);
         info.setMaxHeight(26);
 
-        findBar = new FindBar(index, vm.find(), area::getCaretPosition, area::requestFocus);
-        getChildren().addAll(header, findBar, body, info);
+        this.index = index;
+        getChildren().addAll(header, body, info);
+        vm.find().requestedProperty().addListener((o, was, r) -> {
+            if (r != null) {
+                findBar().open(r.phrase(), r.at());
+            }
+        });
         wire();
     }
 
@@ -179,7 +187,7 @@ public final class ArticlePaneView extends VBox {
             area.moveTo(0);
             area.requestFollowCaret();
             settingText = false;
-            tagBar.hide();
+            hideTagBar();
         });
         vm.restyleProperty().addListener((o, old, req) -> {
             if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
@@ -208,7 +216,7 @@ public final class ArticlePaneView extends VBox {
         area.selectionProperty().addListener((o, old, sel) -> {
             vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
             if (sel.getLength() == 0) {
-                tagBar.hide();
+                hideTagBar();
             }
         });
         area.caretPositionProperty().addListener((o, old, caret) -> {
@@ -257,12 +265,12 @@ public final class ArticlePaneView extends VBox {
 
     /** Opens Find in this pane, on the phrase sought last (selected, so typing replaces it). */
     public void showFind() {
-        findBar.open();
+        findBar().open();
     }
 
     /** Finds a phrase here with the hit at an offset chosen (from Find in All Articles). */
     public void showFind(String phrase, int at) {
-        findBar.open(phrase, at);
+        findBar().open(phrase, at);
     }
 
     /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
@@ -318,9 +326,35 @@ public final class ArticlePaneView extends VBox {
         if (local == null) {
             return;
         }
-        double h = tagBar.prefHeight(-1);
+        TagBar bar = tagBar();
+        double h = bar.prefHeight(-1);
         double y = local.getMinY() - h - 6 >= 0 ? local.getMinY() - h - 6 : local.getMaxY() + 6;
-        tagBar.showAt(local.getMinX(), y, overlay.getWidth());
+        bar.showAt(local.getMinX(), y, overlay.getWidth());
+    }
+
+    private TagBar tagBar() {
+        if (tagBar == null) {
+            tagBar = new TagBar(index, sources, this::tag);
+            overlay.getChildren().add(tagBar);
+            // Styled now: it is measured at once to be placed by the selection.
+            tagBar.applyCss();
+        }
+        return tagBar;
+    }
+
+    private void hideTagBar() {
+        if (tagBar != null) {
+            tagBar.hide();
+        }
+    }
+
+    /** The find bar, above the text; made the first time it is opened. */
+    private FindBar findBar() {
+        if (findBar == null) {
+            findBar = new FindBar(index, vm.find(), area::getCaretPosition, area::requestFocus);
+            getChildren().add(1, findBar);
+        }
+        return findBar;
     }
 
     private void keyPressed(KeyEvent e) {
@@ -338,13 +372,13 @@ public final class ArticlePaneView extends VBox {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             area.deselect();
-            tagBar.hide();
+            hideTagBar();
             e.consume();
         }
     }
 
     private void tag(Source s) {
-        tagBar.hide();
+        hideTagBar();
         actions.tag(vm, s);
         area.deselect();
     }

@@ -8,10 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.claimbench.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Find in this article (Ctrl+F), above the text: the phrase, which hit of how many, next, previous, Escape to close. */
@@ -51,11 +51,6 @@ final class FindBar extends HBox {
             }
         });
         getChildren().addAll(List.of(field, count, previous, next, close));
-        find.requestedProperty().addListener((o, was, r) -> {
-            if (r != null) {
-                open(r.phrase(), r.at());
-            }
-        });
         setSpacing(4);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
@@ -65,7 +60,7 @@ final class FindBar extends HBox {
     private static Button button(String id, String icon, String tip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tooltips.set(b, tip);
         b.getStyleClass().add("flat");
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());

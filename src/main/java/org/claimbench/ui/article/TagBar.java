@@ -6,11 +6,11 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.paint.Color;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.Tooltips;
 
 /**
  * The small toolbar that appears by a selection: one button per source, numbered like the keys
@@ -54,7 +54,7 @@ final class TagBar extends HBox {
             b.setId("tag-" + paneIndex + "-" + (i + 1));
             b.setFocusTraversable(false);
             b.getStyleClass().add("tag-button");
-            b.setTooltip(new Tooltip(i < 9 ? "Tag the selection as " + s.name() + " (key " + (i + 1) + ")" : "Tag the selection as " + s.name()));
+            Tooltips.set(b, i < 9 ? "Tag the selection as " + s.name() + " (key " + (i + 1) + ")" : "Tag the selection as " + s.name());
             b.setOnAction(e -> onTag.accept(s));
             getChildren().add(b);
         }

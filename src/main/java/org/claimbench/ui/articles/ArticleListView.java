@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimbench.domain.Article;
+import org.claimbench.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The workspace's articles: a click shows one in the pane worked in; right-click for more. */
@@ -46,12 +46,12 @@ public final class ArticleListView extends VBox {
         Button add = new Button(null, new FontIcon("mdi2f-file-import-outline"));
         add.setId("importArticles");
         add.getStyleClass().add("flat");
-        add.setTooltip(new Tooltip("Import article files: .txt, .md, .html (Ctrl+I). You can also drop files on the window."));
+        Tooltips.set(add, "Import article files: .txt, .md, .html (Ctrl+I). You can also drop files on the window.");
         add.setOnAction(e -> importAction.run());
         Button paste = new Button(null, new FontIcon("mdi2c-content-paste"));
         paste.setId("pasteArticle");
         paste.getStyleClass().add("flat");
-        paste.setTooltip(new Tooltip("Add an article from pasted text (Ctrl+Shift+V)"));
+        Tooltips.set(paste, "Add an article from pasted text (Ctrl+Shift+V)");
         paste.setOnAction(e -> pasteAction.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -64,7 +64,7 @@ public final class ArticleListView extends VBox {
         list.setItems(shown);
         eventFilter.setId("articleEventFilter");
         eventFilter.setMaxWidth(Double.MAX_VALUE);
-        eventFilter.setTooltip(new Tooltip("Show only the articles that report one event"));
+        Tooltips.set(eventFilter, "Show only the articles that report one event");
         Runnable fillEvents = () -> {
             String chosen = eventFilter.getValue();
             List<String> events = new java.util.ArrayList<>();
@@ -87,8 +87,8 @@ public final class ArticleListView extends VBox {
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ArticleListCell());
-        list.setTooltip(new Tooltip("Click an article to show it in the pane you work in (the one with the blue line); "
-                + "right-click to show it in a new pane, edit it or remove it"));
+        Tooltips.set(list, "Click an article to show it in the pane you work in (the one with the blue line); "
+                + "right-click to show it in a new pane, edit it or remove it");
         list.setOnKeyPressed(e -> {
             Article a = list.getSelectionModel().getSelectedItem();
             if (a != null && e.getCode() == KeyCode.ENTER) {

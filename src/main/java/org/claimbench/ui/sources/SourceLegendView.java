@@ -17,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.Tooltips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -48,7 +48,7 @@ public final class SourceLegendView extends VBox {
         Button add = new Button(null, new FontIcon("mdi2p-plus"));
         add.setId("addSource");
         add.getStyleClass().add("flat");
-        add.setTooltip(new Tooltip("Add a source (e.g. China, NATO, a named outlet)"));
+        Tooltips.set(add, "Add a source (e.g. China, NATO, a named outlet)");
         add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -63,7 +63,7 @@ public final class SourceLegendView extends VBox {
         list.setId("sourceList");
         list.setItems(vm.rows());
         list.setCellFactory(l -> new SourceCell());
-        list.setTooltip(new Tooltip("Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge"));
+        Tooltips.set(list, "Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge");
         // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
         // however small the window; the article list above gives way.
         list.setFixedCellSize(ROW_HEIGHT);

@@ -18,7 +18,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +29,7 @@ import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.exchange.JsonExporter;
+import org.claimbench.ui.common.Tooltips;
 import org.claimbench.ui.contradictions.ContradictionDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -180,20 +180,20 @@ final class WorkbenchMenus {
         Button importButton = button("toolImport", "mdi2f-file-import-outline", "Import", "Import article files (Ctrl+I)", view::chooseFilesToImport);
         Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPaneWithNextArticle());
         addPane.disableProperty().bind(Bindings.size(vm.panes()).greaterThanOrEqualTo(WorkbenchViewModel.MAX_PANES));
-        Button undo = button("toolUndo", "mdi2u-undo", null, "Undo (Ctrl+Z)", vm::undo);
+        Button undo = button("toolUndo", "mdi2u-undo", null, null, vm::undo);
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
-        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().undoTextProperty().get().isEmpty()
+        Tooltips.bind(undo, Bindings.createStringBinding(() -> (vm.model().undoTextProperty().get().isEmpty()
                 ? "Nothing to undo" : "Undo " + action(vm.model().undoTextProperty().get())) + " (Ctrl+Z)", vm.model().undoTextProperty()));
-        Button redo = button("toolRedo", "mdi2r-redo", null, "Redo (Ctrl+Shift+Z)", vm::redo);
+        Button redo = button("toolRedo", "mdi2r-redo", null, null, vm::redo);
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
-        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
+        Tooltips.bind(redo, Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
 
         ComboBox<Source> sticky = new ComboBox<>();
         sticky.setId("stickySource");
-        sticky.setTooltip(new Tooltip("Sticky tag: every new selection is tagged with this source at once"));
+        Tooltips.set(sticky, "Sticky tag: every new selection is tagged with this source at once");
         Runnable fill = () -> {
             Source current = sticky.getValue();
             sticky.getItems().setAll(vm.model().sources());
@@ -210,7 +210,7 @@ final class WorkbenchMenus {
         stickyTopic.setItems(vm.topics().labels());
         stickyTopic.setPromptText("Off");
         stickyTopic.setPrefWidth(170);
-        stickyTopic.setTooltip(new Tooltip("Sticky topic: every claim you mark gets this topic at once (empty: none)"));
+        Tooltips.set(stickyTopic, "Sticky topic: every claim you mark gets this topic at once (empty: none)");
         stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
         HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
         stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
@@ -330,10 +330,13 @@ final class WorkbenchMenus {
         return i;
     }
 
+    /** A toolbar button; tip null when the caller binds the tooltip's text. */
     private static Button button(String id, String icon, String text, String tip, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        if (tip != null) {
+            Tooltips.set(b, tip);
+        }
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.claimbench.ui.common.FxTaskRunner;
+import org.claimbench.ui.common.Tooltips;
 import org.controlsfx.control.StatusBar;
 
 /** What happened last, on the left; the background task with its progress and Cancel, on the right. */
@@ -38,7 +39,7 @@ final class WorkbenchStatusBar extends StatusBar {
         // A file written that no program opened: its path, to paste where the user wants it.
         Button copy = new Button("Copy path");
         copy.setId("copyWrittenPath");
-        copy.setTooltip(new Tooltip("Put the path of the file just written on the clipboard"));
+        Tooltips.set(copy, "Put the path of the file just written on the clipboard");
         copy.visibleProperty().bind(vm.writtenFileProperty().isNotNull());
         copy.managedProperty().bind(copy.visibleProperty());
         copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -61,7 +62,7 @@ final class WorkbenchStatusBar extends StatusBar {
         if (runner != null) {
             Button cancel = new Button("Cancel");
             cancel.setId("cancelTask");
-            cancel.setTooltip(new Tooltip("Stop the work in progress"));
+            Tooltips.set(cancel, "Stop the work in progress");
             cancel.visibleProperty().bind(runner.lastingTask().isNotNull());
             cancel.managedProperty().bind(cancel.visibleProperty());
             cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -9,8 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -18,10 +16,8 @@ import org.claimbench.ui.article.ArticlePaneView;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.articles.ArticleListView;
 import org.claimbench.ui.articles.PasteArticleDialog;
-import org.claimbench.ui.claims.ClaimsTableView;
 import org.claimbench.ui.common.FxTaskRunner;
 import org.claimbench.ui.common.Pulses;
-import org.claimbench.ui.contradictions.ContradictionsView;
 import org.claimbench.ui.sources.SourceLegendView;
 
 /**
@@ -34,7 +30,7 @@ public final class WorkbenchView extends BorderPane {
     private final SplitPane panesSplit = new SplitPane();
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
     private final ArticleListView articleList;
-    private final TabPane bottomTabs = new TabPane();
+    private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
     private SplitPane center;
     /** The height the lists below the panes get at least, when the window allows. */
@@ -43,8 +39,6 @@ public final class WorkbenchView extends BorderPane {
     static final double SIDEBAR_ROOM = 228;
     /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
     private boolean layoutRestored;
-    /** True while a workspace's remembered layout is put back: its tab change is not the user's. */
-    private boolean applyingLayout;
     private SplitPane main;
 
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -67,50 +61,10 @@ public final class WorkbenchView extends BorderPane {
         vm.panes().addListener((ListChangeListener<ArticlePaneViewModel>) c -> layoutPanes());
         layoutPanes();
 
-        Tab claimsTab = new Tab("Claims");
-        claimsTab.setId("claimsTab");
-        Tab contradictionsTab = new Tab("Contradictions");
-        contradictionsTab.setId("contradictionsTab");
-        Tab suggestionsTab = new Tab("Suggestions");
-        suggestionsTab.setId("suggestionsTab");
-        // The lists below the panes are built once the window has laid out the panes: the articles
-        // side by side come first (ready to mark), and the window opens a good part of a second sooner.
-        // (Built in a runLater they were built before that first layout, and it waited for them.)
-        whenLaidOut(() -> {
-            claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
-            contradictionsView = new ContradictionsView(vm.contradictions());
-            suggestionsView = new org.claimbench.ui.suggestions.SuggestionsView(vm.suggestions());
-            claimsTab.setContent(claimsView);
-            contradictionsTab.setContent(contradictionsView);
-            suggestionsTab.setContent(suggestionsView);
-        });
-        vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims ("
-                + (vm.claims().rows().size() == vm.claims().total() ? "" : vm.claims().rows().size() + " of ") + vm.claims().total() + ")"));
-        vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
-                contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
-        vm.suggestions().claims().addListener((ListChangeListener<Object>) c -> suggestionsTab.setText(
-                "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")"));
-        vm.suggestions().contradictions().addListener((ListChangeListener<Object>) c -> suggestionsTab.setText(
-                "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")"));
-        bottomTabs.getTabs().addAll(claimsTab, contradictionsTab, suggestionsTab);
-        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        bottomTabs.setId("bottomTabs");
-        // A review list that comes into sight takes the panes: they show its selected row.
-        bottomTabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            boolean byUser = !applyingLayout;
-            javafx.application.Platform.runLater(() -> {
-            if (now.intValue() == 0) {
-                // The user leaving the review lists gets the panes back as they had them (a workspace's layout put back is not leaving).
-                if (byUser) {
-                    vm.reviewLeft();
-                }
-            } else if (now.intValue() == 1 && contradictionsView != null) {
-                contradictionsView.cameIntoSight();
-            } else if (now.intValue() == 2 && suggestionsView != null) {
-                suggestionsView.cameIntoSight();
-            }
-            });
-        });
+        // The lists below the panes are not in the first frame: the articles side by side come first
+        // (ready to mark); then one list a frame, from the frame after the one that laid the panes out.
+        bottomTabs = new ListTabs(vm);
+        whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
@@ -179,12 +133,7 @@ public final class WorkbenchView extends BorderPane {
             stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
-        applyingLayout = true;
-        try {
-            showTab(Math.max(0, Math.min(2, layout.tab())));
-        } finally {
-            applyingLayout = false;
-        }
+        bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());
             main.setDividerPositions(layout.sidebarDivider());
@@ -218,6 +167,11 @@ public final class WorkbenchView extends BorderPane {
             };
             afterNextLayout(restore);
         });
+    }
+
+    /** Told once the lists below the panes are all built (a frame each after the first layout). */
+    public void setOnListsBuilt(Runnable onBuilt) {
+        bottomTabs.setOnAllBuilt(onBuilt);
     }
 
     /** Runs work once the view is in a scene and that scene's next layout pulse is through. */
@@ -295,7 +249,7 @@ public final class WorkbenchView extends BorderPane {
     }
 
     public void showTab(int index) {
-        bottomTabs.getSelectionModel().select(index);
+        bottomTabs.show(index);
     }
 
     /**
@@ -303,35 +257,17 @@ public final class WorkbenchView extends BorderPane {
      * suggested claims, 3 suggested contradictions), so its keys work at once.
      */
     public void focusList(int list) {
-        showTab(Math.min(list, 2));
-        if (claimsView == null) {
-            return;
-        }
-        switch (list) {
-            case 0 -> claimsView.table().requestFocus();
-            case 1 -> contradictionsView.focusList();
-            default -> suggestionsView.focusList(list == 3);
-        }
+        bottomTabs.focusList(list);
     }
 
     /** Sets the topic of the claims selected in the Claims tab (shown first if it is not). */
     void setTopicOfSelectedClaims() {
-        focusList(0);
-        if (claimsView != null) {
-            claimsView.setTopic(null);
-        }
+        bottomTabs.setTopicOfSelectedClaims();
     }
 
     /** Edit › Verdict…: of the claim selected in the Claims tab, else of the claim clicked last in an article. */
     void verdictOfSelectedClaim() {
-        focusList(0);
-        if (claimsView == null) {
-            return;
-        }
-        if (claimsView.table().getSelectionModel().getSelectedItem() == null && !vm.picked().isEmpty()) {
-            claimsView.select(vm.picked().get(vm.picked().size() - 1).id());
-        }
-        claimsView.verdict();
+        bottomTabs.verdictOfSelectedClaim(vm.picked());
     }
 
     /** Ctrl+F: Find in the article of the pane the user works in. */
@@ -343,20 +279,13 @@ public final class WorkbenchView extends BorderPane {
 
     /** Shows the Contradictions tab with one contradiction chosen (its claims side by side), as a reviewer has it. */
     public void selectContradiction(long id) {
-        showTab(1);
-        if (contradictionsView != null) {
-            contradictionsView.select(id);
-        }
+        bottomTabs.selectContradiction(id);
     }
 
     /** The index of the tab shown below the panes. */
     public int selectedTab() {
-        return bottomTabs.getSelectionModel().getSelectedIndex();
+        return bottomTabs.selected();
     }
-
-    private ClaimsTableView claimsView;
-    private ContradictionsView contradictionsView;
-    private org.claimbench.ui.suggestions.SuggestionsView suggestionsView;
 
     private void enableDrop() {
         setOnDragOver(e -> {

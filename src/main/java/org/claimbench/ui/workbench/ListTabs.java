@@ -1,0 +1,180 @@
+package org.claimbench.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.claimbench.ui.claims.ClaimsTableView;
+import org.claimbench.ui.contradictions.ContradictionsView;
+import org.claimbench.ui.suggestions.SuggestionsView;
+
+/**
+ * The lists below the panes, a tab each: claims, contradictions, suggestions. They are not in the
+ * window's first frame: once the panes are laid out, each list is built in a frame of its own, the
+ * tab in sight first (three lists built and styled in one frame held the window up for a good part
+ * of a second on a cold start). A list asked for before its turn (its tab chosen, Ctrl+1 to 4) is
+ * built at once.
+ */
+final class ListTabs extends TabPane {
+
+    static final int CLAIMS = 0;
+    static final int CONTRADICTIONS = 1;
+    static final int SUGGESTIONS = 2;
+
+    private final WorkbenchViewModel vm;
+    private final Tab claimsTab = new Tab("Claims");
+    private final Tab contradictionsTab = new Tab("Contradictions");
+    private final Tab suggestionsTab = new Tab("Suggestions");
+    private ClaimsTableView claimsView;
+    private ContradictionsView contradictionsView;
+    private SuggestionsView suggestionsView;
+    private Runnable onAllBuilt = () -> { };
+    /** True while a workspace's remembered layout is put back: its tab change is not the user's. */
+    private boolean restoring;
+
+    ListTabs(WorkbenchViewModel vm) {
+        this.vm = vm;
+        setId("bottomTabs");
+        claimsTab.setId("claimsTab");
+        contradictionsTab.setId("contradictionsTab");
+        suggestionsTab.setId("suggestionsTab");
+        vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims ("
+                + (vm.claims().rows().size() == vm.claims().total() ? "" : vm.claims().rows().size() + " of ") + vm.claims().total() + ")"));
+        vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
+                contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
+        Runnable suggestionsTitle = () -> suggestionsTab.setText(
+                "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")");
+        vm.suggestions().claims().addListener((ListChangeListener<Object>) c -> suggestionsTitle.run());
+        vm.suggestions().contradictions().addListener((ListChangeListener<Object>) c -> suggestionsTitle.run());
+        getTabs().addAll(claimsTab, contradictionsTab, suggestionsTab);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        // A tab chosen shows its list at once; a review list that comes into sight takes the panes: they show its selected row.
+        getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() < 0) {
+                return;
+            }
+            build(now.intValue());
+            boolean byUser = !restoring;
+            Platform.runLater(() -> {
+                if (now.intValue() == CLAIMS) {
+                    // The user leaving the review lists gets the panes back as they had them (a workspace's layout put back is not leaving).
+                    if (byUser) {
+                        vm.reviewLeft();
+                    }
+                } else if (now.intValue() == CONTRADICTIONS) {
+                    contradictionsView.cameIntoSight();
+                } else if (now.intValue() == SUGGESTIONS) {
+                    suggestionsView.cameIntoSight();
+                }
+            });
+        });
+    }
+
+    /** Told once all three lists are built (not yet laid out). */
+    void setOnAllBuilt(Runnable onAllBuilt) {
+        this.onAllBuilt = onAllBuilt;
+    }
+
+    /**
+     * Builds the lists one a frame, the selected tab's first.
+     *
+     * @param afterNextLayout runs work once the window's next layout pulse is through
+     */
+    void buildOneAFrame(Consumer<Runnable> afterNextLayout) {
+        List<Integer> order = new ArrayList<>(List.of(CLAIMS, CONTRADICTIONS, SUGGESTIONS));
+        order.remove(Integer.valueOf(selected()));
+        order.add(0, selected());
+        buildFrom(order, 0, afterNextLayout);
+    }
+
+    private void buildFrom(List<Integer> order, int next, Consumer<Runnable> afterNextLayout) {
+        if (next == order.size()) {
+            onAllBuilt.run();
+            return;
+        }
+        build(order.get(next));
+        afterNextLayout.accept(() -> buildFrom(order, next + 1, afterNextLayout));
+    }
+
+    /** Builds a tab's list if it is not built yet. */
+    private void build(int tab) {
+        switch (tab) {
+            case CLAIMS -> {
+                if (claimsView == null) {
+                    claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
+                    claimsTab.setContent(claimsView);
+                }
+            }
+            case CONTRADICTIONS -> {
+                if (contradictionsView == null) {
+                    contradictionsView = new ContradictionsView(vm.contradictions());
+                    contradictionsTab.setContent(contradictionsView);
+                }
+            }
+            case SUGGESTIONS -> {
+                if (suggestionsView == null) {
+                    suggestionsView = new SuggestionsView(vm.suggestions());
+                    suggestionsTab.setContent(suggestionsView);
+                }
+            }
+            default -> throw new IllegalArgumentException("no list below the panes has the index " + tab);
+        }
+    }
+
+    void show(int tab) {
+        getSelectionModel().select(tab);
+        build(tab);
+    }
+
+    /** Shows the tab a workspace's remembered layout names: not the user leaving a review. */
+    void showRestored(int tab) {
+        restoring = true;
+        try {
+            show(tab);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    int selected() {
+        return getSelectionModel().getSelectedIndex();
+    }
+
+    /**
+     * Shows a list and puts the keyboard in it (0 claims, 1 contradictions, 2 suggested claims,
+     * 3 suggested contradictions), so its keys work at once.
+     */
+    void focusList(int list) {
+        show(Math.min(list, SUGGESTIONS));
+        switch (list) {
+            case 0 -> claimsView.table().requestFocus();
+            case 1 -> contradictionsView.focusList();
+            default -> suggestionsView.focusList(list == 3);
+        }
+    }
+
+    /** Sets the topic of the claims selected in the Claims tab (shown first if it is not). */
+    void setTopicOfSelectedClaims() {
+        focusList(CLAIMS);
+        claimsView.setTopic(null);
+    }
+
+    /** Edit › Verdict…: of the claim selected in the Claims tab, else of the claim picked last in an article. */
+    void verdictOfSelectedClaim(List<org.claimbench.domain.Claim> picked) {
+        focusList(CLAIMS);
+        if (claimsView.table().getSelectionModel().getSelectedItem() == null && !picked.isEmpty()) {
+            claimsView.select(picked.get(picked.size() - 1).id());
+        }
+        claimsView.verdict();
+    }
+
+    /** Shows the Contradictions tab with one contradiction chosen. */
+    void selectContradiction(long id) {
+        show(CONTRADICTIONS);
+        contradictionsView.select(id);
+    }
+}
