@@ -32,13 +32,21 @@ public final class AnalysisStore {
     }
 
     public void saveReadings(List<ReadingRow> rows) {
-        if (rows.isEmpty()) {
+        // Readings are what the engine can compute again: one finished after the workspace closed
+        // (the user opened another, or quit) is dropped, not an error.
+        if (rows.isEmpty() || !db.isOpen()) {
             return;
         }
-        db.inTransaction(c -> {
-            repo.saveReadings(c, rows);
-            return null;
-        });
+        try {
+            db.inTransaction(c -> {
+                repo.saveReadings(c, rows);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (db.isOpen()) {
+                throw e;
+            }
+        }
     }
 
     /** The event inferred for an article, if inference has run since it was imported. */

@@ -65,6 +65,23 @@ class ClaimReadingsStorageTest {
     }
 
     @Test
+    void readingsFinishedAfterTheWorkspaceClosedAreDroppedWithoutAnErrorAndTheFileStaysWhole() {
+        Path file = dir.resolve("closing.claimbench");
+        Workspace w = Workspace.create(file);
+        Article a = TempWorkspaces.addArticle(w, "Ferry", TEXT);
+        Claim c = w.markClaim(a.id(), new TextSpan(0, 60), w.sources().get(0).id(), "", "");
+        AnalysisStore store = w.analysis();
+        w.close();
+        // A background reading that ends after the user opened another workspace or quit.
+        store.saveReadings(List.of(new ReadingRow(c.id(), 1L, "model", new byte[] {1, 2}, "lemmas")));
+        try (Workspace again = Workspace.open(file)) {
+            assertEquals(1, again.claimCount());
+            assertTrue(again.analysis().readings().isEmpty(), "nothing was half-written");
+            assertEquals("ok", again.integrityCheck());
+        }
+    }
+
+    @Test
     void aVersionTwoWorkspaceMigratesKeepingItsClaimsAndReadsThemForSuggestions() throws Exception {
         Path file = dir.resolve("old.claimbench");
         // Made as version 2 made it: its two scripts, nothing of later versions.

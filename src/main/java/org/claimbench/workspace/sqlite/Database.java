@@ -363,6 +363,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** Whether the file is still open (false once {@link #close()} ran). */
+    public synchronized boolean isOpen() {
+        try {
+            return !connection.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public synchronized void close() {
         synchronized (readerLock) {
