@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -75,7 +74,6 @@ public final class ArticlePaneView extends VBox {
         ComboBox<Article> chooser = new ComboBox<>(articles);
         chooser.setId("articleChooser-" + index);
         chooser.setPromptText("Choose an article…");
-        Tooltips.set(chooser, "Choose the article this pane shows");
         chooser.setMaxWidth(Double.MAX_VALUE);
         // A fixed preferred width: otherwise the skin measures article titles to size itself.
         chooser.setPrefWidth(200);
@@ -121,13 +119,10 @@ public final class ArticlePaneView extends VBox {
         byline.getStyleClass().add("pane-byline");
         byline.setMinWidth(0);
         byline.textProperty().bind(vm.headerProperty());
-        Tooltip fullTitle = new Tooltip();
-        fullTitle.setWrapText(true);
-        fullTitle.setMaxWidth(520);
-        chooser.setTooltip(fullTitle);
-        vm.articleProperty().addListener((o, old, a) -> fullTitle.setText(a == null ? "Choose the article this pane shows"
-                : a.title() + "\n(click to show another article here)"));
-        fullTitle.setText("Choose the article this pane shows");
+        // The whole title (the chooser cuts it), made when first pointed at: no window is made while the workbench is built.
+        Tooltips.bind(chooser, javafx.beans.binding.Bindings.createStringBinding(() -> vm.articleProperty().get() == null
+                ? "Choose the article this pane shows"
+                : vm.articleProperty().get().title() + "\n(click to show another article here)", vm.articleProperty()));
         header = new VBox(2, top, byline);
         header.getStyleClass().add("pane-header");
 

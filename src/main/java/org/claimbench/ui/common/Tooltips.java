@@ -30,6 +30,9 @@ public final class Tooltips {
         control.accessibleHelpProperty().bind(text);
         whenPointedAt(control, () -> {
             Tooltip tip = new Tooltip();
+            // A long text (a whole title, a whole status message) wraps rather than running off the screen.
+            tip.setWrapText(true);
+            tip.setMaxWidth(560);
             tip.textProperty().bind(text);
             return tip;
         });

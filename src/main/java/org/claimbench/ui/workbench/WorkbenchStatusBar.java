@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import org.claimbench.ui.common.FxTaskRunner;
 import org.claimbench.ui.common.Tooltips;
 import org.controlsfx.control.StatusBar;
@@ -16,12 +15,7 @@ final class WorkbenchStatusBar extends StatusBar {
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
         // A message longer than the bar is cut with "…": the whole of it shows when the mouse rests on the bar.
-        Tooltip whole = new Tooltip();
-        whole.setId("statusTooltip");
-        whole.setWrapText(true);
-        whole.setMaxWidth(640);
-        whole.textProperty().bind(textProperty());
-        setTooltip(whole);
+        Tooltips.bind(this, textProperty());
         Label counts = new Label();
         counts.setId("workspaceCounts");
         Runnable updateCounts = () -> counts.setText(vm.model().workspace()
