@@ -11,9 +11,9 @@ class TextQuoteTest {
 
     @Test
     void quoteKeepsExactTextAndContextOnBothSides() {
-        String text = "x".repeat(40) + "an hour-long phone conversation" + "y".repeat(40);
+        String text = "x".repeat(40) + "a twelve-minute radio interview" + "y".repeat(40);
         TextQuote q = TextQuote.of(text, new TextSpan(40, 71));
-        assertEquals("an hour-long phone conversation", q.exact());
+        assertEquals("a twelve-minute radio interview", q.exact());
         assertEquals("x".repeat(32), q.prefix());
         assertEquals("y".repeat(32), q.suffix());
     }
