@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  * <p>Why here: the port removes them one at a time while it walks the page, and each removal makes
  * jsoup re-number the parent's other children. A page nested deeper than jsoup's tree depth limit
  * (512) is parsed into one parent with tens of thousands of empty children, and that walk became
- * quadratic (a page of 60,000 nested divs took minutes). This pass is linear in the elements.
+ * quadratic (a page of 200,000 nested divs took about 100 s; now 5 s). This pass is linear in the elements.
  */
 final class EmptyWrappers {
 
