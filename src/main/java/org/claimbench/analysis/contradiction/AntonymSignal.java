@@ -31,7 +31,7 @@ final class AntonymSignal implements PairSignal {
                 if (sameHead ? pair.related(0.35) : noHeads && pair.related(0.6)) {
                     String of = sameHead ? " of the " + x.head() : "";
                     return Optional.of(new Signal("opposite words", ContradictionKind.POLARITY, 0.4,
-                            "“" + x.word() + "” in one claim, “" + y.word() + "” in the other" + of
+                            () -> "“" + x.word() + "” in one claim, “" + y.word() + "” in the other" + of
                                     + ": opposite words for the same thing (antonyms in WordNet).",
                             "antonyms:" + (x.word().compareTo(y.word()) < 0 ? x.word() + "/" + y.word() : y.word() + "/" + x.word())));
                 }

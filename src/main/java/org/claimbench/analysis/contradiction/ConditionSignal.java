@@ -20,7 +20,7 @@ final class ConditionSignal implements PairSignal {
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
             if (p[0].immediate != null && p[1].condition != null && p[1].immediate == null) {
                 return Optional.of(new Signal("timing and condition", ContradictionKind.TEMPORAL, 0.45,
-                        "“" + p[0].immediate + "” against “" + p[1].condition + " …”: now, or only on a condition?",
+                        () -> "“" + p[0].immediate + "” against “" + p[1].condition + " …”: now, or only on a condition?",
                         "timing:" + p[0].immediate.toLowerCase(java.util.Locale.ROOT) + "/" + p[1].condition.toLowerCase(java.util.Locale.ROOT)));
             }
         }

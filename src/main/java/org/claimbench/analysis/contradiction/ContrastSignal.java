@@ -23,6 +23,6 @@ final class ContrastSignal implements PairSignal {
             return Optional.empty();
         }
         return Optional.of(new Signal("set against each other", ContradictionKind.FRAMING, 0.45,
-                "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
+                () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
     }
 }

@@ -32,7 +32,7 @@ final class DaySignal implements PairSignal {
     }
 
     private static Signal signal(String x, String y) {
-        return new Signal("different days", ContradictionKind.TEMPORAL, 0.4, "“" + x + "” in one claim, “" + y
+        return new Signal("different days", ContradictionKind.TEMPORAL, 0.4, () -> "“" + x + "” in one claim, “" + y
                 + "” in the other: two days for the same thing.", "days:" + (x.compareTo(y) < 0 ? x + "/" + y : y + "/" + x));
     }
 

@@ -47,9 +47,11 @@ final class FactualitySignal implements PairSignal {
             return Optional.empty();
         }
         String thing = !sa.target().isEmpty() ? sa.target() : !sb.target().isEmpty() ? sb.target() : "thing";
+        ClaimFeatures.Status first = sa;
+        ClaimFeatures.Status second = sb;
         return Optional.of(new Signal("status", best >= 0.5 ? ContradictionKind.POLARITY : ContradictionKind.TEMPORAL, best,
-                "“" + sa.cue() + "” against “" + sb.cue() + "”: the " + thing + " " + sa.value().word() + " in one account, "
-                        + sb.value().word() + " in the other.",
+                () -> "“" + first.cue() + "” against “" + second.cue() + "”: the " + thing + " " + first.value().word() + " in one account, "
+                        + second.value().word() + " in the other.",
                 "status:" + thing + ":" + bare(sa.cue()) + "/" + bare(sb.cue())));
     }
 }

@@ -20,7 +20,7 @@ final class FocusSignal implements PairSignal {
             String only = p[0].focus.only();
             if (only != null && p[1].focus.only() == null && p[1].focus.listed().contains(only)) {
                 return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
-                        "“" + p[0].focus.word() + " … " + only + "” in one claim, “" + String.join(", ", p[1].focus.listed())
+                        () -> "“" + p[0].focus.word() + " … " + only + "” in one claim, “" + String.join(", ", p[1].focus.listed())
                                 + "” in the other: one thing only, or several?",
                         "focus:" + only));
             }

@@ -27,7 +27,7 @@ final class JudgementSignal implements PairSignal {
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
             if (p[0].judgement >= STRONG && p[1].judgement <= -STRONG) {
                 return Optional.of(new Signal("opposite judgements", ContradictionKind.FRAMING, 0.3,
-                        p[0].facts.source() + " judges it “" + p[0].judgementWords + "”, " + p[1].facts.source() + " “"
+                        () -> p[0].facts.source() + " judges it “" + p[0].judgementWords + "”, " + p[1].facts.source() + " “"
                                 + p[1].judgementWords.toLowerCase(Locale.ROOT) + "”."));
             }
         }

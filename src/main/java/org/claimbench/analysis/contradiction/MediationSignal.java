@@ -22,7 +22,7 @@ final class MediationSignal implements PairSignal {
             Mediation direct = p[1].mediation;
             if (through.through() != null && through.direct() == null && direct.direct() != null && direct.through() == null) {
                 return Optional.of(new Signal("mediation", ContradictionKind.POLARITY, 0.4,
-                        "“" + through.through() + "” in one claim, “" + direct.direct() + "” in the other: through a go-between in one"
+                        () -> "“" + through.through() + "” in one claim, “" + direct.direct() + "” in the other: through a go-between in one"
                                 + " account, between the two sides alone in the other.",
                         "mediation"));
             }

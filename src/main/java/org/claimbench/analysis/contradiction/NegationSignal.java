@@ -33,9 +33,10 @@ final class NegationSignal implements PairSignal {
             // less likeness of the rest: such denials are short and say little else.
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             if (affirmed != null && isPredicate(denying, lemma) && pair.related(need)) {
+                List<String> about = pair.shared().stream().limit(3).toList();
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
-                        "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
-                                + " affirms" + about(pair) + ".",
+                        () -> "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
+                                + " affirms" + about(about) + ".",
                         "denial:" + lemma));
             }
         }
@@ -55,7 +56,7 @@ final class NegationSignal implements PairSignal {
             }
             if (denied.size() >= 2) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.3,
-                        "“" + denying.negationCue + " … " + String.join(" … ", denied) + "” in one claim, “" + String.join(" … ", affirmedToo)
+                        () -> "“" + denying.negationCue + " … " + String.join(" … ", denied) + "” in one claim, “" + String.join(" … ", affirmedToo)
                                 + "” in the other: one denies what the other affirms.",
                         "denial:" + String.join("+", denied)));
             }
@@ -68,9 +69,10 @@ final class NegationSignal implements PairSignal {
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
         if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {
+            List<String> shared = pair.shared().stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
-                    "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
-                            + String.join(", ", pair.shared().stream().limit(3).toList()) + ").",
+                    () -> "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
+                            + String.join(", ", shared) + ").",
                     "denial:" + denying.negationCue + ":" + String.join(",", pair.shared().stream().limit(2).toList())));
         }
         return Optional.empty();
@@ -115,8 +117,9 @@ final class NegationSignal implements PairSignal {
     }
 
     /** " (both speak of x, y)", or "" when they share no word. */
-    private static String about(Pair pair) {
-        return pair.shared().isEmpty() ? "" : " (both speak of " + String.join(", ", pair.shared().stream().limit(3).toList()) + ")";
+    /** " (both speak of a, b, c)", or "" when they share no word. */
+    private static String about(List<String> shared) {
+        return shared.isEmpty() ? "" : " (both speak of " + String.join(", ", shared) + ")";
     }
 
     /** One claim says "indirect" (or "disagree", "unconfirmed") where the other says "direct" about the same thing. */
@@ -132,7 +135,7 @@ final class NegationSignal implements PairSignal {
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
                 String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
-                        "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
+                        () -> "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();

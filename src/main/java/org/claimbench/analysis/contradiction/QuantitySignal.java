@@ -43,12 +43,12 @@ final class QuantitySignal implements PairSignal {
                 double gap = qa.gap(qb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
-                            qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
+                            () -> qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
                                     + context(a, qa) + context(b, qb), pattern(qa, qb));
                     best = best == null ? s : best;
                 } else if (best == null || best.weight() < 0.6) {
                     best = new Signal("numeric mismatch", ContradictionKind.NUMERIC, 0.6,
-                            qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
+                            () -> qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
                 }
             }
         }

@@ -17,7 +17,7 @@ final class ScopeSignal implements PairSignal {
             for (ClaimFeatures.Extent y : b.extents) {
                 if (x.noun().equals(y.noun()) && x.universal() != y.universal()) {
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
-                            "“" + x.word() + " " + x.noun() + "” against “" + y.word() + " " + y.noun() + "”: not the same extent of the "
+                            () -> "“" + x.word() + " " + x.noun() + "” against “" + y.word() + " " + y.noun() + "”: not the same extent of the "
                                     + x.noun() + ".", "scope:" + x.noun()));
                 }
             }
@@ -27,7 +27,7 @@ final class ScopeSignal implements PairSignal {
                 if (p[1].compounds.contains(c)) {
                     String[] w = c.split("\\+");
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.4,
-                            "“" + w[0] + " and " + w[1] + "” against “" + w[0] + " " + w[1] + "”: two things, or one?", "scope:" + c));
+                            () -> "“" + w[0] + " and " + w[1] + "” against “" + w[0] + " " + w[1] + "”: two things, or one?", "scope:" + c));
                 }
             }
         }
