@@ -47,15 +47,12 @@ public final class HtmlReportExporter {
             }
         }
         int n = w.articles().size();
-        String name = workspaceName == null || workspaceName.isBlank() || workspaceName.strip().equalsIgnoreCase(APP_WORKSPACE_NAME)
+        String name = workspaceName == null || workspaceName.isBlank() || workspaceName.strip().equalsIgnoreCase(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME)
                 ? "" : workspaceName.strip();
         String title = events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — what each side said")
                 .orElse((name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared");
         return name.isEmpty() ? title : name + ": " + title;
     }
-
-    /** The name of the workspace the app opens when given none (settings.AppDirs#defaultWorkspace). */
-    private static final String APP_WORKSPACE_NAME = "default";
 
     public String render(WorkspaceContent w, String title) {
         Map<Long, Source> sources = new LinkedHashMap<>();

@@ -36,8 +36,11 @@ public record AppDirs(Path data, Path config) {
         return v != null && !v.isBlank() && Path.of(v).isAbsolute() ? Path.of(v) : fallback;
     }
 
+    /** The name of the workspace the app opens when given none (its file: this name and ".claimbench"). */
+    public static final String DEFAULT_WORKSPACE_NAME = "default";
+
     public Path defaultWorkspace() {
-        return data.resolve("default.claimbench");
+        return data.resolve(DEFAULT_WORKSPACE_NAME + ".claimbench");
     }
 
     public Path settingsFile() {

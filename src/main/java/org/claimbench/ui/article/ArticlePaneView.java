@@ -6,17 +6,11 @@ import java.util.Optional;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -25,11 +19,9 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.ui.common.Tooltips;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.StyledDocument;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One article pane: header (article chooser, title, outlet and date), the text with its claims
@@ -55,7 +47,7 @@ public final class ArticlePaneView extends VBox {
     private TagBar tagBar;
     private final Pane overlay = new Pane();
     private final Label info = new Label(HINT);
-    private final VBox header;
+    private final PaneHeader header;
     private FindBar findBar;
     private final int index;
     private final ObservableList<Source> sources;
@@ -71,60 +63,7 @@ public final class ArticlePaneView extends VBox {
         setId("articlePane-" + index);
         getStyleClass().add("article-pane");
 
-        ComboBox<Article> chooser = new ComboBox<>(articles);
-        chooser.setId("articleChooser-" + index);
-        chooser.setPromptText("Choose an article…");
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        // A fixed preferred width: otherwise the skin measures article titles to size itself.
-        chooser.setPrefWidth(200);
-        chooser.setVisibleRowCount(16);
-        // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
-        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
-        org.claimbench.ui.common.PopupWidth.keepInWindow(chooser);
-        chooser.setCellFactory(l -> new ArticleCell());
-        chooser.setButtonCell(new ArticleCell(false));
-        vm.articleProperty().addListener((o, old, a) -> {
-            if (chooser.getValue() != a) {
-                chooser.setValue(a);
-            }
-        });
-        chooser.setOnAction(e -> {
-            Article a = chooser.getValue();
-            if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {
-                actions.choose(vm, a);
-            }
-        });
-        HBox.setHgrow(chooser, Priority.ALWAYS);
-        Button close = new Button(null, new FontIcon("mdi2c-close"));
-        close.setId("closePane-" + index);
-        close.getStyleClass().addAll("flat", "pane-close");
-        Tooltips.set(close, "Close this pane");
-        close.setFocusTraversable(false);
-        close.setOnAction(e -> actions.close(vm));
-        // The article's menu: its details and text (the same items as the article list's and the Article menu's).
-        MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"));
-        menu.setId("paneMenu-" + index);
-        menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
-        Tooltips.set(menu, "This article: edit its details or text, import a new version, earlier versions");
-        menu.setFocusTraversable(false);
-        menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
-        menu.disableProperty().bind(vm.articleProperty().isNull());
-        HBox top = new HBox(4, chooser, menu, close);
-        top.setAlignment(Pos.CENTER_LEFT);
-
-        // The title is the chooser's (in bold): one line for both saves the text a line of height.
-        chooser.getStyleClass().add("pane-title-chooser");
-        Label byline = new Label();
-        byline.setId("paneByline-" + index);
-        byline.getStyleClass().add("pane-byline");
-        byline.setMinWidth(0);
-        byline.textProperty().bind(vm.headerProperty());
-        // The whole title (the chooser cuts it), made when first pointed at: no window is made while the workbench is built.
-        Tooltips.bind(chooser, javafx.beans.binding.Bindings.createStringBinding(() -> vm.articleProperty().get() == null
-                ? "Choose the article this pane shows"
-                : vm.articleProperty().get().title() + "\n(click to show another article here)", vm.articleProperty()));
-        header = new VBox(2, top, byline);
-        header.getStyleClass().add("pane-header");
+        header = new PaneHeader(index, vm, articles, actions, () -> articleMenu.get());
 
         area.setId("articleText-" + index);
         area.getStyleClass().add("article-text");

@@ -21,18 +21,8 @@ public final class FxUserMessages implements UserMessages {
     @Override
     public void error(String title, String message) {
         FxThread.run(() -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.setTitle(title);
-            alert.setHeaderText(title);
-            Label text = new Label(message);
-            text.setWrapText(true);
-            text.setMaxWidth(520);
-            text.setId("errorMessage");
-            alert.getDialogPane().setContent(text);
+            Alert alert = alert(Alert.AlertType.ERROR, title, message, "errorMessage");
             alert.setResizable(true);
-            if (owner != null) {
-                alert.initOwner(owner);
-            }
             alert.show();
         });
     }
@@ -41,14 +31,7 @@ public final class FxUserMessages implements UserMessages {
     @Override
     public void ask(String title, String message, java.util.List<String> choices, java.util.function.IntConsumer onChoice) {
         FxThread.run(() -> {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-            alert.setTitle(title);
-            alert.setHeaderText(title);
-            Label text = new Label(message);
-            text.setWrapText(true);
-            text.setMaxWidth(520);
-            text.setId("askMessage");
-            alert.getDialogPane().setContent(text);
+            Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, "askMessage");
             java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
             for (String c : choices) {
                 buttons.add(new javafx.scene.control.ButtonType(c, buttons.isEmpty()
@@ -56,12 +39,25 @@ public final class FxUserMessages implements UserMessages {
             }
             alert.getButtonTypes().setAll(buttons);
             alert.getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
-            if (owner != null) {
-                alert.initOwner(owner);
-            }
             alert.setOnHidden(e -> onChoice.accept(alert.getResult() == null ? -1 : buttons.indexOf(alert.getResult())));
             alert.show();
         });
+    }
+
+    /** An alert titled so, its message wrapped in a label with this id, owned by the window when there is one. */
+    private Alert alert(Alert.AlertType type, String title, String message, String messageId) {
+        Alert alert = new Alert(type);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setId(messageId);
+        alert.getDialogPane().setContent(text);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert;
     }
 
     @Override

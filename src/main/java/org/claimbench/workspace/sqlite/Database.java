@@ -1,7 +1,6 @@
 package org.claimbench.workspace.sqlite;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,7 +62,7 @@ public final class Database implements AutoCloseable {
     /** Creates a new, empty workspace file. */
     public static Database create(Path given) {
         Path file = canonical(given);
-        refuseOddName(file);
+        OpeningChecks.refuseOddName(file);
         if (Files.exists(file)) {
             throw new WorkspaceException("'" + file.getFileName() + "' exists already. Choose another name, or open it instead.");
         }
@@ -105,46 +104,24 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path given) {
         Path file = canonical(given);
-        refuseOddName(file);
-        if (Files.isDirectory(file)) {
-            throw new WorkspaceException("'" + file + "' is a folder. Open a .claimbench file, or use File > New to create a workspace.");
-        }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new WorkspaceException("'" + file + "' is not a regular file (a device or a pipe). Open a .claimbench file.");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException("'" + file + "' does not exist. Use File > New to create a workspace.");
-        }
-        if (!Files.isReadable(file)) {
-            throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: check its permissions.");
-        }
-        Path folder = file.getParent();
-        if (folder != null && !Files.isWritable(folder)) {
-            // SQLite keeps its journal (the -wal file) beside the workspace: a folder it cannot write to cannot hold an open workspace.
-            throw new WorkspaceException("'" + file.getFileName() + "' is in a folder Claimbench cannot write to (" + folder
-                    + "). Copy the workspace to a folder you can write to and open the copy.");
-        }
+        OpeningChecks.refuseOddName(file);
+        OpeningChecks.requireOpenable(file);
         // The lock first: reading the header opens and closes the file, which would drop the POSIX
         // locks SQLite holds on it if this process had it open already.
         WorkspaceLock lock = WorkspaceLock.acquire(file);
         Connection c = null;
         try {
-            checkHeader(file);
+            OpeningChecks.checkHeader(file);
             c = connect(file);
             int appId = pragmaInt(c, "application_id");
             if (appId != APPLICATION_ID) {
-                throw notAWorkspace(file);
+                throw OpeningChecks.notAWorkspace(file);
             }
             int version = pragmaInt(c, "user_version");
-            if (version < 0) {
-                throw corrupt(file, "its format version is " + version + ", which no Claimbench writes");
-            }
-            if (version > SCHEMA_VERSION) {
-                throw newerVersion(file, version);
-            }
+            OpeningChecks.requireKnownVersion(file, version);
             String check = quickCheck(c);
             if (!"ok".equals(check)) {
-                throw corrupt(file, check);
+                throw OpeningChecks.corrupt(file, check);
             }
             Database db = new Database(file, c, lock);
             db.configure();
@@ -152,73 +129,19 @@ public final class Database implements AutoCloseable {
                 db.migrate(version);
             } catch (SQLException | WorkspaceException e) {
                 // A migration that fails on a file that says it needs it: the version number does not match what the file holds.
-                throw corrupt(file, "it says it is format version " + version + " but holds tables of a later one (" + rootMessage(e) + ")");
+                throw OpeningChecks.corrupt(file, "it says it is format version " + version + " but holds tables of a later one ("
+                        + OpeningChecks.rootMessage(e) + ")");
             }
             return db;
         } catch (SQLException e) {
             closeQuietly(c);
             lock.close();
-            throw corrupt(file, e.getMessage());
+            throw OpeningChecks.corrupt(file, e.getMessage());
         } catch (RuntimeException e) {
             closeQuietly(c);
             lock.close();
             throw e;
         }
-    }
-
-    /**
-     * A path SQLite's JDBC driver would not take literally: it reads what follows a '?' as its own
-     * options (so "w.claimbench?foreign_keys=on" would open w.claimbench). Refused rather than risked.
-     */
-    private static void refuseOddName(Path file) {
-        if (file.toString().indexOf('?') >= 0) {
-            throw new WorkspaceException("'" + file.getFileName() + "': a workspace's path may not hold a '?' (the database driver would read "
-                    + "what follows it as options and could open another file). Rename the file or its folder.");
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return String.valueOf(t.getMessage());
-    }
-
-    /** Reads the 100-byte SQLite header by hand, so a foreign file is never handed to SQLite. */
-    private static void checkHeader(Path file) {
-        byte[] header = new byte[100];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(header, 0, header.length);
-        } catch (IOException e) {
-            throw new WorkspaceException("'" + file.getFileName() + "' cannot be read: " + e.getMessage(), e);
-        }
-        if (!org.claimbench.domain.WorkspaceFormat.isWorkspace(header, read)) {
-            throw notAWorkspace(file);
-        }
-        int version = org.claimbench.domain.WorkspaceFormat.schemaVersion(header);
-        if (version < 0) {
-            throw corrupt(file, "its format version is " + version + ", which no Claimbench writes");
-        }
-        if (version > SCHEMA_VERSION) {
-            throw newerVersion(file, version);
-        }
-    }
-
-    private static WorkspaceException notAWorkspace(Path file) {
-        return new WorkspaceException("'" + file.getFileName() + "' is not a Claimbench workspace. "
-                + "Open a .claimbench file, or use File > Import to add articles from it.");
-    }
-
-    private static WorkspaceException newerVersion(Path file, int version) {
-        return new WorkspaceException("'" + file.getFileName() + "' was saved by a newer Claimbench (workspace format "
-                + version + "; this version reads up to " + SCHEMA_VERSION + "). Update Claimbench to open it; the file was not changed.");
-    }
-
-    private static WorkspaceException corrupt(Path file, String detail) {
-        return new WorkspaceException("'" + file.getFileName() + "' is damaged and cannot be opened safely ("
-                + detail + "). The file was not changed; open a copy or a backup instead.");
     }
 
     private static Connection connect(Path file) throws SQLException {

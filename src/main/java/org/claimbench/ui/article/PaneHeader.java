@@ -1,0 +1,88 @@
+package org.claimbench.ui.article;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.claimbench.domain.Article;
+import org.claimbench.ui.common.Tooltips;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A pane's header: the article chooser (which is also its title), the article's ⋮ menu, the close
+ * button, and the byline under them (outlet, date, claims). Tooltips are made when first pointed
+ * at: the header is built off the JavaFX thread with the rest of the workbench.
+ */
+final class PaneHeader extends VBox {
+
+    /**
+     * @param articleMenu the article's menu items, asked for each time the ⋮ menu opens
+     */
+    PaneHeader(int index, ArticlePaneViewModel vm, ObservableList<Article> articles, PaneActions actions,
+               Supplier<List<MenuItem>> articleMenu) {
+        super(2);
+        ComboBox<Article> chooser = new ComboBox<>(articles);
+        chooser.setId("articleChooser-" + index);
+        chooser.setPromptText("Choose an article…");
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        // A fixed preferred width: otherwise the skin measures article titles to size itself.
+        chooser.setPrefWidth(200);
+        chooser.setVisibleRowCount(16);
+        // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
+        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
+        org.claimbench.ui.common.PopupWidth.keepInWindow(chooser);
+        chooser.setCellFactory(l -> new ArticleCell());
+        chooser.setButtonCell(new ArticleCell(false));
+        vm.articleProperty().addListener((o, old, a) -> {
+            if (chooser.getValue() != a) {
+                chooser.setValue(a);
+            }
+        });
+        chooser.setOnAction(e -> {
+            Article a = chooser.getValue();
+            if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {
+                actions.choose(vm, a);
+            }
+        });
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.setId("closePane-" + index);
+        close.getStyleClass().addAll("flat", "pane-close");
+        Tooltips.set(close, "Close this pane");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> actions.close(vm));
+        // The article's menu: its details and text (the same items as the article list's and the Article menu's).
+        MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"));
+        menu.setId("paneMenu-" + index);
+        menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
+        Tooltips.set(menu, "This article: edit its details or text, import a new version, earlier versions");
+        menu.setFocusTraversable(false);
+        menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
+        menu.disableProperty().bind(vm.articleProperty().isNull());
+        HBox top = new HBox(4, chooser, menu, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        // The title is the chooser's (in bold): one line for both saves the text a line of height.
+        chooser.getStyleClass().add("pane-title-chooser");
+        Label byline = new Label();
+        byline.setId("paneByline-" + index);
+        byline.getStyleClass().add("pane-byline");
+        byline.setMinWidth(0);
+        byline.textProperty().bind(vm.headerProperty());
+        // The whole title (the chooser cuts it), made when first pointed at: no window is made while the workbench is built.
+        Tooltips.bind(chooser, javafx.beans.binding.Bindings.createStringBinding(() -> vm.articleProperty().get() == null
+                ? "Choose the article this pane shows"
+                : vm.articleProperty().get().title() + "\n(click to show another article here)", vm.articleProperty()));
+        getChildren().addAll(top, byline);
+        getStyleClass().add("pane-header");
+    }
+}
