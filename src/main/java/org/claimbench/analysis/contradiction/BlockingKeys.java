@@ -103,7 +103,7 @@ final class BlockingKeys {
         if (!c.statuses.isEmpty()) {
             f.add("#status@" + scope);
         }
-        if (c.immediate != null || c.condition != null) {
+        if (c.immediate != null || c.condition != null || c.sequence != null) {
             f.add("#timing@" + scope);
         }
         if (c.mediation.present()) {

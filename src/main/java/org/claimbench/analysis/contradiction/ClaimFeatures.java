@@ -26,6 +26,7 @@ final class ClaimFeatures {
             "there", "here", "now", "such", "more", "most", "other", "same", "own", "very", "just", "even", "only", "again", "still");
     static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
     static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
+    static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(" + Lexicons.SEQUENCE + ")\\b");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
     /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
@@ -64,9 +65,13 @@ final class ClaimFeatures {
     /** The days the claim names: weekdays (1 = Monday … 7) and dates (month × 100 + day). */
     final List<Integer> weekdays;
     final List<Integer> dates;
+    /** The times of day it names (clock times, parts of the day). */
+    final List<TimeOfDay> timesOfDay;
     final List<Status> statuses;
     final String immediate;
     final String condition;
+    /** The words that set a fixed order of events ("followed by", "first … then"); null if none. */
+    final String sequence;
     final List<Extent> extents;
     /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
     final List<String> coordinated;
@@ -149,14 +154,16 @@ final class ClaimFeatures {
             }
             Factuality f = Factuality.of(lemma).orElse(null);
             boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
-                    && !(lemma.equals("rule") && !nextLemma(i).equals("out"));
+                    && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
             if (statusWord) {
                 // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
                 boolean negated = inScope && !denialVerb;
                 java.util.Optional<Factuality> value = negated ? f.negated(notYet) : java.util.Optional.of(f);
                 String target = clauses.target(i);
                 if (value.isPresent() && target != null) {
-                    st.add(new Status(value.get(), negated ? "not " + lemma : lemma, target, clauses.agents(i)));
+                    // A verb with its particle is named whole ("turn down", "rule out").
+                    String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
+                    st.add(new Status(value.get(), negated ? "not " + said : said, target, clauses.agents(i)));
                 }
             }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
@@ -201,9 +208,11 @@ final class ClaimFeatures {
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
         dates = WordSenses.dates(t);
+        timesOfDay = TimeOfDay.read(t);
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
         condition = conditionOf(t);
+        sequence = first(SEQUENCE, t);
         extents = List.copyOf(ext);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);

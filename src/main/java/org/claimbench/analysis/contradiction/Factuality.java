@@ -11,7 +11,7 @@ import java.util.Optional;
  * and cancelled (TimeML's aspectual and modal event classes, Pustejovsky et al. 2003). Read from
  * lemmas: "agreed", "held" (it is so), "planned", "will" (it is probably so), "possible", "can
  * be organised" (it may be), "not yet known", "unclear" (not said), "postponed" (it is so later),
- * "cancelled", "called off", "rejected" (it is not so). The lemmas are ours, each placed in the
+ * "cancelled", "called off", "rejected", "opposed", "turned down" (it is not so). The lemmas are ours, each placed in the
  * category the cited works give its class of predicate.
  */
 enum Factuality {
@@ -52,7 +52,14 @@ enum Factuality {
             Map.entry("undecided", UNDECIDED),
             Map.entry("postpone", DEFERRED), Map.entry("delay", DEFERRED), Map.entry("defer", DEFERRED), Map.entry("reschedule", DEFERRED),
             Map.entry("cancel", NOT), Map.entry("scrap", NOT), Map.entry("abandon", NOT), Map.entry("reject", NOT), Map.entry("refuse", NOT),
-            Map.entry("deny", NOT), Map.entry("decline", NOT), Map.entry("shelve", NOT), Map.entry("rule", NOT));
+            Map.entry("deny", NOT), Map.entry("decline", NOT), Map.entry("shelve", NOT), Map.entry("rule", NOT),
+            // Agreement and refusal by a party, the lexical units of FrameNet 1.7's frames Agree_or_refuse_to_act,
+            // Respond_to_proposal and Taking_sides (Ruppenhofer et al. 2016) that the lines above lack: consenting to or
+            // supporting a proposal makes it so for that party, opposing, vetoing or turning it down makes it not so;
+            // being willing makes it probable.
+            Map.entry("consent", CERTAIN), Map.entry("support", CERTAIN), Map.entry("willing", PROBABLE),
+            Map.entry("oppose", NOT), Map.entry("veto", NOT), Map.entry("rebuff", NOT), Map.entry("spurn", NOT), Map.entry("turn", NOT),
+            Map.entry("unwilling", NOT));
 
     /** Whether a lemma or a word derived from one ("agreement", "confirmation") is a predicate of factuality. */
     static boolean isPredicate(String lemma) {

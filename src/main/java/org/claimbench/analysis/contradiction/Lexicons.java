@@ -124,7 +124,16 @@ final class Lexicons {
     static final Set<String> CONDITIONS = Set.of("if", "when", "once", "until", "unless", "provided", "after", "before", "only");
     /** Multi-word conditions, matched on the lower-case text. */
     static final String CONDITION_PHRASES = "only if|only after|only when|as soon as|on condition|provided that|first of all|not until"
-            + "|in exchange for|in return for";
+            + "|in exchange for|in return for|as long as|so long as"
+            // Dependence said by a verb or an adjective: PDTB 3.0 annotates such phrases as alternative lexicalisations
+            // (AltLex) of Contingency.Condition (Webber et al. 2019, The Penn Discourse Treebank 3.0 Annotation Manual).
+            + "|depend(?:s|ed|ing)? (?:up)?on|conditional (?:up)?on|contingent (?:up)?on|conditioned (?:up)?on";
+    /**
+     * A set order of events, one after the other: PDTB 2.0's Temporal.Asynchronous.Precedence connectives
+     * (Prasad et al. 2008: "thereafter", "subsequently", "after which", "first … then") and the AltLex "followed by";
+     * "upon the" before a point in time ("upon the tenth day").
+     */
+    static final String SEQUENCE = "followed by|after which|thereafter|subsequently|upon the|first\\b[^.;]{1,60}?\\bthen";
     /**
      * Immediacy: TimeML's temporal adverbs of the present (Pustejovsky et al. 2003) that say an
      * event starts now.

@@ -1,0 +1,66 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TimeAndOrderSignalsTest {
+
+    @Test
+    void clockTimesAndPartsOfTheDayAreReadAsMinutesAfterMidnight() {
+        assertEquals(List.of(new TimeOfDay("14:05", 845, 845, "")), TimeOfDay.read("The ferry left the pier at 14:05."));
+        assertEquals(21 * 60 + 30, TimeOfDay.read("Voting closed at 9.30 p.m. in the valley").get(0).from());
+        assertEquals(List.of(new TimeOfDay("6 am", 360, 360, "lisbon time")), TimeOfDay.read("Trains resume at 6 am Lisbon time"));
+        assertEquals("afternoon", TimeOfDay.read("an afternoon meeting of the board").get(0).words());
+        assertTrue(TimeOfDay.read("Prices rose 3.5 percent, and 12-hour shifts return; Good Morning Britain aired").isEmpty(),
+                "decimals, durations and names are no times of day");
+    }
+
+    @Test
+    void anAfternoonClockTimeAgainstAnEveningMeetingAreTwoTimesOfDay() {
+        List<Signal> s = between(claim(1, "The port envoys spoke by phone at 14:20 about the cargo dispute", "Ministry"),
+                claim(2, "An evening phone call between the port envoys settled the cargo dispute", "Press"));
+        assertTrue(names(s).contains("different times"), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.explanation().contains("“14:20”") && x.explanation().contains("“evening”")), s.toString());
+    }
+
+    @Test
+    void timesWithinTheHourOrInOtherZonesOrOfTwoMomentsAreNoConflict() {
+        assertFalse(names(between(claim(1, "The port envoys spoke by phone at 17:30 about the cargo dispute", "Ministry"),
+                claim(2, "An evening phone call between the port envoys settled the cargo dispute", "Press"))).contains("different times"),
+                "17:30 is in the evening");
+        assertFalse(names(between(claim(1, "The cargo truce starts at midnight GMT for the port envoys", "Ministry"),
+                claim(2, "The cargo truce starts at 3 am Riyadh time for the port envoys", "Press"))).contains("different times"),
+                "two zones");
+        assertFalse(names(between(claim(1, "The port envoys spoke by phone from 9 am until 4 pm about the cargo", "Ministry"),
+                claim(2, "The port envoys spoke by phone at 9 am about the cargo", "Press"))).contains("different times"), "a start and an end");
+        assertFalse(names(between(claim(1, "The cargo truce held in the port until 6 pm on the first day", "Ministry"),
+                claim(2, "The cargo truce began in the port at 8 am on the first day", "Press"))).contains("different times"),
+                "an end against a start");
+    }
+
+    @Test
+    void aSetOrderAgainstTheSameStepsOnAConditionIsTimingAndCondition() {
+        List<Signal> s = between(claim(1, "The north union ends its strike at the docks first, followed by the south union a day later", "Mayor"),
+                claim(2, "The north union said ending its strike at the docks depends on the south union ending its strike", "North union"));
+        assertTrue(names(s).contains("timing and condition"), s.toString());
+        assertTrue(s.get(names(s).indexOf("timing and condition")).explanation().contains("a set order"), s.toString());
+    }
+
+    @Test
+    void twoOrdersOrTwoConditionsOrAnOrderOfOtherThingsAreNoConflict() {
+        assertFalse(names(between(claim(1, "The north union ends its strike at the docks first, followed by the south union", "Mayor"),
+                claim(2, "The north union ends its strike at the docks, followed by the south union a day later", "Press")))
+                .contains("timing and condition"), "both set an order");
+        assertFalse(names(between(claim(1, "The choir sings the anthem first, followed by the mayor's speech", "Mayor"),
+                claim(2, "The north union said ending its strike at the docks depends on the south union", "North union")))
+                .contains("timing and condition"), "different things");
+    }
+}
