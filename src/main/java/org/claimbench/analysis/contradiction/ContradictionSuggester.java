@@ -127,7 +127,10 @@ public final class ContradictionSuggester {
             int union = a.words.size() + b.words.size() - pair.shared().size();
             related = union == 0 ? 0 : pair.shared().size() / (double) union;
         }
-        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair);
+        // The article's own contrast ("…, however, …") is the article setting the two side by side already: its pair does not
+        // count that twice.
+        boolean arrangementOnly = found.stream().allMatch(x -> x.name().equals(ContrastSignal.NAME));
+        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly);
         if (!pair.sameEvent()) {
             score *= 0.8;
         }
@@ -143,14 +146,19 @@ public final class ContradictionSuggester {
      * together from two articles), two sources in two articles 0.5, one source 0.36. Fitted on the development corpus and
      * the samples together (annotated conflicts among the pairs with a signal: 22 of 69 two-source pairs within one
      * article, 13 of 219 across articles, 5 of 36 same-source pairs); a leave-one-event-out check chose the same
-     * factor on each of the 11 events with a conflict (see docs/suggestions.md).
+     * factor on each of the 11 events with a conflict (see docs/suggestions.md). A pair whose only signal is the article's
+     * own contrast ({@link ContrastSignal}) gets 0.5: that signal is the side-by-side setting already.
      */
-    static double accounts(Pair pair) {
+    static double accounts(Pair pair, boolean arrangementOnly) {
         if (pair.sameSource()) {
-            return 0.36;
+            return ONE_SOURCE;
         }
-        return pair.sameArticle() ? 1.0 : 0.5;
+        return pair.sameArticle() && !arrangementOnly ? SIDE_BY_SIDE : TWO_ARTICLES;
     }
+
+    static final double SIDE_BY_SIDE = 1.0;
+    static final double TWO_ARTICLES = 0.5;
+    static final double ONE_SOURCE = 0.36;
 
     ClaimFeatures features(ClaimFacts c) {
         return new ClaimFeatures(c, reader);

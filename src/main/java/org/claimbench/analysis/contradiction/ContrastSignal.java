@@ -12,6 +12,9 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class ContrastSignal implements PairSignal {
 
+    /** The signal's name. */
+    static final String NAME = "set against each other";
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         ClaimFeatures first = b.previousId == a.facts.id() ? a : a.previousId == b.facts.id() ? b : null;
@@ -22,7 +25,7 @@ final class ContrastSignal implements PairSignal {
         if (second.contrast == null || first.facts.end() > second.facts.start() - second.contrastDistance) {
             return Optional.empty();
         }
-        return Optional.of(new Signal("set against each other", ContradictionKind.FRAMING, 0.45,
+        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, 0.45,
                 () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
     }
 }

@@ -63,6 +63,17 @@ class DiversityTest {
     }
 
     @Test
+    void theArticlesOwnContrastIsNotCountedTwiceAsTheArticleSettingTwoAccountsSideBySide() {
+        // Claims 1 and 2 follow each other in one article, the second opening with "However": the contrast is their only signal.
+        ClaimFacts first = new ClaimFacts(1, 10, 0, 40, "The ferry line will keep its winter timetable", "", "Ferry line", "timetable");
+        ClaimFacts second = new ClaimFacts(2, 10, 50, 95, "However, the harbour board wants longer opening hours", "However, ", "Harbour board",
+                "timetable");
+        ContradictionSuggestion alone = new ContradictionSuggester().suggest(List.of(first, second), java.util.Set.of()).get(0);
+        assertEquals(List.of(ContrastSignal.NAME), alone.signals().stream().map(Signal::name).toList());
+        assertTrue(alone.score() <= 0.45 * ContradictionSuggester.TWO_ARTICLES + 1e-9, "two articles' weight: " + alone.score());
+    }
+
+    @Test
     void aPartOfALongerRankingIsRefusedWhenAPairBeyondItCouldComeFirst() {
         List<ContradictionSuggestion> part = List.of(pair(1, 2, 0.9, "opposite:direct"), pair(3, 4, 0.89, "opposite:direct"));
         assertTrue(Diversity.rerank(part, 2, false).isEmpty(), "the second copy, lowered, may be beaten by a pair not in the part");
