@@ -24,16 +24,42 @@ final class Clauses {
         this.reading = reading;
     }
 
-    /** A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. */
+    /**
+     * A negation's scope ends at the clause's end: punctuation that closes it, or a connective that opens another. A
+     * prepositional phrase set off by commas inside the clause (", at any stage,") is an aside, not its end.
+     */
     int clauseEnd(int from) {
         for (int i = from; i < reading.size(); i++) {
             String l = reading.lemma(i);
+            if (l.equals(",") && asideEnd(i) > 0) {
+                i = asideEnd(i);
+                continue;
+            }
             if ((reading.is(i, "PUNCT") && !QUOTES.contains(l))
                     || Lexicons.CLAUSE_BREAKS.contains(l)) {
                 return i;
             }
         }
         return reading.size();
+    }
+
+    /** The closing comma of an aside that opens with a preposition at the comma i (no verb and at most five words in it); 0 if none. */
+    private int asideEnd(int i) {
+        if (i + 1 >= reading.size() || !reading.is(i + 1, "ADP")) {
+            return 0;
+        }
+        for (int k = i + 2; k < Math.min(reading.size(), i + 8); k++) {
+            if (reading.is(k, "VERB") || reading.is(k, "AUX") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(k))) {
+                return 0;
+            }
+            if (reading.lemma(k).equals(",")) {
+                return k;
+            }
+            if (reading.is(k, "PUNCT") && !QUOTES.contains(reading.lemma(k))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

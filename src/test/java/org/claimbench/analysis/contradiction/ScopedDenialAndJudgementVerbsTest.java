@@ -20,6 +20,17 @@ class ScopedDenialAndJudgementVerbsTest {
     }
 
     @Test
+    void anAsideBetweenCommasDoesNotEndTheNegationsScope() {
+        ClaimFeatures affirmed = claim(1, "The mayor says he won the harbour fee deal by threatening to close the ferry port", "Mayor");
+        List<Signal> s = between(affirmed, claim(2, "At no stage was there any talk, at any level, of a harbour fee deal", "Port"));
+        assertTrue(names(s).contains("denial"), s.toString());
+        List<Signal> other = between(affirmed, claim(2, "There was no talk of new rules, as the port explained, and the harbour fee deal stands",
+                "Port"));
+        assertTrue(other.stream().noneMatch(x -> x.explanation().contains("deal”") || x.explanation().contains("harbour …")),
+                "a clause of its own after the comma ends the scope: " + other);
+    }
+
+    @Test
     void aWordNetSynonymInTheScopeCountsAsTheWordItself() {
         List<Signal> s = between(claim(1, "The ministry agreed to stop the construction of the dam", "Ministry"),
                 claim(2, "The talks did not include any promise to halt the construction of the dam", "Press"));
