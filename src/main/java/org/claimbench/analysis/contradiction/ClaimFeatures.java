@@ -85,6 +85,8 @@ final class ClaimFeatures {
     final boolean aboutTheEvent;
     /** Whether it says the sides dealt through a go-between or alone (see MediationSignal). */
     final Mediation mediation;
+    /** What it says has ended and what goes on (see AspectSignal). */
+    final Aspect aspect;
     /** What it says was spoken of: one thing alone, or several (see FocusSignal). */
     final Focus focus;
     /** Whether it names the event anywhere ("officials called the call productive"). */
@@ -222,6 +224,7 @@ final class ClaimFeatures {
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         mediation = Mediation.of(reading, scoped);
+        aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
         eventKeys = EventKeys.inClaim(t);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();

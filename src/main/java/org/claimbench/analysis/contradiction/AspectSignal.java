@@ -1,0 +1,47 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * Ended in one account, going on in the other ({@link Aspect}): one source says an event was halted
+ * ("the council ordered a halt to the evictions"), another that it continued or resumed ("the
+ * evictions continued on Monday"), or reports it happening ("bailiffs evicted three families"). Two
+ * accounts of one event that speak of the same thing (meaning vectors at least 0.3 alike, or without
+ * them two shared words).
+ */
+final class AspectSignal implements PairSignal {
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(0.3)) {
+            return Optional.empty();
+        }
+        for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            for (String ended : p[0].aspect.ended()) {
+                String going = same(ended, p[1].aspect.continued());
+                if (going != null && !p[1].aspect.ended().contains(going)) {
+                    return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.4, () -> "The " + ended
+                            + " ended in one account, went on in the other.", "aspect:" + Lexicons.root(ended)));
+                }
+                String happening = same(ended, p[1].aspect.happening());
+                if (happening != null && !p[1].aspect.ended().stream().anyMatch(x -> Lexicons.sameRoot(x, ended))) {
+                    return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.3, () -> "A halt to the " + ended
+                            + " in one account; in the other, “" + happening + "”: it goes on.", "aspect:" + Lexicons.root(ended)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String same(String lemma, List<String> among) {
+        for (String x : among) {
+            if (x.equals(lemma) || Lexicons.sameRoot(x, lemma)) {
+                return x;
+            }
+        }
+        return null;
+    }
+}
