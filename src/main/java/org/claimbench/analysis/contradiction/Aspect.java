@@ -16,9 +16,8 @@ import java.util.Set;
  *
  * @param ended     the events said to end (lemmas)
  * @param continued the events said to go on (lemmas)
- * @param happening the verbs the claim affirms (not negated), which say their event takes place
  */
-record Aspect(List<String> ended, List<String> continued, List<String> happening) {
+record Aspect(List<String> ended, List<String> continued) {
 
     /** Termination: TimeML's aspectual verbs of ending, with the nouns derived from them. */
     static final Set<String> ENDING = Set.of("stop", "halt", "cease", "end", "suspend", "pause", "freeze", "cessation", "suspension",
@@ -26,27 +25,42 @@ record Aspect(List<String> ended, List<String> continued, List<String> happening
     /** Continuation and resumption (TimeML's CONTINUES and re-INITIATES). */
     static final Set<String> GOING_ON = Set.of("continue", "resume", "keep", "persist", "resumption", "continuation");
 
-    static final Aspect NONE = new Aspect(List.of(), List.of(), List.of());
+    static final Aspect NONE = new Aspect(List.of(), List.of());
 
     /** What a claim's reading says has ended or goes on; scoped are the lemmas in its negation's scope. */
     static Aspect of(ClaimReading r, List<String> scoped) {
-        List<String> ended = new ArrayList<>(1);
-        List<String> going = new ArrayList<>(1);
-        List<String> happening = new ArrayList<>(2);
+        List<String> ended = null;
+        List<String> going = null;
         for (int i = 0; i < r.size(); i++) {
             String l = r.lemma(i);
-            boolean word = r.is(i, "VERB") || r.is(i, "NOUN") || r.is(i, "ADJ");
-            if (word && !scoped.contains(l) && (ENDING.contains(l) || GOING_ON.contains(l))) {
+            if ((ENDING.contains(l) || GOING_ON.contains(l)) && (r.is(i, "VERB") || r.is(i, "NOUN") || r.is(i, "ADJ")) && !scoped.contains(l)) {
                 String event = governed(r, i);
                 if (event != null && !ENDING.contains(event) && !GOING_ON.contains(event)) {
-                    (ENDING.contains(l) ? ended : going).add(event);
+                    if (ENDING.contains(l)) {
+                        ended = ended == null ? new ArrayList<>(1) : ended;
+                        ended.add(event);
+                    } else {
+                        going = going == null ? new ArrayList<>(1) : going;
+                        going.add(event);
+                    }
                 }
-            } else if (r.is(i, "VERB") && !scoped.contains(l) && !ClaimFeatures.LIGHT.contains(l) && l.chars().allMatch(Character::isLetter)) {
-                happening.add(l);
             }
         }
-        return ended.isEmpty() && going.isEmpty() ? (happening.isEmpty() ? NONE : new Aspect(List.of(), List.of(), List.copyOf(happening)))
-                : new Aspect(List.copyOf(ended), List.copyOf(going), List.copyOf(happening));
+        return ended == null && going == null ? NONE
+                : new Aspect(ended == null ? List.of() : List.copyOf(ended), going == null ? List.of() : List.copyOf(going));
+    }
+
+    /** A verb of the claim, not negated, that is a form of the event (its event takes place: "struck" for "strikes"); null if none. */
+    static String happening(ClaimFeatures c, String event) {
+        ClaimReading r = c.reading;
+        for (int i = 0; i < r.size(); i++) {
+            String l = r.lemma(i);
+            if (r.is(i, "VERB") && !c.scoped.contains(l) && !c.negated.contains(l) && !ClaimFeatures.LIGHT.contains(l)
+                    && (l.equals(event) || Lexicons.sameRoot(l, event))) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** The event an aspectual word at i governs: a noun or gerund after it, or the subject of a passive or intransitive use; null if none. */

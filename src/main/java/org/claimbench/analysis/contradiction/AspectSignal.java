@@ -26,7 +26,7 @@ final class AspectSignal implements PairSignal {
                     return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.4, () -> "The " + ended
                             + " ended in one account, went on in the other.", "aspect:" + Lexicons.root(ended)));
                 }
-                String happening = same(ended, p[1].aspect.happening());
+                String happening = Aspect.happening(p[1], ended);
                 if (happening != null && !p[1].aspect.ended().stream().anyMatch(x -> Lexicons.sameRoot(x, ended))) {
                     return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.3, () -> "A halt to the " + ended
                             + " in one account; in the other, “" + happening + "”: it goes on.", "aspect:" + Lexicons.root(ended)));

@@ -61,9 +61,19 @@ record TimeOfDay(String words, int from, int to, String zone) {
 
     /** Every time of day in a text, in the order written. */
     static List<TimeOfDay> read(String text) {
+        // Most claims name no time: a look for a digit and for the words of the parts of the day first (no pattern run).
+        boolean digits = false;
+        for (int i = 0; i < text.length() && !digits; i++) {
+            digits = Character.isDigit(text.charAt(i));
+        }
+        boolean parts = text.contains("morning") || text.contains("evening") || text.contains("noon") || text.contains("night")
+                || text.contains("midday");
+        if (!digits && !parts) {
+            return List.of();
+        }
         List<TimeOfDay> out = new ArrayList<>(1);
         Matcher m = CLOCK.matcher(text);
-        while (m.find()) {
+        while (digits && m.find()) {
             int hour;
             int minute;
             String half;
@@ -89,7 +99,7 @@ record TimeOfDay(String words, int from, int to, String zone) {
             out.add(new TimeOfDay(m.group().strip(), at, at, zone(text, m.end())));
         }
         Matcher p = PART.matcher(text);
-        while (p.find()) {
+        while (parts && p.find()) {
             String w = p.group(1).toLowerCase(Locale.ROOT);
             if (bounds(text, p.start())) {
                 continue;
