@@ -214,7 +214,9 @@ final class ClaimFeatures {
         statuses = List.copyOf(st);
         immediate = first(IMMEDIATE, t);
         condition = conditionOf(t);
-        sequence = first(SEQUENCE, t);
+        // The pattern runs only where one of its words is (most claims set no order).
+        sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
+                || t.contains("pon the") || t.contains("then") ? first(SEQUENCE, t) : null;
         extents = List.copyOf(ext);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);

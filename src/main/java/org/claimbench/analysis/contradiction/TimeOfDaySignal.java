@@ -18,7 +18,7 @@ final class TimeOfDaySignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.related(0.55) || a.timesOfDay.size() != 1 || b.timesOfDay.size() != 1) {
+        if (a.timesOfDay.size() != 1 || b.timesOfDay.size() != 1 || !pair.sameEvent() || !pair.related(0.55)) {
             return Optional.empty();
         }
         TimeOfDay x = a.timesOfDay.get(0);
