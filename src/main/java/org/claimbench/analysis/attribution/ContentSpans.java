@@ -69,6 +69,15 @@ final class ContentSpans {
                     // "called the call “very productive”": the object and what is said of it.
                     return clause(k);
                 }
+                int that = thatAfter(q, m);
+                if (that > 0) {
+                    // "told the “Evening Hour” on Friday that …": a quoted title, then the complement.
+                    return clause(that + 1);
+                }
+                if (m > k && opensPhrase(t.get(m - 1))) {
+                    // "said Walsh’s “new depot is a folly”", "said the “plan” …": a quotation inside the clause (mixed).
+                    return clause(k);
+                }
                 return quoted(q);
             }
             if (x.text().equals(":")) {
@@ -125,6 +134,35 @@ final class ContentSpans {
             return clause(k);
         }
         return null;
+    }
+
+    /** Whether a word opens a noun phrase that a quotation goes on with: an article, a possessive, an adjective. */
+    private static boolean opensPhrase(Token x) {
+        return x.is("DET") || Phrases.possessive(x) || x.text().endsWith("’s") || x.text().endsWith("'s") || x.is("ADJ");
+    }
+
+    /**
+     * The token index of a complementizer "that" within four words after a short quotation (six words or fewer) opened at
+     * token m, or -1.
+     */
+    private int thatAfter(TextSpan quote, int m) {
+        int n = t.size();
+        int close = m + 1;
+        while (close < n && t.get(close).start() < quote.end()) {
+            close++;
+        }
+        if (close - m > 8) {
+            return -1;
+        }
+        for (int j = close; j < Math.min(n, close + 4); j++) {
+            if (Phrases.lower(t.get(j)).equals("that") && t.get(j).is("SCONJ")) {
+                return j;
+            }
+            if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */

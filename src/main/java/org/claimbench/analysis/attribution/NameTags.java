@@ -23,7 +23,13 @@ final class NameTags {
         List<Token> out = null;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (mistagged(t, i)) {
+            if (possessiveName(x)) {
+                // "Lopez’s" read as a verb with the lemma "lopez+'s": a name and its possessive, as the tagger gives "Jones’s".
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                out.set(i, new Token(x.start(), x.end(), x.text(), "PROPN+PART", x.lemma()));
+            } else if (mistagged(t, i)) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }
@@ -31,6 +37,13 @@ final class NameTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /** A capitalised word ending in "’s" that the tagger joined into one verb or adjective token ("Lopez’s"). */
+    private static boolean possessiveName(Token x) {
+        String w = x.text();
+        return (x.tag().equals("VERB") || x.tag().equals("ADJ")) && w.length() > 3 && Character.isUpperCase(w.charAt(0))
+                && (w.endsWith("’s") || w.endsWith("'s"));
     }
 
     private static boolean mistagged(List<Token> t, int i) {

@@ -12,10 +12,8 @@ class AttributionFinderTest {
 
     private final AttributionFinder finder = new AttributionFinder();
 
-    /** An attribution as text: "speaker | cue | content". */
-    private List<String> read(String text) {
-        return finder.find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end()) + " | "
-                + text.substring(a.content().start(), a.content().end())).toList();
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
     }
 
     private Attribution only(String text) {

@@ -1,0 +1,34 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a content starts and ends around quotation marks, on sentences written for this test. */
+class ContentEdgesTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aQuotationThatAPhraseOpensIsPartOfTheClause() {
+        // Mixed quotation: the article or possessive before the mark belongs to the content.
+        assertEquals(List.of("Ortega | said | the “temporary” depot had become permanent"),
+                read("Ortega said the “temporary” depot had become permanent."));
+    }
+
+    @Test
+    void aQuotationRightAfterTheCueIsTheContentWithoutItsMarks() {
+        assertEquals(List.of("Ortega | said | The depot must close"), read("Ortega said: “The depot must close.”"));
+    }
+
+    @Test
+    void aQuotedTitleBeforeThatIsNoContent() {
+        // The programme's name is where she spoke; the complement follows "that".
+        assertEquals(List.of("Ortega | told | the depot would close in May"),
+                read("Ortega told the “Evening Hour” programme on Friday that the depot would close in May."));
+    }
+}
