@@ -22,6 +22,18 @@ class TagCorrectionsTest {
     }
 
     @Test
+    void aPluralCueVerbReadAsANounAfterAPluralSubjectIsACue() {
+        assertEquals(List.of("Tenants | insist | the depot must close"), read("Tenants insist the depot must close."));
+        assertEquals(List.of("council | plans | to sell the depot"), read("The council plans to sell the depot."));
+    }
+
+    @Test
+    void aCueNounAfterAPossessiveStaysANoun() {
+        // "hope" after "Moreau’s" opens a noun phrase: the sentence is the writer's, not Moreau's.
+        assertEquals(List.of(), read("Moreau’s hope that the depot will reopen is the reason she stayed on the board."));
+    }
+
+    @Test
     void aPluralNounThatOnlyLooksLikeACueStaysANoun() {
         // "attacks" after a noun, with no complement after it; "claims" after a possessive and before "of".
         assertEquals(List.of(), read("Night drone attacks on the depot continued for a week."));
