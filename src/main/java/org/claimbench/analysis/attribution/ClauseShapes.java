@@ -92,27 +92,45 @@ final class ClauseShapes {
      * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
      * campaign", "the mayor's plan for the harbour", "more than a thousand tenants", "she and her neighbours").
      */
+    /**
+     * Prepositions that qualify a number or a quantity rather than open a phrase of their own ("about half of …", "over
+     * 200 tenants …"): approximators (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 7.56).
+     */
+    private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("about", "around", "over", "under", "nearly", "almost", "roughly");
+
     boolean startsClause(int k) {
         if (k >= t.size()) {
             return false;
         }
         Token first = t.get(k);
-        if (first.is("VERB") || first.is("AUX") || first.is("ADP") || first.is("SCONJ") || first.is("CCONJ") || first.is("PUNCT")
-                || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
+        if (first.is("PRON") && first.tag().endsWith("+AUX") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
+            // "he’ll", "they’re": a subject and its auxiliary in one token.
+            return true;
+        }
+        if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !APPROXIMATORS.contains(Phrases.lower(first)) || first.is("SCONJ")
+                || first.is("CCONJ") || first.is("PUNCT") || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }
         boolean nominal = false;
         for (int m = k; m < Math.min(t.size(), k + 14); m++) {
             Token x = t.get(m);
+            if (x.is("VERB") && m > k && (t.get(m - 1).is("DET") || t.get(m - 1).is("ADJ")) && m + 1 < t.size() && t.get(m + 1).is("NOUN")) {
+                // "the increased office space was …": a participle qualifying the noun after it, inside the subject.
+                continue;
+            }
             if (x.is("VERB") || x.is("AUX")) {
                 return nominal && m > k;
+            }
+            if (r.opens(x) != null && nominal && m > k) {
+                // "said the board’s members “will not sign”": a quotation that goes on with the subject's verb (mixed).
+                continue;
             }
             if (r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.is("SCONJ") || x.is("INTJ")) {
                 return false;
             }
-            nominal |= Phrases.nominal(x) || x.is("PRON");
+            nominal |= Phrases.nominal(x) || x.is("PRON") || x.is("NUM");
             if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
-                    || x.is("PART") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
+                    || x.is("PART") || x.is("NUM") || x.is("SYM") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
                 return false;
             }
         }

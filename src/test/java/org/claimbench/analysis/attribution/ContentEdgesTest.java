@@ -31,4 +31,25 @@ class ContentEdgesTest {
         assertEquals(List.of("Ortega | told | the depot would close in May"),
                 read("Ortega told the “Evening Hour” programme on Friday that the depot would close in May."));
     }
+
+    @Test
+    void aBareClauseMayOpenWithAnApproximatorAContractionOrAParticipleInsideItsSubject() {
+        assertEquals(List.of("board | said | over 200 tenants had signed the letter"), read("The board said over 200 tenants had signed the letter."));
+        assertEquals(List.of("Berg | said | she’ll still vote for the depot because it’s cheaper"),
+                read("Berg said she’ll still vote for the depot because it’s cheaper."));
+        assertEquals(List.of("Moreau | said | the cracked pier supports were replaced in May"),
+                read("Moreau, a harbour engineer, said the cracked pier supports were replaced in May."));
+    }
+
+    @Test
+    void aSubjectThatAQuotationGoesOnWithIsPartOfTheClause() {
+        assertEquals(List.of("Berg | said | Moreau’s plans and costings “fall apart under any scrutiny.”"),
+                read("Berg said Moreau’s plans and costings “fall apart under any scrutiny.”"));
+    }
+
+    @Test
+    void anApproximatorOpeningAPhraseOfMannerOpensNoClause() {
+        // "over the phone" is how she spoke; the complement is the clause after "that".
+        assertEquals(List.of("Berg | said | the depot would close"), read("Berg said over the phone that the depot would close."));
+    }
 }

@@ -41,7 +41,7 @@ class TagCorrectionsTest {
     }
 
     @Test
-    void aNameWithItsPossessiveReadAsAVerbDoesNotEndTheContent() {
+    void aNameWithItsPossessiveReadAsAVerbIsAName() {
         // "Walsh’s" is read as one verb token before the quotation mark; the content runs on past it.
         assertEquals(List.of("Ortega | says | Walsh’s “new depot is a folly, even for him.”"), read("Ortega says Walsh’s “new depot is a folly, even for him.”"));
     }
