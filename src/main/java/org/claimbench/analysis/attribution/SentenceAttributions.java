@@ -233,8 +233,8 @@ final class SentenceAttributions {
 
     /**
      * Where a that-clause after a noun ends: before the sentence's own verb, the first verb after the clause's verb group
-     * that follows a noun, a name or an adverb ("the claim that the ferry loses money | is hard to square …"), else at the
-     * sentence's end.
+     * that follows a noun, a name or an adverb ("the claim that the ferry lost money | is hard to square …"), or an auxiliary
+     * right after a verb ("the hope that the depot will reopen | is …"), else at the sentence's end.
      */
     private int nounClauseEnd(int from) {
         boolean verbSeen = false;
@@ -243,7 +243,8 @@ final class SentenceAttributions {
             boolean verb = x.is("VERB") || x.is("AUX");
             if (verb && verbSeen) {
                 Token prev = t.get(m - 1);
-                if (Phrases.nominal(prev) || prev.is("ADV") && !(t.get(m - 2).is("AUX") || t.get(m - 2).is("VERB"))) {
+                if (Phrases.nominal(prev) || prev.is("ADV") && !(t.get(m - 2).is("AUX") || t.get(m - 2).is("VERB"))
+                        || x.is("AUX") && prev.is("VERB")) {
                     return prev.end();
                 }
             }

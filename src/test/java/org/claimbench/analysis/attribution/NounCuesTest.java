@@ -25,6 +25,11 @@ class NounCuesTest {
     }
 
     @Test
+    void theThatClauseEndsBeforeTheSentencesOwnVerb() {
+        assertEquals(List.of("Moreau | hope | the depot will reopen"), read("Moreau’s hope that the depot will reopen is the reason she stayed on the board."));
+    }
+
+    @Test
     void aNounThatIsNoCueOrHasNoOwnerGivesNoAttribution() {
         assertEquals(List.of(), read("Berg’s car that she bought last year is red and quite fast."));
         assertEquals(List.of(), read("The rumour that the depot will close spread fast."));
