@@ -32,6 +32,9 @@ final class EvalCuesCommand implements Callable<Integer> {
     @Option(names = "--min-share", defaultValue = "0.3", paramLabel = "P", description = "Keep a lemma that is a cue in at least this share of its occurrences (default ${DEFAULT-VALUE}).")
     double minShare;
 
+    @Option(names = "--label", defaultValue = "PolNeAR train", paramLabel = "NAME", description = "How each line names the corpus (default ${DEFAULT-VALUE}).")
+    String label;
+
     @Option(names = "--all", description = "Print every lemma with at least N attributions, the share below the threshold marked with '#'.")
     boolean all;
 
@@ -50,8 +53,8 @@ final class EvalCuesCommand implements Callable<Integer> {
         for (CueStatistics.Entry e : stats.entries(minAttributions)) {
             boolean kept = e.share() >= minShare;
             if (kept || all) {
-                out.printf(Locale.ROOT, "%s%s\t%s\tPolNeAR train, %d annotations, share %.2f (%d of %d), with a source %.2f%n", kept ? "" : "# ",
-                        e.lemma(), e.form(), e.attributions(), e.share(), e.cueTokens(), e.occurrences(), e.sourcedShare());
+                out.printf(Locale.ROOT, "%s%s\t%s\t%s, %d annotations, share %.2f (%d of %d), with a source %.2f%n", kept ? "" : "# ",
+                        e.lemma(), e.form(), label, e.attributions(), e.share(), e.cueTokens(), e.occurrences(), e.sourcedShare());
             }
         }
         return 0;
