@@ -319,4 +319,11 @@ class AttributionFinderTest {
         assertEquals(List.of(), read("The sixth widely known plan since May was dropped."));
         assertEquals(List.of("council | proposed | changes to the ferry timetable"), read("The council proposed changes to the ferry timetable."));
     }
+
+    @Test
+    void aPartOfAGroupAndThePeopleAParticipleDescribesAreSources() {
+        String text = "Most of them said the rent was too high.";
+        assertEquals("Most of them", covered(text, only(text).source().orElseThrow()));
+        assertEquals(List.of("Those surveyed | said | the ferry was late too often"), read("Those surveyed said the ferry was late too often."));
+    }
 }
