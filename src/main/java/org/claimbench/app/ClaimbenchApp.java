@@ -96,16 +96,19 @@ public class ClaimbenchApp extends Application {
         // would hold up that first layout.
         Pulses.afterNextLayout(scene, () -> {
             StartupTimer.ready();
-            openWorkspace();
+            openWorkspace(scene);
         });
     }
 
-    private void openWorkspace() {
+    private void openWorkspace(Scene scene) {
+        // The start-up's last moment: the articles laid out in the panes (ready to mark).
+        OpeningWorkspace<?> opening = new OpeningWorkspace<>(context.workbench().opened());
+        opening.install(scene);
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
-            context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench().opened());
+            context.session().open(Path.of(args.get(0)).toAbsolutePath(), opening);
         } else {
-            context.workbench().start();
+            context.session().openAtStartup(opening);
         }
     }
 
