@@ -12,22 +12,25 @@ import org.claimbench.ui.workbench.WorkspaceSession;
 import org.claimbench.workspace.Workspace;
 
 /**
- * The workspace opened at start-up, while the workbench is being put into the window: the file is
- * read (and the panes' first articles drawn) on the background thread meanwhile, but the window
- * takes the workspace over only once the workbench is in it, so the articles come with its first
- * layout or the one after. Marks the start-up's "articles" moment ({@link StartupTimer#articlesShown}):
- * the panes laid out with their articles, the moment the user can select text and mark a claim.
- * Used on the JavaFX thread, except {@link #prepare} (the background thread).
+ * The workspace opened at start-up while the workbench is put into the window: the file is read
+ * (and the panes' first articles drawn) on the background thread, and the window takes the
+ * workspace over once the workbench is in it ({@link #install}). Marks the start-up's "articles"
+ * moment ({@link StartupTimer#articlesShown}): the panes laid out with their articles, when the
+ * user can select text and mark a claim. Used on the JavaFX thread, except {@link #prepare} (the
+ * background thread) and {@link #taken()}.
  *
  * @param <T> what the workbench reads ahead for its panes
  */
 final class OpeningWorkspace<T> implements WorkspaceSession.Opened<T> {
 
+    /** How long the workbench waits for the workspace at most before it shows without its articles (seconds). */
+    static final long LATEST_S = 2;
+
     private final WorkspaceSession.Opened<T> workbench;
     /** What waits for the workbench to be in the window; null once it is. */
     private List<Runnable> waiting = new ArrayList<>();
     private Scene scene;
-    private final CompletableFuture<Void> shown = new CompletableFuture<>();
+    private final CompletableFuture<Void> opened = new CompletableFuture<>();
 
     OpeningWorkspace(WorkspaceSession.Opened<T> workbench) {
         this.workbench = workbench;
@@ -45,29 +48,28 @@ final class OpeningWorkspace<T> implements WorkspaceSession.Opened<T> {
     public void show(Workspace w, T prepared) {
         Runnable show = () -> {
             workbench.show(w, prepared);
-            Pulses.afterNextLayout(scene, () -> {
-                StartupTimer.articlesShown();
-                shown.complete(null);
-            });
+            Pulses.afterNextLayout(scene, StartupTimer::articlesShown);
         };
         if (waiting == null) {
             show.run();
         } else {
             waiting.add(show);
         }
+        opened.complete(null);
     }
 
     /**
-     * Completes once the first articles are laid out in the panes, or after {@link #LATEST_S}
-     * seconds whatever happened (a workspace that cannot be opened says so in a message of its own).
+     * Completes once the workspace is open and its first articles drawn, ready for the window to
+     * take it over, or after {@link #LATEST_S} seconds whatever happened (a workspace that cannot
+     * be opened says so in a message of its own). Putting the workbench into the window then lays
+     * it out with its articles in one pass: on two cores, a pass for the empty workbench and one
+     * more for its articles took longer (docs/speed.md).
      */
-    CompletionStage<Void> shown() {
-        return shown.completeOnTimeout(null, LATEST_S, TimeUnit.SECONDS);
+    CompletionStage<Void> taken() {
+        return opened.completeOnTimeout(null, LATEST_S, TimeUnit.SECONDS);
     }
 
-    static final long LATEST_S = 5;
-
-    /** The workbench is in the window's scene now: what waited for it runs. */
+    /** The workbench is in the window's scene now: the workspace, if open, is shown in it at once. */
     void install(Scene into) {
         scene = into;
         List<Runnable> run = waiting;
