@@ -67,6 +67,15 @@ final class SuggestionBench implements Callable<Integer> {
         return MeaningVector.of(x);
     }
 
+    /** The heap in use after a full collection, in bytes. */
+    private static long usedHeapAfterCollection() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -127,6 +136,23 @@ final class SuggestionBench implements Callable<Integer> {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double processCpuSeconds = (processCpuNanos() - pcpu0) / 1e9;
         long gcMs = gcMillis() - gc0;
+
+        // A workspace's index of every claim, as the app keeps it: the heap it holds, and the time to list the best 320.
+        long pairsScored = suggester.pairsScored();
+        suggester = null;
+        long heapBefore = usedHeapAfterCollection();
+        long i0 = System.nanoTime();
+        ContradictionIndex whole = new ContradictionIndex(facts);
+        double indexSeconds = (System.nanoTime() - i0) / 1e9;
+        long indexHeap = usedHeapAfterCollection() - heapBefore;
+        List<Double> listings = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            long l0 = System.nanoTime();
+            whole.top(320, Set.of());
+            listings.add((System.nanoTime() - l0) / 1e6);
+        }
+        listings.sort(Double::compare);
+        whole = null;
 
         // One more claim in a workspace whose index is built: read, then scored against its candidates only.
         ContradictionIndex index = new ContradictionIndex(facts.subList(0, Math.min(10_000, facts.size())));
@@ -192,8 +218,11 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
         out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
         out.put("collectorMs", gcMs);
-        out.put("pairsScored", suggester.pairsScored());
+        out.put("pairsScored", pairsScored);
         out.put("suggestions", found);
+        out.put("indexBuildSeconds", Math.round(indexSeconds * 100) / 100.0);
+        out.put("indexHeapMb", indexHeap / (1024 * 1024));
+        out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
         out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
         out.put("updateAfterOneClaimMaxMs", Math.round(updates.get(updates.size() - 1) * 100) / 100.0);
         out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);

@@ -14,14 +14,20 @@ import java.util.TreeSet;
  * thousands), and a removed claim takes its suggestions with it. Each article's claims are kept
  * in text order too: a claim placed between two others becomes the one before the second, so
  * the pair "set against each other" by the article is scored again.
+ *
+ * <p>Only each pair's score is kept ({@link ScoredPairs}); a suggestion's signals are made again when
+ * it is read ({@link #involving}, {@link #top}): a big workspace scores hundreds of thousands of pairs
+ * and a list shows a few hundred.
  */
 public final class ContradictionIndex {
 
     private final ContradictionSuggester scorer = new ContradictionSuggester();
     private final Map<Long, ClaimFeatures> claims = new HashMap<>();
     private final Map<String, Set<Long>> postings = new HashMap<>();
-    private final Map<String, ContradictionSuggestion> suggestions = new HashMap<>();
-    private final Map<Long, Set<String>> keysByClaim = new HashMap<>();
+    private final ScoredPairs pairs = new ScoredPairs();
+    /** Each pattern a kept pair has ({@link Diversity#pattern}), numbered once: pairs keep its number. */
+    private final List<String> patterns = new ArrayList<>(List.of(""));
+    private final Map<String, Integer> patternNumbers = new HashMap<>(Map.of("", 0));
     private final Set<String> skip = new HashSet<>();
     private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
 
@@ -30,9 +36,7 @@ public final class ContradictionIndex {
         for (ClaimFacts c : initial) {
             features.add(put(c));
         }
-        for (ContradictionSuggestion s : scorer.suggestAmong(features, Set.of())) {
-            keep(s);
-        }
+        scorer.scoreAmong(features, Set.of(), this::keep);
         for (ClaimFeatures f : features) {
             if (f.facts.positioned()) {
                 inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER)).add(f);
@@ -43,12 +47,30 @@ public final class ContradictionIndex {
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);
-        drop(key);
+        int colon = key.indexOf(':');
+        if (colon > 0) {
+            try {
+                pairs.remove(Long.parseLong(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1)));
+            } catch (NumberFormatException notAPair) {
+                // Not a pair of claim ids: nothing of ours to drop.
+            }
+        }
     }
 
-    /** The suggestions a claim takes part in. */
+    /** The suggestions a claim takes part in (their signals made now, see the class comment). */
     public List<ContradictionSuggestion> involving(long claimId) {
-        return keysByClaim.getOrDefault(claimId, Set.of()).stream().map(suggestions::get).toList();
+        List<ContradictionSuggestion> out = new ArrayList<>();
+        for (long other : pairs.partners(claimId)) {
+            suggestion(claimId, other).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A kept pair's suggestion, scored again from its claims' current features. */
+    private java.util.Optional<ContradictionSuggestion> suggestion(long a, long b) {
+        ClaimFeatures fa = claims.get(a);
+        ClaimFeatures fb = claims.get(b);
+        return fa == null || fb == null ? java.util.Optional.empty() : scorer.score(fa, fb);
     }
 
     /**
@@ -163,10 +185,7 @@ public final class ContradictionIndex {
                 p.remove(claimId);
             }
         }
-        for (String key : List.copyOf(keysByClaim.getOrDefault(claimId, Set.of()))) {
-            drop(key);
-        }
-        keysByClaim.remove(claimId);
+        pairs.removeClaim(claimId);
         TreeSet<ClaimFeatures> order = inTextOrder.get(old.facts.articleId());
         if (order != null && order.remove(old)) {
             ClaimFeatures before = order.lower(old);
@@ -185,37 +204,27 @@ public final class ContradictionIndex {
 
     /** Scores a pair again (its signals may have changed), unless it is not to be suggested. */
     private void rescore(ClaimFeatures a, ClaimFeatures b) {
-        String key = ContradictionSuggester.key(a.facts.id(), b.facts.id());
-        drop(key);
-        if (!skip.contains(key)) {
+        pairs.remove(a.facts.id(), b.facts.id());
+        if (!skip.contains(ContradictionSuggester.key(a.facts.id(), b.facts.id()))) {
             scorer.score(a, b).ifPresent(this::keep);
         }
     }
 
     private void keep(ContradictionSuggestion s) {
-        String key = ContradictionSuggester.key(s.claimA(), s.claimB());
-        suggestions.put(key, s);
-        keysByClaim.computeIfAbsent(s.claimA(), k -> new HashSet<>()).add(key);
-        keysByClaim.computeIfAbsent(s.claimB(), k -> new HashSet<>()).add(key);
-    }
-
-    private void drop(String key) {
-        ContradictionSuggestion s = suggestions.remove(key);
-        if (s != null) {
-            Set<String> a = keysByClaim.get(s.claimA());
-            if (a != null) {
-                a.remove(key);
-            }
-            Set<String> b = keysByClaim.get(s.claimB());
-            if (b != null) {
-                b.remove(key);
-            }
+        String pattern = Diversity.pattern(s);
+        Integer number = patternNumbers.get(pattern);
+        if (number == null) {
+            number = patterns.size();
+            patterns.add(pattern);
+            patternNumbers.put(pattern, number);
         }
+        pairs.put(s.claimA(), s.claimB(), s.score(), number);
     }
 
-    /** All current suggestions, best first, diversified as ContradictionSuggester.suggest ranks them. */
+    /** All current suggestions, best first, diversified as ContradictionSuggester.suggest ranks them (each pair scored again). */
     public List<ContradictionSuggestion> ranked() {
-        List<ContradictionSuggestion> out = new ArrayList<>(suggestions.values());
+        List<ContradictionSuggestion> out = new ArrayList<>(pairs.size());
+        pairs.forEach((a, b, score, pattern) -> suggestion(a, b).ifPresent(out::add));
         out.sort(ContradictionSuggestion.RANKING);
         return Diversity.rerank(out);
     }
@@ -223,32 +232,111 @@ public final class ContradictionIndex {
     /**
      * The best {@code n} suggestions whose pair key is not in {@code skip}, best first and diversified as
      * {@link #ranked} is (among the pairs not skipped): what a list shows, without sorting every suggestion of a
-     * big workspace (a bounded heap of a few times n, widened when the diversified ranking reaches its end).
+     * big workspace (a bounded heap of a few times n by the kept scores, widened when the diversified ranking
+     * reaches its end, and diversified by the kept scores and patterns): only the n pairs taken are scored again
+     * for their signals.
      */
     public List<ContradictionSuggestion> top(int n, Set<String> skip) {
         if (n <= 0) {
             return List.of();
         }
-        for (int part = Math.max(4 * n, n + 100); ; part *= 4) {
-            java.util.PriorityQueue<ContradictionSuggestion> best = new java.util.PriorityQueue<>(ContradictionSuggestion.RANKING.reversed());
-            int eligible = 0;
-            for (Map.Entry<String, ContradictionSuggestion> e : suggestions.entrySet()) {
-                if (skip.contains(e.getKey())) {
-                    continue;
+        Map<Long, Set<Long>> skipped = new HashMap<>();
+        for (String key : skip) {
+            int colon = key.indexOf(':');
+            if (colon > 0) {
+                try {
+                    skipped.computeIfAbsent(Long.parseLong(key.substring(0, colon)), k -> new HashSet<>())
+                            .add(Long.parseLong(key.substring(colon + 1)));
+                } catch (NumberFormatException notAPair) {
+                    // Not a pair of claim ids: it names none of ours.
                 }
-                eligible++;
-                best.add(e.getValue());
-                if (best.size() > part) {
-                    best.poll();
-                }
-            }
-            List<ContradictionSuggestion> sorted = new ArrayList<>(best);
-            sorted.sort(ContradictionSuggestion.RANKING);
-            java.util.Optional<List<ContradictionSuggestion>> out = Diversity.rerank(sorted, n, eligible <= part);
-            if (out.isPresent()) {
-                return out.get();
             }
         }
+        // Most lists are settled by the best few times n pairs, found with a bounded heap in one pass.
+        int first = Math.max(4 * n, n + 100);
+        java.util.PriorityQueue<Kept> heap = new java.util.PriorityQueue<>(Kept.WORST_FIRST);
+        int[] eligible = {0};
+        pairs.forEach((a, b, score, pattern) -> {
+            if (!skipped.isEmpty() && skipped.getOrDefault(a, Set.of()).contains(b)) {
+                return;
+            }
+            eligible[0]++;
+            if (heap.size() < first) {
+                heap.add(new Kept(a, b, score, pattern));
+            } else {
+                Kept worst = heap.peek();
+                if (score > worst.score || score == worst.score && (a < worst.a || a == worst.a && b < worst.b)) {
+                    heap.poll();
+                    heap.add(new Kept(a, b, score, pattern));
+                }
+            }
+        });
+        List<Kept> best = new ArrayList<>(heap);
+        best.sort(Kept.BEST_FIRST);
+        java.util.Optional<List<Kept>> taken = Diversity.rerank(best, n, eligible[0] <= first, keptView);
+        if (taken.isEmpty()) {
+            // Many copies of few patterns: the diversified list reaches deeper. Every pair is ranked once, and longer
+            // and longer beginnings of that ranking are diversified until one settles the list.
+            List<Kept> all = new ArrayList<>(eligible[0]);
+            pairs.forEach((a, b, score, pattern) -> {
+                if (skipped.isEmpty() || !skipped.getOrDefault(a, Set.of()).contains(b)) {
+                    all.add(new Kept(a, b, score, pattern));
+                }
+            });
+            all.sort(Kept.BEST_FIRST);
+            for (int part = 4 * first; taken.isEmpty(); part *= 4) {
+                boolean complete = part >= all.size();
+                taken = Diversity.rerank(complete ? all : all.subList(0, part), n, complete, keptView);
+            }
+        }
+        List<ContradictionSuggestion> out = new ArrayList<>(taken.get().size());
+        for (Kept k : taken.get()) {
+            suggestion(k.a, k.b).ifPresent(s -> out.add(s.score() == k.score ? s
+                    : new ContradictionSuggestion(s.claimA(), s.claimB(), k.score, s.signals(), s.sameEvent(), s.sharedEvent())));
+        }
+        return out;
+    }
+
+    /** How {@link Diversity} reads a kept pair: its pattern by number. */
+    private final Diversity.View<Kept> keptView = new Diversity.View<>() {
+        @Override
+        public long claimA(Kept k) {
+            return k.a;
+        }
+
+        @Override
+        public long claimB(Kept k) {
+            return k.b;
+        }
+
+        @Override
+        public double score(Kept k) {
+            return k.score;
+        }
+
+        @Override
+        public String pattern(Kept k) {
+            return patterns.get(k.pattern);
+        }
+
+        @Override
+        public Kept lowered(Kept k, double score) {
+            return new Kept(k.a, k.b, score, k.pattern);
+        }
+    };
+
+    /** A kept pair in the heap of {@link #top}: its claims in id order, its score and its pattern's number. */
+    private record Kept(long a, long b, double score, int pattern) {
+        /** The best first, as {@link ContradictionSuggestion#RANKING} orders suggestions (no boxing: millions of comparisons). */
+        static final java.util.Comparator<Kept> BEST_FIRST = (x, y) -> {
+            int c = Double.compare(y.score, x.score);
+            if (c != 0) {
+                return c;
+            }
+            c = Long.compare(x.a, y.a);
+            return c != 0 ? c : Long.compare(x.b, y.b);
+        };
+        static final java.util.Comparator<Kept> WORST_FIRST = BEST_FIRST.reversed();
     }
 
     private ClaimFeatures put(ClaimFacts c) {

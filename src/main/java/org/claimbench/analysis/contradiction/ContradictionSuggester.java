@@ -45,8 +45,15 @@ public final class ContradictionSuggester {
 
     /** Every suggestion among claims with its own score (not diversified), best first. */
     List<ContradictionSuggestion> suggestAmong(List<ClaimFeatures> features, Set<String> skip) {
-        Candidates candidates = new Candidates(features);
         List<ContradictionSuggestion> out = new ArrayList<>();
+        scoreAmong(features, skip, out::add);
+        out.sort(ContradictionSuggestion.RANKING);
+        return out;
+    }
+
+    /** Every suggestion among claims with its own score, handed over as it is found (in no order): nothing is kept. */
+    void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out) {
+        Candidates candidates = new Candidates(features);
         pairsScored = 0;
         for (int i = 0; i < features.size(); i++) {
             ClaimFeatures a = features.get(i);
@@ -54,12 +61,10 @@ public final class ContradictionSuggester {
                 ClaimFeatures b = features.get(j);
                 if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
                     pairsScored++;
-                    score(a, b).ifPresent(out::add);
+                    score(a, b).ifPresent(out);
                 }
             });
         }
-        out.sort(ContradictionSuggestion.RANKING);
-        return out;
     }
 
     /**

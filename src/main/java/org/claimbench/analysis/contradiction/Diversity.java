@@ -38,6 +38,54 @@ final class Diversity {
      * returned when a pair beyond it might still have come before the last one taken (give a longer part).
      */
     static Optional<List<ContradictionSuggestion>> rerank(List<ContradictionSuggestion> best, int limit, boolean complete) {
+        return rerank(best, limit, complete, SUGGESTIONS);
+    }
+
+    /**
+     * What the ranking reads of a pair, and how it gives the pair back with its score lowered: suggestions,
+     * or the bare pairs a workspace's index keeps (claims, score and pattern, no signals).
+     */
+    interface View<T> {
+        long claimA(T pair);
+
+        long claimB(T pair);
+
+        double score(T pair);
+
+        String pattern(T pair);
+
+        T lowered(T pair, double score);
+    }
+
+    static final View<ContradictionSuggestion> SUGGESTIONS = new View<>() {
+        @Override
+        public long claimA(ContradictionSuggestion s) {
+            return s.claimA();
+        }
+
+        @Override
+        public long claimB(ContradictionSuggestion s) {
+            return s.claimB();
+        }
+
+        @Override
+        public double score(ContradictionSuggestion s) {
+            return s.score();
+        }
+
+        @Override
+        public String pattern(ContradictionSuggestion s) {
+            return Diversity.pattern(s);
+        }
+
+        @Override
+        public ContradictionSuggestion lowered(ContradictionSuggestion s, double score) {
+            return new ContradictionSuggestion(s.claimA(), s.claimB(), score, s.signals(), s.sameEvent(), s.sharedEvent());
+        }
+    };
+
+    /** {@link #rerank(List, int, boolean)} for pairs of any kind, read through their view. */
+    static <T> Optional<List<T>> rerank(List<T> best, int limit, boolean complete, View<T> view) {
         // Patterns and claims numbered once, so the lowering reads arrays (a big workspace has hundreds of thousands of pairs).
         Map<String, Integer> patternIds = new HashMap<>();
         Map<Long, Integer> claimIds = new HashMap<>();
@@ -46,12 +94,12 @@ final class Diversity {
         int[] claimA = new int[n];
         int[] claimB = new int[n];
         for (int i = 0; i < n; i++) {
-            ContradictionSuggestion s = best.get(i);
-            String p = pattern(s);
+            T s = best.get(i);
+            String p = view.pattern(s);
             // Group 0 holds the pairs of no pattern (never lowered by pattern); each pattern is a group of its own.
             groupOf[i] = p.isEmpty() ? 0 : 1 + patternIds.computeIfAbsent(p, k -> patternIds.size());
-            claimA[i] = claimIds.computeIfAbsent(s.claimA(), k -> claimIds.size());
-            claimB[i] = claimIds.computeIfAbsent(s.claimB(), k -> claimIds.size());
+            claimA[i] = claimIds.computeIfAbsent(view.claimA(s), k -> claimIds.size());
+            claimB[i] = claimIds.computeIfAbsent(view.claimB(s), k -> claimIds.size());
         }
         int groups = 1 + patternIds.size();
         int[] patternsTaken = new int[groups];
@@ -65,14 +113,15 @@ final class Diversity {
             members[g] = new PriorityQueue<>();
         }
         for (int i = 0; i < n; i++) {
-            members[groupOf[i]].add(new Entry(i, best.get(i).score(), best.get(i)));
+            T s = best.get(i);
+            members[groupOf[i]].add(new Entry(i, view.score(s), view.claimA(s), view.claimB(s)));
         }
         PriorityQueue<Entry> heads = new PriorityQueue<>();
         Entry[] headOf = new Entry[groups];
         for (int g = 0; g < groups; g++) {
             pushHead(g, members, heads, headOf, patternsTaken);
         }
-        List<ContradictionSuggestion> out = new ArrayList<>(Math.min(limit, n));
+        List<T> out = new ArrayList<>(Math.min(limit, n));
         while (out.size() < limit && !heads.isEmpty()) {
             Entry head = heads.poll();
             int g = groupOf[head.index];
@@ -81,7 +130,7 @@ final class Diversity {
             }
             Entry top = members[g].peek();
             int i = top.index;
-            double inGroup = best.get(i).score() * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
+            double inGroup = view.score(best.get(i)) * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
             if (inGroup < top.score) {
                 // One of its claims was taken since: its place within the group moves down.
                 members[g].poll();
@@ -93,13 +142,12 @@ final class Diversity {
             // Exact, and at least every other group's bound: the best pair left.
             double lowered = head.score;
             // Past the end of a part: a pair beyond it (at most as good as the part's last) might beat this one.
-            if (!complete && lowered < best.get(n - 1).score()) {
+            if (!complete && lowered < view.score(best.get(n - 1))) {
                 return Optional.empty();
             }
             members[g].poll();
-            ContradictionSuggestion s = best.get(i);
-            out.add(lowered == s.score() ? s : new ContradictionSuggestion(s.claimA(), s.claimB(), lowered, s.signals(), s.sameEvent(),
-                    s.sharedEvent()));
+            T s = best.get(i);
+            out.add(lowered == view.score(s) ? s : view.lowered(s, lowered));
             if (g > 0) {
                 patternsTaken[g]++;
             }
@@ -117,7 +165,7 @@ final class Diversity {
             headOf[g] = null;
             return;
         }
-        Entry head = new Entry(top.index, top.score * power(SAME_PATTERN_POWERS, SAME_PATTERN, patternsTaken[g]), top.suggestion);
+        Entry head = new Entry(top.index, top.score * power(SAME_PATTERN_POWERS, SAME_PATTERN, patternsTaken[g]), top.claimA, top.claimB);
         headOf[g] = head;
         heads.add(head);
     }
@@ -142,12 +190,14 @@ final class Diversity {
     private static final class Entry implements Comparable<Entry> {
         final int index;
         double score;
-        final ContradictionSuggestion suggestion;
+        final long claimA;
+        final long claimB;
 
-        Entry(int index, double score, ContradictionSuggestion suggestion) {
+        Entry(int index, double score, long claimA, long claimB) {
             this.index = index;
             this.score = score;
-            this.suggestion = suggestion;
+            this.claimA = claimA;
+            this.claimB = claimB;
         }
 
         @Override
@@ -156,8 +206,8 @@ final class Diversity {
             if (c != 0) {
                 return c;
             }
-            c = Long.compare(suggestion.claimA(), o.suggestion.claimA());
-            return c != 0 ? c : Long.compare(suggestion.claimB(), o.suggestion.claimB());
+            c = Long.compare(claimA, o.claimA);
+            return c != 0 ? c : Long.compare(claimB, o.claimB);
         }
     }
 
