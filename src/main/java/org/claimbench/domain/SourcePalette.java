@@ -22,14 +22,38 @@ public final class SourcePalette {
 
     /**
      * Colours offered for sources the user adds, in order, and for topics that have none of their
-     * own. Paul Tol's wine (#882255) gave way to his rose (#CC6677): 2.2:1 against the dark theme's
-     * background, where rose keeps 3.7:1 in the light theme and 5.2:1 in the dark one.
+     * own. Each keeps at least 3:1 against both themes' backgrounds (white and #0D1117), the least a
+     * swatch or a mark needs to be seen (WCAG 2.1, 1.4.11 non-text contrast; {@link #contrast}):
+     * Okabe-Ito's sky blue (#56B4E9, 2.3:1 on white) and Paul Tol's teal (#44AA99, 2.8:1) are
+     * darkened to 3.3:1 in their own hue; Okabe-Ito's yellow (#F0E442, 1.3:1) gave way to ColorBrewer
+     * Dark2's slate blue (#7570B3); Tol's wine (#882255, 2.2:1 on the dark background) to his rose.
      */
-    public static final List<String> EXTRA = List.of("#56B4E9", "#F0E442", "#CC6677", "#44AA99", "#999933", "#AA4499", "#117733", "#888888");
+    public static final List<String> EXTRA = List.of("#1D96DB", "#7570B3", "#CC6677", "#3F9D8E", "#999933", "#AA4499", "#117733", "#888888");
 
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private SourcePalette() {
+    }
+
+    /**
+     * The contrast ratio of two colours given as #RRGGBB, from 1 (the same) to 21 (black on white):
+     * WCAG 2.1's relative luminance of sRGB, (lighter + 0.05) / (darker + 0.05).
+     *
+     * @throws IllegalArgumentException when a colour is not #RRGGBB
+     */
+    public static double contrast(String a, String b) {
+        double la = luminance(requireHex(a));
+        double lb = luminance(requireHex(b));
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        double[] rgb = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            rgb[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
     }
 
     public static String requireHex(String colour) {

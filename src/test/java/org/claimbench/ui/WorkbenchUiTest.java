@@ -358,6 +358,29 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void acceptAllLeavesASuggestionOverAClaimMarkedAlreadyForTheUserToDecide(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        List<org.claimbench.ui.suggestions.ClaimSuggestionRow> assigned = table.getItems().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).toList();
+        var over = assigned.get(0).suggestion();
+        // A few words inside the suggested ones, marked by hand for another side.
+        org.claimbench.domain.TextSpan inside = new org.claimbench.domain.TextSpan(over.span().start() + 2, over.span().start() + 12);
+        var europe = app.workspace().sourceNamed("Europe").orElseThrow();
+        Claim mine = app.workspace().markClaim(over.articleId(), inside, europe.id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mine, app.workspace().claim(mine.id()).orElseThrow(), "the claim marked by hand is left as it was");
+        assertTrue(app.workspace().claimsOf(over.articleId()).stream().noneMatch(c -> c.span().equals(over.span())),
+                "no near-duplicate laid over it");
+        assertEquals(assigned.size(), app.workspace().claims().size(), "every other suggestion with a source is marked, besides the one by hand");
+        assertTrue(table.getItems().stream().anyMatch(r -> r.suggestion().span().equals(over.span())), "it waits in the list");
+        String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertTrue(status.contains("1 suggestion overlaps a claim marked already"), status);
+    }
+
+    @Test
     void acceptAllAcceptsOnlyTheSuggestionsOfTheChosenArticleAndSource(FxRobot robot) {
         robot.clickOn("#suggestionsTab");
         TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();

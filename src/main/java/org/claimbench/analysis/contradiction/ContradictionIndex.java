@@ -44,6 +44,16 @@ public final class ContradictionIndex {
         }
     }
 
+    /** How many pairs are suggested now. */
+    public int size() {
+        return pairs.size();
+    }
+
+    /** How many pairs were scored when the index was built (the others were never compared). */
+    public long pairsScored() {
+        return scorer.pairsScored();
+    }
+
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);

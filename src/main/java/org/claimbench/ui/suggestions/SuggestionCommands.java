@@ -1,6 +1,9 @@
 package org.claimbench.ui.suggestions;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -80,20 +83,60 @@ final class SuggestionCommands {
         }
     }
 
-    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    /**
+     * Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back). Those of
+     * unassigned speakers wait, and so do those whose words overlap a claim marked already or a
+     * suggestion accepted before them in the list: accepted one by one, the user chooses (widen the
+     * marked claim, or mark both), where a batch would lay near-duplicates over each other.
+     */
     void acceptAll(List<ClaimSuggestionRow> listed) {
-        List<ClaimSuggestionRow> rows = listed.stream().filter(r -> !unassigned(r)).toList();
-        int waiting = listed.size() - rows.size();
-        if (!rows.isEmpty() && edit(w -> w.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
-                sourceOf(w, r), speakerOf(r), "")).toList()))) {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null) {
+            return;
+        }
+        List<ClaimSuggestionRow> rows = new ArrayList<>();
+        Map<Long, List<TextSpan>> taken = new HashMap<>();
+        int unassignedCount = 0;
+        int overlapping = 0;
+        for (ClaimSuggestionRow r : listed) {
+            if (unassigned(r)) {
+                unassignedCount++;
+                continue;
+            }
+            TextSpan span = r.suggestion().span();
+            List<TextSpan> spans = taken.computeIfAbsent(r.suggestion().articleId(),
+                    id -> new ArrayList<>(w.claimsOf(id).stream().filter(Claim::hasPlace).map(Claim::span).toList()));
+            if (spans.stream().anyMatch(span::overlaps)) {
+                overlapping++;
+                continue;
+            }
+            spans.add(span);
+            rows.add(r);
+        }
+        String waits = waiting(unassignedCount, overlapping);
+        if (!rows.isEmpty() && edit(x -> x.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
+                sourceOf(x, r), speakerOf(r), "")).toList()))) {
             String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back."
-                    + (waiting == 0 ? "" : " " + waiting + " of speakers with no source yet wait: Assign… gives them one.");
+                    + waits;
             status.accept(said);
             messages.notify("Claims marked", said);
-        } else if (rows.isEmpty() && waiting > 0) {
-            messages.error("Assign the speakers first", "The " + waiting + " suggestions listed are of speakers with no source yet: "
-                    + "choose whom they speak for with Assign….");
+        } else if (rows.isEmpty() && !waits.isEmpty()) {
+            messages.error("Nothing marked", "No suggestion listed could be marked at once." + waits);
         }
+    }
+
+    /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */
+    private static String waiting(int unassignedCount, int overlapping) {
+        String out = "";
+        if (unassignedCount > 0) {
+            out += " " + unassignedCount + (unassignedCount == 1 ? " suggestion of a speaker" : " suggestions of speakers")
+                    + " with no source yet wait: Assign… gives them one.";
+        }
+        if (overlapping > 0) {
+            out += " " + overlapping + (overlapping == 1 ? " suggestion overlaps" : " suggestions overlap")
+                    + " a claim marked already and wait: accept each to widen that claim or mark both.";
+        }
+        return out;
     }
 
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */
