@@ -98,17 +98,31 @@ final class ClauseShapes {
      */
     private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("about", "around", "over", "under", "nearly", "almost", "roughly");
 
+    /**
+     * The first members of correlative coordinators, which open a coordinated subject ("both the mayor and the
+     * council have …"): a closed class (Quirk et al. 1985, 13.33).
+     */
+    private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
+
+    /** A word the tagger read as punctuation: a hyphenated compound such as "first-time" or "long-term" has letters. */
+    private static boolean wordTaggedAsPunctuation(Token x) {
+        return x.is("PUNCT") && x.text().chars().anyMatch(Character::isLetter);
+    }
+
     boolean startsClause(int k) {
         if (k >= t.size()) {
             return false;
         }
         Token first = t.get(k);
+        if (first.is("CCONJ") && CORRELATIVES.contains(Phrases.lower(first)) && k + 1 < t.size() && !t.get(k + 1).is("PUNCT")) {
+            return startsClause(k + 1);
+        }
         if (first.is("PRON") && first.tag().endsWith("+AUX") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
             // "he’ll", "they’re": a subject and its auxiliary in one token.
             return true;
         }
         if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !APPROXIMATORS.contains(Phrases.lower(first)) || first.is("SCONJ")
-                || first.is("CCONJ") || first.is("PUNCT") || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
+                || first.is("CCONJ") || first.is("PUNCT") && !wordTaggedAsPunctuation(first) || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }
         boolean nominal = false;
@@ -129,7 +143,7 @@ final class ClauseShapes {
                 return false;
             }
             nominal |= Phrases.nominal(x) || x.is("PRON") || x.is("NUM");
-            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
+            if (!(x.is("DET") || wordTaggedAsPunctuation(x) || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
                     || x.is("PART") || x.is("NUM") || x.is("SYM") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
                 return false;
             }

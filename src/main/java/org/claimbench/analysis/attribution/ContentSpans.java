@@ -49,6 +49,33 @@ final class ContentSpans {
         this.shapes = shapes;
     }
 
+    /**
+     * The complement after an aside set off by commas from the comma at token {@code comma}: a few words
+     * with no quotation and no subject of their own ("for example", "in a statement on Monday", "when
+     * asked", "win or lose"), then "that" and a clause, or a clause. Null when no such aside stands there.
+     */
+    private Content pastAside(int comma) {
+        int n = t.size();
+        for (int c = comma + 1; c < Math.min(n, comma + 8); c++) {
+            Token x = t.get(c);
+            if (x.text().equals(",")) {
+                if (c == comma + 1 || c + 1 >= n) {
+                    return null;
+                }
+                Token next = t.get(c + 1);
+                if (next.is("SCONJ") && Phrases.lower(next).equals("that")) {
+                    return clause(c + 2);
+                }
+                return shapes.startsClause(c + 1) ? clause(c + 1) : null;
+            }
+            if (x.is("PUNCT") || x.is("SCONJ") && Phrases.lower(x).equals("that") || x.is("PRON") && !Phrases.possessive(x)
+                    || r.opens(x) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The cue's complement from token {@code from} on; null when the cue has none. */
     Content after(int from, CueLexicon.Cue cue) {
         int n = t.size();
@@ -95,6 +122,14 @@ final class ContentSpans {
             }
             if (x.text().equals(",") && m + 1 < n && r.opens(t.get(m + 1)) != null) {
                 continue;
+            }
+            if (x.text().equals(",")) {
+                // "testified, for example, that …", "said, in a statement on Monday, the talks …": an adverbial aside
+                // between commas, then the complement.
+                Content past = pastAside(m);
+                if (past != null) {
+                    return past;
+                }
             }
             if (x.is("VERB") || x.is("AUX") || x.is("PUNCT") || x.is("SCONJ") || x.is("CCONJ")) {
                 break;
@@ -206,7 +241,7 @@ final class ContentSpans {
                 return x.start();
             }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
-                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma()))) {
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !correlativeBefore(k, m)) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
@@ -218,6 +253,21 @@ final class ContentSpans {
             verbSeen |= x.is("VERB") || x.is("AUX");
         }
         return r.s().end();
+    }
+
+    /**
+     * Whether a correlative's first member ("neither", "either", "both") stands between tokens k and m: the
+     * conjunction at m then joins the two verbs of one clause ("she neither signed nor read it"), it does not
+     * start another statement.
+     */
+    private boolean correlativeBefore(int k, int m) {
+        for (int j = k; j < m; j++) {
+            String w = Phrases.lower(t.get(j));
+            if (w.equals("neither") || w.equals("either") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Content quoted(TextSpan q) {

@@ -52,4 +52,33 @@ class ContentEdgesTest {
         // "over the phone" is how she spoke; the complement is the clause after "that".
         assertEquals(List.of("Berg | said | the depot would close"), read("Berg said over the phone that the depot would close."));
     }
+
+    @Test
+    void aCoordinatedSubjectOpenedByBothOrEitherIsAClause() {
+        assertEquals(List.of("Moreau | said | both the mayor and the council have been fair to the tenants"),
+                read("Moreau said both the mayor and the council have been fair to the tenants."));
+        assertEquals(List.of("Berg | said | either the port or the city will pay for the pier"),
+                read("Berg said either the port or the city will pay for the pier."));
+    }
+
+    @Test
+    void aHyphenatedCompoundTheTaggerReadsAsPunctuationStaysInTheSubject() {
+        assertEquals(List.of("Moreau | said | first-time offenders are sent to community service"),
+                read("Moreau said first-time offenders are sent to community service."));
+    }
+
+    @Test
+    void anAsideBetweenCommasAfterTheCueComesBeforeTheComplement() {
+        assertEquals(List.of("Ortega | testified | she had never seen the contract"),
+                read("Ortega testified, for example, that she had never seen the contract."));
+        assertEquals(List.of("Berg | says | she is staying on the board"), read("Berg says, win or lose in the vote, she is staying on the board."));
+        // Not an aside: a clause with its own subject between the commas ends the search.
+        assertEquals(List.of(), read("Berg said, as she left the hall, nothing."));
+    }
+
+    @Test
+    void neitherAndNorJoinTwoVerbsOfOneClause() {
+        assertEquals(List.of("Ortega | said | she neither signed nor read the contract"),
+                read("Ortega said she neither signed nor read the contract."));
+    }
 }
