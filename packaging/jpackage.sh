@@ -23,7 +23,8 @@ jpackage --type app-image --dest "$dest" "${common[@]}" \
   --java-options '-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000' \
   --java-options '-XX:Tier4BackEdgeThreshold=400000'
 image="$dest/Claimbench"
-# 1. The classes the app loads until its workbench is laid out: the image's own launcher starts it
+# 1. The classes the app loads until its workbench is laid out with its articles and the lists below its
+#    panes: the image's own launcher starts it
 #    once, headless (Monocle ships in the image), on a throw-away home.
 home="$(mktemp -d)"
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$image/lib/app/claimbench.classlist -Dclaimbench.exitWhenShown=true \

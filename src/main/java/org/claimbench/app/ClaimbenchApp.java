@@ -24,7 +24,9 @@ import org.claimbench.ui.common.Pulses;
  * <p>The window opens at once with a plain "Opening Claimbench…" face in the user's theme; the
  * workbench is built meanwhile on a thread of its own (JavaFX lets nodes be made off its thread
  * until they are in a window that shows) and takes the window over once built; the workspace is
- * opened after its first layout, the lists below the panes built a frame each after that.
+ * opened on the background thread as soon as the workbench is built, and the workbench takes the
+ * window over once the workspace is open too (or after two seconds), laid out with its first
+ * articles in one pass; the lists below the panes are built a frame each after that.
  */
 public class ClaimbenchApp extends Application {
 
@@ -32,6 +34,7 @@ public class ClaimbenchApp extends Application {
     private AppDirs dirs;
     private UserSettings settings;
     private CompletableFuture<AppContext> building;
+    private volatile OpeningWorkspace<?> opening;
 
     @Override
     public void init() {
@@ -74,10 +77,17 @@ public class ClaimbenchApp extends Application {
         stage.setOnShown(e -> StartupTimer.shown());
         stage.show();
         // Built once the window is there: started sooner, on two cores it held the window up as long as it saved.
-        building = AppContext.buildOffFxThread(dirs, settings.dark());
+        // The workspace starts opening on the background thread as soon as the workbench is built: what the
+        // user waits for is the articles in the panes.
+        building = AppContext.buildOffFxThread(dirs, settings.dark()).thenApply(built -> {
+            openWorkspace(built);
+            return built;
+        });
         ClassWarmer.start();
-        // The opening face is drawn first; the workbench takes over once it is built too.
-        Pulses.afterNextLayout(scene, () -> building.whenComplete((built, failure) -> Platform.runLater(() -> {
+        // The opening face is drawn first; the workbench takes over once it is built and the workspace open,
+        // and is laid out with its articles in one pass.
+        CompletableFuture<AppContext> ready = building.thenCompose(built -> opening.taken().thenApply(open -> built));
+        Pulses.afterNextLayout(scene, () -> ready.whenComplete((built, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 throw new IllegalStateException("The workbench could not be built", failure);
             }
@@ -92,20 +102,23 @@ public class ClaimbenchApp extends Application {
         stage.titleProperty().bind(context.session().titleProperty());
         StartupTimer.markLayout(scene);
         context.view().setOnListsBuilt(() -> Pulses.afterNextLayout(scene, StartupTimer::listsShown));
-        // The workspace is opened once the workbench is laid out: on two cores, reading it alongside
-        // would hold up that first layout.
-        Pulses.afterNextLayout(scene, () -> {
-            StartupTimer.ready();
-            openWorkspace();
-        });
+        Pulses.afterNextLayout(scene, StartupTimer::ready);
+        opening.install(scene);
     }
 
-    private void openWorkspace() {
+    /**
+     * Opens the workspace given on the command line, else the last one (or the samples), from the
+     * thread that built the workbench, whose objects are still its own until handed to the JavaFX
+     * thread; the file is read on the background thread, and the window takes it over once the
+     * workbench is in the window ({@link OpeningWorkspace}).
+     */
+    private void openWorkspace(AppContext built) {
+        opening = new OpeningWorkspace<>(built.workbench().opened());
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
-            context.session().open(Path.of(args.get(0)).toAbsolutePath(), context.workbench().opened());
+            built.session().open(Path.of(args.get(0)).toAbsolutePath(), opening);
         } else {
-            context.workbench().start();
+            built.session().openAtStartup(opening);
         }
     }
 

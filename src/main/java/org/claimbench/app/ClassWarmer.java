@@ -5,13 +5,23 @@ import java.util.List;
 /**
  * Loads classes the start-up is about to need on a core of its own, while the workbench is built
  * on another and the JavaFX thread draws the opening face: RichTextFX and its ReactFX plumbing, the
- * icon font's enums, ControlsFX, SQLite (the workspace opens right after), and the skins and
+ * icon font's enums, ControlsFX, SQLite and its native library (the workspace opens as soon as the
+ * workbench is built), and the skins and
  * behaviours of the workbench's controls, which JavaFX makes in the window's first styling pass on
  * its own thread (a good part of that pass was loading and verifying them). Started once the window
  * is shown: started earlier, it slowed the toolkit's own start on two cores. Skins are loaded and
  * initialised only, never made: nothing here needs the toolkit or makes a node.
  */
 final class ClassWarmer {
+
+    /**
+     * Not a class: here the SQLite driver's native library is loaded (the driver extracts it to the
+     * temporary folder and starts a process to learn the C library, about 100-200 ms the first time
+     * a connection opens) and its default connection settings made (their date format reads the
+     * calendar's locale data): the workspace opens on the background thread as soon as the
+     * workbench is built, and would otherwise do all that first.
+     */
+    private static final String DATABASE = "(the SQLite driver's native library)";
 
     private static final List<String> CLASSES = List.of(
             "org.fxmisc.richtext.GenericStyledArea",
@@ -39,6 +49,7 @@ final class ClassWarmer {
             "impl.org.controlsfx.skin.StatusBarSkin",
             "org.sqlite.JDBC",
             "org.sqlite.SQLiteConnection",
+            DATABASE,
             // The skins and behaviours of the first frame's controls (lists, buttons, split panes, tabs,
             // combo boxes, text field, menu bar, tool bar, check boxes, the status bar's progress bar).
             "javafx.scene.control.skin.ListViewSkin",
@@ -91,6 +102,10 @@ final class ClassWarmer {
         Thread t = new Thread(() -> {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
             for (String name : CLASSES) {
+                if (name.equals(DATABASE)) {
+                    warmDatabase();
+                    continue;
+                }
                 try {
                     // Enums of icons, the SQLite driver, skins and behaviours are initialised (linked and
                     // verified too); the rest only loaded.
@@ -104,5 +119,14 @@ final class ClassWarmer {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY + 1);
         t.start();
+    }
+
+    private static void warmDatabase() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+            new org.sqlite.SQLiteConfig();
+        } catch (Exception | LinkageError e) {
+            // only a warm-up: opening the workspace loads the library again and says what failed, if it must
+        }
     }
 }

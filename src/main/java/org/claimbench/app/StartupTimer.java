@@ -52,13 +52,31 @@ final class StartupTimer {
         }
     }
 
-    /** The lists below the panes are laid out: the start-up is over. */
-    static void listsShown() {
+    /** The lists below the panes are laid out: the start-up is over once the articles are shown too. */
+    static synchronized void listsShown() {
         mark("lists");
         if (EXIT) {
             System.out.println("lists-ms " + sinceStart());
             System.out.println("stall-ms " + longestWaitMs);
-            exit();
+            listsDone = true;
+            if (articlesDone) {
+                exit();
+            }
+        }
+    }
+
+    private static boolean listsDone;
+    private static boolean articlesDone;
+
+    /** The panes show the workspace's articles, laid out: the user can select text and mark a claim. */
+    static synchronized void articlesShown() {
+        mark("articles");
+        if (EXIT) {
+            System.out.println("articles-ms " + sinceStart());
+            articlesDone = true;
+            if (listsDone) {
+                exit();
+            }
         }
     }
 

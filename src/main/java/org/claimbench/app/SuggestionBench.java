@@ -81,7 +81,7 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("claims", claims);
         long m0 = System.nanoTime();
         long encoderLoad = SentenceEncoder.shared().load();
-        long languageLoad = org.claimbench.analysis.language.English.shared().load().millis();
+        long languageLoad = org.claimbench.analysis.language.English.shared().loadMeasuringHeap().millis();
         out.put("modelLoadMs", encoderLoad + languageLoad);
         out.put("sentenceModelLoadMs", encoderLoad);
         out.put("languageModelsLoadMs", languageLoad);

@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Measures the suggestion engine against a hand annotation, with the matching rules of shared/eval/README.md. */
 @Command(name = "eval", description = "Measure claim and contradiction suggestions against a gold annotation (--gold, --articles), "
         + "attribution against a BRAT corpus (eval attribution --corpus DIR) or HTML import (eval extraction --pages DIR).",
-        subcommands = {AttributionEvalCommand.class, EvalExtractionCommand.class})
+        subcommands = {AttributionEvalCommand.class, EvalCuesCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "FILE", description = "The gold annotation (JSON).")

@@ -53,6 +53,17 @@ class AttributionEvalCliTest {
     }
 
     @Test
+    void evalCuesPrintsTheLexiconLinesOfTheCorpusCuesAboveTheThresholds() throws Exception {
+        // The tiny corpus: "said" twice (every occurrence a cue), "told" once as a verb and once as a passive.
+        Run r = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "2", "--label", "tiny");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(List.of("say\tverb\ttiny, 2 annotations, share 1.00 (2 of 2), with a source 1.00"), lines);
+        Run all = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "1", "--min-share", "0.5", "--all");
+        assertTrue(all.out().contains("tell\tpassive\t"), all.out());
+    }
+
+    @Test
     void detailsListEveryMissExtraAndWrongSpeakerThatTheFiguresCount() throws Exception {
         Run text = run("eval", "attribution", "--corpus", tinyCorpus(), "--details");
         Run json = run("eval", "attribution", "--corpus", tinyCorpus(), "--details", "--json");

@@ -1,28 +1,36 @@
 package org.claimbench.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.claimbench.app.ClaimbenchApp;
 import org.claimbench.ui.workbench.WorkbenchView;
+import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app as a user starts it the first time: the window shows its opening face at once,
- * then the workbench takes it over with two sample articles side by side.
+ * then the workbench takes it over with two sample articles side by side, ready to mark.
  */
 class AppStartUiTest {
 
@@ -40,7 +48,7 @@ class AppStartUiTest {
     }
 
     @Test
-    void theWindowShowsAtOnceThenTheWorkbenchWithTwoSampleArticlesSideBySide() throws Exception {
+    void theWindowShowsAtOnceThenTheWorkbenchWithTwoSampleArticlesSideBySideReadyToMark() throws Exception {
         System.setProperty("claimbench.home", home.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         Parent[] firstRoot = new Parent[1];
@@ -60,10 +68,10 @@ class AppStartUiTest {
         assertTrue(firstRoot[0] != null && firstRoot[0].lookupAll("Text").stream()
                 .anyMatch(n -> n instanceof Text t && t.getText().startsWith("Opening Claimbench")), "the opening face showed first");
 
-        // Then the workbench, on the default workspace holding the samples, two articles side by side.
+        // Then the workbench, on the default workspace holding the samples, two articles side by side (laid out).
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().getRoot() instanceof WorkbenchView v && v.paneViews().size() == 2
-                && v.paneViews().stream().allMatch(p -> !p.textArea().getText().isEmpty()));
+                && v.paneViews().stream().allMatch(p -> !p.textArea().getText().isEmpty() && p.getWidth() > 0));
         Scene scene = stage.getScene();
         WorkbenchView view = (WorkbenchView) scene.getRoot();
         InlineCssTextArea left = view.paneViews().get(0).textArea();
@@ -72,5 +80,23 @@ class AppStartUiTest {
         assertTrue(left.localToScene(0, 0).getX() < right.localToScene(0, 0).getX(), "side by side");
         assertTrue(Files.isRegularFile(home.resolve("data").resolve("default.claimbench")), "the default workspace was created");
         assertTrue(stage.getTitle().endsWith("— Claimbench") && !stage.getTitle().startsWith("Claimbench"), stage.getTitle());
+
+        // Ready to mark as soon as the articles are laid out: the user drags over the article's first
+        // two words and presses 1; the claim is in the file once the app has closed.
+        String text = WorkbenchFixture.onFx(left::getText);
+        Matcher twoWords = Pattern.compile("\\p{L}+\\s+\\p{L}+").matcher(text);
+        assertTrue(twoWords.find(), "the article has words");
+        Point2D[] drag = WorkbenchFixture.onFx(() -> WorkbenchFixture.dragPoints(left, twoWords.group()));
+        FxRobot robot = new FxRobot();
+        robot.moveTo(drag[0]).press(MouseButton.PRIMARY).moveTo(drag[1]).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(twoWords.group(), WorkbenchFixture.onFx(left::getSelectedText));
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        try (Workspace w = Workspace.open(home.resolve("data").resolve("default.claimbench"))) {
+            assertEquals(1, w.claimCount(), "pressing 1 marked a claim");
+        }
     }
 }

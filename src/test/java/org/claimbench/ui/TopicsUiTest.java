@@ -120,7 +120,13 @@ class TopicsUiTest {
     void theStickyTopicGoesOnEveryClaimMarkedAndF2OnSeveralRowsSetsTheirTopic(FxRobot robot) {
         Workspace w = app.workspace();
         robot.clickOn("#stickyTopic").write("How long was the call?");
-        WaitForAsyncUtils.waitForFxEvents();
+        // Typed keys reach the box a moment later under load: the claim is marked once the sticky topic holds them.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> onFx(() -> app.context.workbench().topics().stickyProperty().get()).equals("How long was the call?"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the sticky topic box never held the typed topic", e);
+        }
         robot.interact(() -> {
             var pane = app.context.workbench().panes().get(1);
             String text = w.text(pane.article().orElseThrow().id());

@@ -69,7 +69,7 @@ public final class AttributionFinder {
 
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
-        List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).toList();
+        List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).map(s -> VerbTags.of(s, cues)).toList();
         Quotations quotes = Quotations.of(text);
         List<Attribution> out = new ArrayList<>();
         for (AnalysedSentence s : sentences) {

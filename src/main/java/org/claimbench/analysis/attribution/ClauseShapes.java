@@ -92,27 +92,59 @@ final class ClauseShapes {
      * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
      * campaign", "the mayor's plan for the harbour", "more than a thousand tenants", "she and her neighbours").
      */
+    /**
+     * Prepositions that qualify a number or a quantity rather than open a phrase of their own ("about half of …", "over
+     * 200 tenants …"): approximators (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 7.56).
+     */
+    private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("about", "around", "over", "under", "nearly", "almost", "roughly");
+
+    /**
+     * The first members of correlative coordinators, which open a coordinated subject ("both the mayor and the
+     * council have …"): a closed class (Quirk et al. 1985, 13.33).
+     */
+    private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
+
+    /** A word the tagger read as punctuation: a hyphenated compound such as "first-time" or "long-term" has letters. */
+    private static boolean wordTaggedAsPunctuation(Token x) {
+        return x.is("PUNCT") && x.text().chars().anyMatch(Character::isLetter);
+    }
+
     boolean startsClause(int k) {
         if (k >= t.size()) {
             return false;
         }
         Token first = t.get(k);
-        if (first.is("VERB") || first.is("AUX") || first.is("ADP") || first.is("SCONJ") || first.is("CCONJ") || first.is("PUNCT")
-                || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
+        if (first.is("CCONJ") && CORRELATIVES.contains(Phrases.lower(first)) && k + 1 < t.size() && !t.get(k + 1).is("PUNCT")) {
+            return startsClause(k + 1);
+        }
+        if (first.is("PRON") && first.tag().endsWith("+AUX") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
+            // "he’ll", "they’re": a subject and its auxiliary in one token.
+            return true;
+        }
+        if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !APPROXIMATORS.contains(Phrases.lower(first)) || first.is("SCONJ")
+                || first.is("CCONJ") || first.is("PUNCT") && !wordTaggedAsPunctuation(first) || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }
         boolean nominal = false;
         for (int m = k; m < Math.min(t.size(), k + 14); m++) {
             Token x = t.get(m);
+            if (x.is("VERB") && m > k && (t.get(m - 1).is("DET") || t.get(m - 1).is("ADJ")) && m + 1 < t.size() && t.get(m + 1).is("NOUN")) {
+                // "the increased office space was …": a participle qualifying the noun after it, inside the subject.
+                continue;
+            }
             if (x.is("VERB") || x.is("AUX")) {
                 return nominal && m > k;
+            }
+            if (r.opens(x) != null && nominal && m > k) {
+                // "said the board’s members “will not sign”": a quotation that goes on with the subject's verb (mixed).
+                continue;
             }
             if (r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.is("SCONJ") || x.is("INTJ")) {
                 return false;
             }
-            nominal |= Phrases.nominal(x) || x.is("PRON");
-            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
-                    || x.is("PART") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
+            nominal |= Phrases.nominal(x) || x.is("PRON") || x.is("NUM");
+            if (!(x.is("DET") || wordTaggedAsPunctuation(x) || x.is("ADJ") || Phrases.nominal(x) || x.is("PRON") || x.is("ADP") || x.is("ADV") || x.is("CCONJ")
+                    || x.is("PART") || x.is("NUM") || x.is("SYM") || x.text().equals(",") || x.text().equals("-") || x.text().equals("—"))) {
                 return false;
             }
         }

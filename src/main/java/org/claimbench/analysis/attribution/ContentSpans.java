@@ -49,6 +49,33 @@ final class ContentSpans {
         this.shapes = shapes;
     }
 
+    /**
+     * The complement after an aside set off by commas from the comma at token {@code comma}: a few words
+     * with no quotation and no subject of their own ("for example", "in a statement on Monday", "when
+     * asked", "win or lose"), then "that" and a clause, or a clause. Null when no such aside stands there.
+     */
+    private Content pastAside(int comma) {
+        int n = t.size();
+        for (int c = comma + 1; c < Math.min(n, comma + 8); c++) {
+            Token x = t.get(c);
+            if (x.text().equals(",")) {
+                if (c == comma + 1 || c + 1 >= n) {
+                    return null;
+                }
+                Token next = t.get(c + 1);
+                if (next.is("SCONJ") && Phrases.lower(next).equals("that")) {
+                    return clause(c + 2);
+                }
+                return shapes.startsClause(c + 1) ? clause(c + 1) : null;
+            }
+            if (x.is("PUNCT") || x.is("SCONJ") && Phrases.lower(x).equals("that") || x.is("PRON") && !Phrases.possessive(x)
+                    || r.opens(x) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The cue's complement from token {@code from} on; null when the cue has none. */
     Content after(int from, CueLexicon.Cue cue) {
         int n = t.size();
@@ -69,6 +96,15 @@ final class ContentSpans {
                     // "called the call “very productive”": the object and what is said of it.
                     return clause(k);
                 }
+                int that = thatAfter(q, m);
+                if (that > 0) {
+                    // "told the “Evening Hour” on Friday that …": a quoted title, then the complement.
+                    return clause(that + 1);
+                }
+                if (m > k && opensPhrase(t.get(m - 1))) {
+                    // "said Walsh’s “new depot is a folly”", "said the “plan” …": a quotation inside the clause (mixed).
+                    return clause(k);
+                }
                 return quoted(q);
             }
             if (x.text().equals(":")) {
@@ -86,6 +122,14 @@ final class ContentSpans {
             }
             if (x.text().equals(",") && m + 1 < n && r.opens(t.get(m + 1)) != null) {
                 continue;
+            }
+            if (x.text().equals(",")) {
+                // "testified, for example, that …", "said, in a statement on Monday, the talks …": an adverbial aside
+                // between commas, then the complement.
+                Content past = pastAside(m);
+                if (past != null) {
+                    return past;
+                }
             }
             if (x.is("VERB") || x.is("AUX") || x.is("PUNCT") || x.is("SCONJ") || x.is("CCONJ")) {
                 break;
@@ -125,6 +169,35 @@ final class ContentSpans {
             return clause(k);
         }
         return null;
+    }
+
+    /** Whether a word opens a noun phrase that a quotation goes on with: an article, a possessive, an adjective. */
+    private static boolean opensPhrase(Token x) {
+        return x.is("DET") || Phrases.possessive(x) || x.text().endsWith("’s") || x.text().endsWith("'s") || x.is("ADJ");
+    }
+
+    /**
+     * The token index of a complementizer "that" within four words after a short quotation (six words or fewer) opened at
+     * token m, or -1.
+     */
+    private int thatAfter(TextSpan quote, int m) {
+        int n = t.size();
+        int close = m + 1;
+        while (close < n && t.get(close).start() < quote.end()) {
+            close++;
+        }
+        if (close - m > 8) {
+            return -1;
+        }
+        for (int j = close; j < Math.min(n, close + 4); j++) {
+            if (Phrases.lower(t.get(j)).equals("that") && t.get(j).is("SCONJ")) {
+                return j;
+            }
+            if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */
@@ -168,7 +241,7 @@ final class ContentSpans {
                 return x.start();
             }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
-                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma()))) {
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !correlativeBefore(k, m)) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
@@ -180,6 +253,21 @@ final class ContentSpans {
             verbSeen |= x.is("VERB") || x.is("AUX");
         }
         return r.s().end();
+    }
+
+    /**
+     * Whether a correlative's first member ("neither", "either", "both") stands between tokens k and m: the
+     * conjunction at m then joins the two verbs of one clause ("she neither signed nor read it"), it does not
+     * start another statement.
+     */
+    private boolean correlativeBefore(int k, int m) {
+        for (int j = k; j < m; j++) {
+            String w = Phrases.lower(t.get(j));
+            if (w.equals("neither") || w.equals("either") || w.equals("both")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Content quoted(TextSpan q) {

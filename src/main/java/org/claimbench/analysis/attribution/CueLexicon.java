@@ -30,6 +30,9 @@ public final class CueLexicon {
     private final Set<String> objectVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
+    private final Map<String, Cue> nouns = new HashMap<>();
+    private final Map<String, Cue> passives = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
 
     private CueLexicon() {
     }
@@ -41,7 +44,23 @@ public final class CueLexicon {
 
     /** Read once, on first use. */
     private static final class Standard {
-        static final CueLexicon LEXICON = read("cues.tsv");
+        static final CueLexicon LEXICON = read("cues.tsv", "cues-polnear-train.tsv");
+    }
+
+    /**
+     * The cue a noun's lemma makes ("criticism", "statement"), if any: the PolNeAR train split's noun cues
+     * ({@code cues-polnear-train.tsv}, form {@code noun}).
+     */
+    public Optional<Cue> noun(String lemma) {
+        return Optional.ofNullable(nouns.get(lemma));
+    }
+
+    /**
+     * The cue a passive participle's lemma makes after "be" ("is expected to", "was reported"), if any: the PolNeAR
+     * train split's passive cues ({@code cues-polnear-train.tsv}, form {@code passive}).
+     */
+    public Optional<Cue> passive(String lemma) {
+        return Optional.ofNullable(passives.get(lemma));
     }
 
     /** The cue a verb's lemma makes on its own, if any. */
@@ -104,8 +123,44 @@ public final class CueLexicon {
     private static final Set<String> ADDRESSEE_CLASSES = Set.of("tell-37.2", "advise-37.9", "advise-37.9-1", "promise-37.13", "urge-58.1-1",
             "urge-58.1-1-1", "inquire-37.1.2", "transfer_mesg-37.1.1-1-1");
 
-    static CueLexicon read(String resource) {
-        CueLexicon lexicon = new CueLexicon();
+    /**
+     * The lexicon of a hand-kept file (VerbNet classes, phrasal cues, and the members removed after measuring, as
+     * comments ending "; removed: …") and a derived one (LEMMA, FORM verb/noun/passive, SOURCE; rebuilt by
+     * {@code claimbench eval cues}): a derived verb adds to the first file's verbs unless the first lists or removed it.
+     */
+    static CueLexicon read(String resource, String derived) {
+        CueLexicon lexicon = read(resource);
+        for (String[] f : lines(derived, true)) {
+            Cue cue = new Cue(f[0], "", f.length > 2 ? f[2] : "");
+            if (withoutSource(cue.source())) {
+                // "The plan seems sound": PolNeAR gives most such attributions no source; the subject is no speaker.
+                continue;
+            }
+            switch (f.length > 1 ? f[1] : "verb") {
+                case "noun" -> lexicon.nouns.put(f[0], cue);
+                case "passive" -> lexicon.passives.put(f[0], cue);
+                default -> {
+                    if (!lexicon.verbs.containsKey(f[0]) && !lexicon.removed.contains(f[0])) {
+                        lexicon.verbs.put(f[0], cue);
+                        lexicon.prefixes.add(f[0]);
+                    }
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    private static final java.util.regex.Pattern WITH_A_SOURCE = java.util.regex.Pattern.compile("with a source ([0-9.]+)");
+
+    /** Whether a derived entry's attributions name a source less than half the time (its figures say "with a source 0.xx"). */
+    private static boolean withoutSource(String source) {
+        java.util.regex.Matcher m = WITH_A_SOURCE.matcher(source);
+        return m.find() && Double.parseDouble(m.group(1)) < 0.5;
+    }
+
+    /** The tab-separated fields of a resource's lines; comment lines only where {@code skipComments} is false. */
+    private static java.util.List<String[]> lines(String resource, boolean skipComments) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
         try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The cue lexicon " + resource + " is missing from the build: rebuild Claimbench with 'mvn package'.");
@@ -113,43 +168,55 @@ public final class CueLexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String word = f[0];
-                String source = f.length > 2 ? f[2] : "";
-                int underscore = word.indexOf('_');
-                if (underscore > 0) {
-                    String lemma = word.substring(0, underscore);
-                    String particle = word.substring(underscore + 1).replace('_', ' ');
-                    lexicon.phrasal.computeIfAbsent(lemma, k -> new HashMap<>()).put(particle, new Cue(lemma, particle, source));
-                } else {
-                    lexicon.verbs.put(word, new Cue(word, "", source));
-                    lexicon.prefixes.add(word);
-                }
-                if (underscore > 0) {
-                    continue;
-                }
-                String lemma = word;
-                for (String c : ADDRESSEE_CLASSES) {
-                    if (source.contains(c + ",") || source.endsWith(c)) {
-                        lexicon.addresseeVerbs.add(lemma);
-                    }
-                }
-                for (String c : OBJECT_CLASSES) {
-                    if (source.contains(c)) {
-                        lexicon.objectVerbs.add(lemma);
-                    }
-                }
-                for (String c : SPEECH_CLASSES) {
-                    if (source.contains(c)) {
-                        lexicon.speechVerbs.add(lemma);
-                    }
+                if (!line.isBlank() && !(skipComments && line.startsWith("#"))) {
+                    out.add(line.split("\t"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static CueLexicon read(String resource) {
+        CueLexicon lexicon = new CueLexicon();
+        for (String[] f : lines(resource, false)) {
+            if (f[0].startsWith("# ") && f.length > 2 && f[2].contains("; removed:")) {
+                lexicon.removed.add(f[0].substring(2));
+            }
+            if (f[0].startsWith("#")) {
+                continue;
+            }
+            String word = f[0];
+            String source = f.length > 2 ? f[2] : "";
+            int underscore = word.indexOf('_');
+            if (underscore > 0) {
+                String lemma = word.substring(0, underscore);
+                String particle = word.substring(underscore + 1).replace('_', ' ');
+                lexicon.phrasal.computeIfAbsent(lemma, k -> new HashMap<>()).put(particle, new Cue(lemma, particle, source));
+            } else {
+                lexicon.verbs.put(word, new Cue(word, "", source));
+                lexicon.prefixes.add(word);
+            }
+            if (underscore > 0) {
+                continue;
+            }
+            String lemma = word;
+            for (String c : ADDRESSEE_CLASSES) {
+                if (source.contains(c + ",") || source.endsWith(c)) {
+                    lexicon.addresseeVerbs.add(lemma);
+                }
+            }
+            for (String c : OBJECT_CLASSES) {
+                if (source.contains(c)) {
+                    lexicon.objectVerbs.add(lemma);
+                }
+            }
+            for (String c : SPEECH_CLASSES) {
+                if (source.contains(c)) {
+                    lexicon.speechVerbs.add(lemma);
+                }
+            }
         }
         return lexicon;
     }

@@ -23,7 +23,14 @@ final class NameTags {
         List<Token> out = null;
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (mistagged(t, i)) {
+            if (possessive(x)) {
+                // "Walsh’s" read as a verb or a preposition, "justice’s" as a number: a name or a noun and its possessive, as
+                // the tagger gives "Jones’s".
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                out.set(i, new Token(x.start(), x.end(), x.text(), Character.isUpperCase(x.text().charAt(0)) ? "PROPN+PART" : "NOUN+PART", x.lemma()));
+            } else if (mistagged(t, i)) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }
@@ -31,6 +38,20 @@ final class NameTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /**
+     * A word ending in "’s" that the tagger read as anything but a noun, a name, a pronoun or a contraction with "is"
+     * ("Walsh’s" as a verb, "Obama’s" as a preposition, "justice’s" as a number), and that is no pronoun ("it’s", "that’s").
+     */
+    private static boolean possessive(Token x) {
+        String w = x.text();
+        if (w.length() < 4 || !(w.endsWith("’s") || w.endsWith("'s")) || x.tag().startsWith("PROPN") || x.tag().startsWith("NOUN")
+                || x.tag().startsWith("PRON") || x.tag().contains("AUX")) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 2).toLowerCase(Locale.ROOT);
+        return !PRONOUNS.contains(stem) && !stem.equals("let") && !stem.equals("here");
     }
 
     private static boolean mistagged(List<Token> t, int i) {

@@ -86,6 +86,13 @@ final class SentenceAttributions {
             // "In his view, …" only when the sentence has no cue of its own ("In his account, the leader said …" has one).
             inTheirView().ifPresent(out::add);
         }
+        if (out.size() == before) {
+            for (int i = 1; i + 2 < t.size(); i++) {
+                if (!r.quotes().inside(t.get(i).start())) {
+                    possessedNoun(i).ifPresent(out::add);
+                }
+            }
+        }
     }
 
     /**
@@ -185,6 +192,66 @@ final class SentenceAttributions {
      * word 7, mind 5, opinion 4, account 3).
      */
     private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "opinion", "word", "words", "mind", "account");
+
+    /**
+     * "Ortega’s warning that the depot will flood …", "their claim that …": a noun cue (cues-polnear-train.tsv) after a
+     * possessive, an adjective between at most, with a that-clause after it gives the clause as the possessor's.
+     */
+    private Optional<Attribution> possessedNoun(int i) {
+        Token x = t.get(i);
+        Optional<CueLexicon.Cue> cue = x.is("NOUN") ? cues.noun(x.lemma()) : Optional.empty();
+        if (cue.isEmpty() || !Phrases.lower(t.get(i + 1)).equals("that")) {
+            return Optional.empty();
+        }
+        int p = t.get(i - 1).is("ADJ") && i >= 2 ? i - 2 : i - 1;
+        Token owner = t.get(p);
+        boolean pronoun = owner.is("PRON") && Phrases.possessive(owner);
+        boolean named = owner.text().endsWith("’s") || owner.text().endsWith("'s");
+        int start = p;
+        int end = p;
+        if (Phrases.possessiveEnding(owner) && p >= 1) {
+            // "Ortega ’s": the tokenizer split the possessive off.
+            named = true;
+            start = end = p - 1;
+        }
+        if (!pronoun && !named) {
+            return Optional.empty();
+        }
+        if (!pronoun) {
+            int st = Phrases.startBefore(t, end);
+            start = st >= 0 && st <= end ? st : end;
+        }
+        TextSpan content = r.trimmed(t.get(i + 2).start(), nounClauseEnd(i + 2));
+        if (content == null || r.words(content) < 4) {
+            return Optional.empty();
+        }
+        String who = pronoun ? pronounOf(owner) : Phrases.name(r.text(), t, start, end).replaceAll("[’']s$", "");
+        TextSpan cueSpan = r.span(i, i);
+        return Optional.of(new Attribution(content, Optional.of(r.span(start, end)), cueSpan, x.lemma(), who, r.kindOf(content),
+                who + "’s “" + r.text(cueSpan) + "”"));
+    }
+
+    /**
+     * Where a that-clause after a noun ends: before the sentence's own verb, the first verb after the clause's verb group
+     * that follows a noun, a name or an adverb ("the claim that the ferry lost money | is hard to square …"), or an auxiliary
+     * right after a verb ("the hope that the depot will reopen | is …"), else at the sentence's end.
+     */
+    private int nounClauseEnd(int from) {
+        boolean verbSeen = false;
+        for (int m = from; m < t.size(); m++) {
+            Token x = t.get(m);
+            boolean verb = x.is("VERB") || x.is("AUX");
+            if (verb && verbSeen) {
+                Token prev = t.get(m - 1);
+                if (Phrases.nominal(prev) || prev.is("ADV") && !(t.get(m - 2).is("AUX") || t.get(m - 2).is("VERB"))
+                        || x.is("AUX") && prev.is("VERB")) {
+                    return prev.end();
+                }
+            }
+            verbSeen |= verb;
+        }
+        return r.s().end();
+    }
 
     /** The subject pronoun of a possessive determiner ("his" → "he"), so it is resolved as one. */
     private static String pronounOf(Token possessive) {

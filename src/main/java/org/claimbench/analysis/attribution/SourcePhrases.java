@@ -133,6 +133,15 @@ final class SourcePhrases {
                 int st = Phrases.startBefore(t, k);
                 return st < 0 ? null : named(st, k, false);
             }
+            if ((w.equals("them") || w.equals("us")) && j >= 2 && Phrases.lower(t.get(j - 1)).equals("of")
+                    && (QUANTIFIERS.contains(Phrases.lower(t.get(j - 2))) || t.get(j - 2).is("NUM"))) {
+                // "Most of them said …": part of the group the pronoun names, resolved as its subject form.
+                return new Source(j - 2, j, w.equals("them") ? "they" : "we", false);
+            }
+            if (y.is("VERB") && j >= 1 && Phrases.lower(t.get(j - 1)).equals("those") && w.endsWith("ed")) {
+                // "Those surveyed said …": the people the participle describes.
+                return new Source(j - 1, j, t.get(j - 1).text() + " " + y.text(), false);
+            }
             if (Phrases.subjectPronoun(y)) {
                 return new Source(j, j, y.text(), false);
             }
@@ -147,7 +156,7 @@ final class SourcePhrases {
                 // modifies the subject before it, which is who speaks.
                 int head = -1;
                 int m = st - 1;
-                if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of")) {
+                if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of") && !CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
                     int before = beforeTime(m - 1, true);
                     if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
                         before--;
@@ -256,6 +265,17 @@ final class SourcePhrases {
     private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
 
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
+    /** Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24). */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "neither", "none", "some", "any",
+            "many", "much", "most", "few", "several", "half");
+
+    /**
+     * Words the tagger reads as prepositions that open a clause of their own ("… talk as Berg warns …"): the phrase after
+     * them is that clause's subject, not a modifier of the phrase before (subordinators that are also prepositions: Quirk
+     * et al., A Comprehensive Grammar of the English Language, 1985, 14.12).
+     */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "than", "like", "until", "since");
+
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
     /** Dashes that set an aside off (a closed class of punctuation). */

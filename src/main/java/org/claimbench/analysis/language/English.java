@@ -47,7 +47,16 @@ public final class English {
      * while another thread loads them. Throws IllegalStateException when a model jar is missing.
      */
     public ModelLoad load() {
-        return models().load;
+        return models(false).load;
+    }
+
+    /**
+     * As {@link #load()}, and if this call is the one that loads the models, measures the heap they
+     * hold ({@link ModelLoad#heapBytes()}): a full garbage collection before and after, which stops
+     * every thread for 100-250 ms. For benchmarks; the app calls {@link #load()}.
+     */
+    public ModelLoad loadMeasuringHeap() {
+        return models(true).load;
     }
 
     /** Whether the models are in memory already (so a call will not wait for them). */
@@ -169,12 +178,16 @@ public final class English {
     }
 
     private Models models() {
+        return models(false);
+    }
+
+    private Models models(boolean measureHeap) {
         Models m = models;
         if (m == null) {
             synchronized (loadLock) {
                 m = models;
                 if (m == null) {
-                    m = Models.read();
+                    m = Models.read(measureHeap);
                     models = m;
                 }
             }

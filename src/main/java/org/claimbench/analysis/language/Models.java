@@ -51,7 +51,16 @@ final class Models {
 
     /** Reads the models; throws IllegalStateException naming the model when a jar is missing or unreadable. */
     static Models read() {
-        long heapBefore = usedHeapAfterGc();
+        return read(false);
+    }
+
+    /**
+     * As {@link #read()}; with measureHeap, also the heap the models hold, measured with a full garbage
+     * collection before and after, which stops every thread (the app's window too) for 100-250 ms:
+     * for benchmarks only.
+     */
+    static Models read(boolean measureHeap) {
+        long heapBefore = measureHeap ? usedHeapAfterGc() : 0;
         long t0 = System.nanoTime();
         SentenceModel sentences = read(SENTENCES, SentenceModel::new);
         TokenizerModel shippedTokens = read(TOKENS, TokenizerModel::new);
@@ -62,7 +71,7 @@ final class Models {
         POSModel tags = new POSModel("en", tagger, 1, Map.of(), shippedTags.getFactory());
         LemmatizerModel lemmas = read(LEMMAS, LemmatizerModel::new);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        long heap = Math.max(0, usedHeapAfterGc() - heapBefore);
+        long heap = measureHeap ? Math.max(0, usedHeapAfterGc() - heapBefore) : -1;
         return new Models(sentences, tokens, tags, tagger, lemmas, new ModelLoad(millis, heap));
     }
 

@@ -14,8 +14,8 @@ import org.claimbench.domain.ArticleMetadata;
 
 /**
  * The line that says where an article comes from, under its title in a pane and in the article
- * list: its outlet (left out when not known, rather than "No outlet given" on every row), its date,
- * or where it has none the date of the event it reports ("3 Jul 2025 (event)"), and its claims.
+ * list, the same three things for every article: its outlet or "no outlet", its date, or where it
+ * has none the date of the event it reports ("3 Jul 2025 (event)") or "no date", and its claims.
  */
 public final class Bylines {
 
@@ -26,12 +26,10 @@ public final class Bylines {
     private Bylines() {
     }
 
-    /** "Reuters · 3 Jul 2025 · 12 claims", "3 Jul 2025 (event) · 1 claim", "no date · 0 claims". */
+    /** "Reuters · 3 Jul 2025 · 12 claims", "no outlet · 3 Jul 2025 (event) · 1 claim", "no outlet · no date · 0 claims". */
     public static String of(ArticleMetadata m, int claimCount) {
         List<String> parts = new ArrayList<>();
-        if (!m.outlet().isEmpty()) {
-            parts.add(m.outlet());
-        }
+        parts.add(m.outlet().isBlank() ? "no outlet" : m.outlet());
         parts.add(m.publishedDate().map(DAY::format)
                 .or(() -> eventDate(m.event()).map(d -> DAY.format(d) + " (event)"))
                 .orElse("no date"));

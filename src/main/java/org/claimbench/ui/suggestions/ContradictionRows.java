@@ -64,10 +64,18 @@ final class ContradictionRows {
         index = null;
     }
 
-    /** Lists the best suggestions of a newly computed index. */
-    void show(Workspace w, ContradictionIndex computed) {
+    /**
+     * The best suggestions of a newly computed index, for {@link #show}: on the background thread (in a
+     * workspace of 100,000 claims, choosing them takes a few hundred milliseconds).
+     */
+    static List<ContradictionSuggestion> best(Workspace w, ContradictionIndex computed) {
+        return computed.top(SHOWN + 20, w.decisions().pairsNotToSuggest());
+    }
+
+    /** Lists the best suggestions of a newly computed index, chosen by {@link #best} (pairs decided since left out). */
+    void show(Workspace w, ContradictionIndex computed, List<ContradictionSuggestion> best) {
         index = computed;
-        refresh(w);
+        list(w, best);
     }
 
     /** Pairs dismissed or linked meanwhile: out of the index and the list. */
@@ -145,14 +153,21 @@ final class ContradictionRows {
     }
 
     private void refresh(Workspace w) {
+        list(w, best(w, index));
+    }
+
+    /** Lists these suggestions, best first: at most SHOWN, those decided meanwhile or of claims gone left out. */
+    private void list(Workspace w, List<ContradictionSuggestion> best) {
         List<ContradictionSuggestionRow> xs = new ArrayList<>();
         Set<String> skip = w.decisions().pairsNotToSuggest();
-        // A few more than shown, in case a claim went meanwhile and its row cannot be made.
-        for (ContradictionSuggestion s : index.top(SHOWN + 20, skip)) {
+        // A few more than shown are chosen, in case a claim went meanwhile and its row cannot be made.
+        for (ContradictionSuggestion s : best) {
             if (xs.size() >= SHOWN) {
                 break;
             }
-            row(w, s).ifPresent(xs::add);
+            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                row(w, s).ifPresent(xs::add);
+            }
         }
         rows.setAll(xs);
     }

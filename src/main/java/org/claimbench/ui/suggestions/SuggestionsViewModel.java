@@ -127,7 +127,8 @@ public final class SuggestionsViewModel {
         return shownSpans.getOrDefault(articleId, List.of());
     }
 
-    private record Computed(Map<Long, List<ClaimSuggestionRow>> rows, ContradictionIndex index, SpeakerTable speakers) {
+    private record Computed(Map<Long, List<ClaimSuggestionRow>> rows, ContradictionIndex index,
+                            List<org.claimbench.analysis.contradiction.ContradictionSuggestion> best, SpeakerTable speakers) {
     }
 
     private void recomputeAll() {
@@ -160,7 +161,8 @@ public final class SuggestionsViewModel {
                 }
                 byArticle.put(a.id(), rows);
             }
-            return new Computed(byArticle, ContradictionRows.index(w, p), table);
+            ContradictionIndex index = ContradictionRows.index(w, p);
+            return new Computed(byArticle, index, ContradictionRows.best(w, index), table);
         }, c -> {
             working.set(false);
             if (again) {
@@ -175,7 +177,7 @@ public final class SuggestionsViewModel {
             suggestedByArticle.clear();
             suggestedByArticle.putAll(c.rows());
             refreshClaimRows(w, suggestedByArticle.keySet());
-            contradictions.show(w, c.index());
+            contradictions.show(w, c.index(), c.best());
         }, e -> {
             working.set(false);
             again = false;
@@ -209,7 +211,7 @@ public final class SuggestionsViewModel {
                 }
                 out.put(e.getKey(), rows);
             }
-            return new Computed(out, null, table);
+            return new Computed(out, null, List.of(), table);
         }, c -> {
             working.set(false);
             if (model.workspace().orElse(null) != w) {

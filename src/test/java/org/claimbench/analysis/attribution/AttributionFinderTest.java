@@ -12,10 +12,8 @@ class AttributionFinderTest {
 
     private final AttributionFinder finder = new AttributionFinder();
 
-    /** An attribution as text: "speaker | cue | content". */
-    private List<String> read(String text) {
-        return finder.find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end()) + " | "
-                + text.substring(a.content().start(), a.content().end())).toList();
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
     }
 
     private Attribution only(String text) {
@@ -320,5 +318,12 @@ class AttributionFinderTest {
         assertEquals(List.of(), read("The proposed bridge will cost twice as much as the ferry."));
         assertEquals(List.of(), read("The sixth widely known plan since May was dropped."));
         assertEquals(List.of("council | proposed | changes to the ferry timetable"), read("The council proposed changes to the ferry timetable."));
+    }
+
+    @Test
+    void aPartOfAGroupAndThePeopleAParticipleDescribesAreSources() {
+        String text = "Most of them said the rent was too high.";
+        assertEquals("Most of them", covered(text, only(text).source().orElseThrow()));
+        assertEquals(List.of("Those surveyed | said | the ferry was late too often"), read("Those surveyed said the ferry was late too often."));
     }
 }

@@ -20,18 +20,18 @@ class BylinesTest {
     }
 
     @Test
-    void anUnknownOutletIsLeftOutNotAnnouncedOnEveryRow() {
-        assertEquals("9 Feb 2024 · 1 claim", Bylines.of(meta("", LocalDate.of(2024, 2, 9), ""), 1));
+    void everyBylineSaysTheSameThreeThingsAnUnknownOutletIncluded() {
+        assertEquals("no outlet · 9 Feb 2024 · 1 claim", Bylines.of(meta("", LocalDate.of(2024, 2, 9), ""), 1));
     }
 
     @Test
     void withoutADateTheEventsDateIsGivenAndSaidToBeTheEvents() {
-        assertEquals("14 Nov 2023 (event) · 0 claims", Bylines.of(meta("", null, "Harbour strike talks, 2023-11-14"), 0));
+        assertEquals("no outlet · 14 Nov 2023 (event) · 0 claims", Bylines.of(meta("", null, "Harbour strike talks, 2023-11-14"), 0));
     }
 
     @Test
     void withNoDateAnywhereItSaysSo() {
-        assertEquals("no date · 2 claims", Bylines.of(meta("", null, "Harbour strike talks"), 2));
-        assertEquals("no date · 2 claims", Bylines.of(meta("", null, "Talks, 2023-13-45"), 2));
+        assertEquals("no outlet · no date · 2 claims", Bylines.of(meta("", null, "Harbour strike talks"), 2));
+        assertEquals("no outlet · no date · 2 claims", Bylines.of(meta("", null, "Talks, 2023-13-45"), 2));
     }
 }

@@ -1,0 +1,84 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a content starts and ends around quotation marks, on sentences written for this test. */
+class ContentEdgesTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aQuotationThatAPhraseOpensIsPartOfTheClause() {
+        // Mixed quotation: the article or possessive before the mark belongs to the content.
+        assertEquals(List.of("Ortega | said | the “temporary” depot had become permanent"),
+                read("Ortega said the “temporary” depot had become permanent."));
+    }
+
+    @Test
+    void aQuotationRightAfterTheCueIsTheContentWithoutItsMarks() {
+        assertEquals(List.of("Ortega | said | The depot must close"), read("Ortega said: “The depot must close.”"));
+    }
+
+    @Test
+    void aQuotedTitleBeforeThatIsNoContent() {
+        // The programme's name is where she spoke; the complement follows "that".
+        assertEquals(List.of("Ortega | told | the depot would close in May"),
+                read("Ortega told the “Evening Hour” programme on Friday that the depot would close in May."));
+    }
+
+    @Test
+    void aBareClauseMayOpenWithAnApproximatorAContractionOrAParticipleInsideItsSubject() {
+        assertEquals(List.of("board | said | over 200 tenants had signed the letter"), read("The board said over 200 tenants had signed the letter."));
+        assertEquals(List.of("Berg | said | she’ll still vote for the depot because it’s cheaper"),
+                read("Berg said she’ll still vote for the depot because it’s cheaper."));
+        assertEquals(List.of("Moreau | said | the cracked pier supports were replaced in May"),
+                read("Moreau, a harbour engineer, said the cracked pier supports were replaced in May."));
+    }
+
+    @Test
+    void aSubjectThatAQuotationGoesOnWithIsPartOfTheClause() {
+        assertEquals(List.of("Berg | said | Moreau’s plans and costings “fall apart under any scrutiny.”"),
+                read("Berg said Moreau’s plans and costings “fall apart under any scrutiny.”"));
+    }
+
+    @Test
+    void anApproximatorOpeningAPhraseOfMannerOpensNoClause() {
+        // "over the phone" is how she spoke; the complement is the clause after "that".
+        assertEquals(List.of("Berg | said | the depot would close"), read("Berg said over the phone that the depot would close."));
+    }
+
+    @Test
+    void aCoordinatedSubjectOpenedByBothOrEitherIsAClause() {
+        assertEquals(List.of("Moreau | said | both the mayor and the council have been fair to the tenants"),
+                read("Moreau said both the mayor and the council have been fair to the tenants."));
+        assertEquals(List.of("Berg | said | either the port or the city will pay for the pier"),
+                read("Berg said either the port or the city will pay for the pier."));
+    }
+
+    @Test
+    void aHyphenatedCompoundTheTaggerReadsAsPunctuationStaysInTheSubject() {
+        assertEquals(List.of("Moreau | said | first-time offenders are sent to community service"),
+                read("Moreau said first-time offenders are sent to community service."));
+    }
+
+    @Test
+    void anAsideBetweenCommasAfterTheCueComesBeforeTheComplement() {
+        assertEquals(List.of("Ortega | testified | she had never seen the contract"),
+                read("Ortega testified, for example, that she had never seen the contract."));
+        assertEquals(List.of("Berg | says | she is staying on the board"), read("Berg says, win or lose in the vote, she is staying on the board."));
+        // Not an aside: a clause with its own subject between the commas ends the search.
+        assertEquals(List.of(), read("Berg said, as she left the hall, nothing."));
+    }
+
+    @Test
+    void neitherAndNorJoinTwoVerbsOfOneClause() {
+        assertEquals(List.of("Ortega | said | she neither signed nor read the contract"),
+                read("Ortega said she neither signed nor read the contract."));
+    }
+}

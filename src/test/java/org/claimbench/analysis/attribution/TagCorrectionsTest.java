@@ -1,0 +1,48 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Words the tagger reads wrongly where a cue or a source stands (VerbTags, NameTags), on sentences written for this test. */
+class TagCorrectionsTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aCueVerbInTheThirdPersonReadAsANounAfterItsSubjectIsACue() {
+        // The tagger reads "notes", "shows" and "charges" here as plural nouns.
+        assertEquals(List.of("harbour master | notes | the ferry runs late in winter"), read("The harbour master notes that the ferry runs late in winter."));
+        assertEquals(List.of("audit | shows | the fund lost money twice"), read("The audit shows that the fund lost money twice."));
+        assertEquals(List.of("mayor | charges | the council hid the costs from voters"), read("The mayor charges that the council hid the costs from voters."));
+    }
+
+    @Test
+    void aPluralCueVerbReadAsANounAfterAPluralSubjectIsACue() {
+        assertEquals(List.of("Tenants | insist | the depot must close"), read("Tenants insist the depot must close."));
+        assertEquals(List.of("council | plans | to sell the depot"), read("The council plans to sell the depot."));
+    }
+
+    @Test
+    void aCueNounAfterAPossessiveStaysANoun() {
+        // "plans" after "Moreau’s" opens a noun phrase: the sentence is the writer's, not Moreau's.
+        assertEquals(List.of(), read("Moreau’s plans to sell the depot were dropped in May."));
+    }
+
+    @Test
+    void aPluralNounThatOnlyLooksLikeACueStaysANoun() {
+        // "attacks" after a noun, with no complement after it; "claims" after a possessive and before "of".
+        assertEquals(List.of(), read("Night drone attacks on the depot continued for a week."));
+        assertEquals(List.of("auditor | said | Ortega’s claims of a surplus were wrong"), read("Ortega’s claims of a surplus were wrong, the auditor said."));
+    }
+
+    @Test
+    void aNameWithItsPossessiveReadAsAVerbIsAName() {
+        // "Walsh’s" is read as one verb token before the quotation mark; the content runs on past it.
+        assertEquals(List.of("Ortega | says | Walsh’s “new depot is a folly, even for him.”"), read("Ortega says Walsh’s “new depot is a folly, even for him.”"));
+    }
+}
