@@ -16,6 +16,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>The known name ends the speaker's phrase, word for word: "Harbour Board chair Ana Ruiz",
  *     "council spokesman Tomas Berg" are Ruiz and Berg. A known name inside a longer word is no
  *     match ("Ruizian", "Bergman"), nor a known name that is only a modifier ("the Ruiz campaign").</li>
+ * <li>One who speaks for a body the table knows, named by the body and their role: "a Harbour Board
+ *     spokesperson", "Harbour Board officials" speak for the Harbour Board (a person the table knows is
+ *     no body: "the Ruiz spokesman" is nobody's match).</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
  *     differ by one edit (two from eight letters, or from six with the same first name), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
@@ -31,6 +34,15 @@ final class NameMatch {
     /** The alias a name matched, and how. */
     record Found(Alias alias, String how) {
     }
+
+    /**
+     * Nouns for one who speaks for an organisation, after its name ("a Harbour Board spokesperson"): the lexical
+     * units of FrameNet 1.7's Representative frame (spokesman, spokeswoman, spokesperson, representative,
+     * delegate, envoy, emissary), singular and plural, with official.n of its Leadership frame.
+     */
+    private static final Set<String> REPRESENTATIVES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+            "spokespeople", "spokespersons", "representative", "representatives", "delegate", "delegates", "envoy", "envoys", "emissary",
+            "emissaries", "official", "officials");
 
     /** Articles and possessives that do not change who is named (a closed class). */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -64,6 +76,15 @@ final class NameMatch {
         }
         if (suffix != null) {
             return Optional.of(new Found(suffix, "named as “" + speaker.strip() + "”"));
+        }
+        if (w.size() >= 2 && REPRESENTATIVES.contains(w.get(w.size() - 1))) {
+            // "a Harbour Board spokesperson", "Harbour Board officials": one who speaks for the body named before the role.
+            List<String> body = w.subList(0, w.size() - 1);
+            for (Alias a : aliases) {
+                if (a.name() && a.words().equals(body) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
+                    return Optional.of(new Found(a, "speaks for " + a.written() + " (“" + speaker.strip() + "”)"));
+                }
+            }
         }
         if (!Character.isUpperCase(speaker.strip().charAt(0))) {
             return Optional.empty();

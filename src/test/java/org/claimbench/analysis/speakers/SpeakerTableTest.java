@@ -31,6 +31,17 @@ class SpeakerTableTest {
     }
 
     @Test
+    void oneWhoSpeaksForABodyTheTableKnowsSpeaksForItsSource() {
+        assertEquals(Optional.of("Trovia government"), source("a Trovia spokeswoman"));
+        assertEquals(Optional.of("Trovia government"), source("Trovia officials"));
+        assertEquals(Optional.of("Trovia government"), source("the Trovia envoy"));
+        // A person the table knows is no body, and a role the frame does not list says nothing about whom one speaks for.
+        assertEquals(Optional.empty(), source("the Kovac spokesman"));
+        assertEquals(Optional.empty(), source("Trovia critics"));
+        assertEquals(Optional.empty(), source("the Trovia spokesman's neighbour"));
+    }
+
+    @Test
     void aSpeakerTheTableDoesNotKnowStaysUnassigned() {
         assertEquals(Optional.empty(), source("Lena Ortiz"));
         assertEquals(Optional.empty(), source("officials"));
