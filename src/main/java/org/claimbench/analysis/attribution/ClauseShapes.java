@@ -87,12 +87,6 @@ final class ClauseShapes {
             "year", "weekend");
 
     /**
-     * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
-     * the words before the first verb when they are all a noun phrase's kinds of words (determiners,
-     * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
-     * campaign", "the mayor's plan for the harbour", "more than a thousand tenants", "she and her neighbours").
-     */
-    /**
      * Prepositions that qualify a number or a quantity rather than open a phrase of their own ("about half of …", "over
      * 200 tenants …"): approximators (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 7.56).
      */
@@ -104,11 +98,33 @@ final class ClauseShapes {
      */
     private static final Set<String> CORRELATIVES = Set.of("both", "either", "neither");
 
+    /**
+     * Whether the word at k is an approximator qualifying the number or quantity after it ("over 200 tenants",
+     * "about half of"), not a preposition opening a phrase of its own ("under pressure", "over the weekend").
+     */
+    private boolean approximator(int k) {
+        if (!APPROXIMATORS.contains(Phrases.lower(t.get(k))) || k + 1 >= t.size()) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        return next.is("NUM") || QUANTITY_WORDS.contains(Phrases.lower(next));
+    }
+
+    /** Words of quantity an approximator may qualify (closed class members): "about half", "nearly a third", "over a dozen". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("half", "a", "one", "two", "three", "dozen", "dozens", "hundreds", "thousands",
+            "millions", "quarter", "third");
+
     /** A word the tagger read as punctuation: a hyphenated compound such as "first-time" or "long-term" has letters. */
     private static boolean wordTaggedAsPunctuation(Token x) {
         return x.is("PUNCT") && x.text().chars().anyMatch(Character::isLetter);
     }
 
+    /**
+     * Whether a clause starts at token k: a subject and then its verb. The subject is read loosely, as
+     * the words before the first verb when they are all a noun phrase's kinds of words (determiners,
+     * adjectives, nouns, names, numbers, pronouns, prepositions and conjunctions between them: "his
+     * campaign", "the mayor's plan for the harbour", "more than a thousand tenants", "she and her neighbours").
+     */
     boolean startsClause(int k) {
         if (k >= t.size()) {
             return false;
@@ -121,7 +137,7 @@ final class ClauseShapes {
             // "he’ll", "they’re": a subject and its auxiliary in one token.
             return true;
         }
-        if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !APPROXIMATORS.contains(Phrases.lower(first)) || first.is("SCONJ")
+        if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !approximator(k) || first.is("SCONJ")
                 || first.is("CCONJ") || first.is("PUNCT") && !wordTaggedAsPunctuation(first) || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }

@@ -59,7 +59,8 @@ final class ContentSpans {
         for (int c = comma + 1; c < Math.min(n, comma + 8); c++) {
             Token x = t.get(c);
             if (x.text().equals(",")) {
-                if (c == comma + 1 || c + 1 >= n) {
+                if (c == comma + 1 || c + 1 >= n || allNames(comma + 1, c)) {
+                    // "said, Walsh, the mayor, agreed": a name between commas is a subject set off, not an aside.
                     return null;
                 }
                 Token next = t.get(c + 1);
@@ -74,6 +75,15 @@ final class ContentSpans {
             }
         }
         return null;
+    }
+
+    private boolean allNames(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).is("PROPN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cue's complement from token {@code from} on; null when the cue has none. */
@@ -241,7 +251,7 @@ final class ContentSpans {
                 return x.start();
             }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
-                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !correlativeBefore(k, m)) {
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !correlativeBefore(k, m, Phrases.lower(x))) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
@@ -256,14 +266,23 @@ final class ContentSpans {
     }
 
     /**
-     * Whether a correlative's first member ("neither", "either", "both") stands between tokens k and m: the
-     * conjunction at m then joins the two verbs of one clause ("she neither signed nor read it"), it does not
-     * start another statement.
+     * Whether the conjunction at token m is the second member of a correlative pair whose first member stands
+     * right before a verb between tokens k and m ("she neither signed nor read it", "either resign or apologise"):
+     * it then joins two verbs of one clause and starts no statement of its own. "said both options were costly
+     * and added that …" is two statements: "both" qualifies a noun there.
      */
-    private boolean correlativeBefore(int k, int m) {
-        for (int j = k; j < m; j++) {
-            String w = Phrases.lower(t.get(j));
-            if (w.equals("neither") || w.equals("either") || w.equals("both")) {
+    private boolean correlativeBefore(int k, int m, String conjunction) {
+        String first = switch (conjunction) {
+            case "nor" -> "neither";
+            case "or" -> "either";
+            case "and" -> "both";
+            default -> null;
+        };
+        if (first == null) {
+            return false;
+        }
+        for (int j = k; j + 1 < m; j++) {
+            if (Phrases.lower(t.get(j)).equals(first) && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
                 return true;
             }
         }

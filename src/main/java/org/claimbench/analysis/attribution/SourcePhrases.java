@@ -264,10 +264,12 @@ final class SourcePhrases {
     /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
     private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
 
-    /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
-    /** Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24). */
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "neither", "none", "some", "any",
-            "many", "much", "most", "few", "several", "half");
+    /**
+     * Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24),
+     * the negative and free-choice ones left out: "None of them said …" says that they did not.
+     */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "some", "many", "much", "most",
+            "several", "half");
 
     /**
      * Words the tagger reads as prepositions that open a clause of their own ("… talk as Berg warns …"): the phrase after
@@ -276,6 +278,7 @@ final class SourcePhrases {
      */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "than", "like", "until", "since");
 
+    /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
     /** Dashes that set an aside off (a closed class of punctuation). */

@@ -75,6 +75,10 @@ final class VerbTags {
             return true;
         }
         for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
+            if (t.get(k).is("VERB") || t.get(k).is("AUX")) {
+                // "Press reports last week suggested that …": the sentence's verb comes first; the noun is its subject.
+                return false;
+            }
             if (Phrases.lower(t.get(k)).equals("that") || QUOTES.contains(t.get(k).text())) {
                 return true;
             }

@@ -325,5 +325,8 @@ class AttributionFinderTest {
         String text = "Most of them said the rent was too high.";
         assertEquals("Most of them", covered(text, only(text).source().orElseThrow()));
         assertEquals(List.of("Those surveyed | said | the ferry was late too often"), read("Those surveyed said the ferry was late too often."));
+        // A negative quantifier says that they did not: nobody is the source of that statement.
+        assertEquals(List.of(), read("None of them said the rent was too high."));
+        assertEquals(List.of(), read("Few of them said the ferry was late."));
     }
 }

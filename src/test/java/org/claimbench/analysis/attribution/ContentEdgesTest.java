@@ -80,5 +80,21 @@ class ContentEdgesTest {
     void neitherAndNorJoinTwoVerbsOfOneClause() {
         assertEquals(List.of("Ortega | said | she neither signed nor read the contract"),
                 read("Ortega said she neither signed nor read the contract."));
+        // "both" and "neither" qualifying a noun pair with nothing: "and added" starts the second statement.
+        assertEquals(List.of("Ortega | said | both options were costly", "Ortega | added | the board would decide in May"),
+                read("Ortega said both options were costly and added that the board would decide in May."));
+        assertEquals(List.of("mayor | said | neither side had won", "mayor | warned | the strike would go on"),
+                read("The mayor said neither side had won and warned that the strike would go on."));
+    }
+
+    @Test
+    void anApproximatorQualifiesANumberNotAPhraseOfItsOwn() {
+        assertEquals(List.of(), read("Officials said under pressure the depot would close."));
+        assertEquals(List.of("Officials | said | about half of the depots would close"), read("Officials said about half of the depots would close."));
+    }
+
+    @Test
+    void aNameBetweenCommasIsNoAside() {
+        assertEquals(List.of(), read("Berg said, Walsh, the mayor, agreed."));
     }
 }

@@ -34,6 +34,12 @@ class TagCorrectionsTest {
     }
 
     @Test
+    void aCueNounBeforeTheSentencesOwnVerbStaysItsSubject() {
+        // The verb comes before "that": the plural noun is the subject of "suggested", not a cue of its own.
+        assertEquals(List.of("Harbour reports | suggested | the depot had closed"), read("Harbour reports last week suggested that the depot had closed."));
+    }
+
+    @Test
     void aPluralNounThatOnlyLooksLikeACueStaysANoun() {
         // "attacks" after a noun, with no complement after it; "claims" after a possessive and before "of".
         assertEquals(List.of(), read("Night drone attacks on the depot continued for a week."));
