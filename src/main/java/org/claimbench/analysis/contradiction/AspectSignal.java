@@ -20,6 +20,10 @@ final class AspectSignal implements PairSignal {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            if (MODAL.matcher(p[1].facts.text()).find()) {
+                // "Work on the pier will continue in the spring": what may or will go on later does not deny a halt now.
+                continue;
+            }
             for (String ended : p[0].aspect.ended()) {
                 String going = same(ended, p[1].aspect.continued());
                 if (going != null && !p[1].aspect.ended().contains(going)) {
@@ -35,6 +39,10 @@ final class AspectSignal implements PairSignal {
         }
         return Optional.empty();
     }
+
+    /** The modal auxiliaries and the future of English (a closed class: Quirk et al. 1985, 3.40; "going to"). */
+    private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:will|would|could|may|might|shall|should|can|going to)\\b|['’]ll\\b");
 
     private static String same(String lemma, List<String> among) {
         for (String x : among) {

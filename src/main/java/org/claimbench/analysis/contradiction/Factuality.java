@@ -61,6 +61,26 @@ enum Factuality {
             Map.entry("oppose", NOT), Map.entry("veto", NOT), Map.entry("rebuff", NOT), Map.entry("spurn", NOT), Map.entry("turn", NOT),
             Map.entry("unwilling", NOT));
 
+    /**
+     * The agreement and refusal lemmas above (FrameNet's Agree_or_refuse_to_act, Respond_to_proposal, Taking_sides): each
+     * is one party's stance, and two parties may take opposite stances at once ("the council supports the plan", "the
+     * union opposes it"), so they conflict only where both claims name the same party.
+     */
+    private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "oppose", "veto", "rebuff",
+            "spurn", "turn", "unwilling");
+
+    /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
+    static boolean stance(String cue) {
+        for (String w : cue.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+            for (String l : STANCES) {
+                if (w.equals(l) || w.startsWith(l) || l.length() > 4 && Lexicons.sameRoot(l, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a lemma or a word derived from one ("agreement", "confirmation") is a predicate of factuality. */
     static boolean isPredicate(String lemma) {
         if (BY_LEMMA.containsKey(lemma)) {

@@ -1,6 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.claimbench.domain.ContradictionKind;
 
@@ -11,6 +12,31 @@ import org.claimbench.domain.ContradictionKind;
  * shared noun, or close meaning vectors within one event.
  */
 final class FactualitySignal implements PairSignal {
+
+    /** Words that do not tell a party (determiners, possessives; a closed class). */
+    private static final Set<String> NOT_PARTY = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+            "those", "are", "is", "was", "were", "not", "also", "still", "now", "has", "have", "had", "do", "does", "did");
+
+    /**
+     * The words before a status cue in its clause, lower case, determiners and auxiliaries left out ("The pilots support …"
+     * gives {pilots}); empty when the cue is not found or opens its clause.
+     */
+    private static Set<String> subject(String text, String cue) {
+        String first = bare(cue).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first)).matcher(text.toLowerCase(java.util.Locale.ROOT));
+        if (first.isEmpty() || !m.find()) {
+            return Set.of();
+        }
+        String before = text.substring(0, m.start());
+        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : before.substring(clause + 1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !NOT_PARTY.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 
     private static String bare(String cue) {
         return cue.startsWith("not ") ? cue.substring(4) : cue;
@@ -31,6 +57,13 @@ final class FactualitySignal implements PairSignal {
                 // And of the same party: "Israel approved it" and "Iran had not accepted it" can both hold.
                 boolean otherParties = !x.agents().isEmpty() && !y.agents().isEmpty() && x.agents().stream().noneMatch(y.agents()::contains)
                         && !Lexicons.DENIALS.contains(bare(x.cue())) && !Lexicons.DENIALS.contains(bare(y.cue()));
+                // A stance (support, oppose, veto …) is one party's: with no name before either verb, the words before the verbs
+                // tell the parties apart ("the council supports" / "the union opposes" can both hold; "the pilots" twice cannot).
+                if ((Factuality.stance(x.cue()) || Factuality.stance(y.cue())) && (x.agents().isEmpty() || y.agents().isEmpty())) {
+                    Set<String> px = subject(a.facts.text(), x.cue());
+                    Set<String> py = subject(b.facts.text(), y.cue());
+                    otherParties |= px.isEmpty() || py.isEmpty() || px.stream().noneMatch(py::contains);
+                }
                 // A pronoun's noun is not named ("rejected it"): the other claim's, when another account of the event says
                 // something close to it.
                 boolean sameThing = (!x.target().isEmpty() && !y.target().isEmpty() && WordSenses.same(x.target(), y.target(), "NOUN"))

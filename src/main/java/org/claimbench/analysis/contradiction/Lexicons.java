@@ -130,10 +130,10 @@ final class Lexicons {
             + "|depend(?:s|ed|ing)? (?:up)?on|conditional (?:up)?on|contingent (?:up)?on|conditioned (?:up)?on";
     /**
      * A set order of events, one after the other: PDTB 2.0's Temporal.Asynchronous.Precedence connectives
-     * (Prasad et al. 2008: "thereafter", "subsequently", "after which", "first … then") and the AltLex "followed by";
-     * "upon the" before a point in time ("upon the tenth day").
+     * (Prasad et al. 2008: "thereafter", "after which", "first … then") and the AltLex "followed by". "subsequently" and
+     * "upon" are left out: one event after another in time ("subsequently approved", "agreed upon") is no order of steps.
      */
-    static final String SEQUENCE = "followed by|after which|thereafter|subsequently|upon the|first\\b[^.;]{1,60}?\\bthen";
+    static final String SEQUENCE = "followed by|after which|thereafter|first\\b[^.;]{1,60}?\\bthen";
     /**
      * Immediacy: TimeML's temporal adverbs of the present (Pustejovsky et al. 2003) that say an
      * event starts now.

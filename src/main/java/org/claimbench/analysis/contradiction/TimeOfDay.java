@@ -72,6 +72,9 @@ record TimeOfDay(String words, int from, int to, String zone) {
             return List.of();
         }
         List<TimeOfDay> out = new ArrayList<>(1);
+        // A time that bounds a stretch ("until 7 pm", "9 am and 5 pm", "9 am to 5 pm") says the claim speaks of a span or of
+        // several times: such a claim names no one time to set against another's.
+        boolean bounded = false;
         Matcher m = CLOCK.matcher(text);
         while (digits && m.find()) {
             int hour;
@@ -93,6 +96,7 @@ record TimeOfDay(String words, int from, int to, String zone) {
                 hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
             }
             if (bounds(text, m.start())) {
+                bounded = true;
                 continue;
             }
             int at = hour * 60 + minute;
@@ -102,6 +106,7 @@ record TimeOfDay(String words, int from, int to, String zone) {
         while (parts && p.find()) {
             String w = p.group(1).toLowerCase(Locale.ROOT);
             if (bounds(text, p.start())) {
+                bounded = true;
                 continue;
             }
             String zone = zone(text, p.end());
@@ -114,7 +119,7 @@ record TimeOfDay(String words, int from, int to, String zone) {
                 default -> new TimeOfDay(w, 20 * 60, 30 * 60, zone);
             });
         }
-        return List.copyOf(out);
+        return bounded ? List.of() : List.copyOf(out);
     }
 
     /** The zone named right after position {@code at} of the text, lower case; "" when none or "local time". */

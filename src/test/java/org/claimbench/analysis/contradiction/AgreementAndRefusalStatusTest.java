@@ -41,5 +41,8 @@ class AgreementAndRefusalStatusTest {
                 claim(2, "Norland opposes the plan to end the strike", "Press"))).contains("status"), "one party, two accounts");
         assertFalse(names(between(claim(1, "Norland supports the plan to end the strike", "Norland"),
                 claim(2, "Sudmark opposes the plan to end the strike", "Sudmark"))).contains("status"), "two parties can disagree");
+        // Parties named by common nouns are told apart by the words before their verbs.
+        assertFalse(names(between(claim(1, "The council supports the plan to close the cargo depot", "Council"),
+                claim(2, "The union opposes the plan to close the cargo depot", "Union"))).contains("status"), "council and union");
     }
 }

@@ -63,4 +63,18 @@ class TimeAndOrderSignalsTest {
                 claim(2, "The north union said ending its strike at the docks depends on the south union", "North union")))
                 .contains("timing and condition"), "different things");
     }
+
+    @Test
+    void aClaimNamingTwoTimesOrAStretchHasNoOneTimeToSetAgainstAnother() {
+        assertFalse(names(between(claim(1, "The harbour ferry to the island sails at 9 am and 5 pm each day", "Ministry"),
+                claim(2, "The 5 pm harbour ferry to the island sails each day", "Press"))).contains("different times"));
+        assertFalse(names(between(claim(1, "The harbour office is open 9 am to 5 pm for the island ferry", "Ministry"),
+                claim(2, "The harbour office opened at 5 pm for the island ferry", "Press"))).contains("different times"));
+    }
+
+    @Test
+    void oneEventAfterAnotherInTimeIsNoSetOrderOfSteps() {
+        assertFalse(names(between(claim(1, "The board agreed upon the plan to close the cargo depot", "Mayor"),
+                claim(2, "Closing the cargo depot depends on the vote of the board", "Union"))).contains("timing and condition"));
+    }
 }
