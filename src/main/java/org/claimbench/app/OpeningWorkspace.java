@@ -58,10 +58,16 @@ final class OpeningWorkspace<T> implements WorkspaceSession.Opened<T> {
         opened.complete(null);
     }
 
+    /** The workspace could not be opened: the window takes the workbench over at once, without waiting for it. */
+    @Override
+    public void failed() {
+        opened.complete(null);
+    }
+
     /**
      * Completes once the workspace is open and its first articles drawn, ready for the window to
-     * take it over, or after {@link #LATEST_S} seconds whatever happened (a workspace that cannot
-     * be opened says so in a message of its own). Putting the workbench into the window then lays
+     * take it over, or at once when it cannot be opened (it says so in a message of its own), or
+     * after {@link #LATEST_S} seconds whatever happened. Putting the workbench into the window then lays
      * it out with its articles in one pass: on two cores, a pass for the empty workbench and one
      * more for its articles took longer (docs/speed.md).
      */

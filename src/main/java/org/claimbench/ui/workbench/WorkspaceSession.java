@@ -59,6 +59,10 @@ public final class WorkspaceSession {
 
         /** On the JavaFX thread, once the workspace is the open one; prepared is null when nothing was read ahead. */
         void show(Workspace w, T prepared);
+
+        /** On the JavaFX thread, when the workspace could not be opened (the user is told in a message of its own). */
+        default void failed() {
+        }
     }
 
     public ObservableList<String> recent() {
@@ -171,6 +175,7 @@ public final class WorkspaceSession {
             save(settings.withRecent(ready.workspace().file().toAbsolutePath().toString()));
             whenOpen.show(ready.workspace(), ready.prepared());
         }, e -> {
+            whenOpen.failed();
             if (otherwise != null) {
                 otherwise.run();
             }
