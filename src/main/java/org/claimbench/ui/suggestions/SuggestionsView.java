@@ -121,13 +121,13 @@ public final class SuggestionsView extends VBox {
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
                 "Show only suggested claims of one article");
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
-        article.setPrefWidth(170);
+        // Narrow enough that the whole bar, clear button included, keeps one line in a window of 1280 × 720.
+        article.setPrefWidth(150);
+        sources.setPrefWidth(150);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.workingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        Label hint = new Label("↑↓ choose · A accept · D dismiss · Enter show");
-        hint.getStyleClass().add("muted");
         for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -135,9 +135,10 @@ public final class SuggestionsView extends VBox {
             n.visibleProperty().bind(showClaims.selectedProperty());
             n.managedProperty().bind(n.visibleProperty());
         }
-        // A bar that wraps: in a small window every control stays on screen, on a second line if need be.
+        // A bar that wraps: in a small window every control stays on screen, on a second line if need be. The keys are told
+        // under the list (see updateDetail), so the bar keeps one line in a window of 1280 × 720 and the list its rows.
         FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear,
-                busy, hint);
+                busy);
         bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -175,12 +176,14 @@ public final class SuggestionsView extends VBox {
         String text;
         if (showClaims.isSelected()) {
             ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            text = r == null ? "Choose a suggested claim to read it in full here and see it outlined in its article."
+            text = r == null ? "Choose a suggested claim (↑↓) to read it in full here and see it outlined in its article: A accepts it, "
+                    + "D dismisses it, Enter shows it in its pane."
                     : r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker()) + " · " + r.article()
                     + "\n" + org.claimbench.domain.QuoteMarks.quoted(r.quote()) + "\nWhy: " + r.suggestion().reason();
         } else {
             ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
-            text = r == null ? "Choose a suggested contradiction to read both claims and the reason in full here."
+            text = r == null ? "Choose a suggested contradiction (↑↓) to read both claims and the reason in full here: A confirms it, "
+                    + "D dismisses it, Enter shows both claims side by side."
                     : "A · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())) + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())
                    ) + "\nWhy: " + r.suggestion().explanation();
         }
