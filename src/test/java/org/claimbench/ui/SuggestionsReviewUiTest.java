@@ -252,19 +252,13 @@ class SuggestionsReviewUiTest {
         return (Color) bg.getFills().get(bg.getFills().size() - 1).getFill();
     }
 
-    /** WCAG 2 contrast ratio of two colours. */
+    /** WCAG 2 contrast ratio of two colours: the app's own measure ({@link org.claimbench.domain.SourcePalette#contrast}). */
     static double contrast(Color x, Color y) {
-        double lx = luminance(x);
-        double ly = luminance(y);
-        return (Math.max(lx, ly) + 0.05) / (Math.min(lx, ly) + 0.05);
+        return org.claimbench.domain.SourcePalette.contrast(hex(x), hex(y));
     }
 
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    private static String hex(Color c) {
+        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
 }

@@ -57,13 +57,17 @@ public final class ContradictionIndex {
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);
+        claimsOf(key).ifPresent(p -> pairs.remove(p[0], p[1]));
+    }
+
+    /** The two claim ids of a pair key ("3:9", see {@link ContradictionSuggester#key}); empty when it is no such key. */
+    private static java.util.Optional<long[]> claimsOf(String key) {
         int colon = key.indexOf(':');
-        if (colon > 0) {
-            try {
-                pairs.remove(Long.parseLong(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1)));
-            } catch (NumberFormatException notAPair) {
-                // Not a pair of claim ids: nothing of ours to drop.
-            }
+        try {
+            return colon <= 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new long[] {Long.parseLong(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1))});
+        } catch (NumberFormatException notAPair) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -252,33 +256,24 @@ public final class ContradictionIndex {
         }
         Map<Long, Set<Long>> skipped = new HashMap<>();
         for (String key : skip) {
-            int colon = key.indexOf(':');
-            if (colon > 0) {
-                try {
-                    skipped.computeIfAbsent(Long.parseLong(key.substring(0, colon)), k -> new HashSet<>())
-                            .add(Long.parseLong(key.substring(colon + 1)));
-                } catch (NumberFormatException notAPair) {
-                    // Not a pair of claim ids: it names none of ours.
-                }
-            }
+            claimsOf(key).ifPresent(p -> skipped.computeIfAbsent(Math.min(p[0], p[1]), k -> new HashSet<>()).add(Math.max(p[0], p[1])));
         }
+        java.util.function.BiPredicate<Long, Long> listed = (a, b) -> skipped.isEmpty() || !skipped.getOrDefault(a, Set.of()).contains(b);
         // Most lists are settled by the best few times n pairs, found with a bounded heap in one pass.
         int first = Math.max(4 * n, n + 100);
         java.util.PriorityQueue<Kept> heap = new java.util.PriorityQueue<>(Kept.WORST_FIRST);
         int[] eligible = {0};
         pairs.forEach((a, b, score, pattern) -> {
-            if (!skipped.isEmpty() && skipped.getOrDefault(a, Set.of()).contains(b)) {
+            if (!listed.test(a, b)) {
                 return;
             }
             eligible[0]++;
+            Kept k = new Kept(a, b, score, pattern);
             if (heap.size() < first) {
-                heap.add(new Kept(a, b, score, pattern));
-            } else {
-                Kept worst = heap.peek();
-                if (score > worst.score || score == worst.score && (a < worst.a || a == worst.a && b < worst.b)) {
-                    heap.poll();
-                    heap.add(new Kept(a, b, score, pattern));
-                }
+                heap.add(k);
+            } else if (Kept.BEST_FIRST.compare(k, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(k);
             }
         });
         List<Kept> best = new ArrayList<>(heap);
@@ -289,7 +284,7 @@ public final class ContradictionIndex {
             // and longer beginnings of that ranking are diversified until one settles the list.
             List<Kept> all = new ArrayList<>(eligible[0]);
             pairs.forEach((a, b, score, pattern) -> {
-                if (skipped.isEmpty() || !skipped.getOrDefault(a, Set.of()).contains(b)) {
+                if (listed.test(a, b)) {
                     all.add(new Kept(a, b, score, pattern));
                 }
             });
@@ -301,8 +296,7 @@ public final class ContradictionIndex {
         }
         List<ContradictionSuggestion> out = new ArrayList<>(taken.get().size());
         for (Kept k : taken.get()) {
-            suggestion(k.a, k.b).ifPresent(s -> out.add(s.score() == k.score ? s
-                    : new ContradictionSuggestion(s.claimA(), s.claimB(), k.score, s.signals(), s.sameEvent(), s.sharedEvent())));
+            suggestion(k.a, k.b).ifPresent(s -> out.add(s.score() == k.score ? s : Diversity.SUGGESTIONS.lowered(s, k.score)));
         }
         return out;
     }
