@@ -20,11 +20,11 @@ final class AspectSignal implements PairSignal {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
-            if (MODAL.matcher(p[1].facts.text()).find()) {
-                // "Work on the pier will continue in the spring": what may or will go on later does not deny a halt now.
-                continue;
-            }
             for (String ended : p[0].aspect.ended()) {
+                if (MODAL.matcher(p[1].facts.text()).find()) {
+                    // "Work on the pier will continue in the spring": what may or will go on later does not deny a halt now.
+                    break;
+                }
                 String going = same(ended, p[1].aspect.continued());
                 if (going != null && !p[1].aspect.ended().contains(going)) {
                     return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.4, () -> "The " + ended

@@ -23,11 +23,15 @@ final class FactualitySignal implements PairSignal {
      */
     private static Set<String> subject(String text, String cue) {
         String first = bare(cue).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(first)).matcher(text.toLowerCase(java.util.Locale.ROOT));
-        if (first.isEmpty() || !m.find()) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int at = lower.indexOf(first);
+        while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+            at = lower.indexOf(first, at + 1);
+        }
+        if (first.isEmpty() || at < 0) {
             return Set.of();
         }
-        String before = text.substring(0, m.start());
+        String before = text.substring(0, at);
         int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         Set<String> out = new java.util.HashSet<>();
         for (String w : before.substring(clause + 1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
