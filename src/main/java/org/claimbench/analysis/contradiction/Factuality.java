@@ -57,7 +57,9 @@ enum Factuality {
             // Respond_to_proposal and Taking_sides (Ruppenhofer et al. 2016) that the lines above lack: consenting to or
             // supporting a proposal makes it so for that party, opposing, vetoing or turning it down makes it not so;
             // being willing makes it probable.
+            // "favour" is the frame's "favor.v" and "in favor" ("the pilots are in favour of the deal").
             Map.entry("consent", CERTAIN), Map.entry("support", CERTAIN), Map.entry("willing", PROBABLE),
+            Map.entry("favor", CERTAIN), Map.entry("favour", CERTAIN),
             Map.entry("oppose", NOT), Map.entry("veto", NOT), Map.entry("rebuff", NOT), Map.entry("spurn", NOT), Map.entry("turn", NOT),
             Map.entry("unwilling", NOT));
 
@@ -66,7 +68,7 @@ enum Factuality {
      * is one party's stance, and two parties may take opposite stances at once ("the council supports the plan", "the
      * union opposes it"), so they conflict only where both claims name the same party.
      */
-    private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "oppose", "veto", "rebuff",
+    private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "favor", "favour", "oppose", "veto", "rebuff",
             "spurn", "turn", "unwilling");
 
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */

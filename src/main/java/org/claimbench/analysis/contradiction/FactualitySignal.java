@@ -48,7 +48,12 @@ final class FactualitySignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (a.statuses.isEmpty() || b.statuses.isEmpty() || !pair.related(0.4)) {
+        if (a.statuses.isEmpty() || b.statuses.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean related = pair.related(0.4);
+        boolean twoAccounts = pair.sameEvent() && pair.twoAccounts(a);
+        if (!related && !twoAccounts) {
             return Optional.empty();
         }
         double best = 0;
@@ -64,14 +69,20 @@ final class FactualitySignal implements PairSignal {
                 // A stance (support, oppose, veto …) is one party's: with no name before either verb, the words before the verbs
                 // tell the parties apart ("the council supports" / "the union opposes" can both hold; "the pilots" twice cannot).
                 if ((Factuality.stance(x.cue()) || Factuality.stance(y.cue())) && (x.agents().isEmpty() || y.agents().isEmpty())) {
-                    Set<String> px = subject(a.facts.text(), x.cue());
-                    Set<String> py = subject(b.facts.text(), y.cue());
-                    otherParties |= px.isEmpty() || py.isEmpty() || px.stream().noneMatch(py::contains);
+                    // An elided predicate's status keeps its parties as agents ("but the hauliers are not").
+                    Set<String> px = x.agents().isEmpty() ? subject(a.facts.text(), x.cue()) : Set.copyOf(x.agents());
+                    Set<String> py = y.agents().isEmpty() ? subject(b.facts.text(), y.cue()) : Set.copyOf(y.agents());
+                    otherParties |= px.isEmpty() || py.isEmpty() || px.stream().noneMatch(p -> py.stream().anyMatch(q -> Lexicons.sameRoot(p, q)));
                 }
                 // A pronoun's noun is not named ("rejected it"): the other claim's, when another account of the event says
                 // something close to it.
-                boolean sameThing = (!x.target().isEmpty() && !y.target().isEmpty() && WordSenses.same(x.target(), y.target(), "NOUN"))
-                        || ((x.target().isEmpty() || y.target().isEmpty()) && pair.sameEvent() && pair.twoAccounts(a) && pair.related(0.45));
+                boolean anaphoric = x.target().isEmpty() || y.target().isEmpty();
+                boolean sameThing = related && ((!anaphoric && WordSenses.same(x.target(), y.target(), "NOUN"))
+                        || (anaphoric && twoAccounts && pair.related(0.45)));
+                // The same predicate, affirmed by one account of the event and denied of "it" by another ("she agreed to the
+                // terms" / "we do not agree with it"): the pronoun takes its meaning from what it answers, so the two claims
+                // need not read alike.
+                sameThing |= anaphoric && twoAccounts && Lexicons.sameRoot(bare(x.cue()), bare(y.cue()));
                 double c = sameThing && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;
