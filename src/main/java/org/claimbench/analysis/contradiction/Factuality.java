@@ -71,6 +71,19 @@ enum Factuality {
     private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "favor", "favour", "oppose", "veto", "rebuff",
             "spurn", "turn", "unwilling");
 
+    /**
+     * The answers to a proposal: the lexical units of FrameNet 1.7's Respond_to_proposal and Agree_or_refuse_to_act among the
+     * lemmas above, with the stances. "Rejected it" answers whatever another account says was agreed to or accepted.
+     */
+    private static final java.util.Set<String> RESPONSES = java.util.Set.of("agree", "accept", "approve", "reject", "refuse",
+            "decline");
+
+    /** Whether a status cue ("rejected", "not agree", "turn down") answers a proposal (see {@link #RESPONSES}, {@link #STANCES}). */
+    static boolean response(String cue) {
+        String bare = cue.startsWith("not ") ? cue.substring(4) : cue;
+        return RESPONSES.contains(bare) || stance(bare);
+    }
+
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
     static boolean stance(String cue) {
         for (String w : cue.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {

@@ -61,4 +61,16 @@ class StanceByEllipsisAndPronounTest {
                 claim(2, "That was never our proposal, and we do not agree with it.", "Traders", "the autumn budget hearing")))
                 .contains("status"), "two events");
     }
+
+    @Test
+    void anAnswerToItMeetsAnotherAnswerToTheProposalOfTheSameParty() {
+        List<Signal> s = between(claim(1, "The harbour board has agreed to the dredging proposal for the north basin", "Harbour board"),
+                claim(2, "The harbour board rejected it once again, a spokesman for the fishermen said", "Fishermen"));
+        assertTrue(s.stream().anyMatch(x -> x.name().equals("status") && x.explanation().contains("“reject”")), s.toString());
+        assertFalse(names(between(claim(1, "The harbour board has agreed to the dredging proposal for the north basin", "Harbour board"),
+                claim(2, "The fishermen's union rejected it once again, its spokesman said", "Fishermen"))).contains("status"),
+                "the union and the board can answer the proposal differently");
+        assertFalse(names(between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall"),
+                claim(2, "The traders' union does not agree with it.", "Traders"))).contains("status"), "the mayor and the union");
+    }
 }
