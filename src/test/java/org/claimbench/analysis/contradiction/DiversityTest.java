@@ -63,6 +63,17 @@ class DiversityTest {
     }
 
     @Test
+    void twoOutletsOwnWordsAreTwoAccountsButOneOutletTwiceIsOneSource() {
+        ClaimFacts first = new ClaimFacts(1, 10, "The union accepted the final wage offer", "Press", "wage talks");
+        ClaimFacts otherOutlet = new ClaimFacts(2, 20, "The union rejected the final wage offer", "Press", "wage talks");
+        ClaimFacts sameOutlet = new ClaimFacts(3, 10, "The union rejected the final wage offer", "Press", "wage talks");
+        ContradictionSuggester suggester = new ContradictionSuggester();
+        double twoOutlets = suggester.score(first, otherOutlet).orElseThrow().score();
+        double oneOutlet = suggester.score(first, sameOutlet).orElseThrow().score();
+        assertEquals(ContradictionSuggester.TWO_ARTICLES / ContradictionSuggester.ONE_SOURCE, twoOutlets / oneOutlet, 1e-9);
+    }
+
+    @Test
     void theArticlesOwnContrastIsNotCountedTwiceAsTheArticleSettingTwoAccountsSideBySide() {
         // Claims 1 and 2 follow each other in one article, the second opening with "However": the contrast is their only signal.
         ClaimFacts first = new ClaimFacts(1, 10, 0, 40, "The ferry line will keep its winter timetable", "", "Ferry line", "timetable");
