@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.claimbench.ui.article.ArticlePaneView;
 import org.claimbench.ui.article.ArticlePaneViewModel;
@@ -29,7 +30,8 @@ public final class WorkbenchView extends BorderPane {
     private final WorkbenchViewModel vm;
     private final SplitPane panesSplit = new SplitPane();
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
-    private final ArticleListView articleList;
+    private final FxTaskRunner runner;
+    private final VBox sidebar;
     private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
     private SplitPane center;
@@ -41,19 +43,31 @@ public final class WorkbenchView extends BorderPane {
     private boolean layoutRestored;
     private SplitPane main;
 
+    /** The whole workbench in its first frame. */
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
+        this(vm, runner, false);
+    }
+
+    /**
+     * @param progressive true for the start-up's window: its first frame holds the article panes,
+     *                    the sources' legend and stand-ins of the menus with the toolbar, the
+     *                    article list and the status bar, which are built on the JavaFX thread a
+     *                    frame each once the first frame is laid out ({@link FirstFrame}); false
+     *                    for all of them in the first frame
+     */
+    public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner, boolean progressive) {
         this.vm = vm;
+        this.runner = runner;
         setId("workbench");
         getStyleClass().add("workbench");
 
-        articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
-        vm.model().onClaimsChanged(e -> articleList.countsChanged());
-        vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         SourceLegendView legend = new SourceLegendView(vm.legend());
-        VBox sidebar = new VBox(10, articleList, legend);
+        Region articlesStandIn = FirstFrame.articlesStandIn();
+        VBox sidebar = new VBox(10, articlesStandIn, legend);
+        this.sidebar = sidebar;
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
-        VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(articlesStandIn, javafx.scene.layout.Priority.ALWAYS);
 
         vm.setAfterNextFrame(this::afterNextLayout);
         panesSplit.setId("panes");
@@ -64,7 +78,6 @@ public final class WorkbenchView extends BorderPane {
         // The lists below the panes are not in the first frame: the articles side by side come first
         // (ready to mark); then one list a frame, from the frame after the one that laid the panes out.
         bottomTabs = new ListTabs(vm);
-        whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
 
         SplitPane center = new SplitPane(panesSplit, bottomTabs);
         center.setOrientation(Orientation.VERTICAL);
@@ -101,10 +114,40 @@ public final class WorkbenchView extends BorderPane {
         vm.setOnLayout(this::applyLayout);
         keepScrollAcrossThemes();
 
+        enableDrop();
+        if (progressive) {
+            // The menus with the toolbar, then the article list and the status bar, a frame each; keys meant
+            // for the menus meanwhile are held back until the menus are real; then the lists below the panes.
+            FirstFrame first = new FirstFrame(this);
+            setTop(FirstFrame.menusStandIn());
+            setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
+            whenLaidOut(() -> {
+                buildMenus();
+                afterNextLayout(() -> {
+                    first.replay(getScene());
+                    buildArticleListAndStatusBar();
+                    afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout));
+                });
+            });
+        } else {
+            buildMenus();
+            buildArticleListAndStatusBar();
+            whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
+        }
+    }
+
+    private void buildMenus() {
         WorkbenchMenus menus = new WorkbenchMenus(vm, this);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
+    }
+
+    private void buildArticleListAndStatusBar() {
+        ArticleListView articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
+        vm.model().onClaimsChanged(e -> articleList.countsChanged());
+        vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
+        VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
+        sidebar.getChildren().set(0, articleList);
         setBottom(new WorkbenchStatusBar(vm, runner));
-        enableDrop();
     }
 
     /** The window as it is laid out now, to be remembered for the open workspace; empty with no window. */
