@@ -30,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /**
- * The start-up's first frame: the panes are real and the menus, the article list and the status
- * bar stand-ins, which the real controls replace a frame later without moving anything; a menu's
+ * The start-up's first frame: the panes are real and the menus, the article list, the tabs below
+ * the panes and the status bar stand-ins, which the real controls replace a frame later without moving anything; a menu's
  * key pressed before the menus are real still acts.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -50,10 +50,13 @@ class FirstFrameUiTest {
     /** Where each part of the window is, by its id, in the scene's coordinates. */
     private static Map<String, Bounds> places(Scene scene) {
         Map<String, Bounds> places = new LinkedHashMap<>();
-        for (String id : new String[] {"panes", "sourceLegend", "bottomTabs", "sidebar"}) {
+        for (String id : new String[] {"panes", "sourceLegend", "lists", "sidebar"}) {
             Node n = scene.lookup("#" + id);
             places.put(id, n == null ? null : n.localToScene(n.getLayoutBounds()));
         }
+        // The row of tab headers: the stand-in's first, the real one's later.
+        Node tabs = scene.lookup("#tabsStandIn") != null ? scene.lookup(".tab-header-stand-in") : scene.lookup("#bottomTabs .tab-header-area");
+        places.put("tab headers", tabs == null ? null : tabs.localToScene(tabs.getLayoutBounds()));
         return places;
     }
 
@@ -83,6 +86,8 @@ class FirstFrameUiTest {
             assertNull(scene.lookup("#menuBar"));
             assertNull(scene.lookup("#articleList"));
             assertNull(scene.lookup("#statusBar"));
+            assertNotNull(scene.lookup("#tabsStandIn"));
+            assertNull(scene.lookup("#bottomTabs"));
             // A menu's key (Ctrl+T: add a pane) pressed now, while the menus cannot act on it yet.
             panesBefore[0] = ctx[0].view().paneViews().size();
             Node area = ctx[0].view().paneViews().get(0).textArea();
@@ -91,11 +96,12 @@ class FirstFrameUiTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null
-                && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null));
+                && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null));
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = stage.getScene();
         assertNull(onFx(() -> scene.lookup("#menusStandIn")), "the menus' stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#statusStandIn")), "the status bar's stand-in is gone");
+        assertNull(onFx(() -> scene.lookup("#tabsStandIn")), "the tabs' stand-in is gone");
         assertEquals(panesBefore[0] + 1, onFx(() -> ctx[0].view().paneViews().size()), "Ctrl+T pressed before the menus were real added a pane");
         // Ctrl+T's pane changes the panes inside their split, not the split's place.
         assertNotNull(firstFrame[0], "the first frame was laid out");

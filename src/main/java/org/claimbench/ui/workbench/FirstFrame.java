@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 /**
  * The workbench's first frame at start-up holds only what the user needs to read and mark (the
  * article panes with their articles, the sources' legend and the splits around them); the menu
- * bar with the toolbar, the article list and the status bar are plain stand-ins of their final
- * size and look here, and the real controls take their places over the next frames
+ * bar with the toolbar, the article list, the tabs below the panes and the status bar are plain
+ * stand-ins of their final size and look here, and the real controls take their places over the next frames
  * ({@link WorkbenchView}). The stand-ins' heights are those of the real bars in both themes
  * (AtlantaFX Primer, JavaFX's default font), so nothing moves when they are replaced;
  * FirstFrameUiTest checks that.
@@ -38,6 +38,10 @@ final class FirstFrame {
     /** The status bar's height (measured on the real one). */
     static final double STATUS_BAR_HEIGHT = 30;
 
+    /** The height of the row of tab headers above the lists below the panes (measured on the real one). */
+    static final double TAB_HEADER_HEIGHT = 34;
+
+    private static final List<String> TABS = List.of("Claims", "Contradictions", "Suggestions");
     private static final List<String> MENUS = List.of("File", "Edit", "Article", "View", "Help");
 
     /** Keys held back until the menus are real; null once they are. */
@@ -85,15 +89,7 @@ final class FirstFrame {
 
     /** The menu bar and the toolbar as they look before they act: the menus' names, an empty toolbar. */
     static Region menusStandIn() {
-        HBox menus = new HBox();
-        for (String name : MENUS) {
-            Label l = new Label(name);
-            l.setPadding(new Insets(0, 8, 0, 8));
-            menus.getChildren().add(l);
-        }
-        menus.setAlignment(Pos.CENTER_LEFT);
-        menus.getStyleClass().add("menu-bar-stand-in");
-        fixHeight(menus, MENU_BAR_HEIGHT);
+        HBox menus = names(MENUS, 8, "menu-bar-stand-in", MENU_BAR_HEIGHT);
         Region tools = new Region();
         tools.getStyleClass().add("tool-bar-stand-in");
         fixHeight(tools, TOOL_BAR_HEIGHT);
@@ -114,11 +110,32 @@ final class FirstFrame {
         return bar;
     }
 
+    /** The tabs below the panes before they are real: their names in a row of the tab headers' height. */
+    static Region tabsStandIn() {
+        VBox box = new VBox(names(TABS, 12, "tab-header-stand-in", TAB_HEADER_HEIGHT));
+        box.setId("tabsStandIn");
+        return box;
+    }
+
     /** The article list's place in the sidebar before it is real: it takes the room the list will. */
     static Region articlesStandIn() {
         Region r = new Region();
         r.setId("articlesStandIn");
         return r;
+    }
+
+    /** A row of names (menus, tabs) as labels, each with room on both sides (pixels), of a fixed height. */
+    private static HBox names(List<String> names, double room, String styleClass, double height) {
+        HBox row = new HBox();
+        for (String name : names) {
+            Label l = new Label(name);
+            l.setPadding(new Insets(0, room, 0, room));
+            row.getChildren().add(l);
+        }
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(styleClass);
+        fixHeight(row, height);
+        return row;
     }
 
     private static void fixHeight(Region r, double height) {

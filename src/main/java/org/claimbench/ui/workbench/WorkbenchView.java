@@ -12,6 +12,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimbench.ui.article.ArticlePaneView;
 import org.claimbench.ui.article.ArticlePaneViewModel;
@@ -32,6 +33,7 @@ public final class WorkbenchView extends BorderPane {
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
     private final FxTaskRunner runner;
     private final VBox sidebar;
+    private final StackPane lists;
     private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
     private SplitPane center;
@@ -79,12 +81,16 @@ public final class WorkbenchView extends BorderPane {
         // (ready to mark); then one list a frame, from the frame after the one that laid the panes out.
         bottomTabs = new ListTabs(vm);
 
-        SplitPane center = new SplitPane(panesSplit, bottomTabs);
+        // The lists' tabs in a holder of their own: at start-up it holds their stand-in first.
+        StackPane lists = new StackPane(progressive ? FirstFrame.tabsStandIn() : bottomTabs);
+        lists.setId("lists");
+        this.lists = lists;
+        SplitPane center = new SplitPane(panesSplit, lists);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.66);
         // Neither the panes nor the lists below them collapse when the window shrinks.
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
-        bottomTabs.setMinHeight(170);
+        lists.setMinHeight(170);
         this.center = center;
         // In a short window the lists below get at least BOTTOM_ROOM (five rows of claims or more under one line of filters) as long as the panes keep theirs.
         center.heightProperty().addListener((o, was, now) -> {
@@ -94,7 +100,7 @@ public final class WorkbenchView extends BorderPane {
                 center.setDividerPositions(Math.min(0.66, panes / h));
             }
         });
-        SplitPane.setResizableWithParent(bottomTabs, false);
+        SplitPane.setResizableWithParent(lists, false);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
@@ -116,17 +122,20 @@ public final class WorkbenchView extends BorderPane {
 
         enableDrop();
         if (progressive) {
-            // The menus with the toolbar, then the article list and the status bar, a frame each; keys meant
-            // for the menus meanwhile are held back until the menus are real; then the lists below the panes.
+            // The menus with the toolbar, then the article list, the status bar and the tabs below the panes, a
+            // frame each; keys meant for the menus meanwhile are held back until all are real; then the lists in the tabs.
             FirstFrame first = new FirstFrame(this);
             setTop(FirstFrame.menusStandIn());
             setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
             whenLaidOut(() -> {
                 buildMenus();
                 afterNextLayout(() -> {
-                    first.replay(getScene());
                     buildArticleListAndStatusBar();
-                    afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout));
+                    lists.getChildren().setAll(bottomTabs);
+                    afterNextLayout(() -> {
+                        first.replay(getScene());
+                        bottomTabs.buildOneAFrame(this::afterNextLayout);
+                    });
                 });
             });
         } else {
