@@ -149,7 +149,7 @@ final class ClauseShapes {
                 continue;
             }
             if (x.is("VERB") || x.is("AUX")) {
-                return nominal && m > k;
+                return (nominal || fusedHead(m - 1, k)) && m > k;
             }
             if (r.opens(x) != null && nominal && m > k) {
                 // "said the board’s members “will not sign”": a quotation that goes on with the subject's verb (mixed).
@@ -166,6 +166,23 @@ final class ClauseShapes {
         }
         return false;
     }
+
+    /**
+     * Whether the word before a verb heads a noun phrase of its own though it is an adjective or a determiner: a
+     * fused head ("the other would …", "many doubted …", "each has …"; Huddleston and Pullum, The Cambridge Grammar of
+     * the English Language, 2002, 5.9). An article ("the", "a") never stands alone.
+     */
+    private boolean fusedHead(int m, int k) {
+        if (m < k) {
+            return false;
+        }
+        Token x = t.get(m);
+        String w = Phrases.lower(x);
+        return x.is("ADJ") && (m == k || t.get(m - 1).is("DET")) || x.is("DET") && !ARTICLES.contains(w) && !w.equals("no");
+    }
+
+    /** The articles (a closed class), which never head a noun phrase alone. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
      * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — "): a place

@@ -130,6 +130,10 @@ final class ContentSpans {
                 // The tagger reads some complementizers as the pronoun: "adding that any pause must …".
                 return clause(m + 1);
             }
+            if (w.equals("that") && m == k && (x.is("PRON") || x.is("DET")) && m + 1 < n && t.get(m + 1).is("AUX")) {
+                // "said that is unlikely", "said that would be a mistake": the demonstrative is the clause's subject.
+                return clause(m);
+            }
             if (x.text().equals(",") && m + 1 < n && r.opens(t.get(m + 1)) != null) {
                 continue;
             }

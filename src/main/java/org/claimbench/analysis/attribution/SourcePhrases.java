@@ -64,6 +64,11 @@ final class SourcePhrases {
             be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
             j--;
         }
+        if (j >= 1 && emphaticReflexive(t.get(j)) && Phrases.canEnd(t.get(j - 1))) {
+            // "The board itself said", "Ruiz herself told": the emphatic reflexive stands in apposition to the subject
+            // (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.24).
+            j--;
+        }
         int beforeTime = beforeTime(j, false);
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
@@ -143,6 +148,10 @@ final class SourcePhrases {
                 return new Source(j - 1, j, t.get(j - 1).text() + " " + y.text(), false);
             }
             if (Phrases.subjectPronoun(y)) {
+                return new Source(j, j, y.text(), false);
+            }
+            if (QUANTIFIERS.contains(w) && !y.is("ADV") && (j == 0 || !(Phrases.nominal(t.get(j - 1)) || t.get(j - 1).is("ADJ") || t.get(j - 1).is("DET")))) {
+                // "Some said …", "Both told …": a quantifier standing alone is the subject, a part of those spoken of.
                 return new Source(j, j, y.text(), false);
             }
             Source bracketed = withParenthetical(j);
@@ -259,6 +268,12 @@ final class SourcePhrases {
     private static boolean time(Token x) {
         return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
                 || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
+    }
+
+    /** Whether a token is a reflexive pronoun ("itself", "themselves"; a closed class), which may stand after a subject for emphasis. */
+    private static boolean emphaticReflexive(Token x) {
+        String w = Phrases.lower(x);
+        return x.is("PRON") && (w.endsWith("self") || w.endsWith("selves"));
     }
 
     /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
