@@ -115,7 +115,7 @@ final class ClauseShapes {
             "millions", "quarter", "third");
 
     /** A word the tagger read as punctuation: a hyphenated compound such as "first-time" or "long-term" has letters. */
-    private static boolean wordTaggedAsPunctuation(Token x) {
+    static boolean wordTaggedAsPunctuation(Token x) {
         return x.is("PUNCT") && x.text().chars().anyMatch(Character::isLetter);
     }
 
@@ -132,6 +132,10 @@ final class ClauseShapes {
         Token first = t.get(k);
         if (first.is("CCONJ") && CORRELATIVES.contains(Phrases.lower(first)) && k + 1 < t.size() && !t.get(k + 1).is("PUNCT")) {
             return startsClause(k + 1);
+        }
+        if (Phrases.lower(first).equals("there") && k + 1 < t.size() && (t.get(k + 1).is("AUX") || t.get(k + 1).is("VERB") && EXISTENTIAL.contains(t.get(k + 1).lemma()))) {
+            // "said there is no money", "said there seem to be fewer": the existential subject, which the tagger reads as an adverb.
+            return true;
         }
         if (first.is("PRON") && first.tag().endsWith("+AUX") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
             // "he’ll", "they’re": a subject and its auxiliary in one token.
@@ -180,6 +184,12 @@ final class ClauseShapes {
         String w = Phrases.lower(x);
         return x.is("ADJ") && (m == k || t.get(m - 1).is("DET")) || x.is("DET") && !ARTICLES.contains(w) && !w.equals("no");
     }
+
+    /**
+     * Verbs after existential "there" besides "be" (Quirk et al., A Comprehensive Grammar of the English Language, 1985,
+     * 18.44-18.50: raising verbs and verbs of existence and motion).
+     */
+    private static final Set<String> EXISTENTIAL = Set.of("be", "seem", "appear", "remain", "exist", "come", "follow", "arise");
 
     /** The articles (a closed class), which never head a noun phrase alone. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -69,12 +69,32 @@ final class ContentSpans {
                 }
                 return shapes.startsClause(c + 1) ? clause(c + 1) : null;
             }
-            if (x.is("PUNCT") || x.is("SCONJ") && Phrases.lower(x).equals("that") || x.is("PRON") && !Phrases.possessive(x)
-                    || r.opens(x) != null) {
+            if (x.is("PUNCT") && !ClauseShapes.wordTaggedAsPunctuation(x) || x.is("SCONJ") && Phrases.lower(x).equals("that")
+                    || x.is("PRON") && !Phrases.possessive(x) || r.opens(x) != null) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * The complementizer "that" after a longer adverbial of place, time and circumstance set between the cue and it ("said
+     * Thursday during a visit to the harbour in Leeds, England, that …"): within twenty words, with no verb, quotation,
+     * other subordinator or clause boundary before it. The index of "that", or -1.
+     */
+    private int thatAfterAdverbials(int k) {
+        for (int m = k; m < Math.min(t.size() - 1, k + 20); m++) {
+            Token x = t.get(m);
+            if (Phrases.lower(x).equals("that") && (x.is("SCONJ") || x.is("PRON") && !(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX")))) {
+                // The tagger reads some complementizers as the pronoun; one before a noun phrase is the complementizer.
+                return m > k ? m : -1;
+            }
+            if (x.is("VERB") || x.is("AUX") || x.is("SCONJ") || x.is("CCONJ") || x.is("PRON") && !Phrases.possessive(x)
+                    || r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean allNames(int from, int to) {
@@ -170,6 +190,10 @@ final class ContentSpans {
         if (past > k && past < n && shapes.startsClause(past)) {
             // "said in a letter last week the tenants would stay": the clause after a place, a time or a manner.
             return clause(past);
+        }
+        int that = thatAfterAdverbials(k);
+        if (that > 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || Phrases.calendar(t.get(k)) || t.get(k).text().equals(","))) {
+            return clause(that + 1);
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {

@@ -1,6 +1,7 @@
 package org.claimbench.analysis.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
@@ -45,5 +46,34 @@ class ClauseSubjectsTest {
         assertEquals(List.of("Several | said | the fares were too high"), read("Several said the fares were too high."));
         // A negative quantifier says that no one spoke.
         assertEquals(List.of(), read("None said the fares were too high."));
+    }
+
+    @Test
+    void existentialThereOpensTheReportedClause() {
+        assertEquals(List.of("Ortega | said | there is no money left for the pier"), read("Ortega said there is no money left for the pier."));
+        assertEquals(List.of("Ortega | said | there seem to be fewer tenants"), read("Ortega said there seem to be fewer tenants."));
+        // "there" as a place is no subject: nothing is reported.
+        assertEquals(List.of(), read("Ortega stood there."));
+    }
+
+    @Test
+    void thatAfterALongAdverbialOfPlaceAndTimeOpensTheContent() {
+        assertEquals(List.of("Ortega | said | the county was wrong to close the ferry"),
+                read("Ortega said on Thursday during a visit to the harbour in Leeds, England, that the county was wrong to close the ferry."));
+        // A verb between the cue and "that" ends the search: the "that" belongs to another clause and its speaker.
+        assertFalse(read("Ortega said on Thursday during a visit to Leeds, where tenants learned that the ferry would close.")
+                .contains("Ortega | said | the ferry would close"));
+    }
+
+    @Test
+    void anAttributionBetweenCommasBeforeAHyphenatedWordGivesTheWholeSentence() {
+        assertEquals(List.of("Ortega | said | In the county, Ortega said, first-time offenders are sent to a course"),
+                read("In the county, Ortega said, first-time offenders are sent to a course."));
+    }
+
+    @Test
+    void aCapitalisedInterjectionBeforeANameIsPartOfTheName() {
+        assertEquals(List.of("Harbour Trust | says | Bishop Ana Ortiz has no plans to visit the port"),
+                read("The Harbour Trust says Bishop Ana Ortiz has no plans to visit the port."));
     }
 }
