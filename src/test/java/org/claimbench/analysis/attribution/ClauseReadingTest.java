@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subjects the tagger gives no noun: of the reported clause ("said the other would …", "said that is …") and of the
- * cue ("The board itself said", "Some said"). Sentences written for this test, each with the case to leave alone.
+ * Reported clauses and sources where the tagger's reading falls short: a subject with no noun ("said the other would …",
+ * "said that is …", "said there is …", "The board itself said", "Some said"), a "that" far after the cue, a participle
+ * that names its noun ("known as"). Sentences written for this test, each with the case to leave alone.
  */
-class ClauseSubjectsTest {
+class ClauseReadingTest {
 
     private static List<String> read(String text) {
         return AttributionText.read(text);
@@ -75,5 +76,16 @@ class ClauseSubjectsTest {
     void aCapitalisedInterjectionBeforeANameIsPartOfTheName() {
         assertEquals(List.of("Harbour Trust | says | Bishop Ana Ortiz has no plans to visit the port"),
                 read("The Harbour Trust says Bishop Ana Ortiz has no plans to visit the port."));
+    }
+
+    @Test
+    void aParticipleNamingItsNounWithAsIsNoCueAndHidesNoAttribution() {
+        // Read as a cue, "known" would have closed the sentence before it and swallowed Ortega's statement.
+        assertEquals(List.of("Ortega | said | the county is wrong to ban the ferry"),
+                read("Ortega said the county is wrong to ban the ferry, a service known as the link."));
+        // A verb of speaking after its subject stays the cue; so does a participle whose subject a relative clause gives.
+        assertEquals(List.of("Ortega | said | The plan is over"), read("The plan is over, Ortega said as a joke."));
+        assertEquals(List.of("harbour master | described | a deliberate act"),
+                read("Crews cleared a blast that the harbour master described as “a deliberate act.”"));
     }
 }
