@@ -187,6 +187,11 @@ final class SourcePhrases {
         // "…, said the mayor": the phrase right after the cue, ending the sentence or its clause (not a verb's object).
         int k = cueEnd + 1;
         int e = Phrases.endAfter(t, k);
+        if (cues.takesAddressee(t.get(cueStart).lemma()) && j >= 0 && t.get(j).text().equals(",") && besideAside(j) != null) {
+            // "“…,” Ana Ruiz, the mayor's adviser, told the Gazette.": the phrase after a verb of telling is its addressee
+            // when a subject stands before it; only a verb without one inverts ("“…,” said the mayor").
+            return besideAside(j);
+        }
         if (e >= 0 && !cues.takesObject(t.get(cueStart).lemma())
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
             return named(k, e, true);
@@ -220,26 +225,33 @@ final class SourcePhrases {
                 }
             }
         }
-        if (j >= 0 && t.get(j).text().equals(",")) {
-            // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
-            // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
-            for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
-                if (t.get(c).text().equals(",")) {
-                    if (c >= 1 && withParenthetical(c - 1) != null) {
-                        return withParenthetical(c - 1);
-                    }
-                    int st = Phrases.startBefore(t, c - 1);
-                    if (st < 0) {
-                        return null;
-                    }
-                    if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
-                        return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
-                    }
-                    return named(st, c - 1, false);
+        return j >= 0 && t.get(j).text().equals(",") ? besideAside(j) : null;
+    }
+
+    /**
+     * The subject before an aside set between commas that ends at the comma at token j: "Smith, the mayor, said" /
+     * "Smith, speaking on Monday, said" give the phrase before the aside; "the mayor's adviser, Ana Ruiz, said" the name
+     * set beside it. Null when no such aside ends there.
+     */
+    private Source besideAside(int j) {
+        // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
+        // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
+        for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
+            if (t.get(c).text().equals(",")) {
+                if (c >= 1 && withParenthetical(c - 1) != null) {
+                    return withParenthetical(c - 1);
                 }
-                if (r.quoteMark(t.get(c))) {
-                    break;
+                int st = Phrases.startBefore(t, c - 1);
+                if (st < 0) {
+                    return null;
                 }
+                if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
+                    return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
+                }
+                return named(st, c - 1, false);
+            }
+            if (r.quoteMark(t.get(c))) {
+                break;
             }
         }
         return null;

@@ -88,4 +88,13 @@ class ClauseReadingTest {
         assertEquals(List.of("harbour master | described | a deliberate act"),
                 read("Crews cleared a blast that the harbour master described as “a deliberate act.”"));
     }
+
+    @Test
+    void afterAQuotationAVerbOfTellingKeepsItsSubjectAndTellsTheAddressee() {
+        assertEquals(List.of("Ana Ortega | told | The pier stays open and the board will win"),
+                read("“The pier stays open and the board will win,” Ana Ortega, an adviser to the mayor, told the Gazette."));
+        // With no subject before it, the phrase after a verb of saying is who spoke ("…, said X").
+        assertEquals(List.of("Ana Ortega | said | The pier stays open and the board will win"),
+                read("“The pier stays open and the board will win,” said Ana Ortega, an adviser to the mayor."));
+    }
 }
