@@ -97,4 +97,14 @@ class ClauseReadingTest {
         assertEquals(List.of("Ana Ortega | said | The pier stays open and the board will win"),
                 read("“The pier stays open and the board will win,” said Ana Ortega, an adviser to the mayor."));
     }
+
+    @Test
+    void aVerbOfSpeakingGivesTheNounPhraseThatIsItsMessage() {
+        assertEquals(List.of("Ortega | announced | the lawsuit against the harbour board"), read("Ortega announced the lawsuit against the harbour board."));
+        assertEquals(List.of("Ortega | talked | about the ferry at length"), read("Ortega talked about the ferry at length."));
+        // A time, a demonstrative, a possessive or a thing moved somewhere is no message.
+        assertEquals(List.of(), read("Ortega said this week."));
+        assertEquals(List.of(), read("Ortega repeated these themes."));
+        assertEquals(List.of(), read("Ortega added a new title to her record."));
+    }
 }
