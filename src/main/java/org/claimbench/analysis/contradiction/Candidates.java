@@ -1,5 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
+import com.carrotsearch.hppc.DoubleArrayList;
+import com.carrotsearch.hppc.IntArrayList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ final class Candidates {
 
     private final List<ClaimFeatures> features;
     private final List<List<String>> keys;
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** Claim indexes by blocking key, as primitive lists (boxed, they were the largest thing on the heap while an index is built). */
+    private final Map<String, IntArrayList> postings = new HashMap<>();
     /** For each claim, the later claims (by index) among its nearest neighbours by meaning or it among theirs, with their cosine. */
     private final int[][] near;
     private final double[][] nearCosine;
@@ -55,7 +58,7 @@ final class Candidates {
         }
         for (int i = 0; i < n; i++) {
             for (String f : keys.get(i)) {
-                postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+                postings.computeIfAbsent(f, k -> new IntArrayList(2)).add(i);
             }
         }
         near = new int[n][];
@@ -69,12 +72,14 @@ final class Candidates {
     void forEachLater(int i, IntConsumer later) {
         int touchedCount = 0;
         for (String f : keys.get(i)) {
-            List<Integer> p = postings.get(f);
+            IntArrayList p = postings.get(f);
             if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
-            for (int j : p) {
+            int[] members = p.buffer;
+            for (int m = 0, size = p.size(); m < size; m++) {
+                int j = members[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -84,11 +89,13 @@ final class Candidates {
             }
         }
         for (String f : BlockingKeys.lookedUp(features.get(i))) {
-            List<Integer> p = postings.get(f);
+            IntArrayList p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
             }
-            for (int j : p) {
+            int[] members = p.buffer;
+            for (int m = 0, size = p.size(); m < size; m++) {
+                int j = members[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -191,23 +198,43 @@ final class Candidates {
             return;
         }
         NeighbourIndex index = new NeighbourIndex(vectors);
-        List<List<NeighbourIndex.Neighbour>> later = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            later.add(new ArrayList<>(2));
-        }
+        // Every neighbour pair once, as (lower index, higher index, cosine) in flat primitive lists: at 100,000 claims a
+        // list of neighbour objects per claim was the largest thing on the heap while the index is built.
+        IntArrayList lows = new IntArrayList(n * 4);
+        IntArrayList highs = new IntArrayList(n * 4);
+        DoubleArrayList cosines = new DoubleArrayList(n * 4);
+        int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             for (NeighbourIndex.Neighbour nb : index.neighbours(i, ContradictionSuggester.NEIGHBOURS, ContradictionSuggester.NEIGHBOUR_MIN)) {
                 int lo = Math.min(i, nb.index());
-                int hi = Math.max(i, nb.index());
-                List<NeighbourIndex.Neighbour> l = later.get(lo);
-                if (l.stream().noneMatch(x -> x.index() == hi)) {
-                    l.add(new NeighbourIndex.Neighbour(hi, nb.cosine()));
-                }
+                lows.add(lo);
+                highs.add(Math.max(i, nb.index()));
+                cosines.add(nb.cosine());
+                count[lo]++;
             }
         }
         for (int i = 0; i < n; i++) {
-            near[i] = later.get(i).stream().mapToInt(NeighbourIndex.Neighbour::index).toArray();
-            nearCosine[i] = later.get(i).stream().mapToDouble(NeighbourIndex.Neighbour::cosine).toArray();
+            near[i] = new int[count[i]];
+            nearCosine[i] = new double[count[i]];
+            count[i] = 0;
+        }
+        for (int e = 0; e < lows.size(); e++) {
+            int lo = lows.get(e);
+            int hi = highs.get(e);
+            boolean seen = false;
+            for (int k = 0; k < count[lo] && !seen; k++) {
+                seen = near[lo][k] == hi;
+            }
+            if (!seen) {
+                near[lo][count[lo]] = hi;
+                nearCosine[lo][count[lo]++] = cosines.get(e);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (count[i] < near[i].length) {
+                near[i] = java.util.Arrays.copyOf(near[i], count[i]);
+                nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
+            }
         }
     }
 }

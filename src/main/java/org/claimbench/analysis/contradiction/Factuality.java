@@ -71,6 +71,23 @@ enum Factuality {
 
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
     static boolean stance(String cue) {
+        Boolean known = STANCE_OF.get(cue);
+        if (known != null) {
+            return known;
+        }
+        boolean is = stanceOf(cue);
+        if (STANCE_OF.size() < KEPT) {
+            STANCE_OF.put(cue, is);
+        }
+        return is;
+    }
+
+    /** Answers already found for {@link #stance} and {@link #isPredicate}: every pair asks again of the same few words. Bounded. */
+    private static final java.util.Map<String, Boolean> STANCE_OF = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Boolean> PREDICATE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT = 100_000;
+
+    private static boolean stanceOf(String cue) {
         for (String w : cue.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
             for (String l : STANCES) {
                 if (w.equals(l) || w.startsWith(l) || l.length() > 4 && Lexicons.sameRoot(l, w)) {
@@ -86,6 +103,18 @@ enum Factuality {
         if (BY_LEMMA.containsKey(lemma)) {
             return true;
         }
+        Boolean known = PREDICATE.get(lemma);
+        if (known != null) {
+            return known;
+        }
+        boolean is = derivedPredicate(lemma);
+        if (PREDICATE.size() < KEPT) {
+            PREDICATE.put(lemma, is);
+        }
+        return is;
+    }
+
+    private static boolean derivedPredicate(String lemma) {
         for (String l : BY_LEMMA.keySet()) {
             if (l.length() > 4 && Lexicons.sameRoot(l, lemma)) {
                 return true;

@@ -90,9 +90,27 @@ final class Lexicons {
         return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
     }
 
+    /** The commonest English derivational suffixes, in the order they are tried. */
+    private static final String[] SUFFIXES = {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"};
+    /** Stems already found: every pair compares the same few thousand lemmas again. Bounded so a long session cannot grow it. */
+    private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int STEMS_KEPT = 100_000;
+
     private static String stem(String lemma) {
+        String known = STEMS.get(lemma);
+        if (known != null) {
+            return known;
+        }
+        String w = stemOf(lemma);
+        if (STEMS.size() < STEMS_KEPT) {
+            STEMS.put(lemma, w);
+        }
+        return w;
+    }
+
+    private static String stemOf(String lemma) {
         String w = lemma;
-        for (String suffix : new String[] {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"}) {
+        for (String suffix : SUFFIXES) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;

@@ -227,12 +227,21 @@ public final class NeighbourIndex {
             centroids[c] = sample[c].clone();
         }
         int[] assigned = new int[sample.length];
+        long[][] sampleCodes = new long[sample.length][];
+        for (int s = 0; s < sample.length; s++) {
+            sampleCodes[s] = code(sample[s]);
+        }
+        long[][] centroidCodes = new long[k][];
         for (int r = 0; r < rounds; r++) {
+            for (int c = 0; c < k; c++) {
+                centroidCodes[c] = code(centroids[c]);
+            }
             for (int s = 0; s < sample.length; s++) {
                 float[] x = sample[s];
                 int best = 0;
                 float bestDot = -Float.MAX_VALUE;
-                for (int c = 0; c < k; c++) {
+                // The nearest centroids by code first (six words against 384 floats); the dot product decides among them.
+                for (int c : nearestCodes(sampleCodes[s], centroidCodes, ASSIGN_SHORTLIST)) {
                     float[] ce = centroids[c];
                     float d0 = 0;
                     float d1 = 0;
@@ -278,6 +287,49 @@ public final class NeighbourIndex {
             }
         }
         return centroids;
+    }
+
+    /** How many centroids nearest by code a k-means sample's dot product is computed with. */
+    private static final int ASSIGN_SHORTLIST = 8;
+
+    /** The indexes of the n codes nearest to code by Hamming distance, in no particular order. */
+    private static int[] nearestCodes(long[] code, long[][] among, int n) {
+        if (among.length <= n) {
+            int[] all = new int[among.length];
+            for (int c = 0; c < all.length; c++) {
+                all[c] = c;
+            }
+            return all;
+        }
+        int[] d = new int[among.length];
+        for (int c = 0; c < among.length; c++) {
+            d[c] = hamming(code, among[c]);
+        }
+        // The n-th smallest distance by counting (distances are 0..384), then the first n at or below it.
+        int[] count = new int[MeaningVector.DIMENSIONS + 2];
+        for (int x : d) {
+            count[x]++;
+        }
+        int limit = 0;
+        for (int seen = 0; limit < count.length; limit++) {
+            seen += count[limit];
+            if (seen >= n) {
+                break;
+            }
+        }
+        int[] out = new int[n];
+        int taken = 0;
+        for (int c = 0; c < among.length && taken < n; c++) {
+            if (d[c] < limit) {
+                out[taken++] = c;
+            }
+        }
+        for (int c = 0; c < among.length && taken < n; c++) {
+            if (d[c] == limit) {
+                out[taken++] = c;
+            }
+        }
+        return out;
     }
 
     private float[] centred(MeaningVector v) {
