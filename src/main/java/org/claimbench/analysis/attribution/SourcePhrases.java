@@ -270,7 +270,8 @@ final class SourcePhrases {
         while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
             k--;
         }
-        if (k >= 0 && t.get(k).is("ADP") && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+        if (k >= 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || t.get(k).is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+            // "on Friday", "earlier Tuesday", "later Monday".
             k--;
         }
         return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
@@ -289,7 +290,7 @@ final class SourcePhrases {
     }
 
     /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
-    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late", "later");
 
     /**
      * Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24),
@@ -376,6 +377,8 @@ final class SourcePhrases {
                 while (e >= 0 && (t.get(e).is("ADV") || t.get(e).is("AUX"))) {
                     e--;
                 }
+                // "Ruiz on Saturday received …": the time between the subject and its verb is no subject.
+                e = beforeTime(e, false);
                 if (e < 0) {
                     return null;
                 }

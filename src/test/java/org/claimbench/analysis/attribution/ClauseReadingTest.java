@@ -107,4 +107,13 @@ class ClauseReadingTest {
         assertEquals(List.of(), read("Ortega repeated these themes."));
         assertEquals(List.of(), read("Ortega added a new title to her record."));
     }
+
+    @Test
+    void aTimeBetweenTheSubjectAndItsVerbIsNeverTheSource() {
+        assertEquals(List.of("Ana Ortega | said | the pier would close"), read("Ana Ortega later Monday said the pier would close."));
+        assertEquals(List.of("Ana Ortega | accepting | the party’s nomination for the council last month"),
+                read("Ana Ortega on Saturday received her first briefing since accepting the party’s nomination for the council last month."));
+        // A time after the cue stays out of the source.
+        assertEquals(List.of("mayor | said | the pier would close"), read("The mayor said earlier Tuesday that the pier would close."));
+    }
 }
