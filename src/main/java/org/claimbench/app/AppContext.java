@@ -31,14 +31,24 @@ public final class AppContext implements AutoCloseable {
 
     /** Made on the JavaFX thread. tasks: where background work runs; null for a real FxTaskRunner. */
     public AppContext(AppDirs dirs, TaskRunner tasks) {
-        this(dirs, tasks, null);
+        this(dirs, tasks, null, false);
+    }
+
+    /**
+     * Made on the JavaFX thread. progressive: true for a workbench whose first frame holds its
+     * panes and stand-ins of the menus, the article list and the status bar, made real a frame
+     * each once it is laid out (as the app's start-up shows it), false for all of it at once.
+     */
+    public AppContext(AppDirs dirs, TaskRunner tasks, boolean progressive) {
+        this(dirs, tasks, null, progressive);
     }
 
     /**
      * themeSet: null to set the theme here, on the JavaFX thread; otherwise this runs on another
      * thread and waits for the theme the JavaFX thread sets before it makes the first control.
+     * progressive: see {@link #AppContext(AppDirs, TaskRunner, boolean)}.
      */
-    private AppContext(AppDirs dirs, TaskRunner tasks, CountDownLatch themeSet) {
+    private AppContext(AppDirs dirs, TaskRunner tasks, CountDownLatch themeSet, boolean progressive) {
         this.fxRunner = tasks == null ? new FxTaskRunner() : null;
         TaskRunner runner = tasks == null ? fxRunner : tasks;
         this.model = new WorkspaceModel(runner);
@@ -52,7 +62,7 @@ public final class AppContext implements AutoCloseable {
             awaitUninterruptibly(themeSet);
         }
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
-        this.view = new WorkbenchView(workbench, fxRunner);
+        this.view = new WorkbenchView(workbench, fxRunner, progressive);
     }
 
     /**
@@ -74,7 +84,7 @@ public final class AppContext implements AutoCloseable {
         Thread builder = new Thread(() -> {
             StartupTimer.mark("build");
             try {
-                built.complete(new AppContext(dirs, null, themeSet));
+                built.complete(new AppContext(dirs, null, themeSet, true));
             } catch (Throwable e) {
                 built.completeExceptionally(e);
             }

@@ -2,6 +2,7 @@ package org.claimbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,7 +53,9 @@ class OffThreadBuildTest {
             assertTrue(controls.stream().anyMatch(c -> c.getAccessibleHelp() != null && !c.getAccessibleHelp().isEmpty()),
                     "tooltips' texts are there, as accessible help");
             assertEquals(2, context.view().paneViews().size(), "two article panes, ready to show");
-            assertTrue(controls.stream().anyMatch(c -> "toolImport".equals(c.getId())), "the toolbar's buttons were looked at");
+            // The menus and the toolbar are made on the JavaFX thread once the first frame is laid out (FirstFrameUiTest).
+            assertNotNull(context.view().lookup("#menusStandIn"), "the first frame holds the menus' stand-in");
+            assertTrue(controls.stream().noneMatch(c -> "toolImport".equals(c.getId())), "the toolbar is not built off the JavaFX thread");
             assertTrue(controls.stream().anyMatch(c -> "articleChooser-1".equals(c.getId())), "the panes were looked at");
         } finally {
             WaitForAsyncUtils.asyncFx(context::close).get(5, TimeUnit.SECONDS);

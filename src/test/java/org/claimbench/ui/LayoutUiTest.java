@@ -60,7 +60,11 @@ class LayoutUiTest {
         long fourth = app.workspace().articles().get(3).id();
         robot.interact(() -> panes.get(0).show(app.workspace().article(fourth).orElseThrow(), null));
         robot.clickOn("#contradictionsTab");
-        SplitPane center = (SplitPane) robot.lookup("#bottomTabs").query().getParent().getParent();
+        javafx.scene.Node tabsIn = robot.lookup("#bottomTabs").query();
+        while (!(tabsIn instanceof SplitPane)) {
+            tabsIn = tabsIn.getParent();
+        }
+        SplitPane center = (SplitPane) tabsIn;
         robot.interact(() -> center.setDividerPositions(0.45));
         List<Long> articles = panes.stream().map(p -> p.article().orElseThrow().id()).toList();
         Path file = app.workspace().file();

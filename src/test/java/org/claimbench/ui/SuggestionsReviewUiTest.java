@@ -101,6 +101,25 @@ class SuggestionsReviewUiTest {
     }
 
     @Test
+    void aDeletedClaimsSuggestedContradictionsLeaveTheListAndUndoBringsTheClaimsPairsBack(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
+        ContradictionSuggestionRow top = onFx(() -> table.getItems().get(0));
+        long gone = top.a().id();
+        String text = top.a().quote().exact();
+        org.claimbench.ui.common.FxUserMessages messages = new org.claimbench.ui.common.FxUserMessages();
+        robot.interact(() -> app.context.model().edit(messages, "Delete", w -> w.deleteClaims(List.of(gone))));
+        app.settle();
+        assertTrue(onFx(() -> table.getItems().stream().noneMatch(r -> r.a().id() == gone || r.b().id() == gone)),
+                "the deleted claim's pairs left the list (scored again on the background thread)");
+        assertTrue(onFx(() -> table.getItems().stream().noneMatch(r -> r.a().quote().exact().equals(text) || r.b().quote().exact().equals(text))),
+                "no pair of the deleted claim's text is listed");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.settle();
+        assertTrue(onFx(() -> table.getItems().stream().anyMatch(r -> r.a().quote().exact().equals(text) || r.b().quote().exact().equals(text))),
+                "undo brings the claim back, and its suggested pairs with it");
+    }
+
+    @Test
     void inTheContradictionsTabCAndDJudgeAndMoveOnToTheNextOpenOne(FxRobot robot) throws Exception {
         TableView<ContradictionSuggestionRow> suggested = contradictionSuggestions(robot);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

@@ -136,6 +136,14 @@ final class ClaimFeatures {
                 if (focus != null && !neg.contains(focus)) {
                     neg.add(focus);
                 }
+                // "Ukraine is willing, but Russia is not.": the left-out predicate's status, negated, for the parties of the
+                // negator's own clause; what it is about is the clause before's, so it is named no more than a pronoun names it.
+                int left = clauses.elided(i, scopeEnd);
+                java.util.Optional<Factuality> leftOut = left < 0 ? java.util.Optional.empty()
+                        : Factuality.of(reading.lemma(left)).flatMap(v -> v.negated(notYet));
+                if (leftOut.isPresent()) {
+                    st.add(new Status(leftOut.get(), "not " + reading.lemma(left), "", clauses.partiesBefore(i)));
+                }
             }
             boolean inScope = i < scopeEnd && cue != null;
             if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
@@ -155,7 +163,10 @@ final class ClaimFeatures {
                 }
             }
             Factuality f = Factuality.of(lemma).orElse(null);
-            boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB"))
+            // "in favour of" is a stance as "favour" is (FrameNet's Taking_sides, "in favor").
+            boolean inFavour = reading.is(i, "NOUN") && i > 0 && reading.lemma(i - 1).equals("in");
+            boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")
+                    || (inFavour && Factuality.stance(lemma)))
                     && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
             if (statusWord) {
                 // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").

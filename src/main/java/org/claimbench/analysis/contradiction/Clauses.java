@@ -93,19 +93,75 @@ final class Clauses {
     }
 
     /**
+     * The predicate a clause-final negation leaves out, as an index: "The union is ready, but the board is not." leaves out
+     * "ready" (verb-phrase ellipsis after an operator, Quirk et al. 1985, 12.21-12.25); -1 when the clause goes on after the
+     * negator or no adjective or verb precedes it.
+     */
+    int elided(int negator, int end) {
+        if (reading.is(negator, "DET") || reading.is(negator, "PRON") || end < reading.size() && !reading.is(end, "PUNCT")) {
+            return -1;
+        }
+        for (int j = negator + 1; j < end; j++) {
+            if (!reading.is(j, "PUNCT")) {
+                return -1;
+            }
+        }
+        // The left-out predicate is the head of the clause before: its first verb or adjective after the operator ("the
+        // dockers are willing to extend the lease, but the hauliers are not": willing, not extend).
+        int own = negator - 1;
+        while (own >= 0 && !reading.is(own, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(own))) {
+            own--;
+        }
+        int last = Math.max(own, 0);
+        while (last > 0 && (reading.is(last - 1, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(last - 1)))) {
+            last--;
+        }
+        int before = last - 1;
+        while (before >= 0 && !(reading.is(before, "PUNCT") && !QUOTES.contains(reading.lemma(before)))
+                && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(before))) {
+            before--;
+        }
+        for (int j = before + 1; j < last; j++) {
+            if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The noun a status word is about: for a verb its object (the first noun within four tokens
      * after it), else the nearest noun before it within six ("the summit was cancelled", "a
      * ceasefire is possible"); "" for a pronoun object ("rejected it"), whose noun the claim does not name.
      */
     String target(int i) {
+        // "in favour of the plan": the stance is about what follows "of", as a verb's object follows the verb.
+        if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.lemma(i + 1).equals("of")) {
+            for (int j = i + 2; j < Math.min(reading.size(), i + 7); j++) {
+                if (reading.is(j, "NOUN")) {
+                    return reading.lemma(j);
+                }
+                if (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j))) {
+                    break;
+                }
+            }
+        }
         // A passive ("the summit was postponed until spring") is about its subject, before it.
         boolean passive = i > 0 && (reading.lemma(i - 1).equals("be") || (i > 1 && reading.lemma(i - 2).equals("be")));
         if (reading.is(i, "VERB") && !passive) {
-            // "rejected it once again": its object is whatever the pronoun stands for, not a noun before the verb.
-            if (i + 1 < reading.size() && reading.is(i + 1, "PRON") && reading.lemma(i + 1).matches("it|this|that|they|them")) {
+            // "rejected it once again", "do not agree with it": its object is whatever the pronoun stands for (a personal or
+            // demonstrative pronoun, the object of the verb or of its prepositional verb, Quirk et al. 1985, 16.5), not a noun
+            // before the verb.
+            int object = i + 1 < reading.size() && reading.is(i + 1, "ADP") ? i + 2 : i + 1;
+            if (object < reading.size() && reading.is(object, "PRON") && reading.lemma(object).matches("it|this|that|they|them")) {
                 return "";
             }
             for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
+                // "agreed to stop the evictions": the status is the infinitive's event's, and so is its object.
+                if (reading.lemma(j).equals("to") && j == i + 1 && j + 1 < reading.size() && reading.is(j + 1, "VERB")) {
+                    j++;
+                    continue;
+                }
                 // A possessive names whose it is, not what ("the mayor's proposal": proposal).
                 boolean possessive = reading.lemma(j).endsWith("'s") || (j + 1 < reading.size() && reading.lemma(j + 1).equals("'s"));
                 if (reading.is(j, "NOUN") && !possessive) {
@@ -122,6 +178,20 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * The nouns and names before a clause-final negator in its own clause, as lemmas: the party an elided predicate is denied
+     * of ("but the hauliers are not": haulier).
+     */
+    List<String> partiesBefore(int negator) {
+        List<String> out = new ArrayList<>(2);
+        for (int j = negator - 1; j >= 0 && !reading.is(j, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j)); j--) {
+            if (reading.is(j, "NOUN") || reading.is(j, "PROPN")) {
+                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
+            }
+        }
+        return out;
     }
 
     /** The names before a status word in its clause: who agreed, approved or cancelled. */

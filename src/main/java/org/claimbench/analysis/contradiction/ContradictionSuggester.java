@@ -135,7 +135,7 @@ public final class ContradictionSuggester {
         // The article's own contrast ("…, however, …") is the article setting the two side by side already: its pair does not
         // count that twice.
         boolean arrangementOnly = found.stream().allMatch(x -> x.name().equals(ContrastSignal.NAME));
-        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly);
+        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly, pair.twoAccounts(a));
         if (!pair.sameEvent()) {
             score *= 0.8;
         }
@@ -152,10 +152,11 @@ public final class ContradictionSuggester {
      * the samples together (annotated conflicts among the pairs with a signal: 22 of 69 two-source pairs within one
      * article, 13 of 219 across articles, 5 of 36 same-source pairs); a leave-one-event-out check chose the same
      * factor on each of the 11 events with a conflict (see docs/suggestions.md). A pair whose only signal is the article's
-     * own contrast ({@link ContrastSignal}) gets 0.5: that signal is the side-by-side setting already.
+     * own contrast ({@link ContrastSignal}) gets 0.5: that signal is the side-by-side setting already. The outlets' own words
+     * ("Press") in two articles are two outlets' accounts ({@link Pair#twoAccounts}), not one source.
      */
-    static double accounts(Pair pair, boolean arrangementOnly) {
-        if (pair.sameSource()) {
+    static double accounts(Pair pair, boolean arrangementOnly, boolean twoAccounts) {
+        if (!twoAccounts) {
             return ONE_SOURCE;
         }
         return pair.sameArticle() && !arrangementOnly ? SIDE_BY_SIDE : TWO_ARTICLES;

@@ -57,7 +57,9 @@ enum Factuality {
             // Respond_to_proposal and Taking_sides (Ruppenhofer et al. 2016) that the lines above lack: consenting to or
             // supporting a proposal makes it so for that party, opposing, vetoing or turning it down makes it not so;
             // being willing makes it probable.
+            // "favour" is the frame's "favor.v" and "in favor" ("the pilots are in favour of the deal").
             Map.entry("consent", CERTAIN), Map.entry("support", CERTAIN), Map.entry("willing", PROBABLE),
+            Map.entry("favor", CERTAIN), Map.entry("favour", CERTAIN),
             Map.entry("oppose", NOT), Map.entry("veto", NOT), Map.entry("rebuff", NOT), Map.entry("spurn", NOT), Map.entry("turn", NOT),
             Map.entry("unwilling", NOT));
 
@@ -66,8 +68,21 @@ enum Factuality {
      * is one party's stance, and two parties may take opposite stances at once ("the council supports the plan", "the
      * union opposes it"), so they conflict only where both claims name the same party.
      */
-    private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "oppose", "veto", "rebuff",
+    private static final java.util.Set<String> STANCES = java.util.Set.of("consent", "support", "willing", "favor", "favour", "oppose", "veto", "rebuff",
             "spurn", "turn", "unwilling");
+
+    /**
+     * The answers to a proposal: the lexical units of FrameNet 1.7's Respond_to_proposal and Agree_or_refuse_to_act among the
+     * lemmas above, with the stances. "Rejected it" answers whatever another account says was agreed to or accepted.
+     */
+    private static final java.util.Set<String> RESPONSES = java.util.Set.of("agree", "accept", "approve", "reject", "refuse",
+            "decline");
+
+    /** Whether a status cue ("rejected", "not agree", "turn down") answers a proposal (see {@link #RESPONSES}, {@link #STANCES}). */
+    static boolean response(String cue) {
+        String bare = cue.startsWith("not ") ? cue.substring(4) : cue;
+        return RESPONSES.contains(bare) || stance(bare);
+    }
 
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
     static boolean stance(String cue) {

@@ -15,7 +15,7 @@ final class FactualitySignal implements PairSignal {
 
     /** Words that do not tell a party (determiners, possessives; a closed class). */
     private static final Set<String> NOT_PARTY = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-            "those", "are", "is", "was", "were", "not", "also", "still", "now", "has", "have", "had", "do", "does", "did");
+            "those", "are", "is", "was", "were", "not", "never", "and", "but", "or", "so", "yet", "also", "still", "now", "has", "have", "had", "do", "does", "did");
 
     /**
      * The words before a status cue in its clause, lower case, determiners and auxiliaries left out ("The pilots support …"
@@ -42,13 +42,50 @@ final class FactualitySignal implements PairSignal {
         return out;
     }
 
+    /** Personal pronouns (a closed class, Quirk et al. 1985, 6.13): a subject they name is no party told apart. */
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which");
+
+    /** Whether two statuses' subjects are named and share no word ("the board agreed" / "the union does not agree"). */
+    private static boolean otherSubjects(ClaimFeatures a, ClaimFeatures.Status x, ClaimFeatures b, ClaimFeatures.Status y) {
+        Set<String> px = new java.util.HashSet<>(parties(a, x));
+        Set<String> py = new java.util.HashSet<>(parties(b, y));
+        px.removeAll(PRONOUNS);
+        py.removeAll(PRONOUNS);
+        return !px.isEmpty() && !py.isEmpty() && !share(px, py);
+    }
+
+    /** Who takes a status: its names, or an elided predicate's parties, else the words before its cue in its clause. */
+    private static Set<String> parties(ClaimFeatures f, ClaimFeatures.Status s) {
+        return s.agents().isEmpty() ? subject(f.facts.text(), s.cue()) : Set.copyOf(s.agents());
+    }
+
+    /** Whether two sets of party words share one, a plural and its singular alike ("haulier" / "hauliers"). */
+    private static boolean share(Set<String> px, Set<String> py) {
+        return px.stream().anyMatch(p -> py.stream().anyMatch(q -> Lexicons.sameRoot(p, q)));
+    }
+
+    /** Whether a claim gives a status to something it does not name ("rejected it", "but the hauliers are not"). */
+    private static boolean anaphoric(ClaimFeatures f) {
+        for (ClaimFeatures.Status s : f.statuses) {
+            if (s.target().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bare(String cue) {
         return cue.startsWith("not ") ? cue.substring(4) : cue;
     }
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (a.statuses.isEmpty() || b.statuses.isEmpty() || !pair.related(0.4)) {
+        if (a.statuses.isEmpty() || b.statuses.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean related = pair.related(0.4);
+        boolean twoAccounts = pair.sameEvent() && pair.twoAccounts(a);
+        if (!related && !(twoAccounts && (anaphoric(a) || anaphoric(b)))) {
             return Optional.empty();
         }
         double best = 0;
@@ -64,14 +101,25 @@ final class FactualitySignal implements PairSignal {
                 // A stance (support, oppose, veto …) is one party's: with no name before either verb, the words before the verbs
                 // tell the parties apart ("the council supports" / "the union opposes" can both hold; "the pilots" twice cannot).
                 if ((Factuality.stance(x.cue()) || Factuality.stance(y.cue())) && (x.agents().isEmpty() || y.agents().isEmpty())) {
-                    Set<String> px = subject(a.facts.text(), x.cue());
-                    Set<String> py = subject(b.facts.text(), y.cue());
-                    otherParties |= px.isEmpty() || py.isEmpty() || px.stream().noneMatch(py::contains);
+                    // An elided predicate's status keeps its parties as agents ("but the hauliers are not").
+                    Set<String> px = parties(a, x);
+                    Set<String> py = parties(b, y);
+                    otherParties |= px.isEmpty() || py.isEmpty() || !share(px, py);
                 }
                 // A pronoun's noun is not named ("rejected it"): the other claim's, when another account of the event says
                 // something close to it.
-                boolean sameThing = (!x.target().isEmpty() && !y.target().isEmpty() && WordSenses.same(x.target(), y.target(), "NOUN"))
-                        || ((x.target().isEmpty() || y.target().isEmpty()) && pair.sameEvent() && pair.twoAccounts(a) && pair.related(0.45));
+                boolean anaphoric = x.target().isEmpty() || y.target().isEmpty();
+                boolean sameThing = related && ((!anaphoric && WordSenses.same(x.target(), y.target(), "NOUN"))
+                        || (anaphoric && twoAccounts && pair.related(0.45)));
+                // The same predicate, affirmed by one account of the event and denied of "it" by another ("she agreed to the
+                // terms" / "we do not agree with it"): the pronoun takes its meaning from what it answers, so the two claims
+                // need not read alike.
+                // Two answers to a proposal, one of them to "it" ("agrees with the proposal" / "rejected it once again"): the
+                // pronoun answers the proposal if the two speak of the same business at all. Either way, by one party: "the board
+                // agreed to the lease" and "the union does not agree with it" can both hold ("we" and "she" tell no party apart).
+                boolean answers = Lexicons.sameRoot(bare(x.cue()), bare(y.cue()))
+                        || (Factuality.response(x.cue()) && Factuality.response(y.cue()) && pair.related(0.25));
+                sameThing |= anaphoric && twoAccounts && answers && !otherSubjects(a, x, b, y);
                 double c = sameThing && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;

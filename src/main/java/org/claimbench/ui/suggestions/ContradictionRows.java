@@ -1,10 +1,8 @@
 package org.claimbench.ui.suggestions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +21,11 @@ import org.claimbench.workspace.Workspace;
  * The contradiction suggestions listed: the best of the workspace's index, kept in order as
  * claims change. A changed claim touches only its own rows and those of the claims next to it in
  * its article (see ContradictionIndex), never the whole list.
+ *
+ * <p>Threads: the index is built, changed and asked only on the task runner's one background thread,
+ * in the order the changes came (scoring a claim against its candidates, or choosing the best of
+ * 100,000 claims' pairs, takes from milliseconds to a tenth of a second); the rows are changed on the
+ * JavaFX thread with what the background work found.
  */
 final class ContradictionRows {
 
@@ -30,11 +33,17 @@ final class ContradictionRows {
     static final int SHOWN = 300;
 
     private final WorkspaceModel model;
+    private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
 
-    ContradictionRows(WorkspaceModel model) {
+    ContradictionRows(WorkspaceModel model, org.claimbench.ui.common.TaskRunner tasks) {
         this.model = model;
+        this.tasks = tasks;
+    }
+
+    /** What changing some claims in the index did: the claims whose rows change, and their suggestions now. */
+    record Change(Set<Long> touched, List<ContradictionSuggestion> involving) {
     }
 
     /**
@@ -78,10 +87,14 @@ final class ContradictionRows {
         list(w, best);
     }
 
-    /** Pairs dismissed or linked meanwhile: out of the index and the list. */
+    /** Pairs dismissed or linked meanwhile: out of the list at once, out of the index on the background thread. */
     void skip(Set<String> keys) {
-        keys.forEach(index::skip);
         rows.removeIf(r -> keys.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
+        ContradictionIndex idx = index;
+        tasks.run("Updating suggestions", p -> {
+            keys.forEach(idx::skip);
+            return null;
+        }, done -> { }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
     }
 
     /**
@@ -102,58 +115,78 @@ final class ContradictionRows {
         }
     }
 
-    /** The changed claims still present, read for the engine: on the background thread. */
-    static Map<Long, ClaimFacts> read(Workspace w, Set<Long> claimIds) {
-        Map<Long, ClaimFacts> present = new HashMap<>();
-        for (long id : claimIds) {
-            w.claim(id).ifPresent(c -> present.put(id, org.claimbench.workspace.ContradictionInputs.readOne(w, c)));
-        }
-        return present;
-    }
-
-    /** Claims changed (none named: all of an article's): their pairs are scored again; present: those still there, read. */
-    void claimsChanged(Workspace w, Set<Long> claimIds, Map<Long, ClaimFacts> present) {
+    /**
+     * Claims changed (none named: all of an article's): on the background thread, the changed claims
+     * still present are read and their pairs scored again in the index (or, none named, the best pairs
+     * chosen again); then the rows follow on the JavaFX thread.
+     */
+    void claimsChanged(Workspace w, Set<Long> claimIds) {
+        ContradictionIndex idx = index;
+        Set<String> skip = w.decisions().pairsNotToSuggest();
         if (claimIds.isEmpty()) {
-            refresh(w);
+            tasks.run("Updating suggestions", p -> best(w, idx), best -> {
+                if (index == idx) {
+                    list(w, best);
+                }
+            }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
             return;
         }
-        Set<String> skip = w.decisions().pairsNotToSuggest();
+        tasks.run("Reading the changed claims", p -> change(w, idx, claimIds, skip), change -> {
+            if (index == idx && model.workspace().orElse(null) == w) {
+                apply(w, change);
+            }
+        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "reading changed claims failed", err));
+    }
+
+    /** Reads the changed claims still present and scores them again in the index: on the background thread. */
+    static Change change(Workspace w, ContradictionIndex idx, Set<Long> claimIds, Set<String> skip) {
         // The changed claims, and the claims next to them in their articles, whose pairs were scored again.
         Set<Long> touched = new HashSet<>();
         for (long id : claimIds) {
-            ClaimFacts c = present.get(id);
-            touched.addAll(c == null ? index.remove(id) : index.add(c));
+            Optional<Claim> c = w.claim(id);
+            touched.addAll(c.isEmpty() ? idx.remove(id) : idx.add(org.claimbench.workspace.ContradictionInputs.readOne(w, c.get())));
         }
-        rows.removeIf(r -> touched.contains(r.a().id()) || touched.contains(r.b().id()));
+        List<ContradictionSuggestion> involving = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (long id : touched) {
-            for (ContradictionSuggestion s : index.involving(id)) {
-                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                    row(w, s).ifPresent(this::insertRanked);
+            for (ContradictionSuggestion s : idx.involving(id)) {
+                String key = ContradictionSuggester.key(s.claimA(), s.claimB());
+                if (!skip.contains(key) && seen.add(key)) {
+                    involving.add(s);
                 }
+            }
+        }
+        return new Change(touched, involving);
+    }
+
+    /** The rows of the touched claims replaced by their suggestions now, each where its score ranks it. */
+    private void apply(Workspace w, Change change) {
+        Set<String> skip = w.decisions().pairsNotToSuggest();
+        rows.removeIf(r -> change.touched().contains(r.a().id()) || change.touched().contains(r.b().id()));
+        for (ContradictionSuggestion s : change.involving()) {
+            if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                row(w, s).ifPresent(this::insertRanked);
             }
         }
     }
 
-    /** Puts a row where its score ranks it, keeping the list at its length. */
+    /**
+     * Puts a row where the diversified ranking places it among the rows shown (its score lowered for the rows
+     * above it that share a claim or a pattern, see Diversity.place), keeping the list at its length.
+     */
     private void insertRanked(ContradictionSuggestionRow row) {
         if (rows.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
                 && r.suggestion().claimB() == row.suggestion().claimB())) {
             return;
         }
-        int at = 0;
-        while (at < rows.size() && rows.get(at).suggestion().score() >= row.suggestion().score()) {
-            at++;
-        }
-        if (at < SHOWN) {
-            rows.add(at, row);
+        org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
+                rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion());
+        if (place.at() < SHOWN) {
+            rows.add(place.at(), row.withSuggestion(place.lowered()));
             if (rows.size() > SHOWN) {
                 rows.remove(SHOWN);
             }
         }
-    }
-
-    private void refresh(Workspace w) {
-        list(w, best(w, index));
     }
 
     /** Lists these suggestions, best first: at most SHOWN, those decided meanwhile or of claims gone left out. */

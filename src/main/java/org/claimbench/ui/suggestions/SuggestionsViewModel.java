@@ -54,7 +54,7 @@ public final class SuggestionsViewModel {
         this.model = model;
         this.tasks = tasks;
         this.messages = messages;
-        this.contradictions = new ContradictionRows(model);
+        this.contradictions = new ContradictionRows(model, tasks);
         this.commands = new SuggestionCommands(model, messages);
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
@@ -241,19 +241,9 @@ public final class SuggestionsViewModel {
             return;
         }
         refreshClaimRows(w, e.articleIds());
-        Set<Long> ids = e.claimIds();
-        if (ids.isEmpty()) {
-            contradictions.claimsChanged(w, ids, Map.of());
-            return;
-        }
         contradictions.dropDecided(w);
-        // Reading a claim (tags, lemmas, vector) takes milliseconds: off the JavaFX thread, then scored on it.
-        ContradictionIndex index = contradictions.index();
-        tasks.run("Reading the changed claims", p -> ContradictionRows.read(w, ids), present -> {
-            if (model.workspace().orElse(null) == w && contradictions.index() == index) {
-                contradictions.claimsChanged(w, ids, present);
-            }
-        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "reading changed claims failed", err));
+        // Reading a claim (tags, lemmas, vector) and scoring it take milliseconds: off the JavaFX thread.
+        contradictions.claimsChanged(w, e.claimIds());
     }
 
     /**

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimbench.ui.article.ArticlePaneView;
 import org.claimbench.ui.article.ArticlePaneViewModel;
@@ -29,7 +31,9 @@ public final class WorkbenchView extends BorderPane {
     private final WorkbenchViewModel vm;
     private final SplitPane panesSplit = new SplitPane();
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
-    private final ArticleListView articleList;
+    private final FxTaskRunner runner;
+    private final VBox sidebar;
+    private final StackPane lists;
     private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
     private SplitPane center;
@@ -41,19 +45,31 @@ public final class WorkbenchView extends BorderPane {
     private boolean layoutRestored;
     private SplitPane main;
 
+    /** The whole workbench in its first frame. */
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
+        this(vm, runner, false);
+    }
+
+    /**
+     * @param progressive true for the start-up's window: its first frame holds the article panes,
+     *                    the sources' legend and stand-ins of the menus with the toolbar, the
+     *                    article list and the status bar, which are built on the JavaFX thread a
+     *                    frame each once the first frame is laid out ({@link FirstFrame}); false
+     *                    for all of them in the first frame
+     */
+    public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner, boolean progressive) {
         this.vm = vm;
+        this.runner = runner;
         setId("workbench");
         getStyleClass().add("workbench");
 
-        articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
-        vm.model().onClaimsChanged(e -> articleList.countsChanged());
-        vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         SourceLegendView legend = new SourceLegendView(vm.legend());
-        VBox sidebar = new VBox(10, articleList, legend);
+        Region articlesStandIn = FirstFrame.articlesStandIn();
+        VBox sidebar = new VBox(10, articlesStandIn, legend);
+        this.sidebar = sidebar;
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
-        VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(articlesStandIn, javafx.scene.layout.Priority.ALWAYS);
 
         vm.setAfterNextFrame(this::afterNextLayout);
         panesSplit.setId("panes");
@@ -64,14 +80,17 @@ public final class WorkbenchView extends BorderPane {
         // The lists below the panes are not in the first frame: the articles side by side come first
         // (ready to mark); then one list a frame, from the frame after the one that laid the panes out.
         bottomTabs = new ListTabs(vm);
-        whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
 
-        SplitPane center = new SplitPane(panesSplit, bottomTabs);
+        // The lists' tabs in a holder of their own: at start-up it holds their stand-in first.
+        StackPane lists = new StackPane(progressive ? FirstFrame.tabsStandIn() : bottomTabs);
+        lists.setId("lists");
+        this.lists = lists;
+        SplitPane center = new SplitPane(panesSplit, lists);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.66);
         // Neither the panes nor the lists below them collapse when the window shrinks.
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
-        bottomTabs.setMinHeight(170);
+        lists.setMinHeight(170);
         this.center = center;
         // In a short window the lists below get at least BOTTOM_ROOM (five rows of claims or more under one line of filters) as long as the panes keep theirs.
         center.heightProperty().addListener((o, was, now) -> {
@@ -81,7 +100,7 @@ public final class WorkbenchView extends BorderPane {
                 center.setDividerPositions(Math.min(0.66, panes / h));
             }
         });
-        SplitPane.setResizableWithParent(bottomTabs, false);
+        SplitPane.setResizableWithParent(lists, false);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
@@ -101,10 +120,43 @@ public final class WorkbenchView extends BorderPane {
         vm.setOnLayout(this::applyLayout);
         keepScrollAcrossThemes();
 
+        enableDrop();
+        if (progressive) {
+            // The menus with the toolbar, then the article list, the status bar and the tabs below the panes, a
+            // frame each; keys meant for the menus meanwhile are held back until all are real; then the lists in the tabs.
+            FirstFrame first = new FirstFrame(this);
+            setTop(FirstFrame.menusStandIn());
+            setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
+            whenLaidOut(() -> {
+                buildMenus();
+                afterNextLayout(() -> {
+                    buildArticleListAndStatusBar();
+                    lists.getChildren().setAll(bottomTabs);
+                    afterNextLayout(() -> {
+                        first.replay(getScene());
+                        bottomTabs.buildOneAFrame(this::afterNextLayout);
+                    });
+                });
+            });
+        } else {
+            buildMenus();
+            buildArticleListAndStatusBar();
+            whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
+        }
+    }
+
+    private void buildMenus() {
         WorkbenchMenus menus = new WorkbenchMenus(vm, this);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
+    }
+
+    private void buildArticleListAndStatusBar() {
+        ArticleListView articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
+        vm.model().onClaimsChanged(e -> articleList.countsChanged());
+        vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
+        VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
+        sidebar.getChildren().set(0, articleList);
         setBottom(new WorkbenchStatusBar(vm, runner));
-        enableDrop();
     }
 
     /** The window as it is laid out now, to be remembered for the open workspace; empty with no window. */

@@ -1,0 +1,146 @@
+package org.claimbench.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.event.Event;
+import javafx.event.EventTarget;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The workbench's first frame at start-up holds only what the user needs to read and mark (the
+ * article panes with their articles, the sources' legend and the splits around them); the menu
+ * bar with the toolbar, the article list, the tabs below the panes and the status bar are plain
+ * stand-ins of their final size and look here, and the real controls take their places over the next frames
+ * ({@link WorkbenchView}). The stand-ins' heights are those of the real bars in both themes
+ * (AtlantaFX Primer, JavaFX's default font), so nothing moves when they are replaced;
+ * FirstFrameUiTest checks that.
+ *
+ * <p>A key pressed while the menus are stand-ins is not lost: from the first key with Shortcut,
+ * Alt or Meta held, or a function key (a menu's accelerator, which has no menu to act yet), that
+ * key and every key after it are held back, in order, and handed to the window once the menus are
+ * real ({@link #replay}): a Ctrl+Z before the 1 that follows it is still undone first.
+ */
+final class FirstFrame {
+
+    /** The menu bar's height and the toolbar's under it, in pixels (measured on the real bars). */
+    static final double MENU_BAR_HEIGHT = 35;
+    static final double TOOL_BAR_HEIGHT = 43;
+    /** The status bar's height (measured on the real one). */
+    static final double STATUS_BAR_HEIGHT = 30;
+
+    /** The height of the row of tab headers above the lists below the panes (measured on the real one). */
+    static final double TAB_HEADER_HEIGHT = 34;
+
+    private static final List<String> TABS = List.of("Claims", "Contradictions", "Suggestions");
+    private static final List<String> MENUS = List.of("File", "Edit", "Article", "View", "Help");
+
+    /** Keys held back until the menus are real; null once they are. */
+    private List<KeyEvent> held = new ArrayList<>();
+
+    /** Starts holding keys meant for the menus that are not there yet, for the window whose root is given. */
+    FirstFrame(Node root) {
+        root.addEventFilter(KeyEvent.ANY, this::hold);
+    }
+
+    private void hold(KeyEvent e) {
+        if (held == null) {
+            return;
+        }
+        if (held.isEmpty() && !(e.getEventType() == KeyEvent.KEY_PRESSED && forMenus(e))) {
+            return;
+        }
+        held.add(e);
+        e.consume();
+    }
+
+    private static boolean forMenus(KeyEvent e) {
+        return e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || e.getCode().isFunctionKey();
+    }
+
+    /**
+     * The menus are real and their accelerators in the scene: the keys held back are fired again,
+     * in order, at what they were aimed at (or at what has the keyboard now, if that is gone), and
+     * from now on keys pass as usual.
+     */
+    void replay(Scene scene) {
+        List<KeyEvent> keys = held;
+        held = null;
+        for (KeyEvent e : keys) {
+            EventTarget target = e.getTarget() instanceof Node n && n.getScene() == scene ? n
+                    : scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+            Event.fireEvent(target, e.copyFor(target, target));
+        }
+    }
+
+    /** How many keys are held back now (0 once the menus are real). */
+    int heldKeys() {
+        return held == null ? 0 : held.size();
+    }
+
+    /** The menu bar and the toolbar as they look before they act: the menus' names, an empty toolbar. */
+    static Region menusStandIn() {
+        HBox menus = names(MENUS, 8, "menu-bar-stand-in", MENU_BAR_HEIGHT);
+        Region tools = new Region();
+        tools.getStyleClass().add("tool-bar-stand-in");
+        fixHeight(tools, TOOL_BAR_HEIGHT);
+        VBox box = new VBox(menus, tools);
+        box.setId("menusStandIn");
+        return box;
+    }
+
+    /** The status bar before it is real: the status line only. */
+    static Region statusStandIn(ObservableStringValue status) {
+        Label line = new Label();
+        line.textProperty().bind(status);
+        HBox bar = new HBox(line);
+        bar.setId("statusStandIn");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar-stand-in");
+        fixHeight(bar, STATUS_BAR_HEIGHT);
+        return bar;
+    }
+
+    /** The tabs below the panes before they are real: their names in a row of the tab headers' height. */
+    static Region tabsStandIn() {
+        VBox box = new VBox(names(TABS, 12, "tab-header-stand-in", TAB_HEADER_HEIGHT));
+        box.setId("tabsStandIn");
+        return box;
+    }
+
+    /** The article list's place in the sidebar before it is real: it takes the room the list will. */
+    static Region articlesStandIn() {
+        Region r = new Region();
+        r.setId("articlesStandIn");
+        return r;
+    }
+
+    /** A row of names (menus, tabs) as labels, each with room on both sides (pixels), of a fixed height. */
+    private static HBox names(List<String> names, double room, String styleClass, double height) {
+        HBox row = new HBox();
+        for (String name : names) {
+            Label l = new Label(name);
+            l.setPadding(new Insets(0, room, 0, room));
+            row.getChildren().add(l);
+        }
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(styleClass);
+        fixHeight(row, height);
+        return row;
+    }
+
+    private static void fixHeight(Region r, double height) {
+        r.setMinHeight(height);
+        r.setPrefHeight(height);
+        r.setMaxHeight(height);
+    }
+}

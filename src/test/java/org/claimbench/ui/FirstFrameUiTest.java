@@ -1,0 +1,133 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.claimbench.app.AppContext;
+import org.claimbench.settings.AppDirs;
+import org.claimbench.ui.common.ImmediateTaskRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
+/**
+ * The start-up's first frame: the panes are real and the menus, the article list, the tabs below
+ * the panes and the status bar stand-ins, which the real controls replace a frame later without moving anything; a menu's
+ * key pressed before the menus are real still acts.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstFrameUiTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Where each part of the window is, by its id, in the scene's coordinates. */
+    private static Map<String, Bounds> places(Scene scene) {
+        Map<String, Bounds> places = new LinkedHashMap<>();
+        for (String id : new String[] {"panes", "sourceLegend", "lists", "sidebar"}) {
+            Node n = scene.lookup("#" + id);
+            places.put(id, n == null ? null : n.localToScene(n.getLayoutBounds()));
+        }
+        // The row of tab headers: the stand-in's first, the real one's later.
+        Node tabs = scene.lookup("#tabsStandIn") != null ? scene.lookup(".tab-header-stand-in") : scene.lookup("#bottomTabs .tab-header-area");
+        places.put("tab headers", tabs == null ? null : tabs.localToScene(tabs.getLayoutBounds()));
+        return places;
+    }
+
+    private void startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(double width, double height) throws Exception {
+        AppContext[] ctx = new AppContext[1];
+        @SuppressWarnings("unchecked")
+        Map<String, Bounds>[] firstFrame = new Map[1];
+        int[] panesBefore = new int[1];
+        onFx(() -> {
+            ctx[0] = new AppContext(new AppDirs(home.resolve("data"), home.resolve("config")), new ImmediateTaskRunner(), true);
+            Scene scene = ctx[0].createScene(width, height);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                firstFrame[0] = places(scene);
+                scene.removePostLayoutPulseListener(once[0]);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            stage.setScene(scene);
+            stage.show();
+            ctx[0].workbench().start();
+            // Before the first frame: the panes are there, the menus, article list and status bar are stand-ins.
+            assertNotNull(scene.lookup("#panes"));
+            assertNotNull(scene.lookup("#sourceLegend"));
+            assertNotNull(scene.lookup("#menusStandIn"));
+            assertNotNull(scene.lookup("#statusStandIn"));
+            assertNotNull(scene.lookup("#articlesStandIn"));
+            assertNull(scene.lookup("#menuBar"));
+            assertNull(scene.lookup("#articleList"));
+            assertNull(scene.lookup("#statusBar"));
+            assertNotNull(scene.lookup("#tabsStandIn"));
+            assertNull(scene.lookup("#bottomTabs"));
+            // A menu's key (Ctrl+T: add a pane) pressed now, while the menus cannot act on it yet.
+            panesBefore[0] = ctx[0].view().paneViews().size();
+            Node area = ctx[0].view().paneViews().get(0).textArea();
+            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.T, false, true, false, false));
+            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.T, false, true, false, false));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null
+                && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        assertNull(onFx(() -> scene.lookup("#menusStandIn")), "the menus' stand-in is gone");
+        assertNull(onFx(() -> scene.lookup("#statusStandIn")), "the status bar's stand-in is gone");
+        assertNull(onFx(() -> scene.lookup("#tabsStandIn")), "the tabs' stand-in is gone");
+        assertEquals(panesBefore[0] + 1, onFx(() -> ctx[0].view().paneViews().size()), "Ctrl+T pressed before the menus were real added a pane");
+        // Ctrl+T's pane changes the panes inside their split, not the split's place.
+        assertNotNull(firstFrame[0], "the first frame was laid out");
+        Map<String, Bounds> now = onFx(() -> places(scene));
+        for (var e : firstFrame[0].entrySet()) {
+            assertNotNull(e.getValue(), e.getKey() + " in the first frame");
+            Bounds was = e.getValue();
+            Bounds is = now.get(e.getKey());
+            assertTrue(Math.abs(was.getMinX() - is.getMinX()) < 0.5 && Math.abs(was.getMinY() - is.getMinY()) < 0.5
+                    && Math.abs(was.getWidth() - is.getWidth()) < 0.5 && Math.abs(was.getHeight() - is.getHeight()) < 0.5,
+                    e.getKey() + " stays where the first frame put it: " + was + " then " + is);
+        }
+        onFx(() -> {
+            stage.hide();
+            ctx[0].close();
+            return null;
+        });
+    }
+
+    @Test
+    void theFirstFrameHoldsThePanesAndNothingMovesWhenTheMenusListAndStatusBarComeIn() throws Exception {
+        startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(1440, 900);
+    }
+
+    @Test
+    void inASmallWindowTooNothingMovesWhenTheRestComesIn() throws Exception {
+        startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(1024, 700);
+    }
+}
