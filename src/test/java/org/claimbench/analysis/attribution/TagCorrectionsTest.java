@@ -51,4 +51,20 @@ class TagCorrectionsTest {
         // "Walsh’s" is read as one verb token before the quotation mark; the content runs on past it.
         assertEquals(List.of("Ortega | says | Walsh’s “new depot is a folly, even for him.”"), read("Ortega says Walsh’s “new depot is a folly, even for him.”"));
     }
+
+    @Test
+    void aCueVerbTheLemmatizerReadsAsNoEnglishVerbIsFoundByItsNextReading() {
+        // OpenNLP's lemmatizer gives "shoute" and "reckone" and leaves "doubted" and "alleging" as they stand; WordNet has no such verb.
+        assertEquals(List.of("ferry union | doubted | the new timetable would last"), read("The ferry union doubted that the new timetable would last."));
+        assertEquals(List.of("Dock workers | shouted | the depot belongs to the town"), read("Dock workers shouted that the depot belongs to the town."));
+        assertEquals(List.of("Grete Lund | reckoned | the levy would raise little"), read("Grete Lund reckoned that the levy would raise little."));
+        assertEquals(List.of("two tenants | alleging | the landlord ignored the leak"),
+                read("A suit was filed by two tenants alleging that the landlord ignored the leak."));
+    }
+
+    @Test
+    void aVerbTheLemmatizerMisreadsStaysNoCueWhenNoneOfItsReadingsIsOne() {
+        // "pivoted" is read as "pivote", then "pivot": WordNet knows the verb, the cue lexicon does not.
+        assertEquals(List.of(), read("The ferry company pivoted to freight after the bridge opened."));
+    }
 }
