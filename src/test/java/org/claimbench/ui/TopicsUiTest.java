@@ -119,10 +119,20 @@ class TopicsUiTest {
     @Test
     void theStickyTopicGoesOnEveryClaimMarkedAndF2OnSeveralRowsSetsTheirTopic(FxRobot robot) {
         Workspace w = app.workspace();
-        robot.clickOn("#stickyTopic").write("How long was the call?");
+        // The user types once the window has settled (the lists below the panes are built a frame each after opening),
+        // into the box their click gave the focus to.
+        app.settle();
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#stickyTopic").queryComboBox();
+        robot.clickOn(box);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> box.getEditor().isFocused()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("a click on the sticky topic box did not give its editor the focus", e);
+        }
+        robot.write("How long was the call?");
         // Typed keys reach the box a moment later under load: the claim is marked once the sticky topic holds them.
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                     () -> onFx(() -> app.context.workbench().topics().stickyProperty().get()).equals("How long was the call?"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the sticky topic box never held the typed topic", e);

@@ -49,6 +49,10 @@ final class WorkbenchFixture {
         Scene scene = ctx.createScene(width, height);
         stage.setScene(scene);
         stage.show();
+        // The test's size whatever an earlier test left the shared stage at (a stage shown once keeps its size when its
+        // scene is replaced: a 400 × 100 window hid half the toolbar from the test after it).
+        stage.setWidth(width);
+        stage.setHeight(height);
         ctx.workbench().start();
         return new WorkbenchFixture(ctx);
     }

@@ -115,7 +115,7 @@ final class ClauseShapes {
             "millions", "quarter", "third");
 
     /** A word the tagger read as punctuation: a hyphenated compound such as "first-time" or "long-term" has letters. */
-    private static boolean wordTaggedAsPunctuation(Token x) {
+    static boolean wordTaggedAsPunctuation(Token x) {
         return x.is("PUNCT") && x.text().chars().anyMatch(Character::isLetter);
     }
 
@@ -133,6 +133,10 @@ final class ClauseShapes {
         if (first.is("CCONJ") && CORRELATIVES.contains(Phrases.lower(first)) && k + 1 < t.size() && !t.get(k + 1).is("PUNCT")) {
             return startsClause(k + 1);
         }
+        if (Phrases.lower(first).equals("there") && k + 1 < t.size() && (t.get(k + 1).is("AUX") || t.get(k + 1).is("VERB") && EXISTENTIAL.contains(t.get(k + 1).lemma()))) {
+            // "said there is no money", "said there seem to be fewer": the existential subject, which the tagger reads as an adverb.
+            return true;
+        }
         if (first.is("PRON") && first.tag().endsWith("+AUX") && !Phrases.RELATIVES.contains(Phrases.lower(first))) {
             // "he’ll", "they’re": a subject and its auxiliary in one token.
             return true;
@@ -149,7 +153,7 @@ final class ClauseShapes {
                 continue;
             }
             if (x.is("VERB") || x.is("AUX")) {
-                return nominal && m > k;
+                return (nominal || fusedHead(m - 1, k)) && m > k;
             }
             if (r.opens(x) != null && nominal && m > k) {
                 // "said the board’s members “will not sign”": a quotation that goes on with the subject's verb (mixed).
@@ -166,6 +170,29 @@ final class ClauseShapes {
         }
         return false;
     }
+
+    /**
+     * Whether the word before a verb heads a noun phrase of its own though it is an adjective or a determiner: a
+     * fused head ("the other would …", "many doubted …", "each has …"; Huddleston and Pullum, The Cambridge Grammar of
+     * the English Language, 2002, 5.9). An article ("the", "a") never stands alone.
+     */
+    private boolean fusedHead(int m, int k) {
+        if (m < k) {
+            return false;
+        }
+        Token x = t.get(m);
+        String w = Phrases.lower(x);
+        return x.is("ADJ") && (m == k || t.get(m - 1).is("DET")) || x.is("DET") && !ARTICLES.contains(w) && !w.equals("no");
+    }
+
+    /**
+     * Verbs after existential "there" besides "be" (Quirk et al., A Comprehensive Grammar of the English Language, 1985,
+     * 18.44-18.50: raising verbs and verbs of existence and motion).
+     */
+    private static final Set<String> EXISTENTIAL = Set.of("be", "seem", "appear", "remain", "exist", "come", "follow", "arise");
+
+    /** The articles (a closed class), which never head a noun phrase alone. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
      * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — "): a place

@@ -30,6 +30,7 @@ final class ContentSpans {
     /** Prepositions that say what someone speaks or thinks about (closed class members): "joked about", "asked for". */
     private static final Set<String> TOPICS = Set.of("about", "for", "on", "against", "of");
 
+
     /** Words that turn to a contrasting clause (a closed class): "…, while Berg warned …" starts another statement. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "although", "though");
 
@@ -41,12 +42,14 @@ final class ContentSpans {
     private final List<Token> t;
     private final CueLexicon cues;
     private final ClauseShapes shapes;
+    private final ComplementOpeners openers;
 
     ContentSpans(Reading r, CueLexicon cues, ClauseShapes shapes) {
         this.r = r;
         this.t = r.tokens();
         this.cues = cues;
         this.shapes = shapes;
+        this.openers = new ComplementOpeners(r);
     }
 
     /**
@@ -69,8 +72,8 @@ final class ContentSpans {
                 }
                 return shapes.startsClause(c + 1) ? clause(c + 1) : null;
             }
-            if (x.is("PUNCT") || x.is("SCONJ") && Phrases.lower(x).equals("that") || x.is("PRON") && !Phrases.possessive(x)
-                    || r.opens(x) != null) {
+            if (x.is("PUNCT") && !ClauseShapes.wordTaggedAsPunctuation(x) || x.is("SCONJ") && Phrases.lower(x).equals("that")
+                    || x.is("PRON") && !Phrases.possessive(x) || r.opens(x) != null) {
                 return null;
             }
         }
@@ -106,12 +109,12 @@ final class ContentSpans {
                     // "called the call “very productive”": the object and what is said of it.
                     return clause(k);
                 }
-                int that = thatAfter(q, m);
+                int that = openers.thatAfter(q, m);
                 if (that > 0) {
                     // "told the “Evening Hour” on Friday that …": a quoted title, then the complement.
                     return clause(that + 1);
                 }
-                if (m > k && opensPhrase(t.get(m - 1))) {
+                if (m > k && ComplementOpeners.opensPhrase(t.get(m - 1))) {
                     // "said Walsh’s “new depot is a folly”", "said the “plan” …": a quotation inside the clause (mixed).
                     return clause(k);
                 }
@@ -129,6 +132,10 @@ final class ContentSpans {
             if (w.equals("that") && x.is("PRON") && m + 1 < n && !(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX"))) {
                 // The tagger reads some complementizers as the pronoun: "adding that any pause must …".
                 return clause(m + 1);
+            }
+            if (w.equals("that") && m == k && (x.is("PRON") || x.is("DET")) && m + 1 < n && t.get(m + 1).is("AUX")) {
+                // "said that is unlikely", "said that would be a mistake": the demonstrative is the clause's subject.
+                return clause(m);
             }
             if (x.text().equals(",") && m + 1 < n && r.opens(t.get(m + 1)) != null) {
                 continue;
@@ -167,8 +174,17 @@ final class ContentSpans {
             // "said in a letter last week the tenants would stay": the clause after a place, a time or a manner.
             return clause(past);
         }
+        int that = openers.thatAfterAdverbials(k);
+        if (that > 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || Phrases.calendar(t.get(k)) || t.get(k).text().equals(","))) {
+            return clause(that + 1);
+        }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
+            return clause(k);
+        }
+        if (cues.reportsSpeech(cue.lemma()) && openers.speechTopic(k)) {
+            // "announced the new levy", "revealed plans for the pier", "talked about the ferry": VerbNet's say-37.7 and
+            // manner_speaking-37.3 take what is said as a noun phrase (their Topic), talk-37.5 after "about".
             return clause(k);
         }
         if (!cues.reportsSpeech(cue.lemma()) && (Phrases.nominal(first) && !Phrases.calendar(first) || first.is("DET") || first.is("ADJ")
@@ -179,35 +195,6 @@ final class ContentSpans {
             return clause(k);
         }
         return null;
-    }
-
-    /** Whether a word opens a noun phrase that a quotation goes on with: an article, a possessive, an adjective. */
-    private static boolean opensPhrase(Token x) {
-        return x.is("DET") || Phrases.possessive(x) || x.text().endsWith("’s") || x.text().endsWith("'s") || x.is("ADJ");
-    }
-
-    /**
-     * The token index of a complementizer "that" within four words after a short quotation (six words or fewer) opened at
-     * token m, or -1.
-     */
-    private int thatAfter(TextSpan quote, int m) {
-        int n = t.size();
-        int close = m + 1;
-        while (close < n && t.get(close).start() < quote.end()) {
-            close++;
-        }
-        if (close - m > 8) {
-            return -1;
-        }
-        for (int j = close; j < Math.min(n, close + 4); j++) {
-            if (Phrases.lower(t.get(j)).equals("that") && t.get(j).is("SCONJ")) {
-                return j;
-            }
-            if (t.get(j).is("VERB") || t.get(j).is("AUX")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */

@@ -61,6 +61,10 @@ final class NameTags {
             // "Weaver says" read as PRON VERB: a capitalised word that is no English pronoun is a name.
             return true;
         }
+        if (x.is("INTJ") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
+            // "says Pope Ana …" read with an interjection: a capitalised word inside the sentence before a name is part of it.
+            return true;
+        }
         if (!(x.is("ADJ") || x.tag().equals("VERB")) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT))) {
             return false;

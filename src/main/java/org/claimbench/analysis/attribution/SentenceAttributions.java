@@ -76,7 +76,7 @@ final class SentenceAttributions {
             if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to") && !sources.aspectual(i - 2))) {
                 continue;
             }
-            if (cueEnd == i && (attributive(i) || reducedPassive(i))) {
+            if (cueEnd == i && (attributive(i) || reducedPassive(i) || namedAs(i))) {
                 continue;
             }
             out.addAll(fromVerb(i, cueEnd, cue.get()));
@@ -109,6 +109,35 @@ final class SentenceAttributions {
         }
         return k >= 0 && (t.get(k).is("DET") || t.get(k).is("ADJ") || t.get(k).is("NUM") || Phrases.possessive(t.get(k))
                 || ORDINALS.matcher(Phrases.lower(t.get(k))).matches());
+    }
+
+    /**
+     * Whether the verb at token i is a participle after its noun that names or describes it, "as" and a noun phrase
+     * closing the clause ("a levy known as the toll.", "the pier, described as unsafe, …"): a reduced relative clause
+     * (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 17.27), no one's speech. A verb of speaking
+     * ("said as the crowd left", "said as a joke") stays a cue.
+     */
+    private boolean namedAs(int i) {
+        if (i < 1 || i + 2 >= t.size() || !Phrases.lower(t.get(i + 1)).equals("as") || !Phrases.canEnd(t.get(i - 1))
+                || cues.reportsSpeech(t.get(i).lemma())) {
+            // "…, Ortega said as a joke": a verb of speaking after its subject is the cue, whatever follows.
+            return false;
+        }
+        int phrase = Phrases.startBefore(t, i - 1);
+        if (phrase > 0 && (Phrases.RELATIVES.contains(Phrases.lower(t.get(phrase - 1))) || t.get(phrase - 1).is("SCONJ"))) {
+            // "a blast that the mayor described as deliberate": the phrase is the subject of a relative clause, and speaks.
+            return false;
+        }
+        for (int m = i + 2; m < t.size(); m++) {
+            Token x = t.get(m);
+            if (x.text().equals(",") || x.text().equals(".") || x.text().equals(";") || r.quoteMark(x) && m > i + 2) {
+                return m > i + 2;
+            }
+            if (x.is("VERB") || x.is("AUX") || x.is("SCONJ") || x.is("PRON") && !Phrases.possessive(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ordinal numbers, which the tagger sometimes reads as nouns ("the sixth widely known plan"): words and figures. */

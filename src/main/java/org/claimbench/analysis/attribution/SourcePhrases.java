@@ -64,6 +64,11 @@ final class SourcePhrases {
             be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
             j--;
         }
+        if (j >= 1 && emphaticReflexive(t.get(j)) && Phrases.canEnd(t.get(j - 1))) {
+            // "The board itself said", "Ruiz herself told": the emphatic reflexive stands in apposition to the subject
+            // (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.24).
+            j--;
+        }
         int beforeTime = beforeTime(j, false);
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
@@ -145,6 +150,10 @@ final class SourcePhrases {
             if (Phrases.subjectPronoun(y)) {
                 return new Source(j, j, y.text(), false);
             }
+            if (QUANTIFIERS.contains(w) && !y.is("ADV") && (j == 0 || !(Phrases.nominal(t.get(j - 1)) || t.get(j - 1).is("ADJ") || t.get(j - 1).is("DET")))) {
+                // "Some said …", "Both told …": a quantifier standing alone is the subject, a part of those spoken of.
+                return new Source(j, j, y.text(), false);
+            }
             Source bracketed = withParenthetical(j);
             if (bracketed != null) {
                 // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
@@ -178,6 +187,11 @@ final class SourcePhrases {
         // "…, said the mayor": the phrase right after the cue, ending the sentence or its clause (not a verb's object).
         int k = cueEnd + 1;
         int e = Phrases.endAfter(t, k);
+        if (cues.takesAddressee(t.get(cueStart).lemma()) && j >= 0 && t.get(j).text().equals(",") && besideAside(j) != null) {
+            // "“…,” Ana Ruiz, the mayor's adviser, told the Gazette.": the phrase after a verb of telling is its addressee
+            // when a subject stands before it; only a verb without one inverts ("“…,” said the mayor").
+            return besideAside(j);
+        }
         if (e >= 0 && !cues.takesObject(t.get(cueStart).lemma())
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
             return named(k, e, true);
@@ -211,26 +225,33 @@ final class SourcePhrases {
                 }
             }
         }
-        if (j >= 0 && t.get(j).text().equals(",")) {
-            // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
-            // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
-            for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
-                if (t.get(c).text().equals(",")) {
-                    if (c >= 1 && withParenthetical(c - 1) != null) {
-                        return withParenthetical(c - 1);
-                    }
-                    int st = Phrases.startBefore(t, c - 1);
-                    if (st < 0) {
-                        return null;
-                    }
-                    if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
-                        return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
-                    }
-                    return named(st, c - 1, false);
+        return j >= 0 && t.get(j).text().equals(",") ? besideAside(j) : null;
+    }
+
+    /**
+     * The subject before an aside set between commas that ends at the comma at token j: "Smith, the mayor, said" /
+     * "Smith, speaking on Monday, said" give the phrase before the aside; "the mayor's adviser, Ana Ruiz, said" the name
+     * set beside it. Null when no such aside ends there.
+     */
+    private Source besideAside(int j) {
+        // "Smith, the mayor, said" / "Smith, speaking on Monday, said": the phrase before the aside;
+        // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
+        for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
+            if (t.get(c).text().equals(",")) {
+                if (c >= 1 && withParenthetical(c - 1) != null) {
+                    return withParenthetical(c - 1);
                 }
-                if (r.quoteMark(t.get(c))) {
-                    break;
+                int st = Phrases.startBefore(t, c - 1);
+                if (st < 0) {
+                    return null;
                 }
+                if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
+                    return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
+                }
+                return named(st, c - 1, false);
+            }
+            if (r.quoteMark(t.get(c))) {
+                break;
             }
         }
         return null;
@@ -249,7 +270,8 @@ final class SourcePhrases {
         while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
             k--;
         }
-        if (k >= 0 && t.get(k).is("ADP") && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+        if (k >= 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || t.get(k).is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+            // "on Friday", "earlier Tuesday", "later Monday".
             k--;
         }
         return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
@@ -261,8 +283,14 @@ final class SourcePhrases {
                 || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
     }
 
+    /** Whether a token is a reflexive pronoun ("itself", "themselves"; a closed class), which may stand after a subject for emphasis. */
+    private static boolean emphaticReflexive(Token x) {
+        String w = Phrases.lower(x);
+        return x.is("PRON") && (w.endsWith("self") || w.endsWith("selves"));
+    }
+
     /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
-    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late");
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late", "later");
 
     /**
      * Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24),
@@ -349,6 +377,8 @@ final class SourcePhrases {
                 while (e >= 0 && (t.get(e).is("ADV") || t.get(e).is("AUX"))) {
                     e--;
                 }
+                // "Ruiz on Saturday received …": the time between the subject and its verb is no subject.
+                e = beforeTime(e, false);
                 if (e < 0) {
                     return null;
                 }

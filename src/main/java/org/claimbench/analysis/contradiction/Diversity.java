@@ -17,7 +17,7 @@ import java.util.PriorityQueue;
  * only grows, so a pair is scored again only when it reaches the top of its queue (lazy greedy), and
  * the copies of one pattern wait in a queue of their own behind their best one.
  */
-final class Diversity {
+public final class Diversity {
 
     /** A pair's score is multiplied by this for each pair of the same pattern ranked above it. */
     static final double SAME_PATTERN = 0.8;
@@ -213,6 +213,39 @@ final class Diversity {
             c = Long.compare(claimA, o.claimA);
             return c != 0 ? c : Long.compare(claimB, o.claimB);
         }
+    }
+
+    /** Where a pair goes in a ranking: its place (0 = first) and the pair with its score lowered there. */
+    public record Placement(int at, ContradictionSuggestion lowered) {
+    }
+
+    /**
+     * Where a pair scored on its own (a claim just changed) goes in a diversified ranking already shown, best
+     * first: walking down the ranking, its score is lowered for each pair it passes that shares one of its claims
+     * or its pattern, as {@link #rerank} would have lowered it, and it goes before the first pair whose (lowered)
+     * score is below its own lowered so far. The pairs after it are not lowered again for it: a list shown keeps
+     * its order but for the pair put in. {@code at} is ranked.size() when it goes last.
+     */
+    public static Placement place(List<ContradictionSuggestion> ranked, ContradictionSuggestion s) {
+        String p = pattern(s);
+        double score = s.score();
+        int at = 0;
+        for (; at < ranked.size(); at++) {
+            ContradictionSuggestion r = ranked.get(at);
+            if (r.score() < score) {
+                break;
+            }
+            if (r.claimA() == s.claimA() || r.claimA() == s.claimB()) {
+                score *= SAME_CLAIM;
+            }
+            if (r.claimB() == s.claimA() || r.claimB() == s.claimB()) {
+                score *= SAME_CLAIM;
+            }
+            if (!p.isEmpty() && p.equals(pattern(r))) {
+                score *= SAME_PATTERN;
+            }
+        }
+        return new Placement(at, score == s.score() ? s : SUGGESTIONS.lowered(s, score));
     }
 
     /** The pattern of a suggestion's strongest signal ("" when it belongs to the pair alone). */

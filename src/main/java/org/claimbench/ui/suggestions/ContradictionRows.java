@@ -170,18 +170,19 @@ final class ContradictionRows {
         }
     }
 
-    /** Puts a row where its score ranks it, keeping the list at its length. */
+    /**
+     * Puts a row where the diversified ranking places it among the rows shown (its score lowered for the rows
+     * above it that share a claim or a pattern, see Diversity.place), keeping the list at its length.
+     */
     private void insertRanked(ContradictionSuggestionRow row) {
         if (rows.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
                 && r.suggestion().claimB() == row.suggestion().claimB())) {
             return;
         }
-        int at = 0;
-        while (at < rows.size() && rows.get(at).suggestion().score() >= row.suggestion().score()) {
-            at++;
-        }
-        if (at < SHOWN) {
-            rows.add(at, row);
+        org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
+                rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion());
+        if (place.at() < SHOWN) {
+            rows.add(place.at(), row.withSuggestion(place.lowered()));
             if (rows.size() > SHOWN) {
                 rows.remove(SHOWN);
             }

@@ -21,6 +21,29 @@ class DiversityTest {
     }
 
     @Test
+    void aPairScoredOnItsOwnIsPlacedInAShownRankingAsTheRerankingWouldLowerIt() {
+        List<ContradictionSuggestion> shown = Diversity.rerank(List.of(pair(1, 2, 0.80, "opposite:direct"), pair(3, 4, 0.70, ""),
+                pair(5, 6, 0.50, ""), pair(7, 8, 0.40, "")));
+        // Claim 1's second pair (0.75 on its own) passes its first pair at 0.80 and is lowered to 0.525 there: after 3-4 (0.70), not above it.
+        Diversity.Placement second = Diversity.place(shown, pair(1, 9, 0.75, ""));
+        assertEquals(2, second.at());
+        assertEquals(0.75 * Diversity.SAME_CLAIM, second.lowered().score(), 1e-9);
+        // The same pattern as the first pair lowers it too: 0.75 x 0.7 x 0.8 = 0.42, after 5-6.
+        assertEquals(3, Diversity.place(shown, pair(1, 9, 0.75, "opposite:direct")).at());
+        // A pair of claims of its own above every score goes first, its score as it is.
+        Diversity.Placement first = Diversity.place(shown, pair(10, 11, 0.9, "opposite:direct"));
+        assertEquals(0, first.at());
+        assertEquals(0.9, first.lowered().score(), 1e-9);
+        // Below all: last.
+        assertEquals(shown.size(), Diversity.place(shown, pair(12, 13, 0.1, "")).at());
+        // What rerank itself does with the same five pairs: the placed pair lands where the full ranking puts it.
+        List<ContradictionSuggestion> all = new ArrayList<>(shown);
+        all.add(pair(1, 9, 0.75, ""));
+        all.sort(ContradictionSuggestion.RANKING);
+        assertEquals(List.of("1-2", "3-4", "1-9", "5-6", "7-8"), order(Diversity.rerank(all)));
+    }
+
+    @Test
     void copiesOfOnePatternMakeRoomForAnotherConflict() {
         List<ContradictionSuggestion> raw = new ArrayList<>();
         // Every "direct" claim (1-3) against every "indirect" one (11-13): nine copies of one conflict, then another.
