@@ -49,8 +49,8 @@ final class ClassWarmer {
             "org.sqlite.JDBC",
             "org.sqlite.SQLiteConnection",
             DATABASE,
-            // The skins and behaviours of the first frame's controls (lists, buttons, split panes, combo
-            // boxes, text field, menu buttons, check boxes).
+            // The skins and behaviours of the first frame's controls (the legend's list, buttons, split
+            // panes, text field, menu buttons, check boxes).
             "javafx.scene.control.skin.ListViewSkin",
             "javafx.scene.control.skin.VirtualFlow",
             "javafx.scene.control.skin.ScrollBarSkin",
@@ -59,7 +59,6 @@ final class ClassWarmer {
             "javafx.scene.control.skin.LabelSkin",
             "javafx.scene.control.skin.SplitPaneSkin",
             "javafx.scene.control.skin.TextFieldSkin",
-            "javafx.scene.control.skin.ComboBoxListViewSkin",
             "javafx.scene.control.skin.MenuButtonSkin",
             "javafx.scene.control.skin.CheckBoxSkin",
             "com.sun.javafx.scene.control.behavior.ButtonBehavior",
@@ -67,10 +66,12 @@ final class ClassWarmer {
             "com.sun.javafx.scene.control.behavior.ListCellBehavior",
             "com.sun.javafx.scene.control.behavior.ScrollBarBehavior",
             "com.sun.javafx.scene.control.behavior.TextFieldBehavior",
-            "com.sun.javafx.scene.control.behavior.ComboBoxListViewBehavior",
             "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
             // What replaces the first frame's stand-ins a frame later (FirstFrame): the menu bar, the
-            // toolbar, the status bar (ControlsFX, with its progress bar), the tabs below the panes.
+            // toolbar, the status bar (ControlsFX, with its progress bar), the tabs below the panes, the
+            // panes' article choosers (combo boxes).
+            "javafx.scene.control.skin.ComboBoxListViewSkin",
+            "com.sun.javafx.scene.control.behavior.ComboBoxListViewBehavior",
             "javafx.scene.control.skin.MenuBarSkin",
             "javafx.scene.control.skin.ToolBarSkin",
             "impl.org.controlsfx.skin.StatusBarSkin",

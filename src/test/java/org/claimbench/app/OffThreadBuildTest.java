@@ -56,7 +56,10 @@ class OffThreadBuildTest {
             // The menus and the toolbar are made on the JavaFX thread once the first frame is laid out (FirstFrameUiTest).
             assertNotNull(context.view().lookup("#menusStandIn"), "the first frame holds the menus' stand-in");
             assertTrue(controls.stream().noneMatch(c -> "toolImport".equals(c.getId())), "the toolbar is not built off the JavaFX thread");
-            assertTrue(controls.stream().anyMatch(c -> "articleChooser-1".equals(c.getId())), "the panes were looked at");
+            assertTrue(controls.stream().anyMatch(c -> "closePane-1".equals(c.getId())), "the panes were looked at");
+            // The panes' article choosers are stand-ins until the first frame is laid out (FirstFrameUiTest).
+            assertNotNull(context.view().paneViews().get(0).lookup("#articleChooserStandIn-1"), "the first frame holds the chooser's stand-in");
+            assertTrue(controls.stream().noneMatch(c -> "articleChooser-1".equals(c.getId())), "no combo box is built off the JavaFX thread");
         } finally {
             WaitForAsyncUtils.asyncFx(context::close).get(5, TimeUnit.SECONDS);
         }

@@ -31,7 +31,7 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /**
  * The start-up's first frame: the panes are real and the menus, the article list, the tabs below
- * the panes and the status bar stand-ins, which the real controls replace a frame later without moving anything; a menu's
+ * the panes, the status bar and the panes' article choosers stand-ins, which the real controls replace a frame later without moving anything; a menu's
  * key pressed before the menus are real still acts.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -57,7 +57,14 @@ class FirstFrameUiTest {
         // The row of tab headers: the stand-in's first, the real one's later.
         Node tabs = scene.lookup("#tabsStandIn") != null ? scene.lookup(".tab-header-stand-in") : scene.lookup("#bottomTabs .tab-header-area");
         places.put("tab headers", tabs == null ? null : tabs.localToScene(tabs.getLayoutBounds()));
+        // The first pane's text: its top and height (the pane's width changes when Ctrl+T adds a pane).
+        Node text = scene.lookup("#articleText-1");
+        places.put("text of the first pane", text == null ? null : topAndHeight(text.localToScene(text.getLayoutBounds())));
         return places;
+    }
+
+    private static Bounds topAndHeight(Bounds b) {
+        return new javafx.geometry.BoundingBox(0, b.getMinY(), 0, b.getHeight());
     }
 
     private void startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(double width, double height) throws Exception {
@@ -88,6 +95,9 @@ class FirstFrameUiTest {
             assertNull(scene.lookup("#statusBar"));
             assertNotNull(scene.lookup("#tabsStandIn"));
             assertNull(scene.lookup("#bottomTabs"));
+            // The panes' article choosers too: their stand-ins (no combo box in the first frame).
+            assertNotNull(scene.lookup("#articleChooserStandIn-1"));
+            assertNull(scene.lookup("#articleChooser-1"));
             // A menu's key (Ctrl+T: add a pane) pressed now, while the menus cannot act on it yet.
             panesBefore[0] = ctx[0].view().paneViews().size();
             Node area = ctx[0].view().paneViews().get(0).textArea();
@@ -96,12 +106,14 @@ class FirstFrameUiTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null
-                && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null));
+                && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null
+                && stage.getScene().lookup("#articleChooser-1") != null));
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = stage.getScene();
         assertNull(onFx(() -> scene.lookup("#menusStandIn")), "the menus' stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#statusStandIn")), "the status bar's stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#tabsStandIn")), "the tabs' stand-in is gone");
+        assertNull(onFx(() -> scene.lookup("#articleChooserStandIn-1")), "the chooser's stand-in is gone");
         assertEquals(panesBefore[0] + 1, onFx(() -> ctx[0].view().paneViews().size()), "Ctrl+T pressed before the menus were real added a pane");
         // Ctrl+T's pane changes the panes inside their split, not the split's place.
         assertNotNull(firstFrame[0], "the first frame was laid out");

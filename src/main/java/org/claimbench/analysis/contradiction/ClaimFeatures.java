@@ -179,6 +179,16 @@ final class ClaimFeatures {
                     st.add(new Status(value.get(), negated ? "not " + said : said, target, clauses.agents(i)));
                 }
             }
+            // A status named by a noun ("the approval of the lease", "no decision to hold talks"), read as its verb's.
+            if (f == null && reading.is(i, "NOUN")) {
+                Factuality nominal = Factuality.ofNominal(lemma).orElse(null);
+                String target = nominal == null ? null : clauses.nominalTarget(i);
+                java.util.Optional<Factuality> value = target == null || target.isEmpty() ? java.util.Optional.empty()
+                        : inScope ? nominal.negated(notYet) : java.util.Optional.of(nominal);
+                if (value.isPresent()) {
+                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+                }
+            }
             if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
                 String noun = nextNoun(i);
                 if (noun != null) {

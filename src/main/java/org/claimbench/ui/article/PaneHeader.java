@@ -30,30 +30,10 @@ final class PaneHeader extends VBox {
     PaneHeader(int index, ArticlePaneViewModel vm, ObservableList<Article> articles, PaneActions actions,
                Supplier<List<MenuItem>> articleMenu) {
         super(2);
-        ComboBox<Article> chooser = new ComboBox<>(articles);
-        chooser.setId("articleChooser-" + index);
-        chooser.setPromptText("Choose an article…");
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        // A fixed preferred width: otherwise the skin measures article titles to size itself.
-        chooser.setPrefWidth(200);
-        chooser.setVisibleRowCount(16);
-        // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
-        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
-        org.claimbench.ui.common.PopupWidth.keepInWindow(chooser);
-        chooser.setCellFactory(l -> new ArticleCell());
-        chooser.setButtonCell(new ArticleCell(false));
-        vm.articleProperty().addListener((o, old, a) -> {
-            if (chooser.getValue() != a) {
-                chooser.setValue(a);
-            }
-        });
-        chooser.setOnAction(e -> {
-            Article a = chooser.getValue();
-            if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {
-                actions.choose(vm, a);
-            }
-        });
-        HBox.setHgrow(chooser, Priority.ALWAYS);
+        // The chooser's stand-in first (ChooserStandIn): the real one, a combo box with its list, is made
+        // once the header has been laid out in a window, off the start-up's first frame.
+        ChooserStandIn standIn = new ChooserStandIn(index, vm.articleProperty());
+        HBox.setHgrow(standIn, Priority.ALWAYS);
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("closePane-" + index);
         close.getStyleClass().addAll("flat", "pane-close");
@@ -68,21 +48,52 @@ final class PaneHeader extends VBox {
         menu.setFocusTraversable(false);
         menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
         menu.disableProperty().bind(vm.articleProperty().isNull());
-        HBox top = new HBox(4, chooser, menu, close);
+        HBox top = new HBox(4, standIn, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        // The title is the chooser's (in bold): one line for both saves the text a line of height.
-        chooser.getStyleClass().add("pane-title-chooser");
         Label byline = new Label();
         byline.setId("paneByline-" + index);
         byline.getStyleClass().add("pane-byline");
         byline.setMinWidth(0);
         byline.textProperty().bind(vm.headerProperty());
+        getChildren().addAll(top, byline);
+        getStyleClass().add("pane-header");
+        standIn.whenLaidOut(() -> top.getChildren().set(0, chooser(index, vm, articles, actions)));
+    }
+
+    /** The article chooser, which is also the pane's title. */
+    private static ComboBox<Article> chooser(int index, ArticlePaneViewModel vm, ObservableList<Article> articles, PaneActions actions) {
+        ComboBox<Article> chooser = new ComboBox<>(articles);
+        chooser.setId("articleChooser-" + index);
+        chooser.setPromptText("Choose an article…");
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        // A fixed preferred width: otherwise the skin measures article titles to size itself.
+        chooser.setPrefWidth(200);
+        chooser.setVisibleRowCount(16);
+        // Its list measures only the rows it shows to size its popup (by default every article, at every layout).
+        chooser.getProperties().put("comboBoxRowsToMeasureWidth", 16);
+        org.claimbench.ui.common.PopupWidth.keepInWindow(chooser);
+        chooser.setCellFactory(l -> new ArticleCell());
+        chooser.setButtonCell(new ArticleCell(false));
+        chooser.setValue(vm.articleProperty().get());
+        vm.articleProperty().addListener((o, old, a) -> {
+            if (chooser.getValue() != a) {
+                chooser.setValue(a);
+            }
+        });
+        chooser.setOnAction(e -> {
+            Article a = chooser.getValue();
+            if (a != null && (vm.article().isEmpty() || vm.article().get().id() != a.id())) {
+                actions.choose(vm, a);
+            }
+        });
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        // The title is the chooser's (in bold): one line for both saves the text a line of height.
+        chooser.getStyleClass().add("pane-title-chooser");
         // The whole title (the chooser cuts it), made when first pointed at: no window is made while the workbench is built.
         Tooltips.bind(chooser, javafx.beans.binding.Bindings.createStringBinding(() -> vm.articleProperty().get() == null
                 ? "Choose the article this pane shows"
                 : vm.articleProperty().get().title() + "\n(click to show another article here)", vm.articleProperty()));
-        getChildren().addAll(top, byline);
-        getStyleClass().add("pane-header");
+        return chooser;
     }
 }

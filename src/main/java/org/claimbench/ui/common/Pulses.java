@@ -5,6 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Work that waits for a window to lay out what just changed. */
@@ -39,5 +42,27 @@ public final class Pulses {
             scene.removePostLayoutPulseListener(listener[0]);
             once.run();
         }));
+    }
+
+    /**
+     * Runs work once on the JavaFX thread when the node is in a scene and that scene's next layout
+     * pulse is through (see {@link #afterNextLayout}); a node made off the JavaFX thread waits for its
+     * scene.
+     */
+    public static void whenLaidOut(Node node, Runnable work) {
+        if (node.getScene() != null) {
+            afterNextLayout(node.getScene(), work);
+            return;
+        }
+        ChangeListener<Scene> once = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    afterNextLayout(now, work);
+                }
+            }
+        };
+        node.sceneProperty().addListener(once);
     }
 }

@@ -228,20 +228,7 @@ public final class WorkbenchView extends BorderPane {
 
     /** Runs work once the view is in a scene and that scene's next layout pulse is through. */
     private void whenLaidOut(Runnable work) {
-        if (getScene() != null) {
-            Pulses.afterNextLayout(getScene(), work);
-            return;
-        }
-        javafx.beans.value.ChangeListener<javafx.scene.Scene> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    sceneProperty().removeListener(this);
-                    Pulses.afterNextLayout(now, work);
-                }
-            }
-        };
-        sceneProperty().addListener(once);
+        Pulses.whenLaidOut(this, work);
     }
 
     /** Runs work once the next layout pulse is through (at once with no window yet). */
