@@ -80,6 +80,16 @@ public final class CueLexicon {
         return next != null && next.startsWith(lemma);
     }
 
+    /**
+     * Whether the lemmatizer's first reading of a verb may be wrong, so its next readings are worth asking
+     * for: a cut-short cue ({@link #stem}: "jok" of "joked"), or no verb WordNet 3.1 knows ("contende",
+     * "shoute", "alleging" left as it stands). The finder and the error categories ask the same question.
+     */
+    public boolean misread(String lemma) {
+        return stem(lemma) || lemma.length() > 2 && !verbs.containsKey(lemma)
+                && org.claimbench.analysis.language.WordNet.shared().lexicographerFile(lemma, org.claimbench.analysis.language.WordNet.Pos.VERB).isEmpty();
+    }
+
     /** The cue a verb's lemma makes with the particle after it ("point" + "out"), if any. */
     public Optional<Cue> phrasal(String lemma, String particle) {
         Map<String, Cue> p = phrasal.get(lemma);

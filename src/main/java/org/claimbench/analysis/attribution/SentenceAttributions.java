@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.Token;
-import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
@@ -68,7 +67,7 @@ final class SentenceAttributions {
             if (cue.isEmpty()) {
                 cue = cues.verb(x.lemma());
             }
-            if (cue.isEmpty() && (cues.stem(x.lemma()) || unknownVerb(x.lemma()))) {
+            if (cue.isEmpty() && cues.misread(x.lemma())) {
                 // The lemmatizer's first reading may be wrong ("joked" as "jok", "contended" as "contende", "alleging" left as it
                 // stands): its next readings are tried.
                 for (String reading : english.lemmaReadings(x)) {
@@ -95,14 +94,6 @@ final class SentenceAttributions {
                 }
             }
         }
-    }
-
-    /**
-     * Whether WordNet 3.1 has no verb of this lemma: the lemmatizer's first reading is then no English verb ("contende",
-     * "shoute", "alleging"), and one of its next readings may be the lemma.
-     */
-    private static boolean unknownVerb(String lemma) {
-        return lemma.length() > 2 && WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB).isEmpty();
     }
 
     /**

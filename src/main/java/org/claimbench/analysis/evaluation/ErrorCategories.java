@@ -142,8 +142,8 @@ public final class ErrorCategories implements AttributionScores.Diagnosis {
         if (cues.verb(verb.lemma()).isPresent() || cues.phrasal(verb.lemma(), particle).isPresent()) {
             return true;
         }
-        if (!cues.stem(verb.lemma())) {
-            // As the finder does: the lemmatizer's next readings only for a form read wrongly ("jok" for "joked").
+        if (!cues.misread(verb.lemma())) {
+            // As the finder does: the lemmatizer's next readings only for a form read wrongly ("jok" for "joked", "contende").
             return false;
         }
         for (String reading : english.lemmaReadings(verb)) {
