@@ -119,6 +119,27 @@ class SuggestionsReviewUiTest {
                 "undo brings the claim back, and its suggested pairs with it");
     }
 
+    @org.junit.jupiter.api.Disabled("Fails on main 4c6bd5c (review4 finding 1): ContradictionIndex.skip is permanent and nothing un-skips a pair "
+            + "that leaves pairsNotToSuggest, so the pair never comes back until the suggestions are computed afresh. Enable with the fix.")
+    @Test
+    void undoingAnAcceptedContradictionSuggestionListsThePairAgain(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        ContradictionSuggestionRow accepted = onFx(() -> table.getSelectionModel().getSelectedItem());
+        long a = accepted.a().id();
+        long b = accepted.b().id();
+        robot.type(KeyCode.A);
+        app.settle();
+        assertTrue(onFx(() -> table.getItems().stream().noneMatch(r -> r.a().id() == a && r.b().id() == b)), "the linked pair left the list");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.settle();
+        assertTrue(!onFx(() -> app.workspace().decisions().pairsNotToSuggest()).contains(Math.min(a, b) + ":" + Math.max(a, b)),
+                "undo took the link back");
+        assertTrue(onFx(() -> table.getItems().stream().anyMatch(r -> r.a().id() == a && r.b().id() == b)),
+                "the pair whose link was undone is suggested again");
+    }
+
     @Test
     void inTheContradictionsTabCAndDJudgeAndMoveOnToTheNextOpenOne(FxRobot robot) throws Exception {
         TableView<ContradictionSuggestionRow> suggested = contradictionSuggestions(robot);
