@@ -156,6 +156,8 @@ final class ContradictionRows {
                 }
             }
         }
+        // Best first: each is then placed (Diversity.place) below the better pairs of its claims, and lowered for them.
+        involving.sort(ContradictionSuggestion.RANKING);
         return new Change(touched, involving);
     }
 
