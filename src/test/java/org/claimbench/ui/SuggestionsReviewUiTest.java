@@ -119,8 +119,6 @@ class SuggestionsReviewUiTest {
                 "undo brings the claim back, and its suggested pairs with it");
     }
 
-    @org.junit.jupiter.api.Disabled("Fails on main 4c6bd5c (review4 finding 1): ContradictionIndex.skip is permanent and nothing un-skips a pair "
-            + "that leaves pairsNotToSuggest, so the pair never comes back until the suggestions are computed afresh. Enable with the fix.")
     @Test
     void undoingAnAcceptedContradictionSuggestionListsThePairAgain(FxRobot robot) throws Exception {
         TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);

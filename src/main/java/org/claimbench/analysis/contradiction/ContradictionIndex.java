@@ -63,6 +63,26 @@ public final class ContradictionIndex {
         claimsOf(key).ifPresent(p -> pairs.remove(p[0], p[1]));
     }
 
+    /**
+     * A pair to suggest again (its link undone or deleted): scored afresh if both its claims are still
+     * here; returns its suggestion, empty when it has no signal now or a claim is gone.
+     */
+    public java.util.Optional<ContradictionSuggestion> unskip(String key) {
+        if (!skip.remove(key)) {
+            return java.util.Optional.empty();
+        }
+        return claimsOf(key).flatMap(p -> {
+            ClaimFeatures a = claims.get(Math.min(p[0], p[1]));
+            ClaimFeatures b = claims.get(Math.max(p[0], p[1]));
+            if (a == null || b == null) {
+                return java.util.Optional.empty();
+            }
+            java.util.Optional<ContradictionSuggestion> s = scorer.score(a, b);
+            s.ifPresent(this::keep);
+            return s;
+        });
+    }
+
     /** The two claim ids of a pair key ("3:9", see {@link ContradictionSuggester#key}); empty when it is no such key. */
     private static java.util.Optional<long[]> claimsOf(String key) {
         int colon = key.indexOf(':');

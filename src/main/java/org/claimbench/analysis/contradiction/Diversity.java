@@ -232,7 +232,8 @@ public final class Diversity {
         int at = 0;
         for (; at < ranked.size(); at++) {
             ContradictionSuggestion r = ranked.get(at);
-            if (r.score() < score) {
+            // Before the first row it outranks, ties broken by the claims' ids as the ranking breaks them.
+            if (ContradictionSuggestion.RANKING.compare(SUGGESTIONS.lowered(s, score), r) < 0) {
                 break;
             }
             if (r.claimA() == s.claimA() || r.claimA() == s.claimB()) {

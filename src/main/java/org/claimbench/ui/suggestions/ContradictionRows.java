@@ -36,6 +36,8 @@ final class ContradictionRows {
     private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
+    /** The pairs not to suggest that the index has been told of (skipped there), to find those no longer decided. */
+    private Set<String> applied = new HashSet<>();
 
     ContradictionRows(WorkspaceModel model, org.claimbench.ui.common.TaskRunner tasks) {
         this.model = model;
@@ -71,6 +73,7 @@ final class ContradictionRows {
     void clear() {
         rows.clear();
         index = null;
+        applied = new HashSet<>();
     }
 
     /**
@@ -84,11 +87,61 @@ final class ContradictionRows {
     /** Lists the best suggestions of a newly computed index, chosen by {@link #best} (pairs decided since left out). */
     void show(Workspace w, ContradictionIndex computed, List<ContradictionSuggestion> best) {
         index = computed;
+        applied = new HashSet<>(w.decisions().pairsNotToSuggest());
+        ContradictionIndex idx = computed;
+        Set<String> decided = Set.copyOf(applied);
+        tasks.run("Updating suggestions", p -> {
+            decided.forEach(idx::skip);
+            return null;
+        }, done -> { }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
         list(w, best);
+    }
+
+    /**
+     * The pairs not to suggest changed (a link or dismissal made, undone or deleted): those newly decided leave the
+     * list at once and the index in turn; those no longer decided are scored again in the index and put back where
+     * the ranking places them.
+     */
+    void decisionsChanged(Workspace w) {
+        Set<String> now = w.decisions().pairsNotToSuggest();
+        Set<String> back = new HashSet<>(applied);
+        back.removeAll(now);
+        Set<String> decided = new HashSet<>(now);
+        decided.removeAll(applied);
+        if (back.isEmpty() && decided.isEmpty()) {
+            return;
+        }
+        skip(decided);
+        applied = new HashSet<>(now);
+        if (back.isEmpty()) {
+            return;
+        }
+        ContradictionIndex idx = index;
+        tasks.run("Updating suggestions", p -> {
+            List<ContradictionSuggestion> again = new ArrayList<>();
+            for (String key : back) {
+                idx.unskip(key).ifPresent(again::add);
+            }
+            again.sort(ContradictionSuggestion.RANKING);
+            return again;
+        }, again -> {
+            if (index == idx && model.workspace().orElse(null) == w) {
+                Set<String> skip = w.decisions().pairsNotToSuggest();
+                for (ContradictionSuggestion s : again) {
+                    if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                        row(w, s).ifPresent(this::insertRanked);
+                    }
+                }
+            }
+        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
     }
 
     /** Pairs dismissed or linked meanwhile: out of the list at once, out of the index on the background thread. */
     void skip(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        applied.addAll(keys);
         rows.removeIf(r -> keys.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
         ContradictionIndex idx = index;
         tasks.run("Updating suggestions", p -> {

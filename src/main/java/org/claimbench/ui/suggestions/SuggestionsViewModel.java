@@ -34,6 +34,9 @@ public final class SuggestionsViewModel {
 
     private final WorkspaceModel model;
     private final TaskRunner tasks;
+    /** Claims changed while suggestions were being computed (see {@link #claimsChanged}), and whether an article-wide change came. */
+    private final Set<Long> changedWhileWorking = new java.util.HashSet<>();
+    private boolean articleWideChangeWhileWorking;
     private final UserMessages messages;
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
@@ -66,12 +69,15 @@ public final class SuggestionsViewModel {
             }
         });
         model.onClaimsChanged(this::claimsChanged);
+        // A link made, undone or deleted: the pairs not to suggest change with it.
+        model.onContradictionsChanged(() -> model.workspace().filter(w -> contradictions.index() != null)
+                .ifPresent(contradictions::decisionsChanged));
         model.onSuggestionsChanged(speakerTable -> {
             if (speakerTable) {
                 remapSpeakers();
             } else {
                 model.workspace().filter(w -> contradictions.index() != null).ifPresent(w -> {
-                    contradictions.skip(w.decisions().pairsNotToSuggest());
+                    contradictions.decisionsChanged(w);
                     refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
                 });
             }
@@ -148,6 +154,9 @@ public final class SuggestionsViewModel {
             return;
         }
         working.set(true);
+        // This run reads the claims as they are when it gets to them: what changed before is in it.
+        changedWhileWorking.clear();
+        articleWideChangeWhileWorking = false;
         tasks.run("Looking for suggestions", p -> {
             SpeakerTable table = speakerTable(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
@@ -178,6 +187,15 @@ public final class SuggestionsViewModel {
             suggestedByArticle.putAll(c.rows());
             refreshClaimRows(w, suggestedByArticle.keySet());
             contradictions.show(w, c.index(), c.best());
+            // Claims changed while the index was built may have been read before their change: scored again now.
+            if (!changedWhileWorking.isEmpty()) {
+                contradictions.claimsChanged(w, Set.copyOf(changedWhileWorking));
+            }
+            if (articleWideChangeWhileWorking) {
+                contradictions.claimsChanged(w, Set.of());
+            }
+            changedWhileWorking.clear();
+            articleWideChangeWhileWorking = false;
         }, e -> {
             working.set(false);
             again = false;
@@ -237,6 +255,11 @@ public final class SuggestionsViewModel {
     /** One claim changed: re-score it against its candidates, and filter the claim suggestions of its article again. */
     private void claimsChanged(WorkspaceEvent.ClaimsChanged e) {
         Workspace w = model.workspace().orElse(null);
+        if (w != null && working.get()) {
+            // An index is being built: it may have read these claims already, so they are scored again once it is shown.
+            changedWhileWorking.addAll(e.claimIds());
+            articleWideChangeWhileWorking |= e.claimIds().isEmpty();
+        }
         if (w == null || contradictions.index() == null) {
             return;
         }

@@ -34,6 +34,9 @@ class DiversityTest {
         Diversity.Placement first = Diversity.place(shown, pair(10, 11, 0.9, "opposite:direct"));
         assertEquals(0, first.at());
         assertEquals(0.9, first.lowered().score(), 1e-9);
+        // A tie goes by the claims' ids, as the ranking breaks it: 1-2 before 3-4 at the same score.
+        assertEquals(0, Diversity.place(List.of(pair(3, 4, 0.70, "")), pair(1, 2, 0.70, "")).at());
+        assertEquals(1, Diversity.place(List.of(pair(1, 2, 0.70, "")), pair(3, 4, 0.70, "")).at());
         // Below all: last.
         assertEquals(shown.size(), Diversity.place(shown, pair(12, 13, 0.1, "")).at());
         // What rerank itself does with the same five pairs: the placed pair lands where the full ranking puts it.
