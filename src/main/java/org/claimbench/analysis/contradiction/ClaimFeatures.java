@@ -136,7 +136,7 @@ final class ClaimFeatures {
                 if (focus != null && !neg.contains(focus)) {
                     neg.add(focus);
                 }
-                // "Ukraine is willing, but Russia is not.": the left-out predicate's status, negated, for the parties of the
+                // "The union is willing, but the board is not.": the left-out predicate's status, negated, for the parties of the
                 // negator's own clause; what it is about is the clause before's, so it is named no more than a pronoun names it.
                 int left = clauses.elided(i, scopeEnd);
                 java.util.Optional<Factuality> leftOut = left < 0 ? java.util.Optional.empty()

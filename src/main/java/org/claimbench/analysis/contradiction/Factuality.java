@@ -87,21 +87,12 @@ enum Factuality {
 
     /** Whether a status cue ("supports", "not opposed", "turned down") is a party's stance (see {@link #STANCES}). */
     static boolean stance(String cue) {
-        Boolean known = STANCE_OF.get(cue);
-        if (known != null) {
-            return known;
-        }
-        boolean is = stanceOf(cue);
-        if (STANCE_OF.size() < KEPT) {
-            STANCE_OF.put(cue, is);
-        }
-        return is;
+        return STANCE_OF.get(cue);
     }
 
-    /** Answers already found for {@link #stance} and {@link #isPredicate}: every pair asks again of the same few words. Bounded. */
-    private static final java.util.Map<String, Boolean> STANCE_OF = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<String, Boolean> PREDICATE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KEPT = 100_000;
+    /** Answers already found for {@link #stance}, {@link #isPredicate} and {@link #ofNominal}: every pair asks again of the same words. */
+    private static final WordMemo<Boolean> STANCE_OF = new WordMemo<>(Factuality::stanceOf);
+    private static final WordMemo<Boolean> PREDICATE = new WordMemo<>(Factuality::derivedPredicate);
 
     private static boolean stanceOf(String cue) {
         for (String w : cue.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
@@ -119,15 +110,7 @@ enum Factuality {
         if (BY_LEMMA.containsKey(lemma)) {
             return true;
         }
-        Boolean known = PREDICATE.get(lemma);
-        if (known != null) {
-            return known;
-        }
-        boolean is = derivedPredicate(lemma);
-        if (PREDICATE.size() < KEPT) {
-            PREDICATE.put(lemma, is);
-        }
-        return is;
+        return PREDICATE.get(lemma);
     }
 
     private static boolean derivedPredicate(String lemma) {
@@ -155,20 +138,13 @@ enum Factuality {
         if (BY_LEMMA.containsKey(noun) || noun.length() < 5) {
             return Optional.empty();
         }
-        Optional<Factuality> known = NOMINAL.get(noun);
-        if (known == null) {
-            known = nominal(noun);
-            if (NOMINAL.size() < KEPT) {
-                NOMINAL.put(noun, known);
-            }
-        }
-        return known;
+        return NOMINAL.get(noun);
     }
 
     /** WordNet's lexicographer files of a status noun's commonest sense: events and their kin, not persons, groups or things. */
     private static final java.util.Set<String> EVENT_FILES = java.util.Set.of("noun.act", "noun.communication", "noun.cognition", "noun.event",
             "noun.time", "noun.state", "noun.process");
-    private static final java.util.Map<String, Optional<Factuality>> NOMINAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final WordMemo<Optional<Factuality>> NOMINAL = new WordMemo<>(Factuality::nominal);
 
     private static Optional<Factuality> nominal(String noun) {
         org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();

@@ -92,20 +92,11 @@ final class Lexicons {
 
     /** The commonest English derivational suffixes, in the order they are tried. */
     private static final String[] SUFFIXES = {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"};
-    /** Stems already found: every pair compares the same few thousand lemmas again. Bounded so a long session cannot grow it. */
-    private static final Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int STEMS_KEPT = 100_000;
+    /** Stems already found: every pair compares the same few thousand lemmas again. */
+    private static final WordMemo<String> STEMS = new WordMemo<>(Lexicons::stemOf);
 
     private static String stem(String lemma) {
-        String known = STEMS.get(lemma);
-        if (known != null) {
-            return known;
-        }
-        String w = stemOf(lemma);
-        if (STEMS.size() < STEMS_KEPT) {
-            STEMS.put(lemma, w);
-        }
-        return w;
+        return STEMS.get(lemma);
     }
 
     private static String stemOf(String lemma) {

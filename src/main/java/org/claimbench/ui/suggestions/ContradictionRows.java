@@ -36,12 +36,20 @@ final class ContradictionRows {
     private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
+    /** Claims changed while an index was being built (it may have read them before), and whether an article-wide change came. */
+    private final Set<Long> changedDuringBuild = new HashSet<>();
+    private boolean articleWideChangeDuringBuild;
     /** The pairs not to suggest that the index has been told of (skipped there), to find those no longer decided. */
     private Set<String> applied = new HashSet<>();
 
     ContradictionRows(WorkspaceModel model, org.claimbench.ui.common.TaskRunner tasks) {
         this.model = model;
         this.tasks = tasks;
+    }
+
+    /** Background work on the index that failed: logged; the list keeps what it shows until the next change. */
+    private static void failed(Throwable err) {
+        System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating contradiction suggestions failed", err);
     }
 
     /** What changing some claims in the index did: the claims whose rows change, and their suggestions now. */
@@ -93,8 +101,28 @@ final class ContradictionRows {
         tasks.run("Updating suggestions", p -> {
             decided.forEach(idx::skip);
             return null;
-        }, done -> { }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
+        }, done -> { }, ContradictionRows::failed);
         list(w, best);
+        // Claims changed while it was built may have been read before their change: scored again now.
+        if (!changedDuringBuild.isEmpty()) {
+            claimsChanged(w, Set.copyOf(changedDuringBuild));
+        }
+        if (articleWideChangeDuringBuild) {
+            claimsChanged(w, Set.of());
+        }
+        buildStarted();
+    }
+
+    /** A new index starts being built: it reads the claims as they are when it gets to them. */
+    void buildStarted() {
+        changedDuringBuild.clear();
+        articleWideChangeDuringBuild = false;
+    }
+
+    /** Claims changed (none named: all of an article's) while an index is being built, to score again once it is shown. */
+    void changedDuringBuild(Set<Long> claimIds) {
+        changedDuringBuild.addAll(claimIds);
+        articleWideChangeDuringBuild |= claimIds.isEmpty();
     }
 
     /**
@@ -133,7 +161,7 @@ final class ContradictionRows {
                     }
                 }
             }
-        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
+        }, ContradictionRows::failed);
     }
 
     /** Pairs dismissed or linked meanwhile: out of the list at once, out of the index on the background thread. */
@@ -147,15 +175,14 @@ final class ContradictionRows {
         tasks.run("Updating suggestions", p -> {
             keys.forEach(idx::skip);
             return null;
-        }, done -> { }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
+        }, done -> { }, ContradictionRows::failed);
     }
 
     /**
      * Pairs linked or dismissed meanwhile leave the list at once, on the JavaFX thread: a reviewer's
      * next row must not move while the changed claims are read in the background.
      */
-    void dropDecided(Workspace w) {
-        Set<String> skip = w.decisions().pairsNotToSuggest();
+    private void dropDecided(Set<String> skip) {
         List<String> gone = new ArrayList<>();
         for (ContradictionSuggestionRow r : rows) {
             String key = ContradictionSuggester.key(r.a().id(), r.b().id());
@@ -176,19 +203,20 @@ final class ContradictionRows {
     void claimsChanged(Workspace w, Set<Long> claimIds) {
         ContradictionIndex idx = index;
         Set<String> skip = w.decisions().pairsNotToSuggest();
+        dropDecided(skip);
         if (claimIds.isEmpty()) {
             tasks.run("Updating suggestions", p -> best(w, idx), best -> {
                 if (index == idx) {
                     list(w, best);
                 }
-            }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "updating suggestions failed", err));
+            }, ContradictionRows::failed);
             return;
         }
         tasks.run("Reading the changed claims", p -> change(w, idx, claimIds, skip), change -> {
             if (index == idx && model.workspace().orElse(null) == w) {
                 apply(w, change);
             }
-        }, err -> System.getLogger("claimbench").log(System.Logger.Level.WARNING, "reading changed claims failed", err));
+        }, ContradictionRows::failed);
     }
 
     /** Reads the changed claims still present and scores them again in the index: on the background thread. */

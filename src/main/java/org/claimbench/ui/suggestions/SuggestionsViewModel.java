@@ -34,9 +34,6 @@ public final class SuggestionsViewModel {
 
     private final WorkspaceModel model;
     private final TaskRunner tasks;
-    /** Claims changed while suggestions were being computed (see {@link #claimsChanged}), and whether an article-wide change came. */
-    private final Set<Long> changedWhileWorking = new java.util.HashSet<>();
-    private boolean articleWideChangeWhileWorking;
     private final UserMessages messages;
     private final ObservableList<ClaimSuggestionRow> claims = FXCollections.observableArrayList();
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
@@ -154,9 +151,7 @@ public final class SuggestionsViewModel {
             return;
         }
         working.set(true);
-        // This run reads the claims as they are when it gets to them: what changed before is in it.
-        changedWhileWorking.clear();
-        articleWideChangeWhileWorking = false;
+        contradictions.buildStarted();
         tasks.run("Looking for suggestions", p -> {
             SpeakerTable table = speakerTable(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
@@ -187,15 +182,6 @@ public final class SuggestionsViewModel {
             suggestedByArticle.putAll(c.rows());
             refreshClaimRows(w, suggestedByArticle.keySet());
             contradictions.show(w, c.index(), c.best());
-            // Claims changed while the index was built may have been read before their change: scored again now.
-            if (!changedWhileWorking.isEmpty()) {
-                contradictions.claimsChanged(w, Set.copyOf(changedWhileWorking));
-            }
-            if (articleWideChangeWhileWorking) {
-                contradictions.claimsChanged(w, Set.of());
-            }
-            changedWhileWorking.clear();
-            articleWideChangeWhileWorking = false;
         }, e -> {
             working.set(false);
             again = false;
@@ -256,16 +242,13 @@ public final class SuggestionsViewModel {
     private void claimsChanged(WorkspaceEvent.ClaimsChanged e) {
         Workspace w = model.workspace().orElse(null);
         if (w != null && working.get()) {
-            // An index is being built: it may have read these claims already, so they are scored again once it is shown.
-            changedWhileWorking.addAll(e.claimIds());
-            articleWideChangeWhileWorking |= e.claimIds().isEmpty();
+            contradictions.changedDuringBuild(e.claimIds());
         }
         if (w == null || contradictions.index() == null) {
             return;
         }
         refreshClaimRows(w, e.articleIds());
-        contradictions.dropDecided(w);
-        // Reading a claim (tags, lemmas, vector) and scoring it take milliseconds: off the JavaFX thread.
+        // Decided pairs leave the list at once; reading a claim (tags, lemmas, vector) and scoring it take milliseconds: off the JavaFX thread.
         contradictions.claimsChanged(w, e.claimIds());
     }
 
