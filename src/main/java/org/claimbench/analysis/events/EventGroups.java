@@ -32,9 +32,11 @@ public final class EventGroups {
     /** Leads this alike (tf-idf cosine) make a shared name or weekday one event… */
     static final double LIKELY = 0.15;
     /**
-     * …as do leads whose names (participants and places) are this alike (tf-idf cosine over the names alone): two
-     * reports of one event name the same people and places though they tell it in other words. Names alone never
-     * join articles: the days must agree first, since the same sides meet again (a month apart, on another weekday).
+     * Reports of two days in a row that one lead both names are one event when their leads are {@link #LIKELY} alike or their
+     * names (participants and places) this alike (tf-idf cosine over the names alone, the names in more than half the leads
+     * left out: they tell no event apart): two reports of one event name the same people and places though they tell it in
+     * other words. Names never join articles by themselves, nor on the same weekday (the same sides meet again, weeks later,
+     * on the same weekday): the days must be told as one event's first.
      */
     static final double NAMED = 0.30;
     /** …and this alike, one event even with nothing else known. */
@@ -66,7 +68,7 @@ public final class EventGroups {
             }
         }
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
-        LeadSimilarity names = new LeadSimilarity(members.stream().map(Member::leadNames).toList());
+        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (same(members, leads, names, i, j) && find(parent, i) != find(parent, j)
@@ -124,7 +126,8 @@ public final class EventGroups {
         EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
         return switch (r) {
             case SAME -> true;
-            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
+            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
+            case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
@@ -157,6 +160,15 @@ public final class EventGroups {
             }
         }
         return true;
+    }
+
+    /** Each lead's names without those that more than half the leads name (the sides every report names tell no event apart). */
+    private static List<List<String>> telling(List<List<String>> names) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> n : names) {
+            n.stream().distinct().forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        return names.stream().map(n -> n.stream().filter(w -> 2 * df.get(w) <= names.size()).toList()).toList();
     }
 
     /** How much a profile says: a day most, then a name, an ordinal, a weekday. */

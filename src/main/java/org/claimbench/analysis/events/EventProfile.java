@@ -21,11 +21,13 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     public enum Relation {
         /** The same day or the same ordinal of the same kind of event. */
         SAME,
-        /**
-         * A shared name, the same weekday, or two days in a row of which one lead names both: the same event if the texts
-         * also speak of the same things.
-         */
+        /** A shared name or the same weekday: the same event if the texts also speak of the same things. */
         LIKELY_SAME,
+        /**
+         * Two weekdays in a row of which one lead names both ("announced on Monday … in force on Tuesday"): the same event
+         * if the texts also speak of the same things or name the same participants and places.
+         */
+        NEXT_DAY,
         DIFFERENT,
         UNKNOWN
     }
@@ -46,9 +48,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     /**
      * Days settle it first (one day apart at most, three when a day is only the publication date:
      * a call is reported the same day or the next); then ordinals of the same kind of event ("the
-     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays: the same weekday, or the next day when
-     * one lead names both days (an event announced on Monday that takes effect on Tuesday, reported by one outlet as
-     * Monday's announcement and by another as Tuesday's news), is likely the same event.
+     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays: the same weekday is likely the same
+     * event, and so is the next day when one lead names both days (an event announced on Monday that takes effect on
+     * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
      */
     public Relation relation(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
@@ -67,7 +69,10 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // Two reports of an event "on Thursday" with nothing else to tell them apart: most likely one event, if their leads
             // speak of the same things (EventGroups). The kind is no proof either way: one outlet's "call" is another's "talks".
             // The lead's first weekday may be a reaction's day rather than the event's: a different one proves nothing.
-            return w1.equals(w2) || nextDayNamedByEither(w1.get(), w2.get(), o) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+            if (w1.equals(w2)) {
+                return Relation.LIKELY_SAME;
+            }
+            return nextDayNamedByEither(w1.get(), w2.get(), o) ? Relation.NEXT_DAY : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
     }

@@ -41,8 +41,8 @@ class EventsOverDaysInARowTest {
     void theNextDayIsLikelyTheSameEventOnlyWhenOneLeadNamesBothDays() {
         EventProfile monday = inference.infer(ANNOUNCED, Optional.empty());
         EventProfile tuesday = inference.infer(IN_FORCE, Optional.empty());
-        assertEquals(EventProfile.Relation.LIKELY_SAME, monday.relation(tuesday));
-        assertEquals(EventProfile.Relation.LIKELY_SAME, tuesday.relation(monday));
+        assertEquals(EventProfile.Relation.NEXT_DAY, monday.relation(tuesday));
+        assertEquals(EventProfile.Relation.NEXT_DAY, tuesday.relation(monday));
         EventProfile mondayOnly = inference.infer("The governor of Lorvania spoke on Monday.", Optional.empty());
         assertEquals(EventProfile.Relation.UNKNOWN, mondayOnly.relation(tuesday), "a Monday and a Tuesday, neither lead naming both");
         EventProfile thursday = inference.infer(SAME_SIDES_LATER, Optional.empty());
@@ -59,6 +59,18 @@ class EventsOverDaysInARowTest {
         assertEquals(events.get(1L).label(), events.get(2L).label(), "announced on Monday, broken on Tuesday: one truce");
         assertNotEquals(events.get(2L).label(), events.get(3L).label(), "the same Tuesday, other parties and places");
         assertNotEquals(events.get(1L).label(), events.get(4L).label(), "the same sides three days later: names alone never join");
+    }
+
+    @Test
+    void namesDoNotJoinReportsOfTheSameWeekdayThatSpeakOfOtherThings() {
+        String tuesdayWeeksLater = "Ferry deal signed\n\nOfficials said on Tuesday that a ferry deal had been signed between Lorvania "
+                + "and Quessa at Port Azel, praised by Admiral Brenna Holt; tickets, timetables and fares were published for summer.";
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(List.of(
+                new ArticleEvents.Input(1, IN_FORCE, Optional.empty(), ""),
+                new ArticleEvents.Input(2, tuesdayWeeksLater, Optional.empty(), ""),
+                new ArticleEvents.Input(3, ELSEWHERE, Optional.empty(), ""),
+                new ArticleEvents.Input(4, SAME_SIDES_LATER, Optional.empty(), "")));
+        assertNotEquals(events.get(1L).label(), events.get(2L).label(), "the same sides on a Tuesday: maybe weeks apart");
     }
 
     @Test
