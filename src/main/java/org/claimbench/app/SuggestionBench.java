@@ -170,10 +170,8 @@ final class SuggestionBench implements Callable<Integer> {
 
         // The language models load once, before the first article: their cost is reported on its own.
         ModelLoad models = English.shared().load();
-        // So does the cue model (attribution), with the heap it holds after a full collection.
-        long cueHeapBefore = usedHeapAfterCollection();
-        org.claimbench.analysis.attribution.CueModel.Load cueModel = org.claimbench.analysis.attribution.CueModel.load();
-        long cueModelHeap = usedHeapAfterCollection() - cueHeapBefore;
+        // So does the cue model (attribution): a copy read on its own, with the heap it holds after a full collection.
+        org.claimbench.analysis.attribution.CueModel.Load cueModel = org.claimbench.analysis.attribution.CueModel.measureLoad();
         ClaimSuggester claimSuggester = new ClaimSuggester(SpeakerTable.defaults());
         List<ArticleDraft> articles = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -229,7 +227,7 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("languageModelLoadMs", models.millis());
         out.put("languageModelHeapMb", Math.round(models.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("cueModelLoadMs", cueModel.millis());
-        out.put("cueModelHeapMb", Math.round(cueModelHeap / (1024.0 * 1024.0) * 10) / 10.0);
+        out.put("cueModelHeapMb", Math.round(cueModel.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("claimSuggestionThreads", workerCount);
         out.put("claimSuggestions1000ArticlesSeconds", Math.round(claimSeconds * 1000) / 1000.0);
         out.put("claimSuggestions1000ArticlesCpuSeconds", Math.round(cpuNanos.get() / 1e6) / 1000.0);

@@ -69,8 +69,8 @@ final class TrainAttributionCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "cue model: %d texts, %d verbs outside quotations, %d of them cues; L-BFGS, %d iterations at most, L1 %.2f, L2 %.2f, feature cut-off %d; "
-                        + "written to %s (%d bytes)%n", read.documents().size(), training.verbs(), training.cues(), CueModelTraining.ITERATIONS, CueModelTraining.L1, CueModelTraining.L2,
-                CueModelTraining.CUTOFF, out, Files.size(out));
+                        + "%d features; written to %s (%d bytes)%n", read.documents().size(), training.verbs(), training.cues(), CueModelTraining.ITERATIONS, CueModelTraining.L1, CueModelTraining.L2,
+                CueModelTraining.CUTOFF, model.features(), out, Files.size(out));
         if (features > 0) {
             w.println("strongest features (weight for a cue against other verbs):");
             for (CueModel.Weight f : model.strongest(features)) {
