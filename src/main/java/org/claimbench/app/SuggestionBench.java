@@ -21,6 +21,7 @@ import org.claimbench.analysis.meaning.MeaningVector;
 import org.claimbench.analysis.meaning.NeighbourIndex;
 import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.analysis.ClaimSuggester;
+import org.claimbench.analysis.attribution.CueModel;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.ModelLoad;
@@ -171,7 +172,7 @@ final class SuggestionBench implements Callable<Integer> {
         // The language models load once, before the first article: their cost is reported on its own.
         ModelLoad models = English.shared().load();
         // So does the cue model (attribution): a copy read on its own, with the heap it holds after a full collection.
-        org.claimbench.analysis.attribution.CueModel.Load cueModel = org.claimbench.analysis.attribution.CueModel.measureLoad();
+        CueModel.Load cueModel = CueModel.measureLoad();
         ClaimSuggester claimSuggester = new ClaimSuggester(SpeakerTable.defaults());
         List<ArticleDraft> articles = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
