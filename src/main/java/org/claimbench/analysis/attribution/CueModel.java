@@ -78,8 +78,8 @@ public final class CueModel {
     }
 
     /**
-     * Loads the standard model afresh and measures it ({@link Load}): the time of the first reading, and the heap of ten
-     * copies held at once, divided by ten (the model is small beside the collector's noise), full garbage collections
+     * Loads the standard model afresh and measures it ({@link Load}): the time of the first reading, and the heap of forty
+     * copies held at once, divided by forty (one copy is small beside the collector's noise), full garbage collections
      * before and after, which stop every thread. For benchmarks; the finder calls {@link #standard()}.
      */
     public static Load measureLoad() {
@@ -87,7 +87,7 @@ public final class CueModel {
         read(RESOURCE);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long before = usedHeapAfterCollection();
-        CueModel[] copies = new CueModel[10];
+        CueModel[] copies = new CueModel[40];
         for (int i = 0; i < copies.length; i++) {
             copies[i] = read(RESOURCE);
         }
