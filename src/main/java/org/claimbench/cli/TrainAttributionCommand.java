@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code claimbench train attribution --corpus DIR --out FILE}: the cue model ({@link CueModel}) trained on an attribution
  * corpus in BRAT standoff laid out as PolNeAR's splits (the standard model: PolNeAR's train split, never dev or test).
- * Prints the verbs and cues it learned from and the strongest features; the model holds feature weights only.
+ * Prints the verbs, nouns and adjectives and the cues among them it learned from and the strongest features; the model holds feature weights only.
  */
-@Command(name = "attribution", description = "Train the cue model on an attribution corpus in BRAT standoff (text/NAME.txt beside "
+@Command(name = "attribution", description = "Train the cue models (verbs; nouns and adjectives) on an attribution corpus in BRAT standoff (text/NAME.txt beside "
         + "attributions/NAME_ANNOTATOR.ann, as PolNeAR's splits; use the train split) and write it gzipped to FILE.")
 final class TrainAttributionCommand implements Callable<Integer> {
 
@@ -68,11 +68,12 @@ final class TrainAttributionCommand implements Callable<Integer> {
             model.write(o);
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "cue model: %d texts, %d verbs outside quotations, %d of them cues; L-BFGS, %d iterations at most, L1 %.2f, L2 %.2f, feature cut-off %d; "
-                        + "%d features; written to %s (%d bytes)%n", read.documents().size(), training.verbs(), training.cues(), CueModelTraining.ITERATIONS, CueModelTraining.L1, CueModelTraining.L2,
-                CueModelTraining.CUTOFF, model.features(), out, Files.size(out));
+        w.printf(Locale.ROOT, "cue model: %d texts, %d verbs outside quotations, %d of them cues; %d nouns and adjectives, %d of them cues; "
+                        + "L-BFGS, %d iterations at most, L1 %.2f, L2 %.2f, feature cut-off %d; %d features; written to %s (%d bytes)%n",
+                read.documents().size(), training.verbs(), training.cues(), training.nominals(), training.nominalCues(), CueModelTraining.ITERATIONS,
+                CueModelTraining.L1, CueModelTraining.L2, CueModelTraining.CUTOFF, model.features(), out, Files.size(out));
         if (features > 0) {
-            w.println("strongest features (weight for a cue against other verbs):");
+            w.println("strongest features (weight for a cue against other words; a noun's or an adjective's carry its tag):");
             for (CueModel.Weight f : model.strongest(features)) {
                 w.printf(Locale.ROOT, "  %+7.3f  %s%n", f.weight(), f.feature());
             }

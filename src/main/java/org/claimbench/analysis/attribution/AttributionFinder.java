@@ -21,9 +21,10 @@ import org.claimbench.analysis.language.English;
  *     attribution closes ("…, the mayor said", "“…,” she said"), a quotation over several sentences or
  *     paragraphs taken whole, and "“A,” she said. “B.”" taken together — see {@link ContentSpans}; "X said
  *     that A and that B" gives two attributions;</li>
- * <li>in a sentence where none of these finds an attribution, the verb a model trained on PolNeAR train takes as a cue
- *     ({@link CueModel}, {@link ModelCues}: "made the case that …", "persuaded the board that …"), its source and content
- *     read as for a lexicon cue;</li>
+ * <li>in a sentence where none of these finds an attribution, the verb, noun or adjective a model trained on PolNeAR
+ *     train takes as a cue ({@link CueModel}, {@link ModelCues}: "made the case that …", "persuaded the board that …",
+ *     "were adamant that …"), its source and content read as for a lexicon cue (an adjective's source is the subject of
+ *     "be"; a noun's the possessor before it);</li>
  * <li>a paragraph that only quotes, right after an attribution that quoted, goes on with its source
  *     ({@link QuoteContinuations}); pronouns and descriptions are resolved last ({@link Antecedents}).</li>
  * </ul>

@@ -8,9 +8,10 @@ import org.claimbench.analysis.language.Token;
 import org.claimbench.analysis.language.WordNet;
 
 /**
- * The features the {@link CueModel} reads for one verb of a sentence: single lemmas, parts of speech and shapes of the
- * verb and the words around it, never a phrase or a sentence of any text. A feature is a short string
- * ("l=argue", "n1t=SCONJ", "wn=verb.communication", "subj=PROPN"); a few pair two of them ("wn=verb.cognition&n1=that").
+ * The features the {@link CueModel} reads for one candidate cue of a sentence (a verb, a noun or an adjective): single
+ * lemmas, parts of speech and shapes of the word and the words around it, never a phrase or a sentence of any text. A
+ * feature is a short string ("l=argue", "n1t=SCONJ", "wn=verb.communication", "subj=PROPN"); a few pair two of them
+ * ("wn=verb.cognition&n1=that"). A noun's or an adjective's carry its tag ("NOUN:l=warning", "ADJ:before=be").
  * The same features are read for training ({@link CueModelTraining}) and for finding cues ({@link SentenceAttributions}).
  */
 final class CueFeatures {
@@ -19,7 +20,7 @@ final class CueFeatures {
     }
 
     /**
-     * The features of the verb at token {@code i} of a sentence.
+     * The features of the candidate ({@link #candidate}) at token {@code i} of a sentence.
      *
      * @param text   the article's text (token offsets are UTF-16 indices into it)
      * @param t      the sentence's tokens, after {@link NameTags} and {@link VerbTags}
@@ -28,6 +29,7 @@ final class CueFeatures {
      */
     static String[] of(String text, List<Token> t, int i, Quotations quotes, CueLexicon cues) {
         Token x = t.get(i);
+        WordNet.Pos pos = x.is("NOUN") ? WordNet.Pos.NOUN : x.is("ADJ") ? WordNet.Pos.ADJECTIVE : WordNet.Pos.VERB;
         String lemma = x.lemma().toLowerCase(Locale.ROOT);
         String w = Phrases.lower(x);
         List<String> f = new ArrayList<>(40);
@@ -38,8 +40,12 @@ final class CueFeatures {
         f.add("lex=" + (cues.verb(lemma).isPresent() ? "verb" : cues.phrasal(lemma, i + 1 < t.size() ? Phrases.lower(t.get(i + 1)) : "").isPresent()
                 ? "phrasal" : cues.noun(lemma).isPresent() ? "noun" : "none"));
         f.add("speech=" + cues.reportsSpeech(lemma));
-        String wn = WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB);
+        String wn = WordNet.shared().lexicographerFile(lemma, pos);
         f.add("wn=" + (wn.isEmpty() ? "none" : wn));
+        if (pos != WordNet.Pos.VERB) {
+            // What stands before a noun or an adjective: a possessive ("her warning"), a form of "be" ("is confident").
+            f.add("before=" + before(t, i));
+        }
         for (int d = -2; d <= 2; d++) {
             if (d == 0) {
                 continue;
@@ -72,7 +78,34 @@ final class CueFeatures {
         f.add("at=" + (i == 0 ? "first" : i * 3 < t.size() ? "early" : i * 3 < 2 * t.size() ? "middle" : "late"));
         f.add("commaBefore=" + (i > 0 && t.get(i - 1).text().equals(",")));
         f.add("toBefore=" + (i > 0 && Phrases.lower(t.get(i - 1)).equals("to")));
+        if (pos != WordNet.Pos.VERB) {
+            // A noun's or an adjective's features are its part of speech's own ("NOUN:l=warning", "ADJ:bias"), weighed by
+            // the nominal model of CueModel.
+            f.replaceAll(feature -> x.tag() + ":" + feature);
+        }
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * Whether a word is a candidate cue the model weighs: a verb, a noun ("her warning that …", "the group's criticism of …")
+     * or an adjective ("is confident that …").
+     */
+    static boolean candidate(Token x) {
+        return x.is("VERB") || x.is("NOUN") || x.is("ADJ");
+    }
+
+    /** What stands before a noun or an adjective, adverbs and adjectives skipped: "possessive", "be", "det", "other" or "edge". */
+    private static String before(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).is("ADV") || t.get(k).is("ADJ"))) {
+            k--;
+        }
+        if (k < 0) {
+            return "edge";
+        }
+        Token y = t.get(k);
+        return Phrases.possessive(y) || Phrases.possessiveEnding(y) || y.text().endsWith("'s") || y.text().endsWith("’s") ? "possessive"
+                : y.is("AUX") && y.lemma().equals("be") ? "be" : y.is("DET") ? "det" : "other";
     }
 
     /** The part of speech of the nearest word before the verb that can be its subject, or "none" ("PROPN", "PRON", "NOUN"). */

@@ -12,14 +12,16 @@ import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.domain.TextSpan;
 
 /**
- * Training a {@link CueModel} on an annotated corpus: each verb outside a quotation (as the finder reads the text:
- * OpenNLP's tags with {@link NameTags} and {@link VerbTags}) is one training event, a cue when it lies inside a gold cue span.
- * Only the verbs' {@link CueFeatures} are kept, never the text. Maximum entropy trained by L-BFGS (OpenNLP's QN trainer) with L1 and L2
+ * Training a {@link CueModel} on an annotated corpus: each verb, noun and adjective outside a quotation (as the finder reads
+ * the text: OpenNLP's tags with {@link NameTags} and {@link VerbTags}) is one training event, a cue when it lies inside a
+ * gold cue span; the verbs train the verbs' model, the nouns and adjectives the nominal model, apart. Only the words'
+ * {@link CueFeatures} are kept, never the text. Maximum entropy trained by L-BFGS (OpenNLP's QN trainer) with L1 and L2
  * penalties, a fixed number of iterations and a feature cut-off, on one thread: the same corpus gives the same model. Not thread-safe.
  */
 public final class CueModelTraining {
@@ -39,7 +41,9 @@ public final class CueModelTraining {
     private final English english;
     private final CueLexicon cues;
     private final List<Event> events = new ArrayList<>();
+    private final List<Event> nominalEvents = new ArrayList<>();
     private int positives;
+    private int nominalPositives;
 
     public CueModelTraining(English english) {
         this.english = english;
@@ -58,12 +62,18 @@ public final class CueModelTraining {
             AnalysedSentence s = VerbTags.of(NameTags.of(analysed), cues);
             for (int i = 0; i < s.tokens().size(); i++) {
                 var x = s.tokens().get(i);
-                if (!x.is("VERB") || quotes.inside(x.start())) {
+                if (!CueFeatures.candidate(x) || quotes.inside(x.start())) {
                     continue;
                 }
                 boolean cue = cueSpans.stream().anyMatch(c -> c.start() <= x.start() && x.end() <= c.end());
-                positives += cue ? 1 : 0;
-                events.add(new Event(cue ? CueModel.CUE : CueModel.OTHER, CueFeatures.of(text, s.tokens(), i, quotes, cues)));
+                Event e = new Event(cue ? CueModel.CUE : CueModel.OTHER, CueFeatures.of(text, s.tokens(), i, quotes, cues));
+                if (x.is("VERB")) {
+                    positives += cue ? 1 : 0;
+                    events.add(e);
+                } else {
+                    nominalPositives += cue ? 1 : 0;
+                    nominalEvents.add(e);
+                }
             }
         }
     }
@@ -78,12 +88,30 @@ public final class CueModelTraining {
         return positives;
     }
 
-    /** The model of the verbs added. Throws IllegalStateException when none is a cue (or none is not). */
+    /** How many nouns and adjectives were added. */
+    public int nominals() {
+        return nominalEvents.size();
+    }
+
+    /** How many of them are cues. */
+    public int nominalCues() {
+        return nominalPositives;
+    }
+
+    /**
+     * The models of the words added: the verbs' and the nominal model (none when no noun or adjective, or none that is not, is
+     * a cue). Throws IllegalStateException when no verb is a cue (or none is not).
+     */
     public CueModel train() {
         if (positives == 0 || positives == events.size()) {
             throw new IllegalStateException("The corpus has " + positives + " cue verbs of " + events.size()
                     + ": a model needs both cues and other verbs. Is it an attribution corpus with Cue annotations?");
         }
+        boolean nominal = nominalPositives > 0 && nominalPositives < nominalEvents.size();
+        return new CueModel(train(events), nominal ? train(nominalEvents) : null);
+    }
+
+    private static MaxentModel train(List<Event> events) {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         p.put(QNTrainer.L1COST_PARAM, L1);
@@ -94,7 +122,7 @@ public final class CueModelTraining {
         p.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
         try {
-            return new CueModel(trainer.train(ObjectStreamUtils.createObjectStream(events)));
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
  * The attributions of a sentence's cue the {@link CueModel} finds, asked only for a sentence in which the rules find none
- * (so what the rules find keeps their precision). A verb is a candidate when it stands outside quotations (a quoted person's
+ * (so what the rules find keeps their precision). A verb, a noun or an adjective ({@link CueFeatures#candidate}: "made the
+ * case that …", "her warning that …", "were adamant that …") is a candidate when it stands outside quotations (a quoted person's
  * own words are not attributed again), is no cue whose subject is no speaker ({@link CueLexicon#sourceless}: "seems",
  * "appears"), is not negated ("gave no sign that …": the source is not said to claim it) and has a probability of at least
  * {@link CueModel#THRESHOLD}. The most probable candidate for which the rules find a source and a content (as for a lexicon
@@ -73,16 +75,32 @@ final class ModelCues {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (!x.is("VERB") || r.quotes().inside(x.start()) || cues.sourceless(x.lemma()) || negated(i)) {
+            if (!CueFeatures.candidate(x) || r.quotes().inside(x.start()) || cues.sourceless(x.lemma()) || negated(i)) {
                 continue;
             }
-            double p = model.probability(CueFeatures.of(r.text(), t, i, r.quotes(), cues));
+            double p = model.probability(CueFeatures.of(r.text(), t, i, r.quotes(), cues), x.is("VERB"));
             if (p >= CueModel.THRESHOLD) {
                 out.add(new Candidate(i, p));
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return out;
+    }
+
+    /**
+     * The token index of the form of "be" (adverbs between) before a predicative adjective at token i ("is confident",
+     * "were adamant", "were incensed"), else -1. A participle counts when WordNet 3.1 knows it as an adjective and it is
+     * no verb of the lexicon and reports no speech: "was told", "is said" stay passives, whose subject does not speak.
+     */
+    static int stativeBe(List<Token> t, int i, CueLexicon cues) {
+        Token x = t.get(i);
+        boolean adjective = x.is("ADJ") || x.is("VERB") && !WordNet.shared().lexicographerFile(Phrases.lower(x), WordNet.Pos.ADJECTIVE).isEmpty()
+                && cues.verb(x.lemma()).isEmpty() && !cues.reportsSpeech(x.lemma());
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("ADV")) {
+            k--;
+        }
+        return adjective && k >= 1 && t.get(k).is("AUX") && t.get(k).lemma().equals("be") ? k : -1;
     }
 
     /** Whether the verb is negated: a negator among the two words before it, or a negative object right after it. */

@@ -93,12 +93,12 @@ final class SentenceAttributions {
         if (out.size() == before) {
             for (int i = 1; i + 2 < t.size(); i++) {
                 if (!r.quotes().inside(t.get(i).start())) {
-                    possessedNoun(i).ifPresent(out::add);
+                    possessedNoun(i, t.get(i).is("NOUN") ? cues.noun(t.get(i).lemma()) : Optional.empty()).ifPresent(out::add);
                 }
             }
         }
         if (out.size() == before && model != null) {
-            new ModelCues(r, cues, model).attributions((i, cue) -> fromVerb(i, i, cue)).ifPresent(out::addAll);
+            new ModelCues(r, cues, model).attributions(this::fromLearned).ifPresent(out::addAll);
         }
     }
 
@@ -230,13 +230,33 @@ final class SentenceAttributions {
     private static final java.util.Set<String> VIEW_NOUNS = java.util.Set.of("view", "opinion", "word", "words", "mind", "account");
 
     /**
-     * "Ortega’s warning that the depot will flood …", "their claim that …": a noun cue (cues-polnear-train.tsv) after a
-     * possessive, an adjective between at most, with a that-clause after it gives the clause as the possessor's.
+     * The attributions of a cue the model finds at token i: a noun after a possessive with a that-clause or a to-infinitive
+     * is the possessor's ({@link #possessedNoun}); a noun right after a name and before "that" is a verb the tagger misread ("Ortega claims
+     * that …"); no other noun is a cue ("the mayor's wish for …", "drone strikes on …" name no speech). An adjective after
+     * "be" ("is confident that …", "were adamant that …") gives the subject of "be" as the source, "be" and the adjective
+     * as the cue; a verb is read as a cue verb. None when the rules find no source or no content.
      */
-    private Optional<Attribution> possessedNoun(int i) {
+    private List<Attribution> fromLearned(int i, CueLexicon.Cue cue) {
+        if (t.get(i).is("NOUN")) {
+            if (i < 1 || i + 2 >= t.size() || !Phrases.lower(t.get(i + 1)).equals("that") && !infinitive(i + 1)) {
+                return List.of();
+            }
+            Optional<Attribution> owned = possessedNoun(i, Optional.of(cue));
+            return owned.isPresent() ? List.of(owned.get()) : t.get(i - 1).is("PROPN") && Phrases.lower(t.get(i + 1)).equals("that") ? fromVerb(i, i, cue) : List.of();
+        }
+        int be = ModelCues.stativeBe(t, i, cues);
+        return be >= 0 ? fromVerb(be, i, cue) : fromVerb(i, i, cue);
+    }
+
+    /**
+     * "Ortega’s warning that the depot will flood …", "their claim that …": a noun cue (one of cues-polnear-train.tsv, or
+     * one the model finds) after a possessive, an adjective between at most, with a that-clause after it (or, for a learned
+     * cue, a to-infinitive: "her eagerness to rebuild …") gives the clause as the possessor's.
+     */
+    private Optional<Attribution> possessedNoun(int i, Optional<CueLexicon.Cue> cue) {
         Token x = t.get(i);
-        Optional<CueLexicon.Cue> cue = x.is("NOUN") ? cues.noun(x.lemma()) : Optional.empty();
-        if (cue.isEmpty() || !Phrases.lower(t.get(i + 1)).equals("that")) {
+        boolean to = cue.isPresent() && "cue model".equals(cue.get().source()) && infinitive(i + 1);
+        if (cue.isEmpty() || !Phrases.lower(t.get(i + 1)).equals("that") && !to) {
             return Optional.empty();
         }
         int p = t.get(i - 1).is("ADJ") && i >= 2 ? i - 2 : i - 1;
@@ -257,7 +277,7 @@ final class SentenceAttributions {
             int st = Phrases.startBefore(t, end);
             start = st >= 0 && st <= end ? st : end;
         }
-        TextSpan content = r.trimmed(t.get(i + 2).start(), nounClauseEnd(i + 2));
+        TextSpan content = r.trimmed(t.get(to ? i + 1 : i + 2).start(), nounClauseEnd(i + 2));
         if (content == null || r.words(content) < 4) {
             return Optional.empty();
         }
@@ -287,6 +307,11 @@ final class SentenceAttributions {
             verbSeen |= verb;
         }
         return r.s().end();
+    }
+
+    /** Whether a to-infinitive opens at token k ("the council's decision to close …"). */
+    private boolean infinitive(int k) {
+        return k + 1 < t.size() && Phrases.lower(t.get(k)).equals("to") && t.get(k + 1).is("VERB");
     }
 
     /** The subject pronoun of a possessive determiner ("his" → "he"), so it is resolved as one. */
