@@ -75,7 +75,9 @@ final class ModelCues {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
-            if (!CueFeatures.candidate(x) || r.quotes().inside(x.start()) || cues.sourceless(x.lemma()) || negated(i)) {
+            if (!CueFeatures.candidate(x) || x.is("NOUN") && !clauseAfterNoun(t, i) || r.quotes().inside(x.start()) || cues.sourceless(x.lemma())
+                    || negated(i)) {
+                // A noun with no clause after it gives no attribution: it is not weighed (most candidates are nouns).
                 continue;
             }
             double p = model.probability(CueFeatures.of(r.text(), t, i, r.quotes(), cues), x.is("VERB"));
@@ -85,6 +87,15 @@ final class ModelCues {
         }
         out.sort(Comparator.comparingDouble(Candidate::probability).reversed());
         return out;
+    }
+
+    /**
+     * Whether a that-clause or a to-infinitive follows the noun at token i ("her warning that …", "their eagerness to …"),
+     * the only nouns a learned cue reads: the content must be a clause.
+     */
+    static boolean clauseAfterNoun(List<Token> t, int i) {
+        return i >= 1 && i + 2 < t.size() && (Phrases.lower(t.get(i + 1)).equals("that")
+                || Phrases.lower(t.get(i + 1)).equals("to") && t.get(i + 2).is("VERB"));
     }
 
     /**

@@ -238,7 +238,7 @@ final class SentenceAttributions {
      */
     private List<Attribution> fromLearned(int i, CueLexicon.Cue cue) {
         if (t.get(i).is("NOUN")) {
-            if (i < 1 || i + 2 >= t.size() || !Phrases.lower(t.get(i + 1)).equals("that") && !infinitive(i + 1)) {
+            if (!ModelCues.clauseAfterNoun(t, i)) {
                 return List.of();
             }
             Optional<Attribution> owned = possessedNoun(i, Optional.of(cue));
