@@ -47,6 +47,9 @@ final class TrainRankerCommand implements Callable<Integer> {
     @Option(names = "--drop", paramLabel = "FEATURE", description = "Leave a feature out (its value read as 0), by its name in the weights; repeatable. For ablations.")
     List<String> drop = new ArrayList<>();
 
+    @Option(names = "--pairwise", description = "Learn to order conflicts over non-conflicts (RankNet's pairwise loss) instead of predicting each pair.")
+    boolean pairwise;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the ranker trained on the whole development corpus here.")
     Path out;
 
@@ -118,7 +121,9 @@ final class TrainRankerCommand implements Callable<Integer> {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = y.get(i);
         }
-        return PairRanker.train(PairFeatures.NAMES, x.toArray(double[][]::new), labels, l2, iterations);
+        double[][] xs = x.toArray(double[][]::new);
+        return pairwise ? PairRanker.trainPairwise(PairFeatures.NAMES, xs, labels, l2, iterations)
+                : PairRanker.train(PairFeatures.NAMES, xs, labels, l2, iterations);
     }
 
     private double[] scores(PairRanker r, RankerCorpus c) {

@@ -64,6 +64,45 @@ public final class PairRanker {
         return new PairRanker(names, w, b);
     }
 
+    /**
+     * Fits a ranker to order pairs rather than to predict them (RankNet's pairwise logistic loss, Burges et al. 2005):
+     * for every conflict and every non-conflict, the mean of log(1 + e^-(w·(x_pos - x_neg))), plus the L2 penalty. The
+     * bias is 0 (a ranking does not read it).
+     */
+    public static PairRanker trainPairwise(List<String> names, double[][] x, boolean[] y, double l2, int iterations) {
+        int d = names.size();
+        List<double[]> diffs = new java.util.ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (!y[i]) {
+                continue;
+            }
+            for (int j = 0; j < x.length; j++) {
+                if (!y[j]) {
+                    double[] diff = new double[d];
+                    for (int k = 0; k < d; k++) {
+                        diff[k] = x[i][k] - x[j][k];
+                    }
+                    diffs.add(diff);
+                }
+            }
+        }
+        double[] w = new double[d];
+        int n = diffs.size();
+        for (int it = 0; it < iterations && n > 0; it++) {
+            double[] g = new double[d];
+            for (double[] diff : diffs) {
+                double err = sigmoid(dot(w, diff)) - 1;
+                for (int k = 0; k < d; k++) {
+                    g[k] += err * diff[k];
+                }
+            }
+            for (int k = 0; k < d; k++) {
+                w[k] -= STEP * (g[k] / n + l2 * w[k]);
+            }
+        }
+        return new PairRanker(names, w, 0);
+    }
+
     private static final double STEP = 1.0;
 
     /** The probability that a pair with these features is a conflict. */

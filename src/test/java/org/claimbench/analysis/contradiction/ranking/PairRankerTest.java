@@ -32,6 +32,15 @@ class PairRankerTest {
     }
 
     @Test
+    void aRankerLearnedToOrderPairsAlsoPutsTheStrongPairFirst() {
+        double[][] x = {{0.9, 0}, {0.8, 0}, {0.7, 0}, {0.2, 0}, {0.1, 1}, {0.3, 1}, {0.2, 1}, {0.1, 0}};
+        boolean[] y = {true, true, true, false, false, false, false, false};
+        PairRanker r = PairRanker.trainPairwise(NAMES, x, y, 0.01, 500);
+        assertTrue(r.score(new double[] {0.85, 0}) > r.score(new double[] {0.15, 1}), r.write());
+        assertEquals(0, r.bias(), "a ranking reads no bias");
+    }
+
+    @Test
     void aSavedRankerReadsBackWithTheSameScores() throws IOException {
         PairRanker r = trained();
         PairRanker back = PairRanker.read(new ByteArrayInputStream(r.write().getBytes(StandardCharsets.UTF_8)), NAMES);
