@@ -121,7 +121,9 @@ public final class ArticlePaneView extends VBox {
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             body.getChildren().add(0, light);
-            org.claimbench.ui.common.Pulses.whenLaidOut(this, this::becomeRich);
+            // A turn of the JavaFX thread after the first frame's own: what that frame queued (the start-up's
+            // "ready to mark" moment among it) goes first.
+            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> javafx.application.Platform.runLater(this::becomeRich));
         } else {
             makeArea();
         }

@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -45,28 +44,20 @@ final class LightArticleText extends Region {
         void released();
     }
 
+    private final LightColumn column = new LightColumn();
     private final Page page = new Page();
     private final ScrollBar bar = new ScrollBar();
     private final Events events;
-    private final List<LightParagraph> paragraphs = new ArrayList<>();
-    private int[] starts = new int[0];
-    private double[] tops = new double[1];
-    private double contentHeight;
-    /**
-     * The text's height as RichTextFX's scroll bar has it: the average height of the paragraphs in view
-     * times their number (Flowless's SizeTracker estimates from the cells it made), so the bar looks the same.
-     */
+    /** The text's height as RichTextFX's scroll bar has it ({@link LightColumn#estimatedHeight}), so the bar looks the same. */
     private double wholeHeight;
     private int wholeParagraphs;
     private int shownLength;
-    private int wholeLength;
     private double scrollY;
     private int anchor;
     private int caret;
     private boolean pressed;
     private Runnable whenReleased;
     private boolean settingBar;
-    private BiFunction<Integer, Integer, StyleSpans<String>> styles = (from, to) -> null;
 
     LightArticleText(int index, Events events) {
         this.events = events;
@@ -95,12 +86,11 @@ final class LightArticleText extends Region {
 
     /** How each paragraph's highlights are styled: (from, to) of the text to its inline styles. */
     void setStyles(BiFunction<Integer, Integer, StyleSpans<String>> styles) {
-        this.styles = styles;
+        column.setStyles(styles);
     }
 
     /** Shows a text (as the pane lays it out, long paragraphs in pieces: {@link ParagraphPieces}), at its top, nothing selected. */
     void show(String shown) {
-        wholeLength = shown.length();
         wholeParagraphs = 1 + (int) shown.chars().filter(c -> c == '\n').count();
         int cut = shown.length();
         if (cut > MOST) {
@@ -108,49 +98,33 @@ final class LightArticleText extends Region {
             cut = nl > 0 ? nl : MOST;
         }
         shownLength = cut;
-        paragraphs.clear();
         List<Integer> at = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         int from = 0;
         while (from <= cut) {
             int nl = shown.indexOf('\n', from);
             int end = nl < 0 || nl > cut ? cut : nl;
             at.add(from);
-            paragraphs.add(new LightParagraph(shown.substring(from, end)));
+            texts.add(shown.substring(from, end));
             from = end + 1;
         }
-        starts = at.stream().mapToInt(Integer::intValue).toArray();
-        tops = new double[paragraphs.size() + 1];
-        page.column.getChildren().setAll(paragraphs);
+        column.hold(texts, at.stream().mapToInt(Integer::intValue).toArray());
         anchor = 0;
         caret = 0;
         scrollY = 0;
-        restyle(0, cut);
         requestLayout();
     }
 
-    /** Draws the highlights of [from, to) again (whole paragraphs). */
+    /** Draws the highlights of [from, to) again. */
     void restyle(int from, int to) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            int start = starts[i];
-            int end = start + paragraphs.get(i).length();
-            if (end >= from && start <= to) {
-                paragraphs.get(i).setStyles(end > start ? styles.apply(start, end) : null);
-            }
-        }
+        column.restyle(from, to);
     }
 
     /** Selects [anchor, caret) or (caret, anchor], as the area's selectRange. */
     void select(int anchor, int caret) {
         this.anchor = clamp(anchor);
         this.caret = clamp(caret);
-        for (int i = 0; i < paragraphs.size(); i++) {
-            int from = Math.min(this.anchor, this.caret) - starts[i];
-            int to = Math.max(this.anchor, this.caret) - starts[i];
-            LightParagraph p = paragraphs.get(i);
-            // A selection that goes on past this paragraph takes its line break too.
-            int end = to > p.length() ? p.length() + 1 : to;
-            p.select(Math.max(0, from), Math.max(Math.max(0, from), Math.min(end, p.length() + 1)));
-        }
+        column.select(Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret));
         events.selected(Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret));
     }
 
@@ -177,14 +151,21 @@ final class LightArticleText extends Region {
     }
 
     Top top() {
-        int i = paragraphAtY(scrollY);
-        return new Top(i, scrollY - tops[i]);
+        int i = column.paragraphAtY(scrollY);
+        return new Top(i, scrollY - column.top(i));
     }
 
     /** Scrolls to a pixel offset from the text's top (clamped). */
     void scrollTo(double y) {
-        double max = Math.max(0, contentHeight - viewportHeight());
-        scrollY = Math.max(0, Math.min(max, y));
+        // Within the text's estimated height: the layout makes the paragraphs down to there, then keeps it within them.
+        scrollY = Math.max(0, Math.min(Math.max(0, Math.max(column.height(), wholeHeight) - viewportHeight()), y));
+        requestLayout();
+    }
+
+    /** Keeps the scroll within the text laid out and sets the bar by it. */
+    private void placeScroll() {
+        double max = Math.max(0, column.height() - viewportHeight());
+        scrollY = Math.max(0, Math.min(max, scrollY));
         settingBar = true;
         double room = Math.max(0, wholeHeight - viewportHeight());
         bar.setValue(room <= 0 ? 0 : scrollY / room * bar.getMax());
@@ -194,29 +175,15 @@ final class LightArticleText extends Region {
 
     /** Scrolls so that the line holding an offset sits a third of the way down the view. */
     void scrollToOffset(int offset) {
-        int i = paragraphOf(Math.min(offset, shownLength));
-        if (i >= 0) {
-            LightParagraph p = paragraphs.get(i);
-            int at = Math.min(offset - starts[i], p.length());
-            javafx.scene.shape.PathElement[] line = p.rangeShape(at, Math.min(at + 1, p.length()));
-            double y = line.length > 0 && line[0] instanceof javafx.scene.shape.MoveTo m ? m.getY() : 0;
-            scrollTo(tops[i] + y - viewportHeight() / 3);
+        double y = column.lineTop(Math.min(offset, shownLength));
+        if (y >= 0) {
+            scrollTo(y - viewportHeight() / 3);
         }
     }
 
     /** The screen bounds of [from, to) when laid out and in one paragraph shown. */
     Optional<Bounds> characterBoundsOnScreen(int from, int to) {
-        int i = paragraphOf(from);
-        if (i < 0 || to > starts[i] + paragraphs.get(i).length() || to <= from) {
-            return Optional.empty();
-        }
-        LightParagraph p = paragraphs.get(i);
-        javafx.scene.shape.Path shape = new javafx.scene.shape.Path(p.rangeShape(from - starts[i], to - starts[i]));
-        Bounds b = shape.getBoundsInLocal();
-        // As RichTextFX's: each line taller by its line spacing, half above, half below.
-        double half = LightParagraph.LINE_SPACING / 2;
-        return Optional.ofNullable(p.localToScreen(new javafx.geometry.BoundingBox(b.getMinX(), b.getMinY() - half,
-                b.getWidth(), b.getHeight() + 2 * half)));
+        return column.characterBoundsOnScreen(from, to);
     }
 
     /** The screen bounds of the selection (of its first and last characters), if laid out. */
@@ -268,37 +235,7 @@ final class LightArticleText extends Region {
 
     /** The insertion point nearest a point of the page (its own coordinates). */
     private int hit(double x, double y) {
-        if (paragraphs.isEmpty()) {
-            return 0;
-        }
-        double inColumn = y - page.column.getLayoutY();
-        if (inColumn < 0) {
-            return 0;
-        }
-        if (inColumn >= contentHeight) {
-            return shownLength;
-        }
-        int i = paragraphAtY(inColumn);
-        LightParagraph p = paragraphs.get(i);
-        Point2D local = p.parentToLocal(page.column.parentToLocal(x, y));
-        return starts[i] + Math.min(p.length(), p.hitTest(local).getInsertionIndex());
-    }
-
-    private int paragraphAtY(double y) {
-        int i = 0;
-        while (i + 1 < paragraphs.size() && tops[i + 1] <= y) {
-            i++;
-        }
-        return i;
-    }
-
-    private int paragraphOf(int offset) {
-        for (int i = paragraphs.size() - 1; i >= 0; i--) {
-            if (starts[i] <= offset) {
-                return offset <= starts[i] + paragraphs.get(i).length() ? i : -1;
-            }
-        }
-        return -1;
+        return column.hit(column.parentToLocal(x, y));
     }
 
     private int clamp(int offset) {
@@ -315,18 +252,21 @@ final class LightArticleText extends Region {
         double w = getWidth();
         double h = getHeight();
         Insets in = page.getInsets();
-        double textHeight = measure(w - in.getLeft() - in.getRight());
-        boolean needsBar = textHeight + in.getTop() + in.getBottom() > h;
-        if (needsBar && bar.getSkin() == null) {
+        if (bar.getSkin() == null) {
             // Measured now, in this layout: its width is its skin's.
             bar.applyCss();
         }
-        double barWidth = needsBar ? snapSizeX(bar.prefWidth(-1)) : 0;
-        if (needsBar) {
-            textHeight = measure(w - barWidth - in.getLeft() - in.getRight());
+        // Paragraphs are made down to a screen below the view; measured first beside the bar, as most
+        // articles need one, and again without it when the text turns out to fit.
+        double until = scrollY + 2 * h;
+        double barWidth = snapSizeX(bar.prefWidth(-1));
+        double textHeight = column.measure(w - barWidth - in.getLeft() - in.getRight(), until);
+        boolean needsBar = textHeight + in.getTop() + in.getBottom() > h;
+        if (!needsBar) {
+            barWidth = 0;
+            textHeight = column.measure(w - in.getLeft() - in.getRight(), until);
         }
-        contentHeight = textHeight;
-        wholeHeight = estimatedHeight(h - in.getTop() - in.getBottom());
+        wholeHeight = column.estimatedHeight(scrollY, h - in.getTop() - in.getBottom(), wholeParagraphs);
         page.resizeRelocate(0, 0, w - barWidth, h);
         bar.setVisible(needsBar);
         if (needsBar) {
@@ -338,46 +278,12 @@ final class LightArticleText extends Region {
             bar.setVisibleAmount(h);
             settingBar = false;
         }
-        scrollTo(scrollY);
-    }
-
-    private double estimatedHeight(double viewport) {
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < paragraphs.size() && tops[i] < scrollY + viewport; i++) {
-            if (tops[i + 1] > scrollY) {
-                sum += tops[i + 1] - tops[i];
-                n++;
-            }
-        }
-        return n == 0 ? contentHeight : sum / n * wholeParagraphs;
-    }
-
-    /** Lays the paragraphs out one under the other at a width; their total height. */
-    private double measure(double width) {
-        double y = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            tops[i] = y;
-            y += paragraphs.get(i).prefHeight(width);
-        }
-        tops[paragraphs.size()] = y;
-        page.columnWidth = width;
-        return y;
+        placeScroll();
     }
 
     /** The text's box: padding as the area's, the paragraphs clipped to inside it and moved by the scroll. */
     private final class Page extends Region {
-        /** The paragraphs, placed by the page (a Pane would size each to its unwrapped width). */
-        final javafx.scene.layout.Pane column = new javafx.scene.layout.Pane() {
-            @Override
-            protected void layoutChildren() {
-                for (int i = 0; i < paragraphs.size(); i++) {
-                    paragraphs.get(i).resizeRelocate(0, tops[i], columnWidth, tops[i + 1] - tops[i]);
-                }
-            }
-        };
-        final Rectangle clip = new Rectangle();
-        double columnWidth;
+        private final Rectangle clip = new Rectangle();
 
         Page() {
             getChildren().add(column);
@@ -387,13 +293,13 @@ final class LightArticleText extends Region {
         @Override
         protected void layoutChildren() {
             Insets in = getInsets();
-            double innerHeight = getHeight() - in.getTop() - in.getBottom();
-            column.resizeRelocate(in.getLeft(), in.getTop() - scrollY, columnWidth, contentHeight);
+            double inner = getWidth() - in.getLeft() - in.getRight();
+            column.resizeRelocate(in.getLeft(), in.getTop() - scrollY, inner, column.height());
             column.requestLayout();
             clip.setX(0);
             clip.setY(scrollY);
-            clip.setWidth(columnWidth);
-            clip.setHeight(Math.max(0, innerHeight));
+            clip.setWidth(inner);
+            clip.setHeight(Math.max(0, getHeight() - in.getTop() - in.getBottom()));
         }
     }
 }

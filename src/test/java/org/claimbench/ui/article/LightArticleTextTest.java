@@ -155,6 +155,33 @@ class LightArticleTextTest {
                 java.time.Instant.EPOCH);
     }
 
+    @Test
+    void aLongTextIsLaidOutOnlyAsFarAsTheViewNeedsAndMoreAsItScrolls() throws Exception {
+        String line = "Line %d of the minutes, read out at the harbour board's meeting.";
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            longText.append(i == 0 ? "" : "\n").append(String.format(line, i));
+        }
+        String text = longText.toString();
+        int[] made = WaitForAsyncUtils.asyncFx(() -> {
+            light.show(text);
+            light.layout();
+            int first = light.lookupAll(".paragraph-text").size();
+            light.scrollTo(1000);
+            light.layout();
+            return new int[] {first, light.lookupAll(".paragraph-text").size()};
+        }).get();
+        // 200 px of view: about ten lines of 20 px, made down to a screen below it.
+        assertTrue(made[0] > 10 && made[0] < 40, "paragraphs made for the first view: " + made[0]);
+        assertTrue(made[1] > made[0] && made[1] < 100, "more made as it scrolls: " + made[1]);
+        // 1,000 px down: the paragraph at the top of the view is one of the later ones, laid out.
+        int top = WaitForAsyncUtils.asyncFx(() -> light.top().paragraph()).get();
+        assertTrue(top > 15, "the view's top paragraph after the scroll: " + top);
+        int at = text.indexOf(String.format(line, top));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> light.characterBoundsOnScreen(at, at + 1).isPresent()).get(),
+                "the line at the view's top is laid out");
+    }
+
     /** A mouse event at a point of the scene, the primary button down (as a drag has it). */
     static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, Point2D scene) {
         return new MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(), MouseButton.PRIMARY, 1,
