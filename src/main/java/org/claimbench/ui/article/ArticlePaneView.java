@@ -121,32 +121,36 @@ public final class ArticlePaneView extends VBox {
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             body.getChildren().add(0, light);
-            // A turn of the JavaFX thread after the first frame's own: what that frame queued (the start-up's
-            // "ready to mark" moment among it) goes first.
-            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> javafx.application.Platform.runLater(this::becomeRich));
+            // Once the first frame is laid out, the area is made on another thread (RichTextFX's classes loaded
+            // there, not on the JavaFX thread, which the user's first press would wait for), and takes over here.
+            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> new RichArticleText(index))
+                    .whenComplete((made, failed) -> javafx.application.Platform.runLater(
+                            () -> becomeRich(made != null ? made : new RichArticleText(index)))));
         } else {
-            makeArea();
+            useArea(new RichArticleText(index));
         }
     }
 
     /**
-     * RichTextFX's area takes the light text's place ({@link RichArticleText#takeOver}); while the mouse
-     * button is down on the light text (a drag under way), once it is released.
+     * RichTextFX's area (made off the JavaFX thread, not yet in a window) takes the light text's place
+     * ({@link RichArticleText#takeOver}); while the mouse button is down on the light text (a drag under
+     * way), once it is released.
      */
-    private void becomeRich() {
+    private void becomeRich(RichArticleText made) {
         if (light.pressed()) {
-            light.whenReleased(this::becomeRich);
+            light.whenReleased(() -> becomeRich(made));
             return;
         }
         LightArticleText was = light;
-        makeArea();
+        useArea(made);
         light = null;
         String text = vm.textProperty().get();
         rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text), styles.compute(vm.claims(), 0, text.length(), vm.look())));
     }
 
-    private void makeArea() {
-        rich = new RichArticleText(index);
+    private void useArea(RichArticleText made) {
+        rich = made;
         area = rich.area();
         if (light == null) {
             body.getChildren().add(0, rich.node());
