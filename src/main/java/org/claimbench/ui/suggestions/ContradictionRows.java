@@ -31,8 +31,20 @@ final class ContradictionRows {
 
     /** At most this many contradiction suggestions are listed (the best ones). */
     static final int SHOWN = 300;
+    /**
+     * Rows may leave the list (decided, or their claims changed) until this many are missing; then the list is
+     * topped up from the index's next best pairs in one background pass (choosing them takes up to a tenth of a
+     * second at 100,000 claims), so one pass serves many dismissals.
+     */
+    static final int TOP_UP_AFTER = 20;
 
     private final WorkspaceModel model;
+    /** At most this many rows are listed ({@link #SHOWN} in the app). */
+    private final int shown;
+    /** How many rows may leave before a top-up: {@link #TOP_UP_AFTER}, fewer for a short list. */
+    private final int topUpAfter;
+    /** The index a top-up is being chosen for, so one is under way at a time; null when none is. */
+    private ContradictionIndex toppingUp;
     private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
@@ -43,8 +55,15 @@ final class ContradictionRows {
     private Set<String> applied = new HashSet<>();
 
     ContradictionRows(WorkspaceModel model, org.claimbench.ui.common.TaskRunner tasks) {
+        this(model, tasks, SHOWN);
+    }
+
+    /** Rows listing at most {@code shown} suggestions (tests use a short list). */
+    ContradictionRows(WorkspaceModel model, org.claimbench.ui.common.TaskRunner tasks, int shown) {
         this.model = model;
         this.tasks = tasks;
+        this.shown = shown;
+        this.topUpAfter = Math.max(1, Math.min(TOP_UP_AFTER, shown / 10));
     }
 
     /** Background work on the index that failed: logged; the list keeps what it shows until the next change. */
@@ -81,6 +100,7 @@ final class ContradictionRows {
     void clear() {
         rows.clear();
         index = null;
+        toppingUp = null;
         applied = new HashSet<>();
     }
 
@@ -89,7 +109,11 @@ final class ContradictionRows {
      * workspace of 100,000 claims, choosing them takes a few hundred milliseconds).
      */
     static List<ContradictionSuggestion> best(Workspace w, ContradictionIndex computed) {
-        return computed.top(SHOWN + 20, w.decisions().pairsNotToSuggest());
+        return best(w, computed, SHOWN);
+    }
+
+    private static List<ContradictionSuggestion> best(Workspace w, ContradictionIndex computed, int shown) {
+        return computed.top(shown + TOP_UP_AFTER, w.decisions().pairsNotToSuggest());
     }
 
     /** Lists the best suggestions of a newly computed index, chosen by {@link #best} (pairs decided since left out). */
@@ -176,6 +200,45 @@ final class ContradictionRows {
             keys.forEach(idx::skip);
             return null;
         }, done -> { }, ContradictionRows::failed);
+        topUp(workspaceOf(idx));
+    }
+
+    /** The workspace the rows are for while {@code idx} is still theirs; null otherwise. */
+    private Workspace workspaceOf(ContradictionIndex idx) {
+        return idx != null && index == idx ? model.workspace().orElse(null) : null;
+    }
+
+    /**
+     * Once {@link #TOP_UP_AFTER} rows (fewer for a short list) have left a full list, the index's next best pairs (those not shown, not
+     * decided) take their places, each where the diversified ranking puts it: on the background thread after the
+     * work queued before it, so the pairs just skipped or scored again are seen as they are now.
+     */
+    private void topUp(Workspace w) {
+        ContradictionIndex idx = index;
+        if (w == null || idx == null || toppingUp == idx || rows.size() > shown - topUpAfter) {
+            return;
+        }
+        toppingUp = idx;
+        tasks.run("Updating suggestions", p -> best(w, idx, shown), best -> {
+            if (toppingUp == idx) {
+                toppingUp = null;
+            }
+            if (index != idx || model.workspace().orElse(null) != w) {
+                return;
+            }
+            Set<String> skip = w.decisions().pairsNotToSuggest();
+            for (ContradictionSuggestion s : best) {
+                if (rows.size() >= shown) {
+                    break;
+                }
+                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
+                    row(w, s).ifPresent(this::insertRanked);
+                }
+            }
+        }, err -> {
+            toppingUp = null;
+            failed(err);
+        });
     }
 
     /**
@@ -251,6 +314,7 @@ final class ContradictionRows {
                 row(w, s).ifPresent(this::insertRanked);
             }
         }
+        topUp(w);
     }
 
     /**
@@ -264,10 +328,10 @@ final class ContradictionRows {
         }
         org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
                 rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion());
-        if (place.at() < SHOWN) {
+        if (place.at() < shown) {
             rows.add(place.at(), row.withSuggestion(place.lowered()));
-            if (rows.size() > SHOWN) {
-                rows.remove(SHOWN);
+            if (rows.size() > shown) {
+                rows.remove(shown);
             }
         }
     }
@@ -278,7 +342,7 @@ final class ContradictionRows {
         Set<String> skip = w.decisions().pairsNotToSuggest();
         // A few more than shown are chosen, in case a claim went meanwhile and its row cannot be made.
         for (ContradictionSuggestion s : best) {
-            if (xs.size() >= SHOWN) {
+            if (xs.size() >= shown) {
                 break;
             }
             if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
