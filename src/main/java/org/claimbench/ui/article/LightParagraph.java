@@ -99,6 +99,9 @@ final class LightParagraph extends TextFlow {
             p.setFill(null);
             p.setStroke(l.underline());
             p.setStrokeWidth(l.underlineWidth());
+            // RichTextFX sets its underline's cap from a property that is null unless styled; drawn so, its ends
+            // match a round cap's pixel for pixel (a butt or square cap differed by half a pixel at each end).
+            p.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.ROUND);
             p.getStrokeDashArray().setAll(l.dashes());
         }, over, overRanges);
         // RichTextFX puts each background and box first, then the selection, the text, the underlines.
