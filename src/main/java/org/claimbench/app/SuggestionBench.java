@@ -21,6 +21,7 @@ import org.claimbench.analysis.meaning.MeaningVector;
 import org.claimbench.analysis.meaning.NeighbourIndex;
 import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.analysis.ClaimSuggester;
+import org.claimbench.analysis.attribution.CueModel;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.ModelLoad;
@@ -170,6 +171,8 @@ final class SuggestionBench implements Callable<Integer> {
 
         // The language models load once, before the first article: their cost is reported on its own.
         ModelLoad models = English.shared().load();
+        // So does the cue model (attribution): a copy read on its own, with the heap it holds after a full collection.
+        CueModel.Load cueModel = CueModel.measureLoad();
         ClaimSuggester claimSuggester = new ClaimSuggester(SpeakerTable.defaults());
         List<ArticleDraft> articles = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -224,6 +227,8 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);
         out.put("languageModelLoadMs", models.millis());
         out.put("languageModelHeapMb", Math.round(models.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
+        out.put("cueModelLoadMs", cueModel.millis());
+        out.put("cueModelHeapMb", Math.round(cueModel.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("claimSuggestionThreads", workerCount);
         out.put("claimSuggestions1000ArticlesSeconds", Math.round(claimSeconds * 1000) / 1000.0);
         out.put("claimSuggestions1000ArticlesCpuSeconds", Math.round(cpuNanos.get() / 1e6) / 1000.0);

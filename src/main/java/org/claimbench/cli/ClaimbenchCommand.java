@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "claimbench", mixinStandardHelpOptions = true, version = "Claimbench 0.1.0",
         description = "Compare what different sides say about the same event. Without a command, opens the app.",
         subcommands = {ImportCommand.class, ListCommand.class, ClaimCommand.class, ContradictionCommand.class, ExportCommand.class,
-            EvalCommand.class, SuggestCommand.class, VerdictCommand.class, ReviseCommand.class})
+            EvalCommand.class, SuggestCommand.class, VerdictCommand.class, ReviseCommand.class,
+            TrainCommand.class})
 public final class ClaimbenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,8 +3,6 @@ package org.claimbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,20 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AttributionEvalCliTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ClaimbenchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String tinyCorpus() throws Exception {
@@ -35,7 +24,7 @@ class AttributionEvalCliTest {
 
     @Test
     void evalAttributionReadsABratCorpusAndPrintsEveryFigureOverallAndByPublisher() throws Exception {
-        Run r = run("eval", "attribution", "--corpus", tinyCorpus(), "--json");
+        CliRun r = run("eval", "attribution", "--corpus", tinyCorpus(), "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode all = doc.get("all");
@@ -55,18 +44,18 @@ class AttributionEvalCliTest {
     @Test
     void evalCuesPrintsTheLexiconLinesOfTheCorpusCuesAboveTheThresholds() throws Exception {
         // The tiny corpus: "said" twice (every occurrence a cue), "told" once as a verb and once as a passive.
-        Run r = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "2", "--label", "tiny");
+        CliRun r = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "2", "--label", "tiny");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().filter(l -> !l.startsWith("#")).toList();
         assertEquals(List.of("say\tverb\ttiny, 2 annotations, share 1.00 (2 of 2), with a source 1.00"), lines);
-        Run all = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "1", "--min-share", "0.5", "--all");
+        CliRun all = run("eval", "cues", "--corpus", tinyCorpus(), "--min-attributions", "1", "--min-share", "0.5", "--all");
         assertTrue(all.out().contains("tell\tpassive\t"), all.out());
     }
 
     @Test
     void detailsListEveryMissExtraAndWrongSpeakerThatTheFiguresCount() throws Exception {
-        Run text = run("eval", "attribution", "--corpus", tinyCorpus(), "--details");
-        Run json = run("eval", "attribution", "--corpus", tinyCorpus(), "--details", "--json");
+        CliRun text = run("eval", "attribution", "--corpus", tinyCorpus(), "--details");
+        CliRun json = run("eval", "attribution", "--corpus", tinyCorpus(), "--details", "--json");
         assertEquals(0, text.exit(), text.err());
         JsonNode doc = new ObjectMapper().readTree(json.out());
         assertEquals(3, text.out().lines().filter(l -> l.contains("statementRecall")).count(), "all, and the two publishers: " + text.out());
@@ -80,10 +69,10 @@ class AttributionEvalCliTest {
 
     @Test
     void aFolderThatIsNoCorpusOrEvalWithoutItsOptionsSaysWhatToGive(@TempDir Path dir) {
-        Run none = run("eval", "attribution", "--corpus", dir.toString());
+        CliRun none = run("eval", "attribution", "--corpus", dir.toString());
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("text/") && none.err().contains("attributions/"), none.err());
-        Run bare = run("eval");
+        CliRun bare = run("eval");
         assertEquals(2, bare.exit());
         assertTrue(bare.err().contains("--gold") && bare.err().contains("eval attribution --corpus"), bare.err());
     }

@@ -3,8 +3,6 @@ package org.claimbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimbench.importing.LoopbackServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line's import of URLs, quotes normalised like the article, and eval extraction. */
 class ImportCliTest {
@@ -22,16 +19,8 @@ class ImportCliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = ClaimbenchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -42,7 +31,7 @@ class ImportCliTest {
             String url = server.url("/pier");
             Path file = Files.writeString(dir.resolve("note.txt"), "The ferry company said nothing.");
             Path ws = dir.resolve("w.claimbench");
-            Run r = run("import", "--workspace", ws.toString(), file.toString(), url);
+            CliRun r = run("import", "--workspace", ws.toString(), file.toString(), url);
             assertEquals(0, r.exit(), r.out() + r.err());
             assertTrue(r.out().contains("imported  note.txt"), r.out());
             assertTrue(r.out().contains("imported  " + url + ": “Pier closed”"), r.out());
@@ -59,18 +48,18 @@ class ImportCliTest {
         Path ws = dir.resolve("q.claimbench");
         Path f = Files.writeString(dir.resolve("crlf.txt"), "The call lasted 2\u00A0hours.\r\nIt was con\u200Bstructive, a spokesman said.\r\n");
         assertEquals(0, run("import", "--workspace", ws.toString(), f.toString()).exit());
-        Run nbsp = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "lasted 2\u00A0hours", "--source", "Press");
+        CliRun nbsp = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "lasted 2\u00A0hours", "--source", "Press");
         assertEquals(0, nbsp.exit(), nbsp.err());
-        Run crlf = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "hours.\r\nIt was constructive", "--source", "Press");
+        CliRun crlf = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "hours.\r\nIt was constructive", "--source", "Press");
         assertEquals(0, crlf.exit(), crlf.err());
-        Run absent = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "three hours", "--source", "Press");
+        CliRun absent = run("claim", "add", "--workspace", ws.toString(), "--article", "1", "--quote", "three hours", "--source", "Press");
         assertEquals(2, absent.exit());
     }
 
     @Test
     void evalExtractionPrintsItsFiguresAndRefusedPages() throws Exception {
         Path pages = Path.of(getClass().getResource("/org/claimbench/importing/pages/good/source.html").toURI()).getParent().getParent();
-        Run text = run("eval", "extraction", "--pages", pages.toString());
+        CliRun text = run("eval", "extraction", "--pages", pages.toString());
         assertEquals(0, text.exit(), text.err());
         assertEquals("extraction: 3 pages; mean F1 0.576; 1 at F1 >= 0.9 (33.3 %); title right on 33.3 %; 1 refused (refused)", text.out().strip());
         JsonNode json = new ObjectMapper().readTree(run("eval", "extraction", "--pages", pages.toString(), "--json", "--details").out());
@@ -78,7 +67,7 @@ class ImportCliTest {
         assertEquals(0.5758, json.get("meanF1").asDouble(), 1e-4);
         assertEquals("partial", json.get("details").get(1).get("name").asText());
         assertEquals(0.7273, json.get("details").get(1).get("f1").asDouble(), 1e-4);
-        Run noGold = run("eval");
+        CliRun noGold = run("eval");
         assertEquals(2, noGold.exit());
         assertTrue(noGold.err().contains("eval extraction --pages DIR"), noGold.err());
     }

@@ -21,6 +21,9 @@ import org.claimbench.analysis.language.English;
  *     attribution closes ("…, the mayor said", "“…,” she said"), a quotation over several sentences or
  *     paragraphs taken whole, and "“A,” she said. “B.”" taken together — see {@link ContentSpans}; "X said
  *     that A and that B" gives two attributions;</li>
+ * <li>in a sentence where none of these finds an attribution, the verb a model trained on PolNeAR train takes as a cue
+ *     ({@link CueModel}, {@link ModelCues}: "made the case that …", "persuaded the board that …"), its source and content
+ *     read as for a lexicon cue;</li>
  * <li>a paragraph that only quotes, right after an attribution that quoted, goes on with its source
  *     ({@link QuoteContinuations}); pronouns and descriptions are resolved last ({@link Antecedents}).</li>
  * </ul>
@@ -30,14 +33,21 @@ public final class AttributionFinder {
 
     private final English english;
     private final CueLexicon cues;
+    private final boolean learnedCues;
 
+    /** The finder of the standard lexicon and the standard {@link CueModel} (loaded on the first {@link #find}). */
     public AttributionFinder() {
-        this(English.shared(), CueLexicon.standard());
+        this(English.shared(), CueLexicon.standard(), true);
     }
 
-    public AttributionFinder(English english, CueLexicon cues) {
+    /**
+     * @param learnedCues whether the standard {@link CueModel} finds cues in sentences where the rules find none (loaded on
+     *                    the first {@link #find}); false for the rules alone
+     */
+    public AttributionFinder(English english, CueLexicon cues, boolean learnedCues) {
         this.english = english;
         this.cues = cues;
+        this.learnedCues = learnedCues;
     }
 
     /** The attributions of a text, in order of their content; offsets are UTF-16 indices into {@code text}. */
@@ -71,9 +81,10 @@ public final class AttributionFinder {
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
         List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).map(s -> VerbTags.of(s, cues)).toList();
         Quotations quotes = Quotations.of(text);
+        CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();
         for (AnalysedSentence s : sentences) {
-            new SentenceAttributions(text, s, quotes, cues, english).read(out);
+            new SentenceAttributions(text, s, quotes, cues, english, model).read(out);
         }
         out.addAll(QuoteContinuations.find(text, sentences, quotes, out));
         out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.cue().start()));

@@ -33,6 +33,7 @@ public final class CueLexicon {
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> passives = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
+    private final Set<String> sourceless = new HashSet<>();
 
     private CueLexicon() {
     }
@@ -90,6 +91,14 @@ public final class CueLexicon {
                 && org.claimbench.analysis.language.WordNet.shared().lexicographerFile(lemma, org.claimbench.analysis.language.WordNet.Pos.VERB).isEmpty();
     }
 
+    /**
+     * Whether the lemma is a cue whose attributions mostly name no source on PolNeAR train ("seem", "appear": the
+     * writer's own hedge; {@code cues-polnear-train.tsv}, "with a source" under 0.5): its subject is no speaker.
+     */
+    public boolean sourceless(String lemma) {
+        return sourceless.contains(lemma);
+    }
+
     /** The cue a verb's lemma makes with the particle after it ("point" + "out"), if any. */
     public Optional<Cue> phrasal(String lemma, String particle) {
         Map<String, Cue> p = phrasal.get(lemma);
@@ -144,6 +153,7 @@ public final class CueLexicon {
             Cue cue = new Cue(f[0], "", f.length > 2 ? f[2] : "");
             if (withoutSource(cue.source())) {
                 // "The plan seems sound": PolNeAR gives most such attributions no source; the subject is no speaker.
+                lexicon.sourceless.add(f[0]);
                 continue;
             }
             switch (f.length > 1 ? f[1] : "verb") {

@@ -22,12 +22,15 @@ final class SentenceAttributions {
     private final SurroundingContent surrounding;
     private final SourcePhrases sources;
     private final English english;
+    private final CueModel model;
 
-    SentenceAttributions(String text, AnalysedSentence s, Quotations quotes, CueLexicon cues, English english) {
+    /** {@code model} finds cues where the rules find none in the sentence; null for the rules alone. */
+    SentenceAttributions(String text, AnalysedSentence s, Quotations quotes, CueLexicon cues, English english, CueModel model) {
         this.r = new Reading(text, s, quotes);
         this.t = s.tokens();
         this.cues = cues;
         this.english = english;
+        this.model = model;
         ClauseShapes shapes = new ClauseShapes(r);
         this.contents = new ContentSpans(r, cues, shapes);
         this.surrounding = new SurroundingContent(r, shapes);
@@ -93,6 +96,9 @@ final class SentenceAttributions {
                     possessedNoun(i).ifPresent(out::add);
                 }
             }
+        }
+        if (out.size() == before && model != null) {
+            new ModelCues(r, cues, model).attributions((i, cue) -> fromVerb(i, i, cue)).ifPresent(out::addAll);
         }
     }
 

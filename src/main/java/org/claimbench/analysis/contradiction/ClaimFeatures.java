@@ -27,6 +27,8 @@ final class ClaimFeatures {
     static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
     static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
     static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(" + Lexicons.SEQUENCE + ")\\b");
+    /** A claim that may set a step at an ordinal hour or day of a timetable (see Lexicons.SEQUENCE): only those run the pattern. */
+    private static final Pattern TIMETABLE_STEP = Pattern.compile("(?i)(?:st|nd|rd|th) (?:hour|day|week|month)");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
     /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
@@ -237,7 +239,7 @@ final class ClaimFeatures {
         condition = conditionOf(t);
         // The pattern runs only where one of its words is (most claims set no order).
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
-                || t.contains("pon the") || t.contains("then") ? first(SEQUENCE, t) : null;
+                || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;
         extents = List.copyOf(ext);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);

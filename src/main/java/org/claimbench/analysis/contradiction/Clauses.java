@@ -217,11 +217,40 @@ final class Clauses {
         }
         for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
             if (reading.is(j, "NOUN")) {
-                return reading.lemma(j);
+                return headBefore(j);
             }
         }
         return null;
     }
+
+    /**
+     * The head of the noun phrase a noun ends, past a prepositional phrase that follows its head ("a summit between the two
+     * premiers", "the date of the next round": summit, date; an English noun phrase's head comes before its post-modifiers,
+     * Quirk et al. 1985, 17.2): the noun itself when no such phrase holds it.
+     */
+    private String headBefore(int noun) {
+        int head = noun;
+        // A chain of them is climbed to its first head ("talks with the union in the capital": talks), three at most.
+        for (int step = 0; step < 3; step++) {
+            int j = head;
+            // Back over the phrase's own pre-modifiers: determiners, numbers, adjectives, nouns, possessives.
+            while (j > 0 && (reading.is(j - 1, "DET") || reading.is(j - 1, "NUM") || reading.is(j - 1, "ADJ") || reading.is(j - 1, "NOUN")
+                    || reading.is(j - 1, "PROPN") || reading.lemma(j - 1).endsWith("'s") || reading.lemma(j - 1).endsWith("’s"))) {
+                j--;
+            }
+            if (j < 2 || !reading.is(j - 1, "ADP") || !HEAD_PREPOSITIONS.contains(reading.lemma(j - 1))
+                    || !(reading.is(j - 2, "NOUN") || reading.is(j - 2, "PROPN"))) {
+                break;
+            }
+            head = j - 2;
+        }
+        // A name heads no status's thing ("talks with Iran in Oman": talks, found above; "Iran's summit": summit).
+        return reading.is(head, "NOUN") ? reading.lemma(head) : reading.lemma(noun);
+    }
+
+    /** Prepositions that open a noun's post-modifier ("the talks between …", "a summit of …", "the strikes on …"). */
+    private static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("of", "between", "with", "on", "in", "for", "over",
+            "about", "among");
 
     /**
      * The nouns and names before a clause-final negator in its own clause, as lemmas: the party an elided predicate is denied

@@ -1,8 +1,10 @@
 package org.claimbench.analysis.contradiction;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
 /**
@@ -10,13 +12,14 @@ import org.claimbench.domain.ContradictionKind;
  * hearings will open at once") or in a fixed order ("the north bank closes first, followed by the
  * south bank"), the other that it waits for something ("a settlement will be possible once the votes
  * are counted", "the south bank's closing depends on the north bank closing first"). Both must speak
- * of the same thing (a shared noun, or close meaning vectors).
+ * of the same thing: a shared noun, close meaning vectors, or the same act named by a noun in one and
+ * by its verb in the other ("a cessation of fire" and "ceasing fire": WordNet's derivational links).
  */
 final class ConditionSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!(pair.shareAny(a.nouns) || pair.related(0.5))) {
+        if (!(pair.shareAny(a.nouns) || pair.related(0.5) || sameActNamedTwice(a, b))) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
@@ -35,5 +38,25 @@ final class ConditionSignal implements PairSignal {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a noun of one claim names the act a verb of the other names (WordNet: "cessation" from "cease"). */
+    private static boolean sameActNamedTwice(ClaimFeatures a, ClaimFeatures b) {
+        boolean orderAndCondition = (a.condition != null) != (b.condition != null)
+                && (a.sequence != null || a.immediate != null || b.sequence != null || b.immediate != null);
+        return orderAndCondition && (nounNamesVerbOf(a, b) || nounNamesVerbOf(b, a));
+    }
+
+    private static boolean nounNamesVerbOf(ClaimFeatures nouns, ClaimFeatures verbs) {
+        WordNet wn = WordNet.shared();
+        for (String noun : nouns.nouns) {
+            List<String> derived = wn.derivedVerbs(noun);
+            for (int i = 0; i < verbs.reading.size() && !derived.isEmpty(); i++) {
+                if (verbs.reading.is(i, "VERB") && derived.contains(verbs.reading.lemma(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -162,7 +162,13 @@ enum Factuality {
 
     /** The category of a lemma, if it is a predicate or particle of factuality. */
     static Optional<Factuality> of(String lemma) {
-        return Optional.ofNullable(BY_LEMMA.get(lemma));
+        Factuality f = BY_LEMMA.get(lemma);
+        // A participle the lemmatizer left as it stands ("organised", "finalized": its dictionary lacks many -ise and -ize
+        // verbs' forms) is its verb's: the -d of the participle taken off.
+        if (f == null && lemma.length() > 6 && (lemma.endsWith("ised") || lemma.endsWith("ized"))) {
+            f = BY_LEMMA.get(lemma.substring(0, lemma.length() - 1));
+        }
+        return Optional.ofNullable(f);
     }
 
     /** What a negated predicate says: "not agreed" is not so; "not yet decided" undecided; a negated doubt says nothing. */

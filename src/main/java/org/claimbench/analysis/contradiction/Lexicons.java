@@ -140,9 +140,13 @@ final class Lexicons {
     /**
      * A set order of events, one after the other: PDTB 2.0's Temporal.Asynchronous.Precedence connectives
      * (Prasad et al. 2008: "thereafter", "after which", "first … then") and the AltLex "followed by". "subsequently" and
-     * "upon" are left out: one event after another in time ("subsequently approved", "agreed upon") is no order of steps.
+     * "upon" are left out: one event after another in time ("subsequently approved", "agreed upon") is no order of steps. A step set
+     * at an ordinal hour, day or week of a timetable ("upon the 12th hour", "from the third day") is an order of steps too: the
+     * ordinal counts from the timetable's start, so what comes at it comes after what comes at the start.
      */
-    static final String SEQUENCE = "followed by|after which|thereafter|first\\b[^.;]{1,60}?\\bthen";
+    static final String SEQUENCE = "followed by|after which|thereafter|first\\b[^.;]{1,60}?\\bthen"
+            + "|(?:upon|from|after|at) the (?:\\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+            + "|twelfth) (?:hour|day|week|month)";
     /**
      * Immediacy: TimeML's temporal adverbs of the present (Pustejovsky et al. 2003) that say an
      * event starts now.

@@ -19,17 +19,26 @@ public final class EventGroups {
 
     /**
      * One article to group: its id, its inferred profile, the event the user gave it ("" if none),
-     * and the words of its lead (for how much two leads speak of the same things).
+     * the words of its lead (for how much two leads speak of the same things) and the names its
+     * lead mentions (its participants and places: {@link ArticleEvents#leadNames}).
      */
-    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords) {
+    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames) {
 
         public Member(long articleId, EventProfile profile, String correction) {
-            this(articleId, profile, correction, List.of());
+            this(articleId, profile, correction, List.of(), List.of());
         }
     }
 
     /** Leads this alike (tf-idf cosine) make a shared name or weekday one event… */
     static final double LIKELY = 0.15;
+    /**
+     * Reports of two days in a row that one lead both names are one event when their leads are {@link #LIKELY} alike or their
+     * names (participants and places) this alike (tf-idf cosine over the names alone, the names in more than half the leads
+     * left out: they tell no event apart): two reports of one event name the same people and places though they tell it in
+     * other words. Names never join articles by themselves, nor on the same weekday (the same sides meet again, weeks later,
+     * on the same weekday): the days must be told as one event's first.
+     */
+    static final double NAMED = 0.30;
     /** …and this alike, one event even with nothing else known. */
     static final double ALIKE = 0.30;
 
@@ -59,9 +68,10 @@ public final class EventGroups {
             }
         }
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
+        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (same(members, leads, i, j) && find(parent, i) != find(parent, j)
+                if (same(members, leads, names, i, j) && find(parent, i) != find(parent, j)
                         && compatible(members, parent, find(parent, i), find(parent, j))) {
                     parent[find(parent, j)] = find(parent, i);
                 }
@@ -108,12 +118,16 @@ public final class EventGroups {
         return out;
     }
 
-    /** Whether two articles report one event: by their profiles, weak evidence confirmed by their leads, or alike leads alone. */
-    private static boolean same(List<Member> members, LeadSimilarity leads, int i, int j) {
+    /**
+     * Whether two articles report one event: by their profiles, weak evidence confirmed by their leads' words or names,
+     * or alike leads alone.
+     */
+    private static boolean same(List<Member> members, LeadSimilarity leads, LeadSimilarity names, int i, int j) {
         EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
         return switch (r) {
             case SAME -> true;
             case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
+            case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
@@ -146,6 +160,15 @@ public final class EventGroups {
             }
         }
         return true;
+    }
+
+    /** Each lead's names without those that more than half the leads name (the sides every report names tell no event apart). */
+    private static List<List<String>> telling(List<List<String>> names) {
+        Map<String, Integer> df = new HashMap<>();
+        for (List<String> n : names) {
+            n.stream().distinct().forEach(w -> df.merge(w, 1, Integer::sum));
+        }
+        return names.stream().map(n -> n.stream().filter(w -> 2 * df.get(w) <= names.size()).toList()).toList();
     }
 
     /** How much a profile says: a day most, then a name, an ordinal, a weekday. */

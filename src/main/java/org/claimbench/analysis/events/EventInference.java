@@ -2,6 +2,7 @@ package org.claimbench.analysis.events;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,18 @@ public final class EventInference {
             fromPublication = true;
         }
         Optional<String> kind = EventNouns.firstKind(lead);
-        return new EventProfile(day, fromPublication, weekday, kind, ordinal(lead, kind), EventNouns.names(lead));
+        return new EventProfile(day, fromPublication, weekday, kind, ordinal(lead, kind), EventNouns.names(lead), weekdays(mentions));
+    }
+
+    /** Every weekday the lead names relative to its date ("on Monday", "from Tuesday"), spans ("last week") left out. */
+    private static Set<DayOfWeek> weekdays(List<TimeMention> mentions) {
+        Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
+        for (TimeMention t : mentions) {
+            if (t.relative() && !t.approximate()) {
+                t.weekday().or(() -> t.day().map(LocalDate::getDayOfWeek)).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** The first written date with a year near the top of the text, settled to one day. */

@@ -11,10 +11,11 @@ import java.util.Set;
  * What an article tells of the event it reports: its day (from a weekday or date in the lead, or
  * else the day the text was published, which only places it within a few days), its weekday when
  * no day can be resolved, what kind of event it is (a call, a meeting), its ordinal ("the eighth
- * call") and the names it goes by ("meeting@budapest" for "the Budapest summit").
+ * call"), the names it goes by ("meeting@budapest" for "the Budapest summit") and every weekday its
+ * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday).
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, Optional<String> kind,
-                           OptionalInt ordinal, Set<String> names) {
+                           OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -22,15 +23,21 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         SAME,
         /** A shared name or the same weekday: the same event if the texts also speak of the same things. */
         LIKELY_SAME,
+        /**
+         * Two weekdays in a row of which one lead names both ("announced on Monday … in force on Tuesday"): the same event
+         * if the texts also speak of the same things or name the same participants and places.
+         */
+        NEXT_DAY,
         DIFFERENT,
         UNKNOWN
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), Optional.empty(),
-            OptionalInt.empty(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
+        leadWeekdays = Set.copyOf(leadWeekdays);
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -41,7 +48,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     /**
      * Days settle it first (one day apart at most, three when a day is only the publication date:
      * a call is reported the same day or the next); then ordinals of the same kind of event ("the
-     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays (the same weekday: likely the same event).
+     * sixth call" and "the sixth contact" are one); then a shared name; then weekdays: the same weekday is likely the same
+     * event, and so is the next day when one lead names both days (an event announced on Monday that takes effect on
+     * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
      */
     public Relation relation(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
@@ -60,8 +69,17 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // Two reports of an event "on Thursday" with nothing else to tell them apart: most likely one event, if their leads
             // speak of the same things (EventGroups). The kind is no proof either way: one outlet's "call" is another's "talks".
             // The lead's first weekday may be a reaction's day rather than the event's: a different one proves nothing.
-            return w1.equals(w2) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+            if (w1.equals(w2)) {
+                return Relation.LIKELY_SAME;
+            }
+            return nextDayNamedByEither(w1.get(), w2.get(), o) ? Relation.NEXT_DAY : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
+    }
+
+    /** Whether two weekdays are a day apart and one of the two leads names both ("on Monday … from Tuesday"). */
+    private boolean nextDayNamedByEither(DayOfWeek mine, DayOfWeek theirs, EventProfile o) {
+        boolean adjacent = mine.plus(1) == theirs || theirs.plus(1) == mine;
+        return adjacent && (leadWeekdays.contains(theirs) || o.leadWeekdays.contains(mine));
     }
 }

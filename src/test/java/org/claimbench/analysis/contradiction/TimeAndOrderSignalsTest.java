@@ -77,4 +77,30 @@ class TimeAndOrderSignalsTest {
         assertFalse(names(between(claim(1, "The board agreed upon the plan to close the cargo depot", "Mayor"),
                 claim(2, "Closing the cargo depot depends on the vote of the board", "Union"))).contains("timing and condition"));
     }
+
+    @Test
+    void aStepAtAnOrdinalHourOfATimetableIsASetOrderAgainstACondition() {
+        List<Signal> s = between(claim(1, "The hill brigade lays down its guns at dawn and, upon the 6th hour, the river brigade lays down its guns",
+                        "Envoy"),
+                claim(2, "The river brigade will lay down its guns provided that the hill brigade lays down its guns before dawn", "River brigade"));
+        assertTrue(names(s).contains("timing and condition"), s.toString());
+        assertTrue(s.get(names(s).indexOf("timing and condition")).explanation().contains("upon the 6th hour"), s.toString());
+        assertFalse(names(between(claim(1, "The hill brigade lays down its guns at dawn, and the river brigade lays down its guns too", "Envoy"),
+                claim(2, "The river brigade will lay down its guns provided that the hill brigade lays down its guns before dawn",
+                        "River brigade"))).contains("timing and condition"), "no timetable: no order");
+        assertFalse(names(between(claim(1, "The first hour of the fair was quiet, and the lanterns were lit on the second day", "Envoy"),
+                claim(2, "The lanterns will be lit provided that the rain stops", "Mayor"))).contains("timing and condition"),
+                "an ordinal day that is no step after another");
+    }
+
+    @Test
+    void anActNamedByItsNounInOneClaimAndByItsVerbInTheOtherIsTheSameThing() {
+        String order = "The truce starts at noon with a cessation of shelling by Tarn, followed by Vell a day later";
+        List<Signal> s = between(claim(1, order, "Envoy"),
+                claim(2, "Vell said its halt depended on its neighbour ceasing its bombardment", "Vell"));
+        assertTrue(names(s).contains("timing and condition"), "cessation / ceasing: " + s);
+        assertFalse(names(between(claim(1, order, "Envoy"),
+                claim(2, "Vell said its halt depended on its neighbour withdrawing its artillery", "Vell")))
+                .contains("timing and condition"), "a condition on another act, no shared noun");
+    }
 }
