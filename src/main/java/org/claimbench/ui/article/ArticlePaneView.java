@@ -320,7 +320,7 @@ public final class ArticlePaneView extends VBox {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
-        int n = digit(e.getCode());
+        int n = TagBar.sourceNumber(e.getCode());
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
             tag(sources.get(n - 1));
             e.consume();
@@ -368,15 +368,6 @@ public final class ArticlePaneView extends VBox {
     /** Whether the text has the keyboard (either the light first frame's or the area). */
     public javafx.beans.value.ObservableValue<Boolean> textFocusedProperty() {
         return body.focusWithinProperty();
-    }
-
-    private static int digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char ch = name.charAt(name.length() - 1);
-            return Character.isDigit(ch) ? ch - '0' : -1;
-        }
-        return -1;
     }
 
     /**
