@@ -22,6 +22,9 @@ import org.claimbench.ui.workbench.WorkspaceSession;
 /** The one place where the app's objects are made and wired together: plain constructors, no framework. */
 public final class AppContext implements AutoCloseable {
 
+    /** How long closing waits at most for the background work under way to end (ms). */
+    static final long STOP_WAIT_MS = 5000;
+
     private final WorkspaceModel model;
     private final FxUserMessages messages = new FxUserMessages();
     private final FxTaskRunner fxRunner;
@@ -159,6 +162,9 @@ public final class AppContext implements AutoCloseable {
         session.close();
         if (fxRunner != null) {
             fxRunner.shutdown();
+            // Quitting just after a mark: the claim is saved, but its reading for suggestions may be loading the
+            // sentence model in native code, and the JVM crashed when it exited under it.
+            fxRunner.awaitStopped(STOP_WAIT_MS);
         }
     }
 }

@@ -103,6 +103,7 @@ public class ClaimbenchApp extends Application {
         StartupTimer.markLayout(scene);
         context.view().setOnListsBuilt(() -> Pulses.afterNextLayout(scene, StartupTimer::listsShown));
         Pulses.afterNextLayout(scene, StartupTimer::ready);
+        Pulses.afterNextLayout(scene, ClassWarmer::startLater);
         opening.install(scene);
     }
 

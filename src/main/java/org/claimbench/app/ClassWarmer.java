@@ -23,20 +23,9 @@ final class ClassWarmer {
      */
     private static final String DATABASE = "(the SQLite driver's native library)";
 
-    private static final List<String> CLASSES = List.of(
-            "org.fxmisc.richtext.GenericStyledArea",
-            "org.fxmisc.richtext.InlineCssTextArea",
-            "org.fxmisc.richtext.model.ReadOnlyStyledDocument",
+    /** What the first frame needs: the icon font, SQLite, the skins of the first frame's controls. */
+    private static final List<String> FIRST_FRAME = List.of(
             "org.fxmisc.richtext.model.StyleSpansBuilder",
-            "org.fxmisc.richtext.ParagraphBox",
-            "org.fxmisc.richtext.ParagraphText",
-            "org.fxmisc.richtext.GenericStyledAreaBehavior",
-            "org.fxmisc.flowless.VirtualFlow",
-            "org.fxmisc.flowless.VirtualizedScrollPane",
-            "org.fxmisc.wellbehaved.event.template.InputMapTemplate",
-            "org.reactfx.EventStreams",
-            "org.reactfx.value.Val",
-            "org.reactfx.collection.LiveList",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignF",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignC",
             "org.kordamp.ikonli.materialdesign2.MaterialDesignU",
@@ -66,8 +55,27 @@ final class ClassWarmer {
             "com.sun.javafx.scene.control.behavior.ListCellBehavior",
             "com.sun.javafx.scene.control.behavior.ScrollBarBehavior",
             "com.sun.javafx.scene.control.behavior.TextFieldBehavior",
-            "com.sun.javafx.scene.control.behavior.MenuButtonBehavior",
-            // What replaces the first frame's stand-ins a frame later (FirstFrame): the menu bar, the
+            "com.sun.javafx.scene.control.behavior.MenuButtonBehavior");
+
+    /**
+     * What the frames after the first need (started once the first frame is laid out, so that none of it
+     * is on the way to the articles shown): RichTextFX and its ReactFX plumbing, whose area takes the
+     * place of each pane's light text ({@code LightArticleText}) right after the first frame, then ...
+     */
+    private static final List<String> LATER = List.of(
+            "org.fxmisc.richtext.GenericStyledArea",
+            "org.fxmisc.richtext.InlineCssTextArea",
+            "org.fxmisc.richtext.model.ReadOnlyStyledDocument",
+            "org.fxmisc.richtext.ParagraphBox",
+            "org.fxmisc.richtext.ParagraphText",
+            "org.fxmisc.richtext.GenericStyledAreaBehavior",
+            "org.fxmisc.flowless.VirtualFlow",
+            "org.fxmisc.flowless.VirtualizedScrollPane",
+            "org.fxmisc.wellbehaved.event.template.InputMapTemplate",
+            "org.reactfx.EventStreams",
+            "org.reactfx.value.Val",
+            "org.reactfx.collection.LiveList",
+            // ... what replaces the first frame's stand-ins a frame later (FirstFrame): the menu bar, the
             // toolbar, the status bar (ControlsFX, with its progress bar), the tabs below the panes, the
             // panes' article choosers (combo boxes).
             "javafx.scene.control.skin.ComboBoxListViewSkin",
@@ -101,10 +109,20 @@ final class ClassWarmer {
     private ClassWarmer() {
     }
 
+    /** Loads what the first frame needs, on a thread of its own. */
     static void start() {
+        start(FIRST_FRAME);
+    }
+
+    /** Loads what the frames after the first need, on a thread of its own; call once the first frame is laid out. */
+    static void startLater() {
+        start(LATER);
+    }
+
+    private static void start(List<String> classes) {
         Thread t = new Thread(() -> {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
-            for (String name : CLASSES) {
+            for (String name : classes) {
                 if (name.equals(DATABASE)) {
                     warmDatabase();
                     continue;

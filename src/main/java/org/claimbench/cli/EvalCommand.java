@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
         GoldStandard g = GoldStandard.read(gold);
         Map<String, Object> result = new LinkedHashMap<>();
         try (TempFolder dir = TempFolder.create("claimbench-eval"); Workspace w = Workspace.create(dir.path().resolve("eval.claimbench"))) {
-            Map<String, Long> ids = importArticles(g, w);
+            Map<String, Long> ids = importArticles(g, articles, w);
             PrintWriter detailsOut = details ? spec.commandLine().getErr() : null;
             ClaimRun run = claims(g, w, ids, detailsOut);
             result.put("claims", run.figures());
@@ -110,7 +110,8 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Long> importArticles(GoldStandard g, Workspace w) throws Exception {
+    /** Imports the gold's articles from their folder into a workspace; their ids by file name. */
+    static Map<String, Long> importArticles(GoldStandard g, Path articles, Workspace w) throws Exception {
         ArticleImporter importer = new ArticleImporter();
         Map<String, Long> ids = new HashMap<>();
         for (GoldStandard.GoldArticle a : g.articles()) {
@@ -242,7 +243,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The gold claims become the workspace's claims, so the contradiction step is measured on its own. */
-    private static Marked mark(Workspace w, List<GoldSpan> gold) {
+    static Marked mark(Workspace w, List<GoldSpan> gold) {
         Map<String, Long> claimIds = new HashMap<>();
         Map<Long, String> goldIdOf = new HashMap<>();
         List<ClaimFacts> facts = new ArrayList<>();
@@ -269,26 +270,10 @@ final class EvalCommand implements Callable<Integer> {
             facts.add(e == null ? f : f.withEvent(e.label(), e.keys()));
         }
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, java.util.Set.of());
-        java.util.Set<String> sameEvent = new java.util.HashSet<>();
-        java.util.Set<String> all = new java.util.HashSet<>();
-        for (GoldStandard.GoldContradiction x : g.contradictions()) {
-            Long a = claimIds.get(x.a());
-            Long b = claimIds.get(x.b());
-            if (a != null && b != null) {
-                all.add(ContradictionSuggester.key(a, b));
-                if (x.sameEvent()) {
-                    sameEvent.add(ContradictionSuggester.key(a, b));
-                }
-            }
-        }
-        java.util.Set<String> non = new java.util.HashSet<>();
-        for (GoldStandard.GoldPair p : g.nonContradictions()) {
-            Long a = claimIds.get(p.a());
-            Long b = claimIds.get(p.b());
-            if (a != null && b != null) {
-                non.add(ContradictionSuggester.key(a, b));
-            }
-        }
+        GoldPairs pairs = GoldPairs.of(g, claimIds);
+        java.util.Set<String> sameEvent = pairs.sameEvent();
+        java.util.Set<String> all = pairs.all();
+        java.util.Set<String> non = pairs.non();
         if (details != null) {
             java.util.Set<Long> seen = new java.util.TreeSet<>();
             for (ClaimFacts f : facts) {

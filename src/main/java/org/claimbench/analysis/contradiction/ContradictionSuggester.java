@@ -68,6 +68,30 @@ public final class ContradictionSuggester {
     }
 
     /**
+     * Every scored pair among claims with its hand-set score (not diversified) and its features for a learned ranking
+     * ({@link PairFeatures}, the pair counts filled in), in no particular order. For training and measuring a ranking.
+     */
+    public List<PairFeatures.Featured> featured(List<ClaimFacts> claims) {
+        List<ClaimFeatures> features = claims.stream().map(this::features).toList();
+        Map<Long, ClaimFeatures> byId = new HashMap<>();
+        features.forEach(f -> byId.put(f.facts.id(), f));
+        List<PairFeatures.Featured> out = new ArrayList<>();
+        scoreAmong(features, Set.of(), s -> {
+            ClaimFeatures a = byId.get(s.claimA());
+            ClaimFeatures b = byId.get(s.claimB());
+            out.add(new PairFeatures.Featured(s, PairFeatures.of(a, b, ContradictionSignals.pair(a, b), s.signals(), s.score())));
+        });
+        return PairFeatures.withPairCounts(out);
+    }
+
+    /** Suggestions re-ranked by their scores (best first), then diversified as {@link #suggest} does. */
+    public static List<ContradictionSuggestion> diversified(List<ContradictionSuggestion> scored) {
+        List<ContradictionSuggestion> sorted = new ArrayList<>(scored);
+        sorted.sort(ContradictionSuggestion.RANKING);
+        return Diversity.rerank(sorted);
+    }
+
+    /**
      * Why each of some pairs is or is not suggested among these claims: what brings the two claims
      * together (candidate routes), whether their events let them be compared, and the signals found.
      * For reading an evaluation (eval --details), not for ranking: it reads every pair asked for.

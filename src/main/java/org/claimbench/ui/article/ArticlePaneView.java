@@ -11,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,9 +18,7 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * One article pane: header (article chooser, title, outlet and date), the text with its claims
@@ -41,11 +38,14 @@ public final class ArticlePaneView extends VBox {
 
     private final ArticlePaneViewModel vm;
     private final PaneActions actions;
-    private final InlineCssTextArea area = new InlineCssTextArea();
+    /** RichTextFX's area; null while the pane shows its light first frame ({@link LightArticleText}). */
+    private InlineCssTextArea area;
+    private RichArticleText rich;
+    private LightArticleText light;
+    private final StackPane body;
     private final HighlightStyles styles = new HighlightStyles();
-    /** Made when a selection first shows it, as the find bar when first opened: neither is in the first frame. */
-    private TagBar tagBar;
-    private final Pane overlay = new Pane();
+    /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
+    private final TagBarLayer overlay;
     private final Label info = new Label(HINT);
     private final PaneHeader header;
     private FindBar findBar;
@@ -57,6 +57,18 @@ public final class ArticlePaneView extends VBox {
 
     public ArticlePaneView(int index, ArticlePaneViewModel vm, ObservableList<Article> articles,
                            ObservableList<Source> sources, PaneActions actions) {
+        this(index, vm, articles, sources, actions, false);
+    }
+
+    /**
+     * @param lightFirst true for the start-up's first frame: the article shows as light read-only
+     *                   text ({@link LightArticleText}: selection, highlights, number keys) and
+     *                   RichTextFX's area takes its place once the pane has been laid out in a window
+     *                   (at the same scroll position, with the same selection; after the mouse button
+     *                   is released when a drag is under way); false for the area at once
+     */
+    public ArticlePaneView(int index, ArticlePaneViewModel vm, ObservableList<Article> articles,
+                           ObservableList<Source> sources, PaneActions actions, boolean lightFirst) {
         this.vm = vm;
         this.actions = actions;
         this.sources = sources;
@@ -65,18 +77,9 @@ public final class ArticlePaneView extends VBox {
 
         header = new PaneHeader(index, vm, articles, actions, () -> articleMenu.get());
 
-        area.setId("articleText-" + index);
-        area.getStyleClass().add("article-text");
-        area.setEditable(false);
-        // The text is never edited here (edits go through the workspace, with its own undo): without
-        // this, the area's own undo history would keep every article shown and every restyle.
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        area.setWrapText(true);
-        area.setUseInitialStyleForInsertion(true);
-        area.setAccessibleText("Article text. Select text and press a number key to tag who said it.");
-        VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
-        overlay.setPickOnBounds(false);
-        StackPane body = new StackPane(scroll, overlay);
+        this.index = index;
+        overlay = new TagBarLayer(index, sources, this::tag);
+        body = new StackPane(overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
         body.setMinHeight(MIN_TEXT_HEIGHT);
@@ -92,7 +95,6 @@ public final class ArticlePaneView extends VBox {
         info.setPrefHeight(26);
         info.setMaxHeight(26);
 
-        this.index = index;
         getChildren().addAll(header, body, info);
         vm.find().requestedProperty().addListener((o, was, r) -> {
             if (r != null) {
@@ -100,53 +102,107 @@ public final class ArticlePaneView extends VBox {
             }
         });
         wire();
+        if (lightFirst) {
+            light = new LightArticleText(index, new LightArticleText.Events() {
+                @Override
+                public void selected(int start, int end) {
+                    vm.selectionProperty().set(end > start ? new TextSpan(start, end) : null);
+                    if (end == start) {
+                        hideTagBar();
+                        vm.focusedClaimProperty().set(vm.claimAt(start).map(Claim::id).orElse(-1L));
+                    }
+                }
+
+                @Override
+                public void released() {
+                    afterMouseRelease();
+                }
+            });
+            light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
+            light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            body.getChildren().add(0, light);
+            // Once the first frame is laid out, the area is made on another thread (RichTextFX's classes loaded
+            // there, not on the JavaFX thread, which the user's first press would wait for), and takes over here.
+            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> new RichArticleText(index))
+                    .whenComplete((made, failed) -> javafx.application.Platform.runLater(
+                            () -> becomeRich(made != null ? made : new RichArticleText(index)))));
+        } else {
+            useArea(new RichArticleText(index));
+        }
+    }
+
+    /**
+     * RichTextFX's area (made off the JavaFX thread, not yet in a window) takes the light text's place
+     * ({@link RichArticleText#takeOver}); while the mouse button is down on the light text (a drag under
+     * way), once it is released.
+     */
+    private void becomeRich(RichArticleText made) {
+        if (light.pressed()) {
+            light.whenReleased(() -> becomeRich(made));
+            return;
+        }
+        LightArticleText was = light;
+        useArea(made);
+        light = null;
+        String text = vm.textProperty().get();
+        rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text), styles.compute(vm.claims(), 0, text.length(), vm.look())));
+    }
+
+    private void useArea(RichArticleText made) {
+        rich = made;
+        area = rich.area();
+        if (light == null) {
+            body.getChildren().add(0, rich.node());
+        }
+        wireArea();
     }
 
     private void wire() {
+        vm.textProperty().addListener((o, old, text) -> {
+            if (area == null) {
+                light.show(ParagraphPieces.of(text));
+                hideTagBar();
+                return;
+            }
+            settingText = true;
+            rich.show(text, vm.takePrepared());
+            settingText = false;
+            hideTagBar();
+        });
+        vm.restyleProperty().addListener((o, old, req) -> {
+            if (area == null) {
+                if (req != null && !req.drawn()) {
+                    light.restyle(req.from(), req.to());
+                }
+            } else if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
+                area.setStyleSpans(req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look()));
+            }
+        });
+        vm.scrollToProperty().addListener((o, old, offset) -> {
+            if (offset != null && area == null) {
+                light.scrollToOffset(offset);
+            } else if (offset != null) {
+                rich.scrollTo(offset);
+            }
+        });
+        vm.selectRequestProperty().addListener((o, old, span) -> {
+            if (span != null && area == null) {
+                light.select(span.start(), span.end());
+            } else if (span != null && span.end() <= area.getLength()) {
+                area.selectRange(span.start(), span.end());
+            }
+        });
+        vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
+    }
+
+    /** What only RichTextFX's area needs: the document's preparer, its selection, caret, mouse, menu and keys. */
+    private void wireArea() {
         // The styled document of a newly shown article is built on the background thread (its own
         // HighlightStyles: that one keeps a cache and belongs to this thread).
         // Long paragraphs are shown in pieces of the same length (ParagraphPieces): offsets are the text's.
         vm.setPreparer((text, claims, look) ->
                 StyledTexts.document(ParagraphPieces.of(text), new HighlightStyles().compute(claims, 0, text.length(), look)));
-        vm.textProperty().addListener((o, old, text) -> {
-            settingText = true;
-            Object prepared = vm.takePrepared();
-            if (prepared instanceof StyledDocument<?, ?, ?> doc && doc.length() == text.length()) {
-                @SuppressWarnings("unchecked")
-                StyledDocument<String, String, String> styled = (StyledDocument<String, String, String>) doc;
-                area.replace(0, area.getLength(), styled);
-            } else {
-                area.replaceText(ParagraphPieces.of(text));
-            }
-            area.moveTo(0);
-            area.requestFollowCaret();
-            settingText = false;
-            hideTagBar();
-        });
-        vm.restyleProperty().addListener((o, old, req) -> {
-            if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
-                area.setStyleSpans(req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look()));
-            }
-        });
-        vm.scrollToProperty().addListener((o, old, offset) -> {
-            if (offset != null && offset <= area.getLength()) {
-                area.moveTo(offset);
-                area.requestFollowCaret();
-                // Then, once laid out, the claim's first line a third of the way down the pane, with its context
-                // around it (centring its paragraph would hide a claim deep inside a long one).
-                Runnable place = () -> placeLine(offset);
-                if (area.getScene() != null) {
-                    org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), place);
-                } else {
-                    javafx.application.Platform.runLater(place);
-                }
-            }
-        });
-        vm.selectRequestProperty().addListener((o, old, span) -> {
-            if (span != null && span.end() <= area.getLength()) {
-                area.selectRange(span.start(), span.end());
-            }
-        });
         area.selectionProperty().addListener((o, old, sel) -> {
             vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
             if (sel.getLength() == 0) {
@@ -159,7 +215,6 @@ public final class ArticlePaneView extends VBox {
                 vm.focusedClaimProperty().set(c.map(Claim::id).orElse(-1L));
             }
         });
-        vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 afterMouseRelease();
@@ -168,7 +223,7 @@ public final class ArticlePaneView extends VBox {
         javafx.scene.control.ContextMenu textMenu = new javafx.scene.control.ContextMenu();
         textMenu.setId("paneTextMenu");
         area.setOnContextMenuRequested(e -> {
-            tagBar.hide();
+            hideTagBar();
             textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(this::tag, this::copySelection, this::showFind));
             textMenu.show(area, e.getScreenX(), e.getScreenY());
             e.consume();
@@ -207,18 +262,6 @@ public final class ArticlePaneView extends VBox {
         findBar().open(phrase, at);
     }
 
-    /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
-    private void placeLine(int offset) {
-        if (offset >= area.getLength()) {
-            return;
-        }
-        Optional<javafx.geometry.Bounds> line = area.getCharacterBoundsOnScreen(offset, offset + 1);
-        javafx.geometry.Bounds view = area.localToScreen(area.getBoundsInLocal());
-        if (line.isPresent() && view != null) {
-            area.scrollYBy(line.get().getMinY() - (view.getMinY() + view.getHeight() / 3));
-        }
-    }
-
     /** Re-reads the info line (e.g. after the claim's contradictions changed). */
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
@@ -247,45 +290,22 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.pickAt(area.getCaretPosition()).ifPresent(c -> actions.picked(vm, c));
+            vm.pickAt(caret()).ifPresent(c -> actions.picked(vm, c));
         }
     }
 
     private void showTagBar() {
-        Optional<Bounds> b = area.getSelectionBounds();
-        if (b.isEmpty()) {
-            return;
-        }
-        Bounds local = overlay.screenToLocal(b.get());
-        if (local == null) {
-            return;
-        }
-        TagBar bar = tagBar();
-        double h = bar.prefHeight(-1);
-        double y = local.getMinY() - h - 6 >= 0 ? local.getMinY() - h - 6 : local.getMaxY() + 6;
-        bar.showAt(local.getMinX(), y, overlay.getWidth());
-    }
-
-    private TagBar tagBar() {
-        if (tagBar == null) {
-            tagBar = new TagBar(index, sources, this::tag);
-            overlay.getChildren().add(tagBar);
-            // Styled now: it is measured at once to be placed by the selection.
-            tagBar.applyCss();
-        }
-        return tagBar;
+        overlay.showBy(area == null ? light.selectionBoundsOnScreen() : area.getSelectionBounds());
     }
 
     private void hideTagBar() {
-        if (tagBar != null) {
-            tagBar.hide();
-        }
+        overlay.hide();
     }
 
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
-            findBar = new FindBar(index, vm.find(), area::getCaretPosition, area::requestFocus);
+            findBar = new FindBar(index, vm.find(), this::caret, this::focusText);
             getChildren().add(1, findBar);
         }
         return findBar;
@@ -300,12 +320,12 @@ public final class ArticlePaneView extends VBox {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
-        int n = digit(e.getCode());
+        int n = TagBar.sourceNumber(e.getCode());
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
             tag(sources.get(n - 1));
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            area.deselect();
+            deselect();
             hideTagBar();
             e.consume();
         }
@@ -314,16 +334,40 @@ public final class ArticlePaneView extends VBox {
     private void tag(Source s) {
         hideTagBar();
         actions.tag(vm, s);
-        area.deselect();
+        deselect();
     }
 
-    private static int digit(KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char ch = name.charAt(name.length() - 1);
-            return Character.isDigit(ch) ? ch - '0' : -1;
+    private void deselect() {
+        if (area == null) {
+            light.select(light.caret(), light.caret());
+        } else {
+            area.deselect();
         }
-        return -1;
+    }
+
+    private int caret() {
+        return area == null ? light.caret() : area.getCaretPosition();
+    }
+
+    private void focusText() {
+        if (area == null) {
+            light.requestFocus();
+        } else {
+            area.requestFocus();
+        }
+    }
+
+    /**
+     * The screen bounds of [from, to) of the text in one paragraph, as the pane shows it now (light
+     * first frame or RichTextFX's area); empty where it is not laid out.
+     */
+    public Optional<Bounds> characterBoundsOnScreen(int from, int to) {
+        return area == null ? light.characterBoundsOnScreen(from, to) : area.getCharacterBoundsOnScreen(from, to);
+    }
+
+    /** Whether the text has the keyboard (either the light first frame's or the area). */
+    public javafx.beans.value.ObservableValue<Boolean> textFocusedProperty() {
+        return body.focusWithinProperty();
     }
 
     /**
@@ -342,6 +386,7 @@ public final class ArticlePaneView extends VBox {
         return vm;
     }
 
+    /** RichTextFX's area; null while the pane shows its light first frame (until it has been laid out in a window). */
     public InlineCssTextArea textArea() {
         return area;
     }

@@ -111,4 +111,18 @@ public final class FxTaskRunner implements TaskRunner {
     public void shutdown() {
         executor.shutdownNow();
     }
+
+    /**
+     * Waits, after {@link #shutdown}, for the task that was running to end, at most the given time (ms):
+     * an interrupt does not stop native code (the sentence model being loaded), and a process that exits
+     * under it crashes. True if nothing runs any more.
+     */
+    public boolean awaitStopped(long ms) {
+        try {
+            return executor.awaitTermination(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

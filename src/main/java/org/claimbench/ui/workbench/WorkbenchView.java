@@ -36,6 +36,8 @@ public final class WorkbenchView extends BorderPane {
     private final StackPane lists;
     private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
+    /** Whether new panes show light text first: only the start-up's first frame's. */
+    private boolean lightPanes;
     private SplitPane center;
     /** The height the lists below the panes get at least, when the window allows. */
     static final double BOTTOM_ROOM = 280;
@@ -72,10 +74,13 @@ public final class WorkbenchView extends BorderPane {
         VBox.setVgrow(articlesStandIn, javafx.scene.layout.Priority.ALWAYS);
 
         vm.setAfterNextFrame(this::afterNextLayout);
+        lightPanes = progressive;
         panesSplit.setId("panes");
         panesSplit.getStyleClass().add("panes");
         vm.panes().addListener((ListChangeListener<ArticlePaneViewModel>) c -> layoutPanes());
         layoutPanes();
+        // Panes added later (Ctrl+T) have the area at once: RichTextFX's classes are loaded by then.
+        lightPanes = false;
 
         // The lists below the panes are not in the first frame: the articles side by side come first
         // (ready to mark); then one list a frame, from the frame after the one that laid the panes out.
@@ -207,12 +212,12 @@ public final class WorkbenchView extends BorderPane {
             int[] top = new int[views.size()];
             for (int i = 0; i < views.size(); i++) {
                 var area = views.get(i).textArea();
-                top[i] = area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+                top[i] = area == null || area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
             }
             Runnable restore = () -> {
                 for (int i = 0; i < views.size(); i++) {
                     var area = views.get(i).textArea();
-                    if (top[i] < area.getParagraphs().size()) {
+                    if (area != null && top[i] < area.getParagraphs().size()) {
                         area.showParagraphAtTop(top[i]);
                     }
                 }
@@ -252,10 +257,11 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private ArticlePaneView createPaneView(ArticlePaneViewModel p) {
-        ArticlePaneView view = new ArticlePaneView(nextPaneIndex++, p, vm.model().articles(), vm.model().sources(), vm);
+        // The start-up's first panes show their articles as light text first (RichTextFX a frame later).
+        ArticlePaneView view = new ArticlePaneView(nextPaneIndex++, p, vm.model().articles(), vm.model().sources(), vm, lightPanes);
         view.setArticleMenu(() -> org.claimbench.ui.articles.ArticleMenus.detailsAndText("pane", () -> p.article().orElse(null),
                 () -> getScene().getWindow(), vm.articleActions()));
-        view.textArea().focusedProperty().addListener((o, a, focused) -> {
+        view.textFocusedProperty().addListener((o, a, focused) -> {
             if (focused) {
                 vm.activePaneProperty().set(p);
             }

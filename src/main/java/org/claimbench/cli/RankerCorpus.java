@@ -1,0 +1,111 @@
+package org.claimbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimbench.analysis.GoldStandard;
+import org.claimbench.analysis.contradiction.ClaimFacts;
+import org.claimbench.analysis.contradiction.ContradictionSuggester;
+import org.claimbench.analysis.contradiction.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.PairFeatures;
+import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * An annotated corpus as a learned ranking sees it: every pair the engine scores among the gold claims (events
+ * inferred from the texts, as {@code eval} does), its features, whether it is a gold conflict, and the gold's event
+ * of each claim's article (for leave-one-event-out folds only; the engine never reads it).
+ */
+final class RankerCorpus {
+
+    final List<PairFeatures.Featured> pairs;
+    final boolean[] conflict;
+    private final Map<Long, String> eventOfClaim;
+    private final Set<String> sameEventGold;
+    private final Set<String> nonContradictions;
+
+    private RankerCorpus(List<PairFeatures.Featured> pairs, boolean[] conflict, Map<Long, String> eventOfClaim, Set<String> sameEventGold,
+                         Set<String> nonContradictions) {
+        this.pairs = pairs;
+        this.conflict = conflict;
+        this.eventOfClaim = eventOfClaim;
+        this.sameEventGold = sameEventGold;
+        this.nonContradictions = nonContradictions;
+    }
+
+    /** Imports the gold's articles into a temporary workspace, marks the gold claims and scores their pairs. */
+    static RankerCorpus load(Path gold, Path articles) throws Exception {
+        GoldStandard g = GoldStandard.read(gold);
+        try (TempFolder dir = TempFolder.create("claimbench-ranker"); Workspace w = Workspace.create(dir.path().resolve("ranker.claimbench"))) {
+            Map<String, Long> ids = EvalCommand.importArticles(g, articles, w);
+            EvalCommand.Marked marked = EvalCommand.mark(w, EvalCommand.goldSpans(g, w, ids, c -> { }));
+            Map<Long, EventGroups.Assigned> inferred = EvalCommand.events(w, ids, Map.of());
+            Map<Long, String> goldEvents = EvalCommand.goldEvents(g, ids);
+            List<ClaimFacts> facts = new ArrayList<>();
+            Map<Long, String> eventOfClaim = new HashMap<>();
+            for (ClaimFacts f : marked.facts()) {
+                EventGroups.Assigned e = inferred.get(f.articleId());
+                facts.add(e == null ? f : f.withEvent(e.label(), e.keys()));
+                eventOfClaim.put(f.id(), goldEvents.getOrDefault(f.articleId(), ""));
+            }
+            GoldPairs pairsOfGold = GoldPairs.of(g, marked.claimIds());
+            List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(facts);
+            boolean[] conflict = new boolean[pairs.size()];
+            for (int i = 0; i < conflict.length; i++) {
+                conflict[i] = pairsOfGold.all().contains(key(pairs.get(i).suggestion()));
+            }
+            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non());
+        }
+    }
+
+    /** The gold's events of the corpus, sorted. */
+    List<String> events() {
+        return eventOfClaim.values().stream().distinct().sorted().toList();
+    }
+
+    /** Whether pair i touches a claim of the event (either claim's article reports it). */
+    boolean touches(int i, String event) {
+        ContradictionSuggestion s = pairs.get(i).suggestion();
+        return eventOfClaim.get(s.claimA()).equals(event) || eventOfClaim.get(s.claimB()).equals(event);
+    }
+
+    /** The event a pair is measured with when its event is left out: its first claim's. */
+    String foldOf(int i) {
+        return eventOfClaim.get(pairs.get(i).suggestion().claimA());
+    }
+
+    /**
+     * The figures of a ranking by these scores (one per pair), diversified as the engine does: same-event
+     * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10.
+     */
+    Map<String, Double> figures(double[] scores) {
+        List<ContradictionSuggestion> rescored = new ArrayList<>(pairs.size());
+        for (int i = 0; i < scores.length; i++) {
+            ContradictionSuggestion s = pairs.get(i).suggestion();
+            rescored.add(new ContradictionSuggestion(s.claimA(), s.claimB(), scores[i], s.signals(), s.sameEvent(), s.sharedEvent()));
+        }
+        List<String> keys = ContradictionSuggester.diversified(rescored).stream().map(RankerCorpus::key).toList();
+        Map<String, Map<String, Double>> at = EvalCommand.atK(keys, sameEventGold);
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("recall@10", at.get("recallAt").get("10"));
+        out.put("recall@25", at.get("recallAt").get("25"));
+        out.put("recall@50", at.get("recallAt").get("50"));
+        out.put("precision@10", at.get("precisionAt").get("10"));
+        out.put("nonInTop10", (double) keys.stream().limit(10).filter(nonContradictions::contains).count());
+        return out;
+    }
+
+    /** The engine's own (hand-set) scores. */
+    double[] handScores() {
+        return pairs.stream().mapToDouble(p -> p.suggestion().score()).toArray();
+    }
+
+    private static String key(ContradictionSuggestion s) {
+        return ContradictionSuggester.key(s.claimA(), s.claimB());
+    }
+}

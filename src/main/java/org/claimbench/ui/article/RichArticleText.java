@@ -1,0 +1,114 @@
+package org.claimbench.ui.article;
+
+import java.util.Optional;
+
+import javafx.geometry.Bounds;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyledDocument;
+
+/**
+ * A pane's article in RichTextFX's area, read-only, in its scroll pane: how it is set up, shown,
+ * scrolled to a claim, and how it takes the place of the light first frame ({@link LightArticleText})
+ * without a visible jump. The pane wires its events ({@link ArticlePaneView}). Offsets are UTF-16
+ * units of the article's text (the area shows long paragraphs in pieces of the same length,
+ * {@link ParagraphPieces}).
+ */
+final class RichArticleText {
+
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final VirtualizedScrollPane<InlineCssTextArea> scroll;
+
+    RichArticleText(int index) {
+        area.setId("articleText-" + index);
+        area.getStyleClass().add("article-text");
+        area.setEditable(false);
+        // The text is never edited here (edits go through the workspace, with its own undo): without
+        // this, the area's own undo history would keep every article shown and every restyle.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        area.setWrapText(true);
+        area.setUseInitialStyleForInsertion(true);
+        area.setAccessibleText("Article text. Select text and press a number key to tag who said it.");
+        scroll = new VirtualizedScrollPane<>(area);
+    }
+
+    InlineCssTextArea area() {
+        return area;
+    }
+
+    /** The area in its scroll pane: what goes into the pane. */
+    VirtualizedScrollPane<InlineCssTextArea> node() {
+        return scroll;
+    }
+
+    /** Shows a text: its document prepared off the JavaFX thread if it is that text's, else the text plain (styled later). */
+    void show(String text, Object prepared) {
+        if (prepared instanceof StyledDocument<?, ?, ?> doc && doc.length() == text.length()) {
+            @SuppressWarnings("unchecked")
+            StyledDocument<String, String, String> styled = (StyledDocument<String, String, String>) doc;
+            area.replace(0, area.getLength(), styled);
+        } else {
+            area.replaceText(ParagraphPieces.of(text));
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** Moves the caret to an offset and scrolls its line a third of the way down the view, once laid out. */
+    void scrollTo(int offset) {
+        if (offset > area.getLength()) {
+            return;
+        }
+        area.moveTo(offset);
+        area.requestFollowCaret();
+        // Then, once laid out, the claim's first line a third of the way down the pane, with its context
+        // around it (centring its paragraph would hide a claim deep inside a long one).
+        Runnable place = () -> placeLine(offset);
+        if (area.getScene() != null) {
+            org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), place);
+        } else {
+            javafx.application.Platform.runLater(place);
+        }
+    }
+
+    /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
+    private void placeLine(int offset) {
+        if (offset >= area.getLength()) {
+            return;
+        }
+        Optional<Bounds> line = area.getCharacterBoundsOnScreen(offset, offset + 1);
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        if (line.isPresent() && view != null) {
+            area.scrollYBy(line.get().getMinY() - (view.getMinY() + view.getHeight() / 3));
+        }
+    }
+
+    /**
+     * Takes the light text's place in the pane's body (its first child): the document given (the same
+     * text and highlights), scrolled to the same line, the same selection, the keyboard if it had it.
+     * Styled and laid out at once, before the next frame is drawn: RichTextFX's scroll pane takes two
+     * passes to place its bar (its first draws the bar at the left, over the text).
+     */
+    void takeOver(LightArticleText light, StackPane body, StyledDocument<String, String, String> doc) {
+        LightArticleText.Top top = light.top();
+        if (doc.length() > 0) {
+            area.replace(0, 0, doc);
+        }
+        body.getChildren().set(0, scroll);
+        area.showParagraphAtTop(top.paragraph());
+        body.applyCss();
+        body.layout();
+        area.scrollYBy(top.offset());
+        body.layout();
+        body.layout();
+        if (light.anchor() != light.caret()) {
+            area.selectRange(light.anchor(), light.caret());
+        } else {
+            area.moveTo(light.caret());
+        }
+        if (light.isFocused()) {
+            area.requestFocus();
+        }
+    }
+}
