@@ -3,8 +3,6 @@ package org.claimbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +22,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = ClaimbenchCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -42,7 +31,7 @@ class CliTest {
         Path ws = dir.resolve("w.claimbench");
         Path a = Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours.");
         Path b = Files.writeString(dir.resolve("b.txt"), "");
-        Run r = run("import", "--workspace", ws.toString(), a.toString(), b.toString(), a.toString());
+        CliRun r = run("import", "--workspace", ws.toString(), a.toString(), b.toString(), a.toString());
         assertEquals(1, r.exit());
         String[] lines = r.out().strip().split("\n");
         assertEquals(3, lines.length, r.out());
@@ -58,12 +47,12 @@ class CliTest {
         Path a = Files.writeString(dir.resolve("kremlin.txt"), "Ushakov said the call lasted two and a half hours. The call was frank.");
         Path b = Files.writeString(dir.resolve("press.txt"), "Putin and Trump had an hour-long phone conversation.");
         assertEquals(0, run("import", "-w", ws.toString(), a.toString(), b.toString()).exit());
-        Run c1 = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "the call lasted two and a half hours",
+        CliRun c1 = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "the call lasted two and a half hours",
                 "--source", "Kremlin readout", "--speaker", "Yuri Ushakov");
         assertEquals(0, c1.exit(), c1.err());
-        Run c2 = run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "hour-long phone conversation", "--source", "press");
+        CliRun c2 = run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "hour-long phone conversation", "--source", "press");
         assertEquals(0, c2.exit(), c2.err());
-        Run x = run("contradiction", "add", "-w", ws.toString(), "--claims", "1,2", "--kind", "numeric", "--note", "length of the call");
+        CliRun x = run("contradiction", "add", "-w", ws.toString(), "--claims", "1,2", "--kind", "numeric", "--note", "length of the call");
         assertEquals(0, x.exit(), x.err());
 
         ObjectMapper json = new ObjectMapper();
@@ -96,10 +85,10 @@ class CliTest {
         run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "had an hour-long phone conversation", "--source", "Press");
         Path json = dir.resolve("w.json");
         assertEquals(0, run("export", "-w", ws.toString(), "--format", "json", "--out", json.toString()).exit());
-        Run r = run("import", "-w", dir.resolve("copy.claimbench").toString(), json.toString());
+        CliRun r = run("import", "-w", dir.resolve("copy.claimbench").toString(), json.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("reproduced: 5 articles added"), r.out());
-        Run bad = run("import", "-w", dir.resolve("copy.claimbench").toString(), Files.writeString(dir.resolve("x.jsonld"), "{}").toString());
+        CliRun bad = run("import", "-w", dir.resolve("copy.claimbench").toString(), Files.writeString(dir.resolve("x.jsonld"), "{}").toString());
         assertEquals(1, bad.exit());
         assertTrue(bad.out().contains("holds no Web Annotations"), bad.out());
         assertEquals(0, run("export", "-w", ws.toString(), "--format", "csv", "--out", dir.resolve("csv").toString()).exit());
@@ -112,12 +101,12 @@ class CliTest {
         Path ws = dir.resolve("w.claimbench");
         Path a = Files.writeString(dir.resolve("a.txt"), "Peskov said the talks were useful.");
         run("import", "-w", ws.toString(), a.toString());
-        Run r = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "talks failed", "--source", "Kremlin readout");
+        CliRun r = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "talks failed", "--source", "Kremlin readout");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("The quote is not in article 1. Copy it exactly as it stands in the text."), r.err());
-        Run s = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "talks", "--source", "Nobody");
+        CliRun s = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "talks", "--source", "Nobody");
         assertTrue(s.err().contains("There is no source called 'Nobody'"), s.err());
-        Run m = run("list", "claims", "-w", dir.resolve("missing.claimbench").toString());
+        CliRun m = run("list", "claims", "-w", dir.resolve("missing.claimbench").toString());
         assertEquals(2, m.exit());
         assertTrue(m.err().contains("does not exist"), m.err());
     }
@@ -137,7 +126,7 @@ class CliTest {
         assertEquals("Kremlin readout", all.get(0).get("source").asText());
         assertEquals("Press", all.get(2).get("source").asText());
 
-        Run marked = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "the talks had been useful for both sides",
+        CliRun marked = run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "the talks had been useful for both sides",
                 "--source", "Kremlin readout");
         assertEquals(0, marked.exit(), marked.err());
         try (Workspace w = Workspace.open(ws)) {
@@ -210,7 +199,7 @@ class CliTest {
                  "contradictions": [{"a": "c1", "b": "c2", "kind": "numeric", "same_event": true, "why": "length of the call"}],
                  "non_contradictions": [{"a": "c2", "b": "c3", "why": "different subjects"}]}
                 """);
-        Run r = run("eval", "--gold", gold.toString(), "--articles", dir.toString(), "--json");
+        CliRun r = run("eval", "--gold", gold.toString(), "--articles", dir.toString(), "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode claims = doc.get("claims");
@@ -247,11 +236,11 @@ class CliTest {
 
     @Test
     void aGoldFileThatIsMissingBrokenOrPartlyWrongSaysWhatIsWrong() throws Exception {
-        Run missing = run("eval", "--gold", dir.resolve("none.json").toString(), "--articles", dir.toString());
+        CliRun missing = run("eval", "--gold", dir.resolve("none.json").toString(), "--articles", dir.toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"articles\": [");
-        Run bad = run("eval", "--gold", broken.toString(), "--articles", dir.toString());
+        CliRun bad = run("eval", "--gold", broken.toString(), "--articles", dir.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("is not a gold annotation") && bad.err().contains("line "), bad.err());
         assertTrue(!bad.err().contains("at com.fasterxml"), "no stack trace: " + bad.err());
@@ -262,7 +251,7 @@ class CliTest {
                  "claims": [{"id": "c1", "file": "a.txt", "quote": "the call lasted two and a half hours", "source": "Kremlin readout"},
                             {"id": "c2", "file": "a.txt", "quote": "words that are not in the article", "source": "Press"}]}
                 """);
-        Run partly = run("eval", "--gold", wrong.toString(), "--articles", dir.toString(), "--details");
+        CliRun partly = run("eval", "--gold", wrong.toString(), "--articles", dir.toString(), "--details");
         assertEquals(0, partly.exit(), partly.err());
         assertTrue(partly.err().contains("not found [Press] words that are not in the article"), partly.err());
         assertTrue(partly.err().contains("1 gold claim was not found"), partly.err());

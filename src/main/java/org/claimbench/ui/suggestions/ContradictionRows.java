@@ -178,12 +178,7 @@ final class ContradictionRows {
             return again;
         }, again -> {
             if (index == idx && model.workspace().orElse(null) == w) {
-                Set<String> skip = w.decisions().pairsNotToSuggest();
-                for (ContradictionSuggestion s : again) {
-                    if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                        row(w, s).ifPresent(this::insertRanked);
-                    }
-                }
+                insertRanked(w, again, Integer.MAX_VALUE);
             }
         }, ContradictionRows::failed);
     }
@@ -226,15 +221,7 @@ final class ContradictionRows {
             if (index != idx || model.workspace().orElse(null) != w) {
                 return;
             }
-            Set<String> skip = w.decisions().pairsNotToSuggest();
-            for (ContradictionSuggestion s : best) {
-                if (rows.size() >= shown) {
-                    break;
-                }
-                if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                    row(w, s).ifPresent(this::insertRanked);
-                }
-            }
+            insertRanked(w, best, shown);
         }, err -> {
             toppingUp = null;
             failed(err);
@@ -307,14 +294,26 @@ final class ContradictionRows {
 
     /** The rows of the touched claims replaced by their suggestions now, each where its score ranks it. */
     private void apply(Workspace w, Change change) {
-        Set<String> skip = w.decisions().pairsNotToSuggest();
         rows.removeIf(r -> change.touched().contains(r.a().id()) || change.touched().contains(r.b().id()));
-        for (ContradictionSuggestion s : change.involving()) {
+        insertRanked(w, change.involving(), Integer.MAX_VALUE);
+        topUp(w);
+    }
+
+    /**
+     * Puts these suggestions (best first) in the list where the ranking places each, those decided meanwhile or of
+     * claims gone left out; a top-up stops once the list holds {@code upTo} rows (with no limit, a pair placed above the
+     * last row shown pushes it out, as {@link #insertRanked(ContradictionSuggestionRow)} keeps the list at its length).
+     */
+    private void insertRanked(Workspace w, List<ContradictionSuggestion> xs, int upTo) {
+        Set<String> skip = w.decisions().pairsNotToSuggest();
+        for (ContradictionSuggestion s : xs) {
+            if (rows.size() >= upTo) {
+                break;
+            }
             if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
                 row(w, s).ifPresent(this::insertRanked);
             }
         }
-        topUp(w);
     }
 
     /**
