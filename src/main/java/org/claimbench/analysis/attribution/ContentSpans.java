@@ -91,11 +91,21 @@ final class ContentSpans {
 
     /** The cue's complement from token {@code from} on; null when the cue has none. */
     Content after(int from, CueLexicon.Cue cue) {
-        int n = t.size();
-        int k = from;
-        if (cues.takesAddressee(cue.lemma()) && k < n) {
-            k = afterAddressee(k);
+        if (!cues.takesAddressee(cue.lemma()) || from >= t.size()) {
+            return afterFrom(from, cue);
         }
+        int past = afterAddressee(from);
+        Content c = afterFrom(past, cue);
+        if (c == null && past != from && !cues.reportsSpeech(cue.lemma())) {
+            // "filings show no payments since 2010": no message after the phrase, so the phrase was what is shown, not to whom
+            // (show, teach, offer take either; a verb of speaking keeps its addressee: "told reporters on Monday").
+            return afterFrom(from, cue);
+        }
+        return c;
+    }
+
+    private Content afterFrom(int k, CueLexicon.Cue cue) {
+        int n = t.size();
         if (k >= n) {
             return null;
         }
@@ -118,7 +128,16 @@ final class ContentSpans {
                     // "said Walsh’s “new depot is a folly”", "said the “plan” …": a quotation inside the clause (mixed).
                     return clause(k);
                 }
-                return quoted(q);
+                if (m > k && subjectBeforeQuotation(k, m, q)) {
+                    // "said the city “plainly” needed …", "says dockers “are a stubborn lot”": the quotation is part of the clause.
+                    return clause(k);
+                }
+                Content quotation = quoted(q);
+                if (quotation != null || m == k) {
+                    return quotation;
+                }
+                // "dismissed the quarrel as “silly”": a quotation of one word is part of the clause (read below).
+                break;
             }
             if (x.text().equals(":")) {
                 if (m + 1 < n && r.opens(t.get(m + 1)) != null) {
@@ -276,6 +295,39 @@ final class ContentSpans {
         return false;
     }
 
+    /**
+     * Whether tokens k..m-1 are a noun phrase (no time word: "said Tuesday “…”") that is the subject of a predicate the
+     * quotation opened at token m holds or is followed by: the quotation opens with a verb ("dockers “are a stubborn lot”"),
+     * or holds no verb and no pronoun and a verb follows its closing mark ("the city “plainly” needed …"). A mixed quotation
+     * (PARC 3.0's partial quotation) inside a bare clause.
+     */
+    private boolean subjectBeforeQuotation(int k, int m, TextSpan q) {
+        for (int j = k; j < m; j++) {
+            Token x = t.get(j);
+            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x)) || Phrases.calendar(x) || ClauseShapes.TIMES.contains(Phrases.lower(x))) {
+                return false;
+            }
+        }
+        int n = t.size();
+        if (!Phrases.nominal(t.get(m - 1)) || m + 1 >= n) {
+            return false;
+        }
+        if (t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX")) {
+            return true;
+        }
+        int j = m + 1;
+        for (; j < n && t.get(j).start() < q.end(); j++) {
+            Token x = t.get(j);
+            if (x.is("VERB") || x.is("AUX") || x.is("PRON")) {
+                return false;
+            }
+        }
+        while (j < n && r.quoteMark(t.get(j))) {
+            j++;
+        }
+        return j < n && (t.get(j).is("VERB") || t.get(j).is("AUX"));
+    }
+
     private Content quoted(TextSpan q) {
         TextSpan inner = inner(r.followedQuotation(q));
         return inner == null || r.words(inner) < 2 ? null : new Content(List.of(inner), Attribution.Kind.DIRECT);
@@ -301,7 +353,8 @@ final class ContentSpans {
             // An addressee is followed by what opens the message; else the phrase is the message's own subject.
             if (w.equals("that") || r.opens(next) != null || next.text().equals(":") || next.text().equals(",") || w.equals("to")
                     || next.is("ADP") || shapes.startsClause(e)) {
-                return w.equals("to") ? e + 1 : e;
+                // "urged the council to act": the addressee's course is the content, the infinitive with its "to".
+                return w.equals("to") && shapes.infinitive(e) ? k : w.equals("to") ? e + 1 : e;
             }
         }
         return k;

@@ -78,8 +78,9 @@ final class SourcePhrases {
                 j--;
             }
         }
-        if (be && !t.get(cueStart).text().endsWith("ing")) {
-            // "was told", "is expected": a passive; its subject is not who speaks.
+        if (be && !t.get(cueStart).text().endsWith("ing") && depth == 0) {
+            // "was told", "is expected": a passive; its subject is not who speaks. A passive the cue is coordinated with shares
+            // its subject with it ("the wardens were angered by the ruling and warned …": the wardens warned).
             return null;
         }
         int to = j >= 1 && t.get(j).lemma().equals("have") && Phrases.lower(t.get(j - 1)).equals("to") ? j - 1 : j;

@@ -1,0 +1,67 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks and what they say when an adverb, a passive, an addressee or a short quotation stands inside the cue's
+ * clause (sentences PolNeAR's annotators give a source that the finder used to leave as the outlet's own), on sentences
+ * written for this test.
+ */
+class ClauseMembersTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aNounBeforeAnAdverbAndAVerbIsTheVerbsSubjectNotACue() {
+        // "advocates" could be the verb "advocate"; the verb after "also" makes it the subject.
+        assertEquals(List.of("Tenant advocates | said | the council should act sooner"),
+                read("Tenant advocates also said the council should act sooner."));
+        // An adverb and then "that": the word is the verb still.
+        assertEquals(List.of("Ruiz | notes | the pier is unsafe"), read("Ruiz notes again that the pier is unsafe."));
+    }
+
+    @Test
+    void aCueCoordinatedWithAPassiveSharesItsSubject() {
+        assertEquals(List.of("Harbour officials | predicted | it would slow the repairs"),
+                read("Harbour officials were alarmed by the vote and predicted it would slow the repairs."));
+        // The passive cue itself names no one who speaks.
+        assertEquals(List.of(), read("The tenants were told the pier would close."));
+    }
+
+    @Test
+    void aSubjectBeforeAQuotationOfItsPredicateOpensTheClause() {
+        assertEquals(List.of("senator | said | the city “plainly” needed a larger budget for the ferries"),
+                read("The senator said the city “plainly” needed a larger budget for the ferries."));
+        assertEquals(List.of("Lindqvist | says | dockers “are a stubborn lot” because many of them remember the strike"),
+                read("Lindqvist says dockers “are a stubborn lot” because many of them remember the strike."));
+        // A time before a quotation that is a clause of its own is no subject.
+        assertEquals(List.of("Ortega | said | we are done with the pier"), read("Ortega said Tuesday “we are done with the pier.”"));
+    }
+
+    @Test
+    void anAddresseeAndAnInfinitiveAreTheContentOfUrgingAndAsking() {
+        assertEquals(List.of("Berg | urged | the council to focus on the harbour and its debts"),
+                read("Berg urged the council to focus on the harbour and its debts."));
+        assertEquals(List.of("Okafor | asked | the board to give the proceeds to local schools"),
+                read("In an April letter to Moreno, Okafor asked the board to give the proceeds to local schools."));
+    }
+
+    @Test
+    void aPhraseWithNoMessageAfterItIsWhatIsShownNotToWhom() {
+        assertEquals(List.of("Public filings | show | no payments from him to the charity since 2010"),
+                read("Public filings show no payments from him to the charity since 2010."));
+    }
+
+    @Test
+    void aOneWordQuotationInsideTheObjectLeavesTheObjectTheContent() {
+        assertEquals(List.of("Lena Ortiz | dismissed | the whole quarrel as “silly.”"), read("Lena Ortiz dismissed the whole quarrel as “silly.”"));
+        // A one-word quotation right after the cue is too short to be a statement.
+        assertEquals(List.of(), read("Ortega said “no.”"));
+    }
+}
