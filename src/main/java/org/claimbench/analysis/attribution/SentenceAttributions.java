@@ -11,7 +11,7 @@ import org.claimbench.domain.TextSpan;
 
 /**
  * The attributions of one sentence: its cues, each with its source phrase ({@link SourcePhrases}) and its
- * content ({@link ContentSpans}); "according to X", "In X's view, …" and a line opening with a name and a colon.
+ * content ({@link ContentSpans}); "according to X", "In X's view, …" and a line opening with a name and a colon ({@link LineColons}).
  */
 final class SentenceAttributions {
 
@@ -39,7 +39,7 @@ final class SentenceAttributions {
 
     void read(List<Attribution> out) {
         int before = out.size();
-        headlineColon().ifPresent(out::add);
+        LineColons.of(r).ifPresent(out::add);
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (r.quotes().inside(x.start())) {
@@ -172,22 +172,6 @@ final class SentenceAttributions {
             }
         }
         return false;
-    }
-
-    /** "Smith: Voters are worried": a line that opens with a name and a colon gives the name's words. */
-    private Optional<Attribution> headlineColon() {
-        int k = 0;
-        while (k < t.size() && (t.get(k).is("PROPN") || Phrases.capitalisedAdjective(t.get(k)))) {
-            k++;
-        }
-        if (k == 0 || k > 4 || k + 4 >= t.size() || !t.get(k).text().equals(":")) {
-            return Optional.empty();
-        }
-        TextSpan source = r.span(0, k - 1);
-        TextSpan content = r.trimmed(t.get(k + 1).start(), r.s().end());
-        return content == null ? Optional.empty()
-                : Optional.of(new Attribution(content, Optional.of(source), r.span(k, k), ":", r.text(source), Attribution.Kind.INDIRECT,
-                        "a line opening with " + r.text(source) + " and a colon"));
     }
 
     /**

@@ -64,4 +64,12 @@ class ClauseMembersTest {
         // A one-word quotation right after the cue is too short to be a statement.
         assertEquals(List.of(), read("Ortega said “no.”"));
     }
+
+    @Test
+    void aLineOpeningWithANameReadAsANounAndAColonIsTheNamesWords() {
+        // The tagger reads a lone surname at a line's start as a common noun; WordNet does not know it as one.
+        assertEquals(List.of("Okafor | : | Port Levy Plan Has Failed The Tenants"), read("Okafor: Port Levy Plan Has Failed The Tenants."));
+        // A word WordNet knows as a noun may be an editor's label, and names no source.
+        assertEquals(List.of(), read("Update: The ferry timetable changed on Monday after the storm."));
+    }
 }

@@ -1,0 +1,44 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * "Smith: Voters are worried": a sentence that opens with one to four capitalised words (names, capitalised adjectives,
+ * a name the tagger read as a noun) and a colon gives the rest of the sentence as their words, the headline and
+ * interview-transcript form of an attribution (PolNeAR annotates the colon as the cue).
+ */
+final class LineColons {
+
+    private LineColons() {
+    }
+
+    static Optional<Attribution> of(Reading r) {
+        List<Token> t = r.tokens();
+        int k = 0;
+        while (k < t.size() && (t.get(k).is("PROPN") || Phrases.capitalisedAdjective(t.get(k)) || capitalisedNoun(t.get(k)))) {
+            k++;
+        }
+        if (k == 0 || k > 4 || k + 4 >= t.size() || !t.get(k).text().equals(":")) {
+            return Optional.empty();
+        }
+        TextSpan source = r.span(0, k - 1);
+        TextSpan content = r.trimmed(t.get(k + 1).start(), r.s().end());
+        return content == null ? Optional.empty()
+                : Optional.of(new Attribution(content, Optional.of(source), r.span(k, k), ":", r.text(source), Attribution.Kind.INDIRECT,
+                        "a line opening with " + r.text(source) + " and a colon"));
+    }
+
+    /**
+     * A name the tagger read as a common noun at the start of a line ("Ortega: …"): a capitalised word WordNet 3.1 does not
+     * know as a noun. A word it knows ("Update: …", "Survey: …") may be an editor's label, and is left out.
+     */
+    private static boolean capitalisedNoun(Token x) {
+        return x.is("NOUN") && Character.isUpperCase(x.text().charAt(0))
+                && WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty();
+    }
+}
