@@ -14,8 +14,7 @@ import org.claimbench.analysis.language.Token;
  * its own form right after a plural noun or a plural pronoun, followed neither by a verb of its own ("Voter calls flooded …" stays a
  * noun) nor by "of" ("the claims of …"), and followed by what a complement opens with ("that", an article, a pronoun,
  * a name, a colon, a comma, a quotation, "to" and a verb) or by "that" or a quotation within six words ("tells reporters on Monday that"; "drone
- * attacks on the depot" stays a noun), is read as a verb. Adverbs and then a verb after it ("Tenant advocates also said …") make it the
- * subject of that verb.
+ * attacks on the depot" stays a noun), is read as a verb.
  */
 final class VerbTags {
 
@@ -63,15 +62,6 @@ final class VerbTags {
         Token next = t.get(i + 1);
         // "the budget cuts hurt" and "the plans of the board" are nouns.
         if (next.is("VERB") || next.is("AUX") || Phrases.lower(next).equals("of") || Phrases.possessiveEnding(next)) {
-            return false;
-        }
-        int past = i + 1;
-        while (past < t.size() && t.get(past).is("ADV")) {
-            past++;
-        }
-        if (past > i + 1 && past < t.size() && (t.get(past).is("VERB") || t.get(past).is("AUX"))) {
-            // "Tenant advocates also said …", "Harbour reports often were …": the verb after the adverbs is the sentence's;
-            // the noun is its subject.
             return false;
         }
         // What a complement opens with ("notes that", "says the", "tells him", "argues: …"), or, after an addressee or a
