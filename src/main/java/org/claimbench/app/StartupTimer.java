@@ -71,6 +71,9 @@ final class StartupTimer {
     /** The panes show the workspace's articles, laid out: the user can select text and mark a claim. */
     static synchronized void articlesShown() {
         mark("articles");
+        if (PHASES) {
+            printThreadTimes();
+        }
         if (EXIT) {
             System.out.println("articles-ms " + sinceStart());
             articlesDone = true;
@@ -114,6 +117,39 @@ final class StartupTimer {
             System.out.println("phase " + phase + " " + sinceStart() + " " + cpu + " " + thread);
             System.out.flush();
         }
+    }
+
+    /**
+     * Prints the processor time each thread of the process has used so far, native ones too (the
+     * compilers, the collector), one line each, most first: "thread NAME cpu-ms", read from
+     * /proc/self/task (Linux; elsewhere nothing is printed). Clock ticks of 10 ms.
+     */
+    private static void printThreadTimes() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return;
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var dirs = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    // pid (comm) state ... utime stime: fields 14 and 15, counted from 1; comm may hold spaces
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close);
+                    String[] rest = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() > 0)
+                .forEach(e -> System.out.println("thread " + e.getKey().replace(' ', '_') + " " + e.getValue()));
     }
 
     /** Marks the start ("pulse": styling, then layout) and the end ("laidout") of the scene's next layout pulse. */
