@@ -91,17 +91,26 @@ final class StartupBench {
         long articles = BenchCommand.median(app.stream().map(Start::articles).toList());
         figures.put("appArticlesShown" + suffix + "Ms", articles);
         figures.put("markRatio" + suffix, BenchCommand.round2((double) articles / b));
+        // Processor time, all threads: the bare window's when shown, the app's when ready to mark.
+        long bareCpu = BenchCommand.median(bare.stream().map(Start::cpu).toList());
+        long appCpu = BenchCommand.median(app.stream().map(Start::cpu).toList());
+        if (bareCpu > 0 && appCpu > 0) {
+            figures.put("bareWindowCpu" + suffix + "Ms", bareCpu);
+            figures.put("appArticlesCpu" + suffix + "Ms", appCpu);
+            figures.put("markCpuRatio" + suffix, BenchCommand.round2((double) appCpu / bareCpu));
+        }
         figures.put("appListsShown" + suffix + "Ms", BenchCommand.median(app.stream().map(Start::lists).toList()));
         figures.put("fxThreadLongestWaitAfterReady" + suffix + "Ms", BenchCommand.median(app.stream().map(Start::stall).toList()));
     }
 
     /**
      * Milliseconds from JVM start to the window shown, to the workbench laid out in it, to its
-     * articles laid out in the panes and to the lists below its panes laid out; and the longest the
-     * JavaFX thread kept a task waiting from the workbench laid out to the lists. The bare window
-     * has no articles, lists nor wait (-1).
+     * articles laid out in the panes and to the lists below its panes laid out; the longest the
+     * JavaFX thread kept a task waiting from the workbench laid out to the lists; and the processor
+     * time the process had used (all threads, ms) when ready to mark (the bare window: when shown).
+     * The bare window has no articles, lists nor wait (-1); cpu is -1 where the JVM does not say.
      */
-    private record Start(long shown, long ready, long articles, long lists, long stall) {
+    private record Start(long shown, long ready, long articles, long lists, long stall, long cpu) {
     }
 
     private Start timeStart(String mainClass, Path home, List<String> jvmOptions) throws Exception {
@@ -131,7 +140,7 @@ final class StartupBench {
             // it writes the archive then).
             while ((line = out.readLine()) != null) {
                 String[] parts = line.strip().split(" ");
-                if (parts.length == 2 && parts[0].endsWith("-ms") && parts[1].matches("\\d+")) {
+                if (parts.length == 2 && parts[0].endsWith("-ms") && parts[1].matches("-?\\d+")) {
                     times.put(parts[0], Long.parseLong(parts[1]));
                 }
             }
@@ -143,7 +152,8 @@ final class StartupBench {
             throw new IllegalStateException(mainClass + " never showed its window");
         }
         return new Start(times.get("shown-ms"), times.get("ready-ms"), times.getOrDefault("articles-ms", -1L),
-                times.getOrDefault("lists-ms", -1L), times.getOrDefault("stall-ms", -1L));
+                times.getOrDefault("lists-ms", -1L), times.getOrDefault("stall-ms", -1L),
+                times.getOrDefault("articles-cpu-ms", times.getOrDefault("ready-cpu-ms", -1L)));
     }
 
     private static boolean isCollector(String jvmOption) {

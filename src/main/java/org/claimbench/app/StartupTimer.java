@@ -9,7 +9,10 @@ import javafx.scene.Scene;
  * prints the milliseconds since the JVM started when its window shows ("shown-ms"), when the
  * workbench in it is laid out ("ready-ms") and when the lists below its panes are laid out too
  * ("lists-ms", with "stall-ms": the longest the JavaFX thread kept a task waiting in between,
- * polled every 10 ms), then exits. The bare window exits once shown.
+ * polled every 10 ms), then exits. The bare window exits once shown. With them, the processor time the
+ * process has used (all its threads, milliseconds) when the bare window is shown ("ready-cpu-ms") and
+ * when the app's articles are laid out ("articles-cpu-ms"): on a shared machine it varies far less than
+ * the time on the clock.
  *
  * <p>With -Dclaimbench.startupPhases=true it also prints the moments in between, one line each:
  * "phase NAME ms cpu-ms", milliseconds since the JVM started and the processor time the process
@@ -36,6 +39,7 @@ final class StartupTimer {
     static void bareReady() {
         if (EXIT) {
             System.out.println("ready-ms " + sinceStart());
+            System.out.println("ready-cpu-ms " + processCpuMs());
             exit();
         }
     }
@@ -76,6 +80,7 @@ final class StartupTimer {
         }
         if (EXIT) {
             System.out.println("articles-ms " + sinceStart());
+            System.out.println("articles-cpu-ms " + processCpuMs());
             articlesDone = true;
             if (listsDone) {
                 exit();
@@ -108,11 +113,16 @@ final class StartupTimer {
         Runtime.getRuntime().halt(0);
     }
 
+    /** The processor time the process has used so far, all its threads (ms; -1 where the JVM does not say). */
+    private static long processCpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
     /** A named moment of the start-up (printed with -Dclaimbench.startupPhases=true). */
     static void mark(String phase) {
         if (PHASES) {
-            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+            long cpu = processCpuMs();
             long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.out.println("phase " + phase + " " + sinceStart() + " " + cpu + " " + thread);
             System.out.flush();
