@@ -255,4 +255,90 @@ class LightFirstFrameReviewUiTest {
         assertTrue(!fills[0].equals(fills[1]), "the themes draw a mark in colours of their own: " + fills[0]);
         assertEquals(java.util.List.of(areaColour), fills[1], "the light text drew the mark in the new theme's colour (before: " + fills[0] + ")");
     }
+
+    @Test
+    void aMarkMadeInOnePaneInTheFirstFrameIsDrawnInAnotherPaneShowingTheSameArticleBeforeAndAfterTheSwap() throws Exception {
+        int[] drawnInTheSecond = new int[1];
+        TextSpan[] words = new TextSpan[1];
+        startAndInTheFirstFrame(scene -> {
+            var second = ctx.view().paneViews().get(1);
+            assertNull(second.textArea(), "the second pane shows light text too");
+            second.viewModel().show(firstPane().viewModel().article().orElseThrow(), null);
+            scene.getRoot().layout();
+            words[0] = twoWords();
+            dragOverAndRelease(scene, scene.lookup("#articleText-1"), words[0]);
+            Event.fireEvent(scene.getFocusOwner(), key1());
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            drawnInTheSecond[0] = (int) scene.lookup("#articleText-2").getParent().lookupAll(".paragraph-text").stream()
+                    .flatMap(p -> ((javafx.scene.Parent) p).getChildrenUnmodifiable().stream())
+                    .filter(n -> n instanceof javafx.scene.shape.Path path && path.getFill() != null && !path.getElements().isEmpty()
+                            && !path.getStyleClass().contains("selection")).count();
+        });
+        areaAfterTheSwap();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> ctx.view().paneViews().get(1).textArea() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, drawnInTheSecond[0], "the second pane's light text draws the mark made in the first");
+        InlineCssTextArea second = onFx(() -> ctx.view().paneViews().get(1).textArea());
+        assertTrue(onFx(() -> second.getStyleAtPosition(words[0].start() + 1)).contains("-rtfx-background-color"),
+                "the second pane's area draws it after the swap");
+    }
+
+    @Test
+    void aPaneSwitchedToAnotherArticleInTheFirstFrameShowsItAfterTheSwapWithNothingSelected() throws Exception {
+        String[] other = new String[1];
+        startAndInTheFirstFrame(scene -> {
+            dragOverAndRelease(scene, scene.lookup("#articleText-1"), twoWords());
+            var articles = ctx.model().articles();
+            var now = firstPane().viewModel().article().orElseThrow();
+            var next = articles.stream().filter(a -> a.id() != now.id()).findFirst().orElseThrow();
+            other[0] = next.title();
+            // As the pane's article chooser does.
+            firstPane().viewModel().show(next, null);
+        });
+        InlineCssTextArea area = areaAfterTheSwap();
+        assertEquals(other[0], onFx(() -> firstPane().viewModel().article().orElseThrow().title()));
+        assertEquals(onFx(() -> firstPane().viewModel().textProperty().get()), onFx(area::getText), "the area shows the article switched to");
+        assertEquals("", onFx(area::getSelectedText), "nothing selected");
+        assertNull(onFx(() -> firstPane().viewModel().selectionProperty().get()), "nothing selected in the view model");
+        onFx(() -> {
+            Event.fireEvent(stage.getScene().getFocusOwner() == null ? area : stage.getScene().getFocusOwner(), key1());
+            return null;
+        });
+        assertEquals(0, claimsOfFirstPane(), "a number key marks nothing");
+    }
+
+    @Test
+    void aThemeSwitchedInTheFirstFrameKeepsTheScrollPositionTheAreaTakesOver() throws Exception {
+        int[] at = new int[1];
+        double[] y = new double[1];
+        startAndInTheFirstFrame(scene -> {
+            Node page = scene.lookup("#articleText-1");
+            Bounds box = page.localToScene(page.getLayoutBounds());
+            Event.fireEvent(page, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, box.getCenterX(), box.getCenterY(),
+                    box.getCenterX(), box.getCenterY(), false, false, false, false, false, false, 0, -300, 0, -300,
+                    javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE,
+                    0, 0, null));
+            page.getParent().layout();
+            ctx.model().darkProperty().set(!ctx.model().darkProperty().get());
+            scene.getRoot().applyCss();
+            page.getParent().layout();
+            String article = firstPane().viewModel().textProperty().get();
+            Bounds screen = page.localToScreen(page.getLayoutBounds());
+            for (int i = 0; i < article.length(); i++) {
+                var b = firstPane().characterBoundsOnScreen(i, i + 1);
+                if (b.isPresent() && b.get().getMinY() >= screen.getMinY() + 40 && Character.isLetter(article.charAt(i))) {
+                    at[0] = i;
+                    y[0] = b.get().getCenterY();
+                    break;
+                }
+            }
+        });
+        InlineCssTextArea area = areaAfterTheSwap();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(at[0] > 100, "scrolled down: " + at[0]);
+        double after = onFx(() -> area.getCharacterBoundsOnScreen(at[0], at[0] + 1).map(Bounds::getCenterY).orElse(-1.0));
+        assertEquals(y[0], after, 0.5, "the text stays where it was on screen");
+    }
 }
