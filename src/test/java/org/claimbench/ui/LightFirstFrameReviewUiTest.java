@@ -341,4 +341,36 @@ class LightFirstFrameReviewUiTest {
         double after = onFx(() -> area.getCharacterBoundsOnScreen(at[0], at[0] + 1).map(Bounds::getCenterY).orElse(-1.0));
         assertEquals(y[0], after, 0.5, "the text stays where it was on screen");
     }
+
+    @Test
+    void aBackwardsDragAcrossAParagraphBreakIsCarriedOverAndMarkedAtItsUtf16Offsets() throws Exception {
+        TextSpan[] span = new TextSpan[1];
+        startAndInTheFirstFrame(scene -> {
+            String article = firstPane().viewModel().textProperty().get();
+            // The last word of a paragraph and the first of the next (both letters only).
+            Matcher m = Pattern.compile("(\\p{L}{3,})[^\\p{L}\n]{0,3}\n+[^\\p{L}\n]{0,3}(\\p{L}{3,})").matcher(article);
+            assertTrue(m.find(), "a paragraph break between words");
+            span[0] = new TextSpan(m.start(1), m.end(2));
+            Bounds first = firstPane().characterBoundsOnScreen(m.start(1), m.start(1) + 1).orElseThrow();
+            Bounds last = firstPane().characterBoundsOnScreen(m.end(2) - 1, m.end(2)).orElseThrow();
+            Node text = scene.lookup("#articleText-1");
+            // From the end of the second word back to the start of the first.
+            Point2D from = FirstFrameDriver.inScene(scene, last.getMaxX() - 1, last.getCenterY());
+            Point2D to = FirstFrameDriver.inScene(scene, first.getMinX() + 1, first.getCenterY());
+            Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_PRESSED, from));
+            Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_DRAGGED, to));
+            Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_RELEASED, to));
+        });
+        InlineCssTextArea area = areaAfterTheSwap();
+        String article = onFx(() -> firstPane().viewModel().textProperty().get());
+        assertEquals(article.substring(span[0].start(), span[0].end()), onFx(area::getSelectedText), "the area has the selection");
+        assertEquals(span[0].start(), (int) onFx(area::getCaretPosition), "the caret where the drag ended (backwards)");
+        onFx(() -> {
+            Event.fireEvent(stage.getScene().getFocusOwner(), key1());
+            return null;
+        });
+        var claim = onFx(() -> ctx.model().workspace().orElseThrow()
+                .claimsOf(firstPane().viewModel().article().orElseThrow().id()).get(0));
+        assertEquals(span[0], new TextSpan(claim.start(), claim.end()), "the claim spans the paragraph break, in UTF-16 units");
+    }
 }
