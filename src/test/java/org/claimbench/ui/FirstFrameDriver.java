@@ -48,6 +48,9 @@ final class FirstFrameDriver {
             ctx.workbench().start();
             scene.addPostLayoutPulseListener(once[0]);
             stage.setScene(scene);
+            // The stage is shared by the tests of a run: the window as big as the scene, whatever size one left it.
+            stage.setWidth(1440);
+            stage.setHeight(900);
             stage.show();
             return null;
         });

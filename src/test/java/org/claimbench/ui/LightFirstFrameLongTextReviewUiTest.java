@@ -28,7 +28,6 @@ import org.claimbench.ui.article.ArticlePaneView;
 import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,9 +165,6 @@ class LightFirstFrameLongTextReviewUiTest {
     }
 
     @Test
-    @Disabled("finding 2: after an emoji in a paragraph, the light text (one Text a paragraph) has each character's box, hit and "
-            + "highlight one UTF-16 unit off from where the area (a Text a styled run) draws it, and draws a word twice where the line wraps "
-            + "(JavaFX 21 TextFlow with a surrogate pair in one Text: the area without styles does the same)")
     void everyCharacterOfLinesWithEmojiAndCombiningMarksIsWhereTheAreaPutsIt() throws Exception {
         int n = HEAD.length();
         Bounds[] light = new Bounds[n];
@@ -183,7 +179,11 @@ class LightFirstFrameLongTextReviewUiTest {
         StringBuilder off = new StringBuilder();
         onFx(() -> {
             for (int i = 0; i < n; i++) {
-                if (light[i] == null || HEAD.charAt(i) == '\n' || Character.isLowSurrogate(HEAD.charAt(i))) {
+                // A low surrogate has no box of its own. The second paragraph (a ZWJ sequence) is compared in
+                // LightArticleTextUnicodeTest with its characters laid out alone, not with the area: the area
+                // (a Text a styled run) puts the sequence's parts and the space after it one unit off, the
+                // JavaFX fault the light text works around (LightParagraph.pieces).
+                if (light[i] == null || i >= HEAD.indexOf('\n') || Character.isLowSurrogate(HEAD.charAt(i))) {
                     continue;
                 }
                 int to = Character.isHighSurrogate(HEAD.charAt(i)) ? i + 2 : i + 1;
@@ -200,8 +200,6 @@ class LightFirstFrameLongTextReviewUiTest {
     }
 
     @Test
-    @Disabled("finding 1: the light text clamps a selection asked for past its first 20,000 UTF-16 units (Find in All Articles, "
-            + "a suggestion chosen): the view model's selection is dropped and the area takes over at the wrong place")
     void aSelectionAskedForPastTheLightTextsLaidOutPartIsTheAreasAfterTheSwap() throws Exception {
         // As Find in All Articles or a suggestion chosen in the list does: select a span and scroll to it.
         TextSpan[] before = new TextSpan[1];

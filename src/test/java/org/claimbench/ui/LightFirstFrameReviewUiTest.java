@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -26,7 +27,6 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.article.ArticlePaneView;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,8 +145,6 @@ class LightFirstFrameReviewUiTest {
     }
 
     @Test
-    @Disabled("finding 3: a double click on the light text selects nothing (RichTextFX's area selects the word): "
-            + "the number key pressed after it marks nothing")
     void aDoubleClickOnAWordInTheFirstFrameSelectsItAsTheAreaDoes() throws Exception {
         TextSpan[] word = new TextSpan[1];
         TextSpan[] selected = new TextSpan[1];
@@ -169,6 +167,48 @@ class LightFirstFrameReviewUiTest {
         });
         areaAfterTheSwap();
         assertEquals(word[0], selected[0], "the double click selected the word in the first frame");
+    }
+
+    /** Clicks on a character of the first pane's text (its node), 1 to n clicks; the selection after each. */
+    private List<TextSpan> clicksOn(Node text, int offset, int n) {
+        Scene scene = text.getScene();
+        Bounds b = firstPane().characterBoundsOnScreen(offset, offset + 1).orElseThrow();
+        Point2D p = FirstFrameDriver.inScene(scene, b.getCenterX(), b.getCenterY());
+        List<TextSpan> after = new java.util.ArrayList<>();
+        for (int clicks = 1; clicks <= n; clicks++) {
+            Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_PRESSED, p, clicks));
+            Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_RELEASED, p, clicks));
+            after.add(firstPane().viewModel().selectionProperty().get());
+        }
+        return after;
+    }
+
+    @Test
+    void aDoubleAndATripleClickSelectTheWordAndTheParagraphOnTheLightTextAsOnTheArea() throws Exception {
+        int[] at = new int[1];
+        List<List<TextSpan>> light = new java.util.ArrayList<>();
+        startAndInTheFirstFrame(scene -> {
+            assertNull(firstPane().textArea(), "the first frame shows the light text");
+            // A word inside the article's second paragraph.
+            String article = firstPane().viewModel().textProperty().get();
+            Matcher m = Pattern.compile("\\n[^\\n]*?\\s(\\p{L}{4,})\\s").matcher(article);
+            assertTrue(m.find(), "a second paragraph with a word inside");
+            at[0] = m.start(1) + 2;
+            light.add(clicksOn(scene.lookup("#articleText-1"), at[0], 3));
+            clicksOn(scene.lookup("#articleText-1"), at[0], 1);
+        });
+        InlineCssTextArea area = areaAfterTheSwap();
+        List<TextSpan> onArea = onFx(() -> clicksOn(area, at[0], 3));
+        String article = onFx(() -> firstPane().viewModel().textProperty().get());
+        TextSpan word = light.get(0).get(1);
+        TextSpan paragraph = light.get(0).get(2);
+        assertTrue(word != null && word.start() <= at[0] && at[0] < word.end() && article.substring(word.start(), word.end()).matches("\\p{L}+"),
+                "the double click selected the word: " + word);
+        assertTrue(paragraph != null && article.charAt(paragraph.start() - 1) == '\n'
+                && (paragraph.end() == article.length() || article.charAt(paragraph.end()) == '\n')
+                && article.substring(paragraph.start(), paragraph.end()).indexOf('\n') < 0, "the triple click selected the paragraph: " + paragraph);
+        assertEquals(onArea.get(1), word, "the area selects the same word on a double click");
+        assertEquals(onArea.get(2), paragraph, "the area selects the same paragraph on a triple click");
     }
 
     @Test
