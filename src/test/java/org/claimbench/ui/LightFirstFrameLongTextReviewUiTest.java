@@ -221,6 +221,22 @@ class LightFirstFrameLongTextReviewUiTest {
     }
 
     @Test
+    void aScrollAskedForPastTheLightTextsLaidOutPartIsTheAreasAfterTheSwap() throws Exception {
+        // As choosing a claim far down the article does: scroll to it, nothing selected.
+        startAndInTheFirstFrame(scene -> {
+            assertNull(firstPane().textArea(), "the first frame shows the light text");
+            firstPane().viewModel().scrollTo(text.indexOf(LAST));
+        });
+        InlineCssTextArea area = areaAfterTheSwap();
+        int start = text.indexOf(LAST);
+        assertTrue(start > 20_000, "past the part the light text lays out");
+        Bounds view = onFx(() -> area.localToScreen(area.getBoundsInLocal()));
+        Bounds line = onFx(() -> area.getCharacterBoundsOnScreen(start, start + 1).orElse(null));
+        assertTrue(line != null && line.getMinY() >= view.getMinY() && line.getMaxY() <= view.getMaxY(), "the line asked for is in view: " + line + " in " + view);
+        assertEquals("", onFx(area::getSelectedText), "nothing selected");
+    }
+
+    @Test
     void aLongScrollOnTheLightTextIsKeptByTheArea() throws Exception {
         int[] at = new int[1];
         double[] y = new double[1];
