@@ -116,11 +116,13 @@ final class StartupBench {
     private Start timeStart(String mainClass, Path home, List<String> jvmOptions) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
-        // The collector and compiler settings this JVM runs with (./claimbench's, as the app starts):
+        // The collector, heap and compiler settings this JVM runs with (./claimbench's, as the app starts):
         // of the collectors the last one chosen, as in the JVM's own reading of its options.
         List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
         args.stream().filter(StartupBench::isCollector).reduce((first, last) -> last).ifPresent(cmd::add);
         args.stream().filter(a -> a.startsWith("-XX:Tier")).forEach(cmd::add);
+        // The young generation's bound (./claimbench holds it to 64 MB): it sets how often the start collects.
+        args.stream().filter(a -> a.startsWith("-XX:MaxNewSize=")).reduce((first, last) -> last).ifPresent(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
