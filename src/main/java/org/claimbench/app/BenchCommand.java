@@ -280,6 +280,9 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("readyRatio", "workbench laid out / bare window");
         labels.put("appArticlesShownMs", "its articles laid out in the panes: ready to mark (ms, median)");
         labels.put("markRatio", "ready to mark / bare window (goal <= 2.5)");
+        labels.put("bareWindowCpuMs", "processor time, all threads: bare window until shown (ms, median)");
+        labels.put("appArticlesCpuMs", "processor time: Claimbench until ready to mark (ms, median)");
+        labels.put("markCpuRatio", "ready to mark / bare window in processor time (goal <= 2.5)");
         labels.put("appListsShownMs", "the lists below its panes laid out too (ms, median)");
         labels.put("fxThreadLongestWaitAfterReadyMs", "from workbench laid out to lists, longest wait for the JavaFX thread (ms, median)");
         labels.put("bareWindowShownWithArchiveMs", "bare window with a class-data archive (AppCDS) of its own (ms, median)");
@@ -289,6 +292,9 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("readyRatioWithArchive", "workbench laid out / bare window, both with archives");
         labels.put("appArticlesShownWithArchiveMs", "its articles laid out: ready to mark, with its archive (ms, median)");
         labels.put("markRatioWithArchive", "ready to mark / bare window, both with archives (goal <= 2.5)");
+        labels.put("bareWindowCpuWithArchiveMs", "processor time: bare window with its archive until shown (ms, median)");
+        labels.put("appArticlesCpuWithArchiveMs", "processor time: Claimbench with its archive until ready to mark (ms, median)");
+        labels.put("markCpuRatioWithArchive", "ready to mark / bare window in processor time, both with archives (goal <= 2.5)");
         labels.put("appListsShownWithArchiveMs", "the lists below its panes laid out too, with its archive (ms, median)");
         labels.put("fxThreadLongestWaitAfterReadyWithArchiveMs", "from workbench laid out to lists, longest wait for the JavaFX thread (ms, median)");
         labels.put("generatedArticles", "generated workspace: articles");

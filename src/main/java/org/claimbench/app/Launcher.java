@@ -2,6 +2,8 @@ package org.claimbench.app;
 
 import javafx.application.Application;
 import org.claimbench.cli.ClaimbenchCommand;
+import org.claimbench.settings.AppDirs;
+import org.claimbench.workspace.sqlite.SqliteNativeLibrary;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +22,8 @@ public final class Launcher {
             Application.launch(ClaimbenchApp.class, args);
             return;
         }
+        // The SQLite driver's native library from the app's own copy, not extracted to the temporary folder each run.
+        SqliteNativeLibrary.useCacheIn(AppDirs.detect().nativeLibraries());
         CommandLine cli = ClaimbenchCommand.commandLine();
         cli.addSubcommand("screenshot", new ScreenshotCommand());
         cli.addSubcommand("bench", new BenchCommand());

@@ -91,27 +91,38 @@ final class StartupBench {
         long articles = BenchCommand.median(app.stream().map(Start::articles).toList());
         figures.put("appArticlesShown" + suffix + "Ms", articles);
         figures.put("markRatio" + suffix, BenchCommand.round2((double) articles / b));
+        // Processor time, all threads: the bare window's when shown, the app's when ready to mark.
+        long bareCpu = BenchCommand.median(bare.stream().map(Start::cpu).toList());
+        long appCpu = BenchCommand.median(app.stream().map(Start::cpu).toList());
+        if (bareCpu > 0 && appCpu > 0) {
+            figures.put("bareWindowCpu" + suffix + "Ms", bareCpu);
+            figures.put("appArticlesCpu" + suffix + "Ms", appCpu);
+            figures.put("markCpuRatio" + suffix, BenchCommand.round2((double) appCpu / bareCpu));
+        }
         figures.put("appListsShown" + suffix + "Ms", BenchCommand.median(app.stream().map(Start::lists).toList()));
         figures.put("fxThreadLongestWaitAfterReady" + suffix + "Ms", BenchCommand.median(app.stream().map(Start::stall).toList()));
     }
 
     /**
      * Milliseconds from JVM start to the window shown, to the workbench laid out in it, to its
-     * articles laid out in the panes and to the lists below its panes laid out; and the longest the
-     * JavaFX thread kept a task waiting from the workbench laid out to the lists. The bare window
-     * has no articles, lists nor wait (-1).
+     * articles laid out in the panes and to the lists below its panes laid out; the longest the
+     * JavaFX thread kept a task waiting from the workbench laid out to the lists; and the processor
+     * time the process had used (all threads, ms) when ready to mark (the bare window: when shown).
+     * The bare window has no articles, lists nor wait (-1); cpu is -1 where the JVM does not say.
      */
-    private record Start(long shown, long ready, long articles, long lists, long stall) {
+    private record Start(long shown, long ready, long articles, long lists, long stall, long cpu) {
     }
 
     private Start timeStart(String mainClass, Path home, List<String> jvmOptions) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmOptions);
-        // The collector and compiler settings this JVM runs with (./claimbench's, as the app starts):
+        // The collector, heap and compiler settings this JVM runs with (./claimbench's, as the app starts):
         // of the collectors the last one chosen, as in the JVM's own reading of its options.
         List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
         args.stream().filter(StartupBench::isCollector).reduce((first, last) -> last).ifPresent(cmd::add);
         args.stream().filter(a -> a.startsWith("-XX:Tier")).forEach(cmd::add);
+        // The young generation's bound (./claimbench holds it to 64 MB): it sets how often the start collects.
+        args.stream().filter(a -> a.startsWith("-XX:MaxNewSize=")).reduce((first, last) -> last).ifPresent(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
@@ -131,7 +142,7 @@ final class StartupBench {
             // it writes the archive then).
             while ((line = out.readLine()) != null) {
                 String[] parts = line.strip().split(" ");
-                if (parts.length == 2 && parts[0].endsWith("-ms") && parts[1].matches("\\d+")) {
+                if (parts.length == 2 && parts[0].endsWith("-ms") && parts[1].matches("-?\\d+")) {
                     times.put(parts[0], Long.parseLong(parts[1]));
                 }
             }
@@ -143,7 +154,8 @@ final class StartupBench {
             throw new IllegalStateException(mainClass + " never showed its window");
         }
         return new Start(times.get("shown-ms"), times.get("ready-ms"), times.getOrDefault("articles-ms", -1L),
-                times.getOrDefault("lists-ms", -1L), times.getOrDefault("stall-ms", -1L));
+                times.getOrDefault("lists-ms", -1L), times.getOrDefault("stall-ms", -1L),
+                times.getOrDefault("articles-cpu-ms", times.getOrDefault("ready-cpu-ms", -1L)));
     }
 
     private static boolean isCollector(String jvmOption) {

@@ -9,7 +9,10 @@ import javafx.scene.Scene;
  * prints the milliseconds since the JVM started when its window shows ("shown-ms"), when the
  * workbench in it is laid out ("ready-ms") and when the lists below its panes are laid out too
  * ("lists-ms", with "stall-ms": the longest the JavaFX thread kept a task waiting in between,
- * polled every 10 ms), then exits. The bare window exits once shown.
+ * polled every 10 ms), then exits. The bare window exits once shown. With them, the processor time the
+ * process has used (all its threads, milliseconds) when the bare window is shown ("ready-cpu-ms") and
+ * when the app's articles are laid out ("articles-cpu-ms"): on a shared machine it varies far less than
+ * the time on the clock.
  *
  * <p>With -Dclaimbench.startupPhases=true it also prints the moments in between, one line each:
  * "phase NAME ms cpu-ms", milliseconds since the JVM started and the processor time the process
@@ -36,6 +39,7 @@ final class StartupTimer {
     static void bareReady() {
         if (EXIT) {
             System.out.println("ready-ms " + sinceStart());
+            System.out.println("ready-cpu-ms " + processCpuMs());
             exit();
         }
     }
@@ -71,8 +75,12 @@ final class StartupTimer {
     /** The panes show the workspace's articles, laid out: the user can select text and mark a claim. */
     static synchronized void articlesShown() {
         mark("articles");
+        if (PHASES) {
+            printThreadTimes();
+        }
         if (EXIT) {
             System.out.println("articles-ms " + sinceStart());
+            System.out.println("articles-cpu-ms " + processCpuMs());
             articlesDone = true;
             if (listsDone) {
                 exit();
@@ -105,15 +113,53 @@ final class StartupTimer {
         Runtime.getRuntime().halt(0);
     }
 
+    /** The processor time the process has used so far, all its threads (ms; -1 where the JVM does not say). */
+    private static long processCpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
     /** A named moment of the start-up (printed with -Dclaimbench.startupPhases=true). */
     static void mark(String phase) {
         if (PHASES) {
-            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+            long cpu = processCpuMs();
             long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.out.println("phase " + phase + " " + sinceStart() + " " + cpu + " " + thread);
             System.out.flush();
         }
+    }
+
+    /**
+     * Prints the processor time each thread of the process has used so far, native ones too (the
+     * compilers, the collector), one line each, most first: "thread NAME cpu-ms", read from
+     * /proc/self/task (Linux; elsewhere nothing is printed). Clock ticks of 10 ms.
+     */
+    private static void printThreadTimes() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return;
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var dirs = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    // pid (comm) state ... utime stime: fields 14 and 15, counted from 1; comm may hold spaces
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close);
+                    String[] rest = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+                    byName.merge(name, ticks * 10, Long::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() > 0)
+                .forEach(e -> System.out.println("thread " + e.getKey().replace(' ', '_') + " " + e.getValue()));
     }
 
     /** Marks the start ("pulse": styling, then layout) and the end ("laidout") of the scene's next layout pulse. */

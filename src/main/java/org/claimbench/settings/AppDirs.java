@@ -43,6 +43,11 @@ public record AppDirs(Path data, Path config) {
         return data.resolve(DEFAULT_WORKSPACE_NAME + ".claimbench");
     }
 
+    /** Where copies of native libraries are kept between starts (the SQLite driver's, one subfolder a version). */
+    public Path nativeLibraries() {
+        return data.resolve("native");
+    }
+
     public Path settingsFile() {
         return config.resolve("settings.properties");
     }

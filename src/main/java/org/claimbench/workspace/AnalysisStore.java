@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.claimbench.workspace.sqlite.Database;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository;
@@ -29,6 +30,19 @@ public final class AnalysisStore {
     /** Every stored claim reading, by claim id. */
     public Map<Long, ReadingRow> readings() {
         return db.readInBackground(repo::readings);
+    }
+
+    /** Every stored claim reading, handed over one at a time and not kept (see SqliteAnalysisRepository.forEachReading). */
+    public void forEachReading(Consumer<ReadingRow> each) {
+        db.readInBackground(c -> {
+            repo.forEachReading(c, each);
+            return null;
+        });
+    }
+
+    /** One claim's stored reading; empty when it has none. */
+    public Optional<ReadingRow> reading(long claimId) {
+        return db.readInBackground(c -> repo.reading(c, claimId));
     }
 
     public void saveReadings(List<ReadingRow> rows) {

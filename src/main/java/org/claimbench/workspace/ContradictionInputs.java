@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.carrotsearch.hppc.LongIntHashMap;
+
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
 import org.claimbench.analysis.contradiction.ClaimReading;
@@ -74,16 +76,29 @@ public final class ContradictionInputs {
     }
 
     private static List<ClaimFacts> withReadings(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress) {
-        Map<Long, ReadingRow> stored = w.analysis().readings();
-        List<ClaimFacts> out = new ArrayList<>(facts.size());
+        List<ClaimFacts> out = new ArrayList<>(facts);
+        boolean[] stored = new boolean[out.size()];
+        // Stored rows are decoded as they are read, none kept: all of them at once (about 700 bytes a claim) beside what is
+        // made of them was the largest passing thing on the heap when a big workspace is opened; one changed claim reads
+        // its own row only.
+        if (out.size() == 1) {
+            w.analysis().reading(out.get(0).id()).ifPresent(r -> stored[0] = useStored(out, 0, r));
+        } else if (!out.isEmpty()) {
+            LongIntHashMap at = new LongIntHashMap(out.size());
+            for (int i = 0; i < out.size(); i++) {
+                at.put(out.get(i).id(), i);
+            }
+            w.analysis().forEachReading(r -> {
+                int i = at.getOrDefault(r.claimId(), -1);
+                if (i >= 0) {
+                    stored[i] = useStored(out, i, r);
+                }
+            });
+        }
         List<Integer> missing = new ArrayList<>();
-        for (ClaimFacts f : facts) {
-            ReadingRow r = stored.get(f.id());
-            if (r != null && r.quoteHash() == quoteHash(f.text()) && r.model().equals(SentenceEncoder.MODEL)) {
-                out.add(f.withReading(ClaimReading.decode(r.lemmas()), MeaningVector.fromBytes(r.vector())));
-            } else {
-                missing.add(out.size());
-                out.add(f);
+        for (int i = 0; i < stored.length; i++) {
+            if (!stored[i]) {
+                missing.add(i);
             }
         }
         // Texts of like length together: the encoder pads a batch to its longest text.
@@ -102,6 +117,16 @@ public final class ContradictionInputs {
             progress.accept(Math.min(missing.size(), from + CHUNK), missing.size());
         }
         return out;
+    }
+
+    /** Takes a claim's stored reading into out[i] if it was made from its present quote by the present model. */
+    private static boolean useStored(List<ClaimFacts> out, int i, ReadingRow r) {
+        ClaimFacts f = out.get(i);
+        if (r.quoteHash() != quoteHash(f.text()) || !r.model().equals(SentenceEncoder.MODEL)) {
+            return false;
+        }
+        out.set(i, f.withReading(ClaimReading.decode(r.lemmas()), MeaningVector.fromBytes(r.vector())));
+        return true;
     }
 
     /** A hash of a claim's quote (its length and String hash): a stored reading of another quote is read again. */

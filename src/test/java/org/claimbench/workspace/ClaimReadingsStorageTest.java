@@ -65,6 +65,37 @@ class ClaimReadingsStorageTest {
     }
 
     @Test
+    void storedReadingsAreTakenAsStoredForEveryClaimAndForOneChangedClaimAndOnlyForTheirOwnQuote() {
+        Path file = dir.resolve("stored.claimbench");
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Ferry", TEXT);
+            Claim first = w.markClaim(a.id(), new TextSpan(0, 60), w.sources().get(0).id(), "", "");
+            Claim second = w.markClaim(a.id(), new TextSpan(62, TEXT.length()), w.sources().get(0).id(), "", "");
+            // Readings no tagger or encoder would make: taken back, they can only have come from the store.
+            byte[] marked = new byte[388];
+            marked[4] = 100;
+            String quote = first.exact();
+            w.analysis().saveReadings(List.of(new ReadingRow(first.id(), ContradictionInputs.quoteHash(quote),
+                    org.claimbench.analysis.meaning.SentenceEncoder.MODEL, marked, "stored/NOUN reading/NOUN")));
+            w.analysis().saveReadings(List.of(new ReadingRow(second.id(), ContradictionInputs.quoteHash("another quote"),
+                    org.claimbench.analysis.meaning.SentenceEncoder.MODEL, marked, "stale/ADJ reading/NOUN")));
+
+            List<int[]> progress = new ArrayList<>();
+            List<ClaimFacts> all = ContradictionInputs.read(w, w.claims(), (done, total) -> progress.add(new int[] {done, total}));
+            assertEquals(1, progress.get(0)[1], "only the claim whose stored reading was made from another quote is read");
+            ClaimFacts firstRead = all.stream().filter(f -> f.id() == first.id()).findFirst().orElseThrow();
+            assertEquals("stored/NOUN reading/NOUN", firstRead.reading().encode());
+            assertArrayEquals(marked, firstRead.vector().toBytes());
+            ClaimFacts secondRead = all.stream().filter(f -> f.id() == second.id()).findFirst().orElseThrow();
+            assertTrue(secondRead.reading().present() && !secondRead.reading().encode().startsWith("stale/"), "read again, not the stale row");
+
+            ClaimFacts one = ContradictionInputs.readOne(w, first);
+            assertEquals("stored/NOUN reading/NOUN", one.reading().encode(), "one changed claim takes its own stored row");
+            assertArrayEquals(marked, one.vector().toBytes());
+        }
+    }
+
+    @Test
     void readingsFinishedAfterTheWorkspaceClosedAreDroppedWithoutAnErrorAndTheFileStaysWhole() {
         Path file = dir.resolve("closing.claimbench");
         Workspace w = Workspace.create(file);

@@ -2,7 +2,9 @@ package org.claimbench.analysis.contradiction;
 
 import com.carrotsearch.hppc.DoubleArrayList;
 import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +25,20 @@ import org.claimbench.analysis.meaning.NeighbourIndex;
 final class Candidates {
 
     private final List<ClaimFeatures> features;
-    private final List<List<String>> keys;
-    /** Claim indexes by blocking key, as primitive lists (boxed, they were the largest thing on the heap while an index is built). */
-    private final Map<String, IntArrayList> postings = new HashMap<>();
+    /**
+     * Each blocking key once, numbered (its text by number in keyNames): a claim keeps its keys' numbers, and the text
+     * of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at 100,000 claims those
+     * copies and the lists holding them were a tenth of the heap while the index is built).
+     */
+    private final ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
+    private final List<String> keyNames = new ArrayList<>();
+    /** Each claim's keys by number, in the order they were posted (a key posted twice counts twice). */
+    private final int[][] keys;
+    /** Claim indexes by key number, as primitive lists (boxed, they were the largest thing on the heap while an index is built). */
+    private final List<IntArrayList> postings = new ArrayList<>();
+    /** Per key number: whether it only waits to be looked up (BlockingKeys.postedOnly), and whether it weighs 2 (a "#" key). */
+    private final BitSet postedOnly = new BitSet();
+    private final BitSet heavy = new BitSet();
     /** For each claim, the later claims (by index) among its nearest neighbours by meaning or it among theirs, with their cosine. */
     private final int[][] near;
     private final double[][] nearCosine;
@@ -35,9 +48,14 @@ final class Candidates {
     Candidates(List<ClaimFeatures> features) {
         this.features = features;
         int n = features.size();
-        keys = new ArrayList<>(n);
+        List<IntArrayList> posted = new ArrayList<>(n);
         for (ClaimFeatures f : features) {
-            keys.add(new ArrayList<>(BlockingKeys.posted(f)));
+            List<String> own = BlockingKeys.posted(f);
+            IntArrayList numbers = new IntArrayList(own.size() + 1);
+            for (String key : own) {
+                numbers.add(number(key));
+            }
+            posted.add(numbers);
         }
         // Each claim meets the claim just before it in its article: the article may set the two against each other.
         Map<Long, List<Integer>> byArticle = new HashMap<>();
@@ -51,14 +69,17 @@ final class Candidates {
             for (int k = 1; k < inArticle.size(); k++) {
                 ClaimFeatures previous = features.get(inArticle.get(k - 1));
                 features.get(inArticle.get(k)).previousId = previous.facts.id();
-                String key = "#next:" + previous.facts.id();
-                keys.get(inArticle.get(k - 1)).add(key);
-                keys.get(inArticle.get(k)).add(key);
+                int key = number("#next:" + previous.facts.id());
+                posted.get(inArticle.get(k - 1)).add(key);
+                posted.get(inArticle.get(k)).add(key);
             }
         }
+        keys = new int[n][];
         for (int i = 0; i < n; i++) {
-            for (String f : keys.get(i)) {
-                postings.computeIfAbsent(f, k -> new IntArrayList(2)).add(i);
+            keys[i] = posted.get(i).toArray();
+            posted.set(i, null);
+            for (int k : keys[i]) {
+                postings.get(k).add(i);
             }
         }
         near = new int[n][];
@@ -71,12 +92,12 @@ final class Candidates {
     /** Calls {@code later} with each candidate j > i of claim i, once each. Not thread-safe (it reuses two arrays). */
     void forEachLater(int i, IntConsumer later) {
         int touchedCount = 0;
-        for (String f : keys.get(i)) {
-            IntArrayList p = postings.get(f);
-            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
+        for (int k : keys[i]) {
+            IntArrayList p = postings.get(k);
+            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || postedOnly.get(k)) {
                 continue;
             }
-            int weight = f.startsWith("#") ? 2 : 1;
+            int weight = heavy.get(k) ? 2 : 1;
             int[] members = p.buffer;
             for (int m = 0, size = p.size(); m < size; m++) {
                 int j = members[m];
@@ -89,7 +110,8 @@ final class Candidates {
             }
         }
         for (String f : BlockingKeys.lookedUp(features.get(i))) {
-            IntArrayList p = postings.get(f);
+            int k = keyNumbers.getOrDefault(f, -1);
+            IntArrayList p = k < 0 ? null : postings.get(k);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
             }
@@ -131,9 +153,10 @@ final class Candidates {
         List<String> words = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         List<String> tooCommon = new ArrayList<>();
-        for (String f : keys.get(lo)) {
-            if (keys.get(hi).contains(f) && !BlockingKeys.postedOnly(f)) {
-                int size = postings.get(f).size();
+        for (int k : keys[lo]) {
+            if (has(hi, k) && !postedOnly.get(k)) {
+                String f = keyNames.get(k);
+                int size = postings.get(k).size();
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
                 } else if (f.startsWith("#next:")) {
@@ -153,7 +176,8 @@ final class Candidates {
         }
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : BlockingKeys.lookedUp(features.get(p[0]))) {
-                if (keys.get(p[1]).contains(f) && postings.get(f).size() <= ContradictionSuggester.MAX_POSTINGS) {
+                int k = keyNumbers.getOrDefault(f, -1);
+                if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
                             : f.startsWith("#opp:") ? "opposite by prefix: " + f.substring(5)
                             : f.startsWith("#only:") || f.startsWith("#listed:") ? "one thing alone in one, listed with others in the other: "
@@ -171,6 +195,30 @@ final class Candidates {
             out.add("too common to pair: " + String.join(", ", tooCommon));
         }
         return out;
+    }
+
+    /** A key's number, given the next one when it is new. */
+    private int number(String key) {
+        int k = keyNumbers.getOrDefault(key, -1);
+        if (k < 0) {
+            k = keyNames.size();
+            keyNumbers.put(key, k);
+            keyNames.add(key);
+            postings.add(new IntArrayList(2));
+            postedOnly.set(k, BlockingKeys.postedOnly(key));
+            heavy.set(k, key.startsWith("#"));
+        }
+        return k;
+    }
+
+    /** Whether claim i posts key number k. */
+    private boolean has(int i, int k) {
+        for (int own : keys[i]) {
+            if (own == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether claims i and j are a candidate pair. */

@@ -103,30 +103,18 @@ public final class ArticlePaneView extends VBox {
         });
         wire();
         if (lightFirst) {
-            light = new LightArticleText(index, new LightArticleText.Events() {
-                @Override
-                public void selected(int start, int end) {
-                    vm.selectionProperty().set(end > start ? new TextSpan(start, end) : null);
-                    if (end == start) {
-                        hideTagBar();
-                        vm.focusedClaimProperty().set(vm.claimAt(start).map(Claim::id).orElse(-1L));
-                    }
+            light = new LightArticleText(index, LightArticleText.events((start, end) -> {
+                vm.selectionProperty().set(end > start ? new TextSpan(start, end) : null);
+                if (end.equals(start)) {
+                    hideTagBar();
+                    vm.focusedClaimProperty().set(vm.claimAt(start).map(Claim::id).orElse(-1L));
                 }
-
-                @Override
-                public void released() {
-                    afterMouseRelease();
-                }
-            });
+            }, this::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             body.getChildren().add(0, light);
-            // Once the first frame is laid out, the area is made on another thread (RichTextFX's classes loaded
-            // there, not on the JavaFX thread, which the user's first press would wait for), and takes over here.
-            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> java.util.concurrent.CompletableFuture
-                    .supplyAsync(() -> new RichArticleText(index))
-                    .whenComplete((made, failed) -> javafx.application.Platform.runLater(
-                            () -> becomeRich(made != null ? made : new RichArticleText(index)))));
+            // Once the first frame is laid out, the area is made on another thread and takes over here.
+            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, this::becomeRich, this::areaFailed));
         } else {
             useArea(new RichArticleText(index));
         }
@@ -135,7 +123,7 @@ public final class ArticlePaneView extends VBox {
     /**
      * RichTextFX's area (made off the JavaFX thread, not yet in a window) takes the light text's place
      * ({@link RichArticleText#takeOver}); while the mouse button is down on the light text (a drag under
-     * way), once it is released.
+     * way), once it is released. If it fails, the light text stays, and the pane says so.
      */
     private void becomeRich(RichArticleText made) {
         if (light.pressed()) {
@@ -143,10 +131,23 @@ public final class ArticlePaneView extends VBox {
             return;
         }
         LightArticleText was = light;
-        useArea(made);
-        light = null;
-        String text = vm.textProperty().get();
-        rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text), styles.compute(vm.claims(), 0, text.length(), vm.look())));
+        try {
+            useArea(made);
+            light = null;
+            String text = vm.textProperty().get();
+            rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text), styles.compute(vm.claims(), 0, text.length(), vm.look())));
+        } catch (RuntimeException | LinkageError e) {
+            // The light text stays (it reads, selects and marks), where the area went if it got that far.
+            light = was;
+            area = null;
+            rich = null;
+            body.getChildren().set(0, was);
+            areaFailed(e);
+        }
+    }
+
+    private void areaFailed(Throwable e) {
+        getChildren().add(1, AreaBuild.notice(index, e));
     }
 
     private void useArea(RichArticleText made) {

@@ -24,11 +24,14 @@ import org.fxmisc.richtext.model.StyleSpans;
  * font, size, colour and highlights) wrapped at the same width, and the vertical scroll bar sits
  * beside the box as in RichTextFX's {@code VirtualizedScrollPane}. It takes what a user does first:
  * a drag selects (TextFlow hit tests, the same insertion points as the area's), a click sets the
- * caret, the wheel and the bar scroll. It tells its pane through {@link Events}; the pane's key
+ * caret, a double click selects the word and a triple click the paragraph (as the area does), the
+ * wheel and the bar scroll. It tells its pane through {@link Events}; the pane's key
  * filter takes the number keys. Offsets are UTF-16 units of the article's text.
  *
  * <p>Only the first {@link #MOST} units are laid out (cut at a paragraph's end): a first screen needs
  * a few thousand, and a TextFlow lays out all it holds; the scroll bar's range is estimated for the rest.
+ * A selection or a scroll asked for past them (Find in All Articles, a suggestion chosen) is kept as
+ * asked ({@link #anchor}, {@link #caret}, {@link #wantedOffset}) for the area to apply when it takes over.
  */
 final class LightArticleText extends Region {
 
@@ -44,6 +47,21 @@ final class LightArticleText extends Region {
         void released();
     }
 
+    /** Events told to two functions: the selection's (start, end), the release. */
+    static Events events(java.util.function.BiConsumer<Integer, Integer> selected, Runnable released) {
+        return new Events() {
+            @Override
+            public void selected(int start, int end) {
+                selected.accept(start, end);
+            }
+
+            @Override
+            public void released() {
+                released.run();
+            }
+        };
+    }
+
     private final LightColumn column = new LightColumn();
     private final Page page = new Page();
     private final ScrollBar bar = new ScrollBar();
@@ -52,6 +70,9 @@ final class LightArticleText extends Region {
     private double wholeHeight;
     private int wholeParagraphs;
     private int shownLength;
+    private int wholeLength;
+    /** An offset asked to be scrolled to past the text laid out, for the area; -1 for none. */
+    private int wantedOffset = -1;
     private double scrollY;
     private int anchor;
     private int caret;
@@ -92,6 +113,8 @@ final class LightArticleText extends Region {
     /** Shows a text (as the pane lays it out, long paragraphs in pieces: {@link ParagraphPieces}), at its top, nothing selected. */
     void show(String shown) {
         wholeParagraphs = 1 + (int) shown.chars().filter(c -> c == '\n').count();
+        wholeLength = shown.length();
+        wantedOffset = -1;
         int cut = shown.length();
         if (cut > MOST) {
             int nl = shown.lastIndexOf('\n', MOST);
@@ -120,20 +143,33 @@ final class LightArticleText extends Region {
         column.restyle(from, to);
     }
 
-    /** Selects [anchor, caret) or (caret, anchor], as the area's selectRange. */
+    /**
+     * Selects [anchor, caret) or (caret, anchor], as the area's selectRange (within the text). What
+     * lies past the text laid out is not drawn, but the selection is kept whole: the pane is told it
+     * and the area takes it over.
+     */
     void select(int anchor, int caret) {
         this.anchor = clamp(anchor);
         this.caret = clamp(caret);
-        column.select(Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret));
-        events.selected(Math.min(this.anchor, this.caret), Math.max(this.anchor, this.caret));
+        int from = Math.min(this.anchor, this.caret);
+        int to = Math.max(this.anchor, this.caret);
+        column.select(Math.min(from, shownLength), Math.min(to, shownLength));
+        events.selected(from, to);
     }
 
+    /** The selection's anchor (UTF-16 units of the text; possibly past the text laid out). */
     int anchor() {
         return anchor;
     }
 
+    /** The caret (UTF-16 units of the text; possibly past the text laid out). */
     int caret() {
         return caret;
+    }
+
+    /** An offset asked to be scrolled to that lies past the text laid out, still to be shown; -1 for none. */
+    int wantedOffset() {
+        return wantedOffset;
     }
 
     /** Whether a mouse button pressed on the text is still down (a drag may be under way). */
@@ -155,8 +191,9 @@ final class LightArticleText extends Region {
         return new Top(i, scrollY - column.top(i));
     }
 
-    /** Scrolls to a pixel offset from the text's top (clamped). */
+    /** Scrolls to a pixel offset from the text's top (clamped); the user's scroll: nothing is wanted further down. */
     void scrollTo(double y) {
+        wantedOffset = -1;
         // Within the text's estimated height: the layout makes the paragraphs down to there, then keeps it within them.
         scrollY = Math.max(0, Math.min(Math.max(0, Math.max(column.height(), wholeHeight) - viewportHeight()), y));
         requestLayout();
@@ -173,9 +210,16 @@ final class LightArticleText extends Region {
         page.requestLayout();
     }
 
-    /** Scrolls so that the line holding an offset sits a third of the way down the view. */
+    /**
+     * Scrolls so that the line holding an offset sits a third of the way down the view; an offset past
+     * the text laid out is kept for the area ({@link #wantedOffset}).
+     */
     void scrollToOffset(int offset) {
-        double y = column.lineTop(Math.min(offset, shownLength));
+        if (offset > shownLength) {
+            wantedOffset = Math.min(offset, wholeLength);
+            return;
+        }
+        double y = column.lineTop(offset);
         if (y >= 0) {
             scrollTo(y - viewportHeight() / 3);
         }
@@ -209,8 +253,35 @@ final class LightArticleText extends Region {
         requestFocus();
         pressed = true;
         int at = hit(e.getX(), e.getY());
-        select(at, at);
+        int[] around = e.getClickCount() >= 3 ? column.paragraphAround(at) : e.getClickCount() == 2 ? word(at) : null;
+        if (around != null) {
+            select(around[0], around[1]);
+        } else {
+            select(at, at);
+        }
         e.consume();
+    }
+
+    /**
+     * The word at an insertion point, as [start, end): the piece between two of the word break
+     * iterator's boundaries (RichTextFX's selectWord) that holds the character after it, or the one
+     * before it at a word's end or the paragraph's end.
+     */
+    private int[] word(int at) {
+        int[] paragraph = column.paragraphAround(at);
+        if (paragraph == null || paragraph[1] == paragraph[0]) {
+            return null;
+        }
+        String text = column.paragraphText(paragraph[0]);
+        int i = at - paragraph[0];
+        if (i == text.length() || (i > 0 && !Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            i--;
+        }
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance();
+        words.setText(text);
+        int end = words.following(i);
+        int start = words.preceding(end);
+        return new int[] {paragraph[0] + start, paragraph[0] + end};
     }
 
     private void drag(MouseEvent e) {
@@ -239,7 +310,7 @@ final class LightArticleText extends Region {
     }
 
     private int clamp(int offset) {
-        return Math.max(0, Math.min(shownLength, offset));
+        return Math.max(0, Math.min(wholeLength, offset));
     }
 
     private double viewportHeight() {

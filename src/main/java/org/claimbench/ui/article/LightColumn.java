@@ -159,7 +159,38 @@ final class LightColumn extends Pane {
         }
         int i = paragraphAtY(point.getY());
         LightParagraph p = paragraphs.get(i);
-        return starts[i] + Math.min(p.length(), p.hitTest(p.parentToLocal(point)).getInsertionIndex());
+        javafx.scene.text.HitInfo hit = p.hitTest(p.parentToLocal(point));
+        int at = Math.min(p.length(), hit.getInsertionIndex());
+        String text = texts.get(i);
+        if (at > 0 && at < text.length() && Character.isSurrogatePair(text.charAt(at - 1), text.charAt(at))) {
+            // Never between the two halves of a surrogate pair: before it or after it, by the side hit.
+            at += hit.isLeading() ? -1 : 1;
+        }
+        return starts[i] + at;
+    }
+
+    /**
+     * The paragraph (as laid out: a piece of a long one, {@link ParagraphPieces}) that holds an
+     * offset, as [start, end) of the text without its line break; null when it is not held.
+     */
+    int[] paragraphAround(int offset) {
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            if (starts[i] <= offset) {
+                int end = starts[i] + texts.get(i).length();
+                return offset <= end ? new int[] {starts[i], end} : null;
+            }
+        }
+        return null;
+    }
+
+    /** The text of the paragraph that starts at an offset ({@link #paragraphAround}). */
+    String paragraphText(int start) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (starts[i] == start) {
+                return texts.get(i);
+            }
+        }
+        return "";
     }
 
     /** The top of the line that holds an offset, from the column's top; -1 when its paragraph is not made. */

@@ -1,5 +1,6 @@
 package org.claimbench.ui.article;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * One paragraph of the light first frame's text ({@link LightArticleText}): a plain {@code TextFlow}
- * with one {@code Text}, under the style classes RichTextFX gives its own paragraph ("paragraph-text",
- * "text"), so the stylesheet's font, size and colour are the same. It draws the claims' highlights as
+ * of {@code Text} nodes, under the style classes RichTextFX gives its own paragraph ("paragraph-text",
+ * "text"), so the stylesheet's font, size and colour are the same. In a paragraph with an emoji (a
+ * surrogate pair), each multi-unit grapheme cluster is a {@code Text} of its own ({@link #pieces}).
+ * It draws the claims' highlights as
  * RichTextFX's {@code ParagraphText} (0.11.7) does from the same inline styles ({@link HighlightStyles}):
  * backgrounds and boxes behind the text from {@link TextFlow#rangeShape}, underlines over it 2.5 px
  * above each line's bottom, the selection between the two (style class "selection"). Consecutive
@@ -39,7 +42,6 @@ final class LightParagraph extends TextFlow {
     static final double LINE_SPACING = 1;
 
     private final int length;
-    private final Text text;
     /** Shapes behind the text (backgrounds, boxes) and over it (underlines), with their ranges. */
     private final List<Path> behind = new ArrayList<>();
     private final List<Path> over = new ArrayList<>();
@@ -55,12 +57,57 @@ final class LightParagraph extends TextFlow {
         // RichTextFX's own stylesheet (styled-text-area.css) gives its paragraphs' TextFlow a line spacing of
         // 1 px and their boxes -0.5 px of padding above and below, which cancel out in its paragraph's height.
         setLineSpacing(LINE_SPACING);
-        this.text = new Text(text);
-        this.text.getStyleClass().add("text");
         selection.getStyleClass().add("selection");
         selection.setManaged(false);
         selection.setStrokeWidth(0);
-        getChildren().addAll(selection, this.text);
+        getChildren().add(selection);
+        for (String piece : pieces(text)) {
+            Text node = new Text(piece);
+            node.getStyleClass().add("text");
+            getChildren().add(node);
+        }
+    }
+
+    /**
+     * The text cut into the pieces laid out as {@code Text} nodes; they join to the text. A text with
+     * no supplementary character (no surrogate pair) is one piece. In one with any, each grapheme
+     * cluster that is more than one UTF-16 unit (an emoji, a ZWJ sequence, a letter with a combining
+     * mark) or is a lone mark or format character is a piece of its own, the rest runs between them.
+     *
+     * <p>Why: JavaFX 21's text layout shapes a run holding a combining mark, a zero-width joiner or a
+     * variation selector as complex text, and where such a run of a paragraph holding a surrogate pair
+     * has fewer glyphs than UTF-16 units its character positions slip: every box, hit and highlight
+     * after it was one unit off, and the wrapped line was drawn twice (part of it past the width).
+     * Clusters laid out alone are placed right. (A complex script's clusters are shaped apart too in
+     * such a paragraph, for the first frame only, until the area takes over.)
+     */
+    static List<String> pieces(String text) {
+        if (text.codePoints().noneMatch(Character::isSupplementaryCodePoint)) {
+            return List.of(text);
+        }
+        List<String> pieces = new ArrayList<>();
+        BreakIterator clusters = BreakIterator.getCharacterInstance();
+        clusters.setText(text);
+        int from = 0;
+        for (int start = 0, end = clusters.next(); end != BreakIterator.DONE; start = end, end = clusters.next()) {
+            if (end - start > 1 || isMarkOrFormat(text.charAt(start))) {
+                if (start > from) {
+                    pieces.add(text.substring(from, start));
+                }
+                pieces.add(text.substring(start, end));
+                from = end;
+            }
+        }
+        if (from < text.length()) {
+            pieces.add(text.substring(from));
+        }
+        return pieces;
+    }
+
+    private static boolean isMarkOrFormat(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.FORMAT || Character.isSurrogate(c);
     }
 
     int length() {

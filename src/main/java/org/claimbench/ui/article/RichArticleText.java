@@ -86,20 +86,28 @@ final class RichArticleText {
 
     /**
      * Takes the light text's place in the pane's body (its first child): the document given (the same
-     * text and highlights), scrolled to the same line, the same selection, the keyboard if it had it.
-     * Styled and laid out at once, before the next frame is drawn: RichTextFX's scroll pane takes two
-     * passes to place its bar (its first draws the bar at the left, over the text).
+     * text and highlights), scrolled to the same line (or to the line asked for past the light text's
+     * part, {@link LightArticleText#wantedOffset}, a third of the way down), the same selection, the
+     * keyboard if it had it. Styled and laid out at once, before the next frame is drawn: RichTextFX's
+     * scroll pane takes two passes to place its bar (its first draws the bar at the left, over the text).
      */
     void takeOver(LightArticleText light, StackPane body, StyledDocument<String, String, String> doc) {
         LightArticleText.Top top = light.top();
+        int wanted = light.wantedOffset();
         if (doc.length() > 0) {
             area.replace(0, 0, doc);
         }
         body.getChildren().set(0, scroll);
-        area.showParagraphAtTop(top.paragraph());
+        boolean toWanted = wanted >= 0 && wanted < area.getLength();
+        area.showParagraphAtTop(toWanted ? area.offsetToPosition(wanted, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()
+                : top.paragraph());
         body.applyCss();
         body.layout();
-        area.scrollYBy(top.offset());
+        if (toWanted) {
+            placeLine(wanted);
+        } else {
+            area.scrollYBy(top.offset());
+        }
         body.layout();
         body.layout();
         if (light.anchor() != light.caret()) {

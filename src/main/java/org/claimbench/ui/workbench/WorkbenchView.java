@@ -212,12 +212,14 @@ public final class WorkbenchView extends BorderPane {
             int[] top = new int[views.size()];
             for (int i = 0; i < views.size(); i++) {
                 var area = views.get(i).textArea();
-                top[i] = area == null || area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+                // -1: the pane shows its light first frame, which keeps its own place; the area that takes over
+                // later starts where the light text is (not at the top).
+                top[i] = area == null ? -1 : area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
             }
             Runnable restore = () -> {
                 for (int i = 0; i < views.size(); i++) {
                     var area = views.get(i).textArea();
-                    if (area != null && top[i] < area.getParagraphs().size()) {
+                    if (area != null && top[i] >= 0 && top[i] < area.getParagraphs().size()) {
                         area.showParagraphAtTop(top[i]);
                     }
                 }

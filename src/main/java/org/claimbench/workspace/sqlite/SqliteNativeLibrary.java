@@ -1,0 +1,155 @@
+package org.claimbench.workspace.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+import org.claimbench.workspace.WorkspaceException;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * The SQLite driver's native library (sqlite-jdbc ships one a platform inside its jar), loaded from a
+ * copy kept in a folder of the app's own, one subfolder a driver version ("sqlite-jdbc-3.54.1.0"),
+ * instead of the copy the driver extracts to the temporary folder at every start (about 90 ms of
+ * processor time of a start, and a 1.1 MB file left there by each process that is killed rather than
+ * closed). The copy is checked against the jar's entry (its CRC-32, from the jar's directory) before
+ * it is used, and written again when it differs (a stale or damaged copy) through a temporary file
+ * moved into place, so no half-written library is ever loaded. When the folder cannot be written,
+ * the driver's own way is left as it is (the temporary folder). The driver reads where to load from
+ * through its system properties {@code org.sqlite.lib.path}, {@code org.sqlite.lib.name} and
+ * {@code org.sqlite.tmpdir} (sqlite-jdbc's README, "How to specify which native library to use").
+ */
+public final class SqliteNativeLibrary {
+
+    private static final System.Logger LOG = System.getLogger("claimbench");
+
+    private SqliteNativeLibrary() {
+    }
+
+    /**
+     * Makes (or checks) the copy of this platform's library under {@code folder} and points the driver
+     * at it; call before the first connection opens (later, the driver has loaded its library already
+     * and this changes nothing). Never throws: when no copy can be made, it says why in the log and the
+     * driver extracts its library to the temporary folder as before.
+     *
+     * @return the copy the driver will load, or empty when the driver's own way stays
+     */
+    public static synchronized Optional<Path> useCacheIn(Path folder) {
+        try {
+            Optional<Path> copy = cachedCopy(folder);
+            copy.ifPresent(library -> {
+                System.setProperty("org.sqlite.lib.path", library.getParent().toString());
+                System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
+                // The driver lists its temporary folder at every start (to delete what earlier runs left there):
+                // this small folder rather than the system's, which may hold thousands of files.
+                System.setProperty("org.sqlite.tmpdir", library.getParent().toString());
+            });
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the SQLite library is extracted to the temporary folder: no copy could be kept in "
+                    + folder + " (" + e + ")");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The verified copy of this platform's library under {@code folder}/sqlite-jdbc-VERSION, made or
+     * written again when missing or different from the jar's entry. Empty when the driver has no library
+     * for this platform (it then looks for one installed on the system).
+     *
+     * @throws IOException when the folder or the copy cannot be written
+     */
+    static Optional<Path> cachedCopy(Path folder) throws IOException {
+        String name = LibraryLoaderUtil.getNativeLibName();
+        URL resource = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+        if (resource == null) {
+            return Optional.empty();
+        }
+        Path dir = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+        Path library = dir.resolve(name);
+        long expected = entryCrc(resource);
+        if (Files.isRegularFile(library) && crc(library) == expected) {
+            return Optional.of(library);
+        }
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, name, ".part");
+        try {
+            try (InputStream in = resource.openStream(); OutputStream out = Files.newOutputStream(partial)) {
+                in.transferTo(out);
+            }
+            if (crc(partial) != expected) {
+                throw new IOException("the copy of " + resource + " differs from it after writing");
+            }
+            try {
+                Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return Optional.of(library);
+    }
+
+    /**
+     * Loads the driver's native library (once; later calls return at once).
+     *
+     * @throws WorkspaceException when it cannot be loaded at all, with what to do
+     */
+    static void load() {
+        Exception cause = null;
+        boolean loaded;
+        try {
+            loaded = SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            loaded = false;
+            cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
+        }
+        if (!loaded) {
+            String tmp = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
+            throw new WorkspaceException("Claimbench cannot open workspaces: the SQLite library for this system ("
+                    + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ") could not be loaded"
+                    + (cause == null ? "" : " (" + cause.getMessage() + ")") + ". It is written to " + tmp
+                    + " before it is loaded: check that this folder exists, can be written to and allows running programs"
+                    + " (is not mounted noexec), or start Claimbench with -Djava.io.tmpdir=<a folder that does>.", cause);
+        }
+    }
+
+    private static long entryCrc(URL resource) throws IOException {
+        URLConnection connection = resource.openConnection();
+        if (connection instanceof JarURLConnection jar) {
+            long crc = jar.getJarEntry().getCrc();
+            if (crc != -1) {
+                return crc;
+            }
+        }
+        try (InputStream in = resource.openStream()) {
+            return crc(in);
+        }
+    }
+
+    private static long crc(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return crc(in);
+        }
+    }
+
+    private static long crc(InputStream in) throws IOException {
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            crc.update(buffer, 0, n);
+        }
+        return crc.getValue();
+    }
+}

@@ -1,0 +1,122 @@
+package org.claimbench.workspace.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/** The SQLite driver's native library kept in the app's folder between starts, and what happens when it cannot be. */
+class SqliteNativeLibraryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFolderGetsAByteForByteCopyOfTheDriversLibrary() throws Exception {
+        Path copy = SqliteNativeLibrary.cachedCopy(dir.resolve("native")).orElseThrow();
+        assertEquals(dir.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()), copy.getParent());
+        assertArrayEquals(jarEntry(), Files.readAllBytes(copy));
+        try (var left = Files.list(copy.getParent())) {
+            assertEquals(List.of(copy), left.toList(), "no partial file is left beside the copy");
+        }
+    }
+
+    @Test
+    void aGoodCopyIsUsedAsItIsAndNotWrittenAgain() throws Exception {
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(copy, old);
+        assertEquals(copy, SqliteNativeLibrary.cachedCopy(dir).orElseThrow());
+        assertEquals(old, Files.getLastModifiedTime(copy));
+    }
+
+    @Test
+    void aStaleOrDamagedCopyIsWrittenAgain() throws Exception {
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        byte[] right = Files.readAllBytes(copy);
+        // The same length with one byte changed (a size check alone would miss it), then a cut-off copy.
+        byte[] damaged = right.clone();
+        damaged[damaged.length / 2] ^= 0x5a;
+        Files.write(copy, damaged);
+        assertArrayEquals(right, Files.readAllBytes(SqliteNativeLibrary.cachedCopy(dir).orElseThrow()));
+        Files.write(copy, "not a library".getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(right, Files.readAllBytes(SqliteNativeLibrary.cachedCopy(dir).orElseThrow()));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenLeavesTheDriversOwnWay() throws Exception {
+        // A file where the folder should be: it cannot be written to, whoever runs the test (root ignores permissions).
+        Path notAFolder = Files.writeString(dir.resolve("native"), "a file, not a folder");
+        assertThrows(IOException.class, () -> SqliteNativeLibrary.cachedCopy(notAFolder));
+        String pathBefore = System.getProperty("org.sqlite.lib.path");
+        assertTrue(SqliteNativeLibrary.useCacheIn(notAFolder).isEmpty());
+        assertEquals(pathBefore, System.getProperty("org.sqlite.lib.path"), "the driver is not pointed at a copy that is not there");
+    }
+
+    @Test
+    void aWorkspaceOpensWithTheLibraryLoadedFromTheKeptCopy() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
+        Path folder = dir.resolve("native");
+        List<String> out = probe(folder, dir.resolve("w.claimbench"));
+        Path copy = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(LibraryLoaderUtil.getNativeLibName());
+        assertEquals(List.of("claims 0", "loaded " + copy), out);
+    }
+
+    @Test
+    void aWorkspaceStillOpensWhenNoCopyCanBeKept() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
+        Path notAFolder = Files.writeString(dir.resolve("native"), "a file, not a folder");
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        List<String> out = probe(notAFolder, dir.resolve("w.claimbench"), "-Djava.io.tmpdir=" + tmp);
+        assertEquals("claims 0", out.get(0));
+        assertEquals(2, out.size(), "one library loaded: " + out);
+        assertTrue(out.get(1).startsWith("loaded " + tmp + "/"), "extracted to the temporary folder as before: " + out);
+    }
+
+    @Test
+    void noLibraryAtAllSaysWhatToDo() throws Exception {
+        // Neither a copy of our own nor the driver's temporary folder can be written.
+        Path notAFolder = Files.writeString(dir.resolve("native"), "a file, not a folder");
+        Path noTmp = dir.resolve("no-such-folder");
+        Path file = dir.resolve("w.claimbench");
+        List<String> out = probe(notAFolder, file, "-Djava.io.tmpdir=" + noTmp, "-Dorg.sqlite.lib.path=", "-Djava.library.path=" + noTmp);
+        assertEquals(1, out.size(), String.join("\n", out));
+        String message = out.get(0);
+        assertTrue(message.startsWith("refused Claimbench cannot open workspaces: the SQLite library for this system"), message);
+        assertTrue(message.contains(noTmp.toString()) && message.contains("can be written to") && message.contains("-Djava.io.tmpdir="), message);
+        assertTrue(Files.notExists(file), "no half-made workspace is left");
+    }
+
+    private static byte[] jarEntry() throws IOException {
+        String name = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static List<String> probe(Path folder, Path workspace, String... jvmOptions) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(List.of(jvmOptions));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeLibraryProbe.class.getName(), folder.toString(), workspace.toString()));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe did not end");
+        return out.lines().toList();
+    }
+}
