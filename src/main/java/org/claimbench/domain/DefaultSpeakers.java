@@ -58,7 +58,10 @@ public final class DefaultSpeakers {
         body(e, "AP News", p, "AP News");
         body(e, "Bloomberg", p, "Bloomberg");
         body(e, "Associated Press", p, "Associated Press", "AP");
-        body(e, "analysts", p, "analysts", "experts", "observers", "commentators");
+        // Commentators the outlet quotes speak for the press; each keeps the word the text uses.
+        for (String group : List.of("analysts", "experts", "observers", "commentators")) {
+            body(e, group, p, group);
+        }
         return e;
     }
 

@@ -49,6 +49,16 @@ class SpeakerTableTest {
     }
 
     @Test
+    void theDefaultTablesCommentatorsSpeakForThePressUnderTheWordTheTextUses() {
+        SpeakerTable defaults = SpeakerTable.defaults();
+        for (String group : List.of("experts", "observers", "analysts", "commentators")) {
+            SpeakerTable.Match m = defaults.match(group, "").orElseThrow();
+            assertEquals(group, m.entry().speaker(), "the speaker is named as the text names them");
+            assertEquals("Press", m.entry().source());
+        }
+    }
+
+    @Test
     void aDifferentPersonSharingLettersIsNotTheKnownOne() {
         // A different first name and a last name one letter away: another person.
         assertEquals(Optional.empty(), source("Petra Kovak"));
