@@ -90,6 +90,29 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void aKeptCopyThatCannotBeLoadedFallsBackToTheTemporaryFolder() throws Exception {
+        // The app's data folder on a file system mounted noexec (a hardened /home, a portable folder on a stick),
+        // the temporary folder not: before the kept copy, the driver loaded its library from the temporary folder.
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
+        Path noexec = Files.createDirectory(dir.resolve("noexec"));
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String mount = "mount -t tmpfs -o noexec none '" + noexec + "'";
+        // A mount of its own (a private mount namespace: nothing is mounted for anyone else); root only.
+        Process check = new ProcessBuilder("unshare", "-m", "sh", "-c", mount).redirectErrorStream(true).start();
+        check.getInputStream().readAllBytes();
+        assumeTrue(check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0, "needs unshare and mount (root) for a noexec folder");
+        String cmd = mount + " && exec '" + java + "' -Djava.io.tmpdir='" + tmp + "' -cp '" + System.getProperty("java.class.path") + "' "
+                + NativeLibraryProbe.class.getName() + " '" + noexec.resolve("native") + "' '" + dir.resolve("w.claimbench") + "'";
+        Process p = new ProcessBuilder("unshare", "-m", "sh", "-c", cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe did not end");
+        assertEquals("claims 0", out.get(0), "the workspace opens: " + out);
+        assertEquals(2, out.size(), "one library loaded: " + out);
+        assertTrue(out.get(1).startsWith("loaded " + tmp + "/"), "extracted to the temporary folder as before the kept copy: " + out);
+    }
+
+    @Test
     void noLibraryAtAllSaysWhatToDo() throws Exception {
         // Neither a copy of our own nor the driver's temporary folder can be written.
         Path notAFolder = Files.writeString(dir.resolve("native"), "a file, not a folder");
