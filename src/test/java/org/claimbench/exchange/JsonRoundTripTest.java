@@ -51,6 +51,28 @@ class JsonRoundTripTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Disabled("finding 2: a new workspace seeded by an earlier version's default speaker table (before 474978c split "
+            + "'analysts' into four speakers) no longer counts as holding nothing the user made, so an import into it merges instead of "
+            + "reproducing the file")
+    void anEmptyWorkspaceMadeBeforeTheDefaultSpeakersChangedIsStillReplacedByAnImport() throws Exception {
+        Path doc = exportSample("orig");
+        try (Workspace w = TempWorkspaces.create(dir, "made-earlier")) {
+            // The speaker table a new workspace was seeded with before 474978c: one "analysts" entry naming all four groups.
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            for (org.claimbench.domain.Speaker s : w.speakers()) {
+                if (List.of("experts", "observers", "commentators").contains(s.name())) {
+                    w.decisions().deleteSpeaker(s.id());
+                } else if (s.name().equals("analysts")) {
+                    w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(s.id(), "analysts", press, false,
+                            List.of("analysts", "experts", "observers", "commentators")));
+                }
+            }
+            MergeReport r = w.importBundle(new JsonImporter().read(doc));
+            assertTrue(r.exact(), "the untouched workspace is replaced by the file, as one made today is");
+        }
+    }
+
+    @Test
     void exportImportExportGivesTheSameDocument() throws Exception {
         Path first = exportSample("orig");
         Path second = dir.resolve("again.json");
