@@ -32,6 +32,10 @@ import org.sqlite.util.LibraryLoaderUtil;
 public final class SqliteNativeLibrary {
 
     private static final System.Logger LOG = System.getLogger("claimbench");
+    private static final String[] DRIVER_PROPERTIES = {"org.sqlite.lib.path", "org.sqlite.lib.name", "org.sqlite.tmpdir"};
+
+    /** The kept copy the driver was pointed at, until it has loaded (null when the driver's own way is used). */
+    private static Path pointedAt;
 
     private SqliteNativeLibrary() {
     }
@@ -48,6 +52,7 @@ public final class SqliteNativeLibrary {
         try {
             Optional<Path> copy = cachedCopy(folder);
             copy.ifPresent(library -> {
+                pointedAt = library;
                 System.setProperty("org.sqlite.lib.path", library.getParent().toString());
                 System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
                 // The driver lists its temporary folder at every start (to delete what earlier runs left there):
@@ -106,7 +111,7 @@ public final class SqliteNativeLibrary {
      *
      * @throws WorkspaceException when it cannot be loaded at all, with what to do
      */
-    static void load() {
+    static synchronized void load() {
         Exception cause = null;
         boolean loaded;
         try {
@@ -115,7 +120,25 @@ public final class SqliteNativeLibrary {
             loaded = false;
             cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
         }
-        if (!loaded) {
+        if (!loaded && pointedAt != null) {
+            // The kept copy is there but cannot be loaded (its folder mounted noexec, say): the driver's own
+            // way, the system's temporary folder, as before there was a copy of our own.
+            LOG.log(System.Logger.Level.WARNING, "the SQLite library kept at " + pointedAt + " could not be loaded ("
+                    + (cause == null ? "no reason given" : cause.getMessage()) + "); extracting it to the temporary folder instead");
+            pointedAt = null;
+            for (String property : DRIVER_PROPERTIES) {
+                System.clearProperty(property);
+            }
+            cause = null;
+            try {
+                loaded = SQLiteJDBCLoader.initialize();
+            } catch (Exception | LinkageError e) {
+                cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
+            }
+        }
+        if (loaded) {
+            pointedAt = null;
+        } else {
             String tmp = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
             throw new WorkspaceException("Claimbench cannot open workspaces: the SQLite library for this system ("
                     + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ") could not be loaded"
