@@ -25,22 +25,17 @@ import org.sqlite.util.LibraryLoaderUtil;
  * closed). The copy is checked against the jar's entry (its CRC-32, from the jar's directory) before
  * it is used, and written again when it differs (a stale or damaged copy) through a temporary file
  * moved into place, so no half-written library is ever loaded. When the folder cannot be written,
- * the driver's own way is left as it is (the temporary folder); when the copy is there but cannot be
- * loaded (the folder is on a file system mounted noexec), the driver is pointed back at the temporary
- * folder and tries again ({@link #load}). The driver reads where to load from
+ * the driver's own way is left as it is (the temporary folder). The driver reads where to load from
  * through its system properties {@code org.sqlite.lib.path}, {@code org.sqlite.lib.name} and
  * {@code org.sqlite.tmpdir} (sqlite-jdbc's README, "How to specify which native library to use").
  */
 public final class SqliteNativeLibrary {
 
     private static final System.Logger LOG = System.getLogger("claimbench");
+    private static final String[] DRIVER_PROPERTIES = {"org.sqlite.lib.path", "org.sqlite.lib.name", "org.sqlite.tmpdir"};
 
-    private static final String LIB_PATH = "org.sqlite.lib.path";
-    private static final String LIB_NAME = "org.sqlite.lib.name";
-    private static final String TMPDIR = "org.sqlite.tmpdir";
-
-    /** The folder of the kept copy the driver was pointed at ({@link #useCacheIn}); null when none. */
-    private static volatile String pointedAt;
+    /** The kept copy the driver was pointed at, until it has loaded (null when the driver's own way is used). */
+    private static Path pointedAt;
 
     private SqliteNativeLibrary() {
     }
@@ -57,12 +52,12 @@ public final class SqliteNativeLibrary {
         try {
             Optional<Path> copy = cachedCopy(folder);
             copy.ifPresent(library -> {
-                System.setProperty(LIB_PATH, library.getParent().toString());
-                System.setProperty(LIB_NAME, library.getFileName().toString());
+                pointedAt = library;
+                System.setProperty("org.sqlite.lib.path", library.getParent().toString());
+                System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
                 // The driver lists its temporary folder at every start (to delete what earlier runs left there):
                 // this small folder rather than the system's, which may hold thousands of files.
-                System.setProperty(TMPDIR, library.getParent().toString());
-                pointedAt = library.getParent().toString();
+                System.setProperty("org.sqlite.tmpdir", library.getParent().toString());
             });
             return copy;
         } catch (IOException | RuntimeException e) {
@@ -116,7 +111,7 @@ public final class SqliteNativeLibrary {
      *
      * @throws WorkspaceException when it cannot be loaded at all, with what to do
      */
-    static void load() {
+    static synchronized void load() {
         Exception cause = null;
         boolean loaded;
         try {
@@ -125,10 +120,15 @@ public final class SqliteNativeLibrary {
             loaded = false;
             cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
         }
-        if (!loaded && pointedBackToTheTemporaryFolder()) {
-            // The kept copy is there but would not load (its folder mounted noexec, say): the driver's own way, as before it.
-            LOG.log(System.Logger.Level.WARNING, "the SQLite library is extracted to the temporary folder: the copy kept in "
-                    + pointedAt + " could not be loaded (" + cause + ")");
+        if (!loaded && pointedAt != null) {
+            // The kept copy is there but cannot be loaded (its folder mounted noexec, say): the driver's own
+            // way, the system's temporary folder, as before there was a copy of our own.
+            LOG.log(System.Logger.Level.WARNING, "the SQLite library kept at " + pointedAt + " could not be loaded ("
+                    + (cause == null ? "no reason given" : cause.getMessage()) + "); extracting it to the temporary folder instead");
+            pointedAt = null;
+            for (String property : DRIVER_PROPERTIES) {
+                System.clearProperty(property);
+            }
             cause = null;
             try {
                 loaded = SQLiteJDBCLoader.initialize();
@@ -136,7 +136,9 @@ public final class SqliteNativeLibrary {
                 cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
             }
         }
-        if (!loaded) {
+        if (loaded) {
+            pointedAt = null;
+        } else {
             String tmp = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
             throw new WorkspaceException("Claimbench cannot open workspaces: the SQLite library for this system ("
                     + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ") could not be loaded"
@@ -144,23 +146,6 @@ public final class SqliteNativeLibrary {
                     + " before it is loaded: check that this folder exists, can be written to and allows running programs"
                     + " (is not mounted noexec), or start Claimbench with -Djava.io.tmpdir=<a folder that does>.", cause);
         }
-    }
-
-    /**
-     * Takes back the driver's properties {@link #useCacheIn} set, if they still point at the kept copy's folder, so that
-     * it extracts its library to the temporary folder again; whether they did.
-     */
-    private static synchronized boolean pointedBackToTheTemporaryFolder() {
-        String folder = pointedAt;
-        if (folder == null || !folder.equals(System.getProperty(LIB_PATH))) {
-            return false;
-        }
-        System.clearProperty(LIB_PATH);
-        System.clearProperty(LIB_NAME);
-        if (folder.equals(System.getProperty(TMPDIR))) {
-            System.clearProperty(TMPDIR);
-        }
-        return true;
     }
 
     private static long entryCrc(URL resource) throws IOException {

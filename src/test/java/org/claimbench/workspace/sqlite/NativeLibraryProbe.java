@@ -8,7 +8,8 @@ import org.claimbench.workspace.WorkspaceException;
 
 /**
  * Run in a JVM of its own by {@link SqliteNativeLibraryTest} (a JVM loads the driver's library once):
- * keeps the library in the folder given first, creates the workspace given second, and prints
+ * keeps the library in the folder given first (made unloadable there when the third argument is
+ * "unloadable"), creates the workspace given second, and prints
  * "loaded PATH" for each SQLite library the process has mapped (/proc/self/maps), or "refused MESSAGE"
  * when the workspace could not be created.
  */
@@ -18,7 +19,12 @@ public final class NativeLibraryProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        SqliteNativeLibrary.useCacheIn(Path.of(args[0]));
+        var copy = SqliteNativeLibrary.useCacheIn(Path.of(args[0]));
+        if (args.length > 2 && args[2].equals("unloadable")) {
+            // A kept copy that cannot be loaded, in a folder where nothing can be (as on a noexec mount).
+            Files.writeString(copy.orElseThrow(), "not a library");
+            System.setProperty("org.sqlite.tmpdir", Path.of(args[0]).resolve("no-such-folder").toString());
+        }
         try (Workspace w = Workspace.create(Path.of(args[1]))) {
             System.out.println("claims " + w.claimCount());
         } catch (WorkspaceException e) {

@@ -91,6 +91,17 @@ class SqliteNativeLibraryTest {
 
     @Test
     void aKeptCopyThatCannotBeLoadedFallsBackToTheTemporaryFolder() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        List<String> out = probeWith(List.of("-Djava.io.tmpdir=" + tmp), dir.resolve("native").toString(),
+                dir.resolve("w.claimbench").toString(), "unloadable");
+        assertEquals("claims 0", out.get(0), String.join("\n", out));
+        assertEquals(2, out.size(), "one library loaded: " + out);
+        assertTrue(out.get(1).startsWith("loaded " + tmp + "/"), "extracted to the temporary folder, as without a kept copy: " + out);
+    }
+
+    @Test
+    void aKeptCopyOnANoexecMountFallsBackToTheTemporaryFolder() throws Exception {
         // The app's data folder on a file system mounted noexec (a hardened /home, a portable folder on a stick),
         // the temporary folder not: before the kept copy, the driver loaded its library from the temporary folder.
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
@@ -134,9 +145,14 @@ class SqliteNativeLibraryTest {
     }
 
     private static List<String> probe(Path folder, Path workspace, String... jvmOptions) throws Exception {
+        return probeWith(List.of(jvmOptions), folder.toString(), workspace.toString());
+    }
+
+    private static List<String> probeWith(List<String> jvmOptions, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(List.of(jvmOptions));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeLibraryProbe.class.getName(), folder.toString(), workspace.toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeLibraryProbe.class.getName()));
+        cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the probe did not end");
