@@ -10,7 +10,22 @@ public final class DefaultSpeakers {
     public record Entry(String speaker, String source, List<String> aliases, boolean person) {
     }
 
+    private static final List<String> COMMENTATORS = List.of("analysts", "experts", "observers", "commentators");
+
     private DefaultSpeakers() {
+    }
+
+    /**
+     * The tables new workspaces started with in earlier versions, newest first: a workspace seeded by
+     * one of them and left as it was still holds nothing its user made (an import then reproduces the
+     * file rather than merging into it). Add the table being replaced here whenever {@link #all()} changes.
+     */
+    public static List<List<Entry>> earlier() {
+        // Until 2026-12-01 the four commentators' words were one speaker, "analysts".
+        List<Entry> oneAnalysts = new ArrayList<>(all());
+        oneAnalysts.removeIf(e -> COMMENTATORS.contains(e.speaker()));
+        oneAnalysts.add(new Entry("analysts", "Press", COMMENTATORS, false));
+        return List.of(List.copyOf(oneAnalysts));
     }
 
     public static List<Entry> all() {
@@ -59,7 +74,7 @@ public final class DefaultSpeakers {
         body(e, "Bloomberg", p, "Bloomberg");
         body(e, "Associated Press", p, "Associated Press", "AP");
         // Commentators the outlet quotes speak for the press; each keeps the word the text uses.
-        for (String group : List.of("analysts", "experts", "observers", "commentators")) {
+        for (String group : COMMENTATORS) {
             body(e, group, p, group);
         }
         return e;

@@ -1,6 +1,7 @@
 package org.claimbench.workspace;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -204,12 +205,20 @@ final class BundleImport {
         if (!here.equals(defaults) || !state.ratingScale.equals(org.claimbench.domain.Verdict.DEFAULT_SCALE)) {
             return false;
         }
-        Set<String> defaultSpeakers = new HashSet<>();
-        org.claimbench.domain.DefaultSpeakers.all().forEach(e -> defaultSpeakers.add(lower(e.speaker() + "|" + e.source() + "|" + e.aliases())));
         Set<String> speakers = new HashSet<>();
         currentSpeakers.forEach(s -> speakers.add(lower(s.name() + "|" + (state.sources.containsKey(s.sourceId()) ? state.sources.get(s.sourceId()).name() : "")
                 + "|" + s.aliases())));
-        return speakers.equals(defaultSpeakers);
+        // Today's default table, or one an earlier version seeded the workspace with.
+        List<List<org.claimbench.domain.DefaultSpeakers.Entry>> tables = new ArrayList<>();
+        tables.add(org.claimbench.domain.DefaultSpeakers.all());
+        tables.addAll(org.claimbench.domain.DefaultSpeakers.earlier());
+        return tables.stream().anyMatch(table -> speakers.equals(speakerKeys(table)));
+    }
+
+    private static Set<String> speakerKeys(List<org.claimbench.domain.DefaultSpeakers.Entry> table) {
+        Set<String> keys = new HashSet<>();
+        table.forEach(e -> keys.add(lower(e.speaker() + "|" + e.source() + "|" + e.aliases())));
+        return keys;
     }
 
     /**

@@ -51,9 +51,6 @@ class JsonRoundTripTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("finding 2: a new workspace seeded by an earlier version's default speaker table (before 474978c split "
-            + "'analysts' into four speakers) no longer counts as holding nothing the user made, so an import into it merges instead of "
-            + "reproducing the file")
     void anEmptyWorkspaceMadeBeforeTheDefaultSpeakersChangedIsStillReplacedByAnImport() throws Exception {
         Path doc = exportSample("orig");
         try (Workspace w = TempWorkspaces.create(dir, "made-earlier")) {
