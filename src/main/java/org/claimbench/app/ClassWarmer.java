@@ -153,7 +153,8 @@ final class ClassWarmer {
     private static void warmDatabase(Path nativeLibraries) {
         try {
             SqliteNativeLibrary.useCacheIn(nativeLibraries);
-            org.sqlite.SQLiteJDBCLoader.initialize();
+            // The same way as opening a workspace loads it (with its fallback), so the driver tries only once.
+            SqliteNativeLibrary.load();
             new org.sqlite.SQLiteConfig();
         } catch (Exception | LinkageError e) {
             // only a warm-up: opening the workspace loads the library again and says what failed, if it must

@@ -7,6 +7,7 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +37,8 @@ public final class SqliteNativeLibrary {
 
     /** The kept copy the driver was pointed at, until it has loaded (null when the driver's own way is used). */
     private static Path pointedAt;
+    /** Whether the driver's properties name our copy (not a library the user named). */
+    private static boolean pointedByUs;
 
     private SqliteNativeLibrary() {
     }
@@ -49,10 +52,15 @@ public final class SqliteNativeLibrary {
      * @return the copy the driver will load, or empty when the driver's own way stays
      */
     public static synchronized Optional<Path> useCacheIn(Path folder) {
+        if (!pointedByUs && System.getProperty("org.sqlite.lib.path") != null) {
+            // The user named the library to load (-Dorg.sqlite.lib.path): theirs is used, as the driver does.
+            return Optional.empty();
+        }
         try {
             Optional<Path> copy = cachedCopy(folder);
             copy.ifPresent(library -> {
                 pointedAt = library;
+                pointedByUs = true;
                 System.setProperty("org.sqlite.lib.path", library.getParent().toString());
                 System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
                 // The driver lists its temporary folder at every start (to delete what earlier runs left there):
@@ -87,6 +95,7 @@ public final class SqliteNativeLibrary {
             return Optional.of(library);
         }
         Files.createDirectories(dir);
+        removeAbandonedParts(dir, name);
         Path partial = Files.createTempFile(dir, name, ".part");
         try {
             try (InputStream in = resource.openStream(); OutputStream out = Files.newOutputStream(partial)) {
@@ -111,7 +120,7 @@ public final class SqliteNativeLibrary {
      *
      * @throws WorkspaceException when it cannot be loaded at all, with what to do
      */
-    static synchronized void load() {
+    public static synchronized void load() {
         Exception cause = null;
         boolean loaded;
         try {
@@ -126,6 +135,7 @@ public final class SqliteNativeLibrary {
             LOG.log(System.Logger.Level.WARNING, "the SQLite library kept at " + pointedAt + " could not be loaded ("
                     + (cause == null ? "no reason given" : cause.getMessage()) + "); extracting it to the temporary folder instead");
             pointedAt = null;
+            pointedByUs = false;
             for (String property : DRIVER_PROPERTIES) {
                 System.clearProperty(property);
             }
@@ -145,6 +155,25 @@ public final class SqliteNativeLibrary {
                     + (cause == null ? "" : " (" + cause.getMessage() + ")") + ". It is written to " + tmp
                     + " before it is loaded: check that this folder exists, can be written to and allows running programs"
                     + " (is not mounted noexec), or start Claimbench with -Djava.io.tmpdir=<a folder that does>.", cause);
+        }
+    }
+
+    /**
+     * Deletes partial copies a process killed while writing left behind: those older than a minute (a
+     * younger one may be another start's, still being written).
+     */
+    private static void removeAbandonedParts(Path dir, String name) throws IOException {
+        long before = System.currentTimeMillis() - 60_000;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, name + "*.part")) {
+            for (Path part : parts) {
+                try {
+                    if (Files.getLastModifiedTime(part).toMillis() < before) {
+                        Files.deleteIfExists(part);
+                    }
+                } catch (IOException e) {
+                    // another start removed or is writing it: it is not ours to insist on
+                }
+            }
         }
     }
 

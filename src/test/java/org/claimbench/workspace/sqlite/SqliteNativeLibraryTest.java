@@ -70,6 +70,31 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void aPartialCopyAKilledStartLeftIsRemovedAndAnotherStartsFreshOneIsNot() throws Exception {
+        Path version = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+        Files.createDirectories(version);
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path abandoned = Files.writeString(version.resolve(name + "123.part"), "half a library");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 5 * 60_000));
+        Path beingWritten = Files.writeString(version.resolve(name + "456.part"), "another start's, being written");
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        assertArrayEquals(jarEntry(), Files.readAllBytes(copy));
+        assertTrue(Files.notExists(abandoned), "the partial copy of a start killed minutes ago is removed");
+        assertTrue(Files.exists(beingWritten), "a partial copy younger than a minute may be another start's");
+    }
+
+    @Test
+    void aLibraryTheUserNamedIsLoadedAndNoCopyIsKept() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
+        Path theirs = SqliteNativeLibrary.cachedCopy(dir.resolve("theirs")).orElseThrow();
+        Path folder = dir.resolve("native");
+        List<String> out = probe(folder, dir.resolve("w.claimbench"), "-Dorg.sqlite.lib.path=" + theirs.getParent(),
+                "-Dorg.sqlite.lib.name=" + theirs.getFileName());
+        assertEquals(List.of("claims 0", "loaded " + theirs), out);
+        assertTrue(Files.notExists(folder), "no copy of our own is made");
+    }
+
+    @Test
     void aWorkspaceOpensWithTheLibraryLoadedFromTheKeptCopy() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
         Path folder = dir.resolve("native");
