@@ -96,6 +96,7 @@ public final class SqliteNativeLibrary {
         }
         Files.createDirectories(dir);
         removeAbandonedParts(dir, name);
+        removeOtherVersions(folder, dir);
         Path partial = Files.createTempFile(dir, name, ".part");
         try {
             try (InputStream in = resource.openStream(); OutputStream out = Files.newOutputStream(partial)) {
@@ -172,6 +173,32 @@ public final class SqliteNativeLibrary {
                     }
                 } catch (IOException e) {
                     // another start removed or is writing it: it is not ours to insist on
+                }
+            }
+        }
+    }
+
+    /**
+     * Deletes the copies of other driver versions (left by an earlier Claimbench: 1.1 MB each). One in
+     * use by a running older Claimbench stays loaded there (Linux, macOS) or cannot be deleted (Windows),
+     * and that Claimbench writes its copy again at its next start.
+     */
+    private static void removeOtherVersions(Path folder, Path ours) throws IOException {
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, "sqlite-jdbc-*")) {
+            for (Path version : versions) {
+                if (!version.equals(ours) && Files.isDirectory(version)) {
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(version)) {
+                        for (Path file : files) {
+                            Files.deleteIfExists(file);
+                        }
+                    } catch (IOException e) {
+                        continue;  // in use or not ours to delete: it stays
+                    }
+                    try {
+                        Files.deleteIfExists(version);
+                    } catch (IOException e) {
+                        // a file appeared in it meanwhile: it stays
+                    }
                 }
             }
         }

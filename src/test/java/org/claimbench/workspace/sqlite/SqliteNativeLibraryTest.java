@@ -84,6 +84,16 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void anEarlierDriverVersionsCopyIsRemovedWhenThisVersionsIsWritten() throws Exception {
+        Path earlier = Files.createDirectories(dir.resolve("sqlite-jdbc-3.0.0.0"));
+        Files.writeString(earlier.resolve(LibraryLoaderUtil.getNativeLibName()), "an earlier driver's library");
+        Path unrelated = Files.writeString(dir.resolve("notes.txt"), "not a driver's folder");
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        assertTrue(Files.notExists(earlier), "the earlier version's folder is gone");
+        assertTrue(Files.exists(copy) && Files.exists(unrelated));
+    }
+
+    @Test
     void aLibraryTheUserNamedIsLoadedAndNoCopyIsKept() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
         Path theirs = SqliteNativeLibrary.cachedCopy(dir.resolve("theirs")).orElseThrow();
