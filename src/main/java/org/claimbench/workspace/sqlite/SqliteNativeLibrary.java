@@ -46,7 +46,8 @@ public final class SqliteNativeLibrary {
     /**
      * Makes (or checks) the copy of this platform's library under {@code folder} and points the driver
      * at it; call before the first connection opens (later, the driver has loaded its library already
-     * and this changes nothing). Never throws: when no copy can be made, it says why in the log and the
+     * and this changes nothing). Never throws: when no copy can be made, it says why in the log (at debug
+     * level: a read-only data folder would otherwise warn at every command) and the
      * driver extracts its library to the temporary folder as before.
      *
      * @return the copy the driver will load, or empty when the driver's own way stays
@@ -69,7 +70,7 @@ public final class SqliteNativeLibrary {
             });
             return copy;
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "the SQLite library is extracted to the temporary folder: no copy could be kept in "
+            LOG.log(System.Logger.Level.DEBUG, "the SQLite library is extracted to the temporary folder: no copy could be kept in "
                     + folder + " (" + e + ")");
             return Optional.empty();
         }
