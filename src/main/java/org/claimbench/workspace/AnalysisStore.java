@@ -32,13 +32,31 @@ public final class AnalysisStore {
         return db.readInBackground(repo::readings);
     }
 
-    /** Every stored claim reading, handed over one at a time and not kept (see SqliteAnalysisRepository.forEachReading). */
+    /**
+     * Every stored claim reading, by claim id, handed over one at a time and not kept. They are read in
+     * batches of {@value #READING_BATCH}: the background connection is held only while a batch is read,
+     * not while {@code each} decodes it (at 100,000 claims that takes seconds, during which an article
+     * opened or the workspace closed would wait). A reading saved meanwhile may or may not be among them.
+     */
     public void forEachReading(Consumer<ReadingRow> each) {
-        db.readInBackground(c -> {
-            repo.forEachReading(c, each);
-            return null;
-        });
+        forEachReading(each, READING_BATCH);
     }
+
+    void forEachReading(Consumer<ReadingRow> each, int batchSize) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            List<ReadingRow> batch = db.readInBackground(c -> repo.readingsAfter(c, from, batchSize));
+            batch.forEach(each);
+            if (batch.size() < batchSize) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).claimId();
+        }
+    }
+
+    /** How many stored readings one batch of {@link #forEachReading} holds (about 700 bytes each). */
+    static final int READING_BATCH = 2_000;
 
     /** One claim's stored reading; empty when it has none. */
     public Optional<ReadingRow> reading(long claimId) {

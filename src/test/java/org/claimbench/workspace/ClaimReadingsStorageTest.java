@@ -96,6 +96,24 @@ class ClaimReadingsStorageTest {
     }
 
     @Test
+    void storedReadingsReadInBatchesAreEachHandedOverOnceInClaimOrder() {
+        try (Workspace w = Workspace.create(dir.resolve("batches.claimbench"))) {
+            Article a = TempWorkspaces.addArticle(w, "Ferry", TEXT);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                Claim c = w.markClaim(a.id(), new TextSpan(i * 5, i * 5 + 4), w.sources().get(0).id(), "", "");
+                ids.add(c.id());
+                w.analysis().saveReadings(List.of(new ReadingRow(c.id(), i, "model", new byte[] {(byte) i}, "row/NOUN")));
+            }
+            for (int batch : new int[] {1, 2, 3, 7, 8, 2_000}) {
+                List<Long> seen = new ArrayList<>();
+                w.analysis().forEachReading(r -> seen.add(r.claimId()), batch);
+                assertEquals(ids, seen, "batches of " + batch);
+            }
+        }
+    }
+
+    @Test
     void readingsFinishedAfterTheWorkspaceClosedAreDroppedWithoutAnErrorAndTheFileStaysWhole() {
         Path file = dir.resolve("closing.claimbench");
         Workspace w = Workspace.create(file);

@@ -41,6 +41,25 @@ public final class SqliteAnalysisRepository {
         }
     }
 
+    /**
+     * At most {@code limit} stored readings of the claims whose ids are above {@code afterClaimId}, by
+     * claim id: a batch of a read taken in several (see AnalysisStore.forEachReading).
+     */
+    public List<ReadingRow> readingsAfter(Connection c, long afterClaimId, int limit) throws SQLException {
+        List<ReadingRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT claim_id, quote_hash, model, vector, lemmas FROM claim_reading WHERE claim_id > ? ORDER BY claim_id LIMIT ?")) {
+            ps.setLong(1, afterClaimId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     /** One claim's stored reading; empty when it has none. */
     public Optional<ReadingRow> reading(Connection c, long claimId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, quote_hash, model, vector, lemmas FROM claim_reading WHERE claim_id = ?")) {
