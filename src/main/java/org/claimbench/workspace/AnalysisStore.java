@@ -29,7 +29,9 @@ public final class AnalysisStore {
 
     /** Every stored claim reading, by claim id. */
     public Map<Long, ReadingRow> readings() {
-        return db.readInBackground(repo::readings);
+        Map<Long, ReadingRow> out = new HashMap<>();
+        forEachReading(r -> out.put(r.claimId(), r));
+        return out;
     }
 
     /**

@@ -19,15 +19,12 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.claimbench.app.AppContext;
 import org.claimbench.domain.Claim;
-import org.claimbench.settings.AppDirs;
 import org.claimbench.ui.article.ArticlePaneView;
-import org.claimbench.ui.common.ImmediateTaskRunner;
 import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.Test;
@@ -50,51 +47,26 @@ class LightFirstFrameUiTest {
     Path home;
 
     private Stage stage;
+    private FirstFrameDriver driver;
     private AppContext ctx;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        this.driver = new FirstFrameDriver(stage);
     }
 
     /** Starts the app's progressive workbench on the samples and runs work in its first laid-out frame. */
     private void startAndInTheFirstFrame(Consumer<Scene> work) {
-        onFx(() -> {
-            ctx = new AppContext(new AppDirs(home.resolve("data"), home.resolve("config")), new ImmediateTaskRunner(), true);
-            Scene scene = ctx.createScene(1440, 900);
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                work.accept(scene);
-            };
-            // The workspace opened first (the task runner here is immediate), as the app's start-up puts the
-            // workbench into the window once the workspace is open: the first frame has the articles.
-            ctx.workbench().start();
-            scene.addPostLayoutPulseListener(once[0]);
-            stage.setScene(scene);
-            stage.show();
-            return null;
+        driver.startAndInTheFirstFrame(home, scene -> {
+            ctx = driver.ctx();
+            work.accept(scene);
         });
+        ctx = driver.ctx();
     }
 
     private ArticlePaneView firstPane() {
-        return ctx.view().paneViews().get(0);
-    }
-
-    /** The area, once it has taken the light text's place in the first pane. */
-    private InlineCssTextArea areaAfterTheSwap() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> firstPane().textArea() != null));
-        WaitForAsyncUtils.waitForFxEvents();
-        return onFx(() -> firstPane().textArea());
-    }
-
-    private static Point2D inScene(Scene scene, double screenX, double screenY) {
-        return scene.getRoot().screenToLocal(screenX, screenY);
-    }
-
-    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, Point2D p) {
-        return new MouseEvent(type, p.getX(), p.getY(), p.getX(), p.getY(), MouseButton.PRIMARY, 1,
-                false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+        return driver.firstPane();
     }
 
     /** Presses the mouse on the first character of a phrase of the first pane and drags to its last (no release). */
@@ -103,12 +75,12 @@ class LightFirstFrameUiTest {
         int end = start + phrase.length();
         Bounds first = firstPane().characterBoundsOnScreen(start, start + 1).orElseThrow();
         Bounds last = firstPane().characterBoundsOnScreen(end - 1, end).orElseThrow();
-        Event.fireEvent(text, mouse(MouseEvent.MOUSE_PRESSED, inScene(scene, first.getMinX() + 1, first.getCenterY())));
-        Event.fireEvent(text, mouse(MouseEvent.MOUSE_DRAGGED, inScene(scene, last.getMaxX() - 1, last.getCenterY())));
+        Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_PRESSED, FirstFrameDriver.inScene(scene, first.getMinX() + 1, first.getCenterY())));
+        Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_DRAGGED, FirstFrameDriver.inScene(scene, last.getMaxX() - 1, last.getCenterY())));
     }
 
     private void release(Scene scene, Node text) {
-        Event.fireEvent(text, mouse(MouseEvent.MOUSE_RELEASED, new Point2D(0, 0)));
+        Event.fireEvent(text, FirstFrameDriver.mouse(MouseEvent.MOUSE_RELEASED, new Point2D(0, 0)));
     }
 
     @Test
@@ -126,17 +98,13 @@ class LightFirstFrameUiTest {
             release(scene, text);
             Event.fireEvent(text, new KeyEvent(KeyEvent.KEY_PRESSED, "1", "1", KeyCode.DIGIT1, false, false, false, false));
         });
-        InlineCssTextArea area = areaAfterTheSwap();
+        InlineCssTextArea area = driver.areaAfterTheSwap();
         assertTrue(light[0], "the first frame showed the light text, not the area");
         Claim claim = onFx(() -> ctx.model().workspace().orElseThrow().claimsOf(firstPane().viewModel().article().orElseThrow().id()).get(0));
         assertEquals(marked[0], onFx(() -> area.getText(claim.start(), claim.end())), "the words dragged over were marked");
         String style = onFx(() -> area.getStyleAtPosition(claim.start() + 1));
         assertTrue(style.contains("-rtfx-background-color"), "the area shows the claim highlighted: '" + style + "'");
-        onFx(() -> {
-            stage.hide();
-            ctx.close();
-            return null;
-        });
+        driver.close();
         try (Workspace w = Workspace.open(home.resolve("data").resolve("default.claimbench"))) {
             assertEquals(1, w.claimCount(), "the mark is in the workspace file");
         }
@@ -175,16 +143,12 @@ class LightFirstFrameUiTest {
             release(stage.getScene(), stage.getScene().lookup("#articleText-1"));
             return null;
         });
-        InlineCssTextArea area = areaAfterTheSwap();
+        InlineCssTextArea area = driver.areaAfterTheSwap();
         assertEquals(phrase[0], onFx(area::getSelectedText), "the selection made on the light text is the area's");
         double lineAfter = onFx(() -> area.getCharacterBoundsOnScreen(at[0], at[0] + 1).orElseThrow().getCenterY());
         assertEquals(lineBefore[0], lineAfter, 0.5, "the words stay where they were on screen");
         assertNotNull(onFx(() -> firstPane().viewModel().trimmedSelection().orElse(null)), "the view model has the selection");
-        onFx(() -> {
-            stage.hide();
-            ctx.close();
-            return null;
-        });
+        driver.close();
     }
 
     /** The offset of a character shown near a point of the scene (the first one whose line is at or below it). */

@@ -5,11 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The claim readings and inferred article events of schema version 3. */
 public final class SqliteAnalysisRepository {
@@ -20,25 +17,6 @@ public final class SqliteAnalysisRepository {
 
     /** One article's inferred event: its label and keys ("|"-separated). */
     public record EventRow(long articleId, String label, String keys) {
-    }
-
-    public Map<Long, ReadingRow> readings(Connection c) throws SQLException {
-        Map<Long, ReadingRow> out = new HashMap<>();
-        forEachReading(c, r -> out.put(r.claimId(), r));
-        return out;
-    }
-
-    /**
-     * Hands over every stored reading, one row at a time, without keeping any: a workspace of 100,000 claims
-     * stores about 70 MB of them, which a map of all rows would hold at once beside what is made of them.
-     */
-    public void forEachReading(Connection c, Consumer<ReadingRow> each) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT claim_id, quote_hash, model, vector, lemmas FROM claim_reading");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                each.accept(row(rs));
-            }
-        }
     }
 
     /**

@@ -35,10 +35,8 @@ public final class SqliteNativeLibrary {
     private static final System.Logger LOG = System.getLogger("claimbench");
     private static final String[] DRIVER_PROPERTIES = {"org.sqlite.lib.path", "org.sqlite.lib.name", "org.sqlite.tmpdir"};
 
-    /** The kept copy the driver was pointed at, until it has loaded (null when the driver's own way is used). */
+    /** The kept copy the driver's properties name (null when they name none, or a library the user named). */
     private static Path pointedAt;
-    /** Whether the driver's properties name our copy (not a library the user named). */
-    private static boolean pointedByUs;
 
     private SqliteNativeLibrary() {
     }
@@ -53,7 +51,7 @@ public final class SqliteNativeLibrary {
      * @return the copy the driver will load, or empty when the driver's own way stays
      */
     public static synchronized Optional<Path> useCacheIn(Path folder) {
-        if (!pointedByUs && System.getProperty("org.sqlite.lib.path") != null) {
+        if (pointedAt == null && System.getProperty("org.sqlite.lib.path") != null) {
             // The user named the library to load (-Dorg.sqlite.lib.path): theirs is used, as the driver does.
             return Optional.empty();
         }
@@ -61,7 +59,6 @@ public final class SqliteNativeLibrary {
             Optional<Path> copy = cachedCopy(folder);
             copy.ifPresent(library -> {
                 pointedAt = library;
-                pointedByUs = true;
                 System.setProperty("org.sqlite.lib.path", library.getParent().toString());
                 System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
                 // The driver lists its temporary folder at every start (to delete what earlier runs left there):
@@ -137,7 +134,6 @@ public final class SqliteNativeLibrary {
             LOG.log(System.Logger.Level.WARNING, "the SQLite library kept at " + pointedAt + " could not be loaded ("
                     + (cause == null ? "no reason given" : cause.getMessage()) + "); extracting it to the temporary folder instead");
             pointedAt = null;
-            pointedByUs = false;
             for (String property : DRIVER_PROPERTIES) {
                 System.clearProperty(property);
             }
@@ -148,9 +144,7 @@ public final class SqliteNativeLibrary {
                 cause = e instanceof Exception ex ? ex : new IllegalStateException(e);
             }
         }
-        if (loaded) {
-            pointedAt = null;
-        } else {
+        if (!loaded) {
             String tmp = System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir"));
             throw new WorkspaceException("Claimbench cannot open workspaces: the SQLite library for this system ("
                     + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ") could not be loaded"
