@@ -25,6 +25,8 @@ import org.claimbench.analysis.language.English;
  *     train takes as a cue ({@link CueModel}, {@link ModelCues}: "made the case that …", "persuaded the board that …",
  *     "were adamant that …"), its source and content read as for a lexicon cue (an adjective's source is the subject of
  *     "be"; a noun's the possessor before it);</li>
+ * <li>an attribution inside another's content is the outer speaker's claim ("Ruiz said the two sides had agreed to …"),
+ *     unless its cue is a verb of speaking: then it is kept beside the outer one ("Ruiz said Berg announced that …");</li>
  * <li>a paragraph that only quotes, right after an attribution that quoted, goes on with its source
  *     ({@link QuoteContinuations}); pronouns and descriptions are resolved last ({@link Antecedents}).</li>
  * </ul>
@@ -78,6 +80,18 @@ public final class AttributionFinder {
         return false;
     }
 
+    /**
+     * Whether a nested attribution is kept beside the one it is reported in: its cue a verb of speaking (VerbNet 3.4's
+     * say-37.7, tell-37.2, talk-37.5, lecture-37.11, manner_speaking-37.3: {@link CueLexicon#reportsSpeech}) and its content
+     * no to-infinitive. PARC 3.0 (Pareti 2016) and PolNeAR annotate a nested attribution as a relation of its own: in
+     * "the clerk said Berg told the board that the pier was unsafe" Berg's statement stands, as the clerk reports it. What
+     * a report says others agreed, intended or went on doing ("said the two sides had agreed to …", "said she would
+     * continue to …") stays the outer speaker's claim.
+     */
+    private boolean reportedSpeech(String text, Attribution a) {
+        return cues.reportsSpeech(a.cueLemma()) && !text.startsWith("to ", a.content().start());
+    }
+
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
         List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).map(s -> VerbTags.of(s, cues)).toList();
@@ -92,7 +106,7 @@ public final class AttributionFinder {
         List<Attribution> distinct = new ArrayList<>(out.size());
         for (Attribution a : out) {
             // One content, one attribution: a quotation reached from two cues is the first one's.
-            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && !nested(a, out)) {
+            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && (!nested(a, out) || reportedSpeech(text, a))) {
                 distinct.add(a);
             }
         }

@@ -98,6 +98,11 @@ final class SourcePhrases {
             }
             return st < 0 ? null : named(st, e, false);
         }
+        if (j >= 2 && t.get(cueStart).text().endsWith("ing") && r.closes(t.get(j)) != null && t.get(j - 1).text().equals(",")) {
+            // "“…,” adding that …": the comma stands inside the closing quotation mark (American usage, Chicago Manual of
+            // Style 6.9); the participle hangs on the clause before as after "…”, adding".
+            j--;
+        }
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
             if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
@@ -380,6 +385,16 @@ final class SourcePhrases {
                 }
                 // "Ruiz on Saturday received …": the time between the subject and its verb is no subject.
                 e = beforeTime(e, false);
+                if (e < 0 && x.is("VERB") && (Phrases.lower(x).endsWith("ing") || Phrases.lower(x).endsWith("ed"))) {
+                    // "Speaking in Ohio on Monday, Berg insisted …": a participle clause opening the sentence has no subject
+                    // of its own; the main clause's follows its comma (Quirk et al. 1985, 15.58, supplementive clauses).
+                    int comma = m + 1;
+                    while (comma < j && !t.get(comma).text().equals(",")) {
+                        comma++;
+                    }
+                    m = comma;
+                    continue;
+                }
                 if (e < 0) {
                     return null;
                 }

@@ -1,0 +1,53 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution round 9: a report of speech inside another report is an attribution of its own, and a reporting participle
+ * finds the main clause's subject past a quotation closed after its comma or a participle clause opening the sentence.
+ * Sentences written for this test, each with the case to leave alone.
+ */
+class NestedAndParticipleTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aVerbOfSpeakingInsideAnotherReportIsItsOwnAttributionBesideTheOuterOne() {
+        assertEquals(List.of("union | said | the mayor announced on Monday that the harbour would close in May",
+                "mayor | announced | the harbour would close in May"),
+                read("The union said the mayor announced on Monday that the harbour would close in May."));
+    }
+
+    @Test
+    void whatAReportSaysOthersAgreedOrIntendedStaysTheOuterSpeakers() {
+        // Not a verb of speaking: the agreement is the union's report.
+        assertEquals(List.of("union | said | the two guilds had agreed to share the costs of the new pier"),
+                read("The union said the two guilds had agreed to share the costs of the new pier."));
+        // A verb of speaking with an infinitive: an intention the union reports, no statement of the mayor's.
+        assertEquals(List.of("union | said | the mayor had proposed to close the old pier before the winter"),
+                read("The union said the mayor had proposed to close the old pier before the winter."));
+    }
+
+    @Test
+    void aParticipleAfterAQuotationClosedAfterItsCommaBelongsToTheMainClausesSubject() {
+        assertEquals(List.of("guild | said | The bakery closed within a year", "guild | adding | its rent had doubled in a month"),
+                read("The guild said: “The bakery closed within a year,” adding that its rent had doubled in a month."));
+        // A participle with nothing reported after it is no attribution.
+        assertEquals(List.of("guild | said | The bakery closed within a year"),
+                read("The guild said: “The bakery closed within a year,” adding nothing more."));
+    }
+
+    @Test
+    void aParticipleClauseOpeningTheSentenceIsPassedOverForTheMainClausesSubject() {
+        assertEquals(List.of("Okafor | repeated | the dues were “far too high,”", "Okafor | arguing | the port would lose its trade"),
+                read("Meeting the press in Leeds on Friday, Okafor repeated that the dues were “far too high,” arguing that the port would lose its trade."));
+        // With no main clause there is no subject, so no speaker.
+        assertEquals(List.of(), read("Speaking in Leeds on Friday, arguing that the port would lose its trade."));
+    }
+}
