@@ -81,15 +81,14 @@ public final class AttributionFinder {
     }
 
     /**
-     * Whether a nested attribution is kept beside the one it is reported in: its cue a verb of speaking (VerbNet 3.4's
-     * say-37.7, tell-37.2, talk-37.5, lecture-37.11, manner_speaking-37.3: {@link CueLexicon#reportsSpeech}) and its content
-     * no to-infinitive. PARC 3.0 (Pareti 2016) and PolNeAR annotate a nested attribution as a relation of its own: in
+     * Whether a nested attribution is kept beside the one it is reported in: its cue one of VerbNet 3.4's verbs of
+     * communication (class 37: {@link CueLexicon#communicates}) and its content no to-infinitive. PARC 3.0 (Pareti 2016) and PolNeAR annotate a nested attribution as a relation of its own: in
      * "the clerk said Berg told the board that the pier was unsafe" Berg's statement stands, as the clerk reports it. What
      * a report says others agreed, intended or went on doing ("said the two sides had agreed to …", "said she would
      * continue to …") stays the outer speaker's claim.
      */
     private boolean reportedSpeech(String text, Attribution a) {
-        return cues.reportsSpeech(a.cueLemma()) && !text.startsWith("to ", a.content().start());
+        return cues.communicates(a.cueLemma()) && !text.startsWith("to ", a.content().start());
     }
 
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */

@@ -29,6 +29,7 @@ public final class CueLexicon {
     private final Set<String> addresseeVerbs = new HashSet<>();
     private final Set<String> objectVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> communicationVerbs = new HashSet<>();
     private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> passives = new HashMap<>();
@@ -134,6 +135,18 @@ public final class CueLexicon {
         return speechVerbs.contains(lemma);
     }
 
+    /**
+     * Whether the lexicon has the verb from one of VerbNet 3.4's verbs of communication (class 37: say, tell, talk, lecture,
+     * manner_speaking, transfer_mesg, inquire, interrogate, complain, advise, confess, promise …), a wider set than
+     * {@link #reportsSpeech}: "complained", "told", "asked" report what someone said, as "judged" or "discovered" do not.
+     */
+    public boolean communicates(String lemma) {
+        return communicationVerbs.contains(lemma);
+    }
+
+    /** A VerbNet class of verbs of communication in a lexicon entry's source: class 37 and its subclasses ("complain-37.8"). */
+    private static final java.util.regex.Pattern COMMUNICATION_CLASS = java.util.regex.Pattern.compile("[a-z_]+-37\\.");
+
     private static final Set<String> SPEECH_CLASSES = Set.of("say-37.7", "tell-37.2", "talk-37.5", "lecture-37.11", "manner_speaking-37.3");
 
     private static final Set<String> OBJECT_CLASSES = Set.of("judgment-33.1", "urge-58.1", "order-58.3", "reject-77.2", "dub-29.3.2",
@@ -231,6 +244,9 @@ public final class CueLexicon {
                 if (source.contains(c)) {
                     lexicon.objectVerbs.add(lemma);
                 }
+            }
+            if (COMMUNICATION_CLASS.matcher(source).find()) {
+                lexicon.communicationVerbs.add(lemma);
             }
             for (String c : SPEECH_CLASSES) {
                 if (source.contains(c)) {

@@ -118,9 +118,15 @@ final class SurroundingContent {
                 k++;
             }
             TextSpan more = k < t.size() ? r.opens(t.get(k)) : null;
+            int resumed = more == null ? resumedAfterAside(k) : -1;
+            if (resumed >= 0) {
+                // "“A,” she told the board on Monday, “but B.”": the quotation goes on after an addressee or a time.
+                more = r.opens(t.get(resumed));
+            }
             if (more != null) {
                 endOffset = r.followedQuotation(more).end();
-            } else if (k >= t.size() - 1) {
+            } else if (k >= t.size() - 1 || appositionToTheEnd(k)) {
+                // "“A,” said Berg, a lawyer who has argued such cases. “B.”": the speaker goes on in the next sentence.
                 TextSpan followed = r.followedQuotation(new TextSpan(start, r.s().end()));
                 if (followed.end() > r.s().end()) {
                     endOffset = followed.end();
@@ -133,6 +139,40 @@ final class SurroundingContent {
             return null;
         }
         return new ContentSpans.Content(List.of(content), kind);
+    }
+
+    /**
+     * The token of the quotation mark that resumes an interrupted quotation after an addressee, a time or a place
+     * ("“A,” she told the board on Monday, “but B.”"): a comma and an opening mark within eight words, no verb between; -1
+     * when there is none.
+     */
+    private int resumedAfterAside(int k) {
+        for (int m = k; m + 1 < t.size() && m < k + 8; m++) {
+            Token x = t.get(m);
+            if (x.is("VERB") || x.is("AUX") || r.quoteMark(x)) {
+                return -1;
+            }
+            if (x.text().equals(",") && r.opens(t.get(m + 1)) != null) {
+                return m + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence from token k on is an apposition to the source that runs to its end, with no quotation in it
+     * ("said Berg, a lawyer who has argued such cases."): the attribution then closes the sentence.
+     */
+    private boolean appositionToTheEnd(int k) {
+        if (k >= t.size() || !t.get(k - 1).text().equals(",") && !t.get(k).text().equals(",")) {
+            return false;
+        }
+        for (int m = k; m < t.size(); m++) {
+            if (r.quoteMark(t.get(m))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a comma before token {@code end} is followed by a clause of its own (the main clause after a fronted one). */

@@ -25,6 +25,27 @@ class NestedAndParticipleTest {
     }
 
     @Test
+    void anyVerbOfCommunicationInsideAnotherReportIsItsOwnAttributionButAVerbOfJudgingIsNot() {
+        assertEquals(List.of("clerk | said | the mayor complained that the harbour dues were far too high",
+                "mayor | complained | the harbour dues were far too high"),
+                read("The clerk said the mayor complained that the harbour dues were far too high."));
+        assertEquals(List.of("clerk | said | the board had judged that the harbour dues were far too high"),
+                read("The clerk said the board had judged that the harbour dues were far too high."));
+    }
+
+    @Test
+    void aQuotationResumedAfterAnAddresseeOrAnAppositionToTheSpeakerIsOneContent() {
+        assertEquals(List.of("Lena Okafor | told | The pier is not just old,” Okafor told the Gazette on Monday, “but it is unsafe in winter"),
+                read("Lena Okafor leads the guild. “The pier is not just old,” Okafor told the Gazette on Monday, “but it is unsafe in winter.”"));
+        assertEquals(List.of("Lena Okafor | said | The pier needs care,” said Lena Okafor, a lawyer who has worked for the guild. “If nobody"
+                + " checks it, it will fall"),
+                read("“The pier needs care,” said Lena Okafor, a lawyer who has worked for the guild. “If nobody checks it, it will fall.”"));
+        // No quotation resumes: a clause after the addressee, or a sentence that is not quoted.
+        assertEquals(List.of("Okafor | told | The pier is not just old"), read("“The pier is not just old,” Okafor told the Gazette, and the board agreed."));
+        assertEquals(List.of("Okafor | said | The pier is old"), read("“The pier is old,” Okafor said, a lawyer for the guild. The board met on Friday."));
+    }
+
+    @Test
     void whatAReportSaysOthersAgreedOrIntendedStaysTheOuterSpeakers() {
         // Not a verb of speaking: the agreement is the union's report.
         assertEquals(List.of("union | said | the two guilds had agreed to share the costs of the new pier"),
