@@ -132,6 +132,11 @@ final class ContentSpans {
                     // "said the city “plainly” needed …", "says dockers “are a stubborn lot”": the quotation is part of the clause.
                     return clause(k);
                 }
+                if (partialQuotation(q)) {
+                    // "called the ruling “a gift” to the landlords", "blamed the delays on “bad luck” and the weather": a
+                    // quoted phrase the clause goes on after is part of it (PARC 3.0's partial quotation), not the content alone.
+                    return clause(k);
+                }
                 Content quotation = quoted(q);
                 if (quotation != null || m == k) {
                     return quotation;
@@ -326,6 +331,34 @@ final class ContentSpans {
             j++;
         }
         return j < n && (t.get(j).is("VERB") || t.get(j).is("AUX"));
+    }
+
+    /**
+     * Whether the clause goes on after the quotation: its words end with no punctuation, and a preposition, a conjunction,
+     * a relative pronoun or "to" follows its closing mark in the sentence ("“a gift” to …", "“bad luck” and …", "“a
+     * veteran” who …").
+     */
+    private boolean partialQuotation(TextSpan q) {
+        String text = r.text();
+        int e = q.end() - 1;
+        while (e > q.start() && "\"”»'".indexOf(text.charAt(e)) >= 0) {
+            e--;
+        }
+        if (".?!,;:".indexOf(text.charAt(e)) >= 0 || q.end() >= r.s().end()) {
+            return false;
+        }
+        for (int j = 0; j < t.size(); j++) {
+            if (t.get(j).start() >= q.end()) {
+                Token next = t.get(j);
+                if (next.is("CCONJ") && j + 1 < t.size() && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
+                    // "said “the pier is unsafe” and left": the speaker's next act, not more of the clause.
+                    return false;
+                }
+                return next.is("ADP") || next.is("CCONJ") || next.is("PART") && Phrases.lower(next).equals("to")
+                        || Phrases.RELATIVES.contains(Phrases.lower(next));
+            }
+        }
+        return false;
     }
 
     private Content quoted(TextSpan q) {

@@ -97,4 +97,15 @@ class ContentEdgesTest {
     void aNameBetweenCommasIsNoAside() {
         assertEquals(List.of(), read("Berg said, Walsh, the mayor, agreed."));
     }
+
+    @Test
+    void aQuotedPhraseTheClauseGoesOnAfterIsPartOfTheContent() {
+        assertEquals(List.of("Okafor | called | the ruling on Friday \"a gift\" to the landlords of the harbour"),
+                read("Okafor called the ruling on Friday \"a gift\" to the landlords of the harbour."));
+        assertEquals(List.of("mayor | blamed | the delays on \"bad luck\" and the weather in the spring"),
+                read("The mayor blamed the delays on \"bad luck\" and the weather in the spring."));
+        // The speaker's next act after the quotation, or a quotation ending its sentence, stays out.
+        assertEquals(List.of("Okafor | said | the pier is unsafe"), read("Okafor said \"the pier is unsafe\" and left the hall."));
+        assertEquals(List.of("Okafor | said | The pier is unsafe"), read("Okafor said: \"The pier is unsafe.\" The board met."));
+    }
 }
