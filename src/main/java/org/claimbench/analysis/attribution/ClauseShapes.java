@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
@@ -141,12 +142,24 @@ final class ClauseShapes {
             // "he’ll", "they’re": a subject and its auxiliary in one token.
             return true;
         }
+        if (first.is("VERB") && k > 0 && t.get(k - 1).is("VERB") && k + 1 < t.size() && (t.get(k + 1).is("ADP") || t.get(k + 1).is("NOUN")) && Phrases.lower(first).equals(first.lemma())
+                && !WordNet.shared().lexicographerFile(first.lemma(), WordNet.Pos.NOUN).isEmpty()) {
+            // "said praise from the board would not sway her": no bare verb opens a reported clause right after the cue; a word
+            // WordNet 3.1 also knows as a noun, a phrase after it, is the subject's head the tagger misread. A finite verb must
+            // follow. (After a comma, "to end the levy, stop the toll and …", a bare verb goes on a coordination.)
+            return subjectUpTo(k + 1, k, true);
+        }
         if (first.is("VERB") || first.is("AUX") || first.is("ADP") && !approximator(k) || first.is("SCONJ")
                 || first.is("CCONJ") || first.is("PUNCT") && !wordTaggedAsPunctuation(first) || Phrases.RELATIVES.contains(Phrases.lower(first)) && !first.is("DET")) {
             return false;
         }
-        boolean nominal = false;
-        for (int m = k; m < Math.min(t.size(), k + 14); m++) {
+        return subjectUpTo(k, k, false);
+    }
+
+    /** Whether tokens from {@code from} on are a subject (a clause opened at k) up to its finite verb, within 14 words of k. */
+    private boolean subjectUpTo(int from, int k, boolean nominalSeen) {
+        boolean nominal = nominalSeen;
+        for (int m = from; m < Math.min(t.size(), k + 14); m++) {
             Token x = t.get(m);
             if (x.is("VERB") && m > k && (t.get(m - 1).is("DET") || t.get(m - 1).is("ADJ")) && m + 1 < t.size() && t.get(m + 1).is("NOUN")) {
                 // "the increased office space was …": a participle qualifying the noun after it, inside the subject.

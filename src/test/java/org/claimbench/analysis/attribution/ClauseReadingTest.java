@@ -116,4 +116,12 @@ class ClauseReadingTest {
         // A time after the cue stays out of the source.
         assertEquals(List.of("mayor | said | the pier would close"), read("The mayor said earlier Tuesday that the pier would close."));
     }
+
+    @Test
+    void aNounTheTaggerReadAsABareVerbRightAfterTheCueHeadsTheReportedClausesSubject() {
+        assertEquals(List.of("mayor | said | praise from the governor would not affect his policy toward the port"),
+                read("The mayor said praise from the governor would not affect his policy toward the port."));
+        // With no finite verb after it, the phrase is no clause and the cue has no content.
+        assertEquals(List.of(), read("The mayor said praise from the governor."));
+    }
 }
