@@ -50,6 +50,13 @@ class StanceByEllipsisAndPronounTest {
     }
 
     @Test
+    void anAdverbBeforeTheNegatedVerbTellsNoParty() {
+        List<Signal> s = between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall"),
+                claim(2, "We simply do not agree with it.", "Traders"));
+        assertTrue(s.stream().anyMatch(x -> x.name().equals("status") && x.explanation().contains("“not agree”")), s.toString());
+    }
+
+    @Test
     void aPronounObjectNeedsTheSamePredicateTheSameEventAndTwoAccounts() {
         assertFalse(names(between(claim(1, "The mayor shut the night market on weekdays", "City hall"),
                 claim(2, "Frankly, we do not agree with it at all.", "Traders"))).contains("status"),
