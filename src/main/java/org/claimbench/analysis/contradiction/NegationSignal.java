@@ -61,19 +61,21 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
-        if (!pair.related(0.4) || pair.shared().isEmpty()) {
+        // What the affirming claim only supposes ("if the council approves …") it does not affirm.
+        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x)).toList();
+        if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
         // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
-        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
+        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {
-            List<String> shared = pair.shared().stream().limit(3).toList();
+            List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
                             + String.join(", ", shared) + ").",
-                    "denial:" + denying.negationCue + ":" + String.join(",", pair.shared().stream().limit(2).toList())));
+                    "denial:" + denying.negationCue + ":" + String.join(",", sharedAsserted.stream().limit(2).toList())));
         }
         return Optional.empty();
     }
@@ -96,7 +98,7 @@ final class NegationSignal implements PairSignal {
     private static String affirmed(ClaimFeatures affirming, String lemma, ClaimFeatures denying, boolean synonyms) {
         String tag = synonyms ? tagOf(denying, lemma) : "";
         for (String w : affirming.words) {
-            if (affirming.negated.contains(w) || affirming.scoped.contains(w)) {
+            if (affirming.negated.contains(w) || affirming.scoped.contains(w) || affirming.supposed.contains(w)) {
                 continue;
             }
             if (w.equals(lemma) || Lexicons.sameRoot(w, lemma) || (synonyms && tag.equals(tagOf(affirming, w)) && WordSenses.same(w, lemma, tag))) {

@@ -1,0 +1,55 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.names;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A denial needs one claim to deny what the other asserts, and some clauses assert nothing: a conditional's antecedent
+ * supposes, a negative imperative asks. Each pair that must no longer be suggested has a twin that must stay.
+ */
+class WhatAClaimDoesNotAssertTest {
+
+    @Test
+    void aWordInsideAConditionsAntecedentIsNotAffirmed() {
+        List<Signal> hypothetical = between(claim(1, "The council did not approve the harbour budget", "Council"),
+                claim(2, "If the council approves the harbour budget, the library will reopen in spring", "Press"));
+        assertFalse(names(hypothetical).contains("denial"), "the second only supposes the approval: " + hypothetical);
+        List<Signal> asserted = between(claim(1, "The council did not approve the harbour budget", "Council"),
+                claim(2, "The council approved the harbour budget, and the library will reopen in spring", "Press"));
+        assertTrue(names(asserted).contains("denial"), asserted.toString());
+    }
+
+    @Test
+    void aNegationInsideAConditionsAntecedentDeniesNothing() {
+        List<Signal> hypothetical = between(claim(1, "If the council does not approve the harbour budget, the library will close", "Press"),
+                claim(2, "The council approved the harbour budget on Friday", "Council"));
+        assertFalse(names(hypothetical).contains("denial"), hypothetical.toString());
+    }
+
+    @Test
+    void twoThingsNamedInTheNegationsScopeCountOnlyWhereTheOtherAssertsThem() {
+        List<Signal> hypothetical = between(claim(1, "There is no chance of a fare war between Northway and Bluewater", "Northway"),
+                claim(2, "Northway threatened lower fares if Bluewater started a war over the island route", "Press"));
+        assertFalse(hypothetical.stream().anyMatch(x -> x.pattern().contains("war")), "the war is only supposed: " + hypothetical);
+        List<Signal> asserted = between(claim(1, "There is no chance of a fare war between Northway and Bluewater", "Northway"),
+                claim(2, "Northway started a fare war with Bluewater over the island route", "Press"));
+        assertTrue(asserted.stream().anyMatch(x -> x.pattern().equals("denial:fare+war")), asserted.toString());
+    }
+
+    @Test
+    void aNegativeImperativeAsksAndDeniesNothing() {
+        List<Signal> asked = between(claim(1, "The fishing ban is now in force in the northern bay. Please do not violate it!", "Ministry"),
+                claim(2, "The trawlers violated the fishing ban in the northern bay", "Coastguard"));
+        assertFalse(names(asked).contains("denial"), "an appeal not to violate the ban is no denial of a violation: " + asked);
+        List<Signal> denied = between(claim(1, "The trawlers did not violate the fishing ban in the northern bay", "Ministry"),
+                claim(2, "The trawlers violated the fishing ban in the northern bay", "Coastguard"));
+        assertTrue(names(denied).contains("denial"), denied.toString());
+    }
+}
