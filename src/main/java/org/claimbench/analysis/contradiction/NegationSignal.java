@@ -27,6 +27,13 @@ final class NegationSignal implements PairSignal {
         ClaimFeatures denying = a.negationCue != null ? a : b;
         ClaimFeatures affirming = denying == a ? b : a;
         boolean acrossSources = pair.sameEvent() && pair.twoAccounts(a);
+        // The predicate the negation denies, said of another party in the other claim, makes the rest that party's too.
+        for (String lemma : denying.negated) {
+            String affirmed = affirmed(affirming, lemma, denying, false);
+            if (affirmed != null && otherParties(denying, lemma, affirming, affirmed)) {
+                return Optional.empty();
+            }
+        }
         for (String lemma : denying.negated) {
             String affirmed = affirmed(affirming, lemma, denying, false);
             // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
@@ -78,6 +85,45 @@ final class NegationSignal implements PairSignal {
                     "denial:" + denying.negationCue + ":" + String.join(",", sharedAsserted.stream().limit(2).toList())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the denied word and the affirmed one are said of two parties, each named before its word in its clause ("Eastport
+     * has not approved the budget" / "Westport approved the budget": both can hold), as the statuses' parties are compared (see
+     * FactualitySignal). A verb of denial names the denier, not the doer ("Iran denied launching" / "Tehran launched"), so
+     * it is left alone.
+     */
+    private static boolean otherParties(ClaimFeatures denying, String lemma, ClaimFeatures affirming, String affirmed) {
+        if (Lexicons.DENIALS.contains(denying.negationCue)) {
+            return false;
+        }
+        List<String> denied = agentsOf(denying, lemma, Math.max(0, denying.negationAt));
+        List<String> said = agentsOf(affirming, affirmed, 0);
+        return !denied.isEmpty() && !said.isEmpty() && denied.stream().noneMatch(said::contains);
+    }
+
+    /**
+     * The names before the first token of a lemma (from token {@code from} on) in its clause; none if it is not there, if it
+     * is a passive, or if they are coordinated ("Westport and Eastport agreed"): a joint act may be denied by any of its
+     * parties, named as it likes.
+     */
+    private static List<String> agentsOf(ClaimFeatures f, String lemma, int from) {
+        for (int i = from; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                // A passive's subject is not its doer ("the depot was struck by Northland"): the parties are not known.
+                if (i > 0 && f.reading.is(i - 1, "AUX") && f.reading.lemma(i - 1).equals("be")) {
+                    return List.of();
+                }
+                List<String> names = new Clauses(f.reading).agents(i);
+                for (int k = i - 1; k >= 0 && !names.isEmpty() && !f.reading.is(k, "PUNCT"); k--) {
+                    if (f.reading.is(k, "CCONJ") && k > 0 && f.reading.is(k - 1, "PROPN")) {
+                        return List.of();
+                    }
+                }
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /** Whether the denying claim first affirms a verb both claims share ("approved the budget but did not publish it"). */

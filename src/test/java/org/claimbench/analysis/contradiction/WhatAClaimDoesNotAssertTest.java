@@ -52,4 +52,23 @@ class WhatAClaimDoesNotAssertTest {
                 claim(2, "The trawlers violated the fishing ban in the northern bay", "Coastguard"));
         assertTrue(names(denied).contains("denial"), denied.toString());
     }
+
+    @Test
+    void aDenialOfOnePartyIsNoDenialOfWhatAnotherDid() {
+        List<Signal> twoParties = between(claim(1, "Eastport has not approved the harbour budget for next year", "Press"),
+                claim(2, "Westport approved the harbour budget for next year", "Westport"));
+        assertFalse(names(twoParties).contains("denial"), "each town speaks of its own approval: " + twoParties);
+        List<Signal> oneParty = between(claim(1, "Eastport has not approved the harbour budget for next year", "Press"),
+                claim(2, "Eastport approved the harbour budget for next year", "Westport"));
+        assertTrue(names(oneParty).contains("denial"), oneParty.toString());
+        List<Signal> denier = between(claim(1, "Eastport denied approving the harbour budget for next year", "Eastport"),
+                claim(2, "The mayor of Eastport approved the harbour budget for next year", "Press"));
+        assertTrue(names(denier).contains("denial"), "a denial names the denier: " + denier);
+        List<Signal> joint = between(claim(1, "Eastport has not approved the harbour budget for next year", "Press"),
+                claim(2, "Westport and Eastport approved the harbour budget for next year", "Westport"));
+        assertTrue(names(joint).contains("denial"), "a joint approval is denied by either party: " + joint);
+        List<Signal> passive = between(claim(1, "Northland did not shell the grain depot near the river", "Northland"),
+                claim(2, "Millbrook says its grain depot near the river was shelled by Northland", "Millbrook"));
+        assertTrue(names(passive).contains("denial"), "a passive's subject is not its doer: " + passive);
+    }
 }
