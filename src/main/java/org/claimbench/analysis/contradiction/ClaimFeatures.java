@@ -119,6 +119,7 @@ final class ClaimFeatures {
         String cue = null;
         int cueAt = -1;
         int scopeEnd = -1;
+        int scopeStart = -1;
         double judged = 0;
         StringBuilder judgedWords = new StringBuilder();
         Map<String, Double> valence = Lexicons.valence();
@@ -140,6 +141,7 @@ final class ClaimFeatures {
                 }
                 cue = cue == null ? lemma.replace("+not", " not") : cue;
                 scopeEnd = clauses.clauseEnd(i + 1);
+                scopeStart = clauses.presupposedEnd(i, scopeEnd);
                 String focus = clauses.focus(i, scopeEnd);
                 if (focus != null && !neg.contains(focus)) {
                     neg.add(focus);
@@ -154,7 +156,7 @@ final class ClaimFeatures {
                 }
             }
             boolean inScope = i < scopeEnd && cue != null;
-            if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+            if (inScope && i != cueAt && i >= scopeStart && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
                     && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
                 scope.add(lemma);
             }

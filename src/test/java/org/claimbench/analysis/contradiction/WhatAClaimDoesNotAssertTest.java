@@ -71,4 +71,26 @@ class WhatAClaimDoesNotAssertTest {
                 claim(2, "Millbrook says its grain depot near the river was shelled by Northland", "Millbrook"));
         assertTrue(names(passive).contains("denial"), "a passive's subject is not its doer: " + passive);
     }
+
+    @Test
+    void whatANegativePronounsPhraseNamesIsPresupposedNotDenied() {
+        List<Signal> presupposed = between(claim(1, "There was nothing in the mayor's long radio interview to suggest a change of course", "Press"),
+                claim(2, "The mayor gave a long radio interview on Monday about the tram line", "City hall"));
+        // (Without meaning vectors two claims sharing words count as alike, so the weak likeness-alone denial may still fire.)
+        assertFalse(presupposed.stream().anyMatch(x -> x.explanation().contains("… interview") || x.explanation().contains("… radio")),
+                "the interview took place in both, so it is not what is denied: " + presupposed);
+        List<Signal> denied = between(claim(1, "The mayor gave no radio interview on Monday about the tram line", "Press"),
+                claim(2, "The mayor gave a long radio interview on Monday about the tram line", "City hall"));
+        assertTrue(names(denied).contains("denial"), denied.toString());
+    }
+
+    @Test
+    void noDeniesTheHeadOfItsNounPhraseNotAParticipleBeforeIt() {
+        List<Signal> head = between(claim(1, "There were no confirmed sightings of wolves near the farm", "Press"),
+                claim(2, "The ranger confirmed that the fence near the farm was repaired", "Ranger"));
+        assertFalse(head.stream().anyMatch(x -> x.pattern().equals("denial:confirm")), "sightings are denied, not a confirmation: " + head);
+        List<Signal> verb = between(claim(1, "The ranger has not confirmed that the fence near the farm was repaired", "Press"),
+                claim(2, "The ranger confirmed that the fence near the farm was repaired", "Ranger"));
+        assertTrue(verb.stream().anyMatch(x -> x.pattern().equals("denial:confirm")), verb.toString());
+    }
 }
