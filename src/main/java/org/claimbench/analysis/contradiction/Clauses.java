@@ -97,14 +97,18 @@ final class Clauses {
     }
 
     /**
-     * Where the denied part of a negation at i begins: after a negative pronoun's prepositional phrase, which names what is
-     * presupposed, not denied ("nothing in the interview suggests …", "none of the ministers came": there was an interview,
+     * Where the denied part of a negation at i begins: after the subjects "neither … nor" coordinate, or after a negative
+     * pronoun's prepositional phrase, which names what is presupposed, not denied ("nothing in the interview suggests …", "none of the ministers came": there was an interview,
      * there are ministers; Huddleston and Pullum 2002, ch. 9), so the predicate after it is what is denied; else right after
      * the negator.
      */
     int presupposedEnd(int i, int end) {
         int from = i + 1;
-        if (reading.lemma(i).matches("nothing|none|nobody") && from < end && reading.is(from, "ADP")) {
+        // "Neither the strikes nor the threats have stopped the talks": the coordinated subjects are what the sentence speaks
+        // of; the verb after them is what is denied (a "neither" before a predicate, "neither ready nor willing", is left as it is).
+        boolean subjects = reading.lemma(i).matches("neither|nor") && from < end
+                && (reading.is(from, "DET") || reading.is(from, "NOUN") || reading.is(from, "PROPN"));
+        if (subjects || (reading.lemma(i).matches("nothing|none|nobody") && from < end && reading.is(from, "ADP"))) {
             while (from < end && !reading.is(from, "VERB")) {
                 from++;
             }

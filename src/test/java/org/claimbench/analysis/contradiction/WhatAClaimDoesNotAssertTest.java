@@ -93,4 +93,14 @@ class WhatAClaimDoesNotAssertTest {
                 claim(2, "The ranger confirmed that the fence near the farm was repaired", "Ranger"));
         assertTrue(verb.stream().anyMatch(x -> x.pattern().equals("denial:confirm")), verb.toString());
     }
+
+    @Test
+    void neitherNorBeforeSubjectsDeniesTheVerbAfterThem() {
+        List<Signal> subjects = between(claim(1, "Neither the protests of the fishermen nor the rumours of a quick new quota have stopped the fleet from sailing",
+                "Press"), claim(2, "The minister called for a quick new quota for the fishermen", "Ministry"));
+        assertFalse(subjects.stream().anyMatch(x -> x.name().equals("denial") && x.weight() >= 0.3), "the quota is not denied: " + subjects);
+        List<Signal> predicate = between(claim(1, "The fishermen are neither ready nor willing to accept a new quota", "Press"),
+                claim(2, "The fishermen are willing to accept a new quota", "Union"));
+        assertTrue(names(predicate).contains("denial"), predicate.toString());
+    }
 }
