@@ -98,6 +98,14 @@ final class NegationSignal implements PairSignal {
             return false;
         }
         List<String> denied = agentsOf(denying, lemma, Math.max(0, denying.negationAt));
+        // A left-out predicate is denied of the parties of the negator's own clause ("the union is willing, but the board is not").
+        if (denied.isEmpty() && denying.negationAt > 0) {
+            Clauses clauses = new Clauses(denying.reading);
+            int left = clauses.elided(denying.negationAt, clauses.clauseEnd(denying.negationAt + 1));
+            if (left >= 0 && denying.reading.lemma(left).equals(lemma)) {
+                denied = clauses.partiesBefore(denying.negationAt);
+            }
+        }
         List<String> said = agentsOf(affirming, affirmed, 0);
         return !denied.isEmpty() && !said.isEmpty() && denied.stream().noneMatch(said::contains);
     }
@@ -108,10 +116,16 @@ final class NegationSignal implements PairSignal {
      * parties, named as it likes.
      */
     private static List<String> agentsOf(ClaimFeatures f, String lemma, int from) {
+        boolean[] supposed = null;
         for (int i = from; i < f.reading.size(); i++) {
             if (f.reading.lemma(i).equals(lemma)) {
+                // What a conditional only supposes ("if you are willing, we are willing") is not said of anyone.
+                supposed = supposed == null ? Veridicality.supposed(f.reading, new Clauses(f.reading)) : supposed;
+                if (supposed[i]) {
+                    continue;
+                }
                 // A passive's subject is not its doer ("the depot was struck by Northland"): the parties are not known.
-                if (i > 0 && f.reading.is(i - 1, "AUX") && f.reading.lemma(i - 1).equals("be")) {
+                if (i > 0 && f.reading.is(i, "VERB") && f.reading.is(i - 1, "AUX") && f.reading.lemma(i - 1).equals("be")) {
                     return List.of();
                 }
                 List<String> names = new Clauses(f.reading).agents(i);

@@ -70,6 +70,12 @@ class WhatAClaimDoesNotAssertTest {
         List<Signal> passive = between(claim(1, "Northland did not shell the grain depot near the river", "Northland"),
                 claim(2, "Millbrook says its grain depot near the river was shelled by Northland", "Millbrook"));
         assertTrue(names(passive).contains("denial"), "a passive's subject is not its doer: " + passive);
+        List<Signal> leftOut = between(claim(1, "Eastport is willing, but Westport is not.", "Press"),
+                claim(2, "If you are willing to share the costs, Eastport is willing to dredge the channel", "Eastport"));
+        assertFalse(names(leftOut).contains("denial"), "Westport's refusal is no denial of Eastport's willingness: " + leftOut);
+        List<Signal> leftOutSame = between(claim(1, "Eastport is willing, but Westport is not.", "Press"),
+                claim(2, "If you are willing to share the costs, Westport is willing to dredge the channel", "Westport"));
+        assertTrue(names(leftOutSame).contains("denial"), leftOutSame.toString());
     }
 
     @Test
