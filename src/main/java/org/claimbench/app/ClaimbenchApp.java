@@ -83,7 +83,7 @@ public class ClaimbenchApp extends Application {
             openWorkspace(built);
             return built;
         });
-        ClassWarmer.start(dirs.nativeLibraries());
+        ClassWarmer.start(dirs);
         // The opening face is drawn first; the workbench takes over once it is built and the workspace open,
         // and is laid out with its articles in one pass.
         CompletableFuture<AppContext> ready = building.thenCompose(built -> opening.taken().thenApply(open -> built));

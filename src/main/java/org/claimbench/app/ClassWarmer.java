@@ -1,8 +1,8 @@
 package org.claimbench.app;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import org.claimbench.settings.AppDirs;
 import org.claimbench.workspace.sqlite.SqliteNativeLibrary;
 
 /**
@@ -115,10 +115,11 @@ final class ClassWarmer {
     /**
      * Loads what the first frame needs, on a thread of its own.
      *
-     * @param nativeLibraries where the SQLite driver's native library is kept between starts ({@link SqliteNativeLibrary})
+     * @param dirs the app's folders: the SQLite driver's native library is kept between starts in their cache
+     *     ({@link SqliteNativeLibrary})
      */
-    static void start(Path nativeLibraries) {
-        start(FIRST_FRAME, nativeLibraries);
+    static void start(AppDirs dirs) {
+        start(FIRST_FRAME, dirs);
     }
 
     /** Loads what the frames after the first need, on a thread of its own; call once the first frame is laid out. */
@@ -126,12 +127,12 @@ final class ClassWarmer {
         start(LATER, null);
     }
 
-    private static void start(List<String> classes, Path nativeLibraries) {
+    private static void start(List<String> classes, AppDirs dirs) {
         Thread t = new Thread(() -> {
             ClassLoader loader = ClassWarmer.class.getClassLoader();
             for (String name : classes) {
                 if (name.equals(DATABASE)) {
-                    warmDatabase(nativeLibraries);
+                    warmDatabase(dirs);
                     continue;
                 }
                 try {
@@ -150,9 +151,9 @@ final class ClassWarmer {
         t.start();
     }
 
-    private static void warmDatabase(Path nativeLibraries) {
+    private static void warmDatabase(AppDirs dirs) {
         try {
-            SqliteNativeLibrary.useCacheIn(nativeLibraries);
+            SqliteNativeLibrary.useCacheIn(dirs.nativeLibraries(), dirs.earlierNativeLibraries());
             // The same way as opening a workspace loads it (with its fallback), so the driver tries only once.
             SqliteNativeLibrary.load();
             new org.sqlite.SQLiteConfig();

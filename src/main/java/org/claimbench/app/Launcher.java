@@ -23,7 +23,8 @@ public final class Launcher {
             return;
         }
         // The SQLite driver's native library from the app's own copy, not extracted to the temporary folder each run.
-        SqliteNativeLibrary.useCacheIn(AppDirs.detect().nativeLibraries());
+        AppDirs dirs = AppDirs.detect();
+        SqliteNativeLibrary.useCacheIn(dirs.nativeLibraries(), dirs.earlierNativeLibraries());
         CommandLine cli = ClaimbenchCommand.commandLine();
         cli.addSubcommand("screenshot", new ScreenshotCommand());
         cli.addSubcommand("bench", new BenchCommand());

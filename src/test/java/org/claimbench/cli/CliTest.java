@@ -29,7 +29,7 @@ class CliTest {
     @Test
     void importListsOneLinePerFileAndFailsIfAnyFileFailed() throws Exception {
         Path ws = dir.resolve("w.claimbench");
-        Path a = Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours.");
+        Path a = Files.writeString(dir.resolve("a.txt"), "Ushakov said the call went on for two and a half hours.");
         Path b = Files.writeString(dir.resolve("b.txt"), "");
         CliRun r = run("import", "--workspace", ws.toString(), a.toString(), b.toString(), a.toString());
         assertEquals(1, r.exit());
@@ -163,15 +163,15 @@ class CliTest {
     @Test
     void suggestedContradictionsComeWithScoreSignalsAndExplanationBestFirstUpToTheLimit() throws Exception {
         Path ws = dir.resolve("w.claimbench");
-        Path a = Files.writeString(dir.resolve("press.txt"), "Putin and Trump had an hour-long phone conversation on Thursday.");
-        Path b = Files.writeString(dir.resolve("wh.txt"), "Trump wrote that he had just finished a two-hour call with Putin on Thursday.");
-        Path c = Files.writeString(dir.resolve("kyiv.txt"), "Zelensky said Kyiv was ready for a ceasefire but not for surrender.");
+        Path a = Files.writeString(dir.resolve("press.txt"), "Lind and Rask had an hour-long phone conversation on Thursday.");
+        Path b = Files.writeString(dir.resolve("wh.txt"), "Rask wrote that he had just finished a two-hour call with Lind on Thursday.");
+        Path c = Files.writeString(dir.resolve("kyiv.txt"), "The dockers' union said its members were ready for a pause but not for a pay cut.");
         assertEquals(0, run("import", "-w", ws.toString(), a.toString(), b.toString(), c.toString()).exit());
-        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "Putin and Trump had an hour-long phone conversation",
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "1", "--quote", "Lind and Rask had an hour-long phone conversation",
                 "--source", "Press").exit());
-        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "he had just finished a two-hour call with Putin",
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "2", "--quote", "he had just finished a two-hour call with Lind",
                 "--source", "White House").exit());
-        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "3", "--quote", "Kyiv was ready for a ceasefire but not for surrender",
+        assertEquals(0, run("claim", "add", "-w", ws.toString(), "--article", "3", "--quote", "its members were ready for a pause but not for a pay cut",
                 "--source", "Ukraine").exit());
         ObjectMapper json = new ObjectMapper();
         JsonNode rows = json.readTree(run("suggest", "contradictions", "-w", ws.toString(), "--json").out());
@@ -189,12 +189,12 @@ class CliTest {
 
     @Test
     void evalPrintsTheFiguresOfTheEvalReadmeAsOneJsonObject() throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours. The weather in Moscow was mild that day.");
-        Files.writeString(dir.resolve("b.txt"), "Putin and Trump had an hour-long phone conversation, the White House said.");
+        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call went on for two and a half hours. The weather in Moscow was mild that day.");
+        Files.writeString(dir.resolve("b.txt"), "The phone call of the two leaders took one hour, the White House said.");
         Path gold = Files.writeString(dir.resolve("gold.json"), """
                 {"articles": [{"file": "a.txt", "title": "A", "about_call": "2025-05-19"}, {"file": "b.txt", "title": "B", "about_call": "2025-05-19"}],
-                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call lasted two and a half hours", "speaker": "Yuri Ushakov", "source": "Kremlin readout"},
-                            {"id": "c2", "file": "b.txt", "quote": "Putin and Trump had an hour-long phone conversation", "speaker": "White House", "source": "White House"},
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call went on for two and a half hours", "speaker": "Yuri Ushakov", "source": "Kremlin readout"},
+                            {"id": "c2", "file": "b.txt", "quote": "The phone call of the two leaders took one hour", "speaker": "White House", "source": "White House"},
                             {"id": "c3", "file": "a.txt", "quote": "The weather in Moscow was mild that day", "speaker": "", "source": "Press"}],
                  "contradictions": [{"a": "c1", "b": "c2", "kind": "numeric", "same_event": true, "why": "length of the call"}],
                  "non_contradictions": [{"a": "c2", "b": "c3", "why": "different subjects"}]}
@@ -245,10 +245,10 @@ class CliTest {
         assertTrue(bad.err().contains("is not a gold annotation") && bad.err().contains("line "), bad.err());
         assertTrue(!bad.err().contains("at com.fasterxml"), "no stack trace: " + bad.err());
 
-        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call lasted two and a half hours.");
+        Files.writeString(dir.resolve("a.txt"), "Ushakov said the call went on for two and a half hours.");
         Path wrong = Files.writeString(dir.resolve("wrong.json"), """
                 {"articles": [{"file": "a.txt", "title": "A"}],
-                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call lasted two and a half hours", "source": "Kremlin readout"},
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "the call went on for two and a half hours", "source": "Kremlin readout"},
                             {"id": "c2", "file": "a.txt", "quote": "words that are not in the article", "source": "Press"}]}
                 """);
         CliRun partly = run("eval", "--gold", wrong.toString(), "--articles", dir.toString(), "--details");

@@ -182,7 +182,7 @@ final class Clauses {
         if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.lemma(i + 1).equals("of")) {
             for (int j = i + 2; j < Math.min(reading.size(), i + 7); j++) {
                 if (reading.is(j, "NOUN")) {
-                    return reading.lemma(j);
+                    return compoundHead(j);
                 }
                 if (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j))) {
                     break;
@@ -208,7 +208,7 @@ final class Clauses {
                 // A possessive names whose it is, not what ("the mayor's proposal": proposal).
                 boolean possessive = reading.lemma(j).endsWith("'s") || (j + 1 < reading.size() && reading.lemma(j + 1).equals("'s"));
                 if (reading.is(j, "NOUN") && !possessive) {
-                    return reading.lemma(j);
+                    return compoundHead(j);
                 }
                 if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
                     break;
@@ -221,6 +221,18 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * The head of a noun compound the noun at {@code j} opens: its last noun ("the night market": market; "the energy
+     * price cap": cap; premodifying nouns come before the head, Quirk et al. 1985, 17.108), a possessive ending it.
+     */
+    private String compoundHead(int j) {
+        int k = j;
+        while (k + 1 < reading.size() && reading.is(k + 1, "NOUN") && !reading.lemma(k).endsWith("'s")) {
+            k++;
+        }
+        return reading.lemma(k);
     }
 
     /**

@@ -13,30 +13,24 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class FactualitySignal implements PairSignal {
 
-    /** Words that do not tell a party (determiners, possessives; a closed class). */
-    private static final Set<String> NOT_PARTY = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-            "those", "are", "is", "was", "were", "not", "never", "and", "but", "or", "so", "yet", "also", "still", "now", "has", "have", "had", "do", "does", "did");
-
     /**
-     * The words before a status cue in its clause, lower case, determiners and auxiliaries left out ("The pilots support …"
-     * gives {pilots}); empty when the cue is not found or opens its clause.
+     * The nouns, names and pronouns before a status cue in its clause, by lemma ("The pilots firmly support …" gives
+     * {pilot}; "We simply do not agree" gives {we}): the subject's words that can tell a party, its determiners,
+     * auxiliaries and adverbs left out by their parts of speech. Empty when the cue is not found or opens its clause.
      */
-    private static Set<String> subject(String text, String cue) {
+    private static Set<String> subject(ClaimReading r, String cue) {
         String first = bare(cue).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int at = lower.indexOf(first);
-        while (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-            at = lower.indexOf(first, at + 1);
+        int at = first.isEmpty() ? 0 : -1;
+        for (int i = 0; i < r.size() && at < 0; i++) {
+            // A lemma the lemmatizer left as it stands ("organised") still begins with the cue's.
+            if (r.lemma(i).toLowerCase(java.util.Locale.ROOT).startsWith(first)) {
+                at = i;
+            }
         }
-        if (first.isEmpty() || at < 0) {
-            return Set.of();
-        }
-        String before = text.substring(0, at);
-        int clause = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'), before.lastIndexOf('.')));
         Set<String> out = new java.util.HashSet<>();
-        for (String w : before.substring(clause + 1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !NOT_PARTY.contains(w)) {
-                out.add(w);
+        for (int i = at - 1; i >= 0 && !r.is(i, "PUNCT"); i--) {
+            if (r.is(i, "NOUN") || r.is(i, "PROPN") || r.is(i, "PRON")) {
+                out.add(r.lemma(i).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
@@ -56,7 +50,7 @@ final class FactualitySignal implements PairSignal {
 
     /** Who takes a status: its names, or an elided predicate's parties, else the words before its cue in its clause. */
     private static Set<String> parties(ClaimFeatures f, ClaimFeatures.Status s) {
-        return s.agents().isEmpty() ? subject(f.facts.text(), s.cue()) : Set.copyOf(s.agents());
+        return s.agents().isEmpty() ? subject(f.reading, s.cue()) : Set.copyOf(s.agents());
     }
 
     /** Whether two sets of party words share one, a plural and its singular alike ("haulier" / "hauliers"). */

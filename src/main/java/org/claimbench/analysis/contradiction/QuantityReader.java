@@ -66,8 +66,16 @@ public final class QuantityReader {
     private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("of", "and", "or", "to", "in", "on", "at", "for", "the", "a", "an",
             "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "is", "was", "were", "are", "will", "have", "has",
             // clock times and the words after a number that make it no count
-            "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "more", "times", "percent", "countries",
-            "nations", "leaders", "presidents", "men", "parties", "states", "sides");
+            "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "more", "times", "percent");
+    /**
+     * The definite article or a demonstrative before a count makes it part of a definite description ("the two
+     * leaders", "these three ports"): the phrase refers to a set the reader already knows and states no count of it
+     * (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.23 and 6.63: numerals as postdeterminers).
+     * A figure of money or a percentage keeps its value ("the $5 billion deal" states the sum).
+     */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
+    /** "several": more than two and not many (Oxford English Dictionary); read as three to nine. */
+    private static final double SEVERAL_MOST = 9;
 
     public List<Quantity> read(String text) {
         List<Quantity> out = new ArrayList<>();
@@ -96,7 +104,8 @@ public final class QuantityReader {
             if (m.group(6) != null) {
                 value += number(m.group(6)) * MINUTES.get(singular(m.group(7).toLowerCase(Locale.ROOT)));
             }
-            double high = m.group(3) != null ? number(m.group(3)) * perUnit : value;
+            double high = m.group(3) != null ? number(m.group(3)) * perUnit
+                    : m.group(2).equalsIgnoreCase("several") ? SEVERAL_MOST * perUnit : value;
             String head = head(m.group(8));
             // "over the last six years", "within ten days": a span of time a claim is set in, not a figure it states.
             String dimension = FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
@@ -123,12 +132,12 @@ public final class QuantityReader {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            figure(m).ifPresent(out::add);
+            figure(m, DEFINITE.matcher(text.substring(Math.max(0, m.start() - 7), m.start())).find()).ifPresent(out::add);
         }
         return out;
     }
 
-    private static java.util.Optional<Quantity> figure(Matcher m) {
+    private static java.util.Optional<Quantity> figure(Matcher m, boolean definite) {
         String digits = m.group(3).replace(",", "").toLowerCase(Locale.ROOT);
         boolean word = !Character.isDigit(digits.charAt(0));
         if (word && (m.group(6) == null || m.group(2) != null)) {
@@ -154,7 +163,7 @@ public final class QuantityReader {
             head = m.group(2) != null ? m.group(2) : unit;
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.
-            if (m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))
+            if (definite || m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))
                     || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
                 return java.util.Optional.empty();
             }

@@ -20,7 +20,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  *     spokesperson", "Harbour Board officials" speak for the Harbour Board (a person the table knows is
  *     no body: "the Ruiz spokesman" is nobody's match).</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
- *     differ by one edit (two from eight letters, or from six with the same first name), start with the same letter, and either both names have
+ *     differ by one edit (two from eight letters), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
  *     correctly elsewhere. A different first name ("Robert Rubin", "Vince Cable") is a different person.</li>
  * </ul>
@@ -101,8 +101,9 @@ final class NameMatch {
                 continue;
             }
             boolean sameFirst = first != null && first.equals(aliasFirst);
-            // With the same first name, a long last name may be two letters off ("Yuri Uyzakov"); alone, one (two from eight letters).
-            int allowed = aliasLast.length() >= 8 || sameFirst && aliasLast.length() >= 6 ? 2 : 1;
+            // One letter off; two only in a name of eight letters or more. Two letters off a shorter name is as often
+            // another person sharing the first name ("Dmitri Petrov" is not "Dmitri Peskov", "Ben Cardin" not "Ben Carson").
+            int allowed = aliasLast.length() >= 8 ? 2 : 1;
             Integer d = new LevenshteinDistance(allowed).apply(last, aliasLast);
             if (d < 0 || d > allowed) {
                 continue;

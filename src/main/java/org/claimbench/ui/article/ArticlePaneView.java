@@ -141,6 +141,8 @@ public final class ArticlePaneView extends VBox {
             light = was;
             area = null;
             rich = null;
+            // Nothing builds styled documents for an area that is not there (the light text styles itself).
+            vm.setPreparer(null);
             body.getChildren().set(0, was);
             areaFailed(e);
         }

@@ -51,6 +51,11 @@ public final class ArticlePaneViewModel {
         this.preparer = preparer;
     }
 
+    /** Whether a preparer builds, off the JavaFX thread, what the view shows for each article read. */
+    boolean prepares() {
+        return preparer != null;
+    }
+
     /** What the preparer built for the text just set, once; null when there is none (the view then styles the text itself). */
     public Object takePrepared() {
         Object p = prepared;

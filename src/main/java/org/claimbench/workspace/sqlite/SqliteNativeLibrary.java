@@ -48,15 +48,18 @@ public final class SqliteNativeLibrary {
      * level: a read-only data folder would otherwise warn at every command) and the
      * driver extracts its library to the temporary folder as before.
      *
+     * @param folder where the copy is kept (one subfolder a driver version)
+     * @param earlierFolders where earlier releases kept their copies: what they hold is deleted when this
+     *     release writes its copy (once, at its first start)
      * @return the copy the driver will load, or empty when the driver's own way stays
      */
-    public static synchronized Optional<Path> useCacheIn(Path folder) {
+    public static synchronized Optional<Path> useCacheIn(Path folder, Path... earlierFolders) {
         if (pointedAt == null && System.getProperty("org.sqlite.lib.path") != null) {
             // The user named the library to load (-Dorg.sqlite.lib.path): theirs is used, as the driver does.
             return Optional.empty();
         }
         try {
-            Optional<Path> copy = cachedCopy(folder);
+            Optional<Path> copy = cachedCopy(folder, earlierFolders);
             copy.ifPresent(library -> {
                 pointedAt = library;
                 System.setProperty("org.sqlite.lib.path", library.getParent().toString());
@@ -76,11 +79,12 @@ public final class SqliteNativeLibrary {
     /**
      * The verified copy of this platform's library under {@code folder}/sqlite-jdbc-VERSION, made or
      * written again when missing or different from the jar's entry. Empty when the driver has no library
-     * for this platform (it then looks for one installed on the system).
+     * for this platform (it then looks for one installed on the system). When a copy is written, the
+     * copies in {@code earlierFolders} are deleted (and each folder, once empty).
      *
      * @throws IOException when the folder or the copy cannot be written
      */
-    static Optional<Path> cachedCopy(Path folder) throws IOException {
+    static Optional<Path> cachedCopy(Path folder, Path... earlierFolders) throws IOException {
         String name = LibraryLoaderUtil.getNativeLibName();
         URL resource = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
         if (resource == null) {
@@ -95,6 +99,9 @@ public final class SqliteNativeLibrary {
         Files.createDirectories(dir);
         removeAbandonedParts(dir, name);
         removeOtherVersions(folder, dir);
+        for (Path earlier : earlierFolders) {
+            removeEarlierFolder(earlier);
+        }
         Path partial = Files.createTempFile(dir, name, ".part");
         try {
             try (InputStream in = resource.openStream(); OutputStream out = Files.newOutputStream(partial)) {
@@ -178,6 +185,18 @@ public final class SqliteNativeLibrary {
      * use by a running older Claimbench stays loaded there (Linux, macOS) or cannot be deleted (Windows),
      * and that Claimbench writes its copy again at its next start.
      */
+    private static void removeEarlierFolder(Path earlier) {
+        if (!Files.isDirectory(earlier)) {
+            return;
+        }
+        try {
+            removeOtherVersions(earlier, null);
+            Files.deleteIfExists(earlier);
+        } catch (IOException e) {
+            // in use, not empty or not ours to delete: it stays, and costs only its space
+        }
+    }
+
     private static void removeOtherVersions(Path folder, Path ours) throws IOException {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, "sqlite-jdbc-*")) {
             for (Path version : versions) {

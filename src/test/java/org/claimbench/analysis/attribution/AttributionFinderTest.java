@@ -131,8 +131,8 @@ class AttributionFinderTest {
     void accordingToGivesTheRestOfTheSentenceOnEitherSide() {
         assertEquals(List.of("ministry | According to | exports fell by a tenth in March"), read("According to the ministry, exports fell by a tenth in March."));
         assertEquals(List.of("ministry | according to | Exports fell by a tenth in March"), read("Exports fell by a tenth in March, according to the ministry."));
-        assertEquals(List.of("Lena Ortiz | according to | it is an issue for the council"),
-                read("However, according to the mayor's adviser, Lena Ortiz, it is an issue for the council."));
+        assertEquals(List.of("Lena Ortiz | According to | the quay will reopen in June"),
+                read("According to a spokeswoman for the port, Lena Ortiz, the quay will reopen in June."));
     }
 
     @Test

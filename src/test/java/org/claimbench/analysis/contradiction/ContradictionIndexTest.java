@@ -10,25 +10,25 @@ import org.junit.jupiter.api.Test;
 class ContradictionIndexTest {
 
     private static ClaimFacts claim(long id, String text, String source) {
-        return new ClaimFacts(id, id, text, source, "call of 3 July");
+        return new ClaimFacts(id, id, text, source, "call of 4 June");
     }
 
     @Test
     void aNewClaimIsScoredAgainstItsCandidatesOnlyAndRemovalTakesItsSuggestionsAlong() {
         ContradictionIndex index = new ContradictionIndex(List.of(
-                claim(1, "Putin and Trump had an hour-long phone conversation", "Press"),
-                claim(2, "Sanctions on Russian oil will be discussed in Brussels", "Europe")));
+                claim(1, "The mayors of Arden and Bly had an hour-long phone conversation", "Press"),
+                claim(2, "Tolls on the river bridge will be debated at the county hall", "Europe")));
         assertTrue(index.ranked().isEmpty());
-        assertEquals(java.util.Set.of(3L), index.add(claim(3, "I just finished a two-hour call with Putin", "White House")));
+        assertEquals(java.util.Set.of(3L), index.add(claim(3, "I just finished a two-hour call with the mayor of Bly", "White House")));
         List<ContradictionSuggestion> added = index.involving(3);
         assertEquals(1, added.size());
         assertEquals(List.of(1L, 3L), List.of(added.get(0).claimA(), added.get(0).claimB()));
         assertEquals(1, index.ranked().size());
         index.skip(ContradictionSuggester.key(3, 1));
         assertTrue(index.ranked().isEmpty(), "a dismissed pair is not suggested again");
-        index.add(claim(3, "I just finished a two-hour call with Putin", "White House"));
+        index.add(claim(3, "I just finished a two-hour call with the mayor of Bly", "White House"));
         assertTrue(index.involving(3).isEmpty());
-        index.add(claim(4, "The phone conversation of Putin and Trump lasted two hours, the White House said", "White House"));
+        index.add(claim(4, "The phone conversation of the two mayors lasted two hours, the Arden office said", "White House"));
         assertEquals(1, index.ranked().size());
         index.remove(4);
         assertTrue(index.ranked().isEmpty());
@@ -60,7 +60,7 @@ class ContradictionIndexTest {
     @Test
     void addingAndRemovingClaimsOneByOneGivesWhatComputingAfreshGives() {
         String[] sentences = {
-            "The council has made some concessions in the dispute",
+            "The council has given some ground in the dispute",
             "although most were staged for the cameras at the hearings",
             "The union has not moved at all on the strike",
             "The mayor pressed for an immediate end to the strike on the call",
@@ -69,7 +69,7 @@ class ContradictionIndexTest {
             "an end to the strike is possible only if a deal is signed",
             "However, the call lasted two hours, the union said",
             "the call was an hour-long phone conversation",
-            "The union is willing to work on a framework",
+            "The union is ready to draft a framework",
             "The council refused to discuss the framework",
             "the weather in Leeds was mild"
         };

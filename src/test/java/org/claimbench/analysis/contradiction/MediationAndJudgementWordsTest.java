@@ -25,11 +25,11 @@ class MediationAndJudgementWordsTest {
 
     @Test
     void mediationInANegationsScopeSaysTheSidesDealtAlone() {
-        Mediation m = claim(1, "The clubs settled the strike without any mediation by the league", "Clubs").mediation;
+        Mediation m = claim(1, "Both clubs ended their quarrel over wages without mediation from anyone", "Clubs").mediation;
         assertNull(m.through());
         assertEquals("no mediation", m.direct());
-        List<Signal> s = between(claim(2, "After talks mediated by the league, the clubs settled the strike", "League"),
-                claim(3, "The clubs settled the strike without any mediation by the league", "Clubs"));
+        List<Signal> s = between(claim(2, "The league mediated between both clubs until their quarrel over wages ended", "League"),
+                claim(3, "Both clubs ended their quarrel over wages without mediation from anyone", "Clubs"));
         assertTrue(names(s).contains("mediation"), s.toString());
     }
 
@@ -79,10 +79,10 @@ class MediationAndJudgementWordsTest {
     void theNegatedWordCountsAmongTheWordsOfTheScopeAnotherAccountAffirms() {
         // Meaning vectors 0.35 alike: too little for one denied word alone (0.4), enough for two in the scope (0.3).
         List<Signal> s = between(withCosine(1, "The clubs agreed to a pause and to broad talks on ticket prices", "Clubs", 1),
-                withCosine(2, "The league said that no broader dialogue has been agreed.", "League", 0.35));
+                withCosine(2, "In its reply the league wrote of no agreement on any broad dialogue.", "League", 0.35));
         assertTrue(names(s).contains("denial"), s.toString());
         assertFalse(names(between(withCosine(3, "The clubs agreed to a pause and to broad talks on ticket prices", "Clubs", 1),
-                withCosine(4, "The league said that no broader dialogue is planned.", "League", 0.35))).contains("denial"),
+                withCosine(4, "In its reply the league wrote of no plan for any broad dialogue.", "League", 0.35))).contains("denial"),
                 "one word of the scope affirmed is not enough");
     }
 

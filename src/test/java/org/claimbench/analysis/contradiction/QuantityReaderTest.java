@@ -53,6 +53,25 @@ class QuantityReaderTest {
     }
 
     @Test
+    void severalIsARangeNotThree() {
+        Quantity several = one("the budget hearing went on for several hours");
+        assertEquals(180.0, several.low());
+        assertEquals(540.0, several.high());
+        assertTrue(several.agreesWith(one("the budget hearing went on for four hours")), "four hours is several hours");
+    }
+
+    @Test
+    void aCountInADefiniteDescriptionStatesNoFigureButAnIndefiniteOneDoes() {
+        assertTrue(new QuantityReader().read("the three ports agreed on new fees").isEmpty(), "the three ports: a set already known");
+        assertTrue(new QuantityReader().read("these two unions signed").isEmpty());
+        Quantity countries = new QuantityReader().read("delegates from 12 countries and the bank signed").get(0);
+        assertEquals("count", countries.dimension());
+        assertEquals("country", countries.head());
+        assertEquals(12.0, countries.low());
+        assertEquals("money", one("the $5 billion loan was approved").dimension(), "a sum keeps its value after the article");
+    }
+
+    @Test
     void ordinalsCountEventsWithOrWithoutTheirNoun() {
         Quantity sixth = one("the sixth phone call this year");
         assertEquals("ordinal", sixth.dimension());

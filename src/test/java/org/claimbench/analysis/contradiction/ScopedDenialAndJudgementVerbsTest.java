@@ -15,7 +15,7 @@ class ScopedDenialAndJudgementVerbsTest {
     @Test
     void twoThingsInANegationsScopeThatAnotherAccountAffirmsAreDenied() {
         List<Signal> s = between(claim(1, "The union and the port agreed to hold talks on wages next month", "Union"),
-                claim(2, "There was no decision to hold talks on wages, the port said", "Port"));
+                claim(2, "A manager insisted that the port never chose to hold talks on wages", "Port"));
         assertTrue(names(s).contains("denial"), s.toString());
     }
 
@@ -46,7 +46,7 @@ class ScopedDenialAndJudgementVerbsTest {
     @Test
     void aFigureInsideTheNegationsScopeIsNotAgreedOn() {
         List<Signal> s = between(claim(1, "The talks produced a 10-day pause in the dock strikes", "Press", "the dock talks"),
-                claim(2, "The council has not accepted anything, not even a 10-day pause in the dock strikes", "Council", "the dock talks"));
+                claim(2, "The council would sign off on nothing, not even a 10-day pause in the dock strikes, its chair wrote", "Council", "the dock talks"));
         assertTrue(names(s).contains("denial"), s.toString());
     }
 

@@ -45,30 +45,37 @@ class StanceByEllipsisAndPronounTest {
     @Test
     void notAgreeingWithItDeniesWhatAnotherAccountOfTheEventAgreed() {
         List<Signal> s = between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall"),
-                claim(2, "That was never our proposal, and we do not agree with it.", "Traders"));
+                claim(2, "Frankly, we do not agree with it at all.", "Traders"));
+        assertTrue(s.stream().anyMatch(x -> x.name().equals("status") && x.explanation().contains("“not agree”")), s.toString());
+    }
+
+    @Test
+    void anAdverbBeforeTheNegatedVerbTellsNoParty() {
+        List<Signal> s = between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall"),
+                claim(2, "We simply do not agree with it.", "Traders"));
         assertTrue(s.stream().anyMatch(x -> x.name().equals("status") && x.explanation().contains("“not agree”")), s.toString());
     }
 
     @Test
     void aPronounObjectNeedsTheSamePredicateTheSameEventAndTwoAccounts() {
         assertFalse(names(between(claim(1, "The mayor shut the night market on weekdays", "City hall"),
-                claim(2, "That was never our proposal, and we do not agree with it.", "Traders"))).contains("status"),
+                claim(2, "Frankly, we do not agree with it at all.", "Traders"))).contains("status"),
                 "nothing agreed in the other claim");
         assertFalse(names(between(claim(1, "The mayor agreed to shut the night market on weekdays", "Traders"),
-                claim(2, "That was never our proposal, and we do not agree with it.", "Traders"))).contains("status"),
+                claim(2, "Frankly, we do not agree with it at all.", "Traders"))).contains("status"),
                 "one source");
         assertFalse(names(between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall", "the spring council vote"),
-                claim(2, "That was never our proposal, and we do not agree with it.", "Traders", "the autumn budget hearing")))
+                claim(2, "Frankly, we do not agree with it at all.", "Traders", "the autumn budget hearing")))
                 .contains("status"), "two events");
     }
 
     @Test
     void anAnswerToItMeetsAnotherAnswerToTheProposalOfTheSameParty() {
         List<Signal> s = between(claim(1, "The harbour board has agreed to the dredging proposal for the north basin", "Harbour board"),
-                claim(2, "The harbour board rejected it once again, a spokesman for the fishermen said", "Fishermen"));
+                claim(2, "The harbour board rejected it a second time, a spokesman for the fishermen said", "Fishermen"));
         assertTrue(s.stream().anyMatch(x -> x.name().equals("status") && x.explanation().contains("“reject”")), s.toString());
         assertFalse(names(between(claim(1, "The harbour board has agreed to the dredging proposal for the north basin", "Harbour board"),
-                claim(2, "The fishermen's union rejected it once again, its spokesman said", "Fishermen"))).contains("status"),
+                claim(2, "The fishermen's union rejected it a second time, its spokesman said", "Fishermen"))).contains("status"),
                 "the union and the board can answer the proposal differently");
         assertFalse(names(between(claim(1, "The mayor agreed to shut the night market on weekdays", "City hall"),
                 claim(2, "The traders' union does not agree with it.", "Traders"))).contains("status"), "the mayor and the union");

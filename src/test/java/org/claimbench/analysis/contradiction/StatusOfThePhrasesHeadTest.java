@@ -36,4 +36,12 @@ class StatusOfThePhrasesHeadTest {
                 claim(2, "The auditors were rejected by the board", "Press"))).contains("status"),
                 "the report approved, the auditors rejected: both can hold");
     }
+
+    @Test
+    void theStatusOfANounCompoundIsItsLastNounsNotTheFirsts() {
+        ClaimFeatures f = claim(1, "The council cancelled the night market for good", "Council");
+        assertTrue(f.statuses.stream().anyMatch(x -> x.target().equals("market")), f.statuses.toString());
+        ClaimFeatures g = claim(2, "The port postponed the ferry fare review until May", "Port");
+        assertTrue(g.statuses.stream().anyMatch(x -> x.target().equals("review")), g.statuses.toString());
+    }
 }

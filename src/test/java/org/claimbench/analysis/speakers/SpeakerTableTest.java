@@ -15,7 +15,8 @@ class SpeakerTableTest {
             new SpeakerTable.Entry("Marta Kovac", "Vellmar government", List.of("Kovac", "Marta Kovac"), true),
             new SpeakerTable.Entry("Mona Holt", "Norland", List.of("Holt", "Mona Holt"), true),
             new SpeakerTable.Entry("Trovia", "Trovia government", List.of("Trovia", "the Trovian foreign ministry"), false),
-            new SpeakerTable.Entry("Kazimierz Wolanski", "Vellmar government", List.of("Wolanski", "Kazimierz Wolanski"), true)));
+            new SpeakerTable.Entry("Kazimierz Wolanski", "Vellmar government", List.of("Wolanski", "Kazimierz Wolanski"), true),
+            new SpeakerTable.Entry("Tomas Bertel", "Norland", List.of("Bertel", "Tomas Bertel"), true)));
 
     private Optional<String> source(String speaker) {
         return table.sourceOf(speaker, "");
@@ -68,6 +69,9 @@ class SpeakerTableTest {
         assertEquals(Optional.empty(), source("a Kovacian economist"));
         assertEquals(Optional.empty(), source("The Trovianologist"));
         assertEquals(Optional.empty(), source("the Kovac campaign"));
+        // The same first name and a last name of six letters two letters away: as likely another person.
+        assertEquals(Optional.empty(), source("Tomas Berger"));
+        assertEquals(Optional.empty(), source("Tomas Bartek"));
     }
 
     @Test
@@ -78,6 +82,7 @@ class SpeakerTableTest {
         assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolansky"), "two letters off in a long name, same first name");
         assertEquals(Optional.of("Vellmar government"), source("Kazimierz Wolanzky"), "two letters off with the same first name");
         assertEquals(Optional.empty(), source("Kazimierz Wolanzkyy"), "three letters off is another name");
+        assertEquals(Optional.of("Norland"), source("Tomas Bertell"), "one letter off a six-letter name, same first name");
         // A last name alone, misspelt: only where the article names the known person correctly too.
         assertEquals(Optional.empty(), source("Kovacc"));
         assertEquals(Optional.of("Vellmar government"), table.sourceOf("Kovacc", "Marta Kovac spoke first. Later Kovacc added more."));

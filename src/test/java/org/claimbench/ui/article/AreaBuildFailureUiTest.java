@@ -1,6 +1,7 @@
 package org.claimbench.ui.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,33 @@ class AreaBuildFailureUiTest {
             assertEquals(at, claims.get(0).start());
             assertEquals(at + "ferry fares".length(), claims.get(0).end());
         }
+    }
+
+    @Test
+    void aTakeOverThatFailsLeavesTheLightTextAndNothingPreparesForTheAreaAnyMore() throws Exception {
+        // An area whose scroll pane is another node's clip cannot be put into the pane: the take-over throws.
+        AreaBuild.maker = index -> {
+            RichArticleText made = new RichArticleText(index);
+            new javafx.scene.shape.Rectangle().setClip(made.node());
+            return made;
+        };
+        Path data = home.resolve("data");
+        Files.createDirectories(data);
+        try (Workspace w = Workspace.create(data.resolve("default.claimbench"))) {
+            w.addArticle(new ArticleDraft(ArticleMetadata.titled("Ferry fares"), TEXT));
+        }
+        onFx(() -> {
+            ctx = new AppContext(new AppDirs(data, home.resolve("config")), new ImmediateTaskRunner(), true);
+            stage.setScene(ctx.createScene(1280, 720));
+            ctx.workbench().start();
+            stage.show();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#textNotice-1") != null));
+        ArticlePaneView pane = onFx(() -> ctx.view().paneViews().get(0));
+        assertNull(onFx(pane::textArea), "no area");
+        assertTrue(onFx(() -> stage.getScene().lookup("#articleText-1").getParent().getScene() != null), "the light text stays in the pane");
+        assertFalse(onFx(() -> pane.viewModel().prepares()), "no styled document is built any more for an area that is not there");
     }
 
     private static <T> T onFx(Callable<T> work) {

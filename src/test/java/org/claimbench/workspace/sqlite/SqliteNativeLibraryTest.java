@@ -94,6 +94,31 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void theCopyAnEarlierReleaseKeptInTheDataFolderIsRemovedWhenTheCachesIsWritten() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path earlierFolder = Files.createDirectories(data.resolve("native"));
+        Path earlierCopy = Files.createDirectories(earlierFolder.resolve("sqlite-jdbc-" + org.sqlite.SQLiteJDBCLoader.getVersion()));
+        Files.writeString(earlierCopy.resolve(LibraryLoaderUtil.getNativeLibName()), "the earlier release's copy");
+        Path workspace = Files.writeString(data.resolve("kept.claimbench"), "not touched");
+
+        Path copy = SqliteNativeLibrary.cachedCopy(dir.resolve("cache/native"), earlierFolder).orElseThrow();
+
+        assertTrue(copy.startsWith(dir.resolve("cache/native")));
+        assertTrue(Files.notExists(earlierFolder), "the data folder's native folder is gone");
+        assertTrue(Files.exists(workspace), "nothing else in the data folder is touched");
+    }
+
+    @Test
+    void anEarlierFolderHoldingSomethingElseStays() throws Exception {
+        Path earlierFolder = Files.createDirectories(dir.resolve("data/native"));
+        Path theirs = Files.writeString(earlierFolder.resolve("readme.txt"), "someone's file");
+
+        SqliteNativeLibrary.cachedCopy(dir.resolve("cache/native"), earlierFolder).orElseThrow();
+
+        assertTrue(Files.exists(theirs), "a file that is no driver's copy is never deleted");
+    }
+
+    @Test
     void aLibraryTheUserNamedIsLoadedAndNoCopyIsKept() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
         Path theirs = SqliteNativeLibrary.cachedCopy(dir.resolve("theirs")).orElseThrow();
