@@ -41,8 +41,9 @@ final class ClassWarmer {
             "org.sqlite.JDBC",
             "org.sqlite.SQLiteConnection",
             DATABASE,
-            // The skins and behaviours of the first frame's controls (the legend's list, buttons, split
-            // panes, text field, menu buttons, check boxes).
+            // The skins and behaviours of the first frame's controls (buttons, split panes, text field, menu
+            // buttons) and of the legend's list with its check boxes, which comes a frame after the first
+            // (SourceLegendView's stand-in) and is loaded here all the same, before that frame needs it.
             "javafx.scene.control.skin.ListViewSkin",
             "javafx.scene.control.skin.VirtualFlow",
             "javafx.scene.control.skin.ScrollBarSkin",

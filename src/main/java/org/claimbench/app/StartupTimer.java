@@ -177,8 +177,19 @@ final class StartupTimer {
         post[0] = () -> {
             mark("laidout");
             scene.removePostLayoutPulseListener(post[0]);
+            printNodes(NodeCensus.of(scene.getRoot()));
         };
         scene.addPostLayoutPulseListener(post[0]);
+    }
+
+    /**
+     * The nodes the pass just laid out: "nodes TOTAL", then "nodes-in ID/ClassName COUNT" for each
+     * kind of node, most first ({@link NodeCensus}).
+     */
+    private static void printNodes(java.util.Map<String, Integer> census) {
+        System.out.println("nodes " + census.values().stream().mapToInt(Integer::intValue).sum());
+        census.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.println("nodes-in " + e.getKey().replace(' ', '_') + " " + e.getValue()));
     }
 
     private static long sinceStart() {

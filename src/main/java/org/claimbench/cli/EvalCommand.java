@@ -281,11 +281,18 @@ final class EvalCommand implements Callable<Integer> {
                     details.println("event of article " + f.articleId() + ": " + (f.event().isEmpty() ? "(not known)" : f.event()));
                 }
             }
-            for (int i = 0; i < Math.min(50, ranked.size()); i++) {
+            Map<Long, ClaimFacts> byId = new HashMap<>();
+            facts.forEach(f -> byId.put(f.id(), f));
+            int shown = listedDepth(ranked, sameEvent);
+            for (int i = 0; i < shown; i++) {
                 var s = ranked.get(i);
                 String k = ContradictionSuggester.key(s.claimA(), s.claimB());
                 details.printf(Locale.ROOT, "%2d %.2f %-5s %s-%s %s%n", i + 1, s.score(), all.contains(k) ? "GOLD" : non.contains(k) ? "NON" : "",
                         goldIdOf.get(s.claimA()), goldIdOf.get(s.claimB()), s.explanation());
+                for (long id : new long[] {s.claimA(), s.claimB()}) {
+                    ClaimFacts f = byId.get(id);
+                    details.printf(Locale.ROOT, "      [%s] %s%n", f.source(), GoldPairDiagnosis.cut(f.text()));
+                }
             }
             details.flush();
         }
@@ -303,6 +310,17 @@ final class EvalCommand implements Callable<Integer> {
         out.put("goldSameEvent", sameEvent.size());
         out.put("goldAll", all.size());
         return out;
+    }
+
+    /** Deepest the details list the ranking: the top 50, or down to the lowest-ranked same-event gold pair (at most 400). */
+    private static int listedDepth(List<ContradictionSuggestion> ranked, java.util.Set<String> sameEvent) {
+        int deepest = 50;
+        for (int i = 0; i < Math.min(400, ranked.size()); i++) {
+            if (sameEvent.contains(ContradictionSuggester.key(ranked.get(i).claimA(), ranked.get(i).claimB()))) {
+                deepest = Math.max(deepest, i + 1);
+            }
+        }
+        return Math.min(deepest, ranked.size());
     }
 
     /** The pair keys of suggestions, best first. */

@@ -86,7 +86,8 @@ final class GoldPairDiagnosis {
         return counts;
     }
 
-    private static String cut(String s) {
+    /** A claim's text on one line, cut to 140 characters. */
+    static String cut(String s) {
         String t = s.replace('\n', ' ');
         return t.length() > 140 ? t.substring(0, 139) + "…" : t;
     }

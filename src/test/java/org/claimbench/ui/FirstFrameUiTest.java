@@ -57,6 +57,9 @@ class FirstFrameUiTest {
         // The row of tab headers: the stand-in's first, the real one's later.
         Node tabs = scene.lookup("#tabsStandIn") != null ? scene.lookup(".tab-header-stand-in") : scene.lookup("#bottomTabs .tab-header-area");
         places.put("tab headers", tabs == null ? null : tabs.localToScene(tabs.getLayoutBounds()));
+        // The legend's list of sources: its stand-in's place first, the list's later.
+        Node sources = scene.lookup("#sourceListStandIn") != null ? scene.lookup("#sourceListStandIn") : scene.lookup("#sourceList");
+        places.put("list of sources", sources == null ? null : sources.localToScene(sources.getLayoutBounds()));
         // The first pane's text: its top and height (the pane's width changes when Ctrl+T adds a pane).
         Node text = scene.lookup("#articleText-1");
         places.put("text of the first pane", text == null ? null : topAndHeight(text.localToScene(text.getLayoutBounds())));
@@ -90,6 +93,8 @@ class FirstFrameUiTest {
             assertNotNull(scene.lookup("#menusStandIn"));
             assertNotNull(scene.lookup("#statusStandIn"));
             assertNotNull(scene.lookup("#articlesStandIn"));
+            assertNotNull(scene.lookup("#sourceListStandIn"));
+            assertNull(scene.lookup("#sourceList"));
             assertNull(scene.lookup("#menuBar"));
             assertNull(scene.lookup("#articleList"));
             assertNull(scene.lookup("#statusBar"));
@@ -108,6 +113,7 @@ class FirstFrameUiTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null
+                && stage.getScene().lookup("#sourceVisible-5") != null
                 && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null
                 && stage.getScene().lookup("#articleChooser-1") != null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,6 +122,12 @@ class FirstFrameUiTest {
         assertNull(onFx(() -> scene.lookup("#statusStandIn")), "the status bar's stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#tabsStandIn")), "the tabs' stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#articleChooserStandIn-1")), "the chooser's stand-in is gone");
+        assertNull(onFx(() -> scene.lookup("#sourceListStandIn")), "the list of sources' stand-in is gone");
+        // The list of sources in its place, each of the workspace's five sources with its key and check box.
+        for (int key = 1; key <= 5; key++) {
+            int k = key;
+            assertNotNull(onFx(() -> scene.lookup("#sourceList #sourceVisible-" + k)), "source " + k + " is listed");
+        }
         assertEquals(panesBefore[0] + 1, onFx(() -> ctx[0].view().paneViews().size()), "Ctrl+T pressed before the menus were real added a pane");
         // Ctrl+T's pane changes the panes inside their split, not the split's place.
         assertNotNull(firstFrame[0], "the first frame was laid out");

@@ -57,6 +57,8 @@ final class ClaimFeatures {
     /** Every common noun, verb and adjective inside a negation's scope ("no plan to open hearings": plan, open, hearing). */
     final List<String> scoped;
     final String negationCue;
+    /** Content lemmas found only inside a conditional's antecedent: supposed, not asserted (see Veridicality). */
+    final List<String> supposed;
     /** Where the first negation cue stands among the reading's tokens (-1 without one). */
     final int negationAt;
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
@@ -117,10 +119,14 @@ final class ClaimFeatures {
         String cue = null;
         int cueAt = -1;
         int scopeEnd = -1;
+        int scopeStart = -1;
         double judged = 0;
         StringBuilder judgedWords = new StringBuilder();
         Map<String, Double> valence = Lexicons.valence();
         boolean notYet = NOT_YET.matcher(t).find();
+        boolean[] supposedAt = Veridicality.supposed(reading, clauses);
+        List<String> supposedOnly = new ArrayList<>();
+        List<String> assertedToo = new ArrayList<>();
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
             // An adverb made from an adjective ("directly", "indirectly") speaks of the thing as its adjective does.
@@ -128,12 +134,14 @@ final class ClaimFeatures {
                     || (reading.is(i, "ADV") && lemma.endsWith("ly") && lemma.length() > 5))
                     && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
             boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
-            if (Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) {
+            if ((Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) && !supposedAt[i]
+                    && !Veridicality.imperative(reading, i)) {
                 if (cue == null) {
                     cueAt = i;
                 }
                 cue = cue == null ? lemma.replace("+not", " not") : cue;
                 scopeEnd = clauses.clauseEnd(i + 1);
+                scopeStart = clauses.presupposedEnd(i, scopeEnd);
                 String focus = clauses.focus(i, scopeEnd);
                 if (focus != null && !neg.contains(focus)) {
                     neg.add(focus);
@@ -148,7 +156,7 @@ final class ClaimFeatures {
                 }
             }
             boolean inScope = i < scopeEnd && cue != null;
-            if (inScope && i != cueAt && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+            if (inScope && i != cueAt && i >= scopeStart && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
                     && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
                 scope.add(lemma);
             }
@@ -160,6 +168,10 @@ final class ClaimFeatures {
                 if (!w.contains(lemma)) {
                     w.add(lemma);
                 }
+                List<String> kind = supposedAt[i] ? supposedOnly : assertedToo;
+                if (!kind.contains(lemma)) {
+                    kind.add(lemma);
+                }
                 if (reading.is(i, "NOUN") && !n.contains(lemma)) {
                     n.add(lemma);
                 }
@@ -170,7 +182,7 @@ final class ClaimFeatures {
             boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")
                     || (inFavour && Factuality.stance(lemma)))
                     && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
-            if (statusWord) {
+            if (statusWord && !supposedAt[i]) {
                 // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
                 boolean negated = inScope && !denialVerb;
                 java.util.Optional<Factuality> value = negated ? f.negated(notYet) : java.util.Optional.of(f);
@@ -182,7 +194,7 @@ final class ClaimFeatures {
                 }
             }
             // A status named by a noun ("the approval of the lease", "no decision to hold talks"), read as its verb's.
-            if (f == null && reading.is(i, "NOUN")) {
+            if (f == null && reading.is(i, "NOUN") && !supposedAt[i]) {
                 Factuality nominal = Factuality.ofNominal(lemma).orElse(null);
                 String target = nominal == null ? null : clauses.nominalTarget(i);
                 java.util.Optional<Factuality> value = target == null || target.isEmpty() ? java.util.Optional.empty()
@@ -226,6 +238,8 @@ final class ClaimFeatures {
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
         scoped = List.copyOf(scope);
+        supposedOnly.removeAll(assertedToo);
+        supposed = List.copyOf(supposedOnly);
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         negationAt = cueAt;

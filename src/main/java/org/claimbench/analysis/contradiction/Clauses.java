@@ -71,7 +71,11 @@ final class Clauses {
         // "no", "none", "nothing", "without" deny a noun whatever the tagger calls them ("NO 'agreement'" in capitals).
         boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || cueLemma.matches("no|none|nothing|nobody|without|neither|nor")
                 || Lexicons.DENIALS.contains(cueLemma);
-        for (int j = i + 1; j < end; j++) {
+        for (int j = presupposedEnd(i, end); j < end; j++) {
+            // "no confirmed reports": "no" denies its noun phrase, whose head is the noun; a participle before it modifies it.
+            if (cueLemma.equals("no") && reading.is(j, "VERB") && j + 1 < end && (reading.is(j + 1, "NOUN") || reading.is(j + 1, "ADJ"))) {
+                continue;
+            }
             if (nominal ? reading.is(j, "NOUN") || reading.is(j, "VERB") : reading.is(j, "VERB") || reading.is(j, "ADJ")) {
                 String l = reading.lemma(j);
                 // "denied claims of dumping", "no reports that …": what the report says is what is denied.
@@ -90,6 +94,26 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the denied part of a negation at i begins: after the subjects "neither … nor" coordinate, or after a negative
+     * pronoun's prepositional phrase, which names what is presupposed, not denied ("nothing in the interview suggests …", "none of the ministers came": there was an interview,
+     * there are ministers; Huddleston and Pullum 2002, ch. 9), so the predicate after it is what is denied; else right after
+     * the negator.
+     */
+    int presupposedEnd(int i, int end) {
+        int from = i + 1;
+        // "Neither the strikes nor the threats have stopped the talks": the coordinated subjects are what the sentence speaks
+        // of; the verb after them is what is denied (a "neither" before a predicate, "neither ready nor willing", is left as it is).
+        boolean subjects = reading.lemma(i).matches("neither|nor") && from < end
+                && (reading.is(from, "DET") || reading.is(from, "NOUN") || reading.is(from, "PROPN"));
+        if (subjects || (reading.lemma(i).matches("nothing|none|nobody") && from < end && reading.is(from, "ADP"))) {
+            while (from < end && !reading.is(from, "VERB")) {
+                from++;
+            }
+        }
+        return from;
     }
 
     /**

@@ -27,6 +27,13 @@ final class NegationSignal implements PairSignal {
         ClaimFeatures denying = a.negationCue != null ? a : b;
         ClaimFeatures affirming = denying == a ? b : a;
         boolean acrossSources = pair.sameEvent() && pair.twoAccounts(a);
+        // The predicate the negation denies, said of another party in the other claim, makes the rest that party's too.
+        for (String lemma : denying.negated) {
+            String affirmed = affirmed(affirming, lemma, denying, false);
+            if (affirmed != null && otherParties(denying, lemma, affirming, affirmed)) {
+                return Optional.empty();
+            }
+        }
         for (String lemma : denying.negated) {
             String affirmed = affirmed(affirming, lemma, denying, false);
             // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
@@ -61,21 +68,76 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
-        if (!pair.related(0.4) || pair.shared().isEmpty()) {
+        // What the affirming claim only supposes ("if the council approves …") it does not affirm.
+        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x)).toList();
+        if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
         // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
-        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && pair.shared().size() >= (explicit ? 1 : 2)
+        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {
-            List<String> shared = pair.shared().stream().limit(3).toList();
+            List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
                             + String.join(", ", shared) + ").",
-                    "denial:" + denying.negationCue + ":" + String.join(",", pair.shared().stream().limit(2).toList())));
+                    "denial:" + denying.negationCue + ":" + String.join(",", sharedAsserted.stream().limit(2).toList())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the denied word and the affirmed one are said of two parties, each named before its word in its clause ("Eastport
+     * has not approved the budget" / "Westport approved the budget": both can hold), as the statuses' parties are compared (see
+     * FactualitySignal). A verb of denial names the denier, not the doer ("Iran denied launching" / "Tehran launched"), so
+     * it is left alone.
+     */
+    private static boolean otherParties(ClaimFeatures denying, String lemma, ClaimFeatures affirming, String affirmed) {
+        if (Lexicons.DENIALS.contains(denying.negationCue)) {
+            return false;
+        }
+        List<String> denied = agentsOf(denying, lemma, Math.max(0, denying.negationAt));
+        // A left-out predicate is denied of the parties of the negator's own clause ("the union is willing, but the board is not").
+        if (denied.isEmpty() && denying.negationAt > 0) {
+            Clauses clauses = new Clauses(denying.reading);
+            int left = clauses.elided(denying.negationAt, clauses.clauseEnd(denying.negationAt + 1));
+            if (left >= 0 && denying.reading.lemma(left).equals(lemma)) {
+                denied = clauses.partiesBefore(denying.negationAt);
+            }
+        }
+        List<String> said = agentsOf(affirming, affirmed, 0);
+        return !denied.isEmpty() && !said.isEmpty() && denied.stream().noneMatch(said::contains);
+    }
+
+    /**
+     * The names before the first token of a lemma (from token {@code from} on) in its clause; none if it is not there, if it
+     * is a passive, or if they are coordinated ("Westport and Eastport agreed"): a joint act may be denied by any of its
+     * parties, named as it likes.
+     */
+    private static List<String> agentsOf(ClaimFeatures f, String lemma, int from) {
+        boolean[] supposed = null;
+        for (int i = from; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                // What a conditional only supposes ("if you are willing, we are willing") is not said of anyone.
+                supposed = supposed == null ? Veridicality.supposed(f.reading, new Clauses(f.reading)) : supposed;
+                if (supposed[i]) {
+                    continue;
+                }
+                // A passive's subject is not its doer ("the depot was struck by Northland"): the parties are not known.
+                if (i > 0 && f.reading.is(i, "VERB") && f.reading.is(i - 1, "AUX") && f.reading.lemma(i - 1).equals("be")) {
+                    return List.of();
+                }
+                List<String> names = new Clauses(f.reading).agents(i);
+                for (int k = i - 1; k >= 0 && !names.isEmpty() && !f.reading.is(k, "PUNCT"); k--) {
+                    if (f.reading.is(k, "CCONJ") && k > 0 && f.reading.is(k - 1, "PROPN")) {
+                        return List.of();
+                    }
+                }
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /** Whether the denying claim first affirms a verb both claims share ("approved the budget but did not publish it"). */
@@ -96,7 +158,7 @@ final class NegationSignal implements PairSignal {
     private static String affirmed(ClaimFeatures affirming, String lemma, ClaimFeatures denying, boolean synonyms) {
         String tag = synonyms ? tagOf(denying, lemma) : "";
         for (String w : affirming.words) {
-            if (affirming.negated.contains(w) || affirming.scoped.contains(w)) {
+            if (affirming.negated.contains(w) || affirming.scoped.contains(w) || affirming.supposed.contains(w)) {
                 continue;
             }
             if (w.equals(lemma) || Lexicons.sameRoot(w, lemma) || (synonyms && tag.equals(tagOf(affirming, w)) && WordSenses.same(w, lemma, tag))) {

@@ -39,7 +39,17 @@ public final class SourceLegendView extends VBox {
     /** The height of one source's row (check box, swatch, key, name, count). */
     static final double ROW_HEIGHT = 27;
 
+    /** The legend with its list of sources. */
     public SourceLegendView(SourceLegendViewModel vm) {
+        this(vm, false);
+    }
+
+    /**
+     * listLater: true for the start-up's first frame, where the list's place holds a stand-in of its
+     * size and border (an empty list: about 95 nodes fewer to style and lay out, its cells, check boxes,
+     * labels, virtual flow and scroll bars) until {@link #showList()}; false for the list at once.
+     */
+    public SourceLegendView(SourceLegendViewModel vm, boolean listLater) {
         this.vm = vm;
         setId("sourceLegend");
         getStyleClass().add("sidebar-section");
@@ -72,9 +82,26 @@ public final class SourceLegendView extends VBox {
         list.prefHeightProperty().bind(fit);
         list.minHeightProperty().bind(fit);
         list.maxHeightProperty().bind(fit);
-        getChildren().addAll(header, list);
-        VBox.setVgrow(list, Priority.NEVER);
+        Region inListsPlace = list;
+        if (listLater) {
+            Region standIn = new Region();
+            standIn.setId("sourceListStandIn");
+            standIn.getStyleClass().add("list-view");
+            standIn.prefHeightProperty().bind(fit);
+            standIn.minHeightProperty().bind(fit);
+            standIn.maxHeightProperty().bind(fit);
+            inListsPlace = standIn;
+        }
+        getChildren().addAll(header, inListsPlace);
+        VBox.setVgrow(inListsPlace, Priority.NEVER);
         setSpacing(4);
+    }
+
+    /** Puts the list of sources in its stand-in's place (see {@link #SourceLegendView(SourceLegendViewModel, boolean)}); once. */
+    public void showList() {
+        if (list.getParent() == null) {
+            getChildren().set(1, list);
+        }
     }
 
     /** Nodes made once per cell and refilled; the menu is made when asked for. */

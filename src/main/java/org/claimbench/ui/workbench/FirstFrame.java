@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The workbench's first frame at start-up holds only what the user needs to read and mark (the
- * article panes with their articles, the sources' legend and the splits around them); the menu
- * bar with the toolbar, the article list, the tabs below the panes and the status bar are plain
+ * article panes with their articles, the sources' legend's header and the splits around them); the menu
+ * bar with the toolbar, the article list, the legend's list of sources (an empty list of its size:
+ * {@code SourceLegendView}), the tabs below the panes and the status bar are plain
  * stand-ins of their final size and look here, and the real controls take their places over the next frames
  * ({@link WorkbenchView}). The stand-ins' heights are those of the real bars in both themes
  * (AtlantaFX Primer, JavaFX's default font), so nothing moves when they are replaced;

@@ -33,6 +33,7 @@ public final class WorkbenchView extends BorderPane {
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
     private final FxTaskRunner runner;
     private final VBox sidebar;
+    private final SourceLegendView legend;
     private final StackPane lists;
     private final ListTabs bottomTabs;
     private int nextPaneIndex = 1;
@@ -54,9 +55,9 @@ public final class WorkbenchView extends BorderPane {
 
     /**
      * @param progressive true for the start-up's window: its first frame holds the article panes,
-     *                    the sources' legend and stand-ins of the menus with the toolbar, the
-     *                    article list and the status bar, which are built on the JavaFX thread a
-     *                    frame each once the first frame is laid out ({@link FirstFrame}); false
+     *                    the sources' legend's header and stand-ins of the menus with the toolbar, the
+     *                    article list, the legend's list of sources and the status bar, which are built
+     *                    on the JavaFX thread a frame each once the first frame is laid out ({@link FirstFrame}); false
      *                    for all of them in the first frame
      */
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner, boolean progressive) {
@@ -65,7 +66,8 @@ public final class WorkbenchView extends BorderPane {
         setId("workbench");
         getStyleClass().add("workbench");
 
-        SourceLegendView legend = new SourceLegendView(vm.legend());
+        SourceLegendView legend = new SourceLegendView(vm.legend(), progressive);
+        this.legend = legend;
         Region articlesStandIn = FirstFrame.articlesStandIn();
         VBox sidebar = new VBox(10, articlesStandIn, legend);
         this.sidebar = sidebar;
@@ -161,6 +163,7 @@ public final class WorkbenchView extends BorderPane {
         vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);
+        legend.showList();
         setBottom(new WorkbenchStatusBar(vm, runner));
     }
 
