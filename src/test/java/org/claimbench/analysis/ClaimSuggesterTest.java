@@ -74,6 +74,18 @@ class ClaimSuggesterTest {
         assertTrue(mapped.reason().contains("Odd Lien speaks for Fishermen"), mapped.reason());
     }
 
+    @Test
+    void aWireDatelineWithASpacedHyphenIsNoPartOfTheClaim() {
+        String text = "OSLO (Reuters) - The ferry talks will resume next week, the harbour board said.\n\n"
+                + "TROMSO, Norway, March 3 (Reuters) - The northern quay stays shut until May, port officials said.\n\n"
+                + "Well-known skippers - and their crews - stayed ashore, the guild said.";
+        List<String> found = new ClaimSuggester(SpeakerTable.defaults()).suggest(1, text).stream()
+                .map(x -> text.substring(x.span().start(), x.span().end())).toList();
+        assertTrue(found.contains("The ferry talks will resume next week"), found.toString());
+        assertTrue(found.contains("The northern quay stays shut until May"), found.toString());
+        assertTrue(found.contains("Well-known skippers - and their crews - stayed ashore"), "no dateline, nothing cut: " + found);
+    }
+
     /**
      * A wire-style article written for this test (unseen-article.txt): what a careful reader marks
      * as claims, and who made each; the dateline is no part of the White House's claim.

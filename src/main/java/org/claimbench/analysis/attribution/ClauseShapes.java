@@ -208,8 +208,10 @@ final class ClauseShapes {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
-     * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — "): a place
-     * in capitals and a dash, the wire services' convention, are no part of any statement.
+     * Where a paragraph's text starts after its dateline ("WASHINGTON — ", "KYIV, Ukraine (AP) — ", "OSLO (Reuters) - ",
+     * "TROMSO, Norway, March 3 (Reuters) - "): a place in capitals, perhaps its country, a date and the agency, then a dash
+     * or a hyphen standing alone between spaces (the AP Stylebook's and Reuters' dateline conventions), are no part of
+     * any statement.
      */
     int afterDateline() {
         int start = r.s().start();
@@ -217,9 +219,11 @@ final class ClauseShapes {
         if (start > 0 && text.charAt(start - 1) != '\n') {
             return start;
         }
-        for (int m = 0; m < Math.min(t.size(), 8); m++) {
+        for (int m = 0; m < Math.min(t.size(), 12); m++) {
             String w = t.get(m).text();
-            if ((w.equals("—") || w.equals("--") || w.equals("–")) && m > 0) {
+            boolean spacedHyphen = w.equals("-") && t.get(m).start() > 0 && t.get(m).end() < text.length()
+                    && text.charAt(t.get(m).start() - 1) == ' ' && text.charAt(t.get(m).end()) == ' ';
+            if ((w.equals("—") || w.equals("--") || w.equals("–") || spacedHyphen) && m > 0) {
                 boolean capitals = false;
                 for (int c = 0; c < m; c++) {
                     String x = t.get(c).text();
