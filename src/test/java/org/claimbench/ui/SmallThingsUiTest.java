@@ -60,6 +60,13 @@ class SmallThingsUiTest {
                     "pane " + pane + "'s box names its article: " + shown);
         }
         assertEquals(right, app.context.workbench().panes().get(1).article().orElseThrow());
+        assertEquals("1 article imported", app.context.workbench().statusProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.control.Labeled> notice = robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("1 article imported\n")).queryAllAs(javafx.scene.control.Labeled.class);
+        assertEquals(1, notice.size(), "the notice is shown");
+        String said = notice.iterator().next().getText();
+        assertTrue(said.contains("“EU reaction”") && !said.contains("imported  "), "the notice names the article once, in words: " + said);
     }
 
     @Test

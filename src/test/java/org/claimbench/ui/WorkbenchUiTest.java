@@ -161,6 +161,7 @@ class WorkbenchUiTest {
         List<Contradiction> all = app.workspace().contradictions();
         assertEquals(1, all.size());
         assertEquals(ContradictionKind.FRAMING, all.get(0).kind());
+        assertEquals("Linked a contradiction (framing). Ctrl+Z undoes it.", app.context.workbench().statusProperty().get());
         assertEquals("Same call, told to opposite effect", all.get(0).note());
         assertTrue(all.get(0).involves(kremlin.id()) && all.get(0).involves(press.id()));
         TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();

@@ -81,7 +81,9 @@ final class ArticleImports {
                 + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
                 + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
         status.set(summary);
-        List<String> lines = outcomes.stream().filter(o -> !o.failed()).map(FileOutcome::line).toList();
+        // The notice's lines say what each file became in words; the summary above them has the counts.
+        List<String> lines = outcomes.stream().filter(o -> !o.failed())
+                .map(o -> o.status() == FileOutcome.Status.DUPLICATE ? o.message() + " (already in the workspace)" : o.message()).toList();
         if (!failed.isEmpty()) {
             messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
         } else {

@@ -93,7 +93,7 @@ final class ClaimPicking {
             try {
                 w.addContradiction(a.id(), b.id(), kind, note);
                 picked.clear();
-                status.set("Linked a " + kind.label().toLowerCase(Locale.ROOT) + " contradiction. Ctrl+Z undoes it.");
+                status.set("Linked a contradiction (" + kind.label().toLowerCase(Locale.ROOT) + "). Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot link the claims", e.getMessage());
             }
