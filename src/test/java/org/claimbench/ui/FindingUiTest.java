@@ -137,5 +137,12 @@ class FindingUiTest {
                 && c.exact().toLowerCase(java.util.Locale.ROOT).contains("ceasefire")).count();
         assertEquals(expected, pressShown);
         assertTrue(pressShown < pressAll);
+
+        // A filter that lets nothing through says so, not that there are no claims.
+        robot.interact(() -> app.context.workbench().claims().textFilter().set("no claim holds these words"));
+        String said = robot.lookup("#claimsPlaceholder").queryLabeled().getText();
+        assertTrue(said.startsWith("No claim matches the filters (" + w.claims().size() + " claims in all)"), said);
+        robot.interact(() -> app.context.workbench().claims().clearFilters());
+        assertTrue(app.context.workbench().claims().rows().size() > 0);
     }
 }

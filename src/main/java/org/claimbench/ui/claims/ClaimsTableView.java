@@ -159,7 +159,15 @@ public final class ClaimsTableView extends VBox {
     private void buildTable() {
         table.setId("claimsTable");
         table.getStyleClass().add("dense");
-        table.setPlaceholder(new Label("No claims yet. Select text in an article and press 1–5 to tag who said it."));
+        // The placeholder says why the table is empty: no claim at all, or filters that hide them all.
+        Label empty = new Label();
+        empty.setId("claimsPlaceholder");
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.total() == 0
+                ? "No claims yet. Select text in an article and press 1–5 to tag who said it."
+                : "No claim matches the filters (" + vm.total() + (vm.total() == 1 ? " claim" : " claims")
+                        + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows()));
+        table.setPlaceholder(empty);
         table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · "
                 + "V gives a verdict · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));

@@ -113,6 +113,11 @@ public final class ClaimsTableViewModel {
         return rows.size();
     }
 
+    /** Every claim's row, the filters aside (read only). */
+    public ObservableList<ClaimRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
     public StringProperty textFilter() {
         return text;
     }
