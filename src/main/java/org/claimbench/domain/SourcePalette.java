@@ -27,8 +27,11 @@ public final class SourcePalette {
      * Okabe-Ito's sky blue (#56B4E9, 2.3:1 on white) and Paul Tol's teal (#44AA99, 2.8:1) are
      * darkened to 3.3:1 in their own hue; Okabe-Ito's yellow (#F0E442, 1.3:1) gave way to ColorBrewer
      * Dark2's slate blue (#7570B3); Tol's wine (#882255, 2.2:1 on the dark background) to his rose.
+     * In the order that keeps each new source furthest from the five defaults and the ones added before it (the
+     * greatest least CIELAB ΔE*ab, CIE 1976): the olive first, the sky blue, 14 from the White House's blue, late,
+     * and grey, which reads as "no source", last.
      */
-    public static final List<String> EXTRA = List.of("#1D96DB", "#7570B3", "#CC6677", "#3F9D8E", "#999933", "#AA4499", "#117733", "#888888");
+    public static final List<String> EXTRA = List.of("#999933", "#AA4499", "#7570B3", "#117733", "#CC6677", "#3F9D8E", "#1D96DB", "#888888");
 
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 

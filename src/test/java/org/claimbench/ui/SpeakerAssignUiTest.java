@@ -78,17 +78,16 @@ class SpeakerAssignUiTest {
                 .ifPresent(r -> table.getSelectionModel().select(r)));
         robot.clickOn("#acceptSuggestion");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "accepting a claim of a speaker with no source asks to assign first");
-        robot.clickOn("OK");
-
-        robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Ines Aalto")).findFirst()
-                .ifPresent(r -> table.getSelectionModel().select(r)));
-        robot.clickOn("#assignSpeaker");
+        // Accepting a claim of a speaker with no source opens Assign… at once: nothing is marked yet.
+        assertTrue(robot.lookup("#assignSpeakerNewSource").tryQuery().isPresent(), "accepting asks whom the speaker speaks for");
+        assertEquals(0, app.workspace().claims().size());
         robot.clickOn("#assignSpeakerNewSource").write("Port authority");
         robot.clickOn("#assignSpeakerOk");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Ines Aalto").equals(List.of("Port authority", "Port authority",
                 "Port authority")));
         assertEquals(List.of("Unassigned"), sourcesOf(table, "Odd Lien"), "another speaker is not touched");
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Ines Aalto speaks for Port authority now"),
+                app.context.workbench().statusProperty().get());
 
         Workspace w = app.workspace();
         Source port = w.sourceNamed("Port authority").orElseThrow();

@@ -151,7 +151,11 @@ final class SuggestionCommands {
     void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
         ClaimSuggestion s = row.suggestion();
         List<String> names = s.namedAs().equals(s.speaker()) ? List.of(s.speaker()) : List.of(s.speaker(), s.namedAs());
-        edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)));
+        if (edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)))) {
+            // What the status bar said of the suggestion ("… is not in the speaker table yet") is no longer true.
+            status.accept(s.speaker() + " speaks for " + source.name() + " now: the speaker table remembers, and their suggestions follow. "
+                    + "A accepts the suggestion.");
+        }
     }
 
     /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */

@@ -104,12 +104,7 @@ public final class SuggestionsView extends VBox {
             ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
             return r == null || r.suggestion().byOutlet();
         }, claimTable.getSelectionModel().selectedItemProperty()));
-        assign.setOnAction(e -> {
-            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            if (r != null) {
-                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
-            }
-        });
+        assign.setOnAction(e -> assignSelected());
         Button acceptAll = new Button("Accept all shown");
         acceptAll.setId("acceptAllClaimSuggestions");
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
@@ -250,13 +245,22 @@ public final class SuggestionsView extends VBox {
         e.consume();
     }
 
+    /** Asks whom the selected suggested claim's speaker speaks for (the speaker table remembers). */
+    private void assignSelected() {
+        ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
+        if (r != null && !r.suggestion().byOutlet()) {
+            SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
+        }
+    }
+
     /** Acts on the selected row and goes on to the next one, which the panes then show. */
     private void acceptSelected(boolean judged) {
         if (showClaims.isSelected()) {
             ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
             if (selected != null && SuggestionsViewModel.unassigned(selected)) {
-                // Nothing is marked: the user is asked to assign the speaker first, and stays on the row.
-                vm.accept(selected);
+                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and stays on the row,
+                // which can then be accepted with its source.
+                assignSelected();
                 return;
             }
             claimCursor.act(vm::accept, r -> true);
