@@ -212,7 +212,12 @@ public final class SuggestionsView extends VBox {
     private void buildContradictionTable() {
         contradictionTable.setId("contradictionSuggestionsTable");
         contradictionTable.getStyleClass().add("dense");
-        contradictionTable.setPlaceholder(new Label("No contradiction suggestions yet: mark claims from two sides of the same story."));
+        // True however many claims are marked: it says what is compared, not that nothing is marked.
+        Label none = new Label("No likely contradictions among the marked claims. Claims are compared with other sides' claims about "
+                + "the same event (Article details › Event); mark what each side says about the same thing.");
+        none.setId("contradictionSuggestionsPlaceholder");
+        none.setWrapText(true);
+        contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         contradictionTable.getColumns().addAll(List.of(
                 column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 55, Function.identity(), null),
