@@ -85,13 +85,11 @@ final class Clauses {
                 return l.chars().allMatch(Character::isLetter) && !ClaimFeatures.LIGHT.contains(l) ? l : null;
             }
         }
-        // Ellipsis: "The union is ready, but the board is not." denies the predicate of the clause before.
-        if (!nominal && (end >= reading.size() || reading.is(end, "PUNCT"))) {
-            for (int j = i - 1; j >= 0; j--) {
-                if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
-                    return reading.lemma(j);
-                }
-            }
+        // Ellipsis: "The union is ready, but the board is not." denies the predicate of the clause before; only where nothing
+        // but punctuation follows the operator ("it is not our fight" denies a noun phrase, nothing of the clause before).
+        if (!nominal) {
+            int left = elided(i, end);
+            return left >= 0 ? reading.lemma(left) : null;
         }
         return null;
     }

@@ -68,8 +68,9 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
-        // What the affirming claim only supposes ("if the council approves …") it does not affirm.
-        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x)).toList();
+        // What the affirming claim only supposes ("if the council approves …") it does not affirm, and what the denying claim
+        // only supposes is not what its negation denies ("if the union is not willing, it is not our fight").
+        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)).toList();
         if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
             return Optional.empty();
         }

@@ -109,4 +109,17 @@ class WhatAClaimDoesNotAssertTest {
                 claim(2, "The fishermen are willing to accept a new quota", "Union"));
         assertTrue(names(predicate).contains("denial"), predicate.toString());
     }
+
+    @Test
+    void aNegatedNounPhraseDeniesNothingOfTheClauseBeforeIt() {
+        ClaimFeatures willing = claim(1, "The union is willing to work on a framework with the port", "Union");
+        // "not our fight" denies a noun phrase; the word before it, inside an "if" clause, is only supposed.
+        assertTrue(names(between(willing, claim(2, "If the union is not willing, it is not our fight.", "City hall"))).stream()
+                .noneMatch("denial"::equals));
+        assertTrue(names(between(willing, claim(3, "But if the union is not willing, then this is not our fight any more.", "City hall"))).stream()
+                .noneMatch("denial"::equals));
+        // A left-out predicate after the operator is still the clause before's.
+        assertTrue(names(between(willing, claim(4, "The port is willing, but the union is not.", "City hall"))).contains("denial")
+                || names(between(willing, claim(4, "The port is willing, but the union is not.", "City hall"))).contains("status"));
+    }
 }
