@@ -69,7 +69,7 @@ final class SourcePhrases {
             // (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.24).
             j--;
         }
-        int beforeTime = beforeTime(j, false);
+        int beforeTime = TimePhrases.beforeTime(t, j, false);
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
             j = beforeTime;
@@ -133,6 +133,11 @@ final class SourcePhrases {
                 }
             }
         }
+        int relativeHead = RelativeClauses.headBefore(t, j);
+        if (relativeHead >= 0 && Phrases.startBefore(t, relativeHead) >= 0) {
+            // "Officials who spoke on condition of anonymity said …": the noun a restrictive relative clause modifies.
+            return named(Phrases.startBefore(t, relativeHead), relativeHead, false);
+        }
         if (j >= 0) {
             Token y = t.get(j);
             String w = Phrases.lower(y);
@@ -172,7 +177,7 @@ final class SourcePhrases {
                 int head = -1;
                 int m = st - 1;
                 if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of") && !CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
-                    int before = beforeTime(m - 1, true);
+                    int before = TimePhrases.beforeTime(t, m - 1, true);
                     if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
                         before--;
                     }
@@ -263,40 +268,12 @@ final class SourcePhrases {
         return null;
     }
 
-    /**
-     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month", "in 1990"), or j
-     * when no time phrase ends there or nothing that could be a subject (or, if {@code orVerb}, a verb: "figures quoted last
-     * week by …") stands before it. "May" after a name is a name.
-     */
-    private int beforeTime(int j, boolean orVerb) {
-        if (j < 1 || !time(t.get(j)) || Phrases.lower(t.get(j)).equals("may") && t.get(j - 1).is("PROPN")) {
-            return j;
-        }
-        int k = j - 1;
-        while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
-            k--;
-        }
-        if (k >= 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || t.get(k).is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
-            // "on Friday", "earlier Tuesday", "later Monday".
-            k--;
-        }
-        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
-                || orVerb && t.get(k).is("VERB")) ? k : j;
-    }
-
-    private static boolean time(Token x) {
-        return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
-                || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
-    }
-
     /** Whether a token is a reflexive pronoun ("itself", "themselves"; a closed class), which may stand after a subject for emphasis. */
     private static boolean emphaticReflexive(Token x) {
         String w = Phrases.lower(x);
         return x.is("PRON") && (w.endsWith("self") || w.endsWith("selves"));
     }
 
-    /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
-    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late", "later");
 
     /**
      * Quantifiers before "of them" (a closed class: Quirk et al., A Comprehensive Grammar of the English Language, 1985, 5.24),
@@ -384,7 +361,7 @@ final class SourcePhrases {
                     e--;
                 }
                 // "Ruiz on Saturday received …": the time between the subject and its verb is no subject.
-                e = beforeTime(e, false);
+                e = TimePhrases.beforeTime(t, e, false);
                 if (e < 0 && x.is("VERB") && (Phrases.lower(x).endsWith("ing") || Phrases.lower(x).endsWith("ed"))) {
                     // "Speaking in Ohio on Monday, Berg insisted …": a participle clause opening the sentence has no subject
                     // of its own; the main clause's follows its comma (Quirk et al. 1985, 15.58, supplementive clauses).

@@ -142,6 +142,13 @@ class AttributionFinderTest {
         assertEquals(List.of("Tomas Berg | said | the piers were cracking"),
                 read("Tomas Berg, who inspected the bridge on Monday, said the piers were cracking."));
         assertEquals(List.of("Transport Ministry | said | the piers were cracking"), read("The Transport Ministry said the piers were cracking."));
+        // A restrictive relative clause (no commas) between the subject and the cue: its head noun speaks.
+        assertEquals(List.of("Engineers | said | the piers were cracking"),
+                read("Engineers who asked not to be named said the piers were cracking."));
+        assertEquals(List.of("Two inspectors | said | the piers were cracking"),
+                read("Two inspectors who walked the bridge on Monday said the piers were cracking."));
+        // "that" after a noun with no verb of its own before the cue opens no relative clause.
+        assertEquals(List.of("Transport Ministry | said | the piers were cracking"), read("The Transport Ministry said that the piers were cracking."));
         assertEquals(List.of("Two engineers | said | the piers were cracking"), read("Two engineers said the piers were cracking."));
         assertEquals(List.of("Tomas Berg | said | the work would end in May"),
                 read("Tomas Berg visited the site and said the work would end in May."));

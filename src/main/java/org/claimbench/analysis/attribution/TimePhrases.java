@@ -1,0 +1,41 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+
+import org.claimbench.analysis.language.Token;
+
+/** Time phrases between a subject and its verb ("Berg on Friday said", "the council this week announced"), which are no source. */
+final class TimePhrases {
+
+    /** Prepositions before a time ("on Friday", "in March", "during the week"; closed class members). */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "at", "during", "over", "earlier", "late", "later");
+
+    private TimePhrases() {
+    }
+
+    /**
+     * The token before a time phrase ending at token j ("on Friday", "this week", "Thursday night", "last month", "in 1990"), or j
+     * when no time phrase ends there or nothing that could be a subject (or, if {@code orVerb}, a verb: "figures quoted last
+     * week by …") stands before it. "May" after a name is a name.
+     */
+    static int beforeTime(List<Token> t, int j, boolean orVerb) {
+        if (j < 1 || !time(t.get(j)) || Phrases.lower(t.get(j)).equals("may") && t.get(j - 1).is("PROPN")) {
+            return j;
+        }
+        int k = j - 1;
+        while (k >= 0 && (time(t.get(k)) || t.get(k).is("NUM"))) {
+            k--;
+        }
+        if (k >= 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || t.get(k).is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(t.get(k)))) {
+            // "on Friday", "earlier Tuesday", "later Monday".
+            k--;
+        }
+        return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
+                || orVerb && t.get(k).is("VERB")) ? k : j;
+    }
+
+    private static boolean time(Token x) {
+        return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
+                || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
+    }
+}
