@@ -43,6 +43,7 @@ final class ContentSpans {
     private final CueLexicon cues;
     private final ClauseShapes shapes;
     private final ComplementOpeners openers;
+    private final MixedQuotations mixed;
 
     ContentSpans(Reading r, CueLexicon cues, ClauseShapes shapes) {
         this.r = r;
@@ -50,6 +51,7 @@ final class ContentSpans {
         this.cues = cues;
         this.shapes = shapes;
         this.openers = new ComplementOpeners(r);
+        this.mixed = new MixedQuotations(r);
     }
 
     /**
@@ -128,11 +130,11 @@ final class ContentSpans {
                     // "said Walsh’s “new depot is a folly”", "said the “plan” …": a quotation inside the clause (mixed).
                     return clause(k);
                 }
-                if (m > k && subjectBeforeQuotation(k, m, q)) {
+                if (m > k && mixed.subjectBefore(k, m, q)) {
                     // "said the city “plainly” needed …", "says dockers “are a stubborn lot”": the quotation is part of the clause.
                     return clause(k);
                 }
-                if (partialQuotation(q)) {
+                if (mixed.goesOnAfter(q)) {
                     // "called the ruling “a gift” to the landlords", "blamed the delays on “bad luck” and the weather": a
                     // quoted phrase the clause goes on after is part of it (PARC 3.0's partial quotation), not the content alone.
                     return clause(k);
@@ -295,67 +297,6 @@ final class ContentSpans {
         for (int j = k; j + 1 < m; j++) {
             if (Phrases.lower(t.get(j)).equals(first) && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether tokens k..m-1 are a noun phrase (no time word: "said Tuesday “…”") that is the subject of a predicate the
-     * quotation opened at token m holds or is followed by: the quotation opens with a verb ("dockers “are a stubborn lot”"),
-     * or holds no verb and no pronoun and a verb follows its closing mark ("the city “plainly” needed …"). A mixed quotation
-     * (PARC 3.0's partial quotation) inside a bare clause.
-     */
-    private boolean subjectBeforeQuotation(int k, int m, TextSpan q) {
-        for (int j = k; j < m; j++) {
-            Token x = t.get(j);
-            if (!(x.is("DET") || x.is("ADJ") || Phrases.nominal(x)) || Phrases.calendar(x) || ClauseShapes.TIMES.contains(Phrases.lower(x))) {
-                return false;
-            }
-        }
-        int n = t.size();
-        if (!Phrases.nominal(t.get(m - 1)) || m + 1 >= n) {
-            return false;
-        }
-        if (t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX")) {
-            return true;
-        }
-        int j = m + 1;
-        for (; j < n && t.get(j).start() < q.end(); j++) {
-            Token x = t.get(j);
-            if (x.is("VERB") || x.is("AUX") || x.is("PRON")) {
-                return false;
-            }
-        }
-        while (j < n && r.quoteMark(t.get(j))) {
-            j++;
-        }
-        return j < n && (t.get(j).is("VERB") || t.get(j).is("AUX"));
-    }
-
-    /**
-     * Whether the clause goes on after the quotation: its words end with no punctuation, and a preposition, a conjunction,
-     * a relative pronoun or "to" follows its closing mark in the sentence ("“a gift” to …", "“bad luck” and …", "“a
-     * veteran” who …").
-     */
-    private boolean partialQuotation(TextSpan q) {
-        String text = r.text();
-        int e = q.end() - 1;
-        while (e > q.start() && "\"”»'".indexOf(text.charAt(e)) >= 0) {
-            e--;
-        }
-        if (".?!,;:".indexOf(text.charAt(e)) >= 0 || q.end() >= r.s().end()) {
-            return false;
-        }
-        for (int j = 0; j < t.size(); j++) {
-            if (t.get(j).start() >= q.end()) {
-                Token next = t.get(j);
-                if (next.is("CCONJ") && j + 1 < t.size() && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
-                    // "said “the pier is unsafe” and left": the speaker's next act, not more of the clause.
-                    return false;
-                }
-                return next.is("ADP") || next.is("CCONJ") || next.is("PART") && Phrases.lower(next).equals("to")
-                        || Phrases.RELATIVES.contains(Phrases.lower(next));
             }
         }
         return false;
