@@ -164,7 +164,7 @@ public final class ArticlePaneViewModel {
      */
     public Loaded load(Workspace w, Article a, HighlightStyles.Look look) {
         String t = w.text(a.id());
-        List<Claim> cs = placed(w, a.id());
+        List<Claim> cs = ClaimPlaces.placed(w, a.id());
         TextPreparer prepare = preparer;
         return new Loaded(a, t, cs, prepare == null ? null : prepare.prepare(t, cs, look), look);
     }
@@ -229,7 +229,7 @@ public final class ArticlePaneViewModel {
         if (a == null || w == null) {
             return;
         }
-        List<Claim> now = placed(w, a.id());
+        List<Claim> now = ClaimPlaces.placed(w, a.id());
         Map<Long, Claim> before = new HashMap<>();
         claims.forEach(c -> before.put(c.id(), c));
         int from = Integer.MAX_VALUE;
@@ -279,12 +279,6 @@ public final class ArticlePaneViewModel {
 
     /** Up to this many changed spans are restyled one by one. */
     static final int RESTYLE_ONE_BY_ONE = 8;
-
-    /** The claims drawn in the text: orphans (whose words are gone) are listed, not drawn. */
-    private static List<Claim> placed(Workspace w, long articleId) {
-        List<Claim> all = w.claimsOf(articleId);
-        return all.stream().anyMatch(c -> w.isOrphan(c.id())) ? all.stream().filter(c -> !w.isOrphan(c.id())).toList() : all;
-    }
 
     public void restyleAll() {
         request(0, text.get().length());

@@ -15,6 +15,12 @@ import org.claimbench.domain.Claim;
  */
 final class ClaimPlaces {
 
+    /** The claims drawn in an article's text: orphans (whose words are gone) are listed, not drawn. */
+    static List<Claim> placed(org.claimbench.workspace.Workspace w, long articleId) {
+        List<Claim> all = w.claimsOf(articleId);
+        return all.stream().anyMatch(c -> w.isOrphan(c.id())) ? all.stream().filter(c -> !w.isOrphan(c.id())).toList() : all;
+    }
+
     /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
     private long lastPicked = -1;
     private long lastPickedTurn = -1;

@@ -106,7 +106,7 @@ public final class ClaimsTableView extends VBox {
         Label count = new Label();
         count.setId("claimsCount");
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.total() + " claims", vm.rows()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.allRows().size() + " claims", vm.rows()));
 
         // One line of filters, so the table keeps its rows in a short window: the boxes have the width that shows
         // what is chosen, and in a narrow window they give way together down to a width that still shows most of it
@@ -163,9 +163,9 @@ public final class ClaimsTableView extends VBox {
         Label empty = new Label();
         empty.setId("claimsPlaceholder");
         empty.setWrapText(true);
-        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.total() == 0
+        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.allRows().size() == 0
                 ? "No claims yet. Select text in an article and press 1–5 to tag who said it."
-                : "No claim matches the filters (" + vm.total() + (vm.total() == 1 ? " claim" : " claims")
+                : "No claim matches the filters (" + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims")
                         + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows()));
         table.setPlaceholder(empty);
         table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · "

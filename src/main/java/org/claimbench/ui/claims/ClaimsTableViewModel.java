@@ -109,11 +109,7 @@ public final class ClaimsTableViewModel {
         return filtered;
     }
 
-    public int total() {
-        return rows.size();
-    }
-
-    /** Every claim's row, the filters aside (read only). */
+    /** Every claim's row, the filters aside (read only); its size is the number of claims. */
     public ObservableList<ClaimRow> allRows() {
         return FXCollections.unmodifiableObservableList(rows);
     }

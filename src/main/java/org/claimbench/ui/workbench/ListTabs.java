@@ -43,7 +43,7 @@ final class ListTabs extends TabPane {
         contradictionsTab.setId("contradictionsTab");
         suggestionsTab.setId("suggestionsTab");
         vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims ("
-                + (vm.claims().rows().size() == vm.claims().total() ? "" : vm.claims().rows().size() + " of ") + vm.claims().total() + ")"));
+                + (vm.claims().rows().size() == vm.claims().allRows().size() ? "" : vm.claims().rows().size() + " of ") + vm.claims().allRows().size() + ")"));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
                 contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
         Runnable suggestionsTitle = () -> suggestionsTab.setText(
