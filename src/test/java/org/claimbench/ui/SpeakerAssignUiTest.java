@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.Speaker;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
@@ -35,6 +38,12 @@ class SpeakerAssignUiTest {
             + "Ferry captain Odd Lien said the northern quay was too shallow for the larger boats.\n\n"
             + "Later, Aalto added that dredging would begin in June.";
 
+    /** Two "they" no name before them resolves (a person cannot be a "they"), and one named speaker. */
+    private static final String THEY_ARTICLE = "Library hours cut from March\n\n"
+            + "They said the reading room would close at six on weekdays.\n\n"
+            + "Head librarian Petra Vasko said the budget had shrunk by a tenth.\n\n"
+            + "Later they said the weekend hours would stay as they are.";
+
     @TempDir
     static Path home;
 
@@ -51,9 +60,14 @@ class SpeakerAssignUiTest {
     }
 
     private static List<String> sourcesOf(TableView<ClaimSuggestionRow> table, String speaker) {
+        return sourcesIn(table, "Harbour repairs", speaker);
+    }
+
+    /** The sources of one speaker's suggestions in one article (the workbench fixture holds other articles with their own “they”). */
+    private static List<String> sourcesIn(TableView<ClaimSuggestionRow> table, String article, String speaker) {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals(speaker))
-                    .map(ClaimSuggestionRow::source).toList()).get();
+            return WaitForAsyncUtils.asyncFx(() -> table.getItems().stream()
+                    .filter(r -> r.article().equals(article) && r.suggestion().speaker().equals(speaker)).map(ClaimSuggestionRow::source).toList()).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -93,6 +107,55 @@ class SpeakerAssignUiTest {
         Source port = w.sourceNamed("Port authority").orElseThrow();
         Speaker remembered = w.speakers().stream().filter(s -> s.name().equals("Ines Aalto")).findFirst().orElseThrow();
         assertEquals(port.id(), remembered.sourceId(), "the speaker table remembers whom she speaks for");
+    }
+
+    @Test
+    void aPronounSpeakerGetsASourceForThisSuggestionOnlyWhileANamedSpeakerIsRemembered(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.workspace().addArticle(new ArticleDraft(ArticleMetadata.titled("Library hours"), THEY_ARTICLE))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Library hours", "They").size() == 1
+                && sourcesIn(table, "Library hours", "they").size() == 1 && sourcesIn(table, "Library hours", "Petra Vasko").size() == 1);
+        int speakersBefore = app.workspace().speakers().size();
+
+        robot.interact(() -> {
+            table.getItems().stream().filter(r -> r.article().equals("Library hours") && r.suggestion().speaker().equals("They")).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+            table.requestFocus();
+        });
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        // A on a row with no source opens Assign…; "They" names no one, so it is for this suggestion only and cannot be remembered.
+        CheckBox onlyThis = robot.lookup("#assignThisSuggestionOnly").queryAs(CheckBox.class);
+        assertTrue(onlyThis.isSelected() && onlyThis.isDisabled(), "a pronoun is given a source for this suggestion only");
+        robot.clickOn("#assignSpeakerNewSource").write("Library board");
+        robot.clickOn("#assignSpeakerOk");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.workspace().claims().size() == 1);
+
+        Workspace w = app.workspace();
+        Source board = w.sourceNamed("Library board").orElseThrow();
+        Claim marked = w.claims().get(0);
+        assertEquals(board.id(), marked.sourceId(), "the claim is marked with the chosen source");
+        assertEquals("the reading room would close at six on weekdays", marked.exact());
+        assertEquals(speakersBefore, w.speakers().size(), "the speaker table is not told");
+        assertTrue(w.speakers().stream().noneMatch(s -> s.name().equalsIgnoreCase("they")), "no “they” is remembered");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Library hours", "They").isEmpty());
+        assertEquals(List.of("Unassigned"), sourcesIn(table, "Library hours", "they"), "the other “they” keeps no source");
+        assertTrue(app.context.workbench().statusProperty().get().contains("this suggestion only"), app.context.workbench().statusProperty().get());
+
+        robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Petra Vasko")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.clickOn("#assignSpeaker");
+        CheckBox named = robot.lookup("#assignThisSuggestionOnly").queryAs(CheckBox.class);
+        assertTrue(!named.isSelected() && !named.isDisabled(), "a name is remembered unless the user says otherwise");
+        ComboBox<Source> sources = robot.lookup("#assignSpeakerSource").queryComboBox();
+        robot.interact(() -> sources.getItems().stream().filter(s -> s.name().equals("Library board")).findFirst().ifPresent(sources::setValue));
+        robot.clickOn("#assignSpeakerOk");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Library hours", "Petra Vasko").equals(List.of("Library board")));
+        Speaker remembered = app.workspace().speakers().stream().filter(s -> s.name().equals("Petra Vasko")).findFirst().orElseThrow();
+        assertEquals(board.id(), remembered.sourceId(), "the named speaker is remembered");
+        assertEquals(List.of("Unassigned"), sourcesIn(table, "Library hours", "they"), "remembering her does not touch “they”");
+        assertEquals(1, app.workspace().claims().size(), "assigning marks nothing");
     }
 
     @Test

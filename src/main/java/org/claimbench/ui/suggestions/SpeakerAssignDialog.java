@@ -4,11 +4,13 @@ import java.util.Optional;
 
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.FormGrid;
 import org.claimbench.ui.common.SourceConverter;
@@ -16,11 +18,13 @@ import org.claimbench.ui.common.SourceConverter;
 /**
  * "Whom does Lena Ortiz speak for?": the speaker of a suggestion is given a source of the
  * workspace, or a new one; the speaker table remembers, and the speaker's other suggestions follow.
+ * A speaker that is no name ("they", "both", "two sides": {@link SpeakerNames}) is given a source
+ * for this suggestion only: the claim is marked with it and nothing is remembered.
  */
 public final class SpeakerAssignDialog {
 
-    /** The user's choice: an existing source, or the name of a new one. */
-    record Choice(Source existing, String newSource) {
+    /** The user's choice: an existing source, or the name of a new one; for this suggestion only, or remembered. */
+    record Choice(Source existing, String newSource, boolean onlyThis) {
     }
 
     private SpeakerAssignDialog() {
@@ -28,7 +32,9 @@ public final class SpeakerAssignDialog {
 
     public static void show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row) {
         choose(owner, vm, row).ifPresent(c -> {
-            if (c.existing() != null) {
+            if (c.onlyThis()) {
+                vm.acceptWithSource(row, c.existing(), c.newSource());
+            } else if (c.existing() != null) {
                 vm.assignSpeaker(row, c.existing());
             } else {
                 vm.assignSpeakerToNewSource(row, c.newSource());
@@ -40,8 +46,18 @@ public final class SpeakerAssignDialog {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Assign speaker");
-        d.setHeaderText("Whom does " + row.suggestion().speaker() + " speak for? The speaker table remembers, and "
-                + row.suggestion().speaker() + "'s other suggestions follow.");
+        String speaker = row.suggestion().speaker();
+        SpeakerNames.Kind kind = SpeakerNames.kind(speaker);
+        d.setHeaderText(kind == SpeakerNames.Kind.NAME
+                ? "Whom does " + speaker + " speak for? The speaker table remembers, and " + speaker + "'s other suggestions follow."
+                : "Whom does “" + speaker + "” speak for here? " + (kind == SpeakerNames.Kind.PRONOUN ? "A pronoun or quantifier" : "A description")
+                        + " names no one: it means someone else in every article, so the source marks this claim only and the speaker table "
+                        + "does not remember it.");
+        CheckBox onlyThis = new CheckBox("This suggestion only: mark it with the source, remember nothing");
+        onlyThis.setId("assignThisSuggestionOnly");
+        onlyThis.setSelected(kind != SpeakerNames.Kind.NAME);
+        // "they" remembered would give every "they" of every article this source: never offered.
+        onlyThis.setDisable(kind == SpeakerNames.Kind.PRONOUN);
         ComboBox<Source> source = new ComboBox<>(FXCollections.observableArrayList(vm.sources()));
         source.setId("assignSpeakerSource");
         source.setConverter(new SourceConverter());
@@ -62,13 +78,13 @@ public final class SpeakerAssignDialog {
             }
         });
         d.getDialogPane().setContent(new FormGrid(320).row("Source", source).row("New source", newSource)
-                .help(new Label("Named in this article as “" + row.suggestion().namedAs() + "”")));
+                .help(new Label("Named in this article as “" + row.suggestion().namedAs() + "”")).help(onlyThis));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).setId("assignSpeakerOk");
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(source.valueProperty().isNull().and(newSource.textProperty().isEmpty()));
         d.setResultConverter(b -> b != ButtonType.OK ? null
-                : source.getValue() != null ? new Choice(source.getValue(), null) : new Choice(null, newSource.getText()));
+                : new Choice(source.getValue(), source.getValue() != null ? null : newSource.getText(), onlyThis.isSelected()));
         return d.showAndWait();
     }
 }

@@ -51,10 +51,24 @@ final class SuggestionCommands {
                     + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
             return;
         }
+        place(row, null);
+    }
+
+    /**
+     * Marks a suggested claim with a source for this suggestion only: its speaker is no name
+     * ("they", "both", "two sides"), so the speaker table is not told and their other suggestions
+     * keep no source. A claim marked inside its words asks, as {@link #accept} does.
+     */
+    void acceptWithSource(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
+        place(row, source);
+    }
+
+    /** Marks the suggestion (with its own source, or {@code only} for this suggestion alone), or widens a claim marked inside it. */
+    private void place(ClaimSuggestionRow row, org.claimbench.domain.Source only) {
         TextSpan span = row.suggestion().span();
         Optional<Claim> inside = model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), span));
         if (inside.isEmpty()) {
-            mark(row);
+            mark(row, only);
             return;
         }
         Claim marked = inside.get();
@@ -66,14 +80,17 @@ final class SuggestionCommands {
                     if (choice == 0) {
                         widen(marked, span, source);
                     } else if (choice == 1) {
-                        mark(row);
+                        mark(row, only);
                     }
                 });
     }
 
-    private void mark(ClaimSuggestionRow row) {
-        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), sourceOf(w, row), speakerOf(row), ""))) {
-            status.accept("Marked a claim of " + row.source() + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". Ctrl+Z undoes it.");
+    private void mark(ClaimSuggestionRow row, org.claimbench.domain.Source only) {
+        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), only != null ? only.id() : sourceOf(w, row),
+                speakerOf(row), ""))) {
+            String of = only == null ? row.source()
+                    : only.name() + " (“" + row.suggestion().speaker() + "”, this suggestion only: the speaker table does not remember)";
+            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". Ctrl+Z undoes it.");
         }
     }
 
@@ -160,21 +177,30 @@ final class SuggestionCommands {
 
     /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
     void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
+        namedOrAdded(sourceName).ifPresent(s -> assignSpeaker(row, s));
+    }
+
+    /** Marks a suggestion, for this suggestion only, with a source the workspace may not have yet (it is added). */
+    void acceptWithNewSource(ClaimSuggestionRow row, String sourceName) {
+        namedOrAdded(sourceName).ifPresent(s -> acceptWithSource(row, s));
+    }
+
+    /** The workspace's source of this name, added if it has none; empty for a blank name (or an error shown). */
+    private Optional<org.claimbench.domain.Source> namedOrAdded(String sourceName) {
         String name = sourceName.strip();
         Workspace w = model.workspace().orElse(null);
         if (name.isEmpty() || w == null) {
-            return;
+            return Optional.empty();
         }
-        org.claimbench.domain.Source existing = w.sourceNamed(name).orElse(null);
-        if (existing != null) {
-            assignSpeaker(row, existing);
-            return;
+        Optional<org.claimbench.domain.Source> existing = w.sourceNamed(name);
+        if (existing.isPresent()) {
+            return existing;
         }
         try {
-            org.claimbench.domain.Source added = w.addSource(name, org.claimbench.domain.SourcePalette.suggestColour(w.sources().size()));
-            assignSpeaker(row, added);
+            return Optional.of(w.addSource(name, org.claimbench.domain.SourcePalette.suggestColour(w.sources().size())));
         } catch (WorkspaceException | IllegalArgumentException e) {
             messages.error("Cannot add the source", e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -97,7 +97,7 @@ public final class SuggestionsView extends VBox {
         Button assign = new Button("Assign…");
         assign.setId("assignSpeaker");
         assign.setTooltip(new Tooltip("Choose whom the selected suggestion's speaker speaks for; the speaker table remembers, "
-                + "and the speaker's other suggestions follow"));
+                + "and the speaker's other suggestions follow (a speaker that is no name, such as “they”, for this suggestion only)"));
         assign.visibleProperty().bind(showClaims.selectedProperty());
         assign.managedProperty().bind(assign.visibleProperty());
         assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {

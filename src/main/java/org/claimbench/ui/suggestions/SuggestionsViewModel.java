@@ -371,6 +371,15 @@ public final class SuggestionsViewModel {
         commands.assignSpeakerToNewSource(row, sourceName);
     }
 
+    /** Marks the suggestion with an existing source, or else a new one of that name, for this suggestion only (nothing remembered). */
+    public void acceptWithSource(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
+        if (existing != null) {
+            commands.acceptWithSource(row, existing);
+        } else {
+            commands.acceptWithNewSource(row, newSourceName);
+        }
+    }
+
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */
     public static boolean unassigned(ClaimSuggestionRow row) {
         return SuggestionCommands.unassigned(row);

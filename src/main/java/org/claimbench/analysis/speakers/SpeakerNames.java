@@ -1,0 +1,80 @@
+package org.claimbench.analysis.speakers;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a speaker, as the text gives it, is a name the speaker table may remember. A pronoun or
+ * a quantifier standing alone ("they", "Both", "some of them", "the two") means someone else in
+ * every article, and so does a description with no proper noun ("presidents", "two sides"):
+ * remembered, "they" would give every "they" of every article the same source.
+ */
+public final class SpeakerNames {
+
+    /** What kind of words name a speaker. */
+    public enum Kind {
+        /** A name: some word is a proper noun ("Lena Ortiz", "the Port Authority"); remembered. */
+        NAME,
+        /** Common nouns only, no proper noun ("presidents", "two sides", "the officials"). */
+        DESCRIPTION,
+        /** Only pronouns, quantifiers, numerals and articles ("they", "Both", "many of them"). */
+        PRONOUN
+    }
+
+    /**
+     * The closed class of words that never name anyone on their own: personal, reflexive,
+     * reciprocal, demonstrative, universal (all, both, each), assertive (some, several),
+     * non-assertive (any), negative (none, neither) and quantifying (many, few, most) pronouns and
+     * determiners, the cardinal numerals, the articles, and the "of" of a partitive ("some of them").
+     * Source: Quirk, Greenbaum, Leech &amp; Svartvik, A Comprehensive Grammar of the English
+     * Language (1985), ch. 6 "Pronouns and numerals" (6.1-6.64) and 5.24 (partitive "of"); the same
+     * classes as Universal Dependencies' PronType values Prs, Rcp, Dem, Tot, Ind, Neg and NumType=Card.
+     */
+    private static final Set<String> CLOSED_CLASS = Set.of(
+            // personal and reflexive (Quirk 6.11-6.24)
+            "i", "me", "myself", "we", "us", "ourselves", "you", "yourself", "yourselves", "he", "him", "himself",
+            "she", "her", "herself", "it", "itself", "they", "them", "themselves",
+            // reciprocal (6.30) and demonstrative (6.40)
+            "each", "other", "another", "one", "this", "that", "these", "those",
+            // universal (6.46-6.48)
+            "all", "both", "every", "everyone", "everybody", "everything",
+            // assertive, non-assertive, negative (6.49-6.62)
+            "some", "someone", "somebody", "several", "any", "anyone", "anybody", "none", "nobody", "neither", "either", "no",
+            "others",
+            // quantifying (6.54-6.56)
+            "many", "much", "few", "fewer", "little", "less", "more", "most", "least",
+            // the articles and the partitive "of"
+            "the", "a", "an", "of",
+            // cardinal numerals (6.63)
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+            "hundred", "hundreds", "thousand", "thousands");
+
+    private SpeakerNames() {
+    }
+
+    /**
+     * The kind of a speaker's words: {@link Kind#PRONOUN} when every word (letters and digits, any
+     * case: "Both" opens a sentence) is of the closed class or a number; else {@link Kind#NAME} when a
+     * word outside it begins with a capital letter (English writes proper nouns so); else
+     * {@link Kind#DESCRIPTION}. A blank speaker is a {@link Kind#PRONOUN}: it names no one.
+     * A common noun opening a sentence ("Officials said …") begins with a capital and reads as a name.
+     */
+    public static Kind kind(String speaker) {
+        boolean capital = false;
+        boolean open = false;
+        for (String word : speaker.strip().split("[^\\p{L}\\p{N}'’]+")) {
+            String w = word.replaceAll("['’]s?$", "");
+            if (w.isEmpty() || CLOSED_CLASS.contains(w.toLowerCase(Locale.ROOT)) || w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            open = true;
+            capital |= Character.isUpperCase(w.codePointAt(0));
+        }
+        return !open ? Kind.PRONOUN : capital ? Kind.NAME : Kind.DESCRIPTION;
+    }
+
+    /** Whether a speaker is a name the speaker table may remember ({@link Kind#NAME}). */
+    public static boolean isName(String speaker) {
+        return kind(speaker) == Kind.NAME;
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimbench.analysis.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.claimbench.analysis.speakers.SpeakerNames.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Which speakers the speaker table may remember: names, not pronouns, quantifiers or bare descriptions. */
+class SpeakerNamesTest {
+
+    @Test
+    void pronounsAndQuantifiersStandingAloneAreNoNameInAnyCase() {
+        for (String s : new String[] {"they", "They", "Both", "Many", "some of them", "All of us", "the two", "Each", "Neither", "none", "We", "3"}) {
+            assertEquals(Kind.PRONOUN, SpeakerNames.kind(s), s);
+        }
+    }
+
+    @Test
+    void commonNounsWithoutAProperNounAreADescription() {
+        for (String s : new String[] {"presidents", "two sides", "the officials", "dozens of growers", "some farmers"}) {
+            assertEquals(Kind.DESCRIPTION, SpeakerNames.kind(s), s);
+        }
+    }
+
+    @Test
+    void aProperNounMakesAName() {
+        for (String s : new String[] {"Lena Ortiz", "the Port Authority", "Ortiz's", "Both Ortiz and Hale", "the Veltrian ministry"}) {
+            assertEquals(Kind.NAME, SpeakerNames.kind(s), s);
+        }
+    }
+}
