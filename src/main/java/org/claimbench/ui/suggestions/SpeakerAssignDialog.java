@@ -51,9 +51,9 @@ public final class SpeakerAssignDialog {
         d.setHeaderText(kind == SpeakerNames.Kind.NAME
                 ? "Whom does " + speaker + " speak for? The speaker table remembers, and " + speaker + "'s other suggestions follow."
                 : "Whom does “" + speaker + "” speak for here? " + (kind == SpeakerNames.Kind.PRONOUN ? "A pronoun or quantifier" : "A description")
-                        + " names no one: it means someone else in every article, so the source marks this claim only and the speaker table "
-                        + "does not remember it.");
-        CheckBox onlyThis = new CheckBox("This suggestion only: mark it with the source, remember nothing");
+                        + " names no one: it means different people in different sentences, so the source marks this claim only and the "
+                        + "speaker table does not remember it.");
+        CheckBox onlyThis = new CheckBox("This suggestion only (nothing remembered)");
         onlyThis.setId("assignThisSuggestionOnly");
         onlyThis.setSelected(kind != SpeakerNames.Kind.NAME);
         // "they" remembered would give every "they" of every article this source: never offered.
