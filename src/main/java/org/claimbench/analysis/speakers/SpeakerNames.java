@@ -60,15 +60,50 @@ public final class SpeakerNames {
      * A common noun opening a sentence ("Officials said …") begins with a capital and reads as a name.
      */
     public static Kind kind(String speaker) {
+        return kind(speaker, false);
+    }
+
+    /**
+     * The kind of the speaker a text names at {@code start} (a UTF-16 offset: the source span's
+     * start). A capital opening a sentence says nothing of the word, so a first word the same text
+     * also writes in lower case ("Officials said …" and "… the officials") is read as a common noun;
+     * one it never writes so ("Ruiz said …") stays a name.
+     */
+    public static Kind kind(String speaker, String text, int start) {
+        String first = speaker.strip().split("[^\\p{L}\\p{N}'’]+", 2)[0];
+        boolean common = opensSentence(text, start) && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+                && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(first.toLowerCase(Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        return kind(speaker, common);
+    }
+
+    /** Whether only blanks, opening quotes or brackets stand between {@code at} and the text's start or a sentence's end (. ! ? or a line break). */
+    private static boolean opensSentence(String text, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"“‘'([".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Kind kind(String speaker, boolean firstWordCommon) {
         boolean capital = false;
         boolean open = false;
+        boolean first = true;
         for (String word : speaker.strip().split("[^\\p{L}\\p{N}'’]+")) {
             String w = word.replaceAll("['’]s?$", "");
+            boolean opening = first;
+            first = false;
             if (w.isEmpty() || CLOSED_CLASS.contains(w.toLowerCase(Locale.ROOT)) || w.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             open = true;
-            capital |= Character.isUpperCase(w.codePointAt(0));
+            capital |= Character.isUpperCase(w.codePointAt(0)) && !(opening && firstWordCommon);
         }
         return !open ? Kind.PRONOUN : capital ? Kind.NAME : Kind.DESCRIPTION;
     }

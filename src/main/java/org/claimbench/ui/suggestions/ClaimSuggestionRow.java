@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimbench.analysis.ClaimSuggestion;
+import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
 
-/** A suggested claim as the list shows it. */
-public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, String article, long sourceId, String source, String colour) {
+/**
+ * A suggested claim as the list shows it; {@code speakerKind} says whether its speaker is a name the
+ * speaker table may remember (read with the article's text, in the background).
+ */
+public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, String article, long sourceId, String source, String colour,
+                                 SpeakerNames.Kind speakerKind) {
 
     /** The grey of a suggestion whose speaker has no source yet. */
     static final String UNASSIGNED_COLOUR = "#888888";
@@ -30,6 +36,7 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
     static ClaimSuggestionRow of(ClaimSuggestion x, String text, String title, Sources sources) {
         long source = x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
         return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source, x.sourceName(),
-                sources.colours().getOrDefault(source, UNASSIGNED_COLOUR));
+                sources.colours().getOrDefault(source, UNASSIGNED_COLOUR),
+                SpeakerNames.kind(x.speaker(), text, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }
 }

@@ -47,7 +47,7 @@ public final class SpeakerAssignDialog {
         d.initOwner(owner);
         d.setTitle("Assign speaker");
         String speaker = row.suggestion().speaker();
-        SpeakerNames.Kind kind = SpeakerNames.kind(speaker);
+        SpeakerNames.Kind kind = row.speakerKind();
         d.setHeaderText(kind == SpeakerNames.Kind.NAME
                 ? "Whom does " + speaker + " speak for? The speaker table remembers, and " + speaker + "'s other suggestions follow."
                 : "Whom does “" + speaker + "” speak for here? " + (kind == SpeakerNames.Kind.PRONOUN ? "A pronoun or quantifier" : "A description")

@@ -28,4 +28,14 @@ class SpeakerNamesTest {
             assertEquals(Kind.NAME, SpeakerNames.kind(s), s);
         }
     }
+
+    @Test
+    void aCapitalThatOpensASentenceIsACommonNounWhereTheTextWritesTheWordInLowerCase() {
+        String text = "Growers said the frost cost them a month. Analysts expect prices to rise, and the growers agree.";
+        assertEquals(Kind.DESCRIPTION, SpeakerNames.kind("Growers", text, 0), "“growers” is written in lower case later");
+        String named = "Growers said the frost cost them a month. Hollis said the harvest would be late.";
+        assertEquals(Kind.NAME, SpeakerNames.kind("Hollis", named, named.indexOf("Hollis")), "a name the text never writes in lower case");
+        String later = "The frost came early, said the growers' union. The union said Growers Bank would help.";
+        assertEquals(Kind.NAME, SpeakerNames.kind("Growers Bank", later, later.indexOf("Growers Bank")), "inside a sentence, a capital makes a name");
+    }
 }
