@@ -58,6 +58,16 @@ class NestedAndParticipleTest {
     }
 
     @Test
+    void aReportThatSomeoneDidNotSpeakGivesThemNoStatement() {
+        // The baker never said it: what follows is the guild's report, no statement of the baker's (a negated verb of
+        // speaking reports no speech act).
+        assertEquals(List.of("guild | said | the baker never said the oven would be repaired by June"),
+                read("The guild said the baker never said the oven would be repaired by June."));
+        assertEquals(List.of("guild | said | the baker didn't tell anyone that the oven would be repaired by June"),
+                read("The guild said the baker didn't tell anyone that the oven would be repaired by June."));
+    }
+
+    @Test
     void whatAReportSaysOthersAgreedOrIntendedStaysTheOuterSpeakers() {
         // Not a verb of speaking: the agreement is the union's report.
         assertEquals(List.of("union | said | the two guilds had agreed to share the costs of the new pier"),
