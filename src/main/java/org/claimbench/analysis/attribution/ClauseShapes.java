@@ -220,10 +220,7 @@ final class ClauseShapes {
             return start;
         }
         for (int m = 0; m < Math.min(t.size(), 12); m++) {
-            String w = t.get(m).text();
-            boolean spacedHyphen = w.equals("-") && t.get(m).start() > 0 && t.get(m).end() < text.length()
-                    && text.charAt(t.get(m).start() - 1) == ' ' && text.charAt(t.get(m).end()) == ' ';
-            if ((w.equals("—") || w.equals("--") || w.equals("–") || spacedHyphen) && m > 0) {
+            if (Phrases.dash(text, t.get(m)) && m > 0) {
                 return datelineBefore(m) && m + 1 < t.size() ? t.get(m + 1).start() : start;
             }
         }
