@@ -54,7 +54,9 @@ public class ClaimbenchApp extends Application {
                 : settings.recentWorkspaces().stream().findFirst()).flatMap(settings::layout);
         double width = last.map(l -> l.width()).filter(w -> w > 200).orElse(1440.0);
         double height = last.map(l -> l.height()).filter(h -> h > 200).orElse(900.0);
-        Scene scene = new Scene(Splash.create(icon, settings.dark()), Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
+        // The scene's fill in the theme's colour too: a dark theme's window never shows a white frame first.
+        Scene scene = new Scene(Splash.create(icon, settings.dark()), Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()),
+                Splash.background(settings.dark()));
         stage.setScene(scene);
         last.ifPresent(l -> {
             stage.setX(Math.max(screen.getMinX(), Math.min(l.x(), screen.getMaxX() - scene.getWidth())));
@@ -99,6 +101,9 @@ public class ClaimbenchApp extends Application {
         context = built;
         context.workbench().setDocumentOpener(BrowserOpener::open);
         context.install(scene);
+        // The scene's fill follows the theme switched in the window (seen for a moment where a resize outruns the layout).
+        scene.fillProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> Splash.background(context.model().darkProperty().get()), context.model().darkProperty()));
         stage.titleProperty().bind(context.session().titleProperty());
         StartupTimer.markLayout(scene);
         context.view().setOnListsBuilt(() -> Pulses.afterNextLayout(scene, StartupTimer::listsShown));

@@ -4,6 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -33,7 +35,13 @@ final class Splash {
         }
         box.getChildren().add(line);
         box.setAlignment(Pos.CENTER);
-        box.setStyle("-fx-background-color: " + (dark ? "#0d1117" : "#ffffff") + ";");
+        // Set, not styled: the first frame is drawn in the theme's colour before any style sheet is applied.
+        box.setBackground(new Background(new BackgroundFill(background(dark), null, null)));
         return box;
+    }
+
+    /** The theme's window colour (AtlantaFX Primer's default background, light and dark). */
+    static Color background(boolean dark) {
+        return dark ? Color.web("#0d1117") : Color.WHITE;
     }
 }

@@ -29,9 +29,48 @@ public final class QuoteMarks {
         String open = already ? s.substring(0, 1) : "“";
         String close = already ? s.substring(s.length() - 1) : "”";
         String inside = already ? s.substring(1, s.length() - 1) : s;
+        inside = withoutLoneEdgeMark(inside);
         if (inside.length() > max) {
             inside = inside.substring(0, Math.max(0, max - 1)) + "…";
         }
         return open + inside + close;
+    }
+
+    /** Double quotation marks, straight and curly, counted together for balance. */
+    private static final String DOUBLE = "\"“”";
+
+    /**
+     * Words cut out of a quotation may hold one of its marks whose partner lies outside them ("… are reached\"", "that
+     * \"the pier …"): shown inside our own marks they read unbalanced. A lone double mark at either end is left out of the
+     * shown form; one inside is matched at the far end (the quotation goes on past the words). The claim's words
+     * themselves are not changed.
+     */
+    private static String withoutLoneEdgeMark(String inside) {
+        long marks = inside.chars().filter(c -> DOUBLE.indexOf(c) >= 0).count();
+        if (marks % 2 == 0 || inside.length() < 2) {
+            return inside;
+        }
+        if (DOUBLE.indexOf(inside.charAt(inside.length() - 1)) >= 0) {
+            return inside.substring(0, inside.length() - 1).stripTrailing();
+        }
+        if (DOUBLE.indexOf(inside.charAt(0)) >= 0) {
+            return inside.substring(1).stripLeading();
+        }
+        if (marks == 1) {
+            int at = indexOfAny(inside);
+            char m = inside.charAt(at);
+            boolean opening = m == '“' || m == '"' && Character.isWhitespace(inside.charAt(at - 1));
+            return opening ? inside + (m == '“' ? "”" : "\"") : (m == '”' ? "“" : "\"") + inside;
+        }
+        return inside;
+    }
+
+    private static int indexOfAny(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (DOUBLE.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -218,8 +218,15 @@ public final class HtmlReportExporter {
                 + verdictTag(verdicts.get(c.id())) + "</div>";
     }
 
+    /** The verdict's rating, with its explanation and reviewer in the text: a printed report has no tooltips. */
     private static String verdictTag(Verdict v) {
-        return v == null ? "" : " <span class=\"verdict\" title=\"" + esc(v.explanation()) + "\">" + esc(v.rating()) + "</span>";
+        if (v == null) {
+            return "";
+        }
+        String why = v.explanation() == null ? "" : v.explanation().strip();
+        String who = v.reviewer() == null ? "" : v.reviewer().strip();
+        String said = why + (who.isEmpty() ? "" : (why.isEmpty() ? "" : " ") + "(" + who + ")");
+        return " <span class=\"verdict\">" + esc(v.rating()) + "</span>" + (said.isEmpty() ? "" : " <span class=\"verdict-why\">" + esc(said) + "</span>");
     }
 
     /** The text with each claim in a mark; overlapping claims are closed and reopened so the HTML nests. */
@@ -283,7 +290,8 @@ public final class HtmlReportExporter {
             .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}.side{border-left:5px solid var(--c);padding:4px 10px;background:#fafafa}
             .side .src{font-family:system-ui,sans-serif;font-weight:bold;color:var(--c);margin:0}blockquote{margin:.3em 0}
             .contradiction{margin:1.2em 0;page-break-inside:avoid}.note{font-style:italic}
-            .verdict{font-family:system-ui,sans-serif;font-size:12px;border:1px solid #999;border-radius:3px;padding:0 4px}
+            .verdict{font-family:system-ui,sans-serif;font-size:12px;border:1px solid #999;border-radius:3px;padding:0 4px;white-space:nowrap}
+            .verdict-why{font-family:system-ui,sans-serif;font-size:12px;color:#555}
             .status.confirmed{color:#0a7}.status.dismissed{color:#999;text-decoration:line-through}.status.open{color:#c60}
             mark{background:color-mix(in srgb,var(--c) 30%,white);border-bottom:2px solid var(--c)}
             article{margin-top:1.5em}.text{font-size:14px}

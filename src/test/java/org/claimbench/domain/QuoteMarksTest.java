@@ -30,4 +30,12 @@ class QuoteMarksTest {
         assertEquals("“the ferry…”", QuoteMarks.quoted("the ferry will run on Sundays", 10));
         assertEquals("“We will…”", QuoteMarks.quoted("“We will not sell the harbour”", 8));
     }
+
+    @Test
+    void aLoneMarkOfAQuotationTheWordsWereCutFromIsNotShown() {
+        assertEquals("“the ferry will run once repairs are done”", QuoteMarks.quoted("the ferry will run once repairs are done\""));
+        assertEquals("“that \"the pier is safe\"”", QuoteMarks.quoted("that \"the pier is safe"), "matched at the far end");
+        assertEquals("““the pier is safe” for now”", QuoteMarks.quoted("the pier is safe” for now"));
+        assertEquals("“the “temporary” closure”", QuoteMarks.quoted("the “temporary” closure"), "balanced marks inside stay");
+    }
 }

@@ -36,7 +36,7 @@ class HtmlReportExporterTest {
             Claim inner = w.markClaim(k.id(), new TextSpan(22, 48), w.sourceNamed("Press").orElseThrow().id(), "", "");
             Claim y = w.markClaim(p.id(), new TextSpan(23, 51), w.sourceNamed("Press").orElseThrow().id(), "", "");
             w.addContradiction(x.id(), y.id(), ContradictionKind.NUMERIC, "an hour or two and a half?");
-            w.setVerdict(y.id(), "Misleading", "", "Desk");
+            w.setVerdict(y.id(), "Misleading", "The call's own log gives <2 hours>.", "Desk");
             a = x.id();
             b = y.id();
             html = new HtmlReportExporter().render(w, "Call length");
@@ -52,6 +52,9 @@ class HtmlReportExporterTest {
         assertTrue(contradiction.text().contains("Numeric"));
         assertTrue(contradiction.text().contains("an hour or two and a half?"));
         assertTrue(contradiction.text().contains("Misleading"));
+        // A printed report has no tooltips: the verdict's explanation and its reviewer are in the text, escaped.
+        assertTrue(contradiction.text().contains("The call's own log gives <2 hours>. (Desk)"), contradiction.text());
+        assertTrue(doc.selectFirst(".verdict").attr("title").isEmpty());
         for (Element link : doc.select("a[href^=#]")) {
             assertNotNull(doc.getElementById(link.attr("href").substring(1)), "link target " + link.attr("href"));
         }

@@ -82,6 +82,11 @@ class FindingUiTest {
         long total = w.articles().stream().mapToLong(a -> TextSearch.hits(w.text(a.id()), "Ushakov").size()).sum();
         assertEquals(holding + total, results.getItems().size(), "a line per article and one per place");
         assertTrue(robot.lookup("#searchAllSummary").queryLabeled().getText().startsWith(total + " places in " + holding + " article"));
+        // Each article's line starts with its count, which a long title cut off at the end would otherwise hide.
+        java.util.Set<javafx.scene.control.ListCell<?>> heads = robot.lookup("#searchAllResults .search-article").queryAllAs(
+                (Class<javafx.scene.control.ListCell<?>>) (Class<?>) javafx.scene.control.ListCell.class);
+        assertTrue(!heads.isEmpty() && heads.stream().allMatch(c -> c.getText().matches("\\d+ places?  ·  .+")),
+                heads.stream().map(javafx.scene.control.ListCell::getText).toList().toString());
         // The last place listed, in an article no pane shows yet if there is one.
         int last = results.getItems().size() - 1;
         robot.interact(() -> {

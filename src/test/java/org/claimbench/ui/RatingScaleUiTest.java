@@ -77,4 +77,34 @@ class RatingScaleUiTest {
         ComboBox<String> filter = robot.lookup("#claimsVerdictFilter").queryComboBox();
         assertTrue(filter.getItems().containsAll(expected) && !filter.getItems().contains("Unverifiable"), filter.getItems().toString());
     }
+
+    @Test
+    void aNewVerdictOffersTheLastReviewersName(FxRobot robot) throws Exception {
+        Claim[] two = new Claim[2];
+        robot.interact(() -> {
+            Article a = app.context.workbench().panes().get(0).article().orElseThrow();
+            String t = app.workspace().text(a.id());
+            two[0] = app.workspace().markClaim(a.id(), new TextSpan(0, t.indexOf(' ', 20)), app.workspace().sources().get(0).id(), "", "");
+            two[1] = app.workspace().markClaim(a.id(), new TextSpan(t.indexOf(' ', 40) + 1, t.indexOf(' ', 60)), app.workspace().sources().get(1).id(), "", "");
+            app.workspace().setVerdict(two[0].id(), "False", "Contradicted by the log.", "Rosa Lind");
+        });
+        robot.clickOn("#claimsTab");
+        javafx.scene.control.TableView<?> table = robot.lookup("#claimsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        int second = java.util.stream.IntStream.range(0, 2)
+                .filter(i -> ((org.claimbench.ui.claims.ClaimRow) table.getItems().get(i)).id() == two[1].id()).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(second);
+        });
+        robot.clickOn("#editMenu").clickOn("#menuVerdict");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Rosa Lind", robot.lookup("#editClaimReviewer").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the reviewer of the latest verdict, not typed again at each claim");
+        ComboBox<String> rating = robot.lookup("#editClaimVerdict").queryComboBox();
+        robot.interact(() -> rating.setValue("Misleading"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Rosa Lind", app.workspace().verdict(two[1].id()).orElseThrow().reviewer());
+    }
 }

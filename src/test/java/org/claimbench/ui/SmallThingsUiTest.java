@@ -70,6 +70,17 @@ class SmallThingsUiTest {
     }
 
     @Test
+    void theStatusBarKeepsItsHeightWhenItsButtonsComeAndGo(FxRobot robot) {
+        javafx.scene.layout.Region bar = robot.lookup("#statusBar").queryAs(javafx.scene.layout.Region.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = bar.getHeight();
+        robot.interact(() -> app.context.workbench().writtenFileProperty().set(java.nio.file.Path.of("/tmp/report.html")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#copyWrittenPath").query().isVisible());
+        assertEquals(before, bar.getHeight(), 0.5, "the panes above do not jump when Copy path (or Cancel) shows");
+    }
+
+    @Test
     void aNewSourceIsSeenInTheLegendWithoutScrolling(FxRobot robot) {
         robot.interact(() -> app.context.workbench().legend().add("NATO"));
         robot.interact(() -> app.context.workbench().legend().add("China"));

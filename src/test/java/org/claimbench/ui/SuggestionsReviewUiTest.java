@@ -195,7 +195,7 @@ class SuggestionsReviewUiTest {
         ContradictionSuggestionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
         String detail = robot.lookup("#suggestionDetail").queryLabeled().getText();
         assertTrue(detail.contains(row.a().exact().replace('\n', ' ')) && detail.contains(row.b().exact().replace('\n', ' '))
-                && detail.contains(row.suggestion().explanation()), detail);
+                && detail.startsWith("Why: " + row.suggestion().explanation()), "the reason first, where long claims cannot push it out of sight: " + detail);
         javafx.scene.control.TableCell<?, ?> why = robot.lookup("#contradictionSuggestionsTable .table-cell")
                 .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
                         && "Why".equals(c.getTableColumn().getText()) && c.getIndex() == table.getSelectionModel().getSelectedIndex())

@@ -162,6 +162,19 @@ class WorkbenchUiTest {
         assertEquals(1, all.size());
         assertEquals(ContradictionKind.FRAMING, all.get(0).kind());
         assertEquals("Linked a contradiction (framing). Ctrl+Z undoes it.", app.context.workbench().statusProperty().get());
+        // Linked across two events the articles report, it is allowed and said.
+        robot.interact(() -> app.context.workbench().undo());
+        long second = app.context.workbench().panes().get(1).article().orElseThrow().id();
+        robot.interact(() -> app.workspace().updateArticleMetadata(second,
+                app.workspace().article(second).orElseThrow().metadata().withEvent("ferry strike, 2025-02-01")));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            app.context.workbench().picked(app.context.workbench().panes().get(0), kremlin);
+            app.context.workbench().picked(app.context.workbench().panes().get(1), press);
+            app.context.workbench().link(ContradictionKind.OTHER, "");
+        });
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Linked a contradiction (other) across two events (“"),
+                app.context.workbench().statusProperty().get());
         assertEquals("Same call, told to opposite effect", all.get(0).note());
         assertTrue(all.get(0).involves(kremlin.id()) && all.get(0).involves(press.id()));
         TableView<ContradictionRow> list = robot.lookup("#contradictionsTable").queryTableView();

@@ -117,7 +117,7 @@ final class BlockingKeys {
         for (String listed : c.focus.listed()) {
             f.add(focusKey("#listed:", listed, scope));
         }
-        if (Math.abs(c.judgement) >= JudgementSignal.STRONG) {
+        if (c.judged.stream().anyMatch(j -> Math.abs(j.valence()) >= JudgementSignal.STRONG)) {
             f.add("#judgement@" + scope);
         }
         return f;

@@ -31,8 +31,7 @@ final class ClaimFeatures {
     private static final Pattern TIMETABLE_STEP = Pattern.compile("(?i)(?:st|nd|rd|th) (?:hour|day|week|month)");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
-    /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
-    private static final Pattern EVENT_NOUN = Pattern.compile("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
+    private static final Pattern EVENT_NOUN = JudgementTargets.EVENT_NOUN;
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
@@ -80,9 +79,10 @@ final class ClaimFeatures {
     /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
     final List<String> coordinated;
     final List<String> compounds;
-    /** Sum of the VADER valences of its evaluative words (adjectives, adverbs, verbs), negated ones turned. */
-    final double judgement;
+    /** Its evaluative words (adjectives, adverbs, verbs of the VADER lexicon), negated ones marked "not". */
     final String judgementWords;
+    /** Their VADER valences summed by what each is said of, negated ones turned (see JudgementTargets). */
+    final List<JudgementTargets.Judged> judged;
     final String contrast;
     final int contrastDistance;
     /** Whether the claim judges the event itself: it has no noun of its own ("frankly, it went brilliantly") or its subject is the event. */
@@ -120,8 +120,8 @@ final class ClaimFeatures {
         int cueAt = -1;
         int scopeEnd = -1;
         int scopeStart = -1;
-        double judged = 0;
         StringBuilder judgedWords = new StringBuilder();
+        List<JudgementTargets.Judged> byTarget = new ArrayList<>(1);
         Map<String, Double> valence = Lexicons.valence();
         boolean notYet = NOT_YET.matcher(t).find();
         boolean[] supposedAt = Veridicality.supposed(reading, clauses);
@@ -229,8 +229,8 @@ final class ClaimFeatures {
                     // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
                     // his ambitious goals").
                     boolean denied = inScope && neg.contains(lemma);
-                    judged += denied ? -0.74 * v : v;
                     judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
+                    JudgementTargets.add(byTarget, JudgementTargets.of(reading, clauses, i), denied ? -0.74 * v : v, (denied ? "not " : "") + lemma);
                 }
             }
         }
@@ -257,8 +257,8 @@ final class ClaimFeatures {
         extents = List.copyOf(ext);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);
-        judgement = judged;
         judgementWords = judgedWords.toString();
+        judged = List.copyOf(byTarget);
         String subject = firstNoun();
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());

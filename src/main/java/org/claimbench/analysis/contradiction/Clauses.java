@@ -262,7 +262,7 @@ final class Clauses {
      * premiers", "the date of the next round": summit, date; an English noun phrase's head comes before its post-modifiers,
      * Quirk et al. 1985, 17.2): the noun itself when no such phrase holds it.
      */
-    private String headBefore(int noun) {
+    String headBefore(int noun) {
         int head = noun;
         // A chain of them is climbed to its first head ("talks with the union in the capital": talks), three at most.
         for (int step = 0; step < 3; step++) {

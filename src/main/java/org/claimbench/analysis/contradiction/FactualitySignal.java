@@ -68,6 +68,17 @@ final class FactualitySignal implements PairSignal {
         return false;
     }
 
+    /**
+     * The kind of conflict two statuses make: when the event happens (held or planned against postponed: TimeML's
+     * aspectual class, a shift in time) is temporal; whether it is so (certain, planned, possible, undecided, cancelled:
+     * FactBank's factuality values, a difference of polarity or of certainty) is polarity, however weak the conflict.
+     */
+    static ContradictionKind kind(Factuality a, Factuality b) {
+        boolean deferred = a == Factuality.DEFERRED || b == Factuality.DEFERRED;
+        boolean happens = a == Factuality.CERTAIN || a == Factuality.PROBABLE || b == Factuality.CERTAIN || b == Factuality.PROBABLE;
+        return deferred && happens ? ContradictionKind.TEMPORAL : ContradictionKind.POLARITY;
+    }
+
     private static String bare(String cue) {
         return cue.startsWith("not ") ? cue.substring(4) : cue;
     }
@@ -128,7 +139,7 @@ final class FactualitySignal implements PairSignal {
         String thing = !sa.target().isEmpty() ? sa.target() : !sb.target().isEmpty() ? sb.target() : "thing";
         ClaimFeatures.Status first = sa;
         ClaimFeatures.Status second = sb;
-        return Optional.of(new Signal("status", best >= 0.5 ? ContradictionKind.POLARITY : ContradictionKind.TEMPORAL, best,
+        return Optional.of(new Signal("status", kind(sa.value(), sb.value()), best,
                 () -> "“" + first.cue() + "” against “" + second.cue() + "”: the " + thing + " " + first.value().word() + " in one account, "
                         + second.value().word() + " in the other.",
                 "status:" + thing + ":" + bare(sa.cue()) + "/" + bare(sb.cue())));

@@ -67,6 +67,12 @@ public final class ClaimCommands {
         return model.workspace().flatMap(w -> w.verdict(row.id()));
     }
 
+    /** Who gave the workspace's latest verdict that names a reviewer; "" when none does. */
+    public String lastReviewer() {
+        return model.workspace().flatMap(w -> w.verdicts().stream().filter(v -> v.reviewer() != null && !v.reviewer().isBlank())
+                .max(java.util.Comparator.comparing(org.claimbench.domain.Verdict::reviewed))).map(org.claimbench.domain.Verdict::reviewer).orElse("");
+    }
+
     /** Where the user's current selection is, to re-place an orphan there (set by the workbench). */
     private java.util.function.Supplier<java.util.Optional<long[]>> selection = java.util.Optional::empty;
 

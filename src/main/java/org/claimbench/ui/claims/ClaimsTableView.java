@@ -331,7 +331,7 @@ public final class ClaimsTableView extends VBox {
             return;
         }
         var current = vm.commands().verdictOf(row);
-        VerdictDialog.show(getScene().getWindow(), row, vm.commands().ratingScale(), current.orElse(null))
+        VerdictDialog.show(getScene().getWindow(), row, vm.commands().ratingScale(), current.orElse(null), vm.commands().lastReviewer())
                 .ifPresent(r -> vm.commands().setVerdict(row, r.rating(), r.explanation(), r.reviewer()));
     }
 

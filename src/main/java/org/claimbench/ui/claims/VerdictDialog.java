@@ -19,18 +19,25 @@ final class VerdictDialog {
     private VerdictDialog() {
     }
 
-    /** Empty if cancelled or nothing changed. */
-    static Optional<Result> show(Window owner, ClaimRow row, List<String> scale, Verdict verdict) {
+    /**
+     * Empty if cancelled or nothing changed. A claim with no verdict yet gets {@code lastReviewer} in the Reviewer field
+     * (the one who gave the workspace's latest verdict), so a reviewer does not type their name at each claim.
+     */
+    static Optional<Result> show(Window owner, ClaimRow row, List<String> scale, Verdict verdict, String lastReviewer) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Verdict");
         d.setHeaderText("The verdict on " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 140) + "\n" + row.source()
                 + (row.speaker().isEmpty() ? "" : " · " + row.speaker()) + " · " + ClaimEditDialog.shorten(row.article(), 60));
         VerdictFields fields = new VerdictFields(scale, verdict);
+        if (verdict == null) {
+            fields.reviewer.setText(lastReviewer);
+        }
         d.getDialogPane().setContent(fields.addTo(new FormGrid(380)));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setOnShown(e -> fields.rating.requestFocus());
-        d.setResultConverter(b -> b == ButtonType.OK && fields.changedFrom(verdict)
+        // With no verdict yet, only a rating chosen gives one (the reviewer's name filled in is no change of its own).
+        d.setResultConverter(b -> b == ButtonType.OK && (verdict == null ? !fields.chosenRating().isEmpty() : fields.changedFrom(verdict))
                 ? new Result(fields.chosenRating(), fields.explanation.getText(), fields.reviewer.getText()) : null);
         return d.showAndWait();
     }

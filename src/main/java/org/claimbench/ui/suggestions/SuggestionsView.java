@@ -166,21 +166,22 @@ public final class SuggestionsView extends VBox {
         return List.of(r.suggestion().claimA(), r.suggestion().claimB());
     }
 
-    /** The selected row in full, under the list: a quote or both claims, and the reason. */
+    /** The selected row in full, under the list: the reason, then the quote or both claims. */
     private void updateDetail() {
         String text;
         if (showClaims.isSelected()) {
             ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
             text = r == null ? "Choose a suggested claim (↑↓) to read it in full here and see it outlined in its article: A accepts it, "
                     + "D dismisses it, Enter shows it in its pane."
-                    : r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker()) + " · " + r.article()
-                    + "\n" + org.claimbench.domain.QuoteMarks.quoted(r.quote()) + "\nWhy: " + r.suggestion().reason();
+                    : "Why: " + r.suggestion().reason() + "\n" + r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker())
+                    + " · " + r.article() + "\n" + org.claimbench.domain.QuoteMarks.quoted(r.quote());
         } else {
             ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
             text = r == null ? "Choose a suggested contradiction (↑↓) to read both claims and the reason in full here: A confirms it, "
                     + "D dismisses it, Enter shows both claims side by side."
-                    : "A · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())) + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())
-                   ) + "\nWhy: " + r.suggestion().explanation();
+                    // The reason first: the claims can be long, and the area shows its first lines without scrolling.
+                    : "Why: " + r.suggestion().explanation() + "\nA · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact()))
+                    + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact()));
         }
         detail.setText(text);
     }

@@ -115,7 +115,8 @@ final class ArticleSearchDialog {
                 if (empty || line == null) {
                     setText(null);
                 } else if (line.isArticle()) {
-                    setText(line.article().title() + "  ·  " + line.hits() + (line.hits() == 1 ? " place" : " places"));
+                    // The count first: a long title is cut at the end, and the count stays in sight.
+                    setText(line.hits() + (line.hits() == 1 ? " place" : " places") + "  ·  " + line.article().title());
                     getStyleClass().add("search-article");
                 } else {
                     setText(null);

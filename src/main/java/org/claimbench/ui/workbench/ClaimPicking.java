@@ -93,10 +93,20 @@ final class ClaimPicking {
             try {
                 w.addContradiction(a.id(), b.id(), kind, note);
                 picked.clear();
-                status.set("Linked a contradiction (" + kind.label().toLowerCase(Locale.ROOT) + "). Ctrl+Z undoes it.");
+                status.set("Linked a contradiction (" + kind.label().toLowerCase(Locale.ROOT) + ")" + acrossEvents(a, b) + ". Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot link the claims", e.getMessage());
             }
         });
+    }
+
+    /**
+     * " across two events (…, …)" when the two claims' articles report different events (Article details › Event), else
+     * "": the link is allowed (one event's claim may deny another's), and the user learns the two are apart.
+     */
+    private String acrossEvents(Claim a, Claim b) {
+        String ea = model.article(a.articleId()).map(x -> x.metadata().event()).orElse("");
+        String eb = model.article(b.articleId()).map(x -> x.metadata().event()).orElse("");
+        return ea.isEmpty() || eb.isEmpty() || ea.equals(eb) ? "" : " across two events (“" + ea + "” and “" + eb + "”)";
     }
 }

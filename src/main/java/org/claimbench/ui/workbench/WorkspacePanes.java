@@ -103,8 +103,10 @@ final class WorkspacePanes {
             public List<ArticlePaneViewModel.Loaded> prepare(Workspace w) {
                 List<Article> shown = firstShown(w, targets.size());
                 List<ArticlePaneViewModel.Loaded> loaded = new ArrayList<>();
-                for (int i = 0; i < targets.size() && i < shown.size() && shown.get(i) != null; i++) {
-                    loaded.add(targets.get(i).load(w, shown.get(i), dark));
+                // Panes the remembered layout adds (a third, a fourth) are read here too, by the first pane's reader: made
+                // when the workspace is shown, they would otherwise say "Choose an article" until their text came.
+                for (int i = 0; i < shown.size() && i < WorkbenchViewModel.MAX_PANES && shown.get(i) != null && !targets.isEmpty(); i++) {
+                    loaded.add(targets.get(Math.min(i, targets.size() - 1)).load(w, shown.get(i), dark));
                 }
                 return loaded;
             }
