@@ -65,6 +65,9 @@ class NestedAndParticipleTest {
                 read("The guild said the baker never said the oven would be repaired by June."));
         assertEquals(List.of("guild | said | the baker didn't tell anyone that the oven would be repaired by June"),
                 read("The guild said the baker didn't tell anyone that the oven would be repaired by June."));
+        // A denial that the baker spoke is no report of what he said either.
+        assertEquals(List.of("guild | denied | the baker had promised that the oven would be repaired by June"),
+                read("The guild denied the baker had promised that the oven would be repaired by June."));
     }
 
     @Test
