@@ -204,7 +204,7 @@ public final class SqliteNativeLibrary {
     /**
      * Deletes the copies of other driver versions (left by an earlier Claimbench: 1.1 MB each): in each
      * "sqlite-jdbc-*" folder (never one reached through a symbolic link) the library {@code name} and its
-     * partial copies only, then the folder once empty; any other file, and the folder holding it, stays. One in
+     * partial copies older than a minute only, then the folder once empty; any other file, and the folder holding it, stays. One in
      * use by a running older Claimbench stays loaded there (Linux, macOS) or cannot be deleted (Windows),
      * and that Claimbench writes its copy again at its next start.
      */
@@ -212,12 +212,10 @@ public final class SqliteNativeLibrary {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, "sqlite-jdbc-*")) {
             for (Path version : versions) {
                 if (!version.equals(ours) && Files.isDirectory(version, LinkOption.NOFOLLOW_LINKS)) {
-                    try (DirectoryStream<Path> files = Files.newDirectoryStream(version,
-                            entry -> entry.getFileName().toString().equals(name)
-                                    || entry.getFileName().toString().startsWith(name) && entry.getFileName().toString().endsWith(".part"))) {
-                        for (Path file : files) {
-                            Files.deleteIfExists(file);
-                        }
+                    try {
+                        Files.deleteIfExists(version.resolve(name));
+                        // A partial copy younger than a minute may be the other version's start, writing it now.
+                        removeAbandonedParts(version, name);
                     } catch (IOException e) {
                         continue;  // in use or not ours to delete: it stays
                     }

@@ -147,6 +147,21 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void anotherVersionsCopyBeingWrittenByItsStartIsLeftToFinish() throws Exception {
+        // Two Claimbench versions starting at once: the other's partial copy, seconds old, is its start's own.
+        Path other = Files.createDirectories(dir.resolve("sqlite-jdbc-3.0.0.0"));
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path beingWritten = Files.writeString(other.resolve(name + "789.part"), "the other version's library, being written");
+        Path abandoned = Files.writeString(other.resolve(name + "123.part"), "half a library");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 5 * 60_000));
+
+        SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+
+        assertTrue(Files.exists(beingWritten), "a partial copy younger than a minute may be another start's");
+        assertTrue(Files.notExists(abandoned), "one minutes old is abandoned");
+    }
+
+    @Test
     void aCacheFolderThatIsAlsoTheEarlierFolderKeepsItsCopy() throws Exception {
         // XDG_CACHE_HOME set to XDG_DATA_HOME (or %LOCALAPPDATA% to %APPDATA%): the cache's native folder is the
         // data folder's, and the copy just written there is not an earlier release's to remove.
