@@ -86,6 +86,20 @@ class ClaimSuggesterTest {
         assertTrue(found.contains("Well-known skippers - and their crews - stayed ashore"), "no dateline, nothing cut: " + found);
     }
 
+    @Test
+    void aSpacedHyphenAfterAnAcronymInsideTheSentenceIsNoDateline() {
+        // A dateline opens with its place in capitals and holds only names, a date and the agency before its dash; an
+        // acronym inside an ordinary sentence, then a range or an aside set off by spaced hyphens, is no dateline.
+        String text = "The EU budget for 2031 - 2035 will shrink, the treasurer said.\n\n"
+                + "Talks at the WTO - held behind closed doors - will fail, the envoy said.\n\n"
+                + "UN inspectors - all of them engineers - found the dam sound, the ministry said.";
+        List<String> found = new ClaimSuggester(SpeakerTable.defaults()).suggest(1, text).stream()
+                .map(x -> text.substring(x.span().start(), x.span().end())).toList();
+        assertTrue(found.contains("The EU budget for 2031 - 2035 will shrink"), found.toString());
+        assertTrue(found.contains("Talks at the WTO - held behind closed doors - will fail"), found.toString());
+        assertTrue(found.contains("UN inspectors - all of them engineers - found the dam sound"), found.toString());
+    }
+
     /**
      * A wire-style article written for this test (unseen-article.txt): what a careful reader marks
      * as claims, and who made each; the dateline is no part of the White House's claim.

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
+import org.claimbench.domain.TextSpan;
 
 /**
  * Finds the attributions of an article (source, cue, content, as PARC 3.0 and PolNeAR define
@@ -88,7 +89,31 @@ public final class AttributionFinder {
      * continue to …") stays the outer speaker's claim.
      */
     private boolean reportedSpeech(String text, Attribution a) {
-        return cues.communicates(a.cueLemma()) && !text.startsWith("to ", a.content().start());
+        return cues.communicates(a.cueLemma()) && !text.startsWith("to ", a.content().start()) && !negatedCue(text, a);
+    }
+
+    /**
+     * A negator between the nested attribution's source and its cue ("the baker never said …", "did not tell …"): the outer
+     * report denies the speech act, so no statement of the nested speaker's is reported (Quirk et al. 1985, 10.54-10.58:
+     * "not", "n't", "never" negate the verb of their clause).
+     */
+    private static final java.util.regex.Pattern NEGATOR = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b|n['’]t\\b");
+
+    /**
+     * Verbs that deny their complement ("denied the baker had promised …" says he did not): FactBank's source-introducing
+     * predicates of negative polarity (Saurí and Pustejovsky 2009), the list the contradiction engine's denials use.
+     */
+    private static final java.util.Set<String> DENYING = java.util.Set.of("deny", "refute", "dismiss", "reject", "rebut", "dispute");
+
+    /** Whether the attribution is reported inside a denial's content: the denial says the speech act did not happen. */
+    private static boolean denied(Attribution a, List<Attribution> all) {
+        return all.stream().anyMatch(o -> o != a && DENYING.contains(o.cueLemma())
+                && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end());
+    }
+
+    private static boolean negatedCue(String text, Attribution a) {
+        int from = a.source().map(TextSpan::end).filter(e -> e <= a.cue().start()).orElse(Math.max(0, a.cue().start() - 24));
+        return NEGATOR.matcher(text.substring(from, a.cue().start())).find();
     }
 
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
@@ -105,7 +130,7 @@ public final class AttributionFinder {
         List<Attribution> distinct = new ArrayList<>(out.size());
         for (Attribution a : out) {
             // One content, one attribution: a quotation reached from two cues is the first one's.
-            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && (!nested(a, out) || reportedSpeech(text, a))) {
+            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && (!nested(a, out) || reportedSpeech(text, a) && !denied(a, out))) {
                 distinct.add(a);
             }
         }

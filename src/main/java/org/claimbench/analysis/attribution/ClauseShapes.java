@@ -220,19 +220,39 @@ final class ClauseShapes {
             return start;
         }
         for (int m = 0; m < Math.min(t.size(), 12); m++) {
-            String w = t.get(m).text();
-            boolean spacedHyphen = w.equals("-") && t.get(m).start() > 0 && t.get(m).end() < text.length()
-                    && text.charAt(t.get(m).start() - 1) == ' ' && text.charAt(t.get(m).end()) == ' ';
-            if ((w.equals("—") || w.equals("--") || w.equals("–") || spacedHyphen) && m > 0) {
-                boolean capitals = false;
-                for (int c = 0; c < m; c++) {
-                    String x = t.get(c).text();
-                    capitals |= x.length() > 1 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(x.charAt(0));
-                }
-                return capitals && m + 1 < t.size() ? t.get(m + 1).start() : start;
+            if (Phrases.dash(text, t.get(m)) && m > 0) {
+                return datelineBefore(m) && m + 1 < t.size() ? t.get(m + 1).start() : start;
             }
         }
         return start;
+    }
+
+    /** Words that join the parts of a place's name in a dateline ("Bosnia and Herzegovina", "Isle of Man"). */
+    private static final Set<String> NAME_LINKS = Set.of("and", "of");
+
+    /**
+     * Whether tokens 0 to m-1 are a dateline: the place in capitals first ("OSLO", "KYIV,"), then only capitalized names,
+     * numbers (a date), joining words of a name and punctuation, with anything inside parentheses (the agency:
+     * "(Reuters)", "(dpa)"). A lower-case word outside them ("UN inspectors -", "The EU budget for 2031 -") makes it a
+     * sentence, whatever acronym it holds.
+     */
+    private boolean datelineBefore(int m) {
+        String place = t.get(0).text();
+        if (place.length() < 2 || !Character.isLetter(place.charAt(0)) || !place.equals(place.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int depth = 0;
+        for (int c = 1; c < m; c++) {
+            String x = t.get(c).text();
+            if (x.equals("(")) {
+                depth++;
+            } else if (x.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && Character.isLowerCase(x.charAt(0)) && !NAME_LINKS.contains(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean hasVerb(TextSpan span) {

@@ -66,6 +66,16 @@ final class Phrases {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight");
 
+    /**
+     * Whether the token is a dash: an em or en dash, a double hyphen, or a hyphen standing alone between spaces (a dash
+     * typed without one; the wire services' "OSLO (Reuters) - " and an aside "Berg - after a pause - said").
+     */
+    static boolean dash(String text, Token x) {
+        String w = x.text();
+        return w.equals("—") || w.equals("--") || w.equals("–")
+                || w.equals("-") && x.start() > 0 && x.end() < text.length() && text.charAt(x.start() - 1) == ' ' && text.charAt(x.end()) == ' ';
+    }
+
     /** The first token of the noun phrase that ends at {@code end}, or -1 when {@code end} cannot end one. */
     static int startBefore(List<Token> t, int end) {
         if (end < 0 || !canEnd(t.get(end))) {

@@ -38,10 +38,24 @@ final class RelativeClauses {
                 Token head = t.get(k - 1);
                 boolean nounBefore = (head.is("NOUN") || head.is("PROPN")) && Phrases.canEnd(head);
                 // "that" after a verb opens its complement ("said that …"), not a relative clause; the clause needs a verb.
-                return nounBefore && verb ? k - 1 : -1;
+                return nounBefore && verb && !addressee(t, k - 1) ? k - 1 : -1;
             }
             verb |= x.is("VERB") || x.is("AUX");
         }
         return -1;
+    }
+
+    /**
+     * Whether the noun phrase ending at {@code head} is the addressee of a verb of telling right before it ("assured
+     * passengers that …", "told reporters who …"): what follows is the message (VerbNet tell-37.2, promise-37.13 frames:
+     * Recipient, then a that-clause or a question), and the addressee, the verb's object, is no subject of a later verb.
+     */
+    private static boolean addressee(List<Token> t, int head) {
+        int start = Phrases.startBefore(t, head);
+        if (start < 1) {
+            return false;
+        }
+        Token verb = t.get(start - 1);
+        return verb.is("VERB") && CueLexicon.standard().takesAddressee(verb.lemma());
     }
 }

@@ -223,10 +223,10 @@ final class SourcePhrases {
             // "Sen. Ana Ruiz (D-Ore.), said"
             return withParenthetical(j - 1);
         }
-        if (j >= 0 && DASHES.contains(t.get(j).text())) {
+        if (j >= 0 && Phrases.dash(r.text(), t.get(j))) {
             // "Ruiz — after a pause — told reporters": the phrase before the aside set between dashes.
             for (int c = j - 1; c >= Math.max(1, j - ASIDE); c--) {
-                if (DASHES.contains(t.get(c).text())) {
+                if (Phrases.dash(r.text(), t.get(c))) {
                     Source before = withParenthetical(c - 1);
                     int st = Phrases.startBefore(t, c - 1);
                     return before != null ? before : st < 0 ? null : named(st, c - 1, false);
@@ -291,9 +291,6 @@ final class SourcePhrases {
 
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
-
-    /** Dashes that set an aside off (a closed class of punctuation). */
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "--", "–");
 
     /** How many tokens an aside between the subject and its cue may hold ("Smith, a lawyer who has … , said"). */
     private static final int ASIDE = 30;

@@ -55,7 +55,7 @@ public final class QuantityReader {
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)"
             + "(?![a-z]))"
-            + "(?:\\s*(million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
+            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
             + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
@@ -76,6 +76,11 @@ public final class QuantityReader {
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
     /** "several": more than two and not many (Oxford English Dictionary); read as three to nine. */
     private static final double SEVERAL_MOST = 9;
+    /**
+     * "several hundred", "a few hundred": a vague multiple of the hundred, three (or two) to {@link #SEVERAL_MOST} hundreds, not
+     * one hundred ("a few": a small number, more than one; Oxford English Dictionary).
+     */
+    private static final Pattern VAGUE_MULTIPLE = Pattern.compile("(?i)\\b(several|a few)\\s+$");
 
     public List<Quantity> read(String text) {
         List<Quantity> out = new ArrayList<>();
@@ -132,7 +137,16 @@ public final class QuantityReader {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
-            figure(m, DEFINITE.matcher(text.substring(Math.max(0, m.start() - 7), m.start())).find()).ifPresent(out::add);
+            String before = text.substring(Math.max(0, m.start() - 10), m.start());
+            java.util.Optional<Quantity> figure = figure(m, DEFINITE.matcher(before).find());
+            Matcher vague = VAGUE_MULTIPLE.matcher(before);
+            if (figure.isPresent() && m.group(3).equalsIgnoreCase("hundred") && m.group(1) == null && vague.find()) {
+                Quantity q = figure.get();
+                double fewest = vague.group(1).equalsIgnoreCase("several") ? 3 : 2;
+                figure = java.util.Optional.of(new Quantity(q.dimension(), q.head(), q.low() * fewest, q.high() * SEVERAL_MOST,
+                        before.substring(vague.start()) + q.words(), m.start() - before.length() + vague.start()));
+            }
+            figure.ifPresent(out::add);
         }
         return out;
     }
@@ -145,13 +159,17 @@ public final class QuantityReader {
         }
         double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        v *= switch (scale) {
-            case "thousand" -> 1e3;
-            case "million" -> 1e6;
-            case "billion" -> 1e9;
-            case "trillion" -> 1e12;
-            default -> 1;
-        };
+        for (String multiplier : scale.split("\\s+")) {
+            // "two hundred", "three hundred thousand": each word multiplies.
+            v *= switch (multiplier) {
+                case "hundred" -> 1e2;
+                case "thousand" -> 1e3;
+                case "million" -> 1e6;
+                case "billion" -> 1e9;
+                case "trillion" -> 1e12;
+                default -> 1;
+            };
+        }
         String unit = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
         String dimension;
         String head;
@@ -164,7 +182,8 @@ public final class QuantityReader {
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.
             if (definite || m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))
-                    || (scale.isEmpty() && digits.matches("(19|20)\\d\\d"))) {
+                    || (scale.isEmpty() && m.group(3).matches("(19|20)\\d\\d"))) {
+                // (A year is written without a thousands comma: "2,000 farms" counts farms.)
                 return java.util.Optional.empty();
             }
             dimension = "count";

@@ -13,15 +13,19 @@ import java.util.Set;
  */
 final class Veridicality {
 
-    /** Subordinators that open a conditional's antecedent (Quirk et al. 1985, 15.33-15.35: "if", "unless"). */
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless");
-    /** What may stand before an imperative's "do not" in its sentence (a politeness marker, a coordinator). */
-    private static final Set<String> BEFORE_IMPERATIVE = Set.of("please", "and", "so", "but");
+    /**
+     * Subordinators that open a conditional's antecedent (Quirk et al. 1985, 15.33-15.35: "if", "unless") or an indirect
+     * yes-no question ("asked whether the ferry sank"; 15.5: "whether" and "if"), which supposes and asks, a nonveridical
+     * context as well (Giannakidou 1998).
+     */
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    /** What may stand before an imperative's "do not" in its sentence (a politeness marker, a coordinator, a comma after either). */
+    private static final Set<String> BEFORE_IMPERATIVE = Set.of("please", "and", "so", "but", ",");
 
     private Veridicality() {
     }
 
-    /** For each token, whether it stands inside a conditional's antecedent (from "if" or "unless" to its clause's end). */
+    /** For each token, whether it stands inside a conditional's antecedent or an indirect question (from "if", "unless" or "whether" to its clause's end). */
     static boolean[] supposed(ClaimReading reading, Clauses clauses) {
         boolean[] out = new boolean[reading.size()];
         for (int i = 0; i < reading.size(); i++) {

@@ -9,6 +9,7 @@ import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -98,9 +99,9 @@ public final class SqliteNativeLibrary {
         }
         Files.createDirectories(dir);
         removeAbandonedParts(dir, name);
-        removeOtherVersions(folder, dir);
+        removeOtherVersions(folder, dir, name);
         for (Path earlier : earlierFolders) {
-            removeEarlierFolder(earlier);
+            removeEarlierFolder(earlier, folder, name);
         }
         Path partial = Files.createTempFile(dir, name, ".part");
         try {
@@ -181,37 +182,47 @@ public final class SqliteNativeLibrary {
     }
 
     /**
-     * Deletes the copies of other driver versions (left by an earlier Claimbench: 1.1 MB each). One in
-     * use by a running older Claimbench stays loaded there (Linux, macOS) or cannot be deleted (Windows),
-     * and that Claimbench writes its copy again at its next start.
+     * Deletes what an earlier release kept in {@code earlier} (its driver folders), then the folder once empty.
+     * A folder that is a symbolic link, or that is (or holds) this release's {@code folder} (a cache folder set
+     * to the data folder: XDG_CACHE_HOME equal to XDG_DATA_HOME, %LOCALAPPDATA% to %APPDATA%), is left alone.
      */
-    private static void removeEarlierFolder(Path earlier) {
-        if (!Files.isDirectory(earlier)) {
+    private static void removeEarlierFolder(Path earlier, Path folder, String name) {
+        if (!Files.isDirectory(earlier, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
-            removeOtherVersions(earlier, null);
+            if (folder.toRealPath().startsWith(earlier.toRealPath())) {
+                return;
+            }
+            removeOtherVersions(earlier, null, name);
             Files.deleteIfExists(earlier);
         } catch (IOException e) {
             // in use, not empty or not ours to delete: it stays, and costs only its space
         }
     }
 
-    private static void removeOtherVersions(Path folder, Path ours) throws IOException {
+    /**
+     * Deletes the copies of other driver versions (left by an earlier Claimbench: 1.1 MB each): in each
+     * "sqlite-jdbc-*" folder (never one reached through a symbolic link) the library {@code name} and its
+     * partial copies older than a minute only, then the folder once empty; any other file, and the folder holding it, stays. One in
+     * use by a running older Claimbench stays loaded there (Linux, macOS) or cannot be deleted (Windows),
+     * and that Claimbench writes its copy again at its next start.
+     */
+    private static void removeOtherVersions(Path folder, Path ours, String name) throws IOException {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, "sqlite-jdbc-*")) {
             for (Path version : versions) {
-                if (!version.equals(ours) && Files.isDirectory(version)) {
-                    try (DirectoryStream<Path> files = Files.newDirectoryStream(version)) {
-                        for (Path file : files) {
-                            Files.deleteIfExists(file);
-                        }
+                if (!version.equals(ours) && Files.isDirectory(version, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.deleteIfExists(version.resolve(name));
+                        // A partial copy younger than a minute may be the other version's start, writing it now.
+                        removeAbandonedParts(version, name);
                     } catch (IOException e) {
                         continue;  // in use or not ours to delete: it stays
                     }
                     try {
                         Files.deleteIfExists(version);
                     } catch (IOException e) {
-                        // a file appeared in it meanwhile: it stays
+                        // not empty (a file of someone else's, or one that appeared meanwhile): it stays
                     }
                 }
             }

@@ -257,6 +257,9 @@ class AttributionFinderTest {
         assertEquals(List.of("Ana Ruiz | said | the pier would reopen in May"), read("Sen. Ana Ruiz (D-Ore.), said the pier would reopen in May."));
         assertEquals(List.of("Tomas Berg | told | the pier would reopen in May"),
                 read("Tomas Berg — after a long pause — told reporters the pier would reopen in May."));
+        // A hyphen standing alone between spaces is a dash typed on a keyboard without one: the same aside.
+        assertEquals(List.of("Tomas Berg | told | the pier would reopen in May"),
+                read("Tomas Berg - after a long pause - told reporters the pier would reopen in May."));
         assertEquals(List.of("Tomas Berg | said | the pier would reopen in May"),
                 read("Tomas Berg, an engineer who has inspected every bridge and pier along the northern coast for the last twenty years, "
                         + "said the pier would reopen in May."));

@@ -46,6 +46,31 @@ class NestedAndParticipleTest {
     }
 
     @Test
+    void theAddresseeOfAVerbOfTellingIsNotTheSpeakerOfTheReportInsideItsThatClause() {
+        // "assured passengers that …": "that" opens what the captain assured them of, not a relative clause on "passengers"
+        // (VerbNet tell-37.2/promise-37.13 frames: Recipient, then the message), so the stewards speak, not the passengers.
+        assertEquals(List.of("captain | assured | stewards trained for the route said the crossing was safe",
+                "stewards | said | the crossing was safe"),
+                read("The captain assured passengers that stewards trained for the route said the crossing was safe."));
+        // A restrictive relative clause on a subject is still read as one: the head noun speaks.
+        assertEquals(List.of("Passengers | said | the crossing was rough"),
+                read("Passengers that the ferry carried on Sunday said the crossing was rough."));
+    }
+
+    @Test
+    void aReportThatSomeoneDidNotSpeakGivesThemNoStatement() {
+        // The baker never said it: what follows is the guild's report, no statement of the baker's (a negated verb of
+        // speaking reports no speech act).
+        assertEquals(List.of("guild | said | the baker never said the oven would be repaired by June"),
+                read("The guild said the baker never said the oven would be repaired by June."));
+        assertEquals(List.of("guild | said | the baker didn't tell anyone that the oven would be repaired by June"),
+                read("The guild said the baker didn't tell anyone that the oven would be repaired by June."));
+        // A denial that the baker spoke is no report of what he said either.
+        assertEquals(List.of("guild | denied | the baker had promised that the oven would be repaired by June"),
+                read("The guild denied the baker had promised that the oven would be repaired by June."));
+    }
+
+    @Test
     void whatAReportSaysOthersAgreedOrIntendedStaysTheOuterSpeakers() {
         // Not a verb of speaking: the agreement is the union's report.
         assertEquals(List.of("union | said | the two guilds had agreed to share the costs of the new pier"),

@@ -1,6 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -50,6 +51,25 @@ class QuantityReaderTest {
         Quantity between = one("between two and three hours");
         assertEquals(120.0, between.low());
         assertEquals(180.0, between.high());
+    }
+
+    @Test
+    void aNumberWordBeforeHundredMultipliesIt() {
+        Quantity words = one("the flood reached two hundred farms");
+        assertEquals("farm", words.head());
+        assertEquals(200.0, words.low());
+        assertTrue(words.agreesWith(one("the flood reached 200 farms")), "two hundred farms are 200 farms");
+        assertEquals(300_000.0, one("three hundred thousand voters stayed home").low());
+    }
+
+    @Test
+    void severalOrAFewHundredIsARangeNotOneHundred() {
+        Quantity several = one("the flood reached several hundred farms");
+        assertEquals(300.0, several.low());
+        assertEquals(900.0, several.high());
+        assertTrue(several.agreesWith(one("the flood reached 400 farms")), "400 farms are several hundred");
+        assertTrue(one("the flood reached a few hundred farms").agreesWith(one("the flood reached 250 farms")));
+        assertFalse(several.agreesWith(one("the flood reached 2,000 farms")), "2,000 farms are more than several hundred");
     }
 
     @Test

@@ -54,6 +54,21 @@ class WhatAClaimDoesNotAssertTest {
     }
 
     @Test
+    void aWordInsideAnIndirectQuestionIsNotAffirmed() {
+        // "whether", like "if", opens a clause that asks or supposes: the violation is neither affirmed nor denied.
+        List<Signal> asked = between(claim(1, "The trawlers did not violate the fishing ban in the northern bay", "Ministry"),
+                claim(2, "The coastguard asked whether the trawlers violated the fishing ban in the northern bay", "Coastguard"));
+        assertFalse(names(asked).contains("denial"), "a question is no statement: " + asked);
+    }
+
+    @Test
+    void aNegativeImperativeAfterPleaseAndACommaStillAsks() {
+        List<Signal> asked = between(claim(1, "The fishing ban is now in force in the northern bay. Please, do not violate it!", "Ministry"),
+                claim(2, "The trawlers violated the fishing ban in the northern bay", "Coastguard"));
+        assertFalse(names(asked).contains("denial"), "an appeal is no denial: " + asked);
+    }
+
+    @Test
     void aDenialOfOnePartyIsNoDenialOfWhatAnotherDid() {
         List<Signal> twoParties = between(claim(1, "Eastport has not approved the harbour budget for next year", "Press"),
                 claim(2, "Westport approved the harbour budget for next year", "Westport"));

@@ -119,6 +119,62 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void aLinkNamedLikeADriversFolderIsNeverFollowedIntoWhatItPointsAt() throws Exception {
+        // A user's folder reached through a symbolic link that happens to be named like the driver's folders,
+        // in the cache folder and in the data folder an earlier release used: the link is not ours to empty.
+        Path theirs = Files.createDirectories(dir.resolve("photos"));
+        Path photo = Files.writeString(theirs.resolve("holiday.jpg"), "a photo");
+        Path cache = Files.createDirectories(dir.resolve("cache/native"));
+        Path earlierFolder = Files.createDirectories(dir.resolve("data/native"));
+        Files.createSymbolicLink(cache.resolve("sqlite-jdbc-2.0.0.0"), theirs);
+        Files.createSymbolicLink(earlierFolder.resolve("sqlite-jdbc-2.0.0.0"), theirs);
+
+        SqliteNativeLibrary.cachedCopy(cache, earlierFolder).orElseThrow();
+
+        assertTrue(Files.exists(photo), "the file the link leads to is kept");
+    }
+
+    @Test
+    void aFileOfTheUsersInsideAnEarlierDriversFolderStays() throws Exception {
+        Path earlier = Files.createDirectories(dir.resolve("sqlite-jdbc-3.0.0.0"));
+        Path library = Files.writeString(earlier.resolve(LibraryLoaderUtil.getNativeLibName()), "an earlier driver's library");
+        Path notes = Files.writeString(earlier.resolve("notes.txt"), "someone's notes, kept here by hand");
+
+        SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+
+        assertTrue(Files.notExists(library), "the earlier driver's library is removed");
+        assertTrue(Files.exists(notes), "only the driver's library and its partial copies are ours to delete");
+    }
+
+    @Test
+    void anotherVersionsCopyBeingWrittenByItsStartIsLeftToFinish() throws Exception {
+        // Two Claimbench versions starting at once: the other's partial copy, seconds old, is its start's own.
+        Path other = Files.createDirectories(dir.resolve("sqlite-jdbc-3.0.0.0"));
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path beingWritten = Files.writeString(other.resolve(name + "789.part"), "the other version's library, being written");
+        Path abandoned = Files.writeString(other.resolve(name + "123.part"), "half a library");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 5 * 60_000));
+
+        SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+
+        assertTrue(Files.exists(beingWritten), "a partial copy younger than a minute may be another start's");
+        assertTrue(Files.notExists(abandoned), "one minutes old is abandoned");
+    }
+
+    @Test
+    void aCacheFolderThatIsAlsoTheEarlierFolderKeepsItsCopy() throws Exception {
+        // XDG_CACHE_HOME set to XDG_DATA_HOME (or %LOCALAPPDATA% to %APPDATA%): the cache's native folder is the
+        // data folder's, and the copy just written there is not an earlier release's to remove.
+        Path same = dir.resolve("claimbench/native");
+        Path copy = SqliteNativeLibrary.cachedCopy(same, same).orElseThrow();
+        assertArrayEquals(jarEntry(), Files.readAllBytes(copy));
+        Path linked = Files.createSymbolicLink(dir.resolve("data-native"), same);
+        Files.delete(copy);
+        Path again = SqliteNativeLibrary.cachedCopy(same, linked).orElseThrow();
+        assertArrayEquals(jarEntry(), Files.readAllBytes(again), "an earlier folder that links to the cache's is the cache's too");
+    }
+
+    @Test
     void aLibraryTheUserNamedIsLoadedAndNoCopyIsKept() throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/self/maps")), "needs Linux's /proc to see which library is loaded");
         Path theirs = SqliteNativeLibrary.cachedCopy(dir.resolve("theirs")).orElseThrow();
