@@ -43,7 +43,7 @@ final class NegationSignal implements PairSignal {
                 List<String> about = pair.shared().stream().limit(3).toList();
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         () -> "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
-                                + " affirms" + about(about) + ".",
+                                + " affirms" + about(about, denying, affirming) + ".",
                         "denial:" + lemma));
             }
         }
@@ -81,8 +81,7 @@ final class NegationSignal implements PairSignal {
                 && !affirmsAVerbOf(denying, pair)) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
-                    () -> "“" + denying.negationCue + "” in one account of what the other affirms (both speak of "
-                            + String.join(", ", shared) + ").",
+                    () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",
                     "denial:" + denying.negationCue + ":" + String.join(",", sharedAsserted.stream().limit(2).toList())));
         }
         return Optional.empty();
@@ -179,10 +178,30 @@ final class NegationSignal implements PairSignal {
         return "";
     }
 
-    /** " (both speak of x, y)", or "" when they share no word. */
-    /** " (both speak of a, b, c)", or "" when they share no word. */
-    private static String about(List<String> shared) {
-        return shared.isEmpty() ? "" : " (both speak of " + String.join(", ", shared) + ")";
+    /** " (both speak of a, b, c)", or "" when they share no word; a name as the claims write it ("Russia", not "russia"). */
+    private static String about(List<String> shared, ClaimFeatures a, ClaimFeatures b) {
+        return shared.isEmpty() ? "" : " (both speak of " + String.join(", ", written(shared, a, b)) + ")";
+    }
+
+    /**
+     * Each shared word as the claims write it when they write it only with a capital (a name: "Russia"), else as it is
+     * (lower case: a word that opens a sentence there but is written in lower case elsewhere is no name).
+     */
+    private static List<String> written(List<String> shared, ClaimFeatures a, ClaimFeatures b) {
+        return shared.stream().map(w -> {
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w)
+                    + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            String capital = null;
+            for (ClaimFeatures f : List.of(a, b)) {
+                for (java.util.regex.Matcher m = word.matcher(f.facts.text()); m.find(); ) {
+                    if (!Character.isUpperCase(m.group().charAt(0))) {
+                        return w;
+                    }
+                    capital = capital == null ? m.group() : capital;
+                }
+            }
+            return capital == null ? w : capital;
+        }).toList();
     }
 
     /** One claim says "indirect" (or "disagree", "unconfirmed") where the other says "direct" about the same thing. */

@@ -63,4 +63,13 @@ class ScopedDenialAndJudgementVerbsTest {
         assertFalse(names(between(claim(1, "Rockets killed three fishermen near the harbour", "Press"),
                 claim(2, "Frankly, it went brilliantly.", "City hall"))).contains("opposite judgements"));
     }
+
+    @Test
+    void theReasonNamesWhatBothSpeakOfAsTheClaimsWriteIt() {
+        List<Signal> s = between(claim(1, "Westport is willing to reopen the ferry to Norland", "Westport"),
+                claim(2, "The harbour board said Westport is not willing to reopen the ferry", "Board"));
+        Signal denial = s.stream().filter(x -> x.name().equals("denial")).findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+        assertTrue(denial.explanation().contains("Westport") && !denial.explanation().contains("westport"),
+                "a name as written, a common word in lower case: " + denial.explanation());
+    }
 }
