@@ -100,14 +100,11 @@ public final class AttributionFinder {
     private static final java.util.regex.Pattern NEGATOR = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b|n['’]t\\b");
 
     /**
-     * Verbs that deny their complement ("denied the baker had promised …" says he did not): FactBank's source-introducing
-     * predicates of negative polarity (Saurí and Pustejovsky 2009), the list the contradiction engine's denials use.
+     * Whether the attribution is reported inside a denial's content ("denied the baker had promised …"): the denial says
+     * the speech act did not happen.
      */
-    private static final java.util.Set<String> DENYING = java.util.Set.of("deny", "refute", "dismiss", "reject", "rebut", "dispute");
-
-    /** Whether the attribution is reported inside a denial's content: the denial says the speech act did not happen. */
     private static boolean denied(Attribution a, List<Attribution> all) {
-        return all.stream().anyMatch(o -> o != a && DENYING.contains(o.cueLemma())
+        return all.stream().anyMatch(o -> o != a && org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(o.cueLemma())
                 && o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end());
     }
 

@@ -134,9 +134,10 @@ final class SourcePhrases {
             }
         }
         int relativeHead = RelativeClauses.headBefore(t, j);
-        if (relativeHead >= 0 && Phrases.startBefore(t, relativeHead) >= 0) {
+        int relativeStart = relativeHead < 0 ? -1 : Phrases.startBefore(t, relativeHead);
+        if (relativeStart >= 0) {
             // "Officials who spoke on condition of anonymity said …": the noun a restrictive relative clause modifies.
-            return named(Phrases.startBefore(t, relativeHead), relativeHead, false);
+            return named(relativeStart, relativeHead, false);
         }
         if (j >= 0) {
             Token y = t.get(j);

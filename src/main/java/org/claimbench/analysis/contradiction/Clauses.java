@@ -291,9 +291,17 @@ final class Clauses {
      * of ("but the hauliers are not": haulier).
      */
     List<String> partiesBefore(int negator) {
+        return partiesBefore(negator, false);
+    }
+
+    /**
+     * The same before any token of the clause, pronouns too if asked ("We simply do not agree": we), as a status's
+     * subject is read; lower-case lemmas.
+     */
+    List<String> partiesBefore(int at, boolean pronouns) {
         List<String> out = new ArrayList<>(2);
-        for (int j = negator - 1; j >= 0 && !reading.is(j, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j)); j--) {
-            if (reading.is(j, "NOUN") || reading.is(j, "PROPN")) {
+        for (int j = at - 1; j >= 0 && !reading.is(j, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j)); j--) {
+            if (reading.is(j, "NOUN") || reading.is(j, "PROPN") || pronouns && reading.is(j, "PRON")) {
                 out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
             }
         }

@@ -15,25 +15,21 @@ final class FactualitySignal implements PairSignal {
 
     /**
      * The nouns, names and pronouns before a status cue in its clause, by lemma ("The pilots firmly support …" gives
-     * {pilot}; "We simply do not agree" gives {we}): the subject's words that can tell a party, its determiners,
-     * auxiliaries and adverbs left out by their parts of speech. Empty when the cue is not found or opens its clause.
+     * {pilot}; "We simply do not agree" gives {we}; {@link Clauses#partiesBefore(int, boolean)}): the subject's words that
+     * can tell a party, its determiners, auxiliaries and adverbs left out by their parts of speech. Empty when the cue is
+     * not found or opens its clause.
      */
     private static Set<String> subject(ClaimReading r, String cue) {
         String first = bare(cue).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        int at = first.isEmpty() ? 0 : -1;
-        for (int i = 0; i < r.size() && at < 0; i++) {
+        for (int i = 0; i < r.size() && !first.isEmpty(); i++) {
             // A lemma the lemmatizer left as it stands ("organised") still begins with the cue's.
             if (r.lemma(i).toLowerCase(java.util.Locale.ROOT).startsWith(first)) {
-                at = i;
+                Set<String> out = new java.util.HashSet<>();
+                new Clauses(r).partiesBefore(i, true).forEach(p -> out.add(p.toLowerCase(java.util.Locale.ROOT)));
+                return out;
             }
         }
-        Set<String> out = new java.util.HashSet<>();
-        for (int i = at - 1; i >= 0 && !r.is(i, "PUNCT"); i--) {
-            if (r.is(i, "NOUN") || r.is(i, "PROPN") || r.is(i, "PRON")) {
-                out.add(r.lemma(i).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return out;
+        return Set.of();
     }
 
     /** Personal pronouns (a closed class, Quirk et al. 1985, 6.13): a subject they name is no party told apart. */

@@ -28,11 +28,8 @@ final class Lexicons {
     static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without",
             "will+not", "do+not", "can+not", "would+not", "have+not", "be+not");
 
-    /**
-     * Verbs that deny their complement: FactBank's source-introducing predicates of negative
-     * polarity (Saurí and Pustejovsky 2009): "Iran denied firing missiles" says they were not fired.
-     */
-    static final Set<String> DENIALS = Set.of("deny", "refute", "dismiss", "reject", "rebut", "dispute");
+    /** Verbs that deny their complement ({@link org.claimbench.analysis.language.DenialVerbs}, FactBank). */
+    static final Set<String> DENIALS = org.claimbench.analysis.language.DenialVerbs.LEMMAS;
 
     /**
      * English negative prefixes (Quirk et al. 1985, A Comprehensive Grammar of the English

@@ -60,6 +60,7 @@ public final class ClaimsTableViewModel {
     private final WorkspaceModel model;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<ClaimRow> allRows = FXCollections.unmodifiableObservableList(rows);
     private final Map<Long, ClaimRow> byId = new HashMap<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty speaker = new SimpleStringProperty("");
@@ -111,7 +112,7 @@ public final class ClaimsTableViewModel {
 
     /** Every claim's row, the filters aside (read only); its size is the number of claims. */
     public ObservableList<ClaimRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return allRows;
     }
 
     public StringProperty textFilter() {
