@@ -128,5 +128,11 @@ class SmallWindowUiTest {
                 && !r.isEmpty() && r.isVisible() && r.localToScene(r.getBoundsInLocal()).getMaxY()
                 <= claims.localToScene(claims.getBoundsInLocal()).getMaxY()).count();
         assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
+
+        robot.interact(() -> app.context.view().focusList(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hint = robot.lookup("#contradictionsKeysHint").queryAs(javafx.scene.control.Label.class);
+        String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText();
+        assertTrue(shownHint.startsWith("C confirm · D dismiss"), "the review's keys are readable however narrow: " + shownHint);
     }
 }
