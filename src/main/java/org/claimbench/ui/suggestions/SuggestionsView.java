@@ -264,9 +264,9 @@ public final class SuggestionsView extends VBox {
         if (showClaims.isSelected()) {
             ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
             if (selected != null && SuggestionsViewModel.unassigned(selected)) {
-                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and stays on the row,
-                // which can then be accepted with its source.
-                assignSelected();
+                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and once answered
+                // accepts the row with that source.
+                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, selected, true);
                 return;
             }
             if (selected != null && vm.asksBeforeAccepting(selected)) {
