@@ -102,7 +102,12 @@ class FindingUiTest {
         int pane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
         assertEquals(hits.get(hits.size() - 1).start(), app.area(pane).getSelection().getStart(), "the place chosen is selected");
         assertTrue(robot.lookup("#findBar-" + pane).query().isVisible(), "and Find is open on the word");
-        robot.clickOn("Close");
+        // Escape in the list closes the search.
+        javafx.stage.Window search = results.getScene().getWindow();
+        robot.interact(results::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!search.isShowing(), "Escape closed Find in all articles");
     }
 
     @Test
