@@ -196,6 +196,12 @@ class SuggestionsReviewUiTest {
         String detail = robot.lookup("#suggestionDetail").queryLabeled().getText();
         assertTrue(detail.contains(row.a().exact().replace('\n', ' ')) && detail.contains(row.b().exact().replace('\n', ' '))
                 && detail.startsWith("Why: " + row.suggestion().explanation()), "the reason first, where long claims cannot push it out of sight: " + detail);
+        // The area is as tall as its text (up to about five lines): nothing of it hidden below the area's edge.
+        javafx.scene.control.ScrollPane area = robot.lookup("#suggestionDetailScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double textHeight = onFx(() -> robot.lookup("#suggestionDetail").queryAs(javafx.scene.control.Label.class).getHeight());
+        assertTrue(textHeight > 3 * 15, "the detail holds the reason and both claims: " + textHeight);
+        assertTrue(textHeight > 90 || onFx(() -> area.getViewportBounds().getHeight()) >= textHeight - 1,
+                "the whole detail is in sight: " + textHeight + " in " + onFx(() -> area.getViewportBounds().getHeight()));
         javafx.scene.control.TableCell<?, ?> why = robot.lookup("#contradictionSuggestionsTable .table-cell")
                 .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
                         && "Why".equals(c.getTableColumn().getText()) && c.getIndex() == table.getSelectionModel().getSelectedIndex())

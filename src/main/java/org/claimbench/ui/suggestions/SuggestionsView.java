@@ -149,8 +149,17 @@ public final class SuggestionsView extends VBox {
         detailScroll.setFitToWidth(true);
         detailScroll.setPrefViewportHeight(64);
         detailScroll.setMinViewportHeight(34);
-        // In a short window the detail takes two lines (it scrolls), so the list keeps its rows.
-        heightProperty().addListener((o, was, now) -> detailScroll.setPrefViewportHeight(now.doubleValue() < 300 ? 34 : 64));
+        // As tall as its text (the reason may wrap, and the quote comes last), up to about five lines where the list has
+        // room, three where it is short (1024 × 700), two in a very short one (it scrolls), so that the list keeps rows.
+        // A fixed three lines, given way to the list, cut the quote off at every size.
+        Runnable fit = () -> {
+            double h = Math.max(34, Math.min(detail.getHeight(), getHeight() < 220 ? 34 : getHeight() < 320 ? 64 : 90));
+            // Its minimum too: the list above, which grows, gives way first (it scrolls), not the text of the row chosen.
+            detailScroll.setPrefViewportHeight(h);
+            detailScroll.setMinViewportHeight(h);
+        };
+        heightProperty().addListener((o, was, now) -> fit.run());
+        detail.heightProperty().addListener((o, was, now) -> fit.run());
         detailScroll.getStyleClass().add("review-detail-scroll");
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
