@@ -115,7 +115,8 @@ public final class AttributionFinder {
 
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
-        List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).map(s -> VerbTags.of(s, cues)).toList();
+        List<AnalysedSentence> sentences = analysed.stream().map(NameTags::of).map(s -> HeadlineTags.of(s, cues, english))
+                .map(s -> VerbTags.of(s, cues)).toList();
         Quotations quotes = Quotations.of(text);
         CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();

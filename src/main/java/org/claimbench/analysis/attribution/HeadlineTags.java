@@ -1,0 +1,70 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.Token;
+
+/**
+ * Cue verbs of a headline written in title case, which the tagger reads as part of a name ("Harbour Chief Says Fares Will
+ * Rise", "Fares Will Rise, Harbour Chief Says": "Says" read as a proper noun). Headline style capitalises every word but short
+ * function words (The Associated Press Stylebook, "headlines"; The Chicago Manual of Style, 17th ed., 8.159): in a line whose
+ * words of four letters or more are nearly all capitalised, the capital says nothing of a word's class. There, a capitalised
+ * word read as a name or a noun is read as a verb when its lower-case form is an inflected form of a verb of the cue lexicon
+ * ({@code says}, {@code warned}; the base form is left, as it is also the noun: "Trust", "Plan") and a name or a noun stands
+ * before it as its subject.
+ */
+final class HeadlineTags {
+
+    /** The share of a line's words of four letters or more that must be capitalised for it to be in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
+
+    /** The fewest words of four letters or more a title-case line has (a name alone, "Ana Ruiz", says nothing). */
+    private static final int TITLE_CASE_WORDS = 3;
+
+    private HeadlineTags() {
+    }
+
+    static AnalysedSentence of(AnalysedSentence s, CueLexicon cues, English english) {
+        List<Token> t = s.tokens();
+        if (!titleCase(t)) {
+            return s;
+        }
+        List<Token> out = null;
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            Token before = t.get(i - 1);
+            if (!(x.is("PROPN") || x.tag().equals("NOUN")) || !Character.isUpperCase(x.text().charAt(0))
+                    || !(before.is("PROPN") || before.tag().equals("NOUN")) || !Character.isUpperCase(before.text().charAt(0))) {
+                continue;
+            }
+            String lower = x.text().toLowerCase(Locale.ROOT);
+            List<String> readings = english.lemmaReadings(new Token(x.start(), x.end(), lower, "VERB", lower));
+            String lemma = readings.isEmpty() ? lower : readings.get(0);
+            if (!lemma.equals(lower) && cues.verb(lemma).isPresent()) {
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                out.set(i, new Token(x.start(), x.end(), x.text(), "VERB", lemma));
+            }
+        }
+        return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /** Whether the words of four letters or more are nearly all capitalised ({@link #TITLE_CASE_SHARE}). */
+    static boolean titleCase(List<Token> t) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token x : t) {
+            String w = x.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution round 11: headline grammar. A title-case headline's reporting verb, which the tagger reads as part of a name,
+ * is a cue. Sentences written for this test, each with the case to leave alone.
+ */
+class HeadlineAttributionTest {
+
+    private static List<String> read(String text) {
+        return AttributionText.read(text);
+    }
+
+    @Test
+    void aReportingVerbInATitleCaseHeadlineIsACueBeforeOrAfterItsContent() {
+        assertEquals(List.of("Harbour Chief | Says | Ferry Cuts Will Hurt The Islands"),
+                read("Harbour Chief Says Ferry Cuts Will Hurt The Islands\n\nThe board met on Monday."));
+        assertEquals(List.of("Harbour Chief | Says | Ferry Cuts Could Hurt Islanders"),
+                read("Ferry Cuts Could Hurt Islanders, Harbour Chief Says.\n\nThe board met on Monday."));
+    }
+
+    @Test
+    void aCapitalisedWordIsNoCueOutsideATitleCaseLineNorInItsBaseForm() {
+        // Sentence case: the capital is a name's ("Reports" a surname), not the headline style's.
+        assertEquals(List.of(), read("The bakery of Maria Reports opens again on the island on Monday."));
+        // Title case, but "Trust" is the base form, also a noun: not read as a verb.
+        assertEquals(List.of(), read("Island Voters Trust Harbour Board Again After Ferry Vote\n\nThe board met on Monday."));
+    }
+}
