@@ -28,17 +28,29 @@ final class HeadlineTags {
     private HeadlineTags() {
     }
 
-    static AnalysedSentence of(AnalysedSentence s, CueLexicon cues, English english) {
+    /**
+     * The sentence with its headline verbs read as verbs.
+     *
+     * @param headline whether the sentence is the text's headline (its first line, a sentence alone on it): there, the first
+     *                 word after a name or a noun, before any verb, that is an inflected lexicon verb is the headline's verb
+     *                 whatever its case ("Mayor Ruiz urges tenants to …", "Harbour board warns of …": headline grammar
+     *                 drops the articles and auxiliaries that tell the tagger a verb comes; Mårdh, Headlinese, 1980)
+     */
+    static AnalysedSentence of(AnalysedSentence s, CueLexicon cues, English english, boolean headline) {
         List<Token> t = s.tokens();
-        if (!titleCase(t)) {
+        boolean title = titleCase(t);
+        if (!title && !headline) {
             return s;
         }
         List<Token> out = null;
+        boolean verbSeen = false;
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             Token before = t.get(i - 1);
-            if (!(x.is("PROPN") || x.tag().equals("NOUN")) || !Character.isUpperCase(x.text().charAt(0))
-                    || !(before.is("PROPN") || before.tag().equals("NOUN")) || !Character.isUpperCase(before.text().charAt(0))) {
+            boolean firstVerb = headline && !verbSeen;
+            verbSeen |= x.is("VERB") || x.is("AUX");
+            if (!(x.is("PROPN") || x.tag().equals("NOUN")) || !(title && Character.isUpperCase(x.text().charAt(0)) || firstVerb)
+                    || !(before.is("PROPN") || before.tag().equals("NOUN")) || !(title && Character.isUpperCase(before.text().charAt(0)) || firstVerb)) {
                 continue;
             }
             String lower = x.text().toLowerCase(Locale.ROOT);

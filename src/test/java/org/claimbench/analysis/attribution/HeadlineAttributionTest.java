@@ -31,4 +31,17 @@ class HeadlineAttributionTest {
         // Title case, but "Trust" is the base form, also a noun: not read as a verb.
         assertEquals(List.of(), read("Island Voters Trust Harbour Board Again After Ferry Vote\n\nThe board met on Monday."));
     }
+
+    @Test
+    void aHeadlinesFirstInflectedCueVerbAfterItsSubjectIsAVerbWhateverTheTaggerSays() {
+        // Headline grammar drops the words that tell the tagger a verb comes; "warns" and "urges" read as plural nouns.
+        assertEquals(List.of("Harbour board | warns | of longer ferry queues this winter"),
+                read("Harbour board warns of longer ferry queues this winter\n\nThe board met on Monday."));
+    }
+
+    @Test
+    void aHeadlinesNounAfterItsVerbStaysANoun() {
+        // "quit" is the headline's verb: "claims" after it is the noun of "landlord claims", no cue.
+        assertEquals(List.of(), read("Island tenants quit as landlord claims rise again\n\nThe board met on Monday."));
+    }
 }
