@@ -15,7 +15,9 @@ import org.claimbench.analysis.language.Token;
  * words of four letters or more are nearly all capitalised, the capital says nothing of a word's class. There, a capitalised
  * word read as a name or a noun is read as a verb when its lower-case form is an inflected form of a verb of the cue lexicon
  * ({@code says}, {@code warned}; the base form is left, as it is also the noun: "Trust", "Plan") and a name or a noun stands
- * before it as its subject.
+ * before it as its subject. Read by the finder only: the cue model's training reading ({@link CueModelTraining}) is the
+ * tagger's with {@link NameTags} and {@link VerbTags} (retrained with this reading, the model was worse on PolNeAR dev;
+ * docs/suggestions.md, attribution round 11).
  */
 final class HeadlineTags {
 
