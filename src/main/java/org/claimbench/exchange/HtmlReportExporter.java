@@ -30,9 +30,11 @@ import org.jsoup.nodes.Entities;
 public final class HtmlReportExporter {
 
     /**
-     * The title a report gets unless the user gives another: the workspace's name and the event most
-     * of the articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
-     * what each side said"; without an event, "Port desk: what each side said, 3 articles compared".
+     * The title a report gets unless the user gives another: the workspace's name and the event the
+     * articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
+     * what each side said". Articles of two events name both, of more the one most articles report
+     * and how many others ("… and 3 other events"), so the title never claims a single event for
+     * several; without an event, "Port desk: what each side said: 3 articles compared".
      * The name of the workspace the app makes for itself ("default") is left out: it names no work of
      * the user's, and a reader of the report has no use for it.
      *
@@ -49,8 +51,16 @@ public final class HtmlReportExporter {
         int n = w.articles().size();
         String name = workspaceName == null || workspaceName.isBlank() || workspaceName.strip().equalsIgnoreCase(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME)
                 ? "" : workspaceName.strip();
-        String title = events.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() + " — what each side said")
-                .orElse((name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared");
+        List<String> byArticles = events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        String reported = switch (byArticles.size()) {
+            case 0 -> "";
+            case 1 -> byArticles.get(0);
+            case 2 -> byArticles.get(0) + " and " + byArticles.get(1);
+            default -> byArticles.get(0) + " and " + (byArticles.size() - 1) + " other events";
+        };
+        String title = !reported.isEmpty() ? reported + " — what each side said"
+                : (name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared";
         return name.isEmpty() ? title : name + ": " + title;
     }
 

@@ -68,6 +68,25 @@ class HtmlReportExporterTest {
     }
 
     @Test
+    void theDefaultTitleOfArticlesAboutSeveralEventsNamesNoSingleOne() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String[][] articles = {{"First", "Ferry talks, 2031-05-02"}, {"Second", "Ferry talks, 2031-05-02"}, {"Third", "Toll vote, 2031-06-10"}};
+            for (String[] a : articles) {
+                Article added = TempWorkspaces.addArticle(w, a[0], a[0] + ": the mayor said the ferry would run again.");
+                w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(a[0], "Wire", "", "", null, "en", "", a[1]));
+            }
+            assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10 — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "two events: both named, the one more articles report first");
+            for (String event : List.of("Harbour strike, 2031-07-01", "Bridge opening, 2031-08-15")) {
+                Article added = TempWorkspaces.addArticle(w, event, event + ": the engineer said the bridge was safe.");
+                w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(event, "Wire", "", "", null, "en", "", event));
+            }
+            assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "four events: the one most articles report and how many others");
+        }
+    }
+
+    @Test
     void articlesWithoutAClaimAreListedNotReprintedAndTheDefaultTitleNamesTheEvent() throws Exception {
         String html;
         String title;

@@ -108,11 +108,31 @@ class SmallWindowUiTest {
         for (Node n : ((javafx.scene.Parent) filters).getChildrenUnmodifiable()) {
             Bounds b = n.localToScene(n.getBoundsInLocal());
             assertTrue(!n.isVisible() || b.getMaxX() <= sceneWidth + 0.5, n.getId() + " is on screen: " + b);
+            if (n.isVisible() && !"claimsCount".equals(n.getId())) {
+                // Every filter shows its resting value whole ("All topics", the "Speaker" prompt), not "All top...".
+                for (Node t : n.lookupAll(".text")) {
+                    if (t instanceof javafx.scene.text.Text shown && shown.isVisible() && shown.getText() != null) {
+                        assertTrue(!shown.getText().endsWith("...") && !shown.getText().endsWith("…"), n.getId() + " shows its value whole: " + shown.getText());
+                    }
+                }
+                if (n instanceof javafx.scene.control.TextField field && field.getText().isEmpty()) {
+                    javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+                    prompt.setFont(field.getFont());
+                    double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                    assertTrue(prompt.getLayoutBounds().getWidth() <= room + 0.5, n.getId() + "'s prompt fits: " + field.getPromptText() + " in " + room);
+                }
+            }
         }
         assertTrue(claims.getItems().size() > 20);
         long rowsSeen = claims.lookupAll(".table-row-cell").stream().filter(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && !r.isEmpty() && r.isVisible() && r.localToScene(r.getBoundsInLocal()).getMaxY()
                 <= claims.localToScene(claims.getBoundsInLocal()).getMaxY()).count();
         assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
+
+        robot.interact(() -> app.context.view().focusList(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hint = robot.lookup("#contradictionsKeysHint").queryAs(javafx.scene.control.Label.class);
+        String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText();
+        assertTrue(shownHint.startsWith("C confirm · D dismiss"), "the review's keys are readable however narrow: " + shownHint);
     }
 }

@@ -62,7 +62,7 @@ public final class ClaimsTableView extends VBox {
     private HBox filterBar() {
         TextField search = new TextField();
         search.setId("claimsSearch");
-        search.setPromptText("Search quotes and notes");
+        search.setPromptText("Search claims");
         search.setTooltip(new Tooltip("Show claims whose quote or note contains this text"));
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -75,7 +75,8 @@ public final class ClaimsTableView extends VBox {
         TextField speaker = new TextField();
         speaker.setId("claimsSpeakerFilter");
         speaker.setPromptText("Speaker");
-        speaker.setPrefColumnCount(7);
+        speaker.setPrefColumnCount(8);
+        speaker.setTooltip(new Tooltip("Show only claims whose speaker contains this text"));
         speaker.textProperty().bindBidirectional(vm.speakerFilter());
 
         ComboBox<String> topic = new ComboBox<>(vm.topics());
@@ -109,8 +110,9 @@ public final class ClaimsTableView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.allRows().size() + " claims", vm.rows()));
 
         // One line of filters, so the table keeps its rows in a short window: the boxes have the width that shows
-        // what is chosen, and in a narrow window they give way together down to a width that still shows most of it
-        // (the search box first, as it grows into the room left in a wide one).
+        // what is chosen, and in a narrow window they give way together down to a width that still shows all of
+        // their resting values ("All topics", "All verdicts", the "Speaker" prompt) in the claims area of a
+        // 1024 px window (about 790 px); the search box gives way first, as it grows into the room of a wide one.
         search.setPrefColumnCount(14);
         HBox.setHgrow(search, Priority.ALWAYS);
         sources.setPrefWidth(150);
@@ -118,12 +120,12 @@ public final class ClaimsTableView extends VBox {
         topic.setPrefWidth(140);
         verdict.setPrefWidth(135);
         state.setPrefWidth(190);
-        search.setMinWidth(80);
+        search.setMinWidth(104);
         sources.setMinWidth(122);
         article.setMinWidth(118);
-        speaker.setMinWidth(56);
-        topic.setMinWidth(106);
-        verdict.setMinWidth(116);
+        speaker.setMinWidth(86);
+        topic.setMinWidth(122);
+        verdict.setMinWidth(130);
         state.setMinWidth(108);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)").

@@ -93,7 +93,9 @@ public final class ContradictionsView extends VBox {
         Button dismissButton = button("dismissContradiction", "mdi2c-close-circle-outline", "Dismiss",
                 "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED));
         Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
-        Label hint = new Label("↑↓ choose: both claims side by side · C confirm · D dismiss, then on to the next open one");
+        // The keys that act come first: in a narrow window the end of the line gives way, and its tooltip holds it all.
+        Label hint = new Label("C confirm · D dismiss, then on to the next open one · ↑↓ choose: both claims side by side");
+        hint.setId("contradictionsKeysHint");
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0);
         hint.setTooltip(new Tooltip(hint.getText()));
