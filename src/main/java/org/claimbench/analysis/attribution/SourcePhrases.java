@@ -204,7 +204,10 @@ final class SourcePhrases {
             // when a subject stands before it; only a verb without one inverts ("“…,” said the mayor").
             return besideAside(j);
         }
-        if (e >= 0 && !cues.takesObject(t.get(cueStart).lemma())
+        // "“…,” reported the Gazette": after a quotation a verb of saying inverts with its subject though it may take an
+        // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48).
+        boolean quotative = j >= 0 && r.closes(t.get(j)) != null && cues.reportsSpeech(t.get(cueStart).lemma());
+        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative)
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
             return named(k, e, true);
         }
