@@ -171,26 +171,11 @@ final class SourcePhrases {
                 // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
                 return bracketed;
             }
-            if (Phrases.canEnd(y) || objectAfterPreposition(j)) {
-                int st = objectAfterPreposition(j) ? j : Phrases.startBefore(t, j);
+            if (Phrases.canEnd(y) || Postmodifiers.objectAfterPreposition(t, j)) {
+                int st = Postmodifiers.objectAfterPreposition(t, j) ? j : Phrases.startBefore(t, j);
                 // "tenants living near the pier said", "Berg on the radio explained": the phrase after a preposition
                 // modifies the subject before it, which is who speaks.
-                int head = -1;
-                int m = st - 1;
-                if (m >= 1 && (t.get(m).is("ADP") || Phrases.lower(t.get(m)).equals("to")) && !Phrases.lower(t.get(m)).equals("of")
-                        && !CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
-                    int before = TimePhrases.beforeTime(t, m - 1, true);
-                    if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
-                        before--;
-                    } else if (t.get(before).is("ADJ") && before >= 1 && (Phrases.canEnd(t.get(before - 1)) || postmodified(before - 1))) {
-                        // "sources familiar with the talks said", "people close to the mayor say": an adjective phrase after
-                        // its noun postmodifies it (Quirk et al. 1985, 17.53); the noun speaks.
-                        before--;
-                    }
-                    if (Phrases.canEnd(t.get(before)) || postmodified(before)) {
-                        head = before;
-                    }
-                }
+                int head = Postmodifiers.headBefore(t, st);
                 if (head >= 0) {
                     int hs = Phrases.startBefore(t, head) < 0 ? head : Phrases.startBefore(t, head);
                     return new Source(hs, j, Phrases.name(r.text(), t, hs, head), false);
@@ -291,13 +276,6 @@ final class SourcePhrases {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "some", "many", "much", "most",
             "several", "half");
 
-    /**
-     * Words the tagger reads as prepositions that open a clause of their own ("… talk as Berg warns …"): the phrase after
-     * them is that clause's subject, not a modifier of the phrase before (subordinators that are also prepositions: Quirk
-     * et al., A Comprehensive Grammar of the English Language, 1985, 14.12).
-     */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "than", "like", "until", "since");
-
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
@@ -389,26 +367,6 @@ final class SourcePhrases {
             }
         }
         return null;
-    }
-
-    /** An object pronoun after a preposition ("close to her", "loyal to them"): a noun phrase of its own. */
-    private boolean objectAfterPreposition(int j) {
-        return j >= 1 && t.get(j).is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(t.get(j)))
-                && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to"));
-    }
-
-    /** The object forms of the personal pronouns (a closed class; Quirk et al. 1985, 6.4). */
-    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("me", "him", "her", "us", "them", "it", "you");
-
-    /**
-     * A word opening the sentence before a postmodifying adjective that the tagger read as no noun ("Sources familiar with
-     * …" read as VERB ADJ): a plural WordNet 3.1 knows as a noun, or the pronoun "those".
-     */
-    private boolean postmodified(int k) {
-        String w = Phrases.lower(t.get(k));
-        return k == 0 && (w.equals("those") || w.endsWith("s") && w.length() > 3
-                && !org.claimbench.analysis.language.WordNet.shared().lexicographerFile(w.substring(0, w.length() - 1),
-                        org.claimbench.analysis.language.WordNet.Pos.NOUN).isEmpty());
     }
 
     private Source named(int start, int end, boolean inverted) {
