@@ -197,7 +197,7 @@ final class SourcePhrases {
         // "“…,” reported the Gazette": after a quotation a verb of saying inverts with its subject though it may take an
         // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48).
         boolean quotative = j >= 0 && r.closes(t.get(j)) != null && cues.reportsSpeech(t.get(cueStart).lemma());
-        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative)
+        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e)
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
             return named(k, e, true);
         }
@@ -287,6 +287,12 @@ final class SourcePhrases {
      * before the brackets, its name taken without them; null when token e closes no short parenthetical after a name.
      */
     private Source withParenthetical(int e) {
+        if (e >= 3 && PARTY_STATE.matcher(t.get(e).text()).matches() && t.get(e - 1).text().equals(",") && t.get(e - 2).is("PROPN")) {
+            // "Ana Ruiz, D-Isl., said": the party and state set off by commas (The Associated Press Stylebook, "party
+            // affiliation") belong to the name's phrase.
+            int st = Phrases.startBefore(t, e - 2);
+            return st < 0 ? null : new Source(st, e, Phrases.name(r.text(), t, st, e - 2), false);
+        }
         if (e < 2 || !t.get(e).text().equals(")")) {
             return null;
         }
@@ -298,6 +304,20 @@ final class SourcePhrases {
             }
         }
         return null;
+    }
+
+    /** A party and a state's abbreviation as the press writes them after a name ("D-Ore.", "R-Ky.", "I-Vt."). */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z]{0,4}\\.?");
+
+    /** Whether the phrase from token k to e is a time alone ("Tuesday", "last week"): no one speaks in it. */
+    private boolean timeOnly(int k, int e) {
+        for (int m = k; m <= e; m++) {
+            Token x = t.get(m);
+            if (!(Phrases.calendar(x) || ClauseShapes.TIMES.contains(Phrases.lower(x)) || x.is("NUM") || x.is("DET"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where an "according to X" phrase ending at token j (or at the comma j) starts, or -1. */
