@@ -51,8 +51,11 @@ final class HeadlineTags {
             Token before = t.get(i - 1);
             boolean firstVerb = headline && !verbSeen;
             verbSeen |= x.is("VERB") || x.is("AUX");
-            if (!(x.is("PROPN") || x.tag().equals("NOUN")) || !(title && Character.isUpperCase(x.text().charAt(0)) || firstVerb)
-                    || !(before.is("PROPN") || before.tag().equals("NOUN")) || !(title && Character.isUpperCase(before.text().charAt(0)) || firstVerb)) {
+            boolean byTitle = title && Character.isUpperCase(x.text().charAt(0)) && Character.isUpperCase(before.text().charAt(0));
+            // In title case the verb after it is the reported clause's ("… Says Fares Will Rise"); in a headline in sentence
+            // case, a verb after a noun phrase is the sentence's own ("Harbour reports last week suggested …").
+            if (!(x.is("PROPN") || x.tag().equals("NOUN")) || !(before.is("PROPN") || before.tag().equals("NOUN")) || possessive(before)
+                    || !(byTitle || firstVerb && !verbAhead(t, i))) {
                 continue;
             }
             String lower = x.text().toLowerCase(Locale.ROOT);
@@ -66,6 +69,29 @@ final class HeadlineTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /** Whether the word is a possessive ("Ruiz’s plans", "the rebels' attacks": a noun phrase goes on after it). */
+    private static boolean possessive(Token x) {
+        String w = x.text();
+        return x.tag().contains("PART") || w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
+    }
+
+    /**
+     * Whether the sentence's own verb comes after the word at i with only a noun phrase's words or a time between
+     * ("Harbour reports last week suggested …": the word heads the subject), not after "to" (an infinitive).
+     */
+    private static boolean verbAhead(List<Token> t, int i) {
+        for (int k = i + 1; k < t.size(); k++) {
+            Token y = t.get(k);
+            if (y.is("VERB") || y.is("AUX")) {
+                return true;
+            }
+            if (!(y.is("NOUN") || y.is("PROPN") || y.is("ADJ") || y.is("DET") || y.is("NUM") || y.is("ADV"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the words of four letters or more are nearly all capitalised ({@link #TITLE_CASE_SHARE}). */

@@ -48,10 +48,13 @@ final class Postmodifiers {
         return Phrases.canEnd(t.get(before)) || openingPlural(t, before) ? before : -1;
     }
 
-    /** An object pronoun after a preposition ("close to her", "loyal to them"): a noun phrase of its own. */
+    /**
+     * An object pronoun after a preposition ("close to her", "loyal to them"): a noun phrase of its own. Not after "of":
+     * "most of them", "none of them" are a part of a group, read as such.
+     */
     static boolean objectAfterPreposition(List<Token> t, int j) {
         return j >= 1 && t.get(j).is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(t.get(j)))
-                && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to"));
+                && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to")) && !Phrases.lower(t.get(j - 1)).equals("of");
     }
 
     /**

@@ -44,4 +44,13 @@ class HeadlineAttributionTest {
         // "quit" is the headline's verb: "claims" after it is the noun of "landlord claims", no cue.
         assertEquals(List.of(), read("Island tenants quit as landlord claims rise again\n\nThe board met on Monday."));
     }
+
+    @Test
+    void aHeadlinesNounBeforeItsOwnVerbOrAfterAPossessiveStaysANoun() {
+        // The sentence's verb comes after "reports" with only a time between: "reports" heads the subject.
+        assertEquals(List.of("Harbour reports | suggested | the depot had closed"),
+                read("Harbour reports last week suggested that the depot had closed\n\nThe board met on Monday."));
+        // "plans" after a possessive opens a noun phrase.
+        assertEquals(List.of(), read("Moreau’s plans to sell the depot were dropped in May\n\nThe board met on Monday."));
+    }
 }
