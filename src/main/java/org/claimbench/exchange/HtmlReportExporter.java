@@ -32,7 +32,8 @@ public final class HtmlReportExporter {
     /**
      * The title a report gets unless the user gives another: the workspace's name and the event the
      * articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
-     * what each side said". Articles of two events name both, of more the one most articles report
+     * what each side said". Only the articles with a claim count (all of them while none has one).
+     * Articles of two events name both, of more the one most articles report
      * and how many others ("… and 3 other events"), so the title never claims a single event for
      * several; without an event, "Port desk: what each side said: 3 articles compared".
      * The name of the workspace the app makes for itself ("default") is left out: it names no work of
@@ -42,7 +43,14 @@ public final class HtmlReportExporter {
      */
     public static String defaultTitle(WorkspaceContent w, String workspaceName) {
         Map<String, Long> events = new LinkedHashMap<>();
+        // The events the report is about: those of the articles with a claim (listed, not reprinted, the others are no
+        // part of what each side said); with no claim marked yet, those of all the articles.
+        java.util.Set<Long> withClaims = new java.util.HashSet<>();
+        w.claims().forEach(c -> withClaims.add(c.articleId()));
         for (Article a : w.articles()) {
+            if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
+                continue;
+            }
             String e = a.metadata().event().strip();
             if (!e.isEmpty()) {
                 events.merge(e, 1L, Long::sum);

@@ -83,6 +83,11 @@ class HtmlReportExporterTest {
             }
             assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "four events: the one most articles report and how many others");
+            // Once claims are marked, the events of the articles without one are no part of the report's title.
+            Article bridge = w.articles().stream().filter(a -> a.title().startsWith("Bridge")).findFirst().orElseThrow();
+            w.markClaim(bridge.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            assertEquals("desk: Bridge opening, 2031-08-15 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "only the event of the article with a claim");
         }
     }
 

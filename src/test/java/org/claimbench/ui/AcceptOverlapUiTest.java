@@ -78,6 +78,50 @@ class AcceptOverlapUiTest {
         assertEquals(before + 1, onFx(() -> w.claims().size()), "marked as well: a new claim over the first");
     }
 
+    @Test
+    void keyAOnASuggestionThatAsksFirstStaysOnItsRowUntilTheQuestionIsAnsweredAndTheDialogIsOnTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        app.settle();
+        Workspace w = app.workspace();
+        SuggestionsViewModel suggestions = app.context.workbench().suggestions();
+        ClaimSuggestionRow row = onFx(() -> suggestions.claims().stream()
+                .filter(r -> !SuggestionsViewModel.unassigned(r) && r.suggestion().span().length() > 80).findFirst().orElseThrow());
+        TextSpan whole = row.suggestion().span();
+        long article = row.suggestion().articleId();
+        onFx(() -> w.markClaim(article, middleWords(w.text(article), whole), app.context.model().sources().get(0).id(), "", ""));
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(2));
+        javafx.scene.control.TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        robot.interact(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).suggestion().span().equals(whole)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+            }
+            table.requestFocus();
+        });
+        app.settle();
+        int before = onFx(() -> w.claims().size());
+
+        robot.type(javafx.scene.input.KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node message = robot.lookup("#askMessage").query();
+        assertEquals(whole, onFx(() -> table.getSelectionModel().getSelectedItem().suggestion().span()),
+                "while the question is open, the row asked about stays chosen (and the panes on it)");
+        javafx.stage.Window dialog = message.getScene().getWindow();
+        javafx.stage.Window owner = table.getScene().getWindow();
+        assertTrue(dialog.getX() >= owner.getX() && dialog.getX() + dialog.getWidth() <= owner.getX() + owner.getWidth() + 1,
+                "the dialog is on the window: " + dialog.getX() + "+" + dialog.getWidth() + " in " + owner.getX() + "+" + owner.getWidth());
+        for (javafx.scene.Node b : message.getScene().getRoot().lookupAll(".button")) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) b;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) button.lookup(".text");
+            assertEquals(button.getText(), shown.getText(), "each choice reads whole");
+        }
+        robot.clickOn("Mark a new claim as well");
+        app.settle();
+        assertEquals(before + 1, onFx(() -> w.claims().size()), "the answer marks the claim");
+    }
+
     /** Whole words from about a third into a span to about its middle. */
     private static TextSpan middleWords(String text, TextSpan span) {
         int start = text.indexOf(' ', span.start() + span.length() / 3) + 1;

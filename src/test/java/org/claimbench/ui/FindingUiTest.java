@@ -147,6 +147,17 @@ class FindingUiTest {
         robot.interact(() -> app.context.workbench().claims().textFilter().set("no claim holds these words"));
         String said = robot.lookup("#claimsPlaceholder").queryLabeled().getText();
         assertTrue(said.startsWith("No claim matches the filters (" + w.claims().size() + " claims in all)"), said);
+        // A claim marked that the filter hides: the counts of all claims follow, though no row shown changed.
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.interact(() -> {
+            var article = app.context.model().articles().get(0);
+            w.markClaim(article.id(), new org.claimbench.domain.TextSpan(0, 12), w.sourceNamed("Press").orElseThrow().id(), "", "");
+        });
+        app.settle();
+        int all = w.claims().size();
+        javafx.scene.control.TabPane tabs = robot.lookup("#bottomTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("Claims (0 of " + all + ")", tabs.getTabs().get(0).getText());
+        assertEquals("0 of " + all + " claims", robot.lookup("#claimsCount").queryLabeled().getText());
         robot.interact(() -> app.context.workbench().claims().clearFilters());
         assertTrue(app.context.workbench().claims().rows().size() > 0);
     }

@@ -100,6 +100,32 @@ class ReviewLayoutUiTest {
         assertTrue(app.context.workbench().statusProperty().get().contains("back"), app.context.workbench().statusProperty().get());
     }
 
+    @Test
+    void aPaneTheUserAddsDuringAReviewStaysWhenTheReviewIsLeft(FxRobot robot) {
+        app.settle();
+        Workspace w = app.workspace();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        Article first = articles.get(0);
+        Article second = articles.get(1);
+        long pair = onFx(() -> {
+            Claim one = w.markClaim(first.id(), words(w.text(first.id()), 0), app.context.model().sources().get(0).id(), "", "");
+            Claim two = w.markClaim(second.id(), words(w.text(second.id()), 0), app.context.model().sources().get(1).id(), "", "");
+            return w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
+        });
+        robot.interact(() -> app.context.view().showTab(1));
+        robot.interact(() -> app.context.workbench().showContradiction(row(pair)));
+        app.settle();
+        // During the review the user adds a pane (Ctrl+T): from now on the layout is theirs.
+        robot.interact(() -> app.context.workbench().addPaneWithNextArticle());
+        app.settle();
+        List<Long> theirs = shown();
+        assertEquals(3, theirs.size());
+
+        robot.interact(() -> app.context.view().showTab(0));
+        app.settle();
+        assertEquals(theirs, shown(), "the pane added during the review and the articles beside it stay");
+    }
+
     /** The article each pane shows (-1 for none), left to right. */
     private List<Long> shown() {
         return onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().map(Article::id).orElse(-1L)).toList());

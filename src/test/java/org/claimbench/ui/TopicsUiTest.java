@@ -103,9 +103,10 @@ class TopicsUiTest {
         TopicRow talks = list.getItems().stream().filter(r -> r.label().equals("Who wants talks?")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(talks));
         robot.clickOn("#mergeTopic");
-        javafx.scene.control.ComboBox<TopicRow> into = robot.lookup(".combo-box").match(n -> n instanceof javafx.scene.control.ComboBox<?> c
-                && !c.getItems().isEmpty() && c.getItems().get(0) instanceof TopicRow).queryComboBox();
-        robot.interact(() -> into.setValue(into.getItems().stream().filter(r -> r.label().equals("Was a ceasefire agreed?")).findFirst().orElseThrow()));
+        javafx.scene.control.ComboBox<String> into = robot.lookup("#mergeTopicDialog .combo-box").queryComboBox();
+        assertEquals(List.of("How long was the call?  ·  7 claims", "Was a ceasefire agreed?  ·  7 claims", "What are the root causes?  ·  7 claims",
+                "What did the White House say?  ·  7 claims"), into.getItems().stream().sorted().toList(), "the other topics, offered as the list shows them");
+        robot.interact(() -> into.setValue(into.getItems().stream().filter(r -> r.startsWith("Was a ceasefire agreed?")).findFirst().orElseThrow()));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, w.topics().size());
@@ -205,6 +206,39 @@ class TopicsUiTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Who wants a ceasefire?", w.topic(w.claim(ids.get(2)).orElseThrow().topicId()).map(Topic::label).orElse(""));
+    }
+
+    @Test
+    void aTopicKeepsItsColourWhenOthersComeAndTheStickyTopicFollowsARenameAndAMerge(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(3).toList()));
+        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        var topics = app.context.workbench().topics();
+        robot.interact(() -> topics.setTopic(List.of(ids.get(0)), "Is the bridge late?"));
+        java.util.function.Function<String, TopicRow> row = label -> onFx(() -> topics.rows().stream()
+                .filter(r -> r.label().equals(label)).findFirst().orElseThrow());
+        String bridge = row.apply("Is the bridge late?").colour();
+        // A topic whose label sorts before it comes in: the bridge's colour stays.
+        robot.interact(() -> topics.setTopic(List.of(ids.get(1)), "Are the ferries cut?"));
+        assertEquals(bridge, row.apply("Is the bridge late?").colour(), "a topic keeps its colour when another comes before it");
+        String ferries = row.apply("Are the ferries cut?").colour();
+        assertTrue(!ferries.equals(bridge), "the new topic has a colour of its own");
+        // Opened again (the file lists its topics by label, not in the order they were made): the same colours.
+        Path file = w.file();
+        robot.interact(() -> app.context.session().close());
+        robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
+        app.settle();
+        assertEquals(List.of(bridge, ferries), List.of(row.apply("Is the bridge late?").colour(), row.apply("Are the ferries cut?").colour()),
+                "each topic keeps its colour from one session to the next");
+        Workspace reopened = app.workspace();
+
+        robot.interact(() -> topics.stickyProperty().set("Is the bridge late?"));
+        robot.interact(() -> topics.merge(row.apply("Is the bridge late?"), row.apply("Are the ferries cut?")));
+        assertEquals("Are the ferries cut?", onFx(() -> topics.stickyProperty().get()), "the sticky topic follows its merge");
+        robot.interact(() -> topics.rename(row.apply("Are the ferries cut?"), "Are the ferries cut for good?"));
+        assertEquals("Are the ferries cut for good?", onFx(() -> topics.stickyProperty().get()), "the sticky topic follows its rename");
+        assertTrue(reopened.topics().stream().noneMatch(t -> t.label().equals("Is the bridge late?")), "the merged topic is not made again");
     }
 
     /** The topic box of the dialog open (looked up in every window: the list of suggestions is a window of its own). */

@@ -270,6 +270,7 @@ class WorkbenchUiTest {
         robot.clickOn("Earlier versions…");
         ListView<?> versions = robot.lookup("#versionList").queryAs(ListView.class);
         assertEquals(1, versions.getItems().size());
+        assertTrue(!robot.lookup("#restoreVersion").queryButton().isDefaultButton(), "Enter does not replace the text: Close is the default");
         robot.clickOn("#restoreVersion");
         WaitForAsyncUtils.waitForFxEvents();
 

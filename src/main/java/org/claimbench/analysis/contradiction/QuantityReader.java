@@ -27,7 +27,8 @@ public final class QuantityReader {
             Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0), Map.entry("nineteen", 19.0),
             Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
             Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("hundred", 100.0),
-            Map.entry("dozen", 12.0), Map.entry("half", 0.5), Map.entry("couple", 2.0), Map.entry("several", 3.0));
+            Map.entry("dozen", 12.0), Map.entry("half", 0.5), Map.entry("couple", 2.0), Map.entry("several", 3.0),
+            Map.entry("thousand", 1e3), Map.entry("million", 1e6));
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
             Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
@@ -53,9 +54,11 @@ public final class QuantityReader {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(" + CARDINAL + ")\\s+and\\s+(" + CARDINAL + ")\\s+(" + UNIT + "|[a-z]+)");
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
-            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens|hundreds)"
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
+            + "|dozens|hundreds)"
             + "(?![a-z]))"
-            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand))?\\s*(%|percent|per cent|dollars|euros|rubles|roubles|pounds|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
+            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand))?\\s*(%|percent|per cent"
+            + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
             + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
@@ -77,8 +80,8 @@ public final class QuantityReader {
     /** "several": more than two and not many (Oxford English Dictionary); read as three to nine. */
     private static final double SEVERAL_MOST = 9;
     /**
-     * "several hundred", "a few hundred": a vague multiple of the hundred, three (or two) to {@link #SEVERAL_MOST} hundreds, not
-     * one hundred ("a few": a small number, more than one; Oxford English Dictionary).
+     * "several hundred", "a few thousand": a vague multiple of the hundred, thousand or million, three (or two) to
+     * {@link #SEVERAL_MOST} of them, not one ("a few": a small number, more than one; Oxford English Dictionary).
      */
     private static final Pattern VAGUE_MULTIPLE = Pattern.compile("(?i)\\b(several|a few)\\s+$");
 
@@ -140,7 +143,7 @@ public final class QuantityReader {
             String before = text.substring(Math.max(0, m.start() - 10), m.start());
             java.util.Optional<Quantity> figure = figure(m, DEFINITE.matcher(before).find());
             Matcher vague = VAGUE_MULTIPLE.matcher(before);
-            if (figure.isPresent() && m.group(3).equalsIgnoreCase("hundred") && m.group(1) == null && vague.find()) {
+            if (figure.isPresent() && m.group(3).matches("(?i)hundred|thousand|million") && m.group(1) == null && vague.find()) {
                 Quantity q = figure.get();
                 double fewest = vague.group(1).equalsIgnoreCase("several") ? 3 : 2;
                 figure = java.util.Optional.of(new Quantity(q.dimension(), q.head(), q.low() * fewest, q.high() * SEVERAL_MOST,
@@ -176,7 +179,7 @@ public final class QuantityReader {
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent")) {
             dimension = "percent";
             head = "";
-        } else if (m.group(2) != null || unit.matches("dollars|euros|rubles|roubles|pounds")) {
+        } else if (m.group(2) != null || CurrencyNames.NAMES.contains(singular(unit)) || CurrencyNames.NAMES.contains(unit)) {
             dimension = "money";
             head = m.group(2) != null ? m.group(2) : unit;
         } else {

@@ -114,6 +114,9 @@ public final class VersionsDialog {
         javafx.scene.Node restoreButton = d.getDialogPane().lookupButton(restore);
         restoreButton.setId("restoreVersion");
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // Enter closes: restoring replaces the current text, which only a click on its own button should do.
+        ((javafx.scene.control.Button) restoreButton).setDefaultButton(false);
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);
         d.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
         return d.showAndWait();
     }

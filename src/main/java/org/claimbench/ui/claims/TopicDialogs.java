@@ -120,11 +120,16 @@ public final class TopicDialogs {
             if (others.isEmpty()) {
                 return;
             }
-            ChoiceDialog<TopicRow> c = new ChoiceDialog<>(others.get(0), others);
+            // A choice dialog shows its items' toString: offered by their labels, as the list shows them.
+            java.util.Map<String, TopicRow> byLabel = new java.util.LinkedHashMap<>();
+            others.forEach(x -> byLabel.putIfAbsent(x.label() + "  ·  " + x.claims() + (x.claims() == 1 ? " claim" : " claims"), x));
+            List<String> choices = List.copyOf(byLabel.keySet());
+            ChoiceDialog<String> c = new ChoiceDialog<>(choices.get(0), choices);
             c.initOwner(owner);
             c.setTitle("Merge topics");
             c.setHeaderText("Move the " + r.claims() + (r.claims() == 1 ? " claim" : " claims") + " of “" + r.label() + "” into:");
-            c.showAndWait().ifPresent(into -> vm.merge(r, into));
+            c.getDialogPane().setId("mergeTopicDialog");
+            c.showAndWait().map(byLabel::get).ifPresent(into -> vm.merge(r, into));
         }));
         Button colour = new Button("Colour…");
         colour.setId("recolourTopic");

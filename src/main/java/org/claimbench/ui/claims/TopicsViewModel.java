@@ -59,7 +59,11 @@ public final class TopicsViewModel {
         this.status = status;
     }
 
-    /** A topic's colour as drawn: the one chosen, else one of the palette by the topic's place in the list. */
+    /**
+     * A topic's colour as drawn: the one chosen, else one of the palette by the topic's id, so that it keeps its colour
+     * when topics are added, renamed or merged, and from one session to the next (by its place in the list, which is by
+     * label, every topic after a new one changed colour).
+     */
     public Optional<String> colourOf(Long topicId) {
         return topicId == null ? Optional.empty() : rows.stream().filter(r -> r.topic().id() == topicId).map(TopicRow::colour).findFirst();
     }
@@ -77,9 +81,8 @@ public final class TopicsViewModel {
             });
         }
         List<TopicRow> out = new ArrayList<>();
-        for (int i = 0; i < topics.size(); i++) {
-            Topic t = topics.get(i);
-            String colour = t.colour().isEmpty() ? SourcePalette.EXTRA.get(i % SourcePalette.EXTRA.size()) : t.colour();
+        for (Topic t : topics) {
+            String colour = t.colour().isEmpty() ? SourcePalette.EXTRA.get((int) Math.floorMod(t.id() - 1, (long) SourcePalette.EXTRA.size())) : t.colour();
             out.add(new TopicRow(t, colour, counts.getOrDefault(t.id(), 0)));
         }
         if (!out.equals(rows)) {
@@ -108,14 +111,23 @@ public final class TopicsViewModel {
 
     public void rename(TopicRow row, String label) {
         if (model.edit(messages, "Cannot rename the topic", w -> w.renameTopic(row.topic().id(), label))) {
+            follow(row.label(), label.strip());
             status.accept("Renamed the topic “" + row.label() + "” to “" + label.strip() + "”. Ctrl+Z undoes it.");
         }
     }
 
     public void merge(TopicRow from, TopicRow into) {
         if (model.edit(messages, "Cannot merge the topics", w -> w.mergeTopics(from.topic().id(), into.topic().id()))) {
+            follow(from.label(), into.label());
             status.accept("Merged “" + from.label() + "” into “" + into.label() + "” (" + from.claims()
                     + (from.claims() == 1 ? " claim" : " claims") + " moved). Ctrl+Z undoes it.");
+        }
+    }
+
+    /** The sticky topic follows its topic when renamed or merged, so that the next claim does not make the old label again. */
+    private void follow(String was, String now) {
+        if (sticky.get().strip().equalsIgnoreCase(was.strip())) {
+            sticky.set(now);
         }
     }
 

@@ -39,6 +39,11 @@ public final class FxUserMessages implements UserMessages {
             }
             alert.getButtonTypes().setAll(buttons);
             alert.getButtonTypes().add(javafx.scene.control.ButtonType.CANCEL);
+            // Each choice as wide as its words: made as wide as the widest, three of them did not fit and were cut
+            // ("Mark a new claim as ...").
+            for (javafx.scene.control.ButtonType type : alert.getButtonTypes()) {
+                javafx.scene.control.ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false);
+            }
             alert.setOnHidden(e -> onChoice.accept(alert.getResult() == null ? -1 : buttons.indexOf(alert.getResult())));
             alert.show();
         });
@@ -56,6 +61,13 @@ public final class FxUserMessages implements UserMessages {
         alert.getDialogPane().setContent(text);
         if (owner != null) {
             alert.initOwner(owner);
+            // Put on the window, a third of the way down: left to itself, the dialog came up beside the window (a newcomer
+            // saw one with its left edge off the screen), placed before its buttons had their width.
+            Window on = owner;
+            alert.setOnShown(e -> {
+                alert.setX(on.getX() + Math.max(0, (on.getWidth() - alert.getWidth()) / 2));
+                alert.setY(on.getY() + Math.max(0, (on.getHeight() - alert.getHeight()) / 3));
+            });
         }
         return alert;
     }

@@ -63,10 +63,19 @@ final class SuggestionCommands {
         place(row, source);
     }
 
+    /** Whether accepting the suggestion asks first (a claim is marked inside its words): the choice comes later, from a dialog. */
+    boolean asksFirst(ClaimSuggestionRow row) {
+        return markedInside(row).isPresent();
+    }
+
+    private Optional<Claim> markedInside(ClaimSuggestionRow row) {
+        return model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), row.suggestion().span()));
+    }
+
     /** Marks the suggestion (with its own source, or {@code only} for this suggestion alone), or widens a claim marked inside it. */
     private void place(ClaimSuggestionRow row, org.claimbench.domain.Source only) {
         TextSpan span = row.suggestion().span();
-        Optional<Claim> inside = model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), span));
+        Optional<Claim> inside = markedInside(row);
         if (inside.isEmpty()) {
             mark(row, only);
             return;

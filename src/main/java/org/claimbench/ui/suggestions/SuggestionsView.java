@@ -269,6 +269,13 @@ public final class SuggestionsView extends VBox {
                 assignSelected();
                 return;
             }
+            if (selected != null && vm.asksBeforeAccepting(selected)) {
+                // Accepting asks first (widen the claim marked inside, or mark a new one): the row stays chosen, and the
+                // panes on it, until the question is answered; the list did not wait before, and the dialog asked about
+                // one suggestion while the panes showed the next.
+                vm.accept(selected);
+                return;
+            }
             claimCursor.act(vm::accept, r -> true);
         } else {
             contradictionCursor.act(r -> vm.accept(r, judged), r -> true);

@@ -343,6 +343,11 @@ public final class SuggestionsViewModel {
         commands.accept(row);
     }
 
+    /** Whether accepting this suggested claim asks the user first (a claim is marked inside its words). */
+    public boolean asksBeforeAccepting(ClaimSuggestionRow row) {
+        return commands.asksFirst(row);
+    }
+
     /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
     public void acceptAll(List<ClaimSuggestionRow> listed) {
         commands.acceptAll(listed);

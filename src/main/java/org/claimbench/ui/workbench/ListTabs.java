@@ -42,8 +42,10 @@ final class ListTabs extends TabPane {
         claimsTab.setId("claimsTab");
         contradictionsTab.setId("contradictionsTab");
         suggestionsTab.setId("suggestionsTab");
-        vm.claims().rows().addListener((ListChangeListener<Object>) c -> claimsTab.setText("Claims ("
-                + (vm.claims().rows().size() == vm.claims().allRows().size() ? "" : vm.claims().rows().size() + " of ") + vm.claims().allRows().size() + ")"));
+        // Both lists: a claim that the filters hide changes the count of all, not the rows shown.
+        claimsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.claims().allRows().isEmpty() ? "Claims" : "Claims ("
+                + (vm.claims().rows().size() == vm.claims().allRows().size() ? "" : vm.claims().rows().size() + " of ") + vm.claims().allRows().size() + ")",
+                vm.claims().rows(), vm.claims().allRows()));
         vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
                 contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
         Runnable suggestionsTitle = () -> suggestionsTab.setText(

@@ -58,6 +58,8 @@ final class PaneChoices {
     /** Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if every article is shown). */
     Optional<ArticlePaneViewModel> addPaneWithNextArticle() {
         Optional<ArticlePaneViewModel> added = addPane();
+        // A pane the user adds during a review is their layout from now on: leaving the review keeps it.
+        added.ifPresent(p -> navigator.forget());
         added.ifPresent(p -> {
             Set<Long> shown = new java.util.HashSet<>();
             panes.forEach(x -> x.article().ifPresent(a -> shown.add(a.id())));

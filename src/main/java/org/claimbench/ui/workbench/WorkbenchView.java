@@ -208,10 +208,27 @@ public final class WorkbenchView extends BorderPane {
     /**
      * Switching the theme re-applies every style and the text areas lay their lines out anew: each
      * pane is put back on the paragraph it showed at its top.
+     *
+     * <p>While the theme's stylesheet is swapped, the text areas' virtual flows (Flowless) measure their
+     * paragraphs once with the text not yet in its own font and keep those heights, so each paragraph
+     * would be drawn over the one before it (seen at every switch). Right after that layout, before the
+     * frame is drawn, each shown paragraph is laid out again, which makes the flow measure it anew.
      */
     private void keepScrollAcrossThemes() {
         vm.model().darkProperty().addListener((o, was, now) -> {
             List<ArticlePaneView> views = paneViews();
+            if (getScene() != null) {
+                javafx.scene.Scene scene = getScene();
+                Runnable[] measureAgain = new Runnable[1];
+                measureAgain[0] = () -> {
+                    scene.removePostLayoutPulseListener(measureAgain[0]);
+                    views.stream().map(ArticlePaneView::textArea).filter(java.util.Objects::nonNull).forEach(area -> {
+                        area.lookupAll(".paragraph-box").forEach(n -> ((javafx.scene.Parent) n).requestLayout());
+                        area.layout();
+                    });
+                };
+                scene.addPostLayoutPulseListener(measureAgain[0]);
+            }
             int[] top = new int[views.size()];
             for (int i = 0; i < views.size(); i++) {
                 var area = views.get(i).textArea();

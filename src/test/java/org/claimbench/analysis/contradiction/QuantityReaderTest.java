@@ -108,4 +108,38 @@ class QuantityReaderTest {
         assertEquals("frame", one("a deal within two weeks").dimension());
         assertTrue(reader.read("since January 2025 the talks went on").isEmpty());
     }
+
+    /** Money in any currency a country uses (ISO 4217 through the JDK, see CurrencyNames). */
+    @Test
+    void aSumInAnyCurrencyInUseIsMoney() {
+        Quantity rupees = one("the port will cost 40 billion rupees");
+        assertEquals("money", rupees.dimension());
+        assertEquals(4e10, rupees.low());
+        assertEquals("money", one("the museum sold the painting for 300,000 pesos").dimension());
+        assertEquals("money", one("a fine of 5,000 zloty was paid").dimension());
+        assertEquals("money", one("the loan of 2 billion yen was signed").dimension(), "yen: WordNet's second sense is the unit");
+        assertEquals("money", one("wages rose to 900 roubles").dimension(), "the British spelling");
+        assertFalse(one("the board rejected 40 billion rupees").agreesWith(one("the board rejected 12 billion rupees")),
+                "two sums of one currency are compared");
+    }
+
+    @Test
+    void aWordThatIsFirstSomethingElseOrBeginsLikeACurrencyIsNoSum() {
+        assertEquals("count", one("the pupils got 12 marks in the test").dimension(), "mark: WordNet's frequent senses are no unit");
+        Quantity realms = one("the empire split into 3 realms");
+        assertEquals("count", realms.dimension(), "'real' is a currency, 'realms' is not");
+        assertEquals("realm", realms.head());
+    }
+
+    @Test
+    void severalOrAFewThousandIsARange() {
+        Quantity several = one("the storm cut power to several thousand homes");
+        assertEquals("home", several.head());
+        assertEquals(3_000.0, several.low());
+        assertEquals(9_000.0, several.high());
+        assertTrue(several.agreesWith(one("the storm cut power to 5,000 homes")), "5,000 homes are several thousand");
+        assertFalse(several.agreesWith(one("the storm cut power to 40,000 homes")), "40,000 are more than several thousand");
+        assertTrue(one("a few million voters stayed home").agreesWith(one("2.5 million voters stayed home")));
+        assertEquals(1_000.0, one("a thousand pilgrims arrived").low(), "one thousand without a vague word");
+    }
 }

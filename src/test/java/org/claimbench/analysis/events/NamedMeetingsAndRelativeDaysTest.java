@@ -1,0 +1,63 @@
+package org.claimbench.analysis.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Events told by their relative day or their meeting's name, in articles written for this test. */
+class NamedMeetingsAndRelativeDaysTest {
+
+    private final EventInference inference = new EventInference();
+
+    private static Map<Long, EventGroups.Assigned> assign(String... texts) {
+        List<ArticleEvents.Input> in = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));
+        }
+        return new ArticleEvents().assign(in);
+    }
+
+    @Test
+    void yesterdayAndLastWeekAreResolvedAgainstTheDateline() {
+        EventProfile yesterday = inference.infer("Dockers return to work\n14 March 2024\n\nThe dockers of Tarnby ended their walkout "
+                + "yesterday after a vote.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 13)), yesterday.day());
+        assertFalse(yesterday.dayFromPublication(), "yesterday is one day");
+        EventProfile lastWeek = inference.infer("Dockers return to work\n14 March 2024\n\nThe dockers of Tarnby ended their walkout "
+                + "last week after a vote.", Optional.empty());
+        LocalDate day = lastWeek.day().orElseThrow();
+        assertTrue(!day.isBefore(LocalDate.of(2024, 3, 4)) && !day.isAfter(LocalDate.of(2024, 3, 10)), "within the week before: " + day);
+        assertTrue(lastWeek.dayFromPublication(), "last week only places the event within a few days");
+        assertEquals(EventProfile.Relation.DIFFERENT, yesterday.relation(lastWeek), "last week is not yesterday");
+    }
+
+    @Test
+    void aMeetingNamedAtTheStartOfASentenceKeepsItsName() {
+        // The capital of "Talks" is the sentence's; "Halvik" still names the meeting.
+        assertEquals(Set.of("meeting@halvik"), inference.infer("Talks in Halvik ended late on the second day.", Optional.empty()).names());
+        assertEquals(Set.of("meeting@halvik"), inference.infer("The ferry crews walked out of talks in Halvik.", Optional.empty()).names());
+        assertEquals(Set.of("meeting@halvik"), inference.infer("After the Halvik talks, the crews went home.", Optional.empty()).names());
+    }
+
+    @Test
+    void twoUndatedArticlesNamingOneMeetingAreOneEventAndAnotherMeetingStaysApart() {
+        Map<Long, EventGroups.Assigned> events = assign(
+                "Talks in Halvik between the harbour authority and the ferry crews ended the walkout over night shifts, a union "
+                        + "spokeswoman said.",
+                "The ferry crews will be paid extra for night shifts, the harbour authority announced after the Halvik talks.",
+                "Talks in Brevik between the orchestra and the city council ended without a deal on the concert hall's rent.");
+        assertFalse(events.get(1L).label().isEmpty());
+        assertEquals(events.get(1L).label(), events.get(2L).label(), "one meeting, named in two ways, with the same particulars");
+        assertNotEquals(events.get(1L).label(), events.get(3L).label(), "talks elsewhere about another matter");
+    }
+}
