@@ -64,6 +64,21 @@ class FindingUiTest {
         assertEquals(hits.get(1).start(), app.area(2).getSelection().getStart());
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
         assertEquals("1 of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
+        // Another article in the pane: the search was the other article's, so the bar closes; Ctrl+F brings the phrase back.
+        var pane = app.context.workbench().panes().get(1);
+        var shown = pane.article().orElseThrow();
+        var other = app.context.model().articles().stream().filter(a -> a.id() != shown.id()).findFirst().orElseThrow();
+        robot.interact(() -> app.context.workbench().choose(pane, other));
+        app.settle();
+        assertTrue(!robot.lookup("#findBar-2").query().isVisible(), "another article closes the find bar");
+        robot.interact(() -> app.context.workbench().choose(pane, shown));
+        app.settle();
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ceasefire", robot.lookup("#findField-2").queryTextInputControl().getText(), "Ctrl+F opens it on the phrase sought last");
+        assertEquals("1 of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!app.area(2).getStyleAtPosition(hits.get(1).start() + 1).contains("-rtfx-border-stroke-color"), "closed, the boxes go");
@@ -102,7 +117,12 @@ class FindingUiTest {
         int pane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
         assertEquals(hits.get(hits.size() - 1).start(), app.area(pane).getSelection().getStart(), "the place chosen is selected");
         assertTrue(robot.lookup("#findBar-" + pane).query().isVisible(), "and Find is open on the word");
-        robot.clickOn("Close");
+        // Escape in the list closes the search.
+        javafx.stage.Window search = results.getScene().getWindow();
+        robot.interact(results::requestFocus);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!search.isShowing(), "Escape closed Find in all articles");
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+
 /** A speaker the speaker table does not know is assigned once in the window; the table remembers and every suggestion follows. */
 @ExtendWith(ApplicationExtension.class)
 class SpeakerAssignUiTest {
@@ -95,16 +97,21 @@ class SpeakerAssignUiTest {
         // Accepting a claim of a speaker with no source opens Assign… at once: nothing is marked yet.
         assertTrue(robot.lookup("#assignSpeakerNewSource").tryQuery().isPresent(), "accepting asks whom the speaker speaks for");
         assertEquals(0, app.workspace().claims().size());
+        String chosen = onFx(() -> table.getSelectionModel().getSelectedItem().quote());
         robot.clickOn("#assignSpeakerNewSource").write("Port authority");
         robot.clickOn("#assignSpeakerOk");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Ines Aalto").equals(List.of("Port authority", "Port authority",
-                "Port authority")));
+        // Answered, the Accept that opened it is done too: the claim is marked with the source, her others follow it.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Ines Aalto").equals(List.of("Port authority", "Port authority")));
         assertEquals(List.of("Unassigned"), sourcesOf(table, "Odd Lien"), "another speaker is not touched");
-        assertTrue(app.context.workbench().statusProperty().get().startsWith("Ines Aalto speaks for Port authority now"),
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Marked a claim of Port authority"),
                 app.context.workbench().statusProperty().get());
 
         Workspace w = app.workspace();
         Source port = w.sourceNamed("Port authority").orElseThrow();
+        assertEquals(1, w.claims().size(), "one A and the dialog marked the claim");
+        assertEquals(port.id(), w.claims().get(0).sourceId());
+        assertEquals(chosen, w.claims().get(0).exact());
+        assertEquals("Ines Aalto", w.claims().get(0).speaker());
         Speaker remembered = w.speakers().stream().filter(s -> s.name().equals("Ines Aalto")).findFirst().orElseThrow();
         assertEquals(port.id(), remembered.sourceId(), "the speaker table remembers whom she speaks for");
     }

@@ -88,6 +88,11 @@ final class FindBar extends HBox {
         }
     }
 
+    /** Hides the bar, keeping the phrase for the next Ctrl+F; the search itself was reset with the text. */
+    void hide() {
+        shown(false);
+    }
+
     private void close() {
         shown(false);
         find.clear();

@@ -30,10 +30,21 @@ public final class SpeakerAssignDialog {
     private SpeakerAssignDialog() {
     }
 
+    /** Assign… (the button): the speaker gets a source; nothing is marked unless it is for this suggestion only. */
     public static void show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row) {
+        show(owner, vm, row, false);
+    }
+
+    /**
+     * @param accepting opened by Accept (A) on the row: once answered, the suggestion is accepted too, so that one A and
+     *     the dialog do it (before, A had to be pressed again)
+     */
+    public static void show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row, boolean accepting) {
         choose(owner, vm, row).ifPresent(c -> {
             if (c.onlyThis()) {
                 vm.acceptWithSource(row, c.existing(), c.newSource());
+            } else if (accepting) {
+                vm.assignAndAccept(row, c.existing(), c.newSource());
             } else if (c.existing() != null) {
                 vm.assignSpeaker(row, c.existing());
             } else {

@@ -189,6 +189,24 @@ final class SuggestionCommands {
         namedOrAdded(sourceName).ifPresent(s -> assignSpeaker(row, s));
     }
 
+    /**
+     * Accept on a suggestion whose speaker had no source, answered in Assign…: the speaker table remembers the source
+     * (an existing one, or else a new one of that name) and the suggestion is accepted with it, in one go (a claim
+     * marked inside its words asks first, as {@link #accept} does).
+     */
+    void assignAndAccept(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
+        Optional<org.claimbench.domain.Source> source = existing != null ? Optional.of(existing) : namedOrAdded(newSourceName);
+        source.ifPresent(s -> {
+            assignSpeaker(row, s);
+            boolean asks = asksFirst(row);
+            place(row, s);
+            if (!asks) {
+                status.accept("Marked a claim of " + s.name() + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". "
+                        + row.suggestion().speaker() + " speaks for " + s.name() + " now, and the speaker table remembers. Ctrl+Z undoes it.");
+            }
+        });
+    }
+
     /** Marks a suggestion, for this suggestion only, with a source the workspace may not have yet (it is added). */
     void acceptWithNewSource(ClaimSuggestionRow row, String sourceName) {
         namedOrAdded(sourceName).ifPresent(s -> acceptWithSource(row, s));

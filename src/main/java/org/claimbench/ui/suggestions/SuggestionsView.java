@@ -214,8 +214,8 @@ public final class SuggestionsView extends VBox {
         contradictionTable.setId("contradictionSuggestionsTable");
         contradictionTable.getStyleClass().add("dense");
         // True however many claims are marked: it says what is compared, not that nothing is marked.
-        Label none = new Label("No likely contradictions among the marked claims. Claims are compared with other sides' claims about "
-                + "the same event (Article details › Event); mark what each side says about the same thing.");
+        Label none = new Label("No likely contradictions among the marked claims. Claims about the same event (Article details › Event) "
+                + "are compared: two sides' accounts first, then one side's claims with each other. Mark what each side says about the same thing.");
         none.setId("contradictionSuggestionsPlaceholder");
         none.setWrapText(true);
         contradictionTable.setPlaceholder(none);
@@ -264,9 +264,9 @@ public final class SuggestionsView extends VBox {
         if (showClaims.isSelected()) {
             ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
             if (selected != null && SuggestionsViewModel.unassigned(selected)) {
-                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and stays on the row,
-                // which can then be accepted with its source.
-                assignSelected();
+                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and once answered
+                // accepts the row with that source.
+                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, selected, true);
                 return;
             }
             if (selected != null && vm.asksBeforeAccepting(selected)) {

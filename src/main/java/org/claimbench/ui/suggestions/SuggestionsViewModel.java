@@ -376,6 +376,11 @@ public final class SuggestionsViewModel {
         commands.assignSpeakerToNewSource(row, sourceName);
     }
 
+    /** The speaker table remembers the speaker's source (existing, or else a new one of that name), and the suggestion is accepted with it. */
+    public void assignAndAccept(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
+        commands.assignAndAccept(row, existing, newSourceName);
+    }
+
     /** Marks the suggestion with an existing source, or else a new one of that name, for this suggestion only (nothing remembered). */
     public void acceptWithSource(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
         if (existing != null) {

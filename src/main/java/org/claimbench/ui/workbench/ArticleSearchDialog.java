@@ -161,6 +161,13 @@ final class ArticleSearchDialog {
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Escape closes it from the field and the list alike (a newcomer's Escape in the list left it open).
+        d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                d.close();
+            }
+        });
         d.setResizable(true);
         d.setOnShown(e -> {
             field.requestFocus();
