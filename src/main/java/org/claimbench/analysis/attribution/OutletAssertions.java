@@ -66,8 +66,7 @@ public final class OutletAssertions {
                 return false;
             }
         }
-        boolean aloneOnLine = (s.start() == 0 || text.charAt(s.start() - 1) == '\n') && (s.end() == text.length() || text.charAt(s.end()) == '\n'
-                || text.charAt(s.end()) == '\r');
+        boolean aloneOnLine = Spans.aloneOnLine(text, s.start(), s.end());
         // A headline (the first line, standing alone) need not have a verb the tagger sees: headline grammar drops them.
         if (words < 5 || !(verb || first && aloneOnLine) || quotes.around(s.start()) != null || quotes.inside(s.start())) {
             return false;

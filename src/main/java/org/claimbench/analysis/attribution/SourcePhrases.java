@@ -171,23 +171,13 @@ final class SourcePhrases {
                 // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
                 return bracketed;
             }
-            if (Phrases.canEnd(y)) {
-                int st = Phrases.startBefore(t, j);
+            if (Phrases.canEnd(y) || Postmodifiers.objectAfterPreposition(t, j)) {
+                int st = Postmodifiers.objectAfterPreposition(t, j) ? j : Phrases.startBefore(t, j);
                 // "tenants living near the pier said", "Berg on the radio explained": the phrase after a preposition
                 // modifies the subject before it, which is who speaks.
-                int head = -1;
-                int m = st - 1;
-                if (m >= 1 && t.get(m).is("ADP") && !Phrases.lower(t.get(m)).equals("of") && !CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
-                    int before = TimePhrases.beforeTime(t, m - 1, true);
-                    if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
-                        before--;
-                    }
-                    if (Phrases.canEnd(t.get(before))) {
-                        head = before;
-                    }
-                }
+                int head = Postmodifiers.headBefore(t, st);
                 if (head >= 0) {
-                    int hs = Phrases.startBefore(t, head);
+                    int hs = Phrases.startBefore(t, head) < 0 ? head : Phrases.startBefore(t, head);
                     return new Source(hs, j, Phrases.name(r.text(), t, hs, head), false);
                 }
                 return named(st, j, false);
@@ -204,7 +194,10 @@ final class SourcePhrases {
             // when a subject stands before it; only a verb without one inverts ("“…,” said the mayor").
             return besideAside(j);
         }
-        if (e >= 0 && !cues.takesObject(t.get(cueStart).lemma())
+        // "“…,” reported the Gazette": after a quotation a verb of saying inverts with its subject though it may take an
+        // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48).
+        boolean quotative = j >= 0 && r.closes(t.get(j)) != null && cues.reportsSpeech(t.get(cueStart).lemma());
+        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e)
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
             return named(k, e, true);
         }
@@ -283,13 +276,6 @@ final class SourcePhrases {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "some", "many", "much", "most",
             "several", "half");
 
-    /**
-     * Words the tagger reads as prepositions that open a clause of their own ("… talk as Berg warns …"): the phrase after
-     * them is that clause's subject, not a modifier of the phrase before (subordinators that are also prepositions: Quirk
-     * et al., A Comprehensive Grammar of the English Language, 1985, 14.12).
-     */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("as", "because", "than", "like", "until", "since");
-
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
@@ -301,6 +287,12 @@ final class SourcePhrases {
      * before the brackets, its name taken without them; null when token e closes no short parenthetical after a name.
      */
     private Source withParenthetical(int e) {
+        if (e >= 3 && PARTY_STATE.matcher(t.get(e).text()).matches() && t.get(e - 1).text().equals(",") && t.get(e - 2).is("PROPN")) {
+            // "Ana Ruiz, D-Isl., said": the party and state set off by commas (The Associated Press Stylebook, "party
+            // affiliation") belong to the name's phrase.
+            int st = Phrases.startBefore(t, e - 2);
+            return st < 0 ? null : new Source(st, e, Phrases.name(r.text(), t, st, e - 2), false);
+        }
         if (e < 2 || !t.get(e).text().equals(")")) {
             return null;
         }
@@ -312,6 +304,20 @@ final class SourcePhrases {
             }
         }
         return null;
+    }
+
+    /** A party and a state's abbreviation as the press writes them after a name ("D-Ore.", "R-Ky.", "I-Vt."). */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z]{0,4}\\.?");
+
+    /** Whether the phrase from token k to e is a time alone ("Tuesday", "last week"): no one speaks in it. */
+    private boolean timeOnly(int k, int e) {
+        for (int m = k; m <= e; m++) {
+            Token x = t.get(m);
+            if (!(Phrases.calendar(x) || ClauseShapes.TIMES.contains(Phrases.lower(x)) || x.is("NUM") || x.is("DET"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where an "according to X" phrase ending at token j (or at the comma j) starts, or -1. */

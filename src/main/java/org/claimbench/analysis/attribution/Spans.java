@@ -33,6 +33,11 @@ final class Spans {
         return end > start ? new TextSpan(start, end) : null;
     }
 
+    /** Whether the range [start, end) is a line of its own: a line break (or the text's edge) on each side. */
+    static boolean aloneOnLine(String text, int start, int end) {
+        return (start == 0 || text.charAt(start - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+    }
+
     private static boolean opensParagraph(String text, int i) {
         int j = i - 1;
         while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {

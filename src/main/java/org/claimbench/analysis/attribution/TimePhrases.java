@@ -30,6 +30,11 @@ final class TimePhrases {
             // "on Friday", "earlier Tuesday", "later Monday".
             k--;
         }
+        int phraseStart = k + 1;
+        while (k >= 0 && t.get(k).is("ADV") && phraseStart <= j) {
+            // "just this month", "only last week": an adverb before the time belongs to it.
+            k--;
+        }
         return k >= 0 && (Phrases.canEnd(t.get(k)) || Phrases.subjectPronoun(t.get(k)) || t.get(k).text().equals(")") || t.get(k).text().equals(",")
                 || orVerb && t.get(k).is("VERB")) ? k : j;
     }

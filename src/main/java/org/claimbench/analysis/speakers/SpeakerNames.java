@@ -3,6 +3,8 @@ package org.claimbench.analysis.speakers;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimbench.analysis.language.WordNet;
+
 /**
  * Whether a speaker, as the text gives it, is a name the speaker table may remember. A pronoun or
  * a quantifier standing alone ("they", "Both", "some of them", "the two") means someone else in
@@ -70,11 +72,33 @@ public final class SpeakerNames {
      * one it never writes so ("Ruiz said …") stays a name.
      */
     public static Kind kind(String speaker, String text, int start) {
-        String first = speaker.strip().split("[^\\p{L}\\p{N}'’]+", 2)[0];
+        String[] words = speaker.strip().split("[^\\p{L}\\p{N}'’]+");
+        String first = words[0];
         boolean common = opensSentence(text, start) && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-                && java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(first.toLowerCase(Locale.ROOT))
-                        + "(?![\\p{L}\\p{N}])").matcher(text).find();
+                && (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(first.toLowerCase(Locale.ROOT))
+                        + "(?![\\p{L}\\p{N}])").matcher(text).find() || commonWord(first, words.length > 1 ? words[1] : ""));
         return kind(speaker, common);
+    }
+
+    /**
+     * Whether a capitalised word opening a sentence is, by WordNet 3.1, a common word, where the text writes it nowhere else:
+     * a plural noun for people or a body of people that WordNet does not hold as a word of its own ("Officials", "Residents",
+     * "Lawmakers": the singular's first sense in noun.person or noun.group; a surname in -s is no plural of such a noun,
+     * or WordNet holds it as a name: "Adams", "Banks"), or an adjective before a word in lower case ("Senior officials",
+     * "Local residents"). A singular noun stays a name ("Smith", "Baker" and "King" are surnames as well as nouns for people).
+     */
+    private static boolean commonWord(String first, String next) {
+        String w = first.toLowerCase(Locale.ROOT);
+        WordNet wn = WordNet.shared();
+        if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty()) {
+            return true;
+        }
+        if (!w.endsWith("s") || w.endsWith("ss") || !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()) {
+            return false;
+        }
+        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        String file = wn.lexicographerFile(singular, WordNet.Pos.NOUN);
+        return file.equals("noun.person") || file.equals("noun.group");
     }
 
     /** Whether only blanks, opening quotes or brackets stand between {@code at} and the text's start or a sentence's end (. ! ? or a line break). */

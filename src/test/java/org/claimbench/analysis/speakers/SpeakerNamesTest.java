@@ -38,4 +38,15 @@ class SpeakerNamesTest {
         String later = "The frost came early, said the growers' union. The union said Growers Bank would help.";
         assertEquals(Kind.NAME, SpeakerNames.kind("Growers Bank", later, later.indexOf("Growers Bank")), "inside a sentence, a capital makes a name");
     }
+
+    @Test
+    void aPluralNounForPeopleOrAnAdjectiveBeforeALowerCaseWordOpeningASentenceIsNoNameThoughWrittenNowhereElse() {
+        String text = "Wardens said the gates would stay shut. Senior clerks said the files were lost. Okafor agreed.";
+        assertEquals(Kind.DESCRIPTION, SpeakerNames.kind("Wardens", text, 0), "a plural of a noun for people (WordNet noun.person)");
+        assertEquals(Kind.DESCRIPTION, SpeakerNames.kind("Senior clerks", text, text.indexOf("Senior")), "an adjective before a common noun");
+        String names = "Hastings said the gates would stay shut. Baker said so too. Adams agreed on Monday.";
+        assertEquals(Kind.NAME, SpeakerNames.kind("Hastings", names, 0), "a surname in -s that is no plural of a noun for people");
+        assertEquals(Kind.NAME, SpeakerNames.kind("Baker", names, names.indexOf("Baker")), "a singular noun for people may be a surname");
+        assertEquals(Kind.NAME, SpeakerNames.kind("Adams", names, names.indexOf("Adams")), "a name WordNet holds as a word of its own");
+    }
 }

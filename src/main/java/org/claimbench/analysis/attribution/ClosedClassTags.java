@@ -1,0 +1,60 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.Token;
+
+/**
+ * Words the tagger put in a closed class they are no member of. Prepositions and subordinators are closed classes: a word
+ * the UD English model tags ADP or SCONJ that is none of them is a word it did not know. A capitalised one read as a
+ * preposition is a name ("Okafor also said …" read as ADP ADV VERB); a lower-case one read as a subordinator is a noun
+ * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop). Read by the finder only:
+ * the cue model's training reading ({@link CueModelTraining}) is the tagger's with {@link NameTags} and {@link VerbTags}.
+ */
+final class ClosedClassTags {
+
+    /**
+     * The English prepositions and subordinators, and the adverb particles UD English also tags ADP (closed classes: the
+     * simple prepositions and the first words of complex ones, Quirk et al., A Comprehensive Grammar of the English
+     * Language, 1985, 9.7 and 9.10; the subordinators, 14.12; the particles of phrasal verbs, 16.2).
+     */
+    static final Set<String> MEMBERS = Set.of("aboard", "about", "above", "according", "across", "after", "against", "ago", "ahead",
+            "albeit", "along", "alongside", "although", "amid", "amidst", "among", "amongst", "anti", "apart", "around", "as", "aside",
+            "astride", "at", "atop", "away", "back", "bar", "barring", "because", "before", "behind", "below", "beneath", "beside",
+            "besides", "between", "beyond", "but", "by", "circa", "concerning", "considering", "despite", "down", "due", "during",
+            "except", "excepting", "excluding", "following", "for", "forth", "from", "given", "how", "if", "in", "including", "inside",
+            "instead", "into", "lest", "less", "like", "minus", "near", "nearer", "nearest", "next", "notwithstanding", "now", "of",
+            "off", "on", "once", "onto", "opposite", "out", "outside", "over", "past", "pending", "per", "plus", "pro", "provided",
+            "providing", "regarding", "round", "save", "since", "so", "than", "that", "then", "though", "through", "throughout",
+            "till", "to", "together", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "unto", "up", "upon",
+            "versus", "via", "vs", "vs.", "what", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "whilst",
+            "why", "with", "within", "without", "worth");
+
+    private ClosedClassTags() {
+    }
+
+    static AnalysedSentence of(AnalysedSentence s) {
+        List<Token> t = s.tokens();
+        List<Token> out = null;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            String w = x.text();
+            if (!(x.is("ADP") || x.is("SCONJ")) || w.length() < 2 || !Character.isLetter(w.charAt(0))
+                    || MEMBERS.contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'") || w.contains("’")) {
+                continue;
+            }
+            String tag = Character.isUpperCase(w.charAt(0)) ? "PROPN" : x.is("SCONJ") ? "NOUN" : null;
+            if (tag != null) {
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                out.set(i, new Token(x.start(), x.end(), w, tag, tag.equals("PROPN") ? w.toLowerCase(Locale.ROOT) : x.lemma()));
+            }
+        }
+        return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+}

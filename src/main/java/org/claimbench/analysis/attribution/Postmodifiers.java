@@ -1,0 +1,69 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * The subject before a postmodifying phrase: "tenants living near the pier said", "Berg on the radio explained" (a
+ * participle or a preposition after the noun), "sources familiar with the talks said", "people close to her say" (an
+ * adjective phrase after the noun; Quirk et al., A Comprehensive Grammar of the English Language, 1985, 17.53): the noun
+ * the phrase modifies speaks, not the one inside the phrase.
+ */
+final class Postmodifiers {
+
+    /**
+     * Words the tagger reads as prepositions that open a clause of their own ("… talk as Berg warns …"): the phrase after
+     * them is that clause's subject, not a modifier of the phrase before (subordinators that are also prepositions: Quirk
+     * et al., A Comprehensive Grammar of the English Language, 1985, 14.12).
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "because", "than", "like", "until", "since");
+
+    /** The object forms of the personal pronouns (a closed class; Quirk et al. 1985, 6.4). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "it", "you");
+
+    private Postmodifiers() {
+    }
+
+    /**
+     * The token index of the noun that a phrase ending right before the cue postmodifies, the phrase after a preposition
+     * starting at token {@code start}; -1 when no preposition opens it ("of" excluded: "the mayor of the island" is one
+     * phrase) or no noun stands before it.
+     */
+    static int headBefore(List<Token> t, int start) {
+        int m = start - 1;
+        if (m < 1 || !(t.get(m).is("ADP") || Phrases.lower(t.get(m)).equals("to")) || Phrases.lower(t.get(m)).equals("of")
+                || CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
+            return -1;
+        }
+        int before = TimePhrases.beforeTime(t, m - 1, true);
+        if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
+            before--;
+        } else if (t.get(before).is("ADJ") && before >= 1 && (Phrases.canEnd(t.get(before - 1)) || openingPlural(t, before - 1))) {
+            // "sources familiar with the talks said", "people close to the mayor say": the adjective phrase's noun speaks.
+            before--;
+        }
+        return Phrases.canEnd(t.get(before)) || openingPlural(t, before) ? before : -1;
+    }
+
+    /**
+     * An object pronoun after a preposition ("close to her", "loyal to them"): a noun phrase of its own. Not after "of":
+     * "most of them", "none of them" are a part of a group, read as such.
+     */
+    static boolean objectAfterPreposition(List<Token> t, int j) {
+        return j >= 1 && t.get(j).is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(t.get(j)))
+                && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to")) && !Phrases.lower(t.get(j - 1)).equals("of");
+    }
+
+    /**
+     * A word opening the sentence before a postmodifying adjective that the tagger read as no noun ("Sources familiar with
+     * …" read as VERB ADJ): a plural WordNet 3.1 knows as a noun, or the pronoun "those".
+     */
+    private static boolean openingPlural(List<Token> t, int k) {
+        String w = Phrases.lower(t.get(k));
+        return k == 0 && (w.equals("those") || w.endsWith("s") && w.length() > 3
+                && !WordNet.shared().lexicographerFile(w.substring(0, w.length() - 1), WordNet.Pos.NOUN).isEmpty());
+    }
+}
