@@ -21,8 +21,18 @@ final class CurrencyNames {
 
     /** The names, lower case, singular. */
     static final Set<String> NAMES = read();
-    /** A regular-expression alternation of the names, each with an optional plural "s" ("peso|pesos", "yen"). */
-    static final String ALTERNATION = String.join("|", NAMES.stream().map(n -> n + "s?").toList());
+    /**
+     * The names WordNet 3.1 also holds as adjectives ("real"; "won", which is also the past of "win" that WordNet does
+     * not list): after a bare figure the adjective or the verb is the word a text means ("3 real reasons", "in 2018 won
+     * the seat"), so they are money only after a scale word ("2 trillion won"), read by {@link QuantityReader}.
+     */
+    static final Set<String> ADJECTIVES = NAMES.stream()
+            .filter(n -> !WordNet.shared().lexicographerFiles(n, WordNet.Pos.ADJECTIVE).isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * A regular-expression alternation of the names but the {@link #ADJECTIVES}, each with an optional plural "s"
+     * ("peso|pesos", "yen").
+     */
+    static final String ALTERNATION = String.join("|", NAMES.stream().filter(n -> !ADJECTIVES.contains(n)).map(n -> n + "s?").toList());
 
     private CurrencyNames() {
     }

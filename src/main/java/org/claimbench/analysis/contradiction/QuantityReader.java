@@ -157,7 +157,9 @@ public final class QuantityReader {
     private static java.util.Optional<Quantity> figure(Matcher m, boolean definite) {
         String digits = m.group(3).replace(",", "").toLowerCase(Locale.ROOT);
         boolean word = !Character.isDigit(digits.charAt(0));
-        if (word && (m.group(6) == null || m.group(2) != null)) {
+        String unit = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
+        // A number word needs what it counts or measures: a noun, a currency or a percent sign ("several million rupees").
+        if (word && ((m.group(6) == null && unit.isEmpty()) || m.group(2) != null)) {
             return java.util.Optional.empty();
         }
         double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
@@ -173,9 +175,16 @@ public final class QuantityReader {
                 default -> 1;
             };
         }
-        String unit = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
         String dimension;
         String head;
+        String words = m.group().strip();
+        String adjective = m.group(6) == null ? "" : m.group(6).toLowerCase(Locale.ROOT);
+        if (!scale.isEmpty() && m.group(2) == null && (CurrencyNames.ADJECTIVES.contains(adjective)
+                || CurrencyNames.ADJECTIVES.contains(singular(adjective)))) {
+            // "2 trillion won": after a scale word a currency that is also an adjective is the currency (CurrencyNames).
+            return java.util.Optional.of(hedged(m.group(1), "money", adjective, v, v,
+                    m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
+        }
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent")) {
             dimension = "percent";
             head = "";
@@ -194,7 +203,7 @@ public final class QuantityReader {
             String second = m.group(7) == null ? "" : m.group(7).toLowerCase(Locale.ROOT);
             head = singular(m.group(6).toLowerCase(Locale.ROOT)) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
         }
-        return java.util.Optional.of(hedged(m.group(1), dimension, head, v, v, m.group().strip(), m.start()));
+        return java.util.Optional.of(hedged(m.group(1), dimension, head, v, v, words, m.start()));
     }
 
     /** The interval a hedge gives a figure. */

@@ -131,6 +131,35 @@ class QuantityReaderTest {
         assertEquals("realm", realms.head());
     }
 
+    /** Review of round 11: a currency named after a number word is money, as a noun counted after one is a count. */
+    @Test
+    void aVagueOrWordedSumOfMoneyIsMoney() {
+        Quantity vague = one("the charity raised several million rupees");
+        assertEquals("money", vague.dimension(), vague.toString());
+        assertEquals(3e6, vague.low());
+        assertEquals(9e6, vague.high());
+        assertTrue(vague.agreesWith(one("the charity raised 4 million rupees")), "4 million rupees are several million");
+        assertEquals(200.0, one("the ferry fare rose by a few hundred pesos").low());
+        assertEquals("money", one("the mayor paid a thousand dollars").dimension());
+    }
+
+    /**
+     * Review of round 11: "won" and "real" are currencies and adjectives (WordNet 3.1); after a bare figure the adjective
+     * reading is the one a text means ("in 2018 won the seat", "3 real reasons"), after a scale word the currency.
+     */
+    @Test
+    void aCurrencyNameThatIsAlsoAnAdjectiveIsMoneyOnlyAfterAScaleWord() {
+        assertTrue(reader.read("the party that in 2018 won the seat lost it").isEmpty(),
+                "a year before 'won' the verb: " + reader.read("the party that in 2018 won the seat lost it"));
+        Quantity reasons = one("the clerk gave 3 real reasons for the delay");
+        assertEquals("count", reasons.dimension(), reasons.toString());
+        Quantity won = one("the plant will cost 2 trillion won, the board said");
+        assertEquals("money", won.dimension(), won.toString());
+        assertEquals(2e12, won.low());
+        assertEquals("2 trillion won", won.words());
+        assertEquals("money", one("a budget of 40 billion real was approved").dimension());
+    }
+
     @Test
     void severalOrAFewThousandIsARange() {
         Quantity several = one("the storm cut power to several thousand homes");
