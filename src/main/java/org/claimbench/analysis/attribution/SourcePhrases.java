@@ -187,7 +187,10 @@ final class SourcePhrases {
             }
         }
         // "…, said the mayor": the phrase right after the cue, ending the sentence or its clause (not a verb's object).
-        int k = cueEnd + 1;
+        // Right after a quotation, the clause of saying may hold a time before or adverbials after its subject (QuotativeAdjuncts);
+        // after a verb of telling the phrase with adverbials after it is its addressee ("reminded his staff about …").
+        boolean afterQuotation = j >= 0 && r.closes(t.get(j)) != null;
+        int k = afterQuotation ? QuotativeAdjuncts.afterTime(t, cueEnd + 1) : cueEnd + 1;
         int e = Phrases.endAfter(t, k);
         if (cues.takesAddressee(t.get(cueStart).lemma()) && j >= 0 && t.get(j).text().equals(",") && besideAside(j) != null) {
             // "“…,” Ana Ruiz, the mayor's adviser, told the Gazette.": the phrase after a verb of telling is its addressee
@@ -196,9 +199,10 @@ final class SourcePhrases {
         }
         // "“…,” reported the Gazette": after a quotation a verb of saying inverts with its subject though it may take an
         // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48).
-        boolean quotative = j >= 0 && r.closes(t.get(j)) != null && cues.reportsSpeech(t.get(cueStart).lemma());
+        boolean quotative = afterQuotation && cues.reportsSpeech(t.get(cueStart).lemma());
         if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e)
-                && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":"))) {
+                && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":")
+                || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, e + 1))) {
             return named(k, e, true);
         }
         int accordingAt = accordingPhraseEndingAt(j);

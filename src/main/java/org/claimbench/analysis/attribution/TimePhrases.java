@@ -39,7 +39,13 @@ final class TimePhrases {
                 || orVerb && t.get(k).is("VERB")) ? k : j;
     }
 
-    private static boolean time(Token x) {
+    /** Whether the word is a preposition or adverb that comes before a time ("on", "late", "earlier"). */
+    static boolean prepositionBeforeTime(Token x) {
+        return (x.is("ADP") || x.is("ADV") || x.is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(x));
+    }
+
+    /** Whether the word is a word of time: a year, a day, a month, a part of the day or a word before one ("last"). */
+    static boolean time(Token x) {
         return x.is("NUM") && x.text().matches("1[89]\\d\\d|20\\d\\d") || (x.is("NOUN") || x.is("PROPN") || x.is("ADJ") || x.is("DET") || x.is("ADV")) && (Phrases.calendar(x)
                 || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
     }
