@@ -1,6 +1,7 @@
 package org.claimbench.analysis.events;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,14 +73,39 @@ final class EventNouns {
     /** Named meetings of a text, as "meeting@budapest". */
     static Set<String> names(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Matcher m = NAMED.matcher(text); m.find(); ) {
-            String place = m.group(1) != null ? m.group(1) : m.group(4);
-            if (!NOT_PLACES.contains(place.toLowerCase(Locale.ROOT))) {
-                out.add("meeting@" + place.toLowerCase(Locale.ROOT));
+        Matcher m = NAMED.matcher(text);
+        for (int from = 0; from < text.length() && m.find(from); ) {
+            String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
+            if (!place.isEmpty() && !NOT_PLACES.contains(place)) {
+                out.add("meeting@" + place);
+                from = m.end();
+            } else {
+                // "The talks in Halvik": a word before the noun that is no place leaves the noun to name it after.
+                from = m.group(2) != null ? m.start(2) : m.end();
             }
         }
         return out;
     }
+
+    /**
+     * The words of a meeting's place, lower case, without the months and weekdays among them ("March", "Halvik Tuesday" →
+     * "halvik"): those say when, not where (their English names by {@link java.time.Month} and {@link java.time.DayOfWeek}).
+     */
+    private static String placeWords(String words) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!CALENDAR.contains(w)) {
+                kept.add(w);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /** The months and weekdays in English, lower case. */
+    private static final Set<String> CALENDAR = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.Month.values()).map(x -> x.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(x -> x.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+            .map(x -> x.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Ordinals of a text with their kind, as "call#8". */
     static Set<String> ordinals(String text) {
