@@ -29,6 +29,8 @@ public final class TopicsViewModel {
     private final ObservableList<TopicRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> labels = FXCollections.observableArrayList();
     private final StringProperty sticky = new SimpleStringProperty("");
+    /** The id of the topic the sticky label names, while one does: the label follows it through renames, undone or redone. */
+    private Long stickyId;
     private java.util.function.Consumer<String> status = s -> { };
 
     public TopicsViewModel(WorkspaceModel model, UserMessages messages) {
@@ -38,6 +40,8 @@ public final class TopicsViewModel {
         model.onClaimsReady(this::refresh);
         model.onClaimsChanged(e -> refresh());
         model.workspaceProperty().addListener((o, was, now) -> sticky.set(""));
+        sticky.addListener((o, was, now) -> stickyId = model.workspace().flatMap(w -> w.topics().stream()
+                .filter(t -> t.label().equalsIgnoreCase(now == null ? "" : now.strip())).findFirst()).map(Topic::id).orElse(null));
     }
 
     /** Every topic, by label, with its colour and count. */
@@ -80,6 +84,7 @@ public final class TopicsViewModel {
                 }
             });
         }
+        followSticky(topics);
         List<TopicRow> out = new ArrayList<>();
         for (Topic t : topics) {
             String colour = t.colour().isEmpty() ? SourcePalette.EXTRA.get((int) Math.floorMod(t.id() - 1, (long) SourcePalette.EXTRA.size())) : t.colour();
@@ -91,6 +96,20 @@ public final class TopicsViewModel {
         List<String> names = topics.stream().map(Topic::label).toList();
         if (!names.equals(labels)) {
             labels.setAll(names);
+        }
+    }
+
+    /**
+     * The sticky label follows its topic's label (a rename, its undo or redo: the label it held would make a second topic
+     * of the next claim), and names the topic of its label once one is made.
+     */
+    private void followSticky(List<Topic> topics) {
+        Long id = stickyId;
+        Optional<Topic> followed = id == null ? Optional.empty() : topics.stream().filter(t -> t.id() == id).findFirst();
+        if (followed.isPresent() && !followed.get().label().equals(sticky.get().strip())) {
+            sticky.set(followed.get().label());
+        } else if (followed.isEmpty()) {
+            stickyId = topics.stream().filter(t -> t.label().equalsIgnoreCase(sticky.get().strip())).findFirst().map(Topic::id).orElse(null);
         }
     }
 
