@@ -14,6 +14,7 @@ import java.util.Map;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
+import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.QuoteMarks;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.Verdict;
@@ -93,7 +94,7 @@ public final class HtmlReportExporter {
         }
         h.append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Claimbench report, ")
                 .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
-                .append(claims.size() == 1 ? " claim · " : " claims · ").append(w.contradictions().size()).append(w.contradictions().size() == 1 ? " contradiction</p>\n" : " contradictions</p>\n");
+                .append(claims.size() == 1 ? " claim · " : " claims · ").append(contradictionCount(w.contradictions())).append("</p>\n");
 
         appendArticles(h, articles.values(), claims);
 
@@ -103,7 +104,10 @@ public final class HtmlReportExporter {
         if (w.contradictions().isEmpty()) {
             h.append("<p class=\"meta\">None linked yet.</p>\n");
         }
-        for (Contradiction x : w.contradictions()) {
+        // Confirmed first, then open, then dismissed: what the desk stands by before what it set aside.
+        List<Contradiction> ordered = w.contradictions().stream().sorted(java.util.Comparator.comparingInt(
+                (Contradiction x) -> x.status() == ContradictionStatus.CONFIRMED ? 0 : x.status() == ContradictionStatus.OPEN ? 1 : 2)).toList();
+        for (Contradiction x : ordered) {
             Claim a = byId.get(x.claimA());
             Claim b = byId.get(x.claimB());
             if (a == null || b == null) {
@@ -176,12 +180,21 @@ public final class HtmlReportExporter {
      * allows, so fifty quotes of one source and none of the others is a long list, not a narrow
      * column thousands of pixels tall beside empty ones.
      */
+    /** "3 contradictions", "4 contradictions (1 dismissed)": one set aside is not counted as one found. */
+    static String contradictionCount(List<Contradiction> all) {
+        long dismissed = all.stream().filter(x -> x.status() == ContradictionStatus.DISMISSED).count();
+        long kept = all.size() - dismissed;
+        return kept + (kept == 1 ? " contradiction" : " contradictions") + (dismissed == 0 ? "" : " (" + dismissed + " dismissed)");
+    }
+
     private static void appendWhoSaidWhat(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, String> topics,
                                           Map<Long, Verdict> verdicts) {
         h.append("<h2>Who said what</h2>\n");
-        Map<String, List<Claim>> byTopic = new java.util.TreeMap<>((x, y) -> x.equals(y) ? 0 : "No topic".equals(x) ? 1 : "No topic".equals(y) ? -1
+        // Claims with no topic come last, under a heading that says what they are; with no topic at all, one section.
+        String none = claims.stream().anyMatch(c -> c.topicId() != null && topics.containsKey(c.topicId())) ? "Claims without a topic" : "All claims";
+        Map<String, List<Claim>> byTopic = new java.util.TreeMap<>((x, y) -> x.equals(y) ? 0 : none.equals(x) ? 1 : none.equals(y) ? -1
                 : x.compareToIgnoreCase(y) != 0 ? x.compareToIgnoreCase(y) : x.compareTo(y));
-        claims.forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? "No topic" : topics.getOrDefault(c.topicId(), "No topic"),
+        claims.forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? none : topics.getOrDefault(c.topicId(), none),
                 k -> new ArrayList<>()).add(c));
         for (Map.Entry<String, List<Claim>> e : byTopic.entrySet()) {
             h.append("<section class=\"topic\"><h3>").append(esc(e.getKey())).append("</h3><div class=\"said\">");

@@ -68,6 +68,29 @@ class HtmlReportExporterTest {
     }
 
     @Test
+    void aDismissedContradictionComesLastAndIsNotCountedAsOneFoundAndUntopicalClaimsSayWhatTheyAre() throws Exception {
+        String html;
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String text = "The mayor said the ferry runs daily. The union said it runs twice a week. The port said it stopped in May.";
+            Article a = TempWorkspaces.addArticle(w, "Ferry", text);
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            long europe = w.sourceNamed("Europe").orElseThrow().id();
+            java.util.function.Function<String, TextSpan> at = words -> new TextSpan(text.indexOf(words), text.indexOf(words) + words.length());
+            Claim daily = w.markClaim(a.id(), at.apply("the ferry runs daily"), press, "", "");
+            Claim twice = w.markClaim(a.id(), at.apply("it runs twice a week"), europe, "", "");
+            Claim stopped = w.markClaim(a.id(), at.apply("it stopped in May"), europe, "", "");
+            var dismissed = w.addContradiction(daily.id(), twice.id(), ContradictionKind.NUMERIC, "set aside");
+            w.updateContradiction(dismissed.id(), ContradictionKind.NUMERIC, org.claimbench.domain.ContradictionStatus.DISMISSED, "set aside");
+            w.addContradiction(daily.id(), stopped.id(), ContradictionKind.OTHER, "stands");
+            html = new HtmlReportExporter().render(w, "Ferry");
+        }
+        Document doc = Jsoup.parse(html);
+        assertTrue(doc.selectFirst("p.meta").text().contains("1 contradiction (1 dismissed)"), doc.selectFirst("p.meta").text());
+        assertEquals(List.of("stands", "set aside"), doc.select("section.contradiction .note").eachText(), "the dismissed one last");
+        assertEquals(List.of("All claims"), doc.select("section.topic h3").eachText(), "no topic at all: one section, named for what it holds");
+    }
+
+    @Test
     void theDefaultTitleOfArticlesAboutSeveralEventsNamesNoSingleOne() throws Exception {
         try (Workspace w = TempWorkspaces.create(dir, "desk")) {
             String[][] articles = {{"First", "Ferry talks, 2031-05-02"}, {"Second", "Ferry talks, 2031-05-02"}, {"Third", "Toll vote, 2031-06-10"}};

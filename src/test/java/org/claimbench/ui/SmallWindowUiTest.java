@@ -129,8 +129,21 @@ class SmallWindowUiTest {
                 <= claims.localToScene(claims.getBoundsInLocal()).getMaxY()).count();
         assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
 
+        robot.interact(() -> {
+            var w = app.workspace();
+            var c = w.claims();
+            var x = w.addContradiction(c.get(0).id(), c.get(1).id(), org.claimbench.domain.ContradictionKind.FRAMING, "");
+            w.updateContradiction(x.id(), org.claimbench.domain.ContradictionKind.FRAMING, org.claimbench.domain.ContradictionStatus.CONFIRMED, "");
+        });
         robot.interact(() -> app.context.view().focusList(1));
         WaitForAsyncUtils.waitForFxEvents();
+        for (Node cell : robot.lookup("#contradictionsTable .table-cell").queryAll()) {
+            if (cell instanceof javafx.scene.control.TableCell<?, ?> tc && tc.getTableColumn() != null && !tc.isEmpty()
+                    && List.of("Kind", "Status").contains(tc.getTableColumn().getText())) {
+                String shown = ((javafx.scene.text.Text) tc.lookup(".text")).getText();
+                assertEquals(tc.getText(), shown, tc.getTableColumn().getText() + " reads whole at " + width);
+            }
+        }
         javafx.scene.control.Label hint = robot.lookup("#contradictionsKeysHint").queryAs(javafx.scene.control.Label.class);
         String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText();
         assertTrue(shownHint.startsWith("C confirm · D dismiss"), "the review's keys are readable however narrow: " + shownHint);

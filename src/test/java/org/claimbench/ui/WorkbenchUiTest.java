@@ -129,14 +129,17 @@ class WorkbenchUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        // Shift+Enter breaks the note's line; Enter presses OK, as in the dialog's other fields.
         robot.clickOn("#contradictionNote").write("Linked from the table");
-        robot.clickOn("OK");
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        robot.write("both in one article");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         List<Contradiction> all = app.workspace().contradictions();
-        assertEquals(1, all.size());
+        assertEquals(1, all.size(), "Enter made the link");
         assertTrue(all.get(0).involves(kremlin.id()) && all.get(0).involves(press.id()));
-        assertEquals("Linked from the table", all.get(0).note());
+        assertEquals("Linked from the table\nboth in one article", all.get(0).note());
     }
 
     @Test

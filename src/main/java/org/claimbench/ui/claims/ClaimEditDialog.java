@@ -44,6 +44,7 @@ final class ClaimEditDialog {
         d.getDialogPane().setContent(verdictFields.addTo(new FormGrid(400).row("Source", source).row("Speaker", speaker).row("Topic", topic)
                 .row("Note", note)));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        org.claimbench.ui.common.NoteField.enterConfirms(note, d);
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new Result(source.getValue(), speaker.getText(), topic.getEditor().getText(), note.getText(),
                         verdictFields.chosenRating(), verdictFields.explanation.getText(), verdictFields.reviewer.getText()) : null);

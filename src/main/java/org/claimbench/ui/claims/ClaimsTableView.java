@@ -174,6 +174,7 @@ public final class ClaimsTableView extends VBox {
                 + "V gives a verdict · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        SelectionKeeper.install(table, vm);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
                 vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -76,26 +76,30 @@ public final class ClaimsTableViewModel {
     private final ClaimCommands commands;
     private Consumer<Claim> onJump = c -> { };
     private Consumer<List<Claim>> onPickTwo = c -> { };
+    private Runnable rememberSelection = () -> { };
+    private Runnable restoreSelection = () -> { };
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
         this.commands = new ClaimCommands(model, messages);
         model.onClaimsChanged(e -> {
-            if (e.claimIds().isEmpty()) {
-                refresh(e.articleIds());
-            } else {
-                refreshClaims(e.claimIds());
-            }
+            keepingSelection(() -> {
+                if (e.claimIds().isEmpty()) {
+                    refresh(e.articleIds());
+                } else {
+                    refreshClaims(e.claimIds());
+                }
+            });
             updateStateCounts();
         });
         model.onClaimsReady(this::updateStateCounts);
-        model.onClaimsReady(this::refreshAll);
+        model.onClaimsReady(() -> keepingSelection(this::refreshAll));
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
         model.onTopicsChanged(this::refreshFilterChoices);
         model.onRatingScaleChanged(this::refreshFilterChoices);
-        model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refreshAll());
-        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> refreshAll());
+        model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> keepingSelection(this::refreshAll));
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> keepingSelection(this::refreshAll));
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> updateFilter());
         text.addListener((o, a, b) -> updateFilter());
         speaker.addListener((o, a, b) -> updateFilter());
@@ -206,6 +210,24 @@ public final class ClaimsTableViewModel {
      * Updates the rows of the given articles only, row by row: marking one claim in a workspace of
      * 50,000 changes one row, not the whole list (which would re-sort and re-filter it all).
      */
+    /**
+     * Told before and after the rows change: a row replaced by its new state (a verdict, a source, a topic) is a new
+     * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
+     */
+    public void setSelectionKeeper(Runnable remember, Runnable restore) {
+        this.rememberSelection = remember;
+        this.restoreSelection = restore;
+    }
+
+    private void keepingSelection(Runnable change) {
+        rememberSelection.run();
+        try {
+            change.run();
+        } finally {
+            restoreSelection.run();
+        }
+    }
+
     private void refresh(Set<Long> articleIds) {
         Workspace w = model.workspace().orElse(null);
         if (w == null || !model.claimsReady()) {

@@ -44,6 +44,7 @@ public final class ContradictionDialog {
         noteArea.setWrapText(true);
         d.getDialogPane().setContent(new FormGrid(420).row("Kind", kindBox).help(kindHelp).row("Status", statusBox).row("Note", noteArea));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        org.claimbench.ui.common.NoteField.enterConfirms(noteArea, d);
         d.setOnShown(e -> noteArea.requestFocus());
         d.setResultConverter(b -> b == ButtonType.OK ? new Result(kindBox.getValue(), statusBox.getValue(), noteArea.getText()) : null);
         return d.showAndWait();

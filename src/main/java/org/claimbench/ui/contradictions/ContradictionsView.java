@@ -45,9 +45,12 @@ public final class ContradictionsView extends VBox {
         TableColumn<ContradictionRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().kind().label()));
         kind.setPrefWidth(80);
+        // Narrow windows shrink the quotes, not these words ("Fram…", "Confir…" at 1024 px).
+        kind.setMinWidth(84);
         TableColumn<ContradictionRow, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().status().toString()));
-        status.setPrefWidth(85);
+        status.setPrefWidth(96);
+        status.setMinWidth(96);
         TableColumn<ContradictionRow, ContradictionRow> a = quoteColumn("Claim A", true);
         TableColumn<ContradictionRow, ContradictionRow> b = quoteColumn("Claim B", false);
         TableColumn<ContradictionRow, String> note = new TableColumn<>("Note");
