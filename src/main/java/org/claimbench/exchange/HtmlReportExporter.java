@@ -174,12 +174,6 @@ public final class HtmlReportExporter {
         h.append("</table>\n");
     }
 
-    /**
-     * Who said what: a section per topic, and in it a block per source that said something on it
-     * (sources with nothing to say on a topic take no room), blocks side by side as the page's width
-     * allows, so fifty quotes of one source and none of the others is a long list, not a narrow
-     * column thousands of pixels tall beside empty ones.
-     */
     /** "3 contradictions", "4 contradictions (1 dismissed)": one set aside is not counted as one found. */
     static String contradictionCount(List<Contradiction> all) {
         long dismissed = all.stream().filter(x -> x.status() == ContradictionStatus.DISMISSED).count();
@@ -187,6 +181,12 @@ public final class HtmlReportExporter {
         return kept + (kept == 1 ? " contradiction" : " contradictions") + (dismissed == 0 ? "" : " (" + dismissed + " dismissed)");
     }
 
+    /**
+     * Who said what: a section per topic, and in it a block per source that said something on it
+     * (sources with nothing to say on a topic take no room), blocks side by side as the page's width
+     * allows, so fifty quotes of one source and none of the others is a long list, not a narrow
+     * column thousands of pixels tall beside empty ones.
+     */
     private static void appendWhoSaidWhat(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, String> topics,
                                           Map<Long, Verdict> verdicts) {
         h.append("<h2>Who said what</h2>\n");

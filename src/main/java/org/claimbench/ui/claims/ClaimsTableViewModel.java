@@ -207,10 +207,6 @@ public final class ClaimsTableViewModel {
     }
 
     /**
-     * Updates the rows of the given articles only, row by row: marking one claim in a workspace of
-     * 50,000 changes one row, not the whole list (which would re-sort and re-filter it all).
-     */
-    /**
      * Told before and after the rows change: a row replaced by its new state (a verdict, a source, a topic) is a new
      * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
      */
@@ -228,6 +224,10 @@ public final class ClaimsTableViewModel {
         }
     }
 
+    /**
+     * Updates the rows of the given articles only, row by row: marking one claim in a workspace of
+     * 50,000 changes one row, not the whole list (which would re-sort and re-filter it all).
+     */
     private void refresh(Set<Long> articleIds) {
         Workspace w = model.workspace().orElse(null);
         if (w == null || !model.claimsReady()) {
