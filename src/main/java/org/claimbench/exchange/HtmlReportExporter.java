@@ -44,6 +44,9 @@ public final class HtmlReportExporter {
      */
     public static String defaultTitle(WorkspaceContent w, String workspaceName) {
         Map<String, Long> events = new LinkedHashMap<>();
+        // An event typed in another case is the same event, as the engine groups it (EventGroups, lower case): named once,
+        // as the first article writes it.
+        Map<String, String> spelling = new java.util.HashMap<>();
         // The events the report is about: those of the articles with a claim (listed, not reprinted, the others are no
         // part of what each side said); with no claim marked yet, those of all the articles.
         java.util.Set<Long> withClaims = new java.util.HashSet<>();
@@ -52,7 +55,8 @@ public final class HtmlReportExporter {
             if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
                 continue;
             }
-            String e = a.metadata().event().strip();
+            String typed = a.metadata().event().strip();
+            String e = spelling.computeIfAbsent(typed.toLowerCase(java.util.Locale.ROOT), k -> typed);
             if (!e.isEmpty()) {
                 events.merge(e, 1L, Long::sum);
             }

@@ -114,6 +114,23 @@ class HtmlReportExporterTest {
         }
     }
 
+    /**
+     * Review of round 11: one event typed in the articles in another case is one event in the title, as it is one event to
+     * the engine (EventGroups compares the labels in lower case): it was "… and 2 other events".
+     */
+    @Test
+    void theDefaultTitleNamesAnEventTypedTwoWaysOnce() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String[] events = {"Ferry talks, 2031-05-02", "ferry talks, 2031-05-02 ", "Ferry Talks, 2031-05-02"};
+            for (String event : events) {
+                Article added = TempWorkspaces.addArticle(w, event, "The ferry board said the fares would rise in spring (" + event + ").");
+                w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(event, "Wire", "", "", null, "en", "", event));
+            }
+            assertEquals("desk: Ferry talks, 2031-05-02 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "one event, as the first article writes it");
+        }
+    }
+
     @Test
     void articlesWithoutAClaimAreListedNotReprintedAndTheDefaultTitleNamesTheEvent() throws Exception {
         String html;
