@@ -84,21 +84,32 @@ public final class SpeakerNames {
      * Whether a capitalised word opening a sentence is, by WordNet 3.1, a common word, where the text writes it nowhere else:
      * a plural noun for people or a body of people that WordNet does not hold as a word of its own ("Officials", "Residents",
      * "Lawmakers": the singular's first sense in noun.person or noun.group; a surname in -s is no plural of such a noun,
-     * or WordNet holds it as a name: "Adams", "Banks"), or an adjective before a word in lower case ("Senior officials",
+     * or WordNet holds it as a name: "Adams", "Banks"), or an adjective before a common noun in lower case ("Senior officials",
      * "Local residents"). A singular noun stays a name ("Smith", "Baker" and "King" are surnames as well as nouns for people).
      */
     private static boolean commonWord(String first, String next) {
         String w = first.toLowerCase(Locale.ROOT);
         WordNet wn = WordNet.shared();
-        if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty()) {
+        if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty()
+                && noun(wn, next.toLowerCase(Locale.ROOT))) {
+            // Before the noun it modifies; before "and" or "of" the word is a surname ("Brown and Hale said").
             return true;
         }
         if (!w.endsWith("s") || w.endsWith("ss") || !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()) {
             return false;
         }
-        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
-        String file = wn.lexicographerFile(singular, WordNet.Pos.NOUN);
+        String file = wn.lexicographerFile(singular(w), WordNet.Pos.NOUN);
         return file.equals("noun.person") || file.equals("noun.group");
+    }
+
+    /** Whether WordNet 3.1 holds the word, or the singular of a plural in -s, as a noun ("voters", "clerks"; not "and", "of"). */
+    private static boolean noun(WordNet wn, String w) {
+        return !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty() || w.endsWith("s") && !wn.lexicographerFile(singular(w), WordNet.Pos.NOUN).isEmpty();
+    }
+
+    /** The singular of a plural in -s or -ies ("clerks" → "clerk", "deputies" → "deputy"). */
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
     }
 
     /** Whether only blanks, opening quotes or brackets stand between {@code at} and the text's start or a sentence's end (. ! ? or a line break). */

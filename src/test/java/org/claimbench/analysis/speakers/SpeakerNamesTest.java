@@ -49,4 +49,18 @@ class SpeakerNamesTest {
         assertEquals(Kind.NAME, SpeakerNames.kind("Baker", names, names.indexOf("Baker")), "a singular noun for people may be a surname");
         assertEquals(Kind.NAME, SpeakerNames.kind("Adams", names, names.indexOf("Adams")), "a name WordNet holds as a word of its own");
     }
+
+    /**
+     * Review of round 11: a surname that is also an adjective ("Brown", "Young") opening a sentence is a name before a word
+     * that is no noun ("Brown and Hale said"): only before a common noun it modifies ("Young voters said") is it an adjective.
+     */
+    @Test
+    void aSurnameThatIsAlsoAnAdjectiveIsANameBeforeAWordThatIsNoNoun() {
+        String text = "Brown and Hale said the ferry would run again. The harbour board agreed.";
+        assertEquals(Kind.NAME, SpeakerNames.kind("Brown and Hale", text, 0));
+        String of = "Young of the harbour board said the ferry would run again.";
+        assertEquals(Kind.NAME, SpeakerNames.kind("Young of the harbour board", of, 0));
+        String voters = "Young voters said the ferry would run again.";
+        assertEquals(Kind.DESCRIPTION, SpeakerNames.kind("Young voters", voters, 0), "an adjective before the noun it modifies");
+    }
 }
