@@ -114,6 +114,11 @@ class SpeakerAssignUiTest {
         assertEquals("Ines Aalto", w.claims().get(0).speaker());
         Speaker remembered = w.speakers().stream().filter(s -> s.name().equals("Ines Aalto")).findFirst().orElseThrow();
         assertEquals(port.id(), remembered.sourceId(), "the speaker table remembers whom she speaks for");
+        // As the status says: Ctrl+Z undoes the claim, and the speaker table keeps the assignment.
+        assertTrue(app.context.workbench().statusProperty().get().contains("Ctrl+Z undoes the claim; the speaker table keeps the assignment"));
+        robot.interact(() -> app.context.workbench().undo());
+        assertEquals(0, w.claims().size(), "Ctrl+Z takes the claim back");
+        assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Ines Aalto") && s.sourceId() == port.id()), "the assignment stays");
     }
 
     @Test

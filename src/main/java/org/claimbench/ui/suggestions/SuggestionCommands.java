@@ -202,7 +202,8 @@ final class SuggestionCommands {
             place(row, s);
             if (!asks) {
                 status.accept("Marked a claim of " + s.name() + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". "
-                        + row.suggestion().speaker() + " speaks for " + s.name() + " now, and the speaker table remembers. Ctrl+Z undoes it.");
+                        + row.suggestion().speaker() + " speaks for " + s.name() + " now, and the speaker table remembers. Ctrl+Z undoes the claim; "
+                        + "the speaker table keeps the assignment (Edit › Speakers… changes it).");
             }
         });
     }
