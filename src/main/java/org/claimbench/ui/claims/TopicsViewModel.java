@@ -129,8 +129,8 @@ public final class TopicsViewModel {
     }
 
     public void rename(TopicRow row, String label) {
+        // The sticky topic follows a rename by its id (followSticky), as it follows the rename's undo and redo.
         if (model.edit(messages, "Cannot rename the topic", w -> w.renameTopic(row.topic().id(), label))) {
-            follow(row.label(), label.strip());
             status.accept("Renamed the topic “" + row.label() + "” to “" + label.strip() + "”. Ctrl+Z undoes it.");
         }
     }
@@ -143,7 +143,7 @@ public final class TopicsViewModel {
         }
     }
 
-    /** The sticky topic follows its topic when renamed or merged, so that the next claim does not make the old label again. */
+    /** The sticky topic follows its topic into the one it is merged into, so that the next claim does not make the old label again. */
     private void follow(String was, String now) {
         if (sticky.get().strip().equalsIgnoreCase(was.strip())) {
             sticky.set(now);
