@@ -179,6 +179,8 @@ class FindingUiTest {
         assertEquals("Claims (0 of " + all + ")", tabs.getTabs().get(0).getText());
         assertEquals("0 of " + all + " claims", robot.lookup("#claimsCount").queryLabeled().getText());
         robot.interact(() -> app.context.workbench().claims().clearFilters());
+        assertEquals(all + " claims", robot.lookup("#claimsCount").queryLabeled().getText(), "no filter: the count of all alone");
+        robot.interact(() -> app.context.workbench().claims().clearFilters());
         assertTrue(app.context.workbench().claims().rows().size() > 0);
     }
 }

@@ -107,7 +107,9 @@ public final class ClaimsTableView extends VBox {
         Label count = new Label();
         count.setId("claimsCount");
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().size() + " of " + vm.allRows().size() + " claims", vm.rows(), vm.allRows()));
+        // "12 of 40 claims" while filters hide some, else "40 claims": the short form fits where the line is tight.
+        count.textProperty().bind(Bindings.createStringBinding(() -> (vm.rows().size() == vm.allRows().size() ? "" : vm.rows().size() + " of ")
+                + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims"), vm.rows(), vm.allRows()));
 
         // One line of filters, so the table keeps its rows in a short window: the boxes have the width that shows
         // what is chosen, and in a narrow window they give way together down to a width that still shows all of
