@@ -28,10 +28,11 @@ public final class SourcePalette {
      * darkened to 3.3:1 in their own hue; Okabe-Ito's yellow (#F0E442, 1.3:1) gave way to ColorBrewer
      * Dark2's slate blue (#7570B3); Tol's wine (#882255, 2.2:1 on the dark background) to his rose.
      * In the order that keeps each new source furthest from the five defaults and the ones added before it (the
-     * greatest least CIELAB ΔE*ab, CIE 1976): the olive first, the sky blue, 14 from the White House's blue, late,
-     * and grey, which reads as "no source", last.
+     * greatest least colour difference ΔE00, CIEDE2000: CIE 142-2001; Sharma, Wu and Dalal 2005), so the olive first,
+     * then the slate blue, and grey, which reads as "no source", last. Ordered by the older CIE 1976 ΔE*ab, the magenta
+     * came second, which a newcomer could not tell from Press's pink (ΔE00 16.7, where the slate blue's least is 18.4).
      */
-    public static final List<String> EXTRA = List.of("#999933", "#AA4499", "#7570B3", "#117733", "#CC6677", "#3F9D8E", "#1D96DB", "#888888");
+    public static final List<String> EXTRA = List.of("#999933", "#7570B3", "#AA4499", "#117733", "#1D96DB", "#CC6677", "#3F9D8E", "#888888");
 
     private static final Pattern HEX = Pattern.compile("#[0-9A-Fa-f]{6}");
 
