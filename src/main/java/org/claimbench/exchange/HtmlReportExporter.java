@@ -109,8 +109,9 @@ public final class HtmlReportExporter {
             h.append("<p class=\"meta\">None linked yet.</p>\n");
         }
         // Confirmed first, then open, then dismissed: what the desk stands by before what it set aside.
-        List<Contradiction> ordered = w.contradictions().stream().sorted(java.util.Comparator.comparingInt(
-                (Contradiction x) -> x.status() == ContradictionStatus.CONFIRMED ? 0 : x.status() == ContradictionStatus.OPEN ? 1 : 2)).toList();
+        List<ContradictionStatus> order = List.of(ContradictionStatus.CONFIRMED, ContradictionStatus.OPEN, ContradictionStatus.DISMISSED);
+        List<Contradiction> ordered = w.contradictions().stream()
+                .sorted(java.util.Comparator.comparingInt((Contradiction x) -> order.indexOf(x.status()))).toList();
         for (Contradiction x : ordered) {
             Claim a = byId.get(x.claimA());
             Claim b = byId.get(x.claimB());

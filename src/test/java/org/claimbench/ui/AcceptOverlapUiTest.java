@@ -43,16 +43,10 @@ class AcceptOverlapUiTest {
 
     @Test
     void widenTakesTheMarkedClaimToTheSuggestedWordsAndMarkAsWellAddsOne(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
-        app.settle();
         Workspace w = app.workspace();
         SuggestionsViewModel suggestions = app.context.workbench().suggestions();
-        ClaimSuggestionRow row = onFx(() -> suggestions.claims().stream()
-                .filter(r -> !SuggestionsViewModel.unassigned(r) && r.suggestion().span().length() > 80).findFirst().orElseThrow());
-        TextSpan whole = row.suggestion().span();
-        long article = row.suggestion().articleId();
-        Claim inner = onFx(() -> w.markClaim(article, middleWords(w.text(article), whole), app.context.model().sources().get(0).id(), "", ""));
-        app.settle();
+        Claim inner = markInsideALongSuggestion();
+        TextSpan whole = suggested;
         ClaimSuggestionRow still = onFx(() -> suggestions.claims().stream().filter(r -> r.suggestion().span().equals(whole)).findFirst().orElseThrow());
         int before = onFx(() -> w.claims().size());
 
@@ -80,16 +74,9 @@ class AcceptOverlapUiTest {
 
     @Test
     void keyAOnASuggestionThatAsksFirstStaysOnItsRowUntilTheQuestionIsAnsweredAndTheDialogIsOnTheWindow(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
-        app.settle();
         Workspace w = app.workspace();
-        SuggestionsViewModel suggestions = app.context.workbench().suggestions();
-        ClaimSuggestionRow row = onFx(() -> suggestions.claims().stream()
-                .filter(r -> !SuggestionsViewModel.unassigned(r) && r.suggestion().span().length() > 80).findFirst().orElseThrow());
-        TextSpan whole = row.suggestion().span();
-        long article = row.suggestion().articleId();
-        onFx(() -> w.markClaim(article, middleWords(w.text(article), whole), app.context.model().sources().get(0).id(), "", ""));
-        app.settle();
+        markInsideALongSuggestion();
+        TextSpan whole = suggested;
         robot.interact(() -> app.context.view().focusList(2));
         javafx.scene.control.TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
         robot.interact(() -> {
@@ -120,6 +107,23 @@ class AcceptOverlapUiTest {
         robot.clickOn("Mark a new claim as well");
         app.settle();
         assertEquals(before + 1, onFx(() -> w.claims().size()), "the answer marks the claim");
+    }
+
+    /** The words of the suggested claim {@link #markInsideALongSuggestion} marked a claim inside. */
+    private TextSpan suggested;
+
+    /** Marks a claim inside the words of a long suggested claim (of a speaker with a source), once suggestions are ready. */
+    private Claim markInsideALongSuggestion() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        app.settle();
+        Workspace w = app.workspace();
+        ClaimSuggestionRow row = onFx(() -> app.context.workbench().suggestions().claims().stream()
+                .filter(r -> !SuggestionsViewModel.unassigned(r) && r.suggestion().span().length() > 80).findFirst().orElseThrow());
+        suggested = row.suggestion().span();
+        long article = row.suggestion().articleId();
+        Claim inner = onFx(() -> w.markClaim(article, middleWords(w.text(article), suggested), app.context.model().sources().get(0).id(), "", ""));
+        app.settle();
+        return inner;
     }
 
     /** Whole words from about a third into a span to about its middle. */

@@ -24,8 +24,8 @@ final class QuotativeAdjuncts {
         while (i < t.size()) {
             Token x = t.get(i);
             boolean nameAfter = i + 1 < t.size() && t.get(i + 1).is("PROPN");
-            if (TimePhrases.time(x) && !(Phrases.lower(x).equals("may") && nameAfter) || Phrases.lower(x).equals("yesterday")
-                    || Phrases.lower(x).equals("today")) {
+            // A day, month or "yesterday" whatever the tagger made of it (Phrases.calendar), or a word of time.
+            if ((TimePhrases.time(x) || Phrases.calendar(x)) && !(Phrases.lower(x).equals("may") && nameAfter)) {
                 i++;
             } else if (TimePhrases.prepositionBeforeTime(x) && i + 1 < t.size() && (TimePhrases.time(t.get(i + 1))
                     || TimePhrases.prepositionBeforeTime(t.get(i + 1)))) {
@@ -37,7 +37,7 @@ final class QuotativeAdjuncts {
         }
         // A time ends in its noun: "this" or "last" alone opens a noun phrase ("said this reporter").
         return i > k && (TimePhrases.time(t.get(i - 1)) && !Phrases.lower(t.get(i - 1)).matches("last|this|next|past")
-                || Phrases.lower(t.get(i - 1)).matches("yesterday|today")) ? i : k;
+                || Phrases.calendar(t.get(i - 1))) ? i : k;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
+import static org.claimbench.analysis.language.Plurals.singular;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -255,15 +257,6 @@ public final class QuantityReader {
         return t;
     }
 
-    static String singular(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
 
     private static double number(String s) {
         String t = s.toLowerCase(Locale.ROOT).strip().replace(",", "");

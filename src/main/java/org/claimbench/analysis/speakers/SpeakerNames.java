@@ -3,6 +3,7 @@ package org.claimbench.analysis.speakers;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimbench.analysis.language.Plurals;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -98,19 +99,15 @@ public final class SpeakerNames {
         if (!w.endsWith("s") || w.endsWith("ss") || !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()) {
             return false;
         }
-        String file = wn.lexicographerFile(singular(w), WordNet.Pos.NOUN);
+        String file = wn.lexicographerFile(Plurals.singular(w), WordNet.Pos.NOUN);
         return file.equals("noun.person") || file.equals("noun.group");
     }
 
     /** Whether WordNet 3.1 holds the word, or the singular of a plural in -s, as a noun ("voters", "clerks"; not "and", "of"). */
     private static boolean noun(WordNet wn, String w) {
-        return !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty() || w.endsWith("s") && !wn.lexicographerFile(singular(w), WordNet.Pos.NOUN).isEmpty();
+        return !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty() || w.endsWith("s") && !wn.lexicographerFile(Plurals.singular(w), WordNet.Pos.NOUN).isEmpty();
     }
 
-    /** The singular of a plural in -s or -ies ("clerks" → "clerk", "deputies" → "deputy"). */
-    private static String singular(String w) {
-        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
-    }
 
     /** Whether only blanks, opening quotes or brackets stand between {@code at} and the text's start or a sentence's end (. ! ? or a line break). */
     private static boolean opensSentence(String text, int at) {

@@ -308,15 +308,8 @@ public final class ArticlePaneView extends VBox {
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
-            findBar = new FindBar(index, vm.find(), this::caret, this::focusText);
+            findBar = new FindBar(index, vm.find(), this::caret, this::focusText, vm.articleProperty());
             getChildren().add(1, findBar);
-            // The search was in the article shown before: another article closes the bar (its hits and count are gone
-            // already), rather than leave it open on words that no longer count anything. Ctrl+F opens it again on them.
-            vm.articleProperty().addListener((o, was, now) -> {
-                if (was != null && now != null && was.id() != now.id()) {
-                    findBar.hide();
-                }
-            });
         }
         return findBar;
     }

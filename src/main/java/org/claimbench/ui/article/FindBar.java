@@ -22,7 +22,12 @@ final class FindBar extends HBox {
     private final Runnable backToText;
     private final TextField field = new TextField();
 
-    FindBar(int index, PaneFind find, IntSupplier caret, Runnable backToText) {
+    /**
+     * @param article the article the pane shows: the search was in the one shown before, so another article closes the bar
+     *                (its hits and count are gone already) rather than leave it open on words that count nothing; Ctrl+F
+     *                opens it again on them
+     */
+    FindBar(int index, PaneFind find, IntSupplier caret, Runnable backToText, javafx.beans.value.ObservableValue<org.claimbench.domain.Article> article) {
         this.find = find;
         this.caret = caret;
         this.backToText = backToText;
@@ -55,6 +60,11 @@ final class FindBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
         shown(false);
+        article.addListener((o, was, now) -> {
+            if (was != null && now != null && was.id() != now.id()) {
+                hide();
+            }
+        });
     }
 
     private static Button button(String id, String icon, String tip, Runnable action) {
@@ -89,7 +99,7 @@ final class FindBar extends HBox {
     }
 
     /** Hides the bar, keeping the phrase for the next Ctrl+F; the search itself was reset with the text. */
-    void hide() {
+    private void hide() {
         shown(false);
     }
 

@@ -61,7 +61,7 @@ public final class ClaimsTableViewModel {
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
     private final ObservableList<ClaimRow> allRows = FXCollections.unmodifiableObservableList(rows);
-    private final Map<Long, ClaimRow> byId = new HashMap<>();
+    private final ClaimRowsInStep inStep;
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty speaker = new SimpleStringProperty("");
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
@@ -76,30 +76,23 @@ public final class ClaimsTableViewModel {
     private final ClaimCommands commands;
     private Consumer<Claim> onJump = c -> { };
     private Consumer<List<Claim>> onPickTwo = c -> { };
-    private Runnable rememberSelection = () -> { };
-    private Runnable restoreSelection = () -> { };
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
         this.commands = new ClaimCommands(model, messages);
+        this.inStep = new ClaimRowsInStep(model, rows);
         model.onClaimsChanged(e -> {
-            keepingSelection(() -> {
-                if (e.claimIds().isEmpty()) {
-                    refresh(e.articleIds());
-                } else {
-                    refreshClaims(e.claimIds());
-                }
-            });
+            inStep.changed(e.claimIds(), e.articleIds());
             updateStateCounts();
         });
         model.onClaimsReady(this::updateStateCounts);
-        model.onClaimsReady(() -> keepingSelection(this::refreshAll));
+        model.onClaimsReady(this::refreshAll);
         // Contradiction counts need no full rebuild: a contradiction change also reports the
         // articles of its two claims as changed.
         model.onTopicsChanged(this::refreshFilterChoices);
         model.onRatingScaleChanged(this::refreshFilterChoices);
-        model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> keepingSelection(this::refreshAll));
-        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> keepingSelection(this::refreshAll));
+        model.sources().addListener((javafx.collections.ListChangeListener<Source>) c -> refreshAll());
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> refreshAll());
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> updateFilter());
         text.addListener((o, a, b) -> updateFilter());
         speaker.addListener((o, a, b) -> updateFilter());
@@ -211,98 +204,11 @@ public final class ClaimsTableViewModel {
      * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
      */
     public void setSelectionKeeper(Runnable remember, Runnable restore) {
-        this.rememberSelection = remember;
-        this.restoreSelection = restore;
-    }
-
-    private void keepingSelection(Runnable change) {
-        rememberSelection.run();
-        try {
-            change.run();
-        } finally {
-            restoreSelection.run();
-        }
-    }
-
-    /**
-     * Updates the rows of the given articles only, row by row: marking one claim in a workspace of
-     * 50,000 changes one row, not the whole list (which would re-sort and re-filter it all).
-     */
-    private void refresh(Set<Long> articleIds) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null || !model.claimsReady()) {
-            return;
-        }
-        Lookup lookup = new Lookup(w);
-        Set<Long> seen = new java.util.HashSet<>();
-        List<ClaimRow> added = new ArrayList<>();
-        for (long id : articleIds) {
-            for (Claim c : w.claimsOf(id)) {
-                ClaimRow row = lookup.row(c);
-                seen.add(c.id());
-                ClaimRow old = byId.put(c.id(), row);
-                if (old == null) {
-                    added.add(row);
-                } else if (!old.equals(row)) {
-                    rows.set(rows.indexOf(old), row);
-                }
-            }
-        }
-        Set<ClaimRow> removed = new java.util.HashSet<>();
-        for (ClaimRow r : byId.values()) {
-            if (articleIds.contains(r.claim().articleId()) && !seen.contains(r.id())) {
-                removed.add(r);
-            }
-        }
-        removed.forEach(r -> byId.remove(r.id()));
-        rows.removeAll(removed);
-        rows.addAll(added);
-    }
-
-    /** Updates the rows of the named claims: one new claim, one new row. */
-    private void refreshClaims(Set<Long> claimIds) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null || !model.claimsReady()) {
-            return;
-        }
-        Lookup lookup = new Lookup(w);
-        List<ClaimRow> added = new ArrayList<>();
-        Set<ClaimRow> removed = new java.util.HashSet<>();
-        for (long id : claimIds) {
-            Optional<Claim> c = w.claim(id);
-            ClaimRow old = byId.get(id);
-            if (c.isEmpty()) {
-                if (old != null) {
-                    removed.add(old);
-                    byId.remove(id);
-                }
-                continue;
-            }
-            ClaimRow row = lookup.row(c.get());
-            byId.put(id, row);
-            if (old == null) {
-                added.add(row);
-            } else if (!old.equals(row)) {
-                rows.set(rows.indexOf(old), row);
-            }
-        }
-        rows.removeAll(removed);
-        rows.addAll(added);
+        inStep.setSelectionKeeper(remember, restore);
     }
 
     private void refreshAll() {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null || !model.claimsReady()) {
-            rows.clear();
-            byId.clear();
-            refreshFilterChoices();
-            return;
-        }
-        Lookup lookup = new Lookup(w);
-        List<ClaimRow> all = w.claims().stream().map(lookup::row).toList();
-        byId.clear();
-        all.forEach(r -> byId.put(r.id(), r));
-        rows.setAll(all);
+        inStep.all();
         refreshFilterChoices();
     }
 
@@ -338,28 +244,6 @@ public final class ClaimsTableViewModel {
 
     /** True while the filter choices are replaced: the rows are filtered once afterwards, not at each step. */
     private boolean refreshingChoices;
-
-    /** Names and counts for rows, looked up once per refresh. */
-    private final class Lookup {
-        private final Workspace w;
-        private final Map<Long, String> articleTitles = new HashMap<>();
-        private final Map<Long, Source> sources = new HashMap<>();
-        private final Map<Long, String> topicLabels = new HashMap<>();
-
-        Lookup(Workspace w) {
-            this.w = w;
-            model.articles().forEach(a -> articleTitles.put(a.id(), a.title()));
-            model.sources().forEach(s -> sources.put(s.id(), s));
-            w.topics().forEach(t -> topicLabels.put(t.id(), t.label()));
-        }
-
-        ClaimRow row(Claim c) {
-            Source s = sources.get(c.sourceId());
-            return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
-                    articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
-        }
-    }
 
     private void updateFilter() {
         if (refreshingChoices) {

@@ -40,17 +40,7 @@ public final class SpeakerAssignDialog {
      *     the dialog do it (before, A had to be pressed again)
      */
     public static void show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row, boolean accepting) {
-        choose(owner, vm, row).ifPresent(c -> {
-            if (c.onlyThis()) {
-                vm.acceptWithSource(row, c.existing(), c.newSource());
-            } else if (accepting) {
-                vm.assignAndAccept(row, c.existing(), c.newSource());
-            } else if (c.existing() != null) {
-                vm.assignSpeaker(row, c.existing());
-            } else {
-                vm.assignSpeakerToNewSource(row, c.newSource());
-            }
-        });
+        choose(owner, vm, row).ifPresent(c -> vm.assign(row, c.existing(), c.newSource(), c.onlyThis(), accepting));
     }
 
     private static Optional<Choice> choose(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row) {

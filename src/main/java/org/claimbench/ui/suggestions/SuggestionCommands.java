@@ -51,16 +51,24 @@ final class SuggestionCommands {
                     + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
             return;
         }
-        place(row, null);
+        place(row, Given.ROW);
     }
 
     /**
-     * Marks a suggested claim with a source for this suggestion only: its speaker is no name
-     * ("they", "both", "two sides"), so the speaker table is not told and their other suggestions
-     * keep no source. A claim marked inside its words asks, as {@link #accept} does.
+     * The source a claim is marked with and what the status says of it: the row's own (null), one for this suggestion
+     * only, or one just assigned to the speaker; and what Ctrl+Z then undoes.
      */
-    void acceptWithSource(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
-        place(row, source);
+    private record Given(org.claimbench.domain.Source source, String note, String undo) {
+        static final Given ROW = new Given(null, "", "Ctrl+Z undoes it.");
+
+        static Given onlyThis(org.claimbench.domain.Source source, String speaker) {
+            return new Given(source, " (“" + speaker + "”, this suggestion only: the speaker table does not remember)", "Ctrl+Z undoes it.");
+        }
+
+        static Given assigned(org.claimbench.domain.Source source, String speaker) {
+            return new Given(source, " (" + speaker + " speaks for it now, and the speaker table remembers)",
+                    "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
+        }
     }
 
     /** Whether accepting the suggestion asks first (a claim is marked inside its words): the choice comes later, from a dialog. */
@@ -72,12 +80,12 @@ final class SuggestionCommands {
         return model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), row.suggestion().span()));
     }
 
-    /** Marks the suggestion (with its own source, or {@code only} for this suggestion alone), or widens a claim marked inside it. */
-    private void place(ClaimSuggestionRow row, org.claimbench.domain.Source only) {
+    /** Marks the suggestion with the source given, or widens a claim marked inside it (the user is asked which). */
+    private void place(ClaimSuggestionRow row, Given given) {
         TextSpan span = row.suggestion().span();
         Optional<Claim> inside = markedInside(row);
         if (inside.isEmpty()) {
-            mark(row, only);
+            mark(row, given);
             return;
         }
         Claim marked = inside.get();
@@ -89,17 +97,16 @@ final class SuggestionCommands {
                     if (choice == 0) {
                         widen(marked, span, source);
                     } else if (choice == 1) {
-                        mark(row, only);
+                        mark(row, given);
                     }
                 });
     }
 
-    private void mark(ClaimSuggestionRow row, org.claimbench.domain.Source only) {
-        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), only != null ? only.id() : sourceOf(w, row),
+    private void mark(ClaimSuggestionRow row, Given given) {
+        if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
                 speakerOf(row), ""))) {
-            String of = only == null ? row.source()
-                    : only.name() + " (“" + row.suggestion().speaker() + "”, this suggestion only: the speaker table does not remember)";
-            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". Ctrl+Z undoes it.");
+            String of = given.source() == null ? row.source() : given.source().name() + given.note();
+            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". " + given.undo());
         }
     }
 
@@ -171,10 +178,28 @@ final class SuggestionCommands {
     }
 
     /**
-     * The speaker of a suggestion speaks for this source: the speaker table remembers them (by the
-     * name the article gives them), and every suggestion of theirs is mapped again.
+     * The answer to Assign… for a suggestion's speaker: a source of the workspace, or else a new one of that name (added).
+     * For this suggestion only, the claim is marked with it and nothing is remembered (a speaker that is no name: "they",
+     * "two sides"). Otherwise the speaker table remembers it (by the name the article gives them) and every suggestion of
+     * theirs is mapped again; opened by Accept, the suggestion is then marked with it too, in one go (a claim marked
+     * inside its words asks first, as {@link #accept} does).
      */
-    void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
+    void assign(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName, boolean onlyThis, boolean accepting) {
+        Optional<org.claimbench.domain.Source> source = existing != null ? Optional.of(existing) : namedOrAdded(newSourceName);
+        source.ifPresent(s -> {
+            if (onlyThis) {
+                place(row, Given.onlyThis(s, row.suggestion().speaker()));
+                return;
+            }
+            remember(row, s);
+            if (accepting) {
+                // The row still names no source (its suggestions are mapped again after this): the claim takes the one assigned.
+                place(row, Given.assigned(s, row.suggestion().speaker()));
+            }
+        });
+    }
+
+    private void remember(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
         ClaimSuggestion s = row.suggestion();
         List<String> names = s.namedAs().equals(s.speaker()) ? List.of(s.speaker()) : List.of(s.speaker(), s.namedAs());
         if (edit(w -> w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(0, s.speaker(), source.id(), true, names)))) {
@@ -182,35 +207,6 @@ final class SuggestionCommands {
             status.accept(s.speaker() + " speaks for " + source.name() + " now: the speaker table remembers, and their suggestions follow. "
                     + "A accepts the suggestion.");
         }
-    }
-
-    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
-    void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
-        namedOrAdded(sourceName).ifPresent(s -> assignSpeaker(row, s));
-    }
-
-    /**
-     * Accept on a suggestion whose speaker had no source, answered in Assign…: the speaker table remembers the source
-     * (an existing one, or else a new one of that name) and the suggestion is accepted with it, in one go (a claim
-     * marked inside its words asks first, as {@link #accept} does).
-     */
-    void assignAndAccept(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
-        Optional<org.claimbench.domain.Source> source = existing != null ? Optional.of(existing) : namedOrAdded(newSourceName);
-        source.ifPresent(s -> {
-            assignSpeaker(row, s);
-            boolean asks = asksFirst(row);
-            place(row, s);
-            if (!asks) {
-                status.accept("Marked a claim of " + s.name() + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". "
-                        + row.suggestion().speaker() + " speaks for " + s.name() + " now, and the speaker table remembers. Ctrl+Z undoes the claim; "
-                        + "the speaker table keeps the assignment (Edit › Speakers… changes it).");
-            }
-        });
-    }
-
-    /** Marks a suggestion, for this suggestion only, with a source the workspace may not have yet (it is added). */
-    void acceptWithNewSource(ClaimSuggestionRow row, String sourceName) {
-        namedOrAdded(sourceName).ifPresent(s -> acceptWithSource(row, s));
     }
 
     /** The workspace's source of this name, added if it has none; empty for a blank name (or an error shown). */

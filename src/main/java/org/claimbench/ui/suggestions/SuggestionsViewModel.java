@@ -366,28 +366,12 @@ public final class SuggestionsViewModel {
         commands.dismiss(row);
     }
 
-    /** The speaker of a suggestion speaks for this source (the speaker table remembers it). */
-    public void assignSpeaker(ClaimSuggestionRow row, org.claimbench.domain.Source source) {
-        commands.assignSpeaker(row, source);
-    }
-
-    /** The speaker of a suggestion speaks for a source the workspace does not have yet: it is added, then assigned. */
-    public void assignSpeakerToNewSource(ClaimSuggestionRow row, String sourceName) {
-        commands.assignSpeakerToNewSource(row, sourceName);
-    }
-
-    /** The speaker table remembers the speaker's source (existing, or else a new one of that name), and the suggestion is accepted with it. */
-    public void assignAndAccept(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
-        commands.assignAndAccept(row, existing, newSourceName);
-    }
-
-    /** Marks the suggestion with an existing source, or else a new one of that name, for this suggestion only (nothing remembered). */
-    public void acceptWithSource(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName) {
-        if (existing != null) {
-            commands.acceptWithSource(row, existing);
-        } else {
-            commands.acceptWithNewSource(row, newSourceName);
-        }
+    /**
+     * The answer to Assign… for the suggestion's speaker: an existing source, or else a new one of that name; for this
+     * suggestion only (marked, nothing remembered), or remembered in the speaker table and, when Accept asked, marked too.
+     */
+    public void assign(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName, boolean onlyThis, boolean accepting) {
+        commands.assign(row, existing, newSourceName, onlyThis, accepting);
     }
 
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */
