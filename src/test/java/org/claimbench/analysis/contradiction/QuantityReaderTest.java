@@ -109,6 +109,22 @@ class QuantityReaderTest {
         assertTrue(reader.read("since January 2025 the talks went on").isEmpty());
     }
 
+    @Test
+    void hoursOfAnEventNounMeasureTheEventEvenAfterAfter() {
+        Quantity talks = one("the strike ended after six hours of talks");
+        assertEquals("time", talks.dimension(), "the talks lasted six hours");
+        assertEquals("meeting", talks.head());
+        assertEquals("frame", one("the ferries sailed again within two hours of the call").dimension(), "a time after the call");
+        assertEquals("frame", one("the ferries sailed again after two hours").dimension());
+    }
+
+    @Test
+    void aPrepositionAfterAFigureIsNoNounItMeasures() {
+        assertEquals("", one("they argued for 50 minutes about the harbour fees").head());
+        assertEquals("", one("the crews rested for two hours during the storm").head());
+        assertEquals("meeting", one("after a 50-minute meeting about the fees").head());
+    }
+
     /** Money in any currency a country uses (ISO 4217 through the JDK, see CurrencyNames). */
     @Test
     void aSumInAnyCurrencyInUseIsMoney() {
