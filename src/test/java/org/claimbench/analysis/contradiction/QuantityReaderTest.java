@@ -25,6 +25,10 @@ class QuantityReaderTest {
         assertEquals(150.0, one("the session ran 2 1/2 hours").low());
         assertEquals(125.0, one("they spoke for 2 hours 5 minutes").low());
         assertEquals(90.0, one("an hour and a half of questions").low());
+        Quantity half = one("the call lasted barely half an hour");
+        assertEquals(30.0, half.low(), "half an hour is no hour");
+        assertEquals("half an hour", half.words());
+        assertEquals(720.0, one("the ferries stopped for half a day").low());
         assertEquals(45.0, one("a 45-minute briefing").low());
     }
 
