@@ -22,6 +22,7 @@ class FiguresOfDifferentContactsTest {
 
     private final Map<Long, SameSidesCoverage.Claim> byId = new HashMap<>();
     private final List<ContradictionSuggestion> suggestions;
+    private final List<ClaimFacts> facts = new ArrayList<>();
 
     FiguresOfDifferentContactsTest() {
         Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(SameSidesCoverage.inputs());
@@ -37,7 +38,8 @@ class FiguresOfDifferentContactsTest {
                 byId.put(id, c);
             }
         }
-        suggestions = new ContradictionSuggester().suggest(ClaimReader.complete(claims, n -> { }), Set.of());
+        facts.addAll(ClaimReader.complete(claims, n -> { }));
+        suggestions = new ContradictionSuggester().suggest(facts, Set.of());
     }
 
     private static boolean numeric(ContradictionSuggestion s) {
@@ -69,6 +71,21 @@ class FiguresOfDifferentContactsTest {
     @Test
     void aContactRecalledInPassingIsComparedWithThatContact() {
         assertTrue(suggested("three-hour summit in Sarnholm", "four hours"), "the Sarnholm summit recalled in October");
+    }
+
+    private ClaimFeatures features(String words) {
+        return new ClaimFeatures(facts.stream().filter(f -> f.text().contains(words)).findFirst().orElseThrow(), new QuantityReader());
+    }
+
+    @Test
+    void aClaimNamingAnotherMonthThanItsArticlesEventSpeaksOfThatMonthsEvent() {
+        ClaimFeatures recalled = features("In March the two leaders had spoken for two hours");
+        Pair withMarch = ContradictionSignals.pair(recalled, features("had lasted barely an hour"));
+        assertTrue(withMarch != null && !withMarch.sameEvent() && withMarch.sharedEvent().equals("March"), "compared as March's: " + withMarch);
+        assertTrue(ContradictionSignals.pair(recalled, features("lasted 45 minutes")) == null, "not compared with May's call");
+        assertTrue(ContradictionSignals.pair(recalled, features("no agreement on inspectors")) == null, "nor with its own article's May");
+        Pair sameMonth = ContradictionSignals.pair(features("after the three-hour summit in Sarnholm in August"), features("four hours of talks"));
+        assertTrue(sameMonth != null && !sameMonth.sameEvent(), "the summit recalled in October meets August's by its name");
     }
 
     @Test
