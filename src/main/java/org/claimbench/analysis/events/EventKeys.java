@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The keys by which a claim or an event is known to speak of a particular event: a day
@@ -39,7 +38,8 @@ public final class EventKeys {
                 t.day().ifPresent(d -> out.add("day:" + d));
             }
         }
-        for (Matcher m = MONTH_NAME.matcher(text); m.find(); ) {
+        for (Matcher m = DateReader.MONTH_NAME.matcher(text); m.find(); ) {
+            // Month names written out, capitalised; not "May", a verb as often as a month.
             String key = month(java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue());
             if (!out.contains(key)) {
                 out.add(key);
@@ -49,10 +49,6 @@ public final class EventKeys {
         out.addAll(EventNouns.names(text));
         return out;
     }
-
-    /** Month names written out, capitalised ("May", a verb as often as a month, left out: DateReader does the same). */
-    private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
-            + "|November|December)\\b");
 
     private static String month(int m) {
         return String.format(java.util.Locale.ROOT, "month:%02d", m);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Events a text names only to place its own in time: "a week after their summit in Sarnholm", "the first call since the
- * summit", "ahead of the talks in Brevik", "after the three-hour summit in Halvik in May" (written in October). A temporal
+ * summit", "ahead of the talks in Brevik", "after the three-hour summit in Halvik in June" (written in October). A temporal
  * preposition (before, since, ahead of, after, following) relates the event reported to another one (Quirk et al. 1985,
  * 9.36–9.40): what it names is a reference time, not the event, so its noun, name and ordinal are not the article's.
  * "Before", "since" and "ahead of" always set the named event apart; "after" and "following" only with a span between the
@@ -18,14 +18,13 @@ import java.util.regex.Pattern;
  */
 final class ReferenceEvents {
 
-    private static final String SPAN = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|several|a few|few|some)\\s+"
+    /** A span before the preposition: "a week", "two days", "months". */
+    private static final String SPAN = "(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}|several|a few|few|some)\\s+)?"
             + "(?:days?|weeks?|months?|years?)\\s+";
     /** The preposition, up to three words before the event noun, the noun, and up to two "in / at / on" phrases after it. */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(" + SPAN + ")?(after|following|before|since|ahead\\s+of)\\s+"
             + "(?:[\\p{L}\\d'’-]+\\s+){0,3}?(?:" + EventNouns.CALL + "|" + EventNouns.MEETING + ")\\b"
             + "((?:\\s+(?:in|at|on)\\s+[\\p{L}\\d]+(?:\\s+(?-i:\\p{Lu}\\p{L}+))?){0,2})");
-    private static final Pattern MONTH = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)\\b");
 
     private ReferenceEvents() {
     }
@@ -55,7 +54,7 @@ final class ReferenceEvents {
         if (m.group(1) != null) {
             return true;
         }
-        Matcher month = MONTH.matcher(m.group());
+        Matcher month = DateReader.MONTH_NAME.matcher(m.group());
         while (month.find()) {
             String named = month.group(1);
             if (reference.isEmpty() || !reference.get().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(named)) {
