@@ -65,6 +65,7 @@ public final class AppContext implements AutoCloseable {
             awaitUninterruptibly(themeSet);
         }
         model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        messages.darkProperty().bind(model.darkProperty());
         this.view = new WorkbenchView(workbench, fxRunner, progressive);
     }
 

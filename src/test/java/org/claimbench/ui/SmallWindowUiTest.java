@@ -147,5 +147,27 @@ class SmallWindowUiTest {
         javafx.scene.control.Label hint = robot.lookup("#contradictionsKeysHint").queryAs(javafx.scene.control.Label.class);
         String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText();
         assertTrue(shownHint.startsWith("C confirm · D dismiss"), "the review's keys are readable however narrow: " + shownHint);
+
+        // The suggested contradictions' score and kind read whole too (their column was squeezed to "…" at 1024).
+        robot.interact(() -> app.context.view().focusList(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> suggested = robot.lookup("#contradictionSuggestionsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !suggested.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int read = 0;
+        for (Node cell : robot.lookup("#contradictionSuggestionsTable .table-cell").queryAll()) {
+            if (cell instanceof javafx.scene.control.TableCell<?, ?> tc && tc.getTableColumn() != null && !tc.isEmpty() && tc.getText() != null
+                    && List.of("Score", "Kind").contains(tc.getTableColumn().getText())) {
+                String shown = ((javafx.scene.text.Text) tc.lookup(".text")).getText();
+                assertEquals(tc.getText(), shown, tc.getTableColumn().getText() + " reads whole at " + width);
+                read++;
+            }
+        }
+        assertTrue(read > 0, "suggested contradictions were read");
+        for (Node header : robot.lookup("#contradictionSuggestionsTable .column-header .label").queryAll()) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) header;
+            String shown = ((javafx.scene.text.Text) l.lookup(".text")).getText();
+            assertEquals(l.getText(), shown, "the header " + l.getText() + " reads whole at " + width);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.claimbench.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -12,7 +13,17 @@ import org.controlsfx.control.Notifications;
  */
 public final class FxUserMessages implements UserMessages {
 
+    /** The widest a notice's text runs before it wraps, in pixels. */
+    private static final double NOTICE_WIDTH = 420;
+
     private Window owner;
+
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(this, "dark");
+
+    /** Whether the window is in the dark theme: notices take ControlsFX's dark style (its light one kept dark-grey titles). */
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return dark;
+    }
 
     public void setOwner(Window owner) {
         this.owner = owner;
@@ -79,7 +90,19 @@ public final class FxUserMessages implements UserMessages {
             if (owner == null || !owner.isShowing()) {
                 return;
             }
-            Notifications.create().title(title).text(message).owner(owner).hideAfter(Duration.seconds(4)).showInformation();
+            // The notice's text wraps at a width of its own: left to ControlsFX it is one line as wide as its words, and a long
+            // one ran off the window's left edge at 1024 × 700.
+            // A Text, not a wrapping Label: its height is its wrapped height before any layout, which the notice's bar reads
+            // to place itself (with a Label it sized itself to one line and ran off the window's foot).
+            Text text = new Text(message);
+            text.setId("noticeMessage");
+            text.setWrappingWidth(Math.min(NOTICE_WIDTH, Math.max(200, owner.getWidth() / 2)));
+            Notifications notice = Notifications.create().title(title).graphic(text).owner(owner).hideAfter(Duration.seconds(6));
+            if (dark.get()) {
+                notice.darkStyle();
+                text.setStyle("-fx-fill: #ebebeb;");
+            }
+            notice.show();
         });
     }
 

@@ -229,9 +229,13 @@ public final class SuggestionsView extends VBox {
         none.setWrapText(true);
         contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        contradictionTable.getColumns().addAll(List.of(
-                column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 55, Function.identity(), null),
-                column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 80, Function.identity(), null),
+        TableColumn<ContradictionSuggestionRow, String> score = column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 58,
+                Function.identity(), null);
+        TableColumn<ContradictionSuggestionRow, String> kind = column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 84, Function.identity(), null);
+        // Short values read whole at any width (at 1024 the flexible policy squeezed them to "…"); the quotes give way.
+        score.setMinWidth(58);
+        kind.setMinWidth(84);
+        contradictionTable.getColumns().addAll(List.of(score, kind,
                 column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())), r -> r.colourA()),
                 column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())), r -> r.colourB()),
                 column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));

@@ -39,24 +39,20 @@ final class PaneNavigator {
     }
 
     /**
-     * Shows two claims for review. Both of one article: that article once (in the pane that shows
-     * it already, else the current pane), both claims emphasised. Of two articles: each in the pane
-     * that shows its article already, else in another pane, so panes already right are not swapped
-     * or reloaded. The panes the user had are remembered first ({@link #restore}).
+     * Shows two claims for review, side by side: each in a pane of its own, scrolled to it, both emphasised, the pane's
+     * own claim drawn first. Two claims of one article show that article in two panes, one at each claim: shown once, the
+     * second claim of a long article was out of sight while the user judged the pair. Each claim goes to a pane that
+     * shows its article already, else to another pane, so panes already right are not swapped or reloaded. The panes
+     * the user had are remembered first ({@link #restore}).
      */
     void showPair(Claim a, Claim b) {
         remember();
-        if (a.articleId() == b.articleId()) {
-            ArticlePaneViewModel pane = paneShowing(a.articleId()).orElse(current());
-            showIn(pane, a, List.of(a.id(), b.id()));
-            unemphasiseAllBut(List.of(pane));
-            return;
-        }
         while (panes.size() < 2) {
             addPane.get();
         }
         ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
-        ArticlePaneViewModel forB = paneShowing(b.articleId()).orElse(null);
+        ArticlePaneViewModel forB = a.articleId() == b.articleId() ? paneShowing(b.articleId(), forA).orElse(null)
+                : paneShowing(b.articleId()).orElse(null);
         if (forA == null) {
             forA = otherThan(forB);
         }
@@ -143,7 +139,12 @@ final class PaneNavigator {
     }
 
     private Optional<ArticlePaneViewModel> paneShowing(long articleId) {
-        return panes.stream().filter(p -> p.article().map(a -> a.id() == articleId).orElse(false)).findFirst();
+        return paneShowing(articleId, null);
+    }
+
+    /** The first pane other than {@code except} that shows the article. */
+    private Optional<ArticlePaneViewModel> paneShowing(long articleId, ArticlePaneViewModel except) {
+        return panes.stream().filter(p -> p != except && p.article().map(a -> a.id() == articleId).orElse(false)).findFirst();
     }
 
     private ArticlePaneViewModel current() {

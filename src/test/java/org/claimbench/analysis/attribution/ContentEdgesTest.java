@@ -108,4 +108,14 @@ class ContentEdgesTest {
         assertEquals(List.of("Okafor | said | the pier is unsafe"), read("Okafor said \"the pier is unsafe\" and left the hall."));
         assertEquals(List.of("Okafor | said | The pier is unsafe"), read("Okafor said: \"The pier is unsafe.\" The board met."));
     }
+
+    @Test
+    void anAddresseeAfterToIsNoPartOfTheContent() {
+        // Quirk et al. (1985) 16.32: verbs of saying take the hearer as "to" and a noun phrase before their that-clause.
+        assertEquals(List.of("mayor | said | the bridge would reopen in May"), read("The mayor said to reporters that the bridge would reopen in May."));
+        assertEquals(List.of("Holm | insisted | fares will not rise"), read("Holm insisted to the tenants on Monday that fares will not rise."));
+        assertEquals(List.of("Holm | insisted | fares will not rise"), read("Holm insisted to Okafor that fares will not rise."));
+        // "to" opening the message stays: the course urged on someone.
+        assertEquals(List.of("Holm | urged | the tenants to stay calm"), read("Holm urged the tenants to stay calm."));
+    }
 }

@@ -67,4 +67,59 @@ class MessagePlacementUiTest {
         assertTrue(dialog.getX() < owner.getX() + owner.getWidth() && dialog.getY() < owner.getY() + owner.getHeight(),
                 "still over its window: " + where);
     }
+
+    @Test
+    void aLongNoticeIsWrappedAndWholeOnItsWindow() throws Exception {
+        // A newcomer at 1024 × 700 saw a notice run off the window's left edge: a notice is one line as wide as its words.
+        FxToolkit.registerPrimaryStage();
+        FxUserMessages messages = new FxUserMessages();
+        FxToolkit.setupFixture(() -> {
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 1024, 700));
+            owner.setX(0);
+            owner.setY(0);
+            owner.show();
+            messages.setOwner(owner);
+        });
+        messages.notify("Claims marked", "Marked 84 suggested claims of the harbour board and the tenants. Ctrl+Z takes them all back. "
+                + "12 suggestions of speakers with no source yet wait: Assign… gives them one, and the others follow at once.");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice() != null);
+        Thread.sleep(1200);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window notice = notice();
+        String where = notice.getX() + "," + notice.getY() + " " + notice.getWidth() + "×" + notice.getHeight() + " on its window "
+                + owner.getX() + "," + owner.getY() + " " + owner.getWidth() + "×" + owner.getHeight();
+        assertTrue(notice.getX() >= owner.getX() && notice.getX() + notice.getWidth() <= owner.getX() + owner.getWidth() + 1, "whole across: " + where);
+        assertTrue(notice.getWidth() <= owner.getWidth() * 0.6, "wrapped, not one line across the window: " + where);
+        assertTrue(notice.getY() >= owner.getY() && notice.getY() + notice.getHeight() <= owner.getY() + owner.getHeight() + 1, "whole down: " + where);
+        javafx.scene.text.Text text = (javafx.scene.text.Text) notice.getScene().getRoot().lookup("#noticeMessage");
+        javafx.geometry.Bounds words = text.localToScreen(text.getBoundsInLocal());
+        assertTrue(words.getMaxY() <= notice.getY() + notice.getHeight() + 1 && words.getMaxX() <= notice.getX() + notice.getWidth() + 1,
+                "every line of the notice inside it: " + words + " in " + where);
+    }
+
+    @Test
+    void aNoticeInTheDarkThemeHasALightTitle() throws Exception {
+        // Its title was dark grey on the dark theme's grey.
+        FxToolkit.registerPrimaryStage();
+        FxUserMessages messages = new FxUserMessages();
+        messages.darkProperty().set(true);
+        FxToolkit.setupFixture(() -> {
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 800, 600));
+            owner.show();
+            messages.setOwner(owner);
+        });
+        messages.notify("Import finished", "Imported 2 articles.");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label title = (javafx.scene.control.Label) notice().getScene().getRoot().lookup(".title");
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) title.getTextFill();
+        assertTrue(fill.getBrightness() > 0.8, "the title is light: " + fill);
+    }
+
+    private static Window notice() {
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(".notification-bar") != null).findFirst().orElse(null);
+    }
 }
