@@ -57,12 +57,14 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
-        for (String k : a.eventKeys) {
-            if (b.eventKeys.contains(k) || b.facts.eventKeys().contains(k)) {
+        List<String> ka = EventKeys.mostSpecific(a.eventKeys);
+        List<String> kb = EventKeys.mostSpecific(b.eventKeys);
+        for (String k : ka) {
+            if (kb.contains(k) || b.facts.eventKeys().contains(k)) {
                 return EventKeys.describe(k);
             }
         }
-        for (String k : b.eventKeys) {
+        for (String k : kb) {
             if (a.facts.eventKeys().contains(k)) {
                 return EventKeys.describe(k);
             }

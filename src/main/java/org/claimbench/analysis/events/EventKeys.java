@@ -80,6 +80,16 @@ public final class EventKeys {
         return names;
     }
 
+    /**
+     * A claim's keys by which it meets another event: its days, ordinals and named meetings if it names any, its months
+     * only if it names nothing more particular ("after the summit in Sarnholm in August" speaks of that summit, not of
+     * every event of August).
+     */
+    public static List<String> mostSpecific(List<String> claimKeys) {
+        List<String> particular = claimKeys.stream().filter(k -> !k.startsWith("month:")).toList();
+        return particular.isEmpty() ? claimKeys : particular;
+    }
+
     /** A readable name of a key: "18 March 2025", "the 8th call", "the Budapest meeting". */
     public static String describe(String key) {
         if (key.startsWith("day:")) {

@@ -57,9 +57,8 @@ class FiguresOfDifferentContactsTest {
     @Test
     void twoAccountsOfOneContactsLengthAreSuggested() {
         List<String> missed = new ArrayList<>();
-        // Not yet: "talked for three hours" against "after four hours of talks" and "lasted 40 minutes" against "barely half an
-        // hour" (docs/suggestions.md, round 12).
-        String[][] pairs = {{"lasted two hours", "barely an hour"}, {"90 minutes", "45 minutes"}};
+        String[][] pairs = {{"lasted two hours", "barely an hour"}, {"90 minutes", "45 minutes"}, {"three hours", "four hours"},
+            {"40 minutes", "half an hour"}, {"had spoken for two hours", "barely an hour"}};
         for (String[] p : pairs) {
             if (!suggested(p[0], p[1])) {
                 missed.add(p[0] + " / " + p[1]);
