@@ -96,6 +96,11 @@ final class BlockingKeys {
             if (!q.dimension().equals("frame")) {
                 f.add("#q:" + q.dimension() + ":" + q.head());
             }
+            // The length of the event meets the lengths of calls and meetings (DurationHeads).
+            if (q.head().equals(DurationHeads.EVENT)) {
+                f.add("#q:time:call");
+                f.add("#q:time:meeting");
+            }
         }
         // Claims about an event's status, its timing or its worth rarely share c.words with what they
         // contradict ("very productive" / "no concessions at all"): they meet within their event.

@@ -243,7 +243,7 @@ final class ClaimFeatures {
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         negationAt = cueAt;
-        quantities = withHeads(reader.read(t), firstNoun());
+        quantities = DurationHeads.withHeads(reader.read(t), firstNoun(), reading);
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
         dates = WordSenses.dates(t);
@@ -288,22 +288,6 @@ final class ClaimFeatures {
             j++;
         }
         return j < reading.size() && reading.is(j, "PROPN");
-    }
-
-    /**
-     * A time without a noun after it ("the call lasted two hours") measures the claim's first noun,
-     * its subject as a rule; a call, a conversation and a contact are one kind of thing.
-     */
-    private static List<Quantity> withHeads(List<Quantity> read, String first) {
-        if (first == null) {
-            return read;
-        }
-        String head = first.matches("call|conversation|contact") ? "call" : first.matches("meeting|summit|talk") ? "meeting" : first;
-        List<Quantity> out = new ArrayList<>(read.size());
-        for (Quantity q : read) {
-            out.add(q.head().isEmpty() && q.dimension().equals("time") ? new Quantity(q.dimension(), head, q.low(), q.high(), q.words(), q.start()) : q);
-        }
-        return out;
     }
 
     /** The head of the claim's first noun phrase: the last noun of its first run of nouns ("the phone conversation": conversation). */

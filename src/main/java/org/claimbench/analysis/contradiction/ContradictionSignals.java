@@ -22,6 +22,8 @@ final class ContradictionSignals {
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
         boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
+        // A claim that names a month its article's event is not in recalls another event ("In March they had spoken for two hours").
+        sameEvent = sameEvent && !EventKeys.elsewhen(a.eventKeys, a.facts.eventKeys()) && !EventKeys.elsewhen(b.eventKeys, b.facts.eventKeys());
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
@@ -55,12 +57,14 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
-        for (String k : a.eventKeys) {
-            if (b.eventKeys.contains(k) || b.facts.eventKeys().contains(k)) {
+        List<String> ka = EventKeys.mostSpecific(a.eventKeys);
+        List<String> kb = EventKeys.mostSpecific(b.eventKeys);
+        for (String k : ka) {
+            if (kb.contains(k) || b.facts.eventKeys().contains(k)) {
                 return EventKeys.describe(k);
             }
         }
-        for (String k : b.eventKeys) {
+        for (String k : kb) {
             if (a.facts.eventKeys().contains(k)) {
                 return EventKeys.describe(k);
             }

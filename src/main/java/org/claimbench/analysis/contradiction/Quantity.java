@@ -20,12 +20,20 @@ import java.util.Locale;
  */
 public record Quantity(String dimension, String head, double low, double high, String words, int start) {
 
+    private static boolean eventLength(String a, String b) {
+        return a.equals(DurationHeads.EVENT) && (b.equals("call") || b.equals("meeting"));
+    }
+
     /** Whether two quantities measure the same thing: the same dimension, and the same noun where both say which. */
     boolean measuresSameAs(Quantity o) {
         if (!dimension.equals(o.dimension)) {
             return false;
         }
         if (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) {
+            return true;
+        }
+        // The length of the event reported is that of a call or a meeting (DurationHeads).
+        if (dimension.equals("time") && (eventLength(head, o.head) || eventLength(o.head, head))) {
             return true;
         }
         // A count's head may be two words ("ballistic missile"): one shared word names the same thing.

@@ -67,9 +67,14 @@ public final class QuantityReader {
             + "|(?=(?:in|since|of|this|so far)\\b))");
     /** What sets a span of time as a frame: "in the past", "over the last", "within", "for the next". */
     private static final Pattern FRAME = Pattern.compile("(?i)\\b(?:past|last|next|previous|coming|within|in|after|for the next)\\s+$");
-    /** Nouns after a figure that are no noun it counts. */
+    /** "half" just before a time's "a" or "an". */
+    private static final Pattern HALF = Pattern.compile("(?i)\\bhalf\\s+$");
+    /** A span "of" an event noun with no determiner between ("hours of talks", not "hours of the call"). */
+    private static final Pattern OF_EVENT = Pattern.compile("(?i)\\bof\\s+(?!(?:the|a|an|this|that|their|its|his|her)\\b)[a-z-]+(?:\\s+[a-z-]+)?$");
+    /** Words after a figure that are no noun it counts: function words, the simple prepositions among them (Quirk et al. 1985, 9.7). */
     private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("of", "and", "or", "to", "in", "on", "at", "for", "the", "a", "an",
-            "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "is", "was", "were", "are", "will", "have", "has",
+            "with", "by", "from", "than", "as", "that", "per", "after", "before", "since", "about", "over", "through", "during",
+            "between", "into", "against", "across", "until", "without", "is", "was", "were", "are", "will", "have", "has",
             // clock times and the words after a number that make it no count
             "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "o'clock", "more", "times", "percent");
     /**
@@ -110,6 +115,13 @@ public final class QuantityReader {
             if (lower.contains("and a half") || lower.contains("and-a-half")) {
                 v += 0.5;
             }
+            // "half an hour", "half a day": the article after "half" is no count of one.
+            Matcher half = HALF.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
+            int start = m.start();
+            if (m.group(1) == null && m.group(3) == null && m.group(2).matches("(?i)an?") && half.find()) {
+                v = 0.5;
+                start = Math.max(0, m.start() - 5) + half.start();
+            }
             double value = v * perUnit;
             if (m.group(6) != null) {
                 value += number(m.group(6)) * MINUTES.get(singular(m.group(7).toLowerCase(Locale.ROOT)));
@@ -118,9 +130,12 @@ public final class QuantityReader {
                     : m.group(2).equalsIgnoreCase("several") ? SEVERAL_MOST * perUnit : value;
             String head = head(m.group(8));
             // "over the last six years", "within ten days": a span of time a claim is set in, not a figure it states.
-            String dimension = FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
-            out.add(hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(m.group(), m.group(8)), m.start()));
-            taken.add(new int[] {m.start(), m.end()});
+            // "after four hours of talks" is how long the talks lasted: a span of an event noun without a determiner measures it.
+            boolean measuresEvent = m.group(8) != null && OF_EVENT.matcher(m.group()).find() && (head.equals("call") || head.equals("meeting"));
+            String dimension = !measuresEvent && FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
+            out.add(hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(text.substring(start, m.end()), m.group(8)),
+                    start));
+            taken.add(new int[] {start, m.end()});
         }
         for (Matcher m = UNIT_LONG.matcher(text); m.find(); ) {
             if (!overlaps(taken, m.start(), m.end())) {

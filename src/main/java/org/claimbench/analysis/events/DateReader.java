@@ -44,7 +44,7 @@ public final class DateReader {
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|earlier today|last week"
             + "|earlier this week|over the weekend|last weekend)\\b");
     /** Month names written out (not "May", a verb as often as a month, nor abbreviations). */
-    private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
+    static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
             + "|November|December)\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 

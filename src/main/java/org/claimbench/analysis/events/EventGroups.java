@@ -42,6 +42,11 @@ public final class EventGroups {
     /** …and this alike, one event even with nothing else known. */
     static final double ALIKE = 0.30;
 
+    /** An article that tells no time of its own joins the event nearest to it when that one is this many times nearer than any other… */
+    static final double CLEARLY = 1.5;
+    /** …and its leads this alike at least (tf-idf cosine): under it, two leads share little more than the sides' names. */
+    static final double UNTIMED = 0.10;
+
     /** The event assigned to an article: its group's name and the keys it is known by (days, ordinals, names). */
     public record Assigned(String label, List<String> keys) {
     }
@@ -77,6 +82,7 @@ public final class EventGroups {
                 }
             }
         }
+        placeUntimed(members, leads, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -131,6 +137,54 @@ public final class EventGroups {
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
+    }
+
+    /**
+     * An article that tells no time of its own (no day, weekday or ordinal, no publication date: a reaction, an undated
+     * comment) and joined no event is placed by what it speaks of: it joins the event whose leads are nearest to its own
+     * (the highest tf-idf cosine with any member) when that event is at least {@link #CLEARLY} times nearer than any other
+     * and {@link #UNTIMED} alike at least; one that names a meeting ("the summit in Halvik") only an event of that name.
+     * Left alone it would be compared with the claims of every event the workspace holds.
+     */
+    private static void placeUntimed(List<Member> members, LeadSimilarity leads, int[] parent) {
+        int n = members.size();
+        for (int i = 0; i < n; i++) {
+            EventProfile p = members.get(i).profile();
+            if (p.day().isPresent() || p.weekday().isPresent() || p.ordinal().isPresent() || !members.get(i).correction().isBlank()
+                    || groupSize(parent, i) > 1) {
+                continue;
+            }
+            Map<Integer, Double> nearest = new HashMap<>();
+            for (int j = 0; j < n; j++) {
+                if (j != i && (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains))) {
+                    nearest.merge(find(parent, j), leads.cosine(i, j), Math::max);
+                }
+            }
+            int best = -1;
+            double first = 0;
+            double second = 0;
+            for (Map.Entry<Integer, Double> e : nearest.entrySet()) {
+                if (e.getValue() > first) {
+                    second = first;
+                    first = e.getValue();
+                    best = e.getKey();
+                } else if (e.getValue() > second) {
+                    second = e.getValue();
+                }
+            }
+            if (best >= 0 && first >= UNTIMED && first >= CLEARLY * second && compatible(members, parent, best, find(parent, i))) {
+                parent[find(parent, i)] = best;
+            }
+        }
+    }
+
+    private static int groupSize(int[] parent, int i) {
+        int root = find(parent, i);
+        int size = 0;
+        for (int k = 0; k < parent.length; k++) {
+            size += find(parent, k) == root ? 1 : 0;
+        }
+        return size;
     }
 
     /** No member of one group reports a different event from a member of the other, and the user named them alike or not at all. */

@@ -51,8 +51,10 @@ public final class EventInference {
             day = reference;
             fromPublication = true;
         }
-        Optional<String> kind = EventNouns.firstKind(lead);
-        return new EventProfile(day, fromPublication, weekday, kind, ordinal(lead, kind), EventNouns.names(lead), weekdays(mentions));
+        // The events the lead names only to place its own in time are not its own ("a week after their summit in Sarnholm").
+        String own = ReferenceEvents.blank(lead, reference);
+        Optional<String> kind = EventNouns.firstKind(own);
+        return new EventProfile(day, fromPublication, weekday, kind, ordinal(own, kind), EventNouns.names(own), weekdays(mentions));
     }
 
     /** Every weekday the lead names relative to its date ("on Monday", "from Tuesday"), spans ("last week") left out. */

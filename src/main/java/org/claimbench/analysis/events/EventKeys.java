@@ -3,10 +3,11 @@ package org.claimbench.analysis.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * The keys by which a claim or an event is known to speak of a particular event: a day
- * ("day:2025-03-18"), an ordinal of a kind of event ("call#8") and a named meeting
+ * ("day:2025-03-18") and its month ("month:03"), an ordinal of a kind of event ("call#8") and a named meeting
  * ("meeting@budapest"). Two claims from articles about different events are compared only when
  * their keys meet: both speak of the Budapest summit, or one speaks of the other's event.
  */
@@ -22,6 +23,7 @@ public final class EventKeys {
         List<String> out = new ArrayList<>();
         if (p.day().isPresent() && !p.dayFromPublication()) {
             out.add("day:" + p.day().get());
+            out.add(month(p.day().get().getMonthValue()));
         }
         p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
         out.addAll(p.names());
@@ -36,15 +38,65 @@ public final class EventKeys {
                 t.day().ifPresent(d -> out.add("day:" + d));
             }
         }
+        for (Matcher m = DateReader.MONTH_NAME.matcher(text); m.find(); ) {
+            // Month names written out, capitalised; not "May", a verb as often as a month.
+            String key = month(java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue());
+            if (!out.contains(key)) {
+                out.add(key);
+            }
+        }
         out.addAll(EventNouns.ordinals(text));
         out.addAll(EventNouns.names(text));
         return out;
+    }
+
+    private static String month(int m) {
+        return String.format(java.util.Locale.ROOT, "month:%02d", m);
+    }
+
+    /**
+     * Whether a claim names a month its article's event is not in ("In March they had spoken for two hours" in a report of a
+     * call in May): it speaks of another time than its article's event. False when the event's month is not known.
+     */
+    public static boolean elsewhen(List<String> claimKeys, List<String> articleKeys) {
+        String own = null;
+        for (String k : articleKeys) {
+            if (k.startsWith("month:")) {
+                own = k;
+            }
+        }
+        if (own == null) {
+            return false;
+        }
+        boolean names = false;
+        for (String k : claimKeys) {
+            if (k.startsWith("month:")) {
+                if (k.equals(own)) {
+                    return false;
+                }
+                names = true;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A claim's keys by which it meets another event: its days, ordinals and named meetings if it names any, its months
+     * only if it names nothing more particular ("after the summit in Sarnholm in August" speaks of that summit, not of
+     * every event of August).
+     */
+    public static List<String> mostSpecific(List<String> claimKeys) {
+        List<String> particular = claimKeys.stream().filter(k -> !k.startsWith("month:")).toList();
+        return particular.isEmpty() ? claimKeys : particular;
     }
 
     /** A readable name of a key: "18 March 2025", "the 8th call", "the Budapest meeting". */
     public static String describe(String key) {
         if (key.startsWith("day:")) {
             return key.substring(4);
+        }
+        if (key.startsWith("month:")) {
+            return java.time.Month.of(Integer.parseInt(key.substring(6))).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
         }
         int hash = key.indexOf('#');
         if (hash > 0) {

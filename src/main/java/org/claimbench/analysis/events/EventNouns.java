@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class EventNouns {
 
-    private static final String CALL = "(?:phone |telephone )?(?:calls?|conversations?|contacts?)";
-    private static final String MEETING = "(?:summits?|meetings?|talks|visits?|negotiations)";
+    static final String CALL = "(?:phone |telephone )?(?:calls?|conversations?|contacts?)";
+    static final String MEETING = "(?:summits?|meetings?|talks|visits?|negotiations)";
     /** The first event noun of a text. */
     private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + CALL + "|" + MEETING + ")\\b");
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"

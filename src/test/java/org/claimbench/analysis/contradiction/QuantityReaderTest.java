@@ -25,6 +25,10 @@ class QuantityReaderTest {
         assertEquals(150.0, one("the session ran 2 1/2 hours").low());
         assertEquals(125.0, one("they spoke for 2 hours 5 minutes").low());
         assertEquals(90.0, one("an hour and a half of questions").low());
+        Quantity half = one("the call lasted barely half an hour");
+        assertEquals(30.0, half.low(), "half an hour is no hour");
+        assertEquals("half an hour", half.words());
+        assertEquals(720.0, one("the ferries stopped for half a day").low());
         assertEquals(45.0, one("a 45-minute briefing").low());
     }
 
@@ -107,6 +111,22 @@ class QuantityReaderTest {
         assertEquals("frame", one("in the past nine months").dimension());
         assertEquals("frame", one("a deal within two weeks").dimension());
         assertTrue(reader.read("since January 2025 the talks went on").isEmpty());
+    }
+
+    @Test
+    void hoursOfAnEventNounMeasureTheEventEvenAfterAfter() {
+        Quantity talks = one("the strike ended after six hours of talks");
+        assertEquals("time", talks.dimension(), "the talks lasted six hours");
+        assertEquals("meeting", talks.head());
+        assertEquals("frame", one("the ferries sailed again within two hours of the call").dimension(), "a time after the call");
+        assertEquals("frame", one("the ferries sailed again after two hours").dimension());
+    }
+
+    @Test
+    void aPrepositionAfterAFigureIsNoNounItMeasures() {
+        assertEquals("", one("they argued for 50 minutes about the harbour fees").head());
+        assertEquals("", one("the crews rested for two hours during the storm").head());
+        assertEquals("meeting", one("after a 50-minute meeting about the fees").head());
     }
 
     /** Money in any currency a country uses (ISO 4217 through the JDK, see CurrencyNames). */

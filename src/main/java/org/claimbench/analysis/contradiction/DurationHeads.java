@@ -1,0 +1,72 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * What a length of time with no noun after it measures. The claim's first noun as a rule ("the call lasted two hours":
+ * the call, "the hearing lasted an hour": the hearing); but when there is none, or it is the unit itself or people, and
+ * the time is how long they talked or met ("the two leaders had spoken
+ * for two hours", "they talked for three hours", "it lasted barely half an hour"), the event itself: a verb of
+ * communication or of social contact (WordNet 3.1's verb.communication, verb.social: talk, speak, meet, negotiate)
+ * before "for", or "last" before the figure, gives the length of the event, {@link #EVENT}, which is the length of a
+ * call or of a meeting ({@link Quantity#measuresSameAs}).
+ */
+final class DurationHeads {
+
+    /** The head of a length of time that measures the event reported, whichever kind it is. */
+    static final String EVENT = "event";
+
+    /** The units of time a figure is given in ("lasted barely half an hour": the first noun is the unit, not what lasted). */
+    private static final java.util.Set<String> UNITS = java.util.Set.of("second", "minute", "hour", "day", "week", "month", "year");
+
+    private DurationHeads() {
+    }
+
+    /** The quantities with each time that names no noun given its head; first: the claim's first noun (null if none). */
+    static List<Quantity> withHeads(List<Quantity> read, String first, ClaimReading reading) {
+        String subject = first == null ? null : eventNoun(first);
+        boolean eventLength = (subject == null || UNITS.contains(subject) || people(subject)) && talkedOrLasted(reading);
+        String head = eventLength ? EVENT : subject;
+        if (head == null) {
+            return read;
+        }
+        List<Quantity> out = new ArrayList<>(read.size());
+        for (Quantity q : read) {
+            out.add(q.head().isEmpty() && q.dimension().equals("time") ? new Quantity(q.dimension(), head, q.low(), q.high(), q.words(), q.start()) : q);
+        }
+        return out;
+    }
+
+    /** People who talk or meet for a time ("the two leaders", "the delegations"): WordNet noun.person or noun.group. */
+    private static boolean people(String noun) {
+        String file = WordNet.shared().lexicographerFile(noun, WordNet.Pos.NOUN);
+        return file.equals("noun.person") || file.equals("noun.group");
+    }
+
+    /** A call, a conversation and a contact are one kind of thing; a meeting, a summit and talks another. */
+    static String eventNoun(String noun) {
+        return noun.matches("call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk") ? "meeting" : noun;
+    }
+
+    /** Whether the claim says how long people talked or met ("spoke for", "met for", "talked for over") or how long it lasted. */
+    private static boolean talkedOrLasted(ClaimReading r) {
+        for (int i = 0; i < r.size(); i++) {
+            if (!r.is(i, "VERB")) {
+                continue;
+            }
+            if (r.lemma(i).equals("last") && i + 1 < r.size() && !r.is(i + 1, "NOUN") && !r.is(i + 1, "PROPN")) {
+                return true;
+            }
+            if (i + 1 < r.size() && r.lemma(i + 1).equals("for")) {
+                String file = WordNet.shared().lexicographerFile(r.lemma(i), WordNet.Pos.VERB);
+                if (file.equals("verb.communication") || file.equals("verb.social")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
