@@ -75,6 +75,14 @@ class FirstFrameUiTest {
     }
 
     private void startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(double width, double height) throws Exception {
+        startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(width, height, false);
+    }
+
+    private void startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(double width, double height, boolean dark) throws Exception {
+        if (dark) {
+            java.nio.file.Files.createDirectories(home.resolve("config"));
+            java.nio.file.Files.writeString(home.resolve("config/settings.properties"), "theme=dark\n");
+        }
         AppContext[] ctx = new AppContext[1];
         @SuppressWarnings("unchecked")
         Map<String, Bounds>[] firstFrame = new Map[1];
@@ -82,6 +90,8 @@ class FirstFrameUiTest {
         List<Map<String, Bounds>> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
         onFx(() -> {
             ctx[0] = new AppContext(new AppDirs(home.resolve("data"), home.resolve("config")), new ImmediateTaskRunner(), true);
+            assertEquals(dark, String.valueOf(javafx.application.Application.getUserAgentStylesheet()).contains("dark"),
+                    "the theme of the settings: " + javafx.application.Application.getUserAgentStylesheet());
             Scene scene = ctx[0].createScene(width, height);
             // Every frame's places until all parts are real (each part comes in a frame of its own).
             Runnable[] each = new Runnable[1];
@@ -170,5 +180,11 @@ class FirstFrameUiTest {
     @Test
     void inASmallWindowTooNothingMovesWhenTheRestComesIn() throws Exception {
         startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(1024, 700);
+    }
+
+    @Test
+    void inTheDarkThemeTooNothingMovesWhenTheRestComesIn() throws Exception {
+        // The stand-ins' heights were measured in the light theme; AtlantaFX's dark theme must lay the bars out the same.
+        startsWithItsPanesFirstAndNothingMovesWhenTheRestComesIn(1440, 900, true);
     }
 }
