@@ -215,6 +215,10 @@ final class ContentSpans {
         if (that > 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || Phrases.calendar(t.get(k)) || t.get(k).text().equals(","))) {
             return clause(that + 1);
         }
+        if (openers.respondedTo(k, cue.lemma(), cues)) {
+            // "responded to the council’s figures", "commented on the closure of the depot": what was answered or commented on.
+            return clause(k + 1);
+        }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
             return clause(k);

@@ -37,4 +37,28 @@ class ContentAfterTheCueTest {
     void aColonClosingALineWithNoCueGivesNoAttribution() {
         assertEquals(List.of(), read("The timetable for the week:\n\nFerries leave the harbour at nine and at four."));
     }
+
+    @Test
+    void whatAVerbOfResponseOrCommentAnswersAfterItsPrepositionIsTheContent() {
+        assertEquals(List.of("Berg | commented | the closure of the ferry depot at the north pier"),
+                read("The board met on Monday.\n\nBerg has commented on the closure of the ferry depot at the north pier."));
+        assertEquals(List.of("Berg | responded | attacks on the council's budget for the harbour"),
+                read("The board met on Monday.\n\nBerg responded with attacks on the council's budget for the harbour."));
+        assertEquals(List.of("Berg | responded | pointing to the rise in fares since the spring"),
+                read("The board met on Monday.\n\nBerg responded by pointing to the rise in fares since the spring."));
+    }
+
+    @Test
+    void aTimeAfterTheVerbOfResponseOrAGerundThatIsACueIsNoContentOfIt() {
+        assertEquals(List.of(), read("The board met on Monday.\n\nBerg replied on Tuesday morning after the vote."));
+        // The gerund is a cue of its own: its attribution stands alone.
+        assertEquals(List.of("Berg | saying | the depot would close in May"),
+                read("The board met on Monday.\n\nBerg responded by saying the depot would close in May."));
+    }
+
+    @Test
+    void aVerbThatIsNoVerbOfResponseGivesNoPrepositionalObject() {
+        // "spoke to the crowd": the hearers, not what was said.
+        assertEquals(List.of(), read("The board met on Monday.\n\nBerg spoke to the crowd at the north pier."));
+    }
 }
