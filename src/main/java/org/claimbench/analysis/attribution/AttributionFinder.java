@@ -118,7 +118,7 @@ public final class AttributionFinder {
         int first = analysed.isEmpty() ? -1 : analysed.get(0).start();
         List<AnalysedSentence> sentences = analysed.stream().map(ClosedClassTags::of).map(InfinitiveTags::of).map(NameTags::of)
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
-                .map(s -> VerbTags.of(s, cues)).toList();
+                .map(s -> VerbTags.ofFinder(s, cues, english)).toList();
         Quotations quotes = Quotations.of(text);
         CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();

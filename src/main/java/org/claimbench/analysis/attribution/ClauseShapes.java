@@ -195,7 +195,24 @@ final class ClauseShapes {
         }
         Token x = t.get(m);
         String w = Phrases.lower(x);
-        return x.is("ADJ") && (m == k || t.get(m - 1).is("DET")) || x.is("DET") && !ARTICLES.contains(w) && !w.equals("no");
+        return x.is("ADJ") && (m == k || t.get(m - 1).is("DET")) || x.is("DET") && !ARTICLES.contains(w) && !w.equals("no")
+                || x.is("ADV") && QUANTIFIERS.contains(w) && adverbsOnly(k, m);
+    }
+
+    /**
+     * The quantifiers that head a noun phrase alone, which the tagger reads as adverbs when degree adverbs modify them ("said
+     * too much is made of …", "says far too little is known"; Quirk et al. 1985, 5.23 and 6.54, "much", "little" and their
+     * comparatives as pronouns).
+     */
+    private static final Set<String> QUANTIFIERS = Set.of("much", "little", "more", "less", "enough");
+
+    private boolean adverbsOnly(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!t.get(i).is("ADV")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

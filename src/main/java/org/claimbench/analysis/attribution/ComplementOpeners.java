@@ -102,4 +102,31 @@ final class ComplementOpeners {
         }
         return -1;
     }
+
+    /**
+     * Verbs of response and comment and the prepositions that open what they answer or comment on: VerbNet 3.4's frames
+     * (say-37.7 "respond to", "reply to"; lecture-37.11 "comment on") and PolNeAR's annotation of them, the preposition in
+     * the cue and its object the content (PolNeAR train: "responding to", "replied to" and the like 52 cues, "commented on"
+     * 19, "responded with" 3, "responded by" and a gerund 1).
+     */
+    private static final java.util.Map<String, Set<String>> RESPONSE_PREPOSITIONS = java.util.Map.of(
+            "respond", Set.of("to", "with", "by"), "reply", Set.of("to", "with", "by"), "comment", Set.of("on", "upon"));
+
+    /**
+     * Whether the preposition at token k opens what the verb responds to or comments on: a noun phrase (not a time: "replied
+     * on Monday"), or after "by" a gerund that is no cue of its own ("responded by pointing to …"; "responded by saying …"
+     * is the gerund's attribution).
+     */
+    boolean respondedTo(int k, String lemma, CueLexicon cues) {
+        Set<String> prepositions = RESPONSE_PREPOSITIONS.get(lemma);
+        if (prepositions == null || k + 1 >= t.size() || !prepositions.contains(Phrases.lower(t.get(k)))) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        if (Phrases.lower(t.get(k)).equals("by")) {
+            return Phrases.lower(next).endsWith("ing") && cues.verb(next.lemma()).isEmpty();
+        }
+        return (next.is("DET") || next.is("NOUN") || next.is("PROPN") || next.is("ADJ") || Phrases.possessive(next))
+                && !Phrases.calendar(next) && !ClauseShapes.TIMES.contains(Phrases.lower(next));
+    }
 }

@@ -150,7 +150,18 @@ final class ContentSpans {
                 if (m + 1 < n && r.opens(t.get(m + 1)) != null) {
                     return quoted(r.opens(t.get(m + 1)));
                 }
-                return m + 1 < n ? clause(m + 1) : null;
+                if (m + 1 < n) {
+                    return clause(m + 1);
+                }
+                // "Ruiz added:" closing its line: the next paragraph is what she added.
+                TextSpan paragraph = r.paragraphAfter(x.end());
+                if (paragraph == null) {
+                    return null;
+                }
+                TextSpan opened = r.quotes().around(paragraph.start() - 1);
+                // A quotation that is the whole paragraph (or goes on past it) is direct speech, taken as one after a cue.
+                return opened != null && opened.start() == paragraph.start() - 1 && opened.end() >= paragraph.end() ? quoted(opened)
+                        : new Content(List.of(paragraph), null);
             }
             if (x.is("SCONJ") && COMPLEMENTIZERS.contains(w)) {
                 return clause(w.equals("that") ? m + 1 : m);
@@ -203,6 +214,10 @@ final class ContentSpans {
         int that = openers.thatAfterAdverbials(k);
         if (that > 0 && (t.get(k).is("ADP") || t.get(k).is("ADV") || Phrases.calendar(t.get(k)) || t.get(k).text().equals(","))) {
             return clause(that + 1);
+        }
+        if (openers.respondedTo(k, cue.lemma(), cues)) {
+            // "responded to the council’s figures", "commented on the closure of the depot": what was answered or commented on.
+            return clause(k + 1);
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Cue verbs of a headline written in title case, which the tagger reads as part of a name ("Harbour Chief Says Fares Will
@@ -15,7 +16,7 @@ import org.claimbench.analysis.language.Token;
  * words of four letters or more are nearly all capitalised, the capital says nothing of a word's class. There, a capitalised
  * word read as a name or a noun is read as a verb when its lower-case form is an inflected form of a verb of the cue lexicon
  * ({@code says}, {@code warned}; the base form is left, as it is also the noun: "Trust", "Plan") and a name or a noun stands
- * before it as its subject. Read by the finder only: the cue model's training reading ({@link CueModelTraining}) is the
+ * before it as its subject; in title case, a verb's third person singular ({@link #thirdPerson}) as well. Read by the finder only: the cue model's training reading ({@link CueModelTraining}) is the
  * tagger's with {@link NameTags} and {@link VerbTags} (retrained with this reading, the model was worse on PolNeAR dev;
  * docs/suggestions.md, attribution round 11).
  */
@@ -61,7 +62,7 @@ final class HeadlineTags {
             String lower = x.text().toLowerCase(Locale.ROOT);
             List<String> readings = english.lemmaReadings(new Token(x.start(), x.end(), lower, "VERB", lower));
             String lemma = readings.isEmpty() ? lower : readings.get(0);
-            if (!lemma.equals(lower) && cues.verb(lemma).isPresent()) {
+            if (!lemma.equals(lower) && (cues.verb(lemma).isPresent() || byTitle && thirdPerson(lower, lemma))) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }
@@ -69,6 +70,18 @@ final class HeadlineTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /**
+     * Whether a title-case word after a name or a noun is a verb's third person singular ("Harbour Chief Speaks …", "One
+     * Letter Sums Up …"), which the cue model then weighs as a verb, not a noun with no clause after it (never weighed): its
+     * lemma a verb in WordNet 3.1 and the word its lemma and "s" or "es" (Quirk et al. 1985, 3.5). A plural noun of the same
+     * form ("Ferry Tickets") is read as a verb too; it gives an attribution only where the model finds it a cue and the
+     * rules a source and a content.
+     */
+    private static boolean thirdPerson(String lower, String lemma) {
+        return (lower.equals(lemma + "s") || lower.equals(lemma + "es"))
+                && !WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB).isEmpty();
     }
 
     /** Whether the word is a possessive ("Ruiz’s plans", "the rebels' attacks": a noun phrase goes on after it). */

@@ -81,6 +81,38 @@ record Reading(String text, AnalysedSentence s, Quotations quotes) {
         return out;
     }
 
+    /**
+     * The paragraph after a colon that closes its line ("Ruiz added:" and a new paragraph): a colon introduces what follows
+     * as an explanation or a quotation (Quirk et al. 1985, Appendix III.21-23, "colon"), and PolNeAR annotates the following
+     * paragraph as the content of a cue that ends at the colon. A quotation opened there is taken whole, over the paragraphs
+     * it spans; else the paragraph runs to the next line break. Null when the colon does not close its line or no paragraph
+     * follows.
+     *
+     * @param colonEnd the offset right after the colon (UTF-16 units)
+     */
+    TextSpan paragraphAfter(int colonEnd) {
+        int i = colonEnd;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            return null;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return null;
+        }
+        TextSpan q = quotes.openingAt(i);
+        int end = text.indexOf('\n', i);
+        end = end < 0 ? text.length() : end;
+        if (q != null && q.end() >= end) {
+            end = q.end();
+        }
+        return trimmed(i, end);
+    }
+
     /** Whether the quotation's words end with a full stop, a question or an exclamation mark (so no "he said" follows it). */
     private boolean endsASentence(TextSpan q) {
         int e = q.end() - 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.Token;
 
 /**
@@ -15,31 +16,86 @@ import org.claimbench.analysis.language.Token;
  * noun) nor by "of" ("the claims of …"), and followed by what a complement opens with ("that", an article, a pronoun,
  * a name, a colon, a comma, a quotation, "to" and a verb) or by "that" or a quotation within six words ("tells reporters on Monday that"; "drone
  * attacks on the depot" stays a noun), is read as a verb.
+ * <p>
+ * The finder's reading ({@link #ofFinder}) reads three shapes more, left out of the cue model's training reading so the
+ * committed model stays what it was trained on: such a word before its object and a to-infinitive ("the rule permits
+ * tenants to …", "the mayor urges voters to …": the verbs of VerbNet's urge-58.1 and allow-64 take an object and an
+ * infinitive, Quirk et al. 1985, 16.63); the verb in -s closing its sentence after a subject set off by a comma ("…, the
+ * Gazette reports.": the reporting clause after the reported one, Quirk et al. 1985, 14.31); and a capitalised word the
+ * tagger read as a verb before such a word and "that" ("Ruiz claims that …"), which is the subject, a name.
  */
 final class VerbTags {
 
     private VerbTags() {
     }
 
+    /** The cue model's training reading: the sentence with the cue verbs read as nouns read as verbs. */
     static AnalysedSentence of(AnalysedSentence s, CueLexicon cues) {
+        return of(s, cues, null);
+    }
+
+    /**
+     * The finder's reading: {@link #of} and the three shapes of the finder's alone (the class comment); a word whose noun
+     * lemma is no cue is looked up by its verb lemmas as well ("urges" is left as it stands as a noun, "urge" as a verb).
+     */
+    static AnalysedSentence ofFinder(AnalysedSentence s, CueLexicon cues, English english) {
+        return of(s, cues, english);
+    }
+
+    private static AnalysedSentence of(AnalysedSentence s, CueLexicon cues, English english) {
+        boolean finder = english != null;
         List<Token> t = s.tokens();
         List<Token> out = null;
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
-            if (mistagged(t, i, cues)) {
+            String lemma = finder && x.tag().equals("NOUN") ? verbLemma(x, cues, english) : x.lemma();
+            boolean name = finder && nameReadAsVerb(t, i, lemma, cues);
+            if (name || mistagged(t, i, lemma, cues, finder)) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }
-                out.set(i, new Token(x.start(), x.end(), x.text(), "VERB", x.lemma()));
+                out.set(i, new Token(x.start(), x.end(), x.text(), "VERB", lemma));
+                if (name) {
+                    Token n = t.get(i - 1);
+                    out.set(i - 1, new Token(n.start(), n.end(), n.text(), "PROPN", n.text()));
+                }
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
     }
 
-    private static boolean mistagged(List<Token> t, int i, CueLexicon cues) {
+    /**
+     * "Ruiz claims that …" read as a verb and a plural noun: a capitalised word read as a verb, in a sentence not in title
+     * case, right before a cue verb's -s form read as a noun and "that". A verb is not followed by a verb in -s and a
+     * that-clause of its own; the word is the subject.
+     */
+    private static boolean nameReadAsVerb(List<Token> t, int i, String lemma, CueLexicon cues) {
+        Token x = t.get(i);
+        Token before = t.get(i - 1);
+        String w = Phrases.lower(x);
+        return x.tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss") && cues.verb(lemma).isPresent()
+                && before.is("VERB") && Character.isUpperCase(before.text().charAt(0)) && i + 1 < t.size()
+                && Phrases.lower(t.get(i + 1)).equals("that") && !HeadlineTags.titleCase(t);
+    }
+
+    /** The noun's lemma when it is a cue verb's, else its first reading as a verb that is one, else the noun's lemma. */
+    private static String verbLemma(Token x, CueLexicon cues, English english) {
+        if (cues.verb(x.lemma()).isPresent()) {
+            return x.lemma();
+        }
+        String lower = Phrases.lower(x);
+        for (String reading : english.lemmaReadings(new Token(x.start(), x.end(), lower, "VERB", lower))) {
+            if (cues.verb(reading).isPresent()) {
+                return reading;
+            }
+        }
+        return x.lemma();
+    }
+
+    private static boolean mistagged(List<Token> t, int i, String lemma, CueLexicon cues, boolean finder) {
         Token x = t.get(i);
         String w = Phrases.lower(x);
-        if (!x.tag().equals("NOUN") || cues.verb(x.lemma()).isEmpty() && !phrasal(t, i, cues)) {
+        if (!x.tag().equals("NOUN") || cues.verb(lemma).isEmpty() && !phrasal(t, i, cues)) {
             return false;
         }
         Token before = t.get(i - 1);
@@ -53,7 +109,7 @@ final class VerbTags {
         } else {
             // The plural ("Tenants insist …", "they acknowledge that …"): the verb's own form after a plural subject.
             String b = Phrases.lower(before);
-            subjectEnd = w.equals(x.lemma()) && ((before.tag().equals("NOUN") || before.is("PROPN")) && b.endsWith("s") && !b.endsWith("ss")
+            subjectEnd = w.equals(lemma) && ((before.tag().equals("NOUN") || before.is("PROPN")) && b.endsWith("s") && !b.endsWith("ss")
                     || before.is("PRON") && PLURAL_SUBJECTS.contains(b));
         }
         if (!subjectEnd || i + 1 >= t.size()) {
@@ -74,6 +130,9 @@ final class VerbTags {
             // "The council plans to sell the depot": an infinitive after it.
             return true;
         }
+        if (finder && (objectThenInfinitive(t, i + 1) || closesAfterSetOffSubject(t, i))) {
+            return true;
+        }
         for (int k = i + 2; k < Math.min(t.size(), i + 8); k++) {
             if (t.get(k).is("VERB") || t.get(k).is("AUX")) {
                 // "Press reports last week suggested that …": the sentence's verb comes first; the noun is its subject.
@@ -84,6 +143,35 @@ final class VerbTags {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun phrase of nouns and adjectives (a determiner first at most; no name, which the rule above reads) runs
+     * from token k to "to" and a verb: "urges voters to …", "permits small lenders to …".
+     */
+    private static boolean objectThenInfinitive(List<Token> t, int k) {
+        int m = k;
+        while (m < t.size() && m < k + 4 && (t.get(m).tag().equals("NOUN") || t.get(m).is("ADJ"))) {
+            m++;
+        }
+        return m > k && t.get(m - 1).tag().equals("NOUN") && m + 1 < t.size() && Phrases.lower(t.get(m)).equals("to") && t.get(m + 1).is("VERB");
+    }
+
+    /**
+     * Whether the word in -s closes its sentence (end punctuation, closing marks, nothing else after it) after a subject
+     * set off by a comma: "…, the Gazette reports.", "…, Ruiz writes."
+     */
+    private static boolean closesAfterSetOffSubject(List<Token> t, int i) {
+        if (!Phrases.lower(t.get(i)).endsWith("s") || !".!?".contains(t.get(i + 1).text()) || t.get(i + 1).text().isEmpty()) {
+            return false;
+        }
+        for (int k = i + 2; k < t.size(); k++) {
+            if (!t.get(k).is("PUNCT")) {
+                return false;
+            }
+        }
+        int start = Phrases.startBefore(t, i - 1);
+        return start > 0 && t.get(start - 1).text().equals(",");
     }
 
     private static final java.util.Set<String> OPENERS = java.util.Set.of(":", ",", "“", "\"", "‘");

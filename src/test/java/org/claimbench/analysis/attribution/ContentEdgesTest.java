@@ -118,4 +118,17 @@ class ContentEdgesTest {
         // "to" opening the message stays: the course urged on someone.
         assertEquals(List.of("Holm | urged | the tenants to stay calm"), read("Holm urged the tenants to stay calm."));
     }
+
+    @Test
+    void aQuantifierAfterDegreeAdverbsIsTheSubjectOfABareClause() {
+        // "too much", "far too little": the quantifier heads the subject though the tagger reads it as an adverb.
+        assertEquals(List.of("Ortega | says | too much is made of the mayor's letters"), read("Ortega says too much is made of the mayor's letters."));
+        assertEquals(List.of("Berg | says | far too little is known about the depot"), read("Berg says far too little is known about the depot."));
+    }
+
+    @Test
+    void aDegreeAdverbBeforeAnAdverbOfTimeOpensNoClause() {
+        // "much earlier" says when she spoke; the complement is the clause after "that".
+        assertEquals(List.of("Berg | said | the depot would close"), read("Berg said much earlier that the depot would close."));
+    }
 }

@@ -53,4 +53,24 @@ class HeadlineAttributionTest {
         // "plans" after a possessive opens a noun phrase.
         assertEquals(List.of(), read("Moreau’s plans to sell the depot were dropped in May\n\nThe board met on Monday."));
     }
+
+    @Test
+    void aTitleCaseVerbInSThatTheLexiconLacksIsReadAsAVerbForTheCueModel() {
+        // "Rips" and "Sums" read as a name and a plural noun; a verb's third person singular by WordNet 3.1.
+        assertEquals("VERB", headlineTag("Island Mayor Rips Ferry Board As A Costly Failure", "Rips"));
+        assertEquals(List.of("One Letter | Sums Up | The Anger Of The Islanders"),
+                read("One Letter Sums Up The Anger Of The Islanders\n\nThe board met on Monday."));
+    }
+
+    @Test
+    void aTitleCasePluralWhoseSingularIsNoVerbStaysANoun() {
+        assertEquals("NOUN", headlineTag("Island Mayor Meets Ferry Islanders On The Pier", "Islanders"));
+    }
+
+    private static String headlineTag(String line, String word) {
+        org.claimbench.analysis.language.English english = org.claimbench.analysis.language.English.shared();
+        org.claimbench.analysis.language.AnalysedSentence s = english.analyse(line + "\n\nThe board met on Monday.").get(0);
+        return HeadlineTags.of(s, CueLexicon.standard(), english, true).tokens().stream().filter(x -> x.text().equals(word)).findFirst()
+                .orElseThrow().tag();
+    }
 }
