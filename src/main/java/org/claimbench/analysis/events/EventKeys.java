@@ -55,29 +55,38 @@ public final class EventKeys {
     }
 
     /**
-     * Whether a claim names a month its article's event is not in ("In March they had spoken for two hours" in a report of a
-     * call in May): it speaks of another time than its article's event. False when the event's month is not known.
+     * Whether a claim names a month before its article's event and not the event's own ("In March they had spoken for two
+     * hours" in a report of a call in May): it recalls an earlier event. A later month is no other event: it is what the
+     * event set for the future ("the ferry line will reopen in April" agreed in a call in March), the article's own claim.
+     * A month is read as its nearest occurrence to the event's (December in a report of January: the December before;
+     * January in a report of December: the January after; six months apart: before). False when the event's month is
+     * not known.
      */
     public static boolean elsewhen(List<String> claimKeys, List<String> articleKeys) {
-        String own = null;
+        int own = 0;
         for (String k : articleKeys) {
             if (k.startsWith("month:")) {
-                own = k;
+                own = monthOf(k);
             }
         }
-        if (own == null) {
+        if (own == 0) {
             return false;
         }
-        boolean names = false;
+        boolean earlier = false;
         for (String k : claimKeys) {
             if (k.startsWith("month:")) {
-                if (k.equals(own)) {
+                int after = Math.floorMod(monthOf(k) - own, 12);
+                if (after == 0) {
                     return false;
                 }
-                names = true;
+                earlier |= after >= 6;
             }
         }
-        return names;
+        return earlier;
+    }
+
+    private static int monthOf(String key) {
+        return Integer.parseInt(key.substring("month:".length()));
     }
 
     /**
