@@ -46,9 +46,12 @@ final class DurationHeads {
         return file.equals("noun.person") || file.equals("noun.group");
     }
 
-    /** A call, a conversation and a contact are one kind of thing; a meeting, a summit and talks another. */
+    /**
+     * A call, a conversation and a contact are one kind of thing; a meeting, a summit, talks and negotiations another, as
+     * the event inference groups them (EventNouns' kinds); noun: a singular in lower case ("phone-call" too).
+     */
     static String eventNoun(String noun) {
-        return noun.matches("call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk") ? "meeting" : noun;
+        return noun.matches("call|phone-call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk|negotiation") ? "meeting" : noun;
     }
 
     /** Whether the claim says how long people talked or met ("spoke for", "met for", "talked for over") or how long it lasted. */
