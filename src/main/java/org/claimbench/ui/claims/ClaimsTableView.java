@@ -130,8 +130,12 @@ public final class ClaimsTableView extends VBox {
         verdict.setMinWidth(130);
         state.setMinWidth(108);
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)").
+        // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)"). Cut, it is not shown at all:
+        // "112 cla…" says less than nothing.
         count.setMinWidth(0);
+        javafx.beans.InvalidationListener whole = o -> count.setOpacity(count.getWidth() + 0.5 >= count.prefWidth(-1) ? 1 : 0);
+        count.widthProperty().addListener(whole);
+        count.textProperty().addListener(whole);
         HBox bar = new HBox(4, search, sources, article, speaker, topic, verdict, state, clear, count);
         bar.setId("claimsFilterBar");
         bar.setAlignment(Pos.CENTER_LEFT);
