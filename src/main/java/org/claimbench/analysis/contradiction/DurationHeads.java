@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.claimbench.analysis.language.WordNet;
 
@@ -20,7 +21,7 @@ final class DurationHeads {
     static final String EVENT = "event";
 
     /** The units of time a figure is given in ("lasted barely half an hour": the first noun is the unit, not what lasted). */
-    private static final java.util.Set<String> UNITS = java.util.Set.of("second", "minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
 
     private DurationHeads() {
     }
