@@ -55,31 +55,26 @@ public final class EventKeys {
     }
 
     /**
-     * Whether a claim names a month before its article's event and not the event's own ("In March they had spoken for two
-     * hours" in a report of a call in May): it recalls an earlier event. A later month is no other event: it is what the
+     * Whether a claim names a month before its article's event and none of the event's own ("In March they had spoken for
+     * two hours" in a report of a call in May): it recalls an earlier event. A later month is no other event: it is what the
      * event set for the future ("the ferry line will reopen in April" agreed in a call in March), the article's own claim.
-     * A month is read as its nearest occurrence to the event's (December in a report of January: the December before;
-     * January in a report of December: the January after; six months apart: before). False when the event's month is
-     * not known.
+     * An event over days of two months (a summit from 30 June to 1 July) has both. A month is read as its nearest
+     * occurrence to the event's (December in a report of January: the December before; January in a report of December:
+     * the January after; six months apart: before). False when the event's month is not known.
      */
     public static boolean elsewhen(List<String> claimKeys, List<String> articleKeys) {
-        int own = 0;
-        for (String k : articleKeys) {
-            if (k.startsWith("month:")) {
-                own = monthOf(k);
-            }
-        }
-        if (own == 0) {
+        List<Integer> own = articleKeys.stream().filter(k -> k.startsWith("month:")).map(EventKeys::monthOf).toList();
+        if (own.isEmpty()) {
             return false;
         }
         boolean earlier = false;
         for (String k : claimKeys) {
             if (k.startsWith("month:")) {
-                int after = Math.floorMod(monthOf(k) - own, 12);
-                if (after == 0) {
+                int m = monthOf(k);
+                if (own.contains(m)) {
                     return false;
                 }
-                earlier |= after >= 6;
+                earlier |= own.stream().allMatch(o -> Math.floorMod(m - o, 12) >= 6);
             }
         }
         return earlier;

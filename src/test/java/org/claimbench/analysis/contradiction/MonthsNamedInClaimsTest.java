@@ -53,4 +53,16 @@ class MonthsNamedInClaimsTest {
         Pair pair = ContradictionSignals.pair(nextMonth, length);
         assertTrue(pair != null && pair.sameEvent(), "a meeting set for February is what January's call agreed: " + pair);
     }
+
+    @Test
+    void anEventOverTheTurnOfAMonthOwnsBothMonths() {
+        // A summit from 30 June to 1 July: its group holds a day, and so a month, of each.
+        List<String> summit = List.of("day:2026-06-30", "month:06", "day:2026-07-01", "month:07");
+        ClaimFeatures june = claim(8, 1, "The leaders arrived at the lake lodge in June with no agenda", "Press", summit);
+        ClaimFeatures agenda = claim(9, 2, "The leaders arrived with a fixed agenda", "Osmay ministry", summit);
+        Pair pair = ContradictionSignals.pair(june, agenda);
+        assertTrue(pair != null && pair.sameEvent(), "June is the summit's own month: " + pair);
+        ClaimFeatures april = claim(10, 1, "In April the leaders had met for a day", "Press", summit);
+        assertNull(ContradictionSignals.pair(april, agenda), "April recalls an earlier meeting");
+    }
 }
