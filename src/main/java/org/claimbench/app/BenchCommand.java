@@ -285,6 +285,9 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("markCpuRatio", "ready to mark / bare window in processor time (goal <= 2.5)");
         labels.put("appListsShownMs", "the lists below its panes laid out too (ms, median)");
         labels.put("fxThreadLongestWaitAfterReadyMs", "from workbench laid out to lists, longest wait for the JavaFX thread (ms, median)");
+        labels.put("fxThreadWaitAfterMarkMaxMs", "5 s after ready to mark: longest wait for the JavaFX thread (ms, median)");
+        labels.put("fxThreadWaitAfterMarkP95Ms", "5 s after ready to mark: 95th percentile of its waits, asked every 16 ms (ms, median)");
+        labels.put("appAfterMarkCpuMs", "processor time: Claimbench until 5 s after ready to mark (ms, median)");
         labels.put("bareWindowShownWithArchiveMs", "bare window with a class-data archive (AppCDS) of its own (ms, median)");
         labels.put("appWindowShownWithArchiveMs", "Claimbench window with its archive, as ./claimbench starts it (ms, median)");
         labels.put("startupRatioWithArchive", "start-up ratio, both with archives");
@@ -297,6 +300,9 @@ final class BenchCommand implements Callable<Integer> {
         labels.put("markCpuRatioWithArchive", "ready to mark / bare window in processor time, both with archives (goal <= 2.5)");
         labels.put("appListsShownWithArchiveMs", "the lists below its panes laid out too, with its archive (ms, median)");
         labels.put("fxThreadLongestWaitAfterReadyWithArchiveMs", "from workbench laid out to lists, longest wait for the JavaFX thread (ms, median)");
+        labels.put("fxThreadWaitAfterMarkMaxWithArchiveMs", "with its archive, 5 s after ready to mark: longest wait for the JavaFX thread (ms, median)");
+        labels.put("fxThreadWaitAfterMarkP95WithArchiveMs", "5 s after ready to mark with its archive: 95th percentile of its waits (ms, median)");
+        labels.put("appAfterMarkCpuWithArchiveMs", "processor time: with its archive, until 5 s after ready to mark (ms, median)");
         labels.put("generatedArticles", "generated workspace: articles");
         labels.put("generatedClaims", "generated workspace: claims");
         labels.put("generateSeconds", "generating it (s)");

@@ -1,7 +1,11 @@
 package org.claimbench.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -63,9 +67,7 @@ final class StartupTimer {
             System.out.println("lists-ms " + sinceStart());
             System.out.println("stall-ms " + longestWaitMs);
             listsDone = true;
-            if (articlesDone) {
-                exit();
-            }
+            exitWhenAllDone();
         }
     }
 
@@ -82,10 +84,75 @@ final class StartupTimer {
             System.out.println("articles-ms " + sinceStart());
             System.out.println("articles-cpu-ms " + processCpuMs());
             articlesDone = true;
-            if (listsDone) {
-                exit();
-            }
+            Thread watch = new Thread(StartupTimer::watchAfterMark, "claimbench-after-mark-watch");
+            watch.setDaemon(true);
+            watch.start();
         }
+    }
+
+    private static boolean watchedAfterMark;
+
+    private static synchronized void exitWhenAllDone() {
+        if (listsDone && articlesDone && watchedAfterMark) {
+            exit();
+        }
+    }
+
+    /** How long after ready to mark the JavaFX thread's answers are watched (ms), and how often it is asked. */
+    static final long AFTER_MARK_MS = 5000;
+    static final long AFTER_MARK_EVERY_MS = 16;
+
+    /**
+     * For {@link #AFTER_MARK_MS} after ready to mark, posts a task to the JavaFX thread every
+     * {@link #AFTER_MARK_EVERY_MS} ms once the one before is answered, and prints the longest wait
+     * for an answer ("after-mark-wait-max-ms") and the waits' 95th percentile ("after-mark-wait-p95-ms"):
+     * how long a click or a key could wait then. With the phases, each wait of 50 ms or more too:
+     * "after-mark-wait AT-ms LENGTH-ms".
+     */
+    private static void watchAfterMark() {
+        List<Long> waits = watchFxThread(AFTER_MARK_MS, AFTER_MARK_EVERY_MS);
+        synchronized (StartupTimer.class) {
+            System.out.println("after-mark-wait-max-ms " + waits.stream().mapToLong(Long::longValue).max().orElse(0));
+            System.out.println("after-mark-wait-p95-ms " + percentile95(waits));
+            System.out.println("after-mark-cpu-ms " + processCpuMs());
+            watchedAfterMark = true;
+            exitWhenAllDone();
+        }
+    }
+
+    /** The 95th percentile of the waits (nearest rank; 0 for none). */
+    static long percentile95(List<Long> waits) {
+        if (waits.isEmpty()) {
+            return 0;
+        }
+        long[] sorted = waits.stream().mapToLong(Long::longValue).sorted().toArray();
+        return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
+    }
+
+    /**
+     * Asks the JavaFX thread for an answer (a posted task) every {@code everyMs} for {@code forMs},
+     * the next question once the one before is answered; returns each question's wait for its answer (ms).
+     */
+    private static List<Long> watchFxThread(long forMs, long everyMs) {
+        List<Long> waits = new ArrayList<>();
+        long end = System.nanoTime() + forMs * 1_000_000;
+        try {
+            while (System.nanoTime() < end) {
+                long asked = System.nanoTime();
+                CountDownLatch answered = new CountDownLatch(1);
+                Platform.runLater(answered::countDown);
+                answered.await();
+                long wait = (System.nanoTime() - asked) / 1_000_000;
+                waits.add(wait);
+                if (PHASES && wait >= 50) {
+                    System.out.println("after-mark-wait " + (sinceStart() - wait) + " " + wait);
+                }
+                Thread.sleep(everyMs);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return waits;
     }
 
     private static volatile long longestWaitMs;

@@ -37,6 +37,8 @@ class ListTabsUiTest {
     private final List<Node> atFirst = new ArrayList<>();
     private Node contradictionsAskedFor;
     private int laidOutBeforeLists = -1;
+    /** Each layout until the claims' table is there: whether their filters were, and where (scene y). */
+    private final List<String> claimFrames = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -55,6 +57,17 @@ class ListTabsUiTest {
                 laidOutBeforeLists = (int) tabs.getTabs().stream().filter(t -> t.getContent() != null).count();
             }
         });
+        Runnable[] claims = new Runnable[1];
+        claims[0] = () -> {
+            Node filters = stage.getScene().lookup("#claimsFilterBar");
+            Node table = stage.getScene().lookup("#claimsTable");
+            claimFrames.add((filters == null ? "no filters" : "filters at " + Math.round(filters.localToScene(0, 0).getY()))
+                    + (table == null ? "" : ", table"));
+            if (table != null) {
+                stage.getScene().removePostLayoutPulseListener(claims[0]);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(claims[0]);
         app.context.view().focusList(1);
         contradictionsAskedFor = tabs.getTabs().get(1).getContent();
     }
@@ -79,5 +92,17 @@ class ListTabsUiTest {
             robot.interact(() -> tabs.getSelectionModel().select(t));
             assertTrue(t.getContent().isVisible(), t.getText());
         }
+    }
+
+    @Test
+    void theClaimsFiltersAreLaidOutAFrameBeforeTheirTableAndStayWhereTheyAre(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#claimsTable").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> frames = WaitForAsyncUtils.asyncFx(() -> List.copyOf(claimFrames)).get();
+        String last = frames.get(frames.size() - 1);
+        assertTrue(last.endsWith(", table"), "the table came: " + frames);
+        String filtersAlone = last.substring(0, last.length() - ", table".length());
+        assertTrue(last.startsWith("filters at ") && frames.contains(filtersAlone),
+                "a frame had the filters, where they stay, before the table came under them: " + frames);
     }
 }

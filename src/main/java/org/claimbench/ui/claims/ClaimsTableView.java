@@ -49,14 +49,32 @@ public final class ClaimsTableView extends VBox {
     private final TableView<ClaimRow> table = new TableView<>();
 
     public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
+        this(vm, model, topics, false);
+    }
+
+    /**
+     * @param tableLater true for the filters alone until {@link #showTable()} (the start-up builds the
+     *                   filters and the table in frames of their own), false for both at once
+     */
+    public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics, boolean tableLater) {
         this.vm = vm;
         this.model = model;
         this.topics = topics;
         setId("claimsView");
         getStyleClass().add("claims-view");
-        getChildren().addAll(filterBar(), table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        buildTable();
+        getChildren().add(filterBar());
+        if (!tableLater) {
+            showTable();
+        }
+    }
+
+    /** Builds the table under the filters if it is not there yet. */
+    public void showTable() {
+        if (table.getParent() == null) {
+            buildTable();
+            getChildren().add(table);
+            VBox.setVgrow(table, Priority.ALWAYS);
+        }
     }
 
     private HBox filterBar() {

@@ -33,9 +33,12 @@ import javafx.scene.layout.VBox;
  */
 final class FirstFrame {
 
-    /** The menu bar's height and the toolbar's under it, in pixels (measured on the real bars). */
-    static final double MENU_BAR_HEIGHT = 35;
-    static final double TOOL_BAR_HEIGHT = 43;
+    /**
+     * The menu bar's height and the toolbar's under it, in pixels (measured on the real bars: each is there
+     * without the other's stand-in for a frame, so each must match, not only their sum).
+     */
+    static final double MENU_BAR_HEIGHT = 36;
+    static final double TOOL_BAR_HEIGHT = 42;
     /** The status bar's height (measured on the real one). */
     static final double STATUS_BAR_HEIGHT = 30;
 
@@ -91,12 +94,18 @@ final class FirstFrame {
     /** The menu bar and the toolbar as they look before they act: the menus' names, an empty toolbar. */
     static Region menusStandIn() {
         HBox menus = names(MENUS, 8, "menu-bar-stand-in", MENU_BAR_HEIGHT);
-        Region tools = new Region();
-        tools.getStyleClass().add("tool-bar-stand-in");
-        fixHeight(tools, TOOL_BAR_HEIGHT);
-        VBox box = new VBox(menus, tools);
+        VBox box = new VBox(menus, toolBarStandIn());
         box.setId("menusStandIn");
         return box;
+    }
+
+    /** The toolbar as it looks before it acts: empty, of its height (under the real menu bar for a frame). */
+    static Region toolBarStandIn() {
+        Region tools = new Region();
+        tools.setId("toolBarStandIn");
+        tools.getStyleClass().add("tool-bar-stand-in");
+        fixHeight(tools, TOOL_BAR_HEIGHT);
+        return tools;
     }
 
     /** The status bar before it is real: the status line only. */

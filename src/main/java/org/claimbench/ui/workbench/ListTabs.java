@@ -14,8 +14,8 @@ import org.claimbench.ui.suggestions.SuggestionsView;
 
 /**
  * The lists below the panes, a tab each: claims, contradictions, suggestions. They are not in the
- * window's first frame: once the panes are laid out, each list is built in a frame of its own, the
- * tab in sight first (three lists built and styled in one frame held the window up for a good part
+ * window's first frame: once the panes are laid out, each list is built in a frame of its own (the
+ * claims' filters and their table in one each), the tab in sight first (three lists built and styled in one frame held the window up for a good part
  * of a second on a cold start). A list asked for before its turn (its tab chosen, Ctrl+1 to 4) is
  * built at once.
  */
@@ -90,16 +90,32 @@ final class ListTabs extends TabPane {
         List<Integer> order = new ArrayList<>(List.of(CLAIMS, CONTRADICTIONS, SUGGESTIONS));
         order.remove(Integer.valueOf(selected()));
         order.add(0, selected());
-        buildFrom(order, 0, afterNextLayout);
+        List<Runnable> steps = new ArrayList<>();
+        for (int tab : order) {
+            if (tab == CLAIMS) {
+                // The claims' filters and their table in frames of their own (together: the longest wait after ready to mark).
+                steps.add(this::buildClaimFilters);
+            }
+            steps.add(() -> build(tab));
+        }
+        buildFrom(steps, 0, afterNextLayout);
     }
 
-    private void buildFrom(List<Integer> order, int next, Consumer<Runnable> afterNextLayout) {
-        if (next == order.size()) {
+    private void buildFrom(List<Runnable> steps, int next, Consumer<Runnable> afterNextLayout) {
+        if (next == steps.size()) {
             onAllBuilt.run();
             return;
         }
-        build(order.get(next));
-        afterNextLayout.accept(() -> buildFrom(order, next + 1, afterNextLayout));
+        steps.get(next).run();
+        afterNextLayout.accept(() -> buildFrom(steps, next + 1, afterNextLayout));
+    }
+
+    /** The Claims tab with its filters only (its table is built by {@link #build}). */
+    private void buildClaimFilters() {
+        if (claimsView == null) {
+            claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics(), true);
+            claimsTab.setContent(claimsView);
+        }
     }
 
     /** Builds a tab's list if it is not built yet. */
@@ -110,6 +126,7 @@ final class ListTabs extends TabPane {
                     claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics());
                     claimsTab.setContent(claimsView);
                 }
+                claimsView.showTable();
             }
             case CONTRADICTIONS -> {
                 if (contradictionsView == null) {

@@ -55,9 +55,10 @@ public final class WorkbenchView extends BorderPane {
 
     /**
      * @param progressive true for the start-up's window: its first frame holds the article panes,
-     *                    the sources' legend's header and stand-ins of the menus with the toolbar, the
-     *                    article list, the legend's list of sources and the status bar, which are built
-     *                    on the JavaFX thread a frame each once the first frame is laid out ({@link FirstFrame}); false
+     *                    the sources' legend's header and stand-ins of the menu bar, the toolbar, the
+     *                    article list, the legend's list of sources, the status bar and the tabs below the panes,
+     *                    which are built on the JavaFX thread a frame each once the first frame is laid out, in that
+     *                    order (the legend's list with the status bar; {@link FirstFrame}); false
      *                    for all of them in the first frame
      */
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner, boolean progressive) {
@@ -134,35 +135,52 @@ public final class WorkbenchView extends BorderPane {
             FirstFrame first = new FirstFrame(this);
             setTop(FirstFrame.menusStandIn());
             setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
-            whenLaidOut(() -> {
-                buildMenus();
-                afterNextLayout(() -> {
-                    buildArticleListAndStatusBar();
-                    lists.getChildren().setAll(bottomTabs);
-                    afterNextLayout(() -> {
+            // Each step is a frame of its own (built together they held the JavaFX thread for 0.3-0.9 s at a time on two busy
+            // cores, docs/speed.md round 10). The first waits behind what the first frame's layout let run (ready to mark among it).
+            whenLaidOut(() -> javafx.application.Platform.runLater(() -> inFrames(List.of(
+                    () -> setTop(new VBox(menus().menuBar(), FirstFrame.toolBarStandIn())),
+                    () -> ((VBox) getTop()).getChildren().set(1, menus().toolBar()),
+                    this::buildArticleList,
+                    this::buildSourceListAndStatusBar,
+                    () -> lists.getChildren().setAll(bottomTabs),
+                    () -> {
                         first.replay(getScene());
                         bottomTabs.buildOneAFrame(this::afterNextLayout);
-                    });
-                });
-            });
+                    }), 0)));
         } else {
-            buildMenus();
-            buildArticleListAndStatusBar();
+            setTop(new VBox(menus().menuBar(), menus().toolBar()));
+            buildArticleList();
+            buildSourceListAndStatusBar();
             whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
         }
     }
 
-    private void buildMenus() {
-        WorkbenchMenus menus = new WorkbenchMenus(vm, this);
-        setTop(new VBox(menus.menuBar(), menus.toolBar()));
+    private WorkbenchMenus menus;
+
+    private WorkbenchMenus menus() {
+        if (menus == null) {
+            menus = new WorkbenchMenus(vm, this);
+        }
+        return menus;
     }
 
-    private void buildArticleListAndStatusBar() {
+    /** Runs the steps from {@code next} on, each once the window has laid out what the one before it changed. */
+    private void inFrames(List<Runnable> steps, int next) {
+        if (next < steps.size()) {
+            steps.get(next).run();
+            afterNextLayout(() -> inFrames(steps, next + 1));
+        }
+    }
+
+    private void buildArticleList() {
         ArticleListView articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
         vm.model().onClaimsChanged(e -> articleList.countsChanged());
         vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);
+    }
+
+    private void buildSourceListAndStatusBar() {
         legend.showList();
         setBottom(new WorkbenchStatusBar(vm, runner));
     }

@@ -1,0 +1,30 @@
+package org.claimbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class StartupTimerTest {
+
+    @Test
+    void theNinetyFifthPercentileOfTheWaitsIsTheNearestRankAndIgnoresTheOrder() {
+        List<Long> waits = new ArrayList<>();
+        for (long i = 100; i >= 1; i--) {
+            waits.add(i);
+        }
+        assertEquals(95, StartupTimer.percentile95(waits));
+        // Twenty waits: the 19th smallest; one long wait among short ones leaves it at the short ones.
+        List<Long> oneLong = new ArrayList<>(java.util.Collections.nCopies(19, 2L));
+        oneLong.add(0, 900L);
+        assertEquals(2, StartupTimer.percentile95(oneLong));
+        assertEquals(900, StartupTimer.percentile95(List.of(900L)));
+    }
+
+    @Test
+    void noWaitsGiveZero() {
+        assertEquals(0, StartupTimer.percentile95(List.of()));
+    }
+}
