@@ -60,15 +60,7 @@ class ReviewLayoutUiTest {
         app.settle();
         List<Long> mine = shown();
 
-        long[] ids = onFx(() -> {
-            long source = app.context.model().sources().get(0).id();
-            Claim one = w.markClaim(first.id(), words(w.text(first.id()), 0), source, "", "");
-            Claim two = w.markClaim(first.id(), words(w.text(first.id()), 200), app.context.model().sources().get(1).id(), "", "");
-            Claim three = w.markClaim(second.id(), words(w.text(second.id()), 0), app.context.model().sources().get(2).id(), "", "");
-            long inOne = w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
-            long acrossTwo = w.addContradiction(one.id(), three.id(), ContradictionKind.OTHER, "").id();
-            return new long[] {inOne, acrossTwo, one.id(), two.id()};
-        });
+        long[] ids = twoPairs(w, first, second);
         robot.interact(() -> app.context.view().showTab(1));
         app.settle();
 
@@ -123,6 +115,46 @@ class ReviewLayoutUiTest {
         robot.interact(() -> app.context.view().showTab(0));
         app.settle();
         assertEquals(theirs, shown(), "the pane added during the review and the articles beside it stay");
+    }
+
+    @Test
+    void aPairShownInPanesChosenForItHasClaimALeftOfClaimBAsTheListReads(FxRobot robot) {
+        app.settle();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        // One pane, showing an article the review has no business with: the review adds the second pane on the right.
+        robot.interact(() -> {
+            app.context.workbench().close(app.context.workbench().panes().get(1));
+            app.context.workbench().choose(app.context.workbench().panes().get(0), articles.get(2));
+        });
+        app.settle();
+        long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
+        robot.interact(() -> app.context.view().showTab(1));
+        for (long pair : new long[] {ids[0], ids[1]}) {
+            ContradictionRow r = row(pair);
+            robot.interact(() -> app.context.workbench().showContradiction(r));
+            app.settle();
+            List<Integer> at = onFx(() -> app.context.workbench().panes().stream().map(p -> p.scrollToProperty().get()).toList());
+            assertEquals(List.of(r.a().start(), r.b().start()), at, "each pane at its own claim, A left of B");
+            robot.interact(() -> app.context.view().showTab(0));
+            app.settle();
+            assertEquals(1, onFx(() -> app.context.workbench().panes().size()), "the pane the review added goes");
+            robot.interact(() -> app.context.view().showTab(1));
+        }
+    }
+
+    /**
+     * Two contradictions: one between two claims of the first article (near its start and 200 characters on), one between
+     * the first of them and a claim of the second article; {pair in one article, pair across two, claim one, claim two}.
+     */
+    private long[] twoPairs(Workspace w, Article first, Article second) {
+        return onFx(() -> {
+            Claim one = w.markClaim(first.id(), words(w.text(first.id()), 0), app.context.model().sources().get(0).id(), "", "");
+            Claim two = w.markClaim(first.id(), words(w.text(first.id()), 200), app.context.model().sources().get(1).id(), "", "");
+            Claim three = w.markClaim(second.id(), words(w.text(second.id()), 0), app.context.model().sources().get(2).id(), "", "");
+            long inOne = w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
+            long acrossTwo = w.addContradiction(one.id(), three.id(), ContradictionKind.OTHER, "").id();
+            return new long[] {inOne, acrossTwo, one.id(), two.id()};
+        });
     }
 
     /** The article each pane shows (-1 for none), left to right. */

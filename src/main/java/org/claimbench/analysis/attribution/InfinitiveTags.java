@@ -15,10 +15,18 @@ import org.claimbench.analysis.language.WordNet;
  * is in its base form (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 3.54), so a word WordNet 3.1
  * holds as a noun, in its form or its singular, and not as a verb is the object of the preposition "to": the word becomes
  * a noun and "to" a preposition. So does a capitalised word in a sentence not written in title case ("insisted to Okafor
- * that …", "to Hale that …" though "hale" is a verb too): English capitalises a name, not a verb, inside a sentence.
+ * that …", "to Hale that …" though "hale" is a verb too): English capitalises a name, not a verb, inside a sentence;
+ * such a word the model tagged as anything else (punctuation, as it did "wrote to Okafor that …") is a name too. A "to"
+ * tagged as the marker before a noun, a proper noun, a determiner or a number is the preposition: the marker comes
+ * before a verb (or an adverb or "not" splitting it from the verb).
  * Read by the finder only, as {@link ClosedClassTags}.
  */
 final class InfinitiveTags {
+
+    /** Tags that open a noun phrase: the infinitive marker is never before one, so "to" there is the preposition. */
+    private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "DET", "NUM");
+    /** Tags the model gives a capitalised word after "to" that no name inside a sentence can have: a verb, punctuation, other. */
+    private static final java.util.Set<String> MISREAD_NAME = java.util.Set.of("VERB", "PUNCT", "X", "SYM");
 
     private InfinitiveTags() {
     }
@@ -30,11 +38,13 @@ final class InfinitiveTags {
         for (int i = 0; i + 1 < t.size(); i++) {
             Token to = t.get(i);
             Token x = t.get(i + 1);
-            if (!to.tag().equals("PART") || !Phrases.lower(to).equals("to") || !x.tag().equals("VERB")) {
+            if (!to.tag().equals("PART") || !Phrases.lower(to).equals("to")) {
                 continue;
             }
-            boolean name = !titleCase && Character.isUpperCase(x.text().charAt(0));
-            if (!name && !nounOnly(x.text())) {
+            boolean capitalised = !titleCase && Character.isUpperCase(x.text().charAt(0)) && Character.isLetter(x.text().charAt(0));
+            boolean name = capitalised && MISREAD_NAME.contains(x.tag());
+            boolean noun = x.tag().equals("VERB") && !name && nounOnly(x.text());
+            if (!name && !noun && !NOMINAL.contains(x.tag())) {
                 continue;
             }
             if (out == null) {
@@ -42,7 +52,11 @@ final class InfinitiveTags {
             }
             out.set(i, new Token(to.start(), to.end(), to.text(), "ADP", to.lemma()));
             String w = x.text().toLowerCase(Locale.ROOT);
-            out.set(i + 1, name ? new Token(x.start(), x.end(), x.text(), "PROPN", w) : new Token(x.start(), x.end(), x.text(), "NOUN", Plurals.singular(w)));
+            if (name) {
+                out.set(i + 1, new Token(x.start(), x.end(), x.text(), "PROPN", w));
+            } else if (noun) {
+                out.set(i + 1, new Token(x.start(), x.end(), x.text(), "NOUN", Plurals.singular(w)));
+            }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
     }

@@ -22,7 +22,7 @@ final class ContradictionSignals {
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
         boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
-        // A claim that names a month its article's event is not in recalls another event ("In March they had spoken for two hours").
+        // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
         sameEvent = sameEvent && !EventKeys.elsewhen(a.eventKeys, a.facts.eventKeys()) && !EventKeys.elsewhen(b.eventKeys, b.facts.eventKeys());
         String sharedEvent = "";
         if (!sameEvent) {

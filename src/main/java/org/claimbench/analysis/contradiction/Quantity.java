@@ -9,20 +9,16 @@ import java.util.Locale;
  * An exact figure is the interval [v, v]; "over two hours" is (120, ∞), "nearly three hours"
  * [153, 180), "about 90 minutes" [76.5, 103.5], "2-3 hours" [120, 180].
  *
- * @param dimension "time", "ordinal", "percent", "money" or "count"
+ * @param dimension "time", "frame" (a span a claim is set in: "within ten days"), "ordinal", "percent", "money" or "count"
  * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"; for a count
- *                  the two words after the figure, "ballistic missile", either of which may be the noun), or ""
- *                  when the claim does not say
+ *                  the two words after the figure, "ballistic missile", either of which may be the noun;
+ *                  {@link DurationHeads#EVENT} for the length of the event reported), or "" when the claim does not say
  * @param low       the least value it allows
  * @param high      the greatest value it allows
  * @param words     the words it was read from, for the explanation
  * @param start     where those words start in the claim (UTF-16 index)
  */
 public record Quantity(String dimension, String head, double low, double high, String words, int start) {
-
-    private static boolean eventLength(String a, String b) {
-        return a.equals(DurationHeads.EVENT) && (b.equals("call") || b.equals("meeting"));
-    }
 
     /** Whether two quantities measure the same thing: the same dimension, and the same noun where both say which. */
     boolean measuresSameAs(Quantity o) {
@@ -89,5 +85,10 @@ public record Quantity(String dimension, String head, double low, double high, S
 
     private static String number(double v) {
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** Whether head a is the length of the event reported and head b a call's or a meeting's (DurationHeads). */
+    private static boolean eventLength(String a, String b) {
+        return a.equals(DurationHeads.EVENT) && (b.equals("call") || b.equals("meeting"));
     }
 }

@@ -116,11 +116,12 @@ public final class QuantityReader {
                 v += 0.5;
             }
             // "half an hour", "half a day": the article after "half" is no count of one.
-            Matcher half = HALF.matcher(text.substring(Math.max(0, m.start() - 5), m.start()));
+            // Six characters back: the word boundary before "half" is seen ("on behalf an hour" has none).
+            Matcher half = HALF.matcher(text.substring(Math.max(0, m.start() - 6), m.start()));
             int start = m.start();
             if (m.group(1) == null && m.group(3) == null && m.group(2).matches("(?i)an?") && half.find()) {
                 v = 0.5;
-                start = Math.max(0, m.start() - 5) + half.start();
+                start = Math.max(0, m.start() - 6) + half.start();
             }
             double value = v * perUnit;
             if (m.group(6) != null) {
@@ -257,7 +258,7 @@ public final class QuantityReader {
             return "";
         }
         String s = singular(w);
-        return s.matches("call|conversation|contact|phone-call") ? "call" : s.matches("meeting|summit|talk") ? "meeting" : s;
+        return DurationHeads.eventNoun(s);
     }
 
     /** The quantity's words without the noun that follows them when it is no head ("two hours of" → "two hours"). */

@@ -55,29 +55,33 @@ public final class EventKeys {
     }
 
     /**
-     * Whether a claim names a month its article's event is not in ("In March they had spoken for two hours" in a report of a
-     * call in May): it speaks of another time than its article's event. False when the event's month is not known.
+     * Whether a claim names a month before its article's event and none of the event's own ("In March they had spoken for
+     * two hours" in a report of a call in May): it recalls an earlier event. A later month is no other event: it is what the
+     * event set for the future ("the ferry line will reopen in April" agreed in a call in March), the article's own claim.
+     * An event over days of two months (a summit from 30 June to 1 July) has both. A month is read as its nearest
+     * occurrence to the event's (December in a report of January: the December before; January in a report of December:
+     * the January after; six months apart: before). False when the event's month is not known.
      */
     public static boolean elsewhen(List<String> claimKeys, List<String> articleKeys) {
-        String own = null;
-        for (String k : articleKeys) {
-            if (k.startsWith("month:")) {
-                own = k;
-            }
-        }
-        if (own == null) {
+        List<Integer> own = articleKeys.stream().filter(k -> k.startsWith("month:")).map(EventKeys::monthOf).toList();
+        if (own.isEmpty()) {
             return false;
         }
-        boolean names = false;
+        boolean earlier = false;
         for (String k : claimKeys) {
             if (k.startsWith("month:")) {
-                if (k.equals(own)) {
+                int m = monthOf(k);
+                if (own.contains(m)) {
                     return false;
                 }
-                names = true;
+                earlier |= own.stream().allMatch(o -> Math.floorMod(m - o, 12) >= 6);
             }
         }
-        return names;
+        return earlier;
+    }
+
+    private static int monthOf(String key) {
+        return Integer.parseInt(key.substring("month:".length()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimbench.ui.common;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -18,10 +20,10 @@ public final class FxUserMessages implements UserMessages {
 
     private Window owner;
 
-    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(this, "dark");
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
 
     /** Whether the window is in the dark theme: notices take ControlsFX's dark style (its light one kept dark-grey titles). */
-    public javafx.beans.property.BooleanProperty darkProperty() {
+    public BooleanProperty darkProperty() {
         return dark;
     }
 

@@ -42,8 +42,8 @@ final class PaneNavigator {
      * Shows two claims for review, side by side: each in a pane of its own, scrolled to it, both emphasised, the pane's
      * own claim drawn first. Two claims of one article show that article in two panes, one at each claim: shown once, the
      * second claim of a long article was out of sight while the user judged the pair. Each claim goes to a pane that
-     * shows its article already, else to another pane, so panes already right are not swapped or reloaded. The panes
-     * the user had are remembered first ({@link #restore}).
+     * shows its article already, else to another pane, so panes already right are not swapped or reloaded; claim A is
+     * left of claim B where that reloads nothing. The panes the user had are remembered first ({@link #restore}).
      */
     void showPair(Claim a, Claim b) {
         remember();
@@ -53,11 +53,19 @@ final class PaneNavigator {
         ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
         ArticlePaneViewModel forB = a.articleId() == b.articleId() ? paneShowing(b.articleId(), forA).orElse(null)
                 : paneShowing(b.articleId()).orElse(null);
+        boolean chosen = forA == null && forB == null;
         if (forA == null) {
             forA = otherThan(forB);
         }
         if (forB == null) {
             forB = otherThan(forA);
+        }
+        // Claim A left of claim B, as the list reads, where no pane was showing its article already or both show one
+        // article: nothing is reloaded for it.
+        if ((chosen || a.articleId() == b.articleId()) && panes.indexOf(forA) > panes.indexOf(forB)) {
+            ArticlePaneViewModel left = forB;
+            forB = forA;
+            forA = left;
         }
         // Each pane features its own claim first: two claims on the same words show each in its colour.
         showIn(forA, a, List.of(a.id(), b.id()));

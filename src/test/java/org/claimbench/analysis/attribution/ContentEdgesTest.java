@@ -115,6 +115,9 @@ class ContentEdgesTest {
         assertEquals(List.of("mayor | said | the bridge would reopen in May"), read("The mayor said to reporters that the bridge would reopen in May."));
         assertEquals(List.of("Holm | insisted | fares will not rise"), read("Holm insisted to the tenants on Monday that fares will not rise."));
         assertEquals(List.of("Holm | insisted | fares will not rise"), read("Holm insisted to Okafor that fares will not rise."));
+        // A name the tagger read as punctuation after a "to" it read as the infinitive marker.
+        assertEquals(List.of("Brann | wrote | the depot would stay open"), read("Brann wrote to Okafor that the depot would stay open."));
+        assertEquals(List.of("Brann | wrote | the depot would stay open"), read("Brann wrote to Okafor on Monday that the depot would stay open."));
         // "to" opening the message stays: the course urged on someone.
         assertEquals(List.of("Holm | urged | the tenants to stay calm"), read("Holm urged the tenants to stay calm."));
     }

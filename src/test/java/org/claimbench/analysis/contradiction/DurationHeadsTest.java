@@ -20,6 +20,7 @@ class DurationHeadsTest {
         assertTrue(figures("The two mayors spoke for two hours", "the call lasted 40 minutes"));
         assertTrue(figures("They talked for three hours", "the harbour summit ended after six hours of talks"));
         assertTrue(figures("It lasted barely half an hour", "the two-hour phone call"));
+        assertTrue(figures("The delegations met for three hours", "the harbour summit lasted four hours"), "meeting is the summit's verb");
     }
 
     @Test
@@ -27,5 +28,9 @@ class DurationHeadsTest {
         assertFalse(figures("the hearing lasted an hour", "the call lasted three hours"), "a hearing is no call");
         assertFalse(figures("The ferry sailed for two hours", "the call lasted 40 minutes"), "sailing is no talk");
         assertFalse(figures("The mayors waited for two hours", "the call lasted 40 minutes"), "waiting is no talk");
+        // Verbs of communication or social life that are not the event's own: what those people did lasted that long.
+        assertFalse(figures("The dock workers protested for two hours", "the call lasted 40 minutes"), "a protest is no call");
+        assertFalse(figures("The councillors voted for two hours", "the call lasted 40 minutes"), "voting is no call");
+        assertFalse(figures("The crews worked for ten days without pay", "the call lasted 40 minutes"), "work is no call");
     }
 }

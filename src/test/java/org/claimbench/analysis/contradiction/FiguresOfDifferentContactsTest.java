@@ -1,5 +1,6 @@
 package org.claimbench.analysis.contradiction;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ class FiguresOfDifferentContactsTest {
         ClaimFeatures recalled = features("In March the two leaders had spoken for two hours");
         Pair withMarch = ContradictionSignals.pair(recalled, features("had lasted barely an hour"));
         assertTrue(withMarch != null && !withMarch.sameEvent() && withMarch.sharedEvent().equals("March"), "compared as March's: " + withMarch);
-        assertTrue(ContradictionSignals.pair(recalled, features("lasted 45 minutes")) == null, "not compared with May's call");
-        assertTrue(ContradictionSignals.pair(recalled, features("no agreement on inspectors")) == null, "nor with its own article's May");
+        assertNull(ContradictionSignals.pair(recalled, features("lasted 45 minutes")), "not compared with May's call");
+        assertNull(ContradictionSignals.pair(recalled, features("no agreement on inspectors")), "nor with its own article's May");
         Pair sameMonth = ContradictionSignals.pair(features("after the three-hour summit in Sarnholm in August"), features("four hours of talks"));
         assertTrue(sameMonth != null && !sameMonth.sameEvent(), "the summit recalled in October meets August's by its name");
     }

@@ -29,6 +29,7 @@ class QuantityReaderTest {
         assertEquals(30.0, half.low(), "half an hour is no hour");
         assertEquals("half an hour", half.words());
         assertEquals(720.0, one("the ferries stopped for half a day").low());
+        assertEquals(60.0, one("the clerk signed on her behalf an hour later").low(), "behalf is no half");
         assertEquals(45.0, one("a 45-minute briefing").low());
     }
 
@@ -118,6 +119,9 @@ class QuantityReaderTest {
         Quantity talks = one("the strike ended after six hours of talks");
         assertEquals("time", talks.dimension(), "the talks lasted six hours");
         assertEquals("meeting", talks.head());
+        Quantity negotiations = one("the strike ended after nine hours of negotiations");
+        assertEquals("time", negotiations.dimension(), "negotiations are talks: they lasted nine hours");
+        assertEquals("meeting", negotiations.head());
         assertEquals("frame", one("the ferries sailed again within two hours of the call").dimension(), "a time after the call");
         assertEquals("frame", one("the ferries sailed again after two hours").dimension());
     }

@@ -1,0 +1,200 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Claim;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real main window through suggested claims: accepting and dismissing them with the keyboard, accepting all
+ * shown (one undo takes them back), and the speaker table that maps speakers to sources (moved out of WorkbenchUiTest,
+ * past 400 lines).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClaimSuggestionsUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @BeforeEach
+    void letTheWindowSettle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aClaimSuggestionIsAcceptedWithTheKeyboardAndADismissedOneStaysAway(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int before = table.getItems().size();
+        assertTrue(before > 50, "the samples give many suggestions, got " + before);
+        var first = table.getItems().get(0);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        Claim accepted = app.workspace().claimsOf(first.suggestion().articleId()).get(0);
+        assertEquals(first.suggestion().span(), accepted.span());
+        assertEquals(first.source(), app.workspace().source(accepted.sourceId()).orElseThrow().name());
+        assertEquals(before - 1, table.getItems().size());
+
+        var next = table.getItems().get(0);
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().decisions().isClaimDismissed(next.suggestion().articleId(), next.suggestion().span()));
+        assertTrue(table.getItems().stream().noneMatch(r -> r.suggestion().span().equals(next.suggestion().span())
+                && r.suggestion().articleId() == next.suggestion().articleId()));
+        assertEquals(before - 2, table.getItems().size());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().claimsOf(first.suggestion().articleId()).isEmpty(), "undo takes the accepted claim back");
+    }
+
+    @Test
+    void acceptingAllClaimsShownMarksThemInOneStepThatOneUndoTakesBack(FxRobot robot) throws Exception {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int shown = table.getItems().size();
+        assertTrue(shown > 50, "the samples give many suggestions, got " + shown);
+        List<org.claimbench.ui.suggestions.ClaimSuggestionRow> assigned = table.getItems().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).toList();
+        var row = assigned.get(assigned.size() / 2);
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(assigned.size(), app.workspace().claims().size(), "every suggestion with a source is marked");
+        assertTrue(app.workspace().claimsOf(row.suggestion().articleId()).stream().anyMatch(c -> c.span().equals(row.suggestion().span())
+                && app.workspace().source(c.sourceId()).orElseThrow().name().equals(row.source())), "marked where suggested, with its source");
+        assertEquals(shown - assigned.size(), table.getItems().size(), "only the suggestions of speakers with no source yet wait");
+        assertTrue(table.getItems().stream().allMatch(org.claimbench.ui.suggestions.SuggestionsViewModel::unassigned));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, app.workspace().claims().size(), "one undo takes them all back");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == shown);
+    }
+
+    @Test
+    void acceptAllLeavesASuggestionOverAClaimMarkedAlreadyForTheUserToDecide(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        List<org.claimbench.ui.suggestions.ClaimSuggestionRow> assigned = table.getItems().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).toList();
+        var over = assigned.get(0).suggestion();
+        // A few words inside the suggested ones, marked by hand for another side.
+        org.claimbench.domain.TextSpan inside = new org.claimbench.domain.TextSpan(over.span().start() + 2, over.span().start() + 12);
+        var europe = app.workspace().sourceNamed("Europe").orElseThrow();
+        Claim mine = app.workspace().markClaim(over.articleId(), inside, europe.id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mine, app.workspace().claim(mine.id()).orElseThrow(), "the claim marked by hand is left as it was");
+        assertTrue(app.workspace().claimsOf(over.articleId()).stream().noneMatch(c -> c.span().equals(over.span())),
+                "no near-duplicate laid over it");
+        assertEquals(assigned.size(), app.workspace().claims().size(), "every other suggestion with a source is marked, besides the one by hand");
+        assertTrue(table.getItems().stream().anyMatch(r -> r.suggestion().span().equals(over.span())), "it waits in the list");
+        String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertTrue(status.contains("1 suggestion overlaps a claim marked already"), status);
+    }
+
+    @Test
+    void acceptAllAcceptsOnlyTheSuggestionsOfTheChosenArticleAndSource(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        int all = table.getItems().size();
+        org.claimbench.domain.Article first = app.workspace().articles().get(0);
+        ComboBox<org.claimbench.domain.Article> article = robot.lookup("#claimSuggestionsArticleFilter").queryComboBox();
+        robot.interact(() -> article.setValue(first));
+        int ofArticle = table.getItems().size();
+        assertTrue(ofArticle > 0 && ofArticle < all, ofArticle + " of " + all);
+        assertTrue(table.getItems().stream().allMatch(r -> r.suggestion().articleId() == first.id()));
+        var press = app.workspace().sourceNamed("Press").orElseThrow();
+        robot.interact(() -> app.context.workbench().suggestions().filter().checkedSources().setAll(press));
+        int shown = table.getItems().size();
+        assertTrue(shown > 0 && shown < ofArticle, shown + " of " + ofArticle);
+        assertEquals("Claims (" + shown + " of " + all + ")", robot.lookup("#showClaimSuggestions").queryLabeled().getText());
+
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Claim> marked = app.workspace().claims();
+        assertEquals(shown, marked.size());
+        assertTrue(marked.stream().allMatch(c -> c.articleId() == first.id() && c.sourceId() == press.id()));
+        assertTrue(table.getItems().isEmpty());
+        assertEquals("No claim suggestions of the chosen sources and article.", ((javafx.scene.control.Labeled) table.getPlaceholder()).getText());
+        robot.clickOn("#claimSuggestionsClearFilters");
+        assertEquals(all - shown, table.getItems().size(), "the others are still suggested");
+        assertEquals(null, article.getValue());
+        assertEquals("All articles", article.getButtonCell().getText(), "cleared, the box says so");
+        assertTrue(app.context.workbench().suggestions().filter().checkedSources().isEmpty());
+    }
+
+    @Test
+    void aSpeakerAddedInTheSpeakerTableIsStoredAndUsed(FxRobot robot) {
+        robot.clickOn("#editMenu").clickOn("#menuSpeakers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.claimbench.domain.Speaker> table = robot.lookup("#speakerTable").queryTableView();
+        int before = table.getItems().size();
+        robot.clickOn("#addSpeaker");
+        robot.clickOn("#speakerName").write("Mark Rutte");
+        ComboBox<org.claimbench.domain.Source> source = robot.lookup("#speakerSource").queryComboBox();
+        robot.interact(() -> source.getSelectionModel().select(3));
+        robot.clickOn("#speakerAliases").write("Rutte, NATO chief");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, table.getItems().size());
+        var rutte = app.workspace().speakers().stream().filter(x -> x.name().equals("Mark Rutte")).findFirst().orElseThrow();
+        assertEquals("Europe", app.workspace().source(rutte.sourceId()).orElseThrow().name());
+        assertEquals(List.of("Rutte", "NATO chief"), rutte.aliases());
+        robot.clickOn("Close");
+    }
+
+    @Test
+    void aSpeakerMovedToAnotherSourceInTheSpeakerTableReMapsTheSuggestions(FxRobot robot) throws Exception {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> suggestions = robot.lookup("#claimSuggestionsTable").queryTableView();
+        java.util.function.Supplier<List<String>> ushakovSources = () -> onFx(() -> suggestions.getItems().stream()
+                .filter(r -> r.suggestion().speaker().equals("Yuri Ushakov")).map(r -> r.source()).distinct().toList());
+        assertEquals(List.of("Kremlin readout"), ushakovSources.get());
+
+        robot.clickOn("#editMenu").clickOn("#menuSpeakers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.claimbench.domain.Speaker> table = robot.lookup("#speakerTable").queryTableView();
+        robot.interact(() -> table.getItems().stream().filter(x -> x.name().equals("Yuri Ushakov")).findFirst()
+                .ifPresent(x -> table.getSelectionModel().select(x)));
+        robot.clickOn("#editSpeaker");
+        ComboBox<org.claimbench.domain.Source> source = robot.lookup("#speakerSource").queryComboBox();
+        robot.interact(() -> source.getItems().stream().filter(x -> x.name().equals("Press")).findFirst().ifPresent(source::setValue));
+        robot.clickOn("OK");
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> ushakovSources.get().equals(List.of("Press")));
+    }
+}
