@@ -66,4 +66,14 @@ final class Postmodifiers {
         return k == 0 && (w.equals("those") || w.endsWith("s") && w.length() > 3
                 && !WordNet.shared().lexicographerFile(w.substring(0, w.length() - 1), WordNet.Pos.NOUN).isEmpty());
     }
+
+    /**
+     * Whether the names from token st to e, set off by the comma before st, stand in apposition to a name right before that
+     * comma ("in Lund, Sweden,", "at Acme, Inc.,"): a place's larger place or a firm's suffix, as news copy sets them off
+     * (The Associated Press Stylebook, "datelines" and "state names"; Quirk et al. 1985, 17.65-17.72, appositives). Such a
+     * phrase belongs to the phrase before it, and a participle after it hangs on the clause, not on it.
+     */
+    static boolean appositiveName(List<Token> t, int st, int e) {
+        return st >= 2 && Phrases.names(t, st, e) && (t.get(st - 2).is("PROPN") || Phrases.capitalisedAdjective(t.get(st - 2)));
+    }
 }

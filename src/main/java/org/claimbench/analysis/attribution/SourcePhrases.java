@@ -106,12 +106,13 @@ final class SourcePhrases {
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
             if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
-                // "…, or the harbour master, grumbling about …": a phrase set off on its own is the participle's subject.
-                int st = Phrases.startBefore(t, j - 1);
-                boolean setOff = st > 0 && t.get(st - 1).text().equals(",")
+                // "…, or the harbour master, grumbling about …" / "…, and Ana Ruiz, D-Isl., saying …": a phrase set off is the subject.
+                Source paren = withParenthetical(j - 1);
+                int st = paren != null ? paren.start() : Phrases.startBefore(t, j - 1);
+                boolean setOff = st > 0 && t.get(st - 1).text().equals(",") && !Postmodifiers.appositiveName(t, st, j - 1)
                         || st > 1 && t.get(st - 1).is("CCONJ") && t.get(st - 2).text().equals(",");
                 if (setOff) {
-                    return named(st, j - 1, false).borrowedBy();
+                    return (paren != null ? paren : named(st, j - 1, false)).borrowedBy();
                 }
             }
             if (t.get(cueStart).text().endsWith("ing") && GERUND_OPENERS.contains(Phrases.lower(y)) && j > 0) {
@@ -310,8 +311,8 @@ final class SourcePhrases {
         return null;
     }
 
-    /** A party and a state's abbreviation as the press writes them after a name ("D-Ore.", "R-Ky.", "I-Vt."). */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z]{0,4}\\.?");
+    /** A party and a state's abbreviation as the press writes them after a name ("D-Ore.", "R-Ky.", "I-Vt.", "R-N.M.", "D-W.Va."). */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-([A-Z][A-Za-z]{0,4}\\.?|[A-Z]\\.[A-Z][a-z]?\\.)");
 
     /** Whether the phrase from token k to e is a time alone ("Tuesday", "last week"): no one speaks in it. */
     private boolean timeOnly(int k, int e) {
