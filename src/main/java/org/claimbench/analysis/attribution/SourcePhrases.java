@@ -3,7 +3,6 @@ package org.claimbench.analysis.attribution;
 import java.util.List;
 
 import org.claimbench.analysis.language.Token;
-import org.claimbench.domain.TextSpan;
 
 /**
  * The source of a cue in its sentence (PARC 3.0's source span): the noun phrase or pronoun of the cue's
@@ -123,7 +122,7 @@ final class SourcePhrases {
             if (y.is("CCONJ") || (y.text().equals(",") && t.get(cueStart).text().endsWith("ing"))) {
                 // "Smith thanked them and said …": the subject of the verb before. "…, saying …": of the clause's verb.
                 if (y.is("CCONJ")) {
-                    int verb = previousVerb(j);
+                    int verb = CoordinatedVerbs.before(r, j, cueStart);
                     if (verb >= 0) {
                         Source of = sourceOf(verb, verb, depth + 1);
                         return of == null ? null : of.borrowedBy();
@@ -331,27 +330,6 @@ final class SourcePhrases {
         for (int a = Math.max(0, e - 10); a + 2 <= e; a++) {
             if (Phrases.lower(t.get(a)).equals("according") && Phrases.lower(t.get(a + 1)).equals("to") && Phrases.endAfter(t, a + 2) == e) {
                 return a;
-            }
-        }
-        return -1;
-    }
-
-    /** The nearest verb before token j, in the same quotation-free stretch, or -1. */
-    private int previousVerb(int j) {
-        for (int m = j - 1; m >= 0; m--) {
-            TextSpan q = r.closes(t.get(m));
-            if (q != null) {
-                // Over a quotation ("declared “What a night!” and said"): its words are not the clause's.
-                while (m > 0 && t.get(m - 1).start() >= q.start()) {
-                    m--;
-                }
-                continue;
-            }
-            if (t.get(m).is("VERB")) {
-                return m;
-            }
-            if (t.get(m).text().equals(";")) {
-                return -1;
             }
         }
         return -1;

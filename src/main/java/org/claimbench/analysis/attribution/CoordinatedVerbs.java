@@ -1,0 +1,80 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * The verb a cue after "and" / "or" is coordinated with ("Berg thanked them and said …"), whose subject is the cue's.
+ * Coordinated predicates share what stands before the first of them, the subject and any auxiliary (Quirk et al., A
+ * Comprehensive Grammar of the English Language, 1985, 13.49-13.53): a cue in a finite form of its own ("said",
+ * "warns") cannot share a modal or the "to" of an infinitive, so a verb in its base form after one ("would leave",
+ * "to join") is no partner of it, and the nearest finite verb before is.
+ */
+final class CoordinatedVerbs {
+
+    /** The central modals (a closed class, Quirk et al. 1985, 3.40-3.48), which take a verb's base form after them. */
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
+
+    private CoordinatedVerbs() {
+    }
+
+    /**
+     * The token index of the verb before the conjunction at token j that the cue at token {@code cue} is coordinated with,
+     * in the same quotation-free stretch and not across a semicolon; -1 when none.
+     */
+    static int before(Reading r, int j, int cue) {
+        List<Token> t = r.tokens();
+        boolean finiteCue = finite(t.get(cue));
+        int verb = previous(r, t, j);
+        while (verb >= 0 && finiteCue && afterModalOrTo(t, verb)) {
+            // "… would formally leave the pact by March and suggested …": "suggested" shares no "would"; the verb before does.
+            verb = previous(r, t, verb);
+        }
+        return verb;
+    }
+
+    /**
+     * Whether a verb is in a finite form of its own: a past or third person singular in -ed or -s ("warned", "warns"), or an
+     * irregular past whose lemma is no beginning of it ("said", "told"); a base form or a participle in -ing is not.
+     */
+    private static boolean finite(Token v) {
+        String w = Phrases.lower(v);
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || !w.endsWith("ing") && !w.startsWith(v.lemma());
+    }
+
+    /**
+     * Whether the verb at token v stands after a modal or the infinitive's "to", adverbs between ("would formally leave"),
+     * where a verb is in its base form (its position tells; the lemmatizer does not always: "declare" → "declar").
+     */
+    private static boolean afterModalOrTo(List<Token> t, int v) {
+        int m = v - 1;
+        while (m >= 0 && t.get(m).is("ADV")) {
+            m--;
+        }
+        return m >= 0 && (Phrases.lower(t.get(m)).equals("to") && !t.get(m).is("ADP") || t.get(m).is("AUX") && MODALS.contains(Phrases.lower(t.get(m))));
+    }
+
+    /** The nearest verb before token j, in the same quotation-free stretch, or -1. */
+    private static int previous(Reading r, List<Token> t, int j) {
+        for (int m = j - 1; m >= 0; m--) {
+            TextSpan q = r.closes(t.get(m));
+            if (q != null) {
+                // Over a quotation ("declared “What a night!” and said"): its words are not the clause's.
+                while (m > 0 && t.get(m - 1).start() >= q.start()) {
+                    m--;
+                }
+                continue;
+            }
+            if (t.get(m).is("VERB")) {
+                return m;
+            }
+            if (t.get(m).text().equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
