@@ -9,13 +9,13 @@ import org.claimbench.domain.TextSpan;
 /**
  * The verb a cue after "and" / "or" is coordinated with ("Berg thanked them and said …"), whose subject is the cue's.
  * Coordinated predicates share what stands before the first of them, the subject and any auxiliary (Quirk et al., A
- * Comprehensive Grammar of the English Language, 1985, 13.49-13.53): a cue in a finite form of its own ("said",
+ * Comprehensive Grammar of the English Language, 1985, chapter 13, coordination): a cue in a finite form of its own ("said",
  * "warns") cannot share a modal or the "to" of an infinitive, so a verb in its base form after one ("would leave",
  * "to join") is no partner of it, and the nearest finite verb before is.
  */
 final class CoordinatedVerbs {
 
-    /** The central modals (a closed class, Quirk et al. 1985, 3.40-3.48), which take a verb's base form after them. */
+    /** The central modals (a closed class, Quirk et al. 1985, chapter 3, the modal auxiliaries), which take a verb's base form after them. */
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
 
     private CoordinatedVerbs() {

@@ -70,7 +70,7 @@ final class Postmodifiers {
     /**
      * Whether the names from token st to e, set off by the comma before st, stand in apposition to a name right before that
      * comma ("in Lund, Sweden,", "at Acme, Inc.,"): a place's larger place or a firm's suffix, as news copy sets them off
-     * (The Associated Press Stylebook, "datelines" and "state names"; Quirk et al. 1985, 17.65-17.72, appositives). Such a
+     * (The Associated Press Stylebook, "datelines" and "state names"; Quirk et al. 1985, chapter 17, apposition). Such a
      * phrase belongs to the phrase before it, and a participle after it hangs on the clause, not on it.
      */
     static boolean appositiveName(List<Token> t, int st, int e) {

@@ -166,6 +166,12 @@ final class SourcePhrases {
                 // "Some said …", "Both told …": a quantifier standing alone is the subject, a part of those spoken of.
                 return new Source(j, j, y.text(), false);
             }
+            Source issuer = depth < 3 && t.get(cueStart).text().endsWith("ing") ? Messages.issuer(t, j) : null;
+            if (issuer != null) {
+                // "The board issued a statement Monday saying …": who issued the message says it.
+                Source of = sourceOf(issuer.start(), issuer.start(), depth + 1);
+                return of == null ? null : of.borrowedBy();
+            }
             Source bracketed = withParenthetical(j);
             if (bracketed != null) {
                 // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Attribution round 15: the subject of a cue coordinated with a verb before it ("… and warned that …"). A finite cue
  * shares no modal and no infinitive's "to" with the verb before it, so a verb after "would" or "to" inside the first
- * verb's content is no partner of it (Quirk et al. 1985, 13.49-13.53). Sentences written for this test, each with the
+ * verb's content is no partner of it (Quirk et al. 1985, chapter 13). Sentences written for this test, each with the
  * case to leave alone.
  */
 class CoordinatedCueSourceTest {
