@@ -82,7 +82,7 @@ class MessagePlacementUiTest {
             messages.setOwner(owner);
         });
         messages.notify("Claims marked", "Marked 84 suggested claims of the harbour board and the tenants. Ctrl+Z takes them all back. "
-                + "12 suggestions of speakers with no source yet wait: Assign… gives them one, and the others follow at once.");
+                + "12 suggestions wait: their speakers have no source yet; Assign… (or A on a row) says whom each speaks for.");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice() != null);
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
