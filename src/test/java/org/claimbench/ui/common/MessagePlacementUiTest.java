@@ -118,6 +118,37 @@ class MessagePlacementUiTest {
         assertTrue(fill.getBrightness() > 0.8, "the title is light: " + fill);
     }
 
+    @Test
+    void aDialogWiderThanItsWindowAtTheScreensEdgeIsWholeOnTheScreen() throws Exception {
+        // Edit text… (about 800 px) over a window at the screen's left edge came up with its left edge off the screen.
+        FxToolkit.registerPrimaryStage();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        FxToolkit.setupFixture(() -> {
+            DialogsOnScreen.install();
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 420, 300));
+            owner.setX(screen.getMinX());
+            owner.setY(screen.getMinY());
+            owner.show();
+            javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(owner);
+            javafx.scene.layout.Region big = new javafx.scene.layout.Region();
+            big.setPrefSize(760, 480);
+            d.getDialogPane().setContent(big);
+            d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.OK);
+            d.show();
+            dialog[0] = d;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = dialog[0].getDialogPane().getScene().getWindow();
+        String where = w.getX() + "," + w.getY() + " " + w.getWidth() + "×" + w.getHeight() + " on " + screen;
+        assertTrue(w.getWidth() > owner.getWidth(), "the dialog is wider than its window: " + where);
+        assertTrue(w.getX() >= screen.getMinX() && w.getX() + w.getWidth() <= screen.getMaxX() + 1, "whole across: " + where);
+        assertTrue(w.getY() >= screen.getMinY(), "whole down: " + where);
+    }
+
     private static Window notice() {
         return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().lookup(".notification-bar") != null).findFirst().orElse(null);
