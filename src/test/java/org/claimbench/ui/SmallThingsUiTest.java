@@ -1,6 +1,7 @@
 package org.claimbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -161,5 +162,26 @@ class SmallThingsUiTest {
         assertEquals("Redo mark claim of White House", ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query())
                 .getMenus().get(1).getItems().get(1).getText(), "the redo menu names the action");
         assertTrue(robot.lookup("#workspaceCounts").queryLabeled().getText().contains("0 claims"), "the counts follow");
+    }
+
+    @Test
+    void theArticleFilterListsAllArticlesFirstWhichShowsThemAllAgain(FxRobot robot) {
+        robot.interact(() -> app.context.view().focusList(0));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Article> box = robot.lookup("#claimsArticleFilter").queryAs(javafx.scene.control.ComboBox.class);
+        Article one = app.context.model().articles().get(0);
+        robot.interact(() -> box.getSelectionModel().select(one));
+        assertEquals(one, app.context.workbench().claims().articleFilter().get());
+        assertEquals(null, box.getItems().get(0), "the first entry stands for all articles");
+        assertEquals(app.context.model().articles().size() + 1, box.getItems().size());
+        robot.interact(box::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> first = robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == 0)
+                .queryAs(javafx.scene.control.ListCell.class);
+        assertEquals("All articles", first.getText());
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(app.context.workbench().claims().articleFilter().get(), "every article again");
+        assertEquals("All articles", box.getButtonCell().getText());
     }
 }

@@ -51,13 +51,32 @@ public final class FilterBoxes {
         return button;
     }
 
-    /** "All articles" while none is chosen. */
+    /**
+     * "All articles" while none is chosen, and as the list's first entry, which goes back to all of them (before, only the
+     * clear button did, and a newcomer looked for it in the list).
+     */
     public static ComboBox<Article> article(ObservableList<Article> all, ObjectProperty<Article> chosen, String id, String tooltip) {
         ComboBox<Article> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText("All articles");
         box.setTooltip(new Tooltip(tooltip));
-        box.setItems(all);
+        javafx.collections.ObservableList<Article> entries = javafx.collections.FXCollections.observableArrayList();
+        Runnable follow = () -> {
+            java.util.List<Article> list = new java.util.ArrayList<>(all.size() + 1);
+            list.add(null);
+            list.addAll(all);
+            entries.setAll(list);
+        };
+        follow.run();
+        all.addListener((javafx.collections.ListChangeListener<Article>) c -> follow.run());
+        box.setItems(entries);
+        box.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Article a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty ? null : a == null ? "All articles" : a.title());
+            }
+        });
         box.setPrefWidth(200);
         // Its list measures only a screenful of rows to size its popup (by default every article, at every layout).
         box.getProperties().put("comboBoxRowsToMeasureWidth", 16);
