@@ -31,5 +31,8 @@ class MessageIssuerSourceTest {
     void aMessageTakenInOrWithNoDeterminerKeepsItsOwnVoice() {
         assertEquals(List.of("memo | saying | the pier would close"), byCue("Reporters obtained a memo saying the pier would close.", "saying"));
         assertEquals(List.of("letter | saying | the pier would close"), byCue("The mayor read a letter saying the pier would close.", "saying"));
+        // A participle before a message with no determiner modifies it ("published reports"); the reports speak.
+        assertEquals(List.of("reports | saying | the pier would close"),
+                byCue("The mayor pointed to published reports saying the pier would close.", "saying"));
     }
 }
