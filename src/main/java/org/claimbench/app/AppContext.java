@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import org.claimbench.settings.AppDirs;
 import org.claimbench.settings.SettingsStore;
 import org.claimbench.ui.common.FxTaskRunner;
+import org.claimbench.ui.common.DialogsOnScreen;
 import org.claimbench.ui.common.FxUserMessages;
 import org.claimbench.ui.common.TaskRunner;
 import org.claimbench.ui.common.WorkspaceModel;
@@ -125,6 +126,7 @@ public final class AppContext implements AutoCloseable {
         scene.setRoot(view);
         scene.getStylesheets().add(AppContext.class.getResource("/org/claimbench/ui/claimbench.css").toExternalForm());
         messages.setOwner(scene.getWindow());
+        DialogsOnScreen.install();
         scene.windowProperty().addListener((o, a, w) -> messages.setOwner(w));
     }
 

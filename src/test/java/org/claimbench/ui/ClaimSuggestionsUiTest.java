@@ -97,6 +97,14 @@ class ClaimSuggestionsUiTest {
                 && app.workspace().source(c.sourceId()).orElseThrow().name().equals(row.source())), "marked where suggested, with its source");
         assertEquals(shown - assigned.size(), table.getItems().size(), "only the suggestions of speakers with no source yet wait");
         assertTrue(table.getItems().stream().allMatch(org.claimbench.ui.suggestions.SuggestionsViewModel::unassigned));
+        // Only speakers with no source are left: a second Accept all marks nothing, and says so as news, not as an error.
+        int claims = app.workspace().claims().size();
+        robot.clickOn("#acceptAllClaimSuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(claims, app.workspace().claims().size());
+        assertTrue(robot.lookup("#errorMessage").tryQuery().isEmpty(), "no error dialog for a harmless outcome");
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.startsWith("Nothing marked") && status.contains("Assign…"), status);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, app.workspace().claims().size(), "one undo takes them all back");
@@ -123,7 +131,7 @@ class ClaimSuggestionsUiTest {
         assertEquals(assigned.size(), app.workspace().claims().size(), "every other suggestion with a source is marked, besides the one by hand");
         assertTrue(table.getItems().stream().anyMatch(r -> r.suggestion().span().equals(over.span())), "it waits in the list");
         String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-        assertTrue(status.contains("1 suggestion overlaps a claim marked already"), status);
+        assertTrue(status.contains("1 suggestion waits: it overlaps a claim marked already"), status);
     }
 
     @Test

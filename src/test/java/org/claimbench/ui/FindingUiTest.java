@@ -102,6 +102,17 @@ class FindingUiTest {
                 (Class<javafx.scene.control.ListCell<?>>) (Class<?>) javafx.scene.control.ListCell.class);
         assertTrue(!heads.isEmpty() && heads.stream().allMatch(c -> c.getText().matches("\\d+ places?  ·  .+")),
                 heads.stream().map(javafx.scene.control.ListCell::getText).toList().toString());
+        // A place chosen while the typing stays in the field reads plainly (it was white on Primer's light grey, about 1.3:1).
+        robot.interact(() -> results.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> chosen = results.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+        javafx.scene.paint.Color background = (javafx.scene.paint.Color) chosen.getBackground().getFills()
+                .get(chosen.getBackground().getFills().size() - 1).getFill();
+        for (javafx.scene.Node t : chosen.lookupAll(".search-context")) {
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) ((javafx.scene.text.Text) t).getFill();
+            assertTrue(SuggestionsReviewUiTest.contrast(fill, background) >= 4.5, "the chosen place reads: " + fill + " on " + background);
+        }
         // The last place listed, in an article no pane shows yet if there is one.
         int last = results.getItems().size() - 1;
         robot.interact(() -> {

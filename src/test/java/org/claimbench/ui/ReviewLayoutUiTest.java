@@ -78,11 +78,16 @@ class ReviewLayoutUiTest {
         List<Long> across = shown();
         assertEquals(inOne.indexOf(first.id()), across.indexOf(first.id()), "the first article stays in its pane");
         assertTrue(across.contains(second.id()), across.toString());
+        // The status line says which pane holds which claim (the newcomer could not tell A's pane from B's).
+        String leftRight = across.indexOf(first.id()) < across.indexOf(second.id()) ? "(A left, B right)" : "(A right, B left)";
+        assertTrue(app.context.workbench().statusProperty().get().endsWith(leftRight), app.context.workbench().statusProperty().get());
         ContradictionRow r = row(ids[1]);
         robot.interact(() -> app.context.workbench().showContradiction(new ContradictionRow(r.contradiction(), r.b(), r.a(), r.sourceB(),
                 r.colourB(), r.sourceA(), r.colourA())));
         app.settle();
         assertEquals(across, shown(), "the same pair the other way round: the panes stay as they are");
+        String rightLeft = leftRight.equals("(A left, B right)") ? "(A right, B left)" : "(A left, B right)";
+        assertTrue(app.context.workbench().statusProperty().get().endsWith(rightLeft), app.context.workbench().statusProperty().get());
 
         // Back to the claims: the panes show the user's articles again.
         robot.interact(() -> app.context.view().showTab(0));

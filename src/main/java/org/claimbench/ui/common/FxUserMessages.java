@@ -78,9 +78,9 @@ public final class FxUserMessages implements UserMessages {
             // saw one with its left edge off the screen), placed before its buttons had their width.
             Window on = owner;
             alert.setOnShown(e -> {
-                javafx.geometry.Rectangle2D screen = screenOf(on);
-                alert.setX(within(on.getX() + Math.max(0, (on.getWidth() - alert.getWidth()) / 2), alert.getWidth(), screen.getMinX(), screen.getMaxX()));
-                alert.setY(within(on.getY() + Math.max(0, (on.getHeight() - alert.getHeight()) / 3), alert.getHeight(), screen.getMinY(), screen.getMaxY()));
+                javafx.geometry.Rectangle2D screen = DialogsOnScreen.screenOf(on);
+                alert.setX(DialogsOnScreen.within(on.getX() + Math.max(0, (on.getWidth() - alert.getWidth()) / 2), alert.getWidth(), screen.getMinX(), screen.getMaxX()));
+                alert.setY(DialogsOnScreen.within(on.getY() + Math.max(0, (on.getHeight() - alert.getHeight()) / 3), alert.getHeight(), screen.getMinY(), screen.getMaxY()));
             });
         }
         return alert;
@@ -106,25 +106,5 @@ public final class FxUserMessages implements UserMessages {
             }
             notice.show();
         });
-    }
-
-    /** The visual bounds of the screen that holds most of the window (its second screen too), else the primary screen's. */
-    private static javafx.geometry.Rectangle2D screenOf(Window w) {
-        javafx.geometry.Rectangle2D window = new javafx.geometry.Rectangle2D(w.getX(), w.getY(), Math.max(1, w.getWidth()), Math.max(1, w.getHeight()));
-        return javafx.stage.Screen.getScreensForRectangle(window).stream().map(javafx.stage.Screen::getVisualBounds)
-                .max(java.util.Comparator.comparingDouble(b -> overlap(b, window))).orElse(javafx.stage.Screen.getPrimary().getVisualBounds());
-    }
-
-    private static double overlap(javafx.geometry.Rectangle2D a, javafx.geometry.Rectangle2D b) {
-        return Math.max(0, Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX()))
-                * Math.max(0, Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY()));
-    }
-
-    /**
-     * A dialog's left (or top) edge moved so that the dialog, this wide (or tall), is whole between min and max: a window
-     * smaller than its dialog at the screen's edge would have it run off the screen. One larger than the screen starts at min.
-     */
-    static double within(double at, double size, double min, double max) {
-        return Math.max(min, Math.min(at, max - size));
     }
 }

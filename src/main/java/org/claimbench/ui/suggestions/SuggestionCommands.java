@@ -149,12 +149,15 @@ final class SuggestionCommands {
         String waits = waiting(unassignedCount, overlapping);
         if (!rows.isEmpty() && edit(x -> x.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
                 sourceOf(x, r), speakerOf(r), "")).toList()))) {
-            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + ". Ctrl+Z takes them all back."
+            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim. Ctrl+Z takes it back." : " suggested claims. Ctrl+Z takes them all back.")
                     + waits;
             status.accept(said);
             messages.notify("Claims marked", said);
         } else if (rows.isEmpty() && !waits.isEmpty()) {
-            messages.error("Nothing marked", "No suggestion listed could be marked at once." + waits);
+            // Nothing went wrong: every suggestion listed waits for the user's choice, which is news, not an error.
+            String said = "Nothing marked: every suggestion listed waits for your choice." + waits;
+            status.accept(said);
+            messages.notify("Nothing marked", said);
         }
     }
 
@@ -162,12 +165,12 @@ final class SuggestionCommands {
     private static String waiting(int unassignedCount, int overlapping) {
         String out = "";
         if (unassignedCount > 0) {
-            out += " " + unassignedCount + (unassignedCount == 1 ? " suggestion of a speaker" : " suggestions of speakers")
-                    + " with no source yet wait: Assign… gives them one.";
+            out += " " + unassignedCount + (unassignedCount == 1 ? " suggestion waits: its speaker has no source yet; Assign… (or A on the row) "
+                    + "says whom they speak for." : " suggestions wait: their speakers have no source yet; Assign… (or A on a row) says whom each speaks for.");
         }
         if (overlapping > 0) {
-            out += " " + overlapping + (overlapping == 1 ? " suggestion overlaps" : " suggestions overlap")
-                    + " a claim marked already and wait: accept each to widen that claim or mark both.";
+            out += " " + overlapping + (overlapping == 1 ? " suggestion waits: it overlaps" : " suggestions wait: each overlaps")
+                    + " a claim marked already; press A on the row to widen that claim to the suggested words or to mark a claim of its own.";
         }
         return out;
     }

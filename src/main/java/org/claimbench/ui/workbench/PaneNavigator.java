@@ -44,8 +44,10 @@ final class PaneNavigator {
      * second claim of a long article was out of sight while the user judged the pair. Each claim goes to a pane that
      * shows its article already, else to another pane, so panes already right are not swapped or reloaded; claim A is
      * left of claim B where that reloads nothing. The panes the user had are remembered first ({@link #restore}).
+     *
+     * @return which pane shows which claim ({@link #where}), for the status line
      */
-    void showPair(Claim a, Claim b) {
+    String showPair(Claim a, Claim b) {
         remember();
         while (panes.size() < 2) {
             addPane.get();
@@ -71,6 +73,18 @@ final class PaneNavigator {
         showIn(forA, a, List.of(a.id(), b.id()));
         showIn(forB, b, List.of(b.id(), a.id()));
         unemphasiseAllBut(List.of(forA, forB));
+        return where(panes.indexOf(forA), panes.indexOf(forB));
+    }
+
+    /**
+     * Which pane shows which claim, for the status line: "A left, B right" with two panes ("A right, B left" where panes
+     * already showing the articles were kept), "A in pane 3, B in pane 1" with more (panes counted from the left, from 1).
+     */
+    private String where(int paneA, int paneB) {
+        if (panes.size() == 2) {
+            return paneA < paneB ? "A left, B right" : "A right, B left";
+        }
+        return "A in pane " + (paneA + 1) + ", B in pane " + (paneB + 1);
     }
 
     /** Draws a box around a span of an article (a suggested claim) and scrolls to it, so that accepting it is accepting what is seen. */

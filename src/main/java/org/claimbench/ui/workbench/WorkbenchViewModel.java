@@ -85,8 +85,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             status.set("Suggested claim of " + r.source() + ": " + r.suggestion().reason());
         });
         suggestions.setOnShowContradiction(r -> {
-            navigator.showPair(r.a(), r.b());
-            status.set(r.suggestion().explanation());
+            status.set(r.suggestion().explanation() + " (" + navigator.showPair(r.a(), r.b()) + ")");
         });
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
@@ -348,8 +347,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
-        navigator.showPair(row.a(), row.b());
-        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB());
+        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB() + " (" + navigator.showPair(row.a(), row.b()) + ")");
     }
 
     /** View › Back to My Panes: the articles the panes showed before a review took them over. */

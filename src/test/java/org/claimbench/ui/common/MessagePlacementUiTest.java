@@ -82,7 +82,7 @@ class MessagePlacementUiTest {
             messages.setOwner(owner);
         });
         messages.notify("Claims marked", "Marked 84 suggested claims of the harbour board and the tenants. Ctrl+Z takes them all back. "
-                + "12 suggestions of speakers with no source yet wait: Assign… gives them one, and the others follow at once.");
+                + "12 suggestions wait: their speakers have no source yet; Assign… (or A on a row) says whom each speaks for.");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> notice() != null);
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,6 +116,37 @@ class MessagePlacementUiTest {
         javafx.scene.control.Label title = (javafx.scene.control.Label) notice().getScene().getRoot().lookup(".title");
         javafx.scene.paint.Color fill = (javafx.scene.paint.Color) title.getTextFill();
         assertTrue(fill.getBrightness() > 0.8, "the title is light: " + fill);
+    }
+
+    @Test
+    void aDialogWiderThanItsWindowAtTheScreensEdgeIsWholeOnTheScreen() throws Exception {
+        // Edit text… (about 800 px) over a window at the screen's left edge came up with its left edge off the screen.
+        FxToolkit.registerPrimaryStage();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        FxToolkit.setupFixture(() -> {
+            DialogsOnScreen.install();
+            owner = new Stage();
+            owner.setScene(new Scene(new StackPane(), 420, 300));
+            owner.setX(screen.getMinX());
+            owner.setY(screen.getMinY());
+            owner.show();
+            javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+            d.initOwner(owner);
+            javafx.scene.layout.Region big = new javafx.scene.layout.Region();
+            big.setPrefSize(760, 480);
+            d.getDialogPane().setContent(big);
+            d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.OK);
+            d.show();
+            dialog[0] = d;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Window w = dialog[0].getDialogPane().getScene().getWindow();
+        String where = w.getX() + "," + w.getY() + " " + w.getWidth() + "×" + w.getHeight() + " on " + screen;
+        assertTrue(w.getWidth() > owner.getWidth(), "the dialog is wider than its window: " + where);
+        assertTrue(w.getX() >= screen.getMinX() && w.getX() + w.getWidth() <= screen.getMaxX() + 1, "whole across: " + where);
+        assertTrue(w.getY() >= screen.getMinY(), "whole down: " + where);
     }
 
     private static Window notice() {
