@@ -36,6 +36,16 @@ public final class QuoteMarks {
         return open + inside + close;
     }
 
+    /**
+     * The words quoted as {@link #quoted(String, int)} does, closing a sentence: a full stop after the closing mark unless
+     * the words end with their own (".", "!", "?", "…" before the mark: “… surrender.” not “… surrender.”.).
+     */
+    public static String endingSentence(String words, int max) {
+        String q = quoted(words, max);
+        char last = q.length() >= 2 ? q.charAt(q.length() - 2) : ' ';
+        return q + (".!?…".indexOf(last) >= 0 ? "" : ".");
+    }
+
     /** Double quotation marks, straight and curly, counted together for balance. */
     private static final String DOUBLE = "\"“”";
 

@@ -38,4 +38,12 @@ class QuoteMarksTest {
         assertEquals("““the pier is safe” for now”", QuoteMarks.quoted("the pier is safe” for now"));
         assertEquals("“the “temporary” closure”", QuoteMarks.quoted("the “temporary” closure"), "balanced marks inside stay");
     }
+
+    @Test
+    void aQuotationClosingASentenceTakesNoSecondFullStop() {
+        assertEquals("“the pier will close in May.”", QuoteMarks.endingSentence("the pier will close in May.", 60));
+        assertEquals("“the pier will close in May”.", QuoteMarks.endingSentence("the pier will close in May", 60));
+        assertEquals("“Will it close?”", QuoteMarks.endingSentence("Will it close?", 60));
+        assertEquals("“the pier…”", QuoteMarks.endingSentence("the pier will close in May", 9), "a cut quotation ends with its ellipsis");
+    }
 }

@@ -129,6 +129,9 @@ class WorkbenchUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        // The dialog says whose each claim is, not only its words.
+        String header = ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getHeaderText();
+        assertTrue(header.contains("Kremlin readout: ") && header.contains("Press: "), header);
         // Shift+Enter breaks the note's line; Enter presses OK, as in the dialog's other fields.
         robot.clickOn("#contradictionNote").write("Linked from the table");
         robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);

@@ -22,12 +22,17 @@ public final class ContradictionDialog {
     private ContradictionDialog() {
     }
 
-    public static Optional<Result> show(Window owner, String title, String quoteA, String quoteB,
+    /**
+     * The dialog of a contradiction between two claims, each given with who made it ("Kremlin readout") and its words; the
+     * header names both (the newcomer could not tell from the quotes alone whose each was).
+     */
+    public static Optional<Result> show(Window owner, String title, String whoA, String quoteA, String whoB, String quoteB,
                                         ContradictionKind kind, ContradictionStatus status, String note) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
-        d.setHeaderText(org.claimbench.domain.QuoteMarks.quoted(quoteA, 120) + "\n  ⚡ against\n" + org.claimbench.domain.QuoteMarks.quoted(quoteB, 120));
+        d.setHeaderText("A · " + whoA + ": " + org.claimbench.domain.QuoteMarks.quoted(quoteA, 120) + "\n  ⚡ against\nB · " + whoB + ": "
+                + org.claimbench.domain.QuoteMarks.quoted(quoteB, 120));
         ComboBox<ContradictionKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(ContradictionKind.values()));
         kindBox.setId("contradictionKind");
         kindBox.setValue(kind);

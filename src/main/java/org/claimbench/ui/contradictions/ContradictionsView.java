@@ -136,7 +136,8 @@ public final class ContradictionsView extends VBox {
 
     private void edit(ContradictionRow row) {
         var x = row.contradiction();
-        ContradictionDialog.show(getScene().getWindow(), "Edit contradiction", row.quoteA(), row.quoteB(), x.kind(), x.status(), x.note())
+        ContradictionDialog.show(getScene().getWindow(), "Edit contradiction", row.sourceA(), row.quoteA(), row.sourceB(), row.quoteB(), x.kind(),
+                x.status(), x.note())
                 .ifPresent(r -> vm.update(row, r.kind(), r.status(), r.note()));
     }
 

@@ -106,7 +106,7 @@ final class SuggestionCommands {
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
                 speakerOf(row), ""))) {
             String of = given.source() == null ? row.source() : given.source().name() + given.note();
-            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 60) + ". " + given.undo());
+            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " " + given.undo());
         }
     }
 

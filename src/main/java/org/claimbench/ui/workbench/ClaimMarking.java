@@ -40,7 +40,7 @@ final class ClaimMarking {
                 Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
                 pane.focusedClaimProperty().set(c.id());
                 status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
-                        + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 60) + ". Ctrl+Z undoes it.");
+                        + org.claimbench.domain.QuoteMarks.endingSentence(c.exact(), 60) + " Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot mark the claim", e.getMessage());
             }

@@ -54,7 +54,7 @@ final class ClaimPicking {
         }
         status.set(picked.size() == 2 && worthLinking(picked.get(0), picked.get(1))
                 ? "Two claims picked. Ctrl+L links them as a contradiction."
-                : "Picked " + org.claimbench.domain.QuoteMarks.quoted(claim.exact(), 50) + ". Click a claim of another side, then Ctrl+L links them.");
+                : "Picked " + org.claimbench.domain.QuoteMarks.endingSentence(claim.exact(), 50) + " Click a claim of another side, then Ctrl+L links them.");
     }
 
     /**

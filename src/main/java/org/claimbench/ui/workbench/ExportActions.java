@@ -81,7 +81,7 @@ final class ExportActions {
     /** The report is written, then opened in the browser if there is one; the status bar says which. */
     void exportReport() {
         vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title ->
-                vm.fileChoices().saveFile(owner(), "Save the report as", w.name() + "-report.html", "HTML", "*.html").ifPresent(f ->
+                vm.fileChoices().saveFile(owner(), "Save the report as", fileName(title) + ".html", "HTML", "*.html").ifPresent(f ->
                         vm.tasks().run("Writing the report", p -> {
                             new HtmlReportExporter().write(w, title, f);
                             return vm.documentOpener().test(f);
@@ -99,10 +99,23 @@ final class ExportActions {
         d.setHeaderText("The title the report opens with");
         d.setContentText("Title:");
         d.getEditor().setId("reportTitle");
-        d.getEditor().setPrefColumnCount(36);
+        d.getEditor().setPrefColumnCount(48);
+        // No stock question mark: the dialog asks for a title, it does not warn.
+        d.setGraphic(null);
         Optional<String> title = d.showAndWait().map(String::strip).map(t -> t.isEmpty() ? offered : t);
         title.ifPresent(t -> reportTitles.put(w.file(), t));
         return title;
+    }
+
+    /**
+     * The report's title as a file name offered (without extension): the characters no file name may hold on Windows, macOS
+     * or Linux (&lt; &gt; : " / \ | ? * and control characters) become " - ", a run of them one, at most 80 characters.
+     */
+    static String fileName(String title) {
+        String name = title.replaceAll("\\s+", " ").replaceAll("[<>:\"/\\\\|?*\\p{Cntrl}]+", " - ").replaceAll("\\s+", " ").strip();
+        name = name.length() > 80 ? name.substring(0, 80).strip() : name;
+        name = name.replaceAll("^[-. ]+|[-. ]+$", "");
+        return name.isEmpty() ? "report" : name;
     }
 
     /** Says what was written; a file no program opened is offered for its path to be copied. */

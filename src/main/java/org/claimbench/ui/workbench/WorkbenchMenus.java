@@ -267,8 +267,12 @@ final class WorkbenchMenus {
         }
         var a = vm.picked().get(0);
         var b = vm.picked().get(1);
-        ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", a.exact(), b.exact(), ContradictionKind.OTHER,
+        ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), ContradictionKind.OTHER,
                 ContradictionStatus.OPEN, "").ifPresent(r -> vm.link(r.kind(), r.note()));
+    }
+
+    private String sourceName(org.claimbench.domain.Claim c) {
+        return vm.model().source(c.sourceId()).map(org.claimbench.domain.Source::name).orElse("?");
     }
 
     private void newWorkspace() {

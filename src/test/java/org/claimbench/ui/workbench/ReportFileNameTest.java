@@ -1,0 +1,24 @@
+package org.claimbench.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The file name a report is offered under comes from its title, made safe for every file system. */
+class ReportFileNameTest {
+
+    @Test
+    void theTitleIsTheFileNameWithoutTheCharactersNoFileSystemTakes() {
+        assertEquals("Harbour talks, 2026-03-02 — what each side said", ExportActions.fileName("Harbour talks, 2026-03-02 — what each side said"));
+        assertEquals("Tolls - who pays - and when", ExportActions.fileName("Tolls: who pays / and when?"));
+        assertEquals("report", ExportActions.fileName("???"));
+        assertEquals("a tab and a line", ExportActions.fileName("  a\ttab and\na line.  "));
+    }
+
+    @Test
+    void aLongTitleIsCutToEightyCharacters() {
+        String name = ExportActions.fileName("The ferry, the bridge and the tunnel: ".repeat(5));
+        assertTrue(name.length() <= 80 && name.startsWith("The ferry, the bridge"), name);
+    }
+}
