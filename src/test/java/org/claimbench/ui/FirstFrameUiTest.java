@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /**
- * The start-up's first frame: the panes are real and the menus, the article list, the tabs below
+ * The start-up's first frame: the panes are real and the menus, the toolbar (its buttons a frame before its sticky choices), the article list, the tabs below
  * the panes, the status bar and the panes' article choosers stand-ins, which the real controls replace a frame later without moving anything; a menu's
  * key pressed before the menus are real still acts.
  */
@@ -87,6 +87,7 @@ class FirstFrameUiTest {
         @SuppressWarnings("unchecked")
         Map<String, Bounds>[] firstFrame = new Map[1];
         int[] panesBefore = new int[1];
+        boolean[] toolBarWithoutItsChoices = new boolean[1];
         List<Map<String, Bounds>> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
         onFx(() -> {
             ctx[0] = new AppContext(new AppDirs(home.resolve("data"), home.resolve("config")), new ImmediateTaskRunner(), true);
@@ -100,7 +101,10 @@ class FirstFrameUiTest {
                     firstFrame[0] = places(scene);
                 }
                 frames.add(places(scene));
-                if (scene.lookup("#toolBar") != null && scene.lookup("#statusBar") != null && scene.lookup("#bottomTabs") != null) {
+                if (scene.lookup("#toolBar") != null && scene.lookup("#stickySource") == null) {
+                    toolBarWithoutItsChoices[0] = true;
+                }
+                if (scene.lookup("#stickySource") != null && scene.lookup("#statusBar") != null && scene.lookup("#bottomTabs") != null) {
                     scene.removePostLayoutPulseListener(each[0]);
                 }
             };
@@ -134,6 +138,7 @@ class FirstFrameUiTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null && stage.getScene().lookup("#toolBar") != null
+                && stage.getScene().lookup("#stickySource") != null && stage.getScene().lookup("#stickyTopic") != null
                 && stage.getScene().lookup("#sourceVisible-5") != null
                 && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null
                 && stage.getScene().lookup("#articleChooser-1") != null));
@@ -141,6 +146,7 @@ class FirstFrameUiTest {
         Scene scene = stage.getScene();
         assertNull(onFx(() -> scene.lookup("#menusStandIn")), "the menus' stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#toolBarStandIn")), "the toolbar's stand-in is gone");
+        assertTrue(toolBarWithoutItsChoices[0], "a frame had the toolbar's buttons before its sticky choices (their first styling a frame apart)");
         assertNull(onFx(() -> scene.lookup("#statusStandIn")), "the status bar's stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#tabsStandIn")), "the tabs' stand-in is gone");
         assertNull(onFx(() -> scene.lookup("#articleChooserStandIn-1")), "the chooser's stand-in is gone");

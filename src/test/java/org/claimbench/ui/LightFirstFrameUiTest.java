@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -148,6 +149,32 @@ class LightFirstFrameUiTest {
         double lineAfter = onFx(() -> area.getCharacterBoundsOnScreen(at[0], at[0] + 1).orElseThrow().getCenterY());
         assertEquals(lineBefore[0], lineAfter, 0.5, "the words stay where they were on screen");
         assertNotNull(onFx(() -> firstPane().viewModel().trimmedSelection().orElse(null)), "the view model has the selection");
+        driver.close();
+    }
+
+    @Test
+    void eachPanesAreaTakesOverInAFrameOfItsOwn() throws Exception {
+        // How many panes have their area, at each layout from the first frame on (taking over together, they were one long frame).
+        List<Integer> rich = new java.util.concurrent.CopyOnWriteArrayList<>();
+        int[] panes = new int[1];
+        startAndInTheFirstFrame(scene -> {
+            panes[0] = ctx.view().paneViews().size();
+            Runnable[] each = new Runnable[1];
+            each[0] = () -> {
+                int n = (int) ctx.view().paneViews().stream().filter(v -> v.textArea() != null).count();
+                rich.add(n);
+                if (n == panes[0]) {
+                    scene.removePostLayoutPulseListener(each[0]);
+                }
+            };
+            each[0].run();
+            scene.addPostLayoutPulseListener(each[0]);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rich.isEmpty() && rich.get(rich.size() - 1) == panes[0]);
+        assertTrue(panes[0] >= 2, "the start-up shows two panes or more: " + panes[0]);
+        for (int i = 1; i < rich.size(); i++) {
+            assertTrue(rich.get(i) - rich.get(i - 1) <= 1, "one pane's area took over a frame: " + rich);
+        }
         driver.close();
     }
 

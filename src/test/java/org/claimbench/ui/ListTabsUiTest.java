@@ -37,7 +37,7 @@ class ListTabsUiTest {
     private final List<Node> atFirst = new ArrayList<>();
     private Node contradictionsAskedFor;
     private int laidOutBeforeLists = -1;
-    /** Each layout until the claims' table is there: whether their filters were, and where (scene y). */
+    /** Each layout until the claims' table is there: whether their filters were (all or part), where (scene y), how high, the search box's width. */
     private final List<String> claimFrames = new ArrayList<>();
 
     @Start
@@ -61,7 +61,10 @@ class ListTabsUiTest {
         claims[0] = () -> {
             Node filters = stage.getScene().lookup("#claimsFilterBar");
             Node table = stage.getScene().lookup("#claimsTable");
-            claimFrames.add((filters == null ? "no filters" : "filters at " + Math.round(filters.localToScene(0, 0).getY()))
+            Node search = stage.getScene().lookup("#claimsSearch");
+            claimFrames.add((filters == null ? "no filters" : "filters at " + Math.round(filters.localToScene(0, 0).getY())
+                    + " high " + Math.round(filters.getLayoutBounds().getHeight()) + ", search " + Math.round(search.getLayoutBounds().getWidth()) + " wide")
+                    + (filters != null && stage.getScene().lookup("#claimsTopicFilter") == null ? ", part" : "")
                     + (table == null ? "" : ", table"));
             if (table != null) {
                 stage.getScene().removePostLayoutPulseListener(claims[0]);
@@ -95,7 +98,7 @@ class ListTabsUiTest {
     }
 
     @Test
-    void theClaimsFiltersAreLaidOutAFrameBeforeTheirTableAndStayWhereTheyAre(FxRobot robot) throws Exception {
+    void theClaimsFiltersAreLaidOutInTwoFramesBeforeTheirTableAndStayWhereTheyAre(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#claimsTable").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> frames = WaitForAsyncUtils.asyncFx(() -> List.copyOf(claimFrames)).get();
@@ -104,5 +107,9 @@ class ListTabsUiTest {
         String filtersAlone = last.substring(0, last.length() - ", table".length());
         assertTrue(last.startsWith("filters at ") && frames.contains(filtersAlone),
                 "a frame had the filters, where they stay, before the table came under them: " + frames);
+        // Before that, a frame had part of them (the topic's, verdict's and state's boxes a frame later), the bar of the
+        // same place and height and the search box of the same width.
+        assertTrue(frames.contains(filtersAlone + ", part"),
+                "a frame had part of the filters, laid out as they stay, before the rest came: " + frames);
     }
 }

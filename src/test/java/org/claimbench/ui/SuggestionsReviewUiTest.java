@@ -196,6 +196,8 @@ class SuggestionsReviewUiTest {
         String detail = robot.lookup("#suggestionDetail").queryLabeled().getText();
         assertTrue(detail.contains(row.a().exact().replace('\n', ' ')) && detail.contains(row.b().exact().replace('\n', ' '))
                 && detail.startsWith("Why: " + row.suggestion().explanation()), "the reason first, where long claims cannot push it out of sight: " + detail);
+        assertTrue(detail.contains(String.format(java.util.Locale.ROOT, "Score %.2f: how strongly the signals point to a contradiction",
+                row.suggestion().score())), "the score said in words: " + detail);
         // The area is as tall as its text (up to about five lines): nothing of it hidden below the area's edge.
         javafx.scene.control.ScrollPane area = robot.lookup("#suggestionDetailScroll").queryAs(javafx.scene.control.ScrollPane.class);
         double textHeight = onFx(() -> robot.lookup("#suggestionDetail").queryAs(javafx.scene.control.Label.class).getHeight());

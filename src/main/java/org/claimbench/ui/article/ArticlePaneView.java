@@ -114,7 +114,7 @@ public final class ArticlePaneView extends VBox {
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
-            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, this::becomeRich, this::areaFailed));
+            org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
         } else {
             useArea(new RichArticleText(index));
         }

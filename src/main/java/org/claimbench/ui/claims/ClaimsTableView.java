@@ -4,12 +4,7 @@ import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -20,12 +15,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -33,9 +25,7 @@ import javafx.scene.shape.Circle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
-import org.claimbench.ui.common.FilterBoxes;
 import org.claimbench.ui.common.WorkspaceModel;
-import org.controlsfx.control.CheckComboBox;
 
 /**
  * Every claim of the workspace in one table, with filters above it. Double-click (or Enter) jumps
@@ -47,14 +37,15 @@ public final class ClaimsTableView extends VBox {
     private final WorkspaceModel model;
     private final TopicsViewModel topics;
     private final TableView<ClaimRow> table = new TableView<>();
+    private final ClaimsFilterBar filters;
 
     public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
         this(vm, model, topics, false);
     }
 
     /**
-     * @param tableLater true for the filters alone until {@link #showTable()} (the start-up builds the
-     *                   filters and the table in frames of their own), false for both at once
+     * @param tableLater true for part of the filters alone until {@link #showAllFilters()}, then all of them until
+     *                   {@link #showTable()} (the start-up builds them and the table in three frames), false for all at once
      */
     public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics, boolean tableLater) {
         this.vm = vm;
@@ -62,124 +53,26 @@ public final class ClaimsTableView extends VBox {
         this.topics = topics;
         setId("claimsView");
         getStyleClass().add("claims-view");
-        getChildren().add(filterBar());
+        filters = new ClaimsFilterBar(vm, model, tableLater);
+        getChildren().add(filters);
         if (!tableLater) {
             showTable();
         }
     }
 
-    /** Builds the table under the filters if it is not there yet. */
+    /** Puts the filters left out of the first step in place (the start-up's second step; at once otherwise). */
+    public void showAllFilters() {
+        filters.showAll();
+    }
+
+    /** Builds the table under the filters (all of them) if it is not there yet. */
     public void showTable() {
+        filters.showAll();
         if (table.getParent() == null) {
             buildTable();
             getChildren().add(table);
             VBox.setVgrow(table, Priority.ALWAYS);
         }
-    }
-
-    private HBox filterBar() {
-        TextField search = new TextField();
-        search.setId("claimsSearch");
-        search.setPromptText("Search claims");
-        search.setTooltip(new Tooltip("Show claims whose quote or note contains this text"));
-        search.textProperty().bindBidirectional(vm.textFilter());
-        HBox.setHgrow(search, Priority.ALWAYS);
-
-        CheckComboBox<Source> sources = FilterBoxes.sources(model.sources(), vm.checkedSources(), "claimsSourceFilter",
-                "Show only claims of the checked sources");
-        ComboBox<Article> article = FilterBoxes.article(model.articles(), vm.articleFilter(), "claimsArticleFilter",
-                "Show only claims of one article");
-
-        TextField speaker = new TextField();
-        speaker.setId("claimsSpeakerFilter");
-        speaker.setPromptText("Speaker");
-        speaker.setPrefColumnCount(8);
-        speaker.setTooltip(new Tooltip("Show only claims whose speaker contains this text"));
-        speaker.textProperty().bindBidirectional(vm.speakerFilter());
-
-        ComboBox<String> topic = new ComboBox<>(vm.topics());
-        topic.setId("claimsTopicFilter");
-        topic.valueProperty().bindBidirectional(vm.topicFilter());
-        topic.setTooltip(new Tooltip("Show only claims about one topic"));
-
-        ComboBox<String> verdict = new ComboBox<>(vm.verdicts());
-        verdict.setId("claimsVerdictFilter");
-        verdict.valueProperty().bindBidirectional(vm.verdictFilter());
-        verdict.setTooltip(new Tooltip("Show only claims with one verdict, or none"));
-
-        ComboBox<ClaimsTableViewModel.StateFilter> state = new ComboBox<>(FXCollections.observableArrayList(ClaimsTableViewModel.StateFilter.values()));
-        state.setId("claimsStateFilter");
-        state.valueProperty().bindBidirectional(vm.stateFilter());
-        state.setTooltip(new Tooltip("Claims whose words a revision of the article changed since they were marked, or whose words are gone (orphans)"));
-        state.setButtonCell(stateCell(true));
-        state.setCellFactory(l -> stateCell(false));
-        // Shown only when there is something to review: most workspaces never have such claims.
-        state.visibleProperty().bind(vm.changedCountProperty().add(vm.orphanCountProperty()).greaterThan(0)
-                .or(vm.stateFilter().isNotEqualTo(ClaimsTableViewModel.StateFilter.ALL)));
-        state.managedProperty().bind(state.visibleProperty());
-        vm.changedCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
-        vm.orphanCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
-
-        Button clear = FilterBoxes.clearButton("claimsClearFilters", vm::clearFilters);
-
-        Label count = new Label();
-        count.setId("claimsCount");
-        count.getStyleClass().add("muted");
-        // "12 of 40 claims" while filters hide some, else "40 claims": the short form fits where the line is tight.
-        count.textProperty().bind(Bindings.createStringBinding(() -> (vm.rows().size() == vm.allRows().size() ? "" : vm.rows().size() + " of ")
-                + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims"), vm.rows(), vm.allRows()));
-
-        // One line of filters, so the table keeps its rows in a short window: the boxes have the width that shows
-        // what is chosen, and in a narrow window they give way together down to a width that still shows all of
-        // their resting values ("All topics", "All verdicts", the "Speaker" prompt) in the claims area of a
-        // 1024 px window (about 790 px); the search box gives way first, as it grows into the room of a wide one.
-        search.setPrefColumnCount(14);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        sources.setPrefWidth(150);
-        article.setPrefWidth(170);
-        topic.setPrefWidth(140);
-        verdict.setPrefWidth(135);
-        state.setPrefWidth(190);
-        search.setMinWidth(104);
-        sources.setMinWidth(122);
-        article.setMinWidth(118);
-        speaker.setMinWidth(86);
-        topic.setMinWidth(122);
-        verdict.setMinWidth(130);
-        state.setMinWidth(108);
-        clear.setMinWidth(Region.USE_PREF_SIZE);
-        // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)"). Cut, it is not shown at all:
-        // "112 cla…" says less than nothing.
-        count.setMinWidth(0);
-        javafx.beans.InvalidationListener whole = o -> count.setOpacity(count.getWidth() + 0.5 >= count.prefWidth(-1) ? 1 : 0);
-        count.widthProperty().addListener(whole);
-        count.textProperty().addListener(whole);
-        HBox bar = new HBox(4, search, sources, article, speaker, topic, verdict, state, clear, count);
-        bar.setId("claimsFilterBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 6, 6, 6));
-        return bar;
-    }
-
-    /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */
-    private javafx.scene.control.ListCell<ClaimsTableViewModel.StateFilter> stateCell(boolean brief) {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ClaimsTableViewModel.StateFilter f, boolean empty) {
-                super.updateItem(f, empty);
-                if (empty || f == null) {
-                    setText(null);
-                    return;
-                }
-                int n = switch (f) {
-                    case ALL -> -1;
-                    case CHANGED -> vm.changedCountProperty().get();
-                    case ORPHANS -> vm.orphanCountProperty().get();
-                };
-                String label = brief ? f.brief() : f.toString();
-                setText(n < 0 ? label : label + " (" + n + ")");
-            }
-        };
     }
 
     private void buildTable() {

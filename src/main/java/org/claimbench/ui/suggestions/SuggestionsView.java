@@ -190,7 +190,10 @@ public final class SuggestionsView extends VBox {
                     + "D dismisses it, Enter shows both claims side by side."
                     // The reason first: the claims can be long, and the area shows its first lines without scrolling.
                     : "Why: " + r.suggestion().explanation() + "\nA · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact()))
-                    + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact()));
+                    + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact()))
+                    // What the Score column's number is (a newcomer asked): last, under the pair.
+                    + "\nScore " + String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score())
+                    + ": how strongly the signals point to a contradiction, 0 to 1; the list is ranked by it.";
         }
         detail.setText(text);
     }

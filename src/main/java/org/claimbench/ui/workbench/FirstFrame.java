@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 /**
  * The workbench's first frame at start-up holds only what the user needs to read and mark (the
  * article panes with their articles, the sources' legend's header and the splits around them); the menu
- * bar with the toolbar, the article list, the legend's list of sources (an empty list of its size:
+ * bar with the toolbar (its buttons a frame before its sticky choices), the article list, the legend's list of sources (an empty list of its size:
  * {@code SourceLegendView}), the tabs below the panes and the status bar are plain
  * stand-ins of their final size and look here, and the real controls take their places over the next frames
  * ({@link WorkbenchView}). The stand-ins' heights are those of the real bars in both themes
@@ -106,6 +106,21 @@ final class FirstFrame {
         tools.getStyleClass().add("tool-bar-stand-in");
         fixHeight(tools, TOOL_BAR_HEIGHT);
         return tools;
+    }
+
+    /**
+     * Holds a real toolbar, still without its sticky choices for a frame, at the height it has with them
+     * (its buttons alone are lower); returns it.
+     */
+    static <T extends Region> T holdToolBarHeight(T bar) {
+        bar.setMinHeight(TOOL_BAR_HEIGHT);
+        return bar;
+    }
+
+    /** Lets the toolbar take its own height again, once its sticky choices are in it; returns it. */
+    static <T extends Region> T releaseToolBarHeight(T bar) {
+        bar.setMinHeight(Region.USE_COMPUTED_SIZE);
+        return bar;
     }
 
     /** The status bar before it is real: the status line only. */

@@ -15,7 +15,7 @@ import org.claimbench.ui.suggestions.SuggestionsView;
 /**
  * The lists below the panes, a tab each: claims, contradictions, suggestions. They are not in the
  * window's first frame: once the panes are laid out, each list is built in a frame of its own (the
- * claims' filters and their table in one each), the tab in sight first (three lists built and styled in one frame held the window up for a good part
+ * claims' filters in two, their table in a third), the tab in sight first (three lists built and styled in one frame held the window up for a good part
  * of a second on a cold start). A list asked for before its turn (its tab chosen, Ctrl+1 to 4) is
  * built at once.
  */
@@ -93,8 +93,9 @@ final class ListTabs extends TabPane {
         List<Runnable> steps = new ArrayList<>();
         for (int tab : order) {
             if (tab == CLAIMS) {
-                // The claims' filters and their table in frames of their own (together: the longest wait after ready to mark).
+                // The claims' filters in two frames and their table in a third (together: the longest wait after ready to mark).
                 steps.add(this::buildClaimFilters);
+                steps.add(() -> claimsView.showAllFilters());
             }
             steps.add(() -> build(tab));
         }
@@ -110,7 +111,7 @@ final class ListTabs extends TabPane {
         afterNextLayout.accept(() -> buildFrom(steps, next + 1, afterNextLayout));
     }
 
-    /** The Claims tab with its filters only (its table is built by {@link #build}). */
+    /** The Claims tab with the first part of its filters only (the rest come with showAllFilters, the table with {@link #build}). */
     private void buildClaimFilters() {
         if (claimsView == null) {
             claimsView = new ClaimsTableView(vm.claims(), vm.model(), vm.topics(), true);

@@ -3,6 +3,7 @@ package org.claimbench.ui.workbench;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -176,7 +177,19 @@ final class WorkbenchMenus {
         return m;
     }
 
+    /** The toolbar, whole: its buttons, the sticky tag's and sticky topic's choices, the hint. */
     ToolBar toolBar() {
+        ToolBar bar = toolBarButtons();
+        addStickyChoices(bar);
+        return bar;
+    }
+
+    /**
+     * The toolbar without the sticky tag's and sticky topic's choices (its buttons and the hint): at
+     * start-up it comes a frame before them ({@link #addStickyChoices}), so that the buttons' first styling
+     * and the combo boxes' are not one long frame.
+     */
+    ToolBar toolBarButtons() {
         Button importButton = button("toolImport", "mdi2f-file-import-outline", "Import", "Import article files (Ctrl+I)", view::chooseFilesToImport);
         Button addPane = button("toolAddPane", "mdi2v-view-split-vertical", "Add pane", "Show another article side by side (Ctrl+T)", () -> vm.addPaneWithNextArticle());
         addPane.disableProperty().bind(Bindings.size(vm.panes()).greaterThanOrEqualTo(WorkbenchViewModel.MAX_PANES));
@@ -190,7 +203,18 @@ final class WorkbenchMenus {
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
+        Label hint = new Label("Select text, press 1–5 to tag who said it");
+        hint.setId("howToHint");
+        hint.getStyleClass().add("hint-line");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, spacer, hint);
+        bar.setId("toolBar");
+        return bar;
+    }
 
+    /** Puts the sticky tag's and the sticky topic's choices in a toolbar of {@link #toolBarButtons}, after its buttons. */
+    void addStickyChoices(ToolBar bar) {
         ComboBox<Source> sticky = new ComboBox<>();
         sticky.setId("stickySource");
         Tooltips.set(sticky, "Sticky tag: every new selection is tagged with this source at once");
@@ -214,16 +238,10 @@ final class WorkbenchMenus {
         stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
         HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
         stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Select text, press 1–5 to tag who said it");
-        hint.setId("howToHint");
-        hint.getStyleClass().add("hint-line");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky);
         stickyBox.setAlignment(Pos.CENTER_LEFT);
-        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, stickyBox, stickyTopicBox, spacer, hint);
-        bar.setId("toolBar");
-        return bar;
+        // After the five buttons, before the spacer and the hint.
+        bar.getItems().addAll(5, List.of(stickyBox, stickyTopicBox));
     }
 
     private final class SourceCell extends ListCell<Source> {

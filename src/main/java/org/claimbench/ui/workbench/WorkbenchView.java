@@ -130,7 +130,7 @@ public final class WorkbenchView extends BorderPane {
 
         enableDrop();
         if (progressive) {
-            // The menus with the toolbar, then the article list, the status bar and the tabs below the panes, a
+            // The menus, the toolbar's buttons, its sticky choices, then the article list, the status bar and the tabs below the panes, a
             // frame each; keys meant for the menus meanwhile are held back until all are real; then the lists in the tabs.
             FirstFrame first = new FirstFrame(this);
             setTop(FirstFrame.menusStandIn());
@@ -139,7 +139,9 @@ public final class WorkbenchView extends BorderPane {
             // cores, docs/speed.md round 10). The first waits behind what the first frame's layout let run (ready to mark among it).
             whenLaidOut(() -> javafx.application.Platform.runLater(() -> inFrames(List.of(
                     () -> setTop(new VBox(menus().menuBar(), FirstFrame.toolBarStandIn())),
-                    () -> ((VBox) getTop()).getChildren().set(1, menus().toolBar()),
+                    () -> ((VBox) getTop()).getChildren().set(1, FirstFrame.holdToolBarHeight(menus().toolBarButtons())),
+                    // The sticky choices' combo boxes a frame after the buttons (one frame's first styling of both was the longest wait left, round 11).
+                    () -> menus().addStickyChoices(FirstFrame.releaseToolBarHeight((javafx.scene.control.ToolBar) ((VBox) getTop()).getChildren().get(1))),
                     this::buildArticleList,
                     this::buildSourceListAndStatusBar,
                     () -> lists.getChildren().setAll(bottomTabs),
