@@ -92,10 +92,10 @@ public final class FxUserMessages implements UserMessages {
             if (owner == null || !owner.isShowing()) {
                 return;
             }
-            // The notice's text wraps at a width of its own: left to ControlsFX it is one line as wide as its words, and a long
-            // one ran off the window's left edge at 1024 × 700.
-            // A Text, not a wrapping Label: its height is its wrapped height before any layout, which the notice's bar reads
-            // to place itself (with a Label it sized itself to one line and ran off the window's foot).
+            // The notice's words wrap at a width of their own: left to ControlsFX they were one line as wide as the words, and
+            // a long notice ran off the window's left edge at 1024 × 700. A Text, not a wrapping Label: its height is its
+            // wrapped height before any layout, which the notice's bar reads to place itself (a Label gave one line's height,
+            // and the notice ran off the window's foot).
             Text text = new Text(message);
             text.setId("noticeMessage");
             text.setWrappingWidth(Math.min(NOTICE_WIDTH, Math.max(200, owner.getWidth() / 2)));
