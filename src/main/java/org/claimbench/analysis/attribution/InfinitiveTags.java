@@ -3,6 +3,7 @@ package org.claimbench.analysis.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.Plurals;
@@ -24,9 +25,9 @@ import org.claimbench.analysis.language.WordNet;
 final class InfinitiveTags {
 
     /** Tags that open a noun phrase: the infinitive marker is never before one, so "to" there is the preposition. */
-    private static final java.util.Set<String> NOMINAL = java.util.Set.of("NOUN", "PROPN", "DET", "NUM");
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "DET", "NUM");
     /** Tags the model gives a capitalised word after "to" that no name inside a sentence can have: a verb, punctuation, other. */
-    private static final java.util.Set<String> MISREAD_NAME = java.util.Set.of("VERB", "PUNCT", "X", "SYM");
+    private static final Set<String> MISREAD_NAME = Set.of("VERB", "PUNCT", "X", "SYM");
 
     private InfinitiveTags() {
     }

@@ -45,6 +45,25 @@ public final class Pulses {
     }
 
     /**
+     * Runs each step in a frame of its own: the first now, each next one once the window has laid out what the one before
+     * it changed, and {@code then} once the last step is laid out (a window built in steps answers between them).
+     *
+     * @param afterNextLayout runs work once the window's next layout pulse is through (e.g. {@link #afterNextLayout})
+     */
+    public static void inFrames(java.util.List<Runnable> steps, java.util.function.Consumer<Runnable> afterNextLayout, Runnable then) {
+        inFrames(steps, 0, afterNextLayout, then);
+    }
+
+    private static void inFrames(java.util.List<Runnable> steps, int next, java.util.function.Consumer<Runnable> afterNextLayout, Runnable then) {
+        if (next == steps.size()) {
+            then.run();
+            return;
+        }
+        steps.get(next).run();
+        afterNextLayout.accept(() -> inFrames(steps, next + 1, afterNextLayout, then));
+    }
+
+    /**
      * Runs work once on the JavaFX thread when the node is in a scene and that scene's next layout
      * pulse is through (see {@link #afterNextLayout}); a node made off the JavaFX thread waits for its
      * scene.

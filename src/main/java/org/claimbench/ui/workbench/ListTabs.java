@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.claimbench.ui.claims.ClaimsTableView;
+import org.claimbench.ui.common.Pulses;
 import org.claimbench.ui.contradictions.ContradictionsView;
 import org.claimbench.ui.suggestions.SuggestionsView;
 
@@ -99,16 +100,7 @@ final class ListTabs extends TabPane {
             }
             steps.add(() -> build(tab));
         }
-        buildFrom(steps, 0, afterNextLayout);
-    }
-
-    private void buildFrom(List<Runnable> steps, int next, Consumer<Runnable> afterNextLayout) {
-        if (next == steps.size()) {
-            onAllBuilt.run();
-            return;
-        }
-        steps.get(next).run();
-        afterNextLayout.accept(() -> buildFrom(steps, next + 1, afterNextLayout));
+        Pulses.inFrames(steps, afterNextLayout, onAllBuilt);
     }
 
     /** The Claims tab with the first part of its filters only (the rest come with showAllFilters, the table with {@link #build}). */

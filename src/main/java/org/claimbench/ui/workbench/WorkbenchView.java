@@ -137,18 +137,17 @@ public final class WorkbenchView extends BorderPane {
             setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
             // Each step is a frame of its own (built together they held the JavaFX thread for 0.3-0.9 s at a time on two busy
             // cores, docs/speed.md round 10). The first waits behind what the first frame's layout let run (ready to mark among it).
-            whenLaidOut(() -> javafx.application.Platform.runLater(() -> inFrames(List.of(
+            whenLaidOut(() -> javafx.application.Platform.runLater(() -> Pulses.inFrames(List.of(
                     () -> setTop(new VBox(menus().menuBar(), FirstFrame.toolBarStandIn())),
                     () -> ((VBox) getTop()).getChildren().set(1, FirstFrame.holdToolBarHeight(menus().toolBarButtons())),
                     // The sticky choices' combo boxes a frame after the buttons (one frame's first styling of both was the longest wait left, round 11).
                     () -> menus().addStickyChoices(FirstFrame.releaseToolBarHeight((javafx.scene.control.ToolBar) ((VBox) getTop()).getChildren().get(1))),
                     this::buildArticleList,
                     this::buildSourceListAndStatusBar,
-                    () -> lists.getChildren().setAll(bottomTabs),
-                    () -> {
+                    () -> lists.getChildren().setAll(bottomTabs)), this::afterNextLayout, () -> {
                         first.replay(getScene());
                         bottomTabs.buildOneAFrame(this::afterNextLayout);
-                    }), 0)));
+                    })));
         } else {
             setTop(new VBox(menus().menuBar(), menus().toolBar()));
             buildArticleList();
@@ -164,14 +163,6 @@ public final class WorkbenchView extends BorderPane {
             menus = new WorkbenchMenus(vm, this);
         }
         return menus;
-    }
-
-    /** Runs the steps from {@code next} on, each once the window has laid out what the one before it changed. */
-    private void inFrames(List<Runnable> steps, int next) {
-        if (next < steps.size()) {
-            steps.get(next).run();
-            afterNextLayout(() -> inFrames(steps, next + 1));
-        }
     }
 
     private void buildArticleList() {
