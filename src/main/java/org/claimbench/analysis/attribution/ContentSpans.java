@@ -239,7 +239,7 @@ final class ContentSpans {
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */
-    private Content clause(int k) {
+    Content clause(int k) {
         if (k >= t.size()) {
             return null;
         }

@@ -19,6 +19,7 @@ final class SentenceAttributions {
     private final List<Token> t;
     private final CueLexicon cues;
     private final ContentSpans contents;
+    private final UnreadComplements unread;
     private final SurroundingContent surrounding;
     private final SourcePhrases sources;
     private final English english;
@@ -33,6 +34,7 @@ final class SentenceAttributions {
         this.model = model;
         ClauseShapes shapes = new ClauseShapes(r);
         this.contents = new ContentSpans(r, cues, shapes);
+        this.unread = new UnreadComplements(r, contents);
         this.surrounding = new SurroundingContent(r, shapes);
         this.sources = new SourcePhrases(r, cues);
     }
@@ -368,6 +370,9 @@ final class SentenceAttributions {
         }
         if (before == null && interrupting) {
             before = contents.after(afterStart, cue);
+        }
+        if (before == null && !interrupting) {
+            before = unread.after(afterStart, cue);
         }
         if (before == null) {
             return List.of();
