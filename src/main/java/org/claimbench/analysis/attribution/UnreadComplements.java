@@ -3,15 +3,18 @@ package org.claimbench.analysis.attribution;
 import java.util.List;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * The complement of "say" that the rules could not read. "Say" is a verb whose object, what was said, is not left out
  * (Quirk et al. 1985, ch. 16, verb complementation), so where nothing before it is its content, what follows it is: "said
  * just because the gate was open did not mean …", "said because the pier is old, the council must …", "say keeping the
  * channel open matters …" (the tagger read "matters" as a noun) are clauses {@link ClauseShapes} does not read as one, yet
- * the rest of the sentence is the report. Taken when it has four words or more and a verb of its own, and
- * does not open with a preposition or a coordinator ("said as much in …", "said and did …"), a finite verb (a relative
- * clause's gap) or a subordinate clause with nothing after it ("said after the clerk failed to appear.").
+ * the rest of the sentence is the report ("say the board's plan obscures the costs": the tagger read "obscures" as a
+ * noun: a word in -s after a noun that WordNet 3.1 holds as a verb counts as one). Taken when it has four words or more and a verb (negated too: PolNeAR annotates
+ * "haven't said much about …") and does not open with a preposition or a coordinator ("said as much in …", "said and did …"), a
+ * finite verb (a relative clause's gap) or a subordinate clause with nothing after it ("said after the clerk failed to
+ * appear.").
  */
 final class UnreadComplements {
 
@@ -39,7 +42,7 @@ final class UnreadComplements {
         boolean verb = false;
         int comma = -1;
         for (int m = k; m < t.size(); m++) {
-            verb |= t.get(m).is("VERB") || t.get(m).is("AUX") || t.get(m).tag().endsWith("+AUX");
+            verb |= t.get(m).is("VERB") || t.get(m).is("AUX") || t.get(m).tag().endsWith("+AUX") || m > k && verbReadAsNoun(m);
             if (comma < 0 && t.get(m).text().equals(",")) {
                 comma = m;
             }
@@ -50,5 +53,17 @@ final class UnreadComplements {
         }
         ContentSpans.Content c = verb ? contents.clause(k) : null;
         return c == null || r.words(c.parts().get(0)) < 4 ? null : c;
+    }
+
+    /**
+     * Whether token m is a verb in -s the tagger read as a plural noun right after the noun that is its subject: "the new quota
+     * favours …" (a word WordNet 3.1 also holds as a verb).
+     */
+    private boolean verbReadAsNoun(int m) {
+        Token x = t.get(m);
+        String w = Phrases.lower(x);
+        Token before = t.get(m - 1);
+        return x.tag().equals("NOUN") && w.endsWith("s") && !w.endsWith("ss") && (before.tag().equals("NOUN") || before.is("PROPN"))
+                && !Phrases.possessiveEnding(before) && !WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.VERB).isEmpty();
     }
 }

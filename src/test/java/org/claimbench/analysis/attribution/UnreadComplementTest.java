@@ -25,6 +25,13 @@ class UnreadComplementTest {
     }
 
     @Test
+    void aClauseWhoseVerbTheTaggerReadAsANounIsWhatWasSaid() {
+        // The tagger reads "favours" as a plural noun: the rest has no verb in its reading, and was not taken before.
+        assertEquals(List.of("Many fishermen | say | the council's new quota favours large trawlers over small boats"),
+                AttributionText.read("Many fishermen say the council's new quota favours large trawlers over small boats."));
+    }
+
+    @Test
     void anAdverbialAloneACoordinatedVerbAPhraseAfterAPrepositionOrARelativeGapIsNoReport() {
         assertEquals(List.of(), AttributionText.read("Ruiz said after the clerk failed to appear at the hearing."));
         assertEquals(List.of(), AttributionText.read("Ruiz said as much in an interview on Monday morning."));
