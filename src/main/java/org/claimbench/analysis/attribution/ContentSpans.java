@@ -166,8 +166,10 @@ final class ContentSpans {
             if (x.is("SCONJ") && COMPLEMENTIZERS.contains(w)) {
                 return clause(w.equals("that") ? m + 1 : m);
             }
-            if (w.equals("that") && x.is("PRON") && m + 1 < n && !(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX"))) {
-                // The tagger reads some complementizers as the pronoun: "adding that any pause must …".
+            if (w.equals("that") && x.is("PRON") && m + 1 < n && (!(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX"))
+                    || t.get(m + 1).is("VERB") && Phrases.lower(t.get(m + 1)).endsWith("ing"))) {
+                // The tagger reads some complementizers as the pronoun: "adding that any pause must …", "argues that
+                // widening the road has …" (an -ing clause as the subject of the reported clause; Quirk et al. 1985, ch. 15).
                 return clause(m + 1);
             }
             if (w.equals("that") && m == k && (x.is("PRON") || x.is("DET")) && m + 1 < n && t.get(m + 1).is("AUX")) {

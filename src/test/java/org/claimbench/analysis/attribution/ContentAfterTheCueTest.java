@@ -61,4 +61,14 @@ class ContentAfterTheCueTest {
         // "spoke to the crowd": the hearers, not what was said.
         assertEquals(List.of(), read("The board met on Monday.\n\nBerg spoke to the crowd at the north pier."));
     }
+
+    @Test
+    void thatReadAsAPronounBeforeAGerundOpensTheClause() {
+        // Attribution round 16: the tagger reads this "that" as a pronoun; before, "distancing" as a verb after it ended the
+        // search and the sentence was the outlet's own.
+        assertEquals(List.of("Mr. Berg | argues | distancing from the union has never won the council any votes"),
+                read("Mr. Berg argues that distancing from the union has never won the council any votes."));
+        // A demonstrative subject before its auxiliary stays the clause's subject.
+        assertEquals(List.of("Ruiz | said | that would be a mistake for the island"), read("Ruiz said that would be a mistake for the island."));
+    }
 }
