@@ -79,6 +79,11 @@ final class Postmodifiers {
                 && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to")) && !Phrases.lower(t.get(j - 1)).equals("of");
     }
 
+    /** Whether the token is a personal pronoun in its object form, "it" or "you" ("put it", "told him"): no subject inverted after a verb. */
+    static boolean objectPronoun(Token x) {
+        return x.is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(x));
+    }
+
     /**
      * A word opening the sentence before a postmodifying adjective that the tagger read as no noun ("Sources familiar with
      * …" read as VERB ADJ): a plural WordNet 3.1 knows as a noun, or the pronoun "those".
