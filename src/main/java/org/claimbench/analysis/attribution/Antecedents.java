@@ -30,12 +30,29 @@ final class Antecedents {
         List<Mention> mentions = mentions(text, sentences);
         List<Attribution> out = new ArrayList<>(found.size());
         for (Attribution a : found) {
-            out.add(resolve(a, mentions, out));
+            out.add(resolve(a, mentions, out, indefinite(text, a)));
         }
         return out;
     }
 
-    private static Attribution resolve(Attribution a, List<Mention> mentions, List<Attribution> earlier) {
+    /**
+     * Whether the source phrase opens with an indefinite determiner ("a friend", "an aide", "one adviser", "another
+     * official"): it brings in someone not named before, so it refers back to no one (Quirk et al. 1985, 5.26-5.27).
+     */
+    private static boolean indefinite(String text, Attribution a) {
+        return a.source().map(s -> {
+            // The determiner opens the span, or stands right before it when the span holds the noun alone ("One" read as a number).
+            String[] before = text.substring(Math.max(0, s.start() - 9), s.start()).split(" ", -1);
+            String prior = before.length >= 2 && before[before.length - 1].isEmpty() ? before[before.length - 2] : "";
+            return INDEFINITES.contains(text.substring(s.start(), s.end()).split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    || INDEFINITES.contains(prior.toLowerCase(Locale.ROOT));
+        }).orElse(false);
+    }
+
+    /** Indefinite determiners opening a singular noun phrase (a closed class; Quirk et al. 1985, 5.12-5.13). */
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
+
+    private static Attribution resolve(Attribution a, List<Mention> mentions, List<Attribution> earlier, boolean indefinite) {
         String speaker = a.speaker();
         String low = speaker.toLowerCase(Locale.ROOT);
         int at = a.source().map(s -> s.start()).orElse(a.cue().start());
@@ -62,6 +79,9 @@ final class Antecedents {
                     return a.withSpeaker(w, a.reason() + " (“" + speaker + "”: " + w + ", named before)");
                 }
             }
+            return a;
+        }
+        if (indefinite) {
             return a;
         }
         if (low.startsWith("the ") || (!speaker.isEmpty() && Character.isLowerCase(speaker.charAt(0)))) {
@@ -162,7 +182,8 @@ final class Antecedents {
         for (AnalysedSentence s : sentences) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (!name(t.get(i))) {
+                if (!name(t.get(i)) || Phrases.calendar(t.get(i))) {
+                    // "the ad Thursday": a day or a month is no one's name.
                     continue;
                 }
                 int end = i;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
@@ -61,24 +62,37 @@ public final class AttributionFinder {
 
     /**
      * Whether the attribution is reported inside another's content ("Ruiz said the two sides had agreed
-     * to …"): the claim is the outer speaker's, who reports what others said or agreed.
+     * to …"): the claim is the outer speaker's, who reports what others said or agreed. "According to X" around a cue of
+     * communication ("According to the Post, Ruiz warned that …") gives the claim to the speaker it reports; around a cue
+     * of thought, feeling or perception ("Most voters believe …, according to the poll") the believers speak no claim of
+     * their own, and the claim is X's.
      */
-    private static boolean nested(Attribution a, List<Attribution> all) {
+    private boolean nested(Attribution a, List<Attribution> all) {
         for (Attribution o : all) {
             if (o == a) {
                 continue;
             }
             if (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
                     && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())
-                    && !o.cueLemma().equals("according to")) {
+                    && (!o.cueLemma().equals("according to") || attitude(a.cueLemma()))) {
                 return true;
             }
-            if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()) {
+            if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()
+                    && !attitude(o.cueLemma())) {
                 // "According to the Post, Ruiz warned that …": the outlet reports; the claim is the speaker's it reports.
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue reports no act of saying: no verb of communication in VerbNet 3.4 (class 37) and none in WordNet 3.1 (a
+     * first sense other than verb.communication). "Believe", "prefer", "plan", "oppose" report what their subject thinks,
+     * wants or does; "criticized", "praised" (verb.communication) report what it said.
+     */
+    private boolean attitude(String lemma) {
+        return !cues.communicates(lemma) && !WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB).equals("verb.communication");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Noun phrases read from parts of speech alone (OpenNLP gives no parse): a run of determiners,
@@ -107,6 +108,11 @@ final class Phrases {
                 break;
             }
         }
+        if (i >= 3 && lower(t.get(i)).equals("the") && LINKS.contains(lower(t.get(i - 1)))) {
+            // "Ana Ruiz of the Harbour Board": a person's name before "of the" heads the phrase.
+            int person = personBefore(t, 0, i - 2);
+            return person >= 0 ? person : i;
+        }
         return i;
     }
 
@@ -149,6 +155,13 @@ final class Phrases {
      * else the phrase without its article ("the tax commissioner", "officials"); a possessive ending is dropped.
      */
     static String name(String text, List<Token> t, int start, int end) {
+        for (int k = start + 2; k < end; k++) {
+            if (LINKS.contains(lower(t.get(k))) && personBefore(t, start, k - 1) >= 0) {
+                // "Ana Ruiz of the Harbour Board", "Tomas Berg for Harbour Weekly": a person's name before "of", "for" or "at"
+                // heads the phrase; what follows postmodifies it (Quirk et al. 1985, 17.37).
+                return name(text, t, start, k - 1);
+            }
+        }
         String name;
         if (t.get(end).is("PROPN") || capitalisedAdjective(t.get(end))) {
             int ns = end;
@@ -205,6 +218,28 @@ final class Phrases {
             }
         }
         return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    /**
+     * The first token of a person's name ending at token e and starting at or after {@code from}, or -1: a run of two or more
+     * names opened by a title ("Mr. Lien") or by a word WordNet 3.1 holds as no common noun but a person's, if at all, as
+     * given names are ("Ana Ruiz", not "Harbour Institute" or "Massachusetts Institute").
+     */
+    private static int personBefore(List<Token> t, int from, int e) {
+        if (!(t.get(e).is("PROPN") || capitalisedAdjective(t.get(e)))) {
+            return -1;
+        }
+        int s = e;
+        while (s > from && (t.get(s - 1).is("PROPN") || capitalisedAdjective(t.get(s - 1))) && !lowerCase(t.get(s - 1))) {
+            s--;
+        }
+        return s < e && (title(t.get(s)) || personal(t.get(s))) ? s : -1;
+    }
+
+    /** Whether WordNet 3.1 has the word as no noun, or as a person first ("Ruiz", "Lewis"). */
+    private static boolean personal(Token x) {
+        String file = WordNet.shared().lexicographerFile(lower(x), WordNet.Pos.NOUN);
+        return file.isEmpty() || file.equals("noun.person");
     }
 
     /** A title before a name: a capitalised word whose lemma is a title ("President", "Sen."). */

@@ -21,6 +21,28 @@ final class Postmodifiers {
      */
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "because", "than", "like", "until", "since");
 
+    /**
+     * Subordinators of time that are also prepositions (Quirk et al. 1985, 14.12): with an agent after them and the cue after
+     * it ("weeks after the mayor promised …") they open the cue's clause; with an event ("Berg after the vote said") they
+     * are a preposition.
+     */
+    private static final Set<String> TEMPORAL_OPENERS = Set.of("after", "before");
+
+
+    /**
+     * Whether the noun phrase starting at token {@code start} names an agent: a name, a subject pronoun, or a noun whose first
+     * WordNet 3.1 sense is a person ("the mayor"; not a group: "the meeting" is one too).
+     */
+    private static boolean agent(List<Token> t, int start) {
+        int head = Phrases.endAfter(t, start);
+        if (head < 0) {
+            return false;
+        }
+        Token x = t.get(head);
+        return x.is("PROPN") || Phrases.capitalisedAdjective(x) ? !Phrases.calendar(x) : Phrases.subjectPronoun(x)
+                || x.is("NOUN") && WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).equals("noun.person");
+    }
+
     /** The object forms of the personal pronouns (a closed class; Quirk et al. 1985, 6.4). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "it", "you");
 
@@ -35,7 +57,7 @@ final class Postmodifiers {
     static int headBefore(List<Token> t, int start) {
         int m = start - 1;
         if (m < 1 || !(t.get(m).is("ADP") || Phrases.lower(t.get(m)).equals("to")) || Phrases.lower(t.get(m)).equals("of")
-                || CLAUSE_OPENERS.contains(Phrases.lower(t.get(m)))) {
+                || CLAUSE_OPENERS.contains(Phrases.lower(t.get(m))) || TEMPORAL_OPENERS.contains(Phrases.lower(t.get(m))) && agent(t, start)) {
             return -1;
         }
         int before = TimePhrases.beforeTime(t, m - 1, true);
@@ -55,6 +77,11 @@ final class Postmodifiers {
     static boolean objectAfterPreposition(List<Token> t, int j) {
         return j >= 1 && t.get(j).is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(t.get(j)))
                 && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to")) && !Phrases.lower(t.get(j - 1)).equals("of");
+    }
+
+    /** Whether the token is a personal pronoun in its object form, "it" or "you" ("put it", "told him"): no subject inverted after a verb. */
+    static boolean objectPronoun(Token x) {
+        return x.is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(x));
     }
 
     /**

@@ -204,9 +204,10 @@ final class SourcePhrases {
             return besideAside(j);
         }
         // "“…,” reported the Gazette": after a quotation a verb of saying inverts with its subject though it may take an
-        // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48).
+        // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48). It inverts a
+        // noun phrase, not a pronoun: "put it", "told him" hold the cue's object.
         boolean quotative = afterQuotation && cues.reportsSpeech(t.get(cueStart).lemma());
-        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e)
+        if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e) && !Postmodifiers.objectPronoun(t.get(k))
                 && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":")
                 || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, e + 1))) {
             return named(k, e, true);
