@@ -65,6 +65,8 @@ final class ClaimFeatures {
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
     final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
+    /** Whether it counts part of a group ("two of the wounded"; see QuantitySignal.PARTITIVE). */
+    final boolean countsParts;
     /** Affirmed words that have antonyms in WordNet, with the noun each is said of. */
     final List<WordSenses.Opposable> opposables;
     /** The days the claim names: weekdays (1 = Monday … 7) and dates (month × 100 + day). */
@@ -252,6 +254,7 @@ final class ClaimFeatures {
         negationAt = cueAt;
         negatesAReport = cueAt >= 0 && cueAt + 1 < uncommittedAt.length && firstUncommittedInScope(uncommittedAt, cueAt, scopeEnd);
         quantities = DurationHeads.withHeads(reader.read(t), firstNoun(), reading);
+        countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
         dates = WordSenses.dates(t);
