@@ -41,7 +41,7 @@ final class NegationSignal implements PairSignal {
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
             // lost, against "Trump"): a word both claims write only with a capital is a name.
-            if (affirmed != null && isPredicate(denying, lemma) && !isName(affirmed, denying, affirming) && pair.related(need)) {
+            if (affirmed != null && isPredicate(denying, lemma) && pair.related(need) && !isName(affirmed, denying, affirming)) {
                 List<String> about = pair.shared().stream().limit(3).toList();
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         () -> "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
@@ -58,9 +58,16 @@ final class NegationSignal implements PairSignal {
             for (String lemma : denying.scoped) {
                 // The negated word itself counts ("no broader talks were agreed" / "agreed to broad talks": broad, agree).
                 String affirmed = !isPredicate(denying, lemma) ? null : affirmed(affirming, lemma, denying, true);
-                if (affirmed != null && !isName(affirmed, denying, affirming)) {
+                if (affirmed != null) {
                     denied.add(lemma);
                     affirmedToo.add(affirmed);
+                }
+            }
+            // Names are left out last: reading the claims' texts for capitals costs more than the rest.
+            for (int k = denied.size() - 1; denied.size() >= 2 && k >= 0; k--) {
+                if (isName(affirmedToo.get(k), denying, affirming)) {
+                    denied.remove(k);
+                    affirmedToo.remove(k);
                 }
             }
             if (denied.size() >= 2) {
