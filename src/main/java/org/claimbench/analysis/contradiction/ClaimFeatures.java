@@ -58,11 +58,15 @@ final class ClaimFeatures {
     final String negationCue;
     /** Content lemmas found only inside a conditional's antecedent: supposed, not asserted (see Veridicality). */
     final List<String> supposed;
+    /** Whether what the first negation cue denies is a report whose content is uncommitted ("made no reference to …"; see Veridicality). */
+    final boolean negatesAReport;
     /** Where the first negation cue stands among the reading's tokens (-1 without one). */
     final int negationAt;
     /** The bases of its words negated by a prefix ("indirect": direct; "disagree": agree). */
     final List<String> oppositesByPrefix;
     final List<Quantity> quantities;
+    /** Whether it counts part of a group ("two of the wounded"; see QuantitySignal.PARTITIVE). */
+    final boolean countsParts;
     /** Affirmed words that have antonyms in WordNet, with the noun each is said of. */
     final List<WordSenses.Opposable> opposables;
     /** The days the claim names: weekdays (1 = Monday … 7) and dates (month × 100 + day). */
@@ -125,6 +129,11 @@ final class ClaimFeatures {
         Map<String, Double> valence = Lexicons.valence();
         boolean notYet = NOT_YET.matcher(t).find();
         boolean[] supposedAt = Veridicality.supposed(reading, clauses);
+        // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
+        boolean[] uncommittedAt = Veridicality.uncommitted(reading, clauses);
+        for (int i = 0; i < supposedAt.length; i++) {
+            supposedAt[i] |= uncommittedAt[i];
+        }
         List<String> supposedOnly = new ArrayList<>();
         List<String> assertedToo = new ArrayList<>();
         for (int i = 0; i < reading.size(); i++) {
@@ -156,7 +165,7 @@ final class ClaimFeatures {
                 }
             }
             boolean inScope = i < scopeEnd && cue != null;
-            if (inScope && i != cueAt && i >= scopeStart && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+            if (inScope && i != cueAt && i >= scopeStart && !uncommittedAt[i] && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
                     && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
                 scope.add(lemma);
             }
@@ -243,7 +252,9 @@ final class ClaimFeatures {
         oppositesByPrefix = List.copyOf(prefixed);
         negationCue = cue;
         negationAt = cueAt;
+        negatesAReport = cueAt >= 0 && cueAt + 1 < uncommittedAt.length && firstUncommittedInScope(uncommittedAt, cueAt, scopeEnd);
         quantities = DurationHeads.withHeads(reader.read(t), firstNoun(), reading);
+        countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
         dates = WordSenses.dates(t);
@@ -279,6 +290,16 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+    }
+
+    /** Whether the first content word after the negator at {@code cue} in its scope stands in an uncommitted report. */
+    private boolean firstUncommittedInScope(boolean[] uncommitted, int cue, int end) {
+        for (int i = cue + 1; i < Math.min(end, uncommitted.length); i++) {
+            if (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) {
+                return uncommitted[i];
+            }
+        }
+        return false;
     }
 
     /** Whether the adjectives from token i on end in a proper noun (a name they belong to). */

@@ -39,7 +39,9 @@ final class NegationSignal implements PairSignal {
             // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
             // less likeness of the rest: such denials are short and say little else.
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
-            if (affirmed != null && isPredicate(denying, lemma) && pair.related(need)) {
+            // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
+            // lost, against "Trump"): a word both claims write only with a capital is a name.
+            if (affirmed != null && isPredicate(denying, lemma) && pair.related(need) && !isName(affirmed, denying, affirming)) {
                 List<String> about = pair.shared().stream().limit(3).toList();
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         () -> "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"
@@ -61,6 +63,13 @@ final class NegationSignal implements PairSignal {
                     affirmedToo.add(affirmed);
                 }
             }
+            // Names are left out last: reading the claims' texts for capitals costs more than the rest.
+            for (int k = denied.size() - 1; denied.size() >= 2 && k >= 0; k--) {
+                if (isName(affirmedToo.get(k), denying, affirming)) {
+                    denied.remove(k);
+                    affirmedToo.remove(k);
+                }
+            }
             if (denied.size() >= 2) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.3,
                         () -> "“" + denying.negationCue + " … " + String.join(" … ", denied) + "” in one claim, “" + String.join(" … ", affirmedToo)
@@ -77,7 +86,8 @@ final class NegationSignal implements PairSignal {
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
         // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
-        if (acrossSources && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
+        // A negated report ("made no reference to the closure") denies the report, not what the other account says.
+        if (acrossSources && !denying.negatesAReport && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
                 && !affirmsAVerbOf(denying, pair)) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
@@ -176,6 +186,12 @@ final class NegationSignal implements PairSignal {
             }
         }
         return "";
+    }
+
+    /** Whether both claims write a lemma only with a capital, never at a sentence's start alone: a name (see {@link #written}). */
+    private static boolean isName(String lemma, ClaimFeatures a, ClaimFeatures b) {
+        String w = written(List.of(lemma), a, b).get(0);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** " (both speak of a, b, c)", or "" when they share no word; a name as the claims write it ("Russia", not "russia"). */

@@ -15,19 +15,29 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class QuantitySignal implements PairSignal {
 
+    /**
+     * A count of part of a group: a number before "of" and a determiner ("two of the wounded", "three of those detained"; the
+     * partitive construction, Quirk et al. 1985, 5.9). A claim with one counts parts ("two of the wounded were moved, while six
+     * others had minor injuries"), and its counts are not the group's size another claim gives ("more than 20 injured").
+     */
+    static final java.util.regex.Pattern PARTITIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\s+of\\s+(the|these|those|its|their|our)\\s+\\p{L}");
+
     /** Figures closer than this share of the larger are a near miss, not a mismatch. */
     static final double NEAR = 0.12;
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Signal best = null;
+        // Parts of a group counted in one claim against a count of the whole in the other: different things measured.
+        boolean partsInOne = a.countsParts != b.countsParts;
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
             if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
-                if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb)) {
+                if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || (partsInOne && qa.dimension().equals("count"))) {
                     continue;
                 }
                 if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb))) {

@@ -9,7 +9,11 @@ import java.util.Set;
  * Polarity Sensitivity as (Non)veridical Dependency), and a negative imperative ("please do not
  * break it": a directive, no statement that it was not broken; Huddleston and Pullum 2002, The
  * Cambridge Grammar of the English Language, ch. 10 §2: an imperative has no subject and a plain
- * verb, its negative is formed with "do not" or "don't").
+ * verb, its negative is formed with "do not" or "don't"). A third is uncommitted: what a report that did not happen
+ * would have said ("did not confirm the agreement", "refrained from confirming any agreement", "made no reference to
+ * closing the border": the agreement and the closing are neither affirmed nor denied by the writer; FactBank's value
+ * Uu for the event a negated source-introducing predicate embeds, Saurí and Pustejovsky 2009, "FactBank: a corpus
+ * annotated with event factuality", §3).
  */
 final class Veridicality {
 
@@ -22,7 +26,73 @@ final class Veridicality {
     /** What may stand before an imperative's "do not" in its sentence (a politeness marker, a coordinator, a comma after either). */
     private static final Set<String> BEFORE_IMPERATIVE = Set.of("please", "and", "so", "but", ",");
 
+    /**
+     * Source-introducing predicates of report and confirmation (FactBank's SIPs, Saurí and Pustejovsky 2009): members of
+     * VerbNet 3.4 say-37.7 (say, mention, report, announce, state, declare, claim, reply, respond, reveal), lecture-37.11
+     * (comment, remark), indicate-78 (confirm, indicate) and confess-37.10 (acknowledge). Not the verbs of committing
+     * (promise, agree), whose complement is the commitment's own content.
+     */
+    private static final Set<String> REPORTING = Set.of("say", "mention", "report", "announce", "state", "declare", "claim", "reply",
+            "respond", "reveal", "comment", "remark", "confirm", "indicate", "acknowledge");
+    /** Their nominalisations that WordNet 3.1 derives from them and "no" negates ("made no mention of", "no comment on"). */
+    private static final Set<String> REPORTING_NOUNS = Set.of("mention", "reference", "comment", "remark", "confirmation",
+            "acknowledgement", "acknowledgment", "announcement");
+    /**
+     * Negative implicative verbs (Karttunen 1971, "Implicative verbs", Language 47: "John failed to lock the door" entails
+     * that he did not): the report after them did not happen ("refrained from confirming", "declined to comment on").
+     */
+    private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("refrain", "fail", "decline", "avoid", "neglect");
+
     private Veridicality() {
+    }
+
+    /**
+     * For each token, whether it stands in what a report that did not happen would have said: from a verb of report or
+     * confirmation that a negator or a negative implicative governs ("did not confirm …", "refrained from confirming …",
+     * "failed to mention …"), or from such a noun after "no" ("no reference to …"), to its clause's end. The report word
+     * itself is marked too: it is denied (the negation's focus), but it states no status of what it is about.
+     */
+    static boolean[] uncommitted(ClaimReading reading, Clauses clauses) {
+        boolean[] out = new boolean[reading.size()];
+        for (int i = 0; i < reading.size(); i++) {
+            String l = reading.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            boolean verb = reading.is(i, "VERB") && REPORTING.contains(l) && negatedVerb(reading, i);
+            boolean noun = reading.is(i, "NOUN") && REPORTING_NOUNS.contains(l) && afterNo(reading, i);
+            if (verb || noun) {
+                int end = clauses.clauseEnd(i + 1);
+                for (int k = i; k < end; k++) {
+                    out[k] = true;
+                }
+                i = Math.max(i, end - 1);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a negator or a negative implicative with "to" or "from" stands before the verb at i, past auxiliaries and adverbs. */
+    private static boolean negatedVerb(ClaimReading reading, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String l = reading.lemma(k).toLowerCase(java.util.Locale.ROOT);
+            if (Lexicons.NEGATORS.contains(l) || l.endsWith("+not")) {
+                return true;
+            }
+            if ((l.equals("to") || l.equals("from")) && k > 0 && NEGATIVE_IMPLICATIVES.contains(reading.lemma(k - 1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!(reading.is(k, "AUX") || reading.is(k, "ADV") || reading.is(k, "PART"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "no" determines the noun at i, perhaps past adjectives ("no further comment"). */
+    private static boolean afterNo(ClaimReading reading, int i) {
+        int k = i - 1;
+        while (k >= 0 && reading.is(k, "ADJ")) {
+            k--;
+        }
+        return k >= 0 && reading.lemma(k).equalsIgnoreCase("no");
     }
 
     /** For each token, whether it stands inside a conditional's antecedent or an indirect question (from "if", "unless" or "whether" to its clause's end). */
