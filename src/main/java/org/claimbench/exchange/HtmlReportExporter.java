@@ -102,7 +102,7 @@ public final class HtmlReportExporter {
 
         appendArticles(h, articles.values(), claims);
 
-        appendWhoSaidWhat(h, claims, sources, topics, verdicts);
+        new WhoSaidWhat(sources, topics, verdicts).append(h, claims, articles);
 
         h.append("<h2>Contradictions</h2>\n");
         if (w.contradictions().isEmpty()) {
@@ -160,8 +160,8 @@ public final class HtmlReportExporter {
         boolean outlets = articles.stream().anyMatch(a -> !a.metadata().outlet().isEmpty());
         boolean dates = articles.stream().anyMatch(a -> a.metadata().published() != null);
         boolean events = articles.stream().anyMatch(a -> !a.metadata().event().isEmpty());
-        h.append("<h2>Articles compared</h2>\n<table class=\"articles\"><tr><th>Article</th>").append(outlets ? "<th>Outlet</th>" : "")
-                .append(dates ? "<th>Published</th>" : "").append(events ? "<th>Reports</th>" : "").append("<th>Claims</th></tr>\n");
+        h.append("<h2>Articles compared</h2>\n<table class=\"articles\"><thead><tr><th>Article</th>").append(outlets ? "<th>Outlet</th>" : "")
+                .append(dates ? "<th>Published</th>" : "").append(events ? "<th>Reports</th>" : "").append("<th>Claims</th></tr></thead>\n<tbody>\n");
         for (Article a : articles) {
             long n = claims.stream().filter(c -> c.articleId() == a.id()).count();
             h.append("<tr><td><a href=\"#article-").append(a.id()).append("\">").append(esc(a.title())).append("</a></td>");
@@ -169,14 +169,15 @@ public final class HtmlReportExporter {
                 h.append("<td>").append(esc(a.metadata().outlet())).append("</td>");
             }
             if (dates) {
-                h.append("<td>").append(a.metadata().published() == null ? "" : a.metadata().published()).append("</td>");
+                // As the panes' headers say it: an empty cell read as a date forgotten by the report.
+                h.append(a.metadata().published() == null ? "<td class=\"date meta\">no date</td>" : "<td class=\"date\">" + a.metadata().published() + "</td>");
             }
             if (events) {
                 h.append("<td>").append(esc(a.metadata().event())).append("</td>");
             }
-            h.append("<td>").append(n).append("</td></tr>\n");
+            h.append("<td class=\"count\">").append(n).append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
     }
 
     /** "3 contradictions", "4 contradictions (1 dismissed)": one set aside is not counted as one found. */
@@ -184,41 +185,6 @@ public final class HtmlReportExporter {
         long dismissed = all.stream().filter(x -> x.status() == ContradictionStatus.DISMISSED).count();
         long kept = all.size() - dismissed;
         return kept + (kept == 1 ? " contradiction" : " contradictions") + (dismissed == 0 ? "" : " (" + dismissed + " dismissed)");
-    }
-
-    /**
-     * Who said what: a section per topic, and in it a block per source that said something on it
-     * (sources with nothing to say on a topic take no room), blocks side by side as the page's width
-     * allows, so fifty quotes of one source and none of the others is a long list, not a narrow
-     * column thousands of pixels tall beside empty ones.
-     */
-    private static void appendWhoSaidWhat(StringBuilder h, List<Claim> claims, Map<Long, Source> sources, Map<Long, String> topics,
-                                          Map<Long, Verdict> verdicts) {
-        h.append("<h2>Who said what</h2>\n");
-        // Claims with no topic come last, under a heading that says what they are; with no topic at all, one section.
-        String none = claims.stream().anyMatch(c -> c.topicId() != null && topics.containsKey(c.topicId())) ? "Claims without a topic" : "All claims";
-        Map<String, List<Claim>> byTopic = new java.util.TreeMap<>((x, y) -> x.equals(y) ? 0 : none.equals(x) ? 1 : none.equals(y) ? -1
-                : x.compareToIgnoreCase(y) != 0 ? x.compareToIgnoreCase(y) : x.compareTo(y));
-        claims.forEach(c -> byTopic.computeIfAbsent(c.topicId() == null ? none : topics.getOrDefault(c.topicId(), none),
-                k -> new ArrayList<>()).add(c));
-        for (Map.Entry<String, List<Claim>> e : byTopic.entrySet()) {
-            h.append("<section class=\"topic\"><h3>").append(esc(e.getKey())).append("</h3><div class=\"said\">");
-            for (Source s : sources.values()) {
-                List<Claim> said = e.getValue().stream().filter(c -> c.sourceId() == s.id()).toList();
-                if (said.isEmpty()) {
-                    continue;
-                }
-                h.append("<div class=\"who s").append(s.id()).append("\"><p class=\"src\">").append(esc(s.name())).append(" <span class=\"meta\">")
-                        .append(said.size()).append("</span></p>");
-                for (Claim c : said) {
-                    h.append("<p class=\"quote\"><a href=\"#claim-").append(c.id()).append("\">").append(esc(QuoteMarks.quoted(c.exact())))
-                            .append("</a>").append(c.speaker().isEmpty() ? "" : " <span class=\"speaker\">— " + esc(c.speaker()) + "</span>")
-                            .append(verdictTag(verdicts.get(c.id()))).append("</p>");
-                }
-                h.append("</div>");
-            }
-            h.append("</div></section>\n");
-        }
     }
 
     /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */
@@ -255,7 +221,7 @@ public final class HtmlReportExporter {
     }
 
     /** The verdict's rating, with its explanation and reviewer in the text: a printed report has no tooltips. */
-    private static String verdictTag(Verdict v) {
+    static String verdictTag(Verdict v) {
         if (v == null) {
             return "";
         }
@@ -306,7 +272,7 @@ public final class HtmlReportExporter {
         return esc(s).replace("\n", "<br>");
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s == null ? "" : Entities.escape(XmlText.clean(s));
     }
 
@@ -319,6 +285,8 @@ public final class HtmlReportExporter {
             body{font:15px/1.5 Georgia,'DejaVu Serif',serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
             h1,h2,h3{font-family:system-ui,'DejaVu Sans',sans-serif}h2{border-bottom:2px solid #ddd;margin-top:2em}
             table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #ddd;padding:6px;vertical-align:top;text-align:left}
+            td{word-break:normal;overflow-wrap:break-word}td.date,td.count,th{white-space:nowrap}
+            .event>h3{margin-bottom:0}h4{font-family:system-ui,'DejaVu Sans',sans-serif;margin:1em 0 .4em}
             .said{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px 16px;align-items:start}
             .who{border-top:4px solid var(--c);padding-top:2px}.who .src{font-family:system-ui,sans-serif;font-weight:bold;margin:0 0 .3em}
             .quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c);font-size:14px}.speaker{color:#666;font-size:13px}
@@ -331,6 +299,8 @@ public final class HtmlReportExporter {
             .status.confirmed{color:#0a7}.status.dismissed{color:#999;text-decoration:line-through}.status.open{color:#c60}
             mark{background:color-mix(in srgb,var(--c) 30%,white);border-bottom:2px solid var(--c)}
             article{margin-top:1.5em}.text{font-size:14px}
-            @media print{body{margin:0;max-width:none}a{text-decoration:none}h2{page-break-after:avoid}article{page-break-before:always}}
+            @media print{body{margin:0;max-width:none}a{text-decoration:none}h2,h3,h4,.who .src{page-break-after:avoid;break-after:avoid}
+            article{page-break-before:always}thead{display:table-header-group}tr,.quote,.side{page-break-inside:avoid;break-inside:avoid}
+            .said{display:block;columns:2;column-gap:16px}.who{break-inside:auto;margin-bottom:.8em}}
             """;
 }

@@ -113,9 +113,37 @@ public final class ArticleImporter {
             throw new ImportException("The pasted text holds no readable text. Paste the article's text.");
         }
         if (title != null && !title.isBlank()) {
-            draft = new ArticleDraft(draft.metadata().withTitle(title), draft.text());
+            draft = new ArticleDraft(draft.metadata().withTitle(title.strip()), draft.text());
         }
         return new ImportedArticle(draft, "pasted text", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An article the user pasted (the Paste dialog): as {@link #importPasted}, and its first line, when it is the title
+     * (taken from it, or typed the same), leaves the text ({@link #withoutTitleLine}). Texts read for measurement keep
+     * every line (their offsets are a gold annotation's).
+     */
+    public ImportedArticle pastedArticle(String content, String title) throws ImportException {
+        ImportedArticle a = importPasted(content, title);
+        return new ImportedArticle(withoutTitleLine(a.draft()), a.origin(), a.encoding());
+    }
+
+    /**
+     * A pasted text whose first line is its title (taken from it, or typed the same) loses that line: the title is
+     * the article's heading, not the first words of its body, where it stood twice. A text of one line keeps it.
+     */
+    static ArticleDraft withoutTitleLine(ArticleDraft draft) {
+        String text = draft.text();
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        if (end < 0 || !text.substring(start, end).strip().equals(draft.metadata().title().strip())) {
+            return draft;
+        }
+        String rest = text.substring(end + 1).stripLeading();
+        return rest.isBlank() ? draft : new ArticleDraft(draft.metadata(), rest);
     }
 
     public static boolean isSupported(Path file) {

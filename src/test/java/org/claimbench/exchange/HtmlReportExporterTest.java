@@ -90,6 +90,38 @@ class HtmlReportExporterTest {
         assertEquals(List.of("All claims"), doc.select("section.topic h3").eachText(), "no topic at all: one section, named for what it holds");
     }
 
+    /**
+     * Issue 14's newcomer trial: with articles of several events the report's "Who said what" mixed them in one list, and
+     * the "Published" column was empty where an article has no date.
+     */
+    @Test
+    void whoSaidWhatIsSplitByEventAndAnArticleWithoutADateSaysSo() throws Exception {
+        String html;
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            long europe = w.sourceNamed("Europe").orElseThrow().id();
+            String[][] articles = {{"Ferry fares", "Ferry talks, 2031-05-02", "2031-05-03"}, {"Toll vote", "Toll vote, 2031-06-10", ""},
+                {"Ferry again", "ferry talks, 2031-05-02", ""}, {"Column", "", ""}};
+            for (String[] a : articles) {
+                Article added = TempWorkspaces.addArticle(w, a[0], a[0] + ": the mayor said the fares would rise in spring.");
+                w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(a[0], "Wire", "", "",
+                        a[2].isEmpty() ? null : java.time.LocalDate.parse(a[2]), "en", "", a[1]));
+                w.markClaim(added.id(), new TextSpan(a[0].length() + 2, a[0].length() + 16), a[0].startsWith("Toll") ? europe : press, "", "");
+            }
+            html = new HtmlReportExporter().render(w, "Desk");
+        }
+        Document doc = Jsoup.parse(html);
+        // One section per event, in the articles' order; an event typed in another case is the same; no event last.
+        assertEquals(List.of("Ferry talks, 2031-05-02 2 claims", "Toll vote, 2031-06-10 1 claim", "No event given 1 claim"),
+                doc.select("section.event > h3").eachText());
+        List<Element> events = doc.select("section.event");
+        assertEquals(List.of("Press 2"), events.get(0).select(".who .src").eachText(), "the ferry's claims only under the ferry talks");
+        assertEquals(List.of("Europe 1"), events.get(1).select(".who .src").eachText());
+        assertEquals(List.of("Press 1"), events.get(2).select(".who .src").eachText());
+        assertEquals(List.of("2031-05-03", "no date", "no date", "no date"), doc.select("table.articles td.date").eachText(),
+                "every article's date, or that it has none");
+    }
+
     @Test
     void theDefaultTitleOfArticlesAboutSeveralEventsNamesNoSingleOne() throws Exception {
         try (Workspace w = TempWorkspaces.create(dir, "desk")) {

@@ -167,6 +167,20 @@ class ArticleImporterTest {
         assertThrows(ImportException.class, () -> importer.importPasted("   ", ""));
     }
 
+    /** Issue 14's newcomer trial: the first line of a pasted text became the title and stayed at the top of the text too. */
+    @Test
+    void aPastedTextsFirstLineIsItsTitleAndNoLongerPartOfItsText() throws Exception {
+        ImportedArticle a = importer.pastedArticle("Ferry fares to rise\n\nThe mayor said the fares would rise in spring.\nThe union disagreed.", "");
+        assertEquals("Ferry fares to rise", a.draft().metadata().title());
+        assertEquals("The mayor said the fares would rise in spring.\nThe union disagreed.", a.draft().text());
+        ImportedArticle typed = importer.pastedArticle("Ferry fares to rise\nThe mayor said the fares would rise in spring.", " Ferry fares to rise ");
+        assertEquals("The mayor said the fares would rise in spring.", typed.draft().text(), "a title typed as the first line reads");
+        ImportedArticle other = importer.pastedArticle("Ferry fares to rise\nThe mayor said the fares would rise in spring.", "Fares");
+        assertTrue(other.draft().text().startsWith("Ferry fares to rise\n"), "another title given: the text is kept whole");
+        ImportedArticle oneLine = importer.pastedArticle("The mayor said the fares would rise in spring.", "");
+        assertEquals("The mayor said the fares would rise in spring.", oneLine.draft().text(), "a text of one line keeps it");
+    }
+
     @Test
     void theSampleArticlesShipWithTheirMetadata() {
         List<ArticleDraft> samples = SampleArticles.load();

@@ -64,19 +64,42 @@ class ReviewLayoutUiTest {
         robot.interact(() -> app.context.view().showTab(1));
         app.settle();
 
-        // Both claims in one article: it is shown side by side in two panes, one at each claim, both claims emphasised there.
+        // Both claims in one article, a few lines apart: one pane shows both, emphasised, the article once; the status
+        // line says where each is.
         robot.interact(() -> app.context.workbench().showContradiction(row(ids[0])));
         app.settle();
         List<Long> inOne = shown();
-        assertEquals(2, inOne.stream().filter(id -> id == first.id()).count(), "the article is shown in two panes: " + inOne);
+        assertEquals(1, inOne.stream().filter(id -> id == first.id()).count(), "the article is shown once: " + inOne);
+        assertTrue(onFx(() -> app.context.workbench().panes().get(inOne.indexOf(first.id())).emphasised().containsAll(List.of(ids[2], ids[3]))),
+                "both claims emphasised in it");
+        String pane = inOne.indexOf(first.id()) == 0 ? "the left pane" : "the right pane";
+        assertTrue(app.context.workbench().statusProperty().get().endsWith("(A above B, both in " + pane + ")"),
+                app.context.workbench().statusProperty().get());
+        assertTrue(onFx(() -> bothInView(inOne.indexOf(first.id()) + 1, ids[2], ids[3])), "both claims in sight in the pane");
+
+        // Both claims in one article, too far apart for one pane's view: that article in two panes side by side, one at
+        // each claim, both claims emphasised in each.
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[4])));
+        app.settle();
+        List<Long> apart = shown();
+        assertEquals(2, apart.stream().filter(id -> id == first.id()).count(), "the article is shown in two panes: " + apart);
         assertTrue(onFx(() -> app.context.workbench().panes().stream().filter(p -> p.article().map(x -> x.id() == first.id()).orElse(false))
-                .allMatch(p -> p.emphasised().containsAll(List.of(ids[2], ids[3])))), "both claims emphasised in each");
+                .allMatch(p -> p.emphasised().containsAll(List.of(ids[2], ids[5])))), "both claims emphasised in each");
+        assertTrue(app.context.workbench().statusProperty().get().endsWith("(A left, B right)"), app.context.workbench().statusProperty().get());
+
+        // The close pair again: the article is not left in both panes.
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[0])));
+        app.settle();
+        List<Long> again = shown();
+        assertEquals(1, again.stream().filter(id -> id == first.id()).count(), "the article is shown once again: " + again);
+        int other = again.indexOf(first.id()) == 0 ? 1 : 0;
+        assertEquals(mine.get(other), again.get(other), "the other pane shows what it showed before the review");
 
         // Across two articles: the article already shown stays in its pane; the pair reversed swaps nothing.
         robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
         app.settle();
         List<Long> across = shown();
-        assertEquals(inOne.indexOf(first.id()), across.indexOf(first.id()), "the first article stays in its pane");
+        assertEquals(again.indexOf(first.id()), across.indexOf(first.id()), "the first article stays in its pane");
         assertTrue(across.contains(second.id()), across.toString());
         // The status line says which pane holds which claim (the newcomer could not tell A's pane from B's).
         String leftRight = across.indexOf(first.id()) < across.indexOf(second.id()) ? "(A left, B right)" : "(A right, B left)";
@@ -134,7 +157,7 @@ class ReviewLayoutUiTest {
         app.settle();
         long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
         robot.interact(() -> app.context.view().showTab(1));
-        for (long pair : new long[] {ids[0], ids[1]}) {
+        for (long pair : new long[] {ids[4], ids[1]}) {
             ContradictionRow r = row(pair);
             robot.interact(() -> app.context.workbench().showContradiction(r));
             app.settle();
@@ -148,18 +171,31 @@ class ReviewLayoutUiTest {
     }
 
     /**
-     * Two contradictions: one between two claims of the first article (near its start and 200 characters on), one between
-     * the first of them and a claim of the second article; {pair in one article, pair across two, claim one, claim two}.
+     * Three contradictions: one between two claims of the first article (near its start and 200 characters on), one
+     * between the first of them and a claim of the second article, one between the first and a claim of the first
+     * article 2,500 characters on; {pair in one article, pair across two, claim one, claim two, pair far apart in one
+     * article, its far claim}.
      */
     private long[] twoPairs(Workspace w, Article first, Article second) {
         return onFx(() -> {
             Claim one = w.markClaim(first.id(), words(w.text(first.id()), 0), app.context.model().sources().get(0).id(), "", "");
             Claim two = w.markClaim(first.id(), words(w.text(first.id()), 200), app.context.model().sources().get(1).id(), "", "");
             Claim three = w.markClaim(second.id(), words(w.text(second.id()), 0), app.context.model().sources().get(2).id(), "", "");
+            Claim far = w.markClaim(first.id(), words(w.text(first.id()), 2500), app.context.model().sources().get(3).id(), "", "");
             long inOne = w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
             long acrossTwo = w.addContradiction(one.id(), three.id(), ContradictionKind.OTHER, "").id();
-            return new long[] {inOne, acrossTwo, one.id(), two.id()};
+            long farApart = w.addContradiction(one.id(), far.id(), ContradictionKind.OTHER, "").id();
+            return new long[] {inOne, acrossTwo, one.id(), two.id(), farApart, far.id()};
         });
+    }
+
+    /** Whether the first and last characters of both claims are inside the visible part of a pane's text (from 1). */
+    private boolean bothInView(int pane, long... claimIds) {
+        org.fxmisc.richtext.InlineCssTextArea area = app.area(pane);
+        javafx.geometry.Bounds view = area.localToScreen(area.getBoundsInLocal());
+        return app.context.workbench().panes().get(pane - 1).claims().stream().filter(c -> java.util.Arrays.stream(claimIds).anyMatch(id -> id == c.id()))
+                .flatMap(c -> java.util.stream.Stream.of(c.start(), c.end() - 1)).allMatch(i -> area.getCharacterBoundsOnScreen(i, i + 1)
+                        .map(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY()).orElse(false));
     }
 
     /** The article each pane shows (-1 for none), left to right. */

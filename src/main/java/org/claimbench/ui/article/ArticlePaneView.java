@@ -102,6 +102,8 @@ public final class ArticlePaneView extends VBox {
             }
         });
         wire();
+        vm.setFit((from, to) -> area != null ? PaneFit.fits(area, area, vm.textProperty().get(), from, to)
+                : PaneFit.fits(body, body.lookup(".article-text"), vm.textProperty().get(), from, to));
         if (lightFirst) {
             light = new LightArticleText(index, LightArticleText.events((start, end) -> {
                 vm.selectionProperty().set(end > start ? new TextSpan(start, end) : null);

@@ -1,9 +1,7 @@
 package org.claimbench.ui.article;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -230,30 +228,11 @@ public final class ArticlePaneViewModel {
             return;
         }
         List<Claim> now = ClaimPlaces.placed(w, a.id());
-        Map<Long, Claim> before = new HashMap<>();
-        claims.forEach(c -> before.put(c.id(), c));
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (Claim c : now) {
-            Claim old = before.remove(c.id());
-            if (!Objects.equals(old, c)) {
-                from = Math.min(from, c.start());
-                to = Math.max(to, c.end());
-                if (old != null) {
-                    // A claim that moved (re-placed, or followed a revision) leaves words to draw plain again.
-                    from = Math.min(from, old.start());
-                    to = Math.max(to, old.end());
-                }
-            }
-        }
-        for (Claim gone : before.values()) {
-            from = Math.min(from, gone.start());
-            to = Math.max(to, gone.end());
-        }
+        TextSpan changed = ClaimPlaces.changed(claims, now);
         claims = now;
         updateHeader();
-        if (to > from) {
-            request(from, to);
+        if (changed != null) {
+            request(changed.start(), changed.end());
         }
     }
 
@@ -395,5 +374,17 @@ public final class ArticlePaneViewModel {
     public void scrollTo(int offset) {
         scrollTo.set(null);
         scrollTo.set(offset);
+    }
+
+    /** How the view tells whether a stretch [from, to) of the text fits in its view; none: nothing fits. */
+    public void setFit(java.util.function.BiPredicate<Integer, Integer> fit) {
+        this.fit = fit;
+    }
+
+    private java.util.function.BiPredicate<Integer, Integer> fit = (from, to) -> false;
+
+    /** Whether the text from the line of {@code from} to {@code to} (UTF-16 units) fits in the pane's view as it is laid out now. */
+    public boolean fits(int from, int to) {
+        return fit.test(from, to);
     }
 }

@@ -26,7 +26,7 @@ public final class PasteArticleDialog {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Paste article");
-        d.setHeaderText("Paste the article's text. The first line becomes the title unless you give one.");
+        d.setHeaderText("Paste the article's text. Its first line becomes the title (and leaves the text) unless you give one.");
         TextField title = new TextField();
         title.setId("pasteTitle");
         title.setPromptText("Title (optional)");

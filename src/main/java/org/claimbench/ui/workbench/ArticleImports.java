@@ -67,7 +67,7 @@ final class ArticleImports {
         }
         try {
             FileImports imports = new FileImports(w);
-            report(ImportBatch.store(List.of(imports.importer().importPasted(text, title)), imports.sink()), showPasted);
+            report(ImportBatch.store(List.of(imports.importer().pastedArticle(text, title)), imports.sink()), showPasted);
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.claimbench.ui.workbench;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
@@ -39,16 +40,58 @@ final class PaneNavigator {
     }
 
     /**
-     * Shows two claims for review, side by side: each in a pane of its own, scrolled to it, both emphasised, the pane's
-     * own claim drawn first. Two claims of one article show that article in two panes, one at each claim: shown once, the
-     * second claim of a long article was out of sight while the user judged the pair. Each claim goes to a pane that
-     * shows its article already, else to another pane, so panes already right are not swapped or reloaded; claim A is
-     * left of claim B where that reloads nothing. The panes the user had are remembered first ({@link #restore}).
+     * Shows two claims for review, both in view and emphasised. Two claims of one article close enough to fit in one
+     * pane's view are shown in one pane, scrolled to the first of them (the pane that shows the article already, else
+     * the current one); otherwise each claim in a pane of its own, scrolled to it, the pane's own claim drawn first
+     * (two claims far apart in one article: that article in two panes, one at each claim; two claims on the same words
+     * as well, each pane's own in its colour). Each claim goes to a pane that shows its article already, else to
+     * another pane, so panes already right are not swapped or reloaded; claim A is left of claim B where that reloads
+     * nothing. The panes the user had are remembered first ({@link #restore}).
      *
-     * @return which pane shows which claim ({@link #where}), for the status line
+     * @param said told which pane shows which claim ({@link #where}), for the status line: at once, or once the
+     *             article is read when whether both claims fit in one pane depends on its text
      */
-    String showPair(Claim a, Claim b) {
+    void showPair(Claim a, Claim b, Consumer<String> said) {
         remember();
+        boolean apart = a.end() <= b.start() || b.end() <= a.start();
+        if (a.articleId() != b.articleId() || !apart) {
+            said.accept(showSideBySide(a, b));
+            return;
+        }
+        ArticlePaneViewModel pane = paneShowing(a.articleId()).orElse(current());
+        Claim first = a.start() <= b.start() ? a : b;
+        Claim last = first == a ? b : a;
+        model.article(a.articleId()).ifPresent(article -> pane.showThen(article, () -> {
+            if (!pane.fits(first.start(), last.end())) {
+                said.accept(showSideBySide(a, b));
+                return;
+            }
+            pane.outline(null);
+            pane.emphasise(List.of(a.id(), b.id()), false);
+            pane.scrollTo(first.start());
+            unemphasiseAllBut(List.of(pane));
+            showNoSecondCopy(pane);
+            said.accept((first == a ? "A above B" : "B above A") + ", both in " + name(panes.indexOf(pane)));
+        }));
+    }
+
+    /**
+     * Another pane that shows the article of {@code pane} (the pair before had its two claims far apart in it) shows
+     * again what it showed before the review, so the article is not seen twice.
+     */
+    private void showNoSecondCopy(ArticlePaneViewModel pane) {
+        long shown = pane.article().map(org.claimbench.domain.Article::id).orElse(-1L);
+        for (int i = 0; i < panes.size(); i++) {
+            ArticlePaneViewModel p = panes.get(i);
+            Optional<org.claimbench.domain.Article> was = i < before.size() ? model.article(before.get(i)) : Optional.empty();
+            if (p != pane && p.article().map(x -> x.id() == shown).orElse(false) && was.isPresent() && was.get().id() != shown) {
+                p.show(was.get(), null);
+            }
+        }
+    }
+
+    /** Each claim in a pane of its own; which pane shows which ({@link #where}). */
+    private String showSideBySide(Claim a, Claim b) {
         while (panes.size() < 2) {
             addPane.get();
         }
@@ -85,6 +128,17 @@ final class PaneNavigator {
             return paneA < paneB ? "A left, B right" : "A right, B left";
         }
         return "A in pane " + (paneA + 1) + ", B in pane " + (paneB + 1);
+    }
+
+    /** A pane's name for the status line: "the pane" alone, "the left pane" or "the right pane" of two, else "pane 3". */
+    private String name(int pane) {
+        if (panes.size() == 1) {
+            return "the pane";
+        }
+        if (panes.size() == 2) {
+            return pane == 0 ? "the left pane" : "the right pane";
+        }
+        return "pane " + (pane + 1);
     }
 
     /** Draws a box around a span of an article (a suggested claim) and scrolls to it, so that accepting it is accepting what is seen. */

@@ -85,7 +85,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             status.set("Suggested claim of " + r.source() + ": " + r.suggestion().reason());
         });
         suggestions.setOnShowContradiction(r -> {
-            status.set(r.suggestion().explanation() + " (" + navigator.showPair(r.a(), r.b()) + ")");
+            navigator.showPair(r.a(), r.b(), where -> status.set(r.suggestion().explanation() + " (" + where + ")"));
         });
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
@@ -347,7 +347,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
-        status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against " + row.sourceB() + " (" + navigator.showPair(row.a(), row.b()) + ")");
+        navigator.showPair(row.a(), row.b(), where -> status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against "
+                + row.sourceB() + " (" + where + ")"));
     }
 
     /** View › Back to My Panes: the articles the panes showed before a review took them over. */
