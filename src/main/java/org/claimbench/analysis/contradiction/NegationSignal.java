@@ -188,7 +188,10 @@ final class NegationSignal implements PairSignal {
         return "";
     }
 
-    /** Whether both claims write a lemma only with a capital, never at a sentence's start alone: a name (see {@link #written}). */
+    /**
+     * Whether the two claims write a lemma only with a capital, never in lower case: a name (see {@link #written}). A word
+     * found only at the start of sentences counts as one too; a denial rarely shares such a word alone.
+     */
     private static boolean isName(String lemma, ClaimFeatures a, ClaimFeatures b) {
         String w = written(List.of(lemma), a, b).get(0);
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
