@@ -7,14 +7,14 @@ import org.claimbench.analysis.language.WordNet;
 
 /**
  * The complement of "say" that the rules could not read. "Say" is a verb whose object, what was said, is not left out
- * (Quirk et al. 1985, ch. 16, verb complementation), so where nothing before it is its content, what follows it is: "said
- * just because the gate was open did not mean …", "said because the pier is old, the council must …", "say keeping the
- * channel open matters …" (the tagger read "matters" as a noun) are clauses {@link ClauseShapes} does not read as one, yet
- * the rest of the sentence is the report ("say the board's plan obscures the costs": the tagger read "obscures" as a
- * noun: a word in -s after a noun that WordNet 3.1 holds as a verb counts as one). Taken when it has four words or more and a verb (negated too: PolNeAR annotates
- * "haven't said much about …") and does not open with a preposition or a coordinator ("said as much in …", "said and did …"), a
- * finite verb (a relative clause's gap) or a subordinate clause with nothing after it ("said after the clerk failed to
- * appear.").
+ * (Quirk et al. 1985, ch. 16, verb complementation), so where nothing before or after it reads as its content, the rest of
+ * the sentence is: "said just because the gate was open did not mean …", "said because the pier is old, the council must
+ * …", "say keeping the channel open matters …" are clauses {@link ClauseShapes} does not read as one, and in "say the
+ * council's new quota favours …" the tagger read the verb as a noun (a word in -s right after a noun that WordNet 3.1
+ * holds as a verb counts as one). Taken when it has four words or more and a verb, negated or not (PolNeAR annotates
+ * "haven't said much about …"), and does not open with a preposition, a coordinator or a comma ("said as much in …",
+ * "said and did …", "said, as she left, nothing"), a finite verb (a relative clause's gap) or a subordinate clause with
+ * nothing after it ("said after the clerk failed to appear.").
  */
 final class UnreadComplements {
 
@@ -30,7 +30,9 @@ final class UnreadComplements {
 
     /** The rest of the sentence from token k as the content of a verb of saying; null when it is no report. */
     ContentSpans.Content after(int k, CueLexicon.Cue cue) {
-        if (!cue.lemma().equals("say") || k >= t.size() || t.get(k).is("ADP") || t.get(k).is("CCONJ")) {
+        if (!cue.lemma().equals("say") || k >= t.size() || t.get(k).is("ADP") || t.get(k).is("CCONJ")
+                || t.get(k).is("PUNCT") && r.opens(t.get(k)) == null) {
+            // A comma after "say" sets off a subject or an aside ("said, Walsh, the mayor, agreed"), read by the rules.
             return null;
         }
         Token first = t.get(k);

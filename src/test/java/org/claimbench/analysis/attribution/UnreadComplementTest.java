@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Attribution round 16: "say" always has what was said after it (its object is obligatory; Quirk et al. 1985, 16.20), so
+ * Attribution round 16: "say" always has what was said after it (its object is not left out; Quirk et al. 1985, ch. 16), so
  * when the rules read no clause there the rest of the sentence is the report. Sentences written for this test, each rule
  * with the cases to leave alone.
  */
