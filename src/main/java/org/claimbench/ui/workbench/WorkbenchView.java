@@ -190,7 +190,8 @@ public final class WorkbenchView extends BorderPane {
         List<Long> articles = vm.panes().stream().map(p -> p.article().map(a -> a.id()).orElse(0L)).toList();
         List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
         return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
-                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab()));
+                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
+                vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get()));
     }
 
     /**
@@ -208,6 +209,9 @@ public final class WorkbenchView extends BorderPane {
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
         bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
+        // The sticky tag and topic the user left on for this workspace (a source since deleted: none).
+        vm.stickySourceProperty().set(vm.model().sources().stream().filter(s -> s.id() == layout.stickySource()).findFirst().orElse(null));
+        vm.topics().stickyProperty().set(layout.stickyTopic());
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());
             main.setDividerPositions(layout.sidebarDivider());
