@@ -108,8 +108,7 @@ public final class ContradictionsView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, confirmButton, dismissButton, editButton, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
-        // Thin: its height is taken from the list's rows.
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         getChildren().addAll(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
