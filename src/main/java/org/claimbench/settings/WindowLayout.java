@@ -10,22 +10,34 @@ import java.util.Optional;
  * How the window was laid out for one workspace, to put back when it is opened again: the
  * window's place and size, the articles side by side (one per pane, 0 for an empty pane), the
  * divider positions (between the panes, between the panes and the lists, beside the sidebar), and
- * the tab shown below the panes. Kept in the user's settings, not in the workspace file: a file
+ * the tab shown below the panes, and the sticky tag and topic (a source's id, -1 for none; a topic's label, "" for none)
+ * that every new claim gets. Kept in the user's settings, not in the workspace file: a file
  * handed to a colleague opens in their layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
-                           double listDivider, double sidebarDivider, int tab) {
+                           double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
         paneDividers = List.copyOf(paneDividers);
+        stickyTopic = stickyTopic == null ? "" : stickyTopic.strip();
     }
 
-    /** One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab". */
+    /** A layout with no sticky tag or topic. */
+    public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                        double listDivider, double sidebarDivider, int tab) {
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, -1, "");
+    }
+
+    /**
+     * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic", the topic
+     * URL-encoded (UTF-8) so that no label can break the line.
+     */
     public String encode() {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d", x, y, width, height,
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
-                String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab);
+                String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
+                stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -51,8 +63,11 @@ public record WindowLayout(double x, double y, double width, double height, List
             if (box.length != 4 || articles.isEmpty() || articles.size() > 4) {
                 return Optional.empty();
             }
+            // Lines written before the sticky tag and topic were remembered end at the tab.
+            long stickySource = part.length > 6 ? Long.parseLong(part[6].strip()) : -1;
+            String stickyTopic = part.length > 7 ? java.net.URLDecoder.decode(part[7], java.nio.charset.StandardCharsets.UTF_8) : "";
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
-                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip())));
+                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

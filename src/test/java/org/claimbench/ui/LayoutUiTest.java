@@ -66,11 +66,21 @@ class LayoutUiTest {
         }
         SplitPane center = (SplitPane) tabsIn;
         robot.interact(() -> center.setDividerPositions(0.45));
+        // A sticky tag and a sticky topic (issue 14: the topic was gone after a restart).
+        org.claimbench.domain.Source press = app.workspace().sourceNamed("Press").orElseThrow();
+        robot.interact(() -> {
+            app.context.workbench().stickySourceProperty().set(press);
+            app.context.workbench().topics().stickyProperty().set("How long | was the call?");
+        });
         List<Long> articles = panes.stream().map(p -> p.article().orElseThrow().id()).toList();
         Path file = app.workspace().file();
 
         robot.interact(() -> app.context.session().close());
         robot.interact(() -> center.setDividerPositions(0.7));
+        robot.interact(() -> {
+            app.context.workbench().stickySourceProperty().set(null);
+            app.context.workbench().topics().stickyProperty().set("");
+        });
         robot.clickOn("#claimsTab");
         robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,10 +89,16 @@ class LayoutUiTest {
                 "the same articles in the same panes");
         assertEquals(1, ((TabPane) robot.lookup("#bottomTabs").query()).getSelectionModel().getSelectedIndex(), "the same tab");
         assertEquals(0.45, center.getDividerPositions()[0], 0.02, "the same divider");
+        assertEquals(press.id(), app.context.workbench().stickySourceProperty().get().id(), "the same sticky tag");
+        assertEquals("How long | was the call?", app.context.workbench().topics().stickyProperty().get(), "the same sticky topic");
+        Object shownTag = WorkbenchFixture.onFx(() -> ((javafx.scene.control.ComboBox<?>) robot.lookup("#stickySource").query()).getValue());
+        assertEquals(press.id(), ((org.claimbench.domain.Source) shownTag).id(), "the toolbar shows the sticky tag");
 
         WindowLayout stored = new SettingsStore(dir.resolve("config").resolve("settings.properties")).load()
                 .layout(file.toAbsolutePath().toString()).orElseThrow();
         assertEquals(articles, stored.articles(), "kept in the settings file, for the next start");
+        assertEquals("How long | was the call?", stored.stickyTopic(), "the sticky topic too, whatever its characters");
+        assertEquals(press.id(), stored.stickySource());
 
         // At start-up the window has two panes when the workspace is read: the third pane's article is read with the
         // first two, so the pane made for it never says "Choose an article" while its text is on the way.

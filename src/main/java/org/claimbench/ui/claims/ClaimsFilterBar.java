@@ -118,8 +118,7 @@ final class ClaimsFilterBar extends HBox {
         getChildren().addAll(clear, count);
         setId("claimsFilterBar");
         setAlignment(Pos.CENTER_LEFT);
-        // Thin: its height is taken from the table's rows.
-        setPadding(new Insets(3, 6, 3, 6));
+        setPadding(new Insets(6, 6, 6, 6));
     }
 
     /**

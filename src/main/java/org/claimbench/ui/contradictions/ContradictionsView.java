@@ -97,7 +97,9 @@ public final class ContradictionsView extends VBox {
                 "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED));
         Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
         // The keys that act come first: in a narrow window the end of the line gives way, and its tooltip holds it all.
-        Label hint = new Label("C confirm · D dismiss, then on to the next open one · ↑↓ choose: both claims side by side");
+        // Every key the list answers to (the filter above), as the user sees it: a key not named here does nothing.
+        Label hint = new Label("C confirm · D dismiss, then on to the next open one · ↑↓ choose: both claims side by side · Enter shows them again"
+                + " · F2 edit · Del delete");
         hint.setId("contradictionsKeysHint");
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0);
@@ -106,8 +108,7 @@ public final class ContradictionsView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, confirmButton, dismissButton, editButton, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
-        // Thin: its height is taken from the list's rows.
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         getChildren().addAll(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }

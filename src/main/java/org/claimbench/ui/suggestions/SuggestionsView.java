@@ -136,8 +136,7 @@ public final class SuggestionsView extends VBox {
                 busy);
         bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        // Thin: its height is taken from the list's rows.
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         StackPane tables = new StackPane(claimTable, contradictionTable);
         tables.setMinHeight(60);
         VBox.setVgrow(tables, Priority.ALWAYS);

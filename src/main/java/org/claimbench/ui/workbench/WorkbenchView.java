@@ -40,11 +40,8 @@ public final class WorkbenchView extends BorderPane {
     /** Whether new panes show light text first: only the start-up's first frame's. */
     private boolean lightPanes;
     private SplitPane center;
-    /**
-     * The height the lists below the panes get at least, when the window allows: the claims table's eight rows under its
-     * filters, or five suggestions above the chosen one read in full (at 1280 × 720 the lists had 280 and showed three).
-     */
-    static final double BOTTOM_ROOM = 320;
+    /** The height the lists below the panes get at least, when the window allows. */
+    static final double BOTTOM_ROOM = 280;
     /** The sidebar's width in a narrow window: the sources' names whole beside their keys and counts. */
     static final double SIDEBAR_ROOM = 228;
     /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
@@ -103,7 +100,7 @@ public final class WorkbenchView extends BorderPane {
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
         lists.setMinHeight(170);
         this.center = center;
-        // In a short window the lists below get at least BOTTOM_ROOM as long as the panes keep theirs.
+        // In a short window the lists below get at least BOTTOM_ROOM (five rows of claims or more under one line of filters) as long as the panes keep theirs.
         center.heightProperty().addListener((o, was, now) -> {
             double h = now.doubleValue();
             if (!layoutRestored && h > 0 && (1 - center.getDividerPositions()[0]) * h < BOTTOM_ROOM) {
@@ -190,7 +187,8 @@ public final class WorkbenchView extends BorderPane {
         List<Long> articles = vm.panes().stream().map(p -> p.article().map(a -> a.id()).orElse(0L)).toList();
         List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
         return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
-                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab()));
+                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
+                vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get()));
     }
 
     /**
@@ -208,6 +206,9 @@ public final class WorkbenchView extends BorderPane {
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
         bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
+        // The sticky tag and topic the user left on for this workspace (a source since deleted: none).
+        vm.stickySourceProperty().set(vm.model().sources().stream().filter(s -> s.id() == layout.stickySource()).findFirst().orElse(null));
+        vm.topics().stickyProperty().set(layout.stickyTopic());
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());
             main.setDividerPositions(layout.sidebarDivider());

@@ -85,7 +85,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
             status.set("Suggested claim of " + r.source() + ": " + r.suggestion().reason());
         });
         suggestions.setOnShowContradiction(r -> {
-            navigator.showPair(r.a(), r.b(), where -> status.set(r.suggestion().explanation() + " (" + where + ")"));
+            navigator.showPair(r.a(), r.b(), where -> status.set(where + ": " + r.suggestion().explanation()));
         });
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
