@@ -70,6 +70,11 @@ class ReportPreviewUiTest {
         robot.clickOn("#fileMenu").clickOn("#menuPreviewReport");
         // The report's title is asked first, the default filled in: Enter takes it.
         robot.lookup("#reportTitle").queryAs(javafx.scene.control.TextField.class);
+        // Its label reads on one line: the 48-column field beside it had squeezed it to "Ti / tl / e:".
+        javafx.scene.control.Label label = robot.lookup(".label").match((javafx.scene.control.Label l) -> "Title:".equals(l.getText()))
+                .queryAs(javafx.scene.control.Label.class);
+        assertTrue(onFx(() -> label.getWidth() >= label.prefWidth(-1) - 0.5),
+                "the title's label is whole: " + onFx(label::getWidth) + " of " + onFx(() -> label.prefWidth(-1)) + " px");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
         WebView web = robot.lookup("#reportView").query();

@@ -100,6 +100,9 @@ final class ExportActions {
         d.setContentText("Title:");
         d.getEditor().setId("reportTitle");
         d.getEditor().setPrefColumnCount(48);
+        // The dialog's label wraps and gives way to the wide field beside it ("Ti / tl / e:"): it keeps its one line.
+        d.getDialogPane().lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Label l && "Title:".equals(l.getText()))
+                .forEach(n -> ((javafx.scene.control.Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         // No stock question mark: the dialog asks for a title, it does not warn.
         d.setGraphic(null);
         Optional<String> title = d.showAndWait().map(String::strip).map(t -> t.isEmpty() ? offered : t);
