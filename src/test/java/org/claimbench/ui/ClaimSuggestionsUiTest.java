@@ -82,6 +82,35 @@ class ClaimSuggestionsUiTest {
     }
 
     @Test
+    void choosingASuggestionInTheOtherPaneTakesTheOutlineFromTheFirst(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        var panes = app.context.workbench().panes();
+        long left = panes.get(0).article().orElseThrow().id();
+        long right = panes.get(1).article().orElseThrow().id();
+        int inLeft = indexOf(table, left);
+        int inRight = indexOf(table, right);
+        assertTrue(inLeft >= 0 && inRight >= 0, "the samples suggest claims in both panes' articles");
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(inLeft));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panes.get(0).outlined().isPresent(), "the left pane outlines the chosen suggestion");
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(inRight));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panes.get(1).outlined().isPresent(), "the right pane outlines the one chosen now");
+        assertTrue(panes.get(0).outlined().isEmpty(), "and the left pane no longer outlines the one chosen before");
+    }
+
+    private static int indexOf(TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table, long articleId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).suggestion().articleId() == articleId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void acceptingAllClaimsShownMarksThemInOneStepThatOneUndoTakesBack(FxRobot robot) throws Exception {
         robot.clickOn("#suggestionsTab");
         TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();

@@ -145,6 +145,8 @@ final class PaneNavigator {
     void showSpan(long articleId, TextSpan span) {
         remember();
         ArticlePaneViewModel pane = paneShowing(articleId).orElse(current());
+        // One outline on screen: the suggestion chosen before may be in another pane.
+        panes.stream().filter(p -> p != pane).forEach(p -> p.outline(null));
         model.article(articleId).ifPresent(a -> pane.showThen(a, () -> pane.outline(span)));
     }
 
