@@ -101,6 +101,22 @@ class SuggestionsReviewUiTest {
     }
 
     @Test
+    void judgingTheLastSuggestedContradictionLeavesNoPairMarkedInThePanes(FxRobot robot) throws Exception {
+        TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        for (int i = 0; i < 200 && !onFx(() -> table.getItems().isEmpty()); i++) {
+            robot.type(KeyCode.D);
+            app.settle();
+        }
+        assertTrue(onFx(() -> table.getItems().isEmpty()), "every suggestion dismissed");
+        for (var pane : app.context.workbench().panes()) {
+            assertTrue(onFx(() -> pane.emphasised().isEmpty() && pane.outlined().isEmpty()),
+                    "nothing is chosen any more, so no pane marks the pair judged last");
+        }
+    }
+
+    @Test
     void aDeletedClaimsSuggestedContradictionsLeaveTheListAndUndoBringsTheClaimsPairsBack(FxRobot robot) throws Exception {
         TableView<ContradictionSuggestionRow> table = contradictionSuggestions(robot);
         ContradictionSuggestionRow top = onFx(() -> table.getItems().get(0));

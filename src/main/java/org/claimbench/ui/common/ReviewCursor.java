@@ -146,7 +146,17 @@ public final class ReviewCursor<R> {
             select(target);
         } else {
             table.getSelectionModel().clearSelection();
+            shownKey = null;
+            // The row judged was the last: the panes stop marking it, as nothing is chosen any more.
+            nothingLeft.run();
         }
+    }
+
+    private Runnable nothingLeft = () -> { };
+
+    /** Run when acting on the last row leaves nothing to choose (the panes should then mark no row). */
+    public void setOnNothingLeft(Runnable r) {
+        nothingLeft = Objects.requireNonNull(r);
     }
 
     /** Selects a row, brings it into view if it is not, and shows it in the panes. */

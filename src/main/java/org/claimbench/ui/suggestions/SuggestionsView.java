@@ -59,6 +59,8 @@ public final class SuggestionsView extends VBox {
         buildContradictionTable();
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
+        claimCursor.setOnNothingLeft(vm::showNothing);
+        contradictionCursor.setOnNothingLeft(vm::showNothing);
         ToggleGroup group = new ToggleGroup();
         showClaims.setToggleGroup(group);
         showContradictions.setToggleGroup(group);

@@ -336,6 +336,18 @@ public final class SuggestionsViewModel {
         }
     }
 
+    private Runnable onShowNothing = () -> { };
+
+    /** Called when the last suggestion of a list was judged: nothing is chosen, so the panes mark none. */
+    public void setOnShowNothing(Runnable r) {
+        onShowNothing = r;
+    }
+
+    /** The list has nothing chosen any more (its last row was judged). */
+    public void showNothing() {
+        onShowNothing.run();
+    }
+
     // ---- commands (SuggestionCommands) -------------------------------------------------
 
     /** Accepts a suggested claim (undoable); one with a marked claim inside its words asks whether to widen that one. */

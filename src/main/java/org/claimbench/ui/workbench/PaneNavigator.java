@@ -204,6 +204,14 @@ final class PaneNavigator {
                 .orElse(panes.stream().filter(p -> p != taken).findFirst().orElseThrow());
     }
 
+    /** No pane outlines or emphasises a claim: the review list has nothing chosen (the panes keep their articles). */
+    void unmarkAll() {
+        panes.forEach(p -> {
+            p.outline(null);
+            p.emphasise(List.of(), false);
+        });
+    }
+
     private void unemphasiseAllBut(List<ArticlePaneViewModel> used) {
         panes.stream().filter(p -> !used.contains(p)).forEach(p -> p.emphasise(List.of(), false));
     }

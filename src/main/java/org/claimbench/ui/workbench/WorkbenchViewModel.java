@@ -87,6 +87,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         suggestions.setOnShowContradiction(r -> {
             navigator.showPair(r.a(), r.b(), where -> status.set(where + ": " + r.suggestion().explanation()));
         });
+        suggestions.setOnShowNothing(navigator::unmarkAll);
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
