@@ -33,6 +33,11 @@ final class UnreadComplements {
         if (!cue.lemma().equals("say") || k >= t.size() || t.get(k).is("ADP") || t.get(k).is("CCONJ")) {
             return null;
         }
+        if (t.get(k).is("PUNCT")) {
+            // "said, as she left the hall, nothing", "said, Walsh, the mayor, agreed": a comma after the verb opens an aside or
+            // an address, which ContentSpans reads as an aside or leaves; a verb's object follows it with no comma.
+            return null;
+        }
         Token first = t.get(k);
         if (first.is("AUX") || first.is("VERB") && !Phrases.lower(first).endsWith("ing")) {
             // "Everything Ruiz says is checked twice": the object of "say" is the relative clause's gap, and what follows is
