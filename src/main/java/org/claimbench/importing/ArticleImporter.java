@@ -139,8 +139,9 @@ public final class ArticleImporter {
     }
 
     /**
-     * Whether a line ends as a sentence does, in a full stop (perhaps inside closing quotation marks or brackets): news
-     * headlines take none (a question's or an exclamation's mark they may), so such a line is the body's, not a title.
+     * Whether a line ends as a sentence or a lead-in does, in a full stop, a colon, a semicolon or a comma (perhaps inside
+     * closing quotation marks or brackets): news headlines take none of these (a question's or an exclamation's mark they
+     * may), so such a line is the body's, not a title.
      */
     static boolean sentence(String line) {
         String l = line.strip();
@@ -148,7 +149,7 @@ public final class ArticleImporter {
         while (end > 0 && "\"'”’)]".indexOf(l.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && (l.charAt(end - 1) == '.' || l.charAt(end - 1) == '…');
+        return end > 0 && ".…:;,".indexOf(l.charAt(end - 1)) >= 0;
     }
 
     /**
