@@ -119,13 +119,37 @@ public final class ArticleImporter {
     }
 
     /**
-     * An article the user pasted (the Paste dialog): as {@link #importPasted}, and its first line, when it is the title
-     * (taken from it, or typed the same), leaves the text ({@link #withoutTitleLine}). Texts read for measurement keep
-     * every line (their offsets are a gold annotation's).
+     * An article the user pasted (the Paste dialog): as {@link #importPasted}; with no title typed (nor one in pasted HTML), a first line that reads
+     * as a headline (no full stop at its end, of any length or script) is the title; the first line, when it is the title
+     * (so taken, or typed the same), leaves the text ({@link #withoutTitleLine}). A first line ending in a full stop is the
+     * body's first sentence and stays in the text. Texts read for measurement keep every line (their offsets are a gold
+     * annotation's).
      */
     public ImportedArticle pastedArticle(String content, String title) throws ImportException {
         ImportedArticle a = importPasted(content, title);
-        return new ImportedArticle(withoutTitleLine(a.draft()), a.origin(), a.encoding());
+        ArticleDraft draft = a.draft();
+        if ((title == null || title.isBlank()) && !looksLikeHtml(content)) {
+            String first = draft.text().strip().split("\n", 2)[0].strip();
+            if (sentence(first)) {
+                return a;
+            }
+            draft = new ArticleDraft(draft.metadata().withTitle(Texts.titleFrom(first, "Pasted text")), draft.text());
+        }
+        return new ImportedArticle(withoutTitleLine(draft), a.origin(), a.encoding());
+    }
+
+    /**
+     * Whether a line ends as a sentence or a lead-in does, in a full stop, a colon, a semicolon or a comma (perhaps inside
+     * closing quotation marks or brackets): news headlines take none of these (a question's or an exclamation's mark they
+     * may), so such a line is the body's, not a title.
+     */
+    static boolean sentence(String line) {
+        String l = line.strip();
+        int end = l.length();
+        while (end > 0 && "\"'”’)]".indexOf(l.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".…:;,".indexOf(l.charAt(end - 1)) >= 0;
     }
 
     /**

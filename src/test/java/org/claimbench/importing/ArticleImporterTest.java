@@ -181,6 +181,22 @@ class ArticleImporterTest {
         assertEquals("The mayor said the fares would rise in spring.", oneLine.draft().text(), "a text of one line keeps it");
     }
 
+    /** Review 13: a pasted body with no headline lost its lead paragraph, taken for the title; a short headline stayed in the text. */
+    @Test
+    void aPastedLeadSentenceStaysInTheTextAndAShortHeadlineIsTheTitle() throws Exception {
+        ImportedArticle lead = importer.pastedArticle("The mayor said the fares would rise in spring.\nThe union disagreed with the mayor on Monday.", "");
+        assertEquals("The mayor said the fares would rise in spring.\nThe union disagreed with the mayor on Monday.", lead.draft().text(),
+                "a first line that ends in a full stop is the body's first sentence, not a headline");
+        ImportedArticle leadIn = importer.pastedArticle("The ministry said on Monday:\n“The fares will rise in spring.”", "");
+        assertTrue(leadIn.draft().text().startsWith("The ministry said on Monday:\n"), "a line ending in a colon leads into the next");
+        ImportedArticle shortHead = importer.pastedArticle("Ferry fares rise\nThe mayor said the fares would rise in spring.", "");
+        assertEquals("Ferry fares rise", shortHead.draft().metadata().title(), "the dialog says: the first line becomes the title");
+        assertEquals("The mayor said the fares would rise in spring.", shortHead.draft().text());
+        ImportedArticle cyrillic = importer.pastedArticle("Паромы подорожают\nМэр сказал, что цены вырастут весной.", "");
+        assertEquals("Паромы подорожают", cyrillic.draft().metadata().title());
+        assertEquals("Мэр сказал, что цены вырастут весной.", cyrillic.draft().text());
+    }
+
     @Test
     void theSampleArticlesShipWithTheirMetadata() {
         List<ArticleDraft> samples = SampleArticles.load();

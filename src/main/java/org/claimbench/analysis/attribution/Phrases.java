@@ -223,10 +223,11 @@ final class Phrases {
     /**
      * The first token of a person's name ending at token e and starting at or after {@code from}, or -1: a run of two or more
      * names opened by a title ("Mr. Lien") or by a word WordNet 3.1 holds as no common noun but a person's, if at all, as
-     * given names are ("Ana Ruiz", not "Harbour Institute" or "Massachusetts Institute").
+     * given names are ("Ana Ruiz", not "Harbour Institute" or "Massachusetts Institute"), and ended by no title ("Deputy
+     * Secretary of State Ana Ruiz": a title before its complement, not a name).
      */
     private static int personBefore(List<Token> t, int from, int e) {
-        if (!(t.get(e).is("PROPN") || capitalisedAdjective(t.get(e)))) {
+        if (!(t.get(e).is("PROPN") || capitalisedAdjective(t.get(e))) || title(t.get(e))) {
             return -1;
         }
         int s = e;
@@ -236,10 +237,14 @@ final class Phrases {
         return s < e && (title(t.get(s)) || personal(t.get(s))) ? s : -1;
     }
 
-    /** Whether WordNet 3.1 has the word as no noun, or as a person first ("Ruiz", "Lewis"). */
+    /**
+     * Whether WordNet 3.1 has the word as no noun, or as a person first ("Ruiz", "Lewis"), and not as an adjective: "National",
+     * "Federal", "American" are nouns for a person too, but open the names of bodies ("National Association of …") as the
+     * adjectives they are first.
+     */
     private static boolean personal(Token x) {
         String file = WordNet.shared().lexicographerFile(lower(x), WordNet.Pos.NOUN);
-        return file.isEmpty() || file.equals("noun.person");
+        return (file.isEmpty() || file.equals("noun.person")) && WordNet.shared().lexicographerFile(lower(x), WordNet.Pos.ADJECTIVE).isEmpty();
     }
 
     /** A title before a name: a capitalised word whose lemma is a title ("President", "Sen."). */

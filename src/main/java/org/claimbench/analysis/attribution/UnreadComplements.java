@@ -32,7 +32,8 @@ final class UnreadComplements {
     ContentSpans.Content after(int k, CueLexicon.Cue cue) {
         if (!cue.lemma().equals("say") || k >= t.size() || t.get(k).is("ADP") || t.get(k).is("CCONJ")
                 || t.get(k).is("PUNCT") && r.opens(t.get(k)) == null) {
-            // A comma after "say" sets off a subject or an aside ("said, Walsh, the mayor, agreed"), read by the rules.
+            // A comma after "say" sets off a subject, an aside or an address ("said, Walsh, the mayor, agreed", "said, as she
+            // left the hall, nothing"), which ContentSpans reads or leaves; a verb's object follows it with no comma.
             return null;
         }
         Token first = t.get(k);

@@ -21,7 +21,10 @@ final class QuantitySignal implements PairSignal {
      * others had minor injuries"), and its counts are not the group's size another claim gives ("more than 20 injured").
      */
     static final java.util.regex.Pattern PARTITIVE = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\s+of\\s+(the|these|those|its|their|our)\\s+\\p{L}");
+            "(?i)\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\s+of\\s+(the|these|those|its|their|our)\\s+"
+                    // Not a superlative ("one of the worst fires", "one of the most senior officials": the -est inflection or
+                    // most / least, Quirk et al. 1985, ch. 7 on comparison): it ranks in a class and counts no part of a group.
+                    + "(?!(?:most|least|best|worst|\\p{L}+est)\\s)\\p{L}");
 
     /** Figures closer than this share of the larger are a near miss, not a mismatch. */
     static final double NEAR = 0.12;

@@ -1,6 +1,8 @@
 package org.claimbench.analysis.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -27,5 +29,19 @@ class NameBeforeOfTest {
     @Test
     void aPlaceAfterAPersonsNameStaysOutOfTheName() {
         assertEquals(List.of("Jerry Brown | said | the pier is unsafe"), AttributionText.read("Gov. Jerry Brown of California said the pier is unsafe."));
+    }
+
+    @Test
+    void aTitleBeforeATitleOrAnAdjectiveOpeningABodysNameIsNoPersonsName() {
+        // Before (d5ce5e9): "Deputy Secretary", "National Association", "Federal Bureau": a title and a title, or an adjective
+        // WordNet 3.1 also holds as a noun for a person ("a national", "a federal"), heading the phrase as if a name.
+        // (Which part of a body's name is given as the speaker is another matter: only that no person is made of it.)
+        for (String body : List.of("The National Association of Harbour Pilots said the fees would rise.", "The Federal Bureau of Harbours said the pier is unsafe.")) {
+            String read = AttributionText.read(body).toString();
+            assertFalse(read.contains("National Association |") || read.contains("Federal Bureau |"), read);
+        }
+        // (What stands before the name is another matter: only that the title is not taken for it.)
+        String deputy = AttributionText.read("Deputy Secretary of State Wendy Marlow said that the talks would resume in the spring.").toString();
+        assertTrue(deputy.contains("Wendy Marlow | said | the talks would resume in the spring"), deputy);
     }
 }
