@@ -48,6 +48,7 @@ public final class SuggestionsViewModel {
     private SpeakerTable speakers = SpeakerTable.defaults();
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
+    private Runnable onShowNothing = () -> { }; // the last row of a list was judged: nothing is chosen, the panes mark none
     private Consumer<Map<Long, List<TextSpan>>> onSuggestedSpansChanged = changed -> { };
 
     public SuggestionsViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages) {
@@ -336,14 +337,10 @@ public final class SuggestionsViewModel {
         }
     }
 
-    private Runnable onShowNothing = () -> { };
-
-    /** Called when the last suggestion of a list was judged: nothing is chosen, so the panes mark none. */
     public void setOnShowNothing(Runnable r) {
         onShowNothing = r;
     }
 
-    /** The list has nothing chosen any more (its last row was judged). */
     public void showNothing() {
         onShowNothing.run();
     }
