@@ -57,7 +57,7 @@ final class WhoSaidWhat {
         Map<String, String> spelling = new LinkedHashMap<>();
         for (Article a : articles.values()) {
             String typed = a.metadata().event().strip();
-            spelling.putIfAbsent(typed.toLowerCase(Locale.ROOT), typed.isEmpty() ? NO_EVENT : typed);
+            spelling.putIfAbsent(eventKey(a), typed.isEmpty() ? NO_EVENT : typed);
         }
         // The events in the order their first articles come, "no event" last.
         Map<String, List<Claim>> grouped = new LinkedHashMap<>();
@@ -69,11 +69,16 @@ final class WhoSaidWhat {
         grouped.put(NO_EVENT, new ArrayList<>());
         for (Claim c : claims) {
             Article a = articles.get(c.articleId());
-            String key = a == null ? "" : a.metadata().event().strip().toLowerCase(Locale.ROOT);
+            String key = a == null ? "" : eventKey(a);
             grouped.get(key.isEmpty() ? NO_EVENT : spelling.get(key)).add(c);
         }
         grouped.values().removeIf(List::isEmpty);
         return grouped;
+    }
+
+    /** The event an article reports, as the engine compares events (ClaimFeatures: stripped, lower case); "" for none. */
+    private static String eventKey(Article a) {
+        return a.metadata().event().strip().toLowerCase(Locale.ROOT);
     }
 
     private void appendTopics(StringBuilder h, List<Claim> claims, String heading) {

@@ -176,10 +176,9 @@ final class PaneNavigator {
         if (!panes.contains(activePane.get())) {
             activePane.set(panes.get(0));
         }
+        unmarkAll();
         for (int i = 0; i < panes.size(); i++) {
             ArticlePaneViewModel p = panes.get(i);
-            p.outline(null);
-            p.emphasise(List.of(), false);
             Optional<org.claimbench.domain.Article> a = i < shown.size() ? model.article(shown.get(i)) : Optional.empty();
             if (a.isEmpty()) {
                 if (p.article().isPresent()) {
