@@ -40,8 +40,9 @@ final class ClaimRowsAndPanes {
         if (c.isOrphan()) {
             status.set(QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.");
         } else if (!navigator.outlineWhereShown(c)) {
-            String title = model.article(c.articleId()).map(a -> QuoteMarks.quoted(a.title(), 50)).orElse("its article");
-            status.set(QuoteMarks.quoted(c.exact(), 40) + " is in " + title + ", which no pane shows: Enter (or a double-click) opens it.");
+            // The key first: a long title would push it past the status line's end in a narrow window.
+            String title = model.article(c.articleId()).map(a -> ", " + QuoteMarks.quoted(a.title(), 40)).orElse("");
+            status.set("Enter (or a double-click) opens this claim's article" + title + ": no pane shows it.");
         }
     }
 }
