@@ -105,13 +105,20 @@ class ClaimsTableFollowsTextUiTest {
         List<Long> shown = shownArticles();
         long other = app.workspace().articles().stream().map(a -> a.id()).filter(id -> !shown.contains(id)).findFirst().orElseThrow();
         List<Claim> marked = mark(other, 0.10, 0.20);
+        Claim inPane = mark(shown.get(0), 0.30, 0.40).get(0);
         robot.interact(() -> app.context.view().showTab(0));
         app.settle();
+        robot.clickOn(rowOf(robot, inPane.id()));
+        app.settle();
+        assertTrue(onFx(() -> app.context.workbench().panes().get(0).outlined().isPresent()), "a claim of the left pane's article outlined there");
+
         robot.clickOn(rowOf(robot, marked.get(0).id()));
         app.settle();
         assertEquals(shown, shownArticles(), "no pane's article is swapped on a mere choice");
         String status = onFx(() -> app.context.workbench().statusProperty().get());
-        assertTrue(status.contains("Enter") && status.contains("no pane shows"), status);
+        assertTrue(status.startsWith("Enter") && status.contains("no pane shows"), status);
+        assertTrue(onFx(() -> app.context.workbench().panes().stream().noneMatch(p -> p.outlined().isPresent())),
+                "the row chosen before is no longer outlined");
     }
 
     private long shownIn(int pane) {

@@ -37,6 +37,8 @@ final class ClaimRowsAndPanes {
     }
 
     private void rowChosen(Claim c) {
+        // The row chosen before may be outlined in a pane: one mark at a time, and none for a claim no pane shows.
+        navigator.unoutline();
         if (c.isOrphan()) {
             status.set(QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.");
         } else if (!navigator.outlineWhereShown(c)) {
