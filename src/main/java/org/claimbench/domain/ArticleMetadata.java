@@ -49,6 +49,30 @@ public record ArticleMetadata(String title, String outlet, String author, String
         return new ArticleMetadata(title, outlet, author, url, published, language, notes, newEvent);
     }
 
+    /**
+     * The article's date as the panes, the article list and the report say it: the day it was published ("3 Jul 2025"),
+     * else the day of the event it reports, labelled as such ("3 Jul 2025 (event)"), else "no date".
+     */
+    public String dateLine() {
+        return publishedDate().map(DAY::format).or(() -> eventDate().map(d -> DAY.format(d) + " (event)")).orElse("no date");
+    }
+
+    /** The date the event's label holds ("…, 2025-07-03": the app names events "what, yyyy-MM-dd"), if it holds a valid one. */
+    public Optional<LocalDate> eventDate() {
+        java.util.regex.Matcher m = ISO_DATE.matcher(event);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+
     /** "Outlet · 3 Jul 2025", or whatever part of it is known. */
     public String byline() {
         StringBuilder sb = new StringBuilder(outlet);

@@ -158,10 +158,11 @@ public final class HtmlReportExporter {
     /** The articles compared: a column for outlet, date and event only where some article gives one (most samples give none). */
     private static void appendArticles(StringBuilder h, java.util.Collection<Article> articles, List<Claim> claims) {
         boolean outlets = articles.stream().anyMatch(a -> !a.metadata().outlet().isEmpty());
-        boolean dates = articles.stream().anyMatch(a -> a.metadata().published() != null);
+        // The date as the panes' headers say it: published, else the event's, labelled "(event)".
+        boolean dates = articles.stream().anyMatch(a -> a.metadata().published() != null || a.metadata().eventDate().isPresent());
         boolean events = articles.stream().anyMatch(a -> !a.metadata().event().isEmpty());
         h.append("<h2>Articles compared</h2>\n<table class=\"articles\"><thead><tr><th>Article</th>").append(outlets ? "<th>Outlet</th>" : "")
-                .append(dates ? "<th>Published</th>" : "").append(events ? "<th>Reports</th>" : "").append("<th>Claims</th></tr></thead>\n<tbody>\n");
+                .append(dates ? "<th>Date</th>" : "").append(events ? "<th>Event</th>" : "").append("<th>Claims</th></tr></thead>\n<tbody>\n");
         for (Article a : articles) {
             long n = claims.stream().filter(c -> c.articleId() == a.id()).count();
             h.append("<tr><td><a href=\"#article-").append(a.id()).append("\">").append(esc(a.title())).append("</a></td>");
@@ -169,8 +170,8 @@ public final class HtmlReportExporter {
                 h.append("<td>").append(esc(a.metadata().outlet())).append("</td>");
             }
             if (dates) {
-                // As the panes' headers say it: an empty cell read as a date forgotten by the report.
-                h.append(a.metadata().published() == null ? "<td class=\"date meta\">no date</td>" : "<td class=\"date\">" + a.metadata().published() + "</td>");
+                // As the panes' headers say it ("no date" rather than an empty cell, read as a date forgotten by the report).
+                h.append(a.metadata().published() == null ? "<td class=\"date meta\">" : "<td class=\"date\">").append(esc(a.metadata().dateLine())).append("</td>");
             }
             if (events) {
                 h.append("<td>").append(esc(a.metadata().event())).append("</td>");

@@ -118,8 +118,12 @@ class HtmlReportExporterTest {
         assertEquals(List.of("Press 2"), events.get(0).select(".who .src").eachText(), "the ferry's claims only under the ferry talks");
         assertEquals(List.of("Europe 1"), events.get(1).select(".who .src").eachText());
         assertEquals(List.of("Press 1"), events.get(2).select(".who .src").eachText());
-        assertEquals(List.of("2031-05-03", "no date", "no date", "no date"), doc.select("table.articles td.date").eachText(),
+        // As the panes' headers say it (issue 14: "no date" here beside "2 May 2031 (event)" in the pane): the day published,
+        // else the day of the event, labelled as such, else none.
+        assertEquals(List.of("3 May 2031", "10 Jun 2031 (event)", "2 May 2031 (event)", "no date"), doc.select("table.articles td.date").eachText(),
                 "every article's date, or that it has none");
+        assertEquals(List.of("Article", "Outlet", "Date", "Event", "Claims"), doc.select("table.articles th").eachText(),
+                "the event is a column of its own, named for what it is");
     }
 
     @Test
@@ -183,8 +187,8 @@ class HtmlReportExporterTest {
         assertEquals("desk: Spring talks, 2030-04-01 — what each side said", title, "the workspace's name and the event name it");
         Document doc = Jsoup.parse(html);
         assertEquals(title, doc.title());
-        assertEquals(List.of("Article", "Outlet", "Reports", "Claims"), doc.select("table.articles th").eachText(),
-                "no Published column: no article gives a date");
+        assertEquals(List.of("Article", "Outlet", "Date", "Event", "Claims"), doc.select("table.articles th").eachText(),
+                "no article gives a publication date: the Date column gives the event's, as the panes do");
         Element listed = doc.getElementById("without-claims");
         assertNotNull(listed, "the articles without a claim are listed");
         assertTrue(listed.text().contains("Quiet one"), listed.text());

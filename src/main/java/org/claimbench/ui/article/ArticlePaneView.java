@@ -33,8 +33,7 @@ public final class ArticlePaneView extends VBox {
     /** The height the text keeps when the window shrinks (about six lines). */
     public static final double MIN_TEXT_HEIGHT = 120;
 
-    private static final javafx.scene.input.KeyCombination COPY =
-            new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination COPY = new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     private final ArticlePaneViewModel vm;
     private final PaneActions actions;
@@ -229,7 +228,7 @@ public final class ArticlePaneView extends VBox {
         textMenu.setId("paneTextMenu");
         area.setOnContextMenuRequested(e -> {
             hideTagBar();
-            textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(this::tag, this::copySelection, this::showFind));
+            textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(this::tag, this::copySelection, this::showFind, getScene().getWindow()));
             textMenu.show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -328,6 +327,9 @@ public final class ArticlePaneView extends VBox {
         int n = TagBar.sourceNumber(e.getCode());
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
             tag(sources.get(n - 1));
+            e.consume();
+        } else if (e.getCode() == KeyCode.S && vm.trimmedSelection().isEmpty()) {
+            PaneTextMenu.askSpeaker(vm, actions, getScene().getWindow());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             deselect();

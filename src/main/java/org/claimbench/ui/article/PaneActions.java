@@ -28,6 +28,9 @@ public interface PaneActions {
      */
     java.util.Optional<Claim> claimToReplace(ArticlePaneViewModel pane);
 
+    /** What is done to claims as the Claims tab does it (a claim's speaker: S in the pane, and its right-click menu). */
+    org.claimbench.ui.claims.ClaimCommands claimCommands();
+
     /** Puts a claim on the words selected in the pane (undoable). */
     void replaceAtSelection(ArticlePaneViewModel pane, Claim claim);
 }

@@ -20,7 +20,7 @@ import org.claimbench.domain.Source;
 
 /**
  * A pane's right-click menu on its text: tag the selection, re-place a claim at it (the row chosen
- * in the Claims tab or the claim clicked last), copy, find, and the article's own menu (details,
+ * in the Claims tab or the claim clicked last), set that claim's speaker, copy, find, and the article's own menu (details,
  * text, versions). Made afresh each time it opens, so it says what it would do now.
  */
 final class PaneTextMenu {
@@ -37,7 +37,7 @@ final class PaneTextMenu {
         this.articleMenu = articleMenu;
     }
 
-    List<MenuItem> items(Consumer<Source> tag, Runnable copySelection, Runnable showFind) {
+    List<MenuItem> items(Consumer<Source> tag, Runnable copySelection, Runnable showFind, javafx.stage.Window owner) {
         boolean selected = vm.trimmedSelection().isPresent();
         Menu tagAs = new Menu("Tag the selection as");
         tagAs.setId("paneTagAs");
@@ -54,6 +54,11 @@ final class PaneTextMenu {
         replace.setId("paneReplaceClaim");
         replace.setDisable(!selected || claim.isEmpty());
         claim.ifPresent(c -> replace.setOnAction(e -> actions.replaceAtSelection(vm, c)));
+        MenuItem speaker = new MenuItem(claim.map(c -> "Speaker of " + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 40) + "…  (S)")
+                .orElse("Speaker of a claim… (click the claim first)"));
+        speaker.setId("paneSetSpeaker");
+        speaker.setDisable(claim.isEmpty());
+        speaker.setOnAction(e -> askSpeaker(vm, actions, owner));
         MenuItem copy = new MenuItem("Copy");
         copy.setId("paneCopy");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -63,12 +68,21 @@ final class PaneTextMenu {
         find.setId("paneFind");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> showFind.run());
-        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, new SeparatorMenuItem(), copy, find));
+        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, speaker, new SeparatorMenuItem(), copy, find));
         List<MenuItem> article = articleMenu.get();
         if (!article.isEmpty() && vm.article().isPresent()) {
             items.add(new SeparatorMenuItem());
             items.addAll(article);
         }
         return items;
+    }
+
+    /**
+     * Asks who said the claim chosen in a pane (the claim clicked last, or its row in the Claims tab: {@link
+     * PaneActions#claimToReplace}) and gives it that speaker; with none chosen, the status line says how to choose one.
+     */
+    static void askSpeaker(ArticlePaneViewModel vm, PaneActions actions, javafx.stage.Window owner) {
+        actions.claimToReplace(vm).ifPresentOrElse(c -> org.claimbench.ui.claims.SpeakerDialog.ask(owner, c, actions.claimCommands().knownSpeakers())
+                .ifPresent(who -> actions.claimCommands().setSpeaker(c.id(), who)), () -> actions.claimCommands().nothingSelected("press S"));
     }
 }

@@ -120,6 +120,21 @@ public final class ClaimCommands {
         edit(w -> w.updateClaim(row.id(), source.id(), newSpeaker, topicLabel, note));
     }
 
+    /** Gives a claim a speaker, who said it ("" for none), its source, topic and note kept (undoable), and says so. */
+    public void setSpeaker(long claimId, String speaker) {
+        String who = speaker.strip();
+        if (edit(w -> w.claim(claimId).ifPresent(c -> w.updateClaim(claimId, c.sourceId(), who,
+                w.topic(c.topicId()).map(org.claimbench.domain.Topic::label).orElse(""), c.note())))) {
+            status.accept((who.isEmpty() ? "Took the speaker off the claim" : "Speaker of the claim: " + who) + ". Ctrl+Z undoes it.");
+        }
+    }
+
+    /** The speakers there are to choose from: the speaker table's names, then the claims' own, each once, in that order. */
+    public List<String> knownSpeakers() {
+        return model.workspace().map(w -> java.util.stream.Stream.concat(w.speakers().stream().map(org.claimbench.domain.Speaker::name),
+                w.claims().stream().map(org.claimbench.domain.Claim::speaker)).filter(s -> !s.isBlank()).distinct().toList()).orElse(List.of());
+    }
+
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
     private boolean edit(Consumer<Workspace> change) {
         Workspace w = model.workspace().orElse(null);

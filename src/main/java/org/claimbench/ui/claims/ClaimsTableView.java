@@ -29,7 +29,7 @@ import org.claimbench.ui.common.WorkspaceModel;
 
 /**
  * Every claim of the workspace in one table, with filters above it. Double-click (or Enter) jumps
- * to the claim in a pane; 1–9 retag the selected claims; Delete removes them; F2 edits one.
+ * to the claim in a pane; 1–9 retag the selected claims; Delete removes them; F2 edits one; S sets its speaker.
  */
 public final class ClaimsTableView extends VBox {
 
@@ -87,11 +87,18 @@ public final class ClaimsTableView extends VBox {
                 : "No claim matches the filters (" + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims")
                         + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows()));
         table.setPlaceholder(empty);
-        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · T sets the topic of the selected claims · "
+        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "
                 + "V gives a verdict · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SelectionKeeper.install(table, vm);
+        vm.setRowChooser(id -> {
+            boolean shown = select(id);
+            if (!shown) {
+                table.getSelectionModel().clearSelection();
+            }
+            return shown;
+        });
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
                 vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -110,6 +117,19 @@ public final class ClaimsTableView extends VBox {
             }
         });
         TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
+        // No speaker: the cell says how to give one, in grey, rather than stay blank.
+        speaker.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String who, boolean empty) {
+                super.updateItem(who, empty);
+                boolean none = !empty && who != null && who.isEmpty();
+                setText(empty || who == null ? null : none ? "S sets it" : who);
+                getStyleClass().remove("no-speaker");
+                if (none) {
+                    getStyleClass().add("no-speaker");
+                }
+            }
+        });
         TableColumn<ClaimRow, String> article = column("Article", ClaimRow::article, 200);
         TableColumn<ClaimRow, ClaimRow> topic = new TableColumn<>("Topic");
         topic.setPrefWidth(140);
@@ -158,6 +178,8 @@ public final class ClaimsTableView extends VBox {
                 setTopic(null);
             } else if (e.getCode() == KeyCode.V && !e.isShortcutDown() && !e.isAltDown()) {
                 verdict();
+            } else if (e.getCode() == KeyCode.S && !e.isShortcutDown() && !e.isAltDown()) {
+                setSpeaker();
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
                 int n = e.getCode().getName().charAt(e.getCode().getName().length() - 1) - '0';
                 if (n >= 1 && n <= model.sources().size()) {
@@ -199,7 +221,10 @@ public final class ClaimsTableView extends VBox {
         setTopic.setId("claimsSetTopic");
         setTopic.setOnAction(e -> setTopic(null));
         Menu topicAs = new Menu("Topic");
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, setTopic, topicAs, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
+        MenuItem speaker = new MenuItem("Set speaker…  (S)");
+        speaker.setId("claimsSetSpeaker");
+        speaker.setOnAction(e -> setSpeaker());
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, speaker, setTopic, topicAs, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
             boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);
@@ -253,6 +278,16 @@ public final class ClaimsTableView extends VBox {
         var current = vm.commands().verdictOf(row);
         VerdictDialog.show(getScene().getWindow(), row, vm.commands().ratingScale(), current.orElse(null), vm.commands().lastReviewer())
                 .ifPresent(r -> vm.commands().setVerdict(row, r.rating(), r.explanation(), r.reviewer()));
+    }
+
+    /** Asks who said the claim selected (of several, the one with the focus) and gives it that speaker. */
+    public void setSpeaker() {
+        ClaimRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            vm.commands().nothingSelected("give it a speaker");
+            return;
+        }
+        SpeakerDialog.ask(getScene().getWindow(), row.claim(), vm.commands().knownSpeakers()).ifPresent(who -> vm.commands().setSpeaker(row.id(), who));
     }
 
     /** Selects one claim's row (and scrolls to it), if the filters show it; whether it is shown. */

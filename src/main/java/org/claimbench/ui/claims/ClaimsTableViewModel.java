@@ -184,13 +184,46 @@ public final class ClaimsTableViewModel {
     }
 
     private List<ClaimRow> selectedRows = List.of();
+    /** The claim whose row was chosen alone last (-1: none), so a row chosen again as its state changes is not shown again. */
+    private long chosen = -1;
+    private Consumer<Claim> onChoose = c -> { };
+    private java.util.function.LongPredicate rowChooser = id -> false;
 
-    /** Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking. */
+    /**
+     * Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking; one row chosen
+     * alone (a click, the arrow keys) is told to {@link #setOnChoose} once, not again as its row is brought up to date.
+     */
     public void selected(List<ClaimRow> rows) {
         selectedRows = List.copyOf(rows);
         if (rows.size() == 2) {
             onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
         }
+        if (rows.size() > 1) {
+            chosen = -1;
+        } else if (rows.size() == 1 && rows.get(0).id() != chosen) {
+            chosen = rows.get(0).id();
+            onChoose.accept(rows.get(0).claim());
+        }
+    }
+
+    /** Where the claim of a row chosen alone goes (the panes outline it where they show its article). */
+    public void setOnChoose(Consumer<Claim> onChoose) {
+        this.onChoose = onChoose;
+    }
+
+    /** How the table chooses the row of a claim (by id) and scrolls to it, or clears its selection when no row shows it. */
+    public void setRowChooser(java.util.function.LongPredicate rowChooser) {
+        this.rowChooser = rowChooser;
+    }
+
+    /**
+     * Chooses the row of a claim clicked in an article (the table follows the text); the claim is in sight there, so
+     * {@link #setOnChoose} is not told. Whether the filters hide its row.
+     */
+    public boolean chooseFromText(long claimId) {
+        chosen = claimId;
+        rowChooser.test(claimId);
+        return filtered.stream().noneMatch(r -> r.id() == claimId);
     }
 
     public void jumpTo(ClaimRow row) {

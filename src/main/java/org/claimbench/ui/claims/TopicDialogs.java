@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -49,39 +48,9 @@ public final class TopicDialogs {
 
     /** The topic to give count claims; empty if cancelled, "" to take their topic away. */
     public static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String note) {
-        Dialog<String> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle("Set topic");
-        d.setHeaderText("The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
-                + (note == null ? "" : "\n" + note));
-        ComboBox<String> box = topicBox(labels, "topicChoice");
-        box.getEditor().setText(current == null ? "" : current);
-        Label hint = new Label("Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        VBox content = new VBox(8, box, hint);
-        content.setPadding(new Insets(10));
-        content.setPrefWidth(380);
-        d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        // Enter in the box sets the topic (an editable box would keep the key for itself).
-        javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
-        box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isConsumed() && !box.isShowing()) {
-                e.consume();
-                ((Button) ok).fire();
-            }
-        });
-        d.setOnShown(e -> {
-            box.getEditor().requestFocus();
-            box.getEditor().selectAll();
-            Platform.runLater(() -> {
-                box.getEditor().requestFocus();
-                box.getEditor().selectAll();
-            });
-        });
-        d.setResultConverter(b -> b == ButtonType.OK ? box.getEditor().getText().strip() : null);
-        return d.showAndWait();
+        return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
+                + (note == null ? "" : "\n" + note), topicBox(labels, "topicChoice"), current,
+                "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
     }
 
     /**

@@ -87,6 +87,11 @@ public final class ReviewCursor<R> {
     /** Shows the selected row again, even if the panes showed it already (Enter; the list comes into sight). */
     public void showAgain() {
         shownKey = null;
+        // Nothing chosen in the list that came into sight: the panes mark nothing (the other list's row stayed outlined).
+        if (table.getSelectionModel().getSelectedItem() == null && inSight()) {
+            nothingLeft.run();
+            return;
+        }
         sync();
     }
 

@@ -10,20 +10,25 @@ final class ClaimSummary {
     private ClaimSummary() {
     }
 
-    /** "● White House · a spokesperson · ⚡ 2 contradictions · topic · verdict: False · note…". */
+    /** "● White House · a spokesperson (or: no speaker (S sets it)) · ⚡ 2 contradictions · topic · verdict: False · note…". */
     static String of(WorkspaceModel model, Claim c) {
         String source = model.source(c.sourceId()).map(Source::name).orElse("?");
         int n = model.workspace().map(w -> w.contradictionCount(c.id())).orElse(0);
         StringBuilder sb = new StringBuilder("● ").append(source);
-        if (!c.speaker().isEmpty()) {
-            sb.append(" · ").append(c.speaker());
-        }
+        // No speaker: the line says how to give one (a claim marked by hand has none until then).
+        sb.append(" · ").append(c.speaker().isEmpty() ? "no speaker (S sets it)" : c.speaker());
         sb.append(" · ").append(n == 0 ? "no contradictions" : n == 1 ? "⚡ 1 contradiction" : "⚡ " + n + " contradictions");
         model.workspace().flatMap(w -> w.topic(c.topicId())).ifPresent(t -> sb.append(" · ").append(t.label()));
         model.workspace().flatMap(w -> w.verdict(c.id())).ifPresent(v -> sb.append(" · verdict: ").append(v.rating()));
         if (!c.note().isEmpty()) {
-            sb.append(" · ").append(WorkbenchViewModel.shorten(c.note(), 60));
+            sb.append(" · ").append(shorten(c.note(), 60));
         }
         return sb.toString();
+    }
+
+    /** A text on one line, cut to at most n characters (UTF-16 units) with "…" where it was cut. */
+    static String shorten(String s, int n) {
+        String t = s.replace('\n', ' ');
+        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
     }
 }

@@ -22,6 +22,8 @@ final class HowToDialog {
                     "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
                     "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
                             + " at the selected words.")),
+            new Section("Who said it", List.of(
+                    "Click a claim (in an article or its row in the Claims tab), press S and type the speaker's name.")),
             new Section("Link a contradiction", List.of(
                     "Click a claim in one pane, then a claim in another pane, then press Ctrl+L.",
                     "Or select two rows of the Claims tab, then press Ctrl+L.")),
@@ -31,7 +33,8 @@ final class HowToDialog {
             new Section("Review", List.of(
                     "Ctrl+2 shows the contradictions, both claims side by side; C confirms, D dismisses, then the next open one.")),
             new Section("Claims table (Ctrl+1)", List.of(
-                    "Enter jumps to a claim; 1–9 retag; T sets the topic of the selected claims; V gives a verdict; F2 edits; Delete removes.",
+                    "A click on a row outlines its claim in the pane that shows its article; Enter jumps to it (opening its article).",
+                    "1–9 retag; S sets the speaker; T sets the topic of the selected claims; V gives a verdict; F2 edits; Delete removes.",
                     "Right-click a row for the same, and Edit › Verdict of Selected Claim… from anywhere.")),
             new Section("Articles", List.of(
                     "Click an article in the list to show it in the pane you work in (the one with the blue line).",

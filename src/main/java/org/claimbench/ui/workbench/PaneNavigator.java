@@ -145,9 +145,32 @@ final class PaneNavigator {
     void showSpan(long articleId, TextSpan span) {
         remember();
         ArticlePaneViewModel pane = paneShowing(articleId).orElse(current());
-        // One outline on screen: the suggestion chosen before may be in another pane.
-        panes.stream().filter(p -> p != pane).forEach(p -> p.outline(null));
+        unoutlineAllBut(pane);
         model.article(articleId).ifPresent(a -> pane.showThen(a, () -> pane.outline(span)));
+    }
+
+    /**
+     * Draws a box around a claim and scrolls to it in the pane that shows its article already (a row chosen in the
+     * Claims tab), as {@link #showSpan} does, but no pane's article is changed, nothing is remembered to put back and
+     * no pane takes the keyboard; false (nothing done) when no pane shows the article.
+     */
+    boolean outlineWhereShown(Claim c) {
+        Optional<ArticlePaneViewModel> pane = paneShowing(c.articleId());
+        pane.ifPresent(p -> {
+            unoutlineAllBut(p);
+            p.outline(new TextSpan(c.start(), c.end()));
+        });
+        return pane.isPresent();
+    }
+
+    /** No pane outlines a span (a claim clicked in the text is boxed as picked; a row's outline would be a second mark). */
+    void unoutline() {
+        unoutlineAllBut(null);
+    }
+
+    /** One outline on screen: the row chosen before may be in another pane. */
+    private void unoutlineAllBut(ArticlePaneViewModel pane) {
+        panes.stream().filter(p -> p != pane).forEach(p -> p.outline(null));
     }
 
     /** Whether a review has taken the panes over since the user last chose what they show. */

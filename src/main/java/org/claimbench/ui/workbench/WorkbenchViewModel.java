@@ -60,6 +60,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final SourceLegendViewModel legend;
     private final org.claimbench.ui.claims.TopicsViewModel topics;
     private final ArticleCommands articleCommands;
+    private final ClaimRowsAndPanes rowsAndPanes;
 
     public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
         this.model = model;
@@ -91,7 +92,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
-        claims.setOnJump(this::showClaim);
+        this.rowsAndPanes = new ClaimRowsAndPanes(model, claims, navigator, status);
         claims.setOnPickTwo(picking::pickTwo);
         claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
@@ -295,6 +296,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     public void picked(ArticlePaneViewModel pane, Claim claim) {
         activePane.set(pane);
         picking.pick(claim);
+        rowsAndPanes.clickedInText(claim);
     }
 
     private void emphasisePicked() {
@@ -305,6 +307,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     @Override
     public String describe(Claim c) {
         return ClaimSummary.of(model, c);
+    }
+
+    @Override
+    public org.claimbench.ui.claims.ClaimCommands claimCommands() {
+        return claims.commands();
     }
 
     @Override
@@ -362,8 +369,6 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         paneChoices.reviewLeft();
     }
 
-    // ---- undo ---------------------------------------------------------------------------
-
     public void undo() {
         model.workspace().ifPresent(w -> status.set(w.undo().map(l -> "Undid: " + l + ". Ctrl+Shift+Z redoes it.")
                 .orElse("Nothing to undo.")));
@@ -391,10 +396,5 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     /** Fetches an article by its web address in the background and imports it. */
     public void importUrl(String url) {
         imports.importUrl(url);
-    }
-
-    static String shorten(String s, int n) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
     }
 }

@@ -1,0 +1,50 @@
+package org.claimbench.ui.workbench;
+
+import javafx.beans.property.StringProperty;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.QuoteMarks;
+import org.claimbench.ui.claims.ClaimsTableViewModel;
+import org.claimbench.ui.common.WorkspaceModel;
+
+/**
+ * The Claims table and the panes follow each other: a claim clicked in an article chooses its row; a row chosen alone
+ * (a click, the arrow keys) has its claim outlined and scrolled into view in the pane that shows its article, the
+ * keyboard staying in the table. A row whose article no pane shows changes no pane (a mere choice swaps nothing): the
+ * status line says how to open it. Enter and a double-click show the claim (in the current pane if need be).
+ */
+final class ClaimRowsAndPanes {
+
+    private final WorkspaceModel model;
+    private final ClaimsTableViewModel claims;
+    private final PaneNavigator navigator;
+    private final StringProperty status;
+
+    ClaimRowsAndPanes(WorkspaceModel model, ClaimsTableViewModel claims, PaneNavigator navigator, StringProperty status) {
+        this.model = model;
+        this.claims = claims;
+        this.navigator = navigator;
+        this.status = status;
+        claims.setOnChoose(this::rowChosen);
+        claims.setOnJump(navigator::showClaim);
+    }
+
+    /** A claim clicked in an article: its row is chosen (the status line, set by the click, says when the filters hide it). */
+    void clickedInText(Claim c) {
+        navigator.unoutline();
+        if (claims.chooseFromText(c.id())) {
+            status.set(status.get() + " (The Claims table's filters hide its row.)");
+        }
+    }
+
+    private void rowChosen(Claim c) {
+        // The row chosen before may be outlined in a pane: one mark at a time, and none for a claim no pane shows.
+        navigator.unoutline();
+        if (c.isOrphan()) {
+            status.set(QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.");
+        } else if (!navigator.outlineWhereShown(c)) {
+            // The key first: a long title would push it past the status line's end in a narrow window.
+            String title = model.article(c.articleId()).map(a -> ", " + QuoteMarks.quoted(a.title(), 40)).orElse("");
+            status.set("Enter (or a double-click) opens this claim's article" + title + ": no pane shows it.");
+        }
+    }
+}
