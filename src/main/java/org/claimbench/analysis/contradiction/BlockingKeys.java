@@ -39,7 +39,9 @@ final class BlockingKeys {
         }
         for (String w : c.words) {
             if (!c.scoped.contains(w)) {
+                // Its event's denials and those of claims whose event is not known; with no event known, every event's.
                 out.add(denialKey(c, w));
+                out.add(denialKey(w, c.event.isEmpty() ? ANY_EVENT : ""));
             }
         }
         // A denied word meets the claims that have it; a word with antonyms (WordNet) the claims that have one of them.
@@ -73,10 +75,22 @@ final class BlockingKeys {
         return kind + noun + "@" + scope;
     }
 
-    /** The key a denied word posts and an affirmed one looks up: its root, within the claim's event. */
+    /**
+     * The key a denied word posts and an affirmed one looks up: its root, within the claim's event ("" when not known).
+     * A claim whose article's event is not known is compared with the claims of every event ({@link ContradictionSignals#pair}):
+     * a denied word of a known event also posts its root at {@link #ANY_EVENT}, which affirmations with no event look up, and
+     * affirmations of a known event look up the denials with no event ("#deny:root@").
+     */
     private static String denialKey(ClaimFeatures c, String lemma) {
-        return "#deny:" + Lexicons.root(lemma) + "@" + c.event;
+        return denialKey(lemma, c.event);
     }
+
+    private static String denialKey(String lemma, String event) {
+        return "#deny:" + Lexicons.root(lemma) + "@" + event;
+    }
+
+    /** Where a denial of a known event meets the affirmations whose event is not known (an event name has no "*"). */
+    private static final String ANY_EVENT = "*";
 
     /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
     static List<String> posted(ClaimFeatures c) {
@@ -90,6 +104,9 @@ final class BlockingKeys {
             String key = denialKey(c, l);
             if (!f.contains(key)) {
                 f.add(key);
+                if (!c.event.isEmpty()) {
+                    f.add(denialKey(l, ANY_EVENT));
+                }
             }
         }
         for (Quantity q : c.quantities) {

@@ -49,6 +49,10 @@ final class NegationSignal implements PairSignal {
                         "denial:" + lemma));
             }
         }
+        Optional<Signal> topic = TopicDenial.between(denying, affirming, pair);
+        if (topic.isPresent()) {
+            return topic;
+        }
         // Two things named inside the negation's scope that another source affirms ("no plan to open hearings on any other
         // matter" / "agreed to open hearings on a wide range of matters"; "made no promise to lower the fares" /
         // "agreed to cut the fares"): one shared word alone is too often a topic both speak of.

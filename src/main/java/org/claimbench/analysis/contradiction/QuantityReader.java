@@ -54,12 +54,24 @@ public final class QuantityReader {
     private static final Pattern UNIT_LONG = Pattern.compile("(?i)\\b(" + UNIT.replace("s?", "") + ")-long(?:\\s+([a-z][a-z-]+"
             + "(?:\\s+(?:call|conversation|meeting|summit|talks)s?\\b)?))?");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(" + CARDINAL + ")\\s+and\\s+(" + CARDINAL + ")\\s+(" + UNIT + "|[a-z]+)");
+    /**
+     * The abbreviations of the scale words news writes after a sum: "bn", "m", "mn", "trn", "tn" (The Economist Style
+     * Guide, 12th ed. 2018, "Figures": m for million, bn for billion, trn for trillion), "mln", "bln" (Reuters Handbook of
+     * Journalism, "millions, billions"), "k" for thousand (Oxford English Dictionary, k, n.: "thousand", of sums). A
+     * letter alone is a scale only touching the digits of a sum ("$3m", not "5 m" nor "5k" without a currency sign).
+     */
+    private static final String SCALE_ABBREVIATIONS = "(?:bn|mn|mln|bln|trn|tn)(?![a-z])|(?<=\\d)[mkb](?![a-z])";
+    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
+            Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
+            Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("trillion", 1e12),
+            Map.entry("tn", 1e12), Map.entry("trn", 1e12));
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
             + "|dozens|hundreds)"
             + "(?![a-z]))"
-            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand))?\\s*(%|percent|per cent"
+            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
+            + "\\s*(%|percent|per cent"
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
@@ -182,16 +194,13 @@ public final class QuantityReader {
         }
         double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))) {
+            // "5k", "3m" without a currency: a distance or a length as often as a sum (SCALE_ABBREVIATIONS).
+            return java.util.Optional.empty();
+        }
         for (String multiplier : scale.split("\\s+")) {
             // "two hundred", "three hundred thousand": each word multiplies.
-            v *= switch (multiplier) {
-                case "hundred" -> 1e2;
-                case "thousand" -> 1e3;
-                case "million" -> 1e6;
-                case "billion" -> 1e9;
-                case "trillion" -> 1e12;
-                default -> 1;
-            };
+            v *= SCALES.getOrDefault(multiplier, 1.0);
         }
         String dimension;
         String head;

@@ -75,7 +75,7 @@ public final class EventInference {
             if (t.start() >= DATELINE) {
                 break;
             }
-            if (!t.relative() && t.day().isPresent() && YEAR.matcher(text.substring(t.start(), t.end())).find()) {
+            if (!t.relative() && t.day().isPresent() && YEAR.matcher(text.substring(t.start(), t.end())).find() && !otherTime(text, t)) {
                 return t.day();
             }
         }
@@ -83,6 +83,43 @@ public final class EventInference {
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /**
+     * Whether a date is the time of something other than the article's event: a preposition of time puts it inside a
+     * sentence (Quirk et al. 1985, 9.37-9.43: "during a rally on May 2, 2025", a photo caption's) and that sentence names no
+     * call or meeting ({@link EventNouns}). A dateline stands apart from the sentences, or follows a verb of publishing
+     * ("Published on …"); a sentence that dates a call or a meeting ("the talks took place on 3 May 2024") dates the event.
+     */
+    private static boolean otherTime(String text, TimeMention t) {
+        String before = text.substring(Math.max(0, t.start() - 30), t.start());
+        String head;
+        if (LEADING_PREPOSITION.matcher(text.substring(t.start(), t.end())).lookingAt()) {
+            head = before;
+        } else {
+            Matcher m = TRAILING_PREPOSITION.matcher(before);
+            if (!m.find()) {
+                return false;
+            }
+            head = before.substring(0, m.start());
+        }
+        if (PUBLISHING.matcher(head).find()) {
+            return false;
+        }
+        int from = t.start();
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = t.end();
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return EventNouns.firstKind(text.substring(from, to)).isEmpty();
+    }
+
+    private static final String PREPOSITIONS = "on|in|since|until|till|from|by|before|after|during";
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:" + PREPOSITIONS + ")\\s");
+    private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(?:" + PREPOSITIONS + ")\\s+$");
+    private static final Pattern PUBLISHING = Pattern.compile("(?i)\\b(?:published|updated|posted|dated|issued)\\s*$");
 
     /**
      * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or

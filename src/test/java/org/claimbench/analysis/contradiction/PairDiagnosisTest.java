@@ -54,6 +54,23 @@ class PairDiagnosisTest {
     }
 
     @Test
+    void aWordDeniedMeetsItsAffirmationWhenEitherArticleHasNoEventKnown() {
+        // An article whose event is not known may report any event: its claims are compared with every event's (Pair), so its
+        // denied words meet the affirmations of every event, and its affirmations the denials of every event.
+        for (String[] events : new String[][] {{"vote", ""}, {"", "vote"}, {"", ""}}) {
+            List<ClaimFacts> claims = List.of(claim(1, "The two mayors agreed on a joint bus line", "City", events[0]),
+                    claim(2, "There is no agreement, the port authority said", "Port", events[1]),
+                    claim(3, "Tomatoes ripen slowly in a cold summer", "Press", "strike"));
+            PairDiagnosis d = diagnose(claims, 1, 2);
+            assertTrue(d.reached(), "events «" + events[0] + "» and «" + events[1] + "»: " + d.routes());
+        }
+        List<ClaimFacts> apart = List.of(claim(1, "The two mayors agreed on a joint bus line", "City", "vote"),
+                claim(2, "There is no agreement, the port authority said", "Port", "strike"),
+                claim(3, "The ferry left the harbour at dawn", "Press", ""));
+        assertFalse(diagnose(apart, 1, 2).reached(), "two known events still keep their denials apart");
+    }
+
+    @Test
     void claimsOfDifferentEventsThatNameNoneInCommonAreBarred() {
         List<ClaimFacts> claims = List.of(claim(1, "The council approved the new harbour budget", "Council", "vote of May"),
                 claim(2, "The council has not approved the new harbour budget", "Press", "vote of June"));

@@ -195,4 +195,21 @@ class QuantityReaderTest {
         assertTrue(one("a few million voters stayed home").agreesWith(one("2.5 million voters stayed home")));
         assertEquals(1_000.0, one("a thousand pilgrims arrived").low(), "one thousand without a vague word");
     }
+
+    @Test
+    void aScaleAbbreviationMultipliesASumLikeItsWord() {
+        Quantity abbreviated = one("the fund pledged $40bn upfront");
+        assertEquals("money", abbreviated.dimension());
+        assertEquals(40e9, abbreviated.low(), "bn: billion");
+        assertTrue(abbreviated.agreesWith(one("the fund pledged $40 billion upfront")), "the same sum written two ways");
+        assertEquals(3e6, one("a grant of €3m was approved").low(), "m after a currency sign: million");
+        assertEquals(7.5e6, one("the club paid £7.5mn for him").low());
+        assertEquals(2e12, one("a debt of $2tn weighs on them").low());
+        assertEquals(2e12, one("a debt of $2trn weighs on them").low());
+        assertEquals(450e3, one("a bonus of $450k was paid").low());
+        assertEquals(12e9, one("exports worth 12 bln dollars").low(), "Reuters' bln");
+        assertFalse(one("the bank lent $40bn").agreesWith(one("the bank lent $40 million")));
+        assertTrue(reader.read("she ran 5k in record time").stream().noneMatch(q -> q.low() == 5e3),
+                "a single letter without a currency sign is no scale");
+    }
 }

@@ -27,6 +27,19 @@ class EventInferenceTest {
     }
 
     @Test
+    void aDateInASentenceOfNoCallOrMeetingIsNoDateline() {
+        String caption = "Ferry strike ends\n\nDockers march through the harbour during a rally on June 2, 2024. The union called off "
+                + "the strike after talks with the port authority.";
+        assertEquals(Optional.empty(), inference.dateline(caption), "a photo caption's date is no dateline");
+        String dated = "Ferry strike ends\nJune 9, 2024\n\nDockers marched through the harbour during a rally on June 2, 2024.";
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 9)), inference.dateline(dated));
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 9)), inference.dateline("Ferry strike ends\nPublished on June 9, 2024\n\nThe union "
+                + "called off the strike."), "published on: the dateline");
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 3)), inference.dateline("The talks took place on June 3, 2024."),
+                "a date of the talks themselves");
+    }
+
+    @Test
     void aGivenPublicationDateResolvesTheWeekdayAndOtherwiseStandsForTheDay() {
         assertEquals(Optional.of(LocalDate.of(2024, 3, 12)),
                 inference.infer("The ministers held a call on Tuesday.", Optional.of(LocalDate.of(2024, 3, 14))).day());

@@ -1,0 +1,101 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.claimbench.analysis.language.WordNet;
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * A report called false, against an account that affirms what it reports: "claims that the union has surrendered are
+ * absolutely wrong" / "the union capitulated". A report noun with a content clause ("claims that P", "reports that P")
+ * that is then said to be false, wrong or baseless states P counterfactual (FactBank's CT-: Saurí and Pustejovsky 2009, a
+ * predicate of falsity over a proposition), so every verb of P is denied. The other claim affirms one of them: the same
+ * word, the same root, a WordNet synonym, or a word WordNet files as a kind of it or it as a kind of the other ("capitulate":
+ * surrender under agreed conditions). Across two accounts of one event only; no negation cue is needed in either claim.
+ */
+final class FalsifiedReportSignal implements PairSignal {
+
+    /** Nouns of reports that take a content clause ("the claim that …"; Quirk et al. 1985, 17.26: appositive clauses). */
+    private static final Set<String> REPORTS = Set.of("claim", "report", "assertion", "allegation", "suggestion", "statement", "rumour",
+            "rumor", "notion", "accusation");
+    /**
+     * Predicates of falsity: WordNet 3.1's adjective "false" (not in accordance with the fact or reality) with its similar
+     * words and those of "incorrect" and "wrong" (false, untrue, incorrect, wrong, inaccurate, erroneous, mistaken), and of
+     * "unfounded" (baseless, groundless, unfounded).
+     */
+    private static final Set<String> FALSE = Set.of("false", "untrue", "incorrect", "wrong", "inaccurate", "erroneous", "mistaken",
+            "baseless", "groundless", "unfounded");
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!pair.sameEvent() || !pair.twoAccounts(a) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
+            return Optional.empty();
+        }
+        return falsified(a, b).or(() -> falsified(b, a));
+    }
+
+    private static Optional<Signal> falsified(ClaimFeatures denying, ClaimFeatures affirming) {
+        List<String> reported = reportedFalse(denying);
+        for (String verb : reported) {
+            for (int i = 0; i < affirming.reading.size(); i++) {
+                String w = affirming.reading.lemma(i);
+                if (!affirming.reading.is(i, "VERB") || !affirming.words.contains(w) || affirming.negated.contains(w)
+                        || affirming.scoped.contains(w) || affirming.supposed.contains(w)) {
+                    continue;
+                }
+                if (w.equals(verb) || Lexicons.sameRoot(w, verb) || WordSenses.same(w, verb, "VERB")
+                        || WordNet.shared().kindOf(w, verb, WordNet.Pos.VERB)) {
+                    String said = w;
+                    return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
+                            () -> "“" + verb + "” reported and called false in one claim, “" + said + "” in the other: one denies what the"
+                                    + " other affirms.", "falsified:" + verb));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verbs of a content clause that the claim calls false ("claims that they surrendered are wrong": surrender); none if none. */
+    static List<String> reportedFalse(ClaimFeatures f) {
+        ClaimReading r = f.reading;
+        for (int i = 0; i < r.size(); i++) {
+            // A sentence-initial "Claims" is often tagged a proper noun.
+            if (!(r.is(i, "NOUN") || r.is(i, "PROPN")) || !REPORTS.contains(r.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int that = -1;
+            for (int j = i + 1; j < r.size() && j <= i + 12 && that < 0; j++) {
+                if (r.lemma(j).equals("that")) {
+                    that = j;
+                }
+            }
+            if (that < 0) {
+                continue;
+            }
+            for (int k = that + 2; k < r.size(); k++) {
+                if (!FALSE.contains(r.lemma(k))) {
+                    continue;
+                }
+                // The copula before the predicate of falsity, with at most an adverb or a quotation mark between, none a negator.
+                int be = k - 1;
+                while (be > that && !r.lemma(be).equals("be") && k - be <= 3 && !Lexicons.NEGATORS.contains(r.lemma(be))) {
+                    be--;
+                }
+                if (be <= that || !r.lemma(be).equals("be")) {
+                    continue;
+                }
+                List<String> verbs = new ArrayList<>(2);
+                for (int v = that + 1; v < be; v++) {
+                    if (r.is(v, "VERB") && f.words.contains(r.lemma(v)) && !verbs.contains(r.lemma(v))) {
+                        verbs.add(r.lemma(v));
+                    }
+                }
+                return verbs;
+            }
+        }
+        return List.of();
+    }
+}

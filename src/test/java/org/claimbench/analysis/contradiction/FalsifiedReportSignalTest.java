@@ -1,0 +1,36 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FalsifiedReportSignalTest {
+
+    private static final String CALLED_FALSE = "Claims by the mayor that the union has surrendered are “completely false,” its leader said";
+
+    @Test
+    void aReportCalledFalseDeniesWhatItReportsAndItsKindsInWordNet() {
+        assertEquals(List.of("surrender"), FalsifiedReportSignal.reportedFalse(claim(1, CALLED_FALSE, "Union")));
+        assertTrue(names(between(claim(2, "The mayor said the union had capitulated", "City"), claim(3, CALLED_FALSE, "Union")))
+                .contains("denial"), "capitulate: surrender under agreed conditions (WordNet)");
+        assertTrue(names(between(claim(4, "The union agreed to end the strike on Friday", "City"),
+                claim(5, "Reports that the union agreed to end the strike are wrong", "Union"))).contains("denial"));
+    }
+
+    @Test
+    void aReportCalledTrueAnotherActOrOneSourceIsNoSuchDenial() {
+        assertTrue(FalsifiedReportSignal.reportedFalse(claim(1, "Claims that the union has surrendered are accurate", "Union")).isEmpty());
+        assertTrue(FalsifiedReportSignal.reportedFalse(claim(2, "Claims that the union has surrendered are not wrong", "Union")).isEmpty());
+        assertFalse(names(between(claim(3, "The union said it would picket the depot", "City"), claim(4, CALLED_FALSE, "Union")))
+                .contains("denial"), "another act");
+        assertFalse(names(between(claim(5, "The mayor said the union had capitulated", "Union"), claim(6, CALLED_FALSE, "Union")))
+                .contains("denial"), "one source's two accounts");
+    }
+}
