@@ -50,12 +50,18 @@ final class VerbTags {
         List<Token> out = null;
         for (int i = finder ? 0 : 1; i < t.size(); i++) {
             Token x = t.get(i);
-            if (finder && nounReadAsVerb(t, i, cues)) {
+            String swapped = finder && i + 1 < t.size() && t.get(i + 1).tag().equals("NOUN") ? verbLemma(t.get(i + 1), cues, english) : null;
+            boolean swap = swapped != null && swappedWithItsVerb(t, i, swapped, cues);
+            if (swap || finder && nounReadAsVerb(t, i, cues)) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }
                 String noun = WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty() ? Phrases.lower(x) : x.lemma();
                 out.set(i, new Token(x.start(), x.end(), x.text(), "NOUN", noun));
+                if (swap) {
+                    Token v = t.get(++i);
+                    out.set(i, new Token(v.start(), v.end(), v.text(), "VERB", swapped));
+                }
                 continue;
             }
             if (i == 0) {
@@ -117,6 +123,24 @@ final class VerbTags {
                 || w.endsWith("s") && !w.endsWith("ss");
         return finite && !v.endsWith("ing") && (!WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty()
                 || !WordNet.shared().lexicographerFile(w, WordNet.Pos.NOUN).isEmpty());
+    }
+
+    /**
+     * "…, a Harbour Weekly poll shows." read the other way round, the head noun as a verb and the verb in -s as a plural noun:
+     * a word WordNet 3.1 knows as a noun, read as a verb after the opening of a noun phrase, before a cue verb's -s form read
+     * as a noun that closes the sentence or has "that" after it.
+     */
+    private static boolean swappedWithItsVerb(List<Token> t, int i, String verbLemma, CueLexicon cues) {
+        Token x = t.get(i);
+        String w = Phrases.lower(x);
+        String v = Phrases.lower(t.get(i + 1));
+        if (!x.is("VERB") || w.endsWith("ed") || w.endsWith("ing") || i == 0 || !NOUN_PHRASE.contains(t.get(i - 1).tag())
+                || !v.endsWith("s") || v.endsWith("ss") || cues.verb(verbLemma).isEmpty() || i + 2 >= t.size()) {
+            return false;
+        }
+        String after = Phrases.lower(t.get(i + 2));
+        return (".!?".contains(after) && !after.isEmpty() || after.equals("that"))
+                && !WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty();
     }
 
     /** The parts of speech that open or run on a noun phrase before its head (Universal Dependencies tags). */

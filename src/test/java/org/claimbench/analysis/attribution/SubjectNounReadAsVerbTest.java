@@ -22,6 +22,13 @@ class SubjectNounReadAsVerbTest {
     }
 
     @Test
+    void aNounAndItsVerbReadTheOtherWayRoundClosingTheSentenceAreSwapped() {
+        // "poll" read as a verb and "shows" as a plural noun.
+        assertEquals(List.of("Harbour Weekly poll | shows | Battleground races in the north are all close"),
+                AttributionText.read("Battleground races in the north are all close, a Harbour Weekly poll shows."));
+    }
+
+    @Test
     void aParticipleAfterItsNounOrAVerbAfterAPronounStaysAVerb() {
         // "polled" postmodifies "residents"; "helped" after "they" is the clause's own verb.
         assertTrue(AttributionText.read("The residents polled said the fares were too high.").stream()
