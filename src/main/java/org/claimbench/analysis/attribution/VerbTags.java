@@ -121,8 +121,7 @@ final class VerbTags {
         String v = Phrases.lower(t.get(k));
         boolean finite = v.endsWith("s") && !v.endsWith("ss") || v.endsWith("ed") || !v.equals(t.get(k).lemma()) && !v.endsWith("ing")
                 || w.endsWith("s") && !w.endsWith("ss");
-        return finite && !v.endsWith("ing") && (!WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty()
-                || !WordNet.shared().lexicographerFile(w, WordNet.Pos.NOUN).isEmpty());
+        return finite && !v.endsWith("ing") && nounForm(x);
     }
 
     /**
@@ -140,7 +139,19 @@ final class VerbTags {
         }
         String after = Phrases.lower(t.get(i + 2));
         return (".!?".contains(after) && !after.isEmpty() || after.equals("that"))
-                && !WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty();
+                && nounForm(x);
+    }
+
+    /**
+     * Whether the word has a noun's form: WordNet 3.1 holds it as a noun, or it is its lemma or its plural in -s or -es and
+     * WordNet holds the lemma as a noun ("polls"); not a verb's irregular form that happens to share a lemma with a noun
+     * ("told": "tell" is also a noun).
+     */
+    private static boolean nounForm(Token x) {
+        String w = Phrases.lower(x);
+        String l = x.lemma();
+        return !WordNet.shared().lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()
+                || (w.equals(l) || w.equals(l + "s") || w.equals(l + "es")) && !WordNet.shared().lexicographerFile(l, WordNet.Pos.NOUN).isEmpty();
     }
 
     /** The parts of speech that open or run on a noun phrase before its head (Universal Dependencies tags). */
