@@ -41,7 +41,7 @@ final class SentenceAttributions {
 
     void read(List<Attribution> out) {
         int before = out.size();
-        LineColons.of(r).ifPresent(out::add);
+        TranscriptTurns.of(r).or(() -> LineColons.of(r)).ifPresent(out::add);
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (r.quotes().inside(x.start())) {

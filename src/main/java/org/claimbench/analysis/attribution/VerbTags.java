@@ -6,6 +6,7 @@ import java.util.List;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Cue verbs the tagger read as nouns. The UD English model reads many a verb in the third person singular as a
@@ -17,12 +18,13 @@ import org.claimbench.analysis.language.Token;
  * a name, a colon, a comma, a quotation, "to" and a verb) or by "that" or a quotation within six words ("tells reporters on Monday that"; "drone
  * attacks on the depot" stays a noun), is read as a verb.
  * <p>
- * The finder's reading ({@link #ofFinder}) reads three shapes more, left out of the cue model's training reading so the
+ * The finder's reading ({@link #ofFinder}) reads four shapes more, left out of the cue model's training reading so the
  * committed model stays what it was trained on: such a word before its object and a to-infinitive ("the rule permits
  * tenants to …", "the mayor urges voters to …": the verbs of VerbNet's urge-58.1 and allow-64 take an object and an
  * infinitive, Quirk et al. 1985, 16.63); the verb in -s closing its sentence after a subject set off by a comma ("…, the
  * Gazette reports.": the reporting clause after the reported one, Quirk et al. 1985, 14.31); and a capitalised word the
- * tagger read as a verb before such a word and "that" ("Ruiz claims that …"), which is the subject, a name.
+ * tagger read as a verb before such a word and "that" ("Ruiz claims that …"), which is the subject, a name; and the other
+ * way round, a subject's head noun read as a verb before a finite cue verb ("The Harbour poll also suggests that …").
  */
 final class VerbTags {
 
@@ -35,7 +37,7 @@ final class VerbTags {
     }
 
     /**
-     * The finder's reading: {@link #of} and the three shapes of the finder's alone (the class comment); a word whose noun
+     * The finder's reading: {@link #of} and the four shapes of the finder's alone (the class comment); a word whose noun
      * lemma is no cue is looked up by its verb lemmas as well ("urges" is left as it stands as a noun, "urge" as a verb).
      */
     static AnalysedSentence ofFinder(AnalysedSentence s, CueLexicon cues, English english) {
@@ -46,8 +48,25 @@ final class VerbTags {
         boolean finder = english != null;
         List<Token> t = s.tokens();
         List<Token> out = null;
-        for (int i = 1; i < t.size(); i++) {
+        for (int i = finder ? 0 : 1; i < t.size(); i++) {
             Token x = t.get(i);
+            String swapped = finder && i + 1 < t.size() && t.get(i + 1).tag().equals("NOUN") ? verbLemma(t.get(i + 1), cues, english) : null;
+            boolean swap = swapped != null && swappedWithItsVerb(t, i, swapped, cues);
+            if (swap || finder && nounReadAsVerb(t, i, cues)) {
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                String noun = WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty() ? Phrases.lower(x) : x.lemma();
+                out.set(i, new Token(x.start(), x.end(), x.text(), "NOUN", noun));
+                if (swap) {
+                    Token v = t.get(++i);
+                    out.set(i, new Token(v.start(), v.end(), v.text(), "VERB", swapped));
+                }
+                continue;
+            }
+            if (i == 0) {
+                continue;
+            }
             String lemma = finder && x.tag().equals("NOUN") ? verbLemma(x, cues, english) : x.lemma();
             boolean name = finder && nameReadAsVerb(t, i, lemma, cues);
             if (name || mistagged(t, i, lemma, cues, finder)) {
@@ -77,6 +96,66 @@ final class VerbTags {
                 && before.is("VERB") && Character.isUpperCase(before.text().charAt(0)) && i + 1 < t.size()
                 && Phrases.lower(t.get(i + 1)).equals("that") && !HeadlineTags.titleCase(t);
     }
+
+    /**
+     * "The Monmouth poll also suggests that …", "Exit polling showed …", "Public polls show …" read with the subject's head as
+     * a verb: a lexical verb is not followed by a finite cue verb of its own clause (only an auxiliary or a catenative's
+     * non-finite verb follows a verb; Quirk et al. 1985, 3.49-3.56), so a word read as a verb right before a cue verb
+     * in -s or -ed (adverbs between; the base form after a plural in -s), itself after the opening of a noun phrase (a
+     * determiner, an adjective, a name, a noun, a number, or nothing), is the subject's head when WordNet 3.1 knows it as a
+     * noun. Not a participle in -ed ("the residents polled said"), which postmodifies the noun before it.
+     */
+    private static boolean nounReadAsVerb(List<Token> t, int i, CueLexicon cues) {
+        Token x = t.get(i);
+        String w = Phrases.lower(x);
+        if (!x.is("VERB") || w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < t.size() && t.get(k).is("ADV")) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).is("VERB") || cues.verb(t.get(k).lemma()).isEmpty()) {
+            return false;
+        }
+        String v = Phrases.lower(t.get(k));
+        boolean finite = v.endsWith("s") && !v.endsWith("ss") || v.endsWith("ed") || !v.equals(t.get(k).lemma()) && !v.endsWith("ing")
+                || w.endsWith("s") && !w.endsWith("ss");
+        return finite && !v.endsWith("ing") && nounForm(x);
+    }
+
+    /**
+     * "…, a Harbour Weekly poll shows." read the other way round, the head noun as a verb and the verb in -s as a plural noun:
+     * a word WordNet 3.1 knows as a noun, read as a verb after the opening of a noun phrase, before a cue verb's -s form read
+     * as a noun that closes the sentence or has "that" after it.
+     */
+    private static boolean swappedWithItsVerb(List<Token> t, int i, String verbLemma, CueLexicon cues) {
+        Token x = t.get(i);
+        String w = Phrases.lower(x);
+        String v = Phrases.lower(t.get(i + 1));
+        if (!x.is("VERB") || w.endsWith("ed") || w.endsWith("ing") || i == 0 || !NOUN_PHRASE.contains(t.get(i - 1).tag())
+                || !v.endsWith("s") || v.endsWith("ss") || cues.verb(verbLemma).isEmpty() || i + 2 >= t.size()) {
+            return false;
+        }
+        String after = Phrases.lower(t.get(i + 2));
+        return (".!?".contains(after) && !after.isEmpty() || after.equals("that"))
+                && nounForm(x);
+    }
+
+    /**
+     * Whether the word has a noun's form: WordNet 3.1 holds it as a noun, or it is its lemma or its plural in -s or -es and
+     * WordNet holds the lemma as a noun ("polls"); not a verb's irregular form that happens to share a lemma with a noun
+     * ("told": "tell" is also a noun).
+     */
+    private static boolean nounForm(Token x) {
+        String w = Phrases.lower(x);
+        String l = x.lemma();
+        return !WordNet.shared().lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()
+                || (w.equals(l) || w.equals(l + "s") || w.equals(l + "es")) && !WordNet.shared().lexicographerFile(l, WordNet.Pos.NOUN).isEmpty();
+    }
+
+    /** The parts of speech that open or run on a noun phrase before its head (Universal Dependencies tags). */
+    private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
 
     /** The noun's lemma when it is a cue verb's, else its first reading as a verb that is one, else the noun's lemma. */
     private static String verbLemma(Token x, CueLexicon cues, English english) {

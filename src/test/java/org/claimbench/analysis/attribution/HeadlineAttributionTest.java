@@ -62,6 +62,15 @@ class HeadlineAttributionTest {
                 read("One Letter Sums Up The Anger Of The Islanders\n\nThe board met on Monday."));
     }
 
+    /** Round 18: a name the tagger put in another open class before a headline's colon ("Ann" read as a verb). */
+    @Test
+    void aNameTheTaggerReadAsAVerbBeforeAHeadlinesColonSpeaks() {
+        assertEquals(List.of("Ann Berglund | : | And Then There Was The Ferry"),
+                read("Ann Berglund: And Then There Was The Ferry.\n\nThe board met on Monday."));
+        // An interjection is no name.
+        assertEquals(List.of(), read("Hey: Maybe I Can Send The Board A Bill.\n\nThe board met on Monday."));
+    }
+
     @Test
     void aTitleCasePluralWhoseSingularIsNoVerbStaysANoun() {
         assertEquals("NOUN", headlineTag("Island Mayor Meets Ferry Islanders On The Pier", "Islanders"));
