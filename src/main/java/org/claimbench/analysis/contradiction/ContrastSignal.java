@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.claimbench.domain.ContradictionKind;
 
@@ -15,6 +16,11 @@ final class ContrastSignal implements PairSignal {
     /** The signal's name. */
     static final String NAME = "set against each other";
 
+    /** The coordinators among the contrast connectives: they join a clause to another of the same rank. */
+    private static final Set<String> COORDINATORS = Set.of("but", "yet");
+    /** The subordinators among them: they open a clause that depends on the main clause before it. */
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "whereas", "while", "despite");
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         ClaimFeatures first = b.previousId == a.facts.id() ? a : a.previousId == b.facts.id() ? b : null;
@@ -25,7 +31,29 @@ final class ContrastSignal implements PairSignal {
         if (second.contrast == null || first.facts.end() > second.facts.start() - second.contrastDistance) {
             return Optional.empty();
         }
+        String connective = second.contrast.toLowerCase(Locale.ROOT);
+        // A coordinator joins units of one rank (Quirk et al. 1985, ch. 13): a "but" after a claim that is itself a
+        // concessive clause ("he made progress, although most of it was for show. But …") answers the main clause before
+        // that one, not the concession.
+        if (COORDINATORS.contains(connective) && first.contrast != null && SUBORDINATORS.contains(first.contrast.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        // "But … also" adds its clause to the first rather than opposing it: PDTB 2.0 annotates the "not only … but also"
+        // correlative as Expansion.Conjunction, not Comparison (Prasad et al. 2008), and "also" marks the addition.
+        if (connective.equals("but") && additive(second.reading)) {
+            return Optional.empty();
+        }
         return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, 0.45,
                 () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
+    }
+
+    /** Whether a claim holds the additive subjunct "also" (Quirk et al. 1985, 8.116). */
+    private static boolean additive(ClaimReading reading) {
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.lemma(i).equalsIgnoreCase("also")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
