@@ -9,7 +9,7 @@ import org.claimbench.domain.ContradictionKind;
 /**
  * The article itself opposes two claims: the second follows the first directly and opens with (or
  * comes right after) a contrast connective: "although", "however", "despite", "but" (PDTB 2.0's
- * Comparison connectives).
+ * Comparison connectives), and the first claim ends in the second's sentence or in the one before it.
  */
 final class ContrastSignal implements PairSignal {
 
@@ -29,6 +29,12 @@ final class ContrastSignal implements PairSignal {
         }
         ClaimFeatures second = first == a ? b : a;
         if (second.contrast == null || first.facts.end() > second.facts.start() - second.contrastDistance) {
+            return Optional.empty();
+        }
+        // An explicit connective's first argument lies in its own sentence or in the sentence right before it in nine cases of
+        // ten (PDTB 2.0, Prasad et al. 2008): a first claim that ends before the second's lead starts (the sentence before the
+        // second's own) is not what the connective answers; sentences not marked as claims stand between them.
+        if (first.facts.positioned() && first.facts.end() < second.facts.start() - second.facts.lead().length()) {
             return Optional.empty();
         }
         String connective = second.contrast.toLowerCase(Locale.ROOT);
