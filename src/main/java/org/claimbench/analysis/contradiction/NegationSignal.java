@@ -15,6 +15,11 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class NegationSignal implements PairSignal {
 
+    /** How a lemma kept whole with its genitive ending ends ("Ukraine's": "ukraine+'s"; see ClaimReading). */
+    private static final String POSSESSIVE = "+'s";
+    /** The genitive ending as a token of its own ("Kyiv" "'s"). */
+    private static final String GENITIVE = "'s";
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Optional<Signal> prefix = byPrefix(a, b, pair).or(() -> byPrefix(b, a, pair));
@@ -79,7 +84,10 @@ final class NegationSignal implements PairSignal {
         }
         // What the affirming claim only supposes ("if the council approves …") it does not affirm, and what the denying claim
         // only supposes is not what its negation denies ("if the union is not willing, it is not our fight").
-        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)).toList();
+        // A genitive is a determiner of the noun after it (Huddleston and Pullum 2002, ch. 5): a possessor both claims name
+        // ("Trump's insistence" / "Trump's approach") does not make them speak of the same thing.
+        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)
+                && !(possessor(denying, x) && possessor(affirming, x))).toList();
         if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
@@ -250,5 +258,22 @@ final class NegationSignal implements PairSignal {
             }
         }
         return false;
+    }
+
+    /** Whether a lemma stands in a claim only as a genitive: kept whole with its ending, or followed each time by "'s". */
+    private static boolean possessor(ClaimFeatures f, String lemma) {
+        if (lemma.endsWith(POSSESSIVE)) {
+            return true;
+        }
+        boolean seen = false;
+        for (int i = 0; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                if (i + 1 >= f.reading.size() || !f.reading.lemma(i + 1).equals(GENITIVE)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 }
