@@ -57,7 +57,11 @@ final class NegationSignal implements PairSignal {
         // Two things named inside the negation's scope that another source affirms ("no plan to open hearings on any other
         // matter" / "agreed to open hearings on a wide range of matters"; "made no promise to lower the fares" /
         // "agreed to cut the fares"): one shared word alone is too often a topic both speak of.
-        if (acrossSources && pair.related(0.3)) {
+        // An open condition leaves the truth of its matrix clause unresolved (Quirk et al. 1985, 15.35): "tariffs if the other
+        // side starts a trade war" affirms no tariffs, so neither two words in a denial's scope nor likeness alone find
+        // anything denied there (where one predicate is compared, the matrix's modality is: "a truce is possible if …").
+        boolean affirmsNothing = openCondition(affirming.reading);
+        if (acrossSources && pair.related(0.3) && !affirmsNothing) {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
             for (String lemma : denying.scoped) {
@@ -96,7 +100,7 @@ final class NegationSignal implements PairSignal {
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
         // A negated report ("made no reference to the closure") denies the report, not what the other account says.
         if (acrossSources && !denying.negatesAReport && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
-                && !affirmsAVerbOf(denying, pair)) {
+                && !affirmsAVerbOf(denying, pair) && !affirmsNothing) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",
@@ -275,5 +279,20 @@ final class NegationSignal implements PairSignal {
             }
         }
         return seen;
+    }
+
+    /**
+     * Whether a claim holds an open condition: "if" or "unless" opening a clause, not the concessive "even if", the
+     * comparison "as if", or the alternative "if not" ("to discuss ending the war, if not agree on it").
+     */
+    private static boolean openCondition(ClaimReading r) {
+        for (int i = 0; i < r.size(); i++) {
+            String l = r.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            if ((l.equals("if") || l.equals("unless")) && !(i > 0 && r.lemma(i - 1).toLowerCase(java.util.Locale.ROOT).matches("even|as"))
+                    && !(i + 1 < r.size() && r.lemma(i + 1).equals("not"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
