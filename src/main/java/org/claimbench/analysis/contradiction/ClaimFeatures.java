@@ -75,6 +75,8 @@ final class ClaimFeatures {
     final List<Status> statuses;
     final String immediate;
     final String condition;
+    /** Whether it holds an open condition ("if …", "unless …"), whose matrix clause it does not assert (see Timing). */
+    final boolean openCondition;
     /** The words that set a fixed order of events ("followed by", "first … then"); null if none. */
     final String sequence;
     final List<Extent> extents;
@@ -260,6 +262,7 @@ final class ClaimFeatures {
         statuses = List.copyOf(st);
         immediate = Timing.immediacy(t);
         condition = Timing.condition(t);
+        openCondition = Timing.openCondition(reading);
         // The pattern runs only where one of its words is (most claims set no order).
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
                 || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;

@@ -60,7 +60,7 @@ final class NegationSignal implements PairSignal {
         // An open condition leaves the truth of its matrix clause unresolved (Quirk et al. 1985, 15.35): "tariffs if the other
         // side starts a trade war" affirms no tariffs, so neither two words in a denial's scope nor likeness alone find
         // anything denied there (where one predicate is compared, the matrix's modality is: "a truce is possible if …").
-        boolean affirmsNothing = openCondition(affirming.reading);
+        boolean affirmsNothing = affirming.openCondition;
         if (acrossSources && pair.related(0.3) && !affirmsNothing) {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
@@ -86,13 +86,16 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
+        if (!pair.related(0.4)) {
+            return Optional.empty();
+        }
         // What the affirming claim only supposes ("if the council approves …") it does not affirm, and what the denying claim
         // only supposes is not what its negation denies ("if the union is not willing, it is not our fight").
         // A genitive is a determiner of the noun after it (Huddleston and Pullum 2002, ch. 5): a possessor both claims name
         // ("Trump's insistence" / "Trump's approach") does not make them speak of the same thing.
         List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)
                 && !(possessor(denying, x) && possessor(affirming, x))).toList();
-        if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
+        if (sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
@@ -281,18 +284,4 @@ final class NegationSignal implements PairSignal {
         return seen;
     }
 
-    /**
-     * Whether a claim holds an open condition: "if" or "unless" opening a clause, not the concessive "even if", the
-     * comparison "as if", or the alternative "if not" ("to discuss ending the war, if not agree on it").
-     */
-    private static boolean openCondition(ClaimReading r) {
-        for (int i = 0; i < r.size(); i++) {
-            String l = r.lemma(i).toLowerCase(java.util.Locale.ROOT);
-            if ((l.equals("if") || l.equals("unless")) && !(i > 0 && r.lemma(i - 1).toLowerCase(java.util.Locale.ROOT).matches("even|as"))
-                    && !(i + 1 < r.size() && r.lemma(i + 1).equals("not"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -19,6 +19,7 @@ import org.claimbench.analysis.language.WordNet;
  * time; it makes nothing wait. A claim with "would", "could" or "might" is left alone: reported speech shifts a condition
  * into the past ("said a truce would be possible when the talks ended").</li>
  * </ul>
+ * It also tells whether a claim holds an open condition, whose matrix clause it does not assert (Quirk et al. 1985, 15.35).
  * Texts are read as UTF-16 strings; returned words are as the text writes them.
  */
 final class Timing {
@@ -105,5 +106,21 @@ final class Timing {
 
     private static boolean isVerb(WordNet wn, String lemma) {
         return !wn.lexicographerFile(lemma, WordNet.Pos.VERB).isEmpty();
+    }
+
+    /**
+     * Whether a claim holds an open condition: "if" or "unless" opening a clause, not the concessive "even if", the
+     * comparison "as if", or the alternative "if not" ("to discuss ending the war, if not agree on it").
+     */
+    static boolean openCondition(ClaimReading r) {
+        for (int i = 0; i < r.size(); i++) {
+            String l = r.lemma(i);
+            if ((l.equalsIgnoreCase("if") || l.equalsIgnoreCase("unless"))
+                    && !(i > 0 && (r.lemma(i - 1).equalsIgnoreCase("even") || r.lemma(i - 1).equalsIgnoreCase("as")))
+                    && !(i + 1 < r.size() && r.lemma(i + 1).equals("not"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
