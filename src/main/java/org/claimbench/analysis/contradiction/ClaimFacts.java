@@ -6,10 +6,9 @@ import java.util.Map;
 
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.SentenceSpan;
-import org.claimbench.domain.TextQuote;
-
 import org.claimbench.analysis.meaning.MeaningVector;
 import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.WorkspaceContent;
 
 /**
@@ -67,9 +66,11 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         w.sources().forEach(s -> sources.put(s.id(), s.name()));
         Map<Long, String> events = new HashMap<>();
         w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
+        // Each article's text and sentences are read once, for all of its claims.
+        Map<Long, String> texts = new HashMap<>();
         Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
         return claims.stream().map(c -> {
-            String text = w.text(c.articleId());
+            String text = texts.computeIfAbsent(c.articleId(), w::text);
             List<SentenceSpan> spans = sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text));
             return of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead(text, spans, c.start()));
         }).toList();

@@ -283,5 +283,4 @@ final class NegationSignal implements PairSignal {
         }
         return seen;
     }
-
 }
