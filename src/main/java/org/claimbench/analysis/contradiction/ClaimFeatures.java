@@ -261,7 +261,7 @@ final class ClaimFeatures {
         timesOfDay = TimeOfDay.read(t);
         statuses = List.copyOf(st);
         immediate = Timing.immediacy(t);
-        condition = Timing.condition(t);
+        condition = Timing.condition(t, reading);
         openCondition = Timing.openCondition(reading);
         // The pattern runs only where one of its words is (most claims set no order).
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")

@@ -46,7 +46,7 @@ final class Timing {
     }
 
     /** The word or phrase that makes the claim wait on a condition ("provided that", "if", "when"), or null. */
-    static String condition(String text) {
+    static String condition(String text, ClaimReading reading) {
         Matcher m = CONDITION.matcher(text);
         if (m.find()) {
             return m.group(1);
@@ -55,7 +55,7 @@ final class Timing {
         while (single.find()) {
             String word = single.group(1).toLowerCase(Locale.ROOT);
             String clause = clauseFrom(text, single.end());
-            if (word.equals("until") && namesATime(clause) || word.equals("when") && pastEvent(text, clause)) {
+            if (word.equals("until") && namesATime(clause) || word.equals("when") && pastEvent(text, clause, reading)) {
                 continue;
             }
             return single.group(1);
@@ -78,8 +78,11 @@ final class Timing {
         return Character.isDigit(first.charAt(0)) || WordNet.shared().lexicographerFile(first, WordNet.Pos.NOUN).equals("noun.time");
     }
 
-    /** Whether a clause's verb is in the past ("was", "had", or a verb's "-ed" not after a present auxiliary) in a claim with no backshift. */
-    private static boolean pastEvent(String text, String clause) {
+    /**
+     * Whether a clause's verb is in the past ("was", "had", or a verb's "-ed" not after a present auxiliary) in a claim with no
+     * backshift; an "-ed" word is a verb's when the tagger read a verb of that stem in the claim ("fired": fire).
+     */
+    private static boolean pastEvent(String text, String clause, ClaimReading reading) {
         if (BACKSHIFT.matcher(text).find()) {
             return false;
         }
@@ -89,23 +92,24 @@ final class Timing {
             if (PAST_AUXILIARIES.contains(word)) {
                 return true;
             }
-            if (word.length() > 4 && word.endsWith("ed") && !PRESENT_AUXILIARIES.contains(previous) && isVerbStem(word)) {
+            if (word.length() > 4 && word.endsWith("ed") && !PRESENT_AUXILIARIES.contains(previous) && isVerbStem(word, reading)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether an "-ed" form is a regular verb's: "fired" (fire), "talked" (talk), "stopped" (stop) are; "hundred", "speed" are not. */
-    private static boolean isVerbStem(String word) {
+    /** Whether an "-ed" form is the regular past of a verb the claim's reading holds: "fired" (fire), "talked", "stopped" (stop). */
+    private static boolean isVerbStem(String word, ClaimReading reading) {
         String stem = word.substring(0, word.length() - 2);
-        WordNet wn = WordNet.shared();
-        return isVerb(wn, stem) || isVerb(wn, stem + "e")
-                || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) && isVerb(wn, stem.substring(0, stem.length() - 1));
-    }
-
-    private static boolean isVerb(WordNet wn, String lemma) {
-        return !wn.lexicographerFile(lemma, WordNet.Pos.VERB).isEmpty();
+        for (int i = 0; i < reading.size(); i++) {
+            String l = reading.lemma(i);
+            if (reading.is(i, "VERB") && (l.equals(stem) || l.equals(stem + "e")
+                    || stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) && l.equals(stem.substring(0, stem.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,11 +37,15 @@ class TimesThatWaitOnNothingTest {
                 "a condition shifted into the past by reported speech");
     }
 
+    private static String condition(String text) {
+        return Timing.condition(text, ClaimReading.read(text));
+    }
+
     @Test
     void theFirstConditionThatOpensAClauseIsTheOneNamed() {
-        assertEquals("if", Timing.condition("The ferries stay idle until 6 pm, and longer if the port does not pay"));
-        assertNull(Timing.condition("The ferries stayed idle until noon and the crew left when the tide turned"));
-        assertEquals("when", Timing.condition("The ferries sail when the tide turns"));
-        assertEquals("when", Timing.condition("The ferries sail when a hundred cars are aboard"), "\"hundred\" is no verb's past");
+        assertEquals("if", condition("The ferries stay idle until 6 pm, and longer if the port does not pay"));
+        assertNull(condition("The ferries stayed idle until noon and the crew left when the tide turned"));
+        assertEquals("when", condition("The ferries sail when the tide turns"));
+        assertEquals("when", condition("The ferries sail when a hundred cars are aboard"), "\"hundred\" is no verb's past");
     }
 }
