@@ -1,6 +1,7 @@
 package org.claimbench.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Set;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
 import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.SentenceSpan;
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.GoldStandard;
-import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.Workspace;
 
@@ -36,12 +38,13 @@ final class EndToEndEval {
         List<Integer> order = java.util.stream.IntStream.range(0, run.suggested().size()).boxed()
                 .sorted(java.util.Comparator.comparingLong(i -> run.suggested().get(i).articleId())).toList();
         List<ClaimFacts> facts = new ArrayList<>();
+        Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
         int[] matched = new int[order.size()];
         for (int i : order) {
             ClaimSuggestion s = run.suggested().get(i);
             String text = w.text(s.articleId());
             TextSpan span = s.span();
-            String lead = text.substring(Math.max(0, span.start() - TextQuote.CONTEXT), span.start());
+            String lead = ClaimFacts.lead(text, sentences.computeIfAbsent(s.articleId(), id -> English.shared().sentences(text)), span.start());
             matched[facts.size()] = run.matched()[i];
             EventGroups.Assigned e = events.get(s.articleId());
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,

@@ -22,6 +22,8 @@ import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.events.ArticleEvents;
 import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.SentenceSpan;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.QuoteLocator;
 import org.claimbench.domain.TextSpan;
@@ -247,6 +249,7 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Long> claimIds = new HashMap<>();
         Map<Long, String> goldIdOf = new HashMap<>();
         List<ClaimFacts> facts = new ArrayList<>();
+        Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
         for (GoldSpan gs : gold) {
             GoldStandard.GoldClaim c = gs.claim();
             long article = gs.item().articleId();
@@ -254,7 +257,9 @@ final class EvalCommand implements Callable<Integer> {
             org.claimbench.domain.Claim marked = w.markClaim(article, gs.item().span(), source, c.speaker(), "");
             claimIds.put(c.id(), marked.id());
             goldIdOf.put(marked.id(), c.id());
-            facts.add(ClaimFacts.of(marked, c.source(), ""));
+            String text = w.text(article);
+            List<SentenceSpan> spans = sentences.computeIfAbsent(article, id -> English.shared().sentences(text));
+            facts.add(ClaimFacts.of(marked, c.source(), "", ClaimFacts.lead(text, spans, marked.start())));
         }
         return new Marked(ClaimReader.complete(facts, n -> { }), claimIds, goldIdOf);
     }

@@ -165,4 +165,16 @@ class ClaimReadingsStorageTest {
             assertEquals(Database.SCHEMA_VERSION, rs.getInt(1));
         }
     }
+
+    @Test
+    void aClaimsLeadRunsBackToTheStartOfTheSentenceBeforeItsOwn() {
+        String text = "The pier opened in May. The harbour board met on Monday. However, critics said the board never approved any timetable.";
+        try (Workspace w = Workspace.create(dir.resolve("leads.claimbench"))) {
+            Article a = TempWorkspaces.addArticle(w, "Pier", text);
+            int start = text.indexOf("critics");
+            Claim c = w.markClaim(a.id(), new TextSpan(start, text.length() - 1), w.sources().get(0).id(), "", "");
+            assertEquals("The harbour board met on Monday. However, ", ContradictionInputs.readOne(w, c).lead(),
+                    "the sentence before, not only the stored 32-character prefix");
+        }
+    }
 }

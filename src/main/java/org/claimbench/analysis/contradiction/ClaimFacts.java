@@ -4,16 +4,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.SentenceSpan;
 import org.claimbench.analysis.meaning.MeaningVector;
 import org.claimbench.domain.Claim;
+import org.claimbench.domain.TextQuote;
 import org.claimbench.domain.WorkspaceContent;
 
 /**
  * What the contradiction engine needs of a claim: its words, its source, the event its article
  * reports (a label, "" when not known, and the keys that event is known by: see
  * org.claimbench.analysis.events.EventKeys), where it stands in the article (start and end, -1
- * when unknown, and the words just before it, so that two claims the article itself sets against
- * each other can be found), and what was read of it once and stored: its {@link ClaimReading} and
+ * when unknown, and the text just before it, its lead: from the start of the sentence before its
+ * own, at least 32 characters (see {@link #lead(String, List, int)}), so that two claims the
+ * article itself sets against each other can be found), and what was read of it once and stored: its {@link ClaimReading} and
  * its {@link MeaningVector} ({@code ClaimReading.NONE} and {@code MeaningVector.ABSENT} when not
  * computed yet: the reading is then made on the spot, the vector left out).
  */
@@ -48,18 +52,44 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v);
     }
 
-    /** A workspace claim, with its source's name and its article's event (the user's, or "" to be inferred). */
-    public static ClaimFacts of(Claim c, String source, String event) {
-        return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), c.quote().prefix(), source, event == null ? "" : event);
+    /** A workspace claim, with its source's name, its article's event (the user's, or "" to be inferred) and its lead. */
+    public static ClaimFacts of(Claim c, String source, String event, String lead) {
+        return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), lead, source, event == null ? "" : event);
     }
 
-    /** Claims of a workspace, each with its source's name and its article's event as the user gave it. */
+    /**
+     * Claims of a workspace, each with its source's name, its article's event as the user gave it, and its lead read from its
+     * article's sentences (the sentence model loads on first use: never call this on the JavaFX thread).
+     */
     public static List<ClaimFacts> of(WorkspaceContent w, List<Claim> claims) {
         Map<Long, String> sources = new HashMap<>();
         w.sources().forEach(s -> sources.put(s.id(), s.name()));
         Map<Long, String> events = new HashMap<>();
         w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
-        return claims.stream().map(c -> of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()))).toList();
+        // Each article's text and sentences are read once, for all of its claims.
+        Map<Long, String> texts = new HashMap<>();
+        Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
+        return claims.stream().map(c -> {
+            String text = texts.computeIfAbsent(c.articleId(), w::text);
+            List<SentenceSpan> spans = sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text));
+            return of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead(text, spans, c.start()));
+        }).toList();
+    }
+
+    /**
+     * The lead of a claim starting at {@code start} (a UTF-16 index into {@code text}, whose {@code sentences} are given): the
+     * text from the start of the sentence before the one the claim starts in (its own sentence's start for the first
+     * sentence) to the claim, and at least the 32 characters before the claim (TextQuote.CONTEXT), at most 2,000.
+     */
+    public static String lead(String text, List<SentenceSpan> sentences, int start) {
+        int from = Math.max(0, start - TextQuote.CONTEXT);
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).start() <= start && (k + 1 == sentences.size() || sentences.get(k + 1).start() > start)) {
+                from = Math.min(from, sentences.get(Math.max(0, k - 1)).start());
+                break;
+            }
+        }
+        return text.substring(Math.max(from, start - 2000), start);
     }
 
     boolean positioned() {

@@ -24,8 +24,6 @@ final class ClaimFeatures {
     static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "will", "would", "can", "could", "may", "might", "must",
             "shall", "should", "also", "tell", "add", "make", "get", "go", "take", "give", "come", "accord", "n't", "not", "so", "then",
             "there", "here", "now", "such", "more", "most", "other", "same", "own", "very", "just", "even", "only", "again", "still");
-    static final Pattern IMMEDIATE = Pattern.compile("(?i)\\b(" + Lexicons.IMMEDIATE + ")\\b");
-    static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
     static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(" + Lexicons.SEQUENCE + ")\\b");
     /** A claim that may set a step at an ordinal hour or day of a timetable (see Lexicons.SEQUENCE): only those run the pattern. */
     private static final Pattern TIMETABLE_STEP = Pattern.compile("(?i)(?:st|nd|rd|th) (?:hour|day|week|month)");
@@ -77,6 +75,8 @@ final class ClaimFeatures {
     final List<Status> statuses;
     final String immediate;
     final String condition;
+    /** Whether it holds an open condition ("if …", "unless …"), whose matrix clause it does not assert (see Timing). */
+    final boolean openCondition;
     /** The words that set a fixed order of events ("followed by", "first … then"); null if none. */
     final String sequence;
     final List<Extent> extents;
@@ -260,8 +260,9 @@ final class ClaimFeatures {
         dates = WordSenses.dates(t);
         timesOfDay = TimeOfDay.read(t);
         statuses = List.copyOf(st);
-        immediate = first(IMMEDIATE, t);
-        condition = conditionOf(t);
+        immediate = Timing.immediacy(t);
+        condition = Timing.condition(t, reading);
+        openCondition = Timing.openCondition(reading);
         // The pattern runs only where one of its words is (most claims set no order).
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
                 || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;
@@ -345,18 +346,6 @@ final class ClaimFeatures {
         }
         return null;
     }
-
-    private static String conditionOf(String t) {
-        Matcher m = CONDITION.matcher(t);
-        if (m.find()) {
-            return m.group(1);
-        }
-        Matcher single = SINGLE_CONDITION.matcher(t);
-        return single.find() ? single.group(1) : null;
-    }
-
-    /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when the votes are counted", "if the council …"). */
-    private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
 
     private static String first(Pattern p, String t) {
         Matcher m = p.matcher(t);

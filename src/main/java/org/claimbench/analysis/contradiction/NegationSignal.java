@@ -15,6 +15,11 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class NegationSignal implements PairSignal {
 
+    /** How a lemma kept whole with its genitive ending ends ("Ukraine's": "ukraine+'s"; see ClaimReading). */
+    private static final String POSSESSIVE = "+'s";
+    /** The genitive ending as a token of its own ("Kyiv" "'s"). */
+    private static final String GENITIVE = "'s";
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Optional<Signal> prefix = byPrefix(a, b, pair).or(() -> byPrefix(b, a, pair));
@@ -56,7 +61,11 @@ final class NegationSignal implements PairSignal {
         // Two things named inside the negation's scope that another source affirms ("no plan to open hearings on any other
         // matter" / "agreed to open hearings on a wide range of matters"; "made no promise to lower the fares" /
         // "agreed to cut the fares"): one shared word alone is too often a topic both speak of.
-        if (acrossSources && pair.related(0.3)) {
+        // An open condition leaves the truth of its matrix clause unresolved (Quirk et al. 1985, 15.35): "tariffs if the other
+        // side starts a trade war" affirms no tariffs, so neither two words in a denial's scope nor likeness alone find
+        // anything denied there (where one predicate is compared, the matrix's modality is: "a truce is possible if …").
+        boolean affirmsNothing = affirming.openCondition;
+        if (acrossSources && pair.related(0.3) && !affirmsNothing) {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
             for (String lemma : denying.scoped) {
@@ -81,10 +90,16 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
+        if (!pair.related(0.4)) {
+            return Optional.empty();
+        }
         // What the affirming claim only supposes ("if the council approves …") it does not affirm, and what the denying claim
         // only supposes is not what its negation denies ("if the union is not willing, it is not our fight").
-        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)).toList();
-        if (!pair.related(0.4) || sharedAsserted.isEmpty()) {
+        // A genitive is a determiner of the noun after it (Huddleston and Pullum 2002, ch. 5): a possessor both claims name
+        // ("Trump's insistence" / "Trump's approach") does not make them speak of the same thing.
+        List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)
+                && !(possessor(denying, x) && possessor(affirming, x))).toList();
+        if (sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
@@ -92,7 +107,7 @@ final class NegationSignal implements PairSignal {
         boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
         // A negated report ("made no reference to the closure") denies the report, not what the other account says.
         if (acrossSources && !denying.negatesAReport && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
-                && !affirmsAVerbOf(denying, pair)) {
+                && !affirmsAVerbOf(denying, pair) && !affirmsNothing) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",
@@ -254,5 +269,22 @@ final class NegationSignal implements PairSignal {
             }
         }
         return false;
+    }
+
+    /** Whether a lemma stands in a claim only as a genitive: kept whole with its ending, or followed each time by "'s". */
+    private static boolean possessor(ClaimFeatures f, String lemma) {
+        if (lemma.endsWith(POSSESSIVE)) {
+            return true;
+        }
+        boolean seen = false;
+        for (int i = 0; i < f.reading.size(); i++) {
+            if (f.reading.lemma(i).equals(lemma)) {
+                if (i + 1 >= f.reading.size() || !f.reading.lemma(i + 1).equals(GENITIVE)) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
     }
 }

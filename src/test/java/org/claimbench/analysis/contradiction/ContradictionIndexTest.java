@@ -41,7 +41,8 @@ class ContradictionIndexTest {
     @Test
     void aClaimPlacedBetweenTwoOpposedClaimsTakesTheOppositionAwayAndRemovingItBringsItBack() {
         ClaimFacts steps = placed(1, 100, "the board has made real progress", "and that \"", "White House");
-        ClaimFacts riyadh = placed(2, 160, "although most of it was staged for the cameras", "at the hearings, ", "Press");
+        // The second's lead is all the text between them (the two stand in one sentence).
+        ClaimFacts riyadh = placed(2, 166, "although most of it was staged for the cameras", "\" in these talks at the hearings, ", "Press");
         ContradictionIndex index = new ContradictionIndex(List.of(steps, riyadh));
         assertEquals(1, index.ranked().size(), "the article sets the second against the first");
 

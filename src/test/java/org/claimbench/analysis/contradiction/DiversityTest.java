@@ -102,8 +102,9 @@ class DiversityTest {
     @Test
     void theArticlesOwnContrastIsNotCountedTwiceAsTheArticleSettingTwoAccountsSideBySide() {
         // Claims 1 and 2 follow each other in one article, the second opening with "However": the contrast is their only signal.
-        ClaimFacts first = new ClaimFacts(1, 10, 0, 40, "The ferry line will keep its winter timetable", "", "Ferry line", "timetable");
-        ClaimFacts second = new ClaimFacts(2, 10, 50, 95, "However, the harbour board wants longer opening hours", "However, ", "Harbour board",
+        // The second's lead is the text between them (the sentence before its own is the first's).
+        ClaimFacts first = new ClaimFacts(1, 10, 0, 45, "The ferry line will keep its winter timetable", "", "Ferry line", "timetable");
+        ClaimFacts second = new ClaimFacts(2, 10, 47, 100, "However, the harbour board wants longer opening hours", ". ", "Harbour board",
                 "timetable");
         ContradictionSuggestion alone = new ContradictionSuggester().suggest(List.of(first, second), java.util.Set.of()).get(0);
         assertEquals(List.of(ContrastSignal.NAME), alone.signals().stream().map(Signal::name).toList());
