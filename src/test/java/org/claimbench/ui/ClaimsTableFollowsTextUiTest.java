@@ -101,6 +101,25 @@ class ClaimsTableFollowsTextUiTest {
     }
 
     @Test
+    void ofTwoPanesShowingTheRowsArticleThePaneWorkedInOutlinesIt(FxRobot robot) {
+        long article = shownIn(1);
+        List<Claim> marked = mark(article, 0.80, 0.90);
+        ArticlePaneViewModel left = app.context.workbench().panes().get(0);
+        ArticlePaneViewModel right = app.context.workbench().panes().get(1);
+        robot.interact(() -> {
+            right.show(app.workspace().article(article).orElseThrow(), null);
+            app.context.workbench().activePaneProperty().set(right);
+            app.context.view().showTab(0);
+        });
+        app.settle();
+        robot.clickOn(rowOf(robot, marked.get(0).id()));
+        app.settle();
+        assertEquals(Optional.of(new TextSpan(marked.get(0).start(), marked.get(0).end())), onFx(right::outlined),
+                "the pane worked in (the right one) outlines the claim");
+        assertEquals(Optional.empty(), onFx(left::outlined), "not the left pane, which shows the same article");
+    }
+
+    @Test
     void aRowOfAnArticleNoPaneShowsSwapsNoPaneAndSaysHowToOpenIt(FxRobot robot) {
         List<Long> shown = shownArticles();
         long other = app.workspace().articles().stream().map(a -> a.id()).filter(id -> !shown.contains(id)).findFirst().orElseThrow();
