@@ -68,17 +68,8 @@ class ClaimSpeakerUiTest {
     @Test
     void theClaimsTableShowsAnEmptySpeakerAsAPromptAndSGivesTheChosenRowOne(FxRobot robot) {
         Claim claim = markInPane1();
-        robot.interact(() -> app.context.view().focusList(0));
-        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
-        robot.interact(() -> {
-            table.getSelectionModel().clearAndSelect(0);
-            table.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        String cell = onFx(() -> robot.lookup(".table-cell").queryAll().stream()
-                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableView() == table && "Speaker".equals(c.getTableColumn().getText()) && c.getIndex() == 0)
-                .map(n -> ((TableCell<?, ?>) n).getText()).findFirst().orElse(null));
-        assertEquals("S sets it", cell, "the empty speaker is a prompt");
+        TableView<ClaimRow> table = chooseRow0(robot);
+        assertEquals("S sets it", speakerCell0(robot, table), "the empty speaker is a prompt");
         List<String> menu = onFx(() -> table.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
         assertTrue(menu.contains("Set speaker…  (S)"), menu.toString());
 
@@ -90,12 +81,67 @@ class ClaimSpeakerUiTest {
         assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).contains("Ctrl+Z"), "the status line says it can be undone");
     }
 
+    @Test
+    void enterOnTheNameAClaimHasAlreadyLeavesNoStepToUndo(FxRobot robot) {
+        Claim claim = markInPane1();
+        robot.interact(() -> app.workspace().updateClaim(claim.id(), claim.sourceId(), "Yuri Ushakov", "", ""));
+        app.settle();
+        String before = onFx(() -> app.workspace().undoLabel().orElse(""));
+        chooseRow0(robot);
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#speakerChoice").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Yuri Ushakov", app.workspace().claim(claim.id()).orElseThrow().speaker());
+        robot.interact(() -> app.context.workbench().undo());
+        app.settle();
+        assertEquals("", app.workspace().claim(claim.id()).orElseThrow().speaker(),
+                "one Ctrl+Z takes the name set before away: Enter on the same name left no step (" + before + ") of its own");
+        assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).startsWith("Undid"));
+    }
+
+    @Test
+    void anOutletsOwnClaimHasNoSpeakerPromptInTheTableNorUnderThePane(FxRobot robot) {
+        long press = app.workspace().sourceNamed("Press").orElseThrow().id();
+        Claim claim = markInPane1(press);
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String info = onFx(robot.lookup("#claimInfo-1").queryAs(Label.class)::getText);
+        assertTrue(info.startsWith("● Press") && !info.contains("no speaker"), info);
+        assertEquals("", speakerCell0(robot, chooseRow0(robot)), "a Press claim's empty speaker is no prompt");
+
+        robot.interact(() -> app.workspace().retagClaims(List.of(claim.id()), app.workspace().sources().get(0).id()));
+        app.settle();
+        assertEquals("S sets it", speakerCell0(robot, chooseRow0(robot)), "retagged to a side, the claim is expected to have a speaker");
+    }
+
+    private TableView<ClaimRow> chooseRow0(FxRobot robot) {
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
+    }
+
+    private static String speakerCell0(FxRobot robot, TableView<ClaimRow> table) {
+        return onFx(() -> robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableView() == table && "Speaker".equals(c.getTableColumn().getText()) && c.getIndex() == 0)
+                .map(n -> ((TableCell<?, ?>) n).getText()).map(t -> t == null ? "" : t).findFirst().orElse(null));
+    }
+
     /** A claim of a dozen characters on a word near the start of the first pane's article, with no speaker. */
     private Claim markInPane1() {
+        return markInPane1(app.workspace().sources().get(0).id());
+    }
+
+    private Claim markInPane1(long sourceId) {
         Workspace w = app.workspace();
         long article = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow().id());
         int start = w.text(article).indexOf(' ', 10) + 1;
-        Claim c = onFx(() -> w.markClaims(List.of(new ClaimDraft(article, new TextSpan(start, start + 12), w.sources().get(0).id(), "", "")))).get(0);
+        Claim c = onFx(() -> w.markClaims(List.of(new ClaimDraft(article, new TextSpan(start, start + 12), sourceId, "", "")))).get(0);
         app.settle();
         return c;
     }

@@ -101,6 +101,47 @@ class ClaimsTableFollowsTextUiTest {
     }
 
     @Test
+    void ofTwoPanesShowingTheRowsArticleThePaneWorkedInOutlinesIt(FxRobot robot) {
+        long article = shownIn(1);
+        List<Claim> marked = mark(article, 0.80, 0.90);
+        ArticlePaneViewModel left = app.context.workbench().panes().get(0);
+        ArticlePaneViewModel right = app.context.workbench().panes().get(1);
+        robot.interact(() -> {
+            right.show(app.workspace().article(article).orElseThrow(), null);
+            app.context.workbench().activePaneProperty().set(right);
+            app.context.view().showTab(0);
+        });
+        app.settle();
+        robot.clickOn(rowOf(robot, marked.get(0).id()));
+        app.settle();
+        assertEquals(Optional.of(new TextSpan(marked.get(0).start(), marked.get(0).end())), onFx(right::outlined),
+                "the pane worked in (the right one) outlines the claim");
+        assertEquals(Optional.empty(), onFx(left::outlined), "not the left pane, which shows the same article");
+    }
+
+    @Test
+    void aClaimClickedWhileTheFiltersHideItsRowIsOutlinedWhenItsRowIsClickedLater(FxRobot robot) {
+        long article = shownIn(1);
+        String text = app.workspace().text(article);
+        Claim claim = mark(article, 10.0 / text.length(), 0.90).get(0);
+        robot.interact(() -> {
+            app.context.view().showTab(0);
+            app.context.workbench().claims().textFilter().set("no claim says this");
+        });
+        app.settle();
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).contains("filters hide its row"));
+
+        robot.interact(() -> app.context.workbench().claims().textFilter().set(""));
+        app.settle();
+        robot.clickOn(rowOf(robot, claim.id()));
+        app.settle();
+        assertEquals(Optional.of(new TextSpan(claim.start(), claim.end())), onFx(app.context.workbench().panes().get(0)::outlined),
+                "its row, clicked once the filters show it, outlines the claim as any row chosen does");
+    }
+
+    @Test
     void aRowOfAnArticleNoPaneShowsSwapsNoPaneAndSaysHowToOpenIt(FxRobot robot) {
         List<Long> shown = shownArticles();
         long other = app.workspace().articles().stream().map(a -> a.id()).filter(id -> !shown.contains(id)).findFirst().orElseThrow();

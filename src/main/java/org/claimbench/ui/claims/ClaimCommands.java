@@ -120,9 +120,17 @@ public final class ClaimCommands {
         edit(w -> w.updateClaim(row.id(), source.id(), newSpeaker, topicLabel, note));
     }
 
-    /** Gives a claim a speaker, who said it ("" for none), its source, topic and note kept (undoable), and says so. */
+    /**
+     * Gives a claim a speaker, who said it ("" for none), its source, topic and note kept (undoable), and says so; the
+     * speaker it has already (stripped) changes nothing and leaves no step to undo.
+     */
     public void setSpeaker(long claimId, String speaker) {
         String who = speaker.strip();
+        // The name it has already (Enter on the box as it opened): no edit, which Ctrl+Z would take back to no effect.
+        if (model.workspace().flatMap(w -> w.claim(claimId)).map(c -> c.speaker().equals(who)).orElse(false)) {
+            status.accept(who.isEmpty() ? "The claim has no speaker still." : "The claim's speaker is " + who + " already.");
+            return;
+        }
         if (edit(w -> w.claim(claimId).ifPresent(c -> w.updateClaim(claimId, c.sourceId(), who,
                 w.topic(c.topicId()).map(org.claimbench.domain.Topic::label).orElse(""), c.note())))) {
             status.accept((who.isEmpty() ? "Took the speaker off the claim" : "Speaker of the claim: " + who) + ". Ctrl+Z undoes it.");

@@ -35,4 +35,12 @@ public record ClaimRow(Claim claim, String source, String colour, String article
     public String speaker() {
         return claim.speaker();
     }
+
+    /**
+     * Whether the claim is expected to have a speaker: all but the outlet's own (Press) claims, whose speaker is the
+     * outlet unless it cites someone ({@link org.claimbench.domain.Source#OUTLET}).
+     */
+    public boolean speakerExpected() {
+        return !org.claimbench.domain.Source.OUTLET.equals(source);
+    }
 }

@@ -116,14 +116,16 @@ public final class ClaimsTableView extends VBox {
                 setGraphic(empty || r == null ? null : new Circle(5, Color.web(r.colour())));
             }
         });
-        TableColumn<ClaimRow, String> speaker = column("Speaker", ClaimRow::speaker, 120);
-        // No speaker: the cell says how to give one, in grey, rather than stay blank.
+        TableColumn<ClaimRow, ClaimRow> speaker = column("Speaker", r -> r, 120);
+        speaker.setComparator(java.util.Comparator.comparing(ClaimRow::speaker));
+        // No speaker where one is expected: the cell says how to give one, in grey, rather than stay blank (the row, not
+        // its speaker, is the cell's item, so that retagging a claim to or from Press redraws it).
         speaker.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(String who, boolean empty) {
-                super.updateItem(who, empty);
-                boolean none = !empty && who != null && who.isEmpty();
-                setText(empty || who == null ? null : none ? "S sets it" : who);
+            protected void updateItem(ClaimRow r, boolean empty) {
+                super.updateItem(r, empty);
+                boolean none = !empty && r != null && r.speaker().isEmpty() && r.speakerExpected();
+                setText(empty || r == null ? null : none ? "S sets it" : r.speaker());
                 getStyleClass().remove("no-speaker");
                 if (none) {
                     getStyleClass().add("no-speaker");

@@ -223,7 +223,12 @@ public final class ClaimsTableViewModel {
     public boolean chooseFromText(long claimId) {
         chosen = claimId;
         rowChooser.test(claimId);
-        return filtered.stream().noneMatch(r -> r.id() == claimId);
+        boolean hidden = filtered.stream().noneMatch(r -> r.id() == claimId);
+        if (hidden) {
+            // No row chosen: its row, once the filters show it, is a new choice when clicked (outlined, as any other).
+            chosen = -1;
+        }
+        return hidden;
     }
 
     public void jumpTo(ClaimRow row) {

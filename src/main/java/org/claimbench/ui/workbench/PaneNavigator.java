@@ -152,10 +152,13 @@ final class PaneNavigator {
     /**
      * Draws a box around a claim and scrolls to it in the pane that shows its article already (a row chosen in the
      * Claims tab), as {@link #showSpan} does, but no pane's article is changed, nothing is remembered to put back and
-     * no pane takes the keyboard; false (nothing done) when no pane shows the article.
+     * no pane takes the keyboard; false (nothing done) when no pane shows the article. Of several panes showing it, the
+     * one the user works in (the blue line) outlines it, else the first.
      */
     boolean outlineWhereShown(Claim c) {
-        Optional<ArticlePaneViewModel> pane = paneShowing(c.articleId());
+        ArticlePaneViewModel working = current();
+        Optional<ArticlePaneViewModel> pane = working.article().filter(a -> a.id() == c.articleId()).map(a -> working)
+                .or(() -> paneShowing(c.articleId()));
         pane.ifPresent(p -> {
             unoutlineAllBut(p);
             p.outline(new TextSpan(c.start(), c.end()));
