@@ -73,8 +73,21 @@ final class ClaimWrites {
         p.requireSource(sourceId);
         Long topicId = topicLabel == null || topicLabel.isBlank() ? null : topicIdFor(topicLabel.strip());
         Claim after = before.withDetails(sourceId, speaker, topicId, note, p.clock().instant());
-        p.perform(ClaimEdits.update("Edit claim", List.of(before), List.of(after)));
+        p.perform(ClaimEdits.update(editName(before, after), List.of(before), List.of(after)));
         return after;
+    }
+
+    /** The undo history's name for an edit of one claim: what changed, when one thing did ("Set speaker"), else "Edit claim". */
+    static String editName(Claim before, Claim after) {
+        boolean source = before.sourceId() != after.sourceId();
+        boolean speaker = !before.speaker().equals(after.speaker());
+        boolean topic = !java.util.Objects.equals(before.topicId(), after.topicId());
+        boolean note = !before.note().equals(after.note());
+        int changed = (source ? 1 : 0) + (speaker ? 1 : 0) + (topic ? 1 : 0) + (note ? 1 : 0);
+        if (changed != 1) {
+            return "Edit claim";
+        }
+        return source ? "Change claim's source" : speaker ? "Set speaker" : topic ? "Set topic" : "Edit note";
     }
 
     void retag(Collection<Long> claimIds, long sourceId) {
