@@ -135,6 +135,8 @@ class ClaimsTableFollowsTextUiTest {
 
         robot.interact(() -> app.context.workbench().claims().textFilter().set(""));
         app.settle();
+        assertFalse(onFx(() -> app.context.workbench().statusProperty().get()).contains("filters hide its row"),
+                "once the filters change, the status line no longer says they hide the row");
         robot.clickOn(rowOf(robot, claim.id()));
         app.settle();
         assertEquals(Optional.of(new TextSpan(claim.start(), claim.end())), onFx(app.context.workbench().panes().get(0)::outlined),

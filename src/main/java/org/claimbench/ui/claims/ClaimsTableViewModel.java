@@ -107,6 +107,11 @@ public final class ClaimsTableViewModel {
         return filtered;
     }
 
+    /** Changes whenever the table's filters change (the rows' predicate): for what is true only under the filters as they were. */
+    public javafx.beans.value.ObservableValue<?> filtersProperty() {
+        return filtered.predicateProperty();
+    }
+
     /** Every claim's row, the filters aside (read only); its size is the number of claims. */
     public ObservableList<ClaimRow> allRows() {
         return allRows;

@@ -26,13 +26,21 @@ final class ClaimRowsAndPanes {
         this.status = status;
         claims.setOnChoose(this::rowChosen);
         claims.setOnJump(navigator::showClaim);
+        // The note is true only while the filters stay as they were: any change of them takes it off the status line.
+        claims.filtersProperty().addListener((o, a, b) -> {
+            if (status.get() != null && status.get().endsWith(HIDDEN_ROW)) {
+                status.set(status.get().substring(0, status.get().length() - HIDDEN_ROW.length()));
+            }
+        });
     }
+
+    private static final String HIDDEN_ROW = " (The Claims table's filters hide its row.)";
 
     /** A claim clicked in an article: its row is chosen (the status line, set by the click, says when the filters hide it). */
     void clickedInText(Claim c) {
         navigator.unoutline();
         if (claims.chooseFromText(c.id())) {
-            status.set(status.get() + " (The Claims table's filters hide its row.)");
+            status.set(status.get() + HIDDEN_ROW);
         }
     }
 
