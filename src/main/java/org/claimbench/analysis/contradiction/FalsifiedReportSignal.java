@@ -67,12 +67,15 @@ final class FalsifiedReportSignal implements PairSignal {
                 continue;
             }
             int that = -1;
-            for (int j = i + 1; j < r.size() && j <= i + 12 && that < 0; j++) {
+            for (int j = i + 1; j < r.size() && j <= i + 12 && that < 0 && !verbal(r, j); j++) {
                 if (r.lemma(j).equals("that")) {
                     that = j;
                 }
             }
-            if (that < 0) {
+            // A verb between the noun and "that" takes the clause ("the statement confirmed that …"); a verb right after
+            // "that" marks a relative clause with its subject gapped ("the report that appeared …"), which gives the
+            // report no content (Huddleston and Pullum 2002, ch. 11 and 12: a content clause is complete, a relative one has a gap).
+            if (that < 0 || that + 1 < r.size() && verbal(r, that + 1)) {
                 continue;
             }
             for (int k = that + 2; k < r.size(); k++) {
@@ -97,5 +100,9 @@ final class FalsifiedReportSignal implements PairSignal {
             }
         }
         return List.of();
+    }
+
+    private static boolean verbal(ClaimReading r, int i) {
+        return r.is(i, "VERB") || r.is(i, "AUX");
     }
 }

@@ -33,4 +33,16 @@ class FalsifiedReportSignalTest {
         assertFalse(names(between(claim(5, "The mayor said the union had capitulated", "Union"), claim(6, CALLED_FALSE, "Union")))
                 .contains("denial"), "one source's two accounts");
     }
+
+    @Test
+    void aThatClauseOfAVerbOrARelativeClauseIsNoReportCalledFalse() {
+        // The clause is the complement of "confirmed", not of "statement"; those who doubted it were wrong.
+        assertEquals(List.of(), FalsifiedReportSignal.reportedFalse(claim(1,
+                "The ministry's statement confirmed that the troops withdrew, and those who doubted it were wrong", "Ministry")));
+        // A relative clause ("the report that appeared") gives no content to the report.
+        assertEquals(List.of(), FalsifiedReportSignal.reportedFalse(claim(2, "The report that appeared in the paper on Monday is false",
+                "Ministry")));
+        assertEquals(List.of("retreat"), FalsifiedReportSignal.reportedFalse(claim(3,
+                "Claims by the mayor that the troops have retreated are false", "Ministry")));
+    }
 }
