@@ -28,6 +28,9 @@ final class LineColons {
             return Optional.empty();
         }
         TextSpan source = r.span(0, k - 1);
+        if (TranscriptTurns.dateline(r.text(source))) {
+            return Optional.empty();
+        }
         TextSpan content = r.trimmed(t.get(k + 1).start(), r.s().end());
         return content == null ? Optional.empty()
                 : Optional.of(new Attribution(content, Optional.of(source), r.span(k, k), ":", r.text(source), Attribution.Kind.INDIRECT,

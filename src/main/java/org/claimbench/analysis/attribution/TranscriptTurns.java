@@ -20,7 +20,7 @@ import org.claimbench.domain.TextSpan;
  * where the text is a transcript (two or more paragraphs open with such a label) and the label is a name there: it opens
  * two or more of the paragraphs (the speakers take turns), the text writes it as a name after another capitalised word
  * ("Gov. Anna Berg" for "BERG"), or its last word is no word of WordNet 3.1 (an editor's label is a common word: update,
- * byline, exclusive, note).
+ * byline, exclusive, note). A label opening one paragraph whose last word WordNet files first as a place is a dateline.
  */
 final class TranscriptTurns {
 
@@ -76,6 +76,9 @@ final class TranscriptTurns {
         String[] words = label.split("\\s+");
         String last = words[words.length - 1];
         String lower = last.toLowerCase(java.util.Locale.ROOT);
+        if (dateline(label)) {
+            return false;
+        }
         if (java.util.Arrays.stream(WordNet.Pos.values()).allMatch(p -> WordNet.shared().lexicographerFile(lower, p).isEmpty())) {
             // No word of the language: a name ("OKAFOR").
             return true;
@@ -108,5 +111,17 @@ final class TranscriptTurns {
             j--;
         }
         return j < 0 || text.charAt(j) == '\n';
+    }
+
+    /**
+     * Whether a label before a line's colon is a dateline: every letter a capital and its last word a place (WordNet 3.1 files
+     * its first noun sense in noun.location): "KARACHI: …", "NEW DELHI: …", the city in capitals that opens a story (AP
+     * Stylebook, "datelines"; with a colon in much of the South Asian press), however often the text names the place.
+     */
+    static boolean dateline(String label) {
+        String[] words = label.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return label.equals(label.toUpperCase(java.util.Locale.ROOT))
+                && WordNet.shared().lexicographerFile(last, WordNet.Pos.NOUN).equals("noun.location");
     }
 }

@@ -44,4 +44,14 @@ class TranscriptTurnTest {
         List<String> alone = AttributionText.read("Ferry fares rise again.\n\nOKAFOR: The board put the fares back. The mayor was pleased.\n");
         assertTrue(alone.stream().noneMatch(a -> a.contains("back. The mayor")), alone.toString());
     }
+
+    @Test
+    void aDatelineInCapitalsIsNoSpeaker() {
+        // A dateline with a colon (the style of much of the South Asian press) and another label: the place is written as a
+        // name elsewhere, but it is the story's place, not a speaker, and the paragraph is the outlet's own.
+        String text = "Ferry fares rise again\n\nKARACHI: The port board raised ferry fares on Monday. The islanders were angry.\n\n"
+                + "In Karachi, the board met for two hours.\n\nALSO READ: Port strike ends after a week\n";
+        List<String> read = AttributionText.read(text);
+        assertTrue(read.stream().noneMatch(a -> a.startsWith("KARACHI |")), read.toString());
+    }
 }
