@@ -29,6 +29,11 @@ final class FalsifiedReportSignal implements PairSignal {
     private static final Set<String> FALSE = Set.of("false", "untrue", "incorrect", "wrong", "inaccurate", "erroneous", "mistaken",
             "baseless", "groundless", "unfounded");
 
+    /** Openers of a subordinate clause: Lexicons' PDTB connectives less the coordinators, and its conditions but "only" (an adverb before "if"). */
+    private static final Set<String> SUBORDINATORS = java.util.stream.Stream.concat(Lexicons.CLAUSE_BREAKS.stream()
+            .filter(w -> !Set.of("and", "but", "yet", "so", "however").contains(w)), Lexicons.CONDITIONS.stream().filter(w -> !w.equals("only")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.sameEvent() || !pair.twoAccounts(a) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
@@ -91,8 +96,13 @@ final class FalsifiedReportSignal implements PairSignal {
                     continue;
                 }
                 List<String> verbs = new ArrayList<>(2);
+                boolean subordinate = false;
                 for (int v = that + 1; v < be; v++) {
-                    if (r.is(v, "VERB") && f.words.contains(r.lemma(v)) && !verbs.contains(r.lemma(v))) {
+                    // A relative or adverbial clause inside the report ("who met the envoy", "if the talks fail") is not what is
+                    // called false; it runs to the next comma (Quirk et al. 1985, 15.35 and 17.22: a condition is not asserted,
+                    // a non-restrictive relative clause is an aside).
+                    subordinate = SUBORDINATORS.contains(r.lemma(v)) || subordinate && !r.lemma(v).equals(",");
+                    if (!subordinate && r.is(v, "VERB") && f.words.contains(r.lemma(v)) && !verbs.contains(r.lemma(v))) {
                         verbs.add(r.lemma(v));
                     }
                 }

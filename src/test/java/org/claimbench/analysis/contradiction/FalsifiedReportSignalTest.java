@@ -45,4 +45,15 @@ class FalsifiedReportSignalTest {
         assertEquals(List.of("retreat"), FalsifiedReportSignal.reportedFalse(claim(3,
                 "Claims by the mayor that the troops have retreated are false", "Ministry")));
     }
+
+    @Test
+    void aConditionOrARelativeClauseInsideTheReportIsNotWhatIsCalledFalse() {
+        // What is called false is that the union will strike, not that the talks fail; nor that the minister met the envoy.
+        assertEquals(List.of("strike"), FalsifiedReportSignal.reportedFalse(claim(1,
+                "Claims that the union will strike if the talks fail are false", "Union")));
+        assertEquals(List.of("resign"), FalsifiedReportSignal.reportedFalse(claim(2,
+                "Reports that the minister, who met the envoy on Monday, resigned are wrong", "Ministry")));
+        assertFalse(names(between(claim(3, "The talks failed on Friday", "City"),
+                claim(4, "Claims that the union will strike if the talks fail are false", "Union"))).contains("denial"));
+    }
 }
