@@ -58,9 +58,10 @@ public final class QuantityReader {
      * The abbreviations of the scale words news writes after a sum: "bn", "m", "mn", "trn", "tn" (The Economist Style
      * Guide, 12th ed. 2018, "Figures": m for million, bn for billion, trn for trillion), "mln", "bln" (Reuters Handbook of
      * Journalism, "millions, billions"), "k" for thousand (Oxford English Dictionary, k, n.: "thousand", of sums). A
-     * letter alone is a scale only touching the digits of a sum ("$3m", not "5 m" nor "5k" without a currency sign).
+     * letter alone is a scale only touching the digits of a sum ("$3m", not "5 m" nor "5k" without a currency sign). The
+     * longer ones only in the guides' lower case: "TN", "MN" in capitals are states' postal codes ("the 12 TN delegates").
      */
-    private static final String SCALE_ABBREVIATIONS = "(?:bn|mn|mln|bln|trn|tn)(?![a-z])|(?<=\\d)[mkb](?![a-z])";
+    private static final String SCALE_ABBREVIATIONS = "(?-i:bn|mn|mln|bln|trn|tn)(?![a-z])|(?<=\\d)[mkb](?![a-z])";
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
             Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
             Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("trillion", 1e12),

@@ -212,4 +212,12 @@ class QuantityReaderTest {
         assertTrue(reader.read("she ran 5k in record time").stream().noneMatch(q -> q.low() == 5e3),
                 "a single letter without a currency sign is no scale");
     }
+
+    @Test
+    void aStateCodeInCapitalsIsNoScaleAbbreviation() {
+        // The style guides write the abbreviations in lower case; "TN" and "MN" in capitals are the postal codes of states.
+        assertTrue(reader.read("the 12 TN delegates voted against it").stream().noneMatch(q -> q.low() > 1e6),
+                reader.read("the 12 TN delegates voted against it").toString());
+        assertTrue(reader.read("all 8 MN districts reported turnout").stream().noneMatch(q -> q.low() > 1e6));
+    }
 }
