@@ -28,6 +28,7 @@ final class Timing {
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(" + Lexicons.CONDITION_PHRASES + ")\\b");
     /** The one-word conditions of Lexicons.CONDITIONS that open a clause ("when the votes are counted", "if the council …"). */
     private static final Pattern SINGLE_CONDITION = Pattern.compile("(?i)\\b(if|once|unless|until|when)\\b\\s+(?!asked\\b)");
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern BACKSHIFT = Pattern.compile("(?i)\\b(would|could|might)\\b");
@@ -55,7 +56,8 @@ final class Timing {
         while (single.find()) {
             String word = single.group(1).toLowerCase(Locale.ROOT);
             String clause = clauseFrom(text, single.end());
-            if (word.equals("until") && namesATime(clause) || word.equals("when") && pastEvent(text, clause, reading)) {
+            if (word.equals("until") && (namesATime(clause) || !untilOpensAClause(reading, untilsBefore(text, single.start())))
+                    || word.equals("when") && pastEvent(text, clause, reading)) {
                 continue;
             }
             return single.group(1);
@@ -76,6 +78,34 @@ final class Timing {
         }
         String first = w.group().toLowerCase(Locale.ROOT);
         return Character.isDigit(first.charAt(0)) || WordNet.shared().lexicographerFile(first, WordNet.Pos.NOUN).equals("noun.time");
+    }
+
+    /**
+     * Whether the claim's nth "until" (from 0) opens a clause: a verb or an auxiliary the tagger read before the punctuation
+     * that ends it. Before words with none it is a preposition before a noun phrase ("until the end of the month"; Quirk
+     * et al. 1985, 9.35). True when the reading has no such "until".
+     */
+    private static int untilsBefore(String text, int end) {
+        int n = 0;
+        for (Matcher u = UNTIL.matcher(text.substring(0, end)); u.find(); n++) {
+            // counted
+        }
+        return n;
+    }
+
+    private static boolean untilOpensAClause(ClaimReading r, int nth) {
+        int seen = -1;
+        for (int i = 0; i < r.size(); i++) {
+            if (r.lemma(i).equalsIgnoreCase("until") && ++seen == nth) {
+                for (int j = i + 1; j < r.size() && !(r.is(j, "PUNCT") && !Clauses.QUOTES.contains(r.lemma(j))); j++) {
+                    if (r.is(j, "VERB") || r.is(j, "AUX")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,6 +26,8 @@ class TimesThatWaitOnNothingTest {
         assertFalse(waits(FERRIES_NOW, "The union kept the ferries on the north crossing idle until 6 pm on Friday"), "a clock time");
         assertFalse(waits(FERRIES_NOW, "The union kept the ferries on the north crossing idle until Monday"), "a weekday");
         assertFalse(waits(FERRIES_NOW, "The union kept the ferries on the north crossing idle until midnight"), "a noun of time");
+        assertFalse(waits(FERRIES_NOW, "The union kept the ferries on the north crossing idle until the end of the month"),
+                "a noun phrase with no verb: a preposition");
         assertTrue(waits(FERRIES_NOW, "The union keeps the ferries on the north crossing idle until the port pays the arrears"), "a clause");
     }
 
