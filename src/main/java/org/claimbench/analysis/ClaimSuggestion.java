@@ -28,7 +28,7 @@ public record ClaimSuggestion(long articleId, TextSpan span, Optional<TextSpan> 
     /** The speaker of the outlet's own assertions. */
     public static final String OUTLET = "the outlet";
     /** The source of the outlet's own assertions. */
-    public static final String PRESS = "Press";
+    public static final String PRESS = org.claimbench.domain.Source.OUTLET;
     /** What the app shows for a speaker the speaker table does not know yet. */
     public static final String UNASSIGNED = "Unassigned";
 

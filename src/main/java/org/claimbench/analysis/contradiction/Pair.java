@@ -27,7 +27,7 @@ record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean s
     }
 
     /** The default source of the outlet's own words (org.claimbench.domain.SourcePalette). */
-    private static final String OUTLET = "Press";
+    private static final String OUTLET = org.claimbench.domain.Source.OUTLET;
 
     /** Whether they share a lemma of the given list. */
     boolean shareAny(List<String> lemmas) {

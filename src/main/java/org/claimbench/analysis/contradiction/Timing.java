@@ -144,7 +144,7 @@ final class Timing {
 
     /**
      * Whether a claim holds an open condition: "if" or "unless" opening a clause, not the concessive "even if", the
-     * comparison "as if", or the alternative "if not" ("to discuss ending the war, if not agree on it").
+     * comparison "as if", or the alternative "if not" ("to mend the bridge, if not rebuild it").
      */
     static boolean openCondition(ClaimReading r) {
         for (int i = 0; i < r.size(); i++) {
