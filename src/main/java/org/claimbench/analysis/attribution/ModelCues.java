@@ -127,18 +127,24 @@ final class ModelCues {
     /**
      * Whether a content after its learned cue is the verb's complement alone. PolNeAR takes an object as content ("blasted the
      * agency's handling of the floods"), but an object read up to a coordinated predicate of the subject ("has made similar
-     * offers before and broken them"; "and" or "or", then a verb) holds what the subject did, not what it said.
+     * offers before and broken them"; "and" or "or", then a verb) holds what the subject did, not what it said. A content
+     * that is a clause of its own, a verb in it before the conjunction ("stressed that his client was ready to appear, but
+     * would not …"), keeps its coordinated predicate: it shares the subject of the content's clause, not the cue's (Quirk et
+     * al. 1985, 13.46-13.48, predicates coordinated under one subject).
      */
     private boolean complementOnly(Attribution a) {
         if (a.content().start() < a.cue().start()) {
             return true;
         }
+        boolean verbSeen = false;
         for (int k = 0; k + 1 < t.size(); k++) {
             Token x = t.get(k);
-            if (x.start() >= a.content().start() && t.get(k + 1).end() <= a.content().end() && x.is("CCONJ")
-                    && (t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX"))) {
+            boolean inside = x.start() >= a.content().start() && x.end() <= a.content().end();
+            if (inside && t.get(k + 1).end() <= a.content().end() && x.is("CCONJ")
+                    && (t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX")) && !verbSeen) {
                 return false;
             }
+            verbSeen |= inside && (x.is("VERB") || x.is("AUX"));
         }
         return true;
     }
