@@ -149,15 +149,32 @@ final class ModelCues {
         return true;
     }
 
-    /** Whether the span holds a verb of the sentence's (a content past the sentence, a quotation over sentences, does). */
+    /**
+     * Whether the span holds a verb of the sentence's (a content past the sentence, a quotation over sentences, does), or an
+     * object and its complement after "as" ("painted the mayor as a friend of the builders", "cast the levy as a tax on the
+     * poor"): a verbless clause that predicates the complement of the object, as "regard X as Y" does (Quirk et al. 1985,
+     * 16.48, complex-transitive complementation; 14.8, verbless clauses).
+     */
     private boolean clause(TextSpan span) {
         if (span.end() > r.s().end() || span.start() < r.s().start()) {
             return true;
         }
-        for (Token x : t) {
-            if (x.start() >= span.start() && x.end() <= span.end() && (x.is("VERB") || x.is("AUX"))) {
+        boolean object = false;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.start() < span.start() || x.end() > span.end()) {
+                continue;
+            }
+            if (x.is("VERB") || x.is("AUX")) {
                 return true;
             }
+            if (object && Phrases.lower(x).equals("as") && t.get(k + 1).end() <= span.end() && (Phrases.nominal(t.get(k + 1))
+                    || t.get(k + 1).is("DET") || t.get(k + 1).is("ADJ"))) {
+                return true;
+            }
+            // A time is an adverbial, no object ("presented it this Monday as …" leaves the object out of the content).
+            object |= (Phrases.nominal(x) || x.is("PRON") && !Phrases.possessive(x)) && !Phrases.calendar(x)
+                    && !ClauseShapes.TIMES.contains(Phrases.lower(x));
         }
         return false;
     }

@@ -28,4 +28,18 @@ class ModelCueContentTest {
         assertEquals(List.of(), AttributionText.read("The mill has made similar promises before and broken them within days."));
         assertEquals(List.of(), AttributionText.read("The growers have planted new vines and fenced the lower fields this spring."));
     }
+
+    @Test
+    void anObjectAndItsComplementAfterAsIsAVerblessClause() {
+        assertEquals(List.of("opposition leader | painted | the mayor as a friend of the big builders"),
+                AttributionText.read("The opposition leader painted the mayor as a friend of the big builders."));
+        assertEquals(List.of("union | cast | the new levy as a tax on the poorest families"),
+                AttributionText.read("The union has cast the new levy as a tax on the poorest families."));
+    }
+
+    @Test
+    void aTimeBeforeAsIsNoObject() {
+        assertEquals(List.of(), AttributionText.read("The minister presented it this Monday as a great success of the government."));
+        assertEquals(List.of(), AttributionText.read("The coach kept the ball as a souvenir."));
+    }
 }
