@@ -98,15 +98,28 @@ class ClaimSpeakerUiTest {
     void anOutletsOwnClaimHasNoSpeakerPromptInTheTableNorUnderThePane(FxRobot robot) {
         long press = app.workspace().sourceNamed("Press").orElseThrow().id();
         Claim claim = markInPane1(press);
-        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
-        String info = onFx(robot.lookup("#claimInfo-1").queryAs(Label.class)::getText);
-        assertTrue(info.startsWith("● Press") && !info.contains("no speaker"), info);
-        assertEquals("", speakerCell0(robot, chooseRow0(robot)), "a Press claim's empty speaker is no prompt");
+        assertNoPrompt(robot, claim, "Press");
 
         robot.interact(() -> app.workspace().retagClaims(List.of(claim.id()), app.workspace().sources().get(0).id()));
         app.settle();
         assertEquals("S sets it", speakerCell0(robot, chooseRow0(robot)), "retagged to a side, the claim is expected to have a speaker");
+    }
+
+    @Test
+    void aRenamedPressIsTheOutletStillAndGetsNoSpeakerPrompt(FxRobot robot) {
+        long press = app.workspace().sourceNamed("Press").orElseThrow().id();
+        robot.interact(() -> app.workspace().renameSource(press, "Our newsroom"));
+        app.settle();
+        assertNoPrompt(robot, markInPane1(press), "Our newsroom");
+    }
+
+    /** Neither the line under the pane (the claim clicked) nor the table's Speaker column asks for the outlet's claim's speaker. */
+    private void assertNoPrompt(FxRobot robot, Claim claim, String source) {
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String info = onFx(robot.lookup("#claimInfo-1").queryAs(Label.class)::getText);
+        assertTrue(info.startsWith("● " + source) && !info.contains("no speaker"), info);
+        assertEquals("", speakerCell0(robot, chooseRow0(robot)), "an outlet's claim's empty speaker is no prompt");
     }
 
     @Test

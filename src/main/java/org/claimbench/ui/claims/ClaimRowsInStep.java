@@ -181,7 +181,7 @@ final class ClaimRowsInStep {
             Source s = sources.get(c.sourceId());
             return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
                     articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
+                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""), s != null && s.isOutlet());
         }
     }
 }
