@@ -1,13 +1,19 @@
 package org.claimbench.domain;
 
-/** Who made a claim: Kremlin readout, White House, Ukraine, Europe, Press, or one the user adds. */
-public record Source(long id, String name, String colour, String description, int sortOrder) {
+/**
+ * Who made a claim: Kremlin readout, White House, Ukraine, Europe, Press, or one the user adds. {@code outlet}: whether it
+ * stands for the outlet itself, its journalists and the analysts it cites (the default "Press", by whatever name it is
+ * given later): its claims are the outlet's own assertions, which have no speaker unless the outlet cites one.
+ */
+public record Source(long id, String name, String colour, String description, int sortOrder, boolean outlet) {
 
-    /**
-     * The source that stands for the outlet itself, its journalists and the analysts it cites ({@link SourcePalette}'s
-     * default "Press"): its claims are the outlet's own assertions, which have no speaker unless the outlet cites one.
-     */
+    /** The outlet's source's default name ({@link SourcePalette}), and the name the suggestion engine gives the outlet's own claims. */
     public static final String OUTLET = "Press";
+
+    /** A source that is not the outlet's own. */
+    public Source(long id, String name, String colour, String description, int sortOrder) {
+        this(id, name, colour, description, sortOrder, false);
+    }
 
     public Source {
         if (name == null || name.isBlank()) {
@@ -25,16 +31,16 @@ public record Source(long id, String name, String colour, String description, in
         return out;
     }
 
-    /** Whether this is the outlet's own source ({@link #OUTLET}). */
+    /** Whether this is the outlet's own source (stored with it: a renamed "Press" still is). */
     public boolean isOutlet() {
-        return OUTLET.equals(name);
+        return outlet;
     }
 
     public Source withName(String newName) {
-        return new Source(id, newName, colour, description, sortOrder);
+        return new Source(id, newName, colour, description, sortOrder, outlet);
     }
 
     public Source withColour(String newColour) {
-        return new Source(id, name, newColour, description, sortOrder);
+        return new Source(id, name, newColour, description, sortOrder, outlet);
     }
 }

@@ -52,7 +52,7 @@ public final class JsonExporter {
     }
 
     private static WorkspaceJson.SourceJson source(Source s) {
-        return new WorkspaceJson.SourceJson(s.id(), s.name(), s.colour(), s.description(), s.sortOrder());
+        return new WorkspaceJson.SourceJson(s.id(), s.name(), s.colour(), s.description(), s.sortOrder(), s.isOutlet());
     }
 
     private static WorkspaceJson.ArticleJson article(Article a, String text, java.util.List<org.claimbench.domain.ArticleVersion> versions) {

@@ -190,7 +190,9 @@ public final class JsonImporter {
         unique("verdicts (claim ids)", list(d.verdicts()), WorkspaceJson.VerdictJson::claimId);
         List<Source> sources = new ArrayList<>();
         for (WorkspaceJson.SourceJson s : list(d.sources())) {
-            sources.add(new Source(s.id(), s.name(), s.colour(), s.description(), s.sortOrder()));
+            // Files written before the outlet was kept with its source knew it by its default name, as workspaces did (V7).
+            boolean outlet = s.outlet() != null ? s.outlet() : Source.OUTLET.equalsIgnoreCase(s.name() == null ? "" : s.name().strip());
+            sources.add(new Source(s.id(), s.name(), s.colour(), s.description(), s.sortOrder(), outlet));
         }
         List<Topic> topics = list(d.topics()).stream().map(t -> new Topic(t.id(), t.label(), t.colour())).toList();
         List<WorkspaceBundle.ArticleWithText> articles = new ArrayList<>();

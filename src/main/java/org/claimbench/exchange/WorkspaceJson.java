@@ -21,7 +21,8 @@ public record WorkspaceJson(String format, int version, Instant exported, List<S
     public static final String FORMAT = "claimbench-workspace";
     public static final int VERSION = 2;
 
-    public record SourceJson(long id, String name, String colour, String description, int sortOrder) {
+    /** outlet: whether the source is the outlet's own; absent in files written before it was kept (then "Press" is). */
+    public record SourceJson(long id, String name, String colour, String description, int sortOrder, Boolean outlet) {
     }
 
     /** colour: "#RRGGBB", or empty/absent (files written before topics had colours). */

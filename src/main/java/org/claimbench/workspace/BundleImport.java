@@ -68,7 +68,7 @@ final class BundleImport {
             } else {
                 boolean keepId = exact && !state.sources.containsKey(s.id());
                 int order = keepId ? s.sortOrder() : state.sources.values().stream().mapToInt(Source::sortOrder).max().orElse(0) + 1 + sourcesAdded;
-                sourceIds.put(s.id(), tx.insertSource(new Source(keepId ? s.id() : 0, s.name(), s.colour(), s.description(), order)).id());
+                sourceIds.put(s.id(), tx.insertSource(new Source(keepId ? s.id() : 0, s.name(), s.colour(), s.description(), order, s.isOutlet())).id());
                 sourcesAdded++;
             }
         }

@@ -133,7 +133,7 @@ final class Tx {
 
     Source insertSource(Source s) throws SQLException {
         long id = repos.sources().insert(c, s);
-        Source stored = new Source(id, s.name(), s.colour(), s.description(), s.sortOrder());
+        Source stored = new Source(id, s.name(), s.colour(), s.description(), s.sortOrder(), s.isOutlet());
         onCommit.add(() -> state.sources.put(id, stored));
         kinds.add(WorkspaceEvent.SourcesChanged.class);
         return stored;

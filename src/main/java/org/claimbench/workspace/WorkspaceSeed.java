@@ -21,7 +21,7 @@ final class WorkspaceSeed {
             Map<String, Long> ids = new HashMap<>();
             int order = 0;
             for (SourcePalette.DefaultSource d : SourcePalette.DEFAULTS) {
-                ids.put(d.name(), new SqliteSourceRepository().insert(c, new Source(0, d.name(), d.colour(), d.description(), order++)));
+                ids.put(d.name(), new SqliteSourceRepository().insert(c, new Source(0, d.name(), d.colour(), d.description(), order++, d.name().equals(Source.OUTLET))));
             }
             return ids;
         });

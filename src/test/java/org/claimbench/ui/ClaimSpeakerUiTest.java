@@ -57,10 +57,7 @@ class ClaimSpeakerUiTest {
         Label info = robot.lookup("#claimInfo-1").queryAs(Label.class);
         assertTrue(onFx(info::getText).contains("no speaker (S sets it)"), onFx(info::getText));
 
-        robot.type(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#speakerChoice").write("Yuri Ushakov").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        say(robot, "Yuri Ushakov");
         assertEquals("Yuri Ushakov", app.workspace().claim(claim.id()).orElseThrow().speaker(), "S and a name gave the claim its speaker");
         assertTrue(onFx(info::getText).contains("Yuri Ushakov"), onFx(info::getText));
     }
@@ -73,10 +70,7 @@ class ClaimSpeakerUiTest {
         List<String> menu = onFx(() -> table.getContextMenu().getItems().stream().map(MenuItem::getText).toList());
         assertTrue(menu.contains("Set speaker…  (S)"), menu.toString());
 
-        robot.type(KeyCode.S);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#speakerChoice").write("Dmitry Peskov").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        say(robot, "Dmitry Peskov");
         assertEquals("Dmitry Peskov", app.workspace().claim(claim.id()).orElseThrow().speaker());
         assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).contains("Ctrl+Z"), "the status line says it can be undone");
     }
@@ -104,15 +98,86 @@ class ClaimSpeakerUiTest {
     void anOutletsOwnClaimHasNoSpeakerPromptInTheTableNorUnderThePane(FxRobot robot) {
         long press = app.workspace().sourceNamed("Press").orElseThrow().id();
         Claim claim = markInPane1(press);
-        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
-        String info = onFx(robot.lookup("#claimInfo-1").queryAs(Label.class)::getText);
-        assertTrue(info.startsWith("● Press") && !info.contains("no speaker"), info);
-        assertEquals("", speakerCell0(robot, chooseRow0(robot)), "a Press claim's empty speaker is no prompt");
+        assertNoPrompt(robot, claim, "Press");
 
         robot.interact(() -> app.workspace().retagClaims(List.of(claim.id()), app.workspace().sources().get(0).id()));
         app.settle();
         assertEquals("S sets it", speakerCell0(robot, chooseRow0(robot)), "retagged to a side, the claim is expected to have a speaker");
+    }
+
+    @Test
+    void aRenamedPressIsTheOutletStillAndGetsNoSpeakerPrompt(FxRobot robot) {
+        long press = app.workspace().sourceNamed("Press").orElseThrow().id();
+        robot.interact(() -> app.workspace().renameSource(press, "Our newsroom"));
+        app.settle();
+        assertNoPrompt(robot, markInPane1(press), "Our newsroom");
+    }
+
+    /** Neither the line under the pane (the claim clicked) nor the table's Speaker column asks for the outlet's claim's speaker. */
+    private void assertNoPrompt(FxRobot robot, Claim claim, String source) {
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String info = onFx(robot.lookup("#claimInfo-1").queryAs(Label.class)::getText);
+        assertTrue(info.startsWith("● " + source) && !info.contains("no speaker"), info);
+        assertEquals("", speakerCell0(robot, chooseRow0(robot)), "an outlet's claim's empty speaker is no prompt");
+    }
+
+    @Test
+    void sRightAfterMarkingAClaimInAPaneAsksForThatClaimAndItsRowIsChosen(FxRobot robot) {
+        Claim older = markInPane1();
+        // A claim clicked before in the same article: S must not go to it once another is marked.
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), older.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Claim marked = dragAndTag(robot, 40);
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(marked.id(), onFx(() -> table.getSelectionModel().getSelectedItem().id()), "the row of the claim just marked is chosen");
+
+        say(robot, "Yuri Ushakov");
+        assertEquals("Yuri Ushakov", app.workspace().claim(marked.id()).orElseThrow().speaker(), "S in the pane went to the claim just marked");
+        assertEquals("", app.workspace().claim(older.id()).orElseThrow().speaker(), "not to the one clicked before");
+
+        // In the table too: the row chosen by the marking is the one S acts on.
+        Claim third = dragAndTag(robot, 90);
+        robot.interact(() -> table.requestFocus());
+        say(robot, "Dmitry Peskov");
+        assertEquals("Dmitry Peskov", app.workspace().claim(third.id()).orElseThrow().speaker(), "S in the table went to the claim just marked");
+    }
+
+    @Test
+    void sAfterMarkingAClaimWhoseRowTheFiltersHideStillAsksForThatClaim(FxRobot robot) {
+        Claim older = markInPane1();
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), older.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.context.workbench().claims().textFilter().set(older.exact()));
+        Claim marked = dragAndTag(robot, 40);
+        say(robot, "Yuri Ushakov");
+        assertEquals("Yuri Ushakov", app.workspace().claim(marked.id()).orElseThrow().speaker(), "S went to the claim just marked");
+        assertEquals("", app.workspace().claim(older.id()).orElseThrow().speaker(), "not to the one clicked before");
+    }
+
+    /** Drags over the first two words of the first pane's text at or after character {@code from} and presses 1; the claim marked. */
+    private Claim dragAndTag(FxRobot robot, int from) {
+        robot.interact(() -> app.area(1).showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.regex.Matcher twoWords = java.util.regex.Pattern.compile("\\p{L}+ \\p{L}+").matcher(onFx(() -> app.area(1).getText()));
+        assertTrue(twoWords.find(from), "two words after " + from);
+        String phrase = twoWords.group();
+        javafx.geometry.Point2D[] drag = onFx(() -> WorkbenchFixture.dragPoints(app.area(1), phrase));
+        robot.drag(drag[0]).dropTo(drag[1]);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DIGIT1);
+        app.settle();
+        long article = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow().id());
+        return app.workspace().claimsOf(article).stream().filter(c -> c.exact().equals(phrase)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim marked on " + phrase));
+    }
+
+    /** S, then a speaker's name and Enter in the box it opens. */
+    private static void say(FxRobot robot, String speaker) {
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#speakerChoice").write(speaker).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private TableView<ClaimRow> chooseRow0(FxRobot robot) {

@@ -11,8 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
 import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,10 +57,7 @@ class SmallWindowUiTest {
         double sceneWidth = stage.getScene().getWidth();
         for (String id : List.of("#showClaimSuggestions", "#showContradictionSuggestions", "#acceptSuggestion", "#dismissSuggestion",
                 "#acceptAllClaimSuggestions", "#claimSuggestionsSourceFilter", "#claimSuggestionsArticleFilter", "#claimSuggestionsClearFilters")) {
-            Node n = robot.lookup(id).query();
-            Bounds b = n.localToScene(n.getBoundsInLocal());
-            assertTrue(n.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= sceneWidth + 0.5 && b.getWidth() >= n.prefWidth(-1) - 1,
-                    id + " is whole on screen at " + width + "×" + height + ": " + b);
+            whole(robot, stage, id, width, height);
         }
 
         for (int pane = 1; pane <= 2; pane++) {
@@ -125,9 +125,7 @@ class SmallWindowUiTest {
             }
         }
         assertTrue(claims.getItems().size() > 20);
-        long rowsSeen = claims.lookupAll(".table-row-cell").stream().filter(n -> n instanceof javafx.scene.control.TableRow<?> r
-                && !r.isEmpty() && r.isVisible() && r.localToScene(r.getBoundsInLocal()).getMaxY()
-                <= claims.localToScene(claims.getBoundsInLocal()).getMaxY()).count();
+        long rowsSeen = rowsSeen(claims);
         assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
 
         robot.interact(() -> {
@@ -170,5 +168,73 @@ class SmallWindowUiTest {
             String shown = ((javafx.scene.text.Text) l.lookup(".text")).getText();
             assertEquals(l.getText(), shown, "the header " + l.getText() + " reads whole at " + width);
         }
+    }
+
+    /**
+     * The suggestions lists keep their rows in a small window: six or more, a row chosen and read in full beside or under
+     * the list, every control of their bar whole on screen on one line, and the panes as tall as before.
+     */
+    @ParameterizedTest
+    @CsvSource({"1024, 700", "1280, 720", "1440, 900"})
+    void bothSuggestionListsShowSixRowsWithOneChosenAndEveryControlWhole(double width, double height) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("rows " + width + "x" + height), width, height));
+        FxRobot robot = new FxRobot();
+        app.settle();
+        double paneText = robot.lookup("#articleText-1").query().getLayoutBounds().getHeight();
+
+        robot.interact(() -> app.context.view().focusList(2));
+        app.settle();
+        TableView<ClaimSuggestionRow> claims = robot.lookup("#claimSuggestionsTable").queryTableView();
+        assertTrue(claims.getItems().size() > 20, "the samples give suggested claims: " + claims.getItems().size());
+        ClaimSuggestionRow chosen = WorkbenchFixture.onFx(() -> claims.getSelectionModel().getSelectedItem());
+        String seen = width + " × " + height + ": " + rowsSeen(claims) + " rows";
+        assertTrue(rowsSeen(claims) >= 6, "the suggested claims show six rows with one chosen at " + seen);
+        assertTrue(detail(robot).contains(chosen.quote().strip().substring(0, 20)), "the chosen row in full: " + detail(robot));
+        Node bar = robot.lookup("#suggestionsBar").query();
+        List<String> ids = List.of("#showClaimSuggestions", "#showContradictionSuggestions", "#acceptSuggestion", "#dismissSuggestion",
+                "#assignSpeaker", "#acceptAllClaimSuggestions", "#claimSuggestionsSourceFilter", "#claimSuggestionsArticleFilter",
+                "#claimSuggestionsClearFilters");
+        for (String id : ids) {
+            whole(robot, stage, id, width, height);
+        }
+        assertTrue(bar.getLayoutBounds().getHeight() < 50, "the bar keeps one line at " + width + " × " + height + ": " + bar.getLayoutBounds());
+
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
+        robot.interact(() -> app.context.view().focusList(3));
+        TableView<?> contradictions = robot.lookup("#contradictionSuggestionsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> contradictions.getItems().size() > 8);
+        robot.interact(() -> contradictions.getSelectionModel().select(0));
+        app.settle();
+        seen = width + " × " + height + ": " + rowsSeen(contradictions) + " rows";
+        assertTrue(rowsSeen(contradictions) >= 6, "the suggested contradictions show six rows with one chosen at " + seen);
+        assertTrue(detail(robot).startsWith("Why: "), "the chosen pair in full: " + detail(robot));
+        for (String id : List.of("#showClaimSuggestions", "#showContradictionSuggestions", "#acceptSuggestion", "#acceptSuggestionAsOpen",
+                "#dismissSuggestion")) {
+            whole(robot, stage, id, width, height);
+        }
+        double after = robot.lookup("#articleText-1").query().getLayoutBounds().getHeight();
+        assertTrue(after >= paneText - 1, "the panes keep their height: " + paneText + " → " + after);
+    }
+
+    private static String detail(FxRobot robot) {
+        return WorkbenchFixture.onFx(() -> robot.lookup("#suggestionDetail").queryAs(Label.class).getText());
+    }
+
+    private static void whole(FxRobot robot, Stage stage, String id, double width, double height) {
+        Node n = robot.lookup(id).query();
+        Bounds b = WorkbenchFixture.onFx(() -> n.localToScene(n.getBoundsInLocal()));
+        assertTrue(WorkbenchFixture.onFx(() -> n.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= stage.getScene().getWidth() + 0.5
+                && b.getMaxY() <= stage.getScene().getHeight() + 0.5 && b.getWidth() >= n.prefWidth(-1) - 1),
+                id + " is whole on screen at " + width + " × " + height + ": " + b);
+    }
+
+    /** How many rows of a table are seen whole. */
+    private static long rowsSeen(TableView<?> table) {
+        return WorkbenchFixture.onFx(() -> {
+            double bottom = table.localToScene(table.getBoundsInLocal()).getMaxY();
+            return table.lookupAll(".table-row-cell").stream().filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible()
+                    && r.localToScene(r.getBoundsInLocal()).getMaxY() <= bottom + 0.5).count();
+        });
     }
 }

@@ -50,6 +50,7 @@ class MigrationTest {
             assertEquals(1, w.orphanCount());
             assertEquals(TextOrigin.IMPORT, w.versions(1).get(0).origin());
             assertEquals(TextOrigin.FILE, w.article(1).orElseThrow().textOrigin(), "a text that replaced another came from a new version");
+            assertTrue(w.sources().get(0).isOutlet(), "the Press of an older workspace is the outlet (version 7)");
             assertEquals("ok", w.integrityCheck());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();

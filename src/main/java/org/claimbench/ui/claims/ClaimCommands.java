@@ -20,9 +20,13 @@ public final class ClaimCommands {
     private final WorkspaceModel model;
     private final UserMessages messages;
 
-    ClaimCommands(WorkspaceModel model, UserMessages messages) {
+    /** The speakers the claims name, kept in step with them ({@link ClaimSpeakers}): no claim is read to list them. */
+    private final java.util.function.Supplier<List<String>> claimSpeakers;
+
+    ClaimCommands(WorkspaceModel model, UserMessages messages, java.util.function.Supplier<List<String>> claimSpeakers) {
         this.model = model;
         this.messages = messages;
+        this.claimSpeakers = claimSpeakers;
     }
 
     /** Takes the new words of the selected claims changed since marked as theirs (undoable). */
@@ -137,10 +141,13 @@ public final class ClaimCommands {
         }
     }
 
-    /** The speakers there are to choose from: the speaker table's names, then the claims' own, each once, in that order. */
+    /**
+     * The speakers there are to choose from: the speaker table's names, then the claims' own (once the claims are read),
+     * each once, in that order.
+     */
     public List<String> knownSpeakers() {
         return model.workspace().map(w -> java.util.stream.Stream.concat(w.speakers().stream().map(org.claimbench.domain.Speaker::name),
-                w.claims().stream().map(org.claimbench.domain.Claim::speaker)).filter(s -> !s.isBlank()).distinct().toList()).orElse(List.of());
+                claimSpeakers.get().stream()).filter(s -> !s.isBlank()).distinct().toList()).orElse(List.of());
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */

@@ -2,8 +2,12 @@ package org.claimbench.ui.claims;
 
 import org.claimbench.domain.Claim;
 
-/** One row of the claims table: a claim with the names it is shown with. */
-public record ClaimRow(Claim claim, String source, String colour, String article, String topic, int contradictions, String verdict) {
+/**
+ * One row of the claims table: a claim with the names it is shown with; {@code outletSource}: whether its source is the
+ * outlet's own ({@link org.claimbench.domain.Source#isOutlet}).
+ */
+public record ClaimRow(Claim claim, String source, String colour, String article, String topic, int contradictions, String verdict,
+                       boolean outletSource) {
 
     public long id() {
         return claim.id();
@@ -37,10 +41,10 @@ public record ClaimRow(Claim claim, String source, String colour, String article
     }
 
     /**
-     * Whether the claim is expected to have a speaker: all but the outlet's own (Press) claims, whose speaker is the
-     * outlet unless it cites someone ({@link org.claimbench.domain.Source#OUTLET}).
+     * Whether the claim is expected to have a speaker: all but the outlet's own claims (Press, by whatever name it has),
+     * whose speaker is the outlet unless it cites someone.
      */
     public boolean speakerExpected() {
-        return !org.claimbench.domain.Source.OUTLET.equals(source);
+        return !outletSource;
     }
 }

@@ -22,12 +22,33 @@ final class ClaimRowsInStep {
     private final WorkspaceModel model;
     private final ObservableList<ClaimRow> rows;
     private final Map<Long, ClaimRow> byId = new HashMap<>();
+    private final ClaimSpeakers speakers = new ClaimSpeakers();
     private Runnable rememberSelection = () -> { };
     private Runnable restoreSelection = () -> { };
 
     ClaimRowsInStep(WorkspaceModel model, ObservableList<ClaimRow> rows) {
         this.model = model;
         this.rows = rows;
+    }
+
+    /** The speakers the rows' claims name (the S box's suggestions), kept with the rows. */
+    ClaimSpeakers speakers() {
+        return speakers;
+    }
+
+    /** Puts a claim's row in the index by id (and its speaker in the speakers'); the row it had, or null. */
+    private ClaimRow put(ClaimRow row) {
+        ClaimRow old = byId.put(row.id(), row);
+        if (old != null) {
+            speakers.remove(old);
+        }
+        speakers.add(row);
+        return old;
+    }
+
+    private void remove(ClaimRow row) {
+        byId.remove(row.id());
+        speakers.remove(row);
     }
 
     void setSelectionKeeper(Runnable remember, Runnable restore) {
@@ -71,7 +92,7 @@ final class ClaimRowsInStep {
             for (Claim c : w.claimsOf(id)) {
                 ClaimRow row = lookup.row(c);
                 seen.add(c.id());
-                ClaimRow old = byId.put(c.id(), row);
+                ClaimRow old = put(row);
                 if (old == null) {
                     added.add(row);
                 } else if (!old.equals(row)) {
@@ -85,7 +106,7 @@ final class ClaimRowsInStep {
                 removed.add(r);
             }
         }
-        removed.forEach(r -> byId.remove(r.id()));
+        removed.forEach(this::remove);
         rows.removeAll(removed);
         rows.addAll(added);
     }
@@ -105,12 +126,12 @@ final class ClaimRowsInStep {
             if (c.isEmpty()) {
                 if (old != null) {
                     removed.add(old);
-                    byId.remove(id);
+                    remove(old);
                 }
                 continue;
             }
             ClaimRow row = lookup.row(c.get());
-            byId.put(id, row);
+            put(row);
             if (old == null) {
                 added.add(row);
             } else if (!old.equals(row)) {
@@ -131,12 +152,14 @@ final class ClaimRowsInStep {
         if (w == null || !model.claimsReady()) {
             rows.clear();
             byId.clear();
+            speakers.clear();
             return;
         }
         Lookup lookup = new Lookup(w);
         List<ClaimRow> all = w.claims().stream().map(lookup::row).toList();
         byId.clear();
-        all.forEach(r -> byId.put(r.id(), r));
+        speakers.clear();
+        all.forEach(this::put);
         rows.setAll(all);
     }
 
@@ -158,7 +181,7 @@ final class ClaimRowsInStep {
             Source s = sources.get(c.sourceId());
             return new ClaimRow(c, s == null ? "?" : s.name(), s == null ? "#888888" : s.colour(),
                     articleTitles.getOrDefault(c.articleId(), "?"), c.topicId() == null ? "" : topicLabels.getOrDefault(c.topicId(), ""),
-                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""));
+                    w.contradictionCount(c.id()), w.verdict(c.id()).map(v -> v.rating()).orElse(""), s != null && s.isOutlet());
         }
     }
 }

@@ -79,8 +79,8 @@ public final class ClaimsTableViewModel {
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
-        this.commands = new ClaimCommands(model, messages);
         this.inStep = new ClaimRowsInStep(model, rows);
+        this.commands = new ClaimCommands(model, messages, inStep.speakers()::names);
         model.onClaimsChanged(e -> {
             inStep.changed(e.claimIds(), e.articleIds());
             updateStateCounts();

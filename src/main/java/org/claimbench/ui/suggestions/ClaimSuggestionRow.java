@@ -19,8 +19,8 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
     /** The grey of a suggestion whose speaker has no source yet. */
     static final String UNASSIGNED_COLOUR = "#888888";
 
-    /** The workspace's sources by name (their ids) and by id (their colours), to make rows with. */
-    record Sources(Map<String, Long> ids, Map<Long, String> colours) {
+    /** The workspace's sources by name (their ids) and by id (their colours), and the outlet's own (null: none), to make rows with. */
+    record Sources(Map<String, Long> ids, Map<Long, String> colours, Source outlet) {
         static Sources of(List<Source> sources) {
             Map<String, Long> ids = new HashMap<>();
             Map<Long, String> colours = new HashMap<>();
@@ -28,14 +28,17 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
                 colours.put(x.id(), x.colour());
                 ids.put(x.name(), x.id());
             });
-            return new Sources(ids, colours);
+            return new Sources(ids, colours, sources.stream().filter(Source::isOutlet).findFirst().orElse(null));
         }
     }
 
     /** A suggestion of an article (its text, its title) with its source's id and colour (grey if its speaker has no source yet). */
     static ClaimSuggestionRow of(ClaimSuggestion x, String text, String title, Sources sources) {
-        long source = x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
-        return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source, x.sourceName(),
+        // The outlet's own claims (the engine names them "Press") go to the outlet's source by the name it has now.
+        boolean outlet = x.byOutlet() && sources.outlet() != null;
+        long source = outlet ? sources.outlet().id() : x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
+        return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source,
+                outlet ? sources.outlet().name() : x.sourceName(),
                 sources.colours().getOrDefault(source, UNASSIGNED_COLOUR),
                 SpeakerNames.kind(x.speaker(), text, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }

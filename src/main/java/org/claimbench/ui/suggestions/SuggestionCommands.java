@@ -262,7 +262,8 @@ final class SuggestionCommands {
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
-        return w.sourceNamed(r.source()).or(() -> w.sourceNamed("Press")).orElse(w.sources().get(0)).id();
+        return w.sourceNamed(r.source()).or(() -> w.sources().stream().filter(org.claimbench.domain.Source::isOutlet).findFirst())
+                .orElse(w.sources().get(0)).id();
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */

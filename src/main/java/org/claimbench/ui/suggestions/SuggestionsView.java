@@ -22,7 +22,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -128,20 +127,14 @@ public final class SuggestionsView extends VBox {
         for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        for (Node n : List.of(sources, article, clear)) {
-            n.visibleProperty().bind(showClaims.selectedProperty());
-            n.managedProperty().bind(n.visibleProperty());
-        }
-        // A bar that wraps: in a small window every control stays on screen, on a second line if need be. The keys are told
-        // under the list (see updateDetail), so the bar keeps one line in a window of 1280 × 720 and the list its rows.
-        FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear,
-                busy);
+        // A bar that wraps: in a narrow window every control stays on screen, on a second line if need be. The keys are told
+        // in the detail area (see updateDetail); in a short window the filters go beside the list (SuggestionsLayout).
+        FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, busy);
         bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         StackPane tables = new StackPane(claimTable, contradictionTable);
         tables.setMinHeight(60);
-        VBox.setVgrow(tables, Priority.ALWAYS);
 
         detail.setId("suggestionDetail");
         detail.setWrapText(true);
@@ -154,19 +147,28 @@ public final class SuggestionsView extends VBox {
         // As tall as its text (the reason may wrap, and the quote comes last), up to about five lines where the list has
         // room, three where it is short (1024 × 700), two in a very short one (it scrolls), so that the list keeps rows.
         // A fixed three lines, given way to the list, cut the quote off at every size.
+        SuggestionsLayout layout = new SuggestionsLayout(this, bar, List.of(sources, article, clear), showClaims.selectedProperty(), tables,
+                detailScroll);
         Runnable fit = () -> {
+            if (layout.beside()) {
+                // Beside the list it is as tall as the list (it scrolls past that).
+                detailScroll.setPrefViewportHeight(0);
+                detailScroll.setMinViewportHeight(0);
+                return;
+            }
             double h = Math.max(34, Math.min(detail.getHeight(), getHeight() < 220 ? 34 : getHeight() < 320 ? 64 : 90));
             // Its minimum too: the list above, which grows, gives way first (it scrolls), not the text of the row chosen.
             detailScroll.setPrefViewportHeight(h);
             detailScroll.setMinViewportHeight(h);
         };
         heightProperty().addListener((o, was, now) -> fit.run());
+        layout.setOnChange(fit);
         detail.heightProperty().addListener((o, was, now) -> fit.run());
         detailScroll.getStyleClass().add("review-detail-scroll");
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         updateDetail();
-        getChildren().addAll(bar, tables, detailScroll);
+        getChildren().addAll(bar, layout.body());
     }
 
     private static Object key(ClaimSuggestionRow r) {

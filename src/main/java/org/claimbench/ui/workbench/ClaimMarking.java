@@ -27,22 +27,25 @@ final class ClaimMarking {
         this.stickyTopic = stickyTopic;
     }
 
-    void tag(ArticlePaneViewModel pane, Source source) {
+    /** Marks the pane's selected words as a claim of the source; the claim marked, or empty (nothing selected, or refused). */
+    Optional<Claim> tag(ArticlePaneViewModel pane, Source source) {
         Optional<Article> a = pane.article();
         Optional<TextSpan> span = pane.trimmedSelection();
         if (a.isEmpty() || span.isEmpty()) {
             status.set("Select some text of the article first, then tag it.");
-            return;
+            return Optional.empty();
         }
-        model.workspace().ifPresent(w -> {
+        return model.workspace().flatMap(w -> {
             try {
                 String topic = stickyTopic.get().strip();
                 Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
                 pane.focusedClaimProperty().set(c.id());
                 status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
                         + org.claimbench.domain.QuoteMarks.endingSentence(c.exact(), 60) + " Ctrl+Z undoes it.");
+                return Optional.of(c);
             } catch (WorkspaceException e) {
                 messages.error("Cannot mark the claim", e.getMessage());
+                return Optional.empty();
             }
         });
     }

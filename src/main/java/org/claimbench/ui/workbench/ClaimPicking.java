@@ -35,16 +35,29 @@ final class ClaimPicking {
 
     /**
      * The claim of an article the user has chosen, as it stands now: the one row selected in the
-     * Claims tab if it is of that article, else the claim of that article clicked last; empty if none.
+     * Claims tab if it is of that article, else the claim of that article clicked or marked last; empty if none.
      */
     java.util.Optional<Claim> chosenIn(long articleId, java.util.Optional<Claim> selectedRow) {
         java.util.Optional<Claim> row = selectedRow.filter(c -> c.articleId() == articleId);
-        java.util.Optional<Claim> clicked = row.isPresent() ? row
-                : picked.stream().filter(c -> c.articleId() == articleId).reduce((first, last) -> last);
-        return clicked.flatMap(c -> model.workspace().flatMap(w -> w.claim(c.id())));
+        java.util.Optional<Claim> inText = row.isPresent() ? row : java.util.Optional.ofNullable(lastInText).filter(c -> c.articleId() == articleId)
+                .or(() -> picked.stream().filter(c -> c.articleId() == articleId).reduce((first, last) -> last));
+        return inText.flatMap(c -> model.workspace().flatMap(w -> w.claim(c.id())));
+    }
+
+    /** The claim clicked or marked last in a pane, of any article (null: none yet). */
+    private Claim lastInText;
+
+    /**
+     * A claim just marked in a pane is the one chosen there, as if clicked (S, Re-place and Verdict… act on it), without
+     * being picked for a link; the claim given back.
+     */
+    Claim marked(Claim claim) {
+        lastInText = claim;
+        return claim;
     }
 
     void pick(Claim claim) {
+        lastInText = claim;
         if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
             return;
         }

@@ -289,7 +289,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     @Override
     public void tag(ArticlePaneViewModel pane, Source source) {
         activePane.set(pane);
-        marking.tag(pane, source);
+        marking.tag(pane, source).ifPresent(c -> rowsAndPanes.clickedInText(picking.marked(c)));
     }
 
     @Override

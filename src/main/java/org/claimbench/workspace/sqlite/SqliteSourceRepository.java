@@ -16,11 +16,11 @@ public final class SqliteSourceRepository {
     public List<Source> all(Connection c) throws SQLException {
         List<Source> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, colour, description, sort_order FROM source ORDER BY sort_order, id");
+                "SELECT id, name, colour, description, sort_order, outlet FROM source ORDER BY sort_order, id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Source(rs.getLong("id"), rs.getString("name"), rs.getString("colour"),
-                        rs.getString("description"), rs.getInt("sort_order")));
+                        rs.getString("description"), rs.getInt("sort_order"), rs.getInt("outlet") == 1));
             }
         }
         return out;
@@ -28,13 +28,14 @@ public final class SqliteSourceRepository {
 
     public long insert(Connection c, Source s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO source (id, name, colour, description, sort_order) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO source (id, name, colour, description, sort_order, outlet) VALUES (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Rows.setId(ps, 1, s.id());
             ps.setString(2, s.name());
             ps.setString(3, s.colour());
             ps.setString(4, s.description());
             ps.setInt(5, s.sortOrder());
+            ps.setInt(6, s.isOutlet() ? 1 : 0);
             ps.executeUpdate();
             return s.id() > 0 ? s.id() : Rows.generatedId(ps);
         }
@@ -42,12 +43,13 @@ public final class SqliteSourceRepository {
 
     public void update(Connection c, Source s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE source SET name = ?, colour = ?, description = ?, sort_order = ? WHERE id = ?")) {
+                "UPDATE source SET name = ?, colour = ?, description = ?, sort_order = ?, outlet = ? WHERE id = ?")) {
             ps.setString(1, s.name());
             ps.setString(2, s.colour());
             ps.setString(3, s.description());
             ps.setInt(4, s.sortOrder());
-            ps.setLong(5, s.id());
+            ps.setInt(5, s.isOutlet() ? 1 : 0);
+            ps.setLong(6, s.id());
             ps.executeUpdate();
         }
     }

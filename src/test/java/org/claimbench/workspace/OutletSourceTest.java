@@ -1,0 +1,66 @@
+package org.claimbench.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimbench.domain.Source;
+import org.claimbench.exchange.JsonExporter;
+import org.claimbench.exchange.JsonImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The outlet's own source is known by the row, not by its name: renamed, reopened, exported and imported, it stays the outlet. */
+class OutletSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRenamedPressStaysTheOutletAndANewSourceCalledPressIsNot() {
+        Path file = dir.resolve("w.claimbench");
+        long press;
+        try (Workspace w = Workspace.create(file)) {
+            List<Source> outlets = w.sources().stream().filter(Source::isOutlet).toList();
+            assertEquals(List.of(Source.OUTLET), outlets.stream().map(Source::name).toList(), "a new workspace's outlet is its Press");
+            press = outlets.get(0).id();
+            w.renameSource(press, "Our newsroom");
+            assertTrue(w.source(press).orElseThrow().isOutlet(), "renamed, it is the outlet still");
+            Source another = w.addSource("Press", "#999933");
+            assertFalse(another.isOutlet(), "a source the user calls Press is not the outlet");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertTrue(w.source(press).orElseThrow().isOutlet(), "reopened, the renamed source is the outlet");
+            assertEquals(1, w.sources().stream().filter(Source::isOutlet).count());
+        }
+    }
+
+    @Test
+    void theOutletTravelsInTheWorkspacesJsonAndAnOlderFileKnowsItByItsName() throws Exception {
+        Path json = dir.resolve("w.json");
+        try (Workspace w = Workspace.create(dir.resolve("a.claimbench"))) {
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            w.renameSource(press, "Our newsroom");
+            new JsonExporter().write(w, json);
+        }
+        try (Workspace w = Workspace.create(dir.resolve("b.claimbench"))) {
+            w.renameSource(w.sourceNamed("Press").orElseThrow().id(), "Wire");
+            w.importBundle(new JsonImporter().read(json));
+            assertTrue(w.sourceNamed("Our newsroom").orElseThrow().isOutlet(), "the imported outlet is the outlet");
+        }
+        // A file written before the flag: its "Press" is the outlet, as in workspaces before V7.
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, Files.readString(json).replace("\"outlet\" : true", "\"outlet\" : null").replace("\"outlet\" : false", "\"outlet\" : null")
+                .replace("Our newsroom", "Press"));
+        try (Workspace w = Workspace.create(dir.resolve("c.claimbench"))) {
+            w.renameSource(w.sourceNamed("Press").orElseThrow().id(), "Wire");
+            w.importBundle(new JsonImporter().read(old));
+            assertTrue(w.sourceNamed("Press").orElseThrow().isOutlet(), "an older file's Press is the outlet");
+            assertFalse(w.sourceNamed("Kremlin readout").orElseThrow().isOutlet());
+        }
+    }
+}
