@@ -42,31 +42,33 @@ final class ClassWarmer {
             "org.sqlite.SQLiteConnection",
             DATABASE,
             // The skins and behaviours of the first frame's controls (buttons, split panes, text field, menu
-            // buttons) and of the legend's list with its check boxes, which comes a frame after the first
-            // (SourceLegendView's stand-in) and is loaded here all the same, before that frame needs it.
-            "javafx.scene.control.skin.ListViewSkin",
-            "javafx.scene.control.skin.VirtualFlow",
+            // buttons, the light text's scroll bar). The lists' (the legend's, the article list) come after ready
+            // to mark, first in LATER: the first frame has stand-ins of both.
             "javafx.scene.control.skin.ScrollBarSkin",
-            "javafx.scene.control.skin.ListCellSkin",
             "javafx.scene.control.skin.ButtonSkin",
             "javafx.scene.control.skin.LabelSkin",
             "javafx.scene.control.skin.SplitPaneSkin",
             "javafx.scene.control.skin.TextFieldSkin",
             "javafx.scene.control.skin.MenuButtonSkin",
-            "javafx.scene.control.skin.CheckBoxSkin",
             "com.sun.javafx.scene.control.behavior.ButtonBehavior",
-            "com.sun.javafx.scene.control.behavior.ListViewBehavior",
-            "com.sun.javafx.scene.control.behavior.ListCellBehavior",
             "com.sun.javafx.scene.control.behavior.ScrollBarBehavior",
             "com.sun.javafx.scene.control.behavior.TextFieldBehavior",
             "com.sun.javafx.scene.control.behavior.MenuButtonBehavior");
 
     /**
      * What the frames after the first need (started once the first frame is laid out, so that none of it
-     * is on the way to the articles shown): RichTextFX and its ReactFX plumbing, whose area takes the
+     * is on the way to the articles shown): the lists' skins, RichTextFX and its ReactFX plumbing, whose area takes the
      * place of each pane's light text ({@code LightArticleText}) right after the first frame, then ...
      */
     private static final List<String> LATER = List.of(
+            // The lists' skins first: the article list and the legend's list with its check boxes come a few frames
+            // after the first (RichTextFX's areas are made on a thread of their own, AreaBuild, which loads its classes).
+            "javafx.scene.control.skin.ListViewSkin",
+            "javafx.scene.control.skin.VirtualFlow",
+            "javafx.scene.control.skin.ListCellSkin",
+            "javafx.scene.control.skin.CheckBoxSkin",
+            "com.sun.javafx.scene.control.behavior.ListViewBehavior",
+            "com.sun.javafx.scene.control.behavior.ListCellBehavior",
             "org.fxmisc.richtext.GenericStyledArea",
             "org.fxmisc.richtext.InlineCssTextArea",
             "org.fxmisc.richtext.model.ReadOnlyStyledDocument",

@@ -35,7 +35,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SourceLegendView extends VBox {
 
     private final SourceLegendViewModel vm;
-    private final ListView<SourceRow> list = new ListView<>();
+    /** Made with the legend, or in the start-up's first frame when it takes its stand-in's place ({@link #showList()}). */
+    private ListView<SourceRow> list;
+    /** The list's height (and its stand-in's): as tall as its rows, up to ten. */
+    private final javafx.beans.binding.DoubleBinding fit;
     /** The height of one source's row (check box, swatch, key, name, count). */
     static final double ROW_HEIGHT = 27;
 
@@ -70,20 +73,16 @@ public final class SourceLegendView extends VBox {
         HBox header = new HBox(4, title, counting, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        list.setId("sourceList");
-        list.setItems(vm.rows());
-        list.setCellFactory(l -> new SourceCell());
-        Tooltips.set(list, "Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge");
         // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
         // however small the window; the article list above gives way.
-        list.setFixedCellSize(ROW_HEIGHT);
-        javafx.beans.binding.DoubleBinding fit = javafx.beans.binding.Bindings.createDoubleBinding(
+        fit = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(Math.max(vm.rows().size(), 1), 10) * ROW_HEIGHT + 10, vm.rows());
-        list.prefHeightProperty().bind(fit);
-        list.minHeightProperty().bind(fit);
-        list.maxHeightProperty().bind(fit);
-        Region inListsPlace = list;
-        if (listLater) {
+        Region inListsPlace;
+        if (!listLater) {
+            inListsPlace = makeList();
+        } else {
+            // The list itself is made when it takes the stand-in's place: its classes (about 200: the list, its
+            // selection and focus models, its events) are then loaded after ready to mark, not on the way to it.
             Region standIn = new Region();
             standIn.setId("sourceListStandIn");
             standIn.getStyleClass().add("list-view");
@@ -99,9 +98,23 @@ public final class SourceLegendView extends VBox {
 
     /** Puts the list of sources in its stand-in's place (see {@link #SourceLegendView(SourceLegendViewModel, boolean)}); once. */
     public void showList() {
-        if (list.getParent() == null) {
-            getChildren().set(1, list);
+        if (list == null) {
+            getChildren().set(1, makeList());
         }
+    }
+
+    private ListView<SourceRow> makeList() {
+        list = new ListView<>();
+        list.setId("sourceList");
+        list.setItems(vm.rows());
+        list.setCellFactory(l -> new SourceCell());
+        Tooltips.set(list, "Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge");
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(fit);
+        list.minHeightProperty().bind(fit);
+        list.maxHeightProperty().bind(fit);
+        VBox.setVgrow(list, Priority.NEVER);
+        return list;
     }
 
     /** Nodes made once per cell and refilled; the menu is made when asked for. */

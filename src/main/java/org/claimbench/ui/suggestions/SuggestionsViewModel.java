@@ -45,7 +45,6 @@ public final class SuggestionsViewModel {
     /** The spans shown dashed, per article: what the list shows. */
     private final Map<Long, List<TextSpan>> shownSpans = new HashMap<>();
     private boolean again;
-    private SpeakerTable speakers = SpeakerTable.defaults();
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
     private Runnable onShowNothing = () -> { }; // the last row of a list was judged: nothing is chosen, the panes mark none
@@ -132,7 +131,7 @@ public final class SuggestionsViewModel {
     }
 
     private record Computed(Map<Long, List<ClaimSuggestionRow>> rows, ContradictionIndex index,
-                            List<org.claimbench.analysis.contradiction.ContradictionSuggestion> best, SpeakerTable speakers) {
+                            List<org.claimbench.analysis.contradiction.ContradictionSuggestion> best) {
     }
 
     private void recomputeAll() {
@@ -167,7 +166,7 @@ public final class SuggestionsViewModel {
                 byArticle.put(a.id(), rows);
             }
             ContradictionIndex index = ContradictionRows.index(w, p);
-            return new Computed(byArticle, index, ContradictionRows.best(w, index), table);
+            return new Computed(byArticle, index, ContradictionRows.best(w, index));
         }, c -> {
             working.set(false);
             if (again) {
@@ -178,7 +177,6 @@ public final class SuggestionsViewModel {
             if (model.workspace().orElse(null) != w) {
                 return;
             }
-            speakers = c.speakers();
             suggestedByArticle.clear();
             suggestedByArticle.putAll(c.rows());
             refreshClaimRows(w, suggestedByArticle.keySet());
@@ -216,13 +214,12 @@ public final class SuggestionsViewModel {
                 }
                 out.put(e.getKey(), rows);
             }
-            return new Computed(out, null, List.of(), table);
+            return new Computed(out, null, List.of());
         }, c -> {
             working.set(false);
             if (model.workspace().orElse(null) != w) {
                 return;
             }
-            speakers = c.speakers();
             suggestedByArticle.putAll(c.rows());
             Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
             shownSpans.clear();

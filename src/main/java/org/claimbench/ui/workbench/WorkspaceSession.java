@@ -172,7 +172,12 @@ public final class WorkspaceSession {
         tasks.run(title, p -> new Ready<>(opening.call(), whenOpen), ready -> {
             close();
             model.attach(ready.workspace());
-            save(settings.withRecent(ready.workspace().file().toAbsolutePath().toString()));
+            String opened = ready.workspace().file().toAbsolutePath().toString();
+            // Reopening the last workspace (every start but the first) leaves the list as it is: no write, on the
+            // way to the first frame (storing properties reads the time zone's names for the date it writes first).
+            if (settings.recentWorkspaces().isEmpty() || !settings.recentWorkspaces().get(0).equals(opened)) {
+                save(settings.withRecent(opened));
+            }
             whenOpen.show(ready.workspace(), ready.prepared());
         }, e -> {
             whenOpen.failed();

@@ -87,14 +87,24 @@ public final class SqliteNativeLibrary {
      */
     static Optional<Path> cachedCopy(Path folder, Path... earlierFolders) throws IOException {
         String name = LibraryLoaderUtil.getNativeLibName();
-        URL resource = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
+        Path dir = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+        Path library = dir.resolve(name);
+        Path from = dir.resolve(name + FROM);
+        String entry = rememberedEntry(from, name).orElse(null);
+        URL resource = entry == null ? null : SQLiteJDBCLoader.class.getResource(entry);
+        boolean detected = resource == null;
+        if (detected) {
+            entry = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+            resource = SQLiteJDBCLoader.class.getResource(entry);
+        }
         if (resource == null) {
             return Optional.empty();
         }
-        Path dir = folder.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
-        Path library = dir.resolve(name);
         long expected = entryCrc(resource);
         if (Files.isRegularFile(library) && crc(library) == expected) {
+            if (detected) {
+                remember(from, entry);
+            }
             return Optional.of(library);
         }
         Files.createDirectories(dir);
@@ -119,7 +129,52 @@ public final class SqliteNativeLibrary {
         } finally {
             Files.deleteIfExists(partial);
         }
+        remember(from, entry);
         return Optional.of(library);
+    }
+
+    /**
+     * Beside the copy, a line saying which entry of the driver's jar it was made from, with the system's name
+     * and architecture: the driver finds that entry by looking at the system (it lists the process's mapped
+     * files for the C library and runs {@code uname -o}), 30-40 ms of processor time at every start, the same
+     * answer each time on the same system. A home shared by systems that differ in their C library only
+     * (glibc, musl) could name the other's entry: its copy then fails to load, and {@link #load} falls back to
+     * the driver's own way.
+     */
+    static final String FROM = ".from";
+
+    /** The driver's jar entry named {@code name} a copy was made from on this system (its name and architecture), if remembered. */
+    private static Optional<String> rememberedEntry(Path from, String name) {
+        try {
+            String[] line = Files.readString(from, java.nio.charset.StandardCharsets.UTF_8).strip().split("\t");
+            if (line.length == 3 && line[0].equals(System.getProperty("os.name")) && line[1].equals(System.getProperty("os.arch"))
+                    && line[2].startsWith("/org/sqlite/native/") && line[2].endsWith("/" + name)) {
+                return Optional.of(line[2]);
+            }
+        } catch (IOException | RuntimeException e) {
+            // none yet, or unreadable: the driver's own way to find the entry
+        }
+        return Optional.empty();
+    }
+
+    private static void remember(Path from, String entry) {
+        Path partial = null;
+        try {
+            partial = Files.createTempFile(from.getParent(), from.getFileName().toString(), ".part");
+            Files.writeString(partial, System.getProperty("os.name") + "\t" + System.getProperty("os.arch") + "\t" + entry + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(partial, from, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // only a shortcut: the next start finds the entry the driver's way again
+        } finally {
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    // a partial line of a minute ago is removed with the partial copies (removeAbandonedParts)
+                }
+            }
+        }
     }
 
     /**
@@ -214,6 +269,7 @@ public final class SqliteNativeLibrary {
                 if (!version.equals(ours) && Files.isDirectory(version, LinkOption.NOFOLLOW_LINKS)) {
                     try {
                         Files.deleteIfExists(version.resolve(name));
+                        Files.deleteIfExists(version.resolve(name + FROM));
                         // A partial copy younger than a minute may be the other version's start, writing it now.
                         removeAbandonedParts(version, name);
                     } catch (IOException e) {

@@ -110,4 +110,28 @@ class WorkspaceSessionTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Cannot open the workspace"), errors.get(0));
     }
+
+    @Test
+    void reopeningTheLastWorkspaceLeavesTheSettingsFileAsItIs() throws Exception {
+        Path a = dir.resolve("a.claimbench");
+        Path b = dir.resolve("b.claimbench");
+        TempWorkspaces.create(dir, "a").close();
+        TempWorkspaces.create(dir, "b").close();
+        session().open(a, new Recorder(false));
+        session.open(b, new Recorder(false));
+        Path settings = new AppDirs(dir.resolve("data"), dir.resolve("config")).settingsFile();
+        String written = Files.readString(settings);
+        assertTrue(written.contains("recent.0=" + b.toAbsolutePath()) && written.contains("recent.1=" + a.toAbsolutePath()), written);
+        session.close();
+        // The next start opens the last workspace again: the list is the same, and the file is not written.
+        Files.setLastModifiedTime(settings, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        session().openAtStartup(new Recorder(false));
+        assertEquals(b.toAbsolutePath(), model.workspace().orElseThrow().file().toAbsolutePath());
+        assertEquals(written, Files.readString(settings));
+        assertEquals(1_000_000_000_000L, Files.getLastModifiedTime(settings).toMillis(), "not written again");
+        assertEquals(List.of(b.toAbsolutePath().toString(), a.toAbsolutePath().toString()), session.recent());
+        // Another workspace opened then goes first, as before.
+        session.open(a, new Recorder(false));
+        assertTrue(Files.readString(settings).contains("recent.0=" + a.toAbsolutePath()));
+    }
 }

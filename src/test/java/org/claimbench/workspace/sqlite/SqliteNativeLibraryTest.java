@@ -33,8 +33,54 @@ class SqliteNativeLibraryTest {
         assertEquals(dir.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()), copy.getParent());
         assertArrayEquals(jarEntry(), Files.readAllBytes(copy));
         try (var left = Files.list(copy.getParent())) {
-            assertEquals(List.of(copy), left.toList(), "no partial file is left beside the copy");
+            assertEquals(List.of(copy, from(copy)), left.sorted().toList(), "no partial file is left beside the copy");
         }
+    }
+
+    @Test
+    void theEntryTheCopyWasMadeFromIsRememberedBesideIt() throws Exception {
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        assertEquals(System.getProperty("os.name") + "\t" + System.getProperty("os.arch") + "\t" + driversEntry() + "\n",
+                Files.readString(from(copy)));
+        // A copy kept by a release before this line existed: the line is written at the next start.
+        Files.delete(from(copy));
+        SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        assertTrue(Files.isRegularFile(from(copy)));
+    }
+
+    @Test
+    void theRememberedEntryIsWhatTheCopyIsCheckedAgainstWithoutAskingTheDriver() throws Exception {
+        // Another entry of the driver's jar remembered for this system (one for another C library, say): the copy is
+        // made from it, not from the one the driver would find by looking at the system.
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        String other = driversEntry().replace("/Linux/", "/Linux-Musl/");
+        assumeTrue(!other.equals(driversEntry()) && SQLiteJDBCLoader.class.getResource(other) != null, "needs a second entry for this system");
+        Files.writeString(from(copy), System.getProperty("os.name") + "\t" + System.getProperty("os.arch") + "\t" + other + "\n");
+        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(other)) {
+            assertArrayEquals(in.readAllBytes(), Files.readAllBytes(SqliteNativeLibrary.cachedCopy(dir).orElseThrow()));
+        }
+    }
+
+    @Test
+    void anEntryRememberedOnAnotherSystemOrNotInTheJarIsNotUsed() throws Exception {
+        Path copy = SqliteNativeLibrary.cachedCopy(dir).orElseThrow();
+        String name = LibraryLoaderUtil.getNativeLibName();
+        for (String line : List.of(System.getProperty("os.name") + "\tsparc\t" + driversEntry(),
+                System.getProperty("os.name") + "\t" + System.getProperty("os.arch") + "\t/org/sqlite/native/Nowhere/" + name,
+                System.getProperty("os.name") + "\t" + System.getProperty("os.arch") + "\t/org/sqlite/SQLiteJDBCLoader.class")) {
+            Files.write(copy, new byte[] {1, 2, 3});
+            Files.writeString(from(copy), line + "\n");
+            assertArrayEquals(jarEntry(), Files.readAllBytes(SqliteNativeLibrary.cachedCopy(dir).orElseThrow()), line);
+            assertTrue(Files.readString(from(copy)).endsWith("\t" + driversEntry() + "\n"), "found again the driver's way: " + line);
+        }
+    }
+
+    private static Path from(Path copy) {
+        return copy.resolveSibling(copy.getFileName() + SqliteNativeLibrary.FROM);
+    }
+
+    private static String driversEntry() {
+        return LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
     }
 
     @Test
