@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
 import org.claimbench.exchange.JsonExporter;
 import org.claimbench.exchange.JsonImporter;
 import org.junit.jupiter.api.Test;
@@ -45,21 +49,34 @@ class OutletSourceTest {
         try (Workspace w = Workspace.create(dir.resolve("a.claimbench"))) {
             long press = w.sourceNamed("Press").orElseThrow().id();
             w.renameSource(press, "Our newsroom");
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Talks"), "The talks ran late into the night.")).article();
+            w.markClaim(a.id(), new TextSpan(0, 33), press, "", "");
             new JsonExporter().write(w, json);
         }
-        try (Workspace w = Workspace.create(dir.resolve("b.claimbench"))) {
-            w.renameSource(w.sourceNamed("Press").orElseThrow().id(), "Wire");
+        try (Workspace w = Workspace.create(dir.resolve("e.claimbench"))) {
             w.importBundle(new JsonImporter().read(json));
-            assertTrue(w.sourceNamed("Our newsroom").orElseThrow().isOutlet(), "the imported outlet is the outlet");
+            assertTrue(w.sourceNamed("Our newsroom").orElseThrow().isOutlet(), "into an empty workspace, the file's outlet is reproduced");
+            assertEquals(1, w.sources().stream().filter(Source::isOutlet).count());
+        }
+        try (Workspace w = Workspace.create(dir.resolve("b.claimbench"))) {
+            long wire = w.sourceNamed("Press").orElseThrow().id();
+            w.renameSource(wire, "Wire");
+            w.importBundle(new JsonImporter().read(json));
+            assertEquals(List.of("Wire"), w.sources().stream().filter(Source::isOutlet).map(Source::name).toList(),
+                    "merged into a workspace that has its own outlet, one outlet stays");
+            assertTrue(w.sourceNamed("Our newsroom").isEmpty(), "the file's outlet is not added as a second outlet");
+            assertEquals(List.of(wire), w.claims().stream().map(c -> c.sourceId()).toList(), "the file's outlet claim is the outlet's here");
         }
         // A file written before the flag: its "Press" is the outlet, as in workspaces before V7.
         Path old = dir.resolve("old.json");
         Files.writeString(old, Files.readString(json).replace("\"outlet\" : true", "\"outlet\" : null").replace("\"outlet\" : false", "\"outlet\" : null")
                 .replace("Our newsroom", "Press"));
         try (Workspace w = Workspace.create(dir.resolve("c.claimbench"))) {
-            w.renameSource(w.sourceNamed("Press").orElseThrow().id(), "Wire");
+            long wire = w.sourceNamed("Press").orElseThrow().id();
+            w.renameSource(wire, "Wire");
             w.importBundle(new JsonImporter().read(old));
-            assertTrue(w.sourceNamed("Press").orElseThrow().isOutlet(), "an older file's Press is the outlet");
+            assertTrue(w.sourceNamed("Press").isEmpty(), "an older file's Press is the outlet, so it merges into this workspace's");
+            assertEquals(List.of(wire), w.claims().stream().map(c -> c.sourceId()).toList());
             assertFalse(w.sourceNamed("Kremlin readout").orElseThrow().isOutlet());
         }
     }
