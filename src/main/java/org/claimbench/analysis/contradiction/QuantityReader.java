@@ -78,6 +78,13 @@ public final class QuantityReader {
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
             + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
             + "|(?=(?:in|since|of|this|so far)\\b))");
+    /**
+     * The span of time an ordinal counts in, after it in its clause: "in three months", "over the past two years", "this year".
+     * An ordinal ranks its event among those its noun phrase sets (ordinals as postdeterminers: Quirk et al. 1985,
+     * ch. 5): "the first … in ten years" ranks it in those years alone: ordinals counted over different spans do not measure the same count.
+     */
+    private static final Pattern WINDOW = Pattern.compile("(?i)^[^,.;:]{0,40}?\\b(?:in|over|during|within)\\s+(?:the\\s+)?(?:(?:past|last"
+            + "|previous)\\s+)?(?:(" + CARDINAL + ")\\s+)?(day|week|month|year|decade)s?\\b|^\\s*(this|that)\\s+(year|month|week)\\b");
     /** What sets a span of time as a frame: "in the past", "over the last", "within", "for the next". */
     private static final Pattern FRAME = Pattern.compile("(?i)\\b(?:past|last|next|previous|coming|within|in|after|for the next)\\s+$");
     /** "half" just before a time's "a" or "an". */
@@ -165,7 +172,11 @@ public final class QuantityReader {
             String noun = m.group(2) == null ? "" : singular(m.group(2).toLowerCase(Locale.ROOT));
             // A call, a conversation and a contact are counted alike ("the sixth call", "the sixth contact").
             String head = noun.matches("call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk") ? "meeting" : noun;
-            out.add(new Quantity("ordinal", head, value, value, m.group(1), m.start(1)));
+            // An ordinal counted over a span of time counts within it only: "the first call in three months" is not the first ever.
+            Matcher span = WINDOW.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+            String counted = span.find() ? (head + " in " + (span.group(2) != null ? (span.group(1) == null ? "" : span.group(1) + " ")
+                    + span.group(2) : span.group(3) + " " + span.group(4))).strip().toLowerCase(Locale.ROOT) : head;
+            out.add(new Quantity("ordinal", counted, value, value, m.group(1), m.start(1)));
         }
         for (Matcher m = FIGURE.matcher(text); m.find(); ) {
             if (overlaps(taken, m.start(), m.end())) {
@@ -303,5 +314,10 @@ public final class QuantityReader {
             }
         }
         return false;
+    }
+
+    /** Whether a word is an ordinal numeral ("first", "sixth"): a number, compared as a count, never as an opposite word. */
+    static boolean ordinal(String word) {
+        return ORDINALS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -100,7 +100,7 @@ class QuantityReaderTest {
     void ordinalsCountEventsWithOrWithoutTheirNoun() {
         Quantity sixth = one("the sixth phone call this year");
         assertEquals("ordinal", sixth.dimension());
-        assertEquals("call", sixth.head());
+        assertEquals("call in this year", sixth.head(), "counted this year only");
         assertEquals(6.0, sixth.low());
         assertEquals(4.0, reader.read("its fourth in the past two years").stream()
                 .filter(q -> q.dimension().equals("ordinal")).findFirst().orElseThrow().low());
