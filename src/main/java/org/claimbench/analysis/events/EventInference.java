@@ -31,7 +31,9 @@ public final class EventInference {
     private final DateReader dates = new DateReader();
 
     /** The event an article reports; published: the date the user or the importer gave, if any. */
-    public EventProfile infer(String text, Optional<LocalDate> published) {
+    public EventProfile infer(String articleText, Optional<LocalDate> published) {
+        // A photo's caption dates and places the photo, not the story (Captions).
+        String text = Captions.blank(articleText);
         String lead = text.substring(0, Math.min(text.length(), LEAD));
         Optional<TimeMention> line = datelineMention(text);
         Optional<LocalDate> reference = published.or(() -> line.flatMap(TimeMention::day));
@@ -71,7 +73,7 @@ public final class EventInference {
 
     /** The first written date with a year near the top of the text, settled to one day. */
     Optional<LocalDate> dateline(String text) {
-        return datelineMention(text).flatMap(TimeMention::day);
+        return datelineMention(Captions.blank(text)).flatMap(TimeMention::day);
     }
 
     /** The written date {@link #dateline} reads, with where it stands. */
