@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.WordNet;
+
 /**
  * Reads the quantities of a claim, in digits or words: a figure with its unit or the noun it
  * counts ("1,200 prisoners", "30-day pause", "$5 billion", "12 percent"), durations however news
@@ -206,8 +208,10 @@ public final class QuantityReader {
         }
         double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))) {
-            // "5k", "3m" without a currency: a distance or a length as often as a sum (SCALE_ABBREVIATIONS).
+        if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))
+                && (m.group(6) == null || !countedPlural(m.group(6).toLowerCase(Locale.ROOT)))) {
+            // "5k", "3m" without a currency: a distance or a length as often as a sum (SCALE_ABBREVIATIONS), unless a plural of
+            // things counted follows ("5m people", "20k refugees": a measure has no plural noun after it, "a 5m wall").
             return java.util.Optional.empty();
         }
         for (String multiplier : scale.split("\\s+")) {
@@ -319,5 +323,17 @@ public final class QuantityReader {
     /** Whether a word is an ordinal numeral ("first", "sixth"): a number, compared as a count, never as an opposite word. */
     static boolean ordinal(String word) {
         return ORDINALS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word names a plural of things counted: a regular plural whose singular WordNet has as a noun ("refugees"), or a
+     * noun WordNet files first in noun.group ("people", "staff", "police"): a collective noun, which takes plural concord
+     * (Quirk et al. 1985, on collective nouns). Words of measure after a figure are no such plural ("5m high", "5k in").
+     */
+    private static boolean countedPlural(String word) {
+        WordNet wn = WordNet.shared();
+        String one = singular(word);
+        return (!one.equals(word) && !wn.lexicographerFiles(one, WordNet.Pos.NOUN).isEmpty())
+                || wn.lexicographerFile(word, WordNet.Pos.NOUN).equals("noun.group");
     }
 }

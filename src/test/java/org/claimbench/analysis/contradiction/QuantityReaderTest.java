@@ -196,6 +196,17 @@ class QuantityReaderTest {
         assertEquals(1_000.0, one("a thousand pilgrims arrived").low(), "one thousand without a vague word");
     }
 
+    /** Round 16 (review15's leftover): a letter scale without a currency still multiplies a plural of things counted. */
+    @Test
+    void aLetterScaleBeforeAPluralCountsThatPlural() {
+        Quantity fled = one("the war has driven 5m people from their homes");
+        assertEquals("count", fled.dimension());
+        assertEquals(5e6, fled.low(), "m: million");
+        assertEquals(20e3, one("the camps hold 20k refugees").low(), "k: thousand, before a regular plural");
+        assertTrue(reader.read("the flood wall stands 5m high").stream().noneMatch(q -> q.low() == 5e6), "a height, not a count");
+        assertTrue(reader.read("they built a 5m wall").stream().noneMatch(q -> q.low() == 5e6), "a singular noun: a measure");
+    }
+
     @Test
     void aScaleAbbreviationMultipliesASumLikeItsWord() {
         Quantity abbreviated = one("the fund pledged $40bn upfront");
