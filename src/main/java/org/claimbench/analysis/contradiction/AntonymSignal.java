@@ -21,6 +21,10 @@ final class AntonymSignal implements PairSignal {
                 if (x.pos() != y.pos() || (!x.antonyms().contains(y.word()) && !y.antonyms().contains(x.word()))) {
                     continue;
                 }
+                // Ordinal numerals ("first" / "second") are numbers: the quantity signal compares them, with the span they count in.
+                if (QuantityReader.ordinal(x.word()) && QuantityReader.ordinal(y.word())) {
+                    continue;
+                }
                 // "indirect" / "direct" is the prefix rule's (it names the pair the same way).
                 if (x.word().endsWith(y.word()) || y.word().endsWith(x.word())) {
                     continue;

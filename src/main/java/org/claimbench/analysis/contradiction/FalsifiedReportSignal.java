@@ -102,7 +102,8 @@ final class FalsifiedReportSignal implements PairSignal {
                     // called false; it runs to the next comma (Quirk et al. 1985, 15.35 and 17.22: a condition is not asserted,
                     // a non-restrictive relative clause is an aside).
                     subordinate = SUBORDINATORS.contains(r.lemma(v)) || subordinate && !r.lemma(v).equals(",");
-                    if (!subordinate && r.is(v, "VERB") && f.words.contains(r.lemma(v)) && !verbs.contains(r.lemma(v))) {
+                    boolean verb = r.is(v, "VERB") && f.words.contains(r.lemma(v)) || perfectParticiple(r, v, that);
+                    if (!subordinate && verb && !verbs.contains(r.lemma(v))) {
                         verbs.add(r.lemma(v));
                     }
                 }
@@ -110,6 +111,21 @@ final class FalsifiedReportSignal implements PairSignal {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether word i is the participle of a perfect ("have withdrawn", "had quietly withdrawn"): the perfective is "have" and a
+     * past participle (Quirk et al. 1985, ch. 4, the perfective aspect), so the word after the auxiliary "have" (an adverb
+     * between at most) is a verb whatever the tagger says of it (it tags some participles as prepositions or adjectives),
+     * provided WordNet has its lemma as a verb.
+     */
+    private static boolean perfectParticiple(ClaimReading r, int i, int from) {
+        int aux = i - 1;
+        if (aux > from && r.is(aux, "ADV")) {
+            aux--;
+        }
+        return aux > from && r.lemma(aux).equals("have") && r.is(aux, "AUX") && !r.is(i, "VERB") && !r.is(i, "NOUN")
+                && !r.is(i, "PRON") && !r.is(i, "DET") && !WordNet.shared().lexicographerFiles(r.lemma(i), WordNet.Pos.VERB).isEmpty();
     }
 
     private static boolean verbal(ClaimReading r, int i) {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param dimension "time", "frame" (a span a claim is set in: "within ten days"), "ordinal", "percent", "money" or "count"
  * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"; for a count
  *                  the two words after the figure, "ballistic missile", either of which may be the noun;
- *                  {@link DurationHeads#EVENT} for the length of the event reported), or "" when the claim does not say
+ *                  {@link DurationHeads#EVENT} for the length of the event reported; for an ordinal counted over a span,
+ *                  the noun and the span, "call in three month"), or "" when the claim does not say
  * @param low       the least value it allows
  * @param high      the greatest value it allows
  * @param words     the words it was read from, for the explanation
@@ -23,6 +24,10 @@ public record Quantity(String dimension, String head, double low, double high, S
     /** Whether two quantities measure the same thing: the same dimension, and the same noun where both say which. */
     boolean measuresSameAs(Quantity o) {
         if (!dimension.equals(o.dimension)) {
+            return false;
+        }
+        // Ordinals counted over different spans of time ("the first call in three months", "the third call") rank in different sets.
+        if (dimension.equals("ordinal") && !span(head).equals(span(o.head))) {
             return false;
         }
         if (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) {
@@ -41,6 +46,12 @@ public record Quantity(String dimension, String head, double low, double high, S
             }
         }
         return false;
+    }
+
+    /** The span an ordinal's head counts in ("three month" of "call in three month"), or "". */
+    private static String span(String head) {
+        int in = head.startsWith("in ") ? 0 : head.indexOf(" in ") + 1;
+        return in == 0 && !head.startsWith("in ") ? "" : head.substring(in + 3);
     }
 
     /** Whether the two intervals meet: the figures agree. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.WordNet;
+
 /**
  * Reads the quantities of a claim, in digits or words: a figure with its unit or the noun it
  * counts ("1,200 prisoners", "30-day pause", "$5 billion", "12 percent"), durations however news
@@ -78,6 +80,13 @@ public final class QuantityReader {
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
             + "(?:(?:[a-z-]+\\s+){0,3}?(calls?|conversations?|contacts?|talks|meetings?|summits?|rounds?|visits?|attempts?|times?)\\b"
             + "|(?=(?:in|since|of|this|so far)\\b))");
+    /**
+     * The span of time an ordinal counts in, after it in its clause: "in three months", "over the past two years", "this year".
+     * An ordinal ranks its event among those its noun phrase sets (ordinals as postdeterminers: Quirk et al. 1985,
+     * ch. 5): "the first … in ten years" ranks it in those years alone: ordinals counted over different spans do not measure the same count.
+     */
+    private static final Pattern WINDOW = Pattern.compile("(?i)^[^,.;:]{0,40}?\\b(?:in|over|during|within)\\s+(?:the\\s+)?(?:(?:past|last"
+            + "|previous)\\s+)?(?:(" + CARDINAL + ")\\s+)?(day|week|month|year|decade)s?\\b|^\\s*(this|that)\\s+(year|month|week)\\b");
     /** What sets a span of time as a frame: "in the past", "over the last", "within", "for the next". */
     private static final Pattern FRAME = Pattern.compile("(?i)\\b(?:past|last|next|previous|coming|within|in|after|for the next)\\s+$");
     /** "half" just before a time's "a" or "an". */
@@ -165,7 +174,11 @@ public final class QuantityReader {
             String noun = m.group(2) == null ? "" : singular(m.group(2).toLowerCase(Locale.ROOT));
             // A call, a conversation and a contact are counted alike ("the sixth call", "the sixth contact").
             String head = noun.matches("call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk") ? "meeting" : noun;
-            out.add(new Quantity("ordinal", head, value, value, m.group(1), m.start(1)));
+            // An ordinal counted over a span of time counts within it only: "the first call in three months" is not the first ever.
+            Matcher span = WINDOW.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+            String counted = span.find() ? (head + " in " + (span.group(2) != null ? (span.group(1) == null ? "" : span.group(1) + " ")
+                    + span.group(2) : span.group(3) + " " + span.group(4))).strip().toLowerCase(Locale.ROOT) : head;
+            out.add(new Quantity("ordinal", counted, value, value, m.group(1), m.start(1)));
         }
         for (Matcher m = FIGURE.matcher(text); m.find(); ) {
             if (overlaps(taken, m.start(), m.end())) {
@@ -195,8 +208,10 @@ public final class QuantityReader {
         }
         double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))) {
-            // "5k", "3m" without a currency: a distance or a length as often as a sum (SCALE_ABBREVIATIONS).
+        if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))
+                && (m.group(6) == null || !countedPlural(m.group(6).toLowerCase(Locale.ROOT)))) {
+            // "5k", "3m" without a currency: a distance or a length as often as a sum (SCALE_ABBREVIATIONS), unless a plural of
+            // things counted follows ("5m people", "20k refugees": a measure has no plural noun after it, "a 5m wall").
             return java.util.Optional.empty();
         }
         for (String multiplier : scale.split("\\s+")) {
@@ -303,5 +318,22 @@ public final class QuantityReader {
             }
         }
         return false;
+    }
+
+    /** Whether a word is an ordinal numeral ("first", "sixth"): a number, compared as a count, never as an opposite word. */
+    static boolean ordinal(String word) {
+        return ORDINALS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word names a plural of things counted: a regular plural whose singular WordNet has as a noun ("refugees"), or a
+     * noun WordNet files first in noun.group ("people", "staff", "police"): a collective noun, which takes plural concord
+     * (Quirk et al. 1985, on collective nouns). Words of measure after a figure are no such plural ("5m high", "5k in").
+     */
+    private static boolean countedPlural(String word) {
+        WordNet wn = WordNet.shared();
+        String one = singular(word);
+        return (!one.equals(word) && !wn.lexicographerFiles(one, WordNet.Pos.NOUN).isEmpty())
+                || wn.lexicographerFile(word, WordNet.Pos.NOUN).equals("noun.group");
     }
 }

@@ -101,11 +101,17 @@ final class QuantitySignal implements PairSignal {
         return false;
     }
 
+    /** "calls", "calls in three months", "events in two years" for an ordinal's head. */
+    private static String ordinalHead(String head) {
+        String noun = head.startsWith("in ") ? "" : head.contains(" in ") ? head.substring(0, head.indexOf(" in ")) : head;
+        return (noun.isEmpty() ? "events" : noun + "s") + head.substring(noun.length()).replaceFirst("^(?=in )", " ");
+    }
+
     private static String what(Quantity q) {
         String head = q.head().isEmpty() ? "it" : "the " + q.head();
         return switch (q.dimension()) {
             case "time" -> "the length of " + head;
-            case "ordinal" -> "the count of " + (q.head().isEmpty() ? "events" : q.head() + "s");
+            case "ordinal" -> "the count of " + ordinalHead(q.head());
             case "count" -> "the number of " + q.head() + "s";
             default -> "the same quantity";
         };

@@ -31,10 +31,13 @@ public final class EventInference {
     private final DateReader dates = new DateReader();
 
     /** The event an article reports; published: the date the user or the importer gave, if any. */
-    public EventProfile infer(String text, Optional<LocalDate> published) {
+    public EventProfile infer(String articleText, Optional<LocalDate> published) {
+        // A photo's caption dates and places the photo, not the story (Captions).
+        String text = Captions.blank(articleText);
         String lead = text.substring(0, Math.min(text.length(), LEAD));
-        Optional<LocalDate> reference = published.or(() -> dateline(text));
-        List<TimeMention> mentions = dates.read(lead, reference);
+        Optional<TimeMention> line = datelineMention(text);
+        Optional<LocalDate> reference = published.or(() -> line.flatMap(TimeMention::day));
+        List<TimeMention> mentions = dates.read(lead, reference).stream().filter(t -> !opensDateline(lead, t, line)).toList();
         Optional<LocalDate> day = Optional.empty();
         Optional<DayOfWeek> weekday = Optional.empty();
         boolean fromPublication = false;
@@ -70,16 +73,32 @@ public final class EventInference {
 
     /** The first written date with a year near the top of the text, settled to one day. */
     Optional<LocalDate> dateline(String text) {
+        return datelineMention(Captions.blank(text)).flatMap(TimeMention::day);
+    }
+
+    /** The written date {@link #dateline} reads, with where it stands. */
+    private Optional<TimeMention> datelineMention(String text) {
         // The whole text is read: its weekdays and month names settle a dateline's day-month order.
         for (TimeMention t : dates.read(text, Optional.empty())) {
             if (t.start() >= DATELINE) {
                 break;
             }
             if (!t.relative() && t.day().isPresent() && YEAR.matcher(text.substring(t.start(), t.end())).find() && !otherTime(text, t)) {
-                return t.day();
+                return Optional.of(t);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a weekday is the dateline's own ("Wednesday, 7 May 2025 08:06 AM"): a weekday set before a written date, with
+     * nothing but a comma between, names that date's day (the full form of an English date, weekday first, as the style guides'
+     * entries on dates write it: "Wednesday, May 7, 2025"), so in the dateline it is the day of publication, not a day the lead
+     * tells of the event ("… on Tuesday evening" under it is the event's).
+     */
+    private static boolean opensDateline(String lead, TimeMention t, Optional<TimeMention> line) {
+        return t.relative() && line.isPresent() && t.end() <= line.get().start() && line.get().start() <= lead.length()
+                && lead.substring(t.end(), line.get().start()).matches("[,\\s]*");
     }
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.WordNet;
+
 /**
  * The nouns news uses for the events that readouts describe, in two kinds: a "call" (a phone call,
  * a telephone conversation, a contact) and a "meeting" (a summit, talks, a meeting, a visit); the
@@ -76,7 +78,7 @@ final class EventNouns {
         Matcher m = NAMED.matcher(text);
         for (int from = 0; from < text.length() && m.find(from); ) {
             String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
-            if (!place.isEmpty() && !NOT_PLACES.contains(place)) {
+            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place)) {
                 out.add("meeting@" + place);
                 from = m.end();
             } else {
@@ -85,6 +87,22 @@ final class EventNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name before or after a meeting noun may be a place: one of its words is one WordNet 3.1 files among its first
+     * senses in noun.location ("Port Louis": port), or one WordNet does not have at all (a town too small for it, "Abu Dhabi",
+     * a name of our own). A name WordNet knows only as other things is no place: "the Oval Office meeting" (oval: noun.shape,
+     * office: noun.artifact), "the Putin meeting" (noun.person), "the Kremlin talks" (noun.artifact).
+     */
+    private static boolean mayBePlace(String place) {
+        for (String word : place.split(" ")) {
+            List<String> files = WordNet.shared().lexicographerFiles(word, WordNet.Pos.NOUN);
+            if (files.isEmpty() || files.contains("noun.location")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,6 +40,20 @@ class EventInferenceTest {
     }
 
     @Test
+    void theDatelinesOwnWeekdayIsNotTheEventsDay() {
+        EventProfile p = inference.infer("Port deal reached\n\nBy Staff | Thursday, 14 March 2024 09:12 AM\n\nThe two port boards "
+                + "agreed on a new tariff at a meeting on Tuesday evening.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 12)), p.day(), "Tuesday before the dateline's Thursday, not the Thursday");
+        assertEquals(java.util.Set.of(java.time.DayOfWeek.TUESDAY), p.leadWeekdays());
+        EventProfile inSentence = inference.infer("Port deal reached\n14 March 2024\n\nThe boards met on Thursday, 14 March 2024, "
+                + "and agreed on a new tariff.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 14)), inSentence.day(), "a weekday of the event itself still counts");
+        EventProfile noDateAfter = inference.infer("Port deal reached\n14 March 2024\n\nThe boards met on Tuesday, and agreed on a "
+                + "new tariff.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 12)), noDateAfter.day());
+    }
+
+    @Test
     void aGivenPublicationDateResolvesTheWeekdayAndOtherwiseStandsForTheDay() {
         assertEquals(Optional.of(LocalDate.of(2024, 3, 12)),
                 inference.infer("The ministers held a call on Tuesday.", Optional.of(LocalDate.of(2024, 3, 14))).day());
