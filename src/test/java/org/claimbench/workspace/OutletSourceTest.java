@@ -80,4 +80,16 @@ class OutletSourceTest {
             assertFalse(w.sourceNamed("Kremlin readout").orElseThrow().isOutlet());
         }
     }
+
+    @Test
+    void theSuggestionEngineKnowsARenamedOutletAsTheOutlet() {
+        try (Workspace w = Workspace.create(dir.resolve("r.claimbench"))) {
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            w.renameSource(press, "Our newsroom");
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Talks"), "The talks ran late into the night.")).article();
+            var claim = w.markClaim(a.id(), new TextSpan(0, 33), press, "", "");
+            assertEquals(Source.OUTLET, ContradictionInputs.readOne(w, claim).source(),
+                    "the engine pairs and ranks the outlet's own claims by the outlet's name, not the one it was renamed to");
+        }
+    }
 }

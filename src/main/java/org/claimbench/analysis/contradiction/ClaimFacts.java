@@ -58,12 +58,14 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
     }
 
     /**
-     * Claims of a workspace, each with its source's name, its article's event as the user gave it, and its lead read from its
+     * Claims of a workspace, each with its source's name ({@link org.claimbench.domain.Source#OUTLET} for the outlet's own
+     * source, by whatever name it has), its article's event as the user gave it, and its lead read from its
      * article's sentences (the sentence model loads on first use: never call this on the JavaFX thread).
      */
     public static List<ClaimFacts> of(WorkspaceContent w, List<Claim> claims) {
         Map<Long, String> sources = new HashMap<>();
-        w.sources().forEach(s -> sources.put(s.id(), s.name()));
+        // The engine knows the outlet's own claims by the outlet's default name, whatever the user renamed its source to.
+        w.sources().forEach(s -> sources.put(s.id(), s.isOutlet() ? org.claimbench.domain.Source.OUTLET : s.name()));
         Map<Long, String> events = new HashMap<>();
         w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
         // Each article's text and sentences are read once, for all of its claims.

@@ -68,8 +68,8 @@ public final class PairFeatures {
         return x;
     }
 
-    /** The default source of the outlet's own words (org.claimbench.domain.SourcePalette). */
-    static final String OUTLET = "Press";
+    /** The outlet's own source, as {@link ClaimFacts#of(org.claimbench.domain.WorkspaceContent, List)} names it. */
+    static final String OUTLET = org.claimbench.domain.Source.OUTLET;
 
     /**
      * The features of scored pairs with how many scored pairs each claim has filled in (the counts of this set of
