@@ -44,6 +44,8 @@ final class Candidates {
     private final double[][] nearCosine;
     private final int[] shared;
     private final int[] touched;
+    /** How many claims' neighbours are held at once while they are looked up. */
+    private static final int NEIGHBOUR_BLOCK = 2048;
 
     Candidates(List<ClaimFeatures> features) {
         this.features = features;
@@ -89,8 +91,21 @@ final class Candidates {
         touched = new int[n];
     }
 
+    /** How many claims: the length of the arrays {@link #forEachLater(int, int[], int[], IntConsumer)} takes. */
+    int size() {
+        return features.size();
+    }
+
     /** Calls {@code later} with each candidate j > i of claim i, once each. Not thread-safe (it reuses two arrays). */
     void forEachLater(int i, IntConsumer later) {
+        forEachLater(i, shared, touched, later);
+    }
+
+    /**
+     * As {@link #forEachLater(int, IntConsumer)} with a thread's own two arrays of {@link #size()} zeros (left zeros), so
+     * threads may ask at once (all else it reads is no longer changed once built).
+     */
+    void forEachLater(int i, int[] shared, int[] touched, IntConsumer later) {
         int touchedCount = 0;
         for (int k : keys[i]) {
             IntArrayList p = postings.get(k);
@@ -252,13 +267,22 @@ final class Candidates {
         IntArrayList highs = new IntArrayList(n * 4);
         DoubleArrayList cosines = new DoubleArrayList(n * 4);
         int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (NeighbourIndex.Neighbour nb : index.neighbours(i, ContradictionSuggester.NEIGHBOURS, ContradictionSuggester.NEIGHBOUR_MIN)) {
-                int lo = Math.min(i, nb.index());
-                lows.add(lo);
-                highs.add(Math.max(i, nb.index()));
-                cosines.add(nb.cosine());
-                count[lo]++;
+        // Each claim's neighbours are looked up on all cores a block at a time (the index is read only), and gathered in claim order.
+        @SuppressWarnings("unchecked")
+        List<NeighbourIndex.Neighbour>[] block = new List[Math.min(n, NEIGHBOUR_BLOCK)];
+        for (int from = 0; from < n; from += block.length) {
+            int start = from;
+            int to = Math.min(n, from + block.length);
+            Spread.run(from, to, (thread, i) -> block[i - start] = index.neighbours(i, ContradictionSuggester.NEIGHBOURS,
+                    ContradictionSuggester.NEIGHBOUR_MIN));
+            for (int i = from; i < to; i++) {
+                for (NeighbourIndex.Neighbour nb : block[i - from]) {
+                    int lo = Math.min(i, nb.index());
+                    lows.add(lo);
+                    highs.add(Math.max(i, nb.index()));
+                    cosines.add(nb.cosine());
+                    count[lo]++;
+                }
             }
         }
         for (int i = 0; i < n; i++) {

@@ -55,17 +55,40 @@ public final class ContradictionSuggester {
     void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out) {
         Candidates candidates = new Candidates(features);
         pairsScored = 0;
-        for (int i = 0; i < features.size(); i++) {
-            ClaimFeatures a = features.get(i);
-            candidates.forEachLater(i, j -> {
-                ClaimFeatures b = features.get(j);
-                if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
-                    pairsScored++;
-                    score(a, b).ifPresent(out);
-                }
+        // Claims' pairs are scored on all cores a block of claims at a time ({@link Spread}: scoring reads only), each
+        // thread with its own candidate arrays, and handed over in claim order, as one thread would hand them over.
+        int[][] shared = new int[Spread.THREADS][candidates.size()];
+        int[][] touched = new int[Spread.THREADS][candidates.size()];
+        @SuppressWarnings("unchecked")
+        List<ContradictionSuggestion>[] found = new List[Math.min(features.size(), SCORING_BLOCK)];
+        long[] scored = new long[found.length];
+        for (int from = 0; from < features.size(); from += found.length) {
+            int start = from;
+            int to = Math.min(features.size(), from + found.length);
+            Spread.run(from, to, (thread, i) -> {
+                ClaimFeatures a = features.get(i);
+                List<ContradictionSuggestion> own = new ArrayList<>();
+                long[] count = {0};
+                candidates.forEachLater(i, shared[thread], touched[thread], j -> {
+                    ClaimFeatures b = features.get(j);
+                    if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
+                        count[0]++;
+                        score(a, b).ifPresent(own::add);
+                    }
+                });
+                found[i - start] = own;
+                scored[i - start] = count[0];
             });
+            for (int i = from; i < to; i++) {
+                pairsScored += scored[i - from];
+                found[i - from].forEach(out);
+                found[i - from] = null;
+            }
         }
     }
+
+    /** How many claims' pairs are scored before they are handed over (their suggestions held meanwhile). */
+    private static final int SCORING_BLOCK = 1024;
 
     /**
      * Every scored pair among claims with its hand-set score (not diversified) and its features for a learned ranking

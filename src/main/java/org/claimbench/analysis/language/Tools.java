@@ -19,7 +19,7 @@ final class Tools {
     Tools(Models m) {
         sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
         tokens = new TokenizerME(m.tokens);
-        tags = new GreedyTagger(m.tags, m.tagger);
+        tags = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
         lemmas = new LemmatizerME(m.lemmas);
         lemma = new GreedyLemmatizer(m.lemmas);
     }

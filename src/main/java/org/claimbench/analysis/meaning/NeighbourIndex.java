@@ -173,15 +173,33 @@ public final class NeighbourIndex {
                 }
             }
         }
-        List<Neighbour> out = new ArrayList<>(size);
+        // The k best of the shortlist by cosine, closest first, ties in shortlist order (what a stable sort of the whole
+        // shortlist then its first k gave): each goes in after those at least as close, and past k falls off.
+        int[] best = new int[Math.min(k, size)];
+        double[] bestCosine = new double[best.length];
+        int kept = 0;
         for (int s = 0; s < size; s++) {
             double c = v.cosine(vectors.get(idx[s]));
             if (c >= min) {
-                out.add(new Neighbour(idx[s], c));
+                int at = kept;
+                while (at > 0 && Double.compare(c, bestCosine[at - 1]) > 0) {
+                    at--;
+                }
+                if (at < best.length) {
+                    int last = Math.min(kept, best.length - 1);
+                    System.arraycopy(best, at, best, at + 1, last - at);
+                    System.arraycopy(bestCosine, at, bestCosine, at + 1, last - at);
+                    best[at] = idx[s];
+                    bestCosine[at] = c;
+                    kept = Math.min(kept + 1, best.length);
+                }
             }
         }
-        out.sort((a, b) -> Double.compare(b.cosine(), a.cosine()));
-        return out.size() > k ? new ArrayList<>(out.subList(0, k)) : out;
+        List<Neighbour> out = new ArrayList<>(kept);
+        for (int s = 0; s < kept; s++) {
+            out.add(new Neighbour(best[s], bestCosine[s]));
+        }
+        return out;
     }
 
     /** The n cells whose codes are nearest, nearest first (a partial selection: n is small). */

@@ -38,7 +38,7 @@ class EnglishTest {
     void theGreedyDecoderGivesTheTagsOfOpenNlpsTaggerWithABeamOfOne() {
         Models m = Models.read();
         opennlp.tools.postag.POSTaggerME reference = new opennlp.tools.postag.POSTaggerME(m.tags);
-        GreedyTagger greedy = new GreedyTagger(m.tags, m.tagger);
+        GreedyTagger greedy = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
         String text = "Harbour officials said on Tuesday that the ferry, which has sailed since 1962, would be sold. "
                 + "“We can't keep her running,” the port's director told reporters. Critics, however, doubt the sale will close "
                 + "before spring; two bidders have already withdrawn, citing rust.";

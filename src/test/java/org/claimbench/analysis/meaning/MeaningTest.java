@@ -92,4 +92,42 @@ class MeaningTest {
         }
         assertTrue(found >= 0.8 * wanted, "recall@10 of the index: " + found + " of " + wanted);
     }
+
+    @Test
+    void aSmallIndexGivesTheKClosestAboveTheMinimumClosestFirstTiesIncluded() {
+        // 30 vectors, every third a copy of the one before (equal cosines to any query): the shortlist (4 per neighbour
+        // asked, 40) holds them all, so the answer is the exact k closest of those at least min alike.
+        Random r = new Random(3);
+        List<MeaningVector> vectors = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            if (k % 3 == 2) {
+                vectors.add(vectors.get(k - 1));
+                continue;
+            }
+            float[] x = new float[MeaningVector.DIMENSIONS];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) r.nextGaussian() + (i < 40 ? 2f : 0f);
+            }
+            vectors.add(MeaningVector.of(x));
+        }
+        NeighbourIndex index = new NeighbourIndex(vectors);
+        for (int q = 0; q < 30; q++) {
+            for (double min : new double[] {-1, 0.3}) {
+                List<Double> exact = new ArrayList<>();
+                for (int j = 0; j < vectors.size(); j++) {
+                    double c = vectors.get(q).cosine(vectors.get(j));
+                    if (j != q && c >= min) {
+                        exact.add(c);
+                    }
+                }
+                exact.sort((x, y) -> Double.compare(y, x));
+                List<NeighbourIndex.Neighbour> found = index.neighbours(q, 10, min);
+                assertEquals(exact.subList(0, Math.min(10, exact.size())), found.stream().map(NeighbourIndex.Neighbour::cosine).toList());
+                for (NeighbourIndex.Neighbour nb : found) {
+                    assertEquals(vectors.get(q).cosine(vectors.get(nb.index())), nb.cosine());
+                }
+                assertEquals(found.size(), found.stream().map(NeighbourIndex.Neighbour::index).distinct().count());
+            }
+        }
+    }
 }

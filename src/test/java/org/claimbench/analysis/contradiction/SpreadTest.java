@@ -1,0 +1,43 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+class SpreadTest {
+
+    @Test
+    void everyIndexOfTheRangeRunsOnceOnAThreadNumberBelowThreads() {
+        AtomicIntegerArray runs = new AtomicIntegerArray(1000);
+        int[] thread = new int[1000];
+        Spread.run(3, 1000, (t, i) -> {
+            runs.incrementAndGet(i);
+            thread[i] = t;
+        });
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(i < 3 ? 0 : 1, runs.get(i), "index " + i);
+            assertTrue(thread[i] >= 0 && thread[i] < Spread.THREADS);
+        }
+        // Each thread number takes every THREADS-th index, so work written to a thread's own scratch never meets another's.
+        for (int i = 3; i < 1000; i++) {
+            assertEquals((i - 3) % Math.min(Spread.THREADS, 997), thread[i]);
+        }
+    }
+
+    @Test
+    void anEmptyRangeRunsNothingAndAFailureIsThrownToTheCaller() {
+        int[] ran = {0};
+        Spread.run(5, 5, (t, i) -> ran[0]++);
+        assertArrayEquals(new int[] {0}, ran);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Spread.run(0, 50, (t, i) -> {
+            if (i == 41) {
+                throw new IllegalStateException("claim 41");
+            }
+        }));
+        assertTrue(e.getMessage().contains("claim 41"));
+    }
+}
