@@ -31,6 +31,11 @@ public record Source(long id, String name, String colour, String description, in
         return out;
     }
 
+    /** The outlet's own source among these (a workspace has one; empty if the user deleted it). */
+    public static java.util.Optional<Source> outletAmong(java.util.Collection<Source> sources) {
+        return sources.stream().filter(Source::isOutlet).findFirst();
+    }
+
     /** Whether this is the outlet's own source (stored with it: a renamed "Press" still is). */
     public boolean isOutlet() {
         return outlet;

@@ -61,7 +61,7 @@ final class BundleImport {
         for (Source s : exact ? List.<Source>of() : b.sources()) {
             Source existing = state.sources.values().stream().filter(x -> x.name().equalsIgnoreCase(s.name())).findFirst()
                     // A workspace has one outlet: the file's outlet, by whatever name, is this workspace's own.
-                    .or(() -> s.isOutlet() ? state.sources.values().stream().filter(Source::isOutlet).findFirst() : java.util.Optional.empty())
+                    .or(() -> s.isOutlet() ? Source.outletAmong(state.sources.values()) : java.util.Optional.<Source>empty())
                     .orElse(null);
             if (existing != null) {
                 if (exact && existing.id() == s.id() && !existing.equals(s)) {

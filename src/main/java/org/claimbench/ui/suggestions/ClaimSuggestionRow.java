@@ -28,7 +28,7 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
                 colours.put(x.id(), x.colour());
                 ids.put(x.name(), x.id());
             });
-            return new Sources(ids, colours, sources.stream().filter(Source::isOutlet).findFirst().orElse(null));
+            return new Sources(ids, colours, Source.outletAmong(sources).orElse(null));
         }
     }
 

@@ -262,7 +262,7 @@ final class SuggestionCommands {
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
-        return w.sourceNamed(r.source()).or(() -> w.sources().stream().filter(org.claimbench.domain.Source::isOutlet).findFirst())
+        return w.sourceNamed(r.source()).or(() -> org.claimbench.domain.Source.outletAmong(w.sources()))
                 .orElse(w.sources().get(0)).id();
     }
 
