@@ -90,6 +90,7 @@ class OutletSourceTest {
             var claim = w.markClaim(a.id(), new TextSpan(0, 33), press, "", "");
             assertEquals(Source.OUTLET, ContradictionInputs.readOne(w, claim).source(),
                     "the engine pairs and ranks the outlet's own claims by the outlet's name, not the one it was renamed to");
+            assertEquals("Our newsroom", ContradictionInputs.readOne(w, claim).sourceLabel(), "reasons name the outlet as the user does");
         }
     }
 }

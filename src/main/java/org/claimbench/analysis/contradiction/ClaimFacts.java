@@ -20,16 +20,27 @@ import org.claimbench.domain.WorkspaceContent;
  * article itself sets against each other can be found), and what was read of it once and stored: its {@link ClaimReading} and
  * its {@link MeaningVector} ({@code ClaimReading.NONE} and {@code MeaningVector.ABSENT} when not
  * computed yet: the reading is then made on the spot, the vector left out).
+ *
+ * <p>{@code source} is the name the engine knows the source by ({@link org.claimbench.domain.Source#OUTLET} for the outlet's
+ * own, whatever the user calls it); {@code sourceLabel} is the name reasons show the user (the source's own name; the
+ * same as {@code source} when not given).
  */
 public record ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event,
-                         List<String> eventKeys, ClaimReading reading, MeaningVector vector) {
+                         List<String> eventKeys, ClaimReading reading, MeaningVector vector, String sourceLabel) {
 
     public ClaimFacts {
+        sourceLabel = sourceLabel == null ? source : sourceLabel;
         lead = lead == null ? "" : lead;
         event = event == null ? "" : event;
         eventKeys = eventKeys == null ? List.of() : List.copyOf(eventKeys);
         reading = reading == null ? ClaimReading.NONE : reading;
         vector = vector == null ? MeaningVector.ABSENT : vector;
+    }
+
+    /** A claim whose source is shown by the name the engine knows it by. */
+    public ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event,
+                      List<String> eventKeys, ClaimReading reading, MeaningVector vector) {
+        this(id, articleId, start, end, text, lead, source, event, eventKeys, reading, vector, source);
     }
 
     /** A claim without its event's keys, reading or vector. */
@@ -44,17 +55,23 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
 
     /** The same claim with its article's event. */
     public ClaimFacts withEvent(String label, List<String> keys) {
-        return new ClaimFacts(id, articleId, start, end, text, lead, source, label, keys, reading, vector);
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, label, keys, reading, vector, sourceLabel);
     }
 
     /** The same claim with what was read of it. */
     public ClaimFacts withReading(ClaimReading r, MeaningVector v) {
-        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v);
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v, sourceLabel);
     }
 
     /** A workspace claim, with its source's name, its article's event (the user's, or "" to be inferred) and its lead. */
     public static ClaimFacts of(Claim c, String source, String event, String lead) {
-        return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), lead, source, event == null ? "" : event);
+        return of(c, source, source, event, lead);
+    }
+
+    /** A workspace claim, with its source's name for the engine and for the user (see the record's note), its event and lead. */
+    public static ClaimFacts of(Claim c, String source, String sourceLabel, String event, String lead) {
+        return new ClaimFacts(c.id(), c.articleId(), c.start(), c.end(), c.exact(), lead, source, event == null ? "" : event,
+                List.of(), ClaimReading.NONE, MeaningVector.ABSENT, sourceLabel);
     }
 
     /**
@@ -64,8 +81,13 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
      */
     public static List<ClaimFacts> of(WorkspaceContent w, List<Claim> claims) {
         Map<Long, String> sources = new HashMap<>();
-        // The engine knows the outlet's own claims by the outlet's default name, whatever the user renamed its source to.
-        w.sources().forEach(s -> sources.put(s.id(), s.isOutlet() ? org.claimbench.domain.Source.OUTLET : s.name()));
+        Map<Long, String> labels = new HashMap<>();
+        // The engine knows the outlet's own claims by the outlet's default name, whatever the user renamed its source to;
+        // reasons name it as the user does.
+        w.sources().forEach(s -> {
+            sources.put(s.id(), s.isOutlet() ? org.claimbench.domain.Source.OUTLET : s.name());
+            labels.put(s.id(), s.name());
+        });
         Map<Long, String> events = new HashMap<>();
         w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
         // Each article's text and sentences are read once, for all of its claims.
@@ -74,7 +96,8 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         return claims.stream().map(c -> {
             String text = texts.computeIfAbsent(c.articleId(), w::text);
             List<SentenceSpan> spans = sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text));
-            return of(c, sources.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead(text, spans, c.start()));
+            return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()),
+                    lead(text, spans, c.start()));
         }).toList();
     }
 

@@ -35,7 +35,7 @@ final class JudgementSignal implements PairSignal {
                     boolean named = !x.target().isEmpty() && !y.target().isEmpty();
                     if (y.valence() <= -STRONG && JudgementTargets.same(x, y) && (named || related)) {
                         return Optional.of(new Signal("opposite judgements", ContradictionKind.FRAMING, 0.3,
-                                () -> reason(p[0].facts.source(), x, p[1].facts.source(), y)));
+                                () -> reason(p[0].facts.sourceLabel(), x, p[1].facts.sourceLabel(), y)));
                     }
                 }
             }

@@ -47,4 +47,14 @@ class ScopeAndJudgementSignalsTest {
         assertTrue(between(claim(1, "It went excellent, a wonderful meeting", "Ministry"),
                 claim(2, "It was a great, useful meeting", "Opposition")).isEmpty());
     }
+
+    @Test
+    void aJudgementsReasonNamesTheOutletAsTheUserCallsIt() {
+        ClaimFacts outlet = new ClaimFacts(1, 1, -1, -1, "It went excellent, a wonderful meeting", "", "Press", "the same event",
+                List.of(), ClaimReading.NONE, org.claimbench.analysis.meaning.MeaningVector.ABSENT, "Our newsroom");
+        List<Signal> s = between(new ClaimFeatures(outlet, new QuantityReader()), claim(2, "It was a terrible, useless meeting", "Opposition"));
+        assertEquals(List.of("opposite judgements"), names(s));
+        String reason = s.get(0).reason().get();
+        assertTrue(reason.contains("Our newsroom") && !reason.contains("Press"), reason);
+    }
 }
