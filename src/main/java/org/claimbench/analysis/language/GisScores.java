@@ -94,16 +94,9 @@ final class GisScores {
      * written into out (length at least {@link #outcomes()}) and returned: GISModel's sums before its exp.
      */
     double[] sums(String[] context, double[] out) {
-        for (int o = 0; o < outcomes; o++) {
-            out[o] = prior;
-        }
+        prior(out);
         for (String feature : context) {
-            int p = find(feature);
-            if (p >= 0) {
-                for (int j = paramStart[p]; j < paramStart[p + 1]; j++) {
-                    out[outcomeOf[j]] += weight[j];
-                }
-            }
+            add(find(feature), out);
         }
         return out;
     }
@@ -121,8 +114,25 @@ final class GisScores {
         return sums;
     }
 
+    /** Starts a sum: every outcome's score set to the uniform prior, as {@link #sums} starts; returns out. */
+    double[] prior(double[] out) {
+        for (int o = 0; o < outcomes; o++) {
+            out[o] = prior;
+        }
+        return out;
+    }
+
+    /** Adds predicate p's weights to out, as {@link #sums} adds a known feature's (p from {@link #find}; -1 adds nothing). */
+    void add(int p, double[] out) {
+        if (p >= 0) {
+            for (int j = paramStart[p]; j < paramStart[p + 1]; j++) {
+                out[outcomeOf[j]] += weight[j];
+            }
+        }
+    }
+
     /** The predicate's number, or -1 when the model does not know it. */
-    private int find(String feature) {
+    int find(String feature) {
         int h = feature.hashCode();
         int slot = spread(h) >>> shift;
         while (true) {

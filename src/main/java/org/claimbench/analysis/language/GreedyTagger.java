@@ -18,6 +18,10 @@ import opennlp.tools.util.SequenceValidator;
  * computed, as OpenNLP computes them, only for a token whose best allowed tag is within {@link #NEAR_TIE}
  * of another tag's sum (where rounding in exp or the division could make two probabilities equal and the
  * first of them win), or when no tag is allowed. The tags are the same; the exps were a fifth of the tagging.
+ *
+ * <p>The sums are added from {@link TaggerContexts}, which looks a word form's features up once, not once per token,
+ * and builds no feature string: the same sums, bit for bit, where the feature strings and their lookups were half of
+ * the tagging (a sampling profile of claim suggestions on generated articles).
  */
 final class GreedyTagger {
 
@@ -29,6 +33,7 @@ final class GreedyTagger {
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
     private final double[] scores;
+    private final TaggerContexts forms;
 
     GreedyTagger(POSModel m, MaxentModel maxent, GisScores gis) {
         this.model = maxent;
@@ -36,21 +41,29 @@ final class GreedyTagger {
         this.contexts = m.getFactory().getPOSContextGenerator(0);
         this.validator = m.getFactory().getSequenceValidator();
         this.scores = new double[maxent.getNumOutcomes()];
+        String[] outcomes = new String[maxent.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = maxent.getOutcome(o);
+        }
+        this.forms = new TaggerContexts(gis, m.getFactory().getPOSContextGenerator(0), outcomes);
     }
 
     /** The tags of a sentence's tokens, in order. */
     String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
+        int[] chosen = new int[tokens.length];
+        Object[] read = forms.fits() ? forms.forms(tokens) : null;
         for (int i = 0; i < tokens.length; i++) {
             // The context generator reads the tags before token i from the array: the ones after it are still null.
             String[] before = java.util.Arrays.copyOf(tags, i);
-            double[] s = gis.sums(contexts.getContext(i, tokens, before, null), scores);
+            double[] s = read != null ? forms.sums(read, i, chosen, scores) : gis.sums(contexts.getContext(i, tokens, before, null), scores);
             int best = bestAllowed(s, i, tokens, before);
             if (best < 0 || nearTie(s, best)) {
                 double[] p = gis.probabilities(s);
                 best = bestAllowed(p, i, tokens, before);
                 best = best < 0 ? argmax(p) : best;
             }
+            chosen[i] = best;
             tags[i] = model.getOutcome(best);
         }
         return tags;
