@@ -11,14 +11,14 @@ import opennlp.tools.tokenize.TokenizerME;
 final class Tools {
 
     final SentenceDetectorME sentences;
-    final TokenizerME tokens;
+    final FormTokenizer tokens;
     final GreedyTagger tags;
     final LemmatizerME lemmas;
     final GreedyLemmatizer lemma;
 
     Tools(Models m) {
         sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
-        tokens = new TokenizerME(m.tokens);
+        tokens = new FormTokenizer(new TokenizerME(m.tokens));
         tags = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
         lemmas = new LemmatizerME(m.lemmas);
         lemma = new GreedyLemmatizer(m.lemmas);
