@@ -23,8 +23,8 @@ import opennlp.tools.postag.POSContextGenerator;
  * {@code EnglishTest}). A generator that gives another shape is noticed when this is made ({@link #fits}), and the
  * tagger then asks it for every token as before.
  *
- * <p>Not thread-safe: one per tagger, one tagger per thread. It keeps at most {@link #MOST_FORMS} forms (about 150
- * bytes each) and starts again when full.
+ * <p>Not thread-safe: one per tagger, one tagger per thread. It keeps at most {@link #MOST_FORMS} forms (about 600
+ * bytes each with the model's 50-odd tags: at most about 12 MB a thread) and starts again when full.
  */
 final class TaggerContexts {
 
@@ -33,8 +33,12 @@ final class TaggerContexts {
     private static final String BEGIN = "S=begin";
     private static final int UNREAD = -2;
 
-    /** One word form's features: its own (before and after the sentence's), and its word feature as each neighbour. */
-    private record Form(int[] own, int[] kind, int asPrevious, int asSecondPrevious, int asNext, int asSecondNext) {
+    /**
+     * One word form's features: the sums of its own features that come first (the prior plus "def" to "w=", added in that
+     * order: every token's sums start so), its own after the sentence's ("wc=", "w&amp;c="), and its word feature as each
+     * neighbour's.
+     */
+    private record Form(double[] first, int[] kind, int asPrevious, int asSecondPrevious, int asNext, int asSecondNext) {
     }
 
     private final GisScores gis;
@@ -71,10 +75,7 @@ final class TaggerContexts {
      */
     double[] sums(Object[] forms, int i, int[] tags, double[] out) {
         Form w = (Form) forms[i];
-        gis.prior(out);
-        for (int p : w.own) {
-            gis.add(p, out);
-        }
+        System.arraycopy(w.first, 0, out, 0, w.first.length);
         if (i >= 1) {
             gis.add(((Form) forms[i - 1]).asPrevious, out);
         }
@@ -135,7 +136,11 @@ final class TaggerContexts {
         if (begin < 0 || word == null) {
             return null;
         }
-        return new Form(ids(context, 0, begin), ids(context, begin + 1, context.length), gis.find("p1w=" + word),
+        double[] first = gis.prior(new double[outcomes.length]);
+        for (int p : ids(context, 0, begin)) {
+            gis.add(p, first);
+        }
+        return new Form(first, ids(context, begin + 1, context.length), gis.find("p1w=" + word),
                 gis.find("p2w=" + word), gis.find("n1w=" + word), gis.find("n2w=" + word));
     }
 
