@@ -23,7 +23,7 @@ import opennlp.tools.util.Span;
  */
 final class FormTokenizer {
 
-    static final int MOST_FORMS = 20_000;
+    static final int MOST_FORMS = 10_000;
 
     private final TokenizerME tokenizer;
     /** A piece's tokens as start and end offsets into the piece, two ints a token. */

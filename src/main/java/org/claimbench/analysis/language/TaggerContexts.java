@@ -24,11 +24,11 @@ import opennlp.tools.postag.POSContextGenerator;
  * tagger then asks it for every token as before.
  *
  * <p>Not thread-safe: one per tagger, one tagger per thread. It keeps at most {@link #MOST_FORMS} forms (about 600
- * bytes each with the model's 50-odd tags: at most about 12 MB a thread) and starts again when full.
+ * bytes each with the model's 38 tags: at most about 6 MB a thread) and starts again when full.
  */
 final class TaggerContexts {
 
-    static final int MOST_FORMS = 20_000;
+    static final int MOST_FORMS = 10_000;
     private static final String[] NO_TAGS = new String[0];
     private static final String BEGIN = "S=begin";
     private static final int UNREAD = -2;
