@@ -192,6 +192,11 @@ final class GisScores {
             return (Map<String, Context>) ((AbstractModel) original).getDataStructures()[1];
         }
 
+        /** The table this model answers from. */
+        GisScores scores() {
+            return scores;
+        }
+
         @Override
         public double[] eval(String[] context) {
             return eval(context, new double[scores.outcomes()]);

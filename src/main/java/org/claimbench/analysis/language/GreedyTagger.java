@@ -58,7 +58,7 @@ final class GreedyTagger {
             String[] before = java.util.Arrays.copyOf(tags, i);
             double[] s = read != null ? forms.sums(read, i, chosen, scores) : gis.sums(contexts.getContext(i, tokens, before, null), scores);
             int best = bestAllowed(s, i, tokens, before);
-            if (best < 0 || nearTie(s, best)) {
+            if (best < 0 || nearTie(s, best, gis.outcomes())) {
                 double[] p = gis.probabilities(s);
                 best = bestAllowed(p, i, tokens, before);
                 best = best < 0 ? argmax(p) : best;
@@ -84,8 +84,8 @@ final class GreedyTagger {
      * Whether another outcome's sum is within {@link #NEAR_TIE} of the best's. Any outcome above that is not
      * allowed (the choice asked the validator about it), any below it has a lower probability too.
      */
-    private boolean nearTie(double[] s, int best) {
-        for (int o = 0; o < gis.outcomes(); o++) {
+    static boolean nearTie(double[] s, int best, int outcomes) {
+        for (int o = 0; o < outcomes; o++) {
             if (o != best && Math.abs(s[o] - s[best]) <= NEAR_TIE) {
                 return true;
             }

@@ -21,6 +21,6 @@ final class Tools {
         tokens = new FormTokenizer(new TokenizerME(m.tokens));
         tags = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
         lemmas = new LemmatizerME(m.lemmas);
-        lemma = new GreedyLemmatizer(m.lemmas);
+        lemma = new GreedyLemmatizer(m.lemmas, m.lemmaScores);
     }
 }
