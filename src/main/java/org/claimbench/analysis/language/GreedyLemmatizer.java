@@ -28,9 +28,9 @@ final class GreedyLemmatizer {
     private final SequenceValidator<String> validator;
     private final double[] scores;
 
-    GreedyLemmatizer(LemmatizerModel m, GisScores gis) {
-        this.model = (MaxentModel) m.getArtifact("lemmatizer.model");
-        this.gis = gis;
+    GreedyLemmatizer(LemmatizerModel m, GisScores.Model model) {
+        this.model = model;
+        this.gis = model.scores();
         this.contexts = m.getFactory().getContextGenerator();
         this.validator = m.getFactory().getSequenceValidator();
         this.scores = new double[model.getNumOutcomes()];

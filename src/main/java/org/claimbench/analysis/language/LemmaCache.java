@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
-
 /**
  * Lemmas by word form and tag. The statistical lemmatizer costs about ten times the tagger when it
  * reads whole sentences; asked once per (form, tag), and remembered, it costs next to nothing on
@@ -15,7 +13,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
  * differed from the lemma in the sentence for 0.2 % of tokens (the token alone: 0.6 %, with
  * errors such as "joked" → "jok"); both readings have errors of their own. A new form is read by
  * {@link GreedyLemmatizer} (the same reading as {@code LemmatizerME} for all 11,305 forms and tags of the
- * PolNeAR dev texts, in a twelfth of the time); the three best readings by {@code LemmatizerME}.
+ * PolNeAR dev texts, in a twelfth of the time); the three best readings by {@link LemmaBeam} ({@code LemmatizerME}'s).
  */
 final class LemmaCache {
 
@@ -42,7 +40,7 @@ final class LemmaCache {
     }
 
     /** The lemmatizer's best readings of the form with that tag, best first, each once. */
-    List<String> readings(LemmatizerME lemmatizer, String form, String tag) {
+    List<String> readings(LemmaBeam lemmatizer, String form, String tag) {
         String key = form + '\t' + tag;
         List<String> r = readings.get(key);
         if (r == null) {

@@ -1,6 +1,5 @@
 package org.claimbench.analysis.language;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
@@ -13,14 +12,14 @@ final class Tools {
     final SentenceDetectorME sentences;
     final FormTokenizer tokens;
     final GreedyTagger tags;
-    final LemmatizerME lemmas;
+    final LemmaBeam lemmas;
     final GreedyLemmatizer lemma;
 
     Tools(Models m) {
         sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
         tokens = new FormTokenizer(new TokenizerME(m.tokens));
         tags = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
-        lemmas = new LemmatizerME(m.lemmas);
-        lemma = new GreedyLemmatizer(m.lemmas, m.lemmaScores);
+        lemmas = new LemmaBeam(m.lemmas, Integer.parseInt(m.lemmas.getManifestProperty("BeamSize")), m.lemmatizer);
+        lemma = new GreedyLemmatizer(m.lemmas, m.lemmatizer);
     }
 }

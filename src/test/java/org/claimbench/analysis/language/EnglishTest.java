@@ -57,8 +57,8 @@ class EnglishTest {
             shipped = new opennlp.tools.lemmatizer.LemmatizerModel(in);
         }
         opennlp.tools.lemmatizer.LemmatizerME reference = new opennlp.tools.lemmatizer.LemmatizerME(shipped);
-        opennlp.tools.lemmatizer.LemmatizerME wrapped = new opennlp.tools.lemmatizer.LemmatizerME(m.lemmas);
-        GreedyLemmatizer greedy = new GreedyLemmatizer(m.lemmas, m.lemmaScores);
+        LemmaBeam wrapped = new LemmaBeam(m.lemmas, 3, m.lemmatizer);
+        GreedyLemmatizer greedy = new GreedyLemmatizer(m.lemmas, m.lemmatizer);
         for (String[] formAndTag : List.of(new String[] {"told", "VERB"}, new String[] {"ferries", "NOUN"}, new String[] {"joked", "VERB"},
                 new String[] {"worse", "ADJ"}, new String[] {"was", "AUX"}, new String[] {"Harbour", "PROPN"}, new String[] {"criticised", "VERB"},
                 new String[] {"contended", "VERB"}, new String[] {"alleging", "VERB"}, new String[] {"mice", "NOUN"}, new String[] {"best", "ADJ"},
@@ -66,7 +66,7 @@ class EnglishTest {
             String[] tokens = {"x", formAndTag[0], "."};
             String[] tags = {"X", formAndTag[1], "PUNCT"};
             assertEquals(reference.lemmatize(tokens, tags)[1], greedy.lemma(tokens, tags, 1), formAndTag[0]);
-            // The three best readings, as LemmaCache asks for them, are the shipped model's through GisScores too.
+            // The three best readings, as LemmaCache asks for them, are the shipped model's through GisScores and LemmaBeam too.
             assertEquals(java.util.Arrays.deepToString(reference.predictLemmas(3, tokens, tags)),
                     java.util.Arrays.deepToString(wrapped.predictLemmas(3, tokens, tags)), formAndTag[0]);
         }
