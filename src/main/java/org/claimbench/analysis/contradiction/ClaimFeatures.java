@@ -101,6 +101,8 @@ final class ClaimFeatures {
     final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
+    /** The nouns it fixes as a percentage or makes contingent on something (see ContingentShares). */
+    final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
     final String event;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
@@ -278,6 +280,7 @@ final class ClaimFeatures {
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
         eventKeys = EventKeys.inClaim(t);
+        shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
         Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
