@@ -80,6 +80,9 @@ final class ClaimFeatures {
     /** The words that set a fixed order of events ("followed by", "first … then"); null if none. */
     final String sequence;
     final List<Extent> extents;
+    /** "without limitation" or the like, said of the whole clause, and "only as a last resort" or the like; null if none (ScopeSignal). */
+    final String unrestricted;
+    final String onlyOnCondition;
     /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
     final List<String> coordinated;
     final List<String> compounds;
@@ -269,6 +272,8 @@ final class ClaimFeatures {
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
                 || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;
         extents = List.copyOf(ext);
+        unrestricted = first(Lexicons.UNRESTRICTED, t);
+        onlyOnCondition = first(Lexicons.ONLY_ON_CONDITION, t);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);
         judgementWords = judgedWords.toString();
