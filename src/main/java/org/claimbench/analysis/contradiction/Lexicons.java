@@ -162,10 +162,13 @@ final class Lexicons {
 
     /**
      * An unrestricted claim over a whole clause: the ⟨conditional, unconditional⟩ end of Horn's scale above said of what is
-     * done ("without limitation", "without restriction", "without exception", "unrestricted", "unconditionally").
+     * done ("without limitation", "without restriction", "without exception", "unrestricted", "unconditionally"), and what an
+     * appositive "including" adds to "all" of something ("all of the terms, including …": the members an exemplifying apposition
+     * names are under the universal it follows; Quirk et al. 1985, ch. 17 on apposition: "including" marks an exemplifying one).
      */
     static final java.util.regex.Pattern UNRESTRICTED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:without (?:any )?(?:limitations?|restrictions?|exceptions?|conditions)|unrestricted|unconditionally)\\b");
+            "(?i)\\b(?:without (?:any )?(?:limitations?|restrictions?|exceptions?|conditions)|unrestricted|unconditionally"
+            + "|all (?:of )?[^.;,]{1,40}, including)\\b");
     /**
      * The other end: "only" focusing a condition or a last resort ("only as a last resort", "only if", "only when", "only in
      * case", with at most four words between: "will only visit the sites if"; restrictive focusing subjuncts, Quirk et al. 1985,

@@ -25,6 +25,9 @@ class UnrestrictedOrOnConditionTest {
         assertTrue(explained(between(claim(3, "Inspectors will only visit the reactors if the board agrees", "Agency"),
                 claim(4, "The deal gives inspectors unrestricted access to the reactors", "Government")))
                 .contains("without limits, or only on a condition"), "either order; 'only if'");
+        assertTrue(explained(between(claim(5, "The port accepted all of the ministry's demands, including the cargo ships of the fleet", "Ministry"),
+                claim(6, "The harbour master said the cargo ships would only be admitted as a last resort", "Harbour")))
+                .contains("without limits, or only on a condition"), "what 'including' adds to 'all' is under it");
     }
 
     @Test
@@ -38,5 +41,8 @@ class UnrestrictedOrOnConditionTest {
         assertFalse(explained(between(claim(5, "The port agreed to take the cargo ships without limitation", "Ministry"),
                 claim(6, "Only the cargo ships of the fleet were admitted on Monday", "Harbour")))
                 .contains("without limits"), "'only' with no condition");
+        assertFalse(explained(between(claim(7, "The port accepted some of the demands, including the cargo ships of the fleet", "Ministry"),
+                claim(8, "The harbour master said the cargo ships would only be admitted as a last resort", "Harbour")))
+                .contains("without limits"), "'including' after no universal");
     }
 }
