@@ -80,6 +80,9 @@ final class ClaimFeatures {
     /** The words that set a fixed order of events ("followed by", "first … then"); null if none. */
     final String sequence;
     final List<Extent> extents;
+    /** "without limitation" or the like, said of the whole clause, and "only as a last resort" or the like; null if none (ScopeSignal). */
+    final String unrestricted;
+    final String onlyOnCondition;
     /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
     final List<String> coordinated;
     final List<String> compounds;
@@ -101,6 +104,8 @@ final class ClaimFeatures {
     final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
+    /** The nouns it fixes as a percentage or makes contingent on something (see ContingentShares). */
+    final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
     final String event;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
@@ -267,6 +272,8 @@ final class ClaimFeatures {
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
                 || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;
         extents = List.copyOf(ext);
+        unrestricted = first(Lexicons.UNRESTRICTED, t);
+        onlyOnCondition = first(Lexicons.ONLY_ON_CONDITION, t);
         coordinated = List.copyOf(coord);
         compounds = List.copyOf(comp);
         judgementWords = judgedWords.toString();
@@ -278,6 +285,7 @@ final class ClaimFeatures {
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
         eventKeys = EventKeys.inClaim(t);
+        shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
         Matcher lead = CONTRAST_LEAD.matcher(facts.lead());

@@ -160,6 +160,23 @@ final class Lexicons {
     static final Set<String> RESTRICTED = Set.of("partial", "limited", "some", "specific", "selective", "narrow", "only", "certain",
             "targeted", "conditional");
 
+    /**
+     * An unrestricted claim over a whole clause: the ⟨conditional, unconditional⟩ end of Horn's scale above said of what is
+     * done ("without limitation", "without restriction", "without exception", "unrestricted", "unconditionally"), and what an
+     * appositive "including" adds to "all" of something ("all of the terms, including …": the members an exemplifying apposition
+     * names are under the universal it follows; Quirk et al. 1985, ch. 17 on apposition: "including" marks an exemplifying one).
+     */
+    static final java.util.regex.Pattern UNRESTRICTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:without (?:any )?(?:limitations?|restrictions?|exceptions?|conditions)|unrestricted|unconditionally"
+            + "|all (?:of )?[^.;,]{1,40}, including)\\b");
+    /**
+     * The other end: "only" focusing a condition or a last resort ("only as a last resort", "only if", "only when", "only in
+     * case", with at most four words between: "will only visit the sites if"; restrictive focusing subjuncts, Quirk et al. 1985,
+     * 8.116, with a conditional clause, 15.33-15.35).
+     */
+    static final java.util.regex.Pattern ONLY_ON_CONDITION = java.util.regex.Pattern.compile(
+            "(?i)\\bonly (?:[\\w’']+ ){0,4}?(?:as a last resort|if|when|in (?:case|the event)|under (?:certain|specific|exceptional) \\w+)\\b");
+
     private static Map<String, Double> valence;
 
     /**

@@ -7,7 +7,8 @@ import org.claimbench.domain.ContradictionKind;
 /**
  * Not the same extent of one thing: a restricting word against a universal one on the same noun
  * ("a limited ceasefire" / "a full ceasefire", Horn's scales), or two things joined against one
- * compound ("energy and infrastructure" / "energy infrastructure").
+ * compound ("energy and infrastructure" / "energy infrastructure"), or a thing done without limitation against the same
+ * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION).
  */
 final class ScopeSignal implements PairSignal {
 
@@ -28,6 +29,21 @@ final class ScopeSignal implements PairSignal {
                     String[] w = c.split("\\+");
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.4,
                             () -> "“" + w[0] + " and " + w[1] + "” against “" + w[0] + " " + w[1] + "”: two things, or one?", "scope:" + c));
+                }
+            }
+        }
+        // What one account says is done without limitation, the other says is done only on a condition or as a last resort
+        // ("accepts the flights on military aircraft without limitation" / "military aircraft would only be used as a last resort").
+        for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            if (p[0].unrestricted != null && p[1].onlyOnCondition != null && pair.sameEvent() && pair.twoAccounts(a)) {
+                for (String noun : p[0].nouns) {
+                    if (p[1].nouns.contains(noun)) {
+                        String x = p[0].unrestricted;
+                        String y = p[1].onlyOnCondition;
+                        return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
+                                () -> "“" + x + "” in one claim, “" + y + "” in the other, both of the " + noun
+                                        + ": without limits, or only on a condition?", "scope:unrestricted"));
+                    }
                 }
             }
         }

@@ -45,8 +45,9 @@ public final class EventInference {
             if (t.relative()) {
                 day = t.day();
                 weekday = t.approximate() ? Optional.empty() : t.weekday();
-                // "last week" places the event within a few days, as a publication date does.
-                fromPublication = t.approximate();
+                // "last week" places the event within a few days, as a publication date does; so does the day of a statement
+                // about the event ("an official said on Monday": ReportDates), the event on that day or a few before.
+                fromPublication = t.approximate() || day.isPresent() && ReportDates.datesAReport(lead, t);
                 break;
             }
         }

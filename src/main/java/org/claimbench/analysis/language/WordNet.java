@@ -226,6 +226,41 @@ public final class WordNet {
         }
     }
 
+    private final Map<String, List<String>> verbBases = new ConcurrentHashMap<>();
+
+    /**
+     * The base forms WordNet's morphology gives an inflected verb ("told": "tell"; "said": "say"; "confirmed": "confirm"),
+     * lower case, through its exception list (verb.exc) and its rules of detachment; none when no base form is a verb WordNet
+     * has. Cached.
+     */
+    public List<String> verbBaseForms(String form) {
+        String key = form.toLowerCase(Locale.ROOT);
+        List<String> known = verbBases.get(key);
+        if (known == null) {
+            known = readVerbBases(key);
+            verbBases.put(key, known);
+        }
+        return known;
+    }
+
+    private synchronized List<String> readVerbBases(String form) {
+        if (form.isEmpty() || !form.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        try {
+            List<String> out = new ArrayList<>(2);
+            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, form)) {
+                String b = base.toLowerCase(Locale.ROOT);
+                if (!out.contains(b) && b.indexOf(' ') < 0) {
+                    out.add(b);
+                }
+            }
+            return List.copyOf(out);
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     private Dictionary dictionary() throws JWNLException {
         Dictionary d = dictionary;
         if (d == null) {

@@ -31,4 +31,27 @@ class TopicDenialTest {
                 claim(6, "According to the council, no such proposal was discussed at the meeting", "Council"))).contains("denial"),
                 "both deny it");
     }
+
+    @Test
+    void aTopicSaidNotToHaveBeenDiscussedDeniesAnAccountOfItToldToSomeone() {
+        assertTrue(names(between(claim(1, "The governor told Mayor Hallberg that tolls would pay for the new bridge", "State"),
+                claim(2, "We certainly did not discuss the question of tolls with the governor", "Town"))).contains("denial"));
+        assertTrue(names(between(claim(3, "The governor suggested to Hallberg that the state take ownership of the ferry line", "State"),
+                claim(4, "The mayor said the matter of ownership was not raised at all", "Town"))).contains("denial"),
+                "a passive: the topic is its subject; 'ownership' read as an adjective by the tagger is still a noun");
+    }
+
+    @Test
+    void aTopicNamedWithoutAnAddresseeOrOnlyTheInterlocutorIsNoSuchDenial() {
+        assertFalse(explanations(between(claim(1, "The mayor suggested that the town could set tolls of its own", "Town"),
+                claim(2, "We did not discuss tolls with the governor", "State"))).contains("a topic said never"),
+                "no one told: the tolls may be spoken of elsewhere (round 15)");
+        assertFalse(explanations(between(claim(3, "The governor told Hallberg that the bridge would open in May", "State"),
+                claim(4, "We did not discuss anything with the governor", "Town"))).contains("a topic said never"),
+                "the interlocutor after 'with' is no topic");
+    }
+
+    private static String explanations(java.util.List<Signal> signals) {
+        return signals.stream().map(Signal::explanation).collect(java.util.stream.Collectors.joining(" | "));
+    }
 }

@@ -1,0 +1,82 @@
+package org.claimbench.analysis.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.analysis.attribution.CueLexicon;
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * Whether a day the lead names dates the report of an event rather than the event: news dates the statement it quotes
+ * ("a Houthi official said on Monday", "Akazawa told NHK in an interview on Saturday", "the Kremlin on Tuesday confirmed"),
+ * and that day is the reaction's or the interview's, not the day of the call or the deal the statement speaks of (the
+ * reporting clause and its adjuncts, Quirk et al. 1985, 14.29-14.33 and 8.54; the time adjunct is the reporting verb's).
+ * Only dates of the reported act ("met on Monday", "agreed on Monday", "signed on Monday") or of a meeting noun date the
+ * event. A verb of saying is a member of the attribution lexicon's verbs of communication (VerbNet 3.4 class 37) or of
+ * indicate-78 ("confirm", "state"), known by its inflected form (WordNet's morphology: "told", "said"); not a verb of
+ * talking together (VerbNet talk-37.5: "spoke on Monday" is the call) nor one that names the event itself ("called").
+ * Stateless and thread-safe.
+ */
+final class ReportDates {
+
+    /** How many words before the day the reporting verb may stand ("told NHK in an interview on Saturday"). */
+    private static final int REACH = 8;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’']+");
+    /** A clause or phrase boundary the reporting verb's reach stops at. */
+    private static final Pattern BOUNDARY = Pattern.compile("[.;:!?\"“”\\n(]|\\b(?:that|and|but|who|which|when|after|before|as)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ReportDates() {
+    }
+
+    /**
+     * Whether the day at [t.start, t.end) of the lead dates a statement: the nearest inflected verb in the few words before it
+     * (with its object and adjuncts between, no clause boundary) is a verb of saying, or one right after it is ("Trump on
+     * Monday said").
+     */
+    static boolean datesAReport(String lead, TimeMention t) {
+        String before = lead.substring(Math.max(0, t.start() - 80), t.start());
+        Matcher b = BOUNDARY.matcher(before);
+        int from = 0;
+        while (b.find()) {
+            from = b.end();
+        }
+        List<String> words = WORD.matcher(before.substring(from)).results().map(java.util.regex.MatchResult::group).toList();
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - REACH); i--) {
+            Optional<Boolean> saying = verbOfSaying(words.get(i));
+            if (saying.isPresent()) {
+                return saying.get();
+            }
+        }
+        String after = lead.substring(t.end(), Math.min(lead.length(), t.end() + 30));
+        Matcher next = Pattern.compile("^[,\\s]*([\\p{L}]+)").matcher(after);
+        return next.find() && verbOfSaying(next.group(1)).orElse(false);
+    }
+
+    /**
+     * For an inflected verb form, whether it is a verb of saying; empty for a word that is no inflected verb (a noun, a name,
+     * a preposition, a base form, which news rarely writes as the finite verb of a report).
+     */
+    private static Optional<Boolean> verbOfSaying(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (w.length() < 3 || w.endsWith("'s")) {
+            return Optional.empty();
+        }
+        List<String> bases = WordNet.shared().verbBaseForms(w);
+        if (bases.isEmpty() || bases.contains(w)) {
+            return Optional.empty();
+        }
+        CueLexicon cues = CueLexicon.standard();
+        for (String base : bases) {
+            Optional<CueLexicon.Cue> cue = cues.verb(base);
+            boolean saying = cue.isPresent() && (cues.communicates(base) || cues.reportsSpeech(base) || cue.get().source().contains("indicate-78"))
+                    && !cue.get().source().contains("talk-37.5") && EventNouns.kindOf(base).isEmpty();
+            if (saying) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+}
