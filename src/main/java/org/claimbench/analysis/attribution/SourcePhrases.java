@@ -68,6 +68,11 @@ final class SourcePhrases {
         // A cue in -ing after a finite auxiliary ("…, is pledging to …") is a progressive, the verb of its clause, not a participle
         // clause hanging on the clause before (a nonfinite clause has no finite auxiliary: Quirk et al. 1985, 3.54, 14.5).
         boolean participle = t.get(cueStart).text().endsWith("ing") && !finite;
+        int[] object = j >= 2 && depth == 0 ? ObjectControl.object(r, t, j) : null;
+        if (object != null) {
+            // "The senator forced Berg to admit that …": the object is the infinitive's subject.
+            return named(object[0], object[1], false);
+        }
         if (j >= 1 && emphaticReflexive(t.get(j)) && Phrases.canEnd(t.get(j - 1))) {
             // "The board itself said", "Ruiz herself told": the emphatic reflexive stands in apposition to the subject
             // (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.24).
