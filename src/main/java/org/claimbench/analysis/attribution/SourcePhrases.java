@@ -79,6 +79,9 @@ final class SourcePhrases {
             j--;
         }
         int beforeTime = TimePhrases.beforeTime(t, j, false);
+        if (beforeTime == j) {
+            beforeTime = TimePhrases.auxiliaryBeforeAdverbial(t, j);
+        }
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
             j = beforeTime;
