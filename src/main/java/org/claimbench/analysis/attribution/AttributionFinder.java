@@ -67,14 +67,14 @@ public final class AttributionFinder {
      * of thought, feeling or perception ("Most voters believe …, according to the poll") the believers speak no claim of
      * their own, and the claim is X's.
      */
-    private boolean nested(Attribution a, List<Attribution> all) {
+    private boolean nested(String text, Attribution a, List<Attribution> all) {
         for (Attribution o : all) {
             if (o == a) {
                 continue;
             }
             if (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
                     && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())
-                    && (!o.cueLemma().equals("according to") || attitude(a.cueLemma()))) {
+                    && (!o.cueLemma().equals("according to") || attitude(a.cueLemma())) && !coordinate(text, a, o)) {
                 return true;
             }
             if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()
@@ -85,6 +85,26 @@ public final class AttributionFinder {
         }
         return false;
     }
+
+    /**
+     * Whether the attribution's clause is coordinated with the report it stands in, not part of it: its source opens a clause
+     * after a semicolon or after a comma and "but", "while", "whereas", "although" or "though" ("Berg said the pier was safe,
+     * but the wardens argued that …"). A contrast set off so joins a clause of the writer's to the report (coordination and
+     * contrast: Quirk et al. 1985, chapters 13 and 15); the reported clause of "say" and its kin does not run on past it.
+     * "According to X" is no such report: an adjunct of the whole sentence, it covers each coordinated clause ("According to
+     * the Gazette, Ruiz insisted …, while Berg pushed for …").
+     */
+    private static boolean coordinate(String text, Attribution a, Attribution o) {
+        if (a.source().isEmpty() || a.source().get().start() > a.cue().start() || a.source().get().start() <= o.content().start()
+                || o.cueLemma().equals("according to")) {
+            return false;
+        }
+        int s = a.source().get().start();
+        return CONTRAST.matcher(text.substring(Math.max(o.content().start(), s - 14), s)).find();
+    }
+
+    /** A semicolon, or a comma and a contrasting conjunction, right before a clause's subject. */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile("(?:;|,\\s*(?:but|while|whereas|although|though))\\s+$");
 
     /**
      * Whether a cue reports no act of saying: no verb of communication in VerbNet 3.4 (class 37) and none in WordNet 3.1 (a
@@ -130,7 +150,7 @@ public final class AttributionFinder {
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
         int first = analysed.isEmpty() ? -1 : analysed.get(0).start();
-        List<AnalysedSentence> sentences = analysed.stream().map(ClosedClassTags::of).map(InfinitiveTags::of).map(NameTags::of)
+        List<AnalysedSentence> sentences = analysed.stream().map(ClosedClassTags::of).map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
                 .map(s -> VerbTags.ofFinder(s, cues, english)).toList();
         Quotations quotes = Quotations.of(text);
@@ -144,7 +164,7 @@ public final class AttributionFinder {
         List<Attribution> distinct = new ArrayList<>(out.size());
         for (Attribution a : out) {
             // One content, one attribution: a quotation reached from two cues is the first one's.
-            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && (!nested(a, out) || reportedSpeech(text, a) && !denied(a, out))) {
+            if ((distinct.isEmpty() || !distinct.get(distinct.size() - 1).content().equals(a.content())) && (!nested(text, a, out) || reportedSpeech(text, a) && !denied(a, out))) {
                 distinct.add(a);
             }
         }

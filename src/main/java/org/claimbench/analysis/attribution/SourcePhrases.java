@@ -59,9 +59,19 @@ final class SourcePhrases {
             cueStart = j + 1;
         }
         boolean be = false;
+        boolean finite = false;
         while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX") || (t.get(j).is("PART") && !Phrases.lower(t.get(j)).equals("to")))) {
             be |= t.get(j).is("AUX") && t.get(j).lemma().startsWith("be");
+            finite |= t.get(j).is("AUX") && !t.get(j).text().endsWith("ing");
             j--;
+        }
+        // A cue in -ing after a finite auxiliary ("…, is pledging to …") is a progressive, the verb of its clause, not a participle
+        // clause hanging on the clause before (a nonfinite clause has no finite auxiliary: Quirk et al. 1985, 3.54, 14.5).
+        boolean participle = t.get(cueStart).text().endsWith("ing") && !finite;
+        int[] object = j >= 2 && depth == 0 ? ObjectControl.object(r, t, j) : null;
+        if (object != null) {
+            // "The senator forced Berg to admit that …": the object is the infinitive's subject.
+            return named(object[0], object[1], false);
         }
         if (j >= 1 && emphaticReflexive(t.get(j)) && Phrases.canEnd(t.get(j - 1))) {
             // "The board itself said", "Ruiz herself told": the emphatic reflexive stands in apposition to the subject
@@ -69,6 +79,9 @@ final class SourcePhrases {
             j--;
         }
         int beforeTime = TimePhrases.beforeTime(t, j, false);
+        if (beforeTime == j) {
+            beforeTime = TimePhrases.auxiliaryBeforeAdverbial(t, j);
+        }
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
             j = beforeTime;
@@ -97,14 +110,14 @@ final class SourcePhrases {
             }
             return st < 0 ? null : named(st, e, false);
         }
-        if (j >= 2 && t.get(cueStart).text().endsWith("ing") && r.closes(t.get(j)) != null && t.get(j - 1).text().equals(",")) {
+        if (j >= 2 && participle && r.closes(t.get(j)) != null && t.get(j - 1).text().equals(",")) {
             // "“…,” adding that …": the comma stands inside the closing quotation mark (American usage, Chicago Manual of
             // Style 6.9); the participle hangs on the clause before as after "…”, adding".
             j--;
         }
         if (j >= 0 && depth < 3) {
             Token y = t.get(j);
-            if (y.text().equals(",") && t.get(cueStart).text().endsWith("ing") && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
+            if (y.text().equals(",") && participle && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
                 // "…, or the harbour master, grumbling about …" / "…, and Ana Ruiz, D-Isl., saying …": a phrase set off is the subject.
                 Source paren = withParenthetical(j - 1);
                 int st = paren != null ? paren.start() : Phrases.startBefore(t, j - 1);
@@ -119,7 +132,7 @@ final class SourcePhrases {
                 Source of = subjectOfFirstClause(j);
                 return of == null ? null : of.borrowedBy();
             }
-            if (y.is("CCONJ") || (y.text().equals(",") && t.get(cueStart).text().endsWith("ing"))) {
+            if (y.is("CCONJ") || (y.text().equals(",") && participle)) {
                 // "Smith thanked them and said …": the subject of the verb before. "…, saying …": of the clause's verb.
                 if (y.is("CCONJ")) {
                     int verb = CoordinatedVerbs.before(r, j, cueStart);

