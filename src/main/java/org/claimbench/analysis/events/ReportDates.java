@@ -27,6 +27,8 @@ final class ReportDates {
     /** A clause or phrase boundary the reporting verb's reach stops at. */
     private static final Pattern BOUNDARY = Pattern.compile("[.;:!?\"“”\\n(]|\\b(?:that|and|but|who|which|when|after|before|as)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The word right after the day, past a comma ("Trump on Monday said"). */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[,\\s]*([\\p{L}]+)");
 
     private ReportDates() {
     }
@@ -51,7 +53,7 @@ final class ReportDates {
             }
         }
         String after = lead.substring(t.end(), Math.min(lead.length(), t.end() + 30));
-        Matcher next = Pattern.compile("^[,\\s]*([\\p{L}]+)").matcher(after);
+        Matcher next = NEXT_WORD.matcher(after);
         return next.find() && verbOfSaying(next.group(1)).orElse(false);
     }
 

@@ -52,7 +52,7 @@ final class GreedyTagger {
     String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         int[] chosen = new int[tokens.length];
-        Object[] read = forms.fits() ? forms.forms(tokens) : null;
+        TaggerContexts.Form[] read = forms.fits() ? forms.forms(tokens) : null;
         for (int i = 0; i < tokens.length; i++) {
             // The context generator reads the tags before token i from the array: the ones after it are still null.
             String[] before = java.util.Arrays.copyOf(tags, i);

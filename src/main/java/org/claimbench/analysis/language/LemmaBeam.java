@@ -7,9 +7,8 @@ import java.util.Queue;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
@@ -21,10 +20,9 @@ import opennlp.tools.util.SequenceValidator;
  * fallback when no outcome passes) is {@code BeamSearch}'s, so the sequences are the same (checked against OpenNLP's on
  * forms by {@code EnglishTest}). One per thread, as {@code LemmatizerME}.
  */
-final class LemmaBeam implements SequenceClassificationModel {
+final class LemmaBeam {
 
-    private static final Object[] NO_CONTEXT = new Object[0];
-    /** {@code BeamSearch}'s minimum sequence score when none is given. */
+    /** {@code BeamSearch}'s minimum sequence score when none is given (as {@code LemmatizerME} asks it). */
     private static final double LOWEST = -100000;
 
     private final int size;
@@ -32,9 +30,9 @@ final class LemmaBeam implements SequenceClassificationModel {
     private final LemmatizerContextGenerator contexts;
     private final SequenceValidator<String> validator;
 
-    /** The model's beam size (its manifest's), and its maximum-entropy model (the one its {@code LemmatizerME} would ask). */
-    LemmaBeam(LemmatizerModel lemmatizer, int size, MaxentModel model) {
-        this.size = size;
+    /** The lemmatizer's model (its beam size, from its manifest, and its factory) and the maximum-entropy model it asks. */
+    LemmaBeam(LemmatizerModel lemmatizer, MaxentModel model) {
+        this.size = Integer.parseInt(lemmatizer.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER));
         this.model = model;
         this.contexts = lemmatizer.getFactory().getContextGenerator();
         this.validator = lemmatizer.getFactory().getSequenceValidator();
@@ -45,7 +43,7 @@ final class LemmaBeam implements SequenceClassificationModel {
      * lemma lower case ("_" where no edit script applies).
      */
     String[][] predictLemmas(int n, String[] tokens, String[] tags) {
-        Sequence[] best = bestSequences(n, tokens, new Object[] {tags}, contexts, validator);
+        Sequence[] best = bestSequences(n, tokens, new Object[] {tags});
         String[][] out = new String[best.length][];
         for (int k = 0; k < best.length; k++) {
             out[k] = LemmatizerME.decodeLemmas(tokens, best[k].getOutcomes().toArray(new String[0]));
@@ -53,13 +51,11 @@ final class LemmaBeam implements SequenceClassificationModel {
         return out;
     }
 
-    @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
-                                        BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    /** {@code BeamSearch.bestSequences} with {@code LemmatizerME}'s context generator, validator and minimum score. */
+    private Sequence[] bestSequences(int numSequences, String[] sequence, Object[] context) {
         Queue<Sequence> prev = new PriorityQueue<>(size);
         Queue<Sequence> next = new PriorityQueue<>(size);
         prev.add(new Sequence());
-        Object[] context = additionalContext == null ? NO_CONTEXT : additionalContext;
         double[] probs = new double[model.getNumOutcomes()];
         double[] highest = new double[size];
         for (int i = 0; i < sequence.length; i++) {
@@ -68,16 +64,16 @@ final class LemmaBeam implements SequenceClassificationModel {
                 Sequence top = prev.remove();
                 List<String> tmpOutcomes = top.getOutcomes();
                 String[] outcomes = tmpOutcomes.toArray(new String[0]);
-                double[] scores = model.eval(cg.getContext(i, sequence, outcomes, context), probs);
+                double[] scores = model.eval(contexts.getContext(i, sequence, outcomes, context), probs);
                 double min = threshold(scores, highest);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
-                        advance(top, p, scores, i, sequence, outcomes, minSequenceScore, validator, next);
+                        advance(top, p, scores, i, sequence, outcomes, next);
                     }
                 }
                 if (next.size() == 0) {
                     for (int p = 0; p < scores.length; p++) {
-                        advance(top, p, scores, i, sequence, outcomes, minSequenceScore, validator, next);
+                        advance(top, p, scores, i, sequence, outcomes, next);
                     }
                 }
             }
@@ -94,12 +90,11 @@ final class LemmaBeam implements SequenceClassificationModel {
         return top;
     }
 
-    private <T> void advance(Sequence top, int p, double[] scores, int i, T[] sequence, String[] outcomes, double minSequenceScore,
-                             SequenceValidator<T> validator, Queue<Sequence> next) {
+    private void advance(Sequence top, int p, double[] scores, int i, String[] sequence, String[] outcomes, Queue<Sequence> next) {
         String out = model.getOutcome(p);
         if (validator.validSequence(i, sequence, outcomes, out)) {
             Sequence ns = new Sequence(top, out, scores[p]);
-            if (ns.getScore() > minSequenceScore) {
+            if (ns.getScore() > LOWEST) {
                 next.add(ns);
             }
         }
@@ -130,26 +125,5 @@ final class LemmaBeam implements SequenceClassificationModel {
             }
         }
         return highest[k - 1];
-    }
-
-    @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
-                                        SequenceValidator<T> validator) {
-        return bestSequences(numSequences, sequence, additionalContext, LOWEST, cg, validator);
-    }
-
-    @Override
-    public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-        Sequence[] best = bestSequences(1, sequence, additionalContext, cg, validator);
-        return best.length > 0 ? best[0] : null;
-    }
-
-    @Override
-    public String[] getOutcomes() {
-        String[] out = new String[model.getNumOutcomes()];
-        for (int o = 0; o < out.length; o++) {
-            out[o] = model.getOutcome(o);
-        }
-        return out;
     }
 }

@@ -38,7 +38,7 @@ final class TaggerContexts {
      * order: every token's sums start so), its own after the sentence's ("wc=", "w&amp;c="), and its word feature as each
      * neighbour's.
      */
-    private record Form(double[] first, int[] kind, int asPrevious, int asSecondPrevious, int asNext, int asSecondNext) {
+    record Form(double[] first, int[] kind, int asPrevious, int asSecondPrevious, int asNext, int asSecondNext) {
     }
 
     private final GisScores gis;
@@ -73,20 +73,20 @@ final class TaggerContexts {
      * @param forms the sentence's tokens' forms, from {@link #forms(String[])}
      * @param tags  the outcome numbers of the tags before token i (at least i of them)
      */
-    double[] sums(Object[] forms, int i, int[] tags, double[] out) {
-        Form w = (Form) forms[i];
+    double[] sums(Form[] forms, int i, int[] tags, double[] out) {
+        Form w = forms[i];
         System.arraycopy(w.first, 0, out, 0, w.first.length);
         if (i >= 1) {
-            gis.add(((Form) forms[i - 1]).asPrevious, out);
+            gis.add( forms[i - 1].asPrevious, out);
         }
         if (i >= 2) {
-            gis.add(((Form) forms[i - 2]).asSecondPrevious, out);
+            gis.add( forms[i - 2].asSecondPrevious, out);
         }
         if (i + 1 < forms.length) {
-            gis.add(((Form) forms[i + 1]).asNext, out);
+            gis.add( forms[i + 1].asNext, out);
         }
         if (i + 2 < forms.length) {
-            gis.add(((Form) forms[i + 2]).asSecondNext, out);
+            gis.add( forms[i + 2].asSecondNext, out);
         }
         if (i < sentenceStart.length) {
             gis.add(sentenceStart[i], out);
@@ -104,8 +104,8 @@ final class TaggerContexts {
     }
 
     /** The forms of a sentence's tokens, for {@link #sums}. */
-    Object[] forms(String[] tokens) {
-        Object[] out = new Object[tokens.length];
+    Form[] forms(String[] tokens) {
+        Form[] out = new Form[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             out[i] = form(tokens[i]);
         }

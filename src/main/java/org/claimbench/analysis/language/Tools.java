@@ -19,7 +19,7 @@ final class Tools {
         sentences = new SentenceDetectorME(m.sentences, Abbreviations.dictionary());
         tokens = new FormTokenizer(new TokenizerME(m.tokens));
         tags = new GreedyTagger(m.tags, m.tagger, m.taggerScores);
-        lemmas = new LemmaBeam(m.lemmas, Integer.parseInt(m.lemmas.getManifestProperty("BeamSize")), m.lemmatizer);
+        lemmas = new LemmaBeam(m.lemmas, m.lemmatizer);
         lemma = new GreedyLemmatizer(m.lemmas, m.lemmatizer);
     }
 }

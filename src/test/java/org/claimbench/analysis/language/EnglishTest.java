@@ -57,7 +57,7 @@ class EnglishTest {
             shipped = new opennlp.tools.lemmatizer.LemmatizerModel(in);
         }
         opennlp.tools.lemmatizer.LemmatizerME reference = new opennlp.tools.lemmatizer.LemmatizerME(shipped);
-        LemmaBeam wrapped = new LemmaBeam(m.lemmas, 3, m.lemmatizer);
+        LemmaBeam wrapped = new LemmaBeam(m.lemmas, m.lemmatizer);
         GreedyLemmatizer greedy = new GreedyLemmatizer(m.lemmas, m.lemmatizer);
         for (String[] formAndTag : List.of(new String[] {"told", "VERB"}, new String[] {"ferries", "NOUN"}, new String[] {"joked", "VERB"},
                 new String[] {"worse", "ADJ"}, new String[] {"was", "AUX"}, new String[] {"Harbour", "PROPN"}, new String[] {"criticised", "VERB"},

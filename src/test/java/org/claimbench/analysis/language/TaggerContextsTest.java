@@ -41,7 +41,7 @@ class TaggerContextsTest {
             for (int i = 0; i < tags.length; i++) {
                 chosen[i] = M.tagger.getIndex(tags[i]);
             }
-            Object[] read = forms.forms(tokens);
+            TaggerContexts.Form[] read = forms.forms(tokens);
             for (int i = 0; i < tokens.length; i++) {
                 double[] expected = M.taggerScores.sums(generator.getContext(i, tokens, Arrays.copyOf(tags, i), null),
                         new double[M.tagger.getNumOutcomes()]);
