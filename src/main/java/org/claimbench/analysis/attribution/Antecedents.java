@@ -1,8 +1,11 @@
 package org.claimbench.analysis.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimbench.analysis.language.AnalysedSentence;
@@ -17,7 +20,66 @@ import org.claimbench.analysis.language.Token;
 final class Antecedents {
 
     /** A name the text gives: where, the words, whether "the" stands before it (an organisation: "the White House"). */
-    private record Mention(int at, String name, String last, boolean definite, String titleBefore, boolean subject) {
+    private record Mention(int index, int at, String name, String last, boolean definite, String titleBefore, boolean subject) {
+    }
+
+    /**
+     * The names of a text in text order, with what the resolution asks of them read once (a long article holds tens of
+     * thousands of names and thousands of pronouns): where a name of several words with each last word is first given, and
+     * each mention's full name.
+     */
+    private static final class Mentions {
+        private final List<Mention> list;
+        private final Map<String, Integer> longFrom = new HashMap<>();
+        private final String[] full;
+
+        Mentions(List<Mention> list) {
+            this.list = list;
+            this.full = new String[list.size()];
+            Map<String, String> longest = new HashMap<>();
+            for (Mention m : list) {
+                if (m.name().contains(" ")) {
+                    longFrom.putIfAbsent(m.last(), m.at());
+                }
+                if (!honorific(m.name())) {
+                    longest.merge(m.last(), m.name(), (was, now) -> now.length() > was.length() ? now : was);
+                }
+                String best = longest.get(m.last());
+                // The longest name so far with the same last word (the first of that length), or the mention's own.
+                full[m.index()] = best != null && best.length() > m.name().length() ? best : m.name();
+            }
+        }
+
+        /** The last mention before {@code before} (a UTF-16 offset) that fits, or null. */
+        Mention nearest(int before, java.util.function.Predicate<Mention> fits) {
+            int lo = 0;
+            int hi = list.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (list.get(mid).at() < before) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo - 1; k >= 0; k--) {
+                if (fits.test(list.get(k))) {
+                    return list.get(k);
+                }
+            }
+            return null;
+        }
+
+        /** The full name of a mention: the longest name at or before it with the same last word. */
+        String full(Mention m) {
+            return full[m.index()];
+        }
+
+        /** A one-word name counts as a person's when it ends a longer name given before ("Ruiz" after "Ana Ruiz") or named a speaker. */
+        boolean knownAsPerson(Mention m, Set<String> speakers) {
+            Integer from = longFrom.get(m.last());
+            return from != null && from < m.at() || speakers.contains(m.name());
+        }
     }
 
     private static final Set<String> PERSONAL = Set.of("he", "she");
@@ -27,10 +89,13 @@ final class Antecedents {
     }
 
     static List<Attribution> resolve(String text, List<AnalysedSentence> sentences, List<Attribution> found) {
-        List<Mention> mentions = mentions(text, sentences);
+        Mentions mentions = new Mentions(mentions(text, sentences));
         List<Attribution> out = new ArrayList<>(found.size());
+        Set<String> speakers = new HashSet<>();
         for (Attribution a : found) {
-            out.add(resolve(a, mentions, out, indefinite(text, a)));
+            Attribution resolved = resolve(a, mentions, out, speakers, indefinite(text, a));
+            out.add(resolved);
+            speakers.add(resolved.speaker());
         }
         return out;
     }
@@ -52,13 +117,13 @@ final class Antecedents {
     /** Indefinite determiners opening a singular noun phrase (a closed class; Quirk et al. 1985, 5.12-5.13). */
     private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another");
 
-    private static Attribution resolve(Attribution a, List<Mention> mentions, List<Attribution> earlier, boolean indefinite) {
+    private static Attribution resolve(Attribution a, Mentions mentions, List<Attribution> earlier, Set<String> speakers, boolean indefinite) {
         String speaker = a.speaker();
         String low = speaker.toLowerCase(Locale.ROOT);
         int at = a.source().map(s -> s.start()).orElse(a.cue().start());
         if (PERSONAL.contains(low)) {
             // The nearest person before: a named speaker of an attribution, or a name that is a sentence's subject.
-            Mention m = nearest(mentions, at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || knownAsPerson(x, mentions, earlier)));
+            Mention m = mentions.nearest(at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || mentions.knownAsPerson(x, speakers)));
             String fromAttribution = null;
             int fromAt = -1;
             for (Attribution e : earlier) {
@@ -68,7 +133,7 @@ final class Antecedents {
                     fromAt = eAt;
                 }
             }
-            String who = m != null && m.at() > fromAt ? full(mentions, m) : fromAttribution;
+            String who = m != null && m.at() > fromAt ? mentions.full(m) : fromAttribution;
             return who == null ? a : a.withSpeaker(who, a.reason() + " (“" + speaker + "”: " + who + ", named before)");
         }
         if (GROUP.contains(low)) {
@@ -86,8 +151,8 @@ final class Antecedents {
         }
         if (low.startsWith("the ") || (!speaker.isEmpty() && Character.isLowerCase(speaker.charAt(0)))) {
             // "the president": the person named before with that title.
-            Mention m = nearest(mentions, at, x -> sameTitle(x.titleBefore(), low));
-            return m == null ? a : a.withSpeaker(full(mentions, m), a.reason() + " (“" + speaker + "”: " + full(mentions, m) + ")");
+            Mention m = mentions.nearest(at, x -> sameTitle(x.titleBefore(), low));
+            return m == null ? a : a.withSpeaker(mentions.full(m), a.reason() + " (“" + speaker + "”: " + mentions.full(m) + ")");
         }
         if (Character.isUpperCase(speaker.isEmpty() ? 'a' : speaker.charAt(0))) {
             String last = lastWord(speaker);
@@ -99,7 +164,7 @@ final class Antecedents {
                     return a.withSpeaker(e, a.reason());
                 }
             }
-            Mention m = nearest(mentions, at + 1, x -> x.last().equals(last) && x.name().contains(" ") && x.name().length() > speaker.length()
+            Mention m = mentions.nearest(at + 1, x -> x.last().equals(last) && x.name().contains(" ") && x.name().length() > speaker.length()
                     && !honorific(x.name()) && x.subject() && !x.definite());
             if (m != null && (!speaker.contains(" ") || honorific(speaker))) {
                 return a.withSpeaker(m.name(), a.reason());
@@ -124,28 +189,11 @@ final class Antecedents {
     /** Words before a title that make it another office ("vice president", "prime minister", "deputy mayor"; closed class members). */
     private static final Set<String> RANKS = Set.of("vice", "prime", "deputy", "assistant", "associate", "lieutenant", "former");
 
-    /** A one-word name counts as a person's when it ends a longer name given before ("Ruiz" after "Ana Ruiz") or named a speaker. */
-    private static boolean knownAsPerson(Mention m, List<Mention> mentions, List<Attribution> earlier) {
-        return mentions.stream().anyMatch(x -> x.at() < m.at() && x.last().equals(m.last()) && x.name().contains(" "))
-                || earlier.stream().anyMatch(e -> e.speaker().equals(m.name()));
-    }
-
     /** A person's or body's name as the text writes it: capitalised, not a pronoun. */
     private static boolean isName(String speaker) {
         return !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0)) && !PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))
                 && !GROUP.contains(speaker.toLowerCase(Locale.ROOT)) && !speaker.toLowerCase(Locale.ROOT).startsWith("the ")
                 && !Phrases.SUBJECT_PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT));
-    }
-
-    /** The full name of a mention: the longest name before it with the same last word. */
-    private static String full(List<Mention> mentions, Mention m) {
-        String best = m.name();
-        for (Mention x : mentions) {
-            if (x.at() <= m.at() && x.last().equals(m.last()) && x.name().length() > best.length() && !honorific(x.name())) {
-                best = x.name();
-            }
-        }
-        return best;
     }
 
     private static boolean honorific(String name) {
@@ -161,19 +209,6 @@ final class Antecedents {
     private static String lastWord(String s) {
         String[] w = s.strip().split("\\s+");
         return w[w.length - 1];
-    }
-
-    private static Mention nearest(List<Mention> mentions, int before, java.util.function.Predicate<Mention> fits) {
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.at() >= before) {
-                break;
-            }
-            if (fits.test(m)) {
-                best = m;
-            }
-        }
-        return best;
     }
 
     /** The names of the text in order: runs of proper nouns, with the title word before them ("President"). */
@@ -217,7 +252,7 @@ final class Antecedents {
                 }
                 boolean subject = v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX") || t.get(v).text().equals(","))
                         && (i == 0 || !t.get(i - 1).is("ADP"));
-                out.add(new Mention(t.get(i).start(), name, lastWord(name), definite, title.toLowerCase(Locale.ROOT), subject));
+                out.add(new Mention(out.size(), t.get(i).start(), name, lastWord(name), definite, title.toLowerCase(Locale.ROOT), subject));
                 i = end;
             }
         }

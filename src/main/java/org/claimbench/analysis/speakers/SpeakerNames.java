@@ -73,12 +73,74 @@ public final class SpeakerNames {
      * one it never writes so ("Ruiz said …") stays a name.
      */
     public static Kind kind(String speaker, String text, int start) {
+        return kind(speaker, Text.of(text), start);
+    }
+
+    /**
+     * As {@link #kind(String, String, int)}, with the text read once for all its speakers: an article with thousands of
+     * suggestions is not searched again for each.
+     */
+    public static Kind kind(String speaker, Text text, int start) {
         String[] words = speaker.strip().split("[^\\p{L}\\p{N}'’]+");
         String first = words[0];
-        boolean common = opensSentence(text, start) && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
-                && (java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(first.toLowerCase(Locale.ROOT))
-                        + "(?![\\p{L}\\p{N}])").matcher(text).find() || commonWord(first, words.length > 1 ? words[1] : ""));
+        boolean common = opensSentence(text.string(), start) && !first.isEmpty() && Character.isUpperCase(first.codePointAt(0))
+                && (text.writes(first.toLowerCase(Locale.ROOT)) || commonWord(first, words.length > 1 ? words[1] : ""));
         return kind(speaker, common);
+    }
+
+    /**
+     * A text and the words it writes, for {@link #kind(String, Text, int)}. A word is a maximal run of letters and numbers
+     * (Unicode categories L and N); the set is made on first use. Not for use by several threads at once.
+     */
+    public static final class Text {
+        private final String string;
+        private Set<String> words;
+
+        private Text(String string) {
+            this.string = string;
+        }
+
+        /** The text to read. */
+        public static Text of(String text) {
+            return new Text(text);
+        }
+
+        /** The text itself. */
+        public String string() {
+            return string;
+        }
+
+        /** Whether the text writes the word exactly (same case), with no letter or number right before or after it. */
+        boolean writes(String word) {
+            if (!word.codePoints().allMatch(Text::letterOrNumber)) {
+                // A word with an apostrophe in it: searched for as it stands, not among the runs of letters.
+                return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                        + "(?![\\p{L}\\p{N}])").matcher(string).find();
+            }
+            if (words == null) {
+                words = new java.util.HashSet<>();
+                int start = -1;
+                for (int i = 0; i <= string.length(); ) {
+                    int cp = i < string.length() ? string.codePointAt(i) : ' ';
+                    boolean in = letterOrNumber(cp);
+                    if (in && start < 0) {
+                        start = i;
+                    } else if (!in && start >= 0) {
+                        words.add(string.substring(start, i));
+                        start = -1;
+                    }
+                    i += i < string.length() ? Character.charCount(cp) : 1;
+                }
+            }
+            return words.contains(word);
+        }
+
+        /** The classes {@code \p{L}} and {@code \p{N}} of java.util.regex. */
+        private static boolean letterOrNumber(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
     }
 
     /**

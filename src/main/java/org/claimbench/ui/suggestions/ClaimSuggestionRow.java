@@ -32,14 +32,24 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
         }
     }
 
-    /** A suggestion of an article (its text, its title) with its source's id and colour (grey if its speaker has no source yet). */
-    static ClaimSuggestionRow of(ClaimSuggestion x, String text, String title, Sources sources) {
+    /** The suggestions of one article as rows, its text read once for all of them. */
+    static List<ClaimSuggestionRow> all(List<ClaimSuggestion> suggestions, String text, String title, Sources sources) {
+        SpeakerNames.Text article = SpeakerNames.Text.of(text);
+        return suggestions.stream().map(x -> of(x, article, title, sources)).toList();
+    }
+
+    /**
+     * A suggestion of an article (its text, read once for all its suggestions, and its title) with its source's id and
+     * colour (grey if its speaker has no source yet).
+     */
+    static ClaimSuggestionRow of(ClaimSuggestion x, SpeakerNames.Text article, String title, Sources sources) {
+        String text = article.string();
         // The outlet's own claims (the engine names them "Press") go to the outlet's source by the name it has now.
         boolean outlet = x.byOutlet() && sources.outlet() != null;
         long source = outlet ? sources.outlet().id() : x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
         return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source,
                 outlet ? sources.outlet().name() : x.sourceName(),
                 sources.colours().getOrDefault(source, UNASSIGNED_COLOUR),
-                SpeakerNames.kind(x.speaker(), text, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
+                SpeakerNames.kind(x.speaker(), article, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }
 }

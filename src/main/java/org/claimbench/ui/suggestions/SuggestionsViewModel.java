@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.claimbench.analysis.ClaimSuggester;
-import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
+import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -159,11 +159,7 @@ public final class SuggestionsViewModel {
             Map<Long, List<ClaimSuggestionRow>> byArticle = new HashMap<>();
             for (Article a : w.articles()) {
                 String text = w.text(a.id());
-                List<ClaimSuggestionRow> rows = new ArrayList<>();
-                for (ClaimSuggestion x : suggester.suggest(a.id(), text)) {
-                    rows.add(ClaimSuggestionRow.of(x, text, a.title(), sources));
-                }
-                byArticle.put(a.id(), rows);
+                byArticle.put(a.id(), ClaimSuggestionRow.all(suggester.suggest(a.id(), text), text, a.title(), sources));
             }
             ContradictionIndex index = ContradictionRows.index(w, p);
             return new Computed(byArticle, index, ContradictionRows.best(w, index));
@@ -208,9 +204,10 @@ public final class SuggestionsViewModel {
             Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
             for (Map.Entry<Long, List<ClaimSuggestionRow>> e : current.entrySet()) {
                 String text = w.text(e.getKey());
+                SpeakerNames.Text read = SpeakerNames.Text.of(text);
                 List<ClaimSuggestionRow> rows = new ArrayList<>(e.getValue().size());
                 for (ClaimSuggestionRow r : e.getValue()) {
-                    rows.add(ClaimSuggestionRow.of(suggester.mapped(r.suggestion(), text), text, r.article(), sources));
+                    rows.add(ClaimSuggestionRow.of(suggester.mapped(r.suggestion(), text), read, r.article(), sources));
                 }
                 out.put(e.getKey(), rows);
             }

@@ -63,4 +63,20 @@ class SpeakerNamesTest {
         String voters = "Young voters said the ferry would run again.";
         assertEquals(Kind.DESCRIPTION, SpeakerNames.kind("Young voters", voters, 0), "an adjective before the noun it modifies");
     }
+
+    /** The words of a text read once give what a search of the whole text for each word gives (letters and numbers of any script). */
+    @Test
+    void aTextReadOnceWritesExactlyTheWordsASearchFinds() {
+        String[] texts = {"The growers' union met.", "naïve clerks, 2nd floor; Ⅻ men and x²y", "o'brien said; O’Neill too.", "", "ßtraße"};
+        String[] words = {"growers", "union", "naïve", "clerks", "2nd", "floor", "ⅻ", "Ⅻ", "x", "y", "x²y", "men", "o'brien", "o", "brien",
+            "o’neill", "neill", "the", "grow", "ßtraße", "traße"};
+        for (String t : texts) {
+            SpeakerNames.Text read = SpeakerNames.Text.of(t);
+            for (String w : words) {
+                boolean searched = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w)
+                        + "(?![\\p{L}\\p{N}])").matcher(t).find();
+                assertEquals(searched, read.writes(w), "“" + w + "” in “" + t + "”");
+            }
+        }
+    }
 }
