@@ -46,6 +46,7 @@ public final class ArticlePaneView extends VBox {
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
     private final Label info = new Label(HINT);
+    private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
     private final PaneHeader header;
     private FindBar findBar;
     private final int index;
@@ -271,10 +272,8 @@ public final class ArticlePaneView extends VBox {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
         info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
-        info.getStyleClass().remove("hint");
-        if (c.isEmpty()) {
-            info.getStyleClass().add("hint");
-        }
+        // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
+        info.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
     }
 
     /** " · same words: White House (click again)" when other claims are drawn on the very same words. */

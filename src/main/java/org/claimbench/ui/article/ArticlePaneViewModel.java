@@ -221,14 +221,15 @@ public final class ArticlePaneViewModel {
     }
 
     /** Re-reads the claims and restyles only the text whose claims changed. */
-    public void claimsChanged() {
+    /** The claims named changed (all of them may have, when {@code claimIds} is empty): only their words are drawn again. */
+    public void claimsChanged(Set<Long> claimIds) {
         Article a = article.get();
         Workspace w = context.workspace().orElse(null);
         if (a == null || w == null) {
             return;
         }
         List<Claim> now = ClaimPlaces.placed(w, a.id());
-        TextSpan changed = ClaimPlaces.changed(claims, now);
+        TextSpan changed = org.claimbench.ui.common.ChangedStretch.of(claims, now, claimIds);
         claims = now;
         updateHeader();
         if (changed != null) {

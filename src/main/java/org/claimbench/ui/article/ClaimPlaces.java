@@ -21,34 +21,6 @@ final class ClaimPlaces {
         return all.stream().anyMatch(c -> w.isOrphan(c.id())) ? all.stream().filter(c -> !w.isOrphan(c.id())).toList() : all;
     }
 
-    /**
-     * The stretch of text whose drawing changed from one list of an article's claims to the next: every claim added,
-     * removed or changed, at its old place and its new one; null when nothing changed.
-     */
-    static org.claimbench.domain.TextSpan changed(List<Claim> before, List<Claim> now) {
-        java.util.Map<Long, Claim> old = new java.util.HashMap<>();
-        before.forEach(c -> old.put(c.id(), c));
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (Claim c : now) {
-            Claim was = old.remove(c.id());
-            if (!java.util.Objects.equals(was, c)) {
-                from = Math.min(from, c.start());
-                to = Math.max(to, c.end());
-                if (was != null) {
-                    // A claim that moved (re-placed, or followed a revision) leaves words to draw plain again.
-                    from = Math.min(from, was.start());
-                    to = Math.max(to, was.end());
-                }
-            }
-        }
-        for (Claim gone : old.values()) {
-            from = Math.min(from, gone.start());
-            to = Math.max(to, gone.end());
-        }
-        return to > from ? new org.claimbench.domain.TextSpan(from, to) : null;
-    }
-
     /** The claim a click picked at the innermost claim's place, and which of the claims on its words is picked now. */
     private long lastPicked = -1;
     private long lastPickedTurn = -1;

@@ -16,7 +16,6 @@ import org.claimbench.analysis.contradiction.ContradictionIndex;
 import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
-import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.TaskRunner;
 import org.claimbench.ui.common.UserMessages;
@@ -42,8 +41,8 @@ public final class SuggestionsViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
-    /** The spans shown dashed, per article: what the list shows. */
-    private final Map<Long, List<TextSpan>> shownSpans = new HashMap<>();
+    /** The suggestions shown (the list's rows, the spans drawn dashed). */
+    private final ShownSuggestions shown = new ShownSuggestions();
     private boolean again;
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
@@ -75,7 +74,7 @@ public final class SuggestionsViewModel {
             } else {
                 model.workspace().filter(w -> contradictions.index() != null).ifPresent(w -> {
                     contradictions.decisionsChanged(w);
-                    refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
+                    refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()), Set.of());
                 });
             }
         });
@@ -127,7 +126,7 @@ public final class SuggestionsViewModel {
 
     /** The suggested (not yet accepted) claim spans of an article, drawn dashed in the panes. */
     public List<TextSpan> suggestedSpans(long articleId) {
-        return shownSpans.getOrDefault(articleId, List.of());
+        return shown.spans(articleId);
     }
 
     private record Computed(Map<Long, List<ClaimSuggestionRow>> rows, ContradictionIndex index,
@@ -139,8 +138,7 @@ public final class SuggestionsViewModel {
         if (w == null || !model.claimsReady()) {
             claims.clear();
             contradictions.clear();
-            Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
-            shownSpans.clear();
+            Map<Long, List<TextSpan>> had = shown.forget();
             suggestedByArticle.clear();
             onSuggestedSpansChanged.accept(had);
             return;
@@ -175,7 +173,9 @@ public final class SuggestionsViewModel {
             }
             suggestedByArticle.clear();
             suggestedByArticle.putAll(c.rows());
-            refreshClaimRows(w, suggestedByArticle.keySet());
+            Map<Long, List<TextSpan>> had = shown.forget();
+            refreshClaimRows(w, suggestedByArticle.keySet(), Set.of());
+            onSuggestedSpansChanged.accept(had);
             contradictions.show(w, c.index(), c.best());
         }, e -> {
             working.set(false);
@@ -218,9 +218,8 @@ public final class SuggestionsViewModel {
                 return;
             }
             suggestedByArticle.putAll(c.rows());
-            Map<Long, List<TextSpan>> had = new HashMap<>(shownSpans);
-            shownSpans.clear();
-            refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()));
+            Map<Long, List<TextSpan>> had = shown.forget();
+            refreshClaimRows(w, Set.copyOf(suggestedByArticle.keySet()), Set.of());
             onSuggestedSpansChanged.accept(had);
             if (again) {
                 again = false;
@@ -242,61 +241,24 @@ public final class SuggestionsViewModel {
         if (w == null || contradictions.index() == null) {
             return;
         }
-        refreshClaimRows(w, e.articleIds());
+        refreshClaimRows(w, e.articleIds(), e.claimIds());
         // Decided pairs leave the list at once; reading a claim (tags, lemmas, vector) and scoring it take milliseconds: off the JavaFX thread.
         contradictions.claimsChanged(w, e.claimIds());
     }
 
-    /**
-     * The claim suggestions of some articles, without the spans marked or dismissed already. Only
-     * the rows that appear or go are changed in the list: marking one claim in an article of
-     * thousands of sentences touches one row, not thousands.
-     */
-    private void refreshClaimRows(Workspace w, Set<Long> articleIds) {
-        boolean everything = articleIds.containsAll(suggestedByArticle.keySet());
-        List<ClaimSuggestionRow> all = everything ? new ArrayList<>() : null;
-        Map<Long, List<TextSpan>> changed = new HashMap<>();
-        Set<ClaimSuggestionRow> gone = new java.util.HashSet<>();
-        List<ClaimSuggestionRow> added = new ArrayList<>();
-        for (long id : articleIds) {
-            List<Claim> marked = w.claimsOf(id);
-            int longest = marked.stream().mapToInt(c -> c.span().length()).max().orElse(0);
-            Set<TextSpan> before = new java.util.HashSet<>(shownSpans.getOrDefault(id, List.of()));
-            List<TextSpan> now = new ArrayList<>();
-            List<TextSpan> diff = new ArrayList<>();
-            for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(id, List.of())) {
-                TextSpan span = r.suggestion().span();
-                boolean show = !w.decisions().isClaimDismissed(id, span) && !MarkedClaims.covered(marked, longest, span);
-                if (show) {
-                    now.add(span);
-                    if (all != null) {
-                        all.add(r);
-                    } else if (!before.contains(span)) {
-                        added.add(r);
-                    }
-                }
-                if (show != before.contains(span)) {
-                    diff.add(span);
-                    if (!show) {
-                        gone.add(r);
-                    }
-                }
-            }
-            shownSpans.put(id, now);
-            if (!diff.isEmpty()) {
-                changed.put(id, diff);
-            }
-        }
-        if (all != null) {
-            claims.setAll(all);
+    /** The claim suggestions of some articles filtered again (the claims named changed; empty: any may have). */
+    private void refreshClaimRows(Workspace w, Set<Long> articleIds, Set<Long> claimIds) {
+        ShownSuggestions.Change c = shown.refresh(w, suggestedByArticle, articleIds, claimIds);
+        if (c.all() != null) {
+            claims.setAll(c.all());
         } else {
-            if (!gone.isEmpty()) {
-                claims.removeAll(gone);
+            if (!c.gone().isEmpty()) {
+                claims.removeAll(c.gone());
             }
-            claims.addAll(added);
+            claims.addAll(c.added());
         }
-        if (!changed.isEmpty()) {
-            onSuggestedSpansChanged.accept(changed);
+        if (!c.spans().isEmpty()) {
+            onSuggestedSpansChanged.accept(c.spans());
         }
     }
 

@@ -45,7 +45,7 @@ final class WorkspacePanes {
                 status.set("Closed " + before.name() + ". Open a workspace with Ctrl+O or make a new one with Ctrl+N.");
             }
         });
-        model.onClaimsChanged(e -> claimsChanged(e.articleIds()));
+        model.onClaimsChanged(e -> claimsChanged(e.articleIds(), e.claimIds()));
         model.articles().addListener((ListChangeListener<Article>) c -> articlesChanged());
     }
 
@@ -164,9 +164,9 @@ final class WorkspacePanes {
         }
     }
 
-    private void claimsChanged(Set<Long> articleIds) {
+    private void claimsChanged(Set<Long> articleIds, Set<Long> claimIds) {
         for (ArticlePaneViewModel p : panes) {
-            p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged());
+            p.article().filter(a -> articleIds.contains(a.id())).ifPresent(a -> p.claimsChanged(claimIds));
         }
         model.workspace().ifPresent(w -> picked.removeIf(c -> articleIds.contains(c.articleId())
                 && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));

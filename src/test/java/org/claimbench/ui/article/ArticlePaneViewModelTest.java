@@ -92,7 +92,7 @@ class ArticlePaneViewModelTest {
         restyles.clear();
         int start = TEXT.indexOf("called them theatre");
         w.markClaim(article.id(), new TextSpan(start, start + 19), w.sources().get(2).id(), "", "");
-        vm.claimsChanged();
+        vm.claimsChanged(java.util.Set.of());
         assertEquals(1, restyles.size());
         assertEquals(start, restyles.get(0).from());
         assertEquals(start + 19, restyles.get(0).to());
@@ -103,7 +103,7 @@ class ArticlePaneViewModelTest {
         long press = w.sourceNamed("Press").orElseThrow().id();
         Claim outer = w.markClaim(article.id(), new TextSpan(0, 40), press, "", "");
         Claim inner = w.markClaim(article.id(), new TextSpan(7, 11), press, "", "");
-        vm.claimsChanged();
+        vm.claimsChanged(java.util.Set.of());
         assertEquals(inner.id(), vm.claimAt(8).orElseThrow().id());
         assertEquals(outer.id(), vm.claimAt(20).orElseThrow().id());
         assertTrue(vm.claimAt(60).isEmpty());
@@ -164,7 +164,7 @@ class ArticlePaneViewModelTest {
         TextSpan words = new TextSpan(TEXT.indexOf("constructive"), TEXT.indexOf("constructive") + "constructive".length());
         Claim a = w.markClaim(article.id(), words, press, "", "");
         Claim b = w.markClaim(article.id(), words, whiteHouse, "", "");
-        vm.claimsChanged();
+        vm.claimsChanged(java.util.Set.of());
         int inside = words.start() + 2;
         assertEquals(List.of(b), vm.othersOnSameWords(a));
         assertEquals(a.id(), vm.pickAt(inside).orElseThrow().id());
