@@ -90,16 +90,56 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         });
         Map<Long, String> events = new HashMap<>();
         w.articles().forEach(a -> events.put(a.id(), a.metadata().event()));
-        // Each article's text and sentences are read once, for all of its claims.
+        // Each article's text and sentences are read once, for all of its claims; one claim of a long text (an edit) reads
+        // only the lines before it.
         Map<Long, String> texts = new HashMap<>();
         Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
+        boolean few = claims.size() <= 4;
         return claims.stream().map(c -> {
             String text = texts.computeIfAbsent(c.articleId(), w::text);
-            List<SentenceSpan> spans = sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text));
-            return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()),
-                    lead(text, spans, c.start()));
+            String lead = few && text.length() > LONG_TEXT ? lead(text, c.start())
+                    : lead(text, sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text)), c.start());
+            return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead);
         }).toList();
     }
+
+    /** A text longer than this (UTF-16 units) is not split into sentences whole for the lead of one claim. */
+    static final int LONG_TEXT = 20_000;
+
+    /**
+     * The lead of a claim as {@link #lead(String, List, int)} gives it, from the sentences of only the lines that reach
+     * into the 2,000 characters before the claim (a sentence never runs across a line break: English#sentences).
+     */
+    static String lead(String text, int start) {
+        int from = text.lastIndexOf('\n', Math.max(0, start - LEAD_MAX) - 1) + 1;
+        int to = text.indexOf('\n', start);
+        to = to < 0 ? text.length() : to;
+        List<SentenceSpan> spans = English.shared().sentences(text.substring(from, to)).stream()
+                .map(x -> new SentenceSpan(x.start() + from, x.end() + from, x.paragraph())).toList();
+        int k = sentenceAt(spans, start);
+        if (from > 0 && k <= 0) {
+            // The sentence before (or the claim's own) starts on an earlier line, more than 2,000 characters before the claim.
+            return text.substring(start - LEAD_MAX, start);
+        }
+        return lead(text, spans, start);
+    }
+
+    /** The index of the last sentence starting at or before {@code start}, or -1. */
+    private static int sentenceAt(List<SentenceSpan> sentences, int start) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    private static final int LEAD_MAX = 2000;
 
     /**
      * The lead of a claim starting at {@code start} (a UTF-16 index into {@code text}, whose {@code sentences} are given): the
@@ -108,13 +148,11 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
      */
     public static String lead(String text, List<SentenceSpan> sentences, int start) {
         int from = Math.max(0, start - TextQuote.CONTEXT);
-        for (int k = 0; k < sentences.size(); k++) {
-            if (sentences.get(k).start() <= start && (k + 1 == sentences.size() || sentences.get(k + 1).start() > start)) {
-                from = Math.min(from, sentences.get(Math.max(0, k - 1)).start());
-                break;
-            }
+        int k = sentenceAt(sentences, start);
+        if (k >= 0) {
+            from = Math.min(from, sentences.get(Math.max(0, k - 1)).start());
         }
-        return text.substring(Math.max(from, start - 2000), start);
+        return text.substring(Math.max(from, start - LEAD_MAX), start);
     }
 
     boolean positioned() {
