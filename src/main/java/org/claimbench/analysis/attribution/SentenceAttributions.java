@@ -35,7 +35,7 @@ final class SentenceAttributions {
         ClauseShapes shapes = new ClauseShapes(r);
         this.contents = new ContentSpans(r, cues, shapes);
         this.unread = new UnreadComplements(r, contents);
-        this.surrounding = new SurroundingContent(r, shapes);
+        this.surrounding = new SurroundingContent(r, shapes, cues);
         this.sources = new SourcePhrases(r, cues);
     }
 
