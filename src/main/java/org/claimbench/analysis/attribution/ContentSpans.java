@@ -91,8 +91,13 @@ final class ContentSpans {
         return true;
     }
 
-    /** The cue's complement from token {@code from} on; null when the cue has none. */
+    /** The cue's complement from token {@code from} on; null when the cue has none, or only a time after it. */
     Content after(int from, CueLexicon.Cue cue) {
+        Content c = complement(from, cue);
+        return c == null || c.parts().size() != 1 || !shapes.timeAlone(c.parts().get(0)) ? c : null;
+    }
+
+    private Content complement(int from, CueLexicon.Cue cue) {
         if (!cues.takesAddressee(cue.lemma()) || from >= t.size()) {
             return afterFrom(from, cue);
         }
