@@ -383,7 +383,7 @@ final class SentenceAttributions {
     }
 
     private static String reason(String who, String cueWords, int parts) {
-        return who + " “" + cueWords + "” it" + (parts > 1 ? " (one of " + parts + " statements joined by “and that”)" : "");
+        return who + " “" + cueWords + "” it" + (parts > 1 ? " (one of " + parts + " statements each opened by “that”)" : "");
     }
 
 }
