@@ -152,7 +152,7 @@ public final class AttributionFinder {
         int first = analysed.isEmpty() ? -1 : analysed.get(0).start();
         List<AnalysedSentence> sentences = analysed.stream().map(ClosedClassTags::of).map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
-                .map(s -> VerbTags.ofFinder(s, cues, english)).toList();
+                .map(s -> VerbTags.ofFinder(s, cues, english)).map(s -> ReportingClauses.of(s, text, cues, english)).toList();
         Quotations quotes = Quotations.of(text);
         CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();

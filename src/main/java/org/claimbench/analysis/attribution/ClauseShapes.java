@@ -83,6 +83,26 @@ final class ClauseShapes {
         return m;
     }
 
+    /**
+     * Whether the span is an adverbial of time alone ("Monday morning", "on Wednesday", "late last week"): a time adjunct
+     * says when, never what was said (adverbials of time, Quirk et al. 1985, 8.49-8.62), so it is no cue's content ("…, a
+     * spokesman announced Monday morning.").
+     */
+    boolean timeAlone(TextSpan content) {
+        int j = 0;
+        while (j < t.size() && t.get(j).start() < content.start()) {
+            j++;
+        }
+        if (j >= t.size() || t.get(j).start() != content.start()) {
+            return false;
+        }
+        int m = j;
+        while (m < t.size() && (TimePhrases.time(t.get(m)) || TimePhrases.prepositionBeforeTime(t.get(m)))) {
+            m++;
+        }
+        return m > j && TimePhrases.time(t.get(m - 1)) && (m >= t.size() || t.get(m).start() >= content.end());
+    }
+
     /** Parts of the day and words of time that follow a day ("Thursday night", "last week"; closed class members). */
     static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "last", "this", "next", "week", "month",
             "year", "weekend");

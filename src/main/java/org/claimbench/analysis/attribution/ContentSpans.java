@@ -91,8 +91,13 @@ final class ContentSpans {
         return true;
     }
 
-    /** The cue's complement from token {@code from} on; null when the cue has none. */
+    /** The cue's complement from token {@code from} on; null when the cue has none, or only a time after it. */
     Content after(int from, CueLexicon.Cue cue) {
+        Content c = complement(from, cue);
+        return c == null || c.parts().size() != 1 || !shapes.timeAlone(c.parts().get(0)) ? c : null;
+    }
+
+    private Content complement(int from, CueLexicon.Cue cue) {
         if (!cues.takesAddressee(cue.lemma()) || from >= t.size()) {
             return afterFrom(from, cue);
         }
@@ -351,12 +356,15 @@ final class ContentSpans {
         return k;
     }
 
-    /** "that A and that B": one part per "that". */
+    /**
+     * "that A and that B", "that A, or that B": one part per "that"; each "that" opens a content clause of its own, coordinated
+     * with the one before (coordination of subordinate clauses, Quirk et al. 1985, 13.5, 13.20).
+     */
     private List<TextSpan> splitAtAndThat(int start, TextSpan whole) {
         List<TextSpan> parts = new ArrayList<>();
         int partStart = whole.start();
         for (int m = start + 1; m + 1 < t.size() && t.get(m).start() < whole.end(); m++) {
-            if (Phrases.lower(t.get(m)).equals("and") && Phrases.lower(t.get(m + 1)).equals("that") && t.get(m + 1).is("SCONJ")
+            if (COORDINATORS.contains(Phrases.lower(t.get(m))) && Phrases.lower(t.get(m + 1)).equals("that") && t.get(m + 1).is("SCONJ")
                     && !r.quotes().inside(t.get(m).start())) {
                 int end = m - 1;
                 while (end > start && t.get(end).is("PUNCT")) {
@@ -375,6 +383,9 @@ final class ContentSpans {
         }
         return parts.isEmpty() ? List.of(whole) : parts;
     }
+
+    /** The coordinators that join content clauses each opened by "that" (Quirk et al. 1985, 13.5). */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("and", "or");
 
     /** A quotation's words without its marks and the punctuation that ends it inside them. */
     private TextSpan inner(TextSpan q) {

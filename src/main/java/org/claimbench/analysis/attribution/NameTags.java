@@ -9,7 +9,8 @@ import org.claimbench.analysis.language.Token;
 
 /**
  * Names the tagger did not know. The UD English model, trained on web text, tags some surnames
- * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB). A capitalised
+ * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB), or as X, the tag of
+ * words in no other class ("…, Sanders told reporters" read as X VERB). A capitalised
  * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, not
  * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun.
  */
@@ -65,7 +66,7 @@ final class NameTags {
             // "says Pope Ana …" read with an interjection: a capitalised word inside the sentence before a name is part of it.
             return true;
         }
-        if (!(x.is("ADJ") || x.tag().equals("VERB")) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+        if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X")) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT))) {
             return false;
         }

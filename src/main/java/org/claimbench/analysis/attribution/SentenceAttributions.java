@@ -35,7 +35,7 @@ final class SentenceAttributions {
         ClauseShapes shapes = new ClauseShapes(r);
         this.contents = new ContentSpans(r, cues, shapes);
         this.unread = new UnreadComplements(r, contents);
-        this.surrounding = new SurroundingContent(r, shapes);
+        this.surrounding = new SurroundingContent(r, shapes, cues);
         this.sources = new SourcePhrases(r, cues);
     }
 
@@ -383,7 +383,7 @@ final class SentenceAttributions {
     }
 
     private static String reason(String who, String cueWords, int parts) {
-        return who + " “" + cueWords + "” it" + (parts > 1 ? " (one of " + parts + " statements joined by “and that”)" : "");
+        return who + " “" + cueWords + "” it" + (parts > 1 ? " (one of " + parts + " statements each opened by “that”)" : "");
     }
 
 }

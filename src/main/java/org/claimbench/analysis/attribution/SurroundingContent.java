@@ -20,11 +20,13 @@ final class SurroundingContent {
     private final Reading r;
     private final List<Token> t;
     private final ClauseShapes shapes;
+    private final CueLexicon cues;
 
-    SurroundingContent(Reading r, ClauseShapes shapes) {
+    SurroundingContent(Reading r, ClauseShapes shapes, CueLexicon cues) {
         this.r = r;
         this.t = r.tokens();
         this.shapes = shapes;
+        this.cues = cues;
     }
 
     /**
@@ -118,9 +120,10 @@ final class SurroundingContent {
         int endOffset = t.get(end).end();
         Attribution.Kind kind = null;
         if (closing != null) {
-            start = closing.start();
+            int clause = clauseBefore(closing);
+            start = clause >= 0 ? clause : closing.start();
             endOffset = closing.end();
-            kind = Attribution.Kind.DIRECT;
+            kind = clause >= 0 ? Attribution.Kind.MIXED : Attribution.Kind.DIRECT;
             // "“A,” she said, “B.”": the quotation that goes on after the attribution belongs to it too.
             int k = attributionEnd + 1;
             while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals(":"))) {
@@ -148,6 +151,32 @@ final class SurroundingContent {
             return null;
         }
         return new ContentSpans.Content(List.of(content), kind);
+    }
+
+    /**
+     * Where the clause that a quotation closes began, when the quotation opens inside the sentence after words of that clause
+     * ("Yet the pier is a “danger to everyone,” Ruiz said.", "The islanders are fans of “Harbour Lights,” Okafor said."): the
+     * reporting clause after it reports the whole clause, partly quoted, and PARC 3.0 (Pareti 2016) annotates such a mixed
+     * quotation's content as the whole reported clause, the words before the quotation with it (the reporting clause in final
+     * position, Quirk et al. 1985, 14.31). -1 when the quotation opens the sentence or opened in a sentence before, or when
+     * what stands before it frames it as a whole quotation: a colon or a comma ("…: “…,” he said"), a quotation mark, or a verb
+     * of the cue lexicon with its own report ("said “…,” she said").
+     */
+    private int clauseBefore(TextSpan quotation) {
+        int from = shapes.afterDateline();
+        if (quotation.start() <= from || r.opens(t.get(0)) != null) {
+            return -1;
+        }
+        for (int m = 0; m < t.size(); m++) {
+            Token x = t.get(m);
+            if (x.start() >= quotation.start()) {
+                return x.start() == quotation.start() && m > 0 && !t.get(m - 1).text().equals(",") ? from : -1;
+            }
+            if (x.start() >= from && (x.text().equals(":") || r.quoteMark(x) || x.is("VERB") && cues.reportsSpeech(x.lemma()))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

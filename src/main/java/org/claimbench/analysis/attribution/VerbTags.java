@@ -158,7 +158,7 @@ final class VerbTags {
     private static final java.util.Set<String> NOUN_PHRASE = java.util.Set.of("DET", "ADJ", "PROPN", "NOUN", "NUM");
 
     /** The noun's lemma when it is a cue verb's, else its first reading as a verb that is one, else the noun's lemma. */
-    private static String verbLemma(Token x, CueLexicon cues, English english) {
+    static String verbLemma(Token x, CueLexicon cues, English english) {
         if (cues.verb(x.lemma()).isPresent()) {
             return x.lemma();
         }

@@ -28,6 +28,13 @@ class TagCorrectionsTest {
     }
 
     @Test
+    void aCapitalisedWordReadAsOtherBeforeItsVerbIsAName() {
+        // Round 21: "Sanders" read as X (no other class) before "told": the sentence had no source and went to the outlet.
+        assertEquals(List.of("Sanders | told | nobody would question the ferry plan"),
+                read("Heading into the first debate in 10 days, Sanders told reporters that nobody would question the ferry plan."));
+    }
+
+    @Test
     void aCueNounAfterAPossessiveStaysANoun() {
         // "plans" after "Moreau’s" opens a noun phrase: the sentence is the writer's, not Moreau's.
         assertEquals(List.of(), read("Moreau’s plans to sell the depot were dropped in May."));
