@@ -55,6 +55,8 @@ final class BlockingKeys {
         if (c.focus.only() != null) {
             out.add(focusKey("#listed:", c.focus.only(), scope(c)));
         }
+        // A denied verb meets the affirmed verbs WordNet relates to it, and the other way (SenseKeys).
+        SenseKeys.lookedUp(c, out);
         return out;
     }
 
@@ -63,7 +65,8 @@ final class BlockingKeys {
      * it ("indirect" and "indirect") have nothing to oppose, so it does not pair them.
      */
     static boolean postedOnly(String key) {
-        return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:");
+        return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:")
+                || SenseKeys.is(key);
     }
 
     /** Where cues meet: the claim's event, or its article when the event is not known. */
@@ -142,6 +145,7 @@ final class BlockingKeys {
         if (c.judged.stream().anyMatch(j -> Math.abs(j.valence()) >= JudgementSignal.STRONG)) {
             f.add("#judgement@" + scope);
         }
+        SenseKeys.posted(c, f);
         return f;
     }
 }
