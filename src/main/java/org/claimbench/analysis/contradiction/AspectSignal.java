@@ -20,11 +20,18 @@ final class AspectSignal implements PairSignal {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
+            // "Work on the pier will continue in the spring": what may or will go on later does not deny a halt now; it denies a
+            // halt to come ("they will not be blowing up ships anymore", "agreed to stop harassing ships").
+            if (MODAL.matcher(p[1].facts.text()).find() && !toCome(p[0])) {
+                continue;
+            }
+            String on = sharedObject(p[0].aspect, p[1].aspect);
+            if (on != null) {
+                String what = on;
+                return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.4, () -> "What is done to the " + what
+                        + " ended in one account, goes on in the other.", "aspect:" + Lexicons.root(on)));
+            }
             for (String ended : p[0].aspect.ended()) {
-                if (MODAL.matcher(p[1].facts.text()).find()) {
-                    // "Work on the pier will continue in the spring": what may or will go on later does not deny a halt now.
-                    break;
-                }
                 String going = same(ended, p[1].aspect.continued());
                 if (going != null && !p[1].aspect.ended().contains(going)) {
                     return Optional.of(new Signal("ended or going on", ContradictionKind.POLARITY, 0.4, () -> "The " + ended
@@ -43,6 +50,34 @@ final class AspectSignal implements PairSignal {
     /** The modal auxiliaries and the future of English (a closed class: Quirk et al. 1985, 3.40; "going to"). */
     private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:will|would|could|may|might|shall|should|can|going to)\\b|['’]ll\\b");
+
+    /** A noun one account's ended events are done to and the other's continued events are done to; null if none. */
+    private static String sharedObject(Aspect ending, Aspect going) {
+        for (String o : ending.endedOn()) {
+            if (same(o, going.continuedOn()) != null) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a claim puts its halt to come: a modal or future ("will not … anymore"), or a commitment to it (the commissive
+     * verbs "agree to", "promise", "pledge", "vow": Searle 1976, commissives commit the speaker to a future course of action).
+     */
+    private static boolean toCome(ClaimFeatures c) {
+        if (MODAL.matcher(c.facts.text()).find()) {
+            return true;
+        }
+        for (int i = 0; i + 1 < c.reading.size(); i++) {
+            if (COMMISSIVES.contains(c.reading.lemma(i)) && c.reading.lemma(i + 1).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COMMISSIVES = java.util.Set.of("agree", "promise", "pledge", "vow", "undertake", "commit");
 
     private static String same(String lemma, List<String> among) {
         for (String x : among) {

@@ -55,6 +55,15 @@ final class BlockingKeys {
         if (c.focus.only() != null) {
             out.add(focusKey("#listed:", c.focus.only(), scope(c)));
         }
+        // What one claim says ended, done to a noun, meets what another says goes on, done to it (AspectSignal).
+        for (String o : c.aspect.endedOn()) {
+            out.add(focusKey(GOES_ON, o, scope(c)));
+        }
+        for (String o : c.aspect.continuedOn()) {
+            out.add(focusKey(ENDED_ON, o, scope(c)));
+        }
+        // A denied verb meets the affirmed verbs WordNet relates to it, and the other way (SenseKeys).
+        SenseKeys.lookedUp(c, out);
         return out;
     }
 
@@ -63,8 +72,13 @@ final class BlockingKeys {
      * it ("indirect" and "indirect") have nothing to oppose, so it does not pair them.
      */
     static boolean postedOnly(String key) {
-        return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:");
+        return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:")
+                || key.startsWith(ENDED_ON) || key.startsWith(GOES_ON) || SenseKeys.is(key);
     }
+
+    /** Keys of the nouns what ended and what goes on are done to. */
+    private static final String ENDED_ON = "#endedOn:";
+    private static final String GOES_ON = "#goesOn:";
 
     /** Where cues meet: the claim's event, or its article when the event is not known. */
     private static String scope(ClaimFeatures c) {
@@ -142,6 +156,13 @@ final class BlockingKeys {
         if (c.judged.stream().anyMatch(j -> Math.abs(j.valence()) >= JudgementSignal.STRONG)) {
             f.add("#judgement@" + scope);
         }
+        for (String o : c.aspect.endedOn()) {
+            f.add(focusKey(ENDED_ON, o, scope));
+        }
+        for (String o : c.aspect.continuedOn()) {
+            f.add(focusKey(GOES_ON, o, scope));
+        }
+        SenseKeys.posted(c, f);
         return f;
     }
 }

@@ -192,8 +192,10 @@ final class Candidates {
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : BlockingKeys.lookedUp(features.get(p[0]))) {
                 int k = keyNumbers.getOrDefault(f, -1);
-                if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS) {
+                if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS
+                        && !(SenseKeys.is(f) && out.contains(SenseKeys.ROUTE))) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
+                            : SenseKeys.is(f) ? SenseKeys.ROUTE
                             : f.startsWith("#opp:") ? "opposite by prefix: " + f.substring(5)
                             : f.startsWith("#only:") || f.startsWith("#listed:") ? "one thing alone in one, listed with others in the other: "
                                     + f.substring(f.indexOf(':') + 1)

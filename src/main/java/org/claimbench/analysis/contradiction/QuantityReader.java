@@ -74,7 +74,7 @@ public final class QuantityReader {
             + "|dozens|hundreds)"
             + "(?![a-z]))"
             + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "\\s*(%|percent|per cent"
+            + "\\s*(%|percent|per cent|(?-i:pct)\\b"
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
@@ -228,7 +228,8 @@ public final class QuantityReader {
             return java.util.Optional.of(hedged(m.group(1), "money", adjective, v, v,
                     m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
         }
-        if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent")) {
+        // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
+        if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent") || "pct".equals(m.group(5))) {
             dimension = "percent";
             head = "";
         } else if (m.group(2) != null || CurrencyNames.NAMES.contains(singular(unit)) || CurrencyNames.NAMES.contains(unit)) {

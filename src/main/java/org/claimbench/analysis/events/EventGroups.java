@@ -107,7 +107,10 @@ public final class EventGroups {
                     }
                 }
             }
-            if (label.isEmpty()) {
+            // An article alone whose only time is the weekday of a statement about its event ("a Houthi official said on Monday"),
+            // with no date to resolve it, tells the day of a reaction, not of the event: its event is not known (its claims are
+            // compared with every event's, as an undated article's are), not an event of its own.
+            if (label.isEmpty() && !(g.size() == 1 && best.placesNothing())) {
                 label = EventInference.label(best);
                 if (!label.isEmpty()) {
                     // Two groups the engine could not join may look alike: their names must differ.

@@ -41,13 +41,16 @@ public final class EventInference {
         Optional<LocalDate> day = Optional.empty();
         Optional<DayOfWeek> weekday = Optional.empty();
         boolean fromPublication = false;
+        boolean weekdayOfReport = false;
         for (TimeMention t : mentions) {
             if (t.relative()) {
                 day = t.day();
                 weekday = t.approximate() ? Optional.empty() : t.weekday();
                 // "last week" places the event within a few days, as a publication date does; so does the day of a statement
                 // about the event ("an official said on Monday": ReportDates), the event on that day or a few before.
-                fromPublication = t.approximate() || day.isPresent() && ReportDates.datesAReport(lead, t);
+                boolean report = ReportDates.datesAReport(lead, t);
+                fromPublication = t.approximate() || day.isPresent() && report;
+                weekdayOfReport = day.isEmpty() && weekday.isPresent() && report;
                 break;
             }
         }
@@ -58,7 +61,8 @@ public final class EventInference {
         // The events the lead names only to place its own in time are not its own ("a week after their summit in Sarnholm").
         String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
-        return new EventProfile(day, fromPublication, weekday, kind, ordinal(own, kind), EventNouns.names(own), weekdays(mentions));
+        return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
+                weekdays(mentions));
     }
 
     /** Every weekday the lead names relative to its date ("on Monday", "from Tuesday"), spans ("last week") left out. */

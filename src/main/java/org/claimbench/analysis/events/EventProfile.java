@@ -12,9 +12,12 @@ import java.util.Set;
  * else the day the text was published, which only places it within a few days), its weekday when
  * no day can be resolved, what kind of event it is (a call, a meeting), its ordinal ("the eighth
  * call"), the names it goes by ("meeting@budapest" for "the Budapest summit") and every weekday its
- * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday).
+ * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday). weekdayOfReport: the weekday is
+ * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
+ * event's time only as far as the same weekday of another report does.
  */
-public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, Optional<String> kind,
+public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
+                           Optional<String> kind,
                            OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays) {
 
     /** How two profiles relate: the same event, different events, or not known. */
@@ -32,7 +35,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         UNKNOWN
     }
 
-    public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), Optional.empty(),
+    public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
             OptionalInt.empty(), Set.of(), Set.of());
 
     public EventProfile {
@@ -43,6 +46,11 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     /** True when the text says nothing of its event's day, order or name. */
     public boolean isEmpty() {
         return day.isEmpty() && weekday.isEmpty() && ordinal.isEmpty() && names.isEmpty();
+    }
+
+    /** True when it says nothing of its event's day, order or name but the weekday of a statement about it. */
+    public boolean placesNothing() {
+        return day.isEmpty() && (weekday.isEmpty() || weekdayOfReport) && ordinal.isEmpty() && names.isEmpty();
     }
 
     /**

@@ -35,8 +35,8 @@ final class ReportDates {
 
     /**
      * Whether the day at [t.start, t.end) of the lead dates a statement: the nearest inflected verb in the few words before it
-     * (with its object and adjuncts between, no clause boundary) is a verb of saying, or one right after it is ("Trump on
-     * Monday said").
+     * (with its object and adjuncts between, no clause boundary) is a verb of saying, or a finite one right after it is ("Trump
+     * on Monday said").
      */
     static boolean datesAReport(String lead, TimeMention t) {
         String before = lead.substring(Math.max(0, t.start() - 80), t.start());
@@ -54,7 +54,9 @@ final class ReportDates {
         }
         String after = lead.substring(t.end(), Math.min(lead.length(), t.end() + 30));
         Matcher next = NEXT_WORD.matcher(after);
-        return next.find() && verbOfSaying(next.group(1)).orElse(false);
+        // Only a finite verb reports there ("Trump on Monday said"); a participle opens a clause of its own ("signed the deal on
+        // Monday, promising …": an adverbial participle clause, Quirk et al. 1985, 15.58).
+        return next.find() && !next.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("ing") && verbOfSaying(next.group(1)).orElse(false);
     }
 
     /**

@@ -108,6 +108,16 @@ public final class WordNet {
         return false;
     }
 
+    /** The synsets of the word's first senses, by their offsets in WordNet's data files; none if WordNet does not have it. */
+    public long[] senses(String word, Pos pos) {
+        return entry(word, pos).synsets.clone();
+    }
+
+    /** The direct hypernyms of the word's first senses, by their synsets' offsets ("surrender" for "capitulate"); none if none. */
+    public long[] hypernyms(String word, Pos pos) {
+        return entry(word, pos).hypernyms.clone();
+    }
+
     /** The direct antonyms WordNet gives the word's first senses ("accept": "reject", "refuse"), lower case; none if it has none. */
     public List<String> antonyms(String word, Pos pos) {
         return entry(word, pos).antonyms;

@@ -41,6 +41,11 @@ class QuantityReaderTest {
         assertEquals("prisoner", prisoners.head());
         assertEquals(1200.0, prisoners.low());
         assertEquals("percent", one("turnout fell by 12 percent").dimension());
+        // Round 18: wire copy's abbreviation, lower case only ("PCT" in capitals is a name: the Patent Cooperation Treaty).
+        Quantity pct = one("exports to the islands rose 3 pct in May");
+        assertEquals("percent", pct.dimension());
+        assertEquals(3.0, pct.low());
+        assertEquals("count", one("they sent 12 PCT delegates").dimension());
     }
 
     @Test

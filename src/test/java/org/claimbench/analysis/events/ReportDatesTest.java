@@ -38,6 +38,9 @@ class ReportDatesTest {
         assertFalse(datesAReport("The premier called his neighbour on Thursday about the river.", "Thursday"));
         assertFalse(datesAReport("The unions agreed on Friday to end the strike.", "Friday"));
         assertFalse(datesAReport("Talks on Tuesday brought a truce.", "Tuesday"));
+        // A participle after the day opens a clause of its own: it is no reporting verb.
+        assertFalse(datesAReport("The council signed the ferry deal with the port board of Halvik on Monday, promising three crossings "
+                + "a day.", "Monday"));
     }
 
     @Test
