@@ -29,6 +29,8 @@ public final class ArticlePaneView extends VBox {
 
     /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
     public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
+    /** The info line while it shows {@link #HINT}. */
+    private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
 
     /** The height the text keeps when the window shrinks (about six lines). */
     public static final double MIN_TEXT_HEIGHT = 120;
@@ -46,7 +48,6 @@ public final class ArticlePaneView extends VBox {
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
     private final Label info = new Label(HINT);
-    private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
     private final PaneHeader header;
     private FindBar findBar;
     private final int index;

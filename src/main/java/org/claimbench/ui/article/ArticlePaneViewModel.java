@@ -220,8 +220,10 @@ public final class ArticlePaneViewModel {
         }
     }
 
-    /** Re-reads the claims and restyles only the text whose claims changed. */
-    /** The claims named changed (all of them may have, when {@code claimIds} is empty): only their words are drawn again. */
+    /**
+     * Re-reads the claims and restyles only the text whose claims changed: the words of the claims named (all claims may
+     * have changed when {@code claimIds} is empty).
+     */
     public void claimsChanged(Set<Long> claimIds) {
         Article a = article.get();
         Workspace w = context.workspace().orElse(null);
