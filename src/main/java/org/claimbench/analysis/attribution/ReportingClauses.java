@@ -97,7 +97,7 @@ final class ReportingClauses {
 
     private static boolean subject(List<Token> t, int from, int to) {
         if (to - from == 1 && t.get(from).is("PRON")) {
-            return SUBJECT_PRONOUNS.contains(Phrases.lower(t.get(from)));
+            return Phrases.SUBJECT_PRONOUNS.contains(Phrases.lower(t.get(from)));
         }
         if (to - from == 2 && t.get(from).is("DET") && t.get(from + 1).is("NOUN")) {
             return true;
@@ -125,7 +125,4 @@ final class ReportingClauses {
 
     /** What a quotation ends with before its reporting clause: a comma, or the question or exclamation it quotes. */
     private static final Set<String> ENDS = Set.of(",", "?", "!");
-
-    /** The subject pronouns (a closed class: Quirk et al. 1985, 6.4). */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
 }

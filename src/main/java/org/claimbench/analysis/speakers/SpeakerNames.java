@@ -112,35 +112,23 @@ public final class SpeakerNames {
 
         /** Whether the text writes the word exactly (same case), with no letter or number right before or after it. */
         boolean writes(String word) {
-            if (!word.codePoints().allMatch(Text::letterOrNumber)) {
+            if (!WORD.matcher(word).matches()) {
                 // A word with an apostrophe in it: searched for as it stands, not among the runs of letters.
                 return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
                         + "(?![\\p{L}\\p{N}])").matcher(string).find();
             }
             if (words == null) {
                 words = new java.util.HashSet<>();
-                int start = -1;
-                for (int i = 0; i <= string.length(); ) {
-                    int cp = i < string.length() ? string.codePointAt(i) : ' ';
-                    boolean in = letterOrNumber(cp);
-                    if (in && start < 0) {
-                        start = i;
-                    } else if (!in && start >= 0) {
-                        words.add(string.substring(start, i));
-                        start = -1;
-                    }
-                    i += i < string.length() ? Character.charCount(cp) : 1;
+                java.util.regex.Matcher m = WORD.matcher(string);
+                while (m.find()) {
+                    words.add(m.group());
                 }
             }
             return words.contains(word);
         }
 
-        /** The classes {@code \p{L}} and {@code \p{N}} of java.util.regex. */
-        private static boolean letterOrNumber(int cp) {
-            int type = Character.getType(cp);
-            return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER;
-        }
+        /** A maximal run of letters and numbers. */
+        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
     }
 
     /**
