@@ -84,7 +84,14 @@ public final class HighlightStyles {
     }
 
     private static StyleSpans<String> suggestionStyles(List<org.claimbench.domain.TextSpan> suggested, int from, int to) {
-        List<org.claimbench.domain.TextSpan> sorted = new ArrayList<>(suggested);
+        // Only the spans that reach into [from, to) are sorted: a restyle after an edit draws a few lines of an article
+        // that may hold thousands of suggestions.
+        List<org.claimbench.domain.TextSpan> sorted = new ArrayList<>();
+        for (org.claimbench.domain.TextSpan s : suggested) {
+            if (s.end() > from && s.start() < to) {
+                sorted.add(s);
+            }
+        }
         sorted.sort(java.util.Comparator.comparingInt(org.claimbench.domain.TextSpan::start));
         StyleSpansBuilder<String> out = new StyleSpansBuilder<>();
         int at = from;

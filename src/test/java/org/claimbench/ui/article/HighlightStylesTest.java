@@ -100,6 +100,48 @@ class HighlightStylesTest {
         assertTrue(featured.contains("-rtfx-underline-color: #D55E00;-rtfx-underline-width: 3"), featured);
     }
 
+    /** A restyle draws only the lines an edit touched: any window must look exactly as that part of the whole text does. */
+    @Test
+    void aWindowIsStyledAsThatPartOfTheWholeTextWithSuggestionsAndFindsAnywhere() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<Claim> claims = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int start = random.nextInt(45);
+                claims.add(claim(i + 1, start, start + 1 + random.nextInt(50 - start), 1 + random.nextInt(2)));
+            }
+            claims.sort(java.util.Comparator.comparingInt(Claim::start));
+            HighlightStyles.Look marked = new HighlightStyles.Look(look.sourceColours(), Set.of(), Set.of(), false,
+                    spans(random, 30), -1, null, spans(random, 5));
+            String whole = flat(styles.compute(claims, 0, 50, marked));
+            int from = random.nextInt(50);
+            int to = from + 1 + random.nextInt(50 - from);
+            assertEquals(whole.substring(from * 2, to * 2), flat(styles.compute(claims, from, to, marked)), "window " + from + "-" + to);
+        }
+    }
+
+    /** Spans in no order, some empty, some overlapping. */
+    private static List<TextSpan> spans(java.util.Random random, int count) {
+        List<TextSpan> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int start = random.nextInt(50);
+            out.add(new TextSpan(start, start + random.nextInt(Math.min(8, 50 - start) + 1)));
+        }
+        return out;
+    }
+
+    /** One style per character, as a string of two-letter codes, so that windows compare by substring. */
+    private static String flat(StyleSpans<String> spans) {
+        StringBuilder out = new StringBuilder();
+        for (StyleSpan<String> s : spans) {
+            String code = CODES.computeIfAbsent(s.getStyle(), k -> String.format("%02d", CODES.size()));
+            out.append(code.repeat(s.getLength()));
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, String> CODES = new java.util.HashMap<>();
+
     private static Claim claim(long id, int start, int end, long source) {
         TextSpan span = new TextSpan(start, end);
         return new Claim(id, 1, span, TextQuote.of(TEXT, span), source, "", null, "", Instant.EPOCH, Instant.EPOCH);
