@@ -297,7 +297,7 @@ public final class ClaimsTableView extends VBox {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id() == claimId) {
                 table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(i);
+                org.claimbench.ui.common.VisibleRows.scrollIntoView(table, i);
                 return true;
             }
         }

@@ -10,9 +10,7 @@ import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Keeps a review list and the panes in step: the panes always show the selected row. A row is
@@ -173,7 +171,7 @@ public final class ReviewCursor<R> {
         } finally {
             acting = false;
         }
-        scrollIntoView(index);
+        VisibleRows.scrollIntoView(table, index);
         sync();
     }
 
@@ -185,16 +183,5 @@ public final class ReviewCursor<R> {
             }
         }
         return -1;
-    }
-
-    private void scrollIntoView(int index) {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first == null || last == null || index <= first.getIndex() || index >= last.getIndex()) {
-            flow.scrollTo(index);
-        }
     }
 }
