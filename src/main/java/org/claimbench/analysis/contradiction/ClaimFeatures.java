@@ -108,6 +108,9 @@ final class ClaimFeatures {
     final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
     final String event;
+    /** The verbs it denies and the other content verbs it affirms, each once (see SenseKeys): read once, keyed often. */
+    final List<String> deniedVerbs;
+    final List<String> affirmedVerbs;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
 
@@ -299,6 +302,8 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+        deniedVerbs = SenseKeys.denied(this);
+        affirmedVerbs = SenseKeys.affirmed(this, deniedVerbs);
     }
 
     /** Whether the first content word after the negator at {@code cue} in its scope stands in an uncommitted report. */
