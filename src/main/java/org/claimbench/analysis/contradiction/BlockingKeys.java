@@ -23,9 +23,10 @@ final class BlockingKeys {
     /**
      * Keys this claim looks up without posting them (each a strong tie, weight 2): "#opp:w" for its
      * c.words (claims holding w's opposite by prefix), and the bases of its own prefixed c.words (claims
-     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs.
+     * holding the plain word), so "indirect" and "direct" meet without every adjective making pairs. The sense keys an
+     * affirmed verb looks up are made only where denials post theirs ({@link SenseKeys.Denials}).
      */
-    static List<String> lookedUp(ClaimFeatures c) {
+    static List<String> lookedUp(ClaimFeatures c, SenseKeys.Denials denials) {
         if (c.oppositesByPrefix.isEmpty() && c.words.isEmpty()) {
             return List.of();
         }
@@ -63,7 +64,7 @@ final class BlockingKeys {
             out.add(focusKey(ENDED_ON, o, scope(c)));
         }
         // A denied verb meets the affirmed verbs WordNet relates to it, and the other way (SenseKeys).
-        SenseKeys.lookedUp(c, out);
+        SenseKeys.lookedUp(c, out, denials);
         return out;
     }
 
@@ -106,8 +107,11 @@ final class BlockingKeys {
     /** Where a denial of a known event meets the affirmations whose event is not known (an event name has no "*"). */
     private static final String ANY_EVENT = "*";
 
-    /** The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event. */
-    static List<String> posted(ClaimFeatures c) {
+    /**
+     * The features the index pairs claims by: content lemmas, kinds of quantity, and cues that meet within an event; an
+     * affirmed verb's sense keys only where some denial looks them up ({@link SenseKeys.Denials}).
+     */
+    static List<String> posted(ClaimFeatures c, SenseKeys.Denials denials) {
         List<String> f = new ArrayList<>(c.words);
         // "indirect" posts "#opp:direct"; a claim with "direct" finds it through lookedUp().
         for (String base : c.oppositesByPrefix) {
@@ -162,7 +166,7 @@ final class BlockingKeys {
         for (String o : c.aspect.continuedOn()) {
             f.add(focusKey(GOES_ON, o, scope));
         }
-        SenseKeys.posted(c, f);
+        SenseKeys.posted(c, f, denials);
         return f;
     }
 }

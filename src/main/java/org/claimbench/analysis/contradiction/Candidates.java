@@ -25,6 +25,8 @@ import org.claimbench.analysis.meaning.NeighbourIndex;
 final class Candidates {
 
     private final List<ClaimFeatures> features;
+    /** Where the claims deny verbs: an affirmed verb's sense keys are made only there. */
+    private final SenseKeys.Denials denials;
     /**
      * Each blocking key once, numbered (its text by number in keyNames): a claim keeps its keys' numbers, and the text
      * of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at 100,000 claims those
@@ -49,10 +51,11 @@ final class Candidates {
 
     Candidates(List<ClaimFeatures> features) {
         this.features = features;
+        this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
         List<IntArrayList> posted = new ArrayList<>(n);
         for (ClaimFeatures f : features) {
-            List<String> own = BlockingKeys.posted(f);
+            List<String> own = BlockingKeys.posted(f, denials);
             IntArrayList numbers = new IntArrayList(own.size() + 1);
             for (String key : own) {
                 numbers.add(number(key));
@@ -124,7 +127,7 @@ final class Candidates {
                 }
             }
         }
-        for (String f : BlockingKeys.lookedUp(features.get(i))) {
+        for (String f : BlockingKeys.lookedUp(features.get(i), denials)) {
             int k = keyNumbers.getOrDefault(f, -1);
             IntArrayList p = k < 0 ? null : postings.get(k);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
@@ -190,7 +193,7 @@ final class Candidates {
             out.add("shared cue: " + String.join(", ", cues));
         }
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
-            for (String f : BlockingKeys.lookedUp(features.get(p[0]))) {
+            for (String f : BlockingKeys.lookedUp(features.get(p[0]), denials)) {
                 int k = keyNumbers.getOrDefault(f, -1);
                 if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS
                         && !(SenseKeys.is(f) && out.contains(SenseKeys.ROUTE))) {

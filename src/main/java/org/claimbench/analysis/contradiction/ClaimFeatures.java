@@ -47,6 +47,8 @@ final class ClaimFeatures {
     final ClaimReading reading;
     /** Distinct content lemmas in text order (lists: a claim has a handful and the index keeps them for every claim). */
     final List<String> words;
+    /** The part of speech of each of its words' first token, by the word's place in {@link #words} (read once, compared often). */
+    final List<String> wordTags;
     /** Nouns among them. */
     final List<String> nouns;
     /** Content lemmas inside a negation's scope, and the cue that negates them. */
@@ -108,6 +110,9 @@ final class ClaimFeatures {
     final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
     final String event;
+    /** The verbs it denies and the other content verbs it affirms, each once (see SenseKeys): read once, keyed often. */
+    final List<String> deniedVerbs;
+    final List<String> affirmedVerbs;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
 
@@ -249,6 +254,7 @@ final class ClaimFeatures {
             }
         }
         words = List.copyOf(w);
+        wordTags = words.stream().map(this::tagOf).toList();
         nouns = List.copyOf(n);
         negated = List.copyOf(neg);
         scoped = List.copyOf(scope);
@@ -299,6 +305,18 @@ final class ClaimFeatures {
             contrast = null;
             contrastDistance = 0;
         }
+        deniedVerbs = SenseKeys.denied(this);
+        affirmedVerbs = SenseKeys.affirmed(this, deniedVerbs);
+    }
+
+    /** The part of speech of a lemma's first token ("" if it has none). */
+    String tagOf(String lemma) {
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.lemma(i).equals(lemma)) {
+                return reading.tag(i);
+            }
+        }
+        return "";
     }
 
     /** Whether the first content word after the negator at {@code cue} in its scope stands in an uncommitted report. */

@@ -27,6 +27,11 @@ public final class ContradictionIndex {
     private final Map<Long, ClaimFeatures> claims = new HashMap<>();
     /** Claim ids by blocking key, as primitive sets: at 100,000 claims a million boxed ids took a tenth of the heap. */
     private final Map<String, LongHashSet> postings = new HashMap<>();
+    /**
+     * Where affirmed verbs' sense keys are posted: only once a claim added there denies a verb (the claims the index
+     * was built with were paired already; {@link SenseKeys.Denials}).
+     */
+    private final SenseKeys.Denials affirmedPosted = SenseKeys.Denials.none();
     private final ScoredPairs pairs = new ScoredPairs();
     /** Each pattern a kept pair has ({@link Diversity#pattern}), numbered once: pairs keep its number. */
     private final List<String> patterns = new ArrayList<>(List.of(""));
@@ -127,8 +132,14 @@ public final class ContradictionIndex {
         Set<Long> touched = new HashSet<>(remove(c.id()));
         ClaimFeatures features = put(c);
         touched.add(c.id());
+        Set<String> denied = affirmedPosted.add(features);
+        if (!denied.isEmpty()) {
+            for (ClaimFeatures f : claims.values()) {
+                SenseKeys.postedAffirmed(f, denied).forEach(key -> postings.computeIfAbsent(key, k -> new LongHashSet(4)).add(f.facts.id()));
+            }
+        }
         Map<Long, Integer> shared = new HashMap<>();
-        for (String f : BlockingKeys.posted(features)) {
+        for (String f : BlockingKeys.posted(features, affirmedPosted)) {
             LongHashSet p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
@@ -140,7 +151,7 @@ public final class ContradictionIndex {
                 }
             }
         }
-        for (String f : BlockingKeys.lookedUp(features)) {
+        for (String f : BlockingKeys.lookedUp(features, SenseKeys.Denials.EVERYWHERE)) {
             LongHashSet p = postings.get(f);
             if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
@@ -219,7 +230,7 @@ public final class ContradictionIndex {
         }
         Set<Long> touched = new HashSet<>();
         touched.add(claimId);
-        for (String f : BlockingKeys.posted(old)) {
+        for (String f : BlockingKeys.posted(old, SenseKeys.Denials.EVERYWHERE)) {
             LongHashSet p = postings.get(f);
             if (p != null) {
                 p.remove(claimId);
@@ -375,7 +386,7 @@ public final class ContradictionIndex {
 
     private ClaimFeatures put(ClaimFacts c, ClaimFeatures f) {
         claims.put(c.id(), f);
-        for (String key : BlockingKeys.posted(f)) {
+        for (String key : BlockingKeys.posted(f, affirmedPosted)) {
             postings.computeIfAbsent(key, k -> new LongHashSet(4)).add(c.id());
         }
         return f;

@@ -37,6 +37,11 @@ record Focus(String only, String word, List<String> listed) {
                     word = l;
                     break;
                 }
+                if (r.is(j, "PROPN") && r.lemma(j - 1).equalsIgnoreCase("the") && nameHead(r, j) != null) {
+                    only = nameHead(r, j);
+                    word = l;
+                    break;
+                }
             }
         }
         List<String> listed = new ArrayList<>(2);
@@ -46,6 +51,26 @@ record Focus(String only, String word, List<String> listed) {
             }
         }
         return only == null && listed.isEmpty() ? NONE : new Focus(only, word, List.copyOf(listed));
+    }
+
+    /**
+     * The common noun that heads a name of several words starting at j after "the" ("the Kessel Tidal Power Plant": plant, the
+     * tagger reading the name's later words as adjectives, common nouns or names),
+     * lower case, or null: a name of a building, a work or an institution is often a common noun premodified by names, and
+     * takes the definite article as a personal name does not (Quirk et al. 1985, 5.60-5.66, "the Severn Bridge", "the
+     * Hudson River"); its last word is that noun when WordNet knows it as one.
+     */
+    private static String nameHead(ClaimReading r, int j) {
+        int end = j;
+        for (int k = j + 1; k < r.size() && (r.is(k, "PROPN") || r.is(k, "NOUN") || r.is(k, "ADJ")); k++) {
+            if (!r.is(k, "ADJ")) {
+                end = k;
+            }
+        }
+        String last = r.lemma(end).toLowerCase(java.util.Locale.ROOT);
+        return end > j && (r.is(end, "NOUN")
+                || org.claimbench.analysis.language.WordNet.shared().senses(last, org.claimbench.analysis.language.WordNet.Pos.NOUN).length > 0)
+                ? last : null;
     }
 
     /** Whether the noun at j is joined by "and", "or" or a comma to another noun, looking one way (step -1 or 1) within a noun phrase list. */

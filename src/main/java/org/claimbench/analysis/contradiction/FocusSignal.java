@@ -24,7 +24,40 @@ final class FocusSignal implements PairSignal {
                                 + "” in the other: one thing only, or several?",
                         "focus:" + only));
             }
+            String several = only == null || p[1].focus.only() != null || plural(p[0], only) != null ? null : pluralOf(p[1], only);
+            if (several != null) {
+                return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
+                        () -> "“" + p[0].focus.word() + " … " + only + "” in one claim, “" + several + "” in the other: one only, or several?",
+                        "focus:" + only));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * One thing alone against the same noun in the plural: "they talked only about the plant" / "the plants" says one was spoken
+     * of where the other says several (the exclusive particle excludes every other, König 1991; the plural says more than
+     * one, Quirk et al. 1985, 5.73). The plural is the regular one, "-s", "-es" or "-ies" (5.83), of the noun or of a WordNet synonym
+     * of it; returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
+     */
+    private static String pluralOf(ClaimFeatures several, String noun) {
+        for (int k = 0; k < several.words.size(); k++) {
+            String w = several.words.get(k);
+            if (several.wordTags.get(k).equals("NOUN") && (w.equals(noun) || WordSenses.same(w, noun, "NOUN"))) {
+                String written = plural(several, w);
+                if (written != null) {
+                    return written;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A noun's regular plural as the claim writes it ("plants", "buses", "ferries"), or null. */
+    private static String plural(ClaimFeatures c, String noun) {
+        String regular = java.util.regex.Pattern.quote(noun) + "e?s";
+        String form = noun.endsWith("y") ? "(?:" + regular + "|" + java.util.regex.Pattern.quote(noun.substring(0, noun.length() - 1)) + "ies)" : regular;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + form + "\\b").matcher(c.facts.text());
+        return m.find() ? m.group() : null;
     }
 }

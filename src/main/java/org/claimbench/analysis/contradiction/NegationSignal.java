@@ -185,26 +185,18 @@ final class NegationSignal implements PairSignal {
      * "agreed"), or with {@code synonyms} a WordNet synonym of the same part of speech ("halt" / "stop"); null if none.
      */
     private static String affirmed(ClaimFeatures affirming, String lemma, ClaimFeatures denying, boolean synonyms) {
-        String tag = synonyms ? tagOf(denying, lemma) : "";
-        for (String w : affirming.words) {
+        String tag = synonyms ? denying.tagOf(lemma) : "";
+        for (int k = 0; k < affirming.words.size(); k++) {
+            String w = affirming.words.get(k);
             if (affirming.negated.contains(w) || affirming.scoped.contains(w) || affirming.supposed.contains(w)) {
                 continue;
             }
-            if (w.equals(lemma) || Lexicons.sameRoot(w, lemma) || (synonyms && tag.equals(tagOf(affirming, w)) && WordSenses.same(w, lemma, tag))) {
+            if (w.equals(lemma) || Lexicons.sameRoot(w, lemma)
+                    || (synonyms && tag.equals(affirming.wordTags.get(k)) && WordSenses.same(w, lemma, tag))) {
                 return w;
             }
         }
         return null;
-    }
-
-    /** The part of speech of a lemma's first token in a claim ("" if it has none). */
-    private static String tagOf(ClaimFeatures f, String lemma) {
-        for (int i = 0; i < f.reading.size(); i++) {
-            if (f.reading.lemma(i).equals(lemma)) {
-                return f.reading.tag(i);
-            }
-        }
-        return "";
     }
 
     /**

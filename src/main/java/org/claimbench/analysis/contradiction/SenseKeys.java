@@ -1,7 +1,9 @@
 package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.claimbench.analysis.language.WordNet;
 
@@ -39,25 +41,47 @@ final class SenseKeys {
         return key.startsWith(DENIED_SENSE) || key.startsWith(DENIED_NEAR) || key.startsWith(AFFIRMED_SENSE) || key.startsWith(AFFIRMED_NEAR);
     }
 
-    /** The keys a claim posts: its denied verbs' senses and neighbourhoods, and its affirmed verbs'. */
-    static void posted(ClaimFeatures c, List<String> out) {
+    /** The keys a claim posts: its denied verbs' senses and neighbourhoods, and its affirmed verbs' where some denial looks them up. */
+    static void posted(ClaimFeatures c, List<String> out, Denials denials) {
         List<String> scopes = c.event.isEmpty() ? List.of("") : List.of(c.event, ANY_EVENT);
-        keys(c, out, scopes, DENIED_SENSE, DENIED_NEAR, AFFIRMED_SENSE, AFFIRMED_NEAR);
-    }
-
-    /** The keys a claim looks up: the other side's, a denied verb's senses in affirmed neighbourhoods and the other way. */
-    static void lookedUp(ClaimFeatures c, List<String> out) {
-        List<String> scopes = c.event.isEmpty() ? List.of("", ANY_EVENT) : List.of(c.event, "");
-        keys(c, out, scopes, AFFIRMED_NEAR, AFFIRMED_SENSE, DENIED_NEAR, DENIED_SENSE);
+        for (String v : c.deniedVerbs) {
+            add(v, out, scopes, DENIED_SENSE, DENIED_NEAR);
+        }
+        affirmed(c, out, scopes.stream().filter(denials::looksUpAffirmed).toList(), AFFIRMED_SENSE, AFFIRMED_NEAR);
     }
 
     /**
-     * For each denied verb, its senses under senseOfDenied and its neighbourhood under nearOfDenied; likewise for each affirmed
-     * verb; each key once per scope.
+     * The affirmed verbs' keys a claim posts at some of the scopes (an event, "*", or "" for no event known): for an index
+     * that posts them once a denial there looks them up ({@link Denials#add}).
      */
-    private static void keys(ClaimFeatures c, List<String> out, List<String> scopes, String senseOfDenied, String nearOfDenied,
-            String senseOfAffirmed, String nearOfAffirmed) {
-        List<String> denied = denied(c);
+    static List<String> postedAffirmed(ClaimFeatures c, Set<String> at) {
+        List<String> out = new ArrayList<>();
+        List<String> scopes = (c.event.isEmpty() ? List.of("") : List.of(c.event, ANY_EVENT)).stream().filter(at::contains).toList();
+        affirmed(c, out, scopes, AFFIRMED_SENSE, AFFIRMED_NEAR);
+        return out;
+    }
+
+    /** The keys a claim looks up: the other side's, a denied verb's senses in affirmed neighbourhoods and the other way. */
+    static void lookedUp(ClaimFeatures c, List<String> out, Denials denials) {
+        List<String> scopes = c.event.isEmpty() ? List.of("", ANY_EVENT) : List.of(c.event, "");
+        for (String v : c.deniedVerbs) {
+            add(v, out, scopes, AFFIRMED_NEAR, AFFIRMED_SENSE);
+        }
+        affirmed(c, out, scopes.stream().filter(denials::postsDenied).toList(), DENIED_NEAR, DENIED_SENSE);
+    }
+
+    /** For each affirmed verb, its senses under sensePrefix and its neighbourhood under nearPrefix, at each scope. */
+    private static void affirmed(ClaimFeatures c, List<String> out, List<String> scopes, String sensePrefix, String nearPrefix) {
+        if (scopes.isEmpty()) {
+            return;
+        }
+        for (String v : c.affirmedVerbs) {
+            add(v, out, scopes, sensePrefix, nearPrefix);
+        }
+    }
+
+    /** The content verbs a claim affirms: the others than those it denies, negates or supposes, each once. */
+    static List<String> affirmed(ClaimFeatures c, List<String> denied) {
         ClaimReading r = c.reading;
         List<String> affirmed = new ArrayList<>(4);
         for (int i = 0; i < r.size(); i++) {
@@ -67,12 +91,7 @@ final class SenseKeys {
                 affirmed.add(w);
             }
         }
-        for (String v : denied) {
-            add(v, out, scopes, senseOfDenied, nearOfDenied);
-        }
-        for (String v : affirmed) {
-            add(v, out, scopes, senseOfAffirmed, nearOfAffirmed);
-        }
+        return List.copyOf(affirmed);
     }
 
     private static void add(String verb, List<String> out, List<String> scopes, String sensePrefix, String nearPrefix) {
@@ -95,7 +114,7 @@ final class SenseKeys {
     }
 
     /** The verbs a claim denies: those in a negation's scope and those of a report it calls false. */
-    private static List<String> denied(ClaimFeatures c) {
+    static List<String> denied(ClaimFeatures c) {
         List<String> out = new ArrayList<>(2);
         ClaimReading r = c.reading;
         for (int i = 0; i < r.size(); i++) {
@@ -108,6 +127,79 @@ final class SenseKeys {
                 out.add(v);
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where some claim denies a verb: the events it is of, and whether one is of an event not known. An affirmed verb's
+     * keys are made only where a denial looks them up, and its look-ups only where a denial's keys stand (the pairs made
+     * are the same; a claim with no verb denied in its event makes no sense keys). {@link #EVERYWHERE} makes them all.
+     */
+    static final class Denials {
+
+        /** As if every event had a denial: every key made. */
+        static final Denials EVERYWHERE = new Denials(null);
+
+        /** The events with a denial, lower case ("" for an event not known); null for every event. */
+        private final Set<String> events;
+
+        private Denials(Set<String> events) {
+            this.events = events;
+        }
+
+        /** Where the claims deny verbs. */
+        static Denials among(List<ClaimFeatures> claims) {
+            Denials d = new Denials(new HashSet<>());
+            claims.forEach(d::add);
+            return d;
+        }
+
+        /** None yet, for an index that adds them as claims come ({@link #add}). */
+        static Denials none() {
+            return new Denials(new HashSet<>());
+        }
+
+        /**
+         * Counts a claim's denials; returns the scopes where affirmed verbs' keys are looked up now and were not before
+         * (its event, "" and, for a claim whose event is not known, "*"); empty when none is new.
+         */
+        Set<String> add(ClaimFeatures c) {
+            if (events == null || c.deniedVerbs.isEmpty() || events.contains(c.event)) {
+                return Set.of();
+            }
+            Set<String> before = new HashSet<>();
+            for (String scope : List.of(c.event, "", ANY_EVENT)) {
+                if (looksUpAffirmed(scope)) {
+                    before.add(scope);
+                }
+            }
+            events.add(c.event);
+            Set<String> fresh = new HashSet<>();
+            for (String scope : List.of(c.event, "", ANY_EVENT)) {
+                if (looksUpAffirmed(scope) && !before.contains(scope)) {
+                    fresh.add(scope);
+                }
+            }
+            return fresh;
+        }
+
+        /**
+         * Whether some denial looks up the affirmed keys posted at a scope: a denial of event E looks at E and "", one
+         * whose event is not known at "" and "*".
+         */
+        boolean looksUpAffirmed(String scope) {
+            if (events == null) {
+                return true;
+            }
+            return scope.isEmpty() ? !events.isEmpty() : scope.equals(ANY_EVENT) ? events.contains("") : events.contains(scope);
+        }
+
+        /** Whether some denial posts its keys at a scope: a denial of event E at E and "*", one whose event is not known at "". */
+        boolean postsDenied(String scope) {
+            if (events == null) {
+                return true;
+            }
+            return scope.equals(ANY_EVENT) ? events.stream().anyMatch(e -> !e.isEmpty()) : events.contains(scope);
+        }
     }
 }

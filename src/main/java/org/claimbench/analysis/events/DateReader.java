@@ -77,7 +77,11 @@ public final class DateReader {
             DayOfWeek w = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             weekdaysNamed.add(w);
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            List<LocalDate> days = reference.map(r -> List.of(resolve(r, w, mod))).orElse(List.of());
+            if ((mod.isEmpty() || mod.equals("on")) && coming(text, m.start(), m.end())) {
+                mod = "coming";
+            }
+            String modifier = mod;
+            List<LocalDate> days = reference.map(r -> List.of(resolve(r, w, modifier))).orElse(List.of());
             out.add(new TimeMention(m.start(), m.end(), days, Optional.of(w), true));
         }
         for (Matcher m = DEICTIC.matcher(text); m.find(); ) {
@@ -158,11 +162,47 @@ public final class DateReader {
         if (modifier.equals("next")) {
             return reference.with(TemporalAdjusters.next(w));
         }
+        if (modifier.equals("coming")) {
+            return reference.with(TemporalAdjusters.nextOrSame(w));
+        }
         if (modifier.equals("last") || modifier.equals("past")) {
             return reference.with(TemporalAdjusters.previous(w));
         }
         return reference.with(TemporalAdjusters.previousOrSame(w));
     }
+
+    /**
+     * Whether a bare weekday ("on Saturday", "Saturday") stands in a clause about the future, so that it names the coming
+     * such day, not the last one: the nearest tense marker before it in its sentence is a modal or semi-modal of future
+     * time ("will", "shall", "is to", "is due", "is set", "is scheduled", "is expected", "plans to", "is going to": Quirk et al.
+     * 1985, 4.41-4.48), with no verb in the past between ("Varga, who will travel there, spoke with Reuel on Tuesday": past); a
+     * sentence that opens with the day takes the first such marker after it ("On Saturday, the two will meet"). "Would" is
+     * left out: its future is the past's, before or after the text's date.
+     */
+    static boolean coming(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".;!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String before = text.substring(from, start);
+        if (before.isBlank()) {
+            Matcher after = TENSE.matcher(text.substring(end, to));
+            return after.find() && after.group(1) != null;
+        }
+        boolean future = false;
+        for (Matcher b = TENSE.matcher(before); b.find(); ) {
+            future = b.group(1) != null;
+        }
+        return future;
+    }
+
+    /** A marker of future time (group 1) or a verb in the past (group 2): irregular pasts of the news' verbs, and "-ed" forms. */
+    private static final Pattern TENSE = Pattern.compile("(?i)\\b(?:(will|shall|'ll|(?:is|are) (?:going to|to|due|set|scheduled|expected)|plans? to)"
+            + "|(said|told|spoke|met|held|took|gave|made|was|were|had|did|went|came|sent|wrote|began|[a-z]{2,}ed))\\b");
 
     private static Optional<LocalDate> day(int year, int month, int day) {
         try {

@@ -90,6 +90,14 @@ public final class EventKeys {
      * every event of August).
      */
     public static List<String> mostSpecific(List<String> claimKeys) {
+        // Most claims name no month (most no event at all): their keys are their own, with no list made (this runs for every pair).
+        boolean months = false;
+        for (String k : claimKeys) {
+            months |= k.startsWith("month:");
+        }
+        if (!months) {
+            return claimKeys;
+        }
         List<String> particular = claimKeys.stream().filter(k -> !k.startsWith("month:")).toList();
         return particular.isEmpty() ? claimKeys : particular;
     }
