@@ -199,6 +199,10 @@ final class VerbTags {
         if (next.is("VERB") || next.is("AUX") || Phrases.lower(next).equals("of") || Phrases.possessiveEnding(next)) {
             return false;
         }
+        if (next.is("ADV") && adverbsThenCueVerb(t, i + 1, cues)) {
+            // "Refugee advocates also said …": the clause's finite verb comes after the adverbs; the noun is its subject.
+            return false;
+        }
         // What a complement opens with ("notes that", "says the", "tells him", "argues: …"), or, after an addressee or a
         // phrase of time or place, "that" or a quotation soon after ("tells reporters on Monday that"; not "attacks on its roads").
         if (next.is("SCONJ") || next.is("DET") || next.is("PRON") || next.is("PROPN") || next.is("NUM") || next.is("ADV")
@@ -222,6 +226,19 @@ final class VerbTags {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether adverbs from token k run to a cue verb ("also said", "justifiably complained"): a clause has one finite verb
+     * phrase, and an adverb between two verbs of the lexicon does not make the first a verb of its own (Quirk et al. 1985,
+     * 2.13, 8.15: adjuncts stand between the subject and its verb), so the word before the adverbs is the subject's head.
+     */
+    private static boolean adverbsThenCueVerb(List<Token> t, int k, CueLexicon cues) {
+        int m = k;
+        while (m < t.size() && t.get(m).is("ADV")) {
+            m++;
+        }
+        return m < t.size() && t.get(m).is("VERB") && cues.verb(t.get(m).lemma()).isPresent();
     }
 
     /**
