@@ -103,12 +103,16 @@ final class VerbTags {
      * non-finite verb follows a verb; Quirk et al. 1985, 3.49-3.56), so a word read as a verb right before a cue verb
      * in -s or -ed (adverbs between; the base form after a plural in -s), itself after the opening of a noun phrase (a
      * determiner, an adjective, a name, a noun, a number, or nothing), is the subject's head when WordNet 3.1 knows it as a
-     * noun. Not a participle in -ed ("the residents polled said"), which postmodifies the noun before it.
+     * noun. Not a participle in -ed ("the residents polled said"), which postmodifies the noun before it. The same for a word
+     * read as an adjective or, hyphenated, as punctuation ("The cable/ADJ indicated …", "One official/ADJ even suggested
+     * …", "the front-runner/PUNCT said …"): an adjective after a determiner is attributive, with its head after it, or
+     * predicative, after a copula (Quirk et al. 1985, 7.2-7.3); right before the clause's finite verb it can be neither,
+     * and is the head.
      */
     private static boolean nounReadAsVerb(List<Token> t, int i, CueLexicon cues) {
         Token x = t.get(i);
         String w = Phrases.lower(x);
-        if (!x.is("VERB") || w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
+        if (!(x.is("VERB") || x.is("ADJ") || ClauseShapes.wordTaggedAsPunctuation(x)) || w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
             return false;
         }
         int k = i + 1;
