@@ -208,7 +208,7 @@ final class VerbTags {
             return false;
         }
         // What a complement opens with ("notes that", "says the", "tells him", "argues: …"), or, after an addressee or a
-        // phrase of time or place, "that" or a quotation soon after ("tells reporters on Monday that"; not "attacks on its roads").
+        // phrase of time or place, "that", "how", "whether", "why" or a quotation soon after ("tells reporters on Monday that"; not "attacks on its roads").
         if (next.is("SCONJ") || next.is("DET") || next.is("PRON") || next.is("PROPN") || next.is("NUM") || next.is("ADV")
                 || OPENERS.contains(next.text())) {
             return true;
@@ -225,7 +225,7 @@ final class VerbTags {
                 // "Press reports last week suggested that …": the sentence's verb comes first; the noun is its subject.
                 return false;
             }
-            if (Phrases.lower(t.get(k)).equals("that") || QUOTES.contains(t.get(k).text())) {
+            if (Phrases.lower(t.get(k)).equals("that") || INTERROGATIVES.contains(Phrases.lower(t.get(k))) || QUOTES.contains(t.get(k).text())) {
                 return true;
             }
         }
@@ -277,6 +277,12 @@ final class VerbTags {
     private static final java.util.Set<String> OPENERS = java.util.Set.of(":", ",", "“", "\"", "‘");
 
     private static final java.util.Set<String> QUOTES = java.util.Set.of("“", "\"");
+
+    /**
+     * Words that open an indirect question only, as "that" opens a reported statement ("shows in detail how …", "asks
+     * again whether …"; Quirk et al. 1985, 15.5); "what", "where" and "when" open relative clauses as well.
+     */
+    private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("how", "whether", "why");
 
     private static boolean phrasal(List<Token> t, int i, CueLexicon cues) {
         return i + 1 < t.size() && cues.phrasal(t.get(i).lemma(), Phrases.lower(t.get(i + 1))).isPresent();
