@@ -7,12 +7,15 @@ import java.util.Set;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Words the tagger put in a closed class they are no member of. Prepositions and subordinators are closed classes: a word
  * the UD English model tags ADP or SCONJ that is none of them is a word it did not know. A capitalised one read as a
  * preposition is a name ("Okafor also said …" read as ADP ADV VERB); a lower-case one read as a subordinator is a noun
- * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop). Read by the finder only:
+ * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop), and so is one read as a
+ * preposition that WordNet 3.1 holds as a noun ("said officers/ADP encountered …"; an adjective where it holds no noun).
+ * Read by the finder only:
  * the cue model's training reading ({@link CueModelTraining}) is the tagger's with {@link NameTags} and {@link VerbTags}.
  */
 final class ClosedClassTags {
@@ -47,7 +50,7 @@ final class ClosedClassTags {
                     || MEMBERS.contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'") || w.contains("’")) {
                 continue;
             }
-            String tag = Character.isUpperCase(w.charAt(0)) ? "PROPN" : x.is("SCONJ") ? "NOUN" : null;
+            String tag = Character.isUpperCase(w.charAt(0)) ? "PROPN" : x.is("SCONJ") ? "NOUN" : openClass(w.toLowerCase(Locale.ROOT), x.lemma());
             if (tag != null) {
                 if (out == null) {
                     out = new ArrayList<>(t);
@@ -56,5 +59,16 @@ final class ClosedClassTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /**
+     * The open class of a lower-case word read as a preposition that is none ("said officers/ADP encountered …", "expressed
+     * astonishment/ADP at …"): a noun where WordNet 3.1 holds it or its lemma as one, else an adjective where it holds that; else null,
+     * left as the tagger read it.
+     */
+    private static String openClass(String w, String lemma) {
+        WordNet wn = WordNet.shared();
+        return !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty() || !wn.lexicographerFile(lemma, WordNet.Pos.NOUN).isEmpty() ? "NOUN"
+                : !wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty() ? "ADJ" : null;
     }
 }
