@@ -51,6 +51,17 @@ class ClosedClassTagsTest {
         assertEquals("ADP", read.tokens().get(6).tag());
     }
 
+    @Test
+    void aWordReadAsAnAuxiliaryThatIsNoneIsANameOrAVerb() {
+        // Round 22: "Muslim/AUX advocates hailed …" and "declared Clinton won/AUX the primary" (read so in PolNeAR train).
+        AnalysedSentence read = ClosedClassTags.of(sentence("Harbour pilots said Okafor won the vote and will stay .",
+                "AUX NOUN VERB PROPN AUX DET NOUN CCONJ AUX VERB PUNCT"));
+        assertEquals("PROPN", read.tokens().get(0).tag());
+        assertEquals("VERB", read.tokens().get(4).tag());
+        // "will" is an auxiliary: left as it is.
+        assertEquals("AUX", read.tokens().get(8).tag());
+    }
+
     /** A sentence of the words given, split at spaces, each with the tag given and its lower-case form (less a final "s") as its lemma. */
     private static AnalysedSentence sentence(String words, String tags) {
         String[] w = words.split(" ");
