@@ -12,7 +12,8 @@ import org.claimbench.analysis.language.WordNet;
 /**
  * Words the tagger put in a closed class they are no member of. Prepositions, subordinators and auxiliaries are closed
  * classes: a word the UD English model tags ADP, SCONJ or AUX that is none of them is a word it did not know ("Muslim/AUX
- * advocates hailed …"); a lower-case one read as an auxiliary is a lexical verb ("said Clinton won/AUX the primary"). A capitalised one read as a
+ * advocates hailed …", not as the sentence's first word, whose capital says nothing: "Night/AUX drone attacks …"); a
+ * lower-case one read as an auxiliary is a lexical verb ("said Clinton won/AUX the primary"). A capitalised one read as a
  * preposition is a name ("Okafor also said …" read as ADP ADV VERB); a lower-case one read as a subordinator is a noun
  * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop), and so is one read as a
  * preposition that WordNet 3.1 holds as a noun ("said officers/ADP encountered …"; an adjective where it holds no noun).
@@ -61,7 +62,7 @@ final class ClosedClassTags {
                     || (auxiliary ? AUXILIARIES : MEMBERS).contains(lower) || w.contains("'") || w.contains("’")) {
                 continue;
             }
-            String tag = Character.isUpperCase(w.charAt(0)) ? "PROPN" : x.is("SCONJ") ? "NOUN" : auxiliary ? "VERB"
+            String tag = Character.isUpperCase(w.charAt(0)) ? (auxiliary && i == 0 ? null : "PROPN") : x.is("SCONJ") ? "NOUN" : auxiliary ? "VERB"
                     : openClass(w.toLowerCase(Locale.ROOT), x.lemma());
             if (tag != null) {
                 if (out == null) {
