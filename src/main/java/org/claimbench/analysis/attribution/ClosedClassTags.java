@@ -56,10 +56,10 @@ final class ClosedClassTags {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             String w = x.text();
-            String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean auxiliary = x.tag().equals("AUX");
             if (!(x.is("ADP") || x.is("SCONJ") || auxiliary) || w.length() < 2 || !Character.isLetter(w.charAt(0))
-                    || (auxiliary ? AUXILIARIES : MEMBERS).contains(lower) || w.contains("'") || w.contains("’")) {
+                    || (auxiliary ? AUXILIARIES : MEMBERS).contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'")
+                    || w.contains("’")) {
                 continue;
             }
             String tag = Character.isUpperCase(w.charAt(0)) ? (auxiliary && i == 0 ? null : "PROPN") : x.is("SCONJ") ? "NOUN" : auxiliary ? "VERB"

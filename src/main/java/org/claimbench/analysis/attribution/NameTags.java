@@ -70,9 +70,7 @@ final class NameTags {
             // "says Pope Ana …" read with an interjection: a capitalised word inside the sentence before a name is part of it.
             return true;
         }
-        String lower = w.toLowerCase(Locale.ROOT);
-        boolean adverb = x.is("ADV") && WordNet.shared().lexicographerFile(lower, WordNet.Pos.ADVERB).isEmpty() && !lower.endsWith("ly")
-                && !WH_ADVERBS.contains(lower) && !(i == 0 && i + 1 < t.size() && t.get(i + 1).text().equals(","));
+        boolean adverb = x.is("ADV") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && adverbNoneKnows(t, i);
         if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X") || adverb) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT))) {
             return false;
@@ -86,6 +84,13 @@ final class NameTags {
         // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
         // or a comma it is a name ("Berg said", "Berg, writing …").
         return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
+    }
+
+    /** Whether the capitalised word at token i, read as an adverb, is none WordNet 3.1 knows (the class comment). */
+    private static boolean adverbNoneKnows(List<Token> t, int i) {
+        String lower = t.get(i).text().toLowerCase(Locale.ROOT);
+        return !lower.endsWith("ly") && !WH_ADVERBS.contains(lower) && !(i == 0 && i + 1 < t.size() && t.get(i + 1).text().equals(","))
+                && WordNet.shared().lexicographerFile(lower, WordNet.Pos.ADVERB).isEmpty();
     }
 
     /**

@@ -111,8 +111,11 @@ final class VerbTags {
      */
     private static boolean nounReadAsVerb(List<Token> t, int i, CueLexicon cues) {
         Token x = t.get(i);
+        if (!(x.is("VERB") || x.is("ADJ") || x.is("PUNCT") && x.text().length() > 2 && ClauseShapes.wordTaggedAsPunctuation(x))) {
+            return false;
+        }
         String w = Phrases.lower(x);
-        if (!(x.is("VERB") || x.is("ADJ") || ClauseShapes.wordTaggedAsPunctuation(x)) || w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
+        if (w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
             return false;
         }
         int k = i + 1;
@@ -208,7 +211,8 @@ final class VerbTags {
             return false;
         }
         // What a complement opens with ("notes that", "says the", "tells him", "argues: …"), or, after an addressee or a
-        // phrase of time or place, "that", "how", "whether", "why" or a quotation soon after ("tells reporters on Monday that"; not "attacks on its roads").
+        // phrase of time or place, "that", "how", "whether", "why" or a quotation soon after ("tells reporters on Monday that";
+        // not "attacks on its roads").
         if (next.is("SCONJ") || next.is("DET") || next.is("PRON") || next.is("PROPN") || next.is("NUM") || next.is("ADV")
                 || OPENERS.contains(next.text())) {
             return true;
