@@ -37,6 +37,15 @@ final class ClauseShapes {
         return m < t.size() && (t.get(m).is("VERB") || t.get(m).is("AUX"));
     }
 
+    /** Whether a gerund-participle clause opens at token k, adverbs in -ly before its verb at most ("immediately deducting"). */
+    boolean gerundClause(int k) {
+        int g = k;
+        while (g < t.size() && t.get(g).is("ADV") && Phrases.lower(t.get(g)).endsWith("ly")) {
+            g++;
+        }
+        return g < t.size() && t.get(g).is("VERB") && Phrases.lower(t.get(g)).endsWith("ing");
+    }
+
     /**
      * Whether a gerund clause is the subject of a clause starting at token k ("said selling the farm has been
      * hard"): a verb in -ing, then a finite verb or auxiliary before any comma.

@@ -7,12 +7,17 @@ import java.util.Set;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
- * Words the tagger put in a closed class they are no member of. Prepositions and subordinators are closed classes: a word
- * the UD English model tags ADP or SCONJ that is none of them is a word it did not know. A capitalised one read as a
+ * Words the tagger put in a closed class they are no member of. Prepositions, subordinators and auxiliaries are closed
+ * classes: a word the UD English model tags ADP, SCONJ or AUX that is none of them is a word it did not know ("Muslim/AUX
+ * advocates hailed …", not as the sentence's first word, whose capital says nothing: "Night/AUX drone attacks …"); a
+ * lower-case one read as an auxiliary is a lexical verb ("said Clinton won/AUX the primary"). A capitalised one read as a
  * preposition is a name ("Okafor also said …" read as ADP ADV VERB); a lower-case one read as a subordinator is a noun
- * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop). Read by the finder only:
+ * ("told reporters that …" read with "reporters" as SCONJ in a line with no closing stop), and so is one read as a
+ * preposition that WordNet 3.1 holds as a noun ("said officers/ADP encountered …"; an adjective where it holds no noun).
+ * Read by the finder only:
  * the cue model's training reading ({@link CueModelTraining}) is the tagger's with {@link NameTags} and {@link VerbTags}.
  */
 final class ClosedClassTags {
@@ -34,6 +39,14 @@ final class ClosedClassTags {
             "versus", "via", "vs", "vs.", "what", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "whilst",
             "why", "with", "within", "without", "worth");
 
+    /**
+     * The English auxiliaries as UD English tags them AUX (a closed class: the primary verbs be, have and do, the modals and
+     * the semi-auxiliaries, Quirk et al. 1985, 3.21-3.46; "get" of the get-passive), with their clitic and negated forms.
+     */
+    static final Set<String> AUXILIARIES = Set.of("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "have",
+            "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "ought", "need", "dare", "used", "'ll", "wo", "ca", "sha", "get", "gets", "got", "gotten", "getting");
+
     private ClosedClassTags() {
     }
 
@@ -43,11 +56,14 @@ final class ClosedClassTags {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             String w = x.text();
-            if (!(x.is("ADP") || x.is("SCONJ")) || w.length() < 2 || !Character.isLetter(w.charAt(0))
-                    || MEMBERS.contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'") || w.contains("’")) {
+            boolean auxiliary = x.tag().equals("AUX");
+            if (!(x.is("ADP") || x.is("SCONJ") || auxiliary) || w.length() < 2 || !Character.isLetter(w.charAt(0))
+                    || (auxiliary ? AUXILIARIES : MEMBERS).contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'")
+                    || w.contains("’")) {
                 continue;
             }
-            String tag = Character.isUpperCase(w.charAt(0)) ? "PROPN" : x.is("SCONJ") ? "NOUN" : null;
+            String tag = Character.isUpperCase(w.charAt(0)) ? (auxiliary && i == 0 ? null : "PROPN") : x.is("SCONJ") ? "NOUN" : auxiliary ? "VERB"
+                    : openClass(w.toLowerCase(Locale.ROOT), x.lemma());
             if (tag != null) {
                 if (out == null) {
                     out = new ArrayList<>(t);
@@ -56,5 +72,16 @@ final class ClosedClassTags {
             }
         }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /**
+     * The open class of a lower-case word read as a preposition that is none ("said officers/ADP encountered …", "expressed
+     * astonishment/ADP at …"): a noun where WordNet 3.1 holds it or its lemma as one, else an adjective where it holds that; else null,
+     * left as the tagger read it.
+     */
+    private static String openClass(String w, String lemma) {
+        WordNet wn = WordNet.shared();
+        return !wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty() || !wn.lexicographerFile(lemma, WordNet.Pos.NOUN).isEmpty() ? "NOUN"
+                : !wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty() ? "ADJ" : null;
     }
 }

@@ -208,9 +208,10 @@ final class ContentSpans {
             // annotates what a source says, thinks or intends (its guidelines' "internal state: thoughts, intentions").
             return clause(k);
         }
-        if (!cues.reportsSpeech(cue.lemma()) && first.is("VERB") && Phrases.lower(first).endsWith("ing")) {
-            // "remembered queuing at the ferry", "insisted on widening the road" (after a topic preposition, below):
-            // the gerund is what the verb is about.
+        if (shapes.gerundClause(k)) {
+            // "remembered queuing at the ferry", "insisted on widening the road" (after a topic preposition, below),
+            // "proposed raising the fees", "called for closing the pier": a gerund-participle clause right after the verb is
+            // its object (Quirk et al. 1985, 16.38-16.40), what the verb is about.
             return clause(k);
         }
         int past = shapes.afterAdverbial(k);

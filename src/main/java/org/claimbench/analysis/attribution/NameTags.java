@@ -6,13 +6,17 @@ import java.util.Locale;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Names the tagger did not know. The UD English model, trained on web text, tags some surnames
  * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB), or as X, the tag of
  * words in no other class ("…, Sanders told reporters" read as X VERB). A capitalised
  * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, not
- * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun.
+ * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun. So is a capitalised word
+ * read as an adverb that WordNet 3.1 holds as no adverb ("Scarborough/ADV also asked …", "Twitter/ADV acknowledged
+ * that …"): adverbs are an open class WordNet lists; the closed class of wh-adverbs ("When asked …"), words in -ly
+ * ("Preemptively", derived adverbs WordNet may lack) and a sentence-opening word before a comma ("Firstly,") are left alone.
  */
 final class NameTags {
 
@@ -66,7 +70,8 @@ final class NameTags {
             // "says Pope Ana …" read with an interjection: a capitalised word inside the sentence before a name is part of it.
             return true;
         }
-        if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X")) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+        boolean adverb = x.is("ADV") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && adverbNoneKnows(t, i);
+        if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X") || adverb) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                 || w.equals(w.toUpperCase(Locale.ROOT))) {
             return false;
         }
@@ -80,6 +85,20 @@ final class NameTags {
         // or a comma it is a name ("Berg said", "Berg, writing …").
         return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
     }
+
+    /** Whether the capitalised word at token i, read as an adverb, is none WordNet 3.1 knows (the class comment). */
+    private static boolean adverbNoneKnows(List<Token> t, int i) {
+        String lower = t.get(i).text().toLowerCase(Locale.ROOT);
+        return !lower.endsWith("ly") && !WH_ADVERBS.contains(lower) && !(i == 0 && i + 1 < t.size() && t.get(i + 1).text().equals(","))
+                && WordNet.shared().lexicographerFile(lower, WordNet.Pos.ADVERB).isEmpty();
+    }
+
+    /**
+     * The wh-adverbs (a closed class WordNet 3.1 does not list as adverbs: Quirk et al. 1985, 7.46, 15.7), which open a clause
+     * ("When asked about …, Ruiz said"), never a name.
+     */
+    private static final java.util.Set<String> WH_ADVERBS = java.util.Set.of("when", "where", "why", "how", "whenever", "wherever",
+            "however", "whence", "whereby", "wherein", "whereupon");
 
     /**
      * The English pronouns (a closed class: personal, possessive, reflexive, demonstrative, interrogative and relative,

@@ -103,12 +103,19 @@ final class VerbTags {
      * non-finite verb follows a verb; Quirk et al. 1985, 3.49-3.56), so a word read as a verb right before a cue verb
      * in -s or -ed (adverbs between; the base form after a plural in -s), itself after the opening of a noun phrase (a
      * determiner, an adjective, a name, a noun, a number, or nothing), is the subject's head when WordNet 3.1 knows it as a
-     * noun. Not a participle in -ed ("the residents polled said"), which postmodifies the noun before it.
+     * noun. Not a participle in -ed ("the residents polled said"), which postmodifies the noun before it. The same for a word
+     * read as an adjective or, hyphenated, as punctuation ("The cable/ADJ indicated …", "One official/ADJ even suggested
+     * …", "the front-runner/PUNCT said …"): an adjective after a determiner is attributive, with its head after it, or
+     * predicative, after a copula (Quirk et al. 1985, 7.2-7.3); right before the clause's finite verb it can be neither,
+     * and is the head.
      */
     private static boolean nounReadAsVerb(List<Token> t, int i, CueLexicon cues) {
         Token x = t.get(i);
+        if (!(x.is("VERB") || x.is("ADJ") || x.is("PUNCT") && x.text().length() > 2 && ClauseShapes.wordTaggedAsPunctuation(x))) {
+            return false;
+        }
         String w = Phrases.lower(x);
-        if (!x.is("VERB") || w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
+        if (w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
             return false;
         }
         int k = i + 1;
@@ -199,8 +206,13 @@ final class VerbTags {
         if (next.is("VERB") || next.is("AUX") || Phrases.lower(next).equals("of") || Phrases.possessiveEnding(next)) {
             return false;
         }
+        if (next.is("ADV") && adverbsThenCueVerb(t, i + 1, cues)) {
+            // "Refugee advocates also said …": the clause's finite verb comes after the adverbs; the noun is its subject.
+            return false;
+        }
         // What a complement opens with ("notes that", "says the", "tells him", "argues: …"), or, after an addressee or a
-        // phrase of time or place, "that" or a quotation soon after ("tells reporters on Monday that"; not "attacks on its roads").
+        // phrase of time or place, "that", "how", "whether", "why" or a quotation soon after ("tells reporters on Monday that";
+        // not "attacks on its roads").
         if (next.is("SCONJ") || next.is("DET") || next.is("PRON") || next.is("PROPN") || next.is("NUM") || next.is("ADV")
                 || OPENERS.contains(next.text())) {
             return true;
@@ -217,11 +229,24 @@ final class VerbTags {
                 // "Press reports last week suggested that …": the sentence's verb comes first; the noun is its subject.
                 return false;
             }
-            if (Phrases.lower(t.get(k)).equals("that") || QUOTES.contains(t.get(k).text())) {
+            if (Phrases.lower(t.get(k)).equals("that") || INTERROGATIVES.contains(Phrases.lower(t.get(k))) || QUOTES.contains(t.get(k).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether adverbs from token k run to a cue verb ("also said", "justifiably complained"): a clause has one finite verb
+     * phrase, and an adverb between two verbs of the lexicon does not make the first a verb of its own (Quirk et al. 1985,
+     * 2.13, 8.15: adjuncts stand between the subject and its verb), so the word before the adverbs is the subject's head.
+     */
+    private static boolean adverbsThenCueVerb(List<Token> t, int k, CueLexicon cues) {
+        int m = k;
+        while (m < t.size() && t.get(m).is("ADV")) {
+            m++;
+        }
+        return m < t.size() && t.get(m).is("VERB") && cues.verb(t.get(m).lemma()).isPresent();
     }
 
     /**
@@ -256,6 +281,12 @@ final class VerbTags {
     private static final java.util.Set<String> OPENERS = java.util.Set.of(":", ",", "“", "\"", "‘");
 
     private static final java.util.Set<String> QUOTES = java.util.Set.of("“", "\"");
+
+    /**
+     * Words that open an indirect question only, as "that" opens a reported statement ("shows in detail how …", "asks
+     * again whether …"; Quirk et al. 1985, 15.5); "what", "where" and "when" open relative clauses as well.
+     */
+    private static final java.util.Set<String> INTERROGATIVES = java.util.Set.of("how", "whether", "why");
 
     private static boolean phrasal(List<Token> t, int i, CueLexicon cues) {
         return i + 1 < t.size() && cues.phrasal(t.get(i).lemma(), Phrases.lower(t.get(i + 1))).isPresent();
