@@ -37,8 +37,9 @@ record Focus(String only, String word, List<String> listed) {
                     word = l;
                     break;
                 }
-                if (r.is(j, "PROPN") && r.lemma(j - 1).equalsIgnoreCase("the") && nameHead(r, j) != null) {
-                    only = nameHead(r, j);
+                String head = r.is(j, "PROPN") && r.lemma(j - 1).equalsIgnoreCase("the") ? nameHead(r, j) : null;
+                if (head != null) {
+                    only = head;
                     word = l;
                     break;
                 }

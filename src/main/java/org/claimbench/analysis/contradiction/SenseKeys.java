@@ -43,7 +43,7 @@ final class SenseKeys {
 
     /** The keys a claim posts: its denied verbs' senses and neighbourhoods, and its affirmed verbs' where some denial looks them up. */
     static void posted(ClaimFeatures c, List<String> out, Denials denials) {
-        List<String> scopes = c.event.isEmpty() ? List.of("") : List.of(c.event, ANY_EVENT);
+        List<String> scopes = postedAt(c);
         for (String v : c.deniedVerbs) {
             add(v, out, scopes, DENIED_SENSE, DENIED_NEAR);
         }
@@ -56,9 +56,14 @@ final class SenseKeys {
      */
     static List<String> postedAffirmed(ClaimFeatures c, Set<String> at) {
         List<String> out = new ArrayList<>();
-        List<String> scopes = (c.event.isEmpty() ? List.of("") : List.of(c.event, ANY_EVENT)).stream().filter(at::contains).toList();
+        List<String> scopes = postedAt(c).stream().filter(at::contains).toList();
         affirmed(c, out, scopes, AFFIRMED_SENSE, AFFIRMED_NEAR);
         return out;
+    }
+
+    /** The scopes a claim posts its keys at: its event and "*", or "" when its event is not known. */
+    private static List<String> postedAt(ClaimFeatures c) {
+        return c.event.isEmpty() ? List.of("") : List.of(c.event, ANY_EVENT);
     }
 
     /** The keys a claim looks up: the other side's, a denied verb's senses in affirmed neighbourhoods and the other way. */

@@ -66,9 +66,8 @@ public final class WordNet {
      * Entries by part of speech (its ordinal), then by the word itself: a key made of the two was a new string whose hash
      * was computed at every look-up, the largest single cost of the contradiction engine's pair loop (round 19).
      */
-    @SuppressWarnings("unchecked")
-    private final Map<String, Entry>[] cache = new Map[] {new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-        new ConcurrentHashMap<>()};
+    private final List<Map<String, Entry>> cache = java.util.Arrays.stream(Pos.values())
+            .<Map<String, Entry>>map(p -> new ConcurrentHashMap<>()).toList();
 
     private WordNet() {
     }
@@ -219,7 +218,7 @@ public final class WordNet {
     }
 
     private Entry entry(String word, Pos pos) {
-        Map<String, Entry> byWord = cache[pos.ordinal()];
+        Map<String, Entry> byWord = cache.get(pos.ordinal());
         Entry e = byWord.get(word);
         if (e == null) {
             e = read(word, pos);
