@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -44,10 +43,7 @@ class SuggestionListSwitchUiTest {
 
     @Test
     void theOtherListWithNothingChosenLeavesNoOutlineInThePanes(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
-        robot.interact(() -> app.context.view().focusList(2));
-        app.settle();
-        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
         app.settle();
         assertTrue(outlines().contains(true), "the suggested claim chosen is outlined");

@@ -188,6 +188,20 @@ class SuggestionsReviewUiTest {
         ContradictionRow last = onFx(() -> table.getSelectionModel().getSelectedItem());
         assertTrue(last != null, "the selection stays: the buttons stay usable");
         panesShow(last.a(), last.b(), "at the end");
+
+        // A contradiction confirmed already is not offered Confirm again; Dismiss still is.
+        int confirmed = onFx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).contradiction().status() == ContradictionStatus.CONFIRMED) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(confirmed));
+        app.settle();
+        assertTrue(robot.lookup("#confirmContradiction").query().isDisabled(), "Confirm is greyed on a confirmed contradiction");
+        assertTrue(!robot.lookup("#dismissContradiction").query().isDisabled(), "Dismiss is not");
     }
 
     @Test
@@ -228,14 +242,34 @@ class SuggestionsReviewUiTest {
     }
 
     @Test
+    void aFilterThatHidesTheChosenSuggestionLeavesNoPaneOutliningItAndTheStatusBarNotDescribingIt(FxRobot robot) throws Exception {
+        TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        app.settle();
+        ClaimSuggestionRow row = onFx(() -> table.getSelectionModel().getSelectedItem());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().panes().stream()
+                .anyMatch(p -> p.outlined().isPresent())));
+        assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).startsWith("Suggested claim of"));
+
+        // Only another article's suggestions: the chosen one leaves the list.
+        org.claimbench.domain.Article other = onFx(() -> app.workspace().articles().stream()
+                .filter(a -> a.id() != row.suggestion().articleId()).findFirst().orElseThrow());
+        robot.interact(() -> app.context.workbench().suggestions().filter().article().set(other));
+        app.settle();
+        assertTrue(onFx(() -> table.getItems().stream().noneMatch(r -> r.suggestion().span().equals(row.suggestion().span())
+                && r.suggestion().articleId() == row.suggestion().articleId())), "the chosen suggestion is filtered out");
+        assertTrue(onFx(() -> table.getSelectionModel().getSelectedItem() == null), "nothing is chosen");
+        for (var pane : app.context.workbench().panes()) {
+            assertTrue(onFx(() -> pane.outlined().isEmpty()), "no pane outlines the suggestion the list no longer shows");
+        }
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(!status.startsWith("Suggested claim of"), "the status bar no longer describes it: " + status);
+    }
+
+    @Test
     void choosingASuggestedClaimOutlinesItInItsPane(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
-        app.settle();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
         // What Ctrl+3 does (under Monocle the keys can go to a window an earlier test's dialog left focused).
-        robot.interact(() -> app.context.view().focusList(2));
-        app.settle();
-        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
         // A row far down the list: its article is not shown yet, or its sentence is out of view.
         robot.interact(() -> table.getSelectionModel().clearAndSelect(table.getItems().size() - 3));
         app.settle();

@@ -110,4 +110,15 @@ final class WorkbenchFixture {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Waits for the workspace and its suggestions, then brings the suggested claims' list into sight and gives it. */
+    javafx.scene.control.TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> claimSuggestionsInSight(org.testfx.api.FxRobot robot)
+            throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> context.model().workspace().isPresent());
+        settle();
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> context.workbench().suggestions().ready()));
+        robot.interact(() -> context.view().focusList(2));
+        settle();
+        return robot.lookup("#claimSuggestionsTable").queryTableView();
+    }
 }

@@ -98,7 +98,11 @@ public final class ReviewCursor<R> {
         return shownKey;
     }
 
-    /** After the list changed: the row shown before is selected again if it is still there, and the panes follow the selection. */
+    /**
+     * After the list changed: the row shown before is selected again if it is still there, and the panes follow the
+     * selection. If it is gone and nothing is selected (a filter hid it), the panes stop marking it: they never show a row
+     * the list does not.
+     */
     private void restore() {
         if (table.getSelectionModel().getSelectedItem() == null && shownKey != null) {
             int at = indexOf(shownKey);
@@ -106,6 +110,11 @@ public final class ReviewCursor<R> {
                 select(at);
                 return;
             }
+            shownKey = null;
+            if (inSight()) {
+                nothingLeft.run();
+            }
+            return;
         }
         sync();
     }

@@ -92,10 +92,12 @@ public final class ContradictionsView extends VBox {
         table.setContextMenu(new ContextMenu(confirm, dismiss, reopen, edit, delete));
 
         Button confirmButton = button("confirmContradiction", "mdi2c-check-circle-outline", "Confirm",
-                "Confirm the selected contradiction and go on to the next open one (C)", () -> judge(ContradictionStatus.CONFIRMED));
+                "Confirm the selected contradiction and go on to the next open one (C)", () -> judge(ContradictionStatus.CONFIRMED),
+                ContradictionStatus.CONFIRMED);
         Button dismissButton = button("dismissContradiction", "mdi2c-close-circle-outline", "Dismiss",
-                "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED));
-        Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit));
+                "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED),
+                ContradictionStatus.DISMISSED);
+        Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit), null);
         // The keys that act come first: in a narrow window the end of the line gives way, and its tooltip holds it all.
         // Every key the list answers to (the filter above), as the user sees it: a key not named here does nothing.
         Label hint = new Label("C confirm · D dismiss, then on to the next open one · ↑↓ choose: both claims side by side · Enter shows them again"
@@ -118,14 +120,18 @@ public final class ContradictionsView extends VBox {
         cursor.act(r -> vm.setStatus(r, status), r -> r.contradiction().status() == ContradictionStatus.OPEN);
     }
 
-    private Button button(String id, String icon, String text, String tip, Runnable action) {
+    /** A button of the bar; it is greyed while no row is chosen, or while the chosen one has the status it would give ({@code gives}). */
+    private Button button(String id, String icon, String text, String tip, Runnable action, ContradictionStatus gives) {
         Button b = new Button(text, new FontIcon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         // The buttons keep their words; the hint beside them gives way (cut with "…") in a narrow window.
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ContradictionRow r = table.getSelectionModel().getSelectedItem();
+            return r == null || r.contradiction().status() == gives;
+        }, table.getSelectionModel().selectedItemProperty(), table.getItems()));
         return b;
     }
 

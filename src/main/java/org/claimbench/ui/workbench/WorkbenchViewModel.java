@@ -81,17 +81,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty());
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
-        suggestions.setOnShowClaim(r -> {
-            navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
-            status.set("Suggested claim of " + r.source() + ": " + r.suggestion().reason());
-        });
-        suggestions.setOnShowContradiction(r -> {
-            navigator.showPair(r.a(), r.b(), where -> status.set(where + ": " + r.suggestion().explanation()));
-        });
-        suggestions.setOnShowNothing(navigator::unmarkAll);
-        suggestions.setOnStatus(status::set);
-        suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
-                .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
+        SuggestionsInPanes.wire(suggestions, navigator, status, panes);
         this.rowsAndPanes = new ClaimRowsAndPanes(model, claims, navigator, status);
         claims.setOnPickTwo(picking::pickTwo);
         claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
