@@ -127,6 +127,10 @@ class SmallWindowUiTest {
         assertTrue(claims.getItems().size() > 20);
         long rowsSeen = rowsSeen(claims);
         assertTrue(rowsSeen >= claimRows, "the claims table shows " + claimRows + " rows or more: " + rowsSeen);
+        // The last column, the count of contradictions, is not squeezed away beside the scroll bar.
+        javafx.scene.control.TableColumn<?, ?> bolt = claims.getColumns().get(claims.getColumns().size() - 1);
+        assertEquals("⚡", bolt.getText());
+        assertTrue(bolt.getWidth() >= 36, "the ⚡ column keeps its width at " + width + ": " + bolt.getWidth());
 
         robot.interact(() -> {
             var w = app.workspace();
@@ -191,6 +195,16 @@ class SmallWindowUiTest {
         String seen = width + " × " + height + ": " + rowsSeen(claims) + " rows";
         assertTrue(rowsSeen(claims) >= 6, "the suggested claims show six rows with one chosen at " + seen);
         assertTrue(detail(robot).contains(chosen.quote().strip().substring(0, 20)), "the chosen row in full: " + detail(robot));
+        // Who said it reads whole: the Source and Speaker headers (at 1024 the speaker's read "S…").
+        int headers = 0;
+        for (Node header : robot.lookup("#claimSuggestionsTable .column-header .label").queryAll()) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) header;
+            if (List.of("Source", "Speaker").contains(l.getText())) {
+                assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), "the header " + l.getText() + " reads whole at " + width);
+                headers++;
+            }
+        }
+        assertEquals(2, headers);
         Node bar = robot.lookup("#suggestionsBar").query();
         List<String> ids = List.of("#showClaimSuggestions", "#showContradictionSuggestions", "#acceptSuggestion", "#dismissSuggestion",
                 "#assignSpeaker", "#acceptAllClaimSuggestions", "#claimSuggestionsSourceFilter", "#claimSuggestionsArticleFilter",

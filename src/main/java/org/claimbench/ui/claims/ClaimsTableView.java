@@ -152,6 +152,9 @@ public final class ClaimsTableView extends VBox {
         TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
         contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
         contradictions.setPrefWidth(44);
+        // The last column is the one the flexible policy squeezes first: with a scroll bar it was left at about 10 px with
+        // an empty header, and how many contradictions a claim has could no longer be read.
+        contradictions.setMinWidth(40);
         contradictions.setStyle("-fx-alignment: CENTER;");
         table.getColumns().addAll(List.of(quote, source, speaker, article, topic, verdictColumn, contradictions));
 

@@ -216,10 +216,15 @@ public final class SuggestionsView extends VBox {
         claimTable.setPlaceholder(none);
         claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = column("Source", r -> r, 140, r -> r.source(), r -> r.colour());
+        TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", r -> r.suggestion().speaker(), 120, Function.identity(), null);
+        // Who said it stays readable in a narrow window (at 1024 the flexible policy left "S…" and "Kre…"); the quote and the
+        // reason give way, and read in full in the detail area under the list.
+        source.setMinWidth(110);
+        speaker.setMinWidth(100);
         claimTable.getColumns().addAll(List.of(
                 column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
                 source,
-                column("Speaker", r -> r.suggestion().speaker(), 120, Function.identity(), null),
+                speaker,
                 column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),
                 column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null)));
         claimTable.setItems(vm.filter().shown());
@@ -234,6 +239,7 @@ public final class SuggestionsView extends VBox {
                 + "are compared: two sides' accounts first, then one side's claims with each other. Mark what each side says about the same thing.");
         none.setId("contradictionSuggestionsPlaceholder");
         none.setWrapText(true);
+        none.setPadding(new Insets(8, 12, 8, 12));
         contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ContradictionSuggestionRow, String> score = column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 58,
