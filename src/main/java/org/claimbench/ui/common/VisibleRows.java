@@ -1,5 +1,7 @@
 package org.claimbench.ui.common;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -11,25 +13,36 @@ public final class VisibleRows {
     }
 
     /**
-     * Shows row {@code index} (0-based) of the table: nothing happens when the row lies between the first and the last
-     * row in view, else the table scrolls the least that shows it. {@code TableView#scrollTo} puts the row at the top even
-     * when it is in view, and on a table of tens of thousands of rows its walk over the rows above costs milliseconds per
-     * call. Before the table has a skin, or while it has not counted rows just added, {@code TableView#scrollTo} is used.
+     * Shows row {@code index} (0-based) of the table: nothing happens when the row is wholly in view, else the table
+     * scrolls the least that shows it whole (a row half hidden under the header or the bottom edge counts as out of view).
+     * {@code TableView#scrollTo} puts the row at the top even when it is in view, and on a table of tens of thousands of
+     * rows its walk over the rows above costs milliseconds per call. Before the table has a skin, or while it has not
+     * counted rows just added, {@code TableView#scrollTo} is used.
      */
     public static void scrollIntoView(TableView<?> table, int index) {
         if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             table.scrollTo(index);
             return;
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+        if (flow.getCellCount() != table.getItems().size()) {
+            table.scrollTo(index);
             return;
         }
-        if (first == null || last == null || flow.getCellCount() != table.getItems().size()) {
-            table.scrollTo(index);
-        } else {
-            flow.scrollTo(index);
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (cell != null && wholeInView(flow, cell)) {
+            return;
         }
+        flow.scrollTo(index);
+    }
+
+    /** Whether the cell lies wholly inside the flow's viewport (the part of the flow its scroll bars leave), to half a pixel. */
+    static boolean wholeInView(VirtualFlow<?> flow, IndexedCell<?> cell) {
+        Node viewport = flow.lookup(".clipped-container");
+        if (viewport == null || !cell.isVisible()) {
+            return false;
+        }
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds row = cell.localToScene(cell.getLayoutBounds());
+        return row.getHeight() > 0 && row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5;
     }
 }

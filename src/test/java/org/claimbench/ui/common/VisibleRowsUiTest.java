@@ -65,4 +65,30 @@ class VisibleRowsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, flow.getFirstVisibleCell().getIndex(), "a row just added, before the table counted it, is shown too");
     }
+
+    @Test
+    void aRowHalfHiddenAtTheTopOrBottomIsScrolledIntoViewWhole(FxRobot robot) {
+        robot.interact(() -> table.scrollTo(200));
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        // Half a row further down: row 200 is cut by the top edge.
+        robot.interact(() -> flow.scrollPixels(flow.getFirstVisibleCell().getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.IndexedCell<?> top = flow.getFirstVisibleCell();
+        assertEquals(200, top.getIndex());
+        assertTrue(!VisibleRows.wholeInView(flow, top), "row 200 is half hidden before");
+
+        robot.interact(() -> VisibleRows.scrollIntoView(table, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(VisibleRows.wholeInView(flow, flow.getVisibleCell(200)), "row 200 is shown whole after");
+        int firstAfter = flow.getFirstVisibleCell().getIndex();
+        assertTrue(firstAfter >= 199 && firstAfter <= 200, "by the least scroll: first row now " + firstAfter);
+
+        int last = flow.getLastVisibleCell().getIndex();
+        if (!VisibleRows.wholeInView(flow, flow.getLastVisibleCell())) {
+            robot.interact(() -> VisibleRows.scrollIntoView(table, last));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(VisibleRows.wholeInView(flow, flow.getVisibleCell(last)), "the last row, cut by the bottom edge, is shown whole");
+        }
+    }
 }
