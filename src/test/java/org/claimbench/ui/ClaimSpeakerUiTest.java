@@ -63,6 +63,28 @@ class ClaimSpeakerUiTest {
     }
 
     @Test
+    void tInThePaneGivesTheClaimClickedATopicAsTDoesInTheTable(FxRobot robot) {
+        Claim claim = markInPane1();
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#topicChoice").write("How long was the meeting?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Long topic = app.workspace().claim(claim.id()).orElseThrow().topicId();
+        assertTrue(topic != null, "T and a question gave the claim clicked its topic");
+        assertEquals("How long was the meeting?", app.workspace().topics().stream().filter(t -> t.id() == topic).findFirst().orElseThrow().label());
+        javafx.geometry.Point2D at = onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow());
+        javafx.geometry.Point2D local = onFx(() -> app.area(1).screenToLocal(at));
+        robot.interact(() -> javafx.event.Event.fireEvent(app.area(1), new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(), local.getY(), at.getX(), at.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith("Topic of ")
+                && l.getText().endsWith("(T)")).tryQuery().isPresent(), "the pane's right-click menu has it too");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theClaimsTableShowsAnEmptySpeakerAsAPromptAndSGivesTheChosenRowOne(FxRobot robot) {
         Claim claim = markInPane1();
         TableView<ClaimRow> table = chooseRow0(robot);

@@ -328,8 +328,7 @@ public final class ArticlePaneView extends VBox {
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
             tag(sources.get(n - 1));
             e.consume();
-        } else if (e.getCode() == KeyCode.S && vm.trimmedSelection().isEmpty()) {
-            PaneTextMenu.askSpeaker(vm, actions, getScene().getWindow());
+        } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, getScene().getWindow())) {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             deselect();

@@ -31,6 +31,9 @@ public interface PaneActions {
     /** What is done to claims as the Claims tab does it (a claim's speaker: S in the pane, and its right-click menu). */
     org.claimbench.ui.claims.ClaimCommands claimCommands();
 
+    /** The workspace's topics: a claim's topic, T in the pane and its right-click menu, as in the Claims tab. */
+    org.claimbench.ui.claims.TopicsViewModel topics();
+
     /** Puts a claim on the words selected in the pane (undoable). */
     void replaceAtSelection(ArticlePaneViewModel pane, Claim claim);
 }

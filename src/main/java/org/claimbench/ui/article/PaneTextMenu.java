@@ -20,7 +20,7 @@ import org.claimbench.domain.Source;
 
 /**
  * A pane's right-click menu on its text: tag the selection, re-place a claim at it (the row chosen
- * in the Claims tab or the claim clicked last), set that claim's speaker, copy, find, and the article's own menu (details,
+ * in the Claims tab or the claim clicked last), set that claim's speaker or topic, copy, find, and the article's own menu (details,
  * text, versions). Made afresh each time it opens, so it says what it would do now.
  */
 final class PaneTextMenu {
@@ -59,6 +59,11 @@ final class PaneTextMenu {
         speaker.setId("paneSetSpeaker");
         speaker.setDisable(claim.isEmpty());
         speaker.setOnAction(e -> askSpeaker(vm, actions, owner));
+        MenuItem topic = new MenuItem(claim.map(c -> "Topic of " + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 40) + "…  (T)")
+                .orElse("Topic of a claim… (click the claim first)"));
+        topic.setId("paneSetTopic");
+        topic.setDisable(claim.isEmpty());
+        topic.setOnAction(e -> askTopic(vm, actions, owner));
         MenuItem copy = new MenuItem("Copy");
         copy.setId("paneCopy");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -68,13 +73,43 @@ final class PaneTextMenu {
         find.setId("paneFind");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> showFind.run());
-        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, speaker, new SeparatorMenuItem(), copy, find));
+        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, speaker, topic, new SeparatorMenuItem(), copy, find));
         List<MenuItem> article = articleMenu.get();
         if (!article.isEmpty() && vm.article().isPresent()) {
             items.add(new SeparatorMenuItem());
             items.addAll(article);
         }
         return items;
+    }
+
+    /**
+     * What a key pressed in a pane with no words selected asks about the claim chosen there: S its speaker, T its topic.
+     * Returns whether the key was one of them.
+     */
+    static boolean askForClaim(KeyCode key, ArticlePaneViewModel vm, PaneActions actions, javafx.stage.Window owner) {
+        if (key == KeyCode.S) {
+            askSpeaker(vm, actions, owner);
+            return true;
+        }
+        if (key == KeyCode.T) {
+            askTopic(vm, actions, owner);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Asks the topic of the claim chosen in a pane (as {@link #askSpeaker} finds it) and gives it that topic, as T does in
+     * the Claims tab; with none chosen, the status line says how to choose one.
+     */
+    static void askTopic(ArticlePaneViewModel vm, PaneActions actions, javafx.stage.Window owner) {
+        org.claimbench.ui.claims.TopicsViewModel topics = actions.topics();
+        actions.claimToReplace(vm).ifPresentOrElse(c -> {
+            String current = topics.rows().stream().filter(t -> Long.valueOf(t.topic().id()).equals(c.topicId()))
+                    .map(org.claimbench.ui.claims.TopicRow::label).findFirst().orElse("");
+            org.claimbench.ui.claims.TopicDialogs.askTopic(owner, 1, topics.labels(), current, null)
+                    .ifPresent(label -> topics.setTopic(List.of(c.id()), label));
+        }, () -> actions.claimCommands().nothingSelected("press T"));
     }
 
     /**
