@@ -85,7 +85,7 @@ final class ExportActions {
                         vm.tasks().run("Writing the report", p -> {
                             new HtmlReportExporter().write(w, title, f);
                             return vm.documentOpener().test(f);
-                        }, opened -> wrote("Wrote the report “" + title + "” to " + f
+                        }, opened -> wrote("Wrote " + f + " (the report “" + title + "”)"
                                 + (opened ? "; it opens in your browser." : ". No browser opened it: Copy path puts its path on the clipboard."),
                                 opened ? null : f), e -> info("Report failed", e.getMessage())))));
     }
@@ -116,7 +116,11 @@ final class ExportActions {
      */
     static String fileName(String title) {
         String name = title.replaceAll("\\s+", " ").replaceAll("[<>:\"/\\\\|?*\\p{Cntrl}]+", " - ").replaceAll("\\s+", " ").strip();
-        name = name.length() > 80 ? name.substring(0, 80).strip() : name;
+        if (name.length() > 80) {
+            // Cut at the last space within 80 characters, not inside a word ("what each side s").
+            int cut = name.lastIndexOf(' ', 80);
+            name = name.substring(0, cut > 40 ? cut : 80).strip();
+        }
         name = name.replaceAll("^[-. ]+|[-. ]+$", "");
         return name.isEmpty() ? "report" : name;
     }

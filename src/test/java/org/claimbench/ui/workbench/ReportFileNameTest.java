@@ -21,4 +21,12 @@ class ReportFileNameTest {
         String name = ExportActions.fileName("The ferry, the bridge and the tunnel: ".repeat(5));
         assertTrue(name.length() <= 80 && name.startsWith("The ferry, the bridge"), name);
     }
+
+    @Test
+    void aLongTitleIsCutBetweenWordsNotInsideOne() {
+        String name = ExportActions.fileName("Ferry talks, 2026-03-02 and harbour talks, 2026-02-19 — what each side said about the tolls");
+        assertEquals("Ferry talks, 2026-03-02 and harbour talks, 2026-02-19 — what each side said", name);
+        String oneWord = ExportActions.fileName("x".repeat(120));
+        assertEquals(80, oneWord.length(), "a title of one long word is cut at 80 all the same");
+    }
 }
