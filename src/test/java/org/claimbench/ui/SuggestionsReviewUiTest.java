@@ -267,6 +267,42 @@ class SuggestionsReviewUiTest {
     }
 
     @Test
+    void theFirstRowThatPutsAnotherArticleInAPaneSaysOnceHowToHaveTheUsersPanesBack(FxRobot robot) throws Exception {
+        TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
+        java.util.function.Supplier<Integer> rowOfAnArticleNotShown = () -> onFx(() -> {
+            Set<Long> shown = new java.util.HashSet<>();
+            app.context.workbench().panes().forEach(p -> p.article().ifPresent(a -> shown.add(a.id())));
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (!shown.contains(table.getItems().get(i).suggestion().articleId())) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        String told = "The review changed your panes (Ctrl+Shift+B puts them back)";
+        int first = rowOfAnArticleNotShown.get();
+        assertTrue(first >= 0, "the samples have suggestions in an article no pane shows");
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(first));
+        app.settle();
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.startsWith(told) && status.contains("Suggested claim of"), status);
+
+        int next = rowOfAnArticleNotShown.get();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(next));
+        app.settle();
+        status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(!status.contains(told) && status.startsWith("Suggested claim of"), "said once a review: " + status);
+
+        robot.interact(() -> app.context.workbench().restorePanes());
+        app.settle();
+        int again = rowOfAnArticleNotShown.get();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(again));
+        app.settle();
+        status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.startsWith(told), "a new review after the panes were put back says it again: " + status);
+    }
+
+    @Test
     void choosingASuggestedClaimOutlinesItInItsPane(FxRobot robot) throws Exception {
         // What Ctrl+3 does (under Monocle the keys can go to a window an earlier test's dialog left focused).
         TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);

@@ -181,6 +181,11 @@ final class PaneNavigator {
         return before != null;
     }
 
+    /** Whether some pane shows the article. */
+    boolean shows(long articleId) {
+        return paneShowing(articleId).isPresent();
+    }
+
     /** The user chose what a pane shows: that is their layout now, nothing to put back. */
     void forget() {
         before = null;
