@@ -8,7 +8,7 @@ import org.claimbench.ui.common.FxTaskRunner;
 import org.claimbench.ui.common.Tooltips;
 import org.controlsfx.control.StatusBar;
 
-/** What happened last, on the left; the background task with its progress and Cancel, on the right. */
+/** What happened last, on the left; the background task (what it does, its progress and Cancel) on the right. */
 final class WorkbenchStatusBar extends StatusBar {
 
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -67,15 +67,25 @@ final class WorkbenchStatusBar extends StatusBar {
                 }
             });
             getRightItems().add(0, cancel);
+            // What the work in progress is, beside its progress and Cancel: the message on the left keeps saying what the
+            // user did last ("… Ctrl+Z undoes it"), and Cancel says what it stops.
+            Label task = new Label();
+            task.setId("taskMessage");
+            task.setMaxWidth(260);
+            task.setPadding(new javafx.geometry.Insets(0, 4, 0, 8));
+            task.visibleProperty().bind(cancel.visibleProperty());
+            task.managedProperty().bind(task.visibleProperty());
+            getRightItems().add(0, task);
             // Only work that lasts shows its progress: a bar flashing for a moment after each mark says nothing.
-            runner.lastingTask().addListener((o, old, task) -> {
+            runner.lastingTask().addListener((o, old, t) -> {
                 progressProperty().unbind();
-                if (task == null) {
+                task.textProperty().unbind();
+                if (t == null) {
                     setProgress(0);
-                    textProperty().bind(vm.statusProperty());
+                    task.setText("");
                 } else {
-                    progressProperty().bind(task.progressProperty());
-                    textProperty().bind(Bindings.createStringBinding(task::getMessage, task.messageProperty()));
+                    progressProperty().bind(t.progressProperty());
+                    task.textProperty().bind(Bindings.createStringBinding(t::getMessage, t.messageProperty()));
                 }
             });
         }
