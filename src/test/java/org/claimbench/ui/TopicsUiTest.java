@@ -93,8 +93,12 @@ class TopicsUiTest {
         TopicRow trump = list.getItems().stream().filter(r -> r.label().equals("What did Trump say?")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(trump));
         robot.clickOn("#renameTopic");
-        robot.lookup("#topicLabelField").queryTextInputControl();
-        robot.interact(() -> robot.lookup("#topicLabelField").queryTextInputControl().setText("What did the White House say?"));
+        javafx.scene.control.TextField labelField = robot.lookup("#topicLabelField").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.text.Text whole = new javafx.scene.text.Text("What did the White House say?");
+        whole.setFont(labelField.getFont());
+        assertTrue(WorkbenchFixture.onFx(() -> labelField.getWidth() - labelField.snappedLeftInset() - labelField.snappedRightInset())
+                >= whole.getLayoutBounds().getWidth(), "the rename field shows a question whole");
+        robot.interact(() -> labelField.setText("What did the White House say?"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(w.topics().stream().anyMatch(x -> x.label().equals("What did the White House say?")));

@@ -148,6 +148,9 @@ public final class TopicDialogs {
         t.setHeaderText(null);
         t.setContentText("New label:");
         t.getEditor().setId("topicLabelField");
+        // Wide enough for a question whole ("How long was the call?" was cut), and no stock question mark: it asks, it does not warn.
+        t.getEditor().setPrefColumnCount(32);
+        t.setGraphic(null);
         return t.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
