@@ -198,6 +198,9 @@ final class VerbTags {
                 || Phrases.possessiveEnding(before)) {
             // "Ruiz’s plans", "the tenants’ hope": a possessive opens a noun phrase.
             subjectEnd = false;
+        } else if (finder && before.text().equals(",") && w.endsWith("s") && !w.endsWith("ss")) {
+            // "Ana Ruiz, a harbour pilot, notes that …": the subject's head, then a phrase set off by commas.
+            subjectEnd = SetOffPhrases.closesAfterSubject(t, i - 1);
         } else if (w.endsWith("s") && !w.endsWith("ss")) {
             subjectEnd = before.is("PROPN") || before.tag().equals("NOUN") || before.is("PRON") && SUBJECTS.contains(Phrases.lower(before));
         } else {
