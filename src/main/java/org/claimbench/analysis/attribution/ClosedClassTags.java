@@ -57,9 +57,12 @@ final class ClosedClassTags {
             Token x = t.get(i);
             String w = x.text();
             boolean auxiliary = x.tag().equals("AUX");
-            if (!(x.is("ADP") || x.is("SCONJ") || auxiliary) || w.length() < 2 || !Character.isLetter(w.charAt(0))
-                    || (auxiliary ? AUXILIARIES : MEMBERS).contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'")
-                    || w.contains("’")) {
+            if (!(x.is("ADP") || x.is("SCONJ") || auxiliary) || w.length() < 2 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            // The word as written first (a member in lower case, as most are), a lower-case copy only for the rest.
+            Set<String> members = auxiliary ? AUXILIARIES : MEMBERS;
+            if (members.contains(w) || members.contains(w.toLowerCase(Locale.ROOT).replace('’', '\'')) || w.contains("'") || w.contains("’")) {
                 continue;
             }
             String tag = Character.isUpperCase(w.charAt(0)) ? (auxiliary && i == 0 ? null : "PROPN") : x.is("SCONJ") ? "NOUN" : auxiliary ? "VERB"

@@ -62,28 +62,36 @@ final class NameTags {
     private static boolean mistagged(List<Token> t, int i) {
         Token x = t.get(i);
         String w = x.text();
-        if (x.tag().equals("PRON") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            // Each reading below is of a capitalised word: most tokens stop here, before any tag is compared.
+            return false;
+        }
+        if (x.tag().equals("PRON") && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
             // "Weaver says" read as PRON VERB: a capitalised word that is no English pronoun is a name.
             return true;
         }
-        if (x.is("INTJ") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
+        if (x.is("INTJ") && i > 0 && i + 1 < t.size() && t.get(i + 1).is("PROPN")) {
             // "says Pope Ana …" read with an interjection: a capitalised word inside the sentence before a name is part of it.
             return true;
         }
-        boolean adverb = x.is("ADV") && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && adverbNoneKnows(t, i);
-        if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X") || adverb) || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
-                || w.equals(w.toUpperCase(Locale.ROOT))) {
+        // A word in capitals, and an adverb WordNet knows, are ruled out last, once the slot says a name may stand there.
+        boolean adverb = x.is("ADV");
+        if (!(x.is("ADJ") || x.tag().equals("VERB") || x.tag().equals("X") || adverb)) {
             return false;
         }
         if (i + 1 >= t.size()) {
-            return i > 0;
+            return i > 0 && notAllCapitals(w) && (!adverb || adverbNoneKnows(t, i));
         }
         Token next = t.get(i + 1);
         boolean nameSlot = next.is("VERB") || next.is("AUX") || next.is("ADV") || next.text().equals(",") || next.text().equals(".")
                 || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN");
         // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
         // or a comma it is a name ("Berg said", "Berg, writing …").
-        return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV"));
+        return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV")) && notAllCapitals(w) && (!adverb || adverbNoneKnows(t, i));
+    }
+
+    private static boolean notAllCapitals(String w) {
+        return !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the capitalised word at token i, read as an adverb, is none WordNet 3.1 knows (the class comment). */

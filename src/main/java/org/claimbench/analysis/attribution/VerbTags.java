@@ -48,9 +48,13 @@ final class VerbTags {
         boolean finder = english != null;
         List<Token> t = s.tokens();
         List<Token> out = null;
+        // A noun's verb lemma, looked up once: as the next word's (the swap below), then as this word's.
+        String nextLemma = null;
         for (int i = finder ? 0 : 1; i < t.size(); i++) {
             Token x = t.get(i);
+            String carried = nextLemma;
             String swapped = finder && i + 1 < t.size() && t.get(i + 1).tag().equals("NOUN") ? verbLemma(t.get(i + 1), cues, english) : null;
+            nextLemma = swapped;
             boolean swap = swapped != null && swappedWithItsVerb(t, i, swapped, cues);
             if (swap || finder && nounReadAsVerb(t, i, cues)) {
                 if (out == null) {
@@ -59,6 +63,7 @@ final class VerbTags {
                 String noun = WordNet.shared().lexicographerFile(x.lemma(), WordNet.Pos.NOUN).isEmpty() ? Phrases.lower(x) : x.lemma();
                 out.set(i, new Token(x.start(), x.end(), x.text(), "NOUN", noun));
                 if (swap) {
+                    nextLemma = null;
                     Token v = t.get(++i);
                     out.set(i, new Token(v.start(), v.end(), v.text(), "VERB", swapped));
                 }
@@ -67,7 +72,7 @@ final class VerbTags {
             if (i == 0) {
                 continue;
             }
-            String lemma = finder && x.tag().equals("NOUN") ? verbLemma(x, cues, english) : x.lemma();
+            String lemma = finder && x.tag().equals("NOUN") ? (carried != null ? carried : verbLemma(x, cues, english)) : x.lemma();
             boolean name = finder && nameReadAsVerb(t, i, lemma, cues);
             if (name || mistagged(t, i, lemma, cues, finder)) {
                 if (out == null) {
@@ -110,19 +115,22 @@ final class VerbTags {
      * and is the head.
      */
     private static boolean nounReadAsVerb(List<Token> t, int i, CueLexicon cues) {
+        // The cheap tests first (tags, then the cue lexicon's verb after the adverbs): this runs on every token.
         Token x = t.get(i);
-        if (!(x.is("VERB") || x.is("ADJ") || x.is("PUNCT") && x.text().length() > 2 && ClauseShapes.wordTaggedAsPunctuation(x))) {
-            return false;
-        }
-        String w = Phrases.lower(x);
-        if (w.endsWith("ed") || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
+        if (!(x.is("VERB") || x.is("ADJ") || x.is("PUNCT") && x.text().length() > 2)
+                || i > 0 && !NOUN_PHRASE.contains(t.get(i - 1).tag()) && !t.get(i - 1).is("CCONJ")) {
             return false;
         }
         int k = i + 1;
         while (k < t.size() && t.get(k).is("ADV")) {
             k++;
         }
-        if (k >= t.size() || !t.get(k).is("VERB") || cues.verb(t.get(k).lemma()).isEmpty()) {
+        if (k >= t.size() || !t.get(k).is("VERB") || x.is("PUNCT") && !ClauseShapes.wordTaggedAsPunctuation(x)
+                || cues.verb(t.get(k).lemma()).isEmpty()) {
+            return false;
+        }
+        String w = Phrases.lower(x);
+        if (w.endsWith("ed")) {
             return false;
         }
         String v = Phrases.lower(t.get(k));
@@ -180,16 +188,19 @@ final class VerbTags {
 
     private static boolean mistagged(List<Token> t, int i, String lemma, CueLexicon cues, boolean finder) {
         Token x = t.get(i);
-        String w = Phrases.lower(x);
         if (!x.tag().equals("NOUN") || cues.verb(lemma).isEmpty() && !phrasal(t, i, cues)) {
             return false;
         }
+        String w = Phrases.lower(x);
         Token before = t.get(i - 1);
         boolean subjectEnd;
         if (before.text().endsWith("'s") || before.text().endsWith("’s") || before.text().endsWith("s'") || before.text().endsWith("s’")
                 || Phrases.possessiveEnding(before)) {
             // "Ruiz’s plans", "the tenants’ hope": a possessive opens a noun phrase.
             subjectEnd = false;
+        } else if (finder && before.text().equals(",") && w.endsWith("s") && !w.endsWith("ss")) {
+            // "Ana Ruiz, a harbour pilot, notes that …": the subject's head, then a phrase set off by commas.
+            subjectEnd = SetOffPhrases.closesAfterSubject(t, i - 1);
         } else if (w.endsWith("s") && !w.endsWith("ss")) {
             subjectEnd = before.is("PROPN") || before.tag().equals("NOUN") || before.is("PRON") && SUBJECTS.contains(Phrases.lower(before));
         } else {
@@ -229,7 +240,8 @@ final class VerbTags {
                 // "Press reports last week suggested that …": the sentence's verb comes first; the noun is its subject.
                 return false;
             }
-            if (Phrases.lower(t.get(k)).equals("that") || INTERROGATIVES.contains(Phrases.lower(t.get(k))) || QUOTES.contains(t.get(k).text())) {
+            String word = Phrases.lower(t.get(k));
+            if (word.equals("that") || INTERROGATIVES.contains(word) || QUOTES.contains(t.get(k).text())) {
                 return true;
             }
         }
