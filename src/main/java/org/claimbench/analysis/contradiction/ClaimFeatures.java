@@ -268,7 +268,9 @@ final class ClaimFeatures {
         countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
-        dates = WordSenses.dates(t);
+        // The days it names are read once, for its dates and its event keys.
+        List<org.claimbench.analysis.events.TimeMention> days = EventKeys.timeMentions(t);
+        dates = WordSenses.dates(days);
         timesOfDay = TimeOfDay.read(t);
         statuses = List.copyOf(st);
         immediate = Timing.immediacy(t);
@@ -290,7 +292,7 @@ final class ClaimFeatures {
         mediation = Mediation.of(reading, scoped);
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
-        eventKeys = EventKeys.inClaim(t);
+        eventKeys = EventKeys.inClaim(t, days);
         shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);
