@@ -74,24 +74,13 @@ public final class MeaningVector {
         if (!present() || !o.present()) {
             return Double.NaN;
         }
+        int s = 0;
         byte[] a = values;
         byte[] b = o.values;
-        // Four sums at once (integer sums: the order does not change the result), for the processor to overlap.
-        int s0 = 0;
-        int s1 = 0;
-        int s2 = 0;
-        int s3 = 0;
-        int i = 0;
-        for (int end = Math.min(a.length, b.length) & ~3; i < end; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
         }
-        for (; i < a.length; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1 + s2 + s3) * (double) scale * o.scale;
+        return s * (double) scale * o.scale;
     }
 
     /** Value i as a float. */

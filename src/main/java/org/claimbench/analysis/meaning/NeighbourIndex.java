@@ -38,7 +38,6 @@ public final class NeighbourIndex {
      */
     private final long[][] cellMemberCodes;
     private static final int WORDS = (MeaningVector.DIMENSIONS + 63) / 64;
-    private static final boolean SIX_WORDS = WORDS == 6;
 
     /** One neighbour of a vector: its index and their cosine. */
     public record Neighbour(int index, double cosine) {
@@ -129,32 +128,17 @@ public final class NeighbourIndex {
         int size = 0;
         int[] probe = cells == null ? null : (self >= 0 ? cellsOf[self] : closestCells(code, PROBES));
         int lists = probe == null ? 1 : probe.length;
-        // The code's six words held apart (384 dimensions), so the scan reads only the members' codes (a cell's all have one); once
-        // the shortlist is full, most are no closer than its farthest and are passed over at once.
-        long c0 = code[0];
-        long c1 = SIX_WORDS ? code[1] : 0, c2 = SIX_WORDS ? code[2] : 0, c3 = SIX_WORDS ? code[3] : 0;
-        long c4 = SIX_WORDS ? code[4] : 0, c5 = SIX_WORDS ? code[5] : 0;
         for (int p = 0; p < lists; p++) {
-            int[] members = probe == null ? null : cells[probe[p]];
-            int n = members == null ? codes.length : members.length;
+            int n = probe == null ? codes.length : cells[probe[p]].length;
             long[] flat = cellMemberCodes[probe == null ? 0 : probe[p]];
-            for (int m = 0, from = 0; m < n; m++, from += WORDS) {
-                int j = members == null ? m : members[m];
-                if (j == self || (members == null && codes[j] == null)) {
+            for (int m = 0; m < n; m++) {
+                int j = probe == null ? m : cells[probe[p]][m];
+                if (j == self || codes[j] == null) {
                     continue;
                 }
-                int d;
-                if (SIX_WORDS) {
-                    d = Long.bitCount(c0 ^ flat[from]) + Long.bitCount(c1 ^ flat[from + 1]) + Long.bitCount(c2 ^ flat[from + 2])
-                            + Long.bitCount(c3 ^ flat[from + 3]) + Long.bitCount(c4 ^ flat[from + 4]) + Long.bitCount(c5 ^ flat[from + 5]);
-                } else {
-                    d = 0;
-                    for (int w = 0, at = from; w < WORDS; w++, at++) {
-                        d += Long.bitCount(code[w] ^ flat[at]);
-                    }
-                }
-                if (size == shortlist && d >= dist[0]) {
-                    continue;
+                int d = 0;
+                for (int w = 0, at = m * WORDS; w < WORDS; w++, at++) {
+                    d += Long.bitCount(code[w] ^ flat[at]);
                 }
                 if (size < shortlist) {
                     // Sift up.
