@@ -106,6 +106,9 @@ final class ClaimFeatures {
     final boolean namesTheEvent;
     /** The events the claim names itself (days, ordinals, named meetings; see EventKeys). */
     final List<String> eventKeys;
+    /** Those it meets another event by (EventKeys.mostSpecific), and whether it recalls an earlier event (EventKeys.elsewhen): read once, asked per pair. */
+    final List<String> specificKeys;
+    final boolean elsewhen;
     /** The nouns it fixes as a percentage or makes contingent on something (see ContingentShares). */
     final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
@@ -268,7 +271,9 @@ final class ClaimFeatures {
         countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
-        dates = WordSenses.dates(t);
+        // The days it names are read once, for its dates and its event keys.
+        List<org.claimbench.analysis.events.TimeMention> days = EventKeys.timeMentions(t);
+        dates = WordSenses.dates(days);
         timesOfDay = TimeOfDay.read(t);
         statuses = List.copyOf(st);
         immediate = Timing.immediacy(t);
@@ -290,7 +295,9 @@ final class ClaimFeatures {
         mediation = Mediation.of(reading, scoped);
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
-        eventKeys = EventKeys.inClaim(t);
+        eventKeys = EventKeys.inClaim(t, days);
+        specificKeys = EventKeys.mostSpecific(eventKeys);
+        elsewhen = EventKeys.elsewhen(eventKeys, facts.eventKeys());
         shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
         Matcher opening = CONTRAST_OPENING.matcher(t);

@@ -25,7 +25,7 @@ final class ContradictionSignals {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
         boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
         // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
-        sameEvent = sameEvent && !EventKeys.elsewhen(a.eventKeys, a.facts.eventKeys()) && !EventKeys.elsewhen(b.eventKeys, b.facts.eventKeys());
+        sameEvent = sameEvent && !a.elsewhen && !b.elsewhen;
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
@@ -59,8 +59,8 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
-        List<String> ka = EventKeys.mostSpecific(a.eventKeys);
-        List<String> kb = EventKeys.mostSpecific(b.eventKeys);
+        List<String> ka = a.specificKeys;
+        List<String> kb = b.specificKeys;
         for (String k : ka) {
             if (kb.contains(k) || b.facts.eventKeys().contains(k)) {
                 return EventKeys.describe(k);

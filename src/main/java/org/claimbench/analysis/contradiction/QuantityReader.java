@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.AsciiText;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -114,10 +115,22 @@ public final class QuantityReader {
      */
     private static final Pattern VAGUE_MULTIPLE = Pattern.compile("(?i)\\b(several|a few)\\s+$");
 
+    /** What {@link #TIME} needs: a unit (its UNIT alternation, singular). */
+    private static final String[] UNIT_WORDS = {"second", "minute", "hour", "day", "week", "month", "year"};
+    /** What {@link #ORDINAL} needs without a digit: an ordinal word ("teenth": thirteenth to fifteenth). */
+    private static final String[] ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "teenth", "twentieth"};
+    /** What {@link #FIGURE} needs without a digit: one of its number words. */
+    private static final String[] FIGURE_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen"};
+
     public List<Quantity> read(String text) {
         List<Quantity> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Matcher m = BETWEEN.matcher(text); m.find(); ) {
+        // Each pattern runs only over a text holding the words it needs (AsciiText): most claims state no quantity.
+        String folded = AsciiText.lower(text);
+        boolean digit = AsciiText.hasDigit(text);
+        for (Matcher m = BETWEEN.matcher(folded.contains("between") ? text : ""); m.find(); ) {
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             Double perUnit = MINUTES.get(singular(unit));
             double a = number(m.group(1));
@@ -127,7 +140,7 @@ public final class QuantityReader {
             out.add(new Quantity(dimension, perUnit != null ? "" : singular(unit), Math.min(a, b) * f, Math.max(a, b) * f, m.group().strip(), m.start()));
             taken.add(new int[] {m.start(), m.end()});
         }
-        for (Matcher m = TIME.matcher(text); m.find(); ) {
+        for (Matcher m = TIME.matcher(AsciiText.containsAny(folded, UNIT_WORDS) ? text : ""); m.find(); ) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
@@ -160,14 +173,14 @@ public final class QuantityReader {
                     start));
             taken.add(new int[] {start, m.end()});
         }
-        for (Matcher m = UNIT_LONG.matcher(text); m.find(); ) {
+        for (Matcher m = UNIT_LONG.matcher(folded.contains("-long") ? text : ""); m.find(); ) {
             if (!overlaps(taken, m.start(), m.end())) {
                 double v = MINUTES.get(m.group(1).toLowerCase(Locale.ROOT));
                 out.add(new Quantity("time", head(m.group(2)), v, v, trimHead(m.group(), m.group(2)), m.start()));
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
-        for (Matcher m = ORDINAL.matcher(text); m.find(); ) {
+        for (Matcher m = ORDINAL.matcher(digit || AsciiText.containsAny(folded, ORDINAL_WORDS) ? text : ""); m.find(); ) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             Integer n = ORDINALS.get(w);
             int value = n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
@@ -180,7 +193,7 @@ public final class QuantityReader {
                     + span.group(2) : span.group(3) + " " + span.group(4))).strip().toLowerCase(Locale.ROOT) : head;
             out.add(new Quantity("ordinal", counted, value, value, m.group(1), m.start(1)));
         }
-        for (Matcher m = FIGURE.matcher(text); m.find(); ) {
+        for (Matcher m = FIGURE.matcher(digit || AsciiText.containsAny(folded, FIGURE_WORDS) ? text : ""); m.find(); ) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.claimbench.analysis.events.DateReader;
 import org.claimbench.analysis.events.TimeMention;
 import org.claimbench.analysis.language.WordNet;
 
@@ -20,7 +19,6 @@ final class WordSenses {
     record Opposable(String word, WordNet.Pos pos, List<String> antonyms, String head) {
     }
 
-    private static final DateReader DATES = new DateReader();
     /**
      * Quantifiers (Huddleston and Pullum 2002, ch. 5): "at least" and "at most" are figures, which the
      * quantity signal compares, not opposite words.
@@ -154,10 +152,10 @@ final class WordSenses {
         return false;
     }
 
-    /** The calendar days a claim names ("on May 10", "10 May 2025"), as month × 100 + day. */
-    static List<Integer> dates(String text) {
+    /** The calendar days among a claim's time mentions ("on May 10", "10 May 2025"; EventKeys.timeMentions), as month × 100 + day. */
+    static List<Integer> dates(List<TimeMention> mentions) {
         List<Integer> out = new ArrayList<>(1);
-        for (TimeMention m : DATES.read(text, Optional.empty())) {
+        for (TimeMention m : mentions) {
             if (m.weekday().isEmpty() && !m.relative() && !m.approximate() && m.days().size() == 1) {
                 int d = m.days().get(0).getMonthValue() * 100 + m.days().get(0).getDayOfMonth();
                 if (!out.contains(d)) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.AsciiText;
+
 /**
  * Finds the days an English news text names: written dates ("18 March 2025", "March 18",
  * "2025-03-18", "03/07/2025", "Mar. 18"), weekdays ("on Tuesday", "this Thursday", "last
@@ -46,6 +48,9 @@ public final class DateReader {
     /** Month names written out (not "May", a verb as often as a month, nor abbreviations). */
     static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
             + "|November|December)\\b");
+    /** Each month's name as {@link #MONTH_NAME} matches it (case and all). */
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September",
+        "October", "November", "December"};
     private static final Pattern YEAR_ALONE = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
     /** Every day the text names, in text order; reference: when the text was published, if known. */
@@ -73,7 +78,8 @@ public final class DateReader {
             written(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), year, reference).ifPresent(out::add);
         }
         List<DayOfWeek> weekdaysNamed = new ArrayList<>();
-        for (Matcher m = WEEKDAY.matcher(text); m.find(); ) {
+        // Every weekday's name ends in "day": a text without it is not scanned (AsciiText: the pattern folds ASCII only).
+        for (Matcher m = WEEKDAY.matcher(AsciiText.lower(text).contains("day") ? text : ""); m.find(); ) {
             DayOfWeek w = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             weekdaysNamed.add(w);
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -84,10 +90,8 @@ public final class DateReader {
             List<LocalDate> days = reference.map(r -> List.of(resolve(r, w, modifier))).orElse(List.of());
             out.add(new TimeMention(m.start(), m.end(), days, Optional.of(w), true));
         }
-        for (Matcher m = DEICTIC.matcher(text); m.find(); ) {
-            if (reference.isEmpty()) {
-                continue;
-            }
+        // Without a reference these days are resolved to nothing: the text is not scanned for them.
+        for (Matcher m = DEICTIC.matcher(reference.isPresent() ? text : ""); m.find(); ) {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             LocalDate r = reference.get();
             // A week or a weekend is placed at its middle and marked approximate (EventProfile then allows three days either way).
@@ -102,7 +106,7 @@ public final class DateReader {
             out.add(new TimeMention(m.start(), m.end(), List.of(d), Optional.empty(), true, approximate));
         }
         List<Integer> monthsNamed = new ArrayList<>();
-        for (Matcher m = MONTH_NAME.matcher(text); m.find(); ) {
+        for (Matcher m = MONTH_NAME.matcher(mayNameAMonth(text) ? text : ""); m.find(); ) {
             monthsNamed.add(MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)));
         }
         for (int[] n : numeric) {
@@ -110,6 +114,11 @@ public final class DateReader {
         }
         out.sort(Comparator.comparingInt(TimeMention::start));
         return out;
+    }
+
+    /** Whether a text holds a month's name written out (what {@link #MONTH_NAME} needs): most claims do not. */
+    static boolean mayNameAMonth(String text) {
+        return AsciiText.containsAny(text, MONTH_NAMES);
     }
 
     /** The latest year the text names, or this year when it names none (a date without one is most likely recent). */

@@ -32,13 +32,23 @@ public final class EventKeys {
 
     /** The events a claim names itself: written days ("on 18 March"), ordinals with their noun, named meetings. */
     public static List<String> inClaim(String text) {
+        return inClaim(text, timeMentions(text));
+    }
+
+    /** The days a claim's text names, without a reference date ({@link DateReader#read}): what {@link #inClaim} reads. */
+    public static List<TimeMention> timeMentions(String text) {
+        return DATES.read(text, Optional.empty());
+    }
+
+    /** As {@link #inClaim(String)}, with the text's {@link #timeMentions} read already (a claim's features read them once). */
+    public static List<String> inClaim(String text, List<TimeMention> mentions) {
         List<String> out = new ArrayList<>();
-        for (TimeMention t : DATES.read(text, Optional.empty())) {
+        for (TimeMention t : mentions) {
             if (!t.relative()) {
                 t.day().ifPresent(d -> out.add("day:" + d));
             }
         }
-        for (Matcher m = DateReader.MONTH_NAME.matcher(text); m.find(); ) {
+        for (Matcher m = DateReader.MONTH_NAME.matcher(DateReader.mayNameAMonth(text) ? text : ""); m.find(); ) {
             // Month names written out, capitalised; not "May", a verb as often as a month.
             String key = month(java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)).getValue());
             if (!out.contains(key)) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.AsciiText;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -45,6 +46,11 @@ final class EventNouns {
     private static final Set<String> NOT_PLACES = Set.of("the", "a", "this", "that", "next", "last", "first", "second", "new", "peace",
             "presidential", "bilateral", "trilateral", "emergency", "leaders", "their", "his", "her", "its", "our");
 
+    /** What {@link #NAMED} needs, and what {@link #ORDINAL} needs to count an event: the nouns of MEETING (and CALL). */
+    private static final String[] MEETING_NOUNS = {"summit", "meeting", "talks", "negotiations"};
+    private static final String[] ORDINAL_NAMES = ORDINAL_WORDS.keySet().toArray(String[]::new);
+    private static final String[] EVENT_NOUNS = {"call", "conversation", "contact", "summit", "meeting", "talks", "visit", "negotiations"};
+
     private EventNouns() {
     }
 
@@ -75,6 +81,10 @@ final class EventNouns {
     /** Named meetings of a text, as "meeting@budapest". */
     static Set<String> names(String text) {
         Set<String> out = new LinkedHashSet<>();
+        if (!AsciiText.containsAny(AsciiText.lower(text), MEETING_NOUNS)) {
+            // Most claims name no meeting: the pattern is not run over them.
+            return out;
+        }
         Matcher m = NAMED.matcher(text);
         for (int from = 0; from < text.length() && m.find(from); ) {
             String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
@@ -128,7 +138,11 @@ final class EventNouns {
     /** Ordinals of a text with their kind, as "call#8". */
     static Set<String> ordinals(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Matcher m = ORDINAL.matcher(text); m.find(); ) {
+        // Only an ordinal with its event noun counts: a text without both is not scanned (AsciiText: the pattern folds ASCII only).
+        String folded = AsciiText.lower(text);
+        boolean both = (AsciiText.hasDigit(text) || AsciiText.containsAny(folded, ORDINAL_NAMES))
+                && AsciiText.containsAny(folded, EVENT_NOUNS);
+        for (Matcher m = ORDINAL.matcher(both ? text : ""); m.find(); ) {
             if (m.group(3) != null) {
                 kindOf(m.group(3)).ifPresent(k -> out.add(k + "#" + ordinalValue(m.group(2))));
             }

@@ -236,4 +236,15 @@ class QuantityReaderTest {
                 reader.read("the 12 TN delegates voted against it").toString());
         assertTrue(reader.read("all 8 MN districts reported turnout").stream().noneMatch(q -> q.low() > 1e6));
     }
+
+    @Test
+    void quantitiesInCapitalsPassTheWordChecksBeforeThePatterns() {
+        // The reader runs a pattern only over a text holding its words with ASCII letters lowered (AsciiText): capitals pass.
+        assertEquals(120.0, one("They spoke for TWO HOURS").low());
+        assertEquals(180.0, one("It ran Between Two And Three Hours").high());
+        assertEquals(60.0, one("an HOUR-LONG call").low());
+        assertEquals(5.0, one("It was the FIFTH Call this year").low());
+        assertEquals(40.0, one("FORTY prisoners were freed").low());
+        assertTrue(reader.read("They spoke at length about the border").isEmpty());
+    }
 }

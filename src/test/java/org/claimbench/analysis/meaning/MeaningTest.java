@@ -15,6 +15,27 @@ import org.junit.jupiter.api.Test;
 class MeaningTest {
 
     @Test
+    void theCosineIsTheWholeDotProductOfTheStoredValuesWhateverTheLength() {
+        Random random = new Random(3);
+        for (int n : new int[] {384, 7, 1}) {
+            float[] a = new float[n];
+            float[] b = new float[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = (float) random.nextGaussian();
+                b[i] = (float) random.nextGaussian();
+            }
+            MeaningVector va = MeaningVector.of(a);
+            MeaningVector vb = MeaningVector.of(b);
+            int dot = 0;
+            for (int i = 0; i < n; i++) {
+                dot += va.raw()[i] * vb.raw()[i];
+            }
+            // Every value counts, the last ones past a multiple of four too, and the sum is exact.
+            assertEquals(dot * (double) va.scale() * vb.scale(), va.cosine(vb), n + " values");
+        }
+    }
+
+    @Test
     void aStoredVectorReadsBackAndKeepsItsCosines() {
         Random r = new Random(3);
         float[] a = new float[MeaningVector.DIMENSIONS];

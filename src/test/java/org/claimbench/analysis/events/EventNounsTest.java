@@ -1,0 +1,26 @@
+package org.claimbench.analysis.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class EventNounsTest {
+
+    @Test
+    void ordinalsAreCountedWithTheirEventNounInAnyCaseAndNotWithoutOne() {
+        // A text is scanned only when it holds an ordinal and an event noun, with its ASCII letters lowered (AsciiText).
+        assertEquals(Set.of("call#8"), EventNouns.ordinals("It was THE EIGHTH CALL between the two leaders"));
+        assertEquals(Set.of("meeting#3"), EventNouns.ordinals("the 3rd Summit of the year"));
+        assertEquals(Set.of(), EventNouns.ordinals("the eighth time they had spoken"));
+        assertEquals(Set.of(), EventNouns.ordinals("the call went well"));
+    }
+
+    @Test
+    void namedMeetingsAreFoundOnlyWhereAMeetingNounIs() {
+        assertEquals(Set.of("meeting@halvik"), EventNouns.names("Talks in Halvik ended without a statement"));
+        assertEquals(Set.of("meeting@halvik"), EventNouns.names("after the Halvik summit"));
+        assertEquals(Set.of(), EventNouns.names("Officials in Halvik said nothing"));
+    }
+}
