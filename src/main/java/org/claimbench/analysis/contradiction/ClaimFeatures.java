@@ -113,8 +113,6 @@ final class ClaimFeatures {
     final ContingentShares.Shares shares;
     /** Its article's event, lower case ("" when not known): compared for every pair, so normalised once. */
     final String event;
-    /** The days its article's event lies in, as epoch days {first, last} (see EventKeys#span); null when not known. */
-    final long[] eventSpan;
     /** The verbs it denies and the other content verbs it affirms, each once (see SenseKeys): read once, keyed often. */
     final List<String> deniedVerbs;
     final List<String> affirmedVerbs;
@@ -302,7 +300,6 @@ final class ClaimFeatures {
         elsewhen = EventKeys.elsewhen(eventKeys, facts.eventKeys());
         shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
-        eventSpan = EventKeys.span(facts.eventKeys());
         Matcher opening = CONTRAST_OPENING.matcher(t);
         Matcher lead = CONTRAST_LEAD.matcher(facts.lead());
         if (opening.find()) {

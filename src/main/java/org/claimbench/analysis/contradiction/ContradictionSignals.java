@@ -20,27 +20,17 @@ final class ContradictionSignals {
             new FactualitySignal(), new ConditionSignal(), new ScopeSignal(), new FocusSignal(), new JudgementSignal(), new MediationSignal(), new AspectSignal(), new DaySignal(), new TimeOfDaySignal(), new ContrastSignal(),
             new FalsifiedReportSignal(), ContingentShares::between);
 
-    /**
-     * The pair's context, or null when the two claims are about different events, name none in common, and are not alike claims of
-     * events a few days apart ({@link #nearAndAlike}).
-     */
+    /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
         boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
         // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
-        boolean recalls = a.elsewhen || b.elsewhen;
-        boolean twoEvents = !sameEvent && !recalls;
-        sameEvent = sameEvent && !recalls;
+        sameEvent = sameEvent && !a.elsewhen && !b.elsewhen;
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
             if (sharedEvent.isEmpty()) {
-                sharedEvent = twoEvents ? nearAndAlike(a, b) : "";
-                if (sharedEvent.isEmpty()) {
-                    return null;
-                }
-                // Read as one event's: every signal compares them, and the reason says how they were brought together.
-                sameEvent = true;
+                return null;
             }
         }
         List<String> shared = new ArrayList<>(4);
@@ -65,28 +55,6 @@ final class ContradictionSignals {
             out.removeIf(s -> s.name().equals("denial"));
         }
         return out;
-    }
-
-    /** Events at most this many days apart (a reaction, a later report, a dateline read as the event's day)… */
-    static final int NEAR_DAYS = 7;
-    /** …whose claims are this alike in meaning speak of the same thing. */
-    static final double ALIKE = 0.6;
-
-    /**
-     * Two claims of events read apart that lie within {@link #NEAR_DAYS} of each other, and that are {@link #ALIKE} in meaning: one
-     * contact's reports are often read as several events (a reaction's day, a later piece's), and contacts of the same sides days
-     * apart are told apart by what their claims speak of. Described ("the same thing: their articles' events, read as two, are 2
-     * days apart at most, …"); "" if not. Days: {@link EventKeys#span}.
-     */
-    private static String nearAndAlike(ClaimFeatures a, ClaimFeatures b) {
-        if (a.eventSpan == null || b.eventSpan == null) {
-            return "";
-        }
-        long apart = EventKeys.daysApart(a.eventSpan, b.eventSpan);
-        double cosine = apart > NEAR_DAYS ? Double.NaN : a.facts.vector().cosine(b.facts.vector());
-        return Double.isNaN(cosine) || cosine < ALIKE ? "" : String.format(java.util.Locale.ROOT,
-                "the same thing: their articles' events, read as two, are %d days apart at most, and the claims are alike in "
-                        + "meaning (cosine %.2f)", apart, cosine);
     }
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */

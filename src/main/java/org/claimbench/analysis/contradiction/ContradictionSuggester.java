@@ -183,7 +183,7 @@ public final class ContradictionSuggester {
         // count that twice.
         boolean arrangementOnly = found.stream().allMatch(x -> x.name().equals(ContrastSignal.NAME));
         double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly, pair.twoAccounts(a));
-        if (!pair.sameEvent() || !pair.sharedEvent().isEmpty()) {
+        if (!pair.sameEvent()) {
             score *= 0.8;
         }
         return Optional.of(new ContradictionSuggestion(a.facts.id(), b.facts.id(), Math.min(1, score), found, pair.sameEvent(),

@@ -26,7 +26,7 @@ public record ContradictionSuggestion(long claimA, long claimB, double score, Li
             }
             sb.append(s.explanation());
         }
-        if (!sameEvent || !sharedEvent.isEmpty()) {
+        if (!sameEvent) {
             sb.append(" (The two articles report different events, but both claims speak of ").append(sharedEvent).append(".)");
         }
         return sb.toString();

@@ -24,41 +24,10 @@ public final class EventKeys {
         if (p.day().isPresent() && !p.dayFromPublication()) {
             out.add("day:" + p.day().get());
             out.add(month(p.day().get().getMonthValue()));
-        } else if (p.day().isPresent()) {
-            // A publication's or a statement's day places the event within a few days only: no key a claim can name, but it tells
-            // how far apart two events are (nearDays).
-            out.add(ABOUT + p.day().get());
         }
         p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
         out.addAll(p.names());
         return out;
-    }
-
-    private static final String ABOUT = "about:";
-    /** How many days either side of a publication's or a statement's day the event may lie (as EventProfile allows). */
-    private static final int ABOUT_DAYS = 3;
-
-    /**
-     * The days an event's keys place it in, as epoch days: {first, last}, a publication's or a statement's day widened by three
-     * days either way; null when its keys give no day.
-     */
-    public static long[] span(List<String> eventKeys) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (String k : eventKeys) {
-            boolean exact = k.startsWith("day:");
-            if (exact || k.startsWith(ABOUT)) {
-                long d = java.time.LocalDate.parse(k.substring(exact ? 4 : ABOUT.length())).toEpochDay();
-                first = Math.min(first, exact ? d : d - ABOUT_DAYS);
-                last = Math.max(last, exact ? d : d + ABOUT_DAYS);
-            }
-        }
-        return first == Long.MAX_VALUE ? null : new long[] {first, last};
-    }
-
-    /** How many days lie between two spans of {@link #span} (0 when they overlap). */
-    public static long daysApart(long[] a, long[] b) {
-        return Math.max(0, Math.max(a[0] - b[1], b[0] - a[1]));
     }
 
     /** The events a claim names itself: written days ("on 18 March"), ordinals with their noun, named meetings. */
