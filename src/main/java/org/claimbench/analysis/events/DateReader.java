@@ -18,7 +18,7 @@ import org.claimbench.analysis.language.AsciiText;
 /**
  * Finds the days an English news text names: written dates ("18 March 2025", "March 18",
  * "2025-03-18", "03/07/2025", "Mar. 18"), weekdays ("on Tuesday", "this Thursday", "last
- * Friday", "Monday's call") and "yesterday", "today", "last night", "last week", "this week", "over the weekend"
+ * Friday", "Monday's call") and "yesterday", "today", "last night", "last week", "over the weekend"
  * (a week or weekend placed at its middle, marked approximate). A weekday is resolved against
  * the reference date (when the text was published) as news writes it: the most recent such day
  * on or before the reference (within six days), the one after it for "next"; a date without a year
@@ -44,7 +44,7 @@ public final class DateReader {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:(last|this|next|on|past)\\s+)?(monday|tuesday|wednesday|thursday|friday"
             + "|saturday|sunday)\\b");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(yesterday|today|tonight|last night|this morning|earlier today|last week"
-            + "|earlier this week|this week|over the weekend|last weekend)\\b");
+            + "|earlier this week|over the weekend|last weekend)\\b");
     /** Month names written out (not "May", a verb as often as a month, nor abbreviations). */
     static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
             + "|November|December)\\b");
@@ -99,8 +99,6 @@ public final class DateReader {
                 case "yesterday", "last night" -> r.minusDays(1);
                 case "last week" -> r.minusWeeks(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
                 case "earlier this week" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(1);
-                // The week of the time of writing (Quirk et al. 1985, 4.41: deictic "this"), as much of it as has passed: its middle.
-                case "this week" -> r.minusDays((r.getDayOfWeek().getValue() - 1) / 2);
                 case "over the weekend", "last weekend" -> r.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
                 default -> r;
             };

@@ -56,41 +56,4 @@ class ReactionsAndReferenceDaysTest {
         assertFalse(profile("LINDHAVEN, 19 March 2026 — Chancellor Tomas Reuel and President Ilse Varga on Thursday signed the ferry "
                 + "treaty.").dayFromPublication(), "the act itself");
     }
-
-    @Test
-    void thisWeekIsTheMiddleOfThePartOfTheWeekThatHasPassed() {
-        TimeMention t = new DateReader().read("The call this week changed little.", Optional.of(LocalDate.of(2026, 3, 21))).get(0);
-        assertEquals(Optional.of(LocalDate.of(2026, 3, 19)), t.day(), "Monday 16 to Saturday 21");
-        assertTrue(t.approximate());
-        TimeMention monday = new DateReader().read("The call this week changed little.", Optional.of(LocalDate.of(2026, 3, 16))).get(0);
-        assertEquals(Optional.of(LocalDate.of(2026, 3, 16)), monday.day());
-    }
-
-    @Test
-    void oneContactsReportsAndReactionsAreOneEventAndTheNextContactAnother() {
-        List<ArticleEvents.Input> inputs = List.of(
-                new ArticleEvents.Input(1, "Varga and Reuel talk ferries\n\nCORVEL, 17 March 2026 — President Ilse Varga of Ostrana and "
-                        + "Chancellor Tomas Reuel of Belmark spoke by telephone on Tuesday for two hours about the northern ferry line, "
-                        + "the presidential office said.", Optional.empty(), ""),
-                new ArticleEvents.Input(2, "Opposition scorns leaders' call\n\nLINDHAVEN, 19 March 2026 — Belmark's opposition leader Mara "
-                        + "Holt on Thursday dismissed the telephone call between Chancellor Tomas Reuel and President Ilse Varga as "
-                        + "theatre, saying the ferry line would stay closed.", Optional.empty(), ""),
-                new ArticleEvents.Input(3, "What the Varga-Reuel call means for hauliers\n\nPublished 21 March 2026\n\nThe phone call "
-                        + "between President Ilse Varga and Chancellor Tomas Reuel this week changed little for the hauliers of the "
-                        + "north, who still pay river tolls twice.", Optional.empty(), ""),
-                new ArticleEvents.Input(4, "Ministers to meet after leaders' call\n\nCORVEL, 18 March 2026 — Ahead of Friday's meeting of "
-                        + "the foreign ministers in Kessel, President Ilse Varga and Chancellor Tomas Reuel spoke by phone on Tuesday "
-                        + "about the ferry line.", Optional.empty(), ""),
-                new ArticleEvents.Input(5, "A month on, second call\n\nCORVEL, 14 April 2026 — President Ilse Varga and Chancellor Tomas "
-                        + "Reuel spoke by telephone on Tuesday for the second time this year, about grain barges in the Kessel strait.",
-                        Optional.empty(), ""),
-                new ArticleEvents.Input(6, "Belmark sees no progress\n\nLINDHAVEN, 16 April 2026 — Belmark's foreign minister on Thursday "
-                        + "rejected Ostrana's account of Tuesday's call between Reuel and Varga on grain barges.", Optional.empty(), ""));
-        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(inputs);
-        for (long id = 2; id <= 4; id++) {
-            assertEquals(events.get(1L).label(), events.get(id).label(), "article " + id + " reports March's call");
-        }
-        assertEquals(events.get(5L).label(), events.get(6L).label(), "the rejection of April's call");
-        assertNotEquals(events.get(1L).label(), events.get(5L).label(), "four weeks apart");
-    }
 }
