@@ -38,22 +38,4 @@ class ReactionsAndReferenceDaysTest {
                 + "Tuesday's call between Varga and Reuel.");
         assertEquals(Optional.of(LocalDate.of(2026, 3, 17)), outcome.day(), "an outcome announced after the call: the call's day");
     }
-
-    @Test
-    void theDayOfAVerbJudgingOrRejectingTheEventIsTheReactions() {
-        EventProfile dismissed = profile("LINDHAVEN, 19 March 2026 — Belmark's opposition leader Mara Holt on Thursday dismissed the "
-                + "telephone call between Chancellor Tomas Reuel and President Ilse Varga as theatre.");
-        assertEquals(Optional.of(LocalDate.of(2026, 3, 19)), dismissed.day());
-        assertTrue(dismissed.dayFromPublication(), "the reaction's day places the call within a few days, as a publication date does");
-        assertTrue(profile("LINDHAVEN, 19 March 2026 — The hauliers' union welcomed on Thursday the outcome of the call between "
-                + "Reuel and Varga.").dayFromPublication(), "'welcomed' (VerbNet judgment-33.1)");
-        assertFalse(profile("SARNHOLM, 15 August 2026 — President Ilse Varga welcomed Tomas Reuel to the summit "
-                + "on Saturday.").dayFromPublication(), "a person welcomed: the summit's own act");
-        assertFalse(profile("LINDHAVEN, 19 March 2026 — The hauliers' union on Thursday criticized the river tolls.").dayFromPublication(),
-                "what is judged is no call or meeting");
-        assertFalse(profile("LINDHAVEN, 19 March 2026 — Belmark's border guards on Thursday attacked a smugglers' camp near Kessel.")
-                .dayFromPublication(), "a physical act (WordNet verb.competition) dates itself");
-        assertFalse(profile("LINDHAVEN, 19 March 2026 — Chancellor Tomas Reuel and President Ilse Varga on Thursday signed the ferry "
-                + "treaty.").dayFromPublication(), "the act itself");
-    }
 }
