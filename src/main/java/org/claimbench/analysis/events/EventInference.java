@@ -37,11 +37,7 @@ public final class EventInference {
         String lead = text.substring(0, Math.min(text.length(), LEAD));
         Optional<TimeMention> line = datelineMention(text);
         Optional<LocalDate> reference = published.or(() -> line.flatMap(TimeMention::day));
-        // The events the lead names only to place its own in time are not its own ("a week after their summit in Sarnholm"), nor
-        // is their day ("ahead of Friday's meeting of the ministers", "since the talks on Friday": the reference event's time).
-        String own = ReferenceEvents.blank(lead, reference);
-        List<TimeMention> mentions = dates.read(lead, reference).stream()
-                .filter(t -> !opensDateline(lead, t, line) && !blanked(lead, own, t)).toList();
+        List<TimeMention> mentions = dates.read(lead, reference).stream().filter(t -> !opensDateline(lead, t, line)).toList();
         Optional<LocalDate> day = Optional.empty();
         Optional<DayOfWeek> weekday = Optional.empty();
         boolean fromPublication = false;
@@ -62,19 +58,11 @@ public final class EventInference {
             day = reference;
             fromPublication = true;
         }
+        // The events the lead names only to place its own in time are not its own ("a week after their summit in Sarnholm").
+        String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
                 weekdays(mentions));
-    }
-
-    /** Whether a time the lead names lies, even in part, in a reference event that {@link ReferenceEvents#blank} blanked out. */
-    private static boolean blanked(String lead, String own, TimeMention t) {
-        for (int i = t.start(); i < t.end(); i++) {
-            if (own.charAt(i) != lead.charAt(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every weekday the lead names relative to its date ("on Monday", "from Tuesday"), spans ("last week") left out. */
