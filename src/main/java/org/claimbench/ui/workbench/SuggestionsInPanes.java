@@ -15,14 +15,14 @@ import org.claimbench.ui.suggestions.SuggestionsViewModel;
  */
 final class SuggestionsInPanes {
 
+    /** Said once when a review first puts other articles in the user's panes. */
+    static final String PANES_CHANGED = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+
+    private final PaneNavigator navigator;
     /** What the status bar said when it last described a suggestion; null once none is shown. */
     private String described;
     /** Whether the status bar has said that the review changed the user's panes (said once per review). */
     private boolean toldPanesChanged;
-    private final PaneNavigator navigator;
-
-    /** Said once when a review first puts other articles in the user's panes. */
-    static final String PANES_CHANGED = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
 
     private SuggestionsInPanes(PaneNavigator navigator) {
         this.navigator = navigator;
