@@ -42,6 +42,19 @@ public final class HtmlReportExporter {
      *
      * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
+    /**
+     * Two events named together; two of one name that differ in what follows its last comma (the day an event inference or a
+     * user gives: "Ferry talks, 2031-05-02") share the name once: "Ferry talks, 2031-05-02 and 2031-06-10".
+     */
+    static String both(String first, String second) {
+        int a = first.lastIndexOf(", ");
+        int b = second.lastIndexOf(", ");
+        if (a > 0 && a == b && first.regionMatches(true, 0, second, 0, a)) {
+            return first + " and " + second.substring(b + 2);
+        }
+        return first + " and " + second;
+    }
+
     public static String defaultTitle(WorkspaceContent w, String workspaceName) {
         Map<String, Long> events = new LinkedHashMap<>();
         // An event typed in another case is the same event, as the engine groups it (EventGroups, lower case): named once,
@@ -69,7 +82,7 @@ public final class HtmlReportExporter {
         String reported = switch (byArticles.size()) {
             case 0 -> "";
             case 1 -> byArticles.get(0);
-            case 2 -> byArticles.get(0) + " and " + byArticles.get(1);
+            case 2 -> both(byArticles.get(0), byArticles.get(1));
             default -> byArticles.get(0) + " and " + (byArticles.size() - 1) + " other events";
         };
         String title = !reported.isEmpty() ? reported + " — what each side said"

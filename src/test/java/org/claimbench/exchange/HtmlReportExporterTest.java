@@ -126,14 +126,31 @@ class HtmlReportExporterTest {
                 "the event is a column of its own, named for what it is");
     }
 
+    /** An article for each pair of title and event, from the wire, its text a sentence of our own. */
+    private static void addArticlesOfEvents(Workspace w, String[][] articles) throws Exception {
+        for (String[] a : articles) {
+            Article added = TempWorkspaces.addArticle(w, a[0], a[0] + ": the mayor said the ferry would run again.");
+            w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(a[0], "Wire", "", "", null, "en", "", a[1]));
+        }
+    }
+
+    @Test
+    void twoEventsOfOneNameOnTwoDaysNameItOnce() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String[][] articles = {{"First", "Ferry talks, 2031-05-02"}, {"Second", "Ferry talks, 2031-05-02"}, {"Third", "Ferry talks, 2031-06-10"}};
+            addArticlesOfEvents(w, articles);
+            assertEquals("desk: Ferry talks, 2031-05-02 and 2031-06-10 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()));
+        }
+        assertEquals("Ferry talks, 2031-05-02 and Toll vote, 2031-06-10", HtmlReportExporter.both("Ferry talks, 2031-05-02", "Toll vote, 2031-06-10"),
+                "two names: both whole");
+        assertEquals("Ferry talks and Toll vote", HtmlReportExporter.both("Ferry talks", "Toll vote"), "no comma: both whole");
+    }
+
     @Test
     void theDefaultTitleOfArticlesAboutSeveralEventsNamesNoSingleOne() throws Exception {
         try (Workspace w = TempWorkspaces.create(dir, "desk")) {
             String[][] articles = {{"First", "Ferry talks, 2031-05-02"}, {"Second", "Ferry talks, 2031-05-02"}, {"Third", "Toll vote, 2031-06-10"}};
-            for (String[] a : articles) {
-                Article added = TempWorkspaces.addArticle(w, a[0], a[0] + ": the mayor said the ferry would run again.");
-                w.updateArticleMetadata(added.id(), new org.claimbench.domain.ArticleMetadata(a[0], "Wire", "", "", null, "en", "", a[1]));
-            }
+            addArticlesOfEvents(w, articles);
             assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10 — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "two events: both named, the one more articles report first");
             for (String event : List.of("Harbour strike, 2031-07-01", "Bridge opening, 2031-08-15")) {
