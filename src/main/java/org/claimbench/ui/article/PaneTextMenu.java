@@ -104,12 +104,8 @@ final class PaneTextMenu {
      */
     static void askTopic(ArticlePaneViewModel vm, PaneActions actions, javafx.stage.Window owner) {
         org.claimbench.ui.claims.TopicsViewModel topics = actions.topics();
-        actions.claimToReplace(vm).ifPresentOrElse(c -> {
-            String current = topics.rows().stream().filter(t -> Long.valueOf(t.topic().id()).equals(c.topicId()))
-                    .map(org.claimbench.ui.claims.TopicRow::label).findFirst().orElse("");
-            org.claimbench.ui.claims.TopicDialogs.askTopic(owner, 1, topics.labels(), current, null)
-                    .ifPresent(label -> topics.setTopic(List.of(c.id()), label));
-        }, () -> actions.claimCommands().nothingSelected("press T"));
+        actions.claimToReplace(vm).ifPresentOrElse(c -> org.claimbench.ui.claims.TopicDialogs.askAndSet(owner, topics, List.of(c.id()),
+                topics.labelOf(c.topicId()), null), () -> actions.claimCommands().nothingSelected("press T"));
     }
 
     /**

@@ -269,8 +269,7 @@ public final class ClaimsTableView extends VBox {
             return;
         }
         String current = selected.stream().map(ClaimRow::topic).distinct().count() == 1 ? selected.get(0).topic() : "";
-        TopicDialogs.askTopic(getScene().getWindow(), selected.size(), topics.labels(), current, note)
-                .ifPresent(label -> topics.setTopic(selected.stream().map(ClaimRow::id).toList(), label));
+        TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(), current, note);
     }
 
     /** Gives the claim selected (of several, the one with the focus) a verdict on the workspace's rating scale. */

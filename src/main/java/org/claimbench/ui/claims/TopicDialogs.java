@@ -47,10 +47,15 @@ public final class TopicDialogs {
     }
 
     /** The topic to give count claims; empty if cancelled, "" to take their topic away. */
-    public static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String note) {
+    private static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String note) {
         return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
                 + (note == null ? "" : "\n" + note), topicBox(labels, "topicChoice"), current,
                 "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
+    }
+
+    /** Asks for a topic ({@link #askTopic}) and gives it to the claims named; nothing happens if the user cancels. */
+    public static void askAndSet(Window owner, TopicsViewModel topics, List<Long> claimIds, String current, String note) {
+        askTopic(owner, claimIds.size(), topics.labels(), current, note).ifPresent(label -> topics.setTopic(claimIds, label));
     }
 
     /**

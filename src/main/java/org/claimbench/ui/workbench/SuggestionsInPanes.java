@@ -37,7 +37,7 @@ final class SuggestionsInPanes {
             in.describe(status, "Suggested claim of " + r.source() + ": " + r.suggestion().reason(), moves);
         });
         suggestions.setOnShowContradiction(r -> {
-            boolean moves = in.moves(r.a().articleId()) | in.moves(r.b().articleId());
+            boolean moves = in.moves(r.a().articleId(), r.b().articleId());
             navigator.showPair(r.a(), r.b(), where -> in.describe(status, where + ": " + r.suggestion().explanation(), moves));
         });
         suggestions.setOnShowNothing(() -> {
@@ -52,13 +52,13 @@ final class SuggestionsInPanes {
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
     }
 
-    /** Whether showing the article puts it in a pane that shows another (asked before the panes are changed). */
-    private boolean moves(long articleId) {
+    /** Whether showing the articles puts one of them in a pane that shows another (asked before the panes are changed). */
+    private boolean moves(long... articleIds) {
         if (!navigator.taken()) {
             // A new review: the panes are the user's own again (put back, or chosen since).
             toldPanesChanged = false;
         }
-        return !navigator.shows(articleId);
+        return java.util.Arrays.stream(articleIds).anyMatch(id -> !navigator.shows(id));
     }
 
     private void describe(StringProperty status, String text, boolean moves) {
