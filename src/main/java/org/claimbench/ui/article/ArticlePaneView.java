@@ -27,9 +27,12 @@ import org.fxmisc.richtext.InlineCssTextArea;
  */
 public final class ArticlePaneView extends VBox {
 
-    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
-    public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
-    /** The info line while it shows {@link #HINT}. */
+    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line, with the keys there are. */
+    public static String hint(int sources) {
+        return "Select text, then press " + org.claimbench.ui.common.TagKeys.range(sources) + " or click a source to tag who said it.";
+    }
+
+    /** The info line while it shows {@link #hint}. */
     private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
 
     /** The height the text keeps when the window shrinks (about six lines). */
@@ -47,7 +50,7 @@ public final class ArticlePaneView extends VBox {
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
-    private final Label info = new Label(HINT);
+    private final Label info = new Label();
     private final PaneHeader header;
     private FindBar findBar;
     private final int index;
@@ -103,6 +106,9 @@ public final class ArticlePaneView extends VBox {
             }
         });
         wire();
+        // The hint names the keys there are: 1–6 once a sixth source is added.
+        sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refreshInfo());
+        refreshInfo();
         vm.setFit((from, to) -> area != null ? PaneFit.fits(area, area, vm.textProperty().get(), from, to)
                 : PaneFit.fits(body, body.lookup(".article-text"), vm.textProperty().get(), from, to));
         if (lightFirst) {
@@ -268,7 +274,7 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
+        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(hint(sources.size())));
         // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
         info.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
     }

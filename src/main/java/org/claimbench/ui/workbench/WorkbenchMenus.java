@@ -203,7 +203,9 @@ final class WorkbenchMenus {
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
-        Label hint = new Label("Select text, press 1–5 to tag who said it");
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.createStringBinding(() -> "Select text, press "
+                + org.claimbench.ui.common.TagKeys.range(vm.model().sources().size()) + " to tag who said it", vm.model().sources()));
         hint.setId("howToHint");
         hint.getStyleClass().add("hint-line");
         Region spacer = new Region();
