@@ -10,34 +10,43 @@ import java.util.Optional;
  * How the window was laid out for one workspace, to put back when it is opened again: the
  * window's place and size, the articles side by side (one per pane, 0 for an empty pane), the
  * divider positions (between the panes, between the panes and the lists, beside the sidebar), and
- * the tab shown below the panes, and the sticky tag and topic (a source's id, -1 for none; a topic's label, "" for none)
- * that every new claim gets. Kept in the user's settings, not in the workspace file: a file
+ * the tab shown below the panes, the sticky tag and topic (a source's id, -1 for none; a topic's label, "" for none)
+ * that every new claim gets, and where each pane was scrolled to (the offset, in UTF-16 units of its article's text, of
+ * the first character of the paragraph at its top; none for a line written before they were kept). Kept in the user's settings, not in the workspace file: a file
  * handed to a colleague opens in their layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
-                           double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic) {
+                           double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
+                           List<Integer> paneTops) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
         paneDividers = List.copyOf(paneDividers);
+        paneTops = List.copyOf(paneTops);
         stickyTopic = stickyTopic == null ? "" : stickyTopic.strip();
     }
 
     /** A layout with no sticky tag or topic. */
     public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                         double listDivider, double sidebarDivider, int tab) {
-        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, -1, "");
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, -1, "", List.of());
+    }
+
+    /** Where a pane was scrolled to: the offset at its top (UTF-16 units), 0 (the article's top) if not known. */
+    public int paneTop(int pane) {
+        return pane >= 0 && pane < paneTops.size() ? Math.max(0, paneTops.get(pane)) : 0;
     }
 
     /**
-     * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic", the topic
+     * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top", the topic
      * URL-encoded (UTF-8) so that no label can break the line.
      */
     public String encode() {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s", x, y, width, height,
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
                 String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
-                stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8));
+                stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8),
+                String.join(",", paneTops.stream().map(String::valueOf).toList()));
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -66,8 +75,15 @@ public record WindowLayout(double x, double y, double width, double height, List
             // Lines written before the sticky tag and topic were remembered end at the tab.
             long stickySource = part.length > 6 ? Long.parseLong(part[6].strip()) : -1;
             String stickyTopic = part.length > 7 ? java.net.URLDecoder.decode(part[7], java.nio.charset.StandardCharsets.UTF_8) : "";
+            // ... and those written before the panes' scroll positions were kept, at the topic.
+            List<Integer> tops = new ArrayList<>();
+            for (String t : part.length > 8 ? part[8].split(",") : new String[0]) {
+                if (!t.isBlank()) {
+                    tops.add(Integer.parseInt(t.strip()));
+                }
+            }
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
-                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic));
+                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

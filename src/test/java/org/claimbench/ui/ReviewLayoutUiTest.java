@@ -170,6 +170,32 @@ class ReviewLayoutUiTest {
         }
     }
 
+    @Test
+    void theContradictionsTabSaysOnceThatItChangedThePanesAsTheSuggestionsDo(FxRobot robot) {
+        app.settle();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        // The user's panes show two articles the pairs are not in.
+        robot.interact(() -> {
+            app.context.workbench().choose(app.context.workbench().panes().get(0), articles.get(2));
+            app.context.workbench().choose(app.context.workbench().panes().get(1), articles.get(3));
+        });
+        app.settle();
+        long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
+        robot.interact(() -> app.context.view().showTab(1));
+        String told = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
+        app.settle();
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.startsWith(told) && status.contains("contradiction:"), status);
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[0])));
+        app.settle();
+        status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(!status.contains(told) && status.contains("contradiction:"), "said once a review: " + status);
+        robot.interact(() -> app.context.workbench().restorePanes());
+        app.settle();
+        assertEquals(List.of(articles.get(2).id(), articles.get(3).id()), shown(), "Ctrl+Shift+B put the user's panes back");
+    }
+
     /**
      * Three contradictions: one between two claims of the first article (near its start and 200 characters on), one
      * between the first of them and a claim of the second article, one between the first and a claim of the first

@@ -155,7 +155,7 @@ class SmallThingsUiTest {
                 javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(w.claims().isEmpty());
-        assertEquals(org.claimbench.ui.article.ArticlePaneView.HINT, robot.lookup("#claimInfo-2").queryLabeled().getText(),
+        assertEquals(org.claimbench.ui.article.ArticlePaneView.hint(5), robot.lookup("#claimInfo-2").queryLabeled().getText(),
                 "undone, the line no longer describes a claim that is gone");
         String status = app.context.workbench().statusProperty().get();
         assertTrue(status.startsWith("Undid: Mark claim of White House"), status);

@@ -75,6 +75,16 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void aSixthSourceIsNamedInEveryHintThatGivesTheKeys(FxRobot robot) {
+        robot.interact(() -> app.workspace().addSource("Finnish president", "#336699"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#howToHint").queryLabeled().getText().contains("press 1–6"), robot.lookup("#howToHint").queryLabeled().getText());
+        assertTrue(robot.lookup("#claimInfo-1").queryLabeled().getText().contains("press 1–6"));
+        assertTrue(robot.lookup("#claimInfo-2").queryLabeled().getText().contains("press 1–6"));
+        assertTrue(robot.lookup("#claimsPlaceholder").queryLabeled().getText().contains("press 1–6"));
+    }
+
+    @Test
     void selectingWithTheMouseAndPressingTwoMarksAWhiteHouseClaim(FxRobot robot) throws Exception {
         Claim c = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT2);
         assertEquals(PRESS_PHRASE, c.exact());

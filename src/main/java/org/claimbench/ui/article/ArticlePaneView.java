@@ -27,9 +27,12 @@ import org.fxmisc.richtext.InlineCssTextArea;
  */
 public final class ArticlePaneView extends VBox {
 
-    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line. */
-    public static final String HINT = "Select text, then press 1–5 or click a source to tag who said it.";
-    /** The info line while it shows {@link #HINT}. */
+    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line, with the keys there are. */
+    public static String hint(int sources) {
+        return "Select text, then press " + org.claimbench.ui.common.TagKeys.range(sources) + " or click a source to tag who said it.";
+    }
+
+    /** The info line while it shows {@link #hint}. */
     private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
 
     /** The height the text keeps when the window shrinks (about six lines). */
@@ -47,7 +50,7 @@ public final class ArticlePaneView extends VBox {
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
-    private final Label info = new Label(HINT);
+    private final Label info = new Label();
     private final PaneHeader header;
     private FindBar findBar;
     private final int index;
@@ -103,6 +106,9 @@ public final class ArticlePaneView extends VBox {
             }
         });
         wire();
+        // The hint names the keys there are: 1–6 once a sixth source is added.
+        sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refreshInfo());
+        refreshInfo();
         vm.setFit((from, to) -> area != null ? PaneFit.fits(area, area, vm.textProperty().get(), from, to)
                 : PaneFit.fits(body, body.lookup(".article-text"), vm.textProperty().get(), from, to));
         if (lightFirst) {
@@ -186,17 +192,13 @@ public final class ArticlePaneView extends VBox {
             }
         });
         vm.scrollToProperty().addListener((o, old, offset) -> {
-            if (offset != null && area == null) {
-                light.scrollToOffset(offset);
-            } else if (offset != null) {
-                rich.scrollTo(offset);
+            if (offset != null) {
+                shown().scrollToOffset(offset);
             }
         });
         vm.selectRequestProperty().addListener((o, old, span) -> {
-            if (span != null && area == null) {
-                light.select(span.start(), span.end());
-            } else if (span != null && span.end() <= area.getLength()) {
-                area.selectRange(span.start(), span.end());
+            if (span != null) {
+                shown().select(span.start(), span.end());
             }
         });
         vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
@@ -272,7 +274,7 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(HINT));
+        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(hint(sources.size())));
         // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
         info.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
     }
@@ -294,12 +296,12 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.pickAt(caret()).ifPresent(c -> actions.picked(vm, c));
+            vm.pickAt(shown().caret()).ifPresent(c -> actions.picked(vm, c));
         }
     }
 
     private void showTagBar() {
-        overlay.showBy(area == null ? light.selectionBoundsOnScreen() : area.getSelectionBounds());
+        overlay.showBy(shown().selectionBoundsOnScreen());
     }
 
     private void hideTagBar() {
@@ -309,7 +311,7 @@ public final class ArticlePaneView extends VBox {
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
-            findBar = new FindBar(index, vm.find(), this::caret, this::focusText, vm.articleProperty());
+            findBar = new FindBar(index, vm.find(), () -> shown().caret(), () -> shown().focus(), vm.articleProperty());
             getChildren().add(1, findBar);
         }
         return findBar;
@@ -331,7 +333,7 @@ public final class ArticlePaneView extends VBox {
         } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, getScene().getWindow())) {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            deselect();
+            shown().deselect();
             hideTagBar();
             e.consume();
         }
@@ -340,27 +342,25 @@ public final class ArticlePaneView extends VBox {
     private void tag(Source s) {
         hideTagBar();
         actions.tag(vm, s);
-        deselect();
+        shown().deselect();
     }
 
-    private void deselect() {
-        if (area == null) {
-            light.select(light.caret(), light.caret());
-        } else {
-            area.deselect();
-        }
+    /** The text the pane shows now: the light first frame, or RichTextFX's area once it has taken over. */
+    private ShownText shown() {
+        return area == null ? light : rich;
     }
 
-    private int caret() {
-        return area == null ? light.caret() : area.getCaretPosition();
+    /**
+     * Where the text is scrolled to, to be remembered with the window's layout: the offset (UTF-16 units of the
+     * article's text) of the first character of the paragraph at the view's top; 0 with no text.
+     */
+    public int topOffset() {
+        return shown().topOffset();
     }
 
-    private void focusText() {
-        if (area == null) {
-            light.requestFocus();
-        } else {
-            area.requestFocus();
-        }
+    /** Shows the paragraph holding an offset (UTF-16 units) at the top of the view: where the pane was left last time. */
+    public void showAtTop(int offset) {
+        shown().showAtTop(offset);
     }
 
     /**
@@ -368,7 +368,7 @@ public final class ArticlePaneView extends VBox {
      * first frame or RichTextFX's area); empty where it is not laid out.
      */
     public Optional<Bounds> characterBoundsOnScreen(int from, int to) {
-        return area == null ? light.characterBoundsOnScreen(from, to) : area.getCharacterBoundsOnScreen(from, to);
+        return shown().characterBoundsOnScreen(from, to);
     }
 
     /** Whether the text has the keyboard (either the light first frame's or the area). */

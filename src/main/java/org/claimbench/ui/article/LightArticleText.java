@@ -33,7 +33,7 @@ import org.fxmisc.richtext.model.StyleSpans;
  * A selection or a scroll asked for past them (Find in All Articles, a suggestion chosen) is kept as
  * asked ({@link #anchor}, {@link #caret}, {@link #wantedOffset}) for the area to apply when it takes over.
  */
-final class LightArticleText extends Region {
+final class LightArticleText extends Region implements ShownText {
 
     /** Most text laid out, in UTF-16 units. */
     static final int MOST = 20_000;
@@ -73,6 +73,8 @@ final class LightArticleText extends Region {
     private int wholeLength;
     /** An offset asked to be scrolled to past the text laid out, for the area; -1 for none. */
     private int wantedOffset = -1;
+    /** An offset whose paragraph the next layout puts at the top (where the pane was left); -1 for none. */
+    private int wantedTop = -1;
     private double scrollY;
     private int anchor;
     private int caret;
@@ -115,6 +117,7 @@ final class LightArticleText extends Region {
         wholeParagraphs = 1 + (int) shown.chars().filter(c -> c == '\n').count();
         wholeLength = shown.length();
         wantedOffset = -1;
+        wantedTop = -1;
         int cut = shown.length();
         if (cut > MOST) {
             int nl = shown.lastIndexOf('\n', MOST);
@@ -148,7 +151,8 @@ final class LightArticleText extends Region {
      * lies past the text laid out is not drawn, but the selection is kept whole: the pane is told it
      * and the area takes it over.
      */
-    void select(int anchor, int caret) {
+    @Override
+    public void select(int anchor, int caret) {
         this.anchor = clamp(anchor);
         this.caret = clamp(caret);
         int from = Math.min(this.anchor, this.caret);
@@ -157,13 +161,23 @@ final class LightArticleText extends Region {
         events.selected(from, to);
     }
 
+    @Override
+    public void deselect() {
+        select(caret, caret);
+    }
+
+    @Override
+    public void focus() {
+        requestFocus();
+    }
+
     /** The selection's anchor (UTF-16 units of the text; possibly past the text laid out). */
     int anchor() {
         return anchor;
     }
 
-    /** The caret (UTF-16 units of the text; possibly past the text laid out). */
-    int caret() {
+    @Override
+    public int caret() {
         return caret;
     }
 
@@ -191,9 +205,27 @@ final class LightArticleText extends Region {
         return new Top(i, scrollY - column.top(i));
     }
 
+    @Override
+    public int topOffset() {
+        return wantedTop >= 0 ? wantedTop : column.made() == 0 ? 0 : column.start(top().paragraph());
+    }
+
+    @Override
+    public void showAtTop(int offset) {
+        wantedOffset = -1;
+        wantedTop = clamp(offset);
+        requestLayout();
+    }
+
+    /** An offset whose paragraph is to be shown at the top that lies past the text laid out, for the area; -1 for none. */
+    int wantedTop() {
+        return wantedTop;
+    }
+
     /** Scrolls to a pixel offset from the text's top (clamped); the user's scroll: nothing is wanted further down. */
     void scrollTo(double y) {
         wantedOffset = -1;
+        wantedTop = -1;
         // Within the text's estimated height: the layout makes the paragraphs down to there, then keeps it within them.
         scrollY = Math.max(0, Math.min(Math.max(0, Math.max(column.height(), wholeHeight) - viewportHeight()), y));
         requestLayout();
@@ -214,7 +246,8 @@ final class LightArticleText extends Region {
      * Scrolls so that the line holding an offset sits a third of the way down the view; an offset past
      * the text laid out is kept for the area ({@link #wantedOffset}).
      */
-    void scrollToOffset(int offset) {
+    @Override
+    public void scrollToOffset(int offset) {
         if (offset > shownLength) {
             wantedOffset = Math.min(offset, wholeLength);
             return;
@@ -225,13 +258,13 @@ final class LightArticleText extends Region {
         }
     }
 
-    /** The screen bounds of [from, to) when laid out and in one paragraph shown. */
-    Optional<Bounds> characterBoundsOnScreen(int from, int to) {
+    @Override
+    public Optional<Bounds> characterBoundsOnScreen(int from, int to) {
         return column.characterBoundsOnScreen(from, to);
     }
 
-    /** The screen bounds of the selection (of its first and last characters), if laid out. */
-    Optional<Bounds> selectionBoundsOnScreen() {
+    @Override
+    public Optional<Bounds> selectionBoundsOnScreen() {
         int from = Math.min(anchor, caret);
         int to = Math.max(anchor, caret);
         Optional<Bounds> a = characterBoundsOnScreen(from, from + 1);
@@ -253,35 +286,13 @@ final class LightArticleText extends Region {
         requestFocus();
         pressed = true;
         int at = hit(e.getX(), e.getY());
-        int[] around = e.getClickCount() >= 3 ? column.paragraphAround(at) : e.getClickCount() == 2 ? word(at) : null;
+        int[] around = e.getClickCount() >= 3 ? column.paragraphAround(at) : e.getClickCount() == 2 ? column.wordAround(at) : null;
         if (around != null) {
             select(around[0], around[1]);
         } else {
             select(at, at);
         }
         e.consume();
-    }
-
-    /**
-     * The word at an insertion point, as [start, end): the piece between two of the word break
-     * iterator's boundaries (RichTextFX's selectWord) that holds the character after it, or the one
-     * before it at a word's end or the paragraph's end.
-     */
-    private int[] word(int at) {
-        int[] paragraph = column.paragraphAround(at);
-        if (paragraph == null || paragraph[1] == paragraph[0]) {
-            return null;
-        }
-        String text = column.paragraphText(paragraph[0]);
-        int i = at - paragraph[0];
-        if (i == text.length() || (i > 0 && !Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1)))) {
-            i--;
-        }
-        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance();
-        words.setText(text);
-        int end = words.following(i);
-        int start = words.preceding(end);
-        return new int[] {paragraph[0] + start, paragraph[0] + end};
     }
 
     private void drag(MouseEvent e) {
@@ -329,8 +340,18 @@ final class LightArticleText extends Region {
         }
         // Paragraphs are made down to a screen below the view; measured first beside the bar, as most
         // articles need one, and again without it when the text turns out to fit.
-        double until = scrollY + 2 * h;
         double barWidth = snapSizeX(bar.prefWidth(-1));
+        
+        if (wantedTop >= 0 && wantedTop <= shownLength && h > 0) {
+            // Made down to the paragraph wanted at the top (the first screen's text at most: MOST units).
+            double width = w - barWidth - in.getLeft() - in.getRight();
+            for (double until = 2 * h; column.paragraphOf(wantedTop) < 0 && !column.allMade(); until *= 2) {
+                column.measure(width, until);
+            }
+            scrollY = column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
+            wantedTop = -1;
+        }
+        double until = scrollY + 2 * h;
         double textHeight = column.measure(w - barWidth - in.getLeft() - in.getRight(), until);
         boolean needsBar = textHeight + in.getTop() + in.getBottom() > h;
         if (!needsBar) {

@@ -62,6 +62,11 @@ final class LightColumn extends Pane {
         return last < 0 ? 0 : starts[last] + paragraphs.get(last).length();
     }
 
+    /** Where paragraph i starts in the text. */
+    int start(int paragraph) {
+        return starts[paragraph];
+    }
+
     double top(int paragraph) {
         return tops[paragraph];
     }
@@ -137,6 +142,28 @@ final class LightColumn extends Pane {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The word at an insertion point, as [start, end): the piece between two of the word break
+     * iterator's boundaries (RichTextFX's selectWord) that holds the character after it, or the one
+     * before it at a word's end or the paragraph's end.
+     */
+    int[] wordAround(int at) {
+        int[] paragraph = paragraphAround(at);
+        if (paragraph == null || paragraph[1] == paragraph[0]) {
+            return null;
+        }
+        String text = paragraphText(paragraph[0]);
+        int i = at - paragraph[0];
+        if (i == text.length() || (i > 0 && !Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            i--;
+        }
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance();
+        words.setText(text);
+        int end = words.following(i);
+        int start = words.preceding(end);
+        return new int[] {paragraph[0] + start, paragraph[0] + end};
     }
 
     /** The paragraph made that holds an offset (its end included), or -1. */

@@ -15,7 +15,7 @@ import org.fxmisc.richtext.model.StyledDocument;
  * units of the article's text (the area shows long paragraphs in pieces of the same length,
  * {@link ParagraphPieces}).
  */
-final class RichArticleText {
+final class RichArticleText implements ShownText {
 
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> scroll;
@@ -56,7 +56,8 @@ final class RichArticleText {
     }
 
     /** Moves the caret to an offset and scrolls its line a third of the way down the view, once laid out. */
-    void scrollTo(int offset) {
+    @Override
+    public void scrollToOffset(int offset) {
         if (offset > area.getLength()) {
             return;
         }
@@ -84,6 +85,67 @@ final class RichArticleText {
         }
     }
 
+    @Override
+    public void select(int from, int to) {
+        if (from >= 0 && to <= area.getLength()) {
+            area.selectRange(from, to);
+        }
+    }
+
+    @Override
+    public void deselect() {
+        area.deselect();
+    }
+
+    @Override
+    public int caret() {
+        return area.getCaretPosition();
+    }
+
+    @Override
+    public void focus() {
+        area.requestFocus();
+    }
+
+    @Override
+    public Optional<Bounds> characterBoundsOnScreen(int from, int to) {
+        return area.getCharacterBoundsOnScreen(from, to);
+    }
+
+    @Override
+    public Optional<Bounds> selectionBoundsOnScreen() {
+        return area.getSelectionBounds();
+    }
+
+    @Override
+    public int topOffset() {
+        return area.getParagraphs().isEmpty() || area.getLength() == 0 ? 0 : area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+    }
+
+    /** Also once laid out: the caret's follow-up that {@link #show} asked for would scroll back to the top. */
+    @Override
+    public void showAtTop(int offset) {
+        if (offset >= 0 && offset <= area.getLength()) {
+            int paragraph = paragraphOf(offset);
+            area.showParagraphAtTop(paragraph);
+            int length = area.getLength();
+            Runnable again = () -> {
+                if (area.getLength() == length) {
+                    area.showParagraphAtTop(paragraph);
+                }
+            };
+            if (area.getScene() != null) {
+                org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), again);
+            } else {
+                javafx.application.Platform.runLater(again);
+            }
+        }
+    }
+
+    private int paragraphOf(int offset) {
+        return area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+    }
+
     /**
      * Takes the light text's place in the pane's body (its first child): the document given (the same
      * text and highlights), scrolled to the same line (or to the line asked for past the light text's
@@ -94,18 +156,19 @@ final class RichArticleText {
     void takeOver(LightArticleText light, StackPane body, StyledDocument<String, String, String> doc) {
         LightArticleText.Top top = light.top();
         int wanted = light.wantedOffset();
+        int wantedTop = light.wantedTop();
         if (doc.length() > 0) {
             area.replace(0, 0, doc);
         }
         body.getChildren().set(0, scroll);
         boolean toWanted = wanted >= 0 && wanted < area.getLength();
-        area.showParagraphAtTop(toWanted ? area.offsetToPosition(wanted, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()
-                : top.paragraph());
+        boolean toTop = wantedTop >= 0 && wantedTop <= area.getLength();
+        area.showParagraphAtTop(toWanted ? paragraphOf(wanted) : toTop ? paragraphOf(wantedTop) : top.paragraph());
         body.applyCss();
         body.layout();
         if (toWanted) {
             placeLine(wanted);
-        } else {
+        } else if (!toTop) {
             area.scrollYBy(top.offset());
         }
         body.layout();

@@ -83,9 +83,10 @@ public final class ClaimsTableView extends VBox {
         empty.setId("claimsPlaceholder");
         empty.setWrapText(true);
         empty.textProperty().bind(Bindings.createStringBinding(() -> vm.allRows().size() == 0
-                ? "No claims yet. Select text in an article and press 1–5 to tag who said it."
+                ? "No claims yet. Select text in an article and press " + org.claimbench.ui.common.TagKeys.range(model.sources().size())
+                        + " to tag who said it."
                 : "No claim matches the filters (" + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims")
-                        + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows()));
+                        + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows(), model.sources()));
         table.setPlaceholder(empty);
         table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "
                 + "V gives a verdict · Del deletes\n"

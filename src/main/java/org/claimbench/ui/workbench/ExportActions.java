@@ -34,17 +34,35 @@ final class ExportActions {
     }
 
     void exportJson() {
-        exportFile("workspace as JSON", "JSON", "json", (w, name, path) -> new JsonExporter().write(w, path));
+        exportFile("workspace as JSON", "JSON", "", "json", (w, name, path) -> new JsonExporter().write(w, path));
     }
 
-    void exportFile(String what, String description, String extension, Exporter exporter) {
+    /**
+     * Asks where to write a file for another tool and writes it in the background. {@code suffix} follows the workspace's
+     * name in the file name offered ("-claimreview" gives "default-claimreview.jsonld"), so two exports of one
+     * extension are not offered the same file.
+     */
+    void exportFile(String what, String description, String suffix, String extension, Exporter exporter) {
         vm.model().workspace().ifPresent(w -> {
             String name = w.name();
-            vm.fileChoices().saveFile(owner(), "Export " + what, name + "." + extension, description, "*." + extension).ifPresent(f ->
+            vm.fileChoices().saveFile(owner(), "Export " + what, name + suffix + "." + extension, description, "*." + extension).ifPresent(f ->
                     vm.tasks().run("Exporting " + what, p -> {
                         exporter.write(w, name, f);
                         return f;
                     }, done -> wrote("Exported the " + what + " to " + done + ".", null), e -> info("Export failed", e.getMessage())));
+        });
+    }
+
+    /** ClaimReview holds verdicts: with none given yet, says how to give one instead of writing an empty file. */
+    void exportClaimReview() {
+        vm.model().workspace().ifPresent(w -> {
+            if (w.verdicts().isEmpty()) {
+                info("No verdicts to export", "ClaimReview holds fact-checkers' verdicts, and no claim has one yet. Choose a claim in the "
+                        + "claims table and press V to give it a verdict, then export again.");
+                return;
+            }
+            exportFile("ClaimReview", "ClaimReview", "-claimreview", "jsonld",
+                    (ws, name, path) -> new org.claimbench.exchange.ClaimReviewExporter().write(ws, ws.verdicts(), ws.ratingScale(), path));
         });
     }
 

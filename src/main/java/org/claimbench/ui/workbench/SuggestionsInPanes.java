@@ -4,13 +4,15 @@ import java.util.List;
 
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import org.claimbench.domain.Claim;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.suggestions.SuggestionsViewModel;
 
 /**
- * The suggestions list and the panes in step: the row chosen is shown in its article, outlined, and the status bar says
- * what it is and why it was suggested (the first time a review puts other articles in the user's panes, also how to
- * have theirs back); when no row is chosen any more (the last one judged, a filter hid it), the panes
+ * The review lists and the panes in step: the suggestion chosen is shown in its article, outlined, and the status bar
+ * says what it is and why it was suggested; a contradiction chosen in the Contradictions tab is shown side by side, and
+ * the status bar says what it is. The first time a review puts other articles in the user's panes, the status bar also
+ * says how to have theirs back. When no suggestion is chosen any more (the last one judged, a filter hid it), the panes
  * outline nothing and the status bar no longer describes it.
  */
 final class SuggestionsInPanes {
@@ -19,27 +21,27 @@ final class SuggestionsInPanes {
     static final String PANES_CHANGED = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
 
     private final PaneNavigator navigator;
+    private final StringProperty status;
     /** What the status bar said when it last described a suggestion; null once none is shown. */
     private String described;
     /** Whether the status bar has said that the review changed the user's panes (said once per review). */
     private boolean toldPanesChanged;
 
-    private SuggestionsInPanes(PaneNavigator navigator) {
+    private SuggestionsInPanes(PaneNavigator navigator, StringProperty status) {
         this.navigator = navigator;
+        this.status = status;
     }
 
-    static void wire(SuggestionsViewModel suggestions, PaneNavigator navigator, StringProperty status,
+    /** Keeps the suggestions list and the panes in step; the result shows the Contradictions tab's rows the same way. */
+    static SuggestionsInPanes wire(SuggestionsViewModel suggestions, PaneNavigator navigator, StringProperty status,
             ObservableList<ArticlePaneViewModel> panes) {
-        SuggestionsInPanes in = new SuggestionsInPanes(navigator);
+        SuggestionsInPanes in = new SuggestionsInPanes(navigator, status);
         suggestions.setOnShowClaim(r -> {
             boolean moves = in.moves(r.suggestion().articleId());
             navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
-            in.describe(status, "Suggested claim of " + r.source() + ": " + r.suggestion().reason(), moves);
+            in.describe("Suggested claim of " + r.source() + ": " + r.suggestion().reason(), moves);
         });
-        suggestions.setOnShowContradiction(r -> {
-            boolean moves = in.moves(r.a().articleId(), r.b().articleId());
-            navigator.showPair(r.a(), r.b(), where -> in.describe(status, where + ": " + r.suggestion().explanation(), moves));
-        });
+        suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + ": " + r.suggestion().explanation()));
         suggestions.setOnShowNothing(() -> {
             navigator.unmarkAll();
             if (in.described != null && in.described.equals(status.get())) {
@@ -50,6 +52,16 @@ final class SuggestionsInPanes {
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
+        return in;
+    }
+
+    /**
+     * Shows two claims side by side (a suggested contradiction, or one of the Contradictions tab), the status bar saying
+     * what {@code says} makes of where they are ("both in …", "… against …").
+     */
+    void showPair(Claim a, Claim b, java.util.function.UnaryOperator<String> says) {
+        boolean moves = moves(a.articleId(), b.articleId());
+        navigator.showPair(a, b, where -> describe(says.apply(where), moves));
     }
 
     /** Whether showing the articles puts one of them in a pane that shows another (asked before the panes are changed). */
@@ -61,7 +73,7 @@ final class SuggestionsInPanes {
         return java.util.Arrays.stream(articleIds).anyMatch(id -> !navigator.shows(id));
     }
 
-    private void describe(StringProperty status, String text, boolean moves) {
+    private void describe(String text, boolean moves) {
         String said = text;
         if (!toldPanesChanged && moves) {
             // The user's own articles left a pane: say once how to have them back.

@@ -86,11 +86,10 @@ final class WorkbenchMenus {
         MenuItem report = item("menuReport", "Export Report (HTML)…", "Shortcut+R", exports::exportReport);
         MenuItem preview = item("menuPreviewReport", "Preview Report…", "Shortcut+Shift+R", exports::previewReport);
         MenuItem scale = item("menuRatingScale", "Verdict Ratings…", null, this::editScale);
-        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exports.exportFile("W3C Web Annotations", "W3C Web Annotations", "jsonld",
+        MenuItem w3c = item("menuExportW3c", "Export W3C Web Annotations…", null, () -> exports.exportFile("W3C Web Annotations", "W3C Web Annotations", "-annotations", "jsonld",
                 (w, name, path) -> new org.claimbench.exchange.W3cAnnotationExporter().write(w, name, path)));
-        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, () -> exports.exportFile("ClaimReview", "ClaimReview", "jsonld",
-                (w, name, path) -> new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), path)));
-        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exports.exportFile("REFI-QDA project", "REFI-QDA project", "qdpx",
+        MenuItem claimReview = item("menuExportClaimReview", "Export ClaimReview (verdicts)…", null, exports::exportClaimReview);
+        MenuItem qdpx = item("menuExportQdpx", "Export REFI-QDA Project…", null, () -> exports.exportFile("REFI-QDA project", "REFI-QDA project", "", "qdpx",
                 (w, name, path) -> new org.claimbench.exchange.QdpxExporter().write(w, name, path)));
         Menu exportTo = new Menu("Export for Other Tools", null, w3c, claimReview, qdpx);
         exportTo.setId("menuExportFor");
@@ -203,7 +202,9 @@ final class WorkbenchMenus {
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
-        Label hint = new Label("Select text, press 1–5 to tag who said it");
+        Label hint = new Label();
+        hint.textProperty().bind(Bindings.createStringBinding(() -> "Select text, press "
+                + org.claimbench.ui.common.TagKeys.range(vm.model().sources().size()) + " to tag who said it", vm.model().sources()));
         hint.setId("howToHint");
         hint.getStyleClass().add("hint-line");
         Region spacer = new Region();

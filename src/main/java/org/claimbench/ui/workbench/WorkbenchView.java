@@ -188,15 +188,20 @@ public final class WorkbenchView extends BorderPane {
         List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
         return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
                 center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
-                vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get()));
+                vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get(),
+                paneViews().stream().map(ArticlePaneView::topOffset).toList()));
     }
 
     /**
      * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
-     * once the panes are laid out, the tab below the panes.
+     * once the panes are laid out, the tab below the panes, each pane's text scrolled where it was.
      */
     void applyLayout(org.claimbench.settings.WindowLayout layout) {
         layoutRestored = true;
+        List<ArticlePaneView> views = paneViews();
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).showAtTop(layout.paneTop(i));
+        }
         if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized() && layout.width() > 200) {
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(), layout.height())
                     .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();

@@ -46,6 +46,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ArticleImports imports;
     private final SuggestionsViewModel suggestions;
     private final PaneNavigator navigator;
+    /** The review lists and the panes in step (the suggestions', the Contradictions tab's). */
+    private final SuggestionsInPanes inPanes;
     private final PaneChoices paneChoices;
     private final javafx.beans.property.BooleanProperty showSuggestions = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObservableList<ArticlePaneViewModel> panes = FXCollections.observableArrayList();
@@ -81,7 +83,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty());
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
-        SuggestionsInPanes.wire(suggestions, navigator, status, panes);
+        this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
         this.rowsAndPanes = new ClaimRowsAndPanes(model, claims, navigator, status);
         claims.setOnPickTwo(picking::pickTwo);
         claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
@@ -345,8 +347,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
-        navigator.showPair(row.a(), row.b(), where -> status.set(row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against "
-                + row.sourceB() + " (" + where + ")"));
+        inPanes.showPair(row.a(), row.b(), where -> row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against "
+                + row.sourceB() + " (" + where + ")");
     }
 
     /** View › Back to My Panes: the articles the panes showed before a review took them over. */

@@ -1,0 +1,112 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+import org.claimbench.settings.SettingsStore;
+import org.claimbench.settings.WindowLayout;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Each pane comes back scrolled where the user left it: after the workspace is closed and opened again in the
+ * same window, and after a restart, where the start-up's light first frame already shows the place (the area that
+ * takes over keeps it). The place is kept as the offset of the paragraph at the pane's top, with the window's layout.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PaneScrollMemoryUiTest {
+
+    @TempDir
+    Path home;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void aReopenedWorkspaceShowsEachPaneWhereItWasLeft() throws Exception {
+        WorkbenchFixture app = onFx(() -> WorkbenchFixture.start(stage, home.resolve("reopen")));
+        try {
+            InlineCssTextArea second = app.area(2);
+            scrollHalfWay(second);
+            app.settle();
+            int before = onFx(second::firstVisibleParToAllParIndex);
+            assertTrue(before > 0, "the second pane is scrolled down");
+            int offset = onFx(() -> second.getAbsolutePosition(before, 0));
+            Path file = app.workspace().file();
+
+            onFx(() -> {
+                app.context.session().close();
+                app.context.session().open(file, app.context.workbench().opened());
+                return null;
+            });
+            app.settle();
+            assertEquals(before, (int) onFx(() -> app.area(2).firstVisibleParToAllParIndex()), "the same paragraph at the top");
+            assertEquals(0, (int) onFx(() -> app.area(1).firstVisibleParToAllParIndex()), "the first pane, never scrolled, at the top");
+
+            WindowLayout stored = new SettingsStore(home.resolve("reopen").resolve("config").resolve("settings.properties")).load()
+                    .layout(file.toAbsolutePath().toString()).orElseThrow();
+            assertEquals(offset, stored.paneTop(1), "kept in the settings file as the paragraph's offset");
+            assertEquals(0, stored.paneTop(0));
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        }
+    }
+
+    @Test
+    void afterARestartTheFirstFrameAlreadyShowsThePlaceAndTheAreaKeepsIt() throws Exception {
+        FirstFrameDriver first = new FirstFrameDriver(stage);
+        first.startAndInTheFirstFrame(home, scene -> { });
+        InlineCssTextArea area = first.areaAfterTheSwap();
+        scrollHalfWay(area);
+        WaitForAsyncUtils.waitForFxEvents();
+        int top = onFx(area::firstVisibleParToAllParIndex);
+        assertTrue(top > 0, "scrolled down");
+        int offset = onFx(() -> area.getAbsolutePosition(top, 0));
+        first.close();
+
+        FirstFrameDriver again = new FirstFrameDriver(stage);
+        int[] inFirstFrame = new int[2];
+        double[] below = {-1};
+        again.startAndInTheFirstFrame(home, scene -> {
+            inFirstFrame[0] = again.firstPane().textArea() == null ? 1 : 0;
+            inFirstFrame[1] = again.firstPane().topOffset();
+            javafx.scene.Node text = scene.lookup("#articleText-1");
+            double textTop = text.localToScreen(text.getLayoutBounds()).getMinY();
+            below[0] = again.firstPane().characterBoundsOnScreen(offset, offset + 1).map(b -> b.getMinY() - textTop).orElse(-1.0);
+        });
+        InlineCssTextArea after = again.areaAfterTheSwap();
+        try {
+            assertEquals(1, inFirstFrame[0], "the first frame showed the light text");
+            assertEquals(offset, inFirstFrame[1], "the light text shows the paragraph left at the top");
+            assertTrue(below[0] >= 0 && below[0] < 40, "its first line drawn at the top of the text, " + below[0] + " px below it");
+            assertEquals(top, (int) onFx(after::firstVisibleParToAllParIndex), "the area that takes over keeps it");
+        } finally {
+            again.close();
+        }
+    }
+
+    /** Shows a paragraph with words in it (not the blank line between two), half-way down the text, at the area's top. */
+    private static void scrollHalfWay(InlineCssTextArea area) {
+        onFx(() -> {
+            int p = area.getParagraphs().size() / 2;
+            while (area.getParagraph(p).length() == 0) {
+                p++;
+            }
+            area.showParagraphAtTop(p);
+            return null;
+        });
+    }
+}
