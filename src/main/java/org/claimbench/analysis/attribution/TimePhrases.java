@@ -85,6 +85,20 @@ final class TimePhrases {
         return unit && k == j - 1 ? j + 1 : k + 1;
     }
 
+    /**
+     * Whether a time phrase opens at token i and a verb or an auxiliary follows it ("on Tuesday dismissed", "at the time
+     * said", "earlier Tuesday backed"): the phrase stands between a subject and its verb.
+     */
+    static boolean beforeVerb(List<Token> t, int i) {
+        int m = i;
+        boolean time = false;
+        while (m < t.size() && m < i + ADVERBIAL && (inTimePhrase(t, m) || UNITS.contains(t.get(m).text()))) {
+            time |= time(t.get(m)) || UNITS.contains(t.get(m).text());
+            m++;
+        }
+        return time && m < t.size() && (t.get(m).is("VERB") || t.get(m).is("AUX"));
+    }
+
     private static boolean inTimePhrase(List<Token> t, int k) {
         Token x = t.get(k);
         if (x.is("ADV") || x.is("NUM") || time(x) || prepositionBeforeTime(x)) {
