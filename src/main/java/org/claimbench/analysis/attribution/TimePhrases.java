@@ -45,7 +45,8 @@ final class TimePhrases {
      * auxiliary the phrase follows ("the police had last month charged", "the board has for weeks been weighing"), an
      * adverbial inside the verb phrase (Quirk et al. 1985, 8.20); or the noun before a past participle the phrase follows, a
      * reduced relative clause postmodifying the subject ("a report published Wednesday said", "a poll released in late
-     * August found"; Quirk et al. 1985, 17.28). j when neither stands there.
+     * August found"; Quirk et al. 1985, 17.28); or the conjunction the phrase follows ("… and on Monday announced", a
+     * predicate coordinated with the one before, Quirk et al. 1985, 13.46). j when none stands there.
      */
     static int beforeTimeInClause(List<Token> t, int j) {
         int k = start(t, j) - 1;
@@ -53,6 +54,10 @@ final class TimePhrases {
             return j;
         }
         Token x = t.get(k);
+        if (x.is("CCONJ")) {
+            // "… and on Monday announced": a verb coordinated with the one before, whose subject it shares.
+            return k;
+        }
         if (x.is("AUX")) {
             int a = k;
             while (a >= 1 && t.get(a - 1).is("AUX")) {
