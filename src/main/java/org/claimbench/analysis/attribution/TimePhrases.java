@@ -66,7 +66,13 @@ final class TimePhrases {
             return a >= 1 && (Phrases.canEnd(t.get(a - 1)) || Phrases.subjectPronoun(t.get(a - 1))) ? k : j;
         }
         String w = Phrases.lower(x);
-        return x.is("VERB") && (w.endsWith("ed") || w.endsWith("en")) && Phrases.canEnd(t.get(k - 1)) ? k - 1 : j;
+        if (!x.is("VERB") || !(w.endsWith("ed") || w.endsWith("en")) || !Phrases.canEnd(t.get(k - 1))) {
+            return j;
+        }
+        // Not a relative clause's subject and verb ("passengers that the ferry carried on Sunday said", "passengers the ferry
+        // carried …"): the noun phrase before the participle follows no relative word and no other noun phrase.
+        int st = Phrases.startBefore(t, k - 1);
+        return st == 0 || st > 0 && !Phrases.canEnd(t.get(st - 1)) && !RELATIVES.contains(Phrases.lower(t.get(st - 1))) ? k - 1 : j;
     }
 
     /**
@@ -112,6 +118,9 @@ final class TimePhrases {
         String w = x.text();
         return ARTICLES.contains(w) || w.equals("than") && k >= 1 && COMPARATIVES.contains(Phrases.lower(t.get(k - 1)));
     }
+
+    /** The relative words that open a relative clause on a noun (Quirk et al. 1985, 17.9-17.15). */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "whom", "whose");
 
     /** Units of time that head a time phrase with a word of time, a number or an article before them (in small letters). */
     private static final java.util.Set<String> UNITS = java.util.Set.of("day", "days", "weeks", "months", "years", "hour", "hours", "time",
