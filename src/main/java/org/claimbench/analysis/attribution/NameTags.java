@@ -12,7 +12,8 @@ import org.claimbench.analysis.language.WordNet;
  * Names the tagger did not know. The UD English model, trained on web text, tags some surnames
  * as adjectives or verbs ("Berg said" read as ADJ VERB, "Berg, writing …" as VERB), or as X, the tag of
  * words in no other class ("…, Sanders told reporters" read as X VERB). A capitalised
- * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, not
+ * word tagged so, standing where a name stands (before a verb, an adverb or punctuation, or before a time phrase and its verb:
+ * "Berg/VERB on Tuesday dismissed …", "Berg/ADV earlier Tuesday backed …"; not
  * before the noun an adjective would qualify: "German Chancellor"), is read as a proper noun. So is a capitalised word
  * read as an adverb that WordNet 3.1 holds as no adverb ("Scarborough/ADV also asked …", "Twitter/ADV acknowledged
  * that …"): adverbs are an open class WordNet lists; the closed class of wh-adverbs ("When asked …"), words in -ly
@@ -84,7 +85,7 @@ final class NameTags {
         }
         Token next = t.get(i + 1);
         boolean nameSlot = next.is("VERB") || next.is("AUX") || next.is("ADV") || next.text().equals(",") || next.text().equals(".")
-                || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN");
+                || next.text().equals(":") || next.is("PROPN") && i > 0 && t.get(i - 1).is("PROPN") || TimePhrases.beforeVerb(t, i + 1);
         // A capitalised verb opening the sentence before an adverb may be an imperative ("Listen carefully"); before a verb
         // or a comma it is a name ("Berg said", "Berg, writing …").
         return nameSlot && !(x.tag().equals("VERB") && i == 0 && next.is("ADV")) && notAllCapitals(w) && (!adverb || adverbNoneKnows(t, i));

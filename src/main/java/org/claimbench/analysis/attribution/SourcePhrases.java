@@ -78,10 +78,7 @@ final class SourcePhrases {
             // (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.24).
             j--;
         }
-        int beforeTime = TimePhrases.beforeTime(t, j, false);
-        if (beforeTime == j) {
-            beforeTime = TimePhrases.auxiliaryBeforeAdverbial(t, j);
-        }
+        int beforeTime = TimePhrases.subjectSide(t, j);
         if (beforeTime != j) {
             // "Berg on Friday announced", "the council this week said": the time between the subject and its verb is no source.
             j = beforeTime;

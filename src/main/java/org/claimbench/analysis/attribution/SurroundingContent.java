@@ -271,8 +271,9 @@ final class SurroundingContent {
             return null;
         }
         if (srcEnd + 2 < t.size() && t.get(srcEnd + 1).text().equals(",")
-                || srcEnd + 1 < t.size() && (t.get(srcEnd + 1).is("VERB") || t.get(srcEnd + 1).is("AUX"))) {
+                || srcEnd + 1 < t.size() && (t.get(srcEnd + 1).is("VERB") || t.get(srcEnd + 1).is("AUX")) && !t.get(i - 1).text().equals(",")) {
             // "A, according to X, B" / "Berg according to the Gazette criticized …": the statement goes on after the attribution.
+            // After a comma, a verb right after X postmodifies it ("…, according to a poll released Thursday").
             return r.trimmed(r.s().start(), r.s().end());
         }
         return r.trimmed(r.s().start(), t.get(end).end());

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Attribution round 17: "according to X" around a verb of thought, feeling or perception ("most islanders believe …,
  * according to the survey") gives the claim to X: those who believe say nothing themselves, X reports what they believe.
- * Around a verb of communication (VerbNet class 37 or WordNet verb.communication) the claim stays the
- * speaker's X reports. Sentences written for this test.
+ * Around a verb of communication (VerbNet class 37 or WordNet verb.communication) set between its subject and verb the claim
+ * stays the speaker's X reports. Sentences written for this test.
  */
 class AccordingToAttitudeTest {
 
@@ -22,10 +22,9 @@ class AccordingToAttitudeTest {
     }
 
     @Test
-    void aStatementReportedAccordingToASourceStaysTheSpeakers() {
-        assertEquals(List.of("Berg | warned | the ferry would stop running"),
-                AttributionText.read("Berg warned that the ferry would stop running, according to the Gazette."));
-        // "criticize" is no VerbNet class 37 verb, but its first WordNet sense is one of communication.
+    void aStatementReportedAccordingToASourceSetBetweenItsSubjectAndVerbStaysTheSpeakers() {
+        // Round 24: at the clause's edge ("Berg warned that …, according to the Gazette.") the claim is the Gazette's
+        // (AccordingToAtTheEdgeTest). "criticize" is no VerbNet class 37 verb, but its first WordNet sense is one of communication.
         assertEquals(List.of("Berg | criticized | the harbour board's slow repairs"),
                 AttributionText.read("Berg, according to the Gazette, criticized the harbour board's slow repairs."));
     }

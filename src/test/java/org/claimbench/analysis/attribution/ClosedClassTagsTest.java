@@ -65,7 +65,7 @@ class ClosedClassTagsTest {
     }
 
     /** A sentence of the words given, split at spaces, each with the tag given and its lower-case form (less a final "s") as its lemma. */
-    private static AnalysedSentence sentence(String words, String tags) {
+    static AnalysedSentence sentence(String words, String tags) {
         String[] w = words.split(" ");
         String[] g = tags.split(" ");
         List<Token> t = new ArrayList<>();

@@ -25,8 +25,9 @@ class CoordinateClauseAttributionTest {
 
     @Test
     void aClauseCoordinatedUnderAccordingToStaysItsReport() {
-        // "According to X" covers the whole sentence, each coordinated clause with it.
-        assertEquals(List.of("Ruiz | insisted | the pier was safe"),
+        // "According to X" covers the whole sentence, each coordinated clause with it (round 24: the claim is X's, the
+        // report of saying nested in it).
+        assertEquals(List.of("Gazette | According to | Ruiz insisted that the pier was safe, while Berg pushed for a quick repair of the ferry"),
                 AttributionText.read("According to the Gazette, Ruiz insisted that the pier was safe, while Berg pushed for a quick repair of the ferry."));
     }
 
