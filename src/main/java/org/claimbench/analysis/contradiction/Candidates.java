@@ -45,20 +45,22 @@ final class Candidates {
     private final double[][] nearCosine;
     private final int[] shared;
     private final int[] touched;
+    /** How many claims' keys are held at once while they are numbered. */
+    private static final int KEY_BLOCK = 4096;
 
     Candidates(List<ClaimFeatures> features) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
         List<IntArrayList> posted = new ArrayList<>(n);
-        for (ClaimFeatures f : features) {
-            List<String> own = BlockingKeys.posted(f, denials);
+        // Each claim's keys are made on all cores (making them only reads) and numbered in claim order.
+        Spread.inOrder(n, KEY_BLOCK, i -> BlockingKeys.posted(features.get(i), denials), (own, i) -> {
             IntArrayList numbers = new IntArrayList(own.size() + 1);
             for (String key : own) {
                 numbers.add(number(key));
             }
             posted.add(numbers);
-        }
+        });
         // Each claim meets the claim just before it in its article: the article may set the two against each other.
         Map<Long, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
