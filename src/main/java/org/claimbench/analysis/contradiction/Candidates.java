@@ -1,6 +1,5 @@
 package org.claimbench.analysis.contradiction;
 
-import com.carrotsearch.hppc.DoubleArrayList;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
@@ -46,22 +45,22 @@ final class Candidates {
     private final double[][] nearCosine;
     private final int[] shared;
     private final int[] touched;
-    /** How many claims' neighbours are held at once while they are looked up. */
-    private static final int NEIGHBOUR_BLOCK = 2048;
+    /** How many claims' keys are held at once while they are numbered. */
+    private static final int KEY_BLOCK = 4096;
 
     Candidates(List<ClaimFeatures> features) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
         List<IntArrayList> posted = new ArrayList<>(n);
-        for (ClaimFeatures f : features) {
-            List<String> own = BlockingKeys.posted(f, denials);
+        // Each claim's keys are made on all cores (making them only reads) and numbered in claim order.
+        Spread.inOrder(n, KEY_BLOCK, i -> BlockingKeys.posted(features.get(i), denials), (own, i) -> {
             IntArrayList numbers = new IntArrayList(own.size() + 1);
             for (String key : own) {
                 numbers.add(number(key));
             }
             posted.add(numbers);
-        }
+        });
         // Each claim meets the claim just before it in its article: the article may set the two against each other.
         Map<Long, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -266,28 +265,27 @@ final class Candidates {
             return;
         }
         NeighbourIndex index = new NeighbourIndex(vectors);
-        // Every neighbour pair once, as (lower index, higher index, cosine) in flat primitive lists: at 100,000 claims a
-        // list of neighbour objects per claim was the largest thing on the heap while the index is built.
-        IntArrayList lows = new IntArrayList(n * 4);
-        IntArrayList highs = new IntArrayList(n * 4);
-        DoubleArrayList cosines = new DoubleArrayList(n * 4);
+        // Each claim's neighbours, looked up on all cores in the index's order (the claims of one cell together, so their
+        // cells' codes and vectors stay in the caches: a third less time at 100,000 claims), into flat arrays of
+        // NEIGHBOURS slots a claim; then every neighbour pair once, in claim order, as (lower index, higher index, cosine).
+        int k = ContradictionSuggester.NEIGHBOURS;
+        int[] order = index.lookUpOrder();
+        int[] found = new int[n * k];
+        double[] foundCosine = new double[n * k];
+        int[] foundCount = new int[n];
+        Spread.run(0, n, (thread, q) -> {
+            int i = order[q];
+            List<NeighbourIndex.Neighbour> own = index.neighbours(i, k, ContradictionSuggester.NEIGHBOUR_MIN);
+            for (int t = 0; t < own.size(); t++) {
+                found[i * k + t] = own.get(t).index();
+                foundCosine[i * k + t] = own.get(t).cosine();
+            }
+            foundCount[i] = own.size();
+        });
         int[] count = new int[n];
-        // Each claim's neighbours are looked up on all cores a block at a time (the index is read only), and gathered in claim order.
-        @SuppressWarnings("unchecked")
-        List<NeighbourIndex.Neighbour>[] block = new List[Math.min(n, NEIGHBOUR_BLOCK)];
-        for (int from = 0; from < n; from += block.length) {
-            int start = from;
-            int to = Math.min(n, from + block.length);
-            Spread.run(from, to, (thread, i) -> block[i - start] = index.neighbours(i, ContradictionSuggester.NEIGHBOURS,
-                    ContradictionSuggester.NEIGHBOUR_MIN));
-            for (int i = from; i < to; i++) {
-                for (NeighbourIndex.Neighbour nb : block[i - from]) {
-                    int lo = Math.min(i, nb.index());
-                    lows.add(lo);
-                    highs.add(Math.max(i, nb.index()));
-                    cosines.add(nb.cosine());
-                    count[lo]++;
-                }
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < foundCount[i]; t++) {
+                count[Math.min(i, found[i * k + t])]++;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -295,16 +293,18 @@ final class Candidates {
             nearCosine[i] = new double[count[i]];
             count[i] = 0;
         }
-        for (int e = 0; e < lows.size(); e++) {
-            int lo = lows.get(e);
-            int hi = highs.get(e);
-            boolean seen = false;
-            for (int k = 0; k < count[lo] && !seen; k++) {
-                seen = near[lo][k] == hi;
-            }
-            if (!seen) {
-                near[lo][count[lo]] = hi;
-                nearCosine[lo][count[lo]++] = cosines.get(e);
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < foundCount[i]; t++) {
+                int lo = Math.min(i, found[i * k + t]);
+                int hi = Math.max(i, found[i * k + t]);
+                boolean seen = false;
+                for (int m = 0; m < count[lo] && !seen; m++) {
+                    seen = near[lo][m] == hi;
+                }
+                if (!seen) {
+                    near[lo][count[lo]] = hi;
+                    nearCosine[lo][count[lo]++] = foundCosine[i * k + t];
+                }
             }
         }
         for (int i = 0; i < n; i++) {

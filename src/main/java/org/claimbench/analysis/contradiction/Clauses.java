@@ -17,6 +17,16 @@ final class Clauses {
     /** Nouns of saying whose complement a denial denies (the nominal reporting predicates of FactBank's source introducers). */
     private static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
             "rumour", "rumor", "speculation");
+    /*
+     * Closed-class words of English grammar that the readers below test a lemma against (sets rather than String.matches,
+     * which compiles its pattern on every call): denials that deny a noun, "neither"/"nor", pronouns of no one, object
+     * pronouns, and the quotation marks and dash an agent's clause runs across.
+     */
+    private static final Set<String> NOMINAL_DENIALS = Set.of("no", "none", "nothing", "nobody", "without", "neither", "nor");
+    private static final Set<String> NEITHER_NOR = Set.of("neither", "nor");
+    private static final Set<String> NO_ONE = Set.of("nothing", "none", "nobody");
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "this", "that", "they", "them");
+    private static final Set<String> QUOTES_AND_DASH = Set.of("\"", "“", "”", "'", "’", "-");
 
     private final ClaimReading reading;
 
@@ -69,7 +79,7 @@ final class Clauses {
     String focus(int i, int end) {
         String cueLemma = reading.lemma(i);
         // "no", "none", "nothing", "without" deny a noun whatever the tagger calls them ("NO 'agreement'" in capitals).
-        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || cueLemma.matches("no|none|nothing|nobody|without|neither|nor")
+        boolean nominal = reading.is(i, "DET") || reading.is(i, "PRON") || NOMINAL_DENIALS.contains(cueLemma)
                 || Lexicons.DENIALS.contains(cueLemma);
         for (int j = presupposedEnd(i, end); j < end; j++) {
             // "no confirmed reports": "no" denies its noun phrase, whose head is the noun; a participle before it modifies it.
@@ -104,9 +114,9 @@ final class Clauses {
         int from = i + 1;
         // "Neither the strikes nor the threats have stopped the talks": the coordinated subjects are what the sentence speaks
         // of; the verb after them is what is denied (a "neither" before a predicate, "neither ready nor willing", is left as it is).
-        boolean subjects = reading.lemma(i).matches("neither|nor") && from < end
+        boolean subjects = NEITHER_NOR.contains(reading.lemma(i)) && from < end
                 && (reading.is(from, "DET") || reading.is(from, "NOUN") || reading.is(from, "PROPN"));
-        if (subjects || (reading.lemma(i).matches("nothing|none|nobody") && from < end && reading.is(from, "ADP"))) {
+        if (subjects || (NO_ONE.contains(reading.lemma(i)) && from < end && reading.is(from, "ADP"))) {
             while (from < end && !reading.is(from, "VERB")) {
                 from++;
             }
@@ -218,7 +228,7 @@ final class Clauses {
             // demonstrative pronoun, the object of the verb or of its prepositional verb, Quirk et al. 1985, 16.5), not a noun
             // before the verb.
             int object = i + 1 < reading.size() && reading.is(i + 1, "ADP") ? i + 2 : i + 1;
-            if (object < reading.size() && reading.is(object, "PRON") && reading.lemma(object).matches("it|this|that|they|them")) {
+            if (object < reading.size() && reading.is(object, "PRON") && PRONOUN_OBJECTS.contains(reading.lemma(object))) {
                 return "";
             }
             for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
@@ -312,7 +322,7 @@ final class Clauses {
     List<String> agents(int i) {
         List<String> out = new ArrayList<>(2);
         for (int j = i - 1; j >= 0; j--) {
-            if (reading.is(j, "PUNCT") && !reading.lemma(j).matches("[\"“”'’-]")) {
+            if (reading.is(j, "PUNCT") && !QUOTES_AND_DASH.contains(reading.lemma(j))) {
                 break;
             }
             if (reading.is(j, "PROPN")) {

@@ -40,13 +40,13 @@ public final class ContradictionIndex {
     private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
 
     public ContradictionIndex(List<ClaimFacts> initial) {
-        // The claims' features are read on all cores (reading one reads nothing shared that changes), then indexed in order.
-        ClaimFeatures[] read = new ClaimFeatures[initial.size()];
-        Spread.run(0, read.length, (thread, i) -> read[i] = scorer.features(initial.get(i)));
+        // The claims' features and the keys they post are read on all cores (reading one reads nothing shared that changes:
+        // no claim is added to the posted denials while the index is built), then indexed in order.
         List<ClaimFeatures> features = new ArrayList<>(initial.size());
-        for (int i = 0; i < read.length; i++) {
-            features.add(put(initial.get(i), read[i]));
-        }
+        Spread.inOrder(initial.size(), READ_BLOCK, i -> {
+            ClaimFeatures f = scorer.features(initial.get(i));
+            return new Read(f, BlockingKeys.posted(f, affirmedPosted));
+        }, (read, i) -> features.add(put(initial.get(i), read.features, read.keys)));
         scorer.scoreAmong(features, Set.of(), this::keep);
         for (ClaimFeatures f : features) {
             if (f.facts.positioned()) {
@@ -113,8 +113,7 @@ public final class ContradictionIndex {
 
     /** A kept pair's suggestion, scored again from its claims' current features. */
     private java.util.Optional<ContradictionSuggestion> suggestion(long a, long b) {
-        ClaimFeatures fa = claims.get(a);
-        ClaimFeatures fb = claims.get(b);
+        ClaimFeatures fa = claims.get(a), fb = claims.get(b);
         return fa == null || fb == null ? java.util.Optional.empty() : scorer.score(fa, fb);
     }
 
@@ -380,13 +379,20 @@ public final class ContradictionIndex {
         static final java.util.Comparator<Kept> WORST_FIRST = BEST_FIRST.reversed();
     }
 
+    /** How many claims' features are read at once while the index is built (their keys held meanwhile). */
+    private static final int READ_BLOCK = 4096;
+
+    /** A claim's features and the keys it posts. */
+    private record Read(ClaimFeatures features, List<String> keys) { }
+
     private ClaimFeatures put(ClaimFacts c) {
-        return put(c, scorer.features(c));
+        ClaimFeatures f = scorer.features(c);
+        return put(c, f, BlockingKeys.posted(f, affirmedPosted));
     }
 
-    private ClaimFeatures put(ClaimFacts c, ClaimFeatures f) {
+    private ClaimFeatures put(ClaimFacts c, ClaimFeatures f, List<String> keys) {
         claims.put(c.id(), f);
-        for (String key : BlockingKeys.posted(f, affirmedPosted)) {
+        for (String key : keys) {
             postings.computeIfAbsent(key, k -> new LongHashSet(4)).add(c.id());
         }
         return f;

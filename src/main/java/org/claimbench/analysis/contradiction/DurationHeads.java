@@ -62,8 +62,12 @@ final class DurationHeads {
      * the event inference groups them (EventNouns' kinds); noun: a singular in lower case ("phone-call" too).
      */
     static String eventNoun(String noun) {
-        return noun.matches("call|phone-call|conversation|contact") ? "call" : noun.matches("meeting|summit|talk|negotiation") ? "meeting" : noun;
+        return CALLS.contains(noun) ? "call" : MEETINGS.contains(noun) ? "meeting" : noun;
     }
+
+    /** EventNouns' two kinds, singular (sets, not String.matches: that compiles its pattern on every call, once a claim). */
+    private static final java.util.Set<String> CALLS = java.util.Set.of("call", "phone-call", "conversation", "contact");
+    private static final java.util.Set<String> MEETINGS = java.util.Set.of("meeting", "summit", "talk", "negotiation");
 
     /** Whether the claim says how long people talked or met ("spoke for", "met for", "talked for over") or how long it lasted. */
     private static boolean talkedOrLasted(ClaimReading r) {

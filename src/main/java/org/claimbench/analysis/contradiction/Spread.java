@@ -44,6 +44,25 @@ final class Spread {
         }
     }
 
+    /**
+     * Makes a result for every index in [0, n) on all cores, {@code block} indexes at a time, and hands each to
+     * {@code take} in index order on the calling thread, so what take does is done as one thread would do it; at most
+     * one block's results are held at once. What make reads must be thread-safe.
+     */
+    static <T> void inOrder(int n, int block, java.util.function.IntFunction<T> make, java.util.function.ObjIntConsumer<T> take) {
+        @SuppressWarnings("unchecked")
+        T[] made = (T[]) new Object[Math.max(1, Math.min(n, block))];
+        for (int from = 0; from < n; from += made.length) {
+            int start = from;
+            int to = Math.min(n, from + made.length);
+            run(from, to, (thread, i) -> made[i - start] = make.apply(i));
+            for (int i = from; i < to; i++) {
+                take.accept(made[i - from], i);
+                made[i - from] = null;
+            }
+        }
+    }
+
     private static void slice(int from, int to, int thread, int threads, Work work) {
         for (int i = from + thread; i < to; i += threads) {
             work.run(thread, i);

@@ -3,7 +3,7 @@ package org.claimbench.analysis.meaning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Nearest neighbours among sentence vectors without comparing every pair: an inverted file
@@ -12,8 +12,9 @@ import java.util.Random;
  * Hamming distance of 384-bit sign codes (the signs of the vector less the mean: Charikar's
  * random-hyperplane estimate of the angle, 64 bits a word) and then, for the closest few, by
  * cosine. Below {@value #EXACT_BELOW} vectors every pair's codes are compared. The work grows as
- * n√n, not n². Vectors that are {@link MeaningVector#ABSENT} take part in nothing. Not
- * thread-safe; build it on the thread that queries it.
+ * n√n, not n². Vectors that are {@link MeaningVector#ABSENT} take part in nothing. The build
+ * spreads its per-vector work over the common fork-join pool; once built, the index is only read,
+ * so look-ups may run on several threads at once.
  */
 public final class NeighbourIndex {
 
@@ -58,9 +59,8 @@ public final class NeighbourIndex {
             mean[i] /= Math.max(1, present);
         }
         codes = new long[vectors.size()][];
-        for (int i = 0; i < vectors.size(); i++) {
-            codes[i] = vectors.get(i).present() ? code(vectors.get(i)) : null;
-        }
+        // Each vector's code, and below its cells, on all cores: each depends on that vector alone (and the mean, the centroids).
+        IntStream.range(0, codes.length).parallel().forEach(i -> codes[i] = this.vectors.get(i).present() ? code(this.vectors.get(i)) : null);
         if (present < EXACT_BELOW) {
             cells = null;
             cellsOf = null;
@@ -73,7 +73,7 @@ public final class NeighbourIndex {
             }
             cellMemberCodes = new long[][] {all};
         } else {
-            float[][] centroids = kMeans((int) Math.round(Math.sqrt(present)), 4);
+            float[][] centroids = SphericalKMeans.centroids(this.vectors, mean, (int) Math.round(Math.sqrt(present)), 4);
             cellCodes = new long[centroids.length][];
             for (int c = 0; c < centroids.length; c++) {
                 cellCodes[c] = code(centroids[c]);
@@ -83,9 +83,9 @@ public final class NeighbourIndex {
             for (int c = 0; c < centroids.length; c++) {
                 members.add(new ArrayList<>());
             }
+            IntStream.range(0, codes.length).parallel().forEach(i -> cellsOf[i] = codes[i] == null ? null : closestCells(codes[i], PROBES));
             for (int i = 0; i < codes.length; i++) {
                 if (codes[i] != null) {
-                    cellsOf[i] = closestCells(codes[i], PROBES);
                     members.get(cellsOf[i][0]).add(i);
                 }
             }
@@ -105,6 +105,35 @@ public final class NeighbourIndex {
     /** How many vectors the index holds (absent ones included). */
     public int size() {
         return vectors.size();
+    }
+
+    /**
+     * Every vector's index once (absent ones last), in the order to look them all up in: those whose nearest cell is the
+     * same come together, so a run of look-ups reads the same few cells' codes and vectors while the processor's caches
+     * hold them. In index order, at 100,000 vectors, a shortlist's cosine took about four times as long as with its two
+     * vectors in the cache. The order changes no look-up's answer.
+     */
+    public int[] lookUpOrder() {
+        int[] out = new int[codes.length];
+        int at = 0;
+        if (cells == null) {
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] != null) {
+                    out[at++] = i;
+                }
+            }
+        } else {
+            for (int[] members : cells) {
+                System.arraycopy(members, 0, out, at, members.length);
+                at += members.length;
+            }
+        }
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] == null) {
+                out[at++] = i;
+            }
+        }
+        return out;
     }
 
     /** The k nearest other vectors of vector i with a cosine of at least min, closest first. */
@@ -224,133 +253,8 @@ public final class NeighbourIndex {
         return out;
     }
 
-    /** Spherical k-means on a sample (fixed seed: the same claims give the same cells). */
-    private float[][] kMeans(int k, int rounds) {
-        List<Integer> present = new ArrayList<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            if (vectors.get(i).present()) {
-                present.add(i);
-            }
-        }
-        Random random = new Random(42);
-        java.util.Collections.shuffle(present, random);
-        List<Integer> chosen = present.subList(0, Math.min(present.size(), k * 12));
-        // The sample centred once; the rounds then only add and multiply floats.
-        float[][] sample = new float[chosen.size()][];
-        for (int s = 0; s < sample.length; s++) {
-            sample[s] = centred(vectors.get(chosen.get(s)));
-        }
-        float[][] centroids = new float[k][];
-        for (int c = 0; c < k; c++) {
-            centroids[c] = sample[c].clone();
-        }
-        int[] assigned = new int[sample.length];
-        long[][] sampleCodes = new long[sample.length][];
-        for (int s = 0; s < sample.length; s++) {
-            sampleCodes[s] = code(sample[s]);
-        }
-        long[][] centroidCodes = new long[k][];
-        for (int r = 0; r < rounds; r++) {
-            for (int c = 0; c < k; c++) {
-                centroidCodes[c] = code(centroids[c]);
-            }
-            for (int s = 0; s < sample.length; s++) {
-                float[] x = sample[s];
-                int best = 0;
-                float bestDot = -Float.MAX_VALUE;
-                // The nearest centroids by code first (six words against 384 floats); the dot product decides among them.
-                for (int c : nearestCodes(sampleCodes[s], centroidCodes, ASSIGN_SHORTLIST)) {
-                    float[] ce = centroids[c];
-                    float d0 = 0;
-                    float d1 = 0;
-                    float d2 = 0;
-                    float d3 = 0;
-                    for (int i = 0; i < x.length; i += 4) {
-                        d0 += x[i] * ce[i];
-                        d1 += x[i + 1] * ce[i + 1];
-                        d2 += x[i + 2] * ce[i + 2];
-                        d3 += x[i + 3] * ce[i + 3];
-                    }
-                    float dot = d0 + d1 + d2 + d3;
-                    if (dot > bestDot) {
-                        bestDot = dot;
-                        best = c;
-                    }
-                }
-                assigned[s] = best;
-            }
-            float[][] sums = new float[k][MeaningVector.DIMENSIONS];
-            int[] counts = new int[k];
-            for (int s = 0; s < sample.length; s++) {
-                float[] x = sample[s];
-                counts[assigned[s]]++;
-                float[] sum = sums[assigned[s]];
-                for (int i = 0; i < x.length; i++) {
-                    sum[i] += x[i];
-                }
-            }
-            for (int c = 0; c < k; c++) {
-                if (counts[c] > 0) {
-                    // Spherical: the direction of the sum (lengths do not matter to a dot product's argmax of unit centroids).
-                    float norm = 0;
-                    for (float v : sums[c]) {
-                        norm += v * v;
-                    }
-                    norm = (float) Math.sqrt(norm);
-                    for (int i = 0; i < sums[c].length; i++) {
-                        sums[c][i] /= norm == 0 ? 1 : norm;
-                    }
-                    centroids[c] = sums[c];
-                }
-            }
-        }
-        return centroids;
-    }
-
-    /** How many centroids nearest by code a k-means sample's dot product is computed with. */
-    private static final int ASSIGN_SHORTLIST = 8;
-
-    /** The indexes of the n codes nearest to code by Hamming distance, in no particular order. */
-    private static int[] nearestCodes(long[] code, long[][] among, int n) {
-        if (among.length <= n) {
-            int[] all = new int[among.length];
-            for (int c = 0; c < all.length; c++) {
-                all[c] = c;
-            }
-            return all;
-        }
-        int[] d = new int[among.length];
-        for (int c = 0; c < among.length; c++) {
-            d[c] = hamming(code, among[c]);
-        }
-        // The n-th smallest distance by counting (distances are 0..384), then the first n at or below it.
-        int[] count = new int[MeaningVector.DIMENSIONS + 2];
-        for (int x : d) {
-            count[x]++;
-        }
-        int limit = 0;
-        for (int seen = 0; limit < count.length; limit++) {
-            seen += count[limit];
-            if (seen >= n) {
-                break;
-            }
-        }
-        int[] out = new int[n];
-        int taken = 0;
-        for (int c = 0; c < among.length && taken < n; c++) {
-            if (d[c] < limit) {
-                out[taken++] = c;
-            }
-        }
-        for (int c = 0; c < among.length && taken < n; c++) {
-            if (d[c] == limit) {
-                out[taken++] = c;
-            }
-        }
-        return out;
-    }
-
-    private float[] centred(MeaningVector v) {
+    /** A vector less the mean, as floats. */
+    static float[] centred(MeaningVector v, float[] mean) {
         float[] x = new float[MeaningVector.DIMENSIONS];
         for (int i = 0; i < x.length; i++) {
             x[i] = v.value(i) - mean[i];
@@ -359,10 +263,11 @@ public final class NeighbourIndex {
     }
 
     private long[] code(MeaningVector v) {
-        return code(centred(v));
+        return code(centred(v, mean));
     }
 
-    private static long[] code(float[] x) {
+    /** The sign code of a vector: bit i set where value i is above 0 (64 a word). */
+    static long[] code(float[] x) {
         long[] c = new long[(x.length + 63) / 64];
         for (int i = 0; i < x.length; i++) {
             if (x[i] > 0) {
@@ -372,7 +277,7 @@ public final class NeighbourIndex {
         return c;
     }
 
-    private static int hamming(long[] a, long[] b) {
+    static int hamming(long[] a, long[] b) {
         int d = 0;
         for (int i = 0; i < a.length; i++) {
             d += Long.bitCount(a[i] ^ b[i]);

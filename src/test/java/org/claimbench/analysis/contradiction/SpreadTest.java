@@ -40,4 +40,21 @@ class SpreadTest {
         }));
         assertTrue(e.getMessage().contains("claim 41"));
     }
+
+    @Test
+    void resultsMadeOnAllCoresAreTakenInIndexOrderOnTheCallingThread() {
+        Thread caller = Thread.currentThread();
+        java.util.List<String> taken = new java.util.ArrayList<>();
+        Spread.inOrder(1001, 64, i -> {
+            return "claim " + i;
+        }, (made, i) -> {
+            assertEquals(caller, Thread.currentThread());
+            assertEquals("claim " + i, made);
+            taken.add(made);
+        });
+        assertEquals(1001, taken.size());
+        assertEquals("claim 1000", taken.get(1000));
+        Spread.inOrder(0, 64, i -> "none", (made, i) -> taken.add(made));
+        assertEquals(1001, taken.size());
+    }
 }
