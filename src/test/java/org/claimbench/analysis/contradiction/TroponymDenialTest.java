@@ -62,4 +62,24 @@ class TroponymDenialTest {
         assertFalse(troponymDenial(claim(1, NO_COMMUNICATION, "Harbour"),
                 claim(2, "The ferry company repaired the harbour board's pier", "Ferry")), "repairing is no kind of communicating");
     }
+
+    /** A claim of one event with a meaning vector of the given first components (the model's other 381 zero). */
+    private static ClaimFacts facts(long id, String text, String source, float... v) {
+        return new ClaimFacts(id, id, -1, -1, text, "", source, "the ferry talks", List.of(), null,
+                org.claimbench.analysis.meaning.MeaningVector.of(java.util.Arrays.copyOf(v, 384)));
+    }
+
+    @Test
+    void anIndexBuiltBeforeEitherClaimPairsThemWhenTheOtherIsAdded() {
+        // No word shared, and the two only a little alike (cosine 0.3, under the neighbourhood's floor): only the verb's kinds
+        // bring them together, whichever the index holds first.
+        ClaimFacts denied = facts(1, "There has been no communication with Westport", "Eastport", 1f, 0f, 0f);
+        ClaimFacts informed = facts(2, "Their envoys informed us twice", "Westport", 0.3f, 0.954f, 0f);
+        ContradictionIndex index = new ContradictionIndex(List.of(informed));
+        index.add(denied);
+        assertTrue(index.involving(1).stream().anyMatch(s -> s.claimB() == 2 || s.claimA() == 2), "the denial added");
+        ContradictionIndex other = new ContradictionIndex(List.of(denied));
+        other.add(informed);
+        assertTrue(other.involving(2).stream().anyMatch(s -> s.claimB() == 1 || s.claimA() == 1), "the affirmed act added");
+    }
 }
