@@ -66,7 +66,7 @@ final class TroponymDenial implements PairSignal {
     /**
      * Whether the verb is addressed to someone: an indirect object right after it ("told us", "told Washington"), or "to" and a
      * pronoun or a name ("announced to us", "wrote to the minister" too: a determiner and a noun); an adverb or a particle
-     * may come between.
+     * may come between, and a day's name is none.
      */
     private static boolean addressed(ClaimReading r, String verb) {
         for (int i = 0; i < r.size(); i++) {
@@ -77,7 +77,9 @@ final class TroponymDenial implements PairSignal {
             while (k < r.size() && (r.is(k, "ADV") || r.is(k, "PART")) && !r.lemma(k).equals("to")) {
                 k++;
             }
-            if (k < r.size() && (r.is(k, "PRON") || r.is(k, "PROPN")) && !r.lemma(k).equals("that")) {
+            // A day's name is a time adjunct, no addressee ("announced Tuesday that …"; WordNet files it under noun.time).
+            if (k < r.size() && (r.is(k, "PRON") || r.is(k, "PROPN")) && !r.lemma(k).equals("that")
+                    && !WordNet.shared().lexicographerFile(r.lemma(k).toLowerCase(java.util.Locale.ROOT), WordNet.Pos.NOUN).equals("noun.time")) {
                 return true;
             }
             if (k + 1 < r.size() && r.lemma(k).equals("to") && (r.is(k + 1, "PRON") || r.is(k + 1, "PROPN") || r.is(k + 1, "DET"))) {

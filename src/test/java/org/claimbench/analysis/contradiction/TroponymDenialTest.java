@@ -45,6 +45,8 @@ class TroponymDenialTest {
         ClaimFeatures denied = claim(1, NO_COMMUNICATION, "Ferry");
         assertFalse(troponymDenial(denied, claim(2, "The ferry company announced on Tuesday that the harbour board would meet", "Harbour")),
                 "announced to no one: the harbour board need not have been told");
+        assertFalse(troponymDenial(denied, claim(2, "The ferry company announced Tuesday that the harbour board would meet", "Harbour")),
+                "a day's name is no addressee");
     }
 
     @Test
