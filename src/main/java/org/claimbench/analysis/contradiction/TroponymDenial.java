@@ -35,8 +35,8 @@ final class TroponymDenial implements PairSignal {
         }
         WordNet wn = WordNet.shared();
         for (String act : denying.deniedActs) {
+            String noun = nounOf(denying, act);
             for (String verb : affirming.affirmedVerbs) {
-                String noun = nounOf(denying, act);
                 if (!verb.equals(act) && wn.kindWithin(verb, act, WordNet.Pos.VERB)
                         && (!withParticipant(denying.reading, noun) || addressed(affirming.reading, verb))) {
                     return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
