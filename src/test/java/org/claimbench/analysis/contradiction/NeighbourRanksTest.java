@@ -1,0 +1,46 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.junit.jupiter.api.Test;
+
+class NeighbourRanksTest {
+
+    /** A claim whose meaning vector has the given first components, the rest of the model's 384 zero. */
+    private static ClaimFacts claim(long id, String text, String source, String event, float... v) {
+        return new ClaimFacts(id, id, -1, -1, text, "", source, event, List.of(), null, MeaningVector.of(java.util.Arrays.copyOf(v, 384)));
+    }
+
+    private static PairDiagnosis diagnose(List<ClaimFacts> claims, long a, long b) {
+        return new ContradictionSuggester().diagnose(claims, List.<long[]>of(new long[] {a, b})).get(0);
+    }
+
+    @Test
+    void aPairNeverGeneratedSaysWhereEachClaimStandsAmongTheOthersNeighbours() {
+        // Claim 2 is the third nearest of claim 1 among all (cosine 0.3, under the floor of 0.5), but the nearest among the
+        // other sources of its event: claim 3 is claim 1's own source's, claim 4 another event's. Claim 1 is claim 2's third
+        // (claims 3 and 4 nearer), second of its event's other sources (claim 3 nearer).
+        List<ClaimFacts> claims = List.of(claim(1, "The ferry left the harbour at dawn", "Council", "vote", 1f, 0f, 0f),
+                claim(2, "Bakers raised the price of bread", "Press", "vote", 0.3f, 0.954f, 0f),
+                claim(3, "Tomatoes ripen slowly in a cold summer", "Council", "vote", 0.6f, 0.8f, 0f),
+                claim(4, "Owls hunt mice at night", "Press", "strike", 0.9f, 0.436f, 0f));
+        PairDiagnosis d = diagnose(claims, 1, 2);
+        assertFalse(d.reached(), d.routes().toString());
+        assertEquals(List.of("neighbour ranks: 3 of A's, 3 of B's; among the other sources of the event 1 of 1 and 2 of 2"), d.routes());
+    }
+
+    @Test
+    void aPairGeneratedOrWithoutVectorsGetsNoRanks() {
+        List<ClaimFacts> near = List.of(claim(1, "The ferry left the harbour at dawn", "Council", "vote", 1f, 0f, 0f),
+                claim(2, "Bakers raised the price of bread", "Press", "vote", 0.9f, 0.436f, 0f));
+        assertTrue(diagnose(near, 1, 2).routes().stream().noneMatch(r -> r.startsWith("neighbour ranks")), diagnose(near, 1, 2).routes().toString());
+        List<ClaimFacts> none = List.of(new ClaimFacts(1, 1, "The ferry left the harbour at dawn", "Council", "vote"),
+                new ClaimFacts(2, 2, "Bakers raised the price of bread", "Press", "vote"));
+        assertEquals(List.of(), diagnose(none, 1, 2).routes());
+    }
+}
