@@ -134,11 +134,7 @@ final class RichArticleText implements ShownText {
                     area.showParagraphAtTop(paragraph);
                 }
             };
-            if (area.getScene() != null) {
-                org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), again);
-            } else {
-                javafx.application.Platform.runLater(again);
-            }
+            org.claimbench.ui.common.Pulses.whenLaidOut(area, again);
         }
     }
 
