@@ -234,4 +234,29 @@ class ClaimSuggestionsUiTest {
         robot.clickOn("Close");
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> ushakovSources.get().equals(List.of("Press")));
     }
+    @Test
+    void anArticleChosenInTheListStaysChosenAndNamedWhenItsTextIsEdited(FxRobot robot) throws Exception {
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
+        ComboBox<org.claimbench.domain.Article> box = robot.lookup("#claimSuggestionsArticleFilter").queryComboBox();
+        org.claimbench.domain.Article chosen = app.workspace().articles().get(1);
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getIndex() == 2).queryAs(javafx.scene.control.ListCell.class);
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(chosen.id(), app.context.workbench().suggestions().filter().article().get().id());
+        var suggested = table.getItems().get(0).suggestion();
+        String text = app.workspace().text(chosen.id());
+        // The user edits words a suggestion stands on: the article's record changes (its text's length and hash).
+        String edited = text.substring(0, suggested.span().start()) + "Reportedly, " + text.substring(suggested.span().start());
+        robot.interact(() -> app.context.workbench().articleActions().revise(chosen, edited, org.claimbench.domain.TextOrigin.EDIT));
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> WorkbenchFixture.onFx(() -> app.context.workbench().suggestions().ready()));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.claimbench.domain.Article now = app.context.workbench().suggestions().filter().article().get();
+        assertTrue(now != null && now.id() == chosen.id(), "the list is still filtered by the edited article: " + now);
+        assertEquals(chosen.title(), box.getButtonCell().getText(), "the box names the article the list shows");
+        assertTrue(!table.getItems().isEmpty() && table.getItems().stream().allMatch(r -> r.suggestion().articleId() == chosen.id()));
+        assertTrue(box.getItems().contains(box.getValue()), "the box's choice is one of its entries, the article as it is now");
+    }
 }

@@ -184,4 +184,22 @@ class SmallThingsUiTest {
         assertNull(app.context.workbench().claims().articleFilter().get(), "every article again");
         assertEquals("All articles", box.getButtonCell().getText());
     }
+    @Test
+    void aReopenedWorkspaceSaysItsEditsAreSavedAndThatUndoStartsAfresh(FxRobot robot) throws Exception {
+        Article a = app.context.model().articles().get(0);
+        app.workspace().markClaim(a.id(), new TextSpan(0, 12), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Mark claim of Press", app.context.model().undoTextProperty().get());
+        Path file = app.workspace().file();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app.context.session().close();
+            app.context.session().open(file, app.context.workbench().opened());
+        }).get();
+        app.settle();
+        assertEquals("", app.context.model().undoTextProperty().get(), "the history does not outlive the window's hold on the file");
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.contains("1 claim, all saved. Ctrl+Z undoes what you do from now on."), status);
+        String tip = robot.lookup("#toolUndo").queryButton().getAccessibleHelp();
+        assertTrue(tip.startsWith("Nothing to undo since the workspace was opened"), tip);
+    }
 }

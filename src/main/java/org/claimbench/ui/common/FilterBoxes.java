@@ -53,7 +53,8 @@ public final class FilterBoxes {
 
     /**
      * "All articles" while none is chosen, and as the list's first entry, which goes back to all of them (before, only the
-     * clear button did, and a newcomer looked for it in the list).
+     * clear button did, and a newcomer looked for it in the list). {@code chosen} always holds one of {@code all}'s
+     * entries (or null): when an article's record is replaced, it is re-pointed to the new one by id.
      */
     public static ComboBox<Article> article(ObservableList<Article> all, ObjectProperty<Article> chosen, String id, String tooltip) {
         ComboBox<Article> box = new ComboBox<>();
@@ -66,6 +67,16 @@ public final class FilterBoxes {
             list.add(null);
             list.addAll(all);
             entries.setAll(list);
+            // An article revised or its details edited is a new record with the same id: the choice follows it, so the box
+            // keeps naming what the list shows (a stale record matched no entry, and the box could fall back to "All
+            // articles" while the list stayed filtered). A removed article is no longer a choice.
+            Article was = chosen.get();
+            if (was != null) {
+                Article now = all.stream().filter(a -> a.id() == was.id()).findFirst().orElse(null);
+                if (now != was) {
+                    chosen.set(now);
+                }
+            }
         };
         follow.run();
         all.addListener((javafx.collections.ListChangeListener<Article>) c -> follow.run());

@@ -195,7 +195,7 @@ final class WorkbenchMenus {
         Button undo = button("toolUndo", "mdi2u-undo", null, null, vm::undo);
         undo.disableProperty().bind(vm.model().undoTextProperty().isEmpty());
         Tooltips.bind(undo, Bindings.createStringBinding(() -> (vm.model().undoTextProperty().get().isEmpty()
-                ? "Nothing to undo" : "Undo " + action(vm.model().undoTextProperty().get())) + " (Ctrl+Z)", vm.model().undoTextProperty()));
+                ? "Nothing to undo since the workspace was opened (what was done before is saved)" : "Undo " + action(vm.model().undoTextProperty().get())) + " (Ctrl+Z)", vm.model().undoTextProperty()));
         Button redo = button("toolRedo", "mdi2r-redo", null, null, vm::redo);
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
         Tooltips.bind(redo, Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()

@@ -142,7 +142,10 @@ final class WorkspacePanes {
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
         layout.ifPresent(onLayout);
-        status.set("Opened " + w.file().getFileName() + ": " + count(articles.size(), "article") + ", " + count(w.claimCount(), "claim"));
+        // Undo history lives as long as the window has the workspace open; a newcomer who reopened one expected Ctrl+Z to take
+        // back yesterday's marks, and nothing said why it did not.
+        status.set("Opened " + w.file().getFileName() + ": " + count(articles.size(), "article") + ", " + count(w.claimCount(), "claim")
+                + (w.claimCount() > 0 ? ", all saved. Ctrl+Z undoes what you do from now on." : ""));
         // All claims (for the lists, then the suggestions) are read once the window has laid out
         // the opened workspace: on two cores that work would otherwise hold up the first frame.
         afterNextFrame.accept(model::loadAllClaims);
