@@ -64,9 +64,9 @@ final class FirstFrameDriver {
         return ctx.view().paneViews().get(0);
     }
 
-    /** The area, once it has taken the light text's place in the first pane. */
+    /** The area, once it has taken the light text's place in the first pane: within 30 s (10 s timed out at load 10–15). */
     InlineCssTextArea areaAfterTheSwap() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> firstPane().textArea() != null));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> firstPane().textArea() != null));
         WaitForAsyncUtils.waitForFxEvents();
         return onFx(() -> firstPane().textArea());
     }
