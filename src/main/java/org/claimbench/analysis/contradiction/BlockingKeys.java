@@ -52,6 +52,9 @@ final class BlockingKeys {
         }
         for (String listed : c.focus.listed()) {
             out.add(focusKey("#only:", listed, scope(c)));
+            for (String other : otherHeads(c, listed)) {
+                out.add(focusKey("#only:", other, scope(c)));
+            }
         }
         if (c.focus.only() != null) {
             out.add(focusKey("#listed:", c.focus.only(), scope(c)));
@@ -84,6 +87,21 @@ final class BlockingKeys {
     /** Where cues meet: the claim's event, or its article when the event is not known. */
     private static String scope(ClaimFeatures c) {
         return c.facts.event() == null || c.facts.event().isBlank() ? "article " + c.facts.articleId() : c.facts.event().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The other heads WordNet gives a listed noun's compound with its premodifier in the claim: "nuclear power plants" is listed
+     * for "one station" too, "power station" being "power plant" (CompoundHeads, FocusSignal).
+     */
+    private static List<String> otherHeads(ClaimFeatures c, String listed) {
+        List<String> out = new ArrayList<>(0);
+        for (String compound : c.compounds) {
+            int plus = compound.indexOf('+');
+            if (compound.substring(plus + 1).equals(listed)) {
+                out.addAll(org.claimbench.analysis.language.CompoundHeads.shared().otherHeads(compound.substring(0, plus), listed));
+            }
+        }
+        return out;
     }
 
     private static String focusKey(String kind, String noun, String scope) {
@@ -156,6 +174,9 @@ final class BlockingKeys {
         }
         for (String listed : c.focus.listed()) {
             f.add(focusKey("#listed:", listed, scope));
+            for (String other : otherHeads(c, listed)) {
+                f.add(focusKey("#listed:", other, scope));
+            }
         }
         if (c.judged.stream().anyMatch(j -> Math.abs(j.valence()) >= JudgementSignal.STRONG)) {
             f.add("#judgement@" + scope);

@@ -248,7 +248,7 @@ final class ClaimFeatures {
             boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
                     || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
             if (judging && !inName) {
-                Double v = valence.get(lemma);
+                Double v = Valences.at(reading, i).orElse(null);
                 if (v != null && Math.abs(v) >= 1.0) {
                     // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
                     // his ambitious goals").

@@ -38,7 +38,8 @@ final class FocusSignal implements PairSignal {
      * One thing alone against the same noun in the plural: "they talked only about the plant" / "the plants" says one was spoken
      * of where the other says several (the exclusive particle excludes every other, König 1991; the plural says more than
      * one, Quirk et al. 1985, 5.73). The plural is the regular one, "-s", "-es" or "-ies" (5.83), of the noun or of a WordNet synonym
-     * of it; returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
+     * of it, or of the same compound with the plural's premodifier ("power plants" / "only one station": {@link #modifierOf});
+     * returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
      */
     private static String pluralOf(ClaimFeatures several, String noun) {
         for (int k = 0; k < several.words.size(); k++) {
@@ -48,6 +49,27 @@ final class FocusSignal implements PairSignal {
                 if (written != null) {
                     return written;
                 }
+            }
+            // "power plants" / "one station": the other's head with this claim's premodifier is the same compound in WordNet.
+            String modifier = several.wordTags.get(k).equals("NOUN") ? modifierOf(several, w, noun) : null;
+            String written = modifier == null ? null : plural(several, w);
+            if (written != null) {
+                return modifier + " " + written;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The premodifier a claim gives {@code head} ("power" of "power plants") with which WordNet makes {@code other} a head of the
+     * same compound ("power station": {@link org.claimbench.analysis.language.CompoundHeads}), or null.
+     */
+    static String modifierOf(ClaimFeatures c, String head, String other) {
+        for (String compound : c.compounds) {
+            int plus = compound.indexOf('+');
+            if (compound.substring(plus + 1).equals(head)
+                    && org.claimbench.analysis.language.CompoundHeads.shared().otherHeads(compound.substring(0, plus), head).contains(other)) {
+                return compound.substring(0, plus);
             }
         }
         return null;

@@ -377,7 +377,8 @@ public final class WordNet {
         }
     }
 
-    private Dictionary dictionary() throws JWNLException {
+    /** The dictionary, read on first use; for the readers of this package that need more than the relations above. */
+    Dictionary dictionary() throws JWNLException {
         Dictionary d = dictionary;
         if (d == null) {
             d = Dictionary.getDefaultResourceInstance();
