@@ -371,6 +371,11 @@ public final class ArticlePaneView extends VBox {
         return shown().characterBoundsOnScreen(from, to);
     }
 
+    /** Gives the text the keyboard (the light first frame's, or the area; the area that takes over keeps it). */
+    public void focusText() {
+        shown().focus();
+    }
+
     /** Whether the text has the keyboard (either the light first frame's or the area). */
     public javafx.beans.value.ObservableValue<Boolean> textFocusedProperty() {
         return body.focusWithinProperty();
