@@ -60,14 +60,34 @@ final class ArticleImports {
                 o -> report(o, showPasted), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
-    void addPasted(String text, String title) {
+    /**
+     * Adds a pasted article with the outlet and date given (blank outlet and no date leave them empty) and shows it in a
+     * pane; the same text already in the workspace is shown instead. A text that cannot be read adds nothing and changes
+     * no pane (the message says why).
+     */
+    void addPasted(org.claimbench.ui.articles.PasteArticleDialog.Result pasted) {
         Workspace w = model.workspace().orElse(null);
         if (w == null) {
             return;
         }
         try {
             FileImports imports = new FileImports(w);
-            report(ImportBatch.store(List.of(imports.importer().pastedArticle(text, title)), imports.sink()), showPasted);
+            org.claimbench.importing.ImportedArticle a = imports.importer().pastedArticle(pasted.text(), pasted.title());
+            org.claimbench.domain.ArticleMetadata m = a.draft().metadata();
+            m = pasted.outlet().isEmpty() ? m : m.withOutlet(pasted.outlet());
+            m = pasted.published() == null ? m : m.withPublished(pasted.published());
+            a = new org.claimbench.importing.ImportedArticle(a.draft().withMetadata(m), a.origin(), a.encoding());
+            List<FileOutcome> outcomes = ImportBatch.store(List.of(a), imports.sink());
+            report(outcomes, showPasted);
+            FileOutcome o = outcomes.get(0);
+            o.article().flatMap(model::article).ifPresent(added -> {
+                if (o.status() == FileOutcome.Status.DUPLICATE) {
+                    showPasted.accept(added);
+                }
+                String title = org.claimbench.domain.QuoteMarks.quoted(added.title(), 60);
+                status.set(o.status() == FileOutcome.Status.DUPLICATE ? "The pasted text is already in the workspace as " + title + ": shown, not added again."
+                        : "Pasted article " + title + " added and shown.");
+            });
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
         }

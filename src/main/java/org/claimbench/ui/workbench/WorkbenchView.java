@@ -316,7 +316,8 @@ public final class WorkbenchView extends BorderPane {
     }
 
     void pasteArticle() {
-        PasteArticleDialog.show(getScene().getWindow()).ifPresent(r -> vm.addPasted(r.text(), r.title()));
+        org.claimbench.importing.ArticleImporter importer = new org.claimbench.importing.ArticleImporter();
+        PasteArticleDialog.show(getScene().getWindow(), importer::pastedTitle).ifPresent(vm.articleActions()::addPasted);
     }
 
     public void showTab(int index) {

@@ -387,7 +387,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     public void addPasted(String text, String title) {
-        imports.addPasted(text, title);
+        articleCommands.addPasted(text, title);
     }
 
     /** Fetches an article by its web address in the background and imports it. */
