@@ -94,6 +94,18 @@ class MarksEndUiTest {
         assertTrue(marks().stream().allMatch(m -> m.emphasised().isEmpty() && m.outline().equals("none")), marks().toString());
     }
 
+    @Test
+    void deletingTheContradictionShownLeavesNothingMarkedOrDescribed(FxRobot robot) {
+        app.settle();
+        reviewAPair(robot);
+        assertTrue(app.context.workbench().statusProperty().get().contains("contradiction"), app.context.workbench().statusProperty().get());
+        robot.type(KeyCode.DELETE);
+        app.settle();
+        assertEquals(0, app.workspace().contradictions().size());
+        assertEquals(List.of(new Marks(List.of(), "none"), new Marks(List.of(), "none")), marks(), "the pair is gone: no box stays");
+        assertTrue(!app.context.workbench().statusProperty().get().contains("against"), app.context.workbench().statusProperty().get());
+    }
+
     /** A contradiction between two claims of the two articles shown, chosen in the Contradictions tab: both boxed. */
     private void reviewAPair(FxRobot robot) {
         List<Article> shown = onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().orElseThrow()).toList());

@@ -90,6 +90,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
+        contradictions.setOnShowNothing(inPanes::showNothing);
         contradictions.setOnStatus(status::set);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
         workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
