@@ -223,11 +223,15 @@ public final class ArticleListView extends VBox {
                 list.getFocusModel().focus(i);
             }
         }
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == top) {
-                list.scrollTo(i);
+        // Scrolled once the list is laid out in its window with its cells measured: at start-up it is built a frame after
+        // the workspace opened, and a scroll asked before its first layout ended at the list's bottom in the real window.
+        org.claimbench.ui.common.Pulses.whenLaidOut(list, () -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id() == top) {
+                    list.scrollTo(i);
+                }
             }
-        }
+        });
     }
 
     public void refresh() {

@@ -47,7 +47,7 @@ final class ArticleImports {
         }
         tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
-                o -> report(o, showImported), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showImported, "imported"), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void importUrl(String url) {
@@ -57,7 +57,7 @@ final class ArticleImports {
         }
         // One page asked for by its address: the user wants to see it, as a pasted article.
         tasks.run("Fetching " + url, p -> new FileImports(w).importUrls(List.of(url), (done, total, item) -> { }, p::isCancelled),
-                o -> report(o, showPasted), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showPasted, "imported"), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     /**
@@ -78,7 +78,7 @@ final class ArticleImports {
             m = pasted.published() == null ? m : m.withPublished(pasted.published());
             a = new org.claimbench.importing.ImportedArticle(a.draft().withMetadata(m), a.origin(), a.encoding());
             List<FileOutcome> outcomes = ImportBatch.store(List.of(a), imports.sink());
-            report(outcomes, showPasted);
+            report(outcomes, showPasted, "pasted");
             FileOutcome o = outcomes.get(0);
             o.article().flatMap(model::article).ifPresent(added -> {
                 if (o.status() == FileOutcome.Status.DUPLICATE) {
@@ -93,11 +93,12 @@ final class ArticleImports {
         }
     }
 
-    private void report(List<FileOutcome> outcomes, Consumer<Article> show) {
+    /** @param done how the articles came in, for the status line and the notice: "imported" or "pasted" */
+    private void report(List<FileOutcome> outcomes, Consumer<Article> show, String done) {
         long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
         long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
         List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
-        String summary = imported + (imported == 1 ? " article" : " articles") + " imported"
+        String summary = imported + (imported == 1 ? " article" : " articles") + " " + done
                 + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
                 + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
         status.set(summary);
@@ -107,7 +108,7 @@ final class ArticleImports {
         if (!failed.isEmpty()) {
             messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
         } else {
-            messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
+            messages.notify("pasted".equals(done) ? "Article added" : "Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
         }
         outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
                 .flatMap(model::article).ifPresent(show);
