@@ -7,17 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.geometry.Point2D;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.claims.ClaimRow;
-import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -151,18 +148,7 @@ class MarksEndUiTest {
     }
 
     private void markWithMouse(FxRobot robot, int pane, String phrase, KeyCode key) {
-        InlineCssTextArea area = app.area(pane);
-        robot.interact(() -> {
-            area.moveTo(area.getText().indexOf(phrase));
-            area.requestFollowCaret();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Point2D[] points = onFx(() -> WorkbenchFixture.dragPoints(area, phrase));
-        robot.moveTo(points[0]).press(MouseButton.PRIMARY).moveTo(points[1]).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        int before = app.workspace().claimCount();
-        robot.type(key);
+        app.markWithMouse(robot, pane, phrase, key);
         app.settle();
-        assertEquals(before + 1, app.workspace().claimCount(), "pressing " + key + " marked a claim");
     }
 }
