@@ -5,14 +5,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** An article about to be added: its metadata and its text, line endings already normalised. */
-public record ArticleDraft(ArticleMetadata metadata, String text) {
+/**
+ * An article about to be added: its metadata, its text (line endings already normalised), and where the text comes from
+ * ({@link TextOrigin#IMPORT} or {@link TextOrigin#PASTE}; null is IMPORT).
+ */
+public record ArticleDraft(ArticleMetadata metadata, String text, TextOrigin origin) {
 
     public ArticleDraft {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("An article needs some text");
         }
         text = WellFormed.text(text);
+        origin = origin == null ? TextOrigin.IMPORT : origin;
+    }
+
+    /** An imported article's draft. */
+    public ArticleDraft(ArticleMetadata metadata, String text) {
+        this(metadata, text, TextOrigin.IMPORT);
+    }
+
+    /** The same text and origin with other metadata. */
+    public ArticleDraft withMetadata(ArticleMetadata newMetadata) {
+        return new ArticleDraft(newMetadata, text, origin);
     }
 
     /** Identifies the text: the same text imported twice is a duplicate whatever its title. */

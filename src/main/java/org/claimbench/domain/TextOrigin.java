@@ -2,9 +2,12 @@ package org.claimbench.domain;
 
 import java.util.Locale;
 
-/** Where an article's text came from: imported, edited in the window, a new version of its file, or an earlier version restored. */
+/**
+ * Where an article's text came from: imported (a file, a page), pasted (the Paste dialog), edited in the window, a new
+ * version of its file, or an earlier version restored.
+ */
 public enum TextOrigin {
-    IMPORT, EDIT, FILE, RESTORE;
+    IMPORT, PASTE, EDIT, FILE, RESTORE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -14,6 +17,7 @@ public enum TextOrigin {
     public String label() {
         return switch (this) {
             case IMPORT -> "imported";
+            case PASTE -> "pasted";
             case EDIT -> "edited";
             case FILE -> "new version of the file";
             case RESTORE -> "restored";
@@ -30,6 +34,6 @@ public enum TextOrigin {
                 return o;
             }
         }
-        throw new IllegalArgumentException("unknown text origin '" + code + "' (import, edit, file or restore)");
+        throw new IllegalArgumentException("unknown text origin '" + code + "' (import, paste, edit, file or restore)");
     }
 }

@@ -123,7 +123,7 @@ public final class ArticleImporter {
      * as a headline (no full stop at its end, of any length or script) is the title; the first line, when it is the title
      * (so taken, or typed the same), leaves the text ({@link #withoutTitleLine}). A first line ending in a full stop is the
      * body's first sentence and stays in the text. Texts read for measurement keep every line (their offsets are a gold
-     * annotation's).
+     * annotation's). The draft's origin is {@link org.claimbench.domain.TextOrigin#PASTE}.
      */
     public ImportedArticle pastedArticle(String content, String title) throws ImportException {
         ImportedArticle a = importPasted(content, title);
@@ -135,7 +135,21 @@ public final class ArticleImporter {
             }
             draft = new ArticleDraft(draft.metadata().withTitle(Texts.titleFrom(first, "Pasted text")), draft.text());
         }
-        return new ImportedArticle(withoutTitleLine(draft), a.origin(), a.encoding());
+        ArticleDraft kept = withoutTitleLine(draft);
+        return new ImportedArticle(new ArticleDraft(kept.metadata(), kept.text(), org.claimbench.domain.TextOrigin.PASTE), a.origin(), a.encoding());
+    }
+
+    /**
+     * The title {@link #pastedArticle} gives a pasted text when none is typed, read from its first 4,000 characters (quick
+     * enough to follow typing); empty when the text holds none yet.
+     */
+    public Optional<String> pastedTitle(String content) {
+        try {
+            String head = content == null || content.length() <= 4000 ? content : content.substring(0, 4000);
+            return Optional.of(pastedArticle(head, "").draft().metadata().title());
+        } catch (ImportException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -12,18 +12,26 @@ import java.util.Optional;
  * divider positions (between the panes, between the panes and the lists, beside the sidebar), and
  * the tab shown below the panes, the sticky tag and topic (a source's id, -1 for none; a topic's label, "" for none)
  * that every new claim gets, and where each pane was scrolled to (the offset, in UTF-16 units of its article's text, of
- * the first character of the paragraph at its top; none for a line written before they were kept). Kept in the user's settings, not in the workspace file: a file
+ * the first character of the paragraph at its top; none for a line written before they were kept), the pane the user
+ * worked in (its index from the left, 0 for a line written before it was kept), and the article list's place: the article
+ * at its top and the one selected (article ids, 0 for none). Kept in the user's settings, not in the workspace file: a file
  * handed to a colleague opens in their layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                            double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
-                           List<Integer> paneTops) {
+                           List<Integer> paneTops, int activePane, long listTop, long listSelected) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
         paneDividers = List.copyOf(paneDividers);
         paneTops = List.copyOf(paneTops);
         stickyTopic = stickyTopic == null ? "" : stickyTopic.strip();
+    }
+
+    /** A layout with the first pane worked in and the article list at its top, nothing selected in it. */
+    public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                        double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic, List<Integer> paneTops) {
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, 0, 0, 0);
     }
 
     /** A layout with no sticky tag or topic. */
@@ -38,15 +46,15 @@ public record WindowLayout(double x, double y, double width, double height, List
     }
 
     /**
-     * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top", the topic
-     * URL-encoded (UTF-8) so that no label can break the line.
+     * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top|active
+     * pane|list's top article,list's selected article", the topic URL-encoded (UTF-8) so that no label can break the line.
      */
     public String encode() {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s", x, y, width, height,
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
                 String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
                 stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8),
-                String.join(",", paneTops.stream().map(String::valueOf).toList()));
+                String.join(",", paneTops.stream().map(String::valueOf).toList()), activePane, listTop, listSelected);
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -82,8 +90,14 @@ public record WindowLayout(double x, double y, double width, double height, List
                     tops.add(Integer.parseInt(t.strip()));
                 }
             }
+            // ... and those written before the active pane and the article list's place were kept, at the tops.
+            int active = part.length > 9 ? Integer.parseInt(part[9].strip()) : 0;
+            String[] list = part.length > 10 ? part[10].split(",") : new String[0];
+            long listTop = list.length > 0 ? Long.parseLong(list[0].strip()) : 0;
+            long listSelected = list.length > 1 ? Long.parseLong(list[1].strip()) : 0;
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
-                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops));
+                    Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops,
+                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -37,7 +37,7 @@ final class ArticleWrites {
                     out.add(new AddedArticle(existing, true));
                     continue;
                 }
-                Article stored = tx.insertArticle(new Article(0, d.metadata(), d.text().length(), sha, now), d.text());
+                Article stored = tx.insertArticle(new Article(0, d.metadata(), d.text().length(), sha, now, d.origin()), d.text());
                 seen.put(sha, stored);
                 out.add(new AddedArticle(stored, false));
             }

@@ -31,4 +31,22 @@ class WindowLayoutTest {
         assertEquals(2, older.tab());
         assertEquals(0, older.paneTop(1));
     }
+
+    @Test
+    void thePaneWorkedInAndTheArticleListsPlaceReadBackAndOlderLinesHaveTheFirstPaneAndTheListsTop() {
+        WindowLayout l = new WindowLayout(0, 0, 1280, 720, List.of(3L, 7L), List.of(0.5), 0.6, 0.2, 0, -1, "", List.of(0, 120), 1, 9, 4);
+        WindowLayout back = WindowLayout.decode(l.encode()).orElseThrow();
+        assertEquals(1, back.activePane());
+        assertEquals(9, back.listTop());
+        assertEquals(4, back.listSelected());
+        assertEquals(List.of(0, 120), back.paneTops());
+
+        WindowLayout before = WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120").orElseThrow();
+        assertEquals(0, before.activePane());
+        assertEquals(0, before.listTop(), "no article to scroll to: the list at its top");
+        assertEquals(0, before.listSelected());
+        assertEquals(120, before.paneTop(1));
+        // A pane index past the panes kept (a damaged line) is the first pane.
+        assertEquals(0, WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120|5|9,4").orElseThrow().activePane());
+    }
 }

@@ -61,10 +61,10 @@ class SmallThingsUiTest {
                     "pane " + pane + "'s box names its article: " + shown);
         }
         assertEquals(right, app.context.workbench().panes().get(1).article().orElseThrow());
-        assertEquals("1 article imported", app.context.workbench().statusProperty().get());
+        assertEquals("Pasted article “EU reaction” added and shown.", app.context.workbench().statusProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Set<javafx.scene.text.Text> notice = robot.lookup("#noticeMessage").match(n -> n instanceof javafx.scene.text.Text t
-                && t.getText() != null && t.getText().startsWith("1 article imported\n")).queryAllAs(javafx.scene.text.Text.class);
+                && t.getText() != null && t.getText().startsWith("1 article pasted\n")).queryAllAs(javafx.scene.text.Text.class);
         assertEquals(1, notice.size(), "the notice is shown");
         String said = notice.iterator().next().getText();
         assertTrue(said.contains("“EU reaction”") && !said.contains("imported  "), "the notice names the article once, in words: " + said);

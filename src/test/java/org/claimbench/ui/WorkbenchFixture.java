@@ -102,6 +102,29 @@ final class WorkbenchFixture {
                 .map(b -> new Point2D(b.getCenterX(), b.getCenterY()));
     }
 
+    /**
+     * Marks a phrase shown in a pane as a user does: scrolled into view, dragged over with the mouse, then a key (1–9)
+     * pressed; the claim marked. Fails if the drag selected other words or the key marked nothing.
+     */
+    org.claimbench.domain.Claim markWithMouse(org.testfx.api.FxRobot robot, int pane, String phrase, javafx.scene.input.KeyCode key) {
+        InlineCssTextArea area = area(pane);
+        robot.interact(() -> {
+            area.moveTo(area.getText().indexOf(phrase));
+            area.requestFollowCaret();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Point2D[] points = onFx(() -> dragPoints(area, phrase));
+        robot.moveTo(points[0]).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(points[1]).release(javafx.scene.input.MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertEquals(phrase, area.getSelectedText());
+        int before = workspace().claimCount();
+        robot.type(key);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, workspace().claimCount(), "pressing " + key + " marked a claim");
+        return workspace().claimsOf(context.workbench().panes().get(pane - 1).article().orElseThrow().id()).stream()
+                .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
+    }
+
     /** Runs work on the JavaFX thread and gives its result (an assertion failing there fails the test). */
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {

@@ -16,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
@@ -351,22 +350,7 @@ class WorkbenchUiTest {
     }
 
     private Claim markWithMouse(FxRobot robot, int pane, String phrase, KeyCode key) {
-        InlineCssTextArea area = app.area(pane);
-        robot.interact(() -> {
-            area.moveTo(area.getText().indexOf(phrase));
-            area.requestFollowCaret();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Point2D[] points = onFx(() -> WorkbenchFixture.dragPoints(area, phrase));
-        robot.moveTo(points[0]).press(MouseButton.PRIMARY).moveTo(points[1]).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(phrase, area.getSelectedText());
-        int before = app.workspace().claimCount();
-        robot.type(key);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before + 1, app.workspace().claimCount(), "pressing " + key + " marked a claim");
-        return app.workspace().claimsOf(app.context.workbench().panes().get(pane - 1).article().orElseThrow().id()).stream()
-                .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
+        return app.markWithMouse(robot, pane, phrase, key);
     }
 
 }

@@ -350,10 +350,7 @@ public final class ArticlePaneView extends VBox {
         return area == null ? light : rich;
     }
 
-    /**
-     * Where the text is scrolled to, to be remembered with the window's layout: the offset (UTF-16 units of the
-     * article's text) of the first character of the paragraph at the view's top; 0 with no text.
-     */
+    /** Where the text is scrolled to, for the window's layout: the offset (UTF-16 units) of the paragraph at the view's top; 0 with no text. */
     public int topOffset() {
         return shown().topOffset();
     }
@@ -363,12 +360,14 @@ public final class ArticlePaneView extends VBox {
         shown().showAtTop(offset);
     }
 
-    /**
-     * The screen bounds of [from, to) of the text in one paragraph, as the pane shows it now (light
-     * first frame or RichTextFX's area); empty where it is not laid out.
-     */
+    /** The screen bounds of [from, to) of the text in one paragraph, as shown now (light text or area); empty where not laid out. */
     public Optional<Bounds> characterBoundsOnScreen(int from, int to) {
         return shown().characterBoundsOnScreen(from, to);
+    }
+
+    /** Gives the text the keyboard (the light first frame's, or the area; the area that takes over keeps it). */
+    public void focusText() {
+        shown().focus();
     }
 
     /** Whether the text has the keyboard (either the light first frame's or the area). */

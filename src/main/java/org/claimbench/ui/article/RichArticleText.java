@@ -153,6 +153,8 @@ final class RichArticleText implements ShownText {
         LightArticleText.Top top = light.top();
         int wanted = light.wantedOffset();
         int wantedTop = light.wantedTop();
+        // Asked before the light text leaves the scene (the scene then gives its focus to another node).
+        boolean hadKeyboard = light.isFocused() || light.getScene() != null && light.getScene().getFocusOwner() == light;
         if (doc.length() > 0) {
             area.replace(0, 0, doc);
         }
@@ -174,7 +176,10 @@ final class RichArticleText implements ShownText {
         } else {
             area.moveTo(light.caret());
         }
-        if (light.isFocused()) {
+        // The scene's focus owner, not isFocused(): that is false while the window itself has no focus (just shown, or
+        // behind another), and the keyboard given to the light text (the pane worked in, put back at start-up) would
+        // then go to whatever the scene chose next once the light text left it.
+        if (hadKeyboard) {
             area.requestFocus();
         }
     }

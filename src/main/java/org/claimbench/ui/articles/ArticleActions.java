@@ -13,6 +13,9 @@ public interface ArticleActions {
 
     void addPasted(String text, String title);
 
+    /** Adds a pasted article with the details given in the Paste dialog, and shows it in a pane. */
+    void addPasted(PasteArticleDialog.Result pasted);
+
     /** Shows the article in the pane that last had the focus. */
     void open(Article article);
 

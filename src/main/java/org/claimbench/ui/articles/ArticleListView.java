@@ -195,6 +195,45 @@ public final class ArticleListView extends VBox {
         return list;
     }
 
+    /** The id of the article at the list's top (the first row shown, even in part), 0 with none: where it was scrolled to. */
+    public long topArticle() {
+        if (list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            int i = flow.getFirstVisibleCell().getIndex();
+            return i >= 0 && i < list.getItems().size() ? list.getItems().get(i).id() : 0;
+        }
+        return 0;
+    }
+
+    /** The id of the article selected in the list, 0 with none. */
+    public long selectedArticle() {
+        Article a = list.getSelectionModel().getSelectedItem();
+        return a == null ? 0 : a.id();
+    }
+
+    /**
+     * Puts the list back as it was left: the article {@code top} at its top and {@code selected} selected (ids; 0, or an
+     * article no longer listed, leaves that part as it is). Selecting shows no article in a pane: the panes have their own
+     * remembered articles.
+     */
+    public void showAsLeft(long top, long selected) {
+        List<Article> items = list.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == selected) {
+                list.getSelectionModel().clearAndSelect(i);
+                list.getFocusModel().focus(i);
+            }
+        }
+        // Scrolled once the list is laid out in its window with its cells measured: at start-up it is built a frame after
+        // the workspace opened, and a scroll asked before its first layout ended at the list's bottom in the real window.
+        org.claimbench.ui.common.Pulses.whenLaidOut(list, () -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id() == top) {
+                    list.scrollTo(i);
+                }
+            }
+        });
+    }
+
     public void refresh() {
         list.refresh();
     }

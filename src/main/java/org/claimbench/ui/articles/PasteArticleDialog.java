@@ -1,52 +1,101 @@
 package org.claimbench.ui.articles;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.claimbench.ui.common.FormGrid;
 
-/** Adds an article from pasted text (plain text, or HTML copied from a browser). */
+/**
+ * Adds an article from pasted text (plain text, or HTML copied from a browser), with the details Article details has
+ * for it: title, outlet, date published. The title field shows the title the text will get (its first line when that
+ * reads as a headline) until the user types another; the date left empty is "no date".
+ */
 public final class PasteArticleDialog {
 
-    public record Result(String title, String text) {
+    /**
+     * What the user pasted and said of it: title blank lets the text's first line be the title (as the field showed it),
+     * outlet blank is none, published null is no date.
+     */
+    public record Result(String title, String outlet, LocalDate published, String text) {
+
+        public Result {
+            title = title == null ? "" : title;
+            outlet = outlet == null ? "" : outlet.strip();
+        }
     }
 
     private PasteArticleDialog() {
     }
 
-    public static Optional<Result> show(Window owner) {
+    /**
+     * @param titleOf the title a pasted text gets when none is typed (shown in the title field, in the JavaFX thread: keep
+     *                it quick), or empty when it has none yet
+     */
+    public static Optional<Result> show(Window owner, Function<String, Optional<String>> titleOf) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Paste article");
-        d.setHeaderText("Paste the article's text. Its first line becomes the title (and leaves the text) unless you give one.");
+        d.setHeaderText("Paste the article's text. Its first line is the title (and leaves the text) when it reads as one; type another to change it.");
         TextField title = new TextField();
         title.setId("pasteTitle");
-        title.setPromptText("Title (optional)");
+        title.setPromptText("Headline (from the text's first line)");
+        TextField outlet = new TextField();
+        outlet.setId("pasteOutlet");
+        outlet.setPromptText("e.g. Reuters, TASS, Kyiv Independent (optional)");
+        DatePicker published = new DatePicker();
+        published.setId("pastePublished");
+        published.setPromptText("Empty: no date");
         TextArea text = new TextArea();
         text.setId("pasteText");
         text.setWrapText(true);
-        text.setPrefSize(640, 360);
+        text.setPrefSize(560, 300);
+        // The title follows the text until the user types one of their own.
+        String[] offered = {""};
+        text.textProperty().addListener((o, was, now) -> {
+            if (title.getText().equals(offered[0])) {
+                offered[0] = titleOf.apply(now).orElse("");
+                title.setText(offered[0]);
+            }
+        });
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasString()) {
             text.setText(cb.getString());
         }
-        VBox box = new VBox(8, title, new Label("Text"), text);
-        box.setPadding(new Insets(10));
-        d.getDialogPane().setContent(box);
+        FormGrid g = new FormGrid(560).row("Title", title).row("Outlet", outlet).row("Published", published).row("Text", text);
+        d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Add article");
-        ok.disableProperty().bind(text.textProperty().isEmpty());
+        // No text, or a date typed that reads as none: nothing to add yet (a date would silently be lost).
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getText().isBlank()
+                || !published.getEditor().getText().isBlank() && typedDate(published) == null, text.textProperty(), published.getEditor().textProperty()));
         d.setOnShown(e -> text.requestFocus());
-        d.setResultConverter(b -> b == ButtonType.OK ? new Result(title.getText(), text.getText()) : null);
+        d.setResultConverter(b -> b == ButtonType.OK
+                // The title as offered is the text's own: the importer takes it (and takes the line out of the text).
+                ? new Result(title.getText().equals(offered[0]) ? "" : title.getText(), outlet.getText(), typedDate(published), text.getText())
+                : null);
         return d.showAndWait();
+    }
+
+    /** The date typed or chosen (typed and not yet committed too: Enter pressed in another field); null if none or unreadable. */
+    private static LocalDate typedDate(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return picker.getConverter().fromString(typed.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -62,7 +62,8 @@ public final class VersionsDialog {
         Dialog<ArticleVersion> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Earlier versions");
-        d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was imported."
+        d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was "
+                + (a.textOrigin() == org.claimbench.domain.TextOrigin.PASTE ? "pasted" : "imported") + "."
                 : "Earlier texts of “" + a.title() + "”, oldest first. The current text is " + a.textOrigin().label() + ".");
         ListView<ArticleVersion> list = new ListView<>();
         list.setId("versionList");

@@ -200,6 +200,14 @@ public final class ClaimsTableViewModel {
      */
     public void selected(List<ClaimRow> rows) {
         selectedRows = List.copyOf(rows);
+        if (keeping) {
+            // The rows brought up to date and chosen again are no new choice: the panes keep what they mark (a link just
+            // made changes the ⚡ count of its two rows, which must not pick them again).
+            return;
+        }
+        if (rows.size() != 1) {
+            onUnchoose.run();
+        }
         if (rows.size() == 2) {
             onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
         }
@@ -210,6 +218,15 @@ public final class ClaimsTableViewModel {
             onChoose.accept(rows.get(0).claim());
         }
     }
+
+    /** Told when no row is chosen alone any more (none or several selected): the panes outline no row's claim. */
+    public void setOnUnchoose(Runnable onUnchoose) {
+        this.onUnchoose = onUnchoose;
+    }
+
+    private Runnable onUnchoose = () -> { };
+    /** True while the rows are brought up to date and their selection put back ({@link #setSelectionKeeper}). */
+    private boolean keeping;
 
     /** Where the claim of a row chosen alone goes (the panes outline it where they show its article). */
     public void setOnChoose(Consumer<Claim> onChoose) {
@@ -247,7 +264,16 @@ public final class ClaimsTableViewModel {
      * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
      */
     public void setSelectionKeeper(Runnable remember, Runnable restore) {
-        inStep.setSelectionKeeper(remember, restore);
+        inStep.setSelectionKeeper(() -> {
+            keeping = true;
+            remember.run();
+        }, () -> {
+            try {
+                restore.run();
+            } finally {
+                keeping = false;
+            }
+        });
     }
 
     private void refreshAll() {

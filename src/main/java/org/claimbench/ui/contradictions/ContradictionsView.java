@@ -59,6 +59,7 @@ public final class ContradictionsView extends VBox {
         table.getColumns().addAll(List.of(kind, status, a, b, note));
         table.setItems(vm.rows());
         cursor = new ReviewCursor<>(table, r -> r.contradiction().id(), vm::show);
+        cursor.setOnNothingLeft(vm::showNothing);
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             ContradictionRow row = table.getSelectionModel().getSelectedItem();
             if (row == null || e.isShortcutDown() || e.isAltDown()) {

@@ -42,6 +42,17 @@ public final class ContradictionsViewModel {
         this.onShow = onShow;
     }
 
+    /** Told when the list has no row chosen any more (the last one deleted or judged): the panes should mark none. */
+    public void setOnShowNothing(Runnable onShowNothing) {
+        this.onShowNothing = onShowNothing;
+    }
+
+    private Runnable onShowNothing = () -> { };
+
+    public void showNothing() {
+        onShowNothing.run();
+    }
+
     public void show(ContradictionRow row) {
         if (row != null) {
             onShow.accept(row);

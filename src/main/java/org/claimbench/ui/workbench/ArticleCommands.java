@@ -44,7 +44,12 @@ final class ArticleCommands implements ArticleActions {
 
     @Override
     public void addPasted(String text, String title) {
-        imports.addPasted(text, title);
+        imports.addPasted(new org.claimbench.ui.articles.PasteArticleDialog.Result(title, "", null, text));
+    }
+
+    @Override
+    public void addPasted(org.claimbench.ui.articles.PasteArticleDialog.Result pasted) {
+        imports.addPasted(pasted);
     }
 
     @Override

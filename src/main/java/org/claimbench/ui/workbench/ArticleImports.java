@@ -47,7 +47,7 @@ final class ArticleImports {
         }
         tasks.run("Importing " + files.size() + (files.size() == 1 ? " file" : " files"),
                 p -> new FileImports(w).importFiles(files, (done, total, file) -> p.update(done, total, "Importing " + file), p::isCancelled),
-                o -> report(o, showImported), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showImported, "imported"), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
     void importUrl(String url) {
@@ -57,27 +57,48 @@ final class ArticleImports {
         }
         // One page asked for by its address: the user wants to see it, as a pasted article.
         tasks.run("Fetching " + url, p -> new FileImports(w).importUrls(List.of(url), (done, total, item) -> { }, p::isCancelled),
-                o -> report(o, showPasted), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
+                o -> report(o, showPasted, "imported"), e -> messages.error("Import failed", String.valueOf(e.getMessage())));
     }
 
-    void addPasted(String text, String title) {
+    /**
+     * Adds a pasted article with the outlet and date given (blank outlet and no date leave them empty) and shows it in a
+     * pane; the same text already in the workspace is shown instead. A text that cannot be read adds nothing and changes
+     * no pane (the message says why).
+     */
+    void addPasted(org.claimbench.ui.articles.PasteArticleDialog.Result pasted) {
         Workspace w = model.workspace().orElse(null);
         if (w == null) {
             return;
         }
         try {
             FileImports imports = new FileImports(w);
-            report(ImportBatch.store(List.of(imports.importer().pastedArticle(text, title)), imports.sink()), showPasted);
+            org.claimbench.importing.ImportedArticle a = imports.importer().pastedArticle(pasted.text(), pasted.title());
+            org.claimbench.domain.ArticleMetadata m = a.draft().metadata();
+            m = pasted.outlet().isEmpty() ? m : m.withOutlet(pasted.outlet());
+            m = pasted.published() == null ? m : m.withPublished(pasted.published());
+            a = new org.claimbench.importing.ImportedArticle(a.draft().withMetadata(m), a.origin(), a.encoding());
+            List<FileOutcome> outcomes = ImportBatch.store(List.of(a), imports.sink());
+            report(outcomes, showPasted, "pasted");
+            FileOutcome o = outcomes.get(0);
+            o.article().flatMap(model::article).ifPresent(added -> {
+                if (o.status() == FileOutcome.Status.DUPLICATE) {
+                    showPasted.accept(added);
+                }
+                String title = org.claimbench.domain.QuoteMarks.quoted(added.title(), 60);
+                status.set(o.status() == FileOutcome.Status.DUPLICATE ? "The pasted text is already in the workspace as " + title + ": shown, not added again."
+                        : "Pasted article " + title + " added and shown.");
+            });
         } catch (ImportException e) {
             messages.error("Cannot add the pasted text", e.getMessage());
         }
     }
 
-    private void report(List<FileOutcome> outcomes, Consumer<Article> show) {
+    /** @param done how the articles came in, for the status line and the notice: "imported" or "pasted" */
+    private void report(List<FileOutcome> outcomes, Consumer<Article> show, String done) {
         long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
         long duplicates = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.DUPLICATE).count();
         List<FileOutcome> failed = outcomes.stream().filter(FileOutcome::failed).toList();
-        String summary = imported + (imported == 1 ? " article" : " articles") + " imported"
+        String summary = imported + (imported == 1 ? " article" : " articles") + " " + done
                 + (duplicates > 0 ? ", " + duplicates + " already in the workspace" : "")
                 + (failed.isEmpty() ? "" : ", " + failed.size() + " failed");
         status.set(summary);
@@ -87,7 +108,7 @@ final class ArticleImports {
         if (!failed.isEmpty()) {
             messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
         } else {
-            messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
+            messages.notify("pasted".equals(done) ? "Article added" : "Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
         }
         outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
                 .flatMap(model::article).ifPresent(show);

@@ -25,6 +25,8 @@ final class ClaimRowsAndPanes {
         this.navigator = navigator;
         this.status = status;
         claims.setOnChoose(this::rowChosen);
+        // The outline marks the one row chosen: none chosen, or several (two are a pair to link, boxed as picked), none outlined.
+        claims.setOnUnchoose(navigator::unoutline);
         claims.setOnJump(navigator::showClaim);
         // The note is true only while the filters stay as they were: any change of them takes it off the status line.
         claims.filtersProperty().addListener((o, a, b) -> {

@@ -77,6 +77,7 @@ final class PaneChoices {
             return;
         }
         navigator.forget();
+        navigator.endReviewMarks();
         panes.remove(pane);
         if (activePane.get() == pane) {
             activePane.set(panes.get(0));
@@ -85,6 +86,7 @@ final class PaneChoices {
 
     void choose(ArticlePaneViewModel pane, Article article) {
         navigator.forget();
+        navigator.endReviewMarks();
         activePane.set(pane);
         pane.show(article, null);
     }
@@ -106,6 +108,7 @@ final class PaneChoices {
      */
     void open(Article article) {
         navigator.forget();
+        navigator.endReviewMarks();
         Optional<ArticlePaneViewModel> showing = paneShowing(article);
         ArticlePaneViewModel pane = showing.orElse(targetPane());
         activePane.set(pane);
@@ -129,6 +132,7 @@ final class PaneChoices {
 
     void openInNewPane(Article article) {
         navigator.forget();
+        navigator.endReviewMarks();
         addPane().ifPresent(p -> {
             activePane.set(p);
             p.show(article, null);
@@ -155,6 +159,8 @@ final class PaneChoices {
         if (navigator.restore()) {
             status.set(BACK);
         }
+        // Panes the user chose during the review are kept (nothing to put back), but the review's marks end with it.
+        navigator.endReviewMarks();
     }
 
     private Optional<ArticlePaneViewModel> paneShowing(Article article) {

@@ -52,7 +52,7 @@ final class PaneNavigator {
      *             article is read when whether both claims fit in one pane depends on its text
      */
     void showPair(Claim a, Claim b, Consumer<String> said) {
-        remember();
+        startMarking();
         boolean apart = a.end() <= b.start() || b.end() <= a.start();
         if (a.articleId() != b.articleId() || !apart) {
             said.accept(showSideBySide(a, b));
@@ -143,7 +143,7 @@ final class PaneNavigator {
 
     /** Draws a box around a span of an article (a suggested claim) and scrolls to it, so that accepting it is accepting what is seen. */
     void showSpan(long articleId, TextSpan span) {
-        remember();
+        startMarking();
         ArticlePaneViewModel pane = paneShowing(articleId).orElse(current());
         unoutlineAllBut(pane);
         model.article(articleId).ifPresent(a -> pane.showThen(a, () -> pane.outline(span)));
@@ -174,6 +174,35 @@ final class PaneNavigator {
     /** One outline on screen: the row chosen before may be in another pane. */
     private void unoutlineAllBut(ArticlePaneViewModel pane) {
         panes.stream().filter(p -> p != pane).forEach(p -> p.outline(null));
+    }
+
+    /**
+     * A review marks what it shows (a pair emphasised, a suggested claim outlined): the claims picked for a link before
+     * let go (the review's marks take their place, and Ctrl+L would link two claims no longer marked).
+     */
+    private void startMarking() {
+        remember();
+        onReview.run();
+        reviewMarks = true;
+    }
+
+    /** Told when a review is about to mark what it shows (the workbench lets the claims picked for a link go). */
+    void setOnReview(Runnable onReview) {
+        this.onReview = onReview;
+    }
+
+    private Runnable onReview = () -> { };
+    /** Whether a review's marks may be on the panes (set when it shows a row, cleared by {@link #unmarkAll}). */
+    private boolean reviewMarks;
+
+    /**
+     * The user turned from the review's row to their own reading (chose what a pane shows, closed one, left the review
+     * lists): the pair or suggested claim the review marked is no longer what they look at, so its marks go.
+     */
+    void endReviewMarks() {
+        if (reviewMarks) {
+            unmarkAll();
+        }
     }
 
     /** Whether a review has taken the panes over since the user last chose what they show. */
@@ -236,6 +265,7 @@ final class PaneNavigator {
 
     /** No pane outlines or emphasises a claim: the review list has nothing chosen (the panes keep their articles). */
     void unmarkAll() {
+        reviewMarks = false;
         panes.forEach(p -> {
             p.outline(null);
             p.emphasise(List.of(), false);

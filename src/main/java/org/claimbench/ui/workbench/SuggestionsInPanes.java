@@ -12,8 +12,8 @@ import org.claimbench.ui.suggestions.SuggestionsViewModel;
  * The review lists and the panes in step: the suggestion chosen is shown in its article, outlined, and the status bar
  * says what it is and why it was suggested; a contradiction chosen in the Contradictions tab is shown side by side, and
  * the status bar says what it is. The first time a review puts other articles in the user's panes, the status bar also
- * says how to have theirs back. When no suggestion is chosen any more (the last one judged, a filter hid it), the panes
- * outline nothing and the status bar no longer describes it.
+ * says how to have theirs back. When no row is chosen any more in either list (the last one judged or deleted, a filter
+ * hid it), the panes mark nothing and the status bar no longer describes it.
  */
 final class SuggestionsInPanes {
 
@@ -42,13 +42,7 @@ final class SuggestionsInPanes {
             in.describe("Suggested claim of " + r.source() + ": " + r.suggestion().reason(), moves);
         });
         suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + ": " + r.suggestion().explanation()));
-        suggestions.setOnShowNothing(() -> {
-            navigator.unmarkAll();
-            if (in.described != null && in.described.equals(status.get())) {
-                status.set("");
-            }
-            in.described = null;
-        });
+        suggestions.setOnShowNothing(in::showNothing);
         suggestions.setOnStatus(status::set);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
@@ -62,6 +56,18 @@ final class SuggestionsInPanes {
     void showPair(Claim a, Claim b, java.util.function.UnaryOperator<String> says) {
         boolean moves = moves(a.articleId(), b.articleId());
         navigator.showPair(a, b, where -> describe(says.apply(where), moves));
+    }
+
+    /**
+     * No row of a review list is chosen any more (the last judged or deleted, a filter hid it): the panes mark nothing and
+     * the status bar no longer describes it.
+     */
+    void showNothing() {
+        navigator.unmarkAll();
+        if (described != null && described.equals(status.get())) {
+            status.set("");
+        }
+        described = null;
     }
 
     /** Whether showing the articles puts one of them in a pane that shows another (asked before the panes are changed). */

@@ -126,7 +126,7 @@ public final class WorkbenchView extends BorderPane {
 
         vm.session().setLayoutSource(this::captureLayout);
         vm.setOnLayout(this::applyLayout);
-        keepScrollAcrossThemes();
+        ThemeSwitchScroll.install(this, vm.model().darkProperty(), this::afterNextLayout);
 
         enableDrop();
         if (progressive) {
@@ -166,12 +166,21 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void buildArticleList() {
-        ArticleListView articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
+        articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
         vm.model().onClaimsChanged(e -> articleList.countsChanged());
         vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);
+        if (listLeft != null) {
+            articleList.showAsLeft(listLeft.listTop(), listLeft.listSelected());
+            listLeft = null;
+        }
     }
+
+    /** The article list; null until built (a frame after the first at start-up). */
+    private ArticleListView articleList;
+    /** A remembered layout whose article list's place waits for the list to be built; null: none waiting. */
+    private org.claimbench.settings.WindowLayout listLeft;
 
     private void buildSourceListAndStatusBar() {
         legend.showList();
@@ -189,18 +198,36 @@ public final class WorkbenchView extends BorderPane {
         return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
                 center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
                 vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get(),
-                paneViews().stream().map(ArticlePaneView::topOffset).toList()));
+                paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
+                articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle()));
     }
 
     /**
      * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
-     * once the panes are laid out, the tab below the panes, each pane's text scrolled where it was.
+     * once the panes are laid out, the tab below the panes, each pane's text scrolled where it was, the pane worked in
+     * (with the keyboard), the article list scrolled and its article selected as they were.
      */
     void applyLayout(org.claimbench.settings.WindowLayout layout) {
         layoutRestored = true;
         List<ArticlePaneView> views = paneViews();
         for (int i = 0; i < views.size(); i++) {
             views.get(i).showAtTop(layout.paneTop(i));
+        }
+        // The pane the user worked in has the blue line and the keyboard again.
+        if (layout.activePane() < views.size()) {
+            vm.activePaneProperty().set(vm.panes().get(layout.activePane()));
+            // At start-up the workbench is put in its scene after the workspace opened: the keyboard once it is laid out there.
+            ArticlePaneView worked = views.get(layout.activePane());
+            whenLaidOut(() -> {
+                if (vm.activePaneProperty().get() == worked.viewModel()) {
+                    worked.focusText();
+                }
+            });
+        }
+        if (articleList != null) {
+            articleList.showAsLeft(layout.listTop(), layout.listSelected());
+        } else {
+            listLeft = layout;
         }
         if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized() && layout.width() > 200) {
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(), layout.height())
@@ -223,49 +250,6 @@ public final class WorkbenchView extends BorderPane {
         };
         dividers.run();
         afterNextLayout(dividers);
-    }
-
-    /**
-     * Switching the theme re-applies every style and the text areas lay their lines out anew: each
-     * pane is put back on the paragraph it showed at its top.
-     *
-     * <p>While the theme's stylesheet is swapped, the text areas' virtual flows (Flowless) measure their
-     * paragraphs once with the text not yet in its own font and keep those heights, so each paragraph
-     * would be drawn over the one before it (seen at every switch). Right after that layout, before the
-     * frame is drawn, each shown paragraph is laid out again, which makes the flow measure it anew.
-     */
-    private void keepScrollAcrossThemes() {
-        vm.model().darkProperty().addListener((o, was, now) -> {
-            List<ArticlePaneView> views = paneViews();
-            if (getScene() != null) {
-                javafx.scene.Scene scene = getScene();
-                Runnable[] measureAgain = new Runnable[1];
-                measureAgain[0] = () -> {
-                    scene.removePostLayoutPulseListener(measureAgain[0]);
-                    views.stream().map(ArticlePaneView::textArea).filter(java.util.Objects::nonNull).forEach(area -> {
-                        area.lookupAll(".paragraph-box").forEach(n -> ((javafx.scene.Parent) n).requestLayout());
-                        area.layout();
-                    });
-                };
-                scene.addPostLayoutPulseListener(measureAgain[0]);
-            }
-            int[] top = new int[views.size()];
-            for (int i = 0; i < views.size(); i++) {
-                var area = views.get(i).textArea();
-                // -1: the pane shows its light first frame, which keeps its own place; the area that takes over
-                // later starts where the light text is (not at the top).
-                top[i] = area == null ? -1 : area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
-            }
-            Runnable restore = () -> {
-                for (int i = 0; i < views.size(); i++) {
-                    var area = views.get(i).textArea();
-                    if (area != null && top[i] >= 0 && top[i] < area.getParagraphs().size()) {
-                        area.showParagraphAtTop(top[i]);
-                    }
-                }
-            };
-            afterNextLayout(restore);
-        });
     }
 
     /** Told once the lists below the panes are all built (a frame each after the first layout). */
@@ -332,7 +316,8 @@ public final class WorkbenchView extends BorderPane {
     }
 
     void pasteArticle() {
-        PasteArticleDialog.show(getScene().getWindow()).ifPresent(r -> vm.addPasted(r.text(), r.title()));
+        org.claimbench.importing.ArticleImporter importer = new org.claimbench.importing.ArticleImporter();
+        PasteArticleDialog.show(getScene().getWindow(), importer::pastedTitle).ifPresent(vm.articleActions()::addPasted);
     }
 
     public void showTab(int index) {

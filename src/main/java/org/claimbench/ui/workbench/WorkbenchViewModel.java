@@ -85,10 +85,12 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
         this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
         this.rowsAndPanes = new ClaimRowsAndPanes(model, claims, navigator, status);
+        navigator.setOnReview(() -> picking.picked().clear());
         claims.setOnPickTwo(picking::pickTwo);
         claims.commands().setSelectionSource(() -> java.util.Optional.ofNullable(activePane.get()).flatMap(p -> p.article()
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
+        contradictions.setOnShowNothing(inPanes::showNothing);
         contradictions.setOnStatus(status::set);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
         workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
@@ -331,6 +333,10 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     /** Links the two picked claims as a contradiction. */
     public void link(ContradictionKind kind, String note) {
         picking.link(kind, note);
+        if (picking.picked().isEmpty()) {
+            // Linked: the pair's marks served their purpose; the row outline of the table's choice goes too.
+            navigator.unoutline();
+        }
     }
 
     // ---- navigation ---------------------------------------------------------------------
@@ -382,7 +388,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     public void addPasted(String text, String title) {
-        imports.addPasted(text, title);
+        articleCommands.addPasted(text, title);
     }
 
     /** Fetches an article by its web address in the background and imports it. */

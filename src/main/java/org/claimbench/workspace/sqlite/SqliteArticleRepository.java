@@ -15,7 +15,7 @@ import org.claimbench.domain.ArticleMetadata;
 /** The article table. Texts are read one at a time: the list of articles never carries them. */
 public final class SqliteArticleRepository {
 
-    private static final String COLUMNS = "id, title, outlet, author, url, published, language, notes, event, length, text_sha256, imported_at, text_origin";
+    private static final String COLUMNS = "id, title, outlet, author, url, published, language, notes, event, length, text_sha256, imported_at, text_origin, pasted";
 
     public List<Article> all(Connection c) throws SQLException {
         List<Article> out = new ArrayList<>();
@@ -50,14 +50,15 @@ public final class SqliteArticleRepository {
     public long insert(Connection c, Article a, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO article (id, title, outlet, author, url, published, language, notes, event, length, text_sha256, imported_at, text,"
-                        + " text_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + " text_origin, pasted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             Rows.setId(ps, 1, a.id());
             bindMetadata(ps, 2, a.metadata());
             ps.setInt(10, a.length());
             ps.setString(11, a.textSha256());
             Rows.setInstant(ps, 12, a.importedAt());
             ps.setString(13, text);
-            ps.setString(14, a.textOrigin().code());
+            ps.setString(14, StoredOrigin.code(a.textOrigin()));
+            ps.setInt(15, StoredOrigin.pasted(a.textOrigin()));
             ps.executeUpdate();
             return a.id() > 0 ? a.id() : Rows.generatedId(ps);
         }
@@ -94,6 +95,6 @@ public final class SqliteArticleRepository {
         ArticleMetadata m = new ArticleMetadata(rs.getString("title"), rs.getString("outlet"), rs.getString("author"),
                 rs.getString("url"), Rows.date(rs, "published"), rs.getString("language"), rs.getString("notes"), rs.getString("event"));
         return new Article(rs.getLong("id"), m, rs.getInt("length"), rs.getString("text_sha256"), Rows.instant(rs, "imported_at"),
-                org.claimbench.domain.TextOrigin.parse(rs.getString("text_origin")));
+                StoredOrigin.read(rs.getString("text_origin"), rs.getInt("pasted")));
     }
 }

@@ -33,12 +33,13 @@ public final class SqliteRevisionRepository {
 
     public void insertVersion(Connection c, ArticleVersion v) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO article_version (article_id, version, text, replaced, origin) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO article_version (article_id, version, text, replaced, origin, pasted) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, v.articleId());
             ps.setInt(2, v.version());
             ps.setString(3, v.text());
             Rows.setInstant(ps, 4, v.replaced());
-            ps.setString(5, v.origin().code());
+            ps.setString(5, StoredOrigin.code(v.origin()));
+            ps.setInt(6, StoredOrigin.pasted(v.origin()));
             ps.executeUpdate();
         }
     }
@@ -54,11 +55,12 @@ public final class SqliteRevisionRepository {
 
     public List<ArticleVersion> versions(Connection c, long articleId) throws SQLException {
         List<ArticleVersion> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT version, text, replaced, origin FROM article_version WHERE article_id = ? ORDER BY version")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, text, replaced, origin, pasted FROM article_version WHERE article_id = ? ORDER BY version")) {
             ps.setLong(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ArticleVersion(articleId, rs.getInt(1), rs.getString(2), Rows.instant(rs, "replaced"), TextOrigin.parse(rs.getString(4))));
+                    out.add(new ArticleVersion(articleId, rs.getInt(1), rs.getString(2), Rows.instant(rs, "replaced"),
+                            StoredOrigin.read(rs.getString(4), rs.getInt(5))));
                 }
             }
         }
@@ -66,12 +68,13 @@ public final class SqliteRevisionRepository {
     }
 
     public void replaceText(Connection c, long articleId, String text, String sha256, TextOrigin origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET text = ?, text_sha256 = ?, length = ?, text_origin = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET text = ?, text_sha256 = ?, length = ?, text_origin = ?, pasted = ? WHERE id = ?")) {
             ps.setString(1, text);
             ps.setString(2, sha256);
             ps.setInt(3, text.length());
-            ps.setString(4, origin.code());
-            ps.setLong(5, articleId);
+            ps.setString(4, StoredOrigin.code(origin));
+            ps.setInt(5, StoredOrigin.pasted(origin));
+            ps.setLong(6, articleId);
             ps.executeUpdate();
         }
     }

@@ -1,0 +1,55 @@
+package org.claimbench.ui.workbench;
+
+import java.util.List;
+
+import org.claimbench.ui.article.ArticlePaneView;
+
+/** Keeps every pane on the paragraph it showed at its top while the theme is switched. */
+final class ThemeSwitchScroll {
+
+    private ThemeSwitchScroll() {
+    }
+
+    /**
+     * Switching the theme re-applies every style and the text areas lay their lines out anew: each
+     * pane is put back on the paragraph it showed at its top.
+     *
+     * <p>While the theme's stylesheet is swapped, the text areas' virtual flows (Flowless) measure their
+     * paragraphs once with the text not yet in its own font and keep those heights, so each paragraph
+     * would be drawn over the one before it (seen at every switch). Right after that layout, before the
+     * frame is drawn, each shown paragraph is laid out again, which makes the flow measure it anew.
+     */
+    static void install(WorkbenchView view, javafx.beans.value.ObservableValue<Boolean> dark, java.util.function.Consumer<Runnable> afterNextLayout) {
+        dark.addListener((o, was, now) -> {
+            List<ArticlePaneView> views = view.paneViews();
+            if (view.getScene() != null) {
+                javafx.scene.Scene scene = view.getScene();
+                Runnable[] measureAgain = new Runnable[1];
+                measureAgain[0] = () -> {
+                    scene.removePostLayoutPulseListener(measureAgain[0]);
+                    views.stream().map(ArticlePaneView::textArea).filter(java.util.Objects::nonNull).forEach(area -> {
+                        area.lookupAll(".paragraph-box").forEach(n -> ((javafx.scene.Parent) n).requestLayout());
+                        area.layout();
+                    });
+                };
+                scene.addPostLayoutPulseListener(measureAgain[0]);
+            }
+            int[] top = new int[views.size()];
+            for (int i = 0; i < views.size(); i++) {
+                var area = views.get(i).textArea();
+                // -1: the pane shows its light first frame, which keeps its own place; the area that takes over
+                // later starts where the light text is (not at the top).
+                top[i] = area == null ? -1 : area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+            }
+            Runnable restore = () -> {
+                for (int i = 0; i < views.size(); i++) {
+                    var area = views.get(i).textArea();
+                    if (area != null && top[i] >= 0 && top[i] < area.getParagraphs().size()) {
+                        area.showParagraphAtTop(top[i]);
+                    }
+                }
+            };
+            afterNextLayout.accept(restore);
+        });
+    }
+}

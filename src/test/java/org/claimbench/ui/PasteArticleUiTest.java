@@ -1,0 +1,139 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.TextOrigin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Paste dialog asks what Article details asks of a new article (title, outlet, date published), offers the text's
+ * first line as its title, adds the article as pasted and shows it in the pane worked in; a paste that fails adds nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PasteArticleUiTest {
+
+    private static final String HEADLINE = "Ferry fares to rise in spring";
+    private static final String BODY = "The harbour mayor said on Tuesday that the ferry fares would rise by a tenth in April.";
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aPastedArticleGetsTheTitleOutletAndDateGivenOpensInThePaneWorkedInAndSaysItWasPasted(FxRobot robot) {
+        app.settle();
+        Article left = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow());
+        robot.interact(() -> app.context.workbench().activePaneProperty().set(app.context.workbench().panes().get(1)));
+        openDialogWith(robot, HEADLINE + "\n\n" + BODY);
+        assertEquals(HEADLINE, robot.lookup("#pasteTitle").queryAs(TextField.class).getText(), "the first line is offered as the title");
+        robot.clickOn("#pasteOutlet").write("Harbour Gazette");
+        DatePicker date = robot.lookup("#pastePublished").queryAs(DatePicker.class);
+        String typed = onFx(() -> date.getConverter().toString(LocalDate.of(2025, 3, 4)));
+        robot.clickOn(date.getEditor()).write(typed);
+        robot.clickOn(addButton(robot));
+        app.settle();
+
+        Article pasted = onFx(() -> app.context.workbench().panes().get(1).article().orElseThrow());
+        assertEquals(HEADLINE, pasted.title());
+        assertEquals("Harbour Gazette", pasted.metadata().outlet());
+        assertEquals(LocalDate.of(2025, 3, 4), pasted.metadata().published(), "the date typed, Enter never pressed in its box");
+        assertEquals(TextOrigin.PASTE, pasted.textOrigin());
+        assertEquals(BODY, app.workspace().text(pasted.id()), "the title line left the text");
+        assertEquals(left, onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow()), "the other pane keeps its article");
+        String byline = robot.lookup("#paneByline-2").queryLabeled().getText();
+        assertTrue(byline.startsWith("Harbour Gazette · 4 Mar 2025"), byline);
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Pasted article “" + HEADLINE), app.context.workbench().statusProperty().get());
+
+        // Where the app names where a text came from: Earlier versions… says pasted.
+        robot.clickOn("#paneMenu-2");
+        robot.clickOn("Earlier versions…");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane versions = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        String header = versions.getHeaderText();
+        robot.interact(() -> ((Stage) versions.getScene().getWindow()).close());
+        assertEquals("“" + HEADLINE + "” has not been changed since it was pasted.", header);
+    }
+
+    @Test
+    void aTextNotReadAsAnArticleAddsNothingAndLeavesThePanesAsTheyWere(FxRobot robot) {
+        app.settle();
+        List<Article> before = onFx(() -> List.copyOf(app.context.model().articles()));
+        List<Long> shown = onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().orElseThrow().id()).toList());
+        openDialogWith(robot, "<html><body><script>var x = 1;</script></body></html>");
+        robot.clickOn("#pasteOutlet").write("Harbour Gazette");
+        robot.clickOn(addButton(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label error = robot.lookup("#errorMessage").queryAs(javafx.scene.control.Label.class);
+        String said = error.getText();
+        robot.interact(() -> ((Stage) error.getScene().getWindow()).close());
+        app.settle();
+        assertTrue(said.contains("no readable text"), said);
+        assertEquals(before, onFx(() -> List.copyOf(app.context.model().articles())), "no article added");
+        assertEquals(shown, onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().orElseThrow().id()).toList()),
+                "the panes keep their articles");
+    }
+
+    @Test
+    void aDateThatReadsAsNoneKeepsAddGreyedAndAnEmptyOneIsNoDate(FxRobot robot) {
+        app.settle();
+        openDialogWith(robot, HEADLINE + "\n" + BODY);
+        DatePicker date = robot.lookup("#pastePublished").queryAs(DatePicker.class);
+        robot.clickOn(date.getEditor()).write("the fourth of March");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(addButton(robot).isDisabled(), "a date that cannot be read is not silently dropped");
+        robot.interact(() -> date.getEditor().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(addButton(robot));
+        app.settle();
+        Article pasted = onFx(() -> app.context.workbench().activePaneProperty().get().article().orElseThrow());
+        assertEquals(HEADLINE, pasted.title());
+        assertEquals(null, pasted.metadata().published());
+        assertTrue(onFx(() -> robot.lookup("#paneByline-1").queryLabeled().getText() + robot.lookup("#paneByline-2").queryLabeled().getText())
+                .contains("no date"));
+    }
+
+    /** Ctrl+Shift+V, then the text as if pasted into the dialog's text box. */
+    private void openDialogWith(FxRobot robot, String text) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea area = robot.lookup("#pasteText").queryAs(TextArea.class);
+        robot.interact(() -> area.setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Button addButton(FxRobot robot) {
+        return robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && "Add article".equals(b.getText())).queryAs(Button.class);
+    }
+}
