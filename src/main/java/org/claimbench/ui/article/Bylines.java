@@ -44,7 +44,8 @@ public final class Bylines {
         String date = parts[parts.length - 2];
         String outlet = String.join(" · ", java.util.Arrays.copyOf(parts, parts.length - 2));
         String tail = " · " + date + " · " + count;
-        for (int keep = outlet.length() - 1; keep >= 3; keep--) {
+        // An outlet cut to fewer than six characters ("The…") says nothing: it is left out instead.
+        for (int keep = outlet.length() - 1; keep >= 6; keep--) {
             String cut = outlet.substring(0, keep).stripTrailing() + "…" + tail;
             if (width.applyAsDouble(cut) <= room) {
                 return cut;

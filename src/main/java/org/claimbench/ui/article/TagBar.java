@@ -19,9 +19,10 @@ import org.claimbench.ui.common.Tooltips;
 /**
  * The small toolbar that appears by a selection: one button per source, numbered like the keys
  * that do the same, with the source's colour and its name. Its buttons never take focus, so the
- * keys keep working in the text. Where the names do not fit on one line the bar wraps onto more
- * rows; only past three rows are the names shortened ({@link ShortNames}), never down to the bare
- * number. The whole name is in each button's tooltip.
+ * keys keep working in the text. Where the whole names do not fit on one row the bar takes the
+ * short names ({@link ShortNames}: "Kremlin", "White House") on one row, or the whole names on two
+ * or three rows, and so on ({@link #WAYS}); never the bare key numbers it showed before for six
+ * sources in one of two panes at 1280 × 720. The whole name is in each button's tooltip.
  */
 final class TagBar extends FlowPane {
 
@@ -29,6 +30,11 @@ final class TagBar extends FlowPane {
     static final int ROWS = 3;
     /** Ways of naming the sources, from the longest: see {@link #label(int)}. */
     private static final int LEVELS = 4;
+    /**
+     * The ways tried, in order, as {level, rows at most}: one row ("Tag as" and the whole names, the whole names, the short
+     * names), then the whole names on two and on {@link #ROWS} rows, the short names on {@link #ROWS} and one more.
+     */
+    private static final int[][] WAYS = {{0, 1}, {1, 1}, {2, 1}, {1, 2}, {1, ROWS}, {2, ROWS}, {2, ROWS + 1}};
     private static final double GAP = 4;
 
     private final ObservableList<Source> sources;
@@ -72,9 +78,8 @@ final class TagBar extends FlowPane {
     }
 
     /**
-     * Shows the bar by a selection, inside the layer's width (px): the first of these that takes at most
-     * {@link #ROWS} rows: "Tag as" and the whole names on one row, the whole names, the names shortened, then
-     * shortened further (on as many rows as that takes).
+     * Shows the bar by a selection, inside the layer's width (px), its names as long as {@link #WAYS} lets them be on
+     * few rows; past them, the shorter names on as many rows as they take.
      *
      * @param x            the selection's left edge in the layer
      * @param selectionTop the selection's top; the bar goes above it when there is room
@@ -84,12 +89,11 @@ final class TagBar extends FlowPane {
     void showAt(double x, double selectionTop, double selectionBottom, double maxWidth) {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
         int chosen = LEVELS - 1;
-        for (int level = 0; level < LEVELS; level++) {
-            label(level);
+        for (int[] way : WAYS) {
+            label(way[0]);
             applyCss();
-            int rows = rows(wrap);
-            if (level == 0 ? rows == 1 : rows <= ROWS) {
-                chosen = level;
+            if (rows(wrap) <= way[1]) {
+                chosen = way[0];
                 break;
             }
         }

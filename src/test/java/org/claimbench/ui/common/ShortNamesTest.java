@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShortNamesTest {
 
     private static final List<String> ALL = List.of("Kremlin readout", "White House", "Harbour board", "Harbour workers' union",
-            "Port authority of the northern coast", "Lighthouse keepers", "Union");
+            "Port authority of the northern coast", "Lighthouse keepers", "Union", "United Nations", "Chinese foreign ministry");
 
     @Test
     void aShortNameStaysWhole() {
@@ -23,6 +23,12 @@ class ShortNamesTest {
         assertEquals("Kremlin", ShortNames.shortName("Kremlin readout", ALL));
         assertEquals("Port", ShortNames.shortName("Port authority of the northern coast", ALL));
         assertEquals("Lighthouse", ShortNames.shortName("Lighthouse keepers", ALL));
+    }
+
+    @Test
+    void aProperNameOfSeveralCapitalisedWordsIsCutNotTakenByItsFirstWord() {
+        assertEquals("United Nati…", ShortNames.shortName("United Nations", ALL));
+        assertEquals("Chinese", ShortNames.shortName("Chinese foreign ministry", ALL));
     }
 
     @Test
