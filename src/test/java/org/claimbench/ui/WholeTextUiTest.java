@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
@@ -26,11 +25,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.claimbench.domain.Article;
-import org.claimbench.ui.common.FileChoices;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,22 +145,7 @@ class WholeTextUiTest {
         Files.createDirectories(report.getParent());
         robot.interact(() -> {
             app.context.workbench().setDocumentOpener(p -> false);
-            app.context.workbench().setFileChoices(new FileChoices() {
-                @Override
-                public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
-                    return Optional.of(report);
-                }
-
-                @Override
-                public Optional<Path> folder(Window owner, String title) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<List<Path>> openFiles(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
-                    return Optional.empty();
-                }
-            });
+            app.context.workbench().setFileChoices(WorkbenchFixture.savingTo(name -> report));
         });
         robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
         robot.lookup("#reportTitle").queryTextInputControl();
