@@ -14,7 +14,7 @@ public final class ShortNames {
     /** The longest short name, in characters, "…" included. */
     public static final int SHORT = 12;
     /** The longest shorter name ({@link #shorter}), in characters, "…" included. */
-    public static final int SHORTER = 6;
+    public static final int SHORTER = 8;
 
     private ShortNames() {
     }

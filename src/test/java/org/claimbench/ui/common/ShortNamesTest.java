@@ -38,8 +38,9 @@ class ShortNamesTest {
     }
 
     @Test
-    void theShorterNameHasSixCharactersAtMost() {
-        assertEquals("Kreml…", ShortNames.shorter("Kremlin readout"));
-        assertEquals("Union", ShortNames.shorter("Union"));
+    void theShorterNameHasEightCharactersAtMost() {
+        assertEquals("White H…", ShortNames.shorter("White House"));
+        assertEquals("Ukraine", ShortNames.shorter("Ukraine"));
+        assertEquals("Lightho…", ShortNames.shorter("Lighthouse"));
     }
 }
