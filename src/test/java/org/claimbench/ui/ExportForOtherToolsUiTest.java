@@ -8,15 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.FileChoices;
@@ -47,24 +44,11 @@ class ExportForOtherToolsUiTest {
     @Start
     void start(Stage stage) {
         app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-        app.context.workbench().setFileChoices(new FileChoices() {
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
-                offered.add(initialName);
-                out = home.resolve(System.nanoTime() + "-" + initialName);
-                return Optional.of(out);
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<List<Path>> openFiles(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
-                return Optional.empty();
-            }
-        });
+        app.context.workbench().setFileChoices(WorkbenchFixture.savingTo(initialName -> {
+            offered.add(initialName);
+            out = home.resolve(System.nanoTime() + "-" + initialName);
+            return out;
+        }));
     }
 
     @AfterEach

@@ -142,7 +142,7 @@ class KeyboardJobUiTest {
         app.settle();
         assertEquals(List.of(report), opened, "the report was handed to the browser");
         String status = app.context.workbench().statusProperty().get();
-        assertTrue(status.contains(report.toString()) && status.contains("No browser opened it"), status);
+        assertTrue(status.contains(report.toString()) && status.contains("No browser opened the report"), status);
         assertTrue(robot.lookup("#copyWrittenPath").query().isVisible(), "its path can be copied");
 
         Document doc = Jsoup.parse(Files.readString(report));

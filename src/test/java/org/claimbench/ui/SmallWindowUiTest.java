@@ -148,7 +148,7 @@ class SmallWindowUiTest {
             }
         }
         javafx.scene.control.Label hint = robot.lookup("#contradictionsKeysHint").queryAs(javafx.scene.control.Label.class);
-        String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText();
+        String shownHint = ((javafx.scene.text.Text) hint.lookup(".text")).getText().replace('\u00a0', ' ');
         assertTrue(shownHint.startsWith("C confirm · D dismiss"), "the review's keys are readable however narrow: " + shownHint);
 
         // The suggested contradictions' score and kind read whole too (their column was squeezed to "…" at 1024).

@@ -125,6 +125,30 @@ final class WorkbenchFixture {
                 .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
     }
 
+    /**
+     * The system's file dialogs cannot run headless: file choices that save where {@code answer} says for the name offered,
+     * and open nothing.
+     */
+    static org.claimbench.ui.common.FileChoices savingTo(java.util.function.Function<String, Path> answer) {
+        return new org.claimbench.ui.common.FileChoices() {
+            @Override
+            public Optional<Path> saveFile(javafx.stage.Window owner, String title, String initialName, String description, String pattern) {
+                return Optional.of(answer.apply(initialName));
+            }
+
+            @Override
+            public Optional<Path> folder(javafx.stage.Window owner, String title) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<java.util.List<Path>> openFiles(javafx.stage.Window owner, String title,
+                                                            java.util.List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+                return Optional.empty();
+            }
+        };
+    }
+
     /** Runs work on the JavaFX thread and gives its result (an assertion failing there fails the test). */
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {

@@ -51,14 +51,43 @@ final class PaneHeader extends VBox {
         HBox top = new HBox(4, standIn, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
+        Label byline = byline(index, vm);
+        getChildren().addAll(top, byline);
+        getStyleClass().add("pane-header");
+        standIn.whenLaidOut(() -> top.getChildren().set(0, chooser(index, vm, articles, actions)));
+    }
+
+    /**
+     * The byline: outlet, date, claims count, made to fit the pane's width in that order of giving way ({@link Bylines#fit});
+     * the whole line in its tooltip. Three panes at 1024 px cut it at the end, the count first, with no way to read it.
+     */
+    private static Label byline(int index, ArticlePaneViewModel vm) {
         Label byline = new Label();
         byline.setId("paneByline-" + index);
         byline.getStyleClass().add("pane-byline");
         byline.setMinWidth(0);
-        byline.textProperty().bind(vm.headerProperty());
-        getChildren().addAll(top, byline);
-        getStyleClass().add("pane-header");
-        standIn.whenLaidOut(() -> top.getChildren().set(0, chooser(index, vm, articles, actions)));
+        // As wide as the header whatever it says: a shortened line must not shrink the room it is fitted to.
+        byline.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        Runnable fit = () -> {
+            String whole = vm.headerProperty().get();
+            double room = byline.getWidth() - byline.snappedLeftInset() - byline.snappedRightInset();
+            if (room <= 0) {
+                byline.setText(whole);
+                return;
+            }
+            measure.setFont(byline.getFont());
+            byline.setText(Bylines.fit(whole, s -> {
+                measure.setText(s);
+                return measure.getLayoutBounds().getWidth();
+            }, room));
+        };
+        vm.headerProperty().addListener((o, was, now) -> fit.run());
+        byline.widthProperty().addListener((o, was, now) -> fit.run());
+        byline.fontProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
+        Tooltips.bind(byline, vm.headerProperty());
+        return byline;
     }
 
     /** The article chooser, which is also the pane's title. */

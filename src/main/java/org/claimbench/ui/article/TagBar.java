@@ -1,56 +1,73 @@
 package org.claimbench.ui.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.shape.Circle;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ShortNames;
 import org.claimbench.ui.common.Tooltips;
 
 /**
  * The small toolbar that appears by a selection: one button per source, numbered like the keys
- * that do the same. Its buttons never take focus, so the keys keep working in the text.
+ * that do the same, with the source's colour and its name. Its buttons never take focus, so the
+ * keys keep working in the text. Where the whole names do not fit on one row the bar takes the
+ * short names ({@link ShortNames}: "Kremlin", "White House") on one row, or the whole names on two
+ * or three rows, and so on ({@link #WAYS}); never the bare key numbers it showed before for six
+ * sources in one of two panes at 1280 × 720. The whole name is in each button's tooltip.
  */
-final class TagBar extends HBox {
+final class TagBar extends FlowPane {
+
+    /** Rows the bar may take before it shortens the sources' names. */
+    static final int ROWS = 3;
+    /** Ways of naming the sources, from the longest: see {@link #label(int)}. */
+    private static final int LEVELS = 4;
+    /**
+     * The ways tried, in order, as {level, rows at most}: one row ("Tag as" and the whole names, the whole names, the short
+     * names), then the whole names on two and on {@link #ROWS} rows, the short names on {@link #ROWS} and one more.
+     */
+    private static final int[][] WAYS = {{0, 1}, {1, 1}, {2, 1}, {1, 2}, {1, ROWS}, {2, ROWS}, {2, ROWS + 1}};
+    private static final double GAP = 4;
 
     private final ObservableList<Source> sources;
     private final Consumer<Source> onTag;
     private final int paneIndex;
+    private List<Source> built = List.of();
 
     TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag) {
+        super(GAP, GAP);
         this.paneIndex = paneIndex;
         this.sources = sources;
         this.onTag = onTag;
         setId("tagBar-" + paneIndex);
         getStyleClass().add("tag-bar");
-        setSpacing(4);
         setManaged(false);
         setVisible(false);
         sources.addListener((ListChangeListener<Source>) c -> rebuild());
         rebuild();
     }
 
-    private java.util.List<Source> built = java.util.List.of();
-
     private void rebuild() {
         if (built.equals(sources)) {
             return;
         }
-        built = java.util.List.copyOf(sources);
+        built = List.copyOf(sources);
         getChildren().clear();
         Label hint = new Label("Tag as");
         hint.getStyleClass().add("tag-bar-hint");
         getChildren().add(hint);
-        for (int i = 0; i < sources.size(); i++) {
-            Source s = sources.get(i);
+        for (int i = 0; i < built.size(); i++) {
+            Source s = built.get(i);
             Circle dot = new Circle(5, Color.web(s.colour()));
-            String key = i < 9 ? (i + 1) + " " : "";
-            Button b = new Button(key + s.name(), dot);
+            Button b = new Button(label(i, s.name()), dot);
             b.setId("tag-" + paneIndex + "-" + (i + 1));
             b.setFocusTraversable(false);
             b.getStyleClass().add("tag-button");
@@ -58,42 +75,84 @@ final class TagBar extends HBox {
             b.setOnAction(e -> onTag.accept(s));
             getChildren().add(b);
         }
-        autosize();
     }
 
     /**
-     * Shows the bar by a selection, inside the pane's width: if the sources' names do not fit, the
-     * buttons say their first word, then only their key (the whole name is in each tooltip).
+     * Shows the bar by a selection, inside the layer's width (px), its names as long as {@link #WAYS} lets them be on
+     * few rows; past them, the shorter names on as many rows as they take.
+     *
+     * @param x            the selection's left edge in the layer
+     * @param selectionTop the selection's top; the bar goes above it when there is room
+     * @param selectionBottom the selection's bottom; the bar goes below it otherwise
+     * @param maxWidth     the layer's width
      */
-    void showAt(double x, double y, double maxWidth) {
-        for (int brevity = 0; brevity < 3; brevity++) {
-            label(brevity);
+    void showAt(double x, double selectionTop, double selectionBottom, double maxWidth) {
+        double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
+        int chosen = LEVELS - 1;
+        for (int[] way : WAYS) {
+            label(way[0]);
             applyCss();
-            if (prefWidth(-1) <= maxWidth - 8) {
+            if (rows(wrap) <= way[1]) {
+                chosen = way[0];
                 break;
             }
         }
-        autosize();
-        double w = prefWidth(-1);
+        label(chosen);
+        applyCss();
+        double w = Math.min(widest(wrap), wrap) + snappedLeftInset() + snappedRightInset() + 1;
+        setPrefWrapLength(wrap);
         double h = prefHeight(w);
+        double y = selectionTop - h - 6 >= 0 ? selectionTop - h - 6 : selectionBottom + 6;
         resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), Math.max(2, y), w, h);
         setVisible(true);
     }
 
-    /** 0: "Tag as" and "1 Kremlin readout"; 1: "1 Kremlin"; 2: "1". */
-    private void label(int brevity) {
-        getChildren().get(0).setVisible(brevity == 0);
-        getChildren().get(0).setManaged(brevity == 0);
+    /** Level 0: "Tag as" and "1 Kremlin readout"; 1: without "Tag as"; 2: "1 Kremlin"; 3: "2 White H…", the short name cut to eight characters ({@link ShortNames}). */
+    private void label(int level) {
+        getChildren().get(0).setVisible(level == 0);
+        getChildren().get(0).setManaged(level == 0);
+        List<String> names = built.stream().map(Source::name).toList();
         for (int i = 0; i < built.size(); i++) {
-            String name = built.get(i).name();
-            String key = i < 9 ? String.valueOf(i + 1) : "";
-            String shown = switch (brevity) {
-                case 0 -> name;
-                case 1 -> name.split("\\s+")[0];
-                default -> key.isEmpty() ? name.substring(0, Math.min(3, name.length())) : "";
-            };
-            ((Button) getChildren().get(i + 1)).setText(key.isEmpty() ? shown : shown.isEmpty() ? key : key + " " + shown);
+            String name = names.get(i);
+            String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(ShortNames.shortName(name, names));
+            ((Button) getChildren().get(i + 1)).setText(label(i, shown));
         }
+    }
+
+    /** A button's text: the key (1–9) before the name, no key from the tenth source on ("1 Kremlin readout"). */
+    static String label(int index, String name) {
+        return index < 9 ? (index + 1) + " " + name : name;
+    }
+
+    /** The rows the shown children take when wrapped at {@code wrap} px, as the flow lays them out. */
+    private int rows(double wrap) {
+        return runs(wrap).size();
+    }
+
+    /** The width of the widest row when wrapped at {@code wrap} px. */
+    private double widest(double wrap) {
+        return runs(wrap).stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private List<Double> runs(double wrap) {
+        List<Double> widths = new ArrayList<>();
+        double run = -1;
+        for (Node n : getChildren()) {
+            if (!n.isManaged()) {
+                continue;
+            }
+            // Snapped to whole pixels as the flow lays them out (unsnapped, a row it wrapped counted as fitting).
+            double w = snapSizeX(n.prefWidth(-1));
+            if (run >= 0 && run + GAP + w > wrap) {
+                widths.add(run);
+                run = -1;
+            }
+            run = run < 0 ? w : run + GAP + w;
+        }
+        if (run >= 0) {
+            widths.add(run);
+        }
+        return widths;
     }
 
     void hide() {

@@ -36,10 +36,7 @@ final class TagBarLayer extends Pane {
         if (local == null) {
             return;
         }
-        TagBar b = bar();
-        double h = b.prefHeight(-1);
-        double y = local.getMinY() - h - 6 >= 0 ? local.getMinY() - h - 6 : local.getMaxY() + 6;
-        b.showAt(local.getMinX(), y, getWidth());
+        bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth());
     }
 
     void hide() {

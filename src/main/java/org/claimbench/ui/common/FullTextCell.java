@@ -32,13 +32,18 @@ public class FullTextCell<R, T> extends TableCell<R, T> {
         String text = text(item);
         setText(text);
         setGraphic(graphic(item));
-        tip.setText(text);
+        tip.setText(tip(item));
         setTooltip(text.isEmpty() ? null : tip);
     }
 
     /** The cell's text; by default the item's own. */
     protected String text(T item) {
         return String.valueOf(item);
+    }
+
+    /** The tooltip's text: by default the cell's whole text ({@link #text}); a cell that shortens its text gives it whole here. */
+    protected String tip(T item) {
+        return text(item);
     }
 
     /** A graphic before the text (a source's colour); none by default. */

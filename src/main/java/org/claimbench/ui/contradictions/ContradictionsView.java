@@ -99,21 +99,32 @@ public final class ContradictionsView extends VBox {
                 "Dismiss the selected contradiction and go on to the next open one (D)", () -> judge(ContradictionStatus.DISMISSED),
                 ContradictionStatus.DISMISSED);
         Button editButton = button("editContradiction", "mdi2p-pencil-outline", "Edit…", "Edit kind, status and note (F2)", () -> selected(this::edit), null);
-        // The keys that act come first: in a narrow window the end of the line gives way, and its tooltip holds it all.
-        // Every key the list answers to (the filter above), as the user sees it: a key not named here does nothing.
-        Label hint = new Label("C confirm · D dismiss, then on to the next open one · ↑↓ choose: both claims side by side · Enter shows them again"
-                + " · F2 edit · Del delete");
+        // Every key the list answers to (the filter above), as the user sees it: a key not named here does nothing. It takes
+        // the bar's width left of the buttons and wraps onto a second line there (at 1280 × 720 one line cut it after "F2…");
+        // two lines of its small type fit in the buttons' height (a third, at 1024 px, adds 11 px). A line breaks only between two
+        // keys ("F2 / edit" read as two things).
+        Label hint = new Label(keys("C confirm", "D dismiss, then on to the next open one", "↑↓ choose: both claims side by side",
+                "Enter shows them again", "F2 edit", "Del delete"));
         hint.setId("contradictionsKeysHint");
         hint.getStyleClass().add("muted");
         hint.setMinWidth(0);
+        hint.setWrapText(true);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setPadding(new Insets(0, 0, 0, 6));
+        HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setTooltip(new Tooltip(hint.getText()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, confirmButton, dismissButton, editButton, spacer, hint);
+        HBox bar = new HBox(6, confirmButton, dismissButton, editButton, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
+        // The list gives way when the tab is short, not the bar (it was pressed to two lines and cut the third at 1024 px).
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    /** The keys' line: each key with what it does, joined by " · ", a key never parted from its words by a line break. */
+    static String keys(String... each) {
+        return String.join(" · ", java.util.Arrays.stream(each).map(k -> k.replace(' ', '\u00a0')).toList());
     }
 
     /** Gives the selected contradiction a status and goes on to the next open one, which the panes then show. */
@@ -127,7 +138,7 @@ public final class ContradictionsView extends VBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
-        // The buttons keep their words; the hint beside them gives way (cut with "…") in a narrow window.
+        // The buttons keep their words; the hint beside them wraps in a narrow window.
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             ContradictionRow r = table.getSelectionModel().getSelectedItem();

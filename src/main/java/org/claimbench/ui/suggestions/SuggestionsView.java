@@ -214,20 +214,19 @@ public final class SuggestionsView extends VBox {
                 ? "No claim suggestions of the chosen sources and article." : "No claim suggestions: every attributed statement is marked, or dismissed.",
                 vm.filter().shown(), vm.claims()));
         claimTable.setPlaceholder(none);
-        claimTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = column("Source", r -> r, 140, r -> r.source(), r -> r.colour());
+        SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources());
+        TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
         TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", r -> r.suggestion().speaker(), 120, Function.identity(), null);
-        // Who said it stays readable in a narrow window (at 1024 the flexible policy left "S…" and "Kre…"); the quote and the
-        // reason give way, and read in full in the detail area under the list.
-        source.setMinWidth(110);
-        speaker.setMinWidth(100);
-        claimTable.getColumns().addAll(List.of(
+        List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of(
                 column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
                 source,
                 speaker,
                 column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),
-                column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null)));
+                column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null));
+        claimTable.getColumns().addAll(columns);
         claimTable.setItems(vm.filter().shown());
+        // Who said it reads whole, the quote and the reason share the rest, the article where there is room (SuggestionColumns).
+        widths.follow(columns);
         claimTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 

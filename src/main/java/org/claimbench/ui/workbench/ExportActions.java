@@ -103,9 +103,16 @@ final class ExportActions {
                         vm.tasks().run("Writing the report", p -> {
                             new HtmlReportExporter().write(w, title, f);
                             return vm.documentOpener().test(f);
-                        }, opened -> wrote("Wrote " + f + " (the report “" + title + "”)"
-                                + (opened ? "; it opens in your browser." : ". No browser opened it: Copy path puts its path on the clipboard."),
-                                opened ? null : f), e -> info("Report failed", e.getMessage())))));
+                        }, opened -> wrote(reportWritten(f, opened), opened ? null : f), e -> info("Report failed", e.getMessage())))));
+    }
+
+    /**
+     * What the status bar says of a report written: the file's path, and whether a browser opened it. Short, so that it reads
+     * whole in a window of 1280 px (the title it repeated pushed "No browser opened it" off the bar); where the path is
+     * too long even so, the bar cuts the middle and keeps both ends (claimbench.css, {@code .status-label}).
+     */
+    static String reportWritten(Path f, boolean opened) {
+        return opened ? "Wrote the report to " + f + "; it opens in your browser." : "No browser opened the report: it is at " + f;
     }
 
     /** The report's title, asked with the default filled in (the event the articles report and the workspace's name). */

@@ -1,0 +1,197 @@
+package org.claimbench.ui.suggestions;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FullTextCell;
+import org.claimbench.ui.common.ShortNames;
+
+/**
+ * The widths of the suggested claims' columns, from the table's width. Source and Speaker are as wide as their longest
+ * entry, so who said it reads whole, the sources by their short names ({@link ShortNames}: "Kremlin", "White House")
+ * where the table is narrower than {@link #WIDE}; the quote and the reason share the rest evenly; the
+ * Article column shows only where the table has {@link #WIDE} px, as it then reads a few words (at 1280 × 720 it read
+ * "Putin in…", at 1024 × 700 "Pu…" under a header "A…"; the detail beside the list names the chosen row's article, and
+ * the pane shows it). Before, a flexible policy with fixed preferred widths left the quote and the reason about 150 and
+ * 120 px at 1024 px and cut the sources ("Kremlin re…").
+ */
+final class SuggestionColumns {
+
+    /** From this width of the table (px) on, the Article column is shown and the sources' names are whole. */
+    static final double WIDE = 800;
+    /** The widest Source or Speaker column (px); longer names are cut with "…", whole in the cell's tooltip. */
+    static final double WHO_MAX = 140;
+    /** The quote and the reason together keep at least this share of the width, Source and Speaker giving way. */
+    static final double TEXT_SHARE = 0.5;
+
+    /** Column widths in px; article 0 means the column is hidden. */
+    record Widths(double quote, double source, double speaker, double why, double article) {
+    }
+
+    private final TableView<ClaimSuggestionRow> table;
+    private final ObservableList<Source> sources;
+    private List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of();
+    private boolean shortSources;
+    private boolean pending;
+
+    /** For the table's rows, whose sources are among {@code sources}. */
+    SuggestionColumns(TableView<ClaimSuggestionRow> table, ObservableList<Source> sources) {
+        this.table = table;
+        this.sources = sources;
+    }
+
+    /**
+     * The widths for a table whose rows have {@code room} px, Source needing {@code source} px and Speaker {@code speaker}
+     * px to read whole (cell padding included).
+     */
+    static Widths of(double room, double source, double speaker) {
+        double s = Math.min(source, WHO_MAX);
+        double p = Math.min(speaker, WHO_MAX);
+        double article = room >= WIDE ? Math.min(220, room * 0.16) : 0;
+        double who = s + p;
+        double whoRoom = room * (1 - TEXT_SHARE) - article;
+        if (who > whoRoom) {
+            s = s * whoRoom / who;
+            p = p * whoRoom / who;
+        }
+        double text = room - s - p - article;
+        double quote = Math.floor(text / 2);
+        return new Widths(quote, s, p, Math.floor(text - quote), article);
+    }
+
+    /** The Source column: the source's colour and its name, short in a narrow table, whole in the tooltip. */
+    TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> sourceColumn() {
+        TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> c = new TableColumn<>("Source");
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setSortable(false);
+        c.setCellFactory(col -> new FullTextCell<>() {
+            @Override
+            protected String text(ClaimSuggestionRow r) {
+                return shortSources ? ShortNames.shortName(r.source(), names()) : r.source();
+            }
+
+            @Override
+            protected String tip(ClaimSuggestionRow r) {
+                return r.source();
+            }
+
+            @Override
+            protected Node graphic(ClaimSuggestionRow r) {
+                return new Circle(5, Color.web(r.colour()));
+            }
+        });
+        return c;
+    }
+
+    /** Keeps the columns (quote, source, speaker, why, article, in that order) at {@link #of}'s widths as the table changes. */
+    void follow(List<TableColumn<ClaimSuggestionRow, ?>> columns) {
+        this.columns = columns;
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.widthProperty().addListener((o, was, now) -> apply());
+        table.getItems().addListener((ListChangeListener<ClaimSuggestionRow>) c -> later());
+        sources.addListener((ListChangeListener<Source>) c -> later());
+        table.skinProperty().addListener((o, was, now) -> later());
+    }
+
+    private void later() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                apply();
+            });
+        }
+    }
+
+    private List<String> names() {
+        return sources.stream().map(Source::name).toList();
+    }
+
+    private void apply() {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
+        if (room <= 0 || columns.size() != 5) {
+            return;
+        }
+        boolean nowShort = room < WIDE;
+        Font font = cellFont();
+        Text measure = new Text();
+        measure.setFont(font);
+        List<String> names = names();
+        double source = 0;
+        List<ClaimSuggestionRow> rows = table.getItems();
+        int n = Math.min(rows.size(), 400);
+        double[] speakers = new double[n];
+        for (int i = 0; i < n; i++) {
+            ClaimSuggestionRow r = rows.get(i);
+            source = Math.max(source, width(measure, nowShort ? ShortNames.shortName(r.source(), names) : r.source()));
+            speakers[i] = width(measure, r.suggestion().speaker());
+        }
+        // Nine speakers in ten read whole: one long description ("a senior official of the presidential administration")
+        // would otherwise take the quote's room on every row.
+        java.util.Arrays.sort(speakers);
+        double speaker = n == 0 ? 0 : speakers[(int) Math.floor((n - 1) * 0.9)];
+        double padding = cellPadding();
+        // Source's cells have the source's colour dot (10 px) and a gap before the name.
+        source = Math.max(source + 14, width(measure, "Source")) + padding;
+        speaker = Math.max(speaker, width(measure, "Speaker")) + padding;
+        Widths w = of(room, source, speaker);
+        double[] widths = {w.quote(), w.source(), w.speaker(), w.why(), w.article()};
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<ClaimSuggestionRow, ?> c = columns.get(i);
+            c.setVisible(widths[i] > 0);
+            c.setMinWidth(Math.min(c.getMinWidth(), widths[i]));
+            c.setPrefWidth(widths[i]);
+        }
+        if (nowShort != shortSources) {
+            shortSources = nowShort;
+            table.refresh();
+        }
+    }
+
+    private static double width(Text measure, String s) {
+        measure.setText(s == null ? "" : s);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
+    /** The vertical scroll bar's width, kept free whether it shows or not: it comes and goes with the filters. */
+    private double scrollBarWidth() {
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.getWidth() > 0) {
+                return bar.getWidth();
+            }
+        }
+        return 14;
+    }
+
+    /** The font the cells are drawn in (the header's until a row is laid out). */
+    private Font cellFont() {
+        for (String selector : List.of(".table-row-cell .table-cell", ".column-header .label")) {
+            if (table.lookup(selector) instanceof Labeled l && l.getFont() != null) {
+                return l.getFont();
+            }
+        }
+        return Font.getDefault();
+    }
+
+    /** A cell's padding left and right, and a little room so that a name that just fits is not cut. */
+    private double cellPadding() {
+        if (table.lookup(".table-row-cell .table-cell") instanceof TableCell<?, ?> cell && cell.getWidth() > 0) {
+            return cell.snappedLeftInset() + cell.snappedRightInset() + cell.getGraphicTextGap() + 4;
+        }
+        return 24;
+    }
+}

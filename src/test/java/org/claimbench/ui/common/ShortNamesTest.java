@@ -1,0 +1,46 @@
+package org.claimbench.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Sources' short names: whole when short, the first word when it says which, else cut with "…". */
+class ShortNamesTest {
+
+    private static final List<String> ALL = List.of("Kremlin readout", "White House", "Harbour board", "Harbour workers' union",
+            "Port authority of the northern coast", "Lighthouse keepers", "Union", "United Nations", "Chinese foreign ministry");
+
+    @Test
+    void aShortNameStaysWhole() {
+        assertEquals("White House", ShortNames.shortName("White House", ALL));
+        assertEquals("Union", ShortNames.shortName("Union", ALL));
+    }
+
+    @Test
+    void aLongNameGoesByItsFirstWordWhenNoOtherSourceSharesIt() {
+        assertEquals("Kremlin", ShortNames.shortName("Kremlin readout", ALL));
+        assertEquals("Port", ShortNames.shortName("Port authority of the northern coast", ALL));
+        assertEquals("Lighthouse", ShortNames.shortName("Lighthouse keepers", ALL));
+    }
+
+    @Test
+    void aProperNameOfSeveralCapitalisedWordsIsCutNotTakenByItsFirstWord() {
+        assertEquals("United Nati…", ShortNames.shortName("United Nations", ALL));
+        assertEquals("Chinese", ShortNames.shortName("Chinese foreign ministry", ALL));
+    }
+
+    @Test
+    void twoSourcesOfOneFirstWordAreCutApartWithAnEllipsis() {
+        assertEquals("Harbour boa…", ShortNames.shortName("Harbour board", ALL));
+        assertEquals("Harbour wor…", ShortNames.shortName("Harbour workers' union", ALL));
+    }
+
+    @Test
+    void theShorterNameHasEightCharactersAtMost() {
+        assertEquals("White H…", ShortNames.shorter("White House"));
+        assertEquals("Ukraine", ShortNames.shorter("Ukraine"));
+        assertEquals("Lightho…", ShortNames.shorter("Lighthouse"));
+    }
+}
