@@ -13,8 +13,8 @@ import org.claimbench.domain.TextSpan;
 /**
  * What a headline reports someone to have said, by the grammar of news headlines (a convention of the genre: Mårdh,
  * Headlinese, 1980; Biber et al. 1999, 4.3.2): the headline names who speaks and drops the verb of saying's frame.
- * Two shapes, read on the text's headline only (its first line, a sentence alone on it) where no other rule found an
- * attribution in it:
+ * Two shapes, read on the text's headline only (its first line, a sentence alone on it, with more text after it) where no
+ * other rule found an attribution in it:
  * <ul>
  * <li>"Mayor: Fares will rise", "Harbour board: …", "Poll: …" — a noun phrase of up to four words before a colon whose head is a
  * source ({@link #source}) gives the rest of the line as its words (a line opening with a name and a colon is
@@ -34,9 +34,9 @@ final class HeadlineReports {
     }
 
     /** The headline's attribution, if it has one of the two shapes. */
-    static Optional<Attribution> of(String text, AnalysedSentence s, Quotations quotes, English english) {
+    static Optional<Attribution> of(String text, AnalysedSentence s, Quotations quotes, English english, CueLexicon cues) {
         Reading r = new Reading(text, s, quotes);
-        return colon(r, english).or(() -> subjectAndVerb(r, english));
+        return colon(r, english).or(() -> subjectAndVerb(r, english, cues));
     }
 
     /** "Mayor: Fares will rise": a source's noun phrase and a colon. */
@@ -57,7 +57,7 @@ final class HeadlineReports {
     }
 
     /** "Harbour board urges …": a source as the subject and a verb of communication. */
-    private static Optional<Attribution> subjectAndVerb(Reading r, English english) {
+    private static Optional<Attribution> subjectAndVerb(Reading r, English english, CueLexicon cues) {
         List<Token> t = r.tokens();
         boolean title = HeadlineTags.titleCase(t);
         int start = labelEnd(t);
@@ -78,6 +78,11 @@ final class HeadlineReports {
                 continue;
             }
             Optional<String> lemma = verb(t, i, head, title, english);
+            if (x.is("VERB") && lemma.isPresent() && cues.verb(lemma.get()).isPresent()) {
+                // A cue verb the finder read as a verb: its rules weighed the words after it and found no report there ("Ruiz
+                // said on Monday", "Berg spoke in the town hall"); the headline's grammar does not overrule them.
+                return Optional.empty();
+            }
             if (lemma.isPresent() && communicates(lemma.get()) && source(r, head, english, true)) {
                 TextSpan content = r.trimmed(t.get(i + 1).start(), r.s().end());
                 if (content == null || r.words(content) < 2) {
