@@ -78,18 +78,15 @@ final class HeadlineReports {
                 continue;
             }
             Optional<String> lemma = verb(t, i, head, title, english);
-            if (x.is("VERB") && lemma.isPresent() && cues.verb(lemma.get()).isPresent()) {
-                // A cue verb the finder read as a verb: its rules weighed the words after it and found no report there ("Ruiz
-                // said on Monday", "Berg spoke in the town hall"); the headline's grammar does not overrule them.
-                return Optional.empty();
-            }
             if (lemma.isPresent() && communicates(lemma.get()) && source(r, head, english, true)) {
-                TextSpan content = r.trimmed(t.get(i + 1).start(), r.s().end());
-                if (content == null || r.words(content) < 2) {
+                // A particle the lexicon joins to the verb ("calls on", "lays out") is the cue's; what follows is the report.
+                int cueEnd = cues.phrasal(lemma.get(), Phrases.lower(t.get(i + 1))).isPresent() ? i + 1 : i;
+                TextSpan content = cueEnd + 1 < t.size() ? r.trimmed(t.get(cueEnd + 1).start(), r.s().end()) : null;
+                if (content == null || r.words(content) < 2 || !reportOpener(t.get(cueEnd + 1))) {
                     return Optional.empty();
                 }
                 TextSpan src = r.span(start, head);
-                return Optional.of(new Attribution(content, Optional.of(src), r.span(future ? head + 1 : i, i), lemma.get(),
+                return Optional.of(new Attribution(content, Optional.of(src), r.span(future ? head + 1 : i, cueEnd), lemma.get(),
                         Phrases.name(r.text(), t, start, head), r.kindOf(content),
                         "the headline: " + r.text(src) + " “" + x.text() + "”, a verb of communication with its subject (headline grammar)"));
             }
@@ -101,6 +98,18 @@ final class HeadlineReports {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a word may open what a verb of communication reports: its object, a clause, a quotation or an infinitive; not a
+     * preposition, a subordinator or a comma opening an adverbial ("Ruiz said on Monday", "Berg spoke in the town hall",
+     * "said, as she left, …"), nor a time ("said this week"; {@link Phrases#calendar}, a demonstrative or "last"/"next"
+     * before a unit of time).
+     */
+    private static boolean reportOpener(Token x) {
+        String w = Phrases.lower(x);
+        return !(x.is("ADP") || x.is("SCONJ") || w.equals(",") || Phrases.calendar(x)
+                || w.equals("this") || w.equals("last") || w.equals("next"));
     }
 
     /**
@@ -219,9 +228,7 @@ final class HeadlineReports {
         if (personOrGroup(x, english)) {
             return true;
         }
-        String lower = x.text().toLowerCase(Locale.ROOT);
-        List<String> readings = english.lemmaReadings(new Token(x.start(), x.end(), lower, "NOUN", lower));
-        String lemma = readings.isEmpty() ? lower : readings.get(0);
+        String lemma = nounLemma(x, english);
         if (WordNet.shared().kindWithin(lemma, "inquiry", WordNet.Pos.NOUN) || WordNet.shared().kindWithin(lemma, "document", WordNet.Pos.NOUN)) {
             return true;
         }
@@ -233,10 +240,15 @@ final class HeadlineReports {
 
     /** Whether WordNet 3.1 files the word's first sense as a noun (by its lemma) under noun.person or noun.group. */
     private static boolean personOrGroup(Token x, English english) {
+        String file = WordNet.shared().lexicographerFile(nounLemma(x, english), WordNet.Pos.NOUN);
+        return file.equals("noun.person") || file.equals("noun.group");
+    }
+
+    /** The lemmatizer's reading of the word in lower case as a noun ("Lawmakers": "lawmaker"), whatever the tagger made of it. */
+    private static String nounLemma(Token x, English english) {
         String lower = x.text().toLowerCase(Locale.ROOT);
         List<String> readings = english.lemmaReadings(new Token(x.start(), x.end(), lower, "NOUN", lower));
-        String file = WordNet.shared().lexicographerFile(readings.isEmpty() ? lower : readings.get(0), WordNet.Pos.NOUN);
-        return file.equals("noun.person") || file.equals("noun.group");
+        return readings.isEmpty() ? lower : readings.get(0);
     }
 
     /**

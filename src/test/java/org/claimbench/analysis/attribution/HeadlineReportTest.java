@@ -62,6 +62,13 @@ class HeadlineReportTest {
     }
 
     @Test
+    void anAdverbialAfterTheVerbIsNoReport() {
+        // "spoke" is a verb of communication, but where and when is not what was said.
+        assertEquals(List.of(), read("Ortega spoke in the town hall after the ferry vote"));
+        assertEquals(List.of(), read("Harbour board talks this week about the ferry contract"));
+    }
+
+    @Test
     void aSubjectThatIsNoSourceDoesNotSpeak() {
         // "timetable" names a thing, not a person, a group or an inquiry.
         assertEquals(List.of(), read("New timetable promises later ferries for the islands"));
