@@ -19,7 +19,7 @@ import org.claimbench.domain.TextSpan;
  * <li>"Mayor: Fares will rise", "Harbour board: …", "Poll: …" — a noun phrase of up to four words before a colon whose head is a
  * source ({@link #source}) gives the rest of the line as its words (a line opening with a name and a colon is
  * {@link LineColons}'s on any line);</li>
- * <li>"Harbour board urges …", "Islanders blast …" — a subject whose head is a source and a verb of communication
+ * <li>"Harbour board urges …", "Islanders rebuke …" — a subject whose head is a source and a verb of communication
  * ({@link #communicates}) give the rest of the line, after the verb, as the subject's report. A verb of another kind
  * ("Ruiz meets Berg", "Board votes to …", "Ruiz and Berg had a long talk") reports an act, not a statement, and the
  * headline stays the outlet's own.</li>
