@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.Plurals;
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.analysis.language.Token;
 
 /**
@@ -123,12 +125,13 @@ final class Antecedents {
         int at = a.source().map(s -> s.start()).orElse(a.cue().start());
         if (PERSONAL.contains(low)) {
             // The nearest person before: a named speaker of an attribution, or a name that is a sentence's subject.
-            Mention m = mentions.nearest(at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || mentions.knownAsPerson(x, speakers)));
+            Mention m = mentions.nearest(at, x -> !x.definite() && x.subject() && (x.name().contains(" ") || mentions.knownAsPerson(x, speakers))
+                    && !pluralOfPersons(x.name()));
             String fromAttribution = null;
             int fromAt = -1;
             for (Attribution e : earlier) {
                 int eAt = e.source().map(x -> x.start()).orElse(-1);
-                if (eAt < at && eAt > fromAt && isName(e.speaker())) {
+                if (eAt < at && eAt > fromAt && isName(e.speaker()) && !pluralOfPersons(e.speaker())) {
                     fromAttribution = e.speaker();
                     fromAt = eAt;
                 }
@@ -199,6 +202,22 @@ final class Antecedents {
     private static boolean honorific(String name) {
         String first = name.split(" ")[0];
         return first.endsWith(".");
+    }
+
+    /**
+     * Whether a capitalised phrase ends in the plural of a noun of persons or groups ("Democrats", "Other Voters", "Plenty of
+     * companies"): the singular by {@link Plurals} is a noun WordNet 3.1 files, in its first sense, under noun.person or
+     * noun.group, and the word itself is no noun of its own ("Sanders", read "sander", a tool, stays a name). "He" and "she" are
+     * singular and take no such antecedent (Quirk et al. 1985, 6.10: a personal pronoun agrees with its antecedent in number).
+     */
+    static boolean pluralOfPersons(String phrase) {
+        String last = lastWord(phrase).toLowerCase(Locale.ROOT);
+        String one = Plurals.singular(last);
+        if (one.equals(last) || !WordNet.shared().lexicographerFile(last, WordNet.Pos.NOUN).isEmpty()) {
+            return false;
+        }
+        String file = WordNet.shared().lexicographerFile(one, WordNet.Pos.NOUN);
+        return file.equals("noun.person") || file.equals("noun.group");
     }
 
     private static boolean plural(String phrase) {

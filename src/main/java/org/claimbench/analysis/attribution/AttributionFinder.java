@@ -193,6 +193,14 @@ public final class AttributionFinder {
                 distinct.add(a);
             }
         }
+        if (sentences.size() > 1 && Spans.aloneOnLine(text, first, sentences.get(0).end())) {
+            AnalysedSentence headline = sentences.get(0);
+            // A headline (a text's first line, alone on it, with the text going on after it) no rule read: its grammar may still
+            // report someone's words ("Mayor: …", "Harbour board urges …").
+            if (distinct.stream().noneMatch(a -> a.cue().start() < headline.end() || a.content().start() < headline.end())) {
+                HeadlineReports.of(text, headline, quotes, english, cues).ifPresent(a -> distinct.add(0, a));
+            }
+        }
         return Antecedents.resolve(text, sentences, distinct);
     }
 }

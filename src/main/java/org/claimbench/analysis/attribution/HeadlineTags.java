@@ -94,7 +94,7 @@ final class HeadlineTags {
      * Whether the sentence's own verb comes after the word at i with only a noun phrase's words or a time between
      * ("Harbour reports last week suggested …": the word heads the subject), not after "to" (an infinitive).
      */
-    private static boolean verbAhead(List<Token> t, int i) {
+    static boolean verbAhead(List<Token> t, int i) {
         for (int k = i + 1; k < t.size(); k++) {
             Token y = t.get(k);
             if (y.is("VERB") || y.is("AUX")) {
