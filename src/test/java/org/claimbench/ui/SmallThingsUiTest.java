@@ -202,4 +202,19 @@ class SmallThingsUiTest {
         String tip = robot.lookup("#toolUndo").queryButton().getAccessibleHelp();
         assertTrue(tip.startsWith("Nothing to undo since the workspace was opened"), tip);
     }
+    @Test
+    void aSourceNameCutInTheLegendIsReadWholeWithWhatItStandsFor(FxRobot robot) {
+        robot.interact(() -> app.context.workbench().legend().add("Permanent Representation of the Harbour League"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label name = robot.lookup("#sourceList .list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof SourceRow r
+                        && r.source().name().startsWith("Permanent"))
+                .map(n -> (javafx.scene.control.Label) n.lookup("#sourceName")).findFirst().orElseThrow();
+        assertTrue(name.getWidth() < name.prefWidth(-1), "the legend is too narrow for the whole name");
+        assertEquals("Permanent Representation of the Harbour League", name.getAccessibleHelp(), "its tooltip gives it whole");
+        javafx.scene.control.Label press = robot.lookup("#sourceList .list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof SourceRow r && r.source().name().equals("Press"))
+                .map(n -> (javafx.scene.control.Label) n.lookup("#sourceName")).findFirst().orElseThrow();
+        assertTrue(press.getAccessibleHelp().startsWith("Press: "), "with what the source stands for: " + press.getAccessibleHelp());
+    }
 }

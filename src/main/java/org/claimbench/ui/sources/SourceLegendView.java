@@ -125,8 +125,12 @@ public final class SourceLegendView extends VBox {
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox box = new HBox(4, shown, swatch, key, name, count);
+        private final javafx.beans.property.StringProperty whole = new javafx.beans.property.SimpleStringProperty("");
 
         SourceCell() {
+            // A name cut with "…" (the legend is narrow) is read whole, with what the source stands for, when pointed at.
+            name.setId("sourceName");
+            Tooltips.bind(name, whole);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             key.getStyleClass().add("key-cap");
@@ -176,6 +180,7 @@ public final class SourceLegendView extends VBox {
             key.setText(r.key() <= 9 ? String.valueOf(r.key()) : "");
             key.setVisible(r.key() <= 9);
             name.setText(s.name());
+            whole.set(s.description().isBlank() ? s.name() : s.name() + ": " + s.description());
             count.setText(String.valueOf(r.claims()));
             setGraphic(box);
         }
