@@ -211,10 +211,13 @@ class SmallThingsUiTest {
                         && r.source().name().startsWith("Permanent"))
                 .map(n -> (javafx.scene.control.Label) n.lookup("#sourceName")).findFirst().orElseThrow();
         assertTrue(name.getWidth() < name.prefWidth(-1), "the legend is too narrow for the whole name");
-        assertEquals("Permanent Representation of the Harbour League", name.getAccessibleHelp(), "its tooltip gives it whole");
-        javafx.scene.control.Label press = robot.lookup("#sourceList .list-cell").queryAll().stream()
+        javafx.scene.control.ListCell<?> row = (javafx.scene.control.ListCell<?>) name.getParent().getParent();
+        assertTrue(row.getAccessibleHelp().startsWith("Permanent Representation of the Harbour League\nUncheck to hide its claims"),
+                "its row's tooltip gives it whole: " + row.getAccessibleHelp());
+        assertNull(robot.lookup("#sourceList").queryAs(ListView.class).getAccessibleHelp(), "no tooltip of the list hides the rows' own");
+        String press = robot.lookup("#sourceList .list-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() instanceof SourceRow r && r.source().name().equals("Press"))
-                .map(n -> (javafx.scene.control.Label) n.lookup("#sourceName")).findFirst().orElseThrow();
-        assertTrue(press.getAccessibleHelp().startsWith("Press: "), "with what the source stands for: " + press.getAccessibleHelp());
+                .map(n -> (javafx.scene.control.ListCell<?>) n).findFirst().orElseThrow().getAccessibleHelp().lines().findFirst().orElseThrow();
+        assertTrue(press.startsWith("Press: "), "with what the source stands for: " + press);
     }
 }

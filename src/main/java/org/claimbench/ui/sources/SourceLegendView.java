@@ -108,7 +108,7 @@ public final class SourceLegendView extends VBox {
         list.setId("sourceList");
         list.setItems(vm.rows());
         list.setCellFactory(l -> new SourceCell());
-        Tooltips.set(list, "Uncheck to hide a source's claims · double-click to show it alone · right-click to rename, recolour or merge");
+        // Each row's tooltip says how to use it (a tooltip of the list would win over the rows' own: JavaFX shows the outer one).
         list.setFixedCellSize(ROW_HEIGHT);
         list.prefHeightProperty().bind(fit);
         list.minHeightProperty().bind(fit);
@@ -130,7 +130,7 @@ public final class SourceLegendView extends VBox {
         SourceCell() {
             // A name cut with "…" (the legend is narrow) is read whole, with what the source stands for, when pointed at.
             name.setId("sourceName");
-            Tooltips.bind(name, whole);
+            Tooltips.bind(this, whole);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             key.getStyleClass().add("key-cap");
@@ -180,7 +180,8 @@ public final class SourceLegendView extends VBox {
             key.setText(r.key() <= 9 ? String.valueOf(r.key()) : "");
             key.setVisible(r.key() <= 9);
             name.setText(s.name());
-            whole.set(s.description().isBlank() ? s.name() : s.name() + ": " + s.description());
+            whole.set((s.description().isBlank() ? s.name() : s.name() + ": " + s.description())
+                    + "\nUncheck to hide its claims · double-click to show it alone · right-click to rename, recolour or merge");
             count.setText(String.valueOf(r.claims()));
             setGraphic(box);
         }
