@@ -47,6 +47,8 @@ final class SuggestionColumns {
     private List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of();
     private boolean shortSources;
     private boolean pending;
+    /** What {@link #measure} gave for the rows shown, until they, the sources or the table's skin change; null: measure again. */
+    private double[] measured;
 
     /** For the table's rows, whose sources are among {@code sources}. */
     SuggestionColumns(TableView<ClaimSuggestionRow> table, ObservableList<Source> sources) {
@@ -108,6 +110,7 @@ final class SuggestionColumns {
     }
 
     private void later() {
+        measured = null;
         if (!pending) {
             pending = true;
             Platform.runLater(() -> {
@@ -127,9 +130,28 @@ final class SuggestionColumns {
             return;
         }
         boolean nowShort = room < WIDE;
-        Font font = cellFont();
+        // The rows are measured again only when they, the sources or the names' form change, not as the table is resized.
+        if (measured == null || measured[0] != (nowShort ? 1 : 0)) {
+            measured = measure(nowShort);
+        }
+        Widths w = of(room, measured[1], measured[2]);
+        double[] widths = {w.quote(), w.source(), w.speaker(), w.why(), w.article()};
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<ClaimSuggestionRow, ?> c = columns.get(i);
+            c.setVisible(widths[i] > 0);
+            c.setMinWidth(Math.min(c.getMinWidth(), widths[i]));
+            c.setPrefWidth(widths[i]);
+        }
+        if (nowShort != shortSources) {
+            shortSources = nowShort;
+            table.refresh();
+        }
+    }
+
+    /** {short names 1 or 0, the Source column's width, the Speaker column's width} (px) for the rows shown now. */
+    private double[] measure(boolean nowShort) {
         Text measure = new Text();
-        measure.setFont(font);
+        measure.setFont(cellFont());
         List<String> names = names();
         double source = 0;
         List<ClaimSuggestionRow> rows = table.getItems();
@@ -148,18 +170,7 @@ final class SuggestionColumns {
         // Source's cells have the source's colour dot (10 px) and a gap before the name.
         source = Math.max(source + 14, width(measure, "Source")) + padding;
         speaker = Math.max(speaker, width(measure, "Speaker")) + padding;
-        Widths w = of(room, source, speaker);
-        double[] widths = {w.quote(), w.source(), w.speaker(), w.why(), w.article()};
-        for (int i = 0; i < columns.size(); i++) {
-            TableColumn<ClaimSuggestionRow, ?> c = columns.get(i);
-            c.setVisible(widths[i] > 0);
-            c.setMinWidth(Math.min(c.getMinWidth(), widths[i]));
-            c.setPrefWidth(widths[i]);
-        }
-        if (nowShort != shortSources) {
-            shortSources = nowShort;
-            table.refresh();
-        }
+        return new double[] {nowShort ? 1 : 0, source, speaker};
     }
 
     private static double width(Text measure, String s) {
