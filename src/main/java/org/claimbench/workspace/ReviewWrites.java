@@ -17,7 +17,7 @@ final class ReviewWrites {
         this.p = parts;
     }
 
-    Contradiction link(long claimA, long claimB, ContradictionKind kind, String note) {
+    Contradiction link(long claimA, long claimB, ContradictionKind kind, ContradictionStatus status, String note) {
         p.requireClaim(claimA);
         p.requireClaim(claimB);
         if (claimA == claimB) {
@@ -27,7 +27,7 @@ final class ReviewWrites {
         if (exists) {
             throw new WorkspaceException("These two claims are already linked as a contradiction.");
         }
-        return add(new Contradiction(0, claimA, claimB, kind, ContradictionStatus.OPEN, note, Origin.USER, null, p.clock().instant()));
+        return add(new Contradiction(0, claimA, claimB, kind, status, note, Origin.USER, null, p.clock().instant()));
     }
 
     Contradiction acceptSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note, ContradictionStatus status) {

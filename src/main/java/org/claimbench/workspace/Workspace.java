@@ -388,7 +388,17 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     // ---- contradictions and verdicts -------------------------------------------------------
 
     public synchronized Contradiction addContradiction(long claimA, long claimB, ContradictionKind kind, String note) {
-        return reviewWrites.link(claimA, claimB, kind, note);
+        return reviewWrites.link(claimA, claimB, kind, ContradictionStatus.OPEN, note);
+    }
+
+    /**
+     * Links two claims as a contradiction the user made, with the status they chose (a link judged at once is confirmed in
+     * the same edit, one undo step). Throws {@link WorkspaceException} for an unknown claim, a claim against itself, or
+     * a pair already linked.
+     */
+    public synchronized Contradiction addContradiction(long claimA, long claimB, ContradictionKind kind, ContradictionStatus status,
+                                                       String note) {
+        return reviewWrites.link(claimA, claimB, kind, status, note);
     }
 
     public synchronized void updateContradiction(long id, ContradictionKind kind, ContradictionStatus status, String note) {

@@ -155,6 +155,37 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void theStatusChosenInTheLinkDialogIsTheStatusSaved(FxRobot robot) throws Exception {
+        // newcomer33: "Confirmed" chosen in the dialog came out as Open, four links in a row.
+        Claim kremlin = markWithMouse(robot, 1, KREMLIN_PHRASE, KeyCode.DIGIT1);
+        Claim press = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), KREMLIN_PHRASE).orElseThrow()));
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(2), PRESS_PHRASE).orElseThrow()));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#contradictionStatus");
+        robot.clickOn("Confirmed");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Contradiction> all = app.workspace().contradictions();
+        assertEquals(1, all.size());
+        assertEquals(org.claimbench.domain.ContradictionStatus.CONFIRMED, all.get(0).status());
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Linked a confirmed contradiction (other)"),
+                app.context.workbench().statusProperty().get());
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.workspace().file());
+             Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status FROM contradiction")) {
+            assertTrue(rs.next(), "the link is in the database file");
+            assertEquals("confirmed", rs.getString(1));
+        }
+        // One edit: a single undo takes the confirmed link away.
+        robot.interact(() -> app.context.workbench().undo());
+        assertTrue(app.workspace().contradictions().isEmpty());
+        assertTrue(kremlin.id() != press.id());
+    }
+
+    @Test
     void twoClaimsFromTwoPanesAreLinkedAsAContradiction(FxRobot robot) {
         Claim kremlin = markWithMouse(robot, 1, KREMLIN_PHRASE, KeyCode.DIGIT1);
         Claim press = markWithMouse(robot, 2, PRESS_PHRASE, KeyCode.DIGIT5);
@@ -186,7 +217,7 @@ class WorkbenchUiTest {
         robot.interact(() -> {
             app.context.workbench().picked(app.context.workbench().panes().get(0), kremlin);
             app.context.workbench().picked(app.context.workbench().panes().get(1), press);
-            app.context.workbench().link(ContradictionKind.OTHER, "");
+            app.context.workbench().link(ContradictionKind.OTHER, org.claimbench.domain.ContradictionStatus.OPEN, "");
         });
         assertTrue(app.context.workbench().statusProperty().get().startsWith("Linked a contradiction (other) across two events (“"),
                 app.context.workbench().statusProperty().get());

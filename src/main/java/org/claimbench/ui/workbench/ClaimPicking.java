@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.workspace.WorkspaceException;
@@ -96,7 +97,7 @@ final class ClaimPicking {
         return true;
     }
 
-    void link(ContradictionKind kind, String note) {
+    void link(ContradictionKind kind, ContradictionStatus chosen, String note) {
         if (picked.size() < 2) {
             return;
         }
@@ -104,9 +105,10 @@ final class ClaimPicking {
         Claim b = picked.get(1);
         model.workspace().ifPresent(w -> {
             try {
-                w.addContradiction(a.id(), b.id(), kind, note);
+                w.addContradiction(a.id(), b.id(), kind, chosen, note);
                 picked.clear();
-                status.set("Linked a contradiction (" + kind.label().toLowerCase(Locale.ROOT) + ")" + acrossEvents(a, b) + ". Ctrl+Z undoes it.");
+                status.set("Linked " + (chosen == ContradictionStatus.OPEN ? "a" : "a " + chosen.toString().toLowerCase(Locale.ROOT))
+                        + " contradiction (" + kind.label().toLowerCase(Locale.ROOT) + ")" + acrossEvents(a, b) + ". Ctrl+Z undoes it.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot link the claims", e.getMessage());
             }

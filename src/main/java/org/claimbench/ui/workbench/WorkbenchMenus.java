@@ -269,7 +269,7 @@ final class WorkbenchMenus {
         var a = vm.picked().get(0);
         var b = vm.picked().get(1);
         ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), ContradictionKind.OTHER,
-                ContradictionStatus.OPEN, "").ifPresent(r -> vm.link(r.kind(), r.note()));
+                ContradictionStatus.OPEN, "").ifPresent(r -> vm.link(r.kind(), r.status(), r.note()));
     }
 
     private String sourceName(org.claimbench.domain.Claim c) {

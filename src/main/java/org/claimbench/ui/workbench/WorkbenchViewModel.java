@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
+import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.article.PaneActions;
@@ -330,9 +331,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return picking.canLink();
     }
 
-    /** Links the two picked claims as a contradiction. */
-    public void link(ContradictionKind kind, String note) {
-        picking.link(kind, note);
+    /** Links the two picked claims as a contradiction with the status the user chose (open, confirmed or dismissed). */
+    public void link(ContradictionKind kind, ContradictionStatus status, String note) {
+        picking.link(kind, status, note);
         if (picking.picked().isEmpty()) {
             // Linked: the pair's marks served their purpose; the row outline of the table's choice goes too.
             navigator.unoutline();
