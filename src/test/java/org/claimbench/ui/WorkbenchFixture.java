@@ -107,6 +107,17 @@ final class WorkbenchFixture {
      * pressed; the claim marked. Fails if the drag selected other words or the key marked nothing.
      */
     org.claimbench.domain.Claim markWithMouse(org.testfx.api.FxRobot robot, int pane, String phrase, javafx.scene.input.KeyCode key) {
+        selectWithMouse(robot, pane, phrase);
+        int before = workspace().claimCount();
+        robot.type(key);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, workspace().claimCount(), "pressing " + key + " marked a claim");
+        return workspace().claimsOf(context.workbench().panes().get(pane - 1).article().orElseThrow().id()).stream()
+                .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
+    }
+
+    /** Selects the first occurrence of {@code phrase} in pane {@code pane} (1-based) by dragging the mouse over it. */
+    void selectWithMouse(org.testfx.api.FxRobot robot, int pane, String phrase) {
         InlineCssTextArea area = area(pane);
         robot.interact(() -> {
             area.moveTo(area.getText().indexOf(phrase));
@@ -117,12 +128,6 @@ final class WorkbenchFixture {
         robot.moveTo(points[0]).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(points[1]).release(javafx.scene.input.MouseButton.PRIMARY);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         org.junit.jupiter.api.Assertions.assertEquals(phrase, area.getSelectedText());
-        int before = workspace().claimCount();
-        robot.type(key);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        org.junit.jupiter.api.Assertions.assertEquals(before + 1, workspace().claimCount(), "pressing " + key + " marked a claim");
-        return workspace().claimsOf(context.workbench().panes().get(pane - 1).article().orElseThrow().id()).stream()
-                .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
     }
 
     /**

@@ -317,7 +317,8 @@ public final class ArticlePaneView extends VBox {
         return findBar;
     }
 
-    private void keyPressed(KeyEvent e) {
+    /** A key pressed in the pane, or handed to it (PaneKeys): a digit tags the selection, S and T ask about the claim chosen. */
+    public void keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.F3) {
             vm.find().next(e.isShiftDown() ? -1 : 1);
             e.consume();

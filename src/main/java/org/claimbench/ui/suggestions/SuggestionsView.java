@@ -106,12 +106,18 @@ public final class SuggestionsView extends VBox {
             return r == null || r.suggestion().byOutlet();
         }, claimTable.getSelectionModel().selectedItemProperty()));
         assign.setOnAction(e -> assignSelected());
+        accept.addEventHandler(javafx.event.ActionEvent.ACTION, e -> backToList());
+        acceptOpen.addEventHandler(javafx.event.ActionEvent.ACTION, e -> backToList());
+        dismiss.addEventHandler(javafx.event.ActionEvent.ACTION, e -> backToList());
         Button acceptAll = new Button("Accept all shown");
         acceptAll.setId("acceptAllClaimSuggestions");
         acceptAll.setTooltip(new Tooltip("Mark every suggested claim in the list, in one step that one Ctrl+Z takes back"));
         acceptAll.visibleProperty().bind(showClaims.selectedProperty());
         acceptAll.managedProperty().bind(acceptAll.visibleProperty());
-        acceptAll.setOnAction(e -> vm.acceptAll(List.copyOf(filter.shown())));
+        acceptAll.setOnAction(e -> {
+            vm.acceptAll(List.copyOf(filter.shown()));
+            backToList();
+        });
         CheckComboBox<Source> sources = FilterBoxes.sources(vm.sources(), filter.checkedSources(), "claimSuggestionsSourceFilter",
                 "Show only suggested claims of the checked sources");
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
@@ -282,6 +288,16 @@ public final class SuggestionsView extends VBox {
         if (r != null && !r.suggestion().byOutlet()) {
             SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
         }
+        backToList();
+    }
+
+    /**
+     * The keyboard goes back to the list shown after a button of the bar acted (or its dialog closed), so A and D act on
+     * the next row as the hints say; it stayed on the button, or on "Accept all shown" once Assign… greyed out, where Space
+     * would have accepted every suggestion shown (newcomer33).
+     */
+    private void backToList() {
+        (showClaims.isSelected() ? claimTable : contradictionTable).requestFocus();
     }
 
     /** Acts on the selected row and goes on to the next one, which the panes then show. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -66,6 +67,7 @@ public final class WorkbenchView extends BorderPane {
         this.runner = runner;
         setId("workbench");
         getStyleClass().add("workbench");
+        PaneKeys.forwardUnhandled(this, () -> Optional.ofNullable(paneViews.get(vm.activePaneProperty().get())));
 
         SourceLegendView legend = new SourceLegendView(vm.legend(), progressive);
         this.legend = legend;

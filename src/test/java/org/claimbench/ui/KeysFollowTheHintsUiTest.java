@@ -1,0 +1,111 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.Claim;
+import org.claimbench.ui.suggestions.ClaimSuggestionRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The keys the hints name work after a click elsewhere in the window (newcomer33): a number after a click in the sources'
+ * legend, S after choosing a source there, A after Assign… in the suggestions.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeysFollowTheHintsUiTest {
+
+    private static final String ARTICLE = "Bridge tolls to rise\n\n"
+            + "Tolls on the river bridge will rise by a fifth in April, treasurer Maren Holt said on Friday.\n\n"
+            + "Commuter group chair Ivo Brandt said the rise would push drivers onto the ferry.";
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void aNumberPressedAfterAClickInTheLegendTagsTheWordsSelectedInThePane(FxRobot robot) {
+        String phrase = WorkbenchUiTest.PRESS_PHRASE;
+        app.selectWithMouse(robot, 2, phrase);
+        robot.clickOn("#sourceList");
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = app.workspace().claimCount();
+        robot.type(KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, app.workspace().claimCount(), "5 marked the words selected in the pane");
+        Claim c = app.workspace().claims().stream().filter(x -> x.exact().equals(phrase)).findFirst().orElseThrow();
+        assertEquals("Press", app.workspace().source(c.sourceId()).orElseThrow().name());
+        assertSame(app.area(2), onFx(() -> app.area(2).getScene().getFocusOwner()), "the pane has the keyboard again");
+    }
+
+    @Test
+    void sPressedAfterAClickInTheLegendAsksWhoSaidTheClaimChosen(FxRobot robot) {
+        Claim c = app.markWithMouse(robot, 2, WorkbenchUiTest.PRESS_PHRASE, KeyCode.DIGIT5);
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(2), WorkbenchUiTest.PRESS_PHRASE).orElseThrow()));
+        robot.clickOn("#sourceList");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#speakerChoice").tryQuery().isPresent(), "S asked who said the claim chosen");
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#speakerChoice").queryComboBox();
+        robot.interact(() -> {
+            box.getEditor().setText("Lena Ortiz");
+            box.getEditor().requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Lena Ortiz", app.workspace().claim(c.id()).orElseThrow().speaker());
+    }
+
+    @Test
+    void afterAssignTheKeyboardIsInTheListAndAAcceptsTheRowShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.workspace().addArticle(new ArticleDraft(ArticleMetadata.titled("Bridge tolls"), ARTICLE))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .anyMatch(r -> r.suggestion().speaker().equals("Ivo Brandt"))));
+        robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Ivo Brandt")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.clickOn("#assignSpeaker");
+        robot.clickOn("#assignSpeakerNewSource").write("Commuters");
+        robot.clickOn("#assignSpeakerOk");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .anyMatch(r -> r.suggestion().speaker().equals("Ivo Brandt") && r.source().equals("Commuters"))));
+        assertSame(table, onFx(() -> table.getScene().getFocusOwner()), "the keyboard is back in the list, not on a button");
+
+        robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Ivo Brandt")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        int before = app.workspace().claimCount();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.workspace().claimCount() == before + 1);
+        assertTrue(app.workspace().claims().stream().anyMatch(x -> "Ivo Brandt".equals(x.speaker())), "A accepted the row shown");
+    }
+}
