@@ -227,7 +227,9 @@ public final class ArticlePaneViewModel {
     public void claimsChanged(Set<Long> claimIds) {
         Article a = article.get();
         Workspace w = context.workspace().orElse(null);
-        if (a == null || w == null) {
+        if (a == null || w == null || !w.article(a.id()).map(x -> x.textSha256().equals(a.textSha256())).orElse(false)) {
+            // Gone, or its text changed (Edit text, a new version): the text is being read again, and its new claims come
+            // with it; drawn on the text still shown they were off by what the edit moved, for a moment.
             return;
         }
         List<Claim> now = ClaimPlaces.placed(w, a.id());

@@ -77,6 +77,25 @@ class ArticlePaneViewModelTest {
     }
 
     @Test
+    void claimsOfARevisedTextAreNeverDrawnOnTheTextShownBeforeIt() {
+        // newcomer33: after Edit text the pane showed the old text for a moment with every highlight one character off:
+        // the claims' new places were drawn before the new text was read.
+        int at = TEXT.indexOf("Zelensky");
+        Claim c = w.markClaim(article.id(), new TextSpan(at, at + "Zelensky".length()), w.sources().get(0).id(), "", "");
+        vm.claimsChanged(Set.of(c.id()));
+        w.reviseArticle(article.id(), "Kyiv. " + TEXT, org.claimbench.domain.TextOrigin.EDIT);
+        vm.claimsChanged(Set.of());
+        for (Claim x : vm.claims()) {
+            assertEquals(x.exact(), vm.textProperty().get().substring(x.start(), x.end()), "a claim drawn on the words it holds");
+        }
+        // The new text, once read, comes with the claims' new places.
+        vm.show(w.article(article.id()).orElseThrow(), null);
+        assertEquals("Kyiv. " + TEXT, vm.textProperty().get());
+        Claim moved = vm.claims().stream().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
+        assertEquals("Zelensky", vm.textProperty().get().substring(moved.start(), moved.end()));
+    }
+
+    @Test
     void aSelectionCuttingWordsIsWidenedToWholeWordsAndTrimmed() {
         int start = TEXT.indexOf("the talks");
         vm.selectionProperty().set(new TextSpan(start + 2, TEXT.indexOf("constructive") + 5));
