@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.ui.article.TextSearch;
+import org.claimbench.ui.common.TextSearch;
 import org.claimbench.ui.sources.SourceRow;
 import org.claimbench.workspace.Workspace;
 import org.junit.jupiter.api.AfterEach;

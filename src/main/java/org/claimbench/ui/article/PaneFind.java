@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.common.TextSearch;
 
 /**
  * Find in one pane's text (Ctrl+F): every place of a phrase, drawn with a box; one of them chosen,

@@ -326,8 +326,8 @@ public final class ClaimsTableViewModel {
         StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
         Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
-        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || r.quote().toLowerCase(Locale.ROOT).contains(q)
-                        || r.claim().note().toLowerCase(Locale.ROOT).contains(q))
+        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.contains(r.quote(), q)
+                        || org.claimbench.ui.common.TextSearch.contains(r.claim().note(), q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))

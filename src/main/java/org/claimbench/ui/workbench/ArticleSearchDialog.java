@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.ui.article.TextSearch;
+import org.claimbench.ui.common.TextSearch;
 import org.claimbench.workspace.Workspace;
 
 /**
