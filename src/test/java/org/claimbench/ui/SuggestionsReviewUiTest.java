@@ -242,6 +242,30 @@ class SuggestionsReviewUiTest {
     }
 
     @Test
+    void afterAcceptingTheStatusBarSaysWhatWasMarkedThenNamesTheNextSuggestion(FxRobot robot) throws Exception {
+        // newcomer33: after A the status bar described the next suggestion, never what had been accepted.
+        TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+        app.settle();
+        int before = app.workspace().claimCount();
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.workspace().claimCount() == before + 1);
+        app.settle();
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.replace(PANES_TOLD, "").startsWith("Marked a claim of") && status.contains(" · Next: Suggested claim of"), status);
+        // Moving on with the arrow keys describes the row alone again.
+        robot.type(KeyCode.DOWN);
+        app.settle();
+        String next = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(next.replace(PANES_TOLD, "").startsWith("Suggested claim of"), next);
+    }
+
+    private static final String PANES_TOLD = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+
+    @Test
     void aFilterThatHidesTheChosenSuggestionLeavesNoPaneOutliningItAndTheStatusBarNotDescribingIt(FxRobot robot) throws Exception {
         TableView<ClaimSuggestionRow> table = app.claimSuggestionsInSight(robot);
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));

@@ -24,6 +24,8 @@ final class SuggestionsInPanes {
     private final StringProperty status;
     /** What the status bar said when it last described a suggestion; null once none is shown. */
     private String described;
+    /** What the action just done said (accept, dismiss, assign), until the events of this pulse are handled; else null. */
+    private String acted;
     /** Whether the status bar has said that the review changed the user's panes (said once per review). */
     private boolean toldPanesChanged;
 
@@ -43,7 +45,7 @@ final class SuggestionsInPanes {
         });
         suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + ": " + r.suggestion().explanation()));
         suggestions.setOnShowNothing(in::showNothing);
-        suggestions.setOnStatus(status::set);
+        suggestions.setOnStatus(in::acted);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
                 .map(a -> changed.getOrDefault(a.id(), List.of())).ifPresent(p::restyle)));
         return in;
@@ -79,8 +81,20 @@ final class SuggestionsInPanes {
         return java.util.Arrays.stream(articleIds).anyMatch(id -> !navigator.shows(id));
     }
 
+    /**
+     * An action on a row said what it did; the row the review goes on to, described in the same pulse, is named after it
+     * ("Marked a claim of … · Next: Suggested claim of …"). It replaced it before, so the status bar described the next
+     * suggestion and never what was accepted (newcomer33).
+     */
+    private void acted(String message) {
+        status.set(message);
+        acted = message;
+        javafx.application.Platform.runLater(() -> acted = null);
+    }
+
     private void describe(String text, boolean moves) {
-        String said = text;
+        String said = acted != null ? acted + " · Next: " + text : text;
+        acted = null;
         if (!toldPanesChanged && moves) {
             // The user's own articles left a pane: say once how to have them back.
             said = PANES_CHANGED + text;
