@@ -77,7 +77,7 @@ final class WorkbenchStatusBar extends StatusBar {
             task.managedProperty().bind(task.visibleProperty());
             getRightItems().add(0, task);
             // Only work that lasts shows its progress: a bar flashing for a moment after each mark says nothing.
-            runner.lastingTask().addListener((o, old, t) -> {
+            java.util.function.Consumer<Task<?>> showTask = t -> {
                 progressProperty().unbind();
                 task.textProperty().unbind();
                 if (t == null) {
@@ -85,9 +85,16 @@ final class WorkbenchStatusBar extends StatusBar {
                     task.setText("");
                 } else {
                     progressProperty().bind(t.progressProperty());
-                    task.textProperty().bind(Bindings.createStringBinding(t::getMessage, t.messageProperty()));
+                    // A job that reports progress with no words keeps its title ("Suggesting claims"): Cancel alone said
+                    // nothing of what it stops (newcomer33, at the first start).
+                    task.textProperty().bind(Bindings.createStringBinding(() -> t.getMessage() == null || t.getMessage().isBlank()
+                            ? t.getTitle() : t.getMessage(), t.messageProperty(), t.titleProperty()));
                 }
-            });
+            };
+            runner.lastingTask().addListener((o, old, t) -> showTask.accept(t));
+            // The status bar is built a few frames after the window opens (FirstFrame): work that had lasted already by then
+            // showed Cancel with no words beside it (newcomer33, at the first start).
+            showTask.accept(runner.lastingTask().get());
         }
     }
 
