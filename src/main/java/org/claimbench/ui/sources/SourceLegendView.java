@@ -70,6 +70,10 @@ public final class SourceLegendView extends VBox {
         counting.getStyleClass().add("muted");
         counting.textProperty().bind(vm.countsSayProperty());
         counting.setMinWidth(0);
+        Tooltips.bind(counting, javafx.beans.binding.Bindings.createStringBinding(() -> "all claims".equals(counting.getText())
+                ? "The counts are of all claims" : "The counts are of the claims the Claims table's filter shows; clear its filter "
+                + "to count all", counting.textProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(4, title, counting, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 

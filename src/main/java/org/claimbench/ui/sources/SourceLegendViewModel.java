@@ -49,14 +49,17 @@ public final class SourceLegendViewModel {
     private java.util.function.Supplier<java.util.Optional<Map<Long, Integer>>> filteredCounts = java.util.Optional::empty;
     private final javafx.beans.property.ReadOnlyStringWrapper countsSay = new javafx.beans.property.ReadOnlyStringWrapper("all claims");
 
-    /** What the counts count: "all claims", or "claims in the table's filter". */
+    /**
+     * What the counts count: "all claims", or "filtered" while the Claims table's filter is on (the header's room beside
+     * "Sources" is narrow: "claims in the table's filter" was cut to "So… claims in the table's…" at 1280 px wide).
+     */
     public javafx.beans.property.ReadOnlyStringProperty countsSayProperty() {
         return countsSay.getReadOnlyProperty();
     }
 
     private void refresh() {
         java.util.Optional<Map<Long, Integer>> inFilter = filteredCounts.get();
-        countsSay.set(inFilter.isPresent() ? "claims in the table's filter" : "all claims");
+        countsSay.set(inFilter.isPresent() ? "filtered" : "all claims");
         Map<Long, Integer> counts = inFilter.orElseGet(() -> model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of()));
         List<SourceRow> out = new ArrayList<>();
         int key = 1;
