@@ -36,6 +36,10 @@ final class HowToDialog {
                     "A click on a row outlines its claim in the pane that shows its article; Enter jumps to it (opening its article).",
                     "1–9 retag; S sets the speaker; T sets the topic of the selected claims; V gives a verdict; F2 edits; Delete removes.",
                     "Right-click a row for the same, and Edit › Verdict of Selected Claim… from anywhere.")),
+            new Section("Topics", List.of(
+                    "Group claims by the question they answer (\"How long was the call?\"): select rows of the Claims tab, or click a claim"
+                            + " in an article, and press T (Ctrl+Shift+T from anywhere); or set a sticky Topic in the toolbar before marking.",
+                    "Edit › Topics… renames, merges, recolours and counts them.")),
             new Section("Articles", List.of(
                     "Click an article in the list to show it in the pane you work in (the one with the blue line).",
                     "Article menu (and ⋮ in a pane's header): edit details, edit text, import a new version, earlier versions.")),
