@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.claimbench.domain.TextSpan;
 
 /**
- * A selection made a claim's span: blanks at its ends dropped, and a word cut at either end taken
- * whole (a drag rarely starts exactly on a word's first letter).
+ * A selection made a claim's span: blanks at its ends dropped, a word cut at either end taken
+ * whole (a drag rarely starts exactly on a word's first letter), and a quotation mark that opens or closes a quotation
+ * inside the span given its other half when that stands right outside it (after at most the quotation's closing
+ * punctuation): a claim kept its opening quote and lost its closing one (newcomer33).
  */
 final class WordSnap {
 
@@ -34,6 +36,54 @@ final class WordSnap {
                 end++;
             }
         }
-        return start < end ? Optional.of(new TextSpan(start, end)) : Optional.empty();
+        if (start >= end) {
+            return Optional.empty();
+        }
+        end = closed(t, start, end);
+        start = opened(t, start, end);
+        return Optional.of(new TextSpan(start, end));
+    }
+
+    /** Opening marks and their closing ones (straight, English and German curly, guillemets). */
+    private static final String OPENERS = "\"“„«";
+    private static final String CLOSERS = "\"”“»";
+
+    /** The end, moved past the closing mark of a quotation the span opens and does not close. */
+    private static int closed(String t, int start, int end) {
+        int kind = OPENERS.indexOf(t.charAt(start));
+        if (kind < 0 || balanced(t, start, end, OPENERS.charAt(kind), CLOSERS.charAt(kind))) {
+            return end;
+        }
+        int k = end;
+        while (k < t.length() && k - end < 2 && ".,!?;:…".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < t.length() && t.charAt(k) == CLOSERS.charAt(kind) ? k + 1 : end;
+    }
+
+    /** The start, moved before the opening mark of a quotation the span closes and does not open. */
+    private static int opened(String t, int start, int end) {
+        int kind = CLOSERS.indexOf(t.charAt(end - 1));
+        if (kind < 0 || start == 0 || balanced(t, start, end, OPENERS.charAt(kind), CLOSERS.charAt(kind))) {
+            return start;
+        }
+        return t.charAt(start - 1) == OPENERS.charAt(kind) ? start - 1 : start;
+    }
+
+    /** Whether the span's marks of one kind pair up (a straight mark both opens and closes: an even count). */
+    private static boolean balanced(String t, int start, int end, char open, char close) {
+        int opens = 0;
+        int closes = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (open == close) {
+                opens += c == open ? 1 : 0;
+            } else if (c == open) {
+                opens++;
+            } else if (c == close) {
+                closes++;
+            }
+        }
+        return open == close ? opens % 2 == 0 : opens == closes;
     }
 }

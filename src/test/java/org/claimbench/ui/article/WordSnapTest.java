@@ -1,0 +1,47 @@
+package org.claimbench.ui.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimbench.domain.TextSpan;
+import org.junit.jupiter.api.Test;
+
+/** A selection made a claim's span: whole words, no blanks at the ends, quotations whole. */
+class WordSnapTest {
+
+    private static String snapped(String text, String selected) {
+        int at = text.indexOf(selected);
+        return WordSnap.snap(text, new TextSpan(at, at + selected.length())).map(s -> text.substring(s.start(), s.end())).orElse("");
+    }
+
+    @Test
+    void wordsCutAtEitherEndAreTakenWholeAndBlanksDropped() {
+        assertEquals("harbour will close", snapped("The harbour will close in May.", "arbour will clo"));
+        assertEquals("harbour", snapped("The harbour will close in May.", " harbour "));
+        assertTrue(WordSnap.snap("a   b", new TextSpan(1, 4)).isEmpty(), "only blanks: nothing");
+    }
+
+    @Test
+    void aQuotationOpenedInTheSelectionGetsItsClosingMark() {
+        String text = "She said: \"The quay stays shut.\" Then she left.";
+        assertEquals("\"The quay stays shut.\"", snapped(text, "\"The quay stays shut"));
+        assertEquals("\"The quay stays shut.\"", snapped(text, "\"The quay stays shut."));
+        String curly = "He wrote: \u201CNo ferry runs today\u201D, and went.";
+        assertEquals("\u201CNo ferry runs today\u201D", snapped(curly, "\u201CNo ferry runs today"));
+    }
+
+    @Test
+    void aQuotationClosedInTheSelectionGetsItsOpeningMark() {
+        String text = "He wrote: \u201CNo ferry runs today\u201D, and went.";
+        assertEquals("\u201CNo ferry runs today\u201D", snapped(text, "No ferry runs today\u201D"));
+    }
+
+    @Test
+    void balancedOrFarAwayMarksAreLeftAsSelected() {
+        String text = "She said \"shut\" twice, then \"open later\" once.";
+        assertEquals("\"shut\" twice, then", snapped(text, "\"shut\" twice, then"));
+        // The closing mark is words away: the selection is the user's choice, not widened over them.
+        assertEquals("\"open", snapped(text, "\"open"));
+        assertEquals("the pier\u2019s", snapped("Ask about the pier\u2019s lights.", "the pier\u2019s"), "an apostrophe is no quotation mark");
+    }
+}
