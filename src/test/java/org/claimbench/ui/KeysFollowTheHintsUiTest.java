@@ -108,4 +108,29 @@ class KeysFollowTheHintsUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.workspace().claimCount() == before + 1);
         assertTrue(app.workspace().claims().stream().anyMatch(x -> "Ivo Brandt".equals(x.speaker())), "A accepted the row shown");
     }
+
+    @Test
+    void aNumberOnASuggestedClaimAcceptsItAsThatSourceAndGoesOn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.workspace().addArticle(new ArticleDraft(ArticleMetadata.titled("Bridge tolls"), ARTICLE))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().stream()
+                .anyMatch(r -> r.suggestion().speaker().equals("Maren Holt"))));
+        robot.interact(() -> {
+            table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Maren Holt")).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+            table.requestFocus();
+        });
+        ClaimSuggestionRow chosen = onFx(() -> table.getSelectionModel().getSelectedItem());
+        int speakers = app.workspace().speakers().size();
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.workspace().claims().stream().anyMatch(c -> "Maren Holt".equals(c.speaker())));
+        Claim marked = app.workspace().claims().stream().filter(c -> "Maren Holt".equals(c.speaker())).findFirst().orElseThrow();
+        assertEquals("Europe", app.workspace().source(marked.sourceId()).orElseThrow().name(), "4 is the fourth source");
+        assertEquals(chosen.quote(), marked.exact());
+        assertEquals(speakers, app.workspace().speakers().size(), "for this suggestion only: the speaker table is not told");
+        assertTrue(onFx(() -> table.getSelectionModel().getSelectedItem() != null
+                && !table.getSelectionModel().getSelectedItem().quote().equals(chosen.quote())), "the review went on to the next row");
+    }
 }

@@ -187,29 +187,8 @@ public final class SuggestionsView extends VBox {
 
     /** The selected row in full, under the list: the reason, then the quote or both claims. */
     private void updateDetail() {
-        String text;
-        if (showClaims.isSelected()) {
-            ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            text = r == null ? "Choose a suggested claim (↑↓) to read it in full here and see it outlined in its article: A accepts it, "
-                    + "D dismisses it, Enter shows it in its pane."
-                    : "Why: " + r.suggestion().reason() + "\n" + r.source() + (r.suggestion().speaker().isEmpty() ? "" : " · " + r.suggestion().speaker())
-                    + " · " + r.article() + "\n" + org.claimbench.domain.QuoteMarks.quoted(r.quote());
-        } else {
-            ContradictionSuggestionRow r = contradictionTable.getSelectionModel().getSelectedItem();
-            text = r == null ? "Choose a suggested contradiction (↑↓) to read both claims and the reason in full here: A confirms it, "
-                    + "D dismisses it, Enter shows both claims side by side."
-                    // The reason first: the claims can be long, and the area shows its first lines without scrolling.
-                    : "Why: " + r.suggestion().explanation() + "\nA · " + r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact()))
-                    + "\nB · " + r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact()))
-                    // What the Score column's number is (a newcomer asked): last, under the pair.
-                    + "\nScore " + String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score())
-                    + ": how strongly the signals point to a contradiction, 0 to 1; the list is ranked by it.";
-        }
-        detail.setText(text);
-    }
-
-    private static String oneLine(String s) {
-        return s.replace('\n', ' ');
+        detail.setText(showClaims.isSelected() ? SuggestionDetail.of(claimTable.getSelectionModel().getSelectedItem(), vm.sources().size())
+                : SuggestionDetail.of(contradictionTable.getSelectionModel().getSelectedItem()));
     }
 
     private void buildClaimTable() {
@@ -254,8 +233,8 @@ public final class SuggestionsView extends VBox {
         score.setMinWidth(58);
         kind.setMinWidth(84);
         contradictionTable.getColumns().addAll(List.of(score, kind,
-                column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.a().exact())), r -> r.colourA()),
-                column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(oneLine(r.b().exact())), r -> r.colourB()),
+                column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.a().exact())), r -> r.colourA()),
+                column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
                 column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
         contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -268,6 +247,8 @@ public final class SuggestionsView extends VBox {
         KeyCode code = e.getCode();
         if (code == KeyCode.A) {
             acceptSelected(!e.isShiftDown());
+        } else if (code.isDigitKey() && showClaims.isSelected() && acceptAsSource(org.claimbench.ui.article.TagBar.sourceNumber(code))) {
+            // handled
         } else if (code == KeyCode.D) {
             dismissSelected();
         } else if (code == KeyCode.ENTER) {
@@ -321,6 +302,25 @@ public final class SuggestionsView extends VBox {
         } else {
             contradictionCursor.act(r -> vm.accept(r, judged), r -> true);
         }
+    }
+
+    /**
+     * A number on a suggested claim accepts it as that source, as a number tags words in a pane (newcomer33 pressed 1 on a
+     * suggestion that named the wrong side): for this suggestion only, the speaker table is not told. False if there is no
+     * such source or no row.
+     */
+    private boolean acceptAsSource(int n) {
+        ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
+        if (selected == null || n < 1 || n > vm.sources().size()) {
+            return false;
+        }
+        org.claimbench.domain.Source source = vm.sources().get(n - 1);
+        if (vm.asksBeforeAccepting(selected)) {
+            vm.assign(selected, source, null, true, false);
+        } else {
+            claimCursor.act(r -> vm.assign(r, source, null, true, false), r -> true);
+        }
+        return true;
     }
 
     private void dismissSelected() {
