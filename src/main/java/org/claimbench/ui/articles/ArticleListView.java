@@ -150,15 +150,15 @@ public final class ArticleListView extends VBox {
                 setGraphic(null);
                 return;
             }
-            title.setText(a.title().length() <= 120 ? a.title() : a.title().substring(0, 119).strip() + "…");
+            title.setText(org.claimbench.ui.common.EllipsisCut.toLength(a.title(), 120));
             byline.setText(bylineOf(a));
             setGraphic(box);
         }
     }
 
-    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Bylines}), and the event it reports if known. */
+    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Byline}), and the event it reports if known. */
     private String bylineOf(Article a) {
-        String line = org.claimbench.ui.article.Bylines.of(a.metadata(), actions.claimCount(a));
+        String line = org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a)).line();
         return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
     }
 

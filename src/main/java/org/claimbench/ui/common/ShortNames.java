@@ -11,9 +11,9 @@ import java.util.List;
  */
 public final class ShortNames {
 
-    /** The longest short name, in characters, "…" included. */
+    /** The longest short name, in grapheme clusters ({@link EllipsisCut}), "…" included. */
     public static final int SHORT = 12;
-    /** The longest shorter name ({@link #shorter}), in characters, "…" included. */
+    /** The longest shorter name ({@link #shorter}), in grapheme clusters, "…" included. */
     public static final int SHORTER = 8;
 
     private ShortNames() {
@@ -27,7 +27,7 @@ public final class ShortNames {
      */
     public static String shortName(String name, List<String> all) {
         String n = name.strip();
-        if (n.length() <= SHORT) {
+        if (EllipsisCut.length(n) <= SHORT) {
             return n;
         }
         String[] words = n.split("\\s+");
@@ -36,13 +36,13 @@ public final class ShortNames {
         // The words after the first, all in lower case, describe it ("Kremlin readout", "Chinese foreign ministry"): the first
         // word names the source. Capitalised, they are part of one proper name ("United Nations"), which is cut instead.
         boolean described = java.util.Arrays.stream(words, 1, words.length).noneMatch(w -> Character.isUpperCase(w.codePointAt(0)));
-        if (described && first.length() >= 3 && first.length() <= SHORT && !shared) {
+        if (described && EllipsisCut.length(first) >= 3 && EllipsisCut.length(first) <= SHORT && !shared) {
             return first;
         }
         return cut(n, SHORT);
     }
 
-    /** {@code name} cut to {@link #SHORTER} characters with "…" (whole if it is no longer). */
+    /** {@code name} cut to {@link #SHORTER} grapheme clusters with "…" (whole if it is no longer). */
     public static String shorter(String name) {
         return cut(name.strip(), SHORTER);
     }
@@ -52,9 +52,6 @@ public final class ShortNames {
     }
 
     private static String cut(String name, int max) {
-        if (name.length() <= max) {
-            return name;
-        }
-        return name.substring(0, max - 1).stripTrailing() + "…";
+        return EllipsisCut.toLength(name, max);
     }
 }

@@ -43,4 +43,12 @@ class ShortNamesTest {
         assertEquals("Ukraine", ShortNames.shorter("Ukraine"));
         assertEquals("Lightho…", ShortNames.shorter("Lighthouse"));
     }
+
+    @Test
+    void aFlagOrAnAccentInANameIsNeverCutInTwo() {
+        // A flag is two regional indicators (four UTF-16 units): cut by units, "Kyiv " and one of them would remain.
+        assertEquals("Kyiv \uD83C\uDDFA\uD83C\uDDE6…", ShortNames.shorter("Kyiv \uD83C\uDDFA\uD83C\uDDE6 Independent"));
+        // "Zoë's Journal" with a combining diaeresis has 13 characters to the reader, not 14: cut to 12, not 11.
+        assertEquals("Zoe\u0308's Journ…", ShortNames.shortName("Zoe\u0308's Journal Daily", ALL));
+    }
 }
