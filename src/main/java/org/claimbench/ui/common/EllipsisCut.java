@@ -65,6 +65,12 @@ public final class EllipsisCut {
         return Optional.empty();
     }
 
+    /** The first {@code n} grapheme clusters of {@code text} (all of it when it has no more), nothing added. */
+    public static String head(String text, int n) {
+        List<Integer> ends = ends(text);
+        return n <= 0 || ends.isEmpty() ? "" : text.substring(0, ends.get(Math.min(n, ends.size()) - 1));
+    }
+
     /** The first {@code n} clusters, without the spaces that end them. */
     private static String kept(String text, List<Integer> ends, int n) {
         return n == 0 ? "" : text.substring(0, ends.get(n - 1)).stripTrailing();
