@@ -136,7 +136,8 @@ public final class SourceLegendView extends VBox {
             measure.setText(r.source().name());
             return measure.getLayoutBounds().getWidth();
         }).max().orElse(0);
-        return widest <= room ? 0 : Math.ceil(widest - room) + 1;
+        // A few px to spare: the divider's position is snapped to whole pixels, and a label cuts a text that fits to the pixel.
+        return widest <= room ? 0 : Math.ceil(widest - room) + 4;
     }
 
     /** Nodes made once per cell and refilled; the menu is made when asked for. */
