@@ -79,17 +79,35 @@ class NothingCutUiTest {
     }
 
     @Test
-    void theToolbarsHintReadsWholeBesideLongSourcesInTheStickyTagsBox() throws Exception {
-        start("toolbar", 12);
+    void theToolbarsHintReadsWholeBesideALongStickyTag() throws Exception {
+        String ministry = "Ministry of Foreign Affairs of Ukraine";
+        start("toolbar", List.of("European Commission", "Chinese foreign ministry", ministry));
+        // Chosen as a user does: the box grows to its longest entry once its list has been shown (in the real window the
+        // hint then went into the toolbar's overflow menu, out of sight).
+        robot.clickOn("#stickySource");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof Labeled l && ministry.equals(l.getText()))
+                .queryAs(Labeled.class));
+        app.settle();
         onFx(() -> {
             Label hint = robot.lookup("#howToHint").queryAs(Label.class);
-            assertTrue(TagKeys.toolbarHints(12).contains(hint.getText()), hint.getText());
-            assertEquals(hint.getText(), shown(hint), "the toolbar's hint is not cut");
             Node bar = robot.lookup("#toolBar").query();
-            assertTrue(hint.localToScene(hint.getLayoutBounds()).getMaxX() <= bar.localToScene(bar.getLayoutBounds()).getMaxX() + 1,
+            assertTrue(hint.getScene() != null && hint.isVisible() && isWithin(hint, bar), "the hint is on the toolbar, not in its overflow menu");
+            assertTrue(TagKeys.toolbarHints(8).contains(hint.getText()), hint.getText());
+            assertEquals(hint.getText(), shown(hint), "the toolbar's hint is not cut");
+            assertTrue(hint.getWidth() > 0 && hint.localToScene(hint.getLayoutBounds()).getMaxX() <= bar.localToScene(bar.getLayoutBounds()).getMaxX() + 1,
                     "inside the toolbar");
             return null;
         });
+    }
+
+    private static boolean isWithin(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
