@@ -3,10 +3,10 @@ package org.claimbench.ui.common;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.event.ActionEvent;
 import javafx.util.StringConverter;
 
 /**
@@ -19,8 +19,10 @@ import javafx.util.StringConverter;
  */
 public final class TypedDate {
 
-    /** What the field reads: {@code date} empty when the field is blank ("no date"); {@code readable} false when text
-     * is there but is no date the converter reads. */
+    /**
+     * What the field reads: {@code date} empty when the field is blank ("no date"); {@code readable} false when text is
+     * there but is no date the converter reads.
+     */
     public record Reading(Optional<LocalDate> date, boolean readable) {
     }
 
