@@ -14,24 +14,34 @@ import java.util.Optional;
  * that every new claim gets, and where each pane was scrolled to (the offset, in UTF-16 units of its article's text, of
  * the first character of the paragraph at its top; none for a line written before they were kept), the pane the user
  * worked in (its index from the left, 0 for a line written before it was kept), and the article list's place: the article
- * at its top and the one selected (article ids, 0 for none). Kept in the user's settings, not in the workspace file: a file
+ * at its top and the one selected (article ids, 0 for none) and the event it is filtered by ("" for all events, and for
+ * a line written before it was kept). Kept in the user's settings, not in the workspace file: a file
  * handed to a colleague opens in their layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                            double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
-                           List<Integer> paneTops, int activePane, long listTop, long listSelected) {
+                           List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
         paneDividers = List.copyOf(paneDividers);
         paneTops = List.copyOf(paneTops);
         stickyTopic = stickyTopic == null ? "" : stickyTopic.strip();
+        listEvent = listEvent == null ? "" : listEvent;
+    }
+
+    /** A layout with the article list showing all events. */
+    public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                        double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
+                        List<Integer> paneTops, int activePane, long listTop, long listSelected) {
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, activePane,
+                listTop, listSelected, "");
     }
 
     /** A layout with the first pane worked in and the article list at its top, nothing selected in it. */
     public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                         double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic, List<Integer> paneTops) {
-        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, 0, 0, 0);
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, 0, 0, 0, "");
     }
 
     /** A layout with no sticky tag or topic. */
@@ -47,14 +57,16 @@ public record WindowLayout(double x, double y, double width, double height, List
 
     /**
      * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top|active
-     * pane|list's top article,list's selected article", the topic URL-encoded (UTF-8) so that no label can break the line.
+     * pane|list's top article,list's selected article|list's event", the topic and the event URL-encoded (UTF-8) so that
+     * no label can break the line.
      */
     public String encode() {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d", x, y, width, height,
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d|%s", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
                 String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
                 stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8),
-                String.join(",", paneTops.stream().map(String::valueOf).toList()), activePane, listTop, listSelected);
+                String.join(",", paneTops.stream().map(String::valueOf).toList()), activePane, listTop, listSelected,
+                java.net.URLEncoder.encode(listEvent, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -95,9 +107,11 @@ public record WindowLayout(double x, double y, double width, double height, List
             String[] list = part.length > 10 ? part[10].split(",") : new String[0];
             long listTop = list.length > 0 ? Long.parseLong(list[0].strip()) : 0;
             long listSelected = list.length > 1 ? Long.parseLong(list[1].strip()) : 0;
+            // ... and those written before the list's event filter was kept, at the list's place: all events.
+            String listEvent = part.length > 11 ? java.net.URLDecoder.decode(part[11], java.nio.charset.StandardCharsets.UTF_8) : "";
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
                     Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops,
-                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected));
+                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected, listEvent));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.claimbench.domain.Article;
@@ -15,10 +14,7 @@ import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
-import org.claimbench.domain.Speaker;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.domain.Topic;
-import org.claimbench.domain.WorkspaceContent;
 import org.claimbench.workspace.sqlite.Database;
 
 /**
@@ -26,19 +22,16 @@ import org.claimbench.workspace.sqlite.Database;
  * every edit is one transaction, committed at once, recorded for undo, and announced to listeners.
  * Thread-safe: all access goes through this object's monitor.
  *
- * <p>This class is the facade and the lock. What each edit checks and does lives by subject in
+ * <p>This class is the facade and the lock; its queries are in {@link WorkspaceQueries}, which it extends (one object,
+ * one monitor). What each edit checks and does lives by subject in
  * {@link ArticleWrites}, {@link ClaimWrites}, {@link SourceWrites} and {@link ReviewWrites}
  * (contradictions, verdicts), run under this monitor; reading the file in {@link DiskReads};
  * the speaker table and turned-down suggestions in {@link SuggestionDecisions}.
  */
-public final class Workspace implements WorkspaceContent, AutoCloseable {
+public final class Workspace extends WorkspaceQueries implements AutoCloseable {
 
     private final Database db;
-    private final Tx.Repositories repos = Tx.Repositories.sqlite();
-    private final WorkspaceState state = new WorkspaceState();
     private final Transactions transactions;
-    private final DiskReads disk;
-    private final Suggestions suggestions;
     private final SuggestionDecisions decisions;
     private final ArticleWrites articleWrites;
     private final ClaimWrites claimWrites;
@@ -50,14 +43,31 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
 
+    /** What the queries and the edits share, made before either: the file, the memory and the transactions. */
+    private record Core(Database db, Tx.Repositories repos, WorkspaceState state, DiskReads disk, Transactions transactions,
+                        Suggestions suggestions, ExchangeIds exchangeIds) {
+
+        static Core of(Database db, Clock clock) {
+            Tx.Repositories repos = Tx.Repositories.sqlite();
+            WorkspaceState state = new WorkspaceState();
+            DiskReads disk = new DiskReads(db, repos, state);
+            ExchangeIds exchangeIds = new ExchangeIds(db);
+            Transactions transactions = new Transactions(db, repos, state, disk::text);
+            Suggestions suggestions = new Suggestions(db, state, clock, transactions::fire);
+            return new Core(db, repos, state, disk, transactions, suggestions, exchangeIds);
+        }
+    }
+
     private Workspace(Database db, Clock clock) {
-        this.db = db;
-        this.disk = new DiskReads(db, repos, state);
-        this.exchangeIds = new ExchangeIds(db);
-        this.transactions = new Transactions(db, repos, state, disk::text);
-        this.suggestions = new Suggestions(db, state, clock, transactions::fire);
+        this(Core.of(db, clock), clock);
+    }
+
+    private Workspace(Core core, Clock clock) {
+        super(core.state(), core.disk(), core.suggestions(), core.exchangeIds());
+        this.db = core.db();
+        this.transactions = core.transactions();
         this.decisions = new SuggestionDecisions(this, suggestions);
-        Parts parts = new Parts(this, state, transactions, disk, suggestions, db, repos, clock);
+        Parts parts = new Parts(this, state, transactions, disk, suggestions, db, core.repos(), clock);
         this.articleWrites = new ArticleWrites(parts);
         this.claimWrites = new ClaimWrites(parts);
         this.sourceWrites = new SourceWrites(parts);
@@ -101,108 +111,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         transactions.removeListener(l);
     }
 
-    // ---- queries -------------------------------------------------------------------------
-
-    @Override
-    public synchronized List<Article> articles() {
-        return List.copyOf(state.articles.values());
-    }
-
-    public synchronized Optional<Article> article(long id) {
-        return Optional.ofNullable(state.articles.get(id));
-    }
-
-    /** The text of an article (read from the file the first time, then kept for a while). */
-    @Override
-    public synchronized String text(long articleId) {
-        return disk.text(articleId);
-    }
-
-    @Override
-    public synchronized List<Source> sources() {
-        return List.copyOf(state.sources.values());
-    }
-
-    public synchronized Optional<Source> source(long id) {
-        return Optional.ofNullable(state.sources.get(id));
-    }
-
-    public synchronized Optional<Source> sourceNamed(String name) {
-        return state.sources.values().stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst();
-    }
-
-    @Override
-    public synchronized List<Topic> topics() {
-        return List.copyOf(state.topics.values());
-    }
-
-    public synchronized Optional<Topic> topic(Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(state.topics.get(id));
-    }
-
-    /**
-     * Reads every claim into memory, if that has not happened yet. Slow for a large workspace
-     * (a few hundred milliseconds for 50,000 claims): the app calls it from a background task.
-     * The rows are read without holding this workspace's monitor, so the UI can go on using it.
-     */
-    public void loadAllClaims() {
-        disk.loadAllClaims(this);
-    }
-
-    public synchronized boolean allClaimsLoaded() {
-        return state.allClaimsLoaded;
-    }
-
-    @Override
-    public synchronized List<Claim> claims() {
-        loadAllClaims();
-        return state.claimsInArticleOrder();
-    }
-
-    /** Claims of one article, in text order. */
-    public synchronized List<Claim> claimsOf(long articleId) {
-        disk.ensureClaimsOf(articleId);
-        return List.copyOf(state.claimsByArticle.getOrDefault(articleId, List.of()));
-    }
-
-    public synchronized Optional<Claim> claim(long id) {
-        if (!state.claims.containsKey(id)) {
-            loadAllClaims();
-        }
-        return Optional.ofNullable(state.claims.get(id));
-    }
-
-    public synchronized int claimCount() {
-        return state.countByArticle.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** Claims per source, kept in memory: asking never touches the file. */
-    public synchronized Map<Long, Integer> claimCountsBySource() {
-        return Map.copyOf(state.countBySource);
-    }
-
-    /** How many claims one article has, kept in memory: asking never touches the file. */
-    public synchronized int claimCountOf(long articleId) {
-        return state.countByArticle.getOrDefault(articleId, 0);
-    }
-
-    @Override
-    public synchronized List<Contradiction> contradictions() {
-        return List.copyOf(state.contradictions.values());
-    }
-
-    public synchronized Optional<Contradiction> contradiction(long id) {
-        return Optional.ofNullable(state.contradictions.get(id));
-    }
-
-    public synchronized int contradictionCount(long claimId) {
-        return state.contradictionsPerClaim.getOrDefault(claimId, 0);
-    }
-
-    public synchronized List<Contradiction> contradictionsOf(long claimId) {
-        return state.contradictionsOf(claimId);
-    }
-
     // ---- articles ------------------------------------------------------------------------
 
     /** Adds articles in one transaction; a text already here is reported as a duplicate. Not undoable. */
@@ -242,25 +150,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     @Override
     public synchronized List<org.claimbench.domain.ArticleVersion> versions(long articleId) {
         return articleWrites.versions(articleId);
-    }
-
-    /** Whether a claim lost its words when its article's text changed. */
-    public synchronized boolean isOrphan(long claimId) {
-        return state.orphans.contains(claimId);
-    }
-
-    /** Whether a revision changed a claim's words since it was marked (see {@link org.claimbench.domain.Anchor#CHANGED}). */
-    public synchronized boolean isChangedSinceMarked(long claimId) {
-        return state.changed.contains(claimId);
-    }
-
-    /** How many claims are orphans, and how many changed since marked, kept in memory (the file agrees). */
-    public synchronized int orphanCount() {
-        return state.orphans.size();
-    }
-
-    public synchronized int changedCount() {
-        return state.changed.size();
     }
 
     public synchronized void updateArticleMetadata(long articleId, ArticleMetadata metadata) {
@@ -409,24 +298,9 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
         reviewWrites.delete(id);
     }
 
-    public synchronized Optional<org.claimbench.domain.Verdict> verdict(long claimId) {
-        return Optional.ofNullable(state.verdicts.get(claimId));
-    }
-
-    @Override
-    public synchronized List<org.claimbench.domain.Verdict> verdicts() {
-        return List.copyOf(state.verdicts.values());
-    }
-
     /** Gives a claim a verdict from the rating scale (a blank rating removes it); undoable. */
     public synchronized void setVerdict(long claimId, String rating, String explanation, String reviewer) {
         reviewWrites.setVerdict(claimId, rating, explanation, reviewer);
-    }
-
-    /** The verdict ratings of this workspace, best first. */
-    @Override
-    public synchronized List<String> ratingScale() {
-        return state.ratingScale;
     }
 
     public synchronized void setRatingScale(List<String> labels) {
@@ -434,12 +308,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     }
 
     // ---- suggestions --------------------------------------------------------------------
-
-    /** The speaker table: who speaks for which source, and the words that name them. */
-    @Override
-    public synchronized List<Speaker> speakers() {
-        return suggestions.speakers();
-    }
 
     /** What the suggestion engine read once and keeps: claim readings and inferred events. */
     public AnalysisStore analysis() {
@@ -449,16 +317,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
     /** Speaker table edits and the suggestions turned down. */
     public SuggestionDecisions decisions() {
         return decisions;
-    }
-
-    @Override
-    public synchronized List<DismissedSpan> dismissedClaimSuggestions() {
-        return suggestions.dismissedSpans();
-    }
-
-    @Override
-    public synchronized List<long[]> dismissedPairs() {
-        return suggestions.dismissedPairsInOrder();
     }
 
     /** Accepts a suggested contradiction as open (not yet judged): see the overload with a status. */
@@ -492,16 +350,6 @@ public final class Workspace implements WorkspaceContent, AutoCloseable {
 
     public synchronized Optional<String> redo() {
         return transactions.redo();
-    }
-
-    // ---- exchange identifiers --------------------------------------------------------------
-
-    private final ExchangeIds exchangeIds;
-
-    /** Random GUIDs made once per row and stored in the file; see {@link WorkspaceContent#exchangeIds} and {@link ExchangeIds}. */
-    @Override
-    public synchronized Map<Long, String> exchangeIds(String kind, Collection<Long> rowIds) {
-        return exchangeIds.of(kind, rowIds);
     }
 
     // ---- file ----------------------------------------------------------------------------

@@ -49,4 +49,20 @@ class WindowLayoutTest {
         // A pane index past the panes kept (a damaged line) is the first pane.
         assertEquals(0, WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120|5|9,4").orElseThrow().activePane());
     }
+
+    @Test
+    void theArticleListsEventReadsBackAndOlderLinesShowAllEvents() {
+        WindowLayout l = new WindowLayout(0, 0, 1280, 720, List.of(3L, 7L), List.of(0.5), 0.6, 0.2, 0, -1, "", List.of(0, 120), 1, 9, 4,
+                "Ferry strike | talks, 2025-02-10");
+        WindowLayout back = WindowLayout.decode(l.encode()).orElseThrow();
+        assertEquals("Ferry strike | talks, 2025-02-10", back.listEvent(), "a | in the event does not break the line");
+        assertEquals(9, back.listTop());
+        assertEquals(4, back.listSelected());
+        assertEquals(1, back.activePane());
+
+        // A line written before the event was kept ends at the list's place: all events.
+        WindowLayout before = WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120|1|9,4").orElseThrow();
+        assertEquals("", before.listEvent());
+        assertEquals(9, before.listTop());
+    }
 }

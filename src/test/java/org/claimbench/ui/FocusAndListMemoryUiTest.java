@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -28,9 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pane the user worked in (the blue line, the keyboard) and the article list's place (the article at its top, the one
- * selected) come back with the workspace: reopened in the same window, and after a restart.
+ * selected, the event it is filtered by) come back with the workspace: reopened in the same window, and after a restart.
  */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked")
 class FocusAndListMemoryUiTest {
 
     @TempDir
@@ -91,6 +93,42 @@ class FocusAndListMemoryUiTest {
                     && again.ctx().view().paneViews().get(1).textArea() != null));
             WaitForAsyncUtils.waitForFxEvents();
             assertAsLeft(again.ctx(), left);
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
+    void afterARestartTheArticleListIsFilteredByTheEventChosenBefore(FxRobot robot) throws Exception {
+        FirstFrameDriver first = new FirstFrameDriver(stage);
+        first.startAndInTheFirstFrame(home, scene -> { });
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> list(first.ctx()) != null));
+        Workspace w = first.ctx().model().workspace().orElseThrow();
+        // Two events besides the samples': the filter is shown, and one of them is chosen.
+        onFx(() -> {
+            w.addArticle(new ArticleDraft(ArticleMetadata.titled("Ferry strike enters its second week").withEvent("Ferry strike, 2025-02-10"),
+                    "The ferry crews stayed on shore for a second week, the union said on Monday."));
+            w.addArticle(new ArticleDraft(ArticleMetadata.titled("Harbour fees to double").withEvent("Harbour fees vote, 2025-03-01"),
+                    "The harbour council voted to double the mooring fees from April, its clerk said."));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> filter = onFx(() -> (javafx.scene.control.ComboBox<?>) first.ctx().view().lookup("#articleEventFilter"));
+        assertTrue(onFx(() -> filter.getItems().contains("Ferry strike, 2025-02-10")), "the event is offered");
+        robot.interact(() -> ((javafx.scene.control.ComboBox<String>) filter).setValue("Ferry strike, 2025-02-10"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (int) onFx(() -> list(first.ctx()).list().getItems().size()), "one article reports it");
+        first.close();
+
+        FirstFrameDriver again = new FirstFrameDriver(stage);
+        again.startAndInTheFirstFrame(home, scene -> { });
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(() -> list(again.ctx()) != null));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.ComboBox<?> after = onFx(() -> (javafx.scene.control.ComboBox<?>) again.ctx().view().lookup("#articleEventFilter"));
+            assertEquals("Ferry strike, 2025-02-10", onFx(after::getValue), "the event chosen before the restart");
+            assertEquals(List.of("Ferry strike enters its second week"),
+                    onFx(() -> list(again.ctx()).list().getItems().stream().map(Article::title).toList()), "the list shows only its articles");
         } finally {
             again.close();
         }

@@ -106,13 +106,12 @@ class PasteArticleUiTest {
     }
 
     @Test
-    void aDateThatReadsAsNoneKeepsAddGreyedAndAnEmptyOneIsNoDate(FxRobot robot) {
+    void aDateEmptiedIsNoDate(FxRobot robot) {
+        // A date that cannot be read keeps the dialog open with a message: TypedDateUiTest.
         app.settle();
         openDialogWith(robot, HEADLINE + "\n" + BODY);
         DatePicker date = robot.lookup("#pastePublished").queryAs(DatePicker.class);
         robot.clickOn(date.getEditor()).write("the fourth of March");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(addButton(robot).isDisabled(), "a date that cannot be read is not silently dropped");
         robot.interact(() -> date.getEditor().clear());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(addButton(robot));

@@ -27,9 +27,9 @@ import org.fxmisc.richtext.InlineCssTextArea;
  */
 public final class ArticlePaneView extends VBox {
 
-    /** The hint shown whenever no claim is under the caret: how to mark a claim, in one line, with the keys there are. */
+    /** The hint shown whenever no claim is under the caret, whole ({@link org.claimbench.ui.common.TagKeys#paneHints} has it and shorter ones). */
     public static String hint(int sources) {
-        return "Select text, then press " + org.claimbench.ui.common.TagKeys.range(sources) + " or click a source to tag who said it.";
+        return org.claimbench.ui.common.TagKeys.paneHints(sources).get(0);
     }
 
     /** The info line while it shows {@link #hint}. */
@@ -274,7 +274,8 @@ public final class ArticlePaneView extends VBox {
     public void refreshInfo() {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        info.setText(c.map(claim -> actions.describe(claim) + sameWords(claim)).orElse(hint(sources.size())));
+        org.claimbench.ui.common.FittingPhrasing.show(info, c.map(claim -> List.of(actions.describe(claim) + sameWords(claim)))
+                .orElse(org.claimbench.ui.common.TagKeys.paneHints(sources.size())));
         // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
         info.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
     }

@@ -75,16 +75,23 @@ public final class ArticlePaneViewModel {
         return Optional.ofNullable(article.get());
     }
 
-    /** The line under the title: outlet, date (or the event's), claims count ({@link Bylines}). */
+    /** The line under the title, whole: outlet, date (or the event's), claims count ({@link Byline#line}); "" with no article. */
     public ReadOnlyStringProperty headerProperty() {
         return header.getReadOnlyProperty();
     }
 
+    /** The line under the title as its parts, for a view to fit to its room ({@link Byline#fit}); null with no article. */
+    public ReadOnlyObjectProperty<Byline> bylineProperty() {
+        return byline.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Byline> byline = new ReadOnlyObjectWrapper<>();
 
     private void updateHeader() {
         Article a = article.get();
-        header.set(a == null ? "" : Bylines.of(a.metadata(), claims.size()));
+        byline.set(a == null ? null : Byline.of(a.metadata(), claims.size()));
+        header.set(a == null ? "" : byline.get().line());
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -58,7 +58,7 @@ final class PaneHeader extends VBox {
     }
 
     /**
-     * The byline: outlet, date, claims count, made to fit the pane's width in that order of giving way ({@link Bylines#fit});
+     * The byline: outlet, date, claims count, made to fit the pane's width in that order of giving way ({@link Byline#fit});
      * the whole line in its tooltip. Three panes at 1024 px cut it at the end, the count first, with no way to read it.
      */
     private static Label byline(int index, ArticlePaneViewModel vm) {
@@ -70,19 +70,19 @@ final class PaneHeader extends VBox {
         byline.setMaxWidth(Double.MAX_VALUE);
         javafx.scene.text.Text measure = new javafx.scene.text.Text();
         Runnable fit = () -> {
-            String whole = vm.headerProperty().get();
+            Byline parts = vm.bylineProperty().get();
             double room = byline.getWidth() - byline.snappedLeftInset() - byline.snappedRightInset();
-            if (room <= 0) {
-                byline.setText(whole);
+            if (parts == null || room <= 0) {
+                byline.setText(vm.headerProperty().get());
                 return;
             }
             measure.setFont(byline.getFont());
-            byline.setText(Bylines.fit(whole, s -> {
+            byline.setText(parts.fit(s -> {
                 measure.setText(s);
                 return measure.getLayoutBounds().getWidth();
             }, room));
         };
-        vm.headerProperty().addListener((o, was, now) -> fit.run());
+        vm.bylineProperty().addListener((o, was, now) -> fit.run());
         byline.widthProperty().addListener((o, was, now) -> fit.run());
         byline.fontProperty().addListener((o, was, now) -> fit.run());
         fit.run();

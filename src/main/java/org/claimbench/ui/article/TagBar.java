@@ -107,14 +107,14 @@ final class TagBar extends FlowPane {
         setVisible(true);
     }
 
-    /** Level 0: "Tag as" and "1 Kremlin readout"; 1: without "Tag as"; 2: "1 Kremlin"; 3: "2 White H…", the short name cut to eight characters ({@link ShortNames}). */
+    /** Level 0: "Tag as" and "1 Kremlin readout"; 1: without "Tag as"; 2: "1 Kremlin"; 3: "2 White H…", the short name cut to eight characters, kept apart from the others ({@link ShortNames#shorter}). */
     private void label(int level) {
         getChildren().get(0).setVisible(level == 0);
         getChildren().get(0).setManaged(level == 0);
         List<String> names = built.stream().map(Source::name).toList();
         for (int i = 0; i < built.size(); i++) {
             String name = names.get(i);
-            String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(ShortNames.shortName(name, names));
+            String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(name, names);
             ((Button) getChildren().get(i + 1)).setText(label(i, shown));
         }
     }

@@ -150,15 +150,15 @@ public final class ArticleListView extends VBox {
                 setGraphic(null);
                 return;
             }
-            title.setText(a.title().length() <= 120 ? a.title() : a.title().substring(0, 119).strip() + "…");
+            title.setText(org.claimbench.ui.common.EllipsisCut.toLength(a.title(), 120));
             byline.setText(bylineOf(a));
             setGraphic(box);
         }
     }
 
-    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Bylines}), and the event it reports if known. */
+    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Byline}), and the event it reports if known. */
     private String bylineOf(Article a) {
-        String line = org.claimbench.ui.article.Bylines.of(a.metadata(), actions.claimCount(a));
+        String line = org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a)).line();
         return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
     }
 
@@ -210,12 +210,22 @@ public final class ArticleListView extends VBox {
         return a == null ? 0 : a.id();
     }
 
+    /** The event the list is filtered by, "" when it shows all events. */
+    public String eventShown() {
+        String e = eventFilter.getValue();
+        return e == null || ALL_EVENTS.equals(e) ? "" : e;
+    }
+
     /**
-     * Puts the list back as it was left: the article {@code top} at its top and {@code selected} selected (ids; 0, or an
-     * article no longer listed, leaves that part as it is). Selecting shows no article in a pane: the panes have their own
+     * Puts the list back as it was left: filtered by {@code event} ("" for all events; an event no article reports any
+     * more leaves all shown), the article {@code top} at its top and {@code selected} selected (ids; 0, or an article no
+     * longer listed, leaves that part as it is). Selecting shows no article in a pane: the panes have their own
      * remembered articles.
      */
-    public void showAsLeft(long top, long selected) {
+    public void showAsLeft(String event, long top, long selected) {
+        if (!event.isEmpty() && eventFilter.getItems().contains(event)) {
+            eventFilter.setValue(event);
+        }
         List<Article> items = list.getItems();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id() == selected) {

@@ -8,11 +8,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Window;
 import org.claimbench.ui.common.FormGrid;
+import org.claimbench.ui.common.TypedDate;
 
 /**
  * Adds an article from pasted text (plain text, or HTML copied from a browser), with the details Article details has
@@ -54,6 +56,8 @@ public final class PasteArticleDialog {
         DatePicker published = new DatePicker();
         published.setId("pastePublished");
         published.setPromptText("Empty: no date");
+        Label dateMessage = new Label();
+        dateMessage.setId("pastePublishedMessage");
         TextArea text = new TextArea();
         text.setId("pasteText");
         text.setWrapText(true);
@@ -70,32 +74,21 @@ public final class PasteArticleDialog {
         if (cb.hasString()) {
             text.setText(cb.getString());
         }
-        FormGrid g = new FormGrid(560).row("Title", title).row("Outlet", outlet).row("Published", published).row("Text", text);
+        FormGrid g = new FormGrid(560).row("Title", title).row("Outlet", outlet).row("Published", published).help(dateMessage).row("Text", text);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Add article");
-        // No text, or a date typed that reads as none: nothing to add yet (a date would silently be lost).
-        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getText().isBlank()
-                || !published.getEditor().getText().isBlank() && typedDate(published) == null, text.textProperty(), published.getEditor().textProperty()));
+        // No text: nothing to add yet. A date typed that reads as none keeps the dialog open and says what to type (it
+        // would silently be lost); one typed and not committed is read as typed.
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
+        TypedDate.guard(ok, published, dateMessage);
         d.setOnShown(e -> text.requestFocus());
         d.setResultConverter(b -> b == ButtonType.OK
                 // The title as offered is the text's own: the importer takes it (and takes the line out of the text).
-                ? new Result(title.getText().equals(offered[0]) ? "" : title.getText(), outlet.getText(), typedDate(published), text.getText())
+                ? new Result(title.getText().equals(offered[0]) ? "" : title.getText(), outlet.getText(),
+                        TypedDate.of(published).date().orElse(null), text.getText())
                 : null);
         return d.showAndWait();
-    }
-
-    /** The date typed or chosen (typed and not yet committed too: Enter pressed in another field); null if none or unreadable. */
-    private static LocalDate typedDate(DatePicker picker) {
-        String typed = picker.getEditor().getText();
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return picker.getConverter().fromString(typed.strip());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -50,8 +50,4 @@ final class ClaimEditDialog {
                         verdictFields.chosenRating(), verdictFields.explanation.getText(), verdictFields.reviewer.getText()) : null);
         return d.showAndWait();
     }
-
-    static String shorten(String s, int n) {
-        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
-    }
 }

@@ -28,7 +28,7 @@ final class VerdictDialog {
         d.initOwner(owner);
         d.setTitle("Verdict");
         d.setHeaderText("The verdict on " + org.claimbench.domain.QuoteMarks.quoted(row.quote(), 140) + "\n" + row.source()
-                + (row.speaker().isEmpty() ? "" : " · " + row.speaker()) + " · " + ClaimEditDialog.shorten(row.article(), 60));
+                + (row.speaker().isEmpty() ? "" : " · " + row.speaker()) + " · " + org.claimbench.ui.common.EllipsisCut.toLength(row.article(), 60));
         VerdictFields fields = new VerdictFields(scale, verdict);
         if (verdict == null) {
             fields.reviewer.setText(lastReviewer);

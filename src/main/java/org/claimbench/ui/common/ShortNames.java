@@ -11,9 +11,9 @@ import java.util.List;
  */
 public final class ShortNames {
 
-    /** The longest short name, in characters, "…" included. */
+    /** The longest short name, in grapheme clusters ({@link EllipsisCut}), "…" included. */
     public static final int SHORT = 12;
-    /** The longest shorter name ({@link #shorter}), in characters, "…" included. */
+    /** The longest shorter name ({@link #shorter}), in grapheme clusters, "…" included. */
     public static final int SHORTER = 8;
 
     private ShortNames() {
@@ -23,12 +23,43 @@ public final class ShortNames {
      * {@code name} whole if it has at most {@link #SHORT} characters; else its first word, when the words after it are in
      * lower case (in English a proper name's words are capitalised, a description's are not), it has three letters or
      * more, at most {@link #SHORT}, and no other of {@code all} starts with the same word; else cut with "…"
-     * ("European Commission" → "European Co…", "United Nations" → "United Nati…").
+     * ("European Commission" → "European Co…", "United Nations" → "United Nati…"). Where that would read the same as
+     * another of {@code all}'s short name ("European Commission" and "European Council"), see {@link #apart}.
      */
     public static String shortName(String name, List<String> all) {
+        return apart(name, all, SHORT);
+    }
+
+    /**
+     * {@code name}'s short name cut to {@link #SHORTER} grapheme clusters with "…" (whole if it is no longer), kept apart
+     * from the others' as {@link #apart} says ("European Commission" and "European Parliament": "E. Comm…", "E. Parl…",
+     * where both would be "Europea…").
+     */
+    public static String shorter(String name, List<String> all) {
+        return apart(name, all, SHORTER);
+    }
+
+    /**
+     * The name of at most {@code max} clusters; where it reads the same as another of {@code all}'s, the first word goes by
+     * its initial, so the words telling them apart are seen ("E. Commissi…", "E. Council"). A tooltip beside always has
+     * the whole name: names alike in their first {@code max} characters after that stay alike.
+     */
+    private static String apart(String name, List<String> all, int max) {
+        String mine = alone(name, all, max);
         String n = name.strip();
-        if (n.length() <= SHORT) {
-            return n;
+        boolean clash = all.stream().map(String::strip).filter(o -> !o.equals(n)).anyMatch(o -> alone(o, all, max).equals(mine));
+        String[] words = n.split("\\s+", 2);
+        if (!clash || words.length < 2) {
+            return mine;
+        }
+        return cut(EllipsisCut.head(words[0], 1) + ". " + words[1], max);
+    }
+
+    /** The short name ({@link #SHORT}), or that cut shorter, without a look at whether another reads the same. */
+    private static String alone(String name, List<String> all, int max) {
+        String n = name.strip();
+        if (EllipsisCut.length(n) <= SHORT) {
+            return cut(n, max);
         }
         String[] words = n.split("\\s+");
         String first = words[0];
@@ -36,15 +67,10 @@ public final class ShortNames {
         // The words after the first, all in lower case, describe it ("Kremlin readout", "Chinese foreign ministry"): the first
         // word names the source. Capitalised, they are part of one proper name ("United Nations"), which is cut instead.
         boolean described = java.util.Arrays.stream(words, 1, words.length).noneMatch(w -> Character.isUpperCase(w.codePointAt(0)));
-        if (described && first.length() >= 3 && first.length() <= SHORT && !shared) {
-            return first;
+        if (described && EllipsisCut.length(first) >= 3 && EllipsisCut.length(first) <= SHORT && !shared) {
+            return cut(first, max);
         }
-        return cut(n, SHORT);
-    }
-
-    /** {@code name} cut to {@link #SHORTER} characters with "…" (whole if it is no longer). */
-    public static String shorter(String name) {
-        return cut(name.strip(), SHORTER);
+        return cut(n, Math.min(max, SHORT));
     }
 
     private static String firstWord(String s) {
@@ -52,9 +78,6 @@ public final class ShortNames {
     }
 
     private static String cut(String name, int max) {
-        if (name.length() <= max) {
-            return name;
-        }
-        return name.substring(0, max - 1).stripTrailing() + "…";
+        return EllipsisCut.toLength(name, max);
     }
 }

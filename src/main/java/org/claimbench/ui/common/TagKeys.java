@@ -14,4 +14,25 @@ public final class TagKeys {
         int n = Math.min(9, sources);
         return n <= 1 ? "1" : "1–" + n;
     }
+
+    /**
+     * How to tag, said under a pane whenever no claim is under the caret, longest first, each whole (a narrow pane shows
+     * the longest that fits: {@link FittingPhrasing}): "Select text, then press 1–5 or click a source to tag who said it.",
+     * "Select text, press 1–5 to tag who said it.", "Select text, press 1–5 to tag."
+     */
+    public static java.util.List<String> paneHints(int sources) {
+        String keys = range(sources);
+        return java.util.List.of("Select text, then press " + keys + " or click a source to tag who said it.",
+                "Select text, press " + keys + " to tag who said it.", "Select text, press " + keys + " to tag.");
+    }
+
+    /**
+     * The same for the toolbar's end, longest first: "Select text, press 1–5 to tag who said it", "Select text, press
+     * 1–5 to tag", "Press 1–5 to tag".
+     */
+    public static java.util.List<String> toolbarHints(int sources) {
+        String keys = range(sources);
+        return java.util.List.of("Select text, press " + keys + " to tag who said it", "Select text, press " + keys + " to tag",
+                "Press " + keys + " to tag");
+    }
 }

@@ -121,6 +121,29 @@ public final class SourceLegendView extends VBox {
         return list;
     }
 
+    /** The cells made so far (as many as rows shown), to measure the room their names get. */
+    private final java.util.List<SourceCell> cells = new java.util.ArrayList<>();
+
+    /**
+     * How many px wider the legend would need to be for every source's name to read whole (0 when all do): the widest
+     * name in the names' font, less the room a laid-out row gives its name. 0 until the rows are laid out.
+     */
+    public double missingForNames() {
+        double room = cells.stream().filter(c -> c.getItem() != null && c.name.getWidth() > 0)
+                .mapToDouble(c -> c.name.getWidth() - c.name.snappedLeftInset() - c.name.snappedRightInset()).min().orElse(-1);
+        if (room < 0) {
+            return 0;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(cells.get(0).name.getFont());
+        double widest = vm.rows().stream().mapToDouble(r -> {
+            measure.setText(r.source().name());
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(0);
+        // A few px to spare: the divider's position is snapped to whole pixels, and a label cuts a text that fits to the pixel.
+        return widest <= room ? 0 : Math.ceil(widest - room) + 4;
+    }
+
     /** Nodes made once per cell and refilled; the menu is made when asked for. */
     private final class SourceCell extends ListCell<SourceRow> {
         private final CheckBox shown = new CheckBox();
@@ -132,6 +155,7 @@ public final class SourceLegendView extends VBox {
         private final javafx.beans.property.StringProperty whole = new javafx.beans.property.SimpleStringProperty("");
 
         SourceCell() {
+            cells.add(this);
             // A name cut with "…" (the legend is narrow) is read whole, with what the source stands for, when pointed at.
             name.setId("sourceName");
             Tooltips.bind(this, whole);

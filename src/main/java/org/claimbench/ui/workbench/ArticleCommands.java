@@ -66,7 +66,7 @@ final class ArticleCommands implements ArticleActions {
     public void updateMetadata(Article article, ArticleMetadata metadata) {
         model.workspace().ifPresent(w -> {
             w.updateArticleMetadata(article.id(), metadata);
-            status.set("Updated the details of “" + ClaimSummary.shorten(metadata.title(), 50) + "”.");
+            status.set("Updated the details of “" + org.claimbench.ui.common.EllipsisCut.toLength(metadata.title(), 50) + "”.");
         });
     }
 
@@ -79,7 +79,7 @@ final class ArticleCommands implements ArticleActions {
     public void remove(Article article) {
         model.workspace().ifPresent(w -> {
             w.deleteArticle(article.id());
-            status.set("Removed “" + ClaimSummary.shorten(article.title(), 50) + "”. Ctrl+Z brings it back.");
+            status.set("Removed “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 50) + "”. Ctrl+Z brings it back.");
         });
     }
 
@@ -87,7 +87,7 @@ final class ArticleCommands implements ArticleActions {
     public void revise(Article article, String newText, TextOrigin origin) {
         model.workspace().ifPresent(w -> {
             try {
-                status.set("New text of “" + ClaimSummary.shorten(article.title(), 40) + "”: "
+                status.set("New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 40) + "”: "
                         + w.reviseArticle(article.id(), newText, origin).summary() + ". Ctrl+Z takes it back.");
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());

@@ -2,6 +2,7 @@ package org.claimbench.ui.workbench;
 
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.EllipsisCut;
 import org.claimbench.ui.common.WorkspaceModel;
 
 /** The line under a pane for the claim at the caret: source, speaker, contradictions, topic, verdict, note. */
@@ -27,14 +28,8 @@ final class ClaimSummary {
         model.workspace().flatMap(w -> w.topic(c.topicId())).ifPresent(t -> sb.append(" · ").append(t.label()));
         model.workspace().flatMap(w -> w.verdict(c.id())).ifPresent(v -> sb.append(" · verdict: ").append(v.rating()));
         if (!c.note().isEmpty()) {
-            sb.append(" · ").append(shorten(c.note(), 60));
+            sb.append(" · ").append(EllipsisCut.toLength(c.note().replace('\n', ' '), 60));
         }
         return sb.toString();
-    }
-
-    /** A text on one line, cut to at most n characters (UTF-16 units) with "…" where it was cut. */
-    static String shorten(String s, int n) {
-        String t = s.replace('\n', ' ');
-        return t.length() <= n ? t : t.substring(0, n - 1) + "…";
     }
 }

@@ -115,7 +115,7 @@ final class PaneChoices {
         if (showing.isEmpty()) {
             pane.show(article, null);
         }
-        String title = "“" + ClaimSummary.shorten(article.title(), 50) + "”";
+        String title = "“" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 50) + "”";
         status.set((showing.isPresent() ? title + " is in the " : "Showing " + title + " in the ") + paneName(panes.indexOf(pane), panes.size()) + ".");
     }
 

@@ -22,7 +22,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
@@ -202,14 +201,19 @@ final class WorkbenchMenus {
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
                 "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
+        // The hint takes the room the buttons leave (it is the bar's spring) and says the longest of its phrasings that
+        // fits there whole: at 1280 px, beside the sticky choices, the whole one lost its end.
         Label hint = new Label();
-        hint.textProperty().bind(Bindings.createStringBinding(() -> "Select text, press "
-                + org.claimbench.ui.common.TagKeys.range(vm.model().sources().size()) + " to tag who said it", vm.model().sources()));
         hint.setId("howToHint");
         hint.getStyleClass().add("hint-line");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, spacer, hint);
+        hint.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.setPrefWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Runnable say = () -> org.claimbench.ui.common.FittingPhrasing.show(hint, org.claimbench.ui.common.TagKeys.toolbarHints(vm.model().sources().size()));
+        vm.model().sources().addListener((ListChangeListener<Source>) c -> say.run());
+        say.run();
+        ToolBar bar = new ToolBar(importButton, addPane, undo, redo, link, hint);
         bar.setId("toolBar");
         return bar;
     }

@@ -122,6 +122,7 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         sidebar.setMinWidth(170);
+        SidebarRoom.keep(main, sidebar, legend, vm.legend().rows(), this::afterNextLayout);
         this.main = main;
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
@@ -174,7 +175,7 @@ public final class WorkbenchView extends BorderPane {
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);
         if (listLeft != null) {
-            articleList.showAsLeft(listLeft.listTop(), listLeft.listSelected());
+            articleList.showAsLeft(listLeft.listEvent(), listLeft.listTop(), listLeft.listSelected());
             listLeft = null;
         }
     }
@@ -201,13 +202,14 @@ public final class WorkbenchView extends BorderPane {
                 center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
                 vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), vm.topics().stickyProperty().get(),
                 paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
-                articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle()));
+                articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle(),
+                articleList == null ? "" : articleList.eventShown()));
     }
 
     /**
      * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
      * once the panes are laid out, the tab below the panes, each pane's text scrolled where it was, the pane worked in
-     * (with the keyboard), the article list scrolled and its article selected as they were.
+     * (with the keyboard), the article list filtered, scrolled and its article selected as they were.
      */
     void applyLayout(org.claimbench.settings.WindowLayout layout) {
         layoutRestored = true;
@@ -227,7 +229,7 @@ public final class WorkbenchView extends BorderPane {
             });
         }
         if (articleList != null) {
-            articleList.showAsLeft(layout.listTop(), layout.listSelected());
+            articleList.showAsLeft(layout.listEvent(), layout.listTop(), layout.listSelected());
         } else {
             listLeft = layout;
         }

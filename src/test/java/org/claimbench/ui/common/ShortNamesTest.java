@@ -39,8 +39,28 @@ class ShortNamesTest {
 
     @Test
     void theShorterNameHasEightCharactersAtMost() {
-        assertEquals("White H…", ShortNames.shorter("White House"));
-        assertEquals("Ukraine", ShortNames.shorter("Ukraine"));
-        assertEquals("Lightho…", ShortNames.shorter("Lighthouse"));
+        assertEquals("White H…", ShortNames.shorter("White House", ALL));
+        assertEquals("Ukraine", ShortNames.shorter("Ukraine", ALL));
+        assertEquals("Lightho…", ShortNames.shorter("Lighthouse", ALL));
+    }
+
+    @Test
+    void aFlagOrAnAccentInANameIsNeverCutInTwo() {
+        // A flag is two regional indicators (four UTF-16 units): cut by units, "Kyiv " and one of them would remain.
+        assertEquals("Kyiv \uD83C\uDDFA\uD83C\uDDE6…", ShortNames.shorter("Kyiv \uD83C\uDDFA\uD83C\uDDE6 Independent", ALL));
+        // "Zoë's Journal" with a combining diaeresis has 13 characters to the reader, not 14: cut to 12, not 11.
+        assertEquals("Zoe\u0308's Journ…", ShortNames.shortName("Zoe\u0308's Journal Daily", ALL));
+    }
+
+    @Test
+    void namesThatWouldReadTheSameAreKeptApartByTheWordsThatDiffer() {
+        List<String> all = List.of("Europe", "European Commission", "European Council", "European Parliament");
+        assertEquals("E. Commissi…", ShortNames.shortName("European Commission", all), "not “European Co…” twice");
+        assertEquals("E. Council", ShortNames.shortName("European Council", all));
+        assertEquals("European Pa…", ShortNames.shortName("European Parliament", all), "no other reads the same");
+        assertEquals("E. Comm…", ShortNames.shorter("European Commission", all), "not “Europea…” three times");
+        assertEquals("E. Coun…", ShortNames.shorter("European Council", all));
+        assertEquals("E. Parl…", ShortNames.shorter("European Parliament", all));
+        assertEquals("Europe", ShortNames.shorter("Europe", all));
     }
 }

@@ -1,0 +1,117 @@
+package org.claimbench.ui.common;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+
+/**
+ * The date a {@link DatePicker} holds as the user sees it: what its field reads, committed or not. A DatePicker's value
+ * changes only when Enter is pressed in its field or the field loses focus, so a dialog that reads {@code getValue()}
+ * when OK is pressed from the keyboard drops a date typed just before; every dialog with a date reads it here instead,
+ * with the picker's own converter (the format its calendar writes, the user's locale's short date).
+ *
+ * <p>Call on the JavaFX thread.
+ */
+public final class TypedDate {
+
+    /**
+     * What the field reads: {@code date} empty when the field is blank ("no date"); {@code readable} false when text is
+     * there but is no date the converter reads.
+     */
+    public record Reading(Optional<LocalDate> date, boolean readable) {
+    }
+
+    private TypedDate() {
+    }
+
+    /** What {@code picker}'s field reads now (its text: a committed value is written there too). */
+    public static Reading of(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return new Reading(Optional.empty(), true);
+        }
+        StringConverter<LocalDate> reader = picker.getConverter() instanceof KeepsValueWhenUnreadable k ? k.strict : picker.getConverter();
+        try {
+            LocalDate d = reader.fromString(typed.strip());
+            return new Reading(Optional.ofNullable(d), d != null);
+        } catch (RuntimeException e) {
+            return new Reading(Optional.empty(), false);
+        }
+    }
+
+    /**
+     * What to tell the user who typed {@code typed} where no date could be read: what it did not read and how to type one,
+     * with an example in the picker's own format (3 July 2025), e.g. "“the 4th” is not a date this field reads: type
+     * one like 7/3/2025 (3 July 2025), or choose it from the calendar, or leave the field empty for no date."
+     */
+    public static String unreadable(DatePicker picker, String typed) {
+        LocalDate example = LocalDate.of(2025, 7, 3);
+        return "“" + typed.strip() + "” is not a date this field reads: type one like " + picker.getConverter().toString(example)
+                + " (3 July 2025), or choose it from the calendar, or leave the field empty for no date.";
+    }
+
+    /**
+     * Keeps {@code ok} from closing its dialog while {@code picker}'s field holds text that is no date: the press is
+     * consumed, {@code message} (a label under the field, hidden until needed) says what to type, and the field gets
+     * the keyboard with its text selected. The message leaves as soon as the field is changed. The picker's converter
+     * is wrapped so that leaving the field with text that is no date keeps the value and the text as they are (JavaFX's
+     * own converter throws from the focus listener, and the text typed would be replaced by the old date).
+     */
+    public static void guard(Button ok, DatePicker picker, Label message) {
+        if (!(picker.getConverter() instanceof KeepsValueWhenUnreadable)) {
+            picker.setConverter(new KeepsValueWhenUnreadable(picker.getConverter(), picker));
+        }
+        message.setWrapText(true);
+        message.setVisible(false);
+        message.setManaged(false);
+        message.setStyle("-fx-text-fill: -color-danger-fg;");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (!of(picker).readable()) {
+                e.consume();
+                message.setText(unreadable(picker, picker.getEditor().getText()));
+                message.setVisible(true);
+                message.setManaged(true);
+                picker.getEditor().requestFocus();
+                picker.getEditor().selectAll();
+                if (message.getScene() != null && message.getScene().getWindow() != null) {
+                    message.getScene().getWindow().sizeToScene();
+                }
+            }
+        });
+        picker.getEditor().textProperty().addListener((o, was, now) -> {
+            message.setVisible(false);
+            message.setManaged(false);
+        });
+    }
+
+    /** The picker's converter, except that text it cannot read leaves the picker's value as it is. */
+    private static final class KeepsValueWhenUnreadable extends StringConverter<LocalDate> {
+
+        private final StringConverter<LocalDate> strict;
+        private final DatePicker picker;
+
+        KeepsValueWhenUnreadable(StringConverter<LocalDate> strict, DatePicker picker) {
+            this.strict = strict;
+            this.picker = picker;
+        }
+
+        @Override
+        public String toString(LocalDate date) {
+            return strict.toString(date);
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            try {
+                return strict.fromString(text == null ? null : text.strip());
+            } catch (RuntimeException e) {
+                return picker.getValue();
+            }
+        }
+    }
+}
