@@ -28,7 +28,6 @@ import org.claimbench.workspace.Workspace;
 public final class ArticlePaneViewModel {
 
     private static long serials;
-
     private final PaneContext context;
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
@@ -235,8 +234,7 @@ public final class ArticlePaneViewModel {
         Article a = article.get();
         Workspace w = context.workspace().orElse(null);
         if (a == null || w == null || !w.article(a.id()).map(x -> x.textSha256().equals(a.textSha256())).orElse(false)) {
-            // Gone, or its text changed (Edit text, a new version): the text is being read again, and its new claims come
-            // with it; drawn on the text still shown they were off by what the edit moved, for a moment.
+            // Gone, or its text changed: the new text, read again, brings its claims (drawn on the old text they were off).
             return;
         }
         List<Claim> now = ClaimPlaces.placed(w, a.id());
