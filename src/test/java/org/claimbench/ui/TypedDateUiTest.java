@@ -119,6 +119,27 @@ class TypedDateUiTest {
         assertEquals(LocalDate.of(2025, 5, 2), pasted.metadata().published());
     }
 
+    @Test
+    void isoDatesAndTheBylinesOwnFormAreReadWhateverTheLocalesShortDate(FxRobot robot) {
+        // newcomer33 typed 2026-03-14 and 14 Mar 2026 (the form the bylines show); only 3/14/2026 was read.
+        app.settle();
+        DatePicker date = openPaste(robot, HEADLINE + "\n\n" + BODY);
+        typeInto(robot, date, "2026-03-14");
+        pressOkFromTheKeyboard(robot, date);
+        app.settle();
+        assertFalse(dialogOpen());
+        assertEquals(LocalDate.of(2026, 3, 14), onFx(() -> app.context.workbench().activePaneProperty().get().article().orElseThrow())
+                .metadata().published());
+
+        long id = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow().id());
+        DatePicker details = openDetails(robot);
+        typeInto(robot, details, "4 Sep 2025");
+        pressOkFromTheKeyboard(robot, details);
+        app.settle();
+        assertFalse(dialogOpen());
+        assertEquals(LocalDate.of(2025, 9, 4), articleById(id).metadata().published());
+    }
+
     private DatePicker openDetails(FxRobot robot) {
         robot.clickOn("#paneMenu-1");
         robot.clickOn("Edit details…");

@@ -38,7 +38,7 @@ public final class ArticleMetadataDialog {
         TextField url = field("metaUrl", m.url(), "https://…");
         DatePicker published = new DatePicker(m.published());
         published.setId("metaPublished");
-        published.setPromptText("Date published");
+        published.setPromptText("e.g. 2025-07-03; empty: no date");
         Label dateMessage = new Label();
         dateMessage.setId("metaPublishedMessage");
         TextField language = field("metaLanguage", m.language(), "e.g. en, ru, uk");

@@ -55,7 +55,7 @@ public final class PasteArticleDialog {
         outlet.setPromptText("e.g. Reuters, TASS, Kyiv Independent (optional)");
         DatePicker published = new DatePicker();
         published.setId("pastePublished");
-        published.setPromptText("Empty: no date");
+        published.setPromptText("e.g. 2025-07-03; empty: no date");
         Label dateMessage = new Label();
         dateMessage.setId("pastePublishedMessage");
         TextArea text = new TextArea();

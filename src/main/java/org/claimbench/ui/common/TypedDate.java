@@ -1,6 +1,9 @@
 package org.claimbench.ui.common;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.event.ActionEvent;
@@ -36,23 +39,48 @@ public final class TypedDate {
             return new Reading(Optional.empty(), true);
         }
         StringConverter<LocalDate> reader = picker.getConverter() instanceof KeepsValueWhenUnreadable k ? k.strict : picker.getConverter();
+        Optional<LocalDate> d = read(reader, typed);
+        return new Reading(d, d.isPresent());
+    }
+
+    /**
+     * Formats read besides the picker's own (the locale's short date, which newcomer33 could not guess: "2026-03-14" and
+     * "14 Mar 2026", the form the panes' bylines show, were refused): ISO 8601 and day, month name, year in English.
+     */
+    private static final List<DateTimeFormatter> ALSO = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH));
+
+    /** The date {@code text} gives with the picker's converter, else in one of {@link #ALSO}; empty if none reads it. */
+    static Optional<LocalDate> read(StringConverter<LocalDate> converter, String text) {
+        String t = text.strip();
         try {
-            LocalDate d = reader.fromString(typed.strip());
-            return new Reading(Optional.ofNullable(d), d != null);
+            LocalDate d = converter.fromString(t);
+            if (d != null) {
+                return Optional.of(d);
+            }
         } catch (RuntimeException e) {
-            return new Reading(Optional.empty(), false);
+            // not the locale's short date: the other forms below
         }
+        for (DateTimeFormatter f : ALSO) {
+            try {
+                return Optional.of(LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.SMART)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * What to tell the user who typed {@code typed} where no date could be read: what it did not read and how to type one,
-     * with an example in the picker's own format (3 July 2025), e.g. "“the 4th” is not a date this field reads: type
-     * one like 7/3/2025 (3 July 2025), or choose it from the calendar, or leave the field empty for no date."
+     * with 3 July 2025 in the picker's own format and two others it reads, e.g. "“the 4th” is not a date this field
+     * reads: type one like 7/3/2025, 2025-07-03 or 3 Jul 2025, or choose it from the calendar, or leave the field empty for no date."
      */
     public static String unreadable(DatePicker picker, String typed) {
         LocalDate example = LocalDate.of(2025, 7, 3);
         return "“" + typed.strip() + "” is not a date this field reads: type one like " + picker.getConverter().toString(example)
-                + " (3 July 2025), or choose it from the calendar, or leave the field empty for no date.";
+                + ", 2025-07-03 or 3 Jul 2025, or choose it from the calendar, or leave the field empty for no date.";
     }
 
     /**
@@ -107,11 +135,10 @@ public final class TypedDate {
 
         @Override
         public LocalDate fromString(String text) {
-            try {
-                return strict.fromString(text == null ? null : text.strip());
-            } catch (RuntimeException e) {
-                return picker.getValue();
+            if (text == null || text.isBlank()) {
+                return null;
             }
+            return read(strict, text).orElse(picker.getValue());
         }
     }
 }
