@@ -160,12 +160,7 @@ final class TagBar extends FlowPane {
     }
 
     /** The number of the source a key tags with (its digit: 1 for the first source), -1 for a key that is no digit. */
-    public static int sourceNumber(javafx.scene.input.KeyCode code) {
-        if (code.isDigitKey()) {
-            String name = code.getName();
-            char ch = name.charAt(name.length() - 1);
-            return Character.isDigit(ch) ? ch - '0' : -1;
-        }
-        return -1;
+    static int sourceNumber(javafx.scene.input.KeyCode code) {
+        return org.claimbench.ui.common.SourceKeys.number(code);
     }
 }

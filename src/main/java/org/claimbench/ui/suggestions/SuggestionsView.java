@@ -247,7 +247,7 @@ public final class SuggestionsView extends VBox {
         KeyCode code = e.getCode();
         if (code == KeyCode.A) {
             acceptSelected(!e.isShiftDown());
-        } else if (code.isDigitKey() && showClaims.isSelected() && acceptAsSource(org.claimbench.ui.article.TagBar.sourceNumber(code))) {
+        } else if (code.isDigitKey() && showClaims.isSelected() && acceptAsSource(org.claimbench.ui.common.SourceKeys.number(code))) {
             // handled
         } else if (code == KeyCode.D) {
             dismissSelected();
