@@ -143,6 +143,11 @@ final class SuggestionBench implements Callable<Integer> {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double processCpuSeconds = (processCpuNanos() - pcpu0) / 1e9;
         long gcMs = gcMillis() - gc0;
+        Map<String, String> phases = new LinkedHashMap<>();
+        for (org.claimbench.analysis.contradiction.BuildPhases.Phase p : whole.buildPhases()) {
+            phases.put(p.name(), String.format(java.util.Locale.ROOT, "%.3f / %.3f / %.3f s", p.clockNanos() / 1e9, p.threadCpuNanos() / 1e9,
+                    p.processCpuNanos() / 1e9));
+        }
         int found = whole.size();
         long pairsScored = whole.pairsScored();
         long indexHeap = usedHeapAfterCollection() - heapBefore;
@@ -231,6 +236,8 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
         out.put("collectorMs", gcMs);
         out.put("processCpuSecondsByThread", byThread);
+        // Each phase of the build: on the clock / the building thread's processor time / the process's.
+        out.put("buildPhases", phases);
         out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
         out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
         out.put("secondBuildProcessCpuSecondsByThread", againByThread);
