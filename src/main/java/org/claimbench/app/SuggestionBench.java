@@ -132,14 +132,22 @@ final class SuggestionBench implements Callable<Integer> {
         long cpu0 = threads.getCurrentThreadCpuTime();
         long pcpu0 = processCpuNanos();
         long gc0 = gcMillis();
+        ThreadTimes threads0 = ThreadTimes.now();
         long t0 = System.nanoTime();
         ContradictionIndex whole = new ContradictionIndex(facts);
         whole.top(320, Set.of());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        // Where the process's processor time went meanwhile, by kind of thread (the compiler's and the collector's included).
+        Map<String, Double> byThread = ThreadTimes.now().since(threads0);
         // The machine is shared: the time this thread had the processor says what the engine costs when it is not waiting.
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double processCpuSeconds = (processCpuNanos() - pcpu0) / 1e9;
         long gcMs = gcMillis() - gc0;
+        Map<String, String> phases = new LinkedHashMap<>();
+        for (org.claimbench.analysis.contradiction.BuildPhases.Phase p : whole.buildPhases()) {
+            phases.put(p.name(), String.format(java.util.Locale.ROOT, "%.3f / %.3f / %.3f s", p.clockNanos() / 1e9, p.threadCpuNanos() / 1e9,
+                    p.processCpuNanos() / 1e9));
+        }
         int found = whole.size();
         long pairsScored = whole.pairsScored();
         long indexHeap = usedHeapAfterCollection() - heapBefore;
@@ -151,6 +159,15 @@ final class SuggestionBench implements Callable<Integer> {
         }
         listings.sort(Double::compare);
         whole = null;
+        // The same build again in this JVM: the first one shares the two cores with the optimising compiler (a third of the
+        // process's time at 10,000 claims, docs/speed.md round 23); the second shows what is left of that.
+        long again0 = System.nanoTime();
+        long againProcess0 = processCpuNanos();
+        ThreadTimes againThreads0 = ThreadTimes.now();
+        new ContradictionIndex(facts).top(320, Set.of());
+        double againSeconds = (System.nanoTime() - again0) / 1e9;
+        double againProcessCpuSeconds = (processCpuNanos() - againProcess0) / 1e9;
+        Map<String, Double> againByThread = ThreadTimes.now().since(againThreads0);
 
         // One more claim in a workspace whose index is built: read, then scored against its candidates only.
         ContradictionIndex index = new ContradictionIndex(facts.subList(0, Math.min(10_000, facts.size())));
@@ -218,6 +235,12 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
         out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
         out.put("collectorMs", gcMs);
+        out.put("processCpuSecondsByThread", byThread);
+        // Each phase of the build: on the clock / the building thread's processor time / the process's.
+        out.put("buildPhases", phases);
+        out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSecondsByThread", againByThread);
         out.put("pairsScored", pairsScored);
         out.put("suggestions", found);
         out.put("indexHeapMb", indexHeap / (1024 * 1024));

@@ -49,6 +49,11 @@ final class Candidates {
     private static final int KEY_BLOCK = 4096;
 
     Candidates(List<ClaimFeatures> features) {
+        this(features, null);
+    }
+
+    /** The candidates among features, the phases of finding them ended in {@code phases} when given (for the benches). */
+    Candidates(List<ClaimFeatures> features, BuildPhases phases) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
@@ -86,9 +91,12 @@ final class Candidates {
                 postings.get(k).add(i);
             }
         }
+        if (phases != null) {
+            phases.end("candidate keys numbered");
+        }
         near = new int[n][];
         nearCosine = new double[n][];
-        neighbours();
+        neighbours(phases);
         shared = new int[n];
         touched = new int[n];
     }
@@ -249,7 +257,7 @@ final class Candidates {
         return found[0];
     }
 
-    private void neighbours() {
+    private void neighbours(BuildPhases phases) {
         int n = features.size();
         List<MeaningVector> vectors = new ArrayList<>(n);
         boolean any = false;
@@ -265,6 +273,9 @@ final class Candidates {
             return;
         }
         NeighbourIndex index = new NeighbourIndex(vectors);
+        if (phases != null) {
+            phases.end("neighbour index built");
+        }
         // Each claim's neighbours, looked up on all cores in the index's order (the claims of one cell together, so their
         // cells' codes and vectors stay in the caches: a third less time at 100,000 claims), into flat arrays of
         // NEIGHBOURS slots a claim; then every neighbour pair once, in claim order, as (lower index, higher index, cosine).
@@ -282,6 +293,9 @@ final class Candidates {
             }
             foundCount[i] = own.size();
         });
+        if (phases != null) {
+            phases.end("neighbours looked up");
+        }
         int[] count = new int[n];
         for (int i = 0; i < n; i++) {
             for (int t = 0; t < foundCount[i]; t++) {
@@ -312,6 +326,9 @@ final class Candidates {
                 near[i] = java.util.Arrays.copyOf(near[i], count[i]);
                 nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
             }
+        }
+        if (phases != null) {
+            phases.end("neighbour pairs gathered");
         }
     }
 }

@@ -38,6 +38,8 @@ public final class ContradictionIndex {
     private final Map<String, Integer> patternNumbers = new HashMap<>(Map.of("", 0));
     private final Set<String> skip = new HashSet<>();
     private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
+    /** Where the build spent its time (started as the index is made, so it runs first). */
+    private final BuildPhases phases = new BuildPhases();
 
     public ContradictionIndex(List<ClaimFacts> initial) {
         // The claims' features and the keys they post are read on all cores (reading one reads nothing shared that changes:
@@ -47,12 +49,19 @@ public final class ContradictionIndex {
             ClaimFeatures f = scorer.features(initial.get(i));
             return new Read(f, BlockingKeys.posted(f, affirmedPosted));
         }, (read, i) -> features.add(put(initial.get(i), read.features, read.keys)));
-        scorer.scoreAmong(features, Set.of(), this::keep);
+        phases.end("features and posted keys");
+        scorer.scoreAmong(features, Set.of(), this::keep, phases);
         for (ClaimFeatures f : features) {
             if (f.facts.positioned()) {
                 inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER)).add(f);
             }
         }
+        phases.end("claims in text order");
+    }
+
+    /** Where building this index spent its time, phase by phase (for the benches). */
+    public List<BuildPhases.Phase> buildPhases() {
+        return phases.phases();
     }
 
     /** How many pairs are suggested now. */
@@ -297,87 +306,48 @@ public final class ContradictionIndex {
         java.util.function.BiPredicate<Long, Long> listed = (a, b) -> skipped.isEmpty() || !skipped.getOrDefault(a, Set.of()).contains(b);
         // Most lists are settled by the best few times n pairs, found with a bounded heap in one pass.
         int first = Math.max(4 * n, n + 100);
-        java.util.PriorityQueue<Kept> heap = new java.util.PriorityQueue<>(Kept.WORST_FIRST);
+        java.util.PriorityQueue<KeptPair> heap = new java.util.PriorityQueue<>(KeptPair.WORST_FIRST);
         int[] eligible = {0};
         pairs.forEach((a, b, score, pattern) -> {
             if (!listed.test(a, b)) {
                 return;
             }
             eligible[0]++;
-            Kept k = new Kept(a, b, score, pattern);
+            KeptPair k = new KeptPair(a, b, score, pattern);
             if (heap.size() < first) {
                 heap.add(k);
-            } else if (Kept.BEST_FIRST.compare(k, heap.peek()) < 0) {
+            } else if (KeptPair.BEST_FIRST.compare(k, heap.peek()) < 0) {
                 heap.poll();
                 heap.add(k);
             }
         });
-        List<Kept> best = new ArrayList<>(heap);
-        best.sort(Kept.BEST_FIRST);
-        java.util.Optional<List<Kept>> taken = Diversity.rerank(best, n, eligible[0] <= first, keptView);
+        List<KeptPair> best = new ArrayList<>(heap);
+        best.sort(KeptPair.BEST_FIRST);
+        java.util.Optional<List<KeptPair>> taken = Diversity.rerank(best, n, eligible[0] <= first, keptView);
         if (taken.isEmpty()) {
             // Many copies of few patterns: the diversified list reaches deeper. Every pair is ranked once, and longer
             // and longer beginnings of that ranking are diversified until one settles the list.
-            List<Kept> all = new ArrayList<>(eligible[0]);
+            List<KeptPair> all = new ArrayList<>(eligible[0]);
             pairs.forEach((a, b, score, pattern) -> {
                 if (listed.test(a, b)) {
-                    all.add(new Kept(a, b, score, pattern));
+                    all.add(new KeptPair(a, b, score, pattern));
                 }
             });
-            all.sort(Kept.BEST_FIRST);
+            all.sort(KeptPair.BEST_FIRST);
             for (int part = 4 * first; taken.isEmpty(); part *= 4) {
                 boolean complete = part >= all.size();
                 taken = Diversity.rerank(complete ? all : all.subList(0, part), n, complete, keptView);
             }
         }
         List<ContradictionSuggestion> out = new ArrayList<>(taken.get().size());
-        for (Kept k : taken.get()) {
-            suggestion(k.a, k.b).ifPresent(s -> out.add(s.score() == k.score ? s : Diversity.SUGGESTIONS.lowered(s, k.score)));
+        for (KeptPair k : taken.get()) {
+            suggestion(k.a(), k.b()).ifPresent(s -> out.add(s.score() == k.score() ? s : Diversity.SUGGESTIONS.lowered(s, k.score())));
         }
         return out;
     }
 
     /** How {@link Diversity} reads a kept pair: its pattern by number. */
-    private final Diversity.View<Kept> keptView = new Diversity.View<>() {
-        @Override
-        public long claimA(Kept k) {
-            return k.a;
-        }
-
-        @Override
-        public long claimB(Kept k) {
-            return k.b;
-        }
-
-        @Override
-        public double score(Kept k) {
-            return k.score;
-        }
-
-        @Override
-        public String pattern(Kept k) {
-            return patterns.get(k.pattern);
-        }
-
-        @Override
-        public Kept lowered(Kept k, double score) {
-            return new Kept(k.a, k.b, score, k.pattern);
-        }
-    };
-
-    /** A kept pair in the heap of {@link #top}: its claims in id order, its score and its pattern's number. */
-    private record Kept(long a, long b, double score, int pattern) {
-        /** The best first, as {@link ContradictionSuggestion#RANKING} orders suggestions (no boxing: millions of comparisons). */
-        static final java.util.Comparator<Kept> BEST_FIRST = (x, y) -> {
-            int c = Double.compare(y.score, x.score);
-            if (c != 0) {
-                return c;
-            }
-            c = Long.compare(x.a, y.a);
-            return c != 0 ? c : Long.compare(x.b, y.b);
-        };
-        static final java.util.Comparator<Kept> WORST_FIRST = BEST_FIRST.reversed();
-    }
+    private final Diversity.View<KeptPair> keptView = KeptPair.view(patterns);
 
     /** How many claims' features are read at once while the index is built (their keys held meanwhile). */
     private static final int READ_BLOCK = 4096;

@@ -53,7 +53,12 @@ public final class ContradictionSuggester {
 
     /** Every suggestion among claims with its own score, handed over as it is found (in no order): nothing is kept. */
     void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out) {
-        Candidates candidates = new Candidates(features);
+        scoreAmong(features, skip, out, null);
+    }
+
+    /** As {@link #scoreAmong(List, Set, java.util.function.Consumer)}, its phases ended in {@code phases} when given. */
+    void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out, BuildPhases phases) {
+        Candidates candidates = new Candidates(features, phases);
         pairsScored = 0;
         // Claims' pairs are scored on all cores a block of claims at a time ({@link Spread}: scoring reads only), each
         // thread with its own candidate arrays, and handed over in claim order, as one thread would hand them over.
@@ -84,6 +89,9 @@ public final class ContradictionSuggester {
                 found[i - from].forEach(out);
                 found[i - from] = null;
             }
+        }
+        if (phases != null) {
+            phases.end("scoring the candidate pairs");
         }
     }
 
