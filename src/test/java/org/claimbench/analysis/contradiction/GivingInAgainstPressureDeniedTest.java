@@ -44,8 +44,8 @@ class GivingInAgainstPressureDeniedTest {
     @Test
     void anotherPartyDenyingItWasIntimidatedIsNone() {
         ClaimFeatures reversed = claim(1, "The harbour board quickly reversed its refusal to pay the dockers overtime", "Dockers");
-        assertFalse(givingIn(reversed, claim(2, "The dockers said the harbour's threats did not intimidate them", "Union")),
-                "the board gave in; the dockers deny being intimidated");
+        assertFalse(givingIn(reversed, claim(2, "The harbour dockers said the threats did not intimidate the union", "Union")),
+                "the board gave in; the dockers deny that their union was intimidated");
     }
 
     @Test
