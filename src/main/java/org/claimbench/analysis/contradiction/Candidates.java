@@ -43,6 +43,8 @@ final class Candidates {
     /** For each claim, the later claims (by index) among its nearest neighbours by meaning or it among theirs, with their cosine. */
     private final int[][] near;
     private final double[][] nearCosine;
+    /** For each claim, the later claims among its nearest of the other accounts of its event or it among theirs ({@link EventNeighbours}). */
+    private final int[][] eventNear;
     private final int[] shared;
     private final int[] touched;
     /** How many claims' keys are held at once while they are numbered. */
@@ -97,6 +99,10 @@ final class Candidates {
         near = new int[n][];
         nearCosine = new double[n][];
         neighbours(phases);
+        eventNear = later(EventNeighbours.of(features));
+        if (phases != null) {
+            phases.end("event neighbours looked up");
+        }
         shared = new int[n];
         touched = new int[n];
     }
@@ -152,6 +158,12 @@ final class Candidates {
             }
         }
         for (int j : near[i]) {
+            if (shared[j] == 0) {
+                touched[touchedCount++] = j;
+            }
+            shared[j] += 2;
+        }
+        for (int j : eventNear[i]) {
             if (shared[j] == 0) {
                 touched[touchedCount++] = j;
             }
@@ -218,6 +230,12 @@ final class Candidates {
                 out.add(String.format(Locale.ROOT, "nearest neighbours by meaning (cosine %.2f)", nearCosine[lo][k]));
             }
         }
+        for (int later : eventNear[lo]) {
+            if (later == hi) {
+                out.add(String.format(Locale.ROOT, "nearest among the other accounts of its event (cosine %.2f)",
+                        features.get(lo).facts.vector().cosine(features.get(hi).facts.vector())));
+            }
+        }
         if (!tooCommon.isEmpty()) {
             out.add("too common to pair: " + String.join(", ", tooCommon));
         }
@@ -255,6 +273,41 @@ final class Candidates {
         boolean[] found = {false};
         forEachLater(lo, k -> found[0] |= k == hi);
         return found[0];
+    }
+
+    /** Each neighbour pair of found (claim index to its neighbours) once, under its lower index. */
+    private static int[][] later(int[][] found) {
+        int n = found.length;
+        int[] count = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j : found[i]) {
+                count[Math.min(i, j)]++;
+            }
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j : found[i]) {
+                int lo = Math.min(i, j);
+                int hi = Math.max(i, j);
+                boolean seen = false;
+                for (int m = 0; m < count[lo] && !seen; m++) {
+                    seen = out[lo][m] == hi;
+                }
+                if (!seen) {
+                    out[lo][count[lo]++] = hi;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (count[i] < out[i].length) {
+                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
+            }
+        }
+        return out;
     }
 
     private void neighbours(BuildPhases phases) {

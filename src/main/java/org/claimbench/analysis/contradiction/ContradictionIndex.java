@@ -170,11 +170,12 @@ public final class ContradictionIndex {
                 }
             }
         }
-        // Its nearest neighbours by meaning (every claim's vector is compared: a few milliseconds for 10,000).
+        // Its nearest neighbours by meaning (every claim's vector is compared: a few milliseconds for 10,000), and in its event.
         if (c.vector().present()) {
             for (long other : nearest(c)) {
                 shared.merge(other, 2, Integer::sum);
             }
+            java.util.Arrays.stream(EventNeighbours.among(features, claims.values())).forEach(other -> shared.merge(other, 2, Integer::sum));
         }
         if (c.positioned()) {
             TreeSet<ClaimFeatures> order = inTextOrder.computeIfAbsent(c.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER));
@@ -351,7 +352,6 @@ public final class ContradictionIndex {
 
     /** How many claims' features are read at once while the index is built (their keys held meanwhile). */
     private static final int READ_BLOCK = 4096;
-
     /** A claim's features and the keys it posts. */
     private record Read(ClaimFeatures features, List<String> keys) { }
 
