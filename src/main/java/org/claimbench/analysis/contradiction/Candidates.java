@@ -100,7 +100,7 @@ final class Candidates {
         nearCosine = new double[n][];
         neighbours(phases);
         eventNear = later(EventNeighbours.of(features));
-        if (phases != null) {
+        if (phases != null && features.stream().anyMatch(f -> f.facts.vector().present())) {
             phases.end("event neighbours looked up");
         }
         shared = new int[n];

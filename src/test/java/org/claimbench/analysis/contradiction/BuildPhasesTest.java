@@ -36,7 +36,7 @@ class BuildPhasesTest {
 
         List<BuildPhases.Phase> phases = index.buildPhases();
         assertEquals(List.of("features and posted keys", "candidate keys numbered", "neighbour index built", "neighbours looked up",
-                "neighbour pairs gathered", "scoring the candidate pairs", "claims in text order"),
+                "neighbour pairs gathered", "event neighbours looked up", "scoring the candidate pairs", "claims in text order"),
                 phases.stream().map(BuildPhases.Phase::name).toList());
         long summed = 0;
         for (BuildPhases.Phase p : phases) {
