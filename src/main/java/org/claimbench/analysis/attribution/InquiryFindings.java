@@ -36,7 +36,8 @@ final class InquiryFindings {
             return -1;
         }
         int head = head(t);
-        if (head < 1 || head + 2 >= t.size() || !inquiryOrDocument(t.get(head))) {
+        // A bare noun after "in" is an idiom's ("In return, …", "In fact, …"; Quirk et al. 1985, 8.89), no one's document.
+        if (head < 2 || head + 2 >= t.size() || !inquiryOrDocument(t.get(head))) {
             return -1;
         }
         int comma = commaAfter(t, head);

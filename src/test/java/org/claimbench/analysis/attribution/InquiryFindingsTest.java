@@ -35,6 +35,7 @@ class InquiryFindingsTest {
         assertEquals(List.of(), AttributionText.read("In the harbour town, two in three tenants rode the ferry to work every day."));
         assertEquals(List.of(), AttributionText.read("In the spring of that year, the ferry lost money on every crossing."));
         assertEquals(List.of(), AttributionText.read("In the meeting, the two mayors spoke about the bridge and the ferry."));
+        assertEquals(List.of(), AttributionText.read("In return, the pilots will stop the ferry for two days every month."));
     }
 
     @Test
