@@ -42,7 +42,8 @@ final class SentenceAttributions {
     void read(List<Attribution> out) {
         int before = out.size();
         TranscriptTurns.of(r).or(() -> LineColons.of(r)).ifPresent(out::add);
-        for (int i = 0; i < t.size(); i++) {
+        int inquiry = InquiryFindings.openingEnd(r);
+        for (int i = inquiry + 1; i < t.size(); i++) {
             Token x = t.get(i);
             if (r.quotes().inside(x.start())) {
                 continue;
@@ -89,8 +90,9 @@ final class SentenceAttributions {
             i = cueEnd;
         }
         if (out.size() == before) {
-            // "In his view, …" only when the sentence has no cue of its own ("In his account, the leader said …" has one).
-            inTheirView().ifPresent(out::add);
+            // "In his view, …" and "In the latest poll, …" only when the sentence has no cue of its own ("In his account, the
+            // leader said …" has one).
+            inTheirView().or(() -> InquiryFindings.of(r)).ifPresent(out::add);
         }
         if (out.size() == before) {
             for (int i = 1; i + 2 < t.size(); i++) {
