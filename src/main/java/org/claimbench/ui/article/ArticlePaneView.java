@@ -328,7 +328,7 @@ public final class ArticlePaneView extends VBox {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
-        int n = TagBar.sourceNumber(e.getCode());
+        int n = org.claimbench.ui.common.SourceKeys.number(e.getCode());
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
             tag(sources.get(n - 1));
             e.consume();

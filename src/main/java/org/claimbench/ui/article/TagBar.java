@@ -158,9 +158,4 @@ final class TagBar extends FlowPane {
     void hide() {
         setVisible(false);
     }
-
-    /** The number of the source a key tags with (its digit: 1 for the first source), -1 for a key that is no digit. */
-    static int sourceNumber(javafx.scene.input.KeyCode code) {
-        return org.claimbench.ui.common.SourceKeys.number(code);
-    }
 }

@@ -64,7 +64,7 @@ public final class TypedDate {
         }
         for (DateTimeFormatter f : ALSO) {
             try {
-                return Optional.of(LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.SMART)));
+                return Optional.of(LocalDate.parse(t, f));
             } catch (java.time.format.DateTimeParseException e) {
                 // the next form
             }
