@@ -93,10 +93,26 @@ class NothingCutUiTest {
             Label hint = robot.lookup("#howToHint").queryAs(Label.class);
             Node bar = robot.lookup("#toolBar").query();
             assertTrue(hint.getScene() != null && hint.isVisible() && isWithin(hint, bar), "the hint is on the toolbar, not in its overflow menu");
-            assertTrue(TagKeys.toolbarHints(8).contains(hint.getText()), hint.getText());
+            assertTrue(TagKeys.toolbarHints(8).contains(hint.getText()) && !hint.getText().isEmpty(), hint.getText());
             assertEquals(hint.getText(), shown(hint), "the toolbar's hint is not cut");
             assertTrue(hint.getWidth() > 0 && hint.localToScene(hint.getLayoutBounds()).getMaxX() <= bar.localToScene(bar.getLayoutBounds()).getMaxX() + 1,
                     "inside the toolbar");
+            return null;
+        });
+    }
+
+    @Test
+    void atTheSmallestWindowTheToolbarsHintIsWholeNotCut() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("small"), 1024, 700));
+        app.settle();
+        onFx(() -> {
+            Label hint = robot.lookup("#howToHint").queryAs(Label.class);
+            Node bar = robot.lookup("#toolBar").query();
+            assertTrue(isWithin(hint, bar) && isWithin(robot.lookup("#stickyTopic").query(), bar), "hint and sticky topic on the toolbar");
+            assertTrue(TagKeys.toolbarHints(5).contains(hint.getText()), hint.getText());
+            assertTrue(!hint.getText().isEmpty(), "at 1024 px the shortest hint has room");
+            assertEquals(hint.getText(), shown(hint), "the toolbar's hint is not cut to \"…\"");
             return null;
         });
     }

@@ -28,11 +28,12 @@ public final class TagKeys {
 
     /**
      * The same for the toolbar's end, longest first: "Select text, press 1–5 to tag who said it", "Select text, press
-     * 1–5 to tag", "Press 1–5 to tag".
+     * 1–5 to tag", "Press 1–5 to tag", then "" (nothing, where the toolbar has no room even for that: the line under
+     * each pane says it too, and a hint cut to "Press 1–5 to…" says nothing).
      */
     public static java.util.List<String> toolbarHints(int sources) {
         String keys = range(sources);
         return java.util.List.of("Select text, press " + keys + " to tag who said it", "Select text, press " + keys + " to tag",
-                "Press " + keys + " to tag");
+                "Press " + keys + " to tag", "");
     }
 }

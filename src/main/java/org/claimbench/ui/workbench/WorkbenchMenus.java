@@ -234,11 +234,16 @@ final class WorkbenchMenus {
         sticky.setCellFactory(l -> new SourceCell());
         sticky.setButtonCell(new SourceCell());
         sticky.valueProperty().bindBidirectional(vm.stickySourceProperty());
+        // As wide as "Kremlin readout" with its dot, not as the longest source: at 1024 px the box had grown to its
+        // longest entry and left the toolbar's hint no room (a longer name is cut in the box, whole in its list).
+        sticky.setPrefWidth(150);
+        sticky.setMinWidth(90);
 
         ComboBox<String> stickyTopic = org.claimbench.ui.claims.TopicDialogs.topicBox(vm.topics().labels(), "stickyTopic");
         stickyTopic.setItems(vm.topics().labels());
         stickyTopic.setPromptText("Off");
-        stickyTopic.setPrefWidth(170);
+        stickyTopic.setPrefWidth(140);
+        stickyTopic.setMinWidth(90);
         Tooltips.set(stickyTopic, "Sticky topic: every claim you mark gets this topic at once (empty: none)");
         stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
         HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
