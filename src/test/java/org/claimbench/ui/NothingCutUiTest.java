@@ -117,6 +117,24 @@ class NothingCutUiTest {
         });
     }
 
+    @Test
+    void theSourcesLegendNeverScrollsSideways() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("legendSmall"), 1024, 700));
+        app.settle();
+        for (int n = 0; n < MORE.size(); n++) {
+            String name = MORE.get(n);
+            int i = n;
+            robot.interact(() -> app.workspace().addSource(name, String.format("#%02x%02x%02x", 40 + 20 * i, 90, 200 - 15 * i)));
+            app.settle();
+            String sideways = onFx(() -> robot.lookup("#sourceList .scroll-bar").queryAll().stream()
+                    .filter(b -> b instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && bar.isVisible())
+                    .map(b -> "a sideways scroll bar").findFirst().orElse(""));
+            assertEquals("", sideways, "with " + (6 + n) + " sources");
+        }
+    }
+
     private static boolean isWithin(Node n, Node ancestor) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p == ancestor) {

@@ -169,7 +169,12 @@ public final class SourceLegendView extends VBox {
             for (javafx.scene.layout.Region r : java.util.List.of(shown, key, count)) {
                 r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
-            box.prefWidthProperty().bind(list.widthProperty().subtract(22));
+            // The row is as wide as the list's view of it, whatever its name: the cell asks for no width of its own
+            // (computePrefWidth), so the list never scrolls sideways; the row fills the width the list gives the cell.
+            // (Bound to the list's width less a guess of the borders, a sideways scroll bar came and stayed from six
+            // sources on at 1024 px and took a row's room.)
+            box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), paddingProperty()));
             box.maxWidthProperty().bind(box.prefWidthProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
             count.getStyleClass().add("muted");
@@ -191,6 +196,11 @@ public final class SourceLegendView extends VBox {
                     e.consume();
                 }
             });
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
         }
 
         @Override
