@@ -15,8 +15,8 @@ public record RevisionReport(int atTheirPlace, int foundByQuote, int changed, in
         List<String> parts = new ArrayList<>();
         part(parts, atTheirPlace, "kept its place", "kept their place");
         part(parts, foundByQuote, "was found by its quote", "were found by their quote");
-        part(parts, changed, "changed since it was marked (its words were edited: accept the new wording or orphan it in the Claims tab)",
-                "changed since they were marked (their words were edited: accept the new wording or orphan them in the Claims tab)");
+        part(parts, changed, "changed since it was marked (Claims tab: accept its new wording or orphan it)",
+                "changed since they were marked (Claims tab: accept their new wording or orphan them)");
         part(parts, orphaned, "lost its words (an orphan: re-place or delete it in the Claims tab)",
                 "lost their words (orphans: re-place or delete them in the Claims tab)");
         return parts.isEmpty() ? "the article has no claims to move" : String.join(", ", parts);

@@ -122,6 +122,28 @@ class TopicsUiTest {
     }
 
     @Test
+    void aTopicPickedWithTheMouseFromTheStickyTopicsListIsTheStickyTopic(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(2).toList()));
+        robot.interact(() -> w.setTopic(List.of(w.claims().get(0).id()), "Who wants talks?"));
+        robot.interact(() -> w.setTopic(List.of(w.claims().get(1).id()), "How long was the call?"));
+        app.settle();
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#stickyTopic").queryComboBox();
+        robot.clickOn((javafx.scene.Node) box.lookup(".arrow-button"), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "How long was the call?".equals(l.getText())).queryAs(javafx.scene.control.Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("How long was the call?", onFx(() -> app.context.workbench().topics().stickyProperty().get()), "picked with a click");
+        assertEquals("How long was the call?", onFx(() -> box.getEditor().getText()), "and shown in the box");
+        // A click elsewhere (the text of a pane) leaves it as it is.
+        robot.clickOn(robot.lookup("#claimsTable").queryAs(javafx.scene.Node.class), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("How long was the call?", onFx(() -> app.context.workbench().topics().stickyProperty().get()), "kept after the box lost the focus");
+    }
+
+    @Test
     void theStickyTopicGoesOnEveryClaimMarkedAndF2OnSeveralRowsSetsTheirTopic(FxRobot robot) {
         Workspace w = app.workspace();
         // The user types once the window has settled (the lists below the panes are built a frame each after opening),

@@ -41,7 +41,7 @@ final class SuggestionsInPanes {
         suggestions.setOnShowClaim(r -> {
             boolean moves = in.moves(r.suggestion().articleId());
             navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
-            in.describe("Suggested claim of " + r.source() + ": " + r.suggestion().reason(), moves);
+            in.describe("Suggested claim of " + r.source() + ": " + r.suggestion().reason(), "a suggested claim of " + r.source(), moves);
         });
         suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + ": " + r.suggestion().explanation()));
         suggestions.setOnShowNothing(in::showNothing);
@@ -57,7 +57,7 @@ final class SuggestionsInPanes {
      */
     void showPair(Claim a, Claim b, java.util.function.UnaryOperator<String> says) {
         boolean moves = moves(a.articleId(), b.articleId());
-        navigator.showPair(a, b, where -> describe(says.apply(where), moves));
+        navigator.showPair(a, b, where -> describe(says.apply(where), where, moves));
     }
 
     /**
@@ -83,7 +83,7 @@ final class SuggestionsInPanes {
 
     /**
      * An action on a row said what it did; the row the review goes on to, described in the same pulse, is named after it
-     * ("Marked a claim of … · Next: Suggested claim of …"). It replaced it before, so the status bar described the next
+     * ("Marked a claim of … · Next: a suggested claim of …"). It replaced it before, so the status bar described the next
      * suggestion and never what was accepted (newcomer33).
      */
     private void acted(String message) {
@@ -92,8 +92,14 @@ final class SuggestionsInPanes {
         javafx.application.Platform.runLater(() -> acted = null);
     }
 
-    private void describe(String text, boolean moves) {
-        String said = acted != null ? acted + " · Next: " + text : text;
+    /**
+     * Says what the row shown is: {@code text} in full, or, after an action said what it did, the action and the row's
+     * short name {@code next} ("Marked … Ctrl+Z undoes it. · Next: a suggested claim of Press"). Joined in full, the two
+     * were longer than the bar, and its cut in the middle read as one false sentence: a Press claim "…speech); Vladimir
+     * Putin speaks for Kremlin readout" (newcomer34).
+     */
+    private void describe(String text, String next, boolean moves) {
+        String said = acted != null ? acted + " · Next: " + next : text;
         acted = null;
         if (!toldPanesChanged && moves) {
             // The user's own articles left a pane: say once how to have them back.
