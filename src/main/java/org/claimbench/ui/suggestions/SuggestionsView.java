@@ -194,10 +194,7 @@ public final class SuggestionsView extends VBox {
     private void buildClaimTable() {
         claimTable.setId("claimSuggestionsTable");
         claimTable.getStyleClass().add("dense");
-        Label none = new Label();
-        none.textProperty().bind(Bindings.createStringBinding(() -> vm.filter().active() && !vm.claims().isEmpty()
-                ? "No claim suggestions of the chosen sources and article." : "No claim suggestions: every attributed statement is marked, or dismissed.",
-                vm.filter().shown(), vm.claims()));
+        Label none = SuggestionPlaceholders.claims(vm);
         claimTable.setPlaceholder(none);
         SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources());
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
@@ -219,11 +216,7 @@ public final class SuggestionsView extends VBox {
         contradictionTable.setId("contradictionSuggestionsTable");
         contradictionTable.getStyleClass().add("dense");
         // True however many claims are marked: it says what is compared, not that nothing is marked.
-        Label none = new Label("No likely contradictions among the marked claims. Claims about the same event (Article details › Event) "
-                + "are compared: two sides' accounts first, then one side's claims with each other. Mark what each side says about the same thing.");
-        none.setId("contradictionSuggestionsPlaceholder");
-        none.setWrapText(true);
-        none.setPadding(new Insets(8, 12, 8, 12));
+        Label none = SuggestionPlaceholders.contradictions(vm);
         contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ContradictionSuggestionRow, String> score = column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 58,

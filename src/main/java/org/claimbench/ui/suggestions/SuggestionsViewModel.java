@@ -39,6 +39,8 @@ public final class SuggestionsViewModel {
     private final ContradictionRows contradictions;
     private final SuggestionCommands commands;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    /** True once the open workspace's suggestions have been shown (false again while no workspace's claims are ready). */
+    private final ReadOnlyBooleanWrapper shownOnce = new ReadOnlyBooleanWrapper(false);
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
     /** The suggestions shown (the list's rows, the spans drawn dashed). */
@@ -111,6 +113,14 @@ public final class SuggestionsViewModel {
         return working.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the lists say what the engines found: the open workspace's suggestions were shown once and no run is under
+     * way. While false an empty list means "not known yet", never "nothing to suggest".
+     */
+    public javafx.beans.binding.BooleanBinding settledProperty() {
+        return shownOnce.getReadOnlyProperty().and(working.getReadOnlyProperty().not());
+    }
+
     public void setOnShowClaim(Consumer<ClaimSuggestionRow> c) {
         onShowClaim = c;
     }
@@ -136,6 +146,7 @@ public final class SuggestionsViewModel {
     private void recomputeAll() {
         Workspace w = model.workspace().orElse(null);
         if (w == null || !model.claimsReady()) {
+            shownOnce.set(false);
             claims.clear();
             contradictions.clear();
             Map<Long, List<TextSpan>> had = shown.forget();
@@ -177,6 +188,7 @@ public final class SuggestionsViewModel {
             refreshClaimRows(w, suggestedByArticle.keySet(), Set.of());
             onSuggestedSpansChanged.accept(had);
             contradictions.show(w, c.index(), c.best());
+            shownOnce.set(true);
         }, e -> {
             working.set(false);
             again = false;
