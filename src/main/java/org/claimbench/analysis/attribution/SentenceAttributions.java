@@ -340,7 +340,8 @@ final class SentenceAttributions {
 
     private List<Attribution> fromVerb(int i, int cueEnd, CueLexicon.Cue cue) {
         SourcePhrases.Source src = sources.of(i, cueEnd);
-        if (src == null) {
+        if (src == null || !SourceHeads.canSpeak(r, src.start(), src.end())) {
+            // "The same idea that justified …": no one speaks through a phrase whose head is no possible source.
             return List.of();
         }
         TextSpan cueSpan = r.span(i, cueEnd);
