@@ -15,8 +15,8 @@ class SourcesThatCannotSpeakTest {
 
     @Test
     void aStateAFeelingOrARelationSaysNothing() {
-        assertEquals(List.of(), AttributionText.read("Her patience with the harbour board explained why the pilots stayed."));
-        assertEquals(List.of(), AttributionText.read("The old rivalry between the two ports explains why the ferry never pays its way."));
+        assertEquals(List.of(), AttributionText.read("Her patience with the harbour board assured the pilots that the talks would end well."));
+        assertEquals(List.of(), AttributionText.read("Their friendship promised the islanders that the bridge would be built."));
         assertEquals(List.of(), AttributionText.read("Their anger at the new fares told the harbour board that something had to change."));
     }
 
@@ -28,6 +28,13 @@ class SourcesThatCannotSpeakTest {
                 AttributionText.read("The report shows that the ferry lost money last winter."));
         assertEquals(List.of("pilots | warned | the pier was unsafe"),
                 AttributionText.read("A few of the pilots warned that the pier was unsafe."));
+    }
+
+    @Test
+    void whatShowsSomethingIsTheSourceOfAVerbOfIndicating() {
+        // VerbNet 3.4 indicate-78: the subject is a Cause, whatever it is.
+        assertEquals(List.of("Her patience | shows | she wants a deal before the winter"),
+                AttributionText.read("Her patience with the harbour board shows that she wants a deal before the winter."));
     }
 
     @Test
