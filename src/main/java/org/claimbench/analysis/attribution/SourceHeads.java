@@ -17,8 +17,9 @@ import org.claimbench.analysis.language.WordNet;
 /**
  * Whether a source phrase can name who makes a statement. PARC 3.0 (Pareti 2016) and the PolNeAR guidelines (Newell,
  * Margolin and Ruths 2018) take as a source a person, a group or organisation, an outlet, or a document or inquiry whose
- * findings are reported; an act, a state, a feeling, an idea or a relation says nothing ("Concerns are rising …, hoping
- * for …", "the same idea that justified …", "relations note …"). The phrase's head noun decides:
+ * findings are reported; an act, a state, a feeling or an idea says nothing ("Concerns are rising …, hoping for …", "the
+ * same idea that justified …", "her patience assured …"). The phrase's head noun decides (the caller leaves out the verbs of
+ * indicating, whose subject is a Cause: {@link CueLexicon#indicates}):
  * <ul>
  * <li>a name anywhere in the phrase speaks ("the state capital, Sacramento", "Ruiz's account": the name {@link Phrases#name}
  *     gives); so do a pronoun (left to {@link Antecedents}), a number or a quantifier;</li>
