@@ -30,6 +30,7 @@ public final class CueLexicon {
     private final Set<String> objectVerbs = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> communicationVerbs = new HashSet<>();
+    private final Set<String> indicateVerbs = new HashSet<>();
     private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> passives = new HashMap<>();
@@ -144,6 +145,15 @@ public final class CueLexicon {
         return communicationVerbs.contains(lemma);
     }
 
+    /**
+     * Whether the lexicon has the verb from VerbNet 3.4's indicate-78 (show, suggest, indicate, reveal, confirm, explain …),
+     * whose subject is a Cause, not an Agent: anything that shows something ("the figures show", "the days after the storm
+     * showed that …") is its source, as PolNeAR annotates it.
+     */
+    public boolean indicates(String lemma) {
+        return indicateVerbs.contains(lemma);
+    }
+
     /** A VerbNet class of verbs of communication in a lexicon entry's source: class 37 and its subclasses ("complain-37.8"). */
     private static final java.util.regex.Pattern COMMUNICATION_CLASS = java.util.regex.Pattern.compile("[a-z_]+-37\\.");
 
@@ -247,6 +257,9 @@ public final class CueLexicon {
             }
             if (COMMUNICATION_CLASS.matcher(source).find()) {
                 lexicon.communicationVerbs.add(lemma);
+            }
+            if (source.contains("indicate-78")) {
+                lexicon.indicateVerbs.add(lemma);
             }
             for (String c : SPEECH_CLASSES) {
                 if (source.contains(c)) {

@@ -256,7 +256,7 @@ final class HeadlineReports {
      * number, a comma or a quotation closed by a comma, where only a name takes a capital ("said Ruiz", "Ana Ruiz", "“…,” Ruiz
      * said"), not at a sentence's or a line's start.
      */
-    private static boolean nameInRunningText(String text, String word, int from) {
+    static boolean nameInRunningText(String text, String word, int from) {
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int e = at + word.length();
             if (at < 2 || text.charAt(at - 1) != ' ' || e < text.length() && Character.isLetter(text.charAt(e))) {

@@ -340,7 +340,9 @@ final class SentenceAttributions {
 
     private List<Attribution> fromVerb(int i, int cueEnd, CueLexicon.Cue cue) {
         SourcePhrases.Source src = sources.of(i, cueEnd);
-        if (src == null) {
+        if (src == null || !cues.indicates(cue.lemma()) && !SourceHeads.canSpeak(r, src.start(), src.end())) {
+            // "Her patience explained why …": no one speaks through a phrase whose head is no possible source; what shows something
+            // ("the days after the storm showed that …") is the source of a verb of indicating whatever it is.
             return List.of();
         }
         TextSpan cueSpan = r.span(i, cueEnd);

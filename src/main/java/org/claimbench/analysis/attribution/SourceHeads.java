@@ -1,0 +1,121 @@
+package org.claimbench.analysis.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * Whether a source phrase can name who makes a statement. PARC 3.0 (Pareti 2016) and the PolNeAR guidelines (Newell,
+ * Margolin and Ruths 2018) take as a source a person, a group or organisation, an outlet, or a document or inquiry whose
+ * findings are reported; an act, a state, a feeling or an idea says nothing ("Concerns are rising …, hoping for …", "the
+ * same idea that justified …", "her patience assured …"). The phrase's head noun decides (the caller leaves out the verbs of
+ * indicating, whose subject is a Cause: {@link CueLexicon#indicates}):
+ * <ul>
+ * <li>a name anywhere in the phrase speaks ("the state capital, Sacramento", "Ruiz's account": the name {@link Phrases#name}
+ *     gives); so do a pronoun (left to {@link Antecedents}), a number or a quantifier;</li>
+ * <li>a common noun heading the phrase's first run of nouns can speak when WordNet 3.1 files one of its first three senses
+ *     under noun.person, noun.group or noun.communication (a statement, a report, a letter; "authority" and "bank" by their
+ *     second senses), or it is WordNet's "person" or "group" itself, or its first sense is a kind of inquiry or of document
+ *     within three hypernym steps (a poll, a survey), or WordNet does not know it, or PolNeAR train annotates it as a
+ *     source's head three times or more ({@code source-heads-polnear-train.tsv}: "campaign", "percent", "majority", "half",
+ *     "administration" …, whose first senses are an event, a relation, an attribute, a quantity, an act);</li>
+ * <li>a head before "of" that cannot speak hands the decision to the phrase after it, as a partitive or a quantity does
+ *     ("a fraction of the delegates", Quirk et al. 1985, 5.7-5.8).</li>
+ * </ul>
+ * A capitalised word opening the sentence is a name only where the text writes it with its capital inside a sentence too.
+ * Thread-safe.
+ */
+final class SourceHeads {
+
+    /** The lexicographer files of WordNet 3.1 whose nouns can be sources (PARC 3.0's persons, groups, documents). */
+    private static final Set<String> SPEAKING_FILES = Set.of("noun.person", "noun.group", "noun.communication");
+
+    /** Heads PolNeAR train annotates as sources three times or more whose first sense is filed elsewhere. */
+    private static final Set<String> ANNOTATED = read("source-heads-polnear-train.tsv");
+
+    private SourceHeads() {
+    }
+
+    /**
+     * Whether the source phrase at tokens {@code start}..{@code end} (inclusive) of a sentence can name who speaks.
+     *
+     * @param r the sentence, its tokens tagged as the finder reads them
+     */
+    static boolean canSpeak(Reading r, int start, int end) {
+        List<Token> t = r.tokens();
+        for (int k = start; k <= end; k++) {
+            Token x = t.get(k);
+            if ((x.is("PROPN") || Phrases.capitalisedAdjective(x)) && (k > 0 || HeadlineReports.nameInRunningText(r.text(), x.text(), 0))) {
+                // A name in the phrase is who speaks ("the state capital, Sacramento", "Ruiz's account"): Phrases#name gives it.
+                return true;
+            }
+        }
+        int head = -1;
+        for (int k = start; k <= end; k++) {
+            Token x = t.get(k);
+            if (Phrases.nominal(x)) {
+                head = k;
+            } else if (head >= 0 && !Phrases.possessiveEnding(x)) {
+                // The first run of nouns ends: "Experts on North Korea", "a spokesman for the council", "Ruiz, who …".
+                break;
+            }
+        }
+        if (head < 0) {
+            return true;
+        }
+        if (head + 2 <= end && Phrases.lower(t.get(head + 1)).equals("of") && !speaks(r, t.get(head), head == 0)) {
+            // "a share of the delegates", "the rest of them": the phrase after "of" is who speaks.
+            return canSpeak(r, head + 2, end);
+        }
+        return speaks(r, t.get(head), head == 0);
+    }
+
+    /**
+     * Whether the single head word can name a speaker; {@code first}: it opens its sentence, where a capital marks no name
+     * unless the text writes the word with it inside a sentence too ("Trump has …" where "said Trump" stands elsewhere).
+     */
+    private static boolean speaks(Reading r, Token x, boolean first) {
+        if (!x.is("NOUN") || !Phrases.lowerCase(x) && (!first || HeadlineReports.nameInRunningText(r.text(), x.text(), 0))) {
+            // A name, a pronoun, a number, a quantifier; a capitalised word inside a sentence is a name.
+            return true;
+        }
+        String lemma = x.lemma().toLowerCase(Locale.ROOT);
+        WordNet wn = WordNet.shared();
+        List<String> files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
+        if (files.isEmpty()) {
+            lemma = Phrases.lower(x);
+            files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
+        }
+        return files.isEmpty() || files.stream().anyMatch(SPEAKING_FILES::contains) || ANNOTATED.contains(lemma)
+                || wn.synonyms(lemma, "person", WordNet.Pos.NOUN) || wn.synonyms(lemma, "group", WordNet.Pos.NOUN)
+                || wn.kindWithin(lemma, "inquiry", WordNet.Pos.NOUN) || wn.kindWithin(lemma, "document", WordNet.Pos.NOUN);
+    }
+
+    private static Set<String> read(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = SourceHeads.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + resource + " is missing from the jar: rebuild Claimbench with 'mvn package'.");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t")[0].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}
