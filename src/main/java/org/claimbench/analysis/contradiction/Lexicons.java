@@ -49,7 +49,7 @@ final class Lexicons {
         // in- and its forms on adjectives and adverbs; on a word the tagger called otherwise (a quoted "indirect") only
         // when it ends as adjectives do (Quirk et al. App. I.34-38: -ect, -al, -ible, -able, -ive, -ent, -ant, -ous, -ate),
         // so "immigration" and "inform" are no opposites, and when WordNet knows it as an adjective or an adverb: a noun of
-        // that ending ("immigrant", "incumbent" as the tagger reads them) carries the in- of "into" or "upon", not of "not".
+        // that ending ("immigrant", from "immigrate") carries the in- of "into", not of "not".
         if (!adjective && ADJECTIVE_ENDING.matcher(lemma).find() && startsLatinate(lemma)) {
             org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
             adjective = wn.senses(lemma, org.claimbench.analysis.language.WordNet.Pos.ADJECTIVE).length > 0
