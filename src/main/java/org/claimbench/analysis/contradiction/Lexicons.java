@@ -48,9 +48,12 @@ final class Lexicons {
         }
         // in- and its forms on adjectives and adverbs; on a word the tagger called otherwise (a quoted "indirect") only
         // when it ends as adjectives do (Quirk et al. App. I.34-38: -ect, -al, -ible, -able, -ive, -ent, -ant, -ous, -ate),
-        // so "immigration" and "inform" are no opposites.
-        if (!adjective && ADJECTIVE_ENDING.matcher(lemma).find()) {
-            adjective = true;
+        // so "immigration" and "inform" are no opposites, and when WordNet knows it as an adjective or an adverb: a noun of
+        // that ending ("immigrant", from "immigrate") carries the in- of "into", not of "not".
+        if (!adjective && ADJECTIVE_ENDING.matcher(lemma).find() && startsLatinate(lemma)) {
+            org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+            adjective = wn.senses(lemma, org.claimbench.analysis.language.WordNet.Pos.ADJECTIVE).length > 0
+                    || wn.senses(lemma, org.claimbench.analysis.language.WordNet.Pos.ADVERB).length > 0;
         }
         if (adjective) {
             for (String p : latinate) {
@@ -60,6 +63,10 @@ final class Lexicons {
             }
         }
         return null;
+    }
+
+    private static boolean startsLatinate(String lemma) {
+        return lemma.startsWith("in") || lemma.startsWith("il") || lemma.startsWith("im") || lemma.startsWith("ir");
     }
 
     /**

@@ -46,8 +46,9 @@ final class QuantitySignal implements PairSignal {
                 if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb))) {
                     continue;
                 }
-                // Without a noun to say what is measured, the claims must be about the same thing.
-                if ((qa.head().isEmpty() || qb.head().isEmpty()) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
+                // Without a noun to say what is measured, the claims must be about the same thing. A sum's currency is its unit, not
+                // what it measures: "$500 million in damage" and "$550 billion in investment" are sums of two things.
+                if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
                     continue;
                 }
                 if (qa.agreesWith(qb)) {
@@ -66,6 +67,11 @@ final class QuantitySignal implements PairSignal {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether a figure names no noun of what it measures: none at all, or a sum of money, whose head is its currency. */
+    private static boolean namesNothingMeasured(Quantity q) {
+        return q.head().isEmpty() || q.dimension().equals("money");
     }
 
     /**
