@@ -215,7 +215,6 @@ public final class SuggestionsView extends VBox {
     private void buildContradictionTable() {
         contradictionTable.setId("contradictionSuggestionsTable");
         contradictionTable.getStyleClass().add("dense");
-        // True however many claims are marked: it says what is compared, not that nothing is marked.
         Label none = SuggestionPlaceholders.contradictions(vm);
         contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -41,6 +41,8 @@ public final class SuggestionsViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** True once the open workspace's suggestions have been shown (false again while no workspace's claims are ready). */
     private final ReadOnlyBooleanWrapper shownOnce = new ReadOnlyBooleanWrapper(false);
+    /** {@link #settledProperty()}: made once, shared by both lists. */
+    private final javafx.beans.binding.BooleanBinding settled = shownOnce.getReadOnlyProperty().and(working.getReadOnlyProperty().not());
     /** Every claim suggestion per article (quotes read in the background), before filtering out marked and dismissed ones. */
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
     /** The suggestions shown (the list's rows, the spans drawn dashed). */
@@ -118,7 +120,7 @@ public final class SuggestionsViewModel {
      * way. While false an empty list means "not known yet", never "nothing to suggest".
      */
     public javafx.beans.binding.BooleanBinding settledProperty() {
-        return shownOnce.getReadOnlyProperty().and(working.getReadOnlyProperty().not());
+        return settled;
     }
 
     public void setOnShowClaim(Consumer<ClaimSuggestionRow> c) {
