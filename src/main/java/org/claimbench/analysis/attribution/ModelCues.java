@@ -76,8 +76,9 @@ final class ModelCues {
         for (int i = 0; i < t.size(); i++) {
             Token x = t.get(i);
             if (!CueFeatures.candidate(x) || x.is("NOUN") && !clauseAfterNoun(t, i) || r.quotes().inside(x.start()) || cues.sourceless(x.lemma())
-                    || negated(i)) {
-                // A noun with no clause after it gives no attribution: it is not weighed (most candidates are nouns).
+                    || negated(i) || AspectualVerbs.beforeItsVerb(t, i)) {
+                // A noun with no clause after it gives no attribution: it is not weighed (most candidates are nouns); nor is
+                // an aspectual verb before its verb ("continues to grow"): the verb after it is the candidate.
                 continue;
             }
             double p = model.probability(CueFeatures.of(r.text(), t, i, r.quotes(), cues), x.is("VERB"));

@@ -83,7 +83,8 @@ final class SentenceAttributions {
             if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to") && !sources.aspectual(i - 2))) {
                 continue;
             }
-            if (cueEnd == i && (attributive(i) || reducedPassive(i) || namedAs(i))) {
+            if (cueEnd == i && (attributive(i) || reducedPassive(i) || namedAs(i) || AspectualVerbs.beforeItsVerb(t, i))) {
+                // An aspectual verb before its verb ("continues to grow") reports nothing: the verb after it is the predicate.
                 continue;
             }
             out.addAll(fromVerb(i, cueEnd, cue.get()));

@@ -23,16 +23,10 @@ final class SourcePhrases {
         this.cues = cues;
     }
 
-    /**
-     * Whether token i is a verb of beginning or continuing ("continues to believe", "began to argue"):
-     * VerbNet's aspectual classes begin-55.1 and continue-55.3. Its subject is the cue's.
-     */
+    /** Whether token i is a verb of beginning or continuing ("continues to believe"): its subject is the cue's ({@link AspectualVerbs}). */
     boolean aspectual(int i) {
-        return i >= 0 && t.get(i).is("VERB") && ASPECTUAL.contains(t.get(i).lemma());
+        return AspectualVerbs.at(t, i);
     }
-
-    /** Members of VerbNet 3.4 begin-55.1 and continue-55.3 used before "to" (the classes' other members take no infinitive). */
-    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("begin", "start", "continue", "proceed", "resume", "commence");
 
     /** A source phrase: its tokens, its name, and whether it follows the cue ("…, said Smith"). */
     record Source(int start, int end, String name, boolean inverted, boolean borrowed) {
