@@ -36,12 +36,23 @@ final class ComplementOpeners {
                 // The tagger reads some complementizers as the pronoun; one before a noun phrase is the complementizer.
                 return m > k ? m : -1;
             }
+            if (x.is("CCONJ") && m > k && m + 1 < t.size() && Phrases.nominal(t.get(m - 1)) && nominalOpening(t.get(m + 1))) {
+                // "with patience towards its rivals and partners, that …": "and" between two noun phrases inside the
+                // adverbial joins them (Quirk et al. 1985, 13.60); it opens no clause.
+                continue;
+            }
             if (x.is("VERB") || x.is("AUX") || x.is("SCONJ") || x.is("CCONJ") || x.is("PRON") && !Phrases.possessive(x)
                     || r.opens(x) != null || x.text().equals(";") || x.text().equals(":") || x.text().equals(".")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether a noun phrase can open at the token: a noun, a name, an adjective, a number, a determiner or a possessive. */
+    private static boolean nominalOpening(Token x) {
+        return Phrases.nominal(x) || x.is("ADJ") || x.is("NUM") || x.is("DET") && !DEMONSTRATIVES.contains(Phrases.lower(x))
+                || Phrases.possessive(x);
     }
 
     /**
