@@ -1,7 +1,10 @@
 package org.claimbench.analysis.attribution;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +32,12 @@ class CueLexiconTest {
         assertTrue(cues.reportsSpeech("say"));
         // "aim" is a cue in a third of its train occurrences but was removed for its precision (cues.tsv says so).
         assertFalse(cues.verb("aim").isPresent());
+    }
+
+    @Test
+    void aPhrasalMemberRemovedAfterMeasuringIsNoCue() {
+        // "pick up" (VerbNet discover-84-1, "picked up that …") is mostly "picked up two seats", "pick up the phone" in news.
+        assertFalse(cues.phrasal("pick", "up").isPresent());
+        assertEquals(List.of(), AttributionText.read("Ortega picked up two more seats on the harbour board in the spring."));
     }
 }
