@@ -162,6 +162,7 @@ final class SuggestionBench implements Callable<Integer> {
         // with their reasons and patterns), and the best 320 a list shows.
         String digest = digest(whole.ranked());
         String top320Digest = digest(whole.top(320, Set.of()));
+        long pairsPastBound = whole.pairsPastBound();
         whole = null;
         // The same build again in this JVM: the first one shares the two cores with the optimising compiler (a third of the
         // process's time at 10,000 claims, docs/speed.md round 23); the second shows what is left of that.
@@ -248,6 +249,7 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
         out.put("secondBuildProcessCpuSecondsByThread", againByThread);
         out.put("pairsScored", pairsScored);
+        out.put("pairsPastBound", pairsPastBound);
         out.put("suggestions", found);
         out.put("digest", digest);
         out.put("top320Digest", top320Digest);

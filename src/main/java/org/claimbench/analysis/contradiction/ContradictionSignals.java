@@ -18,14 +18,12 @@ final class ContradictionSignals {
 
     private static final List<PairSignal> SIGNALS = List.of(new QuantitySignal(), new NegationSignal(), new AntonymSignal(),
             new FactualitySignal(), new ConditionSignal(), new ScopeSignal(), new FocusSignal(), new JudgementSignal(), new MediationSignal(), new AspectSignal(), new DaySignal(), new TimeOfDaySignal(), new ContrastSignal(),
-            new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares::between);
+            new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL);
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
-        boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
-        // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
-        sameEvent = sameEvent && !a.elsewhen && !b.elsewhen;
+        boolean sameEvent = sameEvent(a, b);
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
@@ -41,6 +39,26 @@ final class ContradictionSignals {
         }
         return new Pair(sameEvent, sharedEvent, a.facts.source().equals(b.facts.source()), sameArticle, shared,
                 a.facts.vector().cosine(b.facts.vector()));
+    }
+
+    /**
+     * Whether any signal can fire on two claims, from what each holds ({@link PairSignal#mayFire}): when none can,
+     * {@link #between} finds nothing in any context, so the pair is decided without its context or its signals.
+     */
+    static boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        for (PairSignal s : SIGNALS) {
+            if (s.mayFire(a, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two claims are about the same event ({@link Pair#sameEvent}): one article, or their articles' events not known or equal. */
+    static boolean sameEvent(ClaimFeatures a, ClaimFeatures b) {
+        boolean same = a.facts.articleId() == b.facts.articleId() || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
+        // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
+        return same && !a.elsewhen && !b.elsewhen;
     }
 
     /** Every signal found between two claims in their context. */
