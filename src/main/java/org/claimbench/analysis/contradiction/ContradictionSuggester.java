@@ -100,9 +100,10 @@ public final class ContradictionSuggester {
                     ClaimFeatures b = features.get(j);
                     if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
                         count[0]++;
-                        if (mayFire(a, b)) {
+                        int signals = mayFire(a, b);
+                        if (signals != 0) {
                             count[1]++;
-                            score(a, b, false).ifPresent(own::add);
+                            scored(a, b, signals).ifPresent(own::add);
                         }
                     }
                 });
@@ -198,17 +199,22 @@ public final class ContradictionSuggester {
      * is decided without its context and signals (the same answer, for less): false only to check that.
      */
     Optional<ContradictionSuggestion> score(ClaimFeatures first, ClaimFeatures second, boolean bound) {
+        return scored(first, second, bound ? mayFire(first, second) : ContradictionSignals.ALL);
+    }
+
+    /** As {@link #score(ClaimFeatures, ClaimFeatures)}, asking only the signals whose bits are set ({@link ContradictionSignals#signalsThatMayFire}). */
+    private Optional<ContradictionSuggestion> scored(ClaimFeatures first, ClaimFeatures second, int signals) {
         // Claim A is the one with the lower id, and the explanation names A's words first.
         ClaimFeatures a = first.facts.id() <= second.facts.id() ? first : second;
         ClaimFeatures b = a == first ? second : first;
-        if (bound && !mayFire(a, b)) {
+        if (signals == 0) {
             return Optional.empty();
         }
         Pair pair = ContradictionSignals.pair(a, b);
         if (pair == null) {
             return Optional.empty();
         }
-        List<Signal> found = ContradictionSignals.between(a, b, pair);
+        List<Signal> found = ContradictionSignals.between(a, b, pair, signals);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -241,9 +247,10 @@ public final class ContradictionSuggester {
                 pair.sharedEvent()));
     }
 
-    /** Whether any signal can fire on two claims ({@link ContradictionSignals#mayFire}), asked with claim A the one with the lower id. */
-    private static boolean mayFire(ClaimFeatures first, ClaimFeatures second) {
-        return first.facts.id() <= second.facts.id() ? ContradictionSignals.mayFire(first, second) : ContradictionSignals.mayFire(second, first);
+    /** The signals that can fire on two claims ({@link ContradictionSignals#signalsThatMayFire}), asked with claim A the one with the lower id. */
+    private static int mayFire(ClaimFeatures first, ClaimFeatures second) {
+        return first.facts.id() <= second.facts.id() ? ContradictionSignals.signalsThatMayFire(first, second)
+                : ContradictionSignals.signalsThatMayFire(second, first);
     }
 
     /** The share of a pair's score kept when the two claims are not alike in meaning at all (cosine 0.2 or less). */
