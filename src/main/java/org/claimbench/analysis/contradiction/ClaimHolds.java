@@ -98,6 +98,13 @@ final class ClaimHolds {
      */
     final long roots;
     final long negatedRoots;
+    /**
+     * Signatures of the events it names ({@link ClaimFeatures#specificKeys}) and of those its article reports
+     * ({@link ClaimFacts#eventKeys}): two claims of different events share an event only where these meet
+     * ({@link ContradictionSignals#pair}).
+     */
+    final long namedEvents;
+    final long articleEvents;
 
     private ClaimHolds(ClaimFeatures f) {
         bits = bitsOf(f);
@@ -114,11 +121,7 @@ final class ClaimHolds {
             }
         }
         dimensions = dims;
-        long w = 0;
-        for (String x : f.words) {
-            w |= signature(x);
-        }
-        words = w;
+        words = signatures(f.words);
         long p = 0;
         for (String x : f.oppositesByPrefix) {
             p |= signature(x) | signature(x + "ly") | (x.endsWith("ly") ? signature(x.substring(0, x.length() - 2)) : 0);
@@ -144,11 +147,22 @@ final class ClaimHolds {
             nr |= signature(Lexicons.rootKey(x));
         }
         negatedRoots = nr;
+        namedEvents = signatures(f.specificKeys);
+        articleEvents = signatures(f.facts.eventKeys());
     }
 
     /** What a claim's features hold (the features complete but for this). */
     static ClaimHolds of(ClaimFeatures f) {
         return new ClaimHolds(f);
+    }
+
+    /** The signature of some words: each one's bit ({@link #signature}). */
+    static long signatures(List<String> words) {
+        long s = 0;
+        for (String w : words) {
+            s |= signature(w);
+        }
+        return s;
     }
 
     /** A word's bit in a signature. */

@@ -113,6 +113,10 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
+        // Signatures first: most pairs of different events name none in common ({@link ClaimHolds#namedEvents}).
+        if ((a.holds.namedEvents & (b.holds.namedEvents | b.holds.articleEvents)) == 0 && (b.holds.namedEvents & a.holds.articleEvents) == 0) {
+            return "";
+        }
         List<String> ka = a.specificKeys;
         List<String> kb = b.specificKeys;
         for (String k : ka) {
