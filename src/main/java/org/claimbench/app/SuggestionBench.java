@@ -158,6 +158,11 @@ final class SuggestionBench implements Callable<Integer> {
             listings.add((System.nanoTime() - l0) / 1e6);
         }
         listings.sort(Double::compare);
+        // What the build kept, to compare builds of the engine that must agree: every kept pair as ranked (ids, score, signals
+        // with their reasons and patterns), and the best 320 a list shows.
+        String digest = digest(whole.ranked());
+        String top320Digest = digest(whole.top(320, Set.of()));
+        long pairsPastBound = whole.pairsPastBound();
         whole = null;
         // The same build again in this JVM: the first one shares the two cores with the optimising compiler (a third of the
         // process's time at 10,000 claims, docs/speed.md round 23); the second shows what is left of that.
@@ -185,6 +190,8 @@ final class SuggestionBench implements Callable<Integer> {
         }
         updates.sort(Double::compare);
         scoringOnly.sort(Double::compare);
+        String updatedDigest = digest(index.ranked());
+        index = null;
 
         // The language models load once, before the first article: their cost is reported on its own.
         ModelLoad models = English.shared().load();
@@ -242,7 +249,11 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
         out.put("secondBuildProcessCpuSecondsByThread", againByThread);
         out.put("pairsScored", pairsScored);
+        out.put("pairsPastBound", pairsPastBound);
         out.put("suggestions", found);
+        out.put("digest", digest);
+        out.put("top320Digest", top320Digest);
+        out.put("updatedDigest", updatedDigest);
         out.put("indexHeapMb", indexHeap / (1024 * 1024));
         out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
         out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
@@ -264,6 +275,25 @@ final class SuggestionBench implements Callable<Integer> {
             out.forEach((k, v) -> System.out.printf("  %-40s %s%n", k, v));
         }
         return 0;
+    }
+
+    /** A SHA-256 (first 16 hex digits) of suggestions in their order: ids, score bits, and each signal's name, kind, weight, reason and pattern. */
+    static String digest(List<org.claimbench.analysis.contradiction.ContradictionSuggestion> suggestions) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (org.claimbench.analysis.contradiction.ContradictionSuggestion s : suggestions) {
+                StringBuilder b = new StringBuilder().append(s.claimA()).append(':').append(s.claimB()).append(':')
+                        .append(Double.doubleToLongBits(s.score())).append(':').append(s.sameEvent()).append(':').append(s.sharedEvent());
+                for (org.claimbench.analysis.contradiction.Signal x : s.signals()) {
+                    b.append('|').append(x.name()).append(';').append(x.kind()).append(';').append(x.weight()).append(';')
+                            .append(x.explanation()).append(';').append(x.pattern());
+                }
+                md.update(b.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -15,6 +15,12 @@ import org.claimbench.domain.ContradictionKind;
 final class AntonymSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        // A word of one claim among the antonyms of the other's.
+        return (a.holds.antonyms & b.holds.opposable) != 0 || (b.holds.antonyms & a.holds.opposable) != 0;
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         for (WordSenses.Opposable x : a.opposables) {
             for (WordSenses.Opposable y : b.opposables) {

@@ -15,6 +15,11 @@ import org.claimbench.domain.ContradictionKind;
 final class AspectSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.either(a, b, ClaimHolds.ENDED);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if ((a.aspect.ended().isEmpty() && b.aspect.ended().isEmpty()) || !pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(0.3)) {
             return Optional.empty();

@@ -18,6 +18,11 @@ import org.claimbench.domain.ContradictionKind;
 final class ConditionSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.oneEach(a, ClaimHolds.CONDITION_ONLY, b, ClaimHolds.NOW_OR_ORDER);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!(pair.shareAny(a.nouns) || pair.related(0.5) || sameActNamedTwice(a, b))) {
             return Optional.empty();

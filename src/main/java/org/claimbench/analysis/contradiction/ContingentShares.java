@@ -74,6 +74,19 @@ final class ContingentShares {
         }
     }
 
+    /** The signal as the engine runs it: asked only of a pair where one claim fixes a share and the other makes one contingent. */
+    static final PairSignal SIGNAL = new PairSignal() {
+        @Override
+        public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+            return ContingentShares.between(a, b, pair);
+        }
+
+        @Override
+        public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+            return ClaimHolds.oneEach(a, ClaimHolds.FIXED_SHARE, b, ClaimHolds.CONTINGENT_SHARE);
+        }
+    };
+
     /** The signal when one claim fixes a share the other makes contingent, across two accounts of one event; empty otherwise. */
     static Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (a.shares == Shares.NONE || b.shares == Shares.NONE || !pair.sameEvent() || !pair.twoAccounts(a)) {

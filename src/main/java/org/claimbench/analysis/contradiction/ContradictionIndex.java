@@ -74,6 +74,11 @@ public final class ContradictionIndex {
         return scorer.pairsScored();
     }
 
+    /** Of the pairs scored when the index was built, how many some signal could fire on (the others were decided without their signals). */
+    public long pairsPastBound() {
+        return scorer.pairsPastBound();
+    }
+
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);

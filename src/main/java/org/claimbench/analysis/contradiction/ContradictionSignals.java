@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.claimbench.analysis.events.EventKeys;
 
@@ -18,14 +19,12 @@ final class ContradictionSignals {
 
     private static final List<PairSignal> SIGNALS = List.of(new QuantitySignal(), new NegationSignal(), new AntonymSignal(),
             new FactualitySignal(), new ConditionSignal(), new ScopeSignal(), new FocusSignal(), new JudgementSignal(), new MediationSignal(), new AspectSignal(), new DaySignal(), new TimeOfDaySignal(), new ContrastSignal(),
-            new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares::between);
+            new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL);
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
         boolean sameArticle = a.facts.articleId() == b.facts.articleId();
-        boolean sameEvent = sameArticle || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
-        // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
-        sameEvent = sameEvent && !a.elsewhen && !b.elsewhen;
+        boolean sameEvent = sameEvent(a, b);
         String sharedEvent = "";
         if (!sameEvent) {
             sharedEvent = sharedEvent(a, b);
@@ -34,8 +33,10 @@ final class ContradictionSignals {
             }
         }
         List<String> shared = new ArrayList<>(4);
+        // A word whose bit is not in the other claim's signature is not among its words ({@link ClaimHolds#words}).
+        long others = b.holds.words;
         for (String w : a.words) {
-            if (b.words.contains(w)) {
+            if ((others & ClaimHolds.signature(w)) != 0 && b.words.contains(w)) {
                 shared.add(w);
             }
         }
@@ -43,15 +44,68 @@ final class ContradictionSignals {
                 a.facts.vector().cosine(b.facts.vector()));
     }
 
-    /** Every signal found between two claims in their context. */
+    /**
+     * Whether any signal can fire on two claims, from what each holds ({@link PairSignal#mayFire}): when none can,
+     * {@link #between} finds nothing in any context, so the pair is decided without its context or its signals.
+     */
+    static boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return signalsThatMayFire(a, b) != 0;
+    }
+
+    /** Every signal, a bit each by its place in the list ({@link #signalsThatMayFire}). */
+    static final int ALL = (1 << SIGNALS.size()) - 1;
+
+    static {
+        if (SIGNALS.size() > 31) {
+            throw new IllegalStateException("more signals than bits of an int: " + SIGNALS.size());
+        }
+    }
+
+    /**
+     * The signals that can fire on two claims (a the one with the lower id), a bit each by their place in the list
+     * ({@link PairSignal#mayFire}); 0 when none can. {@link #between(ClaimFeatures, ClaimFeatures, Pair, int)} asks only these:
+     * the others would find nothing in any context.
+     */
+    static int signalsThatMayFire(ClaimFeatures a, ClaimFeatures b) {
+        int mask = 0;
+        for (int i = 0; i < SIGNALS.size(); i++) {
+            mask |= SIGNALS.get(i).mayFire(a, b) ? 1 << i : 0;
+        }
+        return mask;
+    }
+
+    /** Whether two claims are about the same event ({@link Pair#sameEvent}): one article, or their articles' events not known or equal. */
+    static boolean sameEvent(ClaimFeatures a, ClaimFeatures b) {
+        boolean same = a.facts.articleId() == b.facts.articleId() || a.event.isEmpty() || b.event.isEmpty() || a.event.equals(b.event);
+        // A claim that names a month before its article's event recalls another event ("In March they had spoken for two hours").
+        return same && !a.elsewhen && !b.elsewhen;
+    }
+
+    /** Every signal found between two claims in their context, in the signals' order (an unmodifiable empty list when none). */
     static List<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        List<Signal> out = new ArrayList<>(2);
-        for (PairSignal s : SIGNALS) {
-            s.between(a, b, pair).ifPresent(out::add);
+        return between(a, b, pair, ALL);
+    }
+
+    /** As {@link #between(ClaimFeatures, ClaimFeatures, Pair)}, asking only the signals whose bits are set ({@link #signalsThatMayFire}). */
+    static List<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair, int signals) {
+        // Most pairs find no signal: their list is the empty one, made without allocating.
+        List<Signal> out = null;
+        for (int i = 0; i < SIGNALS.size(); i++) {
+            if ((signals & 1 << i) == 0) {
+                continue;
+            }
+            Optional<Signal> found = SIGNALS.get(i).between(a, b, pair);
+            if (found.isPresent()) {
+                out = out == null ? new ArrayList<>(2) : out;
+                out.add(found.get());
+            }
+        }
+        if (out == null) {
+            return List.of();
         }
         // Two claims that state the same figure of the same thing agree on it: a denial between them is
         // a difference of wording ("the third recorded strike this year" / "the third since the spring").
-        if (!out.isEmpty() && QuantitySignal.agree(a, b)) {
+        if (QuantitySignal.agree(a, b)) {
             out.removeIf(s -> s.name().equals("denial"));
         }
         return out;
@@ -59,6 +113,10 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
+        // Signatures first: most pairs of different events name none in common ({@link ClaimHolds#namedEvents}).
+        if ((a.holds.namedEvents & (b.holds.namedEvents | b.holds.articleEvents)) == 0 && (b.holds.namedEvents & a.holds.articleEvents) == 0) {
+            return "";
+        }
         List<String> ka = a.specificKeys;
         List<String> kb = b.specificKeys;
         for (String k : ka) {

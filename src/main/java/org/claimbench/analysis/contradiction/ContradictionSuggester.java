@@ -29,10 +29,16 @@ public final class ContradictionSuggester {
 
     private final QuantityReader reader = new QuantityReader();
     private long pairsScored;
+    private long pairsPastBound;
 
     /** How many pairs the last run scored (all the others were never compared). */
     public long pairsScored() {
         return pairsScored;
+    }
+
+    /** Of those, how many some signal could fire on ({@link ContradictionSignals#mayFire}): only these had their signals run. */
+    public long pairsPastBound() {
+        return pairsPastBound;
     }
 
     /**
@@ -74,6 +80,7 @@ public final class ContradictionSuggester {
     void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out, BuildPhases phases) {
         Candidates candidates = new Candidates(features, phases);
         pairsScored = 0;
+        pairsPastBound = 0;
         // Claims' pairs are scored on all cores a block of claims at a time ({@link Spread}: scoring reads only), each
         // thread with its own candidate arrays, and handed over in claim order, as one thread would hand them over.
         int[][] shared = new int[Spread.THREADS][candidates.size()];
@@ -81,25 +88,32 @@ public final class ContradictionSuggester {
         @SuppressWarnings("unchecked")
         List<ContradictionSuggestion>[] found = new List[Math.min(features.size(), SCORING_BLOCK)];
         long[] scored = new long[found.length];
+        long[] signalled = new long[found.length];
         for (int from = 0; from < features.size(); from += found.length) {
             int start = from;
             int to = Math.min(features.size(), from + found.length);
             Spread.run(from, to, (thread, i) -> {
                 ClaimFeatures a = features.get(i);
                 List<ContradictionSuggestion> own = new ArrayList<>();
-                long[] count = {0};
+                long[] count = {0, 0};
                 candidates.forEachLater(i, shared[thread], touched[thread], j -> {
                     ClaimFeatures b = features.get(j);
                     if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
                         count[0]++;
-                        score(a, b).ifPresent(own::add);
+                        int signals = mayFire(a, b);
+                        if (signals != 0) {
+                            count[1]++;
+                            scored(a, b, signals).ifPresent(own::add);
+                        }
                     }
                 });
                 found[i - start] = own;
                 scored[i - start] = count[0];
+                signalled[i - start] = count[1];
             });
             for (int i = from; i < to; i++) {
                 pairsScored += scored[i - from];
+                pairsPastBound += signalled[i - from];
                 found[i - from].forEach(out);
                 found[i - from] = null;
             }
@@ -177,14 +191,30 @@ public final class ContradictionSuggester {
     }
 
     Optional<ContradictionSuggestion> score(ClaimFeatures first, ClaimFeatures second) {
+        return score(first, second, true);
+    }
+
+    /**
+     * As {@link #score(ClaimFeatures, ClaimFeatures)}; with {@code bound}, a pair no signal can fire on ({@link ContradictionSignals#mayFire})
+     * is decided without its context and signals (the same answer, for less): false only to check that.
+     */
+    Optional<ContradictionSuggestion> score(ClaimFeatures first, ClaimFeatures second, boolean bound) {
+        return scored(first, second, bound ? mayFire(first, second) : ContradictionSignals.ALL);
+    }
+
+    /** As {@link #score(ClaimFeatures, ClaimFeatures)}, asking only the signals whose bits are set ({@link ContradictionSignals#signalsThatMayFire}). */
+    private Optional<ContradictionSuggestion> scored(ClaimFeatures first, ClaimFeatures second, int signals) {
         // Claim A is the one with the lower id, and the explanation names A's words first.
         ClaimFeatures a = first.facts.id() <= second.facts.id() ? first : second;
         ClaimFeatures b = a == first ? second : first;
+        if (signals == 0) {
+            return Optional.empty();
+        }
         Pair pair = ContradictionSignals.pair(a, b);
         if (pair == null) {
             return Optional.empty();
         }
-        List<Signal> found = ContradictionSignals.between(a, b, pair);
+        List<Signal> found = ContradictionSignals.between(a, b, pair, signals);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -215,6 +245,12 @@ public final class ContradictionSuggester {
         }
         return Optional.of(new ContradictionSuggestion(a.facts.id(), b.facts.id(), Math.min(1, score), found, pair.sameEvent(),
                 pair.sharedEvent()));
+    }
+
+    /** The signals that can fire on two claims ({@link ContradictionSignals#signalsThatMayFire}), asked with claim A the one with the lower id. */
+    private static int mayFire(ClaimFeatures first, ClaimFeatures second) {
+        return first.facts.id() <= second.facts.id() ? ContradictionSignals.signalsThatMayFire(first, second)
+                : ContradictionSignals.signalsThatMayFire(second, first);
     }
 
     /** The share of a pair's score kept when the two claims are not alike in meaning at all (cosine 0.2 or less). */

@@ -22,6 +22,16 @@ final class ContrastSignal implements PairSignal {
     private static final Set<String> SUBORDINATORS = Set.of("although", "though", "whereas", "while", "despite");
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        // The claim after the other in its article opens with a contrast (as between reads them).
+        if (a.facts.articleId() != b.facts.articleId()) {
+            return false;
+        }
+        return b.previousId == a.facts.id() ? (b.holds.bits & ClaimHolds.CONTRAST) != 0
+                : a.previousId == b.facts.id() && (a.holds.bits & ClaimHolds.CONTRAST) != 0;
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         ClaimFeatures first = b.previousId == a.facts.id() ? a : a.previousId == b.facts.id() ? b : null;
         if (first == null || !pair.sameArticle()) {

@@ -16,6 +16,11 @@ import org.claimbench.domain.ContradictionKind;
 final class DaySignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.both(a, b, ClaimHolds.ONE_WEEKDAY) || ClaimHolds.both(a, b, ClaimHolds.ONE_DATE);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.sameEvent() || !pair.related(0.55)) {
             return Optional.empty();

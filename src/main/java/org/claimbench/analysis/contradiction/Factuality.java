@@ -181,6 +181,21 @@ enum Factuality {
     }
 
     /** Whether two claims with these categories cannot both hold of one event, and how strongly (0 when they can). */
+    /** The values that conflict with x at all ({@link #conflict} above 0), a bit each by ordinal. */
+    static int conflicting(Factuality x) {
+        return CONFLICTING[x.ordinal()];
+    }
+
+    private static final int[] CONFLICTING = new int[values().length];
+
+    static {
+        for (Factuality x : values()) {
+            for (Factuality y : values()) {
+                CONFLICTING[x.ordinal()] |= conflict(x, y) > 0 ? 1 << y.ordinal() : 0;
+            }
+        }
+    }
+
     static double conflict(Factuality a, Factuality b) {
         if (a == b) {
             return 0;

@@ -80,6 +80,17 @@ final class FactualitySignal implements PairSignal {
     }
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        // Two statuses whose values conflict at all ({@link Factuality#conflict}).
+        for (Factuality x : Factuality.values()) {
+            if ((a.holds.statusValues & 1 << x.ordinal()) != 0 && (b.holds.statusValues & Factuality.conflicting(x)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (a.statuses.isEmpty() || b.statuses.isEmpty()) {
             return Optional.empty();

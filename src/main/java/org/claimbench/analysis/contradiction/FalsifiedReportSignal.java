@@ -35,6 +35,11 @@ final class FalsifiedReportSignal implements PairSignal {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.either(a, b, ClaimHolds.FALSIFIED);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.sameEvent() || !pair.twoAccounts(a) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
             return Optional.empty();

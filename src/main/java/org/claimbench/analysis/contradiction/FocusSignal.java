@@ -12,6 +12,11 @@ import org.claimbench.domain.ContradictionKind;
 final class FocusSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.one(a, b, ClaimHolds.FOCUS_ONLY);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.twoAccounts(a) || !pair.sameEvent() || !pair.related(0.3)) {
             return Optional.empty();

@@ -21,6 +21,11 @@ final class JudgementSignal implements PairSignal {
     static final double STRONG = 1.0;
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.both(a, b, ClaimHolds.JUDGED);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.twoAccounts(a) || !pair.sameEvent() || a.judged.isEmpty() || b.judged.isEmpty()) {
             return Optional.empty();

@@ -94,6 +94,16 @@ final class Lexicons {
         return shorter.length() >= 4 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 2;
     }
 
+    /**
+     * A key two words of the same root ({@link #sameRoot}) share: the first four letters of the word's stem (the whole stem when
+     * shorter). Two stems that are equal, or one the other's start of four letters or more, begin alike; words with different
+     * keys never share a root (used for signatures, {@link ClaimHolds}).
+     */
+    static String rootKey(String lemma) {
+        String s = stem(lemma);
+        return s.length() <= 4 ? s : s.substring(0, 4);
+    }
+
     /** The commonest English derivational suffixes, in the order they are tried. */
     private static final String[] SUFFIXES = {"ment", "ation", "ition", "tion", "sion", "ance", "ence", "al"};
     /** Stems already found: every pair compares the same few thousand lemmas again. */

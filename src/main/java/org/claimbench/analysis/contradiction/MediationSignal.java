@@ -13,6 +13,11 @@ import org.claimbench.domain.ContradictionKind;
 final class MediationSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.oneEach(a, ClaimHolds.THROUGH, b, ClaimHolds.DIRECT);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!a.mediation.present() || !b.mediation.present() || !pair.twoAccounts(a) || !pair.sameEvent() || !pair.related(0.35)) {
             return Optional.empty();

@@ -20,6 +20,44 @@ final class NegationSignal implements PairSignal {
     /** The genitive ending as a token of its own ("Kyiv" "'s"). */
     private static final String GENITIVE = "'s";
 
+    /**
+     * Whether the signal can fire on the pair, read from what each claim holds ({@link ClaimHolds}) in the order {@link #between}
+     * reads it: a word one claim denies by its prefix that the other has; else a negation cue in one claim alone and then a
+     * denied word whose root the other claim has, or, across two accounts of one event, a denied discussion ({@link TopicDenial}),
+     * or an affirming claim outside an open condition with two predicates in the denial's scope or a word in common with it.
+     */
+    @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        if ((a.holds.deniedByPrefix & b.holds.words) != 0 || (b.holds.deniedByPrefix & a.holds.words) != 0) {
+            return true;
+        }
+        if (!ClaimHolds.one(a, b, ClaimHolds.NEGATION)) {
+            return false;
+        }
+        ClaimFeatures denying = a.negationCue != null ? a : b;
+        ClaimFeatures affirming = denying == a ? b : a;
+        if ((denying.holds.negatedRoots & affirming.holds.roots) != 0) {
+            return true;
+        }
+        if (!ContradictionSignals.sameEvent(a, b) || !Pair.twoAccounts(a, b)) {
+            return false;
+        }
+        if ((denying.holds.bits & ClaimHolds.DENIES_DISCUSSION) != 0) {
+            return true;
+        }
+        return !affirming.openCondition && ((denying.holds.bits & ClaimHolds.SCOPED_PREDICATES) != 0
+                || (!denying.negatesAReport && (a.holds.words & b.holds.words) != 0));
+    }
+
+    /** How many of the words in a claim's negation's scope are predicates (as {@link #between} counts them; repeats counted). */
+    static int scopedPredicates(ClaimFeatures f) {
+        int n = 0;
+        for (String lemma : f.scoped) {
+            n += isPredicate(f, lemma) ? 1 : 0;
+        }
+        return n;
+    }
+
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Optional<Signal> prefix = byPrefix(a, b, pair).or(() -> byPrefix(b, a, pair));
@@ -32,15 +70,20 @@ final class NegationSignal implements PairSignal {
         ClaimFeatures denying = a.negationCue != null ? a : b;
         ClaimFeatures affirming = denying == a ? b : a;
         boolean acrossSources = pair.sameEvent() && pair.twoAccounts(a);
+        // A denied word is affirmed in the other claim only where their roots' signatures meet ({@link ClaimHolds#negatedRoots}).
+        String[] affirmedOnes = (denying.holds.negatedRoots & affirming.holds.roots) == 0 ? null : new String[denying.negated.size()];
         // The predicate the negation denies, said of another party in the other claim, makes the rest that party's too.
-        for (String lemma : denying.negated) {
+        for (int k = 0; affirmedOnes != null && k < affirmedOnes.length; k++) {
+            String lemma = denying.negated.get(k);
             String affirmed = affirmed(affirming, lemma, denying, false);
+            affirmedOnes[k] = affirmed;
             if (affirmed != null && otherParties(denying, lemma, affirming, affirmed)) {
                 return Optional.empty();
             }
         }
-        for (String lemma : denying.negated) {
-            String affirmed = affirmed(affirming, lemma, denying, false);
+        for (int k = 0; affirmedOnes != null && k < affirmedOnes.length; k++) {
+            String lemma = denying.negated.get(k);
+            String affirmed = affirmedOnes[k];
             // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
             // less likeness of the rest: such denials are short and say little else.
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
@@ -65,7 +108,7 @@ final class NegationSignal implements PairSignal {
         // side starts a trade war" affirms no tariffs, so neither two words in a denial's scope nor likeness alone find
         // anything denied there (where one predicate is compared, the matrix's modality is: "a truce is possible if …").
         boolean affirmsNothing = affirming.openCondition;
-        if (acrossSources && pair.related(0.3) && !affirmsNothing) {
+        if (acrossSources && (denying.holds.bits & ClaimHolds.SCOPED_PREDICATES) != 0 && pair.related(0.3) && !affirmsNothing) {
             List<String> denied = new ArrayList<>(2);
             List<String> affirmedToo = new ArrayList<>(2);
             for (String lemma : denying.scoped) {
@@ -90,7 +133,9 @@ final class NegationSignal implements PairSignal {
                         "denial:" + String.join("+", denied)));
             }
         }
-        if (!pair.related(0.4)) {
+        // The last kind asks for two accounts of one event, likeness, and a denial of something the other affirms (below).
+        boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
+        if (!pair.related(0.4) || !acrossSources || denying.negatesAReport || affirmsNothing || !pair.related(explicit ? 0.55 : 0.6)) {
             return Optional.empty();
         }
         // What the affirming claim only supposes ("if the council approves …") it does not affirm, and what the denying claim
@@ -103,11 +148,9 @@ final class NegationSignal implements PairSignal {
             return Optional.empty();
         }
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
-        // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign.
-        boolean explicit = Lexicons.DENIALS.contains(denying.negationCue);
-        // A negated report ("made no reference to the closure") denies the report, not what the other account says.
-        if (acrossSources && !denying.negatesAReport && pair.related(explicit ? 0.55 : 0.6) && sharedAsserted.size() >= (explicit ? 1 : 2)
-                && !affirmsAVerbOf(denying, pair) && !affirmsNothing) {
+        // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign. A negated report ("made no
+        // reference to the closure") denies the report, not what the other account says (checked above).
+        if (sharedAsserted.size() >= (explicit ? 1 : 2) && !affirmsAVerbOf(denying, pair)) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",

@@ -26,6 +26,12 @@ record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean s
         return !sameSource || (!sameArticle && a.facts.source().equals(OUTLET));
     }
 
+    /** As {@link #twoAccounts(ClaimFeatures)} for claims a (the one with the lower id) and b, read from the claims alone. */
+    static boolean twoAccounts(ClaimFeatures a, ClaimFeatures b) {
+        boolean sameSource = a.facts.source().equals(b.facts.source());
+        return !sameSource || (a.facts.articleId() != b.facts.articleId() && a.facts.source().equals(OUTLET));
+    }
+
     /** The default source of the outlet's own words (org.claimbench.domain.SourcePalette). */
     private static final String OUTLET = org.claimbench.domain.Source.OUTLET;
 

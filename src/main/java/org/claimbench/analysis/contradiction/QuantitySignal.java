@@ -30,6 +30,12 @@ final class QuantitySignal implements PairSignal {
     static final double NEAR = 0.12;
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        // Figures are compared only in one dimension ({@link Quantity#measuresSameAs}).
+        return (a.holds.dimensions & b.holds.dimensions) != 0;
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         Signal best = null;
         // Parts of a group counted in one claim against a count of the whole in the other: different things measured.

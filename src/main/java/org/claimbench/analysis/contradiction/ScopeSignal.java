@@ -13,6 +13,12 @@ import org.claimbench.domain.ContradictionKind;
 final class ScopeSignal implements PairSignal {
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.oneEach(a, ClaimHolds.UNIVERSAL, b, ClaimHolds.RESTRICTED) || ClaimHolds.oneEach(a, ClaimHolds.COORDINATED, b, ClaimHolds.COMPOUND)
+                || ClaimHolds.oneEach(a, ClaimHolds.UNRESTRICTED, b, ClaimHolds.ONLY_ON_CONDITION);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         for (ClaimFeatures.Extent x : a.extents) {
             for (ClaimFeatures.Extent y : b.extents) {

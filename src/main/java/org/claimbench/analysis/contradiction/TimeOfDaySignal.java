@@ -17,6 +17,11 @@ final class TimeOfDaySignal implements PairSignal {
     static final int SLACK = 60;
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.both(a, b, ClaimHolds.ONE_TIME_OF_DAY);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (a.timesOfDay.size() != 1 || b.timesOfDay.size() != 1 || !pair.sameEvent() || !pair.related(0.55)) {
             return Optional.empty();

@@ -163,6 +163,11 @@ final class TopicDenial {
         return -1;
     }
 
+    /** Whether a negation in the claim denies a verb or noun of discussion (what {@link #between} asks of the denying claim first). */
+    static boolean deniesDiscussion(ClaimFeatures f) {
+        return discussionAt(f) >= 0;
+    }
+
     /** The verb or noun of discussion a negation denies in the claim, or null. */
     private static String deniedDiscussion(ClaimFeatures f) {
         int at = discussionAt(f);

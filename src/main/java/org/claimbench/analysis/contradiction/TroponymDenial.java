@@ -22,6 +22,11 @@ final class TroponymDenial implements PairSignal {
     static final double LIKENESS = 0.2;
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.oneEach(a, ClaimHolds.DENIED_ACT, b, ClaimHolds.AFFIRMS_A_VERB);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(LIKENESS)) {
             return Optional.empty();

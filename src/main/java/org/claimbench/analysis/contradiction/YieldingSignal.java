@@ -38,11 +38,26 @@ final class YieldingSignal implements PairSignal {
     private static volatile long[] pressing;
 
     @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return ClaimHolds.either(a, b, ClaimHolds.PRESSURE_DENIED);
+    }
+
+    @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(TroponymDenial.LIKENESS)) {
             return Optional.empty();
         }
         return gaveIn(a, b).or(() -> gaveIn(b, a));
+    }
+
+    /** Whether a claim negates a word of pressing someone ("did not intimidate him"): what {@link #gaveIn} asks of the denying claim first. */
+    static boolean deniesPressure(ClaimFeatures f) {
+        for (String w : f.negated) {
+            if (among(w, pressing())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Signal> gaveIn(ClaimFeatures yielding, ClaimFeatures denying) {
