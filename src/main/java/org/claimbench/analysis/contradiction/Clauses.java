@@ -169,13 +169,15 @@ final class Clauses {
      * taken, as {@link #target} takes a verb's, so "the approval of the lease deal" and "approved the lease deal" meet.
      */
     String nominalTarget(int i) {
-        if (i + 1 < reading.size()) {
-            String next = reading.lemma(i + 1);
+        // A word in quotation marks of its own ("NO ‘agreement’ on any ceasefire": the writer's scare quotes) keeps its phrase.
+        int at = i + 1 < reading.size() && QUOTES.contains(reading.lemma(i + 1)) ? i + 1 : i;
+        if (at + 1 < reading.size()) {
+            String next = reading.lemma(at + 1);
             boolean preposition = next.equals("of") || next.equals("on") || next.equals("for") || next.equals("over") || next.equals("about");
-            boolean infinitive = next.equals("to") && i + 2 < reading.size() && reading.is(i + 2, "VERB");
+            boolean infinitive = next.equals("to") && at + 2 < reading.size() && reading.is(at + 2, "VERB");
             if (preposition || infinitive) {
                 String name = null;
-                for (int j = i + (infinitive ? 3 : 2); j < Math.min(reading.size(), i + 8); j++) {
+                for (int j = at + (infinitive ? 3 : 2); j < Math.min(reading.size(), at + 8); j++) {
                     if (reading.is(j, "NOUN")) {
                         return reading.lemma(j);
                     }

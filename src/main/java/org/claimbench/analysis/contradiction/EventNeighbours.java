@@ -18,17 +18,23 @@ import java.util.Map;
  */
 final class EventNeighbours {
 
-    /** How many nearest claims of the other accounts each claim meets (chosen on the development sets: docs/suggestions.md, round 23). */
+    /**
+     * How many nearest claims of the other accounts each claim meets (chosen on the development sets: docs/suggestions.md,
+     * round 23); further down, to {@link #MUTUAL}, only those it is among the nearest of too (round 25).
+     */
     static final int NEIGHBOURS = 5;
     /** The largest group (claims of an event with those of no known event) whose claims are looked up so. */
     static final int MAX_GROUP = 400;
+    /** How far down each other's nearest two claims may stand and still meet, when each is among the other's ({@link MutualNeighbours}). */
+    static final int MUTUAL = 10;
 
     private EventNeighbours() {
     }
 
     /**
      * For each claim i (by index in features), the indexes of its {@value #NEIGHBOURS} nearest claims of other accounts in
-     * its group, nearest first; none when it has no vector or its group is larger than {@value #MAX_GROUP}.
+     * its group, nearest first, then those of its {@value #MUTUAL} nearest that have it among their {@value #MUTUAL} nearest
+     * ({@link MutualNeighbours}); none when it has no vector or its group is larger than {@value #MAX_GROUP}.
      */
     static int[][] of(List<ClaimFeatures> features) {
         int n = features.size();
@@ -52,21 +58,21 @@ final class EventNeighbours {
         });
         int[] everyone = all.size() <= MAX_GROUP ? toArray(all) : null;
         long[][] codes = codes(features, all);
-        int[][] out = new int[n][];
-        java.util.Arrays.fill(out, new int[0]);
+        int[][] wide = new int[n][];
+        java.util.Arrays.fill(wide, new int[0]);
         Spread.run(0, n, (thread, i) -> {
             ClaimFeatures a = features.get(i);
             int[] group = !a.facts.vector().present() ? null : a.event.isEmpty() ? everyone : groups.get(a.event);
             if (group != null) {
                 int[] shortlist = shortlist(features, codes, i, group);
-                out[i] = nearest(a, shortlist.length, t -> features.get(shortlist[t]), t -> shortlist[t]);
+                wide[i] = nearest(a, shortlist.length, t -> features.get(shortlist[t]), t -> shortlist[t], MUTUAL);
             }
         });
-        return out;
+        return MutualNeighbours.kept(wide, NEIGHBOURS);
     }
 
     /** How many of a claim's other accounts, the closest by their sign codes, are compared by cosine. */
-    static final int SHORTLIST = 4 * NEIGHBOURS;
+    static final int SHORTLIST = Math.max(4 * NEIGHBOURS, 3 * MUTUAL);
 
     /**
      * The sign codes of the claims' vectors less their mean, 64 signs a word (null for a claim with no vector): the Hamming
@@ -125,8 +131,9 @@ final class EventNeighbours {
 
     /**
      * The ids of a claim's {@value #NEIGHBOURS} nearest claims of other accounts in its group among claims (itself left out),
-     * nearest first; none when it has no vector or its group is larger than {@value #MAX_GROUP}. For a claim added to a built
-     * index: every claim is looked at once.
+     * nearest first, then those of its {@value #MUTUAL} nearest it is among the {@value #MUTUAL} nearest of; none when it has
+     * no vector or its group is larger than {@value #MAX_GROUP}. For a claim added to a built index: every claim is looked at
+     * once, and the group again for each of its five further candidates.
      */
     static long[] among(ClaimFeatures a, Collection<ClaimFeatures> claims) {
         if (!a.facts.vector().present()) {
@@ -141,12 +148,28 @@ final class EventNeighbours {
                 }
             }
         }
-        int[] at = nearest(a, group.size(), group::get, t -> t);
+        int[] at = nearest(a, group.size(), group::get, t -> t, MUTUAL);
         long[] ids = new long[at.length];
+        int count = 0;
         for (int t = 0; t < at.length; t++) {
-            ids[t] = group.get(at[t]).facts.id();
+            if (t < NEIGHBOURS || amongNearestOf(group.get(at[t]), a, group)) {
+                ids[count++] = group.get(at[t]).facts.id();
+            }
         }
-        return ids;
+        return java.util.Arrays.copyOf(ids, count);
+    }
+
+    /** Whether a is among b's {@value #MUTUAL} nearest of other accounts in b's event, of a's group (as {@link MutualNeighbours} keeps them). */
+    private static boolean amongNearestOf(ClaimFeatures b, ClaimFeatures a, List<ClaimFeatures> group) {
+        double c = b.facts.vector().cosine(a.facts.vector());
+        int nearer = 0;
+        for (ClaimFeatures g : group) {
+            if (g != b && otherAccount(b, g) && (b.event.isEmpty() || g.event.isEmpty() || g.event.equals(b.event))
+                    && b.facts.vector().cosine(g.facts.vector()) > c && ++nearer >= MUTUAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -155,7 +178,12 @@ final class EventNeighbours {
      */
     private static int[] nearest(ClaimFeatures a, int size, java.util.function.IntFunction<ClaimFeatures> claimAt,
                                  java.util.function.IntUnaryOperator nameOf) {
-        int k = NEIGHBOURS;
+        return nearest(a, size, claimAt, nameOf, NEIGHBOURS);
+    }
+
+    /** As {@link #nearest(ClaimFeatures, int, java.util.function.IntFunction, java.util.function.IntUnaryOperator)}, at most k. */
+    static int[] nearest(ClaimFeatures a, int size, java.util.function.IntFunction<ClaimFeatures> claimAt,
+                         java.util.function.IntUnaryOperator nameOf, int k) {
         if (k == 0) {
             return new int[0];
         }

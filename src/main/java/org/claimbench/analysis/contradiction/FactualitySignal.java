@@ -32,8 +32,11 @@ final class FactualitySignal implements PairSignal {
         return Set.of();
     }
 
-    /** Personal pronouns (a closed class, Quirk et al. 1985, 6.13): a subject they name is no party told apart. */
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which");
+    /**
+     * Personal pronouns (a closed class, Quirk et al. 1985, 6.13) and existential "there" ("there is no agreement", 18.44): a
+     * subject they name is no party told apart.
+     */
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "who", "which", "there");
 
     /** Whether two statuses' subjects are named and share no word ("the board agreed" / "the union does not agree"). */
     private static boolean otherSubjects(ClaimFeatures a, ClaimFeatures.Status x, ClaimFeatures b, ClaimFeatures.Status y) {
@@ -75,6 +78,16 @@ final class FactualitySignal implements PairSignal {
         return deferred && happens ? ContradictionKind.TEMPORAL : ContradictionKind.POLARITY;
     }
 
+    /** Whether a claim denies a status of a whole kind ({@link WholeKindDenial}). */
+    private static boolean wholeKindDenied(ClaimFeatures f) {
+        for (ClaimFeatures.Status s : f.statuses) {
+            if (WholeKindDenial.of(f, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bare(String cue) {
         return cue.startsWith("not ") ? cue.substring(4) : cue;
     }
@@ -97,7 +110,7 @@ final class FactualitySignal implements PairSignal {
         }
         boolean related = pair.related(0.4);
         boolean twoAccounts = pair.sameEvent() && pair.twoAccounts(a);
-        if (!related && !(twoAccounts && (anaphoric(a) || anaphoric(b)))) {
+        if (!related && !(twoAccounts && (anaphoric(a) || anaphoric(b))) && !(pair.sameEvent() && (wholeKindDenied(a) || wholeKindDenied(b)))) {
             return Optional.empty();
         }
         double best = 0;
@@ -132,7 +145,13 @@ final class FactualitySignal implements PairSignal {
                 boolean answers = Lexicons.sameRoot(bare(x.cue()), bare(y.cue()))
                         || (Factuality.response(x.cue()) && Factuality.response(y.cue()) && pair.related(0.25));
                 sameThing |= anaphoric && twoAccounts && answers && !otherSubjects(a, x, b, y);
-                double c = sameThing && !otherParties ? Factuality.conflict(x.value(), y.value()) : 0;
+                // A predicate denied of a whole kind ("no agreement on any truce") denies it of the one thing the other account
+                // of the event affirms it of ("had agreed to the deal"), whatever noun each names, by another source or the same
+                // one (WholeKindDenial).
+                // Denied of any party when the denial names none ("there is no agreement …"): only parties named apart on both sides
+                // keep the two apart.
+                boolean wholeKind = pair.sameEvent() && WholeKindDenial.between(a, x, b, y) && !otherSubjects(a, x, b, y);
+                double c = (sameThing && !otherParties) || wholeKind ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;
                     sa = x;

@@ -15,7 +15,7 @@ final class NeighbourRanks {
     }
 
     /**
-     * "neighbour ranks: 14 of A's, 9 of B's; among the other sources of the event 3 of 40 and 2 of 37" (the second part only
+     * "neighbour ranks: 14 of A's, 9 of B's; among the other accounts of the event 3 of 40 and 2 of 37" (the second part only
      * when the two are of other sources and one event), or "" when either claim has no vector.
      */
     static String of(List<ClaimFeatures> features, int i, int j) {
@@ -27,13 +27,13 @@ final class NeighbourRanks {
         int[] ra = rank(features, i, j);
         int[] rb = rank(features, j, i);
         String all = String.format(Locale.ROOT, "neighbour ranks: %d of A's, %d of B's", ra[0], rb[0]);
-        return other(a, b) ? all + String.format(Locale.ROOT, "; among the other sources of the event %d of %d and %d of %d",
+        return other(a, b) ? all + String.format(Locale.ROOT, "; among the other accounts of the event %d of %d and %d of %d",
                 ra[1], ra[2], rb[1], rb[2]) : all;
     }
 
-    /** Whether x is of another source than a and of its event (or of either's event not known). */
+    /** Whether x is another account than a's (EventNeighbours.otherAccount) and of its event (or of either's event not known). */
     private static boolean other(ClaimFeatures a, ClaimFeatures x) {
-        return !x.facts.source().equals(a.facts.source()) && (a.event.isEmpty() || x.event.isEmpty() || a.event.equals(x.event));
+        return EventNeighbours.otherAccount(a, x) && (a.event.isEmpty() || x.event.isEmpty() || a.event.equals(x.event));
     }
 
     /** j's rank among i's neighbours, its rank among those of another source and i's event, and how many those are. */

@@ -52,10 +52,12 @@ class EventNeighboursTest {
     }
 
     @Test
-    void onlyTheNearestFiveOfTheOtherAccountsAreMet() {
-        // Five claims of a third source, each nearer to both than they are to each other (cosine 0.6 and 0.94).
+    void onlyTheNearestFiveOfTheOtherAccountsOrEachOthersNearestTenAreMet() {
+        // Ten claims of a third source, each nearer to both than they are to each other (cosine 0.6 and 0.94): each is the
+        // other's eleventh.
         List<ClaimFacts> claims = new ArrayList<>(ferry("Dockers' union", "strike"));
-        String[] others = {"Ferries ran late", "Gulls circled the pier", "Cranes stood idle", "Lorries queued on the road", "Tickets were refunded"};
+        String[] others = {"Ferries ran late", "Gulls circled the pier", "Cranes stood idle", "Lorries queued on the road", "Tickets were refunded",
+            "Kites flew over the dunes", "Snow closed the mountain pass", "Violins need new strings", "Moss grew on the wall", "Lanterns lit the square"};
         for (int i = 0; i < others.length; i++) {
             claims.add(claim(10 + i, others[i], "Harbour pilots", "strike", 0.6f, 0.8f, 0f));
         }
@@ -83,5 +85,41 @@ class EventNeighboursTest {
         assertArrayEquals(new int[] {1, 3}, built[0]);
         assertArrayEquals(new long[] {2, 4}, EventNeighbours.among(features.get(0), features));
         assertEquals(0, EventNeighbours.among(features.get(2), features).length);
+    }
+
+    /** The ferry strike's two accounts and, of a third source, claims nearer to both (cosine 0.6 and 0.94), then claims nearer to the second only. */
+    private static List<ClaimFacts> crowded(int nearBoth, int nearSecondOnly) {
+        List<ClaimFacts> claims = new ArrayList<>(ferry("Dockers' union", "strike"));
+        for (int i = 0; i < nearBoth; i++) {
+            claims.add(claim(10 + i, "Harbour note " + i, "Harbour pilots", "strike", 0.6f, 0.8f, 0f));
+        }
+        for (int i = 0; i < nearSecondOnly; i++) {
+            claims.add(claim(50 + i, "Union note " + i, "Harbour pilots", "strike", 0f, 1f, 0f));
+        }
+        return claims;
+    }
+
+    @Test
+    void twoAccountsThatAreEachOthersSeventhNearestMeet() {
+        // Round 25: each is the other's seventh of the other accounts of the event, under the five nearest but within ten both ways.
+        PairDiagnosis d = diagnose(crowded(6, 0), 1, 2);
+        assertTrue(d.reached(), d.routes().toString());
+        assertTrue(d.routes().contains("nearest among the other accounts of its event (cosine 0.30)"), d.routes().toString());
+    }
+
+    @Test
+    void aClaimNearOnlyOneWayBeyondTheFiveIsNotMet() {
+        // The second is the first's seventh, but the first is the second's twelfth (five more claims near the second only).
+        assertFalse(diagnose(crowded(6, 5), 1, 2).reached());
+    }
+
+    @Test
+    void aClaimAddedToABuiltIndexMeetsWhomItIsEachOthersNearestWith() {
+        List<ClaimFacts> claims = crowded(6, 0);
+        ContradictionSuggester s = new ContradictionSuggester();
+        List<ClaimFeatures> features = claims.stream().map(s::features).toList();
+        assertTrue(java.util.Arrays.stream(EventNeighbours.among(features.get(0), features)).anyMatch(id -> id == 2));
+        List<ClaimFeatures> oneWay = crowded(6, 5).stream().map(s::features).toList();
+        assertFalse(java.util.Arrays.stream(EventNeighbours.among(oneWay.get(0), oneWay)).anyMatch(id -> id == 2));
     }
 }

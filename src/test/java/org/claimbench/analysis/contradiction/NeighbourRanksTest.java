@@ -22,22 +22,23 @@ class NeighbourRanksTest {
 
     @Test
     void aPairNeverGeneratedSaysWhereEachClaimStandsAmongTheOthersNeighbours() {
-        // Claim 2 is the eighth nearest of claim 1 among all (cosine 0.3, under the floor of 0.5), the sixth among the other
-        // sources of its event (claims 5 to 9, of a third source, nearer): claim 3 is claim 1's own source's, claim 4 another
-        // event's. Claim 1 is claim 2's eighth (claims 3 to 9 nearer), seventh of its event's other sources (3 and 5 to 9
-        // nearer). Neither is among the other's five nearest of the other sources of the event (EventNeighbours).
+        // Claim 2 is the thirteenth nearest of claim 1 among all (cosine 0.3, under the floor of 0.5), the eleventh among the
+        // other accounts of its event (claims 5 to 14, of a third source, nearer): claim 3 is claim 1's own source's, claim 4
+        // another event's. Claim 1 is claim 2's thirteenth (claims 3 to 14 nearer), twelfth of its event's other accounts (3 and
+        // 5 to 14 nearer). Neither is among the other's ten nearest of the other accounts of the event (EventNeighbours).
         List<ClaimFacts> claims = new java.util.ArrayList<>(List.of(claim(1, "The ferry left the harbour at dawn", "Council", "vote", 1f, 0f, 0f),
                 claim(2, "Bakers raised the price of bread", "Press", "vote", 0.3f, 0.954f, 0f),
                 claim(3, "Tomatoes ripen slowly in a cold summer", "Council", "vote", 0.6f, 0.8f, 0f),
                 claim(4, "Owls hunt mice at night", "Press", "strike", 0.9f, 0.436f, 0f)));
         String[] others = {"Kites flew over the dunes", "Snow closed the mountain pass", "Violins need new strings", "Moss grew on the wall",
-            "Lanterns lit the square"};
+            "Lanterns lit the square", "Ferries ran late", "Gulls circled the pier", "Cranes stood idle", "Lorries queued on the road",
+            "Tickets were refunded"};
         for (int i = 0; i < others.length; i++) {
             claims.add(claim(5 + i, others[i], "Union", "vote", 0.6f, 0.8f, 0f));
         }
         PairDiagnosis d = diagnose(claims, 1, 2);
         assertFalse(d.reached(), d.routes().toString());
-        assertEquals(List.of("neighbour ranks: 8 of A's, 8 of B's; among the other sources of the event 6 of 6 and 7 of 7"), d.routes());
+        assertEquals(List.of("neighbour ranks: 13 of A's, 13 of B's; among the other accounts of the event 11 of 11 and 12 of 12"), d.routes());
     }
 
     @Test
