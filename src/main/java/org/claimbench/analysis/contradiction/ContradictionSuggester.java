@@ -47,19 +47,6 @@ public final class ContradictionSuggester {
      */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
         List<ContradictionSuggestion> l = suggestAmong(claims.stream().map(this::features).toList(), skip);
-        String beta = System.getenv("C24_BETA");
-        if (beta != null) {
-            double bb = Double.parseDouble(beta);
-            Map<Long, Integer> n = new HashMap<>();
-            for (ContradictionSuggestion s : l) { n.merge(s.claimA(), 1, Integer::sum); n.merge(s.claimB(), 1, Integer::sum); }
-            List<ContradictionSuggestion> r = new ArrayList<>();
-            for (ContradictionSuggestion s : l) {
-                double f = Math.pow(n.get(s.claimA()) * (double) n.get(s.claimB()), -bb);
-                r.add(new ContradictionSuggestion(s.claimA(), s.claimB(), s.score() * f, s.signals(), s.sameEvent(), s.sharedEvent()));
-            }
-            r.sort(ContradictionSuggestion.RANKING);
-            l = r;
-        }
         return Diversity.rerank(l);
     }
 
