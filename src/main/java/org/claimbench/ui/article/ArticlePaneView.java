@@ -272,7 +272,8 @@ public final class ArticlePaneView extends VBox {
     }
 
     private void showTagBar() {
-        overlay.showBy(shown().selectionBoundsOnScreen());
+        ShownText text = shown();
+        overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
     }
 
     private void hideTagBar() {
