@@ -125,7 +125,9 @@ class RevisionUiTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         String asked = robot.lookup("#askMessage").queryAs(Label.class).getText();
-        assertTrue(asked.contains("“" + original.substring(at, at + 30) + "” now reads"), asked);
+        // Both wordings, the new one with the letter doubled.
+        assertTrue(asked.contains("“" + original.substring(at, at + 30).strip() + "” now reads “" + original.substring(at, at + 11)
+                + original.substring(at + 10, at + 25)), asked);
         robot.clickOn("Take the new words");
         WaitForAsyncUtils.waitForFxEvents();
         String edited = app.workspace().text(a.id());

@@ -103,6 +103,20 @@ final class ArticleCommands implements ArticleActions {
         });
     }
 
+    /**
+     * The words of {@code quote} around where it first differs from {@code other}, about 60 characters, "…" where cut: a
+     * long claim's change is in sight, not cut off after its first words.
+     */
+    static String around(String quote, String other) {
+        int at = 0;
+        while (at < quote.length() && at < other.length() && quote.charAt(at) == other.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, Math.min(at - 25, quote.length() - 60));
+        int to = Math.min(quote.length(), from + 60);
+        return (from > 0 ? "…" : "") + quote.substring(from, to).strip() + (to < quote.length() ? "…" : "");
+    }
+
     private static java.util.Set<Long> changedClaims(org.claimbench.workspace.Workspace w, long articleId) {
         return w.claimsOf(articleId).stream().filter(org.claimbench.domain.Claim::isChanged).map(org.claimbench.domain.Claim::id)
                 .collect(java.util.stream.Collectors.toSet());
@@ -116,8 +130,8 @@ final class ArticleCommands implements ArticleActions {
     private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited) {
         int n = edited.size();
         StringBuilder what = new StringBuilder();
-        edited.stream().limit(3).forEach(c -> what.append("“").append(org.claimbench.ui.common.EllipsisCut.toLength(c.markedQuote(), 60))
-                .append("” now reads “").append(org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 60)).append("”\n"));
+        edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
+                .append(around(c.exact(), c.markedQuote())).append("”\n"));
         if (n > 3) {
             what.append("and ").append(n - 3).append(" more\n");
         }

@@ -52,6 +52,8 @@ final class FirstFrame {
 
     private static final List<String> TABS = List.of("Claims", "Contradictions", "Suggestions");
     private static final List<String> MENUS = List.of("File", "Edit", "Article", "View", "Help");
+    /** The room on each side of a menu's name in the menu bar, in pixels. */
+    private static final double MENU_ROOM = 13.5;
 
     /** Keys held back until the menus are real; null once they are. */
     private List<KeyEvent> held = new ArrayList<>();
@@ -125,11 +127,15 @@ final class FirstFrame {
 
     /** The menu bar and the toolbar as they look before they act: the menus' names, an empty toolbar. */
     static Region menusStandIn() {
-        HBox menus = names(MENUS, 8, "menu-bar-stand-in", MENU_BAR_HEIGHT);
+        HBox menus = names(MENUS, MENU_ROOM, "menu-bar-stand-in", MENU_BAR_HEIGHT);
         menus.getChildren().forEach(l -> {
             l.getStyleClass().add("menu-stand-in");
             l.setId("menuStandIn-" + ((Label) l).getText());
         });
+        // Each name where the real menu's will be (measured on the real bar under Xvfb: File, Edit, Article, View and Help
+        // centred at 25, 76, 137, 201 and 259 px; with 8 px of room they stood at 23 … 213, and a click on Help's place
+        // hit nothing then).
+        ((Label) menus.getChildren().get(0)).setPadding(new Insets(0, MENU_ROOM, 0, MENU_ROOM - 4));
         VBox box = new VBox(menus, toolBarStandIn());
         box.setId("menusStandIn");
         return box;
