@@ -104,16 +104,25 @@ final class ArticleCommands implements ArticleActions {
     }
 
     /**
-     * The words of {@code quote} around where it first differs from {@code other}, about 60 characters, "…" where cut: a
-     * long claim's change is in sight, not cut off after its first words.
+     * {@code quote} whole up to 90 characters; a longer one, the words around where it first differs from {@code other},
+     * about 80 characters cut at spaces, "…" where cut: a long claim's change is in sight, not cut off after its first words.
      */
     static String around(String quote, String other) {
+        if (quote.length() <= 90) {
+            return quote.strip();
+        }
         int at = 0;
         while (at < quote.length() && at < other.length() && quote.charAt(at) == other.charAt(at)) {
             at++;
         }
-        int from = Math.max(0, Math.min(at - 25, quote.length() - 60));
-        int to = Math.min(quote.length(), from + 60);
+        int from = Math.max(0, Math.min(at - 30, quote.length() - 80));
+        int to = Math.min(quote.length(), from + 80);
+        if (from > 0 && quote.indexOf(' ', from) >= 0 && quote.indexOf(' ', from) < at) {
+            from = quote.indexOf(' ', from) + 1;
+        }
+        if (to < quote.length() && quote.lastIndexOf(' ', to) > at) {
+            to = quote.lastIndexOf(' ', to);
+        }
         return (from > 0 ? "…" : "") + quote.substring(from, to).strip() + (to < quote.length() ? "…" : "");
     }
 
