@@ -36,25 +36,14 @@ public final class HtmlReportExporter {
      * what each side said". Only the articles with a claim count (all of them while none has one).
      * Articles of two events name both, of more the one most articles report
      * and how many others ("… and 3 other events"), so the title never claims a single event for
-     * several; without an event, "Port desk: what each side said: 3 articles compared".
+     * several; articles that name no event beside those that do are counted ("Harbour strike talks and 2 articles of no
+     * event"), so the title never names one event for a report of more; without an event, "Port desk: what each side
+     * said: 3 articles compared".
      * The name of the workspace the app makes for itself ("default") is left out: it names no work of
      * the user's, and a reader of the report has no use for it.
      *
      * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
-    /**
-     * Two events named together; two of one name that differ in what follows its last comma (the day an event inference or a
-     * user gives: "Ferry talks, 2031-05-02") share the name once: "Ferry talks, 2031-05-02 and 2031-06-10".
-     */
-    static String both(String first, String second) {
-        int a = first.lastIndexOf(", ");
-        int b = second.lastIndexOf(", ");
-        if (a > 0 && a == b && first.regionMatches(true, 0, second, 0, a)) {
-            return first + " and " + second.substring(b + 2);
-        }
-        return first + " and " + second;
-    }
-
     public static String defaultTitle(WorkspaceContent w, String workspaceName) {
         Map<String, Long> events = new LinkedHashMap<>();
         // An event typed in another case is the same event, as the engine groups it (EventGroups, lower case): named once,
@@ -63,6 +52,9 @@ public final class HtmlReportExporter {
         // The events the report is about: those of the articles with a claim (listed, not reprinted, the others are no
         // part of what each side said); with no claim marked yet, those of all the articles.
         java.util.Set<Long> withClaims = new java.util.HashSet<>();
+        // The articles of the report that name no event: the title says they are there too, so that it is not about one event
+        // when the report holds other articles as well.
+        int noEvent = 0;
         w.claims().forEach(c -> withClaims.add(c.articleId()));
         for (Article a : w.articles()) {
             if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
@@ -72,6 +64,8 @@ public final class HtmlReportExporter {
             String e = spelling.computeIfAbsent(typed.toLowerCase(java.util.Locale.ROOT), k -> typed);
             if (!e.isEmpty()) {
                 events.merge(e, 1L, Long::sum);
+            } else {
+                noEvent++;
             }
         }
         int n = w.articles().size();
@@ -85,9 +79,25 @@ public final class HtmlReportExporter {
             case 2 -> both(byArticles.get(0), byArticles.get(1));
             default -> byArticles.get(0) + " and " + (byArticles.size() - 1) + " other events";
         };
+        if (!reported.isEmpty() && noEvent > 0) {
+            reported += (byArticles.size() == 2 ? ", and " : " and ") + noEvent + (noEvent == 1 ? " article" : " articles") + " of no event";
+        }
         String title = !reported.isEmpty() ? reported + " — what each side said"
                 : (name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared";
         return name.isEmpty() ? title : name + ": " + title;
+    }
+
+    /**
+     * Two events named together; two of one name that differ in what follows its last comma (the day an event inference or a
+     * user gives: "Ferry talks, 2031-05-02") share the name once: "Ferry talks, 2031-05-02 and 2031-06-10".
+     */
+    static String both(String first, String second) {
+        int a = first.lastIndexOf(", ");
+        int b = second.lastIndexOf(", ");
+        if (a > 0 && a == b && first.regionMatches(true, 0, second, 0, a)) {
+            return first + " and " + second.substring(b + 2);
+        }
+        return first + " and " + second;
     }
 
     public String render(WorkspaceContent w, String title) {

@@ -167,6 +167,29 @@ class HtmlReportExporterTest {
         }
     }
 
+    /** Newcomer of round 34: a title named the one event of one article and said nothing of the two that name none. */
+    @Test
+    void theDefaultTitleCountsTheArticlesThatNameNoEvent() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            TempWorkspaces.addArticle(w, "Plain one", "The mayor said the bridge would open in May.");
+            assertEquals("desk: what each side said: 1 article compared", HtmlReportExporter.defaultTitle(w, w.name()), "no event at all");
+            Article ferry = TempWorkspaces.addArticle(w, "Ferry one", "The ferry board said the fares would rise in spring.");
+            w.updateArticleMetadata(ferry.id(), new org.claimbench.domain.ArticleMetadata("Ferry one", "Wire", "", "", null, "en", "",
+                    "Ferry talks, 2031-05-02"));
+            TempWorkspaces.addArticle(w, "Plain two", "The union said the strike would end on Friday.");
+            assertEquals("desk: Ferry talks, 2031-05-02 and 2 articles of no event — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "one event, and the articles that name none");
+            Article toll = TempWorkspaces.addArticle(w, "Toll one", "The council said the toll would double.");
+            w.updateArticleMetadata(toll.id(), new org.claimbench.domain.ArticleMetadata("Toll one", "Wire", "", "", null, "en", "",
+                    "Toll vote, 2031-06-10"));
+            assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10, and 2 articles of no event — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "two events, and the articles that name none");
+            w.markClaim(ferry.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            assertEquals("desk: Ferry talks, 2031-05-02 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "only the articles with a claim count once one has a claim");
+        }
+    }
+
     /**
      * Review of round 11: one event typed in the articles in another case is one event in the title, as it is one event to
      * the engine (EventGroups compares the labels in lower case): it was "… and 2 other events".

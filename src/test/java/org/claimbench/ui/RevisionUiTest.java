@@ -104,6 +104,46 @@ class RevisionUiTest {
         assertEquals(edited.substring(again.start(), again.end()), again.exact());
     }
 
+    /**
+     * Newcomer of round 34: an editor put a typo right inside a claim's words with Edit text, and the claim was flagged
+     * "changed since marked", to be found and accepted in another tab. The window asks at once; one click takes the new
+     * words, as one more step Ctrl+Z undoes.
+     */
+    @Test
+    void aCorrectionTypedInsideAClaimIsTakenAsItsWordsWithOneClickAndUndone(FxRobot robot) {
+        Article a = shownInPane2();
+        String original = app.workspace().text(a.id());
+        int at = original.indexOf(". ") + 2;
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 30), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openArticleMenu(robot, a.id(), "Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        // One letter inside the claim's words doubled, as a typo put right (or made) is.
+        String letter = original.substring(at + 10, at + 11);
+        robot.interact(() -> editor.insertText(at + 10, letter));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        String asked = robot.lookup("#askMessage").queryAs(Label.class).getText();
+        // Both wordings, the new one with the letter doubled.
+        assertTrue(asked.contains("“" + original.substring(at, at + 30).strip() + "” now reads “" + original.substring(at, at + 11)
+                + original.substring(at + 10, at + 25)), asked);
+        robot.clickOn("Take the new words");
+        WaitForAsyncUtils.waitForFxEvents();
+        String edited = app.workspace().text(a.id());
+        Claim now = app.workspace().claim(claim.id()).orElseThrow();
+        assertFalse(app.workspace().isChangedSinceMarked(claim.id()), "the claim stands on the corrected words, not flagged");
+        assertEquals(edited.substring(now.start(), now.end()), now.exact());
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.contains("corrected words") && status.contains("Ctrl+Z"), status);
+
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().isChangedSinceMarked(claim.id()), "Ctrl+Z takes the new words back: the claim is flagged again");
+        assertEquals(edited, app.workspace().text(a.id()), "and the edit itself stays until the next Ctrl+Z");
+    }
+
     @Test
     void earlierVersionsShowWhatChangedAndChangedClaimsAreListedToAcceptOrOrphan(FxRobot robot) {
         Article a = shownInPane2();

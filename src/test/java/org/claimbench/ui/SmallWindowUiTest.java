@@ -105,7 +105,10 @@ class SmallWindowUiTest {
         TableView<ClaimRow> claims = robot.lookup("#claimsTable").queryTableView();
         Node filters = robot.lookup("#claimsFilterBar").query();
         assertTrue(filters.getBoundsInLocal().getHeight() < 56, "the claims filters take one line: " + filters.getBoundsInLocal());
-        for (Node n : ((javafx.scene.Parent) filters).getChildrenUnmodifiable()) {
+        // The bar's boxes, on its lines (a second one only where the first has no room).
+        List<Node> boxes = ((javafx.scene.Parent) filters).getChildrenUnmodifiable().stream()
+                .flatMap(line -> ((javafx.scene.Parent) line).getChildrenUnmodifiable().stream()).toList();
+        for (Node n : boxes) {
             Bounds b = n.localToScene(n.getBoundsInLocal());
             assertTrue(!n.isVisible() || b.getMaxX() <= sceneWidth + 0.5, n.getId() + " is on screen: " + b);
             if (n.isVisible() && n.getOpacity() > 0) {

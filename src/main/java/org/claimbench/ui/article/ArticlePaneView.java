@@ -5,8 +5,6 @@ import java.util.Optional;
 
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -32,9 +30,6 @@ public final class ArticlePaneView extends VBox {
         return org.claimbench.ui.common.TagKeys.paneHints(sources).get(0);
     }
 
-    /** The info line while it shows {@link #hint}. */
-    private static final javafx.css.PseudoClass HINT_STATE = javafx.css.PseudoClass.getPseudoClass("hint");
-
     /** The height the text keeps when the window shrinks (about six lines). */
     public static final double MIN_TEXT_HEIGHT = 120;
 
@@ -50,7 +45,7 @@ public final class ArticlePaneView extends VBox {
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
-    private final Label info = new Label();
+    private final PaneInfoLine info;
     private final PaneHeader header;
     private FindBar findBar;
     private final int index;
@@ -89,26 +84,14 @@ public final class ArticlePaneView extends VBox {
         body.setMinHeight(MIN_TEXT_HEIGHT);
         setMinWidth(180);
 
-        info.setId("claimInfo-" + index);
-        info.getStyleClass().add("claim-info");
-        info.setMaxWidth(Double.MAX_VALUE);
-        info.setPadding(new Insets(4, 8, 4, 8));
-        // A fixed height: if the line grew or shrank as the caret moves, the text above would be
-        // laid out again under the mouse, between a press and its release.
-        info.setMinHeight(26);
-        info.setPrefHeight(26);
-        info.setMaxHeight(26);
-
-        getChildren().addAll(header, body, info);
+        info = new PaneInfoLine(index, vm, sources, actions);
+        getChildren().addAll(header, body, info.node());
         vm.find().requestedProperty().addListener((o, was, r) -> {
             if (r != null) {
                 findBar().open(r.phrase(), r.at());
             }
         });
         wire();
-        // The hint names the keys there are: 1–6 once a sixth source is added.
-        sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refreshInfo());
-        refreshInfo();
         vm.setFit((from, to) -> area != null ? PaneFit.fits(area, area, vm.textProperty().get(), from, to)
                 : PaneFit.fits(body, body.lookup(".article-text"), vm.textProperty().get(), from, to));
         if (lightFirst) {
@@ -201,7 +184,6 @@ public final class ArticlePaneView extends VBox {
                 shown().select(span.start(), span.end());
             }
         });
-        vm.focusedClaimProperty().addListener((o, old, id) -> refreshInfo());
     }
 
     /** What only RichTextFX's area needs: the document's preparer, its selection, caret, mouse, menu and keys. */
@@ -272,19 +254,7 @@ public final class ArticlePaneView extends VBox {
 
     /** Re-reads the info line (e.g. after the claim's contradictions changed). */
     public void refreshInfo() {
-        long id = vm.focusedClaimProperty().get();
-        Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
-        org.claimbench.ui.common.FittingPhrasing.show(info, c.map(claim -> List.of(actions.describe(claim) + sameWords(claim)))
-                .orElse(org.claimbench.ui.common.TagKeys.paneHints(sources.size())));
-        // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
-        info.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
-    }
-
-    /** " · same words: White House (click again)" when other claims are drawn on the very same words. */
-    private String sameWords(Claim c) {
-        List<String> names = vm.othersOnSameWords(c).stream()
-                .map(o -> sources.stream().filter(s -> s.id() == o.sourceId()).map(Source::name).findFirst().orElse("?")).toList();
-        return names.isEmpty() ? "" : " · same words: " + String.join(", ", names) + " (click again)";
+        info.refresh();
     }
 
     private void afterMouseRelease() {
@@ -302,7 +272,8 @@ public final class ArticlePaneView extends VBox {
     }
 
     private void showTagBar() {
-        overlay.showBy(shown().selectionBoundsOnScreen());
+        ShownText text = shown();
+        overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
     }
 
     private void hideTagBar() {

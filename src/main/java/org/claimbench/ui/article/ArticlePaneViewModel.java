@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -32,13 +31,10 @@ public final class ArticlePaneViewModel {
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RestyleRequest> restyle = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Integer> scrollTo = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TextSpan> selectRequest = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<TextSpan> selection = new SimpleObjectProperty<>();
     private final LongProperty focusedClaim = new SimpleLongProperty(-1);
-    private final ObservableSet<Long> emphasised = FXCollections.observableSet();
     private List<Claim> claims = List.of();
-    private long featured = -1;
+    private final PaneMarks marks = new PaneMarks(() -> claims, this::request);
     private final ClaimPlaces places = new ClaimPlaces();
     private TextPreparer preparer;
     private Object prepared;
@@ -103,7 +99,7 @@ public final class ArticlePaneViewModel {
 
     /** An offset the view should scroll into view. */
     public ReadOnlyObjectProperty<Integer> scrollToProperty() {
-        return scrollTo.getReadOnlyProperty();
+        return marks.scrollToProperty();
     }
 
     public ObjectProperty<TextSpan> selectionProperty() {
@@ -115,7 +111,7 @@ public final class ArticlePaneViewModel {
     }
 
     public ObservableSet<Long> emphasised() {
-        return emphasised;
+        return marks.emphasised();
     }
 
     public List<Claim> claims() {
@@ -181,7 +177,7 @@ public final class ArticlePaneViewModel {
     /** Shows an article read by {@link #load}, at once. */
     public void show(Loaded loaded) {
         requests++;
-        outlined = null;
+        marks.forgetOutline();
         find.reset();
         places.reset();
         article.set(loaded.article());
@@ -209,11 +205,11 @@ public final class ArticlePaneViewModel {
 
     public void clear() {
         requests++;
-        outlined = null;
+        marks.forgetOutline();
         article.set(null);
         claims = List.of();
         updateHeader();
-        emphasised.clear();
+        marks.clearEmphasis();
         text.set("");
         restyleAll();
     }
@@ -273,12 +269,6 @@ public final class ArticlePaneViewModel {
         request(0, text.get().length());
     }
 
-    private void restyleClaims(long... ids) {
-        for (long id : ids) {
-            claims.stream().filter(c -> c.id() == id).findFirst().ifPresent(c -> request(c.start(), c.end()));
-        }
-    }
-
     private void request(int from, int to) {
         int len = text.get().length();
         restyle.set(new RestyleRequest(Math.min(from, len), Math.min(to, len), ++serials));
@@ -286,19 +276,19 @@ public final class ArticlePaneViewModel {
 
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
-        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(emphasised), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), featured, outlined, find.found());
+        return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(marks.emphasised()), context.dark(),
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), marks.featured(), marks.outlined().orElse(null), find.found());
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */
     private HighlightStyles.Look lookFor(long articleId) {
-        return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(emphasised),
-                context.dark(), List.copyOf(context.suggestedSpans(articleId)), featured, null, List.of());
+        return new HighlightStyles.Look(Map.copyOf(context.sourceColours()), Set.copyOf(context.hiddenSources()), Set.copyOf(marks.emphasised()),
+                context.dark(), List.copyOf(context.suggestedSpans(articleId)), marks.featured(), null, List.of());
     }
 
     /** The innermost claim at an offset of the text (of claims on the same words, the one drawn as the background). */
     public Optional<Claim> claimAt(int offset) {
-        return ClaimPlaces.claimAt(claims, context.hiddenSources(), featured, offset);
+        return ClaimPlaces.claimAt(claims, context.hiddenSources(), marks.featured(), offset);
     }
 
     /** The other claims drawn on the very same words as {@code c} (sources hidden in the legend left out). */
@@ -311,7 +301,7 @@ public final class ArticlePaneViewModel {
      * on the very same words, so each of two claims on the same words can be picked in the text.
      */
     public Optional<Claim> pickAt(int offset) {
-        Optional<Claim> c = places.pickAt(claims, context.hiddenSources(), featured, offset);
+        Optional<Claim> c = places.pickAt(claims, context.hiddenSources(), marks.featured(), offset);
         if (c.isPresent() && !c.equals(claimAt(offset))) {
             focusedClaim.set(c.get().id());
         }
@@ -331,16 +321,7 @@ public final class ArticlePaneViewModel {
      * also the claim this pane features: drawn as the background where another claim has its very words.
      */
     public void emphasise(java.util.Collection<Long> claimIds, boolean scroll) {
-        java.util.Set<Long> old = java.util.Set.copyOf(emphasised);
-        featured = claimIds.isEmpty() ? -1 : claimIds.iterator().next();
-        emphasised.clear();
-        emphasised.addAll(claimIds);
-        old.forEach(id -> restyleClaims(id));
-        claimIds.forEach(id -> restyleClaims(id));
-        claims.stream().filter(c -> scroll && claimIds.contains(c.id())).findFirst().ifPresent(c -> {
-            scrollTo.set(null);
-            scrollTo.set(c.start());
-        });
+        marks.emphasise(claimIds, scroll);
     }
 
     /** Find in this pane's text (Ctrl+F). */
@@ -350,40 +331,28 @@ public final class ArticlePaneViewModel {
 
     private final PaneFind find = new PaneFind(() -> text.get(), this::restyle, this::select);
 
-    /** The span drawn with a box (the suggested claim chosen in the list), or null. */
-    private TextSpan outlined;
-
+    /** The span drawn with a box (the suggested claim chosen in the list). */
     public Optional<TextSpan> outlined() {
-        return Optional.ofNullable(outlined);
+        return marks.outlined();
     }
 
     /** Draws a box around a span (a suggested claim chosen in the list) and scrolls it into view; null takes the box away. */
     public void outline(TextSpan span) {
-        TextSpan old = outlined;
-        outlined = span;
-        if (old != null) {
-            request(old.start(), old.end());
-        }
-        if (span != null) {
-            request(span.start(), span.end());
-            scrollTo(span.start());
-        }
+        marks.outline(span);
     }
 
     /** Selects a span of the text (e.g. a suggested claim) and scrolls it into view. */
     public void select(TextSpan span) {
-        selectRequest.set(null);
-        selectRequest.set(span);
-        scrollTo(span.start());
+        marks.select(span);
     }
 
     public ReadOnlyObjectProperty<TextSpan> selectRequestProperty() {
-        return selectRequest.getReadOnlyProperty();
+        return marks.selectRequestProperty();
     }
 
+    /** Scrolls an offset of the text (UTF-16 units) into view. */
     public void scrollTo(int offset) {
-        scrollTo.set(null);
-        scrollTo.set(offset);
+        marks.scrollTo(offset);
     }
 
     /** How the view tells whether a stretch [from, to) of the text fits in its view; none: nothing fits. */

@@ -73,6 +73,12 @@ final class RichArticleText implements ShownText {
         }
     }
 
+    @Override
+    public boolean scrollBy(double pixels) {
+        area.scrollYBy(pixels);
+        return true;
+    }
+
     /** Scrolls so that the line holding the offset sits a third of the way down the visible text. */
     private void placeLine(int offset) {
         if (offset >= area.getLength()) {

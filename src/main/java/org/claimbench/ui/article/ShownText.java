@@ -40,4 +40,12 @@ interface ShownText {
 
     /** Shows the paragraph (or piece) holding the offset at the top of the view, once laid out. */
     void showAtTop(int offset);
+
+    /**
+     * Scrolls the view by some pixels (positive: the text moves up, as the wheel turned towards the reader does), as far
+     * as the text goes; false where this text cannot (the light first frame, which the area soon replaces).
+     */
+    default boolean scrollBy(double pixels) {
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package org.claimbench.ui.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
@@ -78,33 +79,72 @@ final class TagBar extends FlowPane {
     }
 
     /**
-     * Shows the bar by a selection, inside the layer's width (px), its names as long as {@link #WAYS} lets them be on
-     * few rows; past them, the shorter names on as many rows as they take.
+     * Shows the bar by a selection, whole inside the layer (px), its names as long as {@link #WAYS} lets them be on few
+     * rows and still leave the bar room above or below the selection; where no way has that room (a short pane), the
+     * shortest names, the bar kept whole inside the layer on the side with more room.
      *
-     * @param x            the selection's left edge in the layer
-     * @param selectionTop the selection's top; the bar goes above it when there is room
+     * <p>The bar's height is its box's: its drop shadow (CSS, 10 px blur, 2 px down) reaches 8 px above and 12 px below
+     * the box, so its bounds in the layer are 20 px taller than what it takes. Measured there, a bar of 89 px read as
+     * 101 px tall: the shadow, not a row, may lie on the line under the text.
+     *
+     * @param x               the selection's left edge in the layer
+     * @param selectionTop    the selection's top; the bar goes above it when there is room
      * @param selectionBottom the selection's bottom; the bar goes below it otherwise
-     * @param maxWidth     the layer's width
+     * @param maxWidth        the layer's width
+     * @param maxHeight       the layer's height (the text's room, down to the line under it)
+     * @return empty when the bar has its room by the selection (or the layer is too short for both); else what it lacks
+     *         on each side, the bar meanwhile kept whole inside the layer over the text, the selection's line perhaps under it
      */
-    void showAt(double x, double selectionTop, double selectionBottom, double maxWidth) {
+    Optional<Shortfall> showAt(double x, double selectionTop, double selectionBottom, double maxWidth, double maxHeight) {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
+        double above = selectionTop - SPACE - EDGE;
+        double below = maxHeight - selectionBottom - SPACE - EDGE;
         int chosen = LEVELS - 1;
         for (int[] way : WAYS) {
             label(way[0]);
             applyCss();
-            if (rows(wrap) <= way[1]) {
+            if (rows(wrap) <= way[1] && heightAt(wrap) <= Math.max(above, below)) {
                 chosen = way[0];
                 break;
             }
         }
         label(chosen);
         applyCss();
-        double w = Math.min(widest(wrap), wrap) + snappedLeftInset() + snappedRightInset() + 1;
+        double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
-        double y = selectionTop - h - 6 >= 0 ? selectionTop - h - 6 : selectionBottom + 6;
-        resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), Math.max(2, y), w, h);
+        double y = h <= above ? selectionTop - SPACE - h
+                : h <= below ? selectionBottom + SPACE
+                : above >= below ? EDGE : maxHeight - EDGE - h;
+        y = Math.max(EDGE, Math.min(y, maxHeight - EDGE - h));
+        resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), y, w, h);
         setVisible(true);
+        // No room on either side, in a layer tall enough for the bar and the selection: what the bar lacks on each side.
+        if (h <= Math.max(above, below) || maxHeight < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Shortfall(Math.ceil(h - above), Math.ceil(h - below)));
+    }
+
+    /**
+     * The pixels a bar lacks above a selection and below it (both positive): the text scrolled down by {@code above}, or
+     * up by {@code below}, gives it its room.
+     */
+    record Shortfall(double above, double below) {
+    }
+
+    /** Pixels between the bar and the selection, and between the bar and the layer's edges. */
+    private static final double SPACE = 6;
+    private static final double EDGE = 2;
+
+    /** The bar's width with the names as labelled now, wrapped at {@code wrap} px. */
+    private double widthAt(double wrap) {
+        return Math.min(widest(wrap), wrap) + snappedLeftInset() + snappedRightInset() + 1;
+    }
+
+    /** The bar's height (its box, without its shadow) with the names as labelled now, wrapped at {@code wrap} px. */
+    private double heightAt(double wrap) {
+        return prefHeight(widthAt(wrap));
     }
 
     /** Level 0: "Tag as" and "1 Kremlin readout"; 1: without "Tag as"; 2: "1 Kremlin"; 3: "2 White H…", the short name cut to eight characters, kept apart from the others ({@link ShortNames#shorter}). */

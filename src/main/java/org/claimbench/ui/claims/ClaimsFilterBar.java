@@ -14,6 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.Node;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.FilterBoxes;
@@ -26,15 +28,26 @@ import org.controlsfx.control.CheckComboBox;
  * button that clears them and the count. At start-up they may come in two steps, a frame apart: the
  * topic's, verdict's and state's boxes are empty places of their widths in the first (each box's first
  * styling is costly; all at once were one long frame of the JavaFX thread, docs/speed.md round 11).
+ *
+ * <p>Where one line has no room for every box at its least width (the state's box shown beside the others in a 1024 px
+ * window), the state's box, the clear button and the count go on a second line, so nothing is cut or pushed out of
+ * sight, and the table under the filters keeps the tab's width (the bar once widened the whole Claims tab past its
+ * right edge, cutting the Verdict and ⚡ columns).
  */
-final class ClaimsFilterBar extends HBox {
+final class ClaimsFilterBar extends VBox {
 
+    private static final double SPACING = 4;
     private final ClaimsTableViewModel vm;
     /** The boxes of the second step, in their order. */
     private final List<Region> later;
+    /** The first line, and the second one, in the bar only while it holds the {@link #tail}. */
+    private final HBox line = new HBox(SPACING);
+    private final HBox more = new HBox(SPACING);
+    /** What goes on the second line where one line has no room: the state's box, the clear button, the count. */
+    private final List<Region> tail;
 
     ClaimsFilterBar(ClaimsTableViewModel vm, WorkspaceModel model, boolean inTwoSteps) {
-        super(4);
+        super(SPACING);
         this.vm = vm;
         TextField search = new TextField();
         search.setId("claimsSearch");
@@ -113,12 +126,48 @@ final class ClaimsFilterBar extends HBox {
         count.widthProperty().addListener(whole);
         count.textProperty().addListener(whole);
         later = List.of(topic, verdict, state);
-        getChildren().addAll(search, sources, article, speaker);
-        getChildren().addAll(inTwoSteps ? later.stream().map(ClaimsFilterBar::standIn).toList() : later);
-        getChildren().addAll(clear, count);
+        tail = List.of(state, clear, count);
+        line.getChildren().addAll(search, sources, article, speaker);
+        line.getChildren().addAll(inTwoSteps ? later.stream().map(ClaimsFilterBar::standIn).toList() : later);
+        line.getChildren().addAll(clear, count);
+        for (HBox l : List.of(line, more)) {
+            l.setAlignment(Pos.CENTER_LEFT);
+            // The bar takes the room it is given: its lines never make the Claims tab wider than the window.
+            l.setMinWidth(0);
+        }
+        line.setId("claimsFilterLine");
+        more.setId("claimsFilterMore");
+        getChildren().add(line);
         setId("claimsFilterBar");
-        setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 6, 6, 6));
+        widthProperty().addListener((o, a, b) -> arrange());
+        state.managedProperty().addListener((o, a, b) -> arrange());
+    }
+
+    /**
+     * One line where every box has its least width on it, else two: the {@link #tail} on the second. Decided on the
+     * boxes' least widths (fixed numbers), not their widths now, so that it does not flip back and forth.
+     */
+    private void arrange() {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        // Not while the start-up's stand-ins hold the places of the later boxes (showAll arranges once they are in).
+        if (room <= 0 || later.stream().anyMatch(box -> box.getParent() == null)) {
+            return;
+        }
+        List<Node> all = new java.util.ArrayList<>(line.getChildren());
+        all.addAll(more.getChildren());
+        List<Node> shown = all.stream().filter(Node::isManaged).toList();
+        double need = shown.stream().mapToDouble(n -> n.minWidth(-1)).sum() + SPACING * (shown.size() - 1);
+        boolean twoLines = need > room + 0.5;
+        if (twoLines && more.getChildren().isEmpty()) {
+            line.getChildren().removeAll(tail);
+            more.getChildren().setAll(tail);
+            getChildren().add(more);
+        } else if (!twoLines && !more.getChildren().isEmpty()) {
+            more.getChildren().clear();
+            getChildren().remove(more);
+            line.getChildren().addAll(tail.stream().filter(n -> n.getParent() == null).toList());
+        }
     }
 
     /**
@@ -139,11 +188,12 @@ final class ClaimsFilterBar extends HBox {
     void showAll() {
         for (Region box : later) {
             if (box.getParent() == null) {
-                int at = getChildren().indexOf(lookup("#" + box.getId() + "StandIn"));
-                getChildren().get(at).managedProperty().unbind();
-                getChildren().set(at, box);
+                int at = line.getChildren().indexOf(line.lookup("#" + box.getId() + "StandIn"));
+                line.getChildren().get(at).managedProperty().unbind();
+                line.getChildren().set(at, box);
             }
         }
+        arrange();
     }
 
     /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */

@@ -87,12 +87,78 @@ final class ArticleCommands implements ArticleActions {
     public void revise(Article article, String newText, TextOrigin origin) {
         model.workspace().ifPresent(w -> {
             try {
+                java.util.Set<Long> changedBefore = changedClaims(w, article.id());
                 status.set("New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 40) + "”: "
                         + w.reviseArticle(article.id(), newText, origin).summary() + ". Ctrl+Z takes it back.");
+                if (origin == TextOrigin.EDIT) {
+                    List<org.claimbench.domain.Claim> edited = w.claimsOf(article.id()).stream()
+                            .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
+                    if (!edited.isEmpty()) {
+                        askAboutEditedClaims(w, edited);
+                    }
+                }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
             }
         });
+    }
+
+    /**
+     * {@code quote} whole up to 90 characters; a longer one, the words around where it first differs from {@code other},
+     * about 80 characters cut at spaces, "…" where cut: a long claim's change is in sight, not cut off after its first words.
+     */
+    static String around(String quote, String other) {
+        if (quote.length() <= 90) {
+            return quote.strip();
+        }
+        int at = 0;
+        while (at < quote.length() && at < other.length() && quote.charAt(at) == other.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, Math.min(at - 30, quote.length() - 80));
+        int to = Math.min(quote.length(), from + 80);
+        if (from > 0 && quote.indexOf(' ', from) >= 0 && quote.indexOf(' ', from) < at) {
+            from = quote.indexOf(' ', from) + 1;
+        }
+        if (to < quote.length() && quote.lastIndexOf(' ', to) > at) {
+            to = quote.lastIndexOf(' ', to);
+        }
+        return (from > 0 ? "…" : "") + quote.substring(from, to).strip() + (to < quote.length() ? "…" : "");
+    }
+
+    private static java.util.Set<Long> changedClaims(org.claimbench.workspace.Workspace w, long articleId) {
+        return w.claimsOf(articleId).stream().filter(org.claimbench.domain.Claim::isChanged).map(org.claimbench.domain.Claim::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The editor typed inside the words of claims (a typo put right, a name spelt out): they know what they changed, so
+     * the window asks at once whether those claims stand on the new words (one more step of the history, Ctrl+Z undoes
+     * it) or stay flagged "changed since marked" for review in the Claims tab. Nothing is rewritten unasked.
+     */
+    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited) {
+        int n = edited.size();
+        StringBuilder what = new StringBuilder();
+        edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
+                .append(around(c.exact(), c.markedQuote())).append("”\n"));
+        if (n > 3) {
+            what.append("and ").append(n - 3).append(" more\n");
+        }
+        String them = n == 1 ? "the claim" : "the " + n + " claims";
+        messages.ask(n == 1 ? "Your edit changed the words of a claim" : "Your edit changed the words of " + n + " claims",
+                what + "\nA correction (a typo, a spelling) leaves what was said as it was: " + them + " can stand on the new words. "
+                        + "Otherwise " + (n == 1 ? "it stays" : "they stay") + " flagged “changed since marked” in the Claims tab for review.",
+                List.of(n == 1 ? "Take the new words" : "Take the new words for all " + n, "Keep flagged for review"), choice -> {
+                    List<Long> ids = edited.stream().map(org.claimbench.domain.Claim::id).toList();
+                    if (choice == 0 && model.workspace().filter(x -> x == w).isPresent()) {
+                        w.acceptNewWording(ids);
+                        status.set((n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
+                                + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");
+                    } else {
+                        status.set((n == 1 ? "1 claim is" : n + " claims are") + " flagged “changed since marked”: the Claims tab lists "
+                                + (n == 1 ? "it" : "them") + " to take the new words or orphan.");
+                    }
+                });
     }
 
     @Override

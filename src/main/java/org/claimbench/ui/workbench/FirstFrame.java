@@ -11,7 +11,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -29,7 +33,8 @@ import javafx.scene.layout.VBox;
  * <p>A key pressed while the menus are stand-ins is not lost: from the first key with Shortcut,
  * Alt or Meta held, or a function key (a menu's accelerator, which has no menu to act yet), that
  * key and every key after it are held back, in order, and handed to the window once the menus are
- * real ({@link #replay}): a Ctrl+Z before the 1 that follows it is still undone first.
+ * real ({@link #replay}): a Ctrl+Z before the 1 that follows it is still undone first. So is a click on a
+ * menu's name: the menu clicked last opens once the real menus are there ({@link #openClickedMenu}).
  */
 final class FirstFrame {
 
@@ -47,13 +52,42 @@ final class FirstFrame {
 
     private static final List<String> TABS = List.of("Claims", "Contradictions", "Suggestions");
     private static final List<String> MENUS = List.of("File", "Edit", "Article", "View", "Help");
+    /** The room on each side of a menu's name in the menu bar, in pixels. */
+    private static final double MENU_ROOM = 13.5;
 
     /** Keys held back until the menus are real; null once they are. */
     private List<KeyEvent> held = new ArrayList<>();
 
+    /** The name of the menu clicked on its stand-in ("Help"), or null: it opens once the menus are real. */
+    private String clickedMenu;
+
     /** Starts holding keys meant for the menus that are not there yet, for the window whose root is given. */
     FirstFrame(Node root) {
         root.addEventFilter(KeyEvent.ANY, this::hold);
+    }
+
+    /**
+     * The menu bar and the toolbar as they look before they act, a click on a menu's name remembered: the menu opens
+     * once the real menus are there (a newcomer's first two clicks on Help did nothing at start-up).
+     */
+    Region menusStandInRemembering() {
+        Region standIn = menusStandIn();
+        standIn.lookupAll(".menu-stand-in").forEach(n -> n.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                clickedMenu = ((Label) n).getText();
+                e.consume();
+            }
+        }));
+        return standIn;
+    }
+
+    /** Opens the menu of the real bar whose name was clicked on its stand-in, if one was; then forgets the click. */
+    void openClickedMenu(MenuBar bar) {
+        String name = clickedMenu;
+        clickedMenu = null;
+        if (name != null) {
+            bar.getMenus().stream().filter(m -> name.equals(m.getText())).findFirst().ifPresent(Menu::show);
+        }
     }
 
     private void hold(KeyEvent e) {
@@ -93,7 +127,15 @@ final class FirstFrame {
 
     /** The menu bar and the toolbar as they look before they act: the menus' names, an empty toolbar. */
     static Region menusStandIn() {
-        HBox menus = names(MENUS, 8, "menu-bar-stand-in", MENU_BAR_HEIGHT);
+        HBox menus = names(MENUS, MENU_ROOM, "menu-bar-stand-in", MENU_BAR_HEIGHT);
+        menus.getChildren().forEach(l -> {
+            l.getStyleClass().add("menu-stand-in");
+            l.setId("menuStandIn-" + ((Label) l).getText());
+        });
+        // Each name where the real menu's will be (measured on the real bar under Xvfb: File, Edit, Article, View and Help
+        // centred at 25, 76, 137, 201 and 259 px; with 8 px of room they stood at 23 … 213, and a click on Help's place
+        // hit nothing then).
+        ((Label) menus.getChildren().get(0)).setPadding(new Insets(0, MENU_ROOM, 0, MENU_ROOM - 4));
         VBox box = new VBox(menus, toolBarStandIn());
         box.setId("menusStandIn");
         return box;

@@ -136,7 +136,7 @@ public final class WorkbenchView extends BorderPane {
             // The menus, the toolbar's buttons, its sticky choices, then the article list, the status bar and the tabs below the panes, a
             // frame each; keys meant for the menus meanwhile are held back until all are real; then the lists in the tabs.
             FirstFrame first = new FirstFrame(this);
-            setTop(FirstFrame.menusStandIn());
+            setTop(first.menusStandInRemembering());
             setBottom(FirstFrame.statusStandIn(vm.statusProperty()));
             // Each step is a frame of its own (built together they held the JavaFX thread for 0.3-0.9 s at a time on two busy
             // cores, docs/speed.md round 10). The first waits behind what the first frame's layout let run (ready to mark among it).
@@ -149,6 +149,7 @@ public final class WorkbenchView extends BorderPane {
                     this::buildSourceListAndStatusBar,
                     () -> lists.getChildren().setAll(bottomTabs)), this::afterNextLayout, () -> {
                         first.replay(getScene());
+                        first.openClickedMenu((javafx.scene.control.MenuBar) lookup("#menuBar"));
                         bottomTabs.buildOneAFrame(this::afterNextLayout);
                     })));
         } else {

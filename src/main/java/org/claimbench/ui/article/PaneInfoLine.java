@@ -1,0 +1,71 @@
+package org.claimbench.ui.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FittingPhrasing;
+import org.claimbench.ui.common.TagKeys;
+
+/**
+ * The line under a pane's text: what the claim under the caret is (source, speaker, topic, contradictions, other
+ * claims on the very same words), or, with no claim there, how to mark one, in the words that fit its width.
+ */
+final class PaneInfoLine {
+
+    /** The info line while it shows the hint. */
+    private static final PseudoClass HINT_STATE = PseudoClass.getPseudoClass("hint");
+
+    /** The line's fixed height in pixels. */
+    static final double HEIGHT = 26;
+
+    private final Label label = new Label();
+    private final ArticlePaneViewModel vm;
+    private final ObservableList<Source> sources;
+    private final PaneActions actions;
+
+    PaneInfoLine(int index, ArticlePaneViewModel vm, ObservableList<Source> sources, PaneActions actions) {
+        this.vm = vm;
+        this.sources = sources;
+        this.actions = actions;
+        label.setId("claimInfo-" + index);
+        label.getStyleClass().add("claim-info");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setPadding(new Insets(4, 8, 4, 8));
+        // A fixed height: if the line grew or shrank as the caret moves, the text above would be
+        // laid out again under the mouse, between a press and its release.
+        label.setMinHeight(HEIGHT);
+        label.setPrefHeight(HEIGHT);
+        label.setMaxHeight(HEIGHT);
+        // The hint names the keys there are: 1–6 once a sixth source is added.
+        sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refresh());
+        vm.focusedClaimProperty().addListener((o, old, id) -> refresh());
+        refresh();
+    }
+
+    Label node() {
+        return label;
+    }
+
+    /** Reads the claim under the caret again (e.g. after its contradictions changed). */
+    void refresh() {
+        long id = vm.focusedClaimProperty().get();
+        Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
+        FittingPhrasing.show(label, c.map(claim -> List.of(actions.describe(claim) + sameWords(claim)))
+                .orElse(TagKeys.paneHints(sources.size())));
+        // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
+        label.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
+    }
+
+    /** " · same words: White House (click again)" when other claims are drawn on the very same words. */
+    private String sameWords(Claim c) {
+        List<String> names = vm.othersOnSameWords(c).stream()
+                .map(o -> sources.stream().filter(s -> s.id() == o.sourceId()).map(Source::name).findFirst().orElse("?")).toList();
+        return names.isEmpty() ? "" : " · same words: " + String.join(", ", names) + " (click again)";
+    }
+}
