@@ -20,7 +20,7 @@ final class ExportActions {
     private final WorkbenchView view;
     /** The report preview window last opened; a new preview replaces it. */
     private ReportPreview preview;
-    /** The title last given to a report of each workspace file, offered again next time. */
+    /** The title the user typed for a report of each workspace file (not the default taken), offered again next time. */
     private final java.util.Map<Path, String> reportTitles = new java.util.HashMap<>();
 
     ExportActions(WorkbenchViewModel vm, WorkbenchView view) {
@@ -115,9 +115,13 @@ final class ExportActions {
         return opened ? "Wrote the report to " + f + "; it opens in your browser." : "No browser opened the report: it is at " + f;
     }
 
-    /** The report's title, asked with the default filled in (the event the articles report and the workspace's name). */
+    /**
+     * The report's title, asked with the default filled in (the event the articles report and the workspace's name), made
+     * anew each time so that it follows the work; a title the user typed instead is theirs and is offered again.
+     */
     private Optional<String> askTitle(Workspace w) {
-        String offered = reportTitles.getOrDefault(w.file(), HtmlReportExporter.defaultTitle(w, w.name()));
+        String byDefault = HtmlReportExporter.defaultTitle(w, w.name());
+        String offered = reportTitles.getOrDefault(w.file(), byDefault);
         TextInputDialog d = new TextInputDialog(offered);
         d.initOwner(owner());
         d.setTitle("Report title");
@@ -131,7 +135,14 @@ final class ExportActions {
         // No stock question mark: the dialog asks for a title, it does not warn.
         d.setGraphic(null);
         Optional<String> title = d.showAndWait().map(String::strip).map(t -> t.isEmpty() ? offered : t);
-        title.ifPresent(t -> reportTitles.put(w.file(), t));
+        title.ifPresent(t -> {
+            // Only a title of the user's own is remembered: the default taken as it stood is made again next time.
+            if (t.equals(byDefault)) {
+                reportTitles.remove(w.file());
+            } else {
+                reportTitles.put(w.file(), t);
+            }
+        });
         return title;
     }
 

@@ -1,0 +1,102 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.exchange.HtmlReportExporter;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The report's title offered is the default of the moment (the events of the articles with claims, as they are now) until the
+ * user types one of their own, which is then offered again: a default taken once is not frozen for the session.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportTitleUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        app.context.workbench().setDocumentOpener(f -> false);
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void theDefaultTitleFollowsTheWorkUntilTheUserTypesTheirOwn(FxRobot robot) throws Exception {
+        Workspace w = app.workspace();
+        Article left = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow());
+        robot.interact(() -> mark(w, left));
+        String first = HtmlReportExporter.defaultTitle(w, w.name());
+        assertEquals(first, offered(robot), "the default is offered");
+        robot.type(KeyCode.ENTER);
+        closePreview(robot);
+
+        // A claim in an article of another event: the default now names it too.
+        String leftEvent = left.metadata().event().strip();
+        Article other = w.articles().stream().filter(a -> !a.metadata().event().isBlank())
+                .filter(a -> !a.metadata().event().strip().equalsIgnoreCase(leftEvent)).findFirst().orElseThrow();
+        robot.interact(() -> mark(w, other));
+        String second = HtmlReportExporter.defaultTitle(w, w.name());
+        assertNotEquals(first, second, "the new claim's article changes the default");
+        assertEquals(second, offered(robot), "the default taken before is not kept: the default of now is offered");
+
+        // A title the user types is theirs: it is offered again, whatever the default becomes.
+        TextField field = robot.lookup("#reportTitle").queryAs(TextField.class);
+        robot.interact(() -> field.setText("Harbour desk review"));
+        robot.type(KeyCode.ENTER);
+        closePreview(robot);
+        assertEquals("Harbour desk review", offered(robot), "the user's own title is offered again");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static void mark(Workspace w, Article a) {
+        String text = w.text(a.id());
+        int start = text.indexOf(' ', 40) + 1;
+        w.markClaim(a.id(), new TextSpan(start, text.indexOf(' ', start + 20)), w.sourceNamed("Press").orElseThrow().id(), "", "");
+    }
+
+    /** Opens Preview Report and reads the title its dialog offers. */
+    private static String offered(FxRobot robot) throws Exception {
+        robot.clickOn("#fileMenu").clickOn("#menuPreviewReport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#reportTitle").tryQuery().isPresent());
+        return onFx(() -> robot.lookup("#reportTitle").queryAs(TextField.class).getText());
+    }
+
+    private static void closePreview(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
