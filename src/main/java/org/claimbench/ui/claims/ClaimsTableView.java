@@ -33,6 +33,11 @@ import org.claimbench.ui.common.WorkspaceModel;
  */
 public final class ClaimsTableView extends VBox {
 
+    /** The claims' order in the text: by article, then where each starts, then by id (as the workspace reads them). */
+    private static final java.util.Comparator<ClaimRow> TEXT_ORDER = java.util.Comparator.<ClaimRow>comparingLong(r -> r.claim().articleId())
+            .thenComparingInt(r -> r.claim().span().start()).thenComparingLong(r -> r.claim().id());
+
+
     private final ClaimsTableViewModel vm;
     private final WorkspaceModel model;
     private final TopicsViewModel topics;
@@ -160,7 +165,14 @@ public final class ClaimsTableView extends VBox {
         table.getColumns().addAll(List.of(quote, source, speaker, article, topic, verdictColumn, contradictions));
 
         SortedList<ClaimRow> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // Rows that tie under the user's sort keep the text's order (article, place, id: the order the claims are read in).
+        // SortedList re-inserts an edited row among its ties wherever its search lands, so without the tie-break the tied
+        // rows swapped places on an edit and the user's next click hit another claim (newcomer, stop 35).
+        table.setSortPolicy(t -> {
+            java.util.Comparator<ClaimRow> c = t.getComparator();
+            sorted.setComparator(c == null ? null : c.thenComparing(TEXT_ORDER));
+            return true;
+        });
         table.setItems(sorted);
 
         table.setRowFactory(t -> {
