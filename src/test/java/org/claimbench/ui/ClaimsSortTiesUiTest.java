@@ -1,5 +1,6 @@
 package org.claimbench.ui;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,13 +84,5 @@ class ClaimsSortTiesUiTest {
 
     private static List<Long> ids(TableView<ClaimRow> table) {
         return onFx(() -> table.getItems().stream().map(r -> r.claim().id()).toList());
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

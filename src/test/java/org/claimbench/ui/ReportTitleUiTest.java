@@ -1,5 +1,6 @@
 package org.claimbench.ui;
 
+import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -90,13 +91,5 @@ class ReportTitleUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
