@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.claimbench.analysis.attribution.Attribution;
 import org.claimbench.analysis.attribution.AttributionFinder;
+import org.claimbench.analysis.attribution.DeniedContents;
 import org.claimbench.analysis.attribution.OutletAssertions;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
@@ -34,7 +35,7 @@ public final class ClaimSuggester {
         List<Attribution> attributions = finder.find(text, sentences);
         List<ClaimSuggestion> out = new ArrayList<>();
         for (Attribution a : attributions) {
-            out.add(mapped(new ClaimSuggestion(articleId, a.content(), a.source(), a.speaker(), a.speaker(), Optional.empty(), false,
+            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences), a.source(), a.speaker(), a.speaker(), Optional.empty(), false,
                     a.reason() + " (" + a.kind().label() + ")", a.source().isPresent() ? 0.8 : 0.6), text));
         }
         for (OutletAssertions.Assertion s : OutletAssertions.find(text, sentences, attributions)) {

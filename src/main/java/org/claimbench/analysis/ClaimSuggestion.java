@@ -9,7 +9,8 @@ import org.claimbench.domain.TextSpan;
  * names them) or the outlet's own assertion.
  *
  * @param articleId  the article
- * @param span       the claim: the attribution's content span, or the outlet's sentence (UTF-16 offsets)
+ * @param span       the claim: the attribution's content span (for a denial, from its cue: "denied firing missiles", see
+ *                   {@link org.claimbench.analysis.attribution.DeniedContents}), or the outlet's sentence (UTF-16 offsets)
  * @param sourceSpan where the text names the speaker (the attribution's source span: "the mayor", "he"); empty
  *                   for the outlet's own assertions
  * @param speaker    who made it: the speaker table's name for a speaker it knows ("Yuri Ushakov" for "Ushakov"), else

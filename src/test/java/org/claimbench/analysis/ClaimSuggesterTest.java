@@ -58,6 +58,24 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void aDenialsClaimCarriesItsCueSoThatItSaysWhatTheSpeakerSays() {
+        // The content alone ("the ferry had been sold") would read as the union's own assertion of the sale.
+        assertEquals(List.of("Unassigned / dockers' union: denied that the ferry had been sold to the city"),
+                suggest("The dockers' union denied that the ferry had been sold to the city."));
+        // The verb group goes with it: auxiliaries and adverbs before the cue.
+        assertEquals(List.of("Unassigned / harbour board: has flatly rejected claims that the quay is unsafe"),
+                suggest("The harbour board has flatly rejected claims that the quay is unsafe."));
+    }
+
+    @Test
+    void otherCuesAndADenialAfterItsQuotationKeepTheContentSpan() {
+        assertEquals(List.of("Unassigned / dockers' union: the ferry had been sold to the city"),
+                suggest("The dockers' union said that the ferry had been sold to the city."));
+        assertEquals(List.of("Unassigned / dockers' union: We sold nothing"),
+                suggest("“We sold nothing,” the dockers' union denied."));
+    }
+
+    @Test
     void aSentenceThatAttributesIsNotAlsoTheOutletsOwn() {
         String text = "The harbour will close in May, Aalto said.";
         assertEquals(List.of("Port authority / Ines Aalto: The harbour will close in May"), suggest(text));
