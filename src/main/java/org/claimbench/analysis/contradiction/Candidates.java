@@ -29,14 +29,25 @@ final class Candidates {
     /**
      * Each blocking key once, numbered (its text by number in keyNames): a claim keeps its keys' numbers, and the text
      * of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at 100,000 claims those
-     * copies and the lists holding them were a tenth of the heap while the index is built).
+     * copies and the lists holding them were a tenth of the heap while the index is built). Once every claim's keys and
+     * look-ups are numbered, the texts are dropped unless {@link #routes} is to name them (at 100,000 claims about
+     * 460,000 texts, some 40 MB, while the pairs are scored).
      */
-    private final ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
-    private final List<String> keyNames = new ArrayList<>();
+    private ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
+    private List<String> keyNames = new ArrayList<>();
     /** Each claim's keys by number, in the order they were posted (a key posted twice counts twice). */
     private final int[][] keys;
-    /** Claim indexes by key number, as primitive lists (boxed, they were the largest thing on the heap while an index is built). */
-    private final List<IntArrayList> postings = new ArrayList<>();
+    /**
+     * Each claim's looked-up keys ({@link BlockingKeys#lookedUp}) by number, in the order they are looked up, those only
+     * that some claim posts and that are not too common to pair ({@link ContradictionSuggester#MAX_POSTINGS}).
+     */
+    private final int[][] lookups;
+    /**
+     * Claim indexes by key number in one array (compressed rows): key k's claims are postingMembers[postingStart[k] ..
+     * postingStart[k + 1]), in claim order. One list object a key cost about 50 bytes more, for 460,000 keys at 100,000 claims.
+     */
+    private final int[] postingStart;
+    private final int[] postingMembers;
     /** Per key number: whether it only waits to be looked up (BlockingKeys.postedOnly), and whether it weighs 2 (a "#" key). */
     private final BitSet postedOnly = new BitSet();
     private final BitSet heavy = new BitSet();
@@ -50,12 +61,16 @@ final class Candidates {
     /** How many claims' keys are held at once while they are numbered. */
     private static final int KEY_BLOCK = 4096;
 
+    /** The candidates among features, the keys' texts kept for {@link #routes}. */
     Candidates(List<ClaimFeatures> features) {
-        this(features, null);
+        this(features, null, true);
     }
 
-    /** The candidates among features, the phases of finding them ended in {@code phases} when given (for the benches). */
-    Candidates(List<ClaimFeatures> features, BuildPhases phases) {
+    /**
+     * The candidates among features, the phases of finding them ended in {@code phases} when given (for the benches);
+     * with {@code keepNames} false the keys' texts are dropped once numbered ({@link #routes} is then not available).
+     */
+    Candidates(List<ClaimFeatures> features, BuildPhases phases, boolean keepNames) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
@@ -86,20 +101,40 @@ final class Candidates {
             }
         }
         keys = new int[n][];
+        int keyCount = keyNames.size();
+        postingStart = new int[keyCount + 1];
         for (int i = 0; i < n; i++) {
             keys[i] = posted.get(i).toArray();
             posted.set(i, null);
             for (int k : keys[i]) {
-                postings.get(k).add(i);
+                postingStart[k + 1]++;
             }
+        }
+        for (int k = 0; k < keyCount; k++) {
+            postingStart[k + 1] += postingStart[k];
+        }
+        postingMembers = new int[postingStart[keyCount]];
+        int[] filled = java.util.Arrays.copyOf(postingStart, keyCount);
+        for (int i = 0; i < n; i++) {
+            for (int k : keys[i]) {
+                postingMembers[filled[k]++] = i;
+            }
+        }
+        // What each claim looks up, numbered now on all cores (the numbers are only read): the texts can then go.
+        lookups = new int[n][];
+        Spread.run(0, n, (thread, i) -> lookups[i] = lookedUpNumbers(i));
+        if (!keepNames) {
+            keyNumbers = null;
+            keyNames = null;
         }
         if (phases != null) {
             phases.end("candidate keys numbered");
         }
-        near = new int[n][];
-        nearCosine = new double[n][];
-        neighbours(phases);
-        eventNear = later(EventNeighbours.of(features));
+        NeighbourPairs meaning = NeighbourPairs.of(features, phases);
+        near = meaning.near;
+        // The cosines are only named ({@link #routes}).
+        nearCosine = keepNames ? meaning.nearCosine : null;
+        eventNear = NeighbourPairs.later(EventNeighbours.of(features));
         if (phases != null && features.stream().anyMatch(f -> f.facts.vector().present())) {
             phases.end("event neighbours looked up");
         }
@@ -124,14 +159,14 @@ final class Candidates {
     void forEachLater(int i, int[] shared, int[] touched, IntConsumer later) {
         int touchedCount = 0;
         for (int k : keys[i]) {
-            IntArrayList p = postings.get(k);
-            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || postedOnly.get(k)) {
+            int from = postingStart[k];
+            int size = postingStart[k + 1] - from;
+            if (size < 2 || size > ContradictionSuggester.MAX_POSTINGS || postedOnly.get(k)) {
                 continue;
             }
             int weight = heavy.get(k) ? 2 : 1;
-            int[] members = p.buffer;
-            for (int m = 0, size = p.size(); m < size; m++) {
-                int j = members[m];
+            for (int m = from, end = from + size; m < end; m++) {
+                int j = postingMembers[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -140,15 +175,9 @@ final class Candidates {
                 }
             }
         }
-        for (String f : BlockingKeys.lookedUp(features.get(i), denials)) {
-            int k = keyNumbers.getOrDefault(f, -1);
-            IntArrayList p = k < 0 ? null : postings.get(k);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
-                continue;
-            }
-            int[] members = p.buffer;
-            for (int m = 0, size = p.size(); m < size; m++) {
-                int j = members[m];
+        for (int k : lookups[i]) {
+            for (int m = postingStart[k], end = postingStart[k + 1]; m < end; m++) {
+                int j = postingMembers[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -184,6 +213,9 @@ final class Candidates {
      * and a lone shared word (weight 1 of the 2 needed) is named with "alone".
      */
     List<String> routes(int i, int j) {
+        if (keyNames == null) {
+            throw new IllegalStateException("the keys' texts were dropped (Candidates built without keepNames)");
+        }
         int lo = Math.min(i, j);
         int hi = Math.max(i, j);
         List<String> out = new ArrayList<>();
@@ -193,7 +225,7 @@ final class Candidates {
         for (int k : keys[lo]) {
             if (has(hi, k) && !postedOnly.get(k)) {
                 String f = keyNames.get(k);
-                int size = postings.get(k).size();
+                int size = postingCount(k);
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
                 } else if (f.startsWith("#next:")) {
@@ -214,7 +246,7 @@ final class Candidates {
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : BlockingKeys.lookedUp(features.get(p[0]), denials)) {
                 int k = keyNumbers.getOrDefault(f, -1);
-                if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS
+                if (k >= 0 && has(p[1], k) && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS
                         && !(SenseKeys.is(f) && out.contains(SenseKeys.ROUTE))) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
                             : SenseKeys.is(f) ? SenseKeys.ROUTE
@@ -249,11 +281,32 @@ final class Candidates {
             k = keyNames.size();
             keyNumbers.put(key, k);
             keyNames.add(key);
-            postings.add(new IntArrayList(2));
             postedOnly.set(k, BlockingKeys.postedOnly(key));
             heavy.set(k, key.startsWith("#"));
         }
         return k;
+    }
+
+    /** How many times key number k is posted (by how many claims, a claim posting it twice counted twice). */
+    private int postingCount(int k) {
+        return postingStart[k + 1] - postingStart[k];
+    }
+
+    /**
+     * Claim i's looked-up keys by number, in order and each time it is looked up: those some claim posts and that are not
+     * too common to pair (the others pair nothing).
+     */
+    private int[] lookedUpNumbers(int i) {
+        List<String> looked = BlockingKeys.lookedUp(features.get(i), denials);
+        int[] out = new int[looked.size()];
+        int count = 0;
+        for (String f : looked) {
+            int k = keyNumbers.getOrDefault(f, -1);
+            if (k >= 0 && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS) {
+                out[count++] = k;
+            }
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
     }
 
     /** Whether claim i posts key number k. */
@@ -273,115 +326,5 @@ final class Candidates {
         boolean[] found = {false};
         forEachLater(lo, k -> found[0] |= k == hi);
         return found[0];
-    }
-
-    /** Each neighbour pair of found (claim index to its neighbours) once, under its lower index. */
-    private static int[][] later(int[][] found) {
-        int n = found.length;
-        int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int j : found[i]) {
-                count[Math.min(i, j)]++;
-            }
-        }
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = new int[count[i]];
-            count[i] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j : found[i]) {
-                int lo = Math.min(i, j);
-                int hi = Math.max(i, j);
-                boolean seen = false;
-                for (int m = 0; m < count[lo] && !seen; m++) {
-                    seen = out[lo][m] == hi;
-                }
-                if (!seen) {
-                    out[lo][count[lo]++] = hi;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (count[i] < out[i].length) {
-                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
-            }
-        }
-        return out;
-    }
-
-    private void neighbours(BuildPhases phases) {
-        int n = features.size();
-        List<MeaningVector> vectors = new ArrayList<>(n);
-        boolean any = false;
-        for (ClaimFeatures f : features) {
-            vectors.add(f.facts.vector());
-            any |= f.facts.vector().present();
-        }
-        if (!any) {
-            for (int i = 0; i < n; i++) {
-                near[i] = new int[0];
-                nearCosine[i] = new double[0];
-            }
-            return;
-        }
-        NeighbourIndex index = new NeighbourIndex(vectors);
-        if (phases != null) {
-            phases.end("neighbour index built");
-        }
-        // Each claim's neighbours, looked up on all cores in the index's order (the claims of one cell together, so their
-        // cells' codes and vectors stay in the caches: a third less time at 100,000 claims), into flat arrays of
-        // NEIGHBOURS slots a claim; then every neighbour pair once, in claim order, as (lower index, higher index, cosine).
-        int k = ContradictionSuggester.NEIGHBOURS;
-        int[] order = index.lookUpOrder();
-        int[] found = new int[n * k];
-        double[] foundCosine = new double[n * k];
-        int[] foundCount = new int[n];
-        Spread.run(0, n, (thread, q) -> {
-            int i = order[q];
-            List<NeighbourIndex.Neighbour> own = index.neighbours(i, k, ContradictionSuggester.NEIGHBOUR_MIN);
-            for (int t = 0; t < own.size(); t++) {
-                found[i * k + t] = own.get(t).index();
-                foundCosine[i * k + t] = own.get(t).cosine();
-            }
-            foundCount[i] = own.size();
-        });
-        if (phases != null) {
-            phases.end("neighbours looked up");
-        }
-        int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < foundCount[i]; t++) {
-                count[Math.min(i, found[i * k + t])]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            near[i] = new int[count[i]];
-            nearCosine[i] = new double[count[i]];
-            count[i] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < foundCount[i]; t++) {
-                int lo = Math.min(i, found[i * k + t]);
-                int hi = Math.max(i, found[i * k + t]);
-                boolean seen = false;
-                for (int m = 0; m < count[lo] && !seen; m++) {
-                    seen = near[lo][m] == hi;
-                }
-                if (!seen) {
-                    near[lo][count[lo]] = hi;
-                    nearCosine[lo][count[lo]++] = foundCosine[i * k + t];
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (count[i] < near[i].length) {
-                near[i] = java.util.Arrays.copyOf(near[i], count[i]);
-                nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
-            }
-        }
-        if (phases != null) {
-            phases.end("neighbour pairs gathered");
-        }
     }
 }
