@@ -1,6 +1,5 @@
 package org.claimbench.analysis.contradiction;
 
-import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -48,6 +47,9 @@ final class Candidates {
      */
     private final int[] postingStart;
     private final int[] postingMembers;
+    /** For each claim, the claim just before it and just after it in its article's text (-1 when none or not placed). */
+    private final int[] before;
+    private final int[] after;
     /** Per key number: whether it only waits to be looked up (BlockingKeys.postedOnly), and whether it weighs 2 (a "#" key). */
     private final BitSet postedOnly = new BitSet();
     private final BitSet heavy = new BitSet();
@@ -74,16 +76,21 @@ final class Candidates {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
         int n = features.size();
-        List<IntArrayList> posted = new ArrayList<>(n);
+        keys = new int[n][];
         // Each claim's keys are made on all cores (making them only reads) and numbered in claim order.
         Spread.inOrder(n, KEY_BLOCK, i -> BlockingKeys.posted(features.get(i), denials), (own, i) -> {
-            IntArrayList numbers = new IntArrayList(own.size() + 1);
-            for (String key : own) {
-                numbers.add(number(key));
+            int[] numbers = new int[own.size()];
+            for (int t = 0; t < numbers.length; t++) {
+                numbers[t] = number(own.get(t));
             }
-            posted.add(numbers);
+            keys[i] = numbers;
         });
-        // Each claim meets the claim just before it in its article: the article may set the two against each other.
+        // Each claim meets the claim just before it in its article: the article may set the two against each other. (As a
+        // key of its own a pair, "#next:id", it took some 90 bytes a claim while the index is built.)
+        before = new int[n];
+        after = new int[n];
+        java.util.Arrays.fill(before, -1);
+        java.util.Arrays.fill(after, -1);
         Map<Long, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (features.get(i).facts.positioned()) {
@@ -95,17 +102,13 @@ final class Candidates {
             for (int k = 1; k < inArticle.size(); k++) {
                 ClaimFeatures previous = features.get(inArticle.get(k - 1));
                 features.get(inArticle.get(k)).previousId = previous.facts.id();
-                int key = number("#next:" + previous.facts.id());
-                posted.get(inArticle.get(k - 1)).add(key);
-                posted.get(inArticle.get(k)).add(key);
+                before[inArticle.get(k)] = inArticle.get(k - 1);
+                after[inArticle.get(k - 1)] = inArticle.get(k);
             }
         }
-        keys = new int[n][];
         int keyCount = keyNames.size();
         postingStart = new int[keyCount + 1];
         for (int i = 0; i < n; i++) {
-            keys[i] = posted.get(i).toArray();
-            posted.set(i, null);
             for (int k : keys[i]) {
                 postingStart[k + 1]++;
             }
@@ -175,6 +178,15 @@ final class Candidates {
                 }
             }
         }
+        for (int side = 0; side < 2; side++) {
+            int j = side == 0 ? before[i] : after[i];
+            if (j > i) {
+                if (shared[j] == 0) {
+                    touched[touchedCount++] = j;
+                }
+                shared[j] += 2;
+            }
+        }
         for (int k : lookups[i]) {
             for (int m = postingStart[k], end = postingStart[k + 1]; m < end; m++) {
                 int j = postingMembers[m];
@@ -222,14 +234,15 @@ final class Candidates {
         List<String> words = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         List<String> tooCommon = new ArrayList<>();
+        if (after[lo] == hi || after[hi] == lo) {
+            out.add("next in its article");
+        }
         for (int k : keys[lo]) {
             if (has(hi, k) && !postedOnly.get(k)) {
                 String f = keyNames.get(k);
                 int size = postingCount(k);
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
-                } else if (f.startsWith("#next:")) {
-                    out.add("next in its article");
                 } else if (f.startsWith("#")) {
                     cues.add(f);
                 } else {
