@@ -26,14 +26,14 @@ final class Candidates {
     /** Where the claims deny verbs: an affirmed verb's sense keys are made only there. */
     private final SenseKeys.Denials denials;
     /**
-     * Each blocking key once, numbered (its text by number in keyNames): a claim keeps its keys' numbers, and the text
-     * of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at 100,000 claims those
-     * copies and the lists holding them were a tenth of the heap while the index is built). Once every claim's keys and
-     * look-ups are numbered, the texts are dropped unless {@link #routes} is to name them (at 100,000 claims about
-     * 460,000 texts, some 40 MB, while the pairs are scored).
+     * Each blocking key once, numbered (its text by number in keyNames, kept only for {@link #routes}): a claim keeps its
+     * keys' numbers, and the text of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at
+     * 100,000 claims those copies and the lists holding them were a tenth of the heap while the index is built). Once every
+     * claim's keys and look-ups are numbered, the texts are dropped unless {@link #routes} is to name them (at 100,000
+     * claims some 370,000 texts, about 30 MB, while the pairs are scored).
      */
     private ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
-    private List<String> keyNames = new ArrayList<>();
+    private List<String> keyNames;
     /** Each claim's keys by number, in the order they were posted (a key posted twice counts twice). */
     private final int[][] keys;
     /**
@@ -75,6 +75,7 @@ final class Candidates {
     Candidates(List<ClaimFeatures> features, BuildPhases phases, boolean keepNames) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
+        keyNames = keepNames ? new ArrayList<>() : null;
         int n = features.size();
         keys = new int[n][];
         // Each claim's keys are made on all cores (making them only reads) and numbered in claim order.
@@ -106,7 +107,7 @@ final class Candidates {
                 after[inArticle.get(k - 1)] = inArticle.get(k);
             }
         }
-        int keyCount = keyNames.size();
+        int keyCount = keyNumbers.size();
         postingStart = new int[keyCount + 1];
         for (int i = 0; i < n; i++) {
             for (int k : keys[i]) {
@@ -116,19 +117,19 @@ final class Candidates {
         for (int k = 0; k < keyCount; k++) {
             postingStart[k + 1] += postingStart[k];
         }
+        // What each claim looks up, numbered now on all cores (the numbers and counts are only read): the texts can then go,
+        // before the postings' array is made (the two are not held at once).
+        lookups = new int[n][];
+        Spread.run(0, n, (thread, i) -> lookups[i] = lookedUpNumbers(i));
+        if (!keepNames) {
+            keyNumbers = null;
+        }
         postingMembers = new int[postingStart[keyCount]];
         int[] filled = java.util.Arrays.copyOf(postingStart, keyCount);
         for (int i = 0; i < n; i++) {
             for (int k : keys[i]) {
                 postingMembers[filled[k]++] = i;
             }
-        }
-        // What each claim looks up, numbered now on all cores (the numbers are only read): the texts can then go.
-        lookups = new int[n][];
-        Spread.run(0, n, (thread, i) -> lookups[i] = lookedUpNumbers(i));
-        if (!keepNames) {
-            keyNumbers = null;
-            keyNames = null;
         }
         if (phases != null) {
             phases.end("candidate keys numbered");
@@ -291,9 +292,11 @@ final class Candidates {
     private int number(String key) {
         int k = keyNumbers.getOrDefault(key, -1);
         if (k < 0) {
-            k = keyNames.size();
+            k = keyNumbers.size();
             keyNumbers.put(key, k);
-            keyNames.add(key);
+            if (keyNames != null) {
+                keyNames.add(key);
+            }
             postedOnly.set(k, BlockingKeys.postedOnly(key));
             heavy.set(k, key.startsWith("#"));
         }
