@@ -1,6 +1,5 @@
 package org.claimbench.analysis.contradiction;
 
-import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,16 +26,30 @@ final class Candidates {
     /** Where the claims deny verbs: an affirmed verb's sense keys are made only there. */
     private final SenseKeys.Denials denials;
     /**
-     * Each blocking key once, numbered (its text by number in keyNames): a claim keeps its keys' numbers, and the text
-     * of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at 100,000 claims those
-     * copies and the lists holding them were a tenth of the heap while the index is built).
+     * Each blocking key once, numbered (its text by number in keyNames, kept only for {@link #routes}): a claim keeps its
+     * keys' numbers, and the text of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at
+     * 100,000 claims those copies and the lists holding them were a tenth of the heap while the index is built). Once every
+     * claim's keys and look-ups are numbered, the texts are dropped unless {@link #routes} is to name them (at 100,000
+     * claims some 370,000 texts, about 30 MB, while the pairs are scored).
      */
-    private final ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
-    private final List<String> keyNames = new ArrayList<>();
+    private ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
+    private List<String> keyNames;
     /** Each claim's keys by number, in the order they were posted (a key posted twice counts twice). */
     private final int[][] keys;
-    /** Claim indexes by key number, as primitive lists (boxed, they were the largest thing on the heap while an index is built). */
-    private final List<IntArrayList> postings = new ArrayList<>();
+    /**
+     * Each claim's looked-up keys ({@link BlockingKeys#lookedUp}) by number, in the order they are looked up, those only
+     * that some claim posts and that are not too common to pair ({@link ContradictionSuggester#MAX_POSTINGS}).
+     */
+    private final int[][] lookups;
+    /**
+     * Claim indexes by key number in one array (compressed rows): key k's claims are postingMembers[postingStart[k] ..
+     * postingStart[k + 1]), in claim order. One list object a key cost about 50 bytes more, for 460,000 keys at 100,000 claims.
+     */
+    private final int[] postingStart;
+    private final int[] postingMembers;
+    /** For each claim, the claim just before it and just after it in its article's text (-1 when none or not placed). */
+    private final int[] before;
+    private final int[] after;
     /** Per key number: whether it only waits to be looked up (BlockingKeys.postedOnly), and whether it weighs 2 (a "#" key). */
     private final BitSet postedOnly = new BitSet();
     private final BitSet heavy = new BitSet();
@@ -50,25 +63,35 @@ final class Candidates {
     /** How many claims' keys are held at once while they are numbered. */
     private static final int KEY_BLOCK = 4096;
 
+    /** The candidates among features, the keys' texts kept for {@link #routes}. */
     Candidates(List<ClaimFeatures> features) {
-        this(features, null);
+        this(features, null, true);
     }
 
-    /** The candidates among features, the phases of finding them ended in {@code phases} when given (for the benches). */
-    Candidates(List<ClaimFeatures> features, BuildPhases phases) {
+    /**
+     * The candidates among features, the phases of finding them ended in {@code phases} when given (for the benches);
+     * with {@code keepNames} false the keys' texts are dropped once numbered ({@link #routes} is then not available).
+     */
+    Candidates(List<ClaimFeatures> features, BuildPhases phases, boolean keepNames) {
         this.features = features;
         this.denials = SenseKeys.Denials.among(features);
+        keyNames = keepNames ? new ArrayList<>() : null;
         int n = features.size();
-        List<IntArrayList> posted = new ArrayList<>(n);
+        keys = new int[n][];
         // Each claim's keys are made on all cores (making them only reads) and numbered in claim order.
         Spread.inOrder(n, KEY_BLOCK, i -> BlockingKeys.posted(features.get(i), denials), (own, i) -> {
-            IntArrayList numbers = new IntArrayList(own.size() + 1);
-            for (String key : own) {
-                numbers.add(number(key));
+            int[] numbers = new int[own.size()];
+            for (int t = 0; t < numbers.length; t++) {
+                numbers[t] = number(own.get(t));
             }
-            posted.add(numbers);
+            keys[i] = numbers;
         });
-        // Each claim meets the claim just before it in its article: the article may set the two against each other.
+        // Each claim meets the claim just before it in its article: the article may set the two against each other. (As a
+        // key of its own a pair, "#next:id", it took some 90 bytes a claim while the index is built.)
+        before = new int[n];
+        after = new int[n];
+        java.util.Arrays.fill(before, -1);
+        java.util.Arrays.fill(after, -1);
         Map<Long, List<Integer>> byArticle = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (features.get(i).facts.positioned()) {
@@ -80,26 +103,42 @@ final class Candidates {
             for (int k = 1; k < inArticle.size(); k++) {
                 ClaimFeatures previous = features.get(inArticle.get(k - 1));
                 features.get(inArticle.get(k)).previousId = previous.facts.id();
-                int key = number("#next:" + previous.facts.id());
-                posted.get(inArticle.get(k - 1)).add(key);
-                posted.get(inArticle.get(k)).add(key);
+                before[inArticle.get(k)] = inArticle.get(k - 1);
+                after[inArticle.get(k - 1)] = inArticle.get(k);
             }
         }
-        keys = new int[n][];
+        int keyCount = keyNumbers.size();
+        postingStart = new int[keyCount + 1];
         for (int i = 0; i < n; i++) {
-            keys[i] = posted.get(i).toArray();
-            posted.set(i, null);
             for (int k : keys[i]) {
-                postings.get(k).add(i);
+                postingStart[k + 1]++;
+            }
+        }
+        for (int k = 0; k < keyCount; k++) {
+            postingStart[k + 1] += postingStart[k];
+        }
+        // What each claim looks up, numbered now on all cores (the numbers and counts are only read): the texts can then go,
+        // before the postings' array is made (the two are not held at once).
+        lookups = new int[n][];
+        Spread.run(0, n, (thread, i) -> lookups[i] = lookedUpNumbers(i));
+        if (!keepNames) {
+            keyNumbers = null;
+        }
+        postingMembers = new int[postingStart[keyCount]];
+        int[] filled = java.util.Arrays.copyOf(postingStart, keyCount);
+        for (int i = 0; i < n; i++) {
+            for (int k : keys[i]) {
+                postingMembers[filled[k]++] = i;
             }
         }
         if (phases != null) {
             phases.end("candidate keys numbered");
         }
-        near = new int[n][];
-        nearCosine = new double[n][];
-        neighbours(phases);
-        eventNear = later(EventNeighbours.of(features));
+        NeighbourPairs meaning = NeighbourPairs.of(features, phases);
+        near = meaning.near;
+        // The cosines are only named ({@link #routes}).
+        nearCosine = keepNames ? meaning.nearCosine : null;
+        eventNear = NeighbourPairs.later(EventNeighbours.of(features));
         if (phases != null && features.stream().anyMatch(f -> f.facts.vector().present())) {
             phases.end("event neighbours looked up");
         }
@@ -124,14 +163,14 @@ final class Candidates {
     void forEachLater(int i, int[] shared, int[] touched, IntConsumer later) {
         int touchedCount = 0;
         for (int k : keys[i]) {
-            IntArrayList p = postings.get(k);
-            if (p.size() < 2 || p.size() > ContradictionSuggester.MAX_POSTINGS || postedOnly.get(k)) {
+            int from = postingStart[k];
+            int size = postingStart[k + 1] - from;
+            if (size < 2 || size > ContradictionSuggester.MAX_POSTINGS || postedOnly.get(k)) {
                 continue;
             }
             int weight = heavy.get(k) ? 2 : 1;
-            int[] members = p.buffer;
-            for (int m = 0, size = p.size(); m < size; m++) {
-                int j = members[m];
+            for (int m = from, end = from + size; m < end; m++) {
+                int j = postingMembers[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -140,15 +179,18 @@ final class Candidates {
                 }
             }
         }
-        for (String f : BlockingKeys.lookedUp(features.get(i), denials)) {
-            int k = keyNumbers.getOrDefault(f, -1);
-            IntArrayList p = k < 0 ? null : postings.get(k);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
-                continue;
+        for (int side = 0; side < 2; side++) {
+            int j = side == 0 ? before[i] : after[i];
+            if (j > i) {
+                if (shared[j] == 0) {
+                    touched[touchedCount++] = j;
+                }
+                shared[j] += 2;
             }
-            int[] members = p.buffer;
-            for (int m = 0, size = p.size(); m < size; m++) {
-                int j = members[m];
+        }
+        for (int k : lookups[i]) {
+            for (int m = postingStart[k], end = postingStart[k + 1]; m < end; m++) {
+                int j = postingMembers[m];
                 if (j > i) {
                     if (shared[j] == 0) {
                         touched[touchedCount++] = j;
@@ -184,20 +226,24 @@ final class Candidates {
      * and a lone shared word (weight 1 of the 2 needed) is named with "alone".
      */
     List<String> routes(int i, int j) {
+        if (keyNames == null) {
+            throw new IllegalStateException("the keys' texts were dropped (Candidates built without keepNames)");
+        }
         int lo = Math.min(i, j);
         int hi = Math.max(i, j);
         List<String> out = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> cues = new ArrayList<>();
         List<String> tooCommon = new ArrayList<>();
+        if (after[lo] == hi || after[hi] == lo) {
+            out.add("next in its article");
+        }
         for (int k : keys[lo]) {
             if (has(hi, k) && !postedOnly.get(k)) {
                 String f = keyNames.get(k);
-                int size = postings.get(k).size();
+                int size = postingCount(k);
                 if (size > ContradictionSuggester.MAX_POSTINGS) {
                     tooCommon.add(f);
-                } else if (f.startsWith("#next:")) {
-                    out.add("next in its article");
                 } else if (f.startsWith("#")) {
                     cues.add(f);
                 } else {
@@ -214,7 +260,7 @@ final class Candidates {
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : BlockingKeys.lookedUp(features.get(p[0]), denials)) {
                 int k = keyNumbers.getOrDefault(f, -1);
-                if (k >= 0 && has(p[1], k) && postings.get(k).size() <= ContradictionSuggester.MAX_POSTINGS
+                if (k >= 0 && has(p[1], k) && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS
                         && !(SenseKeys.is(f) && out.contains(SenseKeys.ROUTE))) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
                             : SenseKeys.is(f) ? SenseKeys.ROUTE
@@ -246,14 +292,37 @@ final class Candidates {
     private int number(String key) {
         int k = keyNumbers.getOrDefault(key, -1);
         if (k < 0) {
-            k = keyNames.size();
+            k = keyNumbers.size();
             keyNumbers.put(key, k);
-            keyNames.add(key);
-            postings.add(new IntArrayList(2));
+            if (keyNames != null) {
+                keyNames.add(key);
+            }
             postedOnly.set(k, BlockingKeys.postedOnly(key));
             heavy.set(k, key.startsWith("#"));
         }
         return k;
+    }
+
+    /** How many times key number k is posted (by how many claims, a claim posting it twice counted twice). */
+    private int postingCount(int k) {
+        return postingStart[k + 1] - postingStart[k];
+    }
+
+    /**
+     * Claim i's looked-up keys by number, in order and each time it is looked up: those some claim posts and that are not
+     * too common to pair (the others pair nothing).
+     */
+    private int[] lookedUpNumbers(int i) {
+        List<String> looked = BlockingKeys.lookedUp(features.get(i), denials);
+        int[] out = new int[looked.size()];
+        int count = 0;
+        for (String f : looked) {
+            int k = keyNumbers.getOrDefault(f, -1);
+            if (k >= 0 && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS) {
+                out[count++] = k;
+            }
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
     }
 
     /** Whether claim i posts key number k. */
@@ -273,115 +342,5 @@ final class Candidates {
         boolean[] found = {false};
         forEachLater(lo, k -> found[0] |= k == hi);
         return found[0];
-    }
-
-    /** Each neighbour pair of found (claim index to its neighbours) once, under its lower index. */
-    private static int[][] later(int[][] found) {
-        int n = found.length;
-        int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int j : found[i]) {
-                count[Math.min(i, j)]++;
-            }
-        }
-        int[][] out = new int[n][];
-        for (int i = 0; i < n; i++) {
-            out[i] = new int[count[i]];
-            count[i] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j : found[i]) {
-                int lo = Math.min(i, j);
-                int hi = Math.max(i, j);
-                boolean seen = false;
-                for (int m = 0; m < count[lo] && !seen; m++) {
-                    seen = out[lo][m] == hi;
-                }
-                if (!seen) {
-                    out[lo][count[lo]++] = hi;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (count[i] < out[i].length) {
-                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
-            }
-        }
-        return out;
-    }
-
-    private void neighbours(BuildPhases phases) {
-        int n = features.size();
-        List<MeaningVector> vectors = new ArrayList<>(n);
-        boolean any = false;
-        for (ClaimFeatures f : features) {
-            vectors.add(f.facts.vector());
-            any |= f.facts.vector().present();
-        }
-        if (!any) {
-            for (int i = 0; i < n; i++) {
-                near[i] = new int[0];
-                nearCosine[i] = new double[0];
-            }
-            return;
-        }
-        NeighbourIndex index = new NeighbourIndex(vectors);
-        if (phases != null) {
-            phases.end("neighbour index built");
-        }
-        // Each claim's neighbours, looked up on all cores in the index's order (the claims of one cell together, so their
-        // cells' codes and vectors stay in the caches: a third less time at 100,000 claims), into flat arrays of
-        // NEIGHBOURS slots a claim; then every neighbour pair once, in claim order, as (lower index, higher index, cosine).
-        int k = ContradictionSuggester.NEIGHBOURS;
-        int[] order = index.lookUpOrder();
-        int[] found = new int[n * k];
-        double[] foundCosine = new double[n * k];
-        int[] foundCount = new int[n];
-        Spread.run(0, n, (thread, q) -> {
-            int i = order[q];
-            List<NeighbourIndex.Neighbour> own = index.neighbours(i, k, ContradictionSuggester.NEIGHBOUR_MIN);
-            for (int t = 0; t < own.size(); t++) {
-                found[i * k + t] = own.get(t).index();
-                foundCosine[i * k + t] = own.get(t).cosine();
-            }
-            foundCount[i] = own.size();
-        });
-        if (phases != null) {
-            phases.end("neighbours looked up");
-        }
-        int[] count = new int[n];
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < foundCount[i]; t++) {
-                count[Math.min(i, found[i * k + t])]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            near[i] = new int[count[i]];
-            nearCosine[i] = new double[count[i]];
-            count[i] = 0;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int t = 0; t < foundCount[i]; t++) {
-                int lo = Math.min(i, found[i * k + t]);
-                int hi = Math.max(i, found[i * k + t]);
-                boolean seen = false;
-                for (int m = 0; m < count[lo] && !seen; m++) {
-                    seen = near[lo][m] == hi;
-                }
-                if (!seen) {
-                    near[lo][count[lo]] = hi;
-                    nearCosine[lo][count[lo]++] = foundCosine[i * k + t];
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (count[i] < near[i].length) {
-                near[i] = java.util.Arrays.copyOf(near[i], count[i]);
-                nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
-            }
-        }
-        if (phases != null) {
-            phases.end("neighbour pairs gathered");
-        }
     }
 }

@@ -271,7 +271,8 @@ final class ClaimFeatures {
         negationCue = cue;
         negationAt = cueAt;
         negatesAReport = cueAt >= 0 && cueAt + 1 < uncommittedAt.length && firstUncommittedInScope(uncommittedAt, cueAt, scopeEnd);
-        quantities = DurationHeads.withHeads(reader.read(t), firstNoun(), reading);
+        // Kept for every claim of a workspace: held as compact lists (most are empty; an empty one is shared).
+        quantities = List.copyOf(DurationHeads.withHeads(reader.read(t), firstNoun(), reading));
         countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);
@@ -299,8 +300,8 @@ final class ClaimFeatures {
         mediation = Mediation.of(reading, scoped);
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
-        eventKeys = EventKeys.inClaim(t, days);
-        specificKeys = EventKeys.mostSpecific(eventKeys);
+        eventKeys = List.copyOf(EventKeys.inClaim(t, days));
+        specificKeys = List.copyOf(EventKeys.mostSpecific(eventKeys));
         elsewhen = EventKeys.elsewhen(eventKeys, facts.eventKeys());
         shares = ContingentShares.of(reading);
         event = facts.event().strip().toLowerCase(Locale.ROOT).intern();

@@ -1,7 +1,5 @@
 package org.claimbench.analysis.contradiction;
 
-import com.carrotsearch.hppc.LongHashSet;
-import com.carrotsearch.hppc.cursors.LongCursor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,8 +23,8 @@ public final class ContradictionIndex {
 
     private final ContradictionSuggester scorer = new ContradictionSuggester();
     private final Map<Long, ClaimFeatures> claims = new HashMap<>();
-    /** Claim ids by blocking key, as primitive sets: at 100,000 claims a million boxed ids took a tenth of the heap. */
-    private final Map<String, LongHashSet> postings = new HashMap<>();
+    /** Claim ids by blocking key, in primitive arrays ({@link IdPostings}): at 100,000 claims a million boxed ids took a tenth of the heap. */
+    private final IdPostings postings = new IdPostings();
     /**
      * Where affirmed verbs' sense keys are posted: only once a claim added there denies a verb (the claims the index
      * was built with were paired already; {@link SenseKeys.Denials}).
@@ -42,15 +40,20 @@ public final class ContradictionIndex {
     private final BuildPhases phases = new BuildPhases();
 
     public ContradictionIndex(List<ClaimFacts> initial) {
-        // The claims' features and the keys they post are read on all cores (reading one reads nothing shared that changes:
-        // no claim is added to the posted denials while the index is built), then indexed in order.
+        // The claims' features are read on all cores (reading one reads nothing shared that changes), then kept in order.
         List<ClaimFeatures> features = new ArrayList<>(initial.size());
-        Spread.inOrder(initial.size(), READ_BLOCK, i -> {
-            ClaimFeatures f = scorer.features(initial.get(i));
-            return new Read(f, BlockingKeys.posted(f, affirmedPosted));
-        }, (read, i) -> features.add(put(initial.get(i), read.features, read.keys)));
-        phases.end("features and posted keys");
+        Spread.inOrder(initial.size(), READ_BLOCK, i -> scorer.features(initial.get(i)), (f, i) -> {
+            claims.put(f.facts.id(), f);
+            features.add(f);
+        });
+        phases.end("features");
         scorer.scoreAmong(features, Set.of(), this::keep, phases);
+        // The keys each claim posts, for the claims added later ({@link #add}), are made once the pairs are scored: the
+        // scoring's own numbered keys ({@link Candidates}) are gone by then, and the two are not held at once (at 100,000
+        // claims each is some 40 MB). Made on all cores (no claim is added to the posted denials while the index is built),
+        // posted in claim order.
+        Spread.inOrder(features.size(), READ_BLOCK, i -> BlockingKeys.posted(features.get(i), affirmedPosted), (keys, i) -> post(features.get(i).facts.id(), keys));
+        phases.end("keys posted for updates");
         for (ClaimFeatures f : features) {
             if (f.facts.positioned()) {
                 inTextOrder.computeIfAbsent(f.facts.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER)).add(f);
@@ -148,32 +151,32 @@ public final class ContradictionIndex {
         Set<String> denied = affirmedPosted.add(features);
         if (!denied.isEmpty()) {
             for (ClaimFeatures f : claims.values()) {
-                SenseKeys.postedAffirmed(f, denied).forEach(key -> postings.computeIfAbsent(key, k -> new LongHashSet(4)).add(f.facts.id()));
+                SenseKeys.postedAffirmed(f, denied).forEach(key -> postings.addIfAbsent(key, f.facts.id()));
             }
         }
         Map<Long, Integer> shared = new HashMap<>();
         for (String f : BlockingKeys.posted(features, affirmedPosted)) {
-            LongHashSet p = postings.get(f);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
+            int size = postings.size(f);
+            if (size == 0 || size > ContradictionSuggester.MAX_POSTINGS || BlockingKeys.postedOnly(f)) {
                 continue;
             }
             int weight = f.startsWith("#") ? 2 : 1;
-            for (LongCursor other : p) {
-                if (other.value != c.id()) {
-                    shared.merge(other.value, weight, Integer::sum);
+            postings.forEach(f, other -> {
+                if (other != c.id()) {
+                    shared.merge(other, weight, Integer::sum);
                 }
-            }
+            });
         }
         for (String f : BlockingKeys.lookedUp(features, SenseKeys.Denials.EVERYWHERE)) {
-            LongHashSet p = postings.get(f);
-            if (p == null || p.size() > ContradictionSuggester.MAX_POSTINGS) {
+            int size = postings.size(f);
+            if (size == 0 || size > ContradictionSuggester.MAX_POSTINGS) {
                 continue;
             }
-            for (LongCursor other : p) {
-                if (other.value != c.id()) {
-                    shared.merge(other.value, 2, Integer::sum);
+            postings.forEach(f, other -> {
+                if (other != c.id()) {
+                    shared.merge(other, 2, Integer::sum);
                 }
-            }
+            });
         }
         // Its nearest neighbours by meaning (every claim's vector is compared: a few milliseconds for 10,000), and in its event.
         if (c.vector().present()) {
@@ -245,10 +248,7 @@ public final class ContradictionIndex {
         Set<Long> touched = new HashSet<>();
         touched.add(claimId);
         for (String f : BlockingKeys.posted(old, SenseKeys.Denials.EVERYWHERE)) {
-            LongHashSet p = postings.get(f);
-            if (p != null) {
-                p.remove(claimId);
-            }
+            postings.remove(f, claimId);
         }
         pairs.removeClaim(claimId);
         TreeSet<ClaimFeatures> order = inTextOrder.get(old.facts.articleId());
@@ -355,21 +355,19 @@ public final class ContradictionIndex {
     /** How {@link Diversity} reads a kept pair: its pattern by number. */
     private final Diversity.View<KeptPair> keptView = KeptPair.view(patterns);
 
-    /** How many claims' features are read at once while the index is built (their keys held meanwhile). */
+    /** How many claims' features (or keys) are read at once while the index is built. */
     private static final int READ_BLOCK = 4096;
-    /** A claim's features and the keys it posts. */
-    private record Read(ClaimFeatures features, List<String> keys) { }
 
     private ClaimFeatures put(ClaimFacts c) {
         ClaimFeatures f = scorer.features(c);
-        return put(c, f, BlockingKeys.posted(f, affirmedPosted));
+        claims.put(c.id(), f);
+        post(c.id(), BlockingKeys.posted(f, affirmedPosted));
+        return f;
     }
 
-    private ClaimFeatures put(ClaimFacts c, ClaimFeatures f, List<String> keys) {
-        claims.put(c.id(), f);
+    private void post(long id, List<String> keys) {
         for (String key : keys) {
-            postings.computeIfAbsent(key, k -> new LongHashSet(4)).add(c.id());
+            postings.add(key, id);
         }
-        return f;
     }
 }

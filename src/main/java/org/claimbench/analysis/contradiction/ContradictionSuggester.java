@@ -65,7 +65,7 @@ public final class ContradictionSuggester {
 
     /** As {@link #scoreAmong(List, Set, java.util.function.Consumer)}, its phases ended in {@code phases} when given. */
     void scoreAmong(List<ClaimFeatures> features, Set<String> skip, java.util.function.Consumer<ContradictionSuggestion> out, BuildPhases phases) {
-        Candidates candidates = new Candidates(features, phases);
+        Candidates candidates = new Candidates(features, phases, false);
         pairsScored = 0;
         pairsPastBound = 0;
         // Claims' pairs are scored on all cores a block of claims at a time ({@link Spread}: scoring reads only), each

@@ -1,9 +1,8 @@
 package org.claimbench.analysis.contradiction;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The score of every pair of claims the engine suggests, kept compactly for a workspace's
@@ -26,7 +25,8 @@ final class ScoredPairs {
         void visit(long claimA, long claimB, double score, int pattern);
     }
 
-    private final Map<Long, Integer> slotOf = new HashMap<>();
+    /** Each claim's slot by its id (primitive: boxed, a claim's entry took some 64 bytes). */
+    private final LongIntHashMap slotOf = new LongIntHashMap();
     private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
     private long[] idOf = new long[64];
     private int[][] partners = new int[64][];
@@ -61,9 +61,9 @@ final class ScoredPairs {
 
     /** Forgets a pair; false when it was not kept. */
     boolean remove(long a, long b) {
-        Integer sa = slotOf.get(a);
-        Integer sb = slotOf.get(b);
-        if (sa == null || sb == null || find(sa, sb) < 0) {
+        int sa = slotOf.getOrDefault(a, -1);
+        int sb = slotOf.getOrDefault(b, -1);
+        if (sa < 0 || sb < 0 || find(sa, sb) < 0) {
             return false;
         }
         cut(sa, find(sa, sb));
@@ -74,8 +74,8 @@ final class ScoredPairs {
 
     /** The claims a claim is paired with (ids, in no particular order). */
     long[] partners(long id) {
-        Integer s = slotOf.get(id);
-        if (s == null) {
+        int s = slotOf.getOrDefault(id, -1);
+        if (s < 0) {
             return new long[0];
         }
         long[] out = new long[counts[s]];
@@ -91,8 +91,8 @@ final class ScoredPairs {
         for (long other : gone) {
             remove(id, other);
         }
-        Integer s = slotOf.remove(id);
-        if (s != null) {
+        int s = slotOf.containsKey(id) ? slotOf.remove(id) : -1;
+        if (s >= 0) {
             partners[s] = null;
             scores[s] = null;
             patterns[s] = null;
@@ -117,8 +117,8 @@ final class ScoredPairs {
     }
 
     private int slot(long id) {
-        Integer s = slotOf.get(id);
-        if (s != null) {
+        int s = slotOf.getOrDefault(id, -1);
+        if (s >= 0) {
             return s;
         }
         int fresh;
