@@ -35,7 +35,7 @@ class JudgementDisjunctsAndGenitivesTest {
     @Test
     void aJudgementOfTheGenitiveNounMeetsNoJudgementOfTheOtherNoun() {
         ClaimFeatures fence = claim(1, "The harbour master said a new fence is the best protection for the docks", "Harbour board");
-        assertFalse(names(between(fence, claim(2, "The union said the plan is to ensure the critical depots’ security.",
+        assertFalse(names(between(fence, claim(2, "The union said the plan is to keep the critical facilities’ security tight.",
                 "Union"))).contains("opposite judgements"));
         // The same words said of the security itself still meet the protection (WordNet: one synset).
         assertTrue(names(between(fence, claim(3, "The union said the security is critical", "Union")))
