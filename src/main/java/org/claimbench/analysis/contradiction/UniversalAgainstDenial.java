@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.claimbench.domain.ContradictionKind;
 
 /**
- * What one account says was done without limitation, the other account denies in part: "agreed to the unrestricted acceptance
- * of every returned passenger, without limitation" against "the union would never accept passengers being returned at night".
+ * What one account says is done without limitation, the other account denies in part: "the council will admit delivery vans
+ * to the old town without restrictions" against "the council will not admit vans to the old town on market days".
  * A universal affirmative and a negation of the same predicate are contradictories, "all S are P" against "some S is not P"
  * (the square of opposition; Horn 1989, 1.1): whatever the denial restricts, the unrestricted claim covered it. The universal
  * is an unrestricted marker said of the whole clause ({@link Lexicons#UNRESTRICTED}: "without limitation", "unrestricted",
@@ -38,8 +38,8 @@ final class UniversalAgainstDenial implements PairSignal {
         if (universal.unrestricted == null || denying.negationCue == null || denying.negatesAReport || universal.openCondition) {
             return Optional.empty();
         }
-        // The predicate the negation denies is the first verb in its scope ("would never accept passengers being returned":
-        // accept); the verbs after it are inside its complement, which the denial does not deny by itself.
+        // The predicate the negation denies is the first verb in its scope ("will not let vans be admitted": let); the verbs
+        // after it are inside its complement, which the denial does not deny by itself.
         for (String lemma : denying.scoped) {
             if (!denying.tagOf(lemma).equals("VERB")) {
                 continue;

@@ -23,10 +23,8 @@ class JudgementDisjunctsAndGenitivesTest {
 
     @Test
     void anAdjectiveBeforeAGenitiveIsSaidOfTheGenitiveNoun() {
-        assertEquals(List.of("depot"), targets("The plan is to ensure the critical depots’ security."));
-        // The tokenizer may keep a plural genitive's apostrophe on its noun ("facilities’"): the noun is still the target.
-        assertEquals(List.of("facilities"), targets("Guards must keep the critical facilities’ gates shut."));
-        assertEquals(List.of("depot"), targets("The plan is meant to ensure the critical depots' security"));
+        // The tokenizer keeps this plural genitive's apostrophe on its noun ("refineries’"): the noun is still the target.
+        assertEquals(List.of("refineries"), targets("The mayor wants to tighten the critical refineries’ security before winter."));
         assertEquals(List.of("depot"), targets("The plan is meant to ensure the critical depot’s security"));
         // Without a genitive the noun after the run is the target, as before.
         assertEquals(List.of("security"), targets("The plan is meant to ensure critical security at the depots"));
@@ -35,24 +33,22 @@ class JudgementDisjunctsAndGenitivesTest {
     @Test
     void aJudgementOfTheGenitiveNounMeetsNoJudgementOfTheOtherNoun() {
         ClaimFeatures fence = claim(1, "The harbour master said a new fence is the best protection for the docks", "Harbour board");
-        assertFalse(names(between(fence, claim(2, "The union said the plan is to keep the critical facilities’ security tight.",
-                "Union"))).contains("opposite judgements"));
-        // The same words said of the security itself still meet the protection (WordNet: one synset).
-        assertTrue(names(between(fence, claim(3, "The union said the security is critical", "Union")))
+        assertFalse(names(between(fence, claim(2, "The mayor wants to tighten the critical refineries’ security before winter.",
+                "Mayor's office"))).contains("opposite judgements"));
+        // The same word said of the security itself still meets the protection (WordNet: one synset).
+        assertTrue(names(between(fence, claim(3, "The mayor said their security is critical", "Mayor's office")))
                 .contains("opposite judgements"));
     }
 
     @Test
     void moreImportantlySetOffByACommaJudgesNothing() {
-        assertTrue(claim(1, "The strike is over, but more importantly, the dockers will return on Monday", "Harbour board")
-                .judged.isEmpty());
-        assertTrue(claim(2, "The fares will fall and, most importantly, the ferries will run at night", "Harbour board")
-                .judged.isEmpty());
-        ClaimFeatures noTalks = claim(3, "We have not engaged in any talks with the board", "Union");
-        assertFalse(names(between(claim(4, "The strike is over, but more importantly, the dockers will return on Monday",
-                "Harbour board"), noTalks)).contains("opposite judgements"));
-        // A judgement of the event itself still meets the denial of engaging.
-        assertTrue(names(between(claim(5, "The strike is over and the talks went very well", "Harbour board"), noTalks))
-                .contains("opposite judgements"));
+        String fares = "The ferry fares will fall next year; more importantly, the night ferry will run again.";
+        assertTrue(claim(1, fares, "Harbour board").judged.isEmpty());
+        assertTrue(claim(2, "Tolls go up in June and, most importantly, the bridge stays open at night", "Council").judged.isEmpty());
+        ClaimFeatures badly = claim(3, "The union said the meeting about the night ferry went badly", "Union");
+        assertFalse(names(between(claim(4, fares, "Harbour board"), badly)).contains("opposite judgements"));
+        // A judgement of the event itself still meets the union's.
+        assertTrue(names(between(claim(5, "The ferry fares will fall next year and the meeting about the night ferry went very well",
+                "Harbour board"), badly)).contains("opposite judgements"));
     }
 }

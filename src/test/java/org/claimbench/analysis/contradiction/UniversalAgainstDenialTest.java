@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** What one account says was done without limitation, the other denies in part (UniversalAgainstDenial). */
 class UniversalAgainstDenialTest {
 
-    private static final String ALL = "The union has agreed to all of the board's terms, including the unrestricted acceptance of "
-            + "every returned ferry crew at the port";
+    private static final String ALL = "From May the council will admit delivery vans to the old town without restrictions";
+    private static final String NOT = "Shopkeepers say the council will not admit vans to the old town on market days";
 
     private static boolean fires(List<Signal> signals) {
         return signals.stream().anyMatch(s -> s.pattern().startsWith("scope:unrestricted-denied:"));
@@ -21,39 +21,35 @@ class UniversalAgainstDenialTest {
 
     @Test
     void aDenialOfWhatTheOtherAccountSaysWasDoneWithoutLimitsIsAConflictBothWays() {
-        ClaimFeatures all = claim(1, ALL, "Harbour board");
-        ClaimFeatures never = claim(2, "The union leader said he would never accept crews being returned to the port at night", "Union");
-        List<Signal> s = between(all, never);
+        List<Signal> s = between(claim(1, ALL, "Council"), claim(2, NOT, "Shopkeepers"));
         assertTrue(fires(s), s.toString());
-        assertTrue(s.stream().anyMatch(x -> x.explanation().contains("“never … accept” in the other: done without limits")), s.toString());
-        assertTrue(fires(between(claim(3, "The union leader said he would never accept crews being returned to the port at night",
-                "Union"), claim(4, ALL, "Harbour board"))));
-        assertTrue(fires(between(claim(5, "The union accepted the returned ferry crews without any restrictions at the port",
-                "Harbour board"), claim(6, "The union leader said it will not accept crews returned to the port by bus", "Union"))));
+        assertTrue(s.stream().anyMatch(x -> x.explanation().equals("“without restrictions” in one claim, “not … admit” in the other: "
+                + "done without limits in one account, refused in part in the other.")), s.toString());
+        assertTrue(fires(between(claim(3, NOT, "Shopkeepers"), claim(4, ALL, "Council"))));
+        // The universal claim may name the act by a noun of its root ("acceptance" / "accept").
+        assertTrue(fires(between(claim(5, "The festival board announced the unrestricted acceptance of street musicians in the square",
+                "Festival board"), claim(6, "The police said they will not accept musicians in the square after ten", "Police"))));
     }
 
     @Test
     void noUniversalNoDenialOrAnotherPredicateDeniedIsNone() {
-        ClaimFeatures never = claim(2, "The union leader said he would never accept crews being returned to the port at night", "Union");
-        // No unrestricted marker: a plain acceptance is not said of everything.
-        assertFalse(fires(between(claim(1, "The union has agreed to the board's terms on the acceptance of returned ferry crews at "
-                + "the port", "Harbour board"), never)));
+        // No unrestricted marker: a plain statement is not said of everything.
+        assertFalse(fires(between(claim(1, "From May the council will admit delivery vans to the old town", "Council"),
+                claim(2, NOT, "Shopkeepers"))));
         // No denial.
-        assertFalse(fires(between(claim(3, ALL, "Harbour board"),
-                claim(4, "The union leader said he would accept crews being returned to the port at night", "Union"))));
-        // The denied predicate is "allow", which the universal claim does not affirm ("returned" is inside its complement).
-        assertFalse(fires(between(claim(5, ALL, "Harbour board"),
-                claim(6, "The union leader said he would never allow crews to be returned to the port at night", "Union"))));
-        // A negated report denies the report, not the acceptance.
-        assertFalse(fires(between(claim(7, ALL, "Harbour board"),
-                claim(8, "The union leader did not say that he would accept crews being returned to the port", "Union"))));
+        assertFalse(fires(between(claim(3, ALL, "Council"),
+                claim(4, "Shopkeepers say the council will admit vans to the old town on market days", "Shopkeepers"))));
+        // The denied predicate is "let", which the universal claim does not affirm ("admit" is not in the negation's reach first).
+        assertFalse(fires(between(claim(5, ALL, "Council"),
+                claim(6, "Shopkeepers say the council will not let vans be admitted to the old town on market days", "Shopkeepers"))));
+        // A negated report denies the report, not the admission.
+        assertFalse(fires(between(claim(7, ALL, "Council"),
+                claim(8, "Shopkeepers did not say that the council would admit vans to the old town", "Shopkeepers"))));
     }
 
     @Test
     void oneSourceOrAnotherEventIsNone() {
-        ClaimFeatures never = claim(2, "The union leader said he would never accept crews being returned to the port at night", "Union");
-        assertFalse(fires(between(claim(1, ALL, "Union"), never)));
-        assertFalse(fires(between(claim(3, ALL, "Harbour board", "another event"), claim(4,
-                "The union leader said he would never accept crews being returned to the port at night", "Union", "the same event"))));
+        assertFalse(fires(between(claim(1, ALL, "Shopkeepers"), claim(2, NOT, "Shopkeepers"))));
+        assertFalse(fires(between(claim(3, ALL, "Council", "another event"), claim(4, NOT, "Shopkeepers", "the same event"))));
     }
 }
