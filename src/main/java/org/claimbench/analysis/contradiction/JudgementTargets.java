@@ -71,14 +71,19 @@ final class JudgementTargets {
         return object != null ? object : subject(r, clauses, i, true);
     }
 
-    /** The noun a run of adjectives and adverbs ends in ("very useful, frank talks": talk); null when the run ends otherwise. */
+    /**
+     * The noun a run of adjectives and adverbs ends in ("very useful, frank talks": talk); null when the run ends otherwise. A
+     * genitive ends the noun phrase the run belongs to: the premodifiers before it are said of the possessor, and the genitive
+     * phrase is the determiner of the noun after it (Quirk et al. 1985, 5.115-5.116; Huddleston and Pullum 2002, ch. 5:
+     * "the critical facilities' security" is the security of the critical facilities): the possessor is the target.
+     */
     private static String nounAfter(ClaimReading r, int i) {
         for (int j = i + 1; j < Math.min(r.size(), i + 6); j++) {
             if (r.is(j, "NOUN")) {
-                while (j + 1 < r.size() && r.is(j + 1, "NOUN")) {
+                while (j + 1 < r.size() && r.is(j + 1, "NOUN") && !genitive(r, j)) {
                     j++;
                 }
-                return r.lemma(j);
+                return possessor(r.lemma(j));
             }
             boolean comma = r.lemma(j).equals(",") && j + 1 < r.size() && r.is(j + 1, "ADJ");
             if (!r.is(j, "ADJ") && !r.is(j, "ADV") && !r.is(j, "CCONJ") && !comma) {
@@ -86,6 +91,20 @@ final class JudgementTargets {
             }
         }
         return null;
+    }
+
+    /** Whether the noun at token {@code j} is a genitive: it ends in an apostrophe or "'s", or one follows it as a token of its own. */
+    static boolean genitive(ClaimReading r, int j) {
+        String w = r.lemma(j);
+        if (w.endsWith("'") || w.endsWith("’") || w.endsWith("'s") || w.endsWith("’s")) {
+            return true;
+        }
+        return j + 1 < r.size() && r.lemma(j + 1).matches("'|’|'s|’s");
+    }
+
+    /** A noun's lemma without the genitive's ending ("facilities’" as the tokenizer leaves it: "facilities"; "depot+’s": "depot"). */
+    private static String possessor(String lemma) {
+        return lemma.replaceFirst("\\+?(?:'|’)s?$", "");
     }
 
     /**

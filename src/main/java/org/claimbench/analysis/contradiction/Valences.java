@@ -31,6 +31,9 @@ final class Valences {
      * (see {@link #judgingUse}) and not a word of factuality ({@link Factuality}); empty when it has none.
      */
     static Optional<Double> at(ClaimReading r, int i) {
+        if (weighsTheSpeakersPoints(r, i)) {
+            return Optional.empty();
+        }
         Double known = Lexicons.valence().get(r.lemma(i));
         if (known != null || !r.is(i, "ADJ")) {
             return Optional.ofNullable(known);
@@ -38,6 +41,17 @@ final class Valences {
         // A word of status or stance ("willing", "possible") says what is so for a party, which the factuality signal reads.
         boolean status = Factuality.of(r.lemma(i)).isPresent();
         return !status && judgingUse(r, i) ? ofCluster(r.lemma(i)) : Optional.empty();
+    }
+
+    /**
+     * Whether the adverb at token {@code i} is a disjunct in the comparative or superlative set off by a comma ("…, but more
+     * importantly, we will …", "and, most significantly, the end of the strike"): it comments on the speaker's own statement,
+     * ranking it above the one before (Quirk et al. 1985, 8.121-8.127: content disjuncts stand outside the clause they comment
+     * on), and judges nothing that the claim reports.
+     */
+    static boolean weighsTheSpeakersPoints(ClaimReading r, int i) {
+        return r.is(i, "ADV") && i > 0 && (r.lemma(i - 1).equals("more") || r.lemma(i - 1).equals("most"))
+                && i + 1 < r.size() && r.lemma(i + 1).equals(",");
     }
 
     /**
