@@ -14,10 +14,8 @@ final class WorkbenchStatusBar extends StatusBar {
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
-        // A message longer than the bar takes a second line (at 1024 px "Marked 115 suggested claims … says whom each speaks
-        // for" lost its middle); longer still, it is cut with "…", and the whole of it shows when the mouse rests on the bar.
+        // A message longer than the bar is cut with "…": the whole of it shows when the mouse rests on the bar.
         Tooltips.bind(this, textProperty());
-        skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::wrapMessage));
         Label counts = new Label();
         counts.setId("workspaceCounts");
         Runnable updateCounts = () -> counts.setText(vm.model().workspace()
@@ -98,28 +96,6 @@ final class WorkbenchStatusBar extends StatusBar {
             // showed Cancel with no words beside it (newcomer33, at the first start).
             showTask.accept(runner.lastingTask().get());
         }
-    }
-
-    /** The message's label wraps onto at most two lines, the bar growing to hold them, and back to one. */
-    private void wrapMessage() {
-        if (!(lookup(".status-label") instanceof Label message)) {
-            return;
-        }
-        message.setWrapText(true);
-        Runnable fit = () -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(message.getText() == null ? "" : message.getText());
-            probe.setFont(message.getFont());
-            double room = message.getWidth() - message.snappedLeftInset() - message.snappedRightInset();
-            double line = probe.getLayoutBounds().getHeight();
-            probe.setWrappingWidth(Math.max(1, room));
-            boolean two = room > 0 && probe.getLayoutBounds().getHeight() > line * 1.5;
-            message.setMinHeight(two ? Math.ceil(line * 2 + message.snappedTopInset() + message.snappedBottomInset() + 2)
-                    : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-            message.setMaxHeight(two ? message.getMinHeight() : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        };
-        message.textProperty().addListener((o, was, now) -> fit.run());
-        message.widthProperty().addListener((o, was, now) -> fit.run());
-        fit.run();
     }
 
     static String plural(int n, String word) {
