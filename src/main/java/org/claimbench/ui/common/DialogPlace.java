@@ -33,11 +33,31 @@ public final class DialogPlace {
                 dialog.setX(kept.getX());
                 dialog.setY(kept.getY());
             } else {
-                dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
-                dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
+                // The dialog may have no size yet when shown (NaN under X), and the window system gives it one after (at
+                // first as wide as its header on one line): centred as its size comes and settles, until the user moves it.
+                double[] placed = {Double.NaN, Double.NaN};
+                javafx.beans.value.ChangeListener<Number> again = (o, was, now) -> {
+                    boolean unmoved = Double.isNaN(placed[0]) || Math.abs(dialog.getX() - placed[0]) < 2 && Math.abs(dialog.getY() - placed[1]) < 2;
+                    if (dialog.isShowing() && unmoved && !Double.isNaN(dialog.getWidth()) && !Double.isNaN(dialog.getHeight())) {
+                        // After the size's change is handled: JavaFX places a dialog itself as its size changes.
+                        javafx.application.Platform.runLater(() -> {
+                            centre(dialog, owner);
+                            placed[0] = dialog.getX();
+                            placed[1] = dialog.getY();
+                        });
+                    }
+                };
+                again.changed(null, null, null);
+                dialog.widthProperty().addListener(again);
+                dialog.heightProperty().addListener(again);
             }
         }));
         dialog.setOnHidden(withBefore(dialog.getOnHidden(), () -> owner.getProperties().put(key, new Point2D(dialog.getX(), dialog.getY()))));
+    }
+
+    private static void centre(Dialog<?> dialog, Window owner) {
+        dialog.setX(owner.getX() + Math.max(0, (owner.getWidth() - dialog.getWidth()) / 2));
+        dialog.setY(owner.getY() + Math.max(0, (owner.getHeight() - dialog.getHeight()) / 2));
     }
 
     private static boolean onSomeScreen(Point2D p) {
