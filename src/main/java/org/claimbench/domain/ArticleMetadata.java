@@ -50,8 +50,9 @@ public record ArticleMetadata(String title, String outlet, String author, String
     }
 
     /**
-     * The article's date as the panes, the article list and the report say it: the day it was published ("3 Jul 2025"),
-     * else the day of the event it reports, labelled as such ("3 Jul 2025 (event)"), else "no date".
+     * The article's date as the panes, the article list and the report say it: the day it was published in ISO 8601
+     * ("2025-07-03", the form the date fields show and the event labels hold, so that one date reads the same everywhere),
+     * else the day of the event it reports, labelled as such ("2025-07-03 (event)"), else "no date".
      */
     public String dateLine() {
         return publishedDate().map(DAY::format).or(() -> eventDate().map(d -> DAY.format(d) + " (event)")).orElse("no date");
@@ -70,17 +71,17 @@ public record ArticleMetadata(String title, String outlet, String author, String
         }
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
 
-    /** "Outlet · 3 Jul 2025", or whatever part of it is known. */
+    /** "Outlet · 2025-07-03 · Author", or whatever part of it is known (the date in ISO 8601, as {@link #dateLine}). */
     public String byline() {
         StringBuilder sb = new StringBuilder(outlet);
         if (published != null) {
             if (sb.length() > 0) {
                 sb.append(" · ");
             }
-            sb.append(published.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
+            sb.append(DAY.format(published));
         }
         if (!author.isEmpty()) {
             if (sb.length() > 0) {

@@ -118,9 +118,9 @@ class HtmlReportExporterTest {
         assertEquals(List.of("Press 2"), events.get(0).select(".who .src").eachText(), "the ferry's claims only under the ferry talks");
         assertEquals(List.of("Europe 1"), events.get(1).select(".who .src").eachText());
         assertEquals(List.of("Press 1"), events.get(2).select(".who .src").eachText());
-        // As the panes' headers say it (issue 14: "no date" here beside "2 May 2031 (event)" in the pane): the day published,
+        // As the panes' headers say it (issue 14: "no date" here beside "2 May 2031 (event)", as it then read in the pane): the day published,
         // else the day of the event, labelled as such, else none.
-        assertEquals(List.of("3 May 2031", "10 Jun 2031 (event)", "2 May 2031 (event)", "no date"), doc.select("table.articles td.date").eachText(),
+        assertEquals(List.of("2031-05-03", "2031-06-10 (event)", "2031-05-02 (event)", "no date"), doc.select("table.articles td.date").eachText(),
                 "every article's date, or that it has none");
         assertEquals(List.of("Article", "Outlet", "Date", "Event", "Claims"), doc.select("table.articles th").eachText(),
                 "the event is a column of its own, named for what it is");

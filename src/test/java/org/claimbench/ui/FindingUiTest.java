@@ -141,7 +141,8 @@ class FindingUiTest {
         Workspace w = app.workspace();
         ListView<Article> list = robot.lookup("#articleList").queryAs(ListView.class);
         List<String> bylines = robot.lookup("#articleList .list-cell .muted").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty())
+                .map(t -> t.replace('\u00a0', ' ')).toList();  // each part kept whole on a line by no-break spaces
         assertEquals(5, bylines.size());
         // The samples give no outlet, most no date of their own: every line says so in the same place ("no outlet"), and
         // the event's date stands in for the article's.

@@ -73,7 +73,7 @@ class PasteArticleUiTest {
         assertEquals(BODY, app.workspace().text(pasted.id()), "the title line left the text");
         assertEquals(left, onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow()), "the other pane keeps its article");
         String byline = robot.lookup("#paneByline-2").queryLabeled().getText();
-        assertTrue(byline.startsWith("Harbour Gazette · 4 Mar 2025"), byline);
+        assertTrue(byline.startsWith("Harbour Gazette · 2025-03-04"), byline);
         assertTrue(app.context.workbench().statusProperty().get().startsWith("Pasted article “" + HEADLINE), app.context.workbench().statusProperty().get());
 
         // Where the app names where a text came from: Earlier versions… says pasted.

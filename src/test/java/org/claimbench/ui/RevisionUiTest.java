@@ -128,6 +128,9 @@ class RevisionUiTest {
         // Both wordings, the new one with the letter doubled.
         assertTrue(asked.contains("“" + original.substring(at, at + 30).strip() + "” now reads “" + original.substring(at, at + 11)
                 + original.substring(at + 10, at + 25)), asked);
+        // newcomer35: the status line announced the outcome before the question was answered.
+        String waiting = app.context.workbench().statusProperty().get();
+        assertTrue(waiting.contains("answer the question") && !waiting.contains("takes it back"), "the line says it waits: " + waiting);
         robot.clickOn("Take the new words");
         WaitForAsyncUtils.waitForFxEvents();
         String edited = app.workspace().text(a.id());
@@ -135,7 +138,7 @@ class RevisionUiTest {
         assertFalse(app.workspace().isChangedSinceMarked(claim.id()), "the claim stands on the corrected words, not flagged");
         assertEquals(edited.substring(now.start(), now.end()), now.exact());
         String status = app.context.workbench().statusProperty().get();
-        assertTrue(status.contains("corrected words") && status.contains("Ctrl+Z"), status);
+        assertTrue(status.startsWith("New text of") && status.contains("corrected words") && status.contains("Ctrl+Z"), status);
 
         robot.clickOn(app.area(2));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

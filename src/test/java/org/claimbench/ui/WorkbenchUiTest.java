@@ -207,7 +207,7 @@ class WorkbenchUiTest {
         List<Contradiction> all = app.workspace().contradictions();
         assertEquals(1, all.size());
         assertEquals(ContradictionKind.FRAMING, all.get(0).kind());
-        assertEquals("Linked a contradiction (framing). Ctrl+Z undoes it.", app.context.workbench().statusProperty().get());
+        assertEquals("Linked a confirmed contradiction (framing). Ctrl+Z undoes it.", app.context.workbench().statusProperty().get());
         // Linked across two events the articles report, it is allowed and said.
         robot.interact(() -> app.context.workbench().undo());
         long second = app.context.workbench().panes().get(1).article().orElseThrow().id();

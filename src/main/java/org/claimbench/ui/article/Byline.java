@@ -8,7 +8,7 @@ import org.claimbench.ui.common.EllipsisCut;
 /**
  * The line that says where an article comes from, under its title in a pane and in the article list, the same three
  * things for every article, kept as its parts so that a line too long for its room can drop or cut one of them: its
- * outlet (blank: "no outlet"), its date, or where it has none the date of the event it reports ("3 Jul 2025 (event)") or
+ * outlet (blank: "no outlet"), its date, or where it has none the date of the event it reports ("2025-07-03 (event)") or
  * "no date" ({@link ArticleMetadata#dateLine}, as the report says it), and its claims count.
  *
  * @param outlet the outlet, blank when unknown
@@ -33,7 +33,7 @@ public record Byline(String outlet, String date, int claims) {
         return new Byline(m.outlet(), m.dateLine(), claimCount);
     }
 
-    /** "Reuters · 3 Jul 2025 · 12 claims", "no outlet · 3 Jul 2025 (event) · 1 claim", "no outlet · no date · 0 claims". */
+    /** "Reuters · 2025-07-03 · 12 claims", "no outlet · 2025-07-03 (event) · 1 claim", "no outlet · no date · 0 claims". */
     public String line() {
         return outletText() + " · " + date + " · " + count();
     }

@@ -156,9 +156,13 @@ public final class ArticleListView extends VBox {
         }
     }
 
-    /** Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Byline}), and the event it reports if known. */
+    /**
+     * Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Byline}), and the event it reports if
+     * known. A narrow list wraps the line between its parts, never inside one ("0" at a line's end, "claims" below it).
+     */
     private String bylineOf(Article a) {
-        String line = org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a)).line();
+        String line = String.join(" · ", java.util.Arrays.stream(org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a))
+                .line().split(" · ")).map(part -> part.replace(' ', '\u00a0')).toList());
         return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
     }
 

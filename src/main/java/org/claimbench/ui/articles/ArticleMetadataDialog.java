@@ -18,8 +18,9 @@ import org.claimbench.ui.common.TypedDate;
 
 /**
  * Edits an article's title, outlet, author, URL, date, language, event and notes. The event field
- * shows the event inferred from the text until the user corrects it; a correction is stored and
- * wins over the inference (left as inferred, nothing is stored, so a later inference may change it).
+ * holds only an event the user typed; the one inferred from the text is its prompt and the line under
+ * it says so. A typed event is stored and wins over the inference (left empty, nothing is stored, so a
+ * later inference may change it).
  */
 public final class ArticleMetadataDialog {
 
@@ -42,17 +43,23 @@ public final class ArticleMetadataDialog {
         Label dateMessage = new Label();
         dateMessage.setId("metaPublishedMessage");
         TextField language = field("metaLanguage", m.language(), "e.g. en, ru, uk");
-        String inferred = inferredEvent == null ? "" : inferredEvent;
-        TextField event = field("metaEvent", m.event().isEmpty() ? inferred : m.event(), "What it reports, e.g. Putin–Trump call, 2025-07-03");
-        javafx.scene.control.Tooltip.install(event, new javafx.scene.control.Tooltip(inferred.isEmpty()
-                ? "Articles with the same event are compared; the event is inferred from the text when suggestions are computed."
-                : "Inferred from the text: " + inferred + ". Change it to correct it: your event wins."));
+        String inferred = inferredEvent == null ? "" : inferredEvent.strip();
+        // The inferred event is the prompt, never the value: a value in the field is the user's own (stored, and it wins);
+        // left empty, the inference stands and nothing is stored, so a later inference may change it.
+        TextField event = field("metaEvent", m.event(), inferred.isEmpty() ? "What it reports, e.g. Putin–Trump call, 2025-07-03"
+                : "inferred from the text: " + inferred);
+        Label eventHelp = new Label();
+        eventHelp.setId("metaEventHelp");
+        eventHelp.getStyleClass().add("muted");
+        eventHelp.setWrapText(true);
+        eventHelp.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> eventHelp(event.getText(), inferred),
+                event.textProperty()));
         TextArea notes = new TextArea(m.notes());
         notes.setId("metaNotes");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         FormGrid g = new FormGrid(380).row("Title", title).row("Outlet", outlet).row("Author", author).row("URL", url)
-                .row("Published", published).help(dateMessage).row("Language", language).row("Event", event).row("Notes", notes);
+                .row("Published", published).help(dateMessage).row("Language", language).row("Event", event).help(eventHelp).row("Notes", notes);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // A date typed and not committed (OK pressed from the keyboard) is read as typed; one that is no date keeps the
@@ -63,12 +70,27 @@ public final class ArticleMetadataDialog {
                 return null;
             }
             LocalDate date = TypedDate.of(published).date().orElse(null);
-            // Left as inferred: no correction is stored.
-            String correction = m.event().isEmpty() && event.getText().strip().equals(inferred) ? "" : event.getText();
+            // Left empty: the inferred event stands and no correction is stored.
+            String correction = event.getText().strip();
             return new ArticleMetadata(title.getText(), outlet.getText(), author.getText(), url.getText(), date, language.getText(),
                     notes.getText(), correction);
         });
         return d.showAndWait();
+    }
+
+    /**
+     * The line under the event field: whose the event is. Empty field: the inferred one ("Inferred from the text: …"), or
+     * that none is known; one in the field: set for the article (typed, or given with it), and what the text gives when
+     * that differs.
+     */
+    static String eventHelp(String typed, String inferred) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return inferred.isEmpty() ? "No event inferred from the text yet (suggestions infer it); type one to set it."
+                    : "Inferred from the text: " + inferred + ". Type an event to correct it; left empty, the inference stands.";
+        }
+        return "Set for this article: it wins over the inference" + (inferred.isEmpty() || inferred.equals(t) ? "."
+                : " (the text gives “" + inferred + "”).") + " Empty the field to go back to the inferred event.";
     }
 
     private static TextField field(String id, String value, String prompt) {

@@ -67,7 +67,7 @@ final class ArticleTextDialogs {
         c.setTitle("New version of “" + a.title() + "”");
         c.setInitialDirectory(org.claimbench.ui.common.FileChoices.startFolder());
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles (*.txt, *.md, *.html)", "*.txt", "*.md", "*.markdown", "*.html", "*.htm"));
-        File f = c.showOpenDialog(owner);
+        File f = org.claimbench.ui.common.FileChoices.thenFocus(owner, () -> c.showOpenDialog(owner));
         if (f == null) {
             return Optional.empty();
         }

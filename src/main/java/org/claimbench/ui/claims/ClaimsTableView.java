@@ -153,7 +153,14 @@ public final class ClaimsTableView extends VBox {
                 setGraphic(none ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null));
             }
         });
-        topics.rows().addListener((javafx.collections.ListChangeListener<TopicRow>) ch -> table.refresh());
+        // The topics read whole up to 220 px (cut after a few letters at 1024 px, where the columns share 790).
+        Runnable topicRoom = () -> org.claimbench.ui.common.ColumnRoom.fitValues(table, topic,
+                () -> topics.rows().stream().map(TopicRow::label).toList(), 30, 220);
+        topics.rows().addListener((javafx.collections.ListChangeListener<TopicRow>) ch -> {
+            table.refresh();
+            topicRoom.run();
+        });
+        table.skinProperty().addListener((o, was, now) -> topicRoom.run());
         TableColumn<ClaimRow, String> verdictColumn = column("Verdict", ClaimRow::verdict, 100);
         TableColumn<ClaimRow, Integer> contradictions = new TableColumn<>("⚡");
         contradictions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradictions()));
@@ -163,6 +170,7 @@ public final class ClaimsTableView extends VBox {
         contradictions.setMinWidth(40);
         contradictions.setStyle("-fx-alignment: CENTER;");
         table.getColumns().addAll(List.of(quote, source, speaker, article, topic, verdictColumn, contradictions));
+        org.claimbench.ui.common.ColumnRoom.wholeHeaders(table);
 
         SortedList<ClaimRow> sorted = new SortedList<>(vm.rows());
         // Rows that tie under the user's sort keep the text's order (article, place, id: the order the claims are read in).

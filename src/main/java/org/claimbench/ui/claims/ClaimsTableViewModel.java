@@ -31,6 +31,8 @@ import org.claimbench.workspace.Workspace;
 public final class ClaimsTableViewModel {
 
     public static final String ALL_TOPICS = "All topics";
+    /** The topic filter's choice of the claims not yet given a topic (what is left to group). */
+    public static final String NO_TOPIC = "No topic";
     public static final String ALL_VERDICTS = "All verdicts";
     public static final String NO_VERDICT = "No verdict";
 
@@ -72,7 +74,7 @@ public final class ClaimsTableViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper orphanCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<String> verdicts = FXCollections.observableArrayList(ALL_VERDICTS);
     private final ObservableList<Source> checkedSources = FXCollections.observableArrayList();
-    private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS);
+    private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS, NO_TOPIC);
     private final ClaimCommands commands;
     private Consumer<Claim> onJump = c -> { };
     private Consumer<List<Claim>> onPickTwo = c -> { };
@@ -287,6 +289,7 @@ public final class ClaimsTableViewModel {
         String v = verdict.get();
         List<String> labels = new ArrayList<>();
         labels.add(ALL_TOPICS);
+        labels.add(NO_TOPIC);
         model.workspace().ifPresent(w -> w.topics().forEach(t -> labels.add(t.label())));
         List<String> ratings = new ArrayList<>(List.of(ALL_VERDICTS, NO_VERDICT));
         ratings.addAll(commands.ratingScale());
@@ -330,7 +333,7 @@ public final class ClaimsTableViewModel {
                         || org.claimbench.ui.common.TextSearch.contains(r.claim().note(), q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
-                && (t == null || ALL_TOPICS.equals(t) || t.equalsIgnoreCase(r.topic()))
+                && (t == null || ALL_TOPICS.equals(t) || (NO_TOPIC.equals(t) ? r.topic().isEmpty() : t.equalsIgnoreCase(r.topic())))
                 && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
                 && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()));
         filterOtherThanSource = q.isEmpty() && sp.isEmpty() && a == null && (t == null || ALL_TOPICS.equals(t))

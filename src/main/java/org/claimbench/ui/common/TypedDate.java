@@ -38,14 +38,13 @@ public final class TypedDate {
         if (typed == null || typed.isBlank()) {
             return new Reading(Optional.empty(), true);
         }
-        StringConverter<LocalDate> reader = picker.getConverter() instanceof KeepsValueWhenUnreadable k ? k.strict : picker.getConverter();
-        Optional<LocalDate> d = read(reader, typed);
+        Optional<LocalDate> d = picker.getConverter() instanceof IsoFirst k ? k.read(typed) : read(picker.getConverter(), typed);
         return new Reading(d, d.isPresent());
     }
 
     /**
-     * Formats read besides the picker's own (the locale's short date, which newcomer33 could not guess: "2026-03-14" and
-     * "14 Mar 2026", the form the panes' bylines show, were refused): ISO 8601 and day, month name, year in English.
+     * Formats read besides the picker's own (newcomer33 could not guess the locale's short date, the picker's own form then:
+     * "2026-03-14" and "14 Mar 2026" were refused): ISO 8601 and day, month name, year in English.
      */
     private static final List<DateTimeFormatter> ALSO = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
@@ -74,25 +73,29 @@ public final class TypedDate {
 
     /**
      * What to tell the user who typed {@code typed} where no date could be read: what it did not read and how to type one,
-     * with 3 July 2025 in the picker's own format and two others it reads, e.g. "“the 4th” is not a date this field
-     * reads: type one like 7/3/2025, 2025-07-03 or 3 Jul 2025, or choose it from the calendar, or leave the field empty for no date."
+     * e.g. "“the 4th” is not a date this field reads: type one like 2025-07-03 (or 3 Jul 2025), or choose it from the
+     * calendar, or leave the field empty for no date."
      */
     public static String unreadable(DatePicker picker, String typed) {
-        LocalDate example = LocalDate.of(2025, 7, 3);
-        return "“" + typed.strip() + "” is not a date this field reads: type one like " + picker.getConverter().toString(example)
-                + ", 2025-07-03 or 3 Jul 2025, or choose it from the calendar, or leave the field empty for no date.";
+        return "“" + typed.strip() + "” is not a date this field reads: type one like 2025-07-03 (or 3 Jul 2025), or choose it "
+                + "from the calendar, or leave the field empty for no date.";
     }
 
     /**
      * Keeps {@code ok} from closing its dialog while {@code picker}'s field holds text that is no date: the press is
      * consumed, {@code message} (a label under the field, hidden until needed) says what to type, and the field gets
-     * the keyboard with its text selected. The message leaves as soon as the field is changed. The picker's converter
-     * is wrapped so that leaving the field with text that is no date keeps the value and the text as they are (JavaFX's
-     * own converter throws from the focus listener, and the text typed would be replaced by the old date).
+     * the keyboard with its text selected. The message leaves as soon as the field is changed. The picker shows its date
+     * in ISO 8601 (2025-07-03), as the panes' headers, the article list and the report do (its own converter wrote the
+     * locale's short date, 11/30/2026, beside 2026-11-30 everywhere else); it reads that, the forms of {@link #ALSO} and
+     * the locale's short date. Leaving the field with text that is no date keeps the value and the text as they are
+     * (JavaFX's own converter throws from the focus listener, and the text typed would be replaced by the old date).
      */
     public static void guard(Button ok, DatePicker picker, Label message) {
-        if (!(picker.getConverter() instanceof KeepsValueWhenUnreadable)) {
-            picker.setConverter(new KeepsValueWhenUnreadable(picker.getConverter(), picker));
+        if (!(picker.getConverter() instanceof IsoFirst)) {
+            LocalDate shown = picker.getValue();
+            picker.setConverter(new IsoFirst(picker.getConverter(), picker));
+            // The field was written with the old converter when the value was given: written again in ISO.
+            picker.getEditor().setText(shown == null ? "" : ISO.toString(shown));
         }
         message.setWrapText(true);
         message.setVisible(false);
@@ -117,20 +120,30 @@ public final class TypedDate {
         });
     }
 
-    /** The picker's converter, except that text it cannot read leaves the picker's value as it is. */
-    private static final class KeepsValueWhenUnreadable extends StringConverter<LocalDate> {
+    private static final StringConverter<LocalDate> ISO = new javafx.util.converter.LocalDateStringConverter(
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, null);
 
-        private final StringConverter<LocalDate> strict;
+    /**
+     * Shows dates in ISO 8601; reads ISO 8601, the forms of {@link #ALSO}, then the locale's short date (the picker's own
+     * converter, {@code locale}); text none of them reads leaves the picker's value as it is.
+     */
+    private static final class IsoFirst extends StringConverter<LocalDate> {
+
+        private final StringConverter<LocalDate> locale;
         private final DatePicker picker;
 
-        KeepsValueWhenUnreadable(StringConverter<LocalDate> strict, DatePicker picker) {
-            this.strict = strict;
+        IsoFirst(StringConverter<LocalDate> locale, DatePicker picker) {
+            this.locale = locale;
             this.picker = picker;
+        }
+
+        Optional<LocalDate> read(String text) {
+            return TypedDate.read(ISO, text).or(() -> TypedDate.read(locale, text));
         }
 
         @Override
         public String toString(LocalDate date) {
-            return strict.toString(date);
+            return ISO.toString(date);
         }
 
         @Override
@@ -138,7 +151,7 @@ public final class TypedDate {
             if (text == null || text.isBlank()) {
                 return null;
             }
-            return read(strict, text).orElse(picker.getValue());
+            return read(text).orElse(picker.getValue());
         }
     }
 }

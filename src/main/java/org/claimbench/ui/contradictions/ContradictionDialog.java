@@ -51,6 +51,7 @@ public final class ContradictionDialog {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         org.claimbench.ui.common.NoteField.enterConfirms(noteArea, d);
         d.setOnShown(e -> noteArea.requestFocus());
+        org.claimbench.ui.common.DialogPlace.keep(d, owner, "contradiction");
         d.setResultConverter(b -> b == ButtonType.OK ? new Result(kindBox.getValue(), statusBox.getValue(), noteArea.getText()) : null);
         return d.showAndWait();
     }

@@ -88,14 +88,17 @@ final class ArticleCommands implements ArticleActions {
         model.workspace().ifPresent(w -> {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
-                status.set("New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 40) + "”: "
-                        + w.reviseArticle(article.id(), newText, origin).summary() + ". Ctrl+Z takes it back.");
-                if (origin == TextOrigin.EDIT) {
-                    List<org.claimbench.domain.Claim> edited = w.claimsOf(article.id()).stream()
-                            .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
-                    if (!edited.isEmpty()) {
-                        askAboutEditedClaims(w, edited);
-                    }
+                String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 40) + "”: "
+                        + w.reviseArticle(article.id(), newText, origin).summary() + ".";
+                List<org.claimbench.domain.Claim> edited = origin != TextOrigin.EDIT ? List.of() : w.claimsOf(article.id()).stream()
+                        .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
+                if (edited.isEmpty()) {
+                    status.set(done + " Ctrl+Z takes it back.");
+                } else {
+                    // While the question is open the line says it waits for the answer, not what the answer will do.
+                    status.set(done + " Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
+                            + ": answer the question to keep " + (edited.size() == 1 ? "it" : "them") + " on the new words or flagged.");
+                    askAboutEditedClaims(w, edited, done);
                 }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
@@ -136,7 +139,7 @@ final class ArticleCommands implements ArticleActions {
      * the window asks at once whether those claims stand on the new words (one more step of the history, Ctrl+Z undoes
      * it) or stay flagged "changed since marked" for review in the Claims tab. Nothing is rewritten unasked.
      */
-    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited) {
+    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done) {
         int n = edited.size();
         StringBuilder what = new StringBuilder();
         edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
@@ -152,11 +155,11 @@ final class ArticleCommands implements ArticleActions {
                     List<Long> ids = edited.stream().map(org.claimbench.domain.Claim::id).toList();
                     if (choice == 0 && model.workspace().filter(x -> x == w).isPresent()) {
                         w.acceptNewWording(ids);
-                        status.set((n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
+                        status.set(done + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
                                 + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");
                     } else {
-                        status.set((n == 1 ? "1 claim is" : n + " claims are") + " flagged “changed since marked”: the Claims tab lists "
-                                + (n == 1 ? "it" : "them") + " to take the new words or orphan.");
+                        status.set(done + " " + (n == 1 ? "1 claim is" : n + " claims are") + " flagged “changed since marked”: the Claims tab lists "
+                                + (n == 1 ? "it" : "them") + " to take the new words or orphan. Ctrl+Z takes the edit back.");
                     }
                 });
     }

@@ -107,8 +107,10 @@ final class ArticleImports {
                 .map(o -> o.status() == FileOutcome.Status.DUPLICATE ? o.message() + " (already in the workspace)" : o.message()).toList();
         if (!failed.isEmpty()) {
             messages.error("Some files were not imported", String.join("\n", failed.stream().map(FileOutcome::message).toList()));
-        } else {
-            messages.notify("pasted".equals(done) ? "Article added" : "Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
+        } else if (!"pasted".equals(done)) {
+            // A pasted article needs no notice: it opens in a pane and the status line says so (the notice, over the claims
+            // table for six seconds, hid the rows newcomer35 went on to work in).
+            messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
         }
         outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
                 .flatMap(model::article).ifPresent(show);

@@ -84,6 +84,7 @@ final class ExportActions {
                 preview.stage().close();
             }
             preview = new ReportPreview(owner(), tmp, w.name(), vm.documentOpener(), vm.tasks());
+            preview.saveWith(vm.fileChoices());
             String open = "The report preview is open; Save As there keeps it.";
             // Closed, the window no longer says it is open.
             preview.stage().setOnHidden(x -> {

@@ -1,6 +1,5 @@
 package org.claimbench.ui.workbench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.web.WebView;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.claimbench.ui.common.TaskRunner;
@@ -44,6 +42,8 @@ final class ReportPreview {
     private final Label status = new Label();
     private final java.util.function.Predicate<Path> openInBrowser;
     private final TaskRunner tasks;
+    /** Save As asks here: the workbench's dialogs (the report's folder of the workspace), set by {@link #saveWith}. */
+    private org.claimbench.ui.common.FileChoices choices = org.claimbench.ui.common.FileChoices.system(java.util.Optional::empty);
 
     ReportPreview(Window owner, Path report, String workspaceName, java.util.function.Predicate<Path> openInBrowser, TaskRunner tasks) {
         this.report = report;
@@ -117,18 +117,18 @@ final class ReportPreview {
                 ? "Opened in your browser." : "No browser opened it. The report is at " + report + " (Save As keeps a copy)."), e -> { });
     }
 
+    /** Save As asks {@code fileChoices} where (the workbench's own, so it opens where reports of the workspace go). */
+    void saveWith(org.claimbench.ui.common.FileChoices fileChoices) {
+        choices = fileChoices;
+    }
+
     private void chooseAndSave() {
-        FileChooser c = new FileChooser();
-        c.setTitle("Save the report as");
-        c.setInitialFileName(suggestedName);
-        c.setInitialDirectory(org.claimbench.ui.common.FileChoices.startFolder());
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML (*.html)", "*.html"));
-        File f = c.showSaveDialog(stage);
+        Path f = choices.saveFile(stage, "Save the report as", suggestedName, "HTML", "*.html").orElse(null);
         if (f == null) {
             return;
         }
         tasks.run("Saving the report", p -> {
-            copyTo(f.toPath());
+            copyTo(f);
             return f;
         }, saved -> status.setText("Saved to " + saved + "."), e -> message("Could not save the report", "Claimbench could not write "
                 + f + " (" + e.getMessage() + "). Choose a folder you can write to and try again."));

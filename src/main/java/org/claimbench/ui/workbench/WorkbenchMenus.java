@@ -277,8 +277,10 @@ final class WorkbenchMenus {
         }
         var a = vm.picked().get(0);
         var b = vm.picked().get(1);
+        // Two claims linked by hand have been judged by the one who linked them, as an accepted suggestion has (issue 14
+        // item 2): Confirmed is offered, Open one choice away (newcomer35 changed it every time, 6 actions a link).
         ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), ContradictionKind.OTHER,
-                ContradictionStatus.OPEN, "").ifPresent(r -> vm.link(r.kind(), r.status(), r.note()));
+                ContradictionStatus.CONFIRMED, "").ifPresent(r -> vm.link(r.kind(), r.status(), r.note()));
     }
 
     private String sourceName(org.claimbench.domain.Claim c) {
@@ -286,28 +288,27 @@ final class WorkbenchMenus {
     }
 
     private void newWorkspace() {
-        FileChooser c = workspaceChooser("New workspace");
-        c.setInitialFileName("comparison.claimbench");
-        File f = c.showSaveDialog(view.getScene().getWindow());
-        if (f != null) {
-            vm.session().create(f.toPath(), vm.opened());
-        }
+        vm.fileChoices().saveFile(view.getScene().getWindow(), "New workspace", "comparison.claimbench", "Claimbench workspaces", "*.claimbench")
+                .ifPresent(f -> vm.session().create(f, vm.opened()));
     }
 
     private void openWorkspace() {
-        File f = workspaceChooser("Open workspace").showOpenDialog(view.getScene().getWindow());
+        FileChooser c = new FileChooser();
+        c.setTitle("Open workspace");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimbench workspaces (*.claimbench)", "*.claimbench"));
+        vm.model().workspace().map(w -> w.file().toAbsolutePath().getParent()).filter(java.nio.file.Files::isDirectory)
+                .ifPresent(dir -> c.setInitialDirectory(dir.toFile()));
+        File f = org.claimbench.ui.common.FileChoices.thenFocus(view.getScene().getWindow(), () -> c.showOpenDialog(view.getScene().getWindow()));
         if (f != null) {
             vm.session().open(f.toPath(), vm.opened());
         }
     }
 
+    /** A copy is offered beside the workspace, named after it ("default-copy.claimbench"), or where the last copy went. */
     private void saveAs() {
-        FileChooser c = workspaceChooser("Save a copy of the workspace as");
-        c.setInitialFileName("copy.claimbench");
-        File f = c.showSaveDialog(view.getScene().getWindow());
-        if (f != null) {
-            vm.session().saveAs(f.toPath(), vm.opened());
-        }
+        String name = vm.model().workspace().map(w -> w.name() + "-copy.claimbench").orElse("copy.claimbench");
+        vm.fileChoices().saveFile(view.getScene().getWindow(), "Save a copy of the workspace as", name, "Claimbench workspaces", "*.claimbench")
+                .ifPresent(f -> vm.session().saveAs(f, vm.opened()));
     }
 
     /** The verdict ratings, best first, in a list to add to, rename, reorder and prune. */
@@ -324,19 +325,6 @@ final class WorkbenchMenus {
                 }
             });
         });
-    }
-
-    private FileChooser workspaceChooser(String title) {
-        FileChooser c = new FileChooser();
-        c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimbench workspaces (*.claimbench)", "*.claimbench"));
-        vm.model().workspace().ifPresent(w -> {
-            File dir = w.file().toAbsolutePath().getParent().toFile();
-            if (dir.isDirectory()) {
-                c.setInitialDirectory(dir);
-            }
-        });
-        return c;
     }
 
     private void info(String title, String text) {

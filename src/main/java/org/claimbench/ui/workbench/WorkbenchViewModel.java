@@ -163,7 +163,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     private java.util.function.Predicate<Path> documentOpener = p -> false;
-    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
+    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system(() -> model().workspace().map(w -> w.file()));
     private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
 
     /**
@@ -184,7 +184,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     public void setFileChoices(org.claimbench.ui.common.FileChoices choices) {
-        fileChoices = choices;
+        fileChoices = org.claimbench.ui.common.FileChoices.returningFocus(choices);
     }
 
     /** The file just written that no program opened (the status bar offers to copy its path), or null. */

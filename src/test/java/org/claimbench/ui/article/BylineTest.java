@@ -16,17 +16,17 @@ class BylineTest {
 
     @Test
     void anOutletAndADateAreSaidAsGiven() {
-        assertEquals("Harbour Gazette · 9 Feb 2024 · 12 claims", Byline.of(meta("Harbour Gazette", LocalDate.of(2024, 2, 9), ""), 12).line());
+        assertEquals("Harbour Gazette · 2024-02-09 · 12 claims", Byline.of(meta("Harbour Gazette", LocalDate.of(2024, 2, 9), ""), 12).line());
     }
 
     @Test
     void everyBylineSaysTheSameThreeThingsAnUnknownOutletIncluded() {
-        assertEquals("no outlet · 9 Feb 2024 · 1 claim", Byline.of(meta("", LocalDate.of(2024, 2, 9), ""), 1).line());
+        assertEquals("no outlet · 2024-02-09 · 1 claim", Byline.of(meta("", LocalDate.of(2024, 2, 9), ""), 1).line());
     }
 
     @Test
     void withoutADateTheEventsDateIsGivenAndSaidToBeTheEvents() {
-        assertEquals("no outlet · 14 Nov 2023 (event) · 0 claims", Byline.of(meta("", null, "Harbour strike talks, 2023-11-14"), 0).line());
+        assertEquals("no outlet · 2023-11-14 (event) · 0 claims", Byline.of(meta("", null, "Harbour strike talks, 2023-11-14"), 0).line());
     }
 
     @Test
