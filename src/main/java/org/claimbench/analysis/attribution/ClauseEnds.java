@@ -3,6 +3,7 @@ package org.claimbench.analysis.attribution;
 import java.util.List;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 
 /**
  * Where a content read after its cue ends before the sentence does, at the edge of a clause that is no part of it: the
@@ -29,9 +30,12 @@ final class ClauseEnds {
      * cue lexicon ("… and Democrats accused the board of …", "… and the union has warned that …"): a report of its own, with
      * its own source, which PARC 3.0 and PolNeAR annotate as an attribution of its own, not as part of the first one's content
      * (clause coordination: Quirk et al. 1985, 13.5-13.9). The content before the conjunction holds a verb of its own, so
-     * "the council and the union agreed" joins two noun phrases, not two clauses.
+     * "the council and the union agreed" joins two noun phrases, not two clauses. With {@code speech}, for a conjunction with
+     * no comma before it, the verb must report speech (VerbNet 3.4 class 37, or a first WordNet 3.1 sense under
+     * verb.communication: "accused", "warned"): a belief or a feeling coordinated so ("said the pier was rebuilt and the
+     * wardens believe …") may still be what the first source reports (round 20).
      */
-    boolean coordinatedReport(int j) {
+    boolean coordinatedReport(int j, boolean speech) {
         if (!shapes.startsClause(j)) {
             return false;
         }
@@ -48,6 +52,7 @@ final class ClauseEnds {
         }
         Token verb = t.get(v);
         return verb.is("VERB") && !Phrases.lower(verb).endsWith("ing") && cues.verb(verb.lemma()).isPresent()
+                && (!speech || cues.communicates(verb.lemma()) || WordNet.shared().lexicographerFile(verb.lemma(), WordNet.Pos.VERB).equals("verb.communication"))
                 && !Phrases.lower(t.get(v - 1)).equals("to") && SourceHeads.canSpeak(r, j, subjectEnd);
     }
 

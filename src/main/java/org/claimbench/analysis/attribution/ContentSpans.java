@@ -297,7 +297,7 @@ final class ContentSpans {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }
-            if (verbSeen && x.is("CCONJ") && ends.coordinatedReport(m + 1) || x.text().equals(",") && next.is("CCONJ") && ends.coordinatedReport(m + 2)) {
+            if (verbSeen && x.is("CCONJ") && ends.coordinatedReport(m + 1, true) || x.text().equals(",") && next.is("CCONJ") && ends.coordinatedReport(m + 2, false)) {
                 // "said the inquiry was mishandled and Democrats accused the board of …", "published the video, and the family
                 // released it": a clause of its own, another source's report (after a comma, whatever came before).
                 return x.start();
