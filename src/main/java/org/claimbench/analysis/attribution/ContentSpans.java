@@ -44,6 +44,7 @@ final class ContentSpans {
     private final ClauseShapes shapes;
     private final ComplementOpeners openers;
     private final MixedQuotations mixed;
+    private final ClauseEnds ends;
 
     ContentSpans(Reading r, CueLexicon cues, ClauseShapes shapes) {
         this.r = r;
@@ -52,6 +53,7 @@ final class ContentSpans {
         this.shapes = shapes;
         this.openers = new ComplementOpeners(r);
         this.mixed = new MixedQuotations(r);
+        this.ends = new ClauseEnds(r, cues, shapes);
     }
 
     /**
@@ -271,6 +273,10 @@ final class ContentSpans {
      * ", adding that …"): it says what the speaker did, not what they said. The sentence's end if none.
      */
     private int adjunctStart(int k) {
+        int fronted = ends.frontedClauseEnd(k);
+        if (fronted >= 0) {
+            return fronted;
+        }
         boolean verbSeen = false;
         boolean subordinate = t.get(k).is("SCONJ") || (k + 1 < t.size() && t.get(k + 1).is("SCONJ"));
         for (int m = k + 1; m + 1 < t.size(); m++) {
@@ -287,8 +293,13 @@ final class ContentSpans {
                 return x.start();
             }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
-                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !correlativeBefore(k, m, Phrases.lower(x))) {
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !ends.correlativeBefore(k, m, Phrases.lower(x))) {
                 // "thanked them and said …": the next statement is another attribution's.
+                return x.start();
+            }
+            if (verbSeen && x.is("CCONJ") && ends.coordinatedReport(m + 1, true) || x.text().equals(",") && next.is("CCONJ") && ends.coordinatedReport(m + 2, false)) {
+                // "said the inquiry was mishandled and Democrats accused the board of …", "published the video, and the family
+                // released it": a clause of its own, another source's report (after a comma, whatever came before).
                 return x.start();
             }
             boolean turn = next.is("CCONJ") || CONTRASTS.contains(Phrases.lower(next));
@@ -299,30 +310,6 @@ final class ContentSpans {
             verbSeen |= x.is("VERB") || x.is("AUX");
         }
         return r.s().end();
-    }
-
-    /**
-     * Whether the conjunction at token m is the second member of a correlative pair whose first member stands
-     * right before a verb between tokens k and m ("she neither signed nor read it", "either resign or apologise"):
-     * it then joins two verbs of one clause and starts no statement of its own. "said both options were costly
-     * and added that …" is two statements: "both" qualifies a noun there.
-     */
-    private boolean correlativeBefore(int k, int m, String conjunction) {
-        String first = switch (conjunction) {
-            case "nor" -> "neither";
-            case "or" -> "either";
-            case "and" -> "both";
-            default -> null;
-        };
-        if (first == null) {
-            return false;
-        }
-        for (int j = k; j + 1 < m; j++) {
-            if (Phrases.lower(t.get(j)).equals(first) && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Content quoted(TextSpan q) {

@@ -53,6 +53,9 @@ final class SourceHeads {
      */
     static boolean canSpeak(Reading r, int start, int end) {
         List<Token> t = r.tokens();
+        if (noNoun(t, start, end)) {
+            return false;
+        }
         for (int k = start; k <= end; k++) {
             Token x = t.get(k);
             if ((x.is("PROPN") || Phrases.capitalisedAdjective(x)) && (k > 0 || HeadlineReports.nameInRunningText(r.text(), x.text(), 0))) {
@@ -78,6 +81,42 @@ final class SourceHeads {
             return canSpeak(r, head + 2, end);
         }
         return speaks(r, t.get(head), head == 0);
+    }
+
+    /**
+     * Whether the phrase is no noun phrase at all, or one headed by a time, read from its last word back: a verb or an
+     * auxiliary whatever the tagger read (an auxiliary read as a noun, "had previously denounced"; English's closed class of
+     * auxiliaries, {@link ClosedClassTags#AUXILIARIES}, less "may" and "will", which are names too), a word WordNet 3.1 knows
+     * as a verb and not as a noun ("avoids", "concludes": a verb's -s form read as a plural noun), or a day, a month or a noun
+     * whose first WordNet sense is filed under noun.time ("Monday", "the week") is no head: a time says when, never who (UD's
+     * NOUN and PROPN hold both; PARC 3.0 takes no time as a source). Such a word ending a longer phrase ("Federal investigators
+     * have", "the board Monday") leaves the words before it to be judged; a phrase of such words alone is no source.
+     */
+    private static boolean noNoun(List<Token> t, int start, int end) {
+        int last = end;
+        while (last > start && t.get(last).is("PUNCT")) {
+            last--;
+        }
+        while (last >= start && noHead(t.get(last))) {
+            last--;
+        }
+        return last < start;
+    }
+
+    private static boolean noHead(Token x) {
+        String w = Phrases.lower(x);
+        if (x.is("VERB") || x.is("AUX") || Phrases.calendar(x) || ClosedClassTags.AUXILIARIES.contains(w) && !w.equals("may") && !w.equals("will")) {
+            return true;
+        }
+        if (!x.is("NOUN")) {
+            return false;
+        }
+        WordNet wn = WordNet.shared();
+        String lemma = x.lemma().toLowerCase(Locale.ROOT);
+        if (wn.lexicographerFiles(w, WordNet.Pos.NOUN).isEmpty() && wn.lexicographerFiles(lemma, WordNet.Pos.NOUN).isEmpty()) {
+            return !wn.verbBaseForms(w).isEmpty();
+        }
+        return wn.lexicographerFile(lemma, WordNet.Pos.NOUN).equals("noun.time");
     }
 
     /**

@@ -110,7 +110,7 @@ final class SourcePhrases {
             Token y = t.get(j);
             if (y.text().equals(",") && participle && j >= 2 && Phrases.canEnd(t.get(j - 1))) {
                 // "…, or the harbour master, grumbling about …" / "…, and Ana Ruiz, D-Isl., saying …": a phrase set off is the subject.
-                Source paren = withParenthetical(j - 1);
+                Source paren = ParentheticalNames.of(r, j - 1);
                 int st = paren != null ? paren.start() : Phrases.startBefore(t, j - 1);
                 boolean setOff = st > 0 && t.get(st - 1).text().equals(",") && !Postmodifiers.appositiveName(t, st, j - 1)
                         || st > 1 && t.get(st - 1).is("CCONJ") && t.get(st - 2).text().equals(",");
@@ -176,7 +176,7 @@ final class SourcePhrases {
                 Source of = sourceOf(issuer.start(), issuer.start(), depth + 1);
                 return of == null ? null : of.borrowedBy();
             }
-            Source bracketed = withParenthetical(j);
+            Source bracketed = ParentheticalNames.of(r, j);
             if (bracketed != null) {
                 // "Sen. Ana Ruiz (D-Ore.) said": a party and state, or an age, in brackets after the name belong to its phrase.
                 return bracketed;
@@ -211,10 +211,13 @@ final class SourcePhrases {
         // object elsewhere ("reported the theft"; quotative inversion, Quirk et al. 1985, 14.29 note and 18.48). It inverts a
         // noun phrase, not a pronoun: "put it", "told him" hold the cue's object.
         boolean quotative = afterQuotation && cues.reportsSpeech(t.get(cueStart).lemma());
+        // "“…,” said Rep. Ana Ruiz (D-Ore.), …": the brackets after the name belong to its phrase, as before a verb.
+        int b = e >= 1 && (t.get(e).is("PROPN") || Phrases.capitalisedAdjective(t.get(e))) && e + 1 < t.size() && t.get(e + 1).text().equals("(")
+                && ParentheticalNames.of(r, Math.min(t.size() - 1, e + 1 + ParentheticalNames.closeAfter(t, e + 1))) != null ? e + 1 + ParentheticalNames.closeAfter(t, e + 1) : e;
         if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e) && !Postmodifiers.objectPronoun(t.get(k))
-                && (e == t.size() - 1 || t.get(e + 1).text().equals(",") || t.get(e + 1).text().equals(".") || t.get(e + 1).text().equals(":")
-                || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, e + 1))) {
-            return named(k, e, true);
+                && (b == t.size() - 1 || t.get(b + 1).text().equals(",") || t.get(b + 1).text().equals(".") || t.get(b + 1).text().equals(":")
+                || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, b + 1))) {
+            return new Source(k, b, Phrases.name(r.text(), t, k, e), true);
         }
         int accordingAt = accordingPhraseEndingAt(j);
         if (accordingAt > 0) {
@@ -228,15 +231,15 @@ final class SourcePhrases {
                 return named(st, last, false);
             }
         }
-        if (j >= 1 && t.get(j).text().equals(",") && withParenthetical(j - 1) != null) {
+        if (j >= 1 && t.get(j).text().equals(",") && ParentheticalNames.of(r, j - 1) != null) {
             // "Sen. Ana Ruiz (D-Ore.), said"
-            return withParenthetical(j - 1);
+            return ParentheticalNames.of(r, j - 1);
         }
         if (j >= 0 && Phrases.dash(r.text(), t.get(j))) {
             // "Ruiz — after a pause — told reporters": the phrase before the aside set between dashes.
             for (int c = j - 1; c >= Math.max(1, j - ASIDE); c--) {
                 if (Phrases.dash(r.text(), t.get(c))) {
-                    Source before = withParenthetical(c - 1);
+                    Source before = ParentheticalNames.of(r, c - 1);
                     int st = Phrases.startBefore(t, c - 1);
                     return before != null ? before : st < 0 ? null : named(st, c - 1, false);
                 }
@@ -258,8 +261,8 @@ final class SourcePhrases {
         // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
         for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
             if (t.get(c).text().equals(",")) {
-                if (c >= 1 && withParenthetical(c - 1) != null) {
-                    return withParenthetical(c - 1);
+                if (c >= 1 && ParentheticalNames.of(r, c - 1) != null) {
+                    return ParentheticalNames.of(r, c - 1);
                 }
                 int st = Phrases.startBefore(t, c - 1);
                 if (st < 0) {
@@ -297,32 +300,6 @@ final class SourcePhrases {
     /** How many tokens an aside between the subject and its cue may hold ("Smith, a lawyer who has … , said"). */
     private static final int ASIDE = 30;
 
-    /**
-     * The noun phrase ending with a parenthetical at token e ("Sen. Ana Ruiz (D-Ore.)", "Tomas Berg (62)"): the phrase
-     * before the brackets, its name taken without them; null when token e closes no short parenthetical after a name.
-     */
-    private Source withParenthetical(int e) {
-        if (e >= 3 && PARTY_STATE.matcher(t.get(e).text()).matches() && t.get(e - 1).text().equals(",") && t.get(e - 2).is("PROPN")) {
-            // "Ana Ruiz, D-Isl., said": the party and state set off by commas (The Associated Press Stylebook, "party
-            // affiliation") belong to the name's phrase.
-            int st = Phrases.startBefore(t, e - 2);
-            return st < 0 ? null : new Source(st, e, Phrases.name(r.text(), t, st, e - 2), false);
-        }
-        if (e < 2 || !t.get(e).text().equals(")")) {
-            return null;
-        }
-        for (int p = e - 1; p >= Math.max(1, e - 8); p--) {
-            if (t.get(p).text().equals("(")) {
-                int st = Phrases.startBefore(t, p - 1);
-                return st < 0 || !(t.get(p - 1).is("PROPN") || Phrases.capitalisedAdjective(t.get(p - 1))) ? null
-                        : new Source(st, e, Phrases.name(r.text(), t, st, p - 1), false);
-            }
-        }
-        return null;
-    }
-
-    /** A party and a state's abbreviation as the press writes them after a name ("D-Ore.", "R-Ky.", "I-Vt.", "R-N.M.", "D-W.Va."). */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[DRI]-([A-Z][A-Za-z]{0,4}\\.?|[A-Z]\\.[A-Z][a-z]?\\.)");
 
     /** Whether the phrase from token k to e is a time alone ("Tuesday", "last week"): no one speaks in it. */
     private boolean timeOnly(int k, int e) {

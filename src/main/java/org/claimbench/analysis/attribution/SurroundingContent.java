@@ -14,7 +14,7 @@ import org.claimbench.domain.TextSpan;
 final class SurroundingContent {
 
     /** Words that open a clause set before the main one (a closed class of English subordinators). */
-    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "because", "if", "although", "though",
+    static final Set<String> SUBORDINATORS = Set.of("when", "while", "as", "after", "before", "because", "if", "although", "though",
             "since", "unless", "until", "once", "whereas", "whenever", "wherever");
 
     private final Reading r;

@@ -1,0 +1,111 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+
+import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * Where a content read after its cue ends before the sentence does, at the edge of a clause that is no part of it: the
+ * comma closing an adverbial clause that opens the sentence and holds the cue, and a coordinated clause that reports
+ * another source's words, and a correlative pair that joins two verbs of one clause. Used by {@link ContentSpans}; one per
+ * sentence reading.
+ */
+final class ClauseEnds {
+
+    private final Reading r;
+    private final List<Token> t;
+    private final CueLexicon cues;
+    private final ClauseShapes shapes;
+
+    ClauseEnds(Reading r, CueLexicon cues, ClauseShapes shapes) {
+        this.r = r;
+        this.t = r.tokens();
+        this.cues = cues;
+        this.shapes = shapes;
+    }
+
+    /**
+     * Whether a clause coordinated with the content opens at token j with a subject that can speak and a finite verb of the
+     * cue lexicon ("… and Democrats accused the board of …", "… and the union has warned that …"): a report of its own, with
+     * its own source, which PARC 3.0 and PolNeAR annotate as an attribution of its own, not as part of the first one's content
+     * (clause coordination: Quirk et al. 1985, 13.5-13.9). The content before the conjunction holds a verb of its own, so
+     * "the council and the union agreed" joins two noun phrases, not two clauses. With {@code speech}, for a conjunction with
+     * no comma before it, the verb must report speech (VerbNet 3.4 class 37, or a first WordNet 3.1 sense under
+     * verb.communication: "accused", "warned"): a belief or a feeling coordinated so ("said the pier was rebuilt and the
+     * wardens believe …") may still be what the first source reports (round 20).
+     */
+    boolean coordinatedReport(int j, boolean speech) {
+        if (!shapes.startsClause(j)) {
+            return false;
+        }
+        int v = j;
+        while (v < Math.min(t.size(), j + 14) && !(t.get(v).is("VERB") || t.get(v).is("AUX"))) {
+            v++;
+        }
+        if (v == j || v >= t.size()) {
+            return false;
+        }
+        int subjectEnd = v - 1;
+        while (v + 1 < t.size() && (t.get(v).is("AUX") || t.get(v).is("ADV")) && (t.get(v + 1).is("AUX") || t.get(v + 1).is("ADV") || t.get(v + 1).is("VERB"))) {
+            v++;
+        }
+        Token verb = t.get(v);
+        return verb.is("VERB") && !Phrases.lower(verb).endsWith("ing") && cues.verb(verb.lemma()).isPresent()
+                && (!speech || cues.communicates(verb.lemma()) || WordNet.shared().lexicographerFile(verb.lemma(), WordNet.Pos.VERB).equals("verb.communication"))
+                && !Phrases.lower(t.get(v - 1)).equals("to") && SourceHeads.canSpeak(r, j, subjectEnd);
+    }
+
+    /**
+     * Where the adverbial clause that opens the sentence ends, when the content from token k lies inside it: "While Ruiz
+     * talked about the ferry, Berg stressed that …", "After the board criticized the plan, Berg shot back …". A subordinate
+     * clause set before its main clause is closed by a comma (Quirk et al. 1985, 15.13-15.15, 15.24); what its cue reports
+     * ends there, and the main clause after the comma, with a subject of its own, is the writer's or another speaker's. The
+     * offset of that comma, or -1 when the sentence opens with no subordinator or a comma stands before k.
+     */
+    int frontedClauseEnd(int k) {
+        int first = 0;
+        while (first < k && t.get(first).is("PUNCT")) {
+            first++;
+        }
+        if (first >= k || !SurroundingContent.SUBORDINATORS.contains(Phrases.lower(t.get(first)))) {
+            return -1;
+        }
+        for (int m = first + 1; m < k; m++) {
+            if (t.get(m).text().equals(",") && !r.quotes().inside(t.get(m).start())) {
+                return -1;
+            }
+        }
+        for (int m = k + 1; m + 1 < t.size(); m++) {
+            Token x = t.get(m);
+            if (x.text().equals(",") && !r.quotes().inside(x.start()) && r.opens(t.get(m + 1)) == null && shapes.startsClause(m + 1)) {
+                return x.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the conjunction at token m is the second member of a correlative pair whose first member stands
+     * right before a verb between tokens k and m ("she neither signed nor read it", "either resign or apologise"):
+     * it then joins two verbs of one clause and starts no statement of its own. "said both options were costly
+     * and added that …" is two statements: "both" qualifies a noun there.
+     */
+    boolean correlativeBefore(int k, int m, String conjunction) {
+        String first = switch (conjunction) {
+            case "nor" -> "neither";
+            case "or" -> "either";
+            case "and" -> "both";
+            default -> null;
+        };
+        if (first == null) {
+            return false;
+        }
+        for (int j = k; j + 1 < m; j++) {
+            if (Phrases.lower(t.get(j)).equals(first) && (t.get(j + 1).is("VERB") || t.get(j + 1).is("AUX"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
