@@ -203,7 +203,18 @@ class DialogsAsUsedUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = onFx(() -> Window.getWindows().stream().filter(x -> x != stage && x.isShowing()).findFirst().orElseThrow());
+        // The window system sizes a dialog after showing it and the dialog is centred again as its size settles: read its
+        // place once it has stopped moving (two readings apart, at most three seconds).
         double[] place = onFx(() -> new double[] {dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()});
+        for (long until = System.nanoTime() + 3_000_000_000L; System.nanoTime() < until; ) {
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] again = onFx(() -> new double[] {dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()});
+            if (java.util.Arrays.equals(place, again)) {
+                break;
+            }
+            place = again;
+        }
         ComboBox<?> status = robot.lookup("#contradictionStatus").queryComboBox();
         assertEquals(ContradictionStatus.CONFIRMED, status.getValue(), "the status offered");
         robot.type(KeyCode.ENTER);
