@@ -1,10 +1,8 @@
 package org.claimbench.analysis.contradiction;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,150 +126,19 @@ final class ClaimFeatures {
         String t = facts.text();
         reading = facts.reading().present() ? facts.reading() : ClaimReading.read(t);
         Clauses clauses = new Clauses(reading);
-        List<String> w = new ArrayList<>();
-        List<String> n = new ArrayList<>();
-        List<String> neg = new ArrayList<>();
-        List<String> scope = new ArrayList<>();
-        List<Status> st = new ArrayList<>();
-        List<Extent> ext = new ArrayList<>();
-        List<String> coord = new ArrayList<>();
-        List<String> comp = new ArrayList<>();
-        List<String> prefixed = new ArrayList<>();
-        String cue = null;
-        int cueAt = -1;
-        int scopeEnd = -1;
-        int scopeStart = -1;
-        StringBuilder judgedWords = new StringBuilder();
-        List<JudgementTargets.Judged> byTarget = new ArrayList<>(1);
-        Map<String, Double> valence = Lexicons.valence();
-        boolean notYet = NOT_YET.matcher(t).find();
-        boolean[] supposedAt = Veridicality.supposed(reading, clauses);
-        // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
-        boolean[] uncommittedAt = Veridicality.uncommitted(reading, clauses);
-        for (int i = 0; i < supposedAt.length; i++) {
-            supposedAt[i] |= uncommittedAt[i];
-        }
-        List<String> supposedOnly = new ArrayList<>();
-        List<String> assertedToo = new ArrayList<>();
-        for (int i = 0; i < reading.size(); i++) {
-            String lemma = reading.lemma(i);
-            // An adverb made from an adjective ("directly", "indirectly") speaks of the thing as its adjective does.
-            boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN")
-                    || (reading.is(i, "ADV") && lemma.endsWith("ly") && lemma.length() > 5))
-                    && lemma.length() > 2 && !LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
-            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
-            if ((Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) && !supposedAt[i]
-                    && !Veridicality.imperative(reading, i)) {
-                if (cue == null) {
-                    cueAt = i;
-                }
-                cue = cue == null ? lemma.replace("+not", " not") : cue;
-                scopeEnd = clauses.clauseEnd(i + 1);
-                scopeStart = clauses.presupposedEnd(i, scopeEnd);
-                String focus = clauses.focus(i, scopeEnd);
-                if (focus != null && !neg.contains(focus)) {
-                    neg.add(focus);
-                }
-                // "The union is willing, but the board is not.": the left-out predicate's status, negated, for the parties of the
-                // negator's own clause; what it is about is the clause before's, so it is named no more than a pronoun names it.
-                int left = clauses.elided(i, scopeEnd);
-                java.util.Optional<Factuality> leftOut = left < 0 ? java.util.Optional.empty()
-                        : Factuality.of(reading.lemma(left)).flatMap(v -> v.negated(notYet));
-                if (leftOut.isPresent()) {
-                    st.add(new Status(leftOut.get(), "not " + reading.lemma(left), "", clauses.partiesBefore(i)));
-                }
-            }
-            boolean inScope = i < scopeEnd && cue != null;
-            if (inScope && i != cueAt && i >= scopeStart && !uncommittedAt[i] && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
-                    && !LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scope.contains(lemma) && !denialVerb) {
-                scope.add(lemma);
-            }
-            if (content) {
-                String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
-                if (base != null && !prefixed.contains(base)) {
-                    prefixed.add(base);
-                }
-                if (!w.contains(lemma)) {
-                    w.add(lemma);
-                }
-                List<String> kind = supposedAt[i] ? supposedOnly : assertedToo;
-                if (!kind.contains(lemma)) {
-                    kind.add(lemma);
-                }
-                if (reading.is(i, "NOUN") && !n.contains(lemma)) {
-                    n.add(lemma);
-                }
-            }
-            Factuality f = Factuality.of(lemma).orElse(null);
-            // "in favour of" is a stance as "favour" is (FrameNet's Taking_sides, "in favor").
-            boolean inFavour = reading.is(i, "NOUN") && i > 0 && reading.lemma(i - 1).equals("in");
-            boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")
-                    || (inFavour && Factuality.stance(lemma)))
-                    && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
-            if (statusWord && !supposedAt[i]) {
-                // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
-                boolean negated = inScope && !denialVerb;
-                java.util.Optional<Factuality> value = negated ? f.negated(notYet) : java.util.Optional.of(f);
-                String target = clauses.target(i);
-                if (value.isPresent() && target != null) {
-                    // A verb with its particle is named whole ("turn down", "rule out").
-                    String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
-                    st.add(new Status(value.get(), negated ? "not " + said : said, target, clauses.agents(i)));
-                }
-            }
-            // A status named by a noun ("the approval of the lease", "no decision to hold talks"), read as its verb's.
-            if (f == null && reading.is(i, "NOUN") && !supposedAt[i]) {
-                Factuality nominal = Factuality.ofNominal(lemma).orElse(null);
-                String target = nominal == null ? null : clauses.nominalTarget(i);
-                java.util.Optional<Factuality> value = target == null || target.isEmpty() ? java.util.Optional.empty()
-                        : inScope ? nominal.negated(notYet) : java.util.Optional.of(nominal);
-                if (value.isPresent()) {
-                    st.add(new Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
-                }
-            }
-            if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
-                String noun = nextNoun(i);
-                if (noun != null) {
-                    ext.add(new Extent(lemma, noun, Lexicons.UNIVERSAL.contains(lemma)));
-                }
-            }
-            if (reading.is(i, "NOUN") && i + 2 < reading.size() && reading.lemma(i + 1).equals("and") && reading.is(i + 2, "NOUN")) {
-                coord.add(lemma + "+" + reading.lemma(i + 2));
-            }
-            if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
-                comp.add(lemma + "+" + reading.lemma(i + 1));
-            }
-            // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
-            // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
-            // the development corpus, verbs of acts put reports of strikes among the judgements).
-            // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society"), nor one of a run
-            // of adjectives before a name ("Grand Old Opera House": the tagger reads "Old" as an adjective too).
-            boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
-            boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
-                    || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
-            if (judging && !inName) {
-                Double v = Valences.at(reading, i).orElse(null);
-                if (v != null && Math.abs(v) >= 1.0) {
-                    // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
-                    // his ambitious goals").
-                    boolean denied = inScope && neg.contains(lemma);
-                    judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
-                    JudgementTargets.add(byTarget, JudgementTargets.of(reading, clauses, i), denied ? -0.74 * v : v, (denied ? "not " : "") + lemma);
-                }
-            }
-        }
-        words = List.copyOf(w);
+        // The token pass is a class of its own, so the JIT compiles it apart from this constructor (docs/speed.md, round 28).
+        TokenPass pass = new TokenPass(reading, clauses, NOT_YET.matcher(t).find());
+        List<String> n = pass.nouns;
+        words = List.copyOf(pass.words);
         wordTags = words.stream().map(this::tagOf).toList();
         nouns = List.copyOf(n);
-        negated = List.copyOf(neg);
-        scoped = List.copyOf(scope);
-        supposedOnly.removeAll(assertedToo);
-        supposed = List.copyOf(supposedOnly);
-        oppositesByPrefix = List.copyOf(prefixed);
-        negationCue = cue;
-        negationAt = cueAt;
-        negatesAReport = cueAt >= 0 && cueAt + 1 < uncommittedAt.length && firstUncommittedInScope(uncommittedAt, cueAt, scopeEnd);
-        // Kept for every claim of a workspace: held as compact lists (most are empty; an empty one is shared).
+        negated = List.copyOf(pass.negated);
+        scoped = List.copyOf(pass.scoped);
+        supposed = List.copyOf(pass.supposedOnly);
+        oppositesByPrefix = List.copyOf(pass.prefixed);
+        negationCue = pass.cue;
+        negationAt = pass.cueAt;
+        negatesAReport = pass.negatesAReport();
         quantities = List.copyOf(DurationHeads.withHeads(reader.read(t), firstNoun(), reading));
         countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
@@ -280,20 +147,20 @@ final class ClaimFeatures {
         List<org.claimbench.analysis.events.TimeMention> days = EventKeys.timeMentions(t);
         dates = WordSenses.dates(days);
         timesOfDay = TimeOfDay.read(t);
-        statuses = List.copyOf(st);
+        statuses = List.copyOf(pass.statuses);
         immediate = Timing.immediacy(t);
         condition = Timing.condition(t, reading);
         openCondition = Timing.openCondition(reading);
         // The pattern runs only where one of its words is (most claims set no order).
         sequence = t.contains("ollowed by") || t.contains("fter which") || t.contains("hereafter") || t.contains("ubsequently")
                 || t.contains("then") || TIMETABLE_STEP.matcher(t).find() ? first(SEQUENCE, t) : null;
-        extents = List.copyOf(ext);
+        extents = List.copyOf(pass.extents);
         unrestricted = first(Lexicons.UNRESTRICTED, t);
         onlyOnCondition = first(Lexicons.ONLY_ON_CONDITION, t);
-        coordinated = List.copyOf(coord);
-        compounds = List.copyOf(comp);
-        judgementWords = judgedWords.toString();
-        judged = List.copyOf(byTarget);
+        coordinated = List.copyOf(pass.coordinated);
+        compounds = List.copyOf(pass.compounds);
+        judgementWords = pass.judgedWords.toString();
+        judged = List.copyOf(pass.byTarget);
         String subject = firstNoun();
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
@@ -333,25 +200,6 @@ final class ClaimFeatures {
         return "";
     }
 
-    /** Whether the first content word after the negator at {@code cue} in its scope stands in an uncommitted report. */
-    private boolean firstUncommittedInScope(boolean[] uncommitted, int cue, int end) {
-        for (int i = cue + 1; i < Math.min(end, uncommitted.length); i++) {
-            if (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) {
-                return uncommitted[i];
-            }
-        }
-        return false;
-    }
-
-    /** Whether the adjectives from token i on end in a proper noun (a name they belong to). */
-    private boolean beginsAName(int i) {
-        int j = i + 1;
-        while (j < reading.size() && reading.is(j, "ADJ")) {
-            j++;
-        }
-        return j < reading.size() && reading.is(j, "PROPN");
-    }
-
     /** The head of the claim's first noun phrase: the last noun of its first run of nouns ("the phone conversation": conversation). */
     private String firstNoun() {
         for (int i = 0; i < reading.size(); i++) {
@@ -360,28 +208,6 @@ final class ClaimFeatures {
                     i++;
                 }
                 return reading.lemma(i);
-            }
-        }
-        return null;
-    }
-
-    private String nextLemma(int i) {
-        return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
-    }
-
-    /** The first noun within three tokens after i ("partial 10-day strike", "all water pumps"). */
-    private String nextNoun(int i) {
-        for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
-            if (reading.is(j, "NOUN")) {
-                // The head of a compound is its last noun ("rail freight charges": charges).
-                int k = j;
-                while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
-                    k++;
-                }
-                return reading.lemma(k);
-            }
-            if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
-                return null;
             }
         }
         return null;

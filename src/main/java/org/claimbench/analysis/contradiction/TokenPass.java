@@ -1,0 +1,254 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one pass of {@link ClaimFeatures} over a claim's tokens: its content lemmas, the negation and its scope, the statuses
+ * it states, its extent words, coordinated and compound nouns, and its judgements. Each of these is read by a method of its
+ * own, and the pass is a class of its own, so that the JIT compiles them apart from the features' constructor: a trap in one
+ * part (round 27: a loop check in {@link Veridicality}) throws away that part's code, not the whole constructor's
+ * (docs/speed.md, round 28). The lists are mutable and in text order; {@link ClaimFeatures} copies what it keeps.
+ */
+final class TokenPass {
+
+    private final ClaimReading reading;
+    private final Clauses clauses;
+    private final boolean notYet;
+    private final Map<String, Double> valence = Lexicons.valence();
+    /** Per token: inside a conditional's antecedent, an indirect question or an uncommitted report (see Veridicality). */
+    private final boolean[] supposedAt;
+    /** Per token: inside what a report that did not happen would have said (see Veridicality.uncommitted). */
+    final boolean[] uncommittedAt;
+    final List<String> words = new ArrayList<>();
+    final List<String> nouns = new ArrayList<>();
+    final List<String> negated = new ArrayList<>();
+    final List<String> scoped = new ArrayList<>();
+    final List<ClaimFeatures.Status> statuses = new ArrayList<>();
+    final List<ClaimFeatures.Extent> extents = new ArrayList<>();
+    final List<String> coordinated = new ArrayList<>();
+    final List<String> compounds = new ArrayList<>();
+    final List<String> prefixed = new ArrayList<>();
+    /** Content lemmas found only where nothing is asserted (filled by {@link #run}; the asserted ones taken out). */
+    final List<String> supposedOnly = new ArrayList<>();
+    private final List<String> assertedToo = new ArrayList<>();
+    final StringBuilder judgedWords = new StringBuilder();
+    final List<JudgementTargets.Judged> byTarget = new ArrayList<>(1);
+    /** The first negation cue ("+not" spelled " not"), null without one, and its token index (-1 without one). */
+    String cue;
+    int cueAt = -1;
+    /** The last negation's scope: its end (exclusive) and where what it denies starts. */
+    int scopeEnd = -1;
+    private int scopeStart = -1;
+
+    /**
+     * Reads the tokens of one claim.
+     *
+     * @param notYet whether the claim says something has not happened yet (a negated status reads as pending then)
+     */
+    TokenPass(ClaimReading reading, Clauses clauses, boolean notYet) {
+        this.reading = reading;
+        this.clauses = clauses;
+        this.notYet = notYet;
+        supposedAt = Veridicality.supposed(reading, clauses);
+        // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
+        uncommittedAt = Veridicality.uncommitted(reading, clauses);
+        for (int i = 0; i < supposedAt.length; i++) {
+            supposedAt[i] |= uncommittedAt[i];
+        }
+        run();
+    }
+
+    private void run() {
+        for (int i = 0; i < reading.size(); i++) {
+            String lemma = reading.lemma(i);
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
+            negation(i, lemma, denialVerb);
+            boolean inScope = i < scopeEnd && cue != null;
+            scope(i, lemma, inScope, denialVerb);
+            content(i, lemma);
+            Factuality f = Factuality.of(lemma).orElse(null);
+            status(i, lemma, f, inScope, denialVerb);
+            nominalStatus(i, lemma, f, inScope);
+            shapes(i, lemma, inScope);
+            judgement(i, lemma, inScope);
+        }
+        supposedOnly.removeAll(assertedToo);
+    }
+
+    /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
+    private void negation(int i, String lemma, boolean denialVerb) {
+        if ((Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) && !supposedAt[i]
+                && !Veridicality.imperative(reading, i)) {
+            if (cue == null) {
+                cueAt = i;
+            }
+            cue = cue == null ? lemma.replace("+not", " not") : cue;
+            scopeEnd = clauses.clauseEnd(i + 1);
+            scopeStart = clauses.presupposedEnd(i, scopeEnd);
+            String focus = clauses.focus(i, scopeEnd);
+            if (focus != null && !negated.contains(focus)) {
+                negated.add(focus);
+            }
+            // "The union is willing, but the board is not.": the left-out predicate's status, negated, for the parties of the
+            // negator's own clause; what it is about is the clause before's, so it is named no more than a pronoun names it.
+            int left = clauses.elided(i, scopeEnd);
+            Optional<Factuality> leftOut = left < 0 ? Optional.empty()
+                    : Factuality.of(reading.lemma(left)).flatMap(v -> v.negated(notYet));
+            if (leftOut.isPresent()) {
+                statuses.add(new ClaimFeatures.Status(leftOut.get(), "not " + reading.lemma(left), "", clauses.partiesBefore(i)));
+            }
+        }
+    }
+
+    /** A common noun, verb or adjective in the negation's scope (not the cue, not what it presupposes). */
+    private void scope(int i, String lemma, boolean inScope, boolean denialVerb) {
+        if (inScope && i != cueAt && i >= scopeStart && !uncommittedAt[i] && (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) && lemma.length() > 2
+                && !ClaimFeatures.LIGHT.contains(lemma) && lemma.chars().allMatch(Character::isLetter) && !scoped.contains(lemma) && !denialVerb) {
+            scoped.add(lemma);
+        }
+    }
+
+    /** A content lemma: its word, its noun, its base under a negating prefix, and whether it is asserted anywhere. */
+    private void content(int i, String lemma) {
+        // An adverb made from an adjective ("directly", "indirectly") speaks of the thing as its adjective does.
+        boolean content = (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ") || reading.is(i, "PROPN")
+                || (reading.is(i, "ADV") && lemma.endsWith("ly") && lemma.length() > 5))
+                && lemma.length() > 2 && !ClaimFeatures.LIGHT.contains(lemma) && Character.isLetter(lemma.charAt(0));
+        if (content) {
+            String base = Lexicons.unprefixed(lemma, reading.is(i, "ADJ") || reading.is(i, "ADV"));
+            if (base != null && !prefixed.contains(base)) {
+                prefixed.add(base);
+            }
+            if (!words.contains(lemma)) {
+                words.add(lemma);
+            }
+            List<String> kind = supposedAt[i] ? supposedOnly : assertedToo;
+            if (!kind.contains(lemma)) {
+                kind.add(lemma);
+            }
+            if (reading.is(i, "NOUN") && !nouns.contains(lemma)) {
+                nouns.add(lemma);
+            }
+        }
+    }
+
+    /** A status word (a verb, auxiliary, adjective or adverb of factuality, or a stance noun after "in") and what it is said of. */
+    private void status(int i, String lemma, Factuality f, boolean inScope, boolean denialVerb) {
+        // "in favour of" is a stance as "favour" is (FrameNet's Taking_sides, "in favor").
+        boolean inFavour = reading.is(i, "NOUN") && i > 0 && reading.lemma(i - 1).equals("in");
+        boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")
+                || (inFavour && Factuality.stance(lemma)))
+                && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
+        if (statusWord && !supposedAt[i]) {
+            // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
+            boolean negatedHere = inScope && !denialVerb;
+            Optional<Factuality> value = negatedHere ? f.negated(notYet) : Optional.of(f);
+            String target = clauses.target(i);
+            if (value.isPresent() && target != null) {
+                // A verb with its particle is named whole ("turn down", "rule out").
+                String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
+                statuses.add(new ClaimFeatures.Status(value.get(), negatedHere ? "not " + said : said, target, clauses.agents(i)));
+            }
+        }
+    }
+
+    /** A status named by a noun ("the approval of the lease", "no decision to hold talks"), read as its verb's. */
+    private void nominalStatus(int i, String lemma, Factuality f, boolean inScope) {
+        if (f == null && reading.is(i, "NOUN") && !supposedAt[i]) {
+            Factuality nominal = Factuality.ofNominal(lemma).orElse(null);
+            String target = nominal == null ? null : clauses.nominalTarget(i);
+            Optional<Factuality> value = target == null || target.isEmpty() ? Optional.empty()
+                    : inScope ? nominal.negated(notYet) : Optional.of(nominal);
+            if (value.isPresent()) {
+                statuses.add(new ClaimFeatures.Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+            }
+        }
+    }
+
+    /** An extent word and its noun, nouns coordinated by "and", and a compound of two nouns. */
+    private void shapes(int i, String lemma, boolean inScope) {
+        if ((Lexicons.UNIVERSAL.contains(lemma) || Lexicons.RESTRICTED.contains(lemma)) && !inScope) {
+            String noun = nextNoun(i);
+            if (noun != null) {
+                extents.add(new ClaimFeatures.Extent(lemma, noun, Lexicons.UNIVERSAL.contains(lemma)));
+            }
+        }
+        if (reading.is(i, "NOUN") && i + 2 < reading.size() && reading.lemma(i + 1).equals("and") && reading.is(i + 2, "NOUN")) {
+            coordinated.add(lemma + "+" + reading.lemma(i + 2));
+        }
+        if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
+            compounds.add(lemma + "+" + reading.lemma(i + 1));
+        }
+    }
+
+    /** An evaluative word at i: its VADER valence, turned if the negation denies it, by what it is said of. */
+    private void judgement(int i, String lemma, boolean inScope) {
+        // Adjectives and adverbs judge ("productive", "very well"), and verbs of social behaviour ("fail", "succeed":
+        // WordNet's verb.social); a noun's valence and other verbs' are mostly their topic's ("kill", "fire", "war": tried on
+        // the development corpus, verbs of acts put reports of strikes among the judgements).
+        // An adjective that begins a name judges nothing ("United States", "Royal Geographical Society"), nor one of a run
+        // of adjectives before a name ("Grand Old Opera House": the tagger reads "Old" as an adjective too).
+        boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
+        boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
+                || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
+        if (judging && !inName) {
+            Double v = Valences.at(reading, i).orElse(null);
+            if (v != null && Math.abs(v) >= 1.0) {
+                // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
+                // his ambitious goals").
+                boolean denied = inScope && negated.contains(lemma);
+                judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
+                JudgementTargets.add(byTarget, JudgementTargets.of(reading, clauses, i), denied ? -0.74 * v : v, (denied ? "not " : "") + lemma);
+            }
+        }
+    }
+
+    /** Whether what the first negation cue denies is a report whose content is uncommitted ("made no reference to …"). */
+    boolean negatesAReport() {
+        return cueAt >= 0 && cueAt + 1 < uncommittedAt.length && firstUncommittedInScope(cueAt, scopeEnd);
+    }
+
+    /** Whether the first content word after the negator at {@code cue} in its scope stands in an uncommitted report. */
+    private boolean firstUncommittedInScope(int cueIndex, int end) {
+        for (int i = cueIndex + 1; i < Math.min(end, uncommittedAt.length); i++) {
+            if (reading.is(i, "NOUN") || reading.is(i, "VERB") || reading.is(i, "ADJ")) {
+                return uncommittedAt[i];
+            }
+        }
+        return false;
+    }
+
+    /** Whether the adjectives from token i on end in a proper noun (a name they belong to). */
+    private boolean beginsAName(int i) {
+        int j = i + 1;
+        while (j < reading.size() && reading.is(j, "ADJ")) {
+            j++;
+        }
+        return j < reading.size() && reading.is(j, "PROPN");
+    }
+
+    private String nextLemma(int i) {
+        return i + 1 < reading.size() ? reading.lemma(i + 1) : "";
+    }
+
+    /** The first noun within three tokens after i ("partial 10-day strike", "all water pumps"). */
+    private String nextNoun(int i) {
+        for (int j = i + 1; j < Math.min(reading.size(), i + 5); j++) {
+            if (reading.is(j, "NOUN")) {
+                // The head of a compound is its last noun ("rail freight charges": charges).
+                int k = j;
+                while (k + 1 < reading.size() && reading.is(k + 1, "NOUN")) {
+                    k++;
+                }
+                return reading.lemma(k);
+            }
+            if (reading.is(j, "VERB") || reading.is(j, "PUNCT")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
