@@ -53,6 +53,9 @@ final class WorkbenchFixture {
         // scene is replaced: a 400 × 100 window hid half the toolbar from the test after it).
         stage.setWidth(width);
         stage.setHeight(height);
+        // Nor the places an earlier test's dialogs were closed at (DialogPlace keeps them in the window's properties, for as
+        // long as the window lives: in the app, the session; here, every test of the JVM).
+        stage.getProperties().keySet().removeIf(k -> k instanceof String key && key.startsWith("claimbench.dialogPlace."));
         ctx.workbench().start();
         return new WorkbenchFixture(ctx);
     }
