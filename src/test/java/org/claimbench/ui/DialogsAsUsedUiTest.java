@@ -202,7 +202,9 @@ class DialogsAsUsedUiTest {
         robot.clickOn("#claimsTable");
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = onFx(() -> Window.getWindows().stream().filter(x -> x != stage && x.isShowing()).findFirst().orElseThrow());
+        // The link dialog's own window (the one holding its status box), not another window an earlier test left showing.
+        Window dialog = onFx(() -> Window.getWindows().stream().filter(x -> x != stage && x.isShowing() && x.getScene() != null
+                && x.getScene().getRoot().lookup("#contradictionStatus") != null).findFirst().orElseThrow());
         // The window system sizes a dialog after showing it and the dialog is centred again as its size settles: read its
         // place once it has stopped moving (two readings apart, at most three seconds).
         double[] place = onFx(() -> new double[] {dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()});
