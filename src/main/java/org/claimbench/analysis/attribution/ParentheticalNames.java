@@ -42,8 +42,21 @@ final class ParentheticalNames {
         return null;
     }
 
+    /**
+     * Where the name's phrase ending at token e ends with the parenthetical set right after it ("said Rep. Ana Ruiz (D-Ore.)"):
+     * the closing bracket's index; e when no short parenthetical follows a name there.
+     */
+    static int endAfterName(Reading r, int e) {
+        List<Token> t = r.tokens();
+        if (e < 1 || e + 1 >= t.size() || !t.get(e + 1).text().equals("(") || !(t.get(e).is("PROPN") || Phrases.capitalisedAdjective(t.get(e)))) {
+            return e;
+        }
+        int close = closeAfter(t, e + 1);
+        return close > 0 && of(r, e + 1 + close) != null ? e + 1 + close : e;
+    }
+
     /** How many tokens after the opening bracket at i its closing one stands (within eight), or 0. */
-    static int closeAfter(List<Token> t, int i) {
+    private static int closeAfter(List<Token> t, int i) {
         for (int p = i + 1; p < Math.min(t.size(), i + 9); p++) {
             if (t.get(p).text().equals(")")) {
                 return p - i;

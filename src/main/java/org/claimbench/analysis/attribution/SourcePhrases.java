@@ -212,8 +212,7 @@ final class SourcePhrases {
         // noun phrase, not a pronoun: "put it", "told him" hold the cue's object.
         boolean quotative = afterQuotation && cues.reportsSpeech(t.get(cueStart).lemma());
         // "“…,” said Rep. Ana Ruiz (D-Ore.), …": the brackets after the name belong to its phrase, as before a verb.
-        int b = e >= 1 && (t.get(e).is("PROPN") || Phrases.capitalisedAdjective(t.get(e))) && e + 1 < t.size() && t.get(e + 1).text().equals("(")
-                && ParentheticalNames.of(r, Math.min(t.size() - 1, e + 1 + ParentheticalNames.closeAfter(t, e + 1))) != null ? e + 1 + ParentheticalNames.closeAfter(t, e + 1) : e;
+        int b = ParentheticalNames.endAfterName(r, e);
         if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e) && !Postmodifiers.objectPronoun(t.get(k))
                 && (b == t.size() - 1 || t.get(b + 1).text().equals(",") || t.get(b + 1).text().equals(".") || t.get(b + 1).text().equals(":")
                 || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, b + 1))) {
