@@ -71,6 +71,8 @@ final class ClaimHolds {
     static final int DENIES_DISCUSSION = 1 << 28;
     /** Two or more predicates in its negation's scope ({@link ClaimFeatures#scoped}: what {@link NegationSignal} needs of them). */
     static final int SCOPED_PREDICATES = 1 << 29;
+    /** Talks denied: the first noun or verb of its negation's scope names them ({@link TalksDeniedAgainstAgreement#deniedTalks}). */
+    static final int DENIES_TALKS = 1 << 30;
 
     /** The dimensions of figures compared by {@link QuantitySignal} ("frame" is never compared), each a bit of {@link #dimensions}; any other one the last bit. */
     private static final List<String> DIMENSIONS = List.of("time", "ordinal", "percent", "money", "count");
@@ -203,6 +205,7 @@ final class ClaimHolds {
         h |= f.shares.contingent().isEmpty() ? 0 : CONTINGENT_SHARE;
         h |= f.negationCue != null && TopicDenial.deniesDiscussion(f) ? DENIES_DISCUSSION : 0;
         h |= NegationSignal.scopedPredicates(f) >= 2 ? SCOPED_PREDICATES : 0;
+        h |= TalksDeniedAgainstAgreement.deniedTalks(f) == null ? 0 : DENIES_TALKS;
         return h;
     }
 
