@@ -89,7 +89,7 @@ final class ContingentShares {
 
     /** The signal when one claim fixes a share the other makes contingent, across two accounts of one event; empty otherwise. */
     static Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (a.shares == Shares.NONE || b.shares == Shares.NONE || !pair.sameEvent() || !pair.twoAccounts(a)) {
+        if (a.shares == Shares.NONE || b.shares == Shares.NONE || !pair.oneEvent() || !pair.twoAccounts(a)) {
             return Optional.empty();
         }
         Optional<Signal> s = fixedAgainstContingent(a, b);

@@ -41,7 +41,7 @@ final class FalsifiedReportSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.twoAccounts(a) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
             return Optional.empty();
         }
         return falsified(a, b).or(() -> falsified(b, a));

@@ -18,7 +18,7 @@ final class FocusSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.twoAccounts(a) || !pair.sameEvent() || !pair.related(0.3)) {
+        if (!pair.twoAccounts(a) || !pair.oneEvent() || !pair.related(0.3)) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {

@@ -19,7 +19,7 @@ final class MediationSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!a.mediation.present() || !b.mediation.present() || !pair.twoAccounts(a) || !pair.sameEvent() || !pair.related(0.35)) {
+        if (!a.mediation.present() || !b.mediation.present() || !pair.twoAccounts(a) || !pair.oneEvent() || !pair.related(0.35)) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {

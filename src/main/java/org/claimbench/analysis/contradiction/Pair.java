@@ -35,6 +35,14 @@ record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean s
     /** The default source of the outlet's own words (org.claimbench.domain.SourcePalette). */
     private static final String OUTLET = org.claimbench.domain.Source.OUTLET;
 
+    /**
+     * Whether the two claims speak of one event: their articles report the same one, or both claims name an event in common
+     * ({@link #sharedEvent}: "a ceasefire … in May" in a report of June meets the report of the ceasefire of 10 May).
+     */
+    boolean oneEvent() {
+        return sameEvent || !sharedEvent.isEmpty();
+    }
+
     /** Whether they share a lemma of the given list. */
     boolean shareAny(List<String> lemmas) {
         for (String l : lemmas) {

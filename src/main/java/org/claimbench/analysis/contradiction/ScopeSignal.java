@@ -41,7 +41,7 @@ final class ScopeSignal implements PairSignal {
         // What one account says is done without limitation, the other says is done only on a condition or as a last resort
         // ("accepts the flights on military aircraft without limitation" / "military aircraft would only be used as a last resort").
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
-            if (p[0].unrestricted != null && p[1].onlyOnCondition != null && pair.sameEvent() && pair.twoAccounts(a)) {
+            if (p[0].unrestricted != null && p[1].onlyOnCondition != null && pair.oneEvent() && pair.twoAccounts(a)) {
                 for (String noun : p[0].nouns) {
                     if (p[1].nouns.contains(noun)) {
                         String x = p[0].unrestricted;

@@ -56,7 +56,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(TroponymDenial.LIKENESS)) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a) || !pair.related(TroponymDenial.LIKENESS)) {
             return Optional.empty();
         }
         return denied(a, b, pair).or(() -> denied(b, a, pair));

@@ -40,7 +40,7 @@ final class TopicDenial {
     /** The signal, when one claim denies that a proposal was discussed and the other reports one made; empty otherwise. */
     static Optional<Signal> between(ClaimFeatures denying, ClaimFeatures affirming, Pair pair) {
         // Without meaning vectors the words of the frame are all the two share.
-        if (!pair.sameEvent() || !pair.twoAccounts(denying) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
+        if (!pair.oneEvent() || !pair.twoAccounts(denying) || (!Double.isNaN(pair.cosine()) && pair.cosine() < 0.2)) {
             return Optional.empty();
         }
         String verb = deniedDiscussion(denying);

@@ -28,7 +28,7 @@ final class UniversalAgainstDenial implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(LIKENESS)) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a) || !pair.related(LIKENESS)) {
             return Optional.empty();
         }
         return denied(a, b).or(() -> denied(b, a));

@@ -44,7 +44,7 @@ final class YieldingSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(TroponymDenial.LIKENESS)) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a) || !pair.related(TroponymDenial.LIKENESS)) {
             return Optional.empty();
         }
         return gaveIn(a, b).or(() -> gaveIn(b, a));

@@ -55,10 +55,24 @@ public final class EventKeys {
                 out.add(key);
             }
         }
+        // "May" after a preposition of time is the month: the modal never follows one ("in May", "since May"; Quirk et al. 1985,
+        // 9.37, "in" with months; a modal needs its subject before it, 3.21).
+        if (text.indexOf("May") >= 0) {
+            for (Matcher m = MAY_AFTER_A_PREPOSITION.matcher(text); m.find(); ) {
+                String key = month(5);
+                if (!out.contains(key)) {
+                    out.add(key);
+                }
+            }
+        }
         out.addAll(EventNouns.ordinals(text));
         out.addAll(EventNouns.names(text));
         return out;
     }
+
+    /** "May" after "in", "since", "until", "till", "early" or "late", and not a name's genitive ("in May's cabinet"). */
+    private static final java.util.regex.Pattern MAY_AFTER_A_PREPOSITION =
+            java.util.regex.Pattern.compile("\\b(?i:in|since|until|till|early|late)\\s+May\\b(?!['’]s)");
 
     private static String month(int m) {
         return String.format(java.util.Locale.ROOT, "month:%02d", m);
