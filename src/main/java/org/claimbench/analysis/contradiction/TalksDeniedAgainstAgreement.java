@@ -145,7 +145,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
 
     /**
      * Whether the other claim speaks of what the denied talks were on: talks named with a prepositional phrase of their topic
-     * ("no talks were held on a trade deal") are denied of that topic only (the postmodifier restricts its noun, Quirk et al.
+     * ("no talks were held on a trade deal", "no talk of new rules") are denied of that topic only (the postmodifier restricts its noun, Quirk et al.
      * 1985, 17.37), and the other claim must name it too, its common nouns in a row ("trade deal", not "ceasefire deal … trade").
      * True when the talks are given no topic.
      */
@@ -189,8 +189,8 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
         return r.is(k, "DET") || r.is(k, "ADJ") || r.is(k, "PROPN") || r.is(k, "NUM") || r.is(k, "NOUN") || r.lemma(k).equals("-");
     }
 
-    /** The prepositions that give talks their topic ("talks on", "about", "over"; Quirk et al. 1985, 9.54, the subject matter). */
-    private static final java.util.Set<String> TOPIC = java.util.Set.of("on", "about", "over");
+    /** The prepositions that give talks their topic ("talks on", "about", "over", "of"; Quirk et al. 1985, 9.54, the subject matter). */
+    private static final java.util.Set<String> TOPIC = java.util.Set.of("on", "about", "over", "of");
 
     /** Whether a noun names talks: negotiation#1 among its first senses, or among those of its plural when WordNet lists that plural ("talks"). */
     private static boolean namesTalks(String noun) {

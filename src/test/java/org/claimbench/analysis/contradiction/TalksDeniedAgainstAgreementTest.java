@@ -56,6 +56,9 @@ class TalksDeniedAgainstAgreementTest {
                 claim(2, "The port authority said the two sides agreed on a wage rise for the dockers", "Port authority"))));
         assertTrue(fires(between(claim(3, noTalks, "Union"),
                 claim(4, "The port authority said the two sides agreed on a pension plan for the dockers", "Port authority"))));
+        // "Of" gives the topic too.
+        assertFalse(fires(between(claim(5, "There was never any talk of a pension plan with the port authority", "Union"),
+                claim(6, "The port authority said the two sides agreed on a wage rise for the dockers", "Port authority"))));
     }
 
     @Test
