@@ -21,7 +21,7 @@ final class AspectSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if ((a.aspect.ended().isEmpty() && b.aspect.ended().isEmpty()) || !pair.oneEvent() || !pair.twoAccounts(a) || !pair.related(0.3)) {
+        if ((a.aspect.ended().isEmpty() && b.aspect.ended().isEmpty()) || !pair.sameEvent() || !pair.twoAccounts(a) || !pair.related(0.3)) {
             return Optional.empty();
         }
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {

@@ -109,8 +109,8 @@ final class FactualitySignal implements PairSignal {
             return Optional.empty();
         }
         boolean related = pair.related(0.4);
-        boolean twoAccounts = pair.oneEvent() && pair.twoAccounts(a);
-        if (!related && !(twoAccounts && (anaphoric(a) || anaphoric(b))) && !(pair.oneEvent() && (wholeKindDenied(a) || wholeKindDenied(b)))) {
+        boolean twoAccounts = pair.sameEvent() && pair.twoAccounts(a);
+        if (!related && !(twoAccounts && (anaphoric(a) || anaphoric(b))) && !(pair.sameEvent() && (wholeKindDenied(a) || wholeKindDenied(b)))) {
             return Optional.empty();
         }
         double best = 0;
@@ -150,7 +150,7 @@ final class FactualitySignal implements PairSignal {
                 // one (WholeKindDenial).
                 // Denied of any party when the denial names none ("there is no agreement …"): only parties named apart on both sides
                 // keep the two apart.
-                boolean wholeKind = pair.oneEvent() && WholeKindDenial.between(a, x, b, y) && !otherSubjects(a, x, b, y);
+                boolean wholeKind = pair.sameEvent() && WholeKindDenial.between(a, x, b, y) && !otherSubjects(a, x, b, y);
                 double c = (sameThing && !otherParties) || wholeKind ? Factuality.conflict(x.value(), y.value()) : 0;
                 if (c > best) {
                     best = c;

@@ -27,7 +27,7 @@ final class JudgementSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.twoAccounts(a) || !pair.oneEvent() || a.judged.isEmpty() || b.judged.isEmpty()) {
+        if (!pair.twoAccounts(a) || !pair.sameEvent() || a.judged.isEmpty() || b.judged.isEmpty()) {
             return Optional.empty();
         }
         boolean related = pair.related(0.45) || a.aboutTheEvent || b.aboutTheEvent || (a.namesTheEvent && b.namesTheEvent);

@@ -37,7 +37,11 @@ record Pair(boolean sameEvent, String sharedEvent, boolean sameSource, boolean s
 
     /**
      * Whether the two claims speak of one event: their articles report the same one, or both claims name an event in common
-     * ({@link #sharedEvent}: "a ceasefire … in May" in a report of June meets the report of the ceasefire of 10 May).
+     * ({@link #sharedEvent}: "a ceasefire … in May" in a report of June meets the report of the ceasefire of 10 May). The
+     * signals of what was done and said in the event ask this (mediation, focus, scope, denials of an act, a report called
+     * false, giving in); those of what holds at the time of a report ask {@link #sameEvent}: a status, an aspect or a judgement
+     * told in two reports of different dates may each hold at its date (an event's status is relative to the report's
+     * creation time: TimeML, Pustejovsky et al. 2003).
      */
     boolean oneEvent() {
         return sameEvent || !sharedEvent.isEmpty();
