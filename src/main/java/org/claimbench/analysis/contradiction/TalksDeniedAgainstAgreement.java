@@ -209,21 +209,12 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
             }
             support = sup;
         }
-        for (long s : WordNet.shared().senses(verb, WordNet.Pos.VERB)) {
-            if (has(sup, s)) {
-                return true;
-            }
-        }
-        return false;
+        long[] known = sup;
+        return java.util.Arrays.stream(WordNet.shared().senses(verb, WordNet.Pos.VERB)).anyMatch(s -> has(known, s));
     }
 
     private static boolean has(long[] in, long s) {
-        for (long x : in) {
-            if (x == s) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(in).anyMatch(x -> x == s);
     }
 
     /** The four synsets by offset: talks, negotiate, agreement, agree (a sense WordNet does not have is -1 and meets nothing). */
