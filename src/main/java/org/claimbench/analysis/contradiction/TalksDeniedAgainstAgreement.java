@@ -15,15 +15,17 @@ import org.claimbench.domain.ContradictionKind;
  * the other account says the agreement came about (a presupposition of the report, not its assertion: the signal is weaker
  * than a denial of the same word).
  *
- * <p>Talks denied: the first noun or the first verb in the claim's negation scope ({@link ClaimFeatures#scoped}) names talks,
- * a noun with negotiation#1 among its first senses or those of the plural WordNet lists as a word of its own ("talks"), or
- * a verb with negotiate#1 among its first senses; a later word of the scope is inside another denial's complement ("no
- * decision to hold talks" denies the decision). Agreement reached: a word of the other claim, not negated, in a negation's
+ * <p>Talks denied: the first word of the claim's negation scope ({@link ClaimFeatures#scoped}), or the first after verbs that
+ * hold an activity or take part in it ({@link #SUPPORT}: "have not engaged in any talks"), names talks: a noun with
+ * negotiation#1 among its first senses or those of the plural WordNet lists as a word of its own ("talks"), or a verb with
+ * negotiate#1 among its first senses; a later word of the scope is inside another word's complement ("no decision to hold
+ * talks" denies the decision). Talks given a topic ("no talks on a trade deal") are denied of that topic only
+ * ({@link #ofTheirTopic}). Agreement reached: a word of the other claim, not negated, in a negation's
  * scope or supposed, that is a noun with agreement#1 ("the statement of an exchange of promises") among its first senses or
  * their direct hypernyms ("deal", "settlement"), or a verb with agree#2 ("consent or assent to a condition, or agree to do
  * something") among its first senses followed by the infinitive or "on" it takes in that sense ("agreed not to target each
- * other", "agreed on a truce"; not "agreed that …" nor "agreed with …", agreement of opinion). Two accounts of one event,
- * somewhat alike in meaning as a denied act ({@link TroponymDenial#LIKENESS}). Per claim it needs the talks denied
+ * other", "agreed on a truce"; not "agreed that …" nor "agreed with …", agreement of opinion). Two accounts of one event
+ * ({@link Pair#oneEvent}), somewhat alike in meaning as a denied act ({@link TroponymDenial#LIKENESS}). Per claim it needs the talks denied
  * ({@link ClaimHolds#DENIES_TALKS}).
  */
 final class TalksDeniedAgainstAgreement implements PairSignal {
@@ -40,8 +42,8 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
     /**
      * The verbs that hold an activity or take part in it, each by a member and its sense in WordNet 3.1: hold#3 ({hold, throw,
      * have, make, give}: "organize or be responsible for; hold a reception"), engage#1 ({prosecute, engage, pursue}: "carry out or
-     * participate in an activity; be involved in"), participate#1 ({participate, take part}: "share in something"), enter#? by
-     * its member participate#2 ({enter, participate}: "become a participant; be involved in") and conduct#1 ({conduct, carry on}:
+     * participate in an activity; be involved in"), participate#1 ({participate, take part}: "share in something"), participate#2
+     * ({enter, participate}: "become a participant; be involved in") and conduct#1 ({conduct, carry on}:
      * "direct the course of").
      */
     static final String[][] SUPPORT = {{"hold", "3"}, {"engage", "1"}, {"participate", "1"}, {"participate", "2"}, {"conduct", "1"}};
