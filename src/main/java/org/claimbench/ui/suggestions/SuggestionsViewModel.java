@@ -191,6 +191,8 @@ public final class SuggestionsViewModel {
             onSuggestedSpansChanged.accept(had);
             contradictions.show(w, c.index(), c.best());
             shownOnce.set(true);
+            // The build inferred every article's event afresh: the article list shows them.
+            model.eventsInferred();
         }, e -> {
             working.set(false);
             again = false;
