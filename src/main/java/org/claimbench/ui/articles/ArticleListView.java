@@ -191,7 +191,15 @@ public final class ArticleListView extends VBox {
         // article added, its suggestions computed at once), and a filter re-set inside it lists rows the list has not yet.
         javafx.application.Platform.runLater(() -> {
             fillEvents.run();
-            shown.setPredicate(reporting(eventFilter.getValue()));
+            String chosen = eventFilter.getValue();
+            if (chosen != null && !ALL_EVENTS.equals(chosen)) {
+                // Filtered by an event: the articles of it now (a new predicate clears the selection: it is put back).
+                Article selected = list.getSelectionModel().getSelectedItem();
+                shown.setPredicate(reporting(chosen));
+                if (selected != null && list.getItems().contains(selected)) {
+                    list.getSelectionModel().select(selected);
+                }
+            }
             countsVersion.set(countsVersion.get() + 1);
         });
     }
