@@ -45,6 +45,14 @@ public final class HtmlReportExporter {
      * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
     public static String defaultTitle(WorkspaceContent w, String workspaceName) {
+        return defaultTitle(w, workspaceName, id -> "");
+    }
+
+    /**
+     * {@link #defaultTitle(WorkspaceContent, String)}, an article with no event set counted under the event inferred from
+     * its text ({@code inferred}: by article id, "" for none), as the article list and Article details show it.
+     */
+    public static String defaultTitle(WorkspaceContent w, String workspaceName, java.util.function.LongFunction<String> inferred) {
         Map<String, Long> events = new LinkedHashMap<>();
         // An event typed in another case is the same event, as the engine groups it (EventGroups, lower case): named once,
         // as the first article writes it.
@@ -60,7 +68,8 @@ public final class HtmlReportExporter {
             if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
                 continue;
             }
-            String typed = a.metadata().event().strip();
+            String set = a.metadata().event().strip();
+            String typed = set.isEmpty() ? inferred.apply(a.id()).strip() : set;
             String e = spelling.computeIfAbsent(typed.toLowerCase(java.util.Locale.ROOT), k -> typed);
             if (!e.isEmpty()) {
                 events.merge(e, 1L, Long::sum);

@@ -147,6 +147,44 @@ class RevisionUiTest {
         assertEquals(edited, app.workspace().text(a.id()), "and the edit itself stays until the next Ctrl+Z");
     }
 
+    /**
+     * Newcomer of round 36: Cancel in the question after an edit inside a claim's words kept the edit and flagged the
+     * claim, as "Keep flagged for review" does. Cancel takes the edit back: the text and the claim as they were, the claim
+     * not flagged; Ctrl+Shift+Z redoes it.
+     */
+    @Test
+    void cancelInTheQuestionAfterAnEditInsideAClaimTakesTheEditBack(FxRobot robot) {
+        Article a = shownInPane2();
+        String original = app.workspace().text(a.id());
+        int at = original.indexOf(". ") + 2;
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 30), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openArticleMenu(robot, a.id(), "Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        String letter = original.substring(at + 10, at + 11);
+        robot.interact(() -> editor.insertText(at + 10, letter));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#askMessage").queryAs(Label.class).getText().contains("Cancel takes the edit back"));
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(original, app.workspace().text(a.id()), "the edit is taken back");
+        assertEquals(original, app.area(2).getText(), "the pane shows the text as it was");
+        assertFalse(app.workspace().isChangedSinceMarked(claim.id()), "no claim is left flagged by a cancelled edit");
+        Claim back = app.workspace().claim(claim.id()).orElseThrow();
+        assertEquals(original.substring(at, at + 30), back.exact());
+        String status = app.context.workbench().statusProperty().get();
+        assertTrue(status.contains("taken back") && status.contains("Ctrl+Shift+Z"), status);
+
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().text(a.id()).contains(original.substring(at, at + 11) + original.substring(at + 10, at + 20)),
+                "Ctrl+Shift+Z puts the edit back");
+    }
+
     @Test
     void earlierVersionsShowWhatChangedAndChangedClaimsAreListedToAcceptOrOrphan(FxRobot robot) {
         Article a = shownInPane2();

@@ -36,6 +36,10 @@ public final class ArticleListView extends VBox {
     static final String ALL_EVENTS = "All events";
     /** Bumped when claim counts change; each visible cell rewrites its byline (no cells rebuilt). */
     private final javafx.beans.property.IntegerProperty countsVersion = new javafx.beans.property.SimpleIntegerProperty();
+    /** The articles listed: those of the event chosen in the filter. */
+    private final javafx.collections.transformation.FilteredList<Article> shown;
+    /** Fills the event filter with the events the articles report now. */
+    private final Runnable fillEvents;
 
     public ArticleListView(ObservableList<Article> articles, ArticleActions actions, Runnable importAction, Runnable pasteAction) {
         this.actions = actions;
@@ -60,16 +64,16 @@ public final class ArticleListView extends VBox {
 
         list.setId("articleList");
         // Filtered by the event the articles report (Article details › Event).
-        javafx.collections.transformation.FilteredList<Article> shown = new javafx.collections.transformation.FilteredList<>(articles, a -> true);
+        shown = new javafx.collections.transformation.FilteredList<>(articles, a -> true);
         list.setItems(shown);
         eventFilter.setId("articleEventFilter");
         eventFilter.setMaxWidth(Double.MAX_VALUE);
         Tooltips.set(eventFilter, "Show only the articles that report one event");
-        Runnable fillEvents = () -> {
+        fillEvents = () -> {
             String chosen = eventFilter.getValue();
             List<String> events = new java.util.ArrayList<>();
             events.add(ALL_EVENTS);
-            articles.stream().map(a -> a.metadata().event()).filter(e -> !e.isEmpty()).distinct().sorted().forEach(events::add);
+            articles.stream().map(this::eventOf).filter(e -> !e.isEmpty()).distinct().sorted().forEach(events::add);
             if (!events.equals(eventFilter.getItems())) {
                 eventFilter.getItems().setAll(events);
             }
@@ -79,8 +83,7 @@ public final class ArticleListView extends VBox {
             eventFilter.setManaged(events.size() > 2);
         };
         articles.addListener((javafx.collections.ListChangeListener<Article>) c -> fillEvents.run());
-        eventFilter.valueProperty().addListener((o, was, now) -> shown.setPredicate(a -> now == null || ALL_EVENTS.equals(now)
-                || now.equals(a.metadata().event())));
+        eventFilter.valueProperty().addListener((o, was, now) -> shown.setPredicate(reporting(now)));
         fillEvents.run();
         placeholder.setWrapText(true);
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
@@ -163,7 +166,42 @@ public final class ArticleListView extends VBox {
     private String bylineOf(Article a) {
         String line = String.join(" · ", java.util.Arrays.stream(org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a))
                 .line().split(" · ")).map(part -> part.replace(' ', '\u00a0')).toList());
-        return a.metadata().event().isEmpty() ? line : line + "\n" + a.metadata().event();
+        String typed = a.metadata().event().strip();
+        String event = eventOf(a);
+        return event.isEmpty() ? line : line + "\n" + (typed.isEmpty() ? event + " (inferred)" : event);
+    }
+
+    /**
+     * The event an article reports: the one set in Article details, else the one inferred from its text (the same the
+     * details dialog shows as its prompt; "" before any inference or when none was found).
+     */
+    private String eventOf(Article a) {
+        String typed = a.metadata().event().strip();
+        return typed.isEmpty() ? actions.inferredEvent(a).strip() : typed;
+    }
+
+    /** Whether an article is listed with {@code event} chosen in the filter (null or "All events": every article). */
+    private java.util.function.Predicate<Article> reporting(String event) {
+        return a -> event == null || ALL_EVENTS.equals(event) || event.equals(eventOf(a));
+    }
+
+    /** The articles' events were inferred afresh: the filter and each visible article's event line show them. */
+    public void eventsChanged() {
+        // After the change being told now: the build that inferred them may end inside a change of the articles (an
+        // article added, its suggestions computed at once), and a filter re-set inside it lists rows the list has not yet.
+        javafx.application.Platform.runLater(() -> {
+            fillEvents.run();
+            String chosen = eventFilter.getValue();
+            if (chosen != null && !ALL_EVENTS.equals(chosen)) {
+                // Filtered by an event: the articles of it now (a new predicate clears the selection: it is put back).
+                Article selected = list.getSelectionModel().getSelectedItem();
+                shown.setPredicate(reporting(chosen));
+                if (selected != null && list.getItems().contains(selected)) {
+                    list.getSelectionModel().select(selected);
+                }
+            }
+            countsVersion.set(countsVersion.get() + 1);
+        });
     }
 
     /** Claim counts changed: visible cells show the new ones. */

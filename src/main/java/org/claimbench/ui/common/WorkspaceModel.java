@@ -39,6 +39,7 @@ public final class WorkspaceModel {
     private final List<Consumer<WorkspaceEvent.ClaimsChanged>> claimListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> contradictionListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> topicListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> eventListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> ratingScaleListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> claimsReadyListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> suggestionListeners = new CopyOnWriteArrayList<>();
@@ -237,6 +238,16 @@ public final class WorkspaceModel {
     /** Told which claims (of which articles) changed. */
     public void onClaimsChanged(Consumer<WorkspaceEvent.ClaimsChanged> l) {
         claimListeners.add(l);
+    }
+
+    /** Told (on the JavaFX thread) when the articles' events were inferred afresh (the suggestions' build infers them). */
+    public void onEventsInferred(Runnable r) {
+        eventListeners.add(r);
+    }
+
+    /** The articles' events were inferred afresh: tells the views that show them. Call on the JavaFX thread. */
+    public void eventsInferred() {
+        eventListeners.forEach(Runnable::run);
     }
 
     public void onContradictionsChanged(Runnable r) {

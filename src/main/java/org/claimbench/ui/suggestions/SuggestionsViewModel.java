@@ -191,6 +191,8 @@ public final class SuggestionsViewModel {
             onSuggestedSpansChanged.accept(had);
             contradictions.show(w, c.index(), c.best());
             shownOnce.set(true);
+            // The build inferred every article's event afresh: the article list shows them.
+            model.eventsInferred();
         }, e -> {
             working.set(false);
             again = false;
@@ -313,6 +315,26 @@ public final class SuggestionsViewModel {
 
     public void showNothing() {
         onShowNothing.run();
+    }
+
+    /**
+     * The suggested claim of someone's statement (not the outlet's own) that the words {@code span} of the article mark,
+     * overlapping it by at least half of the shorter of the two, as the evaluation matches claims
+     * ({@link org.claimbench.analysis.SpanMatching}); of several, the one overlapping most. Empty before suggestions are
+     * computed. UTF-16 offsets.
+     */
+    public java.util.Optional<org.claimbench.analysis.ClaimSuggestion> statementAt(long articleId, TextSpan span) {
+        org.claimbench.analysis.ClaimSuggestion best = null;
+        int bestOverlap = 0;
+        for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(articleId, List.of())) {
+            TextSpan s = r.suggestion().span();
+            int overlap = Math.min(s.end(), span.end()) - Math.max(s.start(), span.start());
+            if (!r.suggestion().byOutlet() && overlap > bestOverlap && overlap * 2 >= Math.min(s.length(), span.length())) {
+                best = r.suggestion();
+                bestOverlap = overlap;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     // ---- commands (SuggestionCommands) -------------------------------------------------

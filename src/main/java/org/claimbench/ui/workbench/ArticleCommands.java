@@ -148,12 +148,21 @@ final class ArticleCommands implements ArticleActions {
             what.append("and ").append(n - 3).append(" more\n");
         }
         String them = n == 1 ? "the claim" : "the " + n + " claims";
+        // What Ctrl+Z would take back now: the text edit just made. Cancel takes it back only while it is the last step.
+        java.util.Optional<String> editStep = w.undoLabel();
         messages.ask(n == 1 ? "Your edit changed the words of a claim" : "Your edit changed the words of " + n + " claims",
                 what + "\nA correction (a typo, a spelling) leaves what was said as it was: " + them + " can stand on the new words. "
-                        + "Otherwise " + (n == 1 ? "it stays" : "they stay") + " flagged “changed since marked” in the Claims tab for review.",
+                        + "Otherwise " + (n == 1 ? "it stays" : "they stay") + " flagged “changed since marked” in the Claims tab for review. "
+                        + "Cancel takes the edit back.",
                 List.of(n == 1 ? "Take the new words" : "Take the new words for all " + n, "Keep flagged for review"), choice -> {
                     List<Long> ids = edited.stream().map(org.claimbench.domain.Claim::id).toList();
-                    if (choice == 0 && model.workspace().filter(x -> x == w).isPresent()) {
+                    boolean same = model.workspace().filter(x -> x == w).isPresent();
+                    if (choice < 0 && same && w.undoLabel().equals(editStep)) {
+                        // Cancel, Escape or the window closed: the user did not want this edit; it is taken back as
+                        // Ctrl+Z would (Ctrl+Shift+Z redoes it), so no claim is left flagged by an edit they cancelled.
+                        w.undo();
+                        status.set("The text edit is taken back: the text and its claims are as they were. Ctrl+Shift+Z redoes it.");
+                    } else if (choice == 0 && same) {
                         w.acceptNewWording(ids);
                         status.set(done + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
                                 + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");

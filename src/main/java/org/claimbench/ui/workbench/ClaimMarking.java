@@ -12,19 +12,37 @@ import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.workspace.WorkspaceException;
 
-/** Marks the words selected in a pane as a claim of a source, with the sticky topic if one is set; the status bar says what was marked. */
+/**
+ * Marks the words selected in a pane as a claim of a source, with the sticky topic if one is set, and the speaker of the
+ * suggested statement those words mark if there is one; the status bar says what was marked.
+ */
 final class ClaimMarking {
 
     private final WorkspaceModel model;
     private final UserMessages messages;
     private final StringProperty status;
     private final StringProperty stickyTopic;
+    /** The suggested statement the words of an article mark, if any (its speaker is the claim's). */
+    private final java.util.function.BiFunction<Long, TextSpan, Optional<org.claimbench.analysis.ClaimSuggestion>> suggested;
 
-    ClaimMarking(WorkspaceModel model, UserMessages messages, StringProperty status, StringProperty stickyTopic) {
+    ClaimMarking(WorkspaceModel model, UserMessages messages, StringProperty status, StringProperty stickyTopic,
+                 java.util.function.BiFunction<Long, TextSpan, Optional<org.claimbench.analysis.ClaimSuggestion>> suggested) {
         this.model = model;
         this.messages = messages;
         this.status = status;
         this.stickyTopic = stickyTopic;
+        this.suggested = suggested;
+    }
+
+    /**
+     * The speaker of a claim marked by hand over the words of a suggested statement: the suggestion's, when it names no
+     * source or the one the user chose (the user agrees with it); "" otherwise (a claim tagged with another source than
+     * the suggestion's speaker speaks for is the user's reading, not that speaker's).
+     */
+    private String speakerFor(long articleId, TextSpan span, Source source) {
+        return suggested.apply(articleId, span)
+                .filter(s -> s.source().isEmpty() || s.source().get().equalsIgnoreCase(source.name()))
+                .map(org.claimbench.analysis.ClaimSuggestion::speaker).orElse("");
     }
 
     /** Marks the pane's selected words as a claim of the source; the claim marked, or empty (nothing selected, or refused). */
@@ -38,9 +56,11 @@ final class ClaimMarking {
         return model.workspace().flatMap(w -> {
             try {
                 String topic = stickyTopic.get().strip();
-                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), "", "", topic);
+                String speaker = speakerFor(a.get().id(), span.get(), source);
+                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), speaker, "", topic);
                 pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
+                status.set("Marked a claim of " + source.name() + (speaker.isEmpty() ? "" : " (" + speaker + ")")
+                        + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
                         + org.claimbench.domain.QuoteMarks.endingSentence(c.exact(), 60) + " Ctrl+Z undoes it.");
                 return Optional.of(c);
             } catch (WorkspaceException e) {

@@ -172,6 +172,7 @@ public final class WorkbenchView extends BorderPane {
     private void buildArticleList() {
         articleList = new ArticleListView(vm.model().articles(), vm.articleActions(), this::chooseFilesToImport, this::pasteArticle);
         vm.model().onClaimsChanged(e -> articleList.countsChanged());
+        vm.model().onEventsInferred(articleList::eventsChanged);
         vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);

@@ -81,9 +81,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.navigator = paneChoices.navigator();
         this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, a -> paneChoices.targetPane().show(a, null));
         this.picking = new ClaimPicking(model, messages, status);
-        this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty());
-        this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
+        this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
+        this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
         this.rowsAndPanes = new ClaimRowsAndPanes(model, claims, navigator, status);
         navigator.setOnReview(() -> picking.picked().clear());
