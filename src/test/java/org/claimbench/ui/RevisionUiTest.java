@@ -215,6 +215,10 @@ class RevisionUiTest {
         assertTrue(diff.getStyleOfChar(removed).contains("strikethrough"), "removed words are struck through");
         int added = diff.getText().indexOf("XY");
         assertTrue(diff.getStyleOfChar(added).contains("underline-color"), "the claim is drawn over the current words");
+        // newcomer36: "until 3 Dec 2026 06:03" where every other date is ISO 8601.
+        String version = robot.lookup("#versionList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null)
+                .queryAs(javafx.scene.control.ListCell.class).getText();
+        assertTrue(version.matches("(?s).*until \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "the version's time in ISO 8601: " + version);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -41,7 +41,7 @@ public final class VersionsDialog {
     }
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private VersionsDialog() {
     }
