@@ -42,7 +42,7 @@ final class PairingKeys {
             if (pairing) {
                 pairs.set(k);
             }
-            start[k + 1] = start[k] + (pairing ? count : 0);
+            start[k + 1] = start[k] + (pairing || lookedUp.get(k) ? count : 0);
         }
         return start;
     }
