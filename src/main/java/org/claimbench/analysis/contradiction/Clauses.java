@@ -140,14 +140,20 @@ final class Clauses {
         }
         // The left-out predicate is the head of the clause before: its first verb or adjective after the operator ("the
         // dockers are willing to extend the lease, but the hauliers are not": willing, not extend).
-        int own = negator - 1;
-        while (own >= 0 && !reading.is(own, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(own))) {
-            own--;
+        // Each scan back counted up by distance (see agents).
+        int ownBack = 1;
+        while (ownBack <= negator && !reading.is(negator - ownBack, "PUNCT")
+                && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(negator - ownBack))) {
+            ownBack++;
         }
-        int last = Math.max(own, 0);
-        while (last > 0 && (reading.is(last - 1, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(last - 1)))) {
-            last--;
+        int own = negator - ownBack;
+        int from = Math.max(own, 0);
+        int lastBack = 0;
+        while (lastBack < from && (reading.is(from - lastBack - 1, "PUNCT")
+                || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(from - lastBack - 1)))) {
+            lastBack++;
         }
+        int last = from - lastBack;
         int back = 1;
         while (back <= last && !(reading.is(last - back, "PUNCT") && !QUOTES.contains(reading.lemma(last - back)))
                 && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(last - back))) {
