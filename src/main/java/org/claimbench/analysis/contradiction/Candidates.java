@@ -1,6 +1,5 @@
 package org.claimbench.analysis.contradiction;
 
-import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -30,11 +29,14 @@ final class Candidates {
      * keys' numbers, and the text of a key made for each claim ("#status@…", "#deny:…") is kept once, not once a claim (at
      * 100,000 claims those copies and the lists holding them were a tenth of the heap while the index is built). Once every
      * claim's keys and look-ups are numbered, the texts are dropped unless {@link #routes} is to name them (at 100,000
-     * claims some 370,000 texts, about 30 MB, while the pairs are scored).
+     * claims some 370,000 texts, about 30 MB, while the pairs are scored). Held as bytes ({@link KeyTexts}), not strings.
      */
-    private ObjectIntHashMap<String> keyNumbers = new ObjectIntHashMap<>();
+    private KeyTexts keyNumbers = new KeyTexts();
     private List<String> keyNames;
-    /** Each claim's keys by number, in the order they were posted (a key posted twice counts twice). */
+    /**
+     * Each claim's keys by number, in the order they were posted (a key posted twice counts twice); with the texts dropped,
+     * only the keys that pair ({@link PairingKeys}), and a claim's row is let go once its pairs are scored ({@link #release}).
+     */
     private final int[][] keys;
     /**
      * Each claim's looked-up keys ({@link BlockingKeys#lookedUp}) by number, in the order they are looked up, those only
@@ -45,7 +47,7 @@ final class Candidates {
      * Claim indexes by key number in one array (compressed rows): key k's claims are postingMembers[postingStart[k] ..
      * postingStart[k + 1]), in claim order. One list object a key cost about 50 bytes more, for 460,000 keys at 100,000 claims.
      */
-    private final int[] postingStart;
+    private int[] postingStart;
     private final int[] postingMembers;
     /** For each claim, the claim just before it and just after it in its article's text (-1 when none or not placed). */
     private final int[] before;
@@ -53,6 +55,8 @@ final class Candidates {
     /** Per key number: whether it only waits to be looked up (BlockingKeys.postedOnly), and whether it weighs 2 (a "#" key). */
     private final BitSet postedOnly = new BitSet();
     private final BitSet heavy = new BitSet();
+    /** Keys that pair, by number ({@link PairingKeys}); null while the keys' texts are kept. */
+    private BitSet pairs;
     /** For each claim, the later claims (by index) among its nearest neighbours by meaning or it among theirs, with their cosine. */
     private final int[][] near;
     private final double[][] nearCosine;
@@ -60,8 +64,11 @@ final class Candidates {
     private final int[][] eventNear;
     private final int[] shared;
     private final int[] touched;
-    /** How many claims' keys are held at once while they are numbered. */
-    private static final int KEY_BLOCK = 4096;
+    /**
+     * How many claims' keys are held at once while they are numbered (their texts made anew for each claim: at 100,000 claims
+     * 4,096 claims' keys were some 6 MB at the build's highest moment, docs/speed.md round 29).
+     */
+    private static final int KEY_BLOCK = 1024;
 
     /** The candidates among features, the keys' texts kept for {@link #routes}. */
     Candidates(List<ClaimFeatures> features) {
@@ -123,27 +130,54 @@ final class Candidates {
         Spread.run(0, n, (thread, i) -> lookups[i] = lookedUpNumbers(i));
         if (!keepNames) {
             keyNumbers = null;
+            pairs = new BitSet(keyCount);
+            postingStart = PairingKeys.starts(postingStart, lookups, postedOnly, pairs);
         }
         postingMembers = new int[postingStart[keyCount]];
         int[] filled = java.util.Arrays.copyOf(postingStart, keyCount);
         for (int i = 0; i < n; i++) {
             for (int k : keys[i]) {
-                postingMembers[filled[k]++] = i;
+                if (postingStart[k + 1] > filled[k]) {
+                    postingMembers[filled[k]++] = i;
+                }
+            }
+            if (!keepNames) {
+                keys[i] = PairingKeys.pairing(keys[i], pairs);
             }
         }
         if (phases != null) {
             phases.end("candidate keys numbered");
         }
-        NeighbourPairs meaning = NeighbourPairs.of(features, phases);
+        // The cosines are only named ({@link #routes}): not made otherwise.
+        NeighbourPairs meaning = NeighbourPairs.of(features, phases, keepNames);
         near = meaning.near;
-        // The cosines are only named ({@link #routes}).
-        nearCosine = keepNames ? meaning.nearCosine : null;
+        nearCosine = meaning.nearCosine;
         eventNear = NeighbourPairs.later(EventNeighbours.of(features));
         if (phases != null && features.stream().anyMatch(f -> f.facts.vector().present())) {
             phases.end("event neighbours looked up");
         }
         shared = new int[n];
         touched = new int[n];
+    }
+
+    /**
+     * Lets claim i's own rows go (its keys, look-ups and neighbours): {@link #forEachLater} reads them only for claim i, so
+     * once its pairs are scored it is not asked again (the build scores each claim once, in order; the rows are about a
+     * third of what this holds). Only where the keys' texts are dropped; claim i is then neither scored nor named again.
+     */
+    void release(int i) {
+        if (keyNames != null) {
+            throw new IllegalStateException("rows are kept where routes are named");
+        }
+        keys[i] = PairingKeys.NONE;
+        lookups[i] = PairingKeys.NONE;
+        near[i] = PairingKeys.NONE;
+        eventNear[i] = PairingKeys.NONE;
+    }
+
+    /** How many claim places the key postings hold (all of them while the keys' texts are kept, see {@link PairingKeys}). */
+    int postingsHeld() {
+        return postingMembers.length;
     }
 
     /** How many claims: the length of the arrays {@link #forEachLater(int, int[], int[], IntConsumer)} takes. */
@@ -259,7 +293,7 @@ final class Candidates {
         }
         for (int[] p : new int[][] {{lo, hi}, {hi, lo}}) {
             for (String f : BlockingKeys.lookedUp(features.get(p[0]), denials)) {
-                int k = keyNumbers.getOrDefault(f, -1);
+                int k = keyNumbers.get(f);
                 if (k >= 0 && has(p[1], k) && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS
                         && !(SenseKeys.is(f) && out.contains(SenseKeys.ROUTE))) {
                     out.add(f.startsWith("#deny:") ? "a word denied in one, affirmed in the other: " + f.substring(6)
@@ -290,15 +324,20 @@ final class Candidates {
 
     /** A key's number, given the next one when it is new. */
     private int number(String key) {
-        int k = keyNumbers.getOrDefault(key, -1);
-        if (k < 0) {
-            k = keyNumbers.size();
-            keyNumbers.put(key, k);
+        int next = keyNumbers.size();
+        int k = keyNumbers.numberOf(key);
+        if (k == next) {
             if (keyNames != null) {
                 keyNames.add(key);
             }
-            postedOnly.set(k, BlockingKeys.postedOnly(key));
-            heavy.set(k, key.startsWith("#"));
+            // Set only when true (a new key's bits are clear): clearing a bit runs BitSet's loop counting down its words,
+            // which traps in C2's code (see Clauses.agents).
+            if (BlockingKeys.postedOnly(key)) {
+                postedOnly.set(k);
+            }
+            if (key.startsWith("#")) {
+                heavy.set(k);
+            }
         }
         return k;
     }
@@ -317,12 +356,12 @@ final class Candidates {
         int[] out = new int[looked.size()];
         int count = 0;
         for (String f : looked) {
-            int k = keyNumbers.getOrDefault(f, -1);
+            int k = keyNumbers.get(f);
             if (k >= 0 && postingCount(k) <= ContradictionSuggester.MAX_POSTINGS) {
                 out[count++] = k;
             }
         }
-        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
+        return count == out.length ? out : count == 0 ? PairingKeys.NONE : java.util.Arrays.copyOf(out, count);
     }
 
     /** Whether claim i posts key number k. */

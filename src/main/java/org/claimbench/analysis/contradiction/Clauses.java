@@ -140,19 +140,26 @@ final class Clauses {
         }
         // The left-out predicate is the head of the clause before: its first verb or adjective after the operator ("the
         // dockers are willing to extend the lease, but the hauliers are not": willing, not extend).
-        int own = negator - 1;
-        while (own >= 0 && !reading.is(own, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(own))) {
-            own--;
+        // Each scan back counted up by distance (see agents).
+        int ownBack = 1;
+        while (ownBack <= negator && !reading.is(negator - ownBack, "PUNCT")
+                && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(negator - ownBack))) {
+            ownBack++;
         }
-        int last = Math.max(own, 0);
-        while (last > 0 && (reading.is(last - 1, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(last - 1)))) {
-            last--;
+        int own = negator - ownBack;
+        int from = Math.max(own, 0);
+        int lastBack = 0;
+        while (lastBack < from && (reading.is(from - lastBack - 1, "PUNCT")
+                || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(from - lastBack - 1)))) {
+            lastBack++;
         }
-        int before = last - 1;
-        while (before >= 0 && !(reading.is(before, "PUNCT") && !QUOTES.contains(reading.lemma(before)))
-                && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(before))) {
-            before--;
+        int last = from - lastBack;
+        int back = 1;
+        while (back <= last && !(reading.is(last - back, "PUNCT") && !QUOTES.contains(reading.lemma(last - back)))
+                && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(last - back))) {
+            back++;
         }
+        int before = last - back;
         for (int j = before + 1; j < last; j++) {
             if ((reading.is(j, "ADJ") || reading.is(j, "VERB")) && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
                 return j;
@@ -249,7 +256,8 @@ final class Clauses {
                 }
             }
         }
-        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+        for (int back = 1, farthest = Math.min(i, 6); back <= farthest; back++) {
+            int j = i - back;
             if (reading.is(j, "NOUN")) {
                 return headBefore(j);
             }
@@ -312,7 +320,11 @@ final class Clauses {
      */
     List<String> partiesBefore(int at, boolean pronouns) {
         List<String> out = new ArrayList<>(2);
-        for (int j = at - 1; j >= 0 && !reading.is(j, "PUNCT") && !Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j)); j--) {
+        for (int back = 1; back <= at; back++) {
+            int j = at - back;
+            if (reading.is(j, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j))) {
+                break;
+            }
             if (reading.is(j, "NOUN") || reading.is(j, "PROPN") || pronouns && reading.is(j, "PRON")) {
                 out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
             }
@@ -323,7 +335,13 @@ final class Clauses {
     /** The names before a status word in its clause: who agreed, approved or cancelled. */
     List<String> agents(int i) {
         List<String> out = new ArrayList<>(2);
-        for (int j = i - 1; j >= 0; j--) {
+        // The tokens before i are read counting up by distance, not down by index (here and in the other scans back in this
+        // package): C2 compiles a loop counting down to a limit as a counted loop under a "loop limit check" predicate, and a
+        // call that starts at the limit (i = 0: no token before) fails it, so the compiled code, with all inlined in it, is
+        // thrown away (a loop_limit_check trap in JFR's jdk.Deoptimization; docs/speed.md, round 29). A loop counting up from
+        // 1 to its bound has no such check.
+        for (int back = 1; back <= i; back++) {
+            int j = i - back;
             if (reading.is(j, "PUNCT") && !QUOTES_AND_DASH.contains(reading.lemma(j))) {
                 break;
             }

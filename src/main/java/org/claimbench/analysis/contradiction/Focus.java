@@ -77,7 +77,12 @@ record Focus(String only, String word, List<String> listed) {
     /** Whether the noun at j is joined by "and", "or" or a comma to another noun, looking one way (step -1 or 1) within a noun phrase list. */
     private static boolean coordinated(ClaimReading r, int j, int step) {
         boolean joined = false;
-        for (int k = j + step; k >= 0 && k < r.size() && Math.abs(k - j) <= 4; k += step) {
+        // Counted up by distance (see Clauses.agents).
+        for (int d = 1; d <= 4; d++) {
+            int k = j + d * step;
+            if (k < 0 || k >= r.size()) {
+                break;
+            }
             String l = r.lemma(k);
             if (l.equals("and") || l.equals("or") || l.equals(",")) {
                 joined = true;

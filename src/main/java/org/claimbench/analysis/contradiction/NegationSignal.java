@@ -201,7 +201,12 @@ final class NegationSignal implements PairSignal {
                     return List.of();
                 }
                 List<String> names = new Clauses(f.reading).agents(i);
-                for (int k = i - 1; k >= 0 && !names.isEmpty() && !f.reading.is(k, "PUNCT"); k--) {
+                // Counted up by distance (see Clauses.agents).
+                for (int back = 1; back <= i && !names.isEmpty(); back++) {
+                    int k = i - back;
+                    if (f.reading.is(k, "PUNCT")) {
+                        break;
+                    }
                     if (f.reading.is(k, "CCONJ") && k > 0 && f.reading.is(k - 1, "PROPN")) {
                         return List.of();
                     }

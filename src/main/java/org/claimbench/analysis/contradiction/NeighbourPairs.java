@@ -17,6 +17,9 @@ final class NeighbourPairs {
     final int[][] near;
     final double[][] nearCosine;
 
+    /** The row of a claim with no such pair, shared (at 100,000 claims most claims have none in some route: 16 bytes each). */
+    private static final int[] NONE = new int[0];
+
     private NeighbourPairs(int[][] near, double[][] nearCosine) {
         this.near = near;
         this.nearCosine = nearCosine;
@@ -33,7 +36,7 @@ final class NeighbourPairs {
         }
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = new int[count[i]];
+            out[i] = count[i] == 0 ? NONE : new int[count[i]];
             count[i] = 0;
         }
         for (int i = 0; i < n; i++) {
@@ -51,17 +54,21 @@ final class NeighbourPairs {
         }
         for (int i = 0; i < n; i++) {
             if (count[i] < out[i].length) {
-                out[i] = java.util.Arrays.copyOf(out[i], count[i]);
+                out[i] = count[i] == 0 ? NONE : java.util.Arrays.copyOf(out[i], count[i]);
             }
         }
         return out;
     }
 
-    /** The neighbour pairs among features by their vectors, the phases of finding them ended in {@code phases} when given. */
-    static NeighbourPairs of(List<ClaimFeatures> features, BuildPhases phases) {
+    /**
+     * The neighbour pairs among features by their vectors, the phases of finding them ended in {@code phases} when given; their
+     * cosines only if {@code cosines} ({@link #nearCosine} null otherwise: at 100,000 claims some 13 MB while the pairs are
+     * gathered, only ever read to name a pair's route).
+     */
+    static NeighbourPairs of(List<ClaimFeatures> features, BuildPhases phases, boolean cosines) {
         int n = features.size();
         int[][] near = new int[n][];
-        double[][] nearCosine = new double[n][];
+        double[][] nearCosine = cosines ? new double[n][] : null;
         List<MeaningVector> vectors = new ArrayList<>(n);
         boolean any = false;
         for (ClaimFeatures f : features) {
@@ -71,7 +78,9 @@ final class NeighbourPairs {
         if (!any) {
             for (int i = 0; i < n; i++) {
                 near[i] = new int[0];
-                nearCosine[i] = new double[0];
+                if (cosines) {
+                    nearCosine[i] = new double[0];
+                }
             }
             return new NeighbourPairs(near, nearCosine);
         }
@@ -85,14 +94,16 @@ final class NeighbourPairs {
         int k = ContradictionSuggester.NEIGHBOURS;
         int[] order = index.lookUpOrder();
         int[] found = new int[n * k];
-        double[] foundCosine = new double[n * k];
+        double[] foundCosine = cosines ? new double[n * k] : null;
         int[] foundCount = new int[n];
         Spread.run(0, n, (thread, q) -> {
             int i = order[q];
             List<NeighbourIndex.Neighbour> own = index.neighbours(i, k, ContradictionSuggester.NEIGHBOUR_MIN);
             for (int t = 0; t < own.size(); t++) {
                 found[i * k + t] = own.get(t).index();
-                foundCosine[i * k + t] = own.get(t).cosine();
+                if (cosines) {
+                    foundCosine[i * k + t] = own.get(t).cosine();
+                }
             }
             foundCount[i] = own.size();
         });
@@ -106,8 +117,10 @@ final class NeighbourPairs {
             }
         }
         for (int i = 0; i < n; i++) {
-            near[i] = new int[count[i]];
-            nearCosine[i] = new double[count[i]];
+            near[i] = count[i] == 0 ? NONE : new int[count[i]];
+            if (cosines) {
+                nearCosine[i] = new double[count[i]];
+            }
             count[i] = 0;
         }
         for (int i = 0; i < n; i++) {
@@ -120,14 +133,19 @@ final class NeighbourPairs {
                 }
                 if (!seen) {
                     near[lo][count[lo]] = hi;
-                    nearCosine[lo][count[lo]++] = foundCosine[i * k + t];
+                    if (cosines) {
+                        nearCosine[lo][count[lo]] = foundCosine[i * k + t];
+                    }
+                    count[lo]++;
                 }
             }
         }
         for (int i = 0; i < n; i++) {
             if (count[i] < near[i].length) {
-                near[i] = java.util.Arrays.copyOf(near[i], count[i]);
-                nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
+                near[i] = count[i] == 0 ? NONE : java.util.Arrays.copyOf(near[i], count[i]);
+                if (cosines) {
+                    nearCosine[i] = java.util.Arrays.copyOf(nearCosine[i], count[i]);
+                }
             }
         }
         if (phases != null) {

@@ -201,10 +201,12 @@ final class SenseKeys {
      * proposal", or a non-assertive "any" in a negation's scope, "have not engaged in any talks" (Quirk et al. 1985, 10.59-10.62).
      */
     private static boolean universal(ClaimReading r, int i) {
-        int k = i - 1;
-        while (k >= 0 && (r.is(k, "ADJ") || r.is(k, "ADV"))) {
-            k--;
+        // Counted up by distance (see Clauses.agents).
+        int back = 1;
+        while (back <= i && (r.is(i - back, "ADJ") || r.is(i - back, "ADV"))) {
+            back++;
         }
+        int k = i - back;
         return k >= 0 && (r.lemma(k).equals("no") || r.lemma(k).equals("any"));
     }
 

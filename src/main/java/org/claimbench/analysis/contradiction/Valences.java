@@ -65,15 +65,18 @@ final class Valences {
         if (i + 1 < r.size() && r.lemma(i + 1).equals("to")) {
             return false;
         }
-        int j = i - 1;
-        // Past quotation marks and a negator ("were not productive": the negation turns the judgement, ClaimFeatures).
-        while (j >= 0 && (Clauses.QUOTES.contains(r.lemma(j)) || Lexicons.NEGATORS.contains(r.lemma(j)))) {
+        // Past quotation marks and a negator ("were not productive": the negation turns the judgement, ClaimFeatures); counted
+        // up by distance (see Clauses.agents).
+        int back = 1;
+        while (back <= i && (Clauses.QUOTES.contains(r.lemma(i - back)) || Lexicons.NEGATORS.contains(r.lemma(i - back)))) {
             // A contracted negated copula ("wasn't": "be+not") is the copula itself.
-            if (r.lemma(j).endsWith("+not") && COPULAS.contains(r.lemma(j).substring(0, r.lemma(j).length() - 4))) {
+            String l = r.lemma(i - back);
+            if (l.endsWith("+not") && COPULAS.contains(l.substring(0, l.length() - 4))) {
                 return true;
             }
-            j--;
+            back++;
         }
+        int j = i - back;
         if (j < 0) {
             return false;
         }

@@ -71,7 +71,9 @@ final class Veridicality {
 
     /** Whether a negator or a negative implicative with "to" or "from" stands before the verb at i, past auxiliaries and adverbs. */
     private static boolean negatedVerb(ClaimReading reading, int i) {
-        for (int k = i - 1; k >= 0; k--) {
+        // Counted up by distance: a loop counting down to 0 traps in C2's code when it starts at its end (Clauses.agents).
+        for (int back = 1; back <= i; back++) {
+            int k = i - back;
             String l = reading.lemma(k).toLowerCase(java.util.Locale.ROOT);
             if (Lexicons.NEGATORS.contains(l) || l.endsWith("+not")) {
                 return true;

@@ -81,7 +81,8 @@ final class WordSenses {
             return r.lemma(i + 1);
         }
         boolean copula = false;
-        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+        for (int back = 1, farthest = Math.min(i, 6); back <= farthest; back++) {
+            int j = i - back;
             copula |= r.lemma(j).equals("be");
             if (r.is(j, "NOUN") && (copula || r.is(i, "ADJ"))) {
                 return r.lemma(j);
@@ -140,7 +141,8 @@ final class WordSenses {
 
     /** Whether a day at token i follows a verb of saying, with at most its object and "on" between ("told reporters on"). */
     private static boolean datesAStatement(ClaimReading r, int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+        for (int back = 1, farthest = Math.min(i, 4); back <= farthest; back++) {
+            int j = i - back;
             if (r.is(j, "VERB")) {
                 List<String> files = WordNet.shared().lexicographerFiles(r.lemma(j), WordNet.Pos.VERB);
                 return files.subList(0, Math.min(2, files.size())).contains("verb.communication");

@@ -3,6 +3,7 @@ package org.claimbench.analysis.contradiction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,36 @@ class CandidatesTest {
         assertFalse(expected.isEmpty());
         assertEquals(expected, found(new Candidates(features, null, false)), "the keys' texts dropped");
         assertEquals(expected, found(new Candidates(features)), "the keys' texts kept");
+    }
+
+    @Test
+    void withoutTheKeysTextsOnlyTheKeysThatPairKeepTheirClaims() {
+        List<ClaimFeatures> features = claims();
+        Candidates named = new Candidates(features);
+        Candidates pruned = new Candidates(features, null, false);
+        // Keys one claim alone posts (and no claim looks up), too common or only waiting to be looked up hold no claims there.
+        assertTrue(pruned.postingsHeld() < named.postingsHeld(), pruned.postingsHeld() + " against " + named.postingsHeld());
+        assertEquals(found(named), found(pruned));
+    }
+
+    @Test
+    void aClaimsRowsLetGoOnceItsPairsAreFoundLeaveTheOthersPairsAsTheyWere() {
+        List<ClaimFeatures> features = claims();
+        Set<String> expected = byDefinition(features);
+        Candidates candidates = new Candidates(features, null, false);
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            int from = i;
+            candidates.forEachLater(i, j -> out.add(from + ":" + j));
+            candidates.release(i);
+        }
+        assertEquals(expected, out, "each claim's pairs found before its rows go, in order");
+        // Once let go, a claim finds none of its later pairs by its own rows (only the keys the later claims post remain).
+        int first = Integer.parseInt(expected.iterator().next().split(":")[0]);
+        Set<Integer> after = new TreeSet<>();
+        candidates.forEachLater(first, after::add);
+        assertTrue(after.size() < byDefinition(features).stream().filter(p -> p.startsWith(first + ":")).count(), after.toString());
+        assertThrows(IllegalStateException.class, () -> new Candidates(features).release(0), "rows are kept where routes are named");
     }
 
     @Test
