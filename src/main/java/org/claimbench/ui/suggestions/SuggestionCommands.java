@@ -66,7 +66,7 @@ final class SuggestionCommands {
         }
 
         static Given assigned(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, " (" + speaker + " speaks for it now, and the speaker table remembers)",
+            return new Given(source, " (now " + speaker + "'s source)",
                     "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
         }
     }
@@ -151,7 +151,9 @@ final class SuggestionCommands {
                 sourceOf(x, r), speakerOf(r), "")).toList()))) {
             String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim. Ctrl+Z takes it back." : " suggested claims. Ctrl+Z takes them all back.")
                     + waits;
-            status.accept(said);
+            // The status line says it in about 100 characters, the count and what waits first; the notice says it all.
+            status.accept("Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + waitingBriefly(unassignedCount, overlapping)
+                    + ". Ctrl+Z takes " + (rows.size() == 1 ? "it" : "them all") + " back.");
             messages.notify("Claims marked", said);
         } else if (rows.isEmpty() && !waits.isEmpty()) {
             // Nothing went wrong: every suggestion listed waits for the user's choice, which is news, not an error.
@@ -159,6 +161,18 @@ final class SuggestionCommands {
             status.accept(said);
             messages.notify("Nothing marked", said);
         }
+    }
+
+    /** "; 14 wait for a source, 3 overlap claims (A on one says how)": what Accept all left, for the status line; "" for nothing. */
+    private static String waitingBriefly(int unassignedCount, int overlapping) {
+        List<String> parts = new ArrayList<>();
+        if (unassignedCount > 0) {
+            parts.add(unassignedCount + (unassignedCount == 1 ? " waits for its speaker's source" : " wait for their speakers' sources"));
+        }
+        if (overlapping > 0) {
+            parts.add(overlapping + (overlapping == 1 ? " overlaps a claim" : " overlap claims"));
+        }
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + " (A on one says how)";
     }
 
     /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */
