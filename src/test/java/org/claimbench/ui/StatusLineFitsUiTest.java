@@ -81,6 +81,23 @@ class StatusLineFitsUiTest {
     }
 
     @Test
+    void aClaimWhoseSpeakerWasJustGivenASourceReadsWhole(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        app.settle();
+        javafx.scene.control.TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table =
+                robot.lookup("#claimSuggestionsTable").queryTableView();
+        robot.interact(() -> {
+            table.getItems().stream().filter(r -> "Unassigned".equals(r.source())).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+            table.requestFocus();
+        });
+        robot.type(KeyCode.A);
+        app.settle();
+        robot.type(KeyCode.DIGIT1);
+        String shown = shownWhole(robot, "Marked a claim of Kremlin readout: “");
+        assertTrue(onFx(() -> app.context.workbench().statusProperty().get()).contains(" speaks for Kremlin readout from now on."), shown);
+    }
+
+    @Test
     void aNewTextWithClaimsOfEveryKindReadsWhole(FxRobot robot) {
         String before = "The ferry board met on Monday. Its chair said fares would rise in May. The union said the crews "
                 + "would strike if they did. A clerk said the vote was close. The mayor said the port would stay open.";

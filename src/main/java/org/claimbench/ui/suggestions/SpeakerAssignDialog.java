@@ -100,7 +100,7 @@ public final class SpeakerAssignDialog {
         });
         d.getDialogPane().setContent(new FormGrid(320).row("Source", source).row("New source", newSource)
                 .help(new Label("Named in this article as “" + row.suggestion().namedAs() + "”")).help(onlyThis)
-                .help(new Label("1–" + Math.min(9, vm.sources().size()) + " choose a source of the box and answer at once")));
+                .help(new Label("1–" + Math.min(9, vm.sources().size()) + " choose a source and answer at once")));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).setId("assignSpeakerOk");
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()

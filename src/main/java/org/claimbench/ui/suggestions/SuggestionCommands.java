@@ -55,19 +55,21 @@ final class SuggestionCommands {
     }
 
     /**
-     * The source a claim is marked with and what the status says of it: the row's own (null), one for this suggestion
-     * only, or one just assigned to the speaker; and what Ctrl+Z then undoes.
+     * The source a claim is marked with: the row's own (null), one for this suggestion only, or one just assigned to the
+     * speaker; and what the status says after the quote: what became of the speaker's source, what Ctrl+Z then undoes.
      */
-    private record Given(org.claimbench.domain.Source source, String note, String undo) {
-        static final Given ROW = new Given(null, "", "Ctrl+Z undoes it.");
+    private record Given(org.claimbench.domain.Source source, String undo) {
+        static final Given ROW = new Given(null, "Ctrl+Z undoes it.");
 
+        // What the speaker's source became is said after the quote, in sentences of its own, so that the line (about 100
+        // characters at 1024 px) drops them before it cuts what was marked (MessageParts).
         static Given onlyThis(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, " (“" + speaker + "”, this suggestion only: the speaker table does not remember)", "Ctrl+Z undoes it.");
+            return new Given(source, "The source is for this suggestion only (“" + speaker + "” is not remembered). Ctrl+Z undoes it.");
         }
 
         static Given assigned(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, " (now " + speaker + "'s source)",
-                    "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
+            return new Given(source, speaker + " speaks for " + source.name() + " from now on. "
+                    + "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
         }
     }
 
@@ -105,7 +107,7 @@ final class SuggestionCommands {
     private void mark(ClaimSuggestionRow row, Given given) {
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
                 speakerOf(row), ""))) {
-            String of = given.source() == null ? row.source() : given.source().name() + given.note();
+            String of = given.source() == null ? row.source() : given.source().name();
             status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " " + given.undo());
         }
     }
