@@ -165,16 +165,19 @@ final class SuggestionCommands {
         }
     }
 
-    /** "; 14 wait for a source, 3 overlap claims (A on one says how)": what Accept all left, for the status line; "" for nothing. */
+    /**
+     * "; 14 wait for a source, 3 overlap claims. A on a waiting row asks what to do": what Accept all left, for the status
+     * line, its first sentence short enough to read whole beside a task's progress at 1024 px; "" for nothing left.
+     */
     private static String waitingBriefly(int unassignedCount, int overlapping) {
         List<String> parts = new ArrayList<>();
         if (unassignedCount > 0) {
-            parts.add(unassignedCount + (unassignedCount == 1 ? " waits for its speaker's source" : " wait for their speakers' sources"));
+            parts.add(unassignedCount + (unassignedCount == 1 ? " waits for a source" : " wait for a source"));
         }
         if (overlapping > 0) {
             parts.add(overlapping + (overlapping == 1 ? " overlaps a claim" : " overlap claims"));
         }
-        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + " (A on one says how)";
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + ". A on a waiting row asks what to do";
     }
 
     /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */
