@@ -50,7 +50,30 @@ public final class SettingsStore {
                 }
             });
         }
-        return new UserSettings(recent, p.getProperty("theme", "light"), layouts);
+        return new UserSettings(recent, p.getProperty("theme", "light"), layouts, folders(p));
+    }
+
+    /**
+     * The file dialogs' folders per workspace: "folders.N.workspace" names the workspace's file, "folders.N.in.KIND" the
+     * folder a dialog of that kind last used ("folders.0.in.*.html=/home/ana/reports").
+     */
+    private static java.util.Map<String, java.util.Map<String, String>> folders(Properties p) {
+        java.util.Map<String, java.util.Map<String, String>> folders = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < UserSettings.MAX_RECENT * 2; i++) {
+            String path = p.getProperty("folders." + i + ".workspace");
+            if (path == null || path.isBlank()) {
+                continue;
+            }
+            String prefix = "folders." + i + ".in.";
+            java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                    kinds.put(key.substring(prefix.length()), p.getProperty(key));
+                }
+            }
+            folders.put(path, kinds);
+        }
+        return folders;
     }
 
     /** Writes to a temporary file first, so a crash mid-write never leaves half a settings file. */
@@ -64,6 +87,14 @@ public final class SettingsStore {
         for (var e : settings.layouts().entrySet()) {
             p.setProperty("layout." + n + ".workspace", e.getKey());
             p.setProperty("layout." + n + ".window", e.getValue().encode());
+            n++;
+        }
+        n = 0;
+        for (var e : settings.folders().entrySet()) {
+            p.setProperty("folders." + n + ".workspace", e.getKey());
+            for (var kind : e.getValue().entrySet()) {
+                p.setProperty("folders." + n + ".in." + kind.getKey(), kind.getValue());
+            }
             n++;
         }
         try {

@@ -160,7 +160,7 @@ class ClaimSuggestionsUiTest {
         assertEquals(assigned.size(), app.workspace().claims().size(), "every other suggestion with a source is marked, besides the one by hand");
         assertTrue(table.getItems().stream().anyMatch(r -> r.suggestion().span().equals(over.span())), "it waits in the list");
         String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-        assertTrue(status.contains("1 suggestion waits: it overlaps a claim marked already"), status);
+        assertTrue(status.contains("1 overlaps a claim. A on a waiting row asks what to do"), status);
     }
 
     @Test

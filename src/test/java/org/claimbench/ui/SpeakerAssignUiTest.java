@@ -185,4 +185,33 @@ class SpeakerAssignUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Odd Lien").equals(List.of("Europe")));
         assertEquals(List.of("Unassigned", "Unassigned", "Unassigned"), sourcesOf(table, "Ines Aalto"));
     }
+
+    @Test
+    void aNumberKeyInTheDialogThatAOpensChoosesThatSourceAndAcceptsInOneKey(FxRobot robot) throws Exception {
+        addArticle();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Odd Lien").size() == 1);
+        robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Odd Lien")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.interact(table::requestFocus);
+        String chosen = onFx(() -> table.getSelectionModel().getSelectedItem().quote());
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Source> box = robot.lookup("#assignSpeakerSource").queryComboBox();
+        assertTrue(onFx(() -> box.getItems().size() >= 4 && box.getItems().get(3).name().equals("Europe")), "the fourth source is Europe");
+        robot.type(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#assignSpeakerSource").tryQuery().isEmpty(), "the number answered the dialog");
+        Workspace w = app.workspace();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.claims().size()) == 1);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (int) onFx(() -> w.claims().size()), "one claim: the key did not go on to the next suggestion");
+        Claim marked = onFx(() -> w.claims().get(0));
+        assertEquals(chosen, marked.exact());
+        assertEquals(w.sourceNamed("Europe").orElseThrow().id(), marked.sourceId(), "4 is the legend's fourth source");
+        assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Odd Lien") && s.sourceId() == marked.sourceId()),
+                "a name is remembered, as with the box and OK");
+    }
 }

@@ -54,6 +54,11 @@ public final class ClaimCommands {
 
     private Consumer<String> status = s -> { };
 
+    /** Says {@code message} on the status bar (what the table view did of its own: the search's hits selected). */
+    public void say(String message) {
+        status.accept(message);
+    }
+
     /** Says what to do when a command on the selected claim finds none selected ("give it a verdict"). */
     public void nothingSelected(String what) {
         status.accept("Select a claim in the Claims tab (or click one in an article) first, then " + what + ".");

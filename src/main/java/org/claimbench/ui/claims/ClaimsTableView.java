@@ -75,6 +75,7 @@ public final class ClaimsTableView extends VBox {
         filters.showAll();
         if (table.getParent() == null) {
             buildTable();
+            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands()::say);
             getChildren().add(table);
             VBox.setVgrow(table, Priority.ALWAYS);
         }

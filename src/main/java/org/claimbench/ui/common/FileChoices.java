@@ -38,57 +38,107 @@ public interface FileChoices {
         return startFolder(Path.of(System.getProperty("user.home"))).toFile();
     }
 
+    /** {@link #saveFile}, the dialog opening in {@code start} (an existing folder); answers given otherwise may ignore it. */
+    default Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern, Path start) {
+        return saveFile(owner, title, initialName, description, pattern);
+    }
+
+    /** {@link #folder}, the dialog opening in {@code start}. */
+    default Optional<Path> folder(Window owner, String title, Path start) {
+        return folder(owner, title);
+    }
+
+    /** {@link #openFiles}, the dialog opening in {@code start}. */
+    default Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters, Path start) {
+        return openFiles(owner, title, filters);
+    }
+
     /**
-     * The system's dialogs, each opening where {@link SaveFolders} says for its kind (its file pattern; "folder" for a
-     * folder, "import" for files to read) and the workspace {@code workspace} gives (its file, if one is open), with the
-     * file name offered; each gives the keyboard back to its window ({@link #returningFocus}).
+     * {@code choices}, each dialog opening where {@code folders} says for its kind (its file pattern; "folder" for a
+     * folder, "import" for files to read) and the workspace {@code workspace} gives (its file, if one is open), and the
+     * folder the user ended in remembered there for the next dialog of that kind.
      */
-    static FileChoices system(java.util.function.Supplier<Optional<Path>> workspace) {
-        SaveFolders folders = new SaveFolders(Path.of(System.getProperty("user.home")));
-        return returningFocus(new FileChoices() {
-            private File start(String kind) {
-                return folders.startFor(workspace.get(), kind).toFile();
+    static FileChoices remembering(FileChoices choices, SaveFolders folders, java.util.function.Supplier<Optional<Path>> workspace) {
+        return new FileChoices() {
+            private Path start(String kind) {
+                return folders.startFor(workspace.get(), kind);
             }
 
-            private void used(String kind, File where) {
-                if (where != null) {
-                    folders.used(workspace.get(), kind, where.toPath());
-                }
+            private void used(String kind, Optional<Path> where) {
+                where.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(dir -> folders.used(workspace.get(), kind, dir));
             }
 
             @Override
             public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
-                FileChooser c = new FileChooser();
-                c.setTitle(title);
-                c.setInitialFileName(initialName);
-                c.setInitialDirectory(start(pattern));
-                c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")", pattern));
-                File f = c.showSaveDialog(owner);
-                used(pattern, f == null ? null : f.getParentFile());
-                return Optional.ofNullable(f).map(File::toPath);
+                Optional<Path> f = choices.saveFile(owner, title, initialName, description, pattern, start(pattern));
+                used(pattern, f);
+                return f;
             }
 
             @Override
             public Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters) {
-                FileChooser c = new FileChooser();
-                c.setTitle(title);
-                c.setInitialDirectory(start("import"));
-                c.getExtensionFilters().addAll(filters);
-                java.util.List<File> fs = c.showOpenMultipleDialog(owner);
-                used("import", fs == null || fs.isEmpty() ? null : fs.get(0).getParentFile());
-                return Optional.ofNullable(fs).map(x -> x.stream().map(File::toPath).toList());
+                Optional<java.util.List<Path>> fs = choices.openFiles(owner, title, filters, start("import"));
+                used("import", fs.flatMap(x -> x.stream().findFirst()));
+                return fs;
             }
 
             @Override
             public Optional<Path> folder(Window owner, String title) {
+                Optional<Path> f = choices.folder(owner, title, start("folder"));
+                f.filter(java.nio.file.Files::isDirectory).ifPresent(dir -> folders.used(workspace.get(), "folder", dir));
+                return f;
+            }
+        };
+    }
+
+    /**
+     * The system's dialogs, each opening in the folder it is given (else in {@link #startFolder()}), with the file name
+     * offered; wrap them in {@link #remembering} and {@link #returningFocus}.
+     */
+    static FileChoices system() {
+        return new FileChoices() {
+            @Override
+            public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
+                return saveFile(owner, title, initialName, description, pattern, startFolder().toPath());
+            }
+
+            @Override
+            public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern, Path start) {
+                FileChooser c = new FileChooser();
+                c.setTitle(title);
+                c.setInitialFileName(initialName);
+                c.setInitialDirectory(start.toFile());
+                c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + pattern + ")", pattern));
+                return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters) {
+                return openFiles(owner, title, filters, startFolder().toPath());
+            }
+
+            @Override
+            public Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters, Path start) {
+                FileChooser c = new FileChooser();
+                c.setTitle(title);
+                c.setInitialDirectory(start.toFile());
+                c.getExtensionFilters().addAll(filters);
+                return Optional.ofNullable(c.showOpenMultipleDialog(owner)).map(x -> x.stream().map(File::toPath).toList());
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title) {
+                return folder(owner, title, startFolder().toPath());
+            }
+
+            @Override
+            public Optional<Path> folder(Window owner, String title, Path start) {
                 DirectoryChooser c = new DirectoryChooser();
                 c.setTitle(title);
-                c.setInitialDirectory(start("folder"));
-                File f = c.showDialog(owner);
-                used("folder", f);
-                return Optional.ofNullable(f).map(File::toPath);
+                c.setInitialDirectory(start.toFile());
+                return Optional.ofNullable(c.showDialog(owner)).map(File::toPath);
             }
-        });
+        };
     }
 
     /** {@code choices}, each dialog followed by {@link #thenFocus}: the keyboard back to the window that asked. */

@@ -11,25 +11,59 @@ import java.util.Optional;
  * {@code "*.claimbench"} for a workspace …): the folder last used for that kind with this workspace; else the workspace
  * file's own folder, where its reports and exports belong beside it; else, when that folder is hidden (the default
  * workspace lives in {@code ~/.local/share/claimbench}, no place anyone looks for a report) or there is no workspace,
- * the user's Documents folder or home ({@link FileChoices#startFolder(Path)}). Remembered for the session.
+ * the user's Documents folder or home ({@link FileChoices#startFolder(Path)}). What is remembered, and for how long, is
+ * the {@link Memory}'s: the app's keeps it in the user's settings beside the workspace's window layout, so a restart
+ * proposes the same folders.
  *
  * <p>Not thread-safe: used from the JavaFX thread.
  */
 public final class SaveFolders {
 
-    private final Path home;
-    private final Map<String, Path> used = new HashMap<>();
+    /** Where the folders used are kept, by workspace (its file's absolute path, "" for none) and kind. */
+    public interface Memory {
 
-    /** @param home the user's home folder (its Documents folder is the last resort) */
+        /** The folder last used for {@code kind} with {@code workspace}, if any is remembered. */
+        Optional<Path> folder(String workspace, String kind);
+
+        /** Remembers {@code folder} (absolute, existing) for {@code kind} with {@code workspace}. */
+        void keep(String workspace, String kind, Path folder);
+
+        /** A memory that lasts as long as the object: for tests and the report preview's own dialogs. */
+        static Memory forNow() {
+            Map<String, Path> used = new HashMap<>();
+            return new Memory() {
+                @Override
+                public Optional<Path> folder(String workspace, String kind) {
+                    return Optional.ofNullable(used.get(workspace + "\n" + kind));
+                }
+
+                @Override
+                public void keep(String workspace, String kind, Path folder) {
+                    used.put(workspace + "\n" + kind, folder);
+                }
+            };
+        }
+    }
+
+    private final Path home;
+    private final Memory memory;
+
+    /** @param home the user's home folder (its Documents folder is the last resort); folders remembered for now */
     public SaveFolders(Path home) {
+        this(home, Memory.forNow());
+    }
+
+    /** @param memory where the folders used are kept (the user's settings, in the app) */
+    public SaveFolders(Path home, Memory memory) {
         this.home = home;
+        this.memory = memory;
     }
 
     /** The folder a dialog of {@code kind} opens in for {@code workspace} (its file), an existing folder. */
     public Path startFor(Optional<Path> workspace, String kind) {
-        Path last = used.get(key(workspace, kind));
-        if (last != null && Files.isDirectory(last)) {
-            return last;
+        Optional<Path> last = memory.folder(key(workspace), kind).filter(Files::isDirectory);
+        if (last.isPresent()) {
+            return last.get();
         }
         return workspace.map(w -> w.toAbsolutePath().getParent())
                 .filter(dir -> dir != null && Files.isDirectory(dir) && !hidden(dir))
@@ -39,7 +73,7 @@ public final class SaveFolders {
     /** Remembers that the user chose a file of {@code kind} in {@code folder} for {@code workspace}. */
     public void used(Optional<Path> workspace, String kind, Path folder) {
         if (folder != null && Files.isDirectory(folder)) {
-            used.put(key(workspace, kind), folder.toAbsolutePath());
+            memory.keep(key(workspace), kind, folder.toAbsolutePath());
         }
     }
 
@@ -53,7 +87,8 @@ public final class SaveFolders {
         return false;
     }
 
-    private static String key(Optional<Path> workspace, String kind) {
-        return workspace.map(w -> w.toAbsolutePath().normalize().toString()).orElse("") + "\n" + kind;
+    /** A workspace as the settings name it (as its window layout is kept): its file's absolute path. */
+    private static String key(Optional<Path> workspace) {
+        return workspace.map(w -> w.toAbsolutePath().toString()).orElse("");
     }
 }

@@ -9,17 +9,20 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.FormGrid;
 import org.claimbench.ui.common.SourceConverter;
+import org.claimbench.ui.common.SourceKeys;
 
 /**
  * "Whom does Lena Ortiz speak for?": the speaker of a suggestion is given a source of the
  * workspace, or a new one; the speaker table remembers, and the speaker's other suggestions follow.
  * A speaker that is no name ("they", "both", "two sides": {@link SpeakerNames}) is given a source
- * for this suggestion only: the claim is marked with it and nothing is remembered.
+ * for this suggestion only: the claim is marked with it and nothing is remembered. A number key answers at once, as in
+ * the panes and the suggestions list: {@code 1} the legend's first source, and so on (the box shows each source's number).
  */
 public final class SpeakerAssignDialog {
 
@@ -28,6 +31,22 @@ public final class SpeakerAssignDialog {
     }
 
     private SpeakerAssignDialog() {
+    }
+
+    /** A source in the box with the number key that chooses it ("1  Kremlin readout"), as the legend shows it. */
+    private static final class NumberedSourceCell extends javafx.scene.control.ListCell<Source> {
+        private final SuggestionsViewModel vm;
+
+        NumberedSourceCell(SuggestionsViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(Source s, boolean empty) {
+            super.updateItem(s, empty);
+            int n = empty || s == null ? -1 : vm.sources().indexOf(s) + 1;
+            setText(n < 1 ? null : (n <= 9 ? n + "  " : "") + s.name());
+        }
     }
 
     /** Assign… (the button): the speaker gets a source; nothing is marked unless it is for this suggestion only. */
@@ -62,6 +81,7 @@ public final class SpeakerAssignDialog {
         ComboBox<Source> source = new ComboBox<>(FXCollections.observableArrayList(vm.sources()));
         source.setId("assignSpeakerSource");
         source.setConverter(new SourceConverter());
+        source.setCellFactory(l -> new NumberedSourceCell(vm));
         source.setPromptText("A source of this workspace");
         row.suggestion().source().flatMap(n -> vm.sources().stream().filter(x -> x.name().equals(n)).findFirst()).ifPresent(source::setValue);
         TextField newSource = new TextField();
@@ -79,13 +99,26 @@ public final class SpeakerAssignDialog {
             }
         });
         d.getDialogPane().setContent(new FormGrid(320).row("Source", source).row("New source", newSource)
-                .help(new Label("Named in this article as “" + row.suggestion().namedAs() + "”")).help(onlyThis));
+                .help(new Label("Named in this article as “" + row.suggestion().namedAs() + "”")).help(onlyThis)
+                .help(new Label("1–" + Math.min(9, vm.sources().size()) + " choose a source and answer at once")));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).setId("assignSpeakerOk");
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(source.valueProperty().isNull().and(newSource.textProperty().isEmpty()));
         d.setResultConverter(b -> b != ButtonType.OK ? null
                 : new Choice(source.getValue(), source.getValue() != null ? null : newSource.getText(), onlyThis.isSelected()));
+        // One key where the mouse took three (open the box, choose, OK): a digit outside the new source's field chooses that
+        // source and answers, the way 1–5 tag a claim everywhere else in the window.
+        d.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int n = SourceKeys.number(e.getCode());
+            if (n >= 1 && n <= source.getItems().size() && !newSource.isFocused() && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                source.hide();
+                source.setValue(source.getItems().get(n - 1));
+                d.setResult(new Choice(source.getValue(), null, onlyThis.isSelected()));
+                d.close();
+            }
+        });
         return d.showAndWait();
     }
 }

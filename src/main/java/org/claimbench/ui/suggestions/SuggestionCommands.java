@@ -55,19 +55,21 @@ final class SuggestionCommands {
     }
 
     /**
-     * The source a claim is marked with and what the status says of it: the row's own (null), one for this suggestion
-     * only, or one just assigned to the speaker; and what Ctrl+Z then undoes.
+     * The source a claim is marked with: the row's own (null), one for this suggestion only, or one just assigned to the
+     * speaker; and what the status says after the quote: what became of the speaker's source, what Ctrl+Z then undoes.
      */
-    private record Given(org.claimbench.domain.Source source, String note, String undo) {
-        static final Given ROW = new Given(null, "", "Ctrl+Z undoes it.");
+    private record Given(org.claimbench.domain.Source source, String undo) {
+        static final Given ROW = new Given(null, "Ctrl+Z undoes it.");
 
+        // What the speaker's source became is said after the quote, in sentences of its own, so that the line (about 100
+        // characters at 1024 px) drops them before it cuts what was marked (MessageParts).
         static Given onlyThis(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, " (“" + speaker + "”, this suggestion only: the speaker table does not remember)", "Ctrl+Z undoes it.");
+            return new Given(source, "The source is for this suggestion only (“" + speaker + "” is not remembered). Ctrl+Z undoes it.");
         }
 
         static Given assigned(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, " (" + speaker + " speaks for it now, and the speaker table remembers)",
-                    "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
+            return new Given(source, speaker + " speaks for " + source.name() + " from now on. "
+                    + "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
         }
     }
 
@@ -105,7 +107,7 @@ final class SuggestionCommands {
     private void mark(ClaimSuggestionRow row, Given given) {
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
                 speakerOf(row), ""))) {
-            String of = given.source() == null ? row.source() : given.source().name() + given.note();
+            String of = given.source() == null ? row.source() : given.source().name();
             status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " " + given.undo());
         }
     }
@@ -151,7 +153,9 @@ final class SuggestionCommands {
                 sourceOf(x, r), speakerOf(r), "")).toList()))) {
             String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim. Ctrl+Z takes it back." : " suggested claims. Ctrl+Z takes them all back.")
                     + waits;
-            status.accept(said);
+            // The status line says it in about 100 characters, the count and what waits first; the notice says it all.
+            status.accept("Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + waitingBriefly(unassignedCount, overlapping)
+                    + ". Ctrl+Z takes " + (rows.size() == 1 ? "it" : "them all") + " back.");
             messages.notify("Claims marked", said);
         } else if (rows.isEmpty() && !waits.isEmpty()) {
             // Nothing went wrong: every suggestion listed waits for the user's choice, which is news, not an error.
@@ -159,6 +163,21 @@ final class SuggestionCommands {
             status.accept(said);
             messages.notify("Nothing marked", said);
         }
+    }
+
+    /**
+     * "; 14 wait for a source, 3 overlap claims. A on a waiting row asks what to do": what Accept all left, for the status
+     * line, its first sentence short enough to read whole beside a task's progress at 1024 px; "" for nothing left.
+     */
+    private static String waitingBriefly(int unassignedCount, int overlapping) {
+        List<String> parts = new ArrayList<>();
+        if (unassignedCount > 0) {
+            parts.add(unassignedCount + (unassignedCount == 1 ? " waits for a source" : " wait for a source"));
+        }
+        if (overlapping > 0) {
+            parts.add(overlapping + (overlapping == 1 ? " overlaps a claim" : " overlap claims"));
+        }
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + ". A on a waiting row asks what to do";
     }
 
     /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */

@@ -88,22 +88,48 @@ final class ArticleCommands implements ArticleActions {
         model.workspace().ifPresent(w -> {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
-                String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 40) + "”: "
-                        + w.reviseArticle(article.id(), newText, origin).summary() + ".";
+                String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: "
+                        + briefly(w.reviseArticle(article.id(), newText, origin)) + ".";
                 List<org.claimbench.domain.Claim> edited = origin != TextOrigin.EDIT ? List.of() : w.claimsOf(article.id()).stream()
                         .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
                 if (edited.isEmpty()) {
                     status.set(done + " Ctrl+Z takes it back.");
                 } else {
                     // While the question is open the line says it waits for the answer, not what the answer will do.
-                    status.set(done + " Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
-                            + ": answer the question to keep " + (edited.size() == 1 ? "it" : "them") + " on the new words or flagged.");
+                    status.set("Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
+                            + ": answer the question (the new words, or flagged). " + done);
                     askAboutEditedClaims(w, edited, done);
                 }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
             }
         });
+    }
+
+    /**
+     * What became of the claims, in the fewest words the status line can hold with the article's title (about 60
+     * characters for all four kinds): "5 claims in place, 1 found again, 2 changed, 1 lost its words", and a sentence "The
+     * Claims tab lists them" only when some changed or lost their words (the line drops it first where it is short). The longer {@link RevisionReport#summary()} said each
+     * kind's remedy in brackets, over 200 characters with several kinds, cut in its middle at 1024 px.
+     */
+    static String briefly(org.claimbench.workspace.RevisionReport r) {
+        List<String> parts = new java.util.ArrayList<>();
+        part(parts, r.atTheirPlace(), "in place", "in place");
+        part(parts, r.foundByQuote(), "found again", "found again");
+        part(parts, r.changed(), "changed", "changed");
+        part(parts, r.orphaned(), "lost its words", "lost their words");
+        if (parts.isEmpty()) {
+            return "the article has no claims to move";
+        }
+        String said = String.join(", ", parts);
+        return r.changed() + r.orphaned() == 0 ? said : said + ". The Claims tab lists " + (r.changed() + r.orphaned() == 1 ? "it" : "them");
+    }
+
+    /** "N claims" named on the first part only: "5 claims kept their place, 1 changed". */
+    private static void part(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add((parts.isEmpty() ? (n == 1 ? "1 claim " : n + " claims ") : n + " ") + (n == 1 ? one : many));
+        }
     }
 
     /**
@@ -167,8 +193,8 @@ final class ArticleCommands implements ArticleActions {
                         status.set(done + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
                                 + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");
                     } else {
-                        status.set(done + " " + (n == 1 ? "1 claim is" : n + " claims are") + " flagged “changed since marked”: the Claims tab lists "
-                                + (n == 1 ? "it" : "them") + " to take the new words or orphan. Ctrl+Z takes the edit back.");
+                        status.set(done + " " + (n == 1 ? "1 claim" : n + " claims") + " flagged “changed since marked” in the Claims tab. "
+                                + "Ctrl+Z takes the edit back.");
                     }
                 });
     }

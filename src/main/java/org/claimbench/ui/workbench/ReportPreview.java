@@ -43,7 +43,9 @@ final class ReportPreview {
     private final java.util.function.Predicate<Path> openInBrowser;
     private final TaskRunner tasks;
     /** Save As asks here: the workbench's dialogs (the report's folder of the workspace), set by {@link #saveWith}. */
-    private org.claimbench.ui.common.FileChoices choices = org.claimbench.ui.common.FileChoices.system(java.util.Optional::empty);
+    private org.claimbench.ui.common.FileChoices choices = org.claimbench.ui.common.FileChoices.returningFocus(org.claimbench.ui.common.FileChoices.remembering(
+            org.claimbench.ui.common.FileChoices.system(), new org.claimbench.ui.common.SaveFolders(Path.of(System.getProperty("user.home"))),
+            java.util.Optional::empty));
 
     ReportPreview(Window owner, Path report, String workspaceName, java.util.function.Predicate<Path> openInBrowser, TaskRunner tasks) {
         this.report = report;

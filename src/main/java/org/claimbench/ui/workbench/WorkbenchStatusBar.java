@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import org.claimbench.ui.common.FittingPhrasing;
 import org.claimbench.ui.common.FxTaskRunner;
+import org.claimbench.ui.common.MessageParts;
 import org.claimbench.ui.common.Tooltips;
 import org.controlsfx.control.StatusBar;
 
@@ -14,8 +16,11 @@ final class WorkbenchStatusBar extends StatusBar {
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
-        // A message longer than the bar is cut with "…": the whole of it shows when the mouse rests on the bar.
+        // A message longer than the bar is said in fewer of its parts (MessageParts: whole sentences from the front, the
+        // essential first), and only a first part too long even alone is cut with "…"; the whole of it shows when the mouse
+        // rests on the bar.
         Tooltips.bind(this, textProperty());
+        skinProperty().addListener((o, was, skin) -> fitMessages());
         Label counts = new Label();
         counts.setId("workspaceCounts");
         Runnable updateCounts = () -> counts.setText(vm.model().workspace()
@@ -95,6 +100,20 @@ final class WorkbenchStatusBar extends StatusBar {
             // The status bar is built a few frames after the window opens (FirstFrame): work that had lasted already by then
             // showed Cancel with no words beside it (newcomer33, at the first start).
             showTask.accept(runner.lastingTask().get());
+        }
+    }
+
+    /**
+     * The skin's label shows the longest phrasing of the message that fits ({@link FittingPhrasing}) rather than the bar's
+     * text cut in its middle; the bar's own text (and tooltip, and what assistive tools read) stays the whole message.
+     */
+    private void fitMessages() {
+        if (lookup(".status-label") instanceof Label shown && !shown.getProperties().containsKey(MessageParts.class)) {
+            shown.getProperties().put(MessageParts.class, Boolean.TRUE);
+            shown.textProperty().unbind();
+            Runnable fit = () -> FittingPhrasing.show(shown, MessageParts.phrasings(getText()));
+            textProperty().addListener((o, was, now) -> fit.run());
+            fit.run();
         }
     }
 

@@ -163,7 +163,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     }
 
     private java.util.function.Predicate<Path> documentOpener = p -> false;
-    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system(() -> model().workspace().map(w -> w.file()));
+    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
     private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
 
     /**
@@ -178,13 +178,13 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         documentOpener = opener;
     }
 
-    /** Where files are written: the system's save dialogs, or a test's answers. */
+    /** Where files are written: the system's save dialogs, or a test's answers, opening where {@link WorkspaceSession#dialogs} says. */
     public org.claimbench.ui.common.FileChoices fileChoices() {
-        return fileChoices;
+        return session.dialogs(fileChoices);
     }
 
     public void setFileChoices(org.claimbench.ui.common.FileChoices choices) {
-        fileChoices = org.claimbench.ui.common.FileChoices.returningFocus(choices);
+        fileChoices = choices;
     }
 
     /** The file just written that no program opened (the status bar offers to copy its path), or null. */

@@ -208,6 +208,29 @@ public final class WorkspaceSession {
         }
     }
 
+    /**
+     * {@code choices} (the system's dialogs, or a test's answers) as the window uses them: each dialog opens in the folder
+     * that kind of file went to last with the open workspace ({@link org.claimbench.ui.common.SaveFolders}), kept in the
+     * user's settings beside the workspace's layout so that it outlasts a restart, and gives the keyboard back to its window.
+     */
+    public org.claimbench.ui.common.FileChoices dialogs(org.claimbench.ui.common.FileChoices choices) {
+        var folders = new org.claimbench.ui.common.SaveFolders(Path.of(System.getProperty("user.home")), new org.claimbench.ui.common.SaveFolders.Memory() {
+            @Override
+            public java.util.Optional<Path> folder(String workspace, String kind) {
+                return settings.folder(workspace, kind).map(Path::of);
+            }
+
+            @Override
+            public void keep(String workspace, String kind, Path folder) {
+                if (!workspace.isEmpty() && !settings.folder(workspace, kind).equals(java.util.Optional.of(folder.toString()))) {
+                    save(settings.withFolder(workspace, kind, folder.toString()));
+                }
+            }
+        });
+        return org.claimbench.ui.common.FileChoices.returningFocus(
+                org.claimbench.ui.common.FileChoices.remembering(choices, folders, () -> model.workspace().map(Workspace::file)));
+    }
+
     /** Forgets a recent file that is gone. */
     public void forget(String path) {
         save(settings.withoutRecent(path));

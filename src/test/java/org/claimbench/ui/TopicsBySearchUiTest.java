@@ -1,0 +1,116 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A student groups claims by a word: the word in the claims' search, Enter selects every claim found, T gives them a
+ * topic: five actions (a click, the word, Enter, T, the question with Enter) where a click on a row and Ctrl+A came
+ * besides; ↓ goes from the search to the first claim found.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TopicsBySearchUiTest {
+
+    private static final String TEXT = "The harbour board met on Monday. The ferry fares will rise in May, the chair said. "
+            + "The union said the ferry crews would strike. A clerk said the ferry timetable stays. The mayor said the pier stays open.";
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    private Article withClaims() {
+        return onFx(() -> {
+            Workspace w = app.workspace();
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Harbour board"), TEXT)).article();
+            long src = w.sources().get(4).id();
+            for (String words : List.of("The ferry fares will rise in May", "the ferry crews would strike", "the ferry timetable stays",
+                    "the pier stays open")) {
+                int at = TEXT.indexOf(words);
+                w.markClaim(a.id(), new TextSpan(at, at + words.length()), src, "", "");
+            }
+            return a;
+        });
+    }
+
+    @Test
+    void enterInTheSearchSelectsEveryClaimFoundAndTGivesThemATopic(FxRobot robot) {
+        withClaims();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.clickOn("#claimsSearch").write("ferry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, (int) onFx(() -> table.getItems().size()), "three claims hold the word");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(table::isFocused), "the keyboard is in the table");
+        assertEquals(3, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "every claim found is selected");
+        assertEquals("ferry", onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).getText()), "the search is as typed");
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("The 3 claims found are selected: T gives them a topic"),
+                app.context.workbench().statusProperty().get());
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Headless, the dialog's box needs a click for the keys (on a desktop it has them with its text selected).
+        TextField editor = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
+                .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
+                .map(n -> ((javafx.scene.control.ComboBox<?>) n).getEditor()).findFirst().orElseThrow());
+        robot.clickOn(editor);
+        robot.interact(editor::selectAll);
+        robot.write("What happens to the ferries?");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Workspace w = app.workspace();
+        List<String> topics = onFx(() -> w.claims().stream().filter(c -> c.exact().contains("ferry"))
+                .map(c -> c.topicId() == null ? "" : w.topic(c.topicId()).orElseThrow().label()).toList());
+        assertEquals(List.of("What happens to the ferries?", "What happens to the ferries?", "What happens to the ferries?"), topics);
+        assertTrue(onFx(() -> w.claims().stream().filter(c -> !c.exact().contains("ferry")).allMatch(c -> c.topicId() == null)),
+                "the claim not found keeps no topic");
+    }
+
+    @Test
+    void downInTheSearchGoesToTheFirstClaimFound(FxRobot robot) {
+        withClaims();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.clickOn("#claimsSearch").write("stays");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(table::isFocused), "the keyboard is in the table");
+        assertEquals(List.of(onFx(() -> table.getItems().get(0))), onFx(() -> List.copyOf(table.getSelectionModel().getSelectedItems())),
+                "the first claim found, alone");
+    }
+}
