@@ -12,7 +12,7 @@ import org.claimbench.analysis.language.WordNet;
  * Titles whose adjective follows its noun ("the attorney general said …", "the surgeon general warned …", "the secretary
  * general called on …"): institutionalised expressions with a postpositive adjective (Quirk et al., A Comprehensive Grammar
  * of the English Language, 1985, 7.21). The tagger reads the adjective as one ("general/ADJ"; the noun before it as an
- * adjective or even a preposition: "secretary/ADJ", "attorney/ADP"), so the subject has no noun to end on and the cue no
+ * adjective, a name or even a preposition: "secretary/ADJ", "attorney/PROPN", "attorney/ADP"), so the subject has no noun to end on and the cue no
  * source. Where WordNet 3.1 holds the word and the adjective after it as one noun (the adjective also a noun of its own, so
  * the pair is looked up only then), both are read as nouns. Read by the finder only (the cue model's training reading is left as it was).
  */
@@ -28,7 +28,7 @@ final class CompoundTitles {
         for (int i = 1; i < t.size(); i++) {
             Token x = t.get(i);
             Token before = t.get(i - 1);
-            if (!x.is("ADJ") || !(before.is("NOUN") || before.is("ADJ") || before.is("ADP")) || !Character.isLetter(before.text().charAt(0))) {
+            if (!x.is("ADJ") || !(before.is("NOUN") || before.is("ADJ") || before.is("ADP") || before.is("PROPN")) || !Character.isLetter(before.text().charAt(0))) {
                 continue;
             }
             String first = before.text().toLowerCase(Locale.ROOT);

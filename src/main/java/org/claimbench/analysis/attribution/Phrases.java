@@ -89,7 +89,8 @@ final class Phrases {
             if (CALENDAR.contains(p) || CALENDAR.contains(lower(t.get(i)))) {
                 break;
             }
-            if (prev.is("ADJ") || prev.is("DET") || nominal(prev) || p.equals("-")) {
+            if (prev.is("ADJ") || prev.is("DET") || nominal(prev) || p.equals("-") || ParticiplePremodifiers.at(t, i - 1, 0)) {
+                // "a leaked council memo", "the newly released figures": a participle before its noun is a modifier.
                 i--;
             } else if (prev.is("PRON") && POSSESSIVES.contains(p)) {
                 i--;
@@ -138,8 +139,10 @@ final class Phrases {
                     && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
                 // "the rising rents and the closing of the ferry": two phrases joined are one subject.
             } else if (LINKS.contains(lower(x)) && lastNominal == i - 1 && i + 1 < t.size()
-                    && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ"))) {
-                // "spokesman for the campaign", "Secretary of State".
+                    && (nominal(t.get(i + 1)) || t.get(i + 1).is("DET") || t.get(i + 1).is("ADJ") || ParticiplePremodifiers.at(t, i + 1, i + 1))) {
+                // "spokesman for the campaign", "Secretary of State", "an analysis of newly filed records".
+            } else if (ParticiplePremodifiers.at(t, i, start)) {
+                // "a leaked council memo", "newly released figures": a participle before its noun is a modifier.
             } else if (!(x.is("ADJ") || x.is("DET") || (x.is("PRON") && POSSESSIVES.contains(lower(x))) || x.text().equals("-"))) {
                 break;
             }

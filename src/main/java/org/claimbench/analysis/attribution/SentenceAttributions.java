@@ -317,13 +317,14 @@ final class SentenceAttributions {
     /** "according to X, A" / "A, according to X". */
     private Optional<Attribution> accordingTo(int i) {
         int srcStart = i + 2;
-        int srcEnd = Phrases.endAfter(t, srcStart);
+        int tagged = Phrases.endAfter(t, srcStart);
+        int srcEnd = AccordingToComplements.end(t, i, tagged);
         if (srcEnd < 0) {
             return Optional.empty();
         }
-        String name = Phrases.name(r.text(), t, srcStart, srcEnd);
+        String name = Phrases.name(r.text(), t, srcStart, tagged >= 0 ? tagged : srcEnd);
         // "according to the president's adviser, Ana Ruiz, …": the name set beside the phrase is the speaker's.
-        if (srcEnd + 3 < t.size() && t.get(srcEnd + 1).text().equals(",")) {
+        if (srcEnd == tagged && srcEnd + 3 < t.size() && t.get(srcEnd + 1).text().equals(",")) {
             int e = Phrases.endAfter(t, srcEnd + 2);
             if (e > 0 && e + 1 < t.size() && t.get(e + 1).text().equals(",") && Phrases.names(t, srcEnd + 2, e)) {
                 name = Phrases.name(r.text(), t, srcEnd + 2, e);

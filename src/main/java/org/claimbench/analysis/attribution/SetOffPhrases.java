@@ -23,6 +23,9 @@ final class SetOffPhrases {
     /** What an appositive noun phrase opens with (Universal Dependencies tags): a determiner, an adjective, a name, a number. */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("DET", "ADJ", "PROPN", "NUM");
 
+    /** Closing quotation marks (the typographic one and the straight ones of plain text). */
+    private static final Set<String> QUOTE_CLOSERS = Set.of("”", "\"", "''");
+
     private SetOffPhrases() {
     }
 
@@ -60,5 +63,34 @@ final class SetOffPhrases {
             }
         }
         return true;
+    }
+
+    /**
+     * The last token of the subject before a second apposition, or -1: when the phrase at token st, which stood before the
+     * aside that ends at the cue, is itself an appositive set off by a comma after a noun phrase that opens the sentence
+     * ("Tom Berg, the harbour master of Leeds, one of the towns that own the pier, said …"), that first phrase is the subject,
+     * and both phrases are in apposition to it (multiple apposition, Quirk et al. 1985, 17.65-17.72). An appositive opens
+     * with a determiner, an adjective or a number; the first phrase must open the sentence (only punctuation before it), so
+     * that a fronted adverbial ("In Leeds, the harbour master, a pilot, said") is not read as a subject; or follow a quotation
+     * and its comma.
+     */
+    static int subjectBeforeAppositive(List<Token> t, int st) {
+        if (st < 2 || !t.get(st - 1).text().equals(",") || !(t.get(st).is("DET") || t.get(st).is("ADJ") || t.get(st).is("NUM"))) {
+            return -1;
+        }
+        int e = st - 2;
+        int first = Phrases.startBefore(t, e);
+        if (first < 0) {
+            return -1;
+        }
+        // "“…,” Tom Berg, the harbour master, one of …, said": after a quotation and its comma the clause of saying opens.
+        boolean afterQuotation = first >= 2 && (t.get(first - 1).text().equals(",") && QUOTE_CLOSERS.contains(t.get(first - 2).text())
+                || QUOTE_CLOSERS.contains(t.get(first - 1).text()) && t.get(first - 2).text().equals(","));
+        for (int k = 0; k < first && !afterQuotation; k++) {
+            if (!t.get(k).is("PUNCT")) {
+                return -1;
+            }
+        }
+        return e;
     }
 }

@@ -270,6 +270,12 @@ final class SourcePhrases {
                 if (Phrases.names(t, c + 1, j - 1) && !Phrases.names(t, st, c - 1)) {
                     return new Source(st, j - 1, Phrases.name(r.text(), t, c + 1, j - 1), false);
                 }
+                int subject = SetOffPhrases.subjectBeforeAppositive(t, st);
+                // "Tom Berg, the harbour master, one of the oldest pilots, said": two appositions after the subject.
+                if (subject >= 0 && SourceHeads.canSpeak(r, Phrases.startBefore(t, subject), subject)) {
+                    // ("Last month, the Independent, a weekly, revealed": a time opening the sentence is no subject.)
+                    return named(Phrases.startBefore(t, subject), subject, false);
+                }
                 return named(st, c - 1, false);
             }
             if (r.quoteMark(t.get(c))) {

@@ -30,4 +30,12 @@ class CompoundTitleSourceTest {
         assertEquals(List.of("Tenants | said | they would leave the island"),
                 AttributionText.read("Tenants unhappy with the rent said that they would leave the island."));
     }
+
+    @Test
+    void aTitleTheTaggerReadAsANameAndAnAdjectiveHeadsAnAppositive() {
+        // Round 30: "attorney/PROPN general/ADJ" after a capitalised adjective. Before: "Utah | said | …" (the phrase had
+        // no noun to end on, and the subject before the two appositions was not reached).
+        assertEquals(List.of("Tom Berg | said | the levy was unlawful"),
+                AttributionText.read("Tom Berg, the Republican attorney general of Utah, one of the states suing the board, said the levy was unlawful."));
+    }
 }
