@@ -15,6 +15,27 @@ final class HowToDialog {
     record Section(String heading, List<String> lines) {
     }
 
+    /**
+     * The sections for a workspace whose sources are {@code sources}, in their order: the number keys are those of its
+     * sources (1–9; a source added by the user is listed with its key as the five default ones are).
+     */
+    static List<Section> sections(List<String> sources) {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < Math.min(9, sources.size()); i++) {
+            keys.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(sources.get(i));
+        }
+        List<Section> out = new java.util.ArrayList<>();
+        out.add(new Section("Mark a claim", List.of(
+                "Select text in an article, then press a number key (" + keys + ")"
+                        + " or click a source in the bar that appears by the selection.",
+                "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
+                "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
+                        + " at the selected words.")));
+        out.addAll(SECTIONS.subList(1, SECTIONS.size()));
+        return out;
+    }
+
+    /** The sections with the default sources' keys; {@link #sections} gives a workspace's own. */
     static final List<Section> SECTIONS = List.of(
             new Section("Mark a claim", List.of(
                     "Select text in an article, then press a number key (1 Kremlin readout, 2 White House, 3 Ukraine, 4 Europe, 5 Press)"
@@ -51,10 +72,11 @@ final class HowToDialog {
     private HowToDialog() {
     }
 
-    static void show(Window owner) {
+    /** Shows the help for a workspace whose sources are {@code sources} (names, in their order). */
+    static void show(Window owner, List<String> sources) {
         VBox content = new VBox(4);
         content.setId("howToContent");
-        for (Section s : SECTIONS) {
+        for (Section s : sources.isEmpty() ? SECTIONS : sections(sources)) {
             Label heading = new Label(s.heading());
             heading.getStyleClass().addAll("title-4", "help-heading");
             content.getChildren().add(heading);

@@ -165,7 +165,8 @@ final class WorkbenchMenus {
     }
 
     private Menu helpMenu() {
-        MenuItem how = item("menuHowTo", "How to Mark Claims", "F1", () -> HowToDialog.show(view.getScene().getWindow()));
+        MenuItem how = item("menuHowTo", "How to Mark Claims", "F1", () -> HowToDialog.show(view.getScene().getWindow(),
+                vm.model().sources().stream().map(org.claimbench.domain.Source::name).toList()));
         MenuItem about = item("menuAbout", "About Claimbench", null, () -> info("About Claimbench",
                 "Claimbench 0.1 — compare what different sides say about the same event.\n\nYour workspace is one SQLite file: "
                         + vm.model().workspace().map(w -> w.file().toString()).orElse("none open")

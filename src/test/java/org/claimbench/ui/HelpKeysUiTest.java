@@ -1,0 +1,54 @@
+package org.claimbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Newcomer of round 36: after adding a sixth source, Help › How to Mark Claims (F1) still listed the keys 1–5 only. It
+ * lists the workspace's own sources with their keys, as the legend numbers them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HelpKeysUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void helpListsASourceTheUserAddedWithItsNumberKey(FxRobot robot) {
+        robot.interact(() -> app.workspace().addSource("Harbour authority", "#336699"));
+        app.settle();
+        robot.clickOn(app.area(1));
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String help = robot.lookup("#howToContent .label").queryAll().stream().map(n -> ((Label) n).getText())
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(help.contains("1 Kremlin readout") && help.contains("5 Press, 6 Harbour authority)"), help);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
