@@ -31,9 +31,8 @@ public final class SpanMatching {
                 if (used.contains(j) || g.articleId() != s.articleId()) {
                     continue;
                 }
-                int overlap = Math.min(s.span().end(), g.span().end()) - Math.max(s.span().start(), g.span().start());
-                int shorter = Math.min(s.span().length(), g.span().length());
-                if (overlap > 0 && overlap * 2 >= shorter && overlap > bestOverlap) {
+                int overlap = matchingOverlap(s.span(), g.span());
+                if (overlap > bestOverlap) {
                     best = j;
                     bestOverlap = overlap;
                 }
@@ -44,6 +43,15 @@ public final class SpanMatching {
             }
         }
         return matched;
+    }
+
+    /**
+     * How many UTF-16 units two spans share when they match by this rule (they overlap by at least half of the shorter);
+     * 0 when they do not match.
+     */
+    public static int matchingOverlap(TextSpan a, TextSpan b) {
+        int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+        return overlap > 0 && overlap * 2 >= Math.min(a.length(), b.length()) ? overlap : 0;
     }
 
     private SpanMatching() {

@@ -88,6 +88,11 @@ public final class AnalysisStore {
         return Optional.ofNullable(events().get(articleId));
     }
 
+    /** The label of the event inferred for an article ("meeting in Tallinn, 2031-03-14"), "" if none is inferred yet. */
+    public String inferredEventLabel(long articleId) {
+        return inferredEvent(articleId).map(EventRow::label).orElse("");
+    }
+
     /** Every inferred event, by article id. */
     public Map<Long, EventRow> events() {
         Map<Long, EventRow> e = events;

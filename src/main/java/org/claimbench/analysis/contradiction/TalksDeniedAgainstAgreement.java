@@ -16,15 +16,15 @@ import org.claimbench.domain.ContradictionKind;
  * than a denial of the same word).
  *
  * <p>Talks denied: the first word of the claim's negation scope ({@link ClaimFeatures#scoped}), or the first after verbs that
- * hold an activity or take part in it ({@link #SUPPORT}: "have not engaged in any talks"), names talks: a noun with
+ * hold an activity or take part in it ({@link #SUPPORT}: "has not engaged in negotiations"), names talks: a noun with
  * negotiation#1 among its first senses or those of the plural WordNet lists as a word of its own ("talks"), or a verb with
- * negotiate#1 among its first senses; a later word of the scope is inside another word's complement ("no decision to hold
- * talks" denies the decision). Talks given a topic ("no talks on a trade deal") are denied of that topic only
+ * negotiate#1 among its first senses; a later word of the scope is inside another word's complement ("no plan to hold
+ * talks" denies the plan). Talks given a topic ("no talks on a pension plan") are denied of that topic only
  * ({@link #ofTheirTopic}). Agreement reached: a word of the other claim, not negated, in a negation's
  * scope or supposed, that is a noun with agreement#1 ("the statement of an exchange of promises") among its first senses or
  * their direct hypernyms ("deal", "settlement"), or a verb with agree#2 ("consent or assent to a condition, or agree to do
- * something") among its first senses followed by the infinitive or "on" it takes in that sense ("agreed not to target each
- * other", "agreed on a truce"; not "agreed that …" nor "agreed with …", agreement of opinion). Two accounts of one event
+ * something") among its first senses followed by the infinitive or "on" it takes in that sense ("agreed not to raise the
+ * fares", "agreed on a pay rise"; not "agreed that …" nor "agreed with …", agreement of opinion). Two accounts of one event
  * ({@link Pair#oneEvent}), somewhat alike in meaning as a denied act ({@link TroponymDenial#LIKENESS}). Per claim it needs the talks denied
  * ({@link ClaimHolds#DENIES_TALKS}).
  */
@@ -48,8 +48,6 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
      */
     static final String[][] SUPPORT = {{"hold", "3"}, {"engage", "1"}, {"participate", "1"}, {"participate", "2"}, {"conduct", "1"}};
 
-    private static volatile long[] synsets;
-    private static volatile long[] support;
 
     @Override
     public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
@@ -66,10 +64,10 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
 
     /**
      * The word of the claim's negation scope that names talks denied ("talk", "negotiate"); null if none. It must be the first
-     * word of the scope, or come after verbs only that hold an activity or take part in it ("have not engaged in any talks",
-     * "no talks were held": {@link #SUPPORT}, and the light verbs, {@link ClaimFeatures#LIGHT}); after another word it is
-     * inside that word's complement ("no decision to hold talks" denies the decision; "did not disrupt the negotiation" the
-     * disruption).
+     * word of the scope, or come after verbs only that hold an activity or take part in it ("has not engaged in negotiations",
+     * "no negotiations were held": {@link #SUPPORT}, and the light verbs, {@link ClaimFeatures#LIGHT}); after another word it is
+     * inside that word's complement ("no plan to hold talks" denies the plan; "did not delay the negotiation" the
+     * delay).
      */
     static String deniedTalks(ClaimFeatures f) {
         if (f.negationCue == null || f.negatesAReport) {
@@ -78,7 +76,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
         WordNet wn = WordNet.shared();
         for (String w : f.scoped) {
             String tag = f.tagOf(w);
-            if (tag.equals("NOUN") && namesTalks(w) || tag.equals("VERB") && has(wn.senses(w, WordNet.Pos.VERB), all()[1])) {
+            if (tag.equals("NOUN") && namesTalks(w) || tag.equals("VERB") && has(wn.senses(w, WordNet.Pos.VERB), Senses.NEGOTIATE)) {
                 return w;
             }
             if (!tag.equals("VERB") || !(ClaimFeatures.LIGHT.contains(w) || supports(w))) {
@@ -106,17 +104,16 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
     /** The claim's word of an agreement reached, affirmed; null if none. */
     static String agreementReached(ClaimFeatures f) {
         WordNet wn = WordNet.shared();
-        long[] s = all();
         for (int i = 0; i < f.words.size(); i++) {
             String w = f.words.get(i);
             if (f.negated.contains(w) || f.scoped.contains(w) || f.supposed.contains(w)) {
                 continue;
             }
             String tag = f.wordTags.get(i);
-            if (tag.equals("NOUN") && (has(wn.senses(w, WordNet.Pos.NOUN), s[2]) || has(wn.hypernyms(w, WordNet.Pos.NOUN), s[2]))) {
+            if (tag.equals("NOUN") && (has(wn.senses(w, WordNet.Pos.NOUN), Senses.AGREEMENT) || has(wn.hypernyms(w, WordNet.Pos.NOUN), Senses.AGREEMENT))) {
                 return w;
             }
-            if (tag.equals("VERB") && has(wn.senses(w, WordNet.Pos.VERB), s[3]) && takesItsComplement(f.reading, w)) {
+            if (tag.equals("VERB") && has(wn.senses(w, WordNet.Pos.VERB), Senses.AGREE) && takesItsComplement(f.reading, w)) {
                 return w;
             }
         }
@@ -125,7 +122,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
 
     /**
      * Whether the verb stands before the infinitive's "to" or before "on" or "upon", a "not" between allowed ("agreed not to
-     * target"): the complements of agree#2, consent to do something or to a condition (Quirk et al. 1985, 16.38, a verb with a
+     * raise"): the complements of agree#2, consent to do something or to a condition (Quirk et al. 1985, 16.38, a verb with a
      * prepositional object; 16.47, with a to-infinitive clause).
      */
     private static boolean takesItsComplement(ClaimReading r, String verb) {
@@ -147,8 +144,8 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
 
     /**
      * Whether the other claim speaks of what the denied talks were on: talks named with a prepositional phrase of their topic
-     * ("no talks were held on a trade deal", "no talk of new rules") are denied of that topic only (the postmodifier restricts its noun, Quirk et al.
-     * 1985, 17.37), and the other claim must name it too, its common nouns in a row ("trade deal", not "ceasefire deal … trade").
+     * ("no negotiations were held on a pension plan", "no talk of new rules") are denied of that topic only (the postmodifier restricts its noun, Quirk et al.
+     * 1985, 17.37), and the other claim must name it too, its common nouns in a row ("pension plan", not "pay plan … pension").
      * True when the talks are given no topic.
      */
     static boolean ofTheirTopic(ClaimReading denying, String talks, ClaimReading other) {
@@ -157,7 +154,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
             if (!denying.lemma(i).toLowerCase(Locale.ROOT).equals(talks)) {
                 continue;
             }
-            // The topic may follow the verb that holds the talks ("no talks were held on …").
+            // The topic may follow the verb that holds the talks ("no negotiations were held on …").
             int p = i + 1;
             while (p < denying.size() && (denying.is(p, "AUX") || denying.is(p, "VERB") && supports(denying.lemma(p).toLowerCase(Locale.ROOT)))) {
                 p++;
@@ -186,7 +183,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
         return false;
     }
 
-    /** Whether a token may stand in a noun group: a determiner, an adjective, a name, a number, a noun or a hyphen ("India-US"). */
+    /** Whether a token may stand in a noun group: a determiner, an adjective, a name, a number, a noun or a hyphen ("port-union"). */
     private static boolean inTheGroup(ClaimReading r, int k) {
         return r.is(k, "DET") || r.is(k, "ADJ") || r.is(k, "PROPN") || r.is(k, "NUM") || r.is(k, "NOUN") || r.lemma(k).equals("-");
     }
@@ -197,36 +194,29 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
     /** Whether a noun names talks: negotiation#1 among its first senses, or among those of its plural when WordNet lists that plural ("talks"). */
     private static boolean namesTalks(String noun) {
         WordNet wn = WordNet.shared();
-        long talks = all()[0];
-        return has(wn.senses(noun, WordNet.Pos.NOUN), talks) || has(wn.senses(noun + "s", WordNet.Pos.NOUN), talks);
+        return has(wn.senses(noun, WordNet.Pos.NOUN), Senses.TALKS) || has(wn.senses(noun + "s", WordNet.Pos.NOUN), Senses.TALKS);
     }
 
     /** Whether one of the verb's first senses is a verb of {@link #SUPPORT}. */
     private static boolean supports(String verb) {
-        long[] sup = support;
-        if (sup == null) {
-            sup = new long[SUPPORT.length];
-            for (int i = 0; i < SUPPORT.length; i++) {
-                sup[i] = sense(SUPPORT[i], WordNet.Pos.VERB);
-            }
-            support = sup;
-        }
-        long[] known = sup;
-        return java.util.Arrays.stream(WordNet.shared().senses(verb, WordNet.Pos.VERB)).anyMatch(s -> has(known, s));
+        return java.util.Arrays.stream(WordNet.shared().senses(verb, WordNet.Pos.VERB)).anyMatch(s -> has(Senses.SUPPORT, s));
     }
 
     private static boolean has(long[] in, long s) {
         return java.util.Arrays.stream(in).anyMatch(x -> x == s);
     }
 
-    /** The four synsets by offset: talks, negotiate, agreement, agree (a sense WordNet does not have is -1 and meets nothing). */
-    private static long[] all() {
-        long[] s = synsets;
-        if (s == null) {
-            s = synsets = new long[] {sense(TALKS, WordNet.Pos.NOUN), sense(NEGOTIATE, WordNet.Pos.VERB), sense(AGREEMENT, WordNet.Pos.NOUN),
-                sense(AGREE, WordNet.Pos.VERB)};
-        }
-        return s;
+    /**
+     * The synsets named above by offset, looked up once when first used (the JVM initialises a class once, for every thread);
+     * a sense WordNet does not have is -1 and meets nothing.
+     */
+    private static final class Senses {
+        static final long TALKS = sense(TalksDeniedAgainstAgreement.TALKS, WordNet.Pos.NOUN);
+        static final long NEGOTIATE = sense(TalksDeniedAgainstAgreement.NEGOTIATE, WordNet.Pos.VERB);
+        static final long AGREEMENT = sense(TalksDeniedAgainstAgreement.AGREEMENT, WordNet.Pos.NOUN);
+        static final long AGREE = sense(TalksDeniedAgainstAgreement.AGREE, WordNet.Pos.VERB);
+        static final long[] SUPPORT = java.util.Arrays.stream(TalksDeniedAgainstAgreement.SUPPORT)
+                .mapToLong(named -> sense(named, WordNet.Pos.VERB)).toArray();
     }
 
     private static long sense(String[] named, WordNet.Pos pos) {

@@ -327,9 +327,8 @@ public final class SuggestionsViewModel {
         org.claimbench.analysis.ClaimSuggestion best = null;
         int bestOverlap = 0;
         for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(articleId, List.of())) {
-            TextSpan s = r.suggestion().span();
-            int overlap = Math.min(s.end(), span.end()) - Math.max(s.start(), span.start());
-            if (!r.suggestion().byOutlet() && overlap > bestOverlap && overlap * 2 >= Math.min(s.length(), span.length())) {
+            int overlap = org.claimbench.analysis.SpanMatching.matchingOverlap(r.suggestion().span(), span);
+            if (!r.suggestion().byOutlet() && overlap > bestOverlap) {
                 best = r.suggestion();
                 bestOverlap = overlap;
             }

@@ -72,7 +72,7 @@ final class ArticleCommands implements ArticleActions {
 
     @Override
     public String inferredEvent(Article article) {
-        return model.workspace().flatMap(w -> w.analysis().inferredEvent(article.id())).map(e -> e.label()).orElse("");
+        return model.workspace().map(w -> w.analysis().inferredEventLabel(article.id())).orElse("");
     }
 
     @Override

@@ -121,7 +121,7 @@ final class ExportActions {
      * anew each time so that it follows the work; a title the user typed instead is theirs and is offered again.
      */
     private Optional<String> askTitle(Workspace w) {
-        String byDefault = HtmlReportExporter.defaultTitle(w, w.name(), id -> w.analysis().inferredEvent(id).map(e -> e.label()).orElse(""));
+        String byDefault = HtmlReportExporter.defaultTitle(w, w.name(), w.analysis()::inferredEventLabel);
         String offered = reportTitles.getOrDefault(w.file(), byDefault);
         TextInputDialog d = new TextInputDialog(offered);
         d.initOwner(owner());

@@ -15,34 +15,8 @@ final class HowToDialog {
     record Section(String heading, List<String> lines) {
     }
 
-    /**
-     * The sections for a workspace whose sources are {@code sources}, in their order: the number keys are those of its
-     * sources (1–9; a source added by the user is listed with its key as the five default ones are).
-     */
-    static List<Section> sections(List<String> sources) {
-        StringBuilder keys = new StringBuilder();
-        for (int i = 0; i < Math.min(9, sources.size()); i++) {
-            keys.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(sources.get(i));
-        }
-        List<Section> out = new java.util.ArrayList<>();
-        out.add(new Section("Mark a claim", List.of(
-                "Select text in an article, then press a number key (" + keys + ")"
-                        + " or click a source in the bar that appears by the selection.",
-                "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
-                "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
-                        + " at the selected words.")));
-        out.addAll(SECTIONS.subList(1, SECTIONS.size()));
-        return out;
-    }
-
-    /** The sections with the default sources' keys; {@link #sections} gives a workspace's own. */
-    static final List<Section> SECTIONS = List.of(
-            new Section("Mark a claim", List.of(
-                    "Select text in an article, then press a number key (1 Kremlin readout, 2 White House, 3 Ukraine, 4 Europe, 5 Press)"
-                            + " or click a source in the bar that appears by the selection.",
-                    "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
-                    "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
-                            + " at the selected words.")),
+    /** The sections after the first, the same for every workspace. */
+    private static final List<Section> AFTER_MARKING = List.of(
             new Section("Who said it", List.of(
                     "Click a claim (in an article or its row in the Claims tab), press S and type the speaker's name.")),
             new Section("Link a contradiction", List.of(
@@ -68,6 +42,30 @@ final class HowToDialog {
             new Section("Find, undo", List.of(
                     "Ctrl+F in the article, Ctrl+Shift+F in all articles.",
                     "Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.")));
+
+    /**
+     * The sections for a workspace whose sources are {@code sources}, in their order: the number keys are those of its
+     * sources (1–9; a source added by the user is listed with its key as the default ones are).
+     */
+    static List<Section> sections(List<String> sources) {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < Math.min(9, sources.size()); i++) {
+            keys.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(sources.get(i));
+        }
+        List<Section> out = new java.util.ArrayList<>();
+        out.add(new Section("Mark a claim", List.of(
+                "Select text in an article, then press a number key (" + keys + ")"
+                        + " or click a source in the bar that appears by the selection.",
+                "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
+                "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
+                        + " at the selected words.")));
+        out.addAll(AFTER_MARKING);
+        return List.copyOf(out);
+    }
+
+    /** The sections with the default sources' keys (1 Kremlin readout … 5 Press); {@link #sections} gives a workspace's own. */
+    static final List<Section> SECTIONS = sections(org.claimbench.domain.SourcePalette.DEFAULTS.stream()
+            .map(org.claimbench.domain.SourcePalette.DefaultSource::name).toList());
 
     private HowToDialog() {
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Talks denied in one account, an agreement reached in the other (TalksDeniedAgainstAgreement). */
 class TalksDeniedAgainstAgreementTest {
 
-    private static final String NO_TALKS = "The dockers' union said it has not engaged in any talks with the port authority this week";
+    private static final String NO_TALKS = "The dockers' union said it has not engaged in talks with the port authority this week";
     private static final String AGREEMENT = "The port authority announced an agreement with the dockers' union that ends the strike";
 
     private static boolean fires(List<Signal> signals) {
@@ -35,11 +35,11 @@ class TalksDeniedAgainstAgreementTest {
 
     @Test
     void talksThatAreNotWhatTheNegationDeniesOrAnAgreementOfOpinionAreNone() {
-        // The negation denies the decision; the talks are inside its complement.
-        assertFalse(fires(between(claim(1, "There is no decision to hold talks with the port authority on any other issue", "Union"),
+        // The negation denies the plan; the talks are inside its complement.
+        assertFalse(fires(between(claim(1, "There is no plan to hold talks with the port authority on any other issue", "Union"),
                 claim(2, AGREEMENT, "Port authority"))));
-        // It denies a disruption, not the negotiation.
-        assertFalse(fires(between(claim(3, "The strike did not disrupt the negotiation with the port authority", "Union"),
+        // It denies a delay, not the negotiation.
+        assertFalse(fires(between(claim(3, "The strike did not delay the negotiation with the port authority", "Union"),
                 claim(4, AGREEMENT, "Port authority"))));
         // Agreeing that something is so, or with someone, is agreement of opinion, not an agreement reached.
         assertFalse(fires(between(claim(5, NO_TALKS, "Union"),
