@@ -69,6 +69,23 @@ class RevisionUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Marks the 30 characters at {@code at} as a claim, then with Edit text doubles one letter inside its words, as a typo
+     * put right (or made) is, and presses OK: the window's question is open. The claim marked.
+     */
+    private Claim typoInsideAClaim(FxRobot robot, Article a, int at) {
+        String original = app.workspace().text(a.id());
+        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 30), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        WaitForAsyncUtils.waitForFxEvents();
+        openArticleMenu(robot, a.id(), "Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        String letter = original.substring(at + 10, at + 11);
+        robot.interact(() -> editor.insertText(at + 10, letter));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        return claim;
+    }
+
     @Test
     void editingTheTextInTheWindowIsUndoneAndRedoneWithTheKeyboardClaimsIncluded(FxRobot robot) {
         Article a = shownInPane2();
@@ -114,16 +131,7 @@ class RevisionUiTest {
         Article a = shownInPane2();
         String original = app.workspace().text(a.id());
         int at = original.indexOf(". ") + 2;
-        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 30), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        openArticleMenu(robot, a.id(), "Edit text…");
-        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
-        // One letter inside the claim's words doubled, as a typo put right (or made) is.
-        String letter = original.substring(at + 10, at + 11);
-        robot.interact(() -> editor.insertText(at + 10, letter));
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        Claim claim = typoInsideAClaim(robot, a, at);
         String asked = robot.lookup("#askMessage").queryAs(Label.class).getText();
         // Both wordings, the new one with the letter doubled.
         assertTrue(asked.contains("“" + original.substring(at, at + 30).strip() + "” now reads “" + original.substring(at, at + 11)
@@ -157,15 +165,7 @@ class RevisionUiTest {
         Article a = shownInPane2();
         String original = app.workspace().text(a.id());
         int at = original.indexOf(". ") + 2;
-        Claim claim = app.workspace().markClaim(a.id(), new TextSpan(at, at + 30), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        openArticleMenu(robot, a.id(), "Edit text…");
-        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
-        String letter = original.substring(at + 10, at + 11);
-        robot.interact(() -> editor.insertText(at + 10, letter));
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        Claim claim = typoInsideAClaim(robot, a, at);
         assertTrue(robot.lookup("#askMessage").queryAs(Label.class).getText().contains("Cancel takes the edit back"));
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
