@@ -14,16 +14,24 @@ import org.claimbench.domain.ContradictionKind;
  * are counted", "the south bank's closing depends on the north bank closing first"). Both must speak
  * of the same thing: a shared noun, close meaning vectors, or the same act named by a noun in one and
  * by its verb in the other ("a cessation of fire" and "ceasing fire": WordNet's derivational links).
+ * <p>
+ * The two claims must be two accounts ({@link Pair#twoAccounts}): what one side does at once and what it holds back on a
+ * condition are the parts of one position ("we take the flights back at once; the tariffs stay off unless the deal fails"),
+ * as one source's two statements of a share are (see ContingentShares). The question "now, or only on a condition?" is
+ * one account's word against the other's.
  */
 final class ConditionSignal implements PairSignal {
 
     @Override
     public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
-        return ClaimHolds.oneEach(a, ClaimHolds.CONDITION_ONLY, b, ClaimHolds.NOW_OR_ORDER);
+        return ClaimHolds.oneEach(a, ClaimHolds.CONDITION_ONLY, b, ClaimHolds.NOW_OR_ORDER) && Pair.twoAccounts(a, b);
     }
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!pair.twoAccounts(a)) {
+            return Optional.empty();
+        }
         if (!(pair.shareAny(a.nouns) || pair.related(0.5) || sameActNamedTwice(a, b))) {
             return Optional.empty();
         }

@@ -150,13 +150,25 @@ final class NegationSignal implements PairSignal {
         // The denied word is not the other's, but the two say nearly the same thing otherwise ("no plan to open hearings on
         // any other matter" / "agreed to open hearings on a wide range of matters"): a weaker sign. A negated report ("made no
         // reference to the closure") denies the report, not what the other account says (checked above).
-        if (sharedAsserted.size() >= (explicit ? 1 : 2) && !affirmsAVerbOf(denying, pair)) {
+        // A claim that states a refusal or a rejection (FactBank's CT-: "refused to take the two ferries") affirms nothing a
+        // denial can be set against: both accounts say no.
+        if (sharedAsserted.size() >= (explicit ? 1 : 2) && !affirmsAVerbOf(denying, pair) && !statesARefusal(affirming)) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",
                     "denial:" + denying.negationCue + ":" + String.join(",", sharedAsserted.stream().limit(2).toList())));
         }
         return Optional.empty();
+    }
+
+    /** Whether a claim states an act as not so (a status of FactBank's CT-: refused, rejected, cancelled; see Factuality). */
+    private static boolean statesARefusal(ClaimFeatures f) {
+        for (ClaimFeatures.Status s : f.statuses) {
+            if (s.value() == Factuality.NOT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -87,6 +87,9 @@ final class TokenPass {
             }
             cue = cue == null ? lemma.replace("+not", " not") : cue;
             scopeEnd = clauses.clauseEnd(i + 1);
+            // A thing refused to someone ("denied entry to the chartered ferries") denies nothing of the recipient.
+            int recipient = denialVerb ? DenialRecipient.recipientAt(reading, i, scopeEnd) : -1;
+            scopeEnd = recipient > 0 ? recipient : scopeEnd;
             scopeStart = clauses.presupposedEnd(i, scopeEnd);
             String focus = clauses.focus(i, scopeEnd);
             if (focus != null && !negated.contains(focus)) {

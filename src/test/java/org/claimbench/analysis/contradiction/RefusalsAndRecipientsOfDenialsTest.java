@@ -1,0 +1,53 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Deny" as refusing a thing to someone leaves the recipient out of its scope (DenialRecipient), and a claim that states a
+ * refusal affirms nothing a denial is set against (NegationSignal).
+ */
+class RefusalsAndRecipientsOfDenialsTest {
+
+    private static boolean denial(List<Signal> s) {
+        return s.stream().anyMatch(x -> x.name().equals("denial"));
+    }
+
+    @Test
+    void theRecipientOfAThingRefusedIsNotDenied() {
+        ClaimFeatures refused = claim(1, "The harbour master denied entry to two chartered naval cargo ferries", "Harbour");
+        assertEquals(List.of("entry"), refused.scoped);
+        List<Signal> s = between(refused, claim(2, "The ferries, chartered naval cargo ships, each carried forty crew", "Navy"));
+        // No word of the recipient is set against the other claim as denied (the weakest denial, over shared words with close
+        // meaning vectors, is another question: these claims have no vectors).
+        assertFalse(s.stream().anyMatch(x -> x.explanation().startsWith("“deny … ")), s.toString());
+    }
+
+    @Test
+    void aDenialOfAStatementKeepsItsScope() {
+        ClaimFeatures denied = claim(1, "The harbour master denied that the chartered naval cargo ferries docked", "Harbour");
+        assertTrue(denied.scoped.containsAll(List.of("charter", "naval", "cargo", "ferry", "dock")), denied.scoped.toString());
+        List<Signal> s = between(denied, claim(2, "The chartered naval cargo ferries docked on Monday", "Navy"));
+        assertTrue(denial(s), s.toString());
+        // An infinitive after the noun is no recipient ("denied plans to …").
+        ClaimFeatures plans = claim(3, "The harbour master denied plans to close the cargo quay", "Harbour");
+        assertTrue(plans.scoped.containsAll(List.of("close", "cargo", "quay")), plans.scoped.toString());
+    }
+
+    @Test
+    void aRefusalIsNoAffirmationADenialContradicts() {
+        ClaimFeatures denied = claim(1, "The harbour master denied entry to the naval cargo ferries", "Harbour");
+        List<Signal> s = between(denied, claim(2, "The harbour master refused to receive the naval cargo ferries", "Press"));
+        assertFalse(denial(s), s.toString());
+        // Without the refusal the same words are set against the denial.
+        List<Signal> t = between(denied, claim(3, "The harbour master will receive the naval cargo ferries", "Press"));
+        assertTrue(denial(t), t.toString());
+    }
+}
