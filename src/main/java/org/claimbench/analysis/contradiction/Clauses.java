@@ -15,7 +15,7 @@ final class Clauses {
     /** Quotation marks and hyphens: no clause ends at them. */
     static final Set<String> QUOTES = Set.of("-", "\"", "“", "”", "'", "‘", "’", "``", "''");
     /** Nouns of saying whose complement a denial denies (the nominal reporting predicates of FactBank's source introducers). */
-    private static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
+    static final Set<String> REPORT_NOUNS = Set.of("accusation", "claim", "report", "allegation", "suggestion", "assertion",
             "rumour", "rumor", "speculation");
     /*
      * Closed-class words of English grammar that the readers below test a lemma against (sets rather than String.matches,

@@ -7,6 +7,11 @@ package org.claimbench.analysis.contradiction;
  * ("refuse to grant, as of a petition or request") in its frame "Somebody ----s something to somebody"; the prepositional
  * phrase of that frame is the indirect object's (Quirk et al. 1985, 10.7, 16.55). What is refused is the thing, not
  * what the recipient is: the ferries' being chartered is not denied, so the negation's scope ends before "to".
+ * <p>
+ * Likewise the participant of an act the denial names by a definite noun ("denied the landing of the chartered ferries"):
+ * a definite description presupposes what it describes (Strawson 1950; Huddleston and Pullum 2002, ch. 5, §6), so the
+ * landing is denied and the chartered ferries are not. A noun of a report ("denied the claim of a landing") is read as
+ * before: what the report says is what is denied (see Clauses.focus).
  */
 final class DenialRecipient {
 
@@ -33,6 +38,23 @@ final class DenialRecipient {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the "of" of a denial verb's definite object is ("denied the landing of the ferries": "of"), as a token index: the
+     * verb at {@code verb}, "the", adjectives, one common noun that names no report (Clauses.REPORT_NOUNS), then "of"; -1
+     * otherwise.
+     */
+    static int participantAt(ClaimReading r, int verb, int end) {
+        int j = verb + 1;
+        if (j >= end || !r.lemma(j).equalsIgnoreCase("the")) {
+            return -1;
+        }
+        for (j++; j < end && r.is(j, "ADJ"); j++) {
+            // the adjectives before the noun
+        }
+        boolean noun = j + 1 < end && r.is(j, "NOUN") && !Clauses.REPORT_NOUNS.contains(r.lemma(j));
+        return noun && r.lemma(j + 1).equalsIgnoreCase("of") ? j + 1 : -1;
     }
 
     private static boolean opensANounPhrase(ClaimReading r, int k) {

@@ -31,6 +31,17 @@ class RefusalsAndRecipientsOfDenialsTest {
     }
 
     @Test
+    void theParticipantOfADefiniteActDeniedIsNotDenied() {
+        ClaimFeatures landing = claim(1, "The harbour master denied the landing of chartered naval cargo ferries", "Harbour");
+        assertEquals(List.of("landing"), landing.scoped);
+        List<Signal> s = between(landing, claim(2, "The ferries, chartered naval cargo ships, each carried forty crew", "Navy"));
+        assertFalse(s.stream().anyMatch(x -> x.explanation().startsWith("“deny … ")), s.toString());
+        // A report's content is what its denial denies.
+        ClaimFeatures report = claim(3, "The harbour master denied the report of chartered naval cargo ferries landing", "Harbour");
+        assertTrue(report.scoped.containsAll(List.of("charter", "naval", "cargo", "ferry")), report.scoped.toString());
+    }
+
+    @Test
     void aDenialOfAStatementKeepsItsScope() {
         ClaimFeatures denied = claim(1, "The harbour master denied that the chartered naval cargo ferries docked", "Harbour");
         assertTrue(denied.scoped.containsAll(List.of("charter", "naval", "cargo", "ferry", "dock")), denied.scoped.toString());
