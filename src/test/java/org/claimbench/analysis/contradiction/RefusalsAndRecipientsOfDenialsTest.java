@@ -20,22 +20,25 @@ class RefusalsAndRecipientsOfDenialsTest {
         return s.stream().anyMatch(x -> x.name().equals("denial"));
     }
 
-    @Test
-    void theRecipientOfAThingRefusedIsNotDenied() {
-        ClaimFeatures refused = claim(1, "The harbour master denied entry to two chartered naval cargo ferries", "Harbour");
-        assertEquals(List.of("entry"), refused.scoped);
-        List<Signal> s = between(refused, claim(2, "The ferries, chartered naval cargo ships, each carried forty crew", "Navy"));
-        // No word of the recipient is set against the other claim as denied (the weakest denial, over shared words with close
-        // meaning vectors, is another question: these claims have no vectors).
+    /**
+     * Asserts that the denial's scope is the one word, and that no word of the ferries is set against a claim about them as
+     * denied (the weakest denial, over shared words with close meaning vectors, is another question: these claims have none).
+     */
+    private static void deniesOnly(String denial, String word) {
+        ClaimFeatures f = claim(1, denial, "Harbour");
+        assertEquals(List.of(word), f.scoped);
+        List<Signal> s = between(f, claim(2, "The ferries, chartered naval cargo ships, each carried forty crew", "Navy"));
         assertFalse(s.stream().anyMatch(x -> x.explanation().startsWith("“deny … ")), s.toString());
     }
 
     @Test
+    void theRecipientOfAThingRefusedIsNotDenied() {
+        deniesOnly("The harbour master denied entry to two chartered naval cargo ferries", "entry");
+    }
+
+    @Test
     void theParticipantOfADefiniteActDeniedIsNotDenied() {
-        ClaimFeatures landing = claim(1, "The harbour master denied the landing of chartered naval cargo ferries", "Harbour");
-        assertEquals(List.of("landing"), landing.scoped);
-        List<Signal> s = between(landing, claim(2, "The ferries, chartered naval cargo ships, each carried forty crew", "Navy"));
-        assertFalse(s.stream().anyMatch(x -> x.explanation().startsWith("“deny … ")), s.toString());
+        deniesOnly("The harbour master denied the landing of chartered naval cargo ferries", "landing");
         // A report's content is what its denial denies.
         ClaimFeatures report = claim(3, "The harbour master denied the report of chartered naval cargo ferries landing", "Harbour");
         assertTrue(report.scoped.containsAll(List.of("charter", "naval", "cargo", "ferry")), report.scoped.toString());
