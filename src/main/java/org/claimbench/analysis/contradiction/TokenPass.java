@@ -89,7 +89,8 @@ final class TokenPass {
             scopeEnd = clauses.clauseEnd(i + 1);
             // A thing refused to someone ("denied entry to the chartered ferries") denies nothing of the recipient.
             // So does an act's participant named by its definite object ("denied the landing of the chartered ferries").
-            int recipient = denialVerb ? Math.max(DenialRecipient.recipientAt(reading, i, scopeEnd), DenialRecipient.participantAt(reading, i, scopeEnd)) : -1;
+            int recipient = !denialVerb ? -1
+                    : Math.max(DenialRecipient.recipientAt(reading, i, scopeEnd), DenialRecipient.participantAt(reading, i, scopeEnd));
             scopeEnd = recipient > 0 ? recipient : scopeEnd;
             scopeStart = clauses.presupposedEnd(i, scopeEnd);
             String focus = clauses.focus(i, scopeEnd);
