@@ -19,6 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>One who speaks for a body the table knows, named by the body and their role: "a Harbour Board
  *     spokesperson", "Harbour Board officials" speak for the Harbour Board (a person the table knows is
  *     no body: "the Ruiz spokesman" is nobody's match).</li>
+ * <li>A group the table knows by a plural common noun ("analysts") is the head of a longer phrase too: "some
+ *     analysts", "Western analysts" (a singular noun is not: "the administration" is not "the Obama administration").</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
  *     differ by one edit (two from eight letters), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
@@ -86,6 +88,16 @@ final class NameMatch {
                 }
             }
         }
+        for (Alias a : aliases) {
+            // A group the table knows by a plural common noun ("analysts", "sources"), with a determiner or modifiers
+            // before it: "some analysts", "Western analysts", "his sources" are members of that group (the plural noun is
+            // the phrase's head, its modifiers only narrow the set). A singular noun's modifier can name another referent
+            // ("the administration" is not "the Obama administration"), so only regular plurals count.
+            if (!a.name() && a.words().size() == 1 && isRegularPlural(a.words().get(0)) && w.size() > 1
+                    && a.words().get(0).equals(w.get(w.size() - 1)) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
+                return Optional.of(new Found(a, "named as “" + speaker.strip() + "”"));
+            }
+        }
         if (!Character.isUpperCase(speaker.strip().charAt(0))) {
             return Optional.empty();
         }
@@ -115,6 +127,11 @@ final class NameMatch {
             }
         }
         return Optional.empty();
+    }
+
+    /** An English regular plural: ends in -s but not -ss, -us or -is ("sources", not "press", "status", "analysis"). */
+    private static boolean isRegularPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
     private static boolean containsWord(String text, String name) {

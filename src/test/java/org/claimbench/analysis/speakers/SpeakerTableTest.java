@@ -94,4 +94,30 @@ class SpeakerTableTest {
         assertEquals(Optional.empty(), defaults.sourceOf("Lena Ortiz", ""));
         assertEquals(Optional.empty(), defaults.sourceOf("the newspaper", ""));
     }
+
+    @Test
+    void anonymousSourcesSpeakForThePressWhoeverTheTextSaysTheyAre() {
+        SpeakerTable defaults = SpeakerTable.defaults();
+        for (String named : List.of("sources", "Sources", "his sources", "two senior sources", "Norlandic and foreign sources")) {
+            SpeakerTable.Match m = defaults.match(named, "").orElseThrow(() -> new AssertionError(named));
+            assertEquals("sources", m.entry().speaker(), named);
+            assertEquals("Press", m.entry().source(), named);
+        }
+        assertEquals(Optional.of("Press"), defaults.sourceOf("some analysts", ""));
+        assertEquals(Optional.of("Press"), defaults.sourceOf("independent experts", ""));
+        // The head must be the group's noun: a phrase about something else that mentions it is no member.
+        assertEquals(Optional.empty(), defaults.sourceOf("the sources' lawyer", ""));
+        assertEquals(Optional.empty(), defaults.sourceOf("resources", ""));
+    }
+
+    @Test
+    void aSingularNounWithAModifierBeforeItIsNotTheTablesReferent() {
+        SpeakerTable t = new SpeakerTable(List.of(
+                new SpeakerTable.Entry("Harbour council", "Vellmar government", List.of("the council"), false),
+                new SpeakerTable.Entry("watchers", "Press", List.of("watchers"), false)));
+        assertEquals(Optional.of("Vellmar government"), t.sourceOf("the council", ""));
+        // "the council" is the one the table means; "the Norland council" is another council.
+        assertEquals(Optional.empty(), t.sourceOf("the Norland council", ""));
+        assertEquals(Optional.of("Press"), t.sourceOf("market watchers", ""));
+    }
 }
