@@ -76,6 +76,20 @@ final class NameMatch {
                 suffix = a;
             }
         }
+        int link = complementStart(w);
+        if (suffix != null && link >= 0) {
+            // "a critic of Ruiz", "the lawyer for the Harbour Board": the name is the complement of the noun before the
+            // preposition, which heads the phrase (Quirk et al. 1985, 17.37); only one who speaks for a body ("a
+            // spokesperson for the Harbour Board") speaks for it.
+            String head = w.get(link - 1);
+            List<String> body = w.subList(link + 1, w.size());
+            if (body.size() > 0 && body.get(0).equals("the")) {
+                body = body.subList(1, body.size());
+            }
+            boolean speaksFor = REPRESENTATIVES.contains(head) && suffix.words().equals(body) && suffix.owner() instanceof SpeakerTable.Entry e
+                    && !e.person();
+            return speaksFor ? Optional.of(new Found(suffix, "speaks for " + suffix.written() + " (“" + speaker.strip() + "”)")) : Optional.empty();
+        }
         if (suffix != null) {
             return Optional.of(new Found(suffix, "named as “" + speaker.strip() + "”"));
         }
@@ -127,6 +141,19 @@ final class NameMatch {
             }
         }
         return Optional.empty();
+    }
+
+    /** Prepositions that open a noun's complement ("critic of", "lawyer for", "adviser to"; Quirk et al. 1985, 17.37–17.44). */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to", "at", "with");
+
+    /** The index of the last preposition in a phrase that follows a word and opens a complement, or -1. */
+    private static int complementStart(List<String> w) {
+        for (int i = w.size() - 2; i >= 1; i--) {
+            if (COMPLEMENT_PREPOSITIONS.contains(w.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An English regular plural: ends in -s but not -ss, -us or -is ("sources", not "press", "status", "analysis"). */

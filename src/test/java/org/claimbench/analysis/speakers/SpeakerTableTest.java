@@ -120,4 +120,17 @@ class SpeakerTableTest {
         assertEquals(Optional.empty(), t.sourceOf("the Norland council", ""));
         assertEquals(Optional.of("Press"), t.sourceOf("market watchers", ""));
     }
+
+    @Test
+    void aKnownNameAfterANounsPrepositionIsItsComplementNotTheSpeaker() {
+        // A critic, lawyer or neighbour of someone the table knows is someone else.
+        assertEquals(Optional.empty(), source("longtime critic of Kovac"));
+        assertEquals(Optional.empty(), source("lawyer for Marta Kovac"));
+        assertEquals(Optional.empty(), source("neighbour of the Trovian foreign ministry"));
+        // One who speaks for a body the table knows (FrameNet's Representative frame) speaks for its source.
+        assertEquals(Optional.of("Trovia government"), source("spokeswoman for Trovia"));
+        assertEquals(Optional.of("Trovia government"), source("officials at the Trovian foreign ministry"));
+        // A person the table knows is no body: "a spokesman for Kovac" may speak for her campaign, her party or her office.
+        assertEquals(Optional.empty(), source("spokesman for Kovac"));
+    }
 }
