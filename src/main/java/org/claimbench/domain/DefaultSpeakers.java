@@ -12,6 +12,8 @@ public final class DefaultSpeakers {
 
     private static final List<String> COMMENTATORS = List.of("analysts", "experts", "observers", "commentators");
 
+    private static final String ANONYMOUS_SOURCES = "sources";
+
     private DefaultSpeakers() {
     }
 
@@ -21,11 +23,14 @@ public final class DefaultSpeakers {
      * file rather than merging into it). Add the table being replaced here whenever {@link #all()} changes.
      */
     public static List<List<Entry>> earlier() {
+        // Until 2026-12-03 anonymous sources were no one's speaker.
+        List<Entry> noSources = new ArrayList<>(all());
+        noSources.removeIf(e -> e.speaker().equals(ANONYMOUS_SOURCES));
         // Until 2026-12-01 the four commentators' words were one speaker, "analysts".
-        List<Entry> oneAnalysts = new ArrayList<>(all());
+        List<Entry> oneAnalysts = new ArrayList<>(noSources);
         oneAnalysts.removeIf(e -> COMMENTATORS.contains(e.speaker()));
         oneAnalysts.add(new Entry("analysts", "Press", COMMENTATORS, false));
-        return List.of(List.copyOf(oneAnalysts));
+        return List.of(List.copyOf(noSources), List.copyOf(oneAnalysts));
     }
 
     public static List<Entry> all() {
@@ -77,6 +82,10 @@ public final class DefaultSpeakers {
         for (String group : COMMENTATORS) {
             body(e, group, p, group);
         }
+        // Unnamed sources ("sources said", "according to his sources"): the outlet that grants them anonymity vouches
+        // for what they say (AP's News Values and Principles, "Anonymous sources": material from an unnamed source is
+        // used only when the AP judges it information, reliable and vital to the report), so it is the outlet's claim.
+        body(e, ANONYMOUS_SOURCES, p, ANONYMOUS_SOURCES);
         return e;
     }
 

@@ -57,13 +57,24 @@ class JsonRoundTripTest {
             // The speaker table a new workspace was seeded with before 474978c: one "analysts" entry naming all four groups.
             long press = w.sourceNamed("Press").orElseThrow().id();
             for (org.claimbench.domain.Speaker s : w.speakers()) {
-                if (List.of("experts", "observers", "commentators").contains(s.name())) {
+                if (List.of("experts", "observers", "commentators", "sources").contains(s.name())) {
                     w.decisions().deleteSpeaker(s.id());
                 } else if (s.name().equals("analysts")) {
                     w.decisions().saveSpeaker(new org.claimbench.domain.Speaker(s.id(), "analysts", press, false,
                             List.of("analysts", "experts", "observers", "commentators")));
                 }
             }
+            MergeReport r = w.importBundle(new JsonImporter().read(doc));
+            assertTrue(r.exact(), "the untouched workspace is replaced by the file, as one made today is");
+        }
+    }
+
+    @Test
+    void anEmptyWorkspaceMadeBeforeAnonymousSourcesWereADefaultSpeakerIsStillReplacedByAnImport() throws Exception {
+        Path doc = exportSample("orig");
+        try (Workspace w = TempWorkspaces.create(dir, "made-before-sources")) {
+            // The table a new workspace was seeded with until 2026-12-03: no "sources" entry.
+            w.speakers().stream().filter(s -> s.name().equals("sources")).forEach(s -> w.decisions().deleteSpeaker(s.id()));
             MergeReport r = w.importBundle(new JsonImporter().read(doc));
             assertTrue(r.exact(), "the untouched workspace is replaced by the file, as one made today is");
         }

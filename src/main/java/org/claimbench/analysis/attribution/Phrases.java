@@ -25,6 +25,9 @@ final class Phrases {
     /** Prepositions that join two nouns inside a name or a title (closed class members). */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "de");
 
+    /** The prepositions that open a noun's complement ("the mayor of", "a lawyer for"; Quirk et al. 1985, 17.37–17.38). */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "for");
+
     private Phrases() {
     }
 
@@ -109,10 +112,21 @@ final class Phrases {
                 break;
             }
         }
-        if (i >= 3 && lower(t.get(i)).equals("the") && LINKS.contains(lower(t.get(i - 1)))) {
+        if (i >= 2 && lower(t.get(i)).equals("the") && LINKS.contains(lower(t.get(i - 1)))) {
             // "Ana Ruiz of the Harbour Board": a person's name before "of the" heads the phrase.
-            int person = personBefore(t, 0, i - 2);
-            return person >= 0 ? person : i;
+            int person = i >= 3 ? personBefore(t, 0, i - 2) : -1;
+            if (person >= 0) {
+                return person;
+            }
+            // "the mayor of the island", "a spokeswoman for the council": a common noun before "of the" or "for the" heads the
+            // phrase and what follows is its complement (Quirk et al. 1985, 17.37); the phrase starts with that noun's. ("The
+            // wardens at the pier": a place after "at" only postmodifies, and the wardens are named as before.)
+            int head = i - 2;
+            int outer = t.get(head).is("NOUN") && COMPLEMENT_LINKS.contains(lower(t.get(i - 1))) ? startBefore(t, head) : -1;
+            // (A capital is a name's but at the sentence's start: "Residents of the district".)
+            if (outer >= 0 && (lowerCase(t.get(head)) || outer == 0)) {
+                return outer;
+            }
         }
         return i;
     }
@@ -163,6 +177,15 @@ final class Phrases {
                 // "Ana Ruiz of the Harbour Board", "Tomas Berg for Harbour Weekly": a person's name before "of", "for" or "at"
                 // heads the phrase; what follows postmodifies it (Quirk et al. 1985, 17.37).
                 return name(text, t, start, k - 1);
+            }
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (COMPLEMENT_LINKS.contains(lower(t.get(k))) && t.get(k - 1).is("NOUN") && (lowerCase(t.get(k - 1)) || k - 1 == 0)
+                    && (t.get(end).is("PROPN") || capitalisedAdjective(t.get(end)))) {
+                // "a longtime critic of Ruiz", "the lawyer for the Harbour Board": a common noun before "of" or "for" heads the
+                // phrase and the name after it is its complement (Quirk et al. 1985, 17.37), not who speaks.
+                int st = t.get(start).is("DET") ? start + 1 : start;
+                return text.substring(t.get(st).start(), t.get(end).end());
             }
         }
         String name;

@@ -19,6 +19,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>One who speaks for a body the table knows, named by the body and their role: "a Harbour Board
  *     spokesperson", "Harbour Board officials" speak for the Harbour Board (a person the table knows is
  *     no body: "the Ruiz spokesman" is nobody's match).</li>
+ * <li>A group the table knows by a plural common noun ("analysts") is the head of a longer phrase too: "some
+ *     analysts", "Western analysts" (a singular noun is not: "the administration" is not "the Obama administration").</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
  *     differ by one edit (two from eight letters), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
@@ -74,6 +76,20 @@ final class NameMatch {
                 suffix = a;
             }
         }
+        int link = complementStart(w);
+        if (suffix != null && link >= 0) {
+            // "a critic of Ruiz", "the lawyer for the Harbour Board": the name is the complement of the noun before the
+            // preposition, which heads the phrase (Quirk et al. 1985, 17.37); only one who speaks for a body ("a
+            // spokesperson for the Harbour Board") speaks for it.
+            String head = w.get(link - 1);
+            List<String> body = w.subList(link + 1, w.size());
+            if (body.size() > 0 && body.get(0).equals("the")) {
+                body = body.subList(1, body.size());
+            }
+            boolean speaksFor = REPRESENTATIVES.contains(head) && suffix.words().equals(body) && suffix.owner() instanceof SpeakerTable.Entry e
+                    && !e.person();
+            return speaksFor ? Optional.of(new Found(suffix, "speaks for " + suffix.written() + " (“" + speaker.strip() + "”)")) : Optional.empty();
+        }
         if (suffix != null) {
             return Optional.of(new Found(suffix, "named as “" + speaker.strip() + "”"));
         }
@@ -84,6 +100,16 @@ final class NameMatch {
                 if (a.name() && a.words().equals(body) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
                     return Optional.of(new Found(a, "speaks for " + a.written() + " (“" + speaker.strip() + "”)"));
                 }
+            }
+        }
+        for (Alias a : aliases) {
+            // A group the table knows by a plural common noun ("analysts", "sources"), with a determiner or modifiers
+            // before it: "some analysts", "Western analysts", "his sources" are members of that group (the plural noun is
+            // the phrase's head, its modifiers only narrow the set). A singular noun's modifier can name another referent
+            // ("the administration" is not "the Obama administration"), so only regular plurals count.
+            if (!a.name() && a.words().size() == 1 && isRegularPlural(a.words().get(0)) && w.size() > 1
+                    && a.words().get(0).equals(w.get(w.size() - 1)) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
+                return Optional.of(new Found(a, "named as “" + speaker.strip() + "”"));
             }
         }
         if (!Character.isUpperCase(speaker.strip().charAt(0))) {
@@ -115,6 +141,24 @@ final class NameMatch {
             }
         }
         return Optional.empty();
+    }
+
+    /** Prepositions that open a noun's complement ("critic of", "lawyer for", "adviser to"; Quirk et al. 1985, 17.37–17.44). */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "to", "at", "with");
+
+    /** The index of the last preposition in a phrase that follows a word and opens a complement, or -1. */
+    private static int complementStart(List<String> w) {
+        for (int i = w.size() - 2; i >= 1; i--) {
+            if (COMPLEMENT_PREPOSITIONS.contains(w.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An English regular plural: ends in -s but not -ss, -us or -is ("sources", not "press", "status", "analysis"). */
+    private static boolean isRegularPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is");
     }
 
     private static boolean containsWord(String text, String name) {

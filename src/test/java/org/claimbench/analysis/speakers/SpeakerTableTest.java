@@ -94,4 +94,43 @@ class SpeakerTableTest {
         assertEquals(Optional.empty(), defaults.sourceOf("Lena Ortiz", ""));
         assertEquals(Optional.empty(), defaults.sourceOf("the newspaper", ""));
     }
+
+    @Test
+    void anonymousSourcesSpeakForThePressWhoeverTheTextSaysTheyAre() {
+        SpeakerTable defaults = SpeakerTable.defaults();
+        for (String named : List.of("sources", "Sources", "his sources", "two senior sources", "Norlandic and foreign sources")) {
+            SpeakerTable.Match m = defaults.match(named, "").orElseThrow(() -> new AssertionError(named));
+            assertEquals("sources", m.entry().speaker(), named);
+            assertEquals("Press", m.entry().source(), named);
+        }
+        assertEquals(Optional.of("Press"), defaults.sourceOf("some analysts", ""));
+        assertEquals(Optional.of("Press"), defaults.sourceOf("independent experts", ""));
+        // The head must be the group's noun: a phrase about something else that mentions it is no member.
+        assertEquals(Optional.empty(), defaults.sourceOf("the sources' lawyer", ""));
+        assertEquals(Optional.empty(), defaults.sourceOf("resources", ""));
+    }
+
+    @Test
+    void aSingularNounWithAModifierBeforeItIsNotTheTablesReferent() {
+        SpeakerTable t = new SpeakerTable(List.of(
+                new SpeakerTable.Entry("Harbour council", "Vellmar government", List.of("the council"), false),
+                new SpeakerTable.Entry("watchers", "Press", List.of("watchers"), false)));
+        assertEquals(Optional.of("Vellmar government"), t.sourceOf("the council", ""));
+        // "the council" is the one the table means; "the Norland council" is another council.
+        assertEquals(Optional.empty(), t.sourceOf("the Norland council", ""));
+        assertEquals(Optional.of("Press"), t.sourceOf("market watchers", ""));
+    }
+
+    @Test
+    void aKnownNameAfterANounsPrepositionIsItsComplementNotTheSpeaker() {
+        // A critic, lawyer or neighbour of someone the table knows is someone else.
+        assertEquals(Optional.empty(), source("longtime critic of Kovac"));
+        assertEquals(Optional.empty(), source("lawyer for Marta Kovac"));
+        assertEquals(Optional.empty(), source("neighbour of the Trovian foreign ministry"));
+        // One who speaks for a body the table knows (FrameNet's Representative frame) speaks for its source.
+        assertEquals(Optional.of("Trovia government"), source("spokeswoman for Trovia"));
+        assertEquals(Optional.of("Trovia government"), source("officials at the Trovian foreign ministry"));
+        // A person the table knows is no body: "a spokesman for Kovac" may speak for her campaign, her party or her office.
+        assertEquals(Optional.empty(), source("spokesman for Kovac"));
+    }
 }
