@@ -75,7 +75,7 @@ class KeyTextsTest {
     }
 
     @Test
-    void aKeyOfMoreThan127CharactersHasALongerHead() {
+    void keysOfMoreThan63CharactersHaveAHeadOfMoreThanOneByte() {
         KeyTexts texts = new KeyTexts(6);
         String longKey = "#listed:" + "energy and infrastructure ".repeat(10);
         String wideKey = "\u0414".repeat(200);
