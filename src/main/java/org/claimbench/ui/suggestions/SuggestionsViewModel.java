@@ -38,6 +38,7 @@ public final class SuggestionsViewModel {
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
     private final ContradictionRows contradictions;
     private final SuggestionCommands commands;
+    private final AcceptAllShown acceptAll;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** True once the open workspace's suggestions have been shown (false again while no workspace's claims are ready). */
     private final ReadOnlyBooleanWrapper shownOnce = new ReadOnlyBooleanWrapper(false);
@@ -59,6 +60,7 @@ public final class SuggestionsViewModel {
         this.messages = messages;
         this.contradictions = new ContradictionRows(model, tasks);
         this.commands = new SuggestionCommands(model, messages);
+        this.acceptAll = new AcceptAllShown(model, tasks, messages);
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
@@ -348,9 +350,14 @@ public final class SuggestionsViewModel {
         return commands.asksFirst(row);
     }
 
-    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    /** Marks the listed claim suggestions in the background as one edit ({@link AcceptAllShown}); ignored while one runs. */
     public void acceptAll(List<ClaimSuggestionRow> listed) {
-        commands.acceptAll(listed);
+        acceptAll.accept(listed);
+    }
+
+    /** True while Accept all shown marks its claims: the button and the menu item are greyed out. */
+    public ReadOnlyBooleanProperty acceptingAllProperty() {
+        return acceptAll.runningProperty();
     }
 
     public void dismiss(ClaimSuggestionRow row) {
@@ -382,6 +389,7 @@ public final class SuggestionsViewModel {
     /** Where the view model says what an action did (the status bar). */
     public void setOnStatus(Consumer<String> status) {
         commands.setOnStatus(status);
+        acceptAll.setOnStatus(status);
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */

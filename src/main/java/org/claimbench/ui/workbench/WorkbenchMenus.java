@@ -118,6 +118,7 @@ final class WorkbenchMenus {
                 () -> ArticleSearchDialog.show(view.getScene().getWindow(), vm));
         MenuItem acceptAll = item("menuAcceptAllClaims", "Accept All Suggested Claims Shown", "Shortcut+Shift+A",
                 () -> vm.suggestions().acceptAll(java.util.List.copyOf(vm.suggestions().filter().shown())));
+        acceptAll.disableProperty().bind(vm.suggestions().acceptingAllProperty());
         MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
         MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
                 vm.topics(), label -> {
