@@ -64,9 +64,11 @@ class ClaimsColumnsFitUiTest {
         // Rows enough for a vertical scroll bar (the samples' suggested claims), then topics and speakers given to some.
         robot.interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
         app.settle();
+        TableView<org.claimbench.ui.claims.ClaimRow> rows = robot.lookup("#claimsTable").queryTableView();
         robot.interact(() -> {
             Workspace w = app.workspace();
-            List<org.claimbench.domain.Claim> claims = w.claims();
+            // The claims of the table's first rows, in sight.
+            List<org.claimbench.domain.Claim> claims = rows.getItems().stream().map(org.claimbench.ui.claims.ClaimRow::claim).toList();
             assertTrue(claims.size() > 40, "rows to scroll: " + claims.size());
             for (int i = 0; i < 9; i++) {
                 org.claimbench.domain.Claim c = claims.get(i);

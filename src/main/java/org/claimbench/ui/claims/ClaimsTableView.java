@@ -99,7 +99,8 @@ public final class ClaimsTableView extends VBox {
                 + "V gives a verdict · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction");
         table.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-            if (table.lookup(".column-header-background") instanceof javafx.scene.Node headers) {
+            javafx.scene.Node headers = table.lookup(".column-header-background");
+            if (headers != null) {
                 Tooltip.install(headers, keys);
             }
         }));
