@@ -132,7 +132,7 @@ class AcceptAllTwiceUiTest {
         app.settle();
         assertEquals(0, runner.held(), "nothing to write");
         assertEquals(assigned, app.workspace().claims().size());
-        assertTrue(status().startsWith("Nothing more to mark at once: all " + (shown - assigned) + " suggestions shown wait for your choice."),
+        assertTrue(status().startsWith("Nothing more to mark: the " + (shown - assigned) + " suggestions left wait for your choice."),
                 status());
     }
 }

@@ -86,7 +86,7 @@ final class AcceptAllShown {
             // A press after an Accept all finds only the suggestions that wait: what the first press marked stands, and the line
             // says so rather than "Nothing marked", which read as if the first had done nothing.
             int left = unassignedCount + overlapping;
-            String said = "Nothing more to mark at once: " + (left == 1 ? "the suggestion shown waits" : "all " + left + " suggestions shown wait")
+            String said = "Nothing more to mark: " + (left == 1 ? "the suggestion left waits" : "the " + left + " suggestions left wait")
                     + " for your choice." + waits;
             status.accept(said);
             messages.notify("Nothing more to mark", said);
