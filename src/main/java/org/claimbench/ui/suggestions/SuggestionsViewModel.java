@@ -64,12 +64,14 @@ public final class SuggestionsViewModel {
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
-        // New articles, or a text revised: their sentences are different, so suggestions are computed again.
-        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> {
+        // New articles, or a text revised: their sentences are different, so suggestions are computed again; after the other
+        // listeners of the change, so that a pane reads a revised text first on the one background thread (Edit text showed
+        // the old words for the whole build while the status line said "New text").
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> org.claimbench.ui.common.FxThread.afterThisEvent(() -> {
             if (contradictions.index() != null) {
                 recomputeAll();
             }
-        });
+        }));
         model.onClaimsChanged(this::claimsChanged);
         // A link made, undone or deleted: the pairs not to suggest change with it.
         model.onContradictionsChanged(() -> model.workspace().filter(w -> contradictions.index() != null)
@@ -166,7 +168,7 @@ public final class SuggestionsViewModel {
         working.set(true);
         contradictions.buildStarted();
         tasks.run("Looking for suggestions", p -> {
-            SpeakerTable table = speakerTable(w);
+            SpeakerTable table = SpeakerTable.of(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
             ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> byArticle = new HashMap<>();
@@ -216,7 +218,7 @@ public final class SuggestionsViewModel {
         Map<Long, List<ClaimSuggestionRow>> current = new HashMap<>(suggestedByArticle);
         working.set(true);
         tasks.run("Mapping speakers to sources", p -> {
-            SpeakerTable table = speakerTable(w);
+            SpeakerTable table = SpeakerTable.of(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
             ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
@@ -278,10 +280,6 @@ public final class SuggestionsViewModel {
         if (!c.spans().isEmpty()) {
             onSuggestedSpansChanged.accept(c.spans());
         }
-    }
-
-    private SpeakerTable speakerTable(Workspace w) {
-        return SpeakerTable.of(w);
     }
 
     // ---- the speaker table --------------------------------------------------------------
