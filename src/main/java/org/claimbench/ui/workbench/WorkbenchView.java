@@ -245,7 +245,7 @@ public final class WorkbenchView extends BorderPane {
         }
         bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
         // The sticky tag the user left on for this workspace (a source since deleted: none); its colour shows on every claim
-        // at once. The sticky topic is a mode of one sitting, not kept: shows nowhere in the text, and a user who came back
+        // at once. The sticky topic is a mode of one sitting, not kept: it shows nowhere in the text, and a user who came back
         // the next day gave last week's topic to every claim they marked (stop 37).
         vm.stickySourceProperty().set(vm.model().sources().stream().filter(s -> s.id() == layout.stickySource()).findFirst().orElse(null));
         vm.topics().stickyProperty().set("");
