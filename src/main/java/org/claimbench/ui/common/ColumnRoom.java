@@ -112,8 +112,13 @@ public final class ColumnRoom {
             c.setMinWidth(Math.floor(min));
         }
         if (table.getWidth() > 0 && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
-            Platform.runLater(() -> table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0.0)));
+            Platform.runLater(() -> shareAgain(table));
         }
+    }
+
+    /** Has the table's resize policy share its width among the columns again, as after the table's width changed. */
+    private static <S> void shareAgain(TableView<S> table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
     }
 
     /** The larger of the column's own minimum (as built) and its header's need. */
