@@ -133,7 +133,7 @@ class ClaimSuggestionsUiTest {
         assertEquals(claims, app.workspace().claims().size());
         assertTrue(robot.lookup("#errorMessage").tryQuery().isEmpty(), "no error dialog for a harmless outcome");
         String status = app.context.workbench().statusProperty().get();
-        assertTrue(status.startsWith("Nothing marked") && status.contains("Assign…"), status);
+        assertTrue(status.startsWith("Nothing more to mark: the " + (shown - assigned.size()) + " suggestions left wait") && status.contains("Assign…"), status);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, app.workspace().claims().size(), "one undo takes them all back");

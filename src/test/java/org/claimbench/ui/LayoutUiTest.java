@@ -66,7 +66,7 @@ class LayoutUiTest {
         }
         SplitPane center = (SplitPane) tabsIn;
         robot.interact(() -> center.setDividerPositions(0.45));
-        // A sticky tag and a sticky topic (issue 14: the topic was gone after a restart).
+        // A sticky tag, kept; a sticky topic, not kept (round ui38: a mode of one sitting; last week's went on every claim marked).
         org.claimbench.domain.Source press = app.workspace().sourceNamed("Press").orElseThrow();
         robot.interact(() -> {
             app.context.workbench().stickySourceProperty().set(press);
@@ -90,14 +90,14 @@ class LayoutUiTest {
         assertEquals(1, ((TabPane) robot.lookup("#bottomTabs").query()).getSelectionModel().getSelectedIndex(), "the same tab");
         assertEquals(0.45, center.getDividerPositions()[0], 0.02, "the same divider");
         assertEquals(press.id(), app.context.workbench().stickySourceProperty().get().id(), "the same sticky tag");
-        assertEquals("How long | was the call?", app.context.workbench().topics().stickyProperty().get(), "the same sticky topic");
+        assertEquals("", app.context.workbench().topics().stickyProperty().get(), "the sticky topic is off again");
         Object shownTag = WorkbenchFixture.onFx(() -> ((javafx.scene.control.ComboBox<?>) robot.lookup("#stickySource").query()).getValue());
         assertEquals(press.id(), ((org.claimbench.domain.Source) shownTag).id(), "the toolbar shows the sticky tag");
 
         WindowLayout stored = new SettingsStore(dir.resolve("config").resolve("settings.properties")).load()
                 .layout(file.toAbsolutePath().toString()).orElseThrow();
         assertEquals(articles, stored.articles(), "kept in the settings file, for the next start");
-        assertEquals("How long | was the call?", stored.stickyTopic(), "the sticky topic too, whatever its characters");
+        assertEquals("", stored.stickyTopic(), "no sticky topic kept for the next start");
         assertEquals(press.id(), stored.stickySource());
 
         // At start-up the window has two panes when the workspace is read: the third pane's article is read with the

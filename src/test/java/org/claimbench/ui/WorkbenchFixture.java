@@ -43,7 +43,8 @@ final class WorkbenchFixture {
         return start(stage, home, new ImmediateTaskRunner(), width, height);
     }
 
-    private static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner, double width, double height) {
+    /** The window at a size of the test's choosing, its background work run by {@code runner}. */
+    static WorkbenchFixture start(Stage stage, Path home, org.claimbench.ui.common.TaskRunner runner, double width, double height) {
         AppDirs dirs = new AppDirs(home.resolve("data"), home.resolve("config"));
         AppContext ctx = new AppContext(dirs, runner);
         Scene scene = ctx.createScene(width, height);

@@ -28,6 +28,7 @@ final class PaneInfoLine {
     private final ArticlePaneViewModel vm;
     private final ObservableList<Source> sources;
     private final PaneActions actions;
+    private final javafx.beans.InvalidationListener stickyChanged = o -> refresh();
 
     PaneInfoLine(int index, ArticlePaneViewModel vm, ObservableList<Source> sources, PaneActions actions) {
         this.vm = vm;
@@ -45,6 +46,8 @@ final class PaneInfoLine {
         // The hint names the keys there are: 1–6 once a sixth source is added.
         sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refresh());
         vm.focusedClaimProperty().addListener((o, old, id) -> refresh());
+        // The hint says the sticky topic while it is on (weakly held: the topics outlive a closed pane).
+        actions.topics().stickyProperty().addListener(new javafx.beans.WeakInvalidationListener(stickyChanged));
         refresh();
     }
 
@@ -57,9 +60,26 @@ final class PaneInfoLine {
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
         FittingPhrasing.show(label, c.map(claim -> List.of(actions.describe(claim) + sameWords(claim)))
-                .orElse(TagKeys.paneHints(sources.size())));
+                .orElse(hints()));
         // A pseudo-class, not a style class: set again unchanged at each claim's change, it costs nothing.
         label.pseudoClassStateChanged(HINT_STATE, c.isEmpty());
+    }
+
+    /**
+     * How to tag, longest first; with a sticky topic on, first what the next claim gets: "Sticky topic “How long was the
+     * call?”: the claims you mark get it.", "Sticky topic “How long was the…”", then the plain hints.
+     */
+    private List<String> hints() {
+        String topic = actions.topics().stickyProperty().get().strip();
+        List<String> plain = TagKeys.paneHints(sources.size());
+        if (topic.isEmpty()) {
+            return plain;
+        }
+        String keys = TagKeys.range(sources.size());
+        return List.of("Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic) + ": select text, press " + keys + ", and the claim gets it.",
+                "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic) + ": the claims you mark get it.",
+                "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 40),
+                "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 20));
     }
 
     /** " · same words: White House (click again)" when other claims are drawn on the very same words. */

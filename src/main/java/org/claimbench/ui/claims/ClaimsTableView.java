@@ -11,7 +11,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -25,6 +24,7 @@ import javafx.scene.shape.Circle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.FullTextCell;
 import org.claimbench.ui.common.WorkspaceModel;
 
 /**
@@ -94,9 +94,17 @@ public final class ClaimsTableView extends VBox {
                 : "No claim matches the filters (" + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims")
                         + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows(), model.sources()));
         table.setPlaceholder(empty);
-        table.setTooltip(new javafx.scene.control.Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "
+        // The keys are told over the headers: a tooltip of the whole table hid each cell's own (the whole of a cut quote or topic).
+        Tooltip keys = new Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "
                 + "V gives a verdict · Del deletes\n"
-                + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction"));
+                + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction");
+        table.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node headers = table.lookup(".column-header-background");
+            if (headers != null) {
+                Tooltip.install(headers, keys);
+            }
+        }));
+        Tooltip.install(empty, keys);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SelectionKeeper.install(table, vm);
         vm.setRowChooser(id -> {
@@ -115,24 +123,32 @@ public final class ClaimsTableView extends VBox {
         source.setPrefWidth(150);
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         source.setComparator(java.util.Comparator.comparing(ClaimRow::source));
-        source.setCellFactory(c -> new TableCell<>() {
+        // Every cell cut with "…" where its column is narrow says its whole text in a tooltip (FullTextCell).
+        source.setCellFactory(c -> new FullTextCell<>() {
             @Override
-            protected void updateItem(ClaimRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.source());
-                setGraphic(empty || r == null ? null : new Circle(5, Color.web(r.colour())));
+            protected String text(ClaimRow r) {
+                return r.source();
+            }
+
+            @Override
+            protected javafx.scene.Node graphic(ClaimRow r) {
+                return new Circle(5, Color.web(r.colour()));
             }
         });
         TableColumn<ClaimRow, ClaimRow> speaker = column("Speaker", r -> r, 120);
         speaker.setComparator(java.util.Comparator.comparing(ClaimRow::speaker));
         // No speaker where one is expected: the cell says how to give one, in grey, rather than stay blank (the row, not
         // its speaker, is the cell's item, so that retagging a claim to or from Press redraws it).
-        speaker.setCellFactory(c -> new TableCell<>() {
+        speaker.setCellFactory(c -> new FullTextCell<>() {
+            @Override
+            protected String text(ClaimRow r) {
+                return r.speaker().isEmpty() && r.speakerExpected() ? "S sets it" : r.speaker();
+            }
+
             @Override
             protected void updateItem(ClaimRow r, boolean empty) {
                 super.updateItem(r, empty);
                 boolean none = !empty && r != null && r.speaker().isEmpty() && r.speakerExpected();
-                setText(empty || r == null ? null : none ? "S sets it" : r.speaker());
                 getStyleClass().remove("no-speaker");
                 if (none) {
                     getStyleClass().add("no-speaker");
@@ -145,13 +161,15 @@ public final class ClaimsTableView extends VBox {
         topic.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         topic.setComparator(java.util.Comparator.comparing(ClaimRow::topic));
         // The topic in its colour, as a source is shown in its own.
-        topic.setCellFactory(c -> new TableCell<>() {
+        topic.setCellFactory(c -> new FullTextCell<>() {
             @Override
-            protected void updateItem(ClaimRow r, boolean empty) {
-                super.updateItem(r, empty);
-                boolean none = empty || r == null || r.topic().isEmpty();
-                setText(none ? null : r.topic());
-                setGraphic(none ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null));
+            protected String text(ClaimRow r) {
+                return r.topic();
+            }
+
+            @Override
+            protected javafx.scene.Node graphic(ClaimRow r) {
+                return r.topic().isEmpty() ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null);
             }
         });
         // The topics read whole up to 220 px (cut after a few letters at 1024 px, where the columns share 790).
@@ -360,6 +378,7 @@ public final class ClaimsTableView extends VBox {
     private static <T> TableColumn<ClaimRow, T> column(String title, java.util.function.Function<ClaimRow, T> value, double width) {
         TableColumn<ClaimRow, T> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new FullTextCell<>());
         c.setPrefWidth(width);
         return c;
     }

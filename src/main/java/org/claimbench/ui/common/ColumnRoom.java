@@ -1,5 +1,6 @@
 package org.claimbench.ui.common;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -66,17 +67,67 @@ public final class ColumnRoom {
     private static final String HEADER = "claimbench.headerWidth";
     private static final String VALUES = "claimbench.valuesWidth";
     private static final String OWN = "claimbench.ownMinWidth";
+    private static final String WATCHED = "claimbench.columnRoomWatched";
+    /** A vertical scroll bar's width in the app's theme (px), kept free for it. */
+    private static final double SCROLL_BAR = 16;
 
-    /** The column's minimum: the larger of its own (as built), its header's need and its values' need. */
+    /**
+     * The column's minimum: the larger of its own (as built), its header's need and its values' need; the values' need only as
+     * far as the table has room for it beside every other column's own and header's need (at 1024 px the topics' 220 px
+     * pushed the Verdict and ⚡ columns out of the table). The table's resize policy then shares the room again: it does not
+     * when only a minimum changes, and a column grown after the table was laid out stood past its right edge.
+     */
     private static void settle(javafx.scene.control.TableColumnBase<?, ?> c) {
         c.getProperties().putIfAbsent(OWN, c.getMinWidth());
-        double min = (Double) c.getProperties().get(OWN);
-        for (String key : new String[] {HEADER, VALUES}) {
-            if (c.getProperties().get(key) instanceof Double d) {
-                min = Math.max(min, d);
-            }
+        if (!(c instanceof TableColumn<?, ?> column) || column.getTableView() == null) {
+            c.setMinWidth(base(c));
+            return;
         }
-        c.setMinWidth(min);
+        TableView<?> table = column.getTableView();
+        if (!table.getProperties().containsKey(WATCHED)) {
+            table.getProperties().put(WATCHED, Boolean.TRUE);
+            table.widthProperty().addListener((o, was, now) -> fit(table));
+        }
+        fit(table);
+    }
+
+    /** Every column's minimum within the table's room, then the room shared again by the table's policy. */
+    private static void fit(TableView<?> table) {
+        List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
+        double bases = 0;
+        int wanting = 0;
+        for (TableColumn<?, ?> c : columns) {
+            c.getProperties().putIfAbsent(OWN, c.getMinWidth());
+            bases += base(c);
+            wanting += c.getProperties().get(VALUES) instanceof Double d && d > base(c) ? 1 : 0;
+        }
+        // The table's width less its insets and a vertical scroll bar's room (shown once the rows outgrow the table).
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+        double spare = table.getWidth() <= 0 || wanting == 0 ? 0 : Math.max(0, (room - bases) / wanting);
+        for (TableColumn<?, ?> c : columns) {
+            double min = base(c);
+            if (c.getProperties().get(VALUES) instanceof Double d) {
+                min = Math.max(min, Math.min(d, table.getWidth() <= 0 ? d : min + spare));
+            }
+            c.setMinWidth(Math.floor(min));
+        }
+        if (table.getWidth() > 0 && table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            Platform.runLater(() -> shareAgain(table));
+        }
+    }
+
+    /** Has the table's resize policy share its width among the columns again, as after the table's width changed. */
+    private static <S> void shareAgain(TableView<S> table) {
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+    }
+
+    /** The larger of the column's own minimum (as built) and its header's need. */
+    private static double base(javafx.scene.control.TableColumnBase<?, ?> c) {
+        double min = c.getProperties().get(OWN) instanceof Double own ? own : c.getMinWidth();
+        if (c.getProperties().get(HEADER) instanceof Double d) {
+            min = Math.max(min, d);
+        }
+        return min;
     }
 
     private static double width(Font font, String s) {

@@ -1,9 +1,6 @@
 package org.claimbench.ui.suggestions;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,7 +10,6 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
-import org.claimbench.workspace.ClaimDraft;
 import org.claimbench.workspace.Workspace;
 import org.claimbench.workspace.WorkspaceException;
 
@@ -116,82 +112,6 @@ final class SuggestionCommands {
         if (edit(w -> w.replaceClaim(marked.id(), span))) {
             status.accept("Widened the claim of " + source + " to the suggested words. Ctrl+Z undoes it.");
         }
-    }
-
-    /**
-     * Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back). Those of
-     * unassigned speakers wait, and so do those whose words overlap a claim marked already or a
-     * suggestion accepted before them in the list: accepted one by one, the user chooses (widen the
-     * marked claim, or mark both), where a batch would lay near-duplicates over each other.
-     */
-    void acceptAll(List<ClaimSuggestionRow> listed) {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null) {
-            return;
-        }
-        List<ClaimSuggestionRow> rows = new ArrayList<>();
-        Map<Long, List<TextSpan>> taken = new HashMap<>();
-        int unassignedCount = 0;
-        int overlapping = 0;
-        for (ClaimSuggestionRow r : listed) {
-            if (unassigned(r)) {
-                unassignedCount++;
-                continue;
-            }
-            TextSpan span = r.suggestion().span();
-            List<TextSpan> spans = taken.computeIfAbsent(r.suggestion().articleId(),
-                    id -> new ArrayList<>(w.claimsOf(id).stream().filter(Claim::hasPlace).map(Claim::span).toList()));
-            if (spans.stream().anyMatch(span::overlaps)) {
-                overlapping++;
-                continue;
-            }
-            spans.add(span);
-            rows.add(r);
-        }
-        String waits = waiting(unassignedCount, overlapping);
-        if (!rows.isEmpty() && edit(x -> x.markClaims(rows.stream().map(r -> new ClaimDraft(r.suggestion().articleId(), r.suggestion().span(),
-                sourceOf(x, r), speakerOf(r), "")).toList()))) {
-            String said = "Marked " + rows.size() + (rows.size() == 1 ? " suggested claim. Ctrl+Z takes it back." : " suggested claims. Ctrl+Z takes them all back.")
-                    + waits;
-            // The status line says it in about 100 characters, the count and what waits first; the notice says it all.
-            status.accept("Marked " + rows.size() + (rows.size() == 1 ? " suggested claim" : " suggested claims") + waitingBriefly(unassignedCount, overlapping)
-                    + ". Ctrl+Z takes " + (rows.size() == 1 ? "it" : "them all") + " back.");
-            messages.notify("Claims marked", said);
-        } else if (rows.isEmpty() && !waits.isEmpty()) {
-            // Nothing went wrong: every suggestion listed waits for the user's choice, which is news, not an error.
-            String said = "Nothing marked: every suggestion listed waits for your choice." + waits;
-            status.accept(said);
-            messages.notify("Nothing marked", said);
-        }
-    }
-
-    /**
-     * "; 14 wait for a source, 3 overlap claims. A on a waiting row asks what to do": what Accept all left, for the status
-     * line, its first sentence short enough to read whole beside a task's progress at 1024 px; "" for nothing left.
-     */
-    private static String waitingBriefly(int unassignedCount, int overlapping) {
-        List<String> parts = new ArrayList<>();
-        if (unassignedCount > 0) {
-            parts.add(unassignedCount + (unassignedCount == 1 ? " waits for a source" : " wait for a source"));
-        }
-        if (overlapping > 0) {
-            parts.add(overlapping + (overlapping == 1 ? " overlaps a claim" : " overlap claims"));
-        }
-        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + ". A on a waiting row asks what to do";
-    }
-
-    /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */
-    private static String waiting(int unassignedCount, int overlapping) {
-        String out = "";
-        if (unassignedCount > 0) {
-            out += " " + unassignedCount + (unassignedCount == 1 ? " suggestion waits: its speaker has no source yet; Assign… (or A on the row) "
-                    + "says whom they speak for." : " suggestions wait: their speakers have no source yet; Assign… (or A on a row) says whom each speaks for.");
-        }
-        if (overlapping > 0) {
-            out += " " + overlapping + (overlapping == 1 ? " suggestion waits: it overlaps" : " suggestions wait: each overlaps")
-                    + " a claim marked already; press A on the row to widen that claim to the suggested words or to mark a claim of its own.";
-        }
-        return out;
     }
 
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */

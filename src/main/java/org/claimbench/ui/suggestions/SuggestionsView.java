@@ -118,6 +118,13 @@ public final class SuggestionsView extends VBox {
             vm.acceptAll(List.copyOf(filter.shown()));
             backToList();
         });
+        // Greyed out while its claims are written, with the pointer busy over the window: a press then does nothing twice.
+        acceptAll.disableProperty().bind(vm.acceptingAllProperty());
+        vm.acceptingAllProperty().addListener((o, was, now) -> {
+            if (getScene() != null) {
+                getScene().setCursor(now ? javafx.scene.Cursor.WAIT : null);
+            }
+        });
         CheckComboBox<Source> sources = FilterBoxes.sources(vm.sources(), filter.checkedSources(), "claimSuggestionsSourceFilter",
                 "Show only suggested claims of the checked sources");
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",

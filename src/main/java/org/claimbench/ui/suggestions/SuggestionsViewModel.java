@@ -38,6 +38,7 @@ public final class SuggestionsViewModel {
     private final ClaimSuggestionFilter filter = new ClaimSuggestionFilter(claims);
     private final ContradictionRows contradictions;
     private final SuggestionCommands commands;
+    private final AcceptAllShown acceptAll;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     /** True once the open workspace's suggestions have been shown (false again while no workspace's claims are ready). */
     private final ReadOnlyBooleanWrapper shownOnce = new ReadOnlyBooleanWrapper(false);
@@ -59,15 +60,18 @@ public final class SuggestionsViewModel {
         this.messages = messages;
         this.contradictions = new ContradictionRows(model, tasks);
         this.commands = new SuggestionCommands(model, messages);
+        this.acceptAll = new AcceptAllShown(model, tasks, messages);
         // Another workspace has other sources and articles: its suggestions show unfiltered.
         model.workspaceProperty().addListener((o, was, now) -> filter.clear());
         model.onClaimsReady(this::recomputeAll);
-        // New articles, or a text revised: their sentences are different, so suggestions are computed again.
-        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> {
+        // New articles, or a text revised: their sentences are different, so suggestions are computed again; after the other
+        // listeners of the change, so that a pane reads a revised text first on the one background thread (Edit text showed
+        // the old words for the whole build while the status line said "New text").
+        model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> org.claimbench.ui.common.FxThread.afterThisEvent(() -> {
             if (contradictions.index() != null) {
                 recomputeAll();
             }
-        });
+        }));
         model.onClaimsChanged(this::claimsChanged);
         // A link made, undone or deleted: the pairs not to suggest change with it.
         model.onContradictionsChanged(() -> model.workspace().filter(w -> contradictions.index() != null)
@@ -164,7 +168,7 @@ public final class SuggestionsViewModel {
         working.set(true);
         contradictions.buildStarted();
         tasks.run("Looking for suggestions", p -> {
-            SpeakerTable table = speakerTable(w);
+            SpeakerTable table = SpeakerTable.of(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
             ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> byArticle = new HashMap<>();
@@ -214,7 +218,7 @@ public final class SuggestionsViewModel {
         Map<Long, List<ClaimSuggestionRow>> current = new HashMap<>(suggestedByArticle);
         working.set(true);
         tasks.run("Mapping speakers to sources", p -> {
-            SpeakerTable table = speakerTable(w);
+            SpeakerTable table = SpeakerTable.of(w);
             ClaimSuggester suggester = new ClaimSuggester(table);
             ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
             Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
@@ -276,10 +280,6 @@ public final class SuggestionsViewModel {
         if (!c.spans().isEmpty()) {
             onSuggestedSpansChanged.accept(c.spans());
         }
-    }
-
-    private SpeakerTable speakerTable(Workspace w) {
-        return SpeakerTable.of(w);
     }
 
     // ---- the speaker table --------------------------------------------------------------
@@ -348,9 +348,14 @@ public final class SuggestionsViewModel {
         return commands.asksFirst(row);
     }
 
-    /** Accepts the listed claim suggestions as one edit (one Ctrl+Z takes them all back); those of unassigned speakers wait. */
+    /** Marks the listed claim suggestions in the background as one edit ({@link AcceptAllShown}); ignored while one runs. */
     public void acceptAll(List<ClaimSuggestionRow> listed) {
-        commands.acceptAll(listed);
+        acceptAll.accept(listed);
+    }
+
+    /** True while Accept all shown marks its claims: the button and the menu item are greyed out. */
+    public ReadOnlyBooleanProperty acceptingAllProperty() {
+        return acceptAll.runningProperty();
     }
 
     public void dismiss(ClaimSuggestionRow row) {
@@ -382,6 +387,7 @@ public final class SuggestionsViewModel {
     /** Where the view model says what an action did (the status bar). */
     public void setOnStatus(Consumer<String> status) {
         commands.setOnStatus(status);
+        acceptAll.setOnStatus(status);
     }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */

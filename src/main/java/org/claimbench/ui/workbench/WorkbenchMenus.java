@@ -36,6 +36,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The menu bar and the toolbar, with the keyboard shortcuts they show. */
 final class WorkbenchMenus {
 
+    /** The sticky topic's box while a topic is on. */
+    private static final javafx.css.PseudoClass STICKY_ON = javafx.css.PseudoClass.getPseudoClass("sticky-on");
+
     private final WorkbenchViewModel vm;
     private final WorkbenchView view;
     private final ExportActions exports;
@@ -118,6 +121,7 @@ final class WorkbenchMenus {
                 () -> ArticleSearchDialog.show(view.getScene().getWindow(), vm));
         MenuItem acceptAll = item("menuAcceptAllClaims", "Accept All Suggested Claims Shown", "Shortcut+Shift+A",
                 () -> vm.suggestions().acceptAll(java.util.List.copyOf(vm.suggestions().filter().shown())));
+        acceptAll.disableProperty().bind(vm.suggestions().acceptingAllProperty());
         MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
         MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
                 vm.topics(), label -> {
@@ -245,9 +249,21 @@ final class WorkbenchMenus {
         stickyTopic.setPromptText("Off");
         stickyTopic.setPrefWidth(140);
         stickyTopic.setMinWidth(90);
-        Tooltips.set(stickyTopic, "Sticky topic: every claim you mark gets this topic at once (empty: none)");
+        Tooltips.set(stickyTopic, "Sticky topic: every claim you mark gets this topic at once (empty: none; off again at the next start)");
         stickyTopic.getEditor().textProperty().bindBidirectional(vm.topics().stickyProperty());
-        HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic);
+        // On, the box stands out in the accent colour with a button beside it that turns it off in one click: a topic left on
+        // went on every claim marked, unseen in a box cut to its first words at 1024 px.
+        Button clearTopic = new Button(null, new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close"));
+        clearTopic.setId("stickyTopicClear");
+        clearTopic.getStyleClass().add("flat");
+        clearTopic.setTooltip(new javafx.scene.control.Tooltip("Turn the sticky topic off"));
+        clearTopic.setOnAction(e -> vm.topics().stickyProperty().set(""));
+        javafx.beans.binding.BooleanBinding on = Bindings.createBooleanBinding(() -> !vm.topics().stickyProperty().get().isBlank(),
+                vm.topics().stickyProperty());
+        clearTopic.visibleProperty().bind(on);
+        clearTopic.managedProperty().bind(on);
+        on.addListener((o, was, now) -> stickyTopic.pseudoClassStateChanged(STICKY_ON, now));
+        HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic, clearTopic);
         stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
         HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky);
         stickyBox.setAlignment(Pos.CENTER_LEFT);
