@@ -140,6 +140,45 @@ final class SourceHeads {
                 || wn.kindWithin(lemma, "inquiry", WordNet.Pos.NOUN) || wn.kindWithin(lemma, "document", WordNet.Pos.NOUN);
     }
 
+    /**
+     * Whether the source phrase at tokens {@code start}..{@code end} (inclusive) can be the agent of an act, narrower than
+     * {@link #canSpeak}: a name, a pronoun, or a head noun with a WordNet 3.1 sense filed under noun.person or noun.group, a
+     * synonym of "person" or "group", a head PolNeAR train annotates as a source's ({@code source-heads-polnear-train.tsv}), or
+     * a noun WordNet does not know. A document or a talk speaks ("the report shows") but does no act: "the discussion
+     * included …" (VerbNet's Agent role: an animate or organisational actor).
+     */
+    static boolean agent(Reading r, int start, int end) {
+        List<Token> t = r.tokens();
+        int head = -1;
+        for (int k = start; k <= end; k++) {
+            Token x = t.get(k);
+            if (x.is("PROPN") || x.is("PRON") || Phrases.capitalisedAdjective(x)) {
+                return true;
+            }
+            if (Phrases.nominal(x)) {
+                head = k;
+            } else if (head >= 0 && !Phrases.possessiveEnding(x)) {
+                break;
+            }
+        }
+        if (head < 0) {
+            return false;
+        }
+        Token x = t.get(head);
+        if (!x.is("NOUN") || !Phrases.lowerCase(x)) {
+            return true;
+        }
+        String lemma = x.lemma().toLowerCase(Locale.ROOT);
+        WordNet wn = WordNet.shared();
+        List<String> files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
+        if (files.isEmpty()) {
+            lemma = Phrases.lower(x);
+            files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
+        }
+        return files.isEmpty() || files.contains("noun.person") || files.contains("noun.group") || ANNOTATED.contains(lemma)
+                || wn.synonyms(lemma, "person", WordNet.Pos.NOUN) || wn.synonyms(lemma, "group", WordNet.Pos.NOUN);
+    }
+
     private static Set<String> read(String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = SourceHeads.class.getResourceAsStream(resource)) {
