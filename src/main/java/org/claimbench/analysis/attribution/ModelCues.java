@@ -45,8 +45,9 @@ final class ModelCues {
     /**
      * The probability from which a learned cue gives its noun-phrase object as the content ({@link #objectContent}): lower than
      * {@link CueModel#THRESHOLD}, as the model weighs every verb and most verbs with an object report nothing. Chosen on
-     * PolNeAR dev (attribution round 31, dev speakerAccuracy / precision: 0.2 0.847 / 0.792, 0.15 0.850 / 0.788, 0.1 0.855 /
-     * 0.784, 0.075 0.856 / 0.776, 0.05 0.857 / 0.770).
+     * PolNeAR dev (attribution round 31, with the object and agent tests before the time and thing tests were added, dev
+     * speakerAccuracy / precision: 0.2 0.847 / 0.792, 0.15 0.850 / 0.788, 0.1 0.855 / 0.784, 0.075 0.856 / 0.776, 0.05 0.857 /
+     * 0.770); see docs/suggestions.md, round 31.
      */
     static final double OBJECT_THRESHOLD = 0.1;
 
