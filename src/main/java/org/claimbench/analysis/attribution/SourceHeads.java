@@ -63,16 +63,7 @@ final class SourceHeads {
                 return true;
             }
         }
-        int head = -1;
-        for (int k = start; k <= end; k++) {
-            Token x = t.get(k);
-            if (Phrases.nominal(x)) {
-                head = k;
-            } else if (head >= 0 && !Phrases.possessiveEnding(x)) {
-                // The first run of nouns ends: "Experts on North Korea", "a spokesman for the council", "Ruiz, who …".
-                break;
-            }
-        }
+        int head = head(t, start, end);
         if (head < 0) {
             return true;
         }
@@ -128,16 +119,72 @@ final class SourceHeads {
             // A name, a pronoun, a number, a quantifier; a capitalised word inside a sentence is a name.
             return true;
         }
-        String lemma = x.lemma().toLowerCase(Locale.ROOT);
+        Senses n = Senses.of(x);
+        String lemma = n.lemma();
+        List<String> files = n.files();
         WordNet wn = WordNet.shared();
-        List<String> files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
-        if (files.isEmpty()) {
-            lemma = Phrases.lower(x);
-            files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
-        }
         return files.isEmpty() || files.stream().anyMatch(SPEAKING_FILES::contains) || ANNOTATED.contains(lemma)
                 || wn.synonyms(lemma, "person", WordNet.Pos.NOUN) || wn.synonyms(lemma, "group", WordNet.Pos.NOUN)
                 || wn.kindWithin(lemma, "inquiry", WordNet.Pos.NOUN) || wn.kindWithin(lemma, "document", WordNet.Pos.NOUN);
+    }
+
+    /**
+     * Whether the source phrase at tokens {@code start}..{@code end} (inclusive) can be the agent of an act, narrower than
+     * {@link #canSpeak}: a name anywhere in the phrase (as for {@link #canSpeak}), a pronoun, or a head noun with a WordNet
+     * 3.1 sense filed under noun.person or noun.group, a synonym of "person" or "group", a head PolNeAR train annotates as a
+     * source's ({@code source-heads-polnear-train.tsv}), or a noun WordNet does not know. A document or a talk speaks ("the
+     * report shows") but does no act: "the discussion included …" (VerbNet's Agent role: an animate or organisational actor).
+     */
+    static boolean agent(Reading r, int start, int end) {
+        List<Token> t = r.tokens();
+        for (int k = start; k <= end; k++) {
+            Token x = t.get(k);
+            if (x.is("PROPN") || x.is("PRON") || Phrases.capitalisedAdjective(x)) {
+                return true;
+            }
+        }
+        int head = head(t, start, end);
+        if (head < 0) {
+            return false;
+        }
+        Token x = t.get(head);
+        if (!x.is("NOUN") || !Phrases.lowerCase(x)) {
+            return true;
+        }
+        Senses n = Senses.of(x);
+        String lemma = n.lemma();
+        List<String> files = n.files();
+        WordNet wn = WordNet.shared();
+        return files.isEmpty() || files.contains("noun.person") || files.contains("noun.group") || ANNOTATED.contains(lemma)
+                || wn.synonyms(lemma, "person", WordNet.Pos.NOUN) || wn.synonyms(lemma, "group", WordNet.Pos.NOUN);
+    }
+
+    /** The last noun of the phrase's first run of nouns (its head), or -1: "Experts on North Korea" → Experts. */
+    private static int head(List<Token> t, int start, int end) {
+        int head = -1;
+        for (int k = start; k <= end; k++) {
+            Token x = t.get(k);
+            if (Phrases.nominal(x)) {
+                head = k;
+            } else if (head >= 0 && !Phrases.possessiveEnding(x)) {
+                // The first run of nouns ends: "Experts on North Korea", "a spokesman for the council", "Ruiz, who …".
+                break;
+            }
+        }
+        return head;
+    }
+
+    /** A noun's WordNet 3.1 lexicographer files by its lemma, else by the word as written; {@code lemma} is the one looked up. */
+    private record Senses(String lemma, List<String> files) {
+        static Senses of(Token x) {
+            String lemma = x.lemma().toLowerCase(Locale.ROOT);
+            List<String> files = WordNet.shared().lexicographerFiles(lemma, WordNet.Pos.NOUN);
+            if (files.isEmpty()) {
+                lemma = Phrases.lower(x);
+                files = WordNet.shared().lexicographerFiles(lemma, WordNet.Pos.NOUN);
+            }
+            return new Senses(lemma, files);
+        }
     }
 
     private static Set<String> read(String resource) {
