@@ -363,6 +363,11 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
         return db.integrityCheck();
     }
 
+    /** Whether the file is still open (false once {@link #close()} ran). */
+    public boolean isOpen() {
+        return db.isOpen();
+    }
+
     @Override
     public synchronized void close() {
         transactions.clearListeners();

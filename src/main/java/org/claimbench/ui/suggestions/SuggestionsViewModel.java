@@ -66,9 +66,9 @@ public final class SuggestionsViewModel {
         model.onClaimsReady(this::recomputeAll);
         // New articles, or a text revised: their sentences are different, so suggestions are computed again; after the other
         // listeners of the change, so that a pane reads a revised text first on the one background thread (Edit text showed
-        // the old words for the whole build while the status line said "New text").
+        // the old words for the whole build while the status line said "New text"). A workspace closed meanwhile has nothing to compute.
         model.articles().addListener((javafx.collections.ListChangeListener<Article>) c -> org.claimbench.ui.common.FxThread.afterThisEvent(() -> {
-            if (contradictions.index() != null) {
+            if (contradictions.index() != null && model.workspace().filter(org.claimbench.workspace.Workspace::isOpen).isPresent()) {
                 recomputeAll();
             }
         }));
