@@ -52,16 +52,25 @@ final class ThemeSwitchScroll {
                     var area = views.get(i).textArea();
                     if (area != null && top[i] >= 0 && top[i] < area.getParagraphs().size()) {
                         area.showParagraphAtTop(top[i]);
-                        area.layout();
-                        // The paragraph's first line is now at the top: the line that was at the top goes back there.
-                        double drawn = topChar[i] < 0 ? Double.NaN : charTop(area, topChar[i]);
-                        if (!Double.isNaN(drawn) && !Double.isNaN(shift[i])) {
+                        // The paragraph's first line is now at the top: the line that was at the top goes back there,
+                        // measured again after each layout (the paragraphs may be measured anew in the same pulse).
+                        for (int pass = 0; pass < 3 && topChar[i] >= 0 && !Double.isNaN(shift[i]); pass++) {
+                            area.layout();
+                            double drawn = charTop(area, topChar[i]);
+                            if (Double.isNaN(drawn) || Math.abs(drawn - shift[i]) < 0.5) {
+                                break;
+                            }
                             area.scrollYBy(drawn - shift[i]);
                         }
                     }
                 }
             };
-            afterNextLayout.accept(restore);
+            // Once after the switch's layout, and once more after the next one: the areas may measure their paragraphs
+            // again then (their styles applied a pulse late), which moved the line by a few px.
+            afterNextLayout.accept(() -> {
+                restore.run();
+                afterNextLayout.accept(restore);
+            });
         });
     }
 
