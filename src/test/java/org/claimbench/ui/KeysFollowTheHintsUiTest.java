@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The keys the hints name work after a click elsewhere in the window (newcomer33): a number after a click in the sources'
- * legend, S after choosing a source there, A after Assign… in the suggestions.
+ * legend, A after Assign… in the suggestions; letters typed in the sources list are the list's own (newcomer37).
  */
 @ExtendWith(ApplicationExtension.class)
 class KeysFollowTheHintsUiTest {
@@ -66,22 +66,25 @@ class KeysFollowTheHintsUiTest {
     }
 
     @Test
-    void sPressedAfterAClickInTheLegendAsksWhoSaidTheClaimChosen(FxRobot robot) {
+    void lettersTypedInTheSourcesListChangeNoClaimAndChooseASourceByItsName(FxRobot robot) throws Exception {
         Claim c = app.markWithMouse(robot, 2, WorkbenchUiTest.PRESS_PHRASE, KeyCode.DIGIT5);
         robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(2), WorkbenchUiTest.PRESS_PHRASE).orElseThrow()));
         robot.clickOn("#sourceList");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.type(KeyCode.S);
+        // A name meant for the new-source box, typed where the keyboard is (its S and T are the claim's keys in a pane).
+        robot.type(KeyCode.U, KeyCode.N, KeyCode.SPACE, KeyCode.O, KeyCode.B, KeyCode.S, KeyCode.E, KeyCode.R, KeyCode.V,
+                KeyCode.E, KeyCode.R, KeyCode.S, KeyCode.SPACE, KeyCode.T, KeyCode.E, KeyCode.A, KeyCode.M);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#speakerChoice").tryQuery().isPresent(), "S asked who said the claim chosen");
-        javafx.scene.control.ComboBox<?> box = robot.lookup("#speakerChoice").queryComboBox();
-        robot.interact(() -> {
-            box.getEditor().setText("Lena Ortiz");
-            box.getEditor().requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog asked about the claim");
+        Claim after = app.workspace().claim(c.id()).orElseThrow();
+        assertEquals(c.speaker(), after.speaker(), "the claim's speaker is as it was");
+        assertEquals(c.topicId(), after.topicId(), "the claim's topic is as it was");
+        Thread.sleep(1200);
+        robot.type(KeyCode.P, KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Lena Ortiz", app.workspace().claim(c.id()).orElseThrow().speaker());
+        javafx.scene.control.ListView<?> list = robot.lookup("#sourceList").queryListView();
+        assertEquals("Press", onFx(() -> ((org.claimbench.ui.sources.SourceRow) list.getSelectionModel().getSelectedItem()).source().name()),
+                "letters typed in the list choose the source whose name begins with them");
     }
 
     @Test

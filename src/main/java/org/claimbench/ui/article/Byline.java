@@ -19,7 +19,7 @@ public record Byline(String outlet, String date, int claims) {
 
     /** An outlet cut to fewer grapheme clusters than this ("The…") says nothing: it is left out instead. */
     static final int MIN_OUTLET = 6;
-    /** A date cut to fewer than this ("3 J…") says nothing: the count stands alone instead. */
+    /** A date is cut to no fewer grapheme clusters than this ("202…"), however narrow the pane. */
     static final int MIN_DATE = 3;
     /** What {@link ArticleMetadata#dateLine} says of an article without a date of its own or of its event. */
     static final String NO_DATE = "no date";
@@ -48,33 +48,41 @@ public record Byline(String outlet, String date, int claims) {
     }
 
     /**
-     * The line made to fit {@code room} (px, as {@code width} measures a text): whole if it fits; else the outlet gives way
-     * first: an unknown one ("no outlet") is left out, a known one is cut with "…" ("The Harb… · 9 Feb 2024 · 12 claims")
-     * and left out when fewer than {@value #MIN_OUTLET} of its characters would stay; then the date: "no date" is left out,
-     * a date is cut ("9 Feb… · 12 claims"); the claims count goes last ("12 claims", then cut by the label itself). The
-     * order: the count and the date tell panes side by side apart, the outlet is also in the article's details. Lengths
-     * in grapheme clusters ({@link EllipsisCut}).
+     * The widest one-line byline of an article with no outlet, in the widest date form and a three-digit count: where it
+     * does not fit, every byline takes two lines ({@link #fit}), so that panes side by side of one width say theirs the same
+     * way, whatever each one's own words.
+     */
+    static final String WIDEST_ONE_LINE = "no outlet · 0000-00-00 (event) · 000 claims";
+
+    /**
+     * The byline made to fit {@code room} (px, as {@code width} measures a text), always saying all three things. Where
+     * {@link #WIDEST_ONE_LINE} fits, one line: whole, or with a known outlet too long for it cut with "…" ("The Harb… ·
+     * 9 Feb 2024 · 12 claims"). Where it does not, two lines, the outlet (or "no outlet") and the count, then the date
+     * ("no outlet · 28 claims" / "2025-07-03 (event)"); an outlet too long for its line is cut with "…", and so is a date
+     * in a pane narrower still. The choice hangs on the room only, so panes of one width give every byline the same shape
+     * (newcomer37: at 1024 px with three or four panes "no outlet" was left out of some headers and not others, and
+     * "(event)" was cut). Lengths in grapheme clusters ({@link EllipsisCut}).
      */
     public String fit(ToDoubleFunction<String> width, double room) {
-        String line = line();
-        if (width.applyAsDouble(line) <= room) {
-            return line;
-        }
         String tail = " · " + date + " · " + count();
-        if (!outlet.isBlank()) {
+        if (width.applyAsDouble(WIDEST_ONE_LINE) <= room) {
+            String line = line();
+            if (width.applyAsDouble(line) <= room || outlet.isBlank()) {
+                return line;
+            }
             var cut = EllipsisCut.longestFitting(outlet, MIN_OUTLET, o -> width.applyAsDouble(o + tail) <= room);
             if (cut.isPresent()) {
                 return cut.get() + tail;
             }
         }
-        String dated = date + " · " + count();
-        if (width.applyAsDouble(dated) <= room) {
-            return dated;
+        String counted = " · " + count();
+        String first = outletText() + counted;
+        if (width.applyAsDouble(first) > room) {
+            first = EllipsisCut.longestFitting(outletText(), 1, o -> width.applyAsDouble(o + counted) <= room)
+                    .map(o -> o + counted).orElse(first);
         }
-        if (date.equals(NO_DATE)) {
-            return count();
-        }
-        return EllipsisCut.longestFitting(date, MIN_DATE, d -> width.applyAsDouble(d + " · " + count()) <= room)
-                .map(d -> d + " · " + count()).orElse(count());
+        String second = width.applyAsDouble(date) <= room ? date
+                : EllipsisCut.longestFitting(date, MIN_DATE, d -> width.applyAsDouble(d) <= room).orElse(date);
+        return first + "\n" + second;
     }
 }

@@ -58,7 +58,7 @@ final class PaneHeader extends VBox {
     }
 
     /**
-     * The byline: outlet, date, claims count, made to fit the pane's width in that order of giving way ({@link Byline#fit});
+     * The byline: outlet, date, claims count, all three made to fit the pane's width, on one line or two ({@link Byline#fit});
      * the whole line in its tooltip. Three panes at 1024 px cut it at the end, the count first, with no way to read it.
      */
     private static Label byline(int index, ArticlePaneViewModel vm) {

@@ -66,6 +66,8 @@ public final class TopicDialogs {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Topics");
+        // The app's stylesheet: its list's chosen row stands out as the window's lists' do, focused or not.
+        d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         d.setHeaderText("The questions that group claims. Rename, merge or recolour them; each change is undone with Ctrl+Z.");
         ListView<TopicRow> list = new ListView<>(vm.rows());
         list.setId("topicList");

@@ -30,6 +30,7 @@ public final class ContradictionsView extends VBox {
     private final ContradictionsViewModel vm;
     private final TableView<ContradictionRow> table = new TableView<>();
     private ReviewCursor<ContradictionRow> cursor;
+    private final ContradictionDetail detail = new ContradictionDetail();
 
     public ContradictionsView(ContradictionsViewModel vm) {
         this.vm = vm;
@@ -56,10 +57,23 @@ public final class ContradictionsView extends VBox {
         TableColumn<ContradictionRow, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().note()));
         note.setPrefWidth(200);
+        // A note cut with "…" reads whole when pointed at (and in the area under the list).
+        note.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+            }
+        });
         table.getColumns().addAll(List.of(kind, status, a, b, note));
         table.setItems(vm.rows());
         cursor = new ReviewCursor<>(table, r -> r.contradiction().id(), vm::show);
         cursor.setOnNothingLeft(vm::showNothing);
+        // The chosen row in full, and again when its status or note changes (the list replaces the row).
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> detail.show(now));
+        table.getItems().addListener((javafx.collections.ListChangeListener<ContradictionRow>) c ->
+                detail.show(table.getSelectionModel().getSelectedItem()));
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             ContradictionRow row = table.getSelectionModel().getSelectedItem();
             if (row == null || e.isShortcutDown() || e.isAltDown()) {
@@ -118,7 +132,7 @@ public final class ContradictionsView extends VBox {
         bar.setPadding(new Insets(6, 8, 6, 8));
         // The list gives way when the tab is short, not the bar (it was pressed to two lines and cut the third at 1024 px).
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(bar, table);
+        getChildren().addAll(bar, table, detail.area());
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 

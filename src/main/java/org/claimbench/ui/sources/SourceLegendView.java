@@ -112,6 +112,7 @@ public final class SourceLegendView extends VBox {
         list.setId("sourceList");
         list.setItems(vm.rows());
         list.setCellFactory(l -> new SourceCell());
+        SourceListTyping.install(list, vm::noSourceBegins);
         // Each row's tooltip says how to use it (a tooltip of the list would win over the rows' own: JavaFX shows the outer one).
         list.setFixedCellSize(ROW_HEIGHT);
         list.prefHeightProperty().bind(fit);

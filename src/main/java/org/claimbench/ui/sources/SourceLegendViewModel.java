@@ -20,11 +20,14 @@ public final class SourceLegendViewModel {
 
     private final WorkspaceModel model;
     private final UserMessages messages;
+    private final Consumer<String> status;
     private final ObservableList<SourceRow> rows = FXCollections.observableArrayList();
 
-    public SourceLegendViewModel(WorkspaceModel model, UserMessages messages) {
+    /** The legend of {@code model}'s sources; errors go to {@code messages}, what it did to {@code status} (the status line). */
+    public SourceLegendViewModel(WorkspaceModel model, UserMessages messages, Consumer<String> status) {
         this.model = model;
         this.messages = messages;
+        this.status = status;
         model.sources().addListener((ListChangeListener<Source>) c -> refresh());
         model.hiddenSources().addListener((SetChangeListener<Long>) c -> refresh());
         model.onClaimsChanged(e -> refresh());
@@ -34,6 +37,11 @@ public final class SourceLegendViewModel {
 
     public ObservableList<SourceRow> rows() {
         return rows;
+    }
+
+    /** Typed in the list with no source's name beginning so: says how to add one (the + above the list). */
+    public void noSourceBegins(String typed) {
+        status.accept("No source begins with “" + typed.strip() + "”. + above the list adds a source.");
     }
 
     /**
@@ -88,8 +96,16 @@ public final class SourceLegendViewModel {
         }
     }
 
+    /** Adds a source; the status line names it and its key (its number in the legend), which Ctrl+Z takes back. */
     public void add(String name) {
-        edit(w -> w.addSource(name, null));
+        edit(w -> {
+            Source s = w.addSource(name, null);
+            // The model's list may hear of the new source only after this edit: then it is the last one.
+            int at = model.sources().stream().map(Source::id).toList().indexOf(s.id());
+            int key = (at < 0 ? model.sources().size() : at) + 1;
+            status.accept("Added the source “" + s.name() + "”" + (key >= 1 && key <= 9 ? ": select words and press " + key
+                    + " to mark them as its claims" : "") + ". Ctrl+Z undoes it.");
+        });
     }
 
     public void rename(Source s, String name) {

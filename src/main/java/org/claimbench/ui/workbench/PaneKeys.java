@@ -1,6 +1,7 @@
 package org.claimbench.ui.workbench;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
@@ -12,23 +13,36 @@ import javafx.scene.input.KeyEvent;
 import org.claimbench.ui.article.ArticlePaneView;
 
 /**
- * The pane keys pressed where the keyboard is not in a pane. The hints say "select words and press 1–5" and "click a
- * claim and press S" (or T), but after a click on the sources' legend, its + button or another button of the window the
- * keyboard stayed there and the key did nothing (newcomer33: "press 1–7" after adding a source, S after clicking a
- * source). A digit, S or T that no control took (a field, a combo box, a table and the panes themselves are left
- * alone) is handed to the pane worked in, which acts as if pressed there
- * (with words selected a digit tags them; with none, S and T ask about the claim chosen) and then takes the keyboard.
+ * The pane keys pressed where the keyboard is not in a pane. The hints say "select words and press 1–5", but after a
+ * click on the sources' legend, its + button or another button of the window the keyboard stayed there and the digit did
+ * nothing (newcomer33: "press 1–7" after adding a source). A digit that no control took (a field, a combo box, a table and
+ * the panes themselves are left alone) is handed to the pane worked in, which tags the words selected there and then
+ * takes the keyboard. The letters that act on a claim (S its speaker, T its topic) act only where that claim is chosen,
+ * a pane or the Claims table: handed on from elsewhere, "UN observers" typed after a click in the sources list set the
+ * speaker of the claim chosen in a pane to "vers" (newcomer37). Such a letter that no control took says on the status
+ * line where it works.
  */
 final class PaneKeys {
 
     private PaneKeys() {
     }
 
-    /** Hands such keys reaching {@code root} unconsumed to the pane {@code active} gives (empty: none). */
-    static void forwardUnhandled(Node root, Supplier<Optional<ArticlePaneView>> active) {
+    /**
+     * Hands digits reaching {@code root} unconsumed to the pane {@code active} gives (empty: none); S and T reaching it
+     * unconsumed tell {@code status} where they work.
+     */
+    static void forwardUnhandled(Node root, Supplier<Optional<ArticlePaneView>> active, Consumer<String> status) {
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isConsumed() || e.isShortcutDown() || e.isAltDown() || !paneKey(e.getCode())
-                    || !(e.getTarget() instanceof Node target) || keepsItsKeys(target) || insidePane(target)) {
+            if (e.isConsumed() || e.isShortcutDown() || e.isAltDown() || !(e.getTarget() instanceof Node target)
+                    || keepsItsKeys(target) || insidePane(target)) {
+                return;
+            }
+            if (e.getCode() == KeyCode.S || e.getCode() == KeyCode.T) {
+                status.accept((e.getCode() == KeyCode.S ? "S asks who said" : "T asks the topic of")
+                        + " the claim chosen: click the claim in a pane or in the Claims tab, then press it.");
+                return;
+            }
+            if (!e.getCode().isDigitKey()) {
                 return;
             }
             active.get().ifPresent(pane -> {
@@ -38,10 +52,6 @@ final class PaneKeys {
                 }
             });
         });
-    }
-
-    private static boolean paneKey(KeyCode code) {
-        return code.isDigitKey() || code == KeyCode.S || code == KeyCode.T;
     }
 
     /** A field typed into, a combo box, or a table (its rows are what its keys act on: a digit there is no pane's). */

@@ -84,9 +84,9 @@ final class SuggestionsInPanes {
     /**
      * An action on a row said what it did; the row the review goes on to, described in the same pulse, is named after it
      * ("Marked a claim of … · Next: a suggested claim of …"). It replaced it before, so the status bar described the next
-     * suggestion and never what was accepted (newcomer33).
+     * suggestion and never what was accepted (newcomer33). The Contradictions tab's C and D say it the same way (newcomer37).
      */
-    private void acted(String message) {
+    void acted(String message) {
         status.set(message);
         acted = message;
         javafx.application.Platform.runLater(() -> acted = null);

@@ -67,7 +67,8 @@ public final class WorkbenchView extends BorderPane {
         this.runner = runner;
         setId("workbench");
         getStyleClass().add("workbench");
-        PaneKeys.forwardUnhandled(this, () -> Optional.ofNullable(paneViews.get(vm.activePaneProperty().get())));
+        PaneKeys.forwardUnhandled(this, () -> Optional.ofNullable(paneViews.get(vm.activePaneProperty().get())),
+                vm.statusProperty()::set);
 
         SourceLegendView legend = new SourceLegendView(vm.legend(), progressive);
         this.legend = legend;

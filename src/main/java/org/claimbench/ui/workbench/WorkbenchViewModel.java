@@ -72,10 +72,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.session = session;
         this.claims = new ClaimsTableViewModel(model, messages);
         this.contradictions = new ContradictionsViewModel(model, messages);
-        this.legend = new SourceLegendViewModel(model, messages);
+        this.legend = new SourceLegendViewModel(model, messages, status::set);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
         claims.commands().setOnStatus(status::set);
+        StaleKeyHints.keepTrue(status, model.undoTextProperty(), model.redoTextProperty());
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
         this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(this));
         this.navigator = paneChoices.navigator();
@@ -92,7 +93,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
                 .flatMap(a -> p.trimmedSelection().map(s -> new long[] {a.id(), s.start(), s.end()}))));
         contradictions.setOnShow(this::showContradiction);
         contradictions.setOnShowNothing(inPanes::showNothing);
-        contradictions.setOnStatus(status::set);
+        contradictions.setOnStatus(inPanes::acted);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
         workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
         workspacePanes.setLayouts(session::layoutOf);

@@ -43,18 +43,24 @@ class BylineTest {
     @Test
     void aLineThatFitsIsWhole() {
         Byline b = new Byline("Harbour Gazette", "9 Feb 2024", 12);
-        assertEquals("Harbour Gazette · 9 Feb 2024 · 12 claims", b.fit(BylineTest::chars, b.line().length()));
+        assertEquals("Harbour Gazette · 9 Feb 2024 · 12 claims", b.fit(BylineTest::chars, Byline.WIDEST_ONE_LINE.length()));
     }
 
     @Test
-    void theOutletGivesWayFirstThenTheDateAndTheCountLast() {
+    void whereTheWidestBylineFitsAKnownOutletTooLongIsCutOnItsOneLine() {
         Byline line = new Byline("The Harbour Gazette", "14 Nov 2023 (event)", 12);
         assertEquals("The Harbour… · 14 Nov 2023 (event) · 12 claims", line.fit(BylineTest::chars, 46));
-        assertEquals("The Ha… · 14 Nov 2023 (event) · 12 claims", line.fit(BylineTest::chars, 41));
-        assertEquals("14 Nov 2023 (event) · 12 claims", line.fit(BylineTest::chars, 40));
-        assertEquals("14 Nov… · 12 claims", line.fit(BylineTest::chars, 20));
-        assertEquals("12 claims", line.fit(BylineTest::chars, 12));
-        assertEquals("12 claims", line.fit(BylineTest::chars, 3));
+        assertEquals("The Harb… · 14 Nov 2023 (event) · 12 claims", line.fit(BylineTest::chars, 43));
+    }
+
+    @Test
+    void whereTheWidestBylineDoesNotFitEveryBylineTakesTwoLinesSayingAllThree() {
+        Byline line = new Byline("The Harbour Gazette", "14 Nov 2023 (event)", 12);
+        assertEquals("The Harbour Gazette · 12 claims\n14 Nov 2023 (event)", line.fit(BylineTest::chars, 42));
+        assertEquals("The Har… · 12 claims\n14 Nov 2023 (event)", line.fit(BylineTest::chars, 20));
+        assertEquals("14 Nov 2023…", line.fit(BylineTest::chars, 12).split("\n")[1], "a date is cut only where it cannot fit");
+        // A short byline takes two lines at the same width too: panes side by side say theirs the same way.
+        assertEquals("no outlet · 2 claims\nno date", new Byline("", "no date", 2).fit(BylineTest::chars, 42));
     }
 
     @Test
@@ -62,24 +68,24 @@ class BylineTest {
         // Nothing is parsed back out of the line: an outlet whose name holds " · " is still the outlet.
         Byline b = new Byline("Gazette · Harbour edition", "9 Feb 2024", 3);
         assertEquals("Gazette · Harbour edition · 9 Feb 2024 · 3 claims", b.line());
-        assertEquals("Gazette · Harbo… · 9 Feb 2024 · 3 claims", b.fit(BylineTest::chars, 40));
+        assertEquals("Gazette · Harbour ed… · 9 Feb 2024 · 3 claims", b.fit(BylineTest::chars, 45));
     }
 
     @Test
-    void anUnknownOutletAndNoDateAreLeftOutRatherThanCut() {
+    void anUnknownOutletAndNoDateAreNeverLeftOut() {
         Byline b = new Byline("", "no date", 2);
         assertEquals("no outlet · no date · 2 claims", b.line());
-        assertEquals("no date · 2 claims", b.fit(BylineTest::chars, 26), "not “no ou… · no date · 2 claims”");
-        assertEquals("2 claims", b.fit(BylineTest::chars, 15), "not “no… · 2 claims”");
+        assertEquals("no outlet · no date · 2 claims", b.fit(BylineTest::chars, 43));
+        assertEquals("no outlet · 2 claims\nno date", b.fit(BylineTest::chars, 26), "not “no date · 2 claims”");
     }
 
     @Test
     void anOutletWithAnEmojiOrAnAccentIsNeverCutInsideIt() {
         // "Zoë's Gazette" with a combining diaeresis, and an outlet with an emoji.
-        Byline accent = new Byline("Zoe\u0308 Gazette", "9 Feb 2024", 1);
-        String tail = " · 9 Feb 2024 · 1 claim";
+        Byline accent = new Byline("Zoe\u0308 Gazette", "14 November 2024 (event)", 1);
+        String tail = " · 14 November 2024 (event) · 1 claim";
         assertEquals("Zoe\u0308 Ga…" + tail, accent.fit(BylineTest::chars, ("Zoe\u0308 Ga…" + tail).length()));
-        Byline emoji = new Byline("Daily \uD83D\uDCF0 News", "9 Feb 2024", 1);
+        Byline emoji = new Byline("Daily \uD83D\uDCF0 News", "14 November 2024 (event)", 1);
         assertEquals("Daily \uD83D\uDCF0…" + tail, emoji.fit(BylineTest::chars, ("Daily \uD83D\uDCF0…" + tail).length()));
         assertEquals("Daily…" + tail, emoji.fit(BylineTest::chars, ("Daily \uD83D\uDCF0…" + tail).length() - 1),
                 "not half the emoji");

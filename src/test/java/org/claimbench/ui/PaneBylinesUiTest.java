@@ -1,0 +1,71 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every pane's header says its outlet (or "no outlet"), its date (or "no date") and its claims count at the smallest
+ * window with three and four panes, each header in the same shape (newcomer37: "no outlet" left out of some headers,
+ * "(event)" cut, at 1024 × 700).
+ */
+@ExtendWith(ApplicationExtension.class)
+class PaneBylinesUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void withThreeAndWithFourPanesEveryHeaderSaysOutletDateAndCountUncut(FxRobot robot) {
+        app.settle();
+        for (int panes = 3; panes <= 4; panes++) {
+            robot.interact(() -> app.context.workbench().addPaneWithNextArticle());
+            app.settle();
+            int shown = onFx(() -> app.context.view().paneViews().size());
+            assertEquals(panes, shown);
+            Set<Integer> shapes = new HashSet<>();
+            for (int pane = 1; pane <= shown; pane++) {
+                Label byline = robot.lookup("#paneByline-" + pane).queryAs(Label.class);
+                String whole = onFx(() -> app.context.workbench().panes().get(byline.getId().charAt(byline.getId().length() - 1) - '1')
+                        .headerProperty().get());
+                String[] parts = whole.split(" · ");
+                String text = onFx(byline::getText);
+                String drawn = onFx(() -> ((Text) byline.lookup(".text")).getText());
+                assertEquals(text, drawn, "pane " + pane + " of " + panes + ": the label cuts nothing");
+                assertTrue(text.startsWith(parts[0].length() > 8 ? parts[0].substring(0, 6) : parts[0]), "the outlet: " + text);
+                assertTrue(text.contains(parts[1]), "the date whole (" + parts[1] + "): " + text);
+                assertTrue(text.contains(parts[2]), "the count (" + parts[2] + "): " + text);
+                shapes.add(text.split("\n").length);
+            }
+            assertEquals(1, shapes.size(), "every header of " + panes + " panes in one shape: " + shapes);
+        }
+    }
+}
