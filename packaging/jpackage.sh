@@ -19,7 +19,7 @@ common=(--name Claimbench --app-version "$version" --vendor "Claimbench"
         --icon "$here/claimbench.png")
 jpackage --type app-image --dest "$dest" "${common[@]}" \
   --input "$input" --main-jar claimbench.jar --main-class org.claimbench.app.Launcher \
-  --java-options '-Dprism.order=es2,sw -XX:+UseSerialGC -XX:MaxNewSize=64m -XX:MarkSweepDeadRatio=0 -XX:SharedArchiveFile=$APPDIR/claimbench.jsa -Xlog:cds=off' \
+  --java-options '-Dprism.order=es2,sw -XX:+UseSerialGC -XX:MaxNewSize=64m -XX:MarkSweepDeadRatio=0 -XX:MinHeapFreeRatio=30 -XX:SharedArchiveFile=$APPDIR/claimbench.jsa -Xlog:cds=off' \
   --java-options '-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000' \
   --java-options '-XX:Tier4BackEdgeThreshold=400000'
 image="$dest/Claimbench"

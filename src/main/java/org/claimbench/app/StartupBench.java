@@ -135,6 +135,8 @@ final class StartupBench {
         args.stream().filter(a -> a.startsWith("-XX:MaxNewSize=")).reduce((first, last) -> last).ifPresent(cmd::add);
         // And whether a full collection may leave dead objects in place (./claimbench: none).
         args.stream().filter(a -> a.startsWith("-XX:MarkSweepDeadRatio=")).reduce((first, last) -> last).ifPresent(cmd::add);
+        // And how much of the old generation a full collection leaves free (./claimbench: 30 %).
+        args.stream().filter(a -> a.startsWith("-XX:MinHeapFreeRatio=")).reduce((first, last) -> last).ifPresent(cmd::add);
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
