@@ -133,7 +133,9 @@ class ClaimSuggestionsUiTest {
         assertEquals(claims, app.workspace().claims().size());
         assertTrue(robot.lookup("#errorMessage").tryQuery().isEmpty(), "no error dialog for a harmless outcome");
         String status = app.context.workbench().statusProperty().get();
-        assertTrue(status.startsWith("Nothing more to mark: the " + (shown - assigned.size()) + " suggestions left wait") && status.contains("Assign…"), status);
+        // (Right after the first, the line names what the first marked before what waits.)
+        assertTrue(status.startsWith("Marked " + assigned.size() + " suggested claims just now; the " + (shown - assigned.size())
+                + " suggestions left wait") && status.contains("Assign…"), status);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, app.workspace().claims().size(), "one undo takes them all back");

@@ -31,6 +31,10 @@ final class AcceptAllShown {
     private final TaskRunner tasks;
     private final UserMessages messages;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    /** How long after a run a press that finds nothing more still names what the run marked (10 s, in nanoseconds). */
+    private static final long JUST_NOW_NANOS = 10_000_000_000L;
+    private int lastMarked;
+    private long lastMarkedAt;
     private Consumer<String> status = s -> { };
 
     AcceptAllShown(WorkspaceModel model, TaskRunner tasks, UserMessages messages) {
@@ -86,19 +90,23 @@ final class AcceptAllShown {
             // A press after an Accept all finds only the suggestions that wait: what the first press marked stands, and the line
             // says so rather than "Nothing marked", which read as if the first had done nothing.
             int left = unassignedCount + overlapping;
-            String said = "Nothing more to mark: " + (left == 1 ? "the suggestion left waits" : "the " + left + " suggestions left wait")
-                    + " for your choice." + waits;
+            // A press queued while the last run finished (a second press during a long one) would otherwise hide what it did.
+            boolean justNow = lastMarked > 0 && System.nanoTime() - lastMarkedAt < JUST_NOW_NANOS;
+            String said = (justNow ? "Marked " + plural(lastMarked) + " just now; " : "Nothing more to mark: ")
+                    + (left == 1 ? "the suggestion left waits" : "the " + left + " suggestions left wait") + " for your choice." + waits;
             status.accept(said);
             messages.notify("Nothing more to mark", said);
             return;
         }
         int n = drafts.size();
-        String claims = n == 1 ? "1 suggested claim" : n + " suggested claims";
+        String claims = plural(n);
         String left = waitingBriefly(unassignedCount, overlapping);
         running.set(true);
         status.accept("Marking " + claims + "…");
         tasks.run("Marking " + claims, p -> w.markClaims(drafts), marked -> {
             running.set(false);
+            lastMarked = n;
+            lastMarkedAt = System.nanoTime();
             // The status line says it in about 100 characters, the count and what waits first; the notice says it all.
             status.accept("Marked " + claims + left + ". Ctrl+Z takes " + (n == 1 ? "it" : "them all") + " back.");
             messages.notify("Claims marked", "Marked " + claims + ". Ctrl+Z takes " + (n == 1 ? "it" : "them all") + " back." + waits);
@@ -136,6 +144,10 @@ final class AcceptAllShown {
                     + " a claim marked already; press A on the row to widen that claim to the suggested words or to mark a claim of its own.";
         }
         return out;
+    }
+
+    private static String plural(int n) {
+        return n == 1 ? "1 suggested claim" : n + " suggested claims";
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
