@@ -63,11 +63,19 @@ final class Postmodifiers {
         int before = TimePhrases.beforeTime(t, m - 1, true);
         if (t.get(before).is("VERB") && before >= 1 && Phrases.canEnd(t.get(before - 1)) && !t.get(before).text().endsWith("s")) {
             before--;
-        } else if (t.get(before).is("ADJ") && before >= 1 && (Phrases.canEnd(t.get(before - 1)) || openingPlural(t, before - 1))) {
+        } else if (adjectiveHead(t.get(before)) && before >= 1 && (Phrases.canEnd(t.get(before - 1)) || openingPlural(t, before - 1))) {
             // "sources familiar with the talks said", "people close to the mayor say": the adjective phrase's noun speaks.
             before--;
         }
         return Phrases.canEnd(t.get(before)) || openingPlural(t, before) ? before : -1;
+    }
+
+    /**
+     * The head of an adjective phrase with a prepositional complement: an adjective, or a word the tagger reads as an adverb
+     * that WordNet 3.1 holds as an adjective too ("a source close to the mayor": "close" is tagged ADV before "to").
+     */
+    private static boolean adjectiveHead(Token x) {
+        return x.is("ADJ") || x.is("ADV") && !WordNet.shared().lexicographerFile(Phrases.lower(x), WordNet.Pos.ADJECTIVE).isEmpty();
     }
 
     /**

@@ -30,4 +30,13 @@ class PostmodifiedSourceTest {
         assertEquals(List.of("wardens | said | the ferry will keep running"),
                 AttributionText.read("The wardens at the pier said the ferry will keep running."));
     }
+
+    @Test
+    void anAdjectiveTheTaggerReadsAsAnAdverbStillHeadsItsPhrase() {
+        // "close" before "to" is tagged ADV; WordNet holds it as an adjective too, so the noun before it speaks.
+        assertEquals(List.of("source | said | the cranes were worn out"),
+                AttributionText.read("A source close to the harbour master said the cranes were worn out."));
+        assertEquals(List.of("Berg | said | The ferry came close to the pier"),
+                AttributionText.read("The ferry came close to the pier, Berg said."));
+    }
 }
