@@ -131,12 +131,12 @@ final class StartupBench {
         List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
         args.stream().filter(StartupBench::isCollector).reduce((first, last) -> last).ifPresent(cmd::add);
         args.stream().filter(a -> a.startsWith("-XX:Tier")).forEach(cmd::add);
-        // The young generation's bound (./claimbench holds it to 64 MB): it sets how often the start collects.
-        args.stream().filter(a -> a.startsWith("-XX:MaxNewSize=")).reduce((first, last) -> last).ifPresent(cmd::add);
-        // And whether a full collection may leave dead objects in place (./claimbench: none).
-        args.stream().filter(a -> a.startsWith("-XX:MarkSweepDeadRatio=")).reduce((first, last) -> last).ifPresent(cmd::add);
-        // And how much of the old generation a full collection leaves free (./claimbench: 30 %).
-        args.stream().filter(a -> a.startsWith("-XX:MinHeapFreeRatio=")).reduce((first, last) -> last).ifPresent(cmd::add);
+        // The heap's sizing, each the last one given: the young generation's bound (./claimbench: 64 MB; it sets how often the
+        // start collects), whether a full collection may leave dead objects in place (none) and how much of the old
+        // generation it leaves free (30 %).
+        for (String sizing : List.of("-XX:MaxNewSize=", "-XX:MarkSweepDeadRatio=", "-XX:MinHeapFreeRatio=")) {
+            args.stream().filter(a -> a.startsWith(sizing)).reduce((first, last) -> last).ifPresent(cmd::add);
+        }
         cmd.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                 "-cp", System.getProperty("java.class.path"), "-Dclaimbench.exitWhenShown=true", "-Dclaimbench.home=" + home));
         if (headless) {
