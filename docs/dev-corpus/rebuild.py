@@ -13,6 +13,11 @@ Usage:
 Lengths are counted in Unicode code points (Python str length) of the UTF-8 text; a text's title is its
 first line. Exit status: 0 when the gold was written; 1 when a text is missing or changed or a quote
 is not found (nothing is written then); 2 for a missing folder or an unreadable index.
+
+--present-only writes the gold over the texts that are present and match their hash, for a machine
+where some pages could not be retrieved again: a missing or changed text is left out with its claims
+and every contradiction or look-alike pair that touches one of them, and the script says what it left
+out. Figures measured on such a subset are not comparable with the full corpus's.
 Python 3 standard library only.
 """
 import argparse
@@ -63,6 +68,16 @@ def find_quote(text, claim):
     return None
 
 
+def present_only(index, texts):
+    """The index cut down to the texts present: their claims, and the pairs whose two claims both remain."""
+    kept_claims = [c for c in index["claims"] if c["file"] in texts]
+    ids = {c["id"] for c in kept_claims}
+    both = lambda pair: pair["a"] in ids and pair["b"] in ids
+    return dict(index, texts=[t for t in index["texts"] if t["file"] in texts], claims=kept_claims,
+                contradictions=[p for p in index["contradictions"] if both(p)],
+                non_contradictions=[p for p in index["non_contradictions"] if both(p)])
+
+
 def rebuild(index, texts):
     """The gold annotation (a dict in the seed-gold format) and the list of quotes that could not be found."""
     problems = []
@@ -94,6 +109,8 @@ def main(argv=None):
     parser.add_argument("--texts", required=True, help="folder holding the retrieved texts (NNN_slug.txt)")
     parser.add_argument("--out", required=True, help="where to write the gold annotation (JSON)")
     parser.add_argument("--index", default=INDEX, help="the index (default: index.json next to this script)")
+    parser.add_argument("--present-only", action="store_true",
+                        help="leave out missing or changed texts, their claims and the pairs touching them")
     args = parser.parse_args(argv)
     if not os.path.isdir(args.texts):
         print("rebuild: no folder %s; give the folder of the retrieved texts with --texts" % args.texts, file=sys.stderr)
@@ -106,7 +123,17 @@ def main(argv=None):
               % (args.index, e), file=sys.stderr)
         return 2
     texts, problems = read_texts(index, args.texts)
-    if problems:
+    if problems and args.present_only:
+        full = index
+        index = present_only(index, texts)
+        for p in problems:
+            print("rebuild: left out: " + p.split(" (")[0], file=sys.stderr)
+        print("rebuild: partial gold over %d of %d texts: %d of %d claims, %d of %d contradictions, %d of %d "
+              "non-contradictions (not comparable with the full corpus's figures)"
+              % (len(index["texts"]), len(full["texts"]), len(index["claims"]), len(full["claims"]),
+                 len(index["contradictions"]), len(full["contradictions"]), len(index["non_contradictions"]),
+                 len(full["non_contradictions"])), file=sys.stderr)
+    elif problems:
         for p in problems:
             print("rebuild: " + p, file=sys.stderr)
         print("rebuild: %d of %d texts missing or changed; nothing written" % (len(problems), len(index["texts"])),
