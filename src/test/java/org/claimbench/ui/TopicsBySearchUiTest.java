@@ -79,8 +79,8 @@ class TopicsBySearchUiTest {
         assertTrue(onFx(table::isFocused), "the keyboard is in the table");
         assertEquals(3, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "every claim found is selected");
         assertEquals("ferry", onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).getText()), "the search is as typed");
-        assertTrue(app.context.workbench().statusProperty().get().startsWith("The 3 claims found are selected: T gives them a topic"),
-                app.context.workbench().statusProperty().get());
+        assertEquals("The 3 claims found are selected: T gives them a topic, 1–5 a source.", app.context.workbench().statusProperty().get(),
+                "the keys named are those of the workspace's five sources");
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         // Headless, the dialog's box needs a click for the keys (on a desktop it has them with its text selected).
@@ -112,5 +112,21 @@ class TopicsBySearchUiTest {
         assertTrue(onFx(table::isFocused), "the keyboard is in the table");
         assertEquals(List.of(onFx(() -> table.getItems().get(0))), onFx(() -> List.copyOf(table.getSelectionModel().getSelectedItems())),
                 "the first claim found, alone");
+    }
+
+    @Test
+    void enterOnASearchThatFoundNothingSaysSoAndActsOnNoClaim(FxRobot robot) {
+        withClaims();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        robot.clickOn("#claimsSearch").write("lighthouse");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) onFx(() -> table.getItems().size()), "no claim holds the word");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No claim matches \u201clighthouse\u201d: nothing is selected.", app.context.workbench().statusProperty().get());
+        assertTrue(onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).isFocused()), "the keyboard stays in the search");
+        assertEquals("lighthouse", onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).getText()));
     }
 }

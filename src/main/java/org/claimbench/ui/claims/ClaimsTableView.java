@@ -75,7 +75,8 @@ public final class ClaimsTableView extends VBox {
         filters.showAll();
         if (table.getParent() == null) {
             buildTable();
-            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands()::say);
+            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands()::say,
+                    () -> org.claimbench.ui.common.TagKeys.range(model.sources().size()));
             getChildren().add(table);
             VBox.setVgrow(table, Priority.ALWAYS);
         }
@@ -354,7 +355,7 @@ public final class ClaimsTableView extends VBox {
         if (table.getSelectionModel().getSelectedItems().size() > 1) {
             // F2 edits one claim; with several selected, what they share is set for all: their topic.
             setTopic("F2 edits one claim at a time; the topic is set on all " + table.getSelectionModel().getSelectedItems().size()
-                    + " (1–9 retag them all).");
+                    + " (" + org.claimbench.ui.common.TagKeys.range(model.sources().size()) + " retag them all).");
             return;
         }
         Source current = model.source(row.claim().sourceId()).orElse(null);

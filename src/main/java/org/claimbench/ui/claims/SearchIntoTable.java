@@ -1,6 +1,7 @@
 package org.claimbench.ui.claims;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,10 +20,22 @@ final class SearchIntoTable {
     private SearchIntoTable() {
     }
 
-    /** Wires {@code search} to {@code table}; {@code say} puts a line on the status bar. Call on the JavaFX thread. */
-    static void install(TextField search, TableView<ClaimRow> table, Consumer<String> say) {
+    /**
+     * Wires {@code search} to {@code table}; {@code say} puts a line on the status bar; {@code tagKeys} names the keys
+     * that tag with a source ("1–5" with five sources, {@code TagKeys.range}). Call on the JavaFX thread.
+     */
+    static void install(TextField search, TableView<ClaimRow> table, Consumer<String> say, Supplier<String> tagKeys) {
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown() || table.getItems().isEmpty()) {
+            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+                return;
+            }
+            if (table.getItems().isEmpty()) {
+                // Enter on a search that found nothing selects nothing, and says so: left to the window, it acted on
+                // the claim selected before the search, which the table no longer shows.
+                if (e.getCode() == KeyCode.ENTER && !search.getText().isBlank()) {
+                    e.consume();
+                    say.accept("No claim matches \u201c" + search.getText().strip() + "\u201d: nothing is selected.");
+                }
                 return;
             }
             if (e.getCode() == KeyCode.DOWN) {
@@ -39,7 +52,7 @@ final class SearchIntoTable {
                 table.scrollTo(0);
                 int n = table.getItems().size();
                 say.accept((n == 1 ? "The claim found is selected" : "The " + n + " claims found are selected")
-                        + ": T gives " + (n == 1 ? "it" : "them") + " a topic, 1–9 a source.");
+                        + ": T gives " + (n == 1 ? "it" : "them") + " a topic, " + tagKeys.get() + " a source.");
             }
         });
     }
