@@ -215,9 +215,7 @@ public final class HtmlReportExporter {
 
     /** "3 contradictions", "4 contradictions (1 dismissed)": one set aside is not counted as one found. */
     static String contradictionCount(List<Contradiction> all) {
-        long dismissed = all.stream().filter(x -> x.status() == ContradictionStatus.DISMISSED).count();
-        long kept = all.size() - dismissed;
-        return kept + (kept == 1 ? " contradiction" : " contradictions") + (dismissed == 0 ? "" : " (" + dismissed + " dismissed)");
+        return org.claimbench.domain.ContradictionTally.of(all);
     }
 
     /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */

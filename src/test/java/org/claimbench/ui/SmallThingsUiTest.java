@@ -217,4 +217,22 @@ class SmallThingsUiTest {
                 .map(n -> (javafx.scene.control.ListCell<?>) n).findFirst().orElseThrow().getAccessibleHelp().lines().findFirst().orElseThrow();
         assertTrue(press.startsWith("Press: "), "with what the source stands for: " + press);
     }
+
+    @Test
+    void theStatusBarCountsADismissedContradictionAsTheReportDoesNotAsOneFound(FxRobot robot) {
+        Workspace w = app.workspace();
+        Article a = app.context.model().articles().get(0);
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        List<Claim> claims = WorkbenchFixture.onFx(() -> List.of(w.markClaim(a.id(), new TextSpan(0, 10), press, "", ""),
+                w.markClaim(a.id(), new TextSpan(20, 30), press, "", ""), w.markClaim(a.id(), new TextSpan(40, 50), press, "", "")));
+        robot.interact(() -> {
+            w.addContradiction(claims.get(0).id(), claims.get(1).id(), org.claimbench.domain.ContradictionKind.NUMERIC,
+                    org.claimbench.domain.ContradictionStatus.CONFIRMED, "");
+            var set = w.addContradiction(claims.get(1).id(), claims.get(2).id(), org.claimbench.domain.ContradictionKind.NUMERIC, "");
+            w.updateContradiction(set.id(), set.kind(), org.claimbench.domain.ContradictionStatus.DISMISSED, "");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String counts = robot.lookup("#workspaceCounts").queryLabeled().getText();
+        assertTrue(counts.endsWith(" · 1 contradiction (1 dismissed)"), counts);
+    }
 }

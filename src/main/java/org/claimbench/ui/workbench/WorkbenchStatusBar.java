@@ -25,7 +25,7 @@ final class WorkbenchStatusBar extends StatusBar {
         counts.setId("workspaceCounts");
         Runnable updateCounts = () -> counts.setText(vm.model().workspace()
                 .map(w -> plural(w.articles().size(), "article") + " · " + plural(w.claimCount(), "claim") + " · "
-                        + plural(w.contradictions().size(), "contradiction"))
+                        + org.claimbench.domain.ContradictionTally.of(w.contradictions()))
                 .orElse("No workspace open"));
         vm.model().onClaimsChanged(e -> updateCounts.run());
         vm.model().onContradictionsChanged(updateCounts);
