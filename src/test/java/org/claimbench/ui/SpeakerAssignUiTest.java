@@ -214,4 +214,51 @@ class SpeakerAssignUiTest {
         assertTrue(w.speakers().stream().anyMatch(s -> s.name().equals("Odd Lien") && s.sourceId() == marked.sourceId()),
                 "a name is remembered, as with the box and OK");
     }
+
+    /** The rows the table shows whole or in part: its first and last visible cells' indexes. */
+    private static int[] shownRows(TableView<?> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        return new int[] {flow.getFirstVisibleCell().getIndex(), flow.getLastVisibleCell().getIndex()};
+    }
+
+    @Test
+    void answeredFromAOnARowFarDownTheNextRowIsChosenInViewAndCancelledTheRowStays(FxRobot robot) throws Exception {
+        addArticle();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesOf(table, "Odd Lien").size() == 1);
+        // The fixture's sample articles come first: the new article's rows are far down a long list.
+        int at = onFx(() -> table.getItems().indexOf(table.getItems().stream()
+                .filter(r -> r.suggestion().speaker().equals("Odd Lien")).findFirst().orElseThrow()));
+        assertTrue(at > 15, "the row is below the first screen of the list: " + at);
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(at);
+            table.scrollTo(at);
+            table.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ClaimSuggestionRow lien = onFx(() -> table.getSelectionModel().getSelectedItem());
+
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#assignSpeakerSource").tryQuery().isEmpty(), "Esc cancelled the dialog");
+        assertEquals(lien, onFx(() -> table.getSelectionModel().getSelectedItem()), "cancelled, the row stays chosen");
+        assertEquals(0, (int) onFx(() -> app.workspace().claims().size()));
+
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DIGIT4);
+        Workspace w = app.workspace();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.claims().size()) == 1);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        ClaimSuggestionRow next = onFx(() -> table.getSelectionModel().getSelectedItem());
+        assertTrue(next != null && !next.quote().equals(lien.quote()), "the next row is chosen");
+        int index = onFx(() -> table.getSelectionModel().getSelectedIndex());
+        int[] shown = onFx(() -> shownRows(table));
+        assertTrue(shown[0] <= index && index <= shown[1], "the chosen row is in view: " + index + " in " + shown[0] + "–" + shown[1]);
+        assertTrue(onFx(table::isFocused), "the next key acts on the list");
+    }
 }

@@ -125,6 +125,17 @@ public final class ReviewCursor<R> {
      * where the acted one was. Nothing selected: nothing is done.
      */
     public void act(Consumer<R> action, Predicate<R> wanted) {
+        actIf(r -> {
+            action.accept(r);
+            return true;
+        }, wanted);
+    }
+
+    /**
+     * {@link #act}, for an action that may not happen (a dialog the user cancels: {@code action} answers false): then the
+     * row stays selected, brought into view, and the panes keep showing it.
+     */
+    public void actIf(Predicate<R> action, Predicate<R> wanted) {
         int i = table.getSelectionModel().getSelectedIndex();
         R row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
@@ -136,11 +147,19 @@ public final class ReviewCursor<R> {
             after.add(key.apply(items.get((i + j) % items.size())));
         }
         Object acted = key.apply(row);
+        boolean done;
         acting = true;
         try {
-            action.accept(row);
+            done = action.test(row);
         } finally {
             acting = false;
+        }
+        if (!done) {
+            int same = indexOf(acted);
+            if (same >= 0) {
+                select(same);
+            }
+            return;
         }
         int target = -1;
         for (Object k : after) {

@@ -57,9 +57,12 @@ public final class SpeakerAssignDialog {
     /**
      * @param accepting opened by Accept (A) on the row: once answered, the suggestion is accepted too, so that one A and
      *     the dialog do it (before, A had to be pressed again)
+     * @return whether the user answered (false: cancelled, nothing changed)
      */
-    public static void show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row, boolean accepting) {
-        choose(owner, vm, row).ifPresent(c -> vm.assign(row, c.existing(), c.newSource(), c.onlyThis(), accepting));
+    public static boolean show(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row, boolean accepting) {
+        Optional<Choice> c = choose(owner, vm, row);
+        c.ifPresent(x -> vm.assign(row, x.existing(), x.newSource(), x.onlyThis(), accepting));
+        return c.isPresent();
     }
 
     private static Optional<Choice> choose(Window owner, SuggestionsViewModel vm, ClaimSuggestionRow row) {

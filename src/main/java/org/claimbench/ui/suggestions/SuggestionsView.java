@@ -286,8 +286,11 @@ public final class SuggestionsView extends VBox {
             ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
             if (selected != null && SuggestionsViewModel.unassigned(selected)) {
                 // A speaker with no source yet: accepting asks whom they speak for (Assign…), and once answered
-                // accepts the row with that source.
-                SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, selected, true);
+                // accepts the row with that source and goes on to the next row, brought into view, as A does on any row
+                // (the list re-sorted under the dialog and left the selection out of sight: newcomer39); cancelled, the
+                // row stays chosen.
+                javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+                claimCursor.actIf(r -> SpeakerAssignDialog.show(owner, vm, r, true), r -> true);
                 return;
             }
             if (selected != null && vm.asksBeforeAccepting(selected)) {
