@@ -79,6 +79,21 @@ final class Postmodifiers {
     }
 
     /**
+     * The last token of an adjective phrase with a prepositional complement right after the common noun at token {@code e}
+     * ("a person familiar with the plans", "an engineer close to the project", "officials aware of the report"; Quirk et al.
+     * 1985, 17.53), the complement's last token; {@code e} itself when no such phrase follows.
+     */
+    static int adjectivePhraseEnd(List<Token> t, int e) {
+        int a = e + 1;
+        if (e < 0 || a + 2 >= t.size() || !t.get(e).is("NOUN") || !adjectiveHead(t.get(a))
+                || !(t.get(a + 1).is("ADP") || Phrases.lower(t.get(a + 1)).equals("to"))) {
+            return e;
+        }
+        int end = Phrases.endAfter(t, a + 2);
+        return end < 0 ? e : end;
+    }
+
+    /**
      * An object pronoun after a preposition ("close to her", "loyal to them"): a noun phrase of its own. Not after "of":
      * "most of them", "none of them" are a part of a group, read as such.
      */

@@ -212,10 +212,15 @@ final class SourcePhrases {
         // noun phrase, not a pronoun: "put it", "told him" hold the cue's object.
         boolean quotative = afterQuotation && cues.reportsSpeech(t.get(cueStart).lemma());
         // "“…,” said Rep. Ana Ruiz (D-Ore.), …": the brackets after the name belong to its phrase, as before a verb.
-        int b = ParentheticalNames.endAfterName(r, e);
+        // "…, said a person familiar with the plans": an adjective phrase after the inverted subject's noun belongs to it.
+        int b = ParentheticalNames.endAfterName(r, Postmodifiers.adjectivePhraseEnd(t, e));
+        // "…, wrote Tom Berg on Facebook.": after a clause closed by a comma, a verb of saying inverts with a subject that can
+        // speak and adverbials after it, as after a quotation.
+        boolean afterClause = j >= 0 && t.get(j).text().equals(",") && cues.reportsSpeech(t.get(cueStart).lemma()) && e >= 0
+                && SourceHeads.canSpeak(r, k, e) && verbBefore(j) && besideAside(j) == null;
         if (e >= 0 && (!cues.takesObject(t.get(cueStart).lemma()) || quotative) && !timeOnly(k, e) && !Postmodifiers.objectPronoun(t.get(k))
                 && (b == t.size() - 1 || t.get(b + 1).text().equals(",") || t.get(b + 1).text().equals(".") || t.get(b + 1).text().equals(":")
-                || afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) && QuotativeAdjuncts.onlyAdverbialsFrom(t, b + 1))) {
+                || (afterQuotation && !cues.takesAddressee(t.get(cueStart).lemma()) || afterClause) && QuotativeAdjuncts.onlyAdverbialsFrom(t, b + 1))) {
             return new Source(k, b, Phrases.name(r.text(), t, k, e), true);
         }
         int accordingAt = accordingPhraseEndingAt(j);
@@ -283,6 +288,16 @@ final class SourcePhrases {
             }
         }
         return null;
+    }
+
+    /** Whether a verb stands before token j: what a comma there closes is a clause ("Trade will fall, wrote …"), not an aside. */
+    private boolean verbBefore(int j) {
+        for (int m = 0; m < j; m++) {
+            if (t.get(m).is("VERB") || t.get(m).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token is a reflexive pronoun ("itself", "themselves"; a closed class), which may stand after a subject for emphasis. */

@@ -81,6 +81,11 @@ public final class English {
                         // No sentence starts with a small letter: “What a night!” and said … is one sentence.
                         start = out.remove(out.size() - 1).start();
                     }
+                    for (int split : AcronymSentenceEnds.splits(text, start, end)) {
+                        // "… ties with the U.S. They said …": the acronym's full stop ends the sentence too.
+                        add(text, start, split, paragraph, out);
+                        start = split;
+                    }
                     add(text, start, end, paragraph, out);
                 }
                 paragraph++;
