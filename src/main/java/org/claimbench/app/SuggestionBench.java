@@ -208,6 +208,27 @@ final class SuggestionBench implements Callable<Integer> {
         scoringOnly.sort(Double::compare);
         String updatedDigest = digest(index.ranked());
         index = null;
+        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
+        out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
+        out.put("collectorMs", gcMs);
+        out.put("processCpuSecondsByThread", byThread);
+        // Each phase of the build: on the clock / the building thread's processor time / the process's.
+        out.put("buildPhases", phases);
+        out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSecondsByThread", againByThread);
+        out.put("pairsScored", pairsScored);
+        out.put("pairsPastBound", pairsPastBound);
+        out.put("suggestions", found);
+        out.put("digest", digest);
+        out.put("top320Digest", top320Digest);
+        out.put("updatedDigest", updatedDigest);
+        out.put("indexHeapMb", indexHeap / (1024 * 1024));
+        out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
+        out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
+        out.put("updateAfterOneClaimMaxMs", Math.round(updates.get(updates.size() - 1) * 100) / 100.0);
+        out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);
 
         if (contradictionsOnly) {
             out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
@@ -259,27 +280,6 @@ final class SuggestionBench implements Callable<Integer> {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
-        out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
-        out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
-        out.put("collectorMs", gcMs);
-        out.put("processCpuSecondsByThread", byThread);
-        // Each phase of the build: on the clock / the building thread's processor time / the process's.
-        out.put("buildPhases", phases);
-        out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
-        out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
-        out.put("secondBuildProcessCpuSecondsByThread", againByThread);
-        out.put("pairsScored", pairsScored);
-        out.put("pairsPastBound", pairsPastBound);
-        out.put("suggestions", found);
-        out.put("digest", digest);
-        out.put("top320Digest", top320Digest);
-        out.put("updatedDigest", updatedDigest);
-        out.put("indexHeapMb", indexHeap / (1024 * 1024));
-        out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
-        out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
-        out.put("updateAfterOneClaimMaxMs", Math.round(updates.get(updates.size() - 1) * 100) / 100.0);
-        out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);
         out.put("languageModelLoadMs", models.millis());
         out.put("languageModelHeapMb", Math.round(models.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("cueModelLoadMs", cueModel.millis());
