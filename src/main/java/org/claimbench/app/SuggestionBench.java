@@ -232,6 +232,7 @@ final class SuggestionBench implements Callable<Integer> {
 
         if (contradictionsOnly) {
             out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
+            out.put("peakHeapMb", peakHeap() / (1024 * 1024));
             print(out);
             return 0;
         }
@@ -274,12 +275,7 @@ final class SuggestionBench implements Callable<Integer> {
         }
         double claimSeconds = (System.nanoTime() - c0) / 1e9;
 
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = peakHeap();
         out.put("languageModelLoadMs", models.millis());
         out.put("languageModelHeapMb", Math.round(models.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("cueModelLoadMs", cueModel.millis());
@@ -292,6 +288,17 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("peakHeapMb", peak / (1024 * 1024));
         print(out);
         return 0;
+    }
+
+    /** The heap pools' peaks summed since they were last reset (before the first build), in bytes. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private void print(Map<String, Object> out) throws java.io.IOException {
