@@ -21,7 +21,7 @@ jpackage --type app-image --dest "$dest" "${common[@]}" \
   --input "$input" --main-jar claimbench.jar --main-class org.claimbench.app.Launcher \
   --java-options '-Dprism.order=es2,sw -XX:+UseSerialGC -XX:MaxNewSize=64m -XX:MarkSweepDeadRatio=0 -XX:MinHeapFreeRatio=30 -XX:SharedArchiveFile=$APPDIR/claimbench.jsa -Xlog:cds=off' \
   --java-options '-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000' \
-  --java-options '-XX:Tier4BackEdgeThreshold=400000'
+  --java-options '-XX:Tier4BackEdgeThreshold=400000 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000'
 image="$dest/Claimbench"
 # 1. The classes the app loads until its workbench is laid out with its articles and the lists below its
 #    panes: the image's own launcher starts it

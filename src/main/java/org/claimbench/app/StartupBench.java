@@ -130,7 +130,8 @@ final class StartupBench {
         // of the collectors the last one chosen, as in the JVM's own reading of its options.
         List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
         args.stream().filter(StartupBench::isCollector).reduce((first, last) -> last).ifPresent(cmd::add);
-        args.stream().filter(a -> a.startsWith("-XX:Tier")).forEach(cmd::add);
+        args.stream().filter(a -> a.startsWith("-XX:Tier") || a.startsWith("-XX:FreqInlineSize=") || a.startsWith("-XX:InlineSmallCode="))
+                .forEach(cmd::add);
         // The heap's sizing, each the last one given: the young generation's bound (./claimbench: 64 MB; it sets how often the
         // start collects), whether a full collection may leave dead objects in place (none) and how much of the old
         // generation it leaves free (30 %).

@@ -43,6 +43,13 @@ final class SuggestionBench implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--stored-readings", description = "A file of the claims' readings and vectors: read from it when it exists "
+            + "(the first-time reading then not measured), written to it after reading otherwise. For measuring the build again and again.")
+    java.nio.file.Path storedReadings;
+
+    @Option(names = "--contradictions-only", description = "Stop after the contradiction suggestions (no claim suggestions on 1,000 articles).")
+    boolean contradictionsOnly;
+
     /** Claims read for real (tags, lemmas, vector); beyond this many the bench reuses their readings (see call). */
     static final int READ_FOR_REAL = 10_000;
 
@@ -94,18 +101,27 @@ final class SuggestionBench implements Callable<Integer> {
             int article = i / 25;
             unread.add(new ClaimFacts(i + 1, article, corpus.claimText(), SOURCES.get(i % SOURCES.size()), "event " + (article / 10)));
         }
-        // First-time reading, as the app does it in the background: tags, lemmas and a vector per claim, in batches.
-        ClaimReader.complete(unread.subList(0, Math.min(200, real)), n -> { });
-        long r0 = System.nanoTime();
-        long rc0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        long pc0 = processCpuNanos();
-        List<ClaimFacts> read = ClaimReader.complete(unread, n -> { });
-        double readSeconds = (System.nanoTime() - r0) / 1e9;
-        out.put("firstTimeReadingSeconds", Math.round(readSeconds * 100) / 100.0);
-        // The encoder runs on its own thread: this thread's time covers the tagging and lemmatising only.
-        // All threads of the process, the encoder's and onnxruntime's included: what reading costs on an idle machine.
-        out.put("firstTimeReadingProcessCpuSeconds", Math.round((processCpuNanos() - pc0) / 1e7) / 100.0);
-        out.put("firstTimeReadingTaggingCpuSeconds", Math.round((ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - rc0) / 1e7) / 100.0);
+        List<ClaimFacts> read = storedReadings != null && java.nio.file.Files.exists(storedReadings)
+                ? StoredReadings.read(storedReadings, unread) : null;
+        if (read == null) {
+            // First-time reading, as the app does it in the background: tags, lemmas and a vector per claim, in batches.
+            ClaimReader.complete(unread.subList(0, Math.min(200, real)), n -> { });
+            long r0 = System.nanoTime();
+            long rc0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long pc0 = processCpuNanos();
+            read = ClaimReader.complete(unread, n -> { });
+            double readSeconds = (System.nanoTime() - r0) / 1e9;
+            out.put("firstTimeReadingSeconds", Math.round(readSeconds * 100) / 100.0);
+            // The encoder runs on its own thread: this thread's time covers the tagging and lemmatising only.
+            // All threads of the process, the encoder's and onnxruntime's included: what reading costs on an idle machine.
+            out.put("firstTimeReadingProcessCpuSeconds", Math.round((processCpuNanos() - pc0) / 1e7) / 100.0);
+            out.put("firstTimeReadingTaggingCpuSeconds", Math.round((ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - rc0) / 1e7) / 100.0);
+            if (storedReadings != null) {
+                StoredReadings.write(storedReadings, read);
+            }
+        } else {
+            out.put("readingsFrom", storedReadings.toString());
+        }
         out.put("firstTimeReadingClaims", real);
         out.put("setUpSeconds", Math.round((System.nanoTime() - m0) / 1e7) / 100.0);
         out.put("neighbourRecallAt10", neighbourRecall(read.stream().map(ClaimFacts::vector).toList()));
@@ -192,7 +208,34 @@ final class SuggestionBench implements Callable<Integer> {
         scoringOnly.sort(Double::compare);
         String updatedDigest = digest(index.ranked());
         index = null;
+        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
+        out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
+        out.put("collectorMs", gcMs);
+        out.put("processCpuSecondsByThread", byThread);
+        // Each phase of the build: on the clock / the building thread's processor time / the process's.
+        out.put("buildPhases", phases);
+        out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
+        out.put("secondBuildProcessCpuSecondsByThread", againByThread);
+        out.put("pairsScored", pairsScored);
+        out.put("pairsPastBound", pairsPastBound);
+        out.put("suggestions", found);
+        out.put("digest", digest);
+        out.put("top320Digest", top320Digest);
+        out.put("updatedDigest", updatedDigest);
+        out.put("indexHeapMb", indexHeap / (1024 * 1024));
+        out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
+        out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
+        out.put("updateAfterOneClaimMaxMs", Math.round(updates.get(updates.size() - 1) * 100) / 100.0);
+        out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);
 
+        if (contradictionsOnly) {
+            out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
+            out.put("peakHeapMb", peakHeap() / (1024 * 1024));
+            print(out);
+            return 0;
+        }
         // The language models load once, before the first article: their cost is reported on its own.
         ModelLoad models = English.shared().load();
         // So does the cue model (attribution): a copy read on its own, with the heap it holds after a full collection.
@@ -232,33 +275,7 @@ final class SuggestionBench implements Callable<Integer> {
         }
         double claimSeconds = (System.nanoTime() - c0) / 1e9;
 
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        out.put("seconds", Math.round(seconds * 1000) / 1000.0);
-        out.put("cpuSeconds", Math.round(cpuSeconds * 1000) / 1000.0);
-        out.put("processCpuSeconds", Math.round(processCpuSeconds * 1000) / 1000.0);
-        out.put("collectorMs", gcMs);
-        out.put("processCpuSecondsByThread", byThread);
-        // Each phase of the build: on the clock / the building thread's processor time / the process's.
-        out.put("buildPhases", phases);
-        out.put("secondBuildSeconds", Math.round(againSeconds * 1000) / 1000.0);
-        out.put("secondBuildProcessCpuSeconds", Math.round(againProcessCpuSeconds * 1000) / 1000.0);
-        out.put("secondBuildProcessCpuSecondsByThread", againByThread);
-        out.put("pairsScored", pairsScored);
-        out.put("pairsPastBound", pairsPastBound);
-        out.put("suggestions", found);
-        out.put("digest", digest);
-        out.put("top320Digest", top320Digest);
-        out.put("updatedDigest", updatedDigest);
-        out.put("indexHeapMb", indexHeap / (1024 * 1024));
-        out.put("listBest320MedianMs", Math.round(listings.get(listings.size() / 2) * 100) / 100.0);
-        out.put("updateAfterOneClaimMedianMs", Math.round(updates.get(updates.size() / 2) * 100) / 100.0);
-        out.put("updateAfterOneClaimMaxMs", Math.round(updates.get(updates.size() - 1) * 100) / 100.0);
-        out.put("updateScoringOnlyMedianMs", Math.round(scoringOnly.get(scoringOnly.size() / 2) * 100) / 100.0);
+        long peak = peakHeap();
         out.put("languageModelLoadMs", models.millis());
         out.put("languageModelHeapMb", Math.round(models.heapBytes() / (1024.0 * 1024.0) * 10) / 10.0);
         out.put("cueModelLoadMs", cueModel.millis());
@@ -269,12 +286,27 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
         out.put("claimSuggestionsFound", claimSuggestions);
         out.put("peakHeapMb", peak / (1024 * 1024));
+        print(out);
+        return 0;
+    }
+
+    /** The heap pools' peaks summed since they were last reset (before the first build), in bytes. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private void print(Map<String, Object> out) throws java.io.IOException {
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
             out.forEach((k, v) -> System.out.printf("  %-40s %s%n", k, v));
         }
-        return 0;
     }
 
     /** A SHA-256 (first 16 hex digits) of suggestions in their order: ids, score bits, and each signal's name, kind, weight, reason and pattern. */
