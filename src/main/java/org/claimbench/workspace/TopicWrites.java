@@ -37,8 +37,10 @@ final class TopicWrites {
         }
         List<Claim> after = changed.stream().map(c -> c.withDetails(c.sourceId(), c.speaker(), topicId, c.note(), now)).toList();
         String claims = changed.size() == 1 ? "1 claim" : changed.size() + " claims";
-        p.perform(ClaimEdits.update(topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
-                + "” on " + claims, changed, after));
+        // The topics replaced are named: undoing a "Set topic" that silently overwrote others is how a user finds out.
+        String replaced = TopicsReplaced.phrase(changed, topicId, id -> p.state().topics.get(id).label());
+        p.perform(ClaimEdits.update((topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
+                + "” on " + claims) + (replaced.isEmpty() ? "" : " (" + replaced + ")"), changed, after));
     }
 
     void rename(long topicId, String newLabel) {

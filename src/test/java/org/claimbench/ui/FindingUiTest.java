@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
@@ -84,6 +85,56 @@ class FindingUiTest {
         assertTrue(!app.area(2).getStyleAtPosition(hits.get(1).start() + 1).contains("-rtfx-border-stroke-color"), "closed, the boxes go");
         assertTrue(app.area(1).getText().indexOf("ceasefire") < 0
                 || !app.area(1).getStyleAtPosition(app.area(1).getText().indexOf("ceasefire") + 1).contains("border"), "the other pane was not searched");
+    }
+
+    @Test
+    void theHitTheUserIsOnIsFilledInBothThemesTheOthersOnlyBoxed(FxRobot robot) throws Exception {
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("ceasefire");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TextSpan> hits = TextSearch.hits(app.area(2).getText(), "ceasefire");
+        assertTrue(hits.size() >= 3, "the sample holds the word several times: " + hits.size());
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> app.context.model().darkProperty().set(dark));
+            app.settle();
+            int on = Integer.parseInt(robot.lookup("#findCount-2").queryLabeled().getText().split(" ")[0]) - 1;
+            for (int step = 0; step < 3; step++) {
+                assertEquals((on + 1) + " of " + hits.size(), robot.lookup("#findCount-2").queryLabeled().getText());
+                Color page = Color.web(dark ? "#0D1117" : "#FFFFFF");
+                Color current = fill(app.area(2).getStyleAtPosition(hits.get(on).start() + 1), page);
+                for (int i = 0; i < hits.size(); i++) {
+                    if (i == on) {
+                        continue;
+                    }
+                    String other = app.area(2).getStyleAtPosition(hits.get(i).start() + 1);
+                    assertTrue(other.contains("-rtfx-border-stroke-color"), "every other hit is still boxed");
+                    double c = SuggestionsReviewUiTest.contrast(current, fill(other, page));
+                    assertTrue(c >= 3, (dark ? "dark" : "light") + ": hit " + (on + 1) + " stands out of hit " + (i + 1) + " by " + c);
+                }
+                // And it is in view.
+                TextSpan h = hits.get(on);
+                app.settle();
+                assertTrue(WaitForAsyncUtils.asyncFx(() -> app.area(2).getCharacterBoundsOnScreen(h.start(), h.end()).isPresent()).get(),
+                        "the hit is scrolled into view");
+                robot.type(KeyCode.ENTER);
+                WaitForAsyncUtils.waitForFxEvents();
+                on = (on + 1) % hits.size();
+            }
+        }
+    }
+
+    /** The background an inline style paints, its alpha laid over the page; the page where it paints none. */
+    private static Color fill(String style, Color page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-rtfx-background-color:\\s*(#[0-9A-Fa-f]{6,8})").matcher(style);
+        Color c = page;
+        while (m.find()) {
+            c = Color.web(m.group(1));  // the last declaration wins, as in the area
+        }
+        double a = c.getOpacity();
+        return Color.color(c.getRed() * a + page.getRed() * (1 - a), c.getGreen() * a + page.getGreen() * (1 - a),
+                c.getBlue() * a + page.getBlue() * (1 - a));
     }
 
     @Test

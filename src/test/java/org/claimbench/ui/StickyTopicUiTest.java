@@ -88,4 +88,33 @@ class StickyTopicUiTest {
         assertEquals("", onFx(() -> app.context.workbench().topics().stickyProperty().get()), "not kept for the next opening");
         assertTrue(paneLine(robot).startsWith("Select text"), paneLine(robot));
     }
+
+    @Test
+    void theStickyTagIsShownPlainlyTurnedOffInOneClickAndNotKeptForTheNextOpeningAsTheTopic(FxRobot robot) {
+        Workspace w = app.workspace();
+        org.claimbench.domain.Source press = w.sourceNamed("Press").orElseThrow();
+        robot.interact(() -> app.context.workbench().stickySourceProperty().set(press));
+        app.settle();
+        Node box = robot.lookup("#stickySource").query();
+        assertTrue(onFx(() -> box.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sticky-on"))), "the box stands out");
+        Node clear = robot.lookup("#stickySourceClear").query();
+        assertTrue(onFx(clear::isVisible), "a button turns it off");
+        assertTrue(paneLine(robot).startsWith("Sticky tag “Press”"), "the line under the pane names it: " + paneLine(robot));
+
+        robot.clickOn(clear);
+        app.settle();
+        assertEquals(null, onFx(() -> app.context.workbench().stickySourceProperty().get()), "off in one click");
+        assertFalse(onFx(clear::isVisible), "the button goes with it");
+        assertFalse(onFx(() -> box.getPseudoClassStates().contains(PseudoClass.getPseudoClass("sticky-on"))));
+        assertTrue(paneLine(robot).startsWith("Select text"), "the plain hint again: " + paneLine(robot));
+
+        // On again, then the workspace closed and opened again (as at the next start): off, as the sticky topic.
+        robot.interact(() -> app.context.workbench().stickySourceProperty().set(press));
+        Path file = w.file();
+        robot.interact(() -> app.context.session().close());
+        robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
+        app.settle();
+        assertEquals(null, onFx(() -> app.context.workbench().stickySourceProperty().get()), "not kept for the next opening");
+        assertTrue(paneLine(robot).startsWith("Select text"), paneLine(robot));
+    }
 }

@@ -196,6 +196,43 @@ class TopicsUiTest {
     }
 
     @Test
+    void settingATopicOnClaimsOfMixedTopicsShowsMixedAndSaysWhatItReplaced(FxRobot robot) {
+        Workspace w = app.workspace();
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(3).toList()));
+        List<Claim> three = w.claims();
+        assertEquals(3, three.size());
+        robot.interact(() -> w.setTopic(List.of(three.get(0).id(), three.get(1).id()), "How long was the call?"));
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().selectAll();
+        });
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> box = topicChoice();
+        assertEquals("", box.getEditor().getText(), "of two topics, neither is offered as the one of all three");
+        assertTrue(box.getPromptText().startsWith("mixed"), box.getPromptText());
+        String header = ((javafx.scene.control.DialogPane) box.getScene().getRoot()).getHeaderText();
+        assertTrue(header.contains("Now mixed: 2 “How long was the call?”, 1 without a topic"), header);
+        focusTopicBox(robot);
+        robot.write("Was a ceasefire agreed?");
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> onFx(() -> box.getEditor().getText()).equals("Was a ceasefire agreed?"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the topic typed never reached the dialog", e);
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
+        assertEquals("Topic of 3 claims set to “Was a ceasefire agreed?” (2 had “How long was the call?”). Ctrl+Z undoes it.", status);
+        assertEquals("Set topic “Was a ceasefire agreed?” on 3 claims (2 had “How long was the call?”)", w.undoLabel().orElseThrow());
+    }
+
+    @Test
     void enterKeepsTheQuestionTypedAndOnlyASuggestionPickedReplacesIt(FxRobot robot) {
         Workspace w = app.workspace();
         List<Long> ids = acceptClaims(robot, 3);

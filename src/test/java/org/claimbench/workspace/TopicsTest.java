@@ -58,7 +58,12 @@ class TopicsTest {
             assertEquals(topic, topicOf(w, ids.get(0)));
             w.setTopic(ids.subList(0, 1), "  ");
             assertNull(topicOf(w, ids.get(0)), "a blank label takes the topic away");
-            assertEquals("Clear the topic of 1 claim", w.undoLabel().orElseThrow());
+            assertEquals("Clear the topic of 1 claim (1 had “How long was the call?”)", w.undoLabel().orElseThrow(), "the topic taken away is named");
+            w.setTopic(ids.subList(0, 1), "Who asked for the call?");
+            w.setTopic(ids.subList(2, 4), "How long was the call?");
+            w.setTopic(ids.subList(0, 4), "Who spoke first?");
+            assertEquals("Set topic “Who spoke first?” on 4 claims (3 had “How long was the call?”, 1 had “Who asked for the call?”)",
+                    w.undoLabel().orElseThrow(), "the topics a new one replaces are named, the most frequent first");
         }
     }
 

@@ -277,7 +277,8 @@ public final class ArticlePaneViewModel {
     /** How the view draws claims right now. */
     public HighlightStyles.Look look() {
         return new HighlightStyles.Look(context.sourceColours(), context.hiddenSources(), Set.copyOf(marks.emphasised()), context.dark(),
-                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), marks.featured(), marks.outlined().orElse(null), find.found());
+                article().map(a -> context.suggestedSpans(a.id())).orElse(List.of()), marks.featured(), marks.outlined().orElse(null), find.found(),
+                find.current().orElse(null));
     }
 
     /** How the view would draw an article's claims, copied: safe to read on the background thread that prepares it. */

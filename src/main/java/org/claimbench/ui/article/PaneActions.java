@@ -22,6 +22,9 @@ public interface PaneActions {
     /** The source a new selection is tagged with at once, if sticky mode is on. */
     java.util.Optional<Source> stickySource();
 
+    /** The sticky tag, observed: the line under each pane names it while it is on. */
+    javafx.beans.property.ReadOnlyObjectProperty<Source> stickySourceProperty();
+
     /**
      * The claim of the pane's article that "Re-place at the selected words" would move: the one row
      * selected in the Claims tab, else the claim clicked last; empty if neither is of this article.

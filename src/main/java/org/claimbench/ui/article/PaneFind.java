@@ -11,7 +11,7 @@ import org.claimbench.ui.common.TextSearch;
 
 /**
  * Find in one pane's text (Ctrl+F): every place of a phrase, drawn with a box; one of them chosen,
- * selected and scrolled to; the next and previous round the text.
+ * drawn filled, selected and scrolled to; the next and previous round the text.
  */
 public final class PaneFind {
 
@@ -66,8 +66,6 @@ public final class PaneFind {
     public void find(String phrase, int near) {
         List<TextSpan> before = found;
         found = TextSearch.hits(text.get(), phrase);
-        restyle.accept(before);
-        restyle.accept(found);
         at = -1;
         for (int i = 0; i < found.size() && at < 0; i++) {
             if (found.get(i).start() >= near) {
@@ -77,6 +75,9 @@ public final class PaneFind {
         if (at < 0 && !found.isEmpty()) {
             at = 0;
         }
+        // Restyled once the hit chosen is known, so it is drawn filled from the first frame.
+        restyle.accept(before);
+        restyle.accept(found);
         show(phrase == null || phrase.isBlank());
     }
 
@@ -85,7 +86,10 @@ public final class PaneFind {
         if (found.isEmpty()) {
             return;
         }
+        TextSpan was = found.get(at < 0 ? 0 : at);
         at = Math.floorMod(at + step, found.size());
+        // The hit left and the hit reached are drawn anew: only the one the user is on is filled.
+        restyle.accept(List.of(was, found.get(at)));
         show(false);
     }
 

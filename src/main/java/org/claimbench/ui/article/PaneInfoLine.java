@@ -48,6 +48,7 @@ final class PaneInfoLine {
         vm.focusedClaimProperty().addListener((o, old, id) -> refresh());
         // The hint says the sticky topic while it is on (weakly held: the topics outlive a closed pane).
         actions.topics().stickyProperty().addListener(new javafx.beans.WeakInvalidationListener(stickyChanged));
+        actions.stickySourceProperty().addListener(new javafx.beans.WeakInvalidationListener(stickyChanged));
         refresh();
     }
 
@@ -66,12 +67,24 @@ final class PaneInfoLine {
     }
 
     /**
-     * How to tag, longest first; with a sticky topic on, first what the next claim gets: "Sticky topic “How long was the
-     * call?”: the claims you mark get it.", "Sticky topic “How long was the…”", then the plain hints.
+     * How to tag, longest first; with a sticky tag on, first that a selection is a claim of its source at once: "Sticky
+     * tag “Press”: every text you select becomes its claim (× in the toolbar turns it off).", with the sticky topic if on;
+     * with a sticky topic on, what the next claim gets: "Sticky topic “How long was the call?”: the claims you mark get
+     * it.", "Sticky topic “How long was the…”"; else the plain hints.
      */
     private List<String> hints() {
         String topic = actions.topics().stickyProperty().get().strip();
         List<String> plain = TagKeys.paneHints(sources.size());
+        Source tag = actions.stickySourceProperty().get();
+        if (tag != null) {
+            String name = org.claimbench.domain.QuoteMarks.quoted(tag.name());
+            String with = topic.isEmpty() ? "" : ", topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 40);
+            String withShort = topic.isEmpty() ? "" : ", topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 20);
+            return List.of("Sticky tag " + name + with + ": every text you select becomes its claim (× in the toolbar turns it off).",
+                    "Sticky tag " + name + with + ": every text you select becomes its claim.",
+                    "Sticky tag " + name + withShort + ": each selection is its claim.",
+                    "Sticky tag " + org.claimbench.domain.QuoteMarks.quoted(tag.name(), 20) + withShort);
+        }
         if (topic.isEmpty()) {
             return plain;
         }

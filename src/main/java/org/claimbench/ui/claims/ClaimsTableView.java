@@ -309,8 +309,8 @@ public final class ClaimsTableView extends VBox {
             topics.setTopic(List.of(), "");
             return;
         }
-        String current = selected.stream().map(ClaimRow::topic).distinct().count() == 1 ? selected.get(0).topic() : "";
-        TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(), current, note);
+        TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(),
+                selected.stream().map(ClaimRow::topic).toList(), note);
     }
 
     /** Gives the claim selected (of several, the one with the focus) a verdict on the workspace's rating scale. */

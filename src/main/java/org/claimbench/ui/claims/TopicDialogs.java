@@ -46,16 +46,39 @@ public final class TopicDialogs {
         return box;
     }
 
-    /** The topic to give count claims; empty if cancelled, "" to take their topic away. */
-    private static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String note) {
+    /**
+     * The topic to give count claims; empty if cancelled, "" to take their topic away. With claims of different topics
+     * (mixed, not null) the box starts empty and says "mixed", and the header says which topics a new one replaces.
+     */
+    private static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String mixed, String note) {
+        ComboBox<String> box = topicBox(labels, "topicChoice");
+        if (mixed != null) {
+            box.setPromptText("mixed: type or pick one topic for all " + count);
+        }
         return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
-                + (note == null ? "" : "\n" + note), topicBox(labels, "topicChoice"), current,
+                + (mixed == null ? "" : "\nNow mixed: " + mixed + ". The topic set here replaces them all.")
+                + (note == null ? "" : "\n" + note), box, current,
                 "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
     }
 
     /** Asks for a topic ({@link #askTopic}) and gives it to the claims named; nothing happens if the user cancels. */
     public static void askAndSet(Window owner, TopicsViewModel topics, List<Long> claimIds, String current, String note) {
-        askTopic(owner, claimIds.size(), topics.labels(), current, note).ifPresent(label -> topics.setTopic(claimIds, label));
+        askTopic(owner, claimIds.size(), topics.labels(), current, null, note).ifPresent(label -> topics.setTopic(claimIds, label));
+    }
+
+    /**
+     * Asks for the topic of claims whose topics are now these ("" for none), one per claim: one topic shared shows in the
+     * box; different ones show as "mixed", never one of them (which Enter would silently set on all).
+     */
+    public static void askAndSet(Window owner, TopicsViewModel topics, List<Long> claimIds, List<String> topicsNow, String note) {
+        java.util.Map<String, Long> counts = topicsNow.stream().collect(java.util.stream.Collectors.groupingBy(t -> t,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        String current = counts.size() == 1 ? topicsNow.get(0) : "";
+        String mixed = counts.size() <= 1 ? null : counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> e.getValue() + (e.getKey().isEmpty() ? " without a topic" : " “" + e.getKey() + "”"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        askTopic(owner, claimIds.size(), topics.labels(), current, mixed, note).ifPresent(label -> topics.setTopic(claimIds, label));
     }
 
     /**

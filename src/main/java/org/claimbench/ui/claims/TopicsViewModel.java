@@ -127,9 +127,19 @@ public final class TopicsViewModel {
             return;
         }
         String clean = label == null ? "" : label.strip();
+        // What the claims had before, read before the edit: the status says which topics it replaced.
+        List<Claim> before = model.workspace().map(w -> claimIds.stream().distinct().map(w::claim).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+        Optional<Topic> existing = model.workspace().flatMap(w -> w.topics().stream().filter(t -> t.label().equalsIgnoreCase(clean)).findFirst());
+        Map<Long, String> labelsById = new HashMap<>();
+        model.workspace().ifPresent(w -> w.topics().forEach(t -> labelsById.put(t.id(), t.label())));
+        Long newId = clean.isEmpty() ? null : existing.map(Topic::id).orElse(-1L);
+        String replaced = org.claimbench.workspace.TopicsReplaced.phrase(before, newId, id -> labelsById.getOrDefault(id, "?"));
         if (model.edit(messages, "Cannot set the topic", w -> w.setTopic(claimIds, clean))) {
             String claims = claimIds.size() == 1 ? "1 claim" : claimIds.size() + " claims";
-            status.accept((clean.isEmpty() ? "Took the topic off " + claims : "Topic “" + clean + "” set on " + claims) + ". Ctrl+Z undoes it.");
+            String shown = existing.map(Topic::label).orElse(clean);
+            status.accept((clean.isEmpty() ? "Took the topic off " + claims : "Topic of " + claims + " set to “" + shown + "”")
+                    + (replaced.isEmpty() ? "" : " (" + replaced + ")") + ". Ctrl+Z undoes it.");
         }
     }
 

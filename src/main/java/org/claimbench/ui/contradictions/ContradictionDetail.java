@@ -5,7 +5,7 @@ import javafx.scene.control.ScrollPane;
 import org.claimbench.domain.QuoteMarks;
 
 /**
- * The area under the contradictions list: the chosen contradiction in full (its note, the reason, first, then both claims
+ * The area beside or under the contradictions list: the chosen contradiction in full (its note, the reason, first, then both claims
  * with their sources), as the Suggestions tab's area shows a suggested one; with none chosen, the keys. The list's columns
  * cut the claims and the note with "…" (newcomer37 could not read a reason whole).
  */
@@ -21,9 +21,11 @@ final class ContradictionDetail {
         area.setId("contradictionDetailScroll");
         area.getStyleClass().add("review-detail-scroll");
         area.setFitToWidth(true);
-        // Three lines of its small type: the reason and both claims' beginnings; it scrolls for the rest.
-        area.setPrefViewportHeight(52);
+        // As tall as its text at the width it gets (ListBesideDetail places it beside the list or under it); it scrolls
+        // only when even that room is too small. At least two lines of its small type.
         area.setMinViewportHeight(34);
+        area.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        area.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         show(null);
     }
 

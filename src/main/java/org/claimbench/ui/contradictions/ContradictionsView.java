@@ -132,8 +132,12 @@ public final class ContradictionsView extends VBox {
         bar.setPadding(new Insets(6, 8, 6, 8));
         // The list gives way when the tab is short, not the bar (it was pressed to two lines and cut the third at 1024 px).
         bar.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(bar, table, detail.area());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // The chosen row in full without scrolling in a short tab: beside the list when the tab is wide, else under it with
+        // the list giving way first (at 1024 × 700 three lines under the list cut the reason and the second claim).
+        org.claimbench.ui.common.ListBesideDetail body = new org.claimbench.ui.common.ListBesideDetail(table, detail.area());
+        body.setId("contradictionsBody");
+        getChildren().addAll(bar, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
     }
 
     /** The keys' line: each key with what it does, joined by " · ", a key never parted from its words by a line break. */

@@ -227,7 +227,7 @@ final class WorkbenchMenus {
     void addStickyChoices(ToolBar bar) {
         ComboBox<Source> sticky = new ComboBox<>();
         sticky.setId("stickySource");
-        Tooltips.set(sticky, "Sticky tag: every new selection is tagged with this source at once");
+        Tooltips.set(sticky, "Sticky tag: every new selection is tagged with this source at once (off again at the next start)");
         Runnable fill = () -> {
             Source current = sticky.getValue();
             sticky.getItems().setAll(vm.model().sources());
@@ -265,7 +265,18 @@ final class WorkbenchMenus {
         on.addListener((o, was, now) -> stickyTopic.pseudoClassStateChanged(STICKY_ON, now));
         HBox stickyTopicBox = new HBox(4, new Label("Topic"), stickyTopic, clearTopic);
         stickyTopicBox.setAlignment(Pos.CENTER_LEFT);
-        HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky);
+        // The sticky tag as the sticky topic: on, its box stands out and × beside it turns it off in one click.
+        Button clearTag = new Button(null, new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close"));
+        clearTag.setId("stickySourceClear");
+        clearTag.getStyleClass().add("flat");
+        clearTag.setTooltip(new javafx.scene.control.Tooltip("Turn the sticky tag off"));
+        clearTag.setOnAction(e -> vm.stickySourceProperty().set(null));
+        javafx.beans.binding.BooleanBinding tagOn = vm.stickySourceProperty().isNotNull();
+        clearTag.visibleProperty().bind(tagOn);
+        clearTag.managedProperty().bind(tagOn);
+        tagOn.addListener((o, was, now) -> sticky.pseudoClassStateChanged(STICKY_ON, now));
+        sticky.pseudoClassStateChanged(STICKY_ON, tagOn.get());
+        HBox stickyBox = new HBox(4, new Label("Sticky tag"), sticky, clearTag);
         stickyBox.setAlignment(Pos.CENTER_LEFT);
         // After the five buttons, before the spacer and the hint.
         bar.getItems().addAll(5, List.of(stickyBox, stickyTopicBox));

@@ -203,7 +203,7 @@ public final class WorkbenchView extends BorderPane {
         List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
         return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
                 center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
-                vm.stickySource().map(org.claimbench.domain.Source::id).orElse(-1L), "",
+                -1L, "",
                 paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
                 articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle(),
                 articleList == null ? "" : articleList.eventShown()));
@@ -245,10 +245,10 @@ public final class WorkbenchView extends BorderPane {
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
         bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
-        // The sticky tag the user left on for this workspace (a source since deleted: none); its colour shows on every claim
-        // at once. The sticky topic is a mode of one sitting, not kept: it shows nowhere in the text, and a user who came back
-        // the next day gave last week's topic to every claim they marked (stop 37).
-        vm.stickySourceProperty().set(vm.model().sources().stream().filter(s -> s.id() == layout.stickySource()).findFirst().orElse(null));
+        // The sticky tag and the sticky topic are modes of one sitting, neither kept: a user who came back the next day gave
+        // last week's topic to every claim they marked (stop 37), and a sticky tag kept made every selection a claim of that
+        // source before any colour in the text could warn them (round ui39; docs/window.md).
+        vm.stickySourceProperty().set(null);
         vm.topics().stickyProperty().set("");
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());

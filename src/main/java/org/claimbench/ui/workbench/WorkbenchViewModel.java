@@ -125,6 +125,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return activePane;
     }
 
+    @Override
     public ObjectProperty<Source> stickySourceProperty() {
         return sticky;
     }
