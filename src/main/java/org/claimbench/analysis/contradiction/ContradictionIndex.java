@@ -31,9 +31,18 @@ public final class ContradictionIndex {
      */
     private final SenseKeys.Denials affirmedPosted = SenseKeys.Denials.none();
     private final ScoredPairs pairs = new ScoredPairs();
-    /** Each pattern a kept pair has ({@link Diversity#pattern}), numbered once: pairs keep its number. */
+    /**
+     * Each pattern a kept pair has ({@link Diversity#pattern}) with the kind of its strongest signal ({@link Diversity#kind}),
+     * numbered once: pairs keep its number (number 0, no pattern and no kind, is never kept).
+     */
     private final List<String> patterns = new ArrayList<>(List.of(""));
+    private final List<org.claimbench.domain.ContradictionKind> kinds = new ArrayList<>(java.util.Collections.singletonList(null));
     private final Map<String, Integer> patternNumbers = new HashMap<>(Map.of("", 0));
+    /** Which claims say the same thing ({@link ConflictCopies}), read from the claims kept now. */
+    private final ConflictCopies.Likeness likeness = ConflictCopies.of(id -> {
+        ClaimFeatures f = claims.get(id);
+        return f == null ? null : f.facts;
+    });
     private final Set<String> skip = new HashSet<>();
     private final Map<Long, TreeSet<ClaimFeatures>> inTextOrder = new HashMap<>();
     /** Where the build spent its time (started as the index is made, so it runs first). */
@@ -277,11 +286,14 @@ public final class ContradictionIndex {
 
     private void keep(ContradictionSuggestion s) {
         String pattern = Diversity.pattern(s);
-        Integer number = patternNumbers.get(pattern);
+        org.claimbench.domain.ContradictionKind kind = Diversity.kind(s);
+        String key = kind.ordinal() + "\u0001" + pattern;
+        Integer number = patternNumbers.get(key);
         if (number == null) {
             number = patterns.size();
             patterns.add(pattern);
-            patternNumbers.put(pattern, number);
+            kinds.add(kind);
+            patternNumbers.put(key, number);
         }
         pairs.put(s.claimA(), s.claimB(), s.score(), number);
     }
@@ -291,7 +303,12 @@ public final class ContradictionIndex {
         List<ContradictionSuggestion> out = new ArrayList<>(pairs.size());
         pairs.forEach((a, b, score, pattern) -> suggestion(a, b).ifPresent(out::add));
         out.sort(ContradictionSuggestion.RANKING);
-        return Diversity.rerank(out);
+        return Diversity.rerank(out, likeness);
+    }
+
+    /** Which claims kept now say the same thing ({@link ConflictCopies}): what {@link Diversity#place} reads of retellings. */
+    public ConflictCopies.Likeness likeness() {
+        return likeness;
     }
 
     /**
@@ -329,7 +346,7 @@ public final class ContradictionIndex {
         });
         List<KeptPair> best = new ArrayList<>(heap);
         best.sort(KeptPair.BEST_FIRST);
-        java.util.Optional<List<KeptPair>> taken = Diversity.rerank(best, n, eligible[0] <= first, keptView);
+        java.util.Optional<List<KeptPair>> taken = Diversity.rerank(best, n, eligible[0] <= first, keptView, likeness);
         if (taken.isEmpty()) {
             // Many copies of few patterns: the diversified list reaches deeper. Every pair is ranked once, and longer
             // and longer beginnings of that ranking are diversified until one settles the list.
@@ -342,18 +359,18 @@ public final class ContradictionIndex {
             all.sort(KeptPair.BEST_FIRST);
             for (int part = 4 * first; taken.isEmpty(); part *= 4) {
                 boolean complete = part >= all.size();
-                taken = Diversity.rerank(complete ? all : all.subList(0, part), n, complete, keptView);
+                taken = Diversity.rerank(complete ? all : all.subList(0, part), n, complete, keptView, likeness);
             }
         }
         List<ContradictionSuggestion> out = new ArrayList<>(taken.get().size());
         for (KeptPair k : taken.get()) {
             suggestion(k.a(), k.b()).ifPresent(s -> out.add(s.score() == k.score() ? s : Diversity.SUGGESTIONS.lowered(s, k.score())));
         }
-        return out;
+        return Diversity.noted(out, likeness);
     }
 
     /** How {@link Diversity} reads a kept pair: its pattern by number. */
-    private final Diversity.View<KeptPair> keptView = KeptPair.view(patterns);
+    private final Diversity.View<KeptPair> keptView = KeptPair.view(patterns, kinds);
 
     /** How many claims' features (or keys) are read at once while the index is built. */
     private static final int READ_BLOCK = 4096;

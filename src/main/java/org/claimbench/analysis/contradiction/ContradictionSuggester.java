@@ -43,11 +43,13 @@ public final class ContradictionSuggester {
 
     /**
      * Ranked suggestions among claims, many conflicts before many copies of one ({@link Diversity}: the
-     * scores are lowered accordingly); pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out.
+     * scores are lowered accordingly, retellings of one conflict in other claims too, {@link ConflictCopies}); pairs in skip ("min:max" ids, e.g. dismissed or linked) are left out.
      */
     public List<ContradictionSuggestion> suggest(List<ClaimFacts> claims, Set<String> skip) {
         List<ContradictionSuggestion> l = suggestAmong(claims.stream().map(this::features).toList(), skip);
-        return Diversity.rerank(l);
+        Map<Long, ClaimFacts> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        return Diversity.rerank(l, ConflictCopies.of(byId::get));
     }
 
     /** Every suggestion among claims with its own score (not diversified), best first. */

@@ -27,13 +27,35 @@ public final class Diversity {
      * claim's first unless it is much stronger).
      */
     static final double SAME_CLAIM = 0.7;
+    /**
+     * And by this for each pair above it whose conflict it tells again ({@link ConflictCopies}): a retelling goes below
+     * the first tellings of other conflicts nearly as strong. Chosen among 0.25, 0.5 and 0.7 on the two development
+     * corpora and the samples (docs/suggestions.md, round 29): the lower ones push retellings the annotation lists
+     * below 50 too.
+     */
+    static final double RETELLING = 0.7;
+    /**
+     * Retellings are looked for among the first this many pairs of a ranking, the part a reviewer reads (each pair
+     * is compared with those pairs only, so the step stays linear in the pairs); the list's note of how many
+     * retellings a pair has counts them among the first {@link #NOTED} pairs.
+     */
+    static final int HEAD = 100;
+    static final int NOTED = 1000;
 
     private Diversity() {
     }
 
-    /** The whole ranking diversified, best first (each suggestion carries its lowered score). */
+    /** The whole ranking diversified, best first (each suggestion carries its lowered score), no pair read as a retelling. */
     static List<ContradictionSuggestion> rerank(List<ContradictionSuggestion> best) {
-        return rerank(best, best.size(), true).orElseThrow();
+        return rerank(best, ConflictCopies.NONE);
+    }
+
+    /**
+     * The whole ranking diversified, best first, retellings of a conflict above ({@link ConflictCopies}) lowered by
+     * {@link #RETELLING}; each suggestion carries its lowered score and its retellings ({@link #noted}).
+     */
+    static List<ContradictionSuggestion> rerank(List<ContradictionSuggestion> best, ConflictCopies.Likeness likeness) {
+        return noted(rerank(best, best.size(), true, SUGGESTIONS, likeness).orElseThrow(), likeness);
     }
 
     /**
@@ -42,7 +64,7 @@ public final class Diversity {
      * returned when a pair beyond it might still have come before the last one taken (give a longer part).
      */
     static Optional<List<ContradictionSuggestion>> rerank(List<ContradictionSuggestion> best, int limit, boolean complete) {
-        return rerank(best, limit, complete, SUGGESTIONS);
+        return rerank(best, limit, complete, SUGGESTIONS, ConflictCopies.NONE);
     }
 
     /**
@@ -57,6 +79,9 @@ public final class Diversity {
         double score(T pair);
 
         String pattern(T pair);
+
+        /** The kind of its strongest signal (the one whose pattern {@link #pattern} is). */
+        org.claimbench.domain.ContradictionKind kind(T pair);
 
         T lowered(T pair, double score);
     }
@@ -83,13 +108,22 @@ public final class Diversity {
         }
 
         @Override
+        public org.claimbench.domain.ContradictionKind kind(ContradictionSuggestion s) {
+            return Diversity.kind(s);
+        }
+
+        @Override
         public ContradictionSuggestion lowered(ContradictionSuggestion s, double score) {
-            return new ContradictionSuggestion(s.claimA(), s.claimB(), score, s.signals(), s.sameEvent(), s.sharedEvent());
+            return new ContradictionSuggestion(s.claimA(), s.claimB(), score, s.signals(), s.sameEvent(), s.sharedEvent(), s.retellings());
         }
     };
 
-    /** {@link #rerank(List, int, boolean)} for pairs of any kind, read through their view. */
-    static <T> Optional<List<T>> rerank(List<T> best, int limit, boolean complete, View<T> view) {
+    /**
+     * {@link #rerank(List, int, boolean)} for pairs of any kind, read through their view; a pair that retells the
+     * conflict of a pair taken among the first {@link #HEAD} ({@link ConflictCopies#retells}, by {@code likeness}) is
+     * lowered by {@link #RETELLING} for each.
+     */
+    static <T> Optional<List<T>> rerank(List<T> best, int limit, boolean complete, View<T> view, ConflictCopies.Likeness likeness) {
         // Patterns and claims numbered once, so the lowering reads arrays (a big workspace has hundreds of thousands of pairs).
         Map<String, Integer> patternIds = new HashMap<>();
         Map<Long, Integer> claimIds = new HashMap<>();
@@ -97,6 +131,11 @@ public final class Diversity {
         int[] groupOf = new int[n];
         int[] claimA = new int[n];
         int[] claimB = new int[n];
+        // Of each pair, how many pairs taken it retells, and how many of the taken ones it was compared with.
+        int[] retold = new int[n];
+        int[] compared = new int[n];
+        int[] headTaken = new int[Math.min(HEAD, n)];
+        boolean retellings = likeness != ConflictCopies.NONE;
         for (int i = 0; i < n; i++) {
             T s = best.get(i);
             String p = view.pattern(s);
@@ -134,7 +173,22 @@ public final class Diversity {
             }
             Entry top = members[g].peek();
             int i = top.index;
-            double inGroup = view.score(best.get(i)) * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]]);
+            int originals = Math.min(out.size(), HEAD);
+            if (retellings && compared[i] < originals) {
+                // Compared with the pairs taken since it was last, of the first HEAD taken only (the part a reviewer reads:
+                // past it, each pair is compared once more at most).
+                T s = best.get(i);
+                for (int h = compared[i]; h < originals; h++) {
+                    T above = best.get(headTaken[h]);
+                    if (view.kind(above) == view.kind(s) && ConflictCopies.retells(view.claimA(above), view.claimB(above),
+                            view.claimA(s), view.claimB(s), likeness)) {
+                        retold[i]++;
+                    }
+                }
+                compared[i] = originals;
+            }
+            double inGroup = view.score(best.get(i)) * power(SAME_CLAIM_POWERS, SAME_CLAIM, claimsTaken[claimA[i]] + claimsTaken[claimB[i]])
+                    * power(RETELLING_POWERS, RETELLING, retold[i]);
             if (inGroup < top.score) {
                 // One of its claims was taken since: its place within the group moves down.
                 members[g].poll();
@@ -151,6 +205,9 @@ public final class Diversity {
             }
             members[g].poll();
             T s = best.get(i);
+            if (out.size() < headTaken.length) {
+                headTaken[out.size()] = i;
+            }
             out.add(lowered == view.score(s) ? s : view.lowered(s, lowered));
             if (g > 0) {
                 patternsTaken[g]++;
@@ -176,6 +233,40 @@ public final class Diversity {
 
     private static final double[] SAME_PATTERN_POWERS = powers(SAME_PATTERN);
     private static final double[] SAME_CLAIM_POWERS = powers(SAME_CLAIM);
+    private static final double[] RETELLING_POWERS = powers(RETELLING);
+
+    /**
+     * A ranking's suggestions with their retellings noted ({@link ContradictionSuggestion#retellings}): among its first
+     * {@link #NOTED}, each pair that retells a pair above it is marked -1, and each of the first {@link #HEAD} pairs that
+     * is not itself a retelling counts the retellings of its conflict below it.
+     */
+    static List<ContradictionSuggestion> noted(List<ContradictionSuggestion> ranked, ConflictCopies.Likeness likeness) {
+        if (likeness == ConflictCopies.NONE) {
+            return ranked;
+        }
+        int n = Math.min(ranked.size(), NOTED);
+        int[] count = new int[Math.min(HEAD, n)];
+        boolean[] retelling = new boolean[n];
+        for (int j = 1; j < n; j++) {
+            ContradictionSuggestion later = ranked.get(j);
+            for (int i = 0; i < Math.min(j, count.length); i++) {
+                ContradictionSuggestion above = ranked.get(i);
+                if (kind(above) == kind(later) && ConflictCopies.retells(above.claimA(), above.claimB(), later.claimA(), later.claimB(), likeness)) {
+                    retelling[j] = true;
+                    if (!retelling[i]) {
+                        count[i]++;
+                        break;
+                    }
+                }
+            }
+        }
+        List<ContradictionSuggestion> out = new ArrayList<>(ranked);
+        for (int i = 0; i < n; i++) {
+            int r = retelling[i] ? -1 : i < count.length ? count[i] : 0;
+            out.set(i, out.get(i).withRetellings(r));
+        }
+        return out;
+    }
 
     private static double[] powers(double base) {
         double[] p = new double[64];
@@ -227,7 +318,16 @@ public final class Diversity {
      * its order but for the pair put in. {@code at} is ranked.size() when it goes last.
      */
     public static Placement place(List<ContradictionSuggestion> ranked, ContradictionSuggestion s) {
+        return place(ranked, s, ConflictCopies.NONE);
+    }
+
+    /**
+     * As {@link #place(List, ContradictionSuggestion)}, its score lowered by {@link #RETELLING} too for each of the
+     * first {@link #HEAD} rows it passes whose conflict it tells again ({@link ConflictCopies}, by {@code likeness}).
+     */
+    public static Placement place(List<ContradictionSuggestion> ranked, ContradictionSuggestion s, ConflictCopies.Likeness likeness) {
         String p = pattern(s);
+        org.claimbench.domain.ContradictionKind k = kind(s);
         double score = s.score();
         int at = 0;
         for (; at < ranked.size(); at++) {
@@ -245,8 +345,23 @@ public final class Diversity {
             if (!p.isEmpty() && p.equals(pattern(r))) {
                 score *= SAME_PATTERN;
             }
+            if (at < HEAD && likeness != ConflictCopies.NONE && k == kind(r)
+                    && ConflictCopies.retells(r.claimA(), r.claimB(), s.claimA(), s.claimB(), likeness)) {
+                score *= RETELLING;
+            }
         }
         return new Placement(at, score == s.score() ? s : SUGGESTIONS.lowered(s, score));
+    }
+
+    /** The kind of a suggestion's strongest signal (the one {@link #pattern} reads; null with no signal). */
+    static org.claimbench.domain.ContradictionKind kind(ContradictionSuggestion s) {
+        Signal strongest = null;
+        for (Signal x : s.signals()) {
+            if (strongest == null || x.weight() > strongest.weight()) {
+                strongest = x;
+            }
+        }
+        return strongest == null ? null : strongest.kind();
     }
 
     /** The pattern of a suggestion's strongest signal ("" when it belongs to the pair alone). */

@@ -20,8 +20,8 @@ record KeptPair(long a, long b, double score, int pattern) {
     };
     static final Comparator<KeptPair> WORST_FIRST = BEST_FIRST.reversed();
 
-    /** How {@link Diversity} reads kept pairs whose pattern numbers index {@code patterns} (read when asked: it may grow). */
-    static Diversity.View<KeptPair> view(List<String> patterns) {
+    /** How {@link Diversity} reads kept pairs whose pattern numbers index {@code patterns} and {@code kinds} (read when asked: they may grow). */
+    static Diversity.View<KeptPair> view(List<String> patterns, List<org.claimbench.domain.ContradictionKind> kinds) {
         return new Diversity.View<>() {
             @Override
             public long claimA(KeptPair k) {
@@ -41,6 +41,11 @@ record KeptPair(long a, long b, double score, int pattern) {
             @Override
             public String pattern(KeptPair k) {
                 return patterns.get(k.pattern);
+            }
+
+            @Override
+            public org.claimbench.domain.ContradictionKind kind(KeptPair k) {
+                return kinds.get(k.pattern);
             }
 
             @Override

@@ -318,7 +318,7 @@ final class ContradictionRows {
 
     /**
      * Puts a row where the diversified ranking places it among the rows shown (its score lowered for the rows
-     * above it that share a claim or a pattern, see Diversity.place), keeping the list at its length.
+     * above it that share a claim or a pattern or whose conflict it tells again, see Diversity.place), keeping the list at its length.
      */
     private void insertRanked(ContradictionSuggestionRow row) {
         if (rows.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
@@ -326,7 +326,8 @@ final class ContradictionRows {
             return;
         }
         org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
-                rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion());
+                rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion(),
+                index == null ? org.claimbench.analysis.contradiction.ConflictCopies.NONE : index.likeness());
         if (place.at() < shown) {
             rows.add(place.at(), row.withSuggestion(place.lowered()));
             if (rows.size() > shown) {

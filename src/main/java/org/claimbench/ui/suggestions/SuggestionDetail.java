@@ -23,7 +23,9 @@ final class SuggestionDetail {
         return r == null ? "Choose a suggested contradiction (↑↓) to read both claims and the reason in full here: A confirms it, "
                 + "D dismisses it, Enter shows both claims side by side."
                 // The reason first: the claims can be long, and the area shows its first lines without scrolling.
-                : "Why: " + r.suggestion().explanation() + "\nA · " + r.sourceA() + ": " + QuoteMarks.quoted(oneLine(r.a().exact()))
+                : "Why: " + r.suggestion().explanation()
+                // One conflict told in several pairs is listed once near the top (Diversity): the note says so.
+                + (r.suggestion().retellingNote().isEmpty() ? "" : " " + r.suggestion().retellingNote()) + "\nA · " + r.sourceA() + ": " + QuoteMarks.quoted(oneLine(r.a().exact()))
                 + "\nB · " + r.sourceB() + ": " + QuoteMarks.quoted(oneLine(r.b().exact()))
                 // What the Score column's number is (a newcomer asked): last, under the pair.
                 + "\nScore " + String.format(Locale.ROOT, "%.2f", r.suggestion().score())

@@ -136,7 +136,48 @@ class DiversityTest {
         }
     }
 
+    /** With retellings read ({@link ConflictCopies}: claims alike when their ids fall in one group of three), the same holds. */
+    @Test
+    void theRankingWithRetellingsIsThePlainGreedyOne() {
+        java.util.Random random = new java.util.Random(12);
+        String[] patterns = {"", "", "opposite:direct", "denial:agree"};
+        ConflictCopies.Likeness likeness = (x, y) -> (x - 1) / 3 == (y - 1) / 3;
+        int lowered = 0;
+        for (int round = 0; round < 30; round++) {
+            List<ContradictionSuggestion> raw = new ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                long a = 1 + random.nextInt(12);
+                long b = a + 1 + random.nextInt(12);
+                ContradictionKind kind = random.nextBoolean() ? ContradictionKind.POLARITY : ContradictionKind.SCOPE;
+                raw.add(new ContradictionSuggestion(a, b, random.nextDouble(), List.of(new Signal("s", kind, 0.4, "why",
+                        patterns[random.nextInt(patterns.length)])), true, ""));
+            }
+            raw.sort(ContradictionSuggestion.RANKING);
+            List<ContradictionSuggestion> ranked = Diversity.rerank(raw, likeness);
+            assertEquals(plainGreedy(raw, likeness), order(ranked), "round " + round);
+            lowered += (int) ranked.stream().filter(x -> x.retellings() < 0).count();
+        }
+        assertTrue(lowered > 0, "some pairs are retellings");
+    }
+
+    @Test
+    void aRetellingIsPlacedAsTheRerankingWouldLowerIt() {
+        // Claims 1 and 3 say one thing, as do 2 and 4: 3-4 retells 1-2 (one kind of signal); 5-6 is another conflict.
+        ConflictCopies.Likeness likeness = (x, y) -> Math.abs(x - y) == 2 && Math.min(x, y) <= 2;
+        List<ContradictionSuggestion> shown = List.of(pair(1, 2, 0.80, ""), pair(5, 6, 0.50, ""));
+        Diversity.Placement retelling = Diversity.place(shown, pair(3, 4, 0.70, ""), likeness);
+        assertEquals(2, retelling.at(), "lowered to 0.7 x " + Diversity.RETELLING + ", below 5-6");
+        assertEquals(0.70 * Diversity.RETELLING, retelling.lowered().score(), 1e-9);
+        assertEquals(1, Diversity.place(shown, pair(3, 4, 0.70, "")).at(), "no retellings read: above 5-6");
+        assertEquals(1, Diversity.place(shown, pair(3, 7, 0.70, ""), likeness).at(), "claim 7 says nothing of claim 2's");
+    }
+
     private static List<String> plainGreedy(List<ContradictionSuggestion> raw) {
+        return plainGreedy(raw, ConflictCopies.NONE);
+    }
+
+    private static List<String> plainGreedy(List<ContradictionSuggestion> raw, ConflictCopies.Likeness likeness) {
+        List<ContradictionSuggestion> taken = new ArrayList<>();
         List<ContradictionSuggestion> left = new ArrayList<>(raw);
         java.util.Map<String, Integer> patterns = new java.util.HashMap<>();
         java.util.Map<Long, Integer> claims = new java.util.HashMap<>();
@@ -148,12 +189,18 @@ class DiversityTest {
                 String p = Diversity.pattern(s);
                 double lowered = s.score() * Math.pow(Diversity.SAME_PATTERN, p.isEmpty() ? 0 : patterns.getOrDefault(p, 0))
                         * Math.pow(Diversity.SAME_CLAIM, claims.getOrDefault(s.claimA(), 0) + claims.getOrDefault(s.claimB(), 0));
+                for (ContradictionSuggestion t : taken.subList(0, Math.min(taken.size(), Diversity.HEAD))) {
+                    if (Diversity.kind(t) == Diversity.kind(s) && ConflictCopies.retells(t.claimA(), t.claimB(), s.claimA(), s.claimB(), likeness)) {
+                        lowered *= Diversity.RETELLING;
+                    }
+                }
                 if (lowered > bestScore) {
                     bestScore = lowered;
                     chosen = s;
                 }
             }
             left.remove(chosen);
+            taken.add(chosen);
             String p = Diversity.pattern(chosen);
             if (!p.isEmpty()) {
                 patterns.merge(p, 1, Integer::sum);
