@@ -58,11 +58,9 @@ public final class SourceLegendView extends VBox {
         getStyleClass().add("sidebar-section");
         Label title = new Label("Sources");
         title.getStyleClass().add("section-title");
-        // Under the list, at the legend's foot: the legend stands on the window's bottom edge and grows upward as sources
-        // are added, so a + in its header moved up a row with each one and a second click fell on the first source.
-        Button add = new Button("Add source", new FontIcon("mdi2p-plus"));
+        Button add = new Button(null, new FontIcon("mdi2p-plus"));
         add.setId("addSource");
-        add.getStyleClass().addAll("flat", "small");
+        add.getStyleClass().add("flat");
         Tooltips.set(add, "Add a source (e.g. China, NATO, a named outlet)");
         add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
         Region spacer = new Region();
@@ -76,7 +74,7 @@ public final class SourceLegendView extends VBox {
                 ? "The counts are of all claims" : "The counts are of the claims the Claims table's filter shows; clear its filter "
                 + "to count all", counting.textProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(4, title, counting, spacer);
+        HBox header = new HBox(4, title, counting, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
@@ -97,10 +95,7 @@ public final class SourceLegendView extends VBox {
             standIn.maxHeightProperty().bind(fit);
             inListsPlace = standIn;
         }
-        HBox foot = new HBox(add);
-        foot.setId("sourceLegendFoot");
-        foot.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(header, inListsPlace, foot);
+        getChildren().addAll(header, inListsPlace);
         VBox.setVgrow(inListsPlace, Priority.NEVER);
         setSpacing(4);
     }
