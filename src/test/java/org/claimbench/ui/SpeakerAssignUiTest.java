@@ -256,6 +256,9 @@ class SpeakerAssignUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         ClaimSuggestionRow next = onFx(() -> table.getSelectionModel().getSelectedItem());
         assertTrue(next != null && !next.quote().equals(lien.quote()), "the next row is chosen");
+        // The list is rebuilt in the background after the answer (the speaker's other rows follow): the chosen row stays in view.
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         int index = onFx(() -> table.getSelectionModel().getSelectedIndex());
         int[] shown = onFx(() -> shownRows(table));
         assertTrue(shown[0] <= index && index <= shown[1], "the chosen row is in view: " + index + " in " + shown[0] + "–" + shown[1]);

@@ -116,6 +116,12 @@ public final class ReviewCursor<R> {
             }
             return;
         }
+        // The row chosen kept by the table while rows before it came or went (a background rebuild after an answer): it
+        // stays in view, where the user's next key will act on it.
+        R kept = table.getSelectionModel().getSelectedItem();
+        if (kept != null && Objects.equals(key.apply(kept), shownKey) && inSight()) {
+            VisibleRows.scrollIntoView(table, table.getSelectionModel().getSelectedIndex());
+        }
         sync();
     }
 
