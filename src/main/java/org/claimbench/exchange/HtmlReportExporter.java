@@ -130,7 +130,7 @@ public final class HtmlReportExporter {
         }
         h.append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">Claimbench report, ")
                 .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
-                .append(claims.size() == 1 ? " claim · " : " claims · ").append(contradictionCount(w.contradictions())).append("</p>\n");
+                .append(claims.size() == 1 ? " claim · " : " claims · ").append(org.claimbench.domain.ContradictionTally.of(w.contradictions())).append("</p>\n");
 
         appendArticles(h, articles.values(), claims);
 
@@ -211,11 +211,6 @@ public final class HtmlReportExporter {
             h.append("<td class=\"count\">").append(n).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
-    }
-
-    /** "3 contradictions", "4 contradictions (1 dismissed)": one set aside is not counted as one found. */
-    static String contradictionCount(List<Contradiction> all) {
-        return org.claimbench.domain.ContradictionTally.of(all);
     }
 
     /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */

@@ -179,9 +179,7 @@ public final class Diversity {
                 // past it, each pair is compared once more at most).
                 T s = best.get(i);
                 for (int h = compared[i]; h < originals; h++) {
-                    T above = best.get(headTaken[h]);
-                    if (view.kind(above) == view.kind(s) && ConflictCopies.retells(view.claimA(above), view.claimB(above),
-                            view.claimA(s), view.claimB(s), likeness)) {
+                    if (retells(view, best.get(headTaken[h]), s, likeness)) {
                         retold[i]++;
                     }
                 }
@@ -251,7 +249,7 @@ public final class Diversity {
             ContradictionSuggestion later = ranked.get(j);
             for (int i = 0; i < Math.min(j, count.length); i++) {
                 ContradictionSuggestion above = ranked.get(i);
-                if (kind(above) == kind(later) && ConflictCopies.retells(above.claimA(), above.claimB(), later.claimA(), later.claimB(), likeness)) {
+                if (retells(SUGGESTIONS, above, later, likeness)) {
                     retelling[j] = true;
                     if (!retelling[i]) {
                         count[i]++;
@@ -266,6 +264,12 @@ public final class Diversity {
             out.set(i, out.get(i).withRetellings(r));
         }
         return out;
+    }
+
+    /** Whether {@code later} tells again the conflict of {@code above}: the same kind of strongest signal, and {@link ConflictCopies#retells}. */
+    private static <T> boolean retells(View<T> view, T above, T later, ConflictCopies.Likeness likeness) {
+        return view.kind(above) == view.kind(later)
+                && ConflictCopies.retells(view.claimA(above), view.claimB(above), view.claimA(later), view.claimB(later), likeness);
     }
 
     private static double[] powers(double base) {
@@ -327,7 +331,6 @@ public final class Diversity {
      */
     public static Placement place(List<ContradictionSuggestion> ranked, ContradictionSuggestion s, ConflictCopies.Likeness likeness) {
         String p = pattern(s);
-        org.claimbench.domain.ContradictionKind k = kind(s);
         double score = s.score();
         int at = 0;
         for (; at < ranked.size(); at++) {
@@ -345,8 +348,7 @@ public final class Diversity {
             if (!p.isEmpty() && p.equals(pattern(r))) {
                 score *= SAME_PATTERN;
             }
-            if (at < HEAD && likeness != ConflictCopies.NONE && k == kind(r)
-                    && ConflictCopies.retells(r.claimA(), r.claimB(), s.claimA(), s.claimB(), likeness)) {
+            if (at < HEAD && likeness != ConflictCopies.NONE && retells(SUGGESTIONS, r, s, likeness)) {
                 score *= RETELLING;
             }
         }

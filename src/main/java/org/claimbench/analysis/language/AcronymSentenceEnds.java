@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a sentence ends at a dotted acronym the sentence detector reads as going on ("… closer ties with the U.S. They
- * said …"). The full stop of an abbreviation also ends the sentence when the abbreviation is its last word (Chicago Manual
+ * Where a sentence ends at a dotted acronym the sentence detector reads as going on ("… more routes to the U.S. They
+ * hope …"). The full stop of an abbreviation also ends the sentence when the abbreviation is its last word (Chicago Manual
  * of Style 6.118, AP Stylebook "abbreviations and acronyms": no second period), so what follows decides: a capitalised word
  * that cannot go on a noun phrase ending in the acronym opens a new sentence.
  *
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * subordinators, 13.1 and 14.12; existential "there", 18.44), or a plural common noun naming persons or groups (WordNet
  * 3.1: first sense under noun.person or noun.group; "Analysts", "Officials") followed by a small letter, as a subject
  * followed by its verb; a name goes on the phrase ("the U.S. Embassy", "U.S. Marshals Service").
- * Either way the words after it must hold a small letter (a title-case headline does not split: "Russia Warns U.S. The
+ * Either way the words after it must hold a small letter (a title-case headline does not split: "Ferry Line Tells U.S. The
  * Deal Is Off").
  */
 final class AcronymSentenceEnds {

@@ -82,7 +82,7 @@ public final class English {
                         start = out.remove(out.size() - 1).start();
                     }
                     for (int split : AcronymSentenceEnds.splits(text, start, end)) {
-                        // "… ties with the U.S. They said …": the acronym's full stop ends the sentence too.
+                        // "… more routes to the U.S. They hope …": the acronym's full stop ends the sentence too.
                         add(text, start, split, paragraph, out);
                         start = split;
                     }

@@ -19,8 +19,10 @@ public interface PaneActions {
     /** One line about a claim for the pane's info bar. */
     String describe(Claim claim);
 
-    /** The source a new selection is tagged with at once, if sticky mode is on. */
-    java.util.Optional<Source> stickySource();
+    /** The source a new selection is tagged with at once, if sticky mode is on: the sticky tag's value. */
+    default java.util.Optional<Source> stickySource() {
+        return java.util.Optional.ofNullable(stickySourceProperty().get());
+    }
 
     /** The sticky tag, observed: the line under each pane names it while it is on. */
     javafx.beans.property.ReadOnlyObjectProperty<Source> stickySourceProperty();

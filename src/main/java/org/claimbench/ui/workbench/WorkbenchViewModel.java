@@ -323,11 +323,6 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
                 () -> status.set("Select the words the claim should stand on first."));
     }
 
-    @Override
-    public Optional<Source> stickySource() {
-        return Optional.ofNullable(sticky.get());
-    }
-
     /** True when two claims are picked; else false, with a hint in the status bar. */
     public boolean canLink() {
         return picking.canLink();
