@@ -22,18 +22,22 @@ final class TopicWrites {
         this.p = parts;
     }
 
-    /** Gives the claims the topic with this label (made if new, matched whatever its case); a blank label takes their topic away. */
-    void setTopic(Collection<Long> claimIds, String label) {
+    /**
+     * Gives the claims the topic with this label (made if new, matched whatever its case); a blank label takes their topic away.
+     *
+     * @return what the edit replaced, as {@link TopicsReplaced#phrase} says it ("2 had “X”"), or "" if it replaced no other topic
+     */
+    String setTopic(Collection<Long> claimIds, String label) {
         List<Claim> before = claimIds.stream().distinct().map(p::requireClaim).toList();
         if (before.isEmpty()) {
-            return;
+            return "";
         }
         String clean = label == null ? "" : label.strip();
         Long topicId = clean.isEmpty() ? null : topicIdFor(clean);
         Instant now = p.clock().instant();
         List<Claim> changed = before.stream().filter(c -> !Objects.equals(c.topicId(), topicId)).toList();
         if (changed.isEmpty()) {
-            return;
+            return "";
         }
         List<Claim> after = changed.stream().map(c -> c.withDetails(c.sourceId(), c.speaker(), topicId, c.note(), now)).toList();
         String claims = changed.size() == 1 ? "1 claim" : changed.size() + " claims";
@@ -41,6 +45,7 @@ final class TopicWrites {
         String replaced = TopicsReplaced.phrase(changed, topicId, id -> p.state().topics.get(id).label());
         p.perform(ClaimEdits.update((topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
                 + "” on " + claims) + (replaced.isEmpty() ? "" : " (" + replaced + ")"), changed, after));
+        return replaced;
     }
 
     void rename(long topicId, String newLabel) {

@@ -15,7 +15,7 @@ import org.claimbench.domain.Claim;
  * "2 had “How long was the call?”", or "2 had “A”, 1 had “B”". Claims without a topic, or already
  * with the new one, are not counted: nothing of theirs is lost.
  */
-public final class TopicsReplaced {
+final class TopicsReplaced {
 
     /** Topics named before "and n more". */
     static final int NAMED = 3;
@@ -29,7 +29,7 @@ public final class TopicsReplaced {
      * @param label    a topic's label by its id
      * @return "" if no claim loses another topic, else "n had “label”", the most frequent first, comma-separated
      */
-    public static String phrase(Collection<Claim> before, Long newTopic, LongFunction<String> label) {
+    static String phrase(Collection<Claim> before, Long newTopic, LongFunction<String> label) {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         for (Claim c : before) {
             if (c.topicId() != null && !Objects.equals(c.topicId(), newTopic)) {

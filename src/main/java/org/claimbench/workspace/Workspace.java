@@ -237,9 +237,12 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
     /**
      * Gives all these claims the topic labelled so (found whatever its case, made if new), in one
      * undoable edit; a blank label takes their topic away.
+     *
+     * @return the other topics the edit replaced, in a few words for the user ("2 had “How long was the call?”"),
+     *         or "" if it replaced none
      */
-    public synchronized void setTopic(Collection<Long> claimIds, String label) {
-        topicWrites.setTopic(claimIds, label);
+    public synchronized String setTopic(Collection<Long> claimIds, String label) {
+        return topicWrites.setTopic(claimIds, label);
     }
 
     /** Renames a topic (undoable); a label another topic has already is refused: merge them instead. */

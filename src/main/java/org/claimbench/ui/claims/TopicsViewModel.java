@@ -127,19 +127,14 @@ public final class TopicsViewModel {
             return;
         }
         String clean = label == null ? "" : label.strip();
-        // What the claims had before, read before the edit: the status says which topics it replaced.
-        List<Claim> before = model.workspace().map(w -> claimIds.stream().distinct().map(w::claim).flatMap(Optional::stream).toList())
-                .orElse(List.of());
         Optional<Topic> existing = model.workspace().flatMap(w -> w.topics().stream().filter(t -> t.label().equalsIgnoreCase(clean)).findFirst());
-        Map<Long, String> labelsById = new HashMap<>();
-        model.workspace().ifPresent(w -> w.topics().forEach(t -> labelsById.put(t.id(), t.label())));
-        Long newId = clean.isEmpty() ? null : existing.map(Topic::id).orElse(-1L);
-        String replaced = org.claimbench.workspace.TopicsReplaced.phrase(before, newId, id -> labelsById.getOrDefault(id, "?"));
-        if (model.edit(messages, "Cannot set the topic", w -> w.setTopic(claimIds, clean))) {
+        // The workspace says which topics the edit replaced, as its undo label does.
+        String[] replaced = {""};
+        if (model.edit(messages, "Cannot set the topic", w -> replaced[0] = w.setTopic(claimIds, clean))) {
             String claims = claimIds.size() == 1 ? "1 claim" : claimIds.size() + " claims";
             String shown = existing.map(Topic::label).orElse(clean);
             status.accept((clean.isEmpty() ? "Took the topic off " + claims : "Topic of " + claims + " set to “" + shown + "”")
-                    + (replaced.isEmpty() ? "" : " (" + replaced + ")") + ". Ctrl+Z undoes it.");
+                    + (replaced[0].isEmpty() ? "" : " (" + replaced[0] + ")") + ". Ctrl+Z undoes it.");
         }
     }
 
