@@ -43,8 +43,9 @@ final class FocusSignal implements PairSignal {
      * One thing alone against the same noun in the plural: "they talked only about the plant" / "the plants" says one was spoken
      * of where the other says several (the exclusive particle excludes every other, König 1991; the plural says more than
      * one, Quirk et al. 1985, 5.73). The plural is the regular one, "-s", "-es" or "-ies" (5.83), of the noun or of a WordNet synonym
-     * of it, or of the same compound with the plural's premodifier ("power plants" / "only one station": {@link #modifierOf});
-     * returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
+     * of it, or of the same compound with the plural's premodifier ("power plants" / "only one station": {@link #modifierOf}) or
+     * with none given in either claim ("those plants" / "only one station": heads of one compound, the premodifier left out as
+     * given, {@link org.claimbench.analysis.language.CompoundHeads#headsOfOneCompound}); returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
      */
     private static String pluralOf(ClaimFeatures several, String noun) {
         for (int k = 0; k < several.words.size(); k++) {
@@ -61,8 +62,24 @@ final class FocusSignal implements PairSignal {
             if (written != null) {
                 return modifier + " " + written;
             }
+            // "those plants" / "one station": neither claim gives the premodifier, each writes another head of one compound.
+            written = several.wordTags.get(k).equals("NOUN") && !premodified(several, w)
+                    && org.claimbench.analysis.language.CompoundHeads.shared().headsOfOneCompound(w, noun) ? plural(several, w) : null;
+            if (written != null) {
+                return written;
+            }
         }
         return null;
+    }
+
+    /** Whether a claim gives the noun a premodifier of a compound ("bus" of "bus stations"): then that compound is the thing named. */
+    private static boolean premodified(ClaimFeatures c, String head) {
+        for (String compound : c.compounds) {
+            if (compound.endsWith("+" + head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

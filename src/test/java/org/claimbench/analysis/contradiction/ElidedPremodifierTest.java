@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One thing alone against several, the one named by another head of the same WordNet compound with its premodifier left out
- * ("nuclear power plants" / "exclusively about one station": "power station" is "power plant"), round 22 of issue 11.
- * Sentences of our own.
+ * ("nuclear power plants" / "exclusively about one station": "power station" is "power plant"), round 22 of issue 11; and
+ * with the premodifier given in neither claim ("those plants" / "exclusively about one station"), round 30. Sentences of our own.
  */
 class ElidedPremodifierTest {
 
+    private static final String STATION = "The governor says the mayor spoke exclusively about one station";
     private static final String PLANTS = "The mayor discussed the city's water supply and nuclear power plants with the governor";
 
     private static boolean oneOrSeveral(ClaimFeatures a, ClaimFeatures b) {
@@ -26,7 +27,7 @@ class ElidedPremodifierTest {
     @Test
     void oneStationAgainstPowerPlantsIsOneOnlyOrSeveral() {
         ClaimFeatures plants = claim(1, PLANTS, "Mayor");
-        ClaimFeatures station = claim(2, "The governor says the mayor spoke exclusively about one station", "Governor");
+        ClaimFeatures station = claim(2, STATION, "Governor");
         assertTrue(oneOrSeveral(station, plants), between(station, plants).toString());
         assertTrue(oneOrSeveral(plants, station), "whichever comes first");
         assertTrue(between(station, plants).stream().anyMatch(s -> s.explanation().contains("power plants")), "the reason names the compound");
@@ -54,5 +55,36 @@ class ElidedPremodifierTest {
         assertTrue(CompoundHeads.shared().otherHeads("power", "plant").contains("station"));
         assertFalse(CompoundHeads.shared().otherHeads("bus", "station").contains("plant"));
         assertTrue(CompoundHeads.shared().otherHeads("harbour", "pier").isEmpty(), "no such compound");
+    }
+
+    @Test
+    void thePluralOfTheOtherHeadIsSeveral() {
+        ClaimFeatures station = claim(1, STATION, "Governor");
+        ClaimFeatures plants = claim(2, "The mayor told the governor that those plants need new owners", "Mayor");
+        assertTrue(oneOrSeveral(station, plants), between(station, plants).toString());
+        assertTrue(oneOrSeveral(plants, station), "whichever comes first");
+        assertTrue(between(station, plants).stream().anyMatch(s -> s.explanation().contains("“plants”")), "the reason names the plural");
+    }
+
+    @Test
+    void noConflictWithoutTheCompoundOrThePluralOrASecondAccount() {
+        ClaimFeatures station = claim(1, STATION, "Governor");
+        assertFalse(oneOrSeveral(station, claim(2, "The mayor told the governor that those hospitals need new owners", "Mayor")),
+                "hospital and station head no compound together");
+        assertFalse(oneOrSeveral(station, claim(2, "The mayor told the governor that the plant needs new owners", "Mayor")),
+                "one plant is one thing too");
+        assertFalse(oneOrSeveral(station, claim(2, "The mayor told the governor that those bus stops need new owners", "Mayor")),
+                "another thing named with its own premodifier");
+        assertFalse(oneOrSeveral(station, claim(2, "The governor says the mayor told him that those plants need new owners", "Governor")),
+                "one source's two statements");
+    }
+
+    @Test
+    void wordNetFilesTheCompoundUnderOneOfItsHeads() {
+        assertTrue(CompoundHeads.shared().headsOfOneCompound("plant", "station"));
+        assertTrue(CompoundHeads.shared().headsOfOneCompound("station", "plant"), "either order");
+        assertFalse(CompoundHeads.shared().headsOfOneCompound("station", "hospital"));
+        assertFalse(CompoundHeads.shared().headsOfOneCompound("plant", "plant"), "one noun");
+        assertFalse(CompoundHeads.shared().headsOfOneCompound("station", "zzyzx"), "a word WordNet lacks");
     }
 }
