@@ -82,6 +82,7 @@ public final class EventGroups {
                 }
             }
         }
+        joinConfirmedByTheirGroups(members, leads, parent);
         placeUntimed(members, leads, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -140,6 +141,52 @@ public final class EventGroups {
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
+    }
+
+    /**
+     * Two groups whose members' profiles say they likely report one event (the same weekday, a shared name, the other's day
+     * named: {@link EventProfile.Relation#LIKELY_SAME}, {@link EventProfile.Relation#NEXT_DAY}) though those two members' leads
+     * were not alike enough, are one event when any member of one and any member of the other have leads {@link #LIKELY} alike:
+     * a group's reports together tell what its event is about, each in its own words (one outlet's lead on Sunday's standoff
+     * speaks of the tariffs, another's of the flights, a third of both). Groups the profiles or the user set apart stay apart
+     * ({@link #compatible}).
+     */
+    private static void joinConfirmedByTheirGroups(List<Member> members, LeadSimilarity leads, int[] parent) {
+        int n = members.size();
+        for (boolean joined = true; joined; ) {
+            joined = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int a = find(parent, i);
+                    int b = find(parent, j);
+                    if (a == b) {
+                        continue;
+                    }
+                    EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+                    if ((r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY)
+                            && nearestLeads(parent, leads, a, b) >= LIKELY && compatible(members, parent, a, b)) {
+                        parent[b] = a;
+                        joined = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The highest lead cosine between a member of one group and a member of the other. */
+    private static double nearestLeads(int[] parent, LeadSimilarity leads, int rootA, int rootB) {
+        double best = 0;
+        for (int i = 0; i < parent.length; i++) {
+            if (find(parent, i) != rootA) {
+                continue;
+            }
+            for (int j = 0; j < parent.length; j++) {
+                if (find(parent, j) == rootB) {
+                    best = Math.max(best, leads.cosine(i, j));
+                }
+            }
+        }
+        return best;
     }
 
     /**
