@@ -3,8 +3,10 @@ package org.claimbench.analysis.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups articles into the events they report: two articles join when their profiles say they
@@ -155,35 +157,43 @@ public final class EventGroups {
         int n = members.size();
         for (boolean joined = true; joined; ) {
             joined = false;
+            // The pairs of groups some of whose members likely report one event, each pair once (lower root first).
+            Set<Long> likely = new LinkedHashSet<>();
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
                     int a = find(parent, i);
                     int b = find(parent, j);
-                    if (a == b) {
-                        continue;
+                    if (a != b) {
+                        EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+                        if (r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY) {
+                            likely.add((long) Math.min(a, b) * n + Math.max(a, b));
+                        }
                     }
-                    EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
-                    if ((r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY)
-                            && nearestLeads(parent, leads, a, b) >= LIKELY && compatible(members, parent, a, b)) {
-                        parent[b] = a;
-                        joined = true;
-                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            }
+            for (long key : likely) {
+                int a = (int) (key / n);
+                int b = (int) (key % n);
+                // Groups joined earlier in this pass are looked at again in the next.
+                if (find(parent, a) == a && find(parent, b) == b && nearestLeads(leads, byRoot.get(a), byRoot.get(b)) >= LIKELY
+                        && compatible(members, parent, a, b)) {
+                    parent[b] = a;
+                    joined = true;
                 }
             }
         }
     }
 
     /** The highest lead cosine between a member of one group and a member of the other. */
-    private static double nearestLeads(int[] parent, LeadSimilarity leads, int rootA, int rootB) {
+    private static double nearestLeads(LeadSimilarity leads, List<Integer> a, List<Integer> b) {
         double best = 0;
-        for (int i = 0; i < parent.length; i++) {
-            if (find(parent, i) != rootA) {
-                continue;
-            }
-            for (int j = 0; j < parent.length; j++) {
-                if (find(parent, j) == rootB) {
-                    best = Math.max(best, leads.cosine(i, j));
-                }
+        for (int i : a) {
+            for (int j : b) {
+                best = Math.max(best, leads.cosine(i, j));
             }
         }
         return best;
