@@ -155,20 +155,25 @@ public final class EventGroups {
      */
     private static void joinConfirmedByTheirGroups(List<Member> members, LeadSimilarity leads, int[] parent) {
         int n = members.size();
-        for (boolean joined = true; joined; ) {
+        // The pairs of articles whose profiles say likely one event, read once (profiles do not change as groups join).
+        List<int[]> likelyArticles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+                if (r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY) {
+                    likelyArticles.add(new int[] {i, j});
+                }
+            }
+        }
+        for (boolean joined = !likelyArticles.isEmpty(); joined; ) {
             joined = false;
             // The pairs of groups some of whose members likely report one event, each pair once (lower root first).
             Set<Long> likely = new LinkedHashSet<>();
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    int a = find(parent, i);
-                    int b = find(parent, j);
-                    if (a != b) {
-                        EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
-                        if (r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY) {
-                            likely.add((long) Math.min(a, b) * n + Math.max(a, b));
-                        }
-                    }
+            for (int[] p : likelyArticles) {
+                int a = find(parent, p[0]);
+                int b = find(parent, p[1]);
+                if (a != b) {
+                    likely.add((long) Math.min(a, b) * n + Math.max(a, b));
                 }
             }
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
@@ -179,7 +184,7 @@ public final class EventGroups {
                 int a = (int) (key / n);
                 int b = (int) (key % n);
                 // Groups joined earlier in this pass are looked at again in the next.
-                if (find(parent, a) == a && find(parent, b) == b && nearestLeads(leads, byRoot.get(a), byRoot.get(b)) >= LIKELY
+                if (find(parent, a) == a && find(parent, b) == b && leadsMeet(leads, byRoot.get(a), byRoot.get(b))
                         && compatible(members, parent, a, b)) {
                     parent[b] = a;
                     joined = true;
@@ -188,15 +193,16 @@ public final class EventGroups {
         }
     }
 
-    /** The highest lead cosine between a member of one group and a member of the other. */
-    private static double nearestLeads(LeadSimilarity leads, List<Integer> a, List<Integer> b) {
-        double best = 0;
+    /** Whether a member of one group and a member of the other have leads {@link #LIKELY} alike. */
+    private static boolean leadsMeet(LeadSimilarity leads, List<Integer> a, List<Integer> b) {
         for (int i : a) {
             for (int j : b) {
-                best = Math.max(best, leads.cosine(i, j));
+                if (leads.cosine(i, j) >= LIKELY) {
+                    return true;
+                }
             }
         }
-        return best;
+        return false;
     }
 
     /**
