@@ -3,8 +3,10 @@ package org.claimbench.analysis.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups articles into the events they report: two articles join when their profiles say they
@@ -82,6 +84,7 @@ public final class EventGroups {
                 }
             }
         }
+        joinConfirmedByTheirGroups(members, leads, parent);
         placeUntimed(members, leads, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -140,6 +143,66 @@ public final class EventGroups {
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
+    }
+
+    /**
+     * Two groups whose members' profiles say they likely report one event (the same weekday, a shared name, the other's day
+     * named: {@link EventProfile.Relation#LIKELY_SAME}, {@link EventProfile.Relation#NEXT_DAY}) though those two members' leads
+     * were not alike enough, are one event when any member of one and any member of the other have leads {@link #LIKELY} alike:
+     * a group's reports together tell what its event is about, each in its own words (one outlet's lead on Sunday's standoff
+     * speaks of the tariffs, another's of the flights, a third of both). Groups the profiles or the user set apart stay apart
+     * ({@link #compatible}).
+     */
+    private static void joinConfirmedByTheirGroups(List<Member> members, LeadSimilarity leads, int[] parent) {
+        int n = members.size();
+        // The pairs of articles whose profiles say likely one event, read once (profiles do not change as groups join).
+        List<int[]> likelyArticles = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
+                if (r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY) {
+                    likelyArticles.add(new int[] {i, j});
+                }
+            }
+        }
+        for (boolean joined = !likelyArticles.isEmpty(); joined; ) {
+            joined = false;
+            // The pairs of groups some of whose members likely report one event, each pair once (lower root first).
+            Set<Long> likely = new LinkedHashSet<>();
+            for (int[] p : likelyArticles) {
+                int a = find(parent, p[0]);
+                int b = find(parent, p[1]);
+                if (a != b) {
+                    likely.add((long) Math.min(a, b) * n + Math.max(a, b));
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            }
+            for (long key : likely) {
+                int a = (int) (key / n);
+                int b = (int) (key % n);
+                // Groups joined earlier in this pass are looked at again in the next.
+                if (find(parent, a) == a && find(parent, b) == b && leadsMeet(leads, byRoot.get(a), byRoot.get(b))
+                        && compatible(members, parent, a, b)) {
+                    parent[b] = a;
+                    joined = true;
+                }
+            }
+        }
+    }
+
+    /** Whether a member of one group and a member of the other have leads {@link #LIKELY} alike. */
+    private static boolean leadsMeet(LeadSimilarity leads, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                if (leads.cosine(i, j) >= LIKELY) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

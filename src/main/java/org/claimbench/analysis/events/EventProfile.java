@@ -24,7 +24,10 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     public enum Relation {
         /** The same day or the same ordinal of the same kind of event. */
         SAME,
-        /** A shared name or the same weekday: the same event if the texts also speak of the same things. */
+            /**
+         * A shared name, the same weekday, or the other's weekday named in one lead besides its own: the same event if the texts
+         * also speak of the same things.
+         */
         LIKELY_SAME,
         /**
          * Two weekdays in a row of which one lead names both ("announced on Monday … in force on Tuesday"): the same event
@@ -80,7 +83,13 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             if (w1.equals(w2)) {
                 return Relation.LIKELY_SAME;
             }
-            return nextDayNamedByEither(w1.get(), w2.get(), o) ? Relation.NEXT_DAY : Relation.UNKNOWN;
+            if (nextDayNamedByEither(w1.get(), w2.get(), o)) {
+                return Relation.NEXT_DAY;
+            }
+            // One lead names the other's day besides its own first ("caravans were broken up on Saturday … after Wednesday's
+            // call"): its first weekday is a consequence's or a reaction's, and the event it follows is the other's, if the
+            // leads speak of the same things (EventGroups), as for the same weekday.
+            return leadWeekdays.contains(w2.get()) || o.leadWeekdays.contains(w1.get()) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
     }
