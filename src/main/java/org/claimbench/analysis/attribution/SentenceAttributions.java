@@ -369,7 +369,7 @@ final class SentenceAttributions {
         ContentSpans.Content before = src.borrowed() || src.inverted() ? null : surrounding.asClause(attributionStart, Math.max(cueEnd, src.end()));
         // "If the ferry stops, Berg said, the island will empty": an attribution inside the sentence; the statement is both sides.
         if (before == null && !src.borrowed()) {
-            before = surrounding.around(attributionStart, Math.max(cueEnd, src.end()));
+            before = surrounding.around(attributionStart, Math.max(cueEnd, src.end()), src.inverted());
         }
         if (before == null && !src.borrowed()) {
             before = surrounding.before(attributionStart, Math.max(cueEnd, src.end()));

@@ -72,20 +72,61 @@ final class SurroundingContent {
 
     /**
      * An attribution set inside its sentence between commas, a clause after it ("If the ferry stops, Berg
-     * said, the island will empty"; "The pier, Ruiz said, has cost too much"): the whole sentence is the content.
+     * said, the island will empty"; "The pier, Ruiz said, has cost too much"): the whole sentence is the content. After a
+     * subject inverted with its cue ({@code inverted}), a noun phrase with a relative clause is an apposition to it, no
+     * clause ({@link #appositionWithRelativeClause}).
      */
-    ContentSpans.Content around(int attributionStart, int attributionEnd) {
+    ContentSpans.Content around(int attributionStart, int attributionEnd, boolean inverted) {
         int k = attributionEnd + 1;
         if (attributionStart < 1 || !t.get(attributionStart - 1).text().equals(",") || k + 1 >= t.size() || !t.get(k).text().equals(",")
                 || r.quotes().inside(t.get(k).start())) {
             return null;
         }
         boolean clauseAfter = shapes.startsClause(k + 1) || t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX");
-        if (!clauseAfter) {
+        if (!clauseAfter || inverted && appositionWithRelativeClause(k + 1)) {
             return null;
         }
         TextSpan whole = r.trimmed(shapes.afterDateline(), r.s().end());
         return whole == null || r.words(whole) < 5 ? null : new ContentSpans.Content(List.of(whole), null);
+    }
+
+    /** Relative pronouns that open a relative clause after a noun (a closed class; Quirk et al. 1985, 17.9-17.15). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
+    /**
+     * Whether the words from token k to the sentence's end, after a subject inverted with its cue, are a noun phrase
+     * postmodified by a relative clause: an apposition to that subject ("…, said Tom Berg, an adviser who runs the port's
+     * plan."), not the clause of a report set between commas ("If the ferry stops, said Berg, the men who run it will
+     * leave"). The relative clause's verb group is the relative pronoun's; an auxiliary after it (a modal, "be", "have",
+     * "do") is the verb of a clause of the phrase's own. (Lexical verbs after the relative clause are not counted: the UD
+     * tagger reads plural nouns after a verb as verbs, "to keep fares low".)
+     */
+    private boolean appositionWithRelativeClause(int k) {
+        int rel = -1;
+        for (int m = k; m < t.size() && rel < 0; m++) {
+            Token x = t.get(m);
+            if (RELATIVE_PRONOUNS.contains(Phrases.lower(x)) && m > k && Phrases.nominal(t.get(m - 1))) {
+                rel = m;
+            } else if (x.is("VERB") || x.is("AUX") || x.is("PUNCT") || x.is("SCONJ") || r.quotes().inside(x.start())) {
+                return false;
+            }
+        }
+        if (rel < 0) {
+            return false;
+        }
+        int m = rel + 1;
+        boolean verb = false;
+        while (m < t.size() && (t.get(m).is("AUX") || t.get(m).is("ADV") || t.get(m).is("PART") || t.get(m).is("VERB"))) {
+            verb |= t.get(m).is("VERB") || t.get(m).is("AUX");
+            m++;
+        }
+        for (; verb && m < t.size(); m++) {
+            String before = Phrases.lower(t.get(m - 1));
+            if (t.get(m).is("AUX") && !t.get(m).text().matches("[’']s") && !RELATIVE_PRONOUNS.contains(before) && !before.equals("that")) {
+                return false;
+            }
+        }
+        return verb;
     }
 
     /**
