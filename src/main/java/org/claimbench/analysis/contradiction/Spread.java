@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Work on a range of claims spread over the processor's cores: the calling thread and the common
- * fork-join pool's threads each take every {@link #THREADS}th claim. What each claim's work reads must be
+ * fork-join pool's threads each take the next {@link #CHUNK} claims not taken yet, until none is left (a thread that
+ * the machine's other work or the JIT compiler holds up takes fewer, instead of making the others wait for its fixed
+ * share at the end of the range). What each claim's work reads must be
  * thread-safe and what it writes its own (an array slot of that claim, or the scratch of its thread number);
  * the caller combines the results in claim order afterwards, so the outcome is the one thread's outcome.
  */
@@ -15,6 +18,12 @@ final class Spread {
 
     /** How many threads share a range: the cores, at most four (the machine's other work keeps the rest). */
     static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * How many claims a thread takes at once: few enough that the threads end a range within a few claims of each other,
+     * enough that taking them (one atomic add) costs nothing beside their work (tens of microseconds a claim or more).
+     */
+    static final int CHUNK = 8;
 
     /** The work of one claim: its thread's number (0 to {@link #THREADS} - 1) and the claim's index. */
     interface Work {
@@ -29,14 +38,15 @@ final class Spread {
      * here (a RuntimeException or Error as it was, wrapped by the pool's join otherwise).
      */
     static void run(int from, int to, Work work) {
-        int threads = Math.min(THREADS, Math.max(1, to - from));
+        int threads = Math.min(THREADS, Math.max(1, (to - from + CHUNK - 1) / CHUNK));
+        AtomicInteger next = new AtomicInteger(from);
         List<ForkJoinTask<?>> others = new ArrayList<>(threads - 1);
         for (int t = 1; t < threads; t++) {
             int thread = t;
-            others.add(ForkJoinPool.commonPool().submit(() -> slice(from, to, thread, threads, work)));
+            others.add(ForkJoinPool.commonPool().submit(() -> take(next, to, thread, work)));
         }
         try {
-            slice(from, to, 0, threads, work);
+            take(next, to, 0, work);
         } finally {
             for (ForkJoinTask<?> task : others) {
                 task.join();
@@ -63,9 +73,12 @@ final class Spread {
         }
     }
 
-    private static void slice(int from, int to, int thread, int threads, Work work) {
-        for (int i = from + thread; i < to; i += threads) {
-            work.run(thread, i);
+    /** Runs the work of the claims this thread takes from next, {@link #CHUNK} at a time, until the range's end. */
+    private static void take(AtomicInteger next, int to, int thread, Work work) {
+        for (int start = next.getAndAdd(CHUNK); start < to; start = next.getAndAdd(CHUNK)) {
+            for (int i = start, end = Math.min(to, start + CHUNK); i < end; i++) {
+                work.run(thread, i);
+            }
         }
     }
 }

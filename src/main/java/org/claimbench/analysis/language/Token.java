@@ -16,7 +16,7 @@ public record Token(int start, int end, String text, String tag, String lemma) {
 
     /** Whether the token's tag is {@code upos}, or a contraction's joined tag starts with it ({@code PRON} for "he'd"). */
     public boolean is(String upos) {
-        return tag.equals(upos) || (tag.startsWith(upos) && tag.length() > upos.length() && tag.charAt(upos.length()) == '+');
+        return tag.equals(upos) || (tag.length() > upos.length() && tag.charAt(upos.length()) == '+' && tag.startsWith(upos));
     }
 
     /** Whether the token's lemma is {@code lemma}. */

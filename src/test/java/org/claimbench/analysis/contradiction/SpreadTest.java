@@ -22,10 +22,37 @@ class SpreadTest {
             assertEquals(i < 3 ? 0 : 1, runs.get(i), "index " + i);
             assertTrue(thread[i] >= 0 && thread[i] < Spread.THREADS);
         }
-        // Each thread number takes every THREADS-th index, so work written to a thread's own scratch never meets another's.
-        for (int i = 3; i < 1000; i++) {
-            assertEquals((i - 3) % Math.min(Spread.THREADS, 997), thread[i]);
+    }
+
+    @Test
+    void eachThreadNumberIsOneThreadsAtATime() {
+        // Work written to a thread number's own scratch never meets another thread's: one thread runs under each number.
+        for (int round = 0; round < 20; round++) {
+            java.util.Map<Integer, java.util.Set<Thread>> byNumber = new java.util.concurrent.ConcurrentHashMap<>();
+            Spread.run(0, 5000, (t, i) -> byNumber.computeIfAbsent(t, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                    .add(Thread.currentThread()));
+            byNumber.forEach((t, threads) -> assertEquals(1, threads.size(), "thread number " + t));
         }
+    }
+
+    @Test
+    void aThreadHeldUpTakesFewerClaimsInsteadOfAFixedShare() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Spread.THREADS > 1, "one core: nothing is shared");
+        int[] byCaller = {0};
+        Spread.run(0, 1000, (t, i) -> {
+            if (t == 0) {
+                byCaller[0]++;
+            } else {
+                // The other threads are held up (another program, the JIT compiler): the calling thread takes what is left.
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        // A fixed share would have left the calling thread 1000 / THREADS claims; the others took a chunk or two each.
+        assertTrue(byCaller[0] >= 1000 - 2 * (Spread.THREADS - 1) * Spread.CHUNK, "the calling thread ran " + byCaller[0]);
     }
 
     @Test
