@@ -18,8 +18,16 @@ public final class VisibleRows {
      * {@code TableView#scrollTo} puts the row at the top even when it is in view, and on a table of tens of thousands of
      * rows its walk over the rows above costs milliseconds per call. Before the table has a skin, or while it has not
      * counted rows just added, {@code TableView#scrollTo} is used.
+     *
+     * <p>The table is laid out first: after its rows changed (a background rebuild added or took rows before this one) its
+     * cells still stand where the old rows were until the next pulse, so a row judged "in view" from them moved a row or
+     * more out of the view once laid out (row 133 chosen, rows 127–132 shown whole after the speaker dialog).
      */
     public static void scrollIntoView(TableView<?> table, int index) {
+        if (table.getScene() != null) {
+            table.applyCss();
+            table.layout();
+        }
         if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             table.scrollTo(index);
             return;
