@@ -80,6 +80,12 @@ class FindBarNarrowPaneUiTest {
         assertTrue(f.getWidth() - covered >= 80, "the field has room for a phrase: " + f.getWidth() + " less " + covered);
         // The count is drawn whole (not cut to "…").
         assertEquals(count, onFx(() -> ((javafx.scene.text.Text) robot.lookup("#findCount-2").query().lookup(".text")).getText()));
+        // The bar takes one row and squeezes nothing above it: the pane's header keeps its two lines whole.
+        javafx.scene.control.Label byline = robot.lookup("#paneByline-2").queryAs(javafx.scene.control.Label.class);
+        assertTrue(onFx(() -> byline.getHeight() >= byline.prefHeight(byline.getWidth()) - 0.5),
+                "the header's byline is not squeezed: " + onFx(byline::getHeight) + " of " + onFx(() -> byline.prefHeight(byline.getWidth())));
+        Bounds bar = onScreen(robot.lookup("#findBar-2").query());
+        assertTrue(bar.getHeight() < 1.5 * f.getHeight() + 12, "one row: the bar " + bar.getHeight() + " px high, the field " + f.getHeight());
         for (int p = 1; p <= 3; p++) {
             Bounds text = onScreen(app.area(p));
             assertEquals(widths[p - 1], text.getWidth(), 0.5, "pane " + p + "'s text keeps its width");

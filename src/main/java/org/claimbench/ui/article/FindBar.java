@@ -17,8 +17,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Find in this article (Ctrl+F), above the text: the phrase, which hit of how many, next, previous, Escape to close. The
- * count stands inside the field; where the pane is too narrow for the field ({@link #PHRASE_ROOM} px for the phrase) and
- * the buttons on one row, the buttons go to a second row, right-aligned, and the field takes the whole first row.
+ * count stands inside the field, previous over next beside it; where the pane is too narrow for the field
+ * ({@link #PHRASE_ROOM} px for the phrase) and the buttons on one row, the buttons go to a second row, right-aligned, and the
+ * field takes the whole first row.
  */
 final class FindBar extends Region {
 
@@ -84,7 +85,13 @@ final class FindBar extends Region {
             }
         });
         this.count = count;
-        buttons = new HBox(2, previous, next, close);
+        // Previous over next, half a row each (as in a code editor's find widget): beside a field in a third of a 1024 px
+        // window, three buttons of a row's height left the phrase 59 px.
+        previous.getStyleClass().add("find-step");
+        next.getStyleClass().add("find-step");
+        javafx.scene.layout.VBox steps = new javafx.scene.layout.VBox(0, previous, next);
+        steps.setAlignment(Pos.CENTER);
+        buttons = new HBox(2, steps, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(List.of(fieldWithCount, buttons));
