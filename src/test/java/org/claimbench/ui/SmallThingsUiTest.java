@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -89,6 +91,25 @@ class SmallThingsUiTest {
                 && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible()), "all seven sources without scrolling");
         assertTrue(robot.lookup("#sourceList .list-cell").queryAll().stream().anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getItem() instanceof SourceRow r && r.source().name().equals("China") && c.isVisible()));
+    }
+
+    @Test
+    void theAddSourceButtonStaysWhereItWasSoASecondClickLandsOnIt(FxRobot robot) {
+        int sources = app.workspace().sources().size();
+        app.settle();
+        javafx.geometry.Bounds first = robot.lookup("#addSource").query().localToScreen(robot.lookup("#addSource").query().getBoundsInLocal());
+        javafx.geometry.Point2D spot = new javafx.geometry.Point2D(first.getCenterX(), first.getCenterY());
+        for (String name : List.of("Harbour board", "Port authority")) {
+            // Clicked where the user found it the first time, not looked up again.
+            robot.clickOn(spot);
+            robot.clickOn("#sourceNameField").write(name);
+            robot.type(KeyCode.ENTER);
+            app.settle();
+        }
+        assertEquals(sources + 2, app.workspace().sources().size(), "both clicks on the same spot added a source");
+        javafx.geometry.Bounds now = robot.lookup("#addSource").query().localToScreen(robot.lookup("#addSource").query().getBoundsInLocal());
+        assertEquals(first.getMinX(), now.getMinX(), 0.5);
+        assertEquals(first.getMinY(), now.getMinY(), 0.5, "the button did not move as the list grew");
     }
 
     @Test

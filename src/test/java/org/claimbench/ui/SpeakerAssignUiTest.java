@@ -215,8 +215,32 @@ class SpeakerAssignUiTest {
                 "a name is remembered, as with the box and OK");
     }
 
+    /**
+     * The rows the table shows whole: its first and last fully visible cells' indexes (a row half under the header or
+     * the bottom edge is out of view, as the user cannot read it).
+     */
+    private static int[] wholeRows(TableView<?> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        javafx.scene.Node viewport = flow.lookup(".clipped-container");
+        javafx.geometry.Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+            javafx.scene.control.IndexedCell<?> cell = flow.getVisibleCell(i);
+            if (cell == null || !cell.isVisible()) {
+                continue;
+            }
+            javafx.geometry.Bounds row = cell.localToScene(cell.getLayoutBounds());
+            if (row.getMinY() >= view.getMinY() - 0.5 && row.getMaxY() <= view.getMaxY() + 0.5) {
+                first = Math.min(first, i);
+                last = Math.max(last, i);
+            }
+        }
+        return new int[] {first, last};
+    }
+
     @Test
-    void answeredFromAOnARowFarDownTheNextRowIsChosenAndCancelledTheRowStays(FxRobot robot) throws Exception {
+    void answeredFromAOnARowFarDownTheNextRowIsChosenInViewAndCancelledTheRowStays(FxRobot robot) throws Exception {
         addArticle();
         robot.clickOn("#suggestionsTab");
         TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
@@ -250,7 +274,12 @@ class SpeakerAssignUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         ClaimSuggestionRow next = onFx(() -> table.getSelectionModel().getSelectedItem());
         assertTrue(next != null && !next.quote().equals(lien.quote()), "the next row is chosen");
-        // Not asserted: that the chosen row is in view. It held in the lead's worktree but not on two fresh clones
-        // (row 133 with 126–132 shown, both times): left open in issue 14's note.
+        // The list is rebuilt in the background after the answer (the speaker's other rows follow): the chosen row stays in view.
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int index = onFx(() -> table.getSelectionModel().getSelectedIndex());
+        int[] shown = onFx(() -> wholeRows(table));
+        assertTrue(shown[0] <= index && index <= shown[1], "the chosen row is in view: " + index + " in " + shown[0] + "–" + shown[1]);
+        assertTrue(onFx(table::isFocused), "the next key acts on the list");
     }
 }

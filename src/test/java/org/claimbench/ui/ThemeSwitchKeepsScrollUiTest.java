@@ -57,13 +57,14 @@ class ThemeSwitchKeepsScrollUiTest {
         int paragraph = onFx(() -> area.offsetToPosition((int) before[0], org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
         assertTrue(paragraph == 2 && onFx(() -> area.getParagraphs().get(2).length()) > 0 && before[0] > onFx(() -> area.getAbsolutePosition(2, 0)),
                 "the line at the top is inside a paragraph, not its first: " + before[0] + " in paragraph " + paragraph);
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             robot.interact(() -> app.context.model().darkProperty().set(!app.context.model().darkProperty().get()));
             app.settle();
             double[] after = onFx(() -> place(area));
             assertEquals(before[0], after[0], "the same line at the top after switch " + (i + 1));
-            // Within a line: in some runs (after other tests in the same JVM) the line comes back 9 px higher, half cut.
-            assertEquals(before[1], after[1], 12, "where it was, within a line, after switch " + (i + 1));
+            // To the pixel: it came back up to 9 px higher (half the line cut) when the areas measured their paragraphs again
+            // a pulse or more after the put-back (after other tests in the same JVM).
+            assertEquals(before[1], after[1], 0.5, "where it was, to the pixel, after switch " + (i + 1));
         }
     }
 }

@@ -90,6 +90,7 @@ public final class ArticleListView extends VBox {
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ArticleListCell());
+        org.claimbench.ui.common.VisibleRows.keepScrollToTrue(list);
         Tooltips.set(list, "Click an article to show it in the pane you work in (the one with the blue line); "
                 + "right-click to show it in a new pane, edit it or remove it");
         list.setOnKeyPressed(e -> {

@@ -58,9 +58,11 @@ public final class SourceLegendView extends VBox {
         getStyleClass().add("sidebar-section");
         Label title = new Label("Sources");
         title.getStyleClass().add("section-title");
-        Button add = new Button(null, new FontIcon("mdi2p-plus"));
+        // Under the list, at the legend's foot: the legend stands on the window's bottom edge and grows upward as sources
+        // are added, so a + in its header moved up a row with each one and a second click fell on the first source.
+        Button add = new Button("Add source", new FontIcon("mdi2p-plus"));
         add.setId("addSource");
-        add.getStyleClass().add("flat");
+        add.getStyleClass().addAll("flat", "small");
         Tooltips.set(add, "Add a source (e.g. China, NATO, a named outlet)");
         add.setOnAction(e -> askName("Add source", "Name of the new source:", "").ifPresent(vm::add));
         Region spacer = new Region();
@@ -74,7 +76,7 @@ public final class SourceLegendView extends VBox {
                 ? "The counts are of all claims" : "The counts are of the claims the Claims table's filter shows; clear its filter "
                 + "to count all", counting.textProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(4, title, counting, spacer, add);
+        HBox header = new HBox(4, title, counting, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
 
         // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
@@ -95,7 +97,10 @@ public final class SourceLegendView extends VBox {
             standIn.maxHeightProperty().bind(fit);
             inListsPlace = standIn;
         }
-        getChildren().addAll(header, inListsPlace);
+        HBox foot = new HBox(add);
+        foot.setId("sourceLegendFoot");
+        foot.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, inListsPlace, foot);
         VBox.setVgrow(inListsPlace, Priority.NEVER);
         setSpacing(4);
     }
