@@ -45,7 +45,8 @@ final class FocusSignal implements PairSignal {
      * one, Quirk et al. 1985, 5.73). The plural is the regular one, "-s", "-es" or "-ies" (5.83), of the noun or of a WordNet synonym
      * of it, or of the same compound with the plural's premodifier ("power plants" / "only one station": {@link #modifierOf}) or
      * with none given in either claim ("those plants" / "only one station": heads of one compound, the premodifier left out as
-     * given, {@link org.claimbench.analysis.language.CompoundHeads#headsOfOneCompound}); returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
+     * given, {@link org.claimbench.analysis.language.CompoundHeads#headsOfOneCompound});
+     * returns the plural as written, or null. The claim with "only" must not write its noun in the plural.
      */
     private static String pluralOf(ClaimFeatures several, String noun) {
         for (int k = 0; k < several.words.size(); k++) {

@@ -24,7 +24,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     public enum Relation {
         /** The same day or the same ordinal of the same kind of event. */
         SAME,
-            /**
+        /**
          * A shared name, the same weekday, or the other's weekday named in one lead besides its own: the same event if the texts
          * also speak of the same things.
          */

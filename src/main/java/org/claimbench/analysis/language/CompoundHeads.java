@@ -103,8 +103,10 @@ public final class CompoundHeads {
         List<String> withB = new ArrayList<>(1);
         for (Word x : s.getWords()) {
             String[] parts = x.getLemma().toLowerCase(Locale.ROOT).split(" ");
-            if (parts.length == 2) {
-                (parts[1].equals(a) ? withA : parts[1].equals(b) ? withB : new ArrayList<String>()).add(parts[0]);
+            if (parts.length == 2 && parts[1].equals(a)) {
+                withA.add(parts[0]);
+            } else if (parts.length == 2 && parts[1].equals(b)) {
+                withB.add(parts[0]);
             }
         }
         for (String m : withA) {
