@@ -50,6 +50,16 @@ final class SuggestionBench implements Callable<Integer> {
     @Option(names = "--contradictions-only", description = "Stop after the contradiction suggestions (no claim suggestions on 1,000 articles).")
     boolean contradictionsOnly;
 
+    @Option(names = "--claim-warm-up", defaultValue = "50", description = "Articles the claim suggester reads before the 1,000 are timed "
+            + "(default 50; more leaves the JIT compiler less to do while they are: a diagnostic, the figure of record is the default's).")
+    int claimWarmUp;
+
+    @Option(names = "--events-only", description = "Only group generated articles into events (EventGroupingBench) and stop.")
+    boolean eventsOnly;
+
+    /** The numbers of generated articles grouped into events (EventGroupingBench). */
+    private static final int[] EVENT_GROUPING_SIZES = {100, 300, 1000, 3000};
+
     /** Claims read for real (tags, lemmas, vector); beyond this many the bench reuses their readings (see call). */
     static final int READ_FOR_REAL = 10_000;
 
@@ -87,6 +97,12 @@ final class SuggestionBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
+        if (eventsOnly) {
+            out.put("eventGrouping", EventGroupingBench.measure(EVENT_GROUPING_SIZES));
+            out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
+            print(out);
+            return 0;
+        }
         out.put("claims", claims);
         long m0 = System.nanoTime();
         long encoderLoad = SentenceEncoder.shared().load();
@@ -246,13 +262,17 @@ final class SuggestionBench implements Callable<Integer> {
             articles.add(corpus.article(i, 5000));
         }
         // A short warm-up on other articles, so the figure is the engine's and not the JIT compiler's.
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < claimWarmUp; i++) {
             claimSuggester.suggest(i, corpus.article(2000 + i, 5000).text());
         }
         int workerCount = Runtime.getRuntime().availableProcessors();
         // CPU time too: on a machine others are using, the wall clock measures them as well.
         java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService workers = Executors.newFixedThreadPool(workerCount);
+        // Where the clock goes besides the workers' own work: the collector's pauses (they stop both workers) and the
+        // compiler threads' processor time (on two cores they take it from the workers), by kind of thread.
+        long claimGc0 = gcMillis();
+        ThreadTimes claimThreads0 = ThreadTimes.now();
         long c0 = System.nanoTime();
         int claimSuggestions = 0;
         try {
@@ -274,6 +294,8 @@ final class SuggestionBench implements Callable<Integer> {
             workers.shutdownNow();
         }
         double claimSeconds = (System.nanoTime() - c0) / 1e9;
+        Map<String, Double> claimByThread = ThreadTimes.now().since(claimThreads0);
+        long claimGcMillis = gcMillis() - claimGc0;
 
         long peak = peakHeap();
         out.put("languageModelLoadMs", models.millis());
@@ -283,9 +305,17 @@ final class SuggestionBench implements Callable<Integer> {
         out.put("claimSuggestionThreads", workerCount);
         out.put("claimSuggestions1000ArticlesSeconds", Math.round(claimSeconds * 1000) / 1000.0);
         out.put("claimSuggestions1000ArticlesCpuSeconds", Math.round(cpuNanos.get() / 1e6) / 1000.0);
+        out.put("claimSuggestionsWarmUpArticles", claimWarmUp);
+        // The workers' seconds without their processor: threads × clock less their processor time (waiting for a core, for
+        // the collector, for work at the end).
+        out.put("claimSuggestionsWorkersIdleSeconds", Math.round((workerCount * claimSeconds - cpuNanos.get() / 1e9) * 1000) / 1000.0);
+        out.put("claimSuggestionsCollectorMs", claimGcMillis);
+        out.put("claimSuggestionsProcessCpuSecondsByThread", claimByThread);
         out.put("systemLoadAverage", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0);
         out.put("claimSuggestionsFound", claimSuggestions);
         out.put("peakHeapMb", peak / (1024 * 1024));
+        // Grouping articles into events, on generated articles of its own (after the peak: it is not the suggestions' heap).
+        out.put("eventGrouping", EventGroupingBench.measure(EVENT_GROUPING_SIZES));
         print(out);
         return 0;
     }

@@ -77,11 +77,16 @@ public final class ArticleEvents {
 
     /** Each article's event (label and keys), by article id. */
     public Map<Long, EventGroups.Assigned> assign(List<Input> articles) {
+        return EventGroups.assign(members(articles));
+    }
+
+    /** What {@link EventGroups#assign} reads of each article (its profile, the user's event, its lead's words and names), in order. */
+    public List<EventGroups.Member> members(List<Input> articles) {
         List<EventGroups.Member> members = new ArrayList<>(articles.size());
         for (Input a : articles) {
             members.add(new EventGroups.Member(a.articleId(), inference.infer(a.text(), a.published()),
                     a.correction() == null ? "" : a.correction(), leadWords(a.text()), leadNames(a.text())));
         }
-        return EventGroups.assign(members);
+        return members;
     }
 }

@@ -48,6 +48,8 @@ public final class EventGroups {
     static final double CLEARLY = 1.5;
     /** …and its leads this alike at least (tf-idf cosine): under it, two leads share little more than the sides' names. */
     static final double UNTIMED = 0.10;
+    /** Under {@link #UNTIMED} / {@link #CLEARLY} (0.067): leads less alike than this cannot change where an untimed article goes. */
+    static final double NEARLY = 0.06;
 
     /** The event assigned to an article: its group's name and the keys it is known by (days, ordinals, names). */
     public record Assigned(String label, List<String> keys) {
@@ -63,32 +65,36 @@ public final class EventGroups {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        JoinedGroups joined = new JoinedGroups(members, parent);
         // The user's groups first: the same event named twice is one group.
         Map<String, Integer> byCorrection = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            String c = norm(members.get(i).correction());
+            String c = JoinedGroups.norm(members.get(i).correction());
             if (!c.isEmpty()) {
                 Integer first = byCorrection.putIfAbsent(c, i);
-                if (first != null) {
-                    parent[find(parent, i)] = find(parent, first);
+                if (first != null && joined.find(first) != joined.find(i)) {
+                    joined.join(joined.find(first), joined.find(i));
                 }
             }
         }
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
         LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
+        // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates).
+        Candidates candidates = new Candidates(members, leads);
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (same(members, leads, names, i, j) && find(parent, i) != find(parent, j)
-                        && compatible(members, parent, find(parent, i), find(parent, j))) {
-                    parent[find(parent, j)] = find(parent, i);
+            for (int j : candidates.mayJoin(i)) {
+                int a = joined.find(i);
+                int b = joined.find(j);
+                if (a != b && same(members, leads, names, i, j) && joined.compatible(a, b)) {
+                    joined.join(a, b);
                 }
             }
         }
-        joinConfirmedByTheirGroups(members, leads, parent);
-        placeUntimed(members, leads, parent);
+        joinConfirmedByTheirGroups(members, candidates, leads, joined);
+        placeUntimed(members, leads, joined);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(joined.find(i), k -> new ArrayList<>()).add(i);
         }
         Map<Long, Assigned> out = new HashMap<>();
         Map<String, Integer> labelsUsed = new HashMap<>();
@@ -151,14 +157,15 @@ public final class EventGroups {
      * were not alike enough, are one event when any member of one and any member of the other have leads {@link #LIKELY} alike:
      * a group's reports together tell what its event is about, each in its own words (one outlet's lead on Sunday's standoff
      * speaks of the tariffs, another's of the flights, a third of both). Groups the profiles or the user set apart stay apart
-     * ({@link #compatible}).
+     * ({@link JoinedGroups#compatible}).
      */
-    private static void joinConfirmedByTheirGroups(List<Member> members, LeadSimilarity leads, int[] parent) {
+    private static void joinConfirmedByTheirGroups(List<Member> members, Candidates candidates, LeadSimilarity leads, JoinedGroups grouped) {
         int n = members.size();
-        // The pairs of articles whose profiles say likely one event, read once (profiles do not change as groups join).
+        // The pairs of articles whose profiles say likely one event, read once (profiles do not change as groups join), in
+        // order (i, then j); only pairs that share a name or a weekday are asked (Candidates.mayBeLikely).
         List<int[]> likelyArticles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
+            for (int j : candidates.mayBeLikely(i)) {
                 EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
                 if (r == EventProfile.Relation.LIKELY_SAME || r == EventProfile.Relation.NEXT_DAY) {
                     likelyArticles.add(new int[] {i, j});
@@ -170,23 +177,23 @@ public final class EventGroups {
             // The pairs of groups some of whose members likely report one event, each pair once (lower root first).
             Set<Long> likely = new LinkedHashSet<>();
             for (int[] p : likelyArticles) {
-                int a = find(parent, p[0]);
-                int b = find(parent, p[1]);
+                int a = grouped.find(p[0]);
+                int b = grouped.find(p[1]);
                 if (a != b) {
                     likely.add((long) Math.min(a, b) * n + Math.max(a, b));
                 }
             }
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+                byRoot.computeIfAbsent(grouped.find(i), k -> new ArrayList<>()).add(i);
             }
             for (long key : likely) {
                 int a = (int) (key / n);
                 int b = (int) (key % n);
                 // Groups joined earlier in this pass are looked at again in the next.
-                if (find(parent, a) == a && find(parent, b) == b && leadsMeet(leads, byRoot.get(a), byRoot.get(b))
-                        && compatible(members, parent, a, b)) {
-                    parent[b] = a;
+                if (grouped.find(a) == a && grouped.find(b) == b && leadsMeet(leads, byRoot.get(a), byRoot.get(b))
+                        && grouped.compatible(a, b)) {
+                    grouped.join(a, b);
                     joined = true;
                 }
             }
@@ -212,18 +219,20 @@ public final class EventGroups {
      * and {@link #UNTIMED} alike at least; one that names a meeting ("the summit in Halvik") only an event of that name.
      * Left alone it would be compared with the claims of every event the workspace holds.
      */
-    private static void placeUntimed(List<Member> members, LeadSimilarity leads, int[] parent) {
+    private static void placeUntimed(List<Member> members, LeadSimilarity leads, JoinedGroups joined) {
         int n = members.size();
         for (int i = 0; i < n; i++) {
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.weekday().isPresent() || p.ordinal().isPresent() || !members.get(i).correction().isBlank()
-                    || groupSize(parent, i) > 1) {
+                    || joined.size(i) > 1) {
                 continue;
             }
+            // Only the leads that may be NEARLY alike: an event whose leads are all less alike than that cannot be the nearest
+            // (it is under UNTIMED) nor keep the nearest from being CLEARLY nearer (UNTIMED / CLEARLY is above NEARLY).
             Map<Integer, Double> nearest = new HashMap<>();
-            for (int j = 0; j < n; j++) {
-                if (j != i && (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains))) {
-                    nearest.merge(find(parent, j), leads.cosine(i, j), Math::max);
+            for (int j : leads.near(i, NEARLY)) {
+                if (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains)) {
+                    nearest.merge(joined.find(j), leads.cosine(i, j), Math::max);
                 }
             }
             int best = -1;
@@ -238,48 +247,10 @@ public final class EventGroups {
                     second = e.getValue();
                 }
             }
-            if (best >= 0 && first >= UNTIMED && first >= CLEARLY * second && compatible(members, parent, best, find(parent, i))) {
-                parent[find(parent, i)] = best;
+            if (best >= 0 && first >= UNTIMED && first >= CLEARLY * second && joined.compatible(best, joined.find(i))) {
+                joined.join(best, joined.find(i));
             }
         }
-    }
-
-    private static int groupSize(int[] parent, int i) {
-        int root = find(parent, i);
-        int size = 0;
-        for (int k = 0; k < parent.length; k++) {
-            size += find(parent, k) == root ? 1 : 0;
-        }
-        return size;
-    }
-
-    /** No member of one group reports a different event from a member of the other, and the user named them alike or not at all. */
-    private static boolean compatible(List<Member> members, int[] parent, int rootA, int rootB) {
-        String ca = "";
-        String cb = "";
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            int r = find(parent, i);
-            if (r == rootA) {
-                a.add(i);
-                ca = ca.isEmpty() ? norm(members.get(i).correction()) : ca;
-            } else if (r == rootB) {
-                b.add(i);
-                cb = cb.isEmpty() ? norm(members.get(i).correction()) : cb;
-            }
-        }
-        if (!ca.isEmpty() && !cb.isEmpty() && !ca.equals(cb)) {
-            return false;
-        }
-        for (int i : a) {
-            for (int j : b) {
-                if (members.get(i).profile().relation(members.get(j).profile()) == EventProfile.Relation.DIFFERENT) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** Each lead's names without those that more than half the leads name (the sides every report names tell no event apart). */
@@ -295,17 +266,5 @@ public final class EventGroups {
     private static int informed(EventProfile p) {
         return (p.day().isPresent() ? (p.dayFromPublication() ? 4 : 8) : 0) + (p.names().isEmpty() ? 0 : 2) + (p.ordinal().isPresent() ? 2 : 0)
                 + (p.weekday().isPresent() ? 1 : 0) + (p.kind().isPresent() ? 1 : 0);
-    }
-
-    private static String norm(String s) {
-        return s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

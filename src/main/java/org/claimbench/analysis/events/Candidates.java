@@ -1,0 +1,190 @@
+package org.claimbench.analysis.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The articles after a given one (by position) that {@link EventGroups} must ask about, so that grouping costs the pairs
+ * that may report one event and not every pair: what the profiles and leads of the others cannot join is never asked.
+ * Each list holds every pair the full comparison would act on (more may be among them), in ascending order, so the groups
+ * come out as if every pair had been asked in order. Not thread-safe.
+ */
+final class Candidates {
+
+    private final List<EventGroups.Member> members;
+    private final LeadSimilarity leads;
+    /** Positions of the articles with a day, by the day's epoch day (ascending), and those days. */
+    private final int[] byDay;
+    private final long[] days;
+    /** Positions by the kind and number of their ordinal ("call#6"). */
+    private final Map<String, List<Integer>> byOrdinal = new HashMap<>();
+    /** Positions by each name of their event ("meeting@budapest"). */
+    private final Map<String, List<Integer>> byName = new HashMap<>();
+    /**
+     * Positions of the articles with a weekday of their own and no day from publication only: by that weekday, and by each
+     * weekday their lead names; those with a day apart from those without (two days settle a relation before weekdays do).
+     */
+    private final Map<DayOfWeek, List<Integer>> byWeekdayDated = new HashMap<>();
+    private final Map<DayOfWeek, List<Integer>> byWeekdayUndated = new HashMap<>();
+    private final Map<DayOfWeek, List<Integer>> byLeadWeekdayDated = new HashMap<>();
+    private final Map<DayOfWeek, List<Integer>> byLeadWeekdayUndated = new HashMap<>();
+    private final int[] marked;
+    private int query;
+
+    Candidates(List<EventGroups.Member> members, LeadSimilarity leads) {
+        this.members = members;
+        this.leads = leads;
+        int n = members.size();
+        List<Integer> withDay = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            EventProfile p = members.get(i).profile();
+            if (p.day().isPresent()) {
+                withDay.add(i);
+            }
+            if (p.ordinal().isPresent()) {
+                byOrdinal.computeIfAbsent(ordinalKey(p), k -> new ArrayList<>()).add(i);
+            }
+            for (String name : p.names()) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+            Optional<DayOfWeek> w = weekday(p);
+            if (w.isPresent() && !p.dayFromPublication()) {
+                boolean dated = p.day().isPresent();
+                (dated ? byWeekdayDated : byWeekdayUndated).computeIfAbsent(w.get(), k -> new ArrayList<>()).add(i);
+                for (DayOfWeek named : p.leadWeekdays()) {
+                    (dated ? byLeadWeekdayDated : byLeadWeekdayUndated).computeIfAbsent(named, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        withDay.sort((a, b) -> members.get(a).profile().day().get().compareTo(members.get(b).profile().day().get()));
+        byDay = withDay.stream().mapToInt(Integer::intValue).toArray();
+        days = withDay.stream().mapToLong(i -> members.get(i).profile().day().get().toEpochDay()).toArray();
+        marked = new int[n];
+    }
+
+    /** The kind of event (or none) and the ordinal: SAME by ordinal needs both equal. */
+    private static String ordinalKey(EventProfile p) {
+        return p.kind().map(k -> "kind " + k).orElse("no kind") + "#" + p.ordinal().getAsInt();
+    }
+
+    /** The weekday {@link EventProfile#relation} compares: the day's, else the lead's own. */
+    private static Optional<DayOfWeek> weekday(EventProfile p) {
+        return p.day().map(LocalDate::getDayOfWeek).or(p::weekday);
+    }
+
+    /**
+     * The articles after i that may report its event by {@link EventGroups}' first test: the same day within three days or
+     * the same ordinal of the same kind ({@link EventProfile.Relation#SAME}), a shared name or weekday
+     * ({@link EventProfile.Relation#LIKELY_SAME}, {@link EventProfile.Relation#NEXT_DAY}: {@link #mayBeLikely}), or leads that
+     * may be {@link EventGroups#ALIKE} (what any other pair needs).
+     */
+    int[] mayJoin(int i) {
+        query++;
+        Ints out = new Ints();
+        EventProfile p = members.get(i).profile();
+        if (p.day().isPresent()) {
+            long d = p.day().get().toEpochDay();
+            // Two days are SAME at most three days apart (one, unless one is a publication date).
+            for (int k = lowerBound(d - 3); k < days.length && days[k] <= d + 3; k++) {
+                mark(byDay[k], i, out);
+            }
+        }
+        if (p.ordinal().isPresent()) {
+            markAll(byOrdinal.get(ordinalKey(p)), i, out);
+        }
+        likely(i, out);
+        for (int j : leads.near(i, EventGroups.ALIKE)) {
+            mark(j, i, out);
+        }
+        return out.sorted();
+    }
+
+    /**
+     * The articles after i whose profile and i's may say {@link EventProfile.Relation#LIKELY_SAME} or
+     * {@link EventProfile.Relation#NEXT_DAY}: a shared name, the same weekday, or one lead naming the other's weekday
+     * (weekdays only where one of the two has no day).
+     */
+    int[] mayBeLikely(int i) {
+        query++;
+        Ints out = new Ints();
+        likely(i, out);
+        return out.sorted();
+    }
+
+    private void likely(int i, Ints out) {
+        EventProfile p = members.get(i).profile();
+        for (String name : p.names()) {
+            markAll(byName.get(name), i, out);
+        }
+        Optional<DayOfWeek> w = weekday(p);
+        if (w.isPresent() && !p.dayFromPublication()) {
+            boolean dated = p.day().isPresent();
+            markAll(byWeekdayUndated.get(w.get()), i, out);
+            markAll(byLeadWeekdayUndated.get(w.get()), i, out);
+            if (!dated) {
+                markAll(byWeekdayDated.get(w.get()), i, out);
+                markAll(byLeadWeekdayDated.get(w.get()), i, out);
+            }
+            for (DayOfWeek named : p.leadWeekdays()) {
+                markAll(byWeekdayUndated.get(named), i, out);
+                if (!dated) {
+                    markAll(byWeekdayDated.get(named), i, out);
+                }
+            }
+        }
+    }
+
+    private int lowerBound(long day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void markAll(List<Integer> positions, int i, Ints out) {
+        if (positions != null) {
+            for (int j : positions) {
+                mark(j, i, out);
+            }
+        }
+    }
+
+    private void mark(int j, int i, Ints out) {
+        if (j > i && marked[j] != query) {
+            marked[j] = query;
+            out.add(j);
+        }
+    }
+
+    /** A growing list of positions. */
+    private static final class Ints {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = v;
+        }
+
+        int[] sorted() {
+            int[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.claimbench.analysis.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The groups of articles {@link EventGroups} joins, as a union-find over the articles' positions (a group's root is the
+ * position its members' parents lead to), with what it asks of a group kept up to date as groups join: its size, the
+ * event its user gave it (the first member's to have one, by position) and the distinct times of its members. So whether
+ * two groups may join costs the pairs of their distinct times, not a look at every article and every pair of members.
+ * Not thread-safe.
+ */
+final class JoinedGroups {
+
+    /**
+     * What decides whether two profiles report {@link EventProfile.Relation#DIFFERENT} events: their days (and whether
+     * each is only the publication date) and their ordinals of a kind of event; nothing else of a profile can set two
+     * articles apart ({@link EventProfile#relation}).
+     */
+    private record When(Optional<LocalDate> day, boolean dayFromPublication, Optional<String> kind, OptionalInt ordinal) {
+    }
+
+    private final int[] parent;
+    private final int[] size;
+    /** By root: the user's event of the group's first member to have one (lower case, stripped), "" if none. */
+    private final String[] correction;
+    private final int[] correctionAt;
+    /** By root: one profile for each distinct time of the group's members that have a day or an ordinal. */
+    private final List<List<EventProfile>> times;
+    private final List<List<When>> whens;
+
+    /** The groups as parent gives them (each position's parent, roots their own), for these members in that order. */
+    JoinedGroups(List<EventGroups.Member> members, int[] parent) {
+        int n = members.size();
+        this.parent = parent;
+        size = new int[n];
+        correction = new String[n];
+        correctionAt = new int[n];
+        times = new ArrayList<>(n);
+        whens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            correction[i] = "";
+            correctionAt[i] = -1;
+            times.add(null);
+            whens.add(null);
+        }
+        for (int i = 0; i < n; i++) {
+            int root = find(i);
+            size[root]++;
+            String c = norm(members.get(i).correction());
+            if (!c.isEmpty() && correctionAt[root] < 0) {
+                correction[root] = c;
+                correctionAt[root] = i;
+            }
+            EventProfile p = members.get(i).profile();
+            if (p.day().isPresent() || p.ordinal().isPresent()) {
+                add(root, p, new When(p.day(), p.dayFromPublication(), p.kind(), p.ordinal()));
+            }
+        }
+    }
+
+    private void add(int root, EventProfile p, When w) {
+        if (whens.get(root) == null) {
+            whens.set(root, new ArrayList<>(2));
+            times.set(root, new ArrayList<>(2));
+        }
+        if (!whens.get(root).contains(w)) {
+            whens.get(root).add(w);
+            times.get(root).add(p);
+        }
+    }
+
+    int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The number of articles in i's group. */
+    int size(int i) {
+        return size[find(i)];
+    }
+
+    /** Makes the group rooted at gone part of the one rooted at keep (both roots, not the same). */
+    void join(int keep, int gone) {
+        parent[gone] = keep;
+        size[keep] += size[gone];
+        if (correctionAt[gone] >= 0 && (correctionAt[keep] < 0 || correctionAt[gone] < correctionAt[keep])) {
+            correction[keep] = correction[gone];
+            correctionAt[keep] = correctionAt[gone];
+        }
+        List<When> goneWhens = whens.get(gone);
+        if (goneWhens != null) {
+            for (int k = 0; k < goneWhens.size(); k++) {
+                add(keep, times.get(gone).get(k), goneWhens.get(k));
+            }
+        }
+        whens.set(gone, null);
+        times.set(gone, null);
+    }
+
+    /**
+     * No member of one group reports a different event from a member of the other, and the user named them alike or not
+     * at all (two roots).
+     */
+    boolean compatible(int rootA, int rootB) {
+        if (rootA == rootB) {
+            return true;
+        }
+        if (!correction[rootA].isEmpty() && !correction[rootB].isEmpty() && !correction[rootA].equals(correction[rootB])) {
+            return false;
+        }
+        List<EventProfile> a = times.get(rootA);
+        List<EventProfile> b = times.get(rootB);
+        if (a == null || b == null) {
+            return true;
+        }
+        for (EventProfile x : a) {
+            for (EventProfile y : b) {
+                if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+}
