@@ -28,7 +28,8 @@ final class ClaimFeatures {
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
     private static final Pattern EVENT_NOUN = JudgementTargets.EVENT_NOUN;
-    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(not yet|no date|yet to be)\\b");
+    /** "not yet", "hasn't yet" (the contraction, with either apostrophe, has no word boundary before its "n't"), "no date", "yet to be". */
+    private static final Pattern NOT_YET = Pattern.compile("(?i)(\\bnot yet|n['’]t yet|\\bno date|\\byet to be)\\b");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
     static final Comparator<ClaimFeatures> TEXT_ORDER = Comparator.comparingInt((ClaimFeatures f) -> f.facts.start())
             .thenComparingInt(f -> f.facts.end()).thenComparingLong(f -> f.facts.id());

@@ -46,11 +46,25 @@ final class Clauses {
                 continue;
             }
             if ((reading.is(i, "PUNCT") && !QUOTES.contains(l))
-                    || Lexicons.CLAUSE_BREAKS.contains(l)) {
+                    || (Lexicons.CLAUSE_BREAKS.contains(l) && !adverbOfNotYet(i))) {
                 return i;
             }
         }
         return reading.size();
+    }
+
+    /**
+     * Whether "yet" at i is the adverb of "not yet" ("has not yet agreed", "hasn't yet signed"), not the conjunction of contrast
+     * that opens a clause ("…, yet the talks went on"): right after a negator, "yet" is the non-assertive form of "already", a
+     * time adverb inside the negated clause (Quirk et al. 1985, ch. 8 on "already", "still" and "yet"; Huddleston and Pullum
+     * 2002, ch. 9, on "yet" as a negatively oriented polarity item), so the negation's scope runs on past it.
+     */
+    private boolean adverbOfNotYet(int i) {
+        if (!reading.lemma(i).equals("yet") || i == 0) {
+            return false;
+        }
+        String before = reading.lemma(i - 1);
+        return Lexicons.NEGATORS.contains(before) || before.endsWith("+not");
     }
 
     /** The closing comma of an aside that opens with a preposition at the comma i (no verb and at most five words in it); 0 if none. */

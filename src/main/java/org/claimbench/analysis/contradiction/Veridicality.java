@@ -34,9 +34,12 @@ final class Veridicality {
      */
     private static final Set<String> REPORTING = Set.of("say", "mention", "report", "announce", "state", "declare", "claim", "reply",
             "respond", "reveal", "comment", "remark", "confirm", "indicate", "acknowledge");
-    /** Their nominalisations that WordNet 3.1 derives from them and "no" negates ("made no mention of", "no comment on"). */
+    /**
+     * Their nominalisations that WordNet 3.1 derives from them and "no" negates ("made no mention of", "no comment on"); "statement"
+     * is WordNet's derivation of state#1 ("express in words").
+     */
     private static final Set<String> REPORTING_NOUNS = Set.of("mention", "reference", "comment", "remark", "confirmation",
-            "acknowledgement", "acknowledgment", "announcement");
+            "acknowledgement", "acknowledgment", "announcement", "statement");
     /**
      * Negative implicative verbs (Karttunen 1971, "Implicative verbs", Language 47: "John failed to lock the door" entails
      * that he did not): the report after them did not happen ("refrained from confirming", "declined to comment on").
@@ -57,7 +60,7 @@ final class Veridicality {
         for (int i = 0; i < reading.size(); i++) {
             String l = reading.lemma(i).toLowerCase(java.util.Locale.ROOT);
             boolean verb = reading.is(i, "VERB") && REPORTING.contains(l) && negatedVerb(reading, i);
-            boolean noun = reading.is(i, "NOUN") && REPORTING_NOUNS.contains(l) && afterNo(reading, i);
+            boolean noun = reading.is(i, "NOUN") && REPORTING_NOUNS.contains(l) && (afterNo(reading, i) || objectOfNegatedVerb(reading, i));
             if (verb || noun) {
                 int end = clauses.clauseEnd(i + 1);
                 for (int k = i; k < end; k++) {
@@ -95,6 +98,24 @@ final class Veridicality {
             k--;
         }
         return k >= 0 && reading.lemma(k).equalsIgnoreCase("no");
+    }
+
+    /**
+     * Whether the noun at i, after "a", "an" or "any" and perhaps adjectives, is the object of a negated verb ("has not issued an
+     * official statement on", "did not make any comment on"): "not … a N" and "no N" deny alike (Quirk et al. 1985, ch. 10 on
+     * clause negation and its non-assertive forms: "did not make any comment" and "made no comment").
+     */
+    private static boolean objectOfNegatedVerb(ClaimReading reading, int i) {
+        int k = i - 1;
+        while (k >= 0 && reading.is(k, "ADJ")) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String det = reading.lemma(k).toLowerCase(java.util.Locale.ROOT);
+        boolean indefinite = det.equals("a") || det.equals("an") || det.equals("any");
+        return indefinite && reading.is(k - 1, "VERB") && negatedVerb(reading, k - 1);
     }
 
     /** For each token, whether it stands inside a conditional's antecedent or an indirect question (from "if", "unless" or "whether" to its clause's end). */
