@@ -65,7 +65,10 @@ public final class NarratedActs {
     private static final Pattern CAN_REPORT = Pattern.compile(
             "chit_chat-37\\.6|interrogate-37\\.1\\.3|urge-58\\.1|order-58\\.3|conjecture-29\\.5|consider-29\\.9");
 
-    /** VerbNet 3.4 classes of desire and intention (want-32.1, long-32.2, wish-62): a narrated one is a mental state. */
+    /**
+     * VerbNet 3.4 classes of desire and intention (want-32.1, long-32.2, wish-62) and of belief (conjecture-29.5, consider-29.9):
+     * a narrated act of one of them is a mental state ("hopes to …", "wants a …").
+     */
     private static final Pattern DESIRE = Pattern.compile("want-32\\.1|long-32\\.2|wish-62|conjecture-29\\.5|consider-29\\.9");
 
     /** Words that open a reported clause after its verb: the complementiser, the subordinators of indirect questions, wh-words. */
@@ -93,19 +96,11 @@ public final class NarratedActs {
      * How {@code a}, found in {@code text} (whose analysed sentences are {@code sentences}, in text order), reads: a report of
      * speech, or the outlet's account of an act, a mental state or a headline.
      */
-    static final String VARIANT = System.getProperty("a41.variant", "");
-
     public Reading of(String text, List<AnalysedSentence> sentences, Attribution a) {
-        if (VARIANT.contains("off")) {
+        if (a.source().isEmpty() || a.kind() != Attribution.Kind.INDIRECT) {
             return Reading.SPEECH;
         }
-        if (a.source().isEmpty()) {
-            return Reading.SPEECH;
-        }
-        if (a.kind() != Attribution.Kind.INDIRECT) {
-            return Reading.SPEECH;
-        }
-        if (!VARIANT.contains("nohead") && inHeadline(text, sentences, a)) {
+        if (inHeadline(text, sentences, a)) {
             return Reading.HEADLINE;
         }
         AnalysedSentence s = sentenceOf(sentences, a.cue().start());
@@ -113,7 +108,7 @@ public final class NarratedActs {
             return Reading.SPEECH;
         }
         int c = s.tokenAt(a.cue().start());
-        if (c < 0 || !s.tokens().get(c).is("VERB") || passive(s.tokens(), c, a)) {
+        if (c < 0 || !s.tokens().get(c).is("VERB") || passive(s.tokens(), c)) {
             return Reading.SPEECH;
         }
         String lemma = a.cueLemma().split(" ")[0].toLowerCase(Locale.ROOT);
@@ -134,23 +129,19 @@ public final class NarratedActs {
             }
         }
         String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElse("");
-        if (SPEECH_ACTS.matcher(classes).find() && !VARIANT.contains("nospeechacts")) {
+        if (SPEECH_ACTS.matcher(classes).find()) {
             return Reading.SPEECH;
         }
-        List<String> files = WordNet.shared().lexicographerFiles(lemma, WordNet.Pos.VERB);
-        String file = files.isEmpty() ? "" : files.get(0);
+        String file = WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB);
         boolean communicates = file.equals("verb.communication");
         if (org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma)) {
             // A denial ("denied the reports", "rejected claims that …") says the opposite of what it denies: a statement.
             return Reading.SPEECH;
         }
-        if (VARIANT.contains("cogclause") && file.equals("verb.cognition") && clause(text, s, a)) {
-            return Reading.SPEECH;
-        }
         if ((communicates || CAN_REPORT.matcher(classes).find()) && clause(text, s, a)) {
             return Reading.SPEECH;
         }
-        if (communicates && !VARIANT.contains("noattitude") && attitude(s, a)) {
+        if (communicates && attitude(s, a)) {
             return Reading.SPEECH;
         }
         boolean mind = DESIRE.matcher(classes).find() || file.equals("verb.emotion") || classes.isEmpty() && file.equals("verb.cognition");
@@ -200,7 +191,7 @@ public final class NarratedActs {
     }
 
     /** "was reported", "is expected to": a form of "be" right before the cue's participle. */
-    private static boolean passive(List<Token> t, int c, Attribution a) {
+    private static boolean passive(List<Token> t, int c) {
         return c > 0 && t.get(c - 1).hasLemma("be") && t.get(c).text().toLowerCase(Locale.ROOT).endsWith("ed");
     }
 
