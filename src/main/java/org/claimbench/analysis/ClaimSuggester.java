@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.claimbench.analysis.attribution.Attribution;
 import org.claimbench.analysis.attribution.AttributionFinder;
 import org.claimbench.analysis.attribution.DeniedContents;
+import org.claimbench.analysis.attribution.NarratedActs;
 import org.claimbench.analysis.attribution.OutletAssertions;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
@@ -16,14 +17,17 @@ import org.claimbench.analysis.speakers.SpeakerTable;
 /**
  * The claims an article likely holds: every attribution (analysis.attribution: source, cue and
  * content on OpenNLP's language components) as a claim of its speaker, mapped to a source by the
- * speaker table (analysis.speakers; a speaker it does not know stays unassigned), and the outlet's
- * own assertions (sentences no one else is said to have made) as claims of the Press. Thread-safe.
+ * speaker table (analysis.speakers; a speaker it does not know stays unassigned); an attribution that
+ * narrates what someone did or thinks, or a headline's ({@link NarratedActs}), as the Press's claim with
+ * its actor kept; and the outlet's own assertions (sentences no one else is said to have made) as claims
+ * of the Press. Thread-safe.
  */
 public final class ClaimSuggester {
 
     private final SpeakerTable speakers;
     private final English english = English.shared();
     private final AttributionFinder finder = new AttributionFinder();
+    private final NarratedActs acts = NarratedActs.standard();
 
     public ClaimSuggester(SpeakerTable speakers) {
         this.speakers = speakers;
@@ -35,23 +39,45 @@ public final class ClaimSuggester {
         List<Attribution> attributions = finder.find(text, sentences);
         List<ClaimSuggestion> out = new ArrayList<>();
         for (Attribution a : attributions) {
-            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences), a.source(), a.speaker(), a.speaker(), Optional.empty(), false,
-                    a.reason() + " (" + a.kind().label() + ")", a.source().isPresent() ? 0.8 : 0.6), text));
+            String reading = a.reason() + " (" + a.kind().label() + ")";
+            NarratedActs.Reading r = acts.of(text, sentences, a);
+            ClaimSuggestion.Kind kind = switch (r) {
+                case SPEECH -> ClaimSuggestion.Kind.STATEMENT;
+                case HEADLINE -> ClaimSuggestion.Kind.HEADLINE;
+                case ACT, MENTAL_STATE -> ClaimSuggestion.Kind.NARRATED;
+            };
+            Optional<String> source = kind == ClaimSuggestion.Kind.STATEMENT ? Optional.empty() : Optional.of(ClaimSuggestion.PRESS);
+            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences), a.source(), a.speaker(), a.speaker(), source, kind,
+                    outletsReason(r, a.speaker(), text.substring(a.cue().start(), a.cue().end()), reading), reading,
+                    a.source().isPresent() ? 0.8 : 0.6), text));
         }
         for (OutletAssertions.Assertion s : OutletAssertions.find(text, sentences, attributions)) {
             out.add(new ClaimSuggestion(articleId, s.span(), Optional.empty(), ClaimSuggestion.OUTLET, ClaimSuggestion.OUTLET,
-                    Optional.of(ClaimSuggestion.PRESS), true, s.reason(), 0.4));
+                    Optional.of(ClaimSuggestion.PRESS), ClaimSuggestion.Kind.OUTLET, s.reason(), s.reason(), 0.4));
         }
         out.sort(Comparator.comparingInt((ClaimSuggestion c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
         return out;
     }
 
-    /** A suggestion with the source the speaker table gives its speaker now (the outlet's own stay the Press's). */
+    /** The reason of an attribution the outlet asserts, in one sentence; {@code reading} for a statement. */
+    private static String outletsReason(NarratedActs.Reading r, String actor, String cue, String reading) {
+        return switch (r) {
+            case SPEECH -> reading;
+            case ACT -> "The outlet's account of what " + actor + " did (“" + cue + "”): the claim is the outlet's.";
+            case MENTAL_STATE -> "The outlet's account of what " + actor + " thinks, knows or wants (“" + cue + "”): the claim is the outlet's.";
+            case HEADLINE -> "The headline's account of " + actor + " (“" + cue + "”): the claim is the outlet's.";
+        };
+    }
+
+    /**
+     * A suggestion with the speaker the speaker table gives its speaker now: a statement takes the speaker's source too; the
+     * outlet's claims (its own, a narrated act, a headline) stay the Press's, whatever the table says of their actor.
+     */
     public ClaimSuggestion mapped(ClaimSuggestion s, String text) {
         if (s.byOutlet()) {
             return s;
         }
-        String base = s.reason().contains("; ") ? s.reason().substring(0, s.reason().lastIndexOf("; ")) : s.reason();
+        String base = s.reading().contains("; ") ? s.reading().substring(0, s.reading().lastIndexOf("; ")) : s.reading();
         return speakers.match(s.namedAs(), text)
                 .map(m -> s.withSpeaker(m.entry().speaker(), Optional.of(m.entry().source()), base + "; " + m.entry().speaker() + " speaks for "
                         + m.entry().source() + (m.how().equals("exact") ? "" : " (" + m.how() + ")")))

@@ -155,7 +155,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
             for (Imported i : imported) {
                 runs.add(pool.submit(() -> new AttributionScores.ScoredText(i.doc().name(), i.doc().publisher(), i.text(), i.gold(),
                         suggester.suggest(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.span(), s.sourceSpan(),
-                                s.speaker(), s.byOutlet(), s.reason())).toList())));
+                                s.speaker(), s.byOutlet(), s.reading())).toList())));
             }
             List<AttributionScores.ScoredText> out = new ArrayList<>();
             for (Future<AttributionScores.ScoredText> f : runs) {

@@ -94,10 +94,12 @@ final class SuggestCommand implements Runnable {
         /**
          * A suggested claim: its span and quote, the speaker's name and where the text names them (sourceStart/sourceEnd,
          * UTF-16 offsets, null when the text names no one: the outlet's own assertions), and the source the speaker table
-         * maps the speaker to (null while the speaker is unassigned).
+         * maps the speaker to (null while the speaker is unassigned; "Press" for the outlet's claims). {@code kind} says who
+         * asserts it: "statement" (the speaker), "narrated act" or "headline" (the outlet, telling what the speaker, the
+         * actor, did or thinks), "outlet's own" (the outlet's sentence, byOutlet true).
          */
         record Row(long articleId, int start, int end, String quote, String speaker, Integer sourceStart, Integer sourceEnd, String source,
-                   boolean byOutlet, double score, String reason) {
+                   boolean byOutlet, String kind, double score, String reason) {
         }
 
         @Mixin
@@ -124,7 +126,7 @@ final class SuggestCommand implements Runnable {
                         if (!known) {
                             rows.add(new Row(a.id(), s.span().start(), s.span().end(), text.substring(s.span().start(), s.span().end()),
                                     s.speaker(), s.sourceSpan().map(x -> x.start()).orElse(null), s.sourceSpan().map(x -> x.end()).orElse(null),
-                                    s.source().orElse(null), s.byOutlet(), s.score(), s.reason()));
+                                    s.source().orElse(null), s.byOutlet(), s.kind().label(), s.score(), s.reason()));
                         }
                     }
                 }

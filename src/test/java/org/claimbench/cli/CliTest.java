@@ -161,6 +161,23 @@ class CliTest {
     }
 
     @Test
+    void aNarratedActIsSuggestedAsThePresssWithItsActorAndItsKind() throws Exception {
+        Path ws = dir.resolve("w.claimbench");
+        String text = "The harbour will close for repairs in May, port director Ines Aalto said on Monday. "
+                + "Aalto accepted a two-year freeze on the harbour fees.";
+        Path a = Files.writeString(dir.resolve("harbour.txt"), text);
+        assertEquals(0, run("import", "-w", ws.toString(), a.toString()).exit());
+        JsonNode rows = new ObjectMapper().readTree(run("suggest", "claims", "-w", ws.toString(), "--json").out());
+        List<String> found = new ArrayList<>();
+        for (JsonNode r : rows) {
+            found.add(r.get("kind").asText() + ", " + r.get("speaker").asText() + ", " + (r.get("source").isNull() ? "no source" : r.get("source").asText())
+                    + ", byOutlet " + r.get("byOutlet").asBoolean() + ": " + r.get("quote").asText());
+        }
+        assertEquals(List.of("statement, Ines Aalto, no source, byOutlet false: The harbour will close for repairs in May",
+                "narrated act, Ines Aalto, Press, byOutlet false: a two-year freeze on the harbour fees"), found);
+    }
+
+    @Test
     void suggestedContradictionsComeWithScoreSignalsAndExplanationBestFirstUpToTheLimit() throws Exception {
         Path ws = dir.resolve("w.claimbench");
         Path a = Files.writeString(dir.resolve("press.txt"), "Lind and Rask had an hour-long phone conversation on Thursday.");

@@ -52,7 +52,7 @@ class HandMarkSpeakerUiTest {
         long article = WorkbenchFixture.onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow().id());
         String text = w.text(article);
         List<ClaimSuggestionRow> statements = WorkbenchFixture.onFx(() -> List.copyOf(app.context.workbench().suggestions().claims())).stream()
-                .filter(r -> r.suggestion().articleId() == article && !r.suggestion().byOutlet() && r.suggestion().source().isPresent())
+                .filter(r -> r.suggestion().articleId() == article && !r.suggestion().outletsClaim() && r.suggestion().source().isPresent())
                 .filter(r -> r.suggestion().span().length() < 90 && !r.suggestion().speaker().isBlank())
                 .toList();
         assertTrue(statements.size() >= 2, "the first pane's article has short suggested statements: " + statements.size());

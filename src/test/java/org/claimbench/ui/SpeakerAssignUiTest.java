@@ -186,6 +186,34 @@ class SpeakerAssignUiTest {
         assertEquals(List.of("Unassigned", "Unassigned", "Unassigned"), sourcesOf(table, "Ines Aalto"));
     }
 
+    /** A statement of a speaker and an act the outlet narrates of the same person (attribution round 34). */
+    private static final String ACT_ARTICLE = "Ferry fares to rise in spring\n\n"
+            + "Port director Ines Aalto said that the night ferry would stop in May. "
+            + "Aalto accepted a two-year freeze on the harbour fees.";
+
+    @Test
+    void assigningTheActorsSpeakerLeavesTheNarratedActWithThePress(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.workspace().addArticle(new ArticleDraft(ArticleMetadata.titled("Ferry fares"), ACT_ARTICLE))).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#suggestionsTab");
+        TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Ferry fares", "Ines Aalto").size() == 2);
+        assertEquals(List.of("Unassigned", "Press"), sourcesIn(table, "Ferry fares", "Ines Aalto"), "her statement, then what she did as the outlet tells it");
+
+        robot.interact(() -> table.getItems().stream().filter(r -> r.article().equals("Ferry fares") && r.quote().contains("freeze")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        assertTrue(robot.lookup("#assignSpeaker").queryButton().isDisabled(), "the outlet's claim has no speaker to assign");
+        robot.interact(() -> table.getItems().stream().filter(r -> r.article().equals("Ferry fares") && r.quote().contains("night ferry")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.clickOn("#assignSpeaker");
+        ComboBox<Source> sources = robot.lookup("#assignSpeakerSource").queryComboBox();
+        robot.interact(() -> sources.getItems().stream().filter(s -> s.name().equals("Europe")).findFirst().ifPresent(sources::setValue));
+        robot.clickOn("#assignSpeakerOk");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Ferry fares", "Ines Aalto").contains("Europe"));
+        assertEquals(List.of("Europe", "Press"), sourcesIn(table, "Ferry fares", "Ines Aalto"),
+                "the table's source for her maps her statement; the act the outlet narrates stays the Press's");
+    }
+
     @Test
     void aNumberKeyInTheDialogThatAOpensChoosesThatSourceAndAcceptsInOneKey(FxRobot robot) throws Exception {
         addArticle();

@@ -44,8 +44,9 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
      */
     static ClaimSuggestionRow of(ClaimSuggestion x, SpeakerNames.Text article, String title, Sources sources) {
         String text = article.string();
-        // The outlet's own claims (the engine names them "Press") go to the outlet's source by the name it has now.
-        boolean outlet = x.byOutlet() && sources.outlet() != null;
+        // The outlet's claims (its own, a narrated act, a headline: the engine names them "Press") go to the outlet's source by
+        // the name it has now.
+        boolean outlet = x.outletsClaim() && sources.outlet() != null;
         long source = outlet ? sources.outlet().id() : x.source().map(n -> sources.ids().getOrDefault(n, 0L)).orElse(0L);
         return new ClaimSuggestionRow(x, text.substring(x.span().start(), x.span().end()).replace('\n', ' '), title, source,
                 outlet ? sources.outlet().name() : x.sourceName(),

@@ -197,7 +197,7 @@ final class SuggestionCommands {
     }
 
     private static String speakerOf(ClaimSuggestionRow r) {
-        return r.suggestion().byOutlet() ? "" : r.suggestion().speaker();
+        return r.suggestion().outletsClaim() ? "" : r.suggestion().speaker();
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {

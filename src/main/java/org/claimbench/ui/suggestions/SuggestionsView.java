@@ -103,7 +103,7 @@ public final class SuggestionsView extends VBox {
         assign.managedProperty().bind(assign.visibleProperty());
         assign.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-            return r == null || r.suggestion().byOutlet();
+            return r == null || r.suggestion().outletsClaim();
         }, claimTable.getSelectionModel().selectedItemProperty()));
         assign.setOnAction(e -> assignSelected());
         accept.addEventHandler(javafx.event.ActionEvent.ACTION, e -> backToList());
@@ -265,7 +265,7 @@ public final class SuggestionsView extends VBox {
     /** Asks whom the selected suggested claim's speaker speaks for (the speaker table remembers). */
     private void assignSelected() {
         ClaimSuggestionRow r = claimTable.getSelectionModel().getSelectedItem();
-        if (r != null && !r.suggestion().byOutlet()) {
+        if (r != null && !r.suggestion().outletsClaim()) {
             SpeakerAssignDialog.show(getScene() == null ? null : getScene().getWindow(), vm, r);
         }
         backToList();

@@ -328,7 +328,7 @@ public final class SuggestionsViewModel {
         int bestOverlap = 0;
         for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(articleId, List.of())) {
             int overlap = org.claimbench.analysis.SpanMatching.matchingOverlap(r.suggestion().span(), span);
-            if (!r.suggestion().byOutlet() && overlap > bestOverlap) {
+            if (!r.suggestion().outletsClaim() && overlap > bestOverlap) {
                 best = r.suggestion();
                 bestOverlap = overlap;
             }

@@ -110,8 +110,8 @@ class ShownSuggestionsTest {
     }
 
     private static ClaimSuggestionRow row(long articleId, TextSpan span) {
-        ClaimSuggestion s = new ClaimSuggestion(articleId, span, Optional.empty(), "the board", "the board", Optional.empty(), false,
-                "test", 0.5);
+        ClaimSuggestion s = new ClaimSuggestion(articleId, span, Optional.empty(), "the board", "the board", Optional.empty(), ClaimSuggestion.Kind.STATEMENT,
+                "test", "test", 0.5);
         return new ClaimSuggestionRow(s, "quote", "Ferry", 0L, "", ClaimSuggestionRow.UNASSIGNED_COLOUR,
                 org.claimbench.analysis.speakers.SpeakerNames.Kind.DESCRIPTION);
     }

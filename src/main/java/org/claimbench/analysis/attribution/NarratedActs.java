@@ -1,0 +1,241 @@
+package org.claimbench.analysis.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
+
+/**
+ * Whether an attribution reports someone's speech or writing, or the outlet's own account of what someone did or thinks.
+ * PARC 3.0 and PolNeAR annotate both as attributions ("Kyiv accepted a ceasefire", "he hopes to …", a headline's "X Offers
+ * …"); who <em>asserts</em> the claim differs: a report of speech is its speaker's claim, a narrated act or mental state is the
+ * outlet's (a fact-checker checks the outlet for "Kyiv accepted a ceasefire", not Kyiv). The reading is by the cue's verb class
+ * and the content's shape together (the complementation of verbs of saying and thinking, Quirk et al. 1985, ch. 16: a reported
+ * clause or a quotation against a noun-phrase object):
+ * <ul>
+ * <li>a quotation (direct or mixed), a noun cue ("statement", "readout"), "according to", a colon, a passive ("was reported"),
+ * an attribution naming no source: speech, whatever the verb;</li>
+ * <li>a verb of saying (VerbNet 3.4 say-37.7, tell-37.2, talk-37.5, lecture-37.11, manner_speaking-37.3), a speech act
+ * ({@link #SPEECH_ACTS}), a denial ({@link org.claimbench.analysis.language.DenialVerbs}), a phrasal cue of the lexicon:
+ * speech;</li>
+ * <li>a verb that reports a message or a thought only with a clause (VerbNet chit_chat-37.6, interrogate-37.1.3, the
+ * directives urge-58.1 and order-58.3, the beliefs conjecture-29.5 and consider-29.9 ({@link #CAN_REPORT}); any verb whose
+ * first WordNet 3.1 sense is filed under verb.communication): speech when its content is a clause (after "that", "whether", a
+ * wh-word or a colon; a subject and a finite verb; an object and an infinitive; a gerund; before the cue), an act when its
+ * content is a noun phrase or a topic ("discussed areas of cooperation", "demands a ceasefire"); a verb of communication
+ * whose object names an attitude or a thought ("expressed concern") is speech;</li>
+ * <li>any other verb (accept, offer, hope, want, push …; a learned cue): an act, or a mental state (VerbNet want-32.1,
+ * long-32.2, wish-62 and the beliefs; a first WordNet sense under verb.emotion, or verb.cognition for a verb VerbNet lacks), the
+ * outlet narrates.</li>
+ * <li>an attribution whose cue is in the headline (a text's first line, alone on it, with more text after it) and whose
+ * content is not quoted: the outlet's headline, whatever its verb.</li>
+ * </ul>
+ */
+public final class NarratedActs {
+
+    /** What an attribution tells of its source. */
+    public enum Reading {
+        /** Someone's speech or writing, reported: the claim is theirs. */
+        SPEECH,
+        /** What someone did, the outlet's account: the claim is the outlet's. */
+        ACT,
+        /** What someone thinks, wants or hopes, the outlet's account: the claim is the outlet's. */
+        MENTAL_STATE,
+        /** A headline's account of what someone said or did: the claim is the outlet's. */
+        HEADLINE
+    }
+
+    /**
+     * VerbNet 3.4 classes whose verbs are speech acts whatever their content's shape: the verbs of communication (class 37) but
+     * chit_chat-37.6 and interrogate-37.1.3 (their object is a topic or a person: "discussed trade"), judging (judgment-33.1:
+     * "praised", "criticized"), accusing (suspect-81), stressing (promote-102: "emphasized") and showing (indicate-78: "confirmed
+     * the talks", "the figures show a rise").
+     */
+    private static final Pattern SPEECH_ACTS = Pattern.compile(
+            "(?<![a-z_])(?!chit_chat-37\\.6|interrogate-37\\.1\\.3)[a-z_]+-37\\.|judgment-33\\.1|suspect-81|promote-102|indicate-78");
+
+    /**
+     * VerbNet 3.4 classes whose verbs report a message or a thought only with a clause ("discussed whether …", "urged them to
+     * …", "believes that …"): chit_chat-37.6, interrogate-37.1.3, urge-58.1, order-58.3, conjecture-29.5, consider-29.9.
+     */
+    private static final Pattern CAN_REPORT = Pattern.compile(
+            "chit_chat-37\\.6|interrogate-37\\.1\\.3|urge-58\\.1|order-58\\.3|conjecture-29\\.5|consider-29\\.9");
+
+    /**
+     * VerbNet 3.4 classes of desire and intention (want-32.1, long-32.2, wish-62) and of belief (conjecture-29.5, consider-29.9):
+     * a narrated act of one of them is a mental state ("hopes to …", "wants a …").
+     */
+    private static final Pattern DESIRE = Pattern.compile("want-32\\.1|long-32\\.2|wish-62|conjecture-29\\.5|consider-29\\.9");
+
+    /** Words that open a reported clause after its verb: the complementiser, the subordinators of indirect questions, wh-words. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who", "which");
+
+    /** Relative and wh-pronouns that open a clause inside a noun phrase ("areas, which included …"): where a subject is no longer looked for. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+
+    private final CueLexicon cues;
+
+    public NarratedActs(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The standard lexicon's reading. */
+    public static NarratedActs standard() {
+        return Standard.ACTS;
+    }
+
+    private static final class Standard {
+        static final NarratedActs ACTS = new NarratedActs(CueLexicon.standard());
+    }
+
+    /**
+     * How {@code a}, found in {@code text} (whose analysed sentences are {@code sentences}, in text order), reads: a report of
+     * speech, or the outlet's account of an act, a mental state or a headline.
+     */
+    public Reading of(String text, List<AnalysedSentence> sentences, Attribution a) {
+        if (a.source().isEmpty() || a.kind() != Attribution.Kind.INDIRECT) {
+            return Reading.SPEECH;
+        }
+        if (inHeadline(text, sentences, a)) {
+            return Reading.HEADLINE;
+        }
+        AnalysedSentence s = sentenceOf(sentences, a.cue().start());
+        if (s == null) {
+            return Reading.SPEECH;
+        }
+        int c = s.tokenAt(a.cue().start());
+        if (c < 0 || !s.tokens().get(c).is("VERB") || passive(s.tokens(), c)) {
+            return Reading.SPEECH;
+        }
+        String lemma = a.cueLemma().split(" ")[0].toLowerCase(Locale.ROOT);
+        if (lemma.equals("according") || cues.reportsSpeech(lemma)) {
+            return Reading.SPEECH;
+        }
+        int last = s.tokenAt(a.cue().end() - 1);
+        if (last > c) {
+            // A phrasal cue of the lexicon ("made it clear", "pointed out"): those it takes from PolNeAR train are cues of statements.
+            StringBuilder particle = new StringBuilder();
+            for (int k = c + 1; k <= last; k++) {
+                particle.append(k > c + 1 ? " " : "").append(s.tokens().get(k).text().toLowerCase(Locale.ROOT));
+            }
+            java.util.Optional<CueLexicon.Cue> phrasal = cues.phrasal(lemma, particle.toString());
+            if (phrasal.isPresent()) {
+                return SPEECH_ACTS.matcher(phrasal.get().source()).find() || !phrasal.get().source().startsWith("VerbNet")
+                        ? Reading.SPEECH : Reading.ACT;
+            }
+        }
+        String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElse("");
+        if (SPEECH_ACTS.matcher(classes).find()) {
+            return Reading.SPEECH;
+        }
+        String file = WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB);
+        boolean communicates = file.equals("verb.communication");
+        if (org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma)) {
+            // A denial ("denied the reports", "rejected claims that …") says the opposite of what it denies: a statement.
+            return Reading.SPEECH;
+        }
+        if ((communicates || CAN_REPORT.matcher(classes).find()) && clause(text, s, a)) {
+            return Reading.SPEECH;
+        }
+        if (communicates && attitude(s, a)) {
+            return Reading.SPEECH;
+        }
+        boolean mind = DESIRE.matcher(classes).find() || file.equals("verb.emotion") || classes.isEmpty() && file.equals("verb.cognition");
+        return mind ? Reading.MENTAL_STATE : Reading.ACT;
+    }
+
+    /**
+     * Whether the content is a noun phrase naming an attitude or a thought ("concern about …", "skepticism", "support for …"):
+     * its head, the last noun before a preposition or a comma, has its first WordNet 3.1 sense under noun.feeling or
+     * noun.cognition; what a verb of communication with such an object ("expressed concern") reports is the speaker's.
+     */
+    private static boolean attitude(AnalysedSentence s, Attribution a) {
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(a.content().start());
+        String head = null;
+        for (int k = Math.max(i, 0); i >= 0 && k < t.size() && t.get(k).start() < a.content().end(); k++) {
+            Token w = t.get(k);
+            if (w.is("NOUN")) {
+                head = w.lemma();
+            } else if (head != null && !w.is("ADJ") && !w.is("NUM")) {
+                break;
+            }
+        }
+        if (head == null) {
+            return false;
+        }
+        String file = WordNet.shared().lexicographerFile(head, WordNet.Pos.NOUN);
+        return file.equals("noun.feeling") || file.equals("noun.cognition");
+    }
+
+    /** Whether the cue lies in the text's headline: its first sentence, alone on its line, with more text after it. */
+    static boolean inHeadline(String text, List<AnalysedSentence> sentences, Attribution a) {
+        if (sentences.size() < 2) {
+            return false;
+        }
+        AnalysedSentence first = sentences.get(0);
+        return a.cue().start() >= first.start() && a.cue().start() < first.end() && Spans.aloneOnLine(text, first.start(), first.end());
+    }
+
+    private static AnalysedSentence sentenceOf(List<AnalysedSentence> sentences, int offset) {
+        for (AnalysedSentence s : sentences) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "was reported", "is expected to": a form of "be" right before the cue's participle. */
+    private static boolean passive(List<Token> t, int c) {
+        return c > 0 && t.get(c - 1).hasLemma("be") && t.get(c).text().toLowerCase(Locale.ROOT).endsWith("ed");
+    }
+
+    /**
+     * Whether the content is a clause, not a noun phrase or a topic: it stands before the cue ("…, she said"); a complementiser,
+     * a wh-word or a colon opens it; or a subject and a finite verb open it ("Russia would not …"), looked for up to a comma or
+     * a relative pronoun (a noun phrase's own relative clause: "areas, which included …" is no clause).
+     */
+    static boolean clause(String text, AnalysedSentence s, Attribution a) {
+        if (a.content().end() <= a.cue().start()) {
+            return true;
+        }
+        String between = a.content().start() > a.cue().end() ? text.substring(a.cue().end(), a.content().start()).toLowerCase(Locale.ROOT) : "";
+        for (String w : between.split("[^a-z:]+")) {
+            if (CLAUSE_OPENERS.contains(w) || w.contains(":")) {
+                return true;
+            }
+        }
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(a.content().start());
+        if (i < 0) {
+            return false;
+        }
+        if (CLAUSE_OPENERS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) && !t.get(i).is("DET")) {
+            return true;
+        }
+        if (t.get(i).is("VERB") && t.get(i).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+            // A gerund clause: "denied firing the missiles".
+            return true;
+        }
+        for (int k = i; k < t.size() && t.get(k).start() < a.content().end(); k++) {
+            Token w = t.get(k);
+            if (w.text().equals(",") || k > i && RELATIVES.contains(w.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (k > i && k + 1 < t.size() && w.text().equalsIgnoreCase("to") && t.get(k + 1).is("VERB")
+                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN") || t.get(k - 1).is("PRON"))) {
+                return true;
+            }
+            if (k > i && (w.is("AUX") || w.is("VERB") && !w.text().toLowerCase(Locale.ROOT).endsWith("ing"))
+                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN") || t.get(k - 1).is("PRON") || t.get(k - 1).is("NUM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
