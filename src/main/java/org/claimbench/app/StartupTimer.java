@@ -107,7 +107,7 @@ final class StartupTimer {
      * {@link #AFTER_MARK_EVERY_MS} ms once the one before is answered, and prints the longest wait
      * for an answer ("after-mark-wait-max-ms") and the waits' 95th percentile ("after-mark-wait-p95-ms"):
      * how long a click or a key could wait then. With the phases, each wait of 50 ms or more too:
-     * "after-mark-wait AT-ms LENGTH-ms".
+     * "after-mark-wait AT-ms LENGTH-ms FX-CPU-ms" (the last: the JavaFX thread's own processor time during the wait).
      */
     private static void watchAfterMark() {
         List<Long> waits = watchFxThread(AFTER_MARK_MS, AFTER_MARK_EVERY_MS);
@@ -136,16 +136,25 @@ final class StartupTimer {
     private static List<Long> watchFxThread(long forMs, long everyMs) {
         List<Long> waits = new ArrayList<>();
         long end = System.nanoTime() + forMs * 1_000_000;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] fxThread = {-1};
         try {
             while (System.nanoTime() < end) {
                 long asked = System.nanoTime();
+                long fxCpuAsked = fxThread[0] < 0 ? -1 : threads.getThreadCpuTime(fxThread[0]);
                 CountDownLatch answered = new CountDownLatch(1);
-                Platform.runLater(answered::countDown);
+                Platform.runLater(() -> {
+                    fxThread[0] = Thread.currentThread().getId();
+                    answered.countDown();
+                });
                 answered.await();
                 long wait = (System.nanoTime() - asked) / 1_000_000;
                 waits.add(wait);
                 if (PHASES && wait >= 50) {
-                    System.out.println("after-mark-wait " + (sinceStart() - wait) + " " + wait);
+                    // With the JavaFX thread's own processor time meanwhile (ms; -1 for the first question): the rest of the
+                    // wait it was ready to run but had no core.
+                    long fxCpu = fxCpuAsked < 0 ? -1 : (threads.getThreadCpuTime(fxThread[0]) - fxCpuAsked) / 1_000_000;
+                    System.out.println("after-mark-wait " + (sinceStart() - wait) + " " + wait + " " + fxCpu);
                 }
                 Thread.sleep(everyMs);
             }

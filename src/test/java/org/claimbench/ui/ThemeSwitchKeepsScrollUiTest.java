@@ -25,15 +25,57 @@ class ThemeSwitchKeepsScrollUiTest {
     static Path home;
 
     private WorkbenchFixture app;
+    private Stage stage;
+    private FirstFrameDriver startUp;
+    private Path appHome;
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
+        this.stage = stage;
+        appHome = home.resolve(String.valueOf(System.nanoTime()));
+        app = WorkbenchFixture.start(stage, appHome, 1024, 700);
     }
 
     @AfterEach
     void closeWorkspace() throws Exception {
+        if (startUp == null) {
+            WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        } else {
+            startUp.close();
+        }
+    }
+
+    /**
+     * The app's own start-up (light text first, the area a few frames later), then, once the area has taken over, a turn
+     * of the mouse wheel in the first pane and at once the theme switched: the same line at the same pixel (round ui41:
+     * the first switch after start-up put the text back at the top of the article, or 4 px low).
+     */
+    @Test
+    void theFirstSwitchRightAfterStartUpKeepsTheLineTheWheelScrolledTo(FxRobot robot) throws Exception {
+        // The dark theme chosen last time: the app starts in it (the light theme's start kept the place).
+        app.settle();
+        robot.interact(() -> app.context.model().darkProperty().set(true));
+        app.settle();
         WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        startUp = new FirstFrameDriver(stage);
+        startUp.startAndInTheFirstFrame(appHome, scene -> { });
+        InlineCssTextArea area = startUp.areaAfterTheSwap();
+        // What three turns of the wheel do (the robot's wheel does not reach the area under Monocle).
+        robot.interact(() -> area.scrollYBy(3 * 40 + 7));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] before = onFx(() -> place(area));
+        assertTrue(before[0] > 0, "the wheel scrolled the text: " + before[0]);
+        for (int i = 0; i < 2; i++) {
+            robot.interact(() -> startUp.ctx().model().darkProperty().set(!startUp.ctx().model().darkProperty().get()));
+            // The put-back holds for 2 s after a switch; the frames of the start-up still coming in meanwhile.
+            for (int wait = 0; wait < 25; wait++) {
+                WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            double[] after = onFx(() -> place(area));
+            assertEquals(before[0], after[0], "the same line at the top after switch " + (i + 1));
+            assertEquals(before[1], after[1], 0.5, "where it was, to the pixel, after switch " + (i + 1));
+        }
     }
 
     /** The character at the area's top left and how far (px) below the area's top its line is drawn. */

@@ -60,7 +60,9 @@ final class AreaBuild {
         }
         tookOverThisFrame = true;
         Pulses.afterNextLayout(scene, () -> tookOverThisFrame = false);
+        long t0 = System.nanoTime();
         takeOver.run();
+        Pulses.traceStep("areaTakeOver", t0);
     }
 
     /** What the pane says when its area could not be built or take over: what still works, what to do. */

@@ -13,10 +13,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ColourDot;
 
 /**
  * A pane's right-click menu on its text: tag the selection, re-place a claim at it (the row chosen
@@ -43,7 +42,7 @@ final class PaneTextMenu {
         tagAs.setId("paneTagAs");
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
-            MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new Circle(5, Color.web(s.colour())));
+            MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), ColourDot.of(s.colour(), 5));
             item.setOnAction(e -> tag.accept(s));
             tagAs.getItems().add(item);
         }

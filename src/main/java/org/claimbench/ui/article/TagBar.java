@@ -11,9 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.ShortNames;
 import org.claimbench.ui.common.Tooltips;
 
@@ -67,7 +67,7 @@ final class TagBar extends FlowPane {
         getChildren().add(hint);
         for (int i = 0; i < built.size(); i++) {
             Source s = built.get(i);
-            Circle dot = new Circle(5, Color.web(s.colour()));
+            Circle dot = ColourDot.of(s.colour(), 5);
             Button b = new Button(label(i, s.name()), dot);
             b.setId("tag-" + paneIndex + "-" + (i + 1));
             b.setFocusTraversable(false);

@@ -19,11 +19,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.FullTextCell;
 import org.claimbench.ui.common.WorkspaceModel;
 
@@ -133,7 +132,7 @@ public final class ClaimsTableView extends VBox {
 
             @Override
             protected javafx.scene.Node graphic(ClaimRow r) {
-                return new Circle(5, Color.web(r.colour()));
+                return ColourDot.of(r.colour(), 5);
             }
         });
         TableColumn<ClaimRow, ClaimRow> speaker = column("Speaker", r -> r, 120);
@@ -170,7 +169,7 @@ public final class ClaimsTableView extends VBox {
 
             @Override
             protected javafx.scene.Node graphic(ClaimRow r) {
-                return r.topic().isEmpty() ? null : topics.colourOf(r.claim().topicId()).map(col -> new Circle(4, Color.web(col))).orElse(null);
+                return r.topic().isEmpty() ? null : topics.colourOf(r.claim().topicId()).map(col -> ColourDot.of(col, 4)).orElse(null);
             }
         });
         // The topics read whole up to 220 px (cut after a few letters at 1024 px, where the columns share 790).
@@ -280,7 +279,7 @@ public final class ClaimsTableView extends VBox {
             // The topics there are, one click each, and none.
             topicAs.getItems().clear();
             for (TopicRow r : topics.rows()) {
-                MenuItem item = new MenuItem(r.label(), new Circle(4, Color.web(r.colour())));
+                MenuItem item = new MenuItem(r.label(), ColourDot.of(r.colour(), 4));
                 item.setOnAction(x -> topics.setTopic(selectedIds(), r.label()));
                 topicAs.getItems().add(item);
             }
@@ -290,7 +289,7 @@ public final class ClaimsTableView extends VBox {
             tagAs.getItems().clear();
             for (int i = 0; i < model.sources().size(); i++) {
                 Source s = model.sources().get(i);
-                MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), new Circle(5, Color.web(s.colour())));
+                MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), ColourDot.of(s.colour(), 5));
                 item.setOnAction(x -> vm.commands().retag(List.copyOf(table.getSelectionModel().getSelectedItems()), s));
                 tagAs.getItems().add(item);
             }

@@ -22,8 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.stage.Window;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.CompletionPopup;
 
 /** Asking for a topic (with the existing ones completed as the user types), and the topic list. */
@@ -105,7 +105,7 @@ public final class TopicDialogs {
                     setGraphic(null);
                 } else {
                     setText(r.label() + "  ·  " + r.claims() + (r.claims() == 1 ? " claim" : " claims"));
-                    setGraphic(new Circle(6, Color.web(r.colour())));
+                    setGraphic(ColourDot.of(r.colour(), 6));
                 }
             }
         });

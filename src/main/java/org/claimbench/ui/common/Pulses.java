@@ -59,8 +59,23 @@ public final class Pulses {
             then.run();
             return;
         }
+        long t0 = System.nanoTime();
         steps.get(next).run();
+        traceStep(steps.get(next).getClass().getSimpleName().replaceAll("\\$\\$Lambda.*", "") + "#" + next, t0);
         afterNextLayout.accept(() -> inFrames(steps, next + 1, afterNextLayout, then));
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("claimbench.startupPhases");
+
+    /**
+     * With -Dclaimbench.startupPhases=true, prints a start-up step's time on the JavaFX thread, one line:
+     * "frame-step NAME MS-TAKEN AT-MS" (AT-MS since the JVM started), beside the start-up's phases (docs/speed.md).
+     */
+    public static void traceStep(String name, long startedNanos) {
+        if (TRACE) {
+            System.out.println("frame-step " + name + " " + (System.nanoTime() - startedNanos) / 1_000_000 + " "
+                    + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
     }
 
     /**

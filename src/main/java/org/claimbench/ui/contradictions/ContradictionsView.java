@@ -18,9 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import org.claimbench.domain.ContradictionStatus;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.ReviewCursor;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -196,7 +195,7 @@ public final class ContradictionsView extends VBox {
                     String source = first ? r.sourceA() : r.sourceB();
                     String quote = first ? r.quoteA() : r.quoteB();
                     setText(source + ": " + org.claimbench.domain.QuoteMarks.quoted(quote));
-                    setGraphic(new Circle(5, Color.web(first ? r.colourA() : r.colourB())));
+                    setGraphic(ColourDot.of(first ? r.colourA() : r.colourB(), 5));
                     setTooltip(new Tooltip(quote));
                 }
             }

@@ -12,11 +12,10 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.FullTextCell;
 import org.claimbench.ui.common.ShortNames;
 
@@ -93,7 +92,7 @@ final class SuggestionColumns {
 
             @Override
             protected Node graphic(ClaimSuggestionRow r) {
-                return new Circle(5, Color.web(r.colour()));
+                return ColourDot.of(r.colour(), 5);
             }
         });
         return c;

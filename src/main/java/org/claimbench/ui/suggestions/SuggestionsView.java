@@ -25,10 +25,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.FilterBoxes;
 import org.claimbench.ui.common.FullTextCell;
 import org.claimbench.ui.common.ReviewCursor;
@@ -386,7 +385,7 @@ public final class SuggestionsView extends VBox {
 
             @Override
             protected Node graphic(T item) {
-                return colour == null ? null : new Circle(5, Color.web(colour.apply(item)));
+                return colour == null ? null : ColourDot.of(colour.apply(item), 5);
             }
         });
         if (colour != null) {

@@ -82,7 +82,7 @@ final class ThemeSwitchScroll {
                     continue;
                 }
                 top[i] = area == null ? -1 : area.getParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
-                topChar[i] = area == null || area.getParagraphs().isEmpty() ? -1 : area.hit(1, 1).getInsertionIndex();
+                topChar[i] = area == null || area.getParagraphs().isEmpty() ? -1 : topLeftCharacter(area);
                 shift[i] = topChar[i] < 0 ? 0 : charTop(area, topChar[i]);
             }
             boolean[] putBack = new boolean[views.size()];
@@ -123,6 +123,22 @@ final class ThemeSwitchScroll {
         });
     }
 
+    /**
+     * The character at the area's top left that is drawn: the one the hit finds there, or, where RichTextFX gives that one
+     * no bounds on screen, the first of the next few that has some. A place measured on a character without bounds had no
+     * pixel offset, and the switch then put the paragraph's first line at the top: after a start in the dark theme, the
+     * first switch moved a pane scrolled by the wheel 19 px (Xvfb) or a line (ThemeSwitchKeepsScrollUiTest) (round ui41).
+     */
+    static int topLeftCharacter(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
+        int hit = area.hit(1, 1).getInsertionIndex();
+        for (int k = 0; k < 8 && hit + k < area.getLength(); k++) {
+            if (!Double.isNaN(charTop(area, hit + k))) {
+                return hit + k;
+            }
+        }
+        return hit;
+    }
+
     /** How far (px) below the area's top the character at {@code offset} is drawn; NaN when it is not in sight. */
     static double charTop(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area, int offset) {
         int end = Math.min(offset + 1, area.getLength());
@@ -138,7 +154,7 @@ final class ThemeSwitchScroll {
     private record Place(int paragraph, int character, double shift, double scrollY, double width, double total) {
 
         static Place of(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
-            int character = area.hit(1, 1).getInsertionIndex();
+            int character = topLeftCharacter(area);
             Double y = area.estimatedScrollYProperty().getValue();
             Double h = area.totalHeightEstimateProperty().getValue();
             return new Place(area.firstVisibleParToAllParIndex(), character, charTop(area, character),

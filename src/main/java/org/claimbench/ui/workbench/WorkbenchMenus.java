@@ -22,13 +22,12 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.exchange.JsonExporter;
+import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.Tooltips;
 import org.claimbench.ui.contradictions.ContradictionDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -294,7 +293,7 @@ final class WorkbenchMenus {
                 setGraphic(null);
             } else {
                 setText(s.name());
-                setGraphic(new Circle(5, Color.web(s.colour())));
+                setGraphic(ColourDot.of(s.colour(), 5));
             }
         }
     }
