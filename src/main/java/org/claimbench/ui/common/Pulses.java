@@ -61,7 +61,10 @@ public final class Pulses {
         }
         long t0 = System.nanoTime();
         steps.get(next).run();
-        traceStep(steps.get(next).getClass().getSimpleName().replaceAll("\\$\\$Lambda.*", "") + "#" + next, t0);
+        if (TRACE) {
+            // The step's name only when traced: a class name and a pattern per frame is work for nothing otherwise.
+            traceStep(steps.get(next).getClass().getSimpleName().replaceAll("\\$\\$Lambda.*", "") + "#" + next, t0);
+        }
         afterNextLayout.accept(() -> inFrames(steps, next + 1, afterNextLayout, then));
     }
 
