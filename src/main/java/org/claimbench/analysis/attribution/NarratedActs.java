@@ -18,22 +18,27 @@ import org.claimbench.analysis.language.WordNet;
  * clause or a quotation against a noun-phrase object):
  * <ul>
  * <li>a quotation (direct or mixed), a noun cue ("statement", "readout"), "according to", a colon, a passive ("was reported"),
- * an attribution naming no source: speech, whatever the verb;</li>
+ * an attribution naming no source, a source in the first person ("we", "I": the narrator of a news report does not speak in
+ * the first person, a speaker does, in a statement set off as a block): speech, whatever the verb;</li>
  * <li>a verb of saying (VerbNet 3.4 say-37.7, tell-37.2, talk-37.5, lecture-37.11, manner_speaking-37.3), a speech act
  * ({@link #SPEECH_ACTS}), a denial ({@link org.claimbench.analysis.language.DenialVerbs}), a phrasal cue of the lexicon:
  * speech;</li>
  * <li>a verb that reports a message or a thought only with a clause (VerbNet chit_chat-37.6, interrogate-37.1.3, the
- * directives urge-58.1 and order-58.3, the beliefs conjecture-29.5 and consider-29.9 ({@link #CAN_REPORT}); any verb whose
+ * directives urge-58.1 and order-58.3, the beliefs conjecture-29.5 and consider-29.9, estimate-34.2 ({@link #CAN_REPORT}); any verb whose
  * first WordNet 3.1 sense is filed under verb.communication): speech when its content is a clause (after "that", "whether", a
  * wh-word or a colon; a subject and a finite verb; an object and an infinitive; a gerund; before the cue), an act when its
  * content is a noun phrase or a topic ("discussed areas of cooperation", "demands a ceasefire"); a verb of communication
- * whose object names an attitude or a thought ("expressed concern") is speech;</li>
+ * whose object names an attitude or a thought ("expressed concern") is speech, and so is a verb that makes or sends a message
+ * (create-26.4, send-11.1, {@link #MAKES_MESSAGES}) whose object names one ("posted a message …", "published a statement");</li>
  * <li>any other verb (accept, offer, hope, want, push …; a learned cue): an act, or a mental state (VerbNet want-32.1,
  * long-32.2, wish-62 and the beliefs; a first WordNet sense under verb.emotion, or verb.cognition for a verb VerbNet lacks), the
  * outlet narrates.</li>
  * <li>an attribution whose cue is in the headline (a text's first line, alone on it, with more text after it) and whose
  * content is not quoted: the outlet's headline, whatever its verb.</li>
  * </ul>
+ * A verb's VerbNet classes are the lexicon's where it lists the verb from VerbNet, else VerbNet's own ({@link VerbClasses}): a
+ * learned cue ("invited … to visit", urge-58.1 and promote-102) or a cue PolNeAR train gave the lexicon ("posted",
+ * "estimates") is read by its class too.
  */
 public final class NarratedActs {
 
@@ -60,10 +65,22 @@ public final class NarratedActs {
 
     /**
      * VerbNet 3.4 classes whose verbs report a message or a thought only with a clause ("discussed whether …", "urged them to
-     * …", "believes that …"): chit_chat-37.6, interrogate-37.1.3, urge-58.1, order-58.3, conjecture-29.5, consider-29.9.
+     * …", "believes that …", "estimates the plant will save …"): chit_chat-37.6, interrogate-37.1.3, urge-58.1, order-58.3,
+     * conjecture-29.5, consider-29.9, estimate-34.2 ("estimated the damage" is an act).
      */
     private static final Pattern CAN_REPORT = Pattern.compile(
-            "chit_chat-37\\.6|interrogate-37\\.1\\.3|urge-58\\.1|order-58\\.3|conjecture-29\\.5|consider-29\\.9");
+            "chit_chat-37\\.6|interrogate-37\\.1\\.3|urge-58\\.1|order-58\\.3|conjecture-29\\.5|consider-29\\.9|estimate-34\\.2");
+
+    /**
+     * VerbNet 3.4 classes whose verbs make or send a thing that may be a message (create-26.4: "published", "drafted";
+     * send-11.1: "posted", "sent", "forwarded"): with an object that names a message ("posted a message on X implying …",
+     * "published a statement …") they report it. Scribble-25.2 ("wrote", but also "took" of "take down": "took a phone call") is
+     * left out; its verbs of writing are verbs of communication (class 37) as well.
+     */
+    private static final Pattern MAKES_MESSAGES = Pattern.compile("create-26\\.4|send-11\\.1");
+
+    /** First-person pronouns: the narrator of a news report does not speak in the first person, a speaker quoted does. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     /**
      * VerbNet 3.4 classes of desire and intention (want-32.1, long-32.2, wish-62) and of belief (conjecture-29.5, consider-29.9):
@@ -97,7 +114,7 @@ public final class NarratedActs {
      * speech, or the outlet's account of an act, a mental state or a headline.
      */
     public Reading of(String text, List<AnalysedSentence> sentences, Attribution a) {
-        if (a.source().isEmpty() || a.kind() != Attribution.Kind.INDIRECT) {
+        if (a.source().isEmpty() || a.kind() != Attribution.Kind.INDIRECT || firstPerson(text, a)) {
             return Reading.SPEECH;
         }
         if (inHeadline(text, sentences, a)) {
@@ -128,7 +145,7 @@ public final class NarratedActs {
                         ? Reading.SPEECH : Reading.ACT;
             }
         }
-        String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElse("");
+        String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElseGet(() -> VerbClasses.of(lemma));
         if (SPEECH_ACTS.matcher(classes).find()) {
             return Reading.SPEECH;
         }
@@ -141,19 +158,30 @@ public final class NarratedActs {
         if ((communicates || CAN_REPORT.matcher(classes).find()) && clause(text, s, a)) {
             return Reading.SPEECH;
         }
-        if (communicates && attitude(s, a)) {
+        boolean makes = MAKES_MESSAGES.matcher(classes).find();
+        String object = communicates || makes ? objectHeadFile(s, a) : "";
+        if (communicates && (object.equals("noun.feeling") || object.equals("noun.cognition"))) {
+            return Reading.SPEECH;
+        }
+        if (makes && object.equals("noun.communication")) {
             return Reading.SPEECH;
         }
         boolean mind = DESIRE.matcher(classes).find() || file.equals("verb.emotion") || classes.isEmpty() && file.equals("verb.cognition");
         return mind ? Reading.MENTAL_STATE : Reading.ACT;
     }
 
+    /** Whether the source is a first-person pronoun ("we didn't discuss …" in a statement set off as a block): someone's words. */
+    private static boolean firstPerson(String text, Attribution a) {
+        return FIRST_PERSON.contains(text.substring(a.source().get().start(), a.source().get().end()).strip().toLowerCase(Locale.ROOT));
+    }
+
     /**
-     * Whether the content is a noun phrase naming an attitude or a thought ("concern about …", "skepticism", "support for …"):
-     * its head, the last noun before a preposition or a comma, has its first WordNet 3.1 sense under noun.feeling or
-     * noun.cognition; what a verb of communication with such an object ("expressed concern") reports is the speaker's.
+     * The WordNet 3.1 lexicographer file of the first sense of the content's head noun when the content opens with a noun
+     * phrase (its head the last noun before a preposition or a comma), or "": noun.feeling or noun.cognition for an attitude or
+     * a thought ("concern about …", "skepticism": what a verb of communication with such an object, "expressed concern",
+     * reports is the speaker's); noun.communication for a message ("a message", "a statement").
      */
-    private static boolean attitude(AnalysedSentence s, Attribution a) {
+    private static String objectHeadFile(AnalysedSentence s, Attribution a) {
         List<Token> t = s.tokens();
         int i = s.tokenAt(a.content().start());
         String head = null;
@@ -165,11 +193,7 @@ public final class NarratedActs {
                 break;
             }
         }
-        if (head == null) {
-            return false;
-        }
-        String file = WordNet.shared().lexicographerFile(head, WordNet.Pos.NOUN);
-        return file.equals("noun.feeling") || file.equals("noun.cognition");
+        return head == null ? "" : WordNet.shared().lexicographerFile(head, WordNet.Pos.NOUN);
     }
 
     /** Whether the cue lies in the text's headline: its first sentence, alone on its line, with more text after it. */

@@ -13,7 +13,8 @@ import org.claimbench.domain.TextSpan;
  * someone else. Left out, by the genre's conventions: questions; someone's speech with no one named
  * (a sentence that opens a quotation, or speaks in the first person outside quotation marks); lines
  * with no closing punctuation after the first line (subheadings, captions, bylines, web boilerplate);
- * and fragments with no verb or under five words.
+ * and fragments with no finite verb (a gerund or an infinitive phrase, an "according to" phrase standing alone) or under five
+ * words.
  */
 public final class OutletAssertions {
 
@@ -57,11 +58,12 @@ public final class OutletAssertions {
         List<Token> t = s.tokens();
         int words = 0;
         boolean verb = false;
-        for (Token x : t) {
+        for (int k = 0; k < t.size(); k++) {
+            Token x = t.get(k);
             if (!x.is("PUNCT")) {
                 words++;
             }
-            verb |= x.is("VERB") || x.is("AUX");
+            verb |= finite(t, k);
             if (FIRST_PERSON.contains(Phrases.lower(x)) && !quotes.inside(x.start())) {
                 return false;
             }
@@ -77,6 +79,19 @@ public final class OutletAssertions {
         }
         boolean punctuated = last.equals(".") || last.equals("!");
         return punctuated || (first && aloneOnLine);
+    }
+
+    /**
+     * Whether the token can be the finite verb of a clause: an auxiliary or a lexical verb, but not an infinitive after "to"
+     * nor a form in -ing (a participle or a gerund: "Gaining time to …", "According to …"), which head no clause of their own
+     * (Quirk et al. 1985, 3.52-3.56 on finite and nonfinite verb phrases). A sentence with no finite verb is a fragment.
+     */
+    private static boolean finite(List<Token> t, int k) {
+        Token x = t.get(k);
+        if (!x.is("VERB") && !x.is("AUX") || k > 0 && Phrases.lower(t.get(k - 1)).equals("to")) {
+            return false;
+        }
+        return !Phrases.lower(x).endsWith("ing");
     }
 
     private static String lastNonQuote(List<Token> t) {
