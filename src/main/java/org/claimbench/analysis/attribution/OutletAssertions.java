@@ -13,8 +13,7 @@ import org.claimbench.domain.TextSpan;
  * someone else. Left out, by the genre's conventions: questions; someone's speech with no one named
  * (a sentence that opens a quotation, or speaks in the first person outside quotation marks); lines
  * with no closing punctuation after the first line (subheadings, captions, bylines, web boilerplate);
- * and fragments with no finite verb (a gerund or an infinitive phrase, an "according to" phrase standing alone) or under five
- * words.
+ * and fragments with no verb or under five words, an "according to" phrase standing alone among them.
  */
 public final class OutletAssertions {
 
@@ -63,7 +62,7 @@ public final class OutletAssertions {
             if (!x.is("PUNCT")) {
                 words++;
             }
-            verb |= finite(t, k);
+            verb |= (x.is("VERB") || x.is("AUX")) && !accordingTo(t, k);
             if (FIRST_PERSON.contains(Phrases.lower(x)) && !quotes.inside(x.start())) {
                 return false;
             }
@@ -82,16 +81,13 @@ public final class OutletAssertions {
     }
 
     /**
-     * Whether the token can be the finite verb of a clause: an auxiliary or a lexical verb, but not an infinitive after "to"
-     * nor a form in -ing (a participle or a gerund: "Gaining time to …", "According to …"), which head no clause of their own
-     * (Quirk et al. 1985, 3.52-3.56 on finite and nonfinite verb phrases). A sentence with no finite verb is a fragment.
+     * Whether the token is the "according" of an "according to" that opens the sentence ("According to a harbour official."):
+     * the UD tagger reads it as a verb, but the phrase is a preposition (Quirk et al. 1985, 9.10), and a sentence with it and
+     * no other verb attributes what came before; it asserts nothing of its own.
      */
-    private static boolean finite(List<Token> t, int k) {
-        Token x = t.get(k);
-        if (!x.is("VERB") && !x.is("AUX") || k > 0 && Phrases.lower(t.get(k - 1)).equals("to")) {
-            return false;
-        }
-        return !Phrases.lower(x).endsWith("ing");
+    private static boolean accordingTo(List<Token> t, int k) {
+        return k + 1 < t.size() && Phrases.lower(t.get(k)).equals("according") && Phrases.lower(t.get(k + 1)).equals("to")
+                && (k == 0 || k == 1 && t.get(0).is("PUNCT"));
     }
 
     private static String lastNonQuote(List<Token> t) {
