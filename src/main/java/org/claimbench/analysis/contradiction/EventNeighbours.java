@@ -22,11 +22,11 @@ final class EventNeighbours {
      * How many nearest claims of the other accounts each claim meets (chosen on the development sets: docs/suggestions.md,
      * round 23); further down, to {@link #MUTUAL}, only those it is among the nearest of too (round 25).
      */
-    static final int NEIGHBOURS = Integer.getInteger("xp.k", 5);
+    static final int NEIGHBOURS = 5;
     /** The largest group (claims of an event with those of no known event) whose claims are looked up so. */
     static final int MAX_GROUP = 400;
     /** How far down each other's nearest two claims may stand and still meet, when each is among the other's ({@link MutualNeighbours}). */
-    static final int MUTUAL = Integer.getInteger("xp.m", 10);
+    static final int MUTUAL = 10;
 
     private EventNeighbours() {
     }
@@ -59,7 +59,6 @@ final class EventNeighbours {
         int[] everyone = all.size() <= MAX_GROUP ? toArray(all) : null;
         long[][] codes = codes(features, all);
         int[][] wide = new int[n][];
-        int[][] perArticle = new int[n][];
         java.util.Arrays.fill(wide, new int[0]);
         Spread.run(0, n, (thread, i) -> {
             ClaimFeatures a = features.get(i);
@@ -67,58 +66,9 @@ final class EventNeighbours {
             if (group != null) {
                 int[] shortlist = shortlist(features, codes, i, group);
                 wide[i] = nearest(a, shortlist.length, t -> features.get(shortlist[t]), t -> shortlist[t], MUTUAL);
-                if (XP_ART > 0) {
-                    perArticle[i] = perArticle(features, i, group, XP_ART, XP_FLOOR);
-                }
             }
         });
-        int[][] kept = MutualNeighbours.kept(wide, NEIGHBOURS);
-        if (XP_ART > 0) {
-            for (int i = 0; i < n; i++) {
-                java.util.LinkedHashSet<Integer> u = new java.util.LinkedHashSet<>();
-                for (int x : kept[i]) u.add(x);
-                if (perArticle[i] != null) for (int x : perArticle[i]) u.add(x);
-                kept[i] = u.stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
-        if (XP_FLOOR2 > 0) {
-            for (int i = 0; i < n; i++) {
-                ClaimFeatures a = features.get(i);
-                int[] group = !a.facts.vector().present() ? null : a.event.isEmpty() ? everyone : groups.get(a.event);
-                if (group == null) continue;
-                java.util.LinkedHashSet<Integer> u = new java.util.LinkedHashSet<>();
-                for (int x : kept[i]) u.add(x);
-                for (int j : group) {
-                    if (j != i && otherAccount(a, features.get(j)) && a.facts.vector().cosine(features.get(j).facts.vector()) >= XP_FLOOR2) u.add(j);
-                }
-                kept[i] = u.stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
-        return kept;
-    }
-
-    static final int XP_ART = Integer.getInteger("xp.art", 0);
-    static final double XP_FLOOR = Double.parseDouble(System.getProperty("xp.artfloor", "0"));
-    static final double XP_FLOOR2 = Double.parseDouble(System.getProperty("xp.floor", "0"));
-
-    /** Experiment: a's nearest k in each other article of its group (other accounts), at cosine floor or above. */
-    private static int[] perArticle(List<ClaimFeatures> features, int i, int[] group, int k, double floor) {
-        ClaimFeatures a = features.get(i);
-        Map<Long, List<Integer>> byArticle = new HashMap<>();
-        for (int j : group) {
-            ClaimFeatures b = features.get(j);
-            if (j != i && b.facts.articleId() != a.facts.articleId() && otherAccount(a, b)) {
-                byArticle.computeIfAbsent(b.facts.articleId(), x -> new ArrayList<>()).add(j);
-            }
-        }
-        List<Integer> out = new ArrayList<>();
-        for (List<Integer> members : byArticle.values()) {
-            int[] best = nearest(a, members.size(), t -> features.get(members.get(t)), t -> members.get(t), k);
-            for (int b : best) {
-                if (a.facts.vector().cosine(features.get(b).facts.vector()) >= floor) out.add(b);
-            }
-        }
-        return toArray(out);
+        return MutualNeighbours.kept(wide, NEIGHBOURS);
     }
 
     /** How many of a claim's other accounts, the closest by their sign codes, are compared by cosine. */
