@@ -29,14 +29,14 @@ final class FigureRanges {
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0));
 
     /**
-     * A first figure and its joining word, just before a second: an optional currency sign, the number, an optional scale word
-     * and an optional percent, then "to", "or", a hyphen or an en dash. Read on the text before the second figure (anchored
+     * A first figure and its joining word, just before a second: "from" or "between" before it, an optional currency sign, the number, an optional scale word
+     * and an optional percent, then "to", "or", "and" (after "between"), a hyphen or an en dash. Read on the text before the second figure (anchored
      * at its end). Not after a word character, a point or a slash ("3.1-2", "a/1-2").
      */
-    private static final Pattern LOW = Pattern.compile("(?i)(?<![\\w.,/-])([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+    private static final Pattern LOW = Pattern.compile("(?i)(?<![\\w.,/-])(from\\s+|between\\s+)?([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
             + String.join("|", WORDS.keySet()) + ")"
             + "(?:\\s*(hundred|thousand|million|billion|trillion|bn|mn|tn|trn))?"
-            + "\\s*(%|percent|per cent|(?-i:pct))?\\s*(to|or|-|–)\\s*$");
+            + "\\s*(%|percent|per cent|(?-i:pct))?\\s*(to|or|and|-|–)\\s*$");
 
     /** The scale words and their abbreviations ({@link QuantityReader}'s, the letters alone left out: "1m-2m" is rare). */
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "mn", 1e6,
@@ -61,13 +61,20 @@ final class FigureRanges {
     static Low before(String text, int figureStart, double scale) {
         int from = Math.max(0, figureStart - 40);
         Matcher m = LOW.matcher(text.substring(from, figureStart));
+        // "between $1 and $2 billion" is a range, "1 and 2" without "between" none; "from 5% to 8%" is a change from one
+        // figure to another (the source and goal of a path, Quirk et al. 1985 on "from … to"), two figures, no range.
         if (!m.find()) {
             return null;
         }
-        String n = m.group(2).toLowerCase(Locale.ROOT).replace(",", "");
+        String opening = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (opening.startsWith("from") || (m.group(6).equalsIgnoreCase("and") && !opening.startsWith("between"))) {
+            return null;
+        }
+        String n = m.group(3).toLowerCase(Locale.ROOT).replace(",", "");
         double v = WORDS.containsKey(n) ? WORDS.get(n) : Double.parseDouble(n);
-        v *= m.group(3) == null ? scale : SCALES.getOrDefault(m.group(3).toLowerCase(Locale.ROOT), 1.0);
-        return new Low(v, from + m.start(), m.group(5).equals("-"), m.group(1), m.group(4) != null);
+        v *= m.group(4) == null ? scale : SCALES.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 1.0);
+        int start = from + (m.group(2) != null ? m.start(2) : m.start(3));
+        return new Low(v, start, m.group(6).equals("-"), m.group(2), m.group(5) != null);
     }
 
     /** Whether a word is one of the number words a range may begin or end with ("two or three"). */

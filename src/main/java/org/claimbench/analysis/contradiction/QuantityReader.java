@@ -45,7 +45,7 @@ public final class QuantityReader {
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|a hundred|a dozen|a couple of|several";
     private static final String UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?";
-    private static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
+    static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
             + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
             + "|as much as)\\s+)?";
     /** A time: "two-and-a-half-hour", "2 1/2 hours", "90-minute", "an hour and a half", "two hours and five minutes". */
@@ -71,7 +71,8 @@ public final class QuantityReader {
             Map.entry("tn", 1e12), Map.entry("trn", 1e12));
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:]|[^\\d%]-|^-)" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
-            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
+            + "|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
             + "|dozens|hundreds)"
             + "(?![a-z]))"
             + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
@@ -182,7 +183,11 @@ public final class QuantityReader {
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
+        Fractions.read(text, folded, out, taken);
         for (Matcher m = ORDINAL.matcher(digit || AsciiText.containsAny(folded, ORDINAL_WORDS) ? text : ""); m.find(); ) {
+            if (overlaps(taken, m.start(1), m.end(1))) {
+                continue;
+            }
             String w = m.group(1).toLowerCase(Locale.ROOT);
             Integer n = ORDINALS.get(w);
             int value = n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
@@ -266,7 +271,11 @@ public final class QuantityReader {
         if (word && ((m.group(6) == null && unit.isEmpty()) || m.group(2) != null)) {
             return java.util.Optional.empty();
         }
-        double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
+        // "fifty-five": English hyphenates the tens and the units of a compound number (The Chicago Manual of Style, on
+        // spelled-out numbers), its value their sum.
+        double v = !word ? Double.parseDouble(digits) : digits.indexOf('-') > 0
+                ? WORDS.get(digits.substring(0, digits.indexOf('-'))) + WORDS.get(digits.substring(digits.indexOf('-') + 1))
+                : WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))
                 && (m.group(6) == null || !countedPlural(m.group(6).toLowerCase(Locale.ROOT)))) {
@@ -311,7 +320,7 @@ public final class QuantityReader {
     }
 
     /** The interval a hedge gives a figure. */
-    private static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
+    static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
         String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
         double lo = low;
         double hi = high;
@@ -372,7 +381,7 @@ public final class QuantityReader {
         return n != null ? n : Double.parseDouble(t);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
+    static boolean overlaps(List<int[]> taken, int start, int end) {
         for (int[] t : taken) {
             if (t[0] < end && start < t[1]) {
                 return true;

@@ -47,6 +47,31 @@ class FigureRangesTest {
     }
 
     @Test
+    void betweenTwoSumsIsARangeAndFromOneFigureToAnotherIsNone() {
+        range("the repairs will cost between $3 and $4 billion", "money", 3e9, 4e9);
+        List<Quantity> change = reader.read("the levy rose from 3% to 4% this spring");
+        assertEquals(2, change.size(), change.toString());
+        assertEquals(3.0, change.get(0).high());
+        assertEquals(4.0, change.get(1).low());
+    }
+
+    @Test
+    void aCompoundNumberWordIsItsTensAndUnits() {
+        range("fifty-five percent of the members voted", "percent", 55, 55);
+        range("thirty-two trawlers were seized", "count", 32, 32);
+    }
+
+    @Test
+    void aFractionOfAWholeIsAPercentageNotARank() {
+        range("a third of the harbour budget goes to dredging", "percent", 100.0 / 3, 100.0 / 3);
+        range("two-thirds of the members voted", "percent", 200.0 / 3, 200.0 / 3);
+        range("half of the fees go to the port", "percent", 50, 50);
+        range("nearly half the fees go to the port", "percent", 42.5, 50);
+        assertEquals("ordinal", one("it was the third of the talks this year").dimension(), "a rank, with the definite article");
+        assertTrue(reader.read("on behalf of the crew").isEmpty());
+    }
+
+    @Test
     void aHyphenThatJoinsNoRangeReadsNoSecondFigure() {
         assertTrue(reader.read("the 2023-24 season ended early").isEmpty(), reader.read("the 2023-24 season ended early").toString());
         assertTrue(reader.read("the council voted 7-2 on the levy").isEmpty(), reader.read("the council voted 7-2 on the levy").toString());
