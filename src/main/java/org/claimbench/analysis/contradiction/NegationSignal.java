@@ -49,6 +49,18 @@ final class NegationSignal implements PairSignal {
                 || (!denying.negatesAReport && (a.holds.words & b.holds.words) != 0));
     }
 
+    /**
+     * "such" before the noun, at most one word between ("no such agreement", "any such formal deal"): the determiner that
+     * refers back to a thing described before (Quirk et al. 1985 on "such" as a predeterminer of reference
+     * back), here to another account's report, the usual form of a denial of what another side said ("no such call took place").
+     */
+    static boolean pointsBack(ClaimFeatures denying, String lemma) {
+        String text = denying.facts.text();
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("such ");
+        return at >= 0 && java.util.regex.Pattern.compile("(?i)\\bsuch\\s+(?:(?!as\\b)[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(lemma)
+                + "\\p{L}{0,3}\\b").matcher(text).find(at == 0 ? 0 : at - 1);
+    }
+
     /** How many of the words in a claim's negation's scope are predicates (as {@link #between} counts them; repeats counted). */
     static int scopedPredicates(ClaimFeatures f) {
         int n = 0;
@@ -86,10 +98,13 @@ final class NegationSignal implements PairSignal {
             String affirmed = affirmedOnes[k];
             // The status of an event denied by another source ("there is no agreement" / "they agreed to a truce") needs
             // less likeness of the rest: such denials are short and say little else.
+            // A denial of "such" a thing points back at an account of it ("no such agreement was made"): it says nothing else,
+            // and what it denies is what another account reports, so two accounts of one event need no likeness beyond it.
+            boolean pointsBack = acrossSources && affirmed != null && pointsBack(denying, lemma);
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
             // lost, against "Trump"): a word both claims write only with a capital is a name.
-            if (affirmed != null && isPredicate(denying, lemma) && pair.related(need) && !isName(affirmed, denying, affirming)) {
+            if (affirmed != null && isPredicate(denying, lemma) && (pointsBack || pair.related(need)) && !isName(affirmed, denying, affirming)) {
                 List<String> about = pair.shared().stream().limit(3).toList();
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
                         () -> "“" + denying.negationCue + " … " + lemma + "” in one claim, “" + affirmed + "” in the other: one denies what the other"

@@ -45,7 +45,7 @@ public final class QuantityReader {
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|a hundred|a dozen|a couple of|several";
     private static final String UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?";
-    private static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
+    static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
             + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
             + "|as much as)\\s+)?";
     /** A time: "two-and-a-half-hour", "2 1/2 hours", "90-minute", "an hour and a half", "two hours and five minutes". */
@@ -70,8 +70,9 @@ public final class QuantityReader {
             Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12));
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
-    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:-])" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
-            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:]|[^\\d%]-|^-)" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+            + "|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
             + "|dozens|hundreds)"
             + "(?![a-z]))"
             + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
@@ -135,9 +136,11 @@ public final class QuantityReader {
             Double perUnit = MINUTES.get(singular(unit));
             double a = number(m.group(1));
             double b = number(m.group(2));
-            String dimension = perUnit != null ? "time" : "count";
+            // "between 1 and 2 percent" (or "pct") is a range of percentages, not a count of percents.
+            boolean percent = unit.equals("percent") || "pct".equals(m.group(3));
+            String dimension = perUnit != null ? "time" : percent ? "percent" : "count";
             double f = perUnit != null ? perUnit : 1;
-            out.add(new Quantity(dimension, perUnit != null ? "" : singular(unit), Math.min(a, b) * f, Math.max(a, b) * f, m.group().strip(), m.start()));
+            out.add(new Quantity(dimension, perUnit != null || percent ? "" : singular(unit), Math.min(a, b) * f, Math.max(a, b) * f, m.group().strip(), m.start()));
             taken.add(new int[] {m.start(), m.end()});
         }
         for (Matcher m = TIME.matcher(AsciiText.containsAny(folded, UNIT_WORDS) ? text : ""); m.find(); ) {
@@ -180,7 +183,11 @@ public final class QuantityReader {
                 taken.add(new int[] {m.start(), m.end()});
             }
         }
+        Fractions.read(text, folded, out, taken);
         for (Matcher m = ORDINAL.matcher(digit || AsciiText.containsAny(folded, ORDINAL_WORDS) ? text : ""); m.find(); ) {
+            if (overlaps(taken, m.start(1), m.end(1))) {
+                continue;
+            }
             String w = m.group(1).toLowerCase(Locale.ROOT);
             Integer n = ORDINALS.get(w);
             int value = n != null ? n : Integer.parseInt(w.replaceAll("\\D", ""));
@@ -193,7 +200,8 @@ public final class QuantityReader {
                     + span.group(2) : span.group(3) + " " + span.group(4))).strip().toLowerCase(Locale.ROOT) : head;
             out.add(new Quantity("ordinal", counted, value, value, m.group(1), m.start(1)));
         }
-        for (Matcher m = FIGURE.matcher(digit || AsciiText.containsAny(folded, FIGURE_WORDS) ? text : ""); m.find(); ) {
+        Matcher m = FIGURE.matcher(digit || AsciiText.containsAny(folded, FIGURE_WORDS) ? text : "");
+        for (int from = 0; m.find(from); from = next(m)) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
@@ -206,9 +214,53 @@ public final class QuantityReader {
                 figure = java.util.Optional.of(new Quantity(q.dimension(), q.head(), q.low() * fewest, q.high() * SEVERAL_MOST,
                         before.substring(vague.start()) + q.words(), m.start() - before.length() + vague.start()));
             }
+            figure = ranged(text, m, figure, out);
             figure.ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The figure m read, as the upper end of a range when a first figure and "to", "or" or a dash stand before it
+     * ({@link FigureRanges}: "1 to 2 pct" is [1, 2] %, "$1-2 billion" [1e9, 2e9] dollars); the first figure, read on its
+     * own before, is then dropped from out. A figure after a hyphen that makes no range stays unread ("F-16", "2024-25").
+     */
+    private static java.util.Optional<Quantity> ranged(String text, Matcher m, java.util.Optional<Quantity> figure, List<Quantity> out) {
+        boolean hyphen = FigureRanges.afterHyphen(text, m.start());
+        if (m.group(1) != null) {
+            // A hedged second figure ("1 to over 2 percent") is no plain range.
+            return hyphen ? java.util.Optional.empty() : figure;
+        }
+        double scale = 1;
+        if (m.group(4) != null) {
+            for (String multiplier : m.group(4).toLowerCase(Locale.ROOT).split("\\s+")) {
+                scale *= SCALES.getOrDefault(multiplier, 1.0);
+            }
+        }
+        FigureRanges.Low low = FigureRanges.before(text, m.start(), scale);
+        java.util.Optional<Quantity> upper = figure;
+        if (low != null && low.currency() != null && m.group(2) == null && Character.isDigit(m.group(3).charAt(0))) {
+            // "$1-2 billion": the sign written once, before the first figure, is the second's too.
+            double v = Double.parseDouble(m.group(3).replace(",", "")) * scale;
+            upper = java.util.Optional.of(new Quantity("money", low.currency(), v, v, m.group().strip(), m.start()));
+        }
+        if (low == null || upper.isEmpty() || upper.get().dimension().equals("frame") || low.low() >= upper.get().low()
+                || (low.percent() && !upper.get().dimension().equals("percent"))) {
+            return hyphen ? java.util.Optional.empty() : figure;
+        }
+        Quantity q = upper.get();
+        FigureRanges.dropFirstFigure(out, low.start(), m.start());
+        return java.util.Optional.of(new Quantity(q.dimension(), q.head(), low.low(), q.high(),
+                text.substring(low.start(), m.start()) + q.words(), low.start()));
+    }
+
+    /**
+     * Where to look for the next figure after m: past it, or at the second number when m's "noun" is "to" or "or" and a number
+     * word ("two or three trawlers": the second figure and its noun, the first its lower end; {@link #ranged}).
+     */
+    private static int next(Matcher m) {
+        return m.group(6) != null && m.group(6).matches("(?i)to|or") && m.group(7) != null && FigureRanges.isNumberWord(m.group(7))
+                ? m.start(7) : m.end();
     }
 
     private static java.util.Optional<Quantity> figure(Matcher m, boolean definite) {
@@ -219,7 +271,11 @@ public final class QuantityReader {
         if (word && ((m.group(6) == null && unit.isEmpty()) || m.group(2) != null)) {
             return java.util.Optional.empty();
         }
-        double v = word ? WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0) : Double.parseDouble(digits);
+        // "fifty-five": English hyphenates the tens and the units of a compound number (The Chicago Manual of Style, on
+        // spelled-out numbers), its value their sum.
+        double v = !word ? Double.parseDouble(digits) : digits.indexOf('-') > 0
+                ? WORDS.get(digits.substring(0, digits.indexOf('-'))) + WORDS.get(digits.substring(digits.indexOf('-') + 1))
+                : WORDS.getOrDefault(digits, digits.startsWith("dozen") ? 24.0 : 200.0);
         String scale = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
         if (scale.length() == 1 && m.group(2) == null && !CurrencyNames.NAMES.contains(singular(unit))
                 && (m.group(6) == null || !countedPlural(m.group(6).toLowerCase(Locale.ROOT)))) {
@@ -264,7 +320,7 @@ public final class QuantityReader {
     }
 
     /** The interval a hedge gives a figure. */
-    private static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
+    static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
         String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
         double lo = low;
         double hi = high;
@@ -325,7 +381,7 @@ public final class QuantityReader {
         return n != null ? n : Double.parseDouble(t);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
+    static boolean overlaps(List<int[]> taken, int start, int end) {
         for (int[] t : taken) {
             if (t[0] < end && start < t[1]) {
                 return true;
