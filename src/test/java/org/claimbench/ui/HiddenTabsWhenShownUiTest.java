@@ -132,11 +132,44 @@ class HiddenTabsWhenShownUiTest {
         assertTrue(onFx(() -> isIn(stage.getScene().getFocusOwner(), lookup("#claimsTable"))), "the keyboard is in the claims' table");
     }
 
+    @Test
+    void aRememberedClaimsTabIsBuiltAFrameAfterTheTabsNotWithTheFirstFrame() throws Exception {
+        // A first start makes the workspace's remembered layout (the Claims tab in sight), as for every later start.
+        driver.startAndInTheFirstFrame(home, scene -> { });
+        waitForTheStartUpsEnd("#claimsTable");
+        driver.close();
+
+        driver = new FirstFrameDriver(stage);
+        java.util.List<String> whenTheTabsCameIn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        driver.startAndInTheFirstFrame(home, scene -> {
+            Runnable[] each = new Runnable[1];
+            each[0] = () -> {
+                if (scene.lookup("#bottomTabs") != null) {
+                    scene.removePostLayoutPulseListener(each[0]);
+                    whenTheTabsCameIn.add(scene.lookup("#claimsView") == null ? "no claims list" : "the claims list");
+                    whenTheTabsCameIn.add(scene.lookup("#claimsTable") == null ? "no table" : "its table");
+                }
+            };
+            scene.addPostLayoutPulseListener(each[0]);
+        });
+        waitForTheStartUpsEnd("#claimsTable");
+        // Put back with the workspace's layout in the first frame, the list was made there, on the way to ready to mark.
+        assertEquals(java.util.List.of("no claims list", "no table"), whenTheTabsCameIn,
+                "the remembered Claims tab's list is built in the start-up's steps after its tabs come in");
+        assertEquals(0, (int) onFx(() -> ((TabPane) lookup("#bottomTabs")).getSelectionModel().getSelectedIndex()));
+    }
+
     /** Waits for the start-up's end: the list in sight (the node given) built, the status bar real, every pane's area in place. */
     private void waitForTheStartUpsEnd(String listInSight) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup(listInSight) != null
-                && stage.getScene().lookup("#statusBar") != null
-                && driver.ctx().view().paneViews().stream().allMatch(p -> p.textArea() != null)));
+        try {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup(listInSight) != null
+                    && stage.getScene().lookup("#statusBar") != null
+                    && driver.ctx().view().paneViews().stream().allMatch(p -> p.textArea() != null)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the start-up did not end: " + listInSight + " " + (lookup(listInSight) != null) + ", status bar "
+                    + (lookup("#statusBar") != null) + ", areas " + onFx(() -> driver.ctx().view().paneViews().stream()
+                    .map(p -> p.textArea() != null).toList()) + ", tabs " + (lookup("#bottomTabs") != null), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(1000);
         WaitForAsyncUtils.waitForFxEvents();

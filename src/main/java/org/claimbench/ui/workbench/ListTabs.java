@@ -62,17 +62,21 @@ final class ListTabs extends TabPane {
             if (now.intValue() < 0) {
                 return;
             }
-            build(now.intValue());
             boolean byUser = !restoring;
+            // A workspace's layout put back before the tabs are in the window (at start-up, in the workbench's first frame) only
+            // chooses the tab: buildOneAFrame builds it first, a frame later, off the way to ready to mark.
+            if (byUser || getScene() != null) {
+                build(now.intValue());
+            }
             Platform.runLater(() -> {
                 if (now.intValue() == CLAIMS) {
                     // The user leaving the review lists gets the panes back as they had them (a workspace's layout put back is not leaving).
                     if (byUser) {
                         vm.reviewLeft();
                     }
-                } else if (now.intValue() == CONTRADICTIONS) {
+                } else if (now.intValue() == CONTRADICTIONS && contradictionsView != null) {
                     contradictionsView.cameIntoSight();
-                } else if (now.intValue() == SUGGESTIONS) {
+                } else if (now.intValue() == SUGGESTIONS && suggestionsView != null) {
                     suggestionsView.cameIntoSight();
                 }
             });
@@ -148,11 +152,18 @@ final class ListTabs extends TabPane {
         build(tab);
     }
 
-    /** Shows the tab a workspace's remembered layout names: not the user leaving a review. */
+    /**
+     * Shows the tab a workspace's remembered layout names: not the user leaving a review. Before the tabs are in the window
+     * (the start-up's first frame) the tab is only chosen, and built by {@link #buildOneAFrame}: built here, the Claims tab's
+     * filters and table were made on the way to ready to mark at every start after the first (round ui42).
+     */
     void showRestored(int tab) {
         restoring = true;
         try {
-            show(tab);
+            getSelectionModel().select(tab);
+            if (getScene() != null) {
+                build(tab);
+            }
         } finally {
             restoring = false;
         }
