@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import javafx.event.Event;
+import javafx.event.EventTarget;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -98,5 +100,31 @@ final class FirstFrameDriver {
     static KeyEvent digit(int n) {
         KeyCode code = KeyCode.valueOf("DIGIT" + n);
         return new KeyEvent(KeyEvent.KEY_PRESSED, String.valueOf(n), String.valueOf(n), code, false, false, false, false);
+    }
+
+    /**
+     * Ctrl+key (with Shift if asked) as the toolkit sends it, each event to what has the keyboard then (the scene when nothing
+     * has): the modifiers pressed, the key pressed, typed (a letter: its control character) and released, the modifiers released.
+     */
+    static void shortcut(Scene scene, KeyCode key, boolean shift) {
+        send(scene, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "Ctrl", KeyCode.CONTROL, false, true, false, false));
+        if (shift) {
+            send(scene, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "Shift", KeyCode.SHIFT, true, true, false, false));
+        }
+        send(scene, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, key.getName(), key, shift, true, false, false));
+        if (key.isLetterKey()) {
+            String control = String.valueOf((char) (key.getChar().charAt(0) - 'A' + 1));
+            send(scene, new KeyEvent(KeyEvent.KEY_TYPED, control, "", KeyCode.UNDEFINED, shift, true, false, false));
+        }
+        send(scene, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, key.getName(), key, shift, true, false, false));
+        if (shift) {
+            send(scene, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "Shift", KeyCode.SHIFT, false, true, false, false));
+        }
+        send(scene, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "Ctrl", KeyCode.CONTROL, false, false, false, false));
+    }
+
+    private static void send(Scene scene, KeyEvent e) {
+        EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
+        Event.fireEvent(target, e.copyFor(target, target));
     }
 }

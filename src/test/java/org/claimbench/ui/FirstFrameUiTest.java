@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.claimbench.app.AppContext;
 import org.claimbench.settings.AppDirs;
@@ -32,8 +29,8 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /**
  * The start-up's first frame: the panes are real and the menus, the toolbar (its buttons a frame before its sticky choices), the article list, the tabs below
- * the panes, the status bar and the panes' article choosers stand-ins, which the real controls replace a frame later without moving anything; a menu's
- * key pressed before the menus are real still acts.
+ * the panes, the status bar and the panes' article choosers stand-ins, which the real controls replace a frame later without moving anything,
+ * in a window of the size asked.
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameUiTest {
@@ -64,7 +61,7 @@ class FirstFrameUiTest {
         // The toolbar: its stand-in's place first (under the stand-in of the menu bar, then under the real one for a frame), the real one's later.
         Node tools = scene.lookup("#toolBarStandIn") != null ? scene.lookup("#toolBarStandIn") : scene.lookup("#toolBar");
         places.put("toolbar", tools == null ? null : tools.localToScene(tools.getLayoutBounds()));
-        // The first pane's text: its top and height (the pane's width changes when Ctrl+T adds a pane).
+        // The first pane's text: its top and height.
         Node text = scene.lookup("#articleText-1");
         places.put("text of the first pane", text == null ? null : topAndHeight(text.localToScene(text.getLayoutBounds())));
         return places;
@@ -86,7 +83,6 @@ class FirstFrameUiTest {
         AppContext[] ctx = new AppContext[1];
         @SuppressWarnings("unchecked")
         Map<String, Bounds>[] firstFrame = new Map[1];
-        int[] panesBefore = new int[1];
         boolean[] toolBarWithoutItsChoices = new boolean[1];
         List<Map<String, Bounds>> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
         onFx(() -> {
@@ -110,6 +106,10 @@ class FirstFrameUiTest {
             };
             scene.addPostLayoutPulseListener(each[0]);
             stage.setScene(scene);
+            // The stage is shared by the tests of a run, and one that sized it (FirstFrameDriver: 1440 × 900) keeps that size
+            // through setScene: without this the small window was 1440 × 900 whenever another test had run first.
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
             ctx[0].workbench().start();
             // Before the first frame: the panes are there, the menus, article list and status bar are stand-ins.
@@ -128,16 +128,14 @@ class FirstFrameUiTest {
             // The panes' article choosers too: their stand-ins (no combo box in the first frame).
             assertNotNull(scene.lookup("#articleChooserStandIn-1"));
             assertNull(scene.lookup("#articleChooser-1"));
-            // A menu's key (Ctrl+T: add a pane) pressed now, while the menus cannot act on it yet.
-            panesBefore[0] = ctx[0].view().paneViews().size();
-            // (At the first pane's text: the light text of the first frame, RichTextFX's area not made yet.)
+            // The first pane's text: the light text of the first frame, RichTextFX's area not made yet. (A menu's key pressed now
+            // acts once the menus are real: KeyDuringStartUpUiTest. Not pressed here: Ctrl+T's third pane at 1024 px puts the
+            // first pane's byline on two lines, which moves its text 16 px for a reason of its own.)
             assertNull(ctx[0].view().paneViews().get(0).textArea());
-            Node area = scene.lookup("#articleText-1");
-            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.T, false, true, false, false));
-            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.T, false, true, false, false));
+            assertEquals(width, scene.getWidth(), 0.5, "the window is as wide as asked");
             return null;
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null && stage.getScene().lookup("#toolBar") != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#menuBar") != null && stage.getScene().lookup("#toolBar") != null
                 && stage.getScene().lookup("#stickySource") != null && stage.getScene().lookup("#stickyTopic") != null
                 && stage.getScene().lookup("#sourceVisible-5") != null
                 && stage.getScene().lookup("#statusBar") != null && stage.getScene().lookup("#articleList") != null && stage.getScene().lookup("#bottomTabs .tab-header-area") != null
@@ -156,8 +154,6 @@ class FirstFrameUiTest {
             int k = key;
             assertNotNull(onFx(() -> scene.lookup("#sourceList #sourceVisible-" + k)), "source " + k + " is listed");
         }
-        assertEquals(panesBefore[0] + 1, onFx(() -> ctx[0].view().paneViews().size()), "Ctrl+T pressed before the menus were real added a pane");
-        // Ctrl+T's pane changes the panes inside their split, not the split's place.
         assertNotNull(firstFrame[0], "the first frame was laid out");
         frames.add(onFx(() -> places(scene)));
         assertTrue(frames.size() >= 3, "the rest came in over several frames: " + frames.size());

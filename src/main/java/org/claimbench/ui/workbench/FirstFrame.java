@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.event.EventTarget;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -55,15 +56,32 @@ final class FirstFrame {
     /** The room on each side of a menu's name in the menu bar, in pixels. */
     private static final double MENU_ROOM = 13.5;
 
+    /** The scene's filter that holds keys back ({@link #hold}), one instance so that it can be taken off. */
+    private final EventHandler<KeyEvent> holding = this::hold;
+
     /** Keys held back until the menus are real; null once they are. */
     private List<KeyEvent> held = new ArrayList<>();
 
     /** The name of the menu clicked on its stand-in ("Help"), or null: it opens once the menus are real. */
     private String clickedMenu;
 
-    /** Starts holding keys meant for the menus that are not there yet, for the window whose root is given. */
+    /**
+     * Starts holding keys meant for the menus that are not there yet, for the window whose root is given: at its scene, once
+     * it has one. (At the root they were lost while nothing in the window had the keyboard, before its first pulse: the
+     * toolkit then sends keys to the scene itself, past the root.)
+     */
     FirstFrame(Node root) {
-        root.addEventFilter(KeyEvent.ANY, this::hold);
+        if (root.getScene() != null) {
+            root.getScene().addEventFilter(KeyEvent.ANY, holding);
+        }
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.ANY, holding);
+            }
+            if (now != null && held != null) {
+                now.addEventFilter(KeyEvent.ANY, holding);
+            }
+        });
     }
 
     /**
@@ -113,6 +131,7 @@ final class FirstFrame {
     void replay(Scene scene) {
         List<KeyEvent> keys = held;
         held = null;
+        scene.removeEventFilter(KeyEvent.ANY, holding);
         for (KeyEvent e : keys) {
             EventTarget target = e.getTarget() instanceof Node n && n.getScene() == scene ? n
                     : scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;

@@ -17,8 +17,10 @@ import org.claimbench.ui.suggestions.SuggestionsView;
  * The lists below the panes, a tab each: claims, contradictions, suggestions. They are not in the
  * window's first frame: once the panes are laid out, each list is built in a frame of its own (the
  * claims' filters in two, their table in a third), the tab in sight first (three lists built and styled in one frame held the window up for a good part
- * of a second on a cold start). A list asked for before its turn (its tab chosen, Ctrl+1 to 4) is
- * built at once.
+ * of a second on a cold start). At the app's start-up only the tab in sight is built; a hidden one is built when first
+ * shown (its tab chosen, Ctrl+1 to 4, a contradiction shown): built and styled at start-up they took the JavaFX thread for
+ * 100–700 ms more after ready to mark (docs/window.md, round ui42). A list asked for before its turn is built at once.
+ * The tabs' headers count their rows from the view models, built or not.
  */
 final class ListTabs extends TabPane {
 
@@ -60,37 +62,45 @@ final class ListTabs extends TabPane {
             if (now.intValue() < 0) {
                 return;
             }
-            build(now.intValue());
             boolean byUser = !restoring;
+            // A workspace's layout put back before the tabs are in the window (at start-up, in the workbench's first frame) only
+            // chooses the tab: buildOneAFrame builds it first, a frame later, off the way to ready to mark.
+            if (byUser || getScene() != null) {
+                build(now.intValue());
+            }
             Platform.runLater(() -> {
                 if (now.intValue() == CLAIMS) {
                     // The user leaving the review lists gets the panes back as they had them (a workspace's layout put back is not leaving).
                     if (byUser) {
                         vm.reviewLeft();
                     }
-                } else if (now.intValue() == CONTRADICTIONS) {
+                } else if (now.intValue() == CONTRADICTIONS && contradictionsView != null) {
                     contradictionsView.cameIntoSight();
-                } else if (now.intValue() == SUGGESTIONS) {
+                } else if (now.intValue() == SUGGESTIONS && suggestionsView != null) {
                     suggestionsView.cameIntoSight();
                 }
             });
         });
     }
 
-    /** Told once all three lists are built (not yet laid out). */
+    /** Told once the lists {@link #buildOneAFrame} builds are built (not yet laid out). */
     void setOnAllBuilt(Runnable onAllBuilt) {
         this.onAllBuilt = onAllBuilt;
     }
 
     /**
-     * Builds the lists one a frame, the selected tab's first.
+     * Builds the lists one a frame, the selected tab's first, then tells {@link #setOnAllBuilt}.
      *
      * @param afterNextLayout runs work once the window's next layout pulse is through
+     * @param hiddenWhenShown true: only the selected tab's list (the others are built when first shown); false: all three
      */
-    void buildOneAFrame(Consumer<Runnable> afterNextLayout) {
+    void buildOneAFrame(Consumer<Runnable> afterNextLayout, boolean hiddenWhenShown) {
         List<Integer> order = new ArrayList<>(List.of(CLAIMS, CONTRADICTIONS, SUGGESTIONS));
         order.remove(Integer.valueOf(selected()));
         order.add(0, selected());
+        if (hiddenWhenShown) {
+            order.subList(1, order.size()).clear();
+        }
         List<Runnable> steps = new ArrayList<>();
         for (int tab : order) {
             if (tab == CLAIMS) {
@@ -142,11 +152,18 @@ final class ListTabs extends TabPane {
         build(tab);
     }
 
-    /** Shows the tab a workspace's remembered layout names: not the user leaving a review. */
+    /**
+     * Shows the tab a workspace's remembered layout names: not the user leaving a review. Before the tabs are in the window
+     * (the start-up's first frame) the tab is only chosen, and built by {@link #buildOneAFrame}: built here, the Claims tab's
+     * filters and table were made on the way to ready to mark at every start after the first (round ui42).
+     */
     void showRestored(int tab) {
         restoring = true;
         try {
-            show(tab);
+            getSelectionModel().select(tab);
+            if (getScene() != null) {
+                build(tab);
+            }
         } finally {
             restoring = false;
         }

@@ -151,13 +151,14 @@ public final class WorkbenchView extends BorderPane {
                     () -> lists.getChildren().setAll(bottomTabs)), this::afterNextLayout, () -> {
                         first.replay(getScene());
                         first.openClickedMenu((javafx.scene.control.MenuBar) lookup("#menuBar"));
-                        bottomTabs.buildOneAFrame(this::afterNextLayout);
+                        // The tab in sight only: a hidden one is built when first shown (round ui42).
+                        bottomTabs.buildOneAFrame(this::afterNextLayout, true);
                     })));
         } else {
             setTop(new VBox(menus().menuBar(), menus().toolBar()));
             buildArticleList();
             buildSourceListAndStatusBar();
-            whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout)));
+            whenLaidOut(() -> afterNextLayout(() -> bottomTabs.buildOneAFrame(this::afterNextLayout, false)));
         }
     }
 
@@ -261,7 +262,10 @@ public final class WorkbenchView extends BorderPane {
         afterNextLayout(dividers);
     }
 
-    /** Told once the lists below the panes are all built (a frame each after the first layout). */
+    /**
+     * Told once the lists below the panes are built (a frame each after the first layout): at the app's start-up the tab in
+     * sight's only, the hidden ones wait to be shown.
+     */
     public void setOnListsBuilt(Runnable onBuilt) {
         bottomTabs.setOnAllBuilt(onBuilt);
     }
