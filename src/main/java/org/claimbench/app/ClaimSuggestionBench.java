@@ -50,6 +50,7 @@ final class ClaimSuggestionBench {
         ThreadTimes claimThreads0 = ThreadTimes.now();
         long c0 = System.nanoTime();
         int claimSuggestions = 0;
+        Map<String, Double> claimByThread;
         try {
             List<Future<Integer>> runs = new ArrayList<>();
             java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -65,11 +66,13 @@ final class ClaimSuggestionBench {
             for (Future<Integer> f : runs) {
                 claimSuggestions += f.get();
             }
+            // Read while the workers still live: a thread gone by the second reading is missing from it (until speed round 34
+            // one or both workers often were, read after the pool's shutdown).
+            claimByThread = ThreadTimes.now().since(claimThreads0);
         } finally {
             workers.shutdownNow();
         }
         double claimSeconds = (System.nanoTime() - c0) / 1e9;
-        Map<String, Double> claimByThread = ThreadTimes.now().since(claimThreads0);
         long claimGcMillis = SuggestionBench.gcMillis() - claimGc0;
 
         long peak = SuggestionBench.peakHeap();

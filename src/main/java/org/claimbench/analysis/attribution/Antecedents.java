@@ -64,9 +64,11 @@ final class Antecedents {
                     hi = mid;
                 }
             }
-            for (int k = lo - 1; k >= 0; k--) {
-                if (fits.test(list.get(k))) {
-                    return list.get(k);
+            // Counted up by the distance back, not down to 0: a loop counting down that a call starts at its limit traps the
+            // compiled code (docs/speed.md, contradiction speed round 29 and speed round 34).
+            for (int d = 1; d <= lo; d++) {
+                if (fits.test(list.get(lo - d))) {
+                    return list.get(lo - d);
                 }
             }
             return null;
@@ -259,8 +261,9 @@ final class Antecedents {
                 if (first == i && i > 0 && t.get(i - 1).is("NOUN")) {
                     title = t.get(i - 1).lemma();
                     // "Vice President Ana Ruiz" tagged as nouns before the name: the whole title.
-                    for (int k = i - 2; k >= 0 && t.get(k).is("NOUN") && Phrases.title(t.get(k)); k--) {
-                        title = t.get(k).lemma() + " " + title;
+                    // Counted up by the distance back (a loop counting down to 0 from its limit traps the compiled code).
+                    for (int d = 2; d <= i && t.get(i - d).is("NOUN") && Phrases.title(t.get(i - d)); d++) {
+                        title = t.get(i - d).lemma() + " " + title;
                     }
                 }
                 boolean definite = i > 0 && Phrases.lower(t.get(i - 1)).equals("the");

@@ -110,8 +110,10 @@ final class CueFeatures {
 
     /** The part of speech of the nearest word before the verb that can be its subject, or "none" ("PROPN", "PRON", "NOUN"). */
     private static String subject(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-            Token y = t.get(k);
+        // Counted up by the distance back, not down to a limit: a call starting at the limit traps the compiled code (docs/speed.md,
+        // speed round 34).
+        for (int d = 1; d <= i && d <= 4; d++) {
+            Token y = t.get(i - d);
             if (y.is("PROPN") || y.is("PRON") || y.is("NOUN")) {
                 return y.tag();
             }

@@ -77,7 +77,10 @@ final class ReportingClauses {
      * a determiner and a noun, right after a quotation mark that closes a quotation ending in a comma, "?" or "!"; -1 if none.
      */
     private static int subjectStart(List<Token> t, int i, String text) {
-        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+        // Counted up by the distance back, not down to a limit: a call starting at the limit traps the compiled code (docs/speed.md,
+        // speed round 34).
+        for (int d = 1; d <= 4 && d <= i; d++) {
+            int j = i - d;
             Token w = t.get(j);
             if (QUOTES.contains(w.text())) {
                 return j >= 1 && j < i - 1 && ENDS.contains(t.get(j - 1).text()) && subject(t, j + 1, i) ? j + 1 : -1;

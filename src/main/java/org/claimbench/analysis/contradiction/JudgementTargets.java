@@ -21,6 +21,11 @@ final class JudgementTargets {
     /** Nouns of the events that readouts report (a call, talks, a summit): a judgement of one is a judgement of the event. */
     static final Pattern EVENT_NOUN = Pattern.compile("call|conversation|talk|meeting|summit|negotiation|visit|discussion");
 
+    /** A genitive's ending as a token of its own; the same at a lemma's end; a pronoun standing for what is judged: compiled once. */
+    private static final Pattern GENITIVE_ENDING = Pattern.compile("'|’|'s|’s");
+    private static final Pattern GENITIVE_SUFFIX = Pattern.compile("\\+?(?:'|’)s?$");
+    private static final Pattern STANDING_PRONOUN = Pattern.compile("it|this|that|they|them");
+
     /** A claim's judgements of one target: the summed valence (VADER, negated words turned) and the words, in text order. */
     record Judged(String target, double valence, String words) {
 
@@ -99,12 +104,12 @@ final class JudgementTargets {
         if (w.endsWith("'") || w.endsWith("’") || w.endsWith("'s") || w.endsWith("’s")) {
             return true;
         }
-        return j + 1 < r.size() && r.lemma(j + 1).matches("'|’|'s|’s");
+        return j + 1 < r.size() && GENITIVE_ENDING.matcher(r.lemma(j + 1)).matches();
     }
 
     /** A noun's lemma without the genitive's ending ("facilities’" as the tokenizer leaves it: "facilities"; "depot+’s": "depot"). */
     private static String possessor(String lemma) {
-        return lemma.replaceFirst("\\+?(?:'|’)s?$", "");
+        return GENITIVE_SUFFIX.matcher(lemma).replaceFirst("");
     }
 
     /**
@@ -119,7 +124,7 @@ final class JudgementTargets {
             from++;
         }
         for (int j = from; j < Math.min(r.size(), i + 9); j++) {
-            if (r.is(j, "PRON") && r.lemma(j).matches("it|this|that|they|them")) {
+            if (r.is(j, "PRON") && STANDING_PRONOUN.matcher(r.lemma(j)).matches()) {
                 return "";
             }
             boolean possessive = r.lemma(j).endsWith("'s") || (j + 1 < r.size() && r.lemma(j + 1).equals("'s"));
@@ -149,7 +154,7 @@ final class JudgementTargets {
                 return "";
             }
             // "called it useless", "it failed": the pronoun stands for what is judged, a thing the claim does not name.
-            if (r.is(j, "PRON") && r.lemma(j).matches("it|this|that|they|them")) {
+            if (r.is(j, "PRON") && STANDING_PRONOUN.matcher(r.lemma(j)).matches()) {
                 return "";
             }
             if (r.is(j, "NOUN")) {

@@ -288,14 +288,18 @@ final class NegationSignal implements PairSignal {
         return shared.isEmpty() ? "" : " (both speak of " + String.join(", ", written(shared, a, b)) + ")";
     }
 
+    /** A word as a whole word, either case: compiled once a word (every pair asking whether a word is a name compiled it anew). */
+    private static final WordMemo<java.util.regex.Pattern> WORD_PATTERN = new WordMemo<>(w -> java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
+
     /**
      * Each shared word as the claims write it when they write it only with a capital (a name: "Russia"), else as it is
      * (lower case: a word that opens a sentence there but is written in lower case elsewhere is no name).
      */
     private static List<String> written(List<String> shared, ClaimFeatures a, ClaimFeatures b) {
         return shared.stream().map(w -> {
-            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w)
-                    + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            java.util.regex.Pattern word = WORD_PATTERN.get(w);
             String capital = null;
             for (ClaimFeatures f : List.of(a, b)) {
                 for (java.util.regex.Matcher m = word.matcher(f.facts.text()); m.find(); ) {

@@ -20,7 +20,7 @@ final class WholeKindDenial {
             return false;
         }
         String cue = s.cue().startsWith("not ") ? s.cue().substring(4) : s.cue();
-        String first = cue.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String first = Lexicons.SPACES.split(cue)[0].toLowerCase(java.util.Locale.ROOT);
         ClaimReading r = f.reading;
         boolean afterCue = false;
         for (int i = 0; i < r.size(); i++) {

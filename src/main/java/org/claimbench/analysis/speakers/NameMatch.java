@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -61,33 +62,34 @@ final class NameMatch {
         return new Alias(written, words, name, owner);
     }
 
+    /*
+     * best() asks each rule in turn, each rule's loop over the aliases a method of its own: the JIT compiler then compiles (and after a
+     * trap recompiles) one small loop, not the whole of best() with every loop inlined (docs/speed.md, speed round 34). Words are
+     * compared one by one (sameWords), never as lists: List.equals on an ArrayList shares its argument's type profile with every
+     * caller in the app, and a sublist here trapped the compiled code.
+     */
     static Optional<Found> best(String speaker, List<Alias> aliases, String articleText) {
         List<String> w = words(speaker);
         if (w.isEmpty()) {
             return Optional.empty();
         }
-        Alias suffix = null;
-        for (Alias a : aliases) {
-            if (a.words().equals(w)) {
-                return Optional.of(new Found(a, "exact"));
-            }
-            if (a.name() && w.size() > a.words().size() && w.subList(w.size() - a.words().size(), w.size()).equals(a.words())
-                    && (suffix == null || a.words().size() > suffix.words().size())) {
-                suffix = a;
-            }
+        Alias exact = exact(w, aliases);
+        if (exact != null) {
+            return Optional.of(new Found(exact, "exact"));
         }
+        Alias suffix = longestSuffix(w, aliases);
         int link = complementStart(w);
         if (suffix != null && link >= 0) {
             // "a critic of Ruiz", "the lawyer for the Harbour Board": the name is the complement of the noun before the
             // preposition, which heads the phrase (Quirk et al. 1985, 17.37); only one who speaks for a body ("a
             // spokesperson for the Harbour Board") speaks for it.
             String head = w.get(link - 1);
-            List<String> body = w.subList(link + 1, w.size());
-            if (body.size() > 0 && body.get(0).equals("the")) {
-                body = body.subList(1, body.size());
+            int body = link + 1;
+            if (body < w.size() && w.get(body).equals("the")) {
+                body++;
             }
-            boolean speaksFor = REPRESENTATIVES.contains(head) && suffix.words().equals(body) && suffix.owner() instanceof SpeakerTable.Entry e
-                    && !e.person();
+            boolean speaksFor = REPRESENTATIVES.contains(head) && suffix.words().size() == w.size() - body && sameWords(suffix.words(), w, body)
+                    && suffix.owner() instanceof SpeakerTable.Entry e && !e.person();
             return speaksFor ? Optional.of(new Found(suffix, "speaks for " + suffix.written() + " (“" + speaker.strip() + "”)")) : Optional.empty();
         }
         if (suffix != null) {
@@ -95,26 +97,87 @@ final class NameMatch {
         }
         if (w.size() >= 2 && REPRESENTATIVES.contains(w.get(w.size() - 1))) {
             // "a Harbour Board spokesperson", "Harbour Board officials": one who speaks for the body named before the role.
-            List<String> body = w.subList(0, w.size() - 1);
-            for (Alias a : aliases) {
-                if (a.name() && a.words().equals(body) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
-                    return Optional.of(new Found(a, "speaks for " + a.written() + " (“" + speaker.strip() + "”)"));
-                }
+            Alias body = bodyBefore(w, aliases);
+            if (body != null) {
+                return Optional.of(new Found(body, "speaks for " + body.written() + " (“" + speaker.strip() + "”)"));
             }
         }
-        for (Alias a : aliases) {
-            // A group the table knows by a plural common noun ("analysts", "sources"), with a determiner or modifiers
-            // before it: "some analysts", "Western analysts", "his sources" are members of that group (the plural noun is
-            // the phrase's head, its modifiers only narrow the set). A singular noun's modifier can name another referent
-            // ("the administration" is not "the Obama administration"), so only regular plurals count.
-            if (!a.name() && a.words().size() == 1 && isRegularPlural(a.words().get(0)) && w.size() > 1
-                    && a.words().get(0).equals(w.get(w.size() - 1)) && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
-                return Optional.of(new Found(a, "named as “" + speaker.strip() + "”"));
-            }
+        Alias group = pluralGroup(w, aliases);
+        if (group != null) {
+            return Optional.of(new Found(group, "named as “" + speaker.strip() + "”"));
         }
         if (!Character.isUpperCase(speaker.strip().charAt(0))) {
             return Optional.empty();
         }
+        Alias misspelt = misspelt(w, aliases, articleText);
+        return misspelt == null ? Optional.empty() : Optional.of(new Found(misspelt, "misspelt “" + speaker.strip() + "” for " + misspelt.written()));
+    }
+
+    /** Whether {@code a} equals {@code w}'s words from {@code from} on, as many as {@code a} has (w holds them: the caller checks). */
+    private static boolean sameWords(List<String> a, List<String> w, int from) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(w.get(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first alias whose words are the name's, or null. */
+    private static Alias exact(List<String> w, List<Alias> aliases) {
+        for (Alias a : aliases) {
+            if (a.words().size() == w.size() && sameWords(a.words(), w, 0)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The longest proper name that ends the name word for word (the first of the longest), or null. */
+    private static Alias longestSuffix(List<String> w, List<Alias> aliases) {
+        Alias suffix = null;
+        for (Alias a : aliases) {
+            int n = a.words().size();
+            if (a.name() && w.size() > n && (suffix == null || n > suffix.words().size()) && sameWords(a.words(), w, w.size() - n)) {
+                suffix = a;
+            }
+        }
+        return suffix;
+    }
+
+    /** The first body (no person) whose proper name is all of the name but its last word, the role, or null. */
+    private static Alias bodyBefore(List<String> w, List<Alias> aliases) {
+        for (Alias a : aliases) {
+            if (a.name() && a.words().size() == w.size() - 1 && sameWords(a.words(), w, 0) && a.owner() instanceof SpeakerTable.Entry e
+                    && !e.person()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A group the table knows by a plural common noun ("analysts", "sources"), with a determiner or modifiers before it: "some
+     * analysts", "Western analysts", "his sources" are members of that group (the plural noun is the phrase's head, its modifiers
+     * only narrow the set). A singular noun's modifier can name another referent ("the administration" is not "the Obama
+     * administration"), so only regular plurals count. The first such alias, or null.
+     */
+    private static Alias pluralGroup(List<String> w, List<Alias> aliases) {
+        if (w.size() <= 1) {
+            return null;
+        }
+        String head = w.get(w.size() - 1);
+        for (Alias a : aliases) {
+            if (!a.name() && a.words().size() == 1 && isRegularPlural(a.words().get(0)) && a.words().get(0).equals(head)
+                    && a.owner() instanceof SpeakerTable.Entry e && !e.person()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The first proper name the (capitalised) name plausibly misspells (see the class comment), or null. */
+    private static Alias misspelt(List<String> w, List<Alias> aliases, String articleText) {
         String last = w.get(w.size() - 1);
         String first = w.size() > 1 ? w.get(w.size() - 2) : null;
         for (Alias a : aliases) {
@@ -137,10 +200,10 @@ final class NameMatch {
             boolean differentFirst = first != null && aliasFirst != null && !first.equals(aliasFirst);
             boolean namedCorrectly = first == null && articleText != null && containsWord(articleText, a.written());
             if (sameFirst || (!differentFirst && namedCorrectly)) {
-                return Optional.of(new Found(a, "misspelt “" + speaker.strip() + "” for " + a.written()));
+                return a;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Prepositions that open a noun's complement ("critic of", "lawyer for", "adviser to"; Quirk et al. 1985, 17.37–17.44). */
@@ -148,7 +211,10 @@ final class NameMatch {
 
     /** The index of the last preposition in a phrase that follows a word and opens a complement, or -1. */
     private static int complementStart(List<String> w) {
-        for (int i = w.size() - 2; i >= 1; i--) {
+        // Counted up by the distance from the end, not down to a limit: a loop counting down that a call starts at its limit
+        // (a name of one or two words) traps the compiled code (docs/speed.md, contradiction speed round 29).
+        for (int d = 2; d < w.size(); d++) {
+            int i = w.size() - d;
             if (COMPLEMENT_PREPOSITIONS.contains(w.get(i))) {
                 return i;
             }
@@ -175,15 +241,20 @@ final class NameMatch {
         return false;
     }
 
+    /** Combining marks (accents once a name is decomposed), what separates words, and punctuation at a word's edges: compiled once. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("[^\\p{L}\\p{N}'.-]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^['.-]+|['-]+$");
+
     /** Lower-case words without accents, possessive or leading article. */
     static List<String> words(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('’', '\'');
+        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
         List<String> out = new ArrayList<>();
-        for (String w : t.split("[^\\p{L}\\p{N}'.-]+")) {
+        for (String w : BETWEEN_WORDS.split(t)) {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
-            w = w.replaceAll("^['.-]+|['-]+$", "");
+            w = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             if (!w.isEmpty() && !(out.isEmpty() && ARTICLES.contains(w))) {
                 out.add(w);
             }
