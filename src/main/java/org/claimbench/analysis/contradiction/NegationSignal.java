@@ -57,9 +57,12 @@ final class NegationSignal implements PairSignal {
     static boolean pointsBack(ClaimFeatures denying, String lemma) {
         String text = denying.facts.text();
         int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("such ");
-        return at >= 0 && java.util.regex.Pattern.compile("(?i)\\bsuch\\s+(?:(?!as\\b)[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(lemma)
-                + "\\p{L}{0,3}\\b").matcher(text).find(at == 0 ? 0 : at - 1);
+        return at >= 0 && SUCH_BEFORE.get(lemma).matcher(text).find(at == 0 ? 0 : at - 1);
     }
+
+    /** "such", at most one word, then the lemma ({@link #pointsBack}): compiled once a lemma, not once a pair. */
+    private static final WordMemo<java.util.regex.Pattern> SUCH_BEFORE = new WordMemo<>(lemma -> java.util.regex.Pattern.compile(
+            "(?i)\\bsuch\\s+(?:(?!as\\b)[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(lemma) + "\\p{L}{0,3}\\b"));
 
     /** How many of the words in a claim's negation's scope are predicates (as {@link #between} counts them; repeats counted). */
     static int scopedPredicates(ClaimFeatures f) {
