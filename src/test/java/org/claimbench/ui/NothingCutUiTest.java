@@ -135,6 +135,21 @@ class NothingCutUiTest {
         }
     }
 
+    @Test
+    void theEmptyContradictionsListSaysHowToLinkOneWhole() throws Exception {
+        start("emptyContradictions", 5);
+        robot.interact(() -> app.context.view().showTab(1));
+        app.settle();
+        onFx(() -> {
+            javafx.scene.control.TableView<?> table = robot.lookup("#contradictionsTable").queryTableView();
+            Label empty = (Label) table.getPlaceholder();
+            assertTrue(empty.getText().contains("Ctrl+L"), empty.getText());
+            assertTrue(empty.getScene() != null && empty.getWidth() > 0, "the empty list's words are in the window");
+            assertEquals(empty.getText(), shown(empty), "the empty list says how to link a contradiction whole at 1280 × 720");
+            return null;
+        });
+    }
+
     private static boolean isWithin(Node n, Node ancestor) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p == ancestor) {

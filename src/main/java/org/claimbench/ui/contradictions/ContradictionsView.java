@@ -40,7 +40,11 @@ public final class ContradictionsView extends VBox {
     private void build() {
         table.setId("contradictionsTable");
         table.getStyleClass().add("dense");
-        table.setPlaceholder(new Label("No contradictions yet. Click a claim in one pane, then a claim in another, and press Ctrl+L."));
+        // Wrapped, as the Claims tab's is: beside the detail area at 1280 × 720 one line cut it before "Ctrl+L".
+        Label empty = new Label("No contradictions yet. Click a claim in one pane, then a claim in another, and press Ctrl+L.");
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ContradictionRow, String> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().kind().label()));
