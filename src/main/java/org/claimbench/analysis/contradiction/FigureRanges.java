@@ -38,10 +38,6 @@ final class FigureRanges {
             + "(?:\\s*(hundred|thousand|million|billion|trillion|bn|mn|tn|trn))?"
             + "\\s*(%|percent|per cent|(?-i:pct))?\\s*(to|or|and|-|–)\\s*$");
 
-    /** The scale words and their abbreviations ({@link QuantityReader}'s, the letters alone left out: "1m-2m" is rare). */
-    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "mn", 1e6,
-            "billion", 1e9, "bn", 1e9, "trillion", 1e12, "tn", 1e12, "trn", 1e12);
-
     /**
      * What stands before a figure: the range's lower end, where its first figure starts, and whether a dash joins them.
      *
@@ -72,7 +68,7 @@ final class FigureRanges {
         }
         String n = m.group(3).toLowerCase(Locale.ROOT).replace(",", "");
         double v = WORDS.containsKey(n) ? WORDS.get(n) : Double.parseDouble(n);
-        v *= m.group(4) == null ? scale : SCALES.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 1.0);
+        v *= m.group(4) == null ? scale : QuantityReader.SCALES.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 1.0);
         int start = from + (m.group(2) != null ? m.start(2) : m.start(3));
         return new Low(v, start, m.group(6).equals("-"), m.group(2), m.group(5) != null);
     }
@@ -90,5 +86,39 @@ final class FigureRanges {
     /** Drops from {@code read} the figures that start at or after {@code start}: the range's first figure, now its lower end. */
     static void dropFirstFigure(List<Quantity> read, int start, int end) {
         read.removeIf(q -> q.start() >= start && q.start() < end);
+    }
+
+    /**
+     * The figure m read (by {@link QuantityReader}'s figure pattern: group 1 its hedge, 2 its currency sign, 3 its number, 4 its scale words), as the upper end of a range when a first figure and "to", "or" or a dash stand before it
+     * ("1 to 2 pct" is [1, 2] %, "$1-2 billion" [1e9, 2e9] dollars); the first figure, read on its
+     * own before, is then dropped from out. A figure after a hyphen that makes no range stays unread ("F-16", "2024-25").
+     */
+    static java.util.Optional<Quantity> ranged(String text, Matcher m, java.util.Optional<Quantity> figure, List<Quantity> out) {
+        boolean hyphen = afterHyphen(text, m.start());
+        if (m.group(1) != null) {
+            // A hedged second figure ("1 to over 2 percent") is no plain range.
+            return hyphen ? java.util.Optional.empty() : figure;
+        }
+        double scale = 1;
+        if (m.group(4) != null) {
+            for (String multiplier : m.group(4).toLowerCase(Locale.ROOT).split("\\s+")) {
+                scale *= QuantityReader.SCALES.getOrDefault(multiplier, 1.0);
+            }
+        }
+        Low low = before(text, m.start(), scale);
+        java.util.Optional<Quantity> upper = figure;
+        if (low != null && low.currency() != null && m.group(2) == null && Character.isDigit(m.group(3).charAt(0))) {
+            // "$1-2 billion": the sign written once, before the first figure, is the second's too.
+            double v = Double.parseDouble(m.group(3).replace(",", "")) * scale;
+            upper = java.util.Optional.of(new Quantity("money", low.currency(), v, v, m.group().strip(), m.start()));
+        }
+        if (low == null || upper.isEmpty() || upper.get().dimension().equals("frame") || low.low() >= upper.get().low()
+                || (low.percent() && !upper.get().dimension().equals("percent"))) {
+            return hyphen ? java.util.Optional.empty() : figure;
+        }
+        Quantity q = upper.get();
+        dropFirstFigure(out, low.start(), m.start());
+        return java.util.Optional.of(new Quantity(q.dimension(), q.head(), low.low(), q.high(),
+                text.substring(low.start(), m.start()) + q.words(), low.start()));
     }
 }

@@ -65,7 +65,8 @@ public final class QuantityReader {
      * longer ones only in the guides' lower case: "TN", "MN" in capitals are states' postal codes ("the 12 TN delegates").
      */
     private static final String SCALE_ABBREVIATIONS = "(?-i:bn|mn|mln|bln|trn|tn)(?![a-z])|(?<=\\d)[mkb](?![a-z])";
-    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
+    /** The scale words and their abbreviations, by the factor they multiply a figure by. */
+    static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
             Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
             Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12));
@@ -214,44 +215,10 @@ public final class QuantityReader {
                 figure = java.util.Optional.of(new Quantity(q.dimension(), q.head(), q.low() * fewest, q.high() * SEVERAL_MOST,
                         before.substring(vague.start()) + q.words(), m.start() - before.length() + vague.start()));
             }
-            figure = ranged(text, m, figure, out);
+            figure = FigureRanges.ranged(text, m, figure, out);
             figure.ifPresent(out::add);
         }
         return out;
-    }
-
-    /**
-     * The figure m read, as the upper end of a range when a first figure and "to", "or" or a dash stand before it
-     * ({@link FigureRanges}: "1 to 2 pct" is [1, 2] %, "$1-2 billion" [1e9, 2e9] dollars); the first figure, read on its
-     * own before, is then dropped from out. A figure after a hyphen that makes no range stays unread ("F-16", "2024-25").
-     */
-    private static java.util.Optional<Quantity> ranged(String text, Matcher m, java.util.Optional<Quantity> figure, List<Quantity> out) {
-        boolean hyphen = FigureRanges.afterHyphen(text, m.start());
-        if (m.group(1) != null) {
-            // A hedged second figure ("1 to over 2 percent") is no plain range.
-            return hyphen ? java.util.Optional.empty() : figure;
-        }
-        double scale = 1;
-        if (m.group(4) != null) {
-            for (String multiplier : m.group(4).toLowerCase(Locale.ROOT).split("\\s+")) {
-                scale *= SCALES.getOrDefault(multiplier, 1.0);
-            }
-        }
-        FigureRanges.Low low = FigureRanges.before(text, m.start(), scale);
-        java.util.Optional<Quantity> upper = figure;
-        if (low != null && low.currency() != null && m.group(2) == null && Character.isDigit(m.group(3).charAt(0))) {
-            // "$1-2 billion": the sign written once, before the first figure, is the second's too.
-            double v = Double.parseDouble(m.group(3).replace(",", "")) * scale;
-            upper = java.util.Optional.of(new Quantity("money", low.currency(), v, v, m.group().strip(), m.start()));
-        }
-        if (low == null || upper.isEmpty() || upper.get().dimension().equals("frame") || low.low() >= upper.get().low()
-                || (low.percent() && !upper.get().dimension().equals("percent"))) {
-            return hyphen ? java.util.Optional.empty() : figure;
-        }
-        Quantity q = upper.get();
-        FigureRanges.dropFirstFigure(out, low.start(), m.start());
-        return java.util.Optional.of(new Quantity(q.dimension(), q.head(), low.low(), q.high(),
-                text.substring(low.start(), m.start()) + q.words(), low.start()));
     }
 
     /**
