@@ -85,8 +85,10 @@ public final class ArticlePaneViewModel {
 
     private void updateHeader() {
         Article a = article.get();
-        byline.set(a == null ? null : Byline.of(a.metadata(), claims.size()));
-        header.set(a == null ? "" : byline.get().line());
+        Byline now = a == null ? null : Byline.of(a.metadata(), claims.size());
+        // The header first: a view that falls back on the header when the byline goes (no article) reads it at once.
+        header.set(now == null ? "" : now.line());
+        byline.set(now);
     }
 
     public ReadOnlyStringProperty textProperty() {

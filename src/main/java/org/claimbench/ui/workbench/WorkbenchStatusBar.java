@@ -30,6 +30,9 @@ final class WorkbenchStatusBar extends StatusBar {
         vm.model().onClaimsChanged(e -> updateCounts.run());
         vm.model().onContradictionsChanged(updateCounts);
         vm.model().articles().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCounts.run());
+        // A new or another workspace (File › New, Open): its articles can be as many as the last one's (none and none), so the
+        // list's change alone did not always come; the counts kept the file before's.
+        vm.model().workspaceProperty().addListener((o, was, now) -> updateCounts.run());
         updateCounts.run();
         // What is on the right keeps its width; the message on the left gives way (and is cut with "…").
         counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
