@@ -109,6 +109,28 @@ class LayoutUiTest {
     }
 
     @Test
+    void openingTheWorkspaceAlreadyOpenKeepsTheWindowAsTheUserLeftIt(FxRobot robot) {
+        // Remembered once (as on a switch), then arranged again: File › Open on the same file must not put back the older
+        // arrangement (it did: the panes jumped back to the articles of the last switch, the tab and divider with them).
+        robot.interact(() -> app.context.session().rememberLayout());
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ArticlePaneViewModel> panes = app.context.workbench().panes();
+        long fifth = app.workspace().articles().get(4).id();
+        robot.interact(() -> panes.get(0).show(app.workspace().article(fifth).orElseThrow(), null));
+        robot.clickOn("#contradictionsTab");
+        List<Long> articles = panes.stream().map(p -> p.article().orElseThrow().id()).toList();
+        assertEquals(3, articles.size());
+
+        robot.interact(() -> app.context.session().open(app.workspace().file(), app.context.workbench().opened()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(articles, app.context.workbench().panes().stream().map(p -> p.article().orElseThrow().id()).toList(),
+                "the same articles in the same panes");
+        assertEquals(1, ((TabPane) robot.lookup("#bottomTabs").query()).getSelectionModel().getSelectedIndex(), "the same tab");
+    }
+
+    @Test
     void switchingTheThemeKeepsEveryPanesScrollPosition(FxRobot robot) {
         var area = app.area(2);
         int paragraph = onFx(() -> area.getParagraphs().size() / 2);

@@ -107,6 +107,9 @@ public final class WorkspaceSession {
     private void open(Path file, Opened<?> whenOpen, Runnable otherwise) {
         Workspace current = model.workspace().orElse(null);
         if (current != null && current.file().toAbsolutePath().equals(file.toAbsolutePath())) {
+            // The window puts back the layout remembered for the file: remember it as it is first, or the user's arrangement
+            // since the last switch is lost.
+            rememberLayout();
             whenOpen.show(current, null);
             return;
         }
