@@ -146,6 +146,30 @@ class ReviewLayoutUiTest {
     }
 
     @Test
+    void anArticlePastedDuringAReviewStaysInItsPaneWhenTheReviewIsLeft(FxRobot robot) {
+        app.settle();
+        Workspace w = app.workspace();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        long pair = onFx(() -> {
+            Claim one = w.markClaim(articles.get(0).id(), words(w.text(articles.get(0).id()), 0), app.context.model().sources().get(0).id(), "", "");
+            Claim two = w.markClaim(articles.get(2).id(), words(w.text(articles.get(2).id()), 0), app.context.model().sources().get(1).id(), "", "");
+            return w.addContradiction(one.id(), two.id(), ContradictionKind.OTHER, "").id();
+        });
+        robot.interact(() -> app.context.view().showTab(1));
+        robot.interact(() -> app.context.workbench().showContradiction(row(pair)));
+        app.settle();
+        // During the review the user pastes an article: it opens in a pane, and that pane is theirs from now on.
+        robot.interact(() -> app.context.workbench().addPasted("The harbour board said the night ferries would run again from May.", "Ferry notes"));
+        app.settle();
+        long pasted = onFx(() -> app.context.model().articles().stream().filter(a -> a.title().equals("Ferry notes")).findFirst().orElseThrow().id());
+        assertTrue(shown().contains(pasted), "the pasted article is shown: " + shown());
+
+        robot.interact(() -> app.context.view().showTab(0));
+        app.settle();
+        assertTrue(shown().contains(pasted), "leaving the review does not take the pasted article away: " + shown());
+    }
+
+    @Test
     void aPairShownInPanesChosenForItHasClaimALeftOfClaimBAsTheListReads(FxRobot robot) {
         app.settle();
         List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));

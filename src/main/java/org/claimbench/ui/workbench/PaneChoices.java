@@ -97,9 +97,22 @@ final class PaneChoices {
         return p != null && panes.contains(p) ? p : panes.get(0);
     }
 
-    /** Shows a newly imported article at once if a pane is empty. */
+    /**
+     * Shows a newly imported article at once if a pane is empty. A pane given to it is the user's layout from then on: a
+     * review's memory of the panes before it is forgotten, or leaving the review took the article away again.
+     */
     void showImported(Article a) {
-        panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> p.show(a, null));
+        panes.stream().filter(p -> p.article().isEmpty()).findFirst().ifPresent(p -> {
+            navigator.forget();
+            p.show(a, null);
+        });
+    }
+
+    /** Shows a pasted article in the pane worked in (the user wants to see it at once); it stays there after a review. */
+    void showPasted(Article a) {
+        navigator.forget();
+        navigator.endReviewMarks();
+        targetPane().show(a, null);
     }
 
     /**

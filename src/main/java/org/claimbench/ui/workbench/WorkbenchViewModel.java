@@ -80,7 +80,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
         this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(this));
         this.navigator = paneChoices.navigator();
-        this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, a -> paneChoices.targetPane().show(a, null));
+        this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, paneChoices::showPasted);
         this.picking = new ClaimPicking(model, messages, status);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
