@@ -124,6 +124,8 @@ class FirstFrameUiTest {
             assertNull(scene.lookup("#articleList"));
             assertNull(scene.lookup("#statusBar"));
             assertNotNull(scene.lookup("#tabsStandIn"));
+            assertTrue(((javafx.scene.control.Labeled) scene.lookup("#tabsStandInMessage")).getText().startsWith("Opening the claims"),
+                    "the lists' place says they are coming, not an empty area");
             assertNull(scene.lookup("#bottomTabs"));
             // The panes' article choosers too: their stand-ins (no combo box in the first frame).
             assertNotNull(scene.lookup("#articleChooserStandIn-1"));

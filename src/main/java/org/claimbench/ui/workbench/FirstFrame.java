@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -198,7 +199,14 @@ final class FirstFrame {
 
     /** The tabs below the panes before they are real: their names in a row of the tab headers' height. */
     static Region tabsStandIn() {
-        VBox box = new VBox(names(TABS, 12, "tab-header-stand-in", TAB_HEADER_HEIGHT));
+        // Says what is coming: on a loaded machine the lists take seconds after the panes, and an empty area under the tab
+        // names read as a window that had failed (newcomer43, a remembered tab blank for about 15 s).
+        Label coming = new Label("Opening the claims, contradictions and suggestions…");
+        coming.setId("tabsStandInMessage");
+        coming.getStyleClass().add("muted");
+        StackPane room = new StackPane(coming);
+        VBox.setVgrow(room, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(names(TABS, 12, "tab-header-stand-in", TAB_HEADER_HEIGHT), room);
         box.setId("tabsStandIn");
         return box;
     }
