@@ -119,6 +119,7 @@ class FirstFrameUiTest {
             assertNotNull(scene.lookup("#statusStandIn"));
             assertNotNull(scene.lookup("#articlesStandIn"));
             assertNotNull(scene.lookup("#sourceListStandIn"));
+            assertEquals("Opening the sources…", ((javafx.scene.control.Labeled) scene.lookup("#sourceListStandIn .label")).getText());
             assertNull(scene.lookup("#sourceList"));
             assertNull(scene.lookup("#menuBar"));
             assertNull(scene.lookup("#articleList"));

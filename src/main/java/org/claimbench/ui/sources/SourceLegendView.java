@@ -89,7 +89,10 @@ public final class SourceLegendView extends VBox {
         } else {
             // The list itself is made when it takes the stand-in's place: its classes (about 200: the list, its
             // selection and focus models, its events) are then loaded after ready to mark, not on the way to it.
-            Region standIn = new Region();
+            // It says what is coming: an empty box stayed for seconds on a loaded machine (newcomer43).
+            javafx.scene.control.Label coming = new javafx.scene.control.Label("Opening the sources…");
+            coming.getStyleClass().add("muted");
+            javafx.scene.layout.StackPane standIn = new javafx.scene.layout.StackPane(coming);
             standIn.setId("sourceListStandIn");
             standIn.getStyleClass().add("list-view");
             standIn.prefHeightProperty().bind(fit);
