@@ -161,6 +161,23 @@ class CliTest {
     }
 
     @Test
+    void aSpeakerNamedExactlyAsOneOfTheWorkspacesSourcesSpeaksForItWithoutBeingAssigned() throws Exception {
+        Path ws = dir.resolve("w.claimbench");
+        String text = "Ukraine said the ferry line to the islands would reopen in June. "
+                + "Ukrainian fishermen said the new quay was too short for their boats.";
+        Path a = Files.writeString(dir.resolve("ferry.txt"), text);
+        assertEquals(0, run("import", "-w", ws.toString(), a.toString()).exit());
+        JsonNode rows = new ObjectMapper().readTree(run("suggest", "claims", "-w", ws.toString(), "--json").out());
+        List<String> found = new ArrayList<>();
+        for (JsonNode r : rows) {
+            found.add(r.get("speaker").asText() + ", " + (r.get("source").isNull() ? "no source" : r.get("source").asText()) + ": " + r.get("quote").asText());
+        }
+        assertEquals(List.of("Ukraine, Ukraine: the ferry line to the islands would reopen in June",
+                "Ukrainian fishermen, no source: the new quay was too short for their boats"), found,
+                "the source's own name speaks for it; a group merely from the country is the user's to assign");
+    }
+
+    @Test
     void aNarratedActIsSuggestedAsThePresssWithItsActorAndItsKind() throws Exception {
         Path ws = dir.resolve("w.claimbench");
         String text = "The harbour will close for repairs in May, port director Ines Aalto said on Monday. "

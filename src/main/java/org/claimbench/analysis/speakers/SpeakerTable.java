@@ -29,8 +29,23 @@ public final class SpeakerTable {
 
     private final List<Entry> entries;
     private final List<NameMatch.Alias> aliases = new ArrayList<>();
+    /** The workspace's sources by their names in lower case (Press left out: the outlet's own assertions are no speaker's). */
+    private final Map<String, String> sourcesByName = new HashMap<>();
 
     public SpeakerTable(List<Entry> entries) {
+        this(entries, List.of());
+    }
+
+    /**
+     * A table that also knows the workspace's sources by name: a speaker the text names exactly as a source ("Ukraine
+     * accused …" where a source is called Ukraine) speaks for it, as a body named by the side it is.
+     */
+    public SpeakerTable(List<Entry> entries, List<String> sourceNames) {
+        for (String n : sourceNames) {
+            if (!n.equalsIgnoreCase("Press") && !n.isBlank()) {
+                sourcesByName.put(n.strip().toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
         this.entries = List.copyOf(entries);
         for (Entry e : entries) {
             List<String> names = new ArrayList<>(e.aliases());
@@ -56,7 +71,17 @@ public final class SpeakerTable {
      * known speaker correctly (so "Rubin" in a story about Robert Rubin is nobody's typo).
      */
     public Optional<Match> match(String speakerName, String articleText) {
-        return NameMatch.best(speakerName, aliases, articleText).map(m -> new Match((Entry) m.alias().owner(), m.how()));
+        Optional<Match> found = NameMatch.best(speakerName, aliases, articleText).map(m -> new Match((Entry) m.alias().owner(), m.how()));
+        if (found.filter(m -> m.how().equals("exact")).isPresent()) {
+            return found;
+        }
+        // Named exactly as a source, with or without "the" (never by a near spelling: "Iraq" is not the source "Iran").
+        String low = speakerName.strip().toLowerCase(java.util.Locale.ROOT);
+        String source = sourcesByName.get(low.startsWith("the ") ? low.substring(4) : low);
+        if (source == null) {
+            source = sourcesByName.get(low);
+        }
+        return source != null ? Optional.of(new Match(new Entry(source, source, List.of(source), false), "named as the source")) : found;
     }
 
     /** The source a speaker speaks for, if the table knows them. */
@@ -71,12 +96,13 @@ public final class SpeakerTable {
 
     /** The speaker table of a workspace: its own speakers with its sources' names, or the defaults while it has none. */
     public static SpeakerTable of(WorkspaceContent w) {
+        List<String> sources = w.sources().stream().map(org.claimbench.domain.Source::name).toList();
         if (w.speakers().isEmpty()) {
-            return defaults();
+            return new SpeakerTable(defaults().entries(), sources);
         }
         Map<Long, String> names = new HashMap<>();
         w.sources().forEach(s -> names.put(s.id(), s.name()));
-        return of(w.speakers(), id -> names.getOrDefault(id, "Press"));
+        return new SpeakerTable(of(w.speakers(), id -> names.getOrDefault(id, "Press")).entries(), sources);
     }
 
     /** A workspace's speakers, with its sources' names. */

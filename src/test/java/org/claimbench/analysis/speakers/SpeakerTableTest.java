@@ -43,6 +43,24 @@ class SpeakerTableTest {
     }
 
     @Test
+    void aSpeakerNamedExactlyAsASourceSpeaksForIt() {
+        SpeakerTable withSources = new SpeakerTable(List.of(
+                new SpeakerTable.Entry("Mona Holt", "Norland", List.of("Holt", "Mona Holt"), true)), List.of("Norland", "Estmark", "Press"));
+        assertEquals(Optional.of("Estmark"), withSources.sourceOf("Estmark", ""));
+        assertEquals(Optional.of("Estmark"), withSources.sourceOf("estmark", ""));
+        assertEquals(Optional.of("Estmark"), withSources.sourceOf("the Estmark", ""));
+        assertEquals("named as the source", withSources.match("Estmark", "").orElseThrow().how());
+        // Never by a near spelling (another country, another body), nor the outlet, nor a longer name that holds it.
+        assertEquals(Optional.empty(), withSources.sourceOf("Eastmark", "Estmark and Eastmark"));
+        assertEquals(Optional.empty(), withSources.sourceOf("Press", ""));
+        assertEquals(Optional.empty(), withSources.sourceOf("Estmark Bank", ""));
+        // What the table knows by name comes first.
+        SpeakerTable mapped = new SpeakerTable(List.of(
+                new SpeakerTable.Entry("Estmark", "Norland", List.of("Estmark"), false)), List.of("Norland", "Estmark"));
+        assertEquals(Optional.of("Norland"), mapped.sourceOf("Estmark", ""));
+    }
+
+    @Test
     void aSpeakerTheTableDoesNotKnowStaysUnassigned() {
         assertEquals(Optional.empty(), source("Lena Ortiz"));
         assertEquals(Optional.empty(), source("officials"));
