@@ -7,7 +7,8 @@ import javafx.scene.layout.Region;
  * A list and the area that shows its chosen row in full, laid out so that the area reads without scrolling in a short
  * tab: beside the list when the room is wide rather than tall (the tab below the panes at 1024 × 700 and 1280 × 720 is
  * four to five times as wide as it is high), under it otherwise, the list giving way first down to {@link #LIST_MIN}
- * pixels. The area's content is measured at the width it gets (pixels throughout).
+ * pixels. The area's content is measured at the width it gets (pixels throughout); beside the list, the area widens for
+ * a long text and stays that wide while the room keeps its size, so that the list does not move from row to row.
  */
 public final class ListBesideDetail extends Region {
 
@@ -29,6 +30,9 @@ public final class ListBesideDetail extends Region {
 
     private final Region list;
     private final ScrollPane detail;
+    /** The widest the area has been beside the list (px), and the size of the room it was at. */
+    private double widest;
+    private final double[] widestFor = new double[2];
 
     public ListBesideDetail(Region list, ScrollPane detail) {
         this.list = list;
@@ -54,7 +58,15 @@ public final class ListBesideDetail extends Region {
             while (wanted(dw) > h && dw + STEP <= w * MOST) {
                 dw += STEP;
             }
-            dw = snapSizeX(dw);
+            // Never narrower again at this size: row after row (↓, C, D) the list kept moving, wide for a short pair and
+            // narrow for a long one, and the row being read moved with it (newcomer44). A new size starts afresh.
+            if (w != widestFor[0] || h != widestFor[1]) {
+                widestFor[0] = w;
+                widestFor[1] = h;
+                widest = 0;
+            }
+            dw = snapSizeX(Math.max(dw, widest));
+            widest = dw;
             list.resizeRelocate(x, y, w - dw - GAP, h);
             detail.resizeRelocate(x + w - dw, y, dw, h);
         } else {
