@@ -108,6 +108,32 @@ class ReportPreviewUiTest {
         assertFalse(robot.lookup("#reportView").tryQuery().isPresent(), "Escape closes the preview");
     }
 
+    @Test
+    void whenNoBrowserOpensTheReportANarrowPreviewSaysSoAndItsPathCanBeCopied(FxRobot robot) throws Exception {
+        app.context.workbench().setDocumentOpener(p -> false);
+        robot.clickOn("#fileMenu").clickOn("#menuPreviewReport");
+        robot.lookup("#reportTitle").queryAs(javafx.scene.control.TextField.class);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
+        WebView web = robot.lookup("#reportView").query();
+        javafx.stage.Window preview = web.getScene().getWindow();
+        robot.interact(() -> preview.setWidth(760));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#reportBrowser");
+        javafx.scene.control.Labeled status = robot.lookup("#reportStatus").queryLabeled();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> status.getText().startsWith("No browser opened it")));
+        Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));
+        assertTrue(onFx(() -> status.getText()).contains(shown.toString()), "the message gives the path");
+        javafx.geometry.Bounds at = onFx(() -> status.localToScene(status.getLayoutBounds()));
+        assertTrue(onFx(() -> status.getScene() == web.getScene() && status.isVisible()) && at.getWidth() > 100
+                && at.getMaxX() <= web.getScene().getWidth() + 0.5 && at.getMaxY() <= web.getScene().getHeight() + 0.5,
+                "the message is in sight in a 760 px preview, not in the toolbar's overflow: " + at);
+        robot.clickOn("#reportCopyPath");
+        assertEquals(shown.toString(), onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get();

@@ -40,6 +40,7 @@ final class ReportPreview {
     private final Path report;
     private final String suggestedName;
     private final Label status = new Label();
+    private final Button copyPath = new Button("Copy path");
     private final java.util.function.Predicate<Path> openInBrowser;
     private final TaskRunner tasks;
     /** Save As asks here: the workbench's dialogs (the report's folder of the workspace), set by {@link #saveWith}. */
@@ -62,9 +63,30 @@ final class ReportPreview {
         status.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(save, print, browser, status, spacer, close);
+        ToolBar bar = new ToolBar(save, print, browser, spacer, close);
         BorderPane root = new BorderPane(web);
         root.setTop(bar);
+        // What the last action did, on a line of its own under the report: in the toolbar it went into the » overflow of a
+        // narrow preview, and "No browser opened it" was never seen (newcomer44). The path of a report no browser opened
+        // can be copied from there.
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        copyPath.setId("reportCopyPath");
+        copyPath.setMinWidth(Region.USE_PREF_SIZE);
+        copyPath.setVisible(false);
+        copyPath.managedProperty().bind(copyPath.visibleProperty());
+        copyPath.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(report.toString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            status.setText("Copied " + report + " to the clipboard.");
+        });
+        HBox statusLine = new HBox(8, status, copyPath);
+        statusLine.setId("reportStatusLine");
+        statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        statusLine.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        root.setBottom(statusLine);
         Scene scene = new Scene(root, width(owner), height(owner));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -115,8 +137,10 @@ final class ReportPreview {
 
     /** Hands the report to the browser in the background and says whether one opened it. */
     private void openInBrowser() {
-        tasks.run("Opening the report in the browser", p -> openInBrowser.test(report), opened -> status.setText(opened
-                ? "Opened in your browser." : "No browser opened it. The report is at " + report + " (Save As keeps a copy)."), e -> { });
+        tasks.run("Opening the report in the browser", p -> openInBrowser.test(report), opened -> {
+            status.setText(opened ? "Opened in your browser." : "No browser opened it. The report is at " + report + " (Save As keeps a copy).");
+            copyPath.setVisible(!opened);
+        }, e -> { });
     }
 
     /** Save As asks {@code fileChoices} where (the workbench's own, so it opens where reports of the workspace go). */
