@@ -86,8 +86,9 @@ final class TokenPass {
 
     /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
     private void negation(int i, String lemma, boolean denialVerb) {
+        // "without delay", "without preconditions": an adjunct of manner, no negation (Clauses.mannerWithout).
         if ((Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) && !supposedAt[i]
-                && !Veridicality.imperative(reading, i)) {
+                && !Veridicality.imperative(reading, i) && !clauses.mannerWithout(i)) {
             if (cue == null) {
                 cueAt = i;
             }
