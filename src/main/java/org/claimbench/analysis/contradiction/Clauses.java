@@ -291,7 +291,7 @@ final class Clauses {
                 if (reading.is(j, "NOUN") && !possessive) {
                     return compoundHead(j);
                 }
-                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
+                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j))) || opensAClause(j)) {
                     break;
                 }
             }
@@ -303,6 +303,17 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the token at j opens a subordinate clause after a verb: a subordinator ("that", "whether", "if": UD's SCONJ). A
+     * status word bears on the noun of its own clause: in "agreed that the talks will continue" what is agreed is the
+     * proposition, whose own predicate says what of the talks ("will continue"; a verb with a finite complement clause,
+     * Quirk et al. 1985, 16.31-16.32), so the noun past "that" is not the status's object. (A coordinator is no such bound:
+     * "agreed to a complete and total ceasefire" coordinates adjectives.)
+     */
+    private boolean opensAClause(int j) {
+        return reading.is(j, "SCONJ");
     }
 
     /**
