@@ -62,14 +62,19 @@ final class Veridicality {
             boolean verb = reading.is(i, "VERB") && REPORTING.contains(l) && negatedVerb(reading, i);
             boolean noun = reading.is(i, "NOUN") && REPORTING_NOUNS.contains(l) && (afterNo(reading, i) || objectOfNegatedVerb(reading, i));
             if (verb || noun) {
-                int end = clauses.clauseEnd(i + 1);
-                for (int k = i; k < end; k++) {
-                    out[k] = true;
-                }
-                i = Math.max(i, end - 1);
+                i = markToClauseEnd(out, i, clauses);
             }
         }
         return out;
+    }
+
+    /** Marks the tokens from i to its clause's end; returns the index the caller's scan goes on after (the clause's last token). */
+    private static int markToClauseEnd(boolean[] out, int i, Clauses clauses) {
+        int end = clauses.clauseEnd(i + 1);
+        for (int k = i; k < end; k++) {
+            out[k] = true;
+        }
+        return Math.max(i, end - 1);
     }
 
     /** Whether a negator or a negative implicative with "to" or "from" stands before the verb at i, past auxiliaries and adverbs. */
@@ -160,11 +165,7 @@ final class Veridicality {
             if (modal && verb + 1 < reading.size() && epistemic(reading, verb)) {
                 continue;
             }
-            int end = clauses.clauseEnd(i + 1);
-            for (int k = i; k < end; k++) {
-                out[k] = true;
-            }
-            i = Math.max(i, end - 1);
+            i = markToClauseEnd(out, i, clauses);
         }
         return out;
     }
@@ -180,11 +181,7 @@ final class Veridicality {
         boolean[] out = new boolean[reading.size()];
         for (int i = 0; i < reading.size(); i++) {
             if (CONDITIONALS.contains(reading.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
-                int end = clauses.clauseEnd(i + 1);
-                for (int k = i; k < end; k++) {
-                    out[k] = true;
-                }
-                i = Math.max(i, end - 1);
+                i = markToClauseEnd(out, i, clauses);
             }
         }
         return out;
