@@ -73,8 +73,12 @@ final class EvalCommand implements Callable<Integer> {
             // The engine infers each article's event from its text; the gold's events are only used for the second figure.
             Map<Long, EventGroups.Assigned> inferred = events(w, ids, Map.of());
             Marked marked = mark(w, run.gold());
+            Map<Long, String> goldEvents = goldEvents(g, ids);
+            if (detailsOut != null) {
+                printEvents(detailsOut, ids, inferred, goldEvents);
+            }
             result.put("contradictions", contradictions(g, marked, inferred, detailsOut));
-            result.put("contradictionsWithEventsGiven", contradictions(g, marked, events(w, ids, goldEvents(g, ids)), null));
+            result.put("contradictionsWithEventsGiven", contradictions(g, marked, events(w, ids, goldEvents), null));
             result.put("endToEnd", EndToEndEval.measure(g, w, inferred, run, detailsOut));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -148,6 +152,49 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /**
+     * Each article's event as the engine inferred it beside the gold's event date (its "about_call"), by article, so that an
+     * article put with the wrong event shows ("differs": the inferred event names another day, or none).
+     */
+    static void printEvents(PrintWriter details, Map<String, Long> ids, Map<Long, EventGroups.Assigned> inferred, Map<Long, String> gold) {
+        Map<Long, String> files = new java.util.TreeMap<>();
+        ids.forEach((file, id) -> files.put(id, file));
+        files.forEach((id, file) -> {
+            EventGroups.Assigned e = inferred.get(id);
+            String label = e == null || e.label().isEmpty() ? "(not known)" : e.label();
+            String date = gold.get(id);
+            String against = date == null ? "gold: none" : "gold: " + date + ", " + agreement(label, date);
+            details.println("event of article " + id + " (" + file + "): " + label + "; " + against);
+        });
+    }
+
+    /** An ISO date in an event's label ("call, 2025-06-03"). */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * How an inferred event's label stands to the gold's date: "same day", "differs" (another date, or another weekday when
+     * only a weekday was inferred, "call, a Tuesday"), "same weekday, no date" or "no date inferred".
+     */
+    static String agreement(String label, String goldDate) {
+        java.util.regex.Matcher m = ISO_DATE.matcher(label);
+        if (m.find()) {
+            return m.group().equals(goldDate) ? "same day" : "differs";
+        }
+        java.time.LocalDate gold;
+        try {
+            gold = java.time.LocalDate.parse(goldDate);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "gold date not read";
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            if (label.contains("a " + name)) {
+                return d == gold.getDayOfWeek() ? "same weekday, no date" : "differs";
+            }
+        }
+        return "no date inferred";
     }
 
     /** The gold's event of each imported article (the date of its "about_call"): only for the figure "with events given". */
@@ -280,12 +327,6 @@ final class EvalCommand implements Callable<Integer> {
         java.util.Set<String> all = pairs.all();
         java.util.Set<String> non = pairs.non();
         if (details != null) {
-            java.util.Set<Long> seen = new java.util.TreeSet<>();
-            for (ClaimFacts f : facts) {
-                if (seen.add(f.articleId())) {
-                    details.println("event of article " + f.articleId() + ": " + (f.event().isEmpty() ? "(not known)" : f.event()));
-                }
-            }
             Map<Long, ClaimFacts> byId = new HashMap<>();
             facts.forEach(f -> byId.put(f.id(), f));
             int shown = listedDepth(ranked, sameEvent);

@@ -292,4 +292,26 @@ class CliTest {
         assertTrue(partly.err().contains("same-event gold pairs by stage: {not generated=0"), partly.err());
         assertTrue(partly.out().contains("recall 0.500"), partly.out());
     }
+
+    @Test
+    void evalDetailsSetEachArticlesInferredEventBesideTheGoldsDate() throws Exception {
+        // Dated in its text: a call "on Tuesday" reported in a story of Wednesday 4 June 2025 (sentences of our own).
+        Files.writeString(dir.resolve("a.txt"), "Wednesday, June 4, 2025\nThe two ministers spoke by phone on Tuesday, the ministry said.");
+        Files.writeString(dir.resolve("b.txt"), "The weather in the capital was mild.");
+        Path gold = Files.writeString(dir.resolve("events.json"), """
+                {"articles": [{"file": "a.txt", "title": "A", "about_call": "2025-06-03 (the call)"}, {"file": "b.txt", "title": "B"}],
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "The two ministers spoke by phone on Tuesday", "source": "Press"}]}
+                """);
+        CliRun r = run("eval", "--gold", gold.toString(), "--articles", dir.toString(), "--details");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.err().lines().filter(l -> l.startsWith("event of article")).toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("(a.txt)") && l.contains("gold: 2025-06-03")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("(b.txt)") && l.endsWith("gold: none")), lines.toString());
+        assertEquals("same day", EvalCommand.agreement("call, 2025-06-03", "2025-06-03"));
+        assertEquals("differs", EvalCommand.agreement("call, 2025-06-04", "2025-06-03"));
+        assertEquals("same weekday, no date", EvalCommand.agreement("call, a Tuesday", "2025-06-03"));
+        assertEquals("differs", EvalCommand.agreement("call, a Wednesday", "2025-06-03"));
+        assertEquals("no date inferred", EvalCommand.agreement("(not known)", "2025-06-03"));
+    }
 }

@@ -128,7 +128,7 @@ final class ClaimFeatures {
         reading = facts.reading().present() ? facts.reading() : ClaimReading.read(t);
         Clauses clauses = new Clauses(reading);
         // The token pass is a class of its own, so the JIT compiles it apart from this constructor (docs/speed.md, round 28).
-        TokenPass pass = new TokenPass(reading, clauses, NOT_YET.matcher(t).find());
+        TokenPass pass = new TokenPass(reading, clauses, NOT_YET.matcher(t).find(), t);
         List<String> n = pass.nouns;
         words = List.copyOf(pass.words);
         wordTags = words.stream().map(this::tagOf).toList();
@@ -165,7 +165,7 @@ final class ClaimFeatures {
         String subject = firstNoun();
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
-        mediation = Mediation.of(reading, scoped);
+        mediation = Mediation.of(reading, scoped, pass.supposedAt);
         aspect = Aspect.of(reading, scoped);
         focus = Focus.of(reading);
         eventKeys = List.copyOf(EventKeys.inClaim(t, days));

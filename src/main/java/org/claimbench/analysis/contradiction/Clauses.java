@@ -54,6 +54,32 @@ final class Clauses {
     }
 
     /**
+     * Whether "without" at i opens an adjunct of manner, not a negation of the clause's predicate: "without" and a noun of time
+     * or of condition ("resumed the crossings without delay", "will meet without preconditions"; Quirk et al. 1985, 9.54 on
+     * "without" and 8.79-8.82 on adjuncts of manner), after a determiner or adjectives if any ("without any further delay"). A
+     * noun of time is one whose first sense WordNet 3.1 files under noun.time ("delay", "pause", "wait"); a noun of condition
+     * is WordNet's "stipulation" (the sense of "condition" an agreement sets) or a kind of it ("precondition", "condition").
+     * "without an agreement", "without consent" still deny.
+     */
+    boolean mannerWithout(int i) {
+        if (!reading.lemma(i).equalsIgnoreCase("without")) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < reading.size() && (reading.is(j, "DET") || reading.is(j, "ADJ"))) {
+            j++;
+        }
+        if (j >= reading.size() || !reading.is(j, "NOUN")) {
+            return false;
+        }
+        String noun = reading.lemma(j).toLowerCase(java.util.Locale.ROOT);
+        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+        org.claimbench.analysis.language.WordNet.Pos pos = org.claimbench.analysis.language.WordNet.Pos.NOUN;
+        return wn.lexicographerFile(noun, pos).equals("noun.time")
+                || wn.synonyms(noun, "stipulation", pos) || wn.kindWithin(noun, "stipulation", pos);
+    }
+
+    /**
      * Whether "yet" at i is the adverb of "not yet" ("has not yet agreed", "hasn't yet signed"), not the conjunction of contrast
      * that opens a clause ("…, yet the talks went on"): right after a negator, "yet" is the non-assertive form of "already", a
      * time adverb inside the negated clause (Quirk et al. 1985, ch. 8 on "already", "still" and "yet"; Huddleston and Pullum
@@ -265,7 +291,7 @@ final class Clauses {
                 if (reading.is(j, "NOUN") && !possessive) {
                     return compoundHead(j);
                 }
-                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j)))) {
+                if (reading.is(j, "VERB") || (reading.is(j, "PUNCT") && !QUOTES.contains(reading.lemma(j))) || opensAClause(j)) {
                     break;
                 }
             }
@@ -277,6 +303,17 @@ final class Clauses {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the token at j opens a subordinate clause after a verb: a subordinator ("that", "whether", "if": UD's SCONJ). A
+     * status word bears on the noun of its own clause: in "agreed that the talks will continue" what is agreed is the
+     * proposition, whose own predicate says what of the talks ("will continue"; a verb with a finite complement clause,
+     * Quirk et al. 1985, 16.31-16.32), so the noun past "that" is not the status's object. (A coordinator is no such bound:
+     * "agreed to a complete and total ceasefire" coordinates adjectives.)
+     */
+    private boolean opensAClause(int j) {
+        return reading.is(j, "SCONJ");
     }
 
     /**

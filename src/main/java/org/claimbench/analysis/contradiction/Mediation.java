@@ -23,12 +23,18 @@ record Mediation(String through, String direct) {
 
     private static final Set<String> DIRECT = Set.of("direct", "directly", "bilateral", "bilaterally");
 
-    /** What a claim's reading says of mediation; scoped are the lemmas in its negation's scope. */
-    static Mediation of(ClaimReading r, List<String> scoped) {
+    /**
+     * What a claim's reading says of mediation; scoped are the lemmas in its negation's scope, and what a token only supposes or
+     * demands ({@link TokenPass#supposedAt}: "Iran must negotiate directly") says nothing of how the sides dealt.
+     */
+    static Mediation of(ClaimReading r, List<String> scoped, boolean[] supposedAt) {
         String through = null;
         String direct = null;
         for (int i = 0; i < r.size(); i++) {
             String l = r.lemma(i);
+            if (supposedAt[i]) {
+                continue;
+            }
             if (mediating(l, r.tag(i))) {
                 if (scoped.contains(l)) {
                     direct = direct == null ? "no " + l : direct;

@@ -325,14 +325,30 @@ final class NegationSignal implements PairSignal {
             // "indirectly" meets "direct" and "directly": an adverb in -ly is its adjective's opposite too.
             String base = y.has(prefixed) ? prefixed : prefixed.endsWith("ly") && y.has(prefixed.substring(0, prefixed.length() - 2))
                     ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
-            // "unacceptable" against "not acceptable" says the same thing twice.
-            if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)) {
+            // "unacceptable" against "not acceptable" says the same thing twice. A word only supposed or demanded ("they must
+            // negotiate directly") says nothing of how things are (Veridicality.demanded), on either side.
+            if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)
+                    && !y.supposed.contains(base) && !supposedOnly(x, prefixed)) {
                 String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
                         () -> "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the claim's only words that end in a prefixed word's base ("indirectly" of "direct") are supposed or demanded. */
+    private static boolean supposedOnly(ClaimFeatures f, String base) {
+        boolean any = false;
+        for (String w : f.words) {
+            if (w.endsWith(base) && w.length() > base.length()) {
+                if (!f.supposed.contains(w)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Whether a lemma is a verb, adjective or common noun in the claim (a name is never what is denied). */

@@ -18,8 +18,8 @@ final class TokenPass {
     private final Clauses clauses;
     private final boolean notYet;
     private final Map<String, Double> valence = Lexicons.valence();
-    /** Per token: inside a conditional's antecedent, an indirect question or an uncommitted report (see Veridicality). */
-    private final boolean[] supposedAt;
+    /** Per token: inside a conditional's antecedent, an indirect question, a demand or an uncommitted report (see Veridicality). */
+    final boolean[] supposedAt;
     /** Per token: inside what a report that did not happen would have said (see Veridicality.uncommitted). */
     final boolean[] uncommittedAt;
     final List<String> words = new ArrayList<>();
@@ -47,12 +47,18 @@ final class TokenPass {
      * Reads the tokens of one claim.
      *
      * @param notYet whether the claim says something has not happened yet (a negated status reads as pending then)
+     * @param text the claim's text (a present "has to" told from a past "had to": {@link Veridicality#demanded})
      */
-    TokenPass(ClaimReading reading, Clauses clauses, boolean notYet) {
+    TokenPass(ClaimReading reading, Clauses clauses, boolean notYet, String text) {
         this.reading = reading;
         this.clauses = clauses;
         this.notYet = notYet;
         supposedAt = Veridicality.supposed(reading, clauses);
+        // What a modal of obligation demands is neither affirmed nor denied either (see Veridicality.demanded).
+        boolean[] demandedAt = Veridicality.demanded(reading, clauses, text);
+        for (int i = 0; i < supposedAt.length; i++) {
+            supposedAt[i] |= demandedAt[i];
+        }
         // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
         uncommittedAt = Veridicality.uncommitted(reading, clauses);
         for (int i = 0; i < supposedAt.length; i++) {
@@ -80,8 +86,9 @@ final class TokenPass {
 
     /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
     private void negation(int i, String lemma, boolean denialVerb) {
+        // "without delay", "without preconditions": an adjunct of manner, no negation (Clauses.mannerWithout).
         if ((Lexicons.NEGATORS.contains(lemma) || lemma.endsWith("+not") || denialVerb) && !supposedAt[i]
-                && !Veridicality.imperative(reading, i)) {
+                && !Veridicality.imperative(reading, i) && !clauses.mannerWithout(i)) {
             if (cue == null) {
                 cueAt = i;
             }

@@ -62,14 +62,19 @@ final class Veridicality {
             boolean verb = reading.is(i, "VERB") && REPORTING.contains(l) && negatedVerb(reading, i);
             boolean noun = reading.is(i, "NOUN") && REPORTING_NOUNS.contains(l) && (afterNo(reading, i) || objectOfNegatedVerb(reading, i));
             if (verb || noun) {
-                int end = clauses.clauseEnd(i + 1);
-                for (int k = i; k < end; k++) {
-                    out[k] = true;
-                }
-                i = Math.max(i, end - 1);
+                i = markToClauseEnd(out, i, clauses);
             }
         }
         return out;
+    }
+
+    /** Marks the tokens from i to its clause's end; returns the index the caller's scan goes on after (the clause's last token). */
+    private static int markToClauseEnd(boolean[] out, int i, Clauses clauses) {
+        int end = clauses.clauseEnd(i + 1);
+        for (int k = i; k < end; k++) {
+            out[k] = true;
+        }
+        return Math.max(i, end - 1);
     }
 
     /** Whether a negator or a negative implicative with "to" or "from" stands before the verb at i, past auxiliaries and adverbs. */
@@ -118,16 +123,65 @@ final class Veridicality {
         return indefinite && reading.is(k - 1, "VERB") && negatedVerb(reading, k - 1);
     }
 
+    /**
+     * Modals of obligation and necessity: "must", "should", "ought (to)", and the semi-modals "have to", "need to" (Quirk et al.
+     * 1985, 4.49-4.56 and 3.40-3.47). Read as deontic modality (Palmer 2001, Mood and Modality, 2nd ed., ch. 3: a directive, the
+     * act demanded, not reported; FactBank's Uu/PS values for an event under a modal of necessity, Saurí and Pustejovsky 2009).
+     */
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    private static final Set<String> OBLIGATION_SEMI = Set.of("have", "need");
+    /** A present form of "have to" in the text ("has to", "have to", "'ve got to"): "had to" entails the act was done. */
+    private static final java.util.regex.Pattern PRESENT_HAVE_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:has|have|'ve)\\s+(?:got\\s+)?to\\b");
+
+    /**
+     * For each token, whether it stands in a demand: from a modal of obligation ({@link #OBLIGATION}) to its clause's end. What
+     * the clause says is demanded (deontic modality), neither affirmed nor denied: "the dockers must unload the ships" reports no
+     * unloading, and "must not unload" no refusal. Left out: a modal before "have" and a participle ("must have unloaded"), or
+     * before "be" and no participle ("must be a mistake"), which infer rather than demand (epistemic necessity, Palmer 2001,
+     * ch. 2); and "had to", whose past entails the act (only a present "has to", "have to" is read, from the text).
+     */
+    static boolean[] demanded(ClaimReading reading, Clauses clauses, String text) {
+        boolean[] out = new boolean[reading.size()];
+        boolean presentHaveTo = PRESENT_HAVE_TO.matcher(text).find();
+        for (int i = 0; i < reading.size(); i++) {
+            String l = reading.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            int plus = l.indexOf('+');
+            String head = plus > 0 ? l.substring(0, plus) : l;
+            int next = i + 1;
+            boolean modal = OBLIGATION.contains(head) && (reading.is(i, "AUX") || reading.is(i, "VERB"));
+            if (modal && head.equals("ought")) {
+                next = next < reading.size() && reading.lemma(next).equals("to") ? next + 1 : next;
+            }
+            boolean semi = OBLIGATION_SEMI.contains(head) && plus < 0 && (reading.is(i, "AUX") || reading.is(i, "VERB")) && next + 1 < reading.size() && reading.lemma(next).equals("to")
+                    && reading.is(next + 1, "VERB") && (head.equals("need") || presentHaveTo);
+            if (!modal && !semi) {
+                continue;
+            }
+            int verb = semi ? next + 1 : next;
+            while (verb < reading.size() && (reading.is(verb, "ADV") || reading.is(verb, "PART") || reading.lemma(verb).endsWith("+not"))) {
+                verb++;
+            }
+            if (modal && verb + 1 < reading.size() && epistemic(reading, verb)) {
+                continue;
+            }
+            i = markToClauseEnd(out, i, clauses);
+        }
+        return out;
+    }
+
+    /** Whether "have" and a participle, or "be" and no participle, follow the modal at the verb {@code at}: an inference. */
+    private static boolean epistemic(ClaimReading reading, int at) {
+        String v = reading.lemma(at);
+        return (v.equals("have") && reading.is(at + 1, "VERB")) || (v.equals("be") && !reading.is(at + 1, "VERB"));
+    }
+
     /** For each token, whether it stands inside a conditional's antecedent or an indirect question (from "if", "unless" or "whether" to its clause's end). */
     static boolean[] supposed(ClaimReading reading, Clauses clauses) {
         boolean[] out = new boolean[reading.size()];
         for (int i = 0; i < reading.size(); i++) {
             if (CONDITIONALS.contains(reading.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
-                int end = clauses.clauseEnd(i + 1);
-                for (int k = i; k < end; k++) {
-                    out[k] = true;
-                }
-                i = Math.max(i, end - 1);
+                i = markToClauseEnd(out, i, clauses);
             }
         }
         return out;

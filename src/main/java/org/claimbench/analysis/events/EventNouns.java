@@ -22,8 +22,13 @@ final class EventNouns {
 
     static final String CALL = "(?:phone |telephone )?(?:calls?|conversations?|contacts?)";
     static final String MEETING = "(?:summits?|meetings?|talks|visits?|negotiations)";
-    /** The first event noun of a text. */
-    private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + CALL + "|" + MEETING + ")\\b");
+    /**
+     * The means of a call named as an adjunct, with no noun of the event: "spoke by phone", "talked over the telephone" (a
+     * prepositional phrase of means, Quirk et al. 1985, 9.48: "by" and "over" with a means of communication): a call.
+     */
+    static final String BY_PHONE = "(?:by|over the) (?:tele)?phone";
+    /** The first event noun of a text, or a call's means. */
+    private static final Pattern NOUN = Pattern.compile("(?i)\\b(" + CALL + "|" + MEETING + "|" + BY_PHONE + ")\\b");
     private static final String ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             + "|\\d{1,2}(?:st|nd|rd|th)";
     /**
@@ -67,7 +72,7 @@ final class EventNouns {
     /** "call" or "meeting" for an event noun. */
     static Optional<String> kindOf(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        if (n.matches("(?:phone |telephone )?(?:calls?|conversations?|contacts?)")) {
+        if (n.matches("(?:phone |telephone )?(?:calls?|conversations?|contacts?)") || n.matches(BY_PHONE)) {
             return Optional.of("call");
         }
         return n.matches("summits?|meetings?|talks|visits?|negotiations") ? Optional.of("meeting") : Optional.empty();

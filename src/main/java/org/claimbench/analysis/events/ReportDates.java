@@ -46,6 +46,9 @@ final class ReportDates {
             from = b.end();
         }
         List<String> words = WORD.matcher(before.substring(from)).results().map(java.util.regex.MatchResult::group).toList();
+        if (toThePress(words)) {
+            return true;
+        }
         for (int i = words.size() - 1; i >= Math.max(0, words.size() - REACH); i--) {
             Optional<Boolean> saying = verbOfSaying(words.get(i));
             if (saying.isPresent()) {
@@ -57,6 +60,40 @@ final class ReportDates {
         // Only a finite verb reports there ("Trump on Monday said"); a participle opens a clause of its own ("signed the deal on
         // Monday, promising …": an adverbial participle clause, Quirk et al. 1985, 15.58).
         return next.find() && !next.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("ing") && verbOfSaying(next.group(1)).orElse(false);
+    }
+
+    /**
+     * The collective nouns of the news media, in WordNet 3.1 "press" (the print media) and "media" (mass media); a person of
+     * the trade is a kind of WordNet's "communicator" ("reporter", "journalist", "correspondent", "broadcaster").
+     */
+    private static final java.util.Set<String> THE_MEDIA = java.util.Set.of("press", "media");
+
+    /**
+     * Whether the words before a day talk to the press: an inflected verb, "to" or "with", perhaps "the", and a noun of the
+     * news media ("spoke to reporters Thursday", "talked with the press on Monday"). Talking together is the event ("spoke on
+     * Monday"), but talking to reporters is a statement about it: the press is the audience, not a party (the recipient of
+     * a verb of communication, VerbNet talk-37.5's Recipient, here the medium that reports it).
+     */
+    private static boolean toThePress(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals("to") && !w.equals("with")) {
+                continue;
+            }
+            int n = i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("the") ? i + 2 : i + 1;
+            if (n < words.size() && ofTheMedia(words.get(n)) && verbOfSaying(words.get(i - 1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun (perhaps plural) names the news media or a person of that trade (see {@link #THE_MEDIA}). */
+    private static boolean ofTheMedia(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        String one = n.endsWith("s") && !n.endsWith("ss") ? n.substring(0, n.length() - 1) : n;
+        WordNet wn = WordNet.shared();
+        return THE_MEDIA.contains(n) || wn.kindWithin(one, "communicator", WordNet.Pos.NOUN) || wn.kindWithin(n, "communicator", WordNet.Pos.NOUN);
     }
 
     /**

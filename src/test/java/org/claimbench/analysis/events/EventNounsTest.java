@@ -18,6 +18,14 @@ class EventNounsTest {
     }
 
     @Test
+    void aCallNamedByItsMeansIsACall() {
+        // Round 34 (sentences of our own): "by phone" names the means of a call, with no noun of the event.
+        assertEquals(java.util.Optional.of("call"), EventNouns.firstKind("The two ministers spoke by phone on Tuesday."));
+        assertEquals(java.util.Optional.of("call"), EventNouns.firstKind("They talked over the telephone for an hour."));
+        assertEquals(java.util.Optional.empty(), EventNouns.firstKind("The ministry said the phone lines were down."));
+    }
+
+    @Test
     void namedMeetingsAreFoundOnlyWhereAMeetingNounIs() {
         assertEquals(Set.of("meeting@halvik"), EventNouns.names("Talks in Halvik ended without a statement"));
         assertEquals(Set.of("meeting@halvik"), EventNouns.names("after the Halvik summit"));

@@ -31,6 +31,19 @@ class ReportDatesTest {
     }
 
     @Test
+    void talkingToThePressOnADayDatesAStatement() {
+        // Round 34: the press is the audience of the talk, not a party to the event (sentences of our own).
+        assertTrue(datesAReport("The mayor spoke to reporters Thursday after the dam talks with her neighbour.", "Thursday"));
+        assertTrue(datesAReport("The harbour master talked with the press on Monday about the ferry deal.", "Monday"));
+        assertTrue(datesAReport("The premier spoke to journalists on Friday about the call.", "Friday"));
+        assertFalse(datesAReport("The mayor spoke to her neighbour on Thursday about the dam.", "Thursday"));
+        // The dated reaction places the event a few days back, as a publication date does.
+        EventProfile reaction = inference.infer("Dam talks\n14 June 2024\n\nThe mayor spoke to reporters on Thursday about her call with "
+                + "the neighbouring town.", Optional.empty());
+        assertTrue(reaction.dayFromPublication(), reaction.toString());
+    }
+
+    @Test
     void aDayOfTheReportedActOrOfTalkingTogetherDatesTheEvent() {
         assertFalse(datesAReport("The two mayors met on Monday and agreed to share the dam, an aide said.", "Monday"));
         assertFalse(datesAReport("The growers said that the boards signed the deal on Tuesday.", "Tuesday"));
