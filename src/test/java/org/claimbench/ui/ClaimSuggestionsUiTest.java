@@ -166,6 +166,24 @@ class ClaimSuggestionsUiTest {
     }
 
     @Test
+    void anArticleChosenInTheFilterHandsTheKeysBackToTheListSoAGoesOnAtOnce(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        org.claimbench.domain.Article second = app.workspace().articles().get(1);
+        robot.clickOn("#claimSuggestionsArticleFilter");
+        javafx.scene.Node entry = robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> second.title().equals(c.getText()) && c.getScene() != table.getScene()).query();
+        robot.clickOn(entry);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().allMatch(r -> r.suggestion().articleId() == second.id()), "the list shows that article's");
+        assertTrue(table.isFocused(), "the keyboard is in the list");
+        org.claimbench.ui.suggestions.ClaimSuggestionRow first = table.getItems().get(0);
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.workspace().claimsOf(second.id()).stream().anyMatch(c -> c.span().equals(first.suggestion().span()))
+                || table.getItems().stream().noneMatch(r -> r == first), "A acted on the list's first row");
+    }
+
+    @Test
     void acceptAllAcceptsOnlyTheSuggestionsOfTheChosenArticleAndSource(FxRobot robot) {
         robot.clickOn("#suggestionsTab");
         TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();

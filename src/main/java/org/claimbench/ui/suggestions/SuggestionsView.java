@@ -129,6 +129,13 @@ public final class SuggestionsView extends VBox {
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
                 "Show only suggested claims of one article");
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
+        // An article chosen hands the keyboard back to the list, on its first row: A, D and 1–5 act at once (they went to the
+        // box, and did nothing until a row was clicked: newcomer44).
+        article.setOnHidden(e -> {
+            if (isVisible() && showClaims.isSelected()) {
+                focusList(false);
+            }
+        });
         // Narrow enough that the whole bar, clear button included, keeps one line in a window of 1280 × 720.
         article.setPrefWidth(150);
         sources.setPrefWidth(150);
