@@ -137,7 +137,7 @@ public final class NarratedActs {
         String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElseGet(() -> VerbClasses.of(lemma));
         Reading verb = verbReading(text, s, a, c, lemma, classes);
         if (verb == Reading.SPEECH && !lemma.equals("according") && !ATTITUDES.matcher(classes).find()
-                && !org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma) && agreementObject(text, s, a)) {
+                && !org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma) && agreementObject(text, s, a, cues.takesAddressee(lemma))) {
             // "signed an accord", "reached a deal", "announced a trade agreement with …": the agreement is the act's object, not
             // a message whose content the subject asserts.
             return Reading.ACT;
@@ -216,9 +216,10 @@ public final class NarratedActs {
      * Whether the content, after the cue and opened by no complementiser, wh-word or colon, is a noun phrase whose head (its last
      * noun) names an agreement: one of its first WordNet senses under agreement.n.01 ({@link #AGREEMENT}), and which opens no
      * clause ({@link #clause}: "said the deal with Iran isn't good" has the noun phrase as its subject); a noun followed by "to"
-     * and a verb keeps its infinitive as its complement ("the agreement to exploit …").
+     * and a verb keeps its infinitive as its complement ("the agreement to exploit …"), but after a verb that takes an addressee
+     * ({@code addressee}: "asked the convention to vote …") the noun is the addressee and the infinitive the message.
      */
-    private static boolean agreementObject(String text, AnalysedSentence s, Attribution a) {
+    private static boolean agreementObject(String text, AnalysedSentence s, Attribution a, boolean addressee) {
         if (a.content().start() < a.cue().end() || opensClause(text.substring(a.cue().end(), a.content().start()))) {
             return false;
         }
@@ -238,7 +239,7 @@ public final class NarratedActs {
                 break;
             }
         }
-        return head != null && WordNet.shared().senseUnder(head, WordNet.Pos.NOUN, AGREEMENT) && !clause(text, s, a, false);
+        return head != null && WordNet.shared().senseUnder(head, WordNet.Pos.NOUN, AGREEMENT) && !clause(text, s, a, addressee);
     }
 
     /** Whether the words between a cue and its content open a clause: a complementiser, a wh-word, a colon. */

@@ -42,6 +42,12 @@ class AgreementActTest {
     }
 
     @Test
+    void anAddresseeNamedLikeAnAgreementWithItsInfinitiveIsStillSpeech() {
+        // "convention" is a treaty by its third WordNet sense; after "asked" it is the addressee of a request.
+        assertEquals(List.of("asked | SPEECH"), read("The mayor asked the party convention to vote on the ferry plan."));
+    }
+
+    @Test
     void aClauseAboutAnAgreementIsStillSpeech() {
         assertEquals(List.of("announced | SPEECH"), read("The mayor announced that a deal with the dock unions was near."));
         assertEquals(List.of("said | SPEECH"), read("The mayor said the agreement with the island isn't good for the harbour."));
