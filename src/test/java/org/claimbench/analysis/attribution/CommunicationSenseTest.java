@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.claimbench.analysis.language.AnalysedSentence;
-import org.claimbench.analysis.language.English;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,13 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class CommunicationSenseTest {
 
-    private static final AttributionFinder FINDER = new AttributionFinder();
-
     /** Each attribution of the text as "cue | reading". */
     private static List<String> read(String text) {
-        List<AnalysedSentence> sentences = English.shared().analyse(text);
-        return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "
-                + NarratedActs.standard().of(text, sentences, a)).toList();
+        return AttributionText.readings(text);
     }
 
     @Test
