@@ -33,6 +33,11 @@ import org.claimbench.analysis.language.WordNet;
  * <li>any other verb (accept, offer, hope, want, push …; a learned cue): an act, or a mental state (VerbNet want-32.1,
  * long-32.2, wish-62 and the beliefs; a first WordNet sense under verb.emotion, or verb.cognition for a verb VerbNet lacks), the
  * outlet narrates.</li>
+ * <li>whatever the verb (but a judgment, judgment-33.1, or a denial), a noun phrase content whose head names an agreement (a
+ * first WordNet sense under agreement.n.01: "signed a treaty", "announced a deal with …") is the act's object: an act. A verb
+ * the lexicon does not list is a speech act by its VerbNet class only when its first WordNet sense is under
+ * verb.communication ("proved to be …" is no report); a cue with an infinitive content ("went on to …") reads as the
+ * infinitive's verb.</li>
  * <li>an attribution whose cue is in the headline (a text's first line, alone on it, with more text after it) and whose
  * content is not quoted: the outlet's headline, whatever its verb.</li>
  * </ul>
@@ -129,6 +134,19 @@ public final class NarratedActs {
             return Reading.SPEECH;
         }
         String lemma = a.cueLemma().split(" ")[0].toLowerCase(Locale.ROOT);
+        String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElseGet(() -> VerbClasses.of(lemma));
+        Reading verb = verbReading(text, s, a, c, lemma, classes);
+        if (verb == Reading.SPEECH && !lemma.equals("according") && !ATTITUDES.matcher(classes).find()
+                && !org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma) && agreementObject(text, s, a, cues.takesAddressee(lemma))) {
+            // "signed an accord", "reached a deal", "announced a trade agreement with …": the agreement is the act's object, not
+            // a message whose content the subject asserts.
+            return Reading.ACT;
+        }
+        return verb;
+    }
+
+    /** The reading by the cue verb's lexicon entry, classes and WordNet file, with the content's shape (the class comment). */
+    private Reading verbReading(String text, AnalysedSentence s, Attribution a, int c, String lemma, String classes) {
         if (lemma.equals("according") || cues.reportsSpeech(lemma)) {
             return Reading.SPEECH;
         }
@@ -140,17 +158,25 @@ public final class NarratedActs {
                 particle.append(k > c + 1 ? " " : "").append(s.tokens().get(k).text().toLowerCase(Locale.ROOT));
             }
             java.util.Optional<CueLexicon.Cue> phrasal = cues.phrasal(lemma, particle.toString());
+            if (phrasal.isPresent() && infinitive(s, a)) {
+                // "went on to win Ohio" (go_on, say-37.7: "went on about …") tells what was done next; "went on to say …" what
+                // was said: the infinitive's verb reads the content.
+                return reportingInfinitive(s, a) ? Reading.SPEECH : Reading.ACT;
+            }
             if (phrasal.isPresent()) {
                 return SPEECH_ACTS.matcher(phrasal.get().source()).find() || !phrasal.get().source().startsWith("VerbNet")
                         ? Reading.SPEECH : Reading.ACT;
             }
         }
-        String classes = cues.verb(lemma).map(CueLexicon.Cue::source).filter(x -> x.startsWith("VerbNet")).orElseGet(() -> VerbClasses.of(lemma));
-        if (SPEECH_ACTS.matcher(classes).find()) {
-            return Reading.SPEECH;
-        }
         String file = WordNet.shared().lexicographerFile(lemma, WordNet.Pos.VERB);
         boolean communicates = file.equals("verb.communication");
+        if (SPEECH_ACTS.matcher(classes).find()
+                && (cues.verb(lemma).isPresent() || communicates || reportingInfinitive(s, a))) {
+            // A verb the lexicon does not list is a speech act by its VerbNet class only when its usual sense is one of
+            // communication: "go" (say-37.7: "and he goes, …") in "went on to win Ohio", "prove" (indicate-78) in "proved to be a
+            // strong vote getter" are acts; "went on to say …" reports what its infinitive says.
+            return Reading.SPEECH;
+        }
         if (org.claimbench.analysis.language.DenialVerbs.LEMMAS.contains(lemma)) {
             // A denial ("denied the reports", "rejected claims that …") says the opposite of what it denies: a statement.
             return Reading.SPEECH;
@@ -168,6 +194,88 @@ public final class NarratedActs {
         }
         boolean mind = DESIRE.matcher(classes).find() || file.equals("verb.emotion") || classes.isEmpty() && file.equals("verb.cognition");
         return mind ? Reading.MENTAL_STATE : Reading.ACT;
+    }
+
+    /**
+     * WordNet 3.1's agreement.n.01 ("the statement (oral or written) of an exchange of promises"; offset 06783066 in WordNet
+     * 3.1's data.noun, 06770275 in WordNet 3.0's), whose hyponyms are the deals, accords, treaties, pacts, contracts, settlements
+     * and compromises an act makes, signs, reaches or announces.
+     */
+    static final long AGREEMENT = 6783066L;
+
+    /**
+     * VerbNet 3.4 classes of verbs that judge or take a stand on what they name: judgment-33.1 ("praised the treaty", "criticized
+     * the deal"), whose object is the speaker's evaluation, not the act of making an agreement.
+     */
+    private static final Pattern ATTITUDES = Pattern.compile("judgment-33\\.1");
+
+    /** Possessive determiners UD English tags PRON, which open a noun phrase ("its deal", "their accord"). */
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    /**
+     * Whether the content, after the cue and opened by no complementiser, wh-word or colon, is a noun phrase whose head (its last
+     * noun) names an agreement: one of its first WordNet senses under agreement.n.01 ({@link #AGREEMENT}), and which opens no
+     * clause ({@link #clause}: "said the deal with Iran isn't good" has the noun phrase as its subject); a noun followed by "to"
+     * and a verb keeps its infinitive as its complement ("the agreement to exploit …"), but after a verb that takes an addressee
+     * ({@code addressee}: "asked the convention to vote …") the noun is the addressee and the infinitive the message.
+     */
+    private static boolean agreementObject(String text, AnalysedSentence s, Attribution a, boolean addressee) {
+        if (a.content().start() < a.cue().end() || opensClause(text.substring(a.cue().end(), a.content().start()))) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(a.content().start());
+        if (i < 0) {
+            return false;
+        }
+        String head = null;
+        int k = i;
+        for (; k < t.size() && t.get(k).start() < a.content().end(); k++) {
+            Token w = t.get(k);
+            if (w.is("NOUN")) {
+                head = w.lemma();
+            } else if (!(w.is("DET") || w.is("ADJ") || w.is("NUM") || w.tag().startsWith("PROPN") || w.tag().startsWith("NOUN")
+                    || k == i && w.is("PRON") && POSSESSIVES.contains(w.text().toLowerCase(Locale.ROOT)))) {
+                break;
+            }
+        }
+        return head != null && WordNet.shared().senseUnder(head, WordNet.Pos.NOUN, AGREEMENT) && !clause(text, s, a, addressee);
+    }
+
+    /** Whether the words between a cue and its content open a clause: a complementiser, a wh-word, a colon. */
+    private static boolean opensClause(String between) {
+        for (String w : between.toLowerCase(Locale.ROOT).split("[^a-z:]+")) {
+            if (CLAUSE_OPENERS.contains(w) || w.contains(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content is an infinitive of a verb whose first WordNet 3.1 sense is filed under verb.communication: "went on to
+     * say …", "went on to explain …"; the report is the infinitive's.
+     */
+    private static boolean reportingInfinitive(AnalysedSentence s, Attribution a) {
+        return infinitive(s, a) && WordNet.shared().lexicographerFile(s.tokens().get(s.tokenAt(a.content().start()) + 1).lemma(),
+                WordNet.Pos.VERB).equals("verb.communication");
+    }
+
+    /** Whether the content opens with "to" and a verb. */
+    private static boolean infinitive(AnalysedSentence s, Attribution a) {
+        List<Token> t = s.tokens();
+        int i = s.tokenAt(a.content().start());
+        return i >= 0 && i + 1 < t.size() && t.get(i).text().equalsIgnoreCase("to") && t.get(i + 1).is("VERB");
+    }
+
+    /**
+     * A capitalised word the tagger read as an adjective, not in capitals, before "to" and a verb: the UD English model tags some
+     * names so ("invited Trump/ADJ to visit …", 14 of the 45 such words on PolNeAR train), and an adjective cannot be an
+     * infinitive's subject there, a noun phrase can (the finder's {@link NameTags} leaves the word as tagged after a verb).
+     */
+    private static boolean nameReadAsAdjective(Token w) {
+        String x = w.text();
+        return w.is("ADJ") && Character.isUpperCase(x.charAt(0)) && !x.equals(x.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the source is a first-person pronoun ("we didn't discuss …" in a statement set off as a block): someone's words. */
@@ -225,14 +333,20 @@ public final class NarratedActs {
      * a relative pronoun (a noun phrase's own relative clause: "areas, which included …" is no clause).
      */
     static boolean clause(String text, AnalysedSentence s, Attribution a) {
+        return clause(text, s, a, true);
+    }
+
+    /**
+     * {@link #clause(String, AnalysedSentence, Attribution)}, where a noun before "to" and a verb opens an object and its
+     * infinitive ("urged the board to sign") only if {@code objectInfinitive}: else it is a noun and its complement ("the
+     * agreement to exploit …").
+     */
+    private static boolean clause(String text, AnalysedSentence s, Attribution a, boolean objectInfinitive) {
         if (a.content().end() <= a.cue().start()) {
             return true;
         }
-        String between = a.content().start() > a.cue().end() ? text.substring(a.cue().end(), a.content().start()).toLowerCase(Locale.ROOT) : "";
-        for (String w : between.split("[^a-z:]+")) {
-            if (CLAUSE_OPENERS.contains(w) || w.contains(":")) {
-                return true;
-            }
+        if (a.content().start() > a.cue().end() && opensClause(text.substring(a.cue().end(), a.content().start()))) {
+            return true;
         }
         List<Token> t = s.tokens();
         int i = s.tokenAt(a.content().start());
@@ -251,8 +365,8 @@ public final class NarratedActs {
             if (w.text().equals(",") || k > i && RELATIVES.contains(w.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            if (k > i && k + 1 < t.size() && w.text().equalsIgnoreCase("to") && t.get(k + 1).is("VERB")
-                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN") || t.get(k - 1).is("PRON"))) {
+            if (objectInfinitive && k > i && k + 1 < t.size() && w.text().equalsIgnoreCase("to") && t.get(k + 1).is("VERB")
+                    && (t.get(k - 1).is("NOUN") || t.get(k - 1).is("PROPN") || t.get(k - 1).is("PRON") || nameReadAsAdjective(t.get(k - 1)))) {
                 return true;
             }
             if (k > i && (w.is("AUX") || w.is("VERB") && !w.text().toLowerCase(Locale.ROOT).endsWith("ing"))

@@ -137,7 +137,15 @@ public final class WordNet {
     private final List<Map<String, long[]>> ancestorCache = java.util.Arrays.stream(Pos.values())
             .<Map<String, long[]>>map(p -> new ConcurrentHashMap<>()).toList();
 
-    private synchronized long[] readAncestors(String word, Pos pos) {
+    private long[] readAncestors(String word, Pos pos) {
+        return climb(word, pos, 1, TROPONYM_STEPS, false);
+    }
+
+    /**
+     * The synsets up to {@code steps} hypernym steps above the word's first {@code senses} senses, nearest first, by their
+     * offsets, and the senses themselves first if {@code withSenses}; none if WordNet does not have the word.
+     */
+    private synchronized long[] climb(String word, Pos pos, int senses, int steps, boolean withSenses) {
         if (word.isEmpty() || word.indexOf(' ') >= 0 || word.indexOf('_') >= 0) {
             return new long[0];
         }
@@ -146,15 +154,17 @@ public final class WordNet {
             if (w == null) {
                 return new long[0];
             }
-            List<Synset> level = w.getSenses().subList(0, Math.min(1, w.getSenses().size()));
-            List<Long> out = new ArrayList<>();
-            for (int step = 0; step < TROPONYM_STEPS && !level.isEmpty(); step++) {
+            List<Synset> level = w.getSenses().subList(0, Math.min(senses, w.getSenses().size()));
+            java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+            if (withSenses) {
+                level.forEach(x -> out.add(x.getOffset()));
+            }
+            for (int step = 0; step < steps && !level.isEmpty(); step++) {
                 List<Synset> up = new ArrayList<>();
-                for (Synset s : level) {
-                    for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                for (Synset x : level) {
+                    for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
                         Synset h = p.getTargetSynset();
-                        if (!out.contains(h.getOffset())) {
-                            out.add(h.getOffset());
+                        if (out.add(h.getOffset())) {
                             up.add(h);
                         }
                     }
@@ -183,6 +193,34 @@ public final class WordNet {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of the word's first {@value #SENSES} senses is the synset at {@code offset} (an offset in WordNet 3.1's data
+     * file of the part of speech) or a kind of it, any number of hypernym steps down ("deal", "treaty", "compromise" of
+     * agreement.n.01, through "bargain", "written agreement", "settlement"). Cached by word.
+     */
+    public boolean senseUnder(String word, Pos pos, long offset) {
+        Map<String, long[]> byWord = closureCache.get(pos.ordinal());
+        long[] known = byWord.get(word);
+        if (known == null) {
+            known = readClosure(word, pos);
+            byWord.put(word, known);
+        }
+        for (long s : known) {
+            if (s == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final List<Map<String, long[]>> closureCache = java.util.Arrays.stream(Pos.values())
+            .<Map<String, long[]>>map(p -> new ConcurrentHashMap<>()).toList();
+
+    /** The first senses of the word and every synset above them by hypernymy, by their offsets. */
+    private long[] readClosure(String word, Pos pos) {
+        return climb(word, pos, SENSES, Integer.MAX_VALUE, true);
     }
 
     /** The synsets of the word's first senses, by their offsets in WordNet's data files; none if WordNet does not have it. */

@@ -2,7 +2,13 @@ package org.claimbench.analysis.attribution;
 
 import java.util.List;
 
-/** The attributions the standard finder gives a text, each written "speaker | cue | content", for the tests' assertions. */
+import org.claimbench.analysis.language.AnalysedSentence;
+import org.claimbench.analysis.language.English;
+
+/**
+ * The attributions the standard finder gives a text, each written "speaker | cue | content" ({@link #read}) or "cue | reading"
+ * ({@link #readings}, by {@link NarratedActs}), for the tests' assertions.
+ */
 final class AttributionText {
 
     private static final AttributionFinder FINDER = new AttributionFinder();
@@ -13,5 +19,11 @@ final class AttributionText {
     static List<String> read(String text) {
         return FINDER.find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end()) + " | "
                 + text.substring(a.content().start(), a.content().end())).toList();
+    }
+
+    static List<String> readings(String text) {
+        List<AnalysedSentence> sentences = English.shared().analyse(text);
+        return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "
+                + NarratedActs.standard().of(text, sentences, a)).toList();
     }
 }

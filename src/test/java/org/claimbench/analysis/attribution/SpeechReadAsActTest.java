@@ -17,13 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class SpeechReadAsActTest {
 
-    private static final AttributionFinder FINDER = new AttributionFinder();
-
     /** Each attribution of the text as "cue | reading". */
     private static List<String> read(String text) {
-        List<AnalysedSentence> sentences = English.shared().analyse(text);
-        return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "
-                + NarratedActs.standard().of(text, sentences, a)).toList();
+        return AttributionText.readings(text);
     }
 
     @Test
