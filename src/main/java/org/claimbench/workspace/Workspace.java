@@ -39,6 +39,7 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
     private final ReviewWrites reviewWrites;
     private final AnalysisStore analysis;
     private final TopicWrites topicWrites;
+    private final WorkspaceSettings settings;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
@@ -74,6 +75,7 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
         this.reviewWrites = new ReviewWrites(parts);
         this.analysis = new AnalysisStore(db);
         this.topicWrites = new TopicWrites(parts);
+        this.settings = new WorkspaceSettings(this, db);
         disk.readOpening();
     }
 
@@ -353,6 +355,11 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
 
     public synchronized Optional<String> redo() {
         return transactions.redo();
+    }
+
+    /** The workspace's own settings, kept in its file (the report's title); not undoable. */
+    public WorkspaceSettings settings() {
+        return settings;
     }
 
     // ---- file ----------------------------------------------------------------------------

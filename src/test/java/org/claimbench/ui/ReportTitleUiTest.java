@@ -34,9 +34,11 @@ class ReportTitleUiTest {
     static Path home;
 
     private WorkbenchFixture app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
         app.context.workbench().setDocumentOpener(f -> false);
     }
@@ -72,6 +74,46 @@ class ReportTitleUiTest {
         closePreview(robot);
         assertEquals("Harbour desk review", offered(robot), "the user's own title is offered again");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * The title the user typed is kept in the workspace file: the app closed and started again on the same workspace offers
+     * it again; taking the default back then forgets it, after the next restart too.
+     */
+    @Test
+    void theUsersOwnTitleIsOfferedAgainAfterARestart(FxRobot robot) throws Exception {
+        Path again = home.resolve("restart" + System.nanoTime());
+        restartAt(again);
+        Workspace w = app.workspace();
+        Path file = w.file();
+        robot.interact(() -> mark(w, onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow())));
+        String byDefault = offered(robot);
+        TextField field = robot.lookup("#reportTitle").queryAs(TextField.class);
+        robot.interact(() -> field.setText("Ferry desk, week review"));
+        robot.type(KeyCode.ENTER);
+        closePreview(robot);
+
+        restartAt(again);
+        assertEquals(file, app.workspace().file(), "the same workspace after the restart");
+        assertEquals("Ferry desk, week review", offered(robot), "the user's own title, offered again after a restart");
+        robot.interact(() -> robot.lookup("#reportTitle").queryAs(TextField.class).setText(byDefault));
+        robot.type(KeyCode.ENTER);
+        closePreview(robot);
+
+        restartAt(again);
+        assertEquals(byDefault, offered(robot), "the default taken back: the user's title is not offered any more");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Closes the app and starts it again with its settings (and so its last workspace) in {@code at}. */
+    private void restartAt(Path at) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        app = WaitForAsyncUtils.asyncFx(() -> {
+            WorkbenchFixture started = WorkbenchFixture.start(stage, at);
+            started.context.workbench().setDocumentOpener(f -> false);
+            return started;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void mark(Workspace w, Article a) {

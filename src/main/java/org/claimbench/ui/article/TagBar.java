@@ -91,13 +91,15 @@ final class TagBar extends FlowPane {
      * @param selectionTop    the selection's top; the bar goes above it when there is room
      * @param selectionBottom the selection's bottom; the bar goes below it otherwise
      * @param maxWidth        the layer's width
+     * @param minY            the top of the room the bar may take above the text (0 or less: the pane's header, the title
+     *                        and the byline over the text, is room too; the line above the text is the one already read)
      * @param maxHeight       the layer's height (the text's room, down to the line under it)
      * @return empty when the bar has its room by the selection (or the layer is too short for both); else what it lacks
      *         on each side, the bar meanwhile kept whole inside the layer over the text, the selection's line perhaps under it
      */
-    Optional<Shortfall> showAt(double x, double selectionTop, double selectionBottom, double maxWidth, double maxHeight) {
+    Optional<Shortfall> showAt(double x, double selectionTop, double selectionBottom, double maxWidth, double minY, double maxHeight) {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
-        double above = selectionTop - SPACE - EDGE;
+        double above = selectionTop - SPACE - (minY + EDGE);
         double below = maxHeight - selectionBottom - SPACE - EDGE;
         int chosen = LEVELS - 1;
         for (int[] way : WAYS) {
@@ -115,12 +117,12 @@ final class TagBar extends FlowPane {
         double h = prefHeight(w);
         double y = h <= above ? selectionTop - SPACE - h
                 : h <= below ? selectionBottom + SPACE
-                : above >= below ? EDGE : maxHeight - EDGE - h;
-        y = Math.max(EDGE, Math.min(y, maxHeight - EDGE - h));
+                : above >= below ? minY + EDGE : maxHeight - EDGE - h;
+        y = Math.max(minY + EDGE, Math.min(y, maxHeight - EDGE - h));
         resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), y, w, h);
         setVisible(true);
         // No room on either side, in a layer tall enough for the bar and the selection: what the bar lacks on each side.
-        if (h <= Math.max(above, below) || maxHeight < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
+        if (h <= Math.max(above, below) || maxHeight - minY < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
             return Optional.empty();
         }
         return Optional.of(new Shortfall(Math.ceil(h - above), Math.ceil(h - below)));

@@ -14,8 +14,9 @@ import org.claimbench.ui.common.Pulses;
 /**
  * The layer over a pane's text that holds the tag bar ({@link TagBar}) by the selection: the bar is
  * made the first time a selection shows it (it is not in the start-up's first frame), and placed just
- * above the selection, or below it when there is no room above, always whole inside the layer (the text's room: the
- * line under the pane never covers a row of it). Clicks pass through the layer to the text.
+ * above the selection (over the lines read already, or over the pane's header for the text's first lines), or below it
+ * when there is no room above, never over the selection, always whole inside the pane (the line under the text never
+ * covers a row of it). Clicks pass through the layer to the text.
  */
 final class TagBarLayer extends Pane {
 
@@ -49,7 +50,7 @@ final class TagBarLayer extends Pane {
         if (local == null) {
             return;
         }
-        Optional<TagBar.Shortfall> lacks = bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), getHeight());
+        Optional<TagBar.Shortfall> lacks = bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
         if (lacks.isEmpty() || getScene() == null) {
             return;
         }
@@ -64,6 +65,21 @@ final class TagBarLayer extends Pane {
                 }
             });
         }
+    }
+
+    /**
+     * The top of the bar's room, in the layer: the pane's own top, so that the header over the text (the article's title and
+     * byline, no text the user reads on) is room above a selection on the text's first lines. Before, the bar went below such
+     * a selection, over the lines the user was about to read (seen at 1280 × 720, round ui44: a selection on the second
+     * line put the bar over the third and fourth). The layer is drawn after the header, so the bar lies on it.
+     */
+    private double roomTop() {
+        for (javafx.scene.Node n = getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ArticlePaneView pane) {
+                return Math.min(0, sceneToLocal(pane.localToScene(0, 0)).getY());
+            }
+        }
+        return 0;
     }
 
     void hide() {

@@ -9,6 +9,8 @@ import javafx.stage.Window;
 import org.claimbench.exchange.HtmlReportExporter;
 import org.claimbench.exchange.JsonExporter;
 import org.claimbench.workspace.Workspace;
+import org.claimbench.workspace.WorkspaceException;
+import org.claimbench.workspace.WorkspaceSettings;
 
 /**
  * File › Export and Preview Report: asks where (and, for the report, under which title), writes
@@ -21,7 +23,6 @@ final class ExportActions {
     /** The report preview window last opened; a new preview replaces it. */
     private ReportPreview preview;
     /** The title the user typed for a report of each workspace file (not the default taken), offered again next time. */
-    private final java.util.Map<Path, String> reportTitles = new java.util.HashMap<>();
 
     ExportActions(WorkbenchViewModel vm, WorkbenchView view) {
         this.vm = vm;
@@ -118,11 +119,12 @@ final class ExportActions {
 
     /**
      * The report's title, asked with the default filled in (the event the articles report and the workspace's name), made
-     * anew each time so that it follows the work; a title the user typed instead is theirs and is offered again.
+     * anew each time so that it follows the work; a title the user typed instead is theirs and is offered again, also after a
+     * restart: it is kept in the workspace file ({@link WorkspaceSettings#REPORT_TITLE}), written when the user confirms it.
      */
     private Optional<String> askTitle(Workspace w) {
         String byDefault = HtmlReportExporter.defaultTitle(w, w.name(), w.analysis()::inferredEventLabel);
-        String offered = reportTitles.getOrDefault(w.file(), byDefault);
+        String offered = w.settings().get(WorkspaceSettings.REPORT_TITLE).orElse(byDefault);
         TextInputDialog d = new TextInputDialog(offered);
         d.initOwner(owner());
         d.setTitle("Report title");
@@ -138,10 +140,15 @@ final class ExportActions {
         Optional<String> title = d.showAndWait().map(String::strip).map(t -> t.isEmpty() ? offered : t);
         title.ifPresent(t -> {
             // Only a title of the user's own is remembered: the default taken as it stood is made again next time.
-            if (t.equals(byDefault)) {
-                reportTitles.remove(w.file());
-            } else {
-                reportTitles.put(w.file(), t);
+            try {
+                if (t.equals(byDefault)) {
+                    w.settings().remove(WorkspaceSettings.REPORT_TITLE);
+                } else {
+                    w.settings().put(WorkspaceSettings.REPORT_TITLE, t);
+                }
+            } catch (WorkspaceException e) {
+                // The report is still written with the title given; only the title is not kept for next time.
+                vm.statusProperty().set("The report's title could not be kept in the workspace: " + e.getMessage());
             }
         });
         return title;

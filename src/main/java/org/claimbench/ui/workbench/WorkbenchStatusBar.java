@@ -114,10 +114,57 @@ final class WorkbenchStatusBar extends StatusBar {
         if (lookup(".status-label") instanceof Label shown && !shown.getProperties().containsKey(MessageParts.class)) {
             shown.getProperties().put(MessageParts.class, Boolean.TRUE);
             shown.textProperty().unbind();
-            Runnable fit = () -> FittingPhrasing.show(shown, MessageParts.phrasings(getText()));
+            Runnable fit = () -> FittingPhrasing.show(shown, shownPhrasings(getText()));
             textProperty().addListener((o, was, now) -> fit.run());
             fit.run();
         }
+    }
+
+    /**
+     * What the bar may show of a message, longest first: the message whole; else its first parts whole ({@link MessageParts})
+     * with "…" after them, so that the line says there is more (in its tooltip, wrapped); else the first part with the folders
+     * of a path in it left out, its file's name kept; else the first part cut at a word, or after a path's "/", with "…". One line always: the bar never grows, so the panes above it never jump. Before, a
+     * first part too long was cut in its middle ("Exported the workspace as JSON to...ferry desk/default.json."), mid-sentence
+     * and with nothing left to read of the cut (seen at 1024 × 700, round ui44), and the parts left out were left out
+     * silently.
+     */
+    static java.util.List<String> shownPhrasings(String message) {
+        java.util.List<String> parts = MessageParts.phrasings(message == null ? "" : message);
+        java.util.List<String> out = new java.util.ArrayList<>(parts.subList(0, 1));
+        for (int i = 1; i < parts.size(); i++) {
+            out.add(parts.get(i) + " …");
+        }
+        String first = parts.get(parts.size() - 1);
+        // A path in it keeps its file's name: its folders give way from the second on ("/tmp/…/reports/f.html"), as file
+        // managers shorten a path; the words before it stay whole.
+        int path = first.indexOf(" /") + 1;
+        if (path > 0) {
+            String head = first.substring(0, path);
+            String p = first.substring(path);
+            int second = p.indexOf('/', 1);
+            for (int sep = second < 0 ? -1 : p.indexOf('/', second + 1); sep > 0; sep = p.indexOf('/', sep + 1)) {
+                out.add(head + p.substring(0, second + 1) + "…" + p.substring(sep));
+            }
+            int last = p.lastIndexOf('/');
+            if (last > 0) {
+                out.add(head + "…" + p.substring(last));
+            }
+            // Then the file name's first words: its end and extension stay ("… what each side said.html").
+            for (int space = p.indexOf(' ', Math.max(last, 0)); space > 0; space = p.indexOf(' ', space + 1)) {
+                out.add(head + "…" + p.substring(space + 1));
+            }
+        }
+        for (int end = first.length() - 1; end > 0; end--) {
+            char c = first.charAt(end);
+            if (c == ' ' || c == '/' || c == '\\') {
+                String cut = first.substring(0, c == ' ' ? end : end + 1).stripTrailing();
+                // Not after an opening mark ("said “…"): the cut goes before the word it opens.
+                if (!cut.isEmpty() && "(“\"‘[«".indexOf(cut.charAt(cut.length() - 1)) < 0) {
+                    out.add(cut + "…");
+                }
+            }
+        }
+        return out;
     }
 
     static String plural(int n, String word) {
