@@ -129,8 +129,7 @@ public final class SuggestionsView extends VBox {
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
                 "Show only suggested claims of one article");
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
-        // An article chosen hands the keyboard back to the list, on its first row: A, D and 1–5 act at once (they went to the
-        // box, and did nothing until a row was clicked: newcomer44).
+        // An article chosen hands the keyboard back to the list, so A, D and 1–5 act at once (newcomer44).
         article.setOnHidden(e -> {
             if (isVisible() && showClaims.isSelected()) {
                 focusList(false);

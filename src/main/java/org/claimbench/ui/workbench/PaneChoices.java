@@ -110,9 +110,7 @@ final class PaneChoices {
 
     /** Shows a pasted article in the pane worked in (the user wants to see it at once); it stays there after a review. */
     void showPasted(Article a) {
-        navigator.forget();
-        navigator.endReviewMarks();
-        targetPane().show(a, null);
+        choose(targetPane(), a);
     }
 
     /**

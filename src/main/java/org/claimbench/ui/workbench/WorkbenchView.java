@@ -47,8 +47,6 @@ public final class WorkbenchView extends BorderPane {
     static final double SIDEBAR_ROOM = 228;
     /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
     private boolean layoutRestored;
-    /** Set once the user drags the divider above the lists: the heights they chose are kept when the window is resized. */
-    private boolean listsHeightChosen;
     private SplitPane main;
 
     /** The whole workbench in its first frame. */
@@ -105,24 +103,7 @@ public final class WorkbenchView extends BorderPane {
         panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
         lists.setMinHeight(170);
         this.center = center;
-        // In a short window the lists below get at least BOTTOM_ROOM (five rows of claims or more under one line of filters) as long as the panes keep theirs.
-        // Read at once from the divider's place, and again once the split pane has laid out: the lists keep their height
-        // when the window grows (they are not resized with it), so a window made short and then tall again left them the
-        // short window's height (178 px against 278 at 1280 x 720).
-        center.heightProperty().addListener((o, was, now) -> {
-            giveListsTheirRoom((1 - center.getDividerPositions()[0]) * now.doubleValue());
-            afterNextLayout(() -> giveListsTheirRoom(lists.getHeight()));
-        });
-        // A divider the user drags is their choice of heights: kept from then on, as a remembered layout's is.
-        center.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
-            // The target is the divider or its grabber inside it.
-            for (javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node t ? t : null; n != null && n != center; n = n.getParent()) {
-                if (n.getParent() == center && n.getStyleClass().contains("split-pane-divider")) {
-                    listsHeightChosen = true;
-                }
-            }
-        });
-        SplitPane.setResizableWithParent(lists, false);
+        ListsRoom.keep(center, panesSplit, lists, () -> layoutRestored, this::afterNextLayout);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
@@ -287,15 +268,6 @@ public final class WorkbenchView extends BorderPane {
     }
 
     /** Runs work once the next layout pulse is through (at once with no window yet). */
-    /** Gives the lists below the panes BOTTOM_ROOM when they have less (listsHeight, in pixels) and the panes can spare it. */
-    private void giveListsTheirRoom(double listsHeight) {
-        double h = center.getHeight();
-        if (!layoutRestored && !listsHeightChosen && h > 0 && listsHeight < BOTTOM_ROOM - 1) {
-            double panes = Math.max(panesSplit.getMinHeight(), h - BOTTOM_ROOM);
-            center.setDividerPositions(Math.min(0.66, panes / h));
-        }
-    }
-
     private void afterNextLayout(Runnable work) {
         if (getScene() == null) {
             work.run();
