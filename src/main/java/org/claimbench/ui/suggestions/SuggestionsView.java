@@ -186,7 +186,14 @@ public final class SuggestionsView extends VBox {
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         updateDetail();
-        getChildren().addAll(bar, layout.body());
+        SameEventHint hint = new SameEventHint(a -> {
+            filter.article().set(a);
+            focusList(false);
+        });
+        Runnable hintAgain = () -> hint.show(showClaims.isSelected() ? vm.sameEventHint().orElse(null) : null);
+        vm.onSameEventHintChange(hintAgain, hint::reset);
+        showClaims.selectedProperty().addListener((o, was, now) -> hintAgain.run());
+        getChildren().addAll(bar, hint, layout.body());
     }
 
     private static Object key(ClaimSuggestionRow r) {

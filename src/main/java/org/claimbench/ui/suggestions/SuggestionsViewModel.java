@@ -282,6 +282,29 @@ public final class SuggestionsViewModel {
         }
     }
 
+    /** The line above the suggested claims: an event whose marked claims all sit in one article ({@link SameEventHint}). */
+    java.util.Optional<SameEventHint.Next> sameEventHint() {
+        Workspace w = model.workspace().orElse(null);
+        if (w == null || !settled.get()) {
+            return java.util.Optional.empty();
+        }
+        // The event typed in Article details wins over the inferred one, as the article list shows it.
+        return SameEventHint.find(model.articles(), a -> a.metadata().event().isBlank() ? w.analysis().inferredEventLabel(a.id())
+                : a.metadata().event(), a -> w.claimCountOf(a.id()), SameEventHint.countByArticle(claims));
+    }
+
+    /**
+     * Runs {@code r} when {@link #sameEventHint()} may have changed (claims marked or gone, suggestions listed, events
+     * inferred), and {@code newWorkspace} first when another workspace opens.
+     */
+    void onSameEventHintChange(Runnable r, Runnable newWorkspace) {
+        model.workspaceProperty().addListener((o, was, now) -> newWorkspace.run());
+        claims.addListener((javafx.collections.ListChangeListener<ClaimSuggestionRow>) c -> r.run());
+        settled.addListener((o, was, now) -> r.run());
+        model.onClaimsChanged(e -> r.run());
+        model.onEventsInferred(r);
+    }
+
     // ---- the speaker table --------------------------------------------------------------
 
     public List<org.claimbench.domain.Speaker> speakers() {
