@@ -129,4 +129,43 @@ class TopicsBySearchUiTest {
         assertTrue(onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).isFocused()), "the keyboard stays in the search");
         assertEquals("lighthouse", onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).getText()));
     }
+
+    @Test
+    void theSearchFindsWordStartsAClickTakesItsTextWholeAndANarrowerFilterKeepsTheClaimsChosen(FxRobot robot) {
+        Article a = withClaims();
+        onFx(() -> {
+            Workspace w = app.workspace();
+            // A claim holding "ferry" only inside another word: not found by "ferry".
+            w.markClaim(a.id(), new TextSpan(TEXT.indexOf("The harbour board"), TEXT.indexOf("The harbour board") + 17), w.sources().get(4).id(),
+                    "", "Aferry is no word here");
+            return null;
+        });
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        robot.clickOn(search).write("pier");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (int) onFx(() -> table.getItems().size()));
+        // The keyboard is in the table; a click into the search takes "pier" whole, so "ferry" replaces it.
+        robot.clickOn(search).write("ferry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ferry", onFx(search::getText), "the word typed replaced the last search");
+        assertEquals(3, (int) onFx(() -> table.getItems().size()), "“ferry” starts a word in three claims; “Aferry” is not found");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()));
+        // One of the three gets a topic elsewhere; "No topic" narrows the table to the other two, which stay chosen.
+        onFx(() -> {
+            Workspace w = app.workspace();
+            long first = w.claims().stream().filter(c -> c.exact().contains("fares")).findFirst().orElseThrow().id();
+            w.setTopic(List.of(first), "What do fares cost?");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#claimsTopicFilter").queryAs(javafx.scene.control.ComboBox.class).setValue("No topic"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, (int) onFx(() -> table.getItems().size()));
+        assertEquals(2, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "the claims chosen and still shown stay chosen");
+    }
 }

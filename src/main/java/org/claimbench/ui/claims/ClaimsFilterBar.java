@@ -52,9 +52,18 @@ final class ClaimsFilterBar extends VBox {
         TextField search = new TextField();
         search.setId("claimsSearch");
         search.setPromptText("Search claims");
-        search.setTooltip(new Tooltip("Show claims whose quote or note contains this text"));
+        search.setTooltip(new Tooltip("Show claims whose quote or note has words starting with this text (“war” finds “wars”, not “aware”); Enter selects them all"));
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
+        // A click into the box while the keyboard is elsewhere takes its text whole, as a browser's address bar does: the
+        // next word typed replaces the last search instead of running on from it ("ceasefirehour", student45).
+        search.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!search.isFocused() && !search.getText().isEmpty() && e.isPrimaryButtonDown()) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
 
         CheckComboBox<Source> sources = FilterBoxes.sources(model.sources(), vm.checkedSources(), "claimsSourceFilter",
                 "Show only claims of the checked sources");

@@ -266,17 +266,23 @@ public final class ClaimsTableViewModel {
      * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
      */
     public void setSelectionKeeper(Runnable remember, Runnable restore) {
-        inStep.setSelectionKeeper(() -> {
+        rememberChosen = () -> {
             keeping = true;
             remember.run();
-        }, () -> {
+        };
+        restoreChosen = () -> {
             try {
                 restore.run();
             } finally {
                 keeping = false;
             }
-        });
+        };
+        inStep.setSelectionKeeper(rememberChosen, restoreChosen);
     }
+
+    /** {@link #setSelectionKeeper}'s two steps: the claims chosen before a change, chosen again after it where still shown. */
+    private Runnable rememberChosen = () -> { };
+    private Runnable restoreChosen = () -> { };
 
     private void refreshAll() {
         inStep.all();
@@ -329,8 +335,8 @@ public final class ClaimsTableViewModel {
         StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
         Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
-        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.contains(r.quote(), q)
-                        || org.claimbench.ui.common.TextSearch.contains(r.claim().note(), q))
+        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.quote(), q)
+                        || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.claim().note(), q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || (NO_TOPIC.equals(t) ? r.topic().isEmpty() : t.equalsIgnoreCase(r.topic())))
@@ -338,9 +344,16 @@ public final class ClaimsTableViewModel {
                 && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()));
         filterOtherThanSource = q.isEmpty() && sp.isEmpty() && a == null && (t == null || ALL_TOPICS.equals(t))
                 && (v == null || ALL_VERDICTS.equals(v)) && st == StateFilter.ALL ? null : notBySource;
-        filtered.setPredicate(r -> notBySource.test(r)
-                && !hidden.contains(r.claim().sourceId())
-                && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
+        // The claims chosen stay chosen where the new filter still shows them: a search's Enter chose every claim found, and
+        // narrowing them by a topic filter ("No topic") before T left one chosen (student45).
+        rememberChosen.run();
+        try {
+            filtered.setPredicate(r -> notBySource.test(r)
+                    && !hidden.contains(r.claim().sourceId())
+                    && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
+        } finally {
+            restoreChosen.run();
+        }
     }
 
     /** The table's filters other than the sources (text, article, speaker, topic, verdict, state); null when none is set. */

@@ -51,6 +51,33 @@ public final class TextSearch {
         return !hits(text, phrase).isEmpty();
     }
 
+    /**
+     * Whether the phrase occurs in the text as {@link #hits} finds it, starting a word: "war" finds "war", "wars" and
+     * "war-torn", not "aware" or "forward" (student45 gave a topic to three claims found inside other words). A phrase that
+     * does not start with a letter or digit may start anywhere.
+     */
+    public static boolean containsAtWordStart(String text, String phrase) {
+        for (TextSpan hit : hits(text, phrase)) {
+            if (startsWord(text, hit.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word starts at i: the character there is no letter or digit, or the one before it (past joiners) is none. */
+    private static boolean startsWord(String text, int i) {
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+            return true;
+        }
+        int before = i - 1;
+        // A soft hyphen or a joiner inside a word joins its parts; a zero-width space parts two words.
+        while (before >= 0 && invisible(text.charAt(before)) && text.charAt(before) != '\u200B') {
+            before--;
+        }
+        return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
+    }
+
     /** The end of the match of the folded phrase q starting at i, or -1. */
     private static int endOfMatch(String text, int i, String q) {
         int k = i;

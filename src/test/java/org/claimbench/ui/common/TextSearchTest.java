@@ -58,4 +58,17 @@ class TextSearchTest {
     void aPhraseNeverStartsOnAHyphenItSkips() {
         assertEquals(List.of("fire"), found("cease-fire", "fire"));
     }
+
+    @Test
+    void atAWordStartAPhraseFindsWordsItBeginsNotWordsItIsInside() {
+        assertTrue(TextSearch.containsAtWordStart("The wars went on", "war"));
+        assertTrue(TextSearch.containsAtWordStart("a war-weary town", "war"));
+        assertTrue(TextSearch.containsAtWordStart("the (war) ended", "war"));
+        assertTrue(TextSearch.containsAtWordStart("they are aware the war is long", "war"), "the second place starts a word");
+        assertTrue(!TextSearch.containsAtWordStart("they are aware of it, going forward", "war"));
+        assertTrue(TextSearch.containsAtWordStart("a cease-fire held", "fire"), "after a hyphen a word starts");
+        assertTrue(TextSearch.containsAtWordStart("a \u201cdeal\u201d", "\u201cdeal"), "a phrase opening with a mark may start anywhere");
+        assertTrue(TextSearch.containsAtWordStart("x\u200Bwar", "war"), "a zero-width space parts two words");
+        assertTrue(!TextSearch.containsAtWordStart("fore\u00ADwarned", "war"), "a soft hyphen joins a word's parts");
+    }
 }
