@@ -90,6 +90,7 @@ class TopicsUiTest {
         ListView<TopicRow> list = robot.lookup("#topicList").queryAs(ListView.class);
         assertEquals(5, list.getItems().size());
         assertTrue(list.getItems().stream().allMatch(r -> r.claims() == 7));
+        assertEquals(0, (int) onFx(() -> list.getSelectionModel().getSelectedIndex()), "the first topic is chosen at once: ↓ goes to the second");
         TopicRow trump = list.getItems().stream().filter(r -> r.label().equals("What did Trump say?")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(trump));
         robot.clickOn("#renameTopic");
@@ -103,6 +104,9 @@ class TopicsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(w.topics().stream().anyMatch(x -> x.label().equals("What did the White House say?")));
         assertTrue(table.getItems().stream().anyMatch(r -> r.topic().equals("What did the White House say?")), "the table shows the new label");
+        assertEquals("What did the White House say?", onFx(() -> list.getSelectionModel().getSelectedItem().label()),
+                "the renamed topic stays chosen for the next change");
+        assertTrue(onFx(list::isFocused), "the keyboard is back in the list");
 
         TopicRow talks = list.getItems().stream().filter(r -> r.label().equals("Who wants talks?")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(talks));
@@ -115,6 +119,22 @@ class TopicsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, w.topics().size());
         assertEquals(14, list.getItems().stream().filter(r -> r.label().equals("Was a ceasefire agreed?")).findFirst().orElseThrow().claims());
+        assertEquals("Was a ceasefire agreed?", onFx(() -> list.getSelectionModel().getSelectedItem().label()), "the topic merged into is chosen");
+        assertTrue(onFx(list::isFocused));
+        robot.clickOn("#recolourTopic");
+        assertTrue(onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
+                .map(x -> x.getScene().getRoot()).filter(n -> n instanceof javafx.scene.control.DialogPane)
+                .map(n -> ((javafx.scene.control.DialogPane) n).getHeaderText()).anyMatch(h -> h != null
+                        && h.startsWith("The colour of “Was a ceasefire agreed?” (14 claims)"))), "the colour dialog names its topic inside");
+        robot.interact(() -> robot.lookup("#topicColourPicker").queryAs(javafx.scene.control.ColorPicker.class)
+                .setValue(javafx.scene.paint.Color.web("#123456")));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("#123456", w.topics().stream().filter(x -> x.label().equals("Was a ceasefire agreed?")).findFirst().orElseThrow().colour());
+        assertEquals("Changed the colour of the topic “Was a ceasefire agreed?”. Ctrl+Z undoes it.", app.context.workbench().statusProperty().get());
+        assertEquals("Was a ceasefire agreed?", onFx(() -> list.getSelectionModel().getSelectedItem().label()), "the topic recoloured stays chosen");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Close");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

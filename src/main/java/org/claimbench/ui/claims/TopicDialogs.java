@@ -111,7 +111,10 @@ public final class TopicDialogs {
         });
         Button rename = new Button("Rename…");
         rename.setId("renameTopic");
-        rename.setOnAction(e -> selected(list).ifPresent(r -> askLabel(owner, r).ifPresent(label -> vm.rename(r, label))));
+        rename.setOnAction(e -> selected(list).ifPresent(r -> {
+            askLabel(owner, r).ifPresent(label -> vm.rename(r, label));
+            choose(list, r.topic().id());
+        }));
         Button merge = new Button("Merge into…");
         merge.setId("mergeTopic");
         merge.setOnAction(e -> selected(list).ifPresent(r -> {
@@ -128,7 +131,9 @@ public final class TopicDialogs {
             c.setTitle("Merge topics");
             c.setHeaderText("Move the " + r.claims() + (r.claims() == 1 ? " claim" : " claims") + " of “" + r.label() + "” into:");
             c.getDialogPane().setId("mergeTopicDialog");
-            c.showAndWait().map(byLabel::get).ifPresent(into -> vm.merge(r, into));
+            Optional<TopicRow> into = c.showAndWait().map(byLabel::get);
+            into.ifPresent(x -> vm.merge(r, x));
+            choose(list, into.orElse(r).topic().id());
         }));
         Button colour = new Button("Colour…");
         colour.setId("recolourTopic");
@@ -136,12 +141,17 @@ public final class TopicDialogs {
             Dialog<String> c = new Dialog<>();
             c.initOwner(owner);
             c.setTitle("Colour of “" + r.label() + "”");
+            // The topic named inside the dialog too: a title bar is not always seen (student45 saw a bare colour box).
+            c.setHeaderText("The colour of “" + r.label() + "” (" + r.claims() + (r.claims() == 1 ? " claim" : " claims")
+                    + "), in the Topic column and the topic lists:");
+            c.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
             ColorPicker picker = new ColorPicker(Color.web(r.colour()));
             picker.setId("topicColourPicker");
             c.getDialogPane().setContent(picker);
             c.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
             c.setResultConverter(b -> b == ButtonType.OK ? hex(picker.getValue()) : null);
             c.showAndWait().ifPresent(hex -> vm.recolour(r, hex));
+            choose(list, r.topic().id());
         }));
         Button show = new Button("Show its claims");
         show.setId("showTopicClaims");
@@ -167,7 +177,13 @@ public final class TopicDialogs {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.setResizable(true);
-        d.setOnShown(e -> list.requestFocus());
+        // The first topic chosen, so that ↓ goes to the second and F2 renames the one seen chosen (↓ chose the second at once).
+        d.setOnShown(e -> {
+            list.requestFocus();
+            if (!list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
         d.show();
     }
 
@@ -182,6 +198,20 @@ public final class TopicDialogs {
         t.getEditor().setPrefColumnCount(32);
         t.setGraphic(null);
         return t.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * After a change the list's rows are new: the topic acted on (or merged into) is chosen again and the keyboard goes
+     * back to the list, for the next change (the choice was lost and the keyboard sat on Close: student45).
+     */
+    private static void choose(ListView<TopicRow> list, long topicId) {
+        javafx.application.Platform.runLater(() -> {
+            list.getItems().stream().filter(x -> x.topic().id() == topicId).findFirst().ifPresent(x -> {
+                list.getSelectionModel().select(x);
+                list.scrollTo(x);
+            });
+            list.requestFocus();
+        });
     }
 
     private static Optional<TopicRow> selected(ListView<TopicRow> list) {

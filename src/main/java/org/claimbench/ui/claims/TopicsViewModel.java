@@ -161,6 +161,9 @@ public final class TopicsViewModel {
     }
 
     public void recolour(TopicRow row, String colour) {
-        model.edit(messages, "Cannot change the colour", w -> w.recolourTopic(row.topic().id(), colour));
+        // Said as rename and merge say theirs: the status line kept the message before it (student45).
+        if (model.edit(messages, "Cannot change the colour", w -> w.recolourTopic(row.topic().id(), colour))) {
+            status.accept("Changed the colour of the topic “" + row.label() + "”. Ctrl+Z undoes it.");
+        }
     }
 }
