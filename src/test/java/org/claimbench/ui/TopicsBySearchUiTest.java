@@ -167,5 +167,14 @@ class TopicsBySearchUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, (int) onFx(() -> table.getItems().size()));
         assertEquals(2, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "the claims chosen and still shown stay chosen");
+        // The topic filter shows a topic with its colour, and the whole question in its tooltip however narrow the box.
+        javafx.scene.control.ComboBox<String> topics = robot.lookup("#claimsTopicFilter").queryComboBox();
+        robot.interact(() -> topics.setValue("What do fares cost?"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Showing only claims of the topic \u201cWhat do fares cost?\u201d", onFx(() -> topics.getTooltip().getText()));
+        assertTrue(onFx(() -> topics.getButtonCell().getGraphic() instanceof javafx.scene.shape.Circle), "the chosen topic's colour dot");
+        robot.interact(() -> topics.setValue("No topic"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> topics.getButtonCell().getGraphic() == null), "no dot for no topic");
     }
 }

@@ -46,7 +46,9 @@ final class ClaimsFilterBar extends VBox {
     /** What goes on the second line where one line has no room: the state's box, the clear button, the count. */
     private final List<Region> tail;
 
-    ClaimsFilterBar(ClaimsTableViewModel vm, WorkspaceModel model, boolean inTwoSteps) {
+    /** @param topicColour a topic's colour as drawn, by its label (none for a label that is no topic) */
+    ClaimsFilterBar(ClaimsTableViewModel vm, WorkspaceModel model, java.util.function.Function<String, java.util.Optional<String>> topicColour,
+                    boolean inTwoSteps) {
         super(SPACING);
         this.vm = vm;
         TextField search = new TextField();
@@ -80,7 +82,17 @@ final class ClaimsFilterBar extends VBox {
         ComboBox<String> topic = new ComboBox<>(vm.topics());
         topic.setId("claimsTopicFilter");
         topic.valueProperty().bindBidirectional(vm.topicFilter());
-        topic.setTooltip(new Tooltip("Show only claims about one topic"));
+        // Each topic with its colour, as the table and the topic list show it; the one chosen whole in the tooltip, as the
+        // box cuts a question at its width ("How long …": student45).
+        java.util.function.Function<String, String> colourOf = label -> topicColour.apply(label).orElse(null);
+        topic.setCellFactory(l -> topicCell(colourOf));
+        topic.setButtonCell(topicCell(colourOf));
+        Tooltip topicTip = new Tooltip();
+        topicTip.textProperty().bind(Bindings.createStringBinding(() -> topic.getValue() == null
+                || ClaimsTableViewModel.ALL_TOPICS.equals(topic.getValue()) ? "Show only claims about one topic"
+                : "Showing only claims of " + (ClaimsTableViewModel.NO_TOPIC.equals(topic.getValue()) ? "no topic"
+                : "the topic “" + topic.getValue() + "”"), topic.valueProperty()));
+        topic.setTooltip(topicTip);
 
         ComboBox<String> verdict = new ComboBox<>(vm.verdicts());
         verdict.setId("claimsVerdictFilter");
@@ -203,6 +215,19 @@ final class ClaimsFilterBar extends VBox {
             }
         }
         arrange();
+    }
+
+    /** A topic's choice: its label with its colour's dot (none for "All topics" and "No topic"). */
+    private static javafx.scene.control.ListCell<String> topicCell(java.util.function.Function<String, String> colourOf) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                String colour = empty || label == null ? null : colourOf.apply(label);
+                setText(empty ? null : label);
+                setGraphic(colour == null ? null : org.claimbench.ui.common.ColourDot.of(colour, 5));
+            }
+        };
     }
 
     /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */

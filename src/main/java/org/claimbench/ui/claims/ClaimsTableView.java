@@ -57,7 +57,7 @@ public final class ClaimsTableView extends VBox {
         this.topics = topics;
         setId("claimsView");
         getStyleClass().add("claims-view");
-        filters = new ClaimsFilterBar(vm, model, tableLater);
+        filters = new ClaimsFilterBar(vm, model, topics::colourOfLabel, tableLater);
         getChildren().add(filters);
         if (!tableLater) {
             showTable();

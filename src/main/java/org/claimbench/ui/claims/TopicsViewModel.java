@@ -72,6 +72,11 @@ public final class TopicsViewModel {
         return topicId == null ? Optional.empty() : rows.stream().filter(r -> r.topic().id() == topicId).map(TopicRow::colour).findFirst();
     }
 
+    /** The colour of the topic labelled so (as drawn, {@link #colourOf(Long)}), if one is. */
+    public Optional<String> colourOfLabel(String label) {
+        return rows.stream().filter(r -> r.label().equals(label)).map(TopicRow::colour).findFirst();
+    }
+
     /** A topic's label, "" for none (a claim with no topic, or a topic not listed yet). */
     public String labelOf(Long topicId) {
         return topicId == null ? "" : rows.stream().filter(r -> r.topic().id() == topicId).map(TopicRow::label).findFirst().orElse("");
