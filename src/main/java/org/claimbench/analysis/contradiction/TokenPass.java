@@ -56,8 +56,10 @@ final class TokenPass {
         supposedAt = Veridicality.supposed(reading, clauses);
         // What a modal of obligation demands is neither affirmed nor denied either (see Veridicality.demanded).
         boolean[] demandedAt = Veridicality.demanded(reading, clauses, text);
+        // Nor what a negative undertaking rules out ("agreed not to target each other": Veridicality.undertaken).
+        boolean[] undertakenAt = Veridicality.undertaken(reading, clauses);
         for (int i = 0; i < supposedAt.length; i++) {
-            supposedAt[i] |= demandedAt[i];
+            supposedAt[i] |= demandedAt[i] || undertakenAt[i];
         }
         // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
         uncommittedAt = Veridicality.uncommitted(reading, clauses);
