@@ -54,6 +54,8 @@ final class ClaimFeatures {
     final List<String> negated;
     /** Every common noun, verb and adjective inside a negation's scope ("no plan to open hearings": plan, open, hearing). */
     final List<String> scoped;
+    /** Content lemmas of a denial verb's recipient or participant, which the denial does not deny ({@link DenialRecipient}). */
+    final List<String> undenied;
     final String negationCue;
     /** Content lemmas found only inside a conditional's antecedent: supposed, not asserted (see Veridicality). */
     final List<String> supposed;
@@ -135,6 +137,7 @@ final class ClaimFeatures {
         nouns = List.copyOf(n);
         negated = List.copyOf(pass.negated);
         scoped = List.copyOf(pass.scoped);
+        undenied = List.copyOf(pass.undenied);
         supposed = List.copyOf(pass.supposedOnly);
         oppositesByPrefix = List.copyOf(pass.prefixed);
         negationCue = pass.cue;

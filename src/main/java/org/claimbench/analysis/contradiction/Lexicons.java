@@ -181,6 +181,20 @@ final class Lexicons {
             "targeted", "conditional");
 
     /**
+     * The words of the ⟨conditional, unconditional⟩ scale among the two sets above. Horn's scales are ordered by
+     * entailment within one scale only: "unconditional" says nothing of how much of a thing there is, as "partial" says
+     * nothing of its conditions ("a partial truce, with no conditions attached" is no contradiction), so an extent word
+     * meets only a word of its own scale (Horn 1972; Hirschberg 1985, A Theory of Scalar Implicature, ch. 5: scales are
+     * sets of alternates of one dimension). The rest (⟨some, all⟩, ⟨partial, complete⟩) speak of how much of the noun.
+     */
+    static final Set<String> CONDITION_SCALE = Set.of("conditional", "unconditional");
+
+    /** Whether two extent words lie on one of Horn's scales ({@link #CONDITION_SCALE}), so that one end can deny the other. */
+    static boolean sameScale(String word, String other) {
+        return CONDITION_SCALE.contains(word) == CONDITION_SCALE.contains(other);
+    }
+
+    /**
      * An unrestricted claim over a whole clause: the ⟨conditional, unconditional⟩ end of Horn's scale above said of what is
      * done ("without limitation", "without restriction", "without exception", "unrestricted", "unconditionally"), and what an
      * appositive "including" adds to "all" of something ("all of the terms, including …": the members an exemplifying apposition

@@ -160,8 +160,11 @@ final class NegationSignal implements PairSignal {
         // only supposes is not what its negation denies ("if the union is not willing, it is not our fight").
         // A genitive is a determiner of the noun after it (Huddleston and Pullum 2002, ch. 5): a possessor both claims name
         // ("Trump's insistence" / "Trump's approach") does not make them speak of the same thing.
+        // Nor does the recipient of a thing refused, or the participant of an act denied by a definite noun ("I deny the entry
+        // of the chartered ferries carrying grain": the ferries and the grain are not denied, DenialRecipient), make a claim
+        // that speaks of them what the denial denies.
         List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)
-                && !(possessor(denying, x) && possessor(affirming, x))).toList();
+                && !(possessor(denying, x) && possessor(affirming, x)) && !denying.undenied.contains(x)).toList();
         if (sharedAsserted.isEmpty()) {
             return Optional.empty();
         }

@@ -6,7 +6,8 @@ import org.claimbench.domain.ContradictionKind;
 
 /**
  * Not the same extent of one thing: a restricting word against a universal one on the same noun
- * ("a limited ceasefire" / "a full ceasefire", Horn's scales), or two things joined against one
+ * ("a limited ceasefire" / "a full ceasefire", Horn's scales; the two words on one scale: "partial" against "unconditional" is
+ * none), or two things joined against one
  * compound ("energy and infrastructure" / "energy infrastructure"), or a thing done without limitation against the same
  * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION).
  */
@@ -22,7 +23,7 @@ final class ScopeSignal implements PairSignal {
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         for (ClaimFeatures.Extent x : a.extents) {
             for (ClaimFeatures.Extent y : b.extents) {
-                if (x.noun().equals(y.noun()) && x.universal() != y.universal()) {
+                if (x.noun().equals(y.noun()) && x.universal() != y.universal() && Lexicons.sameScale(x.word(), y.word())) {
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
                             () -> "“" + x.word() + " " + x.noun() + "” against “" + y.word() + " " + y.noun() + "”: not the same extent of the "
                                     + x.noun() + ".", "scope:" + x.noun()));

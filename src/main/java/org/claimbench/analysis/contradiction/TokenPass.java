@@ -26,6 +26,8 @@ final class TokenPass {
     final List<String> nouns = new ArrayList<>();
     final List<String> negated = new ArrayList<>();
     final List<String> scoped = new ArrayList<>();
+    /** Content lemmas after a denial verb's recipient or participant ("denied the entry of the ferries": ferry), which it does not deny. */
+    final List<String> undenied = new ArrayList<>();
     final List<ClaimFeatures.Status> statuses = new ArrayList<>();
     final List<ClaimFeatures.Extent> extents = new ArrayList<>();
     final List<String> coordinated = new ArrayList<>();
@@ -56,8 +58,10 @@ final class TokenPass {
         supposedAt = Veridicality.supposed(reading, clauses);
         // What a modal of obligation demands is neither affirmed nor denied either (see Veridicality.demanded).
         boolean[] demandedAt = Veridicality.demanded(reading, clauses, text);
+        // Nor what a negative undertaking rules out ("agreed not to target each other": Veridicality.undertaken).
+        boolean[] undertakenAt = Veridicality.undertaken(reading, clauses);
         for (int i = 0; i < supposedAt.length; i++) {
-            supposedAt[i] |= demandedAt[i];
+            supposedAt[i] |= demandedAt[i] || undertakenAt[i];
         }
         // What a report that did not happen would have said is neither affirmed nor denied (see Veridicality.uncommitted).
         uncommittedAt = Veridicality.uncommitted(reading, clauses);
@@ -98,6 +102,12 @@ final class TokenPass {
             // So does an act's participant named by its definite object ("denied the landing of the chartered ferries").
             int recipient = !denialVerb ? -1
                     : Math.max(DenialRecipient.recipientAt(reading, i, scopeEnd), DenialRecipient.participantAt(reading, i, scopeEnd));
+            for (int k = Math.max(recipient, 0); recipient > 0 && k < scopeEnd; k++) {
+                String l = reading.lemma(k);
+                if ((reading.is(k, "NOUN") || reading.is(k, "PROPN") || reading.is(k, "VERB") || reading.is(k, "ADJ")) && !undenied.contains(l)) {
+                    undenied.add(l);
+                }
+            }
             scopeEnd = recipient > 0 ? recipient : scopeEnd;
             scopeStart = clauses.presupposedEnd(i, scopeEnd);
             String focus = clauses.focus(i, scopeEnd);

@@ -188,6 +188,39 @@ final class Veridicality {
     }
 
     /**
+     * Commissive verbs (Searle 1976, "A classification of illocutionary acts", Language in Society 5: a commissive commits its
+     * subject to a future course of action), those that take an infinitive: the members of VerbNet 3.4 promise-37.13 (promise,
+     * pledge, vow, swear, guarantee, undertake) with "agree" and "commit", and "decide" and "resolve" of the same frame.
+     */
+    private static final Set<String> COMMISSIVES = Set.of("agree", "promise", "pledge", "vow", "swear", "guarantee", "undertake", "commit",
+            "decide", "resolve");
+
+    /**
+     * For each token, whether it stands in a negative undertaking: from "not" or "never" before "to" and a verb, after a
+     * commissive verb (adverbs between), to the clause's end: "the two sides agreed not to target each other", "pledged never
+     * to strike". What is undertaken is a future act of the subject, neither done nor not done (FactBank: an event a
+     * commitment embeds is not yet a fact, Saurí and Pustejovsky 2009), so the negation denies no report that the act was
+     * done, before or since, and the act is not affirmed either.
+     */
+    static boolean[] undertaken(ClaimReading reading, Clauses clauses) {
+        boolean[] out = new boolean[reading.size()];
+        for (int i = 1; i + 2 < reading.size(); i++) {
+            String cue = reading.lemma(i).toLowerCase(java.util.Locale.ROOT);
+            if (!(cue.equals("not") || cue.equals("never")) || !reading.lemma(i + 1).equalsIgnoreCase("to") || !reading.is(i + 2, "VERB")) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && reading.is(k, "ADV")) {
+                k--;
+            }
+            if (reading.is(k, "VERB") && COMMISSIVES.contains(reading.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+                i = markToClauseEnd(out, i, clauses);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the negator at i makes a negative imperative: "not" after a sentence-initial "do" (or "don't" itself at the
      * start), with nothing but "please" or a coordinator before it, so no subject.
      */

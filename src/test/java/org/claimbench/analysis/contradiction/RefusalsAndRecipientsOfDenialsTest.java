@@ -64,4 +64,17 @@ class RefusalsAndRecipientsOfDenialsTest {
         List<Signal> t = between(denied, claim(3, "The harbour master will receive the naval cargo ferries", "Press"));
         assertTrue(denial(t), t.toString());
     }
+
+    @Test
+    void whatTheRefusedThingsParticipantsDoIsNoAffirmationOfWhatTheDenialDenies() {
+        // Round 35: "deny the entry of …" refuses the entry; the trawlers and their fish are not denied, so a claim about them
+        // is not set against the denial by the words it shares with the participant.
+        ClaimFeatures refusal = claim(1, "We deny the entry of foreign trawlers carrying frozen fish", "Harbour");
+        List<Signal> s = between(refusal, claim(2, "The ministry later sent foreign trawlers carrying frozen fish to the capital", "Ministry"));
+        assertFalse(denial(s), s.toString());
+        // A denial of the statement itself still meets it.
+        List<Signal> t = between(claim(3, "The harbour denied that foreign trawlers were carrying frozen fish", "Harbour"),
+                claim(4, "Foreign trawlers were carrying frozen fish into the capital", "Ministry"));
+        assertTrue(denial(t), t.toString());
+    }
 }
