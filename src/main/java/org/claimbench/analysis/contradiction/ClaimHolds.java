@@ -55,7 +55,7 @@ final class ClaimHolds {
     static final int ONE_TIME_OF_DAY = 1 << 20;
     /** A contrast connective opens it or its lead ({@link ClaimFeatures#contrast}: {@link ContrastSignal}). */
     static final int CONTRAST = 1 << 21;
-    /** A report called false ({@link FalsifiedReportSignal#reportedFalse}). */
+    /** A report called false ({@link FalsifiedReportSignal#reported}). */
     static final int FALSIFIED = 1 << 22;
     /** An act denied as a whole ({@link ClaimFeatures#deniedActs}: {@link TroponymDenial}). */
     static final int DENIED_ACT = 1 << 23;
@@ -197,7 +197,7 @@ final class ClaimHolds {
         h |= f.dates.size() == 1 ? ONE_DATE : 0;
         h |= f.timesOfDay.size() == 1 ? ONE_TIME_OF_DAY : 0;
         h |= f.contrast == null ? 0 : CONTRAST;
-        h |= FalsifiedReportSignal.reportedFalse(f).isEmpty() ? 0 : FALSIFIED;
+        h |= FalsifiedReportSignal.reported(f).isEmpty() ? 0 : FALSIFIED;
         h |= f.deniedActs.isEmpty() ? 0 : DENIED_ACT;
         h |= f.affirmedVerbs.isEmpty() || f.openCondition ? 0 : AFFIRMS_A_VERB;
         h |= YieldingSignal.deniesPressure(f) ? PRESSURE_DENIED : 0;

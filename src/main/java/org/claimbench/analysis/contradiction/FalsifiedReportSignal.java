@@ -48,7 +48,8 @@ final class FalsifiedReportSignal implements PairSignal {
     }
 
     private static Optional<Signal> falsified(ClaimFeatures denying, ClaimFeatures affirming) {
-        List<String> reported = reportedFalse(denying);
+        Reported content = reported(denying);
+        List<String> reported = content.verbs();
         for (String verb : reported) {
             for (int i = 0; i < affirming.reading.size(); i++) {
                 String w = affirming.reading.lemma(i);
@@ -65,11 +66,57 @@ final class FalsifiedReportSignal implements PairSignal {
                 }
             }
         }
+        // A report of an act called false ("claims of rocket fire were false") denies the act: the other claim affirms its head
+        // ("fire"), or an act of the same kind, named by a compound of the same modifier ("rocket attacks": an act of the kind
+        // "rocket" names, Downing 1977 on compounds' classifying modifiers), asserted (not negated, not in a negation's scope,
+        // not supposed). A modifier alone is no act ("the harbour" is not "a harbour blockade").
+        for (String noun : content.nouns()) {
+            boolean head = noun.equals(content.nouns().get(content.nouns().size() - 1));
+            for (int i = 0; i < affirming.reading.size(); i++) {
+                if (!affirming.reading.is(i, "NOUN") || !affirming.reading.lemma(i).equals(noun)) {
+                    continue;
+                }
+                String act = head ? noun
+                        : i + 1 < affirming.reading.size() && affirming.reading.is(i + 1, "NOUN") && eventNoun(affirming.reading.lemma(i + 1))
+                                ? affirming.reading.lemma(i + 1) : null;
+                if (act != null && asserted(affirming, act)) {
+                    String said = head ? noun : noun + " " + act;
+                    return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.4,
+                            () -> "“" + String.join(" ", content.nouns()) + "” reported and called false in one claim, “" + said
+                                    + "” in the other: one denies what the other affirms.", "falsified:" + noun));
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean asserted(ClaimFeatures f, String word) {
+        return !f.negated.contains(word) && !f.scoped.contains(word) && !f.supposed.contains(word);
+    }
+
+    /** What a claim calls false: the verbs of the report's content, and the nouns of a report's "of" phrase, its head last ("claims of missile fire"). */
+    record Reported(List<String> verbs, List<String> nouns) {
+        static final Reported NONE = new Reported(List.of(), List.of());
+
+        boolean isEmpty() {
+            return verbs.isEmpty() && nouns.isEmpty();
+        }
     }
 
     /** The verbs of a content clause that the claim calls false ("claims that they surrendered are wrong": surrender); none if none. */
     static List<String> reportedFalse(ClaimFeatures f) {
+        return reported(f).verbs();
+    }
+
+    /**
+     * What the claim calls false: a report noun's content clause ("claims that they surrendered are wrong": surrender) or its
+     * "of" phrase naming an act or event ("claims of missile fire are false": fire, and the nouns
+     * missile, fire). A report noun's "of" phrase is its content when its head names an act, an event or a process (WordNet
+     * 3.1's noun.act, noun.event, noun.process, noun.phenomenon), as the nominalisation of a clause (Quirk et al. 1985, 17.51 and
+     * 17.54: "the report of his arrival" is "the report that he arrived"); when it names a person or a group it is the one who
+     * reports ("claims of the minister": the minister claims), no content. The verbs it names are the head's derived verbs.
+     */
+    static Reported reported(ClaimFeatures f) {
         ClaimReading r = f.reading;
         for (int i = 0; i < r.size(); i++) {
             // A sentence-initial "Claims" is often tagged a proper noun.
@@ -77,6 +124,23 @@ final class FalsifiedReportSignal implements PairSignal {
                 continue;
             }
             int that = -1;
+            List<String> named = List.of();
+            List<String> namedVerbs = List.of();
+            if (i + 2 < r.size() && r.lemma(i + 1).equals("of")) {
+                List<String> nouns = new ArrayList<>(3);
+                for (int j = i + 2; j < r.size() && !r.lemma(j).equals("of"); j++) {
+                    if (r.is(j, "NOUN")) {
+                        nouns.add(r.lemma(j));
+                    } else if (!(r.is(j, "ADJ") || r.is(j, "DET") || r.is(j, "NUM") || r.is(j, "PROPN"))) {
+                        break;
+                    }
+                }
+                if (!nouns.isEmpty() && eventNoun(nouns.get(nouns.size() - 1))) {
+                    that = i + 1;
+                    named = List.copyOf(nouns);
+                    namedVerbs = WordNet.shared().derivedVerbs(nouns.get(nouns.size() - 1));
+                }
+            }
             for (int j = i + 1; j < r.size() && j <= i + 12 && that < 0 && !verbal(r, j); j++) {
                 if (r.lemma(j).equals("that")) {
                     that = j;
@@ -85,7 +149,7 @@ final class FalsifiedReportSignal implements PairSignal {
             // A verb between the noun and "that" takes the clause ("the statement confirmed that …"); a verb right after
             // "that" marks a relative clause with its subject gapped ("the report that appeared …"), which gives the
             // report no content (Huddleston and Pullum 2002, ch. 11 and 12: a content clause is complete, a relative one has a gap).
-            if (that < 0 || that + 1 < r.size() && verbal(r, that + 1)) {
+            if (that < 0 || !r.lemma(that).equals("of") && that + 1 < r.size() && verbal(r, that + 1)) {
                 continue;
             }
             for (int k = that + 2; k < r.size(); k++) {
@@ -100,7 +164,7 @@ final class FalsifiedReportSignal implements PairSignal {
                 if (be <= that || !r.lemma(be).equals("be")) {
                     continue;
                 }
-                List<String> verbs = new ArrayList<>(2);
+                List<String> verbs = new ArrayList<>(namedVerbs);
                 boolean subordinate = false;
                 for (int v = that + 1; v < be; v++) {
                     // A relative or adverbial clause inside the report ("who met the envoy", "if the talks fail") is not what is
@@ -112,10 +176,15 @@ final class FalsifiedReportSignal implements PairSignal {
                         verbs.add(r.lemma(v));
                     }
                 }
-                return verbs;
+                return new Reported(List.copyOf(verbs), named);
             }
         }
-        return List.of();
+        return Reported.NONE;
+    }
+
+    /** Whether a noun's first sense names an act, an event, a process or a phenomenon (WordNet 3.1's lexicographer files). */
+    private static boolean eventNoun(String noun) {
+        return Set.of("noun.act", "noun.event", "noun.process", "noun.phenomenon").contains(WordNet.shared().lexicographerFile(noun, WordNet.Pos.NOUN));
     }
 
     /**

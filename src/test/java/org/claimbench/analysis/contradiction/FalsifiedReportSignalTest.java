@@ -67,4 +67,28 @@ class FalsifiedReportSignalTest {
         assertEquals(List.of(), FalsifiedReportSignal.reportedFalse(claim(4, "Claims that the troops have the town are false", "Army")),
                 "a possessive have takes no participle");
     }
+
+    /** Round 36: a report noun's "of" phrase naming an act is the content called false, as a "that" clause is. */
+    @Test
+    void aReportOfAnActCalledFalseDeniesTheAct() {
+        String falseBlockade = "Reports of a naval blockade of the harbour are untrue, the port authority said";
+        assertEquals(List.of("blockade"), FalsifiedReportSignal.reportedFalse(claim(1, falseBlockade, "Port")));
+        assertTrue(names(between(claim(2, "The navy blockaded the harbour on Sunday", "Navy"), claim(3, falseBlockade, "Port")))
+                .contains("denial"), "the act's derived verb");
+        String falseShelling = "Claims of artillery shelling near the dam were false, the engineers said";
+        assertTrue(names(between(claim(4, "Artillery attacks near the dam continued overnight", "Army"), claim(5, falseShelling, "Engineers")))
+                .contains("denial"), "an act of the same kind: a compound of the same modifier with an act for its head");
+    }
+
+    @Test
+    void aReportOfAPersonOrAReportCalledTrueOrAModifierAloneIsNoSuchDenial() {
+        assertTrue(FalsifiedReportSignal.reportedFalse(claim(1, "The claims of the harbourmaster are false", "Port")).isEmpty(),
+                "the one who reports, not the content");
+        assertTrue(FalsifiedReportSignal.reportedFalse(claim(2, "Reports of a naval blockade of the harbour are accurate", "Port")).isEmpty());
+        assertFalse(names(between(claim(3, "Artillery units paraded near the dam on Friday", "Army"),
+                claim(4, "Claims of artillery shelling near the dam were false, the engineers said", "Engineers"))).contains("denial"),
+                "a modifier alone is no act");
+        assertFalse(names(between(claim(5, "The navy blockaded the harbour on Sunday", "Port"),
+                claim(6, "Reports of a naval blockade of the harbour are untrue", "Port"))).contains("denial"), "one source's two accounts");
+    }
 }
