@@ -89,6 +89,8 @@ final class ClaimFeatures {
     /** "energy+infrastructure" for "energy and infrastructure"; "energy infrastructure" for the compound. */
     final List<String> coordinated;
     final List<String> compounds;
+    /** A noun and the head of its "on" or "against" phrase: "strike>plant" for "strikes on power plants" (ScopeSignal). */
+    final List<String> targets;
     /** Its evaluative words (adjectives, adverbs, verbs of the VADER lexicon), negated ones marked "not". */
     final String judgementWords;
     /** Their VADER valences summed by what each is said of, negated ones turned (see JudgementTargets). */
@@ -163,6 +165,7 @@ final class ClaimFeatures {
         onlyOnCondition = first(Lexicons.ONLY_ON_CONDITION, t);
         coordinated = List.copyOf(pass.coordinated);
         compounds = List.copyOf(pass.compounds);
+        targets = List.copyOf(pass.targets);
         judgementWords = pass.judgedWords.toString();
         judged = List.copyOf(pass.byTarget);
         String subject = firstNoun();

@@ -73,6 +73,8 @@ final class ClaimHolds {
     static final int SCOPED_PREDICATES = 1 << 29;
     /** Talks denied: the first noun or verb of its negation's scope names them ({@link TalksDeniedAgainstAgreement#deniedTalks}). */
     static final int DENIES_TALKS = 1 << 30;
+    /** A noun with what it is aimed at ({@link ClaimFeatures#targets}). */
+    static final int TARGETED = 1 << 31;
 
     /** The dimensions of figures compared by {@link QuantitySignal} ("frame" is never compared), each a bit of {@link #dimensions}; any other one the last bit. */
     private static final List<String> DIMENSIONS = List.of("time", "ordinal", "percent", "money", "count");
@@ -186,6 +188,7 @@ final class ClaimHolds {
         }
         h |= f.coordinated.isEmpty() ? 0 : COORDINATED;
         h |= f.compounds.isEmpty() ? 0 : COMPOUND;
+        h |= f.targets.isEmpty() ? 0 : TARGETED;
         h |= f.unrestricted == null ? 0 : UNRESTRICTED;
         h |= f.onlyOnCondition == null ? 0 : ONLY_ON_CONDITION;
         h |= f.focus.only() == null ? 0 : FOCUS_ONLY;

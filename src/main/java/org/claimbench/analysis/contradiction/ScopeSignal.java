@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Optional;
 
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
 /**
@@ -9,14 +10,16 @@ import org.claimbench.domain.ContradictionKind;
  * ("a limited ceasefire" / "a full ceasefire", Horn's scales; the two words on one scale: "partial" against "unconditional" is
  * none), or two things joined against one
  * compound ("energy and infrastructure" / "energy infrastructure"), or a thing done without limitation against the same
- * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION).
+ * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION), or an act agreed or ordered on a
+ * thing against the same act on a narrower kind of it (WordNet hyponymy).
  */
 final class ScopeSignal implements PairSignal {
 
     @Override
     public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
         return ClaimHolds.oneEach(a, ClaimHolds.UNIVERSAL, b, ClaimHolds.RESTRICTED) || ClaimHolds.oneEach(a, ClaimHolds.COORDINATED, b, ClaimHolds.COMPOUND)
-                || ClaimHolds.oneEach(a, ClaimHolds.UNRESTRICTED, b, ClaimHolds.ONLY_ON_CONDITION);
+                || ClaimHolds.oneEach(a, ClaimHolds.UNRESTRICTED, b, ClaimHolds.ONLY_ON_CONDITION)
+                || ClaimHolds.both(a, b, ClaimHolds.TARGETED) && ClaimHolds.either(a, b, ClaimHolds.STATUS);
     }
 
     @Override
@@ -36,6 +39,26 @@ final class ScopeSignal implements PairSignal {
                     String[] w = c.split("\\+");
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.4,
                             () -> "“" + w[0] + " and " + w[1] + "” against “" + w[0] + " " + w[1] + "”: two things, or one?", "scope:" + c));
+                }
+            }
+        }
+        // The same act aimed at a thing in one account and at a narrower kind of it in the other ("a pause in strikes on energy
+        // infrastructure" / "a pause in strikes on power stations"): WordNet files one head as a kind of the other, three
+        // hypernym steps apart or fewer (hyponymy: Miller 1990, "Nouns in WordNet"). What a claim reports was done to the narrower
+        // kind entails it was done to the wider one, so this is a difference of scope only where one account gives the status of
+        // the act, agreed, ordered, planned or called off (FactBank's event statuses, ClaimFeatures.statuses): then it says what
+        // the undertaking covers. Across two accounts of one event.
+        if (pair.oneEvent() && pair.twoAccounts(a) && (!a.statuses.isEmpty() || !b.statuses.isEmpty())) {
+            for (String x : a.targets) {
+                for (String y : b.targets) {
+                    String[] u = x.split(">");
+                    String[] v = y.split(">");
+                    if (u[0].equals(v[0]) && !u[1].equals(v[1]) && (WordNet.shared().kindWithin(u[1], v[1], WordNet.Pos.NOUN)
+                            || WordNet.shared().kindWithin(v[1], u[1], WordNet.Pos.NOUN))) {
+                        return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.3,
+                                () -> "“" + u[0] + " on " + u[1] + "” against “" + v[0] + " on " + v[1] + "”: one a kind of the other; does the "
+                                        + u[0] + " cover the whole class or only a part?", "scope:" + u[0]));
+                    }
                 }
             }
         }

@@ -32,6 +32,7 @@ final class TokenPass {
     final List<ClaimFeatures.Extent> extents = new ArrayList<>();
     final List<String> coordinated = new ArrayList<>();
     final List<String> compounds = new ArrayList<>();
+    final List<String> targets = new ArrayList<>();
     final List<String> prefixed = new ArrayList<>();
     /** Content lemmas found only where nothing is asserted (filled by {@link #run}; the asserted ones taken out). */
     final List<String> supposedOnly = new ArrayList<>();
@@ -203,6 +204,16 @@ final class TokenPass {
         }
         if (reading.is(i, "NOUN") && i + 1 < reading.size() && reading.is(i + 1, "NOUN")) {
             compounds.add(lemma + "+" + reading.lemma(i + 1));
+        }
+        // A noun and the head of its "on" or "against" phrase, what the act is aimed at ("strikes on power plants": strike>plant).
+        if (reading.is(i, "NOUN") && i + 2 < reading.size() && (reading.lemma(i + 1).equals("on") || reading.lemma(i + 1).equals("against"))) {
+            String head = null;
+            for (int j = i + 2; j < reading.size() && (reading.is(j, "NOUN") || reading.is(j, "ADJ") || reading.is(j, "DET")); j++) {
+                head = reading.is(j, "NOUN") ? reading.lemma(j) : head;
+            }
+            if (head != null) {
+                targets.add(lemma + ">" + head);
+            }
         }
     }
 
