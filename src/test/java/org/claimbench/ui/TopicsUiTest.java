@@ -275,7 +275,7 @@ class TopicsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Wh", w.topic(w.claim(ids.get(1)).orElseThrow().topicId()).map(Topic::label).orElse(""), "Enter keeps the words typed");
 
-        // ↓ picks the topic offered; Enter takes it into the box, and Enter again sets it.
+        // ↓ picks the topic offered; Enter takes it and sets it, one key (it took a second Enter: student45).
         robot.interact(() -> selectClaim(table, ids.get(2)));
         robot.type(KeyCode.T);
         focusTopicBox(robot);
@@ -284,10 +284,25 @@ class TopicsUiTest {
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Who wants a ceasefire?", onFx(() -> topicChoice().getEditor().getText()));
+        assertEquals("Who wants a ceasefire?", w.topic(w.claim(ids.get(2)).orElseThrow().topicId()).map(Topic::label).orElse(""));
+        assertTrue(onFx(() -> javafx.stage.Window.getWindows().stream().noneMatch(x -> x.getScene() != null
+                && x.getScene().getRoot().lookup("#topicChoice") != null)), "the dialog is closed");
+
+        // A click on a suggestion takes it into the box (to edit), the dialog still open; Enter then sets what the box holds.
+        robot.interact(() -> selectClaim(table, ids.get(1)));
+        robot.type(KeyCode.T);
+        focusTopicBox(robot);
+        robot.write("cease");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#topicChoiceCompletions .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "Who wants a ceasefire?".equals(l.getText())).queryAs(javafx.scene.control.Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who wants a ceasefire?", onFx(() -> topicChoice().getEditor().getText()), "taken into the box, the dialog still open");
+        assertEquals("Wh", w.topic(w.claim(ids.get(1)).orElseThrow().topicId()).map(Topic::label).orElse(""), "not set by the click");
+        focusTopicBox(robot);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Who wants a ceasefire?", w.topic(w.claim(ids.get(2)).orElseThrow().topicId()).map(Topic::label).orElse(""));
+        assertEquals("Who wants a ceasefire?", w.topic(w.claim(ids.get(1)).orElseThrow().topicId()).map(Topic::label).orElse(""));
     }
 
     @Test

@@ -15,7 +15,8 @@ import javafx.stage.Popup;
 /**
  * Completes what is typed in an editable box from a list of labels (topics), in a list under the
  * box and as wide as it. A suggestion is taken only when the user picks it: ↓/↑ choose one and
- * Enter takes the one chosen, or a click takes it. Enter with none chosen keeps the words typed (a
+ * Enter takes the one chosen and goes on to the box as Enter does on words typed (a dialog's OK sets
+ * it), or a click takes it into the box to edit. Enter with none chosen keeps the words typed (a
  * new question is never replaced by an existing one that starts the same way); Escape closes the
  * list. The keyboard stays in the box throughout: the list never takes the focus.
  */
@@ -155,8 +156,9 @@ public final class CompletionPopup {
             }
             case ENTER -> {
                 if (at >= 0) {
+                    // Taken, and the key goes on to the box as for words typed (in a dialog: its OK): a topic picked with ↓
+                    // and Enter is set, not only put in the box for a second Enter (student45). A click takes it to edit.
                     take(list.getItems().get(at));
-                    e.consume();
                 } else {
                     // The words typed stand: the key goes on to the box (and the dialog's OK).
                     hide();
