@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -135,8 +136,15 @@ class SpeakerAssignUiTest {
             table.getItems().stream().filter(r -> r.article().equals("Library hours") && r.suggestion().speaker().equals("They")).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
             table.requestFocus();
         });
+        // The list shows an unresolved pronoun as the article's word, not as a speaker's name (attribution round 37).
+        String shown = WaitForAsyncUtils.asyncFx(() -> table.getColumns().stream().filter(c -> c.getText().equals("Speaker")).findFirst()
+                .orElseThrow().getCellData(table.getSelectionModel().getSelectedItem())).get().toString();
+        assertEquals("“They” (unresolved)", shown);
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
+        // A pronoun is no one to ask "whom does it speak for?" about: the dialog asks for the claim's source.
+        String header = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
+        assertTrue(header.startsWith("Which source is this claim from?") && !header.contains("speak for"), header);
         // A on a row with no source opens Assign…; "They" names no one, so it is for this suggestion only and cannot be remembered.
         CheckBox onlyThis = robot.lookup("#assignThisSuggestionOnly").queryAs(CheckBox.class);
         assertTrue(onlyThis.isSelected() && onlyThis.isDisabled(), "a pronoun is given a source for this suggestion only");

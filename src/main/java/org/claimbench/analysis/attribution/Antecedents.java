@@ -54,6 +54,11 @@ final class Antecedents {
 
         /** The last mention before {@code before} (a UTF-16 offset) that fits, or null. */
         Mention nearest(int before, java.util.function.Predicate<Mention> fits) {
+            return nearest(before, 0, fits);
+        }
+
+        /** The last mention before {@code before} and at or after {@code from} that fits, or null. */
+        Mention nearest(int before, int from, java.util.function.Predicate<Mention> fits) {
             int lo = 0;
             int hi = list.size();
             while (lo < hi) {
@@ -67,6 +72,9 @@ final class Antecedents {
             // Counted up by the distance back, not down to 0: a loop counting down that a call starts at its limit traps the
             // compiled code (docs/speed.md, contradiction speed round 29 and speed round 34).
             for (int d = 1; d <= lo; d++) {
+                if (list.get(lo - d).at() < from) {
+                    return null;
+                }
                 if (fits.test(list.get(lo - d))) {
                     return list.get(lo - d);
                 }
@@ -97,7 +105,8 @@ final class Antecedents {
         List<Attribution> out = new ArrayList<>(found.size());
         Set<String> speakers = new HashSet<>();
         for (Attribution a : found) {
-            Attribution resolved = resolve(a, mentions, out, speakers, indefinite(text, a));
+            Attribution resolved = a.speaker().equalsIgnoreCase("it") ? organisation(a, mentions, sentences, text)
+                    : resolve(a, mentions, out, speakers, indefinite(text, a));
             out.add(resolved);
             speakers.add(resolved.speaker());
         }
@@ -116,6 +125,65 @@ final class Antecedents {
             return INDEFINITES.contains(text.substring(s.start(), s.end()).split("\\s+")[0].toLowerCase(Locale.ROOT))
                     || INDEFINITES.contains(prior.toLowerCase(Locale.ROOT));
         }).orElse(false);
+    }
+
+    /**
+     * Who "it" is as the subject of a cue: an organisation, which English names with "the" before its proper name ("the White
+     * House", "the Kremlin", "the Port Authority"; Quirk et al. 1985, 5.34-5.35, proper nouns with the definite article), or a
+     * country or city standing for its government ({@link #place}), the nearest such name that is a subject in the same
+     * sentence or the one before (a personal pronoun's antecedent stands near
+     * it, 6.10-6.11). A person is never an "it", nor is a thing a speaker; with no such name near, "it" stays as written, a
+     * pronoun the speaker table never remembers ({@link org.claimbench.analysis.speakers.SpeakerNames.Kind#PRONOUN}), whose
+     * source the user gives for that claim alone (attribution round 37).
+     */
+    private static Attribution organisation(Attribution a, Mentions mentions, List<AnalysedSentence> sentences, String text) {
+        int at = a.source().map(s -> s.start()).orElse(a.cue().start());
+        int from = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).end() > at) {
+                from = sentences.get(Math.max(0, i - 1)).start();
+                break;
+            }
+        }
+        Mention m = mentions.nearest(at, from, x -> x.subject() && (x.definite() || place(x.name())));
+        return m == null || subjectBetween(sentences, text.indexOf(m.name(), m.at()) + m.name().length(), at) ? a : a.withSpeaker(mentions.full(m), a.reason() + " (“" + a.speaker() + "”: " + mentions.full(m) + ", named before)");
+    }
+
+    /**
+     * Whether a subject stands between offsets {@code from} and {@code to}: a noun, a name or a pronoun followed, adverbs and
+     * auxiliaries between, by a verb ("the Trump administration has threatened …, it may …"). The nearest subject before "it"
+     * is its likeliest antecedent (Quirk et al. 1985, 6.10-6.11); when that is no name the mentions hold, the name before it is
+     * not taken in its place, and "it" stays unresolved.
+     */
+    private static boolean subjectBetween(List<AnalysedSentence> sentences, int from, int to) {
+        for (AnalysedSentence s : sentences) {
+            if (s.end() <= from || s.start() >= to) {
+                continue;
+            }
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token x = t.get(i);
+                if (x.start() < from || x.end() > to || !(x.is("NOUN") || x.is("PROPN") || x.is("PRON") && Phrases.subjectPronoun(x))) {
+                    continue;
+                }
+                int v = i + 1;
+                while (v < t.size() && (t.get(v).is("ADV") || t.get(v).is("AUX") && v + 1 < t.size() && (t.get(v + 1).is("VERB") || t.get(v + 1).is("ADV")))) {
+                    v++;
+                }
+                if (v < t.size() && t.get(v).start() < to && (t.get(v).is("VERB") || t.get(v).is("AUX"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a name is a place's by WordNet 3.1 (its first sense under noun.location: "Colombia", "Ukraine", "Moscow"): as
+     * the subject of a cue, a country or a city stands for its government (PARC 3.0 takes such metonymy as a source).
+     */
+    private static boolean place(String name) {
+        return WordNet.shared().lexicographerFile(name.toLowerCase(Locale.ROOT).replace(' ', '_'), WordNet.Pos.NOUN).equals("noun.location");
     }
 
     /** Indefinite determiners opening a singular noun phrase (a closed class; Quirk et al. 1985, 5.12-5.13). */
@@ -145,7 +213,8 @@ final class Antecedents {
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Attribution e = earlier.get(i);
                 String w = e.speaker();
-                if (!PERSONAL.contains(w.toLowerCase(Locale.ROOT)) && !GROUP.contains(w.toLowerCase(Locale.ROOT)) && plural(w)) {
+                if (!PERSONAL.contains(w.toLowerCase(Locale.ROOT)) && !GROUP.contains(w.toLowerCase(Locale.ROOT))
+                        && (plural(w) && ofPersons(lastWord(w)) || pluralOfPersons(w))) {
                     return a.withSpeaker(w, a.reason() + " (“" + speaker + "”: " + w + ", named before)");
                 }
             }
@@ -220,6 +289,18 @@ final class Antecedents {
         }
         String file = WordNet.shared().lexicographerFile(one, WordNet.Pos.NOUN);
         return file.equals("noun.person") || file.equals("noun.group");
+    }
+
+    /**
+     * Whether a plural common noun names persons or groups, who can speak: one of the first WordNet 3.1 senses of its singular
+     * ({@link Plurals}) is filed under noun.person or noun.group ("officials", "analysts", "voters"), PolNeAR train annotates
+     * the singular as a source's head ({@link SourceHeads#annotated}: "sources", "campaigns"), or WordNet does not know it. "They" refers back to a plural noun phrase (Quirk et al. 1985, 6.10); as the subject of a cue it is a
+     * speaker, and a plural of acts, documents or ideas ("Past agreements", "the talks") says nothing (attribution round 37).
+     */
+    private static boolean ofPersons(String plural) {
+        String one = Plurals.singular(plural.toLowerCase(Locale.ROOT));
+        List<String> files = WordNet.shared().lexicographerFiles(one, WordNet.Pos.NOUN);
+        return files.isEmpty() || files.contains("noun.person") || files.contains("noun.group") || SourceHeads.annotated(one);
     }
 
     private static boolean plural(String phrase) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
@@ -33,7 +34,64 @@ final class CoordinatedVerbs {
             // "… would formally leave the pact by March and suggested …": "suggested" shares no "would"; the verb before does.
             verb = previous(r, t, verb);
         }
-        return verb;
+        return verb >= 0 && finiteCue ? matrix(r, t, verb, cue) : verb;
+    }
+
+    /**
+     * The verb whose complement clause holds the verb at token v, when both it and the cue report speech, else v: in "He
+     * claimed that the port had failed and accused it of …" the cue "accused" is coordinated with "claimed", not with "failed"
+     * inside the that-clause, and shares the matrix subject "He" (Quirk et al. 1985, 13.46-13.48: coordinated predicates
+     * share the subject before the first of them; a that-clause is a constituent of the first predicate, 16.31-16.38). The
+     * finder reads the cue as a report of its own only when the content before it ended at the conjunction, which it does
+     * for a verb of speech ({@link ClauseEnds}); so it is asked of verbs of speech alone: the first WordNet 3.1 sense of each
+     * is filed under verb.communication ("said", "claimed", "warned", "accused"). The clause opens with "that", "whether" or
+     * "if" and holds a noun or pronoun before its verb, its own subject ("claimed that Ukraine had …"; "the report that had
+     * …" is a relative clause, no complement).
+     */
+    private static int matrix(Reading r, List<Token> t, int v, int cue) {
+        if (!speech(t.get(cue)) || v + 1 >= t.size()) {
+            return v;
+        }
+        boolean subject = false;
+        for (int m = v - 1; m >= 1; m--) {
+            Token x = t.get(m);
+            String w = Phrases.lower(x);
+            if (COMPLEMENTISERS.contains(w) && (x.is("SCONJ") || x.is("PRON") || x.is("DET"))) {
+                int v0 = subject ? previous(r, t, m) : -1;
+                return v0 >= 0 && partner(t.get(v0), t.get(cue)) ? v0 : v;
+            }
+            if (x.is("VERB")) {
+                // A clause with no "that" ("said it had halted … but accused …"): its subject right after the verb of speech.
+                return subject && partner(x, t.get(cue)) ? m : v;
+            }
+            if (x.is("CCONJ") || w.equals(";") || r.closes(x) != null) {
+                return v;
+            }
+            subject |= Phrases.nominal(x) || x.is("PRON");
+        }
+        return v;
+    }
+
+    /**
+     * Whether a verb of speech can be the partner of the cue: both finite and in the same tense, a past ("claimed … and
+     * accused") or a present in -s ("says … and warns"); "specified that … and demands for …" joins no two predicates.
+     */
+    private static boolean partner(Token v0, Token cue) {
+        return speech(v0) && finite(v0) && present(v0) == present(cue);
+    }
+
+    /** Whether a finite verb is a present in -s ("warns", "says"). */
+    private static boolean present(Token v) {
+        String w = Phrases.lower(v);
+        return w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /** The complementisers that open a reported clause (Quirk et al. 1985, 15.3-15.6). */
+    private static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if");
+
+    /** Whether a verb's first WordNet 3.1 sense is filed under verb.communication. */
+    private static boolean speech(Token v) {
+        return v.is("VERB") && WordNet.shared().lexicographerFile(v.lemma().toLowerCase(java.util.Locale.ROOT), WordNet.Pos.VERB).equals("verb.communication");
     }
 
     /**

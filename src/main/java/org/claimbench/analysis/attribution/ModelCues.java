@@ -74,12 +74,33 @@ final class ModelCues {
             Token x = t.get(c.token());
             List<Attribution> found = fromVerb.apply(c.token(), new CueLexicon.Cue(x.lemma(), "", "cue model"));
             if (!found.isEmpty() && found.stream().allMatch(a -> r.words(a.content()) >= STATEMENT_WORDS
-                    && (c.probability() >= CueModel.THRESHOLD && clause(a.content()) || objectContent(c.token(), a)) && complementOnly(a))) {
+                    && (c.probability() >= CueModel.THRESHOLD && clause(a.content()) || objectContent(c.token(), a)) && complementOnly(a)
+                    && (!relation(x) || a.source().isEmpty() || agent(a.source().get(), true)))) {
                 return Optional.of(found.stream().map(a -> a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT,
                         " (a cue the model trained on PolNeAR finds, probability %.2f)", c.probability()))).toList());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a learned cue's verb names a relation, not an act: its first WordNet 3.1 sense is filed under verb.stative
+     * ("involve", "include", "contain", "require"; Miller and Fellbaum's stative verbs, of being and having). With a subject
+     * that is no agent ({@link SourceHeads#agent}: an act, a document, an idea: "Past agreements have involved …", "The plan
+     * requires …") such a verb relates two things and no one asserts the content: the sentence is the outlet's (attribution
+     * round 37). A document with a verb of its own use is still a source, as PARC 3.0 and PolNeAR take it ("the report argues
+     * …", "The report also provided details …", "The ad renews accusations …": PolNeAR train annotates these, so the test is
+     * the verb's sense, not the subject's alone). A cue of the lexicon is not asked: this reads only what the model adds.
+     */
+    private static boolean relation(Token x) {
+        if (x.is("NOUN")) {
+            return false;
+        }
+        // A participle the tagger read as an adjective ("have involved/ADJ") is read as its verb.
+        WordNet wn = WordNet.shared();
+        List<String> bases = wn.verbBaseForms(Phrases.lower(x));
+        String verb = bases.isEmpty() ? x.lemma().toLowerCase(Locale.ROOT) : bases.get(0);
+        return wn.lexicographerFile(verb, WordNet.Pos.VERB).equals("verb.stative");
     }
 
     /**
@@ -134,10 +155,22 @@ final class ModelCues {
     }
 
     private boolean agent(TextSpan source) {
+        return agent(source, false);
+    }
+
+    /**
+     * Whether the source phrase can be an agent ({@link SourceHeads#agent}); with {@code headOnly}, its words before a
+     * preposition alone: the head and what stands before it ("Past agreements between Oslo and Bern": the names in the
+     * postmodifier are not who acts).
+     */
+    private boolean agent(TextSpan source, boolean headOnly) {
         int from = -1;
         int to = -1;
         for (int k = 0; k < t.size(); k++) {
             if (t.get(k).start() >= source.start() && t.get(k).end() <= source.end()) {
+                if (headOnly && from >= 0 && t.get(k).is("ADP")) {
+                    break;
+                }
                 from = from < 0 ? k : from;
                 to = k;
             }

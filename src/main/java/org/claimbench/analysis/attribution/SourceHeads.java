@@ -128,6 +128,11 @@ final class SourceHeads {
                 || wn.kindWithin(lemma, "inquiry", WordNet.Pos.NOUN) || wn.kindWithin(lemma, "document", WordNet.Pos.NOUN);
     }
 
+    /** Whether PolNeAR train annotates the noun (a lemma, lower case) as a source's head three times or more ("source", "campaign"). */
+    static boolean annotated(String lemma) {
+        return ANNOTATED.contains(lemma);
+    }
+
     /**
      * Whether the source phrase at tokens {@code start}..{@code end} (inclusive) can be the agent of an act, narrower than
      * {@link #canSpeak}: a name anywhere in the phrase (as for {@link #canSpeak}), a pronoun, or a head noun with a WordNet
@@ -139,7 +144,9 @@ final class SourceHeads {
         List<Token> t = r.tokens();
         for (int k = start; k <= end; k++) {
             Token x = t.get(k);
-            if (x.is("PROPN") || x.is("PRON") || Phrases.capitalisedAdjective(x)) {
+            if (x.is("PRON") || (x.is("PROPN") || Phrases.capitalisedAdjective(x)) && (k > 0 || HeadlineReports.nameInRunningText(r.text(), x.text(), 0))) {
+                // A capitalised word opening the sentence is a name only where the text writes it so inside a sentence too
+                // ("Past agreements", as for canSpeak).
                 return true;
             }
         }

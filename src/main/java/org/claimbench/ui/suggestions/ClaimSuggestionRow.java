@@ -32,6 +32,16 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
         }
     }
 
+    /**
+     * The speaker as the list and the detail show it. A pronoun or quantifier the engine could not resolve to someone named
+     * before it ("it", "Both", "they") names no one, so it is not shown as a name: it stands in quotation marks, as the
+     * article's word, with "unresolved" after it (attribution round 37).
+     */
+    String speakerShown() {
+        String s = suggestion.speaker();
+        return speakerKind == SpeakerNames.Kind.PRONOUN && !s.isBlank() ? "“" + s + "” (unresolved)" : s;
+    }
+
     /** The suggestions of one article as rows, its text read once for all of them. */
     static List<ClaimSuggestionRow> all(List<ClaimSuggestion> suggestions, String text, String title, Sources sources) {
         SpeakerNames.Text article = SpeakerNames.Text.of(text);

@@ -71,11 +71,15 @@ public final class SpeakerAssignDialog {
         d.setTitle("Assign speaker");
         String speaker = row.suggestion().speaker();
         SpeakerNames.Kind kind = row.speakerKind();
+        // A pronoun or quantifier the engine could not resolve ("it", "Both") is no one to ask about: the question is the
+        // claim's source (attribution round 37).
         d.setHeaderText(kind == SpeakerNames.Kind.NAME
                 ? "Whom does " + speaker + " speak for? The speaker table remembers, and " + speaker + "'s other suggestions follow."
-                : "Whom does “" + speaker + "” speak for here? " + (kind == SpeakerNames.Kind.PRONOUN ? "A pronoun or quantifier" : "A description")
-                        + " names no one: it means different people in different sentences, so the source marks this claim only and the "
-                        + "speaker table does not remember it.");
+                : kind == SpeakerNames.Kind.PRONOUN
+                ? "Which source is this claim from? The article says only “" + speaker + "”, and no one named before it could be found "
+                        + "that it stands for: the source marks this claim only, and the speaker table does not remember “" + speaker + "”."
+                : "Whom does “" + speaker + "” speak for here? A description names no one: it means different people in different "
+                        + "sentences, so the source marks this claim only and the speaker table does not remember it.");
         CheckBox onlyThis = new CheckBox("This suggestion only (nothing remembered)");
         onlyThis.setId("assignThisSuggestionOnly");
         onlyThis.setSelected(kind != SpeakerNames.Kind.NAME);

@@ -159,7 +159,7 @@ final class SuggestionColumns {
         for (int i = 0; i < n; i++) {
             ClaimSuggestionRow r = rows.get(i);
             source = Math.max(source, width(measure, nowShort ? ShortNames.shortName(r.source(), names) : r.source()));
-            speakers[i] = width(measure, r.suggestion().speaker());
+            speakers[i] = width(measure, r.speakerShown());
         }
         // Nine speakers in ten read whole: one long description ("a senior official of the presidential administration")
         // would otherwise take the quote's room on every row.

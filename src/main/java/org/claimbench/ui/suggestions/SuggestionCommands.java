@@ -43,7 +43,10 @@ final class SuggestionCommands {
      */
     void accept(ClaimSuggestionRow row) {
         if (unassigned(row)) {
-            messages.error("Assign the speaker first", row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
+            messages.error("Assign the speaker first", row.speakerKind() == org.claimbench.analysis.speakers.SpeakerNames.Kind.PRONOUN
+                    ? "The article names this claim's speaker only as “" + row.suggestion().speaker() + "”. Choose the claim's source with "
+                    + "Assign… above the suggestions: it marks this claim only."
+                    : row.suggestion().speaker() + " is not in the speaker table yet. Choose whom they speak for "
                     + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
             return;
         }

@@ -217,7 +217,7 @@ public final class SuggestionsView extends VBox {
         claimTable.setPlaceholder(none);
         SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources());
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
-        TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", r -> r.suggestion().speaker(), 120, Function.identity(), null);
+        TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", ClaimSuggestionRow::speakerShown, 120, Function.identity(), null);
         List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of(
                 column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
                 source,
