@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -33,7 +34,7 @@ final class CompoundTitles {
             }
             String first = before.text().toLowerCase(Locale.ROOT);
             String second = x.text().toLowerCase(Locale.ROOT);
-            if (!WordNet.shared().lexicographerFile(second, WordNet.Pos.NOUN).isEmpty() && WordNet.shared().compoundNoun(first, second)) {
+            if (!WordNet.shared().lexicographerFile(second, WordNet.Pos.NOUN).isEmpty() && WordForms.compoundNoun(first, second)) {
                 if (out == null) {
                     out = new ArrayList<>(t);
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
@@ -98,7 +99,7 @@ final class ModelCues {
         }
         // A participle the tagger read as an adjective ("have involved/ADJ") is read as its verb.
         WordNet wn = WordNet.shared();
-        List<String> bases = wn.verbBaseForms(Phrases.lower(x));
+        List<String> bases = WordForms.verbBaseForms(Phrases.lower(x));
         String verb = bases.isEmpty() ? x.lemma().toLowerCase(Locale.ROOT) : bases.get(0);
         return wn.lexicographerFile(verb, WordNet.Pos.VERB).equals("verb.stative");
     }

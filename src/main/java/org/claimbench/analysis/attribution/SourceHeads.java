@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimbench.analysis.language.Token;
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -105,7 +106,7 @@ final class SourceHeads {
         WordNet wn = WordNet.shared();
         String lemma = x.lemma().toLowerCase(Locale.ROOT);
         if (wn.lexicographerFiles(w, WordNet.Pos.NOUN).isEmpty() && wn.lexicographerFiles(lemma, WordNet.Pos.NOUN).isEmpty()) {
-            return !wn.verbBaseForms(w).isEmpty();
+            return !WordForms.verbBaseForms(w).isEmpty();
         }
         return wn.lexicographerFile(lemma, WordNet.Pos.NOUN).equals("noun.time");
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.claimbench.analysis.language.WordNet;
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.domain.ContradictionKind;
 
 /**
@@ -61,9 +61,8 @@ final class ConditionSignal implements PairSignal {
     }
 
     private static boolean nounNamesVerbOf(ClaimFeatures nouns, ClaimFeatures verbs) {
-        WordNet wn = WordNet.shared();
         for (String noun : nouns.nouns) {
-            List<String> derived = wn.derivedVerbs(noun);
+            List<String> derived = WordForms.derivedVerbs(noun);
             for (int i = 0; i < verbs.reading.size() && !derived.isEmpty(); i++) {
                 if (verbs.reading.is(i, "VERB") && derived.contains(verbs.reading.lemma(i))) {
                     return true;

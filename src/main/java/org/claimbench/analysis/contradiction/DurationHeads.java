@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -27,7 +28,7 @@ final class DurationHeads {
 
     /** The verbs WordNet derives from {@link #EVENT_NOUNS} ("meeting": "meet"), read once. */
     private static final class EventVerbs {
-        static final List<String> DERIVED = EVENT_NOUNS.stream().flatMap(n -> WordNet.shared().derivedVerbs(n).stream()).distinct().toList();
+        static final List<String> DERIVED = EVENT_NOUNS.stream().flatMap(n -> WordForms.derivedVerbs(n).stream()).distinct().toList();
     }
 
     /** The units of time a figure is given in ("lasted barely half an hour": the first noun is the unit, not what lasted). */

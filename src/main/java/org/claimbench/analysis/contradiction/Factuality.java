@@ -3,6 +3,8 @@ package org.claimbench.analysis.contradiction;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimbench.analysis.language.WordForms;
+
 /**
  * The factuality of an event as a claim states it, in FactBank's categories (Saurí and
  * Pustejovsky 2009, "FactBank: a corpus annotated with event factuality", Language Resources and
@@ -151,7 +153,7 @@ enum Factuality {
         if (!EVENT_FILES.contains(wn.lexicographerFile(noun, org.claimbench.analysis.language.WordNet.Pos.NOUN))) {
             return Optional.empty();
         }
-        for (String verb : wn.derivedVerbs(noun)) {
+        for (String verb : WordForms.derivedVerbs(noun)) {
             Factuality f = BY_LEMMA.get(verb);
             if (f != null && f != PROBABLE && f != POSSIBLE && !verb.equals("rule") && !verb.equals("turn") && noun.length() > verb.length() && Lexicons.sameRoot(verb, noun)) {
                 return Optional.of(f);

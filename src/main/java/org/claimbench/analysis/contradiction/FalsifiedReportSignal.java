@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
@@ -138,7 +139,7 @@ final class FalsifiedReportSignal implements PairSignal {
                 if (!nouns.isEmpty() && eventNoun(nouns.get(nouns.size() - 1))) {
                     that = i + 1;
                     named = List.copyOf(nouns);
-                    namedVerbs = WordNet.shared().derivedVerbs(nouns.get(nouns.size() - 1));
+                    namedVerbs = WordForms.derivedVerbs(nouns.get(nouns.size() - 1));
                 }
             }
             for (int j = i + 1; j < r.size() && j <= i + 12 && that < 0 && !verbal(r, j); j++) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -171,7 +172,7 @@ final class SenseKeys {
         for (int i = 0; i < r.size(); i++) {
             if (r.is(i, "NOUN") && c.scoped.contains(r.lemma(i)) && universal(r, i) && (i + 1 >= r.size() || !r.is(i + 1, "NOUN") && !content(r, i + 1))
                     && ACT_FILES.contains(WordNet.shared().lexicographerFile(r.lemma(i), WordNet.Pos.NOUN))) {
-                for (String v : WordNet.shared().derivedVerbs(r.lemma(i))) {
+                for (String v : WordForms.derivedVerbs(r.lemma(i))) {
                     if (!deniedVerbs.contains(v) && !out.contains(v)) {
                         out.add(v);
                     }

@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Optional;
 
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
@@ -97,7 +98,7 @@ final class TroponymDenial implements PairSignal {
     /** The noun in the denying claim's negation scope whose verb the act is (the verb itself if none is found). */
     private static String nounOf(ClaimFeatures denying, String act) {
         for (String w : denying.scoped) {
-            if (WordNet.shared().derivedVerbs(w).contains(act)) {
+            if (WordForms.derivedVerbs(w).contains(act)) {
                 return w;
             }
         }

@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Optional;
 
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
@@ -123,7 +124,7 @@ final class YieldingSignal implements PairSignal {
     private static boolean among(String word, long[] synsets) {
         WordNet wn = WordNet.shared();
         if (wn.senses(word, WordNet.Pos.VERB).length == 0) {
-            for (String base : wn.verbBaseForms(word)) {
+            for (String base : WordForms.verbBaseForms(word)) {
                 if (!base.equals(word) && among(base, synsets)) {
                     return true;
                 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimbench.analysis.attribution.CueLexicon;
+import org.claimbench.analysis.language.WordForms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -105,7 +106,7 @@ final class ReportDates {
         if (w.length() < 3 || w.endsWith("'s")) {
             return Optional.empty();
         }
-        List<String> bases = WordNet.shared().verbBaseForms(w);
+        List<String> bases = WordForms.verbBaseForms(w);
         if (bases.isEmpty() || bases.contains(w)) {
             return Optional.empty();
         }

