@@ -83,6 +83,11 @@ class SuggestionColumnWidthsUiTest {
         app.settle();
         TableView<?> pairsAgain = robot.lookup("#contradictionSuggestionsTable").queryTableView();
         assertWithinAPixel(pairWidths, widths(pairsAgain), "the suggested contradictions' columns");
+        // Still fitted to the table's width (the skin asks whether the policy is constrained): no scrolling sideways.
+        assertTrue(onFx(() -> pairsAgain.getColumnResizePolicy()) instanceof javafx.scene.control.ConstrainedColumnResizeBase,
+                "the suggested contradictions keep a constrained policy");
+        assertTrue(onFx(() -> pairsAgain.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())), "no horizontal scroll bar");
     }
 
     private static void assertWithinAPixel(List<Double> expected, List<Double> actual, String what) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.collections.MapChangeListener;
+import javafx.scene.control.ConstrainedColumnResizeBase;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.Callback;
@@ -50,10 +51,15 @@ public final class RememberedColumns {
         memory.of(table.getId()).ifPresent(w -> r.putBack());
     }
 
+    /**
+     * The table's policy, told when it resized a column for the user. A constrained policy is wrapped in one that is
+     * constrained too: the table's skin asks whether the policy is (to hide the horizontal scroll bar and the header's
+     * filler), and a plain wrapper made the suggested contradictions' table scroll sideways.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void wrapPolicy(TableView<?> t) {
         Callback<TableView.ResizeFeatures, Boolean> policy = t.getColumnResizePolicy();
-        ((TableView) t).setColumnResizePolicy((Callback<TableView.ResizeFeatures, Boolean>) f -> {
+        Callback<TableView.ResizeFeatures, Boolean> told = f -> {
             Boolean done = policy.call(f);
             if (f.getColumn() != null) {
                 writing = true;
@@ -64,7 +70,22 @@ public final class RememberedColumns {
                 }
             }
             return done;
-        });
+        };
+        ((TableView) t).setColumnResizePolicy(policy instanceof ConstrainedColumnResizeBase ? new Constrained(told) : told);
+    }
+
+    /** A constrained policy that hands every call to another. */
+    private static final class Constrained extends ConstrainedColumnResizeBase implements Callback<TableView.ResizeFeatures, Boolean> {
+        private final Callback<TableView.ResizeFeatures, Boolean> policy;
+
+        Constrained(Callback<TableView.ResizeFeatures, Boolean> policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public Boolean call(TableView.ResizeFeatures f) {
+            return policy.call(f);
+        }
     }
 
     private List<Double> widthsNow() {
