@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * How the window was laid out for one workspace, to put back when it is opened again: the
@@ -15,12 +17,15 @@ import java.util.Optional;
  * the first character of the paragraph at its top; none for a line written before they were kept), the pane the user
  * worked in (its index from the left, 0 for a line written before it was kept), and the article list's place: the article
  * at its top and the one selected (article ids, 0 for none) and the event it is filtered by ("" for all events, and for
- * a line written before it was kept). Kept in the user's settings, not in the workspace file: a file
- * handed to a colleague opens in their layout, not the sender's.
+ * a line written before it was kept), and the column widths the user set by dragging in a table, by the table's id (px,
+ * left to right, 0 for a hidden column; none for a table whose widths are the window's own, and for a line written before
+ * they were kept). Kept in the user's settings, not in the workspace file: a file handed to a colleague opens in their
+ * layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                            double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
-                           List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent) {
+                           List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent,
+                           Map<String, List<Double>> columnWidths) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
@@ -28,6 +33,21 @@ public record WindowLayout(double x, double y, double width, double height, List
         paneTops = List.copyOf(paneTops);
         stickyTopic = stickyTopic == null ? "" : stickyTopic.strip();
         listEvent = listEvent == null ? "" : listEvent;
+        Map<String, List<Double>> widths = new TreeMap<>();
+        (columnWidths == null ? Map.<String, List<Double>>of() : columnWidths).forEach((table, w) -> {
+            if (table.matches("[A-Za-z0-9_-]+") && !w.isEmpty()) {
+                widths.put(table, List.copyOf(w));
+            }
+        });
+        columnWidths = java.util.Collections.unmodifiableMap(widths);
+    }
+
+    /** A layout whose tables' column widths are the window's own. */
+    public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                        double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
+                        List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent) {
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, activePane,
+                listTop, listSelected, listEvent, Map.of());
     }
 
     /** A layout with the article list showing all events. */
@@ -57,16 +77,18 @@ public record WindowLayout(double x, double y, double width, double height, List
 
     /**
      * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top|active
-     * pane|list's top article,list's selected article|list's event", the topic and the event URL-encoded (UTF-8) so that
-     * no label can break the line.
+     * pane|list's top article,list's selected article|list's event|table=width,width;table=width,…", the topic and the
+     * event URL-encoded (UTF-8) so that no label can break the line (a table's id is letters, digits, "-" and "_" only).
      */
     public String encode() {
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d|%s", x, y, width, height,
+        String widths = String.join(";", columnWidths.entrySet().stream().map(e -> e.getKey() + "="
+                + String.join(",", e.getValue().stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).toList())).toList());
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d|%s|%s", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
                 String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
                 stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8),
                 String.join(",", paneTops.stream().map(String::valueOf).toList()), activePane, listTop, listSelected,
-                java.net.URLEncoder.encode(listEvent, java.nio.charset.StandardCharsets.UTF_8));
+                java.net.URLEncoder.encode(listEvent, java.nio.charset.StandardCharsets.UTF_8), widths);
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -109,9 +131,18 @@ public record WindowLayout(double x, double y, double width, double height, List
             long listSelected = list.length > 1 ? Long.parseLong(list[1].strip()) : 0;
             // ... and those written before the list's event filter was kept, at the list's place: all events.
             String listEvent = part.length > 11 ? java.net.URLDecoder.decode(part[11], java.nio.charset.StandardCharsets.UTF_8) : "";
+            // ... and those written before the tables' column widths were kept, at the event: the window's own widths.
+            Map<String, List<Double>> widths = new TreeMap<>();
+            for (String table : part.length > 12 ? part[12].split(";") : new String[0]) {
+                int eq = table.indexOf('=');
+                if (eq > 0) {
+                    widths.put(table.substring(0, eq), Arrays.stream(table.substring(eq + 1).split(",")).map(String::strip)
+                            .map(Double::valueOf).toList());
+                }
+            }
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
                     Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops,
-                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected, listEvent));
+                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected, listEvent, widths));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -220,8 +220,8 @@ class HtmlReportExporterTest {
             }
             w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
             title = HtmlReportExporter.defaultTitle(w, w.name());
-            assertEquals("Spring talks, 2030-04-01 — what each side said", HtmlReportExporter.defaultTitle(w, "default"),
-                    "the workspace the app makes for itself names no work of the user's");
+            assertEquals("default: Spring talks, 2030-04-01 — what each side said", HtmlReportExporter.defaultTitle(w, "default"),
+                    "the workspace the app makes for itself is named as the window names it");
             html = new HtmlReportExporter().render(w, title);
         }
         assertEquals("desk: Spring talks, 2030-04-01 — what each side said", title, "the workspace's name and the event name it");

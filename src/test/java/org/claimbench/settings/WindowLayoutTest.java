@@ -65,4 +65,20 @@ class WindowLayoutTest {
         assertEquals("", before.listEvent());
         assertEquals(9, before.listTop());
     }
+
+    @Test
+    void theColumnWidthsTheUserSetReadBackAndOlderLinesHaveNone() {
+        WindowLayout l = new WindowLayout(0, 0, 1280, 720, List.of(3L, 7L), List.of(0.5), 0.6, 0.2, 2, -1, "", List.of(0, 120), 1, 9, 4,
+                "Ferry strike", java.util.Map.of("claimSuggestionsTable", List.of(210.5, 96.0, 133.25, 300.0, 0.0),
+                        "contradictionSuggestionsTable", List.of(58.0, 84.0, 340.0, 250.0, 231.0)));
+        WindowLayout back = WindowLayout.decode(l.encode()).orElseThrow();
+        assertEquals(List.of(210.5, 96.0, 133.25, 300.0, 0.0), back.columnWidths().get("claimSuggestionsTable"));
+        assertEquals(List.of(58.0, 84.0, 340.0, 250.0, 231.0), back.columnWidths().get("contradictionSuggestionsTable"));
+        assertEquals("Ferry strike", back.listEvent());
+
+        // A line written before the widths were kept ends at the list's event: every table has its own widths.
+        WindowLayout before = WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120|1|9,4|Ferry").orElseThrow();
+        assertTrue(before.columnWidths().isEmpty());
+        assertEquals("Ferry", before.listEvent());
+    }
 }

@@ -76,7 +76,7 @@ class InferredEventUiTest {
         robot.interact(() -> w.markClaim(pasted.id(), new TextSpan(text.indexOf("the talks"), text.indexOf(" The authority")),
                 w.sourceNamed("Press").orElseThrow().id(), "", ""));
         String title = HtmlReportExporter.defaultTitle(w, w.name(), id -> w.analysis().inferredEvent(id).map(e -> e.label()).orElse(""));
-        assertTrue(title.startsWith(inferred), "the report's default title names the inferred event: " + title);
+        assertTrue(title.startsWith(w.name() + ": " + inferred), "the report's default title names the workspace and the inferred event: " + title);
         assertFalse(title.contains("of no event"), title);
     }
 }

@@ -87,8 +87,8 @@ class ReportPreviewUiTest {
         String title = onFx(() -> (String) web.getEngine().executeScript("document.title"));
         assertEquals(org.claimbench.exchange.HtmlReportExporter.defaultTitle(app.workspace(), app.workspace().name()), title,
                 "Enter took the default title");
-        assertTrue(title.endsWith("what each side said") && !title.contains("default"),
-                "the event names it; the workspace the app made for itself does not: " + title);
+        assertTrue(title.endsWith("what each side said") && title.startsWith(app.workspace().name() + ": "),
+                "the workspace's name and the event name it, the workspace the app made for itself too: " + title);
         assertTrue(robot.lookup("#reportStatus").queryLabeled().getText().contains("as it will be saved"));
         Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));
         assertTrue(Files.readString(shown).contains("Same call, told to opposite effect"), "the preview shows the written report file");

@@ -24,6 +24,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class PaneHeader extends VBox {
 
+    /** Narrower than this (px; three or four panes at 1024 px), the header keeps its room for the picker. */
+    static final double NARROW = 300;
+
     /**
      * @param articleMenu the article's menu items, asked for each time the ⋮ menu opens
      */
@@ -46,10 +49,34 @@ final class PaneHeader extends VBox {
         menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
         Tooltips.set(menu, "This article: edit its details or text, import a new version, earlier versions");
         menu.setFocusTraversable(false);
-        menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
-        menu.disableProperty().bind(vm.articleProperty().isNull());
+        MenuItem closeItem = new MenuItem("Close this pane");
+        closeItem.setId("paneMenuClose-" + index);
+        closeItem.setOnAction(e -> actions.close(vm));
+        menu.setOnShowing(e -> {
+            menu.getItems().setAll(articleMenu.get());
+            if (!close.isVisible()) {
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), closeItem);
+            }
+        });
+        // An empty pane has the menu too in a narrow header: it holds the pane's close.
+        menu.disableProperty().bind(vm.articleProperty().isNull().and(close.visibleProperty()));
         HBox top = new HBox(4, standIn, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        // Four panes at 1024 px left the picker two letters of its title ("Tr…"): in a narrow header the × goes into the ⋮ menu
+        // and the paddings give way (claimbench.css, .pane-header.narrow), the picker takes the room left.
+        widthProperty().addListener((o, was, now) -> {
+            boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW;
+            close.setVisible(!narrow);
+            close.setManaged(!narrow);
+            top.setSpacing(narrow ? 0 : 4);
+            if (narrow != getStyleClass().contains("narrow")) {
+                if (narrow) {
+                    getStyleClass().add("narrow");
+                } else {
+                    getStyleClass().remove("narrow");
+                }
+            }
+        });
 
         Label byline = byline(index, vm);
         getChildren().addAll(top, byline);

@@ -34,6 +34,8 @@ public final class ArticleListView extends VBox {
     private final ListView<Article> list = new ListView<>();
     private final javafx.scene.control.ComboBox<String> eventFilter = new javafx.scene.control.ComboBox<>();
     static final String ALL_EVENTS = "All events";
+    /** The filter's last entry where some articles report no event (a pasted one, say): those articles. */
+    static final String NO_EVENT = "No event";
     /** Bumped when claim counts change; each visible cell rewrites its byline (no cells rebuilt). */
     private final javafx.beans.property.IntegerProperty countsVersion = new javafx.beans.property.SimpleIntegerProperty();
     /** The articles listed: those of the event chosen in the filter. */
@@ -68,12 +70,15 @@ public final class ArticleListView extends VBox {
         list.setItems(shown);
         eventFilter.setId("articleEventFilter");
         eventFilter.setMaxWidth(Double.MAX_VALUE);
-        Tooltips.set(eventFilter, "Show only the articles that report one event");
+        Tooltips.set(eventFilter, "Show only the articles that report one event (or, with “No event”, those that report none)");
         fillEvents = () -> {
             String chosen = eventFilter.getValue();
             List<String> events = new java.util.ArrayList<>();
             events.add(ALL_EVENTS);
-            articles.stream().map(this::eventOf).filter(e -> !e.isEmpty()).distinct().sorted().forEach(events::add);
+            articles.stream().map(this::eventOf).filter(e -> !e.isEmpty() && !e.equals(NO_EVENT)).distinct().sorted().forEach(events::add);
+            if (articles.stream().anyMatch(a -> eventOf(a).isEmpty())) {
+                events.add(NO_EVENT);
+            }
             if (!events.equals(eventFilter.getItems())) {
                 eventFilter.getItems().setAll(events);
             }
@@ -181,8 +186,14 @@ public final class ArticleListView extends VBox {
         return typed.isEmpty() ? actions.inferredEvent(a).strip() : typed;
     }
 
-    /** Whether an article is listed with {@code event} chosen in the filter (null or "All events": every article). */
+    /**
+     * Whether an article is listed with {@code event} chosen in the filter (null or "All events": every article; "No event":
+     * those that report none, neither set nor inferred).
+     */
     private java.util.function.Predicate<Article> reporting(String event) {
+        if (NO_EVENT.equals(event)) {
+            return a -> eventOf(a).isEmpty();
+        }
         return a -> event == null || ALL_EVENTS.equals(event) || event.equals(eventOf(a));
     }
 

@@ -222,10 +222,15 @@ public final class ContradictionsView extends VBox {
         cursor.showAgain();
     }
 
-    /** Puts the keyboard in the list, on the first open contradiction if none is chosen. */
+    /**
+     * Puts the keyboard in the list, on the first open contradiction if none is chosen or the one chosen is judged already:
+     * Ctrl+2 is for reviewing (a newcomer came back to a confirmed one they had looked at, row 1, with open ones below it).
+     */
     public void focusList() {
         table.requestFocus();
-        if (table.getSelectionModel().getSelectedItem() == null && !table.getItems().isEmpty()) {
+        ContradictionRow chosen = table.getSelectionModel().getSelectedItem();
+        boolean anyOpen = table.getItems().stream().anyMatch(r -> r.contradiction().status() == ContradictionStatus.OPEN);
+        if ((chosen == null || chosen.contradiction().status() != ContradictionStatus.OPEN && anyOpen) && !table.getItems().isEmpty()) {
             int open = 0;
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).contradiction().status() == ContradictionStatus.OPEN) {

@@ -43,16 +43,18 @@ final class SuggestionColumns {
 
     private final TableView<ClaimSuggestionRow> table;
     private final ObservableList<Source> sources;
+    private final org.claimbench.ui.common.UserColumnWidths userWidths;
     private List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of();
     private boolean shortSources;
     private boolean pending;
     /** What {@link #measure} gave for the rows shown, until they, the sources or the table's skin change; null: measure again. */
     private double[] measured;
 
-    /** For the table's rows, whose sources are among {@code sources}. */
-    SuggestionColumns(TableView<ClaimSuggestionRow> table, ObservableList<Source> sources) {
+    /** For the table's rows, whose sources are among {@code sources}; widths the user set ({@code userWidths}) come first. */
+    SuggestionColumns(TableView<ClaimSuggestionRow> table, ObservableList<Source> sources, org.claimbench.ui.common.UserColumnWidths userWidths) {
         this.table = table;
         this.sources = sources;
+        this.userWidths = userWidths;
     }
 
     /**
@@ -98,7 +100,11 @@ final class SuggestionColumns {
         return c;
     }
 
-    /** Keeps the columns (quote, source, speaker, why, article, in that order) at {@link #of}'s widths as the table changes. */
+    /**
+     * Keeps the columns (quote, source, speaker, why, article, in that order) at {@link #of}'s widths as the table changes,
+     * until the user sets widths of their own by dragging a column's edge: those are kept as they are, and with the
+     * workspace's layout ({@link org.claimbench.ui.common.RememberedColumns}).
+     */
     void follow(List<TableColumn<ClaimSuggestionRow, ?>> columns) {
         this.columns = columns;
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -106,6 +112,13 @@ final class SuggestionColumns {
         table.getItems().addListener((ListChangeListener<ClaimSuggestionRow>) c -> later());
         sources.addListener((ListChangeListener<Source>) c -> later());
         table.skinProperty().addListener((o, was, now) -> later());
+        org.claimbench.ui.common.RememberedColumns.follow(table, userWidths, this::later);
+        // The Source column dragged narrower than the names: their short forms.
+        columns.get(1).widthProperty().addListener((o, was, now) -> {
+            if (userWidths.of(table.getId()).isPresent()) {
+                later();
+            }
+        });
     }
 
     private void later() {
@@ -126,6 +139,18 @@ final class SuggestionColumns {
     private void apply() {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
         if (room <= 0 || columns.size() != 5) {
+            return;
+        }
+        if (userWidths.of(table.getId()).isPresent()) {
+            // The user's widths stand; the sources' names are shortened only where the user's Source column is narrow.
+            if (measured == null || measured[0] != 0) {
+                measured = measure(false);
+            }
+            boolean narrowSource = columns.get(1).getWidth() < measured[1];
+            if (narrowSource != shortSources) {
+                shortSources = narrowSource;
+                table.refresh();
+            }
             return;
         }
         boolean nowShort = room < WIDE;

@@ -215,7 +215,7 @@ public final class SuggestionsView extends VBox {
         claimTable.getStyleClass().add("dense");
         Label none = SuggestionPlaceholders.claims(vm);
         claimTable.setPlaceholder(none);
-        SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources());
+        SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources(), vm.columnWidths());
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
         TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", ClaimSuggestionRow::speakerShown, 120, Function.identity(), null);
         List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of(
@@ -248,6 +248,8 @@ public final class SuggestionsView extends VBox {
                 column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
                 column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
+        // Widths the user drags are kept with the workspace's layout; the last column gives and takes the rest.
+        org.claimbench.ui.common.RememberedColumns.follow(contradictionTable, vm.columnWidths(), () -> { });
         contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 

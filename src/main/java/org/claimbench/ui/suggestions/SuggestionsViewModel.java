@@ -48,11 +48,18 @@ public final class SuggestionsViewModel {
     private final Map<Long, List<ClaimSuggestionRow>> suggestedByArticle = new HashMap<>();
     /** The suggestions shown (the list's rows, the spans drawn dashed). */
     private final ShownSuggestions shown = new ShownSuggestions();
+    /** The widths the user set in the two lists' columns, kept with the workspace's layout. */
+    private final org.claimbench.ui.common.UserColumnWidths columnWidths = new org.claimbench.ui.common.UserColumnWidths();
     private boolean again;
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
     private Runnable onShowNothing = () -> { }; // the last row of a list was judged: nothing is chosen, the panes mark none
     private Consumer<Map<Long, List<TextSpan>>> onSuggestedSpansChanged = changed -> { };
+
+    /** The widths the user set in the lists' columns (by the tables' ids), which the window's layout keeps. */
+    public org.claimbench.ui.common.UserColumnWidths columnWidths() {
+        return columnWidths;
+    }
 
     public SuggestionsViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages) {
         this.model = model;

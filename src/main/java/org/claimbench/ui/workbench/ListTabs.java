@@ -49,8 +49,15 @@ final class ListTabs extends TabPane {
         claimsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.claims().allRows().isEmpty() ? "Claims" : "Claims ("
                 + (vm.claims().rows().size() == vm.claims().allRows().size() ? "" : vm.claims().rows().size() + " of ") + vm.claims().allRows().size() + ")",
                 vm.claims().rows(), vm.claims().allRows()));
-        vm.contradictions().rows().addListener((ListChangeListener<Object>) c ->
-                contradictionsTab.setText("Contradictions (" + vm.contradictions().rows().size() + ")"));
+        // As the status bar and the report count them (ContradictionTally): one set aside is no contradiction found. The list
+        // shows it too, so the tab says it is there: "(9)" beside "8 contradictions (1 dismissed)" read as two counts of one
+        // thing (newcomer, stop 45).
+        vm.contradictions().rows().addListener((ListChangeListener<Object>) c -> {
+            long dismissed = vm.contradictions().rows().stream()
+                    .filter(r -> r.contradiction().status() == org.claimbench.domain.ContradictionStatus.DISMISSED).count();
+            long kept = vm.contradictions().rows().size() - dismissed;
+            contradictionsTab.setText("Contradictions (" + kept + (dismissed == 0 ? "" : " + " + dismissed + " dismissed") + ")");
+        });
         Runnable suggestionsTitle = () -> suggestionsTab.setText(
                 "Suggestions (" + (vm.suggestions().claims().size() + vm.suggestions().contradictions().size()) + ")");
         vm.suggestions().claims().addListener((ListChangeListener<Object>) c -> suggestionsTitle.run());

@@ -199,7 +199,7 @@ public final class WorkbenchView extends BorderPane {
                 -1L, "",
                 paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
                 articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle(),
-                articleList == null ? "" : articleList.eventShown()));
+                articleList == null ? "" : articleList.eventShown(), vm.suggestions().columnWidths().all()));
     }
 
     /**
@@ -237,6 +237,7 @@ public final class WorkbenchView extends BorderPane {
             stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
             stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
         }
+        vm.suggestions().columnWidths().restore(layout.columnWidths());
         bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
         // The sticky tag and the sticky topic are modes of one sitting, neither kept: a user who came back the next day gave
         // last week's topic to every claim they marked (stop 37), and a sticky tag kept made every selection a claim of that

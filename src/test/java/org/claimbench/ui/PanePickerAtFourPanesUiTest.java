@@ -1,0 +1,91 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Four panes in a window of 1024 × 700: each pane's article picker reads enough of its title to tell the articles apart. */
+@ExtendWith(ApplicationExtension.class)
+class PanePickerAtFourPanesUiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+
+    @Test
+    void eachOfFourPanesPickersShowsFifteenCharactersOfItsTitleAndItsCloseIsStillAtHand(FxRobot robot) {
+        app.settle();
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+            app.settle();
+        }
+        assertEquals(4, onFx(() -> app.context.workbench().panes().size()));
+        assertEquals(1024.0, onFx(() -> app.context.view().getScene().getWidth()), 1.0);
+        for (ComboBox<?> picker : robot.lookup(".pane-title-chooser").queryAllAs(ComboBox.class)) {
+            Article shown = (Article) onFx(picker::getValue);
+            ListCell<?> cell = onFx(picker::getButtonCell);
+            // What the cell draws: as many of the title's characters as fit its room beside "…".
+            String drawn = onFx(() -> {
+                Text measure = new Text();
+                measure.setFont(cell.getFont());
+                double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+                String title = cell.getText() == null ? "" : cell.getText();
+                measure.setText(title);
+                if (measure.getLayoutBounds().getWidth() <= room) {
+                    return title;
+                }
+                int n = title.length();
+                do {
+                    measure.setText(title.substring(0, --n) + "…");
+                } while (n > 0 && measure.getLayoutBounds().getWidth() > room);
+                return title.substring(0, n) + "…";
+            });
+            String read = drawn.endsWith("…") ? drawn.substring(0, drawn.length() - 1) : drawn;
+            assertTrue(shown.title().startsWith(read.strip()), "the picker draws the title's start: " + drawn);
+            assertTrue(read.strip().length() >= Math.min(15, shown.title().length()), "the picker of " + picker.getId() + " reads “"
+                    + drawn + "” (picker " + onFx(picker::getWidth) + " px, its cell " + onFx(cell::getWidth) + " px, “" + onFx(cell::getText) + "”) of “" + shown.title() + "”");
+            String tip = onFx(picker::getAccessibleHelp);
+            assertTrue(tip.startsWith(shown.title()), "its tooltip names the whole title: " + tip);
+        }
+        // Each pane can still be closed: by its × or from its ⋮ menu.
+        for (int i = 0; i < 4; i++) {
+            String index = ((ComboBox<?>) robot.lookup(".pane-title-chooser").queryAllAs(ComboBox.class).toArray()[i]).getId().replace("articleChooser-", "");
+            boolean closeShown = onFx(() -> robot.lookup("#closePane-" + index).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+            if (!closeShown) {
+                javafx.scene.control.MenuButton menu = robot.lookup("#paneMenu-" + index).query();
+                robot.interact(menu::show);
+                boolean inMenu = onFx(() -> menu.getItems().stream().anyMatch(m -> "Close this pane".equals(m.getText())));
+                robot.interact(menu::hide);
+                assertTrue(inMenu, "pane " + index + ": no × shown, and its ⋮ menu has Close this pane");
+            }
+        }
+    }
+}
