@@ -20,7 +20,6 @@ import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
-import org.claimbench.analysis.events.ArticleEvents;
 import org.claimbench.analysis.events.EventGroups;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.language.SentenceSpan;
@@ -71,14 +70,14 @@ final class EvalCommand implements Callable<Integer> {
             ClaimRun run = claims(g, w, ids, detailsOut);
             result.put("claims", run.figures());
             // The engine infers each article's event from its text; the gold's events are only used for the second figure.
-            Map<Long, EventGroups.Assigned> inferred = events(w, ids, Map.of());
+            Map<Long, EventGroups.Assigned> inferred = EvalEvents.events(w, ids, Map.of());
             Marked marked = mark(w, run.gold());
-            Map<Long, String> goldEvents = goldEvents(g, ids);
+            Map<Long, String> goldEvents = EvalEvents.goldEvents(g, ids);
             if (detailsOut != null) {
-                printEvents(detailsOut, ids, inferred, goldEvents);
+                EvalEvents.printEvents(detailsOut, ids, inferred, goldEvents);
             }
             result.put("contradictions", contradictions(g, marked, inferred, detailsOut));
-            result.put("contradictionsWithEventsGiven", contradictions(g, marked, events(w, ids, goldEvents), null));
+            result.put("contradictionsWithEventsGiven", contradictions(g, marked, EvalEvents.events(w, ids, goldEvents), null));
             result.put("endToEnd", EndToEndEval.measure(g, w, inferred, run, detailsOut));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -152,71 +151,6 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    /**
-     * Each article's event as the engine inferred it beside the gold's event date (its "about_call"), by article, so that an
-     * article put with the wrong event shows ("differs": the inferred event names another day, or none).
-     */
-    static void printEvents(PrintWriter details, Map<String, Long> ids, Map<Long, EventGroups.Assigned> inferred, Map<Long, String> gold) {
-        Map<Long, String> files = new java.util.TreeMap<>();
-        ids.forEach((file, id) -> files.put(id, file));
-        files.forEach((id, file) -> {
-            EventGroups.Assigned e = inferred.get(id);
-            String label = e == null || e.label().isEmpty() ? "(not known)" : e.label();
-            String date = gold.get(id);
-            String against = date == null ? "gold: none" : "gold: " + date + ", " + agreement(label, date);
-            details.println("event of article " + id + " (" + file + "): " + label + "; " + against);
-        });
-    }
-
-    /** An ISO date in an event's label ("call, 2025-06-03"). */
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-    /**
-     * How an inferred event's label stands to the gold's date: "same day", "differs" (another date, or another weekday when
-     * only a weekday was inferred, "call, a Tuesday"), "same weekday, no date" or "no date inferred".
-     */
-    static String agreement(String label, String goldDate) {
-        java.util.regex.Matcher m = ISO_DATE.matcher(label);
-        if (m.find()) {
-            return m.group().equals(goldDate) ? "same day" : "differs";
-        }
-        java.time.LocalDate gold;
-        try {
-            gold = java.time.LocalDate.parse(goldDate);
-        } catch (java.time.format.DateTimeParseException e) {
-            return "gold date not read";
-        }
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            String name = d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-            if (label.contains("a " + name)) {
-                return d == gold.getDayOfWeek() ? "same weekday, no date" : "differs";
-            }
-        }
-        return "no date inferred";
-    }
-
-    /** The gold's event of each imported article (the date of its "about_call"): only for the figure "with events given". */
-    static Map<Long, String> goldEvents(GoldStandard g, Map<String, Long> ids) {
-        Map<Long, String> events = new HashMap<>();
-        for (GoldStandard.GoldArticle a : g.articles()) {
-            Long id = ids.get(a.file());
-            if (id != null && a.aboutCall() != null) {
-                events.put(id, a.aboutCall().split("\\s")[0]);
-            }
-        }
-        return events;
-    }
-
-    /** Each imported article's event as the engine infers it from the text, the given events winning (none for the main figure). */
-    static Map<Long, EventGroups.Assigned> events(Workspace w, Map<String, Long> ids, Map<Long, String> given) {
-        List<ArticleEvents.Input> inputs = new ArrayList<>();
-        for (long id : ids.values()) {
-            inputs.add(new ArticleEvents.Input(id, w.text(id), w.article(id).flatMap(a -> a.metadata().publishedDate()),
-                    given.getOrDefault(id, "")));
-        }
-        return new ArticleEvents().assign(inputs);
     }
 
     /** The claim step's figures, and what the end-to-end figure builds on: the suggestions and the gold claim each matched. */

@@ -44,8 +44,8 @@ final class RankerCorpus {
         try (TempFolder dir = TempFolder.create("claimbench-ranker"); Workspace w = Workspace.create(dir.path().resolve("ranker.claimbench"))) {
             Map<String, Long> ids = EvalCommand.importArticles(g, articles, w);
             EvalCommand.Marked marked = EvalCommand.mark(w, EvalCommand.goldSpans(g, w, ids, c -> { }));
-            Map<Long, EventGroups.Assigned> inferred = EvalCommand.events(w, ids, Map.of());
-            Map<Long, String> goldEvents = EvalCommand.goldEvents(g, ids);
+            Map<Long, EventGroups.Assigned> inferred = EvalEvents.events(w, ids, Map.of());
+            Map<Long, String> goldEvents = EvalEvents.goldEvents(g, ids);
             List<ClaimFacts> facts = new ArrayList<>();
             Map<Long, String> eventOfClaim = new HashMap<>();
             for (ClaimFacts f : marked.facts()) {

@@ -308,10 +308,10 @@ class CliTest {
         assertEquals(2, lines.size(), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("(a.txt)") && l.contains("gold: 2025-06-03")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("(b.txt)") && l.endsWith("gold: none")), lines.toString());
-        assertEquals("same day", EvalCommand.agreement("call, 2025-06-03", "2025-06-03"));
-        assertEquals("differs", EvalCommand.agreement("call, 2025-06-04", "2025-06-03"));
-        assertEquals("same weekday, no date", EvalCommand.agreement("call, a Tuesday", "2025-06-03"));
-        assertEquals("differs", EvalCommand.agreement("call, a Wednesday", "2025-06-03"));
-        assertEquals("no date inferred", EvalCommand.agreement("(not known)", "2025-06-03"));
+        assertEquals("same day", EvalEvents.agreement("call, 2025-06-03", "2025-06-03"));
+        assertEquals("differs", EvalEvents.agreement("call, 2025-06-04", "2025-06-03"));
+        assertEquals("same weekday, no date", EvalEvents.agreement("call, a Tuesday", "2025-06-03"));
+        assertEquals("differs", EvalEvents.agreement("call, a Wednesday", "2025-06-03"));
+        assertEquals("no date inferred", EvalEvents.agreement("(not known)", "2025-06-03"));
     }
 }

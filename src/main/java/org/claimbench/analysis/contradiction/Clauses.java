@@ -20,13 +20,12 @@ final class Clauses {
     /*
      * Closed-class words of English grammar that the readers below test a lemma against (sets rather than String.matches,
      * which compiles its pattern on every call): denials that deny a noun, "neither"/"nor", pronouns of no one, object
-     * pronouns, and the quotation marks and dash an agent's clause runs across.
+     * pronouns.
      */
     private static final Set<String> NOMINAL_DENIALS = Set.of("no", "none", "nothing", "nobody", "without", "neither", "nor");
     private static final Set<String> NEITHER_NOR = Set.of("neither", "nor");
     private static final Set<String> NO_ONE = Set.of("nothing", "none", "nobody");
     private static final Set<String> PRONOUN_OBJECTS = Set.of("it", "this", "that", "they", "them");
-    private static final Set<String> QUOTES_AND_DASH = Set.of("\"", "“", "”", "'", "’", "-");
 
     private final ClaimReading reading;
 
@@ -356,50 +355,4 @@ final class Clauses {
     /** Prepositions that open a noun's post-modifier ("the talks between …", "a summit of …", "the strikes on …"). */
     private static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("of", "between", "with", "on", "in", "for", "over",
             "about", "among");
-
-    /**
-     * The nouns and names before a clause-final negator in its own clause, as lemmas: the party an elided predicate is denied
-     * of ("but the hauliers are not": haulier).
-     */
-    List<String> partiesBefore(int negator) {
-        return partiesBefore(negator, false);
-    }
-
-    /**
-     * The same before any token of the clause, pronouns too if asked ("We simply do not agree": we), as a status's
-     * subject is read; lower-case lemmas.
-     */
-    List<String> partiesBefore(int at, boolean pronouns) {
-        List<String> out = new ArrayList<>(2);
-        for (int back = 1; back <= at; back++) {
-            int j = at - back;
-            if (reading.is(j, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(j))) {
-                break;
-            }
-            if (reading.is(j, "NOUN") || reading.is(j, "PROPN") || pronouns && reading.is(j, "PRON")) {
-                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
-            }
-        }
-        return out;
-    }
-
-    /** The names before a status word in its clause: who agreed, approved or cancelled. */
-    List<String> agents(int i) {
-        List<String> out = new ArrayList<>(2);
-        // The tokens before i are read counting up by distance, not down by index (here and in the other scans back in this
-        // package): C2 compiles a loop counting down to a limit as a counted loop under a "loop limit check" predicate, and a
-        // call that starts at the limit (i = 0: no token before) fails it, so the compiled code, with all inlined in it, is
-        // thrown away (a loop_limit_check trap in JFR's jdk.Deoptimization; docs/speed.md, round 29). A loop counting up from
-        // 1 to its bound has no such check.
-        for (int back = 1; back <= i; back++) {
-            int j = i - back;
-            if (reading.is(j, "PUNCT") && !QUOTES_AND_DASH.contains(reading.lemma(j))) {
-                break;
-            }
-            if (reading.is(j, "PROPN")) {
-                out.add(reading.lemma(j).replace("+'s", "").replace("'s", ""));
-            }
-        }
-        return out;
-    }
 }

@@ -25,7 +25,7 @@ final class FactualitySignal implements PairSignal {
             // A lemma the lemmatizer left as it stands ("organised") still begins with the cue's.
             if (r.lemma(i).toLowerCase(java.util.Locale.ROOT).startsWith(first)) {
                 Set<String> out = new java.util.HashSet<>();
-                new Clauses(r).partiesBefore(i, true).forEach(p -> out.add(p.toLowerCase(java.util.Locale.ROOT)));
+                ClauseParties.partiesBefore(r, i, true).forEach(p -> out.add(p.toLowerCase(java.util.Locale.ROOT)));
                 return out;
             }
         }

@@ -208,7 +208,7 @@ final class NegationSignal implements PairSignal {
             Clauses clauses = new Clauses(denying.reading);
             int left = clauses.elided(denying.negationAt, clauses.clauseEnd(denying.negationAt + 1));
             if (left >= 0 && denying.reading.lemma(left).equals(lemma)) {
-                denied = clauses.partiesBefore(denying.negationAt);
+                denied = ClauseParties.partiesBefore(denying.reading, denying.negationAt);
             }
         }
         List<String> said = agentsOf(affirming, affirmed, 0);
@@ -233,7 +233,7 @@ final class NegationSignal implements PairSignal {
                 if (i > 0 && f.reading.is(i, "VERB") && f.reading.is(i - 1, "AUX") && f.reading.lemma(i - 1).equals("be")) {
                     return List.of();
                 }
-                List<String> names = new Clauses(f.reading).agents(i);
+                List<String> names = ClauseParties.agents(f.reading, i);
                 // Counted up by distance (see Clauses.agents).
                 for (int back = 1; back <= i && !names.isEmpty(); back++) {
                     int k = i - back;

@@ -121,7 +121,7 @@ final class TokenPass {
             Optional<Factuality> leftOut = left < 0 ? Optional.empty()
                     : Factuality.of(reading.lemma(left)).flatMap(v -> v.negated(notYet));
             if (leftOut.isPresent()) {
-                statuses.add(new ClaimFeatures.Status(leftOut.get(), "not " + reading.lemma(left), "", clauses.partiesBefore(i)));
+                statuses.add(new ClaimFeatures.Status(leftOut.get(), "not " + reading.lemma(left), "", ClauseParties.partiesBefore(reading, i)));
             }
         }
     }
@@ -173,7 +173,7 @@ final class TokenPass {
             if (value.isPresent() && target != null) {
                 // A verb with its particle is named whole ("turn down", "rule out").
                 String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
-                statuses.add(new ClaimFeatures.Status(value.get(), negatedHere ? "not " + said : said, target, clauses.agents(i)));
+                statuses.add(new ClaimFeatures.Status(value.get(), negatedHere ? "not " + said : said, target, ClauseParties.agents(reading, i)));
             }
         }
     }
@@ -186,7 +186,7 @@ final class TokenPass {
             Optional<Factuality> value = target == null || target.isEmpty() ? Optional.empty()
                     : inScope ? nominal.negated(notYet) : Optional.of(nominal);
             if (value.isPresent()) {
-                statuses.add(new ClaimFeatures.Status(value.get(), inScope ? "not " + lemma : lemma, target, clauses.agents(i)));
+                statuses.add(new ClaimFeatures.Status(value.get(), inScope ? "not " + lemma : lemma, target, ClauseParties.agents(reading, i)));
             }
         }
     }

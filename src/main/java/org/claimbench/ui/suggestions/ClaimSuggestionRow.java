@@ -63,4 +63,38 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
                 sources.colours().getOrDefault(source, UNASSIGNED_COLOUR),
                 SpeakerNames.kind(x.speaker(), article, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }
+
+    /** Of the rows, the someone's-statement suggestion overlapping span most, by the evaluation's matching; see SuggestionsViewModel.statementAt. */
+    static java.util.Optional<ClaimSuggestion> statementAt(List<ClaimSuggestionRow> rows, org.claimbench.domain.TextSpan span) {
+        ClaimSuggestion best = null;
+        int bestOverlap = 0;
+        for (ClaimSuggestionRow r : rows) {
+            int overlap = org.claimbench.analysis.SpanMatching.matchingOverlap(r.suggestion().span(), span);
+            if (!r.suggestion().outletsClaim() && overlap > bestOverlap) {
+                best = r.suggestion();
+                bestOverlap = overlap;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /**
+     * The rows of each article with their speakers mapped to sources again by the workspace's speaker table now, without
+     * reading the articles again (by article id; a background task's work: a workspace may hold thousands).
+     */
+    static java.util.Map<Long, List<ClaimSuggestionRow>> remapped(org.claimbench.workspace.Workspace w, java.util.Map<Long, List<ClaimSuggestionRow>> current) {
+        org.claimbench.analysis.ClaimSuggester suggester = new org.claimbench.analysis.ClaimSuggester(org.claimbench.analysis.speakers.SpeakerTable.of(w));
+        Sources sources = Sources.of(w.sources());
+        java.util.Map<Long, List<ClaimSuggestionRow>> out = new java.util.HashMap<>();
+        for (java.util.Map.Entry<Long, List<ClaimSuggestionRow>> e : current.entrySet()) {
+            String text = w.text(e.getKey());
+            SpeakerNames.Text read = SpeakerNames.Text.of(text);
+            List<ClaimSuggestionRow> rows = new java.util.ArrayList<>(e.getValue().size());
+            for (ClaimSuggestionRow r : e.getValue()) {
+                rows.add(of(suggester.mapped(r.suggestion(), text), read, r.article(), sources));
+            }
+            out.put(e.getKey(), rows);
+        }
+        return out;
+    }
 }

@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.QuoteMarks;
+import org.claimbench.ui.common.WorkspaceModel;
 
 /**
  * A line above the suggested claims while the claims marked cannot give many contradiction suggestions: contradictions
@@ -41,6 +45,26 @@ final class SameEventHint extends HBox {
     private final Button show = new Button();
     private Next next;
     private boolean hidden;
+
+    /**
+     * The line for a workspace model's suggested claims: shown while {@code inSight} holds and the suggestions are
+     * {@code settled}, brought up to date when claims are marked or go, suggestions are listed, events inferred; another
+     * workspace shows it again after ×.
+     */
+    SameEventHint(WorkspaceModel model, ObservableList<ClaimSuggestionRow> claims, ObservableBooleanValue settled,
+                  ObservableBooleanValue inSight, Consumer<Article> showArticle) {
+        this(showArticle);
+        Runnable again = () -> show(inSight.get() && settled.get() ? model.workspace().flatMap(w -> find(model.articles(),
+                // The event typed in Article details wins over the inferred one, as the article list shows it.
+                a -> a.metadata().event().isBlank() ? w.analysis().inferredEventLabel(a.id()) : a.metadata().event(),
+                a -> w.claimCountOf(a.id()), countByArticle(claims))).orElse(null) : null);
+        model.workspaceProperty().addListener((o, was, now) -> reset());
+        claims.addListener((ListChangeListener<ClaimSuggestionRow>) c -> again.run());
+        settled.addListener((o, was, now) -> again.run());
+        inSight.addListener((o, was, now) -> again.run());
+        model.onClaimsChanged(e -> again.run());
+        model.onEventsInferred(again);
+    }
 
     SameEventHint(Consumer<Article> showArticle) {
         setId("sameEventHint");

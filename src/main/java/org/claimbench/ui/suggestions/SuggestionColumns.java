@@ -1,6 +1,7 @@
 package org.claimbench.ui.suggestions;
 
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -228,5 +229,28 @@ final class SuggestionColumns {
             return cell.snappedLeftInset() + cell.snappedRightInset() + cell.getGraphicTextGap() + 4;
         }
         return 24;
+    }
+
+    /** A column of one-line text with the whole text in a tooltip, and a source's colour dot if colour is given. */
+    static <R, T> TableColumn<R, T> column(String title, Function<R, T> value, double width, Function<T, String> text,
+                                            Function<T, String> colour) {
+        TableColumn<R, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setCellFactory(col -> new FullTextCell<>() {
+            @Override
+            protected String text(T item) {
+                return text.apply(item);
+            }
+
+            @Override
+            protected Node graphic(T item) {
+                return colour == null ? null : ColourDot.of(colour.apply(item), 5);
+            }
+        });
+        if (colour != null) {
+            c.setSortable(false);
+        }
+        return c;
     }
 }

@@ -5,10 +5,8 @@ import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -27,9 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Source;
-import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.FilterBoxes;
-import org.claimbench.ui.common.FullTextCell;
 import org.claimbench.ui.common.ReviewCursor;
 import org.controlsfx.control.CheckComboBox;
 
@@ -186,13 +182,10 @@ public final class SuggestionsView extends VBox {
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         updateDetail();
-        SameEventHint hint = new SameEventHint(a -> {
+        SameEventHint hint = vm.sameEventHint(showClaims.selectedProperty(), a -> {
             filter.article().set(a);
             focusList(false);
         });
-        Runnable hintAgain = () -> hint.show(showClaims.isSelected() ? vm.sameEventHint().orElse(null) : null);
-        vm.onSameEventHintChange(hintAgain, hint::reset);
-        showClaims.selectedProperty().addListener((o, was, now) -> hintAgain.run());
         getChildren().addAll(bar, hint, layout.body());
     }
 
@@ -217,13 +210,13 @@ public final class SuggestionsView extends VBox {
         claimTable.setPlaceholder(none);
         SuggestionColumns widths = new SuggestionColumns(claimTable, vm.sources(), vm.columnWidths());
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
-        TableColumn<ClaimSuggestionRow, String> speaker = column("Speaker", ClaimSuggestionRow::speakerShown, 120, Function.identity(), null);
+        TableColumn<ClaimSuggestionRow, String> speaker = SuggestionColumns.column("Speaker", ClaimSuggestionRow::speakerShown, 120, Function.identity(), null);
         List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of(
-                column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
+                SuggestionColumns.column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
                 source,
                 speaker,
-                column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),
-                column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null));
+                SuggestionColumns.column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),
+                SuggestionColumns.column("Article", ClaimSuggestionRow::article, 160, Function.identity(), null));
         claimTable.getColumns().addAll(columns);
         claimTable.setItems(vm.filter().shown());
         // Who said it reads whole, the quote and the reason share the rest, the article where there is room (SuggestionColumns).
@@ -237,16 +230,16 @@ public final class SuggestionsView extends VBox {
         Label none = SuggestionPlaceholders.contradictions(vm);
         contradictionTable.setPlaceholder(none);
         contradictionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ContradictionSuggestionRow, String> score = column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 58,
+        TableColumn<ContradictionSuggestionRow, String> score = SuggestionColumns.column("Score", r -> String.format(java.util.Locale.ROOT, "%.2f", r.suggestion().score()), 58,
                 Function.identity(), null);
-        TableColumn<ContradictionSuggestionRow, String> kind = column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 84, Function.identity(), null);
+        TableColumn<ContradictionSuggestionRow, String> kind = SuggestionColumns.column("Kind", r -> r.suggestion().signals().get(0).kind().label(), 84, Function.identity(), null);
         // Short values read whole at any width (at 1024 the flexible policy squeezed them to "…"); the quotes give way.
         score.setMinWidth(58);
         kind.setMinWidth(84);
         contradictionTable.getColumns().addAll(List.of(score, kind,
-                column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.a().exact())), r -> r.colourA()),
-                column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
-                column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
+                SuggestionColumns.column("Claim A", r -> r, 250, r -> r.sourceA() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.a().exact())), r -> r.colourA()),
+                SuggestionColumns.column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
+                SuggestionColumns.column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
         // Widths the user drags are kept with the workspace's layout; the last column gives and takes the rest.
         org.claimbench.ui.common.RememberedColumns.follow(contradictionTable, vm.columnWidths(), () -> { });
@@ -384,28 +377,5 @@ public final class SuggestionsView extends VBox {
 
     public TableView<ContradictionSuggestionRow> contradictionTable() {
         return contradictionTable;
-    }
-
-    /** A column of one-line text with the whole text in a tooltip, and a source's colour dot if colour is given. */
-    private static <R, T> TableColumn<R, T> column(String title, Function<R, T> value, double width, Function<T, String> text,
-                                                   Function<T, String> colour) {
-        TableColumn<R, T> c = new TableColumn<>(title);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        c.setCellFactory(col -> new FullTextCell<>() {
-            @Override
-            protected String text(T item) {
-                return text.apply(item);
-            }
-
-            @Override
-            protected Node graphic(T item) {
-                return colour == null ? null : ColourDot.of(colour.apply(item), 5);
-            }
-        });
-        if (colour != null) {
-            c.setSortable(false);
-        }
-        return c;
     }
 }

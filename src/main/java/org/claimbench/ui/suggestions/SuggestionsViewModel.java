@@ -1,6 +1,5 @@
 package org.claimbench.ui.suggestions;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.claimbench.analysis.ClaimSuggester;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
-import org.claimbench.analysis.speakers.SpeakerNames;
 import org.claimbench.analysis.speakers.SpeakerTable;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
@@ -224,22 +222,7 @@ public final class SuggestionsViewModel {
         }
         Map<Long, List<ClaimSuggestionRow>> current = new HashMap<>(suggestedByArticle);
         working.set(true);
-        tasks.run("Mapping speakers to sources", p -> {
-            SpeakerTable table = SpeakerTable.of(w);
-            ClaimSuggester suggester = new ClaimSuggester(table);
-            ClaimSuggestionRow.Sources sources = ClaimSuggestionRow.Sources.of(w.sources());
-            Map<Long, List<ClaimSuggestionRow>> out = new HashMap<>();
-            for (Map.Entry<Long, List<ClaimSuggestionRow>> e : current.entrySet()) {
-                String text = w.text(e.getKey());
-                SpeakerNames.Text read = SpeakerNames.Text.of(text);
-                List<ClaimSuggestionRow> rows = new ArrayList<>(e.getValue().size());
-                for (ClaimSuggestionRow r : e.getValue()) {
-                    rows.add(ClaimSuggestionRow.of(suggester.mapped(r.suggestion(), text), read, r.article(), sources));
-                }
-                out.put(e.getKey(), rows);
-            }
-            return new Computed(out, null, List.of());
-        }, c -> {
+        tasks.run("Mapping speakers to sources", p -> new Computed(ClaimSuggestionRow.remapped(w, current), null, List.of()), c -> {
             working.set(false);
             if (model.workspace().orElse(null) != w) {
                 return;
@@ -289,27 +272,12 @@ public final class SuggestionsViewModel {
         }
     }
 
-    /** The line above the suggested claims: an event whose marked claims all sit in one article ({@link SameEventHint}). */
-    java.util.Optional<SameEventHint.Next> sameEventHint() {
-        Workspace w = model.workspace().orElse(null);
-        if (w == null || !settled.get()) {
-            return java.util.Optional.empty();
-        }
-        // The event typed in Article details wins over the inferred one, as the article list shows it.
-        return SameEventHint.find(model.articles(), a -> a.metadata().event().isBlank() ? w.analysis().inferredEventLabel(a.id())
-                : a.metadata().event(), a -> w.claimCountOf(a.id()), SameEventHint.countByArticle(claims));
-    }
-
     /**
-     * Runs {@code r} when {@link #sameEventHint()} may have changed (claims marked or gone, suggestions listed, events
-     * inferred), and {@code newWorkspace} first when another workspace opens.
+     * The line above the suggested claims ({@link SameEventHint}), kept up to date by this model's claims and suggestions
+     * while {@code inSight} holds; {@code showArticle} lists one article's suggestions.
      */
-    void onSameEventHintChange(Runnable r, Runnable newWorkspace) {
-        model.workspaceProperty().addListener((o, was, now) -> newWorkspace.run());
-        claims.addListener((javafx.collections.ListChangeListener<ClaimSuggestionRow>) c -> r.run());
-        settled.addListener((o, was, now) -> r.run());
-        model.onClaimsChanged(e -> r.run());
-        model.onEventsInferred(r);
+    SameEventHint sameEventHint(javafx.beans.value.ObservableBooleanValue inSight, Consumer<Article> showArticle) {
+        return new SameEventHint(model, claims, settled, inSight, showArticle);
     }
 
     // ---- the speaker table --------------------------------------------------------------
@@ -354,16 +322,7 @@ public final class SuggestionsViewModel {
      * computed. UTF-16 offsets.
      */
     public java.util.Optional<org.claimbench.analysis.ClaimSuggestion> statementAt(long articleId, TextSpan span) {
-        org.claimbench.analysis.ClaimSuggestion best = null;
-        int bestOverlap = 0;
-        for (ClaimSuggestionRow r : suggestedByArticle.getOrDefault(articleId, List.of())) {
-            int overlap = org.claimbench.analysis.SpanMatching.matchingOverlap(r.suggestion().span(), span);
-            if (!r.suggestion().outletsClaim() && overlap > bestOverlap) {
-                best = r.suggestion();
-                bestOverlap = overlap;
-            }
-        }
-        return java.util.Optional.ofNullable(best);
+        return ClaimSuggestionRow.statementAt(suggestedByArticle.getOrDefault(articleId, List.of()), span);
     }
 
     // ---- commands (SuggestionCommands) -------------------------------------------------
