@@ -88,6 +88,15 @@ public final class AnalysisStore {
         return Optional.ofNullable(events().get(articleId));
     }
 
+    /**
+     * The event an article reports: the one set in Article details, else the one inferred from its text, stripped ("" when
+     * neither). The article list, its Events filter and the suggested claims' same-event line all name events so.
+     */
+    public String eventOf(org.claimbench.domain.Article article) {
+        String typed = article.metadata().event().strip();
+        return typed.isEmpty() ? inferredEventLabel(article.id()).strip() : typed;
+    }
+
     /** The label of the event inferred for an article ("meeting in Tallinn, 2031-03-14"), "" if none is inferred yet. */
     public String inferredEventLabel(long articleId) {
         return inferredEvent(articleId).map(EventRow::label).orElse("");

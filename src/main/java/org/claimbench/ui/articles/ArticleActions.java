@@ -26,6 +26,9 @@ public interface ArticleActions {
     /** The event the suggestion engine inferred from the article's text, "" when it has not (yet). */
     String inferredEvent(Article article);
 
+    /** The event the article reports: the one set in its details, else the inferred one ("" when neither). */
+    String eventOf(Article article);
+
     void remove(Article article);
 
     /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */

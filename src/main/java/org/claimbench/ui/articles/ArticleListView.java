@@ -75,8 +75,8 @@ public final class ArticleListView extends VBox {
             String chosen = eventFilter.getValue();
             List<String> events = new java.util.ArrayList<>();
             events.add(ALL_EVENTS);
-            articles.stream().map(this::eventOf).filter(e -> !e.isEmpty() && !e.equals(NO_EVENT)).distinct().sorted().forEach(events::add);
-            if (articles.stream().anyMatch(a -> eventOf(a).isEmpty())) {
+            articles.stream().map(actions::eventOf).filter(e -> !e.isEmpty() && !e.equals(NO_EVENT)).distinct().sorted().forEach(events::add);
+            if (articles.stream().anyMatch(a -> actions.eventOf(a).isEmpty())) {
                 events.add(NO_EVENT);
             }
             if (!events.equals(eventFilter.getItems())) {
@@ -173,17 +173,8 @@ public final class ArticleListView extends VBox {
         String line = String.join(" · ", java.util.Arrays.stream(org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a))
                 .line().split(" · ")).map(part -> part.replace(' ', '\u00a0')).toList());
         String typed = a.metadata().event().strip();
-        String event = eventOf(a);
+        String event = actions.eventOf(a);
         return event.isEmpty() ? line : line + "\n" + (typed.isEmpty() ? event + " (inferred)" : event);
-    }
-
-    /**
-     * The event an article reports: the one set in Article details, else the one inferred from its text (the same the
-     * details dialog shows as its prompt; "" before any inference or when none was found).
-     */
-    private String eventOf(Article a) {
-        String typed = a.metadata().event().strip();
-        return typed.isEmpty() ? actions.inferredEvent(a).strip() : typed;
     }
 
     /**
@@ -192,9 +183,9 @@ public final class ArticleListView extends VBox {
      */
     private java.util.function.Predicate<Article> reporting(String event) {
         if (NO_EVENT.equals(event)) {
-            return a -> eventOf(a).isEmpty();
+            return a -> actions.eventOf(a).isEmpty();
         }
-        return a -> event == null || ALL_EVENTS.equals(event) || event.equals(eventOf(a));
+        return a -> event == null || ALL_EVENTS.equals(event) || event.equals(actions.eventOf(a));
     }
 
     /** The articles' events were inferred afresh: the filter and each visible article's event line show them. */

@@ -53,20 +53,6 @@ final class SameEventHint extends HBox {
      */
     SameEventHint(WorkspaceModel model, ObservableList<ClaimSuggestionRow> claims, ObservableBooleanValue settled,
                   ObservableBooleanValue inSight, Consumer<Article> showArticle) {
-        this(showArticle);
-        Runnable again = () -> show(inSight.get() && settled.get() ? model.workspace().flatMap(w -> find(model.articles(),
-                // The event typed in Article details wins over the inferred one, as the article list shows it.
-                a -> a.metadata().event().isBlank() ? w.analysis().inferredEventLabel(a.id()) : a.metadata().event(),
-                a -> w.claimCountOf(a.id()), countByArticle(claims))).orElse(null) : null);
-        model.workspaceProperty().addListener((o, was, now) -> reset());
-        claims.addListener((ListChangeListener<ClaimSuggestionRow>) c -> again.run());
-        settled.addListener((o, was, now) -> again.run());
-        inSight.addListener((o, was, now) -> again.run());
-        model.onClaimsChanged(e -> again.run());
-        model.onEventsInferred(again);
-    }
-
-    SameEventHint(Consumer<Article> showArticle) {
         setId("sameEventHint");
         getStyleClass().add("same-event-hint");
         setAlignment(Pos.CENTER_LEFT);
@@ -95,6 +81,14 @@ final class SameEventHint extends HBox {
         getChildren().addAll(says, show, close);
         managedProperty().bind(visibleProperty());
         show(null);
+        Runnable again = () -> show(inSight.get() && settled.get() ? model.workspace().flatMap(w -> find(model.articles(),
+                w.analysis()::eventOf, a -> w.claimCountOf(a.id()), countByArticle(claims))).orElse(null) : null);
+        model.workspaceProperty().addListener((o, was, now) -> reset());
+        claims.addListener((ListChangeListener<ClaimSuggestionRow>) c -> again.run());
+        settled.addListener((o, was, now) -> again.run());
+        inSight.addListener((o, was, now) -> again.run());
+        model.onClaimsChanged(e -> again.run());
+        model.onEventsInferred(again);
     }
 
     /** Shows what {@code found} says, or nothing (then the line takes no room). */

@@ -76,6 +76,11 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public String eventOf(Article article) {
+        return model.workspace().map(w -> w.analysis().eventOf(article)).orElse("");
+    }
+
+    @Override
     public void remove(Article article) {
         model.workspace().ifPresent(w -> {
             w.deleteArticle(article.id());
