@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.stage.Stage;
@@ -13,32 +12,17 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.claimbench.ui.suggestions.SuggestionsViewModel;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Accepting a suggested claim that holds a marked claim inside its words asks first: widen that claim, or mark a new one as well. */
-@ExtendWith(ApplicationExtension.class)
-class AcceptOverlapUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class AcceptOverlapUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -18,12 +17,8 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.workspace.ClaimDraft;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,22 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * A claim marked by hand has no speaker: the line under the pane and the Claims table say so and how to give one, and
  * S gives one in one step, in the pane (the claim clicked) as in the table (the row chosen).
  */
-@ExtendWith(ApplicationExtension.class)
-class ClaimSpeakerUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ClaimSpeakerUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage, 1024, 700);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +15,8 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,22 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Rows that tie under the user's sort stay where they are when one of them is edited: a newcomer sorted the Claims tab by
  * Topic, set a speaker on a row with no topic, and the tied rows swapped places, so the next click hit another claim.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClaimsSortTiesUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ClaimsSortTiesUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1280, 720);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage, 1280, 720);
     }
 
     @Test

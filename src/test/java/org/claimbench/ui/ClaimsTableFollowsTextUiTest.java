@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +21,8 @@ import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.workspace.ClaimDraft;
 import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,22 +31,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * one click on a row (or the arrow keys) brings its claim into view, outlined, in the pane that shows its article,
  * the keyboard staying in the table; a row of an article no pane shows swaps no pane's article.
  */
-@ExtendWith(ApplicationExtension.class)
-class ClaimsTableFollowsTextUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ClaimsTableFollowsTextUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage, 1024, 700);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +19,8 @@ import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.SourcePalette;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,22 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * pixels, the dot's edge (its fill, or a ring round it) stands at least 3:1 against the row (WCAG 2.1, 1.4.11), the dot
  * keeps its source's colour, and the row itself stands out 3:1 from its neighbours.
  */
-@ExtendWith(ApplicationExtension.class)
-class ColourDotOnSelectedRowUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ColourDotOnSelectedRowUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -15,40 +14,25 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Contradictions tab reads whole: the chosen contradiction's reason and both claims in the area under the list, a note
  * cut in its column in a tooltip; C says what it did before naming the next pair (newcomer37).
  */
-@ExtendWith(ApplicationExtension.class)
-class ContradictionDetailUiTest {
+class ContradictionDetailUiTest extends SampleWindowTest {
 
     private static final String REASON = "One side says the vote was postponed to spring while the other says it was held on "
             + "Tuesday as planned, and both speak of the same council sitting.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.Label;
@@ -17,32 +16,16 @@ import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Contradictions tab answers to the keys its help line names, each doing what it says there, and to no other letter. */
-@ExtendWith(ApplicationExtension.class)
-class ContradictionKeysUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ContradictionKeysUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -16,13 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
-import org.claimbench.ui.common.FileChoices;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,29 +26,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * the same file), and ClaimReview with no verdict given says how to give one instead of writing an empty list.
  * The save dialog is the desktop's own; the user's answer is given here ({@link FileChoices}), the export is real.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExportForOtherToolsUiTest {
+class ExportForOtherToolsUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private final List<String> offered = new ArrayList<>();
     private Path out;
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        open(stage);
         app.context.workbench().setFileChoices(WorkbenchFixture.savingTo(initialName -> {
             offered.add(initialName);
             out = home.resolve(System.nanoTime() + "-" + initialName);
             return out;
         }));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     private void choose(FxRobot robot, String id) {

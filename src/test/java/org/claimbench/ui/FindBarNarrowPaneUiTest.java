@@ -4,19 +4,14 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,22 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+F in a narrow pane (three panes at 1024 × 700, issue 14): the find bar fits the pane, its field keeps room for a
  * phrase, next, previous and close stay inside the pane, and no pane's text loses width to it.
  */
-@ExtendWith(ApplicationExtension.class)
-class FindBarNarrowPaneUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class FindBarNarrowPaneUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage, 1024, 700);
     }
 
     private static Bounds onScreen(Node n) {

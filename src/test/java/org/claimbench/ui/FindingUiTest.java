@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ComboBox;
@@ -16,32 +15,17 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.TextSearch;
 import org.claimbench.ui.sources.SourceRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Finding things: Ctrl+F in a pane, a search across all articles, the article list's details and event filter, the legend's counts. */
-@ExtendWith(ApplicationExtension.class)
-class FindingUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class FindingUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
@@ -13,36 +12,20 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Newcomer of round 36: marking by hand exactly the words of a suggested statement, with its source's key, gave a claim
  * with no speaker ("S sets it") though the suggestion named them. The claim takes the suggestion's speaker when the key's
  * source is the one the suggestion gives (or it gives none); with another source it has none, as before.
  */
-@ExtendWith(ApplicationExtension.class)
-class HandMarkSpeakerUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class HandMarkSpeakerUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

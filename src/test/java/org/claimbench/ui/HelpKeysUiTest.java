@@ -2,17 +2,12 @@ package org.claimbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,22 +15,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Newcomer of round 36: after adding a sixth source, Help › How to Mark Claims (F1) still listed the keys 1–5 only. It
  * lists the workspace's own sources with their keys, as the legend numbers them.
  */
-@ExtendWith(ApplicationExtension.class)
-class HelpKeysUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class HelpKeysUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

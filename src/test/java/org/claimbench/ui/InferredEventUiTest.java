@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,12 +14,8 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.exchange.HtmlReportExporter;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,22 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * article list showed no event for it, the event filter had no entry for it and the report's title counted it as "of no
  * event". One answer everywhere: the event set in Article details, else the one inferred, marked "(inferred)" in the list.
  */
-@ExtendWith(ApplicationExtension.class)
-class InferredEventUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class InferredEventUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

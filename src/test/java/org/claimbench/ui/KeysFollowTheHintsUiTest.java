@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.TableView;
@@ -15,12 +14,8 @@ import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.Claim;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,26 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The keys the hints name work after a click elsewhere in the window (newcomer33): a number after a click in the sources'
  * legend, A after Assign… in the suggestions; letters typed in the sources list are the list's own (newcomer37).
  */
-@ExtendWith(ApplicationExtension.class)
-class KeysFollowTheHintsUiTest {
+class KeysFollowTheHintsUiTest extends SampleWindowTest {
 
     private static final String ARTICLE = "Bridge tolls to rise\n\n"
             + "Tolls on the river bridge will rise by a fifth in April, treasurer Maren Holt said on Friday.\n\n"
             + "Commuter group chair Ivo Brandt said the rise would push drivers onto the ferry.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ListCell;
@@ -13,12 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,22 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * least 3:1) in both themes, with the keyboard in the list or elsewhere, as the claims table's does (newcomer37 measured
  * 1.17:1 light and 1.55:1 dark).
  */
-@ExtendWith(ApplicationExtension.class)
-class ListSelectionContrastUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class ListSelectionContrastUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

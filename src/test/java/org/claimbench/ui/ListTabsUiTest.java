@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,12 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,13 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The lists below the panes are not in the window's first frame: each is built in a frame of its
  * own once the panes are laid out; one asked for before its turn is there at once.
  */
-@ExtendWith(ApplicationExtension.class)
-class ListTabsUiTest {
+class ListTabsUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     /** The tabs' contents as they were in the turn that made the window, and once Ctrl+2's work had run. */
     private final List<Node> atFirst = new ArrayList<>();
     private Node contradictionsAskedFor;
@@ -42,7 +32,7 @@ class ListTabsUiTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        open(stage);
         // The stage may still be showing from an earlier test: its new scene is then styled at the next
         // pulse, and the skins that hold the tab pane are not made yet. A CSS pass makes them (it lays
         // nothing out, so no list is built by it).
@@ -73,11 +63,6 @@ class ListTabsUiTest {
         stage.getScene().addPostLayoutPulseListener(claims[0]);
         app.context.view().focusList(1);
         contradictionsAskedFor = tabs.getTabs().get(1).getContent();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     @Test

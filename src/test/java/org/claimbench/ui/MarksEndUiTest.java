@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.TableView;
@@ -15,12 +14,8 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.claims.ClaimRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,22 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The boxes that mark claims (a pair picked to link, a review's pair, a row's outline) end once the user is done with
  * what they point at: the link made, the review left or turned from.
  */
-@ExtendWith(ApplicationExtension.class)
-class MarksEndUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class MarksEndUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

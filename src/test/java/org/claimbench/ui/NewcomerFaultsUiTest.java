@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,32 +24,17 @@ import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.contradictions.ContradictionRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Small faults a newcomer met in the window (stop 45), each as they met it. */
-@ExtendWith(ApplicationExtension.class)
-class NewcomerFaultsUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class NewcomerFaultsUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     /** Claims two by two in the first article, one of each pair per source, linked: the statuses given, in that order. */

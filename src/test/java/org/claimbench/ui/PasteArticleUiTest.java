@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,12 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextOrigin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,25 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Paste dialog asks what Article details asks of a new article (title, outlet, date published), offers the text's
  * first line as its title, adds the article as pasted and shows it in the pane worked in; a paste that fails adds nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class PasteArticleUiTest {
+class PasteArticleUiTest extends SampleWindowTest {
 
     private static final String HEADLINE = "Ferry fares to rise in spring";
     private static final String BODY = "The harbour mayor said on Tuesday that the ferry fares would rise by a tenth in April.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

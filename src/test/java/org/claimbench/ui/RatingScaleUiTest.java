@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.ComboBox;
@@ -13,32 +12,17 @@ import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Verdict Ratings: a list to add to, reorder and prune; the claims table's verdict filter follows. */
-@ExtendWith(ApplicationExtension.class)
-class RatingScaleUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class RatingScaleUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

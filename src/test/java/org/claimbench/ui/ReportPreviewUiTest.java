@@ -19,34 +19,20 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Preview Report shows the real report inside Claimbench (a WebView), with its links and its Open in Browser. */
-@ExtendWith(ApplicationExtension.class)
-class ReportPreviewUiTest {
+class ReportPreviewUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private final List<Path> opened = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        open(stage);
         app.context.workbench().setDocumentOpener(opened::add);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     @Test

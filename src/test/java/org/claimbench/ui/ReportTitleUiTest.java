@@ -14,12 +14,8 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.exchange.HtmlReportExporter;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,25 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The report's title offered is the default of the moment (the events of the articles with claims, as they are now) until the
  * user types one of their own, which is then offered again: a default taken once is not frozen for the session.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReportTitleUiTest {
+class ReportTitleUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        open(stage);
         app.context.workbench().setDocumentOpener(f -> false);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     @Test

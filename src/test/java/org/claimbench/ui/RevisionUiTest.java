@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,38 +19,17 @@ import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.ui.claims.ClaimsTableViewModel;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Revising a draft in the window: the edit is one step of the undo history, versions show what changed, changed claims are listed. */
-@ExtendWith(ApplicationExtension.class)
-class RevisionUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class RevisionUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @BeforeEach
-    void letTheWindowSettle() {
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     private Article shownInPane2() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,15 +19,9 @@ import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The line above the suggested claims that says where to mark next for contradictions to be suggested: claims accepted in
@@ -36,27 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * claim marked there takes it away; × hides it (newcomer44 accepted 21 suggestions of one article and got one
  * contradiction suggestion).
  */
-@ExtendWith(ApplicationExtension.class)
-class SameEventHintUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class SameEventHintUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @BeforeEach
-    void letTheWindowSettle() {
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

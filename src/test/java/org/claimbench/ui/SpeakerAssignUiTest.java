@@ -3,7 +3,6 @@ package org.claimbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,20 +19,15 @@ import org.claimbench.domain.Source;
 import org.claimbench.domain.Speaker;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /** A speaker the speaker table does not know is assigned once in the window; the table remembers and every suggestion follows. */
-@ExtendWith(ApplicationExtension.class)
-class SpeakerAssignUiTest {
+class SpeakerAssignUiTest extends SampleWindowTest {
 
     private static final String ARTICLE = "Harbour repairs to start in May\n\n"
             + "The harbour will close for repairs in May, port director Ines Aalto said on Monday. "
@@ -47,19 +41,9 @@ class SpeakerAssignUiTest {
             + "Head librarian Petra Vasko said the budget had shrunk by a tenth.\n\n"
             + "Later they said the weekend hours would stay as they are.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     private static List<String> sourcesOf(TableView<ClaimSuggestionRow> table, String speaker) {

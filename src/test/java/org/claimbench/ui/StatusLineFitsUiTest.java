@@ -18,12 +18,8 @@ import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.TextOrigin;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.MessageParts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,23 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * beside the counts): accepting a suggested claim with the next one named, Accept all shown, a new text with claims of
  * every kind.
  */
-@ExtendWith(ApplicationExtension.class)
-class StatusLineFitsUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class StatusLineFitsUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
+        open(stage, 1024, 700);
         app.settle();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     /** What the status line draws now: one of the message's phrasings, whole (the label cut none), which it returns. */

@@ -14,37 +14,21 @@ import javafx.stage.Stage;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The sticky topic at 1024 × 700: while on, the toolbar's box stands out, a button beside it turns it off in one click, and
  * the line under each pane says which topic the next claim gets; it is off again when the workspace is opened again (a user
  * came back the next day and last week's topic went on every claim they marked).
  */
-@ExtendWith(ApplicationExtension.class)
-class StickyTopicUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class StickyTopicUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
+        open(stage, 1024, 700);
         app.settle();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     private String paneLine(FxRobot robot) {

@@ -15,34 +15,20 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The column widths the user drags in both suggestion lists are the workspace's: a restart puts them back within a pixel. */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionColumnWidthsUiTest {
+class SuggestionColumnWidthsUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

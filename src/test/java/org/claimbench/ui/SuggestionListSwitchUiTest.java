@@ -4,41 +4,24 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One mark at a time (issue 14, a fact-checker's session): a suggested claim outlined, then the suggested contradictions
  * shown with none chosen: no pane keeps the claim's outline (it stayed, for a list that had nothing chosen).
  */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionListSwitchUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class SuggestionListSwitchUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())), 1024, 700);
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage, 1024, 700);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.claimbench.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -10,12 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.ArticleMetadata;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,26 +20,15 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
  * An empty suggestions list tells the truth at every moment (newcomer34): while the engines read the articles it says they
  * are looking, and only once they have looked that there is nothing to suggest.
  */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionsPlaceholderUiTest {
+class SuggestionsPlaceholderUiTest extends SampleWindowTest {
 
     private static final String ARTICLE = "Ferry fares to rise\n\n"
             + "Fares on the island ferry will rise by a tenth in May, harbour master Ines Morrow said on Monday.\n\n"
             + "The operator said the rise would pay for a second boat.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.TableView;
@@ -17,12 +16,8 @@ import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,25 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * topic: five actions (a click, the word, Enter, T, the question with Enter) where a click on a row and Ctrl+A came
  * besides; ↓ goes from the search to the first claim found.
  */
-@ExtendWith(ApplicationExtension.class)
-class TopicsBySearchUiTest {
+class TopicsBySearchUiTest extends SampleWindowTest {
 
     private static final String TEXT = "The harbour board met on Monday. The ferry fares will rise in May, the chair said. "
             + "The union said the ferry crews would strike. A clerk said the ferry timetable stays. The mayor said the pier stays open.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     private Article withClaims() {

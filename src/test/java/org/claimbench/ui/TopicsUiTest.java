@@ -19,36 +19,22 @@ import org.claimbench.domain.Topic;
 import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.ui.claims.TopicRow;
 import org.claimbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 
 /** Grouping claims into topics as a desk does, from the claims table, counting the user's actions. */
-@ExtendWith(ApplicationExtension.class)
-class TopicsUiTest {
+class TopicsUiTest extends SampleWindowTest {
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     /** The user's actions: a click, a key, a word typed. */
     private int actions;
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,12 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.claimbench.domain.Article;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,25 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * A date typed into Article details or the Paste dialog is kept when OK is pressed without Enter in the date's field; a
  * date that cannot be read keeps the dialog open with a message saying what to type, and changes nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class TypedDateUiTest {
+class TypedDateUiTest extends SampleWindowTest {
 
     private static final String HEADLINE = "Tram line to close for a month";
     private static final String BODY = "The city council said on Monday that the tram line would close for repairs in May.";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        open(stage);
     }
 
     @Test

@@ -25,42 +25,28 @@ import org.claimbench.ui.claims.ClaimRow;
 import org.claimbench.ui.contradictions.ContradictionRow;
 import org.claimbench.workspace.Workspace;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window: marking, linking, undoing, reopening, as a user would. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchUiTest {
+class WorkbenchUiTest extends SampleWindowTest {
 
     static final String PRESS_PHRASE = "hour-long phone conversation";
     static final String KREMLIN_PHRASE = "the Russian president once again made it clear";
 
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = WorkbenchFixture.start(stage, home.resolve(String.valueOf(System.nanoTime())));
+        open(stage);
     }
 
     @org.junit.jupiter.api.BeforeEach
     void letTheWindowSettle() {
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
     }
 
     @Test

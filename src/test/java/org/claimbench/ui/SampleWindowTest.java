@@ -1,0 +1,52 @@
+package org.claimbench.ui;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a UI test of the real main window on the sample workspace shares: a data folder of the test class's own (a fresh
+ * home for each test inside it), the window opened by {@link #open}, and its workspace closed after each test.
+ *
+ * <p>TestFX 4.0.18's {@link ApplicationExtension} looks for {@code @Start} among the test class's own declared methods
+ * only, so each subclass keeps a {@code @Start} method that calls {@link #open}; the extension itself is inherited.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class SampleWindowTest {
+
+    @TempDir
+    static Path home;
+
+    /** The window under test; set by {@link #open}. */
+    WorkbenchFixture app;
+
+    /** Opens the window at the fixture's default size (1400 × 900) on a new home holding the samples. */
+    void open(Stage stage) {
+        app = WorkbenchFixture.start(stage, freshHome());
+    }
+
+    /** Opens the window at {@code width} × {@code height} (pixels) on a new home holding the samples. */
+    void open(Stage stage, double width, double height) {
+        app = WorkbenchFixture.start(stage, freshHome(), width, height);
+    }
+
+    private static Path freshHome() {
+        return home.resolve(String.valueOf(System.nanoTime()));
+    }
+
+    @BeforeEach
+    void letTheWindowSettle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWorkspace() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+    }
+}
