@@ -79,6 +79,40 @@ class ClaimSuggestionsUiTest extends SampleWindowTest {
         assertTrue(panes.get(0).outlined().isEmpty(), "and the left pane no longer outlines the one chosen before");
     }
 
+    /**
+     * The Speaker column says what the accepted claim will hold: an outlet's account of what someone did (a narrated act)
+     * names its actor in the reason, not as the claim's speaker, since the claim accepted from it has none.
+     */
+    @Test
+    void theSpeakerShownIsTheSpeakerTheAcceptedClaimGets(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        var speakerColumn = onFx(() -> table.getColumns().stream().filter(c -> "Speaker".equals(c.getText())).findFirst().orElseThrow());
+        int narrated = onFx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                var x = table.getItems().get(i).suggestion();
+                if (x.kind() == org.claimbench.analysis.ClaimSuggestion.Kind.NARRATED && !x.speaker().isBlank()) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(narrated >= 0, "the samples suggest an outlet's account of someone's act");
+        var row = onFx(() -> table.getItems().get(narrated));
+        String shown = onFx(() -> String.valueOf(speakerColumn.getCellObservableValue(narrated).getValue()));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(narrated);
+        });
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        Claim accepted = app.workspace().claimsOf(row.suggestion().articleId()).stream()
+                .filter(c -> c.span().equals(row.suggestion().span())).findFirst().orElseThrow();
+        assertEquals(shown, accepted.speaker(), "the list showed “" + shown + "” as the speaker of " + row.quote()
+                + " (actor " + row.suggestion().speaker() + ")");
+        assertEquals("", accepted.speaker(), "the outlet's claim has no speaker");
+    }
+
     private static int indexOf(TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table, long articleId) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).suggestion().articleId() == articleId) {

@@ -83,7 +83,7 @@ final class AcceptAllShown {
                 continue;
             }
             spans.add(span);
-            drafts.add(new ClaimDraft(r.suggestion().articleId(), span, sourceOf(w, r), r.suggestion().outletsClaim() ? "" : r.suggestion().speaker(), ""));
+            drafts.add(new ClaimDraft(r.suggestion().articleId(), span, sourceOf(w, r), r.claimSpeaker(), ""));
         }
         String waits = waiting(unassignedCount, overlapping);
         if (drafts.isEmpty()) {

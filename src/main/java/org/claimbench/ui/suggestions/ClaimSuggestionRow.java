@@ -35,11 +35,21 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
     /**
      * The speaker as the list and the detail show it. A pronoun or quantifier the engine could not resolve to someone named
      * before it ("it", "Both", "they") names no one, so it is not shown as a name: it stands in quotation marks, as the
-     * article's word, with "unresolved" after it (attribution round 37).
+     * article's word, with "unresolved" after it (attribution round 37). The outlet's claims show none, as the claim
+     * accepted from them has none (see {@link #claimSpeaker}).
      */
     String speakerShown() {
-        String s = suggestion.speaker();
+        String s = claimSpeaker();
         return speakerKind == SpeakerNames.Kind.PRONOUN && !s.isBlank() ? "“" + s + "” (unresolved)" : s;
+    }
+
+    /**
+     * The speaker the claim gets when this suggestion is accepted: a statement's speaker; none for the outlet's claims (its
+     * own sentence, a narrated act, a headline), whose actor did something the outlet tells and made no claim: the reason
+     * names them. The list showed the actor as the speaker while the claim accepted had none (a newcomer, stop 46).
+     */
+    String claimSpeaker() {
+        return suggestion.outletsClaim() ? "" : suggestion.speaker();
     }
 
     /** The suggestions of one article as rows, its text read once for all of them. */

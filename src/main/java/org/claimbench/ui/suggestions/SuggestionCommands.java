@@ -105,7 +105,7 @@ final class SuggestionCommands {
 
     private void mark(ClaimSuggestionRow row, Given given) {
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
-                speakerOf(row), ""))) {
+                row.claimSpeaker(), ""))) {
             String of = given.source() == null ? row.source() : given.source().name();
             status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " " + given.undo());
         }
@@ -197,10 +197,6 @@ final class SuggestionCommands {
         if (edit(w -> w.decisions().dismissPair(row.suggestion().claimA(), row.suggestion().claimB()))) {
             status.accept("Dismissed the suggested contradiction between " + row.sourceA() + " and " + row.sourceB() + "; it is not suggested again.");
         }
-    }
-
-    private static String speakerOf(ClaimSuggestionRow r) {
-        return r.suggestion().outletsClaim() ? "" : r.suggestion().speaker();
     }
 
     private static long sourceOf(Workspace w, ClaimSuggestionRow r) {
