@@ -49,6 +49,31 @@ class ClaimsSelectionUiTest extends SampleWindowTest {
         assertEquals(List.of(chosen), selected(table), "after a topic the claim is still chosen");
     }
 
+    /** Deleting a claim takes its contradictions with it, and the status line says so (it said only "Deleted 1 claim"). */
+    @Test
+    void deletingAClaimSaysItsContradictionWentWithIt(FxRobot robot) {
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(6).toList()));
+        org.claimbench.workspace.Workspace w = app.workspace();
+        List<org.claimbench.domain.Claim> claims = w.claims();
+        robot.interact(() -> w.addContradiction(claims.get(0).id(), claims.get(1).id(), org.claimbench.domain.ContradictionKind.OTHER, ""));
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        int row = onFx(() -> table.getItems().stream().map(ClaimRow::id).toList().indexOf(claims.get(0).id()));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(row);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, w.contradictions().size());
+        assertEquals("Deleted 1 claim and the contradiction it was part of. Ctrl+Z brings them back.",
+                onFx(() -> app.context.workbench().statusProperty().get()));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, w.contradictions().size(), "Ctrl+Z brings the contradiction back with the claim");
+    }
+
     /**
      * Review of round 11: with every row of a large table chosen, a change to one claim chooses them again in one go: the
      * table's selection changes a few times (the row replaced, cleared, chosen), not once a row (2,003 times here before).
