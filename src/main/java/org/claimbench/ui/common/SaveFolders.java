@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Where a file dialog of one kind opens ({@code "*.html"} for the report, {@code "*.json"} for a JSON export,
  * {@code "*.claimbench"} for a workspace …): the folder last used for that kind with this workspace; else the workspace
- * file's own folder, where its reports and exports belong beside it; else, when that folder is hidden (the default
- * workspace lives in {@code ~/.local/share/claimbench}, no place anyone looks for a report) or there is no workspace,
- * the user's Documents folder or home ({@link FileChoices#startFolder(Path)}). What is remembered, and for how long, is
+ * file's own folder, where its reports and exports belong beside it; else, when that folder is the app's own (the default
+ * workspace lives in the app's data folder: {@code ~/.local/share/claimbench}, {@code ~/Library/Application Support/Claimbench},
+ * {@code %APPDATA%\Claimbench}, no place anyone looks for a report) or hidden, or there is no workspace, the user's
+ * Documents folder or home ({@link FileChoices#startFolder(Path)}). What is remembered, and for how long, is
  * the {@link Memory}'s: the app's keeps it in the user's settings beside the workspace's window layout, so a restart
  * proposes the same folders.
  *
@@ -47,16 +48,22 @@ public final class SaveFolders {
 
     private final Path home;
     private final Memory memory;
+    private final Optional<Path> appFolder;
 
     /** @param home the user's home folder (its Documents folder is the last resort); folders remembered for now */
     public SaveFolders(Path home) {
-        this(home, Memory.forNow());
+        this(home, Memory.forNow(), Optional.empty());
     }
 
-    /** @param memory where the folders used are kept (the user's settings, in the app) */
-    public SaveFolders(Path home, Memory memory) {
+    /**
+     * @param memory    where the folders used are kept (the user's settings, in the app)
+     * @param appFolder the app's own data folder, if known: a workspace in it or below it is no place to offer for a file
+     *                  (on macOS and Windows its name is not hidden, and the dialogs opened in it: a newcomer, stop 46)
+     */
+    public SaveFolders(Path home, Memory memory, Optional<Path> appFolder) {
         this.home = home;
         this.memory = memory;
+        this.appFolder = appFolder.map(Path::toAbsolutePath).map(Path::normalize);
     }
 
     /** The folder a dialog of {@code kind} opens in for {@code workspace} (its file), an existing folder. */
@@ -66,7 +73,7 @@ public final class SaveFolders {
             return last.get();
         }
         return workspace.map(w -> w.toAbsolutePath().getParent())
-                .filter(dir -> dir != null && Files.isDirectory(dir) && !hidden(dir))
+                .filter(dir -> dir != null && Files.isDirectory(dir) && !hidden(dir) && !appFolder.filter(dir.normalize()::startsWith).isPresent())
                 .orElseGet(() -> FileChoices.startFolder(home));
     }
 

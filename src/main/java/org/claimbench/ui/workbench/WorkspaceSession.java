@@ -229,7 +229,7 @@ public final class WorkspaceSession {
                     save(settings.withFolder(workspace, kind, folder.toString()));
                 }
             }
-        });
+        }, java.util.Optional.of(dirs.data()));
         return org.claimbench.ui.common.FileChoices.returningFocus(
                 org.claimbench.ui.common.FileChoices.remembering(choices, folders, () -> model.workspace().map(Workspace::file)));
     }

@@ -41,4 +41,18 @@ class SaveFoldersTest {
                 "the default workspace's data folder is no place to look for a report");
         assertEquals(home.resolve("Documents"), folders.startFor(Optional.empty(), "*.html"));
     }
+
+    /** On macOS and Windows the app's data folder has no dot in its name: it is still no place to offer for a report. */
+    @Test
+    void aWorkspaceInTheAppsOwnFolderOpensTheDocumentsFolder() throws Exception {
+        Path home = Files.createDirectories(root.resolve("home"));
+        Files.createDirectories(home.resolve("Documents"));
+        Path data = Files.createDirectories(home.resolve("Library").resolve("Application Support").resolve("Claimbench"));
+        SaveFolders folders = new SaveFolders(home, SaveFolders.Memory.forNow(), Optional.of(data));
+        assertEquals(home.resolve("Documents"), folders.startFor(Optional.of(data.resolve("default.claimbench")), "*.html"),
+                "the default workspace's folder is the app's own");
+        Path project = Files.createDirectories(root.resolve("harbour-project"));
+        assertEquals(project, folders.startFor(Optional.of(project.resolve("harbour.claimbench")), "*.html"),
+                "a workspace the user keeps elsewhere still opens beside itself");
+    }
 }
