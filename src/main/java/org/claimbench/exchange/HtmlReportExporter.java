@@ -39,8 +39,8 @@ public final class HtmlReportExporter {
      * several; articles that name no event beside those that do are counted ("Harbour strike talks and 2 articles of no
      * event"), so the title never names one event for a report of more; without an event, "Port desk: what each side
      * said: 3 articles compared".
-     * The name of the workspace the app makes for itself ("default") is left out: it names no work of
-     * the user's, and a reader of the report has no use for it.
+     * The workspace the app makes for itself is named after the title, "… — what each side said (default workspace)": before
+     * it, "default: …" read as a label ("Default:") to a newcomer (stop 46).
      *
      * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
@@ -94,7 +94,10 @@ public final class HtmlReportExporter {
         }
         String title = !reported.isEmpty() ? reported + " — what each side said"
                 : (name.isEmpty() ? "What" : "what") + " each side said: " + n + (n == 1 ? " article" : " articles") + " compared";
-        return name.isEmpty() ? title : name + ": " + title;
+        if (name.isEmpty()) {
+            return title;
+        }
+        return name.equals(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME) ? title + " (default workspace)" : name + ": " + title;
     }
 
     /**

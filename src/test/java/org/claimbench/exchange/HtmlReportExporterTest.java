@@ -220,8 +220,9 @@ class HtmlReportExporterTest {
             }
             w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
             title = HtmlReportExporter.defaultTitle(w, w.name());
-            assertEquals("default: Spring talks, 2030-04-01 — what each side said", HtmlReportExporter.defaultTitle(w, "default"),
-                    "the workspace the app makes for itself is named as the window names it");
+            // Named after the title: before it, "default: …" read as a label ("Default:") to a newcomer (stop 46).
+            assertEquals("Spring talks, 2030-04-01 — what each side said (default workspace)", HtmlReportExporter.defaultTitle(w, "default"),
+                    "the workspace the app makes for itself is named too");
             html = new HtmlReportExporter().render(w, title);
         }
         assertEquals("desk: Spring talks, 2030-04-01 — what each side said", title, "the workspace's name and the event name it");

@@ -73,7 +73,7 @@ class ReportPreviewUiTest extends SampleWindowTest {
         String title = onFx(() -> (String) web.getEngine().executeScript("document.title"));
         assertEquals(org.claimbench.exchange.HtmlReportExporter.defaultTitle(app.workspace(), app.workspace().name()), title,
                 "Enter took the default title");
-        assertTrue(title.endsWith("what each side said") && title.startsWith(app.workspace().name() + ": "),
+        assertTrue(title.endsWith("what each side said (" + app.workspace().name() + " workspace)"),
                 "the workspace's name and the event name it, the workspace the app made for itself too: " + title);
         assertTrue(robot.lookup("#reportStatus").queryLabeled().getText().contains("as it will be saved"));
         Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));

@@ -156,14 +156,23 @@ final class ExportActions {
 
     /**
      * The report's title as a file name offered (without extension): the characters no file name may hold on Windows, macOS
-     * or Linux (&lt; &gt; : " / \ | ? * and control characters) become " - ", a run of them one, at most 80 characters.
+     * or Linux (&lt; &gt; : " / \ | ? * and control characters) become " - ", a run of them one, at most 80 characters,
+     * cut where a phrase ends if one ends past the 30th.
      */
     static String fileName(String title) {
         String name = title.replaceAll("\\s+", " ").replaceAll("[<>:\"/\\\\|?*\\p{Cntrl}]+", " - ").replaceAll("\\s+", " ").strip();
         if (name.length() > 80) {
-            // Cut at the last space within 80 characters, not inside a word ("what each side s").
-            int cut = name.lastIndexOf(' ', 80);
-            name = name.substring(0, cut > 40 ? cut : 80).strip();
+            // Cut where the last phrase within 80 characters ends (before " — ", ", ", " and ", " (": "… and 2 other events"),
+            // not after a phrase's first words ("… and 1 article of no", a newcomer's report, stop 46); else at the last space,
+            // not inside a word ("what each side s").
+            int cut = -1;
+            for (String end : java.util.List.of(" — ", " - ", ", ", " and ", " (")) {
+                cut = Math.max(cut, name.lastIndexOf(end, 80));
+            }
+            if (cut <= 30) {
+                cut = name.lastIndexOf(' ', 80);
+            }
+            name = name.substring(0, cut > 30 ? cut : 80).strip();
         }
         name = name.replaceAll("^[-. ]+|[-. ]+$", "");
         return name.isEmpty() ? "report" : name;

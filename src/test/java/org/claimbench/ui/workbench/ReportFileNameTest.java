@@ -25,7 +25,11 @@ class ReportFileNameTest {
     @Test
     void aLongTitleIsCutBetweenWordsNotInsideOne() {
         String name = ExportActions.fileName("Ferry talks, 2026-03-02 and harbour talks, 2026-02-19 — what each side said about the tolls");
-        assertEquals("Ferry talks, 2026-03-02 and harbour talks, 2026-02-19 — what each side said", name);
+        assertEquals("Ferry talks, 2026-03-02 and harbour talks, 2026-02-19", name, "cut where the last phrase within 80 ends");
+        String events = ExportActions.fileName("Ferry talks, 2031-05-02 and 2 other events and 1 article of no event — what each side said (default workspace)");
+        assertEquals("Ferry talks, 2031-05-02 and 2 other events and 1 article of no event", events, "not after a phrase's first words");
+        String noPhrase = ExportActions.fileName("Ferrytalks " + "harbourtalks ".repeat(8));
+        assertEquals("Ferrytalks " + "harbourtalks ".repeat(5).strip(), noPhrase, "with no phrase ending, at the last space");
         String oneWord = ExportActions.fileName("x".repeat(120));
         assertEquals(80, oneWord.length(), "a title of one long word is cut at 80 all the same");
     }
