@@ -146,4 +146,29 @@ class HighlightStylesTest {
         TextSpan span = new TextSpan(start, end);
         return new Claim(id, 1, span, TextQuote.of(TEXT, span), source, "", null, "", Instant.EPOCH, Instant.EPOCH);
     }
+
+    /**
+     * An emphasised claim keeps its text readable in both themes (4.5:1, WCAG 2.1, 1.4.3): in the dark theme Ukraine's amber
+     * at full emphasis left the light text at 2.9:1 (a newcomer, stop 46); a colour that allows it keeps the full emphasis.
+     */
+    @Test
+    void anEmphasisedClaimKeepsItsTextReadableInBothThemes() {
+        List<String> colours = new ArrayList<>(org.claimbench.domain.SourcePalette.DEFAULTS.stream().map(d -> d.colour()).toList());
+        colours.addAll(org.claimbench.domain.SourcePalette.EXTRA);
+        for (String colour : colours) {
+            for (boolean dark : new boolean[] {false, true}) {
+                HighlightStyles.Look emphasised = new HighlightStyles.Look(Map.of(1L, colour), Set.of(), Set.of(1L), dark);
+                String style = style(new HighlightStyles().compute(List.of(claim(1, 5, 30, 1L)), 0, 50, emphasised), 7);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("-rtfx-background-color: (#[0-9A-F]{6})([0-9A-F]{2});").matcher(style);
+                assertTrue(m.find(), style);
+                int alpha = Integer.parseInt(m.group(2), 16);
+                String page = dark ? "#0D1117" : "#FFFFFF";
+                double contrast = org.claimbench.domain.SourcePalette.contrast(dark ? "#C9D1D9" : "#24292F", HighlightStyles.over(m.group(1), alpha, page));
+                assertTrue(contrast >= 4.5 || alpha == (dark ? 0x60 : 0x4C), colour + (dark ? " dark" : " light") + ": " + contrast + " at " + m.group(2));
+            }
+        }
+        assertEquals(0xA8, HighlightStyles.emphasisedAlpha("#0072B2", true), "the White House's blue keeps the full emphasis");
+        assertTrue(HighlightStyles.emphasisedAlpha("#E69F00", true) < 0xA8, "Ukraine's amber gives way in the dark theme");
+        assertEquals(0x90, HighlightStyles.emphasisedAlpha("#E69F00", false), "and keeps it in the light one");
+    }
 }
