@@ -97,7 +97,10 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         boolean few = claims.size() <= 4;
         return claims.stream().map(c -> {
             String text = texts.computeIfAbsent(c.articleId(), w::text);
-            String lead = few && text.length() > LONG_TEXT ? lead(text, c.start())
+            // A claim whose words an edit deleted (an orphan) keeps the span it had in the old text, which may reach past the
+            // new one's end (a StringIndexOutOfBoundsException stopped every contradiction suggestion): it has no lead.
+            String lead = c.isOrphan() || c.end() > text.length() ? ""
+                    : few && text.length() > LONG_TEXT ? lead(text, c.start())
                     : lead(text, sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text)), c.start());
             return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead);
         }).toList();

@@ -47,7 +47,7 @@ final class ContradictionDetail {
         }
         var x = r.contradiction();
         String why = x.note().isBlank() ? "" : "Why: " + x.note().strip() + "\n";
-        return why + x.kind().label() + " · " + x.status() + "\nA · " + r.sourceA() + ": " + QuoteMarks.quoted(r.quoteA())
-                + "\nB · " + r.sourceB() + ": " + QuoteMarks.quoted(r.quoteB());
+        return why + x.kind().label() + " · " + x.status() + "\nA · " + r.sourceA() + ": " + ContradictionRow.gone(r.a()) + QuoteMarks.quoted(r.quoteA())
+                + "\nB · " + r.sourceB() + ": " + ContradictionRow.gone(r.b()) + QuoteMarks.quoted(r.quoteB());
     }
 }

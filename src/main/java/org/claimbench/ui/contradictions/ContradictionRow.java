@@ -14,4 +14,12 @@ public record ContradictionRow(Contradiction contradiction, Claim a, Claim b, St
     public String quoteB() {
         return b.exact().replace('\n', ' ');
     }
+
+    /**
+     * What the list and the detail say before a claim's quote: that its words are gone from its article's text (an edit
+     * deleted them), or nothing. A newcomer's pair still read "Other · Confirmed" with nothing to show it (stop 46).
+     */
+    public static String gone(Claim claim) {
+        return claim.isOrphan() ? "⚠ no longer in the text: " : "";
+    }
 }

@@ -198,7 +198,7 @@ public final class ContradictionsView extends VBox {
                 } else {
                     String source = first ? r.sourceA() : r.sourceB();
                     String quote = first ? r.quoteA() : r.quoteB();
-                    setText(source + ": " + org.claimbench.domain.QuoteMarks.quoted(quote));
+                    setText(source + ": " + ContradictionRow.gone(first ? r.a() : r.b()) + org.claimbench.domain.QuoteMarks.quoted(quote));
                     setGraphic(ColourDot.of(first ? r.colourA() : r.colourB(), 5));
                     setTooltip(new Tooltip(quote));
                 }

@@ -27,7 +27,7 @@ final class ClaimRowsAndPanes {
         claims.setOnChoose(this::rowChosen);
         // The outline marks the one row chosen: none chosen, or several (two are a pair to link, boxed as picked), none outlined.
         claims.setOnUnchoose(navigator::unoutline);
-        claims.setOnJump(navigator::showClaim);
+        claims.setOnJump(this::jump);
         // The note is true only while the filters stay as they were: any change of them takes it off the status line.
         claims.filtersProperty().addListener((o, a, b) -> {
             if (status.get() != null && status.get().endsWith(HIDDEN_ROW)) {
@@ -46,11 +46,28 @@ final class ClaimRowsAndPanes {
         }
     }
 
+    /**
+     * Enter, a double-click or Show in article: the claim in its article. A claim whose words an edit deleted has no place
+     * to show: its article is shown and the status line says what to do ("Show in article" did nothing at all: a newcomer,
+     * stop 46).
+     */
+    private void jump(Claim c) {
+        navigator.showClaim(c);
+        if (c.isOrphan()) {
+            status.set(gone(c));
+        }
+    }
+
+    /** What the status line says of a claim whose words are gone from its article's text. */
+    static String gone(Claim c) {
+        return QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.";
+    }
+
     private void rowChosen(Claim c) {
         // The row chosen before may be outlined in a pane: one mark at a time, and none for a claim no pane shows.
         navigator.unoutline();
         if (c.isOrphan()) {
-            status.set(QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.");
+            status.set(gone(c));
         } else if (!navigator.outlineWhereShown(c)) {
             // The key first: a long title would push it past the status line's end in a narrow window.
             String title = model.article(c.articleId()).map(a -> ", " + QuoteMarks.quoted(a.title(), 40)).orElse("");

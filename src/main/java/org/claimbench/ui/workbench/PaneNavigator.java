@@ -53,6 +53,18 @@ final class PaneNavigator {
      */
     void showPair(Claim a, Claim b, Consumer<String> said) {
         startMarking();
+        if (a.isOrphan() || b.isOrphan()) {
+            // A claim whose words an edit deleted has no place in its article: the other is shown alone and the line says
+            // which is gone (both panes showed the one article, "A left, B right", and B was nowhere: a newcomer, stop 46).
+            Claim shown = a.isOrphan() ? b : a;
+            if (!shown.isOrphan()) {
+                showClaim(shown);
+            }
+            said.accept((shown.isOrphan() ? "both claims' words are gone from their articles' text"
+                    : (shown == a ? "A shown; B" : "B shown; A") + "'s words are gone from its article's text")
+                    + ": re-place that claim at other words or delete the contradiction");
+            return;
+        }
         boolean apart = a.end() <= b.start() || b.end() <= a.start();
         if (a.articleId() != b.articleId() || !apart) {
             said.accept(showSideBySide(a, b));
