@@ -93,6 +93,7 @@ final class ArticleCommands implements ArticleActions {
         model.workspace().ifPresent(w -> {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
+                java.util.Set<Long> orphansBefore = orphans(w, article.id());
                 String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: "
                         + briefly(w.reviseArticle(article.id(), newText, origin)) + ".";
                 List<org.claimbench.domain.Claim> edited = origin != TextOrigin.EDIT ? List.of() : w.claimsOf(article.id()).stream()
@@ -103,7 +104,7 @@ final class ArticleCommands implements ArticleActions {
                     // While the question is open the line says it waits for the answer, not what the answer will do.
                     status.set("Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
                             + ": answer the question (the new words, or flagged). " + done);
-                    askAboutEditedClaims(w, edited, done);
+                    askAboutEditedClaims(w, edited, done, lostWords(w, article.id(), orphansBefore));
                 }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
@@ -160,6 +161,28 @@ final class ArticleCommands implements ArticleActions {
         return (from > 0 ? "…" : "") + quote.substring(from, to).strip() + (to < quote.length() ? "…" : "");
     }
 
+    private static java.util.Set<Long> orphans(org.claimbench.workspace.Workspace w, long articleId) {
+        return w.claimsOf(articleId).stream().filter(org.claimbench.domain.Claim::isOrphan).map(org.claimbench.domain.Claim::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * A paragraph for the question about the claims an edit changed, on those whose words it deleted (none: ""): the question
+     * said nothing of them, a confirmed contradiction's claim among them (a newcomer, stop 46).
+     */
+    static String lostWords(org.claimbench.workspace.Workspace w, long articleId, java.util.Set<Long> orphansBefore) {
+        java.util.Set<Long> lost = orphans(w, articleId);
+        lost.removeAll(orphansBefore);
+        if (lost.isEmpty()) {
+            return "";
+        }
+        long links = w.contradictions().stream().filter(c -> lost.contains(c.claimA()) || lost.contains(c.claimB())).count();
+        int n = lost.size();
+        return "\n\nThe edit also deleted the words of " + (n == 1 ? "a claim" : n + " claims")
+                + (links == 0 ? "" : links == 1 ? " (in a contradiction)" : " (in " + links + " contradictions)")
+                + ": the Claims tab lists " + (n == 1 ? "it" : "them") + " as “no longer in the text”, to re-place at other words or delete.";
+    }
+
     private static java.util.Set<Long> changedClaims(org.claimbench.workspace.Workspace w, long articleId) {
         return w.claimsOf(articleId).stream().filter(org.claimbench.domain.Claim::isChanged).map(org.claimbench.domain.Claim::id)
                 .collect(java.util.stream.Collectors.toSet());
@@ -170,7 +193,7 @@ final class ArticleCommands implements ArticleActions {
      * the window asks at once whether those claims stand on the new words (one more step of the history, Ctrl+Z undoes
      * it) or stay flagged "changed since marked" for review in the Claims tab. Nothing is rewritten unasked.
      */
-    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done) {
+    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String lost) {
         int n = edited.size();
         StringBuilder what = new StringBuilder();
         edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
@@ -184,7 +207,7 @@ final class ArticleCommands implements ArticleActions {
         messages.ask(n == 1 ? "Your edit changed the words of a claim" : "Your edit changed the words of " + n + " claims",
                 what + "\nA correction (a typo, a spelling) leaves what was said as it was: " + them + " can stand on the new words. "
                         + "Otherwise " + (n == 1 ? "it stays" : "they stay") + " flagged “changed since marked” in the Claims tab for review. "
-                        + "Cancel takes the edit back.",
+                        + "Cancel takes the edit back." + lost,
                 List.of(n == 1 ? "Take the new words" : "Take the new words for all " + n, "Keep flagged for review"), choice -> {
                     List<Long> ids = edited.stream().map(org.claimbench.domain.Claim::id).toList();
                     boolean same = model.workspace().filter(x -> x == w).isPresent();
