@@ -154,8 +154,10 @@ class FindingUiTest extends SampleWindowTest {
             results.requestFocus();
             results.getSelectionModel().select(last);
         });
+        javafx.stage.Window search = results.getScene().getWindow();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!search.isShowing(), "Enter goes to the place and closes the list, which stood over the panes");
         Article shownIn = app.context.workbench().activePaneProperty().get().article().orElseThrow();
         String text = w.text(shownIn.id());
         List<TextSpan> hits = TextSearch.hits(text, "Ushakov");
@@ -163,12 +165,25 @@ class FindingUiTest extends SampleWindowTest {
         int pane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
         assertEquals(hits.get(hits.size() - 1).start(), app.area(pane).getSelection().getStart(), "the place chosen is selected");
         assertTrue(robot.lookup("#findBar-" + pane).query().isVisible(), "and Find is open on the word");
-        // Escape in the list closes the search.
-        javafx.stage.Window search = results.getScene().getWindow();
-        robot.interact(results::requestFocus);
+        // Opened again: one click on a place shows it and the list stays; Escape in the list closes it.
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#searchAllField").write("Ushakov");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> again = robot.lookup("#searchAllResults").queryAs(ListView.class);
+        javafx.scene.Node firstPlace = again.lookupAll(".list-cell").stream().filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 1)
+                .findFirst().orElseThrow();
+        robot.clickOn(firstPlace);
+        WaitForAsyncUtils.waitForFxEvents();
+        Article clicked = app.context.workbench().activePaneProperty().get().article().orElseThrow();
+        int clickedPane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
+        List<TextSpan> clickedHits = TextSearch.hits(w.text(clicked.id()), "Ushakov");
+        assertEquals(clickedHits.get(0).start(), app.area(clickedPane).getSelection().getStart(), "one click showed the first place");
+        javafx.stage.Window searchAgain = again.getScene().getWindow();
+        assertTrue(searchAgain.isShowing(), "and the list stays for the next place");
+        robot.interact(again::requestFocus);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!search.isShowing(), "Escape closed Find in all articles");
+        assertTrue(!searchAgain.isShowing(), "Escape closed Find in all articles");
     }
 
     @Test

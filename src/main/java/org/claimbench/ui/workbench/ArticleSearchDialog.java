@@ -22,8 +22,9 @@ import org.claimbench.workspace.Workspace;
 
 /**
  * Find in All Articles (Ctrl+Shift+F): every place of a phrase in every article of the workspace,
- * listed by article with its words around it; Enter or a double-click shows the article in a pane
- * with that place chosen and every other place in it boxed.
+ * listed by article with its words around it. A click on a place shows it in a pane (chosen, every other place in
+ * that article boxed) and the list stays for the next; Enter or a double-click shows it and closes the list, as a "go to"
+ * does (a newcomer clicked a place, saw nothing happen, then had to close the list over the pane after each Enter, stop 46).
  */
 final class ArticleSearchDialog {
 
@@ -93,7 +94,7 @@ final class ArticleSearchDialog {
         d.initOwner(owner);
         d.initModality(javafx.stage.Modality.NONE);
         d.setTitle("Find in all articles");
-        d.setHeaderText("Every place of a phrase in every article. Enter shows the one chosen in a pane.");
+        d.setHeaderText("Every place of a phrase in every article. A click shows a place in a pane; Enter goes there and closes this.");
         TextField field = new TextField();
         field.setId("searchAllField");
         field.setPromptText("Words to find, e.g. ceasefire");
@@ -141,13 +142,22 @@ final class ArticleSearchDialog {
             }
         };
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.run();
+                d.close();
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (e.getButton() != MouseButton.PRIMARY || list.getSelectionModel().getSelectedItem() == null) {
+                return;
+            }
+            if (e.getClickCount() == 2) {
                 open.run();
+                d.close();
+            } else if (!list.getSelectionModel().getSelectedItem().isArticle()) {
+                // One click on a place shows it, the list staying for the next; on an article's line it only chooses.
+                open.run();
+                list.requestFocus();
             }
         });
         field.setOnKeyPressed(e -> {
