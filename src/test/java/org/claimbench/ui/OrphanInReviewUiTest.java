@@ -49,6 +49,8 @@ class OrphanInReviewUiTest extends SampleWindowTest {
         robot.interact(() -> w.reviseArticle(right.id(), text, TextOrigin.FILE));
         app.settle();
         assertTrue(w.claim(ids[1]).orElseThrow().isOrphan(), "the claim's words are gone from the new text");
+        String byline = onFx(() -> app.context.workbench().panes().get(1).bylineProperty().get().line());
+        assertTrue(byline.endsWith(" · 1 claim"), "the pane counts the claim it cannot draw, as the article list does: " + byline);
 
         robot.clickOn("#contradictionsTab");
         app.settle();

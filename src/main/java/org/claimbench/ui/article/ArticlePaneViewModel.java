@@ -85,7 +85,9 @@ public final class ArticlePaneViewModel {
 
     private void updateHeader() {
         Article a = article.get();
-        Byline now = a == null ? null : Byline.of(a.metadata(), claims.size());
+        // All the article's claims, as the article list and the legend count them: those whose words an edit deleted too,
+        // which the pane cannot draw (it said "5 claims" beside the legend's 6: a newcomer, stop 46).
+        Byline now = a == null ? null : Byline.of(a.metadata(), context.workspace().map(w -> w.claimCountOf(a.id())).orElse(claims.size()));
         // The header first: a view that falls back on the header when the byline goes (no article) reads it at once.
         header.set(now == null ? "" : now.line());
         byline.set(now);
