@@ -276,6 +276,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         paneChoices.close(pane);
     }
 
+    /** Ctrl+W: closes the pane worked in (the one with the blue line), as its × does (the last pane is emptied, not closed). */
+    public void closeActivePane() {
+        paneChoices.close(paneChoices.targetPane());
+    }
+
     @Override
     public void choose(ArticlePaneViewModel pane, Article article) {
         paneChoices.choose(pane, article);
