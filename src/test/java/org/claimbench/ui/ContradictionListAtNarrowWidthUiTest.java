@@ -11,7 +11,6 @@ import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
@@ -112,18 +111,9 @@ class ContradictionListAtNarrowWidthUiTest {
                     .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow();
             double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
             double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset() - graphic;
-            String title = cell.getText() == null ? "" : cell.getText();
-            Text measure = new Text(title);
-            measure.setFont(cell.getFont());
-            if (measure.getLayoutBounds().getWidth() <= room) {
-                return title;
-            }
-            int n = title.length();
-            do {
-                measure.setText(title.substring(0, --n) + "…");
-            } while (n > 0 && measure.getLayoutBounds().getWidth() > room);
+            String drawn = WorkbenchFixture.drawnText(cell, room);
             // What tells rows apart: the claim's words, not its source's name.
-            String read = title.substring(0, n);
+            String read = drawn.endsWith("…") ? drawn.substring(0, drawn.length() - 1) : drawn;
             int colon = read.indexOf(": “");
             return colon >= 0 ? read.substring(colon + 3) : read.replaceFirst("^“", "");
         });

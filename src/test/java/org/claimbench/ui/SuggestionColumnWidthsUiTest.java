@@ -92,11 +92,7 @@ class SuggestionColumnWidthsUiTest {
 
     @Test
     void widthsTheUserDraggedFollowANarrowerWindowAndComeBackAtTheWiderOne(FxRobot robot) throws Exception {
-        withSuggestedClaimsHalfAccepted(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        app.settle();
-        TableView<?> claims = robot.lookup("#claimSuggestionsTable").queryTableView();
-        dragRightEdge(robot, claims, 0, -80);
+        TableView<?> claims = suggestedClaimsQuoteDragged(robot);
         dragRightEdge(robot, claims, 2, 30);
         List<Double> wide = widths(claims);
         assertFits(claims, "after the drags");
@@ -127,11 +123,7 @@ class SuggestionColumnWidthsUiTest {
 
     @Test
     void aWorkspaceWithNoLayoutOfItsOwnStartsFromTheDefaultWidths(FxRobot robot) throws Exception {
-        withSuggestedClaimsHalfAccepted(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        app.settle();
-        TableView<?> claims = robot.lookup("#claimSuggestionsTable").queryTableView();
-        dragRightEdge(robot, claims, 0, -80);
+        TableView<?> claims = suggestedClaimsQuoteDragged(robot);
         List<Double> dragged = widths(claims);
         assertTrue(dragged.get(3) - dragged.get(0) > 60, "the quote dragged narrower than the reason: " + dragged);
 
@@ -145,13 +137,19 @@ class SuggestionColumnWidthsUiTest {
         assertEquals(now.get(0), now.get(3), 1.0, "the quote and the reason share the room evenly again, as by default: " + now);
     }
 
-    private void withSuggestedClaimsHalfAccepted(FxRobot robot) throws Exception {
+    /** A fresh start, half the suggested claims accepted, the rest in sight, the quote's column dragged 80 px narrower. */
+    private TableView<?> suggestedClaimsQuoteDragged(FxRobot robot) throws Exception {
         restartAt(home.resolve("fit" + System.nanoTime()));
         robot.interact(() -> {
             var shown = List.copyOf(app.context.workbench().suggestions().filter().shown());
             app.context.workbench().suggestions().acceptAll(shown.subList(0, shown.size() / 2));
         });
         app.settle();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> claims = robot.lookup("#claimSuggestionsTable").queryTableView();
+        dragRightEdge(robot, claims, 0, -80);
+        return claims;
     }
 
     /** The table's visible columns take no more than its width: nothing scrolls sideways. */
