@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.junit.jupiter.api.Test;
@@ -36,21 +35,7 @@ class PanePickerAtFourPanesUiTest extends SampleWindowTest {
             Article shown = (Article) onFx(picker::getValue);
             ListCell<?> cell = onFx(picker::getButtonCell);
             // What the cell draws: as many of the title's characters as fit its room beside "…".
-            String drawn = onFx(() -> {
-                Text measure = new Text();
-                measure.setFont(cell.getFont());
-                double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
-                String title = cell.getText() == null ? "" : cell.getText();
-                measure.setText(title);
-                if (measure.getLayoutBounds().getWidth() <= room) {
-                    return title;
-                }
-                int n = title.length();
-                do {
-                    measure.setText(title.substring(0, --n) + "…");
-                } while (n > 0 && measure.getLayoutBounds().getWidth() > room);
-                return title.substring(0, n) + "…";
-            });
+            String drawn = onFx(() -> WorkbenchFixture.drawnText(cell, cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset()));
             String read = drawn.endsWith("…") ? drawn.substring(0, drawn.length() - 1) : drawn;
             assertTrue(shown.title().startsWith(read.strip()), "the picker draws the title's start: " + drawn);
             assertTrue(read.strip().length() >= Math.min(15, shown.title().length()), "the picker of " + picker.getId() + " reads “"

@@ -48,9 +48,9 @@ class SuggestionColumnWidthsUiTest extends SampleWindowTest {
         assertTrue(onFx(() -> claims.getItems().size()) > 3, "suggested claims left to show");
         double quoteBefore = onFx(() -> claims.getColumns().get(0).getWidth());
         dragRightEdge(robot, claims, 0, -80);
+        assertEquals(quoteBefore - 80, widths(claims).get(0), 3, "the drag made the quote's column narrower");
         dragRightEdge(robot, claims, 2, 40);
         List<Double> claimWidths = widths(claims);
-        assertEquals(quoteBefore - 80, claimWidths.get(0), 3, "the drag made the quote's column narrower");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         app.settle();
@@ -74,6 +74,77 @@ class SuggestionColumnWidthsUiTest extends SampleWindowTest {
                 "the suggested contradictions keep a constrained policy");
         assertTrue(onFx(() -> pairsAgain.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                 && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())), "no horizontal scroll bar");
+    }
+
+    @Test
+    void widthsTheUserDraggedFollowANarrowerWindowAndComeBackAtTheWiderOne(FxRobot robot) throws Exception {
+        TableView<?> claims = suggestedClaimsQuoteDragged(robot);
+        dragRightEdge(robot, claims, 2, 30);
+        List<Double> wide = widths(claims);
+        assertFits(claims, "after the drags");
+
+        robot.interact(() -> stage.setWidth(1024));
+        app.settle();
+        List<Double> narrow = widths(claims);
+        assertFits(claims, "at 1024 px after the user's drags");
+        // Source and Speaker keep the widths the user gave them, or give way alike where they would take over half the table.
+        assertTrue(narrow.get(1) <= wide.get(1) + 0.5 && narrow.get(2) <= wide.get(2) + 0.5, "Source and Speaker no wider: " + wide + " -> " + narrow);
+        assertEquals(wide.get(1) / wide.get(2), narrow.get(1) / narrow.get(2), 0.02, "Source and Speaker as the user had them: " + wide + " -> " + narrow);
+        assertEquals(wide.get(0) / (wide.get(0) + wide.get(3)), narrow.get(0) / (narrow.get(0) + narrow.get(3)), 0.02,
+                "the quote and the reason share what is left as the user had them: " + wide + " -> " + narrow);
+        assertTrue(narrow.get(0) < wide.get(0) && narrow.get(3) < wide.get(3), "the quote and the reason give the room up: " + wide + " -> " + narrow);
+
+        robot.interact(() -> stage.setWidth(1400));
+        app.settle();
+        assertWithinAPixel(wide, widths(claims), "the suggested claims' columns back at the wider window");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> pairs = robot.lookup("#contradictionSuggestionsTable").queryTableView();
+        dragRightEdge(robot, pairs, 2, 90);
+        robot.interact(() -> stage.setWidth(1024));
+        app.settle();
+        assertFits(pairs, "the suggested contradictions at 1024 px after the user's drag");
+    }
+
+    @Test
+    void aWorkspaceWithNoLayoutOfItsOwnStartsFromTheDefaultWidths(FxRobot robot) throws Exception {
+        TableView<?> claims = suggestedClaimsQuoteDragged(robot);
+        List<Double> dragged = widths(claims);
+        assertTrue(dragged.get(3) - dragged.get(0) > 60, "the quote dragged narrower than the reason: " + dragged);
+
+        Path fresh = home.resolve("fresh" + System.nanoTime() + ".claimbench");
+        robot.interact(() -> app.context.session().create(fresh, app.context.workbench().opened()));
+        app.settle();
+        assertEquals(java.util.Map.of(), onFx(() -> app.context.workbench().suggestions().columnWidths().all()),
+                "no widths of the workspace before");
+        TableView<?> again = robot.lookup("#claimSuggestionsTable").queryTableView();
+        List<Double> now = widths(again);
+        assertEquals(now.get(0), now.get(3), 1.0, "the quote and the reason share the room evenly again, as by default: " + now);
+    }
+
+    /** A fresh start, half the suggested claims accepted, the rest in sight, the quote's column dragged 80 px narrower. */
+    private TableView<?> suggestedClaimsQuoteDragged(FxRobot robot) throws Exception {
+        restartAt(home.resolve("fit" + System.nanoTime()));
+        robot.interact(() -> {
+            var shown = List.copyOf(app.context.workbench().suggestions().filter().shown());
+            app.context.workbench().suggestions().acceptAll(shown.subList(0, shown.size() / 2));
+        });
+        app.settle();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> claims = robot.lookup("#claimSuggestionsTable").queryTableView();
+        dragRightEdge(robot, claims, 0, -80);
+        return claims;
+    }
+
+    /** The table's visible columns take no more than its width: nothing scrolls sideways. */
+    private static void assertFits(TableView<?> table, String when) throws Exception {
+        double columns = widths(table).stream().mapToDouble(Double::doubleValue).sum();
+        double width = onFx(() -> table.getWidth() - table.snappedLeftInset() - table.snappedRightInset());
+        assertTrue(columns <= width + 0.5, when + ": columns " + columns + " px in a table of " + width + " px " + widths(table));
+        assertTrue(onFx(() -> table.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())), when + ": no horizontal scroll bar");
     }
 
     private static void assertWithinAPixel(List<Double> expected, List<Double> actual, String what) {

@@ -161,4 +161,36 @@ class TopicsBySearchUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> topics.getButtonCell().getGraphic() == null), "no dot for no topic");
     }
+
+    @Test
+    void aTopicChosenOverAnOldSearchThatHidesItAllOffersToClearTheSearchInOneClick(FxRobot robot) {
+        withClaims();
+        onFx(() -> {
+            Workspace w = app.workspace();
+            w.setTopic(w.claims().stream().filter(c -> c.exact().contains("pier") || c.exact().contains("timetable"))
+                    .map(org.claimbench.domain.Claim::id).toList(), "What stays as it is?");
+            return null;
+        });
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.clickOn("#claimsSearch").write("strike");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, (int) onFx(() -> table.getItems().size()));
+        // The old search stays; the topic chosen now has no claim with "strike".
+        javafx.scene.control.ComboBox<String> topics = robot.lookup("#claimsTopicFilter").queryComboBox();
+        robot.interact(() -> topics.setValue("What stays as it is?"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) onFx(() -> table.getItems().size()));
+        String said = robot.lookup("#claimsPlaceholder").queryLabeled().getText();
+        assertEquals("No claim of the 2 claims the other filters show matches the search “strike”.", said);
+        javafx.scene.control.Button clear = robot.lookup("#claimsPlaceholderClearSearch").queryButton();
+        assertTrue(onFx(() -> clear.isVisible() && clear.getWidth() > 0), "the empty table offers to clear the search");
+        assertEquals("Clear the search (show 2 claims)", onFx(clear::getText));
+        robot.clickOn(clear);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, (int) onFx(() -> table.getItems().size()), "one click shows the topic's claims");
+        assertEquals("What stays as it is?", onFx(topics::getValue), "the topic chosen stays");
+        assertEquals("", onFx(() -> robot.lookup("#claimsSearch").queryAs(TextField.class).getText()));
+        assertTrue(onFx(table::isFocused), "the keyboard in the table, not wherever the button's going left it");
+    }
 }

@@ -158,6 +158,25 @@ final class WorkbenchFixture {
         };
     }
 
+    /**
+     * What a cell draws of its text in {@code room} px: the whole text where it fits, else as many of its first characters as
+     * fit beside "…" (with the "…"). JavaFX thread.
+     */
+    static String drawnText(javafx.scene.control.Labeled cell, double room) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(cell.getFont());
+        String text = cell.getText() == null ? "" : cell.getText();
+        measure.setText(text);
+        if (measure.getLayoutBounds().getWidth() <= room) {
+            return text;
+        }
+        int n = text.length();
+        do {
+            measure.setText(text.substring(0, --n) + "…");
+        } while (n > 0 && measure.getLayoutBounds().getWidth() > room);
+        return text.substring(0, n) + "…";
+    }
+
     /** Runs work on the JavaFX thread and gives its result (an assertion failing there fails the test). */
     static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {

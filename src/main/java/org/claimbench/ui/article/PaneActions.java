@@ -13,6 +13,12 @@ public interface PaneActions {
 
     void close(ArticlePaneViewModel pane);
 
+    /**
+     * The key that closes the pane worked in (View › Close Article Pane): Ctrl+W (⌘W) closes a tab or a document's pane in
+     * browsers and editors, and no other key of the window uses it. Shown beside Close this pane in a pane's ⋮ menu.
+     */
+    String CLOSE_KEY = "Shortcut+W";
+
     /** The user clicked a claim (to inspect it or to link it as a contradiction). */
     void picked(ArticlePaneViewModel pane, Claim claim);
 

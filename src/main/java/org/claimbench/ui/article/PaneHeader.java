@@ -26,6 +26,11 @@ final class PaneHeader extends VBox {
 
     /** Narrower than this (px; three or four panes at 1024 px), the header keeps its room for the picker. */
     static final double NARROW = 300;
+    /**
+     * Narrower than this (px; four panes at 1024 px), the × goes into the ⋮ menu too: the picker would read fewer than 15
+     * characters of its title beside it. Three panes at 1024 px keep a one-click ×, drawn tight (claimbench.css).
+     */
+    static final double TIGHT = 220;
 
     /**
      * @param articleMenu the article's menu items, asked for each time the ⋮ menu opens
@@ -40,7 +45,8 @@ final class PaneHeader extends VBox {
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("closePane-" + index);
         close.getStyleClass().addAll("flat", "pane-close");
-        Tooltips.set(close, "Close this pane");
+        String key = javafx.scene.input.KeyCombination.keyCombination(PaneActions.CLOSE_KEY).getDisplayText();
+        Tooltips.set(close, "Close this pane (" + key + " closes the pane you work in)");
         close.setFocusTraversable(false);
         close.setOnAction(e -> actions.close(vm));
         // The article's menu: its details and text (the same items as the article list's and the Article menu's).
@@ -49,7 +55,7 @@ final class PaneHeader extends VBox {
         menu.getStyleClass().addAll("flat", "pane-menu", "no-arrow");
         Tooltips.set(menu, "This article: edit its details or text, import a new version, earlier versions");
         menu.setFocusTraversable(false);
-        MenuItem closeItem = new MenuItem("Close this pane");
+        MenuItem closeItem = closeItem(key);
         closeItem.setId("paneMenuClose-" + index);
         closeItem.setOnAction(e -> actions.close(vm));
         menu.setOnShowing(e -> {
@@ -62,12 +68,13 @@ final class PaneHeader extends VBox {
         menu.disableProperty().bind(vm.articleProperty().isNull().and(close.visibleProperty()));
         HBox top = new HBox(4, standIn, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        // Four panes at 1024 px left the picker two letters of its title ("Tr…"): in a narrow header the × goes into the ⋮ menu
-        // and the paddings give way (claimbench.css, .pane-header.narrow), the picker takes the room left.
+        // Four panes at 1024 px left the picker two letters of its title ("Tr…"): in a narrow header the paddings give way
+        // (claimbench.css, .pane-header.narrow), and in a tighter one the × goes into the ⋮ menu; the picker takes the room left.
         widthProperty().addListener((o, was, now) -> {
             boolean narrow = now.doubleValue() > 0 && now.doubleValue() < NARROW;
-            close.setVisible(!narrow);
-            close.setManaged(!narrow);
+            boolean tight = now.doubleValue() > 0 && now.doubleValue() < TIGHT;
+            close.setVisible(!tight);
+            close.setManaged(!tight);
             top.setSpacing(narrow ? 0 : 4);
             if (narrow != getStyleClass().contains("narrow")) {
                 if (narrow) {
@@ -82,6 +89,25 @@ final class PaneHeader extends VBox {
         getChildren().addAll(top, byline);
         getStyleClass().add("pane-header");
         standIn.whenLaidOut(() -> top.getChildren().set(0, chooser(index, vm, articles, actions)));
+    }
+
+    /**
+     * "Close this pane" with its key at the right, as a menu draws an accelerator. Not the item's accelerator: a ⋮ menu's
+     * accelerators go into the window's, where each pane's would take Ctrl+W from the View menu's (which closes the pane
+     * worked in) and, removed with its pane, leave Ctrl+W doing nothing.
+     */
+    private static MenuItem closeItem(String key) {
+        Label text = new Label("Close this pane");
+        Label shortcut = new Label(key);
+        shortcut.getStyleClass().add("accelerator-text");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        gap.setMinWidth(24);
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(text, gap, shortcut);
+        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.CustomMenuItem item = new javafx.scene.control.CustomMenuItem(row);
+        item.setText("Close this pane");
+        return item;
     }
 
     /**

@@ -2,11 +2,9 @@ package org.claimbench.ui.claims;
 
 import java.util.List;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -84,15 +82,8 @@ public final class ClaimsTableView extends VBox {
     private void buildTable() {
         table.setId("claimsTable");
         table.getStyleClass().add("dense");
-        // The placeholder says why the table is empty: no claim at all, or filters that hide them all.
-        Label empty = new Label();
-        empty.setId("claimsPlaceholder");
-        empty.setWrapText(true);
-        empty.textProperty().bind(Bindings.createStringBinding(() -> vm.allRows().size() == 0
-                ? "No claims yet. Select text in an article and press " + org.claimbench.ui.common.TagKeys.range(model.sources().size())
-                        + " to tag who said it."
-                : "No claim matches the filters (" + vm.allRows().size() + (vm.allRows().size() == 1 ? " claim" : " claims")
-                        + " in all). The button at the right of the filters clears them.", vm.rows(), vm.allRows(), model.sources()));
+        // The placeholder says why the table is empty (no claim at all, or filters that hide them all) and clears the filters.
+        javafx.scene.Node empty = EmptyClaimsTable.of(vm, model, table);
         table.setPlaceholder(empty);
         // The keys are told over the headers: a tooltip of the whole table hid each cell's own (the whole of a cut quote or topic).
         Tooltip keys = new Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "

@@ -328,32 +328,62 @@ public final class ClaimsTableViewModel {
             return;
         }
         String q = text.get().strip().toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<ClaimRow> notBySource = notBySource(q);
+        filterOtherThanSource = q.isEmpty() && !otherFilterSet() ? null : notBySource;
+        java.util.function.Predicate<ClaimRow> bySource = bySource();
+        // The claims chosen stay chosen where the new filter still shows them: a search's Enter chose every claim found, and
+        // narrowing them by a topic filter ("No topic") before T left one chosen (student45).
+        rememberChosen.run();
+        try {
+            filtered.setPredicate(r -> notBySource.test(r) && bySource.test(r));
+        } finally {
+            restoreChosen.run();
+        }
+    }
+
+    /** True when a filter other than the search and the sources is set (article, speaker, topic, verdict, state). */
+    private boolean otherFilterSet() {
+        String t = topic.get();
+        String v = verdict.get();
+        return !speaker.get().isBlank() || article.get() != null || (t != null && !ALL_TOPICS.equals(t))
+                || (v != null && !ALL_VERDICTS.equals(v)) || (state.get() != null && state.get() != StateFilter.ALL);
+    }
+
+    /**
+     * How many claims the filters would show with the search cleared, while a search and another filter (not the sources')
+     * are set; else empty. The empty table offers to clear the search when it alone hides what the others show (a topic
+     * chosen over an old search showed nothing, student45).
+     */
+    public Optional<Integer> shownWithoutSearch() {
+        if (text.get().isBlank() || !otherFilterSet()) {
+            return Optional.empty();
+        }
+        java.util.function.Predicate<ClaimRow> notBySource = notBySource("");
+        java.util.function.Predicate<ClaimRow> bySource = bySource();
+        return Optional.of((int) rows.stream().filter(r -> notBySource.test(r) && bySource.test(r)).count());
+    }
+
+    /** The sources' filter: hidden sources' claims out, and only the checked sources' where some are checked. */
+    private java.util.function.Predicate<ClaimRow> bySource() {
+        Set<Long> hidden = Set.copyOf(model.hiddenSources());
+        Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
+        return r -> !hidden.contains(r.claim().sourceId()) && (checked.isEmpty() || checked.contains(r.claim().sourceId()));
+    }
+
+    /** Every filter but the sources', with {@code q} (lower case) as the search. */
+    private java.util.function.Predicate<ClaimRow> notBySource(String q) {
         String sp = speaker.get().strip().toLowerCase(Locale.ROOT);
         Article a = article.get();
         String t = topic.get();
         String v = verdict.get();
         StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
-        Set<Long> hidden = Set.copyOf(model.hiddenSources());
-        Set<Long> checked = checkedSources.stream().map(Source::id).collect(java.util.stream.Collectors.toSet());
-        java.util.function.Predicate<ClaimRow> notBySource = r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.quote(), q)
+        return r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.quote(), q)
                         || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.claim().note(), q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || (NO_TOPIC.equals(t) ? r.topic().isEmpty() : t.equalsIgnoreCase(r.topic())))
                 && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
                 && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()));
-        filterOtherThanSource = q.isEmpty() && sp.isEmpty() && a == null && (t == null || ALL_TOPICS.equals(t))
-                && (v == null || ALL_VERDICTS.equals(v)) && st == StateFilter.ALL ? null : notBySource;
-        // The claims chosen stay chosen where the new filter still shows them: a search's Enter chose every claim found, and
-        // narrowing them by a topic filter ("No topic") before T left one chosen (student45).
-        rememberChosen.run();
-        try {
-            filtered.setPredicate(r -> notBySource.test(r)
-                    && !hidden.contains(r.claim().sourceId())
-                    && (checked.isEmpty() || checked.contains(r.claim().sourceId())));
-        } finally {
-            restoreChosen.run();
-        }
     }
 
     /** The table's filters other than the sources (text, article, speaker, topic, verdict, state); null when none is set. */

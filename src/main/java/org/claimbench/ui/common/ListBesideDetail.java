@@ -54,9 +54,12 @@ public final class ListBesideDetail extends Region {
         if (beside(w, h)) {
             double dw = Math.max(MIN_BESIDE, Math.min(MAX_BESIDE, w * SHARE));
             // Wider, up to MOST of the room, while the whole text is taller than the tab: the list's columns are cut
-            // anyway, and the area shows them whole.
-            while (wanted(dw) > h && dw + STEP <= w * MOST) {
-                dw += STEP;
+            // anyway, and the area shows them whole. Not when the text is taller than the tab even at MOST: the area
+            // scrolls either way, and the list beside it kept only its narrow columns (1024 × 700, round ui46).
+            if (wanted(dw) > h && wanted(snapSizeX(w * MOST)) <= h) {
+                while (wanted(dw) > h && dw + STEP <= w * MOST) {
+                    dw += STEP;
+                }
             }
             // Never narrower again at this size: row after row (↓, C, D) the list kept moving, wide for a short pair and
             // narrow for a long one, and the row being read moved with it (newcomer44). A new size starts afresh.

@@ -14,7 +14,8 @@ import javafx.util.Callback;
  * dragged (the table's resize policy called for a column) writes the table's widths there; widths put back (a workspace
  * opened with its layout) are set on the columns once the table is laid out at its width, and again after that layout,
  * as a table whose width is not known yet (a tab built later, a window still being sized) lays its columns out anew; with
- * none put back the columns take the widths they had when followed and {@code ownWidths} runs.
+ * none put back the columns take the widths they had when followed. Either way {@code ownWidths} runs after: a table that
+ * fits the widths to its own width (the suggested claims') does so.
  */
 public final class RememberedColumns {
 
@@ -34,7 +35,7 @@ public final class RememberedColumns {
 
     /**
      * Follows the table's entry in {@code memory}, its columns and resize policy as they are now; {@code ownWidths} gives the
-     * table its own widths again when it has no entry any more.
+     * table its own widths again when it has no entry any more, and fits the widths put back to the table.
      */
     public static void follow(TableView<?> table, UserColumnWidths memory, Runnable ownWidths) {
         RememberedColumns r = new RememberedColumns(table, memory, ownWidths);
@@ -98,7 +99,10 @@ public final class RememberedColumns {
             ownWidths.run();
             return;
         }
-        Runnable set = () -> memory.of(table.getId()).ifPresent(w -> set(w, null));
+        Runnable set = () -> memory.of(table.getId()).ifPresent(w -> {
+            set(w, null);
+            ownWidths.run();
+        });
         if (table.getWidth() > 0 && table.getScene() != null) {
             set.run();
         }

@@ -30,6 +30,8 @@ public final class ContradictionsView extends VBox {
     private final TableView<ContradictionRow> table = new TableView<>();
     private ReviewCursor<ContradictionRow> cursor;
     private final ContradictionDetail detail = new ContradictionDetail();
+    /** Null until the columns are made. */
+    private CompactList compactList;
 
     public ContradictionsView(ContradictionsViewModel vm) {
         this.vm = vm;
@@ -55,8 +57,8 @@ public final class ContradictionsView extends VBox {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().status().toString()));
         status.setPrefWidth(96);
         status.setMinWidth(96);
-        TableColumn<ContradictionRow, ContradictionRow> a = quoteColumn("Claim A", true);
-        TableColumn<ContradictionRow, ContradictionRow> b = quoteColumn("Claim B", false);
+        TableColumn<ContradictionRow, ContradictionRow> a = quoteColumn("Claim A", true, this::compact);
+        TableColumn<ContradictionRow, ContradictionRow> b = quoteColumn("Claim B", false, this::compact);
         TableColumn<ContradictionRow, String> note = new TableColumn<>("Note");
         note.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contradiction().note()));
         note.setPrefWidth(200);
@@ -70,6 +72,7 @@ public final class ContradictionsView extends VBox {
             }
         });
         table.getColumns().addAll(List.of(kind, status, a, b, note));
+        compactList = new CompactList(table, kind, status, a, b, note);
         table.setItems(vm.rows());
         cursor = new ReviewCursor<>(table, r -> r.contradiction().id(), vm::show);
         cursor.setOnNothingLeft(vm::showNothing);
@@ -182,7 +185,13 @@ public final class ContradictionsView extends VBox {
                 .ifPresent(r -> vm.update(row, r.kind(), r.status(), r.note()));
     }
 
-    private static TableColumn<ContradictionRow, ContradictionRow> quoteColumn(String title, boolean first) {
+    private boolean compact() {
+        return compactList != null && compactList.compact();
+    }
+
+    /** A claim's column: its source's colour, name and quote; in a compact list ({@code compact}) the quote alone after the colour. */
+    private static TableColumn<ContradictionRow, ContradictionRow> quoteColumn(String title, boolean first,
+                                                                               java.util.function.BooleanSupplier compact) {
         TableColumn<ContradictionRow, ContradictionRow> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setPrefWidth(300);
@@ -198,9 +207,11 @@ public final class ContradictionsView extends VBox {
                 } else {
                     String source = first ? r.sourceA() : r.sourceB();
                     String quote = first ? r.quoteA() : r.quoteB();
-                    setText(source + ": " + ContradictionRow.gone(first ? r.a() : r.b()) + org.claimbench.domain.QuoteMarks.quoted(quote));
+                    String gone = ContradictionRow.gone(first ? r.a() : r.b());
+                    setText(compact.getAsBoolean() ? (gone.isEmpty() ? "" : "⚠ ") + org.claimbench.domain.QuoteMarks.quoted(quote)
+                            : source + ": " + gone + org.claimbench.domain.QuoteMarks.quoted(quote));
                     setGraphic(ColourDot.of(first ? r.colourA() : r.colourB(), 5));
-                    setTooltip(new Tooltip(quote));
+                    setTooltip(new Tooltip(source + ": " + quote));
                 }
             }
         });

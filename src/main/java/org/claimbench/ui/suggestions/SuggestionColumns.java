@@ -37,6 +37,8 @@ final class SuggestionColumns {
     static final double WHO_MAX = 140;
     /** The quote and the reason together keep at least this share of the width, Source and Speaker giving way. */
     static final double TEXT_SHARE = 0.5;
+    /** The narrowest the quote or the reason is dragged (px). */
+    static final double MIN_TEXT = 60;
 
     /** Column widths in px; article 0 means the column is hidden. */
     record Widths(double quote, double source, double speaker, double why, double article) {
@@ -108,7 +110,7 @@ final class SuggestionColumns {
      */
     void follow(List<TableColumn<ClaimSuggestionRow, ?>> columns) {
         this.columns = columns;
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(this::resize);
         table.widthProperty().addListener((o, was, now) -> apply());
         table.getItems().addListener((ListChangeListener<ClaimSuggestionRow>) c -> later());
         sources.addListener((ListChangeListener<Source>) c -> later());
@@ -138,12 +140,18 @@ final class SuggestionColumns {
     }
 
     private void apply() {
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
+        double room = room();
         if (room <= 0 || columns.size() != 5) {
             return;
         }
-        if (userWidths.of(table.getId()).isPresent()) {
-            // The user's widths stand; the sources' names are shortened only where the user's Source column is narrow.
+        java.util.Optional<List<Double>> user = userWidths.of(table.getId());
+        if (user.isPresent()) {
+            // The user's widths fitted to the room: the narrow columns as the user left them, the quote and the reason sharing
+            // the rest as the user had them. The sources' names are shortened only where the user's Source column is narrow.
+            double[] fitted = fit(room, user.get(), -1);
+            if (fitted != null) {
+                set(fitted);
+            }
             if (measured == null || measured[0] != 0) {
                 measured = measure(false);
             }
@@ -160,17 +168,94 @@ final class SuggestionColumns {
             measured = measure(nowShort);
         }
         Widths w = of(room, measured[1], measured[2]);
-        double[] widths = {w.quote(), w.source(), w.speaker(), w.why(), w.article()};
-        for (int i = 0; i < columns.size(); i++) {
-            TableColumn<ClaimSuggestionRow, ?> c = columns.get(i);
-            c.setVisible(widths[i] > 0);
-            c.setMinWidth(Math.min(c.getMinWidth(), widths[i]));
-            c.setPrefWidth(widths[i]);
-        }
+        set(new double[] {w.quote(), w.source(), w.speaker(), w.why(), w.article()});
         if (nowShort != shortSources) {
             shortSources = nowShort;
             table.refresh();
         }
+    }
+
+    /**
+     * The user's widths ({@code user}: quote, source, speaker, why, article; 0 for hidden) fitted to {@code room} px:
+     * Source, Speaker and Article keep the user's widths (all three narrowed alike where they would take more than
+     * {@link #TEXT_SHARE} of the room; Article shows only from {@link #WIDE} on, as by default), the quote and the reason share
+     * the rest in the user's proportion, or, for the one of them the user is dragging ({@code held}, a column's index, -1 for
+     * none), the other takes what that one leaves. Null when {@code user} is not five widths.
+     */
+    static double[] fit(double room, List<Double> user, int held) {
+        if (user.size() != 5) {
+            return null;
+        }
+        double s = user.get(1);
+        double p = user.get(2);
+        double a = room < WIDE ? 0 : user.get(4) > 0 ? user.get(4) : Math.min(220, room * 0.16);
+        double narrow = s + p + a;
+        double narrowRoom = room * (1 - TEXT_SHARE);
+        if (narrow > narrowRoom) {
+            s = s * narrowRoom / narrow;
+            p = p * narrowRoom / narrow;
+            a = a * narrowRoom / narrow;
+        }
+        double text = Math.floor(room - s - p - a);
+        double q = user.get(0);
+        double w = user.get(3);
+        double quote;
+        if (held == 0) {
+            quote = Math.max(MIN_TEXT, Math.min(q, text - MIN_TEXT));
+        } else if (held == 3) {
+            quote = text - Math.max(MIN_TEXT, Math.min(w, text - MIN_TEXT));
+        } else {
+            quote = Math.floor(text * (q + w > 0 ? q / (q + w) : 0.5));
+        }
+        return new double[] {quote, s, p, text - quote, a};
+    }
+
+    /**
+     * The table's resize policy: a column's edge dragged by the user widens or narrows that column, and the quote and the
+     * reason give or take the difference ({@link #fit}), so the columns always fill the table's width and never more; a
+     * resize of the table itself is {@link #apply}'s.
+     */
+    @SuppressWarnings("rawtypes")
+    private Boolean resize(TableView.ResizeFeatures f) {
+        if (f.getColumn() == null) {
+            return false;
+        }
+        int held = columns.indexOf((Object) f.getColumn());
+        double room = room();
+        if (held < 0 || room <= 0) {
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(f);
+        }
+        List<Double> now = new java.util.ArrayList<>(columns.stream().map(c -> c.isVisible() ? c.getWidth() : 0.0).toList());
+        double w = Math.max(f.getColumn().getMinWidth(), now.get(held) + f.getDelta());
+        now.set(held, w);
+        double[] fitted = fit(room, now, held);
+        if (fitted == null) {
+            return false;
+        }
+        set(fitted);
+        return true;
+    }
+
+    /** Sets the columns' widths (0 hides a column), at once: a width equal to the column's preferred one is set too. */
+    private void set(double[] widths) {
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<ClaimSuggestionRow, ?> c = columns.get(i);
+            c.setVisible(widths[i] > 0);
+            if (widths[i] <= 0) {
+                continue;
+            }
+            c.setMinWidth(Math.min(c.getMinWidth(), widths[i]));
+            if (c.getPrefWidth() == widths[i] && c.getWidth() != widths[i]) {
+                // A drag sets the width, not the preferred width: the same preferred width again would not reach the column.
+                c.setPrefWidth(widths[i] + 1);
+            }
+            c.setPrefWidth(widths[i]);
+        }
+    }
+
+    /** The rows' width (px) the columns share: the table's less its insets and the vertical scroll bar's room. */
+    private double room() {
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
     }
 
     /** {short names 1 or 0, the Source column's width, the Speaker column's width} (px) for the rows shown now. */

@@ -148,6 +148,8 @@ final class WorkbenchMenus {
 
     private Menu viewMenu() {
         MenuItem addPane = item("menuAddPane", "Add Article Pane", "Shortcut+T", vm::addPaneWithNextArticle);
+        MenuItem closePane = item("menuClosePane", "Close Article Pane", org.claimbench.ui.article.PaneActions.CLOSE_KEY,
+                vm::closeActivePane);
         MenuItem claims = item("menuShowClaims", "Show Claims", "Shortcut+1", () -> view.focusList(0));
         MenuItem contradictions = item("menuShowContradictions", "Show Contradictions", "Shortcut+2", () -> view.focusList(1));
         MenuItem suggestions = item("menuShowSuggestions", "Show Suggested Claims", "Shortcut+3", () -> view.focusList(2));
@@ -162,7 +164,7 @@ final class WorkbenchMenus {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.model().darkProperty());
         MenuItem back = item("menuBackToPanes", "Back to My Panes (after a review)", "Shortcut+Shift+B", vm::restorePanes);
-        Menu m = new Menu("View", null, addPane, back, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
+        Menu m = new Menu("View", null, addPane, closePane, back, new SeparatorMenuItem(), claims, contradictions, suggestions, suggestedContradictions, outlined, new SeparatorMenuItem(), dark);
         m.setId("viewMenu");
         return m;
     }

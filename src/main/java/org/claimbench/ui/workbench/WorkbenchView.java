@@ -121,7 +121,8 @@ public final class WorkbenchView extends BorderPane {
         setCenter(main);
 
         vm.session().setLayoutSource(this::captureLayout);
-        vm.setOnLayout(this::applyLayout);
+        // A workspace with no layout of its own starts from the tables' own column widths, not the last workspace's.
+        vm.setOnLayout(this::applyLayout, () -> vm.suggestions().columnWidths().restore(java.util.Map.of()));
         ThemeSwitchScroll.install(this, vm.model().darkProperty(), this::afterNextLayout);
 
         enableDrop();

@@ -257,9 +257,9 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     // ---- panes ---------------------------------------------------------------------------
 
-    /** Told the layout remembered for a workspace just opened: the view puts back dividers, tab and window. */
-    public void setOnLayout(java.util.function.Consumer<org.claimbench.settings.WindowLayout> onLayout) {
-        workspacePanes.setOnLayout(onLayout);
+    /** Told the layout remembered for a workspace just opened (the view puts back dividers, tab and window), or that it has none. */
+    public void setOnLayout(java.util.function.Consumer<org.claimbench.settings.WindowLayout> onLayout, Runnable onNone) {
+        workspacePanes.setOnLayout(onLayout, onNone);
     }
 
     /** Ctrl+T: a new pane showing the first article of the list that no pane shows yet (or none, if every article is shown). */
@@ -274,6 +274,11 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     @Override
     public void close(ArticlePaneViewModel pane) {
         paneChoices.close(pane);
+    }
+
+    /** Ctrl+W: closes the pane worked in (the one with the blue line), as its × does (the last pane is emptied, not closed). */
+    public void closeActivePane() {
+        paneChoices.close(paneChoices.targetPane());
     }
 
     @Override

@@ -67,12 +67,17 @@ final class WorkspacePanes {
 
     private java.util.function.Function<java.nio.file.Path, Optional<org.claimbench.settings.WindowLayout>> layouts = p -> Optional.empty();
 
-    /** Told the layout remembered for a workspace just shown (the view puts its dividers, tab and window size back). */
-    void setOnLayout(Consumer<org.claimbench.settings.WindowLayout> onLayout) {
+    /**
+     * Told the layout remembered for a workspace just shown (the view puts its dividers, tab and window size back), or
+     * {@code onNone} that it has none (what the workspace before set that the window keeps by workspace goes).
+     */
+    void setOnLayout(Consumer<org.claimbench.settings.WindowLayout> onLayout, Runnable onNone) {
         this.onLayout = onLayout;
+        this.onNoLayout = onNone;
     }
 
     private Consumer<org.claimbench.settings.WindowLayout> onLayout = l -> { };
+    private Runnable onNoLayout = () -> { };
 
     /**
      * The articles a workspace opens with, one per pane: those remembered for it (still there), else
@@ -141,7 +146,7 @@ final class WorkspacePanes {
             }
         }
         activePane.set(panes.isEmpty() ? null : panes.get(0));
-        layout.ifPresent(onLayout);
+        layout.ifPresentOrElse(onLayout, onNoLayout);
         // Undo history lives as long as the window has the workspace open; a newcomer who reopened one expected Ctrl+Z to take
         // back yesterday's marks, and nothing said why it did not.
         status.set("Opened " + w.file().getFileName() + ": " + count(articles.size(), "article") + ", " + count(w.claimCount(), "claim")
