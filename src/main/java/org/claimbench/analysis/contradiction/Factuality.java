@@ -1,5 +1,6 @@
 package org.claimbench.analysis.contradiction;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -171,6 +172,59 @@ enum Factuality {
             f = BY_LEMMA.get(lemma.substring(0, lemma.length() - 1));
         }
         return Optional.ofNullable(f);
+    }
+
+    /**
+     * Whether the noun "hold" at i stands in "on hold": WordNet 3.1's noun hold {delay, hold, time lag, postponement, wait},
+     * "time during which some action is awaited", the sense the phrase takes ("the levies stay on hold"): the event is deferred,
+     * not done and not given up (a verb "hold" keeps its own status: "held talks" is done).
+     */
+    static boolean onHold(ClaimReading r, int i) {
+        return r.is(i, "NOUN") && r.lemma(i).equals("hold") && i > 0 && r.lemma(i - 1).equals("on");
+    }
+
+    /**
+     * Whether "drop" with this object gives the object up: WordNet 3.1's verb drop {drop, knock off}, "stop pursuing or acting"
+     * ("drop a lawsuit"), which takes an act, a message or a thought for its object (a threat, a plan, a demand, charges: one of
+     * one of the noun's two commonest senses in WordNet's lexicographer files noun.act, noun.communication, noun.cognition). Dropping
+     * a thing ("dropped leaflets": an artifact) lets it fall, and a subject that drops ("prices dropped") has no object: neither
+     * is given up. Given up is FactBank's CT- as "abandon" and "scrap" are.
+     */
+    static boolean abandoned(String verb, String object) {
+        if (!verb.equals("drop") || object == null || object.isEmpty()) {
+            return false;
+        }
+        List<String> files = org.claimbench.analysis.language.WordNet.shared().lexicographerFiles(object,
+                org.claimbench.analysis.language.WordNet.Pos.NOUN);
+        // The two commonest senses: "leaflet" (a flap of a valve, a leaf of a plant, then a printed sheet) is no message given up.
+        List<String> first = files.subList(0, Math.min(2, files.size()));
+        return first.contains("noun.act") || first.contains("noun.communication") || first.contains("noun.cognition");
+    }
+
+    /**
+     * The nouns of commissive acts (Searle 1976, "A classification of illocutionary acts": a commissive commits its speaker to
+     * a future act; threats are his example beside promises), as nouns of VerbNet 3.4's promise-37.13 verbs with "threat" and
+     * "offer": the act they commit to is their content, so the status given the threat or the promise ("dropped its levy
+     * threats") is the status of the thing it is of ("levies": dropped, not imposed). The content is read from the noun before
+     * them (a compound's modifier, "levy threats", "pay offer": Quirk et al. 1985, 17.108).
+     */
+    static final java.util.Set<String> COMMITMENTS = java.util.Set.of("threat", "promise", "pledge", "vow", "guarantee", "offer");
+
+    /** The thing a commissive noun at i is of: the noun before it ("levy threats": levy), else null. */
+    static String commitment(ClaimReading r, int i) {
+        if (!COMMITMENTS.contains(r.lemma(i)) || i == 0) {
+            return null;
+        }
+        // The tagger often reads a premodifying noun as something else ("levy/ADJ threats", "tariff/ADP threats"): a content
+        // word WordNet has as a noun and never as an adjective is the noun (names, pronouns, numbers and verbs left out).
+        String before = r.lemma(i - 1);
+        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+        boolean mistagged = (r.is(i - 1, "ADJ") || r.is(i - 1, "ADP") || r.is(i - 1, "ADV")) && before.length() > 3
+                && before.chars().allMatch(Character::isLetter)
+                && wn.senses(before, org.claimbench.analysis.language.WordNet.Pos.NOUN).length > 0
+                && wn.senses(before, org.claimbench.analysis.language.WordNet.Pos.ADJECTIVE).length == 0;
+        boolean noun = r.is(i - 1, "NOUN") || mistagged;
+        return noun ? before : null;
     }
 
     /** What a negated predicate says: "not agreed" is not so; "not yet decided" undecided; a negated doubt says nothing. */

@@ -95,6 +95,11 @@ final class NegationSignal implements PairSignal {
             if (affirmed != null && otherParties(denying, lemma, affirming, affirmed)) {
                 return Optional.empty();
             }
+            // The same verb with another object says nothing the negation denies ("would never accept night shifts" /
+            // "accepted the pay terms"): the lemma is left out of this route and the next.
+            if (affirmed != null && otherObjects(denying, lemma, affirming, affirmed)) {
+                affirmedOnes[k] = null;
+            }
         }
         for (int k = 0; affirmedOnes != null && k < affirmedOnes.length; k++) {
             String lemma = denying.negated.get(k);
@@ -132,7 +137,8 @@ final class NegationSignal implements PairSignal {
             for (String lemma : denying.scoped) {
                 // The negated word itself counts ("no broader talks were agreed" / "agreed to broad talks": broad, agree).
                 String affirmed = !isPredicate(denying, lemma) ? null : affirmed(affirming, lemma, denying, true);
-                if (affirmed != null) {
+                // A verb of another object is not denied here either (otherObjects).
+                if (affirmed != null && !otherObjects(denying, lemma, affirming, affirmed)) {
                     denied.add(lemma);
                     affirmedToo.add(affirmed);
                 }
@@ -246,6 +252,72 @@ final class NegationSignal implements PairSignal {
                 }
                 return names;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the denied verb and the affirmed one each take a direct object and the two objects are different things: not one
+     * noun, not WordNet synonyms, neither a kind of the other (Miller 1990's hyponymy, three steps). A clause's negation
+     * denies its predicate with the predicate's complements (the clause is its scope, Quirk et al. 1985, 10.64), so "never
+     * accept night shifts" denies accepting night shifts, not accepting pay terms. A verb with no object on either side
+     * ("was not approved by the board", "accepted") is compared as before.
+     */
+    private static boolean otherObjects(ClaimFeatures denying, String lemma, ClaimFeatures affirming, String affirmed) {
+        List<String> xs = objectsOf(denying.reading, lemma);
+        List<String> ys = xs.isEmpty() ? List.of() : objectsOf(affirming.reading, affirmed);
+        if (ys.isEmpty()) {
+            return false;
+        }
+        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+        org.claimbench.analysis.language.WordNet.Pos noun = org.claimbench.analysis.language.WordNet.Pos.NOUN;
+        for (String x : xs) {
+            for (String y : ys) {
+                if (x.equals(y) || Lexicons.sameRoot(x, y) || WordSenses.same(x, y, "NOUN") || wn.kindWithin(x, y, noun) || wn.kindWithin(y, x, noun)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The direct object of the first verb with this lemma: the nouns or the name right after it, past determiners, numbers and
+     * adjectives ("the new pay terms": pay, term), and the nouns of an "of" phrase after them, which a head of
+     * quantity or kind leaves as the thing meant ("a fresh barrage of missiles", "a wave of strikes": Quirk et al. 1985, 5.6-5.8
+     * on partitives); none when the verb is not a verb there, or when a preposition, a clause or anything else comes first.
+     */
+    private static List<String> objectsOf(ClaimReading r, String lemma) {
+        for (int i = 0; i < r.size(); i++) {
+            if (!r.lemma(i).equals(lemma)) {
+                continue;
+            }
+            if (!r.is(i, "VERB")) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(3);
+            int j = i + 1;
+            for (; j < r.size(); j++) {
+                // Every noun of the run is kept, not its last alone: a noun after the object can be an adjunct the tagger
+                // reads as a noun ("fire any missiles post-ceasefire"). A name is an object of one word: in a headline's
+                // capitals every word is tagged a name ("Fired Missiles After Ceasefire Began").
+                if (r.is(j, "NOUN") && (out.isEmpty() || !r.is(j - 1, "PROPN")) || r.is(j, "PROPN") && out.isEmpty()) {
+                    out.add(r.lemma(j).toLowerCase(java.util.Locale.ROOT));
+                } else if (!out.isEmpty() || !(r.is(j, "DET") || r.is(j, "NUM") || r.is(j, "ADJ"))) {
+                    break;
+                }
+            }
+            int before = out.size();
+            if (before > 0 && j < r.size() && r.lemma(j).equals("of")) {
+                for (int k = j + 1; k < r.size(); k++) {
+                    if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                        out.add(r.lemma(k).toLowerCase(java.util.Locale.ROOT));
+                    } else if (out.size() > before || !(r.is(k, "DET") || r.is(k, "NUM") || r.is(k, "ADJ"))) {
+                        break;
+                    }
+                }
+            }
+            return out;
         }
         return List.of();
     }

@@ -160,22 +160,48 @@ final class TokenPass {
 
     /** A status word (a verb, auxiliary, adjective or adverb of factuality, or a stance noun after "in") and what it is said of. */
     private void status(int i, String lemma, Factuality f, boolean inScope, boolean denialVerb) {
+        // "on hold" defers; "drop" with an act, a message or a thought for its object gives it up (Factuality.onHold, abandoned).
+        boolean onHold = Factuality.onHold(reading, i);
+        boolean drop = f == null && reading.is(i, "VERB") && lemma.equals("drop");
+        f = onHold ? Factuality.DEFERRED : drop ? Factuality.NOT : f;
         // "in favour of" is a stance as "favour" is (FrameNet's Taking_sides, "in favor").
         boolean inFavour = reading.is(i, "NOUN") && i > 0 && reading.lemma(i - 1).equals("in");
         boolean statusWord = f != null && (reading.is(i, "AUX") || reading.is(i, "ADJ") || reading.is(i, "ADV") || reading.is(i, "VERB")
-                || (inFavour && Factuality.stance(lemma)))
+                || (inFavour && Factuality.stance(lemma)) || onHold)
                 && !(lemma.equals("rule") && !nextLemma(i).equals("out")) && !(lemma.equals("turn") && !nextLemma(i).equals("down"));
         if (statusWord && !supposedAt[i]) {
             // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
             boolean negatedHere = inScope && !denialVerb;
             Optional<Factuality> value = negatedHere ? f.negated(notYet) : Optional.of(f);
             String target = clauses.target(i);
-            if (value.isPresent() && target != null) {
+            if (value.isPresent() && target != null && (!drop || Factuality.abandoned(lemma, target))) {
                 // A verb with its particle is named whole ("turn down", "rule out").
                 String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
-                statuses.add(new ClaimFeatures.Status(value.get(), negatedHere ? "not " + said : said, target, ClauseParties.agents(reading, i)));
+                String cueSaid = negatedHere ? "not " + said : said;
+                List<String> agents = ClauseParties.agents(reading, i);
+                statuses.add(new ClaimFeatures.Status(value.get(), cueSaid, target, agents));
+                // A threat or a promise given a status gives it to what it is of ("dropped its levy threats": the levies).
+                String content = target.isEmpty() ? null : commitmentAfter(i, target);
+                if (content != null) {
+                    statuses.add(new ClaimFeatures.Status(value.get(), cueSaid, content, agents));
+                }
             }
         }
+    }
+
+    /** The thing a commissive noun that is a status's target is of ({@link Factuality#commitment}), looked for in the status's clause. */
+    private String commitmentAfter(int i, String target) {
+        for (int j = i + 1; j < Math.min(reading.size(), i + 8); j++) {
+            if (reading.lemma(j).equals(target)) {
+                return Factuality.commitment(reading, j);
+            }
+        }
+        for (int back = 1; back <= Math.min(i, 6); back++) {
+            if (reading.lemma(i - back).equals(target)) {
+                return Factuality.commitment(reading, i - back);
+            }
+        }
+        return null;
     }
 
     /** A status named by a noun ("the approval of the lease", "no decision to hold talks"), read as its verb's. */
