@@ -36,7 +36,7 @@ class InferredEventUiTest extends SampleWindowTest {
         // Our own text: a meeting with a date and no event set.
         String text = "The two harbour ministers held talks in Tallinn on 14 March 2031 about the night ferry rota.\n\n"
                 + "The union's chair, Mari Kask, said the talks had failed. The authority said the meeting went well.";
-        robot.interact(() -> app.context.workbench().addPasted(text, "Ferry rota talks end without a deal"));
+        robot.interact(() -> app.context.workbench().articleActions().addPasted(text, "Ferry rota talks end without a deal"));
         app.settle();
         Workspace w = app.workspace();
         Article pasted = w.articles().stream().filter(a -> a.title().startsWith("Ferry rota")).findFirst().orElseThrow();

@@ -90,7 +90,7 @@ class NewcomerFaultsUiTest extends SampleWindowTest {
     void theArticleListsEventFilterOffersTheArticlesOfNoEvent(FxRobot robot) {
         // Our own words, naming no event, no place and no day.
         String text = "A reader wrote in to say the column was too long.\n\nThe editor agreed and cut it.";
-        robot.interact(() -> app.context.workbench().addPasted(text, "A letter about length"));
+        robot.interact(() -> app.context.workbench().articleActions().addPasted(text, "A letter about length"));
         app.settle();
         Workspace w = app.workspace();
         Article pasted = w.articles().stream().filter(a -> a.title().startsWith("A letter about")).findFirst().orElseThrow();

@@ -142,7 +142,7 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         robot.interact(() -> app.context.workbench().showContradiction(row(pair)));
         app.settle();
         // During the review the user pastes an article: it opens in a pane, and that pane is theirs from now on.
-        robot.interact(() -> app.context.workbench().addPasted("The harbour board said the night ferries would run again from May.", "Ferry notes"));
+        robot.interact(() -> app.context.workbench().articleActions().addPasted("The harbour board said the night ferries would run again from May.", "Ferry notes"));
         app.settle();
         long pasted = onFx(() -> app.context.model().articles().stream().filter(a -> a.title().equals("Ferry notes")).findFirst().orElseThrow().id());
         assertTrue(shown().contains(pasted), "the pasted article is shown: " + shown());

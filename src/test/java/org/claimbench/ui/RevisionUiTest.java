@@ -175,7 +175,7 @@ class RevisionUiTest extends SampleWindowTest {
 
         ComboBox<?> state = robot.lookup("#claimsStateFilter").queryComboBox();
         assertTrue(state.isVisible(), "the state filter shows up once a claim changed since marked");
-        robot.interact(() -> app.context.workbench().claims().stateFilter().set(ClaimsTableViewModel.StateFilter.CHANGED));
+        robot.interact(() -> app.context.workbench().claims().stateFilter().set(org.claimbench.ui.claims.ClaimStateFilter.CHANGED));
         TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
         assertEquals(1, table.getItems().size());
         assertTrue(table.getItems().get(0).quote().startsWith("✎ changed since marked: “" + original.substring(0, 20) + "”"),

@@ -38,7 +38,7 @@ class SmallThingsUiTest extends SampleWindowTest {
     void aPastedArticleOpensInAPaneAndTheOtherPaneKeepsItsArticle(FxRobot robot) {
         Article right = app.context.workbench().panes().get(1).article().orElseThrow();
         robot.interact(() -> app.context.workbench().activePaneProperty().set(app.context.workbench().panes().get(0)));
-        robot.interact(() -> app.context.workbench().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
+        robot.interact(() -> app.context.workbench().articleActions().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
         assertEquals("EU reaction", app.context.workbench().panes().get(0).article().orElseThrow().title(), "the new article is shown");
         assertTrue(app.area(1).getText().startsWith("Kallas said"));
         for (int pane = 1; pane <= 2; pane++) {

@@ -317,7 +317,7 @@ class WorkbenchUiTest extends SampleWindowTest {
     @Test
     void pastingAnArticleAddsItToTheList(FxRobot robot) {
         int before = app.workspace().articles().size();
-        robot.interact(() -> app.context.workbench().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
+        robot.interact(() -> app.context.workbench().articleActions().addPasted("Kallas said Europe would not accept a deal made over its head.", "EU reaction"));
         assertEquals(before + 1, app.workspace().articles().size());
         ListView<?> list = robot.lookup("#articleList").queryAs(ListView.class);
         assertEquals(before + 1, list.getItems().size());

@@ -99,7 +99,7 @@ final class ClaimsFilterBar extends VBox {
         verdict.valueProperty().bindBidirectional(vm.verdictFilter());
         verdict.setTooltip(new Tooltip("Show only claims with one verdict, or none"));
 
-        ComboBox<ClaimsTableViewModel.StateFilter> state = new ComboBox<>(FXCollections.observableArrayList(ClaimsTableViewModel.StateFilter.values()));
+        ComboBox<ClaimStateFilter> state = new ComboBox<>(FXCollections.observableArrayList(ClaimStateFilter.values()));
         state.setId("claimsStateFilter");
         state.valueProperty().bindBidirectional(vm.stateFilter());
         state.setTooltip(new Tooltip("Claims whose words a revision of the article changed since they were marked, or whose words are gone (orphans)"));
@@ -107,7 +107,7 @@ final class ClaimsFilterBar extends VBox {
         state.setCellFactory(l -> stateCell(false));
         // Shown only when there is something to review: most workspaces never have such claims.
         state.visibleProperty().bind(vm.changedCountProperty().add(vm.orphanCountProperty()).greaterThan(0)
-                .or(vm.stateFilter().isNotEqualTo(ClaimsTableViewModel.StateFilter.ALL)));
+                .or(vm.stateFilter().isNotEqualTo(ClaimStateFilter.ALL)));
         state.managedProperty().bind(state.visibleProperty());
         vm.changedCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
         vm.orphanCountProperty().addListener((o, a, b) -> state.setButtonCell(stateCell(true)));
@@ -231,10 +231,10 @@ final class ClaimsFilterBar extends VBox {
     }
 
     /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */
-    private javafx.scene.control.ListCell<ClaimsTableViewModel.StateFilter> stateCell(boolean brief) {
+    private javafx.scene.control.ListCell<ClaimStateFilter> stateCell(boolean brief) {
         return new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(ClaimsTableViewModel.StateFilter f, boolean empty) {
+            protected void updateItem(ClaimStateFilter f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
                     setText(null);

@@ -36,29 +36,6 @@ public final class ClaimsTableViewModel {
     public static final String ALL_VERDICTS = "All verdicts";
     public static final String NO_VERDICT = "No verdict";
 
-    /** Which claims the table lists by how they stand on their text: all, those a revision changed, orphans. */
-    public enum StateFilter {
-        ALL("All claims", "All claims"), CHANGED("Changed since marked", "Changed"), ORPHANS("Orphans (words gone)", "Orphans");
-
-        private final String label;
-        private final String brief;
-
-        StateFilter(String label, String brief) {
-            this.label = label;
-            this.brief = brief;
-        }
-
-        /** The label in a word, for the box in a narrow bar. */
-        public String brief() {
-            return brief;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
     private final WorkspaceModel model;
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
@@ -69,7 +46,7 @@ public final class ClaimsTableViewModel {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final ObjectProperty<String> topic = new SimpleObjectProperty<>(ALL_TOPICS);
     private final ObjectProperty<String> verdict = new SimpleObjectProperty<>(ALL_VERDICTS);
-    private final ObjectProperty<StateFilter> state = new SimpleObjectProperty<>(StateFilter.ALL);
+    private final ObjectProperty<ClaimStateFilter> state = new SimpleObjectProperty<>(ClaimStateFilter.ALL);
     private final javafx.beans.property.ReadOnlyIntegerWrapper changedCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final javafx.beans.property.ReadOnlyIntegerWrapper orphanCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<String> verdicts = FXCollections.observableArrayList(ALL_VERDICTS);
@@ -148,7 +125,7 @@ public final class ClaimsTableViewModel {
         return verdict;
     }
 
-    public ObjectProperty<StateFilter> stateFilter() {
+    public ObjectProperty<ClaimStateFilter> stateFilter() {
         return state;
     }
 
@@ -346,7 +323,7 @@ public final class ClaimsTableViewModel {
         String t = topic.get();
         String v = verdict.get();
         return !speaker.get().isBlank() || article.get() != null || (t != null && !ALL_TOPICS.equals(t))
-                || (v != null && !ALL_VERDICTS.equals(v)) || (state.get() != null && state.get() != StateFilter.ALL);
+                || (v != null && !ALL_VERDICTS.equals(v)) || (state.get() != null && state.get() != ClaimStateFilter.ALL);
     }
 
     /**
@@ -376,14 +353,14 @@ public final class ClaimsTableViewModel {
         Article a = article.get();
         String t = topic.get();
         String v = verdict.get();
-        StateFilter st = state.get() == null ? StateFilter.ALL : state.get();
+        ClaimStateFilter st = state.get() == null ? ClaimStateFilter.ALL : state.get();
         return r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.quote(), q)
                         || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.claim().note(), q))
                 && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
                 && (a == null || r.claim().articleId() == a.id())
                 && (t == null || ALL_TOPICS.equals(t) || (NO_TOPIC.equals(t) ? r.topic().isEmpty() : t.equalsIgnoreCase(r.topic())))
                 && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
-                && (st == StateFilter.ALL || (st == StateFilter.CHANGED ? r.changed() : r.orphan()));
+                && (st == ClaimStateFilter.ALL || (st == ClaimStateFilter.CHANGED ? r.changed() : r.orphan()));
     }
 
     /** The table's filters other than the sources (text, article, speaker, topic, verdict, state); null when none is set. */
@@ -414,7 +391,7 @@ public final class ClaimsTableViewModel {
         article.set(null);
         topic.set(ALL_TOPICS);
         verdict.set(ALL_VERDICTS);
-        state.set(StateFilter.ALL);
+        state.set(ClaimStateFilter.ALL);
         checkedSources.clear();
     }
 }

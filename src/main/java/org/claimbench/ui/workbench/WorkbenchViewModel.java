@@ -390,10 +390,6 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         imports.importFiles(files);
     }
 
-    public void addPasted(String text, String title) {
-        articleCommands.addPasted(text, title);
-    }
-
     /** Fetches an article by its web address in the background and imports it. */
     public void importUrl(String url) {
         imports.importUrl(url);
