@@ -18,7 +18,7 @@ final class SetOffPhrases {
     private static final int MOST = 16;
 
     /** The relative pronouns that open a non-restrictive relative clause (Quirk et al. 1985, 17.13; "that" opens none). */
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /** What an appositive noun phrase opens with (Universal Dependencies tags): a determiner, an adjective, a name, a number. */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("DET", "ADJ", "PROPN", "NUM");
