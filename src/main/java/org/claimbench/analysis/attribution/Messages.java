@@ -19,7 +19,7 @@ final class Messages {
      * First WordNet 3.1 senses of verbs whose subject takes in a message rather than puts it out ("obtained a memo",
      * "read a letter", "found a report"): its subject is no source of what the message says.
      */
-    private static final Set<String> RECEIVING = Set.of("verb.possession", "verb.perception", "verb.cognition");
+    static final Set<String> RECEIVING = Set.of("verb.possession", "verb.perception", "verb.cognition");
 
     private Messages() {
     }

@@ -350,7 +350,8 @@ final class SentenceAttributions {
         TextSpan cueSpan = r.span(i, cueEnd);
         String cueWords = r.text(cueSpan);
         String lemma = cue.lemma().replace('_', ' ');
-        TextSpan sourceSpan = r.span(src.start(), src.end());
+        // "Tom Berg, the harbour master, said": the phrase set off after the name is part of the source span.
+        TextSpan sourceSpan = r.span(src.start(), SourceExtents.end(r, src, i));
         int afterStart = (src.inverted() ? src.end() : cueEnd) + 1;
         // A subject borrowed from the verb before ("…, adding that …") stands elsewhere: the attribution starts at the cue.
         int attributionStart = src.inverted() || src.borrowed() ? i : src.start();

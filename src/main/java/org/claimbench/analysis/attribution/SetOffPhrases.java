@@ -18,7 +18,7 @@ final class SetOffPhrases {
     private static final int MOST = 16;
 
     /** The relative pronouns that open a non-restrictive relative clause (Quirk et al. 1985, 17.13; "that" opens none). */
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     /** What an appositive noun phrase opens with (Universal Dependencies tags): a determiner, an adjective, a name, a number. */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("DET", "ADJ", "PROPN", "NUM");
@@ -92,5 +92,23 @@ final class SetOffPhrases {
             }
         }
         return e;
+    }
+
+    /**
+     * The comma that opens a non-restrictive relative clause holding the comma at token c, or c: a comma followed by who, whom,
+     * whose or which between the sentence's start (or a quotation mark) and c, within {@code most} tokens before {@code end}.
+     * A relative clause may hold commas of its own ("Berg, who served in Leeds, York and Hull, said …"; "Ruiz, whose company,
+     * Harbourworks, builds piers, said …"); the subject is the phrase before its opening comma (Quirk et al. 1985, 17.22).
+     */
+    static int relativeClauseOpening(List<Token> t, int c, int end, int most, java.util.function.Predicate<Token> quoteMark) {
+        for (int d = c; d >= Math.max(1, end - most); d--) {
+            if (quoteMark.test(t.get(d))) {
+                break;
+            }
+            if (t.get(d).text().equals(",") && d + 1 < end && RELATIVES.contains(Phrases.lower(t.get(d + 1)))) {
+                return d;
+            }
+        }
+        return c;
     }
 }

@@ -59,6 +59,18 @@ final class SourcePhrases {
             finite |= t.get(j).is("AUX") && !t.get(j).text().endsWith("ing");
             j--;
         }
+        if (j >= 1 && FLOATING.contains(Phrases.lower(t.get(j))) && (t.get(j - 1).is("AUX") || operator(t.get(j - 1))
+                || Phrases.canEnd(t.get(j - 1)) || Phrases.subjectPronoun(t.get(j - 1)) || t.get(j - 1).text().equals(")"))) {
+            // "Berg and Ruiz have both argued …", "The pilots each said …": a quantifier floated after the subject or the
+            // operator stands for the subject, which is who speaks (Quirk et al., A Comprehensive Grammar of the English
+            // Language, 1985, on all, both and each after the subject or the operator).
+            j--;
+            while (j >= 0 && (t.get(j).is("ADV") || t.get(j).is("AUX") || operator(t.get(j)))) {
+                be |= t.get(j).lemma().equals("be");
+                finite = true;
+                j--;
+            }
+        }
         // A cue in -ing after a finite auxiliary ("…, is pledging to …") is a progressive, the verb of its clause, not a participle
         // clause hanging on the clause before (a nonfinite clause has no finite auxiliary: Quirk et al. 1985, 3.54, 14.5).
         boolean participle = t.get(cueStart).text().endsWith("ing") && !finite;
@@ -120,7 +132,7 @@ final class SourcePhrases {
             }
             if (t.get(cueStart).text().endsWith("ing") && GERUND_OPENERS.contains(Phrases.lower(y)) && j > 0) {
                 // "Berg kept his offer while waiting for a reply", "Berg began by thanking them": the subject of the clause.
-                Source of = subjectOfFirstClause(j);
+                Source of = ParticipleAdjuncts.subjectOfFirstClause(r, j);
                 return of == null ? null : of.borrowedBy();
             }
             if (y.is("CCONJ") || (y.text().equals(",") && participle)) {
@@ -132,7 +144,9 @@ final class SourcePhrases {
                         return of == null ? null : of.borrowedBy();
                     }
                 } else {
-                    Source of = subjectOfFirstClause(j);
+                    Source of = ParticipleAdjuncts.afterReportingClause(r, t, j, cues) ? sourceOf(j - 1, j - 1, depth + 1) : null;
+                    // "The pier will reopen, Ortiz said, adding …": the participle hangs on the reporting clause before its comma.
+                    of = of != null ? of : ParticipleAdjuncts.subjectOfFirstClause(r, j);
                     return of == null ? null : of.borrowedBy();
                 }
             }
@@ -186,8 +200,14 @@ final class SourcePhrases {
                 // "tenants living near the pier said", "Berg on the radio explained": the phrase after a preposition
                 // modifies the subject before it, which is who speaks.
                 int head = Postmodifiers.headBefore(t, st);
+                int hs = head < 0 ? st : Phrases.startBefore(t, head) < 0 ? head : Phrases.startBefore(t, head);
+                int verb = participle && depth < 3 && hs >= 0 ? ParticipleAdjuncts.verbOfObject(t, hs) : -1;
+                Source ofVerb = verb >= 0 ? sourceOf(verb, verb, depth + 1) : null;
+                if (ofVerb != null) {
+                    // "Ruiz made a pitch to the voters saying …": the participle after a verb's object hangs on its clause.
+                    return ofVerb.borrowedBy();
+                }
                 if (head >= 0) {
-                    int hs = Phrases.startBefore(t, head) < 0 ? head : Phrases.startBefore(t, head);
                     return new Source(hs, j, Phrases.name(r.text(), t, hs, head), false);
                 }
                 return named(st, j, false);
@@ -265,6 +285,7 @@ final class SourcePhrases {
         // "the mayor's adviser, Ana Ruiz, said": the name set beside it.
         for (int c = j - 1; c >= Math.max(0, j - ASIDE); c--) {
             if (t.get(c).text().equals(",")) {
+                c = SetOffPhrases.relativeClauseOpening(t, c, j, ASIDE, r::quoteMark);
                 if (c >= 1 && ParentheticalNames.of(r, c - 1) != null) {
                     return ParentheticalNames.of(r, c - 1);
                 }
@@ -314,6 +335,14 @@ final class SourcePhrases {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("all", "both", "each", "either", "some", "many", "much", "most",
             "several", "half");
 
+    /** Quantifiers that float after the subject or the operator (a closed class): "have both argued", "each said". */
+    private static final java.util.Set<String> FLOATING = java.util.Set.of("all", "both", "each");
+
+    /** "have", "be" or "do", which the tagger may read as a main verb where it is the operator ("have/VERB all said"). */
+    private static boolean operator(Token x) {
+        return x.is("VERB") && (x.lemma().equals("have") || x.lemma().equals("be") || x.lemma().equals("do"));
+    }
+
     /** Words that open an adverbial gerund clause ("while hoping", "by thanking"; closed class members). */
     private static final java.util.Set<String> GERUND_OPENERS = java.util.Set.of("while", "when", "after", "before", "by", "since", "without");
 
@@ -341,43 +370,6 @@ final class SourcePhrases {
             }
         }
         return -1;
-    }
-
-    /**
-     * The subject of the sentence's first clause before token j: the noun phrase or pronoun right before
-     * its first verb or auxiliary ("Berg is pleased with …, saying …": Berg), or null.
-     */
-    private Source subjectOfFirstClause(int j) {
-        for (int m = 0; m < j; m++) {
-            Token x = t.get(m);
-            if ((x.is("VERB") || x.is("AUX")) && !r.quotes().inside(x.start())) {
-                int e = m - 1;
-                while (e >= 0 && (t.get(e).is("ADV") || t.get(e).is("AUX"))) {
-                    e--;
-                }
-                // "Ruiz on Saturday received …": the time between the subject and its verb is no subject.
-                e = TimePhrases.beforeTime(t, e, false);
-                if (e < 0 && x.is("VERB") && (Phrases.lower(x).endsWith("ing") || Phrases.lower(x).endsWith("ed"))) {
-                    // "Speaking in Ohio on Monday, Berg insisted …": a participle clause opening the sentence has no subject
-                    // of its own; the main clause's follows its comma (Quirk et al. 1985, 15.58, supplementive clauses).
-                    int comma = m + 1;
-                    while (comma < j && !t.get(comma).text().equals(",")) {
-                        comma++;
-                    }
-                    m = comma;
-                    continue;
-                }
-                if (e < 0) {
-                    return null;
-                }
-                if (Phrases.subjectPronoun(t.get(e))) {
-                    return new Source(e, e, t.get(e).text(), false);
-                }
-                int st = Phrases.startBefore(t, e);
-                return st < 0 ? null : named(st, e, false);
-            }
-        }
-        return null;
     }
 
     private Source named(int start, int end, boolean inverted) {

@@ -21,6 +21,11 @@ final class AttributionText {
                 + text.substring(a.content().start(), a.content().end())).toList();
     }
 
+    /** The attributions whose cue is {@code cue}, written as {@link #read} writes them. */
+    static List<String> byCue(String text, String cue) {
+        return read(text).stream().filter(a -> a.contains(" | " + cue + " | ")).toList();
+    }
+
     static List<String> readings(String text) {
         List<AnalysedSentence> sentences = English.shared().analyse(text);
         return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "

@@ -13,26 +13,21 @@ import org.junit.jupiter.api.Test;
  */
 class MessageIssuerSourceTest {
 
-    /** The attributions whose cue is the participle {@code cue}. */
-    private static List<String> byCue(String text, String cue) {
-        return AttributionText.read(text).stream().filter(a -> a.contains(" | " + cue + " | ")).toList();
-    }
-
     @Test
     void theIssuerOfAStatementSpeaksThroughTheParticipleAfterIt() {
         // Before: "statement" spoke.
         assertEquals(List.of("harbour board | saying | the pier would close"),
-                byCue("The harbour board issued a statement on Monday saying the pier would close.", "saying"));
+                AttributionText.byCue("The harbour board issued a statement on Monday saying the pier would close.", "saying"));
         assertEquals(List.of("ferry union | calling | the new timetable \"a betrayal of the islands\""),
-                byCue("The ferry union released a letter calling the new timetable \"a betrayal of the islands\".", "calling"));
+                AttributionText.byCue("The ferry union released a letter calling the new timetable \"a betrayal of the islands\".", "calling"));
     }
 
     @Test
     void aMessageTakenInOrWithNoDeterminerKeepsItsOwnVoice() {
-        assertEquals(List.of("memo | saying | the pier would close"), byCue("Reporters obtained a memo saying the pier would close.", "saying"));
-        assertEquals(List.of("letter | saying | the pier would close"), byCue("The mayor read a letter saying the pier would close.", "saying"));
+        assertEquals(List.of("memo | saying | the pier would close"), AttributionText.byCue("Reporters obtained a memo saying the pier would close.", "saying"));
+        assertEquals(List.of("letter | saying | the pier would close"), AttributionText.byCue("The mayor read a letter saying the pier would close.", "saying"));
         // A participle before a message with no determiner modifies it ("published reports"); the reports speak.
         assertEquals(List.of("reports | saying | the pier would close"),
-                byCue("The mayor pointed to published reports saying the pier would close.", "saying"));
+                AttributionText.byCue("The mayor pointed to published reports saying the pier would close.", "saying"));
     }
 }
