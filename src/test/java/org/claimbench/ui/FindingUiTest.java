@@ -170,16 +170,37 @@ class FindingUiTest extends SampleWindowTest {
         robot.clickOn("#searchAllField").write("Ushakov");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> again = robot.lookup("#searchAllResults").queryAs(ListView.class);
-        javafx.scene.Node firstPlace = again.lookupAll(".list-cell").stream().filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == 1)
-                .findFirst().orElseThrow();
-        robot.clickOn(firstPlace);
+        // The list's line of the first place of the first article with two places or more (each article: its line, its places).
+        int line = 0;
+        Article twice = null;
+        for (Article a : w.articles()) {
+            int n = TextSearch.hits(w.text(a.id()), "Ushakov").size();
+            if (n >= 2) {
+                twice = a;
+                break;
+            }
+            line += n == 0 ? 0 : 1 + n;
+        }
+        assertTrue(twice != null, "the samples name Ushakov twice in an article");
+        int firstPlace = line + 1;
+        robot.clickOn(cellAt(again, firstPlace));
         WaitForAsyncUtils.waitForFxEvents();
         Article clicked = app.context.workbench().activePaneProperty().get().article().orElseThrow();
         int clickedPane = app.context.workbench().panes().indexOf(app.context.workbench().activePaneProperty().get()) + 1;
+        assertEquals(twice.id(), clicked.id());
         List<TextSpan> clickedHits = TextSearch.hits(w.text(clicked.id()), "Ushakov");
-        assertEquals(clickedHits.get(0).start(), app.area(clickedPane).getSelection().getStart(), "one click showed the first place");
+        assertEquals(clickedHits.get(0).start(), app.area(clickedPane).getSelection().getStart(), "one click showed the place");
         javafx.stage.Window searchAgain = again.getScene().getWindow();
         assertTrue(searchAgain.isShowing(), "and the list stays for the next place");
+        // The list put over the pane that shows the place, the next place clicked: the list moves off the pane.
+        javafx.geometry.Bounds shownPane = WorkbenchFixture.onFx(() -> robot.lookup("#articlePane-" + clickedPane).query()
+                .localToScreen(robot.lookup("#articlePane-" + clickedPane).query().getBoundsInLocal()));
+        robot.interact(() -> searchAgain.setX(shownPane.getMinX()));
+        robot.clickOn(cellAt(again, firstPlace + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(clickedHits.get(1).start(), app.area(clickedPane).getSelection().getStart(), "the next click showed the next place");
+        double over = Math.max(0, Math.min(shownPane.getMaxX(), searchAgain.getX() + searchAgain.getWidth()) - Math.max(shownPane.getMinX(), searchAgain.getX()));
+        assertTrue(over < shownPane.getWidth() / 2, "the list moved off the pane it showed the place in: " + over + " of " + shownPane.getWidth() + " px");
         robot.interact(again::requestFocus);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -244,5 +265,11 @@ class FindingUiTest extends SampleWindowTest {
         assertEquals(all + " claims", robot.lookup("#claimsCount").queryLabeled().getText(), "no filter: the count of all alone");
         robot.interact(() -> app.context.workbench().claims().clearFilters());
         assertTrue(app.context.workbench().claims().rows().size() > 0);
+    }
+
+    /** The cell of a list's line {@code index} (shown). */
+    private static javafx.scene.Node cellAt(ListView<?> list, int index) {
+        return WorkbenchFixture.onFx(() -> list.lookupAll(".list-cell").stream().filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == index)
+                .findFirst().orElseThrow());
     }
 }

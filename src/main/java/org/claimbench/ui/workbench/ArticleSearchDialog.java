@@ -89,6 +89,25 @@ final class ArticleSearchDialog {
         return f;
     }
 
+    /**
+     * Moves the list to the side of the window away from the pane that shows the place just clicked, when it stands over that
+     * pane: it covered the place it had shown (a newcomer, stop 46). Two panes at 1280 px leave no room for the list beside
+     * a pane, so it goes to the window's far edge, over as little of the pane as it can.
+     */
+    private static void awayFromPane(Window owner, Window list, WorkbenchViewModel vm) {
+        if (owner == null || owner.getScene() == null || list == null) {
+            return;
+        }
+        javafx.scene.Node pane = owner.getScene().lookup("#articlePane-" + (vm.panes().indexOf(vm.activePaneProperty().get()) + 1));
+        javafx.geometry.Bounds p = pane == null ? null : pane.localToScreen(pane.getBoundsInLocal());
+        if (p == null || !new javafx.geometry.Rectangle2D(list.getX(), list.getY(), list.getWidth(), list.getHeight())
+                .intersects(p.getMinX(), p.getMinY(), p.getWidth(), p.getHeight())) {
+            return;
+        }
+        boolean paneLeft = p.getMinX() + p.getWidth() / 2 < owner.getX() + owner.getWidth() / 2;
+        list.setX(paneLeft ? owner.getX() + Math.max(0, owner.getWidth() - list.getWidth() - 24) : owner.getX() + 24);
+    }
+
     static void show(Window owner, WorkbenchViewModel vm) {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
@@ -157,6 +176,7 @@ final class ArticleSearchDialog {
             } else if (!list.getSelectionModel().getSelectedItem().isArticle()) {
                 // One click on a place shows it, the list staying for the next; on an article's line it only chooses.
                 open.run();
+                awayFromPane(owner, d.getDialogPane().getScene().getWindow(), vm);
                 list.requestFocus();
             }
         });
