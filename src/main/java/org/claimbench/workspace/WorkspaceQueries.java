@@ -134,6 +134,11 @@ public abstract sealed class WorkspaceQueries implements WorkspaceContent permit
         return state.contradictionsOf(claimId);
     }
 
+    /** How many contradictions involve any of these claims, each counted once (one between two of them too); from memory. */
+    public synchronized long contradictionCount(Collection<Long> claimIds) {
+        return claimIds.stream().flatMap(id -> state.contradictionsOf(id).stream()).map(Contradiction::id).distinct().count();
+    }
+
     /** Whether a claim lost its words when its article's text changed. */
     public synchronized boolean isOrphan(long claimId) {
         return state.orphans.contains(claimId);

@@ -125,8 +125,7 @@ public final class ClaimCommands {
      */
     public void delete(Collection<ClaimRow> selected) {
         java.util.Set<Long> ids = selected.stream().map(ClaimRow::id).collect(java.util.stream.Collectors.toSet());
-        long links = model.workspace().map(w -> w.contradictions().stream()
-                .filter(c -> ids.contains(c.claimA()) || ids.contains(c.claimB())).count()).orElse(0L);
+        long links = model.workspace().map(w -> w.contradictionCount(ids)).orElse(0L);
         if (!selected.isEmpty() && edit(w -> w.deleteClaims(List.copyOf(ids)))) {
             String with = links == 0 ? "" : " and the " + (links == 1 ? "contradiction" : links + " contradictions") + " "
                     + (selected.size() == 1 ? "it was" : "they were") + " part of";

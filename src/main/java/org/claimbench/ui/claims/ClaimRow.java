@@ -13,6 +13,9 @@ public record ClaimRow(Claim claim, String source, String colour, String article
         return claim.id();
     }
 
+    /** What a claim whose words an edit deleted (an orphan) shows before its quote, here and in the Contradictions tab. */
+    public static final String ORPHAN_MARK = "⚠ no longer in the text: ";
+
     /**
      * The quote; an orphan (its words gone from the article's new text) says so, to be re-placed or
      * deleted; a claim changed since marked shows the words it was marked on beside the new ones.
@@ -20,7 +23,7 @@ public record ClaimRow(Claim claim, String source, String colour, String article
     public String quote() {
         String now = claim.exact().replace('\n', ' ');
         if (claim.isOrphan()) {
-            return "⚠ no longer in the text: " + now;
+            return ORPHAN_MARK + now;
         }
         if (claim.isChanged()) {
             return "✎ changed since marked: " + org.claimbench.domain.QuoteMarks.quoted(claim.markedQuote().replace('\n', ' ')) + " → now " + org.claimbench.domain.QuoteMarks.quoted(now);

@@ -20,6 +20,6 @@ public record ContradictionRow(Contradiction contradiction, Claim a, Claim b, St
      * deleted them), or nothing. A newcomer's pair still read "Other · Confirmed" with nothing to show it (stop 46).
      */
     public static String gone(Claim claim) {
-        return claim.isOrphan() ? "⚠ no longer in the text: " : "";
+        return claim.isOrphan() ? org.claimbench.ui.claims.ClaimRow.ORPHAN_MARK : "";
     }
 }

@@ -176,7 +176,7 @@ final class ArticleCommands implements ArticleActions {
         if (lost.isEmpty()) {
             return "";
         }
-        long links = w.contradictions().stream().filter(c -> lost.contains(c.claimA()) || lost.contains(c.claimB())).count();
+        long links = w.contradictionCount(lost);
         int n = lost.size();
         return "\n\nThe edit also deleted the words of " + (n == 1 ? "a claim" : n + " claims")
                 + (links == 0 ? "" : links == 1 ? " (in a contradiction)" : " (in " + links + " contradictions)")
