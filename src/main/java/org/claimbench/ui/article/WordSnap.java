@@ -8,7 +8,10 @@ import org.claimbench.domain.TextSpan;
  * A selection made a claim's span: blanks at its ends dropped, a word cut at either end taken
  * whole (a drag rarely starts exactly on a word's first letter), and a quotation mark that opens or closes a quotation
  * inside the span given its other half when that stands right outside it (after at most the quotation's closing
- * punctuation): a claim kept its opening quote and lost its closing one (newcomer33).
+ * punctuation): a claim kept its opening quote and lost its closing one (newcomer33). A quotation mark left alone at either
+ * end (its other half words away) and the clause's punctuation at the ends (comma, semicolon, colon, dash) are dropped:
+ * they belong to the sentence around the claim, not to it; a final full stop, question or exclamation mark stays, as the
+ * samples' annotation keeps it (a fact-checker, stop 46, found claims ending in ", " and starting with a lone quote).
  */
 final class WordSnap {
 
@@ -41,7 +44,52 @@ final class WordSnap {
         }
         end = closed(t, start, end);
         start = opened(t, start, end);
-        return Optional.of(new TextSpan(start, end));
+        int[] trimmed = trimmed(t, start, end);
+        return trimmed[0] < trimmed[1] ? Optional.of(new TextSpan(trimmed[0], trimmed[1])) : Optional.empty();
+    }
+
+    /** Clause punctuation at the ends of a claim: it joins the claim to its sentence. */
+    private static final String CLAUSE_MARKS = ",;:\u2013\u2014";
+
+    /** The span without lone quotation marks, clause punctuation and the blanks they leave at its ends: {start, end}. */
+    private static int[] trimmed(String t, int start, int end) {
+        boolean moved = true;
+        while (moved && start < end) {
+            moved = false;
+            char first = t.charAt(start);
+            if (Character.isWhitespace(first) || CLAUSE_MARKS.indexOf(first) >= 0
+                    || OPENERS.indexOf(first) >= 0 && lone(t, start, end, first)) {
+                start++;
+                moved = true;
+            }
+            if (start >= end) {
+                break;
+            }
+            char last = t.charAt(end - 1);
+            if (Character.isWhitespace(last) || CLAUSE_MARKS.indexOf(last) >= 0
+                    || CLOSERS.indexOf(last) >= 0 && lone(t, start, end, last)) {
+                end--;
+                moved = true;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether the mark at one end of the span has no other half inside it. */
+    private static boolean lone(String t, int start, int end, char mark) {
+        int opener = OPENERS.indexOf(mark);
+        int closer = CLOSERS.indexOf(mark);
+        int others = 0;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '"' && mark == '"') {
+                others++;
+            } else if (mark != '"' && (opener >= 0 && c == CLOSERS.charAt(opener) || closer >= 0 && c == OPENERS.charAt(closer))
+                    && c != mark) {
+                others++;
+            }
+        }
+        return mark == '"' ? others == 1 : others == 0;
     }
 
     /** Opening marks and their closing ones (straight, English and German curly, guillemets). */

@@ -40,8 +40,28 @@ class WordSnapTest {
     void balancedOrFarAwayMarksAreLeftAsSelected() {
         String text = "She said \"shut\" twice, then \"open later\" once.";
         assertEquals("\"shut\" twice, then", snapped(text, "\"shut\" twice, then"));
-        // The closing mark is words away: the selection is the user's choice, not widened over them.
-        assertEquals("\"open", snapped(text, "\"open"));
+        // The closing mark is words away: the selection is not widened over them, and the lone mark is dropped.
+        assertEquals("open", snapped(text, "\"open"));
+        assertEquals("later", snapped(text, "later\""), "a closing mark whose opening one is words away");
         assertEquals("the pier\u2019s", snapped("Ask about the pier\u2019s lights.", "the pier\u2019s"), "an apostrophe is no quotation mark");
+    }
+
+    @Test
+    void clausePunctuationAtTheEndsIsDroppedAndAFullStopKept() {
+        String text = "The pier reopens in May, the council said; traders doubt it. \u201CWe wait,\u201D one said.";
+        assertEquals("The pier reopens in May", snapped(text, "The pier reopens in May, "));
+        assertEquals("traders doubt it.", snapped(text, "; traders doubt it."));
+        assertEquals("the council said", snapped(text, "the council said;"));
+        assertEquals("\u201CWe wait,\u201D", snapped(text, "\u201CWe wait,\u201D"), "a comma inside a whole quotation stays");
+        assertEquals("We wait", snapped(text, "We wait,"));
+        assertTrue(WordSnap.snap(text, new TextSpan(text.indexOf(';'), text.indexOf(';') + 1)).isEmpty(), "only a semicolon: nothing");
+    }
+
+    @Test
+    void aSpeakersLoneOpeningQuoteIsDroppedWhereItsQuotationRunsOn() {
+        String text = "\"I finished the survey. The rest waits for spring,\" she wrote.";
+        assertEquals("I finished the survey.", snapped(text, "\"I finished the survey."));
+        assertEquals("\"I finished the survey. The rest waits for spring,\"",
+                snapped(text, "\"I finished the survey. The rest waits for spring,\""), "a whole quotation keeps its marks");
     }
 }
