@@ -113,6 +113,44 @@ class ClaimSuggestionsUiTest extends SampleWindowTest {
         assertEquals("", accepted.speaker(), "the outlet's claim has no speaker");
     }
 
+    @Test
+    void aNumberGivingAStatementAnotherSourceLeavesItsSpeakerOutAndItsOwnSourceKeepsIt(FxRobot robot) {
+        robot.clickOn("#suggestionsTab");
+        TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        java.util.List<org.claimbench.domain.Source> sources = app.workspace().sources();
+        // Two statements of named speakers who speak for a source of the workspace.
+        java.util.List<Integer> statements = onFx(() -> {
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int i = 0; i < table.getItems().size() && found.size() < 2; i++) {
+                var r = table.getItems().get(i);
+                if (!r.suggestion().outletsClaim() && !r.suggestion().speaker().isBlank() && r.sourceId() != 0) {
+                    found.add(i);
+                }
+            }
+            return found;
+        });
+        assertEquals(2, statements.size(), "the samples suggest statements of known speakers");
+        var other = onFx(() -> table.getItems().get(statements.get(0)));
+        int otherKey = 1 + sources.indexOf(sources.stream().filter(x -> x.id() != other.sourceId()).findFirst().orElseThrow());
+        var own = onFx(() -> table.getItems().get(statements.get(1)));
+        int ownKey = 1 + sources.indexOf(sources.stream().filter(x -> x.id() == own.sourceId()).findFirst().orElseThrow());
+        for (var pick : java.util.List.of(java.util.Map.entry(other, otherKey), java.util.Map.entry(own, ownKey))) {
+            robot.interact(() -> {
+                table.requestFocus();
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(pick.getKey()));
+            });
+            robot.type(KeyCode.valueOf("DIGIT" + pick.getValue()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        Claim givenOther = app.workspace().claimsOf(other.suggestion().articleId()).stream()
+                .filter(c -> c.span().equals(other.suggestion().span())).findFirst().orElseThrow();
+        assertEquals(sources.get(otherKey - 1).id(), givenOther.sourceId());
+        assertEquals("", givenOther.speaker(), "the user said " + other.quote() + " is not " + other.suggestion().speaker() + "'s side's");
+        Claim givenOwn = app.workspace().claimsOf(own.suggestion().articleId()).stream()
+                .filter(c -> c.span().equals(own.suggestion().span())).findFirst().orElseThrow();
+        assertEquals(own.suggestion().speaker(), givenOwn.speaker(), "the speaker's own source keeps the speaker");
+    }
+
     private static int indexOf(TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table, long articleId) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).suggestion().articleId() == articleId) {

@@ -57,7 +57,7 @@ final class SuggestionCommands {
      * The source a claim is marked with: the row's own (null), one for this suggestion only, or one just assigned to the
      * speaker; and what the status says after the quote: what became of the speaker's source, what Ctrl+Z then undoes.
      */
-    private record Given(org.claimbench.domain.Source source, String undo) {
+    record Given(org.claimbench.domain.Source source, String undo) {
         static final Given ROW = new Given(null, "Ctrl+Z undoes it.");
 
         // What the speaker's source became is said after the quote, in sentences of its own, so that the line (about 100
@@ -104,11 +104,26 @@ final class SuggestionCommands {
     }
 
     private void mark(ClaimSuggestionRow row, Given given) {
+        String speaker = speakerKept(row, given);
         if (edit(w -> w.markClaim(row.suggestion().articleId(), row.suggestion().span(), given.source() != null ? given.source().id() : sourceOf(w, row),
-                row.claimSpeaker(), ""))) {
+                speaker, ""))) {
             String of = given.source() == null ? row.source() : given.source().name();
-            status.accept("Marked a claim of " + of + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " " + given.undo());
+            String dropped = speaker.isEmpty() && !row.claimSpeaker().isEmpty()
+                    ? " (not as " + row.claimSpeaker() + "'s: they speak for " + row.source() + ")" : "";
+            status.accept("Marked a claim of " + of + dropped + ": " + org.claimbench.domain.QuoteMarks.endingSentence(row.quote(), 60) + " "
+                    + given.undo());
         }
+    }
+
+    /**
+     * The speaker the claim keeps: the suggested one, unless the user gave the claim another source than the one that speaker
+     * speaks for (a number key on a suggestion of Putin's for the Kremlin, pressed as 5 for the Press): the user has said the
+     * words are not that speaker's, and a claim of the Press "— Vladimir Putin" would say they are (a newcomer, stop 47). A
+     * speaker with no source yet keeps their name with the source the user gives them.
+     */
+    static String speakerKept(ClaimSuggestionRow row, Given given) {
+        boolean overridden = given.source() != null && row.sourceId() != 0 && given.source().id() != row.sourceId();
+        return overridden ? "" : row.claimSpeaker();
     }
 
     private void widen(Claim marked, TextSpan span, String source) {
