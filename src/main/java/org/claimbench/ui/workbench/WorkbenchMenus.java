@@ -124,6 +124,8 @@ final class WorkbenchMenus {
         MenuItem setTopic = item("menuSetTopic", "Set Topic of Selected Claims…", "Shortcut+Shift+T", view::setTopicOfSelectedClaims);
         MenuItem topics = item("menuTopics", "Topics…", null, () -> org.claimbench.ui.claims.TopicDialogs.showList(view.getScene().getWindow(),
                 vm.topics(), label -> {
+                    // Every claim of the topic: a search or source left from other work hid them ("0 of 13", a student, stop 47).
+                    vm.claims().clearFilters();
                     vm.claims().topicFilter().set(label);
                     view.focusList(0);
                 }));
