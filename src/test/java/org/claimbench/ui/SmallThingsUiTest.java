@@ -143,6 +143,29 @@ class SmallThingsUiTest extends SampleWindowTest {
     }
 
     @Test
+    void aDoubleClickInTheTextEditorSelectsTheWordAndNotTheBlankBeforeIt(FxRobot robot) {
+        Article a = app.context.workbench().panes().get(1).article().orElseThrow();
+        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof Article x && x.id() == a.id()).query();
+        Point2D p = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, p.getX(), p.getY(), false, null)));
+        robot.clickOn("Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        String text = editor.getText();
+        // A word of five letters or more after a blank, on the first line shown.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" ([A-Za-z]{5,})\\b").matcher(text);
+        assertTrue(m.find());
+        int start = m.start(1);
+        // On the word's first letter, at its left edge: where the blank before it was taken too (newcomers, stops 46 and 47).
+        javafx.geometry.Bounds letter = WorkbenchFixture.onFx(() -> editor.getCharacterBoundsOnScreen(start, start + 1).orElseThrow());
+        robot.moveTo(new Point2D(letter.getMinX() + 1, letter.getCenterY())).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(m.group(1), WorkbenchFixture.onFx(editor::getSelectedText), "the word double-clicked, nothing around it");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void theLineUnderThePaneAndTheStatusBarFollowUndoAndRedo(FxRobot robot) {
         Workspace w = app.workspace();
         var pane = app.context.workbench().panes().get(1);

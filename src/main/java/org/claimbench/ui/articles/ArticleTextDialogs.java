@@ -35,7 +35,7 @@ final class ArticleTextDialogs {
         if (owner != null && owner.getScene() != null) {
             d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
-        org.fxmisc.richtext.InlineCssTextArea area = new org.fxmisc.richtext.InlineCssTextArea(text);
+        org.fxmisc.richtext.InlineCssTextArea area = new WordSelectingTextArea(text);
         area.setId("articleTextEditor");
         area.getStyleClass().add("article-text");
         area.setWrapText(true);
