@@ -32,6 +32,12 @@ class HelpKeysUiTest extends SampleWindowTest {
         String help = robot.lookup("#howToContent .label").queryAll().stream().map(n -> ((Label) n).getText())
                 .reduce("", (a, b) -> a + "\n" + b);
         assertTrue(help.contains("1 Kremlin readout") && help.contains("5 Press, 6 Harbour authority)"), help);
+        assertTrue(help.contains("From the keyboard: Ctrl+F"), "the keyboard's way to mark a claim is told");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup(".dialog-pane .scroll-pane").query();
+        double before = WorkbenchFixture.onFx(scroll::getVvalue);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(WorkbenchFixture.onFx(scroll::getVvalue) > before, "Page Down scrolls the help (a newcomer, stop 47, could not)");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }

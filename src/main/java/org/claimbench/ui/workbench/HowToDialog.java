@@ -20,7 +20,7 @@ final class HowToDialog {
             new Section("Who said it", List.of(
                     "Click a claim (in an article or its row in the Claims tab), press S and type the speaker's name.")),
             new Section("Link a contradiction", List.of(
-                    "Click a claim in one pane, then a claim in another pane, then press Ctrl+L.",
+                    "Click a claim, then the other (in another pane or the same one), then press Ctrl+L.",
                     "Or select two rows of the Claims tab, then press Ctrl+L.")),
             new Section("Suggestions", List.of(
                     "Ctrl+3 suggested claims, Ctrl+4 suggested contradictions.",
@@ -58,7 +58,10 @@ final class HowToDialog {
                         + " or click a source in the bar that appears by the selection.",
                 "Sticky tag and topic: choose them in the toolbar and every new claim gets them at once.",
                 "Right-click the text: tag the selection, or re-place the claim chosen (a row of the Claims tab, or the claim clicked last)"
-                        + " at the selected words.")));
+                        + " at the selected words.",
+                // The keyboard's way was found by chance (a newcomer, stop 47): Esc leaves the caret at the match.
+                "From the keyboard: Ctrl+F, type the first words, Enter, Esc (the caret stays at them); Shift+→ or Shift+End selects"
+                        + " on, then a number key tags.")));
         out.addAll(AFTER_MARKING);
         return List.copyOf(out);
     }
@@ -97,6 +100,23 @@ final class HowToDialog {
         a.setHeaderText("How to mark claims");
         a.getDialogPane().setContent(scroll);
         a.setResizable(true);
+        // The keyboard scrolls the help (its focus is on OK, which takes no arrow key; a newcomer, stop 47, could not scroll it).
+        a.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            double page = scroll.getViewportBounds().getHeight() / Math.max(1, content.getHeight() - scroll.getViewportBounds().getHeight());
+            double step = switch (e.getCode()) {
+                case DOWN -> page / 8;
+                case UP -> -page / 8;
+                case PAGE_DOWN, SPACE -> page;
+                case PAGE_UP -> -page;
+                case END -> 1;
+                case HOME -> -1;
+                default -> 0;
+            };
+            if (step != 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + step)));
+                e.consume();
+            }
+        });
         a.show();
     }
 }
