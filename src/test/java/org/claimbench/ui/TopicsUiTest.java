@@ -149,6 +149,29 @@ class TopicsUiTest extends SampleWindowTest {
     }
 
     @Test
+    void ctrlFInTheClaimsTableGoesToItsSearchWithTheQuerySelected(FxRobot robot) {
+        robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(6).toList()));
+        robot.interact(() -> app.context.workbench().claims().textFilter().set("ceasefire"));
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField search = robot.lookup("#claimsSearch").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(onFx(search::isFocused), "the keyboard is in the Claims tab's search");
+        // The next query typed replaces the last: one key for a new search (a student, stop 47, clicked and pressed Ctrl+A).
+        robot.write("talks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("talks", onFx(search::getText));
+        robot.interact(() -> app.area(1).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!onFx(search::isFocused), "in an article, Ctrl+F finds in the article");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aTopicPickedWithTheMouseFromTheStickyTopicsListIsTheStickyTopic(FxRobot robot) {
         Workspace w = app.workspace();
         robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()

@@ -40,7 +40,7 @@ final class HowToDialog {
                     "Click an article in the list to show it in the pane you work in (the one with the blue line).",
                     "Article menu (and ⋮ in a pane's header): edit details, edit text, import a new version, earlier versions.")),
             new Section("Find, undo", List.of(
-                    "Ctrl+F in the article, Ctrl+Shift+F in all articles.",
+                    "Ctrl+F in the article, Ctrl+Shift+F in all articles; in the Claims tab, Ctrl+F goes to its search.",
                     "Undo: Ctrl+Z; Redo: Ctrl+Shift+Z. Every edit is saved at once; there is no Save.")));
 
     /**
