@@ -114,22 +114,36 @@ final class ContradictionSignals {
 
     /** An event one claim names that the other names or its article reports, described; "" if none. */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
+        String k = sharedEventKey(a, b);
+        return k == null ? "" : EventKeys.describe(k);
+    }
+
+    /**
+     * Whether two claims can be a pair at all ({@link #pair} is not null): about the same event, or naming an event in common.
+     * Asked before the signals' bound, so a pair of two events is decided without asking every signal (the same answer).
+     */
+    static boolean comparable(ClaimFeatures a, ClaimFeatures b) {
+        return sameEvent(a, b) || sharedEventKey(a, b) != null;
+    }
+
+    /** The key of an event one claim names that the other names or its article reports; null if none. */
+    private static String sharedEventKey(ClaimFeatures a, ClaimFeatures b) {
         // Signatures first: most pairs of different events name none in common ({@link ClaimHolds#namedEvents}).
         if ((a.holds.namedEvents & (b.holds.namedEvents | b.holds.articleEvents)) == 0 && (b.holds.namedEvents & a.holds.articleEvents) == 0) {
-            return "";
+            return null;
         }
         List<String> ka = a.specificKeys;
         List<String> kb = b.specificKeys;
         for (String k : ka) {
             if (kb.contains(k) || b.facts.eventKeys().contains(k)) {
-                return EventKeys.describe(k);
+                return k;
             }
         }
         for (String k : kb) {
             if (a.facts.eventKeys().contains(k)) {
-                return EventKeys.describe(k);
+                return k;
             }
         }
-        return "";
+        return null;
     }
 }

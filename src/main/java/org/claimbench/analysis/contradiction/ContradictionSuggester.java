@@ -36,7 +36,10 @@ public final class ContradictionSuggester {
         return pairsScored;
     }
 
-    /** Of those, how many some signal could fire on ({@link ContradictionSignals#mayFire}): only these had their signals run. */
+    /**
+     * Of those, how many some signal could fire on ({@link ContradictionSignals#mayFire}) and are a pair (one event, or an event named
+     * in common: {@link ContradictionSignals#comparable}): only these had their signals run.
+     */
     public long pairsPastBound() {
         return pairsPastBound;
     }
@@ -238,8 +241,15 @@ public final class ContradictionSuggester {
                 pair.sharedEvent()));
     }
 
-    /** The signals that can fire on two claims ({@link ContradictionSignals#signalsThatMayFire}), asked with claim A the one with the lower id. */
-    private static int mayFire(ClaimFeatures first, ClaimFeatures second) {
+    /**
+     * The signals that can fire on two claims ({@link ContradictionSignals#signalsThatMayFire}), asked with claim A the one with the
+     * lower id; none for two claims of different events that name none in common, which are no pair ({@link ContradictionSignals#pair}
+     * is null for them): most candidates that meet by their words across events are decided so without asking every signal.
+     */
+    static int mayFire(ClaimFeatures first, ClaimFeatures second) {
+        if (!ContradictionSignals.comparable(first, second)) {
+            return 0;
+        }
         return first.facts.id() <= second.facts.id() ? ContradictionSignals.signalsThatMayFire(first, second)
                 : ContradictionSignals.signalsThatMayFire(second, first);
     }

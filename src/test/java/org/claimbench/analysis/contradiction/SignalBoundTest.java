@@ -152,6 +152,47 @@ class SignalBoundTest {
     }
 
     @Test
+    void aPairOfTwoEventsThatNameNoneInCommonIsDecidedBeforeTheSignalsWithTheSameAnswer() {
+        // The corpus's sentences in three sources, each sentence in one of two events or none known: claims of the two events meet
+        // by their words, and some name a day both name.
+        ContradictionSuggester suggester = new ContradictionSuggester();
+        List<String> events = List.of("the call of 4 June", "the summit in Lisbon", "");
+        List<ClaimFeatures> claims = new ArrayList<>();
+        long id = 1;
+        for (int s = 0; s < SOURCES.size(); s++) {
+            for (int t = 0; t < SENTENCES.size(); t++) {
+                String text = SENTENCES.get(t);
+                MeaningVector v = (t + s) % 2 == 0 ? vectorOf(text) : MeaningVector.ABSENT;
+                claims.add(suggester.features(new ClaimFacts(id++, s, -1, -1, text, "", SOURCES.get(s), events.get((t + s) % 3), List.of(),
+                        null, v)));
+            }
+        }
+        int barred = 0;
+        int barredThatSignalsMayFireOn = 0;
+        int acrossEventsNamedInCommon = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                ClaimFeatures a = claims.get(i);
+                ClaimFeatures b = claims.get(j);
+                assertEquals(suggester.score(a, b, false), suggester.score(b, a, true), () -> "“" + a.facts.text() + "” / “" + b.facts.text() + "”");
+                assertEquals(ContradictionSignals.comparable(a, b), ContradictionSignals.comparable(b, a));
+                if (!ContradictionSignals.comparable(a, b)) {
+                    barred++;
+                    assertEquals(null, ContradictionSignals.pair(a, b));
+                    assertEquals(0, ContradictionSuggester.mayFire(a, b), () -> "“" + a.facts.text() + "” / “" + b.facts.text() + "”");
+                    barredThatSignalsMayFireOn += ContradictionSignals.signalsThatMayFire(a, b) != 0 ? 1 : 0;
+                } else if (!ContradictionSignals.sameEvent(a, b)) {
+                    acrossEventsNamedInCommon++;
+                }
+            }
+        }
+        // The bar decides pairs that the signals' own bounds would have let through, and lets through two events' claims that name
+        // a day in common.
+        assertTrue(barredThatSignalsMayFireOn > 100, "barred pairs some signal's bound passes: " + barredThatSignalsMayFireOn + " of " + barred);
+        assertTrue(acrossEventsNamedInCommon > 0, "pairs of two events naming one in common");
+    }
+
+    @Test
     void aClaimHoldsWhatItsSignalsReadFirst() {
         ClaimFeatures denial = SignalFixture.claim(1, "The union has not accepted the offer", "Union");
         ClaimFeatures plain = SignalFixture.claim(2, "The union accepted the offer", "Board");
