@@ -121,6 +121,8 @@ final class ClaimFeatures {
     final List<String> affirmedVerbs;
     /** The verbs of the acts it denies as a whole ("no communication": communicate; see SenseKeys.deniedActs). */
     final List<String> deniedActs;
+    /** What it says a side insists on and what it says a side refuses (see DemandAgainstRefusal). */
+    final Stances stances;
     /** What it holds that some signal needs before it can fire ({@link ClaimHolds}): read last, from the features above. */
     final ClaimHolds holds;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
@@ -194,6 +196,7 @@ final class ClaimFeatures {
         deniedVerbs = SenseKeys.denied(this);
         affirmedVerbs = SenseKeys.affirmed(this, deniedVerbs);
         deniedActs = SenseKeys.deniedActs(this, deniedVerbs);
+        stances = Stances.of(reading, clauses);
         holds = ClaimHolds.of(this);
     }
 

@@ -169,17 +169,8 @@ final class YieldingSignal implements PairSignal {
         return s;
     }
 
-    /** The synsets named by member and sense number (a sense WordNet does not have is left out). */
+    /** The verb synsets named by member and sense number ({@link Stances#synsets}). */
     private static long[] synsets(String[][] named) {
-        long[] out = new long[named.length];
-        int n = 0;
-        for (String[] m : named) {
-            long[] senses = WordNet.shared().senses(m[0], WordNet.Pos.VERB);
-            int sense = Integer.parseInt(m[1]) - 1;
-            if (sense < senses.length) {
-                out[n++] = senses[sense];
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return Stances.synsets(WordNet.Pos.VERB, named);
     }
 }
