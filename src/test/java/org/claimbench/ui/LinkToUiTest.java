@@ -31,10 +31,7 @@ class LinkToUiTest extends SampleWindowTest {
     @Test
     void oneClaimClickedCtrlLTypedWordsAndEnterLinkItAndUndoUnlinks(FxRobot robot) {
         Claim[] two = markTwo(robot);
-        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), two[0].exact()).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        clickThenCtrlL(robot, two[0]);
         ListView<?> partners = robot.lookup("#linkPartners").tryQuery().map(n -> (ListView<?>) n).orElse(null);
         assertTrue(partners != null, "Ctrl+L with one claim clicked lists the claims to link it with");
         assertTrue(onFx(() -> partners.getItems().size()) >= 1, "the other article's claim is listed");
@@ -57,10 +54,7 @@ class LinkToUiTest extends SampleWindowTest {
     @Test
     void escapeInTheChooserLinksNothing(FxRobot robot) {
         Claim[] two = markTwo(robot);
-        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), two[0].exact()).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        clickThenCtrlL(robot, two[0]);
         assertTrue(robot.lookup("#linkPartners").tryQuery().isPresent(), "the chooser opened");
         robot.type(KeyCode.ESCAPE);
         app.settle();
@@ -86,6 +80,14 @@ class LinkToUiTest extends SampleWindowTest {
         app.settle();
         assertEquals(1, app.workspace().contradictions().size(), "the first claim listed, the only other, linked");
         assertEquals(two[1].id(), app.workspace().contradictions().get(0).claimB());
+    }
+
+    /** The claim (in the first pane) clicked, then Ctrl+L. */
+    private void clickThenCtrlL(FxRobot robot, Claim claim) {
+        robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A claim marked in each of the two panes (Kremlin's in the first, the press's in the second). */
