@@ -58,6 +58,17 @@ public record ArticleMetadata(String title, String outlet, String author, String
         return publishedDate().map(DAY::format).or(() -> eventDate().map(d -> DAY.format(d) + " (event)")).orElse("no date");
     }
 
+    /**
+     * What "(event)" after a date means, for a tooltip and under the report's list of articles: a newcomer could not tell
+     * (stop 46). Empty where the date shown is the article's own, or there is none.
+     */
+    public Optional<String> dateNote() {
+        return publishedDate().isPresent() || eventDate().isEmpty() ? Optional.empty() : Optional.of(EVENT_DATE_NOTE);
+    }
+
+    /** The note of {@link #dateNote}. */
+    public static final String EVENT_DATE_NOTE = "“(event)”: the article gives no date of its own; the date shown is that of the event it reports.";
+
     /** The date the event's label holds ("…, 2025-07-03": the app names events "what, yyyy-MM-dd"), if it holds a valid one. */
     public Optional<LocalDate> eventDate() {
         java.util.regex.Matcher m = ISO_DATE.matcher(event);

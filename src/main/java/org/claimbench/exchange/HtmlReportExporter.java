@@ -215,6 +215,9 @@ public final class HtmlReportExporter {
             h.append("<td class=\"count\">").append(n).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
+        if (dates && articles.stream().anyMatch(a -> a.metadata().dateNote().isPresent())) {
+            h.append("<p class=\"meta\">").append(esc(org.claimbench.domain.ArticleMetadata.EVENT_DATE_NOTE)).append("</p>\n");
+        }
     }
 
     /** Claims a revision touched: changed since marked (both wordings) and orphans (their last words), so a reader sees what moved. */

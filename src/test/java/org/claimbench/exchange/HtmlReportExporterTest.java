@@ -124,6 +124,9 @@ class HtmlReportExporterTest {
                 "every article's date, or that it has none");
         assertEquals(List.of("Article", "Outlet", "Date", "Event", "Claims"), doc.select("table.articles th").eachText(),
                 "the event is a column of its own, named for what it is");
+        // What "(event)" means, under the table (a newcomer could not tell, stop 46).
+        assertEquals("“(event)”: the article gives no date of its own; the date shown is that of the event it reports.",
+                doc.select("table.articles + p.meta").text());
     }
 
     /** An article for each pair of title and event, from the wire, its text a sentence of our own. */

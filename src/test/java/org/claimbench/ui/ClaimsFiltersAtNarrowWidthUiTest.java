@@ -27,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Newcomer of round 34, at 1024 × 700: once the "changed since marked" box appeared beside the claims' other filters, the
  * line overflowed: "All clai…" cut, the clear button out of sight, and the whole Claims tab widened past the window, the
- * table's Verdict and ⚡ columns cut. The filters take a second line where one has no room; nothing is cut.
+ * table's Verdict and ⚡ columns cut. Then (stop 46) the filters took a second line and the table showed four rows. Now the
+ * verdict's and the state's boxes fold into a "More" menu where the line has no room: one line, nothing cut, the table
+ * showing more than five rows, and the folded filters still at hand.
  */
 class ClaimsFiltersAtNarrowWidthUiTest {
 
@@ -53,24 +55,59 @@ class ClaimsFiltersAtNarrowWidthUiTest {
         assertEquals(List.of(), cut(), "before: every filter whole on one line");
         double oneLine = onFx(() -> robot.lookup("#claimsFilterBar").query().getLayoutBounds().getHeight());
 
-        // A claim whose words a new version of its article changed: the state's box appears.
+        // Claims of which one's words a new version of its article changed: the state's box would appear.
         robot.interact(() -> {
             Article a = app.workspace().articles().get(0);
             String text = app.workspace().text(a.id());
-            app.workspace().markClaim(a.id(), new TextSpan(0, 20), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+            long press = app.workspace().sourceNamed("Press").orElseThrow().id();
+            app.workspace().markClaim(a.id(), new TextSpan(0, 20), press, "", "");
+            for (int i = 1; i <= 8; i++) {
+                app.workspace().markClaim(a.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "");
+            }
             app.workspace().reviseArticle(a.id(), text.substring(0, 12) + "XY" + text.substring(14), TextOrigin.FILE);
         });
         app.settle();
-        assertTrue(onFx(() -> robot.lookup("#claimsStateFilter").query().isVisible()), "the state's box is shown");
-        assertEquals(List.of(), cut(), "with the state's box: every filter, the clear button and every column whole");
-        double twoLines = onFx(() -> robot.lookup("#claimsFilterBar").query().getLayoutBounds().getHeight());
-        assertTrue(twoLines > oneLine + 20, "the filters took a second line: " + oneLine + " → " + twoLines);
+        assertEquals(List.of(), cut(), "with the changed claims: every filter, the clear button and every column whole");
+        double after = onFx(() -> robot.lookup("#claimsFilterBar").query().getLayoutBounds().getHeight());
+        assertEquals(oneLine, after, 0.5, "the filters keep one line");
+        int rows = onFx(this::wholeRowsShown);
+        assertTrue(rows > 5, "the table shows " + rows + " whole rows");
 
-        // Back to one line once the box goes (the new wording accepted).
+        // The folded filters are at hand: the state's choice from the More button's menu filters the table.
+        robot.clickOn("#claimsMoreFilters");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Changed or gone");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Changed since marked (1)");
+        app.settle();
+        assertEquals(1, onFx(() -> robot.lookup("#claimsTable").queryTableView().getItems().size()), "the state's filter set from the menu");
+        assertEquals("More (1 set)", onFx(() -> robot.lookup("#claimsMoreFilters").queryAs(javafx.scene.control.MenuButton.class).getText()),
+                "the button says a filter folded in it is set");
+        robot.clickOn("#claimsClearFilters");
+        app.settle();
+
+        // Back to every box on the line once the state's goes (the new wording accepted).
         robot.interact(() -> app.workspace().acceptNewWording(app.workspace().claims().stream().map(c -> c.id()).toList()));
         app.settle();
         assertEquals(oneLine, onFx(() -> robot.lookup("#claimsFilterBar").query().getLayoutBounds().getHeight()), 0.5, "one line again");
+        assertTrue(onFx(() -> robot.lookup("#claimsVerdictFilter").tryQuery().map(Node::isVisible).orElse(false)), "the verdict's box back on the line");
         assertEquals(List.of(), cut());
+    }
+
+    /** How many rows of claims the table shows whole. */
+    private int wholeRowsShown() {
+        TableView<?> table = robot.lookup("#claimsTable").queryTableView();
+        Bounds t = table.localToScene(table.getLayoutBounds());
+        int whole = 0;
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof javafx.scene.control.TableRow<?> r && r.isVisible() && r.getItem() != null) {
+                Bounds b = r.localToScene(r.getLayoutBounds());
+                if (b.getMinY() >= t.getMinY() - 0.5 && b.getMaxY() <= t.getMaxY() + 0.5) {
+                    whole++;
+                }
+            }
+        }
+        return whole;
     }
 
     /** What is cut or out of the Claims tab's sight: a filter past its right edge, a text ending in "…", a column past the table's edge. */
@@ -81,7 +118,7 @@ class ClaimsFiltersAtNarrowWidthUiTest {
             Bounds tab = view.getParent().localToScene(view.getParent().getLayoutBounds());
             Node bar = robot.lookup("#claimsFilterBar").query();
             for (String id : List.of("claimsSearch", "claimsSourceFilter", "claimsArticleFilter", "claimsSpeakerFilter", "claimsTopicFilter",
-                    "claimsVerdictFilter", "claimsStateFilter", "claimsClearFilters")) {
+                    "claimsVerdictFilter", "claimsStateFilter", "claimsMoreFilters", "claimsClearFilters")) {
                 Node n = bar.lookup("#" + id);
                 if (n == null || !n.isVisible()) {
                     continue;

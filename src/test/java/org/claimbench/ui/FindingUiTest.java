@@ -167,8 +167,11 @@ class FindingUiTest extends SampleWindowTest {
         assertTrue(robot.lookup("#findBar-" + pane).query().isVisible(), "and Find is open on the word");
         // Opened again: one click on a place shows it and the list stays; Escape in the list closes it.
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.clickOn("#searchAllField").write("Ushakov");
+        // The query is kept, selected: typing replaces it (the window given the keyboard, as a window system does).
+        robot.clickOn(robot.lookup("#searchAllField").query().getScene().getRoot().lookup(".header-panel"));
+        robot.write("Ushakov");
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ushakov", robot.lookup("#searchAllField").queryTextInputControl().getText());
         ListView<?> again = robot.lookup("#searchAllResults").queryAs(ListView.class);
         // The list's line of the first place of the first article with two places or more (each article: its line, its places).
         int line = 0;

@@ -51,4 +51,27 @@ class PaneBylinesUiTest extends SampleWindowTest {
             assertEquals(1, shapes.size(), "every header of " + panes + " panes in one shape: " + shapes);
         }
     }
+
+    @Test
+    void aDateMarkedEventSaysWhatThatMeansInTheHeadersAndTheListsTooltips(FxRobot robot) {
+        app.settle();
+        int withEvent = 0;
+        for (int pane = 1; pane <= 2; pane++) {
+            Label byline = robot.lookup("#paneByline-" + pane).queryAs(Label.class);
+            // The tooltip is made when first pointed at; its text is the label's accessible help, bound to the same.
+            String tip = onFx(() -> String.valueOf(byline.getAccessibleHelp()));
+            if (onFx(byline::getText).contains("(event)")) {
+                withEvent++;
+                assertTrue(tip.endsWith(org.claimbench.domain.ArticleMetadata.EVENT_DATE_NOTE), "pane " + pane + ": " + tip);
+            } else {
+                assertTrue(!tip.contains("“(event)”"), "pane " + pane + " says no event date: " + tip);
+            }
+        }
+        assertTrue(withEvent > 0, "a sample shown has the date of its event only");
+        java.util.List<String> listTips = onFx(() -> robot.lookup("#articleList .list-cell .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().contains("(event)"))
+                .map(l -> l.getTooltip() == null ? "" : l.getTooltip().getText()).toList());
+        assertTrue(!listTips.isEmpty() && listTips.stream().allMatch(org.claimbench.domain.ArticleMetadata.EVENT_DATE_NOTE::equals),
+                "each byline of the list that says (event) explains it: " + listTips);
+    }
 }

@@ -76,6 +76,15 @@ class ReportPreviewUiTest extends SampleWindowTest {
         assertTrue(title.endsWith("what each side said (" + app.workspace().name() + " workspace)"),
                 "the workspace's name and the event name it, the workspace the app made for itself too: " + title);
         assertTrue(robot.lookup("#reportStatus").queryLabeled().getText().contains("as it will be saved"));
+        // A clean view: the preview covers the workbench, its toolbar too (its Import and hint showed around the preview's own).
+        javafx.stage.Window previewWindow = web.getScene().getWindow();
+        javafx.stage.Window workbench = app.context.view().getScene().getWindow();
+        javafx.geometry.Bounds toolbar = onFx(() -> robot.lookup("#toolBar").query().localToScreen(robot.lookup("#toolBar").query().getBoundsInLocal()));
+        javafx.geometry.Rectangle2D covered = onFx(() -> new javafx.geometry.Rectangle2D(previewWindow.getX(), previewWindow.getY(),
+                previewWindow.getWidth(), previewWindow.getHeight()));
+        assertTrue(covered.contains(toolbar.getMinX(), toolbar.getMinY()) && covered.contains(toolbar.getMaxX() - 1, toolbar.getMaxY() - 1),
+                "the preview " + covered + " covers the workbench's toolbar " + toolbar);
+        assertEquals(onFx(workbench::getWidth), onFx(previewWindow::getWidth), 1, "as wide as the workbench");
         Path shown = Path.of(java.net.URI.create(onFx(() -> web.getEngine().getLocation())));
         assertTrue(Files.readString(shown).contains("Same call, told to opposite effect"), "the preview shows the written report file");
 

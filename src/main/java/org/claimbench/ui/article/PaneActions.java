@@ -45,6 +45,9 @@ public interface PaneActions {
     /** The workspace's topics: a claim's topic, T in the pane and its right-click menu, as in the Claims tab. */
     org.claimbench.ui.claims.TopicsViewModel topics();
 
+    /** Link to…: the claim chosen in the pane is linked with one picked from a list of the others (no scrolling). */
+    void linkFrom(ArticlePaneViewModel pane, Claim claim);
+
     /** Puts a claim on the words selected in the pane (undoable). */
     void replaceAtSelection(ArticlePaneViewModel pane, Claim claim);
 }

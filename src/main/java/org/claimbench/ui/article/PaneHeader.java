@@ -139,7 +139,9 @@ final class PaneHeader extends VBox {
         byline.widthProperty().addListener((o, was, now) -> fit.run());
         byline.fontProperty().addListener((o, was, now) -> fit.run());
         fit.run();
-        Tooltips.bind(byline, vm.headerProperty());
+        // The whole line, and what "(event)" after its date means where it says it.
+        Tooltips.bind(byline, javafx.beans.binding.Bindings.createStringBinding(() -> vm.headerProperty().get()
+                + vm.article().flatMap(a -> a.metadata().dateNote()).map(n -> "\n" + n).orElse(""), vm.headerProperty()));
         return byline;
     }
 

@@ -63,6 +63,12 @@ final class PaneTextMenu {
         topic.setId("paneSetTopic");
         topic.setDisable(claim.isEmpty());
         topic.setOnAction(e -> askTopic(vm, actions, owner));
+        MenuItem linkTo = new MenuItem(claim.map(c -> "Link " + org.claimbench.domain.QuoteMarks.quoted(c.exact(), 40) + " to…")
+                .orElse("Link a claim to… (click the claim first)"));
+        linkTo.setId("paneLinkTo");
+        linkTo.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        linkTo.setDisable(claim.isEmpty());
+        claim.ifPresent(c -> linkTo.setOnAction(e -> actions.linkFrom(vm, c)));
         MenuItem copy = new MenuItem("Copy");
         copy.setId("paneCopy");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
@@ -72,7 +78,7 @@ final class PaneTextMenu {
         find.setId("paneFind");
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         find.setOnAction(e -> showFind.run());
-        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, speaker, topic, new SeparatorMenuItem(), copy, find));
+        List<MenuItem> items = new ArrayList<>(List.of(tagAs, replace, speaker, topic, linkTo, new SeparatorMenuItem(), copy, find));
         List<MenuItem> article = articleMenu.get();
         if (!article.isEmpty() && vm.article().isPresent()) {
             items.add(new SeparatorMenuItem());

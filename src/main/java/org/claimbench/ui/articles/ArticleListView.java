@@ -121,6 +121,8 @@ public final class ArticleListView extends VBox {
         private final Label title = new Label();
         private final Label byline = new Label();
         private final VBox box = new VBox(1, title, byline);
+        /** What "(event)" after a date means: the byline's tooltip where it says it. */
+        private final javafx.scene.control.Tooltip note = new javafx.scene.control.Tooltip();
 
         ArticleListCell() {
             title.getStyleClass().add("article-list-title");
@@ -131,6 +133,8 @@ public final class ArticleListView extends VBox {
             byline.setWrapText(true);
             byline.prefWidthProperty().bind(list.widthProperty().subtract(30));
             byline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            note.setWrapText(true);
+            note.setMaxWidth(360);
             countsVersion.addListener((o, a, b) -> {
                 if (getItem() != null) {
                     byline.setText(bylineOf(getItem()));
@@ -161,6 +165,8 @@ public final class ArticleListView extends VBox {
             }
             title.setText(org.claimbench.ui.common.EllipsisCut.toLength(a.title(), 120));
             byline.setText(bylineOf(a));
+            a.metadata().dateNote().ifPresent(note::setText);
+            byline.setTooltip(a.metadata().dateNote().isPresent() ? note : null);
             setGraphic(box);
         }
     }

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -30,9 +31,11 @@ import org.controlsfx.control.CheckComboBox;
  * styling is costly; all at once were one long frame of the JavaFX thread, docs/speed.md round 11).
  *
  * <p>Where one line has no room for every box at its least width (the state's box shown beside the others in a 1024 px
- * window), the state's box, the clear button and the count go on a second line, so nothing is cut or pushed out of
- * sight, and the table under the filters keeps the tab's width (the bar once widened the whole Claims tab past its
- * right edge, cutting the Verdict and ⚡ columns).
+ * window), the least used filters, the verdict's and the state's, fold into a "More" menu button at the line's end, so
+ * the filters keep one line and the table its rows (two lines left the table four rows at 1024 × 700: a newcomer, stop
+ * 46). Only where even that has no room do the clear button and the count go on a second line. Nothing is cut or
+ * pushed out of sight, and the table under the filters keeps the tab's width (the bar once widened the whole Claims tab
+ * past its right edge, cutting the Verdict and ⚡ columns).
  */
 final class ClaimsFilterBar extends VBox {
 
@@ -43,8 +46,11 @@ final class ClaimsFilterBar extends VBox {
     /** The first line, and the second one, in the bar only while it holds the {@link #tail}. */
     private final HBox line = new HBox(SPACING);
     private final HBox more = new HBox(SPACING);
-    /** What goes on the second line where one line has no room: the state's box, the clear button, the count. */
+    /** What goes on the second line where one line has no room even with the verdict and the state folded: the clear button, the count. */
     private final List<Region> tail;
+    /** The filters folded into {@link #overflow} where the line has no room for them: the verdict's box and the state's. */
+    private final List<Region> folded;
+    private final MenuButton overflow = new MenuButton();
 
     /** @param topicColour a topic's colour as drawn, by its label (none for a label that is no topic) */
     ClaimsFilterBar(ClaimsTableViewModel vm, WorkspaceModel model, java.util.function.Function<String, java.util.Optional<String>> topicColour,
@@ -147,7 +153,17 @@ final class ClaimsFilterBar extends VBox {
         count.widthProperty().addListener(whole);
         count.textProperty().addListener(whole);
         later = List.of(topic, verdict, state);
-        tail = List.of(state, clear, count);
+        tail = List.of(clear, count);
+        folded = List.of(verdict, state);
+        overflow.setId("claimsMoreFilters");
+        overflow.setMinWidth(Region.USE_PREF_SIZE);
+        overflow.setTooltip(new Tooltip("The verdict filter (and the changed claims' one), folded here where the line has no room for their boxes"));
+        overflow.setOnShowing(e -> overflow.getItems().setAll(foldedMenus(state.isVisible())));
+        overflow.textProperty().bind(Bindings.createStringBinding(() -> {
+            int set = (ClaimsTableViewModel.ALL_VERDICTS.equals(vm.verdictFilter().get()) || vm.verdictFilter().get() == null ? 0 : 1)
+                    + (vm.stateFilter().get() == null || vm.stateFilter().get() == ClaimStateFilter.ALL ? 0 : 1);
+            return set == 0 ? "More" : "More (" + set + " set)";
+        }, vm.verdictFilter(), vm.stateFilter()));
         line.getChildren().addAll(search, sources, article, speaker);
         line.getChildren().addAll(inTwoSteps ? later.stream().map(ClaimsFilterBar::standIn).toList() : later);
         line.getChildren().addAll(clear, count);
@@ -166,20 +182,34 @@ final class ClaimsFilterBar extends VBox {
     }
 
     /**
-     * One line where every box has its least width on it, else two: the {@link #tail} on the second. Decided on the
-     * boxes' least widths (fixed numbers), not their widths now, so that it does not flip back and forth.
+     * One line where every box has its least width on it; else the verdict's and the state's boxes folded into
+     * {@link #overflow}; else, with them folded, the {@link #tail} on a second line. Decided on the boxes' least widths
+     * (fixed numbers), not their widths now, so that it does not flip back and forth.
      */
     private void arrange() {
         double room = getWidth() - snappedLeftInset() - snappedRightInset();
         // Not while the start-up's stand-ins hold the places of the later boxes (showAll arranges once they are in).
-        if (room <= 0 || later.stream().anyMatch(box -> box.getParent() == null)) {
+        if (room <= 0 || line.getChildren().stream().anyMatch(n -> n.getId() != null && n.getId().endsWith("StandIn"))) {
             return;
         }
         List<Node> all = new java.util.ArrayList<>(line.getChildren());
         all.addAll(more.getChildren());
-        List<Node> shown = all.stream().filter(Node::isManaged).toList();
-        double need = shown.stream().mapToDouble(n -> n.minWidth(-1)).sum() + SPACING * (shown.size() - 1);
-        boolean twoLines = need > room + 0.5;
+        all.remove(overflow);
+        all.removeAll(folded);
+        double rest = need(all);
+        boolean fold = rest + need(folded) + SPACING * folded.stream().filter(Node::isManaged).count() > room + 0.5;
+        boolean twoLines = fold && rest + overflow.minWidth(-1) + SPACING > room + 0.5;
+        if (fold != isFolded()) {
+            // In the topic's box's place's wake: the folded boxes follow it, and so does the button that holds them.
+            Node topic = later.get(0);
+            if (fold) {
+                line.getChildren().removeAll(folded);
+                line.getChildren().add(line.getChildren().indexOf(topic) + 1, overflow);
+            } else {
+                line.getChildren().remove(overflow);
+                line.getChildren().addAll(line.getChildren().indexOf(topic) + 1, folded);
+            }
+        }
         if (twoLines && more.getChildren().isEmpty()) {
             line.getChildren().removeAll(tail);
             more.getChildren().setAll(tail);
@@ -189,6 +219,46 @@ final class ClaimsFilterBar extends VBox {
             getChildren().remove(more);
             line.getChildren().addAll(tail.stream().filter(n -> n.getParent() == null).toList());
         }
+    }
+
+    private boolean isFolded() {
+        return overflow.getParent() != null;
+    }
+
+    /** The least width of the boxes shown among {@code nodes}, with the spacing between them. */
+    private static double need(List<? extends Node> nodes) {
+        List<? extends Node> shown = nodes.stream().filter(Node::isManaged).toList();
+        return shown.stream().mapToDouble(n -> n.minWidth(-1)).sum() + SPACING * Math.max(0, shown.size() - 1);
+    }
+
+    /** The folded filters as menus of their choices, the one set ticked: Verdict, and State while its box would show. */
+    private List<javafx.scene.control.MenuItem> foldedMenus(boolean withState) {
+        javafx.scene.control.Menu verdicts = choices("Verdict", vm.verdicts(), vm.verdictFilter(), String::valueOf);
+        verdicts.setId("claimsMoreVerdict");
+        if (!withState) {
+            return List.of(verdicts);
+        }
+        javafx.scene.control.Menu states = choices("Changed or gone", List.of(ClaimStateFilter.values()), vm.stateFilter(), f -> f + switch (f) {
+            case ALL -> "";
+            case CHANGED -> " (" + vm.changedCountProperty().get() + ")";
+            case ORPHANS -> " (" + vm.orphanCountProperty().get() + ")";
+        });
+        states.setId("claimsMoreState");
+        return List.of(verdicts, states);
+    }
+
+    private static <T> javafx.scene.control.Menu choices(String title, List<T> values, javafx.beans.property.Property<T> chosen,
+                                                         java.util.function.Function<T, String> label) {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu(title);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (T v : values) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(label.apply(v));
+            item.setToggleGroup(group);
+            item.setSelected(v.equals(chosen.getValue()));
+            item.setOnAction(e -> chosen.setValue(v));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /**

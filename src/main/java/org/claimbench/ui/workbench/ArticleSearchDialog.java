@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.claimbench.domain.Article;
+import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.TextSearch;
 import org.claimbench.workspace.Workspace;
@@ -35,11 +36,25 @@ final class ArticleSearchDialog {
      * One line of the list: an article with its number of hits, or one hit with its context; the
      * phrase found is context[matchAt, matchAt + matchLength).
      */
-    record Line(Article article, int hits, TextSpan span, String context, int matchAt, int matchLength) {
+    record Line(Article article, int hits, TextSpan span, String context, int matchAt, int matchLength, java.util.Optional<Claim> claim) {
+        Line(Article article, int hits, TextSpan span, String context, int matchAt, int matchLength) {
+            this(article, hits, span, context, matchAt, matchLength, java.util.Optional.empty());
+        }
+
         boolean isArticle() {
             return span == null;
         }
+
+        /** The same place, marked as lying in a claim (the first claim of the article over the place's words). */
+        Line inClaim(List<Claim> claims) {
+            return new Line(article, hits, span, context, matchAt, matchLength,
+                    claims.stream().filter(c -> c.start() < span.end() && span.start() < c.end() && !c.isOrphan()).findFirst());
+        }
     }
+
+    /** Where the owner window keeps the last query and the list's last place, for the next opening. */
+    private static final String QUERY_KEY = "claimbench.findAll.query";
+    private static final String PLACE_KEY = "claimbench.findAll.place";
 
     private ArticleSearchDialog() {
     }
@@ -54,8 +69,9 @@ final class ArticleSearchDialog {
                 continue;
             }
             out.add(new Line(a, hits.size(), null, "", 0, 0));
+            List<Claim> claims = w.claimsOf(a.id());
             for (TextSpan h : hits) {
-                out.add(hit(a, hits.size(), text, h));
+                out.add(hit(a, hits.size(), text, h).inClaim(claims));
             }
         }
         return out;
@@ -74,8 +90,11 @@ final class ArticleSearchDialog {
         return new Line(a, hits, h, context, before.length(), h.end() - h.start());
     }
 
-    /** A place found as wrapped text, the phrase in bold, underlined, in the accent colour. */
-    private static javafx.scene.text.TextFlow flow(Line line, ListView<?> list) {
+    /**
+     * A place found as wrapped text, the phrase in bold, underlined, in the accent colour; a place already in a claim opens
+     * with the claim's source, its colour's dot and name ("● Kremlin readout  "), so the user sees what is marked already.
+     */
+    private static javafx.scene.text.TextFlow flow(Line line, ListView<?> list, WorkbenchViewModel vm) {
         javafx.scene.text.Text before = new javafx.scene.text.Text(line.context().substring(0, line.matchAt()));
         javafx.scene.text.Text match = new javafx.scene.text.Text(line.context().substring(line.matchAt(), line.matchAt() + line.matchLength()));
         match.getStyleClass().add("search-match");
@@ -84,6 +103,13 @@ final class ArticleSearchDialog {
             t.getStyleClass().add("search-context");
         }
         javafx.scene.text.TextFlow f = new javafx.scene.text.TextFlow(before, match, after);
+        line.claim().ifPresent(c -> {
+            java.util.Optional<org.claimbench.domain.Source> s = vm.model().source(c.sourceId());
+            javafx.scene.text.Text who = new javafx.scene.text.Text(s.map(org.claimbench.domain.Source::name).orElse("a claim") + "'s claim  ");
+            who.getStyleClass().add("search-claim");
+            f.getChildren().add(0, who);
+            s.ifPresent(src -> f.getChildren().add(0, org.claimbench.ui.common.ColourDot.of(src.colour(), 5)));
+        });
         f.setPadding(new Insets(0, 0, 0, 18));
         f.prefWidthProperty().bind(list.widthProperty().subtract(40));
         return f;
@@ -106,6 +132,30 @@ final class ArticleSearchDialog {
         }
         boolean paneLeft = p.getMinX() + p.getWidth() / 2 < owner.getX() + owner.getWidth() / 2;
         list.setX(paneLeft ? owner.getX() + Math.max(0, owner.getWidth() - list.getWidth() - 24) : owner.getX() + 24);
+    }
+
+    /**
+     * Low in the window, at its right, over the lists below the panes: the pane that shows a place chosen stays in sight.
+     * Placed again as the list's size comes (under X it has none yet when shown): it opened at other places.
+     */
+    private static void placeLow(Window owner, Window dw) {
+        Runnable place = () -> {
+            if (!Double.isNaN(dw.getWidth()) && !Double.isNaN(dw.getHeight())) {
+                dw.setX(owner.getX() + Math.max(0, owner.getWidth() - dw.getWidth() - 24));
+                dw.setY(owner.getY() + Math.max(0, owner.getHeight() - dw.getHeight() - 36));
+            }
+        };
+        place.run();
+        javafx.beans.value.ChangeListener<Number> again = (o, was, now) -> javafx.application.Platform.runLater(place);
+        dw.widthProperty().addListener(again);
+        dw.heightProperty().addListener(again);
+        // Only while it settles: once the user has it, a resize by hand does not move it.
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+        settle.setOnFinished(e -> {
+            dw.widthProperty().removeListener(again);
+            dw.heightProperty().removeListener(again);
+        });
+        settle.play();
     }
 
     static void show(Window owner, WorkbenchViewModel vm) {
@@ -140,10 +190,15 @@ final class ArticleSearchDialog {
                     getStyleClass().add("search-article");
                 } else {
                     setText(null);
-                    setGraphic(flow(line, getListView()));
+                    setGraphic(flow(line, getListView(), vm));
                 }
             }
         });
+        // The query is the workspace's: another workspace's words would find nothing of this one's, or the wrong thing.
+        String queryKey = QUERY_KEY + vm.model().workspace().map(w -> "." + w.file().toAbsolutePath()).orElse("");
+        if (owner != null) {
+            field.textProperty().addListener((o, was, now) -> owner.getProperties().put(queryKey, now));
+        }
         field.textProperty().addListener((o, was, now) -> vm.model().workspace().ifPresent(w -> vm.tasks().run("Finding “" + now + "”",
                 p -> search(w, now), lines -> {
                     if (now.equals(field.getText())) {
@@ -201,13 +256,23 @@ final class ArticleSearchDialog {
         d.setResizable(true);
         d.setOnShown(e -> {
             field.requestFocus();
-            // Low in the window, over the lists below the panes: the pane that shows a place chosen stays in sight.
+            // The query of the last opening, selected: Enter or ↓ goes on with it, typing replaces it.
+            field.selectAll();
             if (owner != null) {
                 Window dw = d.getDialogPane().getScene().getWindow();
-                dw.setX(owner.getX() + Math.max(0, owner.getWidth() - dw.getWidth() - 24));
-                dw.setY(owner.getY() + Math.max(0, owner.getHeight() - dw.getHeight() - 36));
+                if (owner.getProperties().get(PLACE_KEY) instanceof javafx.geometry.Point2D kept) {
+                    // Where it was last (moved there by the user, or off the pane a place was shown in).
+                    dw.setX(kept.getX());
+                    dw.setY(kept.getY());
+                } else {
+                    placeLow(owner, dw);
+                }
+                d.setOnHidden(h -> owner.getProperties().put(PLACE_KEY, new javafx.geometry.Point2D(dw.getX(), dw.getY())));
             }
         });
+        if (owner != null && owner.getProperties().get(queryKey) instanceof String kept) {
+            field.setText(kept);
+        }
         d.show();
     }
 }

@@ -45,6 +45,16 @@ final class ClaimPicking {
         return inText.flatMap(c -> model.workspace().flatMap(w -> w.claim(c.id())));
     }
 
+    /**
+     * The one claim Ctrl+L links from when fewer than two are picked: the one picked, else the one row selected in the
+     * Claims tab, else the claim clicked or marked last; as it stands now, empty if none.
+     */
+    java.util.Optional<Claim> oneToLink(java.util.Optional<Claim> selectedRow) {
+        java.util.Optional<Claim> one = picked.size() == 1 ? java.util.Optional.of(picked.get(0))
+                : selectedRow.or(() -> java.util.Optional.ofNullable(lastInText));
+        return one.flatMap(c -> model.workspace().flatMap(w -> w.claim(c.id())));
+    }
+
     /** The claim clicked or marked last in a pane, of any article (null: none yet). */
     private Claim lastInText;
 
@@ -91,7 +101,7 @@ final class ClaimPicking {
 
     boolean canLink() {
         if (picked.size() < 2) {
-            status.set("Click a claim in one pane, then a claim in another (or select two in the Claims table), then press Ctrl+L to link them.");
+            status.set("Click a claim, then press Ctrl+L to pick the claim to link it with from a list (or click a claim in another pane too, or select two in the Claims table, then Ctrl+L).");
             return false;
         }
         return true;

@@ -21,7 +21,8 @@ final class HowToDialog {
                     "Click a claim (in an article or its row in the Claims tab), press S and type the speaker's name.")),
             new Section("Link a contradiction", List.of(
                     "Click a claim, then the other (in another pane or the same one), then press Ctrl+L.",
-                    "Or select two rows of the Claims tab, then press Ctrl+L.")),
+                    "Or select two rows of the Claims tab, then press Ctrl+L.",
+                    "Or click one claim, press Ctrl+L and pick its partner from the list (type to filter, Enter links).")),
             new Section("Suggestions", List.of(
                     "Ctrl+3 suggested claims, Ctrl+4 suggested contradictions.",
                     "A accepts (a contradiction is confirmed), Shift+A accepts it open, D dismisses.")),

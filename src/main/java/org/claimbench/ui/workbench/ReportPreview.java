@@ -108,7 +108,19 @@ final class ReportPreview {
         web.getEngine().load(report.toUri().toString());
     }
 
+    /**
+     * Over the workbench, as large as it: a clean view of the report. At 80 % of the window and centred on it, the
+     * workbench's toolbar (Import, the tagging hint) showed around the preview's own and read as part of it (a newcomer,
+     * stop 46).
+     */
     void show() {
+        Window owner = stage.getOwner();
+        if (owner != null && !stage.isShowing()) {
+            stage.setX(owner.getX());
+            stage.setY(owner.getY());
+            stage.setWidth(owner.getWidth());
+            stage.setHeight(owner.getHeight());
+        }
         stage.show();
         stage.toFront();
     }

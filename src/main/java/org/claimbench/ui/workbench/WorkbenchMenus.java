@@ -46,6 +46,7 @@ final class WorkbenchMenus {
         this.vm = vm;
         this.view = view;
         this.exports = new ExportActions(vm, view);
+        vm.onLinkAsked(this::link);
     }
 
     MenuBar menuBar() {
@@ -112,7 +113,7 @@ final class WorkbenchMenus {
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
         MenuItem redoY = item("menuRedoY", "Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.setVisible(false);
-        MenuItem link = item("menuLink", "Link Picked Claims as Contradiction…", "Shortcut+L", this::link);
+        MenuItem link = item("menuLink", "Link Claims as Contradiction…", "Shortcut+L", this::link);
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
         MenuItem find = item("menuFind", "Find in Article…", "Shortcut+F", view::findInActivePane);
@@ -208,7 +209,7 @@ final class WorkbenchMenus {
         Tooltips.bind(redo, Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
-                "Link the two claims you clicked as a contradiction (Ctrl+L)", this::link);
+                "Link the two claims you clicked as a contradiction, or one with a claim from a list (Ctrl+L)", this::link);
         // The hint takes the room the buttons leave (it is the bar's spring) and says the longest of its phrasings that
         // fits there whole: at 1280 px, beside the sticky choices, the whole one lost its end.
         Label hint = new Label();
@@ -303,6 +304,20 @@ final class WorkbenchMenus {
     }
 
     private void link() {
+        var one = vm.oneToLink();
+        if (one.isPresent()) {
+            // One claim chosen: its partner from a list, not by scrolling another pane to it (Link to…).
+            var a = one.get();
+            var choice = LinkPartnerChooser.show(view.getScene().getWindow(), sourceName(a), a, vm.linkPartners(a));
+            if (choice.isEmpty()) {
+                return;
+            }
+            vm.pickPair(a, choice.get().partner());
+            if (!choice.get().details()) {
+                vm.link(ContradictionKind.OTHER, ContradictionStatus.CONFIRMED, "");
+                return;
+            }
+        }
         if (!vm.canLink()) {
             return;
         }

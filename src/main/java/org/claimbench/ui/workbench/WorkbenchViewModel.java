@@ -333,6 +333,35 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return picking.canLink();
     }
 
+    /** The one claim Ctrl+L links from when fewer than two are picked (the Link to… chooser's), if any. */
+    Optional<Claim> oneToLink() {
+        return picking.picked().size() >= 2 ? Optional.empty() : picking.oneToLink(claims.selectedOne());
+    }
+
+    /** The claims a chosen one may be linked with, likeliest first ({@link LinkPartners}). */
+    List<org.claimbench.ui.claims.ClaimRow> linkPartners(Claim chosen) {
+        return LinkPartners.of(chosen, claims.allRows());
+    }
+
+    /** The pair chosen in the Link to… chooser is picked, as two claims clicked are. */
+    void pickPair(Claim a, Claim b) {
+        picking.picked().setAll(a, b);
+    }
+
+    private Runnable linkAsked = () -> { };
+
+    /** What the pane's Link to… asks for (the chooser, which the menus show). */
+    void onLinkAsked(Runnable r) {
+        linkAsked = r;
+    }
+
+    @Override
+    public void linkFrom(ArticlePaneViewModel pane, Claim claim) {
+        activePane.set(pane);
+        picking.picked().setAll(claim);
+        linkAsked.run();
+    }
+
     /** Links the two picked claims as a contradiction with the status the user chose (open, confirmed or dismissed). */
     public void link(ContradictionKind kind, ContradictionStatus status, String note) {
         picking.link(kind, status, note);

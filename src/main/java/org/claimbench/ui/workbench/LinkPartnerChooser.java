@@ -1,0 +1,123 @@
+package org.claimbench.ui.workbench;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.QuoteMarks;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.ui.common.ColourDot;
+
+/**
+ * Link to…: with one claim chosen, Ctrl+L (or the pane's right-click menu) lists the claims it may be linked with, so
+ * the partner is picked without scrolling another pane to find it (a newcomer scrolled 6 times in 5 links, stop 46).
+ * Typing filters the list (source, article, speaker, quote); ↑ and ↓ move in it from the box; Enter links the chosen
+ * partner as the Link dialog would by default (confirmed, kind Other, no note); "Kind and note…" opens that dialog
+ * first; Escape cancels and changes nothing.
+ */
+final class LinkPartnerChooser {
+
+    /** The partner chosen, and whether the user asked to give the link's kind, status and note first. */
+    record Choice(Claim partner, boolean details) {
+    }
+
+    static final ButtonType LINK = new ButtonType("Link", ButtonBar.ButtonData.OK_DONE);
+    static final ButtonType DETAILS = new ButtonType("Kind and note…", ButtonBar.ButtonData.OTHER);
+
+    private LinkPartnerChooser() {
+    }
+
+    static Optional<Choice> show(Window owner, String whoA, Claim chosen, List<ClaimRow> partners) {
+        Dialog<Choice> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Link to…");
+        d.setHeaderText("Link " + whoA + ": " + QuoteMarks.quoted(chosen.exact(), 100) + "\nas a contradiction with:");
+        TextField filter = new TextField();
+        filter.setId("linkFilter");
+        filter.setPromptText("Type to filter by source, article or words");
+        FilteredList<ClaimRow> shown = new FilteredList<>(FXCollections.observableArrayList(partners));
+        ListView<ClaimRow> list = new ListView<>(shown);
+        list.setId("linkPartners");
+        list.setPrefSize(560, 300);
+        list.setCellFactory(v -> new PartnerCell());
+        Label hint = new Label(partners.isEmpty() ? "No claim of another source or article to link with yet."
+                : "↑ ↓ choose · Enter links (confirmed) · Esc cancels");
+        hint.setId("linkHint");
+        hint.getStyleClass().add("muted");
+        filter.textProperty().addListener((o, was, typed) -> {
+            shown.setPredicate(r -> LinkPartners.matches(r, typed));
+            list.getSelectionModel().selectFirst();
+            list.scrollTo(0);
+        });
+        list.getSelectionModel().selectFirst();
+        VBox content = new VBox(8, filter, list, hint);
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().addAll(LINK, DETAILS, ButtonType.CANCEL);
+        Button link = (Button) d.getDialogPane().lookupButton(LINK);
+        Button details = (Button) d.getDialogPane().lookupButton(DETAILS);
+        link.setId("linkPartnerLink");
+        details.setId("linkPartnerDetails");
+        link.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        details.disableProperty().bind(link.disableProperty());
+        // ↑ and ↓ in the box move in the list, so typing and choosing need no mouse and no change of focus.
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                int at = list.getSelectionModel().getSelectedIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
+                if (at >= 0 && at < shown.size()) {
+                    list.getSelectionModel().select(at);
+                    list.scrollTo(Math.max(0, at - 2));
+                }
+                e.consume();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !link.isDisabled()) {
+                link.fire();
+            }
+        });
+        d.setOnShown(e -> filter.requestFocus());
+        org.claimbench.ui.common.DialogPlace.keep(d, owner, "linkPartner");
+        d.setResultConverter(b -> {
+            ClaimRow r = list.getSelectionModel().getSelectedItem();
+            return r == null || (b != LINK && b != DETAILS) ? null : new Choice(r.claim(), b == DETAILS);
+        });
+        return d.showAndWait();
+    }
+
+    /** Source (its colour) and article on a first line, the quote under it. */
+    private static final class PartnerCell extends ListCell<ClaimRow> {
+        PartnerCell() {
+            // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ClaimRow r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
+            setText(r.source() + who + " · " + r.article() + "\n" + QuoteMarks.quoted(r.quote(), 110));
+            setGraphic(ColourDot.of(r.colour(), 5));
+        }
+    }
+}

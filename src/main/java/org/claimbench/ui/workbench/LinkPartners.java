@@ -1,0 +1,67 @@
+package org.claimbench.ui.workbench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.domain.Claim;
+import org.claimbench.ui.claims.ClaimRow;
+
+/**
+ * The claims one chosen claim may be linked with as a contradiction, for the Link to… chooser: those worth linking
+ * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans left out (no words to show), the
+ * likeliest partners first. A contradiction is about the same thing, so claims that share more of the chosen claim's
+ * words come first; then other articles' before the same article's; then as the Claims table lists them.
+ */
+final class LinkPartners {
+
+    /** Words of four letters or more: shorter ones are mostly function words ("the", "and", "was"), in any language. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+    private LinkPartners() {
+    }
+
+    static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows) {
+        Set<String> words = words(chosen.exact());
+        List<ClaimRow> partners = new ArrayList<>();
+        for (ClaimRow r : rows) {
+            if (r.id() != chosen.id() && !r.orphan() && ClaimPicking.worthLinking(chosen, r.claim())) {
+                partners.add(r);
+            }
+        }
+        partners.sort(Comparator.comparingInt((ClaimRow r) -> -shared(words, r.claim().exact()))
+                .thenComparing(r -> r.claim().articleId() == chosen.articleId()));
+        return partners;
+    }
+
+    /** Whether a row matches every word typed (in any order) in its source, article, speaker or quote; case ignored. */
+    static boolean matches(ClaimRow r, String typed) {
+        String hay = (r.source() + " " + r.article() + " " + (r.speaker() == null ? "" : r.speaker()) + " " + r.quote()).toLowerCase(Locale.ROOT);
+        for (String term : typed.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!term.isEmpty() && !hay.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int shared(Set<String> words, String text) {
+        Set<String> theirs = words(text);
+        theirs.retainAll(words);
+        return theirs.size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.common.TextSearch;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Find in all articles (Ctrl+Shift+F), as a newcomer reopened it (stop 46): the query was gone, the list opened at another
+ * place each time, and a place already marked as a claim looked like any other.
+ */
+class FindAllKeepsUiTest extends SampleWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void reopenedTheListHasTheQuerySelectedAndStandsWhereItStood(FxRobot robot) {
+        app.settle();
+        openFindAll(robot);
+        robot.clickOn("#searchAllField").write("ceasefire");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window first = robot.lookup("#searchAllField").query().getScene().getWindow();
+        double[] at = onFx(() -> new double[] {first.getX(), first.getY()});
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        openFindAll(robot);
+        TextField field = robot.lookup("#searchAllField").queryAs(TextField.class);
+        assertEquals("ceasefire", onFx(field::getText), "the query of the last opening is kept");
+        assertEquals("ceasefire", onFx(field::getSelectedText), "selected, so typing replaces it");
+        assertTrue(onFx(() -> robot.lookup("#searchAllResults").queryAs(ListView.class).getItems().size()) > 0, "its places listed at once");
+        javafx.stage.Window again = field.getScene().getWindow();
+        assertEquals(at[0], onFx(again::getX), 1, "the list opens where it stood");
+        assertEquals(at[1], onFx(again::getY), 1);
+        assertTrue(onFx(() -> again.getScene().getFocusOwner() == field), "the keyboard in the field");
+        // The window system gives a new window the keyboard (a headless test's does not): a click on its header does it here,
+        // the field keeping the keyboard and its selection; the typing then replaces the query.
+        robot.clickOn(again.getScene().getRoot().lookup(".header-panel"));
+        robot.write("Ushakov");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Ushakov", onFx(field::getText), "typing replaced the kept query");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aPlaceThatIsAClaimAlreadySaysWhoseClaimItIs(FxRobot robot) {
+        app.settle();
+        Article a = app.workspace().articles().stream().filter(x -> !TextSearch.hits(app.workspace().text(x.id()), "Ushakov").isEmpty())
+                .findFirst().orElseThrow();
+        TextSpan first = TextSearch.hits(app.workspace().text(a.id()), "Ushakov").get(0);
+        robot.interact(() -> app.workspace().markClaim(a.id(), new TextSpan(first.start(), first.end()),
+                app.workspace().sourceNamed("Press").orElseThrow().id(), "", ""));
+        app.settle();
+        openFindAll(robot);
+        robot.clickOn("#searchAllField").write("Ushakov");
+        app.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#searchAllResults").queryAs(ListView.class);
+        List<String> marks = onFx(() -> results.lookupAll(".search-claim").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText().strip()).toList());
+        assertEquals(List.of("Press's claim"), marks, "the one place in a claim says whose claim it is, the others nothing");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static void openFindAll(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
