@@ -47,9 +47,9 @@ public final class ClaimSuggester {
                 case ACT, MENTAL_STATE -> ClaimSuggestion.Kind.NARRATED;
             };
             Optional<String> source = kind == ClaimSuggestion.Kind.STATEMENT ? Optional.empty() : Optional.of(ClaimSuggestion.PRESS);
-            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences), a.source(), a.speaker(), a.speaker(), source, kind,
+            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences, kind != ClaimSuggestion.Kind.STATEMENT), a.source(), a.speaker(), a.speaker(), source, kind,
                     outletsReason(r, a.speaker(), text.substring(a.cue().start(), a.cue().end()), reading), reading,
-                    a.source().isPresent() ? 0.8 : 0.6), text));
+                    a.source().isPresent() ? 0.8 : 0.6, a.content()), text));
         }
         for (OutletAssertions.Assertion s : OutletAssertions.find(text, sentences, attributions)) {
             out.add(new ClaimSuggestion(articleId, s.span(), Optional.empty(), ClaimSuggestion.OUTLET, ClaimSuggestion.OUTLET,

@@ -10,7 +10,8 @@ import org.claimbench.domain.TextSpan;
  * assertion.
  *
  * @param articleId  the article
- * @param span       the claim: the attribution's content span (for a denial, from its cue: "denied firing missiles", see
+ * @param span       the claim: the attribution's content span (for a denial, and the outlet's account of someone's act or
+ *                   words, the clause from its subject: "Iran denied firing missiles", "Aalto accepted a freeze", see
  *                   {@link org.claimbench.analysis.attribution.DeniedContents}), or the outlet's sentence (UTF-16 offsets)
  * @param sourceSpan where the text names the speaker or actor (the attribution's source span: "the mayor", "he"); empty
  *                   for the outlet's own assertions
@@ -28,9 +29,17 @@ import org.claimbench.domain.TextSpan;
  *                   for a narrated act or a headline what its reason would be were it a statement; the reason for the
  *                   outlet's own): what the attribution evaluation reports
  * @param score      how sure the engine is, 0–1
+ * @param content    the attribution's content span as PARC 3.0 and PolNeAR annotate it (what the attribution evaluation
+ *                   measures): {@code span} but for a denial's or the outlet's claim, whose span is the clause around it
  */
 public record ClaimSuggestion(long articleId, TextSpan span, Optional<TextSpan> sourceSpan, String speaker, String namedAs,
-                              Optional<String> source, Kind kind, String reason, String reading, double score) {
+                              Optional<String> source, Kind kind, String reason, String reading, double score, TextSpan content) {
+
+    /** A suggestion whose claim is its content span. */
+    public ClaimSuggestion(long articleId, TextSpan span, Optional<TextSpan> sourceSpan, String speaker, String namedAs,
+                           Optional<String> source, Kind kind, String reason, String reading, double score) {
+        this(articleId, span, sourceSpan, speaker, namedAs, source, kind, reason, reading, score, span);
+    }
 
     /** The speaker of the outlet's own assertions. */
     public static final String OUTLET = "the outlet";
@@ -83,7 +92,7 @@ public record ClaimSuggestion(long articleId, TextSpan span, Optional<TextSpan> 
      */
     public ClaimSuggestion withSpeaker(String newSpeaker, Optional<String> tableSource, String newReading) {
         return kind == Kind.STATEMENT
-                ? new ClaimSuggestion(articleId, span, sourceSpan, newSpeaker, namedAs, tableSource, kind, newReading, newReading, score)
-                : new ClaimSuggestion(articleId, span, sourceSpan, newSpeaker, namedAs, source, kind, reason, newReading, score);
+                ? new ClaimSuggestion(articleId, span, sourceSpan, newSpeaker, namedAs, tableSource, kind, newReading, newReading, score, content)
+                : new ClaimSuggestion(articleId, span, sourceSpan, newSpeaker, namedAs, source, kind, reason, newReading, score, content);
     }
 }

@@ -59,12 +59,38 @@ class ClaimSuggesterTest {
 
     @Test
     void aDenialsClaimCarriesItsCueSoThatItSaysWhatTheSpeakerSays() {
-        // The content alone ("the ferry had been sold") would read as the union's own assertion of the sale.
-        assertEquals(List.of("Unassigned / dockers' union: denied that the ferry had been sold to the city"),
+        // The content alone ("the ferry had been sold") would read as the union's own assertion of the sale; with its subject
+        // (round 39) the claim is a clause, not a verb phrase with no one doing it ("denied that …").
+        assertEquals(List.of("Unassigned / dockers' union: The dockers' union denied that the ferry had been sold to the city"),
                 suggest("The dockers' union denied that the ferry had been sold to the city."));
         // The verb group goes with it: auxiliaries and adverbs before the cue.
-        assertEquals(List.of("Unassigned / harbour board: has flatly rejected claims that the quay is unsafe"),
+        assertEquals(List.of("Unassigned / harbour board: The harbour board has flatly rejected claims that the quay is unsafe"),
                 suggest("The harbour board has flatly rejected claims that the quay is unsafe."));
+    }
+
+    @Test
+    void aDenialWhoseSubjectStandsBeforeAVerbOfItsOwnStartsAtItsVerbGroup() {
+        // The subject and the cue's verb group are parted by a clause with a verb of its own: no clause to take whole.
+        String text = "The board member Lund, having read the report twice, has flatly rejected the new survey of the quay.";
+        assertEquals(List.of("has flatly rejected the new survey of the quay"),
+                suggester.suggest(1, text).stream().map(c -> text.substring(c.span().start(), c.span().end())).toList());
+    }
+
+    @Test
+    void theOutletsAccountOfAnActIsTheClauseFromItsSubjectNotTheObjectAlone() {
+        // Round 39: "Berg the town's help in rebuilding the pier" (the indirect object and the object, no verb) said nothing a
+        // reader could check; the outlet asserts that Ruiz offered it.
+        assertEquals(List.of("Press / Ruiz: Ruiz offered Berg the town's help in rebuilding the pier"),
+                suggest("Ruiz offered Berg the town's help in rebuilding the pier."));
+        assertEquals(List.of("Press / Ortega: Ortega, who chairs the harbour board, accepted a freeze on the mooring fees"),
+                suggest("Ortega, who chairs the harbour board, accepted a freeze on the mooring fees."));
+        // "how much" is the degree of "demands", no word of its subject; the article goes with the subject.
+        assertEquals(List.of("Press / council: the council demands a freeze on the fees"),
+                suggest("The ferry line will not cut its fares, no matter how much the council demands a freeze on the fees.").stream()
+                        .filter(c -> c.contains("demands")).toList());
+        // A statement keeps its content span: what the speaker says, without "Aalto said".
+        assertEquals(List.of("Port authority / Ines Aalto: the night ferry would stop in May"),
+                suggest("Aalto said that the night ferry would stop in May."));
     }
 
     @Test

@@ -76,4 +76,17 @@ class AttributionEvalCliTest {
         assertEquals(2, bare.exit());
         assertTrue(bare.err().contains("--gold") && bare.err().contains("eval attribution --corpus"), bare.err());
     }
+
+    @Test
+    void theEvaluationMeasuresTheContentSpanNotTheClaimAroundIt(@TempDir Path dir) throws Exception {
+        // Round 39: a denial's claim is the clause from its subject ("Tom Berg, ..., rejected the new survey"), but PolNeAR
+        // annotates the content alone; the evaluation compares the attribution's content span with the gold content.
+        java.nio.file.Files.createDirectories(dir.resolve("text"));
+        java.nio.file.Files.createDirectories(dir.resolve("attributions"));
+        java.nio.file.Files.writeString(dir.resolve("text/courier_2021-03-01_survey.txt"), "Tom Berg, the harbour master of the northern island ferry line, rejected the new survey.");
+        java.nio.file.Files.writeString(dir.resolve("attributions/courier_2021-03-01_survey_a1.ann"), "T1\tAttribution 64 72\trejected\nT2\tSource 0 63\tTom Berg, the harbour master of the northern island ferry line,\nT3\tCue 64 72\trejected\nT4\tContent 73 87\tthe new survey\nE1\tAttribution:T1 Source:T2 Cue:T3 Content:T4\n");
+        CliRun r = run("eval", "attribution", "--corpus", dir.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1.0, new ObjectMapper().readTree(r.out()).get("all").get("contentRecall").asDouble(), r.out());
+    }
 }

@@ -191,7 +191,7 @@ class CliTest {
                     + ", byOutlet " + r.get("byOutlet").asBoolean() + ": " + r.get("quote").asText());
         }
         assertEquals(List.of("statement, Ines Aalto, no source, byOutlet false: The harbour will close for repairs in May",
-                "narrated act, Ines Aalto, Press, byOutlet false: a two-year freeze on the harbour fees"), found);
+                "narrated act, Ines Aalto, Press, byOutlet false: Aalto accepted a two-year freeze on the harbour fees"), found);
     }
 
     @Test

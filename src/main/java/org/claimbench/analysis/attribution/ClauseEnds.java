@@ -7,7 +7,8 @@ import org.claimbench.analysis.language.WordNet;
 
 /**
  * Where a content read after its cue ends before the sentence does, at the edge of a clause that is no part of it: the
- * comma closing an adverbial clause that opens the sentence and holds the cue, and a coordinated clause that reports
+ * comma closing an adverbial clause that opens the sentence and holds the cue, the comma closing a relative or participle
+ * clause set off after the subject that holds it, and a coordinated clause that reports
  * another source's words, and a correlative pair that joins two verbs of one clause. Used by {@link ContentSpans}; one per
  * sentence reading.
  */
@@ -79,6 +80,54 @@ final class ClauseEnds {
         for (int m = k + 1; m + 1 < t.size(); m++) {
             Token x = t.get(m);
             if (x.text().equals(",") && !r.quotes().inside(x.start()) && r.opens(t.get(m + 1)) == null && shapes.startsClause(m + 1)) {
+                return x.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a clause set off after the sentence's subject ends, when the content from token k lies inside it: "The harbour
+     * master, who calls the ferry line a “partner”, is not willing …", "The board, which threatens to sell the pier, appears
+     * divided", "The two towns, condemned to share one harbour, make …". A non-restrictive relative clause or a participle
+     * clause postmodifying the subject is set off by a comma on either side (Quirk et al. 1985, 17.22 and 17.53-17.54); the
+     * comma after it is followed by the main clause's verb, which is no part of what the cue in the postmodifier reports.
+     * So when the stretch before the comma that opens the postmodifier (a relative pronoun or a participle right after it)
+     * holds no verb, it is the subject, and the content ends at the first comma after k followed by a verb (an adverb may come
+     * first). The offset of that comma, or -1.
+     */
+    int setOffClauseEnd(int k) {
+        int open = -1;
+        for (int m = k - 1; m > 0; m--) {
+            if (t.get(m).text().equals(",") && !r.quotes().inside(t.get(m).start())) {
+                open = m;
+                break;
+            }
+        }
+        if (open < 1 || open + 1 >= k) {
+            return -1;
+        }
+        Token opener = t.get(open + 1);
+        boolean relative = SetOffPhrases.RELATIVES.contains(Phrases.lower(opener));
+        boolean participle = opener.is("VERB") && !Phrases.lower(opener).equals(opener.lemma());
+        if (!relative && !participle) {
+            return -1;
+        }
+        for (int m = 0; m < open; m++) {
+            if ((t.get(m).is("VERB") || t.get(m).is("AUX")) && !r.quotes().inside(t.get(m).start())) {
+                return -1;
+            }
+        }
+        for (int m = k + 1; m + 1 < t.size(); m++) {
+            Token x = t.get(m);
+            if (!x.text().equals(",") || r.quotes().inside(x.start())) {
+                continue;
+            }
+            int v = m + 1;
+            while (v < t.size() && t.get(v).is("ADV")) {
+                v++;
+            }
+            if (v < t.size() && (t.get(v).is("AUX") || t.get(v).is("VERB") && !Phrases.lower(t.get(v)).endsWith("ing"))) {
                 return x.start();
             }
         }

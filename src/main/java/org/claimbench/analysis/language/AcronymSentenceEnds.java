@@ -53,6 +53,35 @@ final class AcronymSentenceEnds {
         return out;
     }
 
+    /**
+     * Whether a sentence the detector ended at a dotted acronym, from {@code previousStart}, goes on into the one it began at
+     * {@code start}: the acronym is the last word before it and the next word is capitalised and opens no clause (not one of
+     * {@link #OPENERS}, nor a plural of persons before a small letter): "U.S. Senator", "U.K. Treasury". The caller checks
+     * that the words before hold no verb, so that they make no sentence of their own (attribution round 39).
+     */
+    static boolean goesOn(String text, int previousStart, int start) {
+        int end = start;
+        while (end > previousStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        Matcher m = ACRONYM_END.matcher(text).region(previousStart, end);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher w = NEXT_WORD.matcher(text).region(start, text.length());
+        if (!w.lookingAt()) {
+            return false;
+        }
+        String word = w.group(1);
+        return !OPENERS.contains(word) && !(pluralOfPersons(word) && nextWordLowerCase(text, w.end(1), text.length()));
+    }
+
+    /** A dotted acronym of two or more capitals at the end of a stretch, after a space. */
+    private static final Pattern ACRONYM_END = Pattern.compile("(?<=\\s)(?:[A-Z]\\.){2,}$");
+
+    /** The capitalised word a stretch opens with. */
+    private static final Pattern NEXT_WORD = Pattern.compile("([A-Z][a-z]+)\\b");
+
     private static boolean pluralOfPersons(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         String singular = Plurals.singular(lower);

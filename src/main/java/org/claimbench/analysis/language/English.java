@@ -80,6 +80,11 @@ public final class English {
                     if (out.size() > lineFirst && startsLowerCase(text, start, end)) {
                         // No sentence starts with a small letter: “What a night!” and said … is one sentence.
                         start = out.remove(out.size() - 1).start();
+                    } else if (out.size() > lineFirst && AcronymSentenceEnds.goesOn(text, out.get(out.size() - 1).start(), start)
+                            && !holdsVerb(text, out.get(out.size() - 1).start(), start)) {
+                        // "Mayor Ana Ruiz and U.S. Senator Tom Berg met …": a stretch with no verb is no sentence; the acronym
+                        // is inside the noun phrase that goes on after it.
+                        start = out.remove(out.size() - 1).start();
                     }
                     for (int split : AcronymSentenceEnds.splits(text, start, end)) {
                         // "… more routes to the U.S. They hope …": the acronym's full stop ends the sentence too.
@@ -203,6 +208,16 @@ public final class English {
     private static int lineEnd(String text, int from) {
         int n = text.indexOf('\n', from);
         return n < 0 ? text.length() : n;
+    }
+
+    /** Whether the words from {@code from} to {@code to} hold a verb or an auxiliary, as the tagger reads them. */
+    private boolean holdsVerb(String text, int from, int to) {
+        for (Token t : tokens(text, from, to)) {
+            if (t.is("VERB") || t.is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLowerCase(String text, int from, int to) {

@@ -35,4 +35,15 @@ class AcronymSentenceEndTest {
                 sentences("Officials in Washington, D.C. Police said the road was closed."));
         assertEquals(List.of("Ferry Line Tells U.S. The Deal Is Off"), sentences("Ferry Line Tells U.S. The Deal Is Off"));
     }
+
+    @Test
+    void wordsWithNoVerbBeforeTheAcronymGoOnIntoTheNextPiece() {
+        // Round 39: the detector ended a sentence at "U.S." before a title, leaving "Harbour Master Ana Ruiz and U.S." (no verb)
+        // as a sentence and the attribution's content without the first member of its coordinated subject.
+        assertEquals(List.of("Harbour Master Ana Ruiz and U.S. President Tom Berg held a long meeting on the pier, according to the Gazette."),
+                sentences("Harbour Master Ana Ruiz and U.S. President Tom Berg held a long meeting on the pier, according to the Gazette."));
+        // A verb before the acronym: the detector's sentence end stands.
+        assertEquals(List.of("The ferry line added more routes to the U.S.", "President Tom Berg welcomed the news."),
+                sentences("The ferry line added more routes to the U.S. President Tom Berg welcomed the news."));
+    }
 }
