@@ -82,6 +82,38 @@ class LinkToUiTest extends SampleWindowTest {
         assertEquals(two[1].id(), app.workspace().contradictions().get(0).claimB());
     }
 
+    @Test
+    void aPartnerTheSuggestionsPairWithTheClaimIsListedFirstAndLinkedWithTheSuggestedKind(FxRobot robot) throws Exception {
+        var suggestions = app.context.workbench().suggestions();
+        robot.interact(() -> suggestions.acceptAll(suggestions.filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).toList()));
+        WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                () -> onFx(() -> suggestions.settledProperty().get() && !suggestions.contradictions().isEmpty()));
+        var top = onFx(() -> suggestions.contradictions().get(0));
+        // The row of claim A selected alone in the Claims table: Ctrl+L links from it.
+        robot.interact(() -> app.context.view().focusList(0));
+        javafx.scene.control.TableView<org.claimbench.ui.claims.ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getItems().stream().filter(r -> r.id() == top.a().id()).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        var suggestedFirst = onFx(() -> app.context.workbench().suggestions().contradictions().stream()
+                .filter(r -> r.a().id() == top.a().id() || r.b().id() == top.a().id())
+                .max(java.util.Comparator.comparingDouble(r -> r.suggestion().score())).orElseThrow());
+        long expected = suggestedFirst.a().id() == top.a().id() ? suggestedFirst.b().id() : suggestedFirst.a().id();
+        assertEquals(expected, onFx(() -> ((org.claimbench.ui.claims.ClaimRow) partners.getItems().get(0)).id()),
+                "the partner the engine read a conflict with comes first, before claims that only share words");
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        Contradiction made = app.workspace().contradictions().stream().filter(c -> c.claimA() == top.a().id()).findFirst().orElseThrow();
+        assertEquals(suggestedFirst.suggestion().signals().get(0).kind(), made.kind(),
+                "linked with the kind the suggestion read, not Other (a newcomer, stop 47: every link by hand was Other)");
+    }
+
     /** The claim (in the first pane) clicked, then Ctrl+L. */
     private void clickThenCtrlL(FxRobot robot, Claim claim) {
         robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));

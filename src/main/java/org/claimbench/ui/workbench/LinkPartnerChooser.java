@@ -42,7 +42,8 @@ final class LinkPartnerChooser {
     private LinkPartnerChooser() {
     }
 
-    static Optional<Choice> show(Window owner, String whoA, Claim chosen, List<ClaimRow> partners) {
+    static Optional<Choice> show(Window owner, String whoA, Claim chosen, List<ClaimRow> partners,
+                                 java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Link to…");
@@ -54,7 +55,7 @@ final class LinkPartnerChooser {
         ListView<ClaimRow> list = new ListView<>(shown);
         list.setId("linkPartners");
         list.setPrefSize(560, 300);
-        list.setCellFactory(v -> new PartnerCell());
+        list.setCellFactory(v -> new PartnerCell(suggested));
         Label hint = new Label(partners.isEmpty() ? "No claim of another source or article to link with yet."
                 : "↑ ↓ choose · Enter links (confirmed) · Esc cancels");
         hint.setId("linkHint");
@@ -101,7 +102,11 @@ final class LinkPartnerChooser {
 
     /** Source (its colour) and article on a first line, the quote under it. */
     private static final class PartnerCell extends ListCell<ClaimRow> {
-        PartnerCell() {
+        /** The partners the contradiction suggestions name, with the kind they read: marked on their first line. */
+        private final java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested;
+
+        PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
+            this.suggested = suggested;
             // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar.
             setWrapText(true);
             setPrefWidth(0);
@@ -116,7 +121,9 @@ final class LinkPartnerChooser {
                 return;
             }
             String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
-            setText(r.source() + who + " · " + r.article() + "\n" + QuoteMarks.quoted(r.quote(), 110));
+            org.claimbench.domain.ContradictionKind kind = suggested.get(r.id());
+            String mark = kind == null ? "" : " · suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT);
+            setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
             setGraphic(ColourDot.of(r.colour(), 5));
         }
     }

@@ -27,6 +27,16 @@ final class LinkPartners {
     }
 
     static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows) {
+        return of(chosen, rows, java.util.Map.of());
+    }
+
+    /**
+     * The partners as {@link #of(Claim, List)} orders them, those the contradiction suggestions pair with the chosen claim
+     * first ({@code suggested}: partner's claim id to the suggested kind), best score first as the map's order gives them: the
+     * engine has read a conflict there, shared words only a common subject.
+     */
+    static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows, java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
+        List<Long> rank = List.copyOf(suggested.keySet());
         Set<String> words = words(chosen.exact());
         List<ClaimRow> partners = new ArrayList<>();
         for (ClaimRow r : rows) {
@@ -34,7 +44,8 @@ final class LinkPartners {
                 partners.add(r);
             }
         }
-        partners.sort(Comparator.comparingInt((ClaimRow r) -> -shared(words, r.claim().exact()))
+        partners.sort(Comparator.comparingInt((ClaimRow r) -> rank.contains(r.id()) ? rank.indexOf(r.id()) : rank.size())
+                .thenComparingInt(r -> -shared(words, r.claim().exact()))
                 .thenComparing(r -> r.claim().articleId() == chosen.articleId()));
         return partners;
     }

@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
-import org.claimbench.domain.ContradictionKind;
 import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.exchange.JsonExporter;
@@ -308,13 +307,14 @@ final class WorkbenchMenus {
         if (one.isPresent()) {
             // One claim chosen: its partner from a list, not by scrolling another pane to it (Link to…).
             var a = one.get();
-            var choice = LinkPartnerChooser.show(view.getScene().getWindow(), sourceName(a), a, vm.linkPartners(a));
+            var choice = LinkPartnerChooser.show(view.getScene().getWindow(), sourceName(a), a, vm.linkPartners(a), vm.suggestedPartners(a));
             if (choice.isEmpty()) {
                 return;
             }
             vm.pickPair(a, choice.get().partner());
             if (!choice.get().details()) {
-                vm.link(ContradictionKind.OTHER, ContradictionStatus.CONFIRMED, "");
+                // The kind the suggestions read for the pair, else Other (a newcomer, stop 47: every link by hand was "Other").
+                vm.link(vm.linkKind(a, choice.get().partner()), ContradictionStatus.CONFIRMED, "");
                 return;
             }
         }
@@ -325,7 +325,7 @@ final class WorkbenchMenus {
         var b = vm.picked().get(1);
         // Two claims linked by hand have been judged by the one who linked them, as an accepted suggestion has (issue 14
         // item 2): Confirmed is offered, Open one choice away (newcomer35 changed it every time, 6 actions a link).
-        ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), ContradictionKind.OTHER,
+        ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), vm.linkKind(a, b),
                 ContradictionStatus.CONFIRMED, "").ifPresent(r -> vm.link(r.kind(), r.status(), r.note()));
     }
 

@@ -340,7 +340,25 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
 
     /** The claims a chosen one may be linked with, likeliest first ({@link LinkPartners}). */
     List<org.claimbench.ui.claims.ClaimRow> linkPartners(Claim chosen) {
-        return LinkPartners.of(chosen, claims.allRows());
+        return LinkPartners.of(chosen, claims.allRows(), suggestedPartners(chosen));
+    }
+
+    /**
+     * The claims the contradiction suggestions pair with {@code chosen}, by claim id, best first, each with the kind of
+     * conflict suggested; empty while the suggestions are being made.
+     */
+    java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggestedPartners(Claim chosen) {
+        java.util.Map<Long, org.claimbench.domain.ContradictionKind> out = new java.util.LinkedHashMap<>();
+        suggestions().contradictions().stream()
+                .filter(r -> r.a().id() == chosen.id() || r.b().id() == chosen.id())
+                .sorted(java.util.Comparator.comparingDouble(r -> -r.suggestion().score()))
+                .forEach(r -> out.putIfAbsent(r.a().id() == chosen.id() ? r.b().id() : r.a().id(), r.suggestion().signals().get(0).kind()));
+        return out;
+    }
+
+    /** The kind a link of two claims starts with: the one their suggested contradiction names, else Other. */
+    org.claimbench.domain.ContradictionKind linkKind(Claim a, Claim b) {
+        return suggestedPartners(a).getOrDefault(b.id(), org.claimbench.domain.ContradictionKind.OTHER);
     }
 
     /** The pair chosen in the Link to… chooser is picked, as two claims clicked are. */
