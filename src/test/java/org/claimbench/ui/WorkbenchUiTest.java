@@ -203,7 +203,7 @@ class WorkbenchUiTest extends SampleWindowTest {
         robot.interact(() -> {
             app.context.workbench().picked(app.context.workbench().panes().get(0), kremlin);
             app.context.workbench().picked(app.context.workbench().panes().get(1), press);
-            app.context.workbench().link(ContradictionKind.OTHER, org.claimbench.domain.ContradictionStatus.OPEN, "");
+            app.context.workbench().linking().link(ContradictionKind.OTHER, org.claimbench.domain.ContradictionStatus.OPEN, "");
         });
         assertTrue(app.context.workbench().statusProperty().get().startsWith("Linked a contradiction (other) across two events (“"),
                 app.context.workbench().statusProperty().get());

@@ -362,6 +362,24 @@ public final class ClaimsTableView extends VBox {
                 });
     }
 
+    /**
+     * Ctrl+F with the keyboard in this tab ({@code focus}, the scene's focus owner): its search, the query selected so that
+     * typing replaces it. A student grouping claims by searches (stop 47) clicked the search and pressed Ctrl+A after every
+     * topic set. False, nothing done, when the focus is elsewhere (Ctrl+F then finds in the article).
+     */
+    public boolean findHere(javafx.scene.Node focus) {
+        boolean within = false;
+        for (javafx.scene.Node n = focus; n != null && !within; n = n.getParent()) {
+            within = n == this;
+        }
+        if (!within || !(lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search) || !search.isVisible()) {
+            return false;
+        }
+        search.requestFocus();
+        search.selectAll();
+        return true;
+    }
+
     public TableView<ClaimRow> table() {
         return table;
     }

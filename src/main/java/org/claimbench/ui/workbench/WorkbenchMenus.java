@@ -23,12 +23,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
-import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.exchange.JsonExporter;
 import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.Tooltips;
-import org.claimbench.ui.contradictions.ContradictionDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The menu bar and the toolbar, with the keyboard shortcuts they show. */
@@ -45,7 +43,7 @@ final class WorkbenchMenus {
         this.vm = vm;
         this.view = view;
         this.exports = new ExportActions(vm, view);
-        vm.onLinkAsked(this::link);
+        vm.linking().onAsked(() -> vm.linking().ask(view.getScene().getWindow()));
     }
 
     MenuBar menuBar() {
@@ -112,7 +110,7 @@ final class WorkbenchMenus {
         redo.disableProperty().bind(vm.model().redoTextProperty().isEmpty());
         MenuItem redoY = item("menuRedoY", "Redo (alternative)", "Shortcut+Y", vm::redo);
         redoY.setVisible(false);
-        MenuItem link = item("menuLink", "Link Claims as Contradiction…", "Shortcut+L", this::link);
+        MenuItem link = item("menuLink", "Link Claims as Contradiction…", "Shortcut+L", () -> vm.linking().ask(view.getScene().getWindow()));
         MenuItem speakers = item("menuSpeakers", "Speakers…", null, () -> org.claimbench.ui.suggestions.SpeakerTableDialog.show(
                 view.getScene().getWindow(), vm.suggestions(), vm.model().sources()));
         MenuItem find = item("menuFind", "Find in Article…", "Shortcut+F", view::findInActivePane);
@@ -208,7 +206,7 @@ final class WorkbenchMenus {
         Tooltips.bind(redo, Bindings.createStringBinding(() -> (vm.model().redoTextProperty().get().isEmpty()
                 ? "Nothing to redo" : "Redo " + action(vm.model().redoTextProperty().get())) + " (Ctrl+Shift+Z)", vm.model().redoTextProperty()));
         Button link = button("toolLink", "mdi2l-lightning-bolt-outline", "Link contradiction",
-                "Link the two claims you clicked as a contradiction, or one with a claim from a list (Ctrl+L)", this::link);
+                "Link the two claims you clicked as a contradiction, or one with a claim from a list (Ctrl+L)", () -> vm.linking().ask(view.getScene().getWindow()));
         // The hint takes the room the buttons leave (it is the bar's spring) and says the longest of its phrasings that
         // fits there whole: at 1280 px, beside the sticky choices, the whole one lost its end.
         Label hint = new Label();
@@ -300,37 +298,6 @@ final class WorkbenchMenus {
                 setGraphic(ColourDot.of(s.colour(), 5));
             }
         }
-    }
-
-    private void link() {
-        var one = vm.oneToLink();
-        if (one.isPresent()) {
-            // One claim chosen: its partner from a list, not by scrolling another pane to it (Link to…).
-            var a = one.get();
-            var choice = LinkPartnerChooser.show(view.getScene().getWindow(), sourceName(a), a, vm.linkPartners(a), vm.suggestedPartners(a));
-            if (choice.isEmpty()) {
-                return;
-            }
-            vm.pickPair(a, choice.get().partner());
-            if (!choice.get().details()) {
-                // The kind the suggestions read for the pair, else Other (a newcomer, stop 47: every link by hand was "Other").
-                vm.link(vm.linkKind(a, choice.get().partner()), ContradictionStatus.CONFIRMED, "");
-                return;
-            }
-        }
-        if (!vm.canLink()) {
-            return;
-        }
-        var a = vm.picked().get(0);
-        var b = vm.picked().get(1);
-        // Two claims linked by hand have been judged by the one who linked them, as an accepted suggestion has (issue 14
-        // item 2): Confirmed is offered, Open one choice away (newcomer35 changed it every time, 6 actions a link).
-        ContradictionDialog.show(view.getScene().getWindow(), "Link as contradiction", sourceName(a), a.exact(), sourceName(b), b.exact(), vm.linkKind(a, b),
-                ContradictionStatus.CONFIRMED, "").ifPresent(r -> vm.link(r.kind(), r.status(), r.note()));
-    }
-
-    private String sourceName(org.claimbench.domain.Claim c) {
-        return vm.model().source(c.sourceId()).map(org.claimbench.domain.Source::name).orElse("?");
     }
 
     private void newWorkspace() {

@@ -10,7 +10,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -352,28 +351,14 @@ public final class WorkbenchView extends BorderPane {
 
     /** Ctrl+F: Find in the article of the pane the user works in. */
     void findInActivePane() {
-        // Worked in the Claims tab, Ctrl+F finds there: its search, the query selected so that typing replaces it. A student
-        // grouping claims by searches (stop 47) clicked the search and pressed Ctrl+A after every topic set: two actions a query.
-        javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
-        javafx.scene.Node claimsView = lookup("#claimsView");
-        if (focus != null && claimsView != null && isWithin(focus, claimsView) && claimsView.lookup("#claimsSearch") instanceof TextInputControl search
-                && search.isVisible()) {
-            search.requestFocus();
-            search.selectAll();
+        // Worked in the Claims tab, Ctrl+F finds there (ClaimsTableView.findHere).
+        if (lookup("#claimsView") instanceof org.claimbench.ui.claims.ClaimsTableView claimsView && getScene() != null
+                && claimsView.findHere(getScene().getFocusOwner())) {
             return;
         }
         ArticlePaneViewModel active = vm.activePaneProperty().get();
         ArticlePaneViewModel pane = active != null && vm.panes().contains(active) ? active : vm.panes().get(0);
         paneViews.get(pane).showFind();
-    }
-
-    private static boolean isWithin(javafx.scene.Node node, javafx.scene.Node ancestor) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Shows the Contradictions tab with one contradiction chosen (its claims side by side), as a reviewer has it. */

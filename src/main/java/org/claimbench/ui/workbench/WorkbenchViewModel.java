@@ -15,8 +15,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
-import org.claimbench.domain.ContradictionKind;
-import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.article.PaneActions;
@@ -55,6 +53,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final ObjectProperty<ArticlePaneViewModel> activePane = new SimpleObjectProperty<>();
     private final ObjectProperty<Source> sticky = new SimpleObjectProperty<>();
     private final ClaimPicking picking;
+    private final Linking linking;
     private final ClaimMarking marking;
     private final WorkspacePanes workspacePanes;
     private final StringProperty status = new SimpleStringProperty("Ready");
@@ -83,6 +82,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, paneChoices::showPasted);
         this.picking = new ClaimPicking(model, messages, status);
         this.suggestions = new SuggestionsViewModel(model, tasks, messages);
+        this.linking = new Linking(model, picking, claims, suggestions, navigator);
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
@@ -328,65 +328,16 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
                 () -> status.set("Select the words the claim should stand on first."));
     }
 
-    /** True when two claims are picked; else false, with a hint in the status bar. */
-    public boolean canLink() {
-        return picking.canLink();
-    }
-
-    /** The one claim Ctrl+L links from when fewer than two are picked (the Link to… chooser's), if any. */
-    Optional<Claim> oneToLink() {
-        return picking.picked().size() >= 2 ? Optional.empty() : picking.oneToLink(claims.selectedOne());
-    }
-
-    /** The claims a chosen one may be linked with, likeliest first ({@link LinkPartners}). */
-    List<org.claimbench.ui.claims.ClaimRow> linkPartners(Claim chosen) {
-        return LinkPartners.of(chosen, claims.allRows(), suggestedPartners(chosen));
-    }
-
-    /**
-     * The claims the contradiction suggestions pair with {@code chosen}, by claim id, best first, each with the kind of
-     * conflict suggested; empty while the suggestions are being made.
-     */
-    java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggestedPartners(Claim chosen) {
-        java.util.Map<Long, org.claimbench.domain.ContradictionKind> out = new java.util.LinkedHashMap<>();
-        suggestions().contradictions().stream()
-                .filter(r -> r.a().id() == chosen.id() || r.b().id() == chosen.id())
-                .sorted(java.util.Comparator.comparingDouble(r -> -r.suggestion().score()))
-                .forEach(r -> out.putIfAbsent(r.a().id() == chosen.id() ? r.b().id() : r.a().id(), r.suggestion().signals().get(0).kind()));
-        return out;
-    }
-
-    /** The kind a link of two claims starts with: the one their suggested contradiction names, else Other. */
-    org.claimbench.domain.ContradictionKind linkKind(Claim a, Claim b) {
-        return suggestedPartners(a).getOrDefault(b.id(), org.claimbench.domain.ContradictionKind.OTHER);
-    }
-
-    /** The pair chosen in the Link to… chooser is picked, as two claims clicked are. */
-    void pickPair(Claim a, Claim b) {
-        picking.picked().setAll(a, b);
-    }
-
-    private Runnable linkAsked = () -> { };
-
-    /** What the pane's Link to… asks for (the chooser, which the menus show). */
-    void onLinkAsked(Runnable r) {
-        linkAsked = r;
+    /** Linking two claims as a contradiction: what is picked, the Link to… chooser's partners, the kind a link starts with. */
+    public Linking linking() {
+        return linking;
     }
 
     @Override
     public void linkFrom(ArticlePaneViewModel pane, Claim claim) {
         activePane.set(pane);
         picking.picked().setAll(claim);
-        linkAsked.run();
-    }
-
-    /** Links the two picked claims as a contradiction with the status the user chose (open, confirmed or dismissed). */
-    public void link(ContradictionKind kind, ContradictionStatus status, String note) {
-        picking.link(kind, status, note);
-        if (picking.picked().isEmpty()) {
-            // Linked: the pair's marks served their purpose; the row outline of the table's choice goes too.
-            navigator.unoutline();
-        }
+        linking.ask();
     }
 
     // ---- navigation ---------------------------------------------------------------------
