@@ -196,7 +196,8 @@ class LightFirstFrameLongTextReviewUiTest {
             }
             return null;
         });
-        assertEquals("", off.toString(), "characters the light text draws elsewhere than the area");
+        assertEquals("", off.toString(), "characters the light text draws elsewhere than the area; its styles "
+                + onFx(() -> area.getStyleSpans(0, HEAD.indexOf('\n')).toString()));
     }
 
     @Test

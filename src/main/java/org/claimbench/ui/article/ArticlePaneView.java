@@ -127,7 +127,8 @@ public final class ArticlePaneView extends VBox {
             useArea(made);
             light = null;
             String text = vm.textProperty().get();
-            rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text), styles.compute(vm.claims(), 0, text.length(), vm.look())));
+            rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text),
+                    ClusterRuns.split(text, 0, styles.compute(vm.claims(), 0, text.length(), vm.look()))));
         } catch (RuntimeException | LinkageError e) {
             // The light text stays (it reads, selects and marks), where the area went if it got that far.
             light = was;
@@ -171,7 +172,7 @@ public final class ArticlePaneView extends VBox {
                     light.restyle(req.from(), req.to());
                 }
             } else if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
-                area.setStyleSpans(req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look()));
+                area.setStyleSpans(req.from(), ClusterRuns.split(area.getText(), req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look())));
             }
         });
         vm.scrollToProperty().addListener((o, old, offset) -> {
@@ -192,7 +193,7 @@ public final class ArticlePaneView extends VBox {
         // HighlightStyles: that one keeps a cache and belongs to this thread).
         // Long paragraphs are shown in pieces of the same length (ParagraphPieces): offsets are the text's.
         vm.setPreparer((text, claims, look) ->
-                StyledTexts.document(ParagraphPieces.of(text), new HighlightStyles().compute(claims, 0, text.length(), look)));
+                StyledTexts.document(ParagraphPieces.of(text), ClusterRuns.split(text, 0, new HighlightStyles().compute(claims, 0, text.length(), look))));
         area.selectionProperty().addListener((o, old, sel) -> {
             vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
             if (sel.getLength() == 0) {

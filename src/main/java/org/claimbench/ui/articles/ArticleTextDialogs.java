@@ -43,14 +43,14 @@ final class ArticleTextDialogs {
         org.claimbench.ui.article.HighlightStyles styles = new org.claimbench.ui.article.HighlightStyles();
         EditedClaimSpans placed = new EditedClaimSpans(claims);
         if (!text.isEmpty()) {
-            area.setStyleSpans(0, styles.compute(placed.claims(), 0, text.length(), look));
+            area.setStyleSpans(0, org.claimbench.ui.article.ClusterRuns.split(text, 0, styles.compute(placed.claims(), 0, text.length(), look)));
         }
         area.plainTextChanges().subscribe(change -> {
             int at = change.getPosition();
             int inserted = change.getInserted().length();
             placed.replaced(at, change.getRemoved().length(), inserted);
             if (inserted > 0) {
-                area.setStyleSpans(at, styles.compute(placed.claims(), at, at + inserted, look));
+                area.setStyleSpans(at, org.claimbench.ui.article.ClusterRuns.split(area.getText(), at, styles.compute(placed.claims(), at, at + inserted, look)));
             }
         });
         org.fxmisc.flowless.VirtualizedScrollPane<org.fxmisc.richtext.InlineCssTextArea> scroll = new org.fxmisc.flowless.VirtualizedScrollPane<>(area);
