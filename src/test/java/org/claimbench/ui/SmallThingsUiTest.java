@@ -121,13 +121,7 @@ class SmallThingsUiTest extends SampleWindowTest {
         int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
         robot.interact(() -> w.markClaim(a.id(), new TextSpan(at, at + WorkbenchUiTest.PRESS_PHRASE.length()),
                 w.sourceNamed("White House").orElseThrow().id(), "", ""));
-        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
-                && lc.getItem() instanceof Article x && x.id() == a.id()).query();
-        Point2D p = cell.localToScreen(20, 10);
-        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, p.getX(), p.getY(), false, null)));
-        robot.clickOn("Edit text…");
-        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        InlineCssTextArea editor = openTextEditor(robot, a);
         assertTrue(editor.getStyleAtPosition(at + 3).contains("#0072B2"), "the claim is drawn in the White House's colour");
         assertTrue(!editor.getStyleAtPosition(at - 5).contains("background"), "the words around it are plain");
         robot.interact(() -> editor.insertText(0, "Updated: "));
@@ -145,13 +139,7 @@ class SmallThingsUiTest extends SampleWindowTest {
     @Test
     void aDoubleClickInTheTextEditorSelectsTheWordAndNotTheBlankBeforeIt(FxRobot robot) {
         Article a = app.context.workbench().panes().get(1).article().orElseThrow();
-        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
-                && lc.getItem() instanceof Article x && x.id() == a.id()).query();
-        Point2D p = cell.localToScreen(20, 10);
-        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, p.getX(), p.getY(), false, null)));
-        robot.clickOn("Edit text…");
-        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        InlineCssTextArea editor = openTextEditor(robot, a);
         String text = editor.getText();
         // A word of five letters or more after a blank, on the first line shown.
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(" ([A-Za-z]{5,})\\b").matcher(text);
@@ -163,6 +151,18 @@ class SmallThingsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(m.group(1), WorkbenchFixture.onFx(editor::getSelectedText), "the word double-clicked, nothing around it");
         robot.clickOn("Cancel");
+    }
+
+    /** Article list › right-click the article › Edit text…: the editor. */
+    private static InlineCssTextArea openTextEditor(FxRobot robot, Article a) {
+        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof Article x && x.id() == a.id()).query();
+        Point2D p = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, p.getX(), p.getY(), false, null)));
+        robot.clickOn("Edit text…");
+        InlineCssTextArea editor = robot.lookup("#articleTextEditor").query();
+        return editor;
     }
 
     @Test
