@@ -32,7 +32,7 @@ final class CoordinatedThatClauses {
             if (COORDINATORS.contains(Phrases.lower(t.get(m))) && Phrases.lower(t.get(m + 1)).equals("that")
                     && (t.get(m + 1).is("SCONJ") || insideThatClause && noVerb(start, m) && m + 2 < t.size() && t.get(m + 2).text().equals(","))
                     && !r.quotes().inside(t.get(m).start())) {
-                // (After an object, "and that, in this way, …" is a complementizer before an aside, whatever the tagger reads.)
+                // (After an object, "and that, as a result, …" is a complementizer before an aside, whatever the tagger reads.)
                 int end = m - 1;
                 while (end > start && t.get(end).is("PUNCT")) {
                     end--;

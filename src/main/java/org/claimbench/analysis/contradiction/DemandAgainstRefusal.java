@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.claimbench.domain.ContradictionKind;
 
 /**
- * What one side insists on against the other side's refusal of it: "talks only under conditions that include recognition of the
- * new borders" against "conditions such as recognition of the new borders are not acceptable"; "his aim is the harbour's
- * closure" against "ready to talk, but not at the price of the harbour's closure". A condition or goal one account gives and a
+ * What one side insists on against the other side's refusal of it: "a deal only under terms that include reopening the quay"
+ * against "terms such as reopening the quay are unacceptable"; "her aim is the ferry's sale" against "willing to negotiate,
+ * though never at the price of selling the ferry". A condition or goal one account gives and a
  * refusal of the same thing in another are the two sides' positions set against each other ({@link Stances}: a noun one claim
  * insists on is a noun the other refuses).
  *
@@ -19,8 +19,7 @@ final class DemandAgainstRefusal implements PairSignal {
     static final String NAME = "demand refused";
     /**
      * Below every signal of a conflict of fact (0.25 and more): two sides' positions set against each other can both be reported
-     * truly (the samples' gold lists "Putin demands recognition of annexed territory and Zelensky calls that unacceptable" as a
-     * non-contradiction for that reason), so they are offered after the conflicts of fact among claims as alike in meaning. Set
+     * truly (the samples' gold lists one such pair, c77-c86, as a non-contradiction for that reason), so they are offered after the conflicts of fact among claims as alike in meaning. Set
      * on the samples: at 0.2 that pair ranks 9th and pushes a gold pair out of the top 10; at 0.15 it ranks 12th (docs/suggestions.md,
      * round 38).
      */

@@ -9,10 +9,10 @@ import org.claimbench.analysis.language.WordNet;
 
 /**
  * What a claim says a side insists on and what it says a side refuses, as the heads of their noun phrases, each with the word that
- * classifies it where one stands before it ("annexed territory"; {@link DemandAgainstRefusal}).
+ * classifies it where one stands before it ("military aircraft"; {@link DemandAgainstRefusal}).
  *
- * <p>Insisted on: the nouns after a noun of what is required or aimed at ("only under conditions that include recognition of
- * the borders", "his objectives: the harbour's closure"), after a verb of demanding ("demands a recount") and after a verb of
+ * <p>Insisted on: the nouns after a noun of what is required or aimed at ("only under terms that include a reopening of
+ * the quay", "his objectives: the harbour's closure"), after a verb of demanding ("demands a recount") and after a verb of
  * giving up a claim that is negated ("will not renounce the harbour's closure": not to give up a claim is to keep insisting on it;
  * WordNet glosses abandon#4 "stop maintaining or insisting on"), up to the end of the sentence or a connective of contrast.
  * A noun of requirement that is denied ("no preconditions", "without conditions") requires nothing, nor one consented to ("agreed
@@ -178,10 +178,10 @@ record Stances(List<String> demanded, String demandCue, List<String> refused, St
      * Adds the heads of the noun phrases of tokens [from, to) to out (each once); whether there was one. A head is the last noun
      * of a run of nouns ("ferry line": line) that is not the complement of a preposition ("the closure of the ferry line":
      * closure; "a ban on entry": ban): the thing insisted on or refused, not what it is said of. "such as" lists examples, not
-     * a complement ("conditions such as recognition of the borders": recognition).
+     * a complement ("terms such as a reopening of the quay": reopening).
      */
     private static boolean nounsUpTo(ClaimReading r, int from, int to, List<String> out) {
-        // Each head once, with its classifying word where it has one ("annexed territory"). A preposition right at the start is
+        // Each head once, with its classifying word where it has one ("military aircraft"). A preposition right at the start is
         // the verb's or noun's own ("insists on X", "conditions for X"): what follows it is the content.
         if (from < to && r.is(from, "ADP")) {
             from++;

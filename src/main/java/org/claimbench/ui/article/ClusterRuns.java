@@ -40,7 +40,7 @@ public final class ClusterRuns {
                 clusters.setText(text.substring(at, end));
                 int plain = 0;
                 for (int start = 0, next = clusters.next(); next != BreakIterator.DONE; start = next, next = clusters.next()) {
-                    if (next - start > 1 || isMarkOrFormat(text.charAt(at + start))) {
+                    if (next - start > 1 || LightParagraph.isMarkOrFormat(text.charAt(at + start))) {
                         if (plain > 0) {
                             out.add(style, plain);
                             plain = 0;
@@ -71,11 +71,5 @@ public final class ClusterRuns {
             }
         }
         return false;
-    }
-
-    private static boolean isMarkOrFormat(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.FORMAT || Character.isSurrogate(c);
     }
 }

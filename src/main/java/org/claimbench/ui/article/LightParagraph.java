@@ -104,7 +104,7 @@ final class LightParagraph extends TextFlow {
         return pieces;
     }
 
-    private static boolean isMarkOrFormat(char c) {
+    static boolean isMarkOrFormat(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.FORMAT || Character.isSurrogate(c);

@@ -62,7 +62,7 @@ public final class Linking {
             picking.picked().setAll(a, choice.get().partner());
             if (!choice.get().details()) {
                 // The kind the suggestions read for the pair, else Other (a newcomer, stop 47: every link by hand was "Other").
-                link(kind(a, choice.get().partner()), ContradictionStatus.CONFIRMED, "");
+                link(suggested.getOrDefault(choice.get().partner().id(), ContradictionKind.OTHER), ContradictionStatus.CONFIRMED, "");
                 return;
             }
         }
