@@ -38,7 +38,8 @@ public final class SpeakerTableDialog {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Speakers");
-        d.setHeaderText("Who speaks for which source. Names are also found misspelt (Uyzakov) or run together (Ushakovquoted).");
+        d.setHeaderText("Who speaks for which source. A name is also found after a title (\"council chair Marta Ellison\") or one letter off\n"
+                + "with the same first name (\"Marta Elison\"). A spelling further off is another speaker: add it under \"Named as\" to join them.");
         ObservableList<Speaker> rows = FXCollections.observableArrayList(vm.speakers());
         TableView<Speaker> table = new TableView<>(rows);
         table.setId("speakerTable");
