@@ -176,7 +176,7 @@ final class ClaimFeatures {
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         mediation = Mediation.of(reading, scoped, pass.supposedAt);
-        aspect = Aspect.of(reading, scoped);
+        aspect = Aspect.of(reading, scoped, pass.supposedAt);
         focus = Focus.of(reading);
         eventKeys = List.copyOf(EventKeys.inClaim(t, days));
         specificKeys = List.copyOf(EventKeys.mostSpecific(eventKeys));

@@ -22,6 +22,12 @@ class AnaphoricArgumentTest {
         return new ClaimFeatures(new ClaimFacts(id, id, lead.length(), lead.length() + text.length(), text, lead, source, "the same event"), READER);
     }
 
+    /** The mayor's spokesman: "it" (the mooring fees, named in the lead) is a matter the councils have not discussed. */
+    private static ClaimFeatures feesNotDiscussed() {
+        return claim(1, "The port raised the mooring fees for fishing boats on Monday. The fishermen have long opposed those fees. However, ",
+                "according to the mayor's spokesman, it is a matter the two councils have not discussed", "Mayor");
+    }
+
     private static boolean denial(ClaimFeatures a, ClaimFeatures b) {
         List<Signal> signals = between(a, b);
         return signals.stream().anyMatch(s -> s.name().equals("denial"));
@@ -49,8 +55,7 @@ class AnaphoricArgumentTest {
 
     @Test
     void aDenialOfAnotherThingNamedByAnAnaphorIsNone() {
-        ClaimFeatures fees = claim(1, "The port raised the mooring fees for fishing boats on Monday. The fishermen have long opposed those fees. However, ",
-                "according to the mayor's spokesman, it is a matter the two councils have not discussed", "Mayor");
+        ClaimFeatures fees = feesNotDiscussed();
         ClaimFeatures timetable = claim(2, "The councils also debated the new ferry timetable for the islands. ",
                 "The spokesman said this matter was one of the main points of discussion between the two councils", "Mayor");
         assertFalse(denial(fees, timetable));
@@ -64,8 +69,7 @@ class AnaphoricArgumentTest {
 
     @Test
     void aDenialOfTheSameThingNamedByAnAnaphorStaysOne() {
-        ClaimFeatures fees = claim(1, "The port raised the mooring fees for fishing boats on Monday. The fishermen have long opposed those fees. However, ",
-                "according to the mayor's spokesman, it is a matter the two councils have not discussed", "Mayor");
+        ClaimFeatures fees = feesNotDiscussed();
         // The other claim speaks of the fees itself, or names them by an anaphor whose antecedent is the fees.
         ClaimFeatures named = claim(2, "The harbour master spoke after the meeting. ",
                 "The harbour master said the mooring fees were one of the main points the two councils discussed", "Harbour master");
