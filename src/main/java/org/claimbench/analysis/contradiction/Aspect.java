@@ -36,14 +36,17 @@ record Aspect(List<String> ended, List<String> continued, List<String> endedOn, 
     private static final Set<String> NO_LONGER = Set.of("longer", "long");
 
     /** What a claim's reading says has ended or goes on; scoped are the lemmas in its negation's scope. */
-    static Aspect of(ClaimReading r, List<String> scoped) {
+    static Aspect of(ClaimReading r, List<String> scoped, boolean[] supposedAt) {
         List<String> ended = new ArrayList<>(0);
         List<String> going = new ArrayList<>(0);
         List<String> endedOn = new ArrayList<>(0);
         List<String> goingOn = new ArrayList<>(0);
         for (int i = 0; i < r.size(); i++) {
             String l = r.lemma(i);
-            if ((ENDING.contains(l) || GOING_ON.contains(l)) && (r.is(i, "VERB") || r.is(i, "NOUN") || r.is(i, "ADJ")) && !scoped.contains(l)) {
+            // An end or a going on only supposed by an open condition ("… if the other side ceased its strikes") is not told
+            // (Quirk et al. 1985, 15.35: the antecedent's truth is left open; see Veridicality).
+            if ((ENDING.contains(l) || GOING_ON.contains(l)) && (r.is(i, "VERB") || r.is(i, "NOUN") || r.is(i, "ADJ")) && !scoped.contains(l)
+                    && !supposedAt[i]) {
                 int at = governed(r, i);
                 String event = at < 0 ? null : r.lemma(at);
                 if (event != null && !ENDING.contains(event) && !GOING_ON.contains(event)) {

@@ -123,6 +123,8 @@ final class ClaimFeatures {
     final List<String> deniedActs;
     /** What it says a side insists on and what it says a side refuses (see DemandAgainstRefusal). */
     final Stances stances;
+    /** What it names only by an anaphor ("this issue", "it") and the thing that refers to (see AnaphoricArgument). */
+    final AnaphoricArgument.Reading anaphora;
     /** What it holds that some signal needs before it can fire ({@link ClaimHolds}): read last, from the features above. */
     final ClaimHolds holds;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
@@ -174,7 +176,7 @@ final class ClaimFeatures {
         aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
         namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
         mediation = Mediation.of(reading, scoped, pass.supposedAt);
-        aspect = Aspect.of(reading, scoped);
+        aspect = Aspect.of(reading, scoped, pass.supposedAt);
         focus = Focus.of(reading);
         eventKeys = List.copyOf(EventKeys.inClaim(t, days));
         specificKeys = List.copyOf(EventKeys.mostSpecific(eventKeys));
@@ -197,6 +199,7 @@ final class ClaimFeatures {
         affirmedVerbs = SenseKeys.affirmed(this, deniedVerbs);
         deniedActs = SenseKeys.deniedActs(this, deniedVerbs);
         stances = Stances.of(reading, clauses);
+        anaphora = AnaphoricArgument.of(reading, facts.lead());
         holds = ClaimHolds.of(this);
     }
 

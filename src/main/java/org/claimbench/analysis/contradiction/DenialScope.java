@@ -84,16 +84,21 @@ final class DenialScope {
         if (ys.isEmpty()) {
             return false;
         }
-        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
-        org.claimbench.analysis.language.WordNet.Pos noun = org.claimbench.analysis.language.WordNet.Pos.NOUN;
         for (String x : xs) {
             for (String y : ys) {
-                if (x.equals(y) || Lexicons.sameRoot(x, y) || WordSenses.same(x, y, "NOUN") || wn.kindWithin(x, y, noun) || wn.kindWithin(y, x, noun)) {
+                if (sameThing(x, y)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether two nouns may name one thing: one lemma, one root, WordNet synonyms, or one a kind of the other within three steps. */
+    static boolean sameThing(String x, String y) {
+        org.claimbench.analysis.language.WordNet wn = org.claimbench.analysis.language.WordNet.shared();
+        org.claimbench.analysis.language.WordNet.Pos noun = org.claimbench.analysis.language.WordNet.Pos.NOUN;
+        return x.equals(y) || Lexicons.sameRoot(x, y) || WordSenses.same(x, y, "NOUN") || wn.kindWithin(x, y, noun) || wn.kindWithin(y, x, noun);
     }
 
     /**

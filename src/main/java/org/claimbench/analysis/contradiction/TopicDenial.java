@@ -76,9 +76,11 @@ final class TopicDenial {
 
     /**
      * Shell nouns that only frame a topic ("the question of ownership": Schmid 2000, English Abstract Nouns as Conceptual
-     * Shells, the "question", "issue" and "matter" families), never the topic itself.
+     * Shells, the "question", "issue" and "matter" families), never the topic itself; "point" and "problem" are of his
+     * commonest shell nouns too (AnaphoricArgument reads them after "this" or "the").
      */
-    private static final Set<String> SHELLS = Set.of("question", "issue", "matter", "topic", "subject", "idea", "possibility", "thing");
+    static final Set<String> SHELLS = Set.of("question", "issue", "matter", "topic", "subject", "idea", "possibility", "thing",
+            "point", "problem");
     /** Prepositions that end a topic: the interlocutor ("with"), the occasion ("at", "during", "on", "in"; FrameNet's Discussion). */
     private static final Set<String> NOT_TOPIC = Set.of("with", "at", "during", "on", "in", "by", "to", "between");
 
