@@ -141,8 +141,8 @@ final class AnaphoricArgument {
     /**
      * Whether a claim names what it speaks of only by its anaphor: it has one, and no common noun of a thing besides (a shell,
      * a party or a time is none, nor a noun of the other claim's predicate: "discussion" where the other has "discussed").
-     * "Witkoff's direct communication today was a step forward on these issues" says "direct" of the communication, not of
-     * the issues.
+     * "The mayor's direct talk with the board was a step forward on these questions" names the talk, a thing besides the
+     * questions.
      */
     private static boolean onlyByAnaphor(ClaimFeatures f, ClaimFeatures other) {
         if (f.anaphora.anaphor().isEmpty()) {
