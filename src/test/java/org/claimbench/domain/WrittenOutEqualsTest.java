@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
 
+import org.claimbench.ui.article.Byline;
 import org.claimbench.ui.article.RestyleRequest;
 import org.claimbench.ui.sources.SourceRow;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,11 @@ class WrittenOutEqualsTest {
     @Test
     void aLegendRowComparesEveryComponent() throws Exception {
         checkEveryComponent(new SourceRow(new Source(3, "Europe", "#1f77b4", "", 2), 3, 14, true));
+    }
+
+    @Test
+    void aBylineComparesEveryComponent() throws Exception {
+        checkEveryComponent(new Byline("Wire desk", "2024-02-09", 12));
     }
 
     @Test

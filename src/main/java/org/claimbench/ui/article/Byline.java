@@ -33,14 +33,29 @@ public record Byline(String outlet, String date, int claims) {
         return new Byline(m.outlet(), m.dateLine(), claimCount);
     }
 
-    /** "Reuters · 2025-07-03 · 12 claims", "no outlet · 2025-07-03 (event) · 1 claim", "no outlet · no date · 0 claims". */
-    public String line() {
-        return outletText() + " · " + date + " · " + count();
+    /**
+     * The record's own equals written out (hashCode stays generated, and agrees): a generated one is linked at its first
+     * call (java.lang.runtime.ObjectMethods), 17-34 ms of processor time for the first in a JVM, and each pane's header
+     * property compares its old byline with the new on the JavaFX thread on the way to the first frame
+     * (ArticlePaneViewModel.updateHeader; docs/speed.md, start-up round 15).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Byline b && claims == b.claims && outlet.equals(b.outlet) && java.util.Objects.equals(date, b.date);
     }
 
-    /** "1 claim", "12 claims". */
+    /**
+     * "Reuters · 2025-07-03 · 12 claims", "no outlet · 2025-07-03 (event) · 1 claim", "no outlet · no date · 0 claims".
+     * Joined, not concatenated with {@code +}: each shape of {@code +} is linked at its first run (method-handle classes
+     * spun), and the panes' headers say this on the JavaFX thread on the way to the first frame (docs/speed.md, round 15).
+     */
+    public String line() {
+        return String.join(" · ", outletText(), date, count());
+    }
+
+    /** "1 claim", "12 claims" (no {@code +}, as {@link #line}). */
     public String count() {
-        return claims + (claims == 1 ? " claim" : " claims");
+        return Integer.toString(claims).concat(claims == 1 ? " claim" : " claims");
     }
 
     private String outletText() {

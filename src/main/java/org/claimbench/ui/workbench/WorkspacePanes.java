@@ -149,8 +149,11 @@ final class WorkspacePanes {
         layout.ifPresentOrElse(onLayout, onNoLayout);
         // Undo history lives as long as the window has the workspace open; a newcomer who reopened one expected Ctrl+Z to take
         // back yesterday's marks, and nothing said why it did not.
-        status.set("Opened " + w.file().getFileName() + ": " + count(articles.size(), "article") + ", " + count(w.claimCount(), "claim")
-                + (w.claimCount() > 0 ? ", all saved. Ctrl+Z undoes what you do from now on." : ""));
+        // Built, not concatenated with +: each shape of + is linked at its first run (method-handle classes spun, 10-16 ms of
+        // processor time here), and this runs on the JavaFX thread on the way to the first frame (docs/speed.md, round 15).
+        status.set(new StringBuilder("Opened ").append(w.file().getFileName()).append(": ").append(count(articles.size(), "article"))
+                .append(", ").append(count(w.claimCount(), "claim"))
+                .append(w.claimCount() > 0 ? ", all saved. Ctrl+Z undoes what you do from now on." : "").toString());
         // All claims (for the lists, then the suggestions) are read once the window has laid out
         // the opened workspace: on two cores that work would otherwise hold up the first frame.
         afterNextFrame.accept(model::loadAllClaims);
@@ -180,7 +183,8 @@ final class WorkspacePanes {
                 && w.claimsOf(c.articleId()).stream().noneMatch(x -> x.id() == c.id())));
     }
 
+    /** "1 article", "3 claims" (no {@code +}, as the status line above). */
     private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return String.join(" ", Integer.toString(n), n == 1 ? word : word.concat("s"));
     }
 }
