@@ -77,7 +77,7 @@ public final class ArticlePaneView extends VBox {
         header = new PaneHeader(index, vm, articles, actions, () -> articleMenu.get());
 
         this.index = index;
-        overlay = new TagBarLayer(index, sources, this::tag);
+        overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
         body = new StackPane(overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
@@ -317,6 +317,21 @@ public final class ArticlePaneView extends VBox {
         hideTagBar();
         actions.tag(vm, s);
         shown().deselect();
+    }
+
+    /**
+     * The tag bar's "New source…": asks the new source's name, then adds it and marks the selected words as its claim (an
+     * editor's own story fits none of the five default sources; Edit › Add source, then the selection, took an action more).
+     * Cancelled, nothing changes and the selection stays.
+     */
+    private void tagAsNewSource() {
+        hideTagBar();
+        org.claimbench.ui.sources.SourceNameDialog.ask(getScene().getWindow(), "New source",
+                "Name of the new source (its key is " + (sources.size() + 1) + "); the selected words become its claim:", "")
+                .ifPresentOrElse(name -> {
+                    actions.tagAsNewSource(vm, name);
+                    shown().deselect();
+                }, () -> shown().focus());
     }
 
     /** The text the pane shows now: the light first frame, or RichTextFX's area once it has taken over. */

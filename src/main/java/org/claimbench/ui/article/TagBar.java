@@ -40,14 +40,16 @@ final class TagBar extends FlowPane {
 
     private final ObservableList<Source> sources;
     private final Consumer<Source> onTag;
+    private final Runnable onNewSource;
     private final int paneIndex;
     private List<Source> built = List.of();
 
-    TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag) {
+    TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag, Runnable onNewSource) {
         super(GAP, GAP);
         this.paneIndex = paneIndex;
         this.sources = sources;
         this.onTag = onTag;
+        this.onNewSource = onNewSource;
         setId("tagBar-" + paneIndex);
         getStyleClass().add("tag-bar");
         setManaged(false);
@@ -76,7 +78,19 @@ final class TagBar extends FlowPane {
             b.setOnAction(e -> onTag.accept(s));
             getChildren().add(b);
         }
+        // Words of a side none of the sources is (an editor's own council story, factcheck47): a new source, named here,
+        // takes them at once and becomes the next number key.
+        Button fresh = new Button(NEW_SOURCE);
+        fresh.setId("tag-" + paneIndex + "-new");
+        fresh.setFocusTraversable(false);
+        fresh.getStyleClass().addAll("tag-button", "flat");
+        Tooltips.set(fresh, "Add a source and tag the selection as it" + (built.size() < 9 ? " (its key will be " + (built.size() + 1) + ")" : ""));
+        fresh.setOnAction(e -> onNewSource.run());
+        getChildren().add(fresh);
     }
+
+    /** The last button's text: a new source for the selection. */
+    static final String NEW_SOURCE = "New source…";
 
     /**
      * Shows the bar by a selection, whole inside the layer (px), its names as long as {@link #WAYS} lets them be on few
@@ -159,6 +173,7 @@ final class TagBar extends FlowPane {
             String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(name, names);
             ((Button) getChildren().get(i + 1)).setText(label(i, shown));
         }
+        ((Button) getChildren().get(getChildren().size() - 1)).setText(level < 2 ? NEW_SOURCE : "New…");
     }
 
     /** A button's text: the key (1–9) before the name, no key from the tenth source on ("1 Kremlin readout"). */
