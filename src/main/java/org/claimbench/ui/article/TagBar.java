@@ -80,7 +80,7 @@ final class TagBar extends FlowPane {
         }
         // Words of a side none of the sources is (an editor's own council story, factcheck47): a new source, named here,
         // takes them at once and becomes the next number key.
-        Button fresh = new Button(NEW_SOURCE);
+        Button fresh = new Button(NEW_SOURCE, new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
         fresh.setId("tag-" + paneIndex + "-new");
         fresh.setFocusTraversable(false);
         fresh.getStyleClass().addAll("tag-button", "flat");
@@ -115,6 +115,12 @@ final class TagBar extends FlowPane {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
         double above = selectionTop - SPACE - (minY + EDGE);
         double below = maxHeight - selectionBottom - SPACE - EDGE;
+        // The sources' buttons are laid out first, without the new source's: that one comes where the bar has room for it as
+        // laid out (on the rows the sources take, or on a row more that still fits beside the selection), so that it never
+        // makes the bar take shorter names or scroll the text.
+        javafx.scene.Node fresh = getChildren().get(getChildren().size() - 1);
+        fresh.setManaged(false);
+        fresh.setVisible(false);
         int chosen = LEVELS - 1;
         for (int[] way : WAYS) {
             label(way[0]);
@@ -126,6 +132,14 @@ final class TagBar extends FlowPane {
         }
         label(chosen);
         applyCss();
+        int rowsOfSources = rows(wrap);
+        fresh.setManaged(true);
+        fresh.setVisible(true);
+        applyCss();
+        if (rows(wrap) > rowsOfSources && heightAt(wrap) > Math.max(above, below)) {
+            fresh.setManaged(false);
+            fresh.setVisible(false);
+        }
         double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
@@ -173,7 +187,9 @@ final class TagBar extends FlowPane {
             String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(name, names);
             ((Button) getChildren().get(i + 1)).setText(label(i, shown));
         }
-        ((Button) getChildren().get(getChildren().size() - 1)).setText(level < 2 ? NEW_SOURCE : "New…");
+        // "+ New source…" beside "Tag as" and the whole names, "+ New…" beside the whole names, the + alone beside short ones:
+        // the bar keeps the rows it had before it had this button (seen at two panes at 1280 px: whole names on two rows).
+        ((Button) getChildren().get(getChildren().size() - 1)).setText(level == 0 ? NEW_SOURCE : level == 1 ? "New…" : null);
     }
 
     /** A button's text: the key (1–9) before the name, no key from the tenth source on ("1 Kremlin readout"). */

@@ -211,7 +211,10 @@ public final class ClaimsTableView extends VBox {
             } else if (e.getCode() == KeyCode.F2) {
                 edit();
             } else if (e.getCode() == KeyCode.T && !e.isShortcutDown() && !e.isAltDown()) {
-                setTopic(null);
+                // After the key's own typed "t" has gone to the table: opened from here, the dialog's wait held that event
+                // back until it closed, and it then replaced the query in the search the keyboard went back to (seen in the
+                // real window, round ui48).
+                javafx.application.Platform.runLater(() -> setTopic(null));
             } else if (e.getCode() == KeyCode.V && !e.isShortcutDown() && !e.isAltDown()) {
                 verdict();
             } else if (e.getCode() == KeyCode.S && !e.isShortcutDown() && !e.isAltDown()) {

@@ -100,6 +100,15 @@ final class LinkPartnerChooser {
         return d.showAndWait();
     }
 
+    /** The words of {@code s} that fit in {@code max} characters, with "…" where cut. */
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int at = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, at > max / 2 ? at : max - 1).stripTrailing() + "…";
+    }
+
     /** Source (its colour) and article on a first line, the quote under it. */
     private static final class PartnerCell extends ListCell<ClaimRow> {
         /** The partners the contradiction suggestions name, with the kind they read: marked on their first line. */
@@ -131,7 +140,9 @@ final class LinkPartnerChooser {
             String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
             org.claimbench.domain.ContradictionKind kind = suggested.get(r.id());
             String mark = kind == null ? "" : " · suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT);
-            setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
+            // The article's title cut after 40 characters: a whole long title took the row's first line and a second, and the
+            // row's two lines then held no quote (seen at 1280 px, round ui48); the tooltip has it whole.
+            setText(r.source() + who + " · " + cut(r.article(), 40) + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
             setGraphic(ColourDot.of(r.colour(), 5));
             // The quote is cut after 110 characters in the list; the whole of it, and the whole first line, in the tooltip.
             whole.setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE));
