@@ -39,8 +39,9 @@ public final class HtmlReportExporter {
      * several; articles that name no event beside those that do are counted ("Harbour strike talks and 2 articles of no
      * event"), so the title never names one event for a report of more; without an event, "Port desk: what each side
      * said: 3 articles compared".
-     * The workspace the app makes for itself is named after the title, "… — what each side said (default workspace)": before
-     * it, "default: …" read as a label ("Default:") to a newcomer (stop 46).
+     * An event only inferred from an article's text counts where it names a year or two articles of the report share it;
+     * else the article is one of no event. The workspace the app makes for itself ("default", an internal name) is not
+     * named: "Spring talks, 2030-04-01 — what each side said".
      *
      * @param workspaceName the workspace file's name without ".claimbench"; blank for none
      */
@@ -64,6 +65,10 @@ public final class HtmlReportExporter {
         // when the report holds other articles as well.
         int noEvent = 0;
         w.claims().forEach(c -> withClaims.add(c.articleId()));
+        // An event only inferred counts where a reader could place it: it names a year, or another article of the report has
+        // it too. "meeting, a Tuesday", inferred from an editor's own draft, was counted as one of the events ("… and 4 other
+        // events" over the samples' 4 and the draft, factcheck47); the draft is one article of no event there.
+        Map<String, Long> inferredOnly = new LinkedHashMap<>();
         for (Article a : w.articles()) {
             if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
                 continue;
@@ -71,8 +76,17 @@ public final class HtmlReportExporter {
             String set = a.metadata().event().strip();
             String typed = set.isEmpty() ? inferred.apply(a.id()).strip() : set;
             String e = spelling.computeIfAbsent(typed.toLowerCase(java.util.Locale.ROOT), k -> typed);
-            if (!e.isEmpty()) {
+            if (e.isEmpty()) {
+                noEvent++;
+            } else if (set.isEmpty() && !PLACED.matcher(e).find()) {
+                inferredOnly.merge(e, 1L, Long::sum);
+            } else {
                 events.merge(e, 1L, Long::sum);
+            }
+        }
+        for (Map.Entry<String, Long> e : inferredOnly.entrySet()) {
+            if (e.getValue() > 1 || events.containsKey(e.getKey())) {
+                events.merge(e.getKey(), e.getValue(), Long::sum);
             } else {
                 noEvent++;
             }
@@ -97,7 +111,16 @@ public final class HtmlReportExporter {
         if (name.isEmpty()) {
             return title;
         }
-        return name.equals(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME) ? title + " (default workspace)" : name + ": " + title;
+        // The workspace the app makes for itself has an internal name ("default"), no name a reader would print: the title
+        // leaves it out ("(default workspace)" went into a newcomer's published report, factcheck47).
+        return name.equals(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME) ? capitalised(title) : name + ": " + title;
+    }
+
+    /** A year in an event's label ("Ferry talks, 2031-05-02", "talks in May 2031"): a reader can place the event. */
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /**

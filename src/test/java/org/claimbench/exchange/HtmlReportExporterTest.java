@@ -170,6 +170,33 @@ class HtmlReportExporterTest {
         }
     }
 
+    /**
+     * factcheck47: over four events and an editor's own draft, whose text gave it the inferred event "meeting, a Tuesday",
+     * the title said "… and 4 other events". An event only inferred counts where it names a year or two articles share it.
+     */
+    @Test
+    void anEventOnlyInferredCountsWhereAReaderCouldPlaceIt() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String[][] articles = {{"First", "Ferry talks, 2031-05-02"}, {"Second", "Ferry talks, 2031-05-02"}, {"Third", "Toll vote, 2031-06-10"},
+                    {"Fourth", "Harbour strike, 2031-07-01"}};
+            addArticlesOfEvents(w, articles);
+            Article draft = TempWorkspaces.addArticle(w, "Draft", "The board met on a Tuesday and said the pier would close.");
+            java.util.Map<Long, String> inferred = new java.util.HashMap<>();
+            inferred.put(draft.id(), "meeting, a Tuesday");
+            assertEquals("desk: Ferry talks, 2031-05-02 and 2 other events and 1 article of no event — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name(), id -> inferred.getOrDefault(id, "")), "the draft is no fourth event");
+            Article other = TempWorkspaces.addArticle(w, "Other draft", "The board met again on a Tuesday and said the pier stays.");
+            inferred.put(other.id(), "Meeting, a Tuesday");
+            assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name(), id -> inferred.getOrDefault(id, "")), "two articles share it: an event");
+            inferred.remove(other.id());
+            inferred.put(draft.id(), "meeting in Tallinn, 2031-03-14");
+            assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events and 1 article of no event — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name(), id -> inferred.getOrDefault(id, "")),
+                    "an inferred event with a date is one; the other draft, with none inferred, is of no event");
+        }
+    }
+
     /** Newcomer of round 34: a title named the one event of one article and said nothing of the two that name none. */
     @Test
     void theDefaultTitleCountsTheArticlesThatNameNoEvent() throws Exception {
@@ -223,9 +250,10 @@ class HtmlReportExporterTest {
             }
             w.markClaim(marked.id(), new TextSpan(13, 50), w.sourceNamed("Press").orElseThrow().id(), "", "");
             title = HtmlReportExporter.defaultTitle(w, w.name());
-            // Named after the title: before it, "default: …" read as a label ("Default:") to a newcomer (stop 46).
-            assertEquals("Spring talks, 2030-04-01 — what each side said (default workspace)", HtmlReportExporter.defaultTitle(w, "default"),
-                    "the workspace the app makes for itself is named too");
+            // "default" is the app's own name for its workspace, no name a reader would print (factcheck47 found
+            // "(default workspace)" in the report they published).
+            assertEquals("Spring talks, 2030-04-01 — what each side said", HtmlReportExporter.defaultTitle(w, "default"),
+                    "the workspace the app makes for itself is not named");
             html = new HtmlReportExporter().render(w, title);
         }
         assertEquals("desk: Spring talks, 2030-04-01 — what each side said", title, "the workspace's name and the event name it");

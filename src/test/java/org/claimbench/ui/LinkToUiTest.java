@@ -115,6 +115,37 @@ class LinkToUiTest extends SampleWindowTest {
     }
 
     /** The claim (in the first pane) clicked, then Ctrl+L. */
+    /** ui47's leftover: a long quote widened its row past the list, which scrolled sideways to read it. */
+    @Test
+    void aLongQuoteWrapsInTheListNoSidewaysScrollAndItsWholeTextIsInTheTooltip(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        Claim longOne = onFx(() -> {
+            var w = app.workspace();
+            var other = app.context.workbench().panes().get(1).article().orElseThrow();
+            String text = app.area(2).getText();
+            int end = Math.min(text.length(), 420);
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            return w.markClaim(other.id(), new org.claimbench.domain.TextSpan(0, end), w.sources().get(1).id(), "", "");
+        });
+        app.settle();
+        clickThenCtrlL(robot, two[0]);
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean sideways = onFx(() -> partners.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()));
+        assertTrue(!sideways, "no sideways scroll bar under the list");
+        javafx.scene.control.ListCell<?> cell = onFx(() -> partners.lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null
+                        && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == longOne.id()).findFirst().orElseThrow());
+        assertTrue(onFx(() -> cell.getWidth() <= partners.getWidth()), "the long quote's row is no wider than the list: "
+                + onFx(cell::getWidth) + " px in " + onFx(partners::getWidth));
+        String tip = onFx(() -> cell.getTooltip() == null ? "" : cell.getTooltip().getText());
+        assertTrue(tip.contains(org.claimbench.domain.QuoteMarks.quoted(longOne.exact())), "its tooltip holds the whole quote: " + tip);
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private void clickThenCtrlL(FxRobot robot, Claim claim) {
         robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();

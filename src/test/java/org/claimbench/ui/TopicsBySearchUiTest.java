@@ -67,15 +67,7 @@ class TopicsBySearchUiTest extends SampleWindowTest {
                 "the keys named are those of the workspace's five sources");
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
-        // Headless, the dialog's box needs a click for the keys (on a desktop it has them with its text selected).
-        TextField editor = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
-                .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
-                .map(n -> ((javafx.scene.control.ComboBox<?>) n).getEditor()).findFirst().orElseThrow());
-        robot.clickOn(editor);
-        robot.interact(editor::selectAll);
-        robot.write("What happens to the ferries?");
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkbenchFixture.answerTopic(robot, "What happens to the ferries?");
         Workspace w = app.workspace();
         List<String> topics = onFx(() -> w.claims().stream().filter(c -> c.exact().contains("ferry"))
                 .map(c -> c.topicId() == null ? "" : w.topic(c.topicId()).orElseThrow().label()).toList());

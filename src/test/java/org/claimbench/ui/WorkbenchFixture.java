@@ -120,6 +120,21 @@ final class WorkbenchFixture {
                 .filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow();
     }
 
+    /**
+     * Answers the open topic dialog (T) with {@code topic} and Enter. Headless, the dialog's box needs a click for the keys
+     * (on a desktop it has them with its text selected).
+     */
+    static void answerTopic(org.testfx.api.FxRobot robot, String topic) {
+        javafx.scene.control.TextField editor = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
+                .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
+                .map(n -> ((javafx.scene.control.ComboBox<?>) n).getEditor()).findFirst().orElseThrow());
+        robot.clickOn(editor);
+        robot.interact(editor::selectAll);
+        robot.write(topic);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Selects the first occurrence of {@code phrase} in pane {@code pane} (1-based) by dragging the mouse over it. */
     void selectWithMouse(org.testfx.api.FxRobot robot, int pane, String phrase) {
         InlineCssTextArea area = area(pane);

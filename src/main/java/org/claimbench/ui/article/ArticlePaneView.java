@@ -42,6 +42,7 @@ public final class ArticlePaneView extends VBox {
     private RichArticleText rich;
     private LightArticleText light;
     private final StackPane body;
+    private final javafx.scene.layout.Region textRing = new javafx.scene.layout.Region();
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
@@ -77,8 +78,14 @@ public final class ArticlePaneView extends VBox {
         header = new PaneHeader(index, vm, articles, actions, () -> articleMenu.get());
 
         this.index = index;
-        overlay = new TagBarLayer(index, sources, this::tag);
-        body = new StackPane(overlay);
+        overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
+        // The ring around the text while it has the keyboard from Tab (its focus-visible): drawn over the text's edge, inside
+        // the pane, so that nothing moves (a border of the text itself was clipped by its scroll pane, and one of the body
+        // would shift the text when it came).
+        textRing.getStyleClass().add("pane-text-ring");
+        textRing.setMouseTransparent(true);
+        textRing.setVisible(false);
+        body = new StackPane(textRing, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
         body.setMinHeight(MIN_TEXT_HEIGHT);
@@ -104,6 +111,7 @@ public final class ArticlePaneView extends VBox {
             }, this::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            keyboardSelectionBar(light);
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
@@ -220,6 +228,7 @@ public final class ArticlePaneView extends VBox {
             e.consume();
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        keyboardSelectionBar(area);
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
@@ -272,6 +281,41 @@ public final class ArticlePaneView extends VBox {
         }
     }
 
+    /**
+     * A selection made with the keyboard (Shift+arrows, Shift+End…) gets the tag bar when Shift is let go, as a mouse
+     * selection gets it when the button is: before, it was only the grey box (faint in the dark theme, factcheck47), and
+     * nothing said that a number key or a click would tag it. While Shift+keys change it, the bar is away.
+     */
+    private void keyboardSelectionBar(javafx.scene.Node text) {
+        text.focusVisibleProperty().addListener((o, was, now) -> textRing.setVisible(now));
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShiftDown() && e.getCode().isNavigationKey()) {
+                hideTagBar();
+            }
+            // Tab (Shift+Tab) goes on to the next (previous) control, as everywhere else in the window: the read-only text
+            // took it and kept the keyboard (factcheck47: six Tabs, six identical screenshots). The key is handed on from
+            // the text's parent, the text out of the tab order meanwhile (the parent's next would be the text itself), so
+            // that the window moves the focus as it does for Tab, its focus ring shown.
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
+                    && text.getParent() != null && e.getTarget() == text) {
+                e.consume();
+                javafx.scene.Node from = text.getParent();
+                boolean was = text.isFocusTraversable();
+                text.setFocusTraversable(false);
+                try {
+                    javafx.event.Event.fireEvent(from, e.copyFor(from, from));
+                } finally {
+                    text.setFocusTraversable(was);
+                }
+            }
+        });
+        text.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SHIFT && vm.trimmedSelection().isPresent()) {
+                showTagBar();
+            }
+        });
+    }
+
     private void showTagBar() {
         ShownText text = shown();
         overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
@@ -284,7 +328,13 @@ public final class ArticlePaneView extends VBox {
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
-            findBar = new FindBar(index, vm.find(), () -> shown().caret(), () -> shown().focus(), vm.articleProperty());
+            findBar = new FindBar(index, vm.find(), () -> shown().caret(), hit -> {
+                shown().focus();
+                hit.ifPresent(h -> {
+                    shown().select(h.start(), h.end());
+                    showTagBar();
+                });
+            }, vm.articleProperty());
             getChildren().add(1, findBar);
         }
         return findBar;
@@ -317,6 +367,21 @@ public final class ArticlePaneView extends VBox {
         hideTagBar();
         actions.tag(vm, s);
         shown().deselect();
+    }
+
+    /**
+     * The tag bar's "New source…": asks the new source's name, then adds it and marks the selected words as its claim (an
+     * editor's own story fits none of the five default sources; Edit › Add source, then the selection, took an action more).
+     * Cancelled, nothing changes and the selection stays.
+     */
+    private void tagAsNewSource() {
+        hideTagBar();
+        org.claimbench.ui.sources.SourceNameDialog.ask(getScene().getWindow(), "New source",
+                "Name of the new source (its key is " + (sources.size() + 1) + "); the selected words become its claim:", "")
+                .ifPresentOrElse(name -> {
+                    actions.tagAsNewSource(vm, name);
+                    shown().deselect();
+                }, () -> shown().focus());
     }
 
     /** The text the pane shows now: the light first frame, or RichTextFX's area once it has taken over. */

@@ -29,7 +29,7 @@ final class FindBar extends Region {
 
     private final PaneFind find;
     private final IntSupplier caret;
-    private final Runnable backToText;
+    private final java.util.function.Consumer<java.util.Optional<org.claimbench.domain.TextSpan>> backToText;
     private final TextField field = new TextField();
     private final StackPane fieldWithCount;
     private final Label count;
@@ -39,8 +39,9 @@ final class FindBar extends Region {
      * @param article the article the pane shows: the search was in the one shown before, so another article closes the bar
      *                (its hits and count are gone already) rather than leave it open on words that count nothing; Ctrl+F
      *                opens it again on them
+     * @param backToText gives the text the keyboard back at Escape, with the hit chosen then (to leave selected), if any
      */
-    FindBar(int index, PaneFind find, IntSupplier caret, Runnable backToText, javafx.beans.value.ObservableValue<org.claimbench.domain.Article> article) {
+    FindBar(int index, PaneFind find, IntSupplier caret, java.util.function.Consumer<java.util.Optional<org.claimbench.domain.TextSpan>> backToText, javafx.beans.value.ObservableValue<org.claimbench.domain.Article> article) {
         this.find = find;
         this.caret = caret;
         this.backToText = backToText;
@@ -194,10 +195,16 @@ final class FindBar extends Region {
         shown(false);
     }
 
+    /**
+     * Closes the bar (Escape, ×): the highlights go, the hit chosen stays selected in the text, so that Shift+arrows extend it
+     * and a number key tags it (factcheck47: after Enter and Escape nothing was selected, and the words found had to be
+     * selected again).
+     */
     private void close() {
+        java.util.Optional<org.claimbench.domain.TextSpan> hit = find.current();
         shown(false);
         find.clear();
-        backToText.run();
+        backToText.accept(hit);
     }
 
     private void shown(boolean shown) {

@@ -9,13 +9,19 @@ public interface PaneActions {
 
     void tag(ArticlePaneViewModel pane, Source source);
 
+    /**
+     * "New source…" by a selection: adds a source of that name (the next number key) and marks the pane's selected words as
+     * its claim; where either is refused, nothing is changed.
+     */
+    void tagAsNewSource(ArticlePaneViewModel pane, String name);
+
     void choose(ArticlePaneViewModel pane, Article article);
 
     void close(ArticlePaneViewModel pane);
 
     /**
      * The key that closes the pane worked in (View › Close Article Pane): Ctrl+W (⌘W) closes a tab or a document's pane in
-     * browsers and editors, and no other key of the window uses it. Shown beside Close this pane in a pane's ⋮ menu.
+     * browsers and editors, and no other key of the window uses it. Named in the tooltip of a pane's ×.
      */
     String CLOSE_KEY = "Shortcut+W";
 

@@ -40,14 +40,16 @@ final class TagBar extends FlowPane {
 
     private final ObservableList<Source> sources;
     private final Consumer<Source> onTag;
+    private final Runnable onNewSource;
     private final int paneIndex;
     private List<Source> built = List.of();
 
-    TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag) {
+    TagBar(int paneIndex, ObservableList<Source> sources, Consumer<Source> onTag, Runnable onNewSource) {
         super(GAP, GAP);
         this.paneIndex = paneIndex;
         this.sources = sources;
         this.onTag = onTag;
+        this.onNewSource = onNewSource;
         setId("tagBar-" + paneIndex);
         getStyleClass().add("tag-bar");
         setManaged(false);
@@ -76,7 +78,19 @@ final class TagBar extends FlowPane {
             b.setOnAction(e -> onTag.accept(s));
             getChildren().add(b);
         }
+        // Words of a side none of the sources is (an editor's own council story, factcheck47): a new source, named here,
+        // takes them at once and becomes the next number key.
+        Button fresh = new Button(NEW_SOURCE, new org.kordamp.ikonli.javafx.FontIcon("mdi2p-plus"));
+        fresh.setId("tag-" + paneIndex + "-new");
+        fresh.setFocusTraversable(false);
+        fresh.getStyleClass().addAll("tag-button", "flat");
+        Tooltips.set(fresh, "Add a source and tag the selection as it" + (built.size() < 9 ? " (its key will be " + (built.size() + 1) + ")" : ""));
+        fresh.setOnAction(e -> onNewSource.run());
+        getChildren().add(fresh);
     }
+
+    /** The last button's text: a new source for the selection. */
+    static final String NEW_SOURCE = "New source…";
 
     /**
      * Shows the bar by a selection, whole inside the layer (px), its names as long as {@link #WAYS} lets them be on few
@@ -101,6 +115,12 @@ final class TagBar extends FlowPane {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
         double above = selectionTop - SPACE - (minY + EDGE);
         double below = maxHeight - selectionBottom - SPACE - EDGE;
+        // The sources' buttons are laid out first, without the new source's: that one comes where the bar has room for it as
+        // laid out (on the rows the sources take, or on a row more that still fits beside the selection), so that it never
+        // makes the bar take shorter names or scroll the text.
+        javafx.scene.Node fresh = getChildren().get(getChildren().size() - 1);
+        fresh.setManaged(false);
+        fresh.setVisible(false);
         int chosen = LEVELS - 1;
         for (int[] way : WAYS) {
             label(way[0]);
@@ -112,6 +132,14 @@ final class TagBar extends FlowPane {
         }
         label(chosen);
         applyCss();
+        int rowsOfSources = rows(wrap);
+        fresh.setManaged(true);
+        fresh.setVisible(true);
+        applyCss();
+        if (rows(wrap) > rowsOfSources && heightAt(wrap) > Math.max(above, below)) {
+            fresh.setManaged(false);
+            fresh.setVisible(false);
+        }
         double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
@@ -159,6 +187,9 @@ final class TagBar extends FlowPane {
             String shown = level < 2 ? name : level == 2 ? ShortNames.shortName(name, names) : ShortNames.shorter(name, names);
             ((Button) getChildren().get(i + 1)).setText(label(i, shown));
         }
+        // "+ New source…" beside "Tag as" and the whole names, "+ New…" beside the whole names, the + alone beside short ones:
+        // the bar keeps the rows it had before it had this button (seen at two panes at 1280 px: whole names on two rows).
+        ((Button) getChildren().get(getChildren().size() - 1)).setText(level == 0 ? NEW_SOURCE : level == 1 ? "New…" : null);
     }
 
     /** A button's text: the key (1–9) before the name, no key from the tenth source on ("1 Kremlin readout"). */

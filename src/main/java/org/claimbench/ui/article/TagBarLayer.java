@@ -23,12 +23,14 @@ final class TagBarLayer extends Pane {
     private final int index;
     private final ObservableList<Source> sources;
     private final Consumer<Source> onTag;
+    private final Runnable onNewSource;
     private TagBar bar;
 
-    TagBarLayer(int index, ObservableList<Source> sources, Consumer<Source> onTag) {
+    TagBarLayer(int index, ObservableList<Source> sources, Consumer<Source> onTag, Runnable onNewSource) {
         this.index = index;
         this.sources = sources;
         this.onTag = onTag;
+        this.onNewSource = onNewSource;
         setPickOnBounds(false);
     }
 
@@ -90,7 +92,7 @@ final class TagBarLayer extends Pane {
 
     private TagBar bar() {
         if (bar == null) {
-            bar = new TagBar(index, sources, onTag);
+            bar = new TagBar(index, sources, onTag, onNewSource);
             getChildren().add(bar);
             // Styled now: it is measured at once to be placed by the selection.
             bar.applyCss();

@@ -22,7 +22,7 @@ final class SelectionKeeper {
         vm.setSelectionKeeper(() -> {
             chosen.clear();
             table.getSelectionModel().getSelectedItems().forEach(r -> chosen.add(r.id()));
-            ClaimRow f = table.getSelectionModel().getSelectedItem();
+            ClaimRow f = current(table);
             focused[0] = f == null ? -1 : f.id();
         }, () -> {
             List<Long> now = table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).toList();
@@ -53,5 +53,25 @@ final class SelectionKeeper {
             // The focused row comes last: the selection model gives the last index chosen the focus.
             table.getSelectionModel().selectIndices(at[0], java.util.Arrays.copyOfRange(at, 1, count));
         });
+    }
+
+    /**
+     * The one chosen row of several that a one-claim action (F2, S, V, Enter) takes: the focused row where it is chosen, else
+     * the last chosen; null for none. The selection model's selected item is not that: Ctrl+click taking rows out of the
+     * claims a search found left it on the first row taken out (JavaFX keeps the selected index where the last row chosen
+     * was), so that the row was chosen again after a topic was set (factcheck47 saw it selected again, T had left it out).
+     */
+    static ClaimRow current(TableView<ClaimRow> table) {
+        var sm = table.getSelectionModel();
+        int focus = table.getFocusModel().getFocusedIndex();
+        if (focus >= 0 && focus < table.getItems().size() && sm.isSelected(focus)) {
+            return table.getItems().get(focus);
+        }
+        int at = sm.getSelectedIndex();
+        if (at >= 0 && at < table.getItems().size() && sm.isSelected(at)) {
+            return table.getItems().get(at);
+        }
+        var all = sm.getSelectedItems();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 }

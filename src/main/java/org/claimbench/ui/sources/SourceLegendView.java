@@ -16,7 +16,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -253,13 +252,7 @@ public final class SourceLegendView extends VBox {
     }
 
     private Optional<String> askName(String title, String prompt, String current) {
-        TextInputDialog d = new TextInputDialog(current);
-        d.initOwner(getScene().getWindow());
-        d.setTitle(title);
-        d.setHeaderText(null);
-        d.setContentText(prompt);
-        d.getEditor().setId("sourceNameField");
-        return d.showAndWait().map(String::strip).filter(n -> !n.isEmpty());
+        return SourceNameDialog.ask(getScene().getWindow(), title, prompt, current);
     }
 
     private Optional<String> askColour(Source s) {

@@ -98,14 +98,24 @@ public final class SourceLegendViewModel {
 
     /** Adds a source; the status line names it and its key (its number in the legend), which Ctrl+Z takes back. */
     public void add(String name) {
-        edit(w -> {
-            Source s = w.addSource(name, null);
-            // The model's list may hear of the new source only after this edit: then it is the last one.
-            int at = model.sources().stream().map(Source::id).toList().indexOf(s.id());
-            int key = (at < 0 ? model.sources().size() : at) + 1;
+        added(name).ifPresent(s -> {
+            int key = keyOf(s);
             status.accept("Added the source “" + s.name() + "”" + (key >= 1 && key <= 9 ? ": select words and press " + key
                     + " to mark them as its claims" : "") + ". Ctrl+Z undoes it.");
         });
+    }
+
+    /** Adds a source and gives it back; empty where the workspace refused it (a name taken), which the user is told. */
+    public java.util.Optional<Source> added(String name) {
+        Source[] made = {null};
+        edit(w -> made[0] = w.addSource(name, null));
+        return java.util.Optional.ofNullable(made[0]);
+    }
+
+    /** A source's number key (its place in the legend, from 1); the model's list may hear of a new source only after its edit: then it is the last one. */
+    public int keyOf(Source s) {
+        int at = model.sources().stream().map(Source::id).toList().indexOf(s.id());
+        return (at < 0 ? model.sources().size() : at) + 1;
     }
 
     public void rename(Source s, String name) {

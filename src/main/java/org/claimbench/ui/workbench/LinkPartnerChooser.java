@@ -55,7 +55,7 @@ final class LinkPartnerChooser {
         ListView<ClaimRow> list = new ListView<>(shown);
         list.setId("linkPartners");
         list.setPrefSize(560, 300);
-        list.setCellFactory(v -> new PartnerCell(suggested));
+        list.setCellFactory(v -> new PartnerCell(suggested, list));
         Label hint = new Label(partners.isEmpty() ? "No claim of another source or article to link with yet."
                 : "↑ ↓ choose · Enter links (confirmed) · Esc cancels");
         hint.setId("linkHint");
@@ -100,16 +100,32 @@ final class LinkPartnerChooser {
         return d.showAndWait();
     }
 
+    /** The words of {@code s} that fit in {@code max} characters, with "…" where cut. */
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int at = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, at > max / 2 ? at : max - 1).stripTrailing() + "…";
+    }
+
     /** Source (its colour) and article on a first line, the quote under it. */
     private static final class PartnerCell extends ListCell<ClaimRow> {
         /** The partners the contradiction suggestions name, with the kind they read: marked on their first line. */
         private final java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested;
 
-        PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+        PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, ListView<ClaimRow> list) {
             this.suggested = suggested;
-            // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar.
+            // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar. The
+            // width is the list's own, less its scroll bar's room: a cell of no width of its own (prefWidth 0) still drew
+            // its lines whole under a sideways bar in the real window (ui47, /tmp/ui47-3.png).
             setWrapText(true);
-            setPrefWidth(0);
+            prefWidthProperty().bind(list.widthProperty().subtract(28));
+            setMaxWidth(USE_PREF_SIZE);
+            whole.setWrapText(true);
+            whole.setMaxWidth(520);
         }
 
         @Override
@@ -118,13 +134,19 @@ final class LinkPartnerChooser {
             if (empty || r == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
             org.claimbench.domain.ContradictionKind kind = suggested.get(r.id());
             String mark = kind == null ? "" : " · suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT);
-            setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
+            // The article's title cut after 40 characters: a whole long title took the row's first line and a second, and the
+            // row's two lines then held no quote (seen at 1280 px, round ui48); the tooltip has it whole.
+            setText(r.source() + who + " · " + cut(r.article(), 40) + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
             setGraphic(ColourDot.of(r.colour(), 5));
+            // The quote is cut after 110 characters in the list; the whole of it, and the whole first line, in the tooltip.
+            whole.setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE));
+            setTooltip(whole);
         }
     }
 }

@@ -124,6 +124,11 @@ public final class WorkbenchView extends BorderPane {
         // A workspace with no layout of its own starts from the tables' own column widths, not the last workspace's.
         vm.setOnLayout(this::applyLayout, () -> vm.suggestions().columnWidths().restore(java.util.Map.of()));
         ThemeSwitchScroll.install(this, vm.model().darkProperty(), this::afterNextLayout);
+        // The dark theme as a pseudo-class of the window's root, for what the app's stylesheet draws otherwise there (the
+        // panes' selection: claimbench.css).
+        javafx.css.PseudoClass dark = javafx.css.PseudoClass.getPseudoClass("dark");
+        pseudoClassStateChanged(dark, vm.model().darkProperty().get());
+        vm.model().darkProperty().addListener((o, was, now) -> pseudoClassStateChanged(dark, now));
 
         enableDrop();
         if (progressive) {

@@ -1,0 +1,80 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Claim;
+import org.claimbench.domain.Source;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An editor's words that fit none of the five default sources (factcheck47: a local council story): the bar by the selection
+ * offers "New source…"; named there, the source is added as the next number key and the words become its claim at once.
+ */
+class NewSourceByASelectionUiTest extends SampleWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void newSourceByTheSelectionAddsItAndMarksTheWordsAsItsClaim(FxRobot robot) {
+        Workspace w = app.workspace();
+        String phrase = onFx(() -> {
+            String text = app.area(1).getText();
+            int at = text.indexOf(' ', 20) + 1;
+            return text.substring(at, text.indexOf(' ', text.indexOf(' ', text.indexOf(' ', at) + 1) + 1));
+        });
+        app.selectWithMouse(robot, 1, phrase);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button fresh = robot.lookup("#tag-1-new").queryButton();
+        assertTrue(onFx(() -> fresh.isVisible() && fresh.getParent().isVisible()), "the bar by the selection offers a new source");
+        robot.clickOn(fresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
+                .map(x -> x.getScene().getRoot().lookup("#sourceNameField")).filter(java.util.Objects::nonNull)
+                .map(n -> (TextField) n).findFirst().orElseThrow());
+        robot.clickOn(name).write("Harbour council");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> names = onFx(() -> w.sources().stream().map(Source::name).toList());
+        assertEquals(6, names.size(), "one source more: " + names);
+        assertEquals("Harbour council", names.get(5), "the next number key, 6");
+        Claim marked = onFx(() -> w.claims().stream().filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow());
+        assertEquals(onFx(() -> w.sources().get(5).id()), marked.sourceId(), "the words are the new source's claim");
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Added the source “Harbour council” (key 6) and marked a claim of it"),
+                app.context.workbench().statusProperty().get());
+        // Ctrl+Z takes the claim back, a second the source.
+        robot.interact(() -> app.context.workbench().undo());
+        robot.interact(() -> app.context.workbench().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, (int) onFx(() -> w.sources().size()));
+        assertTrue(onFx(() -> w.claims().stream().noneMatch(c -> c.exact().equals(phrase))));
+    }
+
+    @Test
+    void cancelledNothingChangesAndTheSelectionStays(FxRobot robot) {
+        Workspace w = app.workspace();
+        String phrase = onFx(() -> app.area(2).getText().substring(0, app.area(2).getText().indexOf(' ', 12)));
+        app.selectWithMouse(robot, 2, phrase);
+        robot.clickOn("#tag-2-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5, (int) onFx(() -> w.sources().size()));
+        assertEquals(0, (int) onFx(w::claimCount));
+        assertEquals(phrase, onFx(() -> app.area(2).getSelectedText()), "the selection stays for a number key");
+    }
+}
