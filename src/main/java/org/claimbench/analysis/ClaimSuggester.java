@@ -13,6 +13,7 @@ import org.claimbench.analysis.attribution.OutletAssertions;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.speakers.SpeakerTable;
+import org.claimbench.domain.TextSpan;
 
 /**
  * The claims an article likely holds: every attribution (analysis.attribution: source, cue and
@@ -47,7 +48,12 @@ public final class ClaimSuggester {
                 case ACT, MENTAL_STATE -> ClaimSuggestion.Kind.NARRATED;
             };
             Optional<String> source = kind == ClaimSuggestion.Kind.STATEMENT ? Optional.empty() : Optional.of(ClaimSuggestion.PRESS);
-            out.add(mapped(new ClaimSuggestion(articleId, DeniedContents.claimSpan(a, sentences, kind != ClaimSuggestion.Kind.STATEMENT), a.source(), a.speaker(), a.speaker(), source, kind,
+            TextSpan span = kind == ClaimSuggestion.Kind.STATEMENT ? DeniedContents.statementSpan(text, a, sentences) : DeniedContents.claimSpan(a, sentences, true);
+            if (span == null) {
+                // A verb or noun phrase reported under a modal: no act to claim (DeniedContents.statementSpan).
+                continue;
+            }
+            out.add(mapped(new ClaimSuggestion(articleId, span, a.source(), a.speaker(), a.speaker(), source, kind,
                     outletsReason(r, a.speaker(), text.substring(a.cue().start(), a.cue().end()), reading), reading,
                     a.source().isPresent() ? 0.8 : 0.6, a.content()), text));
         }

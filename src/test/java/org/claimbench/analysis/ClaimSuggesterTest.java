@@ -94,6 +94,41 @@ class ClaimSuggesterTest {
     }
 
     @Test
+    void aStatementWhoseContentIsNoClauseIsTheReportingClauseWithItsSubject() {
+        // Round 40 (attr48): a noun or prepositional phrase, an infinitive, a gerund, or an object with its complement after a
+        // verb of calling says nothing a reader can check alone; the claim is the reporting clause with its subject.
+        assertEquals(List.of("Port authority / Ines Aalto: Aalto called for a freeze on the mooring fees"),
+                suggest("Aalto called for a freeze on the mooring fees."));
+        assertEquals(List.of("Port authority / Ines Aalto: Aalto called the harbour talks \"fruitless\""),
+                suggest("Aalto called the harbour talks \"fruitless\"."));
+        assertEquals(List.of("Port authority / Ines Aalto: Aalto expressed concern about the cracked pier"),
+                suggest("Aalto expressed concern about the cracked pier."));
+        assertEquals(List.of("Port authority / Ines Aalto: Aalto claimed to have read the quay survey twice"),
+                suggest("Aalto claimed to have read the quay survey twice."));
+        // A participle clause with its subject earlier in the sentence starts at its verb.
+        String participle = "The harbour master Ines Aalto closed the ferry office on Monday, calling for calm on the northern quay.";
+        assertEquals(List.of("calling for calm on the northern quay"), suggester.suggest(1, participle).stream()
+                .filter(c -> c.kind() == ClaimSuggestion.Kind.STATEMENT).map(c -> participle.substring(c.span().start(), c.span().end())).toList());
+        // A finite clause stays the content alone, with or without "that", and so does a direct quotation.
+        assertEquals(List.of("Port authority / Ines Aalto: the northern quay would reopen by June"),
+                suggest("Aalto said the northern quay would reopen by June."));
+        assertEquals(List.of("Port authority / Ines Aalto: The quay reopens in June"),
+                suggest("Aalto said, “The quay reopens in June.”"));
+        // The attribution's content span, which PolNeAR's evaluation measures, stays the phrase.
+        String text = "Aalto called for a freeze on the mooring fees.";
+        ClaimSuggestion s = suggester.suggest(1, text).get(0);
+        assertEquals("a freeze on the mooring fees", text.substring(s.content().start(), s.content().end()));
+    }
+
+    @Test
+    void aPhraseReportedUnderAModalIsNoClaim() {
+        // "may call for": no act on record, so no claim; the same report without the modal is one.
+        assertEquals(List.of(), suggest("The harbour board may call for a freeze on the mooring fees."));
+        assertEquals(List.of("Unassigned / harbour board: The harbour board called for a freeze on the mooring fees"),
+                suggest("The harbour board called for a freeze on the mooring fees."));
+    }
+
+    @Test
     void otherCuesAndADenialAfterItsQuotationKeepTheContentSpan() {
         assertEquals(List.of("Unassigned / dockers' union: the ferry had been sold to the city"),
                 suggest("The dockers' union said that the ferry had been sold to the city."));
@@ -163,7 +198,9 @@ class ClaimSuggesterTest {
                 "Kremlin readout: the two leaders had agreed to \"continue contacts at all levels\"",
                 "Kremlin readout: Moscow was ready for a new round of talks in Istanbul",
                 "Kremlin readout: The conversation was frank and businesslike",
-                "White House: the call \"very productive\"",
+                // The object and its complement of a verb of calling are no clause (round 40): the claim carries the verb; its
+                // subject stands before an aside with a verb of its own ("Trump, writing on …,"), so it starts at the verb.
+                "White House: called the call \"very productive\"",
                 "White House: a ceasefire could come \"within weeks.\"",
                 "White House: energy infrastructure would not be targeted for 30 days",
                 "Ukraine: Kyiv had not been consulted",

@@ -94,10 +94,10 @@ public final class NarratedActs {
     private static final Pattern DESIRE = Pattern.compile("want-32\\.1|long-32\\.2|wish-62|conjecture-29\\.5|consider-29\\.9");
 
     /** Words that open a reported clause after its verb: the complementiser, the subordinators of indirect questions, wh-words. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who", "which");
+    static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when", "where", "who", "which");
 
     /** Relative and wh-pronouns that open a clause inside a noun phrase ("areas, which included …"): where a subject is no longer looked for. */
-    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
+    static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "that");
 
     private final CueLexicon cues;
 
@@ -243,7 +243,7 @@ public final class NarratedActs {
     }
 
     /** Whether the words between a cue and its content open a clause: a complementiser, a wh-word, a colon. */
-    private static boolean opensClause(String between) {
+    static boolean opensClause(String between) {
         for (String w : between.toLowerCase(Locale.ROOT).split("[^a-z:]+")) {
             if (CLAUSE_OPENERS.contains(w) || w.contains(":")) {
                 return true;
@@ -256,7 +256,7 @@ public final class NarratedActs {
      * Whether the content is an infinitive of a verb whose first WordNet 3.1 sense is filed under verb.communication: "went on to
      * say …", "went on to explain …"; the report is the infinitive's.
      */
-    private static boolean reportingInfinitive(AnalysedSentence s, Attribution a) {
+    static boolean reportingInfinitive(AnalysedSentence s, Attribution a) {
         return infinitive(s, a) && WordNet.shared().lexicographerFile(s.tokens().get(s.tokenAt(a.content().start()) + 1).lemma(),
                 WordNet.Pos.VERB).equals("verb.communication");
     }
