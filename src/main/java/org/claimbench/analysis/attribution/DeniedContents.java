@@ -232,7 +232,7 @@ public final class DeniedContents {
         return t.get(first).start();
     }
 
-    /** Quotation marks, which a clause's words may stand inside ("the Houthis “have capitulated”"). */
+    /** Quotation marks, which a clause's words may stand inside ("the rebels “have given up”"). */
     private static final java.util.Set<String> QUOTES = java.util.Set.of("“", "”", "\"", "‘", "’", "'");
 
     /** The articles and demonstratives, central determiners of a noun phrase (a closed class: Quirk et al. 1985, 5.12). */
