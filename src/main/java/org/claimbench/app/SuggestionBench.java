@@ -46,6 +46,10 @@ final class SuggestionBench implements Callable<Integer> {
             + "(default 50; more leaves the JIT compiler less to do while they are: a diagnostic, the figure of record is the default's).")
     int claimWarmUp;
 
+    @Option(names = "--features-stored", description = "Store every claim's features (as bytes, as a workspace keeps them) before the "
+            + "first build is timed; the build reads them back instead of reading the claims.")
+    boolean featuresStored;
+
     @Option(names = "--claims-only", description = "Only the claim suggestions on 1,000 articles (other texts than a full run's) and the "
             + "event grouping: no contradiction build.")
     boolean claimsOnly;
@@ -161,6 +165,23 @@ final class SuggestionBench implements Callable<Integer> {
         // Contradiction suggestions as the app makes them: every claim's pairs scored into the workspace's index, and the
         // best 320 listed. The heap the index holds is what stays while the workspace is open.
         long heapBefore = usedHeapAfterCollection();
+        // With --features-stored, each claim's features as a workspace stores them (StoredFeatures), made before the build
+        // and read back by it, as a reopened workspace's build does; the build lets them go as it reads them, so the index's
+        // heap below is measured from before they were made.
+        List<byte[]> storedFeatures = null;
+        if (featuresStored) {
+            long f0 = System.nanoTime();
+            long fp0 = processCpuNanos();
+            storedFeatures = org.claimbench.analysis.contradiction.StoredFeatures.encodeAll(facts);
+            out.put("featuresStoredSeconds", Math.round((System.nanoTime() - f0) / 1e6) / 1000.0);
+            out.put("featuresStoredProcessCpuSeconds", Math.round((processCpuNanos() - fp0) / 1e6) / 1000.0);
+            out.put("featuresStoredBytes", storedFeatures.stream().mapToLong(b -> b == null ? 0 : b.length).sum());
+            // The compiler's queue of the features' methods drains before the build is timed (reading the stored forms back
+            // compiles none of them).
+            ThreadTimes settle0 = ThreadTimes.now();
+            Thread.sleep(3000);
+            out.put("featuresStoredSettleCpuSecondsByThread", ThreadTimes.now().since(settle0));
+        }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -168,7 +189,8 @@ final class SuggestionBench implements Callable<Integer> {
         long gc0 = gcMillis();
         ThreadTimes threads0 = ThreadTimes.now();
         long t0 = System.nanoTime();
-        ContradictionIndex whole = new ContradictionIndex(facts);
+        ContradictionIndex whole = storedFeatures != null ? new ContradictionIndex(facts, storedFeatures) : new ContradictionIndex(facts);
+        storedFeatures = null;
         whole.top(320, Set.of());
         double seconds = (System.nanoTime() - t0) / 1e9;
         // Where the process's processor time went meanwhile, by kind of thread (the compiler's and the collector's included).

@@ -9,11 +9,12 @@ import java.util.function.Consumer;
 import org.claimbench.workspace.sqlite.Database;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.EventRow;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.FeaturesRow;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.ReadingRow;
 
 /**
  * What the suggestion engine computed once and the workspace keeps: each claim's reading (vector
- * and lemmas) and each article's inferred event. Derived data, not edits: storing it is no undo
+ * and lemmas) and features, and each article's inferred event. Derived data, not edits: storing it is no undo
  * step and fires no event. Reads run on the background connection; writes are one transaction
  * each. Thread-safe.
  */
@@ -45,15 +46,25 @@ public final class AnalysisStore {
     }
 
     void forEachReading(Consumer<ReadingRow> each, int batchSize) {
+        inBatches((c, from) -> repo.readingsAfter(c, from, batchSize), ReadingRow::claimId, each, batchSize);
+    }
+
+    /** One batch of rows by claim id: those after a claim id, at most a batch's size. */
+    private interface Batch<T> {
+        List<T> after(java.sql.Connection c, long afterClaimId) throws java.sql.SQLException;
+    }
+
+    /** Rows read a batch at a time on the background connection, each handed over once, in claim order. */
+    private <T> void inBatches(Batch<T> read, java.util.function.ToLongFunction<T> claimId, Consumer<T> each, int batchSize) {
         long after = Long.MIN_VALUE;
         while (true) {
             long from = after;
-            List<ReadingRow> batch = db.readInBackground(c -> repo.readingsAfter(c, from, batchSize));
+            List<T> batch = db.readInBackground(c -> read.after(c, from));
             batch.forEach(each);
             if (batch.size() < batchSize) {
                 return;
             }
-            after = batch.get(batch.size() - 1).claimId();
+            after = claimId.applyAsLong(batch.get(batch.size() - 1));
         }
     }
 
@@ -66,14 +77,17 @@ public final class AnalysisStore {
     }
 
     public void saveReadings(List<ReadingRow> rows) {
-        // Readings are what the engine can compute again: one finished after the workspace closed
-        // (the user opened another, or quit) is dropped, not an error.
+        saveDerived(rows, c -> repo.saveReadings(c, rows));
+    }
+
+    /** Rows the engine can compute again, in one transaction: ones finished after the workspace closed (the user opened another, or quit) are dropped, not an error. */
+    private void saveDerived(List<?> rows, SqlSave save) {
         if (rows.isEmpty() || !db.isOpen()) {
             return;
         }
         try {
             db.inTransaction(c -> {
-                repo.saveReadings(c, rows);
+                save.save(c);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -81,6 +95,23 @@ public final class AnalysisStore {
                 throw e;
             }
         }
+    }
+
+    private interface SqlSave {
+        void save(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    /**
+     * Every claim's stored features (StoredFeatures), by claim id, handed over one at a time in batches as
+     * {@link #forEachReading} hands readings over.
+     */
+    public void forEachFeatures(Consumer<FeaturesRow> each) {
+        inBatches((c, from) -> repo.featuresAfter(c, from, READING_BATCH), FeaturesRow::claimId, each, READING_BATCH);
+    }
+
+    /** Stores claims' features; like readings, ones finished after the workspace closed are dropped. */
+    public void saveFeatures(List<FeaturesRow> rows) {
+        saveDerived(rows, c -> repo.saveFeatures(c, rows));
     }
 
     /** The event inferred for an article, if inference has run since it was imported. */

@@ -10,6 +10,7 @@ import com.carrotsearch.hppc.LongIntHashMap;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ClaimReader;
 import org.claimbench.analysis.contradiction.ClaimReading;
+import org.claimbench.analysis.contradiction.StoredFeatures;
 import org.claimbench.analysis.events.ArticleEvents;
 import org.claimbench.analysis.events.EventGroups;
 import org.claimbench.analysis.meaning.MeaningVector;
@@ -17,6 +18,7 @@ import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.EventRow;
+import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.FeaturesRow;
 import org.claimbench.workspace.sqlite.SqliteAnalysisRepository.ReadingRow;
 
 /**
@@ -62,7 +64,10 @@ public final class ContradictionInputs {
         return withReadings(w, facts, progress);
     }
 
-    /** One changed claim as the engine takes it: its article's stored event, and its reading (computed if missing). */
+    /**
+     * One changed claim as the engine takes it: its article's stored event, and its reading (computed if missing); its features
+     * are stored anew.
+     */
     public static ClaimFacts readOne(Workspace w, Claim c) {
         ClaimFacts f = ClaimFacts.of(w, List.of(c)).get(0);
         String label = f.event();
@@ -72,8 +77,59 @@ public final class ContradictionInputs {
             label = label.isBlank() ? inferred.label() : label;
             keys = inferred.keys().isEmpty() ? List.of() : List.of(inferred.keys().split("\\|"));
         }
-        return withReadings(w, List.of(f.withEvent(label, keys)), (a, b) -> { }).get(0);
+        ClaimFacts read = withReadings(w, List.of(f.withEvent(label, keys)), (a, b) -> { }).get(0);
+        // Its stored features follow it (the next build finds them current; they would be made again there otherwise).
+        byte[] features = StoredFeatures.encode(read);
+        if (features != null) {
+            w.analysis().saveFeatures(List.of(new FeaturesRow(read.id(), features)));
+        }
+        return read;
     }
+
+    /**
+     * Each claim's stored features ({@link StoredFeatures}), by the claims' places, for {@link
+     * org.claimbench.analysis.contradiction.ContradictionIndex#ContradictionIndex(List, List)}: a row made by the present code
+     * from the claim as it is now is taken, the others (none yet, or stale: another quote, lead, event or reading, another
+     * version of the code, or damaged) are made now on all cores and stored, batch by batch; progress is told (claims made so
+     * far, claims to make) after each batch. A modifiable list (the index lets each form go once read). From a background thread.
+     */
+    public static List<byte[]> features(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress) {
+        List<byte[]> out = new ArrayList<>(java.util.Collections.nCopies(facts.size(), (byte[]) null));
+        if (!facts.isEmpty()) {
+            LongIntHashMap at = new LongIntHashMap(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                at.put(facts.get(i).id(), i);
+            }
+            w.analysis().forEachFeatures(r -> {
+                int i = at.getOrDefault(r.claimId(), -1);
+                if (i >= 0 && StoredFeatures.current(facts.get(i), r.features())) {
+                    out.set(i, r.features());
+                }
+            });
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) == null && facts.get(i).reading().present()) {
+                missing.add(i);
+            }
+        }
+        progress.accept(0, missing.size());
+        for (int from = 0; from < missing.size(); from += FEATURES_CHUNK) {
+            List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + FEATURES_CHUNK));
+            List<byte[]> made = StoredFeatures.encodeAll(chunk.stream().map(facts::get).toList());
+            List<FeaturesRow> rows = new ArrayList<>(chunk.size());
+            for (int k = 0; k < chunk.size(); k++) {
+                out.set(chunk.get(k), made.get(k));
+                rows.add(new FeaturesRow(facts.get(chunk.get(k)).id(), made.get(k)));
+            }
+            w.analysis().saveFeatures(rows);
+            progress.accept(Math.min(missing.size(), from + FEATURES_CHUNK), missing.size());
+        }
+        return out;
+    }
+
+    /** Claims whose features are made and stored together. */
+    private static final int FEATURES_CHUNK = 1024;
 
     private static List<ClaimFacts> withReadings(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress) {
         List<ClaimFacts> out = new ArrayList<>(facts);

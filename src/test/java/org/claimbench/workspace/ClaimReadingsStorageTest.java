@@ -134,24 +134,7 @@ class ClaimReadingsStorageTest {
     void aVersionTwoWorkspaceMigratesKeepingItsClaimsAndReadsThemForSuggestions() throws Exception {
         Path file = dir.resolve("old.claimbench");
         // Made as version 2 made it: its two scripts, nothing of later versions.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
-            for (String script : List.of("V1__create.sql", "V2__anchors_versions_guids.sql")) {
-                String sql = new String(Database.class.getResourceAsStream("/org/claimbench/db/" + script).readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8);
-                for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                    if (!statement.isBlank()) {
-                        st.execute(statement);
-                    }
-                }
-            }
-            st.execute("PRAGMA user_version = 2");
-            st.execute("INSERT INTO source (id, name, colour, sort_order) VALUES (1, 'Press', '#CC79A7', 0)");
-            st.execute("INSERT INTO article (id, title, text, text_sha256, length, imported_at) VALUES (1, 'Ferry', '" + TEXT + "', 'x', "
-                    + TEXT.length() + ", 0)");
-            st.execute("INSERT INTO claim (id, article_id, start, \"end\", quote, prefix, suffix, source_id, created, updated)"
-                    + " VALUES (1, 1, 0, 60, '" + TEXT.substring(0, 60) + "', '', '" + TEXT.substring(60, 92) + "', 1, 0, 0)");
-        }
+        TempWorkspaces.olderFile(file, List.of("V1__create.sql", "V2__anchors_versions_guids.sql"), 2, TEXT);
         try (Workspace w = Workspace.open(file)) {
             assertEquals(1, w.claims().size());
             assertTrue(w.analysis().readings().isEmpty());

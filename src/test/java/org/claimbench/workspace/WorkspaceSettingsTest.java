@@ -68,8 +68,9 @@ class WorkspaceSettingsTest {
             w.addArticle(new org.claimbench.domain.ArticleDraft(org.claimbench.domain.ArticleMetadata.titled("Port news"),
                     "Port news. The ferries wait at the quay until noon."));
         }
-        // The file as a build of schema version 8 left it: no settings table, user_version 8.
+        // The file as a build of schema version 8 left it: no settings table (nor version 10's features table), user_version 8.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE claim_features");
             st.execute("DROP TABLE workspace_setting");
             st.execute("PRAGMA user_version = 8");
         }

@@ -203,6 +203,164 @@ final class ClaimFeatures {
         holds = ClaimHolds.of(this);
     }
 
+    /**
+     * Features read back from a stored form ({@link StoredFeatures}), field by field in the order {@link #writeTo} wrote them;
+     * what is made from the fields (the signals' {@link #holds}) is made again.
+     */
+    ClaimFeatures(ClaimFacts facts, StoredFeatures.Reader in) throws java.io.IOException {
+        this.facts = facts;
+        reading = facts.reading();
+        words = in.strings();
+        wordTags = java.util.Arrays.stream(in.strings().toArray(String[]::new)).toList();
+        nouns = in.strings();
+        negated = in.strings();
+        scoped = in.strings();
+        undenied = in.strings();
+        supposed = in.strings();
+        oppositesByPrefix = in.strings();
+        negationCue = in.string();
+        negationAt = in.integer();
+        negatesAReport = in.bool();
+        quantities = in.list(r -> new Quantity(r.string(), r.string(), r.real(), r.real(), r.string(), r.integer()));
+        countsParts = in.bool();
+        opposables = in.list(r -> new WordSenses.Opposable(r.string(), StoredFeatures.pos(r.integer()), r.strings(), r.string()));
+        weekdays = in.ints();
+        dates = in.ints();
+        timesOfDay = in.list(r -> new TimeOfDay(r.string(), r.integer(), r.integer(), r.string()));
+        statuses = in.list(r -> new Status(Factuality.values()[r.integer()], r.string(), r.string(), r.strings()));
+        immediate = in.string();
+        condition = in.string();
+        openCondition = in.bool();
+        sequence = in.string();
+        extents = in.list(r -> new Extent(r.string(), r.string(), r.bool()));
+        unrestricted = in.string();
+        onlyOnCondition = in.string();
+        coordinated = in.strings();
+        compounds = in.strings();
+        targets = in.strings();
+        judgementWords = in.string();
+        judged = in.list(r -> new JudgementTargets.Judged(r.string(), r.real(), r.string()));
+        aboutTheEvent = in.bool();
+        namesTheEvent = in.bool();
+        // The records' "none" values are the same objects as where they were read (Mediation asks "this != NONE").
+        String through = in.string();
+        String direct = in.string();
+        mediation = through == null && direct == null ? Mediation.NONE : new Mediation(through, direct);
+        Aspect read = new Aspect(in.strings(), in.strings(), in.strings(), in.strings());
+        aspect = read.equals(Aspect.NONE) ? Aspect.NONE : read;
+        Focus said = new Focus(in.string(), in.string(), in.strings());
+        focus = said.equals(Focus.NONE) ? Focus.NONE : said;
+        eventKeys = in.strings();
+        specificKeys = in.strings();
+        elsewhen = in.bool();
+        List<String> fixed = in.strings();
+        List<String> contingent = in.strings();
+        shares = fixed.isEmpty() && contingent.isEmpty() ? ContingentShares.Shares.NONE : new ContingentShares.Shares(fixed, contingent);
+        event = facts.event().strip().toLowerCase(Locale.ROOT).intern();
+        contrast = in.string();
+        contrastDistance = in.integer();
+        deniedVerbs = in.strings();
+        affirmedVerbs = in.strings();
+        deniedActs = in.strings();
+        List<String> demanded = in.strings();
+        String demandCue = in.string();
+        List<String> refused = in.strings();
+        String refusalCue = in.string();
+        Stances st = new Stances(demanded, demandCue, refused, refusalCue);
+        stances = st.equals(Stances.NONE) ? Stances.NONE : st;
+        holds = ClaimHolds.of(this);
+    }
+
+    /** Writes the fields {@link #ClaimFeatures(ClaimFacts, StoredFeatures.Reader)} reads back, in its order. */
+    void writeTo(StoredFeatures.Writer out) throws java.io.IOException {
+        for (List<String> l : List.of(words, wordTags, nouns, negated, scoped, undenied, supposed, oppositesByPrefix)) {
+            out.strings(l);
+        }
+        out.string(negationCue);
+        out.integer(negationAt);
+        out.bool(negatesAReport);
+        out.size(quantities);
+        for (Quantity q : quantities) {
+            out.string(q.dimension());
+            out.string(q.head());
+            out.real(q.low());
+            out.real(q.high());
+            out.string(q.words());
+            out.integer(q.start());
+        }
+        out.bool(countsParts);
+        out.size(opposables);
+        for (WordSenses.Opposable o : opposables) {
+            out.string(o.word());
+            out.integer(o.pos().ordinal());
+            out.strings(o.antonyms());
+            out.string(o.head());
+        }
+        out.ints(weekdays);
+        out.ints(dates);
+        out.size(timesOfDay);
+        for (TimeOfDay t : timesOfDay) {
+            out.string(t.words());
+            out.integer(t.from());
+            out.integer(t.to());
+            out.string(t.zone());
+        }
+        out.size(statuses);
+        for (Status st : statuses) {
+            out.integer(st.value().ordinal());
+            out.string(st.cue());
+            out.string(st.target());
+            out.strings(st.agents());
+        }
+        out.string(immediate);
+        out.string(condition);
+        out.bool(openCondition);
+        out.string(sequence);
+        out.size(extents);
+        for (Extent e : extents) {
+            out.string(e.word());
+            out.string(e.noun());
+            out.bool(e.universal());
+        }
+        out.string(unrestricted);
+        out.string(onlyOnCondition);
+        out.strings(coordinated);
+        out.strings(compounds);
+        out.strings(targets);
+        out.string(judgementWords);
+        out.size(judged);
+        for (JudgementTargets.Judged j : judged) {
+            out.string(j.target());
+            out.real(j.valence());
+            out.string(j.words());
+        }
+        out.bool(aboutTheEvent);
+        out.bool(namesTheEvent);
+        out.string(mediation.through());
+        out.string(mediation.direct());
+        out.strings(aspect.ended());
+        out.strings(aspect.continued());
+        out.strings(aspect.endedOn());
+        out.strings(aspect.continuedOn());
+        out.string(focus.only());
+        out.string(focus.word());
+        out.strings(focus.listed());
+        out.strings(eventKeys);
+        out.strings(specificKeys);
+        out.bool(elsewhen);
+        out.strings(shares.fixed());
+        out.strings(shares.contingent());
+        out.string(contrast);
+        out.integer(contrastDistance);
+        out.strings(deniedVerbs);
+        out.strings(affirmedVerbs);
+        out.strings(deniedActs);
+        out.strings(stances.demanded());
+        out.string(stances.demandCue());
+        out.strings(stances.refused());
+        out.string(stances.refusalCue());
+    }
+
     /** The part of speech of a lemma's first token ("" if it has none). */
     String tagOf(String lemma) {
         for (int i = 0; i < reading.size(); i++) {

@@ -49,11 +49,24 @@ public final class ContradictionIndex {
     private final BuildPhases phases = new BuildPhases();
 
     public ContradictionIndex(List<ClaimFacts> initial) {
+        this(initial, (List<byte[]>) null);
+    }
+
+    /**
+     * An index of claims whose features may be stored ({@link StoredFeatures}, by the claims' places; null where not): a stored
+     * form that is the present code's for the claim as it is now is read back, any other claim's features are read anew. Each
+     * entry of {@code stored} is set to null once read (a modifiable list: the forms go while the build goes on).
+     */
+    public ContradictionIndex(List<ClaimFacts> initial, List<byte[]> stored) {
         // The claims' features are read on all cores (reading one reads nothing shared that changes), then kept in order.
         List<ClaimFeatures> features = new ArrayList<>(initial.size());
-        Spread.inOrder(initial.size(), READ_BLOCK, i -> scorer.features(initial.get(i)), (f, i) -> {
+        Spread.inOrder(initial.size(), READ_BLOCK, i -> stored == null ? scorer.features(initial.get(i))
+                : scorer.features(initial.get(i), stored.get(i)), (f, i) -> {
             claims.put(f.facts.id(), f);
             features.add(f);
+            if (stored != null) {
+                stored.set(i, null);
+            }
         });
         phases.end("features");
         scorer.scoreAmong(features, Set.of(), this::keep, phases);

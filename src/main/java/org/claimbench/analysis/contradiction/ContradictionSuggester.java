@@ -281,6 +281,11 @@ public final class ContradictionSuggester {
         return new ClaimFeatures(c, reader);
     }
 
+    /** A claim's features read back from their stored form if it is current ({@link StoredFeatures}), else read anew. */
+    ClaimFeatures features(ClaimFacts c, byte[] stored) {
+        return StoredFeatures.featuresOf(c, stored, reader);
+    }
+
     public static String key(long a, long b) {
         return org.claimbench.domain.Contradiction.pairKey(a, b);
     }

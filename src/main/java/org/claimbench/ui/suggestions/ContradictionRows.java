@@ -83,7 +83,12 @@ final class ContradictionRows {
         List<ClaimFacts> facts = org.claimbench.workspace.ContradictionInputs.read(w, w.claims(),
                 (done, total) -> p.update(done, total, total == 0 ? "Looking for suggestions"
                         : "Reading claims for suggestions (" + done + " of " + total + ")"));
-        ContradictionIndex idx = new ContradictionIndex(facts);
+        // Each claim's features as stored (made now where none is stored for the claim as it is): the build reads them back
+        // instead of reading every claim (a third of its processor time; docs/speed.md, contradiction speed round 35).
+        List<byte[]> stored = org.claimbench.workspace.ContradictionInputs.features(w, facts,
+                (done, total) -> p.update(done, total, total == 0 ? "Looking for suggestions"
+                        : "Preparing claims for suggestions (" + done + " of " + total + ")"));
+        ContradictionIndex idx = new ContradictionIndex(facts, stored);
         w.decisions().pairsNotToSuggest().forEach(idx::skip);
         return idx;
     }

@@ -16,7 +16,7 @@ final class Migrations {
     /** Script of version n at index n - 1. */
     private static final List<String> SCRIPTS = List.of("V1__create.sql", "V2__anchors_versions_guids.sql", "V3__claim_readings.sql", "", "",
             "V6__topic_colour.sql", "V7__source_outlet.sql", "V8__pasted_texts.sql",
-            "V9__workspace_settings.sql");
+            "V9__workspace_settings.sql", "V10__claim_features.sql");
 
     /** The newest schema this build knows. */
     static final int LATEST = SCRIPTS.size();

@@ -8,11 +8,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The claim readings and inferred article events of schema version 3. */
+/** The claim readings and inferred article events of schema version 3, and the claims' features of version 10. */
 public final class SqliteAnalysisRepository {
 
     /** One claim's stored reading: the quote's hash it was made from, the model, the vector's bytes, the lemmas. */
     public record ReadingRow(long claimId, long quoteHash, String model, byte[] vector, String lemmas) {
+    }
+
+    /** One claim's stored features (StoredFeatures: the form says which code made it from what). */
+    public record FeaturesRow(long claimId, byte[] features) {
+    }
+
+    /** At most {@code limit} stored features of the claims whose ids are above {@code afterClaimId}, by claim id. */
+    public List<FeaturesRow> featuresAfter(Connection c, long afterClaimId, int limit) throws SQLException {
+        List<FeaturesRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT claim_id, features FROM claim_features WHERE claim_id > ? ORDER BY claim_id LIMIT ?")) {
+            ps.setLong(1, afterClaimId);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FeaturesRow(rs.getLong(1), rs.getBytes(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stores features, replacing older ones; a claim deleted meanwhile is skipped. */
+    public void saveFeatures(Connection c, List<FeaturesRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO claim_features (claim_id, features) "
+                + "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM claim WHERE id = ?)")) {
+            for (FeaturesRow r : rows) {
+                ps.setLong(1, r.claimId());
+                ps.setBytes(2, r.features());
+                ps.setLong(3, r.claimId());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** One article's inferred event: its label and keys ("|"-separated). */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SignalBoundTest {
 
     /** Sentences of our own, one or more for each signal's conditions (and their near misses). */
-    private static final List<String> SENTENCES = List.of(
+    static final List<String> SENTENCES = List.of(
             "The two mayors spoke for two hours on the phone",
             "The phone call between the mayors lasted three hours",
             "The call between the mayors lasted about 2 hours 45 minutes",
