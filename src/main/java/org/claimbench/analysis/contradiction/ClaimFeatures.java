@@ -268,6 +268,8 @@ final class ClaimFeatures {
         String refusalCue = in.string();
         Stances st = new Stances(demanded, demandCue, refused, refusalCue);
         stances = st.equals(Stances.NONE) ? Stances.NONE : st;
+        AnaphoricArgument.Reading anaphor = new AnaphoricArgument.Reading(in.string(), in.string(), in.strings());
+        anaphora = anaphor.equals(AnaphoricArgument.Reading.NONE) ? AnaphoricArgument.Reading.NONE : anaphor;
         holds = ClaimHolds.of(this);
     }
 
@@ -359,6 +361,9 @@ final class ClaimFeatures {
         out.string(stances.demandCue());
         out.strings(stances.refused());
         out.string(stances.refusalCue());
+        out.string(anaphora.anaphor());
+        out.string(anaphora.antecedent());
+        out.strings(anaphora.context());
     }
 
     /** The part of speech of a lemma's first token ("" if it has none). */

@@ -77,6 +77,18 @@ class StoredFeaturesTest {
     }
 
     @Test
+    void anAnaphorAndItsAntecedentFromTheLeadSurviveTheStoredForm() {
+        String text = "The two councils have not discussed this issue at all";
+        ClaimFacts f = new ClaimFacts(1, 1, 40, 40 + text.length(), text, "The ferry timetable was raised first. ", "Union",
+                "The call of 4 June", List.of(), ClaimReading.read(text), null);
+        ClaimFeatures made = new ContradictionSuggester().features(f);
+        assertTrue(made.anaphora.resolved(), "the shell noun finds its antecedent in the lead: " + made.anaphora);
+        ClaimFeatures read = StoredFeatures.decode(f, StoredFeatures.encode(made));
+        assertNotNull(read);
+        assertEquals(made.anaphora, read.anaphora);
+    }
+
+    @Test
     void aFormMadeFromAnotherQuoteLeadOrEventIsReadAnew() {
         ContradictionSuggester suggester = new ContradictionSuggester();
         ClaimFacts f = claims().get(3);
