@@ -207,7 +207,7 @@ final class ClaimFeatures {
      * Features read back from a stored form ({@link StoredFeatures}), field by field in the order {@link #writeTo} wrote them;
      * what is made from the fields (the signals' {@link #holds}) is made again.
      */
-    ClaimFeatures(ClaimFacts facts, StoredFeatures.Reader in) throws java.io.IOException {
+    ClaimFeatures(ClaimFacts facts, FeatureStream.Reader in) throws java.io.IOException {
         this.facts = facts;
         reading = facts.reading();
         words = in.strings();
@@ -271,99 +271,6 @@ final class ClaimFeatures {
         AnaphoricArgument.Reading anaphor = new AnaphoricArgument.Reading(in.string(), in.string(), in.strings());
         anaphora = anaphor.equals(AnaphoricArgument.Reading.NONE) ? AnaphoricArgument.Reading.NONE : anaphor;
         holds = ClaimHolds.of(this);
-    }
-
-    /** Writes the fields {@link #ClaimFeatures(ClaimFacts, StoredFeatures.Reader)} reads back, in its order. */
-    void writeTo(StoredFeatures.Writer out) throws java.io.IOException {
-        for (List<String> l : List.of(words, wordTags, nouns, negated, scoped, undenied, supposed, oppositesByPrefix)) {
-            out.strings(l);
-        }
-        out.string(negationCue);
-        out.integer(negationAt);
-        out.bool(negatesAReport);
-        out.size(quantities);
-        for (Quantity q : quantities) {
-            out.string(q.dimension());
-            out.string(q.head());
-            out.real(q.low());
-            out.real(q.high());
-            out.string(q.words());
-            out.integer(q.start());
-        }
-        out.bool(countsParts);
-        out.size(opposables);
-        for (WordSenses.Opposable o : opposables) {
-            out.string(o.word());
-            out.integer(o.pos().ordinal());
-            out.strings(o.antonyms());
-            out.string(o.head());
-        }
-        out.ints(weekdays);
-        out.ints(dates);
-        out.size(timesOfDay);
-        for (TimeOfDay t : timesOfDay) {
-            out.string(t.words());
-            out.integer(t.from());
-            out.integer(t.to());
-            out.string(t.zone());
-        }
-        out.size(statuses);
-        for (Status st : statuses) {
-            out.integer(st.value().ordinal());
-            out.string(st.cue());
-            out.string(st.target());
-            out.strings(st.agents());
-        }
-        out.string(immediate);
-        out.string(condition);
-        out.bool(openCondition);
-        out.string(sequence);
-        out.size(extents);
-        for (Extent e : extents) {
-            out.string(e.word());
-            out.string(e.noun());
-            out.bool(e.universal());
-        }
-        out.string(unrestricted);
-        out.string(onlyOnCondition);
-        out.strings(coordinated);
-        out.strings(compounds);
-        out.strings(targets);
-        out.string(judgementWords);
-        out.size(judged);
-        for (JudgementTargets.Judged j : judged) {
-            out.string(j.target());
-            out.real(j.valence());
-            out.string(j.words());
-        }
-        out.bool(aboutTheEvent);
-        out.bool(namesTheEvent);
-        out.string(mediation.through());
-        out.string(mediation.direct());
-        out.strings(aspect.ended());
-        out.strings(aspect.continued());
-        out.strings(aspect.endedOn());
-        out.strings(aspect.continuedOn());
-        out.string(focus.only());
-        out.string(focus.word());
-        out.strings(focus.listed());
-        out.strings(eventKeys);
-        out.strings(specificKeys);
-        out.bool(elsewhen);
-        out.strings(shares.fixed());
-        out.strings(shares.contingent());
-        out.string(contrast);
-        out.integer(contrastDistance);
-        out.strings(deniedVerbs);
-        out.strings(affirmedVerbs);
-        out.strings(deniedActs);
-        out.strings(stances.demanded());
-        out.string(stances.demandCue());
-        out.strings(stances.refused());
-        out.string(stances.refusalCue());
-        out.string(anaphora.anaphor());
-        out.string(anaphora.antecedent());
-        out.strings(anaphora.context());
     }
 
     /** The part of speech of a lemma's first token ("" if it has none). */

@@ -84,7 +84,7 @@ public final class StoredFeatures {
             out.writeByte(MAGIC);
             out.writeLong(version());
             out.writeLong(inputHash(f.facts));
-            f.writeTo(new Writer(out));
+            write(f, new FeatureStream.Writer(out));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -107,7 +107,7 @@ public final class StoredFeatures {
             if (in.readLong() != version() || in.readLong() != inputHash(facts)) {
                 return null;
             }
-            ClaimFeatures f = new ClaimFeatures(facts, new Reader(in));
+            ClaimFeatures f = new ClaimFeatures(facts, new FeatureStream.Reader(in));
             return in.available() == 0 ? f : null;
         } catch (IOException | RuntimeException damaged) {
             return null;
@@ -213,129 +213,99 @@ public final class StoredFeatures {
         return out;
     }
 
-    /** Writes a stored form's fields. */
-    static final class Writer {
-        private final DataOutputStream out;
-
-        Writer(DataOutputStream out) {
-            this.out = out;
+    /** Writes the fields {@link ClaimFeatures#ClaimFeatures(ClaimFacts, FeatureStream.Reader)} reads back, in its order. */
+    private static void write(ClaimFeatures f, FeatureStream.Writer out) throws IOException {
+        for (List<String> l : List.of(f.words, f.wordTags, f.nouns, f.negated, f.scoped, f.undenied, f.supposed, f.oppositesByPrefix)) {
+            out.strings(l);
         }
-
-        void string(String s) throws IOException {
-            if (s == null) {
-                out.writeInt(-1);
-                return;
-            }
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
+        out.string(f.negationCue);
+        out.integer(f.negationAt);
+        out.bool(f.negatesAReport);
+        out.size(f.quantities);
+        for (Quantity q : f.quantities) {
+            out.string(q.dimension());
+            out.string(q.head());
+            out.real(q.low());
+            out.real(q.high());
+            out.string(q.words());
+            out.integer(q.start());
         }
-
-        void strings(List<String> l) throws IOException {
-            out.writeInt(l.size());
-            for (String s : l) {
-                string(s);
-            }
+        out.bool(f.countsParts);
+        out.size(f.opposables);
+        for (WordSenses.Opposable o : f.opposables) {
+            out.string(o.word());
+            out.integer(o.pos().ordinal());
+            out.strings(o.antonyms());
+            out.string(o.head());
         }
-
-        void ints(List<Integer> l) throws IOException {
-            out.writeInt(l.size());
-            for (int x : l) {
-                out.writeInt(x);
-            }
+        out.ints(f.weekdays);
+        out.ints(f.dates);
+        out.size(f.timesOfDay);
+        for (TimeOfDay t : f.timesOfDay) {
+            out.string(t.words());
+            out.integer(t.from());
+            out.integer(t.to());
+            out.string(t.zone());
         }
-
-        void bool(boolean b) throws IOException {
-            out.writeBoolean(b);
+        out.size(f.statuses);
+        for (ClaimFeatures.Status st : f.statuses) {
+            out.integer(st.value().ordinal());
+            out.string(st.cue());
+            out.string(st.target());
+            out.strings(st.agents());
         }
-
-        void integer(int x) throws IOException {
-            out.writeInt(x);
+        out.string(f.immediate);
+        out.string(f.condition);
+        out.bool(f.openCondition);
+        out.string(f.sequence);
+        out.size(f.extents);
+        for (ClaimFeatures.Extent e : f.extents) {
+            out.string(e.word());
+            out.string(e.noun());
+            out.bool(e.universal());
         }
-
-        void real(double x) throws IOException {
-            out.writeDouble(x);
+        out.string(f.unrestricted);
+        out.string(f.onlyOnCondition);
+        out.strings(f.coordinated);
+        out.strings(f.compounds);
+        out.strings(f.targets);
+        out.string(f.judgementWords);
+        out.size(f.judged);
+        for (JudgementTargets.Judged j : f.judged) {
+            out.string(j.target());
+            out.real(j.valence());
+            out.string(j.words());
         }
-
-        void size(List<?> l) throws IOException {
-            out.writeInt(l.size());
-        }
+        out.bool(f.aboutTheEvent);
+        out.bool(f.namesTheEvent);
+        out.string(f.mediation.through());
+        out.string(f.mediation.direct());
+        out.strings(f.aspect.ended());
+        out.strings(f.aspect.continued());
+        out.strings(f.aspect.endedOn());
+        out.strings(f.aspect.continuedOn());
+        out.string(f.focus.only());
+        out.string(f.focus.word());
+        out.strings(f.focus.listed());
+        out.strings(f.eventKeys);
+        out.strings(f.specificKeys);
+        out.bool(f.elsewhen);
+        out.strings(f.shares.fixed());
+        out.strings(f.shares.contingent());
+        out.string(f.contrast);
+        out.integer(f.contrastDistance);
+        out.strings(f.deniedVerbs);
+        out.strings(f.affirmedVerbs);
+        out.strings(f.deniedActs);
+        out.strings(f.stances.demanded());
+        out.string(f.stances.demandCue());
+        out.strings(f.stances.refused());
+        out.string(f.stances.refusalCue());
+        out.string(f.anaphora.anaphor());
+        out.string(f.anaphora.antecedent());
+        out.strings(f.anaphora.context());
     }
 
-    /** Reads what {@link Writer} wrote, in the same order; strings interned as the reading's lemmas are. */
-    static final class Reader {
-        private final DataInputStream in;
-
-        Reader(DataInputStream in) {
-            this.in = in;
-        }
-
-        String string() throws IOException {
-            int n = in.readInt();
-            if (n < 0) {
-                return null;
-            }
-            if (n > in.available()) {
-                throw new IOException("damaged");
-            }
-            byte[] b = new byte[n];
-            in.readFully(b);
-            return new String(b, StandardCharsets.UTF_8).intern();
-        }
-
-        List<String> strings() throws IOException {
-            int n = size();
-            String[] a = new String[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = string();
-            }
-            return List.of(a);
-        }
-
-        List<Integer> ints() throws IOException {
-            int n = size();
-            Integer[] a = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = in.readInt();
-            }
-            return List.of(a);
-        }
-
-        boolean bool() throws IOException {
-            return in.readBoolean();
-        }
-
-        int integer() throws IOException {
-            return in.readInt();
-        }
-
-        double real() throws IOException {
-            return in.readDouble();
-        }
-
-        /** A list's length, checked against what is left (a damaged length would otherwise allocate gigabytes). */
-        int size() throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > in.available()) {
-                throw new IOException("damaged");
-            }
-            return n;
-        }
-
-        <T> List<T> list(Item<T> item) throws IOException {
-            int n = size();
-            List<T> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(item.read(this));
-            }
-            return List.copyOf(out);
-        }
-    }
-
-    /** One element of a list of records, read. */
-    interface Item<T> {
-        T read(Reader r) throws IOException;
-    }
 
     static WordNet.Pos pos(int ordinal) {
         return WordNet.Pos.values()[ordinal];

@@ -42,7 +42,7 @@ public final class ArticlePaneView extends VBox {
     private RichArticleText rich;
     private LightArticleText light;
     private final StackPane body;
-    private final javafx.scene.layout.Region textRing = new javafx.scene.layout.Region();
+    private final javafx.scene.layout.Region textRing = KeyboardSelection.ring();
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
@@ -79,12 +79,6 @@ public final class ArticlePaneView extends VBox {
 
         this.index = index;
         overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
-        // The ring around the text while it has the keyboard from Tab (its focus-visible): drawn over the text's edge, inside
-        // the pane, so that nothing moves (a border of the text itself was clipped by its scroll pane, and one of the body
-        // would shift the text when it came).
-        textRing.getStyleClass().add("pane-text-ring");
-        textRing.setMouseTransparent(true);
-        textRing.setVisible(false);
         body = new StackPane(textRing, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
@@ -111,7 +105,7 @@ public final class ArticlePaneView extends VBox {
             }, this::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            keyboardSelectionBar(light);
+            KeyboardSelection.attach(light, textRing, this::hideTagBar, this::showTagBar, () -> vm.trimmedSelection().isPresent());
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
@@ -228,7 +222,7 @@ public final class ArticlePaneView extends VBox {
             e.consume();
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        keyboardSelectionBar(area);
+        KeyboardSelection.attach(area, textRing, this::hideTagBar, this::showTagBar, () -> vm.trimmedSelection().isPresent());
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
@@ -279,41 +273,6 @@ public final class ArticlePaneView extends VBox {
         } else {
             vm.pickAt(shown().caret()).ifPresent(c -> actions.picked(vm, c));
         }
-    }
-
-    /**
-     * A selection made with the keyboard (Shift+arrows, Shift+End…) gets the tag bar when Shift is let go, as a mouse
-     * selection gets it when the button is: before, it was only the grey box (faint in the dark theme, factcheck47), and
-     * nothing said that a number key or a click would tag it. While Shift+keys change it, the bar is away.
-     */
-    private void keyboardSelectionBar(javafx.scene.Node text) {
-        text.focusVisibleProperty().addListener((o, was, now) -> textRing.setVisible(now));
-        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShiftDown() && e.getCode().isNavigationKey()) {
-                hideTagBar();
-            }
-            // Tab (Shift+Tab) goes on to the next (previous) control, as everywhere else in the window: the read-only text
-            // took it and kept the keyboard (factcheck47: six Tabs, six identical screenshots). The key is handed on from
-            // the text's parent, the text out of the tab order meanwhile (the parent's next would be the text itself), so
-            // that the window moves the focus as it does for Tab, its focus ring shown.
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()
-                    && text.getParent() != null && e.getTarget() == text) {
-                e.consume();
-                javafx.scene.Node from = text.getParent();
-                boolean was = text.isFocusTraversable();
-                text.setFocusTraversable(false);
-                try {
-                    javafx.event.Event.fireEvent(from, e.copyFor(from, from));
-                } finally {
-                    text.setFocusTraversable(was);
-                }
-            }
-        });
-        text.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SHIFT && vm.trimmedSelection().isPresent()) {
-                showTagBar();
-            }
-        });
     }
 
     private void showTagBar() {

@@ -69,4 +69,31 @@ final class ClaimMarking {
             }
         });
     }
+
+    /**
+     * Adds a source of this name (the next number key) and tags the pane's selected words as its claim; a claim refused (the
+     * user told why) takes the new source with it, so that the failed action changes nothing. The claim marked is handed to
+     * {@code shown} before the status bar says what was done.
+     */
+    void tagAsNewSource(ArticlePaneViewModel pane, String name, org.claimbench.ui.sources.SourceLegendViewModel legend,
+            java.util.function.Consumer<Claim> shown) {
+        if (pane.article().isEmpty() || pane.trimmedSelection().isEmpty()) {
+            status.set("Select some text of the article first, then tag it.");
+            return;
+        }
+        Optional<Source> added = legend.added(name);
+        if (added.isEmpty()) {
+            return;
+        }
+        Source s = added.get();
+        Optional<Claim> marked = tag(pane, s);
+        if (marked.isEmpty()) {
+            model.workspace().ifPresent(w -> w.undo());
+            return;
+        }
+        shown.accept(marked.get());
+        int key = legend.keyOf(s);
+        status.set("Added the source “" + s.name() + "”" + (key <= 9 ? " (key " + key + ")" : "") + " and marked a claim of it: "
+                + org.claimbench.domain.QuoteMarks.endingSentence(marked.get().exact(), 60) + " Ctrl+Z undoes the claim, then the source.");
+    }
 }

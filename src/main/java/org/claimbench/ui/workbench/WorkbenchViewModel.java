@@ -297,22 +297,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     @Override
     public void tagAsNewSource(ArticlePaneViewModel pane, String name) {
         activePane.set(pane);
-        if (pane.article().isEmpty() || pane.trimmedSelection().isEmpty()) {
-            status.set("Select some text of the article first, then tag it.");
-            return;
-        }
-        legend.added(name).ifPresent(s -> {
-            Optional<Claim> marked = marking.tag(pane, s);
-            if (marked.isEmpty()) {
-                // The claim was refused (and the user told why): the source goes too, so that the failed action changes nothing.
-                model.workspace().ifPresent(w -> w.undo());
-                return;
-            }
-            rowsAndPanes.clickedInText(picking.marked(marked.get()));
-            int key = legend.keyOf(s);
-            status.set("Added the source “" + s.name() + "”" + (key <= 9 ? " (key " + key + ")" : "") + " and marked a claim of it: "
-                    + org.claimbench.domain.QuoteMarks.endingSentence(marked.get().exact(), 60) + " Ctrl+Z undoes the claim, then the source.");
-        });
+        marking.tagAsNewSource(pane, name, legend, c -> rowsAndPanes.clickedInText(picking.marked(c)));
     }
 
     @Override
