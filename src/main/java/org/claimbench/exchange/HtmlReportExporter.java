@@ -92,8 +92,8 @@ public final class HtmlReportExporter {
             }
         }
         int n = w.articles().size();
-        // The workspace's name as the window's title says it, the one the app made for itself ("default") too: the issue asks
-        // for the event and the workspace's name, and a newcomer's report of the default workspace named the event only.
+        // The workspace's name as the window's title says it (the issue asks for the event and the workspace's name), but for
+        // the one the app made for itself (below).
         String name = workspaceName == null || workspaceName.isBlank() ? "" : workspaceName.strip();
         List<String> byArticles = events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();

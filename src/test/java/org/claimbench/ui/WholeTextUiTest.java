@@ -94,7 +94,7 @@ class WholeTextUiTest {
             Bounds p = pane.localToScene(pane.getLayoutBounds());
             assertTrue(b.getMinX() >= p.getMinX() - 1 && b.getMaxX() <= p.getMaxX() + 1, "the tag bar " + b + " stays in its pane " + p);
             List<Button> buttons = ((Parent) bar).getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Button && n.isVisible()).map(n -> (Button) n).toList();
+                    .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> (Button) n).toList();
             assertEquals(count, buttons.size(), "a button for each source");
             long rows = buttons.stream().mapToDouble(x -> Math.round(x.localToScene(x.getLayoutBounds()).getMinY())).distinct().count();
             assertTrue(rows <= 4, "on four rows at most: " + rows);

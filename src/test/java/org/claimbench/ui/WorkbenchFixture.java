@@ -124,6 +124,11 @@ final class WorkbenchFixture {
      * Answers the open topic dialog (T) with {@code topic} and Enter. Headless, the dialog's box needs a click for the keys
      * (on a desktop it has them with its text selected).
      */
+    /** Whether a node of a tag bar is its "New source…" button (beside the sources' buttons, where there is room). */
+    static boolean newSourceButton(javafx.scene.Node n) {
+        return n.getId() != null && n.getId().endsWith("-new");
+    }
+
     static void answerTopic(org.testfx.api.FxRobot robot, String topic) {
         javafx.scene.control.TextField editor = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
                 .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
