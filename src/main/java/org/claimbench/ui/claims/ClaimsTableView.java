@@ -4,11 +4,7 @@ import java.util.List;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -229,70 +225,7 @@ public final class ClaimsTableView extends VBox {
             }
             e.consume();
         });
-        table.setContextMenu(contextMenu());
-    }
-
-    private ContextMenu contextMenu() {
-        MenuItem jump = new MenuItem("Show in article");
-        jump.setOnAction(e -> vm.jumpTo(SelectionKeeper.current(table)));
-        MenuItem edit = new MenuItem("Edit…  (F2)");
-        edit.setOnAction(e -> edit());
-        Menu tagAs = new Menu("Tag as");
-        MenuItem replace = new MenuItem("Re-place at the selected text");
-        replace.setOnAction(e -> {
-            ClaimRow r = SelectionKeeper.current(table);
-            if (r != null) {
-                vm.commands().replaceAtSelection(r);
-            }
-        });
-        MenuItem accept = new MenuItem("Accept the new wording");
-        accept.setId("acceptNewWording");
-        accept.setOnAction(e -> vm.commands().acceptNewWording(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        MenuItem orphan = new MenuItem("Make orphan (the marked words are gone)");
-        orphan.setId("makeOrphan");
-        orphan.setOnAction(e -> vm.commands().makeOrphans(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        MenuItem delete = new MenuItem("Delete  (Del)");
-        delete.setOnAction(e -> vm.commands().delete(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        MenuItem verdict = new MenuItem("Verdict…  (V)");
-        verdict.setId("claimsVerdict");
-        verdict.setOnAction(e -> verdict());
-        MenuItem setTopic = new MenuItem("Set topic…  (T)");
-        setTopic.setId("claimsSetTopic");
-        setTopic.setOnAction(e -> setTopic(null));
-        Menu topicAs = new Menu("Topic");
-        MenuItem speaker = new MenuItem("Set speaker…  (S)");
-        speaker.setId("claimsSetSpeaker");
-        speaker.setOnAction(e -> setSpeaker());
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, speaker, setTopic, topicAs, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
-        menu.setOnShowing(e -> {
-            List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
-            boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);
-            accept.setVisible(anyChanged);
-            orphan.setVisible(anyChanged);
-            replace.setVisible(sel.size() == 1);
-            // The topics there are, one click each, and none.
-            topicAs.getItems().clear();
-            for (TopicRow r : topics.rows()) {
-                MenuItem item = new MenuItem(r.label(), ColourDot.of(r.colour(), 4));
-                item.setOnAction(x -> topics.setTopic(selectedIds(), r.label()));
-                topicAs.getItems().add(item);
-            }
-            MenuItem none = new MenuItem("No topic");
-            none.setOnAction(x -> topics.setTopic(selectedIds(), ""));
-            topicAs.getItems().addAll(new SeparatorMenuItem(), none);
-            tagAs.getItems().clear();
-            for (int i = 0; i < model.sources().size(); i++) {
-                Source s = model.sources().get(i);
-                MenuItem item = new MenuItem((i < 9 ? (i + 1) + "  " : "") + s.name(), ColourDot.of(s.colour(), 5));
-                item.setOnAction(x -> vm.commands().retag(List.copyOf(table.getSelectionModel().getSelectedItems()), s));
-                tagAs.getItems().add(item);
-            }
-        });
-        return menu;
-    }
-
-    private List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).toList();
+        table.setContextMenu(ClaimsContextMenu.of(vm, model, topics, table, this::edit, () -> setTopic(null), this::verdict, this::setSpeaker));
     }
 
     /** Asks for a topic and gives it to every selected claim at once (note: a line the dialog adds, or null). */
