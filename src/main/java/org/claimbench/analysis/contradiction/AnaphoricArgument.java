@@ -12,8 +12,8 @@ import org.claimbench.analysis.language.WordNet;
  * Schmid 2000, English Abstract Nouns as Conceptual Shells: such a noun takes its content from the text around it), and the
  * thing it refers to: the nearest fitting noun before it, in the claim and in its lead (the text just before it in its
  * article). A shared predicate with opposite polarity conflicts only if its arguments co-refer (a negation denies its predicate
- * with the predicate's complements, Quirk et al. 1985, 10.64): "it is an issue the two councils have not discussed" (the
- * harbour fees) does not deny "this issue was one of the main points of discussion" (the ferry timetable).
+ * with the predicate's complements, Quirk et al. 1985, 10.64): "the two councils never took it up" (the harbour fees) does
+ * not deny "this matter was taken up first" (the ferry timetable).
  */
 final class AnaphoricArgument {
 
@@ -67,7 +67,7 @@ final class AnaphoricArgument {
     /**
      * Where the claim's first anaphor stands, or -1: "it" (not the empty "it" of an extraposed clause: "it is likely that …"),
      * "this" as a pronoun, or a shell noun after "this", "that" or "the" (an adjective may stand between) with no content
-     * after it ("the question of ownership" names its content).
+     * after it ("the question of fees" names its content).
      */
     static int anaphorAt(ClaimReading r) {
         for (int i = 0; i < r.size(); i++) {

@@ -76,7 +76,7 @@ final class NegationSignal implements PairSignal {
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
         // A predicate denied of what one claim names only by an anaphor, whose antecedent the other does not speak of, is
-        // denied of another thing ("it is an issue they have not discussed" / "this issue was the main point of discussion").
+        // denied of another thing ("the councils never took it up" / "this matter was taken up first").
         if (AnaphoricArgument.apart(a, b, pair)) {
             return Optional.empty();
         }
