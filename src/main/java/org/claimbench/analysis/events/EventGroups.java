@@ -213,26 +213,58 @@ public final class EventGroups {
     }
 
     /**
-     * An article that tells no time of its own (no day, weekday or ordinal, no publication date: a reaction, an undated
-     * comment) and joined no event is placed by what it speaks of: it joins the event whose leads are nearest to its own
-     * (the highest tf-idf cosine with any member) when that event is at least {@link #CLEARLY} times nearer than any other
-     * and {@link #UNTIMED} alike at least; one that names a meeting ("the summit in Halvik") only an event of that name.
-     * Left alone it would be compared with the claims of every event the workspace holds.
+     * A group that tells no time of its own (no member with a day, an ordinal or a weekday, no publication date: a reaction,
+     * an undated comment; or one article alone whose only time is the weekday of a statement about its event, which
+     * {@link #assign} leaves unnamed) and no user's event is placed by what it speaks of: it joins the event whose leads are
+     * nearest to its own (the highest tf-idf cosine of any of its members with any member of the event) when that event is at
+     * least {@link #CLEARLY} times nearer than any other and {@link #UNTIMED} alike at least (an article dated by a statement's
+     * weekday: {@link #LIKELY}, in words other than names, below); a member that names a meeting
+     * ("the summit in Halvik") looks only at events of that name. Only groups that tell an event compete: another group that
+     * tells none is no event to be told apart from (two undated reactions to one event must not keep each other from it).
+     * Groups are placed in the order of their first members, so one placed earlier counts as its event's for the next. Left
+     * alone a group would be compared with the claims of every event the workspace holds.
      */
     private static void placeUntimed(List<Member> members, LeadSimilarity leads, JoinedGroups joined) {
         int n = members.size();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            EventProfile p = members.get(i).profile();
-            if (p.day().isPresent() || p.weekday().isPresent() || p.ordinal().isPresent() || !members.get(i).correction().isBlank()
-                    || joined.size(i) > 1) {
+            groups.computeIfAbsent(joined.find(i), k -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> untimed = new java.util.HashSet<>();
+        groups.forEach((root, g) -> {
+            if (g.stream().allMatch(i -> tellsNoTime(members.get(i), g.size()))) {
+                untimed.add(root);
+            }
+        });
+        LeadSimilarity content = null;
+        for (Map.Entry<Integer, List<Integer>> group : groups.entrySet()) {
+            int root = group.getKey();
+            if (!untimed.contains(root)) {
                 continue;
+            }
+            // An article dated only by the weekday of a statement may report another event of the same sides, days later ("the
+            // governor said on Thursday that the other side had detained a trawler"): names alone never join (NAMED), so its
+            // lead must speak of the event's things in words other than its names, and as much as two leads of one weekday
+            // must to join (LIKELY): a weekday is told, though not the event's.
+            LeadSimilarity alike = leads;
+            double least = UNTIMED;
+            if (members.get(group.getValue().get(0)).profile().weekday().isPresent()) {
+                content = content != null ? content : new LeadSimilarity(members.stream()
+                        .map(m -> m.leadWords().stream().filter(w -> !m.leadNames().contains(w)).toList()).toList());
+                alike = content;
+                least = LIKELY;
             }
             // Only the leads that may be NEARLY alike: an event whose leads are all less alike than that cannot be the nearest
             // (it is under UNTIMED) nor keep the nearest from being CLEARLY nearer (UNTIMED / CLEARLY is above NEARLY).
             Map<Integer, Double> nearest = new HashMap<>();
-            for (int j : leads.near(i, NEARLY)) {
-                if (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains)) {
-                    nearest.merge(joined.find(j), leads.cosine(i, j), Math::max);
+            for (int i : group.getValue()) {
+                EventProfile p = members.get(i).profile();
+                for (int j : alike.near(i, NEARLY)) {
+                    int other = joined.find(j);
+                    if (other != root && !untimed.contains(other)
+                            && (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains))) {
+                        nearest.merge(other, alike.cosine(i, j), Math::max);
+                    }
                 }
             }
             int best = -1;
@@ -247,10 +279,17 @@ public final class EventGroups {
                     second = e.getValue();
                 }
             }
-            if (best >= 0 && first >= UNTIMED && first >= CLEARLY * second && joined.compatible(best, joined.find(i))) {
-                joined.join(best, joined.find(i));
+            if (best >= 0 && first >= least && first >= CLEARLY * second && joined.compatible(best, root)) {
+                joined.join(best, root);
             }
         }
+    }
+
+    /** Whether a member of a group of this size tells no time of its event and has no user's event ({@link #placeUntimed}). */
+    private static boolean tellsNoTime(Member m, int groupSize) {
+        EventProfile p = m.profile();
+        return m.correction().isBlank() && p.day().isEmpty() && p.ordinal().isEmpty()
+                && (p.weekday().isEmpty() || groupSize == 1 && p.placesNothing());
     }
 
     /** Each lead's names without those that more than half the leads name (the sides every report names tell no event apart). */
