@@ -70,14 +70,19 @@ public final class QuantityReader {
             Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
             Map.entry("billion", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("trillion", 1e12),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12));
+    /** The names of the currencies whose signs {@link #FIGURE} reads, by their signs (ISO 4217's names: dollar, euro, pound sterling). */
+    private static final Map<String, String> SIGNS = Map.of("dollar", "$", "euro", "€", "pound", "£");
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:]|[^\\d%]-|^-)" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
             + "|dozens|hundreds)"
             + "(?![a-z]))"
-            + "(?:\\s*(hundred(?:\\s+(?:thousand|million|billion))?|million|billion|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "\\s*(%|percent|per cent|(?-i:pct)\\b"
+            // A sum as a compound premodifier, hyphenated ("a 550-billion-dollar fund": The Chicago Manual of Style, 7.87, on
+            // compounds before a noun), is the sum "550 billion dollars".
+            + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
+            + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
+            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent|per cent|(?-i:pct)\\b"
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
@@ -270,7 +275,8 @@ public final class QuantityReader {
             head = "";
         } else if (m.group(2) != null || CurrencyNames.NAMES.contains(singular(unit)) || CurrencyNames.NAMES.contains(unit)) {
             dimension = "money";
-            head = m.group(2) != null ? m.group(2) : unit;
+            // A currency's sign and its name are one currency ("$550 billion", "550 billion dollars").
+            head = m.group(2) != null ? m.group(2) : SIGNS.getOrDefault(singular(unit), unit);
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.
             if (definite || m.group(6) == null || NOT_HEADS.contains(unit) || NOT_HEADS.contains(m.group(6).toLowerCase(Locale.ROOT))

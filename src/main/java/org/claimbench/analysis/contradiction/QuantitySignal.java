@@ -54,7 +54,10 @@ final class QuantitySignal implements PairSignal {
                 }
                 // Without a noun to say what is measured, the claims must be about the same thing. A sum's currency is its unit, not
                 // what it measures: "$500 million in damage" and "$550 billion in investment" are sums of two things.
-                if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)) {
+                // A percentage is a share of a whole (Quirk et al. 1985, 5.9 on partitives): two claims that name one sum by the
+                // same figure ("$550 billion", "the 550-billion-dollar fund") and give shares with no other noun give shares of it.
+                if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)
+                        && !(qa.dimension().equals("percent") && !ofAnotherWhole(a, qa) && !ofAnotherWhole(b, qb) && shareOneSum(a, b))) {
                     continue;
                 }
                 if (qa.agreesWith(qb)) {
@@ -73,6 +76,30 @@ final class QuantitySignal implements PairSignal {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "of" and the next four words after a figure: the whole a percentage is a share of. */
+    private static final java.util.regex.Pattern OF_A_WHOLE = java.util.regex.Pattern.compile("^\\s+of\\s+((?:\\S+\\s+){0,3}\\S+)");
+
+    /** Whether a percentage names its whole, and no figure in it ("90% of the profits", not "2% of the $550 billion"). */
+    private static boolean ofAnotherWhole(ClaimFeatures f, Quantity q) {
+        String t = f.facts.text();
+        int end = Math.min(t.length(), q.start() + q.words().length());
+        String after = t.substring(end, Math.min(t.length(), end + 60));
+        java.util.regex.Matcher m = OF_A_WHOLE.matcher(after);
+        return m.find() && !m.group(1).matches(".*[\\d$€£].*");
+    }
+
+    /** Whether both claims state one sum of money, the same figure in the same currency. */
+    private static boolean shareOneSum(ClaimFeatures a, ClaimFeatures b) {
+        for (Quantity qa : a.quantities) {
+            for (Quantity qb : b.quantities) {
+                if (qa.dimension().equals("money") && qa.measuresSameAs(qb) && qa.agreesWith(qb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a figure names no noun of what it measures: none at all, or a sum of money, whose head is its currency. */
