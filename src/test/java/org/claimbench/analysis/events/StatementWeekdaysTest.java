@@ -24,7 +24,8 @@ class StatementWeekdaysTest {
     private static final String ACT = "Islanders sign ferry deal\n\nThe island council signed the ferry deal with the port board of "
             + "Halvik on Monday, promising three crossings a day.";
 
-    private static Map<Long, EventGroups.Assigned> assign(String... texts) {
+    /** Each text's event, the texts numbered from 1 (also used by {@link UndatedReactionsPlacedTest}). */
+    static Map<Long, EventGroups.Assigned> assign(String... texts) {
         List<ArticleEvents.Input> in = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));

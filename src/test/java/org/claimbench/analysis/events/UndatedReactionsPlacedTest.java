@@ -3,9 +3,7 @@ package org.claimbench.analysis.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +26,7 @@ class UndatedReactionsPlacedTest {
             + "offered them is too little, their union wrote.";
 
     private static Map<Long, EventGroups.Assigned> assign(String... texts) {
-        List<ArticleEvents.Input> in = new java.util.ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));
-        }
-        return new ArticleEvents().assign(in);
+        return StatementWeekdaysTest.assign(texts);
     }
 
     @Test
