@@ -51,6 +51,23 @@ class LinkToUiTest extends SampleWindowTest {
         assertEquals(0, app.workspace().contradictions().size(), "Ctrl+Z undid the link");
     }
 
+    /** A letter typed while the keyboard is on the dialog's Link button filters, it links nothing (factcheck49). */
+    @Test
+    void wordsTypedWithTheKeyboardOnTheLinkButtonFilterTheList(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        clickThenCtrlL(robot, two[0]);
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        javafx.scene.control.Button link = robot.lookup("#linkPartnerLink").queryButton();
+        robot.interact(link::requestFocus);
+        robot.targetWindow(onFx(() -> link.getScene().getWindow()));
+        robot.write("phone conversation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("phone conversation", onFx(() -> robot.lookup("#linkFilter").queryTextInputControl().getText()), "the words went into the box");
+        assertEquals(1, onFx(() -> partners.getItems().size()), "and filter the list");
+        assertEquals(0, app.workspace().contradictions().size(), "the space linked nothing");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void escapeInTheChooserLinksNothing(FxRobot robot) {
         Claim[] two = markTwo(robot);

@@ -104,6 +104,8 @@ public final class ReviewCursor<R> {
      * the list does not.
      */
     private void restore() {
+        int was = table.getSelectionModel().getSelectedIndex();
+        dropStaleSelection();
         if (table.getSelectionModel().getSelectedItem() == null && shownKey != null) {
             int at = indexOf(shownKey);
             if (at >= 0) {
@@ -111,6 +113,12 @@ public final class ReviewCursor<R> {
                 return;
             }
             shownKey = null;
+            if (inSight() && table.isFocused() && !table.getItems().isEmpty()) {
+                // The row shown left the list while the keyboard is in it (Accept all marked it and every row around it): the
+                // row now in its place is chosen and shown, so the next key acts on the row the user sees chosen.
+                select(Math.min(Math.max(was, 0), table.getItems().size() - 1));
+                return;
+            }
             if (inSight()) {
                 nothingLeft.run();
             }
@@ -123,6 +131,25 @@ public final class ReviewCursor<R> {
             VisibleRows.scrollIntoView(table, table.getSelectionModel().getSelectedIndex());
         }
         sync();
+    }
+
+    /**
+     * Clears a selection whose item is no longer the list's row at its index. JavaFX's selection model can keep the item of a
+     * row removed by a change of the list while the row now at that index is drawn as selected (seen after Accept all: the
+     * row that waits looked chosen, a number key acted on the row already marked, and the claim was marked twice).
+     */
+    private void dropStaleSelection() {
+        R item = table.getSelectionModel().getSelectedItem();
+        int at = table.getSelectionModel().getSelectedIndex();
+        ObservableList<R> items = table.getItems();
+        if (item != null && (at < 0 || at >= items.size() || items.get(at) != item)) {
+            acting = true;
+            try {
+                table.getSelectionModel().clearSelection();
+            } finally {
+                acting = false;
+            }
+        }
     }
 
     /**

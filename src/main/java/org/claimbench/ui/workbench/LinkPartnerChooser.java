@@ -92,6 +92,19 @@ final class LinkPartnerChooser {
             }
         });
         d.setOnShown(e -> filter.requestFocus());
+        // Typing filters wherever the keyboard is in the dialog: a newcomer found it on the Link button (a window shown before
+        // it had the keyboard), typed "main topic", and the space linked the first row (factcheck49). A letter typed outside
+        // the box goes into it, and the box keeps the keyboard for the rest.
+        d.getDialogPane().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (filter.isFocused() || e.isShortcutDown() || e.isAltDown() || typed.isEmpty() || !Character.isLetterOrDigit(typed.codePointAt(0))) {
+                return;
+            }
+            filter.requestFocus();
+            filter.appendText(typed);
+            filter.end();
+            e.consume();
+        });
         org.claimbench.ui.common.DialogPlace.keep(d, owner, "linkPartner");
         d.setResultConverter(b -> {
             ClaimRow r = list.getSelectionModel().getSelectedItem();
