@@ -14,6 +14,31 @@ interface Edit {
 
     void revert(Tx tx) throws SQLException;
 
+    /** Edits made one after the other as one step: applied in their order, reverted in the reverse order. */
+    static Edit steps(String label, java.util.List<Edit> edits) {
+        java.util.List<Edit> inOrder = java.util.List.copyOf(edits);
+        return new Edit() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void apply(Tx tx) throws SQLException {
+                for (Edit e : inOrder) {
+                    e.apply(tx);
+                }
+            }
+
+            @Override
+            public void revert(Tx tx) throws SQLException {
+                for (int i = inOrder.size() - 1; i >= 0; i--) {
+                    inOrder.get(i).revert(tx);
+                }
+            }
+        };
+    }
+
     /** Writes a value in a transaction. */
     @FunctionalInterface
     interface Write<T> {
