@@ -74,7 +74,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.legend = new SourceLegendViewModel(model, messages, status::set);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
-        claims.commands().setOnStatus(status::set);
+        claims.commands().setOnStatus(status::set, status::get);
         StaleKeyHints.keepTrue(status, model.undoTextProperty(), model.redoTextProperty());
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
         this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(this));
