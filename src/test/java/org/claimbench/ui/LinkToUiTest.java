@@ -146,6 +146,40 @@ class LinkToUiTest extends SampleWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * A row whose first line wraps (a long source and speaker, a suggestion's mark) still shows its quote whole: the row is as
+     * tall as its lines (round ui48 left it cut mid-line under a first line of two).
+     */
+    @Test
+    void aRowWhoseFirstLineWrapsShowsItsQuoteWhole(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        Claim wordy = onFx(() -> {
+            var w = app.workspace();
+            var other = app.context.workbench().panes().get(1).article().orElseThrow();
+            var s = w.addSource("Harbour, ferry and bridges council of the northern district", null);
+            String text = app.area(2).getText();
+            int from = text.indexOf(' ', 200) + 1;
+            int end = text.indexOf(' ', from + 90);
+            return w.markClaim(other.id(), new org.claimbench.domain.TextSpan(from, end), s.id(), "deputy chair of the ferry board Marta Ellison", "");
+        });
+        app.settle();
+        clickThenCtrlL(robot, two[0]);
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = onFx(() -> partners.lookupAll(".list-cell").stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null
+                        && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == wordy.id()).findFirst().orElseThrow());
+        String quote = org.claimbench.domain.QuoteMarks.quoted(wordy.exact(), 110);
+        List<String> drawn = onFx(() -> cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertTrue(drawn.stream().anyMatch(t -> t.replace('\n', ' ').contains(quote)), "the row draws its quote whole: " + drawn + " (quote " + quote + ")");
+        assertTrue(onFx(() -> cell.getWidth() <= partners.getWidth()), "the row is no wider than the list");
+        assertTrue(onFx(() -> cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .allMatch(n -> cell.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMaxY() <= cell.getHeight() + 0.5)),
+                "every line drawn lies inside the row (" + onFx(cell::getHeight) + " px)");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private void clickThenCtrlL(FxRobot robot, Claim claim) {
         robot.clickOn(onFx(() -> WorkbenchFixture.middleOf(app.area(1), claim.exact()).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
