@@ -96,9 +96,7 @@ class KeyboardFocusShownUiTest extends SampleWindowTest {
         app.settle();
         robot.interact(() -> app.area(1).selectRange(0, 20));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.shape.Path selection = onFx(() -> app.area(1).lookupAll(".selection").stream()
-                .filter(n -> n instanceof javafx.scene.shape.Path p && !p.getElements().isEmpty()).map(n -> (javafx.scene.shape.Path) n)
-                .findFirst().orElseThrow());
+        javafx.scene.shape.Path selection = selectionDrawn();
         Color fill = (Color) onFx(selection::getFill);
         Color back = onFx(() -> ((Region) app.area(1)).getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.BLACK);
         Color drawn = over(fill, back);
@@ -130,9 +128,7 @@ class KeyboardFocusShownUiTest extends SampleWindowTest {
         int last = claims.get(claims.size() - 1).span().end();
         robot.interact(() -> app.area(1).selectRange(0, last));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.shape.Path selection = onFx(() -> app.area(1).lookupAll(".selection").stream()
-                .filter(n -> n instanceof javafx.scene.shape.Path p && !p.getElements().isEmpty()).map(n -> (javafx.scene.shape.Path) n)
-                .findFirst().orElseThrow());
+        javafx.scene.shape.Path selection = selectionDrawn();
         Color fill = (Color) onFx(selection::getFill);
         Color page = onFx(() -> ((Region) app.area(1)).getBackground().getFills().get(0).getFill() instanceof Color c ? c : Color.WHITE);
         Color ink = onFx(() -> app.area(1).lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
@@ -149,6 +145,13 @@ class KeyboardFocusShownUiTest extends SampleWindowTest {
             assertTrue(read >= 4.0, "the text of a claim of " + onFx(() -> w.source(c.sourceId()).orElseThrow().name())
                     + " (" + m.group(1) + ") under the selection: " + read + ":1");
         }
+    }
+
+    /** The shape RichTextFX draws the first pane's selection with. */
+    private javafx.scene.shape.Path selectionDrawn() {
+        return onFx(() -> app.area(1).lookupAll(".selection").stream()
+                .filter(n -> n instanceof javafx.scene.shape.Path p && !p.getElements().isEmpty()).map(n -> (javafx.scene.shape.Path) n)
+                .findFirst().orElseThrow());
     }
 
     private static Node paneOf(Node n) {

@@ -136,9 +136,7 @@ class LinkToUiTest extends SampleWindowTest {
         boolean sideways = onFx(() -> partners.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                 && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()));
         assertTrue(!sideways, "no sideways scroll bar under the list");
-        javafx.scene.control.ListCell<?> cell = onFx(() -> partners.lookupAll(".list-cell").stream()
-                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null
-                        && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == longOne.id()).findFirst().orElseThrow());
+        javafx.scene.control.ListCell<?> cell = rowOf(partners, longOne);
         assertTrue(onFx(() -> cell.getWidth() <= partners.getWidth()), "the long quote's row is no wider than the list: "
                 + onFx(cell::getWidth) + " px in " + onFx(partners::getWidth));
         String tip = onFx(() -> cell.getTooltip() == null ? "" : cell.getTooltip().getText());
@@ -166,9 +164,7 @@ class LinkToUiTest extends SampleWindowTest {
         clickThenCtrlL(robot, two[0]);
         ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListCell<?> cell = onFx(() -> partners.lookupAll(".list-cell").stream()
-                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null
-                        && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == wordy.id()).findFirst().orElseThrow());
+        javafx.scene.control.ListCell<?> cell = rowOf(partners, wordy);
         String quote = org.claimbench.domain.QuoteMarks.quoted(wordy.exact(), 110);
         List<String> drawn = onFx(() -> cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible())
                 .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
@@ -178,6 +174,13 @@ class LinkToUiTest extends SampleWindowTest {
                 .allMatch(n -> cell.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMaxY() <= cell.getHeight() + 0.5)),
                 "every line drawn lies inside the row (" + onFx(cell::getHeight) + " px)");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The chooser's row of a claim. */
+    private static javafx.scene.control.ListCell<?> rowOf(ListView<?> partners, Claim claim) {
+        return onFx(() -> partners.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() != null && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == claim.id())
+                .findFirst().orElseThrow());
     }
 
     private void clickThenCtrlL(FxRobot robot, Claim claim) {
