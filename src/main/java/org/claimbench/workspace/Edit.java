@@ -14,14 +14,28 @@ interface Edit {
 
     void revert(Tx tx) throws SQLException;
 
-    /** Writes a value in a transaction. */
-    @FunctionalInterface
-    interface Write<T> {
-        void write(Tx tx, T value) throws SQLException;
+    /** Edits made one after the other as one step: applied in their order, reverted in the reverse order. */
+    static Edit steps(String label, java.util.List<Edit> edits) {
+        java.util.List<Edit> inOrder = java.util.List.copyOf(edits);
+        return of(label, tx -> {
+            for (Edit e : inOrder) {
+                e.apply(tx);
+            }
+        }, tx -> {
+            for (int i = inOrder.size() - 1; i >= 0; i--) {
+                inOrder.get(i).revert(tx);
+            }
+        });
     }
 
-    /** An edit that replaces a value with another: the same write puts the new one in and, undone, the old one back. */
-    static <T> Edit swap(String label, T before, T after, Write<T> write) {
+    /** Work in a transaction. */
+    @FunctionalInterface
+    interface TxWork {
+        void run(Tx tx) throws SQLException;
+    }
+
+    /** An edit of this label that applies and reverts as given. */
+    static Edit of(String label, TxWork apply, TxWork revert) {
         return new Edit() {
             @Override
             public String label() {
@@ -30,13 +44,24 @@ interface Edit {
 
             @Override
             public void apply(Tx tx) throws SQLException {
-                write.write(tx, after);
+                apply.run(tx);
             }
 
             @Override
             public void revert(Tx tx) throws SQLException {
-                write.write(tx, before);
+                revert.run(tx);
             }
         };
+    }
+
+    /** Writes a value in a transaction. */
+    @FunctionalInterface
+    interface Write<T> {
+        void write(Tx tx, T value) throws SQLException;
+    }
+
+    /** An edit that replaces a value with another: the same write puts the new one in and, undone, the old one back. */
+    static <T> Edit swap(String label, T before, T after, Write<T> write) {
+        return of(label, tx -> write.write(tx, after), tx -> write.write(tx, before));
     }
 }

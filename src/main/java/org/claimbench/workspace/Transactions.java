@@ -66,6 +66,34 @@ final class Transactions {
         return result;
     }
 
+    /**
+     * Runs work whose edits are one undo step, labelled so. Where the work throws, the edits it made are reverted (in one
+     * transaction) and dropped before the exception goes on: a failed action changes nothing.
+     */
+    <T> T asOneStep(String label, java.util.function.Supplier<T> work) {
+        Edit newest = history.nextUndo().orElse(null);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException failed) {
+            List<Edit> made = history.takeSince(newest);
+            if (!made.isEmpty()) {
+                write(tx -> {
+                    Edit.steps("", made).revert(tx);
+                    return null;
+                });
+                fire(List.of(new WorkspaceEvent.HistoryChanged()));
+            }
+            throw failed;
+        }
+        List<Edit> made = history.takeSince(newest);
+        if (!made.isEmpty()) {
+            history.done(Edit.steps(label, made));
+            fire(List.of(new WorkspaceEvent.HistoryChanged()));
+        }
+        return result;
+    }
+
     Optional<String> undoLabel() {
         return history.nextUndo().map(Edit::label);
     }

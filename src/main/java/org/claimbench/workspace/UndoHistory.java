@@ -36,6 +36,18 @@ final class UndoHistory {
         undo.push(redo.pop());
     }
 
+    /**
+     * Takes off the history the edits done since {@code newest} was the newest (null: since it was empty), oldest first; the
+     * edits redo would have brought back stay gone, as after any edit.
+     */
+    java.util.List<Edit> takeSince(Edit newest) {
+        java.util.LinkedList<Edit> taken = new java.util.LinkedList<>();
+        while (!undo.isEmpty() && undo.peek() != newest) {
+            taken.addFirst(undo.pop());
+        }
+        return taken;
+    }
+
     void clear() {
         undo.clear();
         redo.clear();

@@ -357,6 +357,14 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
         return transactions.redo();
     }
 
+    /**
+     * Runs edits as one undo step labelled so ("Tag as new source Harbour council": one Ctrl+Z takes the source and its
+     * claim back, one redo brings both); where the work throws, what it did is reverted first and the exception goes on.
+     */
+    public synchronized <T> T inOneStep(String label, java.util.function.Supplier<T> work) {
+        return transactions.asOneStep(label, work);
+    }
+
     /** The workspace's own settings, kept in its file (the report's title); not undoable. */
     public WorkspaceSettings settings() {
         return settings;

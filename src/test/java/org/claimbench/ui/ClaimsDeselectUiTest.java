@@ -51,13 +51,19 @@ class ClaimsDeselectUiTest extends SampleWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()));
-        // The first and the last found taken out with Ctrl+click, as a student took out two claims a word had found wrongly.
+        assertEquals("The 5 claims found are selected: T gives them a topic, 1–5 a source.", status());
+        // The first and the last found taken out with Ctrl+click, as a student took out two claims a word had found wrongly;
+        // the status line follows at every click.
+        List<String> lines = new java.util.ArrayList<>();
         for (int i : new int[] {0, 4}) {
             TableRow<?> row = onFx(() -> robot.lookup("#claimsTable .table-row-cell").queryAllAs(TableRow.class).stream()
                     .filter(r -> r.getIndex() == i && !r.isEmpty()).findFirst().orElseThrow());
             robot.press(KeyCode.CONTROL).clickOn(row).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
+            lines.add(status());
         }
+        assertEquals(List.of("4 of the 5 claims found are selected: T gives them a topic, 1–5 a source.",
+                "3 of the 5 claims found are selected: T gives them a topic, 1–5 a source."), lines, "the status line follows the selection");
         assertEquals(List.of(1, 2, 3), onFx(() -> List.copyOf(table.getSelectionModel().getSelectedIndices())), "the row is out of the selection");
         assertEquals(List.of(1, 2, 3), looking(robot), "the rows that look selected are the rows selected");
         // T gives the three a topic; the rows taken out stay out, and look so.
@@ -70,10 +76,15 @@ class ClaimsDeselectUiTest extends SampleWindowTest {
         List<Integer> chosen = onFx(() -> List.copyOf(table.getSelectionModel().getSelectedIndices()).stream().sorted().toList());
         assertEquals(List.of(1, 2, 3), chosen, "the three given the topic stay selected, the two taken out stay out");
         assertEquals(chosen, looking(robot), "the rows that look selected after T are the rows selected");
+        assertTrue(!status().contains("found"), "the topic's line, not the search's, after T: " + status());
         // Back where the student was: the search, its query selected, so that the next word replaces it.
         javafx.scene.control.TextField search = robot.lookup("#claimsSearch").queryAs(javafx.scene.control.TextField.class);
         assertTrue(onFx(search::isFocused), "the keyboard is back in the search");
         assertEquals("tolls", onFx(search::getSelectedText), "its query selected");
+    }
+
+    private String status() {
+        return onFx(() -> app.context.workbench().statusProperty().get());
     }
 
     private static List<Integer> looking(FxRobot robot) {

@@ -153,14 +153,51 @@ class LinkToUiTest extends SampleWindowTest {
         boolean sideways = onFx(() -> partners.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
                 && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()));
         assertTrue(!sideways, "no sideways scroll bar under the list");
-        javafx.scene.control.ListCell<?> cell = onFx(() -> partners.lookupAll(".list-cell").stream()
-                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null
-                        && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == longOne.id()).findFirst().orElseThrow());
+        javafx.scene.control.ListCell<?> cell = rowOf(partners, longOne);
         assertTrue(onFx(() -> cell.getWidth() <= partners.getWidth()), "the long quote's row is no wider than the list: "
                 + onFx(cell::getWidth) + " px in " + onFx(partners::getWidth));
         String tip = onFx(() -> cell.getTooltip() == null ? "" : cell.getTooltip().getText());
         assertTrue(tip.contains(org.claimbench.domain.QuoteMarks.quoted(longOne.exact())), "its tooltip holds the whole quote: " + tip);
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * A row whose first line wraps (a long source and speaker, a suggestion's mark) still shows its quote whole: the row is as
+     * tall as its lines (round ui48 left it cut mid-line under a first line of two).
+     */
+    @Test
+    void aRowWhoseFirstLineWrapsShowsItsQuoteWhole(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        Claim wordy = onFx(() -> {
+            var w = app.workspace();
+            var other = app.context.workbench().panes().get(1).article().orElseThrow();
+            var s = w.addSource("Harbour, ferry and bridges council of the northern district", null);
+            String text = app.area(2).getText();
+            int from = text.indexOf(' ', 200) + 1;
+            int end = text.indexOf(' ', from + 90);
+            return w.markClaim(other.id(), new org.claimbench.domain.TextSpan(from, end), s.id(), "deputy chair of the ferry board Marta Ellison", "");
+        });
+        app.settle();
+        clickThenCtrlL(robot, two[0]);
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = rowOf(partners, wordy);
+        String quote = org.claimbench.domain.QuoteMarks.quoted(wordy.exact(), 110);
+        List<String> drawn = onFx(() -> cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text t && t.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+        assertTrue(drawn.stream().anyMatch(t -> t.replace('\n', ' ').contains(quote)), "the row draws its quote whole: " + drawn + " (quote " + quote + ")");
+        assertTrue(onFx(() -> cell.getWidth() <= partners.getWidth()), "the row is no wider than the list");
+        assertTrue(onFx(() -> cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .allMatch(n -> cell.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMaxY() <= cell.getHeight() + 0.5)),
+                "every line drawn lies inside the row (" + onFx(cell::getHeight) + " px)");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The chooser's row of a claim. */
+    private static javafx.scene.control.ListCell<?> rowOf(ListView<?> partners, Claim claim) {
+        return onFx(() -> partners.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getItem() != null && ((org.claimbench.ui.claims.ClaimRow) c.getItem()).id() == claim.id())
+                .findFirst().orElseThrow());
     }
 
     private void clickThenCtrlL(FxRobot robot, Claim claim) {

@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An editor's words that fit none of the five default sources (factcheck47: a local council story): the bar by the selection
- * offers "New source…"; named there, the source is added as the next number key and the words become its claim at once.
+ * offers "New source…"; named there, the source is added as the next number key and the words become its claim at once,
+ * one step for undo and redo.
  */
 class NewSourceByASelectionUiTest extends SampleWindowTest {
 
@@ -56,12 +57,25 @@ class NewSourceByASelectionUiTest extends SampleWindowTest {
         assertEquals(onFx(() -> w.sources().get(5).id()), marked.sourceId(), "the words are the new source's claim");
         assertTrue(app.context.workbench().statusProperty().get().startsWith("Added the source “Harbour council” (key 6) and marked a claim of it"),
                 app.context.workbench().statusProperty().get());
-        // Ctrl+Z takes the claim back, a second the source.
-        robot.interact(() -> app.context.workbench().undo());
-        robot.interact(() -> app.context.workbench().undo());
+        assertEquals("Undo tag as new source Harbour council", undoMenuText(robot), "the undo menu names the action");
+        // One Ctrl+Z takes the claim and the source back; one redo brings both.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, (int) onFx(() -> w.sources().size()));
-        assertTrue(onFx(() -> w.claims().stream().noneMatch(c -> c.exact().equals(phrase))));
+        assertEquals(5, (int) onFx(() -> w.sources().size()), "one Ctrl+Z took the source back too");
+        assertTrue(onFx(() -> w.claims().stream().noneMatch(c -> c.exact().equals(phrase))), "and the claim");
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Undid: Tag as new source Harbour council."),
+                app.context.workbench().statusProperty().get());
+        robot.interact(() -> app.context.workbench().redo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Harbour council", onFx(() -> w.sources().get(5).name()), "redo brings the source back");
+        assertEquals(onFx(() -> w.sources().get(5).id()),
+                onFx(() -> w.claims().stream().filter(c -> c.exact().equals(phrase)).findFirst().orElseThrow().sourceId()),
+                "and its claim");
+        assertEquals("Undo tag as new source Harbour council", undoMenuText(robot));
+    }
+
+    private static String undoMenuText(FxRobot robot) {
+        return onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().get(1).getItems().get(0).getText());
     }
 
     @Test

@@ -115,12 +115,13 @@ final class TagBar extends FlowPane {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
         double above = selectionTop - SPACE - (minY + EDGE);
         double below = maxHeight - selectionBottom - SPACE - EDGE;
-        // The sources' buttons are laid out first, without the new source's: that one comes where the bar has room for it as
-        // laid out (on the rows the sources take, or on a row more that still fits beside the selection), so that it never
-        // makes the bar take shorter names or scroll the text.
+        // The sources' buttons are laid out first, without the new source's: that one comes where the bar has room for it on
+        // the rows the sources take, so that it never makes the bar take shorter names, scroll the text or take a row of its
+        // own (a lone "+" under the five sources, at two panes in a 1280 px window).
         javafx.scene.Node fresh = getChildren().get(getChildren().size() - 1);
         fresh.setManaged(false);
         fresh.setVisible(false);
+        getStyleClass().remove(COMPACT);
         int chosen = LEVELS - 1;
         for (int[] way : WAYS) {
             label(way[0]);
@@ -132,14 +133,7 @@ final class TagBar extends FlowPane {
         }
         label(chosen);
         applyCss();
-        int rowsOfSources = rows(wrap);
-        fresh.setManaged(true);
-        fresh.setVisible(true);
-        applyCss();
-        if (rows(wrap) > rowsOfSources && heightAt(wrap) > Math.max(above, below)) {
-            fresh.setManaged(false);
-            fresh.setVisible(false);
-        }
+        placeNewSource(wrap, rows(wrap));
         double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
@@ -155,6 +149,38 @@ final class TagBar extends FlowPane {
         }
         return Optional.of(new Shortfall(Math.ceil(h - above), Math.ceil(h - below)));
     }
+
+    /**
+     * Puts the new source's button on the rows the sources take ({@code rowsOfSources}): as labelled for their names, else
+     * the + alone (its tooltip says what it does), else the + with every button's padding narrowed by a few pixels; where
+     * none of these fits, the bar goes without it (Edit › Add source and the legend's Add source are there).
+     */
+    private void placeNewSource(double wrap, int rowsOfSources) {
+        Button fresh = (Button) getChildren().get(getChildren().size() - 1);
+        fresh.setManaged(true);
+        fresh.setVisible(true);
+        applyCss();
+        if (rows(wrap) <= rowsOfSources) {
+            return;
+        }
+        fresh.setText(null);
+        applyCss();
+        if (rows(wrap) <= rowsOfSources) {
+            return;
+        }
+        getStyleClass().add(COMPACT);
+        applyCss();
+        if (rows(wrap) <= rowsOfSources) {
+            return;
+        }
+        getStyleClass().remove(COMPACT);
+        fresh.setManaged(false);
+        fresh.setVisible(false);
+        applyCss();
+    }
+
+    /** The bar's style class while its buttons' padding is narrowed to keep the new source's + on the sources' row. */
+    static final String COMPACT = "compact";
 
     /**
      * The pixels a bar lacks above a selection and below it (both positive): the text scrolled down by {@code above}, or

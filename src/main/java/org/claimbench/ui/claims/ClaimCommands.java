@@ -47,12 +47,19 @@ public final class ClaimCommands {
         }
     }
 
-    /** Where the view model says what an action did (the status bar). */
-    public void setOnStatus(Consumer<String> status) {
+    /** Where the view model says what an action did (the status bar), and what that line says now. */
+    public void setOnStatus(Consumer<String> status, java.util.function.Supplier<String> shown) {
         this.status = status;
+        this.shown = shown;
     }
 
     private Consumer<String> status = s -> { };
+    private java.util.function.Supplier<String> shown = () -> "";
+
+    /** What the status bar says now (a line said by the table keeps true only while it is still there). */
+    public String shown() {
+        return shown.get();
+    }
 
     /** Says {@code message} on the status bar (what the table view did of its own: the search's hits selected). */
     public void say(String message) {

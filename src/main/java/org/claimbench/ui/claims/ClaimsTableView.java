@@ -68,7 +68,7 @@ public final class ClaimsTableView extends VBox {
         filters.showAll();
         if (table.getParent() == null) {
             buildTable();
-            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands()::say,
+            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands(),
                     () -> org.claimbench.ui.common.TagKeys.range(model.sources().size()));
             getChildren().add(table);
             VBox.setVgrow(table, Priority.ALWAYS);

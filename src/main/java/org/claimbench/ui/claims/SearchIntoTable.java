@@ -21,10 +21,24 @@ final class SearchIntoTable {
     }
 
     /**
-     * Wires {@code search} to {@code table}; {@code say} puts a line on the status bar; {@code tagKeys} names the keys
-     * that tag with a source ("1–5" with five sources, {@code TagKeys.range}). Call on the JavaFX thread.
+     * Wires {@code search} to {@code table}; {@code commands} puts a line on the status bar and tells what it says now;
+     * {@code tagKeys} names the keys that tag with a source ("1–5" with five sources, {@code TagKeys.range}). Call on the
+     * JavaFX thread.
      */
-    static void install(TextField search, TableView<ClaimRow> table, Consumer<String> say, Supplier<String> tagKeys) {
+    static void install(TextField search, TableView<ClaimRow> table, ClaimCommands commands, Supplier<String> tagKeys) {
+        Consumer<String> say = commands::say;
+        String[] said = {null};
+        // The line Enter said follows the selection while it is on the status bar: rows ctrl+clicked out of it (or back)
+        // change how many are selected; another action's line ends the following.
+        javafx.beans.InvalidationListener follow = o -> {
+            if (said[0] != null && said[0].equals(commands.shown())) {
+                said[0] = selectedLine(table, search, tagKeys);
+                say.accept(said[0]);
+            } else {
+                said[0] = null;
+            }
+        };
+        table.getSelectionModel().getSelectedIndices().addListener(follow);
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
                 return;
@@ -50,10 +64,22 @@ final class SearchIntoTable {
                 table.getSelectionModel().selectAll();
                 table.getFocusModel().focus(0);
                 table.scrollTo(0);
-                int n = table.getItems().size();
-                say.accept((n == 1 ? "The claim found is selected" : "The " + n + " claims found are selected")
-                        + ": T gives " + (n == 1 ? "it" : "them") + " a topic, " + tagKeys.get() + " a source.");
+                said[0] = selectedLine(table, search, tagKeys);
+                say.accept(said[0]);
             }
         });
+    }
+
+    /** How many of the claims the search found are selected, and what one key does with them. */
+    static String selectedLine(TableView<ClaimRow> table, TextField search, Supplier<String> tagKeys) {
+        int n = table.getItems().size();
+        int k = table.getSelectionModel().getSelectedIndices().size();
+        String found = search.getText().isBlank() ? "shown" : "found";
+        if (k == 0) {
+            return n == 1 ? "The claim " + found + " is not selected." : "None of the " + n + " claims " + found + " is selected.";
+        }
+        String which = k == n ? (n == 1 ? "The claim " + found + " is" : "The " + n + " claims " + found + " are")
+                : k + " of the " + n + " claims " + found + (k == 1 ? " is" : " are");
+        return which + " selected: T gives " + (k == 1 ? "it" : "them") + " a topic, " + tagKeys.get() + " a source.";
     }
 }

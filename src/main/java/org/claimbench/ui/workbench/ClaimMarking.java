@@ -3,13 +3,13 @@ package org.claimbench.ui.workbench;
 import java.util.Optional;
 
 import javafx.beans.property.StringProperty;
-import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
 import org.claimbench.workspace.WorkspaceException;
 
 /**
@@ -47,20 +47,15 @@ final class ClaimMarking {
 
     /** Marks the pane's selected words as a claim of the source; the claim marked, or empty (nothing selected, or refused). */
     Optional<Claim> tag(ArticlePaneViewModel pane, Source source) {
-        Optional<Article> a = pane.article();
-        Optional<TextSpan> span = pane.trimmedSelection();
-        if (a.isEmpty() || span.isEmpty()) {
+        if (pane.article().isEmpty() || pane.trimmedSelection().isEmpty()) {
             status.set("Select some text of the article first, then tag it.");
             return Optional.empty();
         }
         return model.workspace().flatMap(w -> {
             try {
-                String topic = stickyTopic.get().strip();
-                String speaker = speakerFor(a.get().id(), span.get(), source);
-                Claim c = w.markClaim(a.get().id(), span.get(), source.id(), speaker, "", topic);
-                pane.focusedClaimProperty().set(c.id());
-                status.set("Marked a claim of " + source.name() + (speaker.isEmpty() ? "" : " (" + speaker + ")")
-                        + (topic.isEmpty() ? "" : " on “" + topic + "”") + ": "
+                Claim c = mark(w, pane, source);
+                status.set("Marked a claim of " + source.name() + (c.speaker().isEmpty() ? "" : " (" + c.speaker() + ")")
+                        + (stickyTopic.get().isBlank() ? "" : " on “" + stickyTopic.get().strip() + "”") + ": "
                         + org.claimbench.domain.QuoteMarks.endingSentence(c.exact(), 60) + " Ctrl+Z undoes it.");
                 return Optional.of(c);
             } catch (WorkspaceException e) {
@@ -70,10 +65,19 @@ final class ClaimMarking {
         });
     }
 
+    /** Marks the pane's selected words (there are some) as a claim of the source, with the sticky topic; throws where refused. */
+    private Claim mark(Workspace w, ArticlePaneViewModel pane, Source source) {
+        long articleId = pane.article().orElseThrow().id();
+        TextSpan span = pane.trimmedSelection().orElseThrow();
+        Claim c = w.markClaim(articleId, span, source.id(), speakerFor(articleId, span, source), "", stickyTopic.get().strip());
+        pane.focusedClaimProperty().set(c.id());
+        return c;
+    }
+
     /**
-     * Adds a source of this name (the next number key) and tags the pane's selected words as its claim; a claim refused (the
-     * user told why) takes the new source with it, so that the failed action changes nothing. The claim marked is handed to
-     * {@code shown} before the status bar says what was done.
+     * Adds a source of this name (the next number key) and tags the pane's selected words as its claim, as one undo step
+     * ("Tag as new source …"): a claim refused takes the new source with it, so that the failed action changes nothing. The
+     * claim marked is handed to {@code shown} before the status bar says what was done.
      */
     void tagAsNewSource(ArticlePaneViewModel pane, String name, org.claimbench.ui.sources.SourceLegendViewModel legend,
             java.util.function.Consumer<Claim> shown) {
@@ -81,19 +85,23 @@ final class ClaimMarking {
             status.set("Select some text of the article first, then tag it.");
             return;
         }
-        Optional<Source> added = legend.added(name);
-        if (added.isEmpty()) {
-            return;
-        }
-        Source s = added.get();
-        Optional<Claim> marked = tag(pane, s);
-        if (marked.isEmpty()) {
-            model.workspace().ifPresent(w -> w.undo());
-            return;
-        }
-        shown.accept(marked.get());
-        int key = legend.keyOf(s);
-        status.set("Added the source “" + s.name() + "”" + (key <= 9 ? " (key " + key + ")" : "") + " and marked a claim of it: "
-                + org.claimbench.domain.QuoteMarks.endingSentence(marked.get().exact(), 60) + " Ctrl+Z undoes the claim, then the source.");
+        model.workspace().ifPresent(w -> {
+            Source[] added = {null};
+            Claim marked;
+            try {
+                marked = w.inOneStep("Tag as new source " + name.strip(), () -> {
+                    added[0] = w.addSource(name, null);
+                    return mark(w, pane, added[0]);
+                });
+            } catch (WorkspaceException | IllegalArgumentException e) {
+                messages.error(added[0] == null ? "Cannot add the source" : "Cannot mark the claim", e.getMessage());
+                return;
+            }
+            shown.accept(marked);
+            int key = legend.keyOf(added[0]);
+            status.set("Added the source “" + added[0].name() + "”" + (key <= 9 ? " (key " + key + ")" : "")
+                    + " and marked a claim of it: " + org.claimbench.domain.QuoteMarks.endingSentence(marked.exact(), 60)
+                    + " Ctrl+Z undoes both.");
+        });
     }
 }

@@ -122,21 +122,33 @@ final class LinkPartnerChooser {
         return s.substring(0, at > max / 2 ? at : max - 1).stripTrailing() + "…";
     }
 
-    /** Source (its colour) and article on a first line, the quote under it. */
+    /**
+     * Source (its colour) and article on a first line, the quote under it: two labels, each wrapped to the row's width, the
+     * row as tall as both. One text of two lines, wrapped, was given the height of its two lines: where the first wrapped (a
+     * long source and speaker), the quote was cut mid-line (round ui48).
+     */
     private static final class PartnerCell extends ListCell<ClaimRow> {
         /** The partners the contradiction suggestions name, with the kind they read: marked on their first line. */
         private final java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested;
 
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        private final Label head = new Label();
+        private final Label quote = new Label();
+        private final VBox lines = new VBox(2, head, quote);
 
         PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, ListView<ClaimRow> list) {
             this.suggested = suggested;
             // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar. The
             // width is the list's own, less its scroll bar's room: a cell of no width of its own (prefWidth 0) still drew
             // its lines whole under a sideways bar in the real window (ui47, /tmp/ui47-3.png).
-            setWrapText(true);
             prefWidthProperty().bind(list.widthProperty().subtract(28));
             setMaxWidth(USE_PREF_SIZE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            for (Label l : List.of(head, quote)) {
+                l.setWrapText(true);
+                l.setMinHeight(USE_PREF_SIZE);
+                l.getStyleClass().add("link-partner-line");
+            }
             whole.setWrapText(true);
             whole.setMaxWidth(520);
         }
@@ -144,8 +156,8 @@ final class LinkPartnerChooser {
         @Override
         protected void updateItem(ClaimRow r, boolean empty) {
             super.updateItem(r, empty);
+            setText(null);
             if (empty || r == null) {
-                setText(null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
@@ -155,8 +167,10 @@ final class LinkPartnerChooser {
             String mark = kind == null ? "" : " · suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT);
             // The article's title cut after 40 characters: a whole long title took the row's first line and a second, and the
             // row's two lines then held no quote (seen at 1280 px, round ui48); the tooltip has it whole.
-            setText(r.source() + who + " · " + cut(r.article(), 40) + mark + "\n" + QuoteMarks.quoted(r.quote(), 110));
-            setGraphic(ColourDot.of(r.colour(), 5));
+            head.setText(r.source() + who + " · " + cut(r.article(), 40) + mark);
+            head.setGraphic(ColourDot.of(r.colour(), 5));
+            quote.setText(QuoteMarks.quoted(r.quote(), 110));
+            setGraphic(lines);
             // The quote is cut after 110 characters in the list; the whole of it, and the whole first line, in the tooltip.
             whole.setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE));
             setTooltip(whole);

@@ -2,9 +2,7 @@ package org.claimbench.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +16,6 @@ import org.claimbench.domain.Claim;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.article.ArticlePaneViewModel;
 import org.claimbench.ui.article.PaneActions;
-import org.claimbench.ui.article.PaneContext;
 import org.claimbench.ui.articles.ArticleActions;
 import org.claimbench.ui.claims.ClaimsTableViewModel;
 import org.claimbench.ui.common.TaskRunner;
@@ -32,9 +29,10 @@ import org.claimbench.workspace.Workspace;
 
 /**
  * The main window's state and commands: the article panes side by side, tagging, linking two
- * claims as a contradiction, undo and redo, importing. File handling is in {@link WorkspaceSession}.
+ * claims as a contradiction, undo and redo, importing. File handling is in {@link WorkspaceSession};
+ * what the panes are drawn with in {@link PaneLook}.
  */
-public final class WorkbenchViewModel implements PaneContext, PaneActions {
+public final class WorkbenchViewModel implements PaneActions {
 
     public static final int MAX_PANES = 4;
 
@@ -63,6 +61,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
     private final org.claimbench.ui.claims.TopicsViewModel topics;
     private final ArticleCommands articleCommands;
     private final ClaimRowsAndPanes rowsAndPanes;
+    private final PaneLook look;
 
     public WorkbenchViewModel(WorkspaceModel model, TaskRunner tasks, UserMessages messages, WorkspaceSession session) {
         this.model = model;
@@ -74,14 +73,15 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         this.legend = new SourceLegendViewModel(model, messages, status::set);
         this.topics = new org.claimbench.ui.claims.TopicsViewModel(model, messages);
         topics.setOnStatus(status::set);
-        claims.commands().setOnStatus(status::set);
+        claims.commands().setOnStatus(status::set, status::get);
         StaleKeyHints.keepTrue(status, model.undoTextProperty(), model.redoTextProperty());
         legend.setFilteredCounts(claims::countsBySourceInFilter, claims.rows());
-        this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(this));
+        this.suggestions = new SuggestionsViewModel(model, tasks, messages);
+        this.look = new PaneLook(model, tasks, suggestions, showSuggestions, panes);
+        this.paneChoices = new PaneChoices(model, panes, activePane, status, () -> new ArticlePaneViewModel(look));
         this.navigator = paneChoices.navigator();
         this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, paneChoices::showPasted);
         this.picking = new ClaimPicking(model, messages, status);
-        this.suggestions = new SuggestionsViewModel(model, tasks, messages);
         this.linking = new Linking(model, picking, claims, suggestions, navigator);
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
@@ -95,12 +95,8 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         contradictions.setOnShowNothing(inPanes::showNothing);
         contradictions.setOnStatus(inPanes::acted);
         this.workspacePanes = new WorkspacePanes(model, panes, activePane, picking.picked(), status);
-        workspacePanes.setNewPane(() -> new ArticlePaneViewModel(this));
+        workspacePanes.setNewPane(() -> new ArticlePaneViewModel(look));
         workspacePanes.setLayouts(session::layoutOf);
-        model.hiddenSources().addListener((javafx.collections.SetChangeListener<Long>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
-        model.sources().addListener((ListChangeListener<Source>) c -> panes.forEach(ArticlePaneViewModel::restyleAll));
-        model.darkProperty().addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
-        showSuggestions.addListener((o, a, b) -> panes.forEach(ArticlePaneViewModel::restyleAll));
         picking.picked().addListener((ListChangeListener<Claim>) c -> emphasisePicked());
         model.onNotice(status::set);
         addPane();
@@ -159,11 +155,6 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return suggestions;
     }
 
-    @Override
-    public List<org.claimbench.domain.TextSpan> suggestedSpans(long articleId) {
-        return showSuggestions.get() ? suggestions.suggestedSpans(articleId) : List.of();
-    }
-
     private java.util.function.Predicate<Path> documentOpener = p -> false;
     private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
     private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
@@ -199,29 +190,7 @@ public final class WorkbenchViewModel implements PaneContext, PaneActions {
         return showSuggestions;
     }
 
-    // ---- PaneContext ---------------------------------------------------------------------
-
-    @Override
-    public Optional<Workspace> workspace() {
-        return model.workspace();
-    }
-
-    @Override
-    public Map<Long, String> sourceColours() {
-        return model.sourceColours();
-    }
-
-    @Override
-    public Set<Long> hiddenSources() {
-        return Set.copyOf(model.hiddenSources());
-    }
-
-    @Override
-    public boolean dark() {
-        return model.darkProperty().get();
-    }
-
-    @Override
+    /** Where the window's background work runs (exports, the report, Find in All Articles). */
     public TaskRunner tasks() {
         return tasks;
     }
