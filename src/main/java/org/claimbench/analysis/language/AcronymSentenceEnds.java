@@ -26,7 +26,7 @@ final class AcronymSentenceEnds {
     private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("\\b(?:[A-Z]\\.){2,}\\s+([A-Z][a-z]*)\\b");
 
     /** Clause openers from closed classes (see the class comment), capitalised as they open a sentence. */
-    private static final Set<String> OPENERS = Set.of("I", "He", "She", "It", "We", "They", "The", "A", "An", "This", "These",
+    static final Set<String> OPENERS = Set.of("I", "He", "She", "It", "We", "They", "The", "A", "An", "This", "These",
             "Those", "That", "But", "And", "Yet", "Or", "If", "When", "While", "Although", "Though", "Because", "Since", "After",
             "Before", "There");
 

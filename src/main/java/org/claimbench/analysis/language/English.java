@@ -20,8 +20,9 @@ import opennlp.tools.util.Span;
  * <p><b>Offsets.</b> Every offset is a UTF-16 index ({@code String} index) into the text passed in;
  * spans are half-open. A line break always ends a sentence (headlines, captions and paragraphs are
  * lines of their own); within a line OpenNLP's sentence model decides, with the AP Stylebook's
- * abbreviations ("Sen.", "Gov.", "Jan.") not ending a sentence, and a piece that starts with a small
- * letter joined to the sentence before it (“What a night!” and said … is one sentence).
+ * abbreviations ("Sen.", "Gov.", "Jan.") and a middle initial ("Ana B. Ruiz": {@link NameInitials})
+ * not ending a sentence, and a piece that starts with a small letter joined to the sentence before it
+ * (“What a night!” and said … is one sentence).
  *
  * <p><b>Tags and lemmas.</b> Tags are UD UPOS; lemmas are lower case (see {@link Token}).
  */
@@ -84,6 +85,9 @@ public final class English {
                             && !holdsVerb(text, out.get(out.size() - 1).start(), start)) {
                         // "Mayor Ana Ruiz and U.S. Senator Tom Berg met …": a stretch with no verb is no sentence; the acronym
                         // is inside the noun phrase that goes on after it.
+                        start = out.remove(out.size() - 1).start();
+                    } else if (out.size() > lineFirst && NameInitials.goesOn(text, out.get(out.size() - 1).start(), start, AcronymSentenceEnds.OPENERS)) {
+                        // "… FBI Director Ana B. Ruiz said …": a middle initial's full stop ends no sentence.
                         start = out.remove(out.size() - 1).start();
                     }
                     for (int split : AcronymSentenceEnds.splits(text, start, end)) {
