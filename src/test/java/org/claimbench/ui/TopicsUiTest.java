@@ -148,6 +148,38 @@ class TopicsUiTest extends SampleWindowTest {
         assertEquals("", app.context.workbench().claims().textFilter().get(), "the search that hid them is cleared");
     }
 
+    /**
+     * The merge dialog chooses no topic for the user: Enter there merged the topic into the first one offered, which the user
+     * had not picked (factcheck49).
+     */
+    @Test
+    void mergeWaitsForATopicChosenAndEnterAloneMergesNothing(FxRobot robot) {
+        Workspace w = app.workspace();
+        // Four claims marked through the workspace (Accept all's notice is a window of its own that would take the keys).
+        long article = w.articles().get(0).id();
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                w.markClaim(article, new org.claimbench.domain.TextSpan(i * 20, i * 20 + 10), press, "", "");
+            }
+        });
+        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        robot.interact(() -> w.setTopic(ids.subList(0, 2), "How long was the call?"));
+        robot.interact(() -> w.setTopic(ids.subList(2, 4), "Who wants talks?"));
+        robot.clickOn("#editMenu").clickOn("#menuTopics");
+        robot.clickOn("#mergeTopic");
+        javafx.scene.control.ComboBox<String> into = robot.lookup("#mergeTopicDialog .combo-box").queryComboBox();
+        assertEquals(null, onFx(into::getValue), "no topic chosen for the user");
+        javafx.scene.Node ok = robot.lookup("#mergeTopicDialog").queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK);
+        assertTrue(onFx(ok::isDisabled), "nothing to merge into yet: OK waits");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, w.topics().size(), "Enter merged nothing");
+        assertTrue(robot.lookup("#mergeTopicDialog").tryQuery().isEmpty(), "Escape closed the merge dialog");
+    }
+
     @Test
     void ctrlFInTheClaimsTableGoesToItsSearchWithTheQuerySelected(FxRobot robot) {
         robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()

@@ -63,6 +63,7 @@ final class ClaimsFilterBar extends VBox {
         search.setTooltip(new Tooltip("Show claims whose quote or note has words starting with this text (“war” finds “wars”, not “aware”); Enter selects them all"));
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
+        workspaceUndoWhenNothingTyped(search);
         // A click into the box while the keyboard is elsewhere takes its text whole, as a browser's address bar does: the
         // next word typed replaces the last search instead of running on from it ("ceasefirehour", student45).
         search.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
@@ -319,5 +320,35 @@ final class ClaimsFilterBar extends VBox {
                 setText(n < 0 ? label : label + " (" + n + ")");
             }
         };
+    }
+
+    /**
+     * Ctrl+Z (and Ctrl+Shift+Z) in the search box undoes (redoes) the workspace's last action while nothing has been typed in
+     * the box since the keyboard came to it; once something is typed there, they undo the typing, as in any text box. The
+     * keyboard comes back to the box with its query selected after the topic dialog, and Ctrl+Z then undid the query, not
+     * the topic just set (factcheck49). The menu's own accelerator runs, so the status line says what was undone.
+     */
+    private static void workspaceUndoWhenNothingTyped(TextField search) {
+        boolean[] typed = {false};
+        search.focusedProperty().addListener((o, was, now) -> typed[0] = false);
+        search.textProperty().addListener((o, was, now) -> {
+            if (search.isFocused()) {
+                typed[0] = true;
+            }
+        });
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (typed[0] || e.getCode() != javafx.scene.input.KeyCode.Z || !e.isShortcutDown() || e.isAltDown() || search.getScene() == null) {
+                return;
+            }
+            javafx.scene.input.KeyCombination key = e.isShiftDown()
+                    ? new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+                            javafx.scene.input.KeyCombination.SHIFT_DOWN)
+                    : new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+            Runnable menu = search.getScene().getAccelerators().get(key);
+            if (menu != null) {
+                e.consume();
+                menu.run();
+            }
+        });
     }
 }

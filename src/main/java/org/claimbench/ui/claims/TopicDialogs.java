@@ -126,8 +126,14 @@ public final class TopicDialogs {
             java.util.Map<String, TopicRow> byLabel = new java.util.LinkedHashMap<>();
             others.forEach(x -> byLabel.putIfAbsent(x.label() + "  ·  " + x.claims() + (x.claims() == 1 ? " claim" : " claims"), x));
             List<String> choices = List.copyOf(byLabel.keySet());
-            ChoiceDialog<String> c = new ChoiceDialog<>(choices.get(0), choices);
+            // No topic chosen for the user: Enter merged into the first one offered, which the user had not picked (factcheck49).
+            ChoiceDialog<String> c = new ChoiceDialog<>(null, choices);
+            // (ChoiceDialog chooses the first itself when given none.)
+            if (c.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> box) {
+                box.getSelectionModel().clearSelection();
+            }
             c.initOwner(owner);
+            c.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(c.selectedItemProperty().isNull());
             c.setTitle("Merge topics");
             c.setHeaderText("Move the " + r.claims() + (r.claims() == 1 ? " claim" : " claims") + " of “" + r.label() + "” into:");
             c.getDialogPane().setId("mergeTopicDialog");
