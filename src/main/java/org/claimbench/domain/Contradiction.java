@@ -18,6 +18,20 @@ public record Contradiction(long id, long claimA, long claimB, ContradictionKind
         return Math.min(a, b) + ":" + Math.max(a, b);
     }
 
+    /**
+     * The two claim ids of a pair key made by {@link #pairKey(long, long)} ("3:9" gives {3, 9}); empty when {@code key} is no
+     * such key.
+     */
+    public static java.util.Optional<long[]> claimsOfPairKey(String key) {
+        int colon = key.indexOf(':');
+        try {
+            return colon <= 0 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new long[] {Long.parseLong(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1))});
+        } catch (NumberFormatException notAPair) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public String pairKey() {
         return pairKey(claimA, claimB);
     }

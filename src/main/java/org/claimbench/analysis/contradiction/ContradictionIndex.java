@@ -107,7 +107,7 @@ public final class ContradictionIndex {
     /** Pairs never to suggest (dismissed, or linked already). */
     public void skip(String key) {
         skip.add(key);
-        claimsOf(key).ifPresent(p -> pairs.remove(p[0], p[1]));
+        org.claimbench.domain.Contradiction.claimsOfPairKey(key).ifPresent(p -> pairs.remove(p[0], p[1]));
     }
 
     /**
@@ -118,7 +118,7 @@ public final class ContradictionIndex {
         if (!skip.remove(key)) {
             return java.util.Optional.empty();
         }
-        return claimsOf(key).flatMap(p -> {
+        return org.claimbench.domain.Contradiction.claimsOfPairKey(key).flatMap(p -> {
             ClaimFeatures a = claims.get(Math.min(p[0], p[1]));
             ClaimFeatures b = claims.get(Math.max(p[0], p[1]));
             if (a == null || b == null) {
@@ -128,17 +128,6 @@ public final class ContradictionIndex {
             s.ifPresent(this::keep);
             return s;
         });
-    }
-
-    /** The two claim ids of a pair key ("3:9", see {@link ContradictionSuggester#key}); empty when it is no such key. */
-    private static java.util.Optional<long[]> claimsOf(String key) {
-        int colon = key.indexOf(':');
-        try {
-            return colon <= 0 ? java.util.Optional.empty()
-                    : java.util.Optional.of(new long[] {Long.parseLong(key.substring(0, colon)), Long.parseLong(key.substring(colon + 1))});
-        } catch (NumberFormatException notAPair) {
-            return java.util.Optional.empty();
-        }
     }
 
     /** The suggestions a claim takes part in (their signals made now, see the class comment). */
@@ -337,7 +326,7 @@ public final class ContradictionIndex {
         }
         Map<Long, Set<Long>> skipped = new HashMap<>();
         for (String key : skip) {
-            claimsOf(key).ifPresent(p -> skipped.computeIfAbsent(Math.min(p[0], p[1]), k -> new HashSet<>()).add(Math.max(p[0], p[1])));
+            org.claimbench.domain.Contradiction.claimsOfPairKey(key).ifPresent(p -> skipped.computeIfAbsent(Math.min(p[0], p[1]), k -> new HashSet<>()).add(Math.max(p[0], p[1])));
         }
         java.util.function.BiPredicate<Long, Long> listed = (a, b) -> skipped.isEmpty() || !skipped.getOrDefault(a, Set.of()).contains(b);
         // Most lists are settled by the best few times n pairs, found with a bounded heap in one pass.

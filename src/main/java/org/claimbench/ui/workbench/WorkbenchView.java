@@ -1,6 +1,5 @@
 package org.claimbench.ui.workbench;
 
-import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -130,7 +128,7 @@ public final class WorkbenchView extends BorderPane {
         pseudoClassStateChanged(dark, vm.model().darkProperty().get());
         vm.model().darkProperty().addListener((o, was, now) -> pseudoClassStateChanged(dark, now));
 
-        enableDrop();
+        FileDrop.importInto(this, vm::importFiles);
         if (progressive) {
             // The menus, the toolbar's buttons, its sticky choices, then the article list, the status bar and the tabs below the panes, a
             // frame each; keys meant for the menus meanwhile are held back until all are real; then the lists in the tabs.
@@ -374,23 +372,6 @@ public final class WorkbenchView extends BorderPane {
     /** The index of the tab shown below the panes. */
     public int selectedTab() {
         return bottomTabs.selected();
-    }
-
-    private void enableDrop() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                vm.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 
     static Label muted(String text) {
