@@ -180,6 +180,51 @@ class TopicsUiTest extends SampleWindowTest {
         assertTrue(robot.lookup("#mergeTopicDialog").tryQuery().isEmpty(), "Escape closed the merge dialog");
     }
 
+    /**
+     * An existing topic is picked by its number in the T dialog, as a number tags a source: T and 2 give the selected claims the
+     * second topic listed, two actions where a question typed again took six or more (factcheck49); once the user types,
+     * digits are text.
+     */
+    @Test
+    void aNumberInTheTopicDialogPicksThatTopicAtOnceAndAfterTypingADigitIsText(FxRobot robot) {
+        Workspace w = app.workspace();
+        long article = w.articles().get(0).id();
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                w.markClaim(article, new org.claimbench.domain.TextSpan(i * 20, i * 20 + 10), press, "", "");
+            }
+        });
+        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        robot.interact(() -> w.setTopic(ids.subList(0, 1), "How long was the call?"));
+        robot.interact(() -> w.setTopic(ids.subList(1, 2), "Who wants talks?"));
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        List<String> labels = onFx(() -> List.copyOf(app.context.workbench().topics().labels()));
+        assertEquals(2, labels.size(), labels.toString());
+
+        robot.interact(() -> selectClaim(table, ids.get(2)));
+        robot.type(KeyCode.T);
+        focusTopicBox(robot);
+        String listed = robot.lookup("#askInBoxNumbers").queryLabeled().getText();
+        assertTrue(listed.contains("1  " + labels.get(0)) && listed.contains("2  " + labels.get(1)), "the topics listed by number: " + listed);
+        robot.write("2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#topicChoice").tryQuery().isEmpty(), "the number closed the dialog");
+        assertEquals(labels.get(1), w.topic(w.claim(ids.get(2)).orElseThrow().topicId()).orElseThrow().label(), "T, 2: the second topic");
+
+        robot.interact(() -> selectClaim(table, ids.get(3)));
+        robot.type(KeyCode.T);
+        focusTopicBox(robot);
+        robot.write("Round 2");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Round 2", onFx(() -> topicChoice().getEditor().getText()), "after a letter, a digit is text");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Round 2", w.topic(w.claim(ids.get(3)).orElseThrow().topicId()).orElseThrow().label());
+    }
+
     @Test
     void ctrlFInTheClaimsTableGoesToItsSearchWithTheQuerySelected(FxRobot robot) {
         robot.interact(() -> app.context.workbench().suggestions().acceptAll(app.context.workbench().suggestions().filter().shown().stream()

@@ -24,6 +24,16 @@ final class AskInBox {
 
     /** What the box holds when OK or Enter closes the dialog, stripped ("" for an empty box); empty if cancelled. */
     static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint) {
+        return ask(owner, title, header, box, current, hint, java.util.List.of());
+    }
+
+    /**
+     * {@link #ask}, where a number key picks a value: with the box's text empty or all selected (so that typing would replace
+     * it), the digit 1 to 9 sets the first to ninth of {@code byNumber} and closes the dialog at once, as a number tags a
+     * source; once the user types, digits are text. The values are listed under the box with their numbers.
+     */
+    static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint,
+                                java.util.List<String> byNumber) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
@@ -33,6 +43,18 @@ final class AskInBox {
         help.getStyleClass().add("muted");
         help.setWrapText(true);
         VBox content = new VBox(8, box, help);
+        java.util.List<String> numbered = byNumber.subList(0, Math.min(9, byNumber.size()));
+        if (!numbered.isEmpty()) {
+            StringBuilder lines = new StringBuilder("Or press its number:");
+            for (int i = 0; i < numbered.size(); i++) {
+                lines.append('\n').append(i + 1).append("  ").append(numbered.get(i));
+            }
+            Label keys = new Label(lines.toString());
+            keys.setId("askInBoxNumbers");
+            keys.getStyleClass().add("muted");
+            keys.setWrapText(true);
+            content.getChildren().add(keys);
+        }
         content.setPadding(new Insets(10));
         content.setPrefWidth(380);
         d.getDialogPane().setContent(content);
@@ -43,6 +65,18 @@ final class AskInBox {
                 e.consume();
                 ok.fire();
             }
+        });
+        box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            javafx.scene.control.TextField editor = box.getEditor();
+            boolean replaces = editor.getText().isEmpty() || editor.getSelectedText().length() == editor.getText().length();
+            if (!replaces || typed.length() != 1 || typed.charAt(0) < '1' || typed.charAt(0) > '0' + numbered.size()) {
+                return;
+            }
+            e.consume();
+            box.hide();
+            editor.setText(numbered.get(typed.charAt(0) - '1'));
+            ok.fire();
         });
         d.setOnShown(e -> {
             box.getEditor().requestFocus();

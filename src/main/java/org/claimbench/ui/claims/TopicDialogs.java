@@ -58,7 +58,7 @@ public final class TopicDialogs {
         return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
                 + (mixed == null ? "" : "\nNow mixed: " + mixed + ". The topic set here replaces them all.")
                 + (note == null ? "" : "\n" + note), box, current,
-                "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.");
+                "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.", labels);
     }
 
     /** Asks for a topic ({@link #askTopic}) and gives it to the claims named; nothing happens if the user cancels. */
