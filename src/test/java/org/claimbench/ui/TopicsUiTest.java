@@ -155,15 +155,7 @@ class TopicsUiTest extends SampleWindowTest {
     @Test
     void mergeWaitsForATopicChosenAndEnterAloneMergesNothing(FxRobot robot) {
         Workspace w = app.workspace();
-        // Four claims marked through the workspace (Accept all's notice is a window of its own that would take the keys).
-        long article = w.articles().get(0).id();
-        long press = w.sourceNamed("Press").orElseThrow().id();
-        robot.interact(() -> {
-            for (int i = 0; i < 4; i++) {
-                w.markClaim(article, new org.claimbench.domain.TextSpan(i * 20, i * 20 + 10), press, "", "");
-            }
-        });
-        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        List<Long> ids = fourClaimsMarked(robot, w);
         robot.interact(() -> w.setTopic(ids.subList(0, 2), "How long was the call?"));
         robot.interact(() -> w.setTopic(ids.subList(2, 4), "Who wants talks?"));
         robot.clickOn("#editMenu").clickOn("#menuTopics");
@@ -188,14 +180,7 @@ class TopicsUiTest extends SampleWindowTest {
     @Test
     void aNumberInTheTopicDialogPicksThatTopicAtOnceAndAfterTypingADigitIsText(FxRobot robot) {
         Workspace w = app.workspace();
-        long article = w.articles().get(0).id();
-        long press = w.sourceNamed("Press").orElseThrow().id();
-        robot.interact(() -> {
-            for (int i = 0; i < 4; i++) {
-                w.markClaim(article, new org.claimbench.domain.TextSpan(i * 20, i * 20 + 10), press, "", "");
-            }
-        });
-        List<Long> ids = w.claims().stream().map(Claim::id).toList();
+        List<Long> ids = fourClaimsMarked(robot, w);
         robot.interact(() -> w.setTopic(ids.subList(0, 1), "How long was the call?"));
         robot.interact(() -> w.setTopic(ids.subList(1, 2), "Who wants talks?"));
         app.settle();
@@ -485,6 +470,21 @@ class TopicsUiTest extends SampleWindowTest {
         return onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
                 .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
                 .map(n -> (javafx.scene.control.ComboBox<?>) n).findFirst().orElseThrow());
+    }
+
+    /**
+     * Four claims of the press marked through the workspace, their ids in order (Accept all's notice would be a window of
+     * its own that takes the keys).
+     */
+    private static List<Long> fourClaimsMarked(FxRobot robot, Workspace w) {
+        long article = w.articles().get(0).id();
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                w.markClaim(article, new org.claimbench.domain.TextSpan(i * 20, i * 20 + 10), press, "", "");
+            }
+        });
+        return w.claims().stream().map(Claim::id).toList();
     }
 
     private static void selectClaim(TableView<ClaimRow> table, long id) {
