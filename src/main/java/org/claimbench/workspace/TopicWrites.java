@@ -33,7 +33,9 @@ final class TopicWrites {
             return "";
         }
         String clean = label == null ? "" : label.strip();
-        Long topicId = clean.isEmpty() ? null : topicIdFor(clean);
+        Optional<Topic> existing = clean.isEmpty() ? Optional.empty() : named(clean);
+        Topic made = clean.isEmpty() || existing.isPresent() ? null : p.write(tx -> tx.insertTopic(new Topic(0, clean)));
+        Long topicId = clean.isEmpty() ? null : made != null ? Long.valueOf(made.id()) : Long.valueOf(existing.orElseThrow().id());
         Instant now = p.clock().instant();
         List<Claim> changed = before.stream().filter(c -> !Objects.equals(c.topicId(), topicId)).toList();
         if (changed.isEmpty()) {
@@ -43,8 +45,19 @@ final class TopicWrites {
         String claims = changed.size() == 1 ? "1 claim" : changed.size() + " claims";
         // The topics replaced are named: undoing a "Set topic" that silently overwrote others is how a user finds out.
         String replaced = TopicsReplaced.phrase(changed, topicId, id -> p.state().topics.get(id).label());
-        p.perform(ClaimEdits.update((topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
-                + "” on " + claims) + (replaced.isEmpty() ? "" : " (" + replaced + ")"), changed, after));
+        Edit edit = ClaimEdits.update((topicId == null ? "Clear the topic of " + claims : "Set topic “" + p.state().topics.get(topicId).label()
+                + "” on " + claims) + (replaced.isEmpty() ? "" : " (" + replaced + ")"), changed, after);
+        // A topic made by this step goes with it: undone, no topic of no claims is left in the list (factcheck49 found
+        // "What · 0 claims" after undoing a topic typed by mistake); redone, it comes back with its id.
+        p.perform(made == null ? edit : Edit.of(edit.label(), tx -> {
+            if (!p.state().topics.containsKey(made.id())) {
+                tx.insertTopic(made);
+            }
+            edit.apply(tx);
+        }, tx -> {
+            edit.revert(tx);
+            tx.deleteTopic(made.id());
+        }));
         return replaced;
     }
 
@@ -110,14 +123,5 @@ final class TopicWrites {
 
     private Optional<Topic> named(String label) {
         return p.state().topics.values().stream().filter(t -> t.label().equalsIgnoreCase(label)).findFirst();
-    }
-
-    private long topicIdFor(String label) {
-        Optional<Topic> existing = named(label);
-        if (existing.isPresent()) {
-            return existing.get().id();
-        }
-        // A new topic is a label, not an edit of its own: it stays when the claim edit is undone.
-        return p.write(tx -> tx.insertTopic(new Topic(0, label))).id();
     }
 }

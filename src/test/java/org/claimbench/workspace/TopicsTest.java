@@ -37,6 +37,34 @@ class TopicsTest {
         return ids;
     }
 
+    @Test
+    void aTopicMadeBySettingItGoesWithTheUndoAndComesBackWithTheRedoOnAReopenedFileToo() {
+        Path file;
+        long made;
+        try (Workspace w = TempWorkspaces.create(dir, "undo-made")) {
+            file = w.file();
+            Article a = TempWorkspaces.addArticle(w, "Call", TEXT);
+            List<Long> ids = markFive(w, a);
+            w.setTopic(ids.subList(0, 1), "Was a date named?");
+            w.setTopic(ids.subList(1, 3), "Whta");
+            assertEquals(2, w.topics().size());
+            w.undo();
+            assertEquals(List.of("Was a date named?"), w.topics().stream().map(Topic::label).toList(), "the topic typed by mistake went with its undo");
+            assertNull(topicOf(w, ids.get(1)));
+            w.redo();
+            made = w.topics().stream().filter(t -> t.label().equals("Whta")).findFirst().orElseThrow().id();
+            assertEquals(made, topicOf(w, ids.get(1)), "redone, the topic is back and the claims have it");
+            assertEquals(made, topicOf(w, ids.get(2)));
+            w.setTopic(ids.subList(3, 4), "whta");
+            w.undo();
+            assertEquals(2, w.topics().size(), "undoing the use of a topic made before leaves the topic");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals(2, w.topics().size(), "as saved");
+            assertTrue(w.topics().stream().anyMatch(t -> t.id() == made));
+        }
+    }
+
     private Long topicOf(Workspace w, long claimId) {
         return w.claim(claimId).orElseThrow().topicId();
     }
