@@ -78,8 +78,8 @@ public final class QuantityReader {
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million"
             + "|dozens|hundreds)"
             + "(?![a-z]))"
-            // A sum as a compound premodifier, hyphenated ("a 550-billion-dollar fund": The Chicago Manual of Style, 7.87, on
-            // compounds before a noun), is the sum "550 billion dollars".
+            // A sum as a compound premodifier, hyphenated ("a 420-billion-dollar fund": The Chicago Manual of Style, 7.87, on
+            // compounds before a noun), is the sum "420 billion dollars".
             + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
             + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
             + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent|per cent|(?-i:pct)\\b"
@@ -275,7 +275,7 @@ public final class QuantityReader {
             head = "";
         } else if (m.group(2) != null || CurrencyNames.NAMES.contains(singular(unit)) || CurrencyNames.NAMES.contains(unit)) {
             dimension = "money";
-            // A currency's sign and its name are one currency ("$550 billion", "550 billion dollars").
+            // A currency's sign and its name are one currency ("$420 billion", "420 billion dollars").
             head = m.group(2) != null ? m.group(2) : SIGNS.getOrDefault(singular(unit), unit);
         } else {
             // A year, a date or a bare number counts nothing the reader can compare.

@@ -53,9 +53,9 @@ final class QuantitySignal implements PairSignal {
                     continue;
                 }
                 // Without a noun to say what is measured, the claims must be about the same thing. A sum's currency is its unit, not
-                // what it measures: "$500 million in damage" and "$550 billion in investment" are sums of two things.
+                // what it measures: "$500 million in damage" and "$420 billion in investment" are sums of two things.
                 // A percentage is a share of a whole (Quirk et al. 1985, 5.9 on partitives): two claims that name one sum by the
-                // same figure ("$550 billion", "the 550-billion-dollar fund") and give shares with no other noun give shares of it.
+                // same figure ("$420 billion", "the 420-billion-dollar fund") and give shares with no other noun give shares of it.
                 if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)
                         && !(qa.dimension().equals("percent") && !ofAnotherWhole(a, qa) && !ofAnotherWhole(b, qb) && shareOneSum(a, b))) {
                     continue;
@@ -81,7 +81,7 @@ final class QuantitySignal implements PairSignal {
     /** "of" and the next four words after a figure: the whole a percentage is a share of. */
     private static final java.util.regex.Pattern OF_A_WHOLE = java.util.regex.Pattern.compile("^\\s+of\\s+((?:\\S+\\s+){0,3}\\S+)");
 
-    /** Whether a percentage names its whole, and no figure in it ("90% of the profits", not "2% of the $550 billion"). */
+    /** Whether a percentage names its whole, and no figure in it ("80% of the revenue", not "2% of the $420 billion"). */
     private static boolean ofAnotherWhole(ClaimFeatures f, Quantity q) {
         String t = f.facts.text();
         int end = Math.min(t.length(), q.start() + q.words().length());
