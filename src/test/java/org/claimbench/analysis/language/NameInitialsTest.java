@@ -15,8 +15,8 @@ class NameInitialsTest {
 
     @Test
     void aMiddleInitialBeforeASurnameKeepsTheSentenceWhole() {
-        assertEquals(List.of("The main reason, according to Dennis B. Rosslyn, another former harbour envoy, was a quarrel over the pier."),
-                sentences("The main reason, according to Dennis B. Rosslyn, another former harbour envoy, was a quarrel over the pier."));
+        assertEquals(List.of("The main reason, according to Maria T. Okafor, another former harbour envoy, was a quarrel over the pier."),
+                sentences("The main reason, according to Maria T. Okafor, another former harbour envoy, was a quarrel over the pier."));
         assertEquals(List.of("The plan, said John Q. Halvorsen, was never going to work."),
                 sentences("The plan, said John Q. Halvorsen, was never going to work."));
     }
