@@ -104,7 +104,6 @@ public final class ReviewCursor<R> {
      * the list does not.
      */
     private void restore() {
-        int was = table.getSelectionModel().getSelectedIndex();
         dropStaleSelection();
         if (table.getSelectionModel().getSelectedItem() == null && shownKey != null) {
             int at = indexOf(shownKey);
@@ -113,12 +112,6 @@ public final class ReviewCursor<R> {
                 return;
             }
             shownKey = null;
-            if (inSight() && table.isFocused() && !table.getItems().isEmpty()) {
-                // The row shown left the list while the keyboard is in it (Accept all marked it and every row around it): the
-                // row now in its place is chosen and shown, so the next key acts on the row the user sees chosen.
-                select(Math.min(Math.max(was, 0), table.getItems().size() - 1));
-                return;
-            }
             if (inSight()) {
                 nothingLeft.run();
             }

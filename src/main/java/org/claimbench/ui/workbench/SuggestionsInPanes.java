@@ -89,9 +89,7 @@ final class SuggestionsInPanes {
     void acted(String message) {
         status.set(message);
         acted = message;
-        // Kept for two turns of the event queue: a list changed by the action chooses its next row in a turn of its own
-        // (ReviewCursor), which may come after this one's first (Accept all: "Marked 126 … · Next: …", not the row alone).
-        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> acted = null));
+        javafx.application.Platform.runLater(() -> acted = null);
     }
 
     /**
