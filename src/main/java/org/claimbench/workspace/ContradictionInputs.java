@@ -185,6 +185,26 @@ public final class ContradictionInputs {
         return true;
     }
 
+    /**
+     * The meaning vectors stored for these claims, by claim id: only those made by the present model from the claim's quote as
+     * it is now (the suggestion engine makes and stores them in the background); a claim without one is left out. From a
+     * background thread: the stored readings are read in batches.
+     */
+    public static Map<Long, MeaningVector> storedVectors(Workspace w, List<Claim> claims) {
+        LongIntHashMap at = new LongIntHashMap(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            at.put(claims.get(i).id(), i);
+        }
+        Map<Long, MeaningVector> out = new java.util.HashMap<>();
+        w.analysis().forEachReading(r -> {
+            int i = at.getOrDefault(r.claimId(), -1);
+            if (i >= 0 && r.quoteHash() == quoteHash(claims.get(i).exact()) && r.model().equals(SentenceEncoder.MODEL)) {
+                out.put(r.claimId(), MeaningVector.fromBytes(r.vector()));
+            }
+        });
+        return out;
+    }
+
     /** A hash of a claim's quote (its length and String hash): a stored reading of another quote is read again. */
     static long quoteHash(String quote) {
         return ((long) quote.hashCode() << 32) | (quote.length() & 0xffffffffL);

@@ -129,6 +129,12 @@ final class WorkbenchFixture {
         return n.getId() != null && n.getId().endsWith("-new");
     }
 
+    /** Accepts the first n suggested claims whose speakers have a source (the claims a test works on; no user action). */
+    void acceptClaimsWithASource(org.testfx.api.FxRobot robot, int n) {
+        robot.interact(() -> context.workbench().suggestions().acceptAll(context.workbench().suggestions().filter().shown().stream()
+                .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).limit(n).toList()));
+    }
+
     static void answerTopic(org.testfx.api.FxRobot robot, String topic) {
         javafx.scene.control.TextField editor = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
                 .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)

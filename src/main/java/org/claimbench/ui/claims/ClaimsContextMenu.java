@@ -20,9 +20,12 @@ final class ClaimsContextMenu {
     private ClaimsContextMenu() {
     }
 
-    /** The menu; {@code edit}, {@code setTopic}, {@code verdict} and {@code setSpeaker} are the table's own actions (F2, T, V, S). */
+    /**
+     * The menu; {@code edit}, {@code setTopic}, {@code verdict}, {@code setSpeaker} and {@code similar} are the table's own
+     * actions (F2, T, V, S, M).
+     */
     static ContextMenu of(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics, TableView<ClaimRow> table,
-            Runnable editAction, Runnable setTopicAction, Runnable verdictAction, Runnable speakerAction) {
+            Runnable editAction, Runnable setTopicAction, Runnable verdictAction, Runnable speakerAction, Runnable similarAction) {
         MenuItem jump = new MenuItem("Show in article");
         jump.setOnAction(e -> vm.jumpTo(SelectionKeeper.current(table)));
         MenuItem edit = new MenuItem("Edit…  (F2)");
@@ -50,10 +53,13 @@ final class ClaimsContextMenu {
         setTopic.setId("claimsSetTopic");
         setTopic.setOnAction(e -> setTopicAction.run());
         Menu topicAs = new Menu("Topic");
+        MenuItem similar = new MenuItem("Select similar claims  (M)");
+        similar.setId("claimsSelectSimilar");
+        similar.setOnAction(e -> similarAction.run());
         MenuItem speaker = new MenuItem("Set speaker…  (S)");
         speaker.setId("claimsSetSpeaker");
         speaker.setOnAction(e -> speakerAction.run());
-        ContextMenu menu = new ContextMenu(jump, edit, tagAs, speaker, setTopic, topicAs, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
+        ContextMenu menu = new ContextMenu(jump, edit, tagAs, speaker, setTopic, topicAs, similar, verdict, replace, accept, orphan, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             List<ClaimRow> sel = List.copyOf(table.getSelectionModel().getSelectedItems());
             boolean anyChanged = sel.stream().anyMatch(ClaimRow::changed);

@@ -59,8 +59,11 @@ final class ClaimsFilterBar extends VBox {
         this.vm = vm;
         TextField search = new TextField();
         search.setId("claimsSearch");
-        search.setPromptText("Search claims");
-        search.setTooltip(new Tooltip("Show claims whose quote or note has words starting with this text (“war” finds “wars”, not “aware”); Enter selects them all"));
+        // The prompt shows how to ask for several words at once: one search for a question that several words name.
+        search.setPromptText("Search: war OR truce");
+        search.setTooltip(new Tooltip("Show claims whose quote, note, speaker or source has words starting with this text (“war” finds “wars”, not "
+                + "“aware”); words joined by OR (or |) find any of them.\nEnter selects the claims found; Ctrl+Enter adds them to those selected, "
+                + "which stay listed, so that several searches make one selection for one T"));
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
         workspaceUndoWhenNothingTyped(search);

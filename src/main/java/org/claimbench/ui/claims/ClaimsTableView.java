@@ -36,6 +36,8 @@ public final class ClaimsTableView extends VBox {
     private final TopicsViewModel topics;
     private final TableView<ClaimRow> table = new TableView<>();
     private final ClaimsFilterBar filters;
+    /** "Select similar claims" (M); made with the table. */
+    private SimilarClaims similar;
 
     public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
         this(vm, model, topics, false);
@@ -68,7 +70,7 @@ public final class ClaimsTableView extends VBox {
         filters.showAll();
         if (table.getParent() == null) {
             buildTable();
-            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm.commands(),
+            SearchIntoTable.install((javafx.scene.control.TextField) filters.lookup("#claimsSearch"), table, vm,
                     () -> org.claimbench.ui.common.TagKeys.range(model.sources().size()));
             getChildren().add(table);
             VBox.setVgrow(table, Priority.ALWAYS);
@@ -83,7 +85,7 @@ public final class ClaimsTableView extends VBox {
         table.setPlaceholder(empty);
         // The keys are told over the headers: a tooltip of the whole table hid each cell's own (the whole of a cut quote or topic).
         Tooltip keys = new Tooltip("Enter shows a claim in its article · F2 edits · 1–9 retag · S sets the speaker · T sets the topic of the selected claims · "
-                + "V gives a verdict · Del deletes\n"
+                + "V gives a verdict · M adds the claims nearest in meaning · Del deletes\n"
                 + "Select two claims (Shift+↓ or Ctrl+click), then Ctrl+L links them as a contradiction");
         table.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
             javafx.scene.Node headers = table.lookup(".column-header-background");
@@ -105,7 +107,37 @@ public final class ClaimsTableView extends VBox {
                 vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<ClaimRow, String> quote = column("Quote", ClaimRow::quote, 380);
+        TableColumn<ClaimRow, ClaimRow> quote = new TableColumn<>("Quote");
+        quote.setPrefWidth(380);
+        quote.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        quote.setComparator(java.util.Comparator.comparing(ClaimRow::quote));
+        // A claim the search found by its speaker or source, or kept from an earlier search, says so before its quote, whose
+        // words do not hold what was searched for ("speaker: Dmitry Peskov").
+        quote.setCellFactory(c -> new FullTextCell<>() {
+            @Override
+            protected String text(ClaimRow r) {
+                return r.quote();
+            }
+
+            @Override
+            protected String tip(ClaimRow r) {
+                String why = vm.gathering().whyListed(r);
+                return why.isEmpty() ? r.quote() : "Why it is listed: " + why + "\n" + r.quote();
+            }
+
+            @Override
+            protected javafx.scene.Node graphic(ClaimRow r) {
+                String why = vm.gathering().whyListed(r);
+                if (why.isEmpty()) {
+                    return null;
+                }
+                javafx.scene.control.Label l = new javafx.scene.control.Label(why + " ·");
+                l.getStyleClass().addAll("muted", "claim-why");
+                return l;
+            }
+        });
+        // Which rows say why they are listed changes with the search, not with the rows.
+        vm.filtersProperty().addListener(o -> table.refresh());
         TableColumn<ClaimRow, ClaimRow> source = new TableColumn<>("Source");
         source.setPrefWidth(150);
         source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -213,6 +245,8 @@ public final class ClaimsTableView extends VBox {
                 javafx.application.Platform.runLater(() -> setTopic(null));
             } else if (e.getCode() == KeyCode.V && !e.isShortcutDown() && !e.isAltDown()) {
                 verdict();
+            } else if (e.getCode() == KeyCode.M && !e.isShortcutDown() && !e.isAltDown()) {
+                similar.selectSimilar();
             } else if (e.getCode() == KeyCode.S && !e.isShortcutDown() && !e.isAltDown()) {
                 setSpeaker();
             } else if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
@@ -225,7 +259,9 @@ public final class ClaimsTableView extends VBox {
             }
             e.consume();
         });
-        table.setContextMenu(ClaimsContextMenu.of(vm, model, topics, table, this::edit, () -> setTopic(null), this::verdict, this::setSpeaker));
+        similar = new SimilarClaims(table, vm, model);
+        table.setContextMenu(ClaimsContextMenu.of(vm, model, topics, table, this::edit, () -> setTopic(null), this::verdict, this::setSpeaker,
+                similar::selectSimilar));
     }
 
     /** Asks for a topic and gives it to every selected claim at once (note: a line the dialog adds, or null). */
@@ -235,8 +271,15 @@ public final class ClaimsTableView extends VBox {
             topics.setTopic(List.of(), "");
             return;
         }
-        TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(),
-                selected.stream().map(ClaimRow::topic).toList(), note);
+        List<Long> ids = selected.stream().map(ClaimRow::id).toList();
+        java.util.function.Supplier<List<Long>> topicsNow = () -> model.workspace().map(w -> ids.stream()
+                .map(id -> w.claim(id).map(org.claimbench.domain.Claim::topicId).orElse(null)).toList()).orElse(List.of());
+        List<Long> before = topicsNow.get();
+        TopicDialogs.askAndSet(getScene().getWindow(), topics, ids, selected.stream().map(ClaimRow::topic).toList(), note);
+        if (!before.equals(topicsNow.get())) {
+            // The claims gathered by several searches have their topic: the next search lists what it finds alone.
+            vm.gathering().end();
+        }
         backToTheSearch();
     }
 
@@ -322,7 +365,12 @@ public final class ClaimsTableView extends VBox {
         for (javafx.scene.Node n = focus; n != null && !within; n = n.getParent()) {
             within = n == this;
         }
-        if (!within || !(lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search) || !search.isVisible()) {
+        return within && goToSearch();
+    }
+
+    /** Puts the keyboard in the claims' search, its query selected so that typing replaces it; false where it is not shown. */
+    public boolean goToSearch() {
+        if (!(lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search) || !search.isVisible()) {
             return false;
         }
         search.requestFocus();

@@ -3,7 +3,6 @@ package org.claimbench.ui.claims;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -184,6 +183,7 @@ public final class ClaimsTableViewModel {
             // made changes the ⚡ count of its two rows, which must not pick them again).
             return;
         }
+        gathering.userSelected(rows);
         if (rows.size() != 1) {
             onUnchoose.run();
         }
@@ -304,26 +304,28 @@ public final class ClaimsTableViewModel {
         if (refreshingChoices) {
             return;
         }
-        String q = text.get().strip().toLowerCase(Locale.ROOT);
+        ClaimsQuery q = ClaimsQuery.of(text.get());
+        gathering.query(q);
         java.util.function.Predicate<ClaimRow> notBySource = notBySource(q);
-        filterOtherThanSource = q.isEmpty() && !otherFilterSet() ? null : notBySource;
+        filterOtherThanSource = q.blank() && !others().set() ? null : notBySource;
         java.util.function.Predicate<ClaimRow> bySource = bySource();
         // The claims chosen stay chosen where the new filter still shows them: a search's Enter chose every claim found, and
         // narrowing them by a topic filter ("No topic") before T left one chosen (student45).
+        Set<Long> before = ClaimsGathering.ids(selectedRows);
         rememberChosen.run();
         try {
             filtered.setPredicate(r -> notBySource.test(r) && bySource.test(r));
         } finally {
             restoreChosen.run();
         }
+        before.removeAll(ClaimsGathering.ids(selectedRows));
+        // The search hid claims selected before: where a question needs two searches, the second adds to the first.
+        gathering.hid(before, !q.blank()).ifPresent(commands::say);
     }
 
-    /** True when a filter other than the search and the sources is set (article, speaker, topic, verdict, state). */
-    private boolean otherFilterSet() {
-        String t = topic.get();
-        String v = verdict.get();
-        return !speaker.get().isBlank() || article.get() != null || (t != null && !ALL_TOPICS.equals(t))
-                || (v != null && !ALL_VERDICTS.equals(v)) || (state.get() != null && state.get() != ClaimStateFilter.ALL);
+    /** The filters other than the search and the sources (article, speaker, topic, verdict, state), as chosen now. */
+    private OtherFilters others() {
+        return new OtherFilters(speaker.get(), article.get(), topic.get(), verdict.get(), state.get());
     }
 
     /**
@@ -332,12 +334,10 @@ public final class ClaimsTableViewModel {
      * chosen over an old search showed nothing, student45).
      */
     public Optional<Integer> shownWithoutSearch() {
-        if (text.get().isBlank() || !otherFilterSet()) {
+        if (text.get().isBlank() || !others().set()) {
             return Optional.empty();
         }
-        java.util.function.Predicate<ClaimRow> notBySource = notBySource("");
-        java.util.function.Predicate<ClaimRow> bySource = bySource();
-        return Optional.of((int) rows.stream().filter(r -> notBySource.test(r) && bySource.test(r)).count());
+        return Optional.of((int) rows.stream().filter(filtersButSearch()).count());
     }
 
     /** The sources' filter: hidden sources' claims out, and only the checked sources' where some are checked. */
@@ -347,20 +347,26 @@ public final class ClaimsTableViewModel {
         return r -> !hidden.contains(r.claim().sourceId()) && (checked.isEmpty() || checked.contains(r.claim().sourceId()));
     }
 
-    /** Every filter but the sources', with {@code q} (lower case) as the search. */
-    private java.util.function.Predicate<ClaimRow> notBySource(String q) {
-        String sp = speaker.get().strip().toLowerCase(Locale.ROOT);
-        Article a = article.get();
-        String t = topic.get();
-        String v = verdict.get();
-        ClaimStateFilter st = state.get() == null ? ClaimStateFilter.ALL : state.get();
-        return r -> (q.isEmpty() || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.quote(), q)
-                        || org.claimbench.ui.common.TextSearch.containsAtWordStart(r.claim().note(), q))
-                && (sp.isEmpty() || r.speaker().toLowerCase(Locale.ROOT).contains(sp))
-                && (a == null || r.claim().articleId() == a.id())
-                && (t == null || ALL_TOPICS.equals(t) || (NO_TOPIC.equals(t) ? r.topic().isEmpty() : t.equalsIgnoreCase(r.topic())))
-                && (v == null || ALL_VERDICTS.equals(v) || (NO_VERDICT.equals(v) ? r.verdict().isEmpty() : v.equalsIgnoreCase(r.verdict())))
-                && (st == ClaimStateFilter.ALL || (st == ClaimStateFilter.CHANGED ? r.changed() : r.orphan()));
+    /**
+     * Every filter but the sources', with {@code q} as the search; a claim {@linkplain ClaimsGathering gathered} passes the search
+     * (not the other filters), so that the claims of several searches stay in sight, selected together.
+     */
+    private java.util.function.Predicate<ClaimRow> notBySource(ClaimsQuery q) {
+        java.util.function.Predicate<ClaimRow> others = others().predicate();
+        Set<Long> kept = gathering.snapshot();
+        return r -> (q.blank() || kept.contains(r.id()) || q.match(r) != ClaimsQuery.Match.NONE) && others.test(r);
+    }
+
+    private final ClaimsGathering gathering = new ClaimsGathering(this::updateFilter, () -> selectedRows);
+
+    /** The search as it filters the rows now, and the claims gathered by several searches (Ctrl+Enter, M). */
+    ClaimsGathering gathering() {
+        return gathering;
+    }
+
+    /** Every filter but the search: the rows "Select similar" may add to the claims gathered. */
+    public java.util.function.Predicate<ClaimRow> filtersButSearch() {
+        return notBySource(ClaimsQuery.of("")).and(bySource());
     }
 
     /** The table's filters other than the sources (text, article, speaker, topic, verdict, state); null when none is set. */
@@ -377,15 +383,12 @@ public final class ClaimsTableViewModel {
             return Optional.empty();
         }
         Map<Long, Integer> counts = new HashMap<>();
-        for (ClaimRow r : rows) {
-            if (f.test(r)) {
-                counts.merge(r.claim().sourceId(), 1, Integer::sum);
-            }
-        }
+        rows.stream().filter(f).forEach(r -> counts.merge(r.claim().sourceId(), 1, Integer::sum));
         return Optional.of(counts);
     }
 
     public void clearFilters() {
+        gathering.end();
         text.set("");
         speaker.set("");
         article.set(null);

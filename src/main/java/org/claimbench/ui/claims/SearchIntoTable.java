@@ -1,5 +1,6 @@
 package org.claimbench.ui.claims;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,18 +22,19 @@ final class SearchIntoTable {
     }
 
     /**
-     * Wires {@code search} to {@code table}; {@code commands} puts a line on the status bar and tells what it says now;
-     * {@code tagKeys} names the keys that tag with a source ("1–5" with five sources, {@code TagKeys.range}). Call on the
-     * JavaFX thread.
+     * Wires {@code search} to {@code table}; {@code vm} tells which rows the search finds and keeps the claims gathered by
+     * Enter and Ctrl+Enter listed; its commands put a line on the status bar and tell what it says now; {@code tagKeys}
+     * names the keys that tag with a source ("1–5" with five sources, {@code TagKeys.range}). Call on the JavaFX thread.
      */
-    static void install(TextField search, TableView<ClaimRow> table, ClaimCommands commands, Supplier<String> tagKeys) {
+    static void install(TextField search, TableView<ClaimRow> table, ClaimsTableViewModel vm, Supplier<String> tagKeys) {
+        ClaimCommands commands = vm.commands();
         Consumer<String> say = commands::say;
         String[] said = {null};
         // The line Enter said follows the selection while it is on the status bar: rows ctrl+clicked out of it (or back)
         // change how many are selected; another action's line ends the following.
         javafx.beans.InvalidationListener follow = o -> {
             if (said[0] != null && said[0].equals(commands.shown())) {
-                said[0] = selectedLine(table, search, tagKeys);
+                said[0] = selectedLine(table, vm, search, tagKeys);
                 say.accept(said[0]);
             } else {
                 said[0] = null;
@@ -40,19 +42,26 @@ final class SearchIntoTable {
         };
         table.getSelectionModel().getSelectedIndices().addListener(follow);
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
+            // Ctrl+Enter adds the claims found to those selected, kept listed across the search's change: several searches
+            // make one selection before one T (a student's question rarely lies under one word: factcheck49).
+            boolean add = e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            if (!add && (e.isShortcutDown() || e.isAltDown() || e.isShiftDown())) {
                 return;
             }
-            if (table.getItems().isEmpty()) {
+            List<ClaimRow> found = table.getItems().stream().filter(vm.gathering()::found).toList();
+            if (found.isEmpty()) {
                 // Enter on a search that found nothing selects nothing, and says so: left to the window, it acted on
                 // the claim selected before the search, which the table no longer shows.
                 if (e.getCode() == KeyCode.ENTER && !search.getText().isBlank()) {
                     e.consume();
-                    say.accept("No claim matches \u201c" + search.getText().strip() + "\u201d: nothing is selected.");
+                    int kept = table.getSelectionModel().getSelectedItems().size();
+                    say.accept("No claim matches \u201c" + search.getText().strip() + "\u201d: " + (add && kept > 0
+                            ? "nothing is added; the " + (kept == 1 ? "claim" : kept + " claims") + " selected stay" + (kept == 1 ? "s" : "") + " so."
+                            : "nothing is selected."));
                 }
                 return;
             }
-            if (e.getCode() == KeyCode.DOWN) {
+            if (e.getCode() == KeyCode.DOWN && !add) {
                 e.consume();
                 table.requestFocus();
                 table.getSelectionModel().clearAndSelect(0);
@@ -61,25 +70,66 @@ final class SearchIntoTable {
             } else if (e.getCode() == KeyCode.ENTER && !search.getText().isBlank()) {
                 e.consume();
                 table.requestFocus();
-                table.getSelectionModel().selectAll();
-                table.getFocusModel().focus(0);
-                table.scrollTo(0);
-                said[0] = selectedLine(table, search, tagKeys);
+                List<Long> ids = found.stream().map(ClaimRow::id).toList();
+                var sm = table.getSelectionModel();
+                if (add) {
+                    vm.gathering().gather(ids, true, () -> selectWhere(table, r -> vm.gathering().kept(r.id())));
+                } else {
+                    // Enter selects the claims found alone: those kept from earlier searches leave the list.
+                    vm.gathering().gather(ids, false, sm::selectAll);
+                }
+                java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
+                int first = 0;
+                while (first < table.getItems().size() && !wanted.contains(table.getItems().get(first).id())) {
+                    first++;
+                }
+                table.getFocusModel().focus(Math.min(first, table.getItems().size() - 1));
+                table.scrollTo(Math.min(first, table.getItems().size() - 1));
+                said[0] = selectedLine(table, vm, search, tagKeys);
                 say.accept(said[0]);
             }
         });
     }
 
-    /** How many of the claims the search found are selected, and what one key does with them. */
-    static String selectedLine(TableView<ClaimRow> table, TextField search, Supplier<String> tagKeys) {
+    /** Selects, in one call, the rows that pass {@code test} (those selected stay so where they pass it). */
+    static void selectWhere(TableView<ClaimRow> table, java.util.function.Predicate<ClaimRow> test) {
+        int[] at = new int[table.getItems().size()];
+        int n = 0;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (test.test(table.getItems().get(i))) {
+                at[n++] = i;
+            }
+        }
+        table.getSelectionModel().clearSelection();
+        if (n > 0) {
+            table.getSelectionModel().selectIndices(at[0], java.util.Arrays.copyOfRange(at, 1, n));
+        }
+    }
+
+    /**
+     * How many of the claims listed are selected, and what one key does with them: "The 5 claims found are selected: …";
+     * with claims kept from earlier searches listed beside those found, how many of each; with claims found by their
+     * speaker or source, how many.
+     */
+    static String selectedLine(TableView<ClaimRow> table, ClaimsTableViewModel vm, TextField search, Supplier<String> tagKeys) {
         int n = table.getItems().size();
         int k = table.getSelectionModel().getSelectedIndices().size();
         String found = search.getText().isBlank() ? "shown" : "found";
-        if (k == 0) {
-            return n == 1 ? "The claim " + found + " is not selected." : "None of the " + n + " claims " + found + " is selected.";
+        long byWords = table.getItems().stream().filter(r -> vm.gathering().found(r) && vm.gathering().whyListed(r).isEmpty()).count();
+        long byWho = table.getItems().stream().filter(r -> vm.gathering().found(r) && !vm.gathering().whyListed(r).isEmpty()).count();
+        long kept = n - byWords - byWho;
+        if (search.getText().isBlank()) {
+            byWho = 0;
+            kept = 0;
         }
-        String which = k == n ? (n == 1 ? "The claim " + found + " is" : "The " + n + " claims " + found + " are")
-                : k + " of the " + n + " claims " + found + (k == 1 ? " is" : " are");
+        String what = kept > 0 ? "listed" : found;
+        String how = kept > 0 ? " (" + (n - kept) + " found, " + kept + " kept from before)"
+                : byWho > 0 ? " (" + byWho + " by " + (byWho == 1 ? "its" : "their") + " speaker or source)" : "";
+        if (k == 0) {
+            return n == 1 ? "The claim " + what + " is not selected." : "None of the " + n + " claims " + what + how + " is selected.";
+        }
+        String which = k == n ? (n == 1 ? "The claim " + what + how + " is" : "The " + n + " claims " + what + how + " are")
+                : k + " of the " + n + " claims " + what + how + (k == 1 ? " is" : " are");
         return which + " selected: T gives " + (k == 1 ? "it" : "them") + " a topic, " + tagKeys.get() + " a source.";
     }
 }

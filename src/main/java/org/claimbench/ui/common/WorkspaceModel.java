@@ -51,6 +51,11 @@ public final class WorkspaceModel {
         this.tasks = tasks;
     }
 
+    /** Where the views run their background work (one thread in the app, the calling one in tests). */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
         return workspace.getReadOnlyProperty();
     }

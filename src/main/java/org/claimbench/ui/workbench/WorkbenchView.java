@@ -35,6 +35,8 @@ public final class WorkbenchView extends BorderPane {
     private final SourceLegendView legend;
     private final StackPane lists;
     private final ListTabs bottomTabs;
+    /** Whether Ctrl+F finds in an article or in the Claims tab's search while that tab shows. */
+    private final WhereTheUserWorks whereTheUserWorks;
     private int nextPaneIndex = 1;
     /** Whether new panes show light text first: only the start-up's first frame's. */
     private boolean lightPanes;
@@ -94,6 +96,7 @@ public final class WorkbenchView extends BorderPane {
         StackPane lists = new StackPane(progressive ? FirstFrame.tabsStandIn() : bottomTabs);
         lists.setId("lists");
         this.lists = lists;
+        whereTheUserWorks = new WhereTheUserWorks(this, panesSplit, lists);
         SplitPane center = new SplitPane(panesSplit, lists);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.66);
@@ -354,9 +357,12 @@ public final class WorkbenchView extends BorderPane {
 
     /** Ctrl+F: Find in the article of the pane the user works in. */
     void findInActivePane() {
-        // Worked in the Claims tab, Ctrl+F finds there (ClaimsTableView.findHere).
+        // Worked in the Claims tab, Ctrl+F finds there (ClaimsTableView.findHere); so it does with the Claims tab showing
+        // while the user has not clicked or typed in a pane yet: at start a newcomer typed two topics into the first
+        // article's find bar, the window having put the keyboard in its text (factcheck49).
         if (lookup("#claimsView") instanceof org.claimbench.ui.claims.ClaimsTableView claimsView && getScene() != null
-                && claimsView.findHere(getScene().getFocusOwner())) {
+                && claimsView.isVisible() && (claimsView.findHere(getScene().getFocusOwner())
+                || (!whereTheUserWorks.inPanes() && bottomTabs.selected() == 0 && claimsView.goToSearch()))) {
             return;
         }
         ArticlePaneViewModel active = vm.activePaneProperty().get();
