@@ -33,8 +33,8 @@ public final class TopicDialogs {
     }
 
     /**
-     * An editable box of the topics, completing what is typed from them (a suggestion is taken only
-     * when picked with ↓ and Enter, or a click). Enter takes what it holds; an empty box means no topic.
+     * An editable box of the topics, completing what is typed from them (a suggestion is taken only when picked: ↓ opens
+     * the list, Enter or a click takes the one highlighted). Enter takes what it holds; an empty box means no topic.
      */
     public static ComboBox<String> topicBox(List<String> labels, String id) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(labels));
@@ -48,7 +48,9 @@ public final class TopicDialogs {
 
     /**
      * The topic to give count claims; empty if cancelled, "" to take their topic away. With claims of different topics
-     * (mixed, not null) the box starts empty and says "mixed", and the header says which topics a new one replaces.
+     * (mixed, not null) the box starts empty and says "mixed", and the header says which topics a new one replaces. The OK
+     * button says what Enter will do: set a topic there is, make a new one, or take the topic off (an empty box did that
+     * silently, and a word meant to pick a topic made a new one, factcheck49).
      */
     private static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String mixed, String note) {
         ComboBox<String> box = topicBox(labels, "topicChoice");
@@ -58,7 +60,17 @@ public final class TopicDialogs {
         return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
                 + (mixed == null ? "" : "\nNow mixed: " + mixed + ". The topic set here replaces them all.")
                 + (note == null ? "" : "\n" + note), box, current,
-                "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.", labels);
+                "Type a new question, or ↓ to pick one; Enter does what the button says. Empty, it takes the topic away.", labels,
+                typed -> okSays(typed, count, labels));
+    }
+
+    /** What the topic dialog's OK does with the text typed, said on the button. */
+    static String okSays(String typed, int count, List<String> labels) {
+        String claims = count == 1 ? "the claim" : count + " claims";
+        if (typed.isEmpty()) {
+            return "Take the topic off " + claims;
+        }
+        return labels.stream().anyMatch(l -> l.strip().equalsIgnoreCase(typed)) ? "Set topic of " + claims : "New topic for " + claims;
     }
 
     /** Asks for a topic ({@link #askTopic}) and gives it to the claims named; nothing happens if the user cancels. */
