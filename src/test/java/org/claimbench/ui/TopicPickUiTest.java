@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The T dialog's topic box picks an existing topic as a combo box does (factcheck49: a click on the list did not take in
  * about 5 of 9 picks, Enter then made a topic of the prefix typed, or with an empty box silently took the topic off): ↓
- * opens the list and moves in it, Enter or a click takes the topic highlighted, and the OK button says what Enter will do.
+ * opens the list and moves in it, Enter or a click takes the topic highlighted, the OK button says what Enter will do, and
+ * the keyboard goes back to the table after it.
  */
 class TopicPickUiTest extends SampleWindowTest {
 
@@ -186,5 +187,41 @@ class TopicPickUiTest extends SampleWindowTest {
         assertTrue(three.stream().allMatch(id -> topicOf(id).isEmpty()), "the three have no topic");
         assertEquals("Took the topic off 3 claims (3 had “" + CEASEFIRE + "”). Ctrl+Z undoes it.",
                 onFx(() -> app.context.workbench().statusProperty().get()));
+    }
+
+    /**
+     * After the T dialog the keyboard is back in the table, the rows still chosen: it went to the search, where Ctrl+Z undid the
+     * query and the next T was typed into it (factcheck49).
+     */
+    @Test
+    void afterTheTopicDialogTheKeyboardIsBackInTheTableWithTheRowsChosen(FxRobot robot) {
+        List<Long> ids = claimsWithTwoTopics(robot);
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        javafx.scene.control.TextField search = robot.lookup("#claimsSearch").queryAs(javafx.scene.control.TextField.class);
+        // A word of the first claim's, searched: the search holds a query, as the student's did.
+        String word = java.util.Arrays.stream(onFx(() -> app.workspace().claim(ids.get(0)).orElseThrow().exact()).split("[^\\p{L}]+"))
+                .filter(x -> x.length() >= 3).findFirst().orElseThrow();
+        robot.clickOn(search).write(word);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Long> chosen = onFx(() -> table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).sorted().toList());
+        assertTrue(!chosen.isEmpty(), "the claims found are chosen");
+        robot.type(KeyCode.T);
+        WorkbenchFixture.answerTopic(robot, "Is the harbour open?");
+        assertTrue(onFx(table::isFocused), "the keyboard is back in the table");
+        assertTrue(!onFx(search::isFocused), "not in the search");
+        assertEquals(chosen, onFx(() -> table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).sorted().toList()),
+                "the rows still chosen");
+        assertEquals(word, onFx(search::getText), "the search as it was");
+        // The next T opens the dialog again (it was typed into the search); Escape cancels it, and the table keeps the keyboard.
+        robot.type(KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialogOpen(), "T opened the topic dialog again");
+        assertEquals(word, onFx(search::getText), "nothing typed into the search");
+        TopicsUiTest.focusTopicBox(robot);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!dialogOpen());
+        assertTrue(onFx(table::isFocused), "cancelled, the keyboard is back in the table too");
     }
 }

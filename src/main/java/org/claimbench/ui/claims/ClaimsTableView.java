@@ -235,21 +235,13 @@ public final class ClaimsTableView extends VBox {
             topics.setTopic(List.of(), "");
             return;
         }
+        // Where the keyboard was (the table, as a rule) it goes back, the rows still chosen: the search took it after the
+        // dialog (ui48), where Ctrl+Z undid the query and the next T was typed into it (factcheck49).
+        javafx.scene.Node before = getScene().getFocusOwner();
         TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(),
                 selected.stream().map(ClaimRow::topic).toList(), note);
-        backToTheSearch();
-    }
-
-    /**
-     * After the topic dialog, with a search in the box: the keyboard goes back to it, the query selected, so that the next
-     * word typed replaces it (a student grouping claims by searches clicked the box and pressed Ctrl+A after every topic,
-     * 10 actions over 5 searches, factcheck47). Without a query the table keeps the keyboard, as before.
-     */
-    private void backToTheSearch() {
-        if (lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search && search.isVisible()
-                && !search.getText().isBlank()) {
-            search.requestFocus();
-            search.selectAll();
+        if (before != null && before.getScene() == getScene() && before.isVisible()) {
+            before.requestFocus();
         }
     }
 
