@@ -50,6 +50,15 @@ class TopicPickUiTest extends SampleWindowTest {
         return ids;
     }
 
+    /** The claim chosen alone in the Claims table and T pressed: the topic dialog open, its box with the keyboard; the table. */
+    private static TableView<ClaimRow> tOn(FxRobot robot, long claimId) {
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> TopicsUiTest.selectClaim(table, claimId));
+        robot.type(KeyCode.T);
+        TopicsUiTest.focusTopicBox(robot);
+        return table;
+    }
+
     private String topicOf(long claimId) {
         Workspace w = app.workspace();
         return onFx(() -> w.claim(claimId).orElseThrow().topicId() == null ? ""
@@ -69,10 +78,7 @@ class TopicPickUiTest extends SampleWindowTest {
     @Test
     void aTopicClickedInTheListIsTakenWhenTheListsWindowTookTheKeyboardAndEnterSetsIt(FxRobot robot) {
         List<Long> ids = claimsWithTwoTopics(robot);
-        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
-        robot.interact(() -> TopicsUiTest.selectClaim(table, ids.get(2)));
-        robot.type(KeyCode.T);
-        TopicsUiTest.focusTopicBox(robot);
+        TableView<ClaimRow> table = tOn(robot, ids.get(2));
         robot.write("Wh");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> offered = robot.lookup("#topicChoiceCompletions").queryAs(ListView.class);
@@ -111,10 +117,7 @@ class TopicPickUiTest extends SampleWindowTest {
     @Test
     void downOpensTheListAndMovesInItAndOneEnterSetsTheTopicHighlighted(FxRobot robot) {
         List<Long> ids = claimsWithTwoTopics(robot);
-        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
-        robot.interact(() -> TopicsUiTest.selectClaim(table, ids.get(2)));
-        robot.type(KeyCode.T);
-        TopicsUiTest.focusTopicBox(robot);
+        TableView<ClaimRow> table = tOn(robot, ids.get(2));
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<String> offered = robot.lookup("#topicChoiceCompletions").queryAs(ListView.class);
@@ -134,9 +137,7 @@ class TopicPickUiTest extends SampleWindowTest {
         assertEquals(second, topicOf(ids.get(2)));
 
         // Alt+↓ opens the same list, not the combo box's own.
-        robot.interact(() -> TopicsUiTest.selectClaim(table, ids.get(3)));
-        robot.type(KeyCode.T);
-        TopicsUiTest.focusTopicBox(robot);
+        tOn(robot, ids.get(3));
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(offered::isVisible) || onFx(() -> robot.lookup("#topicChoiceCompletions").queryAs(ListView.class).isVisible()),
