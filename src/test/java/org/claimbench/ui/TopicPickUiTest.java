@@ -191,6 +191,27 @@ class TopicPickUiTest extends SampleWindowTest {
     }
 
     /**
+     * The toolbar's sticky Topic box has the same one list; the box is narrow (140 px), and the list is as wide as its longest
+     * topic, each whole (as wide as the box, they were cut behind a sideways bar, seen in the real window).
+     */
+    @Test
+    void theStickyBoxsListIsWideEnoughForItsTopicsWhole(FxRobot robot) {
+        claimsWithTwoTopics(robot);
+        ComboBox<?> box = robot.lookup("#stickyTopic").queryComboBox();
+        robot.clickOn((javafx.scene.Node) box.lookup(".arrow-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> offered = robot.lookup("#stickyTopicCompletions").queryAs(ListView.class);
+        assertTrue(onFx(() -> offered.getScene() != null && offered.getScene().getWindow().isShowing()), "the arrow opened the list");
+        assertTrue(onFx(() -> offered.getWidth() > box.getWidth()), "wider than the box: " + onFx(offered::getWidth) + " px");
+        List<String> drawn = onFx(() -> offered.lookupAll(".list-cell .text").stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).sorted().toList());
+        assertEquals(List.of(CEASEFIRE, TALKS), drawn, "each topic drawn whole");
+        assertTrue(onFx(() -> offered.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())), "no sideways bar");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
      * After the T dialog the keyboard is back in the table, the rows still chosen: it went to the search, where Ctrl+Z undid the
      * query and the next T was typed into it (factcheck49).
      */

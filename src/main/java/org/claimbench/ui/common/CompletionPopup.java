@@ -32,6 +32,8 @@ public final class CompletionPopup {
     /** At most this many suggestions are listed at once (the list scrolls beyond). */
     static final int VISIBLE_ROWS = 8;
     private static final double ROW_HEIGHT = 26;
+    /** A row's padding and the list's scroll bar, beside a label's text. */
+    private static final double TEXT_ROOM = 40;
 
     private final ComboBox<String> box;
     private final TextField editor;
@@ -224,7 +226,12 @@ public final class CompletionPopup {
             });
         }
         popup.getScene().getStylesheets().setAll(box.getScene().getStylesheets());
-        list.setPrefWidth(box.getWidth());
+        // As wide as the box, or as its longest topic where that is wider (the toolbar's sticky box is 140 px: its topics
+        // were cut behind a sideways bar), up to the window's width.
+        javafx.stage.Window w = box.getScene().getWindow();
+        double widest = list.getItems().stream().mapToDouble(this::textWidth).max().orElse(0) + TEXT_ROOM;
+        list.setPrefWidth(Math.min(PopupWidth.room(new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()),
+                box.getWidth()), Math.max(box.getWidth(), widest)));
         list.setPrefHeight(Math.min(list.getItems().size(), VISIBLE_ROWS) * ROW_HEIGHT + 4);
         Bounds b = box.localToScreen(box.getBoundsInLocal());
         if (b == null) {
@@ -236,6 +243,12 @@ public final class CompletionPopup {
         } else {
             popup.show(box, b.getMinX(), b.getMaxY());
         }
+    }
+
+    private double textWidth(String label) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+        t.setFont(editor.getFont());
+        return t.getLayoutBounds().getWidth();
     }
 
     private void hide() {
