@@ -12,7 +12,7 @@ import org.claimbench.domain.Topic;
 
 /**
  * Topics as a desk uses them: the topic of many claims set at once, and the topic list's rename,
- * merge and recolour, each one undoable edit. Runs under the workspace's monitor.
+ * merge, recolour and delete, each one undoable edit. Runs under the workspace's monitor.
  */
 final class TopicWrites {
 
@@ -86,26 +86,40 @@ final class TopicWrites {
         }
         Topic from = require(fromId);
         Topic into = require(intoId);
+        letGo("Merge topic “" + from.label() + "” into “" + into.label() + "”", from, into.id());
+    }
+
+    /**
+     * Takes a topic away, and with it the topic of its claims, which keep everything else: one undoable edit, undone with
+     * the topic (its id, label and colour) and its claims' topic back.
+     */
+    void delete(long topicId) {
+        Topic topic = require(topicId);
+        letGo("Delete topic “" + topic.label() + "”", topic, null);
+    }
+
+    /** One edit: the claims of {@code gone} go to the topic {@code intoId} (null: none), and {@code gone} goes. */
+    private void letGo(String label, Topic gone, Long intoId) {
         p.workspace().loadAllClaims();
-        List<Claim> moved = p.state().claims.values().stream().filter(c -> Objects.equals(c.topicId(), fromId)).toList();
+        List<Claim> moved = p.state().claims.values().stream().filter(c -> Objects.equals(c.topicId(), gone.id())).toList();
         Instant now = p.clock().instant();
         p.perform(new Edit() {
             @Override
             public String label() {
-                return "Merge topic “" + from.label() + "” into “" + into.label() + "”";
+                return label;
             }
 
             @Override
             public void apply(Tx tx) throws SQLException {
                 for (Claim c : moved) {
-                    tx.updateClaim(c.withDetails(c.sourceId(), c.speaker(), into.id(), c.note(), now));
+                    tx.updateClaim(c.withDetails(c.sourceId(), c.speaker(), intoId, c.note(), now));
                 }
-                tx.deleteTopic(from.id());
+                tx.deleteTopic(gone.id());
             }
 
             @Override
             public void revert(Tx tx) throws SQLException {
-                tx.insertTopic(from);
+                tx.insertTopic(gone);
                 for (Claim c : moved) {
                     tx.updateClaim(c);
                 }

@@ -257,6 +257,11 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
         topicWrites.recolour(topicId, colour);
     }
 
+    /** Removes a topic and takes it off its claims (one undoable edit). */
+    public synchronized void deleteTopic(long topicId) {
+        topicWrites.delete(topicId);
+    }
+
     /** Moves every claim of one topic into another and removes the first (one undoable edit). */
     public synchronized void mergeTopics(long fromId, long intoId) {
         topicWrites.merge(fromId, intoId);

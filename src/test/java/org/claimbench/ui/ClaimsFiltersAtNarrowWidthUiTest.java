@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,10 @@ import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextOrigin;
 import org.claimbench.domain.TextSpan;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,25 +25,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * verdict's and the state's boxes fold into a "More" menu where the line has no room: one line, nothing cut, the table
  * showing more than five rows, and the folded filters still at hand.
  */
-class ClaimsFiltersAtNarrowWidthUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
-        FxToolkit.cleanupStages();
-    }
+class ClaimsFiltersAtNarrowWidthUiTest extends SizedWindowTest {
 
     @Test
     void withTheChangedClaimsBoxEveryFilterAndEveryColumnIsWholeAt1024() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("narrow"), 1024, 700));
-        app.settle();
+        openAt("narrow", 1024, 700);
         robot.interact(() -> app.context.view().focusList(0));
         app.settle();
         assertEquals(List.of(), cut(), "before: every filter whole on one line");

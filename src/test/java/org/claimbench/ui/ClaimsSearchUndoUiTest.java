@@ -12,8 +12,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Ctrl+Z with the keyboard in the Claims search: with nothing typed there since the keyboard came to it (it comes back there
- * after the topic dialog), it undoes the workspace's last action, as the menu says; once words are typed, it undoes the typing.
+ * Ctrl+Z with the keyboard in the Claims search: with nothing typed there since the keyboard came to it (a click, Ctrl+F),
+ * it undoes the workspace's last action, as the menu says; once words are typed, it undoes the typing.
  */
 class ClaimsSearchUndoUiTest extends SampleWindowTest {
 

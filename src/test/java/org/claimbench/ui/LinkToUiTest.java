@@ -124,6 +124,19 @@ class LinkToUiTest extends SampleWindowTest {
         long expected = suggestedFirst.a().id() == top.a().id() ? suggestedFirst.b().id() : suggestedFirst.a().id();
         assertEquals(expected, onFx(() -> ((org.claimbench.ui.claims.ClaimRow) partners.getItems().get(0)).id()),
                 "the partner the engine read a conflict with comes first, before claims that only share words");
+        // Its row shows its quote first, the suggestion's reason after it in smaller words (the reason stood where the quote
+        // should be, and the user could not tell which claim it was: factcheck49).
+        javafx.scene.control.ListCell<?> first = onFx(() -> partners.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getIndex() == 0 && c.getItem() != null).findFirst().orElseThrow());
+        List<javafx.scene.control.Label> lines = onFx(() -> first.lookupAll(".link-partner-line").stream()
+                .map(n -> (javafx.scene.control.Label) n).filter(javafx.scene.Node::isVisible)
+                .sorted(java.util.Comparator.comparingDouble(l -> l.localToScene(0, 0).getY())).toList());
+        org.claimbench.ui.claims.ClaimRow row = (org.claimbench.ui.claims.ClaimRow) onFx(first::getItem);
+        assertEquals(org.claimbench.domain.QuoteMarks.quoted(row.quote(), 110), onFx(() -> lines.get(0).getText()), "the quote comes first");
+        javafx.scene.control.Label why = lines.get(lines.size() - 1);
+        assertTrue(onFx(why::getText).startsWith("suggested: "), "the suggestion's reason comes last: " + onFx(why::getText));
+        assertTrue(onFx(() -> why.getFont().getSize() < lines.get(0).getFont().getSize()), "in smaller words");
+        assertTrue(onFx(() -> first.getTooltip().getText()).contains(onFx(why::getText)), "and in the tooltip");
         robot.type(KeyCode.ENTER);
         app.settle();
         Contradiction made = app.workspace().contradictions().stream().filter(c -> c.claimA() == top.a().id()).findFirst().orElseThrow();

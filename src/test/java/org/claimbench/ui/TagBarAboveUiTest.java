@@ -3,20 +3,14 @@ package org.claimbench.ui;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import org.claimbench.ui.article.ArticlePaneView;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,25 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * over the pane's header for the text's first lines), never over the selection, whole inside the pane. Seen in the real
  * window at 1280 × 720 (round ui44): a selection on the text's second line put the bar below it, over the third and fourth.
  */
-class TagBarAboveUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
-        FxToolkit.cleanupStages();
-    }
+class TagBarAboveUiTest extends SizedWindowTest {
 
     @Test
     void aSelectionOnTheFirstLinesHasTheBarAboveItNotOverTheLinesBelow() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("top"), 1280, 720));
-        app.settle();
+        openAt("top", 1280, 720);
         for (int pane = 1; pane <= 2; pane++) {
             for (int line = 1; line <= 4; line++) {
                 InlineCssTextArea area = app.area(pane);

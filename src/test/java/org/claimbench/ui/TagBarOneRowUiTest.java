@@ -4,18 +4,12 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -23,19 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * its own, a lone "+" under the five sources (round ui48's screenshot); the bar is one row there. Its names stay readable: a
  * source's name is not cut (at 1024 px the whole names take two rows, the button at the end of the second).
  */
-class TagBarOneRowUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-    private final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
-        FxToolkit.cleanupStages();
-    }
+class TagBarOneRowUiTest extends SizedWindowTest {
 
     @Test
     void atTwoPanesIn1280PixelsTheNewSourceButtonSitsOnTheSourcesRow() throws Exception {
@@ -48,9 +30,7 @@ class TagBarOneRowUiTest {
     }
 
     private void barWithNewSourceBesideTheSources(String name, double width, double height, boolean oneRow) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve(name), width, height));
-        app.settle();
+        openAt(name, width, height);
         assertEquals(2, (int) onFx(() -> app.context.workbench().panes().size()));
         for (int pane = 1; pane <= 2; pane++) {
             int p = pane;

@@ -244,7 +244,8 @@ class TopicsUiTest extends SampleWindowTest {
         javafx.scene.control.ComboBox<?> box = robot.lookup("#stickyTopic").queryComboBox();
         robot.clickOn((javafx.scene.Node) box.lookup(".arrow-button"), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
+        // The box's arrow opens its completion list (the one list of the box, as ↓ does).
+        robot.clickOn(robot.lookup("#stickyTopicCompletions .list-cell").match(n -> n instanceof javafx.scene.control.Labeled l
                 && "How long was the call?".equals(l.getText())).queryAs(javafx.scene.control.Labeled.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("How long was the call?", onFx(() -> app.context.workbench().topics().stickyProperty().get()), "picked with a click");
@@ -466,7 +467,7 @@ class TopicsUiTest extends SampleWindowTest {
     }
 
     /** The topic box of the dialog open (looked up in every window: the list of suggestions is a window of its own). */
-    private static javafx.scene.control.ComboBox<?> topicChoice() {
+    static javafx.scene.control.ComboBox<?> topicChoice() {
         return onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
                 .map(x -> x.getScene().getRoot().lookup("#topicChoice")).filter(java.util.Objects::nonNull)
                 .map(n -> (javafx.scene.control.ComboBox<?>) n).findFirst().orElseThrow());
@@ -476,7 +477,7 @@ class TopicsUiTest extends SampleWindowTest {
      * Four claims of the press marked through the workspace, their ids in order (Accept all's notice would be a window of
      * its own that takes the keys).
      */
-    private static List<Long> fourClaimsMarked(FxRobot robot, Workspace w) {
+    static List<Long> fourClaimsMarked(FxRobot robot, Workspace w) {
         long article = w.articles().get(0).id();
         long press = w.sourceNamed("Press").orElseThrow().id();
         robot.interact(() -> {
@@ -487,7 +488,7 @@ class TopicsUiTest extends SampleWindowTest {
         return w.claims().stream().map(Claim::id).toList();
     }
 
-    private static void selectClaim(TableView<ClaimRow> table, long id) {
+    static void selectClaim(TableView<ClaimRow> table, long id) {
         table.getSelectionModel().clearSelection();
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id() == id) {
@@ -503,7 +504,7 @@ class TopicsUiTest extends SampleWindowTest {
      * Monocle does not give a new dialog window the keyboard as a desktop does (the box has the focus
      * in its window, the window not the keys): a click the user does not need, so not counted.
      */
-    private static void focusTopicBox(FxRobot robot) {
+    static void focusTopicBox(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField editor = topicChoice().getEditor();
         robot.clickOn(editor);

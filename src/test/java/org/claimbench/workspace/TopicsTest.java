@@ -65,6 +65,40 @@ class TopicsTest {
         }
     }
 
+    @Test
+    void deletingATopicTakesItOffItsClaimsInOneStepThatUndoAndRedoTakeWholeAndTheFileKeeps() {
+        Path file;
+        long call;
+        List<Long> ids;
+        try (Workspace w = TempWorkspaces.create(dir, "delete")) {
+            file = w.file();
+            Article a = TempWorkspaces.addArticle(w, "Call", TEXT);
+            ids = markFive(w, a);
+            w.setTopic(ids.subList(0, 3), "How long was the call?");
+            w.setTopic(ids.subList(3, 4), "Was a date named?");
+            call = w.topics().stream().filter(t -> t.label().equals("How long was the call?")).findFirst().orElseThrow().id();
+            w.recolourTopic(call, "#123456");
+            w.deleteTopic(call);
+            assertEquals(List.of("Was a date named?"), w.topics().stream().map(Topic::label).toList());
+            assertTrue(ids.subList(0, 3).stream().allMatch(id -> topicOf(w, id) == null), "its claims have no topic");
+            assertEquals(5, w.claims().size(), "and stay");
+            assertEquals("Delete topic “How long was the call?”", w.undoLabel().orElseThrow());
+            w.undo();
+            Topic back = w.topic(call).orElseThrow();
+            assertEquals("How long was the call?", back.label(), "one undo brings the topic back with its id");
+            assertEquals("#123456", back.colour(), "and its colour");
+            assertTrue(ids.subList(0, 3).stream().allMatch(id -> Long.valueOf(call).equals(topicOf(w, id))), "and its claims' topic");
+            w.redo();
+            assertTrue(w.topic(call).isEmpty(), "redone, it goes again");
+            assertTrue(ids.subList(0, 3).stream().allMatch(id -> topicOf(w, id) == null));
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals(List.of("Was a date named?"), w.topics().stream().map(Topic::label).toList(), "as saved");
+            assertTrue(ids.subList(0, 3).stream().allMatch(id -> topicOf(w, id) == null));
+            assertEquals(Long.valueOf(w.topics().get(0).id()), topicOf(w, ids.get(3)), "the other topic's claim keeps it");
+        }
+    }
+
     private Long topicOf(Workspace w, long claimId) {
         return w.claim(claimId).orElseThrow().topicId();
     }

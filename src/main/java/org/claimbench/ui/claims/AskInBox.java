@@ -24,16 +24,18 @@ final class AskInBox {
 
     /** What the box holds when OK or Enter closes the dialog, stripped ("" for an empty box); empty if cancelled. */
     static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint) {
-        return ask(owner, title, header, box, current, hint, java.util.List.of());
+        return ask(owner, title, header, box, current, hint, java.util.List.of(), null);
     }
 
     /**
      * {@link #ask}, where a number key picks a value: with the box's text empty or all selected (so that typing would replace
      * it), the digit 1 to 9 sets the first to ninth of {@code byNumber} and closes the dialog at once, as a number tags a
-     * source; once the user types, digits are text. The values are listed under the box with their numbers.
+     * source; once the user types, digits are text. The values are listed under the box with their numbers. With
+     * {@code okSays} (or null), the OK button says what it will do with the box's text as typed (stripped), so that Enter on an
+     * empty box, or on a word meant to pick a value, is never silent.
      */
     static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint,
-                                java.util.List<String> byNumber) {
+                                java.util.List<String> byNumber, java.util.function.Function<String, String> okSays) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
@@ -60,6 +62,13 @@ final class AskInBox {
         d.getDialogPane().setContent(content);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("askInBoxOk");
+        if (okSays != null) {
+            // Its own width: "Take the topic off 12 claims" made Cancel as wide.
+            javafx.scene.control.ButtonBar.setButtonUniformSize(ok, false);
+            ok.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> okSays.apply(box.getEditor().getText().strip()),
+                    box.getEditor().textProperty()));
+        }
         box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isConsumed() && !box.isShowing()) {
                 e.consume();

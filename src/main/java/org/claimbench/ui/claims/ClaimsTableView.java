@@ -274,25 +274,17 @@ public final class ClaimsTableView extends VBox {
         List<Long> ids = selected.stream().map(ClaimRow::id).toList();
         java.util.function.Supplier<List<Long>> topicsNow = () -> model.workspace().map(w -> ids.stream()
                 .map(id -> w.claim(id).map(org.claimbench.domain.Claim::topicId).orElse(null)).toList()).orElse(List.of());
-        List<Long> before = topicsNow.get();
+        List<Long> topicsBefore = topicsNow.get();
+        // Where the keyboard was (the table, as a rule) it goes back, the rows still chosen: the search took it after the
+        // dialog (ui48), where Ctrl+Z undid the query and the next T was typed into it (factcheck49).
+        javafx.scene.Node before = getScene().getFocusOwner();
         TopicDialogs.askAndSet(getScene().getWindow(), topics, ids, selected.stream().map(ClaimRow::topic).toList(), note);
-        if (!before.equals(topicsNow.get())) {
+        if (!topicsBefore.equals(topicsNow.get())) {
             // The claims gathered by several searches have their topic: the next search lists what it finds alone.
             vm.gathering().end();
         }
-        backToTheSearch();
-    }
-
-    /**
-     * After the topic dialog, with a search in the box: the keyboard goes back to it, the query selected, so that the next
-     * word typed replaces it (a student grouping claims by searches clicked the box and pressed Ctrl+A after every topic,
-     * 10 actions over 5 searches, factcheck47). Without a query the table keeps the keyboard, as before.
-     */
-    private void backToTheSearch() {
-        if (lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search && search.isVisible()
-                && !search.getText().isBlank()) {
-            search.requestFocus();
-            search.selectAll();
+        if (before != null && before.getScene() == getScene() && before.isVisible()) {
+            before.requestFocus();
         }
     }
 

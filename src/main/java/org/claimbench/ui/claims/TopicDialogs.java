@@ -29,12 +29,14 @@ import org.claimbench.ui.common.CompletionPopup;
 /** Asking for a topic (with the existing ones completed as the user types), and the topic list. */
 public final class TopicDialogs {
 
+    private static final javafx.css.PseudoClass NO_CLAIMS = javafx.css.PseudoClass.getPseudoClass("no-claims");
+
     private TopicDialogs() {
     }
 
     /**
-     * An editable box of the topics, completing what is typed from them (a suggestion is taken only
-     * when picked with ↓ and Enter, or a click). Enter takes what it holds; an empty box means no topic.
+     * An editable box of the topics, completing what is typed from them (a suggestion is taken only when picked: ↓ opens
+     * the list, Enter or a click takes the one highlighted). Enter takes what it holds; an empty box means no topic.
      */
     public static ComboBox<String> topicBox(List<String> labels, String id) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(labels));
@@ -48,7 +50,9 @@ public final class TopicDialogs {
 
     /**
      * The topic to give count claims; empty if cancelled, "" to take their topic away. With claims of different topics
-     * (mixed, not null) the box starts empty and says "mixed", and the header says which topics a new one replaces.
+     * (mixed, not null) the box starts empty and says "mixed", and the header says which topics a new one replaces. The OK
+     * button says what Enter will do: set a topic there is, make a new one, or take the topic off (an empty box did that
+     * silently, and a word meant to pick a topic made a new one, factcheck49).
      */
     private static Optional<String> askTopic(Window owner, int count, List<String> labels, String current, String mixed, String note) {
         ComboBox<String> box = topicBox(labels, "topicChoice");
@@ -58,7 +62,17 @@ public final class TopicDialogs {
         return AskInBox.ask(owner, "Set topic", "The topic of " + (count == 1 ? "the selected claim" : "the " + count + " selected claims")
                 + (mixed == null ? "" : "\nNow mixed: " + mixed + ". The topic set here replaces them all.")
                 + (note == null ? "" : "\n" + note), box, current,
-                "Type a new question or pick one; Enter sets it. Leave it empty to take the topic away.", labels);
+                "Type a new question, or ↓ to pick one; Enter does what the button says. Empty, it takes the topic away.", labels,
+                typed -> okSays(typed, count, labels));
+    }
+
+    /** What the topic dialog's OK does with the text typed, said on the button. */
+    static String okSays(String typed, int count, List<String> labels) {
+        String claims = count == 1 ? "the claim" : count + " claims";
+        if (typed.isEmpty()) {
+            return "Take the topic off " + claims;
+        }
+        return labels.stream().anyMatch(l -> l.strip().equalsIgnoreCase(typed)) ? "Set topic of " + claims : "New topic for " + claims;
     }
 
     /** Asks for a topic ({@link #askTopic}) and gives it to the claims named; nothing happens if the user cancels. */
@@ -82,8 +96,9 @@ public final class TopicDialogs {
     }
 
     /**
-     * The topic list: each topic with its colour and claim count; rename (F2), merge into another,
-     * recolour, and show its claims in the table.
+     * The topic list: each topic with its colour and claim count ("no claims" said apart); rename (F2), merge into another,
+     * recolour, delete (Delete: one undo step, confirmed when claims have it), and show its claims in the table. Escape
+     * closes it.
      */
     public static void showList(Window owner, TopicsViewModel vm, java.util.function.Consumer<String> showClaims) {
         Dialog<Void> d = new Dialog<>();
@@ -91,7 +106,7 @@ public final class TopicDialogs {
         d.setTitle("Topics");
         // The app's stylesheet: its list's chosen row stands out as the window's lists' do, focused or not.
         d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        d.setHeaderText("The questions that group claims. Rename, merge or recolour them; each change is undone with Ctrl+Z.");
+        d.setHeaderText("The questions that group claims. Rename, merge, recolour or delete them; each change is undone with Ctrl+Z.");
         ListView<TopicRow> list = new ListView<>(vm.rows());
         list.setId("topicList");
         list.setPrefSize(460, 320);
@@ -104,9 +119,11 @@ public final class TopicDialogs {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText(r.label() + "  ·  " + r.claims() + (r.claims() == 1 ? " claim" : " claims"));
+                    // A topic no claim has says so in words: "0 claims" read as a count like the others (factcheck49).
+                    setText(r.label() + "  ·  " + (r.claims() == 0 ? "no claims: Delete removes it" : r.claims() + (r.claims() == 1 ? " claim" : " claims")));
                     setGraphic(ColourDot.of(r.colour(), 6));
                 }
+                pseudoClassStateChanged(NO_CLAIMS, !empty && r != null && r.claims() == 0);
             }
         });
         Button rename = new Button("Rename…");
@@ -159,13 +176,28 @@ public final class TopicDialogs {
             c.showAndWait().ifPresent(hex -> vm.recolour(r, hex));
             choose(list, r.topic().id());
         }));
+        Button delete = new Button("Delete…");
+        delete.setId("deleteTopic");
+        delete.setOnAction(e -> selected(list).ifPresent(r -> {
+            int at = list.getSelectionModel().getSelectedIndex();
+            if (r.claims() == 0 || confirmDelete(owner, r)) {
+                vm.delete(r);
+            }
+            // The row in its place chosen, for the next change.
+            javafx.application.Platform.runLater(() -> {
+                if (!list.getItems().isEmpty()) {
+                    list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+                }
+                list.requestFocus();
+            });
+        }));
         Button show = new Button("Show its claims");
         show.setId("showTopicClaims");
         show.setOnAction(e -> selected(list).ifPresent(r -> {
             showClaims.accept(r.label());
             d.close();
         }));
-        for (Button b : List.of(rename, merge, colour, show)) {
+        for (Button b : List.of(rename, merge, colour, delete, show)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
         list.setOnKeyPressed(e -> {
@@ -173,9 +205,19 @@ public final class TopicDialogs {
                 rename.fire();
             } else if (e.getCode() == KeyCode.ENTER) {
                 show.fire();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                delete.fire();
             }
         });
-        HBox buttons = new HBox(6, rename, merge, colour, show);
+        // Escape closes the list wherever the keyboard is in it: the list of topics kept the key for itself (a list view
+        // takes Escape to cancel an edit, and so the Close button's own Escape never came).
+        d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                d.close();
+            }
+        });
+        HBox buttons = new HBox(6, rename, merge, colour, delete, show);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, list, buttons);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -191,6 +233,21 @@ public final class TopicDialogs {
             }
         });
         d.show();
+    }
+
+    /** Asks before a topic some claims have is deleted, with their count; whether to go on. */
+    private static boolean confirmDelete(Window owner, TopicRow r) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle("Delete topic");
+        a.setHeaderText("Delete the topic “" + r.label() + "”?");
+        a.setContentText("It is taken off its " + (r.claims() == 1 ? "claim" : r.claims() + " claims")
+                + ", which keep their source, speaker and note. Ctrl+Z brings it back.");
+        a.getDialogPane().setId("deleteTopicDialog");
+        ButtonType go = new ButtonType(r.claims() == 1 ? "Delete, and take it off 1 claim" : "Delete, and take it off " + r.claims() + " claims",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(go, ButtonType.CANCEL);
+        return a.showAndWait().filter(b -> b == go).isPresent();
     }
 
     private static Optional<String> askLabel(Window owner, TopicRow r) {

@@ -19,7 +19,7 @@ import org.claimbench.ui.common.WorkspaceModel;
 
 /**
  * Topics with the comfort sources have: the list with each topic's colour and claim count; the
- * topic of many claims set at once; rename, merge, recolour; and the sticky topic every new claim
+ * topic of many claims set at once; rename, merge, recolour, delete; and the sticky topic every new claim
  * gets. Each change is one undoable edit of the workspace.
  */
 public final class TopicsViewModel {
@@ -155,6 +155,22 @@ public final class TopicsViewModel {
             follow(from.label(), into.label());
             status.accept("Merged “" + from.label() + "” into “" + into.label() + "” (" + from.claims()
                     + (from.claims() == 1 ? " claim" : " claims") + " moved). Ctrl+Z undoes it.");
+        }
+    }
+
+    /**
+     * Deletes a topic, taking it off its claims, in one undoable edit ("Undo delete topic “…”"). A sticky topic it was is
+     * turned off, so that the next claim marked does not make it again.
+     */
+    public void delete(TopicRow row) {
+        if (model.edit(messages, "Cannot delete the topic", w -> w.deleteTopic(row.topic().id()))) {
+            boolean wasSticky = sticky.get().strip().equalsIgnoreCase(row.label().strip());
+            if (wasSticky) {
+                sticky.set("");
+            }
+            status.accept("Deleted the topic “" + row.label() + "”" + (row.claims() == 0 ? "" : " and took it off its "
+                    + (row.claims() == 1 ? "claim" : row.claims() + " claims")) + (wasSticky ? "; the sticky topic is off" : "")
+                    + ". Ctrl+Z undoes it.");
         }
     }
 

@@ -8,29 +8,41 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
 
 /**
- * Completes what is typed in an editable box from a list of labels (topics), in a list under the
- * box and as wide as it. A suggestion is taken only when the user picks it: ↓/↑ choose one and
- * Enter takes the one chosen and goes on to the box as Enter does on words typed (a dialog's OK sets
- * it), or a click takes it into the box to edit. Enter with none chosen keeps the words typed (a
- * new question is never replaced by an existing one that starts the same way); Escape closes the
- * list. The keyboard stays in the box throughout: the list never takes the focus.
+ * Completes what is typed in an editable box from a list of labels (topics, speakers), in a list under the box and as wide
+ * as it, and is the box's only list, as a combo box's: ↓ (or Alt+↓, F4, a click on the box's arrow) opens it with the
+ * labels that hold the words typed (all of them when none do) and moves in it; Enter takes the one highlighted and goes on
+ * to the box as Enter does on words typed (a dialog's OK sets it), a click takes it into the box and gives the keyboard
+ * back to the box's window. Enter with none highlighted keeps the words typed (a new question is never replaced by an
+ * existing one that starts the same way); Escape closes the list. The list never takes the box's keyboard.
+ *
+ * <p>The list is a window of its own. A desktop may give that window the keyboard when the mouse comes to it (a window
+ * manager's focus follows the mouse, or none at all under Xvfb): the box's window then loses the keyboard, and the box with
+ * it, before the click. The list closed then, the click fell on the dialog under it, and the words typed stayed
+ * (factcheck49: 5 of 9 picks with the mouse; Enter then made a topic of the prefix). It now closes only when the keyboard
+ * goes to another control of the box's window (or the box leaves its window); the window losing the keyboard leaves it open.
  */
 public final class CompletionPopup {
 
     /** At most this many suggestions are listed at once (the list scrolls beyond). */
     static final int VISIBLE_ROWS = 8;
     private static final double ROW_HEIGHT = 26;
+    /** A row's padding and the list's scroll bar, beside a label's text. */
+    private static final double TEXT_ROOM = 40;
 
     private final ComboBox<String> box;
     private final TextField editor;
     private final List<String> labels;
     private final ListView<String> list = new ListView<>();
     private Popup popup;
+    /** The key the box got last, whose copy it sends on to its editor, and whether this list took it. */
+    private KeyCode sentOn;
+    private boolean sentOnTaken;
     /** True while the box's text is set by a pick: that change is not typing. */
     private boolean picking;
 
@@ -53,23 +65,84 @@ public final class CompletionPopup {
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty()) {
                     take(cell.getItem());
+                    keyboardBack();
                 }
             });
             return cell;
         });
         // On the box, not its editor: an editable combo box has the focus itself and hands most keys on to its
         // editor, but not Enter, which goes from the box up to the dialog's default button.
-        box.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        box.addEventFilter(KeyEvent.KEY_PRESSED, this::keyOnce);
+        // The combo box opens its own list on F4's release.
+        box.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.F4) {
+                e.consume();
+            }
+        });
         editor.textProperty().addListener((o, was, now) -> {
             if (!picking && editor.isFocused()) {
                 update(now);
             }
         });
+        // The box loses the keyboard when its window does (to the list's own window, where the click goes): the list stays
+        // for that click. It closes when the keyboard goes to another control, or the box's window closes.
         editor.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && !keyboardStaysInTheBox()) {
                 hide();
             }
         });
+        box.skinProperty().addListener((o, was, now) -> ownTheArrow());
+        ownTheArrow();
+    }
+
+    /**
+     * The box's arrow opens this list, not the combo box's own: two lists, one of them taking a click and Enter otherwise
+     * (its first Enter only closed it, factcheck49), was one list too many.
+     */
+    private void ownTheArrow() {
+        if (!(box.lookup(".arrow-button") instanceof javafx.scene.layout.Region arrow) || arrow.getProperties().containsKey(CompletionPopup.class)) {
+            return;
+        }
+        arrow.getProperties().put(CompletionPopup.class, this);
+        arrow.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            e.consume();
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (isShowing()) {
+                hide();
+            } else {
+                box.requestFocus();
+                open();
+            }
+        });
+        arrow.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, javafx.event.Event::consume);
+        arrow.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, javafx.event.Event::consume);
+    }
+
+    private boolean inBox(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (at == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the box is still its window's keyboard owner: the window, not the box, lost the keyboard (or nothing did). */
+    private boolean keyboardStaysInTheBox() {
+        javafx.scene.Scene scene = box.getScene();
+        javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing() && (owner == box || owner == editor);
+    }
+
+    /** After a click in the list: the keyboard back in the box's window and box, so that Enter sets what was picked. */
+    private void keyboardBack() {
+        if (box.getScene() != null && box.getScene().getWindow() != null) {
+            box.getScene().getWindow().requestFocus();
+        }
+        box.requestFocus();
+        editor.positionCaret(editor.getText().length());
     }
 
     /** Completes the box's editor from labels (read each time, so topics added meanwhile are offered). */
@@ -84,6 +157,15 @@ public final class CompletionPopup {
             return List.of();
         }
         return labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(t) && !l.strip().equalsIgnoreCase(t)).distinct().toList();
+    }
+
+    /**
+     * What ↓ offers: the labels that hold the words typed, or every label when nothing is typed or no label holds them (a
+     * combo box's ↓ shows its whole list).
+     */
+    static List<String> offered(List<String> labels, String typed) {
+        List<String> found = matches(labels, typed);
+        return found.isEmpty() ? labels.stream().distinct().toList() : found;
     }
 
     /** Whether the list of suggestions is open. */
@@ -107,18 +189,49 @@ public final class CompletionPopup {
         show();
     }
 
+    /** Opens the list as ↓ does: the labels offered, the one the box holds (else the first) highlighted. */
+    private void open() {
+        List<String> all = offered(List.copyOf(labels), editor.getText());
+        if (all.isEmpty()) {
+            return;
+        }
+        list.getItems().setAll(all);
+        int at = Math.max(0, all.indexOf(editor.getText().strip()));
+        list.getSelectionModel().select(at);
+        show();
+        list.scrollTo(Math.max(0, at - VISIBLE_ROWS + 1));
+    }
+
     private void show() {
         if (box.getScene() == null || box.getScene().getWindow() == null) {
             return;
         }
         if (popup == null) {
             popup = new Popup();
-            popup.setAutoHide(true);
+            // Not auto-hidden: JavaFX hides such a popup when its window's grab ends, and GTK ends it when that window loses
+            // the keyboard, to the list's own window too: the list went before the click on it came. A press in the box's
+            // window outside the box closes it instead (as auto-hiding did), and it goes with its window.
+            popup.setAutoHide(false);
             popup.setAutoFix(true);
             popup.getContent().add(list);
+            box.getScene().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                if (!(e.getTarget() instanceof javafx.scene.Node n) || !inBox(n)) {
+                    hide();
+                }
+            });
+            box.getScene().getWindow().showingProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    hide();
+                }
+            });
         }
         popup.getScene().getStylesheets().setAll(box.getScene().getStylesheets());
-        list.setPrefWidth(box.getWidth());
+        // As wide as the box, or as its longest topic where that is wider (the toolbar's sticky box is 140 px: its topics
+        // were cut behind a sideways bar), up to the window's width.
+        javafx.stage.Window w = box.getScene().getWindow();
+        double widest = list.getItems().stream().mapToDouble(this::textWidth).max().orElse(0) + TEXT_ROOM;
+        list.setPrefWidth(Math.min(PopupWidth.room(new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()),
+                box.getWidth()), Math.max(box.getWidth(), widest)));
         list.setPrefHeight(Math.min(list.getItems().size(), VISIBLE_ROWS) * ROW_HEIGHT + 4);
         Bounds b = box.localToScreen(box.getBoundsInLocal());
         if (b == null) {
@@ -132,27 +245,75 @@ public final class CompletionPopup {
         }
     }
 
+    private double textWidth(String label) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+        t.setFont(editor.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
     private void hide() {
         if (popup != null) {
             popup.hide();
         }
     }
 
+    /**
+     * A key is seen once. The editable box sends the keys it gets on to its editor as copies, which come through the box
+     * again: ↓ opened the list and its copy moved to the second row. A copy of a key taken is dropped too.
+     */
+    private void keyOnce(KeyEvent e) {
+        if (e.getTarget() == editor && e.getCode() == sentOn) {
+            sentOn = null;
+            if (sentOnTaken) {
+                e.consume();
+            }
+            return;
+        }
+        sentOn = null;
+        keyPressed(e);
+        if (e.getTarget() != editor) {
+            sentOn = e.getCode();
+            sentOnTaken = e.isConsumed();
+        }
+    }
+
     private void keyPressed(KeyEvent e) {
         if (!isShowing()) {
+            // ↓ (Alt+↓, F4) opens this list; the combo box's own ↓ chose its next item, changing the text typed, and its
+            // Alt+↓ opened a second list. ↑ with no list open does nothing either.
+            boolean down = e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.KP_DOWN || e.getCode() == KeyCode.F4;
+            if (down && !e.isShortcutDown() && !e.isShiftDown()) {
+                open();
+                e.consume();
+            } else if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.KP_UP) && !e.isShortcutDown() && !e.isShiftDown()) {
+                e.consume();
+            }
             return;
         }
         int at = list.getSelectionModel().getSelectedIndex();
         int n = list.getItems().size();
         switch (e.getCode()) {
-            case DOWN -> move(Math.min(at + 1, n - 1), e);
-            case UP -> {
-                if (at <= 0) {
+            case DOWN, KP_DOWN -> {
+                if (e.isAltDown()) {
+                    e.consume();
+                } else {
+                    move(Math.min(at + 1, n - 1), e);
+                }
+            }
+            case UP, KP_UP -> {
+                if (e.isAltDown()) {
+                    hide();
+                    e.consume();
+                } else if (at <= 0) {
                     list.getSelectionModel().clearSelection();
                     e.consume();
                 } else {
                     move(at - 1, e);
                 }
+            }
+            case F4 -> {
+                hide();
+                e.consume();
             }
             case ENTER -> {
                 if (at >= 0) {

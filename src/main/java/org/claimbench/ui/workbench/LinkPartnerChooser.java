@@ -123,18 +123,21 @@ final class LinkPartnerChooser {
     }
 
     /**
-     * Source (its colour) and article on a first line, the quote under it: two labels, each wrapped to the row's width, the
-     * row as tall as both. One text of two lines, wrapped, was given the height of its two lines: where the first wrapped (a
-     * long source and speaker), the quote was cut mid-line (round ui48).
+     * The quote on a first line, source (its colour) and article under it, and for a partner the suggestions name, the
+     * reason in smaller words after them: labels each wrapped to the row's width, the row as tall as all. One text of two
+     * lines, wrapped, was given the height of its two lines: where the first wrapped (a long source and speaker), the quote
+     * was cut mid-line (round ui48); and a suggested partner's first line ended in "· suggested: polarity…" where its quote
+     * should be, so the user could not tell which claim it was (factcheck49): the quote now comes first in every row.
      */
     private static final class PartnerCell extends ListCell<ClaimRow> {
-        /** The partners the contradiction suggestions name, with the kind they read: marked on their first line. */
+        /** The partners the contradiction suggestions name, with the kind they read: said after their quote and source. */
         private final java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested;
 
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        private final Label head = new Label();
         private final Label quote = new Label();
-        private final VBox lines = new VBox(2, head, quote);
+        private final Label head = new Label();
+        private final Label reason = new Label();
+        private final VBox lines = new VBox(2, quote, head, reason);
 
         PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, ListView<ClaimRow> list) {
             this.suggested = suggested;
@@ -144,11 +147,14 @@ final class LinkPartnerChooser {
             prefWidthProperty().bind(list.widthProperty().subtract(28));
             setMaxWidth(USE_PREF_SIZE);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            for (Label l : List.of(head, quote)) {
+            for (Label l : List.of(quote, head, reason)) {
                 l.setWrapText(true);
                 l.setMinHeight(USE_PREF_SIZE);
                 l.getStyleClass().add("link-partner-line");
             }
+            head.getStyleClass().add("link-partner-source");
+            reason.getStyleClass().add("link-partner-reason");
+            reason.managedProperty().bind(reason.visibleProperty());
             whole.setWrapText(true);
             whole.setMaxWidth(520);
         }
@@ -164,15 +170,19 @@ final class LinkPartnerChooser {
             }
             String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
             org.claimbench.domain.ContradictionKind kind = suggested.get(r.id());
-            String mark = kind == null ? "" : " · suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT);
-            // The article's title cut after 40 characters: a whole long title took the row's first line and a second, and the
-            // row's two lines then held no quote (seen at 1280 px, round ui48); the tooltip has it whole.
-            head.setText(r.source() + who + " · " + cut(r.article(), 40) + mark);
-            head.setGraphic(ColourDot.of(r.colour(), 5));
+            String why = kind == null ? "" : "suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT) + " (" + kind.description()
+                    .toLowerCase(java.util.Locale.ROOT) + ")";
             quote.setText(QuoteMarks.quoted(r.quote(), 110));
+            quote.setGraphic(ColourDot.of(r.colour(), 5));
+            // The article's title cut after 40 characters: a whole long title took a line and a second (seen at 1280 px,
+            // round ui48); the tooltip has it whole.
+            head.setText(r.source() + who + " · " + cut(r.article(), 40));
+            reason.setText(why);
+            reason.setVisible(kind != null);
             setGraphic(lines);
-            // The quote is cut after 110 characters in the list; the whole of it, and the whole first line, in the tooltip.
-            whole.setText(r.source() + who + " · " + r.article() + mark + "\n" + QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE));
+            // The quote is cut after 110 characters in the list; the whole of it, source, article and reason in the tooltip.
+            whole.setText(QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE) + "\n" + r.source() + who + " · " + r.article()
+                    + (why.isEmpty() ? "" : "\n" + why));
             setTooltip(whole);
         }
     }

@@ -1,0 +1,113 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.claimbench.domain.Topic;
+import org.claimbench.ui.claims.TopicRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Edit › Topics…: Escape closes it; Delete (the button or the key) takes a topic away and off its claims in one undo step,
+ * asking first with the count when claims have it; a topic no claim has says so (factcheck49).
+ */
+class TopicListUiTest extends SampleWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private ListView<TopicRow> openList(FxRobot robot) {
+        robot.clickOn("#editMenu").clickOn("#menuTopics");
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#topicList").queryAs(ListView.class);
+    }
+
+    private static boolean listOpen(FxRobot robot) {
+        return robot.lookup("#topicList").tryQuery().isPresent();
+    }
+
+    @Test
+    void escapeClosesTheTopicList(FxRobot robot) {
+        Workspace w = app.workspace();
+        List<Long> ids = TopicsUiTest.fourClaimsMarked(robot, w);
+        robot.interact(() -> w.setTopic(ids.subList(0, 2), "How long was the call?"));
+        ListView<TopicRow> list = openList(robot);
+        assertTrue(onFx(list::isFocused), "the keyboard is in the list");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!listOpen(robot), "Escape closed the topic list");
+    }
+
+    @Test
+    void deleteTakesATopicOffItsClaimsInOneUndoStepAfterSayingHowMany(FxRobot robot) {
+        Workspace w = app.workspace();
+        List<Long> ids = TopicsUiTest.fourClaimsMarked(robot, w);
+        robot.interact(() -> w.setTopic(ids.subList(0, 3), "How long was the call?"));
+        robot.interact(() -> w.setTopic(ids.subList(3, 4), "Who wants talks?"));
+        app.settle();
+        ListView<TopicRow> list = openList(robot);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.label().equals("How long was the call?")).findFirst().orElseThrow()));
+        robot.clickOn("#deleteTopic");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane confirm = robot.lookup("#deleteTopicDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("Delete the topic “How long was the call?”?", onFx(confirm::getHeaderText));
+        assertTrue(onFx(confirm::getContentText).contains("3 claims"), "the count is in the confirmation: " + onFx(confirm::getContentText));
+        robot.clickOn("Delete, and take it off 3 claims");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Who wants talks?"), onFx(() -> w.topics().stream().map(Topic::label).toList()));
+        assertTrue(ids.subList(0, 3).stream().allMatch(id -> w.claim(id).orElseThrow().topicId() == null), "off its three claims");
+        assertEquals(4, w.claims().size(), "the claims stay");
+        assertEquals("Deleted the topic “How long was the call?” and took it off its 3 claims. Ctrl+Z undoes it.",
+                onFx(() -> app.context.workbench().statusProperty().get()));
+        assertEquals(List.of("Who wants talks?"), onFx(() -> list.getItems().stream().map(TopicRow::label).toList()), "the list follows");
+        assertTrue(onFx(list::isFocused), "the keyboard back in the list");
+        assertEquals("Undo delete topic “How long was the call?”", undoMenuText(robot), "the undo names the action");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        app.settle();
+        assertEquals(2, w.topics().size(), "one Ctrl+Z brings the topic back");
+        assertTrue(ids.subList(0, 3).stream().allMatch(id -> w.topic(w.claim(id).orElseThrow().topicId()).map(Topic::label).orElse("")
+                .equals("How long was the call?")), "and its three claims' topic");
+    }
+
+    @Test
+    void aTopicOfNoClaimsSaysSoAndTheDeleteKeyRemovesItWithoutAsking(FxRobot robot) {
+        Workspace w = app.workspace();
+        List<Long> ids = TopicsUiTest.fourClaimsMarked(robot, w);
+        robot.interact(() -> w.setTopic(ids.subList(0, 1), "What was agreed?"));
+        robot.interact(() -> w.setTopic(ids.subList(1, 2), "Who wants talks?"));
+        // The claim moves to the other topic: "What was agreed?" is left with none.
+        robot.interact(() -> w.setTopic(ids.subList(0, 1), "Who wants talks?"));
+        app.settle();
+        ListView<TopicRow> list = openList(robot);
+        List<String> drawn = onFx(() -> list.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList());
+        assertTrue(drawn.contains("What was agreed?  ·  no claims: Delete removes it"), "the topic of no claims says so: " + drawn);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.label().equals("What was agreed?")).findFirst().orElseThrow()));
+        robot.interact(list::requestFocus);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#deleteTopicDialog").tryQuery().isEmpty(), "nothing asked for a topic of no claims");
+        assertEquals(List.of("Who wants talks?"), onFx(() -> w.topics().stream().map(Topic::label).toList()));
+        assertEquals("Deleted the topic “What was agreed?”. Ctrl+Z undoes it.", onFx(() -> app.context.workbench().statusProperty().get()));
+        assertEquals(2, onFx(() -> list.getItems().get(0).claims()), "the other keeps its two claims");
+    }
+
+    /** The Edit menu's first item, as the user reads it. */
+    private static String undoMenuText(FxRobot robot) {
+        return onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().get(1).getItems().get(0).getText());
+    }
+}
