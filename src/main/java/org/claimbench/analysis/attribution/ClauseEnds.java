@@ -135,6 +135,34 @@ final class ClauseEnds {
     }
 
     /**
+     * Whether the word after the conjunction at token m, read as a verb, is the second conjunct of a noun phrase: "protect
+     * the towns from missiles and drones", "asked about fees and charges." Coordination joins constituents of one kind
+     * (Quirk et al. 1985, 13.15-13.17: conjoins are alike in function and form); after a plural noun, a word in -s that
+     * WordNet 3.1 holds as a noun, with nothing of a predicate after it (the sentence's or clause's end: a full stop, a comma, a
+     * semicolon, a closing quotation or bracket; or a preposition), is a plural noun the tagger read as a verb. A verb in -s
+     * coordinated as a predicate of its own takes its object or complement ("and warns that …", "and claims the pier").
+     */
+    boolean nounConjunct(int m) {
+        if (m < 1 || m + 1 >= t.size()) {
+            return false;
+        }
+        Token before = t.get(m - 1);
+        Token word = t.get(m + 1);
+        String b = Phrases.lower(before);
+        String w = Phrases.lower(word);
+        if (!before.is("NOUN") || !b.endsWith("s") || b.endsWith("ss") || !w.endsWith("s") || w.endsWith("ss")
+                || WordNet.shared().lexicographerFile(w.substring(0, w.length() - 1), WordNet.Pos.NOUN).isEmpty() && WordNet.shared().lexicographerFile(w, WordNet.Pos.NOUN).isEmpty()) {
+            return false;
+        }
+        if (m + 2 >= t.size()) {
+            return true;
+        }
+        Token after = t.get(m + 2);
+        String a = after.text();
+        return a.equals(".") || a.equals(",") || a.equals(";") || a.equals(")") || r.closes(after) != null || after.is("ADP") && !Phrases.lower(after).equals("that");
+    }
+
+    /**
      * Whether the conjunction at token m is the second member of a correlative pair whose first member stands
      * right before a verb between tokens k and m ("she neither signed nor read it", "either resign or apologise"):
      * it then joins two verbs of one clause and starts no statement of its own. "said both options were costly

@@ -298,7 +298,8 @@ final class ContentSpans {
                 return x.start();
             }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
-                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !ends.correlativeBefore(k, m, Phrases.lower(x))) {
+                    && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !ends.correlativeBefore(k, m, Phrases.lower(x))
+                    && !ends.nounConjunct(m)) {
                 // "thanked them and said …": the next statement is another attribution's.
                 return x.start();
             }

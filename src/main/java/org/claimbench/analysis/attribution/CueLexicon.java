@@ -31,6 +31,7 @@ public final class CueLexicon {
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> communicationVerbs = new HashSet<>();
     private final Set<String> indicateVerbs = new HashSet<>();
+    private final Set<String> namingVerbs = new HashSet<>();
     private final java.util.TreeSet<String> prefixes = new java.util.TreeSet<>();
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> passives = new HashMap<>();
@@ -154,6 +155,14 @@ public final class CueLexicon {
         return indicateVerbs.contains(lemma);
     }
 
+    /**
+     * Whether the lexicon has the verb from VerbNet 3.4's dub-29.3.2 (call, name, dub, term, label, brand …): it gives its
+     * object a name or a label ("calls the ferry a lifeline"), as well as reporting a judgement ("called the plan reckless").
+     */
+    public boolean names(String lemma) {
+        return namingVerbs.contains(lemma);
+    }
+
     /** A VerbNet class of verbs of communication in a lexicon entry's source: class 37 and its subclasses ("complain-37.8"). */
     private static final java.util.regex.Pattern COMMUNICATION_CLASS = java.util.regex.Pattern.compile("[a-z_]+-37\\.");
 
@@ -260,6 +269,9 @@ public final class CueLexicon {
             }
             if (source.contains("indicate-78")) {
                 lexicon.indicateVerbs.add(lemma);
+            }
+            if (source.contains("dub-29.3.2")) {
+                lexicon.namingVerbs.add(lemma);
             }
             for (String c : SPEECH_CLASSES) {
                 if (source.contains(c)) {

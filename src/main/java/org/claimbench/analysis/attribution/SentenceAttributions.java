@@ -83,7 +83,7 @@ final class SentenceAttributions {
             if (cue.isEmpty() || (i > 0 && Phrases.lower(t.get(i - 1)).equals("to") && !sources.aspectual(i - 2))) {
                 continue;
             }
-            if (cueEnd == i && (attributive(i) || reducedPassive(i) || namedAs(i) || AspectualVerbs.beforeItsVerb(t, i))) {
+            if (cueEnd == i && (attributive(i) || reducedPassive(i) || namedAs(i) || habitualNaming(i) || AspectualVerbs.beforeItsVerb(t, i))) {
                 // An aspectual verb before its verb ("continues to grow") reports nothing: the verb after it is the predicate.
                 continue;
             }
@@ -121,6 +121,30 @@ final class SentenceAttributions {
         }
         return k >= 0 && (t.get(k).is("DET") || t.get(k).is("ADJ") || t.get(k).is("NUM") || Phrases.possessive(t.get(k))
                 || ORDINALS.matcher(Phrases.lower(t.get(k))).matches());
+    }
+
+    /**
+     * Whether the verb at token i names its object in a relative clause in the simple present: "Ruiz, who calls her rival a
+     * friend, …", "the board, which terms the levy a fee, …". A verb of naming (VerbNet 3.4 dub-29.3.2: {@link
+     * CueLexicon#names}) with an object and its complement gives the object a name (PropBank call.01, "name, label"); in
+     * the simple present, in a relative clause postmodifying a noun phrase, it tells what the referent habitually calls
+     * something (the habitual present, Quirk et al. 1985, 4.6-4.7; the relative clause characterises its head, 17.3),
+     * no utterance that was made: no attribution. "who called the plan reckless" (the past: an act told) and "Ruiz calls
+     * the plan reckless" (a main clause, the reporting present of the news) stay cues.
+     */
+    private boolean habitualNaming(int i) {
+        Token x = t.get(i);
+        String w = Phrases.lower(x);
+        if (!cues.names(x.lemma()) || w.endsWith("ed") || w.endsWith("ing") || !(w.equals(x.lemma()) || w.equals(x.lemma() + "s"))) {
+            // (Only the present's forms: "calls", "call"; not "called", "named", "calling".)
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.get(k).is("ADV")) {
+            k--;
+        }
+        return k >= 1 && Phrases.RELATIVES.contains(Phrases.lower(t.get(k))) && !t.get(k).is("SCONJ")
+                && (Phrases.canEnd(t.get(k - 1)) || t.get(k - 1).text().equals(",")) && i + 1 < t.size() && !t.get(i + 1).is("ADP");
     }
 
     /**

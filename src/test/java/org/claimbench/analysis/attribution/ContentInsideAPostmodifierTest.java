@@ -15,9 +15,11 @@ class ContentInsideAPostmodifierTest {
 
     @Test
     void aRelativeClauseSetOffAfterTheSubjectClosesTheContentOfItsCue() {
-        // Before: "… in public, is not willing to lower the fees" ran on into the main clause's predicate.
-        assertEquals(List.of("harbour master | calls | the ferry company a \"partner\" in public"),
-                AttributionText.read("The harbour master, who calls the ferry company a \"partner\" in public, is not willing to lower the fees."));
+        // Before: "… in public, is not willing to lower the fees" ran on into the main clause's predicate. (Round 39 wrote this with
+        // "who calls the ferry company a “partner”": since stop 50 a verb of naming in a relative clause in the present is no
+        // cue, HabitualNamingTest.)
+        assertEquals(List.of("harbour master | criticizes | the ferry company in public"),
+                AttributionText.read("The harbour master, who criticizes the ferry company in public, is not willing to lower the fees."));
         // Before: "to close the pier for the winter, appears to be divided".
         assertEquals(List.of("council | threatens | to close the pier for the winter"),
                 AttributionText.read("The council, which threatens to close the pier for the winter, appears to be divided."));
