@@ -212,11 +212,13 @@ class TopicPickUiTest extends SampleWindowTest {
     }
 
     /**
-     * After the T dialog the keyboard is back in the table, the rows still chosen: it went to the search, where Ctrl+Z undid the
-     * query and the next T was typed into it (factcheck49).
+     * After the T dialog the keyboard goes back where it was, the table, the rows still chosen, when they were chosen in the
+     * table: the search took it after every dialog, and the next T was typed into it (factcheck49). Rows just chosen by the
+     * search's Enter are a student's searches: the keyboard goes back to the search, its query selected, so that the next
+     * words replace it (factcheck47), and Ctrl+Z there undoes the topic.
      */
     @Test
-    void afterTheTopicDialogTheKeyboardIsBackInTheTableWithTheRowsChosen(FxRobot robot) {
+    void afterTheTopicDialogTheKeyboardIsBackWhereTheClaimsWereChosen(FxRobot robot) {
         List<Long> ids = claimsWithTwoTopics(robot);
         TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
         javafx.scene.control.TextField search = robot.lookup("#claimsSearch").queryAs(javafx.scene.control.TextField.class);
@@ -230,16 +232,35 @@ class TopicPickUiTest extends SampleWindowTest {
         assertTrue(!chosen.isEmpty(), "the claims found are chosen");
         robot.type(KeyCode.T);
         WorkbenchFixture.answerTopic(robot, "Is the harbour open?");
-        assertTrue(onFx(table::isFocused), "the keyboard is back in the table");
-        assertTrue(!onFx(search::isFocused), "not in the search");
+        assertTrue(onFx(search::isFocused), "chosen by the search: the keyboard is back in the search");
+        assertEquals(word, onFx(search::getSelectedText), "its query selected, for the next words to replace it");
         assertEquals(chosen, onFx(() -> table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).sorted().toList()),
                 "the rows still chosen");
-        assertEquals(word, onFx(search::getText), "the search as it was");
-        // The next T opens the dialog again (it was typed into the search); Escape cancels it, and the table keeps the keyboard.
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(word, onFx(search::getText), "Ctrl+Z there left the query alone");
+        assertTrue(chosen.stream().noneMatch(id -> "Is the harbour open?".equals(topicOf(id))), "and undid the topic");
+
+        // Rows chosen in the table: T, the dialog, and the keyboard back in the table; the next T opens the dialog again.
+        // A query that lists several claims stays in the box; one of them is chosen in the table.
+        String other = java.util.Arrays.stream(onFx(() -> app.workspace().claim(ids.get(1)).orElseThrow().exact()).split("[^\\p{L}]+"))
+                .filter(x -> x.length() >= 3).findFirst().orElseThrow();
+        String query = word + " OR " + other;
+        robot.interact(() -> search.setText(query));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> table.getItems().size()) >= 2, "the query lists several claims");
+        long one = onFx(() -> table.getItems().get(1).id());
+        robot.interact(() -> TopicsUiTest.selectClaim(table, one));
+        robot.type(KeyCode.T);
+        WorkbenchFixture.answerTopic(robot, "Is the harbour open?");
+        assertTrue(onFx(table::isFocused), "chosen in the table: the keyboard is back in the table");
+        assertTrue(!onFx(search::isFocused), "not in the search");
+        assertEquals(List.of(one), onFx(() -> table.getSelectionModel().getSelectedItems().stream().map(ClaimRow::id).toList()),
+                "the row still chosen");
         robot.type(KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(dialogOpen(), "T opened the topic dialog again");
-        assertEquals(word, onFx(search::getText), "nothing typed into the search");
+        assertEquals(query, onFx(search::getText), "nothing typed into the search");
         TopicsUiTest.focusTopicBox(robot);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

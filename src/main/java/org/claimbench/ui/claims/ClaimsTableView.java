@@ -275,15 +275,22 @@ public final class ClaimsTableView extends VBox {
         java.util.function.Supplier<List<Long>> topicsNow = () -> model.workspace().map(w -> ids.stream()
                 .map(id -> w.claim(id).map(org.claimbench.domain.Claim::topicId).orElse(null)).toList()).orElse(List.of());
         List<Long> topicsBefore = topicsNow.get();
-        // Where the keyboard was (the table, as a rule) it goes back, the rows still chosen: the search took it after the
-        // dialog (ui48), where Ctrl+Z undid the query and the next T was typed into it (factcheck49).
+        // Where the keyboard was (the table, as a rule) it goes back, the rows still chosen (factcheck49 chose rows in the
+        // table, and the search, which took the keyboard after every dialog, got the next T). Rows just chosen by the
+        // search's Enter are a student's searches: the keyboard goes back to the search, its query selected, so that the
+        // next words replace it (factcheck47 clicked the box and pressed Ctrl+A after every topic).
         javafx.scene.Node before = getScene().getFocusOwner();
+        boolean searching = before == table && SearchIntoTable.chosenBySearch(table);
         TopicDialogs.askAndSet(getScene().getWindow(), topics, ids, selected.stream().map(ClaimRow::topic).toList(), note);
         if (!topicsBefore.equals(topicsNow.get())) {
             // The claims gathered by several searches have their topic: the next search lists what it finds alone.
             vm.gathering().end();
         }
-        if (before != null && before.getScene() == getScene() && before.isVisible()) {
+        if (searching && lookup("#claimsSearch") instanceof javafx.scene.control.TextInputControl search && search.isVisible()
+                && !search.getText().isBlank()) {
+            search.requestFocus();
+            search.selectAll();
+        } else if (before != null && before.getScene() == getScene() && before.isVisible()) {
             before.requestFocus();
         }
     }
