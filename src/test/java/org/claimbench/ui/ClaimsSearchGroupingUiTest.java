@@ -156,6 +156,22 @@ class ClaimsSearchGroupingUiTest extends SampleWindowTest {
         assertEquals(Set.of("the pier stays open"), selected(table));
     }
 
+    /** Enter in the search with no words selects every claim listed (the other filters' claims), and says so. */
+    @Test
+    void enterWithNoWordsSelectsTheClaimsListed(FxRobot robot) {
+        markFive();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.clickOn("#claimsSearch");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new java.util.HashSet<>(shown(table)), selected(table), "every claim listed is selected");
+        assertEquals(6, selected(table).size());
+        assertTrue(onFx(table::isFocused), "the keyboard in the table, for T or a number");
+        String said = app.context.workbench().statusProperty().get();
+        assertTrue(said.startsWith("The 6 claims shown are selected"), said);
+    }
+
     @Test
     void selectSimilarAddsTheClaimsNearTheSelectedOnesInMeaning(FxRobot robot) {
         markFive();

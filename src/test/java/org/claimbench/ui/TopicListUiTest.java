@@ -75,9 +75,15 @@ class TopicListUiTest extends SampleWindowTest {
         assertEquals(List.of("Who wants talks?"), onFx(() -> list.getItems().stream().map(TopicRow::label).toList()), "the list follows");
         assertTrue(onFx(list::isFocused), "the keyboard back in the list");
         assertEquals("Undo delete topic “How long was the call?”", undoMenuText(robot), "the undo names the action");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        // Ctrl+Z in the topic list's own window, where a real desktop sends it while the dialog has the keyboard (Monocle
+        // lets the robot's keys reach the main window's menu as well, so the key is given to the list itself; a real
+        // dialog kept it and nothing was undone: student-run50).
+        robot.interact(() -> javafx.event.Event.fireEvent(list, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                "", "", KeyCode.Z, false, true, false, false)));
         app.settle();
-        assertEquals(2, w.topics().size(), "one Ctrl+Z brings the topic back");
+        assertEquals(2, w.topics().size(), "one Ctrl+Z in the topic list brings the topic back");
+        assertEquals(List.of("How long was the call?", "Who wants talks?"),
+                onFx(() -> list.getItems().stream().map(TopicRow::label).sorted().toList()), "the list follows the undo");
         assertTrue(ids.subList(0, 3).stream().allMatch(id -> w.topic(w.claim(id).orElseThrow().topicId()).map(Topic::label).orElse("")
                 .equals("How long was the call?")), "and its three claims' topic");
     }

@@ -60,7 +60,7 @@ final class ClaimsFilterBar extends VBox {
         TextField search = new TextField();
         search.setId("claimsSearch");
         // The prompt shows how to ask for several words at once: one search for a question that several words name.
-        search.setPromptText("Search: war OR truce");
+        search.setPromptText("Find: a OR b");
         search.setTooltip(new Tooltip("Show claims whose quote, note, speaker or source has words starting with this text (“war” finds “wars”, not "
                 + "“aware”); words joined by OR (or |) find any of them.\nEnter selects the claims found; Ctrl+Enter adds them to those selected, "
                 + "which stay listed, so that several searches make one selection for one T"));
@@ -340,17 +340,8 @@ final class ClaimsFilterBar extends VBox {
             }
         });
         search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (typed[0] || e.getCode() != javafx.scene.input.KeyCode.Z || !e.isShortcutDown() || e.isAltDown() || search.getScene() == null) {
-                return;
-            }
-            javafx.scene.input.KeyCombination key = e.isShiftDown()
-                    ? new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
-                            javafx.scene.input.KeyCombination.SHIFT_DOWN)
-                    : new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
-            Runnable menu = search.getScene().getAccelerators().get(key);
-            if (menu != null) {
-                e.consume();
-                menu.run();
+            if (!typed[0]) {
+                org.claimbench.ui.common.MenuUndo.run(search.getScene(), e);
             }
         });
     }

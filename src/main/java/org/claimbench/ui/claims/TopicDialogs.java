@@ -211,6 +211,9 @@ public final class TopicDialogs {
         });
         // Escape closes the list wherever the keyboard is in it: the list of topics kept the key for itself (a list view
         // takes Escape to cancel an edit, and so the Close button's own Escape never came).
+        // Ctrl+Z and Ctrl+Shift+Z undo and redo here as the header says: the window's menu, which has those keys, does not
+        // see them while this dialog has the keyboard (student-run50 deleted a topic and Ctrl+Z did nothing).
+        d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> org.claimbench.ui.common.MenuUndo.run(owner.getScene(), e));
         d.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
