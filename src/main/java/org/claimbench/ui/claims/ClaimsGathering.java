@@ -23,6 +23,8 @@ final class ClaimsGathering {
     private final Set<Long> hidden = new HashSet<>();
     /** True while a gathering selects what it gathered (its selections are no user's unselecting). */
     private boolean selecting;
+    /** The claims the search's Enter or Ctrl+Enter selected last. */
+    private Set<Long> chosenBySearch = Set.of();
 
     /** @param refilter lists the rows anew; {@code selectedNow} the rows selected now */
     ClaimsGathering(Runnable refilter, java.util.function.Supplier<List<ClaimRow>> selectedNow) {
@@ -107,6 +109,19 @@ final class ClaimsGathering {
         } finally {
             selecting = false;
         }
+    }
+
+    /** The search's Enter or Ctrl+Enter selected these rows. */
+    void searchChose(Collection<ClaimRow> rows) {
+        chosenBySearch = ids(rows);
+    }
+
+    /**
+     * Whether the rows selected now are those the search's Enter or Ctrl+Enter selected, none taken out or added since: a
+     * student grouping claims by searches, whose next step is the next search.
+     */
+    boolean chosenBySearch() {
+        return !chosenBySearch.isEmpty() && chosenBySearch.equals(ids(selectedNow.get()));
     }
 
     /** A topic set on the claims gathered, or the filters cleared: the next search lists what it finds alone. */

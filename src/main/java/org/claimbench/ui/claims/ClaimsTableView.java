@@ -271,18 +271,14 @@ public final class ClaimsTableView extends VBox {
             topics.setTopic(List.of(), "");
             return;
         }
-        List<Long> ids = selected.stream().map(ClaimRow::id).toList();
-        java.util.function.Supplier<List<Long>> topicsNow = () -> model.workspace().map(w -> ids.stream()
-                .map(id -> w.claim(id).map(org.claimbench.domain.Claim::topicId).orElse(null)).toList()).orElse(List.of());
-        List<Long> topicsBefore = topicsNow.get();
         // Where the keyboard was (the table, as a rule) it goes back, the rows still chosen (factcheck49 chose rows in the
         // table, and the search, which took the keyboard after every dialog, got the next T). Rows just chosen by the
         // search's Enter are a student's searches: the keyboard goes back to the search, its query selected, so that the
         // next words replace it (factcheck47 clicked the box and pressed Ctrl+A after every topic).
         javafx.scene.Node before = getScene().getFocusOwner();
-        boolean searching = before == table && SearchIntoTable.chosenBySearch(table);
-        TopicDialogs.askAndSet(getScene().getWindow(), topics, ids, selected.stream().map(ClaimRow::topic).toList(), note);
-        if (!topicsBefore.equals(topicsNow.get())) {
+        boolean searching = before == table && vm.gathering().chosenBySearch();
+        if (TopicDialogs.askAndSet(getScene().getWindow(), topics, selected.stream().map(ClaimRow::id).toList(),
+                selected.stream().map(ClaimRow::topic).toList(), note)) {
             // The claims gathered by several searches have their topic: the next search lists what it finds alone.
             vm.gathering().end();
         }

@@ -87,23 +87,11 @@ final class SearchIntoTable {
                 }
                 table.getFocusModel().focus(Math.min(first, table.getItems().size() - 1));
                 table.scrollTo(Math.min(first, table.getItems().size() - 1));
-                table.getProperties().put(CHOSEN_BY_SEARCH, ClaimsGathering.ids(table.getSelectionModel().getSelectedItems()));
+                vm.gathering().searchChose(table.getSelectionModel().getSelectedItems());
                 said[0] = selectedLine(table, vm, search, tagKeys);
                 say.accept(said[0]);
             }
         });
-    }
-
-    /** The table's property holding the ids Enter or Ctrl+Enter in the search selected last (a {@code Set<Long>}). */
-    private static final String CHOSEN_BY_SEARCH = "claimbench.chosenBySearch";
-
-    /**
-     * Whether the rows selected now are those the search's Enter or Ctrl+Enter selected, none taken out or added since: a
-     * student grouping claims by searches, whose next step is the next search.
-     */
-    static boolean chosenBySearch(TableView<ClaimRow> table) {
-        return table.getProperties().get(CHOSEN_BY_SEARCH) instanceof java.util.Set<?> ids && !ids.isEmpty()
-                && ids.equals(ClaimsGathering.ids(table.getSelectionModel().getSelectedItems()));
     }
 
     /** Selects, in one call, the rows that pass {@code test} (those selected stay so where they pass it). */

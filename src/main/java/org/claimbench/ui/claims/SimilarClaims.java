@@ -53,7 +53,7 @@ public final class SimilarClaims {
             vm.commands().say("Select a claim or several first: M then adds the claims nearest them in meaning.");
             return;
         }
-        Set<Long> chosen = ids(selected);
+        Set<Long> chosen = ClaimsGathering.ids(selected);
         java.util.function.Predicate<ClaimRow> shown = vm.filtersButSearch();
         List<Claim> candidates = vm.allRows().stream().filter(r -> chosen.contains(r.id()) || shown.test(r)).map(ClaimRow::claim).toList();
         vm.commands().say("Looking for claims near the " + count(chosen.size()) + " selected in meaning…");
@@ -88,7 +88,7 @@ public final class SimilarClaims {
 
     /** Adds what was found to the selection, if the selection is still the one it was found for. */
     private void add(Set<Long> chosen, Found found) {
-        if (!chosen.equals(ids(table.getSelectionModel().getSelectedItems()))) {
+        if (!chosen.equals(ClaimsGathering.ids(table.getSelectionModel().getSelectedItems()))) {
             vm.commands().say("The selection changed while similar claims were looked for: nothing was added (M looks again).");
             return;
         }
@@ -116,11 +116,5 @@ public final class SimilarClaims {
 
     private static String count(int n) {
         return n == 1 ? "1 claim" : n + " claims";
-    }
-
-    private static Set<Long> ids(List<ClaimRow> rows) {
-        Set<Long> out = new HashSet<>();
-        rows.forEach(r -> out.add(r.id()));
-        return out;
     }
 }

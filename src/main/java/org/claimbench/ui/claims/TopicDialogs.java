@@ -82,9 +82,10 @@ public final class TopicDialogs {
 
     /**
      * Asks for the topic of claims whose topics are now these ("" for none), one per claim: one topic shared shows in the
-     * box; different ones show as "mixed", never one of them (which Enter would silently set on all).
+     * box; different ones show as "mixed", never one of them (which Enter would silently set on all). Returns whether a topic
+     * was set (false: cancelled, or the write failed).
      */
-    public static void askAndSet(Window owner, TopicsViewModel topics, List<Long> claimIds, List<String> topicsNow, String note) {
+    public static boolean askAndSet(Window owner, TopicsViewModel topics, List<Long> claimIds, List<String> topicsNow, String note) {
         java.util.Map<String, Long> counts = topicsNow.stream().collect(java.util.stream.Collectors.groupingBy(t -> t,
                 java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
         String current = counts.size() == 1 ? topicsNow.get(0) : "";
@@ -92,7 +93,7 @@ public final class TopicDialogs {
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> e.getValue() + (e.getKey().isEmpty() ? " without a topic" : " “" + e.getKey() + "”"))
                 .collect(java.util.stream.Collectors.joining(", "));
-        askTopic(owner, claimIds.size(), topics.labels(), current, mixed, note).ifPresent(label -> topics.setTopic(claimIds, label));
+        return askTopic(owner, claimIds.size(), topics.labels(), current, mixed, note).map(label -> topics.setTopic(claimIds, label)).orElse(false);
     }
 
     /**

@@ -125,11 +125,11 @@ public final class TopicsViewModel {
 
     // ---- commands ----------------------------------------------------------------------
 
-    /** Sets the topic of all these claims at once (a blank label clears it). */
-    public void setTopic(Collection<Long> claimIds, String label) {
+    /** Sets the topic of all these claims at once (a blank label clears it); whether it was set (false: none given, or the write failed, said). */
+    public boolean setTopic(Collection<Long> claimIds, String label) {
         if (claimIds.isEmpty()) {
             status.accept("Select the claims first (Shift or Ctrl with a click or the arrow keys), then set their topic.");
-            return;
+            return false;
         }
         String clean = label == null ? "" : label.strip();
         Optional<Topic> existing = model.workspace().flatMap(w -> w.topics().stream().filter(t -> t.label().equalsIgnoreCase(clean)).findFirst());
@@ -140,7 +140,9 @@ public final class TopicsViewModel {
             String shown = existing.map(Topic::label).orElse(clean);
             status.accept((clean.isEmpty() ? "Took the topic off " + claims : "Topic of " + claims + " set to “" + shown + "”")
                     + (replaced[0].isEmpty() ? "" : " (" + replaced[0] + ")") + ". Ctrl+Z undoes it.");
+            return true;
         }
+        return false;
     }
 
     public void rename(TopicRow row, String label) {
