@@ -51,6 +51,29 @@ class LinkToUiTest extends SampleWindowTest {
         assertEquals(0, app.workspace().contradictions().size(), "Ctrl+Z undid the link");
     }
 
+    /**
+     * A claim already linked with the chosen one is not offered again: a newcomer linked a partner, pressed Ctrl+L again and
+     * was offered the same claim first, which Enter would have tried to link a second time (factcheck51). The hint says why
+     * it is not listed.
+     */
+    @Test
+    void aClaimAlreadyLinkedWithTheChosenOneIsNotOfferedAgain(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        clickThenCtrlL(robot, two[0]);
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        assertEquals(1, app.workspace().contradictions().size(), "the first Ctrl+L and Enter linked the two");
+        clickThenCtrlL(robot, two[0]);
+        ListView<?> partners = robot.lookup("#linkPartners").queryAs(ListView.class);
+        assertTrue(onFx(() -> partners.getItems().stream().noneMatch(r -> ((org.claimbench.ui.claims.ClaimRow) r).id() == two[1].id())),
+                "the claim just linked is not listed again");
+        String hint = onFx(() -> robot.lookup("#linkHint").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(hint.contains("1 claim already linked with it not listed"), "the hint says why: " + hint);
+        robot.type(KeyCode.ESCAPE);
+        app.settle();
+        assertEquals(1, app.workspace().contradictions().size(), "nothing more linked");
+    }
+
     /** A letter typed while the keyboard is on the dialog's Link button filters, it links nothing (factcheck49). */
     @Test
     void wordsTypedWithTheKeyboardOnTheLinkButtonFilterTheList(FxRobot robot) {

@@ -42,8 +42,12 @@ final class LinkPartnerChooser {
     private LinkPartnerChooser() {
     }
 
+    /**
+     * The chooser, modal; empty when cancelled. {@code partners} as {@link LinkPartners#of} lists them; {@code linked}: how
+     * many claims are already linked with the chosen one (left out of the list; the hint says so).
+     */
     static Optional<Choice> show(Window owner, String whoA, Claim chosen, List<ClaimRow> partners,
-                                 java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
+                                 java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, int linked) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Link to…");
@@ -56,8 +60,9 @@ final class LinkPartnerChooser {
         list.setId("linkPartners");
         list.setPrefSize(560, 300);
         list.setCellFactory(v -> new PartnerCell(suggested, list));
-        Label hint = new Label(partners.isEmpty() ? "No claim of another source or article to link with yet."
-                : "↑ ↓ choose · Enter links (confirmed) · Esc cancels");
+        String already = linked == 0 ? "" : " · " + linked + (linked == 1 ? " claim" : " claims") + " already linked with it not listed";
+        Label hint = new Label((partners.isEmpty() ? "No claim of another source or article to link with yet."
+                : "↑ ↓ choose · Enter links (confirmed) · Esc cancels") + already);
         hint.setId("linkHint");
         hint.getStyleClass().add("muted");
         filter.textProperty().addListener((o, was, typed) -> {

@@ -14,7 +14,9 @@ import org.claimbench.ui.claims.ClaimRow;
 
 /**
  * The claims one chosen claim may be linked with as a contradiction, for the Link to… chooser: those worth linking
- * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans left out (no words to show), the
+ * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans and claims already linked with it
+ * left out (no words to show; a pair is linked once, and a newcomer was offered the partner just linked first again,
+ * factcheck51), the
  * likeliest partners first. A contradiction is about the same thing, so claims that share more of the chosen claim's
  * words come first; then other articles' before the same article's; then as the Claims table lists them.
  */
@@ -27,20 +29,22 @@ final class LinkPartners {
     }
 
     static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows) {
-        return of(chosen, rows, java.util.Map.of());
+        return of(chosen, rows, java.util.Map.of(), Set.of());
     }
 
     /**
      * The partners as {@link #of(Claim, List)} orders them, those the contradiction suggestions pair with the chosen claim
      * first ({@code suggested}: partner's claim id to the suggested kind), best score first as the map's order gives them: the
-     * engine has read a conflict there, shared words only a common subject.
+     * engine has read a conflict there, shared words only a common subject. {@code linked}: ids of the claims a contradiction
+     * already joins with the chosen one, whatever its status (left out).
      */
-    static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows, java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested) {
+    static List<ClaimRow> of(Claim chosen, List<ClaimRow> rows, java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested,
+                             Set<Long> linked) {
         List<Long> rank = List.copyOf(suggested.keySet());
         Set<String> words = words(chosen.exact());
         List<ClaimRow> partners = new ArrayList<>();
         for (ClaimRow r : rows) {
-            if (r.id() != chosen.id() && !r.orphan() && ClaimPicking.worthLinking(chosen, r.claim())) {
+            if (r.id() != chosen.id() && !r.orphan() && !linked.contains(r.id()) && ClaimPicking.worthLinking(chosen, r.claim())) {
                 partners.add(r);
             }
         }

@@ -12,6 +12,7 @@ import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.ui.claims.ClaimsTableViewModel;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.ui.contradictions.ContradictionDialog;
+import org.claimbench.ui.contradictions.ContradictionRow;
 import org.claimbench.ui.suggestions.SuggestionsViewModel;
 
 /**
@@ -26,9 +27,12 @@ public final class Linking {
     private final ClaimsTableViewModel claims;
     private final SuggestionsViewModel suggestions;
     private final PaneNavigator navigator;
+    private final java.util.function.Supplier<java.util.List<ContradictionRow>> contradictions;
     private Runnable asked = () -> { };
 
-    Linking(WorkspaceModel model, ClaimPicking picking, ClaimsTableViewModel claims, SuggestionsViewModel suggestions, PaneNavigator navigator) {
+    Linking(WorkspaceModel model, ClaimPicking picking, ClaimsTableViewModel claims, SuggestionsViewModel suggestions, PaneNavigator navigator,
+            java.util.function.Supplier<java.util.List<ContradictionRow>> contradictions) {
+        this.contradictions = contradictions;
         this.model = model;
         this.picking = picking;
         this.claims = claims;
@@ -55,7 +59,9 @@ public final class Linking {
         if (one.isPresent()) {
             Claim a = one.get();
             Map<Long, ContradictionKind> suggested = suggestedPartners(a);
-            var choice = LinkPartnerChooser.show(owner, sourceName(a), a, LinkPartners.of(a, claims.allRows(), suggested), suggested);
+            java.util.Set<Long> linked = linkedWith(a);
+            var choice = LinkPartnerChooser.show(owner, sourceName(a), a, LinkPartners.of(a, claims.allRows(), suggested, linked), suggested,
+                    linked.size());
             if (choice.isEmpty()) {
                 return;
             }
@@ -96,6 +102,19 @@ public final class Linking {
                 .filter(r -> r.a().id() == chosen.id() || r.b().id() == chosen.id())
                 .sorted(Comparator.comparingDouble(r -> -r.suggestion().score()))
                 .forEach(r -> out.putIfAbsent(r.a().id() == chosen.id() ? r.b().id() : r.a().id(), r.suggestion().signals().get(0).kind()));
+        return out;
+    }
+
+    /** The ids of the claims a contradiction (of any status) already joins with {@code chosen}: a pair is linked once. */
+    private java.util.Set<Long> linkedWith(Claim chosen) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (ContradictionRow r : contradictions.get()) {
+            if (r.a().id() == chosen.id()) {
+                out.add(r.b().id());
+            } else if (r.b().id() == chosen.id()) {
+                out.add(r.a().id());
+            }
+        }
         return out;
     }
 

@@ -82,7 +82,7 @@ public final class WorkbenchViewModel implements PaneActions {
         this.navigator = paneChoices.navigator();
         this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, paneChoices::showPasted);
         this.picking = new ClaimPicking(model, messages, status);
-        this.linking = new Linking(model, picking, claims, suggestions, navigator);
+        this.linking = new Linking(model, picking, claims, suggestions, navigator, contradictions::rows);
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
