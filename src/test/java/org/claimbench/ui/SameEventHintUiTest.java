@@ -71,6 +71,10 @@ class SameEventHintUiTest extends SampleWindowTest {
         app.settle();
         assertTrue(table.getItems().stream().allMatch(r -> r.suggestion().articleId() == next.id()), "the list shows that article's suggestions");
         assertTrue(table.isFocused(), "the keyboard is in the list");
+        // The button did its job: it goes, and the line says what to do in the list it opened (factcheck51 was offered it again).
+        assertFalse(show.isVisible(), "the button that lists that article is gone while the list shows it");
+        String listing = robot.lookup("#sameEventHintText").queryAs(Label.class).getText();
+        assertTrue(listing.startsWith("Listing the suggested claims of") && listing.contains(next.title().substring(0, 12)), listing);
         robot.type(KeyCode.DIGIT1);
         app.settle();
         assertEquals(1, w.claimCountOf(next.id()), "1 marked a claim of the other article at once");

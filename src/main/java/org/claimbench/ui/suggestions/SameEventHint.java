@@ -30,7 +30,9 @@ import org.claimbench.ui.common.WorkspaceModel;
  * sits in one article while another article about it still has suggested claims. newcomer44 accepted 21 suggestions in
  * the list's order, all in its first article, and was offered one contradiction; the empty contradiction list said why
  * only once he looked there. The line's button shows that other article's suggested claims (the list's article filter)
- * with the keyboard in the list; × hides the line until another workspace opens.
+ * with the keyboard in the list; × hides the line until another workspace opens. While the list shows that article (the
+ * button did its job, or the user chose it), the button goes and the line says what to do there: a newcomer was offered
+ * the same button again after clicking it (factcheck51).
  */
 final class SameEventHint extends HBox {
 
@@ -45,6 +47,8 @@ final class SameEventHint extends HBox {
     private final Button show = new Button();
     private Next next;
     private boolean hidden;
+    /** The article the list is filtered to, or null. */
+    private final javafx.beans.value.ObservableValue<Article> listed;
 
     /**
      * The line for a workspace model's suggested claims: shown while {@code inSight} holds and the suggestions are
@@ -52,7 +56,8 @@ final class SameEventHint extends HBox {
      * workspace shows it again after ×.
      */
     SameEventHint(WorkspaceModel model, ObservableList<ClaimSuggestionRow> claims, ObservableBooleanValue settled,
-                  ObservableBooleanValue inSight, Consumer<Article> showArticle) {
+                  ObservableBooleanValue inSight, javafx.beans.value.ObservableValue<Article> listed, Consumer<Article> showArticle) {
+        this.listed = listed;
         setId("sameEventHint");
         getStyleClass().add("same-event-hint");
         setAlignment(Pos.CENTER_LEFT);
@@ -78,6 +83,7 @@ final class SameEventHint extends HBox {
             show(null);
         });
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        show.managedProperty().bind(show.visibleProperty());
         getChildren().addAll(says, show, close);
         managedProperty().bind(visibleProperty());
         show(null);
@@ -87,6 +93,7 @@ final class SameEventHint extends HBox {
         claims.addListener((ListChangeListener<ClaimSuggestionRow>) c -> again.run());
         settled.addListener((o, was, now) -> again.run());
         inSight.addListener((o, was, now) -> again.run());
+        listed.addListener((o, was, now) -> again.run());
         model.onClaimsChanged(e -> again.run());
         model.onEventsInferred(again);
     }
@@ -99,6 +106,14 @@ final class SameEventHint extends HBox {
             return;
         }
         String event = next.event().isBlank() ? "with no event named" : "about " + next.event();
+        Article shown = listed.getValue();
+        boolean listing = shown != null && shown.id() == next.next().id();
+        show.setVisible(!listing);
+        if (listing) {
+            says.setText("Listing the suggested claims of " + QuoteMarks.quoted(next.next().title(), 36) + ": accept one (A, or 1–5) and "
+                    + "contradictions with " + QuoteMarks.quoted(next.marked().title(), 36) + " can be suggested.");
+            return;
+        }
         says.setText("Of the " + next.articles() + " articles " + event + ", only " + QuoteMarks.quoted(next.marked().title(), 36)
                 + " has claims: contradictions are suggested between articles about one event.");
         show.setText("Show " + QuoteMarks.quoted(next.next().title(), 32) + " (" + next.suggestions() + ")");

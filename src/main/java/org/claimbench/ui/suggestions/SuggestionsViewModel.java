@@ -277,7 +277,7 @@ public final class SuggestionsViewModel {
      * while {@code inSight} holds; {@code showArticle} lists one article's suggestions.
      */
     SameEventHint sameEventHint(javafx.beans.value.ObservableBooleanValue inSight, Consumer<Article> showArticle) {
-        return new SameEventHint(model, claims, settled, inSight, showArticle);
+        return new SameEventHint(model, claims, settled, inSight, filter.article(), showArticle);
     }
 
     // ---- the speaker table --------------------------------------------------------------
