@@ -271,7 +271,8 @@ public final class ArticlePaneView extends VBox {
                 showTagBar();
             }
         } else {
-            vm.pickAt(shown().caret()).ifPresent(c -> actions.picked(vm, c));
+            int at = shown().caret();
+            vm.pickAt(at).ifPresentOrElse(c -> actions.picked(vm, c), () -> actions.clickedNoClaim(vm, at));
         }
     }
 

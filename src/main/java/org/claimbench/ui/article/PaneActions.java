@@ -28,6 +28,13 @@ public interface PaneActions {
     /** The user clicked a claim (to inspect it or to link it as a contradiction). */
     void picked(ArticlePaneViewModel pane, Claim claim);
 
+    /**
+     * The user clicked where no claim is; {@code offset}: the caret's place in the pane's text (UTF-16 units). A suggested
+     * claim there is chosen in the suggestions' list.
+     */
+    default void clickedNoClaim(ArticlePaneViewModel pane, int offset) {
+    }
+
     /** One line about a claim for the pane's info bar. */
     String describe(Claim claim);
 

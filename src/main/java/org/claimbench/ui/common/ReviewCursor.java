@@ -73,7 +73,7 @@ public final class ReviewCursor<R> {
     }
 
     /** Whether the table and every node around it are visible (its tab chosen, its list the one shown). */
-    private boolean inSight() {
+    public boolean inSight() {
         for (javafx.scene.Node n = table; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

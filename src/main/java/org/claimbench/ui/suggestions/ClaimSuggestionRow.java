@@ -74,6 +74,22 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
                 SpeakerNames.kind(x.speaker(), article, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }
 
+    /**
+     * Of the rows, the one of article {@code articleId} whose span holds {@code offset} (UTF-16 units into the article's
+     * text, start inclusive, end exclusive), the shortest where spans nest: the suggested claim a click there falls on.
+     */
+    public static java.util.Optional<ClaimSuggestionRow> at(List<ClaimSuggestionRow> rows, long articleId, int offset) {
+        ClaimSuggestionRow best = null;
+        for (ClaimSuggestionRow r : rows) {
+            TextSpan s = r.suggestion().span();
+            if (r.suggestion().articleId() == articleId && s.start() <= offset && offset < s.end()
+                    && (best == null || s.length() < best.suggestion().span().length())) {
+                best = r;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     /** Of the rows, the someone's-statement suggestion overlapping span most, by the evaluation's matching; see SuggestionsViewModel.statementAt. */
     static java.util.Optional<ClaimSuggestion> statementAt(List<ClaimSuggestionRow> rows, org.claimbench.domain.TextSpan span) {
         ClaimSuggestion best = null;

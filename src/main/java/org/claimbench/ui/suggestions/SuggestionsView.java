@@ -54,6 +54,7 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
+        vm.setOnChoose(this::choose);
         contradictionCursor.setOnNothingLeft(vm::showNothing);
         ToggleGroup group = new ToggleGroup();
         showClaims.setToggleGroup(group);
@@ -355,6 +356,23 @@ public final class SuggestionsView extends VBox {
                 claimCursor.select(0);
             }
         }
+    }
+
+    /** A suggested claim clicked in a pane, chosen in its list (filters cleared if they hide it); in sight (true), keys act on it. */
+    private boolean choose(ClaimSuggestionRow row) {
+        if (!vm.filter().shown().contains(row)) {
+            vm.filter().clear();
+        }
+        int at = claimTable.getItems().indexOf(row);
+        if (at < 0) {
+            return false;
+        }
+        claimCursor.select(at);
+        boolean inSight = showClaims.isSelected() && claimCursor.inSight();
+        if (inSight) {
+            claimTable.requestFocus();
+        }
+        return inSight;
     }
 
     /** The list shown came into sight (its tab chosen, or the other list's toggle): the panes show its selected row. */

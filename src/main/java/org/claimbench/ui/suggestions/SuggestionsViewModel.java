@@ -50,6 +50,7 @@ public final class SuggestionsViewModel {
     private final org.claimbench.ui.common.UserColumnWidths columnWidths = new org.claimbench.ui.common.UserColumnWidths();
     private boolean again;
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
+    private java.util.function.Predicate<ClaimSuggestionRow> onChoose = r -> false;
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
     private Runnable onShowNothing = () -> { }; // the last row of a list was judged: nothing is chosen, the panes mark none
     private Consumer<Map<Long, List<TextSpan>>> onSuggestedSpansChanged = changed -> { };
@@ -130,6 +131,18 @@ public final class SuggestionsViewModel {
      */
     public javafx.beans.binding.BooleanBinding settledProperty() {
         return settled;
+    }
+
+    /**
+     * Chooses a suggested claim in the list (a click on its dotted words in a pane): the list's filters cleared if they hide
+     * it; true if the list is in sight (then the panes show it and the keyboard is in the list), false if it is behind.
+     */
+    public boolean choose(ClaimSuggestionRow row) {
+        return onChoose.test(row);
+    }
+
+    public void setOnChoose(java.util.function.Predicate<ClaimSuggestionRow> c) {
+        onChoose = c;
     }
 
     public void setOnShowClaim(Consumer<ClaimSuggestionRow> c) {

@@ -276,6 +276,22 @@ public final class WorkbenchViewModel implements PaneActions {
         rowsAndPanes.clickedInText(claim);
     }
 
+    /**
+     * A click on a suggested claim's dotted words: it is chosen in the suggestions' list (the panes outline it, A accepts);
+     * with that list behind another tab, the status bar says what it is and how to review it. A click gave no answer at all
+     * (factcheck51).
+     */
+    @Override
+    public void clickedNoClaim(ArticlePaneViewModel pane, int offset) {
+        pane.article().flatMap(a -> org.claimbench.ui.suggestions.ClaimSuggestionRow.at(suggestions.claims(), a.id(), offset)).ifPresent(r -> {
+            if (!suggestions.choose(r)) {
+                String who = r.suggestion().speaker().isBlank() ? "" : " (" + r.suggestion().speaker() + ")";
+                status.set("Suggested claim of " + r.source() + who + ": Ctrl+3 lists it chosen (A accepts it, D dismisses), "
+                        + "or select words and press a source's number.");
+            }
+        });
+    }
+
     private void emphasisePicked() {
         List<Long> ids = picking.picked().stream().map(Claim::id).toList();
         panes.forEach(p -> p.emphasise(ids, false));
