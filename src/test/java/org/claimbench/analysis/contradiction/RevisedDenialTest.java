@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class RevisedDenialTest {
 
-    private static final String REVISED = "The harbour council had not formally approved the dredging lease earlier, but after the"
-            + " latest storm, the planning board of the harbour council issued a statement approving the lease.";
+    private static final String REVISED = "The harbour council initially did not approve the dredging lease, yet it approved the"
+            + " lease once the storm damage to the quays had been counted.";
 
     private static boolean conflict(List<Signal> s) {
         return s.stream().anyMatch(x -> x.name().equals("status") || x.name().equals("denial"));
@@ -50,22 +50,22 @@ class RevisedDenialTest {
 
     @Test
     void aRevisedDenialDeniesNothingToAnUndatedAccountOfTheAct() {
-        List<Signal> s = between(claim(1, "The harbour council's board confirmed that it had approved the dredging lease, calling"
-                + " it a decision of the whole council", "Harbour council"), claim(2, REVISED, "Press"));
+        List<Signal> s = between(claim(1, "Members of the harbour council voted to approve the dredging lease, its chairwoman told"
+                + " a local radio station", "Harbour council"), claim(2, REVISED, "Press"));
         assertFalse(conflict(s), s.toString());
     }
 
     @Test
     void aRevisedDenialStillAnswersAnAccountThatDatesTheAct() {
-        List<Signal> s = between(claim(1, "The harbour council's board approved the dredging lease on Monday, calling it a decision"
-                + " of the whole council", "Harbour council"), claim(2, REVISED, "Press"));
+        List<Signal> s = between(claim(1, "Members of the harbour council approved the dredging lease on Monday by a show of hands",
+                "Harbour council"), claim(2, REVISED, "Press"));
         assertTrue(conflict(s), s.toString());
     }
 
     @Test
     void aDayAfterAVerbOfAgreeingStillDatesTheAct() {
-        String revised = "The ferry union had not accepted the new rota earlier, but after a second vote, the union's committee"
-                + " issued a statement accepting the rota.";
+        String revised = "The ferry union previously had not accepted the new rota; then, after a second ballot, its members"
+                + " accepted it by a wide margin.";
         List<Signal> undated = between(claim(1, "The ferry union accepted the new rota, the port's manager said", "Port"),
                 claim(2, revised, "Press"));
         assertFalse(conflict(undated), undated.toString());
@@ -76,9 +76,9 @@ class RevisedDenialTest {
 
     @Test
     void aDenialWithNoEarlierTimeStillConflicts() {
-        List<Signal> s = between(claim(1, "The harbour council's board confirmed that it had approved the dredging lease, calling"
-                + " it a decision of the whole council", "Harbour council"), claim(2, "The harbour council has not formally approved"
-                + " the dredging lease, the planning board of the harbour council said in a statement.", "Press"));
+        List<Signal> s = between(claim(1, "Members of the harbour council voted to approve the dredging lease, its chairwoman told"
+                + " a local radio station", "Harbour council"), claim(2, "The harbour council has not approved the dredging lease,"
+                + " a spokesman for the quay tenants said.", "Press"));
         assertTrue(conflict(s), s.toString());
     }
 }
