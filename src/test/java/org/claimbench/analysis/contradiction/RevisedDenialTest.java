@@ -69,8 +69,8 @@ class RevisedDenialTest {
         List<Signal> undated = between(claim(1, "The ferry union accepted the new rota, the port's manager said", "Port"),
                 claim(2, revised, "Press"));
         assertFalse(conflict(undated), undated.toString());
-        List<Signal> dated = between(claim(3, "The ferry union agreed on Monday to the new rota, which the port had proposed",
-                "Port"), claim(4, revised, "Press"));
+        List<Signal> dated = between(claim(3, "The ferry union agreed on Monday to the new rota for the winter crossings", "Port"),
+                claim(4, revised, "Press"));
         assertTrue(conflict(dated), dated.toString());
     }
 
