@@ -35,17 +35,13 @@ class RevisedDenialTest {
         List<Signal> atFirst = againstUndatedApproval("The harbour council did not approve the dredging lease at first, but it"
                 + " later approved the lease after a vote");
         assertFalse(conflict(atFirst), atFirst.toString());
-        // No earlier time: the denial stands, whatever follows.
-        List<Signal> noTime = againstUndatedApproval("The harbour council has not approved the dredging lease, but the planning"
-                + " board approved it");
-        assertTrue(conflict(noTime), noTime.toString());
-        // The later clause denies again, or tells another act.
-        List<Signal> deniedAgain = againstUndatedApproval("The harbour council had not approved the dredging lease earlier, but it"
-                + " has not approved it since either");
-        assertTrue(conflict(deniedAgain), deniedAgain.toString());
-        List<Signal> otherAct = againstUndatedApproval("The harbour council had not approved the dredging lease earlier, but it then"
-                + " signed a dredging contract");
-        assertTrue(conflict(otherAct), otherAct.toString());
+        // No earlier time: the denial stands, whatever follows. The later clause denies again, or tells another act.
+        for (String stands : List.of("The harbour council has not approved the dredging lease, but the planning board approved it",
+                "The harbour council had not approved the dredging lease earlier, but it has not approved it since either",
+                "The harbour council had not approved the dredging lease earlier, but it then signed a dredging contract")) {
+            List<Signal> s = againstUndatedApproval(stands);
+            assertTrue(conflict(s), stands + ": " + s);
+        }
     }
 
     @Test
