@@ -57,6 +57,8 @@ final class ClaimFeatures {
     /** Content lemmas of a denial verb's recipient or participant, which the denial does not deny ({@link DenialRecipient}). */
     final List<String> undenied;
     final String negationCue;
+    /** Whether its first negation is bounded to an earlier time and revised later in the claim ({@link RevisedDenial}). */
+    final boolean revisedDenial;
     /** Content lemmas found only inside a conditional's antecedent: supposed, not asserted (see Veridicality). */
     final List<String> supposed;
     /** Whether what the first negation cue denies is a report whose content is uncommitted ("made no reference to …"; see Veridicality). */
@@ -147,6 +149,7 @@ final class ClaimFeatures {
         supposed = List.copyOf(pass.supposedOnly);
         oppositesByPrefix = List.copyOf(pass.prefixed);
         negationCue = pass.cue;
+        revisedDenial = pass.revisedDenial;
         negationAt = pass.cueAt;
         negatesAReport = pass.negatesAReport();
         quantities = List.copyOf(DurationHeads.withHeads(reader.read(t), firstNoun(), reading));
@@ -219,6 +222,7 @@ final class ClaimFeatures {
         supposed = in.strings();
         oppositesByPrefix = in.strings();
         negationCue = in.string();
+        revisedDenial = in.bool();
         negationAt = in.integer();
         negatesAReport = in.bool();
         quantities = in.list(r -> new Quantity(r.string(), r.string(), r.real(), r.real(), r.string(), r.integer()));

@@ -110,6 +110,11 @@ final class ContradictionSignals {
         if (QuantitySignal.agree(a, b)) {
             out.removeIf(s -> s.name().equals("denial"));
         }
+        // A claim that denies an act only for an earlier time and then tells it done ("had not approved it earlier, but later
+        // approved it") denies nothing to an account of the act that names no day, unless that account denies something itself.
+        if (RevisedDenial.voidBetween(a, b) && (a.negationCue == null || b.negationCue == null)) {
+            out.removeIf(s -> s.name().equals("denial"));
+        }
         return out;
     }
 

@@ -119,8 +119,17 @@ final class FactualitySignal implements PairSignal {
         double best = 0;
         ClaimFeatures.Status sa = null;
         ClaimFeatures.Status sb = null;
+        // A denial the claim bounds to an earlier time and revises is none against an account that names no day (RevisedDenial).
+        boolean voidA = a.revisedDenial && !RevisedDenial.standsAgainst(b);
+        boolean voidB = b.revisedDenial && !RevisedDenial.standsAgainst(a);
         for (ClaimFeatures.Status x : a.statuses) {
+            if (voidA && x.cue().startsWith("not ")) {
+                continue;
+            }
             for (ClaimFeatures.Status y : b.statuses) {
+                if (voidB && y.cue().startsWith("not ")) {
+                    continue;
+                }
                 // Of the same thing: the noun each status is about must be one noun or WordNet synonyms ("the summit … cancelled" /
                 // "postponed the summit"; "talks … started" / "the hearings have not started yet").
                 // And of the same party: "Israel approved it" and "Iran had not accepted it" can both hold.

@@ -219,6 +219,7 @@ public final class StoredFeatures {
             out.strings(l);
         }
         out.string(f.negationCue);
+        out.bool(f.revisedDenial);
         out.integer(f.negationAt);
         out.bool(f.negatesAReport);
         out.size(f.quantities);

@@ -45,6 +45,10 @@ final class TokenPass {
     /** The last negation's scope: its end (exclusive) and where what it denies starts. */
     int scopeEnd = -1;
     private int scopeStart = -1;
+    /** The first negation's scope end (exclusive; -1 without one). */
+    private int firstScopeEnd = -1;
+    /** Whether the first negation is bounded to an earlier time and revised later in the claim ({@link RevisedDenial}). */
+    boolean revisedDenial;
 
     /**
      * Reads the tokens of one claim.
@@ -87,6 +91,7 @@ final class TokenPass {
             judgement(i, lemma, inScope);
         }
         supposedOnly.removeAll(assertedToo);
+        revisedDenial = RevisedDenial.of(reading, cueAt, firstScopeEnd);
     }
 
     /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
@@ -110,6 +115,7 @@ final class TokenPass {
                 }
             }
             scopeEnd = recipient > 0 ? recipient : scopeEnd;
+            firstScopeEnd = firstScopeEnd < 0 ? scopeEnd : firstScopeEnd;
             scopeStart = clauses.presupposedEnd(i, scopeEnd);
             String focus = clauses.focus(i, scopeEnd);
             if (focus != null && !negated.contains(focus)) {

@@ -119,7 +119,7 @@ final class WordSenses {
         return !files.isEmpty() && files.get(0).equals("verb.social") && !files.contains("verb.contact") && !files.contains("verb.motion");
     }
 
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
      * The weekdays a claim names as the day of what it reports ("held talks on Saturday"), 1 for
