@@ -74,6 +74,11 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
                 SpeakerNames.kind(x.speaker(), article, x.sourceSpan().map(TextSpan::start).orElse(x.span().start())));
     }
 
+    /** The speaker as the list and its detail name them ("" where the claim has none of its own: a narrated act, a headline). */
+    public String who() {
+        return claimSpeaker().isEmpty() ? "" : speakerShown();
+    }
+
     /**
      * Of the rows, the one of article {@code articleId} whose span holds {@code offset} (UTF-16 units into the article's
      * text, start inclusive, end exclusive), the shortest where spans nest: the suggested claim a click there falls on.
@@ -82,7 +87,7 @@ public record ClaimSuggestionRow(ClaimSuggestion suggestion, String quote, Strin
         ClaimSuggestionRow best = null;
         for (ClaimSuggestionRow r : rows) {
             TextSpan s = r.suggestion().span();
-            if (r.suggestion().articleId() == articleId && s.start() <= offset && offset < s.end()
+            if (r.suggestion().articleId() == articleId && s.contains(offset)
                     && (best == null || s.length() < best.suggestion().span().length())) {
                 best = r;
             }

@@ -14,7 +14,7 @@ final class SuggestionDetail {
     static String of(ClaimSuggestionRow r, int sources) {
         return r == null ? "Choose a suggested claim (↑↓) to read it in full here and see it outlined in its article: A accepts it, "
                 + "1–" + sources + " accept it as that source, D dismisses it, Enter shows it in its pane."
-                : "Why: " + r.suggestion().reason() + "\n" + r.source() + (r.claimSpeaker().isEmpty() ? "" : " · " + r.speakerShown())
+                : "Why: " + r.suggestion().reason() + "\n" + r.source() + (r.who().isEmpty() ? "" : " · " + r.who())
                 + " · " + r.article() + "\n" + QuoteMarks.quoted(r.quote());
     }
 

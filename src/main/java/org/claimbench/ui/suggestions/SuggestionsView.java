@@ -54,7 +54,7 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
-        vm.setOnChoose(this::choose);
+        vm.setOnChoose(r -> clicked = key(r));
         contradictionCursor.setOnNothingLeft(vm::showNothing);
         ToggleGroup group = new ToggleGroup();
         showClaims.setToggleGroup(group);
@@ -346,6 +346,9 @@ public final class SuggestionsView extends VBox {
      * first row if none is chosen, so that A and D work at once.
      */
     public void focusList(boolean contradictionsList) {
+        if (!contradictionsList) {
+            selectClicked();
+        }
         (contradictionsList ? showContradictions : showClaims).setSelected(true);
         TableView<?> table = contradictionsList ? contradictionTable : claimTable;
         table.requestFocus();
@@ -358,21 +361,21 @@ public final class SuggestionsView extends VBox {
         }
     }
 
-    /** A suggested claim clicked in a pane, chosen in its list (filters cleared if they hide it); in sight (true), keys act on it. */
-    private boolean choose(ClaimSuggestionRow row) {
-        if (!vm.filter().shown().contains(row)) {
+    /** The row of the suggestion a click chose last (by {@link #key}), until Ctrl+3 (focusList) selects it; null: none. */
+    private Object clicked;
+
+    /** Selects the clicked suggestion's row, the filters cleared if they hide it (they said so, in the status bar). */
+    private void selectClicked() {
+        Object k = clicked;
+        clicked = null;
+        ClaimSuggestionRow row = k == null ? null : vm.claims().stream().filter(r -> key(r).equals(k)).findFirst().orElse(null);
+        if (row != null && !vm.filter().shown().contains(row)) {
             vm.filter().clear();
         }
-        int at = claimTable.getItems().indexOf(row);
-        if (at < 0) {
-            return false;
+        int at = row == null ? -1 : claimTable.getItems().indexOf(row);
+        if (at >= 0) {
+            claimCursor.select(at);
         }
-        claimCursor.select(at);
-        boolean inSight = showClaims.isSelected() && claimCursor.inSight();
-        if (inSight) {
-            claimTable.requestFocus();
-        }
-        return inSight;
     }
 
     /** The list shown came into sight (its tab chosen, or the other list's toggle): the panes show its selected row. */

@@ -50,7 +50,7 @@ public final class SuggestionsViewModel {
     private final org.claimbench.ui.common.UserColumnWidths columnWidths = new org.claimbench.ui.common.UserColumnWidths();
     private boolean again;
     private Consumer<ClaimSuggestionRow> onShowClaim = r -> { };
-    private java.util.function.Predicate<ClaimSuggestionRow> onChoose = r -> false;
+    private Consumer<ClaimSuggestionRow> onChoose = r -> { };
     private Consumer<ContradictionSuggestionRow> onShowContradiction = r -> { };
     private Runnable onShowNothing = () -> { }; // the last row of a list was judged: nothing is chosen, the panes mark none
     private Consumer<Map<Long, List<TextSpan>>> onSuggestedSpansChanged = changed -> { };
@@ -134,14 +134,14 @@ public final class SuggestionsViewModel {
     }
 
     /**
-     * Chooses a suggested claim in the list (a click on its dotted words in a pane): the list's filters cleared if they hide
-     * it; true if the list is in sight (then the panes show it and the keyboard is in the list), false if it is behind.
+     * A suggested claim clicked in a pane (its dotted words): the next Ctrl+3 chooses it in the list (the list's filters
+     * cleared if they hide it). Nothing moves at the click: the pane keeps its place, the keyboard its place.
      */
-    public boolean choose(ClaimSuggestionRow row) {
-        return onChoose.test(row);
+    public void choose(ClaimSuggestionRow row) {
+        onChoose.accept(row);
     }
 
-    public void setOnChoose(java.util.function.Predicate<ClaimSuggestionRow> c) {
+    public void setOnChoose(Consumer<ClaimSuggestionRow> c) {
         onChoose = c;
     }
 

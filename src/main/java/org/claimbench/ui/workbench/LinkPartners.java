@@ -14,9 +14,8 @@ import org.claimbench.ui.claims.ClaimRow;
 
 /**
  * The claims one chosen claim may be linked with as a contradiction, for the Link to… chooser: those worth linking
- * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans and claims already linked with it
- * left out (no words to show; a pair is linked once, and a newcomer was offered the partner just linked first again,
- * factcheck51), the
+ * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans left out (no words to show) and claims
+ * already linked with it (a pair is linked once: a newcomer was offered the partner just linked first again, factcheck51), the
  * likeliest partners first. A contradiction is about the same thing, so claims that share more of the chosen claim's
  * words come first; then other articles' before the same article's; then as the Claims table lists them.
  */
@@ -44,7 +43,7 @@ final class LinkPartners {
         Set<String> words = words(chosen.exact());
         List<ClaimRow> partners = new ArrayList<>();
         for (ClaimRow r : rows) {
-            if (r.id() != chosen.id() && !r.orphan() && !linked.contains(r.id()) && ClaimPicking.worthLinking(chosen, r.claim())) {
+            if (!linked.contains(r.id()) && listable(chosen, r)) {
                 partners.add(r);
             }
         }
@@ -52,6 +51,15 @@ final class LinkPartners {
                 .thenComparingInt(r -> -shared(words, r.claim().exact()))
                 .thenComparing(r -> r.claim().articleId() == chosen.articleId()));
         return partners;
+    }
+
+    /** How many of the rows {@link #of} would list but for their being linked with the chosen claim already. */
+    static int leftOut(Claim chosen, List<ClaimRow> rows, Set<Long> linked) {
+        return (int) rows.stream().filter(r -> linked.contains(r.id()) && listable(chosen, r)).count();
+    }
+
+    private static boolean listable(Claim chosen, ClaimRow r) {
+        return r.id() != chosen.id() && !r.orphan() && ClaimPicking.worthLinking(chosen, r.claim());
     }
 
     /** Whether a row matches every word typed (in any order) in its source, article, speaker or quote; case ignored. */

@@ -12,7 +12,6 @@ import org.claimbench.domain.ContradictionStatus;
 import org.claimbench.ui.claims.ClaimsTableViewModel;
 import org.claimbench.ui.common.WorkspaceModel;
 import org.claimbench.ui.contradictions.ContradictionDialog;
-import org.claimbench.ui.contradictions.ContradictionRow;
 import org.claimbench.ui.suggestions.SuggestionsViewModel;
 
 /**
@@ -27,12 +26,9 @@ public final class Linking {
     private final ClaimsTableViewModel claims;
     private final SuggestionsViewModel suggestions;
     private final PaneNavigator navigator;
-    private final java.util.function.Supplier<java.util.List<ContradictionRow>> contradictions;
     private Runnable asked = () -> { };
 
-    Linking(WorkspaceModel model, ClaimPicking picking, ClaimsTableViewModel claims, SuggestionsViewModel suggestions, PaneNavigator navigator,
-            java.util.function.Supplier<java.util.List<ContradictionRow>> contradictions) {
-        this.contradictions = contradictions;
+    Linking(WorkspaceModel model, ClaimPicking picking, ClaimsTableViewModel claims, SuggestionsViewModel suggestions, PaneNavigator navigator) {
         this.model = model;
         this.picking = picking;
         this.claims = claims;
@@ -61,7 +57,7 @@ public final class Linking {
             Map<Long, ContradictionKind> suggested = suggestedPartners(a);
             java.util.Set<Long> linked = linkedWith(a);
             var choice = LinkPartnerChooser.show(owner, sourceName(a), a, LinkPartners.of(a, claims.allRows(), suggested, linked), suggested,
-                    linked.size());
+                    LinkPartners.leftOut(a, claims.allRows(), linked));
             if (choice.isEmpty()) {
                 return;
             }
@@ -107,15 +103,8 @@ public final class Linking {
 
     /** The ids of the claims a contradiction (of any status) already joins with {@code chosen}: a pair is linked once. */
     private java.util.Set<Long> linkedWith(Claim chosen) {
-        java.util.Set<Long> out = new java.util.HashSet<>();
-        for (ContradictionRow r : contradictions.get()) {
-            if (r.a().id() == chosen.id()) {
-                out.add(r.b().id());
-            } else if (r.b().id() == chosen.id()) {
-                out.add(r.a().id());
-            }
-        }
-        return out;
+        return model.workspace().map(w -> w.contradictionsOf(chosen.id()).stream().map(x -> x.other(chosen.id()))
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
     }
 
     /** The kind a link of two claims starts with: the one their suggested contradiction names, else Other. */

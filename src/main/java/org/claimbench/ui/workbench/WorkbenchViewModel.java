@@ -82,7 +82,7 @@ public final class WorkbenchViewModel implements PaneActions {
         this.navigator = paneChoices.navigator();
         this.imports = new ArticleImports(model, tasks, messages, status, paneChoices::showImported, paneChoices::showPasted);
         this.picking = new ClaimPicking(model, messages, status);
-        this.linking = new Linking(model, picking, claims, suggestions, navigator, contradictions::rows);
+        this.linking = new Linking(model, picking, claims, suggestions, navigator);
         this.marking = new ClaimMarking(model, messages, status, topics.stickyProperty(), suggestions::statementAt);
         this.articleCommands = new ArticleCommands(model, imports, messages, status, paneChoices::open, paneChoices::openInNewPane);
         this.inPanes = SuggestionsInPanes.wire(suggestions, navigator, status, panes);
@@ -277,19 +277,19 @@ public final class WorkbenchViewModel implements PaneActions {
     }
 
     /**
-     * A click on a suggested claim's dotted words: it is chosen in the suggestions' list (the panes outline it, A accepts);
-     * with that list behind another tab, the status bar says what it is and how to review it. A click gave no answer at all
-     * (factcheck51).
+     * A click on a suggested claim's dotted words (shown: View › Suggested Claims in Text): the status bar says what it is,
+     * and the next Ctrl+3 chooses it in the suggestions' list, where A accepts it. A click gave no answer at all
+     * (factcheck51); nothing else moves (the pane's place, the keyboard, the claims picked to link).
      */
     @Override
     public void clickedNoClaim(ArticlePaneViewModel pane, int offset) {
-        pane.article().flatMap(a -> org.claimbench.ui.suggestions.ClaimSuggestionRow.at(suggestions.claims(), a.id(), offset)).ifPresent(r -> {
-            if (!suggestions.choose(r)) {
-                String who = r.suggestion().speaker().isBlank() ? "" : " (" + r.suggestion().speaker() + ")";
-                status.set("Suggested claim of " + r.source() + who + ": Ctrl+3 lists it chosen (A accepts it, D dismisses), "
-                        + "or select words and press a source's number.");
-            }
-        });
+        pane.article().filter(a -> look.suggestedSpans(a.id()).stream().anyMatch(s -> s.contains(offset)))
+                .flatMap(a -> org.claimbench.ui.suggestions.ClaimSuggestionRow.at(suggestions.claims(), a.id(), offset)).ifPresent(r -> {
+                    suggestions.choose(r);
+                    String who = r.who().isEmpty() ? "" : " (" + r.who() + ")";
+                    status.set("Suggested claim of " + r.source() + who + ": Ctrl+3 chooses it in the list, where A accepts it and D "
+                            + "dismisses it; or select words and press a source's number.");
+                });
     }
 
     private void emphasisePicked() {
