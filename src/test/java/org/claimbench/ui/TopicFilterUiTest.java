@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.claimbench.domain.Article;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.claims.ClaimRow;
@@ -125,29 +123,6 @@ class TopicFilterUiTest extends SizedWindowTest {
 
     /** The filters cut or out of the Claims tab's sight (as ClaimsFiltersAtNarrowWidthUiTest reads them). */
     private List<String> cut() {
-        return onFx(() -> {
-            List<String> cut = new ArrayList<>();
-            Node view = robot.lookup("#claimsView").query();
-            Bounds tab = view.getParent().localToScene(view.getParent().getLayoutBounds());
-            Node bar = robot.lookup("#claimsFilterBar").query();
-            for (String id : List.of("claimsSearch", "claimsSourceFilter", "claimsArticleFilter", "claimsSpeakerFilter", "claimsTopicFilter",
-                    "claimsVerdictFilter", "claimsStateFilter", "claimsMoreFilters", "claimsClearFilters")) {
-                Node n = bar.lookup("#" + id);
-                if (n == null || !n.isVisible() || n.getParent() == null) {
-                    continue;
-                }
-                Bounds b = n.localToScene(n.getLayoutBounds());
-                if (b.getMaxX() > tab.getMaxX() + 0.5 || b.getWidth() < 1) {
-                    cut.add(id + " out of sight at " + b.getMaxX() + " (the tab ends at " + tab.getMaxX() + ")");
-                }
-                for (Node t : n.lookupAll(".text")) {
-                    if (t instanceof Text shown && shown.isVisible() && shown.getText() != null
-                            && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
-                        cut.add(id + " reads " + shown.getText());
-                    }
-                }
-            }
-            return cut;
-        });
+        return onFx(() -> ClaimsFiltersAtNarrowWidthUiTest.filtersCut(robot));
     }
 }
