@@ -78,6 +78,24 @@ class TopicFilterUiTest extends SizedWindowTest {
         assertTrue(onFx(table::isFocused), "and T goes to them");
     }
 
+    /** A topic renamed while the filter shows it (Edit › Topics… › Rename…): the filter follows it, the claims stay listed. */
+    @Test
+    void theTopicFilterFollowsItsTopicRenamed() throws Exception {
+        openAt("renamed", 1280, 720);
+        claimsWithAQuestion();
+        chooseInTheTopicFilter(QUESTION);
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(3, (int) onFx(() -> table.getItems().size()));
+        robot.interact(() -> {
+            Workspace w = app.workspace();
+            w.renameTopic(w.topics().stream().filter(t -> t.label().equals(QUESTION)).findFirst().orElseThrow().id(), "When do the leaders meet?");
+        });
+        app.settle();
+        assertEquals("When do the leaders meet?", onFx(() -> robot.lookup("#claimsTopicFilter").queryComboBox().getValue()),
+                "the filter shows the topic under its new name");
+        assertEquals(3, (int) onFx(() -> table.getItems().size()), "its claims stay listed");
+    }
+
     @Test
     void theTopicFilterReadsAQuestionWholeAt1280WithoutSqueezingTheSearch() throws Exception {
         openAt("wide", 1280, 720);

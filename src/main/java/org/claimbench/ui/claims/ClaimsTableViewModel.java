@@ -75,6 +75,8 @@ public final class ClaimsTableViewModel {
         speaker.addListener((o, a, b) -> updateFilter());
         article.addListener((o, a, b) -> updateFilter());
         topic.addListener((o, a, b) -> updateFilter());
+        topic.addListener((o, a, b) -> chosenTopicId = model.workspace().flatMap(w -> w.topics().stream()
+                .filter(t -> t.label().equals(b)).findFirst()).map(org.claimbench.domain.Topic::id).orElse(null));
         verdict.addListener((o, a, b) -> updateFilter());
         state.addListener((o, a, b) -> updateFilter());
         checkedSources.addListener((javafx.collections.ListChangeListener<Source>) c -> updateFilter());
@@ -219,6 +221,8 @@ public final class ClaimsTableViewModel {
     /** The choices of the topic and verdict filters, keeping what is chosen where it still exists. */
     private void refreshFilterChoices() {
         String selected = topic.get();
+        // Taken before the choices are replaced: a combo box whose value leaves its items clears it for a moment.
+        Long chosenId = chosenTopicId;
         String v = verdict.get();
         List<String> labels = new ArrayList<>();
         labels.add(ALL_TOPICS);
@@ -237,7 +241,7 @@ public final class ClaimsTableViewModel {
             if (!verdicts.equals(ratings)) {
                 verdicts.setAll(ratings);
             }
-            topic.set(labels.contains(selected) ? selected : ALL_TOPICS);
+            topic.set(labels.contains(selected) ? selected : renamed(chosenId).orElse(ALL_TOPICS));
             verdict.set(ratings.contains(v) ? v : ALL_VERDICTS);
         } finally {
             refreshingChoices = false;
@@ -245,6 +249,14 @@ public final class ClaimsTableViewModel {
         if (!java.util.Objects.equals(selected, topic.get()) || !java.util.Objects.equals(v, verdict.get())) {
             updateFilter();
         }
+    }
+
+    /** The topic chosen in the filter (null for "All topics", "No topic"), so that the filter follows it when it is renamed. */
+    private Long chosenTopicId;
+
+    /** The label the topic chosen in the filter (its id) has now, if it is still there under another (renamed while chosen). */
+    private Optional<String> renamed(Long id) {
+        return id == null ? Optional.empty() : model.workspace().flatMap(w -> w.topic(id)).map(org.claimbench.domain.Topic::label);
     }
 
     /** True while the filter choices are replaced: the rows are filtered once afterwards, not at each step. */
