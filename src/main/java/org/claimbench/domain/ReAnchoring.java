@@ -16,7 +16,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * prefix and suffix match at least half of their characters there: the same words said by someone
  * else elsewhere are not the claim), else by a fuzzy match of the quote where the diff puts it — a
  * claim that follows edited words is {@link Anchor#CHANGED changed since marked}, its first wording
- * kept. A claim whose words are gone is an orphan: kept, listed, never silently dropped.
+ * kept. A claim whose words are gone is an orphan: kept, listed, never silently dropped. Where a quote's words stand
+ * and how well their context fits is {@link QuoteContext}'s; this class maps the old text onto the new one.
  */
 public final class ReAnchoring {
 
@@ -220,7 +221,7 @@ public final class ReAnchoring {
     private Result reanchor(Claim c, int after, int before) {
         if (c.isOrphan()) {
             // An orphan has no place to map from: only its words, where their context fits, bring it back.
-            return locate(newText, c.quote(), c.start(), ambiguous(c.exact()), -1, Integer.MAX_VALUE)
+            return QuoteContext.locate(newText, c.quote(), c.start(), ambiguous(c.exact()), -1, Integer.MAX_VALUE)
                     .map(span -> found(c, How.QUOTE, span))
                     .orElse(new Result(c, How.STILL_ORPHAN, Optional.empty(), Optional.empty()));
         }
@@ -238,7 +239,7 @@ public final class ReAnchoring {
         boolean ambiguous = ambiguous(exact);
         java.util.Set<Integer> others = ambiguous ? occurrences(c).others() : java.util.Set.of();
         // Order among the placed claims only tells repeated words apart: words that stand once are theirs wherever they moved.
-        Optional<TextSpan> byQuote = locate(newText, c.quote(), mappedStart >= 0 ? mappedStart : c.start(), false,
+        Optional<TextSpan> byQuote = QuoteContext.locate(newText, c.quote(), mappedStart >= 0 ? mappedStart : c.start(), false,
                 ambiguous ? after : -1, ambiguous ? before : Integer.MAX_VALUE, others);
         if (byQuote.isPresent()) {
             return found(c, How.QUOTE, byQuote.get());
@@ -272,73 +273,6 @@ public final class ReAnchoring {
         return first >= 0 && text.indexOf(exact, first + 1) >= 0;
     }
 
-    /**
-     * Among the exact occurrences of a quote in a text whose context fits (see {@link #contextFits}),
-     * the one whose context fits best, then the nearest to near (a UTF-16 offset). Empty when the
-     * words are not there, or only in other company.
-     */
-    public static Optional<TextSpan> locate(String newText, TextQuote quote, int near) {
-        return locate(newText, quote, near, false, -1, Integer.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #locate(String, TextQuote, int)}; strict: the words are ambiguous (they stand more than
-     * once), so the context must fit on each side, not only on the two together; the place must
-     * start after {@code after} and before {@code before}.
-     */
-    static Optional<TextSpan> locate(String newText, TextQuote quote, int near, boolean strict, int after, int before) {
-        return locate(newText, quote, near, strict, after, before, java.util.Set.of());
-    }
-
-    /** As above, never at a start in {@code excluded} (another speaker's identical words). */
-    static Optional<TextSpan> locate(String newText, TextQuote quote, int near, boolean strict, int after, int before,
-                                     java.util.Set<Integer> excluded) {
-        String exact = quote.exact();
-        if (exact.isEmpty()) {
-            return Optional.empty();
-        }
-        TextSpan best = null;
-        int bestScore = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = newText.indexOf(exact); i >= 0; i = newText.indexOf(exact, i + 1)) {
-            if (i <= after || i >= before || excluded.contains(i)) {
-                continue;
-            }
-            int score = contextScore(newText, i, i + exact.length(), quote);
-            if (!contextFits(score, quote) || (strict && !eachSideFits(newText, i, i + exact.length(), quote))) {
-                continue;
-            }
-            int distance = Math.abs(i - near);
-            if (score > bestScore || (score == bestScore && distance < bestDistance)) {
-                best = new TextSpan(i, i + exact.length());
-                bestScore = score;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** How many characters of the stored prefix and suffix stand right before and after [start, end) of text. */
-    public static int contextScore(String text, int start, int end, TextQuote quote) {
-        return commonSuffix(text.substring(Math.max(0, start - quote.prefix().length()), start), quote.prefix())
-                + commonPrefix(text.substring(end, Math.min(text.length(), end + quote.suffix().length())), quote.suffix());
-    }
-
-    /**
-     * Whether a context score shows the quote's own place: at least half of the stored context
-     * (prefix and suffix together) is there. Identical words elsewhere (the same phrase said by
-     * another speaker) share at most a few characters of it.
-     */
-    public static boolean contextFits(int score, TextQuote quote) {
-        int stored = quote.prefix().length() + quote.suffix().length();
-        return score * 2 >= stored;
-    }
-
-    private static boolean eachSideFits(String text, int start, int end, TextQuote quote) {
-        int before = commonSuffix(text.substring(Math.max(0, start - quote.prefix().length()), start), quote.prefix());
-        int after = commonPrefix(text.substring(end, Math.min(text.length(), end + quote.suffix().length())), quote.suffix());
-        return before * 2 >= quote.prefix().length() && after * 2 >= quote.suffix().length();
-    }
 
     /** The new offset of an old one, through unchanged tokens; -1 inside a change (the caller then looks further). */
     private int map(int offset, boolean start) {
@@ -379,22 +313,5 @@ public final class ReAnchoring {
             }
         }
         return newText.length();
-    }
-
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int commonSuffix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -16,7 +16,7 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Contradiction;
 import org.claimbench.domain.Origin;
-import org.claimbench.domain.ReAnchoring;
+import org.claimbench.domain.QuoteContext;
 import org.claimbench.domain.Source;
 import org.claimbench.domain.SourcePalette;
 import org.claimbench.domain.TextQuote;
@@ -163,8 +163,8 @@ final class AnnotationImport {
             TextQuote q = c.quote();
             for (int i = text.indexOf(q.exact()); i >= 0; i = text.indexOf(q.exact(), i + 1)) {
                 TextSpan span = new TextSpan(i, i + q.exact().length());
-                int score = ReAnchoring.contextScore(text, span.start(), span.end(), q);
-                if (!ReAnchoring.contextFits(score, q)) {
+                int score = QuoteContext.contextScore(text, span.start(), span.end(), q);
+                if (!QuoteContext.contextFits(score, q)) {
                     continue;
                 }
                 boolean url = !a.metadata().url().isBlank() && a.metadata().url().equalsIgnoreCase(c.target());

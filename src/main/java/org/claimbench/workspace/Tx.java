@@ -86,7 +86,7 @@ final class Tx {
                 && !exact.isEmpty()) {
             return claim;
         }
-        java.util.Optional<org.claimbench.domain.TextSpan> at = org.claimbench.domain.ReAnchoring.locate(text, claim.quote(), claim.start());
+        java.util.Optional<org.claimbench.domain.TextSpan> at = org.claimbench.domain.QuoteContext.locate(text, claim.quote(), claim.start());
         if (at.isPresent()) {
             repairedPlaced++;
             return claim.placedAt(at.get(), org.claimbench.domain.TextQuote.of(text, at.get()), claim.anchor(), claim.markedQuote(), claim.updated());

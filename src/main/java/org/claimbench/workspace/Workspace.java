@@ -10,10 +10,6 @@ import org.claimbench.domain.Article;
 import org.claimbench.domain.ArticleDraft;
 import org.claimbench.domain.ArticleMetadata;
 import org.claimbench.domain.Claim;
-import org.claimbench.domain.Contradiction;
-import org.claimbench.domain.ContradictionKind;
-import org.claimbench.domain.ContradictionStatus;
-import org.claimbench.domain.Source;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.workspace.sqlite.Database;
 
@@ -22,59 +18,30 @@ import org.claimbench.workspace.sqlite.Database;
  * every edit is one transaction, committed at once, recorded for undo, and announced to listeners.
  * Thread-safe: all access goes through this object's monitor.
  *
- * <p>This class is the facade and the lock; its queries are in {@link WorkspaceQueries}, which it extends (one object,
- * one monitor). What each edit checks and does lives by subject in
- * {@link ArticleWrites}, {@link ClaimWrites}, {@link SourceWrites} and {@link ReviewWrites}
- * (contradictions, verdicts), run under this monitor; reading the file in {@link DiskReads};
- * the speaker table and turned-down suggestions in {@link SuggestionDecisions}.
+ * <p>This class is the facade and the lock; its queries are in {@link WorkspaceQueries}, the edits of topics, sources,
+ * contradictions and verdicts in {@link WorkspaceReview}, which it extends (one object, one monitor). It adds the edits
+ * of articles and claims ({@link ArticleWrites}, {@link ClaimWrites}), undo and redo, and the file; reading the file is
+ * {@link DiskReads}'s.
  */
-public final class Workspace extends WorkspaceQueries implements AutoCloseable {
+public final class Workspace extends WorkspaceReview implements AutoCloseable {
 
     private final Database db;
     private final Transactions transactions;
-    private final SuggestionDecisions decisions;
     private final ArticleWrites articleWrites;
     private final ClaimWrites claimWrites;
-    private final SourceWrites sourceWrites;
-    private final ReviewWrites reviewWrites;
     private final AnalysisStore analysis;
-    private final TopicWrites topicWrites;
     private final WorkspaceSettings settings;
 
     /** Milliseconds: the file keeps times to the millisecond, so memory does too. */
     private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
 
-    /** What the queries and the edits share, made before either: the file, the memory and the transactions. */
-    private record Core(Database db, Tx.Repositories repos, WorkspaceState state, DiskReads disk, Transactions transactions,
-                        Suggestions suggestions, ExchangeIds exchangeIds) {
-
-        static Core of(Database db, Clock clock) {
-            Tx.Repositories repos = Tx.Repositories.sqlite();
-            WorkspaceState state = new WorkspaceState();
-            DiskReads disk = new DiskReads(db, repos, state);
-            ExchangeIds exchangeIds = new ExchangeIds(db);
-            Transactions transactions = new Transactions(db, repos, state, disk::text);
-            Suggestions suggestions = new Suggestions(db, state, clock, transactions::fire);
-            return new Core(db, repos, state, disk, transactions, suggestions, exchangeIds);
-        }
-    }
-
     private Workspace(Database db, Clock clock) {
-        this(Core.of(db, clock), clock);
-    }
-
-    private Workspace(Core core, Clock clock) {
-        super(core.state(), core.disk(), core.suggestions(), core.exchangeIds());
-        this.db = core.db();
-        this.transactions = core.transactions();
-        this.decisions = new SuggestionDecisions(this, suggestions);
-        Parts parts = new Parts(this, state, transactions, disk, suggestions, db, core.repos(), clock);
+        super(WorkspaceCore.of(db, clock), clock);
+        this.db = parts.db();
+        this.transactions = parts.transactions();
         this.articleWrites = new ArticleWrites(parts);
         this.claimWrites = new ClaimWrites(parts);
-        this.sourceWrites = new SourceWrites(parts);
-        this.reviewWrites = new ReviewWrites(parts);
         this.analysis = new AnalysisStore(db);
-        this.topicWrites = new TopicWrites(parts);
         this.settings = new WorkspaceSettings(this, db);
         disk.readOpening();
     }
@@ -169,12 +136,12 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
         return claimWrites.mark(articleId, span, sourceId, speaker, note);
     }
 
-    /** Marks many claims as one undoable edit (one transaction), e.g. "accept all" or a generated workspace. */
     /** Marks a claim with a topic (made if new), in one undoable edit: see {@link #markClaim(long, TextSpan, long, String, String)}. */
     public synchronized Claim markClaim(long articleId, TextSpan span, long sourceId, String speaker, String note, String topicLabel) {
         return claimWrites.mark(articleId, span, sourceId, speaker, note, topicLabel);
     }
 
+    /** Marks many claims as one undoable edit (one transaction), e.g. "accept all" or a generated workspace. */
     public synchronized List<Claim> markClaims(List<ClaimDraft> drafts) {
         return claimWrites.mark(drafts);
     }
@@ -234,113 +201,10 @@ public final class Workspace extends WorkspaceQueries implements AutoCloseable {
 
     // ---- sources -------------------------------------------------------------------------
 
-    // ---- topics -------------------------------------------------------------------------
-
-    /**
-     * Gives all these claims the topic labelled so (found whatever its case, made if new), in one
-     * undoable edit; a blank label takes their topic away.
-     *
-     * @return the other topics the edit replaced, in a few words for the user ("2 had “How long was the call?”"),
-     *         or "" if it replaced none
-     */
-    public synchronized String setTopic(Collection<Long> claimIds, String label) {
-        return topicWrites.setTopic(claimIds, label);
-    }
-
-    /** Renames a topic (undoable); a label another topic has already is refused: merge them instead. */
-    public synchronized void renameTopic(long topicId, String newLabel) {
-        topicWrites.rename(topicId, newLabel);
-    }
-
-    /** Gives a topic a colour, "#RRGGBB" (undoable). */
-    public synchronized void recolourTopic(long topicId, String colour) {
-        topicWrites.recolour(topicId, colour);
-    }
-
-    /** Removes a topic and takes it off its claims (one undoable edit). */
-    public synchronized void deleteTopic(long topicId) {
-        topicWrites.delete(topicId);
-    }
-
-    /** Moves every claim of one topic into another and removes the first (one undoable edit). */
-    public synchronized void mergeTopics(long fromId, long intoId) {
-        topicWrites.merge(fromId, intoId);
-    }
-
-    public synchronized Source addSource(String name, String colour) {
-        return sourceWrites.add(name, colour);
-    }
-
-    public synchronized void renameSource(long sourceId, String newName) {
-        sourceWrites.rename(sourceId, newName);
-    }
-
-    public synchronized void recolourSource(long sourceId, String colour) {
-        sourceWrites.recolour(sourceId, colour);
-    }
-
-    /** Moves every claim of one source to another, then removes the first source. */
-    public synchronized void mergeSources(long fromId, long intoId) {
-        sourceWrites.merge(fromId, intoId);
-    }
-
-    // ---- contradictions and verdicts -------------------------------------------------------
-
-    public synchronized Contradiction addContradiction(long claimA, long claimB, ContradictionKind kind, String note) {
-        return reviewWrites.link(claimA, claimB, kind, ContradictionStatus.OPEN, note);
-    }
-
-    /**
-     * Links two claims as a contradiction the user made, with the status they chose (a link judged at once is confirmed in
-     * the same edit, one undo step). Throws {@link WorkspaceException} for an unknown claim, a claim against itself, or
-     * a pair already linked.
-     */
-    public synchronized Contradiction addContradiction(long claimA, long claimB, ContradictionKind kind, ContradictionStatus status,
-                                                       String note) {
-        return reviewWrites.link(claimA, claimB, kind, status, note);
-    }
-
-    public synchronized void updateContradiction(long id, ContradictionKind kind, ContradictionStatus status, String note) {
-        reviewWrites.update(id, kind, status, note);
-    }
-
-    public synchronized void deleteContradiction(long id) {
-        reviewWrites.delete(id);
-    }
-
-    /** Gives a claim a verdict from the rating scale (a blank rating removes it); undoable. */
-    public synchronized void setVerdict(long claimId, String rating, String explanation, String reviewer) {
-        reviewWrites.setVerdict(claimId, rating, explanation, reviewer);
-    }
-
-    public synchronized void setRatingScale(List<String> labels) {
-        reviewWrites.setRatingScale(labels);
-    }
-
-    // ---- suggestions --------------------------------------------------------------------
 
     /** What the suggestion engine read once and keeps: claim readings and inferred events. */
     public AnalysisStore analysis() {
         return analysis;
-    }
-
-    /** Speaker table edits and the suggestions turned down. */
-    public SuggestionDecisions decisions() {
-        return decisions;
-    }
-
-    /** Accepts a suggested contradiction as open (not yet judged): see the overload with a status. */
-    public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note) {
-        return acceptContradictionSuggestion(claimA, claimB, kind, score, note, ContradictionStatus.OPEN);
-    }
-
-    /**
-     * Accepts a suggested contradiction: linked like one the user made, marked as suggested, with its
-     * score and the status the user gave it (CONFIRMED when they judged it, OPEN to judge later); undoable.
-     */
-    public synchronized Contradiction acceptContradictionSuggestion(long claimA, long claimB, ContradictionKind kind, double score, String note,
-                                                                    ContradictionStatus status) {
-        return reviewWrites.acceptSuggestion(claimA, claimB, kind, score, note, status);
     }
 
     // ---- undo and redo -------------------------------------------------------------------

@@ -16,10 +16,11 @@ import org.claimbench.domain.WorkspaceContent;
 /**
  * What an open workspace answers: its articles, texts, sources, topics, claims, contradictions, verdicts, speaker table
  * and turned-down suggestions, from memory (texts and claims read from the file the first time they are asked for). The
- * reading half of {@link Workspace}, which adds the edits, undo and the file; the only kind of it. Thread-safe: every
+ * reading half of {@link Workspace}, which adds the edits ({@link WorkspaceReview}'s and its own), undo and the file;
+ * the only kind of it. Thread-safe: every
  * answer is given holding the workspace's monitor (the same object's, so reads and edits never interleave).
  */
-public abstract sealed class WorkspaceQueries implements WorkspaceContent permits Workspace {
+public abstract sealed class WorkspaceQueries implements WorkspaceContent permits WorkspaceReview {
 
     /** The workspace in memory; changed only by the edits, under this object's monitor. */
     final WorkspaceState state;

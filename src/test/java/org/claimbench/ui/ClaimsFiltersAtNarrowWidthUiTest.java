@@ -90,30 +90,38 @@ class ClaimsFiltersAtNarrowWidthUiTest extends SizedWindowTest {
         return whole;
     }
 
+    /** What of the claims' filters is cut or out of the Claims tab's sight: a box past its right edge, a text ending in "…". Call on the JavaFX thread. */
+    static List<String> filtersCut(org.testfx.api.FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        Node view = robot.lookup("#claimsView").query();
+        Bounds tab = view.getParent().localToScene(view.getParent().getLayoutBounds());
+        Node bar = robot.lookup("#claimsFilterBar").query();
+        for (String id : List.of("claimsSearch", "claimsSourceFilter", "claimsArticleFilter", "claimsSpeakerFilter", "claimsTopicFilter",
+                "claimsVerdictFilter", "claimsStateFilter", "claimsMoreFilters", "claimsClearFilters")) {
+            Node n = bar.lookup("#" + id);
+            if (n == null || !n.isVisible() || n.getParent() == null) {
+                continue;
+            }
+            Bounds b = n.localToScene(n.getLayoutBounds());
+            if (b.getMaxX() > tab.getMaxX() + 0.5 || b.getWidth() < 1) {
+                cut.add(id + " out of sight at " + b.getMaxX() + " (the tab ends at " + tab.getMaxX() + ")");
+            }
+            for (Node t : n.lookupAll(".text")) {
+                if (t instanceof Text shown && shown.isVisible() && shown.getText() != null
+                        && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
+                    cut.add(id + " reads " + shown.getText());
+                }
+            }
+        }
+        return cut;
+    }
+
     /** What is cut or out of the Claims tab's sight: a filter past its right edge, a text ending in "…", a column past the table's edge. */
     private List<String> cut() {
         return onFx(() -> {
-            List<String> cut = new ArrayList<>();
+            List<String> cut = filtersCut(robot);
             Node view = robot.lookup("#claimsView").query();
             Bounds tab = view.getParent().localToScene(view.getParent().getLayoutBounds());
-            Node bar = robot.lookup("#claimsFilterBar").query();
-            for (String id : List.of("claimsSearch", "claimsSourceFilter", "claimsArticleFilter", "claimsSpeakerFilter", "claimsTopicFilter",
-                    "claimsVerdictFilter", "claimsStateFilter", "claimsMoreFilters", "claimsClearFilters")) {
-                Node n = bar.lookup("#" + id);
-                if (n == null || !n.isVisible()) {
-                    continue;
-                }
-                Bounds b = n.localToScene(n.getLayoutBounds());
-                if (b.getMaxX() > tab.getMaxX() + 0.5 || b.getWidth() < 1) {
-                    cut.add(id + " out of sight at " + b.getMaxX() + " (the tab ends at " + tab.getMaxX() + ")");
-                }
-                for (Node t : n.lookupAll(".text")) {
-                    if (t instanceof Text shown && shown.isVisible() && shown.getText() != null
-                            && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
-                        cut.add(id + " reads " + shown.getText());
-                    }
-                }
-            }
             TableView<?> table = robot.lookup("#claimsTable").queryTableView();
             Bounds t = table.localToScene(table.getLayoutBounds());
             if (t.getMaxX() > tab.getMaxX() + 0.5) {

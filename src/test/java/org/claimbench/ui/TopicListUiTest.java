@@ -116,4 +116,52 @@ class TopicListUiTest extends SampleWindowTest {
     private static String undoMenuText(FxRobot robot) {
         return onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().get(1).getItems().get(0).getText());
     }
+
+    /**
+     * Rename says what it renames and holds the old name, all of it selected: the first key typed replaces it. The same for
+     * a topic (Edit › Topics… › Rename…) and a source (the legend's Rename…); the dialog said "New label:" (student-run50).
+     */
+    @Test
+    void renameSaysWhatIsRenamedAndTypingReplacesTheOldNameSelectedWhole(FxRobot robot) {
+        Workspace w = app.workspace();
+        List<Long> ids = TopicsUiTest.fourClaimsMarked(robot, w);
+        robot.interact(() -> w.setTopic(ids.subList(0, 2), "Who closed the ferry pier?"));
+        app.settle();
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        javafx.scene.Node row = robot.lookup("#sourceList .list-cell").queryAll().stream().filter(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof org.claimbench.ui.sources.SourceRow r && r.source().id() == press).findFirst().orElseThrow();
+        // The legend's menu, as a right click asks for it (Monocle's robot sends no context-menu request of its own).
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = row.localToScreen(row.getLayoutBounds());
+            row.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 5,
+                    b.getMinX() + 10, b.getMinY() + 5, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Rename\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField name = robot.lookup("#sourceNameField").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.DialogPane sourcePane = (javafx.scene.control.DialogPane) onFx(() -> name.getScene().getRoot());
+        assertEquals("New name for the source \u201cPress\u201d:", onFx(sourcePane::getContentText));
+        assertEquals("Press", onFx(name::getSelectedText), "the source's old name selected whole");
+        robot.interact(() -> name.replaceSelection("Harbour Gazette"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Harbour Gazette", w.source(press).orElseThrow().name());
+
+        openList(robot);
+        robot.clickOn("#renameTopic");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup("#topicLabelField").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) onFx(() -> field.getScene().getRoot());
+        assertEquals("New name for the topic \u201cWho closed the ferry pier?\u201d:", onFx(pane::getContentText), "it says what is renamed");
+        assertEquals("Who closed the ferry pier?", onFx(field::getText), "the old name is in the field");
+        assertEquals("Who closed the ferry pier?", onFx(field::getSelectedText), "all of it selected");
+        assertTrue(onFx(field::isFocused), "the field has the keyboard");
+        // What a key typed does to a text field: it replaces the selection (the robot's keys under Monocle may reach
+        // another of its windows).
+        robot.interact(() -> field.replaceSelection("Who shut the pier?"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Who shut the pier?"), onFx(() -> w.topics().stream().map(Topic::label).toList()), "the words typed replaced the old name");
+    }
 }

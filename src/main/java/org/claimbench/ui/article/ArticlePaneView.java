@@ -21,7 +21,7 @@ import org.fxmisc.richtext.InlineCssTextArea;
 /**
  * One article pane: header (article chooser, title, outlet and date), the text with its claims
  * highlighted, and an info line about the claim under the caret. Select text, then press 1–9 or
- * click a source in the bar that appears by the selection.
+ * click a source in the bar that appears by the selection ({@link PaneTagging}).
  */
 public final class ArticlePaneView extends VBox {
 
@@ -46,6 +46,7 @@ public final class ArticlePaneView extends VBox {
     private final HighlightStyles styles = new HighlightStyles();
     /** The tag bar's layer over the text; the find bar is made when first opened: neither is in the first frame. */
     private final TagBarLayer overlay;
+    private final PaneTagging tagging;
     private final PaneInfoLine info;
     private final PaneHeader header;
     private FindBar findBar;
@@ -78,7 +79,8 @@ public final class ArticlePaneView extends VBox {
         header = new PaneHeader(index, vm, articles, actions, () -> articleMenu.get());
 
         this.index = index;
-        overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
+        tagging = new PaneTagging(vm, actions, sources, this::shown, this);
+        overlay = tagging.overlay(index);
         body = new StackPane(textRing, overlay);
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
@@ -99,13 +101,13 @@ public final class ArticlePaneView extends VBox {
             light = new LightArticleText(index, LightArticleText.events((start, end) -> {
                 vm.selectionProperty().set(end > start ? new TextSpan(start, end) : null);
                 if (end.equals(start)) {
-                    hideTagBar();
+                    tagging.hideTagBar();
                     vm.focusedClaimProperty().set(vm.claimAt(start).map(Claim::id).orElse(-1L));
                 }
-            }, this::afterMouseRelease));
+            }, tagging::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            KeyboardSelection.attach(light, textRing, this::hideTagBar, this::showTagBar, () -> vm.trimmedSelection().isPresent());
+            KeyboardSelection.attach(light, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
@@ -160,13 +162,13 @@ public final class ArticlePaneView extends VBox {
         vm.textProperty().addListener((o, old, text) -> {
             if (area == null) {
                 light.show(ParagraphPieces.of(text));
-                hideTagBar();
+                tagging.hideTagBar();
                 return;
             }
             settingText = true;
             rich.show(text, vm.takePrepared());
             settingText = false;
-            hideTagBar();
+            tagging.hideTagBar();
         });
         vm.restyleProperty().addListener((o, old, req) -> {
             if (area == null) {
@@ -199,7 +201,7 @@ public final class ArticlePaneView extends VBox {
         area.selectionProperty().addListener((o, old, sel) -> {
             vm.selectionProperty().set(sel.getLength() == 0 ? null : new TextSpan(sel.getStart(), sel.getEnd()));
             if (sel.getLength() == 0) {
-                hideTagBar();
+                tagging.hideTagBar();
             }
         });
         area.caretPositionProperty().addListener((o, old, caret) -> {
@@ -210,19 +212,19 @@ public final class ArticlePaneView extends VBox {
         });
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                afterMouseRelease();
+                tagging.afterMouseRelease();
             }
         });
         javafx.scene.control.ContextMenu textMenu = new javafx.scene.control.ContextMenu();
         textMenu.setId("paneTextMenu");
         area.setOnContextMenuRequested(e -> {
-            hideTagBar();
-            textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(this::tag, this::copySelection, this::showFind, getScene().getWindow()));
+            tagging.hideTagBar();
+            textMenu.getItems().setAll(new PaneTextMenu(vm, sources, actions, articleMenu).items(tagging::tag, this::copySelection, this::showFind, getScene().getWindow()));
             textMenu.show(area, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        KeyboardSelection.attach(area, textRing, this::hideTagBar, this::showTagBar, () -> vm.trimmedSelection().isPresent());
+        KeyboardSelection.attach(area, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
@@ -261,30 +263,6 @@ public final class ArticlePaneView extends VBox {
         info.refresh();
     }
 
-    private void afterMouseRelease() {
-        Optional<TextSpan> sel = vm.trimmedSelection();
-        if (sel.isPresent()) {
-            Optional<Source> sticky = actions.stickySource();
-            if (sticky.isPresent()) {
-                tag(sticky.get());
-            } else {
-                showTagBar();
-            }
-        } else {
-            int at = shown().caret();
-            vm.pickAt(at).ifPresentOrElse(c -> actions.picked(vm, c), () -> actions.clickedNoClaim(vm, at));
-        }
-    }
-
-    private void showTagBar() {
-        ShownText text = shown();
-        overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
-    }
-
-    private void hideTagBar() {
-        overlay.hide();
-    }
-
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
@@ -292,7 +270,7 @@ public final class ArticlePaneView extends VBox {
                 shown().focus();
                 hit.ifPresent(h -> {
                     shown().select(h.start(), h.end());
-                    showTagBar();
+                    tagging.showTagBar();
                 });
             }, vm.articleProperty());
             getChildren().add(1, findBar);
@@ -302,46 +280,7 @@ public final class ArticlePaneView extends VBox {
 
     /** A key pressed in the pane, or handed to it (PaneKeys): a digit tags the selection, S and T ask about the claim chosen. */
     public void keyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.F3) {
-            vm.find().next(e.isShiftDown() ? -1 : 1);
-            e.consume();
-            return;
-        }
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return;
-        }
-        int n = org.claimbench.ui.common.SourceKeys.number(e.getCode());
-        if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
-            tag(sources.get(n - 1));
-            e.consume();
-        } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, getScene().getWindow())) {
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            shown().deselect();
-            hideTagBar();
-            e.consume();
-        }
-    }
-
-    private void tag(Source s) {
-        hideTagBar();
-        actions.tag(vm, s);
-        shown().deselect();
-    }
-
-    /**
-     * The tag bar's "New source…": asks the new source's name, then adds it and marks the selected words as its claim (an
-     * editor's own story fits none of the five default sources; Edit › Add source, then the selection, took an action more).
-     * Cancelled, nothing changes and the selection stays.
-     */
-    private void tagAsNewSource() {
-        hideTagBar();
-        org.claimbench.ui.sources.SourceNameDialog.ask(getScene().getWindow(), "New source",
-                "Name of the new source (its key is " + (sources.size() + 1) + "); the selected words become its claim:", "")
-                .ifPresentOrElse(name -> {
-                    actions.tagAsNewSource(vm, name);
-                    shown().deselect();
-                }, () -> shown().focus());
+        tagging.keyPressed(e);
     }
 
     /** The text the pane shows now: the light first frame, or RichTextFX's area once it has taken over. */

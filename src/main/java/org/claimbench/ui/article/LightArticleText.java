@@ -9,8 +9,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -24,8 +22,8 @@ import org.fxmisc.richtext.model.StyleSpans;
  * font, size, colour and highlights) wrapped at the same width, and the vertical scroll bar sits
  * beside the box as in RichTextFX's {@code VirtualizedScrollPane}. It takes what a user does first:
  * a drag selects (TextFlow hit tests, the same insertion points as the area's), a click sets the
- * caret, a double click selects the word and a triple click the paragraph (as the area does), the
- * wheel and the bar scroll. It tells its pane through {@link Events}; the pane's key
+ * caret, a double click selects the word and a triple click the paragraph (as the area does:
+ * {@link LightTextMouse}), the wheel and the bar scroll. It tells its pane through {@link Events}; the pane's key
  * filter takes the number keys. Offsets are UTF-16 units of the article's text.
  *
  * <p>Only the first {@link #MOST} units are laid out (cut at a paragraph's end): a first screen needs
@@ -78,8 +76,7 @@ final class LightArticleText extends Region implements ShownText {
     private double scrollY;
     private int anchor;
     private int caret;
-    private boolean pressed;
-    private Runnable whenReleased;
+    private final LightTextMouse mouse;
     private boolean settingBar;
 
     LightArticleText(int index, Events events) {
@@ -98,9 +95,7 @@ final class LightArticleText extends Region implements ShownText {
         getChildren().addAll(page, bar);
         setFocusTraversable(true);
         setAccessibleText("Article text. Select text and press a number key to tag who said it.");
-        page.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
-        page.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
-        page.addEventHandler(MouseEvent.MOUSE_RELEASED, this::release);
+        mouse = new LightTextMouse(page, this, column, events::released);
         addEventHandler(ScrollEvent.SCROLL, e -> {
             scrollTo(scrollY - e.getDeltaY());
             e.consume();
@@ -188,12 +183,12 @@ final class LightArticleText extends Region implements ShownText {
 
     /** Whether a mouse button pressed on the text is still down (a drag may be under way). */
     boolean pressed() {
-        return pressed;
+        return mouse.pressed();
     }
 
     /** Runs work once the mouse button pressed on the text is released (after the pane is told). */
     void whenReleased(Runnable work) {
-        whenReleased = work;
+        mouse.whenReleased(work);
     }
 
     /** Where the top of the view is: the paragraph there and how far into it (pixels). */
@@ -279,47 +274,6 @@ final class LightArticleText extends Region implements ShownText {
                 last.getMaxY() - first.getMinY()));
     }
 
-    private void press(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        requestFocus();
-        pressed = true;
-        int at = hit(e.getX(), e.getY());
-        int[] around = e.getClickCount() >= 3 ? column.paragraphAround(at) : e.getClickCount() == 2 ? column.wordAround(at) : null;
-        if (around != null) {
-            select(around[0], around[1]);
-        } else {
-            select(at, at);
-        }
-        e.consume();
-    }
-
-    private void drag(MouseEvent e) {
-        if (pressed) {
-            select(anchor, hit(e.getX(), e.getY()));
-            e.consume();
-        }
-    }
-
-    private void release(MouseEvent e) {
-        if (!pressed || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        pressed = false;
-        events.released();
-        Runnable then = whenReleased;
-        whenReleased = null;
-        if (then != null) {
-            then.run();
-        }
-    }
-
-    /** The insertion point nearest a point of the page (its own coordinates). */
-    private int hit(double x, double y) {
-        return column.hit(column.parentToLocal(x, y));
-    }
-
     private int clamp(int offset) {
         return Math.max(0, Math.min(wholeLength, offset));
     }
@@ -341,7 +295,6 @@ final class LightArticleText extends Region implements ShownText {
         // Paragraphs are made down to a screen below the view; measured first beside the bar, as most
         // articles need one, and again without it when the text turns out to fit.
         double barWidth = snapSizeX(bar.prefWidth(-1));
-        
         if (wantedTop >= 0 && wantedTop <= shownLength && h > 0) {
             // Made down to the paragraph wanted at the top (the first screen's text at most: MOST units).
             double width = w - barWidth - in.getLeft() - in.getRight();

@@ -43,7 +43,7 @@ final class ClaimsFilterBar extends VBox {
     private final ClaimsTableViewModel vm;
     /** The boxes of the second step, in their order. */
     private final List<Region> later;
-    /** The first line, and the second one, in the bar only while it holds the {@link #tail}. */
+    /** The first line, and the second one, in the bar only while it holds the {@link #tail} (with a question chosen, and the More button). */
     private final HBox line = new HBox(SPACING);
     private final HBox more = new HBox(SPACING);
     /** What goes on the second line where one line has no room even with the verdict and the state folded: the clear button, the count. */
@@ -51,6 +51,11 @@ final class ClaimsFilterBar extends VBox {
     /** The filters folded into {@link #overflow} where the line has no room for them: the verdict's box and the state's. */
     private final List<Region> folded;
     private final MenuButton overflow = new MenuButton();
+    private final TopicFilterBox topicBox;
+    /** The search's, the sources', the article's and the speaker's boxes, always first on the line, and the widths they are given. */
+    private final List<Region> front;
+    private final double[] wanted;
+    private final Label count = new Label();
 
     /** @param topicColour a topic's colour as drawn, by its label (none for a label that is no topic) */
     ClaimsFilterBar(ClaimsTableViewModel vm, WorkspaceModel model, java.util.function.Function<String, java.util.Optional<String>> topicColour,
@@ -89,20 +94,8 @@ final class ClaimsFilterBar extends VBox {
         speaker.setTooltip(new Tooltip("Show only claims whose speaker contains this text"));
         speaker.textProperty().bindBidirectional(vm.speakerFilter());
 
-        ComboBox<String> topic = new ComboBox<>(vm.topics());
-        topic.setId("claimsTopicFilter");
-        topic.valueProperty().bindBidirectional(vm.topicFilter());
-        // Each topic with its colour, as the table and the topic list show it; the one chosen whole in the tooltip, as the
-        // box cuts a question at its width ("How long …": student45).
-        java.util.function.Function<String, String> colourOf = label -> topicColour.apply(label).orElse(null);
-        topic.setCellFactory(l -> topicCell(colourOf));
-        topic.setButtonCell(topicCell(colourOf));
-        Tooltip topicTip = new Tooltip();
-        topicTip.textProperty().bind(Bindings.createStringBinding(() -> topic.getValue() == null
-                || ClaimsTableViewModel.ALL_TOPICS.equals(topic.getValue()) ? "Show only claims about one topic"
-                : "Showing only claims of " + (ClaimsTableViewModel.NO_TOPIC.equals(topic.getValue()) ? "no topic"
-                : "the topic “" + topic.getValue() + "”"), topic.valueProperty()));
-        topic.setTooltip(topicTip);
+        topicBox = new TopicFilterBox(vm, topicColour, search, this::arrange);
+        ComboBox<String> topic = topicBox.node();
 
         ComboBox<String> verdict = new ComboBox<>(vm.verdicts());
         verdict.setId("claimsVerdictFilter");
@@ -124,7 +117,6 @@ final class ClaimsFilterBar extends VBox {
 
         Button clear = FilterBoxes.clearButton("claimsClearFilters", vm::clearFilters);
 
-        Label count = new Label();
         count.setId("claimsCount");
         count.getStyleClass().add("muted");
         // "12 of 40 claims" while filters hide some, else "40 claims": the short form fits where the line is tight.
@@ -139,14 +131,12 @@ final class ClaimsFilterBar extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
         sources.setPrefWidth(150);
         article.setPrefWidth(170);
-        topic.setPrefWidth(140);
         verdict.setPrefWidth(135);
         state.setPrefWidth(190);
         search.setMinWidth(104);
         sources.setMinWidth(122);
         article.setMinWidth(118);
         speaker.setMinWidth(86);
-        topic.setMinWidth(122);
         verdict.setMinWidth(130);
         state.setMinWidth(108);
         clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -157,6 +147,8 @@ final class ClaimsFilterBar extends VBox {
         count.widthProperty().addListener(whole);
         count.textProperty().addListener(whole);
         later = List.of(topic, verdict, state);
+        front = List.of(search, sources, article, speaker);
+        wanted = front.stream().mapToDouble(Region::getPrefWidth).toArray();
         tail = List.of(clear, count);
         folded = List.of(verdict, state);
         overflow.setId("claimsMoreFilters");
@@ -188,7 +180,8 @@ final class ClaimsFilterBar extends VBox {
     /**
      * One line where every box has its least width on it; else the verdict's and the state's boxes folded into
      * {@link #overflow}; else, with them folded, the {@link #tail} on a second line. Decided on the boxes' least widths
-     * (fixed numbers), not their widths now, so that it does not flip back and forth.
+     * (fixed numbers), not their widths now, so that it does not flip back and forth; with a question chosen in the topic's
+     * box, on the widths the boxes want as well.
      */
     private void arrange() {
         double room = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -196,37 +189,89 @@ final class ClaimsFilterBar extends VBox {
         if (room <= 0 || line.getChildren().stream().anyMatch(n -> n.getId() != null && n.getId().endsWith("StandIn"))) {
             return;
         }
-        List<Node> all = new java.util.ArrayList<>(line.getChildren());
-        all.addAll(more.getChildren());
-        all.remove(overflow);
-        all.removeAll(folded);
-        double rest = need(all);
-        boolean fold = rest + need(folded) + SPACING * folded.stream().filter(Node::isManaged).count() > room + 0.5;
-        boolean twoLines = fold && rest + overflow.minWidth(-1) + SPACING > room + 0.5;
-        if (fold != isFolded()) {
-            // In the topic's box's place's wake: the folded boxes follow it, and so does the button that holds them.
-            Node topic = later.get(0);
-            if (fold) {
-                line.getChildren().removeAll(folded);
-                line.getChildren().add(line.getChildren().indexOf(topic) + 1, overflow);
-            } else {
-                line.getChildren().remove(overflow);
-                line.getChildren().addAll(line.getChildren().indexOf(topic) + 1, folded);
-            }
+        if (overflow.getSkin() == null) {
+            // A button never shown has no width yet: styled in the line for a moment, it has the width it will have there.
+            line.getChildren().add(overflow);
+            overflow.applyCss();
+            line.getChildren().remove(overflow);
         }
-        if (twoLines && more.getChildren().isEmpty()) {
-            line.getChildren().removeAll(tail);
-            more.getChildren().setAll(tail);
-            getChildren().add(more);
-        } else if (!twoLines && !more.getChildren().isEmpty()) {
-            more.getChildren().clear();
+        Region topic = later.get(0);
+        count.setManaged(true);
+        count.setVisible(true);
+        giveWay(false);
+        double whole = topicBox.wholeWidth();
+        boolean widened = whole > TopicFilterBox.RESTING + 0.5;
+        topicBox.size(whole, widened ? whole : TopicFilterBox.LEAST);
+        List<Node> all = new java.util.ArrayList<>(front);
+        all.add(topic);
+        all.addAll(tail);
+        double rest = need(all);
+        long foldable = folded.stream().filter(Node::isManaged).count();
+        // A question chosen widens the topic's box (TopicFilterBox): the verdict's and the state's boxes fold, then the count
+        // leaves the line (the Claims tab's title says it too), then the sources', the article's and the speaker's boxes give
+        // way to their least widths, before the search is squeezed below the width it wants.
+        boolean fold = rest + need(folded) + SPACING * foldable > room + 0.5
+                || widened && want(all) + want(folded) + SPACING * foldable > room + 0.5;
+        if (widened && want(all) + (fold ? overflow.prefWidth(-1) : want(folded)) + SPACING * (fold ? 1 : foldable) > room + 0.5) {
+            count.setManaged(false);
+            count.setVisible(false);
+        }
+        boolean twoLines = fold && need(all) + overflow.minWidth(-1) + SPACING > room + 0.5;
+        // With a question, the More button goes to the second line too: the first keeps its room for the question.
+        boolean moreDown = widened && twoLines;
+        List<Node> first = new java.util.ArrayList<>(front);
+        first.add(topic);
+        if (!fold) {
+            first.addAll(folded);
+        } else if (!moreDown) {
+            first.add(overflow);
+        }
+        if (!twoLines) {
+            first.addAll(tail);
+        }
+        List<Node> second = new java.util.ArrayList<>();
+        if (moreDown) {
+            second.add(overflow);
+        }
+        if (twoLines) {
+            second.addAll(tail);
+        }
+        if (widened) {
+            List<Node> besides = new java.util.ArrayList<>(first);
+            besides.remove(topic);
+            if (want(besides) + SPACING + whole > room + 0.5) {
+                giveWay(true);
+            }
+            // Never past the line's end: what the least widths of its neighbours leave (the question cut, whole in the tooltip).
+            double left = room - need(besides) - SPACING;
+            double width = Math.max(TopicFilterBox.LEAST, Math.min(whole, left));
+            topicBox.size(width, width);
+        }
+        if (!line.getChildren().equals(first)) {
+            line.getChildren().setAll(first);
+        }
+        if (!more.getChildren().equals(second)) {
+            more.getChildren().setAll(second);
+        }
+        if (second.isEmpty()) {
             getChildren().remove(more);
-            line.getChildren().addAll(tail.stream().filter(n -> n.getParent() == null).toList());
+        } else if (!getChildren().contains(more)) {
+            getChildren().add(more);
         }
     }
 
-    private boolean isFolded() {
-        return overflow.getParent() != null;
+    /** The sources', the article's and the speaker's boxes at their least widths (true), or at the widths they are given. */
+    private void giveWay(boolean least) {
+        for (int i = 1; i < front.size(); i++) {
+            Region box = front.get(i);
+            box.setPrefWidth(least ? box.getMinWidth() : wanted[i]);
+        }
+    }
+
+    /** The width the boxes shown among {@code nodes} want, with the spacing between them. */
+    private static double want(List<? extends Node> nodes) {
+        List<? extends Node> shown = nodes.stream().filter(Node::isManaged).toList();
+        return shown.stream().mapToDouble(n -> n.prefWidth(-1)).sum() + SPACING * Math.max(0, shown.size() - 1);
     }
 
     /** The least width of the boxes shown among {@code nodes}, with the spacing between them. */
@@ -289,19 +334,6 @@ final class ClaimsFilterBar extends VBox {
             }
         }
         arrange();
-    }
-
-    /** A topic's choice: its label with its colour's dot (none for "All topics" and "No topic"). */
-    private static javafx.scene.control.ListCell<String> topicCell(java.util.function.Function<String, String> colourOf) {
-        return new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String label, boolean empty) {
-                super.updateItem(label, empty);
-                String colour = empty || label == null ? null : colourOf.apply(label);
-                setText(empty ? null : label);
-                setGraphic(colour == null ? null : org.claimbench.ui.common.ColourDot.of(colour, 5));
-            }
-        };
     }
 
     /** A state choice with its count: "Changed since marked (2)"; short, for the box itself: "Changed (2)". */

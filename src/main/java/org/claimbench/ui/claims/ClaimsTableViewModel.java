@@ -53,7 +53,6 @@ public final class ClaimsTableViewModel {
     private final ObservableList<String> topics = FXCollections.observableArrayList(ALL_TOPICS, NO_TOPIC);
     private final ClaimCommands commands;
     private Consumer<Claim> onJump = c -> { };
-    private Consumer<List<Claim>> onPickTwo = c -> { };
 
     public ClaimsTableViewModel(WorkspaceModel model, UserMessages messages) {
         this.model = model;
@@ -76,6 +75,8 @@ public final class ClaimsTableViewModel {
         speaker.addListener((o, a, b) -> updateFilter());
         article.addListener((o, a, b) -> updateFilter());
         topic.addListener((o, a, b) -> updateFilter());
+        topic.addListener((o, a, b) -> chosenTopicId = model.workspace().flatMap(w -> w.topics().stream()
+                .filter(t -> t.label().equals(b)).findFirst()).map(org.claimbench.domain.Topic::id).orElse(null));
         verdict.addListener((o, a, b) -> updateFilter());
         state.addListener((o, a, b) -> updateFilter());
         checkedSources.addListener((javafx.collections.ListChangeListener<Source>) c -> updateFilter());
@@ -158,63 +159,35 @@ public final class ClaimsTableViewModel {
 
     /** Where two claims chosen together in the table go: the workbench's picked pair, which Ctrl+L links. */
     public void setOnPickTwo(Consumer<List<Claim>> onPickTwo) {
-        this.onPickTwo = onPickTwo;
+        chosenRows.setOnPickTwo(onPickTwo);
     }
 
     /** The claim of the one row selected in the table (none if no row or several are). */
-    public java.util.Optional<Claim> selectedOne() {
-        return selectedRows.size() == 1 ? java.util.Optional.of(selectedRows.get(0).claim()) : java.util.Optional.empty();
+    public Optional<Claim> selectedOne() {
+        return chosenRows.one();
     }
-
-    private List<ClaimRow> selectedRows = List.of();
-    /** The claim whose row was chosen alone last (-1: none), so a row chosen again as its state changes is not shown again. */
-    private long chosen = -1;
-    private Consumer<Claim> onChoose = c -> { };
-    private java.util.function.LongPredicate rowChooser = id -> false;
 
     /**
      * Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking; one row chosen
      * alone (a click, the arrow keys) is told to {@link #setOnChoose} once, not again as its row is brought up to date.
      */
     public void selected(List<ClaimRow> rows) {
-        selectedRows = List.copyOf(rows);
-        if (keeping) {
-            // The rows brought up to date and chosen again are no new choice: the panes keep what they mark (a link just
-            // made changes the ⚡ count of its two rows, which must not pick them again).
-            return;
-        }
-        gathering.userSelected(rows);
-        if (rows.size() != 1) {
-            onUnchoose.run();
-        }
-        if (rows.size() == 2) {
-            onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
-        }
-        if (rows.size() > 1) {
-            chosen = -1;
-        } else if (rows.size() == 1 && rows.get(0).id() != chosen) {
-            chosen = rows.get(0).id();
-            onChoose.accept(rows.get(0).claim());
-        }
+        chosenRows.selected(rows);
     }
 
     /** Told when no row is chosen alone any more (none or several selected): the panes outline no row's claim. */
     public void setOnUnchoose(Runnable onUnchoose) {
-        this.onUnchoose = onUnchoose;
+        chosenRows.setOnUnchoose(onUnchoose);
     }
-
-    private Runnable onUnchoose = () -> { };
-    /** True while the rows are brought up to date and their selection put back ({@link #setSelectionKeeper}). */
-    private boolean keeping;
 
     /** Where the claim of a row chosen alone goes (the panes outline it where they show its article). */
     public void setOnChoose(Consumer<Claim> onChoose) {
-        this.onChoose = onChoose;
+        chosenRows.setOnChoose(onChoose);
     }
 
     /** How the table chooses the row of a claim (by id) and scrolls to it, or clears its selection when no row shows it. */
     public void setRowChooser(java.util.function.LongPredicate rowChooser) {
-        this.rowChooser = rowChooser;
+        chosenRows.setRowChooser(rowChooser);
     }
 
     /**
@@ -222,14 +195,7 @@ public final class ClaimsTableViewModel {
      * {@link #setOnChoose} is not told. Whether the filters hide its row.
      */
     public boolean chooseFromText(long claimId) {
-        chosen = claimId;
-        rowChooser.test(claimId);
-        boolean hidden = filtered.stream().noneMatch(r -> r.id() == claimId);
-        if (hidden) {
-            // No row chosen: its row, once the filters show it, is a new choice when clicked (outlined, as any other).
-            chosen = -1;
-        }
-        return hidden;
+        return chosenRows.chooseFromText(claimId, filtered.stream().noneMatch(r -> r.id() == claimId));
     }
 
     public void jumpTo(ClaimRow row) {
@@ -243,23 +209,9 @@ public final class ClaimsTableViewModel {
      * item to the table, whose selection drops it; the view remembers the claims chosen and chooses them again.
      */
     public void setSelectionKeeper(Runnable remember, Runnable restore) {
-        rememberChosen = () -> {
-            keeping = true;
-            remember.run();
-        };
-        restoreChosen = () -> {
-            try {
-                restore.run();
-            } finally {
-                keeping = false;
-            }
-        };
-        inStep.setSelectionKeeper(rememberChosen, restoreChosen);
+        chosenRows.setSelectionKeeper(remember, restore);
+        inStep.setSelectionKeeper(chosenRows::remember, chosenRows::restore);
     }
-
-    /** {@link #setSelectionKeeper}'s two steps: the claims chosen before a change, chosen again after it where still shown. */
-    private Runnable rememberChosen = () -> { };
-    private Runnable restoreChosen = () -> { };
 
     private void refreshAll() {
         inStep.all();
@@ -269,6 +221,8 @@ public final class ClaimsTableViewModel {
     /** The choices of the topic and verdict filters, keeping what is chosen where it still exists. */
     private void refreshFilterChoices() {
         String selected = topic.get();
+        // Taken before the choices are replaced: a combo box whose value leaves its items clears it for a moment.
+        Long chosenId = chosenTopicId;
         String v = verdict.get();
         List<String> labels = new ArrayList<>();
         labels.add(ALL_TOPICS);
@@ -287,7 +241,7 @@ public final class ClaimsTableViewModel {
             if (!verdicts.equals(ratings)) {
                 verdicts.setAll(ratings);
             }
-            topic.set(labels.contains(selected) ? selected : ALL_TOPICS);
+            topic.set(labels.contains(selected) ? selected : renamed(chosenId).orElse(ALL_TOPICS));
             verdict.set(ratings.contains(v) ? v : ALL_VERDICTS);
         } finally {
             refreshingChoices = false;
@@ -295,6 +249,14 @@ public final class ClaimsTableViewModel {
         if (!java.util.Objects.equals(selected, topic.get()) || !java.util.Objects.equals(v, verdict.get())) {
             updateFilter();
         }
+    }
+
+    /** The topic chosen in the filter (null for "All topics", "No topic"), so that the filter follows it when it is renamed. */
+    private Long chosenTopicId;
+
+    /** The label the topic chosen in the filter (its id) has now, if it is still there under another (renamed while chosen). */
+    private Optional<String> renamed(Long id) {
+        return id == null ? Optional.empty() : model.workspace().flatMap(w -> w.topic(id)).map(org.claimbench.domain.Topic::label);
     }
 
     /** True while the filter choices are replaced: the rows are filtered once afterwards, not at each step. */
@@ -311,14 +273,14 @@ public final class ClaimsTableViewModel {
         java.util.function.Predicate<ClaimRow> bySource = bySource();
         // The claims chosen stay chosen where the new filter still shows them: a search's Enter chose every claim found, and
         // narrowing them by a topic filter ("No topic") before T left one chosen (student45).
-        Set<Long> before = ClaimsGathering.ids(selectedRows);
-        rememberChosen.run();
+        Set<Long> before = ClaimsGathering.ids(chosenRows.rows());
+        chosenRows.remember();
         try {
             filtered.setPredicate(r -> notBySource.test(r) && bySource.test(r));
         } finally {
-            restoreChosen.run();
+            chosenRows.restore();
         }
-        before.removeAll(ClaimsGathering.ids(selectedRows));
+        before.removeAll(ClaimsGathering.ids(chosenRows.rows()));
         // The search hid claims selected before: where a question needs two searches, the second adds to the first.
         gathering.hid(before, !q.blank()).ifPresent(commands::say);
     }
@@ -357,7 +319,9 @@ public final class ClaimsTableViewModel {
         return r -> (q.blank() || kept.contains(r.id()) || q.match(r) != ClaimsQuery.Match.NONE) && others.test(r);
     }
 
-    private final ClaimsGathering gathering = new ClaimsGathering(this::updateFilter, () -> selectedRows);
+    private final ClaimsGathering gathering = new ClaimsGathering(this::updateFilter, () -> this.chosenRows.rows());
+    /** The rows selected in the table, and what choosing them tells; the search's gathering hears of each choice. */
+    private final ChosenRows chosenRows = new ChosenRows(gathering::userSelected);
 
     /** The search as it filters the rows now, and the claims gathered by several searches (Ctrl+Enter, M). */
     ClaimsGathering gathering() {

@@ -16,7 +16,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -255,16 +254,8 @@ public final class TopicDialogs {
     }
 
     private static Optional<String> askLabel(Window owner, TopicRow r) {
-        TextInputDialog t = new TextInputDialog(r.label());
-        t.initOwner(owner);
-        t.setTitle("Rename topic");
-        t.setHeaderText(null);
-        t.setContentText("New label:");
-        t.getEditor().setId("topicLabelField");
-        // Wide enough for a question whole ("How long was the call?" was cut), and no stock question mark: it asks, it does not warn.
-        t.getEditor().setPrefColumnCount(32);
-        t.setGraphic(null);
-        return t.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        // Wide enough for a question whole ("How long was the call?" was cut).
+        return org.claimbench.ui.common.RenameDialog.ask(owner, "topic", r.label(), "topicLabelField", 32);
     }
 
     /**

@@ -235,7 +235,8 @@ public final class SourceLegendView extends VBox {
 
     private ContextMenu menu(Source s) {
         MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> askName("Rename source", "New name for " + s.name() + ":", s.name()).ifPresent(n -> vm.rename(s, n)));
+        rename.setOnAction(e -> org.claimbench.ui.common.RenameDialog.ask(getScene().getWindow(), "source", s.name(), "sourceNameField", 24)
+                .ifPresent(n -> vm.rename(s, n)));
         MenuItem recolour = new MenuItem("Change colour…");
         recolour.setOnAction(e -> askColour(s).ifPresent(c -> vm.recolour(s, c)));
         Menu merge = new Menu("Merge into");

@@ -1,0 +1,111 @@
+package org.claimbench.ui.article;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
+
+/**
+ * What the words selected in a pane become: a source's claim by its number key (1–9) or a click in the tag bar that
+ * appears by the selection, the sticky source's as the mouse is released, a new source's ("New source…"); and what
+ * the other keys in the text do (F3 finds again, Escape drops the selection, S and T ask about the claim chosen).
+ * Works on the text the pane shows now, the light first frame or RichTextFX's area.
+ */
+final class PaneTagging {
+
+    private final ArticlePaneViewModel vm;
+    private final PaneActions actions;
+    private final ObservableList<Source> sources;
+    private final Supplier<ShownText> shown;
+    private final Node pane;
+    private TagBarLayer overlay;
+
+    /** {@code shown}: the text the pane shows now; {@code pane}: the pane, whose window owns the dialogs asked. */
+    PaneTagging(ArticlePaneViewModel vm, PaneActions actions, ObservableList<Source> sources, Supplier<ShownText> shown, Node pane) {
+        this.vm = vm;
+        this.actions = actions;
+        this.sources = sources;
+        this.shown = shown;
+        this.pane = pane;
+    }
+
+    /** Makes the tag bar's layer over the text (pane number {@code index}), whose clicks tag here. */
+    TagBarLayer overlay(int index) {
+        overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
+        return overlay;
+    }
+
+    /** The mouse button was released on the text: a selection is tagged with the sticky source or gets the tag bar; a click picks the claim there. */
+    void afterMouseRelease() {
+        Optional<TextSpan> sel = vm.trimmedSelection();
+        if (sel.isPresent()) {
+            Optional<Source> sticky = actions.stickySource();
+            if (sticky.isPresent()) {
+                tag(sticky.get());
+            } else {
+                showTagBar();
+            }
+        } else {
+            int at = shown.get().caret();
+            vm.pickAt(at).ifPresentOrElse(c -> actions.picked(vm, c), () -> actions.clickedNoClaim(vm, at));
+        }
+    }
+
+    void showTagBar() {
+        ShownText text = shown.get();
+        overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
+    }
+
+    void hideTagBar() {
+        overlay.hide();
+    }
+
+    /** A key pressed in the pane, or handed to it (PaneKeys): a digit tags the selection, S and T ask about the claim chosen. */
+    void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.F3) {
+            vm.find().next(e.isShiftDown() ? -1 : 1);
+            e.consume();
+            return;
+        }
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        int n = org.claimbench.ui.common.SourceKeys.number(e.getCode());
+        if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
+            tag(sources.get(n - 1));
+            e.consume();
+        } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, pane.getScene().getWindow())) {
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            shown.get().deselect();
+            hideTagBar();
+            e.consume();
+        }
+    }
+
+    void tag(Source s) {
+        hideTagBar();
+        actions.tag(vm, s);
+        shown.get().deselect();
+    }
+
+    /**
+     * The tag bar's "New source…": asks the new source's name, then adds it and marks the selected words as its claim (an
+     * editor's own story fits none of the five default sources; Edit › Add source, then the selection, took an action more).
+     * Cancelled, nothing changes and the selection stays.
+     */
+    private void tagAsNewSource() {
+        hideTagBar();
+        org.claimbench.ui.sources.SourceNameDialog.ask(pane.getScene().getWindow(), "New source",
+                "Name of the new source (its key is " + (sources.size() + 1) + "); the selected words become its claim:", "")
+                .ifPresentOrElse(name -> {
+                    actions.tagAsNewSource(vm, name);
+                    shown.get().deselect();
+                }, () -> shown.get().focus());
+    }
+}

@@ -1,0 +1,146 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.ui.claims.ClaimRow;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The claims' topic filter as a student uses it (issue 14, items 11 and 13; student-run50): a choice in its list gives the
+ * keyboard back to the search, where the next step is (Enter selects the claims listed, words narrow them); the box reads a
+ * question of about 30 characters whole at 1280 × 720 without squeezing the search box, its tooltip says it whole, and at
+ * 1024 × 700 nothing of the filters is cut.
+ */
+class TopicFilterUiTest extends SizedWindowTest {
+
+    /** 31 characters: a question as a student writes one. */
+    private static final String QUESTION = "When will the two leaders meet?";
+
+    /** Marks six claims in the first article; the first three get {@link #QUESTION} as their topic. */
+    private void claimsWithAQuestion() {
+        robot.interact(() -> {
+            Workspace w = app.workspace();
+            Article a = w.articles().get(0);
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(w.markClaim(a.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
+            }
+            w.setTopic(ids.subList(0, 3), QUESTION);
+        });
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(0));
+        app.settle();
+    }
+
+    private void chooseInTheTopicFilter(String choice) {
+        robot.clickOn("#claimsTopicFilter");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(onFx(() -> robot.lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && choice.equals(c.getText()) && c.isVisible())
+                .findFirst().orElseThrow()));
+        app.settle();
+    }
+
+    @Test
+    void aChoiceInTheTopicFilterGivesTheKeyboardBackToTheSearchWhereEnterSelectsTheClaimsListed() throws Exception {
+        openAt("keyboard", 1280, 720);
+        claimsWithAQuestion();
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        // A word of a claim that has no topic: the search lists it, and the "No topic" filter keeps it.
+        String word = onFx(() -> java.util.Arrays.stream(app.workspace().claims().stream().filter(c -> c.topicId() == null)
+                .findFirst().orElseThrow().exact().split("\\W+")).filter(x -> x.length() >= 4).findFirst().orElseThrow());
+        robot.clickOn(search).write(word);
+        app.settle();
+        chooseInTheTopicFilter("No topic");
+        assertTrue(onFx(search::isFocused), "after a choice in the topic filter, the keyboard is back in the search");
+        assertEquals(word, onFx(search::getSelectedText), "its words selected: the next words replace them");
+        int listed = onFx(() -> table.getItems().size());
+        assertTrue(listed > 0, "claims of no topic are listed");
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        assertEquals(listed, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "Enter selected the claims listed");
+        assertTrue(onFx(table::isFocused), "and T goes to them");
+    }
+
+    /** A topic renamed while the filter shows it (Edit › Topics… › Rename…): the filter follows it, the claims stay listed. */
+    @Test
+    void theTopicFilterFollowsItsTopicRenamed() throws Exception {
+        openAt("renamed", 1280, 720);
+        claimsWithAQuestion();
+        chooseInTheTopicFilter(QUESTION);
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        assertEquals(3, (int) onFx(() -> table.getItems().size()));
+        robot.interact(() -> {
+            Workspace w = app.workspace();
+            w.renameTopic(w.topics().stream().filter(t -> t.label().equals(QUESTION)).findFirst().orElseThrow().id(), "When do the leaders meet?");
+        });
+        app.settle();
+        assertEquals("When do the leaders meet?", onFx(() -> robot.lookup("#claimsTopicFilter").queryComboBox().getValue()),
+                "the filter shows the topic under its new name");
+        assertEquals(3, (int) onFx(() -> table.getItems().size()), "its claims stay listed");
+    }
+
+    @Test
+    void theTopicFilterReadsAQuestionWholeAt1280WithoutSqueezingTheSearch() throws Exception {
+        openAt("wide", 1280, 720);
+        claimsWithAQuestion();
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        double searchBefore = onFx(search::getWidth);
+        chooseInTheTopicFilter(QUESTION);
+        ComboBox<String> topic = robot.lookup("#claimsTopicFilter").queryComboBox();
+        System.out.println("TopicFilterUiTest 1280: " + widths());
+        assertEquals(QUESTION, onFx(topic::getValue));
+        assertEquals(List.of(), cut(), "the question reads whole, and nothing else is cut");
+        assertTrue(onFx(search::getWidth) >= Math.min(searchBefore, onFx(() -> search.prefWidth(-1))) - 0.5,
+                "the search box keeps its width: " + onFx(search::getWidth) + " (before: " + searchBefore + ")");
+        assertTrue(onFx(() -> topic.getTooltip().getText()).contains(QUESTION), "the tooltip says it whole: " + onFx(() -> topic.getTooltip().getText()));
+    }
+
+    @Test
+    void at1024NothingOfTheFiltersIsCutWithAQuestionChosen() throws Exception {
+        openAt("narrow", 1024, 700);
+        claimsWithAQuestion();
+        chooseInTheTopicFilter(QUESTION);
+        System.out.println("TopicFilterUiTest 1024: " + widths());
+        assertEquals(List.of(), cut(), "at 1024 × 700");
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        assertTrue(onFx(search::getWidth) >= onFx(() -> search.minWidth(-1)) - 0.5, "the search box keeps its least width");
+    }
+
+    private String widths() {
+        return onFx(() -> {
+            StringBuilder s = new StringBuilder();
+            Node bar = robot.lookup("#claimsFilterBar").query();
+            s.append("bar ").append(bar.getLayoutBounds().getWidth());
+            for (String id : List.of("claimsSearch", "claimsSourceFilter", "claimsArticleFilter", "claimsSpeakerFilter", "claimsTopicFilter",
+                    "claimsVerdictFilter", "claimsMoreFilters", "claimsClearFilters", "claimsCount")) {
+                Node n = bar.lookup("#" + id);
+                if (n instanceof javafx.scene.layout.Region r && n.isVisible() && n.getParent() != null) {
+                    s.append(String.format(java.util.Locale.ROOT, "; %s %.0f (min %.0f pref %.0f)", id, r.getWidth(), r.minWidth(-1), r.prefWidth(-1)));
+                }
+            }
+            return s.toString();
+        });
+    }
+
+    /** The filters cut or out of the Claims tab's sight (as ClaimsFiltersAtNarrowWidthUiTest reads them). */
+    private List<String> cut() {
+        return onFx(() -> ClaimsFiltersAtNarrowWidthUiTest.filtersCut(robot));
+    }
+}
