@@ -1,0 +1,273 @@
+package org.claimbench.ui.claims;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
+
+/**
+ * The groups proposed as topics ({@link TopicSuggestionsViewModel}), keyboard first: the groups on the left (↑/↓), the chosen
+ * group's name above its claims on the right. Typing in the list of groups types the group's name (the first key replaces
+ * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
+ * chosen in the group's claims (Tab goes to them, ↑/↓ there); Enter sets the topic of the ticked claims (one undo step) and
+ * goes to the next group still open. Ctrl+Z undoes as the Edit menu does; Escape closes. Not modal: the panes and the table
+ * stay usable, and what changes there is shown here.
+ */
+final class TopicSuggestionsDialog {
+
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final TopicSuggestionsViewModel vm;
+    private final ListView<Group> groupList;
+    private final ComboBox<String> nameBox;
+    private final ListView<Choice> claimList = new ListView<>();
+    private final Button accept = new Button();
+    private Group current;
+
+    TopicSuggestionsDialog(Window owner, TopicSuggestionsViewModel vm) {
+        this.vm = vm;
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle("Suggested topics");
+        dialog.setResizable(true);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        groupList = new ListView<>(vm.groups());
+        groupList.setId("topicGroupList");
+        groupList.setPrefSize(250, 360);
+        groupList.setCellFactory(l -> new GroupCell());
+        nameBox = TopicDialogs.topicBox(vm.topicLabels(), "topicGroupName");
+        nameBox.setPromptText("The question the group answers");
+        nameBox.setMaxWidth(Double.MAX_VALUE);
+        claimList.setId("topicGroupClaims");
+        claimList.setPrefSize(430, 300);
+        claimList.setCellFactory(l -> new ChoiceCell());
+        VBox.setVgrow(claimList, Priority.ALWAYS);
+        accept.setId("topicGroupAccept");
+        accept.setDefaultButton(true);
+        accept.setOnAction(e -> acceptCurrent());
+        Label said = new Label();
+        said.setId("topicGroupSaid");
+        said.setWrapText(true);
+        said.getStyleClass().add("muted");
+        said.textProperty().bind(vm.saidProperty());
+        Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
+        nameLabel.setLabelFor(nameBox);
+        VBox right = new VBox(6, nameLabel, nameBox, claimList, accept, said);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox content = new HBox(10, groupList, right);
+        content.setPadding(new Insets(8));
+        dialog.getDialogPane().setContent(content);
+        groupList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> choose(now));
+        nameBox.getEditor().textProperty().addListener((o, was, now) -> {
+            if (current != null && !current.nameProperty().get().equals(now)) {
+                current.nameProperty().set(now);
+            }
+            update();
+        });
+        vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        keys(owner);
+    }
+
+    private void keys(Window owner) {
+        groupList.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
+                    || e.isMetaDown() || e.isAltDown() || current == null) {
+                return;
+            }
+            e.consume();
+            javafx.scene.control.TextField editor = nameBox.getEditor();
+            String text = editor.getText().equals(current.proposed()) ? typed : editor.getText() + typed;
+            nameBox.requestFocus();
+            editor.setText(text);
+            editor.deselect();
+            editor.positionCaret(text.length());
+            Platform.runLater(() -> {
+                editor.deselect();
+                editor.positionCaret(editor.getText().length());
+            });
+        });
+        javafx.event.EventHandler<KeyEvent> space = e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+                e.consume();
+                toggleChosenClaim();
+            }
+        };
+        groupList.addEventFilter(KeyEvent.KEY_PRESSED, space);
+        claimList.addEventFilter(KeyEvent.KEY_PRESSED, space);
+        nameBox.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // After the completion list's own filter: Enter on a topic highlighted there took it into the box, and sets it here.
+            if (e.getCode() == KeyCode.ENTER && !e.isConsumed()) {
+                e.consume();
+                acceptCurrent();
+            }
+        });
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (org.claimbench.ui.common.MenuUndo.run(owner.getScene(), e)) {
+                vm.refresh();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                dialog.close();
+            }
+        });
+    }
+
+    /** Shows the dialog on the groups now in the view model, the first group chosen and the keyboard in the list of groups. */
+    void show(int claims, int groups) {
+        dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
+                + ". Type the question a group answers (or ↓ and pick a topic there is),\nuntick what does not belong (Tab, ↑/↓, Space),"
+                + " and Enter sets the topic of the ticked claims. Ctrl+Z undoes a group.");
+        if (!dialog.isShowing()) {
+            dialog.show();
+        }
+        groupList.getSelectionModel().clearSelection();
+        groupList.getSelectionModel().select(0);
+        groupList.requestFocus();
+        dialog.getDialogPane().getScene().getWindow().requestFocus();
+    }
+
+    private void choose(Group g) {
+        current = g;
+        nameBox.getEditor().setText(g == null ? "" : g.nameProperty().get());
+        claimList.setItems(g == null ? javafx.collections.FXCollections.observableArrayList() : g.claims());
+        if (g != null && !g.claims().isEmpty()) {
+            claimList.getSelectionModel().select(0);
+            claimList.scrollTo(0);
+        }
+        nameBox.setDisable(g != null && g.isDone());
+        update();
+    }
+
+    /** Every tick, change since the grouping and group's state updates the counts and the button. */
+    private void watch() {
+        for (Group g : vm.groups()) {
+            g.doneProperty().addListener((o, was, now) -> {
+                nameBox.setDisable(current != null && current.isDone());
+                update();
+            });
+            for (Choice c : g.claims()) {
+                c.tickedProperty().addListener((o, was, now) -> update());
+                c.sinceProperty().addListener((o, was, now) -> update());
+            }
+        }
+    }
+
+    private void update() {
+        groupList.refresh();
+        claimList.refresh();
+        Group g = current;
+        String name = nameBox.getEditor().getText().strip();
+        int ticked = g == null ? 0 : g.ticked();
+        if (g == null) {
+            accept.setText("Set topic");
+        } else if (g.isDone()) {
+            accept.setText("Topic set (Ctrl+Z undoes it)");
+        } else if (ticked == 0) {
+            accept.setText(g.notGrouped() ? "Tick the claims to group (Space)" : "No claim ticked");
+        } else if (name.isEmpty()) {
+            accept.setText("Type a name first");
+        } else {
+            accept.setText(TopicDialogs.okSays(name, ticked, vm.topicLabels()));
+        }
+        accept.setDisable(g == null || g.isDone() || ticked == 0 || name.isEmpty());
+    }
+
+    private void toggleChosenClaim() {
+        Choice c = claimList.getSelectionModel().getSelectedItem();
+        if (c != null && current != null && !current.isDone()) {
+            c.tickedProperty().set(!c.tickedProperty().get());
+        }
+    }
+
+    /** Sets the chosen group's topic; then the next group still open is chosen, the keyboard in the list of groups. */
+    private void acceptCurrent() {
+        Group g = current;
+        if (g == null || !vm.accept(g)) {
+            return;
+        }
+        int at = vm.groups().indexOf(g);
+        int n = vm.groups().size();
+        for (int step = 1; step < n; step++) {
+            Group next = vm.groups().get((at + step) % n);
+            if (!next.isDone() && !next.notGrouped()) {
+                groupList.getSelectionModel().select(next);
+                groupList.scrollTo(next);
+                break;
+            }
+        }
+        groupList.requestFocus();
+    }
+
+    /** A group: its name (or "Not grouped"), then how many claims are ticked, or what was set. */
+    private static final class GroupCell extends ListCell<Group> {
+        @Override
+        protected void updateItem(Group g, boolean empty) {
+            super.updateItem(g, empty);
+            if (empty || g == null) {
+                setText(null);
+                return;
+            }
+            String name = g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
+                    : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get();
+            setText(name + "\n" + (g.isDone() ? "✓ " + g.doneProperty().get()
+                    : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
+        }
+    }
+
+    /** A claim of the group: its box, its quote, then its source, speaker and article, and what became of it since. */
+    private static final class ChoiceCell extends ListCell<Choice> {
+        private final CheckBox box = new CheckBox();
+        private final Label quote = new Label();
+        private final Label about = new Label();
+        private final HBox row;
+        private Choice bound;
+
+        ChoiceCell() {
+            box.setFocusTraversable(false);
+            quote.setWrapText(true);
+            about.getStyleClass().add("muted");
+            VBox text = new VBox(2, quote, about);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            text.prefWidthProperty().bind(widthProperty().subtract(60));
+            row = new HBox(6, box, text);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Choice c, boolean empty) {
+            super.updateItem(c, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.tickedProperty());
+                bound = null;
+            }
+            if (empty || c == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = c;
+            box.selectedProperty().bindBidirectional(c.tickedProperty());
+            box.setDisable(!c.sinceProperty().get().isEmpty());
+            quote.setText("“" + c.row().quote() + "”");
+            String speaker = c.row().speaker() == null || c.row().speaker().isBlank() ? "" : " (" + c.row().speaker() + ")";
+            about.setText(c.row().source() + speaker + " · " + c.row().article()
+                    + (c.sinceProperty().get().isEmpty() ? "" : " · " + c.sinceProperty().get() + ": left out"));
+            setGraphic(row);
+        }
+    }
+}
