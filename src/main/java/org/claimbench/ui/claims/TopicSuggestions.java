@@ -73,7 +73,7 @@ final class TopicSuggestions {
         }
         if (rows.size() < least) {
             vm.commands().say((rows.size() == 1 ? "Only 1 claim is " : "Only " + rows.size() + " claims are ") + which
-                    + ": grouping by meaning needs at least " + least + "; T gives them a topic.");
+                    + ": grouping by meaning needs at least " + least + "; T gives " + (rows.size() == 1 ? "it" : "them") + " a topic.");
             return;
         }
         if (rows.size() > MeaningGroups.MAX_CLAIMS) {

@@ -80,32 +80,29 @@ final class TopicSuggestionsDialog {
             update();
         });
         vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        // The first grouping came before this dialog was made.
+        watch();
         keys(owner);
     }
 
     private void keys(Window owner) {
-        groupList.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            String typed = e.getCharacter();
-            if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
-                    || e.isMetaDown() || e.isAltDown() || current == null) {
-                return;
+        groupList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
+        claimList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
+        // Tab from the groups goes to the group's claims (the name is reached by typing).
+        groupList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()) {
+                e.consume();
+                claimList.requestFocus();
             }
-            e.consume();
-            javafx.scene.control.TextField editor = nameBox.getEditor();
-            String text = editor.getText().equals(current.proposed()) ? typed : editor.getText() + typed;
-            nameBox.requestFocus();
-            editor.setText(text);
-            editor.deselect();
-            editor.positionCaret(text.length());
-            Platform.runLater(() -> {
-                editor.deselect();
-                editor.positionCaret(editor.getText().length());
-            });
         });
         javafx.event.EventHandler<KeyEvent> space = e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
                 e.consume();
                 toggleChosenClaim();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                // A list view keeps Enter from the dialog's default button.
+                e.consume();
+                acceptCurrent();
             }
         };
         groupList.addEventFilter(KeyEvent.KEY_PRESSED, space);
@@ -124,6 +121,26 @@ final class TopicSuggestionsDialog {
                 e.consume();
                 dialog.close();
             }
+        });
+    }
+
+    /** A character typed in a list (not Space, which ticks) goes into the group's name; the first replaces the name proposed. */
+    private void typeIntoName(KeyEvent e) {
+        String typed = e.getCharacter();
+        if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
+                || e.isMetaDown() || e.isAltDown() || current == null || current.isDone()) {
+            return;
+        }
+        e.consume();
+        javafx.scene.control.TextField editor = nameBox.getEditor();
+        String text = editor.getText().equals(current.proposed()) ? typed : editor.getText() + typed;
+        nameBox.requestFocus();
+        editor.setText(text);
+        editor.deselect();
+        editor.positionCaret(text.length());
+        Platform.runLater(() -> {
+            editor.deselect();
+            editor.positionCaret(editor.getText().length());
         });
     }
 
