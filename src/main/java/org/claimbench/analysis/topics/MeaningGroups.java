@@ -12,7 +12,7 @@ import org.claimbench.analysis.meaning.MeaningVector;
  * AverageLinkage}), the dendrogram cut at the distance {@link #CUT} (as scikit-learn's {@code AgglomerativeClustering(
  * linkage="average", metric="cosine", distance_threshold=…)} does): two clusters stay apart when their claims' mean
  * cosine, after centring, is under {@code 1 − CUT}. Clusters of fewer than {@link #MIN_SIZE} claims are not groups: their
- * claims are "not grouped".
+ * claims are "not grouped". Each group lists its least sure claims first (their silhouettes, Rousseeuw 1987).
  *
  * <p>Why the mean is taken off: the claims of a workspace mostly report one event, and their vectors share a large common
  * part (the event's words), which makes any two claims look alike (cosines of 0.4–0.6 across questions, docs/window.md,
@@ -39,8 +39,9 @@ public final class MeaningGroups {
     public static final int MAX_CLAIMS = 2000;
 
     /**
-     * The grouping: each group's claims by their places in the input (largest group first, then by first place), the places
-     * of the claims not grouped, and the number of clusters the cut made (groups and the small clusters together).
+     * The grouping: each group's claims by their places in the input, the least sure first (by their silhouette, {@link
+     * #silhouettes}: a claim nearly as near another group, the likeliest to be misplaced, is the first a user checks); largest
+     * group first, then by first place; the places of the claims not grouped (by place), and the number of clusters the cut made (groups and the small clusters together).
      */
     public record Grouping(List<List<Integer>> groups, List<Integer> notGrouped, int clusters) {
     }
@@ -68,7 +69,11 @@ public final class MeaningGroups {
             return new Grouping(List.of(), all, n == 0 ? 0 : 1);
         }
         double[][] distances = cosineDistances(centred(vectors));
-        List<AverageLinkage.Merge> merges = AverageLinkage.merges(distances);
+        double[][] work = new double[n][];
+        for (int i = 0; i < n; i++) {
+            work[i] = distances[i].clone();
+        }
+        List<AverageLinkage.Merge> merges = AverageLinkage.merges(work);
         int below = (int) merges.stream().filter(m -> m.height() < CUT).count();
         int k = n - below;
         int[] labels = AverageLinkage.cut(n, merges, k);
@@ -79,18 +84,57 @@ public final class MeaningGroups {
         for (int i = 0; i < n; i++) {
             clusters.get(labels[i]).add(i);
         }
+        double[] silhouette = silhouettes(distances, labels, k);
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> notGrouped = new ArrayList<>();
         for (List<Integer> c : clusters) {
             if (c.size() >= MIN_SIZE) {
+                c.sort(Comparator.<Integer>comparingDouble(i -> silhouette[i]).thenComparingInt(i -> i));
                 groups.add(List.copyOf(c));
             } else {
                 notGrouped.addAll(c);
             }
         }
-        groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.get(0)));
+        groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparingInt(g -> g.stream().mapToInt(i -> i).min().orElse(0)));
         notGrouped.sort(null);
         return new Grouping(List.copyOf(groups), List.copyOf(notGrouped), k);
+    }
+
+    /**
+     * Each point's silhouette (Rousseeuw 1987): with a its mean distance to the other points of its cluster and b the least
+     * mean distance to the points of another cluster, (b − a) / max(a, b); 0 for a point alone in its cluster. Low: the
+     * point lies nearly as near another cluster as its own.
+     */
+    static double[] silhouettes(double[][] distances, int[] labels, int k) {
+        int n = labels.length;
+        int[] size = new int[k];
+        for (int l : labels) {
+            size[l]++;
+        }
+        double[] out = new double[n];
+        double[] sum = new double[k];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(sum, 0);
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    sum[labels[j]] += distances[i][j];
+                }
+            }
+            int own = labels[i];
+            if (size[own] <= 1 || k < 2) {
+                continue;
+            }
+            double a = sum[own] / (size[own] - 1);
+            double b = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                if (c != own && size[c] > 0) {
+                    b = Math.min(b, sum[c] / size[c]);
+                }
+            }
+            double m = Math.max(a, b);
+            out[i] = m == 0 ? 0 : (b - a) / m;
+        }
+        return out;
     }
 
     /** Each vector less the vectors' mean, as doubles, normalised to unit length (a zero vector stays zero). */

@@ -24,7 +24,7 @@ import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
  * The groups proposed as topics ({@link TopicSuggestionsViewModel}), keyboard first: the groups on the left (↑/↓), the chosen
  * group's name above its claims on the right. Typing in the list of groups types the group's name (the first key replaces
  * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
- * chosen in the group's claims (Tab goes to them, ↑/↓ there); Enter sets the topic of the ticked claims (one undo step) and
+ * chosen in the group's claims (Tab goes to them, ↑/↓ there), a digit moves it to the group of that number; Enter sets the topic of the ticked claims (one undo step) and
  * goes to the next group still open. Ctrl+Z undoes as the Edit menu does; Escape closes. Not modal: the panes and the table
  * stay usable, and what changes there is shown here.
  */
@@ -124,9 +124,22 @@ final class TopicSuggestionsDialog {
         });
     }
 
-    /** A character typed in a list (not Space, which ticks) goes into the group's name; the first replaces the name proposed. */
+    /**
+     * A character typed in a list (not Space, which ticks) goes into the group's name; the first replaces the name proposed.
+     * A digit 1–9 moves the claim chosen to that group instead (the groups are numbered in their list).
+     */
     private void typeIntoName(KeyEvent e) {
         String typed = e.getCharacter();
+        if (typed.length() == 1 && typed.charAt(0) >= '1' && typed.charAt(0) <= '9' && !e.isControlDown() && !e.isAltDown()) {
+            e.consume();
+            int to = typed.charAt(0) - '1';
+            Choice c = claimList.getSelectionModel().getSelectedItem();
+            int at = claimList.getSelectionModel().getSelectedIndex();
+            if (c != null && to < vm.groups().size() && vm.move(c, vm.groups().get(to)) && !claimList.getItems().isEmpty()) {
+                claimList.getSelectionModel().select(Math.min(at, claimList.getItems().size() - 1));
+            }
+            return;
+        }
         if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
                 || e.isMetaDown() || e.isAltDown() || current == null || current.isDone()) {
             return;
@@ -147,8 +160,8 @@ final class TopicSuggestionsDialog {
     /** Shows the dialog on the groups now in the view model, the first group chosen and the keyboard in the list of groups. */
     void show(int claims, int groups) {
         dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
-                + ". Type the question a group answers (or ↓ and pick a topic there is),\nuntick what does not belong (Tab, ↑/↓, Space),"
-                + " and Enter sets the topic of the ticked claims. Ctrl+Z undoes a group.");
+                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims:\n↑/↓ choose one, Space"
+                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z undoes a group.");
         if (!dialog.isShowing()) {
             dialog.show();
         }
@@ -239,8 +252,9 @@ final class TopicSuggestionsDialog {
                 setText(null);
                 return;
             }
-            String name = g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
-                    : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get();
+            int number = getListView().getItems().indexOf(g) + 1;
+            String name = (number <= 9 ? number + "  " : "") + (g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
+                    : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get());
             setText(name + "\n" + (g.isDone() ? "✓ " + g.doneProperty().get()
                     : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
         }

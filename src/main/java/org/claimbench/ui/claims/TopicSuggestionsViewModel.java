@@ -182,6 +182,48 @@ public final class TopicSuggestionsViewModel {
     }
 
     /**
+     * Moves a claim to another group (a digit in the dialog: its claims are by meaning, the user knows better), ticked. Into
+     * a group whose topic is set already, the claim gets that topic at once (its own undo step). Returns whether it moved;
+     * says why not otherwise (the group it is in is set already, the claim changed since, or it is in that group).
+     */
+    public boolean move(Choice c, Group to) {
+        Group from = groups.stream().filter(g -> g.claims.contains(c)).findFirst().orElse(null);
+        if (from == null || from == to) {
+            said.set("The claim is in that group already.");
+            return false;
+        }
+        if (from.isDone()) {
+            said.set("This group's topic is set: Ctrl+Z undoes it before its claims move.");
+            return false;
+        }
+        if (!c.since.get().isEmpty()) {
+            said.set("That claim changed since the grouping (" + c.since.get() + "): it stays as it is.");
+            return false;
+        }
+        String where = to.notGrouped ? "Not grouped" : "group " + (groups.indexOf(to) + 1) + " (“" + to.name.get().strip() + "”)";
+        if (to.isDone()) {
+            String label = model.workspace().flatMap(w -> w.topic(to.setTopicId)).map(Topic::label).orElse(to.name.get().strip());
+            if (!topics.setTopic(List.of(c.row.id()), label)) {
+                said.set("The topic could not be set.");
+                return false;
+            }
+            List<Long> setOn = new java.util.ArrayList<>(to.setOn);
+            setOn.add(c.row.id());
+            to.setOn = List.copyOf(setOn);
+        }
+        from.claims.remove(c);
+        c.ticked.set(true);
+        to.claims.add(c);
+        refresh();
+        said.set("Moved “" + shortQuote(c.row.quote()) + "” to " + where + (to.isDone() ? ": its topic is set. Ctrl+Z undoes it." : "."));
+        return true;
+    }
+
+    private static String shortQuote(String quote) {
+        return quote.length() <= 40 ? quote : quote.substring(0, 39) + "…";
+    }
+
+    /**
      * Brings each claim's "since" and each group's state up to date with the workspace: a claim whose topic is no longer the
      * one it had when grouped says its new topic (or "deleted") and counts no more; a group whose topic was taken off its
      * claims again (undone) is open again.
