@@ -186,4 +186,42 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
         assertTrue(new ArrayList<>(onFx(() -> ((javafx.scene.control.MenuBar) app.context.view().getScene().lookup(".menu-bar")).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).map(i -> i.getId() == null ? "" : i.getId()).toList())).contains("menuSuggestTopics"));
     }
+
+    @Test
+    void aDigitMovesTheChosenClaimToThatGroupAndIntoAGroupSetAlreadyItsTopicIsSetInAStepOfItsOwn(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        Group first = shown.get(0);
+        Group second = shown.get(1);
+        Group third = shown.get(2);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.isDone());
+        String firstTopic = first.proposed();
+        // The second group is chosen: Tab to its claims, 1 moves the first of them to group 1, whose topic it gets at once.
+        robot.type(KeyCode.TAB);
+        Choice moved = second.claims().get(0);
+        int secondSize = second.claims().size();
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.claims().contains(moved) && !second.claims().contains(moved), "the claim moved to group 1");
+        assertEquals(secondSize - 1, second.claims().size());
+        assertEquals(firstTopic, topicOf(moved.row().id()), "moved into a group set already: its topic is set");
+        String said = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
+        assertTrue(said.startsWith("Moved “") && said.endsWith("to group 1 (“" + firstTopic + "”): its topic is set. Ctrl+Z undoes it."), said);
+        // 3 moves the next one to group 3, still open: ticked there, no topic yet.
+        Choice next = second.claims().get(0);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(third.claims().contains(next) && onFx(() -> next.tickedProperty().get()));
+        assertEquals("", topicOf(next.row().id()));
+        // Ctrl+Z takes the moved claim's topic off; group 1 keeps its other claims' topic and says what became of that one.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", topicOf(moved.row().id()));
+        assertTrue(onFx(first::isDone));
+        assertEquals("now no topic", onFx(() -> moved.sinceProperty().get()), "the claim listed in the group set says it has no topic now");
+        assertEquals(firstTopic, topicOf(first.claims().get(1).row().id()));
+    }
 }

@@ -242,9 +242,12 @@ public final class TopicSuggestionsViewModel {
         for (Group g : groups) {
             for (Choice c : g.claims) {
                 Optional<Claim> now = w.claim(c.row.id());
-                boolean setHere = g.isDone() && g.setOn.contains(c.row.id());
-                String since = now.isEmpty() ? "deleted" : setHere || Objects.equals(now.get().topicId(), c.row.claim().topicId()) ? ""
-                        : now.get().topicId() == null ? "now no topic" : "now “" + w.topic(now.get().topicId()).map(Topic::label).orElse("?") + "”";
+                // A claim the group's topic was set on is as it should be while it has that topic; any other while it has
+                // the topic it was grouped with.
+                Long expected = g.isDone() && g.setOn.contains(c.row.id()) ? g.setTopicId : c.row.claim().topicId();
+                Long topicNow = now.map(Claim::topicId).orElse(null);
+                String since = now.isEmpty() ? "deleted" : Objects.equals(topicNow, expected) ? ""
+                        : topicNow == null ? "now no topic" : "now “" + w.topic(topicNow).map(Topic::label).orElse("?") + "”";
                 c.since.set(since);
             }
         }
