@@ -48,14 +48,14 @@ final class TopicSuggestionsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         groupList = new ListView<>(vm.groups());
         groupList.setId("topicGroupList");
-        groupList.setPrefSize(250, 360);
+        groupList.setPrefSize(290, 400);
         groupList.setCellFactory(l -> new GroupCell());
         nameBox = TopicDialogs.topicBox(vm.topicLabels(), "topicGroupName");
         nameBox.setPromptText("The question the group answers");
         nameBox.setMaxWidth(Double.MAX_VALUE);
         claimList.setId("topicGroupClaims");
-        claimList.setPrefSize(430, 300);
-        claimList.setCellFactory(l -> new ChoiceCell());
+        claimList.setPrefSize(560, 320);
+        claimList.setCellFactory(ChoiceCell::new);
         VBox.setVgrow(claimList, Priority.ALWAYS);
         accept.setId("topicGroupAccept");
         accept.setDefaultButton(true);
@@ -63,9 +63,11 @@ final class TopicSuggestionsDialog {
         Label said = new Label();
         said.setId("topicGroupSaid");
         said.setWrapText(true);
+        said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         said.getStyleClass().add("muted");
         said.textProperty().bind(vm.saidProperty());
         Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
+        nameLabel.setWrapText(true);
         nameLabel.setLabelFor(nameBox);
         VBox right = new VBox(6, nameLabel, nameBox, claimList, accept, said);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -245,6 +247,12 @@ final class TopicSuggestionsDialog {
 
     /** A group: its name (or "Not grouped"), then how many claims are ticked, or what was set. */
     private static final class GroupCell extends ListCell<Group> {
+        GroupCell() {
+            // Wrapped to the list's width: a long name is read whole, with no sideways bar.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Group g, boolean empty) {
             super.updateItem(g, empty);
@@ -268,14 +276,17 @@ final class TopicSuggestionsDialog {
         private final HBox row;
         private Choice bound;
 
-        ChoiceCell() {
+        ChoiceCell(ListView<Choice> list) {
             box.setFocusTraversable(false);
+            // The quote whole, on as many lines as it takes, within the list's width (less the box and the scroll bar).
             quote.setWrapText(true);
+            quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            quote.maxWidthProperty().bind(list.widthProperty().subtract(70));
             about.getStyleClass().add("muted");
+            about.maxWidthProperty().bind(list.widthProperty().subtract(70));
             VBox text = new VBox(2, quote, about);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
-            text.prefWidthProperty().bind(widthProperty().subtract(60));
             row = new HBox(6, box, text);
             setPrefWidth(0);
         }
