@@ -74,6 +74,12 @@ final class TopicSuggestionsDialog {
         HBox content = new HBox(10, groupList, right);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
+        // Its own width, within its window's (1024 px and up): the pane took the width its header wrapped at (about 600 px),
+        // and squeezed the groups' names to two cut lines (seen in the real window at 1280 × 720).
+        double width = Math.min(900, Math.max(600, owner.getWidth() - 60));
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.getDialogPane().setMinWidth(width);
+        groupList.setMinWidth(220);
         groupList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> choose(now));
         nameBox.getEditor().textProperty().addListener((o, was, now) -> {
             if (current != null && !current.nameProperty().get().equals(now)) {

@@ -89,7 +89,7 @@ public final class TopicSuggestionsViewModel {
             return (int) claims.stream().filter(c -> c.ticked.get() && c.since.get().isEmpty()).count();
         }
 
-        /** "" while open; once set, what was done ("Set: “X”, 5 claims"). */
+        /** "" while open; once set, on how many claims ("set on 5 claims"; the group's name is the topic's). */
         public ReadOnlyStringProperty doneProperty() {
             return done.getReadOnlyProperty();
         }
@@ -172,7 +172,8 @@ public final class TopicSuggestionsViewModel {
         g.setOn = ids;
         g.setTopicId = topic.map(Topic::id).orElse(null);
         String label = topic.map(Topic::label).orElse(name);
-        g.done.set("Set: “" + label + "”, " + count(ids.size()));
+        g.name.set(label);
+        g.done.set("set on " + count(ids.size()));
         // The claims set here have a topic now: in the other groups they are no longer as they were grouped.
         refresh();
         said.set("Topic of " + count(ids.size()) + " set to “" + label + "”" + (leftOut == 0 ? "" : "; " + count(leftOut)
