@@ -38,6 +38,8 @@ public final class ClaimsTableView extends VBox {
     private final ClaimsFilterBar filters;
     /** "Select similar claims" (M); made with the table. */
     private SimilarClaims similar;
+    /** Topics suggested by meaning (G, Edit › Suggest Topics…); made with the table. */
+    private TopicSuggestions topicSuggestions;
 
     public ClaimsTableView(ClaimsTableViewModel vm, WorkspaceModel model, TopicsViewModel topics) {
         this(vm, model, topics, false);
@@ -262,6 +264,14 @@ public final class ClaimsTableView extends VBox {
         similar = new SimilarClaims(table, vm, model);
         table.setContextMenu(ClaimsContextMenu.of(vm, model, topics, table, this::edit, () -> setTopic(null), this::verdict, this::setSpeaker,
                 similar::selectSimilar));
+        topicSuggestions = new TopicSuggestions(table, vm, model, topics);
+    }
+
+    /** Groups the claims of no topic (or the selected ones) by meaning and shows the groups to name (Edit › Suggest Topics…, G). */
+    public void suggestTopics() {
+        if (topicSuggestions != null) {
+            topicSuggestions.suggest();
+        }
     }
 
     /** Asks for a topic and gives it to every selected claim at once (note: a line the dialog adds, or null). */

@@ -199,6 +199,12 @@ final class ListTabs extends TabPane {
         claimsView.setTopic(null);
     }
 
+    /** Edit › Suggest Topics…: the claims of no topic (or those selected in the Claims tab, shown first) grouped by meaning. */
+    void suggestTopics() {
+        focusList(CLAIMS);
+        claimsView.suggestTopics();
+    }
+
     /** Edit › Verdict…: of the claim selected in the Claims tab, else of the claim picked last in an article. */
     void verdictOfSelectedClaim(List<org.claimbench.domain.Claim> picked) {
         focusList(CLAIMS);

@@ -127,8 +127,9 @@ final class WorkbenchMenus {
                     vm.claims().topicFilter().set(label);
                     view.focusList(0);
                 }));
+        MenuItem suggestTopics = item("menuSuggestTopics", "Suggest Topics by Meaning…", null, view::suggestTopics);
         MenuItem verdict = item("menuVerdict", "Verdict of Selected Claim…", null, view::verdictOfSelectedClaim);
-        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, findAll, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, topics,
+        Menu m = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), find, findAll, new SeparatorMenuItem(), link, acceptAll, new SeparatorMenuItem(), setTopic, suggestTopics, topics,
                 verdict, new SeparatorMenuItem(), speakers);
         m.setId("editMenu");
         return m;

@@ -350,6 +350,11 @@ public final class WorkbenchView extends BorderPane {
         bottomTabs.setTopicOfSelectedClaims();
     }
 
+    /** Edit › Suggest Topics…: claims grouped by meaning, to name as topics. */
+    void suggestTopics() {
+        bottomTabs.suggestTopics();
+    }
+
     /** Edit › Verdict…: of the claim selected in the Claims tab, else of the claim clicked last in an article. */
     void verdictOfSelectedClaim() {
         bottomTabs.verdictOfSelectedClaim(vm.picked());

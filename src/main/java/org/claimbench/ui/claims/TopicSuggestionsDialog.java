@@ -1,0 +1,321 @@
+package org.claimbench.ui.claims;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
+
+/**
+ * The groups proposed as topics ({@link TopicSuggestionsViewModel}), keyboard first: the groups on the left (↑/↓), the chosen
+ * group's name above its claims on the right. Typing in the list of groups types the group's name (the first key replaces
+ * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
+ * chosen in the group's claims (Tab goes to them, ↑/↓ there), a digit moves it to the group of that number; Enter sets the topic of the ticked claims (one undo step) and
+ * goes to the next group still open. Ctrl+Z undoes as the Edit menu does; Escape closes. Not modal: the panes and the table
+ * stay usable, and what changes there is shown here.
+ */
+final class TopicSuggestionsDialog {
+
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final TopicSuggestionsViewModel vm;
+    private final ListView<Group> groupList;
+    private final ComboBox<String> nameBox;
+    private final ListView<Choice> claimList = new ListView<>();
+    private final Button accept = new Button();
+    private Group current;
+
+    TopicSuggestionsDialog(Window owner, TopicSuggestionsViewModel vm) {
+        this.vm = vm;
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.NONE);
+        dialog.setTitle("Suggested topics");
+        dialog.setResizable(true);
+        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        groupList = new ListView<>(vm.groups());
+        groupList.setId("topicGroupList");
+        groupList.setPrefSize(290, 400);
+        groupList.setCellFactory(l -> new GroupCell());
+        nameBox = TopicDialogs.topicBox(vm.topicLabels(), "topicGroupName");
+        nameBox.setPromptText("The question the group answers");
+        nameBox.setMaxWidth(Double.MAX_VALUE);
+        claimList.setId("topicGroupClaims");
+        claimList.setPrefSize(560, 320);
+        claimList.setCellFactory(ChoiceCell::new);
+        VBox.setVgrow(claimList, Priority.ALWAYS);
+        accept.setId("topicGroupAccept");
+        accept.setDefaultButton(true);
+        accept.setOnAction(e -> acceptCurrent());
+        Label said = new Label();
+        said.setId("topicGroupSaid");
+        said.setWrapText(true);
+        said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        said.getStyleClass().add("muted");
+        said.textProperty().bind(vm.saidProperty());
+        Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
+        nameLabel.setWrapText(true);
+        nameLabel.setLabelFor(nameBox);
+        VBox right = new VBox(6, nameLabel, nameBox, claimList, accept, said);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox content = new HBox(10, groupList, right);
+        content.setPadding(new Insets(8));
+        dialog.getDialogPane().setContent(content);
+        // Its own width, within its window's (1024 px and up): the pane took the width its header wrapped at (about 600 px),
+        // and squeezed the groups' names to two cut lines (seen in the real window at 1280 × 720).
+        double width = Math.min(900, Math.max(600, owner.getWidth() - 60));
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.getDialogPane().setMinWidth(width);
+        groupList.setMinWidth(220);
+        groupList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> choose(now));
+        nameBox.getEditor().textProperty().addListener((o, was, now) -> {
+            if (current != null && !current.nameProperty().get().equals(now)) {
+                current.nameProperty().set(now);
+            }
+            update();
+        });
+        vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        // The first grouping came before this dialog was made.
+        watch();
+        keys(owner);
+    }
+
+    private void keys(Window owner) {
+        groupList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
+        claimList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
+        // Tab from the groups goes to the group's claims (the name is reached by typing).
+        groupList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()) {
+                e.consume();
+                claimList.requestFocus();
+            }
+        });
+        javafx.event.EventHandler<KeyEvent> space = e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+                e.consume();
+                toggleChosenClaim();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                // A list view keeps Enter from the dialog's default button.
+                e.consume();
+                acceptCurrent();
+            }
+        };
+        groupList.addEventFilter(KeyEvent.KEY_PRESSED, space);
+        claimList.addEventFilter(KeyEvent.KEY_PRESSED, space);
+        nameBox.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // After the completion list's own filter: Enter on a topic highlighted there took it into the box, and sets it here.
+            if (e.getCode() == KeyCode.ENTER && !e.isConsumed()) {
+                e.consume();
+                acceptCurrent();
+            }
+        });
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (org.claimbench.ui.common.MenuUndo.run(owner.getScene(), e)) {
+                vm.refresh();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                dialog.close();
+            }
+        });
+    }
+
+    /**
+     * A character typed in a list (not Space, which ticks) goes into the group's name; the first replaces the name proposed.
+     * A digit 1–9 moves the claim chosen to that group instead (the groups are numbered in their list).
+     */
+    private void typeIntoName(KeyEvent e) {
+        String typed = e.getCharacter();
+        if (typed.length() == 1 && typed.charAt(0) >= '1' && typed.charAt(0) <= '9' && !e.isControlDown() && !e.isAltDown()) {
+            e.consume();
+            int to = typed.charAt(0) - '1';
+            Choice c = claimList.getSelectionModel().getSelectedItem();
+            int at = claimList.getSelectionModel().getSelectedIndex();
+            if (c != null && to < vm.groups().size() && vm.move(c, vm.groups().get(to)) && !claimList.getItems().isEmpty()) {
+                claimList.getSelectionModel().select(Math.min(at, claimList.getItems().size() - 1));
+            }
+            return;
+        }
+        if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
+                || e.isMetaDown() || e.isAltDown() || current == null || current.isDone()) {
+            return;
+        }
+        e.consume();
+        javafx.scene.control.TextField editor = nameBox.getEditor();
+        String text = editor.getText().equals(current.proposed()) ? typed : editor.getText() + typed;
+        nameBox.requestFocus();
+        editor.setText(text);
+        editor.deselect();
+        editor.positionCaret(text.length());
+        Platform.runLater(() -> {
+            editor.deselect();
+            editor.positionCaret(editor.getText().length());
+        });
+    }
+
+    /** Shows the dialog on the groups now in the view model, the first group chosen and the keyboard in the list of groups. */
+    void show(int claims, int groups) {
+        dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
+                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims:\n↑/↓ choose one, Space"
+                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z undoes a group.");
+        if (!dialog.isShowing()) {
+            dialog.show();
+        }
+        groupList.getSelectionModel().clearSelection();
+        groupList.getSelectionModel().select(0);
+        groupList.requestFocus();
+        dialog.getDialogPane().getScene().getWindow().requestFocus();
+    }
+
+    private void choose(Group g) {
+        current = g;
+        nameBox.getEditor().setText(g == null ? "" : g.nameProperty().get());
+        claimList.setItems(g == null ? javafx.collections.FXCollections.observableArrayList() : g.claims());
+        if (g != null && !g.claims().isEmpty()) {
+            claimList.getSelectionModel().select(0);
+            claimList.scrollTo(0);
+        }
+        nameBox.setDisable(g != null && g.isDone());
+        update();
+    }
+
+    /** Every tick, change since the grouping and group's state updates the counts and the button. */
+    private void watch() {
+        for (Group g : vm.groups()) {
+            g.doneProperty().addListener((o, was, now) -> {
+                nameBox.setDisable(current != null && current.isDone());
+                update();
+            });
+            for (Choice c : g.claims()) {
+                c.tickedProperty().addListener((o, was, now) -> update());
+                c.sinceProperty().addListener((o, was, now) -> update());
+            }
+        }
+    }
+
+    private void update() {
+        groupList.refresh();
+        claimList.refresh();
+        Group g = current;
+        String name = nameBox.getEditor().getText().strip();
+        int ticked = g == null ? 0 : g.ticked();
+        if (g == null) {
+            accept.setText("Set topic");
+        } else if (g.isDone()) {
+            accept.setText("Topic set (Ctrl+Z undoes it)");
+        } else if (ticked == 0) {
+            accept.setText(g.notGrouped() ? "Tick the claims to group (Space)" : "No claim ticked");
+        } else if (name.isEmpty()) {
+            accept.setText("Type a name first");
+        } else {
+            accept.setText(TopicDialogs.okSays(name, ticked, vm.topicLabels()));
+        }
+        accept.setDisable(g == null || g.isDone() || ticked == 0 || name.isEmpty());
+    }
+
+    private void toggleChosenClaim() {
+        Choice c = claimList.getSelectionModel().getSelectedItem();
+        if (c != null && current != null && !current.isDone()) {
+            c.tickedProperty().set(!c.tickedProperty().get());
+        }
+    }
+
+    /** Sets the chosen group's topic; then the next group still open is chosen, the keyboard in the list of groups. */
+    private void acceptCurrent() {
+        Group g = current;
+        if (g == null || !vm.accept(g)) {
+            return;
+        }
+        int at = vm.groups().indexOf(g);
+        int n = vm.groups().size();
+        for (int step = 1; step < n; step++) {
+            Group next = vm.groups().get((at + step) % n);
+            if (!next.isDone() && !next.notGrouped()) {
+                groupList.getSelectionModel().select(next);
+                groupList.scrollTo(next);
+                break;
+            }
+        }
+        groupList.requestFocus();
+    }
+
+    /** A group: its name (or "Not grouped"), then how many claims are ticked, or what was set. */
+    private static final class GroupCell extends ListCell<Group> {
+        GroupCell() {
+            // Wrapped to the list's width: a long name is read whole, with no sideways bar.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Group g, boolean empty) {
+            super.updateItem(g, empty);
+            if (empty || g == null) {
+                setText(null);
+                return;
+            }
+            int number = getListView().getItems().indexOf(g) + 1;
+            String name = (number <= 9 ? number + "  " : "") + (g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
+                    : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get());
+            setText(name + "\n" + (g.isDone() ? "✓ " + g.doneProperty().get()
+                    : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
+        }
+    }
+
+    /** A claim of the group: its box, its quote, then its source, speaker and article, and what became of it since. */
+    private static final class ChoiceCell extends ListCell<Choice> {
+        private final CheckBox box = new CheckBox();
+        private final Label quote = new Label();
+        private final Label about = new Label();
+        private final HBox row;
+        private Choice bound;
+
+        ChoiceCell(ListView<Choice> list) {
+            box.setFocusTraversable(false);
+            // The quote whole, on as many lines as it takes, within the list's width (less the box and the scroll bar).
+            quote.setWrapText(true);
+            quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            quote.maxWidthProperty().bind(list.widthProperty().subtract(70));
+            about.getStyleClass().add("muted");
+            about.maxWidthProperty().bind(list.widthProperty().subtract(70));
+            VBox text = new VBox(2, quote, about);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            row = new HBox(6, box, text);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Choice c, boolean empty) {
+            super.updateItem(c, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.tickedProperty());
+                bound = null;
+            }
+            if (empty || c == null) {
+                setGraphic(null);
+                return;
+            }
+            bound = c;
+            box.selectedProperty().bindBidirectional(c.tickedProperty());
+            box.setDisable(!c.sinceProperty().get().isEmpty());
+            quote.setText("“" + c.row().quote() + "”");
+            String speaker = c.row().speaker() == null || c.row().speaker().isBlank() ? "" : " (" + c.row().speaker() + ")";
+            about.setText(c.row().source() + speaker + " · " + c.row().article()
+                    + (c.sinceProperty().get().isEmpty() ? "" : " · " + c.sinceProperty().get() + ": left out"));
+            setGraphic(row);
+        }
+    }
+}

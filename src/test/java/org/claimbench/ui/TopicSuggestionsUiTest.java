@@ -1,0 +1,227 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.claimbench.analysis.topics.StudentQuestions;
+import org.claimbench.domain.Article;
+import org.claimbench.domain.ArticleDraft;
+import org.claimbench.domain.ArticleMetadata;
+import org.claimbench.domain.TextSpan;
+import org.claimbench.domain.Topic;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
+import org.claimbench.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Suggested topics by meaning in the real window: G in the claims table groups the claims of no topic, and the dialog names,
+ * unticks and accepts groups, one undo step each; a claim whose topic was set meanwhile is left out and said so; too few
+ * claims open no dialog and say why. The claims are our own ({@link StudentQuestions}).
+ */
+class TopicSuggestionsUiTest extends SampleWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    /** Marks the 35 claims of {@link StudentQuestions} (in an article of their own); their ids by quote. */
+    static Map<String, Long> markStudentClaims(WorkbenchFixture app, List<String> claims) {
+        return onFx(() -> {
+            Workspace w = app.workspace();
+            String text = StudentQuestions.articleText();
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("The Marrow summit"), text)).article();
+            Map<String, Long> ids = new LinkedHashMap<>();
+            for (String c : claims) {
+                int at = text.indexOf(c);
+                ids.put(c, w.markClaim(a.id(), new TextSpan(at, at + c.length()), w.sources().get(4).id(), "", "").id());
+            }
+            return ids;
+        });
+    }
+
+    static ListView<Group> groupList(FxRobot robot) {
+        return robot.lookup("#topicGroupList").queryListView();
+    }
+
+    static boolean dialogOpen() {
+        return onFx(() -> Window.getWindows().stream().anyMatch(x -> x.isShowing() && x.getScene() != null
+                && x.getScene().getRoot().lookup("#topicGroupList") != null));
+    }
+
+    private String topicOf(long claimId) {
+        Workspace w = app.workspace();
+        return onFx(() -> w.claim(claimId).orElseThrow().topicId() == null ? ""
+                : w.topic(w.claim(claimId).orElseThrow().topicId()).map(Topic::label).orElse(""));
+    }
+
+    /** G in the claims table, the dialog open; headless, its window needs a click on the chosen group for the keys. */
+    static ListView<Group> gInTheTable(WorkbenchFixture app, FxRobot robot) {
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+        ListView<Group> groups = groupList(robot);
+        robot.clickOn(robot.lookup("#topicGroupList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == 0).queryAs(Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        return groups;
+    }
+
+    @Test
+    void twoGroupsAcceptedOneRenamedWithAClaimUntickedAndOneUndoneByCtrlZ(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        assertTrue(dialogOpen(), "G opened the suggested topics");
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        assertTrue(shown.size() >= 3, "groups proposed: " + shown.size());
+        int inGroups = shown.stream().mapToInt(g -> g.claims().size()).sum();
+        assertEquals(35, inGroups, "every claim of no topic is in a group or in Not grouped");
+        Group first = shown.get(0);
+        assertFalse(first.notGrouped());
+        assertEquals(0, (int) onFx(() -> groups.getSelectionModel().getSelectedIndex()), "the first group is chosen");
+        assertFalse(first.proposed().isBlank(), "a name is proposed");
+        int size = first.claims().size();
+        assertTrue(onFx(() -> groups.isFocused()), "the keyboard is in the list of groups");
+
+        // Space unticks the group's first claim; typing names the group; Enter sets it.
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Choice unticked = first.claims().get(0);
+        assertFalse(onFx(() -> unticked.tickedProperty().get()), "Space unticked the claim chosen");
+        Button accept = robot.lookup("#topicGroupAccept").queryButton();
+        robot.write("Will farmers get enough water?");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
+        assertEquals("Will farmers get enough water?", onFx(() -> name.getEditor().getText()), "typing replaced the proposed name");
+        assertEquals("New topic for " + (size - 1) + " claims", onFx(accept::getText), "the button says what Enter does, with the count");
+        assertTrue(onFx(() -> groups.getItems().get(0).ticked()) == size - 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Choice c : first.claims()) {
+            assertEquals(c == unticked ? "" : "Will farmers get enough water?", topicOf(c.row().id()), c.row().quote());
+        }
+        assertTrue(first.isDone());
+        assertTrue(onFx(() -> groups.getSelectionModel().getSelectedItem() == shown.get(1)), "the next group is chosen");
+        String saidAfterFirst = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
+        assertEquals("Topic of " + (size - 1) + " claims set to “Will farmers get enough water?”. Ctrl+Z undoes it.", saidAfterFirst);
+
+        // The second group under its proposed name: Enter alone.
+        Group second = shown.get(1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Choice c : second.claims()) {
+            assertEquals(second.proposed(), topicOf(c.row().id()), c.row().quote());
+        }
+        assertTrue(second.isDone());
+
+        // Ctrl+Z in the dialog undoes the second group whole, and the group is open again; the first stays.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Choice c : second.claims()) {
+            assertEquals("", topicOf(c.row().id()), "undone: " + c.row().quote());
+        }
+        assertFalse(onFx(second::isDone), "the undone group is open again");
+        assertTrue(onFx(first::isDone));
+        assertEquals(size - 1, first.claims().stream().filter(c -> topicOf(c.row().id()).equals("Will farmers get enough water?")).count());
+    }
+
+    @Test
+    void aClaimWhoseTopicWasSetMeanwhileIsLeftOutAndSaidSo(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        Choice meanwhile = first.claims().get(1);
+        // Set by hand in the main window while the dialog is open.
+        robot.interact(() -> app.context.workbench().topics().setTopic(List.of(meanwhile.row().id()), "Set by hand"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("now “Set by hand”", onFx(() -> meanwhile.sinceProperty().get()), "the claim says what became of it");
+        int size = first.claims().size();
+        // The button counts the claims still as they were grouped.
+        assertEquals("New topic for " + (size - 1) + " claims", onFx(() -> robot.lookup("#topicGroupAccept").queryButton().getText()));
+        robot.clickOn(robot.lookup("#topicGroupList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == 0).queryAs(Labeled.class));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Set by hand", topicOf(meanwhile.row().id()), "the topic set meanwhile stays");
+        assertEquals(first.proposed(), topicOf(first.claims().get(0).row().id()));
+        String said = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
+        assertEquals("Topic of " + (size - 1) + " claims set to “" + first.proposed() + "”; 1 claim left out: its topic was set meanwhile or it was deleted."
+                + " Ctrl+Z undoes it.", said);
+    }
+
+    @Test
+    void noClaimsOrTooFewOpenNoDialogAndSayWhy(FxRobot robot) {
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialogOpen());
+        String said = app.context.workbench().statusProperty().get();
+        assertTrue(said.startsWith("No claims to group yet"), said);
+        markStudentClaims(app, StudentQuestions.claims().subList(0, 1));
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialogOpen());
+        said = app.context.workbench().statusProperty().get();
+        assertEquals("Only 1 claim is without a topic: grouping by meaning needs at least 6; T gives it a topic.", said);
+        // The Edit menu has it too.
+        assertTrue(onFx(() -> app.context.view().getScene().lookup("#claimsTable") != null));
+        assertTrue(new ArrayList<>(onFx(() -> ((javafx.scene.control.MenuBar) app.context.view().getScene().lookup(".menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).map(i -> i.getId() == null ? "" : i.getId()).toList())).contains("menuSuggestTopics"));
+    }
+
+    @Test
+    void aDigitMovesTheChosenClaimToThatGroupAndIntoAGroupSetAlreadyItsTopicIsSetInAStepOfItsOwn(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        Group first = shown.get(0);
+        Group second = shown.get(1);
+        Group third = shown.get(2);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.isDone());
+        String firstTopic = first.proposed();
+        // The second group is chosen: Tab to its claims, 1 moves the first of them to group 1, whose topic it gets at once.
+        robot.type(KeyCode.TAB);
+        Choice moved = second.claims().get(0);
+        int secondSize = second.claims().size();
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.claims().contains(moved) && !second.claims().contains(moved), "the claim moved to group 1");
+        assertEquals(secondSize - 1, second.claims().size());
+        assertEquals(firstTopic, topicOf(moved.row().id()), "moved into a group set already: its topic is set");
+        String said = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
+        assertTrue(said.startsWith("Moved “") && said.endsWith("to group 1 (“" + firstTopic + "”): its topic is set. Ctrl+Z undoes it."), said);
+        // 3 moves the next one to group 3, still open: ticked there, no topic yet.
+        Choice next = second.claims().get(0);
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(third.claims().contains(next) && onFx(() -> next.tickedProperty().get()));
+        assertEquals("", topicOf(next.row().id()));
+        // Ctrl+Z takes the moved claim's topic off; group 1 keeps its other claims' topic and says what became of that one.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", topicOf(moved.row().id()));
+        assertTrue(onFx(first::isDone));
+        assertEquals("now no topic", onFx(() -> moved.sinceProperty().get()), "the claim listed in the group set says it has no topic now");
+        assertEquals(firstTopic, topicOf(first.claims().get(1).row().id()));
+    }
+}
