@@ -44,6 +44,7 @@ public final class SuggestionsView extends VBox {
     private final ToggleButton showContradictions = new ToggleButton();
     private final Label detail = new Label();
     private final ReviewCursor<ClaimSuggestionRow> claimCursor;
+    private final ClickedSuggestion clicked = new ClickedSuggestion(SuggestionsView::key);
     private final ReviewCursor<ContradictionSuggestionRow> contradictionCursor;
 
     public SuggestionsView(SuggestionsViewModel vm) {
@@ -54,7 +55,7 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
-        vm.setOnChoose(r -> clicked = key(r));
+        vm.setOnChoose(clicked::remember);
         contradictionCursor.setOnNothingLeft(vm::showNothing);
         ToggleGroup group = new ToggleGroup();
         showClaims.setToggleGroup(group);
@@ -347,7 +348,7 @@ public final class SuggestionsView extends VBox {
      */
     public void focusList(boolean contradictionsList) {
         if (!contradictionsList) {
-            selectClicked();
+            clicked.selectIn(vm, claimTable, claimCursor);
         }
         (contradictionsList ? showContradictions : showClaims).setSelected(true);
         TableView<?> table = contradictionsList ? contradictionTable : claimTable;
@@ -358,23 +359,6 @@ public final class SuggestionsView extends VBox {
             } else {
                 claimCursor.select(0);
             }
-        }
-    }
-
-    /** The row of the suggestion a click chose last (by {@link #key}), until Ctrl+3 (focusList) selects it; null: none. */
-    private Object clicked;
-
-    /** Selects the clicked suggestion's row, the filters cleared if they hide it (they said so, in the status bar). */
-    private void selectClicked() {
-        Object k = clicked;
-        clicked = null;
-        ClaimSuggestionRow row = k == null ? null : vm.claims().stream().filter(r -> key(r).equals(k)).findFirst().orElse(null);
-        if (row != null && !vm.filter().shown().contains(row)) {
-            vm.filter().clear();
-        }
-        int at = row == null ? -1 : claimTable.getItems().indexOf(row);
-        if (at >= 0) {
-            claimCursor.select(at);
         }
     }
 
