@@ -106,6 +106,9 @@ final class SentenceAttributions {
         }
         if (out.size() == before && model != null) {
             new ModelCues(r, cues, model).attributions(this::fromLearned).ifPresent(out::addAll);
+        } else if (model != null) {
+            // "…, though union officials clarified that …": a report in another clause whose verb only the model knows.
+            out.addAll(new ModelCues(r, cues, model).besides(List.copyOf(out.subList(before, out.size())), this::fromLearned));
         }
     }
 
