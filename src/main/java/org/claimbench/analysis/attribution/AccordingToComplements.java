@@ -66,7 +66,7 @@ final class AccordingToComplements {
     }
 
     /** Whether "according to" opens its sentence (only a connective and punctuation before it: "However, according to …"). */
-    static boolean opensClause(List<Token> t, int i) {
+    private static boolean opensClause(List<Token> t, int i) {
         if (i > 3) {
             return false;
         }

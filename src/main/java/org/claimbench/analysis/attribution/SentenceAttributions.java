@@ -264,11 +264,6 @@ final class SentenceAttributions {
                 srcEnd = e;
             }
         }
-        int appositive = AccordingToAppositives.end(t, srcStart, srcEnd, AccordingToComplements.opensClause(t, i));
-        if (appositive > 0) {
-            // "according to Ana Ruiz, a senior envoy, …": the description set beside the name is the source's, not the content's.
-            srcEnd = appositive;
-        }
         TextSpan source = r.span(srcStart, srcEnd);
         TextSpan content = surrounding.aroundAccordingTo(i, srcEnd);
         if (content == null) {
