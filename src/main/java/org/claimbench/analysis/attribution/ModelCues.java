@@ -14,8 +14,9 @@ import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
- * The attributions of a sentence's cue the {@link CueModel} finds, asked only for a sentence in which the rules find none
- * (so what the rules find keeps their precision). A verb, a noun or an adjective ({@link CueFeatures#candidate}: "made the
+ * The attributions of a sentence's cue the {@link CueModel} finds, asked for a sentence in which the rules find none
+ * (so what the rules find keeps their precision); in a sentence where they find some, only for a verb with a that-clause
+ * outside them ({@link #besides}). A verb, a noun or an adjective ({@link CueFeatures#candidate}: "made the
  * case that …", "her warning that …", "were adamant that …") is a candidate when it stands outside quotations (a quoted person's
  * own words are not attributed again), is no cue whose subject is no speaker ({@link CueLexicon#sourceless}: "seems",
  * "appears"), is not negated ("gave no sign that …": the source is not said to claim it) and has a probability of at least
@@ -77,8 +78,7 @@ final class ModelCues {
             if (!found.isEmpty() && found.stream().allMatch(a -> r.words(a.content()) >= STATEMENT_WORDS
                     && (c.probability() >= CueModel.THRESHOLD && clause(a.content()) || objectContent(c.token(), a)) && complementOnly(a)
                     && (!relation(x) || a.source().isEmpty() || agent(a.source().get(), true)))) {
-                return Optional.of(found.stream().map(a -> a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT,
-                        " (a cue the model trained on PolNeAR finds, probability %.2f)", c.probability()))).toList());
+                return Optional.of(found.stream().map(a -> learned(a, c.probability())).toList());
             }
         }
         return Optional.empty();
@@ -117,11 +117,16 @@ final class ModelCues {
             List<Attribution> more = fromVerb.apply(c.token(), new CueLexicon.Cue(x.lemma(), "", "cue model"));
             if (!more.isEmpty() && more.stream().allMatch(a -> r.words(a.content()) >= STATEMENT_WORDS && clause(a.content()) && complementOnly(a)
                     && !overlaps(a, found) && !overlaps(a, out) && (!relation(x) || a.source().isEmpty() || agent(a.source().get(), true)))) {
-                more.forEach(a -> out.add(a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT,
-                        " (a cue the model trained on PolNeAR finds, probability %.2f)", c.probability()))));
+                more.forEach(a -> out.add(learned(a, c.probability())));
             }
         }
         return out;
+    }
+
+    /** The attribution with its reason saying the model found its cue, and how probably. */
+    private static Attribution learned(Attribution a, double probability) {
+        return a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT, " (a cue the model trained on PolNeAR finds, probability %.2f)",
+                probability));
     }
 
     /**

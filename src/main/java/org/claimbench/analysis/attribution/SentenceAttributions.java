@@ -26,7 +26,7 @@ final class SentenceAttributions {
     private final CueModel model;
     private final NonReportingVerbs nonReporting;
 
-    /** {@code model} finds cues where the rules find none in the sentence; null for the rules alone. */
+    /** {@code model} finds cues where the rules find none in the sentence, or beside theirs in another clause; null for the rules alone. */
     SentenceAttributions(String text, AnalysedSentence s, Quotations quotes, CueLexicon cues, English english, CueModel model) {
         this.r = new Reading(text, s, quotes);
         this.t = s.tokens();
