@@ -26,7 +26,8 @@ import org.claimbench.domain.TextSpan;
  * <li>in a sentence where none of these finds an attribution, the verb, noun or adjective a model trained on PolNeAR
  *     train takes as a cue ({@link CueModel}, {@link ModelCues}: "made the case that …", "persuaded the board that …",
  *     "were adamant that …"), its source and content read as for a lexicon cue (an adjective's source is the subject of
- *     "be"; a noun's the possessor before it);</li>
+ *     "be"; a noun's the possessor before it); and, in a sentence where they do, a verb the model takes as a cue in another
+ *     clause, with a that-clause after it ("…, but union officials countered that …": {@link ModelCues#besides});</li>
  * <li>an attribution inside another's content is the outer speaker's claim ("Ruiz said the two sides had agreed to …"),
  *     unless its cue is a verb of speaking: then it is kept beside the outer one ("Ruiz said Berg announced that …");</li>
  * <li>a paragraph that only quotes, right after an attribution that quoted, goes on with its source
@@ -46,7 +47,7 @@ public final class AttributionFinder {
     }
 
     /**
-     * @param learnedCues whether the standard {@link CueModel} finds cues in sentences where the rules find none (loaded on
+     * @param learnedCues whether the standard {@link CueModel} finds cues in sentences where the rules find none, and beside theirs (loaded on
      *                    the first {@link #find}); false for the rules alone
      */
     public AttributionFinder(English english, CueLexicon cues, boolean learnedCues) {
@@ -271,7 +272,8 @@ public final class AttributionFinder {
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
         int first = analysed.isEmpty() ? -1 : analysed.get(0).start();
-        List<AnalysedSentence> sentences = analysed.stream().map(MiddleInitials::of).map(ClosedClassTags::of).map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
+        List<AnalysedSentence> sentences = analysed.stream().map(MiddleInitials::of).map(ClosedClassTags::of).map(AdverbTags::of)
+                .map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
                 .map(s -> VerbTags.ofFinder(s, cues, english)).map(s -> ReportingClauses.of(s, text, cues, english)).toList();
         Quotations quotes = Quotations.of(text);

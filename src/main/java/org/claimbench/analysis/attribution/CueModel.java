@@ -31,7 +31,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * Attribution Relations Corpus for Political News", LREC 2018) by {@code claimbench train attribution --corpus
  * PolNeAR/train --out FILE} (see {@link CueModelTraining}); they hold the weights of single-word, part-of-speech and shape
  * features only. They find cues the lexicon lacks ("have", "make", "seem" …) where the rules find no attribution in a
- * sentence.
+ * sentence, and a verb with a that-clause in another clause of a sentence where they find one ({@link ModelCues#besides}).
  * <p>
  * The file is gzipped: the verbs' model and the nominal model, each as a 4-byte big-endian length and OpenNLP's binary
  * model format (length 0: no nominal model, when the corpus had no noun or adjective cue).

@@ -14,8 +14,9 @@ import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.TextSpan;
 
 /**
- * The attributions of a sentence's cue the {@link CueModel} finds, asked only for a sentence in which the rules find none
- * (so what the rules find keeps their precision). A verb, a noun or an adjective ({@link CueFeatures#candidate}: "made the
+ * The attributions of a sentence's cue the {@link CueModel} finds, asked for a sentence in which the rules find none
+ * (so what the rules find keeps their precision); in a sentence where they find some, only for a verb with a that-clause
+ * outside them ({@link #besides}). A verb, a noun or an adjective ({@link CueFeatures#candidate}: "made the
  * case that …", "her warning that …", "were adamant that …") is a candidate when it stands outside quotations (a quoted person's
  * own words are not attributed again), is no cue whose subject is no speaker ({@link CueLexicon#sourceless}: "seems",
  * "appears"), is not negated ("gave no sign that …": the source is not said to claim it) and has a probability of at least
@@ -77,11 +78,97 @@ final class ModelCues {
             if (!found.isEmpty() && found.stream().allMatch(a -> r.words(a.content()) >= STATEMENT_WORDS
                     && (c.probability() >= CueModel.THRESHOLD && clause(a.content()) || objectContent(c.token(), a)) && complementOnly(a)
                     && (!relation(x) || a.source().isEmpty() || agent(a.source().get(), true)))) {
-                return Optional.of(found.stream().map(a -> a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT,
-                        " (a cue the model trained on PolNeAR finds, probability %.2f)", c.probability()))).toList());
+                return Optional.of(found.stream().map(a -> learned(a, c.probability())).toList());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The attributions of learned cues in a sentence where the rules found some ({@code found}): a verb of its own clause
+     * with a that-clause after it ("…, though union officials clarified that …", "…, but Berg countered that …"), standing
+     * outside every attribution found (its cue, source and content) and no cue of the lexicon (the rules read those). A
+     * sentence of two coordinated or subordinated reports holds two attributions (Quirk et al. 1985, 13.5, 15.17); a
+     * lexicon cue in one clause kept the model from the other. The verb and a that-clause is the frame of reporting and
+     * thinking verbs (Quirk et al. 1985, 16.31-16.33), so only that frame is read here, at {@link CueModel#THRESHOLD}, with a
+     * content of four words or more that is a clause, the complement alone and overlapping no attribution found.
+     *
+     * @param found    the attributions the rules found in the sentence
+     * @param fromVerb the rules' reading of a cue verb, as for {@link #attributions}
+     * @return the attributions added, in the order of their cues' probability; empty when none
+     */
+    List<Attribution> besides(List<Attribution> found, BiFunction<Integer, CueLexicon.Cue, List<Attribution>> fromVerb) {
+        List<Attribution> out = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            if (!x.is("VERB") || thatAfter(i) < 0 || r.quotes().inside(x.start()) || cues.verb(x.lemma()).isPresent() || cues.sourceless(x.lemma())
+                    || negated(i) || covered(x, found)) {
+                continue;
+            }
+            double p = model.probability(CueFeatures.of(r.text(), t, i, r.quotes(), cues), true);
+            if (p >= CueModel.THRESHOLD) {
+                candidates.add(new Candidate(i, p));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::probability).reversed());
+        for (Candidate c : candidates) {
+            Token x = t.get(c.token());
+            List<Attribution> more = fromVerb.apply(c.token(), new CueLexicon.Cue(x.lemma(), "", "cue model"));
+            if (!more.isEmpty() && more.stream().allMatch(a -> r.words(a.content()) >= STATEMENT_WORDS && clause(a.content()) && complementOnly(a)
+                    && !overlaps(a, found) && !overlaps(a, out) && (!relation(x) || a.source().isEmpty() || agent(a.source().get(), true)))) {
+                more.forEach(a -> out.add(learned(a, c.probability())));
+            }
+        }
+        return out;
+    }
+
+    /** The attribution with its reason saying the model found its cue, and how probably. */
+    private static Attribution learned(Attribution a, double probability) {
+        return a.withSpeaker(a.speaker(), a.reason() + String.format(Locale.ROOT, " (a cue the model trained on PolNeAR finds, probability %.2f)",
+                probability));
+    }
+
+    /**
+     * The token index of the complementizer "that" right after the verb at token i, or after a prepositional phrase of up to
+     * four words ("clarified to reporters that", "countered in a statement that"), or -1.
+     */
+    private int thatAfter(int i) {
+        for (int k = i + 1; k < Math.min(t.size() - 1, i + 6); k++) {
+            Token x = t.get(k);
+            if (Phrases.lower(x).equals("that") && !x.is("DET")) {
+                return k;
+            }
+            if (k == i + 1 ? !x.is("ADP") : !(Phrases.nominal(x) || x.is("DET") || x.is("ADJ") || Phrases.possessive(x))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the token lies inside an attribution's cue, source or content. */
+    private static boolean covered(Token x, List<Attribution> found) {
+        for (Attribution a : found) {
+            if (inside(x, a.cue()) || inside(x, a.content()) || a.source().filter(s -> inside(x, s)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Token x, TextSpan s) {
+        return x.start() >= s.start() && x.end() <= s.end();
+    }
+
+    /** Whether the attribution's content or cue overlaps the content of one of the others. */
+    private static boolean overlaps(Attribution a, List<Attribution> others) {
+        for (Attribution o : others) {
+            if (a.content().start() < o.content().end() && o.content().start() < a.content().end()
+                    || a.cue().start() < o.content().end() && o.content().start() < a.cue().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

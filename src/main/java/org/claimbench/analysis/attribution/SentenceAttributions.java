@@ -26,7 +26,7 @@ final class SentenceAttributions {
     private final CueModel model;
     private final NonReportingVerbs nonReporting;
 
-    /** {@code model} finds cues where the rules find none in the sentence; null for the rules alone. */
+    /** {@code model} finds cues where the rules find none in the sentence, or beside theirs in another clause; null for the rules alone. */
     SentenceAttributions(String text, AnalysedSentence s, Quotations quotes, CueLexicon cues, English english, CueModel model) {
         this.r = new Reading(text, s, quotes);
         this.t = s.tokens();
@@ -106,6 +106,9 @@ final class SentenceAttributions {
         }
         if (out.size() == before && model != null) {
             new ModelCues(r, cues, model).attributions(this::fromLearned).ifPresent(out::addAll);
+        } else if (model != null) {
+            // "…, though union officials clarified that …": a report in another clause whose verb only the model knows.
+            out.addAll(new ModelCues(r, cues, model).besides(List.copyOf(out.subList(before, out.size())), this::fromLearned));
         }
     }
 
