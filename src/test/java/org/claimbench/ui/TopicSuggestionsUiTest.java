@@ -224,4 +224,59 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
         assertEquals("now no topic", onFx(() -> moved.sinceProperty().get()), "the claim listed in the group set says it has no topic now");
         assertEquals(firstTopic, topicOf(first.claims().get(1).row().id()));
     }
+
+    /** The counts in the list of groups and the button follow a move by number at once (student-run51 saw them stay). */
+    @Test
+    void aMoveByNumberUpdatesTheCountsAndTheButtonAtOnce(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        int size = first.claims().size();
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(size - 1, first.claims().size(), "2 moved a claim out of group 1");
+        String cell = onFx(() -> groups.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                .filter(c -> c.getIndex() == 0 && c.getItem() != null).findFirst().orElseThrow().getText());
+        assertTrue(cell.endsWith((size - 1) + " of " + (size - 1) + " claims ticked"), "group 1's line counts what it holds now: " + cell);
+        assertEquals("New topic for " + (size - 1) + " claims", onFx(() -> robot.lookup("#topicGroupAccept").queryButton().getText()),
+                "the button counts what Enter sets");
+    }
+
+    /** With every group set, Enter goes on to the claims not grouped, where some are left (it stayed on the last group). */
+    @Test
+    void enterAfterTheLastGroupGoesOnToTheClaimsNotGrouped(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        Group notGrouped = shown.stream().filter(Group::notGrouped).findFirst().orElseThrow();
+        int number = shown.indexOf(notGrouped) + 1;
+        assertTrue(number <= 9, "Not grouped has a number key: " + number);
+        // One claim of the first group moved there, so that claims are left in it whatever the grouping gave.
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.valueOf("DIGIT" + number));
+        WaitForAsyncUtils.waitForFxEvents();
+        long regular = shown.stream().filter(g -> !g.notGrouped()).count();
+        for (int i = 0; i < regular; i++) {
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(shown.stream().filter(g -> !g.notGrouped()).allMatch(Group::isDone), "every group is set");
+        assertEquals(notGrouped, onFx(() -> groups.getSelectionModel().getSelectedItem()), "Enter went on to the claims not grouped");
+    }
+
+    /** A click into the name while it holds the proposed words selects them: the question typed replaces them. */
+    @Test
+    void aClickIntoTheProposedNameSelectsItSoTheQuestionReplacesIt(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
+        robot.clickOn(name.getEditor());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.proposed(), onFx(() -> name.getEditor().getSelectedText()), "the proposed words are selected");
+        robot.write("Who pays?");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who pays?", onFx(() -> name.getEditor().getText()));
+    }
 }

@@ -88,6 +88,13 @@ final class TopicSuggestionsDialog {
             update();
         });
         vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        // A click into the name while it is still the proposed words selects them, so the question typed replaces them (a
+        // newcomer cleared them with Ctrl+A four times, student-run51); after the click has placed the caret.
+        nameBox.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (now && current != null && nameBox.getEditor().getText().equals(current.proposed())) {
+                Platform.runLater(nameBox.getEditor()::selectAll);
+            }
+        });
         // The first grouping came before this dialog was made.
         watch();
         keys(owner);
@@ -202,6 +209,9 @@ final class TopicSuggestionsDialog {
                 c.tickedProperty().addListener((o, was, now) -> update());
                 c.sinceProperty().addListener((o, was, now) -> update());
             }
+            // A claim moved in or out by its number: the counts and the button follow at once (they stayed as they were until
+            // the next edit, student-run51).
+            g.claims().addListener((javafx.collections.ListChangeListener<Choice>) c -> update());
         }
     }
 
@@ -232,7 +242,10 @@ final class TopicSuggestionsDialog {
         }
     }
 
-    /** Sets the chosen group's topic; then the next group still open is chosen, the keyboard in the list of groups. */
+    /**
+     * Sets the chosen group's topic; then the next group still open is chosen, the keyboard in the list of groups; with every
+     * group set, "Not grouped" if claims are left in it (Enter stayed on the last group: student-run51).
+     */
     private void acceptCurrent() {
         Group g = current;
         if (g == null || !vm.accept(g)) {
@@ -240,13 +253,22 @@ final class TopicSuggestionsDialog {
         }
         int at = vm.groups().indexOf(g);
         int n = vm.groups().size();
+        Group leftovers = null;
         for (int step = 1; step < n; step++) {
             Group next = vm.groups().get((at + step) % n);
             if (!next.isDone() && !next.notGrouped()) {
+                leftovers = null;
                 groupList.getSelectionModel().select(next);
                 groupList.scrollTo(next);
                 break;
             }
+            if (!next.isDone() && next.notGrouped() && !next.claims().isEmpty()) {
+                leftovers = next;
+            }
+        }
+        if (leftovers != null) {
+            groupList.getSelectionModel().select(leftovers);
+            groupList.scrollTo(leftovers);
         }
         groupList.requestFocus();
     }
