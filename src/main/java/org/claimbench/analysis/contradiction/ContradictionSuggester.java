@@ -201,8 +201,7 @@ public final class ContradictionSuggester {
         // Claim A is the one with the lower id, and the explanation names A's words first.
         ClaimFeatures a = first.facts.id() <= second.facts.id() ? first : second;
         ClaimFeatures b = a == first ? second : first;
-        // One speaker's "A, but B" in one sentence is his own contrast, not a conflict (CoordinatedContent).
-        if (signals == 0 || CoordinatedContent.conjuncts(a.facts, b.facts)) {
+        if (signals == 0) {
             return Optional.empty();
         }
         Pair pair = ContradictionSignals.pair(a, b);
