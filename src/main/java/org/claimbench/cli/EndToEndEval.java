@@ -72,8 +72,11 @@ final class EndToEndEval {
             details.println("end to end: the top 50 pairs among the suggested claims (GOLD: a gold contradiction's claims)");
             for (int i = 0; i < Math.min(50, ranked.size()); i++) {
                 ContradictionSuggestion s = ranked.get(i);
-                details.printf(java.util.Locale.ROOT, "%2d %.2f %-4s %s | %s%n", i + 1, s.score(), all.contains(found.get(i)) ? "GOLD" : "",
-                        cut(facts.get((int) s.claimA()).text()), cut(facts.get((int) s.claimB()).text()));
+                ClaimFacts ca = facts.get((int) s.claimA());
+                ClaimFacts cb = facts.get((int) s.claimB());
+                details.printf(java.util.Locale.ROOT, "%2d %.2f %-4s %s | %s  [%s | %s; %s]%n", i + 1, s.score(), all.contains(found.get(i)) ? "GOLD" : "",
+                        cut(ca.text()), cut(cb.text()), where(ca), where(cb),
+                        String.join(", ", s.signals().stream().map(x -> x.name()).distinct().toList()));
             }
             Set<String> top = new HashSet<>(found.subList(0, Math.min(50, found.size())));
             for (GoldStandard.GoldContradiction x : g.contradictions()) {
@@ -89,6 +92,11 @@ final class EndToEndEval {
         out.put("sameEvent", EvalCommand.atK(found, sameEvent));
         out.put("all", EvalCommand.atK(found, all));
         return out;
+    }
+
+    /** Whose claim and where it stands, for reading the details: "source, article id:start". */
+    private static String where(ClaimFacts c) {
+        return c.sourceLabel() + ", " + c.articleId() + ":" + c.start();
     }
 
     private static String cut(String t) {
