@@ -12,7 +12,7 @@ import org.claimbench.analysis.language.WordNet;
  * Adverbs in -ly the tagger read as verbs: "though officials swiftly/VERB clarified that …". The suffix -ly makes adverbs of
  * adjectives (Quirk et al. 1985, 7.46; I.30), and a word in -ly that WordNet 3.1 holds as an adverb and not as a verb cannot be a
  * verb ("apply", "reply", "rely", "tally", "bully" are verbs, and stay as tagged). Such a word read as a verb made a subject,
- * its adverb and its verb ("officials swiftly clarified") read as no clause, so a report after a contrast ran on inside the
+ * its adverb and its verb ("stewards promptly clarified") read as no clause, so a report after a contrast ran on inside the
  * report before it. Read by the finder only, as {@link ClosedClassTags} is: the cue model's training reading is the tagger's
  * with {@link NameTags} and {@link VerbTags}.
  */

@@ -67,7 +67,7 @@ final class RevisedDenial {
         if (!other.weekdays.isEmpty() || !other.dates.isEmpty()) {
             return true;
         }
-        // A weekday the claim's days leave out as the date of a statement ("agreed upon Monday": WordSenses.weekdays) still
+        // A weekday the claim's days leave out as the date of a statement ("agreed on Friday", a weekday after the verb: WordSenses.weekdays) still
         // dates what it reports.
         for (int i = 0; i < other.reading.size(); i++) {
             if (WordSenses.WEEKDAYS.contains(other.reading.lemma(i))) {

@@ -43,12 +43,12 @@ class AdverbReadAsVerbTest {
 
     @Test
     void aReportAfterAContrastWithAnAdverbReadAsAVerbIsFound() {
-        // Before: "officials swiftly/VERB clarified" read as no clause, and the mayor's content ran on over the officials' report.
-        String text = "The mayor announced on Monday that the new ferry would sail within a week, though union officials swiftly clarified "
+        // Before: "stewards promptly/VERB clarified" read as no clause, and the mayor's content ran on over the stewards' report.
+        String text = "The mayor announced on Monday that the new ferry would sail within a week, though union stewards promptly clarified "
                 + "that the ferry would stay in port.";
         assertEquals(List.of("mayor | announced | the new ferry would sail within a week",
-                        "union officials | clarified | the ferry would stay in port"),
-                new AttributionFinder().find(text, List.of(misread(text, "swiftly"))).stream().map(a -> a.speaker() + " | "
+                        "union stewards | clarified | the ferry would stay in port"),
+                new AttributionFinder().find(text, List.of(misread(text, "promptly"))).stream().map(a -> a.speaker() + " | "
                         + text.substring(a.cue().start(), a.cue().end()) + " | " + text.substring(a.content().start(), a.content().end())).toList());
     }
 

@@ -23,9 +23,9 @@ class ReportInAnotherClauseTest {
     @Test
     void aReportInAConcessiveClauseIsFound() {
         assertEquals(List.of("mayor | announced | the new ferry would sail within a week",
-                        "union officials | clarified | any talks would stay indirect, through the bishop"),
+                        "union stewards | clarified | any talks would stay indirect, through the bishop"),
                 AttributionText.read("The mayor announced on Monday that the new ferry would sail within a week, though union "
-                        + "officials swiftly clarified to reporters that any talks would stay indirect, through the bishop."));
+                        + "stewards promptly clarified to reporters that any talks would stay indirect, through the bishop."));
     }
 
     @Test
