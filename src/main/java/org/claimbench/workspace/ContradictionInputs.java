@@ -132,6 +132,16 @@ public final class ContradictionInputs {
     private static final int FEATURES_CHUNK = 1024;
 
     private static List<ClaimFacts> withReadings(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress) {
+        return withReadings(w, facts, progress, () -> false);
+    }
+
+    /**
+     * The claims with their stored readings where made by the present model from their present quotes, the others read now
+     * and stored a chunk at a time; progress told (claims read, claims to read) before the first chunk and after each. Stops
+     * before the next chunk once {@code cancelled} says so: claims not read then keep no reading ({@link MeaningVector#ABSENT}).
+     */
+    static List<ClaimFacts> withReadings(Workspace w, List<ClaimFacts> facts, BiConsumer<Integer, Integer> progress,
+                                         java.util.function.BooleanSupplier cancelled) {
         List<ClaimFacts> out = new ArrayList<>(facts);
         boolean[] stored = new boolean[out.size()];
         // Stored rows are decoded as they are read, none kept: all of them at once (about 700 bytes a claim) beside what is
@@ -160,7 +170,7 @@ public final class ContradictionInputs {
         // Texts of like length together: the encoder pads a batch to its longest text.
         missing.sort(java.util.Comparator.comparingInt(i -> out.get(i).text().length()));
         progress.accept(0, missing.size());
-        for (int from = 0; from < missing.size(); from += CHUNK) {
+        for (int from = 0; from < missing.size() && !cancelled.getAsBoolean(); from += CHUNK) {
             List<Integer> chunk = missing.subList(from, Math.min(missing.size(), from + CHUNK));
             List<ClaimFacts> read = ClaimReader.complete(chunk.stream().map(out::get).toList(), n -> { });
             List<ReadingRow> rows = new ArrayList<>(read.size());
