@@ -9,7 +9,8 @@ import org.claimbench.analysis.language.WordNet;
  * Where a content read after its cue ends before the sentence does, at the edge of a clause that is no part of it: the
  * comma closing an adverbial clause that opens the sentence and holds the cue, the comma closing a relative or participle
  * clause set off after the subject that holds it, and a coordinated clause that reports
- * another source's words, and a correlative pair that joins two verbs of one clause. Used by {@link ContentSpans}; one per
+ * another source's words, a supplementive clause of "with" that reports another speaker's words, and a correlative pair that
+ * joins two verbs of one clause. Used by {@link ContentSpans}; one per
  * sentence reading.
  */
 final class ClauseEnds {
@@ -184,5 +185,39 @@ final class ClauseEnds {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a supplementive clause of "with", a subject and a participle of a verb of speaking opens at token m ("…, with
+     * the chair stating that …", "…, with Peru adding that …"): a nonfinite clause with a subject of its own, an adverbial of
+     * the whole sentence (Quirk et al. 1985, 15.58-15.59 and 14.12), which reports another speaker's words. PolNeAR annotates
+     * its participle as a cue of its own, and the content before it ends at the comma. The subject is a noun phrase of up
+     * to eight words (names, nouns, adjectives, determiners, possessives) with no verb in it; the participle's lemma is a verb of
+     * communication ({@link CueLexicon#communicates}, {@link CueLexicon#reportsSpeech}) followed by "that", a quotation or a clause.
+     */
+    boolean withReport(int m) {
+        if (m + 2 >= t.size() || !Phrases.lower(t.get(m)).equals("with")) {
+            return false;
+        }
+        int v = m + 1;
+        while (v < Math.min(t.size(), m + 10) && (t.get(v).is("PROPN") || t.get(v).is("NOUN") || t.get(v).is("ADJ") || t.get(v).is("DET")
+                || t.get(v).is("PART") || t.get(v).is("NUM") || Phrases.possessive(t.get(v)))) {
+            v++;
+        }
+        while (v < t.size() && t.get(v).is("ADV")) {
+            v++;
+        }
+        if (v == m + 1 || v >= t.size()) {
+            return false;
+        }
+        Token verb = t.get(v);
+        if (!verb.is("VERB") || !Phrases.lower(verb).endsWith("ing") || !cues.communicates(verb.lemma()) && !cues.reportsSpeech(verb.lemma())
+                || v + 1 >= t.size()) {
+            return false;
+        }
+        // The participle takes what a verb of speaking reports: "that", a quotation or a clause ("with prices rising", "with the
+        // economy adding jobs" report nothing).
+        Token after = t.get(v + 1);
+        return (Phrases.lower(after).equals("that") || r.opens(after) != null || shapes.startsClause(v + 1)) && SourceHeads.canSpeak(r, m + 1, v - 1);
     }
 }

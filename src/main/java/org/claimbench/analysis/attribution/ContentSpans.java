@@ -297,6 +297,10 @@ final class ContentSpans {
             if (x.text().equals(",") && next.is("VERB") && next.text().endsWith("ing") && !r.quotes().inside(next.start())) {
                 return x.start();
             }
+            if (x.text().equals(",") && ends.withReport(m + 1)) {
+                // "…, with the chair stating that …": another speaker's report in a supplementive clause.
+                return x.start();
+            }
             if (x.is("CCONJ") && next.is("VERB") && cues.verb(next.lemma()).isPresent()
                     && (!Phrases.lower(next).endsWith("ing") || cues.reportsSpeech(next.lemma())) && !ends.correlativeBefore(k, m, Phrases.lower(x))
                     && !ends.nounConjunct(m)) {
