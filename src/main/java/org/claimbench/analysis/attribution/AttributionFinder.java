@@ -272,8 +272,9 @@ public final class AttributionFinder {
     /** The same on sentences analysed already (by {@link English#analyse(String)} of the same text). */
     public List<Attribution> find(String text, List<AnalysedSentence> analysed) {
         int first = analysed.isEmpty() ? -1 : analysed.get(0).start();
-        List<AnalysedSentence> sentences = analysed.stream().map(MiddleInitials::of).map(ClosedClassTags::of).map(AdverbTags::of).map(PerfectAuxiliaries::of)
-                .map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of).map(s -> NationalitySubjects.of(s, cues, english))
+        List<AnalysedSentence> sentences = analysed.stream().map(MiddleInitials::of).map(ClosedClassTags::of).map(AdverbTags::of)
+                .map(PerfectAuxiliaries::of).map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
+                .map(s -> NationalitySubjects.of(s, cues, english))
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
                 .map(s -> VerbTags.ofFinder(s, cues, english)).map(s -> ReportingClauses.of(s, text, cues, english)).toList();
         Quotations quotes = Quotations.of(text);
