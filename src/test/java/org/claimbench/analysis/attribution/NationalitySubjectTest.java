@@ -14,24 +14,22 @@ import org.junit.jupiter.api.Test;
  */
 class NationalitySubjectTest {
 
-    private static List<String> found(String text) {
-        return new AttributionFinder().find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end())
-                + " | " + text.substring(a.content().start(), a.content().end())).toList();
-    }
-
     @Test
     void aNationalityNounBeforeAVerbInSIsTheSpeaker() {
-        assertEquals(List.of("Belgian | insists | the harbour treaty is dead"), found("The Belgian insists that the harbour treaty is dead."));
-        assertEquals(List.of("Canadian | predicts | bus fares will fall by spring"), found("The Canadian predicts that bus fares will fall by spring."));
+        assertEquals(List.of("Belgian | insists | the harbour treaty is dead"),
+                AttributionText.read("The Belgian insists that the harbour treaty is dead."));
+        assertEquals(List.of("Canadian | predicts | bus fares will fall by spring"),
+                AttributionText.read("The Canadian predicts that bus fares will fall by spring."));
     }
 
     @Test
     void aNationalityNounBeforeAVerbInEdIsTheSpeaker() {
-        assertEquals(List.of("Russian | insisted | the canal would stay closed"), found("The Russian insisted that the canal would stay closed."));
+        assertEquals(List.of("Russian | insisted | the canal would stay closed"),
+                AttributionText.read("The Russian insisted that the canal would stay closed."));
     }
 
     @Test
     void aNounWithARelativeClauseAfterItGivesNoReport() {
-        assertEquals(List.of(), found("The American claims that were filed last winter proved false."));
+        assertEquals(List.of(), AttributionText.read("The American claims that were filed last winter proved false."));
     }
 }

@@ -15,11 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class PerfectAuxiliaryTest {
 
-    private static List<String> found(String text) {
-        return new AttributionFinder().find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end())
-                + " | " + text.substring(a.content().start(), a.content().end())).toList();
-    }
-
     private static String tagOf(AnalysedSentence s, String word) {
         return s.tokens().stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow().tag();
     }
@@ -32,7 +27,8 @@ class PerfectAuxiliaryTest {
 
     @Test
     void theReportAfterAPerfectAuxiliaryReadAsAVerbIsFound() {
-        assertEquals(List.of("U.S. | warned | the levy would fall on farmers"), found("The U.S. had warned that the levy would fall on farmers."));
+        assertEquals(List.of("U.S. | warned | the levy would fall on farmers"),
+                AttributionText.read("The U.S. had warned that the levy would fall on farmers."));
     }
 
     @Test

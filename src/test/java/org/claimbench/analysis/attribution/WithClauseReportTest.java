@@ -13,20 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class WithClauseReportTest {
 
-    private static List<String> found(String text) {
-        return new AttributionFinder().find(text).stream().map(a -> a.speaker() + " | " + text.substring(a.cue().start(), a.cue().end())
-                + " | " + text.substring(a.content().start(), a.content().end())).toList();
-    }
-
     @Test
     void aContentEndsBeforeAWithClauseThatReportsAnotherSpeaker() {
         assertEquals(List.of("board | said | the costs will be shared by both towns", "Ana Ruiz | stating | the town pays half"),
-                found("The board said that the costs will be shared by both towns, with chair Ana Ruiz stating that the town pays half."));
+                AttributionText.read("The board said that the costs will be shared by both towns, with chair Ana Ruiz stating that the town pays half."));
     }
 
     @Test
     void aWithClauseThatReportsNothingStaysInTheContent() {
         assertEquals(List.of("mayor | said | the harbour fees would rise, with the port adding new berths all year"),
-                found("The mayor said that the harbour fees would rise, with the port adding new berths all year."));
+                AttributionText.read("The mayor said that the harbour fees would rise, with the port adding new berths all year."));
     }
 }
