@@ -38,12 +38,6 @@ public final class ClaimReading {
             // Keep the form of a contraction kept whole ("won't": "will+not") readable as two lemmas.
             l[i] = tok.lemma().replace(' ', '_').intern();
             t[i] = tok.tag().intern();
-            // A verb of denial the tagger misread in a headline's capitals is a verb (HeadlineDenials).
-            java.util.Optional<String> denial = HeadlineDenials.verbOf(tok.text(), t[i]);
-            if (denial.isPresent()) {
-                l[i] = denial.get().intern();
-                t[i] = "VERB";
-            }
         }
         return new ClaimReading(l, t);
     }
