@@ -77,6 +77,10 @@ final class EndToEndEval {
                 details.printf(java.util.Locale.ROOT, "%2d %.2f %-4s %s | %s  [%s | %s; %s]%n", i + 1, s.score(), all.contains(found.get(i)) ? "GOLD" : "",
                         cut(ca.text()), cut(cb.text()), where(ca), where(cb),
                         String.join(", ", s.signals().stream().map(x -> x.name()).distinct().toList()));
+                // Each signal's reason under its pair, to class why the pairs a user meets at the top fire (round 44).
+                for (var x : s.signals()) {
+                    details.printf(java.util.Locale.ROOT, "      - %s %.2f: %s%n", x.pattern().isEmpty() ? x.name() : x.pattern(), x.weight(), x.reason().get());
+                }
             }
             Set<String> top = new HashSet<>(found.subList(0, Math.min(50, found.size())));
             for (GoldStandard.GoldContradiction x : g.contradictions()) {

@@ -72,15 +72,17 @@ final class DenialScope {
     }
 
     /**
-     * Whether the denied verb and the affirmed one each take a direct object and the two objects are different things: not one
+     * Whether the denied verb and the affirmed one each take a complement and the two complements are different things: not one
      * noun, not WordNet synonyms, neither a kind of the other (Miller 1990's hyponymy, three steps). A clause's negation
      * denies its predicate with the predicate's complements (the clause is its scope, Quirk et al. 1985, 10.64), so "never
-     * accept night shifts" denies accepting night shifts, not accepting pay terms. A verb with no object on either side
-     * ("was not approved by the board", "accepted") is compared as before.
+     * accept night shifts" denies accepting night shifts, not accepting pay terms, and "no plan was agreed on" denies agreeing
+     * on a plan, not agreeing to keep talking: PropBank's agree.01 has one Arg1, the thing agreed, which a direct object, a
+     * prepositional object or a to-infinitive realizes ({@link #complementOf}). A verb with no complement on either side
+     * ("accepted") is compared as before.
      */
     static boolean otherObjects(ClaimFeatures denying, String lemma, ClaimFeatures affirming, String affirmed) {
-        List<String> xs = objectsOf(denying.reading, lemma);
-        List<String> ys = xs.isEmpty() ? List.of() : objectsOf(affirming.reading, affirmed);
+        List<String> xs = complementOf(denying.reading, lemma);
+        List<String> ys = xs.isEmpty() ? List.of() : complementOf(affirming.reading, affirmed);
         if (ys.isEmpty()) {
             return false;
         }
@@ -102,12 +104,20 @@ final class DenialScope {
     }
 
     /**
-     * The direct object of the first verb with this lemma: the nouns or the name right after it, past determiners, numbers and
-     * adjectives ("the new pay terms": pay, term), and the nouns of an "of" phrase after them, which a head of
-     * quantity or kind leaves as the thing meant ("a fresh barrage of missiles", "a wave of strikes": Quirk et al. 1985, 5.6-5.8
-     * on partitives); none when the verb is not a verb there, or when a preposition, a clause or anything else comes first.
+     * Prepositions that open a prepositional verb's object, the verb's Arg1 in PropBank ("agree on a plan", "agree to a truce",
+     * "decide on the route", "talk about the fares": Quirk et al. 1985, 16.5-16.8 on prepositional verbs). Not "with" (agree.01's
+     * Arg2, the other party) nor places and times ("in", "at"), which are adjuncts.
      */
-    private static List<String> objectsOf(ClaimReading r, String lemma) {
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = java.util.Set.of("on", "upon", "about", "to");
+
+    /**
+     * What the first verb with this lemma is said of, its Arg1: the direct object ({@link #nounsFrom}), else the object of a
+     * preposition right after it ({@link #OBJECT_PREPOSITIONS}), else a to-infinitive's clause, its verbs, nouns and names ("agreed
+     * to keep the talks going": keep, talk, go; a catenative's complement clause, Quirk et al. 1985, 16.38), else, for a passive with
+     * nothing after it but a stranded preposition or its agent, the subject's head nouns ("no plan had been agreed upon": plan;
+     * the passive's subject is the active's object, 3.63); none when the verb is not a verb there or nothing of these is read.
+     */
+    private static List<String> complementOf(ClaimReading r, String lemma) {
         for (int i = 0; i < r.size(); i++) {
             if (!r.lemma(i).equals(lemma)) {
                 continue;
@@ -115,30 +125,114 @@ final class DenialScope {
             if (!r.is(i, "VERB")) {
                 return List.of();
             }
-            List<String> out = new ArrayList<>(3);
             int j = i + 1;
-            for (; j < r.size(); j++) {
-                // Every noun of the run is kept, not its last alone: a noun after the object can be an adjunct the tagger
-                // reads as a noun ("fire any missiles post-ceasefire"). A name is an object of one word: in a headline's
-                // capitals every word is tagged a name ("Fired Missiles After Ceasefire Began").
-                if (r.is(j, "NOUN") && (out.isEmpty() || !r.is(j - 1, "PROPN")) || r.is(j, "PROPN") && out.isEmpty()) {
-                    out.add(r.lemma(j).toLowerCase(java.util.Locale.ROOT));
-                } else if (!out.isEmpty() || !(r.is(j, "DET") || r.is(j, "NUM") || r.is(j, "ADJ"))) {
+            List<String> out = new ArrayList<>(3);
+            int end = complementAt(r, j, out);
+            if (out.isEmpty()) {
+                boolean stranded = j >= r.size() || r.is(j, "PUNCT") || r.is(j, "CCONJ") || r.lemma(j).equals("by")
+                        || r.is(j, "ADP") && OBJECT_PREPOSITIONS.contains(r.lemma(j));
+                return passive(r, i) && stranded ? subjectOf(r, i) : out;
+            }
+            // Coordinated complements are each the verb's ("agreed to a truce and to start talks": truce; start, talk; Quirk et
+            // al. 1985, 13.41 on coordinated constituents): a conjunction, with or without a comma, before another of them.
+            while (end < r.size()) {
+                int k = end + (r.is(end, "PUNCT") && r.lemma(end).equals(",") ? 1 : 0);
+                if (k >= r.size() || !r.is(k, "CCONJ")) {
                     break;
                 }
-            }
-            int before = out.size();
-            if (before > 0 && j < r.size() && r.lemma(j).equals("of")) {
-                for (int k = j + 1; k < r.size(); k++) {
-                    if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
-                        out.add(r.lemma(k).toLowerCase(java.util.Locale.ROOT));
-                    } else if (out.size() > before || !(r.is(k, "DET") || r.is(k, "NUM") || r.is(k, "ADJ"))) {
-                        break;
-                    }
+                int before = out.size();
+                end = complementAt(r, k + 1, out);
+                if (out.size() == before) {
+                    break;
                 }
             }
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * One complement read from token {@code j} into {@code out}: a to-infinitive's clause, or the nouns of a
+     * prepositional object ({@link #OBJECT_PREPOSITIONS}) or of a direct object ({@link #nounsFrom}); the index after it.
+     */
+    private static int complementAt(ClaimReading r, int j, List<String> out) {
+        if (j + 1 < r.size() && r.lemma(j).equals("to") && r.is(j, "PART") && r.is(j + 1, "VERB")) {
+            // The whole nonfinite clause is what is agreed, up to its end: its verbs, nouns and names ("to start talks on a
+            // broad set of issues": start, talk, set, issue; the tagger gives some plural nouns as verbs, "talks").
+            int k = j + 1;
+            for (; k < r.size() && !(r.is(k, "PUNCT") || r.is(k, "CCONJ") || r.is(k, "SCONJ")); k++) {
+                if (r.is(k, "VERB") || r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                    out.add(r.lemma(k).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return k;
+        }
+        boolean preposition = j < r.size() && r.is(j, "ADP") && OBJECT_PREPOSITIONS.contains(r.lemma(j));
+        return nounsFrom(r, preposition ? j + 1 : j, out);
+    }
+
+    /** Whether the verb at {@code i} is a passive participle: a form of "be" right before it ("was approved", "had not been agreed"). */
+    private static boolean passive(ClaimReading r, int i) {
+        return i > 0 && r.is(i - 1, "AUX") && r.lemma(i - 1).equals("be");
+    }
+
+    /**
+     * The head nouns of the subject of the verb at {@code i}: the first run of nouns of its clause, which opens at the last
+     * punctuation, coordinator, subordinator or other verb before the verb's auxiliaries ("a firm date for the vote had not
+     * been agreed": date, not vote, which a preposition attaches to it).
+     */
+    private static List<String> subjectOf(ClaimReading r, int i) {
+        int k = i - 1;
+        while (k >= 0 && (r.is(k, "AUX") || r.is(k, "PART") || r.is(k, "ADV"))) {
+            k--;
+        }
+        int start = k;
+        while (start >= 0 && !(r.is(start, "PUNCT") || r.is(start, "CCONJ") || r.is(start, "SCONJ") || r.is(start, "VERB"))) {
+            start--;
+        }
+        List<String> out = new ArrayList<>(2);
+        for (int m = start + 1; m <= k; m++) {
+            if (r.is(m, "NOUN")) {
+                out.add(r.lemma(m).toLowerCase(java.util.Locale.ROOT));
+            } else if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds to {@code out} the nouns or the name from token {@code from} on, past determiners, numbers and adjectives ("the new pay terms": pay, term),
+     * and the nouns of an "of" phrase after them, which a head of quantity or kind leaves as the thing meant ("a fresh barrage of
+     * missiles", "a wave of strikes": Quirk et al. 1985, 5.6-5.8 on partitives); none when a preposition, a clause or anything
+     * else comes first; returns the index after what it read.
+     */
+    private static int nounsFrom(ClaimReading r, int from, List<String> out) {
+        int start = out.size();
+        int j = from;
+        for (; j < r.size(); j++) {
+            // Every noun of the run is kept, not its last alone: a noun after the object can be an adjunct the tagger
+            // reads as a noun ("fire any missiles post-ceasefire"). A name is an object of one word: in a headline's
+            // capitals every word is tagged a name ("Fired Missiles After Ceasefire Began").
+            boolean none = out.size() == start;
+            if (r.is(j, "NOUN") && (none || !r.is(j - 1, "PROPN")) || r.is(j, "PROPN") && none) {
+                out.add(r.lemma(j).toLowerCase(java.util.Locale.ROOT));
+            } else if (!none || !(r.is(j, "DET") || r.is(j, "NUM") || r.is(j, "ADJ"))) {
+                break;
+            }
+        }
+        int before = out.size();
+        if (before > start && j < r.size() && r.lemma(j).equals("of")) {
+            int k = j + 1;
+            for (; k < r.size(); k++) {
+                if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                    out.add(r.lemma(k).toLowerCase(java.util.Locale.ROOT));
+                } else if (out.size() > before || !(r.is(k, "DET") || r.is(k, "NUM") || r.is(k, "ADJ"))) {
+                    break;
+                }
+            }
+            return out.size() > before ? k : j;
+        }
+        return j;
     }
 }

