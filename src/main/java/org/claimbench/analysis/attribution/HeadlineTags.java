@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
-import org.claimbench.analysis.language.TitleCase;
 import org.claimbench.analysis.language.Token;
 import org.claimbench.analysis.language.WordNet;
 
@@ -22,6 +21,12 @@ import org.claimbench.analysis.language.WordNet;
  * docs/suggestions.md, attribution round 11).
  */
 final class HeadlineTags {
+
+    /** The share of a line's words of four letters or more that must be capitalised for it to be in title case. */
+    private static final double TITLE_CASE_SHARE = 0.8;
+
+    /** The fewest words of four letters or more a title-case line has (a name alone, "Ana Ruiz", says nothing). */
+    private static final int TITLE_CASE_WORDS = 3;
 
     private HeadlineTags() {
     }
@@ -102,8 +107,17 @@ final class HeadlineTags {
         return false;
     }
 
-    /** Whether the words of four letters or more are nearly all capitalised ({@link TitleCase}). */
+    /** Whether the words of four letters or more are nearly all capitalised ({@link #TITLE_CASE_SHARE}). */
     static boolean titleCase(List<Token> t) {
-        return TitleCase.of(t);
+        int words = 0;
+        int capitalised = 0;
+        for (Token x : t) {
+            String w = x.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
     }
 }

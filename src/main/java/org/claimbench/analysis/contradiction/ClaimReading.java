@@ -30,8 +30,7 @@ public final class ClaimReading {
         // Curly single quotes are split off as straight ones are (the tokenizer keeps "‘agreement’" whole); one
         // character for one, so the text keeps its length.
         String plain = text.replace('‘', '\'').replace('’', '\'');
-        // A capital that hides a word's lemma or class (a sentence's first word, a title-case headline) is read past.
-        List<Token> tokens = CapitalisedWords.mended(plain, English.shared().analyseRange(plain, 0, plain.length()).tokens());
+        List<Token> tokens = English.shared().analyseRange(plain, 0, plain.length()).tokens();
         String[] l = new String[tokens.size()];
         String[] t = new String[tokens.size()];
         for (int i = 0; i < l.length; i++) {
