@@ -254,8 +254,14 @@ public final class ContradictionSuggester {
                 : ContradictionSignals.signalsThatMayFire(second, first);
     }
 
-    /** The share of a pair's score kept when the two claims are not alike in meaning at all (cosine 0.2 or less). */
-    static final double RELATED_FLOOR = 0.6;
+    /**
+     * The share of a pair's score kept when the two claims are not alike in meaning at all (cosine 0.2 or less): likeness
+     * in meaning moves a score by a tenth at most. The signals already ask for it where they need it ({@link Pair#related}),
+     * and a conflict told in other words (a denial against an announcement) is often less alike than two agreeing accounts:
+     * 0.6 until stop 52; 0.9 chosen by crossing the two development corpora (0.3 to 1.0: chosen on either, it does not lower
+     * the other's recall@25; docs/suggestions.md, round 45).
+     */
+    static final double RELATED_FLOOR = 0.9;
     /**
      * How much a pair's score keeps for whose accounts the two claims are: two sources reported side by side in one
      * article 1 (the article sets them against each other for its reader: the conflict is the article's own, not one put

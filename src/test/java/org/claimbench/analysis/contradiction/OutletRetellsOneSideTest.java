@@ -53,7 +53,7 @@ class OutletRetellsOneSideTest {
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());
         List<String> order = ranked.stream().map(OutletRetellsOneSideTest::key).toList();
         assertTrue(order.contains("3-4") && order.contains("5-6"), order.toString());
-        assertEquals("5-6", order.get(1), "the ferry second, before the paper's retelling of the cranes: " + order);
+        assertTrue(order.indexOf("5-6") < order.indexOf("3-4"), "the ferry before the paper's retelling of the cranes: " + order);
         assertEquals(-1, ranked.get(order.indexOf("3-4")).retellings(), "marked as the same conflict as a pair above");
     }
 }

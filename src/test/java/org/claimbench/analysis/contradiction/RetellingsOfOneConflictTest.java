@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One conflict told in three articles (a port authority's "only one crane" against a union's "all the cranes", each
  * side's words in each article its own) and another conflict of the same two sources (a ferry cancelled or postponed):
- * the other conflict, told in words less alike and so a little weaker on its own than each telling of the first, is
- * listed second, before the retellings of the first, and a list says how many retellings there are.
+ * the other conflict, told in words less alike, is listed beside the best telling of the first (above or below it: likeness
+ * in words moves a score by a tenth at most since round 45), before the retellings of the first, and a list says how many
+ * retellings there are.
  * Sentences written for this test.
  */
 class RetellingsOfOneConflictTest {
@@ -54,13 +55,15 @@ class RetellingsOfOneConflictTest {
         List<ContradictionSuggestion> ranked = new ContradictionSuggester().suggest(facts, Set.of());
         List<String> order = ranked.stream().map(RetellingsOfOneConflictTest::key).toList();
         assertTrue(order.contains("7-8"), "the ferry's conflict is suggested: " + order);
-        assertEquals("7-8", order.get(1), "the other conflict second, after the best telling of the first: " + order);
+        int ferry = order.indexOf("7-8");
+        int first = ferry == 0 ? 1 : 0;
+        assertTrue(ferry <= 1, "the other conflict among the first two, beside the best telling of the first: " + order);
         // Every other pair is the cranes' conflict told again, each of its claims the same claim or its source's same words.
         long crane = ranked.stream().filter(s -> text.get(s.claimA()).contains("crane") && text.get(s.claimB()).contains("crane")).count();
         assertEquals(ranked.size() - 1, crane, order.toString());
-        assertEquals(crane - 1, ranked.get(0).retellings(), "the first telling counts the retellings below it");
-        assertEquals("Also said in " + (crane - 1) + " other pairs below.", ranked.get(0).retellingNote());
-        assertEquals(0, ranked.get(1).retellings(), "the ferry is another point of the same two sources: no retelling");
+        assertEquals(crane - 1, ranked.get(first).retellings(), "the first telling counts the retellings below it");
+        assertEquals("Also said in " + (crane - 1) + " other pairs below.", ranked.get(first).retellingNote());
+        assertEquals(0, ranked.get(ferry).retellings(), "the ferry is another point of the same two sources: no retelling");
         for (ContradictionSuggestion s : ranked.subList(2, ranked.size())) {
             assertEquals(-1, s.retellings(), key(s));
             assertEquals("The same conflict as a pair above, told in other claims.", s.retellingNote());
@@ -70,7 +73,7 @@ class RetellingsOfOneConflictTest {
     @Test
     void aWorkspacesIndexListsTheRetellingsAfterTheOtherConflictToo() {
         List<ContradictionSuggestion> top = new ContradictionIndex(facts).top(3, Set.of());
-        assertEquals(List.of("1-2", "7-8"), top.stream().limit(2).map(RetellingsOfOneConflictTest::key).toList());
+        assertEquals(Set.of("1-2", "7-8"), Set.copyOf(top.stream().limit(2).map(RetellingsOfOneConflictTest::key).toList()));
         assertEquals(-1, top.get(2).retellings());
         List<ContradictionSuggestion> ranked = new ContradictionIndex(facts).ranked();
         assertEquals(new ContradictionSuggester().suggest(facts, Set.of()).stream().map(RetellingsOfOneConflictTest::key).toList(),
