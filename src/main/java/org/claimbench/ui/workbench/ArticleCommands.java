@@ -94,8 +94,9 @@ final class ArticleCommands implements ArticleActions {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
                 java.util.Set<Long> orphansBefore = orphans(w, article.id());
-                String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: "
-                        + briefly(w.reviseArticle(article.id(), newText, origin)) + ".";
+                String title = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: ";
+                org.claimbench.workspace.RevisionReport report = w.reviseArticle(article.id(), newText, origin);
+                String done = title + briefly(report) + ".";
                 List<org.claimbench.domain.Claim> edited = origin != TextOrigin.EDIT ? List.of() : w.claimsOf(article.id()).stream()
                         .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
                 if (edited.isEmpty()) {
@@ -104,7 +105,11 @@ final class ArticleCommands implements ArticleActions {
                     // While the question is open the line says it waits for the answer, not what the answer will do.
                     status.set("Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
                             + ": answer the question (the new words, or flagged). " + done);
-                    askAboutEditedClaims(w, edited, done, lostWords(w, article.id(), orphansBefore));
+                    // Once the claims take their new words they are in place, no longer "changed": the line says so.
+                    int n = Math.min(edited.size(), report.changed());
+                    String taken = title + briefly(new org.claimbench.workspace.RevisionReport(report.atTheirPlace() + n, report.foundByQuote(),
+                            report.changed() - n, report.orphaned())) + ".";
+                    askAboutEditedClaims(w, edited, done, taken, lostWords(w, article.id(), orphansBefore));
                 }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
@@ -193,7 +198,8 @@ final class ArticleCommands implements ArticleActions {
      * the window asks at once whether those claims stand on the new words (one more step of the history, Ctrl+Z undoes
      * it) or stay flagged "changed since marked" for review in the Claims tab. Nothing is rewritten unasked.
      */
-    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String lost) {
+    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String taken,
+            String lost) {
         int n = edited.size();
         StringBuilder what = new StringBuilder();
         edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
@@ -218,7 +224,7 @@ final class ArticleCommands implements ArticleActions {
                         status.set("The text edit is taken back: the text and its claims are as they were. Ctrl+Shift+Z redoes it.");
                     } else if (choice == 0 && same) {
                         w.acceptNewWording(ids);
-                        status.set(done + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
+                        status.set(taken + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
                                 + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");
                     } else {
                         status.set(done + " " + (n == 1 ? "1 claim" : n + " claims") + " flagged “changed since marked” in the Claims tab. "
