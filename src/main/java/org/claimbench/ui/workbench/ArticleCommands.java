@@ -88,8 +88,49 @@ final class ArticleCommands implements ArticleActions {
         });
     }
 
+    /**
+     * A new version from a file replaces the whole text at once: where it would take the words of claims away, the window
+     * says which before anything changes (an editor, stop 52, saw two claims lose their words with no warning), and
+     * Cancel leaves the article as it was. Edits typed in the window and earlier versions (shown with their claims
+     * first) go straight on.
+     */
     @Override
     public void revise(Article article, String newText, TextOrigin origin) {
+        List<org.claimbench.domain.Claim> losing = origin != TextOrigin.FILE ? List.of() : model.workspace()
+                .map(w -> wouldLoseTheirWords(w.text(article.id()), w.claimsOf(article.id()), newText)).orElse(List.of());
+        if (losing.isEmpty()) {
+            apply(article, newText, origin);
+            return;
+        }
+        int n = losing.size();
+        StringBuilder which = new StringBuilder();
+        losing.stream().limit(3).forEach(c -> which.append("“").append(org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 90)).append("”\n"));
+        if (n > 3) {
+            which.append("and ").append(n - 3).append(" more\n");
+        }
+        long links = model.workspace().map(w -> w.contradictionCount(losing.stream().map(org.claimbench.domain.Claim::id)
+                .collect(java.util.stream.Collectors.toSet()))).orElse(0L);
+        messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
+                which + "\n" + (n == 1 ? "It stays" : "They stay") + " in the Claims tab as “no longer in the text”, to re-place at other words "
+                        + "or delete" + (links == 0 ? "" : links == 1 ? " (one is in a contradiction)" : " (they are in " + links + " contradictions)")
+                        + ". Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
+                List.of("Import the new version"), choice -> {
+                    if (choice == 0) {
+                        apply(article, newText, origin);
+                    } else {
+                        status.set("The new version of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 30)
+                                + "” was not imported: the text and its claims are as they were.");
+                    }
+                });
+    }
+
+    /** The claims, placed now, that a text replaced by {@code newText} would leave without words (as the workspace will place them). */
+    static List<org.claimbench.domain.Claim> wouldLoseTheirWords(String oldText, List<org.claimbench.domain.Claim> claims, String newText) {
+        return new org.claimbench.domain.ReAnchoring(oldText, newText).reanchor(claims).stream()
+                .filter(r -> r.how() == org.claimbench.domain.ReAnchoring.How.ORPHAN).map(org.claimbench.domain.ReAnchoring.Result::claim).toList();
+    }
+
+    private void apply(Article article, String newText, TextOrigin origin) {
         model.workspace().ifPresent(w -> {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
