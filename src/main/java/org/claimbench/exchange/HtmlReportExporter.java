@@ -345,7 +345,7 @@ public final class HtmlReportExporter {
             .event>h3{margin-bottom:0}h4{font-family:system-ui,'DejaVu Sans',sans-serif;margin:1em 0 .4em}
             .said{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:8px 16px;align-items:start}
             .who{border-top:4px solid var(--c);padding-top:2px}.who .src{font-family:system-ui,sans-serif;font-weight:bold;margin:0 0 .3em}
-            .quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c);font-size:14px}.speaker{color:#666;font-size:13px}
+            .quote{margin:0 0 .5em;padding-left:6px;border-left:3px solid var(--c);font-size:14px}.speaker{color:#666;font-size:13px}.revised-tag{color:#8a4b00;font-size:13px}
             .meta{color:#666;font-size:13px}a{color:inherit}
             .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}.side{border-left:5px solid var(--c);padding:4px 10px;background:#fafafa}
             .side .src{font-family:system-ui,sans-serif;font-weight:bold;color:var(--c);margin:0}blockquote{margin:.3em 0}

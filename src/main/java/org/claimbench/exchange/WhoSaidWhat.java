@@ -81,6 +81,17 @@ final class WhoSaidWhat {
         return a.metadata().event().strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A claim a revision touched says so where it is quoted, so a reader of this section does not take words gone from the
+     * article (or reworded since) for what it says now; "Claims whose words changed or are gone" gives both wordings.
+     */
+    static String revisedTag(Claim c) {
+        if (c.isOrphan()) {
+            return " <span class=\"revised-tag\">⚠ its words are gone from the article</span>";
+        }
+        return c.isChanged() ? " <span class=\"revised-tag\">⚠ changed since marked</span>" : "";
+    }
+
     private void appendTopics(StringBuilder h, List<Claim> claims, String heading) {
         // Claims with no topic come last, under a heading that says what they are; with no topic at all, one section.
         String none = claims.stream().anyMatch(c -> c.topicId() != null && topics.containsKey(c.topicId())) ? "Claims without a topic" : "All claims";
@@ -101,7 +112,7 @@ final class WhoSaidWhat {
                 for (Claim c : said) {
                     h.append("<p class=\"quote\"><a href=\"#claim-").append(c.id()).append("\">").append(HtmlReportExporter.esc(QuoteMarks.quoted(c.exact())))
                             .append("</a>").append(c.speaker().isEmpty() ? "" : " <span class=\"speaker\">— " + HtmlReportExporter.esc(c.speaker()) + "</span>")
-                            .append(HtmlReportExporter.verdictTag(verdicts.get(c.id()))).append("</p>");
+                            .append(revisedTag(c)).append(HtmlReportExporter.verdictTag(verdicts.get(c.id()))).append("</p>");
                 }
                 h.append("</div>");
             }

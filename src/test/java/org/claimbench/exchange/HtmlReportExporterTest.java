@@ -270,4 +270,22 @@ class HtmlReportExporterTest {
             assertNotNull(doc.getElementById(link.attr("href").substring(1)), "link target " + link.attr("href"));
         }
     }
+
+    @Test
+    void whoSaidWhatMarksAQuoteWhoseWordsAreGoneOrChangedWhereItIsQuoted() throws Exception {
+        String html;
+        org.claimbench.workspace.HostileWorkspace h = org.claimbench.workspace.HostileWorkspace.create(dir, "revised");
+        try (Workspace w = h.workspace) {
+            assertTrue(h.orphan.isOrphan() && h.changed.isChanged(), "the revision left an orphan and a changed claim");
+            html = new HtmlReportExporter().render(w, "Revised");
+        }
+        Document doc = Jsoup.parse(html);
+        List<Element> quotes = doc.select("section.topic .who .quote");
+        assertEquals(4, quotes.size(), "every claim is quoted in Who said what");
+        Element gone = quotes.stream().filter(q -> q.text().contains("no posts were cut")).findFirst().orElseThrow();
+        assertTrue(gone.text().contains("its words are gone from the article"), gone.text());
+        Element changed = quotes.stream().filter(q -> q.text().contains("posts had been cut")).findFirst().orElseThrow();
+        assertTrue(changed.text().contains("changed since marked"), changed.text());
+        assertEquals(2, quotes.stream().filter(q -> q.select(".revised-tag").isEmpty()).count(), "the claims in place carry no mark");
+    }
 }

@@ -125,6 +125,8 @@ class RevisionUiTest extends SampleWindowTest {
         assertEquals(edited.substring(now.start(), now.end()), now.exact());
         String status = app.context.workbench().statusProperty().get();
         assertTrue(status.startsWith("New text of") && status.contains("corrected words") && status.contains("Ctrl+Z"), status);
+        // editor52: "1 changed. The Claims tab lists it." after the claim took its new words sent them looking for a flag.
+        assertFalse(status.contains("changed") || status.contains("lists it"), "the claim is in place, no longer changed: " + status);
 
         robot.clickOn(app.area(2));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -222,5 +224,36 @@ class RevisionUiTest extends SampleWindowTest {
         assertEquals(new TextSpan(other, otherEnd), app.workspace().claim(claim.id()).orElseThrow().span());
         assertFalse(app.area(2).getStyleAtPosition(first + 3).contains("-rtfx-background-color"), "the words it left are drawn plain again");
         assertTrue(app.area(2).getStyleAtPosition(other + 3).contains("-rtfx-background-color"), "drawn where it stands now");
+    }
+
+    /**
+     * editor52: a new version from a file took the words of two claims away with no warning (the line said so after). The
+     * window names them first; Cancel leaves text and claims as they were, the choice to import goes on as before.
+     */
+    @Test
+    void aNewVersionThatDropsAClaimsWordsSaysWhichFirstAndCancelKeepsTheText(FxRobot robot) {
+        Article a = shownInPane2();
+        String original = app.workspace().text(a.id());
+        int cut = original.indexOf(". ") + 2;
+        int end = original.indexOf(". ", cut) + 2;
+        Claim gone = app.workspace().markClaim(a.id(), new TextSpan(cut, cut + 25), app.workspace().sourceNamed("Press").orElseThrow().id(), "", "");
+        String newVersion = original.substring(0, cut) + original.substring(end);
+        robot.interact(() -> app.context.workbench().articleActions().revise(a, newVersion, TextOrigin.FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        String asked = robot.lookup("#askMessage").queryAs(Label.class).getText();
+        assertTrue(asked.contains(gone.exact().strip()) && asked.contains("Cancel keeps the text"), asked);
+        assertEquals(original, app.workspace().text(a.id()), "nothing changes while the question is open");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original, app.workspace().text(a.id()), "Cancel leaves the text as it was");
+        assertFalse(app.workspace().claim(gone.id()).orElseThrow().isOrphan());
+        assertTrue(app.context.workbench().statusProperty().get().contains("was not imported"), app.context.workbench().statusProperty().get());
+
+        robot.interact(() -> app.context.workbench().articleActions().revise(a, newVersion, TextOrigin.FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Import the new version");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(newVersion, app.workspace().text(a.id()));
+        assertTrue(app.workspace().claim(gone.id()).orElseThrow().isOrphan(), "imported: the claim is kept, without words");
     }
 }

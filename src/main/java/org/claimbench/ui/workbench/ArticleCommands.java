@@ -88,14 +88,56 @@ final class ArticleCommands implements ArticleActions {
         });
     }
 
+    /**
+     * A new version from a file replaces the whole text at once: where it would take the words of claims away, the window
+     * says which before anything changes (an editor, stop 52, saw two claims lose their words with no warning), and
+     * Cancel leaves the article as it was. Edits typed in the window and earlier versions (shown with their claims
+     * first) go straight on.
+     */
     @Override
     public void revise(Article article, String newText, TextOrigin origin) {
+        List<org.claimbench.domain.Claim> losing = origin != TextOrigin.FILE ? List.of() : model.workspace()
+                .map(w -> wouldLoseTheirWords(w.text(article.id()), w.claimsOf(article.id()), newText)).orElse(List.of());
+        if (losing.isEmpty()) {
+            apply(article, newText, origin);
+            return;
+        }
+        int n = losing.size();
+        StringBuilder which = new StringBuilder();
+        losing.stream().limit(3).forEach(c -> which.append("“").append(org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 90)).append("”\n"));
+        if (n > 3) {
+            which.append("and ").append(n - 3).append(" more\n");
+        }
+        long links = model.workspace().map(w -> w.contradictionCount(losing.stream().map(org.claimbench.domain.Claim::id)
+                .collect(java.util.stream.Collectors.toSet()))).orElse(0L);
+        messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
+                which + "\n" + (n == 1 ? "It stays" : "They stay") + " in the Claims tab as “no longer in the text”, to re-place at other words "
+                        + "or delete" + (links == 0 ? "" : links == 1 ? " (one is in a contradiction)" : " (they are in " + links + " contradictions)")
+                        + ". Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
+                List.of("Import the new version"), choice -> {
+                    if (choice == 0) {
+                        apply(article, newText, origin);
+                    } else {
+                        status.set("The new version of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 30)
+                                + "” was not imported: the text and its claims are as they were.");
+                    }
+                });
+    }
+
+    /** The claims, placed now, that a text replaced by {@code newText} would leave without words (as the workspace will place them). */
+    static List<org.claimbench.domain.Claim> wouldLoseTheirWords(String oldText, List<org.claimbench.domain.Claim> claims, String newText) {
+        return new org.claimbench.domain.ReAnchoring(oldText, newText).reanchor(claims).stream()
+                .filter(r -> r.how() == org.claimbench.domain.ReAnchoring.How.ORPHAN).map(org.claimbench.domain.ReAnchoring.Result::claim).toList();
+    }
+
+    private void apply(Article article, String newText, TextOrigin origin) {
         model.workspace().ifPresent(w -> {
             try {
                 java.util.Set<Long> changedBefore = changedClaims(w, article.id());
                 java.util.Set<Long> orphansBefore = orphans(w, article.id());
-                String done = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: "
-                        + briefly(w.reviseArticle(article.id(), newText, origin)) + ".";
+                String title = "New text of “" + org.claimbench.ui.common.EllipsisCut.toLength(article.title(), 24) + "”: ";
+                org.claimbench.workspace.RevisionReport report = w.reviseArticle(article.id(), newText, origin);
+                String done = title + briefly(report) + ".";
                 List<org.claimbench.domain.Claim> edited = origin != TextOrigin.EDIT ? List.of() : w.claimsOf(article.id()).stream()
                         .filter(c -> c.isChanged() && !changedBefore.contains(c.id())).toList();
                 if (edited.isEmpty()) {
@@ -104,7 +146,11 @@ final class ArticleCommands implements ArticleActions {
                     // While the question is open the line says it waits for the answer, not what the answer will do.
                     status.set("Your edit changed the words of " + (edited.size() == 1 ? "a claim" : edited.size() + " claims")
                             + ": answer the question (the new words, or flagged). " + done);
-                    askAboutEditedClaims(w, edited, done, lostWords(w, article.id(), orphansBefore));
+                    // Once the claims take their new words they are in place, no longer "changed": the line says so.
+                    int n = Math.min(edited.size(), report.changed());
+                    String taken = title + briefly(new org.claimbench.workspace.RevisionReport(report.atTheirPlace() + n, report.foundByQuote(),
+                            report.changed() - n, report.orphaned())) + ".";
+                    askAboutEditedClaims(w, edited, done, taken, lostWords(w, article.id(), orphansBefore));
                 }
             } catch (WorkspaceException e) {
                 messages.error("Cannot change the text", e.getMessage());
@@ -193,7 +239,8 @@ final class ArticleCommands implements ArticleActions {
      * the window asks at once whether those claims stand on the new words (one more step of the history, Ctrl+Z undoes
      * it) or stay flagged "changed since marked" for review in the Claims tab. Nothing is rewritten unasked.
      */
-    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String lost) {
+    private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String taken,
+            String lost) {
         int n = edited.size();
         StringBuilder what = new StringBuilder();
         edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
@@ -218,7 +265,7 @@ final class ArticleCommands implements ArticleActions {
                         status.set("The text edit is taken back: the text and its claims are as they were. Ctrl+Shift+Z redoes it.");
                     } else if (choice == 0 && same) {
                         w.acceptNewWording(ids);
-                        status.set(done + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
+                        status.set(taken + " " + (n == 1 ? "The claim now stands on its corrected words" : "The " + n + " claims now stand on their corrected words")
                                 + ". Ctrl+Z undoes it, and Ctrl+Z again the text edit.");
                     } else {
                         status.set(done + " " + (n == 1 ? "1 claim" : n + " claims") + " flagged “changed since marked” in the Claims tab. "
