@@ -36,6 +36,8 @@ final class TopicSuggestionsDialog {
     private final ComboBox<String> nameBox;
     private final ListView<Choice> claimList = new ListView<>();
     private final Button accept = new Button();
+    /** The topics there are as the name's completion offers them: the nearest in meaning to the group shown first. */
+    private final javafx.collections.ObservableList<String> offered = javafx.collections.FXCollections.observableArrayList();
     private Group current;
 
     TopicSuggestionsDialog(Window owner, TopicSuggestionsViewModel vm) {
@@ -50,7 +52,7 @@ final class TopicSuggestionsDialog {
         groupList.setId("topicGroupList");
         groupList.setPrefSize(290, 400);
         groupList.setCellFactory(l -> new GroupCell());
-        nameBox = TopicDialogs.topicBox(vm.topicLabels(), "topicGroupName");
+        nameBox = TopicDialogs.topicBox(offered, "topicGroupName");
         nameBox.setPromptText("The question the group answers");
         nameBox.setMaxWidth(Double.MAX_VALUE);
         claimList.setId("topicGroupClaims");
@@ -88,6 +90,7 @@ final class TopicSuggestionsDialog {
             update();
         });
         vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        vm.topicLabels().addListener((javafx.collections.ListChangeListener<String>) c -> rankTopics());
         // A click into the name while it is still the proposed words selects them, so the question typed replaces them (a
         // newcomer cleared them with Ctrl+A four times, student-run51); after the click has placed the caret.
         nameBox.getEditor().focusedProperty().addListener((o, was, now) -> {
@@ -195,7 +198,16 @@ final class TopicSuggestionsDialog {
             claimList.scrollTo(0);
         }
         nameBox.setDisable(g != null && g.isDone());
+        rankTopics();
         update();
+    }
+
+    /**
+     * The completion's topics ranked for the group shown (the first offered was the first made, whatever the group held:
+     * student-run51); again when topics or the group's claims change.
+     */
+    private void rankTopics() {
+        offered.setAll(vm.topicsByMeaning(current));
     }
 
     /** Every tick, change since the grouping and group's state updates the counts and the button. */
@@ -211,7 +223,12 @@ final class TopicSuggestionsDialog {
             }
             // A claim moved in or out by its number: the counts and the button follow at once (they stayed as they were until
             // the next edit, student-run51).
-            g.claims().addListener((javafx.collections.ListChangeListener<Choice>) c -> update());
+            g.claims().addListener((javafx.collections.ListChangeListener<Choice>) c -> {
+                if (g == current) {
+                    rankTopics();
+                }
+                update();
+            });
         }
     }
 
