@@ -155,6 +155,19 @@ public final class TopicSuggestionsViewModel {
         return TopicsByMeaning.rank(group, ofTopic);
     }
 
+    /**
+     * The gist of a group: the quote of its most central claim ({@link org.claimbench.analysis.topics.Medoid}) among those it
+     * holds now; "" for the claims not grouped (they are no group) or without vectors.
+     */
+    public String gist(Group g) {
+        if (g.notGrouped || g.claims.isEmpty()) {
+            return "";
+        }
+        List<MeaningVector> v = g.claims.stream().map(c -> vectors.getOrDefault(c.row.id(), MeaningVector.ABSENT)).toList();
+        int at = org.claimbench.analysis.topics.Medoid.of(v);
+        return at < 0 ? "" : g.claims.get(at).row.quote();
+    }
+
     /** Shows a new grouping: the groups' rows with their proposed names, then the rows not grouped; the claims' vectors by id. */
     public void show(List<List<ClaimRow>> grouped, List<String> names, List<ClaimRow> notGrouped, Map<Long, MeaningVector> vectors) {
         this.vectors = Map.copyOf(vectors);
