@@ -118,20 +118,9 @@ class ClaimsSearchGroupingUiTest extends SampleWindowTest {
 
     @Test
     void ctrlEnterAddsTheClaimsFoundToThoseSelectedAndOneTopicTakesThemAll(FxRobot robot) {
-        markFive();
-        robot.interact(() -> app.context.view().focusList(0));
         TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
-        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
-        robot.clickOn(search).write("ferry");
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, selected(table).size());
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        robot.write("tolls");
-        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = ferryThenTolls(robot, table);
         assertEquals(List.of("Bridge tolls go up next year"), shown(table), "the search lists what it finds");
-        assertEquals("The 2 claims selected before are kept: Ctrl+Enter adds the claims found to them, Enter selects these alone.",
-                app.context.workbench().statusProperty().get(), "the status line says how to add to them");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("The ferry fares will rise in May", "Tickets for the ferry will cost more from May onwards",
@@ -154,6 +143,44 @@ class ClaimsSearchGroupingUiTest extends SampleWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("the pier stays open"), selected(table));
+    }
+
+    /**
+     * The five claims marked; "ferry", Enter selects its two claims; Ctrl+F, "tolls" hides them, and the status line says
+     * they are kept. The search box.
+     */
+    private TextField ferryThenTolls(FxRobot robot, TableView<ClaimRow> table) {
+        markFive();
+        robot.interact(() -> app.context.view().focusList(0));
+        TextField search = robot.lookup("#claimsSearch").queryAs(TextField.class);
+        robot.clickOn(search).write("ferry");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, selected(table).size());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("tolls");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The 2 claims selected before are kept: Ctrl+Enter adds the claims found to them, Enter selects these alone.",
+                app.context.workbench().statusProperty().get(), "the status line says how to add to them");
+        return search;
+    }
+
+    /**
+     * The line that says the claims selected before are kept is taken back once the search no longer hides them: it stayed,
+     * untrue, after Backspace had listed them again (student51).
+     */
+    @Test
+    void theLineThatClaimsSelectedBeforeAreKeptIsTakenBackWhenTheyAreListedAgain(FxRobot robot) {
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        TextField search = ferryThenTolls(robot, table);
+        // The search cleared word by word: the claims are listed again.
+        for (int i = 0; i < "tolls".length(); i++) {
+            robot.type(KeyCode.BACK_SPACE);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", onFx(search::getText));
+        assertTrue(onFx(() -> table.getItems().size()) >= 5, "every claim listed");
+        assertEquals("The 2 claims selected before are listed again.", app.context.workbench().statusProperty().get());
     }
 
     /** Enter in the search with no words selects every claim listed (the other filters' claims), and says so. */

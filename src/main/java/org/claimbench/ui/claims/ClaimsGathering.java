@@ -21,6 +21,8 @@ final class ClaimsGathering {
     private final Set<Long> gathered = new HashSet<>();
     /** The claims selected that a change of the filters hid since the selection was made by hand or by Enter. */
     private final Set<Long> hidden = new HashSet<>();
+    /** The line {@link #hid} said last, while the claims it speaks of are not all listed again; else null. */
+    private String saidHid;
     /** True while a gathering selects what it gathered (its selections are no user's unselecting). */
     private boolean selecting;
     /** The claims the search's Enter or Ctrl+Enter selected last. */
@@ -79,8 +81,25 @@ final class ClaimsGathering {
             return Optional.empty();
         }
         int n = hidden.size();
-        return Optional.of((n == 1 ? "The claim" : "The " + n + " claims") + " selected before " + (n == 1 ? "is" : "are")
-                + " kept: Ctrl+Enter adds the claims found to " + (n == 1 ? "it" : "them") + ", Enter selects these alone.");
+        saidHid = (n == 1 ? "The claim" : "The " + n + " claims") + " selected before " + (n == 1 ? "is" : "are")
+                + " kept: Ctrl+Enter adds the claims found to " + (n == 1 ? "it" : "them") + ", Enter selects these alone.";
+        return Optional.of(saidHid);
+    }
+
+    /**
+     * The line {@link #hid} said, taken back once every claim it spoke of is listed again (the search cleared or widened):
+     * it stayed on the status bar, untrue, until the next thing said (student51). What to say instead while that line is
+     * still shown ({@code shownNow}); empty otherwise.
+     */
+    Optional<String> listedAgain(Set<Long> listed, String shownNow) {
+        if (saidHid == null || hidden.isEmpty() || !listed.containsAll(hidden)) {
+            return Optional.empty();
+        }
+        boolean stillShown = saidHid.equals(shownNow);
+        saidHid = null;
+        int n = hidden.size();
+        return stillShown ? Optional.of((n == 1 ? "The claim" : "The " + n + " claims") + " selected before "
+                + (n == 1 ? "is" : "are") + " listed again.") : Optional.empty();
     }
 
     /**

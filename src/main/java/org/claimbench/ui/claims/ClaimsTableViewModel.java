@@ -283,6 +283,7 @@ public final class ClaimsTableViewModel {
         before.removeAll(ClaimsGathering.ids(chosenRows.rows()));
         // The search hid claims selected before: where a question needs two searches, the second adds to the first.
         gathering.hid(before, !q.blank()).ifPresent(commands::say);
+        gathering.listedAgain(ClaimsGathering.ids(filtered), commands.shown()).ifPresent(commands::say);
     }
 
     /** The filters other than the search and the sources (article, speaker, topic, verdict, state), as chosen now. */

@@ -21,7 +21,8 @@ import org.claimbench.workspace.ClaimMeanings;
 final class TopicSuggestions {
 
     /** What the background work made: the groups' rows and names, the rows not grouped, how many claims were read now. */
-    record Grouped(List<List<ClaimRow>> groups, List<String> names, List<ClaimRow> notGrouped, int readNow, boolean cancelled) {
+    record Grouped(List<List<ClaimRow>> groups, List<String> names, List<ClaimRow> notGrouped, Map<Long, MeaningVector> vectors,
+                   int readNow, boolean cancelled) {
     }
 
     private final TableView<ClaimRow> table;
@@ -82,15 +83,19 @@ final class TopicSuggestions {
             return;
         }
         vm.commands().say("Grouping the " + rows.size() + " claims " + which + " by meaning…");
-        model.tasks().run("Grouping claims by meaning", p -> group(w, rows, p), this::show,
+        // The claims of the topics there are too (at most as many again): the dialog offers the topics nearest a group first.
+        List<ClaimRow> ofTopics = vm.allRows().stream().filter(r -> !r.topic().isEmpty() && !rows.contains(r)).limit(MeaningGroups.MAX_CLAIMS).toList();
+        model.tasks().run("Grouping claims by meaning", p -> group(w, rows, ofTopics, p), this::show,
                 err -> vm.commands().say("The claims could not be grouped: " + err.getMessage()));
     }
 
-    /** Background thread: the claims' meanings (read where missing), grouped and named. */
-    private static Grouped group(org.claimbench.workspace.Workspace w, List<ClaimRow> rows,
+    /** Background thread: the claims' meanings (read where missing, the topics' claims' too), grouped and named. */
+    private static Grouped group(org.claimbench.workspace.Workspace w, List<ClaimRow> rows, List<ClaimRow> ofTopics,
                                  org.claimbench.ui.common.BackgroundJob.Progress p) {
         int[] readNow = {0};
-        Map<Long, ClaimMeanings.Meaning> meanings = ClaimMeanings.of(w, rows.stream().map(ClaimRow::claim).toList(), (done, total) -> {
+        List<org.claimbench.domain.Claim> toRead = new ArrayList<>(rows.stream().map(ClaimRow::claim).toList());
+        ofTopics.forEach(r -> toRead.add(r.claim()));
+        Map<Long, ClaimMeanings.Meaning> meanings = ClaimMeanings.of(w, toRead, (done, total) -> {
             readNow[0] = total;
             if (total > 0) {
                 p.update(done, total, "Reading the meaning of " + total + " claims the suggestions had not read yet (" + done + " done)…");
@@ -98,7 +103,7 @@ final class TopicSuggestions {
         }, p::isCancelled);
         List<ClaimRow> read = rows.stream().filter(r -> meanings.containsKey(r.id())).toList();
         if (read.size() < rows.size()) {
-            return new Grouped(List.of(), List.of(), List.of(), readNow[0], true);
+            return new Grouped(List.of(), List.of(), List.of(), Map.of(), readNow[0], true);
         }
         List<MeaningVector> vectors = read.stream().map(r -> meanings.get(r.id()).vector()).toList();
         MeaningGroups.Grouping g = MeaningGroups.group(vectors);
@@ -108,7 +113,9 @@ final class TopicSuggestions {
         for (List<Integer> group : g.groups()) {
             groups.add(group.stream().map(read::get).toList());
         }
-        return new Grouped(groups, names, g.notGrouped().stream().map(read::get).toList(), readNow[0], false);
+        Map<Long, MeaningVector> byId = new java.util.HashMap<>();
+        meanings.forEach((id, m) -> byId.put(id, m.vector()));
+        return new Grouped(groups, names, g.notGrouped().stream().map(read::get).toList(), byId, readNow[0], false);
     }
 
     private void show(Grouped g) {
@@ -121,7 +128,7 @@ final class TopicSuggestions {
                 : claims + " claims grouped by meaning into " + (g.groups().size() == 1 ? "1 group" : g.groups().size() + " groups")
                 + (g.notGrouped().isEmpty() ? "" : ", " + g.notGrouped().size() + " not grouped") + ".")
                 + (g.readNow() == 0 ? "" : " The meaning of " + g.readNow() + " was read now."));
-        suggestions.show(g.groups(), g.names(), g.notGrouped());
+        suggestions.show(g.groups(), g.names(), g.notGrouped(), g.vectors());
         if (dialog == null) {
             dialog = new TopicSuggestionsDialog(table.getScene().getWindow(), suggestions);
         }

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,6 +35,11 @@ final class TopicSuggestionsDialog {
     private final ComboBox<String> nameBox;
     private final ListView<Choice> claimList = new ListView<>();
     private final Button accept = new Button();
+    /** How many of the group's claims lie below the list's edge ("" when all are in sight). */
+    private final Label more = new Label();
+    private boolean countingBelow;
+    /** The topics there are as the name's completion offers them: the nearest in meaning to the group shown first. */
+    private final javafx.collections.ObservableList<String> offered = javafx.collections.FXCollections.observableArrayList();
     private Group current;
 
     TopicSuggestionsDialog(Window owner, TopicSuggestionsViewModel vm) {
@@ -48,14 +52,16 @@ final class TopicSuggestionsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         groupList = new ListView<>(vm.groups());
         groupList.setId("topicGroupList");
-        groupList.setPrefSize(290, 400);
-        groupList.setCellFactory(l -> new GroupCell());
-        nameBox = TopicDialogs.topicBox(vm.topicLabels(), "topicGroupName");
+        // Wide enough for each group's line and two lines of its gist: every group read at once, not one by one (a newcomer
+        // clicked through eight groups to choose questions, student-run51).
+        groupList.setPrefSize(380, 400);
+        groupList.setCellFactory(l -> new TopicGroupCells.GroupCell(vm::gist));
+        nameBox = TopicDialogs.topicBox(offered, "topicGroupName");
         nameBox.setPromptText("The question the group answers");
         nameBox.setMaxWidth(Double.MAX_VALUE);
         claimList.setId("topicGroupClaims");
-        claimList.setPrefSize(560, 320);
-        claimList.setCellFactory(ChoiceCell::new);
+        claimList.setPrefSize(480, 320);
+        claimList.setCellFactory(TopicGroupCells.ChoiceCell::new);
         VBox.setVgrow(claimList, Priority.ALWAYS);
         accept.setId("topicGroupAccept");
         accept.setDefaultButton(true);
@@ -69,7 +75,10 @@ final class TopicSuggestionsDialog {
         Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
         nameLabel.setWrapText(true);
         nameLabel.setLabelFor(nameBox);
-        VBox right = new VBox(6, nameLabel, nameBox, claimList, accept, said);
+        more.setId("topicGroupMore");
+        more.getStyleClass().add("muted");
+        more.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox right = new VBox(6, nameLabel, nameBox, claimList, more, accept, said);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(10, groupList, right);
         content.setPadding(new Insets(8));
@@ -79,6 +88,8 @@ final class TopicSuggestionsDialog {
         double width = Math.min(900, Math.max(600, owner.getWidth() - 60));
         dialog.getDialogPane().setPrefWidth(width);
         dialog.getDialogPane().setMinWidth(width);
+        // As tall as its window allows (up to 760 px): the group's claims and every group's gist get the room.
+        dialog.getDialogPane().setPrefHeight(Math.min(760, Math.max(520, owner.getHeight() - 40)));
         groupList.setMinWidth(220);
         groupList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> choose(now));
         nameBox.getEditor().textProperty().addListener((o, was, now) -> {
@@ -88,6 +99,7 @@ final class TopicSuggestionsDialog {
             update();
         });
         vm.groups().addListener((javafx.collections.ListChangeListener<Group>) c -> watch());
+        vm.topicLabels().addListener((javafx.collections.ListChangeListener<String>) c -> rankTopics());
         // A click into the name while it is still the proposed words selects them, so the question typed replaces them (a
         // newcomer cleared them with Ctrl+A four times, student-run51); after the click has placed the caret.
         nameBox.getEditor().focusedProperty().addListener((o, was, now) -> {
@@ -180,10 +192,40 @@ final class TopicSuggestionsDialog {
         if (!dialog.isShowing()) {
             dialog.show();
         }
+        if (!countingBelow) {
+            countingBelow = true;
+            dialog.getDialogPane().getScene().addPostLayoutPulseListener(this::countBelow);
+        }
         groupList.getSelectionModel().clearSelection();
         groupList.getSelectionModel().select(0);
         groupList.requestFocus();
         dialog.getDialogPane().getScene().getWindow().requestFocus();
+    }
+
+    /**
+     * After each layout: how many of the group's claims are below the list's bottom edge, said under it (the 7th claim of a
+     * group sat there unseen, student-run51); nothing when all are in sight.
+     */
+    private void countBelow() {
+        if (!(claimList.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) || claimList.getItems().isEmpty()) {
+            more.setText("");
+            return;
+        }
+        javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
+        int last = -1;
+        for (javafx.scene.Node n : flow.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty() && c.getIndex() >= 0) {
+                javafx.geometry.Bounds b = c.localToScene(c.getBoundsInLocal());
+                if (b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1) {
+                    last = Math.max(last, c.getIndex());
+                }
+            }
+        }
+        int below = claimList.getItems().size() - 1 - last;
+        String says = last < 0 || below <= 0 ? "" : "▼ " + below + (below == 1 ? " more claim" : " more claims") + " below: scroll, or ↓ in the list";
+        if (!says.equals(more.getText())) {
+            more.setText(says);
+        }
     }
 
     private void choose(Group g) {
@@ -195,7 +237,16 @@ final class TopicSuggestionsDialog {
             claimList.scrollTo(0);
         }
         nameBox.setDisable(g != null && g.isDone());
+        rankTopics();
         update();
+    }
+
+    /**
+     * The completion's topics ranked for the group shown (the first offered was the first made, whatever the group held:
+     * student-run51); again when topics or the group's claims change.
+     */
+    private void rankTopics() {
+        offered.setAll(vm.topicsByMeaning(current));
     }
 
     /** Every tick, change since the grouping and group's state updates the counts and the button. */
@@ -211,7 +262,12 @@ final class TopicSuggestionsDialog {
             }
             // A claim moved in or out by its number: the counts and the button follow at once (they stayed as they were until
             // the next edit, student-run51).
-            g.claims().addListener((javafx.collections.ListChangeListener<Choice>) c -> update());
+            g.claims().addListener((javafx.collections.ListChangeListener<Choice>) c -> {
+                if (g == current) {
+                    rankTopics();
+                }
+                update();
+            });
         }
     }
 
@@ -271,73 +327,5 @@ final class TopicSuggestionsDialog {
             groupList.scrollTo(leftovers);
         }
         groupList.requestFocus();
-    }
-
-    /** A group: its name (or "Not grouped"), then how many claims are ticked, or what was set. */
-    private static final class GroupCell extends ListCell<Group> {
-        GroupCell() {
-            // Wrapped to the list's width: a long name is read whole, with no sideways bar.
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(Group g, boolean empty) {
-            super.updateItem(g, empty);
-            if (empty || g == null) {
-                setText(null);
-                return;
-            }
-            int number = getListView().getItems().indexOf(g) + 1;
-            String name = (number <= 9 ? number + "  " : "") + (g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
-                    : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get());
-            setText(name + "\n" + (g.isDone() ? "✓ " + g.doneProperty().get()
-                    : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
-        }
-    }
-
-    /** A claim of the group: its box, its quote, then its source, speaker and article, and what became of it since. */
-    private static final class ChoiceCell extends ListCell<Choice> {
-        private final CheckBox box = new CheckBox();
-        private final Label quote = new Label();
-        private final Label about = new Label();
-        private final HBox row;
-        private Choice bound;
-
-        ChoiceCell(ListView<Choice> list) {
-            box.setFocusTraversable(false);
-            // The quote whole, on as many lines as it takes, within the list's width (less the box and the scroll bar).
-            quote.setWrapText(true);
-            quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            quote.maxWidthProperty().bind(list.widthProperty().subtract(70));
-            about.getStyleClass().add("muted");
-            about.maxWidthProperty().bind(list.widthProperty().subtract(70));
-            VBox text = new VBox(2, quote, about);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            text.setMinWidth(0);
-            row = new HBox(6, box, text);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(Choice c, boolean empty) {
-            super.updateItem(c, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound.tickedProperty());
-                bound = null;
-            }
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            bound = c;
-            box.selectedProperty().bindBidirectional(c.tickedProperty());
-            box.setDisable(!c.sinceProperty().get().isEmpty());
-            quote.setText("“" + c.row().quote() + "”");
-            String speaker = c.row().speaker() == null || c.row().speaker().isBlank() ? "" : " (" + c.row().speaker() + ")";
-            about.setText(c.row().source() + speaker + " · " + c.row().article()
-                    + (c.sinceProperty().get().isEmpty() ? "" : " · " + c.sinceProperty().get() + ": left out"));
-            setGraphic(row);
-        }
     }
 }

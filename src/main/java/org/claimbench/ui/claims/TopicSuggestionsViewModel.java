@@ -1,6 +1,9 @@
 package org.claimbench.ui.claims;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +15,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.analysis.topics.TopicsByMeaning;
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.Topic;
 import org.claimbench.ui.common.WorkspaceModel;
@@ -103,6 +108,7 @@ public final class TopicSuggestionsViewModel {
     private final TopicsViewModel topics;
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper said = new ReadOnlyStringWrapper("");
+    private Map<Long, MeaningVector> vectors = Map.of();
 
     public TopicSuggestionsViewModel(WorkspaceModel model, TopicsViewModel topics) {
         this.model = model;
@@ -127,8 +133,44 @@ public final class TopicSuggestionsViewModel {
         return topics.labels();
     }
 
-    /** Shows a new grouping: the groups' rows with their proposed names, then the rows not grouped. */
-    public void show(List<List<ClaimRow>> grouped, List<String> names, List<ClaimRow> notGrouped) {
+    /**
+     * The topics there are, the nearest in meaning to the group's claims first ({@link TopicsByMeaning}: the average cosine
+     * between the group's claims and each topic's claims, as they are now, from the vectors read for the grouping); topics
+     * none of whose claims were read keep their order after them. Local to the dialog: {@link #topicLabels()} keeps its order.
+     */
+    public List<String> topicsByMeaning(Group g) {
+        var w = model.workspace().orElse(null);
+        List<String> labels = List.copyOf(topics.labels());
+        if (w == null || g == null || vectors.isEmpty()) {
+            return labels;
+        }
+        Map<String, List<MeaningVector>> ofTopic = new LinkedHashMap<>();
+        labels.forEach(l -> ofTopic.put(l, new ArrayList<>()));
+        Map<Long, String> labelOf = new java.util.HashMap<>();
+        w.topics().forEach(t -> labelOf.put(t.id(), t.label()));
+        for (Map.Entry<Long, MeaningVector> v : vectors.entrySet()) {
+            w.claim(v.getKey()).map(Claim::topicId).map(labelOf::get).map(ofTopic::get).ifPresent(list -> list.add(v.getValue()));
+        }
+        List<MeaningVector> group = g.claims.stream().map(c -> vectors.get(c.row.id())).filter(Objects::nonNull).toList();
+        return TopicsByMeaning.rank(group, ofTopic);
+    }
+
+    /**
+     * The gist of a group: the quote of its most central claim ({@link org.claimbench.analysis.topics.Medoid}) among those it
+     * holds now; "" for the claims not grouped (they are no group) or without vectors.
+     */
+    public String gist(Group g) {
+        if (g.notGrouped || g.claims.isEmpty()) {
+            return "";
+        }
+        List<MeaningVector> v = g.claims.stream().map(c -> vectors.getOrDefault(c.row.id(), MeaningVector.ABSENT)).toList();
+        int at = org.claimbench.analysis.topics.Medoid.of(v);
+        return at < 0 ? "" : g.claims.get(at).row.quote();
+    }
+
+    /** Shows a new grouping: the groups' rows with their proposed names, then the rows not grouped; the claims' vectors by id. */
+    public void show(List<List<ClaimRow>> grouped, List<String> names, List<ClaimRow> notGrouped, Map<Long, MeaningVector> vectors) {
+        this.vectors = Map.copyOf(vectors);
         List<Group> out = new java.util.ArrayList<>();
         for (int i = 0; i < grouped.size(); i++) {
             out.add(new Group(names.get(i), grouped.get(i), false));

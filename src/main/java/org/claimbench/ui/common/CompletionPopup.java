@@ -150,13 +150,18 @@ public final class CompletionPopup {
         return new CompletionPopup(box, labels);
     }
 
-    /** The labels that hold the words typed (in any case), the typed words themselves left out. */
+    /**
+     * The labels that hold the words typed (in any case), the typed words themselves left out; those that begin with them
+     * first (a question's first letters typed complete it), each part in the labels' order.
+     */
     static List<String> matches(List<String> labels, String typed) {
         String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return List.of();
         }
-        return labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(t) && !l.strip().equalsIgnoreCase(t)).distinct().toList();
+        List<String> found = labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(t) && !l.strip().equalsIgnoreCase(t)).distinct().toList();
+        return java.util.stream.Stream.concat(found.stream().filter(l -> l.strip().toLowerCase(Locale.ROOT).startsWith(t)),
+                found.stream().filter(l -> !l.strip().toLowerCase(Locale.ROOT).startsWith(t))).toList();
     }
 
     /**

@@ -46,6 +46,7 @@ public final class SuggestionsView extends VBox {
     private final ReviewCursor<ClaimSuggestionRow> claimCursor;
     private final ClickedSuggestion clicked = new ClickedSuggestion(SuggestionsView::key);
     private final ReviewCursor<ContradictionSuggestionRow> contradictionCursor;
+    private final SpeakerQuestion speakerQuestion;
 
     public SuggestionsView(SuggestionsViewModel vm) {
         this.vm = vm;
@@ -55,6 +56,8 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
+        speakerQuestion = new SpeakerQuestion(claimTable, claimCursor, vm, () -> getScene() == null ? null : getScene().getWindow(),
+                SuggestionsView::key, this::updateDetail);
         vm.setOnChoose(clicked::remember);
         contradictionCursor.setOnNothingLeft(vm::showNothing);
         ToggleGroup group = new ToggleGroup();
@@ -201,8 +204,10 @@ public final class SuggestionsView extends VBox {
 
     /** The selected row in full, under the list: the reason, then the quote or both claims. */
     private void updateDetail() {
-        detail.setText(showClaims.isSelected() ? SuggestionDetail.of(claimTable.getSelectionModel().getSelectedItem(), vm.sources().size())
-                : SuggestionDetail.of(contradictionTable.getSelectionModel().getSelectedItem()));
+        String asks = showClaims.isSelected() && speakerQuestion != null ? speakerQuestion.says() : "";
+        detail.setText((asks.isEmpty() ? "" : asks + "\n") + (showClaims.isSelected()
+                ? SuggestionDetail.of(claimTable.getSelectionModel().getSelectedItem(), vm.sources().size())
+                : SuggestionDetail.of(contradictionTable.getSelectionModel().getSelectedItem())));
     }
 
     private void buildClaimTable() {
@@ -253,7 +258,9 @@ public final class SuggestionsView extends VBox {
             return;
         }
         KeyCode code = e.getCode();
-        if (code == KeyCode.A) {
+        if (showClaims.isSelected() && !e.isShiftDown() && speakerQuestion.key(code)) {
+            // answered in place
+        } else if (code == KeyCode.A) {
             acceptSelected(!e.isShiftDown());
         } else if (code.isDigitKey() && showClaims.isSelected() && acceptAsSource(org.claimbench.ui.common.SourceKeys.number(code))) {
             // handled
@@ -294,12 +301,9 @@ public final class SuggestionsView extends VBox {
         if (showClaims.isSelected()) {
             ClaimSuggestionRow selected = claimTable.getSelectionModel().getSelectedItem();
             if (selected != null && SuggestionsViewModel.unassigned(selected)) {
-                // A speaker with no source yet: accepting asks whom they speak for (Assign…), and once answered
-                // accepts the row with that source and goes on to the next row, brought into view, as A does on any row
-                // (the list re-sorted under the dialog and left the selection out of sight: newcomer39); cancelled, the
-                // row stays chosen.
-                javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
-                claimCursor.actIf(r -> SpeakerAssignDialog.show(owner, vm, r, true), r -> true);
+                // A speaker with no source yet: A asks whom they speak for in place (SpeakerQuestion), not in a modal
+                // dialog that swallowed the next A presses (student-run51); answered by a number, the row is accepted.
+                speakerQuestion.accept(selected);
                 return;
             }
             if (selected != null && vm.asksBeforeAccepting(selected)) {

@@ -110,16 +110,16 @@ final class PaneNavigator {
         ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
         ArticlePaneViewModel forB = a.articleId() == b.articleId() ? paneShowing(b.articleId(), forA).orElse(null)
                 : paneShowing(b.articleId()).orElse(null);
-        boolean chosen = forA == null && forB == null;
         if (forA == null) {
             forA = otherThan(forB);
         }
         if (forB == null) {
             forB = otherThan(forA);
         }
-        // Claim A left of claim B, as the list reads, where no pane was showing its article already or both show one
-        // article: nothing is reloaded for it.
-        if ((chosen || a.articleId() == b.articleId()) && panes.indexOf(forA) > panes.indexOf(forB)) {
+        // Claim A always left of claim B, as the list reads, even where that reloads both panes: keeping an article in the
+        // pane that showed it put A on the right after some pairs, and a reviewer read the footers to tell A from B
+        // (factcheck51).
+        if (panes.indexOf(forA) > panes.indexOf(forB)) {
             ArticlePaneViewModel left = forB;
             forB = forA;
             forA = left;
