@@ -273,6 +273,9 @@ class SpeakerAssignUiTest extends SampleWindowTest {
         assertTrue(robot.lookup("#assignSpeakerSource").tryQuery().isEmpty(), "no dialog opened");
         assertEquals(after, onFx(() -> table.getSelectionModel().getSelectedItem()), "the second A skipped to the next row");
         assertTrue(detail(robot).startsWith("Skipped, not accepted: Odd Lien's source is not known."), detail(robot));
+        // student-run52 pressed A in series and did not see the detail area: the status bar says it too.
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.startsWith("Skipped, not accepted: Odd Lien's source is not known."), status);
         assertEquals(0, (int) onFx(() -> app.workspace().claims().size()), "nothing accepted");
         assertEquals(List.of("Unassigned"), sourcesOf(table, "Odd Lien"));
 

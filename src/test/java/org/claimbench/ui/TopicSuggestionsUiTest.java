@@ -279,4 +279,45 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Who pays?", onFx(() -> name.getEditor().getText()));
     }
+
+    /**
+     * student-run52: after Enter the keyboard was in the list of groups, where ↓ went to the next group (leaving one unset),
+     * while the name's label says ↓ lists the topics there are. After Enter the next group's name has the keyboard, its
+     * proposed words selected; ↓ lists the topics; with every group set the dialog says so.
+     */
+    @Test
+    void afterEnterTheNextGroupsNameHasTheKeyboardAndDownListsTheTopics(FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = gInTheTable(app, robot);
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
+        assertTrue(onFx(() -> name.getEditor().isFocused()), "the next group's name has the keyboard");
+        assertEquals(shown.get(1).proposed(), onFx(() -> name.getEditor().getSelectedText()), "its proposed words selected");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown.get(1), onFx(() -> groups.getSelectionModel().getSelectedItem()), "↓ stays on the group");
+        ListView<String> offered = robot.lookup("#topicGroupNameCompletions").queryListView();
+        assertTrue(onFx(() -> offered.getItems().contains(shown.get(0).proposed())), "↓ lists the topics there are");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Every other group set under its proposed name; the claims not grouped moved into the last group first.
+        Group notGrouped = shown.stream().filter(Group::notGrouped).findFirst().orElseThrow();
+        while (!onFx(notGrouped.claims()::isEmpty)) {
+            robot.interact(() -> groups.getSelectionModel().select(notGrouped));
+            robot.type(KeyCode.TAB);
+            robot.type(KeyCode.valueOf("DIGIT" + (shown.indexOf(notGrouped))));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> groups.getSelectionModel().select(1));
+        for (int i = 1; i < shown.size() - 1 && !onFx(() -> shown.stream().filter(g -> !g.notGrouped()).allMatch(Group::isDone)); i++) {
+            robot.interact(() -> groups.getSelectionModel().getSelectedItem());
+            robot.type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(shown.stream().filter(g -> !g.notGrouped()).allMatch(Group::isDone), "every group is set");
+        String said = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
+        assertTrue(said.endsWith("Every group is set: Close (Esc) when done."), said);
+    }
 }

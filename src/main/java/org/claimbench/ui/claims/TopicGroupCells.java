@@ -34,9 +34,23 @@ final class TopicGroupCells {
             gist.setId("topicGroupGist");
             gist.getStyleClass().add("muted");
             gist.setWrapText(true);
-            // Two lines at most (the rest cut with "…"; the group's claims show it whole).
-            gist.maxHeightProperty().bind(gist.fontProperty().map(f -> f.getSize() * 2.9));
+            // Two lines (the rest cut with "…"; the group's claims show it whole): fitGist.
             gist.maxWidthProperty().bind(widthProperty().subtract(24));
+        }
+
+        /**
+         * The gist two lines high, whatever its length: a Labeled's skin asks its graphic for its height unwrapped (one line)
+         * and then lays it out wrapped, so a gist of two lines took the room of the group's own line, which was not drawn at
+         * all (student-run52). A height that follows the width instead moved the cells under the pointer as a scroll bar came
+         * and went; two lines always keeps every group's line where it is.
+         */
+        private void fitGist() {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
+            probe.setFont(gist.getFont());
+            double high = Math.ceil(2 * probe.getLayoutBounds().getHeight()) + 2;
+            gist.setMinHeight(high);
+            gist.setPrefHeight(high);
+            gist.setMaxHeight(high);
         }
 
         @Override
@@ -54,6 +68,7 @@ final class TopicGroupCells {
                     : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
             String says = gistOf.apply(g);
             gist.setText(says.isEmpty() ? "" : "“" + says + "”");
+            fitGist();
             setGraphic(says.isEmpty() ? null : gist);
         }
     }

@@ -282,7 +282,7 @@ final class TopicSuggestionsDialog {
         } else if (g.isDone()) {
             accept.setText("Topic set (Ctrl+Z undoes it)");
         } else if (ticked == 0) {
-            accept.setText(g.notGrouped() ? "Tick the claims to group (Space)" : "No claim ticked");
+            accept.setText(g.claims().isEmpty() ? "Nothing left to group" : g.notGrouped() ? "Tick the claims to group (Space)" : "No claim ticked");
         } else if (name.isEmpty()) {
             accept.setText("Type a name first");
         } else {
@@ -299,8 +299,10 @@ final class TopicSuggestionsDialog {
     }
 
     /**
-     * Sets the chosen group's topic; then the next group still open is chosen, the keyboard in the list of groups; with every
-     * group set, "Not grouped" if claims are left in it (Enter stayed on the last group: student-run51).
+     * Sets the chosen group's topic; then the next group still open is chosen, the keyboard in its name (the proposed words
+     * selected: typing replaces them, ↓ lists the topics there are, as the name's label says; in the list of groups ↓ went to
+     * the next group, student-run52); with every group set, "Not grouped" if claims are left in it (Enter stayed on the last
+     * group: student-run51); with nothing left open, the dialog says so and the keyboard goes to Close.
      */
     private void acceptCurrent() {
         Group g = current;
@@ -326,6 +328,14 @@ final class TopicSuggestionsDialog {
             groupList.getSelectionModel().select(leftovers);
             groupList.scrollTo(leftovers);
         }
-        groupList.requestFocus();
+        if (current != null && current != g && !current.isDone()) {
+            nameBox.requestFocus();
+            nameBox.getEditor().selectAll();
+        } else if (vm.everyGroupSet()) {
+            javafx.scene.Node close = dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+            close.requestFocus();
+        } else {
+            groupList.requestFocus();
+        }
     }
 }

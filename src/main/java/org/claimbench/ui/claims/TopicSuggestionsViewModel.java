@@ -220,8 +220,13 @@ public final class TopicSuggestionsViewModel {
         refresh();
         said.set("Topic of " + count(ids.size()) + " set to “" + label + "”" + (leftOut == 0 ? "" : "; " + count(leftOut)
                 + " left out: " + (leftOut == 1 ? "its" : "their") + " topic was set meanwhile or " + (leftOut == 1 ? "it was" : "they were")
-                + " deleted") + ". Ctrl+Z undoes it.");
+                + " deleted") + ". Ctrl+Z undoes it." + (everyGroupSet() ? " Every group is set: Close (Esc) when done." : ""));
         return true;
+    }
+
+    /** Whether no group is left to set: each set, or "Not grouped" with no claim left in it (the dialog says it is done). */
+    public boolean everyGroupSet() {
+        return groups.stream().allMatch(x -> x.isDone() || x.notGrouped && x.claims.isEmpty());
     }
 
     /**

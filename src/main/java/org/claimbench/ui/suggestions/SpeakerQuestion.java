@@ -69,6 +69,8 @@ final class SpeakerQuestion {
                 moving = false;
             }
             says = skipped;
+            // On the status bar too, where A says what it did: A pressed in series skipped rows unseen (student-run52).
+            vm.say(skipped);
             changed.run();
             return;
         }

@@ -36,6 +36,11 @@ final class SuggestionCommands {
         this.status = status;
     }
 
+    /** Says on the status bar what a view did with the suggestions (a row skipped, unaccepted). */
+    void say(String what) {
+        status.accept(what);
+    }
+
     /**
      * Accepts a suggested claim. If a claim is marked inside its words already, the user is asked
      * whether to widen that claim to the suggested words (keeping its source, speaker, topic and

@@ -338,8 +338,6 @@ public final class SuggestionsViewModel {
         return ClaimSuggestionRow.statementAt(suggestedByArticle.getOrDefault(articleId, List.of()), span);
     }
 
-    // ---- commands (SuggestionCommands) -------------------------------------------------
-
     /** Accepts a suggested claim (undoable); one with a marked claim inside its words asks whether to widen that one. */
     public void accept(ClaimSuggestionRow row) {
         commands.accept(row);
@@ -386,11 +384,13 @@ public final class SuggestionsViewModel {
         return SuggestionCommands.unassigned(row);
     }
 
-    /** Where the view model says what an action did (the status bar). */
+    /** Where the view model says what an action did (the status bar); {@link #say} says a view's own there too. */
     public void setOnStatus(Consumer<String> status) {
         commands.setOnStatus(status);
         acceptAll.setOnStatus(status);
     }
+
+    void say(String what) { commands.say(what); }
 
     /** Applies a change to the open workspace; whether it was applied (an error is shown if not). */
     private boolean edit(java.util.function.Consumer<Workspace> change) {
