@@ -283,13 +283,10 @@ final class ContentSpans {
             return setOff;
         }
         boolean verbSeen = false;
-        // A verb inside a quotation too: a partly quoted that-clause ("that \"talks will open\", but …") has its clause there.
-        boolean anyVerb = false;
         boolean subordinate = t.get(k).is("SCONJ") || (k + 1 < t.size() && t.get(k + 1).is("SCONJ"));
         for (int m = k + 1; m + 1 < t.size(); m++) {
             Token x = t.get(m);
             Token next = t.get(m + 1);
-            anyVerb |= x.is("VERB") || x.is("AUX");
             if (r.quotes().inside(x.start()) && !(x.text().equals(",") && r.closes(next) != null)) {
                 continue;
             }
@@ -316,34 +313,13 @@ final class ContentSpans {
                 return x.start();
             }
             boolean turn = next.is("CCONJ") || CONTRASTS.contains(Phrases.lower(next));
-            if ((verbSeen && !subordinate || anyVerb && contrastAfterClause(k, m)) && x.text().equals(",") && shapes.startsClause(turn ? m + 2 : m + 1)) {
+            if (verbSeen && !subordinate && x.text().equals(",") && shapes.startsClause(turn ? m + 2 : m + 1)) {
                 // "…, a man yelled at him": a new clause with a subject of its own.
                 return x.start();
             }
             verbSeen |= x.is("VERB") || x.is("AUX");
         }
         return r.s().end();
-    }
-
-    /**
-     * Whether ", but" at token m turns from the content opened at token k (a that-clause or a partly quoted one) to a clause
-     * of its own: "said that the pier was safe, but the wardens closed it", "welcomes that \"talks will open,\" but Dorvania
-     * avoids …". A coordinator after the content's own clause, with no subordinator between (whose clause the comma would
-     * close: "that if …, …"), and a subject and a finite verb after it, is read as the writer's clause, as PolNeAR annotates
-     * it: its contents end before ", but" and a new subject 17 times on dev and 103 on train, and run over it 3 and 41 times
-     * (most of them "but that …", a second that-clause, which opens no clause with a subject here).
-     */
-    private boolean contrastAfterClause(int k, int m) {
-        if (!t.get(m).text().equals(",") || !Phrases.lower(t.get(m + 1)).equals("but")) {
-            return false;
-        }
-        int from = Phrases.lower(t.get(k)).equals("that") ? k + 1 : k + 1 < t.size() && Phrases.lower(t.get(k + 1)).equals("that") ? k + 2 : k;
-        for (int i = from; i < m; i++) {
-            if (t.get(i).is("SCONJ")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Content quoted(TextSpan q) {
