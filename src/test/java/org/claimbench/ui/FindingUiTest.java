@@ -71,6 +71,41 @@ class FindingUiTest extends SampleWindowTest {
                 || !app.area(1).getStyleAtPosition(app.area(1).getText().indexOf("ceasefire") + 1).contains("border"), "the other pane was not searched");
     }
 
+    /**
+     * factcheck52: Ctrl+F in an article just opened said "1 of 2" with the hit below the pane's bottom edge (four wheel
+     * notches to reach it). The hit chosen is in sight.
+     */
+    @Test
+    void theHitChosenIsScrolledIntoSight(FxRobot robot) {
+        var pane = app.context.workbench().panes().get(1);
+        String[] word = new String[1];
+        var article = app.context.model().articles().stream().filter(a -> {
+            String t = app.workspace().text(a.id());
+            word[0] = java.util.Arrays.stream(t.substring(t.length() * 4 / 5).split("[^\\p{L}]+")).filter(w -> w.length() >= 8)
+                    .filter(w -> t.toLowerCase(java.util.Locale.ROOT).indexOf(w.toLowerCase(java.util.Locale.ROOT)) > t.length() * 3 / 4)
+                    .findFirst().orElse(null);
+            return word[0] != null && t.length() > 3000;
+        }).findFirst().orElseThrow();
+        robot.interact(() -> app.context.workbench().choose(pane, article));
+        app.settle();
+        robot.clickOn(app.area(2));
+        robot.press(KeyCode.CONTROL, KeyCode.HOME).release(KeyCode.HOME, KeyCode.CONTROL);
+        // Ctrl+F and the word in one go, as a fast typist's keys come before the window lays the find bar out.
+        robot.interact(() -> {
+            javafx.event.Event.fireEvent(app.area(2), new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    KeyCode.F, false, true, false, false));
+            robot.lookup("#findField-2").queryTextInputControl().setText(word[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+        int at = app.area(2).getSelection().getStart();
+        assertTrue(at > app.area(2).getLength() * 3 / 4, "the hit far down is chosen: " + at);
+        var bounds = WorkbenchFixture.onFx(() -> app.area(2).getCharacterBoundsOnScreen(at, at + 1));
+        var view = WorkbenchFixture.onFx(() -> app.area(2).localToScreen(app.area(2).getBoundsInLocal()));
+        assertTrue(bounds.isPresent() && bounds.get().getMinY() >= view.getMinY() && bounds.get().getMaxY() <= view.getMaxY(),
+                "the hit “" + word[0] + "” is in sight: " + bounds + " in " + view);
+    }
+
     @Test
     void theHitTheUserIsOnIsFilledInBothThemesTheOthersOnlyBoxed(FxRobot robot) throws Exception {
         robot.clickOn(app.area(2));
