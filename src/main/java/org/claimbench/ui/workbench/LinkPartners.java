@@ -16,8 +16,10 @@ import org.claimbench.ui.claims.ClaimRow;
  * The claims one chosen claim may be linked with as a contradiction, for the Link to… chooser: those worth linking
  * ({@link ClaimPicking#worthLinking}: another source's or another article's), orphans left out (no words to show) and claims
  * already linked with it (a pair is linked once: a newcomer was offered the partner just linked first again, factcheck51), the
- * likeliest partners first. A contradiction is about the same thing, so claims that share more of the chosen claim's
- * words come first; then other articles' before the same article's; then as the Claims table lists them.
+ * likeliest partners first. Claims of another source come before the chosen claim's own source's (the window asks for "a
+ * claim of another side"; a newcomer was offered a claim of the same side first, factcheck52); among them, a contradiction
+ * being about the same thing, claims that share more of the chosen claim's words come first; then other articles' before the
+ * same article's; then as the Claims table lists them.
  */
 final class LinkPartners {
 
@@ -48,6 +50,7 @@ final class LinkPartners {
             }
         }
         partners.sort(Comparator.comparingInt((ClaimRow r) -> rank.contains(r.id()) ? rank.indexOf(r.id()) : rank.size())
+                .thenComparing(r -> r.claim().sourceId() == chosen.sourceId())
                 .thenComparingInt(r -> -shared(words, r.claim().exact()))
                 .thenComparing(r -> r.claim().articleId() == chosen.articleId()));
         return partners;
