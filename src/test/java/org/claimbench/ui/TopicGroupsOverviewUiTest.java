@@ -54,7 +54,7 @@ class TopicGroupsOverviewUiTest extends SampleWindowTest {
             ListCell<?> cell = onFx(() -> cells(groups).stream().filter(c -> c.getIndex() == at).findFirst().orElse(null));
             assertTrue(cell != null && onFx(() -> whollyInside(cell, flow)), "group " + (at + 1) + " is in sight without scrolling");
             if (!g.notGrouped()) {
-                String gist = onFx(() -> cell.getGraphic() instanceof Labeled l ? l.getText() : "");
+                String gist = onFx(() -> cell.lookup("#topicGroupGist") instanceof Labeled l ? l.getText() : "");
                 List<String> quotes = g.claims().stream().map(c -> "“" + c.row().quote() + "”").toList();
                 assertTrue(quotes.contains(gist), "group " + (at + 1) + " shows the quote of one of its claims as its gist: " + gist);
             }

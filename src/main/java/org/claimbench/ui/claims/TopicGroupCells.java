@@ -22,35 +22,52 @@ final class TopicGroupCells {
      */
     static final class GroupCell extends ListCell<Group> {
         private final java.util.function.Function<Group, String> gistOf;
+        private final Label line = new Label();
         private final Label gist = new Label();
+        private final VBox box = new VBox(2, line, gist);
 
         GroupCell(java.util.function.Function<Group, String> gistOf) {
             this.gistOf = gistOf;
-            // Wrapped to the list's width: a long name is read whole, with no sideways bar.
-            setWrapText(true);
             setPrefWidth(0);
-            setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
-            setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            // The line and the gist drawn by the cell itself (layoutChildren): a Labeled's skin asks its graphic for its
+            // height unwrapped, one line, and a gist wrapped to two lines then took the room of the group's line, which was
+            // not drawn at all (student-run52); text and graphic were also centred on each other.
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            line.setId("topicGroupLine");
+            // Wrapped to the list's width: a long name is read whole, with no sideways bar.
+            line.setWrapText(true);
             gist.setId("topicGroupGist");
             gist.getStyleClass().add("muted");
             gist.setWrapText(true);
-            // Two lines (the rest cut with "…"; the group's claims show it whole): fitGist.
-            gist.maxWidthProperty().bind(widthProperty().subtract(24));
+            // Two lines at most (the rest cut with "…"; the group's claims show it whole), in the font the style sheet gives.
+            gist.maxHeightProperty().bind(gist.fontProperty().map(f -> {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
+                probe.setFont(f);
+                return Math.ceil(2.5 * probe.getLayoutBounds().getHeight());
+            }));
+            box.setFillWidth(true);
+            box.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         }
 
-        /**
-         * The gist two lines high, whatever its length: a Labeled's skin asks its graphic for its height unwrapped (one line)
-         * and then lays it out wrapped, so a gist of two lines took the room of the group's own line, which was not drawn at
-         * all (student-run52). A height that follows the width instead moved the cells under the pointer as a scroll bar came
-         * and went; two lines always keeps every group's line where it is.
-         */
-        private void fitGist() {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg");
-            probe.setFont(gist.getFont());
-            double high = Math.ceil(2 * probe.getLayoutBounds().getHeight()) + 2;
-            gist.setMinHeight(high);
-            gist.setPrefHeight(high);
-            gist.setMaxHeight(high);
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != box) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + snappedBottomInset() + box.prefHeight(inner(width));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                double w = inner(getWidth());
+                box.resizeRelocate(snappedLeftInset(), snappedTopInset(), w, box.prefHeight(w));
+            }
+        }
+
+        private double inner(double width) {
+            return Math.max(0, (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset());
         }
 
         @Override
@@ -64,12 +81,15 @@ final class TopicGroupCells {
             int number = getListView().getItems().indexOf(g) + 1;
             String name = (number <= 9 ? number + "  " : "") + (g.notGrouped() ? "Not grouped" + (g.nameProperty().get().isBlank() ? "" : ": " + g.nameProperty().get())
                     : g.nameProperty().get().isBlank() ? "(no name)" : g.nameProperty().get());
+            // The cell's text says it too (read by assistive technology and the tests), drawn by the line.
             setText(name + " · " + (g.isDone() ? "✓ " + g.doneProperty().get()
                     : g.ticked() + " of " + g.claims().size() + (g.claims().size() == 1 ? " claim" : " claims") + " ticked"));
+            line.setText(getText());
             String says = gistOf.apply(g);
             gist.setText(says.isEmpty() ? "" : "“" + says + "”");
-            fitGist();
-            setGraphic(says.isEmpty() ? null : gist);
+            gist.setVisible(!says.isEmpty());
+            gist.setManaged(!says.isEmpty());
+            setGraphic(box);
         }
     }
 

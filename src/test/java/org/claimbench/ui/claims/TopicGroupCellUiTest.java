@@ -48,14 +48,23 @@ class TopicGroupCellUiTest {
         for (int i = 0; i < 3; i++) {
             int at = i;
             ListCell<?> cell = robot.lookup(".list-cell").match(n -> n instanceof ListCell<?> c && c.getIndex() == at).query();
-            String drawn = drawnText(cell);
             assertTrue(cell.getText() != null && cell.getText().contains("claims ticked"), cell.getText());
-            assertEquals(cell.getText(), drawn, "group " + (at + 1) + "'s line is drawn whole");
+            javafx.scene.control.Label line = (javafx.scene.control.Label) cell.lookup("#topicGroupLine");
+            assertEquals(cell.getText(), drawnText(line), "group " + (at + 1) + "'s line is drawn whole");
+            javafx.geometry.Bounds lineBounds = line.localToScene(line.getLayoutBounds());
+            javafx.geometry.Bounds cellBounds = cell.localToScene(cell.getLayoutBounds());
+            assertTrue(lineBounds.getMinX() - cellBounds.getMinX() < 12, "the line starts at the cell's left, not centred: " + lineBounds);
+            javafx.scene.Node gist = cell.lookup("#topicGroupGist");
+            if (gist != null && gist.isVisible()) {
+                javafx.geometry.Bounds gistBounds = gist.localToScene(gist.getLayoutBounds());
+                assertTrue(gistBounds.getMinY() >= lineBounds.getMaxY() - 0.5 && gistBounds.getMaxY() <= cellBounds.getMaxY() + 0.5,
+                        "group " + (at + 1) + "'s gist lies under its line, inside the cell: " + gistBounds + " " + lineBounds + " " + cellBounds);
+            }
         }
     }
 
-    /** The text the cell's skin draws for its line (cut or empty where it has no room). */
-    private static String drawnText(ListCell<?> cell) {
-        return cell.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).findFirst().orElse("");
+    /** The text a label's skin draws (cut, or empty, where it has no room). */
+    private static String drawnText(javafx.scene.control.Label label) {
+        return label.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).findFirst().orElse("");
     }
 }
