@@ -84,7 +84,10 @@ final class TopicSuggestions {
         }
         vm.commands().say("Grouping the " + rows.size() + " claims " + which + " by meaning…");
         // The claims of the topics there are too (at most as many again): the dialog offers the topics nearest a group first.
-        List<ClaimRow> ofTopics = vm.allRows().stream().filter(r -> !r.topic().isEmpty() && !rows.contains(r)).limit(MeaningGroups.MAX_CLAIMS).toList();
+        // (By id: a row's equality compares its whole claim, and this runs on the JavaFX thread over every row.)
+        java.util.Set<Long> grouping = rows.stream().map(ClaimRow::id).collect(java.util.stream.Collectors.toSet());
+        List<ClaimRow> ofTopics = vm.allRows().stream().filter(r -> !r.topic().isEmpty() && !grouping.contains(r.id()))
+                .limit(MeaningGroups.MAX_CLAIMS).toList();
         model.tasks().run("Grouping claims by meaning", p -> group(w, rows, ofTopics, p), this::show,
                 err -> vm.commands().say("The claims could not be grouped: " + err.getMessage()));
     }
