@@ -212,8 +212,8 @@ final class DenialScope {
         int j = from;
         for (; j < r.size(); j++) {
             // Every noun of the run is kept, not its last alone: a noun after the object can be an adjunct the tagger
-            // reads as a noun ("fire any missiles post-ceasefire"). A name is an object of one word: in a headline's
-            // capitals every word is tagged a name ("Fired Missiles After Ceasefire Began").
+            // reads as a noun ("launch any drones post-truce"). A name is an object of one word: in a headline's
+            // capitals every word is tagged a name ("Launched Drones After Truce Began").
             boolean none = out.size() == start;
             if (r.is(j, "NOUN") && (none || !r.is(j - 1, "PROPN")) || r.is(j, "PROPN") && none) {
                 out.add(r.lemma(j).toLowerCase(java.util.Locale.ROOT));
