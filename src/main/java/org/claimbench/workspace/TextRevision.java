@@ -44,6 +44,15 @@ final class TextRevision implements Edit {
     private int keptVersion;
 
     /**
+     * The claims placed on {@code oldText} that a revision to {@code newText} leaves without words (its ORPHAN count), by
+     * the same re-anchoring the revision applies; nothing is changed.
+     */
+    static List<Claim> orphanedBy(String oldText, String newText, List<Claim> claims) {
+        return new ReAnchoring(oldText, newText).reanchor(claims).stream().filter(r -> r.how() == ReAnchoring.How.ORPHAN)
+                .map(ReAnchoring.Result::claim).toList();
+    }
+
+    /**
      * @param claims    the article's claims as they stand on {@code oldText}
      * @param dismissed the claim suggestions dismissed on {@code oldText}: they follow their words, and
      *                  go (may be suggested again) where their words were edited

@@ -105,6 +105,14 @@ public final class Workspace extends WorkspaceReview implements AutoCloseable {
         return articleWrites.revise(articleId, newText, origin);
     }
 
+    /**
+     * The article's claims that {@link #reviseArticle} to {@code newText} would leave without words (orphans), placed as the
+     * revision will place them; nothing is changed. Reads the text and the claims only.
+     */
+    public synchronized List<Claim> claimsLosingWords(long articleId, String newText) {
+        return TextRevision.orphanedBy(text(articleId), newText, claimsOf(articleId));
+    }
+
     /** Makes an earlier version the article's text again; undoable, the current text is kept as a version. */
     public synchronized RevisionReport restoreVersion(long articleId, int version) {
         return articleWrites.restoreVersion(articleId, version);

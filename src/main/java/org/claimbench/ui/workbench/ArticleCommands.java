@@ -96,18 +96,14 @@ final class ArticleCommands implements ArticleActions {
      */
     @Override
     public void revise(Article article, String newText, TextOrigin origin) {
-        List<org.claimbench.domain.Claim> losing = origin != TextOrigin.FILE ? List.of() : model.workspace()
-                .map(w -> wouldLoseTheirWords(w.text(article.id()), w.claimsOf(article.id()), newText)).orElse(List.of());
+        List<org.claimbench.domain.Claim> losing = origin != TextOrigin.FILE ? List.of()
+                : model.workspace().map(w -> w.claimsLosingWords(article.id(), newText)).orElse(List.of());
         if (losing.isEmpty()) {
             apply(article, newText, origin);
             return;
         }
         int n = losing.size();
-        StringBuilder which = new StringBuilder();
-        losing.stream().limit(3).forEach(c -> which.append("“").append(org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 90)).append("”\n"));
-        if (n > 3) {
-            which.append("and ").append(n - 3).append(" more\n");
-        }
+        String which = firstThree(losing.stream().map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 90) + "”").toList());
         long links = model.workspace().map(w -> w.contradictionCount(losing.stream().map(org.claimbench.domain.Claim::id)
                 .collect(java.util.stream.Collectors.toSet()))).orElse(0L);
         messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
@@ -124,10 +120,14 @@ final class ArticleCommands implements ArticleActions {
                 });
     }
 
-    /** The claims, placed now, that a text replaced by {@code newText} would leave without words (as the workspace will place them). */
-    static List<org.claimbench.domain.Claim> wouldLoseTheirWords(String oldText, List<org.claimbench.domain.Claim> claims, String newText) {
-        return new org.claimbench.domain.ReAnchoring(oldText, newText).reanchor(claims).stream()
-                .filter(r -> r.how() == org.claimbench.domain.ReAnchoring.How.ORPHAN).map(org.claimbench.domain.ReAnchoring.Result::claim).toList();
+    /** The first three lines, each ended by a line break, and "and N more" for the rest: what a question about claims lists. */
+    private static String firstThree(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        lines.stream().limit(3).forEach(l -> out.append(l).append('\n'));
+        if (lines.size() > 3) {
+            out.append("and ").append(lines.size() - 3).append(" more\n");
+        }
+        return out.toString();
     }
 
     private void apply(Article article, String newText, TextOrigin origin) {
@@ -242,12 +242,8 @@ final class ArticleCommands implements ArticleActions {
     private void askAboutEditedClaims(org.claimbench.workspace.Workspace w, List<org.claimbench.domain.Claim> edited, String done, String taken,
             String lost) {
         int n = edited.size();
-        StringBuilder what = new StringBuilder();
-        edited.stream().limit(3).forEach(c -> what.append("“").append(around(c.markedQuote(), c.exact())).append("” now reads “")
-                .append(around(c.exact(), c.markedQuote())).append("”\n"));
-        if (n > 3) {
-            what.append("and ").append(n - 3).append(" more\n");
-        }
+        String what = firstThree(edited.stream().map(c -> "“" + around(c.markedQuote(), c.exact()) + "” now reads “"
+                + around(c.exact(), c.markedQuote()) + "”").toList());
         String them = n == 1 ? "the claim" : "the " + n + " claims";
         // What Ctrl+Z would take back now: the text edit just made. Cancel takes it back only while it is the last step.
         java.util.Optional<String> editStep = w.undoLabel();
