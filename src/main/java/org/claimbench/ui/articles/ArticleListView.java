@@ -146,10 +146,11 @@ public final class ArticleListView extends VBox {
                     actions.open(getItem());
                 }
             });
-            // The menu is made when asked for, not for every cell the list lays out.
+            // The menu is made when asked for, not for every cell the list lays out. It is the list's, not the cell's: a
+            // menu takes its owner's styles, and a selected row's words are in the emphasis colour (white on a white menu).
             setOnContextMenuRequested(e -> {
                 if (getItem() != null) {
-                    menuFor(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                    menuFor(getItem()).show(list, e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });
