@@ -167,6 +167,17 @@ class DialogsAsUsedUiTest {
                 .queryAs(javafx.scene.control.Button.class));
         app.settle();
         assertEquals("Harbour talks, 2026-11-30", onFx(() -> articleById(a.id()).metadata().event()));
+
+        // Events inferred again (as a suggestions' run does): the article is grouped under the user's event. Typing another
+        // one, the dialog does not call the earlier typed words what the text gives.
+        org.claimbench.workspace.ContradictionInputs.inferEvents(w);
+        openDetails(robot);
+        robot.clickOn("#metaEvent").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Harbour summit");
+        String said = robot.lookup("#metaEventHelp").queryAs(Label.class).getText();
+        assertTrue(said.startsWith("Set for this article"), said);
+        assertFalse(said.contains("Harbour talks"), "the user's earlier event is not what the text gives: " + said);
+        robot.type(KeyCode.ESCAPE);
+        app.settle();
     }
 
     @Test

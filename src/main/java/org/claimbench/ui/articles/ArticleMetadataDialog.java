@@ -43,7 +43,11 @@ public final class ArticleMetadataDialog {
         Label dateMessage = new Label();
         dateMessage.setId("metaPublishedMessage");
         TextField language = field("metaLanguage", m.language(), "e.g. en, ru, uk");
-        String inferred = inferredEvent == null ? "" : inferredEvent.strip();
+        String stored = inferredEvent == null ? "" : inferredEvent.strip();
+        // An article with an event of its own is grouped under it (the user's event wins), so the stored inference is then
+        // named by the user's words, not the text's: it is not offered as what the text gives (analyst54 read "the text gives
+        // “US”" after typing "US" there earlier).
+        String inferred = stored.equalsIgnoreCase(m.event().strip()) ? "" : stored;
         // The inferred event is the prompt, never the value: a value in the field is the user's own (stored, and it wins);
         // left empty, the inference stands and nothing is stored, so a later inference may change it.
         TextField event = field("metaEvent", m.event(), inferred.isEmpty() ? "What it reports, e.g. Putin–Trump call, 2025-07-03"
