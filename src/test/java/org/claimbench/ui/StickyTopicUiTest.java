@@ -100,5 +100,18 @@ class StickyTopicUiTest extends SampleWindowTest {
         app.settle();
         assertEquals(null, onFx(() -> app.context.workbench().stickySourceProperty().get()), "not kept for the next opening");
         assertTrue(paneLine(robot).startsWith("Select text"), paneLine(robot));
+        assertEquals("Off", stickyTagShown(robot), "the box says it is off");
+
+        // A new workspace (analyst54 saw the box blank there, "Off" only after a restart).
+        Path fresh = file.resolveSibling("fresh" + System.nanoTime() + ".claimbench");
+        robot.interact(() -> app.context.session().create(fresh, app.context.workbench().opened()));
+        app.settle();
+        assertEquals("Off", stickyTagShown(robot), "a new workspace's box says it is off");
+    }
+
+    /** The words in the sticky tag's box (its button cell). */
+    private static String stickyTagShown(FxRobot robot) {
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#stickySource").queryAs(javafx.scene.control.ComboBox.class);
+        return onFx(() -> { System.err.println("DBG value=" + box.getValue() + " items=" + box.getItems().size() + " first=" + box.getItems().get(0) + " cellEmpty=" + box.getButtonCell().isEmpty() + " idx=" + box.getButtonCell().getIndex() + " item=" + box.getButtonCell().getItem()+ " prompt=" + box.getPromptText()); return box.getButtonCell().getText(); });
     }
 }

@@ -239,7 +239,18 @@ final class WorkbenchMenus {
         vm.model().sources().addListener((ListChangeListener<Source>) c -> fill.run());
         fill.run();
         sticky.setCellFactory(l -> new SourceCell());
-        sticky.setButtonCell(new SourceCell());
+        // "Off" whichever way the box shows no value: its cell made empty, or the skin's prompt when the list is made afresh
+        // (a new workspace's box was blank: the skin wrote the missing prompt over the cell's words).
+        sticky.setButtonCell(new SourceCell() {
+            @Override
+            protected void updateItem(Source s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty) {
+                    setText("Off");
+                }
+            }
+        });
+        sticky.setPromptText("Off");
         sticky.valueProperty().bindBidirectional(vm.stickySourceProperty());
         // As wide as "Kremlin readout" with its dot, not as the longest source: at 1024 px the box had grown to its
         // longest entry and left the toolbar's hint no room (a longer name is cut in the box, whole in its list).
@@ -284,7 +295,7 @@ final class WorkbenchMenus {
         bar.getItems().addAll(5, List.of(stickyBox, stickyTopicBox));
     }
 
-    private final class SourceCell extends ListCell<Source> {
+    private class SourceCell extends ListCell<Source> {
         @Override
         protected void updateItem(Source s, boolean empty) {
             super.updateItem(s, empty);
