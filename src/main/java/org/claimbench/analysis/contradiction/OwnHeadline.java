@@ -13,8 +13,10 @@ package org.claimbench.analysis.contradiction;
  * own, which never runs across a line break): a claim whose lead is all the text before it and holds no line break is on its
  * article's first line, where an imported text keeps its headline (docs/formats.md). The headline is that line when the other
  * claim is not on it; two claims both on the first line (an article of one line, or a headline and its own second clause) are
- * compared as usual. Known limit: in an article written as one line, a claim of its first sentence against one of its third or
- * later reads as a headline pair.
+ * compared as usual. Known limits: the first line is taken for the headline without reading it, so where a text's first line
+ * is its lede (a pasted text whose headline became its title, docs/formats.md; a page whose headline Readability left out and
+ * no h1 restored), that line's claims against the body are ranked as two articles' pairs; and in an article written as one line,
+ * a claim of its first sentence against one of its third or later reads as a headline pair.
  */
 final class OwnHeadline {
 
