@@ -38,6 +38,7 @@ final class EndToEndEval {
         List<Integer> order = java.util.stream.IntStream.range(0, run.suggested().size()).boxed()
                 .sorted(java.util.Comparator.comparingLong(i -> run.suggested().get(i).articleId())).toList();
         List<ClaimFacts> facts = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
         Map<Long, List<SentenceSpan>> sentences = new HashMap<>();
         int[] matched = new int[order.size()];
         for (int i : order) {
@@ -46,6 +47,7 @@ final class EndToEndEval {
             TextSpan span = s.span();
             String lead = ClaimFacts.lead(text, sentences.computeIfAbsent(s.articleId(), id -> English.shared().sentences(text)), span.start());
             matched[facts.size()] = run.matched()[i];
+            speakers.add(s.speaker());
             EventGroups.Assigned e = events.get(s.articleId());
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
                     s.sourceName(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null));
@@ -75,7 +77,7 @@ final class EndToEndEval {
                 ClaimFacts ca = facts.get((int) s.claimA());
                 ClaimFacts cb = facts.get((int) s.claimB());
                 details.printf(java.util.Locale.ROOT, "%2d %.2f %-4s %s | %s  [%s | %s; %s]%n", i + 1, s.score(), all.contains(found.get(i)) ? "GOLD" : "",
-                        cut(ca.text()), cut(cb.text()), where(ca), where(cb),
+                        cut(ca.text()), cut(cb.text()), where(ca, speakers), where(cb, speakers),
                         String.join(", ", s.signals().stream().map(x -> x.name()).distinct().toList()));
                 // Each signal's reason under its pair, to class why the pairs a user meets at the top fire (round 44).
                 for (var x : s.signals()) {
@@ -98,9 +100,12 @@ final class EndToEndEval {
         return out;
     }
 
-    /** Whose claim and where it stands, for reading the details: "source, article id:start". */
-    private static String where(ClaimFacts c) {
-        return c.sourceLabel() + ", " + c.articleId() + ":" + c.start();
+    /**
+     * Whose claim and where it stands, for reading the details: "source, speaker, article id:start" (the speaker as the claim
+     * step read it, "" when none; to class a pair of one article as one speaker's or two sides', round 46).
+     */
+    private static String where(ClaimFacts c, List<String> speakers) {
+        return c.sourceLabel() + ", " + speakers.get((int) c.id()) + ", " + c.articleId() + ":" + c.start();
     }
 
     private static String cut(String t) {

@@ -233,12 +233,14 @@ public final class ContradictionSuggester {
         // The article's own contrast ("…, however, …") is the article setting the two side by side already: its pair does not
         // count that twice.
         boolean arrangementOnly = found.stream().allMatch(x -> x.name().equals(ContrastSignal.NAME));
-        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly, pair.twoAccounts(a));
+        boolean headline = OwnHeadline.setAgainstItsBody(a.facts, b.facts);
+        boolean twoAccounts = pair.twoAccounts(a);
+        double score = (1 - none) * (RELATED_FLOOR + (1 - RELATED_FLOOR) * related) * accounts(pair, arrangementOnly || headline, twoAccounts);
         if (!pair.sameEvent()) {
             score *= 0.8;
         }
         return Optional.of(new ContradictionSuggestion(a.facts.id(), b.facts.id(), Math.min(1, score), found, pair.sameEvent(),
-                pair.sharedEvent()));
+                pair.sharedEvent(), 0, headline && twoAccounts && !arrangementOnly ? OwnHeadline.NOTE : ""));
     }
 
     /**
@@ -270,13 +272,15 @@ public final class ContradictionSuggester {
      * article, 13 of 219 across articles, 5 of 36 same-source pairs); a leave-one-event-out check chose the same
      * factor on each of the 11 events with a conflict (see docs/suggestions.md). A pair whose only signal is the article's
      * own contrast ({@link ContrastSignal}) gets 0.5: that signal is the side-by-side setting already. The outlets' own words
-     * ("Press") in two articles are two outlets' accounts ({@link Pair#twoAccounts}), not one source.
+     * ("Press") in two articles are two outlets' accounts ({@link Pair#twoAccounts}), not one source. An article's headline
+     * against a claim of its own body ({@link OwnHeadline}) is no side-by-side setting either and gets 0.5 (round 46):
+     * {@code notSideBySide} is true for such pairs and for those of the article's own contrast only.
      */
-    static double accounts(Pair pair, boolean arrangementOnly, boolean twoAccounts) {
+    static double accounts(Pair pair, boolean notSideBySide, boolean twoAccounts) {
         if (!twoAccounts) {
             return ONE_SOURCE;
         }
-        return pair.sameArticle() && !arrangementOnly ? SIDE_BY_SIDE : TWO_ARTICLES;
+        return pair.sameArticle() && !notSideBySide ? SIDE_BY_SIDE : TWO_ARTICLES;
     }
 
     static final double SIDE_BY_SIDE = 1.0;

@@ -8,25 +8,32 @@ import java.util.List;
  * articles report one event, and when they do not, the event both claims speak of ("" otherwise).
  * {@code retellings} is set by a ranking ({@link Diversity}): how many pairs below this one in the list are the same
  * conflict told again in other claims ({@link ConflictCopies}), and -1 when this pair is itself such a retelling of
- * a pair above it; 0 otherwise or when not known.
+ * a pair above it; 0 otherwise or when not known. {@code placement} is a sentence on how the pair's place among the claims
+ * ranked it (an article's headline against its own body: {@link OwnHeadline#NOTE}), shown after the signals' reasons; "" for none.
  */
 public record ContradictionSuggestion(long claimA, long claimB, double score, List<Signal> signals, boolean sameEvent, String sharedEvent,
-                                      int retellings) {
+                                      int retellings, String placement) {
 
     public ContradictionSuggestion {
         signals = List.copyOf(signals);
         sharedEvent = sharedEvent == null ? "" : sharedEvent;
         retellings = Math.max(-1, retellings);
+        placement = placement == null ? "" : placement;
     }
 
     /** A suggestion of no known retellings. */
     public ContradictionSuggestion(long claimA, long claimB, double score, List<Signal> signals, boolean sameEvent, String sharedEvent) {
-        this(claimA, claimB, score, signals, sameEvent, sharedEvent, 0);
+        this(claimA, claimB, score, signals, sameEvent, sharedEvent, 0, "");
+    }
+
+    /** The same suggestion with another score (a ranking's lowering), all else kept. */
+    public ContradictionSuggestion withScore(double lowered) {
+        return new ContradictionSuggestion(claimA, claimB, lowered, signals, sameEvent, sharedEvent, retellings, placement);
     }
 
     /** The same suggestion with its retellings in a list (see the record's note). */
     public ContradictionSuggestion withRetellings(int n) {
-        return n == retellings ? this : new ContradictionSuggestion(claimA, claimB, score, signals, sameEvent, sharedEvent, n);
+        return n == retellings ? this : new ContradictionSuggestion(claimA, claimB, score, signals, sameEvent, sharedEvent, n, placement);
     }
 
     /**
@@ -54,6 +61,9 @@ public record ContradictionSuggestion(long claimA, long claimB, double score, Li
         }
         if (!sameEvent) {
             sb.append(" (The two articles report different events, but both claims speak of ").append(sharedEvent).append(".)");
+        }
+        if (!placement.isEmpty()) {
+            sb.append(' ').append(placement);
         }
         return sb.toString();
     }

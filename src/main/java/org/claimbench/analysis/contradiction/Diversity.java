@@ -114,7 +114,7 @@ public final class Diversity {
 
         @Override
         public ContradictionSuggestion lowered(ContradictionSuggestion s, double score) {
-            return new ContradictionSuggestion(s.claimA(), s.claimB(), score, s.signals(), s.sameEvent(), s.sharedEvent(), s.retellings());
+            return s.withScore(score);
         }
     };
 

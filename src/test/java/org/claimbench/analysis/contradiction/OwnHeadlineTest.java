@@ -1,0 +1,66 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 46 (stop 54): an article's headline against a claim of its own body ranks as a pair of two articles, not as two sides
+ * the article sets side by side ({@link OwnHeadline}), and says so in its reason; two sides in the body keep their place, and a
+ * headline against another article's claim is compared as any claim. Sentences of our own: a harbour council and a dredging
+ * lease.
+ */
+class OwnHeadlineTest {
+
+    private static final ContradictionSuggester SUGGESTER = new ContradictionSuggester();
+    private static final String EVENT = "the council's vote";
+    private static final String DENIAL = "The harbour council has not approved the dredging lease";
+
+    /** The port's account, in the body of article 1 (a line of its own after the headline and a first paragraph). */
+    private static final ClaimFacts APPROVED = new ClaimFacts(10, 1, 140, 187, "The harbour council approved the dredging lease",
+            "Ferry crews waited at the quay all morning.\n", "Port", EVENT);
+
+    private static ContradictionSuggestion scored(ClaimFacts a, ClaimFacts b) {
+        return SUGGESTER.score(a, b).orElseThrow(() -> new AssertionError("no conflict found"));
+    }
+
+    /** The outlet's denial in article {@code article}, at {@code start} after {@code lead}. */
+    private static ClaimFacts denial(long id, long article, int start, String lead) {
+        return new ClaimFacts(id, article, start, start + DENIAL.length(), DENIAL, lead, "Press", EVENT);
+    }
+
+    @Test
+    void aHeadlineAgainstItsOwnBodyRanksAsTwoArticlesDoAndSaysWhy() {
+        ContradictionSuggestion headline = scored(denial(1, 1, 0, ""), APPROVED);
+        ContradictionSuggestion inBody = scored(denial(2, 1, 60, "Fishermen met on Monday. "), APPROVED);
+        assertEquals(inBody.score() * ContradictionSuggester.TWO_ARTICLES / ContradictionSuggester.SIDE_BY_SIDE, headline.score(), 1e-9);
+        assertTrue(headline.explanation().endsWith(OwnHeadline.NOTE), headline.explanation());
+        assertFalse(inBody.explanation().contains(OwnHeadline.NOTE), inBody.explanation());
+    }
+
+    @Test
+    void twoSidesInTheBodyAndAHeadlineAgainstAnotherArticleAreComparedAsBefore() {
+        double inBody = scored(denial(2, 1, 60, "Fishermen met on Monday. "), APPROVED).score();
+        double bodyElsewhere = scored(denial(3, 2, 60, "Fishermen met on Monday. "), APPROVED).score();
+        ContradictionSuggestion headlineElsewhere = scored(denial(4, 2, 0, ""), APPROVED);
+        assertEquals(inBody * ContradictionSuggester.TWO_ARTICLES / ContradictionSuggester.SIDE_BY_SIDE, bodyElsewhere, 1e-9);
+        assertEquals(bodyElsewhere, headlineElsewhere.score(), 1e-9);
+        assertFalse(headlineElsewhere.explanation().contains(OwnHeadline.NOTE));
+    }
+
+    @Test
+    void twoClaimsOfAnArticleOfOneLineAreNoHeadlinePair() {
+        String first = "Ferry crews waited at the quay all morning. ";
+        ClaimFacts approvedOnTheLine = new ClaimFacts(11, 3, first.length(), first.length() + 47,
+                "The harbour council approved the dredging lease", first, "Port", EVENT);
+        ContradictionSuggestion both = scored(denial(5, 3, 0, ""), approvedOnTheLine);
+        double inBody = scored(denial(2, 1, 60, "Fishermen met on Monday. "), APPROVED).score();
+        assertFalse(OwnHeadline.setAgainstItsBody(denial(5, 3, 0, ""), approvedOnTheLine));
+        assertTrue(OwnHeadline.onFirstLine(approvedOnTheLine));
+        assertFalse(OwnHeadline.onFirstLine(APPROVED));
+        assertFalse(both.explanation().contains(OwnHeadline.NOTE));
+        assertEquals(inBody, both.score(), 1e-9);
+    }
+}
