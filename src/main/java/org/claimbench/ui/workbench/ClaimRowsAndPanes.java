@@ -52,9 +52,14 @@ final class ClaimRowsAndPanes {
      * stop 46).
      */
     private void jump(Claim c) {
+        boolean wasShown = navigator.paneShowing(c.articleId()).isPresent();
         navigator.showClaim(c);
         if (c.isOrphan()) {
             status.set(gone(c));
+        } else if (!wasShown) {
+            // The line said "no pane shows it" while the row was chosen; it is shown now (analyst54 read the stale line).
+            String title = model.article(c.articleId()).map(a -> QuoteMarks.quoted(a.title(), 40)).orElse("Its article");
+            status.set(title + " is shown in the pane worked in, the claim outlined.");
         }
     }
 

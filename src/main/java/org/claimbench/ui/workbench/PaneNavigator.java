@@ -296,7 +296,7 @@ final class PaneNavigator {
         }));
     }
 
-    private Optional<ArticlePaneViewModel> paneShowing(long articleId) {
+    Optional<ArticlePaneViewModel> paneShowing(long articleId) {
         return paneShowing(articleId, null);
     }
 
