@@ -112,7 +112,10 @@ final class ArticleImports {
             // table for six seconds, hid the rows newcomer35 went on to work in).
             messages.notify("Import finished", summary + (lines.size() <= 5 ? "\n" + String.join("\n", lines) : ""));
         }
-        outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).findFirst().flatMap(FileOutcome::article)
-                .flatMap(model::article).ifPresent(show);
+        // Files: each imported article offered in turn, so every empty pane takes one (analyst54 imported three into a new
+        // workspace and the second pane stayed empty); a pasted article: the one.
+        outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).limit("pasted".equals(done) ? 1 : Long.MAX_VALUE)
+                .map(FileOutcome::article).flatMap(java.util.Optional::stream).map(model::article).flatMap(java.util.Optional::stream)
+                .forEach(show);
     }
 }
