@@ -59,39 +59,16 @@ final class EventNeighbours {
         int[] everyone = all.size() <= MAX_GROUP ? toArray(all) : null;
         long[][] codes = codes(features, all);
         int[][] wide = new int[n][];
-        int[][] eachSide = new int[n][];
         java.util.Arrays.fill(wide, new int[0]);
-        java.util.Arrays.fill(eachSide, new int[0]);
         Spread.run(0, n, (thread, i) -> {
             ClaimFeatures a = features.get(i);
             int[] group = !a.facts.vector().present() ? null : a.event.isEmpty() ? everyone : groups.get(a.event);
             if (group != null) {
                 int[] shortlist = shortlist(features, codes, i, group);
                 wide[i] = nearest(a, shortlist.length, t -> features.get(shortlist[t]), t -> shortlist[t], MUTUAL);
-                eachSide[i] = NearestOfEachSide.of(features, codes, i, group);
             }
         });
-        int[][] kept = MutualNeighbours.kept(wide, NEIGHBOURS);
-        for (int i = 0; i < n; i++) {
-            kept[i] = union(kept[i], eachSide[i]);
-        }
-        return kept;
-    }
-
-    /** The members of first, then those of second not in first. */
-    private static int[] union(int[] first, int[] second) {
-        int[] out = java.util.Arrays.copyOf(first, first.length + second.length);
-        int count = first.length;
-        for (int x : second) {
-            boolean seen = false;
-            for (int t = 0; t < count && !seen; t++) {
-                seen = out[t] == x;
-            }
-            if (!seen) {
-                out[count++] = x;
-            }
-        }
-        return java.util.Arrays.copyOf(out, count);
+        return MutualNeighbours.kept(wide, NEIGHBOURS);
     }
 
     /** How many of a claim's other accounts, the closest by their sign codes, are compared by cosine. */
@@ -186,17 +163,11 @@ final class EventNeighbours {
             }
         }
         int[] at = nearest(a, group.size(), group::get, t -> t, MUTUAL);
-        List<ClaimFeatures> eachSide = NearestOfEachSide.among(a, group);
-        long[] ids = new long[at.length + eachSide.size()];
+        long[] ids = new long[at.length];
         int count = 0;
         for (int t = 0; t < at.length; t++) {
             if (t < NEIGHBOURS || amongNearestOf(group.get(at[t]), a, group)) {
                 ids[count++] = group.get(at[t]).facts.id();
-            }
-        }
-        for (ClaimFeatures f : eachSide) {
-            if (java.util.Arrays.stream(ids, 0, count).noneMatch(id -> id == f.facts.id())) {
-                ids[count++] = f.facts.id();
             }
         }
         return java.util.Arrays.copyOf(ids, count);
