@@ -22,19 +22,20 @@ class DatedFollowUpsTest {
 
     private final EventInference inference = new EventInference();
 
-    /** 13 May 2026 is a Wednesday, 16 May a Saturday. */
-    private static final String CALL = "Ferry call ends dispute\n\nDUNHAVEN, 13 May 2026 — President Anselm Rook of Velmora spoke on "
-            + "Wednesday with Prime Minister Ilse Varga of Tarsk by telephone about the ferry dispute, and both sides said the "
-            + "crossings at Dunhaven would reopen before the weekend.";
-    private static final String REOPENED = "Dunhaven ferry crossings reopen\n\nDUNHAVEN, 16 May 2026 — The ferry crossings at Dunhaven "
-            + "reopened on Saturday, three days after Wednesday's telephone call between Rook and Varga about the ferry dispute, as "
-            + "harbour crews cleared long queues of lorries at the terminal.";
+    /**
+     * Round 31's call and reopening with datelines (13 May 2026 is a Wednesday, 16 May a Saturday), the reopening's call named
+     * "about the ferry dispute" as the call's lead names it: round 31's reopening is only a little like the call (it joined
+     * through a third report), this one is as alike as two reports of one event ({@link EventGroups#LIKELY}).
+     */
+    private static final String REOPENED_ABOUT_THE_DISPUTE = OneEventToldOnOtherDaysTest.REOPENED.replace("between Rook and Varga",
+            "between Rook and Varga about the ferry dispute");
+    private static final String CALL = dated(OneEventToldOnOtherDaysTest.CALL, "DUNHAVEN, 13 May 2026");
+    private static final String REOPENED = dated(REOPENED_ABOUT_THE_DISPUTE, "DUNHAVEN, 16 May 2026");
     /** The same report without the call's day: its Saturday is all it tells. */
     private static final String REOPENED_UNDATED_CALL = REOPENED.replace("Wednesday's telephone call", "the telephone call");
     /** A week later: its "Wednesday" is 20 May, not the call's 13 May. */
-    private static final String WEEK_LATER = "Dunhaven ferry crossings close again\n\nDUNHAVEN, 23 May 2026 — The ferry crossings at "
-            + "Dunhaven closed again on Saturday, three days after Wednesday's telephone call between Rook and Varga about the ferry "
-            + "dispute, as harbour crews sent lorries back from the terminal.";
+    private static final String WEEK_LATER = dated(REOPENED_ABOUT_THE_DISPUTE, "DUNHAVEN, 23 May 2026")
+            .replace("reopen", "close again").replace("reopened", "closed again");
     /** Names the call's Wednesday (18 May 2026 is a Monday), but speaks of something else. */
     private static final String BUDGET = "Kellford budget passes\n\nKELLFORD, 18 May 2026 — The council of Kellford passed its school "
             + "budget on Monday, five days after Wednesday's vote on teachers' pay was put off by the mayor.";
@@ -49,6 +50,11 @@ class DatedFollowUpsTest {
             + "shells fell on the border town of Mirsk, hours after both governments had agreed to stop firing.";
     private static final String SHELLING = "Shells fall on Mirsk despite truce\n\nShells fell on the border town of Mirsk on Tuesday, "
             + "hours after the governments of Orlen and Vask had agreed to a truce and to stop firing.";
+
+    /** The text with a dateline at the head of its body ("DUNHAVEN, 13 May 2026 — …"). */
+    private static String dated(String text, String dateline) {
+        return text.replaceFirst("\n\n", "\n\n" + dateline + " — ");
+    }
 
     private static Map<Long, EventGroups.Assigned> assign(String... texts) {
         return StatementWeekdaysTest.assign(texts);
@@ -121,8 +127,8 @@ class DatedFollowUpsTest {
     void aPublicationDateStillPlacesTheFollowUp() {
         // Given as the article's publication date (Article details) rather than by a dateline.
         List<ArticleEvents.Input> in = List.of(
-                new ArticleEvents.Input(1, CALL.replace("DUNHAVEN, 13 May 2026 — ", ""), Optional.of(java.time.LocalDate.of(2026, 5, 13)), ""),
-                new ArticleEvents.Input(2, REOPENED.replace("DUNHAVEN, 16 May 2026 — ", ""), Optional.of(java.time.LocalDate.of(2026, 5, 16)), ""),
+                new ArticleEvents.Input(1, OneEventToldOnOtherDaysTest.CALL, Optional.of(java.time.LocalDate.of(2026, 5, 13)), ""),
+                new ArticleEvents.Input(2, REOPENED_ABOUT_THE_DISPUTE, Optional.of(java.time.LocalDate.of(2026, 5, 16)), ""),
                 new ArticleEvents.Input(3, BUDGET.replace("KELLFORD, 18 May 2026 — ", ""), Optional.of(java.time.LocalDate.of(2026, 5, 18)), ""));
         Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(in);
         assertEquals(events.get(1L).label(), events.get(2L).label());
