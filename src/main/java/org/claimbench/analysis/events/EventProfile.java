@@ -48,12 +48,6 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         leadDays = Set.copyOf(leadDays);
     }
 
-    /** A profile whose lead's weekdays are not resolved to days (an undated text's). */
-    public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
-                        Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays) {
-        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, Set.of());
-    }
-
     /** True when the text says nothing of its event's day, order or name. */
     public boolean isEmpty() {
         return day.isEmpty() && weekday.isEmpty() && ordinal.isEmpty() && names.isEmpty();
