@@ -34,6 +34,9 @@ final class Candidates {
     private final Map<DayOfWeek, List<Integer>> byWeekdayUndated = new HashMap<>();
     private final Map<DayOfWeek, List<Integer>> byLeadWeekdayDated = new HashMap<>();
     private final Map<DayOfWeek, List<Integer>> byLeadWeekdayUndated = new HashMap<>();
+    /** Positions of the articles with a day by each day their lead names, and those days' epoch days, ascending (round 47). */
+    private final int[] byLeadDay;
+    private final long[] leadDays;
     private final int[] marked;
     private int query;
 
@@ -46,6 +49,9 @@ final class Candidates {
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent()) {
                 withDay.add(i);
+                for (LocalDate named : p.leadDays()) {
+                    named(i, named);
+                }
             }
             if (p.ordinal().isPresent()) {
                 byOrdinal.computeIfAbsent(ordinalKey(p), k -> new ArrayList<>()).add(i);
@@ -65,7 +71,18 @@ final class Candidates {
         withDay.sort((a, b) -> members.get(a).profile().day().get().compareTo(members.get(b).profile().day().get()));
         byDay = withDay.stream().mapToInt(Integer::intValue).toArray();
         days = withDay.stream().mapToLong(i -> members.get(i).profile().day().get().toEpochDay()).toArray();
+        long[][] named = namedDays.toArray(new long[0][]);
+        Arrays.sort(named, (x, y) -> Long.compare(x[0], y[0]));
+        leadDays = Arrays.stream(named).mapToLong(x -> x[0]).toArray();
+        byLeadDay = Arrays.stream(named).mapToInt(x -> (int) x[1]).toArray();
         marked = new int[n];
+    }
+
+    /** The days dated leads name, as (epoch day, position), while the lists are built. */
+    private final List<long[]> namedDays = new ArrayList<>();
+
+    private void named(int position, LocalDate day) {
+        namedDays.add(new long[] {day.toEpochDay(), position});
     }
 
     /** The kind of event (or none) and the ordinal: SAME by ordinal needs both equal. */
@@ -91,7 +108,7 @@ final class Candidates {
         if (p.day().isPresent()) {
             long d = p.day().get().toEpochDay();
             // Two days are SAME at most three days apart (one, unless one is a publication date).
-            for (int k = lowerBound(d - 3); k < days.length && days[k] <= d + 3; k++) {
+            for (int k = lowerBound(days, d - 3); k < days.length && days[k] <= d + 3; k++) {
                 mark(byDay[k], i, out);
             }
         }
@@ -108,7 +125,7 @@ final class Candidates {
     /**
      * The articles after i whose profile and i's may say {@link EventProfile.Relation#LIKELY_SAME} or
      * {@link EventProfile.Relation#NEXT_DAY}: a shared name, the same weekday, or one lead naming the other's weekday
-     * (weekdays only where one of the two has no day).
+     * (weekdays only where one of the two has no day), or, where both have a day, one lead naming the other's day.
      */
     int[] mayBeLikely(int i) {
         query++;
@@ -121,6 +138,19 @@ final class Candidates {
         EventProfile p = members.get(i).profile();
         for (String name : p.names()) {
             markAll(byName.get(name), i, out);
+        }
+        if (p.day().isPresent()) {
+            // A lead that names a day as one event's (at most three days from the other's: EventProfile.relation).
+            for (LocalDate named : p.leadDays()) {
+                long d = named.toEpochDay();
+                for (int k = lowerBound(days, d - 3); k < days.length && days[k] <= d + 3; k++) {
+                    mark(byDay[k], i, out);
+                }
+            }
+            long d = p.day().get().toEpochDay();
+            for (int k = lowerBound(leadDays, d - 3); k < leadDays.length && leadDays[k] <= d + 3; k++) {
+                mark(byLeadDay[k], i, out);
+            }
         }
         Optional<DayOfWeek> w = weekday(p);
         if (w.isPresent() && !p.dayFromPublication()) {
@@ -140,12 +170,13 @@ final class Candidates {
         }
     }
 
-    private int lowerBound(long day) {
+    /** The first index of sorted whose value is at least day. */
+    private static int lowerBound(long[] sorted, long day) {
         int lo = 0;
-        int hi = days.length;
+        int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (days[mid] < day) {
+            if (sorted[mid] < day) {
                 lo = mid + 1;
             } else {
                 hi = mid;

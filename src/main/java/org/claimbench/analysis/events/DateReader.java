@@ -87,7 +87,7 @@ public final class DateReader {
                 mod = "coming";
             }
             String modifier = mod;
-            List<LocalDate> days = reference.map(r -> List.of(resolve(r, w, modifier))).orElse(List.of());
+            List<LocalDate> days = reference.map(r -> readings(r, w, modifier)).orElse(List.of());
             out.add(new TimeMention(m.start(), m.end(), days, Optional.of(w), true));
         }
         // Without a reference these days are resolved to nothing: the text is not scanned for them.
@@ -161,6 +161,26 @@ public final class DateReader {
 
     private static int fit(LocalDate d, List<DayOfWeek> weekdays, List<Integer> months) {
         return (weekdays.contains(d.getDayOfWeek()) ? 1 : 0) + (months.contains(d.getMonthValue()) ? 1 : 0);
+    }
+
+    /**
+     * The days a weekday may name against the reference: one ({@link #resolve}), except a bare past weekday that is the day
+     * after the reference's ("on Tuesday" in a text dated Monday), which keeps two readings, six days back and the next day.
+     * A publication date is the publisher's calendar day, and a story told where the day has already turned names its local
+     * day (time zones run from 12 hours behind UTC to 14 ahead: a day at most; a story from the Middle East filed on Tuesday
+     * morning is dated Monday in New York); six days back is the far end of the week a bare weekday names (The Associated
+     * Press Stylebook, "days of the week": the day's name for the seven days before or after the current date). Which one is
+     * meant the text does not say, so the weekday alone is kept, as for an ambiguous numeric date.
+     */
+    static List<LocalDate> readings(LocalDate reference, DayOfWeek w, String modifier) {
+        LocalDate d = resolve(reference, w, modifier);
+        if (modifier.isEmpty() || modifier.equals("on")) {
+            LocalDate next = reference.plusDays(1);
+            if (next.getDayOfWeek() == w && !d.equals(next)) {
+                return List.of(d, next);
+            }
+        }
+        return List.of(d);
     }
 
     /** "this Friday" is the Friday of the reference's week (Monday to Sunday); "on Friday" the last one up to the reference. */

@@ -62,7 +62,18 @@ public final class EventInference {
         String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
-                weekdays(mentions));
+                weekdays(mentions), days(mentions));
+    }
+
+    /** Every day the lead names relative to its date and resolves ("on Monday" against a known date), spans left out. */
+    private static Set<LocalDate> days(List<TimeMention> mentions) {
+        Set<LocalDate> out = new java.util.HashSet<>();
+        for (TimeMention t : mentions) {
+            if (t.relative() && !t.approximate()) {
+                t.day().ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** Every weekday the lead names relative to its date ("on Monday", "from Tuesday"), spans ("last week") left out. */

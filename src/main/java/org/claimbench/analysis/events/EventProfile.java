@@ -12,21 +12,22 @@ import java.util.Set;
  * else the day the text was published, which only places it within a few days), its weekday when
  * no day can be resolved, what kind of event it is (a call, a meeting), its ordinal ("the eighth
  * call"), the names it goes by ("meeting@budapest" for "the Budapest summit") and every weekday its
- * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday). weekdayOfReport: the weekday is
+ * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday) and the calendar days those resolve to
+ * against the text's date (leadDays: empty when it has none). weekdayOfReport: the weekday is
  * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
  * event's time only as far as the same weekday of another report does.
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
-                           OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays) {
+                           OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
         /** The same day or the same ordinal of the same kind of event. */
         SAME,
         /**
-         * A shared name, the same weekday, or the other's weekday named in one lead besides its own: the same event if the texts
-         * also speak of the same things.
+         * A shared name, the same weekday, or the other's weekday (or day) named in one lead besides its own: the same event if
+         * the texts also speak of the same things.
          */
         LIKELY_SAME,
         /**
@@ -39,11 +40,12 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
         leadWeekdays = Set.copyOf(leadWeekdays);
+        leadDays = Set.copyOf(leadDays);
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -58,7 +60,8 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
 
     /**
      * Days settle it first (one day apart at most, three when a day is only the publication date:
-     * a call is reported the same day or the next); then ordinals of the same kind of event ("the
+     * a call is reported the same day or the next; days further apart are likely one event when one lead names the other's
+     * day besides its own, "reopened on Saturday, three days after Wednesday's call", as weekdays are below); then ordinals of the same kind of event ("the
      * sixth call" and "the sixth contact" are one); then a shared name; then weekdays: the same weekday is likely the same
      * event, and so is the next day when one lead names both days (an event announced on Monday that takes effect on
      * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
@@ -66,7 +69,14 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     public Relation relation(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
             long apart = Math.abs(ChronoUnit.DAYS.between(day.get(), o.day.get()));
-            return apart <= (dayFromPublication || o.dayFromPublication ? 3 : 1) ? Relation.SAME : Relation.DIFFERENT;
+            if (apart <= (dayFromPublication || o.dayFromPublication ? 3 : 1)) {
+                return Relation.SAME;
+            }
+            // A report of a consequence or a reaction dates itself by its own day and names the event's ("three days after
+            // Wednesday's call"): the day it names is the other's, so it speaks of that event, if the leads speak of the same
+            // things (EventGroups), as for weekdays with no date below (round 31; with dates, round 47).
+            long tolerance = dayFromPublication || o.dayFromPublication ? 3 : 1;
+            return names(leadDays, o.day.get(), tolerance) || names(o.leadDays, day.get(), tolerance) ? Relation.LIKELY_SAME : Relation.DIFFERENT;
         }
         if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind)) {
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
@@ -92,6 +102,11 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             return leadWeekdays.contains(w2.get()) || o.leadWeekdays.contains(w1.get()) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
         }
         return Relation.UNKNOWN;
+    }
+
+    /** Whether one of days is the same day as day, as two days of one event are (at most tolerance days apart). */
+    private static boolean names(Set<LocalDate> days, LocalDate day, long tolerance) {
+        return days.stream().anyMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, day)) <= tolerance);
     }
 
     /** Whether two weekdays are a day apart and one of the two leads names both ("on Monday … from Tuesday"). */

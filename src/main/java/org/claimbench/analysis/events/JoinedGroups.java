@@ -18,10 +18,11 @@ final class JoinedGroups {
 
     /**
      * What decides whether two profiles report {@link EventProfile.Relation#DIFFERENT} events: their days (and whether
-     * each is only the publication date) and their ordinals of a kind of event; nothing else of a profile can set two
-     * articles apart ({@link EventProfile#relation}).
+     * each is only the publication date, and the days their leads name besides) and their ordinals of a kind of event;
+     * nothing else of a profile can set two articles apart ({@link EventProfile#relation}).
      */
-    private record When(Optional<LocalDate> day, boolean dayFromPublication, Optional<String> kind, OptionalInt ordinal) {
+    private record When(Optional<LocalDate> day, boolean dayFromPublication, java.util.Set<LocalDate> leadDays, Optional<String> kind,
+                        OptionalInt ordinal) {
     }
 
     private final int[] parent;
@@ -58,7 +59,7 @@ final class JoinedGroups {
             }
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.ordinal().isPresent()) {
-                add(root, p, new When(p.day(), p.dayFromPublication(), p.kind(), p.ordinal()));
+                add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal()));
             }
         }
     }

@@ -18,11 +18,11 @@ class OneEventToldOnOtherDaysTest {
 
     private final EventInference inference = new EventInference();
 
-    private static final String CALL = "Ferry call ends dispute\n\nPresident Anselm Rook of Velmora spoke on Wednesday with Prime "
+    static final String CALL = "Ferry call ends dispute\n\nPresident Anselm Rook of Velmora spoke on Wednesday with Prime "
             + "Minister Ilse Varga of Tarsk by telephone about the ferry dispute, and both sides said the crossings at Dunhaven "
             + "would reopen before the weekend.";
     /** Its first weekday is the reopening's; it names the call's Wednesday. Its lead is only a little like the call's. */
-    private static final String REOPENED = "Dunhaven ferry crossings reopen\n\nThe ferry crossings at Dunhaven reopened on Saturday, "
+    static final String REOPENED = "Dunhaven ferry crossings reopen\n\nThe ferry crossings at Dunhaven reopened on Saturday, "
             + "three days after Wednesday's telephone call between Rook and Varga, as harbour crews cleared long queues of lorries "
             + "and passengers waiting at the terminal.";
     /** The same report without the call's day. */

@@ -113,9 +113,11 @@ class PairsAskedTest {
             named.add(DayOfWeek.of(1 + r.nextInt(7)));
         }
         weekday.ifPresent(named::add);
+        // A dated lead may name another day besides its own (round 47).
+        Set<LocalDate> namedDays = day.isPresent() && r.nextInt(3) == 0 ? Set.of(LocalDate.of(2026, 5, 1).plusDays(r.nextInt(12))) : Set.of();
         return new EventProfile(day, day.isPresent() && r.nextBoolean(), weekday, false,
                 r.nextBoolean() ? Optional.of(r.nextBoolean() ? "call" : "meeting") : Optional.empty(),
                 r.nextInt(4) == 0 ? OptionalInt.of(1 + r.nextInt(3)) : OptionalInt.empty(),
-                r.nextInt(4) == 0 ? Set.of(r.nextBoolean() ? "summit@orlen" : "talks@vask") : Set.of(), named);
+                r.nextInt(4) == 0 ? Set.of(r.nextBoolean() ? "summit@orlen" : "talks@vask") : Set.of(), named, namedDays);
     }
 }
