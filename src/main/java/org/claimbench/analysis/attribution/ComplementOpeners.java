@@ -32,7 +32,8 @@ final class ComplementOpeners {
     int thatAfterAdverbials(int k) {
         for (int m = k; m < Math.min(t.size() - 1, k + 20); m++) {
             Token x = t.get(m);
-            if (Phrases.lower(x).equals("that") && (x.is("SCONJ") && !relativeThat(t, m) || x.is("PRON") && !verbFollows(t, m))) {
+            if (Phrases.lower(x).equals("that") && (x.is("SCONJ") || x.is("PRON") && (!(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX"))
+                    || subjectReadAsVerb(t, m + 1)))) {
                 // The tagger reads some complementizers as the pronoun; one before a noun phrase is the complementizer.
                 return m > k ? m : -1;
             }
@@ -50,40 +51,24 @@ final class ComplementOpeners {
     }
 
     /**
-     * Whether the "that" at token m is a relative pronoun, the subject of a relative clause ("commented on the plan that seems
-     * to …"), and no complementizer, whatever its tag: a noun or a name stands before it (the antecedent) and a finite verb
-     * follows it at once ({@link #verbFollows}).
+     * Whether the word at token k, read as a verb, is the subject's head of the clause that "that" opens: an inflected form (its
+     * lemma is another word: "cuts", "talks"), no -ing form, with a verb or an auxiliary right after it and its adverbs ("said
+     * on Monday that cuts/VERB would …"). A lexical verb in -s or -ed is not followed by a finite verb of its own clause (Quirk
+     * et al. 1985, 3.49-3.56, as {@link VerbTags} reads a subject's head before a cue verb), so the word is a plural noun the
+     * tagger misread, and "that" before it is the complementizer the tagger read as a pronoun; a relative "that" is followed by
+     * its clause's verb and that verb's complement ("the provisions that pock the tax code").
      */
-    static boolean relativeThat(List<Token> t, int m) {
-        return m > 0 && Phrases.nominal(t.get(m - 1)) && verbFollows(t, m);
-    }
-
-    /**
-     * Whether a finite verb follows the "that" at token m at once, so that "that" is its subject: a content clause has a
-     * subject of its own after the complementizer, while a relative or demonstrative "that" is the subject itself (Quirk et al.
-     * 1985, 15.3, 17.14-17.15). The word after it is an auxiliary, or a verb in an inflected form (its lemma is another word:
-     * "seems", "accommodated", "ran"), no -ing form (a gerund opens a content clause as its subject: "said that drafting the
-     * platform is …"), with no verb or auxiliary after it and its adverbs (a noun misread as a verb is the content clause's
-     * subject when the clause's verb comes next: "said on Monday that cuts/VERB would …"). A base form ("that direct/VERB
-     * talks …") is as often an adjective or a noun the tagger misread, and is left to the complementizer's reading.
-     */
-    static boolean verbFollows(List<Token> t, int m) {
-        if (m + 1 >= t.size()) {
+    static boolean subjectReadAsVerb(List<Token> t, int k) {
+        Token x = t.get(k);
+        String w = Phrases.lower(x);
+        if (!x.is("VERB") || w.endsWith("ing") || w.equals(x.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        Token next = t.get(m + 1);
-        if (next.is("AUX")) {
-            return true;
+        int v = k + 1;
+        while (v < t.size() && t.get(v).is("ADV")) {
+            v++;
         }
-        String w = Phrases.lower(next);
-        if (!next.is("VERB") || w.endsWith("ing") || w.equals(next.lemma().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        int k = m + 2;
-        while (k < t.size() && t.get(k).is("ADV")) {
-            k++;
-        }
-        return !(k < t.size() && (t.get(k).is("VERB") || t.get(k).is("AUX")));
+        return v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX"));
     }
 
     /** Whether a noun phrase can open at the token: a noun, a name, an adjective, a number, a determiner or a possessive. */

@@ -171,10 +171,6 @@ final class ContentSpans {
                 return opened != null && opened.start() == paragraph.start() - 1 && opened.end() >= paragraph.end() ? quoted(opened)
                         : new Content(List.of(paragraph), null);
             }
-            if (w.equals("that") && m > k && ComplementOpeners.relativeThat(t, m)) {
-                // "commented on the plan that seems to …": a relative clause of the noun before it, no content clause.
-                break;
-            }
             if (x.is("SCONJ") && COMPLEMENTIZERS.contains(w)) {
                 return clause(w.equals("that") ? m + 1 : m);
             }

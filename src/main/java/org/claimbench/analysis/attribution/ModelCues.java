@@ -137,8 +137,7 @@ final class ModelCues {
         for (int k = i + 1; k < Math.min(t.size() - 1, i + 6); k++) {
             Token x = t.get(k);
             if (Phrases.lower(x).equals("that") && !x.is("DET")) {
-                // A relative "that" after the phrase's noun opens no content ("elaborated on the plan that seems to …").
-                return ComplementOpeners.relativeThat(t, k) ? -1 : k;
+                return k;
             }
             if (k == i + 1 ? !x.is("ADP") : !(Phrases.nominal(x) || x.is("DET") || x.is("ADJ") || Phrases.possessive(x))) {
                 return -1;
