@@ -32,8 +32,7 @@ final class ComplementOpeners {
     int thatAfterAdverbials(int k) {
         for (int m = k; m < Math.min(t.size() - 1, k + 20); m++) {
             Token x = t.get(m);
-            if (Phrases.lower(x).equals("that") && (x.is("SCONJ") || x.is("PRON") && (!(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX"))
-                    || subjectReadAsVerb(t, m + 1)))) {
+            if (Phrases.lower(x).equals("that") && (x.is("SCONJ") || x.is("PRON") && !(t.get(m + 1).is("VERB") || t.get(m + 1).is("AUX")))) {
                 // The tagger reads some complementizers as the pronoun; one before a noun phrase is the complementizer.
                 return m > k ? m : -1;
             }
@@ -48,27 +47,6 @@ final class ComplementOpeners {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether the word at token k, read as a verb, is the subject's head of the clause that "that" opens: an inflected form (its
-     * lemma is another word: "cuts", "talks"), no -ing form, with a verb or an auxiliary right after it and its adverbs ("said
-     * on Monday that cuts/VERB would …"). A lexical verb in -s or -ed is not followed by a finite verb of its own clause (Quirk
-     * et al. 1985, 3.49-3.56, as {@link VerbTags} reads a subject's head before a cue verb), so the word is a plural noun the
-     * tagger misread, and "that" before it is the complementizer the tagger read as a pronoun; a relative "that" is followed by
-     * its clause's verb and that verb's complement ("the provisions that pock the tax code").
-     */
-    static boolean subjectReadAsVerb(List<Token> t, int k) {
-        Token x = t.get(k);
-        String w = Phrases.lower(x);
-        if (!x.is("VERB") || w.endsWith("ing") || w.equals(x.lemma().toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        int v = k + 1;
-        while (v < t.size() && t.get(v).is("ADV")) {
-            v++;
-        }
-        return v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX"));
     }
 
     /** Whether a noun phrase can open at the token: a noun, a name, an adjective, a number, a determiner or a possessive. */
