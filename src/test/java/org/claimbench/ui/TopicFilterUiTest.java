@@ -56,6 +56,59 @@ class TopicFilterUiTest extends SizedWindowTest {
         app.settle();
     }
 
+    /**
+     * Each choice of the topic filter says how many claims it holds (student-run52, surprise 8), following the other filters
+     * as the sources' legend does: 8 claims, 5 of the question (3 in one article, 2 in another), 3 of none; the first
+     * article chosen, "All topics" reads "6 of 8" and the question 3.
+     */
+    @Test
+    void eachTopicInTheFilterSaysHowManyClaimsItHoldsFollowingTheOtherFilters() throws Exception {
+        openAt("counts", 1280, 720);
+        Article first = onFx(() -> app.workspace().articles().get(0));
+        robot.interact(() -> {
+            Workspace w = app.workspace();
+            Article second = w.articles().get(1);
+            long press = w.sourceNamed("Press").orElseThrow().id();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(w.markClaim(first.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
+            }
+            for (int i = 0; i < 2; i++) {
+                ids.add(w.markClaim(second.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
+            }
+            w.setTopic(List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(6), ids.get(7)), QUESTION);
+        });
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(0));
+        app.settle();
+        assertEquals(java.util.Map.of("All topics", "8", "No topic", "3", QUESTION, "5"), countsInTheList());
+        robot.interact(() -> robot.lookup("#claimsArticleFilter").queryComboBox().getSelectionModel().select(first));
+        app.settle();
+        assertEquals(java.util.Map.of("All topics", "6 of 8", "No topic", "3", QUESTION, "3"), countsInTheList(),
+                "the counts follow the article chosen, and say of how many");
+        assertTrue(onFx(() -> robot.lookup("#claimsTopicFilter").queryComboBox().getTooltip().getText())
+                .contains("among those the other filters show"), "the tooltip says what is counted");
+    }
+
+    /** Opens the topic filter's list and reads each choice's count as drawn; closes it again. */
+    private java.util.Map<String, String> countsInTheList() {
+        robot.clickOn("#claimsTopicFilter");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, String> counts = onFx(() -> {
+            java.util.Map<String, String> m = new java.util.HashMap<>();
+            for (Node n : robot.lookup("#topicFilterChoice").queryAll()) {
+                if (n instanceof javafx.scene.control.ListCell<?> c && c.isVisible() && c.getText() != null
+                        && c.lookup(".muted") instanceof javafx.scene.control.Labeled count) {
+                    m.put(c.getText(), count.getText());
+                }
+            }
+            return m;
+        });
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return counts;
+    }
+
     @Test
     void aChoiceInTheTopicFilterGivesTheKeyboardBackToTheSearchWhereEnterSelectsTheClaimsListed() throws Exception {
         openAt("keyboard", 1280, 720);

@@ -25,14 +25,14 @@ final class TopicFilterBox {
     static final double LEAST = 122;
     /** The widest the box grows for a question (about 40 characters); a longer one is cut, whole in the tooltip. */
     static final double MOST = 300;
-    /** The radius of a topic's colour dot before its label (px). */
-    private static final double DOT = 5;
 
     private final ComboBox<String> box;
     private final ListCell<String> buttonCell;
     private final Function<String, String> colourOf;
     private final Runnable widthChanged;
     private double whole = RESTING;
+    /** The counts beside the choices, counted again each time the list opens. */
+    private TopicCounts counts = TopicCounts.NONE;
 
     /**
      * @param topicColour  a topic's colour as drawn, by its label (none for a label that is no topic)
@@ -46,18 +46,27 @@ final class TopicFilterBox {
         box.setId("claimsTopicFilter");
         box.valueProperty().bindBidirectional(vm.topicFilter());
         // Each topic with its colour, as the table and the topic list show it; the one chosen whole in the tooltip.
-        box.setCellFactory(l -> cell(colourOf));
-        buttonCell = cell(colourOf);
+        box.setCellFactory(l -> new TopicFilterCell(colourOf, () -> counts));
+        buttonCell = new TopicFilterCell(colourOf, null);
         box.setButtonCell(buttonCell);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(() -> box.getValue() == null
-                || ClaimsTableViewModel.ALL_TOPICS.equals(box.getValue()) ? "Show only claims about one topic"
+                || ClaimsTableViewModel.ALL_TOPICS.equals(box.getValue()) ? "Show only claims about one topic. Beside each topic in the list: how"
+                + " many claims it holds among those the other filters show (as the sources' counts)"
                 : "Showing only claims of " + (ClaimsTableViewModel.NO_TOPIC.equals(box.getValue()) ? "no topic"
                 : "the topic “" + box.getValue() + "”"), box.valueProperty()));
         box.setTooltip(tip);
         box.setPrefWidth(RESTING);
         box.setMinWidth(LEAST);
         backToTheSearchAfterAChoice(search);
+        // Each topic's count as the list opens: the claims and the other filters may have changed since.
+        box.addEventHandler(javafx.scene.control.ComboBoxBase.ON_SHOWING, e -> {
+            counts = vm.topicCounts();
+            if (box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+                list.refresh();
+            }
+        });
         // Measured once the button cell shows the choice, in the box's own font and with its arrow.
         box.valueProperty().addListener((o, was, now) -> Platform.runLater(this::measure));
         box.skinProperty().addListener((o, was, now) -> Platform.runLater(this::measure));
@@ -117,18 +126,5 @@ final class TopicFilterBox {
                 });
             }
         });
-    }
-
-    /** A topic's choice: its label with its colour's dot (none for "All topics" and "No topic"). */
-    private static ListCell<String> cell(Function<String, String> colourOf) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String label, boolean empty) {
-                super.updateItem(label, empty);
-                String colour = empty || label == null ? null : colourOf.apply(label);
-                setText(empty ? null : label);
-                setGraphic(colour == null ? null : org.claimbench.ui.common.ColourDot.of(colour, DOT));
-            }
-        };
     }
 }
