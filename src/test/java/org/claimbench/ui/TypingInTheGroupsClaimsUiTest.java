@@ -18,7 +18,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Typing into the suggested topics' claim list (student-run52, surprise 5). */
+/**
+ * Typing into the suggested topics' claim list (student-run52, surprise 5: after Tab, Space unticks and digits move claims,
+ * and nothing said what letters do there). A question typed there goes to the group's name, a line above the claims says
+ * so, and letters typed in a group whose topic is set say why they change nothing. The claims are our own
+ * ({@link StudentQuestions}).
+ */
 class TypingInTheGroupsClaimsUiTest extends SampleWindowTest {
 
     @Start
@@ -39,9 +44,31 @@ class TypingInTheGroupsClaimsUiTest extends SampleWindowTest {
         robot.write("Why 2 dams now?");
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
-        System.out.println("NAME=" + onFx(() -> name.getEditor().getText()) + " focus=" + onFx(() -> name.getEditor().isFocused()));
         assertEquals("Why 2 dams now?", onFx(() -> name.getEditor().getText()), "the question typed is the group's name");
         assertEquals(sizes, shown.stream().map(g -> g.claims().size()).toList(), "no claim moved");
         assertTrue(shown.get(0).claims().stream().allMatch(c -> c.tickedProperty().get()), "no claim unticked");
+        javafx.scene.control.Labeled keys = robot.lookup("#topicGroupClaimKeys").queryAs(javafx.scene.control.Labeled.class);
+        assertTrue(onFx(keys::isVisible) && onFx(() -> keys.getText()).contains("letters typed go to the name"),
+                "the line above the claims says where letters go");
+    }
+
+    @Test
+    void lettersTypedInAGroupWhoseTopicIsSetSayWhyTheyChangeNothing(FxRobot robot) {
+        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        robot.write("Who pays for the new dam?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.isDone(), "group 1 is set");
+        robot.clickOn(robot.lookup("#topicGroupList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == 0)
+                .queryAs(javafx.scene.control.Labeled.class));
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("w");
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup("#topicGroupSaid").queryAs(javafx.scene.control.Labeled.class).getText();
+        assertTrue(said.startsWith("Group 1's topic is set (“Who pays for the new dam?”): letters typed here change nothing."), said);
+        ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
+        assertEquals("Who pays for the new dam?", onFx(() -> name.getEditor().getText()), "its name as set");
     }
 }
