@@ -270,14 +270,17 @@ final class ClaimsFilterBar extends VBox {
     }
 
     /**
-     * An empty place of a box's widths (its least and its preferred), there while the box is (managed),
+     * An empty place of a box's widths (its least, its preferred and its largest) that grows as the box does, there while the box is (managed),
      * so that the boxes beside it are laid out where they stay.
      */
     private static Region standIn(Region box) {
         Region r = new Region();
         r.setMinWidth(box.getMinWidth());
         r.setPrefWidth(box.getPrefWidth());
-        r.setMaxWidth(box.getPrefWidth());
+        // The topic's box grows with room to spare (up to its own largest width): its stand-in too, so the search beside it
+        // keeps the width it will have.
+        r.setMaxWidth(box.getMaxWidth() > 0 ? box.getMaxWidth() : box.getPrefWidth());
+        HBox.setHgrow(r, HBox.getHgrow(box));
         r.managedProperty().bind(box.managedProperty());
         r.setId(box.getId() + "StandIn");
         return r;
