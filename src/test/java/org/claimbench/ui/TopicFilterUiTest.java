@@ -30,16 +30,21 @@ class TopicFilterUiTest extends SizedWindowTest {
     /** 31 characters: a question as a student writes one. */
     private static final String QUESTION = "When will the two leaders meet?";
 
+    /** Marks {@code n} claims of Press in {@code a}, 20 characters each, 40 apart from its start; their ids. */
+    private static List<Long> pressClaims(Workspace w, Article a, int n) {
+        long press = w.sourceNamed("Press").orElseThrow().id();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(w.markClaim(a.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
+        }
+        return ids;
+    }
+
     /** Marks six claims in the first article; the first three get {@link #QUESTION} as their topic. */
     private void claimsWithAQuestion() {
         robot.interact(() -> {
             Workspace w = app.workspace();
-            Article a = w.articles().get(0);
-            long press = w.sourceNamed("Press").orElseThrow().id();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                ids.add(w.markClaim(a.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
-            }
+            List<Long> ids = pressClaims(w, w.articles().get(0), 6);
             w.setTopic(ids.subList(0, 3), QUESTION);
         });
         app.settle();
@@ -67,15 +72,8 @@ class TopicFilterUiTest extends SizedWindowTest {
         Article first = onFx(() -> app.workspace().articles().get(0));
         robot.interact(() -> {
             Workspace w = app.workspace();
-            Article second = w.articles().get(1);
-            long press = w.sourceNamed("Press").orElseThrow().id();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                ids.add(w.markClaim(first.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
-            }
-            for (int i = 0; i < 2; i++) {
-                ids.add(w.markClaim(second.id(), new TextSpan(i * 40, i * 40 + 20), press, "", "").id());
-            }
+            List<Long> ids = new ArrayList<>(pressClaims(w, first, 6));
+            ids.addAll(pressClaims(w, w.articles().get(1), 2));
             w.setTopic(List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(6), ids.get(7)), QUESTION);
         });
         app.settle();
