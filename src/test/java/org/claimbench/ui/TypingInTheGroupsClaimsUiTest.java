@@ -31,10 +31,15 @@ class TypingInTheGroupsClaimsUiTest extends SampleWindowTest {
         open(stage, 1280, 720);
     }
 
+    /** The 35 claims of {@link StudentQuestions} marked, G in the table: the dialog's list of groups. */
+    private ListView<Group> groupsOfTheStudentsClaims(FxRobot robot) {
+        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
+        return TopicSuggestionsUiTest.gInTheTable(app, robot);
+    }
+
     @Test
     void aQuestionTypedInTheClaimListGoesToTheGroupsNameAndLeavesTheTicksAndGroupsAsTheyWere(FxRobot robot) {
-        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        ListView<Group> groups = groupsOfTheStudentsClaims(robot);
         List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
         List<Integer> sizes = shown.stream().map(g -> g.claims().size()).toList();
         robot.type(KeyCode.TAB);
@@ -54,8 +59,7 @@ class TypingInTheGroupsClaimsUiTest extends SampleWindowTest {
 
     @Test
     void lettersTypedInAGroupWhoseTopicIsSetSayWhyTheyChangeNothing(FxRobot robot) {
-        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        ListView<Group> groups = groupsOfTheStudentsClaims(robot);
         Group first = onFx(() -> groups.getItems().get(0));
         robot.write("Who pays for the new dam?").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
