@@ -108,12 +108,22 @@ class ClaimsFiltersAtNarrowWidthUiTest extends SizedWindowTest {
             }
             for (Node t : n.lookupAll(".text")) {
                 if (t instanceof Text shown && shown.isVisible() && shown.getText() != null
-                        && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
+                        && (shown.getText().endsWith("…") || shown.getText().endsWith("..."))
+                        && !topicWholeInItsTooltip(n)) {
                     cut.add(id + " reads " + shown.getText());
                 }
             }
         }
         return cut;
+    }
+
+    /**
+     * Whether {@code n} is the topic filter showing a question, whole in its tooltip: its width never follows the choice (a
+     * question chosen moved the boxes beside it, student-run52), so a long question is cut there by design.
+     */
+    private static boolean topicWholeInItsTooltip(Node n) {
+        return n instanceof javafx.scene.control.ComboBox<?> box && "claimsTopicFilter".equals(box.getId()) && box.getValue() != null
+                && box.getTooltip() != null && box.getTooltip().getText().contains("“" + box.getValue() + "”");
     }
 
     /** What is cut or out of the Claims tab's sight: a filter past its right edge, a text ending in "…", a column past the table's edge. */

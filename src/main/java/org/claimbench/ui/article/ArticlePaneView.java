@@ -30,8 +30,20 @@ public final class ArticlePaneView extends VBox {
         return org.claimbench.ui.common.TagKeys.paneHints(sources).get(0);
     }
 
-    /** The height the text keeps when the window shrinks (about six lines). */
-    public static final double MIN_TEXT_HEIGHT = 120;
+    /**
+     * The height the text keeps however short the pane is made (px): three lines of its 15 px serif (22 px apart as laid out) and
+     * its padding of 10 px above and below. A reviewer drags the divider up to read more rows of claims at 1280 × 720
+     * (student-run52, factcheck52: six lines stopped it at y = 310, ten rows); three lines still show a claim chosen in the
+     * table with its words around it.
+     */
+    public static final double MIN_TEXT_HEIGHT = 86;
+    /**
+     * Below this height of text (px, about six lines) the byline and the line under the text give way to it
+     * ({@link #giveWayToText}).
+     */
+    static final double ROOMY_TEXT_HEIGHT = 120;
+    /** A pane's height with its header, byline, {@link #ROOMY_TEXT_HEIGHT} of text and the line under it (px): the least a window's layout gives it unasked. */
+    public static final double ROOMY_HEIGHT = ROOMY_TEXT_HEIGHT + 110;
 
     private static final javafx.scene.input.KeyCombination COPY = new javafx.scene.input.KeyCodeCombination(KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
@@ -89,6 +101,7 @@ public final class ArticlePaneView extends VBox {
 
         info = new PaneInfoLine(index, vm, sources, actions);
         getChildren().addAll(header, body, info.node());
+        heightProperty().addListener((o, was, now) -> giveWayToText(now.doubleValue()));
         vm.find().requestedProperty().addListener((o, was, r) -> {
             if (r != null) {
                 findBar().open(r.phrase(), r.at());
@@ -113,6 +126,29 @@ public final class ArticlePaneView extends VBox {
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
         } else {
             useArea(new RichArticleText(index));
+        }
+    }
+
+    /**
+     * The pane's least height: the header's title row and {@link #MIN_TEXT_HEIGHT} of text, the byline and the line under
+     * the text hidden ({@link #giveWayToText}); the split pane stops the divider there.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + header.leastHeight() + MIN_TEXT_HEIGHT + snappedBottomInset();
+    }
+
+    /**
+     * In a pane too short for the byline, the line under the text and {@link #ROOMY_TEXT_HEIGHT} of text, the byline and the
+     * line give way to the text (it keeps its lines; the table below says which claim is chosen); taller again, they come
+     * back. Decided on the pane's height and the parts' own heights, which hiding them does not change: it does not flip.
+     */
+    private void giveWayToText(double height) {
+        boolean roomy = height <= 0 || height + 0.5 >= header.fullHeight() + ROOMY_TEXT_HEIGHT + PaneInfoLine.HEIGHT + snappedTopInset() + snappedBottomInset();
+        if (roomy != info.node().isManaged()) {
+            header.showByline(roomy);
+            info.node().setVisible(roomy);
+            info.node().setManaged(roomy);
         }
     }
 

@@ -24,6 +24,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class PaneHeader extends VBox {
 
+    private final HBox top;
+    private final Label byline;
+    private final Button close;
+
     /** Narrower than this (px; three or four panes at 1024 px), the header keeps its room for the picker. */
     static final double NARROW = 300;
     /**
@@ -42,7 +46,7 @@ final class PaneHeader extends VBox {
         // once the header has been laid out in a window, off the start-up's first frame.
         ChooserStandIn standIn = new ChooserStandIn(index, vm.articleProperty());
         HBox.setHgrow(standIn, Priority.ALWAYS);
-        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("closePane-" + index);
         close.getStyleClass().addAll("flat", "pane-close");
         String key = javafx.scene.input.KeyCombination.keyCombination(PaneActions.CLOSE_KEY).getDisplayText();
@@ -57,11 +61,11 @@ final class PaneHeader extends VBox {
         menu.setFocusTraversable(false);
         menu.setOnShowing(e -> menu.getItems().setAll(articleMenu.get()));
         menu.disableProperty().bind(vm.articleProperty().isNull());
-        HBox top = new HBox(4, standIn, menu, close);
+        top = new HBox(4, standIn, menu, close);
         top.setAlignment(Pos.CENTER_LEFT);
         // Four panes at 1024 px left the picker two letters of its title ("Tr…"): in a narrow header the paddings give way
         // (claimbench.css, .pane-header.narrow), and in a tighter one the × goes under them; the picker takes the room left.
-        Label byline = byline(index, vm);
+        byline = byline(index, vm);
         HBox under = new HBox(0);
         under.getStyleClass().add("pane-byline-row");
         under.setAlignment(Pos.CENTER_LEFT);
@@ -95,6 +99,22 @@ final class PaneHeader extends VBox {
         getChildren().addAll(top, byline);
         getStyleClass().add("pane-header");
         standIn.whenLaidOut(() -> top.getChildren().set(0, chooser(index, vm, articles, actions)));
+    }
+
+    /** The header's height with its byline hidden (px): the title's row, and under it the × where the header is tight. */
+    double leastHeight() {
+        return snappedTopInset() + top.prefHeight(-1) + snappedBottomInset() + (close.getParent() == top ? 0 : getSpacing() + close.prefHeight(-1));
+    }
+
+    /** The header's height with its byline shown (px), whether it is shown now or not. */
+    double fullHeight() {
+        return snappedTopInset() + top.prefHeight(-1) + getSpacing() + byline.prefHeight(getWidth()) + snappedBottomInset();
+    }
+
+    /** Shows the byline (outlet, date, claims) or hides it, giving its line to the text below. */
+    void showByline(boolean shown) {
+        byline.setVisible(shown);
+        byline.setManaged(shown);
     }
 
     /**

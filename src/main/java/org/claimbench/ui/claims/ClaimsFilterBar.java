@@ -52,9 +52,8 @@ final class ClaimsFilterBar extends VBox {
     private final List<Region> folded;
     private final MenuButton overflow = new MenuButton();
     private final TopicFilterBox topicBox;
-    /** The search's, the sources', the article's and the speaker's boxes, always first on the line, and the widths they are given. */
+    /** The search's, the sources', the article's and the speaker's boxes, always first on the line. */
     private final List<Region> front;
-    private final double[] wanted;
     private final Label count = new Label();
 
     /** @param topicColour a topic's colour as drawn, by its label (none for a label that is no topic) */
@@ -94,7 +93,7 @@ final class ClaimsFilterBar extends VBox {
         speaker.setTooltip(new Tooltip("Show only claims whose speaker contains this text"));
         speaker.textProperty().bindBidirectional(vm.speakerFilter());
 
-        topicBox = new TopicFilterBox(vm, topicColour, search, this::arrange);
+        topicBox = new TopicFilterBox(vm, topicColour, search);
         ComboBox<String> topic = topicBox.node();
 
         ComboBox<String> verdict = new ComboBox<>(vm.verdicts());
@@ -140,15 +139,20 @@ final class ClaimsFilterBar extends VBox {
         verdict.setMinWidth(130);
         state.setMinWidth(108);
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        // The count gives way first: the Claims tab's title says it too ("Claims (12 of 40)"). Cut, it is not shown at all:
-        // "112 cla…" says less than nothing.
+        // The count takes only the room the boxes leave, sharing it with the search's and the topic's boxes: its text, longer
+        // with a filter set ("12 of 40 claims"), never takes room from them, which would move the boxes after the search under
+        // the pointer. It gives way first: the Claims tab's title says it too ("Claims (12 of 40)"). Cut, it is not shown at
+        // all: "112 cla…" says less than nothing.
         count.setMinWidth(0);
-        javafx.beans.InvalidationListener whole = o -> count.setOpacity(count.getWidth() + 0.5 >= count.prefWidth(-1) ? 1 : 0);
+        count.setPrefWidth(0);
+        count.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(count, Priority.ALWAYS);
+        HBox.setHgrow(topic, Priority.ALWAYS);
+        javafx.beans.InvalidationListener whole = o -> count.setOpacity(count.getWidth() + 0.5 >= textWidth(count) ? 1 : 0);
         count.widthProperty().addListener(whole);
         count.textProperty().addListener(whole);
         later = List.of(topic, verdict, state);
         front = List.of(search, sources, article, speaker);
-        wanted = front.stream().mapToDouble(Region::getPrefWidth).toArray();
         tail = List.of(clear, count);
         folded = List.of(verdict, state);
         overflow.setId("claimsMoreFilters");
@@ -180,8 +184,8 @@ final class ClaimsFilterBar extends VBox {
     /**
      * One line where every box has its least width on it; else the verdict's and the state's boxes folded into
      * {@link #overflow}; else, with them folded, the {@link #tail} on a second line. Decided on the boxes' least widths
-     * (fixed numbers), not their widths now, so that it does not flip back and forth; with a question chosen in the topic's
-     * box, on the widths the boxes want as well.
+     * (fixed numbers), never on what a box shows: a choice in a box moves no other box (a question chosen in the topic's
+     * box once widened it and folded the verdict's box into "More" under the pointer, student-run52).
      */
     private void arrange() {
         double room = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -196,57 +200,19 @@ final class ClaimsFilterBar extends VBox {
             line.getChildren().remove(overflow);
         }
         Region topic = later.get(0);
-        count.setManaged(true);
-        count.setVisible(true);
-        giveWay(false);
-        double whole = topicBox.wholeWidth();
-        boolean widened = whole > TopicFilterBox.RESTING + 0.5;
-        topicBox.size(whole, widened ? whole : TopicFilterBox.LEAST);
         List<Node> all = new java.util.ArrayList<>(front);
         all.add(topic);
         all.addAll(tail);
-        double rest = need(all);
         long foldable = folded.stream().filter(Node::isManaged).count();
-        // A question chosen widens the topic's box (TopicFilterBox): the verdict's and the state's boxes fold, then the count
-        // leaves the line (the Claims tab's title says it too), then the sources', the article's and the speaker's boxes give
-        // way to their least widths, before the search is squeezed below the width it wants.
-        boolean fold = rest + need(folded) + SPACING * foldable > room + 0.5
-                || widened && want(all) + want(folded) + SPACING * foldable > room + 0.5;
-        if (widened && want(all) + (fold ? overflow.prefWidth(-1) : want(folded)) + SPACING * (fold ? 1 : foldable) > room + 0.5) {
-            count.setManaged(false);
-            count.setVisible(false);
-        }
+        boolean fold = need(all) + need(folded) + SPACING * foldable > room + 0.5;
         boolean twoLines = fold && need(all) + overflow.minWidth(-1) + SPACING > room + 0.5;
-        // With a question, the More button goes to the second line too: the first keeps its room for the question.
-        boolean moreDown = widened && twoLines;
         List<Node> first = new java.util.ArrayList<>(front);
         first.add(topic);
-        if (!fold) {
-            first.addAll(folded);
-        } else if (!moreDown) {
-            first.add(overflow);
-        }
+        first.addAll(fold ? List.of(overflow) : folded);
         if (!twoLines) {
             first.addAll(tail);
         }
-        List<Node> second = new java.util.ArrayList<>();
-        if (moreDown) {
-            second.add(overflow);
-        }
-        if (twoLines) {
-            second.addAll(tail);
-        }
-        if (widened) {
-            List<Node> besides = new java.util.ArrayList<>(first);
-            besides.remove(topic);
-            if (want(besides) + SPACING + whole > room + 0.5) {
-                giveWay(true);
-            }
-            // Never past the line's end: what the least widths of its neighbours leave (the question cut, whole in the tooltip).
-            double left = room - need(besides) - SPACING;
-            double width = Math.max(TopicFilterBox.LEAST, Math.min(whole, left));
-            topicBox.size(width, width);
-        }
+        List<Node> second = twoLines ? List.copyOf(tail) : List.of();
         if (!line.getChildren().equals(first)) {
             line.getChildren().setAll(first);
         }
@@ -260,18 +226,11 @@ final class ClaimsFilterBar extends VBox {
         }
     }
 
-    /** The sources', the article's and the speaker's boxes at their least widths (true), or at the widths they are given. */
-    private void giveWay(boolean least) {
-        for (int i = 1; i < front.size(); i++) {
-            Region box = front.get(i);
-            box.setPrefWidth(least ? box.getMinWidth() : wanted[i]);
-        }
-    }
-
-    /** The width the boxes shown among {@code nodes} want, with the spacing between them. */
-    private static double want(List<? extends Node> nodes) {
-        List<? extends Node> shown = nodes.stream().filter(Node::isManaged).toList();
-        return shown.stream().mapToDouble(n -> n.prefWidth(-1)).sum() + SPACING * Math.max(0, shown.size() - 1);
+    /** The width a label needs to show its text whole (px): the text in its font, and its insets. */
+    private static double textWidth(Label label) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(label.getText());
+        t.setFont(label.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset();
     }
 
     /** The least width of the boxes shown among {@code nodes}, with the spacing between them. */
@@ -311,14 +270,17 @@ final class ClaimsFilterBar extends VBox {
     }
 
     /**
-     * An empty place of a box's widths (its least and its preferred), there while the box is (managed),
+     * An empty place of a box's widths (its least, its preferred and its largest) that grows as the box does, there while the box is (managed),
      * so that the boxes beside it are laid out where they stay.
      */
     private static Region standIn(Region box) {
         Region r = new Region();
         r.setMinWidth(box.getMinWidth());
         r.setPrefWidth(box.getPrefWidth());
-        r.setMaxWidth(box.getPrefWidth());
+        // The topic's box grows with room to spare (up to its own largest width): its stand-in too, so the search beside it
+        // keeps the width it will have.
+        r.setMaxWidth(box.getMaxWidth() > 0 ? box.getMaxWidth() : box.getPrefWidth());
+        HBox.setHgrow(r, HBox.getHgrow(box));
         r.managedProperty().bind(box.managedProperty());
         r.setId(box.getId() + "StandIn");
         return r;

@@ -303,6 +303,17 @@ public final class ClaimsTableViewModel {
         return Optional.of((int) rows.stream().filter(filtersButSearch()).count());
     }
 
+    /**
+     * How many claims each topic holds among those every other filter lets through (the topic filter's list shows them);
+     * counted when asked, from the rows read.
+     */
+    TopicCounts topicCounts() {
+        ClaimsQuery q = ClaimsQuery.of(text.get());
+        OtherFilters others = new OtherFilters(speaker.get(), article.get(), null, verdict.get(), state.get());
+        boolean filtered = !q.blank() || others.set() || !checkedSources.isEmpty() || !model.hiddenSources().isEmpty();
+        return TopicCounts.of(rows, notBySource(q, others).and(bySource()), filtered);
+    }
+
     /** The sources' filter: hidden sources' claims out, and only the checked sources' where some are checked. */
     private java.util.function.Predicate<ClaimRow> bySource() {
         Set<Long> hidden = Set.copyOf(model.hiddenSources());
@@ -315,7 +326,11 @@ public final class ClaimsTableViewModel {
      * (not the other filters), so that the claims of several searches stay in sight, selected together.
      */
     private java.util.function.Predicate<ClaimRow> notBySource(ClaimsQuery q) {
-        java.util.function.Predicate<ClaimRow> others = others().predicate();
+        return notBySource(q, others());
+    }
+
+    private java.util.function.Predicate<ClaimRow> notBySource(ClaimsQuery q, OtherFilters filters) {
+        java.util.function.Predicate<ClaimRow> others = filters.predicate();
         Set<Long> kept = gathering.snapshot();
         return r -> (q.blank() || kept.contains(r.id()) || q.match(r) != ClaimsQuery.Match.NONE) && others.test(r);
     }

@@ -78,7 +78,15 @@ final class TopicSuggestionsDialog {
         more.setId("topicGroupMore");
         more.getStyleClass().add("muted");
         more.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox right = new VBox(6, nameLabel, nameBox, claimList, more, accept, said);
+        // The claims' keys where the claims are: after Tab a newcomer feared a question typed there would untick and move
+        // claims (student-run52); letters go to the name, and the line says so.
+        Label claimsLabel = new Label("Its claims (Tab): Space unticks one, a number moves it to that group; letters typed go to the name");
+        claimsLabel.setId("topicGroupClaimKeys");
+        claimsLabel.setWrapText(true);
+        claimsLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        claimsLabel.getStyleClass().add("muted");
+        claimsLabel.setLabelFor(claimList);
+        VBox right = new VBox(6, nameLabel, nameBox, claimsLabel, claimList, more, accept, said);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(10, groupList, right);
         content.setPadding(new Insets(8));
@@ -168,7 +176,13 @@ final class TopicSuggestionsDialog {
             return;
         }
         if (typed.isEmpty() || typed.charAt(0) < ' ' || typed.equals(" ") || typed.charAt(0) == 127 || e.isControlDown()
-                || e.isMetaDown() || e.isAltDown() || current == null || current.isDone()) {
+                || e.isMetaDown() || e.isAltDown() || current == null) {
+            return;
+        }
+        if (current.isDone()) {
+            // Its name can no longer change here: the letters went nowhere, without a word (student-run52).
+            e.consume();
+            vm.typedIntoASetGroup(current);
             return;
         }
         e.consume();

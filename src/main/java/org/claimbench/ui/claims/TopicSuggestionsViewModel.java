@@ -229,6 +229,12 @@ public final class TopicSuggestionsViewModel {
         return groups.stream().allMatch(x -> x.isDone() || x.notGrouped && x.claims.isEmpty());
     }
 
+    /** Says why letters typed in a group whose topic is set change nothing, and where a name is typed instead. */
+    void typedIntoASetGroup(Group g) {
+        said.set("Group " + (groups.indexOf(g) + 1) + "'s topic is set (“" + g.name.get().strip() + "”): letters typed here change nothing."
+                + " Choose an open group (↑/↓ in the groups) to type its name; Edit › Topics… renames a topic.");
+    }
+
     /**
      * Moves a claim to another group (a digit in the dialog: its claims are by meaning, the user knows better), ticked. Into
      * a group whose topic is set already, the claim gets that topic at once (its own undo step). Returns whether it moved;

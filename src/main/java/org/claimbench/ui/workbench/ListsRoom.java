@@ -10,7 +10,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Gives the lists below the panes at least {@link WorkbenchView#BOTTOM_ROOM} pixels (five rows of claims or more under one
- * line of filters) as long as the panes keep their least height: when the window is first laid out and each time its height
+ * line of filters) as long as the panes keep {@link org.claimbench.ui.article.ArticlePaneView#ROOMY_HEIGHT} (six lines of text
+ * with their byline; the user may drag them shorter, to three lines): when the window is first laid out and each time its height
  * changes, shrinking or growing (the lists are not resized with the window, so a window made short and then tall again had
  * left them the short window's height: 178 px against 278 at 1280 × 720). A remembered layout's divider, or one the user
  * drags, is their choice and is kept. The sidebar's width is {@link SidebarRoom}'s.
@@ -30,7 +31,7 @@ final class ListsRoom {
         Consumer<Double> give = listsHeight -> {
             double h = center.getHeight();
             if (!restored.getAsBoolean() && !chosen[0] && h > 0 && listsHeight < WorkbenchView.BOTTOM_ROOM - 1) {
-                double above = Math.max(panes.getMinHeight(), h - WorkbenchView.BOTTOM_ROOM);
+                double above = Math.max(org.claimbench.ui.article.ArticlePaneView.ROOMY_HEIGHT, h - WorkbenchView.BOTTOM_ROOM);
                 center.setDividerPositions(Math.min(0.66, above / h));
             }
         };

@@ -100,8 +100,8 @@ public final class WorkbenchView extends BorderPane {
         SplitPane center = new SplitPane(panesSplit, lists);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.66);
-        // Neither the panes nor the lists below them collapse when the window shrinks.
-        panesSplit.setMinHeight(ArticlePaneView.MIN_TEXT_HEIGHT + 110);
+        // Neither the panes nor the lists below them collapse when the window shrinks: the panes' least height is their
+        // own (ArticlePaneView#computeMinHeight: a title's row and three lines of text).
         lists.setMinHeight(170);
         this.center = center;
         ListsRoom.keep(center, panesSplit, lists, () -> layoutRestored, this::afterNextLayout);
