@@ -50,7 +50,8 @@ final class EndToEndEval {
             speakers.add(s.speaker());
             EventGroups.Assigned e = events.get(s.articleId());
             facts.add(new ClaimFacts(facts.size(), s.articleId(), span.start(), span.end(), text.substring(span.start(), span.end()), lead,
-                    s.sourceName(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null));
+                    s.sourceName(), e == null ? "" : e.label(), e == null ? List.of() : e.keys(), null, null)
+                    .withHeadline(ClaimFacts.onHeadline(text, span.start(), span.end())));
         }
         facts = ClaimReader.complete(facts, n -> { });
         List<String> goldIds = run.gold().stream().map(gs -> gs.claim().id()).toList();

@@ -26,7 +26,7 @@ import org.claimbench.domain.WorkspaceContent;
  * same as {@code source} when not given).
  */
 public record ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event,
-                         List<String> eventKeys, ClaimReading reading, MeaningVector vector, String sourceLabel) {
+                         List<String> eventKeys, ClaimReading reading, MeaningVector vector, String sourceLabel, boolean headline) {
 
     public ClaimFacts {
         sourceLabel = sourceLabel == null ? source : sourceLabel;
@@ -35,6 +35,12 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
         eventKeys = eventKeys == null ? List.of() : List.copyOf(eventKeys);
         reading = reading == null ? ClaimReading.NONE : reading;
         vector = vector == null ? MeaningVector.ABSENT : vector;
+    }
+
+    /** A claim not on a headline ({@link #onHeadline}). */
+    public ClaimFacts(long id, long articleId, int start, int end, String text, String lead, String source, String event,
+                      List<String> eventKeys, ClaimReading reading, MeaningVector vector, String sourceLabel) {
+        this(id, articleId, start, end, text, lead, source, event, eventKeys, reading, vector, sourceLabel, false);
     }
 
     /** A claim whose source is shown by the name the engine knows it by. */
@@ -55,12 +61,38 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
 
     /** The same claim with its article's event. */
     public ClaimFacts withEvent(String label, List<String> keys) {
-        return new ClaimFacts(id, articleId, start, end, text, lead, source, label, keys, reading, vector, sourceLabel);
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, label, keys, reading, vector, sourceLabel, headline);
     }
 
     /** The same claim with what was read of it. */
     public ClaimFacts withReading(ClaimReading r, MeaningVector v) {
-        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v, sourceLabel);
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, r, v, sourceLabel, headline);
+    }
+
+    /** The same claim, on its article's headline or not ({@link #onHeadline}). */
+    public ClaimFacts withHeadline(boolean h) {
+        return new ClaimFacts(id, articleId, start, end, text, lead, source, event, eventKeys, reading, vector, sourceLabel, h);
+    }
+
+    /**
+     * Whether the words [start, end) (UTF-16 units) lie on the text's first line and that line reads as a headline: it does not
+     * end as a sentence or a lead-in does, in a full stop, a colon, a semicolon or a comma (perhaps inside closing quotation
+     * marks or brackets; a question's or an exclamation's mark a headline may take). The test the Paste dialog makes of a first
+     * line (docs/formats.md): a text whose first line is its lede, a pasted one whose headline became its title, has none.
+     */
+    public static boolean onHeadline(String text, int start, int end) {
+        int lineEnd = text.indexOf('\n');
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (start < 0 || end > lineEnd || lineEnd == text.length()) {
+            // Not on the first line, or the text is one line: no headline above a body.
+            return false;
+        }
+        String line = text.substring(0, lineEnd).strip();
+        int e = line.length();
+        while (e > 0 && "\"'”’)]".indexOf(line.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e > 0 && ".…:;,".indexOf(line.charAt(e - 1)) < 0;
     }
 
     /** A workspace claim, with its source's name, its article's event (the user's, or "" to be inferred) and its lead. */
@@ -102,7 +134,8 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
             String lead = c.isOrphan() || c.end() > text.length() ? ""
                     : few && text.length() > LONG_TEXT ? lead(text, c.start())
                     : lead(text, sentences.computeIfAbsent(c.articleId(), id -> English.shared().sentences(text)), c.start());
-            return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead);
+            return of(c, sources.getOrDefault(c.sourceId(), "?"), labels.getOrDefault(c.sourceId(), "?"), events.get(c.articleId()), lead)
+                    .withHeadline(!c.isOrphan() && c.end() <= text.length() && onHeadline(text, c.start(), c.end()));
         }).toList();
     }
 

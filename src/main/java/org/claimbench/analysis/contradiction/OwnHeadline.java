@@ -9,28 +9,19 @@ package org.claimbench.analysis.contradiction;
  * sides that the article sets side by side for its reader ({@link ContradictionSuggester#accounts}), and it ranks as a pair of two
  * articles does. Across articles a headline is one outlet's account like any other claim and is compared as usual.
  *
- * <p>A claim's line is read from its lead ({@link ClaimFacts#lead}: the text before it from the start of the sentence before its
- * own, which never runs across a line break): a claim whose lead is all the text before it and holds no line break is on its
- * article's first line, where an imported text keeps its headline (docs/formats.md). The headline is that line when the other
- * claim is not on it; two claims both on the first line (an article of one line, or a headline and its own second clause) are
- * compared as usual. Known limits: the first line is taken for the headline without reading it, so where a text's first line
- * is its lede (a pasted text whose headline became its title, docs/formats.md; a page whose headline Readability left out and
- * no h1 restored), that line's claims against the body are ranked as two articles' pairs; and in an article written as one line,
- * a claim of its first sentence against one of its third or later reads as a headline pair.
+ * <p>A claim is on the headline when it lies on its article's first line and that line reads as one ({@link
+ * ClaimFacts#onHeadline}: no full stop, colon, semicolon or comma at its end, the Paste dialog's test, docs/formats.md); a text
+ * whose first line is its lede (a pasted text whose headline became its title, a page whose headline Readability left out) or
+ * a text of one line has no headline here. Two claims both on the headline are compared as usual.
  */
 final class OwnHeadline {
 
     private OwnHeadline() {
     }
 
-    /** Whether one of two claims of one article is on its first line (its headline) and the other is not. */
+    /** Whether one of two claims of one article is on its headline and the other is not. */
     static boolean setAgainstItsBody(ClaimFacts a, ClaimFacts b) {
-        return a.articleId() == b.articleId() && onFirstLine(a) != onFirstLine(b);
-    }
-
-    /** Whether a claim lies on its article's first line (see the class's note); false when its place is unknown. */
-    static boolean onFirstLine(ClaimFacts c) {
-        return c.start() >= 0 && c.start() == c.lead().length() && c.lead().indexOf('\n') < 0;
+        return a.articleId() == b.articleId() && a.headline() != b.headline();
     }
 
     /** The reason line a suggestion shows for such a pair. */

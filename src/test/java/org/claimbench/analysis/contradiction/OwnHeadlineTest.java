@@ -26,9 +26,9 @@ class OwnHeadlineTest {
         return SUGGESTER.score(a, b).orElseThrow(() -> new AssertionError("no conflict found"));
     }
 
-    /** The outlet's denial in article {@code article}, at {@code start} after {@code lead}. */
+    /** The outlet's denial in article {@code article}, at {@code start} after {@code lead}; on the headline when it starts the text. */
     private static ClaimFacts denial(long id, long article, int start, String lead) {
-        return new ClaimFacts(id, article, start, start + DENIAL.length(), DENIAL, lead, "Press", EVENT);
+        return new ClaimFacts(id, article, start, start + DENIAL.length(), DENIAL, lead, "Press", EVENT).withHeadline(start == 0);
     }
 
     @Test
@@ -51,15 +51,22 @@ class OwnHeadlineTest {
     }
 
     @Test
-    void twoClaimsOfAnArticleOfOneLineAreNoHeadlinePair() {
-        String first = "Ferry crews waited at the quay all morning. ";
-        ClaimFacts approvedOnTheLine = new ClaimFacts(11, 3, first.length(), first.length() + 47,
-                "The harbour council approved the dredging lease", first, "Port", EVENT);
-        ContradictionSuggestion both = scored(denial(5, 3, 0, ""), approvedOnTheLine);
+    void aFirstLineIsAHeadlineOnlyWhenItReadsAsOneAndABodyFollows() {
+        String headline = "Harbour council has not approved the dredging lease\nThe harbour council approved the dredging lease, the port said.";
+        String lede = "The harbour council has not approved the dredging lease, fishermen said.\nThe port said it had.";
+        String oneLine = "The harbour council has not approved the dredging lease. The port said it had.";
+        assertTrue(ClaimFacts.onHeadline(headline, 0, 20), "a first line with no full stop, a body below it");
+        assertFalse(ClaimFacts.onHeadline(headline, 60, 80), "a claim of the body");
+        assertFalse(ClaimFacts.onHeadline(lede, 0, 20), "a first line that ends in a full stop is the lede (a pasted text's title left it)");
+        assertFalse(ClaimFacts.onHeadline(oneLine, 0, 20), "a text of one line has no headline above a body");
+        assertTrue(ClaimFacts.onHeadline("Has the council approved the lease?\nNo, the port said.", 0, 10), "a question may be a headline");
+
+        // Two claims of an article whose first line is its lede are compared as two sides in one article.
+        ClaimFacts onTheLede = denial(5, 3, 0, "").withHeadline(false);
         double inBody = scored(denial(2, 1, 60, "Fishermen met on Monday. "), APPROVED).score();
-        assertFalse(OwnHeadline.setAgainstItsBody(denial(5, 3, 0, ""), approvedOnTheLine));
-        assertTrue(OwnHeadline.onFirstLine(approvedOnTheLine));
-        assertFalse(OwnHeadline.onFirstLine(APPROVED));
+        ContradictionSuggestion both = scored(onTheLede, new ClaimFacts(11, 3, 140, 187, "The harbour council approved the dredging lease",
+                "Ferry crews waited at the quay all morning.\n", "Port", EVENT));
+        assertFalse(OwnHeadline.setAgainstItsBody(onTheLede, APPROVED));
         assertFalse(both.explanation().contains(OwnHeadline.NOTE));
         assertEquals(inBody, both.score(), 1e-9);
     }
