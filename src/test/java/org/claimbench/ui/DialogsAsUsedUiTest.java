@@ -181,6 +181,34 @@ class DialogsAsUsedUiTest {
     }
 
     @Test
+    void theEventFieldOffersTheEventsOtherArticlesReport(FxRobot robot) {
+        app.settle();
+        Workspace w = app.workspace();
+        Article a = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow());
+        Article other = onFx(() -> w.articles().stream().filter(x -> x.id() != a.id()).findFirst().orElseThrow());
+        onFx(() -> {
+            w.updateArticleMetadata(other.id(), other.metadata().withEvent("Harbour talks, 2026-11-30"));
+            w.updateArticleMetadata(a.id(), a.metadata().withEvent(""));
+            return null;
+        });
+        app.settle();
+        openDetails(robot);
+        robot.clickOn("#metaEvent").write("Harb");
+        robot.type(KeyCode.DOWN);
+        app.settle();
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        if (dialogOpen()) {
+            // Enter took the event into the field; OK stores it.
+            robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b && b.isDefaultButton())
+                    .queryAs(javafx.scene.control.Button.class));
+            app.settle();
+        }
+        assertEquals("Harbour talks, 2026-11-30", onFx(() -> articleById(a.id()).metadata().event()),
+                "four letters and ↓, Enter: the event another article reports, not typed again");
+    }
+
+    @Test
     void datesReadTheSameInTheDetailsDialogThePaneAndTheArticleList(FxRobot robot) {
         app.settle();
         Workspace w = app.workspace();

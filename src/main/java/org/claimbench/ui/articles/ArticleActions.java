@@ -29,6 +29,9 @@ public interface ArticleActions {
     /** The event the article reports: the one set in its details, else the inferred one ("" when neither). */
     String eventOf(Article article);
 
+    /** The events the workspace's articles report ({@link #eventOf}), each once, sorted; none empty. */
+    List<String> events();
+
     void remove(Article article);
 
     /** Gives the article a new text (undoable); origin says where it came from: EDIT, FILE or RESTORE. */

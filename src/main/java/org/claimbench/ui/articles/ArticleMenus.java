@@ -23,7 +23,7 @@ public final class ArticleMenus {
      * the supplier gives when chosen (none: the item does nothing). ids are prefixed with idPrefix.
      */
     public static List<MenuItem> detailsAndText(String idPrefix, Supplier<Article> article, Supplier<Window> owner, ArticleActions actions) {
-        MenuItem edit = item(idPrefix + "EditDetails", "Edit details…", article, a -> ArticleMetadataDialog.show(owner.get(), a, actions.inferredEvent(a))
+        MenuItem edit = item(idPrefix + "EditDetails", "Edit details…", article, a -> ArticleMetadataDialog.show(owner.get(), a, actions.inferredEvent(a), actions.events())
                 .ifPresent(m -> actions.updateMetadata(a, m)));
         MenuItem text = item(idPrefix + "EditText", "Edit text…", article, a -> ArticleTextDialogs.edit(owner.get(), a, actions.text(a),
                 actions.claimsOf(a), actions.look()).ifPresent(t -> actions.revise(a, t, TextOrigin.EDIT)));

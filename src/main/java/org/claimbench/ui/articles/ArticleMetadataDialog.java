@@ -1,6 +1,7 @@
 package org.claimbench.ui.articles;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Button;
@@ -27,7 +28,11 @@ public final class ArticleMetadataDialog {
     private ArticleMetadataDialog() {
     }
 
-    public static Optional<ArticleMetadata> show(Window owner, Article article, String inferredEvent) {
+    /**
+     * The article's details, edited; empty when cancelled. inferredEvent: the event inferred for it ("" when none);
+     * events: the events the workspace's articles report, offered as the Event field is typed (↓ lists them).
+     */
+    public static Optional<ArticleMetadata> show(Window owner, Article article, String inferredEvent, List<String> events) {
         ArticleMetadata m = article.metadata();
         Dialog<ArticleMetadata> d = new Dialog<>();
         d.initOwner(owner);
@@ -50,8 +55,16 @@ public final class ArticleMetadataDialog {
         String inferred = stored.equalsIgnoreCase(m.event().strip()) ? "" : stored;
         // The inferred event is the prompt, never the value: a value in the field is the user's own (stored, and it wins);
         // left empty, the inference stands and nothing is stored, so a later inference may change it.
-        TextField event = field("metaEvent", m.event(), inferred.isEmpty() ? "What it reports, e.g. Putin–Trump call, 2025-07-03"
+        // The events the other articles report are offered as the field is typed (an analyst typed one event three times over).
+        javafx.scene.control.ComboBox<String> eventBox = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(events));
+        eventBox.setEditable(true);
+        eventBox.setMaxWidth(Double.MAX_VALUE);
+        eventBox.setPromptText(inferred.isEmpty() ? "What it reports, e.g. Putin–Trump call, 2025-07-03"
                 : "inferred from the text: " + inferred);
+        TextField event = eventBox.getEditor();
+        event.setId("metaEvent");
+        event.setText(m.event());
+        org.claimbench.ui.common.CompletionPopup.attach(eventBox, events);
         Label eventHelp = new Label();
         eventHelp.setId("metaEventHelp");
         eventHelp.getStyleClass().add("muted");
@@ -63,7 +76,7 @@ public final class ArticleMetadataDialog {
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         FormGrid g = new FormGrid(380).row("Title", title).row("Outlet", outlet).row("Author", author).row("URL", url)
-                .row("Published", published).help(dateMessage).row("Language", language).row("Event", event).help(eventHelp).row("Notes", notes);
+                .row("Published", published).help(dateMessage).row("Language", language).row("Event", eventBox).help(eventHelp).row("Notes", notes);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // A date typed and not committed (OK pressed from the keyboard) is read as typed; one that is no date keeps the

@@ -81,6 +81,12 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public List<String> events() {
+        return model.workspace().map(w -> w.articles().stream().map(a -> w.analysis().eventOf(a).strip()).filter(e -> !e.isEmpty())
+                .distinct().sorted().toList()).orElse(List.of());
+    }
+
+    @Override
     public void remove(Article article) {
         model.workspace().ifPresent(w -> {
             w.deleteArticle(article.id());
