@@ -95,7 +95,10 @@ final class ClaimWrites {
         Source source = p.requireSource(sourceId);
         Instant now = p.clock().instant();
         List<Claim> before = claimIds.stream().map(p::requireClaim).toList();
-        List<Claim> after = before.stream().map(c -> c.withSource(sourceId, now)).toList();
+        // Tagged as the outlet's own, a claim has no other speaker: the one it had (a side's, often from a suggestion) goes
+        // with the old source (factcheck54 re-tagged a claim as Press and it still said speaker "Kremlin"). Undo brings both back.
+        List<Claim> after = before.stream().map(c -> source.isOutlet() && !c.speaker().isBlank() && c.sourceId() != sourceId
+                ? c.withDetails(sourceId, "", c.topicId(), c.note(), now) : c.withSource(sourceId, now)).toList();
         p.perform(ClaimEdits.update("Tag " + before.size() + (before.size() == 1 ? " claim" : " claims") + " as " + source.name(), before, after));
     }
 

@@ -93,4 +93,32 @@ class OutletSourceTest {
             assertEquals("Our newsroom", ContradictionInputs.readOne(w, claim).sourceLabel(), "reasons name the outlet as the user does");
         }
     }
+
+    /**
+     * A claim re-tagged as the outlet's own loses the speaker of its former side (factcheck54: re-tagged as Press, it still
+     * said "Kremlin"); re-tagged to another side it keeps it; Ctrl+Z brings the speaker back. Kept in the file after reopening.
+     */
+    @Test
+    void aClaimRetaggedAsTheOutletsOwnHasNoOtherSpeakerAndUndoBringsItBack() {
+        Path file = dir.resolve("retag.claimbench");
+        long claim;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Harbour"), "The harbour board says the fees will fall in May.")).article();
+            long board = w.addSource("Harbour board", "#336699").id();
+            long council = w.addSource("Council", "#993366").id();
+            long press = w.sources().stream().filter(Source::isOutlet).findFirst().orElseThrow().id();
+            claim = w.markClaim(a.id(), new TextSpan(23, 48), board, "Mira Holt", "").id();
+            w.retagClaims(List.of(claim), council);
+            assertEquals("Mira Holt", w.claim(claim).orElseThrow().speaker(), "to another side: the speaker stays");
+            w.retagClaims(List.of(claim), press);
+            assertEquals("", w.claim(claim).orElseThrow().speaker(), "the outlet's own: no other speaker");
+            w.undo();
+            assertEquals(council, w.claim(claim).orElseThrow().sourceId());
+            assertEquals("Mira Holt", w.claim(claim).orElseThrow().speaker(), "undo brings the speaker back with the source");
+            w.redo();
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertEquals("", w.claim(claim).orElseThrow().speaker(), "kept in the file");
+        }
+    }
 }
