@@ -143,9 +143,13 @@ public final class SuggestionsView extends VBox {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.workingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        for (Region r : List.of(showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear)) {
+        for (Region r : List.of(showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, sources, article, clear)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The count's button is as wide as its filtered form ("Claims (48 of 130)") with no filter on too: a filter checked
+        // widened it, and the controls after it moved, the filters to a second line under the pointer (factcheck54).
+        org.claimbench.ui.common.LabelRoom.reserve(showClaims, () -> "Claims (" + vm.claims().size() + " of " + vm.claims().size() + ")",
+                vm.claims());
         // A bar that wraps: in a narrow window every control stays on screen, on a second line if need be. The keys are told
         // in the detail area (see updateDetail); in a short window the filters go beside the list (SuggestionsLayout).
         FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, busy);
