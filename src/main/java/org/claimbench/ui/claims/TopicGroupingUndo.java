@@ -1,0 +1,155 @@
+package org.claimbench.ui.claims;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
+import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
+import org.claimbench.ui.common.WorkspaceModel;
+import org.claimbench.workspace.Workspace;
+
+/**
+ * The steps taken in the topics-by-meaning dialog, newest first, for its Ctrl+Z: each tick or untick of a claim, each move
+ * of a claim to another group, each topic set (a group accepted, or a claim moved into a group set already). Ctrl+Z there
+ * takes back the dialog's last step, whatever it was, in the order the user made them. Ticks and moves into an open group
+ * the workspace never saw are taken back here alone. A topic set is one workspace step, whose mark
+ * ({@link Workspace#undoMark}) is kept: it is undone only while it is the workspace's next undo, so that a step done in
+ * the main window since is never taken back from here (the line says so, and nothing changes). JavaFX thread.
+ */
+final class TopicGroupingUndo {
+
+    /** A step of the dialog. */
+    sealed interface Step permits Tick, Move, SetTopic {
+    }
+
+    /** A claim ticked or unticked; {@code was}: whether it was ticked before. */
+    record Tick(Choice choice, boolean was) implements Step {
+    }
+
+    /**
+     * A claim moved from {@code from} (where it was the {@code at}-th, from 0) to {@code to}, ticked there; {@code mark} the
+     * workspace step that set its topic (moved into a group set already), else null.
+     */
+    record Move(Choice choice, Group from, int at, Group to, boolean wasTicked, String label, Object mark) implements Step {
+    }
+
+    /** A group's topic set, {@code label}, on {@code claims} claims; the group's name before, to give it back. */
+    record SetTopic(Group group, String nameBefore, String label, int claims, Object mark) implements Step {
+    }
+
+    /** What Ctrl+Z did: the group and claim to show (empty when nothing was undone) and the line that says it. */
+    record Undone(Optional<Group> group, Optional<Choice> choice, String said) {
+    }
+
+    private final WorkspaceModel model;
+    private final Deque<Step> steps = new ArrayDeque<>();
+    /** While a step is taken back or a move ticks its claim: those changes of a tick are not steps of their own. */
+    private boolean replaying;
+
+    TopicGroupingUndo(WorkspaceModel model) {
+        this.model = model;
+    }
+
+    /** A claim's tick changed by the user (a click on its box, Space); ignored while a step is taken back. */
+    void ticked(Choice c, boolean was) {
+        if (!replaying) {
+            steps.push(new Tick(c, was));
+        }
+    }
+
+    void done(Step step) {
+        steps.push(step);
+    }
+
+    /** Runs changes of the dialog's groups that are part of a step, not steps of their own. */
+    void quietly(Runnable change) {
+        boolean before = replaying;
+        replaying = true;
+        try {
+            change.run();
+        } finally {
+            replaying = before;
+        }
+    }
+
+    /** A new grouping, or another workspace: the steps of the old one are gone. */
+    void clear() {
+        steps.clear();
+    }
+
+    /** The workspace step Undo would take back now (to keep with a topic just set), or null. */
+    Object markNow() {
+        return model.workspace().flatMap(Workspace::undoMark).orElse(null);
+    }
+
+    /** Takes back the newest step; {@code groups} the groups shown (for their numbers). */
+    Undone undo(List<Group> groups) {
+        Step s = steps.peek();
+        if (s == null) {
+            return new Undone(Optional.empty(), Optional.empty(), "Nothing to undo in this dialog: no tick, move or topic set is left to take"
+                    + " back here. What was done before it or in the main window stays (Edit › Undo there takes it back).");
+        }
+        Object mark = s instanceof Move m ? m.mark() : s instanceof SetTopic t ? t.mark() : null;
+        String already = "";
+        if (mark != null) {
+            Workspace w = model.workspace().orElse(null);
+            int above = w == null ? -1 : w.stepsAbove(mark);
+            if (above > 0) {
+                return new Undone(Optional.empty(), Optional.empty(), "Not undone: " + what(s) + " is no longer the workspace's last step: "
+                        + (above == 1 ? "1 step was" : above + " steps were") + " done in the main window since (Edit › Undo there: “"
+                        + w.undoLabel().orElse("") + "”). Nothing was taken back.");
+            }
+            if (above == 0) {
+                w.undo();
+            } else {
+                already = " (Edit › Undo had taken it back already)";
+            }
+        }
+        steps.pop();
+        Undone[] out = new Undone[1];
+        quietly(() -> out[0] = takeBack(s, groups));
+        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ".");
+    }
+
+    private Undone takeBack(Step s, List<Group> groups) {
+        if (s instanceof Tick t) {
+            t.choice().tickedProperty().set(t.was());
+            Optional<Group> in = groups.stream().filter(g -> g.claims().contains(t.choice())).findFirst();
+            return new Undone(in, Optional.of(t.choice()), "Undid: “" + shortQuote(t.choice()) + "” " + (t.was() ? "ticked" : "unticked") + " again");
+        }
+        if (s instanceof Move m) {
+            m.to().claims().remove(m.choice());
+            m.from().claims().add(Math.min(m.at(), m.from().claims().size()), m.choice());
+            m.choice().tickedProperty().set(m.wasTicked());
+            if (m.mark() != null) {
+                m.to().forget(m.choice().row().id());
+            }
+            return new Undone(Optional.of(m.from()), Optional.of(m.choice()), "Undid the move: “" + shortQuote(m.choice()) + "” is back in "
+                    + where(m.from(), groups) + (m.mark() == null ? "" : ", the topic “" + m.label() + "” off it again"));
+        }
+        SetTopic t = (SetTopic) s;
+        t.group().nameProperty().set(t.nameBefore());
+        return new Undone(Optional.of(t.group()), Optional.empty(), "Undid: the topic “" + t.label() + "” is off the " + count(t.claims())
+                + " of group " + (groups.indexOf(t.group()) + 1) + ", open again");
+    }
+
+    private static String what(Step s) {
+        return s instanceof Move m ? "the topic “" + m.label() + "” set on “" + shortQuote(m.choice()) + "” by its move"
+                : "the topic “" + ((SetTopic) s).label() + "” set on " + count(((SetTopic) s).claims());
+    }
+
+    private static String where(Group g, List<Group> groups) {
+        return g.notGrouped() ? "Not grouped" : "group " + (groups.indexOf(g) + 1) + " (“" + g.nameProperty().get().strip() + "”)";
+    }
+
+    static String shortQuote(Choice c) {
+        String quote = c.row().quote();
+        return quote.length() <= 40 ? quote : quote.substring(0, 39) + "…";
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 claim" : n + " claims";
+    }
+}
