@@ -106,6 +106,10 @@ final class Transactions {
         return history.nextUndo().map(e -> e);
     }
 
+    Optional<Object> redoMark() {
+        return history.nextRedo().map(e -> e);
+    }
+
     int stepsAbove(Object mark) {
         return history.above(mark);
     }

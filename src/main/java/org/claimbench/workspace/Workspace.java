@@ -234,6 +234,11 @@ public final class Workspace extends WorkspaceReview implements AutoCloseable {
         return transactions.undoMark();
     }
 
+    /** The step Redo would bring back now, as a mark to compare with one {@link #undoMark} gave; empty when none. */
+    public synchronized Optional<Object> redoMark() {
+        return transactions.redoMark();
+    }
+
     /**
      * How many steps were done after the one of {@code mark} (from {@link #undoMark}) and are still to undo: 0 when Undo
      * would take it back next; -1 when it is not in the undo history (undone since, or past the 1,000 steps kept).

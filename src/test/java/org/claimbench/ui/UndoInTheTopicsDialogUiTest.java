@@ -86,7 +86,7 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         assertEquals(second, onFx(() -> groups.getSelectionModel().getSelectedItem()), "its group is shown");
         ListView<Choice> claims = robot.lookup("#topicGroupClaims").queryListView();
         assertEquals(moved, onFx(() -> claims.getSelectionModel().getSelectedItem()), "the claim is chosen");
-        assertTrue(said(robot).startsWith("Undid the move: “") && said(robot).endsWith("” is back in group 2 (“" + second.proposed() + "”)."),
+        assertTrue(said(robot).startsWith("Undid the move: “") && said(robot).endsWith("” is back in group 2 (“" + second.proposed() + "”). Ctrl+Shift+Z redoes it."),
                 said(robot));
 
         ctrlZ(robot, false);
@@ -96,7 +96,8 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
         assertEquals(first.proposed(), onFx(() -> name.getEditor().getText()), "its name as before");
         assertFalse(onFx(name::isDisabled), "its name can be typed again");
-        assertEquals("Undid: the topic “" + firstTopic + "” is off the " + first.claims().size() + " claims of group 1, open again.", said(robot));
+        assertEquals("Undid: the topic “" + firstTopic + "” is off the " + first.claims().size() + " claims of group 1, open again."
+                + " Ctrl+Shift+Z redoes it.", said(robot));
 
         ctrlZ(robot, false);
         assertEquals("Asked before the grouping", topicOf(byHand), "a step done before the dialog is never undone from it");
@@ -124,7 +125,7 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         assertFalse(onFx(() -> chosen.tickedProperty().get()), "unticked, as it was before the move");
         ctrlZ(robot, false);
         assertTrue(onFx(() -> chosen.tickedProperty().get()), "the untick taken back");
-        assertTrue(said(robot).startsWith("Undid: “") && said(robot).endsWith("” ticked again."), said(robot));
+        assertTrue(said(robot).startsWith("Undid: “") && said(robot).endsWith("” ticked again. Ctrl+Shift+Z redoes it."), said(robot));
         ctrlZ(robot, false);
         assertTrue(said(robot).startsWith("Nothing to undo in this dialog"), said(robot));
         assertEquals(35, onFx(() -> app.workspace().claims().size()), "no claim marked before the dialog was undone");
@@ -152,5 +153,59 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         ctrlZ(robot, false);
         assertFalse(onFx(first::isDone), "group 1 open again");
         assertTrue(first.claims().stream().allMatch(c -> topicOf(c.row().id()).isEmpty()));
+    }
+
+    @Test
+    void ctrlShiftZBringsBackWhatCtrlZTookBackHereUntilANewStep(FxRobot robot) {
+        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        Group first = shown.get(0);
+        Group second = shown.get(1);
+        String firstTopic = first.proposed();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Group 2's first claim moved into group 1, set already: its topic is set at once.
+        robot.type(KeyCode.TAB);
+        Choice moved = second.claims().get(0);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(firstTopic, topicOf(moved.row().id()));
+        ctrlZ(robot, false);
+        ctrlZ(robot, false);
+        assertFalse(onFx(first::isDone), "both steps taken back");
+        assertEquals("", topicOf(moved.row().id()));
+
+        ctrlZ(robot, true);
+        assertTrue(onFx(first::isDone), "Ctrl+Shift+Z sets group 1 again");
+        assertTrue(first.claims().stream().allMatch(c -> topicOf(c.row().id()).equals(firstTopic)), "on its claims");
+        assertEquals("Redid: the topic “" + firstTopic + "” is on the " + first.claims().size() + " claims of group 1 again. Ctrl+Z undoes it.",
+                said(robot));
+        ctrlZ(robot, true);
+        assertTrue(onFx(() -> first.claims().contains(moved) && !second.claims().contains(moved)), "the move again");
+        assertEquals(firstTopic, topicOf(moved.row().id()), "its topic set again");
+        assertEquals("", onFx(() -> moved.sinceProperty().get()), "as the group set it");
+        ctrlZ(robot, true);
+        assertTrue(said(robot).startsWith("Nothing to redo in this dialog"), said(robot));
+
+        // After a Ctrl+Z, a new step (an untick) ends what can be redone.
+        ctrlZ(robot, false);
+        assertEquals("", topicOf(moved.row().id()));
+        robot.interact(() -> groups.getSelectionModel().select(second));
+        robot.interact(() -> second.claims().get(1).tickedProperty().set(false));
+        ctrlZ(robot, true);
+        assertTrue(said(robot).startsWith("Nothing to redo in this dialog"), said(robot));
+        assertEquals("", topicOf(moved.row().id()), "the move stays taken back");
+
+        // A topic set taken back here, then a step in the main window: its redo is gone there, and here it says so.
+        ctrlZ(robot, false);
+        ctrlZ(robot, false);
+        assertFalse(onFx(first::isDone));
+        long other = shown.get(2).claims().get(0).row().id();
+        robot.interact(() -> app.context.workbench().topics().setTopic(List.of(other), "Set in the main window"));
+        ctrlZ(robot, true);
+        assertTrue(said(robot).startsWith("Not redone: the topic “" + firstTopic + "”"), said(robot));
+        assertFalse(onFx(first::isDone));
+        assertEquals("Set in the main window", topicOf(other));
     }
 }

@@ -16,7 +16,9 @@ import org.claimbench.workspace.Workspace;
  * takes back the dialog's last step, whatever it was, in the order the user made them. Ticks and moves into an open group
  * the workspace never saw are taken back here alone. A topic set is one workspace step, whose mark
  * ({@link Workspace#undoMark}) is kept: it is undone only while it is the workspace's next undo, so that a step done in
- * the main window since is never taken back from here (the line says so, and nothing changes). JavaFX thread.
+ * the main window since is never taken back from here (the line says so, and nothing changes). Ctrl+Shift+Z brings back
+ * the steps taken back, newest undone first, a topic set by the workspace's redo while it is that redo's next step; a new
+ * step in the dialog ends what can be redone. JavaFX thread.
  */
 final class TopicGroupingUndo {
 
@@ -35,16 +37,24 @@ final class TopicGroupingUndo {
     record Move(Choice choice, Group from, int at, Group to, boolean wasTicked, String label, Object mark) implements Step {
     }
 
-    /** A group's topic set, {@code label}, on {@code claims} claims; the group's name before, to give it back. */
-    record SetTopic(Group group, String nameBefore, String label, int claims, Object mark) implements Step {
+    /**
+     * A group's topic set, {@code label} (the topic's id {@code topicId}), on the claims of {@code ids}; the group's name
+     * before, to give it back.
+     */
+    record SetTopic(Group group, String nameBefore, String label, List<Long> ids, Long topicId, Object mark) implements Step {
+        int claims() {
+            return ids.size();
+        }
     }
 
-    /** What Ctrl+Z did: the group and claim to show (empty when nothing was undone) and the line that says it. */
+    /** What Ctrl+Z or Ctrl+Shift+Z did: the group and claim to show (empty when nothing changed) and the line that says it. */
     record Undone(Optional<Group> group, Optional<Choice> choice, String said) {
     }
 
     private final WorkspaceModel model;
     private final Deque<Step> steps = new ArrayDeque<>();
+    /** The steps taken back, the last taken back first: what Ctrl+Shift+Z brings back. */
+    private final Deque<Step> undone = new ArrayDeque<>();
     /** While a step is taken back or a move ticks its claim: those changes of a tick are not steps of their own. */
     private boolean replaying;
 
@@ -55,12 +65,13 @@ final class TopicGroupingUndo {
     /** A claim's tick changed by the user (a click on its box, Space); ignored while a step is taken back. */
     void ticked(Choice c, boolean was) {
         if (!replaying) {
-            steps.push(new Tick(c, was));
+            done(new Tick(c, was));
         }
     }
 
     void done(Step step) {
         steps.push(step);
+        undone.clear();
     }
 
     /** Runs changes of the dialog's groups that are part of a step, not steps of their own. */
@@ -77,6 +88,7 @@ final class TopicGroupingUndo {
     /** A new grouping, or another workspace: the steps of the old one are gone. */
     void clear() {
         steps.clear();
+        undone.clear();
     }
 
     /** The workspace step Undo would take back now (to keep with a topic just set), or null. */
@@ -107,10 +119,60 @@ final class TopicGroupingUndo {
                 already = " (Edit › Undo had taken it back already)";
             }
         }
-        steps.pop();
+        undone.push(steps.pop());
         Undone[] out = new Undone[1];
         quietly(() -> out[0] = takeBack(s, groups));
-        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ".");
+        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ". Ctrl+Shift+Z redoes it.");
+    }
+
+    /** Brings back the step last taken back; {@code groups} the groups shown. */
+    Undone redo(List<Group> groups) {
+        Step s = undone.peek();
+        if (s == null) {
+            return new Undone(Optional.empty(), Optional.empty(), "Nothing to redo in this dialog: Ctrl+Shift+Z here brings back what"
+                    + " Ctrl+Z took back here, until a new step is made.");
+        }
+        Object mark = s instanceof Move m ? m.mark() : s instanceof SetTopic t ? t.mark() : null;
+        String already = "";
+        if (mark != null) {
+            Workspace w = model.workspace().orElse(null);
+            if (w != null && w.redoMark().orElse(null) == mark) {
+                w.redo();
+            } else if (w != null && w.stepsAbove(mark) >= 0) {
+                already = " (Edit › Redo had brought it back already)";
+            } else {
+                // The workspace's redo of it is gone (a step made in the main window since): what came after it stays undone.
+                undone.clear();
+                return new Undone(Optional.empty(), Optional.empty(), "Not redone: " + what(s) + " can no longer be redone, a step was made"
+                        + " in the main window since. Enter on the group sets it again.");
+            }
+        }
+        steps.push(undone.pop());
+        Undone[] out = new Undone[1];
+        quietly(() -> out[0] = bringBack(s, groups));
+        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ". Ctrl+Z undoes it.");
+    }
+
+    private Undone bringBack(Step s, List<Group> groups) {
+        if (s instanceof Tick t) {
+            t.choice().tickedProperty().set(!t.was());
+            Optional<Group> in = groups.stream().filter(g -> g.claims().contains(t.choice())).findFirst();
+            return new Undone(in, Optional.of(t.choice()), "Redid: “" + shortQuote(t.choice()) + "” " + (t.was() ? "unticked" : "ticked"));
+        }
+        if (s instanceof Move m) {
+            m.from().claims().remove(m.choice());
+            m.to().claims().add(m.choice());
+            m.choice().tickedProperty().set(true);
+            if (m.mark() != null) {
+                m.to().remember(m.choice().row().id());
+            }
+            return new Undone(Optional.of(m.to()), Optional.of(m.choice()), "Redid the move: “" + shortQuote(m.choice()) + "” is in "
+                    + where(m.to(), groups) + (m.mark() == null ? "" : ", its topic set"));
+        }
+        SetTopic t = (SetTopic) s;
+        t.group().markSet(t.ids(), t.topicId(), t.label());
+        return new Undone(Optional.of(t.group()), Optional.empty(), "Redid: the topic “" + t.label() + "” is on the " + count(t.claims())
+                + " of group " + (groups.indexOf(t.group()) + 1) + " again");
     }
 
     private Undone takeBack(Step s, List<Group> groups) {

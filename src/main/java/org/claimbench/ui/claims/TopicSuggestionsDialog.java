@@ -25,7 +25,7 @@ import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
  * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
  * chosen in the group's claims (Tab goes to them, ↑/↓ there), a digit moves it to the group of that number; Enter sets the topic of the ticked claims (one undo step) and
  * goes to the next group still open. Ctrl+Z takes back the dialog's own last step (a tick, a move, a topic set), never a step
- * of the main window ({@link TopicGroupingUndo}); Escape closes. Not modal: the panes and the table
+ * of the main window ({@link TopicGroupingUndo}), and Ctrl+Shift+Z brings it back; Escape closes. Not modal: the panes and the table
  * stay usable, and what changes there is shown here.
  */
 final class TopicSuggestionsDialog {
@@ -154,11 +154,7 @@ final class TopicSuggestionsDialog {
             if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown()) {
                 // Not the menu's Undo: after a move the workspace never saw, that took back the topic set before it.
                 e.consume();
-                if (e.isShiftDown()) {
-                    vm.redoNotOffered();
-                } else {
-                    showUndone(vm.undo());
-                }
+                showUndone(e.isShiftDown() ? vm.redo() : vm.undo());
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 dialog.close();
@@ -166,7 +162,7 @@ final class TopicSuggestionsDialog {
         });
     }
 
-    /** After Ctrl+Z: the group the step was in, chosen, and the claim it moved or ticked chosen in it. */
+    /** After Ctrl+Z or Ctrl+Shift+Z: the group the step was in, chosen, and the claim it moved or ticked chosen in it. */
     private void showUndone(TopicGroupingUndo.Undone undone) {
         undone.group().ifPresent(g -> {
             if (g == current) {
@@ -226,7 +222,7 @@ final class TopicSuggestionsDialog {
     void show(int claims, int groups) {
         dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
                 + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims:\n↑/↓ choose one, Space"
-                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here.");
+                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
         if (!dialog.isShowing()) {
             dialog.show();
         }

@@ -108,6 +108,21 @@ public final class TopicSuggestionsViewModel {
         void forget(long claimId) {
             setOn = setOn.stream().filter(id -> id != claimId).toList();
         }
+
+        /** A claim moved into this group once set, by a redo: its topic is this group's doing again. */
+        void remember(long claimId) {
+            List<Long> more = new ArrayList<>(setOn);
+            more.add(claimId);
+            setOn = List.copyOf(more);
+        }
+
+        /** The group's topic set (by its accept, or again by a redo): on these claims, this topic (its id, its label as its name). */
+        void markSet(List<Long> ids, Long topicId, String label) {
+            setOn = List.copyOf(ids);
+            setTopicId = topicId;
+            name.set(label);
+            done.set("set on " + count(ids.size()));
+        }
     }
 
     private final WorkspaceModel model;
@@ -209,10 +224,12 @@ public final class TopicSuggestionsViewModel {
         return undone;
     }
 
-    /** Ctrl+Shift+Z in the dialog: redo is not offered here; says where it is. */
-    void redoNotOffered() {
-        said.set("Redo is not offered in this dialog: Ctrl+Z takes back its steps one by one. A topic set and undone here comes back"
-                + " by Enter on its group again, or by Edit › Redo in the main window.");
+    /** Ctrl+Shift+Z in the dialog: brings back the step its Ctrl+Z took back last, and says so (or why not). */
+    TopicGroupingUndo.Undone redo() {
+        TopicGroupingUndo.Undone redone = history.redo(groups);
+        refresh();
+        said.set(redone.said());
+        return redone;
     }
 
     /**
@@ -244,12 +261,9 @@ public final class TopicSuggestionsViewModel {
             return false;
         }
         Optional<Topic> topic = model.workspace().flatMap(w -> w.topics().stream().filter(t -> t.label().equalsIgnoreCase(name)).findFirst());
-        g.setOn = ids;
-        g.setTopicId = topic.map(Topic::id).orElse(null);
         String label = topic.map(Topic::label).orElse(name);
-        g.name.set(label);
-        g.done.set("set on " + count(ids.size()));
-        history.done(new TopicGroupingUndo.SetTopic(g, nameBefore, label, ids.size(), history.markNow()));
+        g.markSet(ids, topic.map(Topic::id).orElse(null), label);
+        history.done(new TopicGroupingUndo.SetTopic(g, nameBefore, label, ids, g.setTopicId, history.markNow()));
         // The claims set here have a topic now: in the other groups they are no longer as they were grouped.
         refresh();
         said.set("Topic of " + count(ids.size()) + " set to “" + label + "”" + (leftOut == 0 ? "" : "; " + count(leftOut)
