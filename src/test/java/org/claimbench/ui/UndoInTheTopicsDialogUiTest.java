@@ -208,4 +208,32 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         assertFalse(onFx(first::isDone));
         assertEquals("Set in the main window", topicOf(other));
     }
+
+    /** In the name, while it has the keyboard, Ctrl+Z takes back letters typed there first, as in any text box. */
+    @Test
+    void inTheNameCtrlZTakesBackTheLettersTypedThereBeforeTheDialogsSteps(FxRobot robot) {
+        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
+        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        Choice chosen = first.claims().get(0);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
+        robot.clickOn(name.getEditor());
+        robot.write("Who pays?");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Who pays?", onFx(() -> name.getEditor().getText()));
+        robot.interact(() -> Event.fireEvent(name.getEditor(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.Z, false, true, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> name.getEditor().getText()).equals("Who pays?"), "the typing taken back");
+        assertFalse(onFx(() -> chosen.tickedProperty().get()), "the untick stays");
+        for (int i = 0; i < 12 && onFx(() -> name.getEditor().isUndoable()); i++) {
+            robot.interact(() -> Event.fireEvent(name.getEditor(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.Z, false, true, false, false)));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(first.proposed(), onFx(() -> name.getEditor().getText()), "all typing taken back: the proposed name");
+        robot.interact(() -> Event.fireEvent(name.getEditor(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.Z, false, true, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> chosen.tickedProperty().get()), "with nothing typed left, Ctrl+Z is the dialog's: the untick taken back");
+    }
 }

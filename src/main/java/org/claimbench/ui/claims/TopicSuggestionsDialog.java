@@ -151,7 +151,7 @@ final class TopicSuggestionsDialog {
             }
         });
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown() && !nameUndoesItsTyping(e)) {
                 // Not the menu's Undo: after a move the workspace never saw, that took back the topic set before it.
                 e.consume();
                 showUndone(e.isShiftDown() ? vm.redo() : vm.undo());
@@ -160,6 +160,15 @@ final class TopicSuggestionsDialog {
                 dialog.close();
             }
         });
+    }
+
+    /**
+     * Whether Ctrl+Z (Ctrl+Shift+Z) is the name's own, to take back (bring back) letters typed into it while it has the
+     * keyboard, as in any text box; with nothing typed there to undo, it is the dialog's.
+     */
+    private boolean nameUndoesItsTyping(KeyEvent e) {
+        javafx.scene.control.TextField editor = nameBox.getEditor();
+        return editor.isFocused() && (e.isShiftDown() ? editor.isRedoable() : editor.isUndoable());
     }
 
     /** After Ctrl+Z or Ctrl+Shift+Z: the group the step was in, chosen, and the claim it moved or ticked chosen in it. */
