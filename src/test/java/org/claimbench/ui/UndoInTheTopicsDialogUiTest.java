@@ -45,6 +45,18 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** G in the table (the claims marked first): the groups the dialog shows, the first chosen. */
+    private List<Group> groupsAfterG(FxRobot robot) {
+        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
+        return onFx(() -> List.copyOf(groups.getItems()));
+    }
+
+    /** Enter on the group chosen: its topic set. */
+    private static void enter(FxRobot robot) {
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String said(FxRobot robot) {
         return onFx(() -> robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText());
     }
@@ -61,13 +73,12 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         long byHand = ids.values().iterator().next();
         // A topic set before the dialog opened: the workspace's undo would take it back next.
         robot.interact(() -> app.context.workbench().topics().setTopic(List.of(byHand), "Asked before the grouping"));
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
-        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        List<Group> shown = groupsAfterG(robot);
+        ListView<Group> groups = TopicSuggestionsUiTest.groupList(robot);
         Group first = shown.get(0);
         Group second = shown.get(1);
         Group third = shown.get(2);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        enter(robot);
         assertTrue(first.isDone(), "Enter set group 1");
         String firstTopic = first.proposed();
         // Group 2 is chosen: Tab to its claims, 3 moves the first of them to group 3, still open (the workspace sees nothing).
@@ -108,8 +119,7 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
     @Test
     void anUntickAndAMoveTheWorkspaceNeverSawAreTakenBackInTheOrderMadeAndNothingSavedGoes(FxRobot robot) {
         TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
-        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        List<Group> shown = groupsAfterG(robot);
         Group first = shown.get(0);
         Choice chosen = first.claims().get(0);
         robot.type(KeyCode.SPACE);
@@ -134,11 +144,9 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
     @Test
     void aStepDoneInTheMainWindowAfterATopicSetHereIsNeverUndoneFromTheDialog(FxRobot robot) {
         TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
-        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        List<Group> shown = groupsAfterG(robot);
         Group first = shown.get(0);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        enter(robot);
         assertTrue(first.isDone());
         long other = shown.get(2).claims().get(0).row().id();
         robot.interact(() -> app.context.workbench().topics().setTopic(List.of(other), "Set in the main window"));
@@ -158,13 +166,12 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
     @Test
     void ctrlShiftZBringsBackWhatCtrlZTookBackHereUntilANewStep(FxRobot robot) {
         TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
-        List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
+        List<Group> shown = groupsAfterG(robot);
+        ListView<Group> groups = TopicSuggestionsUiTest.groupList(robot);
         Group first = shown.get(0);
         Group second = shown.get(1);
         String firstTopic = first.proposed();
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        enter(robot);
         // Group 2's first claim moved into group 1, set already: its topic is set at once.
         robot.type(KeyCode.TAB);
         Choice moved = second.claims().get(0);
@@ -213,8 +220,7 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
     @Test
     void inTheNameCtrlZTakesBackTheLettersTypedThereBeforeTheDialogsSteps(FxRobot robot) {
         TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        ListView<Group> groups = TopicSuggestionsUiTest.gInTheTable(app, robot);
-        Group first = onFx(() -> groups.getItems().get(0));
+        Group first = groupsAfterG(robot).get(0);
         Choice chosen = first.claims().get(0);
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -100,16 +100,16 @@ final class TopicGroupingUndo {
     Undone undo(List<Group> groups) {
         Step s = steps.peek();
         if (s == null) {
-            return new Undone(Optional.empty(), Optional.empty(), "Nothing to undo in this dialog: no tick, move or topic set is left to take"
-                    + " back here. What was done before it or in the main window stays (Edit › Undo there takes it back).");
+            return nothing("Nothing to undo in this dialog: no tick, move or topic set is left to take back here. What was done before"
+                    + " it or in the main window stays (Edit › Undo there takes it back).");
         }
-        Object mark = s instanceof Move m ? m.mark() : s instanceof SetTopic t ? t.mark() : null;
+        Object mark = markOf(s);
         String already = "";
         if (mark != null) {
             Workspace w = model.workspace().orElse(null);
             int above = w == null ? -1 : w.stepsAbove(mark);
             if (above > 0) {
-                return new Undone(Optional.empty(), Optional.empty(), "Not undone: " + what(s) + " is no longer the workspace's last step: "
+                return nothing("Not undone: " + what(s) + " is no longer the workspace's last step: "
                         + (above == 1 ? "1 step was" : above + " steps were") + " done in the main window since (Edit › Undo there: “"
                         + w.undoLabel().orElse("") + "”). Nothing was taken back.");
             }
@@ -120,22 +120,20 @@ final class TopicGroupingUndo {
             }
         }
         undone.push(steps.pop());
-        Undone[] out = new Undone[1];
-        quietly(() -> out[0] = takeBack(s, groups));
-        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ". Ctrl+Shift+Z redoes it.");
+        return replay(() -> takeBack(s, groups), already + ". Ctrl+Shift+Z redoes it.");
     }
 
     /** Brings back the step last taken back; {@code groups} the groups shown. */
     Undone redo(List<Group> groups) {
         Step s = undone.peek();
         if (s == null) {
-            return new Undone(Optional.empty(), Optional.empty(), "Nothing to redo in this dialog: Ctrl+Shift+Z here brings back what"
-                    + " Ctrl+Z took back here, until a new step is made.");
+            return nothing("Nothing to redo in this dialog: Ctrl+Shift+Z here brings back what Ctrl+Z took back here, until a new step"
+                    + " is made.");
         }
-        Object mark = s instanceof Move m ? m.mark() : s instanceof SetTopic t ? t.mark() : null;
+        Object mark = markOf(s);
         String already = "";
+        Workspace w = model.workspace().orElse(null);
         if (mark != null) {
-            Workspace w = model.workspace().orElse(null);
             if (w != null && w.redoMark().orElse(null) == mark) {
                 w.redo();
             } else if (w != null && w.stepsAbove(mark) >= 0) {
@@ -143,14 +141,28 @@ final class TopicGroupingUndo {
             } else {
                 // The workspace's redo of it is gone (a step made in the main window since): what came after it stays undone.
                 undone.clear();
-                return new Undone(Optional.empty(), Optional.empty(), "Not redone: " + what(s) + " can no longer be redone, a step was made"
+                return nothing("Not redone: " + what(s) + " can no longer be redone, a step was made"
                         + " in the main window since. Enter on the group sets it again.");
             }
         }
         steps.push(undone.pop());
+        return replay(() -> bringBack(s, groups), already + ". Ctrl+Z undoes it.");
+    }
+
+    /** Runs a step's change of the groups (not a step of its own) and ends what it says with {@code tail}. */
+    private Undone replay(java.util.function.Supplier<Undone> change, String tail) {
         Undone[] out = new Undone[1];
-        quietly(() -> out[0] = bringBack(s, groups));
-        return new Undone(out[0].group(), out[0].choice(), out[0].said() + already + ". Ctrl+Z undoes it.");
+        quietly(() -> out[0] = change.get());
+        return new Undone(out[0].group(), out[0].choice(), out[0].said() + tail);
+    }
+
+    private static Undone nothing(String said) {
+        return new Undone(Optional.empty(), Optional.empty(), said);
+    }
+
+    /** The workspace step a step made (a topic set), or null for one the workspace never saw. */
+    private static Object markOf(Step s) {
+        return s instanceof Move m ? m.mark() : s instanceof SetTopic t ? t.mark() : null;
     }
 
     private Undone bringBack(Step s, List<Group> groups) {
