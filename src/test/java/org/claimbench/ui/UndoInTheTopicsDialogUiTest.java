@@ -109,6 +109,7 @@ class UndoInTheTopicsDialogUiTest extends SampleWindowTest {
         assertFalse(onFx(name::isDisabled), "its name can be typed again");
         assertEquals("Undid: the topic “" + firstTopic + "” is off the " + first.claims().size() + " claims of group 1, open again."
                 + " Ctrl+Shift+Z redoes it.", said(robot));
+        assertEquals(said(robot), app.context.workbench().statusProperty().get(), "the main window's status line says it too");
 
         ctrlZ(robot, false);
         assertEquals("Asked before the grouping", topicOf(byHand), "a step done before the dialog is never undone from it");

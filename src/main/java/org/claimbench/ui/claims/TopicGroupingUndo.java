@@ -47,8 +47,14 @@ final class TopicGroupingUndo {
         }
     }
 
-    /** What Ctrl+Z or Ctrl+Shift+Z did: the group and claim to show (empty when nothing changed) and the line that says it. */
-    record Undone(Optional<Group> group, Optional<Choice> choice, String said) {
+    /**
+     * What Ctrl+Z or Ctrl+Shift+Z did: the group and claim to show (empty when nothing changed), the line that says it, and
+     * whether it undid or redid a step of the workspace (the main window's status line then says it too).
+     */
+    record Undone(Optional<Group> group, Optional<Choice> choice, String said, boolean inWorkspace) {
+        Undone(Optional<Group> group, Optional<Choice> choice, String said) {
+            this(group, choice, said, false);
+        }
     }
 
     private final WorkspaceModel model;
@@ -120,7 +126,7 @@ final class TopicGroupingUndo {
             }
         }
         undone.push(steps.pop());
-        return replay(() -> takeBack(s, groups), already + ". Ctrl+Shift+Z redoes it.");
+        return replay(() -> takeBack(s, groups), already + ". Ctrl+Shift+Z redoes it.", mark != null && already.isEmpty());
     }
 
     /** Brings back the step last taken back; {@code groups} the groups shown. */
@@ -146,14 +152,14 @@ final class TopicGroupingUndo {
             }
         }
         steps.push(undone.pop());
-        return replay(() -> bringBack(s, groups), already + ". Ctrl+Z undoes it.");
+        return replay(() -> bringBack(s, groups), already + ". Ctrl+Z undoes it.", mark != null && already.isEmpty());
     }
 
     /** Runs a step's change of the groups (not a step of its own) and ends what it says with {@code tail}. */
-    private Undone replay(java.util.function.Supplier<Undone> change, String tail) {
+    private Undone replay(java.util.function.Supplier<Undone> change, String tail, boolean inWorkspace) {
         Undone[] out = new Undone[1];
         quietly(() -> out[0] = change.get());
-        return new Undone(out[0].group(), out[0].choice(), out[0].said() + tail);
+        return new Undone(out[0].group(), out[0].choice(), out[0].said() + tail, inWorkspace);
     }
 
     private static Undone nothing(String said) {
