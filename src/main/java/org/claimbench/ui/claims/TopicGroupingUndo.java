@@ -106,8 +106,8 @@ final class TopicGroupingUndo {
     Undone undo(List<Group> groups) {
         Step s = steps.peek();
         if (s == null) {
-            return nothing("Nothing to undo in this dialog: no tick, move or topic set is left to take back here. What was done before"
-                    + " it or in the main window stays (Edit › Undo there takes it back).");
+            // Short: a longer line widens the dialog's right side and narrows the list of groups (seen in the real window).
+            return nothing("Nothing to undo in this dialog. What was done before it or in the main window stays (Edit › Undo there).");
         }
         Object mark = markOf(s);
         String already = "";
