@@ -102,6 +102,18 @@ final class Transactions {
         return history.nextRedo().map(Edit::label);
     }
 
+    Optional<Object> undoMark() {
+        return history.nextUndo().map(e -> e);
+    }
+
+    Optional<Object> redoMark() {
+        return history.nextRedo().map(e -> e);
+    }
+
+    int stepsAbove(Object mark) {
+        return history.above(mark);
+    }
+
     Optional<String> undo() {
         Optional<Edit> edit = history.nextUndo();
         edit.ifPresent(e -> {

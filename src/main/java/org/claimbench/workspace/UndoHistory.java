@@ -24,6 +24,18 @@ final class UndoHistory {
         return Optional.ofNullable(undo.peek());
     }
 
+    /** How many edits lie above {@code edit} in the undo history (0: undo takes it next); -1 when it is not there. */
+    int above(Object edit) {
+        int i = 0;
+        for (Edit e : undo) {
+            if (e == edit) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
+    }
+
     Optional<Edit> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }

@@ -225,6 +225,28 @@ public final class Workspace extends WorkspaceReview implements AutoCloseable {
         return transactions.redoLabel();
     }
 
+    /**
+     * The step Undo would take back now, as a mark to hold and compare later (by identity, with {@link #stepsAbove}): a
+     * caller that made an edit takes the mark at once, to know later whether Undo would still take back its own step.
+     * Empty when there is nothing to undo.
+     */
+    public synchronized Optional<Object> undoMark() {
+        return transactions.undoMark();
+    }
+
+    /** The step Redo would bring back now, as a mark to compare with one {@link #undoMark} gave; empty when none. */
+    public synchronized Optional<Object> redoMark() {
+        return transactions.redoMark();
+    }
+
+    /**
+     * How many steps were done after the one of {@code mark} (from {@link #undoMark}) and are still to undo: 0 when Undo
+     * would take it back next; -1 when it is not in the undo history (undone since, or past the 1,000 steps kept).
+     */
+    public synchronized int stepsAbove(Object mark) {
+        return transactions.stepsAbove(mark);
+    }
+
     /** Undoes the last edit; returns its label, or empty if there is nothing to undo. */
     public synchronized Optional<String> undo() {
         return transactions.undo();

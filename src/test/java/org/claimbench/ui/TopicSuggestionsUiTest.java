@@ -216,12 +216,18 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(third.claims().contains(next) && onFx(() -> next.tickedProperty().get()));
         assertEquals("", topicOf(next.row().id()));
-        // Ctrl+Z takes the moved claim's topic off; group 1 keeps its other claims' topic and says what became of that one.
+        // Ctrl+Z takes back the last move first (to group 3, which the workspace never saw), then the move into group 1: its
+        // topic off, the claim back in group 2; group 1 keeps its other claims' topic.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> second.claims().contains(next) && !third.claims().contains(next)), "the move to group 3 taken back");
+        assertEquals(firstTopic, topicOf(moved.row().id()), "the move into group 1 stays until the next Ctrl+Z");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", topicOf(moved.row().id()));
+        assertTrue(onFx(() -> second.claims().get(0) == moved && !first.claims().contains(moved)), "the claim is back in group 2, first");
+        assertEquals("", onFx(() -> moved.sinceProperty().get()), "as it was grouped");
         assertTrue(onFx(first::isDone));
-        assertEquals("now no topic", onFx(() -> moved.sinceProperty().get()), "the claim listed in the group set says it has no topic now");
         assertEquals(firstTopic, topicOf(first.claims().get(1).row().id()));
     }
 

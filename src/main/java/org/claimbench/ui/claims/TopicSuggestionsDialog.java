@@ -24,7 +24,8 @@ import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
  * group's name above its claims on the right. Typing in the list of groups types the group's name (the first key replaces
  * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
  * chosen in the group's claims (Tab goes to them, ↑/↓ there), a digit moves it to the group of that number; Enter sets the topic of the ticked claims (one undo step) and
- * goes to the next group still open. Ctrl+Z undoes as the Edit menu does; Escape closes. Not modal: the panes and the table
+ * goes to the next group still open. Ctrl+Z takes back the dialog's own last step (a tick, a move, a topic set), never a step
+ * of the main window ({@link TopicGroupingUndo}), and Ctrl+Shift+Z brings it back; Escape closes. Not modal: the panes and the table
  * stay usable, and what changes there is shown here.
  */
 final class TopicSuggestionsDialog {
@@ -117,10 +118,10 @@ final class TopicSuggestionsDialog {
         });
         // The first grouping came before this dialog was made.
         watch();
-        keys(owner);
+        keys();
     }
 
-    private void keys(Window owner) {
+    private void keys() {
         groupList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
         claimList.addEventFilter(KeyEvent.KEY_TYPED, this::typeIntoName);
         // Tab from the groups goes to the group's claims (the name is reached by typing).
@@ -150,13 +151,41 @@ final class TopicSuggestionsDialog {
             }
         });
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (org.claimbench.ui.common.MenuUndo.run(owner.getScene(), e)) {
-                vm.refresh();
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown() && !nameUndoesItsTyping(e)) {
+                // Not the menu's Undo: after a move the workspace never saw, that took back the topic set before it.
+                e.consume();
+                showUndone(e.isShiftDown() ? vm.redo() : vm.undo());
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 dialog.close();
             }
         });
+    }
+
+    /**
+     * Whether Ctrl+Z (Ctrl+Shift+Z) is the name's own, to take back (bring back) letters typed into it while it has the
+     * keyboard, as in any text box; with nothing typed there to undo, it is the dialog's.
+     */
+    private boolean nameUndoesItsTyping(KeyEvent e) {
+        javafx.scene.control.TextField editor = nameBox.getEditor();
+        return editor.isFocused() && (e.isShiftDown() ? editor.isRedoable() : editor.isUndoable());
+    }
+
+    /** After Ctrl+Z or Ctrl+Shift+Z: the group the step was in, chosen, and the claim it moved or ticked chosen in it. */
+    private void showUndone(TopicGroupingUndo.Undone undone) {
+        undone.group().ifPresent(g -> {
+            if (g == current) {
+                choose(g);
+            } else {
+                groupList.getSelectionModel().select(g);
+            }
+            groupList.scrollTo(g);
+        });
+        undone.choice().ifPresent(c -> {
+            claimList.getSelectionModel().select(c);
+            claimList.scrollTo(c);
+        });
+        update();
     }
 
     /**
@@ -202,7 +231,7 @@ final class TopicSuggestionsDialog {
     void show(int claims, int groups) {
         dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
                 + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims:\n↑/↓ choose one, Space"
-                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z undoes a group.");
+                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
         if (!dialog.isShowing()) {
             dialog.show();
         }

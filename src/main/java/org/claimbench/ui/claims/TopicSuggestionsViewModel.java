@@ -26,7 +26,8 @@ import org.claimbench.ui.common.WorkspaceModel;
  * (editable: the question it answers, or an existing topic to merge into), its claims each ticked or not, and whether its
  * topic is set. Accepting a group sets the topic of its ticked claims in one undo step ({@link TopicsViewModel#setTopic});
  * a claim whose topic changed since the grouping (set meanwhile, by hand or by another group) or that was deleted is left
- * out, and the group says so. An undo that takes a group's topic off its claims opens the group again. JavaFX thread.
+ * out, and the group says so. An undo that takes a group's topic off its claims opens the group again. Ctrl+Z in the dialog
+ * ({@link #undo()}) takes back its own last step, a tick, a move or a topic set ({@link TopicGroupingUndo}). JavaFX thread.
  */
 public final class TopicSuggestionsViewModel {
 
@@ -102,6 +103,26 @@ public final class TopicSuggestionsViewModel {
         public boolean isDone() {
             return !done.get().isEmpty();
         }
+
+        /** A claim moved into this group once set, moved out again: its topic is no longer this group's doing. */
+        void forget(long claimId) {
+            setOn = setOn.stream().filter(id -> id != claimId).toList();
+        }
+
+        /** A claim moved into this group once set, by a redo: its topic is this group's doing again. */
+        void remember(long claimId) {
+            List<Long> more = new ArrayList<>(setOn);
+            more.add(claimId);
+            setOn = List.copyOf(more);
+        }
+
+        /** The group's topic set (by its accept, or again by a redo): on these claims, this topic (its id, its label as its name). */
+        void markSet(List<Long> ids, Long topicId, String label) {
+            setOn = List.copyOf(ids);
+            setTopicId = topicId;
+            name.set(label);
+            done.set("set on " + count(ids.size()));
+        }
     }
 
     private final WorkspaceModel model;
@@ -109,13 +130,18 @@ public final class TopicSuggestionsViewModel {
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper said = new ReadOnlyStringWrapper("");
     private Map<Long, MeaningVector> vectors = Map.of();
+    private final TopicGroupingUndo history;
 
     public TopicSuggestionsViewModel(WorkspaceModel model, TopicsViewModel topics) {
         this.model = model;
         this.topics = topics;
+        this.history = new TopicGroupingUndo(model);
         model.onClaimsChanged(e -> refresh());
         model.onTopicsChanged(this::refresh);
-        model.workspaceProperty().addListener((o, was, now) -> groups.clear());
+        model.workspaceProperty().addListener((o, was, now) -> {
+            history.clear();
+            groups.clear();
+        });
     }
 
     /** The groups shown, the one of the claims not grouped last (if any). */
@@ -179,8 +205,38 @@ public final class TopicSuggestionsViewModel {
             out.add(new Group("", notGrouped, true));
         }
         said.set("");
+        history.clear();
+        for (Group g : out) {
+            g.claims.forEach(c -> c.ticked.addListener((o, was, now) -> history.ticked(c, was)));
+        }
         groups.setAll(out);
         refresh();
+    }
+
+    /**
+     * Ctrl+Z in the dialog: takes back its last step (a tick, a move, a topic set: {@link TopicGroupingUndo}) and says what
+     * was undone, or why nothing was. Returns the group and claim to show.
+     */
+    TopicGroupingUndo.Undone undo() {
+        return said(history.undo(groups));
+    }
+
+    /**
+     * Says what Ctrl+Z or Ctrl+Shift+Z did on the dialog's line, and on the main window's status line where it changed the
+     * workspace (it kept "Topic of 4 claims set to …" over a topic taken back, seen in the real window).
+     */
+    private TopicGroupingUndo.Undone said(TopicGroupingUndo.Undone undone) {
+        refresh();
+        said.set(undone.said());
+        if (undone.inWorkspace()) {
+            topics.say(undone.said());
+        }
+        return undone;
+    }
+
+    /** Ctrl+Shift+Z in the dialog: brings back the step its Ctrl+Z took back last, and says so (or why not). */
+    TopicGroupingUndo.Undone redo() {
+        return said(history.redo(groups));
     }
 
     /**
@@ -189,6 +245,7 @@ public final class TopicSuggestionsViewModel {
      */
     public boolean accept(Group g) {
         refresh();
+        String nameBefore = g.name.get();
         String name = g.name.get() == null ? "" : g.name.get().strip();
         if (g.isDone()) {
             said.set("This group's topic is set already (Ctrl+Z undoes it).");
@@ -211,11 +268,9 @@ public final class TopicSuggestionsViewModel {
             return false;
         }
         Optional<Topic> topic = model.workspace().flatMap(w -> w.topics().stream().filter(t -> t.label().equalsIgnoreCase(name)).findFirst());
-        g.setOn = ids;
-        g.setTopicId = topic.map(Topic::id).orElse(null);
         String label = topic.map(Topic::label).orElse(name);
-        g.name.set(label);
-        g.done.set("set on " + count(ids.size()));
+        g.markSet(ids, topic.map(Topic::id).orElse(null), label);
+        history.done(new TopicGroupingUndo.SetTopic(g, nameBefore, label, ids, g.setTopicId, history.markNow()));
         // The claims set here have a topic now: in the other groups they are no longer as they were grouped.
         refresh();
         said.set("Topic of " + count(ids.size()) + " set to “" + label + "”" + (leftOut == 0 ? "" : "; " + count(leftOut)
@@ -254,6 +309,9 @@ public final class TopicSuggestionsViewModel {
             said.set("That claim changed since the grouping (" + c.since.get() + "): it stays as it is.");
             return false;
         }
+        int at = from.claims.indexOf(c);
+        boolean wasTicked = c.ticked.get();
+        Object mark = null;
         String where = to.notGrouped ? "Not grouped" : "group " + (groups.indexOf(to) + 1) + " (“" + to.name.get().strip() + "”)";
         if (to.isDone()) {
             String label = model.workspace().flatMap(w -> w.topic(to.setTopicId)).map(Topic::label).orElse(to.name.get().strip());
@@ -264,17 +322,18 @@ public final class TopicSuggestionsViewModel {
             List<Long> setOn = new java.util.ArrayList<>(to.setOn);
             setOn.add(c.row.id());
             to.setOn = List.copyOf(setOn);
+            mark = history.markNow();
         }
-        from.claims.remove(c);
-        c.ticked.set(true);
-        to.claims.add(c);
+        String movedInto = to.name.get().strip();
+        history.quietly(() -> {
+            from.claims.remove(c);
+            c.ticked.set(true);
+            to.claims.add(c);
+        });
+        history.done(new TopicGroupingUndo.Move(c, from, at, to, wasTicked, movedInto, mark));
         refresh();
-        said.set("Moved “" + shortQuote(c.row.quote()) + "” to " + where + (to.isDone() ? ": its topic is set. Ctrl+Z undoes it." : "."));
+        said.set("Moved “" + TopicGroupingUndo.shortQuote(c) + "” to " + where + (to.isDone() ? ": its topic is set. Ctrl+Z undoes it." : "."));
         return true;
-    }
-
-    private static String shortQuote(String quote) {
-        return quote.length() <= 40 ? quote : quote.substring(0, 39) + "…";
     }
 
     /**

@@ -63,6 +63,11 @@ public final class TopicsViewModel {
         this.status = status;
     }
 
+    /** Puts a message of the topics' dialogs on the main window's status line. */
+    void say(String message) {
+        status.accept(message);
+    }
+
     /**
      * A topic's colour as drawn: the one chosen, else one of the palette by the topic's id, so that it keeps its colour
      * when topics are added, renamed or merged, and from one session to the next (by its place in the list, which is by
