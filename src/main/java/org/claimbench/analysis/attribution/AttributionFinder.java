@@ -276,7 +276,8 @@ public final class AttributionFinder {
                 .map(PerfectAuxiliaries::of).map(InfinitiveTags::of).map(NameTags::of).map(CompoundTitles::of)
                 .map(s -> NationalitySubjects.of(s, cues, english))
                 .map(s -> HeadlineTags.of(s, cues, english, s.start() == first && Spans.aloneOnLine(text, s.start(), s.end())))
-                .map(s -> PremodifiedHeads.of(s, cues, english)).map(s -> VerbTags.ofFinder(s, cues, english)).map(s -> ReportingClauses.of(s, text, cues, english)).toList();
+                .map(s -> PremodifiedHeads.of(s, cues, english)).map(s -> VerbTags.ofFinder(s, cues, english))
+                .map(s -> CoordinatedHeads.of(s, cues)).map(s -> ReportingClauses.of(s, text, cues, english)).toList();
         Quotations quotes = Quotations.of(text);
         CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();

@@ -41,13 +41,17 @@ final class PremodifiedHeads {
     /** The sentence with each such cue verb read as a plural noun; the same sentence when none stands in it. */
     static AnalysedSentence of(AnalysedSentence s, CueLexicon cues, English english) {
         List<Token> t = s.tokens();
-        int[] heads = IntStream.range(1, t.size() - 1).filter(i -> headReadAsVerb(t, i, cues, english)).toArray();
+        return readAsNouns(s, IntStream.range(1, t.size() - 1).filter(i -> headReadAsVerb(t, i, cues, english)).toArray());
+    }
+
+    /** The sentence with the tokens at these indices read as nouns, their lemmas kept; the same sentence when there are none. */
+    static AnalysedSentence readAsNouns(AnalysedSentence s, int[] heads) {
         if (heads.length == 0) {
             return s;
         }
-        List<Token> out = new ArrayList<>(t);
+        List<Token> out = new ArrayList<>(s.tokens());
         for (int i : heads) {
-            Token x = t.get(i);
+            Token x = out.get(i);
             out.set(i, new Token(x.start(), x.end(), x.text(), "NOUN", x.lemma()));
         }
         return new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
