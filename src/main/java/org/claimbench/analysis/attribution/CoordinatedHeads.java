@@ -19,7 +19,7 @@ import org.claimbench.analysis.language.WordNet;
  * of a list in two shapes:
  * <ul>
  * <li>after "and" or "or" that follows a plural noun, or a noun set off by a list comma ("bonds and loan guarantees", "cash,
- * equity and credit guarantees", "loans, and loan guarantees"), and before a word a finite reporting verb does not open its
+ * equity and credit guarantees", "grants and loan guarantees"), and before a word a finite reporting verb does not open its
  * complement with: a participle in -ing or -ed ("totaling", "backed"), an adjective before a number or a symbol ("worth
  * $5"), a number, a symbol, a conjunction, or the clause's end (".", ";", ":", ")"). Coordinated noun phrases as a subject take a plural verb (Quirk et al.
  * 1985, 10.35-10.36), so a verb in -s does not have them as its subject; a clause coordinated after a plural noun ("… for three

@@ -16,7 +16,7 @@ class CoordinatedHeadTest {
 
     @Test
     void aPluralNounEndingAListBeforeAParticipleIsNoCue() {
-        assertEquals(List.of(), AttributionText.read("The aid consists of cash, loans, and loan guarantees totaling 80 million crowns."));
+        assertEquals(List.of(), AttributionText.read("The aid consists of cash, grants and loan guarantees totaling 80 million crowns."));
         assertEquals(List.of(), AttributionText.read("The package combines grants, loans and loan guarantees totaling $300 million for the Harlow shipyard."));
     }
 
