@@ -130,7 +130,7 @@ public final class ArticleImporter {
         ArticleDraft draft = a.draft();
         if ((title == null || title.isBlank()) && !looksLikeHtml(content)) {
             String first = draft.text().strip().split("\n", 2)[0].strip();
-            if (sentence(first)) {
+            if (org.claimbench.domain.LineEnds.asSentence(first)) {
                 return a;
             }
             draft = new ArticleDraft(draft.metadata().withTitle(Texts.titleFrom(first, "Pasted text")), draft.text());
@@ -150,20 +150,6 @@ public final class ArticleImporter {
         } catch (ImportException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * Whether a line ends as a sentence or a lead-in does, in a full stop, a colon, a semicolon or a comma (perhaps inside
-     * closing quotation marks or brackets): news headlines take none of these (a question's or an exclamation's mark they
-     * may), so such a line is the body's, not a title.
-     */
-    static boolean sentence(String line) {
-        String l = line.strip();
-        int end = l.length();
-        while (end > 0 && "\"'”’)]".indexOf(l.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end > 0 && ".…:;,".indexOf(l.charAt(end - 1)) >= 0;
     }
 
     /**

@@ -77,8 +77,8 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
     /**
      * Whether the words [start, end) (UTF-16 units) lie on the text's first line and that line reads as a headline: it does not
      * end as a sentence or a lead-in does, in a full stop, a colon, a semicolon or a comma (perhaps inside closing quotation
-     * marks or brackets; a question's or an exclamation's mark a headline may take). The test the Paste dialog makes of a first
-     * line (docs/formats.md): a text whose first line is its lede, a pasted one whose headline became its title, has none.
+     * marks or brackets; a question's or an exclamation's mark a headline may take): {@link
+     * org.claimbench.domain.LineEnds#asSentence}, the test the Paste dialog makes of a first line (docs/formats.md): a text whose first line is its lede, a pasted one whose headline became its title, has none.
      */
     public static boolean onHeadline(String text, int start, int end) {
         int lineEnd = text.indexOf('\n');
@@ -87,12 +87,8 @@ public record ClaimFacts(long id, long articleId, int start, int end, String tex
             // Not on the first line, or the text is one line: no headline above a body.
             return false;
         }
-        String line = text.substring(0, lineEnd).strip();
-        int e = line.length();
-        while (e > 0 && "\"'”’)]".indexOf(line.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return e > 0 && ".…:;,".indexOf(line.charAt(e - 1)) < 0;
+        String line = text.substring(0, lineEnd);
+        return !line.isBlank() && !org.claimbench.domain.LineEnds.asSentence(line);
     }
 
     /** A workspace claim, with its source's name, its article's event (the user's, or "" to be inferred) and its lead. */
