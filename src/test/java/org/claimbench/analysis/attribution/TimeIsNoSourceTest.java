@@ -18,7 +18,7 @@ class TimeIsNoSourceTest {
         assertEquals(List.of("lawsuit | alleging | the mill had poisoned the river"),
                 AttributionText.read("A lawsuit was filed in 2015 alleging that the mill had poisoned the river."));
         assertEquals(List.of("complaint | claiming"),
-                speakerAndCue("A complaint was lodged with the court on Friday claiming that the port had hidden its losses.", "claiming"));
+                speakerAndCue("A complaint was lodged on Friday claiming that the port had hidden its losses.", "claiming"));
     }
 
     @Test
