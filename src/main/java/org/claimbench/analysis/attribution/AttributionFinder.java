@@ -131,7 +131,7 @@ public final class AttributionFinder {
      */
     private static boolean relays(String text, Attribution o, Attribution b) {
         if (o == b || !RELAYS.contains(o.cueLemma()) || b.source().isEmpty() || interrupts(o, b)
-                || COUNTED.matcher(text.substring(b.source().get().start(), b.source().get().end())).find()) {
+                || InquiryFindings.counted(text.substring(b.source().get().start(), b.source().get().end()))) {
             return false;
         }
         TextSpan c = o.content();
@@ -171,15 +171,6 @@ public final class AttributionFinder {
         }
         return b;
     }
-
-    /**
-     * A source that is a count ("51 percent of respondents", "a majority of voters", "six in ten", "most islanders"): a
-     * figure, a share or a quantifier of proportion heading the phrase (Quirk et al. 1985, 5.23-5.25 and 6.63: numerals and the
-     * quantifiers). What a count of people said is a finding of whoever counted them (the poll, the survey), no statement
-     * the people made: such a report stays the relaying source's.
-     */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
-            "(?i)\\d|%|\\b(?:percent|per cent|majority|majorities|plurality|minority|most|half|in ten)\\b");
 
     /** Whether the attribution relays a report of speech inside its content ({@link #relays}): it gives way to that report. */
     private boolean relaysSpeech(String text, Attribution o, List<Attribution> all) {

@@ -27,6 +27,34 @@ final class InquiryFindings {
     }
 
     /**
+     * A source that is a count ("51 percent of respondents", "a majority of voters", "six in ten", "most islanders"): a
+     * figure, a share or a quantifier of proportion heading the phrase (Quirk et al. 1985, 5.23-5.25 and 6.63: numerals and the
+     * quantifiers). What a count of people said is a finding of whoever counted them (the poll, the survey), no statement
+     * the people made: such a report stays the relaying source's, and after an opening "In" + an inquiry it is the
+     * inquiry's ({@link #ofCounts}).
+     */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?i)\\d|%|\\b(?:percent|per cent|majority|majorities|plurality|minority|most|half|in ten)\\b");
+
+    /** Whether a source phrase's words are a count ({@link #COUNTED}). */
+    static boolean counted(String phrase) {
+        return COUNTED.matcher(phrase).find();
+    }
+
+    /**
+     * "In the latest Gazette poll, 58 percent said the ferry should stay public.": reports whose sources are all counts of
+     * respondents, after an opening "In" + an inquiry, are the inquiry's one finding ({@link #of}), the clause after the
+     * comma; the reports as they were when any source is no count ("In an interview, Ruiz said …") or no finding is read.
+     */
+    static List<Attribution> ofCounts(Reading r, List<Attribution> reports) {
+        if (reports.isEmpty() || openingEnd(r) < 0 || !reports.stream().allMatch(a -> a.source().isPresent()
+                && counted(r.text().substring(a.source().get().start(), a.source().get().end())))) {
+            return reports;
+        }
+        return of(r).map(List::of).orElse(reports);
+    }
+
+    /**
      * The index of the comma closing an opening "In" + an inquiry or a document (and a participle clause after it), or -1: a
      * verb before it is no cue of the sentence ("In a survey released Sunday, …": "released" postmodifies "survey").
      */

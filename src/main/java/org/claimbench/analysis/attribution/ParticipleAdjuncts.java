@@ -75,7 +75,7 @@ final class ParticipleAdjuncts {
     }
 
     /** The token before the words of a noun phrase ending at token k (its determiner, numbers, adjectives, nouns, hyphens and "$"). */
-    private static int before(List<Token> t, int k) {
+    static int before(List<Token> t, int k) {
         while (k >= 0 && (t.get(k).is("DET") || t.get(k).is("NUM") || t.get(k).is("SYM") || t.get(k).is("ADJ") || Phrases.nominal(t.get(k))
                 || t.get(k).text().matches("-|\\p{L}+(-\\p{L}+)+") || Phrases.possessiveEnding(t.get(k)))) {
             k--;

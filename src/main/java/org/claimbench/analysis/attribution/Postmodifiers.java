@@ -30,6 +30,36 @@ final class Postmodifiers {
 
 
     /**
+     * Whether "after" or "before" right before token {@code start} opens a clause whose subject starts there, judged by what
+     * stands before the conjunction: a time phrase ("a year after the board announced …", "one day after a poll showed …") or a
+     * noun phrase in object position, right after a verb, a particle or a preposition ("called off a merger after the Treasury
+     * issued …", "the subject of an inquiry after the Gazette reported …"). A subject of the main clause stands before its own
+     * verb, so a phrase that already follows the main clause's verb or a preposition is no subject of the cue after it; what
+     * the cue's clause has as subject is the phrase after the subordinator (Quirk et al. 1985, 14.12: "after" and "before" as
+     * subordinators; 10.13: one subject before the finite verb). "Berg after the vote said …" (a subject before the
+     * preposition) stays as {@link #headBefore} reads it.
+     */
+    static boolean temporalClause(List<Token> t, int start) {
+        int m = start - 1;
+        if (m < 2 || !TEMPORAL_OPENERS.contains(Phrases.lower(t.get(m)))) {
+            return false;
+        }
+        int time = TimePhrases.beforeTime(t, m - 1, true);
+        if (time != m - 1 || TimePhrases.time(t.get(m - 1)) || TimePhrases.unit(t.get(m - 1))) {
+            return true;
+        }
+        int k = ParticipleAdjuncts.before(t, m - 1);
+        if (k < 0 || k == m - 1) {
+            return false;
+        }
+        Token x = t.get(k);
+        return x.is("VERB") || x.is("ADP") || PARTICLES_BEFORE_OBJECT.contains(Phrases.lower(x));
+    }
+
+    /** Adverbial particles of phrasal verbs that stand before the object ("called off a deal"; Quirk et al. 1985, 16.2-16.4). */
+    private static final Set<String> PARTICLES_BEFORE_OBJECT = Set.of("off", "out", "up", "down", "back");
+
+    /**
      * Whether the noun phrase starting at token {@code start} names an agent: a name, a subject pronoun, or a noun whose first
      * WordNet 3.1 sense is a person ("the mayor"; not a group: "the meeting" is one too).
      */

@@ -92,6 +92,13 @@ final class SentenceAttributions {
             out.addAll(fromVerb(i, cueEnd, cue.get()));
             i = cueEnd;
         }
+        List<Attribution> reports = List.copyOf(out.subList(before, out.size()));
+        List<Attribution> counts = InquiryFindings.ofCounts(r, reports);
+        if (counts != reports) {
+            // "In the latest poll, 58 percent said …": what counted respondents said is the poll's finding.
+            out.subList(before, out.size()).clear();
+            out.addAll(counts);
+        }
         if (out.size() == before) {
             // "In his view, …" and "In the latest poll, …" only when the sentence has no cue of its own ("In his account, the
             // leader said …" has one).

@@ -74,6 +74,13 @@ final class SourcePhrases {
         // A cue in -ing after a finite auxiliary ("…, is pledging to …") is a progressive, the verb of its clause, not a participle
         // clause hanging on the clause before (a nonfinite clause has no finite auxiliary: Quirk et al. 1985, 3.54, 14.5).
         boolean participle = t.get(cueStart).text().endsWith("ing") && !finite;
+        int timed = participle && depth < 3 ? TimePhrases.beforeTime(t, j, true) : j;
+        if (timed != j && t.get(timed).is("VERB")) {
+            // "A suit was filed in 2015 alleging …": a participle clause after a verb and its time adverbial hangs on that verb's
+            // clause, whose subject is its own (Quirk et al. 1985, 15.58); the time says when, never who.
+            Source of = sourceOf(timed, timed, depth + 1);
+            return of == null ? null : of.borrowedBy();
+        }
         int[] object = j >= 2 && depth == 0 ? ObjectControl.object(r, t, j) : null;
         if (object != null) {
             // "The senator forced Berg to admit that …": the object is the infinitive's subject.
@@ -165,6 +172,9 @@ final class SourcePhrases {
                 if (k >= 0 && t.get(k).text().equals(",")) {
                     k--;
                 }
+                // "released its accounts in May, which showed …": a time phrase is no antecedent; the noun phrase before it is.
+                int time = k >= 1 ? TimePhrases.beforeTime(t, k, false) : k;
+                k = time != k && Phrases.canEnd(t.get(time)) ? time : k;
                 int st = Phrases.startBefore(t, k);
                 return st < 0 ? null : named(st, k, false);
             }
@@ -199,7 +209,8 @@ final class SourcePhrases {
                 int st = Postmodifiers.objectAfterPreposition(t, j) ? j : Phrases.startBefore(t, j);
                 // "tenants living near the pier said", "Berg on the radio explained": the phrase after a preposition
                 // modifies the subject before it, which is who speaks.
-                int head = Postmodifiers.headBefore(t, st);
+                // "dropped a bid last year after the Treasury issued …": "after" opens the cue's clause, its subject after it.
+                int head = Postmodifiers.temporalClause(t, st) && SourceHeads.canSpeak(r, st, j) ? -1 : Postmodifiers.headBefore(t, st);
                 int hs = head < 0 ? st : Phrases.startBefore(t, head) < 0 ? head : Phrases.startBefore(t, head);
                 int verb = participle && depth < 3 && hs >= 0 ? ParticipleAdjuncts.verbOfObject(t, hs) : -1;
                 Source ofVerb = verb >= 0 ? sourceOf(verb, verb, depth + 1) : null;

@@ -172,6 +172,11 @@ final class TimePhrases {
                 || ClauseShapes.TIMES.contains(Phrases.lower(x)) || Phrases.lower(x).equals("past"));
     }
 
+    /** Whether the word is a unit of time that heads a time phrase ("day", "weeks", "years"). */
+    static boolean unit(Token x) {
+        return UNITS.contains(x.text());
+    }
+
     /** Whether the word is a year from 1800 to 2099, written in four digits. */
     private static boolean year(String w) {
         if (w.length() != 4 || !(w.startsWith("18") || w.startsWith("19") || w.startsWith("20"))) {

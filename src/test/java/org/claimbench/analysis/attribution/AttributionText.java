@@ -26,6 +26,11 @@ final class AttributionText {
         return read(text).stream().filter(a -> a.contains(" | " + cue + " | ")).toList();
     }
 
+    /** The attributions with the cue, each written "speaker | cue" (what a rule of the source decides; the content is other rules'). */
+    static List<String> speakerAndCue(String text, String cue) {
+        return byCue(text, cue).stream().map(a -> a.substring(0, a.indexOf(" | ", a.indexOf(" | ") + 3))).toList();
+    }
+
     static List<String> readings(String text) {
         List<AnalysedSentence> sentences = English.shared().analyse(text);
         return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "

@@ -30,7 +30,7 @@ class CoordinatedHeadTest {
     void aPluralNounInTheMiddleOfAListIsNoCue() {
         String text = "The port board has said that most of the money will reach the towns, calling it a blend of shares, credit"
                 + " guarantees, and grants for new ferries.";
-        assertEquals(List.of("port board | said"), speakerAndCue(text, "said"));
+        assertEquals(List.of("port board | said"), AttributionText.speakerAndCue(text, "said"));
         assertEquals(List.of(), AttributionText.byCue(text, "guarantees"));
     }
 
@@ -39,7 +39,7 @@ class CoordinatedHeadTest {
         assertEquals(List.of("minister | guarantees | the plant will stay open"),
                 AttributionText.read("The minister guarantees that the plant will stay open."));
         assertEquals(List.of("Officials | say | the grain deal will hold"), AttributionText.read("Officials say the grain deal will hold."));
-        assertEquals(List.of("Ana Ruiz | guarantees"), speakerAndCue("Ana Ruiz guarantees loans to farmers in the north.", "guarantees"));
+        assertEquals(List.of("Ana Ruiz | guarantees"), AttributionText.speakerAndCue("Ana Ruiz guarantees loans to farmers in the north.", "guarantees"));
     }
 
     @Test
@@ -49,10 +49,5 @@ class CoordinatedHeadTest {
                 AttributionText.read("Rents rose for three months and staff claims the mill will close."));
         assertEquals(List.of("staff | says | The mill will cut two shifts"),
                 AttributionText.read("The mill will cut two shifts, staff says, and the town will suffer."));
-    }
-
-    /** The attributions with the cue, each written "speaker | cue" (what this rule decides; the content is other rules'). */
-    private static List<String> speakerAndCue(String text, String cue) {
-        return AttributionText.byCue(text, cue).stream().map(a -> a.substring(0, a.indexOf(" | ", a.indexOf(" | ") + 3))).toList();
     }
 }
