@@ -109,8 +109,6 @@ final class ClaimHolds {
      */
     final long namedEvents;
     final long articleEvents;
-    /** An outcome still sought ({@link OutcomeSoughtAgainstReached#seeks}); a field of its own, as every bit of {@link #bits} is taken. */
-    final boolean seeksOutcome;
 
     private ClaimHolds(ClaimFeatures f) {
         bits = bitsOf(f);
@@ -155,7 +153,6 @@ final class ClaimHolds {
         negatedRoots = nr;
         namedEvents = signatures(f.specificKeys);
         articleEvents = signatures(f.facts.eventKeys());
-        seeksOutcome = OutcomeSoughtAgainstReached.seeks(f);
     }
 
     /** What a claim's features hold (the features complete but for this). */
