@@ -53,6 +53,16 @@ final class TextRevision implements Edit {
     }
 
     /**
+     * The claims placed on {@code oldText} that a revision to {@code newText} keeps but on other words (found again by
+     * likeness, flagged "changed since marked"), by the same re-anchoring; nothing is changed.
+     */
+    static List<Claim> rewordedBy(String oldText, String newText, List<Claim> claims) {
+        return new ReAnchoring(oldText, newText).reanchor(claims).stream()
+                .filter(r -> r.quote().isPresent() && !r.quote().get().exact().equals(r.claim().exact()))
+                .map(ReAnchoring.Result::claim).toList();
+    }
+
+    /**
      * @param claims    the article's claims as they stand on {@code oldText}
      * @param dismissed the claim suggestions dismissed on {@code oldText}: they follow their words, and
      *                  go (may be suggested again) where their words were edited

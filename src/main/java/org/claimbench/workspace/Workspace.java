@@ -113,6 +113,11 @@ public final class Workspace extends WorkspaceReview implements AutoCloseable {
         return TextRevision.orphanedBy(text(articleId), newText, claimsOf(articleId));
     }
 
+    /** The claims a revision to {@code newText} would keep on other words (flagged "changed since marked"); nothing is changed. */
+    public synchronized List<Claim> claimsReworded(long articleId, String newText) {
+        return TextRevision.rewordedBy(text(articleId), newText, claimsOf(articleId));
+    }
+
     /** Makes an earlier version the article's text again; undoable, the current text is kept as a version. */
     public synchronized RevisionReport restoreVersion(long articleId, int version) {
         return articleWrites.restoreVersion(articleId, version);

@@ -154,7 +154,7 @@ class SmallThingsUiTest extends SampleWindowTest {
     }
 
     /** Article list › right-click the article › Edit text…: the editor. */
-    private static InlineCssTextArea openTextEditor(FxRobot robot, Article a) {
+    static InlineCssTextArea openTextEditor(FxRobot robot, Article a) {
         javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
                 && lc.getItem() instanceof Article x && x.id() == a.id()).query();
         Point2D p = cell.localToScreen(20, 10);

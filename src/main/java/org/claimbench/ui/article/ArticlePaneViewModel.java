@@ -87,7 +87,10 @@ public final class ArticlePaneViewModel {
         Article a = article.get();
         // All the article's claims, as the article list and the legend count them: those whose words an edit deleted too,
         // which the pane cannot draw (it said "5 claims" beside the legend's 6: a newcomer, stop 46).
-        Byline now = a == null ? null : Byline.of(a.metadata(), context.workspace().map(w -> w.claimCountOf(a.id())).orElse(claims.size()));
+        // Those the pane cannot draw (not among its placed claims, ClaimPlaces.placed) are said apart (editor55: "8 claims" over
+        // a text that showed 6, after an edit).
+        int all = a == null ? 0 : context.workspace().map(w -> w.claimCountOf(a.id())).orElse(claims.size());
+        Byline now = a == null ? null : Byline.of(a.metadata(), all, Math.max(0, all - claims.size()));
         // The header first: a view that falls back on the header when the byline goes (no article) reads it at once.
         header.set(now == null ? "" : now.line());
         byline.set(now);

@@ -13,9 +13,11 @@ import org.claimbench.ui.common.EllipsisCut;
  *
  * @param outlet the outlet, blank when unknown
  * @param date   what the date part says ({@link ArticleMetadata#dateLine})
- * @param claims how many claims the article has, at least 0
+ * @param claims  how many claims the article has, at least 0, those whose words an edit deleted included
+ * @param orphans how many of them an edit left without words (0 to {@code claims}): the pane cannot draw them, so the count
+ *                says so ("8 claims (2 not in the text)"; editor55 saw "8 claims" over a text that showed 6)
  */
-public record Byline(String outlet, String date, int claims) {
+public record Byline(String outlet, String date, int claims, int orphans) {
 
     /** An outlet cut to fewer grapheme clusters than this ("The…") says nothing: it is left out instead. */
     static final int MIN_OUTLET = 6;
@@ -28,9 +30,19 @@ public record Byline(String outlet, String date, int claims) {
         outlet = outlet == null ? "" : outlet.strip();
     }
 
-    /** The byline of an article with {@code m} and {@code claimCount} claims. */
+    /** A byline whose claims all stand on their words. */
+    public Byline(String outlet, String date, int claims) {
+        this(outlet, date, claims, 0);
+    }
+
+    /** The byline of an article with {@code m} and {@code claimCount} claims, all on their words. */
     public static Byline of(ArticleMetadata m, int claimCount) {
-        return new Byline(m.outlet(), m.dateLine(), claimCount);
+        return new Byline(m.outlet(), m.dateLine(), claimCount, 0);
+    }
+
+    /** The byline of an article with {@code m}, {@code claimCount} claims, {@code orphans} of them without words. */
+    public static Byline of(ArticleMetadata m, int claimCount, int orphans) {
+        return new Byline(m.outlet(), m.dateLine(), claimCount, orphans);
     }
 
     /**
@@ -41,7 +53,7 @@ public record Byline(String outlet, String date, int claims) {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Byline b && claims == b.claims && outlet.equals(b.outlet) && java.util.Objects.equals(date, b.date);
+        return o instanceof Byline b && claims == b.claims && orphans == b.orphans && outlet.equals(b.outlet) && java.util.Objects.equals(date, b.date);
     }
 
     /**
@@ -53,9 +65,10 @@ public record Byline(String outlet, String date, int claims) {
         return String.join(" · ", outletText(), date, count());
     }
 
-    /** "1 claim", "12 claims" (no {@code +}, as {@link #line}). */
+    /** "1 claim", "12 claims", "12 claims (2 not in the text)" (no {@code +}, as {@link #line}). */
     public String count() {
-        return Integer.toString(claims).concat(claims == 1 ? " claim" : " claims");
+        String count = Integer.toString(claims).concat(claims == 1 ? " claim" : " claims");
+        return orphans <= 0 ? count : String.join("", count, " (", Integer.toString(orphans), " not in the text)");
     }
 
     private String outletText() {

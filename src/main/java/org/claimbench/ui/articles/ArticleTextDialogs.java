@@ -22,7 +22,8 @@ final class ArticleTextDialogs {
     /**
      * The text to edit with its claims drawn in their sources' colours, so the editor sees which
      * words carry claims; the colours move with the words as they type, and words typed inside a
-     * claim take its colour (EditedClaimSpans). The dialog has the app's stylesheet: the text and a
+     * claim take its colour (EditedClaimSpans); once the typing pauses, they are drawn where saving will put them
+     * (EditPreview: a rewritten claim loses its colour, a moved paragraph keeps its). The dialog has the app's stylesheet: the text and a
      * selection look as they do in the panes.
      */
     static Optional<String> edit(Window owner, Article a, String text, java.util.List<org.claimbench.domain.Claim> claims,
@@ -45,6 +46,13 @@ final class ArticleTextDialogs {
         if (!text.isEmpty()) {
             area.setStyleSpans(0, org.claimbench.ui.article.ClusterRuns.split(text, 0, styles.compute(placed.claims(), 0, text.length(), look)));
         }
+        EditPreview preview = new EditPreview(text, claims, area::getText, now -> {
+            placed.reset(now);
+            String t = area.getText();
+            if (!t.isEmpty()) {
+                area.setStyleSpans(0, org.claimbench.ui.article.ClusterRuns.split(t, 0, styles.compute(placed.claims(), 0, t.length(), look)));
+            }
+        });
         area.plainTextChanges().subscribe(change -> {
             int at = change.getPosition();
             int inserted = change.getInserted().length();
@@ -52,6 +60,7 @@ final class ArticleTextDialogs {
             if (inserted > 0) {
                 area.setStyleSpans(at, org.claimbench.ui.article.ClusterRuns.split(area.getText(), at, styles.compute(placed.claims(), at, at + inserted, look)));
             }
+            preview.changed();
         });
         org.fxmisc.flowless.VirtualizedScrollPane<org.fxmisc.richtext.InlineCssTextArea> scroll = new org.fxmisc.flowless.VirtualizedScrollPane<>(area);
         scroll.setPrefSize(760, 480);

@@ -26,6 +26,11 @@ final class EditedClaimSpans {
         return claims;
     }
 
+    /** The claims stand where the whole edit so far puts them ({@link EditPreview}), sorted here. */
+    void reset(List<Claim> now) {
+        claims = sorted(now);
+    }
+
     /** The text from {@code at} had {@code removed} units replaced by {@code inserted} units. */
     void replaced(int at, int removed, int inserted) {
         List<Claim> out = new ArrayList<>(claims.size());

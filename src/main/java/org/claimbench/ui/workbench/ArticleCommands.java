@@ -115,7 +115,7 @@ final class ArticleCommands implements ArticleActions {
         messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
                 which + "\n" + (n == 1 ? "It stays" : "They stay") + " in the Claims tab as “no longer in the text”, to re-place at other words "
                         + "or delete" + (links == 0 ? "" : links == 1 ? " (one is in a contradiction)" : " (they are in " + links + " contradictions)")
-                        + ". Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
+                        + "." + reworded(article, newText) + " Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
                 List.of("Import the new version"), choice -> {
                     if (choice == 0) {
                         apply(article, newText, origin);
@@ -124,6 +124,21 @@ final class ArticleCommands implements ArticleActions {
                                 + "” was not imported: the text and its claims are as they were.");
                     }
                 });
+    }
+
+    /**
+     * What the question also says of the claims the new version keeps on other words (editor55: it named the two claims
+     * losing their words, not the third whose corrected word the older file took back): "" when none.
+     */
+    private String reworded(Article article, String newText) {
+        List<org.claimbench.domain.Claim> changed = model.workspace().map(w -> w.claimsReworded(article.id(), newText)).orElse(List.of());
+        if (changed.isEmpty()) {
+            return "";
+        }
+        String which = changed.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 60) + "”")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (changed.size() == 1 ? "\nIt also changes the words of a claim (" : "\nIt also changes the words of " + changed.size() + " claims (")
+                + which + (changed.size() > 3 ? ", …" : "") + "): flagged “changed since marked”, to accept or re-place.";
     }
 
     /** The first three lines, each ended by a line break, and "and N more" for the rest: what a question about claims lists. */

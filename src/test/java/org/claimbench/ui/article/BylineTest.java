@@ -90,4 +90,11 @@ class BylineTest {
         assertEquals("Daily…" + tail, emoji.fit(BylineTest::chars, ("Daily \uD83D\uDCF0…" + tail).length() - 1),
                 "not half the emoji");
     }
+
+    @Test
+    void claimsAnEditLeftWithoutWordsAreCountedAndSaidApart() {
+        assertEquals("no outlet · 2024-02-09 · 8 claims (2 not in the text)",
+                Byline.of(meta("", LocalDate.of(2024, 2, 9), ""), 8, 2).line());
+        assertEquals("no outlet · 2024-02-09 · 8 claims", Byline.of(meta("", LocalDate.of(2024, 2, 9), ""), 8, 0).line());
+    }
 }
