@@ -131,11 +131,6 @@ final class ClaimFeatures {
     final ClaimHolds holds;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
-    /**
-     * The ids of the claims this side's denial or assertion answers, or is answered by, among another side's of its event
-     * (set by the candidates' build, {@link SideDenialPairs}); none until then.
-     */
-    volatile long[] sideAnswers = new long[0];
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;

@@ -68,9 +68,7 @@ final class EventNeighbours {
                 wide[i] = nearest(a, shortlist.length, t -> features.get(shortlist[t]), t -> shortlist[t], MUTUAL);
             }
         });
-        // One side's denial meets, beside these, every assertion of another side near it in meaning (SideDenialPairs).
-        return SideDenialPairs.added(MutualNeighbours.kept(wide, NEIGHBOURS), features,
-                i -> !features.get(i).facts.vector().present() ? null : features.get(i).event.isEmpty() ? everyone : groups.get(features.get(i).event));
+        return MutualNeighbours.kept(wide, NEIGHBOURS);
     }
 
     /** How many of a claim's other accounts, the closest by their sign codes, are compared by cosine. */
@@ -165,16 +163,12 @@ final class EventNeighbours {
             }
         }
         int[] at = nearest(a, group.size(), group::get, t -> t, MUTUAL);
-        List<Long> sides = SideDenialPairs.among(a, group);
-        long[] ids = new long[at.length + sides.size()];
+        long[] ids = new long[at.length];
         int count = 0;
         for (int t = 0; t < at.length; t++) {
             if (t < NEIGHBOURS || amongNearestOf(group.get(at[t]), a, group)) {
                 ids[count++] = group.get(at[t]).facts.id();
             }
-        }
-        for (long id : sides) {
-            ids[count++] = id;
         }
         return java.util.Arrays.copyOf(ids, count);
     }
