@@ -353,14 +353,9 @@ final class ContentSpans {
         if (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first)) && !Phrases.subjectPronoun(first)) {
             return k + 1;
         }
-        int m = k;
-        while (m < t.size() && (t.get(m).is("DET") || t.get(m).is("ADJ"))) {
-            m++;
-        }
-        int e = m;
-        while (e < t.size() && (t.get(e).is("NOUN") || t.get(e).is("PROPN"))) {
-            e++;
-        }
+        int[] run = Phrases.nounRun(t, k);
+        int m = run[0];
+        int e = run[1];
         if (e > m && e < t.size()) {
             Token next = t.get(e);
             String w = Phrases.lower(next);

@@ -58,14 +58,9 @@ final class PostposedAddressees {
      * {@link SourceHeads#canSpeak}), then only a time ("on Friday", "last week") and punctuation.
      */
     private boolean phraseAlone(int k) {
-        int m = k;
-        while (m < t.size() && (t.get(m).is("DET") || t.get(m).is("ADJ"))) {
-            m++;
-        }
-        int e = m;
-        while (e < t.size() && (t.get(e).is("NOUN") || t.get(e).is("PROPN"))) {
-            e++;
-        }
+        int[] run = Phrases.nounRun(t, k);
+        int m = run[0];
+        int e = run[1];
         if (e == m) {
             return false;
         }
