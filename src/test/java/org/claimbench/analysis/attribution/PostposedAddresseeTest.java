@@ -24,7 +24,7 @@ class PostposedAddresseeTest {
     @Test
     void anAddresseeAndATimeAfterAPostposedReportIsNoContent() {
         assertEquals(List.of("Ruiz | told | The ferry will run until May"),
-                AttributionText.read("The ferry will run until May, Ruiz told a Senate panel last week."));
+                AttributionText.read("The ferry will run until May, Ruiz told the harbour committee last week."));
     }
 
     @Test
