@@ -45,6 +45,8 @@ final class ContentSpans {
     private final MixedQuotations mixed;
     private final ClauseEnds ends;
     private final CoordinatedThatClauses thatClauses;
+    private final PostposedAddressees addressees;
+    private final ObjectPhraseEnds objects;
 
     ContentSpans(Reading r, CueLexicon cues, ClauseShapes shapes) {
         this.r = r;
@@ -55,6 +57,8 @@ final class ContentSpans {
         this.mixed = new MixedQuotations(r);
         this.ends = new ClauseEnds(r, cues, shapes);
         this.thatClauses = new CoordinatedThatClauses(r);
+        this.addressees = new PostposedAddressees(r);
+        this.objects = new ObjectPhraseEnds(r);
     }
 
     /**
@@ -103,6 +107,10 @@ final class ContentSpans {
     private Content complement(int from, CueLexicon.Cue cue) {
         if (!cues.takesAddressee(cue.lemma()) || from >= t.size()) {
             return afterFrom(from, cue);
+        }
+        if (cues.communicates(cue.lemma()) && addressees.alone(from)) {
+            // "…, Varn told The Harlow Courier.": the message is the clause before the reporting clause, not the addressee.
+            return null;
         }
         int past = afterAddressee(from);
         Content c = afterFrom(past, cue);
@@ -204,7 +212,8 @@ final class ContentSpans {
             return clause(k);
         }
         if (shapes.startsClause(k) || shapes.gerundSubject(k)) {
-            return clause(k);
+            // "backed the trade pact, which cost …": a verb that takes an object, its noun phrase and a gloss set off after it.
+            return cues.reportsSpeech(cue.lemma()) ? clause(k) : objectPhrase(k);
         }
         if (shapes.infinitive(k)) {
             // "promised to take action", "seeks to energize the base": the course a speaker commits to or intends; PolNeAR
@@ -232,21 +241,32 @@ final class ContentSpans {
         }
         if (cues.takesObject(cue.lemma()) && (Phrases.nominal(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first))) || Phrases.lower(first).equals("to"))) {
-            return clause(k);
+            return objectPhrase(k);
         }
         if (cues.reportsSpeech(cue.lemma()) && openers.speechTopic(k)) {
             // "announced the new levy", "revealed plans for the pier", "talked about the ferry": VerbNet's say-37.7 and
             // manner_speaking-37.3 take what is said as a noun phrase (their Topic), talk-37.5 after "about".
-            return clause(k);
+            return objectPhrase(k);
         }
         if (!cues.reportsSpeech(cue.lemma()) && (Phrases.nominal(first) && !Phrases.calendar(first) || first.is("DET") || first.is("ADJ")
                 || (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first)) && !Phrases.subjectPronoun(first))
                 || TOPICS.contains(Phrases.lower(first)))) {
             // "discussed the new bridge", "joked about retiring", "asked for $40,000": what a verb of showing,
             // judging or wanting is about, as PolNeAR's annotators mark it.
-            return clause(k);
+            return objectPhrase(k);
         }
         return null;
+    }
+
+    /** The object noun phrase from token k, to the comma that sets off a gloss on it ({@link ObjectPhraseEnds}) or as {@link #clause}. */
+    private Content objectPhrase(int k) {
+        Content c = clause(k);
+        if (c == null || c.parts().size() != 1 || Phrases.lower(t.get(k)).equals("to")) {
+            return c;
+        }
+        int end = objects.end(k, c.parts().get(0).end());
+        TextSpan cut = end < 0 ? null : r.trimmed(t.get(k).start(), end);
+        return cut == null || r.words(cut) < 2 ? c : new Content(List.of(cut), null);
     }
 
     /** The content from token k to the sentence's end (or the end of a quotation opened in it), split at "and that". */
@@ -333,14 +353,9 @@ final class ContentSpans {
         if (first.is("PRON") && !Phrases.RELATIVES.contains(Phrases.lower(first)) && !Phrases.subjectPronoun(first)) {
             return k + 1;
         }
-        int m = k;
-        while (m < t.size() && (t.get(m).is("DET") || t.get(m).is("ADJ"))) {
-            m++;
-        }
-        int e = m;
-        while (e < t.size() && (t.get(e).is("NOUN") || t.get(e).is("PROPN"))) {
-            e++;
-        }
+        int[] run = Phrases.nounRun(t, k);
+        int m = run[0];
+        int e = run[1];
         if (e > m && e < t.size()) {
             Token next = t.get(e);
             String w = Phrases.lower(next);

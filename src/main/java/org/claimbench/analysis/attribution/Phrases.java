@@ -320,4 +320,20 @@ final class Phrases {
     static boolean subjectPronoun(Token t) {
         return t.is("PRON") && SUBJECT_PRONOUNS.contains(lower(t));
     }
+
+    /**
+     * A simple noun phrase from token k: determiners and adjectives, then a run of nouns and names ("the harbour board",
+     * "The Harlow Courier"). Its bounds {start of the nouns, end (exclusive)}; the two are equal when no noun follows.
+     */
+    static int[] nounRun(List<Token> t, int k) {
+        int m = k;
+        while (m < t.size() && (t.get(m).is("DET") || t.get(m).is("ADJ"))) {
+            m++;
+        }
+        int e = m;
+        while (e < t.size() && (t.get(e).is("NOUN") || t.get(e).is("PROPN"))) {
+            e++;
+        }
+        return new int[] {m, e};
+    }
 }

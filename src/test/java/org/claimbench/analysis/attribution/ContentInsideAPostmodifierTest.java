@@ -43,8 +43,9 @@ class ContentInsideAPostmodifierTest {
         // The same with an aside after the second "that" (which the tagger reads as a pronoun there).
         assertEquals(List.of("she | knows | her own schedule"),
                 AttributionText.read("The mayor stayed calm, confident that she knows her own schedule and that, in this way, the pier will stay safe."));
-        // A relative clause in the object does not make it a clause.
-        assertEquals(List.of("Ruiz | talked | about the old pier, which the board sold in May"), AttributionText.byCue(
+        // A relative clause in the object does not make it a clause; set off by ", which", it is the writer's gloss on the
+        // object and no part of the content (ObjectPhraseEnds, round attr55b; before it the content ran to "May").
+        assertEquals(List.of("Ruiz | talked | about the old pier"), AttributionText.byCue(
                 "Ruiz told reporters that she had only talked about the old pier, which the board sold in May, and that the fees were never raised.",
                 "talked"));
         // "said that A and that B": two contents of one cue, as before; a bare clause and a that-clause, coordinated, too.
