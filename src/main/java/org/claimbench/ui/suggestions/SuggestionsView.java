@@ -56,6 +56,9 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
+        // Page Up/Down move the row chosen a page and scroll with it; a wheel's notch scrolls three rows (TablePaging).
+        org.claimbench.ui.common.TablePaging.install(claimTable, claimCursor::select);
+        org.claimbench.ui.common.TablePaging.install(contradictionTable, contradictionCursor::select);
         speakerQuestion = new SpeakerQuestion(claimTable, claimCursor, vm, () -> getScene() == null ? null : getScene().getWindow(),
                 SuggestionsView::key, this::updateDetail);
         vm.setOnChoose(clicked::remember);
