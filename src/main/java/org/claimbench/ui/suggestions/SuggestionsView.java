@@ -293,13 +293,6 @@ public final class SuggestionsView extends VBox {
                 speakerQuestion.accept(selected);
                 return;
             }
-            if (selected != null && vm.asksBeforeAccepting(selected)) {
-                // Accepting asks first (widen the claim marked inside, or mark a new one): the row stays chosen, and the
-                // panes on it, until the question is answered; the list did not wait before, and the dialog asked about
-                // one suggestion while the panes showed the next.
-                vm.accept(selected);
-                return;
-            }
             claimCursor.act(vm::accept, r -> true);
         } else {
             contradictionCursor.act(r -> vm.accept(r, judged), r -> true);
@@ -317,11 +310,7 @@ public final class SuggestionsView extends VBox {
             return false;
         }
         org.claimbench.domain.Source source = vm.sources().get(n - 1);
-        if (vm.asksBeforeAccepting(selected)) {
-            vm.assign(selected, source, null, true, false);
-        } else {
-            claimCursor.act(r -> vm.assign(r, source, null, true, false), r -> true);
-        }
+        claimCursor.act(r -> vm.assign(r, source, null, true, false), r -> true);
         return true;
     }
 
