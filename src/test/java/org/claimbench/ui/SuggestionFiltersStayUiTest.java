@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,15 +11,11 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.claimbench.domain.Source;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,18 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * beside the list, then in the button row, then on a second row under it with the open source list left where the box had
  * been, then back, as the divider moved and the label widened (factcheck54).
  */
-class SuggestionFiltersStayUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
-        FxToolkit.cleanupStages();
-    }
+class SuggestionFiltersStayUiTest extends SizedWindowTest {
 
     private static final List<String> FILTERS = List.of("#claimSuggestionsSourceFilter", "#claimSuggestionsArticleFilter",
             "#claimSuggestionsClearFilters");
@@ -48,10 +32,7 @@ class SuggestionFiltersStayUiTest {
     @ParameterizedTest
     @CsvSource({"1024, 700", "1280, 720", "1440, 900"})
     void theFiltersKeepOnePlaceBesideTheListWhereverTheDividerIsAndTheOpenListStaysOnItsBox(double width, double height) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("filters " + width + "x" + height), width, height));
-        FxRobot robot = new FxRobot();
-        app.settle();
+        openAt("filters " + width + "x" + height, width, height);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         app.settle();
         SplitPane split = onFx(() -> {
@@ -81,7 +62,7 @@ class SuggestionFiltersStayUiTest {
                 "the filters at the list's top right: " + sources + " beside " + list);
         for (String id : FILTERS) {
             Bounds b = sceneBounds(robot, id);
-            assertTrue(b.getMaxX() <= stage.getScene().getWidth() + 0.5 && b.getMaxY() <= stage.getScene().getHeight() + 0.5,
+            assertTrue(b.getMaxX() <= robot.lookup("#suggestionsView").query().getScene().getWidth() + 0.5 && b.getMaxY() <= robot.lookup("#suggestionsView").query().getScene().getHeight() + 0.5,
                     id + " whole in the window: " + b);
         }
 

@@ -34,11 +34,7 @@ class SuggestionPagingUiTest extends SampleWindowTest {
     @Test
     @org.junit.jupiter.api.Order(1)
     void pageDownAndPageUpMoveTheRowChosenAPageAndScrollWithItEachTime(FxRobot robot) {
-        app.settle();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        app.settle();
-        TableView<?> table = robot.lookup("#claimSuggestionsTable").queryTableView();
-        assertTrue(onFx(() -> table.getItems().size()) > 40, "the samples give many suggested claims");
+        TableView<?> table = suggestedClaims(robot);
         robot.interact(() -> {
             table.getSelectionModel().clearAndSelect(0);
             table.scrollTo(0);
@@ -62,11 +58,7 @@ class SuggestionPagingUiTest extends SampleWindowTest {
     @Test
     @org.junit.jupiter.api.Order(2)
     void aWheelNotchScrollsThreeRowsInTheSuggestionsAndTheClaimsTables(FxRobot robot) {
-        app.settle();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        app.settle();
-        TableView<?> suggestions = robot.lookup("#claimSuggestionsTable").queryTableView();
-        assertTrue(onFx(() -> suggestions.getItems().size()) > 20, "suggested claims to scroll: " + onFx(() -> suggestions.getItems().size()));
+        TableView<?> suggestions = suggestedClaims(robot);
         assertEquals(3, notch(robot, suggestions), "a notch scrolls the suggested claims three rows");
         robot.interact(() -> app.context.workbench().suggestions().acceptAll(java.util.List.copyOf(app.context.workbench().suggestions().filter().shown())));
         app.settle();
@@ -74,6 +66,16 @@ class SuggestionPagingUiTest extends SampleWindowTest {
         app.settle();
         TableView<?> claims = robot.lookup("#claimsTable").queryTableView();
         assertEquals(3, notch(robot, claims), "a notch scrolls the claims three rows");
+    }
+
+    /** The suggested claims in sight (Ctrl+3), the samples' many of them. */
+    private TableView<?> suggestedClaims(FxRobot robot) {
+        app.settle();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        assertTrue(onFx(() -> table.getItems().size()) > 40, "the samples give many suggested claims: " + onFx(() -> table.getItems().size()));
+        return table;
     }
 
     /** Rows the list moved for one notch of a wheel down, as GTK sends it (40 px, no lines), over the table's middle. */

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -12,14 +11,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,26 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * narrow for it and whole in the tooltip, as in the Claims tab and the legend; never swapped for a shorter name
  * ("Kremlin readout" read "Kremlin" from one moment to the next at the same column width, factcheck54).
  */
-class SuggestionSourceNamesUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
-        FxToolkit.cleanupStages();
-    }
+class SuggestionSourceNamesUiTest extends SizedWindowTest {
 
     @ParameterizedTest
     @CsvSource({"1024, 700", "1280, 720", "1440, 900"})
     void theSourceColumnShowsEachSourcesOwnNameWholeOrCutWithAnEllipsisNeverAShorterName(double width, double height) throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> app = WorkbenchFixture.start(stage, home.resolve("names " + width + "x" + height), width, height));
-        FxRobot robot = new FxRobot();
-        app.settle();
+        openAt("names " + width + "x" + height, width, height);
         robot.interact(() -> app.context.view().focusList(2));
         app.settle();
         TableView<ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
