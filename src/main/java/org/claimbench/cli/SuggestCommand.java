@@ -121,7 +121,7 @@ final class SuggestCommand implements Runnable {
                     List<Claim> marked = w.claimsOf(a.id());
                     for (ClaimSuggestion s : suggester.suggest(a.id(), text)) {
                         // Already marked, or turned down in the app: nothing to suggest.
-                        boolean known = marked.stream().anyMatch(c -> c.span().marksMostlyTheSameAs(s.span()))
+                        boolean known = marked.stream().anyMatch(c -> c.span().settles(s.span()))
                                 || w.decisions().isClaimDismissed(a.id(), s.span());
                         if (!known) {
                             rows.add(new Row(a.id(), s.span().start(), s.span().end(), text.substring(s.span().start(), s.span().end()),

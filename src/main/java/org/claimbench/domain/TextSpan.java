@@ -26,12 +26,15 @@ public record TextSpan(int start, int end) {
     }
 
     /**
-     * Whether the two spans mark mostly the same words: they overlap by half the longer one or more.
-     * A short claim inside a long one (the outlet's aside in someone's statement) is another claim.
+     * Whether a claim marked on these words settles a suggested claim on {@code suggested} (it is then listed no more, as
+     * when its very words are marked): the claim covers at least half of the suggestion's words (UTF-16 units; most of
+     * them, so what is left of the suggestion is no more than what the user chose), or lies wholly inside them, the part
+     * of the statement the user judged worth checking. A claim over a few words at the edge of a suggestion, mostly
+     * outside it, leaves it listed: that is another statement beside it.
      */
-    public boolean marksMostlyTheSameAs(TextSpan other) {
-        int overlap = Math.min(end, other.end) - Math.max(start, other.start);
-        return overlap > 0 && overlap * 2 >= Math.max(length(), other.length());
+    public boolean settles(TextSpan suggested) {
+        int overlap = Math.min(end, suggested.end) - Math.max(start, suggested.start);
+        return overlap > 0 && (overlap * 2 >= suggested.length() || start >= suggested.start && end <= suggested.end);
     }
 
     public boolean fitsIn(int textLength) {

@@ -198,11 +198,15 @@ class ClaimSuggestionsUiTest extends SampleWindowTest {
         TableView<org.claimbench.ui.suggestions.ClaimSuggestionRow> table = robot.lookup("#claimSuggestionsTable").queryTableView();
         List<org.claimbench.ui.suggestions.ClaimSuggestionRow> assigned = table.getItems().stream()
                 .filter(r -> !org.claimbench.ui.suggestions.SuggestionsViewModel.unassigned(r)).toList();
-        var over = assigned.get(0).suggestion();
-        // A few words inside the suggested ones, marked by hand for another side.
-        org.claimbench.domain.TextSpan inside = new org.claimbench.domain.TextSpan(over.span().start() + 2, over.span().start() + 12);
+        // Words mostly before a suggestion and a few of its first, marked by hand for another side: the claim overlaps it but
+        // does not settle it (a claim over most of its words, or inside them, would: MarkOverASuggestionUiTest).
+        var over = assigned.stream().map(r -> r.suggestion()).filter(s -> s.span().start() > 60 && s.span().length() > 40
+                && table.getItems().stream().noneMatch(o -> o.suggestion() != s && o.suggestion().articleId() == s.articleId()
+                && o.suggestion().span().overlaps(new org.claimbench.domain.TextSpan(s.span().start() - 40, s.span().start() + 10))))
+                .findFirst().orElseThrow();
+        org.claimbench.domain.TextSpan edge = new org.claimbench.domain.TextSpan(over.span().start() - 40, over.span().start() + 10);
         var europe = app.workspace().sourceNamed("Europe").orElseThrow();
-        Claim mine = app.workspace().markClaim(over.articleId(), inside, europe.id(), "", "");
+        Claim mine = app.workspace().markClaim(over.articleId(), edge, europe.id(), "", "");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#acceptAllClaimSuggestions");
         WaitForAsyncUtils.waitForFxEvents();
@@ -212,7 +216,7 @@ class ClaimSuggestionsUiTest extends SampleWindowTest {
         assertEquals(assigned.size(), app.workspace().claims().size(), "every other suggestion with a source is marked, besides the one by hand");
         assertTrue(table.getItems().stream().anyMatch(r -> r.suggestion().span().equals(over.span())), "it waits in the list");
         String status = robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText();
-        assertTrue(status.contains("1 overlaps a claim. A on a waiting row asks what to do"), status);
+        assertTrue(status.contains("1 overlaps a claim. Choose them one by one (A, D)"), status);
     }
 
     @Test

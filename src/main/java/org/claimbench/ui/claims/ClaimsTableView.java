@@ -82,6 +82,7 @@ public final class ClaimsTableView extends VBox {
     private void buildTable() {
         table.setId("claimsTable");
         table.getStyleClass().add("dense");
+        org.claimbench.ui.common.TablePaging.installWheel(table);
         // The placeholder says why the table is empty (no claim at all, or filters that hide them all) and clears the filters.
         javafx.scene.Node empty = EmptyClaimsTable.of(vm, model, table);
         table.setPlaceholder(empty);

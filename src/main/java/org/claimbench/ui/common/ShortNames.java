@@ -3,8 +3,8 @@ package org.claimbench.ui.common;
 import java.util.List;
 
 /**
- * Sources' names shortened where a bar or a column has no room for them whole, the same way everywhere (the tag bar by
- * a selection, the suggested claims' Source column): a name of at most {@link #SHORT} characters stays whole; a longer
+ * Sources' names shortened where the tag bar by a selection has no room for them whole (a table's column cuts a name with
+ * "…" instead, never swapping it for a shorter one: SuggestionColumns): a name of at most {@link #SHORT} characters stays whole; a longer
  * one becomes its first word when the rest only describes it ("Kremlin readout" → "Kremlin"), else it is cut with "…"
  * ("United Nations" → "United Nati…"). The whole
  * name is always in a tooltip beside.

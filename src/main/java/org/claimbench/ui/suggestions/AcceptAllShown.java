@@ -54,8 +54,8 @@ final class AcceptAllShown {
 
     /**
      * Marks the listed suggestions. Those of unassigned speakers wait, and so do those whose words overlap a claim marked
-     * already or a suggestion accepted before them in the list: accepted one by one, the user chooses (widen the marked claim,
-     * or mark both), where a batch would lay near-duplicates over each other. Ignored while an earlier press still runs.
+     * already or a suggestion accepted before them in the list: accepted one by one, the user chooses (mark it as well, or
+     * dismiss it), where a batch would lay near-duplicates over each other. Ignored while an earlier press still runs.
      */
     void accept(List<ClaimSuggestionRow> listed) {
         Workspace w = model.workspace().orElse(null);
@@ -118,7 +118,7 @@ final class AcceptAllShown {
     }
 
     /**
-     * "; 14 wait for a source, 3 overlap claims. A on a waiting row asks what to do": what Accept all left, for the status
+     * "; 14 wait for a source, 3 overlap claims. Choose them one by one (A, D)": what Accept all left, for the status
      * line, its first sentence short enough to read whole beside a task's progress at 1024 px; "" for nothing left.
      */
     private static String waitingBriefly(int unassignedCount, int overlapping) {
@@ -129,7 +129,7 @@ final class AcceptAllShown {
         if (overlapping > 0) {
             parts.add(overlapping + (overlapping == 1 ? " overlaps a claim" : " overlap claims"));
         }
-        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + ". A on a waiting row asks what to do";
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts) + ". Choose them one by one (A, D)";
     }
 
     /** Why some suggestions listed were not marked by Accept all, and what to do; "" when all were. */
@@ -141,7 +141,7 @@ final class AcceptAllShown {
         }
         if (overlapping > 0) {
             out += " " + overlapping + (overlapping == 1 ? " suggestion waits: it overlaps" : " suggestions wait: each overlaps")
-                    + " a claim marked already; press A on the row to widen that claim to the suggested words or to mark a claim of its own.";
+                    + " a claim marked already (partly: a claim over most of its words, or inside them, settles it); A on the row marks it as a claim of its own, D dismisses it.";
         }
         return out;
     }

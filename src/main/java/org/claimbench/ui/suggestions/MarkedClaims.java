@@ -1,7 +1,6 @@
 package org.claimbench.ui.suggestions;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
@@ -13,9 +12,9 @@ final class MarkedClaims {
     }
 
     /**
-     * Whether a marked claim marks mostly the same words as the span (then the suggestion is not
-     * listed). sortedClaims are sorted by start, so only those nearby are looked at; longest is the
-     * length of the longest of them (UTF-16 units).
+     * Whether a marked claim settles the suggested span ({@link TextSpan#settles}: it covers at least half of its words, or
+     * lies inside them); then the suggestion is not listed. sortedClaims are sorted by start, so only those nearby are
+     * looked at; longest is the length of the longest of them (UTF-16 units).
      */
     static boolean covered(List<Claim> sortedClaims, int longest, TextSpan span) {
         int lo = 0;
@@ -30,20 +29,10 @@ final class MarkedClaims {
             }
         }
         for (int i = lo; i < sortedClaims.size() && sortedClaims.get(i).start() < span.end(); i++) {
-            if (sortedClaims.get(i).span().marksMostlyTheSameAs(span)) {
+            if (sortedClaims.get(i).span().settles(span)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The longest claim marked inside the span's words (shorter than the span): accepting the
-     * suggestion as a new claim would lay a near-duplicate over it. Orphans (no place) are left out.
-     */
-    static Optional<Claim> inside(List<Claim> claims, TextSpan span) {
-        return claims.stream()
-                .filter(c -> c.hasPlace() && span.start() <= c.start() && c.end() <= span.end() && !c.span().equals(span))
-                .max(java.util.Comparator.comparingInt(c -> c.span().length()));
     }
 }

@@ -18,12 +18,13 @@ import javafx.scene.text.Text;
 import org.claimbench.domain.Source;
 import org.claimbench.ui.common.ColourDot;
 import org.claimbench.ui.common.FullTextCell;
-import org.claimbench.ui.common.ShortNames;
 
 /**
  * The widths of the suggested claims' columns, from the table's width. Source and Speaker are as wide as their longest
- * entry, so who said it reads whole, the sources by their short names ({@link ShortNames}: "Kremlin", "White House")
- * where the table is narrower than {@link #WIDE}; the quote and the reason share the rest evenly; the
+ * entry (to {@link #WHO_MAX} px), so who said it reads whole; a source's name is its own at every width, cut with "…" where
+ * the column is narrower and whole in the tooltip, as everywhere else (a narrow table once swapped "Kremlin readout" for
+ * "Kremlin", and the name changed under the reader at the same column width, factcheck54); the quote and the reason share
+ * the rest evenly; the
  * Article column shows only where the table has {@link #WIDE} px, as it then reads a few words (at 1280 × 720 it read
  * "Putin in…", at 1024 × 700 "Pu…" under a header "A…"; the detail beside the list names the chosen row's article, and
  * the pane shows it). Before, a flexible policy with fixed preferred widths left the quote and the reason about 150 and
@@ -31,7 +32,7 @@ import org.claimbench.ui.common.ShortNames;
  */
 final class SuggestionColumns {
 
-    /** From this width of the table (px) on, the Article column is shown and the sources' names are whole. */
+    /** From this width of the table (px) on, the Article column is shown. */
     static final double WIDE = 800;
     /** The widest Source or Speaker column (px); longer names are cut with "…", whole in the cell's tooltip. */
     static final double WHO_MAX = 140;
@@ -48,7 +49,6 @@ final class SuggestionColumns {
     private final ObservableList<Source> sources;
     private final org.claimbench.ui.common.UserColumnWidths userWidths;
     private List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of();
-    private boolean shortSources;
     private boolean pending;
     /** What {@link #measure} gave for the rows shown, until they, the sources or the table's skin change; null: measure again. */
     private double[] measured;
@@ -79,7 +79,7 @@ final class SuggestionColumns {
         return new Widths(quote, s, p, Math.floor(text - quote), article);
     }
 
-    /** The Source column: the source's colour and its name, short in a narrow table, whole in the tooltip. */
+    /** The Source column: the source's colour and its name (cut with "…" where the column is narrower), whole in the tooltip. */
     TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> sourceColumn() {
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> c = new TableColumn<>("Source");
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
@@ -87,7 +87,7 @@ final class SuggestionColumns {
         c.setCellFactory(col -> new FullTextCell<>() {
             @Override
             protected String text(ClaimSuggestionRow r) {
-                return shortSources ? ShortNames.shortName(r.source(), names()) : r.source();
+                return r.source();
             }
 
             @Override
@@ -116,12 +116,6 @@ final class SuggestionColumns {
         sources.addListener((ListChangeListener<Source>) c -> later());
         table.skinProperty().addListener((o, was, now) -> later());
         org.claimbench.ui.common.RememberedColumns.follow(table, userWidths, this::later);
-        // The Source column dragged narrower than the names: their short forms.
-        columns.get(1).widthProperty().addListener((o, was, now) -> {
-            if (userWidths.of(table.getId()).isPresent()) {
-                later();
-            }
-        });
     }
 
     private void later() {
@@ -135,10 +129,6 @@ final class SuggestionColumns {
         }
     }
 
-    private List<String> names() {
-        return sources.stream().map(Source::name).toList();
-    }
-
     private void apply() {
         double room = room();
         if (room <= 0 || columns.size() != 5) {
@@ -147,32 +137,19 @@ final class SuggestionColumns {
         java.util.Optional<List<Double>> user = userWidths.of(table.getId());
         if (user.isPresent()) {
             // The user's widths fitted to the room: the narrow columns as the user left them, the quote and the reason sharing
-            // the rest as the user had them. The sources' names are shortened only where the user's Source column is narrow.
+            // the rest as the user had them.
             double[] fitted = fit(room, user.get(), -1);
             if (fitted != null) {
                 set(fitted);
             }
-            if (measured == null || measured[0] != 0) {
-                measured = measure(false);
-            }
-            boolean narrowSource = columns.get(1).getWidth() < measured[1];
-            if (narrowSource != shortSources) {
-                shortSources = narrowSource;
-                table.refresh();
-            }
             return;
         }
-        boolean nowShort = room < WIDE;
-        // The rows are measured again only when they, the sources or the names' form change, not as the table is resized.
-        if (measured == null || measured[0] != (nowShort ? 1 : 0)) {
-            measured = measure(nowShort);
+        // The rows are measured again only when they or the sources change, not as the table is resized.
+        if (measured == null) {
+            measured = measure();
         }
-        Widths w = of(room, measured[1], measured[2]);
+        Widths w = of(room, measured[0], measured[1]);
         set(new double[] {w.quote(), w.source(), w.speaker(), w.why(), w.article()});
-        if (nowShort != shortSources) {
-            shortSources = nowShort;
-            table.refresh();
-        }
     }
 
     /**
@@ -258,18 +235,17 @@ final class SuggestionColumns {
         return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth() - 2;
     }
 
-    /** {short names 1 or 0, the Source column's width, the Speaker column's width} (px) for the rows shown now. */
-    private double[] measure(boolean nowShort) {
+    /** {the Source column's width, the Speaker column's width} (px) for the rows shown now. */
+    private double[] measure() {
         Text measure = new Text();
         measure.setFont(cellFont());
-        List<String> names = names();
         double source = 0;
         List<ClaimSuggestionRow> rows = table.getItems();
         int n = Math.min(rows.size(), 400);
         double[] speakers = new double[n];
         for (int i = 0; i < n; i++) {
             ClaimSuggestionRow r = rows.get(i);
-            source = Math.max(source, width(measure, nowShort ? ShortNames.shortName(r.source(), names) : r.source()));
+            source = Math.max(source, width(measure, r.source()));
             speakers[i] = width(measure, r.speakerShown());
         }
         // Nine speakers in ten read whole: one long description ("a senior official of the presidential administration")
@@ -280,7 +256,7 @@ final class SuggestionColumns {
         // Source's cells have the source's colour dot (10 px) and a gap before the name.
         source = Math.max(source + 14, width(measure, "Source")) + padding;
         speaker = Math.max(speaker, width(measure, "Speaker")) + padding;
-        return new double[] {nowShort ? 1 : 0, source, speaker};
+        return new double[] {source, speaker};
     }
 
     private static double width(Text measure, String s) {

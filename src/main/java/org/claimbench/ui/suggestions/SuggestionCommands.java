@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.claimbench.analysis.ClaimSuggestion;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
-import org.claimbench.domain.Claim;
 import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.UserMessages;
 import org.claimbench.ui.common.WorkspaceModel;
@@ -19,9 +18,6 @@ import org.claimbench.workspace.WorkspaceException;
  * status bar says what it did.
  */
 final class SuggestionCommands {
-
-    /** The choices offered when a suggested claim holds a marked claim inside its words. */
-    static final List<String> WIDEN_CHOICES = List.of("Widen the marked claim", "Mark a new claim as well");
 
     private final WorkspaceModel model;
     private final UserMessages messages;
@@ -42,9 +38,8 @@ final class SuggestionCommands {
     }
 
     /**
-     * Accepts a suggested claim. If a claim is marked inside its words already, the user is asked
-     * whether to widen that claim to the suggested words (keeping its source, speaker, topic and
-     * contradictions) rather than lay a near-duplicate over it.
+     * Accepts a suggested claim. (A claim marked inside its words settles a suggestion, {@link TextSpan#settles}: such a
+     * suggestion is not listed, and there is no claim to widen or to lay a near-duplicate over.)
      */
     void accept(ClaimSuggestionRow row) {
         if (unassigned(row)) {
@@ -55,7 +50,7 @@ final class SuggestionCommands {
                     + "with Assign… above the suggestions: this suggestion and the speaker's others then get that source.");
             return;
         }
-        place(row, Given.ROW);
+        mark(row, Given.ROW);
     }
 
     /**
@@ -75,37 +70,6 @@ final class SuggestionCommands {
             return new Given(source, speaker + " speaks for " + source.name() + " from now on. "
                     + "Ctrl+Z undoes the claim; the speaker table keeps the assignment (Edit › Speakers… changes it).");
         }
-    }
-
-    /** Whether accepting the suggestion asks first (a claim is marked inside its words): the choice comes later, from a dialog. */
-    boolean asksFirst(ClaimSuggestionRow row) {
-        return markedInside(row).isPresent();
-    }
-
-    private Optional<Claim> markedInside(ClaimSuggestionRow row) {
-        return model.workspace().flatMap(w -> MarkedClaims.inside(w.claimsOf(row.suggestion().articleId()), row.suggestion().span()));
-    }
-
-    /** Marks the suggestion with the source given, or widens a claim marked inside it (the user is asked which). */
-    private void place(ClaimSuggestionRow row, Given given) {
-        TextSpan span = row.suggestion().span();
-        Optional<Claim> inside = markedInside(row);
-        if (inside.isEmpty()) {
-            mark(row, given);
-            return;
-        }
-        Claim marked = inside.get();
-        String source = model.source(marked.sourceId()).map(org.claimbench.domain.Source::name).orElse("?");
-        messages.ask("A claim is marked inside these words",
-                org.claimbench.domain.QuoteMarks.quoted(marked.exact(), 60) + " (" + source + ") is marked inside the suggested words already. Widen it to the suggested "
-                        + "words (it keeps its source, topic and contradictions), or mark a new claim over it as well?",
-                WIDEN_CHOICES, choice -> {
-                    if (choice == 0) {
-                        widen(marked, span, source);
-                    } else if (choice == 1) {
-                        mark(row, given);
-                    }
-                });
     }
 
     private void mark(ClaimSuggestionRow row, Given given) {
@@ -131,12 +95,6 @@ final class SuggestionCommands {
         return overridden ? "" : row.claimSpeaker();
     }
 
-    private void widen(Claim marked, TextSpan span, String source) {
-        if (edit(w -> w.replaceClaim(marked.id(), span))) {
-            status.accept("Widened the claim of " + source + " to the suggested words. Ctrl+Z undoes it.");
-        }
-    }
-
     /** Whether the suggestion is someone's statement whose speaker has no source yet. */
     static boolean unassigned(ClaimSuggestionRow row) {
         return !row.suggestion().byOutlet() && row.suggestion().source().isEmpty();
@@ -146,20 +104,19 @@ final class SuggestionCommands {
      * The answer to Assign… for a suggestion's speaker: a source of the workspace, or else a new one of that name (added).
      * For this suggestion only, the claim is marked with it and nothing is remembered (a speaker that is no name: "they",
      * "two sides"). Otherwise the speaker table remembers it (by the name the article gives them) and every suggestion of
-     * theirs is mapped again; opened by Accept, the suggestion is then marked with it too, in one go (a claim marked
-     * inside its words asks first, as {@link #accept} does).
+     * theirs is mapped again; opened by Accept, the suggestion is then marked with it too, in one go.
      */
     void assign(ClaimSuggestionRow row, org.claimbench.domain.Source existing, String newSourceName, boolean onlyThis, boolean accepting) {
         Optional<org.claimbench.domain.Source> source = existing != null ? Optional.of(existing) : namedOrAdded(newSourceName);
         source.ifPresent(s -> {
             if (onlyThis) {
-                place(row, Given.onlyThis(s, row.suggestion().speaker()));
+                mark(row, Given.onlyThis(s, row.suggestion().speaker()));
                 return;
             }
             remember(row, s);
             if (accepting) {
                 // The row still names no source (its suggestions are mapped again after this): the claim takes the one assigned.
-                place(row, Given.assigned(s, row.suggestion().speaker()));
+                mark(row, Given.assigned(s, row.suggestion().speaker()));
             }
         });
     }

@@ -4,105 +4,64 @@ import java.util.List;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Where the suggestions' detail area (the chosen row in full) and the suggested claims' filters go. Where the lists have
- * room, the filters are on the bar and the detail under the list. In a short one (a window of 1024 × 700 or 1280 × 720
- * gives the suggestions about 245 px, where the bar on two lines and the detail under the list left 2–3 rows) both go
- * beside the list, on the right: the bar keeps one line and the list its height, six rows or more with one chosen, and
- * the detail grows as tall as the list.
+ * Where the suggestions' detail area (the chosen row in full) and the suggested claims' filters go: beside the list, on the
+ * right, at every size, the filters at the top and the detail under them as tall as the list. One place: they moved with
+ * the view's height before (beside the list where it was short, on the bar and under the list where it was tall), so a
+ * drag of the divider or a count's label widening sent the filters from beside the list to the bar, to a second line under
+ * it with their open list left behind, and back (factcheck54). Beside the list, the bar keeps one line at 1024 × 700 and
+ * the list its height, six rows or more with one chosen. A line above the list (the same-event hint) goes above the list
+ * only, so the filters do not move down when it comes.
  */
 final class SuggestionsLayout {
 
-    /** Below this height (px) of the suggestions view the detail and the filters go beside the list. */
-    static final double SHORT = 320;
-    /** Narrower than this (px), the list would have no width left beside them: they stay under it and on the bar. */
-    private static final double NARROW = 640;
+    /** The side's width: a third of the view's, from {@link #SIDE_MIN} to {@link #SIDE_MAX} px. */
+    static final double SIDE_MIN = 240;
+    /** See {@link #SIDE_MIN}. */
+    static final double SIDE_MAX = 360;
 
-    private final Region view;
-    private final List<Node> filters;
-    private final ScrollPane detail;
-    private final HBox barFilters = new HBox(6);
-    private final FlowPane sideFilters = new FlowPane(6, 4);
-    private final VBox side = new VBox(6);
     private final BorderPane body = new BorderPane();
-    private Runnable onChange = () -> { };
-    private boolean beside;
 
     /**
-     * @param view        the suggestions view, whose size decides
-     * @param bar         the list's bar: the filters go before its last child (the busy indicator) while not beside
+     * @param view        the suggestions view, whose width decides the side's
      * @param filters     the suggested claims' filters, shown while {@code claimsShown}
      * @param claimsShown whether the suggested claims are the list shown
+     * @param above       a line over the list (shown or not), beside the filters' column
      * @param tables      the lists
      * @param detail      the chosen row in full
      */
-    SuggestionsLayout(Region view, FlowPane bar, List<Node> filters, ObservableBooleanValue claimsShown, Node tables, ScrollPane detail) {
-        this.view = view;
-        this.filters = filters;
-        this.detail = detail;
-        for (Pane p : List.of(barFilters, sideFilters)) {
-            p.visibleProperty().bind(claimsShown);
-            p.managedProperty().bind(p.visibleProperty());
-        }
-        barFilters.setAlignment(Pos.CENTER_LEFT);
-        barFilters.setMinWidth(Region.USE_PREF_SIZE);
-        barFilters.getChildren().setAll(filters);
-        bar.getChildren().add(bar.getChildren().size() - 1, barFilters);
+    SuggestionsLayout(Region view, List<Node> filters, ObservableBooleanValue claimsShown, Node above, Node tables, ScrollPane detail) {
+        FlowPane sideFilters = new FlowPane(6, 4);
+        sideFilters.setId("suggestionsFilters");
+        sideFilters.visibleProperty().bind(claimsShown);
+        sideFilters.managedProperty().bind(sideFilters.visibleProperty());
+        sideFilters.getChildren().setAll(filters);
+        VBox side = new VBox(6, sideFilters, detail);
         side.setId("suggestionsSide");
         side.setPadding(new Insets(0, 0, 0, 6));
         VBox.setVgrow(detail, Priority.ALWAYS);
-        body.setCenter(tables);
-        body.setBottom(detail);
+        // As tall as the list (it scrolls past that).
+        detail.setPrefViewportHeight(0);
+        detail.setMinViewportHeight(0);
+        VBox list = new VBox(above, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        body.setCenter(list);
+        body.setRight(side);
         VBox.setVgrow(body, Priority.ALWAYS);
-        view.heightProperty().addListener((o, was, now) -> arrange());
-        view.widthProperty().addListener((o, was, now) -> arrange());
+        // About a third of the width: the detail reads a few words a line, the list keeps its columns readable.
+        view.widthProperty().addListener((o, was, now) -> side.setPrefWidth(Math.max(SIDE_MIN, Math.min(SIDE_MAX, now.doubleValue() * 0.32))));
     }
 
-    /** The lists with the detail under them or beside them. */
+    /** The lists with the filters and the detail beside them. */
     Region body() {
         return body;
-    }
-
-    /** Whether the detail and the filters are beside the list (a short view). */
-    boolean beside() {
-        return beside;
-    }
-
-    /** Told when they move (the detail's height is then worked out again). */
-    void setOnChange(Runnable onChange) {
-        this.onChange = onChange;
-    }
-
-    private void arrange() {
-        // About a third of the width: the detail reads a few words a line, the list keeps its columns readable.
-        side.setPrefWidth(Math.max(240, Math.min(360, view.getWidth() * 0.32)));
-        boolean shortView = view.getHeight() > 0 && view.getHeight() < SHORT && view.getWidth() >= NARROW;
-        if (shortView == beside) {
-            return;
-        }
-        beside = shortView;
-        if (beside) {
-            body.setBottom(null);
-            sideFilters.getChildren().setAll(filters);
-            side.getChildren().setAll(sideFilters, detail);
-            body.setRight(side);
-        } else {
-            body.setRight(null);
-            side.getChildren().clear();
-            barFilters.getChildren().setAll(filters);
-            body.setBottom(detail);
-        }
-        onChange.run();
     }
 }

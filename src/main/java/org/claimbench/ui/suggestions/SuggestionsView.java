@@ -33,7 +33,7 @@ import org.controlsfx.control.CheckComboBox;
  * Suggestions to confirm or dismiss: likely claims and likely contradictions, each with its
  * reason. Keyboard driven: ↑/↓ move (the panes follow the selected row), A accepts (a suggested
  * contradiction is then confirmed), Shift+A accepts it as open, D dismisses, Enter shows the row
- * again. The area under the list gives the selected row in full: both claims and the reason.
+ * again. The area beside the list gives the selected row in full: both claims and the reason.
  */
 public final class SuggestionsView extends VBox {
 
@@ -56,6 +56,9 @@ public final class SuggestionsView extends VBox {
         claimCursor = new ReviewCursor<>(claimTable, SuggestionsView::key, vm::show);
         contradictionCursor = new ReviewCursor<>(contradictionTable, SuggestionsView::key, vm::show);
         claimCursor.setOnNothingLeft(vm::showNothing);
+        // Page Up/Down move the row chosen a page and scroll with it; a wheel's notch scrolls three rows (TablePaging).
+        org.claimbench.ui.common.TablePaging.install(claimTable, claimCursor::select);
+        org.claimbench.ui.common.TablePaging.install(contradictionTable, contradictionCursor::select);
         speakerQuestion = new SpeakerQuestion(claimTable, claimCursor, vm, () -> getScene() == null ? null : getScene().getWindow(),
                 SuggestionsView::key, this::updateDetail);
         vm.setOnChoose(clicked::remember);
@@ -151,7 +154,7 @@ public final class SuggestionsView extends VBox {
         org.claimbench.ui.common.LabelRoom.reserve(showClaims, () -> "Claims (" + vm.claims().size() + " of " + vm.claims().size() + ")",
                 vm.claims());
         // A bar that wraps: in a narrow window every control stays on screen, on a second line if need be. The keys are told
-        // in the detail area (see updateDetail); in a short window the filters go beside the list (SuggestionsLayout).
+        // in the detail area (see updateDetail); the filters and the detail are beside the list (SuggestionsLayout).
         FlowPane bar = new FlowPane(6, 4, showClaims, showContradictions, accept, acceptOpen, dismiss, assign, acceptAll, busy);
         bar.setId("suggestionsBar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -165,28 +168,6 @@ public final class SuggestionsView extends VBox {
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setId("suggestionDetailScroll");
         detailScroll.setFitToWidth(true);
-        detailScroll.setPrefViewportHeight(64);
-        detailScroll.setMinViewportHeight(34);
-        // As tall as its text (the reason may wrap, and the quote comes last), up to about five lines where the list has
-        // room, three where it is short (1024 × 700), two in a very short one (it scrolls), so that the list keeps rows.
-        // A fixed three lines, given way to the list, cut the quote off at every size.
-        SuggestionsLayout layout = new SuggestionsLayout(this, bar, List.of(sources, article, clear), showClaims.selectedProperty(), tables,
-                detailScroll);
-        Runnable fit = () -> {
-            if (layout.beside()) {
-                // Beside the list it is as tall as the list (it scrolls past that).
-                detailScroll.setPrefViewportHeight(0);
-                detailScroll.setMinViewportHeight(0);
-                return;
-            }
-            double h = Math.max(34, Math.min(detail.getHeight(), getHeight() < 220 ? 34 : getHeight() < 320 ? 64 : 90));
-            // Its minimum too: the list above, which grows, gives way first (it scrolls), not the text of the row chosen.
-            detailScroll.setPrefViewportHeight(h);
-            detailScroll.setMinViewportHeight(h);
-        };
-        heightProperty().addListener((o, was, now) -> fit.run());
-        layout.setOnChange(fit);
-        detail.heightProperty().addListener((o, was, now) -> fit.run());
         detailScroll.getStyleClass().add("review-detail-scroll");
         claimTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
         contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> updateDetail());
@@ -195,7 +176,9 @@ public final class SuggestionsView extends VBox {
             filter.article().set(a);
             focusList(false);
         });
-        getChildren().addAll(bar, hint, layout.body());
+        SuggestionsLayout layout = new SuggestionsLayout(this, List.of(sources, article, clear), showClaims.selectedProperty(), hint, tables,
+                detailScroll);
+        getChildren().addAll(bar, layout.body());
     }
 
     private static Object key(ClaimSuggestionRow r) {
@@ -206,7 +189,7 @@ public final class SuggestionsView extends VBox {
         return List.of(r.suggestion().claimA(), r.suggestion().claimB());
     }
 
-    /** The selected row in full, under the list: the reason, then the quote or both claims. */
+    /** The selected row in full, beside the list: the reason, then the quote or both claims. */
     private void updateDetail() {
         String asks = showClaims.isSelected() && speakerQuestion != null ? speakerQuestion.says() : "";
         detail.setText((asks.isEmpty() ? "" : asks + "\n") + (showClaims.isSelected()
@@ -310,13 +293,6 @@ public final class SuggestionsView extends VBox {
                 speakerQuestion.accept(selected);
                 return;
             }
-            if (selected != null && vm.asksBeforeAccepting(selected)) {
-                // Accepting asks first (widen the claim marked inside, or mark a new one): the row stays chosen, and the
-                // panes on it, until the question is answered; the list did not wait before, and the dialog asked about
-                // one suggestion while the panes showed the next.
-                vm.accept(selected);
-                return;
-            }
             claimCursor.act(vm::accept, r -> true);
         } else {
             contradictionCursor.act(r -> vm.accept(r, judged), r -> true);
@@ -334,11 +310,7 @@ public final class SuggestionsView extends VBox {
             return false;
         }
         org.claimbench.domain.Source source = vm.sources().get(n - 1);
-        if (vm.asksBeforeAccepting(selected)) {
-            vm.assign(selected, source, null, true, false);
-        } else {
-            claimCursor.act(r -> vm.assign(r, source, null, true, false), r -> true);
-        }
+        claimCursor.act(r -> vm.assign(r, source, null, true, false), r -> true);
         return true;
     }
 

@@ -338,14 +338,9 @@ public final class SuggestionsViewModel {
         return ClaimSuggestionRow.statementAt(suggestedByArticle.getOrDefault(articleId, List.of()), span);
     }
 
-    /** Accepts a suggested claim (undoable); one with a marked claim inside its words asks whether to widen that one. */
+    /** Accepts a suggested claim (undoable). */
     public void accept(ClaimSuggestionRow row) {
         commands.accept(row);
-    }
-
-    /** Whether accepting this suggested claim asks the user first (a claim is marked inside its words). */
-    public boolean asksBeforeAccepting(ClaimSuggestionRow row) {
-        return commands.asksFirst(row);
     }
 
     /** Marks the listed claim suggestions in the background as one edit ({@link AcceptAllShown}); ignored while one runs. */

@@ -117,6 +117,7 @@ final class WorkbenchStatusBar extends StatusBar {
             Runnable fit = () -> FittingPhrasing.show(shown, shownPhrasings(getText()));
             textProperty().addListener((o, was, now) -> fit.run());
             fit.run();
+            WholeStatusMessage.install(shown, this, textProperty());
         }
     }
 
