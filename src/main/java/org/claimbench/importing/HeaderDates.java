@@ -3,8 +3,6 @@ package org.claimbench.importing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,11 +38,7 @@ final class HeaderDates {
     /** How far the lead reaches for the year of a dateline that gives none (UTF-16 units). */
     private static final int LEAD = 1500;
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?"
-            + "|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String MONTH = org.claimbench.domain.MonthNames.PATTERN;
     private static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
     /** A written date, its parts in named groups: ISO (iy, im, id), month first (mm, md, my), day first (dd, dm, dy). */
     private static final String DATE = WEEKDAY + "(?:(?<iy>(?:19|20)\\d\\d)[-/](?<im>\\d\\d?)[-/](?<id>\\d\\d?)\\b"
@@ -127,7 +121,7 @@ final class HeaderDates {
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return org.claimbench.domain.MonthNames.number(name);
     }
 
     private static Optional<LocalDate> of(int year, int month, int day) {
