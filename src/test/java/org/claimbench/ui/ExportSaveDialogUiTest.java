@@ -81,6 +81,8 @@ class ExportSaveDialogUiTest extends SampleWindowTest {
         javafx.geometry.Bounds onScreen = onFx(() -> path.getScene().getWindow().getHeight() <= 720 ? path.localToScreen(path.getBoundsInLocal()) : null);
         assertTrue(onScreen != null && onScreen.getMinY() >= 0 && onScreen.getMaxY() <= 720, "the field is on a 720 px screen: " + onScreen);
 
+        Button browse = robot.lookup("#savePathBrowse").queryAs(Button.class);
+        assertTrue(onFx(() -> browse.getWidth() >= browse.prefWidth(-1) - 0.5), "Browse… is drawn whole beside the long path");
         key(robot, KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(offered));
         app.settle();

@@ -106,6 +106,8 @@ public final class SavePathDialog implements FileChoices {
             Button browse = new Button("Browse\u2026");
             browse.setId("savePathBrowse");
             browse.setOnAction(e -> browse());
+            // Its word whole: the long path beside it took its room in a real window ("…" on the button).
+            browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(title + " (" + description + "): the path, or Browse\u2026 to choose a folder");
             what.setId("savePathPrompt");
             message.setId("savePathMessage");
