@@ -75,10 +75,10 @@ public final class ArticleImporter {
         String n = formatName.toLowerCase(Locale.ROOT);
         try {
             if (n.endsWith(".pdf") || PdfFormat.looksLike(bytes)) {
-                return new ImportedArticle(pdf.parse(bytes, name), name, StandardCharsets.UTF_8);
+                return new ImportedArticle(datedByHeader(pdf.parse(bytes, name)), name, StandardCharsets.UTF_8);
             }
             if (n.endsWith(".docx") || DocxFormat.looksLike(bytes)) {
-                return new ImportedArticle(docx.parse(bytes, name), name, StandardCharsets.UTF_8);
+                return new ImportedArticle(datedByHeader(docx.parse(bytes, name)), name, StandardCharsets.UTF_8);
             }
             boolean isHtml = isHtmlName(n);
             DecodedText decoded = TextDecoder.decode(bytes, name, declaredCharset, isHtml || looksLikeHtml(bytes));
@@ -86,7 +86,7 @@ public final class ArticleImporter {
             ArticleDraft draft = isHtml || (!isMarkdownName(n) && looksLikeHtml(content))
                     ? html.parse(content, name, url)
                     : formatFor(n).parse(content, name);
-            return new ImportedArticle(draft, name, decoded.encoding());
+            return new ImportedArticle(datedByHeader(draft), name, decoded.encoding());
         } catch (IllegalArgumentException e) {
             throw new ImportException("'" + name + "' holds no readable text. Choose a file that holds the article's text.");
         } catch (StackOverflowError e) {
@@ -99,6 +99,18 @@ public final class ArticleImporter {
             throw new ImportException("'" + name + "' could not be read (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Save its text as a plain text file and import that.", e);
         }
+    }
+
+    /**
+     * {@code draft}, dated by its header ({@link HeaderDates}: a labelled date line, a dateline) where its format gave no
+     * date (a page's metadata, a document's properties win).
+     */
+    private static ArticleDraft datedByHeader(ArticleDraft draft) {
+        if (draft.metadata().publishedDate().isPresent()) {
+            return draft;
+        }
+        return HeaderDates.published(draft.text())
+                .map(day -> new ArticleDraft(draft.metadata().withPublished(day), draft.text(), draft.origin())).orElse(draft);
     }
 
     /** Pasted text; title blank means "use the first line". HTML pasted from a browser is recognised. */

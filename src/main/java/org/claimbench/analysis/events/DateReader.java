@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +27,7 @@ import org.claimbench.analysis.language.AsciiText;
  */
 public final class DateReader {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final String MONTH = "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?"
-            + "|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final String MONTH = org.claimbench.domain.MonthNames.PATTERN;
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
     /** "18 March 2025", "18th of March". */
@@ -107,7 +102,7 @@ public final class DateReader {
         }
         List<Integer> monthsNamed = new ArrayList<>();
         for (Matcher m = MONTH_NAME.matcher(mayNameAMonth(text) ? text : ""); m.find(); ) {
-            monthsNamed.add(MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)));
+            monthsNamed.add(org.claimbench.domain.MonthNames.number(m.group(1)));
         }
         for (int[] n : numeric) {
             out.add(new TimeMention(n[0], n[1], numericReadings(n[2], n[3], n[4], weekdaysNamed, monthsNamed), Optional.empty(), false));
@@ -131,7 +126,7 @@ public final class DateReader {
     }
 
     private static Optional<TimeMention> written(Matcher m, int day, String month, String yearText, int year, Optional<LocalDate> reference) {
-        int mo = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        int mo = org.claimbench.domain.MonthNames.number(month);
         int y = yearText != null ? Integer.parseInt(yearText) : year;
         Optional<LocalDate> d = day(y, mo, day);
         // "December 30" written in a text of 2 January is last year's.

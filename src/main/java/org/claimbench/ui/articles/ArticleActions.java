@@ -23,6 +23,9 @@ public interface ArticleActions {
 
     void updateMetadata(Article article, ArticleMetadata metadata);
 
+    /** Sets the event {@code articles} report ("" takes their own events off), all of them in one undoable step. */
+    void setEvent(List<Article> articles, String event);
+
     /** The event the suggestion engine inferred from the article's text, "" when it has not (yet). */
     String inferredEvent(Article article);
 

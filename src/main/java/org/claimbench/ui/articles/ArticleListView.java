@@ -65,6 +65,8 @@ public final class ArticleListView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("articleList");
+        // Several articles may be chosen (Ctrl- or Shift-click) to set their event in one step (Set event…).
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         // Filtered by the event the articles report (Article details › Event).
         shown = new javafx.collections.transformation.FilteredList<>(articles, a -> true);
         list.setItems(shown);
@@ -142,7 +144,8 @@ public final class ArticleListView extends VBox {
             });
             // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && getItem() != null) {
+                // A click that adds to the selection (Ctrl, Shift) chooses articles; it does not change the pane.
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && getItem() != null && !e.isShortcutDown() && !e.isShiftDown()) {
                     actions.open(getItem());
                 }
             });
@@ -227,7 +230,13 @@ public final class ArticleListView extends VBox {
         List<MenuItem> details = ArticleMenus.detailsAndText("articleList", () -> a, () -> getScene().getWindow(), actions);
         MenuItem remove = new MenuItem("Remove from workspace…");
         remove.setOnAction(e -> confirmRemove(a));
-        ContextMenu menu = new ContextMenu(open, newPane, details.get(0), new SeparatorMenuItem());
+        // The articles selected, where the one right-clicked is among them; else that one.
+        List<Article> selected = selectedArticles();
+        MenuItem event = ArticleMenus.setEvent("articleList", () -> selected.contains(a) ? selected : List.of(a), () -> getScene().getWindow(), actions);
+        if (selected.contains(a) && selected.size() > 1) {
+            event.setText("Set event of the " + selected.size() + " selected\u2026");
+        }
+        ContextMenu menu = new ContextMenu(open, newPane, details.get(0), event, new SeparatorMenuItem());
         menu.getItems().addAll(details.subList(1, details.size()));
         menu.getItems().addAll(new SeparatorMenuItem(), remove);
         return menu;
@@ -254,6 +263,11 @@ public final class ArticleListView extends VBox {
             return i >= 0 && i < list.getItems().size() ? list.getItems().get(i).id() : 0;
         }
         return 0;
+    }
+
+    /** The articles selected in the list, in the list's order (Ctrl- and Shift-click choose several). */
+    public List<Article> selectedArticles() {
+        return list.getItems().stream().filter(list.getSelectionModel().getSelectedItems()::contains).toList();
     }
 
     /** The id of the article selected in the list, 0 with none. */

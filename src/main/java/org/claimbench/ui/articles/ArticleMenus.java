@@ -34,6 +34,22 @@ public final class ArticleMenus {
         return List.of(edit, text, version, versions);
     }
 
+    /**
+     * Set event…: the event of the articles the supplier gives when chosen (none: the item does nothing), all in one
+     * undoable step ({@link SetEventDialog}); id {@code idPrefix + "SetEvent"}.
+     */
+    public static MenuItem setEvent(String idPrefix, Supplier<List<Article>> articles, Supplier<Window> owner, ArticleActions actions) {
+        MenuItem i = new MenuItem("Set event\u2026");
+        i.setId(idPrefix + "SetEvent");
+        i.setOnAction(e -> {
+            List<Article> chosen = articles.get();
+            if (!chosen.isEmpty()) {
+                SetEventDialog.show(owner.get(), chosen, actions.events()).ifPresent(event -> actions.setEvent(chosen, event));
+            }
+        });
+        return i;
+    }
+
     private static MenuItem item(String id, String text, Supplier<Article> article, java.util.function.Consumer<Article> action) {
         MenuItem i = new MenuItem(text);
         i.setId(id);

@@ -71,6 +71,23 @@ final class ArticleCommands implements ArticleActions {
     }
 
     @Override
+    public void setEvent(List<Article> articles, String event) {
+        model.workspace().filter(w -> !articles.isEmpty()).ifPresent(w -> {
+            java.util.Map<Long, ArticleMetadata> now = new java.util.HashMap<>();
+            w.articles().forEach(a -> now.put(a.id(), a.metadata()));
+            String label = articles.size() == 1 ? "Set the event of “" + org.claimbench.ui.common.EllipsisCut.toLength(articles.get(0).title(), 40) + "”"
+                    : "Set the event of " + articles.size() + " articles";
+            w.inOneStep(label, () -> {
+                articles.stream().filter(a -> now.containsKey(a.id()))
+                        .forEach(a -> w.updateArticleMetadata(a.id(), now.get(a.id()).withEvent(event)));
+                return null;
+            });
+            status.set((event.isEmpty() ? label.replace("Set the event of", "Took the event off") + "; the inferred event stands"
+                    : label + " to “" + event + "”") + ". Ctrl+Z takes it back.");
+        });
+    }
+
+    @Override
     public String inferredEvent(Article article) {
         return model.workspace().map(w -> w.analysis().inferredEventLabel(article.id())).orElse("");
     }

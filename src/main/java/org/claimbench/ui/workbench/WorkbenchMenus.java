@@ -143,7 +143,11 @@ final class WorkbenchMenus {
                 .flatMap(org.claimbench.ui.article.ArticlePaneViewModel::article).orElse(null);
         m.getItems().setAll(org.claimbench.ui.articles.ArticleMenus.detailsAndText("menuArticle", active, () -> view.getScene().getWindow(),
                 vm.articleActions()));
-        m.setOnShowing(e -> m.getItems().forEach(i -> i.setDisable(active.get() == null)));
+        // Set event…: of the articles selected in the Articles list, else of the pane's.
+        java.util.function.Supplier<java.util.List<org.claimbench.domain.Article>> chosen = () -> view.selectedArticles().isEmpty()
+                ? java.util.Optional.ofNullable(active.get()).map(java.util.List::of).orElse(java.util.List.of()) : view.selectedArticles();
+        m.getItems().add(org.claimbench.ui.articles.ArticleMenus.setEvent("menuArticle", chosen, () -> view.getScene().getWindow(), vm.articleActions()));
+        m.setOnShowing(e -> m.getItems().forEach(i -> i.setDisable(i.getId().endsWith("SetEvent") ? chosen.get().isEmpty() : active.get() == null)));
         return m;
     }
 

@@ -185,6 +185,11 @@ public final class WorkbenchView extends BorderPane {
 
     /** The article list; null until built (a frame after the first at start-up). */
     private ArticleListView articleList;
+
+    /** The articles selected in the Articles list (Article › Set event… acts on them). */
+    java.util.List<org.claimbench.domain.Article> selectedArticles() {
+        return articleList == null ? java.util.List.of() : articleList.selectedArticles();
+    }
     /** A remembered layout whose article list's place waits for the list to be built; null: none waiting. */
     private org.claimbench.settings.WindowLayout listLeft;
 

@@ -156,7 +156,7 @@ public final class WorkbenchViewModel implements PaneActions {
     }
 
     private java.util.function.Predicate<Path> documentOpener = p -> false;
-    private org.claimbench.ui.common.FileChoices fileChoices = org.claimbench.ui.common.FileChoices.system();
+    private org.claimbench.ui.common.FileChoices fileChoices = new org.claimbench.ui.common.SavePathDialog(org.claimbench.ui.common.FileChoices.system());
     private final ObjectProperty<Path> writtenFile = new SimpleObjectProperty<>();
 
     /**

@@ -1,0 +1,193 @@
+package org.claimbench.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The app's own Save dialog, in front of the system's: one line with the whole path filled in (the folder {@link SaveFolders}
+ * offers and the name the caller offers), Save (Enter), Browse… (the system's chooser, for those who want it) and Cancel.
+ * The system's chooser was no way to save on a small screen: GTK's is 1096 × 822 px, and on a 720 px screen with no window
+ * manager its name field and Save button lay above the screen's top and it never took the keyboard (factcheck54). This one
+ * is one field wide and a few lines high, and takes the keyboard as it opens.
+ *
+ * <p>Before it closes it checks the path ({@link SavePathCheck}): where no file can be written it says what to do and stays
+ * open; where a file of the name exists, Save becomes Replace and the line says so, so a second Enter replaces it and any
+ * change to the path asks again. Folders and files to read are the system's dialogs as before ({@code system}).
+ *
+ * <p>JavaFX thread.
+ */
+public final class SavePathDialog implements FileChoices {
+
+    private final FileChoices system;
+
+    /** @param system the system's dialogs: Browse… opens its save dialog; folders and files to read are its own */
+    public SavePathDialog(FileChoices system) {
+        this.system = system;
+    }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
+        return saveFile(owner, title, initialName, description, pattern, FileChoices.startFolder().toPath());
+    }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern, Path start) {
+        return new Shown(owner, title, description, pattern, start).ask(start.resolve(initialName));
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        return system.folder(owner, title);
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title, Path start) {
+        return system.folder(owner, title, start);
+    }
+
+    @Override
+    public Optional<List<Path>> openFiles(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
+        return system.openFiles(owner, title, filters);
+    }
+
+    @Override
+    public Optional<List<Path>> openFiles(Window owner, String title, List<FileChooser.ExtensionFilter> filters, Path start) {
+        return system.openFiles(owner, title, filters, start);
+    }
+
+    /** One showing of the dialog. */
+    private final class Shown {
+        private final Dialog<Path> dialog = new Dialog<>();
+        private final TextField field = new TextField();
+        private final Label message = new Label();
+        private final Button save;
+        private final String title;
+        private final String description;
+        private final String pattern;
+        private final String extension;
+        private final Path start;
+        /** The existing file the user was told of: Save now replaces it. */
+        private Path replacing;
+
+        Shown(Window owner, String title, String description, String pattern, Path start) {
+            this.title = title;
+            this.description = description;
+            this.pattern = pattern;
+            this.extension = pattern.startsWith("*.") ? pattern.substring(2) : "";
+            this.start = start;
+            dialog.initOwner(owner);
+            dialog.setTitle(title);
+            dialog.setHeaderText(null);
+            dialog.setGraphic(null);
+            ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+            dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+            dialog.getDialogPane().setId("savePathDialog");
+            save = (Button) dialog.getDialogPane().lookupButton(saveType);
+            save.setId("savePathSave");
+            field.setId("savePath");
+            field.setPrefColumnCount(48);
+            HBox.setHgrow(field, Priority.ALWAYS);
+            Button browse = new Button("Browse\u2026");
+            browse.setId("savePathBrowse");
+            browse.setOnAction(e -> browse());
+            // Its word whole: the long path beside it took its room in a real window ("…" on the button).
+            browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(title + " (" + description + "): the path, or Browse\u2026 to choose a folder");
+            what.setId("savePathPrompt");
+            message.setId("savePathMessage");
+            message.setWrapText(true);
+            message.setMaxWidth(560);
+            message.managedProperty().bind(message.visibleProperty());
+            message.setVisible(false);
+            VBox box = new VBox(6, what, new HBox(6, field, browse), message);
+            box.setPadding(new Insets(4, 0, 0, 0));
+            dialog.getDialogPane().setContent(box);
+            field.textProperty().addListener((o, was, now) -> unarm());
+            save.addEventFilter(ActionEvent.ACTION, e -> {
+                if (!acceptable()) {
+                    e.consume();
+                }
+            });
+            dialog.setResultConverter(b -> b == saveType ? SavePathCheck.of(field.getText(), extension, start).path().orElse(null) : null);
+            dialog.setOnShown(e -> Platform.runLater(this::focusName));
+            DialogPlace.keep(dialog, owner, "savePath");
+        }
+
+        Optional<Path> ask(Path offered) {
+            field.setText(offered.toAbsolutePath().toString());
+            return dialog.showAndWait();
+        }
+
+        /** The keyboard in the field, the file's name chosen without its extension (typing renames, Enter saves). */
+        private void focusName() {
+            field.requestFocus();
+            String t = field.getText();
+            int from = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1;
+            int to = t.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? t.length() - extension.length() - 1 : t.length();
+            field.selectRange(from, Math.max(from, to));
+        }
+
+        /** Whether Save may close the dialog now; if not, the line says why (or that Save again replaces). */
+        private boolean acceptable() {
+            SavePathCheck check = SavePathCheck.of(field.getText(), extension, start);
+            if (check.problem().isPresent()) {
+                say(check.problem().get());
+                return false;
+            }
+            Path p = check.path().orElseThrow();
+            if (check.exists() && !p.equals(replacing)) {
+                replacing = p;
+                save.setText("Replace");
+                say("\u201c" + p.getFileName() + "\u201d already exists in " + p.getParent()
+                        + ". Replace it (Enter), or change the name to keep it.");
+                return false;
+            }
+            return true;
+        }
+
+        private void unarm() {
+            replacing = null;
+            save.setText("Save");
+            message.setVisible(false);
+        }
+
+        private void say(String text) {
+            message.setText(text);
+            message.setVisible(true);
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            field.requestFocus();
+        }
+
+        /**
+         * The system's chooser, opening in the folder the field names (if it exists): the path chosen there comes into the
+         * field and is saved, the system's chooser having asked before replacing a file.
+         */
+        private void browse() {
+            SavePathCheck now = SavePathCheck.of(field.getText(), extension, start);
+            Path folder = now.path().map(Path::getParent).filter(java.nio.file.Files::isDirectory).orElse(start);
+            String name = now.path().map(p -> p.getFileName().toString()).orElse("");
+            Window mine = dialog.getDialogPane().getScene().getWindow();
+            system.saveFile(mine, title, name, description, pattern, folder).ifPresent(chosen -> {
+                field.setText(chosen.toAbsolutePath().toString());
+                replacing = SavePathCheck.of(field.getText(), extension, start).path().orElse(null);
+                save.fire();
+            });
+        }
+    }
+}

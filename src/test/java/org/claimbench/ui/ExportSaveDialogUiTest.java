@@ -1,0 +1,135 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The export's own Save dialog (factcheck54: the system's chooser lay above a 720 px screen and never took the keyboard):
+ * Ctrl+R, Enter on the title, Enter on the path offered writes the report beside the workspace; a file of the name there
+ * is replaced only after the dialog said so and Enter was pressed again; a folder no file can be made in is named, with
+ * what to do, and nothing is written. The window is the real one at 1280 × 720 with the app's own
+ * file choices (nothing stands in for a dialog); Browse…, the system's chooser, is not pressed.
+ */
+class ExportSaveDialogUiTest extends SampleWindowTest {
+
+    private Path desk;
+
+    @Start
+    void start(Stage stage) {
+        // The app's own file choices, as a user gets them: nothing stands in for a dialog.
+        open(stage, 1280, 720);
+    }
+
+    private void key(FxRobot robot, KeyCode... chord) {
+        robot.press(chord);
+        List<KeyCode> reverse = new ArrayList<>(List.of(chord));
+        java.util.Collections.reverse(reverse);
+        robot.release(reverse.toArray(KeyCode[]::new));
+        app.settle();
+    }
+
+    /** Ctrl+N, the path of a new workspace typed into the dialog, Enter: the workspace is in a folder of the test's own. */
+    private Path newWorkspace(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(home.resolve("desk-" + System.nanoTime()));
+        desk = folder.resolve("desk.claimbench");
+        key(robot, KeyCode.CONTROL, KeyCode.N);
+        TextField path = robot.lookup("#savePath").queryAs(TextField.class);
+        robot.interact(() -> path.setText(desk.toString()));
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().map(w -> w.file().equals(desk)).orElse(false));
+        app.settle();
+        return folder;
+    }
+
+    /** Ctrl+R and Enter on the title offered: the Save dialog shows; its path field. */
+    private TextField reportDialog(FxRobot robot) {
+        key(robot, KeyCode.CONTROL, KeyCode.R);
+        robot.lookup("#reportTitle").queryTextInputControl();
+        key(robot, KeyCode.ENTER);
+        return robot.lookup("#savePath").queryAs(TextField.class);
+    }
+
+    private String status() {
+        return onFx(() -> app.context.workbench().statusProperty().get());
+    }
+
+    @Test
+    void theReportIsWrittenByEnterAloneBesideTheWorkspace(FxRobot robot) throws Exception {
+        Path folder = newWorkspace(robot);
+        TextField path = reportDialog(robot);
+        Path offered = Path.of(onFx(() -> path.getText()));
+        assertEquals(folder, offered.getParent(), "offered in the workspace's folder");
+        assertTrue(offered.getFileName().toString().endsWith(".html"), offered.toString());
+        assertTrue(onFx(path::isFocused), "the field has the keyboard");
+        javafx.geometry.Bounds onScreen = onFx(() -> path.getScene().getWindow().getHeight() <= 720 ? path.localToScreen(path.getBoundsInLocal()) : null);
+        assertTrue(onScreen != null && onScreen.getMinY() >= 0 && onScreen.getMaxY() <= 720, "the field is on a 720 px screen: " + onScreen);
+
+        Button browse = robot.lookup("#savePathBrowse").queryAs(Button.class);
+        assertTrue(onFx(() -> browse.getWidth() >= browse.prefWidth(-1) - 0.5), "Browse… is drawn whole beside the long path");
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(offered));
+        app.settle();
+        assertTrue(Files.readString(offered).contains("<html"), "a report was written");
+        assertTrue(status().contains(offered.toString()) && status().contains("No browser opened the report"), status());
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void aFileOfTheNameIsReplacedOnlyAfterTheDialogAskedAndEnterAgain(FxRobot robot) throws Exception {
+        newWorkspace(robot);
+        TextField path = reportDialog(robot);
+        Path offered = Path.of(onFx(() -> path.getText()));
+        Files.writeString(offered, "kept until the user says replace");
+
+        key(robot, KeyCode.ENTER);
+        String message = robot.lookup("#savePathMessage").queryLabeled().getText();
+        assertTrue(robot.lookup("#savePathMessage").query().isVisible() && message.contains("already exists") && message.contains("Replace"), message);
+        assertEquals("Replace", robot.lookup("#savePathSave").queryAs(Button.class).getText());
+        assertEquals("kept until the user says replace", Files.readString(offered), "nothing written yet");
+
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.readString(offered).contains("<html"));
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void aFolderNoFileCanBeMadeInSaysWhatToDoAndNothingIsWritten(FxRobot robot) throws Exception {
+        newWorkspace(robot);
+        Path locked = Files.createDirectories(home.resolve("locked-" + System.nanoTime()));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (Files.isWritable(locked)) {
+            // Run by an administrator, whom no permission stops: a folder of the system's that takes no file from anyone.
+            locked = Path.of("/proc");
+        }
+        Path target = locked.resolve("talks-report.html");
+        TextField path = reportDialog(robot);
+        robot.interact(() -> path.setText(target.toString()));
+        key(robot, KeyCode.ENTER);
+        String message = robot.lookup("#savePathMessage").queryLabeled().getText();
+        assertTrue(message.contains("You cannot write in " + locked) && message.contains("Browse"), message);
+        assertFalse(Files.exists(target), "nothing written");
+        assertTrue(onFx(path::isFocused), "the keyboard stays in the path to correct it");
+
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "Esc closes the dialog");
+        assertFalse(Files.exists(target), "nothing written");
+        assertFalse(status().startsWith("No browser opened the report"), status());
+    }
+}
