@@ -22,20 +22,16 @@ class OneDayManyStoriesTest {
     private static final String FLOOD = "River bursts its banks\n\nOSTRAVIN, 14 June 2026 — The Kessa river flooded three villages "
             + "near Ostravin on Thursday, and the regional governor ordered schools closed while rescuers searched for the missing.";
 
-    private static Map<Long, EventGroups.Assigned> assign(String... texts) {
-        return StatementWeekdaysTest.assign(texts);
-    }
-
     @Test
     void twoStoriesOfOneDayAreTwoEvents() {
-        Map<Long, EventGroups.Assigned> events = assign(PORT_A, FLOOD);
+        Map<Long, EventGroups.Assigned> events = StatementWeekdaysTest.assign(PORT_A, FLOOD);
         assertFalse(events.get(1L).label().isEmpty());
         assertNotEquals(events.get(1L).label(), events.get(2L).label(), "a strike's end reported on the 14th and a flood of the 11th");
     }
 
     @Test
     void twoReportsOfOneStoryOfThatDayStayOneEvent() {
-        Map<Long, EventGroups.Assigned> events = assign(PORT_A, FLOOD, PORT_B);
+        Map<Long, EventGroups.Assigned> events = StatementWeekdaysTest.assign(PORT_A, FLOOD, PORT_B);
         assertEquals(events.get(1L).label(), events.get(3L).label());
         assertNotEquals(events.get(1L).label(), events.get(2L).label());
     }
