@@ -143,12 +143,28 @@ public final class EventGroups {
     private static boolean same(List<Member> members, LeadSimilarity leads, LeadSimilarity names, int i, int j) {
         EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
         return switch (r) {
-            case SAME -> true;
+            case SAME -> !byPublicationDate(members.get(i).profile(), members.get(j).profile())
+                    || leads.cosine(i, j) >= NEARLY || names.cosine(i, j) >= NAMED;
             case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
             case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
+    }
+
+    /**
+     * Whether two profiles are {@link EventProfile.Relation#SAME} by a publication date alone: one day (or both) is only the
+     * day the text was published, which places its event within a few days and tells nothing of what it was, and the two
+     * have no ordinal of one kind in common. A few days' news holds many stories (a leader's claim about oil purchases and a
+     * truce's breach of the same weekend), so two such reports are one event only when their leads speak of the same things
+     * ({@link #NEARLY} alike, tf-idf cosine: two stories of those days share about 0.01 to 0.02 of their leads, two reports
+     * of one event 0.15 and more) or name the same participants and places ({@link #NAMED}). Two days the leads tell
+     * ("on Saturday" under a dateline) still make one event by themselves (a call and the next day's preparations it set off).
+     * Round 50 of issue 11.
+     */
+    static boolean byPublicationDate(EventProfile a, EventProfile b) {
+        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind());
+        return a.day().isPresent() && b.day().isPresent() && (a.dayFromPublication() || b.dayFromPublication()) && !sameOrdinal;
     }
 
     /**
