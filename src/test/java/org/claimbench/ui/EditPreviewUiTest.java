@@ -39,15 +39,26 @@ class EditPreviewUiTest extends SampleWindowTest {
         return editor.getStyleAtPosition(at + 1).contains(WHITE_HOUSE);
     }
 
-    @Test
-    void aClaimsLastWordTypedAnewLetterByLetterIsTheClaimsOnceTheTypingPauses(FxRobot robot) {
+    /** The editor opened on pane 2's article, with a White House claim on {@link WorkbenchUiTest#PRESS_PHRASE} at [at, end). */
+    private record Opened(Article article, String text, int at, int end, InlineCssTextArea editor) {
+    }
+
+    private Opened openOnAClaim(FxRobot robot) {
         Workspace w = app.workspace();
         Article a = app.context.workbench().panes().get(1).article().orElseThrow();
         String text = w.text(a.id());
         int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
         int end = at + WorkbenchUiTest.PRESS_PHRASE.length();
         robot.interact(() -> w.markClaim(a.id(), new TextSpan(at, end), w.sourceNamed("White House").orElseThrow().id(), "", ""));
-        InlineCssTextArea editor = SmallThingsUiTest.openTextEditor(robot, a);
+        return new Opened(a, text, at, end, SmallThingsUiTest.openTextEditor(robot, a));
+    }
+
+    @Test
+    void aClaimsLastWordTypedAnewLetterByLetterIsTheClaimsOnceTheTypingPauses(FxRobot robot) {
+        Opened o = openOnAClaim(robot);
+        InlineCssTextArea editor = o.editor();
+        int at = o.at();
+        int end = o.end();
         int last = at + WorkbenchUiTest.PRESS_PHRASE.lastIndexOf(' ') + 1;
         // The last word chosen and typed over, one letter at a time, as a double-click and typing do.
         robot.interact(() -> editor.replaceText(last, end, "c"));
@@ -64,13 +75,10 @@ class EditPreviewUiTest extends SampleWindowTest {
 
     @Test
     void aClaimWhoseWordsAreRewrittenLosesItsColourOnceTheTypingPauses(FxRobot robot) {
-        Workspace w = app.workspace();
-        Article a = app.context.workbench().panes().get(1).article().orElseThrow();
-        String text = w.text(a.id());
-        int at = text.indexOf(WorkbenchUiTest.PRESS_PHRASE);
-        int end = at + WorkbenchUiTest.PRESS_PHRASE.length();
-        robot.interact(() -> w.markClaim(a.id(), new TextSpan(at, end), w.sourceNamed("White House").orElseThrow().id(), "", ""));
-        InlineCssTextArea editor = SmallThingsUiTest.openTextEditor(robot, a);
+        Opened o = openOnAClaim(robot);
+        InlineCssTextArea editor = o.editor();
+        int at = o.at();
+        int end = o.end();
         assertTrue(coloured(editor, at + 2));
         robot.interact(() -> editor.replaceText(at, end, "b"));
         robot.interact(() -> editor.insertText(at + 1, "rief talk by radio"));
@@ -79,6 +87,6 @@ class EditPreviewUiTest extends SampleWindowTest {
             assertFalse(coloured(editor, i), "saving leaves the claim without words, so none is drawn: " + i);
         }
         robot.clickOn("Cancel");
-        assertEquals(text, w.text(a.id()));
+        assertEquals(o.text(), app.workspace().text(o.article().id()));
     }
 }
