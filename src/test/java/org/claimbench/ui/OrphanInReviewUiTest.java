@@ -50,7 +50,8 @@ class OrphanInReviewUiTest extends SampleWindowTest {
         app.settle();
         assertTrue(w.claim(ids[1]).orElseThrow().isOrphan(), "the claim's words are gone from the new text");
         String byline = onFx(() -> app.context.workbench().panes().get(1).bylineProperty().get().line());
-        assertTrue(byline.endsWith(" · 1 claim"), "the pane counts the claim it cannot draw, as the article list does: " + byline);
+        assertTrue(byline.endsWith(" · 1 claim (1 not in the text)"),
+                "the pane counts the claim it cannot draw, as the article list does, and says it is not in the text: " + byline);
 
         robot.clickOn("#contradictionsTab");
         app.settle();

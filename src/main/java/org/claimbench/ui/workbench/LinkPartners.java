@@ -65,11 +65,15 @@ final class LinkPartners {
         return r.id() != chosen.id() && !r.orphan() && ClaimPicking.worthLinking(chosen, r.claim());
     }
 
-    /** Whether a row matches every word typed (in any order) in its source, article, speaker or quote; case ignored. */
+    /**
+     * Whether a row matches every word typed (in any order) at the start of a word of its source, article, speaker or quote;
+     * case ignored, as the Claims tab's search matches ({@link org.claimbench.ui.common.TextSearch#containsAtWordStart}):
+     * "ready" finds "ready" and "readiness", not "already" (factcheck55: "already" was ranked first for "ready").
+     */
     static boolean matches(ClaimRow r, String typed) {
-        String hay = (r.source() + " " + r.article() + " " + (r.speaker() == null ? "" : r.speaker()) + " " + r.quote()).toLowerCase(Locale.ROOT);
-        for (String term : typed.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-            if (!term.isEmpty() && !hay.contains(term)) {
+        String hay = r.source() + " " + r.article() + " " + (r.speaker() == null ? "" : r.speaker()) + " " + r.quote();
+        for (String term : typed.trim().split("\\s+")) {
+            if (!term.isEmpty() && !org.claimbench.ui.common.TextSearch.containsAtWordStart(hay, term)) {
                 return false;
             }
         }

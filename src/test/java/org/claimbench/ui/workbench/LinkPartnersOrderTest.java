@@ -29,4 +29,15 @@ class LinkPartnersOrderTest {
         List<ClaimRow> partners = LinkPartners.of(chosen.claim(), List.of(sameSide, otherSide, otherSideMoreWords));
         assertEquals(List.of(4L, 3L, 2L), partners.stream().map(ClaimRow::id).toList());
     }
+
+    @Test
+    void typingFindsWordsByTheirStartAsTheClaimsSearchDoes() {
+        ClaimRow ready = row(1, 1, 7, "The ferry crews are ready to sail on Monday");
+        ClaimRow already = row(2, 1, 8, "The board has already sold the old pier");
+        assertEquals(true, LinkPartners.matches(ready, "ready"));
+        assertEquals(false, LinkPartners.matches(already, "ready"), "\"ready\" inside \"already\" is no match");
+        assertEquals(true, LinkPartners.matches(ready, "READY crew"), "case ignored, every word typed, each at a word's start");
+        assertEquals(false, LinkPartners.matches(ready, "ready pier"));
+        assertEquals(true, LinkPartners.matches(already, "source 8"), "its source's name too");
+    }
 }
