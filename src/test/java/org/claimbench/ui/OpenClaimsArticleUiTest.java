@@ -52,6 +52,29 @@ class OpenClaimsArticleUiTest extends SampleWindowTest {
         assertTrue(status(robot).contains("is shown"), status(robot));
     }
 
+    /** factcheck55: Page Down passed a row no pane shows, and its line stayed beside the next row, outlined in a pane. */
+    @Test
+    void aRowChosenNextThatAPaneShowsTakesTheLineOfTheRowBefore(FxRobot robot) {
+        app.settle();
+        Workspace w = app.workspace();
+        Set<Long> shown = onFx(() -> app.context.workbench().panes().stream().map(p -> p.article().map(Article::id).orElse(-1L))
+                .collect(Collectors.toSet()));
+        Article hidden = onFx(() -> w.articles().stream().filter(a -> !shown.contains(a.id())).findFirst().orElseThrow());
+        long notShown = onFx(() -> w.markClaim(hidden.id(), new TextSpan(0, 20), w.sources().get(0).id(), "", "").id());
+        long inAPane = onFx(() -> w.markClaim(shown.stream().filter(id -> id > 0).findFirst().orElseThrow(), new TextSpan(0, 20),
+                w.sources().get(0).id(), "", "").id());
+        app.settle();
+        robot.interact(() -> app.context.view().focusList(0));
+        TableView<ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> TopicsUiTest.selectClaim(table, notShown));
+        app.settle();
+        assertTrue(status(robot).endsWith("no pane shows it."), status(robot));
+        robot.interact(() -> TopicsUiTest.selectClaim(table, inAPane));
+        app.settle();
+        assertFalse(status(robot).contains("no pane shows it"), "the line is of the row chosen now: " + status(robot));
+        assertTrue(status(robot).endsWith("is outlined in its article's pane."), status(robot));
+    }
+
     private static String status(FxRobot robot) {
         return onFx(() -> robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText());
     }

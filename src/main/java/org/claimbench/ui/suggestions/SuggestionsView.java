@@ -206,7 +206,7 @@ public final class SuggestionsView extends VBox {
         TableColumn<ClaimSuggestionRow, ClaimSuggestionRow> source = widths.sourceColumn();
         TableColumn<ClaimSuggestionRow, String> speaker = SuggestionColumns.column("Speaker", ClaimSuggestionRow::speakerShown, 120, Function.identity(), null);
         List<TableColumn<ClaimSuggestionRow, ?>> columns = List.of(
-                SuggestionColumns.column("Suggested claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
+                SuggestionColumns.column("Claim", ClaimSuggestionRow::quote, 340, Function.identity(), null),
                 source,
                 speaker,
                 SuggestionColumns.column("Why", r -> r.suggestion().reason(), 300, Function.identity(), null),

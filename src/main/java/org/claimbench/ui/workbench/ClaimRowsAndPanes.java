@@ -68,15 +68,27 @@ final class ClaimRowsAndPanes {
         return QuoteMarks.quoted(c.exact(), 40) + " is no longer in its article's text: re-place it at other words or delete it.";
     }
 
+    /** What {@link #rowChosen} last put on the status line: true of the row chosen then, not of the next one. */
+    private String saidOfRow;
+
     private void rowChosen(Claim c) {
         // The row chosen before may be outlined in a pane: one mark at a time, and none for a claim no pane shows.
         navigator.unoutline();
         if (c.isOrphan()) {
-            status.set(gone(c));
+            say(gone(c));
         } else if (!navigator.outlineWhereShown(c)) {
             // The key first: a long title would push it past the status line's end in a narrow window.
             String title = model.article(c.articleId()).map(a -> ", " + QuoteMarks.quoted(a.title(), 40)).orElse("");
-            status.set("Enter (or a double-click) opens this claim's article" + title + ": no pane shows it.");
+            say("Enter (or a double-click) opens this claim's article" + title + ": no pane shows it.");
+        } else if (saidOfRow != null && saidOfRow.equals(status.get())) {
+            // Shown and outlined: the line said of an earlier row goes (factcheck55 read "no pane shows it" of a row Page Down
+            // had passed, beside the row chosen outlined in a pane).
+            say(QuoteMarks.quoted(c.exact(), 40) + " is outlined in its article's pane.");
         }
+    }
+
+    private void say(String line) {
+        saidOfRow = line;
+        status.set(line);
     }
 }
