@@ -44,22 +44,20 @@ final class TextRevision implements Edit {
     private int keptVersion;
 
     /**
-     * The claims placed on {@code oldText} that a revision to {@code newText} leaves without words (its ORPHAN count), by
-     * the same re-anchoring the revision applies; nothing is changed.
+     * What a revision of {@code oldText} to {@code newText} would do to {@code claims}, by the same re-anchoring the revision
+     * applies, in one pass; nothing is changed.
      */
-    static List<Claim> orphanedBy(String oldText, String newText, List<Claim> claims) {
-        return new ReAnchoring(oldText, newText).reanchor(claims).stream().filter(r -> r.how() == ReAnchoring.How.ORPHAN)
-                .map(ReAnchoring.Result::claim).toList();
-    }
-
-    /**
-     * The claims placed on {@code oldText} that a revision to {@code newText} keeps but on other words (found again by
-     * likeness, flagged "changed since marked"), by the same re-anchoring; nothing is changed.
-     */
-    static List<Claim> rewordedBy(String oldText, String newText, List<Claim> claims) {
-        return new ReAnchoring(oldText, newText).reanchor(claims).stream()
-                .filter(r -> r.quote().isPresent() && !r.quote().get().exact().equals(r.claim().exact()))
-                .map(ReAnchoring.Result::claim).toList();
+    static RevisionPreview preview(String oldText, String newText, List<Claim> claims) {
+        List<Claim> orphaned = new java.util.ArrayList<>();
+        List<Claim> reworded = new java.util.ArrayList<>();
+        for (ReAnchoring.Result r : new ReAnchoring(oldText, newText).reanchor(claims)) {
+            if (r.how() == ReAnchoring.How.ORPHAN) {
+                orphaned.add(r.claim());
+            } else if (r.quote().isPresent() && !r.quote().get().exact().equals(r.claim().exact())) {
+                reworded.add(r.claim());
+            }
+        }
+        return new RevisionPreview(orphaned, reworded);
     }
 
     /**

@@ -105,17 +105,9 @@ public final class Workspace extends WorkspaceReview implements AutoCloseable {
         return articleWrites.revise(articleId, newText, origin);
     }
 
-    /**
-     * The article's claims that {@link #reviseArticle} to {@code newText} would leave without words (orphans), placed as the
-     * revision will place them; nothing is changed. Reads the text and the claims only.
-     */
-    public synchronized List<Claim> claimsLosingWords(long articleId, String newText) {
-        return TextRevision.orphanedBy(text(articleId), newText, claimsOf(articleId));
-    }
-
-    /** The claims a revision to {@code newText} would keep on other words (flagged "changed since marked"); nothing is changed. */
-    public synchronized List<Claim> claimsReworded(long articleId, String newText) {
-        return TextRevision.rewordedBy(text(articleId), newText, claimsOf(articleId));
+    /** What a revision to {@code newText} would do to the article's claims (orphaned, reworded); nothing is changed. */
+    public synchronized RevisionPreview revisionPreview(long articleId, String newText) {
+        return TextRevision.preview(text(articleId), newText, claimsOf(articleId));
     }
 
     /** Makes an earlier version the article's text again; undoable, the current text is kept as a version. */

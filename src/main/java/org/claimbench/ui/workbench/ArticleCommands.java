@@ -119,8 +119,9 @@ final class ArticleCommands implements ArticleActions {
      */
     @Override
     public void revise(Article article, String newText, TextOrigin origin) {
-        List<org.claimbench.domain.Claim> losing = origin != TextOrigin.FILE ? List.of()
-                : model.workspace().map(w -> w.claimsLosingWords(article.id(), newText)).orElse(List.of());
+        org.claimbench.workspace.RevisionPreview preview = origin != TextOrigin.FILE ? org.claimbench.workspace.RevisionPreview.NONE
+                : model.workspace().map(w -> w.revisionPreview(article.id(), newText)).orElse(org.claimbench.workspace.RevisionPreview.NONE);
+        List<org.claimbench.domain.Claim> losing = preview.orphaned();
         if (losing.isEmpty()) {
             apply(article, newText, origin);
             return;
@@ -132,7 +133,7 @@ final class ArticleCommands implements ArticleActions {
         messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
                 which + "\n" + (n == 1 ? "It stays" : "They stay") + " in the Claims tab as “no longer in the text”, to re-place at other words "
                         + "or delete" + (links == 0 ? "" : links == 1 ? " (one is in a contradiction)" : " (they are in " + links + " contradictions)")
-                        + "." + reworded(article, newText) + " Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
+                        + "." + reworded(preview.reworded()) + " Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
                 List.of("Import the new version"), choice -> {
                     if (choice == 0) {
                         apply(article, newText, origin);
@@ -147,8 +148,7 @@ final class ArticleCommands implements ArticleActions {
      * What the question also says of the claims the new version keeps on other words (editor55: it named the two claims
      * losing their words, not the third whose corrected word the older file took back): "" when none.
      */
-    private String reworded(Article article, String newText) {
-        List<org.claimbench.domain.Claim> changed = model.workspace().map(w -> w.claimsReworded(article.id(), newText)).orElse(List.of());
+    private static String reworded(List<org.claimbench.domain.Claim> changed) {
         if (changed.isEmpty()) {
             return "";
         }
