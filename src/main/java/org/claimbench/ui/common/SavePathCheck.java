@@ -58,6 +58,38 @@ public record SavePathCheck(Optional<Path> path, boolean exists, Optional<String
         return new SavePathCheck(Optional.of(p), Files.exists(p), Optional.empty());
     }
 
+    /**
+     * Checks {@code typed} as a folder to write the files {@code names} into (the CSV export's two): {@code path} is the
+     * folder, {@code exists} whether any of the files is there already; a relative path is taken in {@code start}.
+     */
+    public static SavePathCheck folder(String typed, java.util.List<String> names, Path start) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return refused("Type a folder's path, or choose one with Browse\u2026");
+        }
+        Path p;
+        try {
+            p = start.resolve(t).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return refused("\u201c" + t + "\u201d cannot be a folder here (" + e.getReason() + "). Remove the characters it names.");
+        }
+        if (!Files.isDirectory(p)) {
+            return new SavePathCheck(Optional.of(p), false, Optional.of((Files.exists(p) ? p + " is a file, not a folder" : "There is no folder " + p)
+                    + ". Correct the path, or choose a folder with Browse\u2026"));
+        }
+        boolean exists = names.stream().anyMatch(n -> Files.exists(p.resolve(n)));
+        if (!writable(p)) {
+            return new SavePathCheck(Optional.of(p), exists, Optional.of("You cannot write in " + p
+                    + ". Choose a folder of your own (your Documents folder, say) with Browse\u2026 or type its path."));
+        }
+        java.util.List<String> locked = names.stream().filter(n -> Files.exists(p.resolve(n)) && !Files.isWritable(p.resolve(n))).toList();
+        if (!locked.isEmpty()) {
+            return new SavePathCheck(Optional.of(p), true, Optional.of(String.join(" and ", locked) + " in " + p
+                    + " cannot be replaced. Choose another folder."));
+        }
+        return new SavePathCheck(Optional.of(p), exists, Optional.empty());
+    }
+
     /** Whether a file can be made in {@code folder}: one is made there and deleted. */
     static boolean writable(Path folder) {
         try {
