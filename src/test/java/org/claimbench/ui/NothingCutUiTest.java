@@ -159,9 +159,8 @@ class NothingCutUiTest {
         return false;
     }
 
-    @Test
-    void theTagBarsShortestNamesTellEverySourceApart() throws Exception {
-        start("tags", 12);
+    /** A third pane added and the first words of the first pane selected: the source buttons of the bar by the selection. */
+    private List<Button> sourceButtonsAtThreePanes() {
         robot.interact(() -> app.context.workbench().addPaneWithNextArticle());
         app.settle();
         robot.interact(() -> app.area(1).showParagraphAtTop(0));
@@ -172,8 +171,15 @@ class NothingCutUiTest {
         robot.drag(drag[0]).dropTo(drag[1]);
         app.settle();
         Node bar = robot.lookup(n -> n.getId() != null && n.getId().startsWith("tagBar-") && n.isVisible()).query();
-        List<String> shown = onFx(() -> ((Parent) bar).getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> shown(n).replaceFirst("^\\d ", "")).toList());
+        return onFx(() -> ((Parent) bar).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> (Button) n).toList());
+    }
+
+    @Test
+    void theTagBarsShortestNamesTellEverySourceApart() throws Exception {
+        start("tags", 12);
+        List<Button> buttons = sourceButtonsAtThreePanes();
+        List<String> shown = onFx(() -> buttons.stream().map(n -> shown(n).replaceFirst("^\\d ", "")).toList());
         assertEquals(12, shown.size());
         assertTrue(shown.stream().anyMatch(s -> s.length() <= 8 && s.endsWith("…")), "the shortest names are shown: " + shown);
         assertEquals(12, shown.stream().distinct().count(), "no two buttons read the same: " + shown);
@@ -189,18 +195,7 @@ class NothingCutUiTest {
         List<String> more = List.of("Press office Kyiv", "Press office Lviv", "Lighthouse keepers", "Harbour board", "Harbour workers",
                 "Ferry union", "Mayor");
         start("elided", more);
-        robot.interact(() -> app.context.workbench().addPaneWithNextArticle());
-        app.settle();
-        robot.interact(() -> app.area(1).showParagraphAtTop(0));
-        app.settle();
-        String text = app.area(1).getText();
-        int wordsEnd = text.indexOf(' ', text.indexOf(' ', text.indexOf(' ') + 1) + 1);
-        javafx.geometry.Point2D[] drag = onFx(() -> WorkbenchFixture.dragPoints(app.area(1), text.substring(0, wordsEnd)));
-        robot.drag(drag[0]).dropTo(drag[1]);
-        app.settle();
-        Node bar = robot.lookup(n -> n.getId() != null && n.getId().startsWith("tagBar-") && n.isVisible()).query();
-        List<Button> buttons = onFx(() -> ((Parent) bar).getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> (Button) n).toList());
+        List<Button> buttons = sourceButtonsAtThreePanes();
         List<String> shown = onFx(() -> buttons.stream().map(b -> shown(b).replaceFirst("^\\d ", "")).toList());
         assertEquals(12, shown.size());
         assertTrue(shown.stream().anyMatch(s -> s.endsWith("…")), "the narrowest level: " + shown);

@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,12 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.ui.suggestions.ClaimSuggestionRow;
 import org.claimbench.ui.suggestions.ContradictionSuggestionRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,22 +24,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * sat below those of another, and the row chosen was not the one after the dismissed one). The row acted on leaves, the
  * next takes its place and is chosen, the others keep their order; rows that come meanwhile come after them.
  */
-@ExtendWith(ApplicationExtension.class)
-class SuggestionListKeepsOrderUiTest {
-
-    @TempDir
-    static Path home;
-
-    private WorkbenchFixture app;
+class SuggestionListKeepsOrderUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = WorkbenchFixture.startWithBackgroundThread(stage, home.resolve(String.valueOf(System.nanoTime())));
-    }
-
-    @AfterEach
-    void closeWorkspace() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        openWithBackgroundThread(stage);
     }
 
     private void ready() throws Exception {

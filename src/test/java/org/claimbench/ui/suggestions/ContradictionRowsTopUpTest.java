@@ -109,24 +109,11 @@ class ContradictionRowsTopUpTest {
     }
 
     private void dismissThreeTimes() {
-        try (Workspace w = Workspace.create(dir.resolve("topup.claimbench"))) {
-            // Two reports of the meeting, three accounts in each.
-            for (int part = 0; part < 2; part++) {
-                List<String> own = List.of(SENTENCES).subList(part * 3, part * 3 + 3);
-                Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Meeting " + (part + 1)), String.join(" ", own))).article();
-                int at = 0;
-                for (int i = 0; i < own.size(); i++) {
-                    w.markClaim(a.id(), new TextSpan(at, at + own.get(i).length()), w.sources().get((part * 3 + i) % w.sources().size()).id(), "", "");
-                    at += own.get(i).length() + 1;
-                }
-            }
-            WorkspaceModel model = new WorkspaceModel(new ImmediateTaskRunner());
-            model.attach(w);
-            ContradictionRows rows = new ContradictionRows(model, new ImmediateTaskRunner(), 3);
+        try (Workspace w = meeting("topup.claimbench")) {
             ContradictionIndex idx = ContradictionRows.index(w, QUIET);
             List<?> best = ContradictionRows.best(w, idx);
             assertTrue(best.size() >= 6, "six different lengths give more pairs than the three rows: " + best.size());
-            rows.show(w, idx, ContradictionRows.best(w, idx));
+            ContradictionRows rows = rows(w);
             assertEquals(3, rows.rows().size());
 
             Set<String> seen = new HashSet<>();
