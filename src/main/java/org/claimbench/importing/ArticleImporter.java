@@ -127,7 +127,8 @@ public final class ArticleImporter {
         if (title != null && !title.isBlank()) {
             draft = new ArticleDraft(draft.metadata().withTitle(title.strip()), draft.text());
         }
-        return new ImportedArticle(draft, "pasted text", StandardCharsets.UTF_8);
+        // Dated by its header as an imported file is (a labelled date line, a dateline); pasted HTML's metadata wins.
+        return new ImportedArticle(datedByHeader(draft), "pasted text", StandardCharsets.UTF_8);
     }
 
     /**
@@ -156,9 +157,22 @@ public final class ArticleImporter {
      * enough to follow typing); empty when the text holds none yet.
      */
     public Optional<String> pastedTitle(String content) {
+        return pastedHead(content).map(d -> d.metadata().title());
+    }
+
+    /**
+     * The day {@link #pastedArticle} dates a pasted text when none is typed (its header's: {@link HeaderDates}; pasted
+     * HTML's metadata), read from its first 4,000 characters; empty when it gives none.
+     */
+    public Optional<java.time.LocalDate> pastedDate(String content) {
+        return pastedHead(content).flatMap(d -> d.metadata().publishedDate());
+    }
+
+    /** {@link #pastedArticle} of a pasted text's first 4,000 characters; empty when it holds no text yet. */
+    private Optional<ArticleDraft> pastedHead(String content) {
         try {
             String head = content == null || content.length() <= 4000 ? content : content.substring(0, 4000);
-            return Optional.of(pastedArticle(head, "").draft().metadata().title());
+            return Optional.of(pastedArticle(head, "").draft());
         } catch (ImportException | RuntimeException e) {
             return Optional.empty();
         }

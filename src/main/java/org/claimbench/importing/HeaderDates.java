@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * title case, a comma, a month and day, perhaps the agency in brackets, then a dash or colon ("KESTON, March 4 (Wire) —").
  * Without a year of its own the day takes the one year the lead names (AP writes no year for a date of the current year);
  * where the lead names none or several, the dateline gives no date rather than a guess. A line opening with a preposition of
- * time or a weekday ("On Monday, July 27: …", a timeline's entry) is no dateline.</li>
+ * time or a weekday ("On Monday, July 27: …", a timeline's entry) is no dateline. The wire's form with the agency after the
+ * place ("VELDRA (Coastwire) -", AP's "WASHINGTON (AP) —"; Reuters Handbook of Journalism and AP Stylebook, "datelines")
+ * may give the month and day after the agency; where it gives none, the day is that of a header line above it that is a
+ * date alone (the wire page's timestamp, "June 14, 2025 4:12 PM GMT"), else there is none.</li>
  * </ul>
  *
  * Dates are read in English forms: "2025-07-27", "July 27, 2025", "Jul. 27, 2025", "27 July 2025", with a weekday before
@@ -53,6 +56,15 @@ final class HeaderDates {
     private static final Pattern DATELINE = Pattern.compile("(?m)^\\s*(?!(?:On|In|At|By|From|Since|Until|Before|After|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,3}"
             + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?,\\s+" + MONTH + "\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?"
             + "\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:--|[—–:]|-\\s)");
+    /**
+     * The wire's dateline with the agency after the place ("VELDRA (Coastwire) -", AP's "CITY (AP) —"), perhaps the month and
+     * day after the agency (group 1, 2) and a year (3), then a dash or colon.
+     */
+    private static final Pattern WIRE = Pattern.compile("(?m)^\\s*(?!(?:On|In|At|By|From|Since|Until|Before|After|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){0,3}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?\\s*\\([^()\\n]{1,40}\\)\\s*(?:" + MONTH + "\\s+(\\d{1,2})\\b(?:,?\\s+((?:19|20)\\d\\d))?\\s*)?"
+            + "(?:--|[—–:]|-\\s)");
+    /** A line of the header that is a date alone, perhaps with its time and zone ("June 14, 2025 4:12 PM GMT"), as wire pages print it. */
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^[ \\t]*" + DATE + "(?:,?[ \\t]+(?:at[ \\t]+)?\\d{1,2}[:.]\\d\\d(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+\\p{Lu}{2,5})?)?[ \\t]*$");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])((?:19|20)\\d\\d)(?![\\d%])");
 
     private HeaderDates() {
@@ -75,12 +87,28 @@ final class HeaderDates {
         return updated.or(() -> dateline(text));
     }
 
-    /** The day of the first dateline in the header, its year its own or the one the lead names. */
+    /**
+     * The day of the first dateline in the header, its year its own or the one the lead names; a wire dateline with no day
+     * ("VELDRA (Coastwire) -") takes the day of a line above it that is a date alone, the wire page's timestamp.
+     */
     private static Optional<LocalDate> dateline(String text) {
-        Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), HEADER)));
-        if (!m.find()) {
-            return Optional.empty();
+        String head = text.substring(0, Math.min(text.length(), HEADER));
+        Matcher m = DATELINE.matcher(head);
+        Matcher w = WIRE.matcher(head);
+        boolean dated = m.find();
+        boolean wire = w.find();
+        if (wire && (!dated || w.start() < m.start())) {
+            if (w.group(1) == null) {
+                Matcher alone = DATE_LINE.matcher(head.substring(0, w.start()));
+                return alone.find() ? day(alone) : Optional.empty();
+            }
+            return dayOf(text, w);
         }
+        return dated ? dayOf(text, m) : Optional.empty();
+    }
+
+    /** The day a dateline's month (group 1) and day (2) give, in its own year (3) or the one the lead names. */
+    private static Optional<LocalDate> dayOf(String text, Matcher m) {
         Optional<Integer> year = m.group(3) != null ? Optional.of(Integer.parseInt(m.group(3))) : onlyYear(text.substring(0, Math.min(text.length(), LEAD)));
         return year.flatMap(y -> of(y, month(m.group(1)), Integer.parseInt(m.group(2))));
     }

@@ -63,4 +63,27 @@ class HeaderDatesTest {
         assertEquals(Optional.empty(), read("Bridge reopens\n\nThe council said the bridge was dated 1911 and published its plan on May 9, 2023."));
         assertEquals(Optional.empty(), read("Bridge reopens\n\nThe figures were updated on Tuesday."));
     }
+
+    /** The wire's datelines (our own lines): the agency after the place, the day before or after it, or on a line above. */
+    @Test
+    void theWiresDatelinesAreRead() {
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)),
+                read("Quarry strike ends\n\nVELDRA, June 14 (Coastwire) - Quarry workers went back on Saturday, ending the 2025 strike."));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)),
+                read("Quarry strike ends\n\nVELDRA, June 14, 2025 \u2014 Quarry workers went back on Saturday."));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)),
+                read("Quarry strike ends\n\nVELDRA (Coastwire) June 14 - Quarry workers went back on Saturday, ending the 2025 strike."));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)),
+                read("Quarry strike ends\nJune 14, 2025 4:12 PM GMT\n\nVELDRA (Coastwire) - Quarry workers went back on Saturday."));
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 14)),
+                read("Quarry strike ends\nSat 14 June 2025\n\nVeldra (Coastwire) \u2014 Quarry workers went back on Saturday."));
+    }
+
+    @Test
+    void aWireDatelineWithNoDayAndNoDateLineAboveGivesNone() {
+        assertEquals(Optional.empty(), read("Quarry strike ends\n\nVELDRA (Coastwire) - Quarry workers went back on Saturday, ending the 2025 strike."));
+        assertEquals(Optional.empty(), read("Quarry strike ends\n\nThe union (Local 12) - quarry workers went back on June 14, 2025."));
+        assertEquals(Optional.empty(), read("Quarry strike ends\n\nVELDRA (Coastwire) - Quarry workers went back.\nJune 14, 2025\n"),
+                "a date line after the dateline is the body's, not the page's timestamp");
+    }
 }

@@ -132,4 +132,61 @@ class ExportSaveDialogUiTest extends SampleWindowTest {
         assertFalse(Files.exists(target), "nothing written");
         assertFalse(status().startsWith("No browser opened the report"), status());
     }
+
+    /** File › Export Claims and Contradictions as CSV…, as a click on the item does (the dialog waits in a nested loop). */
+    private TextField csvDialog(FxRobot robot) {
+        javafx.scene.control.MenuItem item = onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuExportCsv".equals(i.getId())).findFirst().orElseThrow());
+        javafx.application.Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#savePath").queryAs(TextField.class);
+    }
+
+    @Test
+    void theCsvFilesGoToTheFolderOfferedByEnterAndAreReplacedOnlyAfterTheDialogAsked(FxRobot robot) throws Exception {
+        Path folder = newWorkspace(robot);
+        TextField path = csvDialog(robot);
+        assertEquals(folder.toString(), onFx(path::getText), "the workspace's folder is offered");
+        assertTrue(onFx(path::isFocused), "the field has the keyboard");
+        assertEquals("Export", robot.lookup("#savePathSave").queryAs(Button.class).getText());
+        key(robot, KeyCode.ENTER);
+        Path claims = folder.resolve("claims.csv");
+        Path contradictions = folder.resolve("contradictions.csv");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(claims) && Files.exists(contradictions));
+        app.settle();
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "the dialog closed");
+        assertTrue(status().contains("2 CSV files") && status().contains(folder.toString()), status());
+
+        Files.writeString(claims, "kept until the user says replace");
+        Files.delete(contradictions);
+        csvDialog(robot);
+        key(robot, KeyCode.ENTER);
+        String message = robot.lookup("#savePathMessage").queryLabeled().getText();
+        assertTrue(message.contains("\u201cclaims.csv\u201d already exists") && message.contains("Replace"), message);
+        assertFalse(message.contains("\u201ccontradictions.csv\u201d already"), "only the files there are named: " + message);
+        assertEquals("Replace", robot.lookup("#savePathSave").queryAs(Button.class).getText());
+        assertEquals("kept until the user says replace", Files.readString(claims), "nothing written yet");
+        key(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !Files.readString(claims).startsWith("kept"));
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "the dialog closed");
+    }
+
+    @Test
+    void aCsvFolderThatWillNotTakeTheFilesIsNamedBeforeAnythingIsWritten(FxRobot robot) throws Exception {
+        Path folder = newWorkspace(robot);
+        TextField path = csvDialog(robot);
+        Path missing = folder.resolve("no-such-folder");
+        robot.interact(() -> path.setText(missing.toString()));
+        key(robot, KeyCode.ENTER);
+        String message = robot.lookup("#savePathMessage").queryLabeled().getText();
+        assertTrue(message.contains("There is no folder " + missing) && message.contains("Browse"), message);
+        robot.interact(() -> path.setText("/proc"));
+        key(robot, KeyCode.ENTER);
+        message = robot.lookup("#savePathMessage").queryLabeled().getText();
+        assertTrue(message.contains("You cannot write in /proc"), message);
+        assertTrue(onFx(path::isFocused), "the keyboard stays in the path to correct it");
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "Esc closes the dialog");
+        assertFalse(Files.exists(folder.resolve("claims.csv")), "nothing written");
+    }
 }

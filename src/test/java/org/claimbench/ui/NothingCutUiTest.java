@@ -159,9 +159,8 @@ class NothingCutUiTest {
         return false;
     }
 
-    @Test
-    void theTagBarsShortestNamesTellEverySourceApart() throws Exception {
-        start("tags", 12);
+    /** A third pane added and the first words of the first pane selected: the source buttons of the bar by the selection. */
+    private List<Button> sourceButtonsAtThreePanes() {
         robot.interact(() -> app.context.workbench().addPaneWithNextArticle());
         app.settle();
         robot.interact(() -> app.area(1).showParagraphAtTop(0));
@@ -172,11 +171,50 @@ class NothingCutUiTest {
         robot.drag(drag[0]).dropTo(drag[1]);
         app.settle();
         Node bar = robot.lookup(n -> n.getId() != null && n.getId().startsWith("tagBar-") && n.isVisible()).query();
-        List<String> shown = onFx(() -> ((Parent) bar).getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> shown(n).replaceFirst("^\\d ", "")).toList());
+        return onFx(() -> ((Parent) bar).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Button && n.isVisible() && !WorkbenchFixture.newSourceButton(n)).map(n -> (Button) n).toList());
+    }
+
+    @Test
+    void theTagBarsShortestNamesTellEverySourceApart() throws Exception {
+        start("tags", 12);
+        List<Button> buttons = sourceButtonsAtThreePanes();
+        List<String> shown = onFx(() -> buttons.stream().map(n -> shown(n).replaceFirst("^\\d ", "")).toList());
         assertEquals(12, shown.size());
         assertTrue(shown.stream().anyMatch(s -> s.length() <= 8 && s.endsWith("…")), "the shortest names are shown: " + shown);
         assertEquals(12, shown.stream().distinct().count(), "no two buttons read the same: " + shown);
+    }
+
+    /**
+     * Issue 14: at the bar's narrowest level two sources of one office read "Press o…" both, and a name was cut inside a word
+     * ("Lightho…"). Each button reads its source's name or its first words and "…", never the same as another's, and its
+     * tooltip holds the whole name.
+     */
+    @Test
+    void theTagBarsShortestNamesAreElidedAfterAWholeWordAndNeverReadTheSame() throws Exception {
+        List<String> more = List.of("Press office Kyiv", "Press office Lviv", "Lighthouse keepers", "Harbour board", "Harbour workers",
+                "Ferry union", "Mayor");
+        start("elided", more);
+        List<Button> buttons = sourceButtonsAtThreePanes();
+        List<String> shown = onFx(() -> buttons.stream().map(b -> shown(b).replaceFirst("^\\d ", "")).toList());
+        assertEquals(12, shown.size());
+        assertTrue(shown.stream().anyMatch(s -> s.endsWith("…")), "the narrowest level: " + shown);
+        assertEquals(12, shown.stream().distinct().count(), "no two buttons read the same: " + shown);
+        List<String> names = onFx(() -> app.context.model().sources().stream().map(x -> x.name()).toList());
+        for (int i = 0; i < shown.size(); i++) {
+            String name = names.get(i);
+            String s = shown.get(i);
+            String head = s.endsWith("…") ? s.substring(0, s.length() - 1) : s;
+            boolean wordsOfIt = s.equals(name) || (name.startsWith(head) && name.charAt(head.length()) == ' ')
+                    || (head.contains("…") && java.util.Arrays.asList(name.split(" ")).containsAll(List.of(head.split("…"))));
+            assertTrue(wordsOfIt, "“" + s + "” is " + name + " or its whole words, elided");
+            Button b = buttons.get(i);
+            // Tooltips are made when the pointer first comes over their control (Tooltips).
+            robot.moveTo(b);
+            WaitForAsyncUtils.waitForFxEvents();
+            String tip = onFx(() -> b.getTooltip() == null ? "" : b.getTooltip().getText());
+            assertTrue(tip.contains(name), "the tooltip holds the whole name " + name + ": " + tip);
+        }
     }
 
     @Test

@@ -107,6 +107,23 @@ class PasteArticleUiTest extends SampleWindowTest {
                 .contains("no date"));
     }
 
+    /**
+     * Issue 14: an imported file is dated by its header (ui55b), a pasted text was not. Pasted with a wire dateline under a
+     * timestamp line, the date left empty: the field's prompt names the header's day and the article has it.
+     */
+    @Test
+    void aPastedTextWithNoDateTypedIsDatedByItsHeader(FxRobot robot) {
+        app.settle();
+        openDialogWith(robot, HEADLINE + "\nMarch 4, 2025 9:30 AM GMT\n\nHARBOURTON (Coastwire) - " + BODY);
+        DatePicker date = robot.lookup("#pastePublished").queryAs(DatePicker.class);
+        assertTrue(onFx(() -> date.getPromptText()).startsWith("2025-03-04, from the text's header"), onFx(() -> date.getPromptText()));
+        robot.clickOn(addButton(robot));
+        app.settle();
+        Article pasted = onFx(() -> app.context.workbench().activePaneProperty().get().article().orElseThrow());
+        assertEquals(HEADLINE, pasted.title());
+        assertEquals(LocalDate.of(2025, 3, 4), pasted.metadata().published(), "the header's day");
+    }
+
     /** Ctrl+Shift+V, then the text as if pasted into the dialog's text box. */
     private void openDialogWith(FxRobot robot, String text) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);

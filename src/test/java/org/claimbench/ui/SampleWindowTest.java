@@ -36,6 +36,14 @@ abstract class SampleWindowTest {
         app = WorkbenchFixture.start(stage, freshHome(), width, height);
     }
 
+    /**
+     * Opens the window as the app runs it (articles read and suggestions computed on the background thread, waited for with
+     * {@link WorkbenchFixture#settle}) on a new home holding the samples.
+     */
+    void openWithBackgroundThread(Stage stage) {
+        app = WorkbenchFixture.startWithBackgroundThread(stage, freshHome());
+    }
+
     private static Path freshHome() {
         return home.resolve(String.valueOf(System.nanoTime()));
     }

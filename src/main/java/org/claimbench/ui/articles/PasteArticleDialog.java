@@ -25,7 +25,7 @@ public final class PasteArticleDialog {
 
     /**
      * What the user pasted and said of it: title blank lets the text's first line be the title (as the field showed it),
-     * outlet blank is none, published null is no date.
+     * outlet blank is none, published null is the date the text's header gives, else none.
      */
     public record Result(String title, String outlet, LocalDate published, String text) {
 
@@ -35,14 +35,19 @@ public final class PasteArticleDialog {
         }
     }
 
+    private static final String NO_DATE = "e.g. 2025-07-03; empty: no date";
+
     private PasteArticleDialog() {
     }
 
     /**
      * @param titleOf the title a pasted text gets when none is typed (shown in the title field, in the JavaFX thread: keep
      *                it quick), or empty when it has none yet
+     * @param dateOf  the day a pasted text is dated by when no date is typed (its header's), told in the date field's prompt
+     *                as the text changes; empty when it gives none
      */
-    public static Optional<Result> show(Window owner, Function<String, Optional<String>> titleOf) {
+    public static Optional<Result> show(Window owner, Function<String, Optional<String>> titleOf,
+                                        Function<String, Optional<LocalDate>> dateOf) {
         Dialog<Result> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Paste article");
@@ -55,7 +60,7 @@ public final class PasteArticleDialog {
         outlet.setPromptText("e.g. Reuters, TASS, Kyiv Independent (optional)");
         DatePicker published = new DatePicker();
         published.setId("pastePublished");
-        published.setPromptText("e.g. 2025-07-03; empty: no date");
+        published.setPromptText(NO_DATE);
         Label dateMessage = new Label();
         dateMessage.setId("pastePublishedMessage");
         TextArea text = new TextArea();
@@ -69,6 +74,9 @@ public final class PasteArticleDialog {
                 offered[0] = titleOf.apply(now).orElse("");
                 title.setText(offered[0]);
             }
+            // Left empty, the date is the one the text's header gives (as an imported file's): the prompt says which.
+            published.setPromptText(dateOf.apply(now).map(day -> day + ", from the text's header; type another to change it")
+                    .orElse(NO_DATE));
         });
         Clipboard cb = Clipboard.getSystemClipboard();
         if (cb.hasString()) {

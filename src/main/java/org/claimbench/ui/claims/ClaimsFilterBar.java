@@ -65,9 +65,8 @@ final class ClaimsFilterBar extends VBox {
         search.setId("claimsSearch");
         // The prompt shows how to ask for several words at once: one search for a question that several words name.
         search.setPromptText("Find: a OR b");
-        search.setTooltip(new Tooltip("Show claims whose quote, note, speaker or source has words starting with this text (“war” finds “wars”, not "
-                + "“aware”); words joined by OR (or |) find any of them.\nEnter selects the claims found; Ctrl+Enter adds them to those selected, "
-                + "which stay listed, so that several searches make one selection for one T"));
+        search.setTooltip(new Tooltip("Claims with words starting with this text in their quote, note, speaker or source (“war” finds “wars”, not "
+                + "“aware”); a OR b finds either. Enter selects the claims found; Ctrl+Enter adds them to those selected"));
         search.textProperty().bindBidirectional(vm.textFilter());
         HBox.setHgrow(search, Priority.ALWAYS);
         workspaceUndoWhenNothingTyped(search);
@@ -176,6 +175,7 @@ final class ClaimsFilterBar extends VBox {
         more.setId("claimsFilterMore");
         getChildren().add(line);
         setId("claimsFilterBar");
+        org.claimbench.ui.common.Tooltips.narrow(search, sources, article, speaker, topic, verdict, state, clear, overflow);
         setPadding(new Insets(6, 6, 6, 6));
         widthProperty().addListener((o, a, b) -> arrange());
         state.managedProperty().addListener((o, a, b) -> arrange());

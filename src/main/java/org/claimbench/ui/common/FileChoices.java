@@ -48,6 +48,19 @@ public interface FileChoices {
         return folder(owner, title);
     }
 
+    /**
+     * A folder to write the files {@code names} into ("claims.csv", "contradictions.csv"), the user told before any of them
+     * is replaced; empty if the user cancelled. The system's folder dialog unless an implementation asks otherwise.
+     */
+    default Optional<Path> folderFor(Window owner, String title, java.util.List<String> names) {
+        return folder(owner, title);
+    }
+
+    /** {@link #folderFor(Window, String, java.util.List)}, the dialog opening in {@code start}. */
+    default Optional<Path> folderFor(Window owner, String title, java.util.List<String> names, Path start) {
+        return folder(owner, title, start);
+    }
+
     /** {@link #openFiles}, the dialog opening in {@code start}. */
     default Optional<java.util.List<Path>> openFiles(Window owner, String title, java.util.List<FileChooser.ExtensionFilter> filters, Path start) {
         return openFiles(owner, title, filters);
@@ -85,6 +98,13 @@ public interface FileChoices {
             @Override
             public Optional<Path> folder(Window owner, String title) {
                 Optional<Path> f = choices.folder(owner, title, start("folder"));
+                f.filter(java.nio.file.Files::isDirectory).ifPresent(dir -> folders.used(workspace.get(), "folder", dir));
+                return f;
+            }
+
+            @Override
+            public Optional<Path> folderFor(Window owner, String title, java.util.List<String> names) {
+                Optional<Path> f = choices.folderFor(owner, title, names, start("folder"));
                 f.filter(java.nio.file.Files::isDirectory).ifPresent(dir -> folders.used(workspace.get(), "folder", dir));
                 return f;
             }
@@ -152,6 +172,11 @@ public interface FileChoices {
             @Override
             public Optional<Path> folder(Window owner, String title) {
                 return thenFocus(owner, () -> choices.folder(owner, title));
+            }
+
+            @Override
+            public Optional<Path> folderFor(Window owner, String title, java.util.List<String> names) {
+                return thenFocus(owner, () -> choices.folderFor(owner, title, names));
             }
 
             @Override

@@ -26,16 +26,11 @@ public record SavePathCheck(Optional<Path> path, boolean exists, Optional<String
      * not end in it ("U.S. talks" is a name, not a name and an extension); a relative path is taken in {@code start} (the folder the dialog offered).
      */
     public static SavePathCheck of(String typed, String extension, Path start) {
-        String t = typed == null ? "" : typed.strip();
-        if (t.isEmpty()) {
-            return refused("Type a file name, or choose one with Browse\u2026");
+        Optional<SavePathCheck> refused = unreadable(typed, start, "a file name", "a file name");
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        Path p;
-        try {
-            p = start.resolve(t).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            return refused("\u201c" + t + "\u201d cannot be a file name here (" + e.getReason() + "). Remove the characters it names.");
-        }
+        Path p = start.resolve(typed.strip()).toAbsolutePath().normalize();
         if (Files.isDirectory(p)) {
             return refused(p + " is a folder: add a file name after it (" + p.resolve("report." + extension).getFileName() + ", say).");
         }
@@ -56,6 +51,50 @@ public record SavePathCheck(Optional<Path> path, boolean exists, Optional<String
                     + " and cannot be replaced. Change the name."));
         }
         return new SavePathCheck(Optional.of(p), Files.exists(p), Optional.empty());
+    }
+
+    /**
+     * Checks {@code typed} as a folder to write the files {@code names} into (the CSV export's two): {@code path} is the
+     * folder, {@code exists} whether any of the files is there already; a relative path is taken in {@code start}.
+     */
+    public static SavePathCheck folder(String typed, java.util.List<String> names, Path start) {
+        Optional<SavePathCheck> refused = unreadable(typed, start, "a folder's path", "a folder");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Path p = start.resolve(typed.strip()).toAbsolutePath().normalize();
+        if (!Files.isDirectory(p)) {
+            return new SavePathCheck(Optional.of(p), false, Optional.of((Files.exists(p) ? p + " is a file, not a folder" : "There is no folder " + p)
+                    + ". Correct the path, or choose a folder with Browse\u2026"));
+        }
+        boolean exists = names.stream().anyMatch(n -> Files.exists(p.resolve(n)));
+        if (!writable(p)) {
+            return new SavePathCheck(Optional.of(p), exists, Optional.of("You cannot write in " + p
+                    + ". Choose a folder of your own (your Documents folder, say) with Browse\u2026 or type its path."));
+        }
+        java.util.List<String> locked = names.stream().filter(n -> Files.exists(p.resolve(n)) && !Files.isWritable(p.resolve(n))).toList();
+        if (!locked.isEmpty()) {
+            return new SavePathCheck(Optional.of(p), true, Optional.of(String.join(" and ", locked) + " in " + p
+                    + " cannot be replaced. Choose another folder."));
+        }
+        return new SavePathCheck(Optional.of(p), exists, Optional.empty());
+    }
+
+    /**
+     * Why {@code typed} is no path at all (empty, or characters no path may hold), in words for the user; empty when it
+     * reads as a path ({@code asked}: what to type, "a file name"; {@code what}: what it cannot be, "a folder").
+     */
+    private static Optional<SavePathCheck> unreadable(String typed, Path start, String asked, String what) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            return Optional.of(refused("Type " + asked + ", or choose one with Browse\u2026"));
+        }
+        try {
+            start.resolve(t);
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.of(refused("\u201c" + t + "\u201d cannot be " + what + " here (" + e.getReason() + "). Remove the characters it names."));
+        }
     }
 
     /** Whether a file can be made in {@code folder}: one is made there and deleted. */

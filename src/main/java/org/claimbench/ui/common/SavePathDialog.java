@@ -28,7 +28,9 @@ import javafx.stage.Window;
  *
  * <p>Before it closes it checks the path ({@link SavePathCheck}): where no file can be written it says what to do and stays
  * open; where a file of the name exists, Save becomes Replace and the line says so, so a second Enter replaces it and any
- * change to the path asks again. Folders and files to read are the system's dialogs as before ({@code system}).
+ * change to the path asks again. A folder for several files ({@link #folderFor}, the CSV export's two) is asked the same way:
+ * its path in the field, Replace where any of the files is there. Other folders and files to read are the system's dialogs
+ * as before ({@code system}).
  *
  * <p>JavaFX thread.
  */
@@ -48,7 +50,16 @@ public final class SavePathDialog implements FileChoices {
 
     @Override
     public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern, Path start) {
-        return new Shown(owner, title, description, pattern, start).ask(start.resolve(initialName));
+        String extension = pattern.startsWith("*.") ? pattern.substring(2) : "";
+        return new Shown(owner, title, title + " (" + description + "): the path, or Browse\u2026 to choose a folder", "Save",
+                typed -> SavePathCheck.of(typed, extension, start),
+                (mine, now) -> {
+                    Path folder = now.path().map(Path::getParent).filter(java.nio.file.Files::isDirectory).orElse(start);
+                    String name = now.path().map(p -> p.getFileName().toString()).orElse("");
+                    return system.saveFile(mine, title, name, description, pattern, folder);
+                },
+                p -> "\u201c" + p.getFileName() + "\u201d already exists in " + p.getParent() + ". Replace it (Enter), or change the name to keep it.",
+                extension).ask(start.resolve(initialName));
     }
 
     @Override
@@ -62,6 +73,31 @@ public final class SavePathDialog implements FileChoices {
     }
 
     @Override
+    public Optional<Path> folderFor(Window owner, String title, List<String> names) {
+        return folderFor(owner, title, names, FileChoices.startFolder().toPath());
+    }
+
+    /**
+     * The folder the files {@code names} go to, in the same dialog as a file's: the folder's path filled in, Enter writes
+     * (the button reads Export), Browse… is the system's folder chooser; a folder that will not take the files is named
+     * before anything is written, and where any of the files is there already the button becomes Replace and the line
+     * names them.
+     */
+    @Override
+    public Optional<Path> folderFor(Window owner, String title, List<String> names, Path start) {
+        return new Shown(owner, title, title + ": the folder, or Browse\u2026 to choose one", "Export",
+                typed -> SavePathCheck.folder(typed, names, start),
+                (mine, now) -> system.folder(mine, title, now.path().filter(java.nio.file.Files::isDirectory).orElse(start)),
+                p -> {
+                    List<String> there = names.stream().filter(n -> java.nio.file.Files.exists(p.resolve(n))).map(n -> "\u201c" + n + "\u201d").toList();
+                    return String.join(" and ", there) + (there.size() == 1 ? " already exists in " : " already exist in ") + p
+                            + ". Replace " + (there.size() == 1 ? "it" : "them") + " (Enter), or choose another folder to keep "
+                            + (there.size() == 1 ? "it." : "them.");
+                },
+                null).ask(start);
+    }
+
+    @Override
     public Optional<List<Path>> openFiles(Window owner, String title, List<FileChooser.ExtensionFilter> filters) {
         return system.openFiles(owner, title, filters);
     }
@@ -71,31 +107,38 @@ public final class SavePathDialog implements FileChoices {
         return system.openFiles(owner, title, filters, start);
     }
 
-    /** One showing of the dialog. */
-    private final class Shown {
+    /**
+     * One showing of the dialog: {@code check} reads what the field holds, {@code browse} asks the system's chooser (given
+     * this dialog's window and the field's check), {@code existsSays} what the line says of a path whose files are there
+     * already; {@code extension} is the file's (its name is chosen as the dialog opens), null for a folder (the whole
+     * path is chosen).
+     */
+    private static final class Shown {
         private final Dialog<Path> dialog = new Dialog<>();
         private final TextField field = new TextField();
         private final Label message = new Label();
         private final Button save;
-        private final String title;
-        private final String description;
-        private final String pattern;
+        private final String saveWord;
+        private final java.util.function.Function<String, SavePathCheck> check;
+        private final java.util.function.BiFunction<Window, SavePathCheck, Optional<Path>> browse;
+        private final java.util.function.Function<Path, String> existsSays;
         private final String extension;
-        private final Path start;
-        /** The existing file the user was told of: Save now replaces it. */
+        /** The existing file (or folder of existing files) the user was told of: Save now replaces it. */
         private Path replacing;
 
-        Shown(Window owner, String title, String description, String pattern, Path start) {
-            this.title = title;
-            this.description = description;
-            this.pattern = pattern;
-            this.extension = pattern.startsWith("*.") ? pattern.substring(2) : "";
-            this.start = start;
+        Shown(Window owner, String title, String prompt, String saveWord, java.util.function.Function<String, SavePathCheck> check,
+              java.util.function.BiFunction<Window, SavePathCheck, Optional<Path>> browse, java.util.function.Function<Path, String> existsSays,
+              String extension) {
+            this.saveWord = saveWord;
+            this.check = check;
+            this.browse = browse;
+            this.existsSays = existsSays;
+            this.extension = extension;
             dialog.initOwner(owner);
             dialog.setTitle(title);
             dialog.setHeaderText(null);
             dialog.setGraphic(null);
-            ButtonType saveType = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+            ButtonType saveType = new ButtonType(saveWord, ButtonBar.ButtonData.OK_DONE);
             dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
             dialog.getDialogPane().setId("savePathDialog");
             save = (Button) dialog.getDialogPane().lookupButton(saveType);
@@ -103,19 +146,19 @@ public final class SavePathDialog implements FileChoices {
             field.setId("savePath");
             field.setPrefColumnCount(48);
             HBox.setHgrow(field, Priority.ALWAYS);
-            Button browse = new Button("Browse\u2026");
-            browse.setId("savePathBrowse");
-            browse.setOnAction(e -> browse());
+            Button browseButton = new Button("Browse\u2026");
+            browseButton.setId("savePathBrowse");
+            browseButton.setOnAction(e -> browse());
             // Its word whole: the long path beside it took its room in a real window ("…" on the button).
-            browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label what = new Label(title + " (" + description + "): the path, or Browse\u2026 to choose a folder");
+            browseButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(prompt);
             what.setId("savePathPrompt");
             message.setId("savePathMessage");
             message.setWrapText(true);
             message.setMaxWidth(560);
             message.managedProperty().bind(message.visibleProperty());
             message.setVisible(false);
-            VBox box = new VBox(6, what, new HBox(6, field, browse), message);
+            VBox box = new VBox(6, what, new HBox(6, field, browseButton), message);
             box.setPadding(new Insets(4, 0, 0, 0));
             dialog.getDialogPane().setContent(box);
             field.textProperty().addListener((o, was, now) -> unarm());
@@ -124,7 +167,7 @@ public final class SavePathDialog implements FileChoices {
                     e.consume();
                 }
             });
-            dialog.setResultConverter(b -> b == saveType ? SavePathCheck.of(field.getText(), extension, start).path().orElse(null) : null);
+            dialog.setResultConverter(b -> b == saveType ? check.apply(field.getText()).path().orElse(null) : null);
             dialog.setOnShown(e -> Platform.runLater(this::focusName));
             DialogPlace.keep(dialog, owner, "savePath");
         }
@@ -134,10 +177,17 @@ public final class SavePathDialog implements FileChoices {
             return dialog.showAndWait();
         }
 
-        /** The keyboard in the field, the file's name chosen without its extension (typing renames, Enter saves). */
+        /**
+         * The keyboard in the field, the file's name chosen without its extension (typing renames, Enter saves); a folder's
+         * whole path chosen (typing replaces it).
+         */
         private void focusName() {
             field.requestFocus();
             String t = field.getText();
+            if (extension == null) {
+                field.selectAll();
+                return;
+            }
             int from = Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1;
             int to = t.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? t.length() - extension.length() - 1 : t.length();
             field.selectRange(from, Math.max(from, to));
@@ -145,17 +195,16 @@ public final class SavePathDialog implements FileChoices {
 
         /** Whether Save may close the dialog now; if not, the line says why (or that Save again replaces). */
         private boolean acceptable() {
-            SavePathCheck check = SavePathCheck.of(field.getText(), extension, start);
-            if (check.problem().isPresent()) {
-                say(check.problem().get());
+            SavePathCheck now = check.apply(field.getText());
+            if (now.problem().isPresent()) {
+                say(now.problem().get());
                 return false;
             }
-            Path p = check.path().orElseThrow();
-            if (check.exists() && !p.equals(replacing)) {
+            Path p = now.path().orElseThrow();
+            if (now.exists() && !p.equals(replacing)) {
                 replacing = p;
                 save.setText("Replace");
-                say("\u201c" + p.getFileName() + "\u201d already exists in " + p.getParent()
-                        + ". Replace it (Enter), or change the name to keep it.");
+                say(existsSays.apply(p));
                 return false;
             }
             return true;
@@ -163,7 +212,7 @@ public final class SavePathDialog implements FileChoices {
 
         private void unarm() {
             replacing = null;
-            save.setText("Save");
+            save.setText(saveWord);
             message.setVisible(false);
         }
 
@@ -176,16 +225,15 @@ public final class SavePathDialog implements FileChoices {
 
         /**
          * The system's chooser, opening in the folder the field names (if it exists): the path chosen there comes into the
-         * field and is saved, the system's chooser having asked before replacing a file.
+         * field and is written, the system's chooser having asked before replacing a file (a folder's files are asked of here).
          */
         private void browse() {
-            SavePathCheck now = SavePathCheck.of(field.getText(), extension, start);
-            Path folder = now.path().map(Path::getParent).filter(java.nio.file.Files::isDirectory).orElse(start);
-            String name = now.path().map(p -> p.getFileName().toString()).orElse("");
             Window mine = dialog.getDialogPane().getScene().getWindow();
-            system.saveFile(mine, title, name, description, pattern, folder).ifPresent(chosen -> {
+            browse.apply(mine, check.apply(field.getText())).ifPresent(chosen -> {
                 field.setText(chosen.toAbsolutePath().toString());
-                replacing = SavePathCheck.of(field.getText(), extension, start).path().orElse(null);
+                if (extension != null) {
+                    replacing = check.apply(field.getText()).path().orElse(null);
+                }
                 save.fire();
             });
         }

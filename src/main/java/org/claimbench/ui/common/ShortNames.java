@@ -6,8 +6,8 @@ import java.util.List;
  * Sources' names shortened where the tag bar by a selection has no room for them whole (a table's column cuts a name with
  * "…" instead, never swapping it for a shorter one: SuggestionColumns): a name of at most {@link #SHORT} characters stays whole; a longer
  * one becomes its first word when the rest only describes it ("Kremlin readout" → "Kremlin"), else it is cut with "…"
- * ("United Nations" → "United Nati…"). The whole
- * name is always in a tooltip beside.
+ * ("United Nations" → "United Nati…"); at the bar's narrowest level names are elided after a whole word and kept apart
+ * ({@link #shorter}). The whole name is always in a tooltip beside.
  */
 public final class ShortNames {
 
@@ -31,12 +31,60 @@ public final class ShortNames {
     }
 
     /**
-     * {@code name}'s short name cut to {@link #SHORTER} grapheme clusters with "…" (whole if it is no longer), kept apart
-     * from the others' as {@link #apart} says ("European Commission" and "European Parliament": "E. Comm…", "E. Parl…",
-     * where both would be "Europea…").
+     * {@code name} for the tag bar's narrowest level: whole if it has at most {@link #SHORTER} grapheme clusters; else elided
+     * after its last whole word that fits ("Kremlin readout" → "Kremlin…", "White House" → "White…"), a first word longer
+     * than that kept whole ("Lighthouse keepers" → "Lighthouse…"; cut only past {@link #SHORT}). Never cut inside a word,
+     * which a reader could not recognise. Where that would read the same as another of {@code all}'s, the first word and the
+     * first word that differs are shown ("Press office Kyiv", "Press office Lviv" → "Press…Kyiv", "Press…Lviv"), or the whole
+     * name: two sources never read the same. The whole name is always in the button's tooltip.
      */
     public static String shorter(String name, List<String> all) {
-        return apart(name, all, SHORTER);
+        String n = name.strip();
+        String mine = byDifference(n, all);
+        boolean alike = all.stream().map(String::strip).anyMatch(o -> !o.equalsIgnoreCase(n) && byDifference(o, all).equals(mine));
+        return alike ? n : mine;
+    }
+
+    /**
+     * The name {@link #elided}; where another of {@code all} elides the same, its first word and the first word in which it
+     * differs from every such other (the whole name where that is its last or it has none).
+     */
+    private static String byDifference(String n, List<String> all) {
+        String mine = elided(n);
+        String[] words = n.split("\\s+");
+        int differs = -1;
+        for (String o : all.stream().map(String::strip).filter(o -> !o.equalsIgnoreCase(n) && elided(o).equals(mine)).toList()) {
+            String[] theirs = o.split("\\s+");
+            int k = 0;
+            while (k < words.length && k < theirs.length && words[k].equalsIgnoreCase(theirs[k])) {
+                k++;
+            }
+            differs = Math.max(differs, k);
+        }
+        if (differs < 0) {
+            return mine;
+        }
+        if (differs == 0 || differs >= words.length) {
+            return n;
+        }
+        String head = words[0] + (differs > 1 ? "\u2026" : " ") + words[differs];
+        return differs < words.length - 1 ? head + "\u2026" : head;
+    }
+
+    /** The name elided after its last whole word within {@link #SHORTER} clusters, "…" included (see {@link #shorter}). */
+    private static String elided(String n) {
+        if (EllipsisCut.length(n) <= SHORTER) {
+            return n;
+        }
+        String[] words = n.split("\\s+");
+        String kept = words[0];
+        if (EllipsisCut.length(kept) > SHORT - 1) {
+            return cut(n, SHORT);
+        }
+        for (int i = 1; i < words.length && EllipsisCut.length(kept + " " + words[i]) <= SHORTER - 1; i++) {
+            kept = kept + " " + words[i];
+        }
+        return kept.equals(n) ? n : kept + "\u2026";
     }
 
     /**

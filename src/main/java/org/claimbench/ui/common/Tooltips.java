@@ -38,6 +38,27 @@ public final class Tooltips {
         });
     }
 
+    /** The widest a filter's tooltip is drawn (px): it wraps there, leaving the rest of its line in sight. */
+    public static final double NARROW = 340;
+
+    /**
+     * The controls' tooltips, now or when they are made, wrap at {@link #NARROW} px: a tooltip comes under the pointer, and a
+     * long one drawn on one or two lines covered a whole line of controls and the table's first rows (factcheck55).
+     */
+    public static void narrow(Control... controls) {
+        for (Control c : controls) {
+            narrow(c.getTooltip());
+            c.tooltipProperty().addListener((o, was, now) -> narrow(now));
+        }
+    }
+
+    private static void narrow(Tooltip tip) {
+        if (tip != null) {
+            tip.setWrapText(true);
+            tip.setMaxWidth(NARROW);
+        }
+    }
+
     private static void whenPointedAt(Control control, java.util.function.Supplier<Tooltip> make) {
         EventHandler<MouseEvent> once = new EventHandler<>() {
             @Override

@@ -157,7 +157,7 @@ final class ContradictionRows {
     /**
      * The pairs not to suggest changed (a link or dismissal made, undone or deleted): those newly decided leave the
      * list at once and the index in turn; those no longer decided are scored again in the index and put back where
-     * the ranking places them.
+     * the list's end (undo brings a pair back there; the rows listed keep their order).
      */
     void decisionsChanged(Workspace w) {
         Set<String> now = w.decisions().pairsNotToSuggest();
@@ -210,7 +210,7 @@ final class ContradictionRows {
 
     /**
      * Once {@link #TOP_UP_AFTER} rows (fewer for a short list) have left a full list, the index's next best pairs (those not shown, not
-     * decided) take their places, each where the diversified ranking puts it: on the background thread after the
+     * decided) come after the rows listed, best first: on the background thread after the
      * work queued before it, so the pairs just skipped or scored again are seen as they are now.
      */
     private void topUp(Workspace w) {
@@ -297,47 +297,61 @@ final class ContradictionRows {
         return new Change(touched, involving);
     }
 
-    /** The rows of the touched claims replaced by their suggestions now, each where its score ranks it. */
+    /**
+     * The rows of the touched claims that are no longer suggested leave; those still suggested are given their new score
+     * and reason where they stand, and the touched claims' new pairs come after the rows listed (the list keeps its order
+     * under a reviewer, issue 14).
+     */
     private void apply(Workspace w, Change change) {
-        rows.removeIf(r -> change.touched().contains(r.a().id()) || change.touched().contains(r.b().id()));
+        Set<String> still = new HashSet<>();
+        change.involving().forEach(s -> still.add(ContradictionSuggester.key(s.claimA(), s.claimB())));
+        rows.removeIf(r -> (change.touched().contains(r.a().id()) || change.touched().contains(r.b().id()))
+                && !still.contains(ContradictionSuggester.key(r.a().id(), r.b().id())));
         insertRanked(w, change.involving(), Integer.MAX_VALUE);
         topUp(w);
     }
 
     /**
-     * Puts these suggestions (best first) in the list where the ranking places each, those decided meanwhile or of
-     * claims gone left out; a top-up stops once the list holds {@code upTo} rows (with no limit, a pair placed above the
-     * last row shown pushes it out, as {@link #insertRanked(ContradictionSuggestionRow)} keeps the list at its length).
+     * Adds these suggestions (best first) to the list, those decided meanwhile or of claims gone left out; a top-up stops
+     * once the list holds {@code upTo} rows (with no limit, pairs scored again or undone may take the list past {@link #shown}
+     * for a while: none is pushed out under the reviewer). A pair listed already is given its new score and reason in its place.
      */
     private void insertRanked(Workspace w, List<ContradictionSuggestion> xs, int upTo) {
         Set<String> skip = w.decisions().pairsNotToSuggest();
         for (ContradictionSuggestion s : xs) {
-            if (rows.size() >= upTo) {
-                break;
-            }
             if (!skip.contains(ContradictionSuggester.key(s.claimA(), s.claimB()))) {
-                row(w, s).ifPresent(this::insertRanked);
+                int at = indexOf(s);
+                if (at >= 0 || rows.size() < upTo) {
+                    row(w, s).ifPresent(r -> keepInOrder(r, at));
+                }
             }
         }
     }
 
-    /**
-     * Puts a row where the diversified ranking places it among the rows shown (its score lowered for the rows
-     * above it that share a claim or a pattern or whose conflict it tells again, see Diversity.place), keeping the list at its length.
-     */
-    private void insertRanked(ContradictionSuggestionRow row) {
-        if (rows.stream().anyMatch(r -> r.suggestion().claimA() == row.suggestion().claimA()
-                && r.suggestion().claimB() == row.suggestion().claimB())) {
-            return;
-        }
-        org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
-                rows.stream().map(ContradictionSuggestionRow::suggestion).toList(), row.suggestion(),
-                index == null ? org.claimbench.analysis.contradiction.ConflictCopies.NONE : index.likeness());
-        if (place.at() < shown) {
-            rows.add(place.at(), row.withSuggestion(place.lowered()));
-            if (rows.size() > shown) {
-                rows.remove(shown);
+    private int indexOf(ContradictionSuggestion s) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).suggestion().claimA() == s.claimA() && rows.get(i).suggestion().claimB() == s.claimB()) {
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * A row listed already ({@code at} ≥ 0) is replaced where it stands; a new one comes after the rows listed. Its score is
+     * lowered, as the diversified ranking does, for the rows above it that share a claim or a pattern or whose conflict it
+     * tells again (Diversity.place). The rows listed keep their order while the user reviews them (issue 14: rows that moved
+     * after a dismissal lost the reviewer's place); the ranking orders them afresh when the suggestions are computed again.
+     */
+    private void keepInOrder(ContradictionSuggestionRow row, int at) {
+        List<ContradictionSuggestion> above = (at < 0 ? rows : rows.subList(0, at)).stream().map(ContradictionSuggestionRow::suggestion).toList();
+        org.claimbench.analysis.contradiction.Diversity.Placement place = org.claimbench.analysis.contradiction.Diversity.place(
+                above, row.suggestion(), index == null ? org.claimbench.analysis.contradiction.ConflictCopies.NONE : index.likeness());
+        ContradictionSuggestionRow placed = row.withSuggestion(place.lowered());
+        if (at >= 0) {
+            rows.set(at, placed);
+        } else {
+            rows.add(placed);
         }
     }
 

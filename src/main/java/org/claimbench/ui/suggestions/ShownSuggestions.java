@@ -55,7 +55,9 @@ final class ShownSuggestions {
         Map<Long, List<TextSpan>> spans = new HashMap<>();
         Set<ClaimSuggestionRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ClaimSuggestionRow> added = new ArrayList<>();
-        for (long id : articleIds) {
+        // Articles in the order of their ids, whatever the set's own order: every refresh of all of them lists the rows in
+        // the same order (a set copied for a dismissal iterated otherwise, and whole articles' rows moved under the reviewer).
+        for (long id : new java.util.TreeSet<>(articleIds)) {
             List<Claim> marked = w.claimsOf(id);
             List<Claim> before = markedWhen.put(id, marked);
             // Only the suggestions on the words of the claims named are looked at again (a suggestion is hidden by a claim on

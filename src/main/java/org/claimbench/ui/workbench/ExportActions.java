@@ -1,6 +1,7 @@
 package org.claimbench.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -67,8 +68,13 @@ final class ExportActions {
         });
     }
 
+    /**
+     * Asks for the folder of claims.csv and contradictions.csv in the app's own dialog, as every other export (the system's
+     * folder chooser had the Save dialog's faults on a small screen), told there before either file is replaced.
+     */
     void exportCsv() {
-        vm.model().workspace().ifPresent(w -> vm.fileChoices().folder(owner(), "Folder for claims.csv and contradictions.csv").ifPresent(dir ->
+        vm.model().workspace().ifPresent(w -> vm.fileChoices().folderFor(owner(), "Export claims and contradictions as CSV",
+                List.of(org.claimbench.exchange.CsvExporter.CLAIMS_FILE, org.claimbench.exchange.CsvExporter.CONTRADICTIONS_FILE)).ifPresent(dir ->
                 vm.tasks().run("Exporting CSV", p -> new org.claimbench.exchange.CsvExporter().write(w, dir),
                         files -> wrote("Exported " + files.size() + " CSV files to " + dir + ".", null), e -> info("Export failed", e.getMessage()))));
     }

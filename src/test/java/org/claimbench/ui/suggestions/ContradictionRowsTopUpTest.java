@@ -61,25 +61,59 @@ class ContradictionRowsTopUpTest {
         WaitForAsyncUtils.asyncFx(this::dismissThreeTimes).get();
     }
 
-    private void dismissThreeTimes() {
-        try (Workspace w = Workspace.create(dir.resolve("topup.claimbench"))) {
-            // Two reports of the meeting, three accounts in each.
-            for (int part = 0; part < 2; part++) {
-                List<String> own = List.of(SENTENCES).subList(part * 3, part * 3 + 3);
-                Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Meeting " + (part + 1)), String.join(" ", own))).article();
-                int at = 0;
-                for (int i = 0; i < own.size(); i++) {
-                    w.markClaim(a.id(), new TextSpan(at, at + own.get(i).length()), w.sources().get((part * 3 + i) % w.sources().size()).id(), "", "");
-                    at += own.get(i).length() + 1;
+    /**
+     * A reviewer's rows keep their order: the rows left stay at the top in their order and the pairs that top the list up
+     * come after them (a top-up put the next best pairs among them, and the rows under the reviewer's eyes moved).
+     */
+    @Test
+    void theRowsLeftKeepTheirOrderAndTheNextBestPairsComeAfterThem() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            try (Workspace w = meeting("order.claimbench")) {
+                ContradictionRows rows = rows(w);
+                for (int round = 0; round < 3; round++) {
+                    List<String> before = new java.util.ArrayList<>(rows.rows().stream().map(r -> ContradictionSuggester.key(r.a().id(), r.b().id())).toList());
+                    ContradictionSuggestionRow first = rows.rows().get(0);
+                    w.decisions().dismissPair(first.a().id(), first.b().id());
+                    rows.decisionsChanged(w);
+                    before.remove(0);
+                    List<String> after = rows.rows().stream().map(r -> ContradictionSuggester.key(r.a().id(), r.b().id())).toList();
+                    assertEquals(before, after.subList(0, before.size()), "round " + round + ": the rows left keep their order at the top");
                 }
             }
-            WorkspaceModel model = new WorkspaceModel(new ImmediateTaskRunner());
-            model.attach(w);
-            ContradictionRows rows = new ContradictionRows(model, new ImmediateTaskRunner(), 3);
+        }).get();
+    }
+
+    /** Two reports of the meeting, three accounts in each, each claim marked with a source of its own. */
+    private Workspace meeting(String name) {
+        Workspace w = Workspace.create(dir.resolve(name));
+        for (int part = 0; part < 2; part++) {
+            List<String> own = List.of(SENTENCES).subList(part * 3, part * 3 + 3);
+            Article a = w.addArticle(new ArticleDraft(ArticleMetadata.titled("Meeting " + (part + 1)), String.join(" ", own))).article();
+            int at = 0;
+            for (int i = 0; i < own.size(); i++) {
+                w.markClaim(a.id(), new TextSpan(at, at + own.get(i).length()), w.sources().get((part * 3 + i) % w.sources().size()).id(), "", "");
+                at += own.get(i).length() + 1;
+            }
+        }
+        return w;
+    }
+
+    /** Three rows of the workspace's suggested contradictions, listed. */
+    private static ContradictionRows rows(Workspace w) {
+        WorkspaceModel model = new WorkspaceModel(new ImmediateTaskRunner());
+        model.attach(w);
+        ContradictionRows rows = new ContradictionRows(model, new ImmediateTaskRunner(), 3);
+        ContradictionIndex idx = ContradictionRows.index(w, QUIET);
+        rows.show(w, idx, ContradictionRows.best(w, idx));
+        return rows;
+    }
+
+    private void dismissThreeTimes() {
+        try (Workspace w = meeting("topup.claimbench")) {
             ContradictionIndex idx = ContradictionRows.index(w, QUIET);
             List<?> best = ContradictionRows.best(w, idx);
             assertTrue(best.size() >= 6, "six different lengths give more pairs than the three rows: " + best.size());
-            rows.show(w, idx, ContradictionRows.best(w, idx));
+            ContradictionRows rows = rows(w);
             assertEquals(3, rows.rows().size());
 
             Set<String> seen = new HashSet<>();
