@@ -167,6 +167,32 @@ class LinkToUiTest extends SampleWindowTest {
                 "linked with the kind the suggestion read, not Other (a newcomer, stop 47: every link by hand was Other)");
     }
 
+    /**
+     * Two rows selected in the Claims table, then only one of them: Ctrl+L asks for the one row's partner, it does not link
+     * the two rows selected before (student-run56: a search selected two, a click left one, Ctrl+L linked both at once).
+     */
+    @Test
+    void twoRowsSelectedThenOneCtrlLListsItsPartnersAndLinksNothing(FxRobot robot) {
+        Claim[] two = markTwo(robot);
+        robot.interact(() -> app.context.view().focusList(0));
+        javafx.scene.control.TableView<org.claimbench.ui.claims.ClaimRow> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectAll();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, onFx(() -> table.getSelectionModel().getSelectedItems().size()), "both rows selected");
+        robot.interact(() -> table.getItems().stream().filter(r -> r.id() == two[1].id()).findFirst()
+                .ifPresent(r -> table.getSelectionModel().clearAndSelect(table.getItems().indexOf(r))));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#linkPartners").tryQuery().isPresent(), "Ctrl+L on the one row left lists its partners");
+        assertEquals(0, app.workspace().contradictions().size(), "nothing linked by Ctrl+L alone");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** The claim (in the first pane) clicked, then Ctrl+L. */
     /** ui47's leftover: a long quote widened its row past the list, which scrolled sideways to read it. */
     @Test

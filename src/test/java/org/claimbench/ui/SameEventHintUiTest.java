@@ -33,7 +33,7 @@ class SameEventHintUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
-        open(stage);
+        open(stage, 1280, 720);
     }
 
     @Test
@@ -62,6 +62,10 @@ class SameEventHintUiTest extends SampleWindowTest {
         assertTrue(hint.isVisible(), "two claims in one article of a two-article event: the line says so");
         String says = robot.lookup("#sameEventHintText").queryAs(Label.class).getText();
         assertTrue(says.contains(first.title().substring(0, 12)), says);
+        // Every line of it shows: at 1280 × 720 its third line was cut, so the student never read what "only …" meant.
+        Label line = robot.lookup("#sameEventHintText").queryAs(Label.class);
+        assertTrue(onFx(() -> line.getHeight() + 0.5 >= line.prefHeight(line.getWidth())), "the line is as tall as its text: "
+                + onFx(line::getHeight) + " px for " + onFx(() -> line.prefHeight(line.getWidth())));
         Button show = robot.lookup("#sameEventHintShow").queryButton();
         Function<Article, Boolean> named = a -> show.getText().contains(a.title().substring(0, 12));
         Article next = event.stream().filter(a -> a != first && named.apply(a)).findFirst().orElseThrow(

@@ -75,4 +75,33 @@ class TypingInTheGroupsClaimsUiTest extends SampleWindowTest {
         ComboBox<?> name = robot.lookup("#topicGroupName").queryAs(ComboBox.class);
         assertEquals("Who pays for the new dam?", onFx(() -> name.getEditor().getText()), "its name as set");
     }
+
+    /**
+     * student-run56: after group 1's topic was set, claims moved into it from another group kept its row at "set on 5
+     * claims"; the first Tab into a group's claims showed no chosen row; and the long line saying the move narrowed the
+     * groups' column by about 70 px, re-wrapping every row.
+     */
+    @Test
+    void aClaimMovedIntoASetGroupCountsInItsRowTabChoosesTheFirstClaimAndTheGroupsColumnKeepsItsWidth(FxRobot robot) {
+        ListView<Group> groups = groupsOfTheStudentsClaims(robot);
+        Group first = onFx(() -> groups.getItems().get(0));
+        robot.write("Who pays for the new dam?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.isDone(), "group 1 is set");
+        int setOn = onFx(() -> first.claims().size());
+        assertEquals("set on " + setOn + " claims", first.doneProperty().get());
+        double width = onFx(groups::getWidth);
+        robot.clickOn(robot.lookup("#topicGroupList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == 1)
+                .queryAs(javafx.scene.control.Labeled.class));
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Choice> claims = robot.lookup("#topicGroupClaims").queryListView();
+        assertEquals(0, onFx(() -> claims.getSelectionModel().getSelectedIndex()), "Tab chose the group's first claim");
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup("#topicGroupSaid").queryAs(javafx.scene.control.Labeled.class).getText();
+        assertTrue(said.startsWith("Moved") && said.contains("its topic is set"), said);
+        assertEquals(width, onFx(groups::getWidth), 1.0, "the groups' column kept its width under the long line");
+        assertEquals("set on " + (setOn + 1) + " claims", first.doneProperty().get(), "the claim moved in counts");
+    }
 }

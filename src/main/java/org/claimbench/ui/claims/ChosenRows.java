@@ -53,9 +53,8 @@ final class ChosenRows {
         if (rows.size() != 1) {
             onUnchoose.run();
         }
-        if (rows.size() == 2) {
-            onPickTwo.accept(rows.stream().map(ClaimRow::claim).toList());
-        }
+        // Two rows are picked to link; any other number says the two picked from the table are no longer its selection.
+        onPickTwo.accept(rows.size() == 2 ? rows.stream().map(ClaimRow::claim).toList() : List.of());
         if (rows.size() > 1) {
             chosen = -1;
         } else if (rows.size() == 1 && rows.get(0).id() != chosen) {

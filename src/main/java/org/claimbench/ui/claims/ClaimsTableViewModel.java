@@ -157,7 +157,7 @@ public final class ClaimsTableViewModel {
         this.onJump = onJump;
     }
 
-    /** Where two claims chosen together in the table go: the workbench's picked pair, which Ctrl+L links. */
+    /** Where the table's selection goes: two claims chosen together, the workbench's picked pair (Ctrl+L links them); any other number, none. */
     public void setOnPickTwo(Consumer<List<Claim>> onPickTwo) {
         chosenRows.setOnPickTwo(onPickTwo);
     }

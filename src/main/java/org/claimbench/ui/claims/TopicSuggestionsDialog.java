@@ -71,6 +71,10 @@ final class TopicSuggestionsDialog {
         said.setId("topicGroupSaid");
         said.setWrapText(true);
         said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // It wraps to the column's width, never widens it: a long line squeezed the groups' column by 70 px (student-run56).
+        said.setMinWidth(0);
+        said.setPrefWidth(0);
+        said.setMaxWidth(Double.MAX_VALUE);
         said.getStyleClass().add("muted");
         said.textProperty().bind(vm.saidProperty());
         Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
@@ -129,6 +133,10 @@ final class TopicSuggestionsDialog {
             if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isShortcutDown()) {
                 e.consume();
                 claimList.requestFocus();
+                // The list shows where the keys act: its first claim chosen, not a focus no row shows (student-run56).
+                if (claimList.getSelectionModel().isEmpty() && !claimList.getItems().isEmpty()) {
+                    claimList.getSelectionModel().select(0);
+                }
             }
         });
         javafx.event.EventHandler<KeyEvent> space = e -> {

@@ -350,6 +350,10 @@ public final class TopicSuggestionsViewModel {
             if (g.isDone() && g.setOn.stream().noneMatch(id -> w.claim(id).map(c -> Objects.equals(c.topicId(), g.setTopicId)).orElse(false))) {
                 g.done.set("");
                 g.setOn = List.of();
+            } else if (g.isDone()) {
+                // Claims moved in since (or out, or taken back) change the count the group's row shows.
+                long holding = g.setOn.stream().filter(id -> w.claim(id).map(c -> Objects.equals(c.topicId(), g.setTopicId)).orElse(false)).count();
+                g.done.set("set on " + count((int) holding));
             }
         }
         for (Group g : groups) {

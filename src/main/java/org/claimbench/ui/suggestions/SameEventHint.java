@@ -66,6 +66,8 @@ final class SameEventHint extends HBox {
         says.setId("sameEventHintText");
         says.setWrapText(true);
         says.setMinWidth(0);
+        // Its lines all show (the third was cut at 1280 × 720, student-run56); the list under it gives the room.
+        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(says, Priority.ALWAYS);
         show.setId("sameEventHintShow");
         show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

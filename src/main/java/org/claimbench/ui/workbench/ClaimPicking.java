@@ -67,8 +67,12 @@ final class ClaimPicking {
         return claim;
     }
 
+    /** Whether the claims picked are the two rows selected in the table (not claims clicked in the panes). */
+    private boolean pickedInTable;
+
     void pick(Claim claim) {
         lastInText = claim;
+        pickedInTable = false;
         if (picked.stream().anyMatch(c -> c.id() == claim.id())) {
             return;
         }
@@ -84,11 +88,22 @@ final class ClaimPicking {
     /**
      * Two rows selected in the table are picked too, so Ctrl+L links them; the status bar says so
      * only when they are a likely pair (of two articles or two sources): rows selected together to
-     * set a topic or retag them are not asked to be linked.
+     * set a topic or retag them are not asked to be linked. Any other number of rows selected (the table's selection
+     * moved on) lets a pair picked so go; claims clicked in the panes stay picked.
      */
     void pickTwo(List<Claim> two) {
+        if (two.size() != 2) {
+            // The two rows are no longer the table's selection: a pair picked from it goes with it, so Ctrl+L on the one row
+            // left asks for its partner (student-run56: it linked the two rows a search had selected, one of them unselected).
+            if (pickedInTable) {
+                picked.clear();
+                pickedInTable = false;
+            }
+            return;
+        }
+        pickedInTable = true;
         picked.setAll(two);
-        if (two.size() == 2 && worthLinking(two.get(0), two.get(1))) {
+        if (worthLinking(two.get(0), two.get(1))) {
             status.set("Two claims of " + (two.get(0).sourceId() != two.get(1).sourceId() ? "two sources" : "two articles")
                     + " selected: Ctrl+L links them as a contradiction.");
         }

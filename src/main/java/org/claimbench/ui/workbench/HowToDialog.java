@@ -35,7 +35,7 @@ final class HowToDialog {
             new Section("Topics", List.of(
                     "Group claims by the question they answer (\"How long was the call?\"): select rows of the Claims tab, or click a claim"
                             + " in an article, and press T (Ctrl+Shift+T from anywhere); or set a sticky Topic in the toolbar before marking.",
-                    "A word in the Claims tab's search and Enter select every claim found (↓ goes to the first): T then gives them all a topic.",
+                    "A word in the Claims tab's search (Ctrl+F there) and Enter select every claim found (↓ goes to the first): T then gives them all a topic.",
                     "G in the Claims tab (Edit › Suggest Topics by Meaning…) groups the claims of no topic by meaning: type each group's"
                             + " question, untick what does not belong (Space), Enter sets it.",
                     "Edit › Topics… renames, merges, recolours and counts them.")),
