@@ -13,6 +13,7 @@ import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
 import org.claimbench.analysis.contradiction.PairFeatures;
+import org.claimbench.analysis.contradiction.ranking.MeaningFeatures;
 import org.claimbench.analysis.events.EventGroups;
 import org.claimbench.workspace.Workspace;
 
@@ -28,10 +29,16 @@ final class RankerCorpus {
     private final Map<Long, String> eventOfClaim;
     private final Set<String> sameEventGold;
     private final Set<String> nonContradictions;
+    private final List<ClaimFacts> facts;
+    /** Each pair's vector features ({@link MeaningFeatures}, among this corpus's claims), by the pairs' order. */
+    final List<double[]> meaning;
 
     private RankerCorpus(List<PairFeatures.Featured> pairs, boolean[] conflict, Map<Long, String> eventOfClaim, Set<String> sameEventGold,
-                         Set<String> nonContradictions) {
+                         Set<String> nonContradictions, List<ClaimFacts> facts) {
         this.pairs = pairs;
+        this.facts = facts;
+        MeaningFeatures m = new MeaningFeatures(facts);
+        this.meaning = pairs.stream().map(p -> m.of(p.suggestion().claimA(), p.suggestion().claimB())).toList();
         this.conflict = conflict;
         this.eventOfClaim = eventOfClaim;
         this.sameEventGold = sameEventGold;
@@ -59,7 +66,7 @@ final class RankerCorpus {
             for (int i = 0; i < conflict.length; i++) {
                 conflict[i] = pairsOfGold.all().contains(key(pairs.get(i).suggestion()));
             }
-            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non());
+            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non(), facts);
         }
     }
 
@@ -80,7 +87,7 @@ final class RankerCorpus {
     }
 
     /**
-     * The figures of a ranking by these scores (one per pair), diversified as the engine does: same-event
+     * The figures of a ranking by these scores (one per pair), diversified as the engine does (as {@code eval} ranks): same-event
      * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10.
      */
     Map<String, Double> figures(double[] scores) {
@@ -89,7 +96,7 @@ final class RankerCorpus {
             ContradictionSuggestion s = pairs.get(i).suggestion();
             rescored.add(new ContradictionSuggestion(s.claimA(), s.claimB(), scores[i], s.signals(), s.sameEvent(), s.sharedEvent()));
         }
-        List<String> keys = ContradictionSuggester.diversified(rescored).stream().map(RankerCorpus::key).toList();
+        List<String> keys = ContradictionSuggester.diversified(rescored, facts).stream().map(RankerCorpus::key).toList();
         Map<String, Map<String, Double>> at = EvalCommand.atK(keys, sameEventGold);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("recall@10", at.get("recallAt").get("10"));
@@ -98,6 +105,11 @@ final class RankerCorpus {
         out.put("precision@10", at.get("precisionAt").get("10"));
         out.put("nonInTop10", (double) keys.stream().limit(10).filter(nonContradictions::contains).count());
         return out;
+    }
+
+    /** How many same-event gold conflicts the corpus has among its marked claims. */
+    int sameEventGold() {
+        return sameEventGold.size();
     }
 
     /** The engine's own (hand-set) scores. */

@@ -1,0 +1,134 @@
+package org.claimbench.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.claimbench.analysis.contradiction.ranking.StandardisedRanker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code claimbench train ranker-folds}: a learned ranking judged leave-one-corpus-out. For each annotated set, a
+ * ranker trained on the pairs the engine generates and scores in the other sets (positives the gold conflicts,
+ * negatives every other pair) ranks the held-out set's pairs; the figures (same-event recall@10/25/50, precision@10,
+ * annotated non-contradictions in the top 10) are printed beside the hand-set ranking's on the same set, then the
+ * keep rule of issue 11's round 51 is checked. Deterministic: no random seed.
+ */
+@Command(name = "ranker-folds", description = "Judge learned pair rankers leave-one-corpus-out over annotated sets (--set NAME=GOLD,DIR, "
+        + "at least two), each model a group of features (--model signals+hand+vectors+language), against the hand-set ranking.")
+final class RankerFoldsCommand implements Callable<Integer> {
+
+    @Option(names = "--set", required = true, paramLabel = "NAME=GOLD,DIR", description = "An annotated set: its name, gold annotation (JSON) and texts; repeatable.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--model", paramLabel = "GROUPS", description = "Features of a model, groups joined with '+' (" + "signals, hand, vectors, language); "
+            + "repeatable; default: signals+hand, signals+hand+vectors, signals+hand+language, signals+hand+vectors+language, signals+vectors+language.")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--l2", defaultValue = "0.01", description = "L2 penalty on the standardised weights (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--iterations", defaultValue = "1000", description = "Gradient descent steps (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--pairwise", description = "Fit the order of conflicts over non-conflicts (RankNet's loss) instead of each pair.")
+    boolean pairwise;
+
+    @Option(names = "--target", defaultValue = "corpus4", description = "The set whose fold must rise for the keep rule (default ${DEFAULT-VALUE}).")
+    String target;
+
+    @Option(names = "--weights", description = "Also print each model's weights trained on every set.")
+    boolean weights;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sets.size() < 2) {
+            throw new IllegalArgumentException("Name at least two annotated sets (--set NAME=GOLD,DIR) to leave one out.");
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        Map<String, RankerCorpus> corpora = new LinkedHashMap<>();
+        for (String s : sets) {
+            String[] nameRest = s.split("=", 2);
+            String[] files = nameRest.length == 2 ? nameRest[1].split(",", 2) : new String[0];
+            if (files.length != 2) {
+                throw new IllegalArgumentException("--set '" + s + "' is not NAME=GOLD,DIR.");
+            }
+            RankerCorpus c = RankerCorpus.load(Path.of(files[0]), Path.of(files[1]));
+            corpora.put(nameRest[0], c);
+            int pos = 0;
+            for (boolean b : c.conflict) {
+                pos += b ? 1 : 0;
+            }
+            o.printf(Locale.ROOT, "%s: %d scored pairs, %d gold conflicts among them; %d same-event gold conflicts%n", nameRest[0], c.pairs.size(), pos,
+                    c.sameEventGold());
+        }
+        List<String> specs = models.isEmpty() ? List.of("signals+hand", "signals+hand+vectors", "signals+hand+language",
+                "signals+hand+vectors+language", "signals+vectors+language") : models;
+        Map<String, Map<String, Double>> hand = new LinkedHashMap<>();
+        Map<String, Integer> gold = new LinkedHashMap<>();
+        corpora.forEach((n, c) -> {
+            hand.put(n, c.figures(c.handScores()));
+            gold.put(n, c.sameEventGold());
+        });
+        o.println();
+        for (String n : corpora.keySet()) {
+            print(o, n + ", hand-set", hand.get(n));
+        }
+        for (String m : specs) {
+            FeatureGroups g = FeatureGroups.parse(m);
+            o.printf(Locale.ROOT, "%nmodel %s (%d features, L2 %s, %d steps%s):%n", m, g.names().size(), l2, iterations, pairwise ? ", pairwise" : "");
+            Map<String, Map<String, Double>> learned = new LinkedHashMap<>();
+            for (String held : corpora.keySet()) {
+                StandardisedRanker r = train(g, corpora, held);
+                RankerCorpus c = corpora.get(held);
+                double[] s = new double[c.pairs.size()];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = r.score(g.of(c, i));
+                }
+                learned.put(held, c.figures(s));
+                print(o, held + ", learned without it", learned.get(held));
+            }
+            o.println("  " + KeepRule.verdict(hand, learned, gold, target));
+            if (weights) {
+                o.print(train(g, corpora, null).write().replaceAll("(?m)^", "    "));
+            }
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** A ranker of these groups trained on every set but {@code held} (null: on all of them). */
+    private StandardisedRanker train(FeatureGroups g, Map<String, RankerCorpus> corpora, String held) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        corpora.forEach((n, c) -> {
+            if (!n.equals(held)) {
+                for (int i = 0; i < c.pairs.size(); i++) {
+                    x.add(g.of(c, i));
+                    y.add(c.conflict[i]);
+                }
+            }
+        });
+        boolean[] labels = new boolean[y.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = y.get(i);
+        }
+        return StandardisedRanker.train(g.names(), x.toArray(double[][]::new), labels, l2, iterations, pairwise);
+    }
+
+    private static void print(PrintWriter o, String what, Map<String, Double> f) {
+        o.printf(Locale.ROOT, "  %-32s recall@10 %.2f @25 %.2f @50 %.2f  P@10 %.2f  non-contradictions in the top 10: %.0f%n", what + ":",
+                f.get("recall@10"), f.get("recall@25"), f.get("recall@50"), f.get("precision@10"), f.get("nonInTop10"));
+    }
+}
