@@ -12,6 +12,7 @@ import org.claimbench.analysis.GoldStandard;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.GeneratedPairs;
 import org.claimbench.analysis.contradiction.PairFeatures;
 import org.claimbench.analysis.contradiction.ranking.MeaningFeatures;
 import org.claimbench.analysis.events.EventGroups;
@@ -47,6 +48,14 @@ final class RankerCorpus {
 
     /** Imports the gold's articles into a temporary workspace, marks the gold claims and scores their pairs. */
     static RankerCorpus load(Path gold, Path articles) throws Exception {
+        return load(gold, articles, false);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}; with {@code generated}, also the candidates the engine generates and can compare on
+     * which no signal fires ({@link GeneratedPairs}: hand-set score 0, so the hand-set ranking leaves them out).
+     */
+    static RankerCorpus load(Path gold, Path articles, boolean generated) throws Exception {
         GoldStandard g = GoldStandard.read(gold);
         try (TempFolder dir = TempFolder.create("claimbench-ranker"); Workspace w = Workspace.create(dir.path().resolve("ranker.claimbench"))) {
             Map<String, Long> ids = EvalCommand.importArticles(g, articles, w);
@@ -61,7 +70,7 @@ final class RankerCorpus {
                 eventOfClaim.put(f.id(), goldEvents.getOrDefault(f.articleId(), ""));
             }
             GoldPairs pairsOfGold = GoldPairs.of(g, marked.claimIds());
-            List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(facts);
+            List<PairFeatures.Featured> pairs = generated ? GeneratedPairs.featured(facts) : new ContradictionSuggester().featured(facts);
             boolean[] conflict = new boolean[pairs.size()];
             for (int i = 0; i < conflict.length; i++) {
                 conflict[i] = pairsOfGold.all().contains(key(pairs.get(i).suggestion()));
@@ -88,11 +97,15 @@ final class RankerCorpus {
 
     /**
      * The figures of a ranking by these scores (one per pair), diversified as the engine does (as {@code eval} ranks): same-event
-     * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10.
+     * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10. A pair scored 0 or less is
+     * not ranked (the engine does not suggest it).
      */
     Map<String, Double> figures(double[] scores) {
         List<ContradictionSuggestion> rescored = new ArrayList<>(pairs.size());
         for (int i = 0; i < scores.length; i++) {
+            if (scores[i] <= 0) {
+                continue;
+            }
             ContradictionSuggestion s = pairs.get(i).suggestion();
             rescored.add(new ContradictionSuggestion(s.claimA(), s.claimB(), scores[i], s.signals(), s.sameEvent(), s.sharedEvent()));
         }

@@ -45,6 +45,12 @@ final class RankerFoldsCommand implements Callable<Integer> {
     @Option(names = "--target", defaultValue = "corpus4", description = "The set whose fold must rise for the keep rule (default ${DEFAULT-VALUE}).")
     String target;
 
+    @Option(names = "--generated", description = "Rank every pair the engine generates and can compare, those no signal fires on too (the hand-set ranking leaves them out).")
+    boolean generated;
+
+    @Option(names = "--in-sample", description = "Also print each set ranked by the model trained on every set, itself included (how well the features fit at all).")
+    boolean inSample;
+
     @Option(names = "--weights", description = "Also print each model's weights trained on every set.")
     boolean weights;
 
@@ -64,13 +70,13 @@ final class RankerFoldsCommand implements Callable<Integer> {
             if (files.length != 2) {
                 throw new IllegalArgumentException("--set '" + s + "' is not NAME=GOLD,DIR.");
             }
-            RankerCorpus c = RankerCorpus.load(Path.of(files[0]), Path.of(files[1]));
+            RankerCorpus c = RankerCorpus.load(Path.of(files[0]), Path.of(files[1]), generated);
             corpora.put(nameRest[0], c);
             int pos = 0;
             for (boolean b : c.conflict) {
                 pos += b ? 1 : 0;
             }
-            o.printf(Locale.ROOT, "%s: %d scored pairs, %d gold conflicts among them; %d same-event gold conflicts%n", nameRest[0], c.pairs.size(), pos,
+            o.printf(Locale.ROOT, "%s: %d pairs, %d gold conflicts among them; %d same-event gold conflicts%n", nameRest[0], c.pairs.size(), pos,
                     c.sameEventGold());
         }
         List<String> specs = models.isEmpty() ? List.of("signals+hand", "signals+hand+vectors", "signals+hand+language",
@@ -92,20 +98,30 @@ final class RankerFoldsCommand implements Callable<Integer> {
             for (String held : corpora.keySet()) {
                 StandardisedRanker r = train(g, corpora, held);
                 RankerCorpus c = corpora.get(held);
-                double[] s = new double[c.pairs.size()];
-                for (int i = 0; i < s.length; i++) {
-                    s[i] = r.score(g.of(c, i));
-                }
-                learned.put(held, c.figures(s));
+                learned.put(held, c.figures(scores(r, g, c)));
                 print(o, held + ", learned without it", learned.get(held));
             }
             o.println("  " + KeepRule.verdict(hand, learned, gold, target));
+            StandardisedRanker all = inSample || weights ? train(g, corpora, null) : null;
+            if (inSample) {
+                for (Map.Entry<String, RankerCorpus> e : corpora.entrySet()) {
+                    print(o, e.getKey() + ", in-sample", e.getValue().figures(scores(all, g, e.getValue())));
+                }
+            }
             if (weights) {
-                o.print(train(g, corpora, null).write().replaceAll("(?m)^", "    "));
+                o.print(all.write().replaceAll("(?m)^", "    "));
             }
         }
         o.flush();
         return 0;
+    }
+
+    private static double[] scores(StandardisedRanker r, FeatureGroups g, RankerCorpus c) {
+        double[] s = new double[c.pairs.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = r.score(g.of(c, i));
+        }
+        return s;
     }
 
     /** A ranker of these groups trained on every set but {@code held} (null: on all of them). */
