@@ -9,7 +9,10 @@ import java.util.Locale;
  * range alike. Training is deterministic (full-batch gradient descent from zero weights, no random seed): the same
  * pairs give the same weights, to the last bit.
  */
-public final class StandardisedRanker {
+public final class StandardisedRanker implements PairScorer {
+
+    /** A variance below this is a constant feature's rounding error. */
+    private static final double CONSTANT = 1e-18;
 
     private final double[] means;
     private final double[] deviations;
@@ -41,8 +44,11 @@ public final class StandardisedRanker {
                 throw new IllegalArgumentException(row.length + " features for " + d + " names");
             }
             for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / x.length;
+                mean[j] += row[j];
             }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= Math.max(1, x.length);
         }
         for (double[] row : x) {
             for (int j = 0; j < d; j++) {
@@ -50,7 +56,8 @@ public final class StandardisedRanker {
             }
         }
         for (int j = 0; j < d; j++) {
-            sd[j] = Math.sqrt(sd[j]);
+            // A feature constant in training differs from its mean by rounding only: read it as constant.
+            sd[j] = sd[j] < CONSTANT ? 0 : Math.sqrt(sd[j]);
         }
         double[][] z = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
@@ -61,6 +68,7 @@ public final class StandardisedRanker {
     }
 
     /** The learned score of a pair's raw features (higher ranks first; a probability unless trained pairwise). */
+    @Override
     public double score(double[] x) {
         return ranker.score(standardise(x, means, deviations));
     }
@@ -71,6 +79,7 @@ public final class StandardisedRanker {
     }
 
     /** "name TAB weight TAB mean TAB deviation" per feature, then the bias line. */
+    @Override
     public String write() {
         StringBuilder sb = new StringBuilder();
         List<String> names = ranker.names();
