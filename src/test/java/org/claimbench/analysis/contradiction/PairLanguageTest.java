@@ -14,16 +14,18 @@ class PairLanguageTest {
         return p.language()[PairLanguage.NAMES.indexOf(name)];
     }
 
-    private static PairFeatures.Featured pair(List<ClaimFacts> claims, long a, long b) {
-        List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(claims);
-        return pairs.stream().filter(p -> p.suggestion().claimA() == a && p.suggestion().claimB() == b).findFirst()
-                .orElseThrow(() -> new AssertionError(a + "-" + b + " is scored: " + pairs));
+    /** The scored pair of two claims of one event in two articles, each with its source. */
+    private static PairFeatures.Featured pair(String event, String first, String firstSource, String second, String secondSource) {
+        List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(List.of(new ClaimFacts(1, 10, first, firstSource, event),
+                new ClaimFacts(2, 20, second, secondSource, event)));
+        return pairs.stream().filter(p -> p.suggestion().claimA() == 1 && p.suggestion().claimB() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError("the two claims are scored: " + pairs));
     }
 
     @Test
     void aFerryThatSailedAgainstOneThatDidNotIsOneSideNegatedOfTwoSides() {
-        PairFeatures.Featured p = pair(List.of(new ClaimFacts(1, 10, "The ferry to Varnholm sailed on Monday morning", "Harbour office", "a sailing"),
-                new ClaimFacts(2, 20, "The ferry to Varnholm did not sail on Monday morning", "Ferry union", "a sailing")), 1, 2);
+        PairFeatures.Featured p = pair("a sailing", "The ferry to Varnholm sailed on Monday morning", "Harbour office",
+                "The ferry to Varnholm did not sail on Monday morning", "Ferry union");
         assertEquals(1, feature(p, "one side negated"), p.suggestion().explanation());
         assertEquals(1, feature(p, "two sides"));
         assertEquals(1, feature(p, "shared lemmas"), 1e-9, "every content lemma of the shorter claim is in the other");
@@ -32,8 +34,8 @@ class PairLanguageTest {
 
     @Test
     void twoLengthsOfOneStrikeAreFiguresApartAndTheOutletIsNoSide() {
-        PairFeatures.Featured p = pair(List.of(new ClaimFacts(1, 10, "The dock strike lasted three days", "Dockers' guild", "a strike"),
-                new ClaimFacts(2, 20, "The dock strike lasted eight days", "Press", "a strike")), 1, 2);
+        PairFeatures.Featured p = pair("a strike", "The dock strike lasted three days", "Dockers' guild",
+                "The dock strike lasted eight days", "Press");
         assertEquals(1, feature(p, "figures apart, same head"), p.suggestion().explanation());
         assertEquals(0, feature(p, "figures agree, same head"));
         assertEquals(0, feature(p, "one side negated"));
@@ -42,8 +44,8 @@ class PairLanguageTest {
 
     @Test
     void aVoteHeldAgainstAVotePostponedIsAFactualityContrast() {
-        PairFeatures.Featured p = pair(List.of(new ClaimFacts(1, 10, "The harbour vote was held on Friday", "Council", "a vote"),
-                new ClaimFacts(2, 20, "The harbour vote was postponed", "Harbour office", "a vote")), 1, 2);
+        PairFeatures.Featured p = pair("a vote", "The harbour vote was held on Friday", "Council",
+                "The harbour vote was postponed", "Harbour office");
         assertTrue(feature(p, "factuality contrast") == 1, p.suggestion().explanation());
     }
 }
