@@ -51,6 +51,10 @@ final class RankerFoldsCommand implements Callable<Integer> {
     @Option(names = "--shrinkage", defaultValue = "0.1", description = "Each boosted stump's step (default ${DEFAULT-VALUE}).")
     double shrinkage;
 
+    @Option(names = "--blend", defaultValue = "1", description = "Rank by hand-set^(1-B) × learned^B (default ${DEFAULT-VALUE}: the learned score alone; "
+            + "below 1 the pairs no signal fires on stay out, as in the hand ranking).")
+    double blend;
+
     @Option(names = "--target", defaultValue = "corpus4", description = "The set whose fold must rise for the keep rule (default ${DEFAULT-VALUE}).")
     String target;
 
@@ -102,7 +106,7 @@ final class RankerFoldsCommand implements Callable<Integer> {
         }
         for (String m : specs) {
             FeatureGroups g = FeatureGroups.parse(m);
-            o.printf(Locale.ROOT, "%nmodel %s (%d features, L2 %s, %s):%n", m, g.names().size(), l2, boosted > 0
+            o.printf(Locale.ROOT, "%nmodel %s (%d features, L2 %s, %s%s):%n", m, g.names().size(), l2, blend < 1 ? "blended " + blend + " with the hand-set score, " : "", boosted > 0
                     ? boosted + " boosted stumps, shrinkage " + shrinkage : iterations + " steps" + (pairwise ? ", pairwise" : ""));
             Map<String, Map<String, Double>> learned = new LinkedHashMap<>();
             for (String held : corpora.keySet()) {
@@ -151,10 +155,13 @@ final class RankerFoldsCommand implements Callable<Integer> {
         return gold.isEmpty() || other.isEmpty() ? Double.NaN : right / gold.size() / other.size();
     }
 
-    private static double[] scores(PairScorer r, FeatureGroups g, RankerCorpus c) {
+    private double[] scores(PairScorer r, FeatureGroups g, RankerCorpus c) {
         double[] s = new double[c.pairs.size()];
         for (int i = 0; i < s.length; i++) {
             s[i] = r.score(g.of(c, i));
+            if (blend < 1) {
+                s[i] = Math.pow(c.pairs.get(i).suggestion().score(), 1 - blend) * Math.pow(s[i], blend);
+            }
         }
         return s;
     }
