@@ -10,11 +10,12 @@ import org.claimbench.analysis.contradiction.ranking.MeaningFeatures;
 /**
  * Groups of pair features a learned ranking may read, named on the command line and joined with "+"
  * ("signals+hand+vectors"): "signals" ({@link PairFeatures} but the hand-set score), "hand" (the hand-set score
- * alone), "vectors" ({@link MeaningFeatures}), "language" ({@link PairLanguage}).
+ * alone), "vectors" ({@link MeaningFeatures} but the leads'), "leads" (its cosines to the other article's lead), "language"
+ * ({@link PairLanguage}).
  */
 record FeatureGroups(String spec, List<String> groups) {
 
-    static final List<String> KNOWN = List.of("signals", "hand", "vectors", "language");
+    static final List<String> KNOWN = List.of("signals", "hand", "vectors", "leads", "language");
     private static final String HAND = "hand-set score";
 
     /** Reads "a+b+…"; throws IllegalArgumentException naming the groups there are for an unknown one. */
@@ -35,7 +36,8 @@ record FeatureGroups(String spec, List<String> groups) {
             switch (g) {
                 case "signals" -> PairFeatures.NAMES.stream().filter(x -> !x.equals(HAND)).forEach(n::add);
                 case "hand" -> n.add(HAND);
-                case "vectors" -> n.addAll(MeaningFeatures.NAMES);
+                case "vectors" -> MeaningFeatures.NAMES.stream().filter(x -> !lead(x)).forEach(n::add);
+                case "leads" -> MeaningFeatures.NAMES.stream().filter(FeatureGroups::lead).forEach(n::add);
                 default -> n.addAll(PairLanguage.NAMES);
             }
         }
@@ -56,11 +58,22 @@ record FeatureGroups(String spec, List<String> groups) {
                     }
                 }
                 case "hand" -> v.add(pf[PairFeatures.NAMES.indexOf(HAND)]);
-                case "vectors" -> add(v, c.meaning.get(i));
+                case "vectors", "leads" -> {
+                    double[] m = c.meaning.get(i);
+                    for (int j = 0; j < m.length; j++) {
+                        if (lead(MeaningFeatures.NAMES.get(j)) == g.equals("leads")) {
+                            v.add(m[j]);
+                        }
+                    }
+                }
                 default -> add(v, c.pairs.get(i).language());
             }
         }
         return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static boolean lead(String meaningFeature) {
+        return meaningFeature.contains("lead");
     }
 
     private static void add(List<Double> v, double[] x) {

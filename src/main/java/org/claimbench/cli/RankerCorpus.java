@@ -16,6 +16,10 @@ import org.claimbench.analysis.contradiction.GeneratedPairs;
 import org.claimbench.analysis.contradiction.PairFeatures;
 import org.claimbench.analysis.contradiction.ranking.MeaningFeatures;
 import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.SentenceSpan;
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.workspace.Workspace;
 
 /**
@@ -35,10 +39,10 @@ final class RankerCorpus {
     final List<double[]> meaning;
 
     private RankerCorpus(List<PairFeatures.Featured> pairs, boolean[] conflict, Map<Long, String> eventOfClaim, Set<String> sameEventGold,
-                         Set<String> nonContradictions, List<ClaimFacts> facts) {
+                         Set<String> nonContradictions, List<ClaimFacts> facts, Map<Long, MeaningVector> leads) {
         this.pairs = pairs;
         this.facts = facts;
-        MeaningFeatures m = new MeaningFeatures(facts);
+        MeaningFeatures m = new MeaningFeatures(facts, leads);
         this.meaning = pairs.stream().map(p -> m.of(p.suggestion().claimA(), p.suggestion().claimB())).toList();
         this.conflict = conflict;
         this.eventOfClaim = eventOfClaim;
@@ -75,9 +79,29 @@ final class RankerCorpus {
             for (int i = 0; i < conflict.length; i++) {
                 conflict[i] = pairsOfGold.all().contains(key(pairs.get(i).suggestion()));
             }
-            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non(), facts);
+            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non(), facts, leads(w, ids.values()));
         }
     }
+
+    /** The vector of each article's lead: its first two sentences (at most {@value #LEAD} UTF-16 units). */
+    private static Map<Long, MeaningVector> leads(Workspace w, java.util.Collection<Long> articles) {
+        List<Long> ids = articles.stream().distinct().sorted().toList();
+        List<String> texts = new ArrayList<>();
+        for (long id : ids) {
+            String text = w.text(id);
+            List<SentenceSpan> s = English.shared().sentences(text);
+            int end = s.isEmpty() ? text.length() : s.get(Math.min(1, s.size() - 1)).end();
+            texts.add(text.substring(0, Math.min(end, Math.min(LEAD, text.length()))));
+        }
+        List<MeaningVector> v = SentenceEncoder.shared().encode(texts);
+        Map<Long, MeaningVector> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), v.get(i));
+        }
+        return out;
+    }
+
+    private static final int LEAD = 600;
 
     /** The gold's events of the corpus, sorted. */
     List<String> events() {

@@ -31,7 +31,7 @@ final class RankerFoldsCommand implements Callable<Integer> {
     @Option(names = "--set", required = true, paramLabel = "NAME=GOLD,DIR", description = "An annotated set: its name, gold annotation (JSON) and texts; repeatable.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--model", paramLabel = "GROUPS", description = "Features of a model, groups joined with '+' (" + "signals, hand, vectors, language); "
+    @Option(names = "--model", paramLabel = "GROUPS", description = "Features of a model, groups joined with '+' (" + "signals, hand, vectors, leads, language); "
             + "repeatable; default: signals+hand, signals+hand+vectors, signals+hand+language, signals+hand+vectors+language, signals+vectors+language.")
     List<String> models = new ArrayList<>();
 

@@ -19,6 +19,8 @@ import org.claimbench.analysis.meaning.MeaningVector;
  * the other's neighbours by cosine in other articles; the nearer and the farther of the two directions;</li>
  * <li>"cosine to the other article, higher" / "… lower": each claim's cosine to the mean vector of the other claim's
  * article (its claims in the set), the higher and the lower;</li>
+ * <li>"cosine to the other lead, higher" / "… lower": each claim's cosine to the vector of the other claim's article
+ * lead (its opening sentences, given; 0 where none is given);</li>
  * <li>"mean |u-v|": the mean absolute difference of the 384 values, times 10 (about 0 to 1);</li>
  * <li>"sign disagreement": the share of dimensions where the two values have opposite signs;</li>
  * <li>"top-10 share of u·v": the share of the sum of |u_i v_i| that the ten largest products carry.</li>
@@ -29,15 +31,22 @@ public final class MeaningFeatures {
 
     /** The features' names, in the order of {@link #of}'s array. */
     public static final List<String> NAMES = List.of("neighbour rank, nearer", "neighbour rank, farther", "cosine to the other article, higher",
-            "cosine to the other article, lower", "mean |u-v|", "sign disagreement", "top-10 share of u·v");
+            "cosine to the other article, lower", "cosine to the other lead, higher", "cosine to the other lead, lower", "mean |u-v|", "sign disagreement", "top-10 share of u·v");
 
     private final Map<Long, ClaimFacts> byId = new HashMap<>();
     private final Map<Long, float[]> articleMeans = new HashMap<>();
     private final List<ClaimFacts> claims;
+    private final Map<Long, MeaningVector> leads;
 
-    /** The features' reference set: every claim the pairs come from. */
+    /** The features' reference set: every claim the pairs come from; no article leads. */
     public MeaningFeatures(List<ClaimFacts> claims) {
+        this(claims, Map.of());
+    }
+
+    /** The features' reference set, and the vector of each article's lead by article id (an article missing reads 0). */
+    public MeaningFeatures(List<ClaimFacts> claims, Map<Long, MeaningVector> leads) {
         this.claims = List.copyOf(claims);
+        this.leads = Map.copyOf(leads);
         Map<Long, List<ClaimFacts>> byArticle = new LinkedHashMap<>();
         for (ClaimFacts c : claims) {
             byId.put(c.id(), c);
@@ -72,6 +81,10 @@ public final class MeaningFeatures {
         double tb = cosine(cb.vector(), articleMeans.get(ca.articleId()));
         x[2] = Math.max(ta, tb);
         x[3] = Math.min(ta, tb);
+        double la = lead(ca.vector(), cb.articleId());
+        double lb = lead(cb.vector(), ca.articleId());
+        x[4] = Math.max(la, lb);
+        x[5] = Math.min(la, lb);
         int d = MeaningVector.DIMENSIONS;
         double abs = 0;
         int opposite = 0;
@@ -85,14 +98,14 @@ public final class MeaningFeatures {
             products[i] = Math.abs(u * v);
             productSum += products[i];
         }
-        x[4] = abs / d * 10;
-        x[5] = (double) opposite / d;
+        x[6] = abs / d * 10;
+        x[7] = (double) opposite / d;
         Arrays.sort(products);
         double top = 0;
         for (int i = d - 10; i < d; i++) {
             top += products[i];
         }
-        x[6] = productSum == 0 ? 0 : top / productSum;
+        x[8] = productSum == 0 ? 0 : top / productSum;
         return x;
     }
 
@@ -106,6 +119,12 @@ public final class MeaningFeatures {
             }
         }
         return r;
+    }
+
+    private double lead(MeaningVector v, long article) {
+        MeaningVector l = leads.get(article);
+        double c = l == null ? Double.NaN : v.cosine(l);
+        return Double.isNaN(c) ? 0 : c;
     }
 
     private static double cosine(MeaningVector v, float[] unitMean) {

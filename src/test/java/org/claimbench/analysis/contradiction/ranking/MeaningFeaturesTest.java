@@ -42,6 +42,16 @@ class MeaningFeaturesTest {
     }
 
     @Test
+    void eachClaimIsReadAgainstTheOtherArticlesLeadAndAnArticleWithoutALeadReadsZero() {
+        List<ClaimFacts> claims = List.of(claim(1, 10, near(0, 1, 0.1f)), claim(2, 20, near(5, 6, 0.1f)), claim(3, 30, near(5, 0, 0.2f)));
+        MeaningFeatures m = new MeaningFeatures(claims, java.util.Map.of(20L, near(0, 1, 0.1f), 10L, near(7, 8, 0.1f)));
+        double[] x = m.of(1, 2);
+        assertEquals(1, x[MeaningFeatures.NAMES.indexOf("cosine to the other lead, higher")], 0.02, "claim 1 says what article 20's lead says");
+        assertEquals(0, x[MeaningFeatures.NAMES.indexOf("cosine to the other lead, lower")], 0.02, "claim 2 has nothing of article 10's lead");
+        assertEquals(0, m.of(1, 3)[MeaningFeatures.NAMES.indexOf("cosine to the other lead, lower")], 1e-9, "article 30 has no lead given");
+    }
+
+    @Test
     void aPairWithAVectorMissingReadsZero() {
         List<ClaimFacts> claims = List.of(claim(1, 10, near(0, 1, 0.1f)), claim(2, 20, MeaningVector.ABSENT));
         assertArrayEquals(new double[MeaningFeatures.NAMES.size()], new MeaningFeatures(claims).of(1, 2));
