@@ -14,6 +14,14 @@ class PairLanguageTest {
         return p.language()[PairLanguage.NAMES.indexOf(name)];
     }
 
+    /** Asserts features by name and value, given as name, value, name, value … */
+    private static void expect(PairFeatures.Featured p, Object... nameAndValue) {
+        for (int i = 0; i < nameAndValue.length; i += 2) {
+            String name = (String) nameAndValue[i];
+            assertEquals(((Number) nameAndValue[i + 1]).doubleValue(), feature(p, name), 1e-9, name + ": " + p.suggestion().explanation());
+        }
+    }
+
     /** The scored pair of two claims of one event in two articles, each with its source. */
     private static PairFeatures.Featured pair(String event, String first, String firstSource, String second, String secondSource) {
         List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(List.of(new ClaimFacts(1, 10, first, firstSource, event),
@@ -26,20 +34,16 @@ class PairLanguageTest {
     void aFerryThatSailedAgainstOneThatDidNotIsOneSideNegatedOfTwoSides() {
         PairFeatures.Featured p = pair("a sailing", "The ferry to Varnholm sailed on Monday morning", "Harbour office",
                 "The ferry to Varnholm did not sail on Monday morning", "Ferry union");
-        assertEquals(1, feature(p, "one side negated"), p.suggestion().explanation());
-        assertEquals(1, feature(p, "two sides"));
-        assertEquals(1, feature(p, "shared lemmas"), 1e-9, "every content lemma of the shorter claim is in the other");
-        assertEquals(0, feature(p, "figures apart, same head"));
+        // Every content lemma of the shorter claim is in the other: shared lemmas 1.
+        expect(p, "one side negated", 1, "two sides", 1, "shared lemmas", 1, "figures apart, same head", 0);
     }
 
     @Test
     void twoLengthsOfOneStrikeAreFiguresApartAndTheOutletIsNoSide() {
         PairFeatures.Featured p = pair("a strike", "The dock strike lasted three days", "Dockers' guild",
                 "The dock strike lasted eight days", "Press");
-        assertEquals(1, feature(p, "figures apart, same head"), p.suggestion().explanation());
-        assertEquals(0, feature(p, "figures agree, same head"));
-        assertEquals(0, feature(p, "one side negated"));
-        assertEquals(0, feature(p, "two sides"), "the outlet's own words are no side");
+        // The outlet's own words are no side.
+        expect(p, "figures apart, same head", 1, "figures agree, same head", 0, "one side negated", 0, "two sides", 0);
     }
 
     @Test
