@@ -12,8 +12,14 @@ import org.claimbench.analysis.GoldStandard;
 import org.claimbench.analysis.contradiction.ClaimFacts;
 import org.claimbench.analysis.contradiction.ContradictionSuggester;
 import org.claimbench.analysis.contradiction.ContradictionSuggestion;
+import org.claimbench.analysis.contradiction.GeneratedPairs;
 import org.claimbench.analysis.contradiction.PairFeatures;
+import org.claimbench.analysis.contradiction.ranking.MeaningFeatures;
 import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.SentenceSpan;
+import org.claimbench.analysis.meaning.MeaningVector;
+import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.workspace.Workspace;
 
 /**
@@ -28,10 +34,16 @@ final class RankerCorpus {
     private final Map<Long, String> eventOfClaim;
     private final Set<String> sameEventGold;
     private final Set<String> nonContradictions;
+    private final List<ClaimFacts> facts;
+    /** Each pair's vector features ({@link MeaningFeatures}, among this corpus's claims), by the pairs' order. */
+    final List<double[]> meaning;
 
     private RankerCorpus(List<PairFeatures.Featured> pairs, boolean[] conflict, Map<Long, String> eventOfClaim, Set<String> sameEventGold,
-                         Set<String> nonContradictions) {
+                         Set<String> nonContradictions, List<ClaimFacts> facts, Map<Long, MeaningVector> leads) {
         this.pairs = pairs;
+        this.facts = facts;
+        MeaningFeatures m = new MeaningFeatures(facts, leads);
+        this.meaning = pairs.stream().map(p -> m.of(p.suggestion().claimA(), p.suggestion().claimB())).toList();
         this.conflict = conflict;
         this.eventOfClaim = eventOfClaim;
         this.sameEventGold = sameEventGold;
@@ -40,6 +52,14 @@ final class RankerCorpus {
 
     /** Imports the gold's articles into a temporary workspace, marks the gold claims and scores their pairs. */
     static RankerCorpus load(Path gold, Path articles) throws Exception {
+        return load(gold, articles, false);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}; with {@code generated}, also the candidates the engine generates and can compare on
+     * which no signal fires ({@link GeneratedPairs}: hand-set score 0, so the hand-set ranking leaves them out).
+     */
+    static RankerCorpus load(Path gold, Path articles, boolean generated) throws Exception {
         GoldStandard g = GoldStandard.read(gold);
         try (TempFolder dir = TempFolder.create("claimbench-ranker"); Workspace w = Workspace.create(dir.path().resolve("ranker.claimbench"))) {
             Map<String, Long> ids = EvalCommand.importArticles(g, articles, w);
@@ -54,14 +74,34 @@ final class RankerCorpus {
                 eventOfClaim.put(f.id(), goldEvents.getOrDefault(f.articleId(), ""));
             }
             GoldPairs pairsOfGold = GoldPairs.of(g, marked.claimIds());
-            List<PairFeatures.Featured> pairs = new ContradictionSuggester().featured(facts);
+            List<PairFeatures.Featured> pairs = generated ? GeneratedPairs.featured(facts) : new ContradictionSuggester().featured(facts);
             boolean[] conflict = new boolean[pairs.size()];
             for (int i = 0; i < conflict.length; i++) {
                 conflict[i] = pairsOfGold.all().contains(key(pairs.get(i).suggestion()));
             }
-            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non());
+            return new RankerCorpus(pairs, conflict, eventOfClaim, pairsOfGold.sameEvent(), pairsOfGold.non(), facts, leads(w, ids.values()));
         }
     }
+
+    /** The vector of each article's lead: its first two sentences (at most {@value #LEAD} UTF-16 units). */
+    private static Map<Long, MeaningVector> leads(Workspace w, java.util.Collection<Long> articles) {
+        List<Long> ids = articles.stream().distinct().sorted().toList();
+        List<String> texts = new ArrayList<>();
+        for (long id : ids) {
+            String text = w.text(id);
+            List<SentenceSpan> s = English.shared().sentences(text);
+            int end = s.isEmpty() ? text.length() : s.get(Math.min(1, s.size() - 1)).end();
+            texts.add(text.substring(0, Math.min(end, Math.min(LEAD, text.length()))));
+        }
+        List<MeaningVector> v = SentenceEncoder.shared().encode(texts);
+        Map<Long, MeaningVector> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), v.get(i));
+        }
+        return out;
+    }
+
+    private static final int LEAD = 600;
 
     /** The gold's events of the corpus, sorted. */
     List<String> events() {
@@ -80,16 +120,20 @@ final class RankerCorpus {
     }
 
     /**
-     * The figures of a ranking by these scores (one per pair), diversified as the engine does: same-event
-     * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10.
+     * The figures of a ranking by these scores (one per pair), diversified as the engine does (as {@code eval} ranks): same-event
+     * recall@10/25/50 and precision@10, and the annotated non-contradictions in the top 10. A pair scored 0 or less is
+     * not ranked (the engine does not suggest it).
      */
     Map<String, Double> figures(double[] scores) {
         List<ContradictionSuggestion> rescored = new ArrayList<>(pairs.size());
         for (int i = 0; i < scores.length; i++) {
+            if (scores[i] <= 0) {
+                continue;
+            }
             ContradictionSuggestion s = pairs.get(i).suggestion();
             rescored.add(new ContradictionSuggestion(s.claimA(), s.claimB(), scores[i], s.signals(), s.sameEvent(), s.sharedEvent()));
         }
-        List<String> keys = ContradictionSuggester.diversified(rescored).stream().map(RankerCorpus::key).toList();
+        List<String> keys = ContradictionSuggester.diversified(rescored, facts).stream().map(RankerCorpus::key).toList();
         Map<String, Map<String, Double>> at = EvalCommand.atK(keys, sameEventGold);
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("recall@10", at.get("recallAt").get("10"));
@@ -98,6 +142,11 @@ final class RankerCorpus {
         out.put("precision@10", at.get("precisionAt").get("10"));
         out.put("nonInTop10", (double) keys.stream().limit(10).filter(nonContradictions::contains).count());
         return out;
+    }
+
+    /** How many same-event gold conflicts the corpus has among its marked claims. */
+    int sameEventGold() {
+        return sameEventGold.size();
     }
 
     /** The engine's own (hand-set) scores. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimbench train}: rebuild the suggestion engine's trained models from a corpus. */
 @Command(name = "train", description = "Rebuild a trained model of the suggestion engine from an annotated corpus.",
-        subcommands = {TrainAttributionCommand.class, TrainRankerCommand.class})
+        subcommands = {TrainAttributionCommand.class, TrainRankerCommand.class, RankerFoldsCommand.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec

@@ -132,7 +132,8 @@ public final class ContradictionSuggester {
         scoreAmong(features, Set.of(), s -> {
             ClaimFeatures a = byId.get(s.claimA());
             ClaimFeatures b = byId.get(s.claimB());
-            out.add(new PairFeatures.Featured(s, PairFeatures.of(a, b, ContradictionSignals.pair(a, b), s.signals(), s.score())));
+            out.add(new PairFeatures.Featured(s, PairFeatures.of(a, b, ContradictionSignals.pair(a, b), s.signals(), s.score()),
+                    PairLanguage.of(a, b)));
         });
         return PairFeatures.withPairCounts(out);
     }
@@ -142,6 +143,19 @@ public final class ContradictionSuggester {
         List<ContradictionSuggestion> sorted = new ArrayList<>(scored);
         sorted.sort(ContradictionSuggestion.RANKING);
         return Diversity.rerank(sorted);
+    }
+
+    /**
+     * Suggestions re-ranked by their scores (best first), then diversified exactly as {@link #suggest} diversifies
+     * among these claims (retellings of one conflict lowered too, {@link ConflictCopies}): a ranking measured as
+     * {@code eval} measures the engine's.
+     */
+    public static List<ContradictionSuggestion> diversified(List<ContradictionSuggestion> scored, List<ClaimFacts> claims) {
+        List<ContradictionSuggestion> sorted = new ArrayList<>(scored);
+        sorted.sort(ContradictionSuggestion.RANKING);
+        Map<Long, ClaimFacts> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        return Diversity.rerank(sorted, ConflictCopies.of(byId::get));
     }
 
     /**

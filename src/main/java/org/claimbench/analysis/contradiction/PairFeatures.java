@@ -88,12 +88,12 @@ public final class PairFeatures {
             int nb = count.get(p.suggestion().claimB());
             x[BUSIER] = Math.log1p(Math.max(na, nb));
             x[BUSIER + 1] = Math.log1p(Math.min(na, nb));
-            out.add(new Featured(p.suggestion(), x));
+            out.add(new Featured(p.suggestion(), x, p.language()));
         }
         return out;
     }
 
-    /** A scored pair (its hand-set score and signals) and its features. */
-    public record Featured(ContradictionSuggestion suggestion, double[] features) {
+    /** A scored pair (its hand-set score and signals), its features, and its language features ({@link PairLanguage}). */
+    public record Featured(ContradictionSuggestion suggestion, double[] features, double[] language) {
     }
 }
