@@ -35,7 +35,7 @@ final class PerfectAuxiliaries {
     /** The quantifiers that are adverbs too (Quirk et al. 1985, 5.23-5.25): before a participle they determine a noun after it. */
     private static final Set<String> QUANTIFIERS = Set.of("more", "most", "less", "least", "much", "little", "enough", "many", "few");
 
-    /** The most adverbs read between "have" and its participle (Quirk et al. 1985, 8.20: "has also long been"). */
+    /** The most adverbs read between "have" and its participle (Quirk et al. 1985, 8.20: "has also repeatedly said"). */
     private static final int MEDIAL_ADVERBS = 2;
 
     private PerfectAuxiliaries() {

@@ -207,8 +207,8 @@ final class SurroundingContent {
      * 1985, 14.3-14.6 and 15.53); a phrase whose only verbs are participles or infinitives ("…, leading to long queues, …") is
      * an adverbial of the clause after it, and so is a prepositional phrase set off by a comma before the rest of the span
      * ("Despite mounting losses, …", 8.13), whatever the tagger reads inside it ("losses/VERB"); without a comma after it the
-     * preposition may open the clause's own adverbial ("In the end the plan failed, Berg said"). A subordinator opens a clause, not a phrase ("After the vote
-     * failed, …").
+     * preposition may open the clause's own adverbial ("In the end the plan failed, Berg said"). A subordinator opens a clause,
+     * not a phrase ("After the vote failed, …").
      */
     private boolean finiteVerb(TextSpan span) {
         boolean phrase = false;
