@@ -82,7 +82,13 @@ final class SurroundingContent {
                 || r.quotes().inside(t.get(k).start())) {
             return null;
         }
-        boolean clauseAfter = shapes.startsClause(k + 1) || t.get(k + 1).is("VERB") || t.get(k + 1).is("AUX");
+        int verbAt = k + 1;
+        while (verbAt + 1 < t.size() && t.get(verbAt).is("ADV") && !r.quotes().inside(t.get(verbAt).start())) {
+            // "The two towns, Berg said, now have …": an adverb in the clause's medial position before its verb (Quirk et al.
+            // 1985, 8.20).
+            verbAt++;
+        }
+        boolean clauseAfter = shapes.startsClause(k + 1) || t.get(verbAt).is("VERB") || t.get(verbAt).is("AUX");
         if (!clauseAfter || inverted && appositionWithRelativeClause(k + 1)) {
             return null;
         }
@@ -187,11 +193,56 @@ final class SurroundingContent {
             }
         }
         TextSpan content = r.trimmed(start, endOffset);
-        if (content == null || r.words(content) < 3 || (closing == null && !shapes.hasVerb(content))) {
-            // "In a letter on Monday, the council said": a phrase set before the attribution is no statement.
+        if (content == null || r.words(content) < 3 || (closing == null && !finiteVerb(content))) {
+            // "In a letter on Monday, the council said": a phrase set before the attribution is no statement, nor is one whose
+            // only verbs are non-finite ("Despite rising costs, leading to queues, the council ruled out …").
             return null;
         }
         return new ContentSpans.Content(List.of(content), kind);
+    }
+
+    /**
+     * Whether the span holds a finite verb: an auxiliary, or a verb neither in -ing nor after "to", outside a phrase that a
+     * preposition opens (up to its comma). A reported clause set before its reporting clause is a finite clause (Quirk et al.
+     * 1985, 14.3-14.6 and 15.53); a phrase whose only verbs are participles or infinitives ("…, leading to long queues, …") is
+     * an adverbial of the clause after it, and so is a prepositional phrase set off by a comma before the rest of the span
+     * ("Despite mounting losses, …", 8.13), whatever the tagger reads inside it ("losses/VERB"); without a comma after it the
+     * preposition may open the clause's own adverbial ("In the end the plan failed, Berg said"). A subordinator opens a clause,
+     * not a phrase ("After the vote failed, …").
+     */
+    private boolean finiteVerb(TextSpan span) {
+        boolean phrase = false;
+        boolean opening = true;
+        for (int m = 0; m < t.size(); m++) {
+            Token x = t.get(m);
+            if (x.start() < span.start() || x.end() > span.end()) {
+                continue;
+            }
+            if (x.text().equals(",")) {
+                phrase = false;
+                opening = true;
+                continue;
+            }
+            if (opening) {
+                phrase = x.is("ADP") && !SUBORDINATORS.contains(Phrases.lower(x)) && commaBefore(m, span.end());
+                opening = false;
+            }
+            if (!phrase && (x.is("AUX") || x.is("VERB") && !Phrases.lower(x).endsWith("ing")
+                    && !(m > 0 && Phrases.lower(t.get(m - 1)).equals("to")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma stands after token {@code m} and before the offset {@code end}. */
+    private boolean commaBefore(int m, int end) {
+        for (int k = m + 1; k < t.size() && t.get(k).end() <= end; k++) {
+            if (t.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
