@@ -152,7 +152,7 @@ final class Candidates {
         NeighbourPairs meaning = NeighbourPairs.of(features, phases, keepNames);
         near = meaning.near;
         nearCosine = meaning.nearCosine;
-        eventNear = NeighbourPairs.later(EventNeighbours.of(features));
+        eventNear = NeighbourPairs.later(SideNeighbours.withEventNeighbours(EventNeighbours.of(features), SideNeighbours.of(features)));
         if (phases != null && features.stream().anyMatch(f -> f.facts.vector().present())) {
             phases.end("event neighbours looked up");
         }

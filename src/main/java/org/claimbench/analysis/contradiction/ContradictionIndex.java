@@ -195,6 +195,7 @@ public final class ContradictionIndex {
                 shared.merge(other, 2, Integer::sum);
             }
             java.util.Arrays.stream(EventNeighbours.among(features, claims.values())).forEach(other -> shared.merge(other, 2, Integer::sum));
+            java.util.Arrays.stream(SideNeighbours.among(features, claims.values())).forEach(other -> shared.merge(other, 2, Integer::sum));
         }
         if (c.positioned()) {
             TreeSet<ClaimFeatures> order = inTextOrder.computeIfAbsent(c.articleId(), k -> new TreeSet<>(ClaimFeatures.TEXT_ORDER));

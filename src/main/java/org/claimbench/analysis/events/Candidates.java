@@ -34,6 +34,8 @@ final class Candidates {
     private final Map<DayOfWeek, List<Integer>> byWeekdayUndated = new HashMap<>();
     private final Map<DayOfWeek, List<Integer>> byLeadWeekdayDated = new HashMap<>();
     private final Map<DayOfWeek, List<Integer>> byLeadWeekdayUndated = new HashMap<>();
+    /** Positions of the articles dated by publication (or a statement's day) only, by that day's weekday (round 52). */
+    private final Map<DayOfWeek, List<Integer>> byPublicationWeekday = new HashMap<>();
     /** Positions of the articles with a day by each day their lead names, and those days' epoch days, ascending (round 47). */
     private final int[] byLeadDay;
     private final long[] leadDays;
@@ -60,6 +62,9 @@ final class Candidates {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
             Optional<DayOfWeek> w = weekday(p);
+            if (w.isPresent() && p.dayFromPublication()) {
+                byPublicationWeekday.computeIfAbsent(w.get(), k -> new ArrayList<>()).add(i);
+            }
             if (w.isPresent() && !p.dayFromPublication()) {
                 boolean dated = p.day().isPresent();
                 (dated ? byWeekdayDated : byWeekdayUndated).computeIfAbsent(w.get(), k -> new ArrayList<>()).add(i);
@@ -153,6 +158,14 @@ final class Candidates {
             }
         }
         Optional<DayOfWeek> w = weekday(p);
+        // A weekday told with no date and a report published that day or the next (EventProfile.relation, NEXT_DAY).
+        if (w.isPresent() && p.dayFromPublication()) {
+            markAll(byWeekdayUndated.get(w.get()), i, out);
+            markAll(byWeekdayUndated.get(w.get().minus(1)), i, out);
+        } else if (w.isPresent() && p.day().isEmpty()) {
+            markAll(byPublicationWeekday.get(w.get()), i, out);
+            markAll(byPublicationWeekday.get(w.get().plus(1)), i, out);
+        }
         if (w.isPresent() && !p.dayFromPublication()) {
             boolean dated = p.day().isPresent();
             markAll(byWeekdayUndated.get(w.get()), i, out);

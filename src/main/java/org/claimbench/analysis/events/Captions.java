@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
  * 2019. (File photo: REUTERS/Kevin Lamarque)"), often an earlier moment than the story's event, so its date is no dateline
  * and its weekday, meeting and place are not the lead's. News sites print a photo's credit on its caption's line or on a
  * line of its own beside it, in the agencies' forms (AP Stylebook, "photo credits"; Reuters and AFP captions): "(AP
- * Photo/Name Surname)", "REUTERS/Name Surname", "Name Surname/AP", "Photo: …", "(Name Surname/Outlet)".
+ * Photo/Name Surname)", "REUTERS/Name Surname", "Name Surname/AP", "Photo: …", "(Name Surname/Outlet)", and the agency's name
+ * alone in brackets closing the caption ("… Friday, May 2, 2025, as crews cleared the road (AP)"), as outlets that reprint wire
+ * photos shorten the credit. The agencies are the world's wire services whose photos news sites reprint (AP, AFP, Reuters, EPA,
+ * Getty Images, Xinhua, Anadolu, dpa, ANI, PTI, Bloomberg: the photo agencies the AP Stylebook's and Reuters' handbooks name in
+ * credit lines); an agency's name in brackets inside a line is a story's dateline ("WASHINGTON (AP) — …") or an abbreviation,
+ * and is left alone.
  */
 final class Captions {
 
@@ -19,7 +24,8 @@ final class Captions {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+/\\p{Lu}\\p{L}*"            // Name Surname/AP
             + "|\\b\\p{Lu}\\p{L}*(?:\\s+Photo)?/\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+)\\)?\\.?\\s*$" // REUTERS/Name Surname, AP Photo/Name Surname
-            + "|\\b(?i:photo|photograph|file photo|image|picture)\\s*(?::|/|\\bby\\b)");     // Photo: …, File photo: …
+            + "|\\b(?i:photo|photograph|file photo|image|picture)\\s*(?::|/|\\bby\\b)"     // Photo: …, File photo: …
+            + "|\\((?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Xinhua|Anadolu|dpa|ANI|PTI|Bloomberg)\\)\\.?\\s*$"); // … (AP)
 
     private Captions() {
     }

@@ -31,8 +31,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
          */
         LIKELY_SAME,
         /**
-         * Two weekdays in a row of which one lead names both ("announced on Monday … in force on Tuesday"): the same event
-         * if the texts also speak of the same things or name the same participants and places.
+         * Two weekdays in a row of which one lead names both ("announced on Monday … in force on Tuesday"), or a weekday told
+         * with no date and a report published that weekday or the day after: the same event if the texts also speak of the
+         * same things or name the same participants and places.
          */
         NEXT_DAY,
         DIFFERENT,
@@ -101,7 +102,23 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // leads speak of the same things (EventGroups), as for the same weekday.
             return leadWeekdays.contains(w2.get()) || o.leadWeekdays.contains(w1.get()) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
         }
+        if (w1.isPresent() && w2.isPresent() && day.isPresent() != o.day.isPresent() && reportOfTheWeekday(day.isPresent() ? this : o, day.isPresent() ? w2.get() : w1.get())) {
+            return Relation.NEXT_DAY;
+        }
         return Relation.UNKNOWN;
+    }
+
+    /**
+     * Whether a report dated only by its publication (or by the day of a statement about its event) may be the report of an
+     * event told by its weekday alone: the weekday is the report's own day or the day before it. A statement made on a
+     * Tuesday is reported that day or, by outlets a time zone ahead or printing the next morning, on the Wednesday (round 47
+     * read the same lag for a weekday a zone ahead); with no date for the weekday nothing more is known, so the two are one
+     * event only as two reports of days in a row are ({@link Relation#NEXT_DAY}: their leads or their telling names meet,
+     * EventGroups). Round 52 of issue 11.
+     */
+    private static boolean reportOfTheWeekday(EventProfile dated, DayOfWeek told) {
+        DayOfWeek reported = dated.day.get().getDayOfWeek();
+        return dated.dayFromPublication && (told == reported || told.plus(1) == reported);
     }
 
     /** Whether one of days is the same day as day, as two days of one event are (at most tolerance days apart). */
