@@ -46,7 +46,8 @@ class ClaimRowsAt720UiTest extends SampleWindowTest {
         for (int pane = 1; pane <= 2; pane++) {
             int p = pane;
             double lines = onFx(() -> linesInSight(robot, p));
-            assertTrue(lines >= 3, "pane " + pane + " keeps three lines of text in sight: " + lines);
+            // Three lines to the rounding of a division (a fresh CI read 2.999999999999996 where the pane held three).
+            assertTrue(lines >= 3 - 1e-6, "pane " + pane + " keeps three lines of text in sight: " + lines);
         }
 
         // The workspace remembers the divider: reopened, the table has its rows again.
