@@ -1,0 +1,28 @@
+package org.claimbench.analysis.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stop 56: a cue in a restrictive relative clause on the subject ("Beekeepers who oppose the tax …") does not swallow the main
+ * clause's own report ("… agree that …"): that report's subject stands before the relative clause, outside what the relative
+ * clause's verb reports ({@code AttributionFinder.relativeClauseBefore}). Sentences and names written for this test.
+ */
+class RelativeClauseBeforeTheMainCueTest {
+
+    @Test
+    void theMainClauseReportAfterARelativeClauseCueIsKept() {
+        // Before: only "Beekeepers | oppose | the hive tax agree that …", the main report lost as nested in it.
+        assertEquals(List.of("Beekeepers | agree | the county should pay for the new hives"),
+                AttributionText.byCue("Beekeepers who oppose the hive tax agree that the county should pay for the new hives.", "agree"));
+    }
+
+    @Test
+    void aReportInsideAnotherReportsContentIsStillNested() {
+        // The inner subject stands inside the outer content: the claim is the outer speaker's (an attitude verb, not speech).
+        assertEquals(List.of(), AttributionText.byCue("Ms. Tarne said the beekeepers agree that the county should pay for the hives.", "agree"));
+    }
+}
