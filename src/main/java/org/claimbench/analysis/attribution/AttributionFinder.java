@@ -75,8 +75,7 @@ public final class AttributionFinder {
             }
             if (o.content().start() <= a.cue().start() && a.cue().end() <= o.content().end()
                     && !(o.cue().start() >= a.content().start() && o.cue().end() <= a.content().end())
-                    && (!o.cueLemma().equals("according to") || attitude(a.cueLemma()) || !interrupts(o, a)) && !coordinate(text, a, o)
-                    && !relativeClauseBefore(text, a, o)) {
+                    && (!o.cueLemma().equals("according to") || attitude(a.cueLemma()) || !interrupts(o, a)) && !coordinate(text, a, o)) {
                 return true;
             }
             if (a.cueLemma().equals("according to") && a.content().start() <= o.cue().start() && o.cue().end() <= a.content().end()
@@ -217,51 +216,6 @@ public final class AttributionFinder {
         return CONTRAST.matcher(text.substring(Math.max(o.content().start(), s - 14), s)).find();
     }
 
-    /**
-     * Whether the earlier attribution's cue stands in a restrictive relative clause on the later one's subject, and the later
-     * cue is that subject's own verb: "Farmers who favor the levy agree that …" (the relative clause follows its head with no
-     * comma and opens with a relative pronoun, Quirk et al. 1985, 17.9-17.15; the head is the subject of the verb after the
-     * clause, as {@link RelativeClauses} reads it). A report nested in another's content has its own subject inside that
-     * content (Pareti 2016, PARC 3.0); this one's subject stands before the relative clause, so it is no part of what the
-     * relative clause's verb reports.
-     */
-    private static boolean relativeClauseBefore(String text, Attribution a, Attribution o) {
-        return a.source().isPresent() && a.source().equals(o.source()) && a.source().get().end() <= o.cue().start()
-                && o.cue().end() <= a.cue().start() && RELATIVE_OPENER.matcher(text.substring(a.source().get().end(), o.cue().start())).matches();
-    }
-
-    /**
-     * The attributions with each cue of a restrictive relative clause on a later cue's subject ({@link #relativeClauseBefore})
-     * ending its content before the main clause's verb: the clause closes there ("Farmers who say the levy works agree …": "the
-     * levy works"). What is left with no verb ("who favor the levy": an object, no statement) is no attribution.
-     */
-    private static List<Attribution> beforeMainVerbs(String text, List<AnalysedSentence> sentences, List<Attribution> all) {
-        List<Attribution> kept = new ArrayList<>(all.size());
-        for (Attribution o : all) {
-            Attribution main = all.stream().filter(a -> a != o && relativeClauseBefore(text, a, o) && a.cue().start() < o.content().end()
-                    && o.content().start() < a.cue().start()).findFirst().orElse(null);
-            if (main == null) {
-                kept.add(o);
-                continue;
-            }
-            int end = main.cue().start();
-            while (end > o.content().start() && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            int from = o.content().start();
-            int to = end;
-            boolean verb = sentences.stream().flatMap(x -> x.tokens().stream())
-                    .anyMatch(x -> x.start() >= from && x.end() <= to && (x.is("VERB") || x.is("AUX")));
-            if (verb) {
-                kept.add(new Attribution(new TextSpan(from, to), o.source(), o.cue(), o.cueLemma(), o.speaker(), o.kind(), o.reason()));
-            }
-        }
-        return kept;
-    }
-
-    /** A relative pronoun opening a restrictive relative clause right after its head (Quirk et al. 1985, 17.9), an adverb allowed after it. */
-    private static final java.util.regex.Pattern RELATIVE_OPENER = java.util.regex.Pattern.compile("(?i)\\s+(?:who|that|which)\\s+(?:\\w+ly\\s+)?");
-
     /** A semicolon, or a comma and a contrasting conjunction, right before a clause's subject. */
     private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile("(?:;|,\\s*(?:but|while|whereas|although|though))\\s+$");
 
@@ -323,7 +277,6 @@ public final class AttributionFinder {
         }
         out.addAll(QuoteContinuations.find(text, sentences, quotes, out));
         out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.cue().start()));
-        out = beforeMainVerbs(text, sentences, out);
         List<Attribution> distinct = new ArrayList<>(out.size());
         for (Attribution a : out) {
             // One content, one attribution: a quotation reached from two cues is the first one's.
