@@ -132,6 +132,30 @@ final class Postmodifiers {
                 && (t.get(j - 1).is("ADP") || Phrases.lower(t.get(j - 1)).equals("to")) && !Phrases.lower(t.get(j - 1)).equals("of");
     }
 
+    /**
+     * The token index of the noun that the past participle at token {@code j}, right before the cue, postmodifies ("the growers
+     * polled said …", "officials briefed told …": a nonfinite -ed clause reduced to its verb, Quirk et al. 1985, 17.31); -1 when
+     * token {@code j} is no such participle or no noun stands before it. A finite verb cannot stand there: a reporting verb right
+     * after it would have no subject (10.13), so the verb between the noun and the cue is the noun's postmodifier. The UD tagger
+     * gives past tense and past participle one tag, VERB; the -ed/-en form is told by its text differing from its lemma and by
+     * not ending in -ing or -s (the present participle and the third person, Quirk et al. 1985, 3.5). The argument holds only
+     * for a finite cue: an -ing form or a bare infinitive after a verb is that verb's complement ("Berg started publishing",
+     * "Berg helped draft"), so the cue must be past or third person ("said", "says"), or a base form agreeing
+     * with a plural head ("the growers polled say").
+     */
+    static int participleHead(List<Token> t, int j, Token cue) {
+        if (j < 1 || !t.get(j).is("VERB")) {
+            return -1;
+        }
+        Token head = t.get(j - 1);
+        String c = Phrases.lower(cue);
+        boolean plural = !Phrases.lower(head).equals(head.lemma().toLowerCase(java.util.Locale.ROOT)) && Phrases.lower(head).endsWith("s");
+        boolean finiteCue = cue.is("VERB") && !c.endsWith("ing") && (!c.equals(cue.lemma()) || plural);
+        String w = Phrases.lower(t.get(j));
+        boolean pastForm = !w.equals(t.get(j).lemma()) && !w.endsWith("ing") && !w.endsWith("s");
+        return pastForm && finiteCue && (head.is("NOUN") || head.is("PROPN")) && Phrases.canEnd(head) ? j - 1 : -1;
+    }
+
     /** Whether the token is a personal pronoun in its object form, "it" or "you" ("put it", "told him"): no subject inverted after a verb. */
     static boolean objectPronoun(Token x) {
         return x.is("PRON") && OBJECT_PRONOUNS.contains(Phrases.lower(x));

@@ -187,6 +187,12 @@ final class SourcePhrases {
                 // "Those surveyed said …": the people the participle describes.
                 return new Source(j - 1, j, t.get(j - 1).text() + " " + y.text(), false);
             }
+            int participleHead = Postmodifiers.participleHead(t, j, t.get(cueStart));
+            if (participleHead >= 0 && Phrases.startBefore(t, participleHead) >= 0) {
+                // "The growers polled said …": the noun the participle postmodifies speaks.
+                int st = Phrases.startBefore(t, participleHead);
+                return new Source(st, j, Phrases.name(r.text(), t, st, participleHead), false);
+            }
             if (Phrases.subjectPronoun(y)) {
                 return new Source(j, j, y.text(), false);
             }
