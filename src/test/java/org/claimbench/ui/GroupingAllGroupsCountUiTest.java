@@ -4,7 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.analysis.topics.StudentQuestions;
-import org.claimbench.domain.Topic;
 import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
 import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
-import org.claimbench.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -44,12 +41,7 @@ class GroupingAllGroupsCountUiTest extends SampleWindowTest {
 
     @Test
     void thirtyFiveClaimsGoIntoTheirFiveQuestionsInAtMostFiftyActionsWithEveryGroupInOneList(FxRobot robot) {
-        List<String> claims = StudentQuestions.claims();
-        Map<String, Integer> question = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            question.put(claims.get(i), StudentQuestions.questionOfEach().get(i));
-        }
-        TopicSuggestionsUiTest.markStudentClaims(app, claims);
+        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
         robot.interact(() -> app.context.view().showTab(0));
         WaitForAsyncUtils.waitForFxEvents();
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
@@ -58,19 +50,10 @@ class GroupingAllGroupsCountUiTest extends SampleWindowTest {
         ListView<Group> groups = TopicSuggestionsUiTest.groupList(robot);
         robot.clickOn(groupCell(robot, 0));
         List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
-        // The question each group is read as: the one most of its claims answer; its first group takes that question's claims.
-        Map<Integer, Integer> groupOfQuestion = new HashMap<>();
-        Map<Group, Integer> questionOfGroup = new HashMap<>();
-        for (int g = 0; g < shown.size(); g++) {
-            if (shown.get(g).notGrouped()) {
-                continue;
-            }
-            Map<Integer, Integer> counts = new HashMap<>();
-            shown.get(g).claims().forEach(c -> counts.merge(question.get(c.row().quote()), 1, Integer::sum));
-            int q = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey())).orElseThrow().getKey();
-            questionOfGroup.put(shown.get(g), q);
-            groupOfQuestion.putIfAbsent(q, g);
-        }
+        GroupsReadAsQuestions read = new GroupsReadAsQuestions(shown);
+        Map<String, Integer> question = read.questionOfClaim;
+        Map<Group, Integer> questionOfGroup = read.questionOfGroup;
+        Map<Integer, Integer> groupOfQuestion = read.groupOfQuestion;
         assertEquals(5, groupOfQuestion.size(), "each question is the most frequent of some group: " + questionOfGroup.values());
 
         robot.clickOn("#topicGroupsAll");
@@ -138,20 +121,11 @@ class GroupingAllGroupsCountUiTest extends SampleWindowTest {
                     "a group of no question of its own is left empty: " + shown.indexOf(g));
         }
 
-        Workspace w = app.workspace();
-        Map<String, String> topicOf = onFx(() -> {
-            Map<String, String> out = new HashMap<>();
-            w.claims().forEach(c -> out.put(c.exact(), c.topicId() == null ? "" : w.topic(c.topicId()).map(Topic::label).orElse("")));
-            return out;
-        });
-        int right = 0;
-        for (String c : claims) {
-            right += topicOf.get(c).equals(StudentQuestions.QUESTIONS.get(question.get(c)).question()) ? 1 : 0;
-        }
+        int right = GroupsReadAsQuestions.inTheirQuestion(app.workspace());
         System.out.println("GroupingAllGroupsCountUiTest: 35 claims into their 5 questions took " + actions + " actions (opening and"
                 + " reading " + reading + ", " + moves + " moves in " + moving + ", naming " + (actions - reading - moving) + "); "
                 + shown.size() + " groups; " + right + " of 35 in their question");
-        assertEquals(35, right, "every claim in its own question: " + topicOf);
+        assertEquals(35, right, "every claim in its own question");
         assertTrue(actions <= 50, "grouping took " + actions + " actions");
     }
 

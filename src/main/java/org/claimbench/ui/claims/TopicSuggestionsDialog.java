@@ -244,8 +244,8 @@ final class TopicSuggestionsDialog {
     /** Shows the dialog on the groups now in the view model, the first group chosen and the keyboard in the list of groups. */
     void show(int claims, int groups) {
         dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
-                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims (“All groups” above shows"
-                + " every group's):\nclick one or ↑/↓, then Space unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
+                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims (the button above the groups"
+                + " shows every group's):\nclick one or ↑/↓, then Space unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
         if (!dialog.isShowing()) {
             dialog.show();
         }
