@@ -58,6 +58,8 @@ class AllGroupsAtOnceUiTest extends SampleWindowTest {
         ListView<Choice> claims = robot.lookup("#topicGroupClaims").queryListView();
         assertEquals(total, (int) onFx(() -> claims.getItems().size()), "every group's claims in one list");
         assertTrue(onFx(claims::isFocused), "the list has the keys");
+        Labeled keys = robot.lookup("#topicGroupClaimKeys").queryAs(Labeled.class);
+        assertTrue(onFx(keys::getText).startsWith("Every group's claims"), "the line above the list says what it shows: " + onFx(keys::getText));
         // Each row says its group: the last claim of group 1 and the first of group 2.
         Group one = shown.get(0);
         Group two = shown.get(1);
@@ -95,6 +97,7 @@ class AllGroupsAtOnceUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(onFx(() -> groups.getSelectionModel().getSelectedItem().claims().size()), onFx(() -> claims.getItems().size()),
                 "one group's claims again");
+        assertTrue(onFx(keys::getText).startsWith("Its claims"), onFx(keys::getText));
     }
 
     @Test

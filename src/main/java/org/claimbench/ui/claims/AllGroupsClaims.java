@@ -26,8 +26,8 @@ final class AllGroupsClaims {
         this.vm = vm;
         toggle.setId("topicGroupsAll");
         toggle.setMaxWidth(Double.MAX_VALUE);
-        toggle.setTooltip(new javafx.scene.control.Tooltip("Every group's claims at once, each with its group's number and name;"
-                + " a number moves the chosen claim to that group. Again: the chosen group's claims alone."));
+        org.claimbench.ui.common.Tooltips.set(toggle, "Every group's claims at once, each with its group's number and name;"
+                + " a number moves the chosen claim to that group. Again: the chosen group's claims alone.");
         vm.groups().addListener((ListChangeListener<Group>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(g -> g.claims().removeListener(follow));

@@ -87,7 +87,9 @@ final class TopicSuggestionsDialog {
         nameLabel.setLabelFor(nameBox);
         // The claims' keys where the claims are: after Tab a newcomer feared a question typed there would untick and move
         // claims (student-run52); letters go to the name, and the line says so.
-        Label claimsLabel = new Label("Its claims (Tab, or click one): Space unticks one, a number moves it to that group; letters typed go to the name");
+        Label claimsLabel = new Label();
+        claimsLabel.textProperty().bind(all.toggle().selectedProperty().map(on -> (on ? "Every group's claims, each with its group"
+                : "Its claims") + " (Tab, or click one): Space unticks one, a number moves it to that group; letters typed go to the name"));
         claimsLabel.setId("topicGroupClaimKeys");
         claimsLabel.setWrapText(true);
         claimsLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
