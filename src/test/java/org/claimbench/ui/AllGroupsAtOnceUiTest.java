@@ -37,8 +37,7 @@ class AllGroupsAtOnceUiTest extends SampleWindowTest {
     }
 
     private ListView<Group> groups(FxRobot robot) {
-        TopicSuggestionsUiTest.markStudentClaims(app, StudentQuestions.claims());
-        return TopicSuggestionsUiTest.gInTheTable(app, robot);
+        return TopicSuggestionsUiTest.studentsClaimsGrouped(app, robot);
     }
 
     static ListCell<?> claimCell(FxRobot robot, ListView<Choice> claims, Choice c) {
