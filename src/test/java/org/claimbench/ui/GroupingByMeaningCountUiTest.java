@@ -15,10 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.claimbench.analysis.topics.StudentQuestions;
-import org.claimbench.domain.Topic;
 import org.claimbench.ui.claims.TopicSuggestionsViewModel.Choice;
 import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
-import org.claimbench.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -61,19 +59,9 @@ class GroupingByMeaningCountUiTest extends SampleWindowTest {
         robot.clickOn(robot.lookup("#topicGroupList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> l && l.getIndex() == 0)
                 .queryAs(Labeled.class));
         List<Group> shown = onFx(() -> List.copyOf(groups.getItems()));
-        // The question each group is read as: the one most of its claims answer (the first such group of a question takes it).
-        Map<Integer, Integer> groupOfQuestion = new HashMap<>();
-        Map<Group, Integer> questionOfGroup = new HashMap<>();
-        for (int g = 0; g < shown.size(); g++) {
-            if (shown.get(g).notGrouped()) {
-                continue;
-            }
-            Map<Integer, Integer> counts = new HashMap<>();
-            shown.get(g).claims().forEach(c -> counts.merge(question.get(c.row().quote()), 1, Integer::sum));
-            int q = counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(e -> -e.getKey())).orElseThrow().getKey();
-            questionOfGroup.put(shown.get(g), q);
-            groupOfQuestion.putIfAbsent(q, g);
-        }
+        GroupsReadAsQuestions read = new GroupsReadAsQuestions(shown);
+        Map<Group, Integer> questionOfGroup = read.questionOfGroup;
+        Map<Integer, Integer> groupOfQuestion = read.groupOfQuestion;
         assertEquals(5, groupOfQuestion.size(), "each question is the most frequent of some group: " + questionOfGroup.values());
         Set<Integer> named = new HashSet<>();
         for (Group g : shown) {
@@ -107,20 +95,11 @@ class GroupingByMeaningCountUiTest extends SampleWindowTest {
             moveOut(robot, rest, question, -1, groupOfQuestion);
         }
 
-        Workspace w = app.workspace();
-        Map<String, String> topicOf = onFx(() -> {
-            Map<String, String> out = new HashMap<>();
-            w.claims().forEach(c -> out.put(c.exact(), c.topicId() == null ? "" : w.topic(c.topicId()).map(Topic::label).orElse("")));
-            return out;
-        });
-        int right = 0;
-        for (String c : claims) {
-            right += topicOf.get(c).equals(StudentQuestions.QUESTIONS.get(question.get(c)).question()) ? 1 : 0;
-        }
+        int right = GroupsReadAsQuestions.inTheirQuestion(app.workspace());
         System.out.println("GroupingByMeaningCountUiTest: 35 claims into their 5 questions took " + actions + " actions with the"
                 + " suggested groups (" + (shown.size() - (rest.notGrouped() ? 1 : 0)) + " groups, " + (rest.notGrouped() ? rest.claims().size() : 0)
                 + " not grouped at first); " + right + " of 35 in their question");
-        assertEquals(35, right, "every claim in its own question: " + topicOf);
+        assertEquals(35, right, "every claim in its own question");
         // Measured: 50 (63 with each group's claims in the order of the table, before the least sure were listed first).
         assertTrue(actions <= 50, "grouping took " + actions + " actions");
     }

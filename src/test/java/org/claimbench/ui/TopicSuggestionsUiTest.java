@@ -74,6 +74,12 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
     }
 
     /** G in the claims table, the dialog open; headless, its window needs a click on the chosen group for the keys. */
+    /** The 35 claims of {@link StudentQuestions} marked, G in the table: the dialog's list of groups, its first group clicked. */
+    static ListView<Group> studentsClaimsGrouped(WorkbenchFixture app, FxRobot robot) {
+        markStudentClaims(app, StudentQuestions.claims());
+        return gInTheTable(app, robot);
+    }
+
     static ListView<Group> gInTheTable(WorkbenchFixture app, FxRobot robot) {
         robot.interact(() -> app.context.view().focusList(0));
         robot.type(KeyCode.G);

@@ -280,4 +280,13 @@ public final class TopicDialogs {
         return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
                 (int) Math.round(c.getBlue() * 255));
     }
+
+    /**
+     * Whether Ctrl+Z (Ctrl+Shift+Z, {@code redo}) is the box's own, to take back (bring back) letters typed into it while it
+     * has the keyboard, as in any text box; with nothing typed there to undo, it is the dialog's.
+     */
+    static boolean undoesItsTyping(ComboBox<String> box, boolean redo) {
+        javafx.scene.control.TextField editor = box.getEditor();
+        return editor.isFocused() && (redo ? editor.isRedoable() : editor.isUndoable());
+    }
 }

@@ -93,23 +93,46 @@ final class TopicGroupCells {
         }
     }
 
-    /** A claim of the group: its box, its quote, then its source, speaker and article, and what became of it since. */
+    /**
+     * A claim of the group: its box, its quote, then its source, speaker and article, and what became of it since; before them,
+     * while every group is shown ({@link AllGroupsClaims}), its group's number and name.
+     */
     static final class ChoiceCell extends ListCell<Choice> {
         private final CheckBox box = new CheckBox();
+        private final Label group = new Label();
         private final Label quote = new Label();
         private final Label about = new Label();
         private final HBox row;
+        private final java.util.function.Function<Choice, String> groupLine;
         private Choice bound;
 
-        ChoiceCell(ListView<Choice> list) {
+        ChoiceCell(ListView<Choice> list, java.util.function.Function<Choice, String> groupLine) {
+            this.groupLine = groupLine;
             box.setFocusTraversable(false);
+            group.setId("topicGroupOfClaim");
+            group.getStyleClass().add("text-bold");
+            // A press anywhere on the row, its box too, chooses the claim and gives the list the keys: a click and a number
+            // move it (a click on the box ticked it and left the number to the claim chosen before).
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                if (!isEmpty() && getIndex() >= 0) {
+                    getListView().getSelectionModel().clearAndSelect(getIndex());
+                    getListView().requestFocus();
+                }
+            });
             // The quote whole, on as many lines as it takes, within the list's width (less the box and the scroll bar).
             quote.setWrapText(true);
             quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             quote.maxWidthProperty().bind(list.widthProperty().subtract(70));
             about.getStyleClass().add("muted");
             about.maxWidthProperty().bind(list.widthProperty().subtract(70));
-            VBox text = new VBox(2, quote, about);
+            // The group on the line of the source and article, not a line of its own: every group's claims in one list show
+            // a third more rows at 1280 × 720, fewer scrolls to read them.
+            group.setMinWidth(0);
+            group.maxWidthProperty().bind(list.widthProperty().multiply(0.5));
+            about.setMinWidth(0);
+            HBox.setHgrow(about, Priority.ALWAYS);
+            HBox aboutLine = new HBox(6, group, about);
+            VBox text = new VBox(2, quote, aboutLine);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMinWidth(0);
             row = new HBox(6, box, text);
@@ -130,6 +153,10 @@ final class TopicGroupCells {
             bound = c;
             box.selectedProperty().bindBidirectional(c.tickedProperty());
             box.setDisable(!c.sinceProperty().get().isEmpty());
+            String of = groupLine.apply(c);
+            group.setText(of);
+            group.setVisible(!of.isEmpty());
+            group.setManaged(!of.isEmpty());
             quote.setText("“" + c.row().quote() + "”");
             String speaker = c.row().speaker() == null || c.row().speaker().isBlank() ? "" : " (" + c.row().speaker() + ")";
             about.setText(c.row().source() + speaker + " · " + c.row().article()

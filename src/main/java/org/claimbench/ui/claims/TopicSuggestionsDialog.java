@@ -1,5 +1,7 @@
 package org.claimbench.ui.claims;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -7,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +24,8 @@ import org.claimbench.ui.claims.TopicSuggestionsViewModel.Group;
  * The groups proposed as topics ({@link TopicSuggestionsViewModel}), keyboard first: the groups on the left (↑/↓), the chosen
  * group's name above its claims on the right. Typing in the list of groups types the group's name (the first key replaces
  * the name proposed); ↓ in the name lists the topics there are, to merge the group into one; Space ticks or unticks the claim
- * chosen in the group's claims (Tab goes to them, ↑/↓ there), a digit moves it to the group of that number; Enter sets the topic of the ticked claims (one undo step) and
+ * chosen in the group's claims (Tab or a click goes to them, ↑/↓ there), a digit moves it to the group of that number ("All
+ * groups" shows every group's claims in one list: {@link AllGroupsClaims}); Enter sets the topic of the ticked claims (one undo step) and
  * goes to the next group still open. Ctrl+Z takes back the dialog's own last step (a tick, a move, a topic set), never a step
  * of the main window ({@link TopicGroupingUndo}), and Ctrl+Shift+Z brings it back; Escape closes. Not modal: the panes and the table
  * stay usable, and what changes there is shown here.
@@ -36,8 +38,10 @@ final class TopicSuggestionsDialog {
     private final ComboBox<String> nameBox;
     private final ListView<Choice> claimList = new ListView<>();
     private final Button accept = new Button();
-    /** How many of the group's claims lie below the list's edge ("" when all are in sight). */
-    private final Label more = new Label();
+    /** How many of the claims shown lie below the list's edge ("" when all are in sight). */
+    private final ClaimsBelowLine more = new ClaimsBelowLine(claimList);
+    /** Every group's claims in one list, shown in place of the chosen group's while its toggle is on. */
+    private final AllGroupsClaims all;
     private boolean countingBelow;
     /** The topics there are as the name's completion offers them: the nearest in meaning to the group shown first. */
     private final javafx.collections.ObservableList<String> offered = javafx.collections.FXCollections.observableArrayList();
@@ -62,7 +66,8 @@ final class TopicSuggestionsDialog {
         nameBox.setMaxWidth(Double.MAX_VALUE);
         claimList.setId("topicGroupClaims");
         claimList.setPrefSize(480, 320);
-        claimList.setCellFactory(TopicGroupCells.ChoiceCell::new);
+        all = new AllGroupsClaims(vm);
+        claimList.setCellFactory(l -> new TopicGroupCells.ChoiceCell(l, all::groupLine));
         VBox.setVgrow(claimList, Priority.ALWAYS);
         accept.setId("topicGroupAccept");
         accept.setDefaultButton(true);
@@ -80,20 +85,21 @@ final class TopicSuggestionsDialog {
         Label nameLabel = new Label("Name: the question it answers (↓ lists the topics there are)");
         nameLabel.setWrapText(true);
         nameLabel.setLabelFor(nameBox);
-        more.setId("topicGroupMore");
-        more.getStyleClass().add("muted");
-        more.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The claims' keys where the claims are: after Tab a newcomer feared a question typed there would untick and move
         // claims (student-run52); letters go to the name, and the line says so.
-        Label claimsLabel = new Label("Its claims (Tab): Space unticks one, a number moves it to that group; letters typed go to the name");
+        Label claimsLabel = new Label();
+        claimsLabel.textProperty().bind(all.toggle().selectedProperty().map(on -> (on ? "Every group's claims, each with its group"
+                : "Its claims") + " (Tab, or click one): Space unticks one, a number moves it to that group; letters typed go to the name"));
         claimsLabel.setId("topicGroupClaimKeys");
         claimsLabel.setWrapText(true);
         claimsLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         claimsLabel.getStyleClass().add("muted");
         claimsLabel.setLabelFor(claimList);
-        VBox right = new VBox(6, nameLabel, nameBox, claimsLabel, claimList, more, accept, said);
+        VBox right = new VBox(6, nameLabel, nameBox, claimsLabel, claimList, more.line(), accept, said);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox content = new HBox(10, groupList, right);
+        VBox left = new VBox(6, all.toggle(), groupList);
+        VBox.setVgrow(groupList, Priority.ALWAYS);
+        HBox content = new HBox(10, left, right);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
         // Its own width, within its window's (1024 px and up): the pane took the width its header wrapped at (about 600 px),
@@ -105,6 +111,13 @@ final class TopicSuggestionsDialog {
         dialog.getDialogPane().setPrefHeight(Math.min(760, Math.max(520, owner.getHeight() - 40)));
         groupList.setMinWidth(220);
         groupList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> choose(now));
+        // Walking every group's claims, the group of the claim chosen is the one chosen: its name is typed, Enter sets it.
+        claimList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (all.isOn() && now != null) {
+                all.groupOf(now).filter(g -> g != current).ifPresent(groupList.getSelectionModel()::select);
+            }
+        });
+        all.toggle().selectedProperty().addListener((o, was, now) -> showAllOrOne());
         nameBox.getEditor().textProperty().addListener((o, was, now) -> {
             if (current != null && !current.nameProperty().get().equals(now)) {
                 current.nameProperty().set(now);
@@ -159,7 +172,7 @@ final class TopicSuggestionsDialog {
             }
         });
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown() && !nameUndoesItsTyping(e)) {
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isAltDown() && !TopicDialogs.undoesItsTyping(nameBox, e.isShiftDown())) {
                 // Not the menu's Undo: after a move the workspace never saw, that took back the topic set before it.
                 e.consume();
                 showUndone(e.isShiftDown() ? vm.redo() : vm.undo());
@@ -168,15 +181,6 @@ final class TopicSuggestionsDialog {
                 dialog.close();
             }
         });
-    }
-
-    /**
-     * Whether Ctrl+Z (Ctrl+Shift+Z) is the name's own, to take back (bring back) letters typed into it while it has the
-     * keyboard, as in any text box; with nothing typed there to undo, it is the dialog's.
-     */
-    private boolean nameUndoesItsTyping(KeyEvent e) {
-        javafx.scene.control.TextField editor = nameBox.getEditor();
-        return editor.isFocused() && (e.isShiftDown() ? editor.isRedoable() : editor.isUndoable());
     }
 
     /** After Ctrl+Z or Ctrl+Shift+Z: the group the step was in, chosen, and the claim it moved or ticked chosen in it. */
@@ -207,8 +211,12 @@ final class TopicSuggestionsDialog {
             int to = typed.charAt(0) - '1';
             Choice c = claimList.getSelectionModel().getSelectedItem();
             int at = claimList.getSelectionModel().getSelectedIndex();
-            if (c != null && to < vm.groups().size() && vm.move(c, vm.groups().get(to)) && !claimList.getItems().isEmpty()) {
-                claimList.getSelectionModel().select(Math.min(at, claimList.getItems().size() - 1));
+            // The claim that followed the one moved is chosen next (the one before it, at the end), whichever view is shown.
+            List<Choice> items = claimList.getItems();
+            Choice next = at + 1 < items.size() ? items.get(at + 1) : at > 0 ? items.get(at - 1) : null;
+            if (c != null && to < vm.groups().size() && vm.move(c, vm.groups().get(to)) && next != null) {
+                claimList.getSelectionModel().select(next);
+                claimList.scrollTo(Math.max(0, claimList.getSelectionModel().getSelectedIndex() - 2));
             }
             return;
         }
@@ -238,14 +246,14 @@ final class TopicSuggestionsDialog {
     /** Shows the dialog on the groups now in the view model, the first group chosen and the keyboard in the list of groups. */
     void show(int claims, int groups) {
         dialog.setHeaderText(claims + " claims grouped by meaning: " + (groups == 0 ? "no group found" : groups == 1 ? "1 group" : groups + " groups")
-                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims:\n↑/↓ choose one, Space"
-                + " unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
+                + ". Type the question a group answers (or ↓ and pick a topic there is); Tab goes to its claims (the button above the groups"
+                + " shows every group's):\nclick one or ↑/↓, then Space unticks it, a number moves it to that group. Enter sets the topic of the ticked claims. Ctrl+Z takes back the last step here (Ctrl+Shift+Z redoes).");
         if (!dialog.isShowing()) {
             dialog.show();
         }
         if (!countingBelow) {
             countingBelow = true;
-            dialog.getDialogPane().getScene().addPostLayoutPulseListener(this::countBelow);
+            dialog.getDialogPane().getScene().addPostLayoutPulseListener(more::count);
         }
         groupList.getSelectionModel().clearSelection();
         groupList.getSelectionModel().select(0);
@@ -253,43 +261,37 @@ final class TopicSuggestionsDialog {
         dialog.getDialogPane().getScene().getWindow().requestFocus();
     }
 
-    /**
-     * After each layout: how many of the group's claims are below the list's bottom edge, said under it (the 7th claim of a
-     * group sat there unseen, student-run51); nothing when all are in sight.
-     */
-    private void countBelow() {
-        if (!(claimList.lookup(".virtual-flow") instanceof javafx.scene.layout.Region flow) || claimList.getItems().isEmpty()) {
-            more.setText("");
-            return;
-        }
-        javafx.geometry.Bounds view = flow.localToScene(flow.getLayoutBounds());
-        int last = -1;
-        for (javafx.scene.Node n : flow.lookupAll(".list-cell")) {
-            if (n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty() && c.getIndex() >= 0) {
-                javafx.geometry.Bounds b = c.localToScene(c.getBoundsInLocal());
-                if (b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1) {
-                    last = Math.max(last, c.getIndex());
-                }
-            }
-        }
-        int below = claimList.getItems().size() - 1 - last;
-        String says = last < 0 || below <= 0 ? "" : "▼ " + below + (below == 1 ? " more claim" : " more claims") + " below: scroll, or ↓ in the list";
-        if (!says.equals(more.getText())) {
-            more.setText(says);
-        }
-    }
-
     private void choose(Group g) {
         current = g;
         nameBox.getEditor().setText(g == null ? "" : g.nameProperty().get());
-        claimList.setItems(g == null ? javafx.collections.FXCollections.observableArrayList() : g.claims());
-        if (g != null && !g.claims().isEmpty()) {
-            claimList.getSelectionModel().select(0);
-            claimList.scrollTo(0);
+        if (all.isOn()) {
+            claimList.setItems(all.claims());
+            Choice chosen = claimList.getSelectionModel().getSelectedItem();
+            if (g != null && !g.claims().isEmpty() && (chosen == null || !g.claims().contains(chosen))) {
+                claimList.getSelectionModel().select(g.claims().get(0));
+                claimList.scrollTo(g.claims().get(0));
+            }
+        } else {
+            claimList.setItems(g == null ? javafx.collections.FXCollections.observableArrayList() : g.claims());
+            if (g != null && !g.claims().isEmpty()) {
+                claimList.getSelectionModel().select(0);
+                claimList.scrollTo(0);
+            }
         }
         nameBox.setDisable(g != null && g.isDone());
         rankTopics();
         update();
+    }
+
+    /** The toggle turned: every group's claims or the chosen group's alone, the claim chosen kept where shown; the list gets the keys. */
+    private void showAllOrOne() {
+        Choice chosen = claimList.getSelectionModel().getSelectedItem();
+        choose(current);
+        if (chosen != null && claimList.getItems().contains(chosen)) {
+            claimList.getSelectionModel().select(chosen);
+            claimList.scrollTo(chosen);
+        }
+        claimList.requestFocus();
     }
 
     /**
@@ -344,7 +346,7 @@ final class TopicSuggestionsDialog {
 
     private void toggleChosenClaim() {
         Choice c = claimList.getSelectionModel().getSelectedItem();
-        if (c != null && current != null && !current.isDone()) {
+        if (c != null && all.groupOf(c).filter(g -> !g.isDone()).isPresent()) {
             c.tickedProperty().set(!c.tickedProperty().get());
         }
     }
