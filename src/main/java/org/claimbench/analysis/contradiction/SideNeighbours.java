@@ -2,7 +2,6 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,37 +104,23 @@ final class SideNeighbours {
         return ids;
     }
 
-    /** Positions in group of a's {@value #PER_SIDE} nearest of each other side, at cosine {@value #FLOOR} or more. */
+    /**
+     * Positions in group of a's {@value #PER_SIDE} nearest of each other side, at cosine {@value #FLOOR} or more: each side's
+     * members ranked by {@link EventNeighbours#nearest}, those under the floor let go (the nearest come first, so what is left is
+     * the nearest above it).
+     */
     private static int[] nearestOfEachSide(ClaimFeatures a, int size, java.util.function.IntFunction<ClaimFeatures> group) {
-        Map<String, int[]> best = new HashMap<>();
-        Map<String, double[]> bestCosine = new HashMap<>();
+        Map<String, List<Integer>> bySide = new LinkedHashMap<>();
         for (int t = 0; t < size; t++) {
-            ClaimFeatures b = group.apply(t);
-            String s = b.facts.source();
-            if (s.equals(a.facts.source())) {
-                continue;
-            }
-            double c = a.facts.vector().cosine(b.facts.vector());
-            if (c < FLOOR) {
-                continue;
-            }
-            int[] kept = best.computeIfAbsent(s, k -> filled());
-            double[] keptCosine = bestCosine.computeIfAbsent(s, k -> new double[PER_SIDE]);
-            // Kept nearest first; -1 marks a free place.
-            int place = PER_SIDE;
-            while (place > 0 && (kept[place - 1] < 0 || keptCosine[place - 1] < c)) {
-                place--;
-            }
-            if (place < PER_SIDE) {
-                for (int x = PER_SIDE - 1; x > place; x--) {
-                    kept[x] = kept[x - 1];
-                    keptCosine[x] = keptCosine[x - 1];
-                }
-                kept[place] = t;
-                keptCosine[place] = c;
+            String s = group.apply(t).facts.source();
+            if (!s.equals(a.facts.source())) {
+                bySide.computeIfAbsent(s, k -> new ArrayList<>()).add(t);
             }
         }
-        return best.values().stream().flatMapToInt(java.util.Arrays::stream).filter(t -> t >= 0).sorted().toArray();
+        return bySide.values().stream()
+                .flatMapToInt(members -> java.util.Arrays.stream(EventNeighbours.nearest(a, members.size(),
+                        x -> group.apply(members.get(x)), members::get, PER_SIDE)))
+                .filter(t -> a.facts.vector().cosine(group.apply(t).facts.vector()) >= FLOOR).sorted().toArray();
     }
 
     /** Each claim's later partners of either list (by index), as {@link NeighbourPairs#later} gathers one list. */
@@ -146,11 +131,5 @@ final class SideNeighbours {
                     java.util.Arrays.stream(sides[i])).toArray();
         }
         return both;
-    }
-
-    private static int[] filled() {
-        int[] xs = new int[PER_SIDE];
-        java.util.Arrays.fill(xs, -1);
-        return xs;
     }
 }
