@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.claimbench.analysis.attribution.Attribution;
 import org.claimbench.analysis.attribution.AttributionFinder;
-import org.claimbench.analysis.attribution.ContentSentences;
 import org.claimbench.analysis.attribution.DeniedContents;
 import org.claimbench.analysis.attribution.NarratedActs;
 import org.claimbench.analysis.attribution.OutletAssertions;
@@ -54,14 +53,9 @@ public final class ClaimSuggester {
                 // A verb or noun phrase reported under a modal: no act to claim (DeniedContents.statementSpan).
                 continue;
             }
-            // A statement quoted over several sentences is one attribution but one claim per sentence that asserts something
-            // (ContentSentences); each claim keeps the attribution's source span, cue reading and content span.
-            List<TextSpan> claims = kind == ClaimSuggestion.Kind.STATEMENT ? ContentSentences.claims(text, span, sentences) : List.of(span);
-            for (TextSpan claim : claims) {
-                out.add(mapped(new ClaimSuggestion(articleId, claim, a.source(), a.speaker(), a.speaker(), source, kind,
-                        outletsReason(r, a.speaker(), text.substring(a.cue().start(), a.cue().end()), reading), reading,
-                        a.source().isPresent() ? 0.8 : 0.6, a.content()), text));
-            }
+            out.add(mapped(new ClaimSuggestion(articleId, span, a.source(), a.speaker(), a.speaker(), source, kind,
+                    outletsReason(r, a.speaker(), text.substring(a.cue().start(), a.cue().end()), reading), reading,
+                    a.source().isPresent() ? 0.8 : 0.6, a.content()), text));
         }
         for (OutletAssertions.Assertion s : OutletAssertions.find(text, sentences, attributions)) {
             out.add(new ClaimSuggestion(articleId, s.span(), Optional.empty(), ClaimSuggestion.OUTLET, ClaimSuggestion.OUTLET,

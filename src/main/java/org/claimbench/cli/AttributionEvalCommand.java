@@ -153,11 +153,9 @@ final class AttributionEvalCommand implements Callable<Integer> {
         try {
             List<Future<AttributionScores.ScoredText>> runs = new ArrayList<>();
             for (Imported i : imported) {
-                // The metrics compare attributions: the claims of one attribution (a quotation of several sentences suggested
-                // sentence by sentence, ContentSentences) share its content span, source span and reading, and join into one.
                 runs.add(pool.submit(() -> new AttributionScores.ScoredText(i.doc().name(), i.doc().publisher(), i.text(), i.gold(),
                         suggester.suggest(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.content(), s.sourceSpan(),
-                                s.speaker(), s.byOutlet(), s.reading())).distinct().toList())));
+                                s.speaker(), s.byOutlet(), s.reading())).toList())));
             }
             List<AttributionScores.ScoredText> out = new ArrayList<>();
             for (Future<AttributionScores.ScoredText> f : runs) {
