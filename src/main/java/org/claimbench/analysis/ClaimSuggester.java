@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.claimbench.analysis.attribution.Attribution;
-import org.claimbench.analysis.attribution.AskedContents;
 import org.claimbench.analysis.attribution.AttributionFinder;
 import org.claimbench.analysis.attribution.DeniedContents;
 import org.claimbench.analysis.attribution.NarratedActs;
 import org.claimbench.analysis.attribution.OutletAssertions;
+import org.claimbench.analysis.attribution.UnassertedContents;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.speakers.SpeakerTable;
@@ -37,7 +37,8 @@ public final class ClaimSuggester {
 
     /**
      * The claims of one article, in text order: every suggestion of {@link #attributions(long, String)} but a statement whose
-     * content is a question or a request ({@link AskedContents}: "Berg asked whether …", "asked the council to …").
+     * content its source does not assert, a question, a request or a wish ({@link UnassertedContents}: "Berg asked whether …",
+     * "asked the council to …", "Berg hopes the pier reopens").
      */
     public List<ClaimSuggestion> suggest(long articleId, String text) {
         return suggestions(articleId, text, true);
@@ -63,7 +64,7 @@ public final class ClaimSuggester {
                 case HEADLINE -> ClaimSuggestion.Kind.HEADLINE;
                 case ACT, MENTAL_STATE -> ClaimSuggestion.Kind.NARRATED;
             };
-            if (claimsOnly && kind == ClaimSuggestion.Kind.STATEMENT && AskedContents.asked(a)) {
+            if (claimsOnly && kind == ClaimSuggestion.Kind.STATEMENT && UnassertedContents.unasserted(a)) {
                 continue;
             }
             Optional<String> source = kind == ClaimSuggestion.Kind.STATEMENT ? Optional.empty() : Optional.of(ClaimSuggestion.PRESS);

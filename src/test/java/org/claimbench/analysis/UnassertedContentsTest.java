@@ -35,4 +35,14 @@ class UnassertedContentsTest {
         String text = "Harbour pilot Mira Stenlund said the northern quay would reopen in June.";
         assertEquals(List.of("the northern quay would reopen in June"), claims(text));
     }
+
+    @Test
+    void aWishReportedByACueOfDesireIsAnAttributionButNoClaim() {
+        String noun = "Mayor Lars Vik's hope that the ferry line will resume service in the spring has not faded.";
+        String verb = "\u201cThe ferry line will be back by spring,\u201d Mayor Lars Vik wished aloud.";
+        for (String text : List.of(noun, verb)) {
+            assertEquals(List.of(), claims(text), text);
+            assertEquals(1, attributions(text).size(), text);
+        }
+    }
 }

@@ -69,7 +69,7 @@ class AttributionEvalCliTest {
 
     @Test
     void aQuestionIsAnAttributionTheEvaluationFindsThoughItIsNoClaim(@TempDir Path dir) throws Exception {
-        // Written for the test: one attribution whose content is an indirect question (AskedContents).
+        // Written for the test: one attribution whose content is an indirect question (UnassertedContents).
         String text = "Harbour pilot Mira Stenlund asked whether the northern quay would reopen in June.\n";
         java.nio.file.Files.createDirectories(dir.resolve("text"));
         java.nio.file.Files.createDirectories(dir.resolve("attributions"));
