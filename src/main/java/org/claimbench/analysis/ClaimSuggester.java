@@ -10,6 +10,7 @@ import org.claimbench.analysis.attribution.AttributionFinder;
 import org.claimbench.analysis.attribution.DeniedContents;
 import org.claimbench.analysis.attribution.NarratedActs;
 import org.claimbench.analysis.attribution.OutletAssertions;
+import org.claimbench.analysis.attribution.UnassertedContents;
 import org.claimbench.analysis.language.AnalysedSentence;
 import org.claimbench.analysis.language.English;
 import org.claimbench.analysis.speakers.SpeakerTable;
@@ -34,8 +35,24 @@ public final class ClaimSuggester {
         this.speakers = speakers;
     }
 
-    /** The suggestions of one article, in text order. */
+    /**
+     * The claims of one article, in text order: every suggestion of {@link #attributions(long, String)} but a statement whose
+     * content its source does not assert, a question, a request or a wish ({@link UnassertedContents}: "Berg asked whether …",
+     * "asked the council to …", "Berg hopes the pier reopens").
+     */
     public List<ClaimSuggestion> suggest(long articleId, String text) {
+        return suggestions(articleId, text, true);
+    }
+
+    /**
+     * One suggestion per attribution and per outlet's assertion of one article, in text order, questions and requests
+     * included: what PARC 3.0 and PolNeAR annotate, and what {@code eval attribution} compares.
+     */
+    public List<ClaimSuggestion> attributions(long articleId, String text) {
+        return suggestions(articleId, text, false);
+    }
+
+    private List<ClaimSuggestion> suggestions(long articleId, String text, boolean claimsOnly) {
         List<AnalysedSentence> sentences = english.analyse(text);
         List<Attribution> attributions = finder.find(text, sentences);
         List<ClaimSuggestion> out = new ArrayList<>();
@@ -47,6 +64,9 @@ public final class ClaimSuggester {
                 case HEADLINE -> ClaimSuggestion.Kind.HEADLINE;
                 case ACT, MENTAL_STATE -> ClaimSuggestion.Kind.NARRATED;
             };
+            if (claimsOnly && kind == ClaimSuggestion.Kind.STATEMENT && UnassertedContents.unasserted(a)) {
+                continue;
+            }
             Optional<String> source = kind == ClaimSuggestion.Kind.STATEMENT ? Optional.empty() : Optional.of(ClaimSuggestion.PRESS);
             TextSpan span = kind == ClaimSuggestion.Kind.STATEMENT ? DeniedContents.statementSpan(text, a, sentences) : DeniedContents.claimSpan(a, sentences, true);
             if (span == null) {

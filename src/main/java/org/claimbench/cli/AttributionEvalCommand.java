@@ -154,7 +154,7 @@ final class AttributionEvalCommand implements Callable<Integer> {
             List<Future<AttributionScores.ScoredText>> runs = new ArrayList<>();
             for (Imported i : imported) {
                 runs.add(pool.submit(() -> new AttributionScores.ScoredText(i.doc().name(), i.doc().publisher(), i.text(), i.gold(),
-                        suggester.suggest(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.content(), s.sourceSpan(),
+                        suggester.attributions(i.articleId(), i.text()).stream().map(s -> new PredictedAttribution(s.content(), s.sourceSpan(),
                                 s.speaker(), s.byOutlet(), s.reading())).toList())));
             }
             List<AttributionScores.ScoredText> out = new ArrayList<>();

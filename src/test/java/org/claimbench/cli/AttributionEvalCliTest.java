@@ -68,6 +68,31 @@ class AttributionEvalCliTest {
     }
 
     @Test
+    void aQuestionIsAnAttributionTheEvaluationFindsThoughItIsNoClaim(@TempDir Path dir) throws Exception {
+        // Written for the test: one attribution whose content is an indirect question (UnassertedContents).
+        String text = "Harbour pilot Mira Stenlund asked whether the northern quay would reopen in June.\n";
+        java.nio.file.Files.createDirectories(dir.resolve("text"));
+        java.nio.file.Files.createDirectories(dir.resolve("attributions"));
+        java.nio.file.Files.writeString(dir.resolve("text/ledger_2021-03-01_quay.txt"), text);
+        int source = text.indexOf("Harbour pilot");
+        int cue = text.indexOf("asked");
+        int content = text.indexOf("whether");
+        int end = text.indexOf(".");
+        java.nio.file.Files.writeString(dir.resolve("attributions/ledger_2021-03-01_quay_x1.ann"),
+                "T1\tAttribution " + cue + " " + (cue + 5) + "\tasked\n"
+                        + "T2\tSource " + source + " " + (cue - 1) + "\t" + text.substring(source, cue - 1) + "\n"
+                        + "T3\tCue " + cue + " " + (cue + 5) + "\tasked\n"
+                        + "T4\tContent " + content + " " + end + "\t" + text.substring(content, end) + "\n"
+                        + "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T4\n");
+        CliRun r = run("eval", "attribution", "--corpus", dir.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode all = new ObjectMapper().readTree(r.out()).get("all");
+        assertEquals(1, all.get("goldStatements").asInt());
+        assertEquals(1.0, all.get("statementRecall").asDouble(), r.out());
+        assertEquals(1.0, all.get("precision").asDouble(), r.out());
+    }
+
+    @Test
     void aFolderThatIsNoCorpusOrEvalWithoutItsOptionsSaysWhatToGive(@TempDir Path dir) {
         CliRun none = run("eval", "attribution", "--corpus", dir.toString());
         assertEquals(2, none.exit());
