@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.event.Event;
 import javafx.scene.control.TableView;
@@ -17,7 +16,6 @@ import org.claimbench.ui.suggestions.ContradictionSuggestionRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A review key held down acts on one row (audit r57, in a real window: D held one second dismissed twelve suggested
@@ -32,10 +30,9 @@ class HeldKeyReviewUiTest extends SampleWindowTest {
         openWithBackgroundThread(stage);
     }
 
+    /** The samples' suggestions computed and every suggested claim accepted, so that contradictions are suggested. */
     private void ready() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
-        app.settle();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        suggestionsReady();
         robot().interact(() -> app.context.workbench().suggestions().acceptAll(List.copyOf(app.context.workbench().suggestions().filter().shown())));
         app.settle();
     }
@@ -59,22 +56,33 @@ class HeldKeyReviewUiTest extends SampleWindowTest {
         app.settle();
     }
 
+    /** Ctrl+4: the suggested contradictions' list, with the keyboard and its first row chosen. */
+    private TableView<ContradictionSuggestionRow> suggestedContradictions(FxRobot robot) throws Exception {
+        ready();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        TableView<ContradictionSuggestionRow> table = robot.lookup("#contradictionSuggestionsTable").queryTableView();
+        assertTrue(onFx(() -> table.getItems().size()) >= 8, "the samples give suggested contradictions");
+        chooseFirstRow(robot, table);
+        return table;
+    }
+
+    /** Gives {@code table} the keyboard, its first row chosen. */
+    private void chooseFirstRow(FxRobot robot, TableView<?> table) {
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(0);
+        });
+        app.settle();
+    }
+
     private static List<Object> pairs(TableView<ContradictionSuggestionRow> table) {
         return onFx(() -> table.getItems().stream().map(r -> (Object) List.of(r.a().id(), r.b().id())).toList());
     }
 
     @Test
     void dHeldWhileItRepeatsDismissesOnlyTheSuggestedContradictionShown(FxRobot robot) throws Exception {
-        ready();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        app.settle();
-        TableView<ContradictionSuggestionRow> table = robot.lookup("#contradictionSuggestionsTable").queryTableView();
-        assertTrue(onFx(() -> table.getItems().size()) >= 8, "the samples give suggested contradictions");
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearAndSelect(0);
-        });
-        app.settle();
+        TableView<ContradictionSuggestionRow> table = suggestedContradictions(robot);
         List<Object> before = pairs(table);
 
         hold(robot, table, KeyCode.D, 6);
@@ -93,15 +101,7 @@ class HeldKeyReviewUiTest extends SampleWindowTest {
 
     @Test
     void cHeldInTheContradictionsTabConfirmsOnlyTheOpenOneShown(FxRobot robot) throws Exception {
-        ready();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        app.settle();
-        TableView<ContradictionSuggestionRow> suggested = robot.lookup("#contradictionSuggestionsTable").queryTableView();
-        robot.interact(() -> {
-            suggested.requestFocus();
-            suggested.getSelectionModel().clearAndSelect(0);
-        });
-        app.settle();
+        suggestedContradictions(robot);
         for (int i = 0; i < 5; i++) {
             // Shift+A: linked open, to be judged in the Contradictions tab.
             robot.press(KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT);
@@ -112,11 +112,7 @@ class HeldKeyReviewUiTest extends SampleWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         app.settle();
         TableView<?> table = robot.lookup("#contradictionsTable").queryTableView();
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearAndSelect(0);
-        });
-        app.settle();
+        chooseFirstRow(robot, table);
 
         hold(robot, table, KeyCode.C, 6);
 
