@@ -78,6 +78,30 @@ class FindAllKeepsUiTest extends SampleWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void enterInTheFieldGoesToTheFirstPlaceAndClosesTheList(FxRobot robot) {
+        app.settle();
+        org.claimbench.workspace.Workspace w = app.workspace();
+        // The list goes article by article in the workspace's order, each article's places in the text's order.
+        Article first = w.articles().stream().filter(a -> !TextSearch.hits(w.text(a.id()), "Ushakov").isEmpty()).findFirst().orElseThrow();
+        TextSpan place = TextSearch.hits(w.text(first.id()), "Ushakov").get(0);
+        openFindAll(robot);
+        robot.clickOn("#searchAllField").write("Ushakov");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window list = robot.lookup("#searchAllField").query().getScene().getWindow();
+        assertTrue(onFx(() -> robot.lookup("#searchAllResults").queryAs(ListView.class).getItems().size()) > 1, "places listed");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+
+        assertTrue(!onFx(list::isShowing), "Enter in the field closed the list, as its first line says");
+        var pane = app.context.workbench().activePaneProperty().get();
+        assertEquals(first.id(), onFx(() -> pane.article().orElseThrow().id()), "the pane worked in shows the first place's article");
+        int shown = onFx(() -> app.context.workbench().panes().indexOf(pane)) + 1;
+        assertEquals(place.start(), onFx(() -> app.area(shown).getSelection().getStart()), "at the first place");
+    }
+
     private static void openFindAll(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -189,4 +189,29 @@ class LightFirstFrameUiTest {
         }
         throw new AssertionError("no character below the middle of the view");
     }
+
+    /**
+     * The line under a pane says what the claim the user is on is, and gives the hint when they are on none (issue 14, item
+     * 5). In a real window (audit r57), after every start the line under a pane whose article begins with a claim said
+     * "● Press · no contradictions" though the user had chosen nothing there and the claim was out of sight: the area that
+     * took the light text's place put its caret at the text's start, and the line read the claim there.
+     */
+    @Test
+    void aClaimAtTheArticlesStartIsNotNamedUnderThePaneWhenTheUserChoseNothing() throws Exception {
+        driver.startAndInTheFirstFrame(home, scene -> {
+            Workspace w = driver.ctx().model().workspace().orElseThrow();
+            long article = driver.firstPane().viewModel().article().orElseThrow().id();
+            // The article's first words made a claim, as an article whose headline the user marked.
+            Matcher m = Pattern.compile("\\p{L}+(\\s+\\p{L}+){2}").matcher(w.text(article));
+            assertTrue(m.find(), "the first pane shows an article");
+            w.markClaim(article, new org.claimbench.domain.TextSpan(m.start(), m.end()), w.sourceNamed("Press").orElseThrow().id(), "", "");
+        });
+        driver.areaAfterTheSwap();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label line = onFx(() -> (javafx.scene.control.Label) driver.firstPane().lookup(".claim-info"));
+        boolean hint = onFx(() -> line.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("hint")));
+        String said = onFx(line::getText);
+        driver.close();
+        assertTrue(hint, "the line under the pane gives the hint, not a claim the user never chose: " + said);
+    }
 }

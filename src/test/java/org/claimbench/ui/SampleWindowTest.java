@@ -44,6 +44,17 @@ abstract class SampleWindowTest {
         app = WorkbenchFixture.startWithBackgroundThread(stage, freshHome());
     }
 
+    /**
+     * Waits (up to 30 s and 60 s: slow under load) for the workspace opened by {@link #openWithBackgroundThread} and then
+     * for its suggestions to be computed.
+     */
+    void suggestionsReady() throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
+        app.settle();
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WorkbenchFixture.onFx(() -> app.context.workbench().suggestions().ready()));
+    }
+
     private static Path freshHome() {
         return home.resolve(String.valueOf(System.nanoTime()));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import javafx.scene.control.TableView;
@@ -17,7 +16,6 @@ import org.claimbench.ui.suggestions.ContradictionSuggestionRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The suggestions lists keep their order while the user reviews (issue 14, factcheck55: after D the rows of one source
@@ -32,9 +30,7 @@ class SuggestionListKeepsOrderUiTest extends SampleWindowTest {
     }
 
     private void ready() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.context.model().workspace().isPresent());
-        app.settle();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        suggestionsReady();
     }
 
     private static <R> List<Object> keys(TableView<R> table, Function<R, Object> key) {

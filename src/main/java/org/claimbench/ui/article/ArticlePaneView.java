@@ -167,8 +167,13 @@ public final class ArticlePaneView extends VBox {
             useArea(made);
             light = null;
             String text = vm.textProperty().get();
+            // The claim the user is on stays what it was: the area placing its caret where the light text's was (the
+            // text's start when the user did nothing there) is no choice of theirs, and the line under the pane named
+            // the claim at the start of the text after every start-up (audit r57).
+            long on = vm.focusedClaimProperty().get();
             rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text),
                     ClusterRuns.split(text, 0, styles.compute(vm.claims(), 0, text.length(), vm.look()))));
+            vm.focusedClaimProperty().set(on);
         } catch (RuntimeException | LinkageError e) {
             // The light text stays (it reads, selects and marks), where the area went if it got that far.
             light = was;

@@ -80,7 +80,9 @@ public final class ContradictionsView extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> detail.show(now));
         table.getItems().addListener((javafx.collections.ListChangeListener<ContradictionRow>) c ->
                 detail.show(table.getSelectionModel().getSelectedItem()));
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        // C, D and Del act on the chosen row and go on to the next: a held key acts once, not on each row after it.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, org.claimbench.ui.common.HeldKeys.oncePerPress(table,
+                org.claimbench.ui.common.HeldKeys::judging, e -> {
             ContradictionRow row = table.getSelectionModel().getSelectedItem();
             if (row == null || e.isShortcutDown() || e.isAltDown()) {
                 return;
@@ -99,7 +101,7 @@ public final class ContradictionsView extends VBox {
                 return;
             }
             e.consume();
-        });
+        }));
         MenuItem confirm = new MenuItem("Confirm  (C)");
         confirm.setOnAction(e -> judge(ContradictionStatus.CONFIRMED));
         MenuItem dismiss = new MenuItem("Dismiss  (D)");

@@ -215,7 +215,8 @@ public final class SuggestionsView extends VBox {
         claimTable.setItems(vm.filter().shown());
         // Who said it reads whole, the quote and the reason share the rest, the article where there is room (SuggestionColumns).
         widths.follow(columns);
-        claimTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // A held key judges one row, not each row after it (HeldKeys).
+        claimTable.addEventFilter(KeyEvent.KEY_PRESSED, org.claimbench.ui.common.HeldKeys.oncePerPress(claimTable, org.claimbench.ui.common.HeldKeys::judging, this::keys));
     }
 
     private void buildContradictionTable() {
@@ -237,7 +238,7 @@ public final class SuggestionsView extends VBox {
         contradictionTable.setItems(vm.contradictions());
         // Widths the user drags are kept with the workspace's layout; the last column gives and takes the rest.
         org.claimbench.ui.common.RememberedColumns.follow(contradictionTable, vm.columnWidths(), () -> { });
-        contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, org.claimbench.ui.common.HeldKeys.oncePerPress(contradictionTable, org.claimbench.ui.common.HeldKeys::judging, this::keys));
     }
 
     private void keys(KeyEvent e) {

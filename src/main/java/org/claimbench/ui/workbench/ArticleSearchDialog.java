@@ -239,6 +239,14 @@ final class ArticleSearchDialog {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 list.getSelectionModel().select(Math.min(1, list.getItems().size() - 1));
+            } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
+                // "Enter goes there", as the header says, from the field too (it did nothing there, audit r57): to the place
+                // chosen in the list, else to the first place found.
+                if (list.getSelectionModel().getSelectedItem() == null) {
+                    list.getSelectionModel().select(Math.min(1, list.getItems().size() - 1));
+                }
+                open.run();
+                d.close();
             }
         });
         VBox box = new VBox(8, field, summary, list);
