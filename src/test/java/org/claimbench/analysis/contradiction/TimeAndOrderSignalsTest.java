@@ -103,4 +103,14 @@ class TimeAndOrderSignalsTest {
                 claim(2, "Vell said its halt depended on its neighbour withdrawing its artillery", "Vell")))
                 .contains("timing and condition"), "a condition on another act, no shared noun");
     }
+
+    @Test
+    void timesOfDayOnTwoNamedDaysAreTwoMomentsNotOneToldTwoWays() {
+        assertFalse(names(between(claim(1, "The river truce between the valley militias took effect at midnight on Thursday", "Valley council"),
+                claim(2, "The valley militias said on Friday morning that the river truce was holding", "Hill council")))
+                .contains("different times"), "midnight of Thursday and the morning of Friday");
+        assertTrue(names(between(claim(1, "The river truce between the valley militias took effect at midnight on Thursday", "Valley council"),
+                claim(2, "The river truce between the valley militias took effect on Thursday morning", "Hill council")))
+                .contains("different times"), "midnight and the morning of one Thursday");
+    }
 }
