@@ -17,7 +17,6 @@ final class TokenPass {
     private final ClaimReading reading;
     private final Clauses clauses;
     private final boolean notYet;
-    private final String text;
     private final Map<String, Double> valence = Lexicons.valence();
     /** Per token: inside a conditional's antecedent, an indirect question, a demand or an uncommitted report (see Veridicality). */
     final boolean[] supposedAt;
@@ -61,7 +60,6 @@ final class TokenPass {
         this.reading = reading;
         this.clauses = clauses;
         this.notYet = notYet;
-        this.text = text;
         supposedAt = Veridicality.supposed(reading, clauses);
         // What a modal of obligation demands is neither affirmed nor denied either (see Veridicality.demanded).
         boolean[] demandedAt = Veridicality.demanded(reading, clauses, text);
@@ -81,8 +79,7 @@ final class TokenPass {
     private void run() {
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
-            // "over disputed border areas": a participle before its noun names a contested thing (AttributiveDenial).
-            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma) && !AttributiveDenial.at(reading, i, text);
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
             negation(i, lemma, denialVerb);
             boolean inScope = i < scopeEnd && cue != null;
             scope(i, lemma, inScope, denialVerb);
