@@ -106,11 +106,14 @@ class TimeAndOrderSignalsTest {
 
     @Test
     void timesOfDayOnTwoNamedDaysAreTwoMomentsNotOneToldTwoWays() {
-        assertFalse(names(between(claim(1, "The river truce between the valley militias took effect at midnight on Thursday", "Valley council"),
-                claim(2, "The valley militias said on Friday morning that the river truce was holding", "Hill council")))
-                .contains("different times"), "midnight of Thursday and the morning of Friday");
-        assertTrue(names(between(claim(1, "The river truce between the valley militias took effect at midnight on Thursday", "Valley council"),
-                claim(2, "The river truce between the valley militias took effect on Thursday morning", "Hill council")))
-                .contains("different times"), "midnight and the morning of one Thursday");
+        String truce = "The river truce between the valley militias took effect at midnight on Thursday";
+        assertFalse(differentTimes(truce, "The valley militias said on Friday morning that the river truce was holding"),
+                "midnight of Thursday and the morning of Friday");
+        assertTrue(differentTimes(truce, "The river truce between the valley militias took effect on Thursday morning"),
+                "midnight and the morning of one Thursday");
+    }
+
+    private static boolean differentTimes(String valley, String hill) {
+        return names(between(claim(1, valley, "Valley council"), claim(2, hill, "Hill council"))).contains("different times");
     }
 }
