@@ -40,12 +40,10 @@ final class EventNouns {
             + "(?:(?:[a-z-]+\\s+){0,3}?(" + CALL + "|" + MEETING + ")\\b|(?=(?:in|since|of|this|so far)\\b))");
     /**
      * "the Budapest summit", "summit in Budapest", "talks in Istanbul", "the Alaska meeting"; the noun may open its sentence
-     * ("Talks in Istanbul ended …": the capital is the sentence's, the place still the name). A place of two words is one
-     * line's: a headline ends at its line break, and the capitalised word that opens the next line is not the place's
-     * ("talks in Geneva" above "Treasury Secretary …").
+     * ("Talks in Istanbul ended …": the capital is the sentence's, the place still the name).
      */
     private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks)"
-            + "|([Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\h+\\p{Lu}\\p{L}+)?))\\b");
+            + "|([Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?))\\b");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
             Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
