@@ -26,6 +26,15 @@ final class QuantitySignal implements PairSignal {
                     // most / least, Quirk et al. 1985, ch. 7 on comparison): it ranks in a class and counts no part of a group.
                     + "(?!(?:most|least|best|worst|\\p{L}+est)\\s)\\p{L}");
 
+    /**
+     * A running total: a count taken over a stretch that runs up to the time of speaking, named by "since" and its starting
+     * point, "so far", "to date" or "thus far" (Quirk et al. 1985, 8.57 and 9.60: "since" with the perfect, and the adjuncts of
+     * a period up to now). A running total in one claim and a count without one in the other count different stretches
+     * ("killing 38 since early October" against "nine killed in the strikes"): no conflict of figures.
+     */
+    static final java.util.regex.Pattern RUNNING_TOTAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:since\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:the\\s+|last\\s+|its\\s+|their\\s+)?(?:\\p{L}+|\\d)|so\\s+far|to\\s+date|thus\\s+far)\\b");
+
     /** Figures closer than this share of the larger are a near miss, not a mismatch. */
     static final double NEAR = 0.12;
 
@@ -40,13 +49,14 @@ final class QuantitySignal implements PairSignal {
         Signal best = null;
         // Parts of a group counted in one claim against a count of the whole in the other: different things measured.
         boolean partsInOne = a.countsParts != b.countsParts;
+        boolean totalInOne = RUNNING_TOTAL.matcher(a.facts.text()).find() != RUNNING_TOTAL.matcher(b.facts.text()).find();
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
             if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
-                if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || (partsInOne && qa.dimension().equals("count"))) {
+                if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || ((partsInOne || totalInOne) && qa.dimension().equals("count"))) {
                     continue;
                 }
                 if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb))) {

@@ -103,4 +103,17 @@ class TimeAndOrderSignalsTest {
                 claim(2, "Vell said its halt depended on its neighbour withdrawing its artillery", "Vell")))
                 .contains("timing and condition"), "a condition on another act, no shared noun");
     }
+
+    @Test
+    void timesOfDayOnTwoNamedDaysAreTwoMomentsNotOneToldTwoWays() {
+        String truce = "The river truce between the valley militias took effect at midnight on Thursday";
+        assertFalse(differentTimes(truce, "The valley militias said on Friday morning that the river truce was holding"),
+                "midnight of Thursday and the morning of Friday");
+        assertTrue(differentTimes(truce, "The river truce between the valley militias took effect on Thursday morning"),
+                "midnight and the morning of one Thursday");
+    }
+
+    private static boolean differentTimes(String valley, String hill) {
+        return names(between(claim(1, valley, "Valley council"), claim(2, hill, "Hill council"))).contains("different times");
+    }
 }
