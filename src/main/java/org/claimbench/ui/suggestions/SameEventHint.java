@@ -68,7 +68,6 @@ final class SameEventHint extends HBox {
         says.setMinWidth(0);
         // Its lines all show (the third was cut at 1280 × 720, student-run56); the list under it gives the room.
         says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(says, Priority.ALWAYS);
         show.setId("sameEventHintShow");
         show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.setOnAction(e -> {
@@ -86,7 +85,12 @@ final class SameEventHint extends HBox {
         });
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.managedProperty().bind(show.visibleProperty());
-        getChildren().addAll(says, show, close);
+        // The sentence has the line's whole width and the button goes under it: beside it, at 1024 × 700 the button took most
+        // of the width and the sentence wrapped to many lines, and the student never read what "only …" meant (student-run56).
+        javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(4, says, show);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(text, close);
         managedProperty().bind(visibleProperty());
         show(null);
         Runnable again = () -> show(inSight.get() && settled.get() ? model.workspace().flatMap(w -> find(model.articles(),
@@ -117,7 +121,7 @@ final class SameEventHint extends HBox {
             return;
         }
         says.setText("Of the " + next.articles() + " articles " + event + ", only " + QuoteMarks.quoted(next.marked().title(), 36)
-                + " has claims: contradictions are suggested between articles about one event.");
+                + " has claims. Contradictions are suggested between two articles of one event: accept claims of another.");
         show.setText("Show " + QuoteMarks.quoted(next.next().title(), 32) + " (" + next.suggestions() + ")");
         show.setTooltip(new Tooltip("List the suggested claims of “" + next.next().title() + "” (the article filter); A marks one"));
     }
