@@ -22,18 +22,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The topics dialog's "All groups' claims in one list" is remembered per workspace, as the window's layout is: a user who
  * chose it gets it again when the workspace opens again (student-run56 chose it; round ui56b kept it only while the window
- * lived), and another workspace opens with the one-group view until its user chooses otherwise. Our own claims
+ * lived), also after a restart, and another workspace opens with the one-group view until its user chooses otherwise. Our own claims
  * ({@link org.claimbench.analysis.topics.StudentQuestions}).
  */
 class AllGroupsRememberedUiTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         open(stage, 1280, 720);
     }
 
+    private Stage stage;
+
     @Test
-    void theAllGroupsViewChosenComesBackWithTheWorkspaceAndNotInAnother(FxRobot robot) throws Exception {
+    void theAllGroupsViewChosenComesBackWithTheWorkspaceAfterARestartAndNotInAnother(FxRobot robot) throws Exception {
+        Path at = home.resolve("restart" + System.nanoTime());
+        restartAt(at);
         ListView<Group> groups = TopicSuggestionsUiTest.studentsClaimsGrouped(app, robot);
         int total = onFx(() -> groups.getItems().stream().mapToInt(g -> g.claims().size()).sum());
         robot.clickOn("#topicGroupsAll");
@@ -42,15 +47,19 @@ class AllGroupsRememberedUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = app.workspace().file();
 
-        // Another workspace: the one-group view.
+        // Another workspace, in the same window: the one-group view (the toggle was kept while the window lived).
         Path other = file.resolveSibling("other" + System.nanoTime() + ".claimbench");
         robot.interact(() -> app.context.session().create(other, app.context.workbench().opened()));
         app.settle();
         assertEquals(other, app.workspace().file());
-        assertFalse(onFx(() -> app.context.workbench().topics().allGroupsShownProperty().get()),
+        TopicSuggestionsUiTest.studentsClaimsGrouped(app, robot);
+        assertFalse(onFx(() -> robot.lookup("#topicGroupsAll").queryAs(ToggleButton.class).isSelected()),
                 "a workspace whose user never chose it: one group at a time");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
 
-        // The first workspace again: every group's claims in one list as G opens the dialog.
+        // The app started again, the first workspace opened: every group's claims in one list as G opens the dialog.
+        restartAt(at);
         robot.interact(() -> app.context.session().open(file, app.context.workbench().opened()));
         app.settle();
         assertEquals(file, app.workspace().file());
@@ -61,5 +70,12 @@ class AllGroupsRememberedUiTest extends SampleWindowTest {
         assertTrue(onFx(() -> robot.lookup("#topicGroupClaimKeys").queryAs(Labeled.class).getText()).startsWith("Every group's claims"),
                 "the line above the list says so");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Closes the app and starts it again with its settings (and so its last workspace) in {@code at}. */
+    private void restartAt(Path at) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        app = WaitForAsyncUtils.asyncFx(() -> WorkbenchFixture.start(stage, at, 1280, 720)).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -79,7 +79,6 @@ class SameEventHintWholeUiTest extends SampleWindowTest {
             Text drawn = (Text) says.lookup(".text");
             String at = size[0] + " × " + size[1] + ": ";
             assertEquals(onFx(says::getText), onFx(drawn::getText), at + "the whole sentence is drawn, nothing cut");
-            assertTrue(onFx(says::getText).contains("Contradictions are suggested between two articles of one event"), onFx(says::getText));
             // At most three lines: beside the button the sentence wrapped into a tall, narrow column over the list.
             double line = onFx(() -> drawn.getFont().getSize()) * 1.5;
             assertTrue(onFx(says::getHeight) <= 3 * line + 1, at + "the sentence takes at most three lines: " + onFx(says::getHeight) + " px");
@@ -88,6 +87,9 @@ class SameEventHintWholeUiTest extends SampleWindowTest {
             assertTrue(b.getMaxX() <= onFx(() -> show.getScene().getWidth()) + 0.5 && b.getWidth() >= onFx(() -> show.prefWidth(-1)) - 0.5,
                     at + "the button is whole and in the window: " + b);
             assertTrue(onFx(() -> table.getHeight()) >= 100, at + "the list keeps its rows: " + onFx(table::getHeight) + " px");
+            // It says what to do: claims in another article of the event.
+            assertTrue(onFx(says::getText).contains("Contradictions are suggested between two articles of one event: accept claims of another."),
+                    onFx(says::getText));
         }
     }
 }
