@@ -7,8 +7,6 @@ import java.util.function.IntConsumer;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -50,15 +48,7 @@ final class NewSuggestionsLine extends HBox {
         this.table = table;
         this.choose = choose;
         this.inSight = inSight;
-        setId("newSuggestionsLine");
-        getStyleClass().add("same-event-hint");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(2, 8, 4, 8));
-        says.setId("newSuggestionsText");
-        says.setWrapText(true);
-        says.setMinWidth(0);
-        says.setMinHeight(Region.USE_PREF_SIZE);
+        SameEventHint.dress(this, "newSuggestionsLine", says, "newSuggestionsText");
         HBox.setHgrow(says, Priority.ALWAYS);
         Button show = new Button("Show (N)");
         show.setId("newSuggestionsShow");

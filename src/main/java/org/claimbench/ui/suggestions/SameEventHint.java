@@ -58,16 +58,7 @@ final class SameEventHint extends HBox {
     SameEventHint(WorkspaceModel model, ObservableList<ClaimSuggestionRow> claims, ObservableBooleanValue settled,
                   ObservableBooleanValue inSight, javafx.beans.value.ObservableValue<Article> listed, Consumer<Article> showArticle) {
         this.listed = listed;
-        setId("sameEventHint");
-        getStyleClass().add("same-event-hint");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(2, 8, 4, 8));
-        says.setId("sameEventHintText");
-        says.setWrapText(true);
-        says.setMinWidth(0);
-        // Its lines all show (the third was cut at 1280 × 720, student-run56); the list under it gives the room.
-        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dress(this, "sameEventHint", says, "sameEventHintText");
         show.setId("sameEventHintShow");
         show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.setOnAction(e -> {
@@ -102,6 +93,23 @@ final class SameEventHint extends HBox {
         listed.addListener((o, was, now) -> again.run());
         model.onClaimsChanged(e -> again.run());
         model.onEventsInferred(again);
+    }
+
+    /**
+     * A line over the suggestions' list as this one is drawn (the hint's colours, claimbench.css {@code .same-event-hint}),
+     * its sentence {@code says} wrapping with all its lines shown (the third was cut at 1280 × 720, student-run56): the list
+     * under it gives the room. Also {@link NewSuggestionsLine}'s.
+     */
+    static void dress(HBox line, String id, Label says, String saysId) {
+        line.setId(id);
+        line.getStyleClass().add("same-event-hint");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setSpacing(8);
+        line.setPadding(new Insets(2, 8, 4, 8));
+        says.setId(saysId);
+        says.setWrapText(true);
+        says.setMinWidth(0);
+        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** Shows what {@code found} says, or nothing (then the line takes no room). */
