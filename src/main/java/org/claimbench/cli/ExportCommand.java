@@ -41,7 +41,8 @@ final class ExportCommand implements Callable<Integer> {
                 where = out.toString();
             } else if (format == Format.html) {
                 new org.claimbench.exchange.HtmlReportExporter().write(w, title == null || title.isBlank()
-                        ? org.claimbench.exchange.HtmlReportExporter.defaultTitle(w, w.name(), w.analysis()::inferredEventLabel) : title.strip(), out);
+                        ? org.claimbench.exchange.HtmlReportExporter.defaultTitle(w, w.name(), w.analysis()::inferredEventLabel) : title.strip(),
+                        w.analysis()::inferredEventLabel, out);
                 where = out.toString();
             } else if (format == Format.claimreview) {
                 int n = new org.claimbench.exchange.ClaimReviewExporter().write(w, w.verdicts(), w.ratingScale(), out);

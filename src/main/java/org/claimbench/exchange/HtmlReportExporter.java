@@ -33,9 +33,9 @@ public final class HtmlReportExporter {
     /**
      * The title a report gets unless the user gives another: the workspace's name and the event the
      * articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
-     * what each side said". Only the articles with a claim count (all of them while none has one).
-     * Articles of two events name both, of more the one most articles report
-     * and how many others ("… and 3 other events"), so the title never claims a single event for
+     * what each side said". Every article the report lists counts, with a claim or without (the title is true of the
+     * report's table of articles). Articles of two events name both, of more the one with most claims (then the one most
+     * articles report) and how many others ("… and 3 other events"), so the title never claims a single event for
      * several; articles that name no event beside those that do are counted ("Harbour strike talks and 2 articles of no
      * event"), so the title never names one event for a report of more; without an event, "Port desk: what each side
      * said: 3 articles compared".
@@ -54,49 +54,15 @@ public final class HtmlReportExporter {
      * its text ({@code inferred}: by article id, "" for none), as the article list and Article details show it.
      */
     public static String defaultTitle(WorkspaceContent w, String workspaceName, java.util.function.LongFunction<String> inferred) {
-        Map<String, Long> events = new LinkedHashMap<>();
-        // An event typed in another case is the same event, as the engine groups it (EventGroups, lower case): named once,
-        // as the first article writes it.
-        Map<String, String> spelling = new java.util.HashMap<>();
-        // The events the report is about: those of the articles with a claim (listed, not reprinted, the others are no
-        // part of what each side said); with no claim marked yet, those of all the articles.
-        java.util.Set<Long> withClaims = new java.util.HashSet<>();
-        // The articles of the report that name no event: the title says they are there too, so that it is not about one event
-        // when the report holds other articles as well.
-        int noEvent = 0;
-        w.claims().forEach(c -> withClaims.add(c.articleId()));
-        // An event only inferred counts where a reader could place it: it names a year, or another article of the report has
-        // it too. "meeting, a Tuesday", inferred from an editor's own draft, was counted as one of the events ("… and 4 other
-        // events" over the samples' 4 and the draft, factcheck47); the draft is one article of no event there.
-        Map<String, Long> inferredOnly = new LinkedHashMap<>();
-        for (Article a : w.articles()) {
-            if (!withClaims.isEmpty() && !withClaims.contains(a.id())) {
-                continue;
-            }
-            String set = a.metadata().event().strip();
-            String typed = set.isEmpty() ? inferred.apply(a.id()).strip() : set;
-            String e = spelling.computeIfAbsent(typed.toLowerCase(java.util.Locale.ROOT), k -> typed);
-            if (e.isEmpty()) {
-                noEvent++;
-            } else if (set.isEmpty() && !PLACED.matcher(e).find()) {
-                inferredOnly.merge(e, 1L, Long::sum);
-            } else {
-                events.merge(e, 1L, Long::sum);
-            }
-        }
-        for (Map.Entry<String, Long> e : inferredOnly.entrySet()) {
-            if (e.getValue() > 1 || events.containsKey(e.getKey())) {
-                events.merge(e.getKey(), e.getValue(), Long::sum);
-            } else {
-                noEvent++;
-            }
-        }
+        // Every article the report lists counts, with a claim or not: the title is true of the table of articles under it (a
+        // title of one event over five articles of four events, student-run56).
+        ReportEvents events = ReportEvents.of(w, inferred);
+        int noEvent = events.withoutEvent();
         int n = w.articles().size();
         // The workspace's name as the window's title says it (the issue asks for the event and the workspace's name), but for
         // the one the app made for itself (below).
         String name = workspaceName == null || workspaceName.isBlank() ? "" : workspaceName.strip();
-        List<String> byArticles = events.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        List<String> byArticles = events.ranked(w.claims());
         String reported = switch (byArticles.size()) {
             case 0 -> "";
             case 1 -> byArticles.get(0);
@@ -116,9 +82,6 @@ public final class HtmlReportExporter {
         return name.equals(org.claimbench.settings.AppDirs.DEFAULT_WORKSPACE_NAME) ? capitalised(title) : name + ": " + title;
     }
 
-    /** A year in an event's label ("Ferry talks, 2031-05-02", "talks in May 2031"): a reader can place the event. */
-    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("\\b\\d{4}\\b");
-
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
@@ -137,6 +100,14 @@ public final class HtmlReportExporter {
     }
 
     public String render(WorkspaceContent w, String title) {
+        return render(w, title, id -> "");
+    }
+
+    /**
+     * The report as HTML, its table of articles naming each article's event as the default title counts it (an article with no
+     * event set under the event {@code inferred} from its text: by article id, "" for none).
+     */
+    public String render(WorkspaceContent w, String title, java.util.function.LongFunction<String> inferred) {
         Map<Long, Source> sources = new LinkedHashMap<>();
         w.sources().forEach(s -> sources.put(s.id(), s));
         Map<Long, Article> articles = new LinkedHashMap<>();
@@ -159,7 +130,7 @@ public final class HtmlReportExporter {
                 .append(LocalDate.now()).append(" · ").append(articles.size()).append(articles.size() == 1 ? " article · " : " articles · ").append(claims.size())
                 .append(claims.size() == 1 ? " claim · " : " claims · ").append(org.claimbench.domain.ContradictionTally.of(w.contradictions())).append("</p>\n");
 
-        appendArticles(h, articles.values(), claims);
+        appendArticles(h, articles.values(), claims, ReportEvents.of(w, inferred));
 
         new WhoSaidWhat(sources, topics, verdicts).append(h, claims, articles);
 
@@ -214,12 +185,15 @@ public final class HtmlReportExporter {
         return h.toString();
     }
 
-    /** The articles compared: a column for outlet, date and event only where some article gives one (most samples give none). */
-    private static void appendArticles(StringBuilder h, java.util.Collection<Article> articles, List<Claim> claims) {
+    /**
+     * The articles compared: a column for outlet, date and event only where some article gives one (most samples give none);
+     * the event as the default title counts it, "no event" for an article of none.
+     */
+    private static void appendArticles(StringBuilder h, java.util.Collection<Article> articles, List<Claim> claims, ReportEvents reported) {
         boolean outlets = articles.stream().anyMatch(a -> !a.metadata().outlet().isEmpty());
         // The date as the panes' headers say it: published, else the event's, labelled "(event)".
         boolean dates = articles.stream().anyMatch(a -> a.metadata().published() != null || a.metadata().eventDate().isPresent());
-        boolean events = articles.stream().anyMatch(a -> !a.metadata().event().isEmpty());
+        boolean events = reported.any();
         h.append("<h2>Articles compared</h2>\n<table class=\"articles\"><thead><tr><th>Article</th>").append(outlets ? "<th>Outlet</th>" : "")
                 .append(dates ? "<th>Date</th>" : "").append(events ? "<th>Event</th>" : "").append("<th>Claims</th></tr></thead>\n<tbody>\n");
         for (Article a : articles) {
@@ -233,7 +207,8 @@ public final class HtmlReportExporter {
                 h.append(a.metadata().published() == null ? "<td class=\"date meta\">" : "<td class=\"date\">").append(esc(a.metadata().dateLine())).append("</td>");
             }
             if (events) {
-                h.append("<td>").append(esc(a.metadata().event())).append("</td>");
+                String e = reported.of(a.id());
+                h.append(e.isEmpty() ? "<td class=\"meta\">no event" : "<td>" + esc(e)).append("</td>");
             }
             h.append("<td class=\"count\">").append(n).append("</td></tr>\n");
         }
@@ -333,7 +308,12 @@ public final class HtmlReportExporter {
     }
 
     public void write(WorkspaceContent w, String title, Path target) throws IOException {
-        String html = render(w, title);
+        write(w, title, id -> "", target);
+    }
+
+    /** Writes {@link #render(WorkspaceContent, String, java.util.function.LongFunction)} to {@code target} (UTF-8, atomically). */
+    public void write(WorkspaceContent w, String title, java.util.function.LongFunction<String> inferred, Path target) throws IOException {
+        String html = render(w, title, inferred);
         AtomicWrite.to(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 

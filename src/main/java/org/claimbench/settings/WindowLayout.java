@@ -19,13 +19,14 @@ import java.util.TreeMap;
  * at its top and the one selected (article ids, 0 for none) and the event it is filtered by ("" for all events, and for
  * a line written before it was kept), and the column widths the user set by dragging in a table, by the table's id (px,
  * left to right, 0 for a hidden column; none for a table whose widths are the window's own, and for a line written before
- * they were kept). Kept in the user's settings, not in the workspace file: a file handed to a colleague opens in their
+ * they were kept), and whether the suggested topics' dialog (G) shows every group's claims in one list (false for a line
+ * written before it was kept). Kept in the user's settings, not in the workspace file: a file handed to a colleague opens in their
  * layout, not the sender's.
  */
 public record WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
                            double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
                            List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent,
-                           Map<String, List<Double>> columnWidths) {
+                           Map<String, List<Double>> columnWidths, boolean topicGroupsAll) {
 
     public WindowLayout {
         articles = List.copyOf(articles);
@@ -40,6 +41,15 @@ public record WindowLayout(double x, double y, double width, double height, List
             }
         });
         columnWidths = java.util.Collections.unmodifiableMap(widths);
+    }
+
+    /** A layout whose topics dialog shows one group's claims at a time. */
+    public WindowLayout(double x, double y, double width, double height, List<Long> articles, List<Double> paneDividers,
+                        double listDivider, double sidebarDivider, int tab, long stickySource, String stickyTopic,
+                        List<Integer> paneTops, int activePane, long listTop, long listSelected, String listEvent,
+                        Map<String, List<Double>> columnWidths) {
+        this(x, y, width, height, articles, paneDividers, listDivider, sidebarDivider, tab, stickySource, stickyTopic, paneTops, activePane,
+                listTop, listSelected, listEvent, columnWidths, false);
     }
 
     /** A layout whose tables' column widths are the window's own. */
@@ -77,18 +87,18 @@ public record WindowLayout(double x, double y, double width, double height, List
 
     /**
      * One line: "x,y,w,h|article,article|divider,divider|list|sidebar|tab|sticky source|sticky topic|top,top|active
-     * pane|list's top article,list's selected article|list's event|table=width,width;table=width,…", the topic and the
+     * pane|list's top article,list's selected article|list's event|table=width,width;table=width,…|all groups (1 or 0)", the topic and the
      * event URL-encoded (UTF-8) so that no label can break the line (a table's id is letters, digits, "-" and "_" only).
      */
     public String encode() {
         String widths = String.join(";", columnWidths.entrySet().stream().map(e -> e.getKey() + "="
                 + String.join(",", e.getValue().stream().map(w -> String.format(Locale.ROOT, "%.2f", w)).toList())).toList());
-        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d|%s|%s", x, y, width, height,
+        return String.format(Locale.ROOT, "%.0f,%.0f,%.0f,%.0f|%s|%s|%.4f|%.4f|%d|%d|%s|%s|%d|%d,%d|%s|%s|%d", x, y, width, height,
                 String.join(",", articles.stream().map(String::valueOf).toList()),
                 String.join(",", paneDividers.stream().map(d -> String.format(Locale.ROOT, "%.4f", d)).toList()), listDivider, sidebarDivider, tab,
                 stickySource, java.net.URLEncoder.encode(stickyTopic, java.nio.charset.StandardCharsets.UTF_8),
                 String.join(",", paneTops.stream().map(String::valueOf).toList()), activePane, listTop, listSelected,
-                java.net.URLEncoder.encode(listEvent, java.nio.charset.StandardCharsets.UTF_8), widths);
+                java.net.URLEncoder.encode(listEvent, java.nio.charset.StandardCharsets.UTF_8), widths, topicGroupsAll ? 1 : 0);
     }
 
     /** The layout a line holds; empty if the line is damaged (a layout is never worth a failed start). */
@@ -140,9 +150,11 @@ public record WindowLayout(double x, double y, double width, double height, List
                             .map(Double::valueOf).toList());
                 }
             }
+            // ... and those written before the topics dialog's view was kept, at the widths: one group at a time.
+            boolean allGroups = part.length > 13 && "1".equals(part[13].strip());
             return Optional.of(new WindowLayout(box[0], box[1], box[2], box[3], articles, dividers, Double.parseDouble(part[3]),
                     Double.parseDouble(part[4]), Integer.parseInt(part[5].strip()), stickySource, stickyTopic, tops,
-                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected, listEvent, widths));
+                    active >= 0 && active < articles.size() ? active : 0, listTop, listSelected, listEvent, widths, allGroups));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -162,11 +162,12 @@ class HtmlReportExporterTest {
             }
             assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "four events: the one most articles report and how many others");
-            // Once claims are marked, the events of the articles without one are no part of the report's title.
+            // Claims marked in one article: the report still lists the four events' articles, and its title says so (student-run56:
+            // one event named over a table of four), the event of the claims named first.
             Article bridge = w.articles().stream().filter(a -> a.title().startsWith("Bridge")).findFirst().orElseThrow();
             w.markClaim(bridge.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            assertEquals("desk: Bridge opening, 2031-08-15 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
-                    "only the event of the article with a claim");
+            assertEquals("desk: Bridge opening, 2031-08-15 and 3 other events — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "every event the report lists, the one of the claims first");
         }
     }
 
@@ -215,8 +216,8 @@ class HtmlReportExporterTest {
             assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10, and 2 articles of no event — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "two events, and the articles that name none");
             w.markClaim(ferry.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            assertEquals("desk: Ferry talks, 2031-05-02 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
-                    "only the articles with a claim count once one has a claim");
+            assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10, and 2 articles of no event — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "the articles without a claim are listed, so they count too");
         }
     }
 
@@ -269,6 +270,30 @@ class HtmlReportExporterTest {
         for (Element link : doc.select("a[href^=#]")) {
             assertNotNull(doc.getElementById(link.attr("href").substring(1)), "link target " + link.attr("href"));
         }
+    }
+
+    /**
+     * student-run56: the table of articles named no event for the articles whose event was only inferred, while the title
+     * counted them. Each row names the event the title counts ("no event" for an article of none).
+     */
+    @Test
+    void theTableOfArticlesNamesTheEventTheTitleCountsForEachArticle() throws Exception {
+        String html;
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            String[][] articles = {{"Ferry set", "Ferry talks, 2031-05-02"}};
+            addArticlesOfEvents(w, articles);
+            Article inferredOne = TempWorkspaces.addArticle(w, "Toll inferred", "The council said on 10 June 2031 the toll would double.");
+            Article draft = TempWorkspaces.addArticle(w, "Draft", "The board met on a Tuesday and said the pier would close.");
+            java.util.Map<Long, String> inferred = java.util.Map.of(inferredOne.id(), "Toll vote, 2031-06-10", draft.id(), "meeting, a Tuesday");
+            w.markClaim(inferredOne.id(), new TextSpan(0, 11), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            String title = HtmlReportExporter.defaultTitle(w, w.name(), id -> inferred.getOrDefault(id, ""));
+            assertEquals("desk: Toll vote, 2031-06-10 and Ferry talks, 2031-05-02, and 1 article of no event — what each side said", title,
+                    "three articles listed, of two events and none; the claims' event first");
+            html = new HtmlReportExporter().render(w, title, id -> inferred.getOrDefault(id, ""));
+        }
+        Document doc = Jsoup.parse(html);
+        List<String> events = doc.select("table.articles tbody tr").stream().map(tr -> tr.select("td").get(tr.select("td").size() - 2).text()).toList();
+        assertEquals(List.of("Ferry talks, 2031-05-02", "Toll vote, 2031-06-10", "no event"), events, "each article's event, as the title counts it");
     }
 
     @Test

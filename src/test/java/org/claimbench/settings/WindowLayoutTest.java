@@ -81,4 +81,24 @@ class WindowLayoutTest {
         assertTrue(before.columnWidths().isEmpty());
         assertEquals("Ferry", before.listEvent());
     }
+
+    @Test
+    void theTopicsDialogsAllGroupsViewReadsBackAndOlderLinesShowOneGroup() {
+        WindowLayout l = new WindowLayout(0, 0, 1280, 720, List.of(3L, 7L), List.of(0.5), 0.6, 0.2, 2, -1, "", List.of(0, 120), 1, 9, 4,
+                "Ferry strike", java.util.Map.of("claimSuggestionsTable", List.of(210.5, 96.0)), true);
+        WindowLayout back = WindowLayout.decode(l.encode()).orElseThrow();
+        assertTrue(back.topicGroupsAll(), "the all-groups view reads back: " + l.encode());
+        assertEquals(List.of(210.5, 96.0), back.columnWidths().get("claimSuggestionsTable"));
+        WindowLayout noWidths = new WindowLayout(0, 0, 1280, 720, List.of(3L), List.of(), 0.6, 0.2, 0, -1, "", List.of(0), 0, 0, 0, "",
+                java.util.Map.of(), true);
+        assertTrue(WindowLayout.decode(noWidths.encode()).orElseThrow().topicGroupsAll(), "also with no widths kept");
+        assertTrue(!WindowLayout.decode(new WindowLayout(0, 0, 1280, 720, List.of(3L), List.of(), 0.6, 0.2, 0, -1, "", List.of(0), 0, 0, 0, "",
+                java.util.Map.of(), false).encode()).orElseThrow().topicGroupsAll(), "one group at a time reads back");
+
+        // A line written before the view was kept ends at the widths: one group at a time.
+        WindowLayout before = WindowLayout.decode("0,0,1280,720|3,7|0.5000|0.6000|0.2000|0|-1||0,120|1|9,4|Ferry|claimSuggestionsTable=210.50")
+                .orElseThrow();
+        assertTrue(!before.topicGroupsAll());
+        assertEquals(List.of(210.5), before.columnWidths().get("claimSuggestionsTable"));
+    }
 }

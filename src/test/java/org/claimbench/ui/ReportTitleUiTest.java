@@ -3,6 +3,7 @@ package org.claimbench.ui;
 import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +45,16 @@ class ReportTitleUiTest extends SampleWindowTest {
         robot.type(KeyCode.ENTER);
         closePreview(robot);
 
-        // A claim in an article of another event: the default now names it too.
+        // The other article of the left one's event given an event of its own, and a claim there: one event more, named first.
         String leftEvent = left.metadata().event().strip();
-        Article other = w.articles().stream().filter(a -> !a.metadata().event().isBlank())
-                .filter(a -> !a.metadata().event().strip().equalsIgnoreCase(leftEvent)).findFirst().orElseThrow();
-        robot.interact(() -> mark(w, other));
+        Article other = w.articles().stream().filter(a -> a.id() != left.id())
+                .filter(a -> a.metadata().event().strip().equalsIgnoreCase(leftEvent)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            w.updateArticleMetadata(other.id(), other.metadata().withEvent("Harbour talks, 2031-02-03"));
+            mark(w, other);
+        });
         String second = HtmlReportExporter.defaultTitle(w, w.name());
-        assertNotEquals(first, second, "the new claim's article changes the default");
+        assertNotEquals(first, second, "the new event changes the default");
         assertEquals(second, offered(robot), "the default taken before is not kept: the default of now is offered");
 
         // A title the user types is theirs: it is offered again, whatever the default becomes.
@@ -60,6 +64,36 @@ class ReportTitleUiTest extends SampleWindowTest {
         closePreview(robot);
         assertEquals("Harbour desk review", offered(robot), "the user's own title is offered again");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /**
+     * student-run56 (item 9): claims in one article of the samples, and the report was titled by that article's event while its
+     * table listed five articles of four events. The title offered is true of the articles listed (the claims' event first, and
+     * how many others), and the table names each article's event; Enter takes the title into the report shown.
+     */
+    @Test
+    void theTitleOfferedSpeaksOfEveryEventTheReportListsAndTheTableNamesEachArticlesEvent(FxRobot robot) throws Exception {
+        Workspace w = app.workspace();
+        Article left = onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow());
+        robot.interact(() -> mark(w, left));
+        java.util.List<String> events = onFx(() -> w.articles().stream().map(a -> w.analysis().eventOf(a)).toList());
+        long distinct = events.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).distinct().count();
+        assertTrue(distinct >= 3, "the samples report several events: " + events);
+        String offered = offered(robot);
+        String event = onFx(() -> w.analysis().eventOf(left));
+        assertTrue(offered.startsWith(event + " and " + (distinct - 1) + " other events"),
+                "the claims' event first, then how many others the report lists: " + offered);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#reportView").tryQuery().isPresent());
+        javafx.scene.web.WebView web = robot.lookup("#reportView").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> onFx(() -> web.getEngine().getLoadWorker().getState()) == javafx.concurrent.Worker.State.SUCCEEDED);
+        assertEquals(offered, onFx(() -> (String) web.getEngine().executeScript("document.title")));
+        String cells = onFx(() -> (String) web.getEngine().executeScript("Array.from(document.querySelectorAll('table.articles tbody tr'))"
+                + ".map(r => r.cells[r.cells.length - 2].innerText).join('|')"));
+        assertEquals(String.join("|", events), cells, "each article's row names its event");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

@@ -25,6 +25,8 @@ final class AllGroupsClaims {
     AllGroupsClaims(TopicSuggestionsViewModel vm) {
         this.vm = vm;
         toggle.setId("topicGroupsAll");
+        // The user's choice outlives the dialog and the window: it is kept with the workspace's layout (TopicsViewModel).
+        toggle.selectedProperty().bindBidirectional(vm.allGroupsShown());
         toggle.setMaxWidth(Double.MAX_VALUE);
         org.claimbench.ui.common.Tooltips.set(toggle, "Every group's claims at once, each with its group's number and name;"
                 + " a number moves the chosen claim to that group. Again: the chosen group's claims alone.");

@@ -154,6 +154,11 @@ public final class TopicSuggestionsViewModel {
         return said.getReadOnlyProperty();
     }
 
+    /** Whether the dialog shows every group's claims in one list ({@link TopicsViewModel#allGroupsShownProperty()}). */
+    javafx.beans.property.BooleanProperty allGroupsShown() {
+        return topics.allGroupsShownProperty();
+    }
+
     /** The existing topics' labels, to complete a group's name from (merging the group into that topic). */
     public ObservableList<String> topicLabels() {
         return topics.labels();

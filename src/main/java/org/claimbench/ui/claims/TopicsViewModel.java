@@ -29,6 +29,7 @@ public final class TopicsViewModel {
     private final ObservableList<TopicRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> labels = FXCollections.observableArrayList();
     private final StringProperty sticky = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty allGroupsShown = new javafx.beans.property.SimpleBooleanProperty(false);
     /** The id of the topic the sticky label names, while one does: the label follows it through renames, undone or redone. */
     private Long stickyId;
     private java.util.function.Consumer<String> status = s -> { };
@@ -39,7 +40,11 @@ public final class TopicsViewModel {
         model.onTopicsChanged(this::refresh);
         model.onClaimsReady(this::refresh);
         model.onClaimsChanged(e -> refresh());
-        model.workspaceProperty().addListener((o, was, now) -> sticky.set(""));
+        // Another workspace: no sticky topic, and the topics dialog's one-group view until its layout, if any, says otherwise.
+        model.workspaceProperty().addListener((o, was, now) -> {
+            sticky.set("");
+            allGroupsShown.set(false);
+        });
         sticky.addListener((o, was, now) -> stickyId = model.workspace().flatMap(w -> w.topics().stream()
                 .filter(t -> t.label().equalsIgnoreCase(now == null ? "" : now.strip())).findFirst()).map(Topic::id).orElse(null));
     }
@@ -52,6 +57,15 @@ public final class TopicsViewModel {
     /** The topics' labels, to choose from or complete as the user types. */
     public ObservableList<String> labels() {
         return labels;
+    }
+
+    /**
+     * Whether the suggested topics' dialog (G) shows every group's claims in one list rather than the chosen group's: the
+     * user's choice, kept with the window's layout of the workspace ({@link org.claimbench.settings.WindowLayout#topicGroupsAll()})
+     * and put back when the workspace opens again (student-run56 chose it; a newcomer reopening the dialog got one group).
+     */
+    public javafx.beans.property.BooleanProperty allGroupsShownProperty() {
+        return allGroupsShown;
     }
 
     /** The topic every claim marked from now on gets ("" for none), as the sticky tag gives its source. */

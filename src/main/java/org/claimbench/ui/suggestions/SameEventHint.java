@@ -58,17 +58,7 @@ final class SameEventHint extends HBox {
     SameEventHint(WorkspaceModel model, ObservableList<ClaimSuggestionRow> claims, ObservableBooleanValue settled,
                   ObservableBooleanValue inSight, javafx.beans.value.ObservableValue<Article> listed, Consumer<Article> showArticle) {
         this.listed = listed;
-        setId("sameEventHint");
-        getStyleClass().add("same-event-hint");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
-        setPadding(new Insets(2, 8, 4, 8));
-        says.setId("sameEventHintText");
-        says.setWrapText(true);
-        says.setMinWidth(0);
-        // Its lines all show (the third was cut at 1280 × 720, student-run56); the list under it gives the room.
-        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox.setHgrow(says, Priority.ALWAYS);
+        dress(this, "sameEventHint", says, "sameEventHintText");
         show.setId("sameEventHintShow");
         show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.setOnAction(e -> {
@@ -86,7 +76,12 @@ final class SameEventHint extends HBox {
         });
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.managedProperty().bind(show.visibleProperty());
-        getChildren().addAll(says, show, close);
+        // The sentence has the line's whole width and the button goes under it: beside it, at 1024 × 700 the button took most
+        // of the width and the sentence wrapped to many lines, and the student never read what "only …" meant (student-run56).
+        javafx.scene.layout.VBox text = new javafx.scene.layout.VBox(4, says, show);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(text, close);
         managedProperty().bind(visibleProperty());
         show(null);
         Runnable again = () -> show(inSight.get() && settled.get() ? model.workspace().flatMap(w -> find(model.articles(),
@@ -98,6 +93,23 @@ final class SameEventHint extends HBox {
         listed.addListener((o, was, now) -> again.run());
         model.onClaimsChanged(e -> again.run());
         model.onEventsInferred(again);
+    }
+
+    /**
+     * A line over the suggestions' list as this one is drawn (the hint's colours, claimbench.css {@code .same-event-hint}),
+     * its sentence {@code says} wrapping with all its lines shown (the third was cut at 1280 × 720, student-run56): the list
+     * under it gives the room. Also {@link NewSuggestionsLine}'s.
+     */
+    static void dress(HBox line, String id, Label says, String saysId) {
+        line.setId(id);
+        line.getStyleClass().add("same-event-hint");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setSpacing(8);
+        line.setPadding(new Insets(2, 8, 4, 8));
+        says.setId(saysId);
+        says.setWrapText(true);
+        says.setMinWidth(0);
+        says.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     /** Shows what {@code found} says, or nothing (then the line takes no room). */
@@ -117,7 +129,7 @@ final class SameEventHint extends HBox {
             return;
         }
         says.setText("Of the " + next.articles() + " articles " + event + ", only " + QuoteMarks.quoted(next.marked().title(), 36)
-                + " has claims: contradictions are suggested between articles about one event.");
+                + " has claims. Contradictions are suggested between two articles of one event: accept claims of another.");
         show.setText("Show " + QuoteMarks.quoted(next.next().title(), 32) + " (" + next.suggestions() + ")");
         show.setTooltip(new Tooltip("List the suggested claims of “" + next.next().title() + "” (the article filter); A marks one"));
     }

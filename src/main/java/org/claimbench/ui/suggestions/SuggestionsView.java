@@ -33,7 +33,7 @@ import org.controlsfx.control.CheckComboBox;
  * Suggestions to confirm or dismiss: likely claims and likely contradictions, each with its
  * reason. Keyboard driven: ↑/↓ move (the panes follow the selected row), A accepts (a suggested
  * contradiction is then confirmed), Shift+A accepts it as open, D dismisses, Enter shows the row
- * again. The area beside the list gives the selected row in full: both claims and the reason.
+ * again, N goes to the suggested contradictions that came after the rows under review ({@link NewSuggestionsLine}). The area beside the list gives the selected row in full: both claims and the reason.
  */
 public final class SuggestionsView extends VBox {
 
@@ -47,6 +47,8 @@ public final class SuggestionsView extends VBox {
     private final ClickedSuggestion clicked = new ClickedSuggestion(SuggestionsView::key);
     private final ReviewCursor<ContradictionSuggestionRow> contradictionCursor;
     private final SpeakerQuestion speakerQuestion;
+    /** "N new suggestions came below …": pairs listed after the rows under review, until the reviewer goes to them. */
+    private NewSuggestionsLine newLine;
 
     public SuggestionsView(SuggestionsViewModel vm) {
         this.vm = vm;
@@ -131,7 +133,8 @@ public final class SuggestionsView extends VBox {
         CheckComboBox<Source> sources = FilterBoxes.sources(vm.sources(), filter.checkedSources(), "claimSuggestionsSourceFilter",
                 "Show only suggested claims of the checked sources");
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
-                "Show only suggested claims of one article");
+                "Show only suggested claims of one article (with all, the list holds every article's, article by article)");
+        AllArticlesCount.follow(article, vm.claims());
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
         // An article chosen hands the keyboard back to the list, so A, D and 1–5 act at once (newcomer44).
         article.setOnHidden(e -> {
@@ -176,7 +179,9 @@ public final class SuggestionsView extends VBox {
             filter.article().set(a);
             focusList(false);
         });
-        SuggestionsLayout layout = new SuggestionsLayout(this, List.of(sources, article, clear), showClaims.selectedProperty(), hint, tables,
+        newLine = new NewSuggestionsLine(contradictionTable, showContradictions.selectedProperty(), contradictionCursor::select);
+        SuggestionsLayout layout = new SuggestionsLayout(this, List.of(sources, article, clear), showClaims.selectedProperty(),
+                new VBox(hint, newLine), tables,
                 detailScroll);
         getChildren().addAll(bar, layout.body());
     }
@@ -248,6 +253,8 @@ public final class SuggestionsView extends VBox {
         KeyCode code = e.getCode();
         if (showClaims.isSelected() && !e.isShiftDown() && speakerQuestion.key(code)) {
             // answered in place
+        } else if (code == KeyCode.N && !showClaims.isSelected() && newLine.show()) {
+            // taken to the new suggestions
         } else if (code == KeyCode.A) {
             acceptSelected(!e.isShiftDown());
         } else if (code.isDigitKey() && showClaims.isSelected() && acceptAsSource(org.claimbench.ui.common.SourceKeys.number(code))) {

@@ -84,7 +84,7 @@ final class ExportActions {
         vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title -> vm.tasks().run("Preparing the report", p -> {
             Path tmp = java.nio.file.Files.createTempFile("claimbench-report", ".html");
             tmp.toFile().deleteOnExit();
-            new HtmlReportExporter().write(w, title, tmp);
+            new HtmlReportExporter().write(w, title, w.analysis()::inferredEventLabel, tmp);
             return tmp;
         }, tmp -> {
             if (preview != null) {
@@ -109,7 +109,7 @@ final class ExportActions {
         vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title ->
                 vm.fileChoices().saveFile(owner(), "Save the report as", fileName(title) + ".html", "HTML", "*.html").ifPresent(f ->
                         vm.tasks().run("Writing the report", p -> {
-                            new HtmlReportExporter().write(w, title, f);
+                            new HtmlReportExporter().write(w, title, w.analysis()::inferredEventLabel, f);
                             return vm.documentOpener().test(f);
                         }, opened -> wrote(reportWritten(f, opened), opened ? null : f), e -> info("Report failed", e.getMessage())))));
     }

@@ -211,7 +211,7 @@ public final class WorkbenchView extends BorderPane {
                 -1L, "",
                 paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
                 articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle(),
-                articleList == null ? "" : articleList.eventShown(), vm.suggestions().columnWidths().all()));
+                articleList == null ? "" : articleList.eventShown(), vm.suggestions().columnWidths().all(), vm.topics().allGroupsShownProperty().get()));
     }
 
     /**
@@ -256,6 +256,7 @@ public final class WorkbenchView extends BorderPane {
         // source before any colour in the text could warn them (round ui39; docs/window.md).
         vm.stickySourceProperty().set(null);
         vm.topics().stickyProperty().set("");
+        vm.topics().allGroupsShownProperty().set(layout.topicGroupsAll());
         Runnable dividers = () -> {
             center.setDividerPositions(layout.listDivider());
             main.setDividerPositions(layout.sidebarDivider());

@@ -1,0 +1,140 @@
+package org.claimbench.ui.suggestions;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * A line above the suggested contradictions while pairs have come after the rows listed and the reviewer has not been to
+ * them: "3 new suggestions below the rows you were reviewing — Show (N)". New pairs (a claim marked or changed, a top-up, a
+ * decision taken back) come after the rows listed so that the rows under review keep their places ({@link ContradictionRows});
+ * in a long list they came out of sight and unannounced (round ui56's "Left"). The button, or N in the list, chooses the
+ * first of them (the panes show it) with the list scrolled to it; then they count as seen and the line goes. A new row
+ * chosen otherwise (↓, a click) is seen too. A list ranked afresh (the suggestions computed again) has no new rows, and rows
+ * that come before the reviewer first looks at the list are none either. The rows in sight are not watched: a new row in
+ * sight at the list's end still counts until chosen, since a reviewer reading from the top does not see it arrive.
+ * JavaFX thread.
+ */
+final class NewSuggestionsLine extends HBox {
+
+    /** The new rows not yet seen, by their pair (claim ids). */
+    private final Set<List<Long>> unseen = new HashSet<>();
+    private final TableView<ContradictionSuggestionRow> table;
+    private final IntConsumer choose;
+    private final ObservableBooleanValue inSight;
+    private final Label says = new Label();
+    /**
+     * Whether the reviewer has had the list in sight since it was last listed afresh: pairs that come before are no news to
+     * someone who has not looked yet (accepting a side's claims before the first look brings dozens).
+     */
+    private boolean looked;
+
+    /**
+     * @param table   the suggested contradictions' list, whose rows are watched
+     * @param inSight whether that list is the one shown (the line shows only then)
+     * @param choose  chooses a row by index, as the review's keys do (the panes show it)
+     */
+    NewSuggestionsLine(TableView<ContradictionSuggestionRow> table, ObservableBooleanValue inSight, IntConsumer choose) {
+        this.table = table;
+        this.choose = choose;
+        this.inSight = inSight;
+        SameEventHint.dress(this, "newSuggestionsLine", says, "newSuggestionsText");
+        HBox.setHgrow(says, Priority.ALWAYS);
+        Button show = new Button("Show (N)");
+        show.setId("newSuggestionsShow");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        org.claimbench.ui.common.Tooltips.set(show, "Choose the first new suggestion, the list scrolled to it (N in the list does the same)");
+        show.setOnAction(e -> show());
+        getChildren().addAll(says, show);
+        managedProperty().bind(visibleProperty());
+        table.itemsProperty().addListener((o, was, now) -> {
+            unseen.clear();
+            now.addListener(this::changed);
+            update();
+        });
+        table.getItems().addListener(this::changed);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && unseen.remove(key(now))) {
+                update();
+            }
+        });
+        inSight.addListener((o, was, now) -> {
+            looked |= now;
+            update();
+        });
+        looked = inSight.get();
+        update();
+    }
+
+    /** How many new rows the reviewer has not been to. */
+    int count() {
+        return unseen.size();
+    }
+
+    /**
+     * Takes the reviewer to the new rows: the first of them chosen and scrolled to the list's top, the list given the keys; all
+     * count as seen. False when there are none (N then does nothing).
+     */
+    boolean show() {
+        List<ContradictionSuggestionRow> rows = table.getItems();
+        int first = -1;
+        for (int i = 0; i < rows.size() && first < 0; i++) {
+            if (unseen.contains(key(rows.get(i)))) {
+                first = i;
+            }
+        }
+        unseen.clear();
+        update();
+        if (first < 0) {
+            return false;
+        }
+        choose.accept(first);
+        table.scrollTo(first);
+        table.requestFocus();
+        return true;
+    }
+
+    private void changed(ListChangeListener.Change<? extends ContradictionSuggestionRow> c) {
+        List<? extends ContradictionSuggestionRow> rows = c.getList();
+        while (c.next()) {
+            int before = rows.size() - c.getAddedSize() + c.getRemovedSize();
+            if (c.wasReplaced() && c.getFrom() == 0 && c.getRemovedSize() == before && before > 1 || rows.isEmpty()) {
+                // The whole list listed afresh, ranked (or emptied, as another workspace opens): nothing in it is new.
+                unseen.clear();
+                looked = inSight.get();
+            } else if (looked && c.wasAdded() && !c.wasReplaced() && c.getFrom() > 0) {
+                // Pairs that came after the rows listed.
+                c.getAddedSubList().forEach(r -> unseen.add(key(r)));
+            }
+        }
+        Set<List<Long>> listed = new HashSet<>();
+        rows.forEach(r -> listed.add(key(r)));
+        unseen.retainAll(listed);
+        ContradictionSuggestionRow chosen = table.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            unseen.remove(key(chosen));
+        }
+        update();
+    }
+
+    private void update() {
+        int n = unseen.size();
+        setVisible(n > 0 && inSight.get());
+        says.setText(n == 1 ? "1 new suggestion came below the rows you were reviewing."
+                : n + " new suggestions came below the rows you were reviewing.");
+    }
+
+    private static List<Long> key(ContradictionSuggestionRow r) {
+        return List.of(r.a().id(), r.b().id());
+    }
+}
