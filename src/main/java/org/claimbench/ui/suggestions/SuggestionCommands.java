@@ -63,7 +63,8 @@ final class SuggestionCommands {
         // What the speaker's source became is said after the quote, in sentences of its own, so that the line (about 100
         // characters at 1024 px) drops them before it cuts what was marked (MessageParts).
         static Given onlyThis(org.claimbench.domain.Source source, String speaker) {
-            return new Given(source, "The source is for this suggestion only (“" + speaker + "” is not remembered). Ctrl+Z undoes it.");
+            return new Given(source, "Only this claim gets the source: the speaker table does not learn “" + speaker + "”, so their other "
+                    + "suggestions keep theirs. Ctrl+Z undoes it.");
         }
 
         static Given assigned(org.claimbench.domain.Source source, String speaker) {
