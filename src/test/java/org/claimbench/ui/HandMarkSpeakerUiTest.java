@@ -32,19 +32,30 @@ class HandMarkSpeakerUiTest extends SampleWindowTest {
     void wordsOfASuggestedStatementMarkedWithItsSourceTakeItsSpeaker(FxRobot robot) {
         app.settle();
         Workspace w = app.workspace();
-        long article = WorkbenchFixture.onFx(() -> app.context.workbench().panes().get(0).article().orElseThrow().id());
-        String text = w.text(article);
-        List<ClaimSuggestionRow> statements = WorkbenchFixture.onFx(() -> List.copyOf(app.context.workbench().suggestions().claims())).stream()
-                .filter(r -> r.suggestion().articleId() == article && !r.suggestion().outletsClaim() && r.suggestion().source().isPresent())
-                .filter(r -> r.suggestion().span().length() < 90 && !r.suggestion().speaker().isBlank())
-                .toList();
-        assertTrue(statements.size() >= 2, "the first pane's article has short suggested statements: " + statements.size());
+        // The pane whose article has two short suggested statements (short: a drag on one line marks them); which sample
+        // article that is depends on what the engine suggests, not on this test.
+        int pane = 0;
+        long article = -1;
+        String text = null;
+        List<ClaimSuggestionRow> statements = List.of();
+        for (int p = 1; p <= 2 && statements.size() < 2; p++) {
+            int at = p - 1;
+            pane = p;
+            article = WorkbenchFixture.onFx(() -> app.context.workbench().panes().get(at).article().orElseThrow().id());
+            text = w.text(article);
+            long shown = article;
+            statements = WorkbenchFixture.onFx(() -> List.copyOf(app.context.workbench().suggestions().claims())).stream()
+                    .filter(r -> r.suggestion().articleId() == shown && !r.suggestion().outletsClaim() && r.suggestion().source().isPresent())
+                    .filter(r -> r.suggestion().span().length() < 90 && !r.suggestion().speaker().isBlank())
+                    .toList();
+        }
+        assertTrue(statements.size() >= 2, "a pane's article has two short suggested statements: " + statements.size());
         List<Source> sources = w.sources();
 
         ClaimSuggestionRow first = statements.get(0);
         Source its = w.sourceNamed(first.suggestion().source().get()).orElseThrow();
         String words = text.substring(first.suggestion().span().start(), first.suggestion().span().end());
-        Claim marked = app.markWithMouse(robot, 1, words, KeyCode.valueOf("DIGIT" + (sources.indexOf(its) + 1)));
+        Claim marked = app.markWithMouse(robot, pane, words, KeyCode.valueOf("DIGIT" + (sources.indexOf(its) + 1)));
         assertEquals(first.suggestion().speaker(), marked.speaker(), "the suggestion's speaker, with its own source");
         String status = WorkbenchFixture.onFx(() -> app.context.workbench().statusProperty().get());
         assertTrue(status.contains(first.suggestion().speaker()), status);
@@ -53,7 +64,7 @@ class HandMarkSpeakerUiTest extends SampleWindowTest {
                 && !r.suggestion().span().overlaps(first.suggestion().span())).findFirst().orElseThrow();
         Source press = w.sourceNamed("Press").orElseThrow();
         String other = text.substring(second.suggestion().span().start(), second.suggestion().span().end());
-        Claim asPress = app.markWithMouse(robot, 1, other, KeyCode.valueOf("DIGIT" + (sources.indexOf(press) + 1)));
+        Claim asPress = app.markWithMouse(robot, pane, other, KeyCode.valueOf("DIGIT" + (sources.indexOf(press) + 1)));
         assertFalse(asPress.speaker().equals(second.suggestion().speaker()), "tagged with another source: not that speaker's");
         assertEquals("", asPress.speaker());
     }
