@@ -59,57 +59,8 @@ final class ContrastSignal implements PairSignal {
         if (connective.equals("but") && additive(second.reading)) {
             return Optional.empty();
         }
-        // A contrast connective relates two propositions of any kind (PDTB 2.0's Comparison.Contrast and Concession); it
-        // sets two accounts against each other only when the two claims come from two sides and speak of one thing.
-        // Otherwise it is the writer's own transition ("China faces tariffs. But it denied reaching out"), kept at a lower
-        // weight: some such pairs are still conflicts the reader sees.
-        boolean twoSides = pair.twoAccounts(a);
-        boolean oneThing = oneThing(a, b, pair);
-        String c = second.contrast.toLowerCase(Locale.ROOT);
-        if (twoSides && oneThing) {
-            return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, WEIGHT,
-                    () -> "The article sets the second against the first: “" + c + "” right after it."));
-        }
-        String why = !twoSides ? "both claims are one side's" : "the two claims share no word or sense and are not alike in meaning";
-        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, WEAK_WEIGHT,
-                () -> "The article sets the second against the first: “" + c + "” right after it (weakly: " + why + ")."));
-    }
-
-    /** The signal's weight when two sides speak of one thing. */
-    static final double WEIGHT = 0.45;
-    /** Its weight when the claims are one side's or speak of different things: the connective is the writer's transition. */
-    static final double WEAK_WEIGHT = 0.2;
-    /**
-     * The cosine of two claims' meaning vectors (all-MiniLM-L6-v2) from which they speak of one thing without a word in common:
-     * chosen on development corpora 1, 2, 4 and 5 together (docs/suggestions.md, round 56): the two gold "set against" pairs
-     * with no other signal read 0.48 and 0.59, the non-gold pairs between two sides with no shared word 0.43 and below.
-     */
-    static final double MIN_COSINE = 0.45;
-
-    /** The universal parts of speech of the words whose sharing makes two claims speak of one thing (names excluded). */
-    private static final java.util.Set<String> CONTENT = java.util.Set.of("NOUN", "VERB", "ADJ");
-
-    /**
-     * Whether two claims speak of one thing: a common noun, verb or adjective of one is one of the other's, by lemma or as a
-     * WordNet synonym among first senses (a shared predicate or argument; a proper name alone is not enough: "China" in two
-     * claims can be the subject of two unrelated predicates), or their meaning vectors are at least {@link #MIN_COSINE} alike.
-     */
-    static boolean oneThing(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!Double.isNaN(pair.cosine()) && pair.cosine() >= MIN_COSINE) {
-            return true;
-        }
-        for (int i = 0; i < a.words.size(); i++) {
-            String tag = a.wordTags.get(i);
-            if (!CONTENT.contains(tag) || ClaimFeatures.LIGHT.contains(a.words.get(i))) {
-                continue;
-            }
-            for (int j = 0; j < b.words.size(); j++) {
-                if (tag.equals(b.wordTags.get(j)) && WordSenses.same(a.words.get(i), b.words.get(j), tag)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, 0.45,
+                () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
     }
 
     /** Whether a claim holds the additive subjunct "also" (Quirk et al. 1985, 8.116). */
