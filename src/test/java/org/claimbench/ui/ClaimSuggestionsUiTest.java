@@ -264,7 +264,10 @@ class ClaimSuggestionsUiTest extends SampleWindowTest {
         robot.clickOn("#claimSuggestionsClearFilters");
         assertEquals(all - shown, table.getItems().size(), "the others are still suggested");
         assertEquals(null, article.getValue());
-        assertEquals("All articles", article.getButtonCell().getText(), "cleared, the box says so");
+        // Cleared, the box counts the articles the suggestions still come from (round ui57b): "All 4 articles".
+        long from = WorkbenchFixture.onFx(() -> app.context.workbench().suggestions().claims().stream()
+                .mapToLong(r -> r.suggestion().articleId()).distinct().count());
+        assertEquals(from < 2 ? "All articles" : "All " + from + " articles", article.getButtonCell().getText(), "cleared, the box says so");
         assertTrue(app.context.workbench().suggestions().filter().checkedSources().isEmpty());
     }
 
