@@ -278,7 +278,7 @@ public final class EventGroups {
                 for (int j : alike.near(i, NEARLY)) {
                     int other = joined.find(j);
                     if (other != root && !untimed.contains(other)
-                            && (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains))) {
+                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile()))) {
                         nearest.merge(other, alike.cosine(i, j), Math::max);
                     }
                 }
