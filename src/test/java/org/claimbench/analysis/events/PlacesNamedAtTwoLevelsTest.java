@@ -59,4 +59,29 @@ class PlacesNamedAtTwoLevelsTest {
         assertEquals(events.get(1L).label(), events.get(2L).label(), "one meeting named at two levels, with the same particulars");
         assertNotEquals(events.get(1L).label(), events.get(3L).label(), "talks in another country about another matter");
     }
+    /** Other stories of the same days, so that the names the two reports share are not names most leads use. */
+    private static final String[] OTHER_STORIES = {
+        "Flooding along the Danube closed the port of Vukovar, the mayor Ivana Horvat said on Monday.",
+        "The Portuguese striker Rui Matos signed for a club in Seville after a long dispute with his agent.",
+        "Farmers in Normandy blocked roads near Caen over milk prices, the union leader Paul Girard said.",
+        "A volcano on Iceland's Reykjanes peninsula erupted again, the meteorological office in Reykjavik said."};
+
+    @Test
+    void theAnnouncementOfTalksAndTheTalksNamedByPlaceAndParticipantsAreOneEvent() {
+        // The announcement speaks of who asked for the talks; the report of the talks of what was agreed: few words in common
+        // but the place (at two levels) and the people.
+        String announcement = "Officials said on Tuesday that Halvorsen asked for talks in Norway with Lindqvist on the fishing "
+                + "quotas, and that Lindqvist will attend \"without conditions\".";
+        String talks = "On Sunday Lindqvist and Halvorsen agreed at the talks in Bergen to halve the herring catch for two "
+                + "years.";
+        String elsewhere = "On Sunday Lindqvist and Halvorsen agreed at the talks in Uppsala to halve the herring catch for two "
+                + "years.";
+        Map<Long, EventGroups.Assigned> one = assign(announcement, talks, OTHER_STORIES[0], OTHER_STORIES[1], OTHER_STORIES[2],
+                OTHER_STORIES[3]);
+        assertFalse(one.get(2L).label().isEmpty());
+        assertEquals(one.get(2L).label(), one.get(1L).label(), "talks in Bergen, announced as talks in Norway, with the same people");
+        Map<Long, EventGroups.Assigned> two = assign(announcement, elsewhere, OTHER_STORIES[0], OTHER_STORIES[1], OTHER_STORIES[2],
+                OTHER_STORIES[3]);
+        assertNotEquals(two.get(2L).label(), two.get(1L).label(), "Uppsala is not in Norway: the same people, another meeting");
+    }
 }
