@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,11 +20,7 @@ class PlacesNamedAtTwoLevelsTest {
     private final EventInference inference = new EventInference();
 
     private static Map<Long, EventGroups.Assigned> assign(String... texts) {
-        List<ArticleEvents.Input> in = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));
-        }
-        return new ArticleEvents().assign(in);
+        return NamedMeetingsAndRelativeDaysTest.assign(texts);
     }
 
     @Test
