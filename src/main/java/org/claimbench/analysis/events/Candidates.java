@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimbench.analysis.language.PlaceHolonyms;
+
 /**
  * The articles after a given one (by position) that {@link EventGroups} must ask about, so that grouping costs the pairs
  * that may report one event and not every pair: what the profiles and leads of the others cannot join is never asked.
@@ -26,6 +28,12 @@ final class Candidates {
     private final Map<String, List<Integer>> byOrdinal = new HashMap<>();
     /** Positions by each name of their event ("meeting@budapest"). */
     private final Map<String, List<Integer>> byName = new HashMap<>();
+    /**
+     * Positions by the places their names' places lie within, and by their names' places themselves, each as the kind and
+     * the place's synset ("meeting@" and an offset: {@link PlaceHolonyms}): one place named at two levels (round 55).
+     */
+    private final Map<String, List<Integer>> byWhole = new HashMap<>();
+    private final Map<String, List<Integer>> byPlace = new HashMap<>();
     /**
      * Positions of the articles with a weekday of their own and no day from publication only: by that weekday, and by each
      * weekday their lead names; those with a day apart from those without (two days settle a relation before weekdays do).
@@ -60,6 +68,12 @@ final class Candidates {
             }
             for (String name : p.names()) {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+                for (String k : placeKeys(name, true)) {
+                    byWhole.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                }
+                for (String k : placeKeys(name, false)) {
+                    byPlace.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+                }
             }
             Optional<DayOfWeek> w = weekday(p);
             if (w.isPresent() && p.dayFromPublication()) {
@@ -88,6 +102,17 @@ final class Candidates {
 
     private void named(int position, LocalDate day) {
         namedDays.add(new long[] {day.toEpochDay(), position});
+    }
+
+    /** The keys of a name's place: its kind with the synset of each place it lies within (wholes) or of the place itself. */
+    private static List<String> placeKeys(String name, boolean wholes) {
+        int at = name.indexOf('@');
+        if (at < 0) {
+            return List.of();
+        }
+        String place = name.substring(at + 1);
+        long[] offsets = wholes ? PlaceHolonyms.shared().wholes(place) : PlaceHolonyms.shared().senses(place);
+        return Arrays.stream(offsets).mapToObj(o -> name.substring(0, at + 1) + o).toList();
     }
 
     /** The kind of event (or none) and the ordinal: SAME by ordinal needs both equal. */
@@ -143,6 +168,13 @@ final class Candidates {
         EventProfile p = members.get(i).profile();
         for (String name : p.names()) {
             markAll(byName.get(name), i, out);
+            // A place within this one, or this one within a place the other names (EventNouns.oneEvent).
+            for (String k : placeKeys(name, false)) {
+                markAll(byWhole.get(k), i, out);
+            }
+            for (String k : placeKeys(name, true)) {
+                markAll(byPlace.get(k), i, out);
+            }
         }
         if (p.day().isPresent()) {
             // A lead that names a day as one event's (at most three days from the other's: EventProfile.relation).

@@ -145,11 +145,23 @@ public final class EventGroups {
         return switch (r) {
             case SAME -> !byPublicationDate(members.get(i).profile(), members.get(j).profile())
                     || leads.cosine(i, j) >= NEARLY || names.cosine(i, j) >= NAMED;
-            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY;
+            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || namedMeeting(members, names, i, j);
             case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
         };
+    }
+
+    /**
+     * Whether two articles name one meeting by its place ({@link EventProfile#sharesName}: "talks in Geneva", or the place at
+     * another level, "the meeting in Switzerland") and their leads name the same participants and places ({@link #NAMED}):
+     * a report that announces talks speaks of who asked for them and on what terms, the report of the talks of what they
+     * agreed, in other words (their leads share little but names), yet the place and the people settle that both tell one
+     * meeting. Days that differ still set them apart (a meeting's day against another's is {@link EventProfile.Relation#DIFFERENT}
+     * before names are read). Round 55 of issue 11.
+     */
+    private static boolean namedMeeting(List<Member> members, LeadSimilarity names, int i, int j) {
+        return members.get(i).profile().sharesName(members.get(j).profile()) && names.cosine(i, j) >= NAMED;
     }
 
     /**
@@ -278,7 +290,7 @@ public final class EventGroups {
                 for (int j : alike.near(i, NEARLY)) {
                     int other = joined.find(j);
                     if (other != root && !untimed.contains(other)
-                            && (p.names().isEmpty() || p.names().stream().anyMatch(members.get(j).profile().names()::contains))) {
+                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile()))) {
                         nearest.merge(other, alike.cosine(i, j), Math::max);
                     }
                 }

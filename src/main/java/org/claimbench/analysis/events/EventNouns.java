@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimbench.analysis.language.AsciiText;
+import org.claimbench.analysis.language.PlaceHolonyms;
 import org.claimbench.analysis.language.WordNet;
 
 /**
@@ -40,10 +41,12 @@ final class EventNouns {
             + "(?:(?:[a-z-]+\\s+){0,3}?(" + CALL + "|" + MEETING + ")\\b|(?=(?:in|since|of|this|so far)\\b))");
     /**
      * "the Budapest summit", "summit in Budapest", "talks in Istanbul", "the Alaska meeting"; the noun may open its sentence
-     * ("Talks in Istanbul ended …": the capital is the sentence's, the place still the name).
+     * ("Talks in Istanbul ended …": the capital is the sentence's, the place still the name). A place of two words is one
+     * line's: a headline ends at its line break, and the capitalised word that opens the next line is not the place's
+     * ("talks in Geneva" above "Treasury Secretary …").
      */
     private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks)"
-            + "|([Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?))\\b");
+            + "|([Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\h+\\p{Lu}\\p{L}+)?))\\b");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
             Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
@@ -102,6 +105,26 @@ final class EventNouns {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two names of events ("meeting@geneva", "meeting@switzerland") name one event: the same name, or names of the
+     * same kind whose places are one named at two levels, one within the other by WordNet's part holonyms
+     * ({@link PlaceHolonyms#within}): a report of "talks in Switzerland" and one of "talks in Geneva" name one place, as a
+     * writer names a place as precisely as the reader needs (Grice's maxim of quantity), not a different one. Two places
+     * within one whole ("Geneva" and "Zurich") are two places. Reads WordNet: not on the JavaFX thread. Round 55 of issue 11.
+     */
+    static boolean oneEvent(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int at = a.indexOf('@');
+        if (at < 0 || !b.startsWith(a.substring(0, at + 1))) {
+            return false;
+        }
+        String x = a.substring(at + 1);
+        String y = b.substring(at + 1);
+        return PlaceHolonyms.shared().within(x, y) || PlaceHolonyms.shared().within(y, x);
     }
 
     /**

@@ -82,7 +82,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind)) {
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
         }
-        if (names.stream().anyMatch(o.names::contains)) {
+        if (sharesName(o)) {
             return Relation.LIKELY_SAME;
         }
         Optional<DayOfWeek> w1 = day.map(LocalDate::getDayOfWeek).or(() -> weekday);
@@ -119,6 +119,21 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     private static boolean reportOfTheWeekday(EventProfile dated, DayOfWeek told) {
         DayOfWeek reported = dated.day.get().getDayOfWeek();
         return dated.dayFromPublication && (told == reported || told.plus(1) == reported);
+    }
+
+    /**
+     * Whether the two name one event: a name in common, or one place named at two levels ("talks in Switzerland", "talks in
+     * Geneva": {@link EventNouns#oneEvent}). Reads WordNet: not on the JavaFX thread.
+     */
+    public boolean sharesName(EventProfile o) {
+        for (String a : names) {
+            for (String b : o.names) {
+                if (EventNouns.oneEvent(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether one of days is the same day as day, as two days of one event are (at most tolerance days apart). */

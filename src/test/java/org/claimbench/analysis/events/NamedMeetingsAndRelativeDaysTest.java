@@ -19,7 +19,8 @@ class NamedMeetingsAndRelativeDaysTest {
 
     private final EventInference inference = new EventInference();
 
-    private static Map<Long, EventGroups.Assigned> assign(String... texts) {
+    /** Each text's event as {@link ArticleEvents} groups them, by article id (1 for the first text); no dates, no user's events. */
+    static Map<Long, EventGroups.Assigned> assign(String... texts) {
         List<ArticleEvents.Input> in = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));
