@@ -82,7 +82,7 @@ public final class OutletAssertions {
             if (!x.is("PUNCT")) {
                 words++;
             }
-            verb |= (x.is("AUX") || x.is("VERB") && finite(t, k) || AdverbTags.verbReadAsAdverb(t, k)) && !accordingTo(t, k);
+            verb |= (x.is("VERB") || x.is("AUX") || AdverbTags.verbReadAsAdverb(t, k)) && !accordingTo(t, k);
             if (FIRST_PERSON.contains(Phrases.lower(x)) && !quotes.inside(x.start())) {
                 return false;
             }
@@ -108,15 +108,6 @@ public final class OutletAssertions {
     private static boolean accordingTo(List<Token> t, int k) {
         return k + 1 < t.size() && Phrases.lower(t.get(k)).equals("according") && Phrases.lower(t.get(k + 1)).equals("to")
                 && (k == 0 || k == 1 && t.get(0).is("PUNCT"));
-    }
-
-    /**
-     * Whether the verb at k can be finite: not a form in -ing and not after "to" (a participle or an infinitive heads a
-     * non-finite clause, Quirk et al. 1985, 3.56 and 14.5). A sentence whose verbs are all non-finite ("Gaining time to …")
-     * is a fragment, a verbless clause's kin, that predicates nothing of a subject.
-     */
-    private static boolean finite(List<Token> t, int k) {
-        return !Phrases.lower(t.get(k)).endsWith("ing") && !(k > 0 && Phrases.lower(t.get(k - 1)).equals("to"));
     }
 
     private static String lastNonQuote(List<Token> t) {
