@@ -42,23 +42,25 @@ class ReadingErrorsAtMarginsTest {
                 .map(a -> text.substring(a.span().start(), a.span().end())).toList();
     }
 
+    /** The tag {@link AdverbTags} gives the word in the text's second sentence, read with the word tagged ADV. */
+    private static String retagged(String text, String word) {
+        return AdverbTags.of(misread(text, word, "ADV").get(1)).tokens().stream().filter(x -> x.text().equals(word)).findFirst()
+                .orElseThrow().tag();
+    }
+
     @Test
     void aVerbAfterAPluralSubjectReadAsAnAdverbIsTheClausesVerb() {
         String text = "The ferry will stay in port all winter. However, the new timetables align with older union demands.";
         List<AnalysedSentence> sentences = misread(text, "align", "ADV");
-        assertEquals("VERB", AdverbTags.of(sentences.get(1)).tokens().stream().filter(x -> x.text().equals("align")).findFirst()
-                .orElseThrow().tag());
+        assertEquals("VERB", retagged(text, "align"));
         assertTrue(outletSentences(text, sentences).contains("However, the new timetables align with older union demands."),
                 () -> outletSentences(text, sentences).toString());
     }
 
     @Test
     void anAdverbAfterAPluralSubjectStaysAnAdverb() {
-        // "often" is an adverb in WordNet: it stays one, and the verbless fragment stays no claim.
-        String text = "The ferry will stay in port all winter. The new timetables often with older union demands.";
-        List<AnalysedSentence> sentences = misread(text, "often", "ADV");
-        assertEquals("ADV", AdverbTags.of(sentences.get(1)).tokens().stream().filter(x -> x.text().equals("often")).findFirst()
-                .orElseThrow().tag());
+        // "often" is an adverb in WordNet: it stays one.
+        assertEquals("ADV", retagged("The ferry will stay in port all winter. The new timetables often with older union demands.", "often"));
     }
 
     @Test
