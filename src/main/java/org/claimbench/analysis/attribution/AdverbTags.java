@@ -15,6 +15,11 @@ import org.claimbench.analysis.language.WordNet;
  * its adverb and its verb ("stewards promptly clarified") read as no clause, so a report after a contrast ran on inside the
  * report before it. Read by the finder only, as {@link ClosedClassTags} is: the cue model's training reading is the tagger's
  * with {@link NameTags} and {@link VerbTags}.
+ * <p>
+ * The other way round ({@link #verbReadAsAdverb}): a word the tagger read as an adverb that WordNet 3.1 holds only as a verb
+ * (no adverb, adjective or noun of that form), right after a plural noun and right before a preposition ("the rules
+ * align/ADV with …"), is the clause's finite verb: a plural subject takes the verb's base form (Quirk et al. 1985, 3.54), and an
+ * adverb between a subject and a preposition would leave the clause with no verb at all.
  */
 final class AdverbTags {
 
@@ -39,6 +44,35 @@ final class AdverbTags {
             }
             out.set(i, new Token(x.start(), x.end(), x.text(), "ADV", w));
         }
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (verbReadAsAdverb(t, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(t);
+                }
+                Token x = t.get(i);
+                out.set(i, new Token(x.start(), x.end(), x.text(), "VERB", x.text().toLowerCase(Locale.ROOT)));
+            }
+        }
         return out == null ? s : new AnalysedSentence(s.start(), s.end(), s.paragraph(), s.text(), out);
+    }
+
+    /**
+     * Whether token {@code i} is a verb the tagger read as an adverb (the class comment): tagged ADV, lower case, known to
+     * WordNet 3.1 only as a verb, after a plural common noun (a form in -s that is not its lemma) and before a preposition.
+     */
+    static boolean verbReadAsAdverb(List<Token> t, int i) {
+        Token x = t.get(i);
+        if (!x.is("ADV") || i == 0 || i + 1 >= t.size() || !t.get(i + 1).is("ADP") || !Character.isLowerCase(x.text().charAt(0))) {
+            return false;
+        }
+        Token subject = t.get(i - 1);
+        String n = Phrases.lower(subject);
+        if (!subject.is("NOUN") || !n.endsWith("s") || n.endsWith("ss") || n.equals(subject.lemma())) {
+            return false;
+        }
+        String w = x.text().toLowerCase(Locale.ROOT);
+        WordNet wn = WordNet.shared();
+        return !wn.lexicographerFile(w, WordNet.Pos.VERB).isEmpty() && wn.lexicographerFile(w, WordNet.Pos.ADVERB).isEmpty()
+                && wn.lexicographerFile(w, WordNet.Pos.ADJECTIVE).isEmpty() && wn.lexicographerFile(w, WordNet.Pos.NOUN).isEmpty();
     }
 }

@@ -274,6 +274,7 @@ public final class AttributionFinder {
         List<Attribution> out = new ArrayList<>();
         for (AnalysedSentence s : sentences) {
             new SentenceAttributions(text, s, quotes, cues, english, model).read(out);
+            out.addAll(ParentheticalQuotations.find(text, s, quotes));
         }
         out.addAll(QuoteContinuations.find(text, sentences, quotes, out));
         out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.cue().start()));

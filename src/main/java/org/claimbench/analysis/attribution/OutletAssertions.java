@@ -30,18 +30,38 @@ public final class OutletAssertions {
     public static List<Assertion> find(String text, List<AnalysedSentence> sentences, List<Attribution> attributions) {
         Quotations quotes = Quotations.of(text);
         List<Assertion> out = new ArrayList<>();
+        int headline = headline(text, sentences);
         for (int i = 0; i < sentences.size(); i++) {
             AnalysedSentence s = sentences.get(i);
-            if (attributed(s, attributions) || !statement(text, s, quotes, i == 0)) {
+            if (attributed(s, attributions) || !statement(text, s, quotes, i == headline)) {
                 continue;
             }
             TextSpan span = Spans.trimmed(text, s.start(), s.end());
             if (span != null) {
                 out.add(new Assertion(new TextSpan(s.start(), span.end() < s.end() && text.charAt(span.end()) == '.' ? span.end() + 1 : s.end()),
-                        i == 0 ? "the headline: the outlet's own summary of the story" : "an assertion no one else is said to make: the outlet's own"));
+                        i == headline ? "the headline: the outlet's own summary of the story" : "an assertion no one else is said to make: the outlet's own"));
             }
         }
         return out;
+    }
+
+    /**
+     * The index of the headline: the first sentence, or the first after the web page's labels above it (lines of one to three
+     * words each, alone on their line, with no closing punctuation: "NEWS", "Skip to content", a section's name). A page saved
+     * as text keeps its site's navigation and section labels above the headline; none of them is a sentence or a headline.
+     */
+    static int headline(String text, List<AnalysedSentence> sentences) {
+        int i = 0;
+        while (i + 1 < sentences.size() && label(text, sentences.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean label(String text, AnalysedSentence s) {
+        long words = s.tokens().stream().filter(x -> !x.is("PUNCT")).count();
+        String last = s.tokens().isEmpty() ? "" : s.tokens().get(s.tokens().size() - 1).text();
+        return words >= 1 && words <= 3 && !".!?".contains(last) && Spans.aloneOnLine(text, s.start(), s.end());
     }
 
     private static boolean attributed(AnalysedSentence s, List<Attribution> attributions) {
@@ -62,7 +82,7 @@ public final class OutletAssertions {
             if (!x.is("PUNCT")) {
                 words++;
             }
-            verb |= (x.is("VERB") || x.is("AUX")) && !accordingTo(t, k);
+            verb |= (x.is("VERB") || x.is("AUX") || AdverbTags.verbReadAsAdverb(t, k)) && !accordingTo(t, k);
             if (FIRST_PERSON.contains(Phrases.lower(x)) && !quotes.inside(x.start())) {
                 return false;
             }
