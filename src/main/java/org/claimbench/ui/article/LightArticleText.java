@@ -71,7 +71,7 @@ final class LightArticleText extends Region implements ShownText {
     private int wholeLength;
     /** An offset asked to be scrolled to past the text laid out, for the area; -1 for none. */
     private int wantedOffset = -1;
-    /** An offset whose paragraph the next layout puts at the top (where the pane was left); -1 for none. */
+    /** An offset whose line the next layout puts at the top (where the pane was left); -1 for none. */
     private int wantedTop = -1;
     private double scrollY;
     private int anchor;
@@ -202,7 +202,13 @@ final class LightArticleText extends Region implements ShownText {
 
     @Override
     public int topOffset() {
-        return wantedTop >= 0 ? wantedTop : column.made() == 0 ? 0 : column.start(top().paragraph());
+        if (wantedTop >= 0 || column.made() == 0) {
+            return Math.max(0, wantedTop);
+        }
+        // The first character of the line at the top (as the area's: a line, not its paragraph's start).
+        int paragraphStart = column.start(top().paragraph());
+        int hit = column.hit(new javafx.geometry.Point2D(0, scrollY + 1));
+        return hit >= paragraphStart ? hit : paragraphStart;
     }
 
     @Override
@@ -301,7 +307,9 @@ final class LightArticleText extends Region implements ShownText {
             for (double until = 2 * h; column.paragraphOf(wantedTop) < 0 && !column.allMade(); until *= 2) {
                 column.measure(width, until);
             }
-            scrollY = column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
+            // The line holding it at the top, not its paragraph's first line.
+            double line = column.lineTop(wantedTop);
+            scrollY = line >= 0 ? line : column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
             wantedTop = -1;
         }
         double until = scrollY + 2 * h;
