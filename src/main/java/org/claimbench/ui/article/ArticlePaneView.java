@@ -334,7 +334,7 @@ public final class ArticlePaneView extends VBox {
         return shown().topOffset();
     }
 
-    /** Shows the line holding an offset (UTF-16 units) at the top of the view: where the pane was left last time. */
+    /** Shows the line holding an offset (UTF-16 units) at the top of the view (its paragraph while the light first frame shows): where the pane was left last time. */
     public void showAtTop(int offset) {
         shown().showAtTop(offset);
     }

@@ -71,7 +71,7 @@ final class LightArticleText extends Region implements ShownText {
     private int wholeLength;
     /** An offset asked to be scrolled to past the text laid out, for the area; -1 for none. */
     private int wantedOffset = -1;
-    /** An offset whose line the next layout puts at the top (where the pane was left); -1 for none. */
+    /** An offset whose paragraph the next layout puts at the top (where the pane was left); -1 for none. */
     private int wantedTop = -1;
     private double scrollY;
     private int anchor;
@@ -307,9 +307,9 @@ final class LightArticleText extends Region implements ShownText {
             for (double until = 2 * h; column.paragraphOf(wantedTop) < 0 && !column.allMade(); until *= 2) {
                 column.measure(width, until);
             }
-            // The line holding it at the top, not its paragraph's first line.
-            double line = column.lineTop(wantedTop);
-            scrollY = line >= 0 ? line : column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
+            // Its paragraph at the top. The line holding it (column.lineTop) put a pane at its article's end after a restart in
+            // the real window (round ui57c): the start-up's light text keeps the paragraph, as before; the area keeps the line.
+            scrollY = column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
             wantedTop = -1;
         }
         double until = scrollY + 2 * h;

@@ -201,9 +201,7 @@ final class RichArticleText implements ShownText {
         body.layout();
         if (toWanted) {
             placeLine(wanted);
-        } else if (toTop) {
-            lineToTop(wantedTop);
-        } else {
+        } else if (!toTop) {
             area.scrollYBy(top.offset());
         }
         body.layout();

@@ -38,7 +38,7 @@ interface ShownText {
      */
     int topOffset();
 
-    /** Shows the line holding the offset (UTF-16 units) at the top of the view, once laid out. */
+    /** Shows the line holding the offset (UTF-16 units) at the top of the view, once laid out (the light first frame: its paragraph). */
     void showAtTop(int offset);
 
     /**
