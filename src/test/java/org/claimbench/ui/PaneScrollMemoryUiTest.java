@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Each pane comes back scrolled where the user left it: after the workspace is closed and opened again in the
  * same window, and after a restart, where the start-up's light first frame already shows the place (the area that
- * takes over keeps it). The place is kept as the offset of the paragraph at the pane's top, with the window's layout.
+ * takes over keeps it). The place is kept as the offset of the line at the pane's top, with the window's layout.
  */
 @ExtendWith(ApplicationExtension.class)
 class PaneScrollMemoryUiTest {
@@ -63,6 +63,67 @@ class PaneScrollMemoryUiTest {
         } finally {
             WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
         }
+    }
+
+    /**
+     * The audit of r57: a pane left inside a long paragraph came back at the paragraph's first line, some lines above where
+     * the user stood. The line at the top is kept, not its paragraph.
+     */
+    @Test
+    void aPaneLeftInsideALongParagraphComesBackAtTheSameLine() throws Exception {
+        WorkbenchFixture app = onFx(() -> WorkbenchFixture.start(stage, home.resolve("line")));
+        try {
+            // The right pane shows an article with a paragraph of several lines.
+            onFx(() -> {
+                var article = app.context.model().articles().stream().filter(a -> java.util.Arrays.stream(app.workspace().text(a.id()).split("\n"))
+                        .anyMatch(p -> p.length() >= 400)).findFirst().orElseThrow();
+                app.context.workbench().choose(app.context.workbench().panes().get(1), article);
+                return null;
+            });
+            app.settle();
+            InlineCssTextArea second = app.area(2);
+            int[] paragraph = new int[1];
+            onFx(() -> {
+                int p = 0;
+                for (int i = 0; i < second.getParagraphs().size(); i++) {
+                    p = second.getParagraph(i).length() > second.getParagraph(p).length() ? i : p;
+                }
+                paragraph[0] = p;
+                second.showParagraphAtTop(p);
+                return null;
+            });
+            app.settle();
+            // Three lines into the paragraph.
+            onFx(() -> {
+                int start = second.getAbsolutePosition(paragraph[0], 0);
+                double line = second.getCharacterBoundsOnScreen(start, start + 1).orElseThrow().getHeight();
+                second.scrollYBy(3 * line);
+                return null;
+            });
+            app.settle();
+            int start = onFx(() -> second.getAbsolutePosition(paragraph[0], 0));
+            int before = onFx(() -> atTop(second));
+            assertTrue(onFx(() -> second.getParagraph(paragraph[0]).length()) >= 400, "the samples hold a long paragraph: "
+                    + onFx(() -> second.getParagraph(paragraph[0]).length() + " of " + second.getLength() + " in " + second.getParagraphs().size()));
+            assertTrue(before > start + 100, "the top line is inside the paragraph: " + before + " after its start " + start);
+            Path file = app.workspace().file();
+
+            onFx(() -> {
+                app.context.session().close();
+                app.context.session().open(file, app.context.workbench().opened());
+                return null;
+            });
+            app.settle();
+            assertEquals(before, (int) onFx(() -> atTop(app.area(2))), "the same line at the top, not the paragraph's first");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
+        }
+    }
+
+    /** The first character of the line at the area's top, as a click there would hit it. */
+    private static int atTop(InlineCssTextArea area) {
+        javafx.geometry.Insets in = area.getInsets();
+        return area.hit(in.getLeft() + 1, in.getTop() + 1).getInsertionIndex();
     }
 
     @Test

@@ -100,6 +100,53 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         assertTrue(app.context.workbench().statusProperty().get().contains("back"), app.context.workbench().statusProperty().get());
     }
 
+    /**
+     * The audit of r57: after a review and Ctrl+Q, the app started again on the review's last pair, not on the user's panes.
+     * The window keeps the user's own panes (the articles and the line at each one's top from before the review), and
+     * Ctrl+Shift+B puts each back at that line too.
+     */
+    @Test
+    void theLayoutKeptDuringAReviewIsTheUsersPanesAndCtrlShiftBPutsBackTheirPlaces(FxRobot robot) {
+        app.settle();
+        List<Article> articles = onFx(() -> List.copyOf(app.context.model().articles()));
+        List<ArticlePaneViewModel> panes = onFx(() -> List.copyOf(app.context.workbench().panes()));
+        robot.interact(() -> {
+            app.context.workbench().choose(panes.get(0), articles.get(2));
+            app.context.workbench().choose(panes.get(1), articles.get(3));
+        });
+        app.settle();
+        // The user reads the right pane's article some way down.
+        robot.interact(() -> {
+            org.fxmisc.richtext.InlineCssTextArea area = app.area(2);
+            int p = area.getParagraphs().size() / 2;
+            while (area.getParagraph(p).length() == 0) {
+                p++;
+            }
+            area.showParagraphAtTop(p);
+        });
+        app.settle();
+        List<Long> mine = shown();
+        int myTop = onFx(() -> app.context.view().paneViews().get(1).topOffset());
+        assertTrue(myTop > 0, "the right pane is scrolled down");
+
+        long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
+        robot.interact(() -> app.context.view().showTab(1));
+        robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
+        app.settle();
+        assertTrue(!shown().equals(mine), "the review put its pair in the panes: " + shown());
+
+        robot.interact(() -> app.context.session().rememberLayout());
+        java.nio.file.Path file = app.workspace().file();
+        org.claimbench.settings.WindowLayout kept = onFx(() -> app.context.session().layoutOf(file)).orElseThrow();
+        assertEquals(mine, kept.articles(), "the layout kept holds the user's articles, not the review's pair");
+        assertEquals(myTop, kept.paneTop(1), "and the line the user had at the top of the right pane");
+
+        robot.interact(() -> app.context.workbench().restorePanes());
+        app.settle();
+        assertEquals(mine, shown(), "Ctrl+Shift+B put the user's articles back");
+        assertEquals(myTop, (int) onFx(() -> app.context.view().paneViews().get(1).topOffset()), "each at the user's place");
+    }
+
     @Test
     void aPaneTheUserAddsDuringAReviewStaysWhenTheReviewIsLeft(FxRobot robot) {
         app.settle();
@@ -187,7 +234,7 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         app.settle();
         long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
         robot.interact(() -> app.context.view().showTab(1));
-        String told = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+        String told = "Ctrl+Shift+B puts your own panes back · ";
         robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
         app.settle();
         String status = onFx(() -> app.context.workbench().statusProperty().get());

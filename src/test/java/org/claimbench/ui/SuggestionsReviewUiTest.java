@@ -297,7 +297,7 @@ class SuggestionsReviewUiTest {
         assertTrue(next.replace(PANES_TOLD, "").startsWith("Suggested claim of"), next);
     }
 
-    private static final String PANES_TOLD = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+    private static final String PANES_TOLD = "Ctrl+Shift+B puts your own panes back · ";
 
     @Test
     void aFilterThatHidesTheChosenSuggestionLeavesNoPaneOutliningItAndTheStatusBarNotDescribingIt(FxRobot robot) throws Exception {
@@ -337,7 +337,7 @@ class SuggestionsReviewUiTest {
             }
             return -1;
         });
-        String told = "The review changed your panes (Ctrl+Shift+B puts them back)";
+        String told = "Ctrl+Shift+B puts your own panes back";
         int first = rowOfAnArticleNotShown.get();
         assertTrue(first >= 0, "the samples have suggestions in an article no pane shows");
         robot.interact(() -> table.getSelectionModel().clearAndSelect(first));

@@ -307,12 +307,12 @@ public final class ArticlePaneView extends VBox {
     /** The find bar, above the text; made the first time it is opened. */
     private FindBar findBar() {
         if (findBar == null) {
+            // The words found stay selected after Escape (a number key tags them, Shift+arrows extend them: factcheck47), but
+            // the tag bar does not come up over the text: closing Find asks to mark nothing (audit r57: the bar hid the
+            // lines above the place found). It comes with the user's own selection, as for any other.
             findBar = new FindBar(index, vm.find(), () -> shown().caret(), hit -> {
                 shown().focus();
-                hit.ifPresent(h -> {
-                    shown().select(h.start(), h.end());
-                    tagging.showTagBar();
-                });
+                hit.ifPresent(h -> shown().select(h.start(), h.end()));
             }, vm.articleProperty());
             getChildren().add(1, findBar);
         }
@@ -329,12 +329,12 @@ public final class ArticlePaneView extends VBox {
         return area == null ? light : rich;
     }
 
-    /** Where the text is scrolled to, for the window's layout: the offset (UTF-16 units) of the paragraph at the view's top; 0 with no text. */
+    /** Where the text is scrolled to, for the window's layout: the offset (UTF-16 units) of the first character of the line at the view's top; 0 with no text. */
     public int topOffset() {
         return shown().topOffset();
     }
 
-    /** Shows the paragraph holding an offset (UTF-16 units) at the top of the view: where the pane was left last time. */
+    /** Shows the line holding an offset (UTF-16 units) at the top of the view (its paragraph while the light first frame shows): where the pane was left last time. */
     public void showAtTop(int offset) {
         shown().showAtTop(offset);
     }

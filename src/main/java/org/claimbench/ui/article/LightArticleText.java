@@ -202,7 +202,13 @@ final class LightArticleText extends Region implements ShownText {
 
     @Override
     public int topOffset() {
-        return wantedTop >= 0 ? wantedTop : column.made() == 0 ? 0 : column.start(top().paragraph());
+        if (wantedTop >= 0 || column.made() == 0) {
+            return Math.max(0, wantedTop);
+        }
+        // The first character of the line at the top (as the area's: a line, not its paragraph's start).
+        int paragraphStart = column.start(top().paragraph());
+        int hit = column.hit(new javafx.geometry.Point2D(0, scrollY + 1));
+        return hit >= paragraphStart ? hit : paragraphStart;
     }
 
     @Override
@@ -301,6 +307,8 @@ final class LightArticleText extends Region implements ShownText {
             for (double until = 2 * h; column.paragraphOf(wantedTop) < 0 && !column.allMade(); until *= 2) {
                 column.measure(width, until);
             }
+            // Its paragraph at the top. The line holding it (column.lineTop) put a pane at its article's end after a restart in
+            // the real window (round ui57c): the start-up's light text keeps the paragraph, as before; the area keeps the line.
             scrollY = column.paragraphOf(wantedTop) < 0 ? scrollY : column.top(column.paragraphOf(wantedTop));
             wantedTop = -1;
         }

@@ -123,9 +123,20 @@ final class RichArticleText implements ShownText {
         return area.getSelectionBounds();
     }
 
+    /**
+     * The first character of the line at the view's top (the one cut by the top edge, if any): a line, not its paragraph's
+     * start, so a pane left inside a long paragraph comes back there, not some lines above (audit r57).
+     */
     @Override
     public int topOffset() {
-        return area.getParagraphs().isEmpty() || area.getLength() == 0 ? 0 : area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        if (area.getParagraphs().isEmpty() || area.getLength() == 0) {
+            return 0;
+        }
+        javafx.geometry.Insets in = area.getInsets();
+        int hit = area.hit(in.getLeft() + 1, in.getTop() + 1).getInsertionIndex();
+        int paragraphStart = area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        // Where the hit misses the text (a blank line between paragraphs at the top), the paragraph's start, as before.
+        return hit >= paragraphStart && hit <= area.getLength() ? hit : paragraphStart;
     }
 
     /** Also once laid out: the caret's follow-up that {@link #show} asked for would scroll back to the top. */
@@ -138,9 +149,27 @@ final class RichArticleText implements ShownText {
             Runnable again = () -> {
                 if (area.getLength() == length) {
                     area.showParagraphAtTop(paragraph);
+                    scroll.layout();
+                    lineToTop(offset);
                 }
             };
             org.claimbench.ui.common.Pulses.whenLaidOut(area, again);
+        }
+    }
+
+    /**
+     * With the paragraph holding the offset shown at the top (and laid out), scrolls on to the line that holds it: by the
+     * distance from the paragraph's first line to that line.
+     */
+    private void lineToTop(int offset) {
+        int start = area.getAbsolutePosition(paragraphOf(offset), 0);
+        if (offset <= start || offset >= area.getLength()) {
+            return;
+        }
+        Optional<Bounds> line = area.getCharacterBoundsOnScreen(offset, offset + 1);
+        Optional<Bounds> first = area.getCharacterBoundsOnScreen(start, start + 1);
+        if (line.isPresent() && first.isPresent() && line.get().getMinY() > first.get().getMinY()) {
+            area.scrollYBy(line.get().getMinY() - first.get().getMinY());
         }
     }
 

@@ -33,12 +33,12 @@ interface ShownText {
     Optional<Bounds> selectionBoundsOnScreen();
 
     /**
-     * Where the view is scrolled to: the offset of the first character of the paragraph (or a long
-     * paragraph's piece) at its top; 0 with no text. {@link #showAtTop} puts it back.
+     * Where the view is scrolled to: the offset (UTF-16 units) of the first character of the line at its top (of the
+     * paragraph's start where no line is hit there); 0 with no text. {@link #showAtTop} puts it back.
      */
     int topOffset();
 
-    /** Shows the paragraph (or piece) holding the offset at the top of the view, once laid out. */
+    /** Shows the line holding the offset (UTF-16 units) at the top of the view, once laid out (the light first frame: its paragraph). */
     void showAtTop(int offset);
 
     /**

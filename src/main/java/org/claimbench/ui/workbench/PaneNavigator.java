@@ -22,8 +22,19 @@ final class PaneNavigator {
     private final ObservableList<ArticlePaneViewModel> panes;
     private final ObjectProperty<ArticlePaneViewModel> activePane;
     private final Supplier<Optional<ArticlePaneViewModel>> addPane;
-    /** The article each pane showed before a review took the panes over (-1: none), or null if not taken. */
-    private List<Long> before;
+    /** Each pane as the user had it before a review took the panes over, or null if not taken. */
+    private List<UsersPane> before;
+    /** Where a pane's text is scrolled to (the view reads it); 0 until the view says. */
+    private java.util.function.ToIntFunction<ArticlePaneViewModel> topOf = p -> 0;
+    /** Scrolls a pane's text back to a place (the view does it). */
+    private java.util.function.ObjIntConsumer<ArticlePaneViewModel> showAtTop = (p, top) -> { };
+
+    /**
+     * A pane as the user had it before a review took the panes over: its article (-1: none) and the offset (UTF-16 units)
+     * of the first character of the line at its top ({@code ArticlePaneView#topOffset}).
+     */
+    record UsersPane(long articleId, int top) {
+    }
 
     PaneNavigator(WorkspaceModel model, ObservableList<ArticlePaneViewModel> panes, ObjectProperty<ArticlePaneViewModel> activePane,
                   Supplier<Optional<ArticlePaneViewModel>> addPane) {
@@ -95,7 +106,7 @@ final class PaneNavigator {
         long shown = pane.article().map(org.claimbench.domain.Article::id).orElse(-1L);
         for (int i = 0; i < panes.size(); i++) {
             ArticlePaneViewModel p = panes.get(i);
-            Optional<org.claimbench.domain.Article> was = i < before.size() ? model.article(before.get(i)) : Optional.empty();
+            Optional<org.claimbench.domain.Article> was = i < before.size() ? model.article(before.get(i).articleId()) : Optional.empty();
             if (p != pane && p.article().map(x -> x.id() == shown).orElse(false) && was.isPresent() && was.get().id() != shown) {
                 p.show(was.get(), null);
             }
@@ -227,6 +238,20 @@ final class PaneNavigator {
         return paneShowing(articleId).isPresent();
     }
 
+    /** How the view reads where a pane's text is scrolled to and scrolls it back there (remembered with the user's panes). */
+    void setTops(java.util.function.ToIntFunction<ArticlePaneViewModel> topOf, java.util.function.ObjIntConsumer<ArticlePaneViewModel> showAtTop) {
+        this.topOf = topOf;
+        this.showAtTop = showAtTop;
+    }
+
+    /**
+     * The panes as the user had them before a review took them over (what {@link #restore} puts back), in order; empty
+     * when no review has taken them since the user last chose what they show.
+     */
+    Optional<List<UsersPane>> usersPanes() {
+        return Optional.ofNullable(before);
+    }
+
     /** The user chose what a pane shows: that is their layout now, nothing to put back. */
     void forget() {
         before = null;
@@ -234,13 +259,13 @@ final class PaneNavigator {
 
     /**
      * Puts back the articles the panes showed before a review took them over (panes the review
-     * added go); whether there was anything to put back.
+     * added go), each scrolled back to where the user had it; whether there was anything to put back.
      */
     boolean restore() {
         if (before == null) {
             return false;
         }
-        List<Long> shown = before;
+        List<UsersPane> shown = before;
         before = null;
         while (panes.size() > Math.max(1, shown.size())) {
             panes.remove(panes.size() - 1);
@@ -251,13 +276,19 @@ final class PaneNavigator {
         unmarkAll();
         for (int i = 0; i < panes.size(); i++) {
             ArticlePaneViewModel p = panes.get(i);
-            Optional<org.claimbench.domain.Article> a = i < shown.size() ? model.article(shown.get(i)) : Optional.empty();
+            Optional<org.claimbench.domain.Article> a = i < shown.size() ? model.article(shown.get(i).articleId()) : Optional.empty();
             if (a.isEmpty()) {
                 if (p.article().isPresent()) {
                     p.clear();
                 }
-            } else if (p.article().map(x -> x.id() != a.get().id()).orElse(true)) {
-                p.show(a.get(), null);
+                continue;
+            }
+            // The review scrolled the panes it kept to its claims too: each goes back to the user's place in it.
+            int top = shown.get(i).top();
+            if (p.article().map(x -> x.id() != a.get().id()).orElse(true)) {
+                p.showThen(a.get(), () -> showAtTop.accept(p, top));
+            } else {
+                showAtTop.accept(p, top);
             }
         }
         return true;
@@ -265,7 +296,7 @@ final class PaneNavigator {
 
     private void remember() {
         if (before == null) {
-            before = panes.stream().map(p -> p.article().map(org.claimbench.domain.Article::id).orElse(-1L)).toList();
+            before = panes.stream().map(p -> new UsersPane(p.article().map(org.claimbench.domain.Article::id).orElse(-1L), topOf.applyAsInt(p))).toList();
         }
     }
 

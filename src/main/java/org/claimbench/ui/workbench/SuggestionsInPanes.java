@@ -17,8 +17,12 @@ import org.claimbench.ui.suggestions.SuggestionsViewModel;
  */
 final class SuggestionsInPanes {
 
-    /** Said once when a review first puts other articles in the user's panes. */
-    static final String PANES_CHANGED = "The review changed your panes (Ctrl+Shift+B puts them back) · ";
+    /**
+     * Said once when a review first puts other articles in the user's panes, before what the row is. Short: with the row's
+     * description it is one line at 1280 px ("The review changed your panes (Ctrl+Shift+B puts them back) · " and the
+     * suggestion's reason ran past it, the line cut to the notice alone and "…": audit r57).
+     */
+    static final String PANES_CHANGED = "Ctrl+Shift+B puts your own panes back · ";
 
     private final PaneNavigator navigator;
     private final StringProperty status;
@@ -43,7 +47,11 @@ final class SuggestionsInPanes {
             navigator.showSpan(r.suggestion().articleId(), r.suggestion().span());
             in.describe("Suggested claim of " + r.source() + ": " + r.suggestion().reason(), "a suggested claim of " + r.source(), moves);
         });
-        suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + ": " + r.suggestion().explanation()));
+        // What the pair is and where, as the Contradictions tab says it; its reason is whole in the box beside the list ("Why:
+        // …"), and the line that repeated it (two signals' reasons, 250 characters) was cut at 1280 px.
+        suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> "Suggested "
+                + r.suggestion().signals().get(0).kind().label().toLowerCase(java.util.Locale.ROOT) + " contradiction: " + r.sourceA()
+                + " against " + r.sourceB() + " (" + where + ")"));
         suggestions.setOnShowNothing(in::showNothing);
         suggestions.setOnStatus(in::acted);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
@@ -102,8 +110,8 @@ final class SuggestionsInPanes {
         String said = acted != null ? acted + " · Next: " + next : text;
         acted = null;
         if (!toldPanesChanged && moves) {
-            // The user's own articles left a pane: say once how to have them back.
-            said = PANES_CHANGED + text;
+            // The user's own articles left a pane: say once how to have them back (after what was just done, if anything was).
+            said = PANES_CHANGED + said;
             toldPanesChanged = true;
         }
         status.set(said);

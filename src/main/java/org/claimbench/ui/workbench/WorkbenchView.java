@@ -40,14 +40,12 @@ public final class WorkbenchView extends BorderPane {
     private int nextPaneIndex = 1;
     /** Whether new panes show light text first: only the start-up's first frame's. */
     private boolean lightPanes;
-    private SplitPane center;
     /** The height the lists below the panes get at least, when the window allows. */
     static final double BOTTOM_ROOM = 280;
     /** The sidebar's width in a narrow window: the sources' names whole beside their keys and counts. */
     static final double SIDEBAR_ROOM = 228;
-    /** Set once a remembered layout was put back: its divider positions are the user's and are kept. */
-    private boolean layoutRestored;
-    private SplitPane main;
+    /** The window's layout of the workspace, read at its close and put back at its opening; set once the window is built. */
+    private WorkbenchLayout layout;
 
     /** The whole workbench in its first frame. */
     public WorkbenchView(WorkbenchViewModel vm, FxTaskRunner runner) {
@@ -103,27 +101,33 @@ public final class WorkbenchView extends BorderPane {
         // Neither the panes nor the lists below them collapse when the window shrinks: the panes' least height is their
         // own (ArticlePaneView#computeMinHeight: a title's row and three lines of text).
         lists.setMinHeight(170);
-        this.center = center;
-        ListsRoom.keep(center, panesSplit, lists, () -> layoutRestored, this::afterNextLayout);
+        ListsRoom.keep(center, panesSplit, lists, () -> layout.restored(), this::afterNextLayout);
 
         SplitPane main = new SplitPane(sidebar, center);
         main.setDividerPositions(0.19);
         // In a narrow window the sidebar keeps room for the sources' names ("Kremlin readout" whole).
         main.widthProperty().addListener((o, was, now) -> {
             double w = now.doubleValue();
-            if (!layoutRestored && w > 0 && main.getDividerPositions()[0] * w < SIDEBAR_ROOM) {
+            if (!layout.restored() && w > 0 && main.getDividerPositions()[0] * w < SIDEBAR_ROOM) {
                 main.setDividerPositions(Math.min(0.3, SIDEBAR_ROOM / w));
             }
         });
         sidebar.setMinWidth(170);
         SidebarRoom.keep(main, sidebar, legend, vm.legend().rows(), this::afterNextLayout);
-        this.main = main;
         SplitPane.setResizableWithParent(sidebar, false);
         setCenter(main);
 
-        vm.session().setLayoutSource(this::captureLayout);
+        layout = new WorkbenchLayout(this, vm, new WorkbenchLayout.Parts(panesSplit, center, main, bottomTabs), () -> articleList,
+                this::afterNextLayout);
+        vm.session().setLayoutSource(layout::capture);
         // A workspace with no layout of its own starts from the tables' own column widths, not the last workspace's.
-        vm.setOnLayout(this::applyLayout, () -> vm.suggestions().columnWidths().restore(java.util.Map.of()));
+        vm.setOnLayout(layout::apply, () -> vm.suggestions().columnWidths().restore(java.util.Map.of()));
+        // A review remembers the user's panes with the line each had at its top (put back by Ctrl+Shift+B, kept at Ctrl+Q).
+        vm.setPaneTops(p -> paneViews.containsKey(p) ? paneViews.get(p).topOffset() : 0, (p, top) -> {
+            if (paneViews.containsKey(p)) {
+                paneViews.get(p).showAtTop(top);
+            }
+        });
         ThemeSwitchScroll.install(this, vm.model().darkProperty(), this::afterNextLayout);
         // The dark theme as a pseudo-class of the window's root, for what the app's stylesheet draws otherwise there (the
         // panes' selection: claimbench.css).
@@ -177,10 +181,7 @@ public final class WorkbenchView extends BorderPane {
         vm.model().workspaceProperty().addListener((o, a, w) -> articleList.setWorkspaceOpen(w != null));
         VBox.setVgrow(articleList, javafx.scene.layout.Priority.ALWAYS);
         sidebar.getChildren().set(0, articleList);
-        if (listLeft != null) {
-            articleList.showAsLeft(listLeft.listEvent(), listLeft.listTop(), listLeft.listSelected());
-            listLeft = null;
-        }
+        layout.articleListBuilt(articleList);
     }
 
     /** The article list; null until built (a frame after the first at start-up). */
@@ -190,82 +191,10 @@ public final class WorkbenchView extends BorderPane {
     java.util.List<org.claimbench.domain.Article> selectedArticles() {
         return articleList == null ? java.util.List.of() : articleList.selectedArticles();
     }
-    /** A remembered layout whose article list's place waits for the list to be built; null: none waiting. */
-    private org.claimbench.settings.WindowLayout listLeft;
 
     private void buildSourceListAndStatusBar() {
         legend.showList();
         setBottom(new WorkbenchStatusBar(vm, runner));
-    }
-
-    /** The window as it is laid out now, to be remembered for the open workspace; empty with no window. */
-    java.util.Optional<org.claimbench.settings.WindowLayout> captureLayout() {
-        if (getScene() == null || getScene().getWindow() == null) {
-            return java.util.Optional.empty();
-        }
-        javafx.stage.Window w = getScene().getWindow();
-        List<Long> articles = vm.panes().stream().map(p -> p.article().map(a -> a.id()).orElse(0L)).toList();
-        List<Double> dividers = java.util.Arrays.stream(panesSplit.getDividerPositions()).boxed().toList();
-        return java.util.Optional.of(new org.claimbench.settings.WindowLayout(w.getX(), w.getY(), w.getWidth(), w.getHeight(), articles, dividers,
-                center.getDividerPositions()[0], main.getDividerPositions()[0], selectedTab(),
-                -1L, "",
-                paneViews().stream().map(ArticlePaneView::topOffset).toList(), Math.max(0, vm.panes().indexOf(vm.activePaneProperty().get())),
-                articleList == null ? 0 : articleList.topArticle(), articleList == null ? 0 : articleList.selectedArticle(),
-                articleList == null ? "" : articleList.eventShown(), vm.suggestions().columnWidths().all(), vm.topics().allGroupsShownProperty().get()));
-    }
-
-    /**
-     * Puts a remembered layout back: the window's place and size (kept on a screen), the dividers
-     * once the panes are laid out, the tab below the panes, each pane's text scrolled where it was, the pane worked in
-     * (with the keyboard), the article list filtered, scrolled and its article selected as they were.
-     */
-    void applyLayout(org.claimbench.settings.WindowLayout layout) {
-        layoutRestored = true;
-        List<ArticlePaneView> views = paneViews();
-        for (int i = 0; i < views.size(); i++) {
-            views.get(i).showAtTop(layout.paneTop(i));
-        }
-        // The pane the user worked in has the blue line and the keyboard again.
-        if (layout.activePane() < views.size()) {
-            vm.activePaneProperty().set(vm.panes().get(layout.activePane()));
-            // At start-up the workbench is put in its scene after the workspace opened: the keyboard once it is laid out there.
-            ArticlePaneView worked = views.get(layout.activePane());
-            whenLaidOut(() -> {
-                if (vm.activePaneProperty().get() == worked.viewModel()) {
-                    worked.focusText();
-                }
-            });
-        }
-        if (articleList != null) {
-            articleList.showAsLeft(layout.listEvent(), layout.listTop(), layout.listSelected());
-        } else {
-            listLeft = layout;
-        }
-        if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage && !stage.isMaximized() && layout.width() > 200) {
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), layout.width(), layout.height())
-                    .stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-            stage.setWidth(Math.min(layout.width(), screen.getWidth()));
-            stage.setHeight(Math.min(layout.height(), screen.getHeight()));
-            stage.setX(Math.max(screen.getMinX(), Math.min(layout.x(), screen.getMaxX() - stage.getWidth())));
-            stage.setY(Math.max(screen.getMinY(), Math.min(layout.y(), screen.getMaxY() - stage.getHeight())));
-        }
-        vm.suggestions().columnWidths().restore(layout.columnWidths());
-        bottomTabs.showRestored(Math.max(0, Math.min(2, layout.tab())));
-        // The sticky tag and the sticky topic are modes of one sitting, neither kept: a user who came back the next day gave
-        // last week's topic to every claim they marked (stop 37), and a sticky tag kept made every selection a claim of that
-        // source before any colour in the text could warn them (round ui39; docs/window.md).
-        vm.stickySourceProperty().set(null);
-        vm.topics().stickyProperty().set("");
-        vm.topics().allGroupsShownProperty().set(layout.topicGroupsAll());
-        Runnable dividers = () -> {
-            center.setDividerPositions(layout.listDivider());
-            main.setDividerPositions(layout.sidebarDivider());
-            if (layout.paneDividers().size() == panesSplit.getDividers().size()) {
-                panesSplit.setDividerPositions(layout.paneDividers().stream().mapToDouble(Double::doubleValue).toArray());
-            }
-        };
-        dividers.run();
-        afterNextLayout(dividers);
     }
 
     /**

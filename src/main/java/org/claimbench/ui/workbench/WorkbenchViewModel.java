@@ -354,6 +354,16 @@ public final class WorkbenchViewModel implements PaneActions {
         paneChoices.restorePanes();
     }
 
+    /** The panes as the user had them before a review took them over (the window keeps these at Ctrl+Q); empty if none took them. */
+    java.util.Optional<List<PaneNavigator.UsersPane>> usersPanes() {
+        return navigator.usersPanes();
+    }
+
+    /** How the view reads and sets where a pane's text is scrolled to, for the user's panes a review remembers. */
+    void setPaneTops(java.util.function.ToIntFunction<ArticlePaneViewModel> topOf, java.util.function.ObjIntConsumer<ArticlePaneViewModel> showAtTop) {
+        navigator.setTops(topOf, showAtTop);
+    }
+
     /** The user left the review lists: the panes go back to what they showed before the review. */
     public void reviewLeft() {
         paneChoices.reviewLeft();
