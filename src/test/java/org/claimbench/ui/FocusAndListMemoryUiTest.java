@@ -55,12 +55,7 @@ class FocusAndListMemoryUiTest {
             long[] left = leaveTheSecondPaneActiveAndTheListScrolled(robot, app.context);
             Path file = app.workspace().file();
 
-            onFx(() -> {
-                app.context.session().close();
-                app.context.session().open(file, app.context.workbench().opened());
-                return null;
-            });
-            app.settle();
+            app.reopenWorkspace();
             WaitForAsyncUtils.waitForFxEvents();
             assertAsLeft(app.context, left);
 

@@ -47,12 +47,7 @@ class PaneScrollMemoryUiTest {
             int offset = onFx(() -> second.getAbsolutePosition(before, 0));
             Path file = app.workspace().file();
 
-            onFx(() -> {
-                app.context.session().close();
-                app.context.session().open(file, app.context.workbench().opened());
-                return null;
-            });
-            app.settle();
+            app.reopenWorkspace();
             assertEquals(before, (int) onFx(() -> app.area(2).firstVisibleParToAllParIndex()), "the same paragraph at the top");
             assertEquals(0, (int) onFx(() -> app.area(1).firstVisibleParToAllParIndex()), "the first pane, never scrolled, at the top");
 
@@ -106,14 +101,8 @@ class PaneScrollMemoryUiTest {
             assertTrue(onFx(() -> second.getParagraph(paragraph[0]).length()) >= 400, "the samples hold a long paragraph: "
                     + onFx(() -> second.getParagraph(paragraph[0]).length() + " of " + second.getLength() + " in " + second.getParagraphs().size()));
             assertTrue(before > start + 100, "the top line is inside the paragraph: " + before + " after its start " + start);
-            Path file = app.workspace().file();
 
-            onFx(() -> {
-                app.context.session().close();
-                app.context.session().open(file, app.context.workbench().opened());
-                return null;
-            });
-            app.settle();
+            app.reopenWorkspace();
             assertEquals(before, (int) onFx(() -> atTop(app.area(2))), "the same line at the top, not the paragraph's first");
         } finally {
             WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();

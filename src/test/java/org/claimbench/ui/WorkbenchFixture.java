@@ -61,6 +61,20 @@ final class WorkbenchFixture {
         return new WorkbenchFixture(ctx);
     }
 
+    /**
+     * Closes the workspace and opens its file again in the same window, as File › Open of the same file does (the layout is
+     * stored at the close and put back at the open), then waits until the window has settled. Call off the JavaFX thread.
+     */
+    void reopenWorkspace() {
+        java.nio.file.Path file = workspace().file();
+        onFx(() -> {
+            context.session().close();
+            context.session().open(file, context.workbench().opened());
+            return null;
+        });
+        settle();
+    }
+
     /** Waits until no background work is left and the JavaFX thread has handled what it handed back. */
     void settle() {
         try {
