@@ -288,8 +288,8 @@ public final class QuantityReader {
             // "three Dutch trawlers", "one fishing trawler": either word may be the noun counted.
             String first = m.group(6).toLowerCase(Locale.ROOT);
             String second = m.group(7) == null ? "" : m.group(7).toLowerCase(Locale.ROOT);
-            // "nearly 2,000 Palestinian prisoners": the plural noun after a premodifier is the head; the modifier does not name
-            // what is counted ("nine Palestinians" counts people, "2,000 Palestinian prisoners" prisoners).
+            // "about 1,500 Welsh farmers": the plural noun after a premodifier is the head; the modifier does not name
+            // what is counted ("nine Welshmen" counts people, "1,500 Welsh farmers" farmers).
             head = !second.isEmpty() && !NOT_HEADS.contains(second) && premodifiedHead(first, second) ? singular(second)
                     : singular(first) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
         }
@@ -374,7 +374,7 @@ public final class QuantityReader {
 
     /**
      * Whether the second of two words after a figure heads their noun phrase and the first premodifies it: the second is a
-     * plural of things counted and the first no plural ("2,000 Palestinian prisoners"). The head follows its premodifiers
+     * plural of things counted and the first no plural ("1,500 Welsh farmers"). The head follows its premodifiers
      * (Quirk et al. 1985, 17.2), and an adjective of nationality before a noun modifies it (7.26): it names no thing counted.
      */
     private static boolean premodifiedHead(String first, String second) {
