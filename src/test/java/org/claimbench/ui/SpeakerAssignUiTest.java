@@ -153,7 +153,7 @@ class SpeakerAssignUiTest extends SampleWindowTest {
         assertTrue(w.speakers().stream().noneMatch(s -> s.name().equalsIgnoreCase("they")), "no “they” is remembered");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sourcesIn(table, "Library hours", "They").isEmpty());
         assertEquals(List.of("Unassigned"), sourcesIn(table, "Library hours", "they"), "the other “they” keeps no source");
-        assertTrue(app.context.workbench().statusProperty().get().contains("this suggestion only"), app.context.workbench().statusProperty().get());
+        assertTrue(app.context.workbench().statusProperty().get().contains("Only this claim gets the source"), app.context.workbench().statusProperty().get());
 
         robot.interact(() -> table.getItems().stream().filter(r -> r.suggestion().speaker().equals("Petra Vasko")).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
