@@ -27,8 +27,10 @@ import javafx.scene.layout.Region;
  */
 final class NewSuggestionsLine extends HBox {
 
-    /** The new rows not yet seen, by their pair (claim ids). */
-    private final Set<List<Long>> unseen = new HashSet<>();
+    /** The new rows not yet seen, by their pair's key ({@link org.claimbench.domain.Contradiction#pairKey}). */
+    private final Set<String> unseen = new HashSet<>();
+    /** Watches whichever list the table holds (moved when the table is given another). */
+    private final ListChangeListener<ContradictionSuggestionRow> watcher = this::changed;
     private final TableView<ContradictionSuggestionRow> table;
     private final IntConsumer choose;
     private final ObservableBooleanValue inSight;
@@ -58,11 +60,16 @@ final class NewSuggestionsLine extends HBox {
         getChildren().addAll(says, show);
         managedProperty().bind(visibleProperty());
         table.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(watcher);
+            }
             unseen.clear();
-            now.addListener(this::changed);
+            if (now != null) {
+                now.addListener(watcher);
+            }
             update();
         });
-        table.getItems().addListener(this::changed);
+        table.getItems().addListener(watcher);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && unseen.remove(key(now))) {
                 update();
@@ -117,7 +124,7 @@ final class NewSuggestionsLine extends HBox {
                 c.getAddedSubList().forEach(r -> unseen.add(key(r)));
             }
         }
-        Set<List<Long>> listed = new HashSet<>();
+        Set<String> listed = new HashSet<>();
         rows.forEach(r -> listed.add(key(r)));
         unseen.retainAll(listed);
         ContradictionSuggestionRow chosen = table.getSelectionModel().getSelectedItem();
@@ -134,7 +141,7 @@ final class NewSuggestionsLine extends HBox {
                 : n + " new suggestions came below the rows you were reviewing.");
     }
 
-    private static List<Long> key(ContradictionSuggestionRow r) {
-        return List.of(r.a().id(), r.b().id());
+    private static String key(ContradictionSuggestionRow r) {
+        return org.claimbench.domain.Contradiction.pairKey(r.a().id(), r.b().id());
     }
 }
