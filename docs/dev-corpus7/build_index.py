@@ -1,13 +1,11 @@
 #!/usr/bin/env python3
 """Seventh development corpus: refreshes this folder's index.json from the annotator's gold.json and the texts.
 
-Runs docs/dev-corpus4/build_index.py (read its docstring: what it keeps, recomputes and checks) with --index
-defaulting to docs/dev-corpus7/index.json:
+Runs docs/dev-corpus4/build_index.py (read its docstring: what it keeps, recomputes and checks) with this folder's
+index.json put first as --index (a later --index given by the caller wins):
     python3 docs/dev-corpus7/build_index.py --gold /work/devcorpus7/gold.json --texts /work/devcorpus7/texts
 """
 import os, runpy, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-if not any(a == "--index" or a.startswith("--index=") for a in sys.argv[1:]):
-    sys.argv += ["--index", os.path.join(HERE, "index.json")]
-runpy.run_path(os.path.join(HERE, "..", "dev-corpus4", "build_index.py"), run_name="__main__")
+sys.argv[1:1] = ["--index", os.path.join(os.path.dirname(os.path.abspath(__file__)), "index.json")]
+runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev-corpus4", "build_index.py"), run_name="__main__")

@@ -1,13 +1,11 @@
 #!/usr/bin/env python3
 """Seventh development corpus: rebuilds its gold from this folder's index.json and the retrieved texts.
 
-Runs docs/dev-corpus/rebuild.py (same options, checks, output and exit status) with --index defaulting to
-docs/dev-corpus7/index.json:
+Runs docs/dev-corpus/rebuild.py (same options, checks, output and exit status) with this folder's index.json put first
+as --index (a later --index given by the caller wins):
     python3 docs/dev-corpus7/rebuild.py --texts /work/devcorpus7/texts --out /tmp/c7.json
 """
 import os, runpy, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-if not any(a == "--index" or a.startswith("--index=") for a in sys.argv[1:]):
-    sys.argv += ["--index", os.path.join(HERE, "index.json")]
-runpy.run_path(os.path.join(HERE, "..", "dev-corpus", "rebuild.py"), run_name="__main__")
+sys.argv[1:1] = ["--index", os.path.join(os.path.dirname(os.path.abspath(__file__)), "index.json")]
+runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "dev-corpus", "rebuild.py"), run_name="__main__")
