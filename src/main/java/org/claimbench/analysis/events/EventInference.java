@@ -158,12 +158,18 @@ public final class EventInference {
 
     /**
      * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or
-     * with none, as in an apposition ("…, the fourth in under a year").
+     * with none, as in an apposition ("…, the fourth in under a year"). With the indefinite article and no noun, "a first" is
+     * the noun of a novelty ("a deal would mark a first in decades": first, noun, "the first occurrence of something", WordNet
+     * 3.1; Merriam-Webster, first, noun 2), not the count of an event: an ordinal without its noun counts an event only after a
+     * definite determiner ("the", "its", "their"), which points back at the event just named.
      */
     static OptionalInt ordinal(String lead, Optional<String> kind) {
         Matcher m = EventNouns.ORDINAL.matcher(lead);
         while (m.find()) {
             String noun = m.group(3);
+            if (noun == null && m.group(1).equalsIgnoreCase("a")) {
+                continue;
+            }
             Optional<String> of = noun == null ? kind : EventNouns.kindOf(noun);
             if (of.isPresent() && of.equals(kind)) {
                 return OptionalInt.of(EventNouns.ordinalValue(m.group(2)));
