@@ -145,9 +145,11 @@ final class EventNouns {
     }
 
     /**
-     * Whether the word at start is capitalised by its place alone (quotation marks and an opening bracket before it are passed over): it opens the text, a line (a headline, a subheading: "Productive
-     * meeting with the minister") or a sentence (after ".", "!" or "?"), or follows a colon (a kicker: "Washington: Decisive talks …"), where English capitalises every word (The Chicago Manual
-     * of Style, 8.1 and 8.159: the first word of a sentence or a heading), so its capital says nothing of its being a name.
+     * Whether the word at start is capitalised by its place alone (quotation marks and an opening bracket before it are
+     * passed over): it opens the text, a line (a headline, a subheading: "Productive meeting with the minister") or a
+     * sentence (after ".", "!" or "?"), or follows a colon (a kicker: "Washington: Decisive talks …"), where English
+     * capitalises every word (The Chicago Manual of Style, 8.1 and 8.159: the first word of a sentence or a heading), so its
+     * capital says nothing of its being a name.
      */
     static boolean capitalByPosition(String text, int start) {
         int i = start - 1;
