@@ -76,6 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             if (detailsOut != null) {
                 EvalEvents.printEvents(detailsOut, ids, inferred, goldEvents);
             }
+            result.put("events", EvalEvents.pairFigures(ids, inferred, goldEvents, detailsOut));
             result.put("contradictions", contradictions(g, marked, inferred, detailsOut));
             result.put("contradictionsWithEventsGiven", contradictions(g, marked, EvalEvents.events(w, ids, goldEvents), null));
             result.put("endToEnd", EndToEndEval.measure(g, w, inferred, run, detailsOut));
@@ -88,6 +89,11 @@ final class EvalCommand implements Callable<Integer> {
             Map<String, Object> c = (Map<String, Object>) result.get("claims");
             out.printf(Locale.ROOT, "claims: %d suggested, %d gold; precision %.3f, recall %.3f, source accuracy %.3f%n",
                     c.get("suggested"), c.get("gold"), c.get("precision"), c.get("recall"), c.get("sourceAccuracy"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ev = (Map<String, Object>) result.get("events");
+            out.printf(Locale.ROOT, "events of articles: event-pair recall %.3f (%d of %d pairs of one event grouped together), "
+                    + "separation %.3f (%d of %d pairs of different events kept apart)%n", ev.get("recall"), ev.get("groupedTogether"),
+                    ev.get("sameEventPairs"), ev.get("separation"), ev.get("keptApart"), ev.get("differentEventPairs"));
             @SuppressWarnings("unchecked")
             Map<String, Object> x = (Map<String, Object>) result.get("contradictions");
             out.println("contradictions (" + x.get("suggested") + " suggested; gold " + x.get("goldSameEvent") + " same-event, "

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.claimbench.analysis.events.ArticleEvents;
 import org.claimbench.analysis.events.EventGroups;
+import org.claimbench.analysis.evaluation.EventPairScores;
 import org.claimbench.analysis.GoldStandard;
 import org.claimbench.workspace.Workspace;
 
@@ -62,6 +63,37 @@ final class EvalEvents {
             }
         }
         return "no date inferred";
+    }
+
+    /**
+     * The event-pair figures ({@link EventPairScores}): the engine's events against the gold's dates, as a map for the JSON
+     * ("sameEventPairs", "groupedTogether", "recall", "differentEventPairs", "keptApart", "separation"). A report only: the
+     * gold's events never reach the suggestions.
+     */
+    static Map<String, Object> pairFigures(Map<String, Long> ids, Map<Long, EventGroups.Assigned> inferred, Map<Long, String> gold,
+                                           PrintWriter details) {
+        Map<String, String> engine = new HashMap<>();
+        Map<String, String> golden = new HashMap<>();
+        ids.forEach((file, id) -> {
+            EventGroups.Assigned e = inferred.get(id);
+            engine.put(file, e == null ? "" : e.label());
+            if (gold.containsKey(id)) {
+                golden.put(file, gold.get(id));
+            }
+        });
+        EventPairScores s = EventPairScores.of(engine, golden);
+        if (details != null) {
+            s.wronglyApart().forEach(p -> details.println("event pair kept apart (gold: one event): " + p));
+            s.wronglyTogether().forEach(p -> details.println("event pair grouped together (gold: different events): " + p));
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("sameEventPairs", s.sameEventPairs());
+        out.put("groupedTogether", s.groupedTogether());
+        out.put("recall", s.recall());
+        out.put("differentEventPairs", s.differentEventPairs());
+        out.put("keptApart", s.keptApart());
+        out.put("separation", s.separation());
+        return out;
     }
 
     /** The gold's event of each imported article (the date of its "about_call"): only for the figure "with events given". */

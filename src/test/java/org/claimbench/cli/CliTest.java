@@ -315,4 +315,29 @@ class CliTest {
         assertEquals("differs", EvalEvents.agreement("call, a Wednesday", "2025-06-03"));
         assertEquals("no date inferred", EvalEvents.agreement("(not known)", "2025-06-03"));
     }
+
+    @Test
+    void evalReportsTheArticlesEventsAsPairsAgainstTheGoldsDates() throws Exception {
+        // Two reports of one call of Tuesday 3 June 2025 and one of a meeting a month later (sentences of our own).
+        Files.writeString(dir.resolve("a.txt"), "Wednesday, June 4, 2025\nThe two ministers of Orvel and Tarn spoke by phone on Tuesday.");
+        Files.writeString(dir.resolve("b.txt"), "Wednesday, June 4, 2025\nThe ministers of Orvel and Tarn held a call on Tuesday about the dam.");
+        Files.writeString(dir.resolve("c.txt"), "Friday, July 11, 2025\nThe ministers of Orvel and Tarn met in Varnholm on Friday.");
+        Path gold = Files.writeString(dir.resolve("pairs.json"), """
+                {"articles": [{"file": "a.txt", "title": "A", "about_call": "2025-06-03 (the call)"},
+                              {"file": "b.txt", "title": "B", "about_call": "2025-06-03"},
+                              {"file": "c.txt", "title": "C", "about_call": "2025-07-11"}],
+                 "claims": [{"id": "c1", "file": "a.txt", "quote": "The two ministers of Orvel and Tarn spoke by phone on Tuesday", "source": "Press"}]}
+                """);
+        CliRun r = run("eval", "--gold", gold.toString(), "--articles", dir.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode events = new ObjectMapper().readTree(r.out()).get("events");
+        assertEquals(1, events.get("sameEventPairs").asInt(), r.out());
+        assertEquals(1, events.get("groupedTogether").asInt(), r.out());
+        assertEquals(2, events.get("differentEventPairs").asInt(), r.out());
+        assertEquals(2, events.get("keptApart").asInt(), r.out());
+        assertEquals(1.0, events.get("separation").asDouble(), 1e-9, r.out());
+        CliRun text = run("eval", "--gold", gold.toString(), "--articles", dir.toString());
+        assertTrue(text.out().contains("events of articles: event-pair recall 1.000 (1 of 1 pairs of one event grouped together), "
+                + "separation 1.000 (2 of 2 pairs of different events kept apart)"), text.out());
+    }
 }

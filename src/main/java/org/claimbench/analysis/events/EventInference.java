@@ -95,7 +95,8 @@ public final class EventInference {
     /** The written date {@link #dateline} reads, with where it stands. */
     private Optional<TimeMention> datelineMention(String text) {
         // The whole text is read: its weekdays and month names settle a dateline's day-month order.
-        for (TimeMention t : dates.read(text, Optional.empty())) {
+        List<TimeMention> all = dates.read(text, Optional.empty());
+        for (TimeMention t : all) {
             if (t.start() >= DATELINE) {
                 break;
             }
@@ -103,7 +104,25 @@ public final class EventInference {
                 return Optional.of(t);
             }
         }
-        return Optional.empty();
+        return all.stream().filter(t -> t.start() >= DATELINE && publishedOn(text, t)).findFirst();
+    }
+
+    /**
+     * Whether a written date with its year is the text's own publication, told at its foot: a news agency's story ends on the
+     * line that dates it ("This report by the Harbour Press was first published March 4, 2025."; the wire services' credit
+     * lines), a verb of publishing set right before the date ({@link #PUBLISHING}, "on" allowed between). Read only when no
+     * dateline stands at the top.
+     */
+    private static boolean publishedOn(String text, TimeMention t) {
+        if (t.relative() || t.day().isEmpty() || !YEAR.matcher(text.substring(t.start(), t.end())).find()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, t.start() - 40), t.start()).replaceFirst("(?i)\\s+on\\s*$", " ");
+        String date = text.substring(t.start(), t.end());
+        if (LEADING_PREPOSITION.matcher(date).lookingAt() && !date.regionMatches(true, 0, "on ", 0, 3)) {
+            return false;
+        }
+        return PUBLISHING.matcher(before).find();
     }
 
     /**
@@ -158,12 +177,18 @@ public final class EventInference {
 
     /**
      * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or
-     * with none, as in an apposition ("…, the fourth in under a year").
+     * with none, as in an apposition ("…, the fourth in under a year"). With the indefinite article and no noun, "a first" is
+     * the noun of a novelty ("a deal would mark a first in decades": first, noun, "the first occurrence of something", WordNet
+     * 3.1; Merriam-Webster, first, noun 2), not the count of an event: an ordinal without its noun counts an event only after a
+     * definite determiner ("the", "its", "their"), which points back at the event just named.
      */
     static OptionalInt ordinal(String lead, Optional<String> kind) {
         Matcher m = EventNouns.ORDINAL.matcher(lead);
         while (m.find()) {
             String noun = m.group(3);
+            if (noun == null && m.group(1).equalsIgnoreCase("a")) {
+                continue;
+            }
             Optional<String> of = noun == null ? kind : EventNouns.kindOf(noun);
             if (of.isPresent() && of.equals(kind)) {
                 return OptionalInt.of(EventNouns.ordinalValue(m.group(2)));

@@ -96,7 +96,8 @@ final class EventNouns {
         Matcher m = NAMED.matcher(text);
         for (int from = 0; from < text.length() && m.find(from); ) {
             String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
-            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place)) {
+            boolean positional = m.group(1) != null && capitalByPosition(text, m.start(1));
+            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place) && !(positional && commonWord(place))) {
                 out.add("meeting@" + place);
                 from = m.end();
             } else {
@@ -141,6 +142,38 @@ final class EventNouns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at start is capitalised by its place alone (quotation marks and an opening bracket before it are
+     * passed over): it opens the text, a line (a headline, a subheading: "Productive meeting with the minister") or a
+     * sentence (after ".", "!" or "?"), or follows a colon (a kicker: "Washington: Decisive talks …"), where English
+     * capitalises every word (The Chicago Manual of Style, 8.1 and 8.159: the first word of a sentence or a heading), so its
+     * capital says nothing of its being a name.
+     */
+    static boolean capitalByPosition(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || "\"'“‘(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?\n\r:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether a word WordNet 3.1 has in lower case as a common adjective, verb or adverb ("strategic", "productive", "historic"):
+     * capitalised only by its place, it is that word, not a name (a name WordNet files as a place is kept before this is asked,
+     * {@link #mayBePlace}). Every word of the place must be one for the place to be dropped.
+     */
+    private static boolean commonWord(String place) {
+        for (String word : place.split(" ")) {
+            boolean common = !WordNet.shared().lexicographerFiles(word, WordNet.Pos.ADJECTIVE).isEmpty()
+                    || !WordNet.shared().lexicographerFiles(word, WordNet.Pos.VERB).isEmpty()
+                    || !WordNet.shared().lexicographerFiles(word, WordNet.Pos.ADVERB).isEmpty();
+            if (!common || WordNet.shared().lexicographerFiles(word, WordNet.Pos.NOUN).contains("noun.location")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
