@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class NowhereAsANegatorTest {
 
-    private static final String PROVIDES = "The signed accord provides for a ceasefire along the Lessa river";
+    private static final String PROVIDES = "The accord text provides for a ceasefire along the Lessa river";
 
     @Test
     void nowhereDeniesWhatAnotherAccountSaysTheTextHolds() {
-        ClaimFeatures nowhere = claim(2, "The word ceasefire is nowhere to be found in the signed accord", "Veldara");
+        ClaimFeatures nowhere = claim(2, "The word ceasefire is nowhere to be found in the accord text", "Veldara");
         assertEquals("nowhere", nowhere.negationCue);
         List<Signal> s = between(claim(1, PROVIDES, "Ostmark"), nowhere);
         assertEquals(List.of("denial"), names(s), s.toString());
@@ -30,10 +30,10 @@ class NowhereAsANegatorTest {
 
     @Test
     void withoutNowhereOrFromOneSourceNothingIsDenied() {
-        ClaimFeatures everywhere = claim(2, "The word ceasefire is everywhere to be found in the signed accord", "Veldara");
+        ClaimFeatures everywhere = claim(2, "The word ceasefire is everywhere to be found in the accord text", "Veldara");
         assertNull(everywhere.negationCue);
         assertTrue(between(claim(1, PROVIDES, "Ostmark"), everywhere).isEmpty());
-        assertTrue(between(claim(1, PROVIDES, "Veldara"), claim(2, "The word ceasefire is nowhere to be found in the signed accord", "Veldara"))
-                .isEmpty(), "one side's two claims");
+        List<Signal> oneSide = between(claim(1, PROVIDES, "Veldara"), claim(2, "The word ceasefire is nowhere to be found in the accord text", "Veldara"));
+        assertTrue(oneSide.isEmpty(), "one side's two claims: " + oneSide);
     }
 }
