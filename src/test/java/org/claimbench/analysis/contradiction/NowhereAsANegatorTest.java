@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Nowhere" is an absolute negator (Huddleston and Pullum 2002, ch. 9 §3.3): "the word is nowhere in the accord" denies the
+ * "Nowhere" is an absolute negator (Huddleston and Pullum 2002, ch. 9): "the word is nowhere in the accord" denies the
  * clause as "the word is not anywhere in the accord" does, so it meets another account that the accord has it (round 58).
  */
 class NowhereAsANegatorTest {
