@@ -235,4 +235,31 @@ final class DenialScope {
         }
         return j;
     }
+
+    /**
+     * The words two claims share, with the denial's common nouns, verbs and adjectives the affirming claim writes in another
+     * form of one root ({@link Lexicons#sameRoot}: "withdrawal" / "withdraw", "agreement" / "agreed"; derivation, Quirk et al.
+     * 1985, App. I.24-I.31), named as the denial writes them; none either claim only supposes, the affirming one denies, or the
+     * denial leaves undenied ({@link ClaimFeatures#undenied}). The list given is returned when nothing is added.
+     */
+    static List<String> withDerivedForms(List<String> shared, ClaimFeatures denying, ClaimFeatures affirming) {
+        List<String> out = null;
+        for (int k = 0; k < denying.words.size(); k++) {
+            String w = denying.words.get(k);
+            String tag = denying.wordTags.get(k);
+            if (shared.contains(w) || !(tag.equals("NOUN") || tag.equals("VERB") || tag.equals("ADJ")) || w.length() < 5
+                    || denying.supposed.contains(w) || denying.undenied.contains(w) || (out != null && out.contains(w))) {
+                continue;
+            }
+            for (String a : affirming.words) {
+                if (!a.equals(w) && Lexicons.sameRoot(a, w) && !affirming.negated.contains(a) && !affirming.scoped.contains(a)
+                        && !affirming.supposed.contains(a)) {
+                    out = out == null ? new java.util.ArrayList<>(shared) : out;
+                    out.add(w);
+                    break;
+                }
+            }
+        }
+        return out == null ? shared : out;
+    }
 }

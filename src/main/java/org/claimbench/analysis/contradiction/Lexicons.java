@@ -26,9 +26,10 @@ final class Lexicons {
     /**
      * Negation cues by lemma: the syntactic negators of English (Huddleston and Pullum 2002, The
      * Cambridge Grammar of the English Language, ch. 9: "not", "no", "never", "nothing", "none",
-     * "nobody", "neither", "nor", "without"); the scope of a cue runs to the end of its clause.
+     * "nobody", "neither", "nor", "without", and "nowhere", the absolute negator of place, ch. 9, which denies a
+     * clause as "not … anywhere" does: "the word is nowhere in the text"); the scope of a cue runs to the end of its clause.
      */
-    static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without",
+    static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "nowhere",
             "will+not", "do+not", "can+not", "would+not", "have+not", "be+not");
 
     /** Verbs that deny their complement ({@link org.claimbench.analysis.language.DenialVerbs}, FactBank). */

@@ -176,6 +176,9 @@ final class NegationSignal implements PairSignal {
         // that speaks of them what the denial denies.
         List<String> sharedAsserted = pair.shared().stream().filter(x -> !affirming.supposed.contains(x) && !denying.supposed.contains(x)
                 && !(possessor(denying, x) && possessor(affirming, x)) && !denying.undenied.contains(x)).toList();
+        // A word of the denial the other claim writes in another form of one root ("withdrawal" / "withdraw": derivation, Quirk
+        // et al. 1985, App. I.24-I.31) is a word the two share as much as one written alike.
+        sharedAsserted = DenialScope.withDerivedForms(sharedAsserted, denying, affirming);
         if (sharedAsserted.isEmpty()) {
             return Optional.empty();
         }
