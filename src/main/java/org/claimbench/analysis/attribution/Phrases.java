@@ -197,6 +197,10 @@ final class Phrases {
                 ns--;
             }
             ns = InstitutionNames.start(t, start, ns);
+            if (ns < end && ns - 2 >= start && lower(t.get(ns - 1)).equals("of") && title(t.get(ns - 2))) {
+                // "Secretary of State Ana Ruiz", "Minister of Defence Ana Ruiz": the noun after a title's "of" completes the title.
+                ns++;
+            }
             // "Jerry Brown of California": a two-word name before "of" and a single name after it is a person and a place.
             if (ns - 2 > start && LINKS.contains(lower(t.get(ns - 1))) && ns == end && t.get(ns - 2).is("PROPN") && t.get(ns - 3).is("PROPN")) {
                 end = ns - 2;

@@ -44,10 +44,24 @@ class ImpossibleSourcesTest {
     }
 
     @Test
+    void theNounAfterATitlesOfCompletesTheTitle() {
+        // Before: "State Ivo Lenz | said".
+        assertEquals(List.of("Ivo Lenz | said"), AttributionText.speakerAndCue("Norland Secretary of State Ivo Lenz said the pier would reopen in May.", "said"));
+    }
+
+    @Test
     void aPersonOfAPlaceIsStillThePerson() {
         assertEquals(List.of("Marta Oyelaran | said | the pier was unsafe"), AttributionText.read("Marta Oyelaran of Brightwater said the pier was unsafe."));
         assertEquals(List.of("Jerry Oduya | said | the pier was unsafe"),
                 AttributionText.read("Jerry Oduya of Brightwater and Lena Voss said the pier was unsafe."));
+        // A country after "and" is a conjunct of its own, not a field the republic's name covers.
+        assertEquals(List.of("Valdoria | said | the border was calm"), AttributionText.read("The Republic of Norland and Valdoria said the border was calm."));
+    }
+
+    @Test
+    void aNameEndingInAMonthsNameStillSpeaks() {
+        assertEquals(List.of("Norland Prime Minister Ana May | said"), AttributionText.speakerAndCue(
+                "Norland Prime Minister Ana May said this week that the country would leave the pact by March.", "said"));
     }
 
     @Test
