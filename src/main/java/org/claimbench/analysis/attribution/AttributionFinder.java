@@ -273,7 +273,9 @@ public final class AttributionFinder {
         CueModel model = learnedCues ? CueModel.standard() : null;
         List<Attribution> out = new ArrayList<>();
         for (AnalysedSentence s : sentences) {
+            int before = out.size();
             new SentenceAttributions(text, s, quotes, cues, english, model).read(out);
+            out.subList(before, out.size()).removeIf(a -> ExtraposedSubjects.at(s, a));
             out.addAll(ParentheticalQuotations.find(text, s, quotes));
         }
         out.addAll(QuoteContinuations.find(text, sentences, quotes, out));

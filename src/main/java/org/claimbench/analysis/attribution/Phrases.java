@@ -128,7 +128,8 @@ final class Phrases {
                 return outer;
             }
         }
-        return i;
+        // "the Ministry of Foreign Affairs and International Trade": the words after "and" are part of the institution's name.
+        return InstitutionNames.start(t, 0, i);
     }
 
     /** The last token of the noun phrase that starts at {@code start}, or -1 when none starts there. */
@@ -195,6 +196,11 @@ final class Phrases {
                     || PARTICLES.contains(t.get(ns - 1).text()) && (t.get(ns).is("PROPN") || PARTICLES.contains(t.get(ns).text())))) {
                 ns--;
             }
+            ns = InstitutionNames.start(t, start, ns);
+            if (ns < end && ns - 2 >= start && lower(t.get(ns - 1)).equals("of") && title(t.get(ns - 2))) {
+                // "Secretary of State Ana Ruiz", "Minister of Defence Ana Ruiz": the noun after a title's "of" completes the title.
+                ns++;
+            }
             // "Jerry Brown of California": a two-word name before "of" and a single name after it is a person and a place.
             if (ns - 2 > start && LINKS.contains(lower(t.get(ns - 1))) && ns == end && t.get(ns - 2).is("PROPN") && t.get(ns - 3).is("PROPN")) {
                 end = ns - 2;
@@ -253,7 +259,8 @@ final class Phrases {
      * Secretary of State Ana Ruiz": a title before its complement, not a name).
      */
     private static int personBefore(List<Token> t, int from, int e) {
-        if (!(t.get(e).is("PROPN") || capitalisedAdjective(t.get(e))) || title(t.get(e))) {
+        if (!(t.get(e).is("PROPN") || capitalisedAdjective(t.get(e))) || title(t.get(e)) || InstitutionNames.institution(t.get(e))) {
+            // ("the Norland Ministry of Coastal Defence": no person's name ends in an institution's noun.)
             return -1;
         }
         int s = e;

@@ -282,9 +282,10 @@ final class SentenceAttributions {
 
     private List<Attribution> fromVerb(int i, int cueEnd, CueLexicon.Cue cue) {
         SourcePhrases.Source src = sources.of(i, cueEnd);
-        if (src == null || !cues.indicates(cue.lemma()) && !SourceHeads.canSpeak(r, src.start(), src.end())) {
+        if (src == null || SourceHeads.dayOfMonth(t, src.end()) && src.start() >= src.end() - 1 || !cues.indicates(cue.lemma()) && !SourceHeads.canSpeak(r, src.start(), src.end())) {
             // "Her patience explained why …": no one speaks through a phrase whose head is no possible source; what shows something
-            // ("the days after the storm showed that …") is the source of a verb of indicating whatever it is.
+            // ("the days after the storm showed that …") is the source of a verb of indicating whatever it is, but for a day of a
+            // month alone ("on May 8 says"): a date is when, never what shows.
             return List.of();
         }
         TextSpan cueSpan = r.span(i, cueEnd);

@@ -89,10 +89,15 @@ final class SourceHeads {
         while (last > start && t.get(last).is("PUNCT")) {
             last--;
         }
-        while (last >= start && noHead(t.get(last))) {
+        while (last >= start && (noHead(t.get(last)) || dayOfMonth(t, last))) {
             last--;
         }
         return last < start;
+    }
+
+    /** A numeral after a month's name is a day of it ("on March 3 says"): a date, which says when (as noun.time does). */
+    static boolean dayOfMonth(List<Token> t, int k) {
+        return t.get(k).is("NUM") && k > 0 && Phrases.calendar(t.get(k - 1));
     }
 
     private static boolean noHead(Token x) {
@@ -165,6 +170,35 @@ final class SourceHeads {
         WordNet wn = WordNet.shared();
         return files.isEmpty() || files.contains("noun.person") || files.contains("noun.group") || ANNOTATED.contains(lemma)
                 || wn.synonyms(lemma, "person", WordNet.Pos.NOUN) || wn.synonyms(lemma, "group", WordNet.Pos.NOUN);
+    }
+
+    /**
+     * Where the antecedent at tokens {@code start}..{@code end} of the "who" after it (a comma between or none) starts: "who"
+     * takes a personal antecedent (Quirk et al.
+     * 1985, 17.10), so where the phrase's head stands before "of" and its first sense is no person or group (an act, a
+     * state, a place: "in the presence of the harbour master, who said …", "a copy of the minister's letter, who …" being no
+     * English), the antecedent is the of-complement, which starts after "of"; else {@code start}.
+     */
+    static int personalAntecedent(Reading r, int start, int end) {
+        List<Token> t = r.tokens();
+        int who = end + 1 < t.size() && t.get(end + 1).text().equals(",") ? end + 2 : end + 1;
+        int head = head(t, start, end);
+        if (who >= t.size() || !Phrases.lower(t.get(who)).equals("who") || head < 0 || head + 2 > end || !Phrases.lower(t.get(head + 1)).equals("of") || !t.get(head).is("NOUN") || !Phrases.lowerCase(t.get(head))
+                || personFirst(t.get(head))) {
+            return start;
+        }
+        int of = head + 2;
+        return t.get(of).is("DET") && of < end ? of + 1 : of;
+    }
+
+    /**
+     * Whether the noun's first WordNet 3.1 sense is filed under noun.person or noun.group, or PolNeAR train annotates it as a
+     * source's head: the reading of a head that "who" refers to ("presence" is a state first, though a spirit in its third sense).
+     */
+    private static boolean personFirst(Token x) {
+        String lemma = x.lemma().toLowerCase(Locale.ROOT);
+        String file = WordNet.shared().lexicographerFile(lemma, WordNet.Pos.NOUN);
+        return file.isEmpty() || file.equals("noun.person") || file.equals("noun.group") || ANNOTATED.contains(lemma);
     }
 
     /** The last noun of the phrase's first run of nouns (its head), or -1: "Experts on North Korea" → Experts. */

@@ -162,7 +162,7 @@ final class SourcePhrases {
         int relativeStart = relativeHead < 0 ? -1 : Phrases.startBefore(t, relativeHead);
         if (relativeStart >= 0) {
             // "Officials who spoke on condition of anonymity said …": the noun a restrictive relative clause modifies.
-            return named(relativeStart, relativeHead, false);
+            return named(SourceHeads.personalAntecedent(r, relativeStart, relativeHead), relativeHead, false);
         }
         if (j >= 0) {
             Token y = t.get(j);
@@ -176,7 +176,7 @@ final class SourcePhrases {
                 int time = k >= 1 ? TimePhrases.beforeTime(t, k, false) : k;
                 k = time != k && Phrases.canEnd(t.get(time)) ? time : k;
                 int st = Phrases.startBefore(t, k);
-                return st < 0 ? null : named(st, k, false);
+                return st < 0 ? null : named(SourceHeads.personalAntecedent(r, st, k), k, false);
             }
             if ((w.equals("them") || w.equals("us")) && j >= 2 && Phrases.lower(t.get(j - 1)).equals("of")
                     && (QUANTIFIERS.contains(Phrases.lower(t.get(j - 2))) || t.get(j - 2).is("NUM"))) {
