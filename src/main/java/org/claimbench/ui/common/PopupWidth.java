@@ -40,11 +40,17 @@ public final class PopupWidth {
             double room = room(new Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()), b.getWidth());
             list.setMaxWidth(room);
             list.setPrefWidth(Math.min(room, Math.max(b.getWidth(), list.prefWidth(-1))));
+            // The skin sets the list's sizes at each opening, and they stay: measured afresh, and held to the room below.
+            list.setMinHeight(Region.USE_COMPUTED_SIZE);
             list.setPrefHeight(Region.USE_COMPUTED_SIZE);
-            double height = height(list.prefHeight(-1), below(box, b), b.getHeight());
-            list.setPrefHeight(height);
-            list.setMaxHeight(height);
-            list.setMinHeight(height);
+            list.setMaxHeight(Region.USE_COMPUTED_SIZE);
+            double natural = list.prefHeight(-1);
+            double height = height(natural, below(box, b), b.getHeight());
+            if (height < natural) {
+                list.setPrefHeight(height);
+                list.setMaxHeight(height);
+                list.setMinHeight(height);
+            }
         });
         box.setOnShown(e -> {
             Region list = list(box);
@@ -57,7 +63,7 @@ public final class PopupWidth {
             Bounds shown = list.localToScreen(list.getLayoutBounds());
             if (shown != null) {
                 popup.setX(popup.getX() + shift(new Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()), shown.getMinX(), shown.getWidth()));
-                double top = list.getPrefHeight() <= below(box, b) ? b.getMaxY() : b.getMinY() - list.getPrefHeight();
+                double top = shown.getHeight() <= below(box, b) + 1 ? b.getMaxY() : b.getMinY() - shown.getHeight();
                 popup.setY(popup.getY() + top - shown.getMinY());
             }
         });
