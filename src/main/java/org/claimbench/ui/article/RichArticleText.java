@@ -206,6 +206,15 @@ final class RichArticleText implements ShownText {
         }
         body.layout();
         body.layout();
+        // A pane put back at start-up showed its paragraph in the light text: the area goes on to the line left at the top
+        // (a pane left inside a long paragraph came back some lines above it after a restart, audit r57), unless the user
+        // scrolled meanwhile. Done here, after the first frame, so start-up waits for nothing more.
+        int line = light.restoredLine();
+        int shownParagraph = toTop ? paragraphOf(wantedTop) : top.paragraph();
+        if (!toWanted && line >= 0 && line <= area.getLength() && (toTop || top.offset() < 1) && paragraphOf(line) == shownParagraph) {
+            lineToTop(line);
+            body.layout();
+        }
         if (light.anchor() != light.caret()) {
             area.selectRange(light.anchor(), light.caret());
         } else {
