@@ -65,5 +65,7 @@ class ClaimsSearchEnterShowsClaimUiTest extends SampleWindowTest {
                 "the claim is scrolled into sight: " + bounds + " in " + view);
         assertTrue(onFx(table::isFocused), "the keyboard stays in the table (T, 1–5 act on the claim found)");
         assertEquals(1, (int) onFx(() -> table.getSelectionModel().getSelectedItems().size()), "the claim found is selected");
+        assertEquals("The claim found is selected and shown in its article, outlined: T gives it a topic, 1–5 a source.",
+                onFx(() -> app.context.workbench().statusProperty().get()), "the status line says both");
     }
 }

@@ -212,8 +212,9 @@ final class RichArticleText implements ShownText {
         int line = light.restoredLine();
         int shownParagraph = toTop ? paragraphOf(wantedTop) : top.paragraph();
         if (!toWanted && line >= 0 && line <= area.getLength() && (toTop || top.offset() < 1) && paragraphOf(line) == shownParagraph) {
-            lineToTop(line);
-            body.layout();
+            // As a workspace reopened in the same window is put back (once laid out again): scrolled on the spot, the line
+            // was not yet measured in the real window, and the pane stayed at its paragraph.
+            showAtTop(line);
         }
         if (light.anchor() != light.caret()) {
             area.selectRange(light.anchor(), light.caret());

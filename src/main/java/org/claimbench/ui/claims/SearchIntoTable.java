@@ -91,13 +91,13 @@ final class SearchIntoTable {
                 said[0] = selectedLine(table, vm, search, tagKeys);
                 if (!add && table.getSelectionModel().getSelectedItems().size() == 1) {
                     // One claim found: Enter shows it in its article, scrolled to and outlined, as a double-click on its row
-                    // does (factcheck57 found the claim selected and its article off screen). What the jump said of the
-                    // pane comes first, then what one key more does; the keyboard stays in the table.
+                    // does (factcheck57 found the claim selected and its article off screen). The selection's line says it
+                    // (the jump's line and the selection's, joined, were cut at 1280 px); the keyboard stays in the table.
                     String before = commands.shown();
                     vm.jumpTo(table.getSelectionModel().getSelectedItem());
                     String jumped = commands.shown();
                     if (jumped != null && !jumped.equals(before) && !jumped.isBlank()) {
-                        said[0] = jumped + " " + said[0];
+                        said[0] = said[0].replaceFirst(" is selected: ", " is selected and shown in its article, outlined: ");
                     }
                     table.requestFocus();
                 }
