@@ -206,16 +206,6 @@ final class RichArticleText implements ShownText {
         }
         body.layout();
         body.layout();
-        // A pane put back at start-up showed its paragraph in the light text: the area goes on to the line left at the top
-        // (a pane left inside a long paragraph came back some lines above it after a restart, audit r57), unless the user
-        // scrolled meanwhile. Done here, after the first frame, so start-up waits for nothing more.
-        int line = light.restoredLine();
-        int shownParagraph = toTop ? paragraphOf(wantedTop) : top.paragraph();
-        if (!toWanted && line >= 0 && line <= area.getLength() && (toTop || top.offset() < 1) && paragraphOf(line) == shownParagraph) {
-            // As a workspace reopened in the same window is put back (once laid out again): scrolled on the spot, the line
-            // was not yet measured in the real window, and the pane stayed at its paragraph.
-            showAtTop(line);
-        }
         if (light.anchor() != light.caret()) {
             area.selectRange(light.anchor(), light.caret());
         } else {
