@@ -34,23 +34,22 @@ final class LinkPartners {
     /** Where a partner stands in the list, first group first; each row of the chooser names its group. */
     enum Group {
         /** Paired with the chosen claim by the contradiction suggestions (the row names the kind read). */
-        SUGGESTED(""),
+        SUGGESTED,
         /** Of another article reporting the same event ({@code eventOf} gives both articles the same label). */
-        SAME_EVENT("same event, another article"),
+        SAME_EVENT,
         /** Of the chosen claim's own article. */
-        SAME_ARTICLE("same article"),
+        SAME_ARTICLE,
         /** Of another article whose event is another one, or not known. */
-        OTHER("another event");
-
-        private final String label;
-
-        Group(String label) {
-            this.label = label;
-        }
+        OTHER;
 
         /** What the chooser's row says of the group ("same article"); empty for a suggested partner, whose row names its kind. */
         String label() {
-            return label;
+            return switch (this) {
+                case SUGGESTED -> "";
+                case SAME_EVENT -> "same event, another article";
+                case SAME_ARTICLE -> "same article";
+                case OTHER -> "another event";
+            };
         }
     }
 
