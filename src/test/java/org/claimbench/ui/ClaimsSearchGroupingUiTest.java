@@ -107,7 +107,8 @@ class ClaimsSearchGroupingUiTest extends SampleWindowTest {
                 .contains("speaker: Oren Blake ·"), "the row says why it is listed");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("The claim found (1 by its speaker or source) is selected: T gives it a topic, 1–5 a source.",
+        // One claim found: Enter also shows it in its article (factcheck57), and the line says so.
+        assertEquals("The claim found (1 by its speaker or source) is selected and shown in its article, outlined: T gives it a topic, 1–5 a source.",
                 app.context.workbench().statusProperty().get());
         robot.clickOn("#claimsSearch").write("Europe OR fares");
         WaitForAsyncUtils.waitForFxEvents();

@@ -179,9 +179,14 @@ final class FindBar extends Region {
         }
     }
 
-    /** Opens the bar on a phrase, the hit at an offset chosen. */
+    /**
+     * Opens the bar on a phrase, the hit at an offset chosen (Find in All Articles), the keyboard in its field as after
+     * Ctrl+F: Enter goes to the next hit and Escape closes the bar, the hit left selected in the text. Left where it was
+     * (the Claims tab's search, the list), the keyboard's Escape never reached the bar, which stayed open (factcheck57).
+     */
     void open(String phrase, int at) {
         shown(true);
+        field.requestFocus();
         if (phrase.equals(field.getText())) {
             find.find(phrase, at);
         } else {

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * From the claims' search box into the table, as in a mail client's search: {@code ↓} goes to the first claim found,
- * {@code Enter} selects every claim found, so that one key more gives them all a topic ({@code T}), a source ({@code
+ * {@code Enter} selects every claim found (one claim found is also shown in its article, outlined), so that one key more gives them all a topic ({@code T}), a source ({@code
  * 1}–{@code 9}) or a verdict. Grouping claims into topics by a word (a student's "ceasefire") took a click on a row and
  * {@code Ctrl+A} besides; {@code ↓} and {@code Ctrl+A}, tried from the box, selected the box's own text, and {@code T}
  * then replaced the search with "t".
@@ -89,6 +89,18 @@ final class SearchIntoTable {
                 table.scrollTo(Math.min(first, table.getItems().size() - 1));
                 vm.gathering().searchChose(table.getSelectionModel().getSelectedItems());
                 said[0] = selectedLine(table, vm, search, tagKeys);
+                if (!add && table.getSelectionModel().getSelectedItems().size() == 1) {
+                    // One claim found: Enter shows it in its article, scrolled to and outlined, as a double-click on its row
+                    // does (factcheck57 found the claim selected and its article off screen). The selection's line says it
+                    // (the jump's line and the selection's, joined, were cut at 1280 px); the keyboard stays in the table.
+                    String before = commands.shown();
+                    vm.jumpTo(table.getSelectionModel().getSelectedItem());
+                    String jumped = commands.shown();
+                    if (jumped != null && !jumped.equals(before) && !jumped.isBlank()) {
+                        said[0] = said[0].replaceFirst(" is selected: ", " is selected and shown in its article, outlined: ");
+                    }
+                    table.requestFocus();
+                }
                 say.accept(said[0]);
             }
         });

@@ -53,7 +53,7 @@ final class ClaimRowsAndPanes {
      */
     private void jump(Claim c) {
         boolean wasShown = navigator.paneShowing(c.articleId()).isPresent();
-        navigator.showClaim(c);
+        navigator.showClaim(c, true);
         if (c.isOrphan()) {
             status.set(gone(c));
         } else if (!wasShown) {

@@ -44,10 +44,12 @@ final class LinkPartnerChooser {
 
     /**
      * The chooser, modal; empty when cancelled. {@code partners} as {@link LinkPartners#of} lists them; {@code linked}: how
-     * many claims are already linked with the chosen one (left out of the list; the hint says so).
+     * many claims are already linked with the chosen one (left out of the list; the hint says so); {@code groupOf}: a
+     * partner's group in the list, which its row names.
      */
     static Optional<Choice> show(Window owner, String whoA, Claim chosen, List<ClaimRow> partners,
-                                 java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, int linked) {
+                                 java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, int linked,
+                                 java.util.function.Function<Claim, LinkPartners.Group> groupOf) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Link to…");
@@ -59,7 +61,7 @@ final class LinkPartnerChooser {
         ListView<ClaimRow> list = new ListView<>(shown);
         list.setId("linkPartners");
         list.setPrefSize(560, 300);
-        list.setCellFactory(v -> new PartnerCell(suggested, list));
+        list.setCellFactory(v -> new PartnerCell(suggested, groupOf, list));
         String already = linked == 0 ? "" : " · " + linked + (linked == 1 ? " claim" : " claims") + " already linked with it not listed";
         Label hint = new Label((partners.isEmpty() ? "No claim of another source or article to link with yet."
                 : "↑ ↓ choose · Enter links (confirmed) · Esc cancels") + already);
@@ -137,6 +139,8 @@ final class LinkPartnerChooser {
     private static final class PartnerCell extends ListCell<ClaimRow> {
         /** The partners the contradiction suggestions name, with the kind they read: said after their quote and source. */
         private final java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested;
+        /** The group of each partner in the list ("same article"): said where a suggested partner's reason is. */
+        private final java.util.function.Function<Claim, LinkPartners.Group> groupOf;
 
         private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         private final Label quote = new Label();
@@ -144,8 +148,10 @@ final class LinkPartnerChooser {
         private final Label reason = new Label();
         private final VBox lines = new VBox(2, quote, head, reason);
 
-        PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested, ListView<ClaimRow> list) {
+        PartnerCell(java.util.Map<Long, org.claimbench.domain.ContradictionKind> suggested,
+                    java.util.function.Function<Claim, LinkPartners.Group> groupOf, ListView<ClaimRow> list) {
             this.suggested = suggested;
+            this.groupOf = groupOf;
             // Wrapped to the list's width: a long title or quote takes a line more rather than a sideways scroll bar. The
             // width is the list's own, less its scroll bar's room: a cell of no width of its own (prefWidth 0) still drew
             // its lines whole under a sideways bar in the real window (ui47, /tmp/ui47-3.png).
@@ -175,15 +181,16 @@ final class LinkPartnerChooser {
             }
             String who = r.speaker() == null || r.speaker().isBlank() ? "" : " (" + r.speaker() + ")";
             org.claimbench.domain.ContradictionKind kind = suggested.get(r.id());
-            String why = kind == null ? "" : "suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT) + " (" + kind.description()
-                    .toLowerCase(java.util.Locale.ROOT) + ")";
+            // Each row says its group, so the list's order reads (factcheck57): "same article", "another event" …
+            String why = kind == null ? groupOf.apply(r.claim()).label() : "suggested: " + kind.label().toLowerCase(java.util.Locale.ROOT)
+                    + " (" + kind.description().toLowerCase(java.util.Locale.ROOT) + ")";
             quote.setText(QuoteMarks.quoted(r.quote(), 110));
             quote.setGraphic(ColourDot.of(r.colour(), 5));
             // The article's title cut after 40 characters: a whole long title took a line and a second (seen at 1280 px,
             // round ui48); the tooltip has it whole.
             head.setText(r.source() + who + " · " + cut(r.article(), 40));
             reason.setText(why);
-            reason.setVisible(kind != null);
+            reason.setVisible(!why.isEmpty());
             setGraphic(lines);
             // The quote is cut after 110 characters in the list; the whole of it, source, article and reason in the tooltip.
             whole.setText(QuoteMarks.quoted(r.claim().exact(), Integer.MAX_VALUE) + "\n" + r.source() + who + " · " + r.article()

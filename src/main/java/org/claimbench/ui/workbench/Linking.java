@@ -56,8 +56,12 @@ public final class Linking {
             Claim a = one.get();
             Map<Long, ContradictionKind> suggested = suggestedPartners(a);
             java.util.Set<Long> linked = linkedWith(a);
-            var choice = LinkPartnerChooser.show(owner, sourceName(a), a, LinkPartners.of(a, claims.allRows(), suggested, linked), suggested,
-                    LinkPartners.leftOut(a, claims.allRows(), linked));
+            java.util.function.LongFunction<String> eventOf = article -> model.article(article)
+                    .flatMap(x -> model.workspace().map(w -> w.analysis().eventOf(x))).orElse("");
+            String event = eventOf.apply(a.articleId());
+            var choice = LinkPartnerChooser.show(owner, sourceName(a), a, LinkPartners.of(a, claims.allRows(), suggested, linked, eventOf),
+                    suggested, LinkPartners.leftOut(a, claims.allRows(), linked),
+                    p -> LinkPartners.group(a, p, suggested.keySet(), event, eventOf));
             if (choice.isEmpty()) {
                 return;
             }

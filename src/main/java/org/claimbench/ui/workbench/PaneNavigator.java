@@ -45,9 +45,24 @@ final class PaneNavigator {
     }
 
     void showClaim(Claim c) {
+        showClaim(c, false);
+    }
+
+    /**
+     * Shows a claim in the pane that shows its article, else in the current one, scrolled to and emphasised; {@code outline}:
+     * boxed as well, the one outline on screen, as a suggested claim chosen is ({@link #showSpan}; the Claims tab's Enter and
+     * double-click, whose row is outlined wherever a pane shows it already).
+     */
+    void showClaim(Claim c, boolean outline) {
         ArticlePaneViewModel pane = paneShowing(c.articleId()).orElse(current());
         activePane.set(pane);
-        model.article(c.articleId()).ifPresent(a -> pane.showThen(a, () -> pane.emphasise(List.of(c.id()), true)));
+        model.article(c.articleId()).ifPresent(a -> pane.showThen(a, () -> {
+            pane.emphasise(List.of(c.id()), true);
+            if (outline && !c.isOrphan()) {
+                unoutlineAllBut(pane);
+                pane.outline(new TextSpan(c.start(), c.end()));
+            }
+        }));
     }
 
     /**
