@@ -65,6 +65,8 @@ public final class ArticlePaneView extends VBox {
     private final int index;
     private final ObservableList<Source> sources;
     private boolean settingText;
+    /** The article whose text the pane shows (-1: none), to tell a revised text from another article's. */
+    private long textOf = -1;
     /** The article's menu items (details, text, versions), given by the workbench; none until then. */
     private java.util.function.Supplier<List<MenuItem>> articleMenu = List::of;
 
@@ -201,15 +203,21 @@ public final class ArticlePaneView extends VBox {
 
     private void wire() {
         vm.textProperty().addListener((o, old, text) -> {
+            // The same article's text revised (Edit text, its undo, a new version): the pane stays at the line it showed.
+            long id = vm.article().map(org.claimbench.domain.Article::id).orElse(-1L);
+            int top = id >= 0 && id == textOf && old != null && !old.isEmpty() ? RevisedTextPlace.after(old, text, shown().topOffset()) : 0;
+            textOf = id;
             if (area == null) {
                 light.show(ParagraphPieces.of(text));
-                tagging.hideTagBar();
-                return;
+            } else {
+                settingText = true;
+                rich.show(text, vm.takePrepared());
+                settingText = false;
             }
-            settingText = true;
-            rich.show(text, vm.takePrepared());
-            settingText = false;
             tagging.hideTagBar();
+            if (top > 0) {
+                shown().showAtTop(top);
+            }
         });
         vm.restyleProperty().addListener((o, old, req) -> {
             if (area == null) {
@@ -312,7 +320,9 @@ public final class ArticlePaneView extends VBox {
             // lines above the place found). It comes with the user's own selection, as for any other.
             findBar = new FindBar(index, vm.find(), () -> shown().caret(), hit -> {
                 shown().focus();
-                hit.ifPresent(h -> shown().select(h.start(), h.end()));
+                // The caret at the hit, nothing selected: a selection left there got the tag bar and one digit marked the
+                // words found (editor58); Shift+Ctrl+→ selects them.
+                hit.ifPresent(h -> shown().select(h.start(), h.start()));
             }, vm.articleProperty());
             getChildren().add(1, findBar);
         }
