@@ -122,7 +122,7 @@ public final class ArticlePaneView extends VBox {
             }, tagging::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            KeyboardSelection.attach(light, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
+            KeyboardSelection.attach(light, textRing, tagging::hideTagBar, tagging::showTagBar, tagging::hasOwnSelection);
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
@@ -273,7 +273,7 @@ public final class ArticlePaneView extends VBox {
             e.consume();
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        KeyboardSelection.attach(area, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
+        KeyboardSelection.attach(area, textRing, tagging::hideTagBar, tagging::showTagBar, tagging::hasOwnSelection);
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
@@ -320,9 +320,10 @@ public final class ArticlePaneView extends VBox {
             // lines above the place found). It comes with the user's own selection, as for any other.
             findBar = new FindBar(index, vm.find(), () -> shown().caret(), hit -> {
                 shown().focus();
-                // The caret at the hit, nothing selected: a selection left there got the tag bar and one digit marked the
-                // words found (editor58); Shift+Ctrl+→ selects them.
-                hit.ifPresent(h -> shown().select(h.start(), h.start()));
+                hit.ifPresent(h -> {
+                    shown().select(h.start(), h.end());
+                    tagging.leftByFind(h);
+                });
             }, vm.articleProperty());
             getChildren().add(1, findBar);
         }

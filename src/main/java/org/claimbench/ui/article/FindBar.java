@@ -196,8 +196,9 @@ final class FindBar extends Region {
     }
 
     /**
-     * Closes the bar (Escape, ×): the highlights go, the keyboard goes back to the text with the hit chosen ({@code
-     * backToText} puts the caret there, nothing selected: a selection left there offered the tag bar, editor58).
+     * Closes the bar (Escape, ×): the highlights go, the hit chosen stays selected in the text, so that Shift+arrows extend it
+     * (factcheck47: after Enter and Escape nothing was selected, and the words found had to be selected again); the pane
+     * offers to mark it only once the user makes it theirs (editor58: PaneTagging#leftByFind).
      */
     private void close() {
         java.util.Optional<org.claimbench.domain.TextSpan> hit = find.current();
