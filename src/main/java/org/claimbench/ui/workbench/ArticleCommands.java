@@ -152,10 +152,8 @@ final class ArticleCommands implements ArticleActions {
         if (changed.isEmpty()) {
             return "";
         }
-        String which = changed.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 60) + "”")
-                .collect(java.util.stream.Collectors.joining(", "));
         return (changed.size() == 1 ? "\nIt also changes the words of a claim (" : "\nIt also changes the words of " + changed.size() + " claims (")
-                + which + (changed.size() > 3 ? ", …" : "") + "): flagged “changed since marked”, to accept or re-place.";
+                + firstThreeQuoted(changed, org.claimbench.domain.Claim::exact) + "): flagged “changed since marked”, to accept or re-place.";
     }
 
     /**
@@ -166,11 +164,16 @@ final class ArticleCommands implements ArticleActions {
         if (back.isEmpty()) {
             return "";
         }
-        String which = back.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(c.markedQuote(), 60) + "”")
-                .collect(java.util.stream.Collectors.joining(", "));
         return (back.size() == 1 ? "\nA claim flagged for review (" : "\n" + back.size() + " claims flagged for review (")
-                + which + (back.size() > 3 ? ", …" : "") + (back.size() == 1 ? ") is" : ") are")
+                + firstThreeQuoted(back, org.claimbench.domain.Claim::markedQuote) + (back.size() == 1 ? ") is" : ") are")
                 + " back on the words first marked: no longer flagged “changed since marked”.";
+    }
+
+    /** The first three claims' words (each cut to 60 characters) in quotation marks, comma-separated, ", …" for more. */
+    private static String firstThreeQuoted(List<org.claimbench.domain.Claim> claims,
+                                           java.util.function.Function<org.claimbench.domain.Claim, String> words) {
+        return claims.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(words.apply(c), 60) + "”")
+                .collect(java.util.stream.Collectors.joining(", ")) + (claims.size() > 3 ? ", …" : "");
     }
 
     /** The first three lines, each ended by a line break, and "and N more" for the rest: what a question about claims lists. */
