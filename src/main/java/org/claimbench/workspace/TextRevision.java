@@ -50,14 +50,38 @@ final class TextRevision implements Edit {
     static RevisionPreview preview(String oldText, String newText, List<Claim> claims) {
         List<Claim> orphaned = new java.util.ArrayList<>();
         List<Claim> reworded = new java.util.ArrayList<>();
+        List<Claim> back = new java.util.ArrayList<>();
         for (ReAnchoring.Result r : new ReAnchoring(oldText, newText).reanchor(claims)) {
             if (r.how() == ReAnchoring.How.ORPHAN) {
                 orphaned.add(r.claim());
             } else if (r.quote().isPresent() && !r.quote().get().exact().equals(r.claim().exact())) {
-                reworded.add(r.claim());
+                (backOnMarkedWords(r, r.applied(Instant.EPOCH)) ? back : reworded).add(r.claim());
             }
         }
-        return new RevisionPreview(orphaned, reworded);
+        return new RevisionPreview(orphaned, reworded, back);
+    }
+
+    /** A claim flagged "changed since marked" that the new text puts on the words it was marked on: its flag goes. */
+    private static boolean backOnMarkedWords(ReAnchoring.Result r, Claim moved) {
+        return r.claim().isChanged() && moved.hasPlace() && !moved.isChanged();
+    }
+
+    /**
+     * The one kind each claim is counted under: a claim that followed edited words to new ones is "changed" (FUZZY), one
+     * flagged changed and now on its marked words again is back on them (counted apart), one found by a fuzzy match on
+     * its very words is found again (QUOTE); else how the re-anchoring found it.
+     */
+    private static int kind(ReAnchoring.Result r, Claim moved) {
+        if (backOnMarkedWords(r, moved)) {
+            return ReAnchoring.How.values().length;
+        }
+        if (moved.isChanged() && !r.claim().isChanged()) {
+            return ReAnchoring.How.FUZZY.ordinal();
+        }
+        if (r.how() == ReAnchoring.How.FUZZY && !moved.isChanged()) {
+            return ReAnchoring.How.QUOTE.ordinal();
+        }
+        return r.how().ordinal();
     }
 
     /**
@@ -72,7 +96,7 @@ final class TextRevision implements Edit {
         this.newText = newText;
         this.after = article.withText(newText.length(), new ArticleDraft(article.metadata(), newText).sha256(), origin);
         this.now = now;
-        int[] counts = new int[ReAnchoring.How.values().length];
+        int[] counts = new int[ReAnchoring.How.values().length + 1];
         ReAnchoring anchoring = new ReAnchoring(oldText, newText);
         for (TextSpan d : dismissed) {
             anchoring.follow(d).ifPresent(moved -> dismissedMoves.put(d, moved));
@@ -81,10 +105,10 @@ final class TextRevision implements Edit {
             Claim moved = r.applied(now);
             claimsBefore.put(r.claim().id(), r.claim());
             claimsAfter.put(moved.id(), moved);
-            counts[(moved.isChanged() && !r.claim().isChanged() ? ReAnchoring.How.FUZZY : r.how()).ordinal()]++;
+            counts[kind(r, moved)]++;
         }
         this.report = new RevisionReport(counts[ReAnchoring.How.POSITION.ordinal()], counts[ReAnchoring.How.QUOTE.ordinal()],
-                counts[ReAnchoring.How.FUZZY.ordinal()], counts[ReAnchoring.How.ORPHAN.ordinal()]);
+                counts[ReAnchoring.How.FUZZY.ordinal()], counts[ReAnchoring.How.ORPHAN.ordinal()], counts[ReAnchoring.How.values().length]);
     }
 
     /** The new text's fingerprint (a text already in the workspace is refused before anything is written). */

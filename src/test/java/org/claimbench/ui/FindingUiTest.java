@@ -67,14 +67,15 @@ class FindingUiTest extends SampleWindowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!app.area(2).getStyleAtPosition(hits.get(1).start() + 1).contains("-rtfx-border-stroke-color"), "closed, the boxes go");
-        // The place found stays selected (a number key tags it, factcheck47), but closing Find asks to mark nothing: no tag
-        // bar comes up over the text (audit r57: it hid the lines above the place).
+        // The place found stays selected (Shift+arrows extend it, factcheck47), but closing Find asks to mark nothing: no tag
+        // bar over the text (audit r57: it hid the lines above the place), and a number key marks no claim (editor58: the
+        // word found stayed selected with the tag bar over it, one digit from a claim never chosen).
         assertEquals(hits.get(0).start(), app.area(2).getSelection().getStart(), "the place found stays selected");
         assertTrue(robot.lookup("#tagBar-2").tryQuery().map(bar -> !bar.isVisible()).orElse(true), "no tag bar after Escape");
         int claims = app.workspace().claimCount();
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(claims + 1, app.workspace().claimCount(), "a number key still tags the words found");
+        assertEquals(claims, app.workspace().claimCount(), "a number key marks nothing");
         assertTrue(app.area(1).getText().indexOf("ceasefire") < 0
                 || !app.area(1).getStyleAtPosition(app.area(1).getText().indexOf("ceasefire") + 1).contains("border"), "the other pane was not searched");
     }

@@ -53,4 +53,47 @@ class NewVersionQuestionUiTest extends SampleWindowTest {
         robot.clickOn("Cancel");
         assertEquals(before, onFx(() -> app.workspace().text(a.id())) + text, "cancelled: nothing changed");
     }
+
+    /**
+     * editor58: a claim kept flagged after Edit text, then a new version from a file with its first words again, beside a
+     * claim whose words the version drops and one whose words it changes. The question and the status line count the one
+     * changed as changed and the one back on its marked words as back, as the Claims tab then shows (they said "2 claims …
+     * flagged" and "2 changed"; one was).
+     */
+    @Test
+    void aFlaggedClaimBackOnItsMarkedWordsIsNamedAsBackInTheQuestionAndTheStatusLine(FxRobot robot) {
+        String v1 = "Ferry notes\n\nThe operator said no decision on the winter timetable had been reached. The union said the "
+                + "crews would strike on Friday. The harbour master said the quay is safe.\n";
+        String edited = v1.replace("had been reached", "was reached");
+        String file = v1.replace("would strike on Friday", "would strike on Monday").replace(" The harbour master said the quay is safe.", "");
+        Article a = onFx(() -> app.workspace().addArticle(new ArticleDraft(ArticleMetadata.titled("Ferry notes"), v1)).article());
+        long[] ids = onFx(() -> {
+            var w = app.workspace();
+            long src = w.sourceNamed("Press").orElseThrow().id();
+            long[] out = new long[3];
+            int i = 0;
+            for (String words : List.of("no decision on the winter timetable had been reached.", "the crews would strike on Friday.",
+                    "the quay is safe.")) {
+                int at = v1.indexOf(words);
+                out[i++] = w.markClaim(a.id(), new TextSpan(at, at + words.length()), src, "", "").id();
+            }
+            // Edit text, then "Keep flagged for review": the claim stands flagged on its edited words.
+            w.reviseArticle(a.id(), edited, TextOrigin.EDIT);
+            return out;
+        });
+        assertTrue(onFx(() -> app.workspace().isChangedSinceMarked(ids[0])));
+        robot.interact(() -> app.context.workbench().articleActions().revise(app.context.model().article(a.id()).orElseThrow(), file,
+                TextOrigin.FILE));
+        WaitForAsyncUtils.waitForFxEvents();
+        String says = onFx(() -> robot.lookup("#askMessage").queryLabeled().getText());
+        assertTrue(says.contains("It also changes the words of a claim (“the crews would strike on Friday.”)"), says);
+        assertTrue(says.contains("A claim flagged for review (“no decision on the winter timetable had been reached.”) is back on the "
+                + "words first marked"), says);
+        robot.clickOn("Import the new version");
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = onFx(() -> app.context.workbench().statusProperty().get());
+        assertTrue(status.contains("1 claim changed, 1 back on its marked words, 1 lost its words"), status);
+        assertEquals(1L, (long) onFx(() -> app.workspace().changedCount()), "one claim flagged, as both said");
+        assertTrue(onFx(() -> app.workspace().isChangedSinceMarked(ids[1])));
+    }
 }

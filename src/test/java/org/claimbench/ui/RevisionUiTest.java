@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -34,17 +32,6 @@ class RevisionUiTest extends SampleWindowTest {
 
     private Article shownInPane2() {
         return app.context.workbench().panes().get(1).article().orElseThrow();
-    }
-
-    private void openArticleMenu(FxRobot robot, long articleId, String item) {
-        Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
-                && lc.getItem() instanceof Article a && a.id() == articleId).query();
-        // Monocle turns no right click into a context-menu request, so the request a right click makes is sent to the cell.
-        Point2D at = cell.localToScreen(20, 10);
-        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, at.getX(), at.getY(), false, null)));
-        robot.clickOn(item);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
@@ -255,5 +242,30 @@ class RevisionUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(newVersion, app.workspace().text(a.id()));
         assertTrue(app.workspace().claim(gone.id()).orElseThrow().isOrphan(), "imported: the claim is kept, without words");
+    }
+
+    /**
+     * editor58: Earlier versions listed versions 2 to 5 and no version 1, which was the current text again; the dialog
+     * now says which version it leaves out and why.
+     */
+    @Test
+    void earlierVersionsSaysWhichVersionItLeavesOutAsTheCurrentText(FxRobot robot) {
+        String first = "Bridge notes\n\nThe bridge reopened on Tuesday after the repairs.\n";
+        String second = first.replace("Tuesday", "Wednesday");
+        Article a = WorkbenchFixture.onFx(() -> app.workspace().addArticle(new org.claimbench.domain.ArticleDraft(
+                org.claimbench.domain.ArticleMetadata.titled("Bridge notes"), first)).article());
+        WorkbenchFixture.onFx(() -> {
+            app.workspace().reviseArticle(a.id(), second, TextOrigin.EDIT);
+            return app.workspace().reviseArticle(a.id(), first, TextOrigin.EDIT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        openArticleMenu(robot, a.id(), "Earlier versions…");
+        String header = robot.lookup(".dialog-pane").match(n -> n instanceof javafx.scene.control.DialogPane p && p.getHeaderText() != null
+                && p.getHeaderText().contains("Bridge notes")).queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertTrue(header.contains("Version 1 is not listed: its text is the current text."), header);
+        javafx.scene.control.ListView<?> list = robot.lookup("#versionList").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(1, list.getItems().size(), "version 2 alone is listed");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -55,6 +55,22 @@ abstract class SampleWindowTest {
                 () -> WorkbenchFixture.onFx(() -> app.context.workbench().suggestions().ready()));
     }
 
+    /** Opens the article list's menu on an article (as a right click on its row does) and clicks an item of it. */
+    void openArticleMenu(org.testfx.api.FxRobot robot, long articleId, String item) {
+        javafx.scene.control.ListView<?> articles = robot.lookup("#articleList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> articles.getItems().stream().filter(x -> x instanceof org.claimbench.domain.Article a && a.id() == articleId)
+                .findFirst().ifPresent(x -> articles.scrollTo(articles.getItems().indexOf(x))));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node cell = robot.lookup("#articleList .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> lc
+                && lc.getItem() instanceof org.claimbench.domain.Article a && a.id() == articleId).query();
+        // Monocle turns no right click into a context-menu request, so the request a right click makes is sent to the cell.
+        javafx.geometry.Point2D at = cell.localToScreen(20, 10);
+        robot.interact(() -> javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, at.getX(), at.getY(), false, null)));
+        robot.clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static Path freshHome() {
         return home.resolve(String.valueOf(System.nanoTime()));
     }

@@ -311,4 +311,39 @@ class RevisionSafetyTest {
             assertEquals(file.toRealPath(), w.file(), "the workspace is known by its one real path");
         }
     }
+
+    /**
+     * editor58: a claim flagged "changed since marked" by an edit, then a new version with its first words again: its flag
+     * goes, and the report and the preview count it as back on its marked words, not among the claims changed (they said
+     * "2 changed", "2 claims … flagged", and one was).
+     */
+    @Test
+    void aFlaggedClaimPutBackOnItsMarkedWordsIsCountedAsBackNotAsChanged() {
+        Path file = dir.resolve("back.claimbench");
+        String v1 = "Ferry notes\n\nThe operator said no decision on the winter timetable had been reached. "
+                + "The union said the crews would strike on Friday. The harbour master said the quay is safe.\n";
+        String edited = v1.replace("had been reached", "was reached");
+        String v3 = v1.replace("would strike on Friday", "would strike on Monday").replace(" The harbour master said the quay is safe.", "");
+        long operator;
+        long union;
+        try (Workspace w = Workspace.create(file)) {
+            Article a = TempWorkspaces.addArticle(w, "Ferry", v1);
+            operator = w.markClaim(a.id(), nth(v1, "no decision on the winter timetable had been reached.", 1), press(w), "operator", "").id();
+            union = w.markClaim(a.id(), nth(v1, "the crews would strike on Friday.", 1), press(w), "union", "").id();
+            w.markClaim(a.id(), nth(v1, "the quay is safe.", 1), press(w), "harbour master", "");
+            w.reviseArticle(a.id(), edited, TextOrigin.EDIT);
+            assertTrue(w.isChangedSinceMarked(operator), "the edit flags it (kept flagged for review)");
+            RevisionPreview p = w.revisionPreview(a.id(), v3);
+            assertEquals(List.of(union), p.reworded().stream().map(Claim::id).toList(), "only the union's words change");
+            assertEquals(List.of(operator), p.backOnMarkedWords().stream().map(Claim::id).toList());
+            RevisionReport r = w.reviseArticle(a.id(), v3, TextOrigin.FILE);
+            assertEquals(new RevisionReport(0, 0, 1, 1, 1), r, r.summary());
+            assertTrue(r.summary().contains("1 is back on the words it was marked on"), r.summary());
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertFalse(w.isChangedSinceMarked(operator), "its flag went: its words are the ones marked");
+            assertTrue(w.isChangedSinceMarked(union));
+            assertEquals(1, w.changedCount(), "as many flagged as the report said changed");
+        }
+    }
 }

@@ -65,6 +65,8 @@ public final class ArticlePaneView extends VBox {
     private final int index;
     private final ObservableList<Source> sources;
     private boolean settingText;
+    /** The article whose text the pane shows (-1: none), to tell a revised text from another article's. */
+    private long textOf = -1;
     /** The article's menu items (details, text, versions), given by the workbench; none until then. */
     private java.util.function.Supplier<List<MenuItem>> articleMenu = List::of;
 
@@ -120,7 +122,7 @@ public final class ArticlePaneView extends VBox {
             }, tagging::afterMouseRelease));
             light.setStyles((from, to) -> styles.compute(vm.claims(), from, to, vm.look()));
             light.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-            KeyboardSelection.attach(light, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
+            KeyboardSelection.attach(light, textRing, tagging::hideTagBar, tagging::showTagBar, tagging::hasOwnSelection);
             body.getChildren().add(0, light);
             // Once the first frame is laid out, the area is made on another thread and takes over here.
             org.claimbench.ui.common.Pulses.whenLaidOut(this, () -> AreaBuild.offThread(index, getScene(), this::becomeRich, this::areaFailed));
@@ -201,15 +203,21 @@ public final class ArticlePaneView extends VBox {
 
     private void wire() {
         vm.textProperty().addListener((o, old, text) -> {
+            // The same article's text revised (Edit text, its undo, a new version): the pane stays at the line it showed.
+            long id = vm.article().map(org.claimbench.domain.Article::id).orElse(-1L);
+            int top = id >= 0 && id == textOf && old != null && !old.isEmpty() ? RevisedTextPlace.after(old, text, shown().topOffset()) : 0;
+            textOf = id;
             if (area == null) {
                 light.show(ParagraphPieces.of(text));
-                tagging.hideTagBar();
-                return;
+            } else {
+                settingText = true;
+                rich.show(text, vm.takePrepared());
+                settingText = false;
             }
-            settingText = true;
-            rich.show(text, vm.takePrepared());
-            settingText = false;
             tagging.hideTagBar();
+            if (top > 0) {
+                shown().showAtTop(top);
+            }
         });
         vm.restyleProperty().addListener((o, old, req) -> {
             if (area == null) {
@@ -265,7 +273,7 @@ public final class ArticlePaneView extends VBox {
             e.consume();
         });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        KeyboardSelection.attach(area, textRing, tagging::hideTagBar, tagging::showTagBar, () -> vm.trimmedSelection().isPresent());
+        KeyboardSelection.attach(area, textRing, tagging::hideTagBar, tagging::showTagBar, tagging::hasOwnSelection);
         // Copy the article's own text: the area shows a long paragraph's piece breaks where the text has spaces.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && area.getSelection().getLength() > 0) {
@@ -312,7 +320,10 @@ public final class ArticlePaneView extends VBox {
             // lines above the place found). It comes with the user's own selection, as for any other.
             findBar = new FindBar(index, vm.find(), () -> shown().caret(), hit -> {
                 shown().focus();
-                hit.ifPresent(h -> shown().select(h.start(), h.end()));
+                hit.ifPresent(h -> {
+                    shown().select(h.start(), h.end());
+                    tagging.leftByFind(h);
+                });
             }, vm.articleProperty());
             getChildren().add(1, findBar);
         }

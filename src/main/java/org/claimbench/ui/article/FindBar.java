@@ -202,8 +202,8 @@ final class FindBar extends Region {
 
     /**
      * Closes the bar (Escape, ×): the highlights go, the hit chosen stays selected in the text, so that Shift+arrows extend it
-     * and a number key tags it (factcheck47: after Enter and Escape nothing was selected, and the words found had to be
-     * selected again).
+     * (factcheck47: after Enter and Escape nothing was selected, and the words found had to be selected again); the pane
+     * offers to mark it only once the user makes it theirs (editor58: PaneTagging#leftByFind).
      */
     private void close() {
         java.util.Optional<org.claimbench.domain.TextSpan> hit = find.current();

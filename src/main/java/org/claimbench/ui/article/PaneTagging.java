@@ -24,6 +24,13 @@ final class PaneTagging {
     private final Supplier<ShownText> shown;
     private final Node pane;
     private TagBarLayer overlay;
+    /**
+     * The words the find bar left selected as it closed (null: none). Left selected so that Shift+arrows extend them
+     * (factcheck47), they are not offered to mark as they stand: no tag bar, and a number key marks nothing (editor58: the
+     * word found stayed selected with the tag bar over it, one digit from a claim the user never chose). Once the user
+     * changes the selection (Shift+arrows, the mouse) it is theirs again.
+     */
+    private TextSpan found;
 
     /** {@code shown}: the text the pane shows now; {@code pane}: the pane, whose window owns the dialogs asked. */
     PaneTagging(ArticlePaneViewModel vm, PaneActions actions, ObservableList<Source> sources, Supplier<ShownText> shown, Node pane) {
@@ -40,8 +47,20 @@ final class PaneTagging {
         return overlay;
     }
 
+    /** The find bar closed leaving {@code span} (UTF-16 units) selected: it is not offered to mark until the selection changes. */
+    void leftByFind(TextSpan span) {
+        found = span;
+        hideTagBar();
+    }
+
+    /** Whether words are selected that the user chose (not just left selected by the find bar): what the tag bar and the number keys mark. */
+    boolean hasOwnSelection() {
+        return vm.trimmedSelection().isPresent() && !(found != null && found.equals(vm.selectionProperty().get()));
+    }
+
     /** The mouse button was released on the text: a selection is tagged with the sticky source or gets the tag bar; a click picks the claim there. */
     void afterMouseRelease() {
+        found = null;
         Optional<TextSpan> sel = vm.trimmedSelection();
         if (sel.isPresent()) {
             Optional<Source> sticky = actions.stickySource();
@@ -77,7 +96,9 @@ final class PaneTagging {
         }
         int n = org.claimbench.ui.common.SourceKeys.number(e.getCode());
         if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
-            tag(sources.get(n - 1));
+            if (hasOwnSelection()) {
+                tag(sources.get(n - 1));
+            }
             e.consume();
         } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, pane.getScene().getWindow())) {
             e.consume();

@@ -46,19 +46,29 @@ final class ArticleTextDialogs {
         if (!text.isEmpty()) {
             area.setStyleSpans(0, org.claimbench.ui.article.ClusterRuns.split(text, 0, styles.compute(placed.claims(), 0, text.length(), look)));
         }
-        EditPreview preview = new EditPreview(text, claims, area::getText, now -> {
+        java.util.function.Consumer<java.util.List<org.claimbench.domain.Claim>> drawAll = now -> {
             placed.reset(now);
             String t = area.getText();
             if (!t.isEmpty()) {
                 area.setStyleSpans(0, org.claimbench.ui.article.ClusterRuns.split(t, 0, styles.compute(placed.claims(), 0, t.length(), look)));
             }
-        });
+        };
+        EditPreview preview = new EditPreview(text, claims, area::getText, drawAll);
+        // Undo and redo take back and put back text only: the colours are drawn from the claims' places, never undone as
+        // steps of their own. With RichTextFX's default (rich text) history each recolouring was a step: the first Ctrl+Z
+        // took a colour back, not the words, and the recolouring after an undo cleared the redo steps (editor58).
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.plainTextUndoManager(area));
         area.plainTextChanges().subscribe(change -> {
             int at = change.getPosition();
             int inserted = change.getInserted().length();
-            placed.replaced(at, change.getRemoved().length(), inserted);
-            if (inserted > 0) {
-                area.setStyleSpans(at, org.claimbench.ui.article.ClusterRuns.split(area.getText(), at, styles.compute(placed.claims(), at, at + inserted, look)));
+            java.util.Optional<java.util.List<org.claimbench.domain.Claim>> known = preview.known(area.getText());
+            if (known.isPresent()) {
+                drawAll.accept(known.get());
+            } else {
+                placed.replaced(at, change.getRemoved().length(), inserted);
+                if (inserted > 0) {
+                    area.setStyleSpans(at, org.claimbench.ui.article.ClusterRuns.split(area.getText(), at, styles.compute(placed.claims(), at, at + inserted, look)));
+                }
             }
             preview.changed();
         });

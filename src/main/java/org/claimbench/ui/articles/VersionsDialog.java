@@ -57,6 +57,35 @@ public final class VersionsDialog {
         return out;
     }
 
+    /**
+     * What the list leaves out and why, as a sentence after the header ("" when nothing is): a version whose text is the
+     * current text ("Version 1 is not listed: its text is the current one."), one that repeats the version before it.
+     * editor58: versions 2–5 were listed and no version 1, and nothing said where it went.
+     */
+    static String unlisted(List<ArticleVersion> all, String current) {
+        List<String> same = new ArrayList<>();
+        List<String> repeats = new ArrayList<>();
+        ArticleVersion before = null;
+        for (ArticleVersion v : all) {
+            if (v.text().equals(current)) {
+                same.add(String.valueOf(v.version()));
+            } else if (before != null && before.text().equals(v.text())) {
+                repeats.add(String.valueOf(v.version()));
+            }
+            before = v;
+        }
+        String out = "";
+        if (!same.isEmpty()) {
+            out += same.size() == 1 ? " Version " + same.get(0) + " is not listed: its text is the current text."
+                    : " Versions " + String.join(", ", same) + " are not listed: their text is the current text.";
+        }
+        if (!repeats.isEmpty()) {
+            out += repeats.size() == 1 ? " Version " + repeats.get(0) + " is not listed: it repeats the version before it."
+                    : " Versions " + String.join(", ", repeats) + " are not listed: each repeats the version before it.";
+        }
+        return out;
+    }
+
     public static Optional<ArticleVersion> show(Window owner, Article a, List<ArticleVersion> all, String current, List<DrawnClaim> claims) {
         List<ArticleVersion> versions = distinct(all).stream().filter(v -> !v.text().equals(current)).toList();
         Dialog<ArticleVersion> d = new Dialog<>();
@@ -64,7 +93,8 @@ public final class VersionsDialog {
         d.setTitle("Earlier versions");
         d.setHeaderText(versions.isEmpty() ? "“" + a.title() + "” has not been changed since it was "
                 + (a.textOrigin() == org.claimbench.domain.TextOrigin.PASTE ? "pasted" : "imported") + "."
-                : "Earlier texts of “" + a.title() + "”, oldest first. The current text is " + a.textOrigin().label() + ".");
+                : "Earlier texts of “" + a.title() + "”, oldest first. The current text is " + a.textOrigin().label() + "."
+                + unlisted(all, current));
         ListView<ArticleVersion> list = new ListView<>();
         list.setId("versionList");
         list.getItems().setAll(versions);

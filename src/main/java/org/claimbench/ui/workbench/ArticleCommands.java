@@ -133,7 +133,7 @@ final class ArticleCommands implements ArticleActions {
         messages.ask(n == 1 ? "The new version drops the words of a claim" : "The new version drops the words of " + n + " claims",
                 which + "\n" + (n == 1 ? "It stays" : "They stay") + " in the Claims tab as “no longer in the text”, to re-place at other words "
                         + "or delete" + (links == 0 ? "" : links == 1 ? " (one is in a contradiction)" : " (they are in " + links + " contradictions)")
-                        + "." + reworded(preview.reworded()) + " Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
+                        + "." + reworded(preview.reworded()) + backOnMarkedWords(preview.backOnMarkedWords()) + " Ctrl+Z takes the new version back. Cancel keeps the text as it is.",
                 List.of("Import the new version"), choice -> {
                     if (choice == 0) {
                         apply(article, newText, origin);
@@ -152,10 +152,28 @@ final class ArticleCommands implements ArticleActions {
         if (changed.isEmpty()) {
             return "";
         }
-        String which = changed.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(c.exact(), 60) + "”")
-                .collect(java.util.stream.Collectors.joining(", "));
         return (changed.size() == 1 ? "\nIt also changes the words of a claim (" : "\nIt also changes the words of " + changed.size() + " claims (")
-                + which + (changed.size() > 3 ? ", …" : "") + "): flagged “changed since marked”, to accept or re-place.";
+                + firstThreeQuoted(changed, org.claimbench.domain.Claim::exact) + "): flagged “changed since marked”, to accept or re-place.";
+    }
+
+    /**
+     * What the question says of the claims flagged "changed since marked" that the new version puts back on the words they
+     * were marked on (editor58: counted among "2 claims … flagged" when their flag went): "" when none.
+     */
+    private static String backOnMarkedWords(List<org.claimbench.domain.Claim> back) {
+        if (back.isEmpty()) {
+            return "";
+        }
+        return (back.size() == 1 ? "\nA claim flagged for review (" : "\n" + back.size() + " claims flagged for review (")
+                + firstThreeQuoted(back, org.claimbench.domain.Claim::markedQuote) + (back.size() == 1 ? ") is" : ") are")
+                + " back on the words first marked: no longer flagged “changed since marked”.";
+    }
+
+    /** The first three claims' words (each cut to 60 characters) in quotation marks, comma-separated, ", …" for more. */
+    private static String firstThreeQuoted(List<org.claimbench.domain.Claim> claims,
+                                           java.util.function.Function<org.claimbench.domain.Claim, String> words) {
+        return claims.stream().limit(3).map(c -> "“" + org.claimbench.ui.common.EllipsisCut.toLength(words.apply(c), 60) + "”")
+                .collect(java.util.stream.Collectors.joining(", ")) + (claims.size() > 3 ? ", …" : "");
     }
 
     /** The first three lines, each ended by a line break, and "and N more" for the rest: what a question about claims lists. */
@@ -187,7 +205,7 @@ final class ArticleCommands implements ArticleActions {
                     // Once the claims take their new words they are in place, no longer "changed": the line says so.
                     int n = Math.min(edited.size(), report.changed());
                     String taken = title + briefly(new org.claimbench.workspace.RevisionReport(report.atTheirPlace() + n, report.foundByQuote(),
-                            report.changed() - n, report.orphaned())) + ".";
+                            report.changed() - n, report.orphaned(), report.backOnMarkedWords())) + ".";
                     askAboutEditedClaims(w, edited, done, taken, lostWords(w, article.id(), orphansBefore));
                 }
             } catch (WorkspaceException e) {
@@ -198,7 +216,8 @@ final class ArticleCommands implements ArticleActions {
 
     /**
      * What became of the claims, in the fewest words the status line can hold with the article's title (about 60
-     * characters for all four kinds): "5 claims in place, 1 found again, 2 changed, 1 lost its words", and a sentence "The
+     * characters for all four kinds): "5 claims in place, 1 found again, 2 changed, 1 back on its marked words, 1 lost its
+     * words" (back: flagged changed, the new text has the words first marked again, the flag gone), and a sentence "The
      * Claims tab lists them" only when some changed or lost their words (the line drops it first where it is short). The longer {@link RevisionReport#summary()} said each
      * kind's remedy in brackets, over 200 characters with several kinds, cut in its middle at 1024 px.
      */
@@ -207,6 +226,7 @@ final class ArticleCommands implements ArticleActions {
         part(parts, r.atTheirPlace(), "in place", "in place");
         part(parts, r.foundByQuote(), "found again", "found again");
         part(parts, r.changed(), "changed", "changed");
+        part(parts, r.backOnMarkedWords(), "back on its marked words", "back on their marked words");
         part(parts, r.orphaned(), "lost its words", "lost their words");
         if (parts.isEmpty()) {
             return "the article has no claims to move";
