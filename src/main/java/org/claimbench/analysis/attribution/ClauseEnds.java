@@ -220,4 +220,40 @@ final class ClauseEnds {
         Token after = t.get(v + 1);
         return (Phrases.lower(after).equals("that") || r.opens(after) != null || shapes.startsClause(v + 1)) && SourceHeads.canSpeak(r, m + 1, v - 1);
     }
+
+    /** Conjunctions that turn to a contrasting or conceding clause (closed classes: Quirk et al. 1985, 13.5 "but", "yet"; 15.8 "although", "though", "while", "whereas"). */
+    private static final java.util.Set<String> CONTRASTING = java.util.Set.of("but", "yet", "although", "though", "while", "whereas");
+
+    /**
+     * Where a clause of the outlet's own opens at token m, after the closing mark of a quotation in the content: a comma (before
+     * or after the closing mark) then a contrasting or conceding conjunction and a clause with its own subject, an adverbial
+     * allowed first ("…,” perhaps in May, but the mayor avoids dates", "“true,” but in its report the board …"), or a
+     * semicolon and such a clause. Coordinated or concessive clauses with a subject of their own after a quotation are not part
+     * of it (Quirk et al. 1985, 13.5, 15.8; PARC 3.0's guidelines end a content where the source's words end) unless a
+     * reporting frame governs them: "but said that …", "but that …" (no subject of their own) are not taken here. The offset
+     * (UTF-16 units) the content ends at, or -1.
+     */
+    int outletClauseAfterQuotation(int m) {
+        Token x = t.get(m);
+        boolean inside = r.quotes().inside(x.start()) && r.closes(x) == null;
+        if (inside || m + 2 >= t.size()) {
+            return -1;
+        }
+        if (x.text().equals(";")) {
+            return clauseWithSubject(m + 1) ? x.start() : -1;
+        }
+        boolean comma = x.text().equals(",") || r.closes(x) != null && t.get(m - 1).text().equals(",");
+        if (!comma || !CONTRASTING.contains(Phrases.lower(t.get(m + 1))) || !clauseWithSubject(m + 2)) {
+            return -1;
+        }
+        return x.text().equals(",") ? x.start() : x.end();
+    }
+
+    private boolean clauseWithSubject(int j) {
+        if (shapes.startsClause(j)) {
+            return true;
+        }
+        int past = shapes.afterAdverbial(j);
+        return past > j && shapes.startsClause(past);
+    }
 }

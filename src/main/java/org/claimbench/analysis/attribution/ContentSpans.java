@@ -304,9 +304,17 @@ final class ContentSpans {
         }
         boolean verbSeen = false;
         boolean subordinate = t.get(k).is("SCONJ") || (k + 1 < t.size() && t.get(k + 1).is("SCONJ"));
+        boolean quoted = false;
         for (int m = k + 1; m + 1 < t.size(); m++) {
             Token x = t.get(m);
             Token next = t.get(m + 1);
+            quoted |= r.quotes().inside(x.start());
+            int outlet = quoted ? ends.outletClauseAfterQuotation(m) : -1;
+            if (outlet >= 0) {
+                // «that “the talks will resume,” perhaps in May, but Kerrow avoids dates»: the quoted words were the speaker's;
+                // a contrasting clause with its own subject after the closing mark is the outlet's (Quirk et al. 1985, 13.5).
+                return outlet;
+            }
             if (r.quotes().inside(x.start()) && !(x.text().equals(",") && r.closes(next) != null)) {
                 continue;
             }
