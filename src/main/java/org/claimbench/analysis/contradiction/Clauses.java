@@ -305,25 +305,6 @@ final class Clauses {
     }
 
     /**
-     * The event of an interrogative clause an adjective governs ("uncertain whether the guards will withdraw": withdraw; "unclear
-     * if the talks resume": resume): a subordinate interrogative after "whether" or "if" (Quirk et al. 1985, 15.5, 16.36) right
-     * after the adjective, and its first main verb before the clause ends (auxiliaries and light verbs passed over); null when
-     * no such clause follows.
-     */
-    String questionedEvent(int i) {
-        int s = i + 1;
-        if (s >= reading.size() || !(reading.lemma(s).equals("whether") || reading.lemma(s).equals("if"))) {
-            return null;
-        }
-        for (int j = s + 1, end = clauseEnd(s + 1); j < end && j < reading.size(); j++) {
-            if (reading.is(j, "VERB") && !ClaimFeatures.LIGHT.contains(reading.lemma(j))) {
-                return reading.lemma(j);
-            }
-        }
-        return null;
-    }
-
-    /**
      * Whether the token at j opens a subordinate clause after a verb: a subordinator ("that", "whether", "if": UD's SCONJ). A
      * status word bears on the noun of its own clause: in "agreed that the talks will continue" what is agreed is the
      * proposition, whose own predicate says what of the talks ("will continue"; a verb with a finite complement clause,

@@ -53,11 +53,6 @@ enum Factuality {
             Map.entry("organize", POSSIBLE),
             Map.entry("unclear", UNDECIDED), Map.entry("unknown", UNDECIDED), Map.entry("uncertain", UNDECIDED),
             Map.entry("undecided", UNDECIDED),
-            // WordNet 3.1's adjective synset 02138201 {open, undecided, undetermined, unresolved} ("not brought to a conclusion;
-            // subject to further thought") and its head 02137894 {unsettled} ("still in doubt"), with "uncertain"'s sense 2
-            // ("still undecided or unknown"): FactBank's Uu markers (Saurí and Pustejovsky 2009). "open" is left out: its
-            // commonest senses are physical ("an open door").
-            Map.entry("unresolved", UNDECIDED), Map.entry("unsettled", UNDECIDED), Map.entry("undetermined", UNDECIDED),
             Map.entry("postpone", DEFERRED), Map.entry("delay", DEFERRED), Map.entry("defer", DEFERRED), Map.entry("reschedule", DEFERRED),
             Map.entry("cancel", NOT), Map.entry("scrap", NOT), Map.entry("abandon", NOT), Map.entry("reject", NOT), Map.entry("refuse", NOT),
             Map.entry("deny", NOT), Map.entry("decline", NOT), Map.entry("shelve", NOT), Map.entry("rule", NOT),

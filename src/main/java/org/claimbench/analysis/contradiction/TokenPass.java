@@ -179,10 +179,7 @@ final class TokenPass {
             // A verb of denial is a cue of its own scope, not in it ("rejected it": rejected, not "not rejected").
             boolean negatedHere = inScope && !denialVerb;
             Optional<Factuality> value = negatedHere ? f.negated(notYet) : Optional.of(f);
-            // "it is uncertain whether the guards will withdraw": an undecided marker's scope is its complement clause, whose
-            // event is what is undecided (Clauses.questionedEvent).
-            String questioned = f == Factuality.UNDECIDED && !negatedHere ? clauses.questionedEvent(i) : null;
-            String target = questioned != null ? questioned : clauses.target(i);
+            String target = clauses.target(i);
             if (value.isPresent() && target != null && (!drop || Factuality.abandoned(lemma, target))) {
                 // A verb with its particle is named whole ("turn down", "rule out").
                 String said = lemma.equals("turn") || lemma.equals("rule") ? lemma + " " + nextLemma(i) : lemma;
