@@ -39,6 +39,6 @@ class FindAllEscapeClosesBarUiTest extends SampleWindowTest {
         app.settle();
         assertTrue(!robot.lookup("#findBar-" + pane).query().isVisible(), "Escape closes the find bar");
         assertTrue(WorkbenchFixture.onFx(() -> app.area(pane).getSelection().getLength() > 0
-                && app.area(pane).getSelection().getStart() == selected), "the place found stays selected (a number key tags it)");
+                && app.area(pane).getSelection().getStart() == selected), "the place found stays selected (Shift+arrows extend it)");
     }
 }

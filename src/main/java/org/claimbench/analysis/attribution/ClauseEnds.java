@@ -240,13 +240,51 @@ final class ClauseEnds {
             return -1;
         }
         if (x.text().equals(";")) {
-            return clauseWithSubject(m + 1) ? x.start() : -1;
+            return clauseWithSubject(m + 1) && !backshifted(m + 1) ? x.start() : -1;
         }
         boolean comma = x.text().equals(",") || r.closes(x) != null && t.get(m - 1).text().equals(",");
-        if (!comma || !CONTRASTING.contains(Phrases.lower(t.get(m + 1))) || !clauseWithSubject(m + 2)) {
+        if (!comma || !CONTRASTING.contains(Phrases.lower(t.get(m + 1))) || !clauseWithSubject(m + 2) || backshifted(m + 2)) {
             return -1;
         }
         return x.text().equals(",") ? x.start() : x.end();
+    }
+
+    /** The past forms of the modals, which backshift "will", "can", "may", "shall" in reported speech (Quirk et al. 1985, 14.31). */
+    private static final java.util.Set<String> BACKSHIFTED_MODALS = java.util.Set.of("would", "could", "might", "should");
+
+    /**
+     * Whether the clause from token j on has its first verb backshifted — a past modal ("the toll would rise") or a past
+     * perfect ("the crews had not been paid"): the tense of indirect speech under a reporting verb (Quirk et al. 1985,
+     * 14.31), so the clause is still the speaker's words, reported, and not the outlet's own.
+     */
+    private boolean backshifted(int j) {
+        for (int k = j; k < Math.min(t.size(), j + 10); k++) {
+            Token w = t.get(k);
+            if (!w.is("AUX") && !w.is("VERB")) {
+                if (w.is("PUNCT")) {
+                    return false;
+                }
+                continue;
+            }
+            String word = Phrases.lower(w);
+            if (BACKSHIFTED_MODALS.contains(word)) {
+                return true;
+            }
+            if (!word.equals("had")) {
+                return false;
+            }
+            for (int v = k + 1; v < Math.min(t.size(), k + 4); v++) {
+                Token next = t.get(v);
+                if (next.is("VERB") || next.is("AUX")) {
+                    return true;
+                }
+                if (!next.is("ADV") && !next.is("PART")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     private boolean clauseWithSubject(int j) {

@@ -122,7 +122,17 @@ public final class EventInference {
         if (LEADING_PREPOSITION.matcher(date).lookingAt() && !date.regionMatches(true, 0, "on ", 0, 3)) {
             return false;
         }
-        return PUBLISHING.matcher(before).find();
+        return PUBLISHING.matcher(before).find() && atTheFoot(text, t);
+    }
+
+    /**
+     * Whether the date stands in the text's last paragraph, with at most the rest of its sentence after it: a credit line
+     * closes the story, while a date after "dated" or "issued" in the body dates a letter or a decree the story tells of
+     * ("In a letter dated March 4, 2019, the engineers …").
+     */
+    private static boolean atTheFoot(String text, TimeMention t) {
+        String rest = text.substring(t.end()).strip();
+        return rest.indexOf('\n') < 0 && rest.length() <= 2;
     }
 
     /**

@@ -24,12 +24,18 @@ final class RevisedTextPlace {
         while (head < shorter && was.charAt(head) == now.charAt(head)) {
             head++;
         }
+        if (head > 0 && Character.isHighSurrogate(was.charAt(head - 1))) {
+            head--; // two characters that share their first UTF-16 unit ("😀" / "😁") differ as a whole
+        }
         if (place <= head) {
             return Math.min(place, now.length());
         }
         int tail = 0;
         while (tail < shorter - head && was.charAt(was.length() - 1 - tail) == now.charAt(now.length() - 1 - tail)) {
             tail++;
+        }
+        if (tail > 0 && Character.isLowSurrogate(was.charAt(was.length() - tail))) {
+            tail--;
         }
         if (place >= was.length() - tail) {
             return place + now.length() - was.length();

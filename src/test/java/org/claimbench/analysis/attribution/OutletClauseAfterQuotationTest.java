@@ -39,6 +39,11 @@ class OutletClauseAfterQuotationTest {
         // "but that …" is a second that-clause of the same verb; "but" + a verb without a subject is the speaker's next act.
         assertEquals(List.of("Varn | said | the pier will reopen in May,” but that the toll would rise"),
                 AttributionText.read("Varn said that “the pier will reopen in May,” but that the toll would rise."));
+        // A backshifted clause (a past modal, a past perfect) is reported speech under "said" (Quirk 14.31): still the speaker's.
+        assertEquals(List.of("Varn | said | the pier “will reopen in May,” but the toll would rise"),
+                AttributionText.read("Varn said the pier “will reopen in May,” but the toll would rise."));
+        assertEquals(List.of("mayor | said | the ferry was “safe,” but the crews had not been paid"),
+                AttributionText.read("The mayor said the ferry was “safe,” but the crews had not been paid."));
         // A quotation that is the content before the reporting clause ends with it, as before.
         assertEquals(List.of("Varn | said | The pier will reopen in May"),
                 AttributionText.read("“The pier will reopen in May,” Varn said, but the council has not paid the builders."));

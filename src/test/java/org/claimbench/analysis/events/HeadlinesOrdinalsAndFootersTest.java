@@ -56,6 +56,13 @@ class HeadlinesOrdinalsAndFootersTest {
     }
 
     @Test
+    void aDateAfterAVerbOfPublishingInTheBodyDatesADocumentNotTheText() {
+        EventProfile p = inference.infer("Mayors agree on the dam\n\n" + BODY
+                + "In a letter dated March 4, 2019, the engineers had warned of cracks in the old weir.\n" + BODY, Optional.empty());
+        assertEquals(Optional.empty(), p.day(), "the letter's date is not the story's");
+    }
+
+    @Test
     void aDateAtTheFootWithNoVerbOfPublishingDatesNothing() {
         EventProfile p = inference.infer("Mayors agree on the dam\n\n" + BODY + "The first dam on the river was opened on March 4, 1995.",
                 Optional.empty());
