@@ -66,22 +66,28 @@ final class TextRevision implements Edit {
         return r.claim().isChanged() && moved.hasPlace() && !moved.isChanged();
     }
 
+    /** What the report counts a claim as: each claim once (a claim left an orphan again is not counted). */
+    private enum Outcome { AT_ITS_PLACE, FOUND_BY_QUOTE, CHANGED, ORPHANED, STILL_ORPHANED, BACK_ON_MARKED_WORDS }
+
     /**
-     * The one kind each claim is counted under: a claim that followed edited words to new ones is "changed" (FUZZY), one
-     * flagged changed and now on its marked words again is back on them (counted apart), one found by a fuzzy match on
-     * its very words is found again (QUOTE); else how the re-anchoring found it.
+     * The one outcome each claim is counted under: one flagged changed and now on its marked words again is back on them;
+     * a claim that followed edited words to new ones is changed (a fuzzy match that leaves it flagged, or one that flags it);
+     * one found by a fuzzy match on its very words is found by its quote; else how the re-anchoring found it.
      */
-    private static int kind(ReAnchoring.Result r, Claim moved) {
+    private static Outcome outcome(ReAnchoring.Result r, Claim moved) {
         if (backOnMarkedWords(r, moved)) {
-            return ReAnchoring.How.values().length;
+            return Outcome.BACK_ON_MARKED_WORDS;
         }
         if (moved.isChanged() && !r.claim().isChanged()) {
-            return ReAnchoring.How.FUZZY.ordinal();
+            return Outcome.CHANGED;
         }
-        if (r.how() == ReAnchoring.How.FUZZY && !moved.isChanged()) {
-            return ReAnchoring.How.QUOTE.ordinal();
-        }
-        return r.how().ordinal();
+        return switch (r.how()) {
+            case POSITION -> Outcome.AT_ITS_PLACE;
+            case QUOTE -> Outcome.FOUND_BY_QUOTE;
+            case FUZZY -> moved.isChanged() ? Outcome.CHANGED : Outcome.FOUND_BY_QUOTE;
+            case ORPHAN -> Outcome.ORPHANED;
+            case STILL_ORPHAN -> Outcome.STILL_ORPHANED;
+        };
     }
 
     /**
@@ -96,7 +102,7 @@ final class TextRevision implements Edit {
         this.newText = newText;
         this.after = article.withText(newText.length(), new ArticleDraft(article.metadata(), newText).sha256(), origin);
         this.now = now;
-        int[] counts = new int[ReAnchoring.How.values().length + 1];
+        int[] counts = new int[Outcome.values().length];
         ReAnchoring anchoring = new ReAnchoring(oldText, newText);
         for (TextSpan d : dismissed) {
             anchoring.follow(d).ifPresent(moved -> dismissedMoves.put(d, moved));
@@ -105,10 +111,10 @@ final class TextRevision implements Edit {
             Claim moved = r.applied(now);
             claimsBefore.put(r.claim().id(), r.claim());
             claimsAfter.put(moved.id(), moved);
-            counts[kind(r, moved)]++;
+            counts[outcome(r, moved).ordinal()]++;
         }
-        this.report = new RevisionReport(counts[ReAnchoring.How.POSITION.ordinal()], counts[ReAnchoring.How.QUOTE.ordinal()],
-                counts[ReAnchoring.How.FUZZY.ordinal()], counts[ReAnchoring.How.ORPHAN.ordinal()], counts[ReAnchoring.How.values().length]);
+        this.report = new RevisionReport(counts[Outcome.AT_ITS_PLACE.ordinal()], counts[Outcome.FOUND_BY_QUOTE.ordinal()],
+                counts[Outcome.CHANGED.ordinal()], counts[Outcome.ORPHANED.ordinal()], counts[Outcome.BACK_ON_MARKED_WORDS.ordinal()]);
     }
 
     /** The new text's fingerprint (a text already in the workspace is refused before anything is written). */

@@ -63,16 +63,15 @@ public final class VersionsDialog {
      * editor58: versions 2–5 were listed and no version 1, and nothing said where it went.
      */
     static String unlisted(List<ArticleVersion> all, String current) {
+        List<ArticleVersion> kept = distinct(all);
         List<String> same = new ArrayList<>();
         List<String> repeats = new ArrayList<>();
-        ArticleVersion before = null;
         for (ArticleVersion v : all) {
             if (v.text().equals(current)) {
                 same.add(String.valueOf(v.version()));
-            } else if (before != null && before.text().equals(v.text())) {
+            } else if (!kept.contains(v)) {
                 repeats.add(String.valueOf(v.version()));
             }
-            before = v;
         }
         String out = "";
         if (!same.isEmpty()) {
