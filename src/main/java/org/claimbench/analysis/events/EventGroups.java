@@ -22,12 +22,18 @@ public final class EventGroups {
     /**
      * One article to group: its id, its inferred profile, the event the user gave it ("" if none),
      * the words of its lead (for how much two leads speak of the same things) and the names its
-     * lead mentions (its participants and places: {@link ArticleEvents#leadNames}).
+     * lead mentions (its participants and places: {@link ArticleEvents#leadNames}), and the principals its headline and lead
+     * introduce by title ({@link Principals}: two groups whose reports name different principals never join).
      */
-    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames) {
+    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames,
+                         Principals principals) {
 
         public Member(long articleId, EventProfile profile, String correction) {
             this(articleId, profile, correction, List.of(), List.of());
+        }
+
+        public Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames) {
+            this(articleId, profile, correction, leadWords, leadNames, Principals.NONE);
         }
     }
 
@@ -79,14 +85,19 @@ public final class EventGroups {
         }
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
         LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
-        // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates).
+        // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates). Pairs
+        // of one day or one ordinal first, then the rest: a report joins the event its day tells before one its lead's words
+        // are merely alike to, so the principals of its own event keep it from another's (Principals, round 60).
         Candidates candidates = new Candidates(members, leads);
-        for (int i = 0; i < n; i++) {
-            for (int j : candidates.mayJoin(i)) {
-                int a = joined.find(i);
-                int b = joined.find(j);
-                if (a != b && same(members, leads, names, i, j) && joined.compatible(a, b)) {
-                    joined.join(a, b);
+        for (boolean sameTimeOnly : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                for (int j : candidates.mayJoin(i)) {
+                    int a = joined.find(i);
+                    int b = joined.find(j);
+                    if (a != b && (!sameTimeOnly || members.get(i).profile().relation(members.get(j).profile()) == EventProfile.Relation.SAME)
+                            && same(members, leads, names, i, j) && joined.compatible(a, b)) {
+                        joined.join(a, b);
+                    }
                 }
             }
         }

@@ -1,0 +1,91 @@
+package org.claimbench.analysis.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 60 of issue 11 (stop 59): a meeting is defined by its principals as well as its day and place; two visits of different
+ * guests to one host are two events. Texts of our own (invented people, countries and palace).
+ */
+class VisitsOfDifferentGuestsTest {
+
+    private static Map<Long, EventGroups.Assigned> assign(String... texts) {
+        List<ArticleEvents.Input> in = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            in.add(new ArticleEvents.Input(i + 1, texts[i], Optional.empty(), ""));
+        }
+        return new ArticleEvents().assign(in);
+    }
+
+    private static final String VARGA = "Norvian leader wins a trade reprieve at the Amber Palace\n\n"
+            + "President Olek Dravin of Calmoria hosted Norvian Prime Minister Tomas Varga at the Amber Palace on Monday, and the "
+            + "two leaders agreed a one-year reprieve from the new tariffs on grain and steel after a warm meeting.\n"
+            + "Dravin told reporters at the palace that the talks had gone very well and that the reprieve could be extended.";
+    private static final String KELLEN = "Ostrian leader wins a trade reprieve at the Amber Palace\n\n"
+            + "President Olek Dravin of Calmoria hosted Ostrian President Ilse Kellen at the Amber Palace on Monday, and the "
+            + "two leaders agreed a one-year reprieve from the new tariffs on grain and steel after a warm meeting.\n"
+            + "Dravin told reporters at the palace that the talks had gone very well and that the reprieve could be extended.";
+
+    @Test
+    void twoVisitsOfDifferentGuestsToOneHostAreTwoEvents() {
+        // Both on "Monday", no date, leads alike but for the guest: before round 60, one event.
+        Map<Long, EventGroups.Assigned> events = assign(VARGA, KELLEN);
+        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+    }
+
+    @Test
+    void anUndatedReportOfOneVisitDoesNotBridgeTheTwo() {
+        String undated = "Ostria gets a year's reprieve on tariffs\n\n"
+                + "President Ilse Kellen of Ostria secured a one-year reprieve from the new tariffs on grain and steel at the Amber "
+                + "Palace, after a warm meeting with her host, who told reporters the talks had gone very well.";
+        Map<Long, EventGroups.Assigned> events = assign(VARGA, undated, KELLEN);
+        assertNotEquals(events.get(1L).label(), events.get(3L).label());
+        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+    }
+
+    @Test
+    void oneVisitToldWithTheGuestBySurnameTitleOrCountryIsOneEvent() {
+        // The second report never gives the guest's title and full name: it introduces nobody the first leaves out.
+        String bySurname = "Calmoria grants Norvia a reprieve\n\n"
+                + "The Norvian leader left the Amber Palace on Monday with a one-year reprieve from the new tariffs on grain and "
+                + "steel. Varga called the meeting warm; Calmoria's government said the talks had gone very well.";
+        Map<Long, EventGroups.Assigned> events = assign(VARGA, bySurname);
+        assertEquals(events.get(1L).label(), events.get(2L).label());
+        assertFalse(events.get(1L).label().isEmpty());
+    }
+
+    @Test
+    void aGuestsNameSpeltTwoWaysIsOneGuest() {
+        String otherSpelling = VARGA.replace("Tomas Varga", "Tamás Vargha").replace("Dravin told", "The host told");
+        Map<Long, EventGroups.Assigned> events = assign(VARGA, otherSpelling);
+        assertEquals(events.get(1L).label(), events.get(2L).label());
+        assertTrue(Principals.sameName("ahmed", "ahmad"));
+        assertFalse(Principals.sameName("varga", "vance"));
+    }
+
+    @Test
+    void thePrincipalsAreThePersonsTheOpeningIntroducesByTitle() {
+        Principals p = Principals.of(VARGA);
+        assertEquals(List.of(List.of("olek", "dravin"), List.of("tomas", "varga")), p.persons());
+        assertEquals(List.of(List.of("idris", "haddad")),
+                Principals.of("Talks at the palace\n\nPresident Idris al-Haddad of Qarun arrived on Monday.").persons());
+        assertEquals(Principals.NONE, Principals.of("The ministers met at the palace on Monday and spoke of grain."));
+    }
+
+    @Test
+    void theSameGuestOnTwoDaysIsStillTwoEvents() {
+        String first = VARGA.replace("on Monday", "on 3 March 2025");
+        String second = VARGA.replace("on Monday", "on 24 March 2025");
+        Map<Long, EventGroups.Assigned> events = assign(first, second);
+        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+    }
+}
