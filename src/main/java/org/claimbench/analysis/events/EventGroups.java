@@ -86,15 +86,16 @@ public final class EventGroups {
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
         LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
         // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates). Pairs
-        // of one day or one ordinal first, then the rest: a report joins the event its day tells before one its lead's words
-        // are merely alike to, so the principals of its own event keep it from another's (Principals, round 60).
+        // whose texts tell one day or one ordinal first (toldAsOneTime), then the rest: a report joins the event its own day
+        // tells before one a publication date or alike words bring near, so the principals of its event keep it from
+        // another's (Principals, round 60).
         Candidates candidates = new Candidates(members, leads);
         for (boolean sameTimeOnly : new boolean[] {true, false}) {
             for (int i = 0; i < n; i++) {
                 for (int j : candidates.mayJoin(i)) {
                     int a = joined.find(i);
                     int b = joined.find(j);
-                    if (a != b && (!sameTimeOnly || members.get(i).profile().relation(members.get(j).profile()) == EventProfile.Relation.SAME)
+                    if (a != b && (!sameTimeOnly || toldAsOneTime(members.get(i).profile(), members.get(j).profile()))
                             && same(members, leads, names, i, j) && joined.compatible(a, b)) {
                         joined.join(a, b);
                     }
@@ -173,6 +174,14 @@ public final class EventGroups {
      */
     private static boolean namedMeeting(List<Member> members, LeadSimilarity names, int i, int j) {
         return members.get(i).profile().sharesName(members.get(j).profile()) && names.cosine(i, j) >= NAMED;
+    }
+
+    /**
+     * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
+     * publication date: the strongest evidence of one event, read before any other (round 60).
+     */
+    static boolean toldAsOneTime(EventProfile a, EventProfile b) {
+        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b);
     }
 
     /**
