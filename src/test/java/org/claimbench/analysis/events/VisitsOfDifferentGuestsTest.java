@@ -88,4 +88,23 @@ class VisitsOfDifferentGuestsTest {
         Map<Long, EventGroups.Assigned> events = assign(first, second);
         assertNotEquals(events.get(1L).label(), events.get(2L).label());
     }
+
+    @Test
+    void aReportJoinsTheEventItsOwnDayTellsBeforeAnotherVisitDatedByPublication() {
+        // Y tells the day of Varga's visit but introduces only the host by title; Z, of Kellen's visit three days later, is dated
+        // by its publication alone and speaks of the same things. Asked in order, Y met Z first and joined it; the day Y and X
+        // tell is read first now, and Varga then keeps Y from Kellen's visit.
+        String y = "Tariff reprieve for Norvia\n\nPresident Olek Dravin of Calmoria granted the Norvian leader a one-year reprieve "
+                + "from the new tariffs on grain and steel at the Amber Palace on Friday, after a warm meeting.";
+        String z = "Tariff reprieve for Ostria\n\nPresident Olek Dravin of Calmoria granted Ostrian President Ilse Kellen a one-year "
+                + "reprieve from the new tariffs on grain and steel at the Amber Palace, after a warm meeting.";
+        String x = VARGA.replace("on Monday", "on Friday");
+        List<ArticleEvents.Input> in = List.of(
+                new ArticleEvents.Input(1, y, Optional.of(java.time.LocalDate.of(2025, 3, 8)), ""),
+                new ArticleEvents.Input(2, z, Optional.of(java.time.LocalDate.of(2025, 3, 10)), ""),
+                new ArticleEvents.Input(3, x, Optional.of(java.time.LocalDate.of(2025, 3, 8)), ""));
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(in);
+        assertEquals(events.get(3L).label(), events.get(1L).label());
+        assertNotEquals(events.get(2L).label(), events.get(1L).label());
+    }
 }
