@@ -38,8 +38,12 @@ class VisitsOfDifferentGuestsTest {
     @Test
     void twoVisitsOfDifferentGuestsToOneHostAreTwoEvents() {
         // Both on "Monday", no date, leads alike but for the guest: before round 60, one event.
-        Map<Long, EventGroups.Assigned> events = assign(VARGA, KELLEN);
-        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+        assertNotEquals(label(1, VARGA, KELLEN), label(2, VARGA, KELLEN));
+    }
+
+    /** The event label of the id-th of texts (ids from 1) when all are grouped together. */
+    private static String label(long id, String... texts) {
+        return assign(texts).get(id).label();
     }
 
     @Test
@@ -47,9 +51,9 @@ class VisitsOfDifferentGuestsTest {
         String undated = "Ostria gets a year's reprieve on tariffs\n\n"
                 + "President Ilse Kellen of Ostria secured a one-year reprieve from the new tariffs on grain and steel at the Amber "
                 + "Palace, after a warm meeting with her host, who told reporters the talks had gone very well.";
-        Map<Long, EventGroups.Assigned> events = assign(VARGA, undated, KELLEN);
-        assertNotEquals(events.get(1L).label(), events.get(3L).label());
-        assertNotEquals(events.get(1L).label(), events.get(2L).label());
+        String varga = label(1, VARGA, undated, KELLEN);
+        assertNotEquals(varga, label(3, VARGA, undated, KELLEN));
+        assertNotEquals(varga, label(2, VARGA, undated, KELLEN));
     }
 
     @Test
@@ -58,16 +62,15 @@ class VisitsOfDifferentGuestsTest {
         String bySurname = "Calmoria grants Norvia a reprieve\n\n"
                 + "The Norvian leader left the Amber Palace on Monday with a one-year reprieve from the new tariffs on grain and "
                 + "steel. Varga called the meeting warm; Calmoria's government said the talks had gone very well.";
-        Map<Long, EventGroups.Assigned> events = assign(VARGA, bySurname);
-        assertEquals(events.get(1L).label(), events.get(2L).label());
-        assertFalse(events.get(1L).label().isEmpty());
+        String varga = label(1, VARGA, bySurname);
+        assertFalse(varga.isEmpty());
+        assertEquals(varga, label(2, VARGA, bySurname));
     }
 
     @Test
     void aGuestsNameSpeltTwoWaysIsOneGuest() {
         String otherSpelling = VARGA.replace("Tomas Varga", "Tamás Vargha").replace("Dravin told", "The host told");
-        Map<Long, EventGroups.Assigned> events = assign(VARGA, otherSpelling);
-        assertEquals(events.get(1L).label(), events.get(2L).label());
+        assertEquals(label(1, VARGA, otherSpelling), label(2, VARGA, otherSpelling));
         assertTrue(Principals.sameName("ahmed", "ahmad"));
         assertFalse(Principals.sameName("varga", "vance"));
     }
