@@ -80,12 +80,12 @@ public final class ArticleEvents {
         return EventGroups.assign(members(articles));
     }
 
-    /** What {@link EventGroups#assign} reads of each article (its profile, the user's event, its lead's words and names), in order. */
+    /** What {@link EventGroups#assign} reads of each article (its profile, the user's event, its lead's words and names, its principals), in order. */
     public List<EventGroups.Member> members(List<Input> articles) {
         List<EventGroups.Member> members = new ArrayList<>(articles.size());
         for (Input a : articles) {
             members.add(new EventGroups.Member(a.articleId(), inference.infer(a.text(), a.published()),
-                    a.correction() == null ? "" : a.correction(), leadWords(a.text()), leadNames(a.text())));
+                    a.correction() == null ? "" : a.correction(), leadWords(a.text()), leadNames(a.text()), Principals.of(a.text())));
         }
         return members;
     }

@@ -22,12 +22,18 @@ public final class EventGroups {
     /**
      * One article to group: its id, its inferred profile, the event the user gave it ("" if none),
      * the words of its lead (for how much two leads speak of the same things) and the names its
-     * lead mentions (its participants and places: {@link ArticleEvents#leadNames}).
+     * lead mentions (its participants and places: {@link ArticleEvents#leadNames}), and the principals its headline and lead
+     * introduce by title ({@link Principals}: two groups whose reports name different principals never join).
      */
-    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames) {
+    public record Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames,
+                         Principals principals) {
 
         public Member(long articleId, EventProfile profile, String correction) {
             this(articleId, profile, correction, List.of(), List.of());
+        }
+
+        public Member(long articleId, EventProfile profile, String correction, List<String> leadWords, List<String> leadNames) {
+            this(articleId, profile, correction, leadWords, leadNames, Principals.NONE);
         }
     }
 
@@ -79,14 +85,20 @@ public final class EventGroups {
         }
         LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
         LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
-        // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates).
+        // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates). Pairs
+        // whose texts tell one day or one ordinal first (toldAsOneTime), then the rest: a report joins the event its own day
+        // tells before one a publication date or alike words bring near, so the principals of its event keep it from
+        // another's (Principals, round 60).
         Candidates candidates = new Candidates(members, leads);
-        for (int i = 0; i < n; i++) {
-            for (int j : candidates.mayJoin(i)) {
-                int a = joined.find(i);
-                int b = joined.find(j);
-                if (a != b && same(members, leads, names, i, j) && joined.compatible(a, b)) {
-                    joined.join(a, b);
+        for (boolean sameTimeOnly : new boolean[] {true, false}) {
+            for (int i = 0; i < n; i++) {
+                for (int j : candidates.mayJoin(i)) {
+                    int a = joined.find(i);
+                    int b = joined.find(j);
+                    if (a != b && (!sameTimeOnly || toldAsOneTime(members.get(i).profile(), members.get(j).profile()))
+                            && same(members, leads, names, i, j) && joined.compatible(a, b)) {
+                        joined.join(a, b);
+                    }
                 }
             }
         }
@@ -162,6 +174,14 @@ public final class EventGroups {
      */
     private static boolean namedMeeting(List<Member> members, LeadSimilarity names, int i, int j) {
         return members.get(i).profile().sharesName(members.get(j).profile()) && names.cosine(i, j) >= NAMED;
+    }
+
+    /**
+     * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
+     * publication date: the strongest evidence of one event, read before any other (round 60).
+     */
+    static boolean toldAsOneTime(EventProfile a, EventProfile b) {
+        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b);
     }
 
     /**

@@ -33,6 +33,8 @@ final class JoinedGroups {
     /** By root: one profile for each distinct time of the group's members that have a day or an ordinal. */
     private final List<List<EventProfile>> times;
     private final List<List<When>> whens;
+    /** By root: the distinct principals of the group's members that introduce any ({@link Principals}), null if none. */
+    private final List<List<Principals>> principals;
 
     /** The groups as parent gives them (each position's parent, roots their own), for these members in that order. */
     JoinedGroups(List<EventGroups.Member> members, int[] parent) {
@@ -43,11 +45,13 @@ final class JoinedGroups {
         correctionAt = new int[n];
         times = new ArrayList<>(n);
         whens = new ArrayList<>(n);
+        principals = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             correction[i] = "";
             correctionAt[i] = -1;
             times.add(null);
             whens.add(null);
+            principals.add(null);
         }
         for (int i = 0; i < n; i++) {
             int root = find(i);
@@ -60,6 +64,21 @@ final class JoinedGroups {
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.ordinal().isPresent()) {
                 add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal()));
+            }
+            addPrincipals(root, List.of(members.get(i).principals()));
+        }
+    }
+
+    private void addPrincipals(int root, List<Principals> more) {
+        for (Principals p : more) {
+            if (p.persons().isEmpty()) {
+                continue;
+            }
+            if (principals.get(root) == null) {
+                principals.set(root, new ArrayList<>(2));
+            }
+            if (!principals.get(root).contains(p)) {
+                principals.get(root).add(p);
             }
         }
     }
@@ -104,17 +123,24 @@ final class JoinedGroups {
         }
         whens.set(gone, null);
         times.set(gone, null);
+        if (principals.get(gone) != null) {
+            addPrincipals(keep, principals.get(gone));
+            principals.set(gone, null);
+        }
     }
 
     /**
-     * No member of one group reports a different event from a member of the other, and the user named them alike or not
-     * at all (two roots).
+     * No member of one group reports a different event from a member of the other (by its time, or by its principals:
+     * {@link Principals#differ}, round 60), and the user named them alike or not at all (two roots).
      */
     boolean compatible(int rootA, int rootB) {
         if (rootA == rootB) {
             return true;
         }
         if (!correction[rootA].isEmpty() && !correction[rootB].isEmpty() && !correction[rootA].equals(correction[rootB])) {
+            return false;
+        }
+        if (principalsDiffer(principals.get(rootA), principals.get(rootB))) {
             return false;
         }
         List<EventProfile> a = times.get(rootA);
@@ -130,6 +156,21 @@ final class JoinedGroups {
             }
         }
         return true;
+    }
+
+    /** Whether a member of one group and a member of the other name different principals (either list may be null: none). */
+    private static boolean principalsDiffer(List<Principals> a, List<Principals> b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (Principals x : a) {
+            for (Principals y : b) {
+                if (x.differ(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String norm(String s) {
