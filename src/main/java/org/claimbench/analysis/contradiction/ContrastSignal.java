@@ -59,9 +59,26 @@ final class ContrastSignal implements PairSignal {
         if (connective.equals("but") && additive(second.reading)) {
             return Optional.empty();
         }
-        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, 0.45,
-                () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
+        // One account's own contrast presents both of its halves as true: a concessive or contrastive clause is asserted along
+        // with the clause it is set against (Quirk et al. 1985, 15.38 and 13.13; PDTB 2.0 annotates Concession and Contrast between
+        // two arguments that both hold, Prasad et al. 2008), so one source's two claims it joins are that source's two assertions,
+        // not two accounts in conflict; kept at a low weight, since a writer may still set two reports against each other.
+        if (!pair.twoAccounts(a)) {
+            return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, ONE_ACCOUNT_WEIGHT,
+                    () -> "The article sets the second against the first: “" + connective + "” right after it (weakly: both claims are one"
+                            + " account's, which holds both)."));
+        }
+        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, WEIGHT,
+                () -> "The article sets the second against the first: “" + connective + "” right after it."));
     }
+
+    /** The signal's weight between two accounts. */
+    static final double WEIGHT = 0.45;
+    /**
+     * Its weight between two claims of one account (one source in one article, {@link Pair#twoAccounts}): the connective is that
+     * account's own concession or contrast. A fifth of the full weight: below every pair of two accounts the signal alone ranks.
+     */
+    static final double ONE_ACCOUNT_WEIGHT = 0.09;
 
     /** Whether a claim holds the additive subjunct "also" (Quirk et al. 1985, 8.116). */
     private static boolean additive(ClaimReading reading) {
