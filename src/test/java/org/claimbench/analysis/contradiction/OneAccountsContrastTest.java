@@ -10,13 +10,13 @@ import org.claimbench.analysis.language.SentenceSpan;
 import org.junit.jupiter.api.Test;
 
 /**
- * The article's contrast between two claims of one account (one source in one article) is that account's own concession or
- * contrast, which holds both halves: it weighs a fifth of the contrast between two accounts.
+ * The article's contrast weighs fully only between two accounts of one matter: between two claims of one account (one source in
+ * one article), which holds both halves of its own concession, it weighs a fifth of that.
  */
 class OneAccountsContrastTest {
 
     /** The weight of the contrast signal between two adjacent claims of one article (0 when it does not fire). */
-    private static double weight(String first, String firstSource, String between, String second, String secondSource) {
+    static double weight(String first, String firstSource, String between, String second, String secondSource) {
         String text = first + between + second;
         List<SentenceSpan> sentences = English.shared().sentences(text);
         int start = first.length() + between.length();
@@ -28,19 +28,19 @@ class OneAccountsContrastTest {
                 .mapToDouble(Signal::weight).max().orElse(0);
     }
 
-    private static final String OPENED = "The Dunmere quarry reopened on Monday after a two-week inspection";
-    private static final String NOISE = "residents of Lowfold still complain about the blasting at dawn";
+    static final String REOPENED = "The Dunmere quarry reopened on Monday after a two-week safety inspection";
+    static final String SHUT = "the Dunmere quarry stays shut until the safety inspection of its blasting ends";
 
     @Test
     void oneAccountsOwnConcessionIsWeak() {
-        assertEquals(0.09, weight(OPENED, "Press", ". However, ", NOISE, "Press"), 1e-9);
-        assertEquals(0.09, weight(OPENED, "Quarry owners", ", although ", NOISE, "Quarry owners"), 1e-9,
+        assertEquals(0.09, weight(REOPENED, "Press", ". However, ", SHUT, "Press"), 1e-9);
+        assertEquals(0.09, weight(REOPENED, "Quarry owners", ", although ", SHUT, "Quarry owners"), 1e-9,
                 "one named source's two claims in one article");
     }
 
     @Test
-    void twoAccountsSetAgainstEachOtherWeighFully() {
-        assertEquals(0.45, weight(OPENED, "Quarry owners", ". However, ", NOISE, "Lowfold council"), 1e-9);
-        assertEquals(0.45, weight(OPENED, "Press", ". However, ", NOISE, "Lowfold council"), 1e-9, "the outlet against a source it reports");
+    void twoAccountsOfOneMatterSetAgainstEachOtherWeighFully() {
+        assertEquals(0.45, weight(REOPENED, "Quarry owners", ". However, ", SHUT, "Lowfold council"), 1e-9);
+        assertEquals(0.45, weight(REOPENED, "Press", ". However, ", SHUT, "Lowfold council"), 1e-9, "the outlet against a source it reports");
     }
 }
