@@ -59,67 +59,9 @@ final class ContrastSignal implements PairSignal {
         if (connective.equals("but") && additive(second.reading)) {
             return Optional.empty();
         }
-        // One account's own contrast presents both of its halves as true: a concessive or contrastive clause is asserted along
-        // with the clause it is set against (Quirk et al. 1985, 15.38 and 13.13; PDTB 2.0 annotates Concession and Contrast between
-        // two arguments that both hold, Prasad et al. 2008), so one source's two claims it joins are that source's two assertions,
-        // not two accounts in conflict; kept at a low weight, since a writer may still set two reports against each other.
-        if (!pair.twoAccounts(a)) {
-            return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, ONE_ACCOUNT_WEIGHT,
-                    () -> "The article sets the second against the first: “" + connective + "” right after it (weakly: both claims are one"
-                            + " account's, which holds both)."));
-        }
-        // A contradiction is two accounts of one matter that cannot both hold: two sides set against each other by the writer's
-        // connective while they speak of different things (no common predicate or argument, not alike in meaning) are the
-        // writer's transition from one matter to the next (PDTB 2.0's Contrast relates any two differing propositions).
-        if (!oneThing(a, b, pair)) {
-            return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, ONE_ACCOUNT_WEIGHT,
-                    () -> "The article sets the second against the first: “" + connective + "” right after it (weakly: the two claims"
-                            + " share no word or sense and are not alike in meaning)."));
-        }
-        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, WEIGHT,
-                () -> "The article sets the second against the first: “" + connective + "” right after it."));
+        return Optional.of(new Signal(NAME, ContradictionKind.FRAMING, 0.45,
+                () -> "The article sets the second against the first: “" + second.contrast.toLowerCase(Locale.ROOT) + "” right after it."));
     }
-
-    /**
-     * The cosine of two claims' meaning vectors (all-MiniLM-L6-v2) from which they speak of one thing without a word in common:
-     * chosen on development corpora 1, 2, 4 and 5 in round 56 (docs/suggestions.md): the two gold "set against" pairs with no
-     * other signal read 0.48 and 0.59, the non-gold pairs between two sides with no shared word 0.43 and below.
-     */
-    static final double MIN_COSINE = 0.45;
-
-    /** The universal parts of speech of the words whose sharing makes two claims speak of one thing (names excluded). */
-    private static final Set<String> CONTENT = Set.of("NOUN", "VERB", "ADJ");
-
-    /**
-     * Whether two claims speak of one thing: a common noun, verb or adjective of one (not a light verb) is one of the other's, by
-     * lemma or as a WordNet synonym among first senses ({@link WordSenses#same}; a proper name alone is not enough: one country
-     * can be the subject of two unrelated predicates), or their meaning vectors are at least {@link #MIN_COSINE} alike.
-     */
-    static boolean oneThing(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!Double.isNaN(pair.cosine()) && pair.cosine() >= MIN_COSINE) {
-            return true;
-        }
-        for (int i = 0; i < a.words.size(); i++) {
-            String tag = a.wordTags.get(i);
-            if (!CONTENT.contains(tag) || ClaimFeatures.LIGHT.contains(a.words.get(i))) {
-                continue;
-            }
-            for (int j = 0; j < b.words.size(); j++) {
-                if (tag.equals(b.wordTags.get(j)) && WordSenses.same(a.words.get(i), b.words.get(j), tag)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The signal's weight between two accounts. */
-    static final double WEIGHT = 0.45;
-    /**
-     * Its weight between two claims of one account (one source in one article, {@link Pair#twoAccounts}): the connective is that
-     * account's own concession or contrast. A fifth of the full weight: below every pair of two accounts the signal alone ranks.
-     */
-    static final double ONE_ACCOUNT_WEIGHT = 0.09;
 
     /** Whether a claim holds the additive subjunct "also" (Quirk et al. 1985, 8.116). */
     private static boolean additive(ClaimReading reading) {

@@ -119,9 +119,6 @@ final class WordSenses {
         return !files.isEmpty() && files.get(0).equals("verb.social") && !files.contains("verb.contact") && !files.contains("verb.motion");
     }
 
-    /** The parts of a day a weekday may carry before the verb it dates ("on Thursday evening said"). */
-    private static final java.util.Set<String> DAY_PARTS = java.util.Set.of("morning", "afternoon", "evening", "night");
-
     static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /**
@@ -142,26 +139,8 @@ final class WordSenses {
         return List.copyOf(out);
     }
 
-    /**
-     * Whether a day at token i dates a statement: it follows a verb of saying, with at most its object and "on" between ("told
-     * reporters on"), or stands in medial position right before one ("China on Thursday called …", "the ministry Friday
-     * judged …"; an adjunct between subject and verb modifies the verb, Quirk et al. 1985, 8.20), a verb whose first senses
-     * WordNet files under verb.communication or verb.cognition and under neither verb.social nor verb.contact, the files of
-     * acts done to or with another ("signed", "met"), which the day of an event dates.
-     */
+    /** Whether a day at token i follows a verb of saying, with at most its object and "on" between ("told reporters on"). */
     private static boolean datesAStatement(ClaimReading r, int i) {
-        int next = i + 1;
-        if (next < r.size() && DAY_PARTS.contains(r.lemma(next))) {
-            next++;
-        }
-        if (next < r.size() && r.is(next, "VERB") && i > 0 && !r.is(i - 1, "PUNCT")) {
-            List<String> files = WordNet.shared().lexicographerFiles(r.lemma(next), WordNet.Pos.VERB);
-            List<String> first = files.subList(0, Math.min(2, files.size()));
-            if ((first.contains("verb.communication") || first.contains("verb.cognition"))
-                    && !files.contains("verb.social") && !files.contains("verb.contact")) {
-                return true;
-            }
-        }
         for (int back = 1, farthest = Math.min(i, 4); back <= farthest; back++) {
             int j = i - back;
             if (r.is(j, "VERB")) {
