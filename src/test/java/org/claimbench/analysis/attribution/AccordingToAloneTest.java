@@ -29,7 +29,8 @@ class AccordingToAloneTest {
 
     @Test
     void aGerundPhraseStandingAloneStays() {
-        String gerund = "The old pier was closed for repairs in April. Buying time to finish the new pier before the winter storms.";
+        // On a line of its own, as a list's items stand; one after a sentence on its line is NonFiniteFragmentTest's.
+        String gerund = "The old pier was closed for repairs in April.\nBuying time to finish the new pier before the winter storms.";
         assertEquals(List.of("The old pier was closed for repairs in April.", "Buying time to finish the new pier before the winter storms."),
                 assertions(gerund), "a gerund phrase standing alone stays: PolNeAR annotates such list items as contents");
     }
