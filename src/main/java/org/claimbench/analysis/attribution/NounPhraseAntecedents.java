@@ -34,6 +34,7 @@ final class NounPhraseAntecedents {
      */
     static Optional<Found> nearest(String text, List<AnalysedSentence> sentences, int from, int to) {
         Found best = null;
+        Quotations quotes = Quotations.of(text);
         for (AnalysedSentence s : sentences) {
             if (s.end() <= from || s.start() >= to) {
                 continue;
@@ -50,7 +51,9 @@ final class NounPhraseAntecedents {
                 }
                 boolean definite = first > 0 && Phrases.lower(t.get(first - 1)).equals("the")
                         && (first < 2 || !t.get(first - 2).is("ADP"));
-                if (definite && t.get(first).start() >= from && speaks(head) && subject(t, i + 1)) {
+                // Inside quotation marks a phrase is someone else's words, in the quoted speaker's frame of reference, not the
+                // text's (the "it" of the outlet's sentence refers within the outlet's own narrative).
+                if (definite && t.get(first).start() >= from && speaks(head) && subject(t, i + 1) && !quotes.inside(head.start())) {
                     best = new Found(t.get(first).start(), head.end(), text.substring(t.get(first).start(), head.end()));
                 }
             }
@@ -58,13 +61,29 @@ final class NounPhraseAntecedents {
         return Optional.ofNullable(best);
     }
 
-    /** Whether a verb follows at {@code v}, adverbs and auxiliaries between: the phrase before it is the clause's subject. */
+    /**
+     * Whether a verb follows at {@code v}, adverbs and auxiliaries between: the phrase before it is the clause's subject, and a
+     * singular one (no verb of plural concord).
+     */
     private static boolean subject(List<Token> t, int v) {
+        int w = v;
+        while (w < t.size() && t.get(w).is("ADV")) {
+            w++;
+        }
+        if (w < t.size() && PLURAL_CONCORD.contains(Phrases.lower(t.get(w)))) {
+            return false;
+        }
         while (v < t.size() && (t.get(v).is("ADV") || t.get(v).is("AUX") && v + 1 < t.size() && (t.get(v + 1).is("VERB") || t.get(v + 1).is("ADV")))) {
             v++;
         }
         return v < t.size() && (t.get(v).is("VERB") || t.get(v).is("AUX"));
     }
+
+    /**
+     * Verb forms that agree with a plural subject only: a collective noun they follow is taken as plural ("the crew are
+     * …"), and its pronoun is "they", not "it" (notional concord, Quirk et al. 1985, 10.35-10.36).
+     */
+    private static final java.util.Set<String> PLURAL_CONCORD = java.util.Set.of("are", "were", "have", "'re", "’re", "'ve", "’ve");
 
     /** Whether a singular head noun names an organisation or a document, not a person (see the class comment). */
     private static boolean speaks(Token head) {

@@ -154,12 +154,13 @@ public final class OutletAssertions {
     /**
      * Whether another sentence stands before offset {@code at} (UTF-16) on the same line. A non-finite phrase on a line of its
      * own is an item of a list ("Cutting fees for small ports." under "The plan includes:"), whose items PolNeAR annotates as
-     * contents of the report that introduces them; one that follows a sentence in running prose is the writer's comment
-     * on that sentence, punctuated apart (Quirk et al. 1985, 11.41 ff).
+     * contents of the report that introduces them; so is one after a colon earlier on its line, which introduces a list run
+     * into the paragraph ("Its record: Cutting fees. Selling the pier."; Quirk et al. 1985, Appendix III, the colon that introduces a list).
+     * One that follows a sentence in running prose is the writer's comment on that sentence, punctuated apart (11.41 ff).
      */
     private static boolean afterASentenceOnItsLine(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        return !text.substring(lineStart, at).isBlank();
+        String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
+        return !before.isBlank() && before.indexOf(':') < 0;
     }
 
     /**

@@ -47,4 +47,19 @@ class ItNamesANounPhraseTest {
                 + "It said that the ferry fares would rise in May.");
         assertEquals("It | said | the ferry fares would rise in May", read.get(read.size() - 1));
     }
+
+    @Test
+    void aCollectiveTakenAsPluralIsNoAntecedentOfIt() {
+        List<String> read = AttributionText.read("The ferry crew were angry about the new rota. "
+                + "It said that the ferry fares would rise in May.");
+        assertEquals("It | said | the ferry fares would rise in May", read.get(read.size() - 1));
+    }
+
+    @Test
+    void aNounPhraseInsideSomeoneElsesQuotationIsNoAntecedentOfIt() {
+        List<String> read = AttributionText.read("The harbour board met on Monday. \"Only a few know where the planning team is going,\" "
+                + "it added.");
+        // Before: "planning team | added | …". The quoted clause's own subject stands between the board and "it", so "it" stays.
+        assertEquals("it | added | Only a few know where the planning team is going", read.get(read.size() - 1));
+    }
 }

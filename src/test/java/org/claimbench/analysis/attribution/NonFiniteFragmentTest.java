@@ -39,4 +39,10 @@ class NonFiniteFragmentTest {
         assertEquals(List.of("The old pier was closed for repairs in April.", "Facing the winter storms, the council hired a second crew."),
                 assertions(text));
     }
+
+    @Test
+    void anIngPhraseInAListRunInAfterAColonStays() {
+        String text = "The mayor's record in office: Three new ferry routes. Cutting the harbour fees for small boats. Selling the old pier.";
+        assertEquals(List.of("Cutting the harbour fees for small boats."), assertions(text).stream().filter(a -> a.startsWith("Cutting")).toList());
+    }
 }
