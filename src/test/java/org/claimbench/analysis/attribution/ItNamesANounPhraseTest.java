@@ -59,7 +59,7 @@ class ItNamesANounPhraseTest {
     void aNounPhraseInsideSomeoneElsesQuotationIsNoAntecedentOfIt() {
         List<String> read = AttributionText.read("The harbour board met on Monday. \"Only a few know where the planning team is going,\" "
                 + "it added.");
-        // Before: "planning team | added | …". The quoted clause's own subject stands between the board and "it", so "it" stays.
+        // Without the quotation check the planning team was taken. The quoted clause's own subject stands between the board and "it", so "it" stays.
         assertEquals("it | added | Only a few know where the planning team is going", read.get(read.size() - 1));
     }
 }
