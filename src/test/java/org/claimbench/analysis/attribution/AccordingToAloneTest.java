@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.claimbench.analysis.language.AnalysedSentence;
-import org.claimbench.analysis.language.English;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccordingToAloneTest {
 
-    /** The outlet's own assertions of the text, as their text. */
     private static List<String> assertions(String text) {
-        List<AnalysedSentence> sentences = English.shared().analyse(text);
-        return OutletAssertions.find(text, sentences, new AttributionFinder().find(text, sentences)).stream()
-                .map(a -> text.substring(a.span().start(), a.span().end())).toList();
+        return AttributionText.outletAssertions(text);
     }
 
     @Test
