@@ -132,7 +132,8 @@ final class Antecedents {
      * House", "the Kremlin", "the Port Authority"; Quirk et al. 1985, 5.34-5.35, proper nouns with the definite article), or a
      * country or city standing for its government ({@link #place}), the nearest such name that is a subject in the same
      * sentence or the one before (a personal pronoun's antecedent stands near
-     * it, 6.10-6.11). A person is never an "it", nor is a thing a speaker; with no such name near, "it" stays as written, a
+     * it, 6.10-6.11), or a definite noun phrase of an organisation or a document nearer than such a name
+     * ({@link NounPhraseAntecedents}: "the agency", "the report"). A person is never an "it"; with no such antecedent near, "it" stays as written, a
      * pronoun the speaker table never remembers ({@link org.claimbench.analysis.speakers.SpeakerNames.Kind#PRONOUN}), whose
      * source the user gives for that claim alone (attribution round 37).
      */
@@ -146,7 +147,12 @@ final class Antecedents {
             }
         }
         Mention m = mentions.nearest(at, from, x -> x.subject() && (x.definite() || place(x.name())));
-        return m == null || subjectBetween(sentences, text.indexOf(m.name(), m.at()) + m.name().length(), at) ? a : a.withSpeaker(mentions.full(m), a.reason() + " (“" + a.speaker() + "”: " + mentions.full(m) + ", named before)");
+        int nameEnd = m == null ? -1 : text.indexOf(m.name(), m.at()) + m.name().length();
+        // A definite noun phrase of an organisation or a document nearer than any such name ("the agency", "the report").
+        var phrase = NounPhraseAntecedents.nearest(text, sentences, Math.max(from, nameEnd), at);
+        String who = phrase.isPresent() ? phrase.get().words() : m == null ? null : mentions.full(m);
+        int end = phrase.isPresent() ? phrase.get().end() : nameEnd;
+        return who == null || subjectBetween(sentences, end, at) ? a : a.withSpeaker(who, a.reason() + " (“" + a.speaker() + "”: " + who + ", named before)");
     }
 
     /**

@@ -92,12 +92,75 @@ public final class OutletAssertions {
         if (words < 5 || !(verb || first && aloneOnLine) || quotes.around(s.start()) != null || quotes.inside(s.start())) {
             return false;
         }
+        if (!(first && aloneOnLine) && afterASentenceOnItsLine(text, s.start()) && nonFinite(t)) {
+            return false;
+        }
         String last = lastNonQuote(t);
         if (last.equals("?")) {
             return false;
         }
         boolean punctuated = last.equals(".") || last.equals("!");
         return punctuated || (first && aloneOnLine);
+    }
+
+    /**
+     * Whether a sentence's verbs are all non-finite: no auxiliary, and every verb an -ing participle ({@link #ingForm}) or an infinitive after "to". A finite verb phrase is what makes a clause independent; a clause with none
+     * is non-finite and dependent (Quirk et al. 1985, 3.52-3.54, 14.5), and standing alone it is a fragment of the writer's
+     * style, a nonsentence (11.41 ff), which asserts nothing a reader could check ("Buying time to keep on building.").
+     * Only a sentence that opens with its non-finite verb counts ("To keep …", "Buying …"): where a subject comes first, a
+     * finite verb the tagger read as a noun ("The minister plans to …") is more likely than a fragment. A headline is left to
+     * its own grammar ({@link #statement}), and so is a line of its own ({@link #afterASentenceOnItsLine}).
+     */
+    static boolean nonFinite(List<Token> t) {
+        int first = 0;
+        while (first < t.size() && t.get(first).is("PUNCT")) {
+            first++;
+        }
+        // An -ing form opening the sentence may be tagged a noun (a gerund at a capital: "Buying time …"); any finite verb
+        // after it still makes the sentence one ("Housing costs climbed.").
+        boolean ing = first < t.size() && (t.get(first).is("VERB") || t.get(first).is("NOUN")) && ingForm(Phrases.lower(t.get(first)));
+        if (first >= t.size() || !(ing || t.get(first).is("VERB") || Phrases.lower(t.get(first)).equals("to") && first + 1 < t.size() && t.get(first + 1).is("VERB"))) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = 0; k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.is("AUX") || AdverbTags.verbReadAsAdverb(t, k)) {
+                return false;
+            }
+            if (!x.is("VERB")) {
+                continue;
+            }
+            verb = true;
+            String w = Phrases.lower(x);
+            boolean participle = ingForm(w);
+            boolean infinitive = k > 0 && Phrases.lower(t.get(k - 1)).equals("to");
+            if (!participle && !infinitive) {
+                return false;
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * Whether a lower-case word is an -ing form: the suffix after a stem with a vowel of its own ("gaining", "occupying",
+     * "dying"), not the letters of a root ("bring", "sing", "string"). By spelling: the lemmatizer leaves some -ing forms as
+     * they are ("occupying").
+     */
+    private static boolean ingForm(String w) {
+        return w.endsWith("ing") && w.substring(0, w.length() - 3).matches(".*[aeiouy].*");
+    }
+
+    /**
+     * Whether another sentence stands before offset {@code at} (UTF-16) on the same line. A non-finite phrase on a line of its
+     * own is an item of a list ("Cutting fees for small ports." under "The plan includes:"), whose items PolNeAR annotates as
+     * contents of the report that introduces them; so is one after a colon earlier on its line, which introduces a list run
+     * into the paragraph ("Its record: Cutting fees. Selling the pier."; Quirk et al. 1985, Appendix III, the colon that introduces a list).
+     * One that follows a sentence in running prose is the writer's comment on that sentence, punctuated apart (11.41 ff).
+     */
+    private static boolean afterASentenceOnItsLine(String text, int at) {
+        String before = text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
+        return !before.isBlank() && before.indexOf(':') < 0;
     }
 
     /**

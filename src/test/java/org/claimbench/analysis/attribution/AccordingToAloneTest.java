@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.claimbench.analysis.language.AnalysedSentence;
-import org.claimbench.analysis.language.English;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,11 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccordingToAloneTest {
 
-    /** The outlet's own assertions of the text, as their text. */
     private static List<String> assertions(String text) {
-        List<AnalysedSentence> sentences = English.shared().analyse(text);
-        return OutletAssertions.find(text, sentences, new AttributionFinder().find(text, sentences)).stream()
-                .map(a -> text.substring(a.span().start(), a.span().end())).toList();
+        return AttributionText.outletAssertions(text);
     }
 
     @Test
@@ -29,7 +24,8 @@ class AccordingToAloneTest {
 
     @Test
     void aGerundPhraseStandingAloneStays() {
-        String gerund = "The old pier was closed for repairs in April. Buying time to finish the new pier before the winter storms.";
+        // On a line of its own, as a list's items stand; one after a sentence on its line is NonFiniteFragmentTest's.
+        String gerund = "The old pier was closed for repairs in April.\nBuying time to finish the new pier before the winter storms.";
         assertEquals(List.of("The old pier was closed for repairs in April.", "Buying time to finish the new pier before the winter storms."),
                 assertions(gerund), "a gerund phrase standing alone stays: PolNeAR annotates such list items as contents");
     }

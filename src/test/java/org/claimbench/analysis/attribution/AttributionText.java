@@ -31,6 +31,13 @@ final class AttributionText {
         return byCue(text, cue).stream().map(a -> a.substring(0, a.indexOf(" | ", a.indexOf(" | ") + 3))).toList();
     }
 
+    /** The outlet's own assertions of the text ({@link OutletAssertions}), as their text. */
+    static List<String> outletAssertions(String text) {
+        List<AnalysedSentence> sentences = English.shared().analyse(text);
+        return OutletAssertions.find(text, sentences, FINDER.find(text, sentences)).stream()
+                .map(a -> text.substring(a.span().start(), a.span().end())).toList();
+    }
+
     static List<String> readings(String text) {
         List<AnalysedSentence> sentences = English.shared().analyse(text);
         return FINDER.find(text, sentences).stream().map(a -> text.substring(a.cue().start(), a.cue().end()) + " | "
