@@ -148,6 +148,57 @@ class PaneScrollMemoryUiTest {
         }
     }
 
+    /**
+     * After a restart too, a pane left inside a long paragraph comes back at the line at its top, not at its paragraph's first
+     * line (round ui57c kept it to the line only on reopening in the same window): the light first frame shows the paragraph,
+     * the area that takes over goes on to the line.
+     */
+    @Test
+    void afterARestartAPaneLeftInsideALongParagraphComesBackAtTheSameLine() throws Exception {
+        FirstFrameDriver first = new FirstFrameDriver(stage);
+        first.startAndInTheFirstFrame(home, scene -> { });
+        InlineCssTextArea area = first.areaAfterTheSwap();
+        onFx(() -> {
+            var w = first.ctx().workbench();
+            var article = first.ctx().model().articles().stream().filter(a -> java.util.Arrays.stream(first.ctx().model().workspace()
+                    .orElseThrow().text(a.id()).split("\n")).anyMatch(p -> p.length() >= 400)).findFirst().orElseThrow();
+            w.choose(w.panes().get(0), article);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] paragraph = new int[1];
+        onFx(() -> {
+            int p = 0;
+            for (int i = 0; i < area.getParagraphs().size(); i++) {
+                p = area.getParagraph(i).length() > area.getParagraph(p).length() ? i : p;
+            }
+            paragraph[0] = p;
+            area.showParagraphAtTop(p);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            int start = area.getAbsolutePosition(paragraph[0], 0);
+            area.scrollYBy(3 * area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow().getHeight());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int start = onFx(() -> area.getAbsolutePosition(paragraph[0], 0));
+        int before = onFx(() -> atTop(area));
+        assertTrue(before > start + 100, "the top line is inside the paragraph: " + before + " after its start " + start);
+        first.close();
+
+        FirstFrameDriver again = new FirstFrameDriver(stage);
+        again.startAndInTheFirstFrame(home, scene -> { });
+        InlineCssTextArea after = again.areaAfterTheSwap();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, (int) onFx(() -> atTop(after)), "the same line at the top after a restart, not the paragraph's first (" + start + ")");
+        } finally {
+            again.close();
+        }
+    }
+
     /** Shows a paragraph with words in it (not the blank line between two), half-way down the text, at the area's top. */
     private static void scrollHalfWay(InlineCssTextArea area) {
         onFx(() -> {

@@ -137,7 +137,7 @@ class PasteArticleUiTest extends SampleWindowTest {
         openDialogWith(robot, draft);
         TextField title = robot.lookup("#pasteTitle").queryAs(TextField.class);
         assertEquals("", title.getText(), "a first sentence is not offered as the title");
-        assertEquals("No headline in the text: type one. Left empty: “Ferry crews and the harbour board met…”",
+        assertEquals("No headline: type one, or leave empty for “Ferry crews and the harbour…”",
                 onFx(title::getPromptText));
         robot.clickOn(addButton(robot));
         app.settle();

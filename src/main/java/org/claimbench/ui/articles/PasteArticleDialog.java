@@ -38,8 +38,11 @@ public final class PasteArticleDialog {
 
     private static final String NO_DATE = "e.g. 2025-07-03; empty: no date";
     private static final String NO_TEXT_YET = "Headline (a first line that reads as one is taken)";
-    /** How much of the title an empty field would give the prompt quotes (the field is about 550 px wide). */
-    private static final int PROMPT_QUOTE = 40;
+    /**
+     * How much of the title an empty field would give the prompt quotes: the field is about 550 px wide at 1280 px, and
+     * a 40-character quote after a longer lead-in was cut before its closing mark (seen in the real window, round ui59).
+     */
+    private static final int PROMPT_QUOTE = 32;
 
     private PasteArticleDialog() {
     }
@@ -81,7 +84,7 @@ public final class PasteArticleDialog {
                 title.setText(offered[0]);
             }
             // No headline: a first sentence is not a title (editor58 got a whole one); the prompt says what an empty field gives.
-            title.setPromptText(titleOf.apply(now).map(t -> "No headline in the text: type one. Left empty: “" + shortened(t) + "”")
+            title.setPromptText(titleOf.apply(now).map(t -> "No headline: type one, or leave empty for “" + shortened(t) + "”")
                     .orElse(NO_TEXT_YET));
             // Left empty, the date is the one the text's header gives (as an imported file's): the prompt says which.
             published.setPromptText(dateOf.apply(now).map(day -> day + ", from the text's header; type another to change it")
