@@ -187,7 +187,8 @@ public final class HtmlReportExporter {
 
     /**
      * The articles compared: a column for outlet, date and event only where some article gives one (most samples give none);
-     * the event as the default title counts it, "no event" for an article of none.
+     * the event as the default title counts it, "(inferred)" beside one only inferred from the text, "no event" for an
+     * article of none.
      */
     private static void appendArticles(StringBuilder h, java.util.Collection<Article> articles, List<Claim> claims, ReportEvents reported) {
         boolean outlets = articles.stream().anyMatch(a -> !a.metadata().outlet().isEmpty());
@@ -208,7 +209,9 @@ public final class HtmlReportExporter {
             }
             if (events) {
                 String e = reported.of(a.id());
-                h.append(e.isEmpty() ? "<td class=\"meta\">no event" : "<td>" + esc(e)).append("</td>");
+                // An event only inferred says so, as the article list says it ("meeting, 2026-12-01 (inferred)").
+                h.append(e.isEmpty() ? "<td class=\"meta\">no event" : "<td>" + esc(e)
+                        + (reported.inferred(a.id()) ? " <span class=\"meta\">(inferred)</span>" : "")).append("</td>");
             }
             h.append("<td class=\"count\">").append(n).append("</td></tr>\n");
         }

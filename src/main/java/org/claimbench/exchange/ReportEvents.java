@@ -29,9 +29,12 @@ final class ReportEvents {
 
     /** By article id (in the workspace's order): its event, "" for none. */
     private final Map<Long, String> byArticle;
+    /** The articles whose event is only inferred from their text (none set in Article details). */
+    private final java.util.Set<Long> inferredOnly;
 
-    private ReportEvents(Map<Long, String> byArticle) {
+    private ReportEvents(Map<Long, String> byArticle, java.util.Set<Long> inferredOnly) {
         this.byArticle = byArticle;
+        this.inferredOnly = inferredOnly;
     }
 
     /**
@@ -56,17 +59,30 @@ final class ReportEvents {
             }
         }
         Map<Long, String> byArticle = new LinkedHashMap<>();
+        java.util.Set<Long> inferredIds = new java.util.HashSet<>();
         for (Article a : w.articles()) {
             String e = typed.get(a.id());
             boolean unplaced = a.metadata().event().isBlank() && inferredOnly.containsKey(e);
-            byArticle.put(a.id(), unplaced && inferredOnly.get(e) < 2 && !set.contains(e) ? "" : e);
+            String reported = unplaced && inferredOnly.get(e) < 2 && !set.contains(e) ? "" : e;
+            byArticle.put(a.id(), reported);
+            if (a.metadata().event().isBlank() && !reported.isEmpty()) {
+                inferredIds.add(a.id());
+            }
         }
-        return new ReportEvents(byArticle);
+        return new ReportEvents(byArticle, inferredIds);
     }
 
     /** The article's event as the report names it, "" for none. */
     String of(long articleId) {
         return byArticle.getOrDefault(articleId, "");
+    }
+
+    /**
+     * Whether the article's event is only inferred from its text, none set in Article details: the report says so beside it
+     * ("(inferred)"), as the article list does (editor58: an event the editor never gave, in the report as if given).
+     */
+    boolean inferred(long articleId) {
+        return inferredOnly.contains(articleId);
     }
 
     /** Whether some article is of an event. */

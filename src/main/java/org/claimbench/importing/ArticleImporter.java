@@ -133,7 +133,7 @@ public final class ArticleImporter {
 
     /**
      * An article the user pasted (the Paste dialog): as {@link #importPasted}; with no title typed (nor one in pasted HTML), a first line that reads
-     * as a headline (no full stop at its end, of any length or script) is the title; the first line, when it is the title
+     * as a headline ({@link PastedHeadline}: short, no full stop at its end, body text after it; of any script) is the title; the first line, when it is the title
      * (so taken, or typed the same), leaves the text ({@link #withoutTitleLine}). A first line ending in a full stop is the
      * body's first sentence and stays in the text. Texts read for measurement keep every line (their offsets are a gold
      * annotation's). The draft's origin is {@link org.claimbench.domain.TextOrigin#PASTE}.
@@ -142,11 +142,11 @@ public final class ArticleImporter {
         ImportedArticle a = importPasted(content, title);
         ArticleDraft draft = a.draft();
         if ((title == null || title.isBlank()) && !looksLikeHtml(content)) {
-            String first = draft.text().strip().split("\n", 2)[0].strip();
-            if (org.claimbench.domain.LineEnds.asSentence(first)) {
+            Optional<String> headline = PastedHeadline.of(draft.text());
+            if (headline.isEmpty()) {
                 return a;
             }
-            draft = new ArticleDraft(draft.metadata().withTitle(Texts.titleFrom(first, "Pasted text")), draft.text());
+            draft = new ArticleDraft(draft.metadata().withTitle(Texts.titleFrom(headline.get(), "Pasted text")), draft.text());
         }
         ArticleDraft kept = withoutTitleLine(draft);
         return new ImportedArticle(new ArticleDraft(kept.metadata(), kept.text(), org.claimbench.domain.TextOrigin.PASTE), a.origin(), a.encoding());
@@ -158,6 +158,20 @@ public final class ArticleImporter {
      */
     public Optional<String> pastedTitle(String content) {
         return pastedHead(content).map(d -> d.metadata().title());
+    }
+
+    /**
+     * The headline a pasted text opens with, which {@link #pastedArticle} makes its title (and takes out of the text) when
+     * none is typed: its first line where that reads as one ({@link PastedHeadline}: short, no sentence-final stop, body
+     * text after it), or pasted HTML's own title; read from its first 4,000 characters. Empty when the text opens with none:
+     * its title is then {@link #pastedTitle}'s, its first words.
+     */
+    public Optional<String> pastedHeadline(String content) {
+        if (content == null || content.isBlank()) {
+            return Optional.empty();
+        }
+        String head = content.length() <= 4000 ? content : content.substring(0, 4000);
+        return looksLikeHtml(head) ? pastedTitle(head) : PastedHeadline.of(Texts.normalise(head)).flatMap(h -> pastedTitle(head));
     }
 
     /**

@@ -62,5 +62,12 @@ class InferredEventUiTest extends SampleWindowTest {
         String title = HtmlReportExporter.defaultTitle(w, w.name(), id -> w.analysis().inferredEvent(id).map(e -> e.label()).orElse(""));
         assertTrue(title.toLowerCase(java.util.Locale.ROOT).startsWith(inferred.toLowerCase(java.util.Locale.ROOT)) && !title.contains(w.name() + " workspace"), "the report's default title names the inferred event (with its date, a capital first), not the app's own workspace: " + title);
         assertFalse(title.contains("of no event"), title);
+
+        // editor58: the report's table named the inferred event as if the user had given it; it says "(inferred)", as the list.
+        String report = new HtmlReportExporter().render(w, title, w.analysis()::inferredEventLabel);
+        String row = report.substring(report.indexOf(">Ferry rota talks end without a deal</a>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains(">" + inferred + " <span class=\"meta\">(inferred)</span></td>"),
+                "the report's Event column says the event is inferred: " + row);
     }
 }

@@ -69,35 +69,11 @@ class PaneScrollMemoryUiTest {
         WorkbenchFixture app = onFx(() -> WorkbenchFixture.start(stage, home.resolve("line")));
         try {
             // The right pane shows an article with a paragraph of several lines.
-            onFx(() -> {
-                var article = app.context.model().articles().stream().filter(a -> java.util.Arrays.stream(app.workspace().text(a.id()).split("\n"))
-                        .anyMatch(p -> p.length() >= 400)).findFirst().orElseThrow();
-                app.context.workbench().choose(app.context.workbench().panes().get(1), article);
-                return null;
-            });
-            app.settle();
+            int[] left = leftInsideALongParagraph(app.context, 1, () -> app.area(2), app::settle);
             InlineCssTextArea second = app.area(2);
-            int[] paragraph = new int[1];
-            onFx(() -> {
-                int p = 0;
-                for (int i = 0; i < second.getParagraphs().size(); i++) {
-                    p = second.getParagraph(i).length() > second.getParagraph(p).length() ? i : p;
-                }
-                paragraph[0] = p;
-                second.showParagraphAtTop(p);
-                return null;
-            });
-            app.settle();
-            // Three lines into the paragraph.
-            onFx(() -> {
-                int start = second.getAbsolutePosition(paragraph[0], 0);
-                double line = second.getCharacterBoundsOnScreen(start, start + 1).orElseThrow().getHeight();
-                second.scrollYBy(3 * line);
-                return null;
-            });
-            app.settle();
-            int start = onFx(() -> second.getAbsolutePosition(paragraph[0], 0));
-            int before = onFx(() -> atTop(second));
+            int[] paragraph = {left[0]};
+            int start = left[1];
+            int before = left[2];
             assertTrue(onFx(() -> second.getParagraph(paragraph[0]).length()) >= 400, "the samples hold a long paragraph: "
                     + onFx(() -> second.getParagraph(paragraph[0]).length() + " of " + second.getLength() + " in " + second.getParagraphs().size()));
             assertTrue(before > start + 100, "the top line is inside the paragraph: " + before + " after its start " + start);
@@ -107,6 +83,53 @@ class PaneScrollMemoryUiTest {
         } finally {
             WaitForAsyncUtils.asyncFx(() -> app.context.close()).get();
         }
+    }
+
+    /**
+     * Pane {@code pane} (from 0) shows an article with a long paragraph, three lines into it: gives the paragraph's index,
+     * its start and the offset of the line at the top.
+     */
+    private static int[] leftInsideALongParagraph(org.claimbench.app.AppContext ctx, int pane,
+                                                  java.util.function.Supplier<InlineCssTextArea> areaOf, Runnable settle) {
+        showArticleWithALongParagraph(ctx, pane);
+        settle.run();
+        InlineCssTextArea area = areaOf.get();
+        int paragraph = longestParagraphAtTop(area);
+        settle.run();
+        threeLinesInto(area, paragraph);
+        settle.run();
+        return new int[] {paragraph, onFx(() -> area.getAbsolutePosition(paragraph, 0)), onFx(() -> atTop(area))};
+    }
+
+    /** Shows in pane {@code pane} (from 0) the first article with a paragraph of 400 characters or more. */
+    private static void showArticleWithALongParagraph(org.claimbench.app.AppContext ctx, int pane) {
+        onFx(() -> {
+            var article = ctx.model().articles().stream().filter(a -> java.util.Arrays.stream(ctx.model().workspace().orElseThrow()
+                    .text(a.id()).split("\n")).anyMatch(p -> p.length() >= 400)).findFirst().orElseThrow();
+            ctx.workbench().choose(ctx.workbench().panes().get(pane), article);
+            return null;
+        });
+    }
+
+    /** Shows the area's longest paragraph at its top; gives its index. */
+    private static int longestParagraphAtTop(InlineCssTextArea area) {
+        return onFx(() -> {
+            int p = 0;
+            for (int i = 0; i < area.getParagraphs().size(); i++) {
+                p = area.getParagraph(i).length() > area.getParagraph(p).length() ? i : p;
+            }
+            area.showParagraphAtTop(p);
+            return p;
+        });
+    }
+
+    /** Scrolls three lines on from paragraph {@code paragraph}'s first line (shown at the top). */
+    private static void threeLinesInto(InlineCssTextArea area, int paragraph) {
+        onFx(() -> {
+            int start = area.getAbsolutePosition(paragraph, 0);
+            area.scrollYBy(3 * area.getCharacterBoundsOnScreen(start, start + 1).orElseThrow().getHeight());
+            return null;
+        });
     }
 
     /** The first character of the line at the area's top, as a click there would hit it. */
@@ -143,6 +166,33 @@ class PaneScrollMemoryUiTest {
             assertEquals(offset, inFirstFrame[1], "the light text shows the paragraph left at the top");
             assertTrue(below[0] >= 0 && below[0] < 40, "its first line drawn at the top of the text, " + below[0] + " px below it");
             assertEquals(top, (int) onFx(after::firstVisibleParToAllParIndex), "the area that takes over keeps it");
+        } finally {
+            again.close();
+        }
+    }
+
+    /**
+     * After a restart too, a pane left inside a long paragraph comes back at the line at its top, not at its paragraph's first
+     * line (round ui57c kept it to the line only on reopening in the same window): the light first frame shows the paragraph,
+     * the area that takes over goes on to the line.
+     */
+    @Test
+    void afterARestartAPaneLeftInsideALongParagraphComesBackAtTheSameLine() throws Exception {
+        FirstFrameDriver first = new FirstFrameDriver(stage);
+        first.startAndInTheFirstFrame(home, scene -> { });
+        InlineCssTextArea area = first.areaAfterTheSwap();
+        int[] left = leftInsideALongParagraph(first.ctx(), 0, () -> area, WaitForAsyncUtils::waitForFxEvents);
+        int start = left[1];
+        int before = left[2];
+        assertTrue(before > start + 100, "the top line is inside the paragraph: " + before + " after its start " + start);
+        first.close();
+
+        FirstFrameDriver again = new FirstFrameDriver(stage);
+        again.startAndInTheFirstFrame(home, scene -> { });
+        InlineCssTextArea after = again.areaAfterTheSwap();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(before, (int) onFx(() -> atTop(after)), "the same line at the top after a restart, not the paragraph's first (" + start + ")");
         } finally {
             again.close();
         }

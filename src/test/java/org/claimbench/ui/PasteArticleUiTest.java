@@ -124,6 +124,42 @@ class PasteArticleUiTest extends SampleWindowTest {
         assertEquals(LocalDate.of(2025, 3, 4), pasted.metadata().published(), "the header's day");
     }
 
+    /**
+     * editor58 (item 7): a draft whose first line is its lead sentence had that whole sentence put in the Title field. A
+     * first line that is a sentence is not a headline: the field stays empty for the user, its prompt says what the title
+     * is if it stays so, and the sentence stays in the text. A headline typed then is the title.
+     */
+    @Test
+    void aTextOpeningWithASentenceOffersNoTitleAndSaysWhatAnEmptyFieldGives(FxRobot robot) {
+        app.settle();
+        String lead = "Ferry crews and the harbour board met for six hours in Harbourton on Tuesday, but the two sides told it differently.";
+        String draft = lead + "\n\n" + BODY;
+        openDialogWith(robot, draft);
+        TextField title = robot.lookup("#pasteTitle").queryAs(TextField.class);
+        assertEquals("", title.getText(), "a first sentence is not offered as the title");
+        assertEquals("No headline: type one, or leave empty for “Ferry crews and the harbour…”",
+                onFx(title::getPromptText));
+        robot.clickOn(addButton(robot));
+        app.settle();
+        Article pasted = onFx(() -> app.context.workbench().activePaneProperty().get().article().orElseThrow());
+        assertEquals(lead, pasted.title(), "left empty: the text's first words, as the prompt said");
+        assertEquals(draft, app.workspace().text(pasted.id()), "the lead sentence stays in the text");
+        // A paste day is no publication date: the weekday in an undated draft dates nothing (editor58 item 6 had typed a date).
+        assertEquals(null, pasted.metadata().published());
+        String event = onFx(() -> app.workspace().analysis().inferredEventLabel(pasted.id()));
+        assertTrue(!event.matches(".*\\d.*"), "no day taken from the paste: " + event);
+
+        // A headline over the body is offered; a line too long for one is not (it is the body's).
+        openDialogWith(robot, "Ferry crews and the harbour board told two different stories about what the six hours of talks in "
+                + "Harbourton settled for the night rota\n" + BODY);
+        assertEquals("", robot.lookup("#pasteTitle").queryAs(TextField.class).getText(), "24 words: a lead, not a headline");
+        TextArea area = robot.lookup("#pasteText").queryAs(TextArea.class);
+        robot.interact(() -> area.setText(HEADLINE + "\n" + BODY));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(HEADLINE, robot.lookup("#pasteTitle").queryAs(TextField.class).getText());
+        robot.interact(() -> ((Stage) area.getScene().getWindow()).close());
+    }
+
     /** Ctrl+Shift+V, then the text as if pasted into the dialog's text box. */
     private void openDialogWith(FxRobot robot, String text) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);

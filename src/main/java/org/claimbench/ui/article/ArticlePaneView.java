@@ -225,7 +225,7 @@ public final class ArticlePaneView extends VBox {
                     light.restyle(req.from(), req.to());
                 }
             } else if (req != null && !req.drawn() && req.to() > req.from() && req.to() <= area.getLength()) {
-                area.setStyleSpans(req.from(), ClusterRuns.split(area.getText(), req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look())));
+                rich.restyle(req.from(), ClusterRuns.split(area.getText(), req.from(), styles.compute(vm.claims(), req.from(), req.to(), vm.look())));
             }
         });
         vm.scrollToProperty().addListener((o, old, offset) -> {

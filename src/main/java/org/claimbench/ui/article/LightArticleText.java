@@ -73,6 +73,8 @@ final class LightArticleText extends Region implements ShownText {
     private int wantedOffset = -1;
     /** An offset whose paragraph the next layout puts at the top (where the pane was left); -1 for none. */
     private int wantedTop = -1;
+    /** The line asked for by {@link #showAtTop}, until the text is scrolled otherwise ({@link #restoredLine}); -1 for none. */
+    private int restoredLine = -1;
     private double scrollY;
     private int anchor;
     private int caret;
@@ -113,6 +115,7 @@ final class LightArticleText extends Region implements ShownText {
         wholeLength = shown.length();
         wantedOffset = -1;
         wantedTop = -1;
+        restoredLine = -1;
         int cut = shown.length();
         if (cut > MOST) {
             int nl = shown.lastIndexOf('\n', MOST);
@@ -215,7 +218,17 @@ final class LightArticleText extends Region implements ShownText {
     public void showAtTop(int offset) {
         wantedOffset = -1;
         wantedTop = clamp(offset);
+        restoredLine = wantedTop;
         requestLayout();
+    }
+
+    /**
+     * The offset (UTF-16 units) of the line {@link #showAtTop} was asked to put at the top, while nothing else has scrolled
+     * the text since; -1 for none. The light text puts its paragraph at the top (its line put a pane at the article's end
+     * after a restart, round ui57c); the area that takes over scrolls on to the line, after the first frame.
+     */
+    int restoredLine() {
+        return restoredLine;
     }
 
     /** An offset whose paragraph is to be shown at the top that lies past the text laid out, for the area; -1 for none. */
@@ -227,6 +240,7 @@ final class LightArticleText extends Region implements ShownText {
     void scrollTo(double y) {
         wantedOffset = -1;
         wantedTop = -1;
+        restoredLine = -1;
         // Within the text's estimated height: the layout makes the paragraphs down to there, then keeps it within them.
         scrollY = Math.max(0, Math.min(Math.max(0, Math.max(column.height(), wholeHeight) - viewportHeight()), y));
         requestLayout();

@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
 
 /**
@@ -53,6 +54,24 @@ final class RichArticleText implements ShownText {
         }
         area.moveTo(0);
         area.requestFollowCaret();
+    }
+
+    /**
+     * Restyles the text from {@code from} (UTF-16 units) with {@code spans}, the line at the view's top kept there. A
+     * restyle re-makes the paragraphs it covers, and one of the whole text (the suggestions' underlines, drawn once they are
+     * found a few seconds after start-up) put a paragraph the view was scrolled into back at its start: a pane restored
+     * at its line after a restart came back at its paragraph's start in the real window, where the suggestions are found
+     * after the area took over (round ui59; headless they came first).
+     */
+    void restyle(int from, StyleSpans<String> spans) {
+        boolean shown = area.getScene() != null && area.getHeight() > 0 && area.getLength() > 0;
+        int top = shown ? topOffset() : 0;
+        area.setStyleSpans(from, spans);
+        // Only a line inside its paragraph is lost; a paragraph's start stays at the top as it was.
+        if (top > 0 && top < area.getLength() && top > area.getAbsolutePosition(paragraphOf(top), 0)
+                && from <= top && from + spans.length() >= area.getAbsolutePosition(paragraphOf(top), 0)) {
+            showAtTop(top);
+        }
     }
 
     /** Moves the caret to an offset and scrolls its line a third of the way down the view, once laid out. */
@@ -206,6 +225,15 @@ final class RichArticleText implements ShownText {
         }
         body.layout();
         body.layout();
+        // A pane put back at start-up showed its paragraph in the light text: the area goes on to the line left at the top
+        // (a pane left inside a long paragraph came back some lines above it after a restart, audit r57), unless the user
+        // scrolled meanwhile. Done here, after the first frame, so start-up waits for nothing more.
+        int line = light.restoredLine();
+        int shownParagraph = toTop ? paragraphOf(wantedTop) : top.paragraph();
+        if (!toWanted && line >= 0 && line <= area.getLength() && (toTop || top.offset() < 1) && paragraphOf(line) == shownParagraph) {
+            lineToTop(line);
+            body.layout();
+        }
         if (light.anchor() != light.caret()) {
             area.selectRange(light.anchor(), light.caret());
         } else {

@@ -265,7 +265,7 @@ public final class WorkbenchView extends BorderPane {
 
     void pasteArticle() {
         org.claimbench.importing.ArticleImporter importer = new org.claimbench.importing.ArticleImporter();
-        PasteArticleDialog.show(getScene().getWindow(), importer::pastedTitle, importer::pastedDate).ifPresent(vm.articleActions()::addPasted);
+        PasteArticleDialog.show(getScene().getWindow(), importer::pastedHeadline, importer::pastedTitle, importer::pastedDate).ifPresent(vm.articleActions()::addPasted);
     }
 
     public void showTab(int index) {
