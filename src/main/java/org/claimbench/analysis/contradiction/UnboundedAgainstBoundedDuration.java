@@ -1,0 +1,104 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * A state or arrangement said to last without a bound in one account and for a stated length in the other: "the licence is
+ * permanent" against "the licence runs for two years". A reader sees the conflict by the duration's bound, not by two figures:
+ * one side gives no end, the other an end. TimeML gives a duration either a value ("P2Y") or an unspecified one ("PXY"); the
+ * words that say there is no end are these (each WordNet 3.1's sense of "having no limit in time", or a grammar's reading):
+ * <ul>
+ * <li>"indefinite", "indefinitely" (WordNet indefinite#1 "vague or not clearly defined", and the adverb's sense "for an indefinite
+ * time"), "unlimited" (unlimited#1 "having no limits in range or scope"), "permanent", "permanently" (permanent#1 "continuing or
+ * enduring without marked change"), "perpetual", "in perpetuity", "open-ended" (open-ended#1 "not rigorously fixed as to
+ * length"), "with no time limit", "without a time limit", "no expiry date";</li>
+ * <li>"for as long as …" and "as long as …" after a verb of remaining in force ("valid", "in force", "in effect", "remain",
+ * "last", "stay", "continue"): a subordinator of duration, "for the whole time that" (Quirk et al. 1985, 15.25), which ties the
+ * end to another state rather than to a length.</li>
+ * </ul>
+ * The other account states the length as a time ({@link Quantity}, dimension "time"), not a distance in time ("six months
+ * after"). Both speak of one thing: they share a content word or a form of its root ({@link Lexicons#sameRoot}: "exemption" /
+ * "exempt"), the marker is not denied ("not indefinite") and the unbounded account states no length of its own. Two accounts of
+ * one event only ({@link Pair#oneEvent}, {@link Pair#twoAccounts}).
+ */
+final class UnboundedAgainstBoundedDuration implements PairSignal {
+
+    /** The words that give a state no end in time (see the class comment for their sources). */
+    static final Pattern UNBOUNDED = Pattern.compile("(?i)\\b(?:indefinite(?:ly)?|unlimited|permanent(?:ly)?|perpetual(?:ly)?"
+            + "|in\\s+perpetuity|open[- ]ended|(?:with\\s+)?no\\s+time\\s+limits?|without\\s+(?:a\\s+|any\\s+)?time\\s+limits?"
+            + "|no\\s+expiry(?:\\s+date)?|(?:valid|in\\s+force|in\\s+effect|remains?|remained|last(?:s|ed)?|stays?|continues?)"
+            + "\\W+(?:\\w+\\W+)?(?:for\\s+)?as\\s+long\\s+as)\\b");
+    /** A time that measures a distance from another time ("six months after", "a year ago"), not a length. */
+    private static final Pattern DISTANCE = Pattern.compile("(?i)^\\W*(?:ago|after|before|later|earlier|since|from\\s+now|into|back)\\b");
+
+    /** How strongly it suggests a conflict: as a day or a time of day against another ({@link DaySignal}). */
+    static final double WEIGHT = 0.4;
+
+    @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return bounded(a) != null && unbounded(b) != null || bounded(b) != null && unbounded(a) != null;
+    }
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a)) {
+            return Optional.empty();
+        }
+        return conflict(a, b).or(() -> conflict(b, a));
+    }
+
+    private static Optional<Signal> conflict(ClaimFeatures open, ClaimFeatures closed) {
+        String marker = unbounded(open);
+        Quantity length = bounded(closed);
+        if (marker == null || length == null || bounded(open) != null || open.openCondition || closed.openCondition
+                || !shareAThing(open, closed)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Signal("unbounded duration", ContradictionKind.TEMPORAL, WEIGHT,
+                () -> "“" + marker + "” in one account, “" + length.words() + "” in the other: one gives no end in time, the other a "
+                        + "length.", "duration:unbounded-bounded"));
+    }
+
+    /** The claim's words that give a state no end, when it has them outside a negation ("not permanent"); null otherwise. */
+    static String unbounded(ClaimFeatures f) {
+        Matcher m = UNBOUNDED.matcher(f.facts.text());
+        if (!m.find()) {
+            return null;
+        }
+        String first = m.group().strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return f.negated.contains(first) ? null : m.group().strip();
+    }
+
+    /** The first length of time the claim states (not a distance in time, not a span it is set in), or null. */
+    static Quantity bounded(ClaimFeatures f) {
+        String text = f.facts.text();
+        for (Quantity q : f.quantities) {
+            int end = Math.min(text.length(), q.start() + q.words().length());
+            if (q.dimension().equals("time") && !DISTANCE.matcher(text.substring(end)).find()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the two claims name a content word in common, or two forms of one root. */
+    private static boolean shareAThing(ClaimFeatures a, ClaimFeatures b) {
+        return namesOneOf(a.nouns, b.words) || namesOneOf(b.nouns, a.words);
+    }
+
+    private static boolean namesOneOf(List<String> nouns, List<String> words) {
+        for (String n : nouns) {
+            for (String w : words) {
+                if (!ClaimFeatures.LIGHT.contains(n) && (n.equals(w) || Lexicons.sameRoot(n, w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
