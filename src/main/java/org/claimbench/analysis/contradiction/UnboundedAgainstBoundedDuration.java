@@ -33,6 +33,10 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
             + "|in\\s+perpetuity|open[- ]ended|(?:with\\s+)?no\\s+time\\s+limits?|without\\s+(?:a\\s+|any\\s+)?time\\s+limits?"
             + "|no\\s+expiry(?:\\s+date)?|(?:valid|in\\s+force|in\\s+effect|remains?|remained|last(?:s|ed)?|stays?|continues?)"
             + "\\W+(?:\\w+\\W+)?(?:for\\s+)?as\\s+long\\s+as)\\b");
+    /** An interrogative clause before the marker ("it is unclear whether … permanent"): its content is not asserted (Quirk et al. 1985, 15.5). */
+    private static final Pattern QUESTIONED = Pattern.compile("(?i)\\b(?:whether|if)\\b");
+    /** The figure and its unit, without the word read after it ("one year following" → "one year"), for the explanation. */
+    private static final Pattern FIGURE = Pattern.compile("(?i)^.*?(?:second|minute|hour|day|week|month|year)s?\\b");
     /** A time that measures a distance from another time ("six months after", "a year ago"), not a length. */
     private static final Pattern DISTANCE = Pattern.compile("(?i)^\\W*(?:ago|after|before|later|earlier|since|from\\s+now|into|back)\\b");
 
@@ -59,15 +63,21 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
                 || !shareAThing(open, closed)) {
             return Optional.empty();
         }
+        Matcher figure = FIGURE.matcher(length.words());
+        String lengthWords = figure.find() ? figure.group() : length.words();
         return Optional.of(new Signal("unbounded duration", ContradictionKind.TEMPORAL, WEIGHT,
-                () -> "“" + marker + "” in one account, “" + length.words() + "” in the other: one gives no end in time, the other a "
+                () -> "“" + marker + "” in one account, “" + lengthWords + "” in the other: one gives no end in time, the other a "
                         + "length.", "duration:unbounded-bounded"));
     }
 
-    /** The claim's words that give a state no end, when it has them outside a negation ("not permanent"); null otherwise. */
+    /**
+     * The claim's words that give a state no end, when it asserts them: outside a negation ("not permanent") and not after an
+     * interrogative "whether" or "if" ("unclear whether permanent relief …"); null otherwise.
+     */
     static String unbounded(ClaimFeatures f) {
-        Matcher m = UNBOUNDED.matcher(f.facts.text());
-        if (!m.find()) {
+        String text = f.facts.text();
+        Matcher m = UNBOUNDED.matcher(text);
+        if (!m.find() || QUESTIONED.matcher(text.substring(0, m.start())).find()) {
             return null;
         }
         String first = m.group().strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);

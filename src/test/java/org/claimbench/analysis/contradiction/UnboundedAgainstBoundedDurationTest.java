@@ -48,6 +48,9 @@ class UnboundedAgainstBoundedDurationTest {
         // "as long as" in a comparison is no duration of a state.
         assertFalse(fires(between(claim(7, "The talks on the fishing licence took twice as long as planned, Kessmark said.", "Kessmark"),
                 claim(8, TWO_YEARS, "Dravia"))));
+        // Only asked: an interrogative clause asserts no permanent licence.
+        assertFalse(fires(between(claim(11, "It is unclear whether Kessmark will ever get a permanent fishing licence.", "Kessmark"),
+                claim(12, TWO_YEARS, "Dravia"))));
         // One source's own two claims are one account.
         assertFalse(fires(between(claim(9, "The fishing licence from Dravia is permanent.", "Dravia"), claim(10, TWO_YEARS, "Dravia"))));
     }
