@@ -57,7 +57,8 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
     }
 
     private static Optional<Signal> conflict(ClaimFeatures open, ClaimFeatures closed) {
-        String marker = unbounded(open);
+        String found = unbounded(open);
+        String marker = found == null ? null : found.replaceAll("[“”\"]", "");
         Quantity length = bounded(closed);
         if (marker == null || length == null || bounded(open) != null || open.openCondition || closed.openCondition
                 || !shareAThing(open, closed)) {
@@ -96,19 +97,55 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
         return null;
     }
 
-    /** Whether the two claims name a content word in common, or two forms of one root. */
-    private static boolean shareAThing(ClaimFeatures a, ClaimFeatures b) {
-        return namesOneOf(a.nouns, b.words) || namesOneOf(b.nouns, a.words);
-    }
-
-    private static boolean namesOneOf(List<String> nouns, List<String> words) {
+    /**
+     * Whether the two claims speak of one thing: a noun of the unbounded claim's sentence that holds the marker (a claim may hold
+     * several sentences, and "its potential is unlimited" says nothing of the other sentences' things) is a content word of the
+     * other claim, or a form of its root ("exemption" / "exempt"), or the other way round for the bounded claim's nouns.
+     */
+    private static boolean shareAThing(ClaimFeatures open, ClaimFeatures closed) {
+        String sentence = markerSentence(open.facts.text()).toLowerCase(java.util.Locale.ROOT);
+        List<String> nouns = open.nouns.stream().filter(n -> sentence.contains(n)).toList();
         for (String n : nouns) {
-            for (String w : words) {
-                if (!ClaimFeatures.LIGHT.contains(n) && (n.equals(w) || Lexicons.sameRoot(n, w))) {
+            for (String w : closed.words) {
+                if (same(n, w)) {
+                    return true;
+                }
+            }
+        }
+        for (String n : closed.nouns) {
+            for (String w : open.words) {
+                if (sentence.contains(w) && same(n, w)) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    private static boolean same(String a, String b) {
+        return !ClaimFeatures.LIGHT.contains(a) && (a.equals(b) || Lexicons.sameRoot(a, b));
+    }
+
+    /** The sentence of the text that holds the marker: from the last sentence end before it to the first after it. */
+    private static String markerSentence(String text) {
+        Matcher m = UNBOUNDED.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        Matcher ends = SENTENCE_END.matcher(text);
+        int from = 0;
+        int to = text.length();
+        while (ends.find()) {
+            if (ends.end() <= m.start()) {
+                from = ends.end();
+            } else if (ends.start() >= m.end()) {
+                to = ends.start();
+                break;
+            }
+        }
+        return text.substring(from, to);
+    }
+
+    /** A sentence's end inside a claim: a full stop, question or exclamation mark before a space and a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“‘]?[A-Z])");
 }

@@ -51,6 +51,9 @@ class UnboundedAgainstBoundedDurationTest {
         // Only asked: an interrogative clause asserts no permanent licence.
         assertFalse(fires(between(claim(11, "It is unclear whether Kessmark will ever get a permanent fishing licence.", "Kessmark"),
                 claim(12, TWO_YEARS, "Dravia"))));
+        // "Unlimited" said of another thing, in another sentence of the claim: the licence is not what has no end.
+        assertFalse(fires(between(claim(13, "Kessmark wants a fishing licence from Dravia. Its market for grain is unlimited, the minister said.",
+                "Kessmark"), claim(14, TWO_YEARS, "Dravia"))));
         // One source's own two claims are one account.
         assertFalse(fires(between(claim(9, "The fishing licence from Dravia is permanent.", "Dravia"), claim(10, TWO_YEARS, "Dravia"))));
     }
