@@ -66,10 +66,6 @@ final class BlockingKeys {
         for (String o : c.aspect.continuedOn()) {
             out.add(focusKey(ENDED_ON, o, scope(c)));
         }
-        // A stated length of time meets the claims of its event that give a state no end (UnboundedAgainstBoundedDuration).
-        if (UnboundedAgainstBoundedDuration.bounded(c) != null) {
-            out.add(focusKey(UNBOUNDED, "", scope(c)));
-        }
         // A denied verb meets the affirmed verbs WordNet relates to it, and the other way (SenseKeys).
         SenseKeys.lookedUp(c, out, denials);
         return out;
@@ -81,11 +77,8 @@ final class BlockingKeys {
      */
     static boolean postedOnly(String key) {
         return key.startsWith("#opp:") || key.startsWith("#deny:") || key.startsWith("#only:") || key.startsWith("#listed:")
-                || key.startsWith(ENDED_ON) || key.startsWith(GOES_ON) || key.startsWith(UNBOUNDED) || SenseKeys.is(key);
+                || key.startsWith(ENDED_ON) || key.startsWith(GOES_ON) || SenseKeys.is(key);
     }
-
-    /** The key of a claim that gives a state no end in time, which the claims stating a length look up. */
-    private static final String UNBOUNDED = "#unbounded:";
 
     /** Keys of the nouns what ended and what goes on are done to. */
     private static final String ENDED_ON = "#endedOn:";
@@ -193,9 +186,6 @@ final class BlockingKeys {
         }
         for (String o : c.aspect.continuedOn()) {
             f.add(focusKey(GOES_ON, o, scope));
-        }
-        if (UnboundedAgainstBoundedDuration.unbounded(c) != null) {
-            f.add(focusKey(UNBOUNDED, "", scope));
         }
         SenseKeys.posted(c, f, denials);
         return f;

@@ -57,17 +57,4 @@ class UnboundedAgainstBoundedDurationTest {
         // One source's own two claims are one account.
         assertFalse(fires(between(claim(9, "The fishing licence from Dravia is permanent.", "Dravia"), claim(10, TWO_YEARS, "Dravia"))));
     }
-
-    @Test
-    void aStatedLengthLooksUpTheStatesWithoutEndOfItsEventWhateverWordsTheyShare() {
-        SenseKeys.Denials denials = SenseKeys.Denials.none();
-        ClaimFeatures open = claim(1, "Kessmark's boats may stay in those waters indefinitely, its minister said.", "Kessmark");
-        ClaimFeatures closed = claim(2, "The Dravian permit runs for two years.", "Dravia");
-        List<String> posted = BlockingKeys.posted(open, denials);
-        assertTrue(BlockingKeys.lookedUp(closed, denials).stream().anyMatch(posted::contains), posted.toString());
-        // Only a claim stating a length looks it up, and two states without end do not pair by it.
-        ClaimFeatures noLength = claim(3, "The Dravian permit was signed by the agency.", "Dravia");
-        assertFalse(BlockingKeys.lookedUp(noLength, denials).stream().anyMatch(posted::contains));
-        assertTrue(posted.stream().filter(k -> !open.words.contains(k)).anyMatch(BlockingKeys::postedOnly));
-    }
 }
