@@ -23,7 +23,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * <li>A group the table knows by a plural common noun ("analysts") is the head of a longer phrase too: "some
  *     analysts", "Western analysts" (a singular noun is not: "the administration" is not "the Obama administration").</li>
  * <li>A misspelling only where it is plausibly the same name: the last names of five letters or more
- *     differ by one edit (two from eight letters), start with the same letter, and either both names have
+ *     differ by one edit (two from eight letters, or where the first names are the same and the article writes
+ *     the known last name correctly too), start with the same letter, and either both names have
  *     the same first name ("Marco Rubbio") or the speaker has none and the article names the known person
  *     correctly elsewhere. A different first name ("Robert Rubin", "Vince Cable") is a different person.</li>
  * </ul>
@@ -190,9 +191,15 @@ final class NameMatch {
                 continue;
             }
             boolean sameFirst = first != null && first.equals(aliasFirst);
+            // The known last name as the table writes it ("Ushakov" of "Yuri Ushakov"), a word of the article.
+            String written = a.written().strip();
+            boolean knownNamedToo = articleText != null && containsWord(articleText, written.substring(written.lastIndexOf(' ') + 1));
             // One letter off; two only in a name of eight letters or more. Two letters off a shorter name is as often
-            // another person sharing the first name ("Dmitri Petrov" is not "Dmitri Peskov", "Ben Cardin" not "Ben Carson").
-            int allowed = aliasLast.length() >= 8 ? 2 : 1;
+            // another person sharing the first name ("Dmitri Petrov" is not "Dmitri Peskov", "Ben Cardin" not "Ben Carson"),
+            // unless the article also names the known person by the table's spelling: the same first name, a last name two
+            // letters off and the correct name in the same text are one person spelt two ways (a writer's slip or another
+            // transliteration, as Cyrillic names are often romanized differently: ISO 9 vs BGN/PCGN).
+            int allowed = aliasLast.length() >= 8 || sameFirst && knownNamedToo ? 2 : 1;
             Integer d = new LevenshteinDistance(allowed).apply(last, aliasLast);
             if (d < 0 || d > allowed) {
                 continue;
