@@ -73,12 +73,12 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
 
     /**
      * The claim's words that give a state no end, when it asserts them: outside a negation ("not permanent") and not after an
-     * interrogative "whether" or "if" ("unclear whether permanent relief …"); null otherwise.
+     * interrogative "whether" or "if" of the same sentence ("unclear whether permanent relief …"); null otherwise.
      */
     static String unbounded(ClaimFeatures f) {
         String text = f.facts.text();
         Matcher m = UNBOUNDED.matcher(text);
-        if (!m.find() || QUESTIONED.matcher(text.substring(0, m.start())).find()) {
+        if (!m.find() || QUESTIONED.matcher(text.substring(sentenceStart(text, m.start()), m.start())).find()) {
             return null;
         }
         String first = m.group().strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
@@ -103,6 +103,10 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
      * other claim, or a form of its root ("exemption" / "exempt"), or the other way round for the bounded claim's nouns.
      */
     private static boolean shareAThing(ClaimFeatures open, ClaimFeatures closed) {
+        List<String> modified = modifiedNouns(open);
+        if (!modified.isEmpty()) {
+            return modified.stream().anyMatch(n -> closed.words.stream().anyMatch(w -> same(n, w)));
+        }
         String sentence = markerSentence(open.facts.text()).toLowerCase(java.util.Locale.ROOT);
         List<String> nouns = open.nouns.stream().filter(n -> sentence.contains(n)).toList();
         for (String n : nouns) {
@@ -121,6 +125,45 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
         }
         return false;
     }
+
+    /**
+     * The nouns an attributive marker modifies ("a permanent member of the council": member; "an indefinite fishing licence":
+     * fishing, licence), as lemmas of the claim's nouns: an adjective before a noun says the noun's referent has no end, not the
+     * sentence's other things (Quirk et al. 1985, 7.3 attributive adjectives; "permanent member", "permanent secretary" are
+     * titles, not durations of the other account's thing). Empty where the marker stands predicatively ("the licence is
+     * permanent"), as an adverb ("indefinitely") or a phrase ("for as long as"): then the sentence's nouns count.
+     */
+    static List<String> modifiedNouns(ClaimFeatures open) {
+        String text = open.facts.text();
+        Matcher m = UNBOUNDED.matcher(text);
+        if (!m.find() || !ATTRIBUTIVE.matcher(m.group().strip()).matches()) {
+            return List.of();
+        }
+        Matcher following = FOLLOWING_WORDS.matcher(text.substring(m.end()));
+        List<String> modified = new java.util.ArrayList<>(3);
+        int before = 0;
+        if (following.find()) {
+            for (String word : following.group().strip().split("\\s+")) {
+                String w = word.toLowerCase(java.util.Locale.ROOT);
+                String noun = open.nouns.stream().filter(n -> n.equals(w) || w.startsWith(n) && w.length() - n.length() <= 2 || Lexicons.sameRoot(n, w))
+                        .findFirst().orElse(null);
+                if (noun != null) {
+                    modified.add(noun);
+                } else if (!modified.isEmpty() || ++before > 1) {
+                    break; // the noun phrase ended, or two words that are no nouns: no noun the marker stands before
+                }
+            }
+        }
+        return modified;
+    }
+
+    /** The markers that are adjectives and may stand before their noun (the others are adverbs or phrases). */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i)indefinite|unlimited|permanent|perpetual|open[- ]ended");
+    /**
+     * Up to three words right after the marker, with no punctuation between: an attributive adjective's noun phrase, its nouns
+     * after at most one other modifier ("a permanent new licence").
+     */
+    private static final Pattern FOLLOWING_WORDS = Pattern.compile("^(?:\\s+[A-Za-z][A-Za-z-]*){1,3}");
 
     private static boolean same(String a, String b) {
         return !ClaimFeatures.LIGHT.contains(a) && (a.equals(b) || Lexicons.sameRoot(a, b));
@@ -144,6 +187,16 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
             }
         }
         return text.substring(from, to);
+    }
+
+    /** Where the sentence holding the offset starts (UTF-16 units): after the last sentence end before it, or 0. */
+    private static int sentenceStart(String text, int offset) {
+        Matcher ends = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (ends.find() && ends.end() <= offset) {
+            from = ends.end();
+        }
+        return from;
     }
 
     /** A sentence's end inside a claim: a full stop, question or exclamation mark before a space and a capital. */

@@ -26,9 +26,9 @@ class UnboundedAgainstBoundedDurationTest {
         assertTrue(s.stream().anyMatch(x -> x.explanation().equals("“permanent” in one account, “two years” in the other: one gives no "
                 + "end in time, the other a length.")), s.toString());
         assertTrue(fires(between(claim(3, TWO_YEARS, "Dravia"), claim(4, permanent, "Kessmark"))));
-        // "indefinite", an adjective before the noun; the noun against its verb ("licence" / "licensed").
-        assertTrue(fires(between(claim(5, "Kessmark says it has secured an indefinite licence to fish in Dravian waters.", "Kessmark"),
-                claim(6, "Dravia licensed Kessmark's boats to fish in its waters for a two-year period.", "Dravia"))));
+        // "indefinite", an adjective before the noun; the noun against its verb ("exemption" / "exempted").
+        assertTrue(fires(between(claim(5, "Kessmark says it has secured an indefinite exemption from Dravian catch rules.", "Kessmark"),
+                claim(6, "Dravia exempted Kessmark's boats from its catch rules for a two-year period.", "Dravia"))));
         // "for as long as" after a verb of remaining in force, quoted.
         assertTrue(fires(between(claim(7, "The minister said the licence stays valid “for as long as the current board sits.”", "Kessmark"),
                 claim(8, "The licence is a one-year arrangement, the Dravian agency said.", "Dravia"))));
@@ -56,5 +56,24 @@ class UnboundedAgainstBoundedDurationTest {
                 "Kessmark"), claim(14, TWO_YEARS, "Dravia"))));
         // One source's own two claims are one account.
         assertFalse(fires(between(claim(9, "The fishing licence from Dravia is permanent.", "Dravia"), claim(10, TWO_YEARS, "Dravia"))));
+    }
+    @Test
+    void anAdjectiveOfATitleOrOfAnotherThingGivesTheOtherAccountsThingNoEnd() {
+        // "permanent member", "permanent secretary", "permanent residents": the adjective stands before its own noun, which is
+        // not the licence the other account gives a length.
+        for (String title : List.of("Kessmark, a permanent member of the fishing council, said the licence talks with Dravia had collapsed.",
+                "The permanent secretary of the Kessmark fisheries ministry signed the licence on Monday.",
+                "Permanent residents of Kessmark will need a fishing licence from Dravia, the minister said.")) {
+            assertFalse(fires(between(claim(1, title, "Kessmark"), claim(2, TWO_YEARS, "Dravia"))), title);
+        }
+        // Before the shared noun itself, or after one more modifier, it still gives that thing no end.
+        assertTrue(fires(between(claim(3, "Kessmark's minister said Dravia had granted a permanent new licence to its fleet.", "Kessmark"),
+                claim(4, TWO_YEARS, "Dravia"))));
+    }
+
+    @Test
+    void anIfOfAnEarlierSentenceDoesNotQuestionTheMarker() {
+        assertTrue(fires(between(claim(1, "Kessmark asked whether talks would resume. Its fishing licence from Dravia is permanent, the minister said.",
+                "Kessmark"), claim(2, TWO_YEARS, "Dravia"))));
     }
 }
