@@ -119,6 +119,13 @@ class FindAllKeepsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         app.settle();
         javafx.stage.Window list = robot.lookup("#searchAllField").query().getScene().getWindow();
+        // Over the middle of the panes, where a place shown in either pane is under it.
+        robot.interact(() -> {
+            javafx.stage.Window owner = app.context.view().getScene().getWindow();
+            list.setX(owner.getX() + (owner.getWidth() - list.getWidth()) / 2);
+            list.setY(owner.getY() + 90);
+        });
+        app.settle();
         double[] at = onFx(() -> new double[] {list.getX(), list.getY()});
         ListView<?> results = robot.lookup("#searchAllResults").queryAs(ListView.class);
         javafx.scene.Node place = onFx(() -> results.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)

@@ -233,6 +233,12 @@ final class ArticleSearchDialog {
                 vm.showFound(line.article(), field.getText(), line.isArticle() ? 0 : line.span().start());
             }
         };
+        // Off the place shown, once the pane has scrolled to it and selected it.
+        Runnable aside = () -> {
+            javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+            shown.setOnFinished(x -> awayFromPlace(owner, d.getDialogPane().getScene().getWindow(), vm));
+            shown.play();
+        };
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.run();
@@ -249,10 +255,7 @@ final class ArticleSearchDialog {
             } else if (!list.getSelectionModel().getSelectedItem().isArticle()) {
                 // One click on a place shows it, the list staying for the next; on an article's line it only chooses.
                 open.run();
-                // Once the pane has scrolled to the place and selected it.
-                javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-                shown.setOnFinished(x -> awayFromPlace(owner, d.getDialogPane().getScene().getWindow(), vm));
-                shown.play();
+                aside.run();
                 list.requestFocus();
             }
         });
@@ -269,6 +272,7 @@ final class ArticleSearchDialog {
                 }
                 open.run();
                 if (list.getItems().stream().filter(l -> !l.isArticle()).count() > 1) {
+                    aside.run();
                     list.requestFocus();
                     list.scrollTo(list.getSelectionModel().getSelectedIndex());
                 } else {
