@@ -242,8 +242,15 @@ class FindingUiTest extends SampleWindowTest {
         // The list put over the pane that shows the place, the next place clicked: the list moves off the pane.
         javafx.geometry.Bounds shownPane = WorkbenchFixture.onFx(() -> robot.lookup("#articlePane-" + clickedPane).query()
                 .localToScreen(robot.lookup("#articlePane-" + clickedPane).query().getBoundsInLocal()));
+        // The pointer leaves the list first (the list may then move off the place the click showed), then the list is put
+        // over the pane and the pointer comes back to it.
+        javafx.stage.Window owner = WorkbenchFixture.onFx(() -> app.context.view().getScene().getWindow());
+        robot.moveTo(outside(owner, searchAgain));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> searchAgain.setX(shownPane.getMinX()));
         app.settle();
+        robot.moveTo(cellAt(again, firstPlace + 1));
+        WaitForAsyncUtils.waitForFxEvents();
         double before = WorkbenchFixture.onFx(searchAgain::getX);
         robot.clickOn(cellAt(again, firstPlace + 1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -258,9 +265,7 @@ class FindingUiTest extends SampleWindowTest {
             searchAgain.setX(shownPane.getMinX());
             searchAgain.setY(place.getMinY() - 20);
         });
-        javafx.stage.Window owner = WorkbenchFixture.onFx(() -> app.context.view().getScene().getWindow());
-        double outX = WorkbenchFixture.onFx(() -> searchAgain.getX() > owner.getX() + 60 ? owner.getX() + 20 : owner.getX() + owner.getWidth() - 20);
-        robot.moveTo(new javafx.geometry.Point2D(outX, WorkbenchFixture.onFx(() -> owner.getY() + owner.getHeight() - 12)));
+        robot.moveTo(outside(owner, searchAgain));
         WaitForAsyncUtils.waitForFxEvents();
         double over = Math.max(0, Math.min(shownPane.getMaxX(), searchAgain.getX() + searchAgain.getWidth()) - Math.max(shownPane.getMinX(), searchAgain.getX()));
         assertTrue(over < shownPane.getWidth() / 2, "the list moved off the pane it showed the place in: " + over + " of " + shownPane.getWidth() + " px");
@@ -268,6 +273,12 @@ class FindingUiTest extends SampleWindowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!searchAgain.isShowing(), "Escape closed Find in all articles");
+    }
+
+    /** A point at the foot of the window, left or right, that the list does not cover. */
+    private static javafx.geometry.Point2D outside(javafx.stage.Window owner, javafx.stage.Window list) {
+        return WorkbenchFixture.onFx(() -> new javafx.geometry.Point2D(list.getX() > owner.getX() + 60 ? owner.getX() + 20
+                : owner.getX() + owner.getWidth() - 20, owner.getY() + owner.getHeight() - 12));
     }
 
     @Test
