@@ -260,7 +260,8 @@ class FindingUiTest extends SampleWindowTest {
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, WorkbenchFixture.onFx(searchAgain::getX), 1, "the list stays under the pointer");
-        javafx.geometry.Bounds place = WorkbenchFixture.onFx(() -> app.area(clickedPane).getSelectionBounds().orElseThrow());
+        javafx.geometry.Bounds place = WorkbenchFixture.onFx(() -> app.area(clickedPane).getCharacterBoundsOnScreen(clickedHits.get(1).start(),
+                clickedHits.get(1).end()).orElse(shownPane));
         robot.interact(() -> {
             searchAgain.setX(shownPane.getMinX());
             searchAgain.setY(place.getMinY() - 20);
