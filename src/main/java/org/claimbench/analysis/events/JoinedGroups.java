@@ -165,17 +165,7 @@ final class JoinedGroups {
     boolean principalsAgree(int rootA, int rootB) {
         List<Principals> a = principals.get(rootA);
         List<Principals> b = principals.get(rootB);
-        if (a == null || b == null) {
-            return false;
-        }
-        for (Principals x : a) {
-            for (Principals y : b) {
-                if (!x.agree(y)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return a != null && b != null && a.stream().allMatch(x -> b.stream().allMatch(x::agree));
     }
 
     /** Whether a member of one group and a member of the other name different principals (either list may be null: none). */

@@ -21,15 +21,25 @@ import org.junit.jupiter.api.Test;
  */
 class UndatedReportOfASplitEventTest {
 
-    private static final String BY_WEEKDAY = "Holm presses Kellen on fishing quotas\n\n"
-            + "Velmarian Prime Minister Anders Holm met Ostrian President Ilse Kellen on Wednesday and pressed her on fishing "
-            + "quotas in the northern banks, asking for a halt to trawling before the spring.";
-    private static final String BY_PUBLICATION = "Kellen promises to pull patrol boats back\n\n"
-            + "Ostrian President Ilse Kellen told Velmarian Prime Minister Anders Holm at their meeting that her patrol boats "
-            + "would leave the disputed waters before the trawling season opens.";
-    private static final String UNDATED = "Holm and Kellen talk fish\n\n"
-            + "Velmarian Prime Minister Anders Holm and Ostrian President Ilse Kellen discussed fishing quotas, patrol boats and "
-            + "the trawling season in the disputed northern banks at their meeting.";
+    /** Three reports of one meeting of the same two leaders, one paragraph each after the headline. */
+    private static final String[] REPORTS = """
+            Holm presses Kellen on fishing quotas
+
+            Velmarian Prime Minister Anders Holm met Ostrian President Ilse Kellen on Wednesday and pressed her on fishing \
+            quotas in the northern banks, asking for a halt to trawling before the spring.
+            ===
+            Kellen promises to pull patrol boats back
+
+            Ostrian President Ilse Kellen told Velmarian Prime Minister Anders Holm at their meeting that her patrol boats \
+            would leave the disputed waters before the trawling season opens.
+            ===
+            Holm and Kellen talk fish
+
+            Velmarian Prime Minister Anders Holm and Ostrian President Ilse Kellen discussed fishing quotas, patrol boats and \
+            the trawling season in the disputed northern banks at their meeting.""".split("\n===\n");
+    private static final String BY_WEEKDAY = REPORTS[0];
+    private static final String BY_PUBLICATION = REPORTS[1];
+    private static final String UNDATED = REPORTS[2];
 
     private static Map<Long, EventGroups.Assigned> assign(List<String> texts, List<Optional<LocalDate>> published) {
         List<ArticleEvents.Input> in = new ArrayList<>();
