@@ -317,14 +317,20 @@ public final class EventGroups {
             }
             int best = -1;
             double first = 0;
-            double second = 0;
             for (Map.Entry<Integer, Double> e : nearest.entrySet()) {
                 if (e.getValue() > first) {
-                    second = first;
                     first = e.getValue();
                     best = e.getKey();
-                } else if (e.getValue() > second) {
-                    second = e.getValue();
+                }
+            }
+            // Two groups that introduce the same principals as this report, and as each other, and whose times do not set them
+            // apart (a weekday one outlet gives wrong against a publication date two days on; not two dated calls of the same
+            // leaders weeks apart) are one event the dates left split: they do not compete for it (round 63).
+            double second = 0;
+            for (Map.Entry<Integer, Double> e : nearest.entrySet()) {
+                if (e.getKey() != best && !(joined.principalsAgree(root, best) && joined.principalsAgree(best, e.getKey())
+                        && joined.compatible(best, e.getKey()))) {
+                    second = Math.max(second, e.getValue());
                 }
             }
             if (best >= 0 && first >= least && first >= CLEARLY * second && joined.compatible(best, root)) {

@@ -158,6 +158,16 @@ final class JoinedGroups {
         return true;
     }
 
+    /**
+     * Whether the two groups introduce the same principals: each has members that introduce persons, and every such member of
+     * one agrees with every such member of the other ({@link Principals#agree}; two roots). Round 63.
+     */
+    boolean principalsAgree(int rootA, int rootB) {
+        List<Principals> a = principals.get(rootA);
+        List<Principals> b = principals.get(rootB);
+        return a != null && b != null && a.stream().allMatch(x -> b.stream().allMatch(x::agree));
+    }
+
     /** Whether a member of one group and a member of the other name different principals (either list may be null: none). */
     private static boolean principalsDiffer(List<Principals> a, List<Principals> b) {
         if (a == null || b == null) {

@@ -84,6 +84,14 @@ public record Principals(List<List<String>> persons, Set<String> leadWords) {
         return !persons.isEmpty() && !o.persons.isEmpty() && leavesOut(o) && o.leavesOut(this);
     }
 
+    /**
+     * Whether the two reports introduce the same principals: both introduce someone by title, and each one's persons are all
+     * mentioned in the other's lead (round 63).
+     */
+    public boolean agree(Principals o) {
+        return !persons.isEmpty() && !o.persons.isEmpty() && !leavesOut(o) && !o.leavesOut(this);
+    }
+
     /** Whether one of these persons is mentioned nowhere in the other's lead. */
     private boolean leavesOut(Principals o) {
         for (List<String> person : persons) {
