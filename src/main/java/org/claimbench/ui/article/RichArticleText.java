@@ -57,21 +57,43 @@ final class RichArticleText implements ShownText {
     }
 
     /**
-     * Restyles the text from {@code from} (UTF-16 units) with {@code spans}, the line at the view's top kept there. A
+     * Restyles the text from {@code from} (UTF-16 units) with {@code spans}, the view left where it was to the pixel. A
      * restyle re-makes the paragraphs it covers, and one of the whole text (the suggestions' underlines, drawn once they are
      * found a few seconds after start-up) put a paragraph the view was scrolled into back at its start: a pane restored
      * at its line after a restart came back at its paragraph's start in the real window, where the suggestions are found
-     * after the area took over (round ui59; headless they came first).
+     * after the area took over (round ui59; headless they came first). Where that happens, the paragraph goes back to the
+     * top and the view down by the pixels it was into it; where the restyle moved nothing (a theme switch, most restyles)
+     * nothing is scrolled: snapping to a line's start would move a view left between two lines (the review of stop 59).
      */
     void restyle(int from, StyleSpans<String> spans) {
         boolean shown = area.getScene() != null && area.getHeight() > 0 && area.getLength() > 0;
         int top = shown ? topOffset() : 0;
+        int paragraph = shown ? paragraphOf(top) : 0;
+        int paragraphStart = shown ? area.getAbsolutePosition(paragraph, 0) : 0;
+        double into = shown ? pixelsInto(paragraphStart) : Double.NaN;
         area.setStyleSpans(from, spans);
-        // Only a line inside its paragraph is lost; a paragraph's start stays at the top as it was.
-        if (top > 0 && top < area.getLength() && top > area.getAbsolutePosition(paragraphOf(top), 0)
-                && from <= top && from + spans.length() >= area.getAbsolutePosition(paragraphOf(top), 0)) {
-            showAtTop(top);
+        if (top <= paragraphStart || top >= area.getLength() || Double.isNaN(into) || from > top || from + spans.length() < paragraphStart) {
+            return;
         }
+        int length = area.getLength();
+        org.claimbench.ui.common.Pulses.whenLaidOut(area, () -> {
+            if (area.getLength() == length && topOffset() != top) {
+                area.showParagraphAtTop(paragraph);
+                scroll.layout();
+                area.scrollYBy(into);
+            }
+        });
+    }
+
+    /** How far (pixels) the view's top is below the first line of the paragraph starting at {@code start}; NaN if not drawn. */
+    private double pixelsInto(int start) {
+        Optional<Bounds> first = area.getCharacterBoundsOnScreen(start, start + 1);
+        Bounds whole = area.localToScreen(area.getBoundsInLocal());
+        if (first.isEmpty() || whole == null) {
+            return Double.NaN;
+        }
+        double d = whole.getMinY() + area.getInsets().getTop() - first.get().getMinY();
+        return d > 0 ? d : Double.NaN;
     }
 
     /** Moves the caret to an offset and scrolls its line a third of the way down the view, once laid out. */
