@@ -140,22 +140,20 @@ final class JoinedGroups {
         if (!correction[rootA].isEmpty() && !correction[rootB].isEmpty() && !correction[rootA].equals(correction[rootB])) {
             return false;
         }
-        if (principalsDiffer(principals.get(rootA), principals.get(rootB))) {
-            return false;
-        }
         List<EventProfile> a = times.get(rootA);
         List<EventProfile> b = times.get(rootB);
-        if (a == null || b == null) {
-            return true;
-        }
-        for (EventProfile x : a) {
-            for (EventProfile y : b) {
-                if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
-                    return false;
+        if (a != null && b != null) {
+            for (EventProfile x : a) {
+                for (EventProfile y : b) {
+                    if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
+                        return false;
+                    }
                 }
             }
         }
-        return true;
+        // Last: the times are cheap and set most pairs apart; the principals compare names word by word (the review of stop 59
+        // measured grouping 900 titled reports 6.6 s with this first, 1.55 s with it last).
+        return !principalsDiffer(principals.get(rootA), principals.get(rootB));
     }
 
     /**

@@ -78,10 +78,28 @@ public record Principals(List<List<String>> persons, Set<String> leadWords) {
 
     /**
      * Whether the two reports tell events of different principals: each introduces by title a person the other's lead never
-     * mentions (by any word of the name, spelt within {@link #sameName} of it). A report that introduces nobody sets nothing apart.
+     * mentions (by any word of the name, spelt within {@link #sameName} of it), and those it leaves out are at least as many
+     * as those it shares. Two reports of one meeting may each name an aide of their own beside the principals they share
+     * (two of three shared: one event); two visits to one host share the host and each has its own guest (one of two: two
+     * events). A report that introduces nobody sets nothing apart.
      */
     public boolean differ(Principals o) {
-        return !persons.isEmpty() && !o.persons.isEmpty() && leavesOut(o) && o.leavesOut(this);
+        return !persons.isEmpty() && !o.persons.isEmpty() && mostlyLeftOut(o) && o.mostlyLeftOut(this);
+    }
+
+    /** Whether some of these persons, and at least half of them, are mentioned nowhere in the other's lead. */
+    private boolean mostlyLeftOut(Principals o) {
+        int left = 0;
+        for (List<String> person : persons) {
+            if (leftOut(person, o)) {
+                left++;
+            }
+        }
+        return left > 0 && 2 * left >= persons.size();
+    }
+
+    private static boolean leftOut(List<String> person, Principals o) {
+        return person.stream().noneMatch(w -> o.leadWords.contains(w) || o.leadWords.stream().anyMatch(x -> sameName(w, x)));
     }
 
     /**
@@ -94,12 +112,7 @@ public record Principals(List<List<String>> persons, Set<String> leadWords) {
 
     /** Whether one of these persons is mentioned nowhere in the other's lead. */
     private boolean leavesOut(Principals o) {
-        for (List<String> person : persons) {
-            if (person.stream().noneMatch(w -> o.leadWords.contains(w) || o.leadWords.stream().anyMatch(x -> sameName(w, x)))) {
-                return true;
-            }
-        }
-        return false;
+        return persons.stream().anyMatch(person -> leftOut(person, o));
     }
 
     /**
