@@ -286,7 +286,7 @@ class FindingUiTest extends SampleWindowTest {
         int pressAll = legend.getItems().stream().filter(r -> r.source().name().equals("Press")).findFirst().orElseThrow().claims();
         assertEquals("all claims", robot.lookup("#legendCounts").queryLabeled().getText());
         robot.interact(() -> app.context.workbench().claims().textFilter().set("ceasefire"));
-        assertEquals("shown of all", robot.lookup("#legendCounts").queryLabeled().getText());
+        assertEquals("filtered", robot.lookup("#legendCounts").queryLabeled().getText());
         int pressShown = legend.getItems().stream().filter(r -> r.source().name().equals("Press")).findFirst().orElseThrow().claims();
         long expected = w.claims().stream().filter(c -> c.sourceId() == w.sourceNamed("Press").orElseThrow().id()
                 && TextSearch.contains(c.exact(), "ceasefire")).count();

@@ -72,8 +72,8 @@ public final class SourceLegendView extends VBox {
         counting.textProperty().bind(vm.countsSayProperty());
         counting.setMinWidth(0);
         Tooltips.bind(counting, javafx.beans.binding.Bindings.createStringBinding(() -> "all claims".equals(counting.getText())
-                ? "The counts are of all claims" : "Each count is of the source's claims the Claims table's filter shows, of all "
-                + "its claims (\"2 of 9\"); clear the filter to count all", counting.textProperty()));
+                ? "The counts are of all claims" : "The counts are of the claims the Claims table's filter shows; clear its filter "
+                + "to count all", counting.textProperty()));
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(4, title, counting, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -166,7 +166,6 @@ public final class SourceLegendView extends VBox {
             cells.add(this);
             // A name cut with "…" (the legend is narrow) is read whole, with what the source stands for, when pointed at.
             name.setId("sourceName");
-            count.setId("sourceCount");
             Tooltips.bind(this, whole);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
@@ -229,7 +228,7 @@ public final class SourceLegendView extends VBox {
             name.setText(s.name());
             whole.set((s.description().isBlank() ? s.name() : s.name() + ": " + s.description())
                     + "\nUncheck to hide its claims · double-click to show it alone · right-click to rename, recolour or merge");
-            count.setText(r.countSaid());
+            count.setText(String.valueOf(r.claims()));
             setGraphic(box);
         }
     }

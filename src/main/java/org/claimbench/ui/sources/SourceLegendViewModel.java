@@ -54,16 +54,12 @@ public final class SourceLegendViewModel {
         refresh();
     }
 
-    /** The legend's header while the Claims table's filter is on: each row's count is "shown of all". */
-    public static final String SHOWN_OF_ALL = "shown of all";
-
     private java.util.function.Supplier<java.util.Optional<Map<Long, Integer>>> filteredCounts = java.util.Optional::empty;
     private final javafx.beans.property.ReadOnlyStringWrapper countsSay = new javafx.beans.property.ReadOnlyStringWrapper("all claims");
 
     /**
-     * What the counts count: "all claims", or "shown of all" while the Claims table's filter is on, each row then saying
-     * "2 of 9" (the header's room beside "Sources" is narrow: "claims in the table's filter" was cut to "So… claims in the
-     * table's…" at 1280 px wide; "filtered" over bare 0s read as claims lost, editor58).
+     * What the counts count: "all claims", or "filtered" while the Claims table's filter is on (the header's room beside
+     * "Sources" is narrow: "claims in the table's filter" was cut to "So… claims in the table's…" at 1280 px wide).
      */
     public javafx.beans.property.ReadOnlyStringProperty countsSayProperty() {
         return countsSay.getReadOnlyProperty();
@@ -71,14 +67,12 @@ public final class SourceLegendViewModel {
 
     private void refresh() {
         java.util.Optional<Map<Long, Integer>> inFilter = filteredCounts.get();
-        countsSay.set(inFilter.isPresent() ? SHOWN_OF_ALL : "all claims");
-        Map<Long, Integer> all = model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of());
-        Map<Long, Integer> counts = inFilter.orElse(all);
+        countsSay.set(inFilter.isPresent() ? "filtered" : "all claims");
+        Map<Long, Integer> counts = inFilter.orElseGet(() -> model.workspace().map(Workspace::claimCountsBySource).orElse(Map.of()));
         List<SourceRow> out = new ArrayList<>();
         int key = 1;
         for (Source s : model.sources()) {
-            out.add(new SourceRow(s, key++, counts.getOrDefault(s.id(), 0), all.getOrDefault(s.id(), 0), inFilter.isPresent(),
-                    !model.hiddenSources().contains(s.id())));
+            out.add(new SourceRow(s, key++, counts.getOrDefault(s.id(), 0), !model.hiddenSources().contains(s.id())));
         }
         if (!out.equals(rows)) {
             rows.setAll(out);
