@@ -33,7 +33,7 @@ public record Principals(List<List<String>> persons, Set<String> leadWords) {
 
     /**
      * Titles of office written before a name (Chicago Manual of Style, 17th ed., 8.21–8.24, and 8.32 for royal titles); a
-     * title may be followed by its office's qualifiers ("Prime Minister", "Secretary of State Marco Rubio").
+     * title may be followed by its office's qualifiers ("Prime Minister", "Secretary of State Ana Ferro").
      */
     private static final String TITLE = "(?:President|Prime Minister|Premier|Chancellor|King|Queen|Crown Prince|Prince|Emir|Sheikh"
             + "|Minister|Secretary|Governor|Senator|Ambassador|Pope)";
