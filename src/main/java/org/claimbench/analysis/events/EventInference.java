@@ -61,35 +61,8 @@ public final class EventInference {
         // The events the lead names only to place its own in time are not its own ("a week after their summit in Sarnholm").
         String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
-        Set<LocalDate> leadDays = days(mentions);
-        if (fromPublication) {
-            leadDays.addAll(lastWeek(lead, mentions));
-        }
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
-                weekdays(mentions), leadDays);
-    }
-
-    /**
-     * The seven days (Monday to Sunday) of the week before the text's date when its lead names "last week": a report that
-     * tells no day of its own event (dated by its publication, or by the day of a statement it quotes: "the minister said on
-     * Thursday that the deal struck last week stands") and points back at "last week" is a follow-up of an event of that
-     * week (the deictic past span: Quirk et al. 1985, 8.55-8.57, "last week" the calendar week before the speech time),
-     * so that week's days are days its lead names ({@link EventProfile#leadDays}: the event dated in it is
-     * {@link EventProfile.Relation#LIKELY_SAME}, one event only if the leads speak of the same things, EventGroups). A report
-     * that tells its own day keeps "last week" as background (a second call's report recalling the first). Round 63 of
-     * issue 11.
-     */
-    private static Set<LocalDate> lastWeek(String lead, List<TimeMention> mentions) {
-        Set<LocalDate> out = new java.util.HashSet<>();
-        for (TimeMention t : mentions) {
-            if (t.approximate() && t.day().isPresent() && lead.substring(t.start(), t.end()).equalsIgnoreCase("last week")) {
-                LocalDate monday = t.day().get().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                for (int k = 0; k < 7; k++) {
-                    out.add(monday.plusDays(k));
-                }
-            }
-        }
-        return out;
+                weekdays(mentions), days(mentions));
     }
 
     /** Every day the lead names relative to its date and resolves ("on Monday" against a known date), spans left out. */
