@@ -176,17 +176,7 @@ final class UnboundedAgainstBoundedDuration implements PairSignal {
             return text;
         }
         Matcher ends = SENTENCE_END.matcher(text);
-        int from = 0;
-        int to = text.length();
-        while (ends.find()) {
-            if (ends.end() <= m.start()) {
-                from = ends.end();
-            } else if (ends.start() >= m.end()) {
-                to = ends.start();
-                break;
-            }
-        }
-        return text.substring(from, to);
+        return text.substring(sentenceStart(text, m.start()), ends.find(m.end()) ? ends.start() : text.length());
     }
 
     /** Where the sentence holding the offset starts (UTF-16 units): after the last sentence end before it, or 0. */

@@ -327,8 +327,9 @@ public final class EventGroups {
             // apart (a weekday one outlet gives wrong against a publication date two days on; not two dated calls of the same
             // leaders weeks apart) are one event the dates left split: they do not compete for it (round 63).
             double second = 0;
+            boolean agreesWithBest = best >= 0 && joined.principalsAgree(root, best);
             for (Map.Entry<Integer, Double> e : nearest.entrySet()) {
-                if (e.getKey() != best && !(joined.principalsAgree(root, best) && joined.principalsAgree(best, e.getKey())
+                if (e.getKey() != best && !(agreesWithBest && joined.principalsAgree(best, e.getKey())
                         && joined.compatible(best, e.getKey()))) {
                     second = Math.max(second, e.getValue());
                 }

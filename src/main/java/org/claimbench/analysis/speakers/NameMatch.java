@@ -193,7 +193,8 @@ final class NameMatch {
             boolean sameFirst = first != null && first.equals(aliasFirst);
             // The known last name as the table writes it ("Ushakov" of "Yuri Ushakov"), a word of the article.
             String written = a.written().strip();
-            boolean knownNamedToo = articleText != null && containsWord(articleText, written.substring(written.lastIndexOf(' ') + 1));
+            boolean knownNamedToo = sameFirst && aliasLast.length() < 8 && articleText != null
+                    && containsWord(articleText, written.substring(written.lastIndexOf(' ') + 1));
             // One letter off; two only in a name of eight letters or more. Two letters off a shorter name is as often
             // another person sharing the first name ("Dmitri Petrov" is not "Dmitri Peskov", "Ben Cardin" not "Ben Carson"),
             // unless the article also names the known person by the table's spelling: the same first name, a last name two
