@@ -103,9 +103,13 @@ public final class JsonImporter {
         }
         try {
             long size = Files.size(file);
-            Runtime rt = Runtime.getRuntime();
             // The tree of a JSON document takes several times its bytes: refuse what cannot fit rather than fail half-way.
-            long room = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            long room = freeHeap();
+            if (size > room / 4) {
+                // Garbage not yet collected counts as used: measure again after a collection before refusing.
+                System.gc();
+                room = freeHeap();
+            }
             if (size > room / 4) {
                 throw new ExchangeException(String.format(java.util.Locale.ROOT,
                         "'%s' is too big for the memory Claimbench has (%.0f MB; about %.0f MB can be read now). "
@@ -128,6 +132,12 @@ public final class JsonImporter {
             throw new ExchangeException("'" + name + "' is too big for the memory Claimbench has. "
                     + "Start Claimbench with more memory (CLAIMBENCH_JAVA_OPTS=-Xmx8g) to import it.");
         }
+    }
+
+    /** Bytes the heap can still grow by: its maximum less what is in use now (garbage included until collected). */
+    private static long freeHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
     /**
