@@ -28,7 +28,7 @@ final class ClaimSuggestionBench {
     /** Claim suggestions on 1,000 generated articles of 5 KB on every core, then the event grouping lines. */
     static void measure(Map<String, Object> out, SyntheticCorpus corpus, int claimWarmUp) throws Exception {
         // The language models load once, before the first article: their cost is reported on its own.
-        ModelLoad models = English.shared().load();
+        ModelLoad models = English.shared().loadMeasuringHeap();
         // So does the cue model (attribution): a copy read on its own, with the heap it holds after a full collection.
         CueModel.Load cueModel = CueModel.measureLoad();
         ClaimSuggester claimSuggester = new ClaimSuggester(SpeakerTable.defaults());
