@@ -1,0 +1,158 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimbench.analysis.language.WordNet;
+import org.claimbench.domain.ContradictionKind;
+
+/**
+ * One account denies someone any knowledge of or part in an act, the other says the act was authorised or ordered, or that
+ * someone was implicated in it: "knew nothing about it" / "had approved the operation"; "denied any role in the raid" / "ordered
+ * the raid". To approve, authorise, sanction or order an act is to know of it and to take part in it, so the two cannot both be
+ * true of one person and one act. The words come from FrameNet 1.7's frames:
+ * <ul>
+ * <li>the denial: Awareness ("know", "aware", "knowledge", negated: "knew nothing about", "did not know about", "had no knowledge
+ * of", "was unaware of") and Participation ("involvement", "role", "part", "involved"; "had no role in", "was not involved in"),
+ * and Statement's "deny" with those nouns or with a verb of the authorisation below ("denied any involvement", "denied ordering
+ * the attack");</li>
+ * <li>the authorisation: Grant_permission ("approve", "authorize", "sanction"), Request ("order") and Leadership's planning verbs
+ * WordNet 3.1 glosses "plan and direct (a complex undertaking)" ("mastermind", "orchestrate"), each with an act as its object:
+ * a noun WordNet files under noun.act or noun.event ("the operation", "the killing"); and "implicate X in" an act (WordNet
+ * implicate#1 "bring into intimate and incriminating connection").</li>
+ * </ul>
+ * Both speak of one act: the denial names it by an anaphor or a free relative ("about it", "about what happened"), not at all
+ * ("denied any involvement"), or by the authorised act's own noun. The authorisation is asserted: not denied, not only supposed
+ * under an open condition. Two accounts of one event ({@link Pair#oneEvent}, {@link Pair#twoAccounts}).
+ */
+final class PartDeniedAgainstAuthorisation implements PairSignal {
+
+    /** The authorising verbs (see the class comment), as stems with their inflections. */
+    private static final String AUTHORISING = "(?:approv|authori[sz]|sanction|order|mastermind|orchestrat)";
+    /** A denial of knowledge of or part in something; group 1 the words after it, up to the clause's end. */
+    private static final Pattern DENIED_PART = Pattern.compile("(?i)\\b(?:kn[eo]w\\s+nothing\\s+(?:about|of)"
+            + "|(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|never)\\s+know\\s+(?:about|of)"
+            + "|(?:had|has|have)\\s+no\\s+(?:prior\\s+)?knowledge\\s+(?:about|of)|(?:was|were|is|are)\\s+(?:not\\s+aware|unaware)\\s+of"
+            + "|den(?:y|ied|ies|ying)\\s+(?:any\\s+|all\\s+|having\\s+(?:any\\s+)?)?(?:involvement|role|part|knowledge|complicity)(?:\\s+(?:in|of))?"
+            + "|den(?:y|ied|ies|ying)\\s+(?:having\\s+)?" + AUTHORISING + "\\w*"
+            + "|(?:had|has|have|played)\\s+no\\s+(?:role|part|hand|involvement)\\s+in|(?:was|were|is|are)\\s+not\\s+involved\\s+in)"
+            + "([^.;:!?,]{0,60})");
+    /** The authorising verbs by lemma (see the class comment). */
+    private static final java.util.Set<String> AUTHORISING_LEMMAS = java.util.Set.of("approve", "authorize", "authorise", "sanction",
+            "order", "mastermind", "orchestrate");
+    /** How many words of the object's noun phrase after its determiner are read for the act (its premodifiers and head). */
+    private static final int OBJECT_WORDS = 3;
+    /** What the denial names when it names the act only by reference: an anaphor or a free relative ("it", "what happened"). */
+    private static final Pattern BY_REFERENCE = Pattern.compile("(?i)^\\s*(?:it|this|that|what\\b.*|the\\s+(?:matter|incident|affair|case))?\\s*$"
+            + "|^\\s*(?:it|this|that)\\b");
+
+    /** How strongly it suggests a conflict: as a denial of what the other affirms ({@link NegationSignal}). */
+    static final double WEIGHT = 0.4;
+
+    @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return mayDeny(a) || mayDeny(b);
+    }
+
+    /** Whether the claim may hold a denial of knowledge or part at all: a cheap look before the patterns are read. */
+    private static boolean mayDeny(ClaimFeatures f) {
+        return f.negationCue != null || f.facts.text().contains("den") || f.facts.text().contains("unaware");
+    }
+
+    @Override
+    public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
+        if (!pair.oneEvent() || !pair.twoAccounts(a)) {
+            return Optional.empty();
+        }
+        return conflict(a, b).or(() -> conflict(b, a));
+    }
+
+    private static Optional<Signal> conflict(ClaimFeatures denying, ClaimFeatures affirming) {
+        Matcher d = DENIED_PART.matcher(denying.facts.text());
+        if (!d.find() || affirming.openCondition || DENIED_PART.matcher(affirming.facts.text()).find()) {
+            return Optional.empty();
+        }
+        String denied = d.group(1).toLowerCase(Locale.ROOT);
+        String act = authorisedAct(affirming, denied);
+        if (act == null) {
+            return Optional.empty();
+        }
+        String denial = d.group().substring(0, d.group().length() - d.group(1).length()).strip();
+        return Optional.of(new Signal("part denied", ContradictionKind.POLARITY, WEIGHT,
+                () -> "“" + denial + "” in one account, “" + act + "” in the other: one denies any knowledge of or part in the act, the "
+                        + "other says it was authorised or that someone was implicated in it.", "part:denied-authorised"));
+    }
+
+    /**
+     * The first act the claim says was authorised, or that someone was implicated in, as lemmas ("approve the smuggling scheme"),
+     * when a noun of the act's phrase is an act or an event (one of its two commonest WordNet senses under noun.act or
+     * noun.event), the verb is asserted there (not in a negation's scope) and the denial names the act by reference, not at all,
+     * or by that noun; else null. Read from the claim's tokens: the verb, then (for "implicate") "in" within a few words, a
+     * determiner and up to {@link #OBJECT_WORDS} adjectives and nouns.
+     */
+    static String authorisedAct(ClaimFeatures affirming, String denied) {
+        ClaimReading r = affirming.reading;
+        for (int i = 0; i < r.size(); i++) {
+            String verb = r.lemma(i).toLowerCase(Locale.ROOT);
+            boolean authorises = AUTHORISING_LEMMAS.contains(verb);
+            if (!(authorises || verb.equals("implicate")) || !r.is(i, "VERB") || affirming.negated.contains(verb) || negatedBefore(r, i)) {
+                continue;
+            }
+            int det = authorises ? i + 1 : inPhrase(r, i);
+            if (det < 0 || det >= r.size() || !(r.is(det, "DET") || r.is(det, "PRON"))) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder(verb).append(authorises ? "" : " … in").append(' ').append(r.lemma(det));
+            boolean anAct = false;
+            boolean sameAct = BY_REFERENCE.matcher(denied).find();
+            for (int k = det + 1; k < Math.min(r.size(), det + 1 + OBJECT_WORDS) && (r.is(k, "NOUN") || r.is(k, "ADJ")); k++) {
+                String noun = r.lemma(k).toLowerCase(Locale.ROOT);
+                // A noun of time ends the object: it opens an adverbial ("approved the plan months earlier").
+                if (r.is(k, "NOUN") && WordNet.shared().lexicographerFile(noun, WordNet.Pos.NOUN).equals("noun.time")) {
+                    break;
+                }
+                phrase.append(' ').append(noun);
+                anAct |= r.is(k, "NOUN") && isAct(noun);
+                sameAct |= r.is(k, "NOUN") && denied.contains(noun);
+            }
+            if (anAct && sameAct) {
+                return phrase.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Where the determiner after "implicate X in" stands: the token after the first "in" within eight words; -1 if none. */
+    private static int inPhrase(ClaimReading r, int verb) {
+        for (int k = verb + 1; k < Math.min(r.size(), verb + 9); k++) {
+            if (r.lemma(k).equalsIgnoreCase("in") && r.is(k, "ADP")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a negator stands in the two words before the verb ("never ordered", "did not approve"). */
+    private static boolean negatedBefore(ClaimReading r, int verb) {
+        for (int k = Math.max(0, verb - 2); k < verb; k++) {
+            String l = r.lemma(k).toLowerCase(Locale.ROOT);
+            if (l.equals("not") || l.equals("never") || l.equals("n't") || l.endsWith("+not")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the noun's two commonest senses is an act or an event (WordNet 3.1's noun.act, noun.event). */
+    private static boolean isAct(String noun) {
+        java.util.List<String> files = WordNet.shared().lexicographerFiles(noun, WordNet.Pos.NOUN);
+        for (int i = 0; i < Math.min(2, files.size()); i++) {
+            if (files.get(i).equals("noun.act") || files.get(i).equals("noun.event")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
