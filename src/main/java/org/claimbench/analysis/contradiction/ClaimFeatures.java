@@ -131,6 +131,14 @@ final class ClaimFeatures {
     final ClaimHolds holds;
     /** The claim just before this one in its article, among the claims being compared (set by the suggester); 0 if none. */
     long previousId;
+    /*
+     * Read from the text on first use by the signal that needs them, not stored (the text is at hand): an immutable value, so two
+     * threads that both read it first each set the same thing.
+     */
+    /** The titles of office it gives names ({@link FormerAgainstSittingTitle#titles}); null until first read. */
+    List<FormerAgainstSittingTitle.Titled> titles;
+    /** Its denial of knowledge of or part in an act ({@link PartDeniedAgainstAuthorisation#denial}); null until first read. */
+    PartDeniedAgainstAuthorisation.Denial partDenial;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;

@@ -47,13 +47,19 @@ final class FormerAgainstSittingTitle implements PairSignal {
 
     @Override
     public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
-        return hasFormer(a) || hasFormer(b);
+        List<Titled> ta = titles(a);
+        List<Titled> tb = titles(b);
+        return !ta.isEmpty() && !tb.isEmpty() && (ta.stream().anyMatch(Titled::former) || tb.stream().anyMatch(Titled::former));
     }
 
-    /** Whether the claim may hold "former" or "ex-" at all: a cheap look before the titles are read. */
-    private static boolean hasFormer(ClaimFeatures f) {
-        String t = f.facts.text();
-        return t.contains("ormer") || t.contains("x-");
+    /** The titles of office the claim gives names ({@link #titled}), read once a claim and kept on it. */
+    static List<Titled> titles(ClaimFeatures f) {
+        List<Titled> t = f.titles;
+        if (t == null) {
+            t = List.copyOf(titled(f.facts.text()));
+            f.titles = t;
+        }
+        return t;
     }
 
     @Override
@@ -65,8 +71,8 @@ final class FormerAgainstSittingTitle implements PairSignal {
     }
 
     private static Optional<Signal> conflict(ClaimFeatures formerClaim, ClaimFeatures sittingClaim) {
-        List<Titled> sitting = titled(sittingClaim.facts.text());
-        for (Titled f : titled(formerClaim.facts.text())) {
+        List<Titled> sitting = titles(sittingClaim);
+        for (Titled f : titles(formerClaim)) {
             if (!f.former()) {
                 continue;
             }

@@ -51,14 +51,26 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
     /** How strongly it suggests a conflict: as a denial of what the other affirms ({@link NegationSignal}). */
     static final double WEIGHT = 0.4;
 
-    @Override
-    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
-        return mayDeny(a) || mayDeny(b);
+    /** A claim's denial of knowledge of or part in something: its words, and the words after it up to the clause's end. */
+    record Denial(String words, String after) {
+        static final Denial NONE = new Denial("", "");
     }
 
-    /** Whether the claim may hold a denial of knowledge or part at all: a cheap look before the patterns are read. */
-    private static boolean mayDeny(ClaimFeatures f) {
-        return f.negationCue != null || f.facts.text().contains("den") || f.facts.text().contains("unaware");
+    @Override
+    public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
+        return denial(a) != Denial.NONE || denial(b) != Denial.NONE;
+    }
+
+    /** The claim's denial of knowledge of or part in something ({@link #DENIED_PART}), {@link Denial#NONE} if none: read once a claim. */
+    static Denial denial(ClaimFeatures f) {
+        Denial d = f.partDenial;
+        if (d == null) {
+            Matcher m = DENIED_PART.matcher(f.facts.text());
+            d = m.find() ? new Denial(m.group().substring(0, m.group().length() - m.group(1).length()).strip(),
+                    m.group(1).toLowerCase(Locale.ROOT)) : Denial.NONE;
+            f.partDenial = d;
+        }
+        return d;
     }
 
     @Override
@@ -70,18 +82,16 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
     }
 
     private static Optional<Signal> conflict(ClaimFeatures denying, ClaimFeatures affirming) {
-        Matcher d = DENIED_PART.matcher(denying.facts.text());
-        if (!d.find() || affirming.openCondition || DENIED_PART.matcher(affirming.facts.text()).find()) {
+        Denial d = denial(denying);
+        if (d == Denial.NONE || affirming.openCondition || denial(affirming) != Denial.NONE) {
             return Optional.empty();
         }
-        String denied = d.group(1).toLowerCase(Locale.ROOT);
-        String act = authorisedAct(affirming, denied);
+        String act = authorisedAct(affirming, d.after());
         if (act == null) {
             return Optional.empty();
         }
-        String denial = d.group().substring(0, d.group().length() - d.group(1).length()).strip();
         return Optional.of(new Signal("part denied", ContradictionKind.POLARITY, WEIGHT,
-                () -> "“" + denial + "” in one account, “" + act + "” in the other: one denies any knowledge of or part in the act, the "
+                () -> "“" + d.words() + "” in one account, “" + act + "” in the other: one denies any knowledge of or part in the act, the "
                         + "other says it was authorised or that someone was implicated in it.", "part:denied-authorised"));
     }
 
