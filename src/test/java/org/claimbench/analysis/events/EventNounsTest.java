@@ -38,4 +38,14 @@ class EventNounsTest {
         assertEquals(Set.of("meeting@halvik"), EventNouns.names("Ministers signal a thaw with rare talks in Halvik\n\nHarbour Minister Ana Lode will fly out"));
         assertEquals(Set.of("meeting@port halvik"), EventNouns.names("Ministers signal a thaw with rare talks in Port Halvik this week"));
     }
+
+    @Test
+    void aCommonNounOfAPlaceOpeningAHeadlineIsNoPlaceName() {
+        // Capitalised by its place alone: "port" and "border" are common nouns of places; Geneva and Turkey are names.
+        assertEquals(Set.of(), EventNouns.names("Port talks end without a deal on fees\n\nThe harbour board met on Thursday."));
+        assertEquals(Set.of(), EventNouns.names("Border talks resume after a week"));
+        assertEquals(Set.of("meeting@geneva"), EventNouns.names("Geneva talks end without a deal on fees"));
+        assertEquals(Set.of("meeting@turkey"), EventNouns.names("Turkey talks resume after a week"));
+        assertEquals(Set.of("meeting@halvik"), EventNouns.names("Halvik talks resume after a week"));
+    }
 }
