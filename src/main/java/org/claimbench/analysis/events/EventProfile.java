@@ -16,12 +16,13 @@ import java.util.Set;
  * against the text's date (leadDays: empty when it has none). weekdayOfReport: the weekday is
  * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
  * event's time only as far as the same weekday of another report does. firstSince: when the ordinal is "the first … since …",
- * the words of the point it is counted from ("since 1990": {"1990"}), else empty.
+ * the words of the point it is counted from ("since 1990": {"1990"}), else empty. weekBefore: the seven days of the week before
+ * the text's date when a report that tells no day of its own points back at "last week" (a follow-up), else empty.
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
                            OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
-                           Set<String> firstSince) {
+                           Set<String> firstSince, Set<LocalDate> weekBefore) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -43,19 +44,20 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
         leadWeekdays = Set.copyOf(leadWeekdays);
         leadDays = Set.copyOf(leadDays);
         firstSince = Set.copyOf(firstSince);
+        weekBefore = Set.copyOf(weekBefore);
     }
 
-    /** A profile without a "first … since" point, as before round 64 read one. */
+    /** A profile without a "first … since" point or a week before, as before round 64 read them. */
     public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                         Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
-        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of());
+        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of(), Set.of());
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -86,7 +88,11 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // Wednesday's call"): the day it names is the other's, so it speaks of that event, if the leads speak of the same
             // things (EventGroups), as for weekdays with no date below (round 31; with dates, round 47).
             long tolerance = dayFromPublication || o.dayFromPublication ? 3 : 1;
-            return names(leadDays, o.day.get(), tolerance) || names(o.leadDays, day.get(), tolerance) ? Relation.LIKELY_SAME : Relation.DIFFERENT;
+            // A follow-up's "last week" is a whole week already: the other's day falls inside it, with slack only for a day that
+            // is itself a publication date (round 64).
+            return names(leadDays, o.day.get(), tolerance) || names(o.leadDays, day.get(), tolerance)
+                    || names(weekBefore, o.day.get(), o.dayFromPublication ? 3 : 0) || names(o.weekBefore, day.get(), dayFromPublication ? 3 : 0)
+                    ? Relation.LIKELY_SAME : Relation.DIFFERENT;
         }
         if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind) && !countedFromOtherPoints(o)) {
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
