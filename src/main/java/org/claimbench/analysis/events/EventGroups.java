@@ -195,8 +195,7 @@ public final class EventGroups {
      * Round 50 of issue 11.
      */
     static boolean byPublicationDate(EventProfile a, EventProfile b) {
-        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind())
-                && !a.countedFromOtherPoints(b);
+        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind());
         return a.day().isPresent() && b.day().isPresent() && (a.dayFromPublication() || b.dayFromPublication()) && !sameOrdinal;
     }
 
@@ -344,8 +343,7 @@ public final class EventGroups {
     /** Whether a member of a group of this size tells no time of its event and has no user's event ({@link #placeUntimed}). */
     private static boolean tellsNoTime(Member m, int groupSize) {
         EventProfile p = m.profile();
-        // "The first … since …" numbers no series (EventInference.firstSince): it places no event in time either.
-        return m.correction().isBlank() && p.day().isEmpty() && (p.ordinal().isEmpty() || !p.firstSince().isEmpty())
+        return m.correction().isBlank() && p.day().isEmpty() && p.ordinal().isEmpty()
                 && (p.weekday().isEmpty() || groupSize == 1 && p.placesNothing());
     }
 

@@ -25,11 +25,7 @@ public final class EventKeys {
             out.add("day:" + p.day().get());
             out.add(month(p.day().get().getMonthValue()));
         }
-        // "The first … since …" ends a gap and numbers no series (EventInference.firstSince): a claim's "first meeting" of
-        // another event is no mention of this one.
-        if (p.firstSince().isEmpty()) {
-            p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
-        }
+        p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
         out.addAll(p.names());
         return out;
     }
