@@ -62,7 +62,31 @@ public final class EventInference {
         String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
-                weekdays(mentions), days(mentions));
+                weekdays(mentions), days(mentions), fromPublication ? lastWeek(lead, mentions) : Set.of());
+    }
+
+    /**
+     * The seven days (Monday to Sunday) of the week before the text's date when its lead names "last week": a report that
+     * tells no day of its own event (dated by its publication, or by the day of a statement it quotes: "the minister said on
+     * Thursday that the deal struck last week stands") and points back at "last week" is a follow-up of an event of that
+     * week (the deictic past span: Quirk et al. 1985, 8.55-8.57, "last week" the calendar week before the time of speaking).
+     * The week is the whole span the phrase allows, so another report's day must fall inside it, with no days of slack
+     * around it unless that day is itself only a publication date ({@link EventProfile#relation}); a report that tells its
+     * own day keeps "last week" as background (a second meeting's report recalling the first). Round 63 of issue 11, taken
+     * back at stop 59's merge because the week was read with three days of slack (a report of "last week" joined one of
+     * "yesterday" three days past the week's end); round 64 reads it without.
+     */
+    private static Set<LocalDate> lastWeek(String lead, List<TimeMention> mentions) {
+        Set<LocalDate> out = new java.util.HashSet<>();
+        for (TimeMention t : mentions) {
+            if (t.approximate() && t.day().isPresent() && lead.substring(t.start(), t.end()).equalsIgnoreCase("last week")) {
+                LocalDate monday = t.day().get().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                for (int k = 0; k < 7; k++) {
+                    out.add(monday.plusDays(k));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every day the lead names relative to its date and resolves ("on Monday" against a known date), spans left out. */

@@ -15,11 +15,13 @@ import java.util.Set;
  * lead names ("announced on Monday … to take effect on Tuesday": Monday and Tuesday) and the calendar days those resolve to
  * against the text's date (leadDays: empty when it has none). weekdayOfReport: the weekday is
  * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
- * event's time only as far as the same weekday of another report does.
+ * event's time only as far as the same weekday of another report does. weekBefore: the seven days of the week before the
+ * text's date when a report that tells no day of its own points back at "last week" (a follow-up), else empty.
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
-                           OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
+                           OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
+                           Set<LocalDate> weekBefore) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -41,12 +43,19 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
         leadWeekdays = Set.copyOf(leadWeekdays);
         leadDays = Set.copyOf(leadDays);
+        weekBefore = Set.copyOf(weekBefore);
+    }
+
+    /** A profile without a week before, as before round 64 read one. */
+    public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
+                        Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
+        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of());
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -77,7 +86,11 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // Wednesday's call"): the day it names is the other's, so it speaks of that event, if the leads speak of the same
             // things (EventGroups), as for weekdays with no date below (round 31; with dates, round 47).
             long tolerance = dayFromPublication || o.dayFromPublication ? 3 : 1;
-            return names(leadDays, o.day.get(), tolerance) || names(o.leadDays, day.get(), tolerance) ? Relation.LIKELY_SAME : Relation.DIFFERENT;
+            // A follow-up's "last week" is a whole week already: the other's day falls inside it, with slack only for a day that
+            // is itself a publication date (round 64).
+            return names(leadDays, o.day.get(), tolerance) || names(o.leadDays, day.get(), tolerance)
+                    || names(weekBefore, o.day.get(), o.dayFromPublication ? 3 : 0) || names(o.weekBefore, day.get(), dayFromPublication ? 3 : 0)
+                    ? Relation.LIKELY_SAME : Relation.DIFFERENT;
         }
         if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind)) {
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;

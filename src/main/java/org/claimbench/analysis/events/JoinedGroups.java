@@ -19,10 +19,10 @@ final class JoinedGroups {
     /**
      * What decides whether two profiles report {@link EventProfile.Relation#DIFFERENT} events: their days (and whether
      * each is only the publication date, and the days their leads name besides) and their ordinals of a kind of event;
-     * nothing else of a profile can set two articles apart ({@link EventProfile#relation}).
+     * nothing else of a profile can set two articles apart ({@link EventProfile#relation}), and a follow-up's week before.
      */
     private record When(Optional<LocalDate> day, boolean dayFromPublication, java.util.Set<LocalDate> leadDays, Optional<String> kind,
-                        OptionalInt ordinal) {
+                        OptionalInt ordinal, java.util.Set<LocalDate> weekBefore) {
     }
 
     private final int[] parent;
@@ -63,7 +63,8 @@ final class JoinedGroups {
             }
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.ordinal().isPresent()) {
-                add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal()));
+                add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal(),
+                        p.day().isPresent() ? p.weekBefore() : java.util.Set.of()));
             }
             addPrincipals(root, List.of(members.get(i).principals()));
         }
