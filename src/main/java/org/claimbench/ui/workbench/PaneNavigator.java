@@ -69,10 +69,10 @@ final class PaneNavigator {
      * Shows two claims for review, both emphasised, moving as little as it can (student59: "Show" swapped the user's two
      * articles between the panes, and a pair of one article put it in both panes, the other article gone from view). Two
      * claims of one article are shown in one pane, scrolled to the first of them (the pane that shows the article already,
-     * else the current one), the other panes left as they were; where they are too far apart for one view the status line
-     * says the second is further down. Two claims of two articles: each in a pane that shows its article already, else in
-     * another pane, so an article already shown stays in its pane (A may be right of B; the line says which is where). The
-     * panes the user had are remembered first ({@link #restore}).
+     * else the current one), the other panes left as they were; where they are too far apart for one view, that article
+     * in two panes, one at each claim, so both are in sight. Two claims of two articles: each in a pane that shows its
+     * article already, else in another pane, so an article already shown stays in its pane (A may be right of B; the line
+     * says which is where). The panes the user had are remembered first ({@link #restore}).
      *
      * @param said told which pane shows which claim ({@link #where}), for the status line: at once, or once the
      *             article is read when whether both claims fit in one pane depends on its text
@@ -100,15 +100,19 @@ final class PaneNavigator {
         Claim first = a.start() <= b.start() ? a : b;
         Claim last = first == a ? b : a;
         model.article(a.articleId()).ifPresent(article -> pane.showThen(article, () -> {
-            boolean fits = pane.fits(first.start(), last.end());
+            if (apart && !pane.fits(first.start(), last.end())) {
+                // One pane would leave the second claim out of sight (a long paragraph between them): the article in a
+                // second pane too, one at each claim, so the row's two claims are both seen (issue 14, WorkbenchUiTest).
+                said.accept(showSideBySide(a, b));
+                return;
+            }
             pane.outline(null);
             pane.emphasise(List.of(a.id(), b.id()), false);
             pane.scrollTo(first.start());
             unemphasiseAllBut(List.of(pane));
             showNoSecondCopy(pane);
             String in = name(panes.indexOf(pane));
-            said.accept(!apart ? "A and B on the same words, in " + in
-                    : (first == a ? "A above B" : "B above A") + ", both in " + in + (fits ? "" : "; " + (first == a ? "B" : "A") + " further down"));
+            said.accept(!apart ? "A and B on the same words, in " + in : (first == a ? "A above B" : "B above A") + ", both in " + in);
         }));
     }
 
@@ -127,13 +131,17 @@ final class PaneNavigator {
         }
     }
 
-    /** Each claim (of two articles) in a pane of its own; which pane shows which ({@link #where}). */
+    /**
+     * Each claim in a pane of its own (two articles, or one article whose two claims do not fit in one view: that article
+     * in two panes, the one that showed it kept); which pane shows which ({@link #where}).
+     */
     private String showSideBySide(Claim a, Claim b) {
         while (panes.size() < 2) {
             addPane.get();
         }
         ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
-        ArticlePaneViewModel forB = paneShowing(b.articleId()).orElse(null);
+        boolean sameArticle = a.articleId() == b.articleId();
+        ArticlePaneViewModel forB = (sameArticle ? paneShowing(b.articleId(), forA) : paneShowing(b.articleId())).orElse(null);
         if (forA == null) {
             forA = otherThan(forB);
         }
