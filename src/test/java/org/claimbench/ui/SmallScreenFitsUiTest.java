@@ -67,13 +67,28 @@ class SmallScreenFitsUiTest extends SampleWindowTest {
         app.settle();
         ComboBox<?> box = robot.lookup("#claimSuggestionsArticleFilter").queryAs(ComboBox.class);
         Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
-        // The box about 100 px above the screen's foot, as it stood on the student's 700 px screen.
-        robot.interact(() -> {
-            Window w = box.getScene().getWindow();
-            w.setX(0);
-            w.setY(w.getY() + screen.getMaxY() - 100 - box.localToScreen(box.getBoundsInLocal()).getMaxY());
-        });
-        app.settle();
+        // The box about 100 px above the screen's foot, as it stood on the student's 700 px screen. The window is put back
+        // after: the next test classes get this stage, and with its foot off the screen their clicks there missed
+        // (StatusHintsUiTest's Add source, DialogsAsUsedUiTest's link dialog centred on the window; the full run of stop 59).
+        Window w = box.getScene().getWindow();
+        double[] was = onFx(() -> new double[] {w.getX(), w.getY()});
+        try {
+            robot.interact(() -> {
+                w.setX(0);
+                w.setY(w.getY() + screen.getMaxY() - 100 - box.localToScreen(box.getBoundsInLocal()).getMaxY());
+            });
+            app.settle();
+            listWithinTheScreen(robot, box, screen);
+        } finally {
+            robot.interact(() -> {
+                w.setX(was[0]);
+                w.setY(was[1]);
+            });
+        }
+    }
+
+    /** Opens the box's list and checks it lies within the screen, tall enough for its titles. */
+    private void listWithinTheScreen(FxRobot robot, ComboBox<?> box, Rectangle2D screen) {
         robot.clickOn(box);
         WaitForAsyncUtils.waitForFxEvents();
         app.settle();
