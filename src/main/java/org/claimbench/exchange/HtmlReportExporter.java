@@ -33,8 +33,8 @@ public final class HtmlReportExporter {
     /**
      * The title a report gets unless the user gives another: the workspace's name and the event the
      * articles report (Article details › Event), "Port desk: Harbour strike talks, 2023-11-14 —
-     * what each side said". Every article the report lists counts, with a claim or without (the title is true of the
-     * report's table of articles). Articles of two events name both, of more the one with most claims (then the one most
+     * what each side said". Once any claim is marked, the articles with claims count (those the report reprints; the others
+     * it lists as not reprinted are no event of its title); before, every article counts. Articles of two events name both, of more the one with most claims (then the one most
      * articles report) and how many others ("… and 3 other events"), so the title never claims a single event for
      * several; articles that name no event beside those that do are counted ("Harbour strike talks and 2 articles of no
      * event"), so the title never names one event for a report of more; without an event, "Port desk: what each side
@@ -54,15 +54,19 @@ public final class HtmlReportExporter {
      * its text ({@code inferred}: by article id, "" for none), as the article list and Article details show it.
      */
     public static String defaultTitle(WorkspaceContent w, String workspaceName, java.util.function.LongFunction<String> inferred) {
-        // Every article the report lists counts, with a claim or not: the title is true of the table of articles under it (a
-        // title of one event over five articles of four events, student-run56).
         ReportEvents events = ReportEvents.of(w, inferred);
-        int noEvent = events.withoutEvent();
+        // Once claims are marked, only the articles with claims count: the report reprints those alone, and "… and 3 other
+        // events" named events it says it does not reprint (student59).
+        java.util.Set<Long> withClaims = w.claims().stream().map(Claim::articleId).collect(java.util.stream.Collectors.toSet());
+        java.util.function.LongPredicate counted = id -> withClaims.isEmpty() || withClaims.contains(id);
+        int noEvent = (int) w.articles().stream().filter(a -> counted.test(a.id()) && events.of(a.id()).isEmpty()).count();
         int n = w.articles().size();
         // The workspace's name as the window's title says it (the issue asks for the event and the workspace's name), but for
         // the one the app made for itself (below).
         String name = workspaceName == null || workspaceName.isBlank() ? "" : workspaceName.strip();
-        List<String> byArticles = events.ranked(w.claims());
+        java.util.Set<String> countedEvents = w.articles().stream().filter(a -> counted.test(a.id())).map(a -> events.of(a.id()))
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> byArticles = events.ranked(w.claims()).stream().filter(countedEvents::contains).toList();
         String reported = switch (byArticles.size()) {
             case 0 -> "";
             case 1 -> byArticles.get(0);

@@ -162,12 +162,16 @@ class HtmlReportExporterTest {
             }
             assertEquals("desk: Ferry talks, 2031-05-02 and 3 other events — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "four events: the one most articles report and how many others");
-            // Claims marked in one article: the report still lists the four events' articles, and its title says so (student-run56:
-            // one event named over a table of four), the event of the claims named first.
+            // Claims marked in one article: the title names the events of the articles with claims, those the report reprints
+            // (student59: "… and 3 other events" named events the report says it does not reprint).
             Article bridge = w.articles().stream().filter(a -> a.title().startsWith("Bridge")).findFirst().orElseThrow();
             w.markClaim(bridge.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            assertEquals("desk: Bridge opening, 2031-08-15 and 3 other events — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
-                    "every event the report lists, the one of the claims first");
+            assertEquals("desk: Bridge opening, 2031-08-15 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "the one event with claims");
+            Article toll = w.articles().stream().filter(a -> a.title().equals("Third")).findFirst().orElseThrow();
+            w.markClaim(toll.id(), new TextSpan(0, 5), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            assertEquals("desk: Toll vote, 2031-06-10 and Bridge opening, 2031-08-15 — what each side said", HtmlReportExporter.defaultTitle(w, w.name()),
+                    "the two events with claims, no others");
         }
     }
 
@@ -216,8 +220,12 @@ class HtmlReportExporterTest {
             assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10, and 2 articles of no event — what each side said",
                     HtmlReportExporter.defaultTitle(w, w.name()), "two events, and the articles that name none");
             w.markClaim(ferry.id(), new TextSpan(0, 14), w.sourceNamed("Press").orElseThrow().id(), "", "");
-            assertEquals("desk: Ferry talks, 2031-05-02 and Toll vote, 2031-06-10, and 2 articles of no event — what each side said",
-                    HtmlReportExporter.defaultTitle(w, w.name()), "the articles without a claim are listed, so they count too");
+            assertEquals("desk: Ferry talks, 2031-05-02 — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "the articles without a claim are not reprinted: the title leaves them out");
+            Article plain = w.articles().stream().filter(a -> a.title().equals("Plain one")).findFirst().orElseThrow();
+            w.markClaim(plain.id(), new TextSpan(0, 9), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            assertEquals("desk: Ferry talks, 2031-05-02 and 1 article of no event — what each side said",
+                    HtmlReportExporter.defaultTitle(w, w.name()), "an article of no event with a claim counts");
         }
     }
 
@@ -287,8 +295,8 @@ class HtmlReportExporterTest {
             java.util.Map<Long, String> inferred = java.util.Map.of(inferredOne.id(), "Toll vote, 2031-06-10", draft.id(), "meeting, a Tuesday");
             w.markClaim(inferredOne.id(), new TextSpan(0, 11), w.sourceNamed("Press").orElseThrow().id(), "", "");
             String title = HtmlReportExporter.defaultTitle(w, w.name(), id -> inferred.getOrDefault(id, ""));
-            assertEquals("desk: Toll vote, 2031-06-10 and Ferry talks, 2031-05-02, and 1 article of no event — what each side said", title,
-                    "three articles listed, of two events and none; the claims' event first");
+            assertEquals("desk: Toll vote, 2031-06-10 — what each side said", title,
+                    "three articles listed, of two events and none; the title names the event of the claims (student59)");
             html = new HtmlReportExporter().render(w, title, id -> inferred.getOrDefault(id, ""));
         }
         Document doc = Jsoup.parse(html);

@@ -102,6 +102,7 @@ public final class ArticlePaneView extends VBox {
         setMinWidth(180);
 
         info = new PaneInfoLine(index, vm, sources, actions);
+        tagging.onNothingToTag(info::sayNothingToTag);
         getChildren().addAll(header, body, info.node());
         heightProperty().addListener((o, was, now) -> giveWayToText(now.doubleValue()));
         vm.find().requestedProperty().addListener((o, was, r) -> {
@@ -259,7 +260,9 @@ public final class ArticlePaneView extends VBox {
                 vm.focusedClaimProperty().set(c.map(Claim::id).orElse(-1L));
             }
         });
+        QuickDrag quickDrag = new QuickDrag(area);
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            quickDrag.released(e);
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 tagging.afterMouseRelease();
             }

@@ -29,6 +29,8 @@ final class PaneInfoLine {
     private final ObservableList<Source> sources;
     private final PaneActions actions;
     private final javafx.beans.InvalidationListener stickyChanged = o -> refresh();
+    /** What the line says after a number key found no words to mark, until the selection or the caret's claim changes; null: none. */
+    private List<String> nothingToTag;
 
     PaneInfoLine(int index, ArticlePaneViewModel vm, ObservableList<Source> sources, PaneActions actions) {
         this.vm = vm;
@@ -46,6 +48,11 @@ final class PaneInfoLine {
         // The hint names the keys there are: 1–6 once a sixth source is added.
         sources.addListener((javafx.collections.ListChangeListener<Source>) ch -> refresh());
         vm.focusedClaimProperty().addListener((o, old, id) -> refresh());
+        vm.selectionProperty().addListener((o, old, sel) -> {
+            if (nothingToTag != null) {
+                refresh();
+            }
+        });
         // The hint says the sticky topic while it is on (weakly held: the topics outlive a closed pane).
         actions.topics().stickyProperty().addListener(new javafx.beans.WeakInvalidationListener(stickyChanged));
         actions.stickySourceProperty().addListener(new javafx.beans.WeakInvalidationListener(stickyChanged));
@@ -58,6 +65,7 @@ final class PaneInfoLine {
 
     /** Reads the claim under the caret again (e.g. after its contradictions changed). */
     void refresh() {
+        nothingToTag = null;
         long id = vm.focusedClaimProperty().get();
         Optional<Claim> c = vm.claims().stream().filter(x -> x.id() == id).findFirst();
         FittingPhrasing.show(label, c.map(claim -> List.of(actions.describe(claim) + sameWords(claim)))
@@ -93,6 +101,24 @@ final class PaneInfoLine {
                 "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic) + ": the claims you mark get it.",
                 "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 40),
                 "Sticky topic " + org.claimbench.domain.QuoteMarks.quoted(topic, 20));
+    }
+
+    /**
+     * A number key was pressed in the pane with no words of the user's own selected ({@code foundOnly}: only the words Find
+     * left selected, which are not offered to mark): the line says what to do instead of nothing (student59: a drag that
+     * selected nothing, then a digit, and no claim and no word about it), until the selection or the claim under the caret
+     * changes.
+     */
+    void sayNothingToTag(boolean foundOnly) {
+        String keys = TagKeys.range(sources.size());
+        List<String> says = foundOnly
+                ? List.of("The words Find left selected are not marked by a key: select the claim's words, then press " + keys + ".",
+                        "Select the claim's words yourself, then press " + keys + ".", "Select words first, then " + keys + ".")
+                : List.of("No words are selected, so no claim was made: select the claim's words first, then press " + keys + ".",
+                        "Select the claim's words first, then press " + keys + ".", "Select words first, then " + keys + ".");
+        FittingPhrasing.show(label, says);
+        label.pseudoClassStateChanged(HINT_STATE, false);
+        nothingToTag = says;
     }
 
     /** " · same words: White House (click again)" when other claims are drawn on the very same words. */

@@ -31,6 +31,8 @@ final class PaneTagging {
      * changes the selection (Shift+arrows, the mouse) it is theirs again.
      */
     private TextSpan found;
+    /** Told when a number key finds no words of the user's own to mark (true: only the words Find left); the line under the pane says so. */
+    private java.util.function.Consumer<Boolean> nothingToTag = foundOnly -> { };
 
     /** {@code shown}: the text the pane shows now; {@code pane}: the pane, whose window owns the dialogs asked. */
     PaneTagging(ArticlePaneViewModel vm, PaneActions actions, ObservableList<Source> sources, Supplier<ShownText> shown, Node pane) {
@@ -45,6 +47,11 @@ final class PaneTagging {
     TagBarLayer overlay(int index) {
         overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
         return overlay;
+    }
+
+    /** Where a number key that finds no words to mark is told (true: only the words Find left are selected). */
+    void onNothingToTag(java.util.function.Consumer<Boolean> told) {
+        nothingToTag = told;
     }
 
     /** The find bar closed leaving {@code span} (UTF-16 units) selected: it is not offered to mark until the selection changes. */
@@ -95,9 +102,12 @@ final class PaneTagging {
             return;
         }
         int n = org.claimbench.ui.common.SourceKeys.number(e.getCode());
-        if (n >= 1 && n <= sources.size() && vm.trimmedSelection().isPresent()) {
+        if (n >= 1 && n <= sources.size()) {
+            // A digit with nothing of the user's own selected made no claim and said nothing (student59, twice): it says so.
             if (hasOwnSelection()) {
                 tag(sources.get(n - 1));
+            } else {
+                nothingToTag.accept(vm.trimmedSelection().isPresent());
             }
             e.consume();
         } else if (vm.trimmedSelection().isEmpty() && PaneTextMenu.askForClaim(e.getCode(), vm, actions, pane.getScene().getWindow())) {

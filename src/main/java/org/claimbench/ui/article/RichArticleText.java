@@ -20,6 +20,10 @@ final class RichArticleText implements ShownText {
 
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> scroll;
+    /** How many scrolls were asked of the pane (to an offset, a line at the top, by pixels): a restyle's put-back yields to them. */
+    private int scrollsAsked;
+    /** Whether a scroll to an offset waits for the next layout to place its line. */
+    private boolean placing;
 
     RichArticleText(int index) {
         area.setId("articleText-" + index);
@@ -66,6 +70,8 @@ final class RichArticleText implements ShownText {
      * nothing is scrolled: snapping to a line's start would move a view left between two lines (the review of stop 59).
      */
     void restyle(int from, StyleSpans<String> spans) {
+        // A scroll asked but not yet placed counts as one asked after (the restyle of a confirmed pair can come just after it).
+        int asked = placing ? -1 : scrollsAsked;
         boolean shown = area.getScene() != null && area.getHeight() > 0 && area.getLength() > 0;
         int top = shown ? topOffset() : 0;
         int paragraph = shown ? paragraphOf(top) : 0;
@@ -77,7 +83,9 @@ final class RichArticleText implements ShownText {
         }
         int length = area.getLength();
         org.claimbench.ui.common.Pulses.whenLaidOut(area, () -> {
-            if (area.getLength() == length && topOffset() != top) {
+            // Not where a scroll was asked since (the next pair of a review, after A restyled its claims): the view moved
+            // on purpose, and putting the old line back left the pair's claim out of sight (round ui60).
+            if (area.getLength() == length && topOffset() != top && scrollsAsked == asked) {
                 area.showParagraphAtTop(paragraph);
                 scroll.layout();
                 area.scrollYBy(into);
@@ -102,11 +110,16 @@ final class RichArticleText implements ShownText {
         if (offset > area.getLength()) {
             return;
         }
+        scrollsAsked++;
         area.moveTo(offset);
         area.requestFollowCaret();
         // Then, once laid out, the claim's first line a third of the way down the pane, with its context
         // around it (centring its paragraph would hide a claim deep inside a long one).
-        Runnable place = () -> placeLine(offset);
+        placing = true;
+        Runnable place = () -> {
+            placing = false;
+            placeLine(offset);
+        };
         if (area.getScene() != null) {
             org.claimbench.ui.common.Pulses.afterNextLayout(area.getScene(), place);
         } else {
@@ -116,6 +129,7 @@ final class RichArticleText implements ShownText {
 
     @Override
     public boolean scrollBy(double pixels) {
+        scrollsAsked++;
         area.scrollYBy(pixels);
         return true;
     }
@@ -184,6 +198,7 @@ final class RichArticleText implements ShownText {
     @Override
     public void showAtTop(int offset) {
         if (offset >= 0 && offset <= area.getLength()) {
+            scrollsAsked++;
             int paragraph = paragraphOf(offset);
             area.showParagraphAtTop(paragraph);
             int length = area.getLength();

@@ -99,7 +99,10 @@ public final class FxUserMessages implements UserMessages {
             Text text = new Text(message);
             text.setId("noticeMessage");
             text.setWrappingWidth(Math.min(NOTICE_WIDTH, Math.max(200, owner.getWidth() / 2)));
-            Notifications notice = Notifications.create().title(title).graphic(text).owner(owner).hideAfter(Duration.seconds(6));
+            // At the window's top right, over the menu bar's empty end and the toolbar's: at the foot (ControlsFX's place) it
+            // covered the suggestions' filter and the Why pane a reviewer reads for six seconds (student59, 1024 × 700).
+            Notifications notice = Notifications.create().title(title).graphic(text).owner(owner).hideAfter(Duration.seconds(6))
+                    .position(javafx.geometry.Pos.TOP_RIGHT);
             if (dark.get()) {
                 notice.darkStyle();
                 text.setStyle("-fx-fill: #ebebeb;");

@@ -16,8 +16,9 @@ import javafx.stage.Window;
  *
  * <p>The list opens right below the box, as a menu does, every time: the skin placed it from a guess of its height made
  * before it was shown, above or below the box, so the same screen spot picked another article each time (factcheck57: every
- * entry 21 px lower on the second opening). Where the screen's room below is short, the list is as tall as that room and
- * scrolls; only where fewer than three of the box's heights fit below does it open above, its bottom at the box's top.
+ * entry 21 px lower on the second opening). Where its rows do not fit in the screen's room below, it opens where the room
+ * is larger, below or above (its bottom at the box's top), as tall as that room and scrolling: from a box low on a 1024 × 700
+ * screen it opened below with two and a half titles in sight, its foot at the screen's edge (student59).
  */
 public final class PopupWidth {
 
@@ -45,7 +46,7 @@ public final class PopupWidth {
             list.setPrefHeight(Region.USE_COMPUTED_SIZE);
             list.setMaxHeight(Region.USE_COMPUTED_SIZE);
             double natural = list.prefHeight(-1);
-            double height = height(natural, below(box, b), b.getHeight());
+            double height = height(natural, below(box, b), above(box, b));
             if (height < natural) {
                 list.setPrefHeight(height);
                 list.setMaxHeight(height);
@@ -63,7 +64,7 @@ public final class PopupWidth {
             Bounds shown = list.localToScreen(list.getLayoutBounds());
             if (shown != null) {
                 popup.setX(popup.getX() + shift(new Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()), shown.getMinX(), shown.getWidth()));
-                double top = shown.getHeight() <= below(box, b) + 1 ? b.getMaxY() : b.getMinY() - shown.getHeight();
+                double top = shown.getHeight() <= below(box, b) - MARGIN + 1 ? b.getMaxY() : b.getMinY() - shown.getHeight();
                 popup.setY(popup.getY() + top - shown.getMinY());
             }
         });
@@ -71,18 +72,27 @@ public final class PopupWidth {
 
     /** The room (screen units) from the box's bottom edge to the bottom of the screen it is on. */
     private static double below(ComboBox<?> box, Bounds b) {
+        return screen(b).getMaxY() - b.getMaxY();
+    }
+
+    /** The room (screen units) from the top of the screen the box is on to the box's top edge. */
+    private static double above(ComboBox<?> box, Bounds b) {
+        return b.getMinY() - screen(b).getMinY();
+    }
+
+    private static Rectangle2D screen(Bounds b) {
         javafx.collections.ObservableList<javafx.stage.Screen> screens = javafx.stage.Screen.getScreensForRectangle(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-        Rectangle2D screen = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        return screen.getMaxY() - b.getMaxY();
+        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
     }
 
     /**
      * How tall the list is (screen units): as tall as its rows ({@code natural}) where they fit in the room {@code below} the
-     * box, else as tall as that room (it scrolls), unless fewer than three box heights ({@code boxHeight}) fit there: then it
-     * keeps its height and opens above.
+     * box less {@link #MARGIN}; else as tall as they are or as the larger room, below or {@code above}, less the margin (it
+     * scrolls there). It opens below while that height fits there, else above.
      */
-    static double height(double natural, double below, double boxHeight) {
-        return natural <= below || below < 3 * boxHeight ? natural : below;
+    static double height(double natural, double below, double above) {
+        double under = below - MARGIN;
+        return natural <= under ? natural : Math.min(natural, Math.max(under, above - MARGIN));
     }
 
     private static Region list(ComboBox<?> box) {

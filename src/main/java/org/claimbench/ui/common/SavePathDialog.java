@@ -117,6 +117,8 @@ public final class SavePathDialog implements FileChoices {
         private final Dialog<Path> dialog = new Dialog<>();
         private final TextField field = new TextField();
         private final Label message = new Label();
+        /** The folder of the path, said under the field where the field shows only the path's end ({@link #folderLine}). */
+        private final Label folder = new Label();
         private final Button save;
         private final String saveWord;
         private final java.util.function.Function<String, SavePathCheck> check;
@@ -158,7 +160,7 @@ public final class SavePathDialog implements FileChoices {
             message.setMaxWidth(560);
             message.managedProperty().bind(message.visibleProperty());
             message.setVisible(false);
-            VBox box = new VBox(6, what, new HBox(6, field, browseButton), message);
+            VBox box = new VBox(6, what, new HBox(6, field, browseButton), folderLine(), message);
             box.setPadding(new Insets(4, 0, 0, 0));
             dialog.getDialogPane().setContent(box);
             field.textProperty().addListener((o, was, now) -> unarm());
@@ -172,6 +174,48 @@ public final class SavePathDialog implements FileChoices {
             DialogPlace.keep(dialog, owner, "savePath");
         }
 
+        /**
+         * The line under the field that names the folder a file goes to where the field is too narrow for its whole path: the
+         * field shows the path's end, the name, and the folder was seen only by pressing Home (student59). Its room is kept
+         * (empty while the path fits), so the dialog does not change its size as the user types. Not for a folder's path.
+         */
+        private Label folderLine() {
+            folder.setId("savePathFolder");
+            folder.getStyleClass().add("save-path-folder");
+            folder.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            folder.setMaxWidth(560);
+            if (extension != null) {
+                javafx.beans.InvalidationListener fit = o -> showFolder();
+                field.textProperty().addListener(fit);
+                field.widthProperty().addListener(fit);
+                field.fontProperty().addListener(fit);
+            }
+            return folder;
+        }
+
+        private void showFolder() {
+            if (extension != null) {
+                folder.setText(folderShown().orElse(""));
+            }
+        }
+
+        /** "Saves in the folder /tmp/desk/" where the field is narrower than the path it holds; empty where the whole path shows. */
+        private Optional<String> folderShown() {
+            String t = field.getText();
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            javafx.scene.text.Text measured = new javafx.scene.text.Text(t);
+            measured.setFont(field.getFont());
+            if (room <= 0 || measured.getLayoutBounds().getWidth() <= room) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.ofNullable(Path.of(t.strip()).getParent())
+                        .map(dir -> "Saves in the folder " + dir + (dir.toString().endsWith(java.io.File.separator) ? "" : java.io.File.separator));
+            } catch (java.nio.file.InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+
         Optional<Path> ask(Path offered) {
             field.setText(offered.toAbsolutePath().toString());
             return dialog.showAndWait();
@@ -182,6 +226,7 @@ public final class SavePathDialog implements FileChoices {
          * whole path chosen (typing replaces it).
          */
         private void focusName() {
+            showFolder();
             field.requestFocus();
             String t = field.getText();
             if (extension == null) {

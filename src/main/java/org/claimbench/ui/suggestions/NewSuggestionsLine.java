@@ -15,8 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * A line above the suggested contradictions while pairs have come after the rows listed and the reviewer has not been to
- * them: "3 new suggestions below the rows you were reviewing — Show (N)". New pairs (a claim marked or changed, a top-up, a
+ * A short line in the suggestions' bar while pairs have come after the rows listed and the reviewer has not been to them:
+ * "3 new below — Show (N)" (the whole sentence in its tooltip; above the list it took two of the four rows a
+ * 1024 × 700 screen shows, student59). New pairs (a claim marked or changed, a top-up, a
  * decision taken back) come after the rows listed so that the rows under review keep their places ({@link ContradictionRows});
  * in a long list they came out of sight and unannounced (round ui56's "Left"). The button, or N in the list, chooses the
  * first of them (the panes show it) with the list scrolled to it; then they count as seen and the line goes. A new row
@@ -35,6 +36,8 @@ final class NewSuggestionsLine extends HBox {
     private final IntConsumer choose;
     private final ObservableBooleanValue inSight;
     private final Label says = new Label();
+    /** What the line says in full, in its tooltip. */
+    private final javafx.beans.property.StringProperty whole = new javafx.beans.property.SimpleStringProperty("");
     /**
      * Whether the reviewer has had the list in sight since it was last listed afresh: pairs that come before are no news to
      * someone who has not looked yet (accepting a side's claims before the first look brings dozens).
@@ -51,6 +54,12 @@ final class NewSuggestionsLine extends HBox {
         this.choose = choose;
         this.inSight = inSight;
         SameEventHint.dress(this, "newSuggestionsLine", says, "newSuggestionsText");
+        says.setWrapText(false);
+        org.claimbench.ui.common.Tooltips.bind(says, whole);
+        says.setMinWidth(Region.USE_PREF_SIZE);
+        // As tall as the bar's buttons (the hint's rule under it made the bar, and so the list, 2 px taller).
+        setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        setStyle("-fx-border-width: 0; -fx-background-radius: 4;");
         HBox.setHgrow(says, Priority.ALWAYS);
         Button show = new Button("Show (N)");
         show.setId("newSuggestionsShow");
@@ -137,8 +146,9 @@ final class NewSuggestionsLine extends HBox {
     private void update() {
         int n = unseen.size();
         setVisible(n > 0 && inSight.get());
-        says.setText(n == 1 ? "1 new suggestion came below the rows you were reviewing."
-                : n + " new suggestions came below the rows you were reviewing.");
+        // Short, on one line in the bar beside its buttons; the whole sentence in the tooltip.
+        says.setText(n + " new below");
+        whole.set((n == 1 ? "1 new suggestion came" : n + " new suggestions came") + " below the rows you were reviewing: Show (N) chooses the first");
     }
 
     private static String key(ContradictionSuggestionRow r) {

@@ -180,8 +180,11 @@ public final class SuggestionsView extends VBox {
             focusList(false);
         });
         newLine = new NewSuggestionsLine(contradictionTable, showContradictions.selectedProperty(), contradictionCursor::select);
+        // In the bar, after its buttons, not over the list: above the list it took two of the four rows a 1024 × 700 screen
+        // shows (student59).
+        bar.getChildren().add(newLine);
         SuggestionsLayout layout = new SuggestionsLayout(this, List.of(sources, article, clear), showClaims.selectedProperty(),
-                new VBox(hint, newLine), tables,
+                new VBox(hint), tables,
                 detailScroll);
         getChildren().addAll(bar, layout.body());
     }

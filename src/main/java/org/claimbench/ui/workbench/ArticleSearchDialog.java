@@ -23,9 +23,10 @@ import org.claimbench.workspace.Workspace;
 
 /**
  * Find in All Articles (Ctrl+Shift+F): every place of a phrase in every article of the workspace,
- * listed by article with its words around it. A click on a place shows it in a pane (chosen, every other place in
- * that article boxed) and the list stays for the next; Enter or a double-click shows it and closes the list, as a "go to"
- * does (a newcomer clicked a place, saw nothing happen, then had to close the list over the pane after each Enter, stop 46).
+ * listed by article with its words around it. A click on a place shows it in a pane (chosen, every other place in that
+ * article boxed) and the list stays for the next; Enter in the list or a double-click shows it and closes the list, as a
+ * "go to" does. Enter in the field shows the first place and, of several, keeps the list with the keyboard in it
+ * (student59: Enter closed the list before it was seen); where one place is found it closes too.
  */
 final class ArticleSearchDialog {
 
@@ -116,18 +117,35 @@ final class ArticleSearchDialog {
     }
 
     /**
-     * Moves the list to the side of the window away from the pane that shows the place just clicked, when it stands over that
-     * pane: it covered the place it had shown (a newcomer, stop 46). Two panes at 1280 px leave no room for the list beside
-     * a pane, so it goes to the window's far edge, over as little of the pane as it can.
+     * Moves the list to the side of the window away from the pane that shows the place just clicked, when it stands over the
+     * place itself (the words selected there; the pane while they are not laid out yet): it covered the place it had shown (a
+     * newcomer, stop 46). Never while the pointer is over the list: a click on a place moved it, and the next click, on Close
+     * where it had been, missed (student59); it moves once the pointer leaves it. Two panes at 1280 px leave no room for the
+     * list beside a pane, so it goes to the window's far edge, over as little of the pane as it can.
      */
-    private static void awayFromPane(Window owner, Window list, WorkbenchViewModel vm) {
-        if (owner == null || owner.getScene() == null || list == null) {
+    private static void awayFromPlace(Window owner, Window list, WorkbenchViewModel vm) {
+        if (owner == null || owner.getScene() == null || list == null || list.getScene() == null) {
+            return;
+        }
+        javafx.scene.Parent root = list.getScene().getRoot();
+        if (root.isHover()) {
+            javafx.event.EventHandler<javafx.scene.input.MouseEvent> once = new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.scene.input.MouseEvent e) {
+                    root.removeEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, this);
+                    awayFromPlace(owner, list, vm);
+                }
+            };
+            root.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, once);
             return;
         }
         javafx.scene.Node pane = owner.getScene().lookup("#articlePane-" + (vm.panes().indexOf(vm.activePaneProperty().get()) + 1));
         javafx.geometry.Bounds p = pane == null ? null : pane.localToScreen(pane.getBoundsInLocal());
-        if (p == null || !new javafx.geometry.Rectangle2D(list.getX(), list.getY(), list.getWidth(), list.getHeight())
-                .intersects(p.getMinX(), p.getMinY(), p.getWidth(), p.getHeight())) {
+        javafx.scene.Node text = pane == null ? null : pane.lookup(".article-text");
+        javafx.geometry.Bounds place = text instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area
+                ? area.getSelectionBounds().orElse(p) : p;
+        if (p == null || place == null || !new javafx.geometry.Rectangle2D(list.getX(), list.getY(), list.getWidth(), list.getHeight())
+                .intersects(place.getMinX(), place.getMinY(), place.getWidth(), place.getHeight())) {
             return;
         }
         boolean paneLeft = p.getMinX() + p.getWidth() / 2 < owner.getX() + owner.getWidth() / 2;
@@ -163,7 +181,7 @@ final class ArticleSearchDialog {
         d.initOwner(owner);
         d.initModality(javafx.stage.Modality.NONE);
         d.setTitle("Find in all articles");
-        d.setHeaderText("Every place of a phrase in every article. A click shows a place in a pane; Enter goes there and closes this.");
+        d.setHeaderText("Every place of a phrase in every article. A click shows a place in a pane, the list staying; Enter in the list goes there and closes this.");
         TextField field = new TextField();
         field.setId("searchAllField");
         field.setPromptText("Words to find, e.g. ceasefire");
@@ -215,6 +233,12 @@ final class ArticleSearchDialog {
                 vm.showFound(line.article(), field.getText(), line.isArticle() ? 0 : line.span().start());
             }
         };
+        // Off the place shown, once the pane has scrolled to it and selected it.
+        Runnable aside = () -> {
+            javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+            shown.setOnFinished(x -> awayFromPlace(owner, d.getDialogPane().getScene().getWindow(), vm));
+            shown.play();
+        };
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 open.run();
@@ -231,7 +255,7 @@ final class ArticleSearchDialog {
             } else if (!list.getSelectionModel().getSelectedItem().isArticle()) {
                 // One click on a place shows it, the list staying for the next; on an article's line it only chooses.
                 open.run();
-                awayFromPane(owner, d.getDialogPane().getScene().getWindow(), vm);
+                aside.run();
                 list.requestFocus();
             }
         });
@@ -240,13 +264,20 @@ final class ArticleSearchDialog {
                 list.requestFocus();
                 list.getSelectionModel().select(Math.min(1, list.getItems().size() - 1));
             } else if (e.getCode() == KeyCode.ENTER && !list.getItems().isEmpty()) {
-                // "Enter goes there", as the header says, from the field too (it did nothing there, audit r57): to the place
-                // chosen in the list, else to the first place found.
+                // Enter from the field goes to the place chosen in the list, else to the first place found (it did nothing there,
+                // audit r57). Of several places the list stays, the keyboard in it on the place shown, ↓ and Enter for the
+                // next: it closed at once and the list was never seen (student59); a single place closes it, as a "go to".
                 if (list.getSelectionModel().getSelectedItem() == null) {
                     list.getSelectionModel().select(Math.min(1, list.getItems().size() - 1));
                 }
                 open.run();
-                d.close();
+                if (list.getItems().stream().filter(l -> !l.isArticle()).count() > 1) {
+                    aside.run();
+                    list.requestFocus();
+                    list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                } else {
+                    d.close();
+                }
             }
         });
         VBox box = new VBox(8, field, summary, list);

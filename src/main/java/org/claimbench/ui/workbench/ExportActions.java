@@ -161,12 +161,15 @@ final class ExportActions {
     }
 
     /**
-     * The report's title as a file name offered (without extension): the characters no file name may hold on Windows, macOS
-     * or Linux (&lt; &gt; : " / \ | ? * and control characters) become " - ", a run of them one, at most 80 characters,
-     * cut where a phrase ends if one ends past the 30th.
+     * The report's title as a file name offered (without extension): letters, digits and hyphens only, so that it opens from
+     * a terminal as it is (student59: a name with an en dash, an em dash, commas and spaces was awkward to open). Accents
+     * go (é → e, by Unicode's compatibility decomposition, NFKD); every run of other characters (spaces, dashes, commas,
+     * colons, slashes …) becomes one hyphen; at most 80 characters, cut where a phrase of the title ends if one ends past
+     * the 30th, else between words. "Harbour talks, 2026-03-02 — what each side said" gives
+     * "Harbour-talks-2026-03-02-what-each-side-said"; a title with no letter or digit gives "report".
      */
     static String fileName(String title) {
-        String name = title.replaceAll("\\s+", " ").replaceAll("[<>:\"/\\\\|?*\\p{Cntrl}]+", " - ").replaceAll("\\s+", " ").strip();
+        String name = title.replaceAll("\\s+", " ").strip();
         if (name.length() > 80) {
             // Cut where the last phrase within 80 characters ends (before " — ", ", ", " and ", " (": "… and 2 other events"),
             // not after a phrase's first words ("… and 1 article of no", a newcomer's report, stop 46); else at the last space,
@@ -178,10 +181,16 @@ final class ExportActions {
             if (cut <= 30) {
                 cut = name.lastIndexOf(' ', 80);
             }
-            name = name.substring(0, cut > 30 ? cut : 80).strip();
+            name = name.substring(0, cut > 30 ? cut : 80);
         }
-        name = name.replaceAll("^[-. ]+|[-. ]+$", "");
-        return name.isEmpty() ? "report" : name;
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (plain.length() > 80) {
+            // The decomposition made it longer (a ligature, a fraction): cut again, between words.
+            int cut = plain.lastIndexOf('-', 80);
+            plain = plain.substring(0, cut > 30 ? cut : 80);
+        }
+        return plain.isEmpty() ? "report" : plain;
     }
 
     /** Says what was written; a file no program opened is offered for its path to be copied. */

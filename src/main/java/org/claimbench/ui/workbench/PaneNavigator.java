@@ -66,13 +66,13 @@ final class PaneNavigator {
     }
 
     /**
-     * Shows two claims for review, both in view and emphasised. Two claims of one article close enough to fit in one
-     * pane's view are shown in one pane, scrolled to the first of them (the pane that shows the article already, else
-     * the current one); otherwise each claim in a pane of its own, scrolled to it, the pane's own claim drawn first
-     * (two claims far apart in one article: that article in two panes, one at each claim; two claims on the same words
-     * as well, each pane's own in its colour). Each claim goes to a pane that shows its article already, else to
-     * another pane, so panes already right are not swapped or reloaded; claim A is left of claim B where that reloads
-     * nothing. The panes the user had are remembered first ({@link #restore}).
+     * Shows two claims for review, both emphasised, moving as little as it can (student59: "Show" swapped the user's two
+     * articles between the panes, and a pair of one article put it in both panes, the other article gone from view). Two
+     * claims of one article are shown in one pane, scrolled to the first of them (the pane that shows the article already,
+     * else the current one), the other panes left as they were; where they are too far apart for one view, that article
+     * in two panes, one at each claim, so both are in sight. Two claims of two articles: each in a pane that shows its
+     * article already, else in another pane, so an article already shown stays in its pane (A may be right of B; the line
+     * says which is where). The panes the user had are remembered first ({@link #restore}).
      *
      * @param said told which pane shows which claim ({@link #where}), for the status line: at once, or once the
      *             article is read when whether both claims fit in one pane depends on its text
@@ -91,16 +91,18 @@ final class PaneNavigator {
                     + ": re-place that claim at other words or delete the contradiction");
             return;
         }
-        boolean apart = a.end() <= b.start() || b.end() <= a.start();
-        if (a.articleId() != b.articleId() || !apart) {
+        if (a.articleId() != b.articleId()) {
             said.accept(showSideBySide(a, b));
             return;
         }
+        boolean apart = a.end() <= b.start() || b.end() <= a.start();
         ArticlePaneViewModel pane = paneShowing(a.articleId()).orElse(current());
         Claim first = a.start() <= b.start() ? a : b;
         Claim last = first == a ? b : a;
         model.article(a.articleId()).ifPresent(article -> pane.showThen(article, () -> {
-            if (!pane.fits(first.start(), last.end())) {
+            if (apart && !pane.fits(first.start(), last.end())) {
+                // One pane would leave the second claim out of sight (a long paragraph between them): the article in a
+                // second pane too, one at each claim, so the row's two claims are both seen (issue 14, WorkbenchUiTest).
                 said.accept(showSideBySide(a, b));
                 return;
             }
@@ -109,7 +111,8 @@ final class PaneNavigator {
             pane.scrollTo(first.start());
             unemphasiseAllBut(List.of(pane));
             showNoSecondCopy(pane);
-            said.accept((first == a ? "A above B" : "B above A") + ", both in " + name(panes.indexOf(pane)));
+            String in = name(panes.indexOf(pane));
+            said.accept(!apart ? "A and B on the same words, in " + in : (first == a ? "A above B" : "B above A") + ", both in " + in);
         }));
     }
 
@@ -128,29 +131,25 @@ final class PaneNavigator {
         }
     }
 
-    /** Each claim in a pane of its own; which pane shows which ({@link #where}). */
+    /**
+     * Each claim in a pane of its own (two articles, or one article whose two claims do not fit in one view: that article
+     * in two panes, the one that showed it kept); which pane shows which ({@link #where}).
+     */
     private String showSideBySide(Claim a, Claim b) {
         while (panes.size() < 2) {
             addPane.get();
         }
         ArticlePaneViewModel forA = paneShowing(a.articleId()).orElse(null);
-        ArticlePaneViewModel forB = a.articleId() == b.articleId() ? paneShowing(b.articleId(), forA).orElse(null)
-                : paneShowing(b.articleId()).orElse(null);
+        boolean sameArticle = a.articleId() == b.articleId();
+        ArticlePaneViewModel forB = (sameArticle ? paneShowing(b.articleId(), forA) : paneShowing(b.articleId())).orElse(null);
         if (forA == null) {
             forA = otherThan(forB);
         }
         if (forB == null) {
             forB = otherThan(forA);
         }
-        // Claim A always left of claim B, as the list reads, even where that reloads both panes: keeping an article in the
-        // pane that showed it put A on the right after some pairs, and a reviewer read the footers to tell A from B
-        // (factcheck51).
-        if (panes.indexOf(forA) > panes.indexOf(forB)) {
-            ArticlePaneViewModel left = forB;
-            forB = forA;
-            forA = left;
-        }
-        // Each pane features its own claim first: two claims on the same words show each in its colour.
+        // An article already shown stays in its pane, A right of B if so (the status line says which is where): putting A
+        // always left swapped the user's two articles between the panes (student59; factcheck51 had asked A left).
         showIn(forA, a, List.of(a.id(), b.id()));
         showIn(forB, b, List.of(b.id(), a.id()));
         unemphasiseAllBut(List.of(forA, forB));

@@ -220,6 +220,8 @@ final class WorkbenchMenus {
         hint.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.setPrefWidth(0);
+        // Room at its end for the italic's last letter, which ran past the window's edge at 1024 px ("to tag", student59).
+        hint.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
         HBox.setHgrow(hint, Priority.ALWAYS);
         Runnable say = () -> org.claimbench.ui.common.FittingPhrasing.show(hint, org.claimbench.ui.common.TagKeys.toolbarHints(vm.model().sources().size()));
         vm.model().sources().addListener((ListChangeListener<Source>) c -> say.run());

@@ -31,4 +31,17 @@ class PopupWidthTest {
     void itNeverMovesPastTheWindowsLeftEdge() {
         assertEquals(-(300 - 100 - 8), PopupWidth.shift(WINDOW, 300, 1100));
     }
+
+    @Test
+    void aListWhoseRowsFitBelowOpensBelowAsTallAsThem() {
+        assertEquals(200, PopupWidth.height(200, 400, 100));
+    }
+
+    /** student59: from a box 100 px above a 700 px screen's foot the list opened below, two and a half titles in sight. */
+    @Test
+    void aListWhoseRowsDoNotFitBelowTakesTheLargerRoomAbove() {
+        assertEquals(300, PopupWidth.height(300, 100, 600), "as tall as its rows, above");
+        assertEquals(600 - 8, PopupWidth.height(900, 100, 600), "as tall as the room above, scrolling");
+        assertEquals(400 - 8, PopupWidth.height(900, 400, 300), "the room below is the larger");
+    }
 }
