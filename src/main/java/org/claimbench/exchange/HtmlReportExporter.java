@@ -60,7 +60,7 @@ public final class HtmlReportExporter {
         java.util.Set<Long> withClaims = w.claims().stream().map(Claim::articleId).collect(java.util.stream.Collectors.toSet());
         java.util.function.LongPredicate counted = id -> withClaims.isEmpty() || withClaims.contains(id);
         int noEvent = (int) w.articles().stream().filter(a -> counted.test(a.id()) && events.of(a.id()).isEmpty()).count();
-        int n = w.articles().size();
+        int n = (int) w.articles().stream().filter(a -> counted.test(a.id())).count();
         // The workspace's name as the window's title says it (the issue asks for the event and the workspace's name), but for
         // the one the app made for itself (below).
         String name = workspaceName == null || workspaceName.isBlank() ? "" : workspaceName.strip();

@@ -202,6 +202,19 @@ class HtmlReportExporterTest {
         }
     }
 
+    /** The review of stop 60: with claims marked, "n articles compared" counted the articles without a claim too. */
+    @Test
+    void theTitleOfNoEventCountsOnlyTheArticlesWithClaims() throws Exception {
+        try (Workspace w = TempWorkspaces.create(dir, "desk")) {
+            Article one = TempWorkspaces.addArticle(w, "Plain one", "The mayor said the bridge would open in May.");
+            TempWorkspaces.addArticle(w, "Plain two", "The union said the strike would end on Friday.");
+            TempWorkspaces.addArticle(w, "Plain three", "The board said the fares would rise in spring.");
+            assertEquals("desk: what each side said: 3 articles compared", HtmlReportExporter.defaultTitle(w, w.name()));
+            w.markClaim(one.id(), new TextSpan(0, 9), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            assertEquals("desk: what each side said: 1 article compared", HtmlReportExporter.defaultTitle(w, w.name()));
+        }
+    }
+
     /** Newcomer of round 34: a title named the one event of one article and said nothing of the two that name none. */
     @Test
     void theDefaultTitleCountsTheArticlesThatNameNoEvent() throws Exception {

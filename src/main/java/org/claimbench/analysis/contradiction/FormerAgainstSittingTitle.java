@@ -33,10 +33,15 @@ final class FormerAgainstSittingTitle implements PairSignal {
      */
     private static final Pattern TITLED_NAME = Pattern.compile("(?<![\\p{L}])((?i:" + TITLES + "))\\s+"
             + "(?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}-])(?!\\s+\\p{Lu})");
+    /**
+     * Up to two capitalised words that qualify a title ("U.S.", "Brazilian"), no comma among them: "a former aide to President
+     * Ruiz" gives the aide, not the President, the word "former", and "former Mayor Ruiz, Senator Lopez" only the mayor.
+     */
+    private static final String QUALIFIERS = "(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}";
     /** "former" or "ex-" right before the title or its qualifiers ("former U.S. President …", "ex-President …"). */
-    private static final Pattern FORMER = Pattern.compile("(?i)(?:^|\\s)(?:former|ex-)\\s*(?:\\S+\\s+){0,2}$|(?i)\\bex-$");
+    private static final Pattern FORMER = Pattern.compile("(?:^|\\s)(?i:former|ex-)\\s*" + QUALIFIERS + "$|(?i)\\bex-$");
     /** Words that date or qualify the office rather than deny it is held ("then-President", "the late King", "acting Mayor"). */
-    private static final Pattern DATED = Pattern.compile("(?i)\\b(?:then-?|late|acting|outgoing|interim)\\s*(?:\\S+\\s+){0,2}$");
+    private static final Pattern DATED = Pattern.compile("\\b(?i:then-?|late|acting|outgoing|interim)\\s*" + QUALIFIERS + "$");
 
     /** How strongly it suggests a conflict: as a denial of what the other affirms ({@link NegationSignal}). */
     static final double WEIGHT = 0.4;
@@ -88,6 +93,17 @@ final class FormerAgainstSittingTitle implements PairSignal {
         return Optional.empty();
     }
 
+    /**
+     * Whether the word after a title names an institution or a place, not a person: a common noun whose commonest WordNet 3.1
+     * sense is a group or a place ("the Justice Department", "the General Assembly", "King County"), not one WordNet spells
+     * as a proper noun of a place. Surnames that are other common nouns (trump, bush, brown) stay names.
+     */
+    private static boolean institution(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String file = org.claimbench.analysis.language.WordNet.shared().lexicographerFile(lower, org.claimbench.analysis.language.WordNet.Pos.NOUN);
+        return (file.equals("noun.group") || file.equals("noun.location")) && !org.claimbench.analysis.language.WordNet.shared().namesPlace(lower);
+    }
+
     /** Every title of office the text gives a name, with its surname, whether "former" stands before it, and its words. */
     static List<Titled> titled(String text) {
         List<Titled> out = new ArrayList<>(2);
@@ -101,7 +117,10 @@ final class FormerAgainstSittingTitle implements PairSignal {
             if (!elect && !DATED.matcher(before).find()) {
                 boolean former = FORMER.matcher(before).find();
                 String words = (former ? "former " : "") + text.substring(m.start(1), m.end()).replaceAll("\\s+", " ");
-                out.add(new Titled(title, m.group(2), former, words));
+                String surname = m.group(2).replaceFirst("['’]s$", "");
+                if (!institution(surname)) {
+                    out.add(new Titled(title, surname, former, words));
+                }
             }
             from = m.start(1) + m.group(1).length();
         }

@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
         if (d == Denial.NONE || affirming.openCondition || denial(affirming) != Denial.NONE) {
             return Optional.empty();
         }
-        String act = authorisedAct(affirming, d.after());
+        String act = authorisedAct(affirming, d.after(), denier(denying.reading, d.words()));
         if (act == null) {
             return Optional.empty();
         }
@@ -103,6 +104,15 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
      * determiner and up to {@link #OBJECT_WORDS} adjectives and nouns.
      */
     static String authorisedAct(ClaimFeatures affirming, String denied) {
+        return authorisedAct(affirming, denied, Set.of());
+    }
+
+    /**
+     * As {@link #authorisedAct(ClaimFeatures, String)}, for a denier named by these head words (lemmas, lower case; empty when
+     * the denier is a pronoun or not read): the one who authorised the act, or was implicated in it, must not be named by
+     * other head words ("The ministry denied any involvement" says nothing of what "the army chief ordered").
+     */
+    static String authorisedAct(ClaimFeatures affirming, String denied, Set<String> denier) {
         ClaimReading r = affirming.reading;
         for (int i = 0; i < r.size(); i++) {
             String verb = r.lemma(i).toLowerCase(Locale.ROOT);
@@ -112,6 +122,11 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
             }
             int det = authorises ? i + 1 : inPhrase(r, i);
             if (det < 0 || det >= r.size() || !(r.is(det, "DET") || r.is(det, "PRON"))) {
+                continue;
+            }
+            // The one who authorised: the subject before the verb; for "implicate X in", X.
+            Set<String> actor = authorises ? headsBefore(r, i) : heads(r, i + 1, det - 1);
+            if (!denier.isEmpty() && !actor.isEmpty() && java.util.Collections.disjoint(denier, actor)) {
                 continue;
             }
             StringBuilder phrase = new StringBuilder(verb).append(authorises ? "" : " … in").append(' ').append(r.lemma(det));
@@ -125,13 +140,65 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
                 }
                 phrase.append(' ').append(noun);
                 anAct |= r.is(k, "NOUN") && isAct(noun);
-                sameAct |= r.is(k, "NOUN") && denied.contains(noun);
+                sameAct |= r.is(k, "NOUN") && Pattern.compile("\\b" + Pattern.quote(noun) + "\\b").matcher(denied).find();
             }
             if (anAct && sameAct) {
                 return phrase.toString();
             }
         }
         return null;
+    }
+
+    /** The first words of the denials {@link #DENIED_PART} reads, by the lemma the tagger gives them. */
+    private static final java.util.Map<String, String> DENIAL_HEADS = java.util.Map.ofEntries(java.util.Map.entry("knew", "know"),
+            java.util.Map.entry("know", "know"), java.util.Map.entry("did", "do"), java.util.Map.entry("didn't", "do"),
+            java.util.Map.entry("didn’t", "do"), java.util.Map.entry("does", "do"), java.util.Map.entry("doesn't", "do"),
+            java.util.Map.entry("doesn’t", "do"), java.util.Map.entry("never", "never"), java.util.Map.entry("had", "have"),
+            java.util.Map.entry("has", "have"), java.util.Map.entry("have", "have"), java.util.Map.entry("was", "be"),
+            java.util.Map.entry("were", "be"), java.util.Map.entry("is", "be"), java.util.Map.entry("are", "be"),
+            java.util.Map.entry("deny", "deny"), java.util.Map.entry("denied", "deny"), java.util.Map.entry("denies", "deny"),
+            java.util.Map.entry("denying", "deny"), java.util.Map.entry("played", "play"));
+
+    /** The head words (lemmas) of the denial's subject: the noun phrase before the denial's first word; empty if a pronoun. */
+    static Set<String> denier(ClaimReading r, String denialWords) {
+        String first = denialWords.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String lemma = DENIAL_HEADS.get(first);
+        for (int i = 0; lemma != null && i < r.size(); i++) {
+            if (r.lemma(i).toLowerCase(Locale.ROOT).equals(lemma)) {
+                return headsBefore(r, i);
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * The nouns and names (lemmas, lower case) of the noun phrase that ends just before a verb, past its auxiliaries and
+     * adverbs ("the crown prince had personally approved"); empty when that phrase is a pronoun or none stands there.
+     */
+    private static Set<String> headsBefore(ClaimReading r, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (r.is(k, "AUX") || r.is(k, "ADV") || r.is(k, "PART"))) {
+            k--;
+        }
+        int end = k;
+        while (k >= 0 && (r.is(k, "NOUN") || r.is(k, "PROPN") || r.is(k, "ADJ") || r.is(k, "DET") || r.is(k, "PRON"))) {
+            k--;
+        }
+        return heads(r, k + 1, end);
+    }
+
+    /** The nouns and names (lemmas, lower case) among the tokens from..to; empty when a pronoun stands among them. */
+    private static Set<String> heads(ClaimReading r, int from, int to) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = Math.max(0, from); k <= to && k < r.size(); k++) {
+            if (r.is(k, "PRON") && !r.is(k + 1 < r.size() ? k + 1 : k, "NOUN")) {
+                return Set.of();
+            }
+            if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                out.add(r.lemma(k).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** Where the determiner after "implicate X in" stands: the token after the first "in" within eight words; -1 if none. */

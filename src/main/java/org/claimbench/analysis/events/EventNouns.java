@@ -160,17 +160,14 @@ final class EventNouns {
     }
 
     /**
-     * Whether every word of a place is a common noun in WordNet 3.1 and none a place it spells capitalised: "Port talks end …",
+     * Whether a place of one word is a common noun in WordNet 3.1 and not a place it spells capitalised: "Port talks end …",
      * "Border talks resume" open a headline with a common noun of a place, capitalised by position only (The Chicago Manual of
      * Style, 8.1), not a name ("Geneva talks", "Turkey talks" stay: WordNet spells those places as proper nouns).
      */
     private static boolean commonPlaceNoun(String place) {
-        for (String word : place.split(" ")) {
-            if (WordNet.shared().lexicographerFiles(word, WordNet.Pos.NOUN).isEmpty() || WordNet.shared().namesPlace(word)) {
-                return false;
-            }
-        }
-        return true;
+        // One word only (NAMED takes one before the noun): a name of two ("Cape Town") is a name though each word is common.
+        return place.indexOf(' ') < 0 && !WordNet.shared().lexicographerFiles(place, WordNet.Pos.NOUN).isEmpty()
+                && !WordNet.shared().namesPlace(place);
     }
 
     /**

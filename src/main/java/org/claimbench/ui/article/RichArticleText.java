@@ -22,8 +22,8 @@ final class RichArticleText implements ShownText {
     private final VirtualizedScrollPane<InlineCssTextArea> scroll;
     /** How many scrolls were asked of the pane (to an offset, a line at the top, by pixels): a restyle's put-back yields to them. */
     private int scrollsAsked;
-    /** Whether a scroll to an offset waits for the next layout to place its line. */
-    private boolean placing;
+    /** How many scrolls to an offset wait for a layout to place their line (two may be asked before one layout). */
+    private int placing;
 
     RichArticleText(int index) {
         area.setId("articleText-" + index);
@@ -71,7 +71,7 @@ final class RichArticleText implements ShownText {
      */
     void restyle(int from, StyleSpans<String> spans) {
         // A scroll asked but not yet placed counts as one asked after (the restyle of a confirmed pair can come just after it).
-        int asked = placing ? -1 : scrollsAsked;
+        int asked = placing > 0 ? -1 : scrollsAsked;
         boolean shown = area.getScene() != null && area.getHeight() > 0 && area.getLength() > 0;
         int top = shown ? topOffset() : 0;
         int paragraph = shown ? paragraphOf(top) : 0;
@@ -115,9 +115,9 @@ final class RichArticleText implements ShownText {
         area.requestFollowCaret();
         // Then, once laid out, the claim's first line a third of the way down the pane, with its context
         // around it (centring its paragraph would hide a claim deep inside a long one).
-        placing = true;
+        placing++;
         Runnable place = () -> {
-            placing = false;
+            placing--;
             placeLine(offset);
         };
         if (area.getScene() != null) {

@@ -181,16 +181,21 @@ final class ExportActions {
             if (cut <= 30) {
                 cut = name.lastIndexOf(' ', 80);
             }
-            name = name.substring(0, cut > 30 ? cut : 80);
+            name = name.substring(0, cut > 30 ? cut : wholeCharacters(name, 80));
         }
         String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         if (plain.length() > 80) {
             // The decomposition made it longer (a ligature, a fraction): cut again, between words.
             int cut = plain.lastIndexOf('-', 80);
-            plain = plain.substring(0, cut > 30 ? cut : 80);
+            plain = plain.substring(0, cut > 30 ? cut : wholeCharacters(plain, 80));
         }
         return plain.isEmpty() ? "report" : plain;
+    }
+
+    /** The length to cut at, one less where the cut would split a character beyond the BMP (two UTF-16 units). */
+    private static int wholeCharacters(String s, int length) {
+        return Character.isHighSurrogate(s.charAt(length - 1)) ? length - 1 : length;
     }
 
     /** Says what was written; a file no program opened is offered for its path to be copied. */

@@ -54,4 +54,17 @@ class FormerAgainstSittingTitleTest {
         // Reports of two different events: a person may leave office between them.
         assertFalse(fires(between(claim(13, former, "Press", "harbour opening, 2031"), claim(14, SITTING, "Dravia", "visit, 2027"))));
     }
+
+    @Test
+    void formerOfSomeoneElseAnInstitutionOrALateHourIsNone() {
+        // "former" belongs to the aide, not to the President the aide served.
+        assertFalse(fires(between(claim(1, "A former aide to President Mira Kessel said the harbour deal was signed.", "Press"),
+                claim(2, SITTING, "Dravia"))));
+        // A title before an institution's name is no person: "the Justice Department" is not a justice named Department.
+        assertTrue(FormerAgainstSittingTitle.titled("A former Justice Department lawyer said the Justice Department had agreed.").isEmpty());
+        // "Late" on a day dates the sentence, not the office; the possessive is the same surname.
+        List<FormerAgainstSittingTitle.Titled> late = FormerAgainstSittingTitle.titled("Late on Tuesday, President Mira Kessel's office spoke.");
+        assertEquals(1, late.size(), late.toString());
+        assertEquals("Kessel", late.get(0).surname());
+    }
 }

@@ -36,7 +36,7 @@ class PartDeniedAgainstAuthorisationTest {
     @Test
     void anotherActADeniedOrSupposedApprovalAThingApprovedOrOneAccountIsNone() {
         String denial = "The colonel said he had no role in the raid on the depot.";
-        // Another act named by the denial: the raid is not the budget.
+        // Another act named by the denial: the raid is not the evacuation.
         assertFalse(fires(between(claim(1, denial, "Army"), claim(2, "The colonel ordered the evacuation of the depot.", "Press"))));
         // The approval is itself denied, or only supposed.
         assertFalse(fires(between(claim(3, "The port director knew nothing about it.", "Ministry"),
@@ -50,5 +50,17 @@ class PartDeniedAgainstAuthorisationTest {
         assertFalse(fires(between(claim(9, "The port director knew about it.", "Ministry"), claim(10, APPROVED, "Press"))));
         // One source's own two claims.
         assertFalse(fires(between(claim(11, "The port director denied any involvement.", "Ministry"), claim(12, APPROVED, "Ministry"))));
+    }
+
+    @Test
+    void aDenialByOneAndAnAuthorisationByAnotherIsNone() {
+        // Two different actors: the ministry's denial says nothing of what the army chief ordered, nor Ruiz's of what Lopez did.
+        assertFalse(fires(between(claim(1, "The ministry denied any involvement.", "Ministry"),
+                claim(2, "The army chief ordered the inquiry into the blast.", "Press"))));
+        assertFalse(fires(between(claim(3, "Ruiz had no role in the raid on the depot.", "Army"),
+                claim(4, "General Lopez ordered the raid on the depot.", "Press"))));
+        // The same actor named again, or by a pronoun: still a conflict.
+        assertTrue(fires(between(claim(5, "Ruiz had no role in the raid on the depot.", "Army"),
+                claim(6, "Colonel Ruiz ordered the raid on the depot.", "Press"))));
     }
 }

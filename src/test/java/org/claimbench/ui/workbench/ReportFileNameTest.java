@@ -12,6 +12,8 @@ class ReportFileNameTest {
     void theTitleIsTheFileNameWithoutTheCharactersNoFileSystemTakes() {
         assertEquals("Harbour-talks-2026-03-02-what-each-side-said", ExportActions.fileName("Harbour talks, 2026-03-02 — what each side said"));
         assertEquals("Tolls-who-pays-and-when", ExportActions.fileName("Tolls: who pays / and when?"));
+        // A cut at 80 UTF-16 units that would split a character beyond the BMP (U+20000) keeps it out whole.
+        assertEquals("a".repeat(79), ExportActions.fileName("a".repeat(79) + "\uD840\uDC00" + "b".repeat(10)));
         assertEquals("report", ExportActions.fileName("???"));
         assertEquals("a-tab-and-a-line", ExportActions.fileName("  a\ttab and\na line.  "));
     }
