@@ -86,6 +86,15 @@ class ArticleImportUiTest extends SampleWindowTest {
         assertTrue(shown.contains("-rtfx-underline-color: " + whiteHouse.colour()), "the other in its own colour beneath: " + shown);
         assertTrue(app.context.workbench().statusProperty().get().contains("A and B on the same words, in the right pane"),
                 app.context.workbench().statusProperty().get());
+
+        // Two claims that share words without being the same words overlap: the line says so (review60).
+        Source ukraine = w.sourceNamed("Ukraine").orElseThrow();
+        Claim c = onFx(() -> w.markClaim(article.id(), new TextSpan(start + 2, start + phrase.length() + 4), ukraine.id(), "", ""));
+        onFx(() -> w.addContradiction(a.id(), c.id(), ContradictionKind.FRAMING, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> list.getItems().stream().filter(r -> r.b().id() == c.id() || r.a().id() == c.id()).findFirst()
+                .ifPresent(r -> list.getSelectionModel().select(r)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.context.workbench().statusProperty().get().contains("A and B overlap, in"));
     }
 
     @Test

@@ -112,7 +112,9 @@ final class PaneNavigator {
             unemphasiseAllBut(List.of(pane));
             showNoSecondCopy(pane);
             String in = name(panes.indexOf(pane));
-            said.accept(!apart ? "A and B on the same words, in " + in : (first == a ? "A above B" : "B above A") + ", both in " + in);
+            boolean sameWords = a.start() == b.start() && a.end() == b.end();
+            said.accept(!apart ? (sameWords ? "A and B on the same words, in " : "A and B overlap, in ") + in
+                    : (first == a ? "A above B" : "B above A") + ", both in " + in);
         }));
     }
 
