@@ -236,7 +236,13 @@ final class ArticleSearchDialog {
         // Off the place shown, once the pane has scrolled to it and selected it.
         Runnable aside = () -> {
             javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
-            shown.setOnFinished(x -> awayFromPlace(owner, d.getDialogPane().getScene().getWindow(), vm));
+            // The dialog may be closed within those 250 ms (Escape, a fast user): then nothing is left to move.
+            shown.setOnFinished(x -> {
+                javafx.scene.Scene scene = d.getDialogPane().getScene();
+                if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    awayFromPlace(owner, scene.getWindow(), vm);
+                }
+            });
             shown.play();
         };
         list.setOnKeyPressed(e -> {
