@@ -195,7 +195,8 @@ public final class EventGroups {
      * Round 50 of issue 11.
      */
     static boolean byPublicationDate(EventProfile a, EventProfile b) {
-        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind());
+        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind())
+                && !a.countedFromOtherPoints(b);
         return a.day().isPresent() && b.day().isPresent() && (a.dayFromPublication() || b.dayFromPublication()) && !sameOrdinal;
     }
 
@@ -343,7 +344,8 @@ public final class EventGroups {
     /** Whether a member of a group of this size tells no time of its event and has no user's event ({@link #placeUntimed}). */
     private static boolean tellsNoTime(Member m, int groupSize) {
         EventProfile p = m.profile();
-        return m.correction().isBlank() && p.day().isEmpty() && p.ordinal().isEmpty()
+        // "The first … since …" numbers no series (EventInference.firstSince): it places no event in time either.
+        return m.correction().isBlank() && p.day().isEmpty() && (p.ordinal().isEmpty() || !p.firstSince().isEmpty())
                 && (p.weekday().isEmpty() || groupSize == 1 && p.placesNothing());
     }
 

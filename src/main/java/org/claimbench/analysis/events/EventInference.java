@@ -62,7 +62,8 @@ public final class EventInference {
         String own = ReferenceEvents.blank(lead, reference);
         Optional<String> kind = EventNouns.firstKind(own);
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
-                weekdays(mentions), days(mentions), fromPublication ? lastWeek(lead, mentions) : Set.of());
+                weekdays(mentions), days(mentions), fromPublication ? lastWeek(lead, mentions) : Set.of(),
+                firstSince(own, kind));
     }
 
     /**
@@ -217,6 +218,12 @@ public final class EventInference {
      * definite determiner ("the", "its", "their"), which points back at the event just named.
      */
     static OptionalInt ordinal(String lead, Optional<String> kind) {
+        int[] found = ordinalFound(lead, kind);
+        return found == null ? OptionalInt.empty() : OptionalInt.of(found[0]);
+    }
+
+    /** The ordinal {@link #ordinal} reads, as its value and where its match ends, or null. */
+    private static int[] ordinalFound(String lead, Optional<String> kind) {
         Matcher m = EventNouns.ORDINAL.matcher(lead);
         while (m.find()) {
             String noun = m.group(3);
@@ -225,11 +232,48 @@ public final class EventInference {
             }
             Optional<String> of = noun == null ? kind : EventNouns.kindOf(noun);
             if (of.isPresent() && of.equals(kind)) {
-                return OptionalInt.of(EventNouns.ordinalValue(m.group(2)));
+                return new int[] {EventNouns.ordinalValue(m.group(2)), m.end()};
             }
         }
-        return OptionalInt.empty();
+        return null;
     }
+
+    /**
+     * The point a "first" is counted from, when the lead's ordinal is "the first … since …" ("the first visit by the envoy since
+     * 1990", "their first direct meeting since the strike"): the words of three letters or more (years included) of the phrase
+     * after "since", up to the end of the ordinal's clause (a comma, semicolon, colon, dash or sentence end); empty for any other
+     * ordinal. "Since" sets the left boundary of a span that reaches the time of the telling (Quirk et al. 1985, 9.37-9.43;
+     * Merriam-Webster, since, preposition: "in the period after a specified time in the past"), so "the first … since" marks the
+     * end of a gap, not a place in one pair's numbered series: any two sides' first meeting after any gap is called so. Two
+     * such firsts are one count only when counted from one point ({@link EventProfile#relation}).
+     */
+    static Set<String> firstSince(String lead, Optional<String> kind) {
+        int[] found = ordinalFound(lead, kind);
+        if (found == null || found[0] != 1) {
+            return Set.of();
+        }
+        int to = found[1];
+        while (to < lead.length() && ".,;:!?\n—–".indexOf(lead.charAt(to)) < 0) {
+            to++;
+        }
+        Matcher since = SINCE.matcher(lead.substring(found[1], to));
+        if (!since.find()) {
+            return Set.of();
+        }
+        Set<String> words = new java.util.HashSet<>();
+        for (Matcher w = POINT_WORD.matcher(Principals.fold(since.group(1))); w.find(); ) {
+            if (!FUNCTION_WORDS.contains(w.group())) {
+                words.add(w.group());
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b(.*)");
+    private static final Pattern POINT_WORD = Pattern.compile("\\p{L}{3,}|\\d{4}");
+    /** Determiners, prepositions and conjunctions of three letters or more: they tell no point in time from another. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "its", "their", "his", "her", "from", "for", "with",
+            "that", "this", "was", "were");
 
     /** A short label for a profile ("call, 2025-07-03", "call no. 8", "meeting in Budapest"), or "" when it says nothing. */
     public static String label(EventProfile p) {

@@ -25,7 +25,11 @@ public final class EventKeys {
             out.add("day:" + p.day().get());
             out.add(month(p.day().get().getMonthValue()));
         }
-        p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
+        // "The first … since …" ends a gap and numbers no series (EventInference.firstSince): a claim's "first meeting" of
+        // another event is no mention of this one.
+        if (p.firstSince().isEmpty()) {
+            p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));
+        }
         out.addAll(p.names());
         return out;
     }

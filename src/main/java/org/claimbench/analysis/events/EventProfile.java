@@ -16,12 +16,13 @@ import java.util.Set;
  * against the text's date (leadDays: empty when it has none). weekdayOfReport: the weekday is
  * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
  * event's time only as far as the same weekday of another report does. weekBefore: the seven days of the week before the
- * text's date when a report that tells no day of its own points back at "last week" (a follow-up), else empty.
+ * text's date when a report that tells no day of its own points back at "last week" (a follow-up), else empty. firstSince: when the ordinal is "the first …
+ * since …", the words of the point it is counted from ("since 1990": {"1990"}), else empty.
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
                            OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
-                           Set<LocalDate> weekBefore) {
+                           Set<LocalDate> weekBefore, Set<String> firstSince) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -43,19 +44,20 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
         leadWeekdays = Set.copyOf(leadWeekdays);
         leadDays = Set.copyOf(leadDays);
         weekBefore = Set.copyOf(weekBefore);
+        firstSince = Set.copyOf(firstSince);
     }
 
-    /** A profile without a week before, as before round 64 read one. */
+    /** A profile without a week before or a "first … since" point, as before round 64 read them. */
     public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                         Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
-        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of());
+        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of(), Set.of());
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -92,7 +94,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
                     || names(weekBefore, o.day.get(), o.dayFromPublication ? 3 : 0) || names(o.weekBefore, day.get(), dayFromPublication ? 3 : 0)
                     ? Relation.LIKELY_SAME : Relation.DIFFERENT;
         }
-        if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind)) {
+        if (ordinal.isPresent() && o.ordinal.isPresent() && kind.equals(o.kind) && !countedFromOtherPoints(o)) {
             return ordinal.getAsInt() == o.ordinal.getAsInt() ? Relation.SAME : Relation.DIFFERENT;
         }
         if (sharesName(o)) {
@@ -119,6 +121,16 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             return Relation.NEXT_DAY;
         }
         return Relation.UNKNOWN;
+    }
+
+    /**
+     * Whether both ordinals are "the first … since …" counted from points that share no word ("since 1990" against "since the
+     * strike"): each ends a gap of its own, so the two firsts say nothing of one event, either way ({@link EventInference#firstSince},
+     * round 64). A first counted from the same point ("since 1990", "since independence in 1990") or without one is read as
+     * before.
+     */
+    boolean countedFromOtherPoints(EventProfile o) {
+        return !firstSince.isEmpty() && !o.firstSince.isEmpty() && java.util.Collections.disjoint(firstSince, o.firstSince);
     }
 
     /**

@@ -19,10 +19,12 @@ final class JoinedGroups {
     /**
      * What decides whether two profiles report {@link EventProfile.Relation#DIFFERENT} events: their days (and whether
      * each is only the publication date, and the days their leads name besides) and their ordinals of a kind of event;
-     * nothing else of a profile can set two articles apart ({@link EventProfile#relation}), and a follow-up's week before.
+     * nothing else of a profile can set two articles apart ({@link EventProfile#relation}), a follow-up's week before, and the point a "first … since" is
+     * counted from, which keeps two firsts from being one count.
      */
     private record When(Optional<LocalDate> day, boolean dayFromPublication, java.util.Set<LocalDate> leadDays, Optional<String> kind,
-                        OptionalInt ordinal, java.util.Set<LocalDate> weekBefore) {
+                        OptionalInt ordinal, java.util.Set<LocalDate> weekBefore,
+                        java.util.Set<String> firstSince) {
     }
 
     private final int[] parent;
@@ -64,7 +66,7 @@ final class JoinedGroups {
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.ordinal().isPresent()) {
                 add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal(),
-                        p.day().isPresent() ? p.weekBefore() : java.util.Set.of()));
+                        p.day().isPresent() ? p.weekBefore() : java.util.Set.of(), p.firstSince()));
             }
             addPrincipals(root, List.of(members.get(i).principals()));
         }

@@ -41,7 +41,7 @@ class UndatedReportOfASplitEventTest {
     private static final String BY_PUBLICATION = REPORTS[1];
     private static final String UNDATED = REPORTS[2];
 
-    private static Map<Long, EventGroups.Assigned> assign(List<String> texts, List<Optional<LocalDate>> published) {
+    static Map<Long, EventGroups.Assigned> assign(List<String> texts, List<Optional<LocalDate>> published) {
         List<ArticleEvents.Input> in = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             in.add(new ArticleEvents.Input(i + 1, texts.get(i), published.get(i), ""));
