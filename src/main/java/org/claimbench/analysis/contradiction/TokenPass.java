@@ -103,7 +103,14 @@ final class TokenPass {
                 cueAt = i;
             }
             cue = cue == null ? lemma.replace("+not", " not") : cue;
+            // Nor past a finite adverbial clause ("knew nothing of it as the budget was announced": FiniteAdverbialClause),
+            // whose own words the denial asserts, not denies.
             scopeEnd = clauses.clauseEnd(i + 1);
+            int adverbial = FiniteAdverbialClause.scopeEnd(reading, i + 1, scopeEnd);
+            if (adverbial < scopeEnd) {
+                FiniteAdverbialClause.addOwnWords(reading, i + 1, adverbial, clauses.clauseEnd(adverbial + 1), undenied);
+                scopeEnd = adverbial;
+            }
             // A thing refused to someone ("denied entry to the chartered ferries") denies nothing of the recipient.
             // So does an act's participant named by its definite object ("denied the landing of the chartered ferries").
             int recipient = !denialVerb ? -1
