@@ -19,6 +19,7 @@ import org.claimbench.analysis.meaning.NeighbourIndex;
 import org.claimbench.analysis.meaning.SentenceEncoder;
 import org.claimbench.analysis.contradiction.ContradictionIndex;
 import org.claimbench.analysis.language.English;
+import org.claimbench.analysis.language.HeapUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -83,15 +84,6 @@ final class SuggestionBench implements Callable<Integer> {
             x[i] = 0.8f * a.value(i) + 0.2f * b.value(i);
         }
         return MeaningVector.of(x);
-    }
-
-    /** The heap in use after a full collection, in bytes. */
-    private static long usedHeapAfterCollection() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
     }
 
     @Override
@@ -164,7 +156,7 @@ final class SuggestionBench implements Callable<Integer> {
         new ContradictionIndex(facts.subList(0, Math.min(2000, facts.size()))).top(320, Set.of());
         // Contradiction suggestions as the app makes them: every claim's pairs scored into the workspace's index, and the
         // best 320 listed. The heap the index holds is what stays while the workspace is open.
-        long heapBefore = usedHeapAfterCollection();
+        long heapBefore = HeapUse.afterCollection();
         // With --features-stored, each claim's features as a workspace stores them (StoredFeatures), made before the build
         // and read back by it, as a reopened workspace's build does; the build lets them go as it reads them, so the index's
         // heap below is measured from before they were made.
@@ -206,7 +198,7 @@ final class SuggestionBench implements Callable<Integer> {
         }
         int found = whole.size();
         long pairsScored = whole.pairsScored();
-        long indexHeap = usedHeapAfterCollection() - heapBefore;
+        long indexHeap = HeapUse.afterCollection() - heapBefore;
         List<Double> listings = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             long l0 = System.nanoTime();

@@ -23,6 +23,8 @@ import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
+import org.claimbench.analysis.language.HeapUse;
+
 /**
  * Two maximum-entropy models (OpenNLP's L-BFGS trainer) of whether a word is the cue of an attribution, from the
  * {@link CueFeatures} of the word and its neighbours: one for verbs, one for nouns and adjectives (the nominal model: "her
@@ -105,22 +107,14 @@ public final class CueModel {
         long t0 = System.nanoTime();
         read(RESOURCE);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        long before = usedHeapAfterCollection();
+        long before = HeapUse.afterCollection();
         CueModel[] copies = new CueModel[40];
         for (int i = 0; i < copies.length; i++) {
             copies[i] = read(RESOURCE);
         }
-        long heap = (usedHeapAfterCollection() - before) / copies.length;
+        long heap = (HeapUse.afterCollection() - before) / copies.length;
         java.lang.ref.Reference.reachabilityFence(copies);
         return new Load(millis, heap);
-    }
-
-    private static long usedHeapAfterCollection() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 
     /**

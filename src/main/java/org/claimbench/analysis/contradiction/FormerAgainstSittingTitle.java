@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimbench.analysis.language.WordNet;
 import org.claimbench.domain.ContradictionKind;
 
 /**
@@ -100,8 +101,8 @@ final class FormerAgainstSittingTitle implements PairSignal {
      */
     private static boolean institution(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        String file = org.claimbench.analysis.language.WordNet.shared().lexicographerFile(lower, org.claimbench.analysis.language.WordNet.Pos.NOUN);
-        return (file.equals("noun.group") || file.equals("noun.location")) && !org.claimbench.analysis.language.WordNet.shared().namesPlace(lower);
+        String file = WordNet.shared().lexicographerFile(lower, WordNet.Pos.NOUN);
+        return (file.equals("noun.group") || file.equals("noun.location")) && !WordNet.shared().namesPlace(lower);
     }
 
     /** Every title of office the text gives a name, with its surname, whether "former" stands before it, and its words. */

@@ -149,7 +149,12 @@ final class PartDeniedAgainstAuthorisation implements PairSignal {
         return null;
     }
 
-    /** The first words of the denials {@link #DENIED_PART} reads, by the lemma the tagger gives them. */
+    /**
+     * The first words of the denials {@link #DENIED_PART} reads, by the lemma the tagger gives them: a closed set, exactly the
+     * forms the pattern's alternatives begin with (kept beside it), not a lexicon. The stored reading keeps no character
+     * offsets, so the denial's first token is found by its lemma; lemmatising the word here instead would load the language
+     * models while pairs are ranked.
+     */
     private static final java.util.Map<String, String> DENIAL_HEADS = java.util.Map.ofEntries(java.util.Map.entry("knew", "know"),
             java.util.Map.entry("know", "know"), java.util.Map.entry("did", "do"), java.util.Map.entry("didn't", "do"),
             java.util.Map.entry("didn’t", "do"), java.util.Map.entry("does", "do"), java.util.Map.entry("doesn't", "do"),

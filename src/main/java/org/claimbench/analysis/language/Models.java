@@ -72,7 +72,7 @@ final class Models {
      * for benchmarks only.
      */
     static Models read(boolean measureHeap) {
-        long heapBefore = measureHeap ? usedHeapAfterGc() : 0;
+        long heapBefore = measureHeap ? HeapUse.afterCollection() : 0;
         long t0 = System.nanoTime();
         SentenceModel sentences = read(SENTENCES, SentenceModel::new);
         TokenizerModel shippedTokens = read(TOKENS, TokenizerModel::new);
@@ -86,7 +86,7 @@ final class Models {
         LemmatizerModel lemmas = new LemmatizerModel(shippedLemmas.getLanguage(), lemmatizer,
                 Integer.parseInt(shippedLemmas.getManifestProperty("BeamSize")), Map.of(), shippedLemmas.getFactory());
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        long heap = measureHeap ? Math.max(0, usedHeapAfterGc() - heapBefore) : -1;
+        long heap = measureHeap ? Math.max(0, HeapUse.afterCollection() - heapBefore) : -1;
         return new Models(sentences, tokens, tags, tagger, lemmas, lemmatizer, new ModelLoad(millis, heap));
     }
 
@@ -105,11 +105,5 @@ final class Models {
             throw new IllegalStateException("The OpenNLP English model '" + name + "' could not be read (" + e.getMessage()
                     + "); its jar may be damaged: rebuild Claimbench with 'mvn package'.", e);
         }
-    }
-
-    private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        return rt.totalMemory() - rt.freeMemory();
     }
 }
