@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.claimbench.analysis.language.WordNet;
-
 /**
  * The one pass of {@link ClaimFeatures} over a claim's tokens: its content lemmas, the negation and its scope, the statuses
  * it states, its extent words, coordinated and compound nouns, and its judgements. Each of these is read by a method of its
@@ -84,9 +82,8 @@ final class TokenPass {
             boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
             negation(i, lemma, denialVerb);
             boolean inScope = i < scopeEnd && cue != null;
-            String kept = conditionNounBase(i, lemma);
-            scope(i, kept, inScope, denialVerb);
-            content(i, kept);
+            scope(i, lemma, inScope, denialVerb);
+            content(i, lemma);
             Factuality f = Factuality.of(lemma).orElse(null);
             status(i, lemma, f, inScope, denialVerb);
             nominalStatus(i, lemma, f, inScope);
@@ -140,25 +137,6 @@ final class TokenPass {
                 statuses.add(new ClaimFeatures.Status(leftOut.get(), "not " + reading.lemma(left), "", ClauseParties.partiesBefore(reading, i)));
             }
         }
-    }
-
-    /**
-     * The noun an abstract noun in "-hood" names the condition of ("statehood": state, "nationhood": nation), else the lemma:
-     * "-hood" makes nouns of state or condition from nouns (Quirk et al. 1985, Appendix I.35; Bauer, Lieber and Plag 2013, The
-     * Oxford Reference Guide to English Morphology, 12.2), so a claim of statehood speaks of a state. Only where WordNet 3.1 files
-     * the noun first under noun.state or lacks it, and holds its base as a noun: "neighbourhood" (a place), "childhood" (a time),
-     * "brotherhood" (a relation) and "likelihood" (no noun "likeli") stay.
-     */
-    private String conditionNounBase(int i, String lemma) {
-        if (!lemma.endsWith("hood") || lemma.length() < 8 || !reading.is(i, "NOUN")) {
-            return lemma;
-        }
-        String base = lemma.substring(0, lemma.length() - 4);
-        WordNet wn = WordNet.shared();
-        // A word WordNet lacks is read by its suffix alone ("statehood" is not in WordNet 3.1): "-hood" is productive.
-        String file = wn.lexicographerFile(lemma, WordNet.Pos.NOUN);
-        boolean ofState = file.isEmpty() || file.equals("noun.state");
-        return ofState && wn.senses(base, WordNet.Pos.NOUN).length > 0 ? base : lemma;
     }
 
     /** A common noun, verb or adjective in the negation's scope (not the cue, not what it presupposes). */
