@@ -139,6 +139,8 @@ final class ClaimFeatures {
     List<FormerAgainstSittingTitle.Titled> titles;
     /** Its denial of knowledge of or part in an act ({@link PartDeniedAgainstAuthorisation#denial}); null until first read. */
     PartDeniedAgainstAuthorisation.Denial partDenial;
+    /** The condition it attaches to a text or denies of one ({@link ConditionDeniedOfText#read}); null until first read. */
+    ConditionDeniedOfText.TextCondition textCondition;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;

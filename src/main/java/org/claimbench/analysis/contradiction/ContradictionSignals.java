@@ -15,7 +15,7 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link JudgementSignal}, {@link MediationSignal}, {@link AspectSignal}, {@link DaySignal}, {@link TimeOfDaySignal}, {@link ContrastSignal},
  * {@link FalsifiedReportSignal}, {@link ContingentShares}, {@link UniversalAgainstDenial}, {@link TalksDeniedAgainstAgreement},
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
- * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}.
+ * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText}.
  */
 final class ContradictionSignals {
 
@@ -23,7 +23,8 @@ final class ContradictionSignals {
             new FactualitySignal(), new ConditionSignal(), new ScopeSignal(), new FocusSignal(), new JudgementSignal(), new MediationSignal(), new AspectSignal(), new DaySignal(), new TimeOfDaySignal(), new ContrastSignal(),
             new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL,
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
-            new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation());
+            new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
+            new ConditionDeniedOfText());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {

@@ -1,0 +1,56 @@
+package org.claimbench.analysis.contradiction;
+
+import static org.claimbench.analysis.contradiction.SignalFixture.between;
+import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A condition one account attaches to an agreement, which the other says its text does not set (ConditionDeniedOfText). */
+class ConditionDeniedOfTextTest {
+
+    private static final String DENIED = "\"I have read the treaty. The text does not state that the treaty is conditional on "
+            + "there being no new tariffs on grain,\" the senator said.";
+
+    private static boolean fires(List<Signal> signals) {
+        return signals.stream().anyMatch(s -> s.pattern().equals("condition:denied-attached"));
+    }
+
+    @Test
+    void aConditionTheTextIsSaidNotToSetAgainstTheSameConditionAttachedIsAConflict() {
+        List<Signal> s = between(claim(1, DENIED, "Senate"),
+                claim(2, "The trade minister warned that the treaty would be void in the event of new tariffs on grain.", "Ministry"));
+        assertTrue(fires(s), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.explanation().equals("“not state … conditional on” in one account, "
+                + "“in the event of …” in the other: one says the text sets no such condition, the other attaches it (new, tariff, grain).")), s.toString());
+        // "if" before its consequence, and "contains no clause" as the denial.
+        assertTrue(fires(between(claim(3, "If grain tariffs are raised again, the pact will be suspended, the minister said.", "Ministry"),
+                claim(4, "The pact contains no clause saying it lapses if grain tariffs are raised.", "Press"))));
+    }
+
+    /** Whether the senator's denial meets the ministry's claim. */
+    private static boolean firesOnDenial(String ministry) {
+        return fires(between(claim(1, DENIED, "Senate"), claim(2, ministry, "Ministry")));
+    }
+
+    @Test
+    void anotherConditionAConditionNotOnATextOrOneSourceInOneArticleIsNone() {
+        // Another condition: tariffs on grain are not a strike by the dockers.
+        assertFalse(firesOnDenial("The minister said the treaty would be suspended if the dockers went on strike."));
+        // One adjective alone is no one condition: new tariffs are not new elections.
+        assertFalse(firesOnDenial("The minister warned that the treaty would be void in the event of new elections."));
+        // A condition on no text or agreement: a match called off.
+        assertFalse(firesOnDenial("The final will be called off if new tariffs on grain are announced."));
+        // The text said to set the condition, not denied: both attach it.
+        assertFalse(fires(between(claim(5, "The text states that the treaty is conditional on there being no new tariffs on grain.", "Senate"),
+                claim(6, "The minister warned that the treaty would be void in the event of new tariffs on grain.", "Ministry"))));
+        // One source's two claims in one article (article 7); in two articles they are two readings of the text.
+        String warned = "The senator warned that the treaty would be void in the event of new tariffs on grain.";
+        assertFalse(fires(between(claim(7, DENIED, "Senate"),
+                new ClaimFeatures(new ClaimFacts(8, 7, warned, "Senate", "the same event"), new QuantityReader()))));
+        assertTrue(fires(between(claim(9, DENIED, "Senate"), claim(10, warned, "Senate"))));
+    }
+}
