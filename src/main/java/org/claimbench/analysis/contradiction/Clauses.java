@@ -147,7 +147,7 @@ final class Clauses {
      * Where the denied part of a negation at i begins: after the subjects "neither … nor" coordinate, or after a negative
      * pronoun's prepositional phrase, which names what is presupposed, not denied ("nothing in the interview suggests …", "none of the ministers came": there was an interview,
      * there are ministers; Huddleston and Pullum 2002, ch. 9), so the predicate after it is what is denied; else right after
-     * the negator.
+     * the negator (so too for a pronoun that is a verb's object: "knew nothing about the contract").
      */
     int presupposedEnd(int i, int end) {
         int from = i + 1;
@@ -155,7 +155,11 @@ final class Clauses {
         // of; the verb after them is what is denied (a "neither" before a predicate, "neither ready nor willing", is left as it is).
         boolean subjects = NEITHER_NOR.contains(reading.lemma(i)) && from < end
                 && (reading.is(from, "DET") || reading.is(from, "NOUN") || reading.is(from, "PROPN"));
-        if (subjects || (NO_ONE.contains(reading.lemma(i)) && from < end && reading.is(from, "ADP"))) {
+        // A negative pronoun right after a lexical verb is its object ("knew nothing about the contract"): its phrase is what
+        // the verb denies knowing or doing, not a presupposed part of a subject (Huddleston and Pullum 2002, ch. 4 on objects).
+        // After "be" it is an existential's displaced subject ("there was nothing in the interview …", ch. 16): presupposed.
+        boolean object = i > 0 && reading.is(i - 1, "VERB") && !reading.lemma(i - 1).equals("be");
+        if (subjects || (NO_ONE.contains(reading.lemma(i)) && !object && from < end && reading.is(from, "ADP"))) {
             while (from < end && !reading.is(from, "VERB")) {
                 from++;
             }

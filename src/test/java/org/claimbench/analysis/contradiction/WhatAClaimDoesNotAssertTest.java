@@ -106,6 +106,16 @@ class WhatAClaimDoesNotAssertTest {
     }
 
     @Test
+    void aNegativePronounAfterItsVerbDeniesWhatItsPhraseNames() {
+        // "nothing" is the object of "knew": its "about" phrase is what the verb denies knowing, not a presupposed part.
+        ClaimFeatures object = claim(1, "The harbour master knew nothing about the dredging contract", "Port");
+        assertTrue(object.scoped.contains("contract") && object.scoped.contains("dredging"), object.scoped.toString());
+        // A subject's phrase stays presupposed: the interview took place.
+        ClaimFeatures subject = claim(2, "Nothing in the long radio interview suggests a change of course", "Press");
+        assertFalse(subject.scoped.contains("interview"), subject.scoped.toString());
+    }
+
+    @Test
     void noDeniesTheHeadOfItsNounPhraseNotAParticipleBeforeIt() {
         List<Signal> head = between(claim(1, "There were no confirmed sightings of wolves near the farm", "Press"),
                 claim(2, "The ranger confirmed that the fence near the farm was repaired", "Ranger"));
