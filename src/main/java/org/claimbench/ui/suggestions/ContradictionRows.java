@@ -381,7 +381,8 @@ final class ContradictionRows {
         if (!reviewing) {
             FXCollections.sort(rows, ReviewOrder.ORDER);
         }
-        reviewing = true;
+        // An empty list looked at is not under review: the pairs that come to it are ranked at the next look.
+        reviewing = !rows.isEmpty();
     }
 
     private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {
