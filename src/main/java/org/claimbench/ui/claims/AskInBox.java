@@ -63,7 +63,8 @@ final class AskInBox {
         }
         help.getStyleClass().add("muted");
         help.setWrapText(true);
-        VBox content = new VBox(8, box, help);
+        // A line that follows what Enter sets goes above the box: under it, the open list of names covered it (stop 61).
+        VBox content = hintSays == null ? new VBox(8, box, help) : new VBox(8, help, box);
         java.util.List<String> numbered = byNumber.subList(0, Math.min(9, byNumber.size()));
         if (!numbered.isEmpty()) {
             StringBuilder lines = new StringBuilder("Or press its number:");
