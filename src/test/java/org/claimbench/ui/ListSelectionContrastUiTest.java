@@ -73,7 +73,7 @@ class ListSelectionContrastUiTest extends SampleWindowTest {
         }
     }
 
-    private static Color cellColour(ListView<?> list, int index) {
+    static Color cellColour(ListView<?> list, int index) {
         ListCell<?> cell = (ListCell<?>) list.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getIndex() == index && c.isVisible()).findFirst().orElseThrow();
         Background bg = cell.getBackground();

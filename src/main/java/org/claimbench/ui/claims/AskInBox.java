@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.claimbench.ui.common.CompletionPopup;
 
 /**
  * A dialog asking for one value in an editable box that completes what is typed (a topic, a speaker): Enter sets what
@@ -36,15 +37,34 @@ final class AskInBox {
      */
     static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint,
                                 java.util.List<String> byNumber, java.util.function.Function<String, String> okSays) {
+        return ask(owner, title, header, box, current, hint, byNumber, okSays, null);
+    }
+
+    /**
+     * {@link #ask}, where the box's completion decides what Enter and OK set ({@link CompletionPopup#enterSets}: the name
+     * highlighted in its list, else the words typed), the OK button says it with {@code okSays}, and, with {@code hintSays}
+     * (typed, what Enter sets), the line under the box says what Enter and Shift+Enter do. Shift+Enter sets the words typed.
+     */
+    static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint,
+                                java.util.List<String> byNumber, java.util.function.Function<String, String> okSays,
+                                java.util.function.BiFunction<String, String, String> hintSays) {
+        javafx.beans.value.ObservableStringValue sets = CompletionPopup.of(box).<javafx.beans.value.ObservableStringValue>map(CompletionPopup::enterSets)
+                .orElseGet(() -> javafx.beans.binding.Bindings.createStringBinding(() -> box.getEditor().getText().strip(), box.getEditor().textProperty()));
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(header);
         box.getEditor().setText(current == null ? "" : current);
         Label help = new Label(hint);
+        help.setId("askInBoxHint");
+        if (hintSays != null) {
+            help.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> hintSays.apply(box.getEditor().getText().strip(), sets.get()), sets, box.getEditor().textProperty()));
+        }
         help.getStyleClass().add("muted");
         help.setWrapText(true);
-        VBox content = new VBox(8, box, help);
+        // A line that follows what Enter sets goes above the box: under it, the open list of names covered it (stop 61).
+        VBox content = hintSays == null ? new VBox(8, box, help) : new VBox(8, help, box);
         java.util.List<String> numbered = byNumber.subList(0, Math.min(9, byNumber.size()));
         if (!numbered.isEmpty()) {
             StringBuilder lines = new StringBuilder("Or press its number:");
@@ -66,9 +86,16 @@ final class AskInBox {
         if (okSays != null) {
             // Its own width: "Take the topic off 12 claims" made Cancel as wide.
             javafx.scene.control.ButtonBar.setButtonUniformSize(ok, false);
-            ok.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> okSays.apply(box.getEditor().getText().strip()),
-                    box.getEditor().textProperty()));
+            ok.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> okSays.apply(sets.get()), sets));
         }
+        // Shift+Enter sets the words typed (the completion lets go of the name it highlighted first); the default button
+        // answers Enter alone.
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+                e.consume();
+                ok.fire();
+            }
+        });
         box.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isConsumed() && !box.isShowing()) {
                 e.consume();
@@ -95,7 +122,7 @@ final class AskInBox {
                 box.getEditor().selectAll();
             });
         });
-        d.setResultConverter(b -> b == ButtonType.OK ? box.getEditor().getText().strip() : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? sets.get() : null);
         return d.showAndWait();
     }
 }

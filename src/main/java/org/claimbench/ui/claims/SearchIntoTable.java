@@ -42,6 +42,13 @@ final class SearchIntoTable {
         };
         table.getSelectionModel().getSelectedIndices().addListener(follow);
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && !search.getText().isBlank()) {
+                // Esc clears the words, as a search box does (a fact-checker's Esc did nothing, stop 61); in an empty
+                // search it goes on as before.
+                e.consume();
+                say.accept(cleared(search, table, vm));
+                return;
+            }
             // Ctrl+Enter adds the claims found to those selected, kept listed across the search's change: several searches
             // make one selection before one T (a student's question rarely lies under one word: factcheck49).
             boolean add = e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
@@ -104,6 +111,16 @@ final class SearchIntoTable {
                 say.accept(said[0]);
             }
         });
+    }
+
+    /** Clears the search's words; what the table lists then, said on the status line. */
+    static String cleared(TextField search, TableView<ClaimRow> table, ClaimsTableViewModel vm) {
+        String words = search.getText().strip();
+        search.clear();
+        int n = table.getItems().size();
+        int all = vm.allRows().size();
+        return "Search \u201c" + words + "\u201d cleared: " + (n == all ? (all == 1 ? "the claim is" : "all " + all + " claims are") + " listed again."
+                : n + " of the " + all + " claims are listed (the other filters stay).");
     }
 
     /** Selects, in one call, the rows that pass {@code test} (those selected stay so where they pass it). */

@@ -1,7 +1,6 @@
 package org.claimbench.ui.common;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
@@ -20,6 +19,12 @@ import javafx.stage.Popup;
  * to the box as Enter does on words typed (a dialog's OK sets it), a click takes it into the box and gives the keyboard
  * back to the box's window. Enter with none highlighted keeps the words typed (a new question is never replaced by an
  * existing one that starts the same way); Escape closes the list. The list never takes the box's keyboard.
+ *
+ * <p>{@link #takingFirstOffered} (a name, not a question: the speaker box) highlights the first label offered as soon as
+ * what is typed is not a label itself, so that Enter takes it, as the user sees it chosen (fact-checker, stop 61: typed
+ * "Vlad", saw "Vladimir Putin" offered, pressed Enter and got "Vlad"); Shift+Enter keeps the words typed.
+ * {@link #enterSets} is what Enter, or the dialog's OK, sets now: the label highlighted, else the words typed, so that a
+ * dialog can say it before the key (and its OK clicked with the mouse, which closes the list first, sets the same).
  *
  * <p>The list is a window of its own. A desktop may give that window the keyboard when the mouse comes to it (a window
  * manager's focus follows the mouse, or none at all under Xvfb): the box's window then loses the keyboard, and the box with
@@ -45,6 +50,14 @@ public final class CompletionPopup {
     private boolean sentOnTaken;
     /** True while the box's text is set by a pick: that change is not typing. */
     private boolean picking;
+    /** Whether typing highlights the first label offered (Enter takes it), set by {@link #takingFirstOffered}. */
+    private boolean firstOffered;
+    /**
+     * The label highlighted, kept when the list closes by a click elsewhere (on OK), dropped by typing that offers none,
+     * Escape, Tab, ↑ past the first row and Shift+Enter.
+     */
+    private final javafx.beans.property.ReadOnlyStringWrapper highlighted = new javafx.beans.property.ReadOnlyStringWrapper();
+    private javafx.beans.binding.StringBinding enterSets;
 
     private CompletionPopup(ComboBox<String> box, List<String> labels) {
         this.box = box;
@@ -93,6 +106,36 @@ public final class CompletionPopup {
         });
         box.skinProperty().addListener((o, was, now) -> ownTheArrow());
         ownTheArrow();
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                highlighted.set(now);
+            }
+        });
+        enterSets = javafx.beans.binding.Bindings.createStringBinding(
+                () -> highlighted.get() != null ? highlighted.get() : editor.getText() == null ? "" : editor.getText().strip(),
+                highlighted, editor.textProperty());
+        box.getProperties().put(CompletionPopup.class, this);
+    }
+
+    /** The completion attached to this box, if any. */
+    public static java.util.Optional<CompletionPopup> of(ComboBox<String> box) {
+        return box.getProperties().get(CompletionPopup.class) instanceof CompletionPopup p ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    /** Typing highlights the first label offered where the words typed are not a label: Enter takes it (a name's box). */
+    public CompletionPopup takingFirstOffered() {
+        firstOffered = true;
+        return this;
+    }
+
+    /** What Enter (or the dialog's OK) sets now: the label highlighted in the list, else the words typed, stripped. */
+    public javafx.beans.binding.StringBinding enterSets() {
+        return enterSets;
+    }
+
+    private void unhighlight() {
+        list.getSelectionModel().clearSelection();
+        highlighted.set(null);
     }
 
     /**
@@ -150,29 +193,6 @@ public final class CompletionPopup {
         return new CompletionPopup(box, labels);
     }
 
-    /**
-     * The labels that hold the words typed (in any case), the typed words themselves left out; those that begin with them
-     * first (a question's first letters typed complete it), each part in the labels' order.
-     */
-    static List<String> matches(List<String> labels, String typed) {
-        String t = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        if (t.isEmpty()) {
-            return List.of();
-        }
-        List<String> found = labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains(t) && !l.strip().equalsIgnoreCase(t)).distinct().toList();
-        return java.util.stream.Stream.concat(found.stream().filter(l -> l.strip().toLowerCase(Locale.ROOT).startsWith(t)),
-                found.stream().filter(l -> !l.strip().toLowerCase(Locale.ROOT).startsWith(t))).toList();
-    }
-
-    /**
-     * What ↓ offers: the labels that hold the words typed, or every label when nothing is typed or no label holds them (a
-     * combo box's ↓ shows its whole list).
-     */
-    static List<String> offered(List<String> labels, String typed) {
-        List<String> found = matches(labels, typed);
-        return found.isEmpty() ? labels.stream().distinct().toList() : found;
-    }
-
     /** Whether the list of suggestions is open. */
     public boolean isShowing() {
         return popup != null && popup.isShowing();
@@ -184,19 +204,24 @@ public final class CompletionPopup {
     }
 
     private void update(String typed) {
-        List<String> found = matches(List.copyOf(labels), typed);
+        List<String> found = CompletionMatches.matches(List.copyOf(labels), typed);
+        unhighlight();
         if (found.isEmpty()) {
             hide();
             return;
         }
         list.getItems().setAll(found);
         list.getSelectionModel().clearSelection();
+        boolean aLabel = typed != null && labels.stream().anyMatch(l -> l.strip().equalsIgnoreCase(typed.strip()));
+        if (firstOffered && !aLabel) {
+            list.getSelectionModel().select(0);
+        }
         show();
     }
 
     /** Opens the list as ↓ does: the labels offered, the one the box holds (else the first) highlighted. */
     private void open() {
-        List<String> all = offered(List.copyOf(labels), editor.getText());
+        List<String> all = CompletionMatches.offered(List.copyOf(labels), editor.getText());
         if (all.isEmpty()) {
             return;
         }
@@ -230,11 +255,19 @@ public final class CompletionPopup {
                 }
             });
         }
+        // The app's stylesheet too, which a dialog's scene lacks: its chosen row stands out as the window's lists' do (it was
+        // Primer's faint grey in the speaker box, fact-checker stop 61).
         popup.getScene().getStylesheets().setAll(box.getScene().getStylesheets());
+        AppStylesheet.addTo(popup.getScene().getStylesheets());
         // As wide as the box, or as its longest topic where that is wider (the toolbar's sticky box is 140 px: its topics
         // were cut behind a sideways bar), up to the window's width.
         javafx.stage.Window w = box.getScene().getWindow();
-        double widest = list.getItems().stream().mapToDouble(this::textWidth).max().orElse(0) + TEXT_ROOM;
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(editor.getFont());
+        double widest = list.getItems().stream().mapToDouble(l -> {
+            measure.setText(l);
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(0) + TEXT_ROOM;
         list.setPrefWidth(Math.min(PopupWidth.room(new javafx.geometry.Rectangle2D(w.getX(), w.getY(), w.getWidth(), w.getHeight()),
                 box.getWidth()), Math.max(box.getWidth(), widest)));
         list.setPrefHeight(Math.min(list.getItems().size(), VISIBLE_ROWS) * ROW_HEIGHT + 4);
@@ -248,12 +281,6 @@ public final class CompletionPopup {
         } else {
             popup.show(box, b.getMinX(), b.getMaxY());
         }
-    }
-
-    private double textWidth(String label) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(label);
-        t.setFont(editor.getFont());
-        return t.getLayoutBounds().getWidth();
     }
 
     private void hide() {
@@ -283,6 +310,12 @@ public final class CompletionPopup {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+            // The words typed, as they are: the key goes on (a dialog's Shift+Enter sets them).
+            unhighlight();
+            hide();
+            return;
+        }
         if (!isShowing()) {
             // ↓ (Alt+↓, F4) opens this list; the combo box's own ↓ chose its next item, changing the text typed, and its
             // Alt+↓ opened a second list. ↑ with no list open does nothing either.
@@ -310,7 +343,7 @@ public final class CompletionPopup {
                     hide();
                     e.consume();
                 } else if (at <= 0) {
-                    list.getSelectionModel().clearSelection();
+                    unhighlight();
                     e.consume();
                 } else {
                     move(at - 1, e);
@@ -331,10 +364,14 @@ public final class CompletionPopup {
                 }
             }
             case ESCAPE -> {
+                unhighlight();
                 hide();
                 e.consume();
             }
-            case TAB -> hide();
+            case TAB -> {
+                unhighlight();
+                hide();
+            }
             default -> {
             }
         }

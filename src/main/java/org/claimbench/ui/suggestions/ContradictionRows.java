@@ -48,6 +48,8 @@ final class ContradictionRows {
     private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
+    /** Whether the list has come into sight since it was listed afresh: from then on its rows keep their places. */
+    private boolean reviewing;
     /** Claims changed while an index was being built (it may have read them before), and whether an article-wide change came. */
     private final Set<Long> changedDuringBuild = new HashSet<>();
     private boolean articleWideChangeDuringBuild;
@@ -103,6 +105,7 @@ final class ContradictionRows {
     }
 
     void clear() {
+        reviewing = false;
         rows.clear();
         index = null;
         toppingUp = null;
@@ -368,7 +371,18 @@ final class ContradictionRows {
                 row(w, s).ifPresent(xs::add);
             }
         }
+        xs.sort(ReviewOrder.ORDER);
+        reviewing = false;
         rows.setAll(xs);
+    }
+
+    /** In sight: the rows take the list's order ({@link ReviewOrder}) unless they have been in sight since listed afresh. */
+    void rankForReview() {
+        if (!reviewing) {
+            FXCollections.sort(rows, ReviewOrder.ORDER);
+        }
+        // An empty list looked at is not under review: the pairs that come to it are ranked at the next look.
+        reviewing = !rows.isEmpty();
     }
 
     private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {

@@ -85,10 +85,11 @@ final class NewSuggestionsLine extends HBox {
             }
         });
         inSight.addListener((o, was, now) -> {
-            looked |= now;
+            // An empty list looked at is not a list reviewed: the pairs that come to it are its first rows (ReviewOrder).
+            looked |= now && !table.getItems().isEmpty();
             update();
         });
-        looked = inSight.get();
+        looked = inSight.get() && !table.getItems().isEmpty();
         update();
     }
 
@@ -127,7 +128,7 @@ final class NewSuggestionsLine extends HBox {
             if (c.wasReplaced() && c.getFrom() == 0 && c.getRemovedSize() == before && before > 1 || rows.isEmpty()) {
                 // The whole list listed afresh, ranked (or emptied, as another workspace opens): nothing in it is new.
                 unseen.clear();
-                looked = inSight.get();
+                looked = inSight.get() && !rows.isEmpty();
             } else if (looked && c.wasAdded() && !c.wasReplaced() && c.getFrom() > 0) {
                 // Pairs that came after the rows listed.
                 c.getAddedSubList().forEach(r -> unseen.add(key(r)));

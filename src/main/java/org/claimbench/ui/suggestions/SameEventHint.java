@@ -26,7 +26,7 @@ import org.claimbench.ui.common.WorkspaceModel;
 
 /**
  * A line above the suggested claims while the claims marked cannot give many contradiction suggestions: contradictions
- * are suggested between claims about the same event, two sides' accounts first, and every claim marked about some event
+ * are suggested between claims about the same event (two sides' accounts listed first, ReviewOrder), and every claim marked about some event
  * sits in one article while another article about it still has suggested claims. newcomer44 accepted 21 suggestions in
  * the list's order, all in its first article, and was offered one contradiction; the empty contradiction list said why
  * only once he looked there. The line's button shows that other article's suggested claims (the list's article filter)

@@ -29,9 +29,9 @@ final class SuggestionDetail {
                 + "\nB · " + r.sourceB() + ": " + QuoteMarks.quoted(oneLine(r.b().exact()))
                 // What the Score column's number is (a newcomer asked): last, under the pair.
                 + "\nScore " + String.format(Locale.ROOT, "%.2f", r.suggestion().score())
-                + ": how strongly the signals point to a contradiction, 0 to 1; the list is ranked by it as computed, and a pair scored"
+                + ": how strongly the signals point to a contradiction, 0 to 1. The list: " + ReviewOrder.SAYS + "; a pair scored"
                 // Since stop 56 a reviewed list keeps its rows in place when scores change (ShownSuggestions): a fact-checker
-                // saw 0.12 above 0.15 under "ranked by it" (factcheck57).
+                // saw 0.12 above 0.15 under "ranked by it" (factcheck57); two sides' pairs come before one side's (stop 61).
                 + " again while you review keeps its place, and new pairs come below.";
     }
 

@@ -35,7 +35,7 @@ final class SuggestionPlaceholders {
         none.setId("contradictionSuggestionsPlaceholder");
         none.textProperty().bind(Bindings.when(vm.settledProperty())
                 .then("No likely contradictions among the marked claims. Claims about the same event (Article details › Event) "
-                        + "are compared: two sides' accounts first, then one side's claims with each other. Mark what each side says about the same thing.")
+                        + "are compared, and listed " + ReviewOrder.SAYS + ". Mark what each side says about the same thing.")
                 .otherwise(LOOKING));
         none.setWrapText(true);
         none.setPadding(new Insets(8, 12, 8, 12));

@@ -179,6 +179,15 @@ public final class SuggestionsView extends VBox {
             filter.article().set(a);
             focusList(false);
         });
+        // Before the line's watch: its ranking is no news (ReviewOrder).
+        showContradictions.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                vm.contradictionsInSight();
+            }
+        });
+        if (showContradictions.isSelected()) {
+            vm.contradictionsInSight();
+        }
         newLine = new NewSuggestionsLine(contradictionTable, showContradictions.selectedProperty(), contradictionCursor::select);
         // In the bar, after its buttons, not over the list: above the list it took two of the four rows a 1024 × 700 screen
         // shows (student59).
@@ -244,6 +253,7 @@ public final class SuggestionsView extends VBox {
                 SuggestionColumns.column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
                 SuggestionColumns.column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
+        ReviewOrder.explainOn(contradictionTable, score);
         // Widths the user drags are kept with the workspace's layout; the last column gives and takes the rest.
         org.claimbench.ui.common.RememberedColumns.follow(contradictionTable, vm.columnWidths(), () -> { });
         contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, org.claimbench.ui.common.HeldKeys.oncePerPress(contradictionTable, org.claimbench.ui.common.HeldKeys::judging, this::keys));

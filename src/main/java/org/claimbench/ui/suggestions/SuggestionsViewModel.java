@@ -116,6 +116,11 @@ public final class SuggestionsViewModel {
         return contradictions.rows();
     }
 
+    /** The suggested contradictions come into sight: listed in their order unless reviewed since listed ({@link ReviewOrder}). */
+    void contradictionsInSight() {
+        contradictions.rankForReview();
+    }
+
     /** True once the open workspace's suggestions have been computed. */
     public boolean ready() {
         return contradictions.index() != null && !working.get();

@@ -53,6 +53,9 @@ final class LinkPartnerChooser {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Link to…");
+        // The app's stylesheet: the chosen partner stands out as the window's lists' chosen rows do (Primer's faint grey
+        // before, which the fact-checker could not tell from its neighbours, stop 61).
+        org.claimbench.ui.common.AppStylesheet.addTo(d.getDialogPane().getStylesheets());
         d.setHeaderText("Link " + whoA + ": " + QuoteMarks.quoted(chosen.exact(), 100) + "\nas a contradiction with:");
         TextField filter = new TextField();
         filter.setId("linkFilter");
@@ -63,8 +66,11 @@ final class LinkPartnerChooser {
         list.setPrefSize(560, 300);
         list.setCellFactory(v -> new PartnerCell(suggested, groupOf, list));
         String already = linked == 0 ? "" : " · " + linked + (linked == 1 ? " claim" : " claims") + " already linked with it not listed";
-        Label hint = new Label((partners.isEmpty() ? "No claim of another source or article to link with yet."
-                : "↑ ↓ choose · Enter links (confirmed) · Esc cancels") + already);
+        Label hint = new Label();
+        // Which claim Enter links with, said before the key, as the speaker and topic boxes say what Enter sets (stop 61).
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> enterSays(partners.isEmpty(),
+                list.getSelectionModel().getSelectedItem()) + already, list.getSelectionModel().selectedItemProperty()));
+        hint.setWrapText(true);
         hint.setId("linkHint");
         hint.getStyleClass().add("muted");
         filter.textProperty().addListener((o, was, typed) -> {
@@ -118,6 +124,15 @@ final class LinkPartnerChooser {
             return r == null || (b != LINK && b != DETAILS) ? null : new Choice(r.claim(), b == DETAILS);
         });
         return d.showAndWait();
+    }
+
+    /** The line under the list: the keys, and the claim Enter links with now. */
+    static String enterSays(boolean none, ClaimRow chosen) {
+        if (none) {
+            return "No claim of another source or article to link with yet.";
+        }
+        return chosen == null ? "↑ ↓ choose · no claim matches: Enter links nothing · Esc cancels"
+                : "↑ ↓ choose · Enter links (confirmed) with " + QuoteMarks.quoted(chosen.quote(), 60) + " · Esc cancels";
     }
 
     /** The words of {@code s} that fit in {@code max} characters, with "…" where cut. */

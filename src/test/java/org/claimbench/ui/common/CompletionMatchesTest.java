@@ -14,7 +14,7 @@ class CompletionMatchesTest {
         List<String> labels = List.of("How long did the vote take?", "Who counts the ballots?", "Were observers let in?",
                 "Is the turnout known?");
         assertEquals(List.of("Who counts the ballots?", "Were observers let in?", "How long did the vote take?", "Is the turnout known?"),
-                CompletionPopup.matches(labels, "w"));
-        assertEquals(List.of("Who counts the ballots?"), CompletionPopup.matches(labels, "who"));
+                CompletionMatches.matches(labels, "w"));
+        assertEquals(List.of("Who counts the ballots?"), CompletionMatches.matches(labels, "who"));
     }
 }

@@ -1,0 +1,46 @@
+package org.claimbench.ui.suggestions;
+
+import java.util.Comparator;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+
+/**
+ * The order the suggested contradictions are listed in, as the list's words say it (the empty list's placeholder, the
+ * same-event hint, the Score column's tooltip, the detail under the list): pairs of two sources' claims ("two sides'
+ * accounts") first, then pairs of one source's claims with each other, each part by score, highest first. The list takes
+ * this order when it is listed afresh and when it first comes into sight after that; while the user reviews it, rows keep
+ * their places (issue 14), new pairs coming after them. A fact-checker's first list opened with Press against Press and
+ * Kremlin against Kremlin pairs above the Kremlin–Ukraine ones, 0.08 above 0.15, under "two sides' accounts first" (stop 61):
+ * the pairs found as claims were accepted one by one had come in the order they were found.
+ */
+final class ReviewOrder {
+
+    /** What the order is, in the words the list's column and detail use. */
+    static final String SAYS = "two sides' accounts first (claims of two sources), then one side's claims with each other, each by score, highest first";
+
+    /** Two sides' pairs before one side's; then by score, highest first (ties keep their order: a stable sort). */
+    static final Comparator<ContradictionSuggestionRow> ORDER = Comparator.comparing((ContradictionSuggestionRow r) -> !twoSides(r))
+            .thenComparing(r -> -r.suggestion().score());
+
+    private ReviewOrder() {
+    }
+
+    /** Whether the pair's claims are of two sources. */
+    static boolean twoSides(ContradictionSuggestionRow r) {
+        return r.a().sourceId() != r.b().sourceId();
+    }
+
+    /** The Score column's header tells the list's order, and that rows keep their places under review. */
+    static void explainOn(TableView<ContradictionSuggestionRow> table, TableColumn<ContradictionSuggestionRow, ?> score) {
+        Tooltip says = new Tooltip("How strongly the signals point to a contradiction, 0 to 1. The list: " + SAYS + ". While you review,"
+                + " rows keep their places (a pair scored again keeps its place with its new score) and new pairs come at the end.");
+        says.setWrapText(true);
+        says.setMaxWidth(420);
+        table.skinProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> table.lookupAll(".column-header").stream()
+                .filter(h -> h instanceof TableColumnHeader c && c.getTableColumn() == score).findFirst()
+                .ifPresent(h -> Tooltip.install(h, says))));
+    }
+}
