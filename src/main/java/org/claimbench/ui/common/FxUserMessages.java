@@ -112,11 +112,7 @@ public final class FxUserMessages implements UserMessages {
                 text.setStyle("-fx-fill: #ebebeb;");
             }
             notice.show();
-            room.ifPresent(r -> {
-                placeIn(text, r);
-                // Its width is known once its popup is laid out.
-                javafx.application.Platform.runLater(() -> placeIn(text, r));
-            });
+            room.ifPresent(r -> placeIn(text, r));
         });
     }
 
@@ -138,18 +134,31 @@ public final class FxUserMessages implements UserMessages {
                 .max(java.util.Comparator.comparingDouble(javafx.geometry.Bounds::getMaxX));
     }
 
-    /** Moves the notice holding {@code text} to the top right of {@code room}, clear of its scroll bar. */
+    /**
+     * Moves the notice holding {@code text} so that its box stands at the top right of {@code room}, clear of its scroll bar,
+     * and keeps it there as the box takes its width (it is laid out after it is shown, and its popup window keeps the width
+     * it had: placed by the window's width, the box stood 80 px left of its place, over the left pane's scroll bar, in a
+     * real window at 1024 × 700).
+     */
     private static void placeIn(Text text, javafx.geometry.Bounds room) {
-        if (text.getScene() != null && text.getScene().getWindow() instanceof javafx.stage.PopupWindow popup && popup.getWidth() > 0) {
-            if (text.getScene().getRoot().lookup(".notification-bar") instanceof javafx.scene.layout.Region bar
-                    && bar.getMinWidth() > room.getWidth() - SCROLL_BAR_ROOM - 10) {
-                // ControlsFX makes every notice 400 px wide at least, wider than a pane at 1024 px: the words' width rules.
-                bar.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-                text.getScene().getRoot().applyCss();
-                text.getScene().getRoot().layout();
-            }
-            popup.setX(room.getMaxX() - SCROLL_BAR_ROOM - popup.getWidth());
-            popup.setY(room.getMinY() + 6);
+        if (text.getScene() == null || !(text.getScene().getWindow() instanceof javafx.stage.PopupWindow popup)
+                || !(text.getScene().getRoot().lookup(".notification-bar") instanceof javafx.scene.layout.Region bar)) {
+            return;
         }
+        if (bar.getMinWidth() > room.getWidth() - SCROLL_BAR_ROOM - 10) {
+            // ControlsFX makes every notice 400 px wide at least, wider than a pane at 1024 px: the words' width rules.
+            bar.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
+        Runnable place = () -> {
+            // The popup window as narrow as its box now: its transparent rest would still take the clicks under it.
+            popup.sizeToScene();
+            javafx.geometry.Bounds box = bar.localToScreen(bar.getLayoutBounds());
+            if (box != null && box.getWidth() > 0) {
+                popup.setX(popup.getX() + room.getMaxX() - SCROLL_BAR_ROOM - box.getMaxX());
+                popup.setY(popup.getY() + room.getMinY() + 6 - box.getMinY());
+            }
+        };
+        bar.layoutBoundsProperty().addListener((o, was, now) -> place.run());
+        place.run();
     }
 }
