@@ -56,7 +56,7 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         assertTrue(onFx(() -> app.context.workbench().panes().get(inOne.indexOf(first.id())).emphasised().containsAll(List.of(ids[2], ids[3]))),
                 "both claims emphasised in it");
         String pane = inOne.indexOf(first.id()) == 0 ? "the left pane" : "the right pane";
-        assertTrue(app.context.workbench().statusProperty().get().endsWith("(A above B, both in " + pane + ")"),
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("A above B, both in " + pane + " · "),
                 app.context.workbench().statusProperty().get());
         assertTrue(onFx(() -> bothInView(inOne.indexOf(first.id()) + 1, ids[2], ids[3])), "both claims in sight in the pane");
 
@@ -73,7 +73,7 @@ class ReviewLayoutUiTest extends SampleWindowTest {
                 "both claims emphasised in each");
         assertTrue(onFx(() -> bothInView(kept + 1, ids[2]) && bothInView(otherPane + 1, ids[5])), "claim A in sight in the pane that showed "
                 + "the article, claim B in the other");
-        assertTrue(app.context.workbench().statusProperty().get().endsWith(kept == 0 ? "(A left, B right)" : "(A right, B left)"),
+        assertTrue(app.context.workbench().statusProperty().get().startsWith(kept == 0 ? "A left, B right · " : "A right, B left · "),
                 app.context.workbench().statusProperty().get());
 
         // The close pair again: one pane shows it, the other shows again what the user had there.
@@ -93,13 +93,13 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         List<Long> across = shown();
         assertEquals(first.id(), (long) across.get(again.indexOf(first.id())), "claim A's article stays in its pane: " + across);
         assertEquals(r.b().articleId(), (long) across.get(other), "claim B's article in the other pane");
-        String says = again.indexOf(first.id()) == 0 ? "(A left, B right)" : "(A right, B left)";
-        assertTrue(app.context.workbench().statusProperty().get().endsWith(says), app.context.workbench().statusProperty().get());
+        String says = again.indexOf(first.id()) == 0 ? "A left, B right · " : "A right, B left · ";
+        assertTrue(app.context.workbench().statusProperty().get().startsWith(says), app.context.workbench().statusProperty().get());
         robot.interact(() -> app.context.workbench().showContradiction(new ContradictionRow(r.contradiction(), r.b(), r.a(), r.sourceB(),
                 r.colourB(), r.sourceA(), r.colourA())));
         app.settle();
         assertEquals(across, shown(), "the same pair the other way round: no pane changes");
-        assertTrue(app.context.workbench().statusProperty().get().endsWith(again.indexOf(first.id()) == 0 ? "(A right, B left)" : "(A left, B right)"),
+        assertTrue(app.context.workbench().statusProperty().get().startsWith(again.indexOf(first.id()) == 0 ? "A right, B left · " : "A left, B right · "),
                 app.context.workbench().statusProperty().get());
 
         // Back to the claims: the panes show the user's articles again.
@@ -250,11 +250,11 @@ class ReviewLayoutUiTest extends SampleWindowTest {
         app.settle();
         long[] ids = twoPairs(app.workspace(), articles.get(0), articles.get(1));
         robot.interact(() -> app.context.view().showTab(1));
-        String told = "Ctrl+Shift+B puts your own panes back · ";
+        String told = " · Ctrl+Shift+B puts your own panes back";
         robot.interact(() -> app.context.workbench().showContradiction(row(ids[1])));
         app.settle();
         String status = onFx(() -> app.context.workbench().statusProperty().get());
-        assertTrue(status.startsWith(told) && status.contains("contradiction:"), status);
+        assertTrue(status.endsWith(told) && status.contains("contradiction:"), status);
         robot.interact(() -> app.context.workbench().showContradiction(row(ids[0])));
         app.settle();
         status = onFx(() -> app.context.workbench().statusProperty().get());

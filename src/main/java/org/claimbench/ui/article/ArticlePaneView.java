@@ -96,6 +96,8 @@ public final class ArticlePaneView extends VBox {
         tagging = new PaneTagging(vm, actions, sources, this::shown, this);
         overlay = tagging.overlay(index);
         body = new StackPane(textRing, overlay);
+        // A notice may lie over the article's text for its six seconds, not over the header's box and × (FxUserMessages).
+        body.getStyleClass().add("notice-room");
         VBox.setVgrow(body, Priority.ALWAYS);
         // However small the window, some lines of text stay in sight.
         body.setMinHeight(MIN_TEXT_HEIGHT);

@@ -10,7 +10,7 @@ import org.claimbench.domain.Claim;
 /**
  * The rows selected in the claims table and what a choice tells the workbench: one row chosen alone goes to the panes
  * (outlined where they show its article) once, not again as its row is brought up to date; none or several chosen, the
- * panes outline nothing; two chosen together are the pair Ctrl+L links. While the rows are brought up to date and their
+ * panes outline nothing; two chosen together by the user's hand are the pair Ctrl+L links. While the rows are brought up to date and their
  * selection put back (the table's {@link SelectionKeeper}), what is selected again is no new choice.
  */
 final class ChosenRows {
@@ -42,7 +42,8 @@ final class ChosenRows {
         return selected.size() == 1 ? Optional.of(selected.get(0).claim()) : Optional.empty();
     }
 
-    void selected(List<ClaimRow> rows) {
+    /** The table's selection changed to {@code rows}; {@code byHand}: by the user's pointer or selecting keys ({@link HandSelection}). */
+    void selected(List<ClaimRow> rows, boolean byHand) {
         selected = List.copyOf(rows);
         if (keeping) {
             // The rows brought up to date and chosen again are no new choice: the panes keep what they mark (a link just
@@ -53,8 +54,10 @@ final class ChosenRows {
         if (rows.size() != 1) {
             onUnchoose.run();
         }
-        // Two rows are picked to link; any other number says the two picked from the table are no longer its selection.
-        onPickTwo.accept(rows.size() == 2 ? rows.stream().map(ClaimRow::claim).toList() : List.of());
+        // Two rows the user chose are picked to link; two selected by a command (a search's Enter, Select similar, an undo)
+        // are not (C9: boxed unasked), and like any other number they say the two picked from the table are no longer its
+        // selection.
+        onPickTwo.accept(rows.size() == 2 && byHand ? rows.stream().map(ClaimRow::claim).toList() : List.of());
         if (rows.size() > 1) {
             chosen = -1;
         } else if (rows.size() == 1 && rows.get(0).id() != chosen) {

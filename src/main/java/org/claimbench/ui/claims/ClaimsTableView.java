@@ -106,8 +106,9 @@ public final class ClaimsTableView extends VBox {
             }
             return shown;
         });
+        HandSelection hand = HandSelection.watch(table);
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ClaimRow>) c ->
-                vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
+                vm.selected(List.copyOf(table.getSelectionModel().getSelectedItems()), hand.now()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<ClaimRow, ClaimRow> quote = new TableColumn<>("Quote");

@@ -168,11 +168,17 @@ public final class ClaimsTableViewModel {
     }
 
     /**
-     * Two rows selected in the table (Shift/Ctrl with the arrow keys or the mouse) are picked for linking; one row chosen
-     * alone (a click, the arrow keys) is told to {@link #setOnChoose} once, not again as its row is brought up to date.
+     * Two rows selected in the table by the user's hand ({@code byHand}: Shift/Ctrl with the arrow keys or the mouse) are
+     * picked for linking; one row chosen alone (a click, the arrow keys) is told to {@link #setOnChoose} once, not again as
+     * its row is brought up to date.
      */
-    public void selected(List<ClaimRow> rows) {
-        chosenRows.selected(rows);
+    public void selected(List<ClaimRow> rows, boolean byHand) {
+        chosenRows.selected(rows, byHand);
+    }
+
+    /** The claims of the two rows selected in the table, if two are (whoever selected them); else empty. */
+    public List<Claim> selectedTwo() {
+        return chosenRows.rows().size() == 2 ? chosenRows.rows().stream().map(ClaimRow::claim).toList() : List.of();
     }
 
     /** Told when no row is chosen alone any more (none or several selected): the panes outline no row's claim. */

@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * From the claims' search box into the table, as in a mail client's search: {@code ↓} goes to the first claim found,
- * {@code Enter} selects every claim found (one claim found is also shown in its article, outlined), so that one key more gives them all a topic ({@code T}), a source ({@code
+ * {@code Enter} selects every claim found (one claim found is also shown in its article, outlined; with no words, the
+ * claims another filter lists, never every claim), so that one key more gives them all a topic ({@code T}), a source ({@code
  * 1}–{@code 9}) or a verdict. Grouping claims into topics by a word (a student's "ceasefire") took a click on a row and
  * {@code Ctrl+A} besides; {@code ↓} and {@code Ctrl+A}, tried from the box, selected the box's own text, and {@code T}
  * then replaced the search with "t".
@@ -55,6 +56,15 @@ final class SearchIntoTable {
             if (!add && (e.isShortcutDown() || e.isAltDown() || e.isShiftDown())) {
                 return;
             }
+            if (e.getCode() == KeyCode.ENTER && search.getText().isBlank() && table.getItems().size() >= vm.allRows().size()
+                    && !table.getItems().isEmpty()) {
+                // No words and no other filter: Enter selected every claim (C8, a student at 1024 × 700), two of which would
+                // be a pair to link. It selects the claims listed only where another filter lists fewer than all (the
+                // "No topic" claims left for a last question, student-run50); here it says what Enter is for.
+                e.consume();
+                say.accept("Type words first: Enter selects the claims they find. Ctrl+A in the list selects every claim.");
+                return;
+            }
             List<ClaimRow> found = table.getItems().stream().filter(vm.gathering()::found).toList();
             if (found.isEmpty()) {
                 // Enter on a search that found nothing selects nothing, and says so: left to the window, it acted on
@@ -76,7 +86,8 @@ final class SearchIntoTable {
                 table.scrollTo(0);
             } else if (e.getCode() == KeyCode.ENTER) {
                 // With no words, Enter selects the claims the other filters list (the "No topic" filter's claims left over
-                // for a last question, student-run50), as the prompt's "Enter selects the claims found" promises.
+                // for a last question, student-run50), as the prompt's "Enter selects the claims found" promises; with no
+                // filter at all it selects nothing (above).
                 e.consume();
                 table.requestFocus();
                 List<Long> ids = found.stream().map(ClaimRow::id).toList();

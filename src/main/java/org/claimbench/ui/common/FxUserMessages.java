@@ -98,9 +98,13 @@ public final class FxUserMessages implements UserMessages {
             // and the notice ran off the window's foot).
             Text text = new Text(message);
             text.setId("noticeMessage");
-            text.setWrappingWidth(Math.min(NOTICE_WIDTH, Math.max(200, owner.getWidth() / 2)));
-            // At the window's top right, over the menu bar's empty end and the toolbar's: at the foot (ControlsFX's place) it
-            // covered the suggestions' filter and the Why pane a reviewer reads for six seconds (student59, 1024 × 700).
+            java.util.Optional<javafx.geometry.Bounds> room = noticeRoom();
+            // Within the room's width, the notice's own padding and the scroll bar's aside.
+            double roomWidth = room.map(r -> r.getWidth() - SCROLL_BAR_ROOM - NOTICE_PADDING).orElse(Double.MAX_VALUE);
+            text.setWrappingWidth(Math.max(160, Math.min(roomWidth, Math.min(NOTICE_WIDTH, Math.max(200, owner.getWidth() / 2)))));
+            // At the window's top right, then moved into the room: at the foot (ControlsFX's place) it covered the suggestions'
+            // filter and the Why pane a reviewer reads for six seconds (student59, 1024 × 700); at the top right, the toolbar's
+            // sticky boxes and the right pane's article box and × (stop 59's leftover).
             Notifications notice = Notifications.create().title(title).graphic(text).owner(owner).hideAfter(Duration.seconds(6))
                     .position(javafx.geometry.Pos.TOP_RIGHT);
             if (dark.get()) {
@@ -108,6 +112,53 @@ public final class FxUserMessages implements UserMessages {
                 text.setStyle("-fx-fill: #ebebeb;");
             }
             notice.show();
+            room.ifPresent(r -> placeIn(text, r));
         });
+    }
+
+    /** Room the notice may cover for its six seconds without covering a control: the width of a pane's text and its scroll bar. */
+    private static final double SCROLL_BAR_ROOM = 20;
+    /** The notice's own width beside its words (ControlsFX's notification bar: padding and the close button's room), about 81 px. */
+    private static final double NOTICE_PADDING = 85;
+
+    /**
+     * Where the notice goes: at the top right of the rightmost text a view marked with the style class {@code notice-room}
+     * (a pane's article text, under its header and clear of its scroll bar), in screen coordinates; empty if none is shown.
+     */
+    private java.util.Optional<javafx.geometry.Bounds> noticeRoom() {
+        if (owner.getScene() == null) {
+            return java.util.Optional.empty();
+        }
+        return owner.getScene().getRoot().lookupAll(".notice-room").stream().filter(n -> n.isVisible() && n.getScene() != null)
+                .map(n -> n.localToScreen(n.getLayoutBounds())).filter(b -> b != null && b.getWidth() > 0 && b.getHeight() > 0)
+                .max(java.util.Comparator.comparingDouble(javafx.geometry.Bounds::getMaxX));
+    }
+
+    /**
+     * Moves the notice holding {@code text} so that its box stands at the top right of {@code room}, clear of its scroll bar,
+     * and keeps it there as the box takes its width (it is laid out after it is shown, and its popup window keeps the width
+     * it had: placed by the window's width, the box stood 80 px left of its place, over the left pane's scroll bar, in a
+     * real window at 1024 × 700).
+     */
+    private static void placeIn(Text text, javafx.geometry.Bounds room) {
+        if (text.getScene() == null || !(text.getScene().getWindow() instanceof javafx.stage.PopupWindow popup)
+                || !(text.getScene().getRoot().lookup(".notification-bar") instanceof javafx.scene.layout.Region bar)) {
+            return;
+        }
+        if (bar.getMinWidth() > room.getWidth() - SCROLL_BAR_ROOM - 10) {
+            // ControlsFX makes every notice 400 px wide at least, wider than a pane at 1024 px: the words' width rules.
+            bar.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        }
+        Runnable place = () -> {
+            // The popup window as narrow as its box now: its transparent rest would still take the clicks under it.
+            popup.sizeToScene();
+            javafx.geometry.Bounds box = bar.localToScreen(bar.getLayoutBounds());
+            if (box != null && box.getWidth() > 0) {
+                popup.setX(popup.getX() + room.getMaxX() - SCROLL_BAR_ROOM - box.getMaxX());
+                popup.setY(popup.getY() + room.getMinY() + 6 - box.getMinY());
+            }
+        };
+        bar.layoutBoundsProperty().addListener((o, was, now) -> place.run());
+        place.run();
     }
 }

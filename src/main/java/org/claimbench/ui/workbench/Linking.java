@@ -51,6 +51,11 @@ public final class Linking {
      * picked, the Link dialog; with none, a hint in the status bar.
      */
     void ask(Window owner) {
+        if (picking.picked().size() < 2 && claims.selectedTwo().size() == 2) {
+            // Two rows a command selected (a search's Enter found two) are not boxed as picked (C9); Ctrl+L on them is the
+            // user's own choice of the pair.
+            picking.pickTwo(claims.selectedTwo());
+        }
         Optional<Claim> one = picking.picked().size() >= 2 ? Optional.empty() : picking.oneToLink(claims.selectedOne());
         if (one.isPresent()) {
             Claim a = one.get();

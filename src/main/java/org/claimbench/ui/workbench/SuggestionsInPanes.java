@@ -18,11 +18,12 @@ import org.claimbench.ui.suggestions.SuggestionsViewModel;
 final class SuggestionsInPanes {
 
     /**
-     * Said once when a review first puts other articles in the user's panes, before what the row is. Short: with the row's
-     * description it is one line at 1280 px ("The review changed your panes (Ctrl+Shift+B puts them back) · " and the
-     * suggestion's reason ran past it, the line cut to the notice alone and "…": audit r57).
+     * Said once when a review first puts other articles in the user's panes, after what the row is and where: the line is
+     * cut from its end where it is short, and said first it left a student at 1024 × 700 (stop 59) reading "Ctrl+Shift+B puts
+     * your own panes back …" and never which claim was in which pane. Short: with the row's description it is one line at
+     * 1280 px (audit r57).
      */
-    static final String PANES_CHANGED = "Ctrl+Shift+B puts your own panes back · ";
+    static final String PANES_CHANGED = " · Ctrl+Shift+B puts your own panes back";
 
     private final PaneNavigator navigator;
     private final StringProperty status;
@@ -49,9 +50,11 @@ final class SuggestionsInPanes {
         });
         // What the pair is and where, as the Contradictions tab says it; its reason is whole in the box beside the list ("Why:
         // …"), and the line that repeated it (two signals' reasons, 250 characters) was cut at 1280 px.
-        suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> "Suggested "
+        // Where A and B are comes first: the line is cut from its end, and which claim is in which pane is what the user needs
+        // to judge the pair (at 1024 px a student read the sources and never the panes, stop 59).
+        suggestions.setOnShowContradiction(r -> in.showPair(r.a(), r.b(), where -> where + " · Suggested "
                 + r.suggestion().signals().get(0).kind().label().toLowerCase(java.util.Locale.ROOT) + " contradiction: " + r.sourceA()
-                + " against " + r.sourceB() + " (" + where + ")"));
+                + " against " + r.sourceB()));
         suggestions.setOnShowNothing(in::showNothing);
         suggestions.setOnStatus(in::acted);
         suggestions.setOnSuggestedSpansChanged(changed -> panes.forEach(p -> p.article()
@@ -61,7 +64,7 @@ final class SuggestionsInPanes {
 
     /**
      * Shows two claims side by side (a suggested contradiction, or one of the Contradictions tab), the status bar saying
-     * what {@code says} makes of where they are ("both in …", "… against …").
+     * what {@code says} makes of where they are ("A left, B right · … against …"; where first, as the line is cut from its end).
      */
     void showPair(Claim a, Claim b, java.util.function.UnaryOperator<String> says) {
         boolean moves = moves(a.articleId(), b.articleId());
@@ -110,8 +113,9 @@ final class SuggestionsInPanes {
         String said = acted != null ? acted + " · Next: " + next : text;
         acted = null;
         if (!toldPanesChanged && moves) {
-            // The user's own articles left a pane: say once how to have them back (after what was just done, if anything was).
-            said = PANES_CHANGED + said;
+            // The user's own articles left a pane: say once how to have them back, last (the first thing cut where the line
+            // is short; the tooltip has it whole).
+            said = said + PANES_CHANGED;
             toldPanesChanged = true;
         }
         status.set(said);

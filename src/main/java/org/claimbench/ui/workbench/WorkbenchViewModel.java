@@ -345,8 +345,9 @@ public final class WorkbenchViewModel implements PaneActions {
 
     /** Shows both claims of a contradiction side by side, each scrolled into view and emphasised. */
     public void showContradiction(ContradictionRow row) {
-        inPanes.showPair(row.a(), row.b(), where -> row.contradiction().kind().label() + " contradiction: " + row.sourceA() + " against "
-                + row.sourceB() + " (" + where + ")");
+        // Where A and B are first, as for a suggested pair (SuggestionsInPanes): the line is cut from its end.
+        inPanes.showPair(row.a(), row.b(), where -> where + " · " + row.contradiction().kind().label() + " contradiction: " + row.sourceA()
+                + " against " + row.sourceB());
     }
 
     /** View › Back to My Panes: the articles the panes showed before a review took them over. */
