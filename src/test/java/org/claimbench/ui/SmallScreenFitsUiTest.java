@@ -141,6 +141,34 @@ class SmallScreenFitsUiTest extends SampleWindowTest {
                 + " px for " + entries + " entries");
     }
 
+    /**
+     * Two notices within their six seconds: ControlsFX moved the first to its own stack's place, over the toolbar or under the
+     * second (review61); one notice shows at a time, within the screen.
+     */
+    @Test
+    void aSecondNoticeTakesThePlaceOfTheFirstWithinTheScreen(FxRobot robot) throws Exception {
+        app.settle();
+        org.claimbench.ui.common.FxUserMessages messages = new org.claimbench.ui.common.FxUserMessages();
+        robot.interact(() -> {
+            messages.setOwner(robot.lookup("#statusBar").query().getScene().getWindow());
+            messages.notify("First", "A first notice of a few words.");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> notices().size() == 1));
+        robot.interact(() -> messages.notify("Second", "A second notice, shown before the first is gone."));
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<Window> shown = onFx(SmallScreenFitsUiTest::notices);
+        assertTrue(shown.size() == 1, "one notice at a time, not " + shown.size());
+        Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        Rectangle2D at = onFx(() -> new Rectangle2D(shown.get(0).getX(), shown.get(0).getY(), shown.get(0).getWidth(), shown.get(0).getHeight()));
+        assertTrue(screen.contains(at), "the notice " + at + " lies within the screen " + screen);
+    }
+
+    private static java.util.List<Window> notices() {
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(".notification-bar") != null).toList();
+    }
+
     private static Window notice() {
         return Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().lookup(".notification-bar") != null).findFirst().orElse(null);

@@ -54,6 +54,16 @@ final class WorkbenchFixture {
         // scene is replaced: a 400 × 100 window hid half the toolbar from the test after it).
         stage.setWidth(width);
         stage.setHeight(height);
+        // And the whole window on the headless screen (1600 × 1000, pom.xml): a window an earlier test left lower down ran
+        // past the screen's last row, and Monocle's framebuffer threw while composing it ("newPosition > limit"), failing
+        // the test after it (SuggestedContradictionsOrderUiTest after ReviewStatusWholeUiTest, stop 61).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        if (stage.getX() < screen.getMinX() || stage.getX() + width > screen.getMaxX()) {
+            stage.setX(screen.getMinX() + Math.max(0, (screen.getWidth() - width) / 2));
+        }
+        if (stage.getY() < screen.getMinY() || stage.getY() + height > screen.getMaxY()) {
+            stage.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - height) / 2));
+        }
         // Nor the places an earlier test's dialogs were closed at (DialogPlace keeps them in the window's properties, for as
         // long as the window lives: in the app, the session; here, every test of the JVM).
         stage.getProperties().keySet().removeIf(k -> k instanceof String key && key.startsWith("claimbench.dialogPlace."));

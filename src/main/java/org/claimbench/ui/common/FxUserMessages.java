@@ -21,6 +21,8 @@ public final class FxUserMessages implements UserMessages {
     private Window owner;
 
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    /** The notice shown last, placed by {@link #placeIn}: hidden when the next one comes (JavaFX thread only). */
+    private javafx.stage.PopupWindow lastNotice;
 
     /** Whether the window is in the dark theme: notices take ControlsFX's dark style (its light one kept dark-grey titles). */
     public BooleanProperty darkProperty() {
@@ -111,8 +113,14 @@ public final class FxUserMessages implements UserMessages {
                 notice.darkStyle();
                 text.setStyle("-fx-fill: #ebebeb;");
             }
+            // One notice at a time: ControlsFX moves a notice still shown to its own stack's place when the next comes,
+            // which put it back over the toolbar or on top of the new one (review61).
+            if (lastNotice != null) {
+                lastNotice.hide();
+                lastNotice = null;
+            }
             notice.show();
-            room.ifPresent(r -> placeIn(text, r));
+            room.ifPresent(r -> lastNotice = placeIn(text, r));
         });
     }
 
@@ -138,12 +146,12 @@ public final class FxUserMessages implements UserMessages {
      * Moves the notice holding {@code text} so that its box stands at the top right of {@code room}, clear of its scroll bar,
      * and keeps it there as the box takes its width (it is laid out after it is shown, and its popup window keeps the width
      * it had: placed by the window's width, the box stood 80 px left of its place, over the left pane's scroll bar, in a
-     * real window at 1024 × 700).
+     * real window at 1024 × 700), never past the screen's edge. Gives the notice's popup window, null if ControlsFX's is not found.
      */
-    private static void placeIn(Text text, javafx.geometry.Bounds room) {
+    private static javafx.stage.PopupWindow placeIn(Text text, javafx.geometry.Bounds room) {
         if (text.getScene() == null || !(text.getScene().getWindow() instanceof javafx.stage.PopupWindow popup)
                 || !(text.getScene().getRoot().lookup(".notification-bar") instanceof javafx.scene.layout.Region bar)) {
-            return;
+            return null;
         }
         if (bar.getMinWidth() > room.getWidth() - SCROLL_BAR_ROOM - 10) {
             // ControlsFX makes every notice 400 px wide at least, wider than a pane at 1024 px: the words' width rules.
@@ -157,8 +165,14 @@ public final class FxUserMessages implements UserMessages {
                 popup.setX(popup.getX() + room.getMaxX() - SCROLL_BAR_ROOM - box.getMaxX());
                 popup.setY(popup.getY() + room.getMinY() + 6 - box.getMinY());
             }
+            // Never past the screen's edge, whatever the room's bounds were when taken (the window moved or resized since).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(popup.getX(), popup.getY(), 1, 1).stream()
+                    .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+            popup.setX(Math.max(screen.getMinX(), Math.min(popup.getX(), screen.getMaxX() - popup.getWidth())));
+            popup.setY(Math.max(screen.getMinY(), Math.min(popup.getY(), screen.getMaxY() - popup.getHeight())));
         };
         bar.layoutBoundsProperty().addListener((o, was, now) -> place.run());
         place.run();
+        return popup;
     }
 }
