@@ -117,7 +117,8 @@ final class ConditionDeniedOfText implements PairSignal {
             }
         }
         int from = denial < 0 ? 0 : denial + 1;
-        for (int i = from; i < r.size(); i++) {
+        int to = denial < 0 ? r.size() : deniedEnd(r, denial);
+        for (int i = from; i < to; i++) {
             String l = r.lemma(i).toLowerCase(Locale.ROOT);
             if (!CONDITIONS.contains(l) || !conditionAt(r, i)) {
                 continue;
@@ -138,6 +139,32 @@ final class ConditionDeniedOfText implements PairSignal {
                     : new TextCondition(false, phrase, antecedent, nouns);
         }
         return TextCondition.NONE;
+    }
+
+    /**
+     * Where the words a denial at {@code denial} denies end: at its sentence's end, a ";", a coordinating "but", "whereas" or
+     * "while", or a comma or "and" that opens a new clause with a subject of its own (a noun phrase, then its verb: "…, the
+     * premier says …"). A clause the denied verb takes as its complement ("does not say that it holds …") is part of it.
+     */
+    private static int deniedEnd(ClaimReading r, int denial) {
+        for (int i = denial + 1; i < r.size(); i++) {
+            String l = r.lemma(i).toLowerCase(Locale.ROOT);
+            if (isEnd(l) || l.equals(";") || l.equals("but") || l.equals("whereas") || l.equals("while")
+                    || (l.equals(",") || l.equals("and")) && opensClause(r, i + 1)) {
+                return i;
+            }
+        }
+        return r.size();
+    }
+
+    /** Whether a subject and its verb start at i: a noun phrase (a determiner, adjectives, nouns or a pronoun), then a verb. */
+    private static boolean opensClause(ClaimReading r, int i) {
+        int k = i;
+        while (k < r.size() && (r.is(k, "DET") || r.is(k, "ADJ") || r.is(k, "NOUN") || r.is(k, "PROPN") || r.is(k, "PRON")
+                || r.is(k, "NUM"))) {
+            k++;
+        }
+        return k > i && k < r.size() && (r.is(k, "VERB") || r.is(k, "AUX"));
     }
 
     /** Whether the condition word at i is one: the prepositions "conditional on", "subject to", "in the event of" with it. */

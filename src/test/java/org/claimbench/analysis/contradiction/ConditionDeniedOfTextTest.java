@@ -53,4 +53,17 @@ class ConditionDeniedOfTextTest {
                 new ClaimFeatures(new ClaimFacts(8, 7, warned, "Senate", "the same event"), new QuantityReader()))));
         assertTrue(fires(between(claim(9, DENIED, "Senate"), claim(10, warned, "Senate"))));
     }
+
+    @Test
+    void aConditionInAClauseAfterTheDenialsButIsNotWhatTheTextIsSaidNotToSet() {
+        // The charter is said not to mention the islands; the condition is the premier's own, and both accounts give it.
+        String premier = "The premier says the charter holds only if import duties fall.";
+        for (String joint : List.of(", but the premier", ". The premier", "; the premier", ", and the premier")) {
+            String press = "The charter does not mention the islands" + joint + " says it holds only if import duties fall.";
+            assertFalse(fires(between(claim(11, press, "Press"), claim(12, premier, "Premier"))), press);
+        }
+        // The denied report's own complement clause is still what is denied.
+        assertTrue(fires(between(claim(17, "The charter does not say that it holds only if import duties fall.", "Press"),
+                claim(18, "The premier says the charter holds only if import duties fall.", "Premier"))));
+    }
 }
