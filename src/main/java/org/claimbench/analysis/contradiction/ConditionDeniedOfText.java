@@ -47,6 +47,8 @@ final class ConditionDeniedOfText implements PairSignal {
     /** Words of the condition's frame, never what it is about. */
     private static final Set<String> FRAME = Set.of("conditional", "contingent", "condition", "depend", "subject", "event", "include",
             "implementation", "agreement", "text", "deal");
+    /** The verbs between a subject and the predicative condition word that qualifies it (Quirk et al. 1985, 16.21: copulas). */
+    private static final Set<String> COPULAS = Set.of("be", "remain", "become");
     /** How many words after a negator the verb of saying or containing may stand ("does not explicitly state"). */
     private static final int VERB_WINDOW = 3;
 
@@ -175,11 +177,32 @@ final class ConditionDeniedOfText implements PairSignal {
         return switch (l) {
             case "if", "unless" -> true;
             case "provided" -> next.equals("that");
-            case "conditional", "contingent", "depend" -> next.equals("on") || next.equals("upon");
-            case "subject" -> next.equals("to");
+            case "conditional", "contingent", "depend" -> (next.equals("on") || next.equals("upon")) && qualifiesTheText(r, i);
+            case "subject" -> next.equals("to") && qualifiesTheText(r, i);
             case "event" -> before.equals("in the") && (next.equals("of") || next.equals("that"));
             default -> false;
         };
+    }
+
+    /**
+     * Whether what a predicative condition word at i qualifies is the text: its head, the word before it past "be", "remain",
+     * "become", auxiliaries, adverbs and "not", is a noun of a text or an agreement ("the treaty is subject to"; "ratification
+     * of the treaty is subject to" ends on it) or "it".
+     * "Exports are subject to a tariff" or "semiconductors, which remain subject to tariffs" set no condition on a text.
+     */
+    private static boolean qualifiesTheText(ClaimReading r, int i) {
+        int h = i - 1;
+        while (h >= 0 && (r.is(h, "AUX") || r.is(h, "ADV") || r.is(h, "PART") || COPULAS.contains(r.lemma(h).toLowerCase(Locale.ROOT)))) {
+            h--;
+        }
+        if (h < 0) {
+            return false;
+        }
+        String head = r.lemma(h).toLowerCase(Locale.ROOT);
+        if (r.is(h, "PRON")) {
+            return head.equals("it");
+        }
+        return r.is(h, "NOUN") && TextNouns.isText(head);
     }
 
     /** Whether the lemma stands as a noun in the antecedent after the condition at {@code at}. */

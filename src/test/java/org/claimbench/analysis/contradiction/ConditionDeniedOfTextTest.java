@@ -66,4 +66,17 @@ class ConditionDeniedOfTextTest {
         assertTrue(fires(between(claim(17, "The charter does not say that it holds only if import duties fall.", "Press"),
                 claim(18, "The premier says the charter holds only if import duties fall.", "Premier"))));
     }
+
+    @Test
+    void subjectToQualifiesTheTextOnlyWhereItsHeadIsTheText() {
+        // "subject to" qualifies the fertiliser imports, not the charter: under the charter, no condition is set on it.
+        assertFalse(fires(between(claim(21, "The charter does not state that it is conditional on a steep duty on fertiliser.", "Press"),
+                claim(22, "Under the charter, fertiliser imports are subject to a steep duty.", "Ministry"))));
+        assertFalse(fires(between(claim(23, "The charter does not mention fertiliser, which remains subject to separate duties.", "Press"),
+                claim(24, "Under the charter, fertiliser imports are subject to a steep duty.", "Ministry"))));
+        // It qualifies the charter itself, or its ratification.
+        String denied = "The charter does not state that it is subject to a vote of the island assembly.";
+        assertTrue(fires(between(claim(25, denied, "Press"), claim(26, "The charter is subject to a vote of the island assembly, the minister said.", "Ministry"))));
+        assertTrue(fires(between(claim(27, denied, "Press"), claim(28, "Ratification of the charter remains subject to a vote of the island assembly.", "Ministry"))));
+    }
 }
