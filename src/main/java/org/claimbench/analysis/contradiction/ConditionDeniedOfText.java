@@ -41,7 +41,7 @@ final class ConditionDeniedOfText implements PairSignal {
     /** Nouns of a text's part that "no" denies ("no clause", "no provision"; see the class comment). */
     private static final Set<String> TEXT_PARTS = Set.of("clause", "provision", "mention", "reference");
     /** The words of a condition (see the class comment); the ones that need a preposition after them are read with it. */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "provided", "conditional", "contingent", "depend", "subject",
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "provide", "conditional", "contingent", "depend", "subject",
             "event");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nowhere");
     /** Words of the condition's frame, never what it is about. */
@@ -176,7 +176,9 @@ final class ConditionDeniedOfText implements PairSignal {
         String before = i > 1 ? r.lemma(i - 2).toLowerCase(Locale.ROOT) + " " + r.lemma(i - 1).toLowerCase(Locale.ROOT) : "";
         return switch (l) {
             case "if", "unless" -> true;
-            case "provided" -> next.equals("that");
+            // The lemmatiser gives "provided that" as "provide": the conjunction follows a clause (a comma or its verb), the
+            // verb its subject or an auxiliary ("the treaty provides that …" reports the text, it sets no condition).
+            case "provide" -> next.equals("that") && i > 0 && (r.lemma(i - 1).equals(",") || r.is(i - 1, "VERB"));
             case "conditional", "contingent", "depend" -> (next.equals("on") || next.equals("upon")) && qualifiesTheText(r, i);
             case "subject" -> next.equals("to") && qualifiesTheText(r, i);
             case "event" -> before.equals("in the") && (next.equals("of") || next.equals("that"));
@@ -218,7 +220,7 @@ final class ConditionDeniedOfText implements PairSignal {
     /** The condition as a reader knows it, from its word ("event": "in the event of"). */
     private static String phrase(String word) {
         return switch (word) {
-            case "provided" -> "provided that";
+            case "provide" -> "provided that";
             case "conditional", "contingent", "depend" -> word + " on";
             case "subject" -> "subject to";
             case "event" -> "in the event of";

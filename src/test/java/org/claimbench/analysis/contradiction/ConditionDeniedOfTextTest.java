@@ -79,4 +79,13 @@ class ConditionDeniedOfTextTest {
         assertTrue(fires(between(claim(25, denied, "Press"), claim(26, "The charter is subject to a vote of the island assembly, the minister said.", "Ministry"))));
         assertTrue(fires(between(claim(27, denied, "Press"), claim(28, "Ratification of the charter remains subject to a vote of the island assembly.", "Ministry"))));
     }
+
+    @Test
+    void providedThatAttachesAConditionAndProvidesThatReportsTheText() {
+        // The lemmatiser reads "provided" as "provide"; as a conjunction it follows a clause.
+        String denied = "The charter does not say that it holds only if import duties fall.";
+        assertTrue(fires(between(claim(31, denied, "Press"), claim(32, "The charter holds, provided that import duties fall, the premier said.", "Premier"))));
+        // "provides that" reports what the text says: its "that" clause is no condition (the charter holds, the duties fall).
+        assertFalse(fires(between(claim(33, denied, "Press"), claim(34, "The charter provides that import duties fall and that it holds.", "Premier"))));
+    }
 }
