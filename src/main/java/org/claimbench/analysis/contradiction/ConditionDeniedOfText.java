@@ -47,6 +47,9 @@ final class ConditionDeniedOfText implements PairSignal {
     /** Words of the condition's frame, never what it is about. */
     private static final Set<String> FRAME = Set.of("conditional", "contingent", "condition", "depend", "subject", "event", "include",
             "implementation", "agreement", "text", "deal");
+    /** How many words after an inverted negator the verb may stand: the auxiliary and a subject of up to six words. */
+    private static final int INVERTED_WINDOW = 8;
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’");
     /** The verbs between a subject and the predicative condition word that qualifies it (Quirk et al. 1985, 16.21: copulas). */
     private static final Set<String> COPULAS = Set.of("be", "remain", "become");
     /** How many words after a negator the verb of saying or containing may stand ("does not explicitly state"). */
@@ -107,9 +110,12 @@ final class ConditionDeniedOfText implements PairSignal {
             if (!NEGATORS.contains(r.lemma(i).toLowerCase(Locale.ROOT)) && !r.lemma(i).endsWith("+not")) {
                 continue;
             }
-            for (int k = i + 1; k <= Math.min(r.size() - 1, i + VERB_WINDOW); k++) {
+            boolean inverted = inverted(r, i);
+            for (int k = i + 1; k <= Math.min(sentenceEnd(r, i) - 1, i + (inverted ? INVERTED_WINDOW : VERB_WINDOW)); k++) {
                 String l = r.lemma(k).toLowerCase(Locale.ROOT);
-                boolean verb = r.is(k, "VERB") && TEXT_VERBS.contains(l);
+                // After the inverted subject the tagger often joins the bare verb to the noun run ("the charter state that").
+                boolean bare = inverted && r.is(k, "NOUN") && k + 1 < r.size() && !r.is(k + 1, "NOUN") && !r.is(k + 1, "PROPN");
+                boolean verb = (r.is(k, "VERB") || bare) && TEXT_VERBS.contains(l);
                 boolean part = r.lemma(i).equalsIgnoreCase("no") && r.is(k, "NOUN") && TEXT_PARTS.contains(l);
                 if (verb || part) {
                     denial = k;
@@ -167,6 +173,18 @@ final class ConditionDeniedOfText implements PairSignal {
             k++;
         }
         return k > i && k < r.size() && (r.is(k, "VERB") || r.is(k, "AUX"));
+    }
+
+    /**
+     * Whether the negator at i opens its sentence and an auxiliary follows it: subject-auxiliary inversion after a negative
+     * adverbial ("Nowhere does the agreement state …", Quirk et al. 1985, 18.24), which puts the subject before the verb.
+     */
+    private static boolean inverted(ClaimReading r, int i) {
+        int start = sentenceStart(r, i);
+        while (start < i && (r.is(start, "PUNCT") || QUOTE_MARKS.contains(r.lemma(start)))) {
+            start++;
+        }
+        return start == i && i + 1 < r.size() && r.is(i + 1, "AUX");
     }
 
     /** Whether the condition word at i is one: the prepositions "conditional on", "subject to", "in the event of" with it. */

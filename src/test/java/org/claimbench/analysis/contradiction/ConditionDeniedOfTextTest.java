@@ -88,4 +88,11 @@ class ConditionDeniedOfTextTest {
         // "provides that" reports what the text says: its "that" clause is no condition (the charter holds, the duties fall).
         assertFalse(fires(between(claim(33, denied, "Press"), claim(34, "The charter provides that import duties fall and that it holds.", "Premier"))));
     }
+
+    @Test
+    void aNegativeAdverbialThatOpensTheSentenceDeniesTheVerbAfterItsInvertedSubject() {
+        // "Nowhere does the island charter state …": subject-auxiliary inversion puts the subject between negator and verb.
+        assertTrue(fires(between(claim(41, "Nowhere does the island charter state that it lapses if import duties rise.", "Press"),
+                claim(42, "The premier warned that the charter lapses if import duties rise.", "Premier"))));
+    }
 }
