@@ -17,7 +17,8 @@ import org.claimbench.domain.ContradictionKind;
  * Pustejovsky 2009: the content of a negated report is not committed to, so the other signals leave it alone), and here the
  * report is denied of the very condition the other account gives.
  * <ul>
- * <li>The denial: a negator and, within three words, a verb of saying or containing (VerbNet 3.4 say-37.7 "state", "say",
+ * <li>The denial: a negator and, within three words (eight after a negator that opens its sentence before an auxiliary), a
+ * verb of saying or containing (VerbNet 3.4 say-37.7 "state", "say",
  * "mention", "specify", "stipulate"; FrameNet 1.7 Inclusion "contain", "include", and "provide", "write"), or "no" before a
  * noun of a text's part (FrameNet 1.7 Documents and Text: "clause", "provision", "mention", "reference"), in a sentence that
  * names a text or an agreement (WordNet 3.1: a noun under agreement#1, document#1 or text#1); and in the words it denies, a
