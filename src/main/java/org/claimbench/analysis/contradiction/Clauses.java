@@ -158,13 +158,28 @@ final class Clauses {
         // A negative pronoun right after a lexical verb is its object ("knew nothing about the contract"): its phrase is what
         // the verb denies knowing or doing, not a presupposed part of a subject (Huddleston and Pullum 2002, ch. 4 on objects).
         // After "be" it is an existential's displaced subject ("there was nothing in the interview …", ch. 16): presupposed.
-        boolean object = i > 0 && reading.is(i - 1, "VERB") && !reading.lemma(i - 1).equals("be");
+        // Unless a verb follows its phrase in its clause: then it is the subject of the verb's complement clause ("said none of
+        // the detainees had been released": the detainees are presupposed, their release denied).
+        boolean object = i > 0 && reading.is(i - 1, "VERB") && !reading.lemma(i - 1).equals("be") && !verbAfterPhrase(i, end);
         if (subjects || (NO_ONE.contains(reading.lemma(i)) && !object && from < end && reading.is(from, "ADP"))) {
             while (from < end && !reading.is(from, "VERB")) {
                 from++;
             }
         }
         return from;
+    }
+
+    /** Whether a verb follows the phrase of a negative pronoun at i before its clause ends (a mark or a clause break). */
+    private boolean verbAfterPhrase(int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            if (reading.is(k, "VERB") || reading.is(k, "AUX")) {
+                return true;
+            }
+            if (reading.is(k, "PUNCT") || Lexicons.CLAUSE_BREAKS.contains(reading.lemma(k)) || reading.lemma(k).equals("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

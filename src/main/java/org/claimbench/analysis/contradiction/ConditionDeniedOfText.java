@@ -17,7 +17,8 @@ import org.claimbench.domain.ContradictionKind;
  * Pustejovsky 2009: the content of a negated report is not committed to, so the other signals leave it alone), and here the
  * report is denied of the very condition the other account gives.
  * <ul>
- * <li>The denial: a negator and, within three words, a verb of saying or containing (VerbNet 3.4 say-37.7 "state", "say",
+ * <li>The denial: a negator and, within three words (eight after a negator that opens its sentence before an auxiliary), a
+ * verb of saying or containing (VerbNet 3.4 say-37.7 "state", "say",
  * "mention", "specify", "stipulate"; FrameNet 1.7 Inclusion "contain", "include", and "provide", "write"), or "no" before a
  * noun of a text's part (FrameNet 1.7 Documents and Text: "clause", "provision", "mention", "reference"), in a sentence that
  * names a text or an agreement (WordNet 3.1: a noun under agreement#1, document#1 or text#1); and in the words it denies, a
@@ -41,12 +42,17 @@ final class ConditionDeniedOfText implements PairSignal {
     /** Nouns of a text's part that "no" denies ("no clause", "no provision"; see the class comment). */
     private static final Set<String> TEXT_PARTS = Set.of("clause", "provision", "mention", "reference");
     /** The words of a condition (see the class comment); the ones that need a preposition after them are read with it. */
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "provided", "conditional", "contingent", "depend", "subject",
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "provide", "conditional", "contingent", "depend", "subject",
             "event");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "no", "never", "nowhere");
     /** Words of the condition's frame, never what it is about. */
     private static final Set<String> FRAME = Set.of("conditional", "contingent", "condition", "depend", "subject", "event", "include",
             "implementation", "agreement", "text", "deal");
+    /** How many words after an inverted negator the verb may stand: the auxiliary and a subject of up to six words. */
+    private static final int INVERTED_WINDOW = 8;
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "“", "”", "‘", "’");
+    /** The verbs between a subject and the predicative condition word that qualifies it (Quirk et al. 1985, 16.21: copulas). */
+    private static final Set<String> COPULAS = Set.of("be", "remain", "become");
     /** How many words after a negator the verb of saying or containing may stand ("does not explicitly state"). */
     private static final int VERB_WINDOW = 3;
 
@@ -105,9 +111,12 @@ final class ConditionDeniedOfText implements PairSignal {
             if (!NEGATORS.contains(r.lemma(i).toLowerCase(Locale.ROOT)) && !r.lemma(i).endsWith("+not")) {
                 continue;
             }
-            for (int k = i + 1; k <= Math.min(r.size() - 1, i + VERB_WINDOW); k++) {
+            boolean inverted = inverted(r, i);
+            for (int k = i + 1; k <= Math.min(sentenceEnd(r, i) - 1, i + (inverted ? INVERTED_WINDOW : VERB_WINDOW)); k++) {
                 String l = r.lemma(k).toLowerCase(Locale.ROOT);
-                boolean verb = r.is(k, "VERB") && TEXT_VERBS.contains(l);
+                // After the inverted subject the tagger often joins the bare verb to the noun run ("the charter state that").
+                boolean bare = inverted && r.is(k, "NOUN") && k + 1 < r.size() && !r.is(k + 1, "NOUN") && !r.is(k + 1, "PROPN");
+                boolean verb = (r.is(k, "VERB") || bare) && TEXT_VERBS.contains(l);
                 boolean part = r.lemma(i).equalsIgnoreCase("no") && r.is(k, "NOUN") && TEXT_PARTS.contains(l);
                 if (verb || part) {
                     denial = k;
@@ -117,7 +126,8 @@ final class ConditionDeniedOfText implements PairSignal {
             }
         }
         int from = denial < 0 ? 0 : denial + 1;
-        for (int i = from; i < r.size(); i++) {
+        int to = denial < 0 ? r.size() : deniedEnd(r, denial);
+        for (int i = from; i < to; i++) {
             String l = r.lemma(i).toLowerCase(Locale.ROOT);
             if (!CONDITIONS.contains(l) || !conditionAt(r, i)) {
                 continue;
@@ -140,6 +150,44 @@ final class ConditionDeniedOfText implements PairSignal {
         return TextCondition.NONE;
     }
 
+    /**
+     * Where the words a denial at {@code denial} denies end: at its sentence's end, a ";", a coordinating "but", "whereas" or
+     * "while", or a comma or "and" that opens a new clause with a subject of its own (a noun phrase, then its verb: "…, the
+     * premier says …"). A clause the denied verb takes as its complement ("does not say that it holds …") is part of it.
+     */
+    private static int deniedEnd(ClaimReading r, int denial) {
+        for (int i = denial + 1; i < r.size(); i++) {
+            String l = r.lemma(i).toLowerCase(Locale.ROOT);
+            if (isEnd(l) || l.equals(";") || l.equals("but") || l.equals("whereas") || l.equals("while")
+                    || (l.equals(",") || l.equals("and")) && opensClause(r, i + 1)) {
+                return i;
+            }
+        }
+        return r.size();
+    }
+
+    /** Whether a subject and its verb start at i: a noun phrase (a determiner, adjectives, nouns or a pronoun), then a verb. */
+    private static boolean opensClause(ClaimReading r, int i) {
+        int k = i;
+        while (k < r.size() && (r.is(k, "DET") || r.is(k, "ADJ") || r.is(k, "NOUN") || r.is(k, "PROPN") || r.is(k, "PRON")
+                || r.is(k, "NUM"))) {
+            k++;
+        }
+        return k > i && k < r.size() && (r.is(k, "VERB") || r.is(k, "AUX"));
+    }
+
+    /**
+     * Whether the negator at i opens its sentence and an auxiliary follows it: subject-auxiliary inversion after a negative
+     * adverbial ("Nowhere does the agreement state …", Quirk et al. 1985, 18.24), which puts the subject before the verb.
+     */
+    private static boolean inverted(ClaimReading r, int i) {
+        int start = sentenceStart(r, i);
+        while (start < i && (r.is(start, "PUNCT") || QUOTE_MARKS.contains(r.lemma(start)))) {
+            start++;
+        }
+        return start == i && i + 1 < r.size() && r.is(i + 1, "AUX");
+    }
+
     /** Whether the condition word at i is one: the prepositions "conditional on", "subject to", "in the event of" with it. */
     private static boolean conditionAt(ClaimReading r, int i) {
         String l = r.lemma(i).toLowerCase(Locale.ROOT);
@@ -147,12 +195,35 @@ final class ConditionDeniedOfText implements PairSignal {
         String before = i > 1 ? r.lemma(i - 2).toLowerCase(Locale.ROOT) + " " + r.lemma(i - 1).toLowerCase(Locale.ROOT) : "";
         return switch (l) {
             case "if", "unless" -> true;
-            case "provided" -> next.equals("that");
-            case "conditional", "contingent", "depend" -> next.equals("on") || next.equals("upon");
-            case "subject" -> next.equals("to");
+            // The lemmatiser gives "provided that" as "provide": the conjunction follows a clause (a comma or its verb), the
+            // verb its subject or an auxiliary ("the treaty provides that …" reports the text, it sets no condition).
+            case "provide" -> next.equals("that") && i > 0 && (r.lemma(i - 1).equals(",") || r.is(i - 1, "VERB"));
+            case "conditional", "contingent", "depend" -> (next.equals("on") || next.equals("upon")) && qualifiesTheText(r, i);
+            case "subject" -> next.equals("to") && qualifiesTheText(r, i);
             case "event" -> before.equals("in the") && (next.equals("of") || next.equals("that"));
             default -> false;
         };
+    }
+
+    /**
+     * Whether what a predicative condition word at i qualifies is the text: its head, the word before it past "be", "remain",
+     * "become", auxiliaries, adverbs and "not", is a noun of a text or an agreement ("the treaty is subject to"; "ratification
+     * of the treaty is subject to" ends on it) or "it".
+     * "Exports are subject to a tariff" or "semiconductors, which remain subject to tariffs" set no condition on a text.
+     */
+    private static boolean qualifiesTheText(ClaimReading r, int i) {
+        int h = i - 1;
+        while (h >= 0 && (r.is(h, "AUX") || r.is(h, "ADV") || r.is(h, "PART") || COPULAS.contains(r.lemma(h).toLowerCase(Locale.ROOT)))) {
+            h--;
+        }
+        if (h < 0) {
+            return false;
+        }
+        String head = r.lemma(h).toLowerCase(Locale.ROOT);
+        if (r.is(h, "PRON")) {
+            return head.equals("it");
+        }
+        return r.is(h, "NOUN") && TextNouns.isText(head);
     }
 
     /** Whether the lemma stands as a noun in the antecedent after the condition at {@code at}. */
@@ -168,7 +239,7 @@ final class ConditionDeniedOfText implements PairSignal {
     /** The condition as a reader knows it, from its word ("event": "in the event of"). */
     private static String phrase(String word) {
         return switch (word) {
-            case "provided" -> "provided that";
+            case "provide" -> "provided that";
             case "conditional", "contingent", "depend" -> word + " on";
             case "subject" -> "subject to";
             case "event" -> "in the event of";

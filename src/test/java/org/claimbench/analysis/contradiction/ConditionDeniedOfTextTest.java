@@ -53,4 +53,46 @@ class ConditionDeniedOfTextTest {
                 new ClaimFeatures(new ClaimFacts(8, 7, warned, "Senate", "the same event"), new QuantityReader()))));
         assertTrue(fires(between(claim(9, DENIED, "Senate"), claim(10, warned, "Senate"))));
     }
+
+    @Test
+    void aConditionInAClauseAfterTheDenialsButIsNotWhatTheTextIsSaidNotToSet() {
+        // The charter is said not to mention the islands; the condition is the premier's own, and both accounts give it.
+        String premier = "The premier says the charter holds only if import duties fall.";
+        for (String joint : List.of(", but the premier", ". The premier", "; the premier", ", and the premier")) {
+            String press = "The charter does not mention the islands" + joint + " says it holds only if import duties fall.";
+            assertFalse(fires(between(claim(11, press, "Press"), claim(12, premier, "Premier"))), press);
+        }
+        // The denied report's own complement clause is still what is denied.
+        assertTrue(fires(between(claim(17, "The charter does not say that it holds only if import duties fall.", "Press"),
+                claim(18, "The premier says the charter holds only if import duties fall.", "Premier"))));
+    }
+
+    @Test
+    void subjectToQualifiesTheTextOnlyWhereItsHeadIsTheText() {
+        // "subject to" qualifies the fertiliser imports, not the charter: under the charter, no condition is set on it.
+        assertFalse(fires(between(claim(21, "The charter does not state that it is conditional on a steep duty on fertiliser.", "Press"),
+                claim(22, "Under the charter, fertiliser imports are subject to a steep duty.", "Ministry"))));
+        assertFalse(fires(between(claim(23, "The charter does not mention fertiliser, which remains subject to separate duties.", "Press"),
+                claim(24, "Under the charter, fertiliser imports are subject to a steep duty.", "Ministry"))));
+        // It qualifies the charter itself, or its ratification.
+        String denied = "The charter does not state that it is subject to a vote of the island assembly.";
+        assertTrue(fires(between(claim(25, denied, "Press"), claim(26, "The charter is subject to a vote of the island assembly, the minister said.", "Ministry"))));
+        assertTrue(fires(between(claim(27, denied, "Press"), claim(28, "Ratification of the charter remains subject to a vote of the island assembly.", "Ministry"))));
+    }
+
+    @Test
+    void providedThatAttachesAConditionAndProvidesThatReportsTheText() {
+        // The lemmatiser reads "provided" as "provide"; as a conjunction it follows a clause.
+        String denied = "The charter does not say that it holds only if import duties fall.";
+        assertTrue(fires(between(claim(31, denied, "Press"), claim(32, "The charter holds, provided that import duties fall, the premier said.", "Premier"))));
+        // "provides that" reports what the text says: its "that" clause is no condition (the charter holds, the duties fall).
+        assertFalse(fires(between(claim(33, denied, "Press"), claim(34, "The charter provides that import duties fall and that it holds.", "Premier"))));
+    }
+
+    @Test
+    void aNegativeAdverbialThatOpensTheSentenceDeniesTheVerbAfterItsInvertedSubject() {
+        // "Nowhere does the island charter state …": subject-auxiliary inversion puts the subject between negator and verb.
+        assertTrue(fires(between(claim(41, "Nowhere does the island charter state that it lapses if import duties rise.", "Press"),
+                claim(42, "The premier warned that the charter lapses if import duties rise.", "Premier"))));
+    }
 }

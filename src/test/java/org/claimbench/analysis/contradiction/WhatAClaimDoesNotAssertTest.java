@@ -147,4 +147,12 @@ class WhatAClaimDoesNotAssertTest {
         assertTrue(names(between(willing, claim(4, "The port is willing, but the union is not.", "City hall"))).contains("denial")
                 || names(between(willing, claim(4, "The port is willing, but the union is not.", "City hall"))).contains("status"));
     }
+
+    @Test
+    void aNegativePronounThatIsTheSubjectOfAComplementClauseLeavesItsPhrasePresupposed() {
+        // "none of the ferries had sailed" is the complement of "said": the ferries are there, their sailing is denied.
+        ClaimFeatures complement = claim(3, "The harbour master said none of the ferries had sailed before noon", "Port");
+        assertFalse(complement.scoped.contains("ferry"), complement.scoped.toString());
+        assertTrue(complement.scoped.contains("sail"), complement.scoped.toString());
+    }
 }
