@@ -21,7 +21,7 @@ public final class QuoteMarks {
 
     /**
      * The same, on one line and with at most max characters (UTF-16 units) inside the marks: longer
-     * words are cut with "…" inside them, so the closing mark stays.
+     * words are cut with "…" inside them, so the closing mark stays; the cut never splits a character of two units.
      */
     public static String quoted(String words, int max) {
         String s = words == null ? "" : words.strip().replace('\n', ' ');
@@ -31,7 +31,12 @@ public final class QuoteMarks {
         String inside = already ? s.substring(1, s.length() - 1) : s;
         inside = withoutLoneEdgeMark(inside);
         if (inside.length() > max) {
-            inside = inside.substring(0, Math.max(0, max - 1)) + "…";
+            int cut = Math.max(0, max - 1);
+            // Never between the two units of one character (an emoji, a rare script's letter): half of it shows as a box.
+            if (cut > 0 && Character.isHighSurrogate(inside.charAt(cut - 1))) {
+                cut--;
+            }
+            inside = inside.substring(0, cut) + "…";
         }
         return open + inside + close;
     }

@@ -32,6 +32,15 @@ class QuoteMarksTest {
     }
 
     @Test
+    void shortenedWordsAreNeverCutInsideACharacterOfTwoUnits() {
+        // The rowing boat (U+1F6A3) is two UTF-16 units; a cut after its first unit left half a character before "…".
+        String shown = QuoteMarks.quoted("the crew \uD83D\uDEA3 rowed all night", 11);
+        assertEquals("“the crew …”", shown);
+        assertEquals("“the crew \uD83D\uDEA3…”", QuoteMarks.quoted("the crew \uD83D\uDEA3 rowed all night", 12));
+        assertEquals(0, shown.chars().filter(c -> Character.isSurrogate((char) c)).count(), "no half character: " + shown);
+    }
+
+    @Test
     void aLoneMarkOfAQuotationTheWordsWereCutFromIsNotShown() {
         assertEquals("“the ferry will run once repairs are done”", QuoteMarks.quoted("the ferry will run once repairs are done\""));
         assertEquals("“that \"the pier is safe\"”", QuoteMarks.quoted("that \"the pier is safe"), "matched at the far end");

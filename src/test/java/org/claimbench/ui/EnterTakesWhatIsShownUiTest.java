@@ -37,20 +37,10 @@ class EnterTakesWhatIsShownUiTest extends SampleWindowTest {
     @Test
     void partOfAKnownNameAndEnterSetsTheNameOfferedAndShiftEnterKeepsTheWordsTyped(FxRobot robot) {
         List<Claim> claims = markThree();
-        robot.interact(() -> app.workspace().updateClaim(claims.get(0).id(), claims.get(0).sourceId(), "Tarja Lindqvist", "", ""));
-        app.settle();
-
-        openSpeakerBox(robot, claims.get(1));
-        robot.write("Tarj");
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> offered = robot.lookup("#speakerChoiceCompletions").queryAs(ListView.class);
-        assertEquals("Tarja Lindqvist", onFx(() -> offered.getSelectionModel().getSelectedItem()), "the first name offered is highlighted");
-        assertEquals("Set “Tarja Lindqvist”", onFx(() -> robot.lookup("#askInBoxOk").queryAs(Button.class).getText()));
+        ListView<?> offered = typedForTheSecond(robot, claims, "Tarj");
         String hint = onFx(() -> robot.lookup("#askInBoxHint").queryAs(Label.class).getText());
         assertTrue(hint.contains("Enter sets Tarja Lindqvist") && hint.contains("Shift+Enter keeps “Tarj”"), hint);
-        robot.type(KeyCode.ENTER);
-        app.settle();
-        assertEquals("Tarja Lindqvist", app.workspace().claim(claims.get(1).id()).orElseThrow().speaker(), "Enter set the name it showed");
+        enterSetsTheKnownName(robot, offered, claims.get(1));
 
         openSpeakerBox(robot, claims.get(2));
         robot.write("Tarj");
@@ -58,6 +48,13 @@ class EnterTakesWhatIsShownUiTest extends SampleWindowTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         app.settle();
         assertEquals("Tarj", app.workspace().claim(claims.get(2).id()).orElseThrow().speaker(), "Shift+Enter kept the words typed");
+    }
+
+    @Test
+    void aKnownNameTypedInAnotherCaseAndEnterSetsTheNameAsItIsKnown(FxRobot robot) {
+        List<Claim> claims = markThree();
+        // Its own spelling taken: no second, lower-case speaker.
+        enterSetsTheKnownName(robot, typedForTheSecond(robot, claims, "tarja lindqvist"), claims.get(1));
     }
 
     @Test
@@ -121,6 +118,25 @@ class EnterTakesWhatIsShownUiTest extends SampleWindowTest {
             }
         }
         robot.interact(() -> app.context.model().darkProperty().set(false));
+    }
+
+    /** The first claim's speaker is Tarja Lindqvist; {@code words} typed in the second's speaker box: the list offered. */
+    private ListView<?> typedForTheSecond(FxRobot robot, List<Claim> claims, String words) {
+        robot.interact(() -> app.workspace().updateClaim(claims.get(0).id(), claims.get(0).sourceId(), "Tarja Lindqvist", "", ""));
+        app.settle();
+        openSpeakerBox(robot, claims.get(1));
+        robot.write(words);
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#speakerChoiceCompletions").queryAs(ListView.class);
+    }
+
+    /** The known name highlighted in the list and named on OK; Enter gives the claim that name, as spelt where known. */
+    private void enterSetsTheKnownName(FxRobot robot, ListView<?> offered, Claim claim) {
+        assertEquals("Tarja Lindqvist", onFx(() -> offered.getSelectionModel().getSelectedItem()), "the known name is highlighted");
+        assertEquals("Set “Tarja Lindqvist”", onFx(() -> robot.lookup("#askInBoxOk").queryAs(Button.class).getText()));
+        robot.type(KeyCode.ENTER);
+        app.settle();
+        assertEquals("Tarja Lindqvist", app.workspace().claim(claim.id()).orElseThrow().speaker(), "Enter set the name it showed");
     }
 
     private void openSpeakerBox(FxRobot robot, Claim claim) {

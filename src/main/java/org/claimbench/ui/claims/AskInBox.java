@@ -43,7 +43,7 @@ final class AskInBox {
     /**
      * {@link #ask}, where the box's completion decides what Enter and OK set ({@link CompletionPopup#enterSets}: the name
      * highlighted in its list, else the words typed), the OK button says it with {@code okSays}, and, with {@code hintSays}
-     * (typed, what Enter sets), the line under the box says what Enter and Shift+Enter do. Shift+Enter sets the words typed.
+     * (typed, what Enter sets), the line above the box says what Enter and Shift+Enter do. Shift+Enter sets the words typed.
      */
     static Optional<String> ask(Window owner, String title, String header, ComboBox<String> box, String current, String hint,
                                 java.util.List<String> byNumber, java.util.function.Function<String, String> okSays,

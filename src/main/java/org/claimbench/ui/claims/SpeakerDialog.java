@@ -14,7 +14,7 @@ import org.claimbench.ui.common.CompletionPopup;
  * Asks who said a claim (S in the Claims tab or in a pane, or their right-click menus): the speakers there are
  * completed as the user types, the first one offered highlighted, and Enter sets it, as the README's "completed from the
  * speakers already known" promises (a fact-checker typed "Vlad", saw "Vladimir Putin" offered, pressed Enter and got
- * "Vlad", stop 61); Shift+Enter keeps the words typed as a new name; the OK button and the line under the box say which
+ * "Vlad", stop 61); Shift+Enter keeps the words typed as a new name; the OK button and the line above the box say which
  * before the key. An empty box takes the speaker away.
  */
 public final class SpeakerDialog {
@@ -41,7 +41,7 @@ public final class SpeakerDialog {
         return sets.isEmpty() ? "No speaker" : "Set " + QuoteMarks.quoted(sets, 28);
     }
 
-    /** The line under the box: which name Enter sets, and, where that is not the words typed, what Shift+Enter keeps. */
+    /** The line above the box: which name Enter sets, and, where that is not the words typed, what Shift+Enter keeps. */
     static String hintSays(String typed, String sets) {
         if (typed.isEmpty() || sets.equals(typed)) {
             return HINT;

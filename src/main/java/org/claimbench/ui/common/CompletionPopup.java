@@ -204,7 +204,10 @@ public final class CompletionPopup {
     }
 
     private void update(String typed) {
-        List<String> found = CompletionMatches.matches(List.copyOf(labels), typed);
+        List<String> found = new java.util.ArrayList<>(CompletionMatches.matches(List.copyOf(labels), typed));
+        String words = typed == null ? "" : typed.strip();
+        // A known label typed in another case ("vladimir putin") is offered first, highlighted: Enter takes its own spelling.
+        labels.stream().filter(l -> firstOffered && l.strip().equalsIgnoreCase(words) && !l.strip().equals(words)).findFirst().ifPresent(l -> found.add(0, l));
         unhighlight();
         if (found.isEmpty()) {
             hide();
@@ -212,7 +215,7 @@ public final class CompletionPopup {
         }
         list.getItems().setAll(found);
         list.getSelectionModel().clearSelection();
-        boolean aLabel = typed != null && labels.stream().anyMatch(l -> l.strip().equalsIgnoreCase(typed.strip()));
+        boolean aLabel = labels.stream().anyMatch(l -> l.strip().equals(words));
         if (firstOffered && !aLabel) {
             list.getSelectionModel().select(0);
         }

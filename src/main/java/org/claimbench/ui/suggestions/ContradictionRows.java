@@ -48,8 +48,8 @@ final class ContradictionRows {
     private final org.claimbench.ui.common.TaskRunner tasks;
     private final ObservableList<ContradictionSuggestionRow> rows = FXCollections.observableArrayList();
     private ContradictionIndex index;
-    /** Whether the list has come into sight since it was listed afresh: from then on its rows keep their places. */
-    private boolean reviewing;
+    /** Whether the rows are on screen and under review: when they take the list's order (ReviewOrder). */
+    private final ContradictionReview review = new ContradictionReview(rows);
     /** Claims changed while an index was being built (it may have read them before), and whether an article-wide change came. */
     private final Set<Long> changedDuringBuild = new HashSet<>();
     private boolean articleWideChangeDuringBuild;
@@ -105,7 +105,7 @@ final class ContradictionRows {
     }
 
     void clear() {
-        reviewing = false;
+        review.cleared();
         rows.clear();
         index = null;
         toppingUp = null;
@@ -329,6 +329,7 @@ final class ContradictionRows {
                 }
             }
         }
+        review.arrived();
     }
 
     private int indexOf(ContradictionSuggestion s) {
@@ -372,17 +373,13 @@ final class ContradictionRows {
             }
         }
         xs.sort(ReviewOrder.ORDER);
-        reviewing = false;
         rows.setAll(xs);
+        review.listedAfresh();
     }
 
-    /** In sight: the rows take the list's order ({@link ReviewOrder}) unless they have been in sight since listed afresh. */
-    void rankForReview() {
-        if (!reviewing) {
-            FXCollections.sort(rows, ReviewOrder.ORDER);
-        }
-        // An empty list looked at is not under review: the pairs that come to it are ranked at the next look.
-        reviewing = !rows.isEmpty();
+    /** When the rows take the list's order: told by the view as the list comes into sight and leaves it. */
+    ContradictionReview review() {
+        return review;
     }
 
     private Optional<ContradictionSuggestionRow> row(Workspace w, ContradictionSuggestion s) {

@@ -180,14 +180,12 @@ public final class SuggestionsView extends VBox {
             focusList(false);
         });
         // Before the line's watch: its ranking is no news (ReviewOrder).
-        showContradictions.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                vm.contradictionsInSight();
+        showContradictions.selectedProperty().addListener((o, was, now) -> vm.contradictionReview().toggled(now));
+        contradictionTable.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
+            if (r != null && showContradictions.isSelected()) {
+                vm.contradictionReview().rowChosen();
             }
         });
-        if (showContradictions.isSelected()) {
-            vm.contradictionsInSight();
-        }
         newLine = new NewSuggestionsLine(contradictionTable, showContradictions.selectedProperty(), contradictionCursor::select);
         // In the bar, after its buttons, not over the list: above the list it took two of the four rows a 1024 × 700 screen
         // shows (student59).
@@ -352,6 +350,10 @@ public final class SuggestionsView extends VBox {
             clicked.selectIn(vm, claimTable, claimCursor);
         }
         (contradictionsList ? showContradictions : showClaims).setSelected(true);
+        if (contradictionsList) {
+            // The toggle may have been on already (Ctrl+4 from another tab): then it fired nothing.
+            vm.contradictionReview().cameIntoSight();
+        }
         TableView<?> table = contradictionsList ? contradictionTable : claimTable;
         table.requestFocus();
         if (table.getSelectionModel().getSelectedItem() == null && !table.getItems().isEmpty()) {
@@ -368,8 +370,14 @@ public final class SuggestionsView extends VBox {
         if (showClaims.isSelected()) {
             claimCursor.showAgain();
         } else {
+            vm.contradictionReview().cameIntoSight();
             contradictionCursor.showAgain();
         }
+    }
+
+    /** The Suggestions tab left: the suggested contradictions are out of sight, whatever the toggle says. */
+    public void leftSight() {
+        vm.contradictionReview().leftSight();
     }
 
     /** Whether the suggested contradictions are the list shown. */

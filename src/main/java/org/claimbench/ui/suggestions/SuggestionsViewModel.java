@@ -116,9 +116,9 @@ public final class SuggestionsViewModel {
         return contradictions.rows();
     }
 
-    /** The suggested contradictions come into sight: listed in their order unless reviewed since listed ({@link ReviewOrder}). */
-    void contradictionsInSight() {
-        contradictions.rankForReview();
+    /** The suggested contradictions on screen and under review: the view tells it, the list's order follows ({@link ReviewOrder}). */
+    ContradictionReview contradictionReview() {
+        return contradictions.review();
     }
 
     /** True once the open workspace's suggestions have been computed. */

@@ -70,6 +70,9 @@ final class ListTabs extends TabPane {
                 return;
             }
             boolean byUser = !restoring;
+            if (was.intValue() == SUGGESTIONS && suggestionsView != null) {
+                suggestionsView.leftSight();
+            }
             // A workspace's layout put back before the tabs are in the window (at start-up, in the workbench's first frame) only
             // chooses the tab: buildOneAFrame builds it first, a frame later, off the way to ready to mark.
             if (byUser || getScene() != null) {
