@@ -124,7 +124,7 @@ public final class AppContext implements AutoCloseable {
     /** Puts the workbench into a scene (the window's, already shown or not). */
     public void install(Scene scene) {
         scene.setRoot(view);
-        scene.getStylesheets().add(AppContext.class.getResource("/org/claimbench/ui/claimbench.css").toExternalForm());
+        org.claimbench.ui.common.AppStylesheet.addTo(scene.getStylesheets());
         messages.setOwner(scene.getWindow());
         DialogsOnScreen.install();
         scene.windowProperty().addListener((o, a, w) -> messages.setOwner(w));
