@@ -91,6 +91,30 @@ class ExportSaveDialogUiTest extends SampleWindowTest {
         assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "the dialog closed");
     }
 
+    /**
+     * The report's save dialog says what it saves, as the app's other dialogs say what they ask: a header with the title the
+     * user just gave the report and what the page holds, the line over the path asking where (stop 61: no header, the line
+     * "Save the report as (HTML): the path …" named neither the report nor its title).
+     */
+    @Test
+    void theReportsSaveDialogNamesTheReportByItsTitleAndAsksWhere(FxRobot robot) throws Exception {
+        newWorkspace(robot);
+        key(robot, KeyCode.CONTROL, KeyCode.R);
+        TextField title = (TextField) robot.lookup("#reportTitle").queryTextInputControl();
+        robot.interact(() -> title.setText("Harbour talks as each side told them"));
+        key(robot, KeyCode.ENTER);
+        javafx.scene.control.DialogPane pane = robot.lookup("#savePathDialog").queryAs(javafx.scene.control.DialogPane.class);
+        String header = onFx(pane::getHeaderText);
+        assertTrue(header != null && header.startsWith("The report \u201cHarbour talks as each side told them\u201d")
+                && header.contains("HTML page"), "the header names the report and what it holds: " + header);
+        assertTrue(onFx(() -> pane.lookup(".header-panel") != null && pane.lookup(".header-panel").isVisible()), "the header is drawn");
+        assertEquals("Save the report", onFx(() -> ((Stage) pane.getScene().getWindow()).getTitle()));
+        String asks = robot.lookup("#savePathPrompt").queryLabeled().getText();
+        assertTrue(asks.startsWith("Where to save it (HTML)") && asks.contains("Browse"), asks);
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "Esc closes the dialog");
+    }
+
     @Test
     void aFileOfTheNameIsReplacedOnlyAfterTheDialogAskedAndEnterAgain(FxRobot robot) throws Exception {
         newWorkspace(robot);

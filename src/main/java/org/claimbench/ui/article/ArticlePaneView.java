@@ -262,6 +262,8 @@ public final class ArticlePaneView extends VBox {
                 vm.focusedClaimProperty().set(c.map(Claim::id).orElse(-1L));
             }
         });
+        // The tag bar goes with the selection as the text scrolls (TagBarLayer.follow).
+        area.estimatedScrollYProperty().addListener((o, was, now) -> tagging.textScrolled());
         QuickDrag quickDrag = new QuickDrag(area);
         area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             quickDrag.released(e);

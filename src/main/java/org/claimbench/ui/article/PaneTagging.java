@@ -91,6 +91,11 @@ final class PaneTagging {
         overlay.hide();
     }
 
+    /** The text scrolled: the tag bar, if shown, follows the selection. */
+    void textScrolled() {
+        overlay.follow();
+    }
+
     /** A key pressed in the pane, or handed to it (PaneKeys): a digit tags the selection, S and T ask about the claim chosen. */
     void keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.F3) {

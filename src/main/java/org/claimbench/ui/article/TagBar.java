@@ -97,19 +97,25 @@ final class TagBar extends FlowPane {
      * rows and still leave the bar room above or below the selection; where no way has that room (a short pane), the
      * shortest names, the bar kept whole inside the layer on the side with more room.
      *
+     * <p>The bar goes <em>below</em> the selection's last line where it has room there, above only where it has not. Above,
+     * it lay on the line before the selection, which is where a claim's speaker is named ("Chancellor Friedrich Merz,
+     * according to …, criticised …": the words saying who made the claim the user is tagging were under the bar, walk61
+     * shot 059); below, it lies on lines not read yet.
+     *
      * <p>The bar's height is its box's: its drop shadow (CSS, 10 px blur, 2 px down) reaches 8 px above and 12 px below
      * the box, so its bounds in the layer are 20 px taller than what it takes. Measured there, a bar of 89 px read as
      * 101 px tall: the shadow, not a row, may lie on the line under the text.
      *
      * @param x               the selection's left edge in the layer
-     * @param selectionTop    the selection's top; the bar goes above it when there is room
-     * @param selectionBottom the selection's bottom; the bar goes below it otherwise
+     * @param selectionTop    the selection's top; the bar goes above it where there is no room below
+     * @param selectionBottom the selection's bottom; the bar goes below it where there is room
      * @param maxWidth        the layer's width
      * @param minY            the top of the room the bar may take above the text (0 or less: the pane's header, the title
-     *                        and the byline over the text, is room too; the line above the text is the one already read)
+     *                        and the byline over the text, is room too)
      * @param maxHeight       the layer's height (the text's room, down to the line under it)
-     * @return empty when the bar has its room by the selection (or the layer is too short for both); else what it lacks
-     *         on each side, the bar meanwhile kept whole inside the layer over the text, the selection's line perhaps under it
+     * @return empty when the bar is below the selection (or the layer is too short for the bar and the selection); else
+     *         what it lacks on each side, the bar meanwhile above the selection if it has room there, else kept whole
+     *         inside the layer over the text, the selection's line perhaps under it
      */
     Optional<Shortfall> showAt(double x, double selectionTop, double selectionBottom, double maxWidth, double minY, double maxHeight) {
         double wrap = Math.max(60, maxWidth - 8 - snappedLeftInset() - snappedRightInset());
@@ -137,14 +143,14 @@ final class TagBar extends FlowPane {
         double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
-        double y = h <= above ? selectionTop - SPACE - h
-                : h <= below ? selectionBottom + SPACE
+        double y = h <= below ? selectionBottom + SPACE
+                : h <= above ? selectionTop - SPACE - h
                 : above >= below ? minY + EDGE : maxHeight - EDGE - h;
         y = Math.max(minY + EDGE, Math.min(y, maxHeight - EDGE - h));
         resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), y, w, h);
         setVisible(true);
-        // No room on either side, in a layer tall enough for the bar and the selection: what the bar lacks on each side.
-        if (h <= Math.max(above, below) || maxHeight - minY < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
+        // Not below, in a layer tall enough for the bar and the selection: what the bar lacks on each side.
+        if (h <= below || maxHeight - minY < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
             return Optional.empty();
         }
         return Optional.of(new Shortfall(Math.ceil(h - above), Math.ceil(h - below)));
@@ -183,7 +189,7 @@ final class TagBar extends FlowPane {
     static final String COMPACT = "compact";
 
     /**
-     * The pixels a bar lacks above a selection and below it (both positive): the text scrolled down by {@code above}, or
+     * The pixels a bar lacks above a selection and below it (0 or less: none): the text scrolled down by {@code above}, or
      * up by {@code below}, gives it its room.
      */
     record Shortfall(double above, double below) {

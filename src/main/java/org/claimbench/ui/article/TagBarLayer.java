@@ -14,9 +14,10 @@ import org.claimbench.ui.common.Pulses;
 /**
  * The layer over a pane's text that holds the tag bar ({@link TagBar}) by the selection: the bar is
  * made the first time a selection shows it (it is not in the start-up's first frame), and placed just
- * above the selection (over the lines read already, or over the pane's header for the text's first lines), or below it
- * when there is no room above, never over the selection, always whole inside the pane (the line under the text never
- * covers a row of it). Clicks pass through the layer to the text.
+ * below the selection (over lines not read yet), or above it when there is no room below and the text cannot be
+ * scrolled to make some, never over the selection, always whole inside the pane (the line under the text never
+ * covers a row of it). As the text scrolls or the pane is resized the bar follows the selection, and is away while the
+ * selection is out of view. Clicks pass through the layer to the text.
  */
 final class TagBarLayer extends Pane {
 
@@ -25,6 +26,10 @@ final class TagBarLayer extends Pane {
     private final Consumer<Source> onTag;
     private final Runnable onNewSource;
     private TagBar bar;
+    /** Where the selection the bar is by lies on screen now; null while no selection has the bar. */
+    private Supplier<Optional<Bounds>> following;
+    /** Whether a placement after the next layout is asked for already. */
+    private boolean placing;
 
     TagBarLayer(int index, ObservableList<Source> sources, Consumer<Source> onTag, Runnable onNewSource) {
         this.index = index;
@@ -32,41 +37,62 @@ final class TagBarLayer extends Pane {
         this.onTag = onTag;
         this.onNewSource = onNewSource;
         setPickOnBounds(false);
+        // A narrower or shorter pane lays the selection's lines out elsewhere: the bar goes with them.
+        widthProperty().addListener((o, was, now) -> follow());
+        heightProperty().addListener((o, was, now) -> follow());
     }
 
     /**
-     * Shows the bar by the selection (nothing when it is not in view). Where a short pane has no room for the bar above
-     * or below the selection, the text is scrolled (once each way at most) to give it that room, and the bar placed
-     * again once the text is laid out there; where it cannot scroll, the bar stays whole inside the layer.
+     * Shows the bar by the selection (nothing when it is not in view). Where the bar has no room below the selection, the
+     * text is scrolled up once to give it that room, and the bar placed again once the text is laid out there; where it
+     * cannot scroll (the text's end), the bar goes above the selection, or stays whole inside the layer.
      *
      * @param selectionOnScreen the selection's bounds on screen as laid out now
      * @param scroll            scrolls the text by pixels (positive: the text up); false where it cannot
      */
     void showBy(Supplier<Optional<Bounds>> selectionOnScreen, DoublePredicate scroll) {
-        showBy(selectionOnScreen, scroll, Double.NaN);
-    }
-
-    /** @param scrolled the pixels the text was scrolled by to make room (NaN: not yet; 0: both ways tried) */
-    private void showBy(Supplier<Optional<Bounds>> selectionOnScreen, DoublePredicate scroll, double scrolled) {
-        Bounds local = selectionOnScreen.get().map(this::screenToLocal).orElse(null);
-        if (local == null) {
+        following = selectionOnScreen;
+        Optional<TagBar.Shortfall> lacks = place(selectionOnScreen);
+        if (lacks.isEmpty() || lacks.get().below() <= 0 || getScene() == null) {
             return;
         }
-        Optional<TagBar.Shortfall> lacks = bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
-        if (lacks.isEmpty() || getScene() == null) {
-            return;
-        }
-        // The shorter way first; if the text could not go that way (scrolled to its top or end), the other way once.
-        double by = Double.isNaN(scrolled) ? (lacks.get().above() <= lacks.get().below() ? -lacks.get().above() : lacks.get().below())
-                : scrolled < 0 ? lacks.get().below() : -lacks.get().above();
-        boolean again = Double.isNaN(scrolled) || scrolled != 0 && Math.signum(by) != Math.signum(scrolled);
-        if (again && scroll.test(by)) {
+        if (scroll.test(lacks.get().below())) {
             Pulses.afterNextLayout(getScene(), () -> {
-                if (bar.isVisible()) {
-                    showBy(selectionOnScreen, scroll, Double.isNaN(scrolled) ? by : 0);
+                if (following == selectionOnScreen && bar.isVisible()) {
+                    place(selectionOnScreen);
                 }
             });
         }
+    }
+
+    /**
+     * The text scrolled (by the user, or to show a claim): the bar is placed by the selection again once the text is laid
+     * out, without scrolling it (the user's scroll stands); away while the selection is out of view, back when it comes in.
+     * Before, the bar stayed where it was drawn and lay over other lines while the selection scrolled away from it.
+     */
+    void follow() {
+        if (following == null || placing || getScene() == null) {
+            return;
+        }
+        placing = true;
+        Pulses.afterNextLayout(getScene(), () -> {
+            placing = false;
+            if (following != null) {
+                place(following);
+            }
+        });
+    }
+
+    /** Places the bar by the selection as laid out now (hidden where it is out of view); what it lacks below, if anything. */
+    private Optional<TagBar.Shortfall> place(Supplier<Optional<Bounds>> selectionOnScreen) {
+        Bounds local = selectionOnScreen.get().map(this::screenToLocal).orElse(null);
+        if (local == null || local.getMaxY() < 0 || local.getMinY() > getHeight()) {
+            if (bar != null) {
+                bar.hide();
+            }
+            return Optional.empty();
+        }
+        return bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
     }
 
     /**
@@ -85,6 +111,7 @@ final class TagBarLayer extends Pane {
     }
 
     void hide() {
+        following = null;
         if (bar != null) {
             bar.hide();
         }

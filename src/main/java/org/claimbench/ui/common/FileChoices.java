@@ -43,6 +43,19 @@ public interface FileChoices {
         return saveFile(owner, title, initialName, description, pattern);
     }
 
+    /**
+     * {@link #saveFile}, the dialog's header saying what is saved ({@code header}: "The report “…”, one HTML page …"), as
+     * the app's other dialogs say what they ask; answers given otherwise may ignore it.
+     */
+    default Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern) {
+        return saveFile(owner, title, initialName, description, pattern);
+    }
+
+    /** {@link #saveFileSaying}, the dialog opening in {@code start}. */
+    default Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern, Path start) {
+        return saveFile(owner, title, initialName, description, pattern, start);
+    }
+
     /** {@link #folder}, the dialog opening in {@code start}. */
     default Optional<Path> folder(Window owner, String title, Path start) {
         return folder(owner, title);
@@ -84,6 +97,13 @@ public interface FileChoices {
             @Override
             public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
                 Optional<Path> f = choices.saveFile(owner, title, initialName, description, pattern, start(pattern));
+                used(pattern, f);
+                return f;
+            }
+
+            @Override
+            public Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern) {
+                Optional<Path> f = choices.saveFileSaying(owner, title, header, initialName, description, pattern, start(pattern));
                 used(pattern, f);
                 return f;
             }
@@ -167,6 +187,11 @@ public interface FileChoices {
             @Override
             public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern) {
                 return thenFocus(owner, () -> choices.saveFile(owner, title, initialName, description, pattern));
+            }
+
+            @Override
+            public Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern) {
+                return thenFocus(owner, () -> choices.saveFileSaying(owner, title, header, initialName, description, pattern));
             }
 
             @Override

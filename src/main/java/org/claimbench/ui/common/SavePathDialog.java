@@ -50,8 +50,24 @@ public final class SavePathDialog implements FileChoices {
 
     @Override
     public Optional<Path> saveFile(Window owner, String title, String initialName, String description, String pattern, Path start) {
+        return saveFileSaying(owner, title, null, initialName, description, pattern, start);
+    }
+
+    @Override
+    public Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern) {
+        return saveFileSaying(owner, title, header, initialName, description, pattern, FileChoices.startFolder().toPath());
+    }
+
+    /**
+     * With a header ({@code header} not null) the dialog says what is saved there, as the app's other dialogs say what they
+     * ask, and its line over the field asks only where; without one the line names both, as before.
+     */
+    @Override
+    public Optional<Path> saveFileSaying(Window owner, String title, String header, String initialName, String description, String pattern, Path start) {
         String extension = pattern.startsWith("*.") ? pattern.substring(2) : "";
-        return new Shown(owner, title, title + " (" + description + "): the path, or Browse\u2026 to choose a folder", "Save",
+        String prompt = header == null ? title + " (" + description + "): the path, or Browse\u2026 to choose a folder"
+                : "Where to save it (" + description + "): the file's path, or Browse\u2026 to choose a folder";
+        return new Shown(owner, title, header, prompt, "Save",
                 typed -> SavePathCheck.of(typed, extension, start),
                 (mine, now) -> {
                     Path folder = now.path().map(Path::getParent).filter(java.nio.file.Files::isDirectory).orElse(start);
@@ -85,7 +101,7 @@ public final class SavePathDialog implements FileChoices {
      */
     @Override
     public Optional<Path> folderFor(Window owner, String title, List<String> names, Path start) {
-        return new Shown(owner, title, title + ": the folder, or Browse\u2026 to choose one", "Export",
+        return new Shown(owner, title, null, title + ": the folder, or Browse\u2026 to choose one", "Export",
                 typed -> SavePathCheck.folder(typed, names, start),
                 (mine, now) -> system.folder(mine, title, now.path().filter(java.nio.file.Files::isDirectory).orElse(start)),
                 p -> {
@@ -108,7 +124,7 @@ public final class SavePathDialog implements FileChoices {
     }
 
     /**
-     * One showing of the dialog: {@code check} reads what the field holds, {@code browse} asks the system's chooser (given
+     * One showing of the dialog: {@code header} says what is saved (null: no header), {@code check} reads what the field holds, {@code browse} asks the system's chooser (given
      * this dialog's window and the field's check), {@code existsSays} what the line says of a path whose files are there
      * already; {@code extension} is the file's (its name is chosen as the dialog opens), null for a folder (the whole
      * path is chosen).
@@ -128,7 +144,7 @@ public final class SavePathDialog implements FileChoices {
         /** The existing file (or folder of existing files) the user was told of: Save now replaces it. */
         private Path replacing;
 
-        Shown(Window owner, String title, String prompt, String saveWord, java.util.function.Function<String, SavePathCheck> check,
+        Shown(Window owner, String title, String header, String prompt, String saveWord, java.util.function.Function<String, SavePathCheck> check,
               java.util.function.BiFunction<Window, SavePathCheck, Optional<Path>> browse, java.util.function.Function<Path, String> existsSays,
               String extension) {
             this.saveWord = saveWord;
@@ -138,7 +154,7 @@ public final class SavePathDialog implements FileChoices {
             this.extension = extension;
             dialog.initOwner(owner);
             dialog.setTitle(title);
-            dialog.setHeaderText(null);
+            dialog.setHeaderText(header);
             dialog.setGraphic(null);
             ButtonType saveType = new ButtonType(saveWord, ButtonBar.ButtonData.OK_DONE);
             dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);

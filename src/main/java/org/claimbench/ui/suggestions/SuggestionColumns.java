@@ -23,8 +23,9 @@ import org.claimbench.ui.common.FullTextCell;
  * The widths of the suggested claims' columns, from the table's width. Source and Speaker are as wide as their longest
  * entry (to {@link #WHO_MAX} px), so who said it reads whole; a source's name is its own at every width, cut with "…" where
  * the column is narrower and whole in the tooltip, as everywhere else (a narrow table once swapped "Kremlin readout" for
- * "Kremlin", and the name changed under the reader at the same column width, factcheck54); the quote and the reason share
- * the rest evenly; the
+ * "Kremlin", and the name changed under the reader at the same column width, factcheck54); the claim takes the rest but
+ * the reason's {@link #WHY_SHARE} of it (the claim is what the user judges; the reason is whole in the detail beside the
+ * list); the
  * Article column shows only where the table has {@link #WIDE} px, as it then reads a few words (at 1280 × 720 it read
  * "Putin in…", at 1024 × 700 "Pu…" under a header "A…"; the detail beside the list names the chosen row's article, and
  * the pane shows it). Before, a flexible policy with fixed preferred widths left the quote and the reason about 150 and
@@ -38,6 +39,12 @@ final class SuggestionColumns {
     static final double WHO_MAX = 140;
     /** The quote and the reason together keep at least this share of the width, Source and Speaker giving way. */
     static final double TEXT_SHARE = 0.5;
+    /**
+     * The reason's share of the room Source, Speaker and Article leave; the claim takes the rest. They shared it evenly, and at
+     * 1280 × 720 the claim read a few words ("Putin insists to Trump that h…", 210 px of a 700 px table, stop 61), though it
+     * is what the row asks the user to judge; the reason is whole in the detail beside the list.
+     */
+    static final double WHY_SHARE = 0.3;
     /** The narrowest the quote or the reason is dragged (px). */
     static final double MIN_TEXT = 60;
 
@@ -75,8 +82,8 @@ final class SuggestionColumns {
             p = p * whoRoom / who;
         }
         double text = room - s - p - article;
-        double quote = Math.floor(text / 2);
-        return new Widths(quote, s, p, Math.floor(text - quote), article);
+        double why = Math.floor(text * WHY_SHARE);
+        return new Widths(Math.floor(text - why), s, p, why, article);
     }
 
     /** The Source column: the source's colour and its name (cut with "…" where the column is narrower), whole in the tooltip. */

@@ -251,7 +251,7 @@ public final class SuggestionsView extends VBox {
                 SuggestionColumns.column("Claim B", r -> r, 250, r -> r.sourceB() + ": " + org.claimbench.domain.QuoteMarks.quoted(SuggestionDetail.oneLine(r.b().exact())), r -> r.colourB()),
                 SuggestionColumns.column("Why", r -> r.suggestion().explanation(), 320, Function.identity(), null)));
         contradictionTable.setItems(vm.contradictions());
-        ReviewOrder.explainOn(contradictionTable, score);
+        ReviewOrder.explainOn(score);
         // Widths the user drags are kept with the workspace's layout; the last column gives and takes the rest.
         org.claimbench.ui.common.RememberedColumns.follow(contradictionTable, vm.columnWidths(), () -> { });
         contradictionTable.addEventFilter(KeyEvent.KEY_PRESSED, org.claimbench.ui.common.HeldKeys.oncePerPress(contradictionTable, org.claimbench.ui.common.HeldKeys::judging, this::keys));

@@ -91,6 +91,7 @@ final class ExportActions {
                 preview.stage().close();
             }
             preview = new ReportPreview(owner(), tmp, w.name(), vm.documentOpener(), vm.tasks());
+            preview.titled(title);
             preview.saveWith(vm.fileChoices());
             String open = "The report preview is open; Save As there keeps it.";
             // Closed, the window no longer says it is open.
@@ -107,11 +108,24 @@ final class ExportActions {
     /** The report is written, then opened in the browser if there is one; the status bar says which. */
     void exportReport() {
         vm.model().workspace().ifPresent(w -> askTitle(w).ifPresent(title ->
-                vm.fileChoices().saveFile(owner(), "Save the report as", fileName(title) + ".html", "HTML", "*.html").ifPresent(f ->
+                vm.fileChoices().saveFileSaying(owner(), REPORT_SAVE_TITLE, reportSaveHeader(title), fileName(title) + ".html", "HTML", "*.html").ifPresent(f ->
                         vm.tasks().run("Writing the report", p -> {
                             new HtmlReportExporter().write(w, title, w.analysis()::inferredEventLabel, f);
                             return vm.documentOpener().test(f);
                         }, opened -> wrote(reportWritten(f, opened), opened ? null : f), e -> info("Report failed", e.getMessage())))));
+    }
+
+    /** The report's save dialog's title, in the File menu's words (its other file dialogs are titled by what they do). */
+    static final String REPORT_SAVE_TITLE = "Save the report";
+
+    /**
+     * What the report's save dialog says it saves: the title the user gave it just before (the title dialog) and what the
+     * file is. The dialog had no header (stop 61): the only line in it, "Save the report as (HTML): the path …", named neither
+     * the report nor what it holds, where every other dialog of the app says in its header what it asks.
+     */
+    static String reportSaveHeader(String title) {
+        return "The report \u201c" + title + "\u201d: the claims by source, the contradictions with their verdicts, and the articles"
+                + " with every claim marked, in one HTML page that any browser opens.";
     }
 
     /**

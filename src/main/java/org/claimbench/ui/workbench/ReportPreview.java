@@ -43,6 +43,7 @@ final class ReportPreview {
     private final Button copyPath = new Button("Copy path");
     private final java.util.function.Predicate<Path> openInBrowser;
     private final TaskRunner tasks;
+    private String reportTitle;
     /** Save As asks here: the workbench's dialogs (the report's folder of the workspace), set by {@link #saveWith}. */
     private org.claimbench.ui.common.FileChoices choices = org.claimbench.ui.common.FileChoices.returningFocus(org.claimbench.ui.common.FileChoices.remembering(
             org.claimbench.ui.common.FileChoices.system(), new org.claimbench.ui.common.SaveFolders(Path.of(System.getProperty("user.home"))),
@@ -160,8 +161,15 @@ final class ReportPreview {
         choices = fileChoices;
     }
 
+    /** The report's title, which its Save As dialog names (null: a dialog without it). */
+    void titled(String title) {
+        reportTitle = title;
+    }
+
     private void chooseAndSave() {
-        Path f = choices.saveFile(stage, "Save the report as", suggestedName, "HTML", "*.html").orElse(null);
+        Path f = (reportTitle == null ? choices.saveFile(stage, ExportActions.REPORT_SAVE_TITLE, suggestedName, "HTML", "*.html")
+                : choices.saveFileSaying(stage, ExportActions.REPORT_SAVE_TITLE, ExportActions.reportSaveHeader(reportTitle), suggestedName, "HTML", "*.html"))
+                .orElse(null);
         if (f == null) {
             return;
         }

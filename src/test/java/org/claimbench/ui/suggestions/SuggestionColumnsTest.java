@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The suggested claims' column widths: who said it whole, the quote and the reason sharing the rest, the article where there is room. */
+/** The suggested claims' column widths: who said it whole, the claim the rest but the reason's share, the article where there is room. */
 class SuggestionColumnsTest {
 
     @Test
-    void aNarrowTableHidesTheArticleAndSharesTheRestBetweenTheQuoteAndTheReason() {
+    void aNarrowTableHidesTheArticleAndGivesTheClaimTheRestButTheReasonsShare() {
         SuggestionColumns.Widths w = SuggestionColumns.of(540, 110, 115);
         assertEquals(0, w.article());
         assertEquals(110, w.source());
         assertEquals(115, w.speaker());
-        assertEquals(157, w.quote());
-        assertEquals(158, w.why());
+        // 315 px left: the reason 30 % of it, the claim the rest.
+        assertEquals(94, w.why());
+        assertEquals(221, w.quote());
     }
 
     @Test

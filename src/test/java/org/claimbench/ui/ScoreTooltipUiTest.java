@@ -1,0 +1,89 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The suggested contradictions' Score header says the list's order in a tooltip, and keeps saying it when the table builds
+ * its headers again: after a theme switch, a column moved and back, and the table's skin made anew (review finding 14: the
+ * tooltip was installed on the header node there when the view was built, and a new header had none).
+ */
+class ScoreTooltipUiTest extends SizedWindowTest {
+
+    private static final String ORDER = "two sides' accounts first";
+
+    @Test
+    void theScoreHeadersTooltipSurvivesAThemeSwitchAColumnMovedAndANewSkin() throws Exception {
+        openAt("score", 1280, 720);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> table = robot.lookup("#contradictionSuggestionsTable").queryTableView();
+        assertTrue(scoreHeaderTip(table).isPresent(), "the Score header has its tooltip as the list first shows");
+
+        robot.interact(() -> app.context.model().darkProperty().set(true));
+        app.settle();
+        assertTrue(scoreHeaderTip(table).isPresent(), "after the dark theme was switched on");
+
+        robot.interact(() -> moveScoreLastAndBack(table));
+        app.settle();
+        assertTrue(scoreHeaderTip(table).isPresent(), "after the Score column was moved last and back");
+
+        robot.interact(() -> table.setSkin(new TableViewSkin<>(table)));
+        app.settle();
+        Tooltip tip = scoreHeaderTip(table).orElse(null);
+        assertTrue(tip != null, "after the table's skin was made anew");
+
+        // The tooltip shows where the pointer rests on the header's title, as a user sees it.
+        Node title = onFx(() -> scoreHeader(table).lookup("#scoreHeader"));
+        robot.moveTo(title);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
+        robot.moveTo("#suggestionDetail");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void moveScoreLastAndBack(TableView table) {
+        TableColumn score = (TableColumn) table.getColumns().get(0);
+        table.getColumns().remove(score);
+        table.getColumns().add(score);
+        table.getColumns().remove(score);
+        table.getColumns().add(0, score);
+    }
+
+    /** The header of the table's Score column, as the table draws it now. */
+    private TableColumnHeader scoreHeader(TableView<?> table) {
+        return robot.from(table).lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(h -> h.getTableColumn() != null && "Score".equals(h.getTableColumn().getText()) && h.getScene() != null)
+                .findFirst().orElseThrow();
+    }
+
+    /** The tooltip that tells the list's order on the Score header or a control inside it, if any. */
+    private Optional<Tooltip> scoreHeaderTip(TableView<?> table) throws Exception {
+        return onFx(() -> {
+            TableColumnHeader header = scoreHeader(table);
+            Optional<Tooltip> found = Optional.empty();
+            for (Node n : header.lookupAll("*")) {
+                Tooltip t = n instanceof Control c ? c.getTooltip() : (Tooltip) n.getProperties().get("javafx.scene.control.Tooltip");
+                if (t != null && t.getText().contains(ORDER) && n.isVisible() && n.getScene() != null) {
+                    found = Optional.of(t);
+                }
+            }
+            return found;
+        });
+    }
+}
