@@ -141,6 +141,8 @@ final class ClaimFeatures {
     PartDeniedAgainstAuthorisation.Denial partDenial;
     /** The condition it attaches to a text or denies of one ({@link ConditionDeniedOfText#read}); null until first read. */
     ConditionDeniedOfText.TextCondition textCondition;
+    /** The times it places events at and the spans it sets between them ({@link EventTimes#of}); null until first read. */
+    EventTimes eventTimes;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;
