@@ -16,6 +16,7 @@ final class WorkbenchStatusBar extends StatusBar {
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
+        new StaleStatus(vm.statusProperty(), System::nanoTime, StaleStatus.STALE_AFTER_NANOS).watch(this);
         // A message longer than the bar is said in fewer of its parts (MessageParts: whole sentences from the front, the
         // essential first), and only a first part too long even alone is cut with "…"; the whole of it shows when the mouse
         // rests on the bar.
