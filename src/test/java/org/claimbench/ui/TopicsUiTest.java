@@ -177,6 +177,15 @@ class TopicsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, w.topics().size(), "Enter merged nothing");
         assertTrue(robot.lookup("#mergeTopicDialog").tryQuery().isEmpty(), "Escape closed the merge dialog");
+        // From the keyboard: ↓ chooses the topic listed, Enter merges into it.
+        robot.clickOn("#mergeTopic");
+        ListView<TopicRow> again = robot.lookup("#mergeTargets").queryAs(ListView.class);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) onFx(() -> again.getSelectionModel().getSelectedIndex()), "↓ chose the first topic listed");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, w.topics().size(), "Enter merged into the topic chosen");
     }
 
     /**

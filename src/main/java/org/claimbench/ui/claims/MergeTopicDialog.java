@@ -21,6 +21,8 @@ final class MergeTopicDialog {
 
     /** Rows shown before the list scrolls: the topics a desk keeps for one event fit without it. */
     private static final int ROWS_SHOWN = 10;
+    /** A row's height: the colour dot and a line of the list's font with the cell's padding. */
+    private static final double ROW_HEIGHT = 30;
 
     private MergeTopicDialog() {
     }
@@ -43,8 +45,11 @@ final class MergeTopicDialog {
                 setGraphic(empty || r == null ? null : ColourDot.of(r.colour(), 6));
             }
         });
-        list.setFixedCellSize(26);
-        list.setPrefHeight(26 * Math.min(ROWS_SHOWN, others.size()) + 4);
+        // Rows of a fixed height, the list as tall as its rows (at least three, up to ROWS_SHOWN) and its border: a list of
+        // one row's height cut that row and scrolled (seen in a real window at 1280 × 720).
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPrefHeight(ROW_HEIGHT * Math.max(3, Math.min(ROWS_SHOWN, others.size())) + 6);
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setPrefWidth(440);
         d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -57,9 +62,14 @@ final class MergeTopicDialog {
             }
         });
         // The keyboard in the list, nothing chosen: ↓ chooses the first, Enter then merges (Enter before a choice does nothing).
+        // Enter is handled here: the list view keeps the key for itself (to edit a row), so the OK button's never came.
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() == null) {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
+                if (list.getSelectionModel().getSelectedItem() != null) {
+                    d.setResult(list.getSelectionModel().getSelectedItem());
+                    d.close();
+                }
             }
         });
         // Escape cancels wherever the keyboard is: a list view keeps the key for itself (to cancel an edit), so the Cancel
