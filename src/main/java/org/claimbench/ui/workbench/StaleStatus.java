@@ -59,15 +59,20 @@ final class StaleStatus {
         if (inWindow.getScene() != null) {
             watchFocus(inWindow.getScene());
         }
-        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+        windowsOpened = c -> {
             while (c.next()) {
                 Window main = inWindow.getScene() == null ? null : inWindow.getScene().getWindow();
                 if (main != null && c.getAddedSubList().stream().anyMatch(w -> ownedBy(w, main))) {
                     actionStarted();
                 }
             }
-        });
+        };
+        // Weakly: the list of windows lives as long as the app, the window watched (a test's, a closed one) may not.
+        Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(windowsOpened));
     }
+
+    /** Held here, for as long as the status bar holds this: the list of windows holds it only weakly. */
+    private ListChangeListener<Window> windowsOpened;
 
     private void watchFocus(Scene scene) {
         scene.focusOwnerProperty().addListener((o, was, now) -> {
