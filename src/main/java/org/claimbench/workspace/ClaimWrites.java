@@ -125,7 +125,9 @@ final class ClaimWrites {
         List<Claim> before = claimIds.stream().map(p::requireClaim).filter(Claim::isChanged).toList();
         List<Claim> after = before.stream().map(c -> c.placedAt(c.span(), c.quote(), Anchor.ANCHORED, "", now)).toList();
         if (!before.isEmpty()) {
-            p.perform(ClaimEdits.place(before.size() == 1 ? "Accept new wording" : "Accept new wording of " + before.size() + " claims", before, after));
+            // Named as the question's button and the Claims tab's menu name it: "Undid: Take the new words" (walk62 read
+            // "Undid: Accept new wording" after pressing "Take the new words").
+            p.perform(ClaimEdits.place(before.size() == 1 ? "Take the new words" : "Take the new words for all " + before.size() + " claims", before, after));
         }
     }
 

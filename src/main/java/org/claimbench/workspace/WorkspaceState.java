@@ -24,7 +24,8 @@ final class WorkspaceState {
 
     final Map<Long, Article> articles = new LinkedHashMap<>();
     final Map<Long, Source> sources = new LinkedHashMap<>();
-    final Map<Long, Topic> topics = new LinkedHashMap<>();
+    /** By id, which is creation order: a topic deleted and brought back by undo (same id) returns to its place. */
+    final Map<Long, Topic> topics = new java.util.TreeMap<>();
     final Map<Long, Claim> claims = new HashMap<>();
     final Map<Long, List<Claim>> claimsByArticle = new HashMap<>();
     final Map<Long, Contradiction> contradictions = new LinkedHashMap<>();

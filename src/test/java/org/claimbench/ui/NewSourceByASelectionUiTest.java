@@ -47,6 +47,14 @@ class NewSourceByASelectionUiTest extends SampleWindowTest {
         TextField name = onFx(() -> javafx.stage.Window.getWindows().stream().filter(x -> x.getScene() != null)
                 .map(x -> x.getScene().getRoot().lookup("#sourceNameField")).filter(java.util.Objects::nonNull)
                 .map(n -> (TextField) n).findFirst().orElseThrow());
+        // Room for a typical name whole (walk62 saw "vernment" of a two-word name in a field of about 90 px).
+        javafx.scene.text.Text typical = new javafx.scene.text.Text("Harbour master's office xy");
+        assertEquals(24 + 2, typical.getText().length());
+        typical.setFont(name.getFont());
+        assertTrue(onFx(() -> name.getWidth() - name.snappedLeftInset() - name.snappedRightInset()) >= typical.getLayoutBounds().getWidth(),
+                "the name field shows 26 characters: " + onFx(name::getWidth));
+        javafx.stage.Window dialog = onFx(() -> name.getScene().getWindow());
+        assertTrue(onFx(() -> dialog.getWidth() <= app.context.view().getScene().getWindow().getWidth()), "the dialog fits the window");
         robot.clickOn(name).write("Harbour council");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -119,6 +119,9 @@ class RevisionUiTest extends SampleWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(app.workspace().isChangedSinceMarked(claim.id()), "Ctrl+Z takes the new words back: the claim is flagged again");
+        // Undo names the step with the button's words (walk62 read "Undid: Accept new wording" after "Take the new words").
+        assertTrue(app.context.workbench().statusProperty().get().startsWith("Undid: Take the new words."),
+                app.context.workbench().statusProperty().get());
         assertEquals(edited, app.workspace().text(a.id()), "and the edit itself stays until the next Ctrl+Z");
     }
 

@@ -332,4 +332,44 @@ class TopicSuggestionsUiTest extends SampleWindowTest {
         String said = robot.lookup("#topicGroupSaid").queryAs(Labeled.class).getText();
         assertTrue(said.endsWith("Every group is set: Close (Esc) when done."), said);
     }
+
+    /**
+     * G with one row chosen groups the claims of no topic, and says so (walk62 expected the one selected); with two or more
+     * chosen it groups those, and the status line says which claims it took each time.
+     */
+    @Test
+    void gSaysWhetherItGroupedTheClaimsSelectedOrThoseWithoutATopic(FxRobot robot) {
+        List<String> claims = StudentQuestions.claims().subList(0, 12);
+        markStudentClaims(app, claims);
+        javafx.scene.control.TableView<?> table = robot.lookup("#claimsTable").queryTableView();
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+        String said = app.context.workbench().statusProperty().get();
+        assertTrue(said.contains("12 claims without a topic") && said.endsWith("(1 claim selected: G groups the selected claims when two or more are)"),
+                said);
+        closeGroupsDialog(robot);
+        robot.interact(() -> app.context.view().focusList(0));
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, 7);
+        });
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        app.settle();
+        said = app.context.workbench().statusProperty().get();
+        assertTrue(said.contains("7 claims selected") && !said.contains("1 claim selected"), said);
+        closeGroupsDialog(robot);
+    }
+
+    private static void closeGroupsDialog(FxRobot robot) {
+        onFx(() -> {
+            Window.getWindows().stream().filter(x -> x.isShowing() && x.getScene() != null && x.getScene().getRoot().lookup("#topicGroupList") != null)
+                    .findFirst().ifPresent(Window::hide);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -98,10 +98,16 @@ class TopicsUiTest extends SampleWindowTest {
         TopicRow talks = list.getItems().stream().filter(r -> r.label().equals("Who wants talks?")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(talks));
         robot.clickOn("#mergeTopic");
-        javafx.scene.control.ComboBox<String> into = robot.lookup("#mergeTopicDialog .combo-box").queryComboBox();
-        assertEquals(List.of("How long was the call?  ·  7 claims", "Was a ceasefire agreed?  ·  7 claims", "What are the root causes?  ·  7 claims",
-                "What did the White House say?  ·  7 claims"), into.getItems().stream().sorted().toList(), "the other topics, offered as the list shows them");
-        robot.interact(() -> into.setValue(into.getItems().stream().filter(r -> r.startsWith("Was a ceasefire agreed?")).findFirst().orElseThrow()));
+        ListView<TopicRow> into = robot.lookup("#mergeTargets").queryAs(ListView.class);
+        assertEquals(List.of("How long was the call?", "Was a ceasefire agreed?", "What are the root causes?", "What did the White House say?"),
+                into.getItems().stream().map(TopicRow::label).sorted().toList(), "the other topics, offered as the list shows them");
+        // Listed at once, not behind a drop-down that opened empty (walk62): each row is drawn with its label and count.
+        List<String> drawn = onFx(() -> robot.lookup("#mergeTargets .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible()).map(javafx.scene.control.ListCell::getText).sorted().toList());
+        assertEquals(4, drawn.size(), "every other topic drawn without a click: " + drawn);
+        assertTrue(drawn.contains("Was a ceasefire agreed?  ·  7 claims"), drawn.toString());
+        robot.clickOn(robot.lookup("#mergeTargets .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Was a ceasefire agreed?  ·  7 claims".equals(c.getText())).queryAs(javafx.scene.Node.class));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, w.topics().size());
@@ -160,8 +166,9 @@ class TopicsUiTest extends SampleWindowTest {
         robot.interact(() -> w.setTopic(ids.subList(2, 4), "Who wants talks?"));
         robot.clickOn("#editMenu").clickOn("#menuTopics");
         robot.clickOn("#mergeTopic");
-        javafx.scene.control.ComboBox<String> into = robot.lookup("#mergeTopicDialog .combo-box").queryComboBox();
-        assertEquals(null, onFx(into::getValue), "no topic chosen for the user");
+        ListView<TopicRow> into = robot.lookup("#mergeTargets").queryAs(ListView.class);
+        assertEquals(null, onFx(() -> into.getSelectionModel().getSelectedItem()), "no topic chosen for the user");
+        assertEquals(1, into.getItems().size(), "the other topic is listed at once");
         javafx.scene.Node ok = robot.lookup("#mergeTopicDialog").queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK);
         assertTrue(onFx(ok::isDisabled), "nothing to merge into yet: OK waits");
         robot.type(KeyCode.ENTER);
@@ -170,6 +177,15 @@ class TopicsUiTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, w.topics().size(), "Enter merged nothing");
         assertTrue(robot.lookup("#mergeTopicDialog").tryQuery().isEmpty(), "Escape closed the merge dialog");
+        // From the keyboard: ↓ chooses the topic listed, Enter merges into it.
+        robot.clickOn("#mergeTopic");
+        ListView<TopicRow> again = robot.lookup("#mergeTargets").queryAs(ListView.class);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, (int) onFx(() -> again.getSelectionModel().getSelectedIndex()), "↓ chose the first topic listed");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, w.topics().size(), "Enter merged into the topic chosen");
     }
 
     /**

@@ -179,4 +179,34 @@ class TopicsTest {
             assertTrue(w.claims().isEmpty());
         }
     }
+
+    @Test
+    void topicsKeepTheOrderTheyWereMadeInAfterARenameAnUndoneDeleteAndAReopen() {
+        Path file;
+        List<String> made = List.of("Who rang first?", "Was a date named?", "Any ceasefire?", "About trade?", "How long was the call?");
+        try (Workspace w = TempWorkspaces.create(dir, "order")) {
+            file = w.file();
+            Article a = TempWorkspaces.addArticle(w, "Call", TEXT);
+            List<Long> ids = markFive(w, a);
+            for (int i = 0; i < made.size(); i++) {
+                w.setTopic(ids.subList(i, i + 1), made.get(i));
+            }
+            assertEquals(made, labels(w), "creation order, not alphabetical");
+            long second = w.topics().get(1).id();
+            w.deleteTopic(second);
+            w.undo();
+            assertEquals(made, labels(w), "a deleted topic brought back by undo is back at its place");
+            w.renameTopic(w.topics().get(0).id(), "Zealous first question");
+            assertEquals("Zealous first question", labels(w).get(0), "a rename keeps the number the user learnt");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            List<String> expected = new ArrayList<>(made);
+            expected.set(0, "Zealous first question");
+            assertEquals(expected, labels(w), "reopened, the topics come in the same order");
+        }
+    }
+
+    private static List<String> labels(Workspace w) {
+        return w.topics().stream().map(Topic::label).toList();
+    }
 }

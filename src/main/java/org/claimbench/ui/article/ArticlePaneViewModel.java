@@ -318,7 +318,7 @@ public final class ArticlePaneViewModel {
 
     /**
      * The selection as a claim: blanks at its ends dropped, and a word cut at either end taken
-     * whole (a drag rarely starts exactly on a word's first letter). Empty if only blanks are selected.
+     * whole when more than half of it is covered, else left out ({@link WordSnap}). Empty if only blanks are selected.
      */
     public Optional<TextSpan> trimmedSelection() {
         return WordSnap.snap(text.get(), selection.get());

@@ -32,12 +32,9 @@ final class WordSnap {
             end--;
         }
         if (start < end) {
-            while (start > 0 && Character.isLetterOrDigit(t.charAt(start)) && Character.isLetterOrDigit(t.charAt(start - 1))) {
-                start--;
-            }
-            while (end < t.length() && Character.isLetterOrDigit(t.charAt(end - 1)) && Character.isLetterOrDigit(t.charAt(end))) {
-                end++;
-            }
+            int[] words = partWords(t, start, end);
+            start = words[0];
+            end = words[1];
         }
         if (start >= end) {
             return Optional.empty();
@@ -46,6 +43,59 @@ final class WordSnap {
         start = opened(t, start, end);
         int[] trimmed = trimmed(t, start, end);
         return trimmed[0] < trimmed[1] ? Optional.of(new TextSpan(trimmed[0], trimmed[1])) : Optional.empty();
+    }
+
+    /**
+     * The span with a word cut at either end taken whole when the selection covers more than half its letters, and left
+     * out otherwise: a drag that barely reaches the next word ("…conversation, t") meant to stop before it (walk62 got
+     * "…conversation, the"), one that ends inside a word's larger part meant the word. A selection inside one word takes
+     * that word. {start, end}.
+     */
+    private static int[] partWords(String t, int start, int end) {
+        int wordStart = wordStart(t, start);
+        int wordEnd = wordEnd(t, end);
+        if (t.substring(start, end).chars().allMatch(Character::isLetterOrDigit)) {
+            return new int[] {wordStart, wordEnd};
+        }
+        if (wordStart < start) {
+            int firstEnd = wordEnd(t, start);
+            if (2 * (firstEnd - start) > firstEnd - wordStart) {
+                start = wordStart;
+            } else {
+                start = firstEnd;
+                // What follows the left-out word up to the next word or quotation (". " or ", ") belongs to its sentence.
+                while (start < end && !Character.isLetterOrDigit(t.charAt(start)) && OPENERS.indexOf(t.charAt(start)) < 0) {
+                    start++;
+                }
+            }
+        }
+        if (wordEnd > end && start < end) {
+            int lastStart = wordStart(t, end);
+            if (2 * (end - lastStart) > wordEnd - lastStart) {
+                end = wordEnd;
+            } else {
+                end = Math.max(start, lastStart);
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** The first letter of the word (run of letters and digits) that a position is in or right after. */
+    private static int wordStart(String t, int at) {
+        int i = at;
+        while (i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i)) && Character.isLetterOrDigit(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The end of the word that a position is in or right before (the position itself unless a word goes on through it). */
+    private static int wordEnd(String t, int at) {
+        int i = at;
+        while (i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Clause punctuation at the ends of a claim: it joins the claim to its sentence. */

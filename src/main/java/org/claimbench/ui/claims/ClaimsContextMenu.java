@@ -38,7 +38,7 @@ final class ClaimsContextMenu {
                 vm.commands().replaceAtSelection(r);
             }
         });
-        MenuItem accept = new MenuItem("Accept the new wording");
+        MenuItem accept = new MenuItem("Take the new words");
         accept.setId("acceptNewWording");
         accept.setOnAction(e -> vm.commands().acceptNewWording(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem orphan = new MenuItem("Make orphan (the marked words are gone)");

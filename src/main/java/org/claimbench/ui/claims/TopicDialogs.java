@@ -9,7 +9,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -139,22 +138,7 @@ public final class TopicDialogs {
             if (others.isEmpty()) {
                 return;
             }
-            // A choice dialog shows its items' toString: offered by their labels, as the list shows them.
-            java.util.Map<String, TopicRow> byLabel = new java.util.LinkedHashMap<>();
-            others.forEach(x -> byLabel.putIfAbsent(x.label() + "  ·  " + x.claims() + (x.claims() == 1 ? " claim" : " claims"), x));
-            List<String> choices = List.copyOf(byLabel.keySet());
-            // No topic chosen for the user: Enter merged into the first one offered, which the user had not picked (factcheck49).
-            ChoiceDialog<String> c = new ChoiceDialog<>(null, choices);
-            // (ChoiceDialog chooses the first itself when given none.)
-            if (c.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> box) {
-                box.getSelectionModel().clearSelection();
-            }
-            c.initOwner(owner);
-            c.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(c.selectedItemProperty().isNull());
-            c.setTitle("Merge topics");
-            c.setHeaderText("Move the " + r.claims() + (r.claims() == 1 ? " claim" : " claims") + " of “" + r.label() + "” into:");
-            c.getDialogPane().setId("mergeTopicDialog");
-            Optional<TopicRow> into = c.showAndWait().map(byLabel::get);
+            Optional<TopicRow> into = MergeTopicDialog.ask(owner, r, others);
             into.ifPresent(x -> vm.merge(r, x));
             choose(list, into.orElse(r).topic().id());
         }));

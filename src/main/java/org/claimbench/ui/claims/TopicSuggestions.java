@@ -63,18 +63,21 @@ final class TopicSuggestions {
         boolean ofSelection = selected.size() > 1;
         List<ClaimRow> rows = ofSelection ? selected : vm.allRows().stream().filter(r -> r.topic().isEmpty()).toList();
         String which = ofSelection ? "selected" : "without a topic";
+        // One row chosen is where the table's keyboard is, not a choice of claims to group; the status line says which claims
+        // G took, so that a user who meant the one (walk62: "G grouped the six with no topic, not the selected one") knows.
+        String aside = selected.size() == 1 ? " (1 claim selected: G groups the selected claims when two or more are)" : "";
         int least = 2 * MeaningGroups.MIN_SIZE;
         if (w == null || vm.allRows().isEmpty()) {
             vm.commands().say("No claims to group yet: mark claims in the articles (or accept suggested ones), then G groups them by meaning.");
             return;
         }
         if (rows.isEmpty()) {
-            vm.commands().say("Every claim has a topic: select several claims and G groups them again by meaning.");
+            vm.commands().say("Every claim has a topic: select two or more claims and G groups them again by meaning.");
             return;
         }
         if (rows.size() < least) {
             vm.commands().say((rows.size() == 1 ? "Only 1 claim is " : "Only " + rows.size() + " claims are ") + which
-                    + ": grouping by meaning needs at least " + least + "; T gives " + (rows.size() == 1 ? "it" : "them") + " a topic.");
+                    + ": grouping by meaning needs at least " + least + "; T gives " + (rows.size() == 1 ? "it" : "them") + " a topic." + aside);
             return;
         }
         if (rows.size() > MeaningGroups.MAX_CLAIMS) {
@@ -82,13 +85,13 @@ final class TopicSuggestions {
                     + " are grouped at once; select fewer (a search, an article's filter) and press G.");
             return;
         }
-        vm.commands().say("Grouping the " + rows.size() + " claims " + which + " by meaning…");
+        vm.commands().say("Grouping the " + rows.size() + " claims " + which + " by meaning…" + aside);
         // The claims of the topics there are too (at most as many again): the dialog offers the topics nearest a group first.
         // (By id: a row's equality compares its whole claim, and this runs on the JavaFX thread over every row.)
         java.util.Set<Long> grouping = rows.stream().map(ClaimRow::id).collect(java.util.stream.Collectors.toSet());
         List<ClaimRow> ofTopics = vm.allRows().stream().filter(r -> !r.topic().isEmpty() && !grouping.contains(r.id()))
                 .limit(MeaningGroups.MAX_CLAIMS).toList();
-        model.tasks().run("Grouping claims by meaning", p -> group(w, rows, ofTopics, p), this::show,
+        model.tasks().run("Grouping claims by meaning", p -> group(w, rows, ofTopics, p), g -> show(g, which, aside),
                 err -> vm.commands().say("The claims could not be grouped: " + err.getMessage()));
     }
 
@@ -121,16 +124,17 @@ final class TopicSuggestions {
         return new Grouped(groups, names, g.notGrouped().stream().map(read::get).toList(), byId, readNow[0], false);
     }
 
-    private void show(Grouped g) {
+    /** Shows the groups; the status line names the claims grouped ({@code which}: "selected" or "without a topic"). */
+    private void show(Grouped g, String which, String aside) {
         if (g.cancelled()) {
             vm.commands().say("Grouping by meaning was cancelled: the claims read so far are kept for the next time.");
             return;
         }
         int claims = g.groups().stream().mapToInt(List::size).sum() + g.notGrouped().size();
-        vm.commands().say((g.groups().isEmpty() ? "No group found among the " + claims + " claims: they lie far apart in meaning."
-                : claims + " claims grouped by meaning into " + (g.groups().size() == 1 ? "1 group" : g.groups().size() + " groups")
+        vm.commands().say((g.groups().isEmpty() ? "No group found among the " + claims + " claims " + which + ": they lie far apart in meaning."
+                : "The " + claims + " claims " + which + " grouped by meaning into " + (g.groups().size() == 1 ? "1 group" : g.groups().size() + " groups")
                 + (g.notGrouped().isEmpty() ? "" : ", " + g.notGrouped().size() + " not grouped") + ".")
-                + (g.readNow() == 0 ? "" : " The meaning of " + g.readNow() + " was read now."));
+                + (g.readNow() == 0 ? "" : " The meaning of " + g.readNow() + " was read now.") + aside);
         suggestions.show(g.groups(), g.names(), g.notGrouped(), g.vectors());
         if (dialog == null) {
             dialog = new TopicSuggestionsDialog(table.getScene().getWindow(), suggestions);

@@ -135,6 +135,7 @@ public final class SuggestionsView extends VBox {
         ComboBox<Article> article = FilterBoxes.article(vm.articles(), filter.article(), "claimSuggestionsArticleFilter",
                 "Show only suggested claims of one article (with all, the list holds every article's, article by article)");
         AllArticlesCount.follow(article, vm.claims());
+        SourceFilterCounts.follow(sources, vm.claims(), filter.article());
         Button clear = FilterBoxes.clearButton("claimSuggestionsClearFilters", filter::clear);
         // An article chosen hands the keyboard back to the list, so A, D and 1–5 act at once (newcomer44).
         article.setOnHidden(e -> {

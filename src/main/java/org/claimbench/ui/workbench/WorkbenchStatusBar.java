@@ -13,9 +13,14 @@ import org.controlsfx.control.StatusBar;
 /** What happened last, on the left; the background task (what it does, its progress and Cancel) on the right. */
 final class WorkbenchStatusBar extends StatusBar {
 
+    /** Takes a message off the line when another action starts; kept here, as the window list holds its listener weakly. */
+    private final StaleStatus staleStatus;
+
     WorkbenchStatusBar(WorkbenchViewModel vm, FxTaskRunner runner) {
+        staleStatus = new StaleStatus(vm.statusProperty(), System::nanoTime, StaleStatus.STALE_AFTER_NANOS);
         setId("statusBar");
         textProperty().bind(vm.statusProperty());
+        staleStatus.watch(this);
         // A message longer than the bar is said in fewer of its parts (MessageParts: whole sentences from the front, the
         // essential first), and only a first part too long even alone is cut with "…"; the whole of it shows when the mouse
         // rests on the bar.

@@ -13,9 +13,13 @@ import org.claimbench.domain.Topic;
 /** The topic table: questions that group claims. */
 public final class SqliteTopicRepository {
 
+    /**
+     * Every topic in the order they were made (their ids): the topic list and the T box number them, and a user who
+     * learnt "5 How long was the call?" must find it at 5 again after a reopen (walk62 saw it become 2, alphabetical).
+     */
     public List<Topic> all(Connection c) throws SQLException {
         List<Topic> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, label, colour FROM topic ORDER BY label");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, label, colour FROM topic ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Topic(rs.getLong(1), rs.getString(2), rs.getString(3)));

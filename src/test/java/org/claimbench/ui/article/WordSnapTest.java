@@ -64,4 +64,19 @@ class WordSnapTest {
         assertEquals("\"I finished the survey. The rest waits for spring,\"",
                 snapped(text, "\"I finished the survey. The rest waits for spring,\""), "a whole quotation keeps its marks");
     }
+
+    @Test
+    void aWordTheDragBarelyReachesIsLeftOutAndOneMostlyCoveredIsTakenWhole() {
+        String text = "The mayor spoke by radio for ten minutes, then the line went dead.";
+        assertEquals("The mayor spoke by radio for ten minutes", snapped(text, "The mayor spoke by radio for ten minutes, t"),
+                "1 of 4 letters of the next word: the claim ends at the word before, its comma dropped");
+        assertEquals("The mayor spoke by radio for ten minutes", snapped(text, "The mayor spoke by radio for ten minutes, th"),
+                "2 of 4 letters is not more than half: left out");
+        assertEquals("spoke by radio for ten minutes, then", snapped(text, "spoke by radio for ten minutes, the"),
+                "3 of 4 letters: the word is taken");
+        assertEquals("spoke by radio", snapped(text, "or spoke by radio"), "the drag starts in the last 2 of 5 letters: that word is left out");
+        assertEquals("mayor spoke by radio", snapped(text, "ayor spoke by radio"), "it starts in the word's larger part: taken");
+        assertEquals("then the line went dead.", snapped(text, "s, then the line went dead."), "a word's last letter and its comma left out");
+        assertEquals("radio", snapped(text, "adi"), "a selection inside one word takes that word");
+    }
 }
