@@ -98,8 +98,12 @@ class ArticlePaneViewModelTest {
     @Test
     void aSelectionCuttingWordsIsWidenedToWholeWordsAndTrimmed() {
         int start = TEXT.indexOf("the talks");
-        vm.selectionProperty().set(new TextSpan(start + 2, TEXT.indexOf("constructive") + 5));
+        // A word the drag covers for the most part is taken whole (stop 62, round mend62) ...
+        vm.selectionProperty().set(new TextSpan(start + 1, TEXT.indexOf("constructive") + 8));
         assertEquals("the talks were constructive", span(vm.trimmedSelection().orElseThrow()));
+        // ... and one it barely reaches at either end is left out (a newcomer's "…conversation, the").
+        vm.selectionProperty().set(new TextSpan(start + 2, TEXT.indexOf("constructive") + 5));
+        assertEquals("talks were", span(vm.trimmedSelection().orElseThrow()));
         vm.selectionProperty().set(new TextSpan(start - 1, start + 10));
         assertEquals("the talks", span(vm.trimmedSelection().orElseThrow()));
         vm.selectionProperty().set(new TextSpan(start - 1, start));
