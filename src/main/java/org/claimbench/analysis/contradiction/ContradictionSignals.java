@@ -15,7 +15,8 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link JudgementSignal}, {@link MediationSignal}, {@link AspectSignal}, {@link DaySignal}, {@link TimeOfDaySignal}, {@link ContrastSignal},
  * {@link FalsifiedReportSignal}, {@link ContingentShares}, {@link UniversalAgainstDenial}, {@link TalksDeniedAgainstAgreement},
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
- * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText}.
+ * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText},
+ * {@link AcceptanceDeniedAgainstAgreement}.
  */
 final class ContradictionSignals {
 
@@ -24,7 +25,7 @@ final class ContradictionSignals {
             new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL,
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
             new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
-            new ConditionDeniedOfText());
+            new ConditionDeniedOfText(), new AcceptanceDeniedAgainstAgreement());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
