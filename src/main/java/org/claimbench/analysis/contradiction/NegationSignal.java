@@ -96,6 +96,10 @@ final class NegationSignal implements PairSignal {
         for (int k = 0; affirmedOnes != null && k < affirmedOnes.length; k++) {
             String lemma = denying.negated.get(k);
             String affirmed = affirmed(affirming, lemma, denying, false);
+            // "Nobody shouted" denies the act a gerundial noun names ("a shouting match") as it denies the verb.
+            if (affirmed == null && acrossSources && NegativeQuantifierSubject.denies(denying, lemma)) {
+                affirmed = NegativeQuantifierSubject.actNamed(affirming, lemma);
+            }
             affirmedOnes[k] = affirmed;
             if (affirmed != null && DenialScope.otherParties(denying, lemma, affirming, affirmed)) {
                 return Optional.empty();
@@ -113,7 +117,8 @@ final class NegationSignal implements PairSignal {
             // less likeness of the rest: such denials are short and say little else.
             // A denial of "such" a thing points back at an account of it ("no such agreement was made"): it says nothing else,
             // and what it denies is what another account reports, so two accounts of one event need no likeness beyond it.
-            boolean pointsBack = acrossSources && affirmed != null && pointsBack(denying, lemma);
+            boolean pointsBack = acrossSources && affirmed != null
+                    && (pointsBack(denying, lemma) || NegativeQuantifierSubject.denies(denying, lemma));
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
             // lost, against "Trump"): a word both claims write only with a capital is a name.
