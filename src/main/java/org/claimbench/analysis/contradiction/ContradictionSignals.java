@@ -15,8 +15,7 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link JudgementSignal}, {@link MediationSignal}, {@link AspectSignal}, {@link DaySignal}, {@link TimeOfDaySignal}, {@link ContrastSignal},
  * {@link FalsifiedReportSignal}, {@link ContingentShares}, {@link UniversalAgainstDenial}, {@link TalksDeniedAgainstAgreement},
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
- * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText},
- * {@link AcceptanceDeniedAgainstAgreement}.
+ * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText}.
  */
 final class ContradictionSignals {
 
@@ -25,7 +24,7 @@ final class ContradictionSignals {
             new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL,
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
             new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
-            new ConditionDeniedOfText(), new AcceptanceDeniedAgainstAgreement());
+            new ConditionDeniedOfText());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {

@@ -110,7 +110,7 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
                 continue;
             }
             String tag = f.wordTags.get(i);
-            if (tag.equals("NOUN") && namesAnAgreement(wn, w)) {
+            if (tag.equals("NOUN") && (has(wn.senses(w, WordNet.Pos.NOUN), Senses.AGREEMENT) || has(wn.hypernyms(w, WordNet.Pos.NOUN), Senses.AGREEMENT))) {
                 return w;
             }
             if (tag.equals("VERB") && has(wn.senses(w, WordNet.Pos.VERB), Senses.AGREE) && takesItsComplement(f.reading, w)) {
@@ -118,11 +118,6 @@ final class TalksDeniedAgainstAgreement implements PairSignal {
             }
         }
         return null;
-    }
-
-    /** Whether a noun has agreement#1 among its first senses or their direct hypernyms ("agreement", "deal", "settlement"). */
-    static boolean namesAnAgreement(WordNet wn, String noun) {
-        return has(wn.senses(noun, WordNet.Pos.NOUN), Senses.AGREEMENT) || has(wn.hypernyms(noun, WordNet.Pos.NOUN), Senses.AGREEMENT);
     }
 
     /**
