@@ -27,7 +27,6 @@ final class ClaimFeatures {
     private static final Pattern TIMETABLE_STEP = Pattern.compile("(?i)(?:st|nd|rd|th) (?:hour|day|week|month)");
     static final Pattern CONTRAST_OPENING = Pattern.compile("(?i)^\\W*(" + Lexicons.CONTRASTS + "|instead)\\b");
     static final Pattern CONTRAST_LEAD = Pattern.compile("(?i)\\b(" + Lexicons.CONTRASTS + ")\\W*$");
-    private static final Pattern EVENT_NOUN = JudgementTargets.EVENT_NOUN;
     /** "not yet", "hasn't yet" (the contraction, with either apostrophe, has no word boundary before its "n't"), "no date", "yet to be". */
     private static final Pattern NOT_YET = Pattern.compile("(?i)(\\bnot yet|n['’]t yet|\\bno date|\\byet to be)\\b");
     /** Claims of an article in the order of its text (ties by id, so the order is total). */
@@ -188,8 +187,8 @@ final class ClaimFeatures {
         judgementWords = pass.judgedWords.toString();
         judged = List.copyOf(pass.byTarget);
         String subject = firstNoun();
-        aboutTheEvent = subject == null || EVENT_NOUN.matcher(subject).matches();
-        namesTheEvent = aboutTheEvent || n.stream().anyMatch(x -> EVENT_NOUN.matcher(x).matches());
+        aboutTheEvent = subject == null || JudgementTargets.eventNoun(subject);
+        namesTheEvent = aboutTheEvent || n.stream().anyMatch(JudgementTargets::eventNoun);
         mediation = Mediation.of(reading, scoped, pass.supposedAt);
         aspect = Aspect.of(reading, scoped, pass.supposedAt);
         focus = Focus.of(reading);

@@ -83,6 +83,9 @@ final class DenialScope {
     static boolean otherObjects(ClaimFeatures denying, String lemma, ClaimFeatures affirming, String affirmed) {
         List<String> xs = complementOf(denying.reading, lemma);
         List<String> ys = xs.isEmpty() ? List.of() : complementOf(affirming.reading, affirmed);
+        if (ys.isEmpty() && !xs.isEmpty() && !affirmed.equals(lemma)) {
+            ys = nominalComplement(affirming.reading, affirmed);
+        }
         if (ys.isEmpty()) {
             return false;
         }
@@ -94,6 +97,38 @@ final class DenialScope {
             }
         }
         return true;
+    }
+
+    /**
+     * What a nominalisation of the denied verb is said of in the other claim ("agreement" for "agree"): the nouns of its
+     * prepositional complement ("an agreement on the route": route; Quirk et al. 1985, 17.51-17.54, a deverbal noun takes its
+     * verb's object as a prepositional postmodifier), else the noun itself with the nouns that premodify it ("the ceasefire
+     * agreement": ceasefire, agreement; "the agreement reached by the negotiators": agreement), the thing it names when its
+     * complement is left unsaid. So "had not agreed to the 8 percent rate" denies nothing of "welcomed the agreement the
+     * negotiators reached": the agreement is not the rate. None when the word is no noun there.
+     */
+    private static List<String> nominalComplement(ClaimReading r, String noun) {
+        for (int i = 0; i < r.size(); i++) {
+            if (!r.lemma(i).equals(noun)) {
+                continue;
+            }
+            if (!r.is(i, "NOUN")) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(3);
+            if (i + 1 < r.size() && r.is(i + 1, "ADP") && OBJECT_PREPOSITIONS.contains(r.lemma(i + 1))) {
+                nounsFrom(r, i + 2, out);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            for (int k = i - 1; k >= 0 && (r.is(k, "NOUN") || r.is(k, "PROPN")); k--) {
+                out.add(r.lemma(k).toLowerCase(java.util.Locale.ROOT));
+            }
+            out.add(noun);
+            return out;
+        }
+        return List.of();
     }
 
     /** Whether two nouns may name one thing: one lemma, one root, WordNet synonyms, or one a kind of the other within three steps. */
@@ -125,7 +160,8 @@ final class DenialScope {
             if (!r.is(i, "VERB")) {
                 return List.of();
             }
-            int j = i + 1;
+            // A negated to-infinitive is the verb's complement as the affirmative one is ("agreed not to raise the fares").
+            int j = i + 1 < r.size() && r.lemma(i + 1).equals("not") ? i + 2 : i + 1;
             List<String> out = new ArrayList<>(3);
             int end = complementAt(r, j, out);
             if (out.isEmpty()) {

@@ -31,7 +31,7 @@ final class JudgementTargets {
 
         /** Whether this target is the event itself: an event noun, or none named. */
         boolean ofTheEvent() {
-            return target.isEmpty() || EVENT_NOUN.matcher(target).matches();
+            return target.isEmpty() || eventNoun(target);
         }
 
         /** "the call" for a named target, "it" for none. */
@@ -40,7 +40,22 @@ final class JudgementTargets {
         }
     }
 
+    /**
+     * The event nouns that name a meeting of parties, whose WordNet synonyms name it too ("encounter", a sense of "meeting";
+     * "dialogue", of "talks"). "call", "summit" and "visit" are left out: among their first senses they share synsets with a
+     * cry ("shout"), a mountain top ("peak") and a stay ("sojourn").
+     */
+    private static final java.util.List<String> MEETING_NOUNS = java.util.List.of("meeting", "talk", "negotiation", "discussion",
+            "conversation");
+    private static final WordMemo<Boolean> MEETING_SYNONYM = new WordMemo<>(
+            noun -> MEETING_NOUNS.stream().anyMatch(m -> WordSenses.same(noun, m, "NOUN")));
+
     private JudgementTargets() {
+    }
+
+    /** Whether a noun lemma names the event a readout reports: an event noun, or a WordNet synonym of a noun of meeting. */
+    static boolean eventNoun(String noun) {
+        return EVENT_NOUN.matcher(noun).matches() || !noun.isEmpty() && MEETING_SYNONYM.get(noun);
     }
 
     /**
@@ -91,7 +106,10 @@ final class JudgementTargets {
                 return possessor(r.lemma(j));
             }
             boolean comma = r.lemma(j).equals(",") && j + 1 < r.size() && r.is(j + 1, "ADJ");
-            if (!r.is(j, "ADJ") && !r.is(j, "ADV") && !r.is(j, "CCONJ") && !comma) {
+            // Quotation marks around a premodifier (a “positive” outcome: the speaker's word, quoted) leave it in its noun
+            // phrase: the marks attribute the word, they do not end the phrase (Quirk et al. 1985, App. III.23 on quotation marks).
+            boolean quote = Clauses.QUOTES.contains(r.lemma(j));
+            if (!r.is(j, "ADJ") && !r.is(j, "ADV") && !r.is(j, "CCONJ") && !comma && !quote) {
                 return null;
             }
         }

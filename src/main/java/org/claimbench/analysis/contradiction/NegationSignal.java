@@ -96,6 +96,10 @@ final class NegationSignal implements PairSignal {
         for (int k = 0; affirmedOnes != null && k < affirmedOnes.length; k++) {
             String lemma = denying.negated.get(k);
             String affirmed = affirmed(affirming, lemma, denying, false);
+            // "Nobody shouted" denies the act a gerundial noun names ("a shouting match") as it denies the verb.
+            if (affirmed == null && acrossSources && NegativeQuantifierSubject.denies(denying, lemma)) {
+                affirmed = NegativeQuantifierSubject.actNamed(affirming, lemma);
+            }
             affirmedOnes[k] = affirmed;
             if (affirmed != null && DenialScope.otherParties(denying, lemma, affirming, affirmed)) {
                 return Optional.empty();
@@ -113,7 +117,8 @@ final class NegationSignal implements PairSignal {
             // less likeness of the rest: such denials are short and say little else.
             // A denial of "such" a thing points back at an account of it ("no such agreement was made"): it says nothing else,
             // and what it denies is what another account reports, so two accounts of one event need no likeness beyond it.
-            boolean pointsBack = acrossSources && affirmed != null && pointsBack(denying, lemma);
+            boolean pointsBack = acrossSources && affirmed != null
+                    && (pointsBack(denying, lemma) || NegativeQuantifierSubject.denies(denying, lemma));
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
             // lost, against "Trump"): a word both claims write only with a capital is a name.
@@ -286,14 +291,31 @@ final class NegationSignal implements PairSignal {
                     ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
             // "unacceptable" against "not acceptable" says the same thing twice. A word only supposed or demanded ("they must
             // negotiate directly") says nothing of how things are (Veridicality.demanded), on either side.
+            String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)
-                    && !y.supposed.contains(base) && !supposedOnly(x, prefixed)) {
-                String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
+                    && !y.supposed.contains(base) && !supposedOnly(x, prefixed) && sameClassAsItsBase(word, prefixed, y, base)) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
                         () -> "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the other claim uses a prefixed word's base in the word class the prefix keeps. The Latinate negative prefix
+     * (in-, im-, il-, ir-) is class-maintaining and attaches to adjectives (Quirk et al. 1985, App. I.21 and I.34): "immediate"
+     * is "not mediate" only as an adjective, so it is no opposite of the verb in "the league mediated the truce"; the base
+     * must stand as an adjective or an adverb there. The other prefixes ("disagree", "unconfirmed") are left as they were.
+     */
+    private static boolean sameClassAsItsBase(String word, String prefixed, ClaimFeatures y, String base) {
+        boolean latinate = word.length() == prefixed.length() + 2
+                && (word.startsWith("in") || word.startsWith("im") || word.startsWith("il") || word.startsWith("ir"));
+        if (!latinate) {
+            return true;
+        }
+        int k = y.words.indexOf(base);
+        String tag = k < 0 ? "" : y.wordTags.get(k);
+        return tag.equals("ADJ") || tag.equals("ADV");
     }
 
     /** Whether the claim's only words that end in a prefixed word's base ("indirectly" of "direct") are supposed or demanded. */

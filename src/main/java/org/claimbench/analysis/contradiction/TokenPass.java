@@ -79,7 +79,7 @@ final class TokenPass {
     private void run() {
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
-            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma);
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma) && !attributive(i);
             negation(i, lemma, denialVerb);
             boolean inScope = i < scopeEnd && cue != null;
             scope(i, lemma, inScope, denialVerb);
@@ -92,6 +92,22 @@ final class TokenPass {
         }
         supposedOnly.removeAll(assertedToo);
         revisedDenial = RevisedDenial.of(reading, cueAt, firstScopeEnd);
+    }
+
+    /** Possessive determiners (a closed class: Quirk et al. 1985, 6.27). */
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    /**
+     * Whether the verb at i is a participle premodifying the noun after it inside a noun phrase ("along their disputed border",
+     * "the rejected plan"): a participial adjective names a property of the noun (Quirk et al. 1985, 7.15-7.17, 17.99-17.101),
+     * it denies nothing of it. Read where a determiner, a possessive or an adjective stands before it and a noun after it.
+     */
+    private boolean attributive(int i) {
+        if (i == 0 || i + 1 >= reading.size() || !reading.is(i + 1, "NOUN")) {
+            return false;
+        }
+        String before = reading.lemma(i - 1);
+        return reading.is(i - 1, "DET") || reading.is(i - 1, "ADJ") || reading.is(i - 1, "PRON") && POSSESSIVES.contains(before);
     }
 
     /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
@@ -266,7 +282,7 @@ final class TokenPass {
         boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
         boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
                 || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
-        if (judging && !inName) {
+        if (judging && !inName && !asked(i)) {
             Double v = Valences.at(reading, i).orElse(null);
             if (v != null && Math.abs(v) >= 1.0) {
                 // Only what the negation denies is turned ("not productive"), not every word after it ("has not shifted from
@@ -276,6 +292,28 @@ final class TokenPass {
                 JudgementTargets.add(byTarget, JudgementTargets.of(reading, clauses, i), denied ? -0.74 * v : v, (denied ? "not " : "") + lemma);
             }
         }
+    }
+
+    /** Verbs of asking, which take a dependent yes-no question after "if" (VerbNet 3.4 inquire-37.1.2: ask, inquire, enquire, query; wonder). */
+    private static final java.util.Set<String> ASKING = java.util.Set.of("ask", "inquire", "enquire", "query", "wonder");
+
+    /**
+     * Whether the word at i stands in a dependent yes-no question ("when asked if he was optimistic", "asked whether the talks
+     * were useful"): the question's content is put, not asserted (Quirk et al. 1985, 15.5: dependent interrogative clauses,
+     * opened by "whether", or by "if" after a verb of asking), so an evaluative word in it judges nothing. Read back to the
+     * opener within the clause (up to a comma, a colon or a quotation mark).
+     */
+    private boolean asked(int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            String l = reading.lemma(j);
+            if (reading.is(j, "PUNCT")) {
+                return false;
+            }
+            if (l.equals("whether") || l.equals("if") && j > 0 && ASKING.contains(reading.lemma(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether what the first negation cue denies is a report whose content is uncommitted ("made no reference to …"). */

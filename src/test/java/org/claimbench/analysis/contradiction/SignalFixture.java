@@ -24,6 +24,13 @@ final class SignalFixture {
         return p == null ? List.of() : ContradictionSignals.between(a, b, p);
     }
 
+    private static long nextId = 1_000;
+
+    /** Whether the judgement signal finds two claims of two sources judging one thing to opposite effect (ids drawn afresh). */
+    static boolean judgedOpposite(String first, String firstSource, String second, String secondSource) {
+        return names(between(claim(nextId++, first, firstSource), claim(nextId++, second, secondSource))).contains("opposite judgements");
+    }
+
     static List<String> names(List<Signal> signals) {
         return signals.stream().map(Signal::name).toList();
     }
