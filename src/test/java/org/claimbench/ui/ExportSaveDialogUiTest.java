@@ -115,6 +115,32 @@ class ExportSaveDialogUiTest extends SampleWindowTest {
         assertTrue(robot.lookup("#savePath").tryQuery().isEmpty(), "Esc closes the dialog");
     }
 
+    /**
+     * At 1024 × 700, with a title as long as the default one (about 70 characters), the report's save dialog fits the window:
+     * its header, the title and some 150 characters of what the report holds, wraps (review of round ui62).
+     */
+    @Test
+    void theReportsSaveDialogWithALongTitleFitsA1024By700Window(FxRobot robot) throws Exception {
+        newWorkspace(robot);
+        Stage main = (Stage) onFx(() -> javafx.stage.Window.getWindows().get(0));
+        robot.interact(() -> {
+            main.setWidth(1024);
+            main.setHeight(700);
+        });
+        key(robot, KeyCode.CONTROL, KeyCode.R);
+        TextField title = (TextField) robot.lookup("#reportTitle").queryTextInputControl();
+        String longTitle = "Ferry fares across the strait, 2026-03-14 and 2 other events: the sides";
+        robot.interact(() -> title.setText(longTitle));
+        key(robot, KeyCode.ENTER);
+        javafx.scene.control.DialogPane pane = robot.lookup("#savePathDialog").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.stage.Window dialog = onFx(() -> pane.getScene().getWindow());
+        String said = onFx(() -> "dialog " + dialog.getWidth() + " × " + dialog.getHeight() + ", header text " + pane.getHeaderText().length() + " characters");
+        assertTrue(onFx(dialog::getWidth) <= 1024 && onFx(dialog::getHeight) <= 700, "the dialog fits the 1024 × 700 window: " + said);
+        assertTrue(onFx(() -> pane.lookup(".header-panel").lookupAll(".text").stream()
+                .mapToDouble(n -> n.getLayoutBounds().getHeight()).max().orElse(0)) > 20, "the header wraps onto lines: " + said);
+        key(robot, KeyCode.ESCAPE);
+    }
+
     @Test
     void aFileOfTheNameIsReplacedOnlyAfterTheDialogAskedAndEnterAgain(FxRobot robot) throws Exception {
         newWorkspace(robot);

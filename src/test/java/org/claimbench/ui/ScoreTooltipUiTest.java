@@ -1,6 +1,7 @@
 package org.claimbench.ui;
 
 import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -48,12 +49,29 @@ class ScoreTooltipUiTest extends SizedWindowTest {
         Tooltip tip = scoreHeaderTip(table).orElse(null);
         assertTrue(tip != null, "after the table's skin was made anew");
 
+        // The header reads its title once: the column's text is drawn by its graphic, not beside it as well ("Score Score").
+        assertEquals("Score", onFx(() -> scoreHeader(table).lookupAll(".text").stream()
+                .filter(n -> n instanceof javafx.scene.text.Text t && n.isVisible() && !t.getText().isEmpty()
+                        && visibleUpTo(n, scoreHeader(table)))
+                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(java.util.stream.Collectors.joining(" "))),
+                "the Score header's drawn words");
+
         // The tooltip shows where the pointer rests on the header's title, as a user sees it.
         Node title = onFx(() -> scoreHeader(table).lookup("#scoreHeader"));
         robot.moveTo(title);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
         robot.moveTo("#suggestionDetail");
+    }
+
+    /** Whether {@code n} and every parent up to {@code top} are visible: drawn. */
+    private static boolean visibleUpTo(Node n, Node top) {
+        for (Node p = n; p != null && p != top; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

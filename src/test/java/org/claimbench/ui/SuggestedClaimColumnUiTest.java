@@ -33,6 +33,26 @@ class SuggestedClaimColumnUiTest extends SizedWindowTest {
         assertClaimColumnHasTheRoom("small", 1024, 700, 0.33);
     }
 
+    /**
+     * In a table under 400 px (a narrow window, the detail beside it) the reason keeps {@code MIN_TEXT} (60 px), the narrowest
+     * a user can drag it: its 30 % of what Source and Speaker leave was 54 px at 360 (review of round ui62).
+     */
+    @Test
+    void inATableUnder400PxTheReasonKeepsItsLeastWidth() throws Exception {
+        openAt("narrow", 1024, 700);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        TableView<?> table = robot.lookup("#claimSuggestionsTable").queryTableView();
+        robot.interact(() -> table.setMaxWidth(360));
+        app.settle();
+        List<Double> widths = onFx(() -> table.getColumns().stream().map(c -> c.isVisible() ? c.getWidth() : 0.0).toList());
+        String said = widths + " in a table of " + onFx(table::getWidth) + " px";
+        assertTrue(onFx(table::getWidth) <= 360, "the table is narrow: " + said);
+        assertTrue(widths.get(3) >= 60, "the reason keeps 60 px: " + said);
+        assertTrue(widths.get(0) >= widths.get(3), "the claim is as wide as the reason at least: " + said);
+    }
+
     private void assertClaimColumnHasTheRoom(String name, double width, double height, double share) throws Exception {
         openAt(name, width, height);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> app.context.workbench().suggestions().ready()));

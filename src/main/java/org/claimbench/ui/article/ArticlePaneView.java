@@ -179,6 +179,8 @@ public final class ArticlePaneView extends VBox {
             rich.takeOver(was, body, StyledTexts.document(ParagraphPieces.of(text),
                     ClusterRuns.split(text, 0, styles.compute(vm.claims(), 0, text.length(), vm.look()))));
             vm.focusedClaimProperty().set(on);
+            // The bar was placed on the light text's lines; the area lays them out anew. The selection stays, keys mark it.
+            tagging.hideTagBar();
         } catch (RuntimeException | LinkageError e) {
             // The light text stays (it reads, selects and marks), where the area went if it got that far.
             light = was;

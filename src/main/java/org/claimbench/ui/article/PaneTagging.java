@@ -45,7 +45,7 @@ final class PaneTagging {
 
     /** Makes the tag bar's layer over the text (pane number {@code index}), whose clicks tag here. */
     TagBarLayer overlay(int index) {
-        overlay = new TagBarLayer(index, sources, this::tag, this::tagAsNewSource);
+        overlay = new TagBarLayer(index, sources, vm.selectionProperty(), this::tag, this::tagAsNewSource);
         return overlay;
     }
 
@@ -82,9 +82,13 @@ final class PaneTagging {
         }
     }
 
+    /**
+     * Shows the tag bar by the selection of the text shown <em>now</em>, asked each time the bar is placed: bound to the text
+     * shown when it came (the light first frame), the bar went on following that text once RichTextFX's area had taken its
+     * place (review of round ui62).
+     */
     void showTagBar() {
-        ShownText text = shown.get();
-        overlay.showBy(text::selectionBoundsOnScreen, text::scrollBy);
+        overlay.showBy(() -> shown.get().selectionBoundsOnScreen(), pixels -> shown.get().scrollBy(pixels));
     }
 
     void hideTagBar() {

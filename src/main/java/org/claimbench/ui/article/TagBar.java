@@ -143,17 +143,32 @@ final class TagBar extends FlowPane {
         double w = widthAt(wrap);
         setPrefWrapLength(wrap);
         double h = prefHeight(w);
-        double y = h <= below ? selectionBottom + SPACE
-                : h <= above ? selectionTop - SPACE - h
-                : above >= below ? minY + EDGE : maxHeight - EDGE - h;
-        y = Math.max(minY + EDGE, Math.min(y, maxHeight - EDGE - h));
-        resizeRelocate(Math.max(4, Math.min(x, maxWidth - w - 4)), y, w, h);
-        setVisible(true);
+        resize(w, h);
+        moveTo(x, selectionTop, selectionBottom, maxWidth, minY, maxHeight);
         // Not below, in a layer tall enough for the bar and the selection: what the bar lacks on each side.
         if (h <= below || maxHeight - minY < h + (selectionBottom - selectionTop) + 2 * (SPACE + EDGE)) {
             return Optional.empty();
         }
         return Optional.of(new Shortfall(Math.ceil(h - above), Math.ceil(h - below)));
+    }
+
+    /**
+     * Moves the bar, as labelled and sized when last shown ({@link #showAt}), by the selection where it lies now (px in the
+     * layer, as for {@code showAt}): below it where it has room, else above, else whole inside the layer; and shows it. What
+     * the text's scrolling asks: the names stay as they were (laid out again on every scrolled frame, they switched between
+     * "Kremlin readout" and "Kremlin" as the selection moved, review of round ui62).
+     */
+    void moveTo(double x, double selectionTop, double selectionBottom, double maxWidth, double minY, double maxHeight) {
+        double w = getWidth();
+        double h = getHeight();
+        double above = selectionTop - SPACE - (minY + EDGE);
+        double below = maxHeight - selectionBottom - SPACE - EDGE;
+        double y = h <= below ? selectionBottom + SPACE
+                : h <= above ? selectionTop - SPACE - h
+                : above >= below ? minY + EDGE : maxHeight - EDGE - h;
+        y = Math.max(minY + EDGE, Math.min(y, maxHeight - EDGE - h));
+        relocate(Math.max(4, Math.min(x, maxWidth - w - 4)), y);
+        setVisible(true);
     }
 
     /**

@@ -1,14 +1,17 @@
 package org.claimbench.ui.article;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import java.util.function.Supplier;
 
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.layout.Pane;
 import org.claimbench.domain.Source;
+import org.claimbench.domain.TextSpan;
 import org.claimbench.ui.common.Pulses;
 
 /**
@@ -26,20 +29,35 @@ final class TagBarLayer extends Pane {
     private final Consumer<Source> onTag;
     private final Runnable onNewSource;
     private TagBar bar;
+    /** What is selected now (UTF-16 units of the text; null: nothing). */
+    private final ObservableValue<TextSpan> selected;
     /** Where the selection the bar is by lies on screen now; null while no selection has the bar. */
     private Supplier<Optional<Bounds>> following;
-    /** Whether a placement after the next layout is asked for already. */
+    /** The selection the bar was shown for ({@link #showBy}): the only one it follows. */
+    private TextSpan shownFor;
+    /** Whether a placement after the next layout is asked for already, and whether it is to label the bar anew. */
     private boolean placing;
+    private boolean relabel;
 
-    TagBarLayer(int index, ObservableList<Source> sources, Consumer<Source> onTag, Runnable onNewSource) {
+    /** {@code selected}: what is selected in the text now, by the user or by the program. */
+    TagBarLayer(int index, ObservableList<Source> sources, ObservableValue<TextSpan> selected, Consumer<Source> onTag, Runnable onNewSource) {
         this.index = index;
         this.sources = sources;
+        this.selected = selected;
         this.onTag = onTag;
         this.onNewSource = onNewSource;
         setPickOnBounds(false);
-        // A narrower or shorter pane lays the selection's lines out elsewhere: the bar goes with them.
-        widthProperty().addListener((o, was, now) -> follow());
-        heightProperty().addListener((o, was, now) -> follow());
+        // A narrower pane wraps the selection's lines and has another room for the names: the bar is labelled anew. A
+        // shorter one only moves the selection's lines: the bar goes with them as it is.
+        widthProperty().addListener((o, was, now) -> follow(true));
+        heightProperty().addListener((o, was, now) -> follow(false));
+        // Another selection than the bar's (the program's, of a claim chosen in a list, scrolled to or already in view): the
+        // bar, which would tag it, goes; the user's own new selection brings it back (PaneTagging).
+        selected.addListener((o, was, now) -> {
+            if (following != null && !Objects.equals(now, shownFor)) {
+                hide();
+            }
+        });
     }
 
     /**
@@ -52,39 +70,62 @@ final class TagBarLayer extends Pane {
      */
     void showBy(Supplier<Optional<Bounds>> selectionOnScreen, DoublePredicate scroll) {
         following = selectionOnScreen;
-        Optional<TagBar.Shortfall> lacks = place(selectionOnScreen);
+        shownFor = selected.getValue();
+        Optional<TagBar.Shortfall> lacks = place(selectionOnScreen, true);
         if (lacks.isEmpty() || lacks.get().below() <= 0 || getScene() == null) {
             return;
         }
         if (scroll.test(lacks.get().below())) {
             Pulses.afterNextLayout(getScene(), () -> {
                 if (following == selectionOnScreen && bar.isVisible()) {
-                    place(selectionOnScreen);
+                    place(selectionOnScreen, false);
                 }
             });
         }
     }
 
     /**
-     * The text scrolled (by the user, or to show a claim): the bar is placed by the selection again once the text is laid
-     * out, without scrolling it (the user's scroll stands); away while the selection is out of view, back when it comes in.
-     * Before, the bar stayed where it was drawn and lay over other lines while the selection scrolled away from it.
+     * The text scrolled (by the user, or to show a claim): the bar is moved by the selection again once the text is laid
+     * out, as it is labelled, without scrolling the text (the user's scroll stands); away while the selection is out of view,
+     * back when it comes in. Before, the bar stayed where it was drawn and lay over other lines while the selection scrolled
+     * away from it.
+     *
+     * <p>Where the selection is no longer the one the bar was shown for (the program selected a claim chosen in a list), the
+     * bar goes: it came for words the user chose, and followed the program's selection to sit by words they never chose
+     * (review of round ui62).
      */
     void follow() {
-        if (following == null || placing || getScene() == null) {
+        follow(false);
+    }
+
+    private void follow(boolean anew) {
+        if (following == null || getScene() == null) {
+            return;
+        }
+        if (!Objects.equals(selected.getValue(), shownFor)) {
+            hide();
+            return;
+        }
+        relabel |= anew;
+        if (placing) {
             return;
         }
         placing = true;
         Pulses.afterNextLayout(getScene(), () -> {
             placing = false;
+            boolean labelled = relabel;
+            relabel = false;
             if (following != null) {
-                place(following);
+                place(following, labelled);
             }
         });
     }
 
-    /** Places the bar by the selection as laid out now (hidden where it is out of view); what it lacks below, if anything. */
-    private Optional<TagBar.Shortfall> place(Supplier<Optional<Bounds>> selectionOnScreen) {
+    /**
+     * Places the bar by the selection as laid out now (hidden where it is out of view), labelled anew ({@code anew}: its
+     * names chosen for the room) or only moved; what it lacks below, if anything.
+     */
+    private Optional<TagBar.Shortfall> place(Supplier<Optional<Bounds>> selectionOnScreen, boolean anew) {
         Bounds local = selectionOnScreen.get().map(this::screenToLocal).orElse(null);
         if (local == null || local.getMaxY() < 0 || local.getMinY() > getHeight()) {
             if (bar != null) {
@@ -92,7 +133,11 @@ final class TagBarLayer extends Pane {
             }
             return Optional.empty();
         }
-        return bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
+        if (anew || bar().getWidth() <= 0) {
+            return bar().showAt(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
+        }
+        bar.moveTo(local.getMinX(), local.getMinY(), local.getMaxY(), getWidth(), roomTop(), getHeight());
+        return Optional.empty();
     }
 
     /**
@@ -112,6 +157,7 @@ final class TagBarLayer extends Pane {
 
     void hide() {
         following = null;
+        shownFor = null;
         if (bar != null) {
             bar.hide();
         }

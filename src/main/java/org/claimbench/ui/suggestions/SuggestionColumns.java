@@ -82,7 +82,8 @@ final class SuggestionColumns {
             p = p * whoRoom / who;
         }
         double text = room - s - p - article;
-        double why = Math.floor(text * WHY_SHARE);
+        // Never under the least a user can drag it (in a table under 400 px its share was under 60 px), nor over half the text.
+        double why = Math.floor(Math.max(Math.min(MIN_TEXT, text / 2), text * WHY_SHARE));
         return new Widths(Math.floor(text - why), s, p, why, article);
     }
 

@@ -27,6 +27,13 @@ class SuggestionColumnsTest {
     }
 
     @Test
+    void inATableUnder400PxTheReasonKeepsItsLeastWidth() {
+        SuggestionColumns.Widths w = SuggestionColumns.of(360, 130, 120);
+        assertEquals(SuggestionColumns.MIN_TEXT, w.why(), w.toString());
+        assertEquals(360, w.quote() + w.source() + w.speaker() + w.why(), 1);
+    }
+
+    @Test
     void whoGivesWayBeforeTheQuoteAndTheReasonGoUnderHalf() {
         SuggestionColumns.Widths w = SuggestionColumns.of(300, 140, 140);
         assertTrue(w.quote() + w.why() >= 149, w.toString());
