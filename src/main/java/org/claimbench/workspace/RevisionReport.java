@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What became of an article's claims when its text changed: kept their place, found again by their
  * quote where its context fits, changed since marked (they followed edited words: listed for the
- * user to accept the new wording or orphan them), back on their marked words (they were flagged
+ * user to take the new words or make them orphans), back on their marked words (they were flagged
  * changed since marked and the new text has the words they were marked on again: the flag goes), or
  * orphaned (their words are gone). Each claim is counted once.
  */

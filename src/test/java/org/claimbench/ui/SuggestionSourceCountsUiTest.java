@@ -65,4 +65,29 @@ class SuggestionSourceCountsUiTest extends SampleWindowTest {
         assertEquals(names.stream().map(n -> n + "  ·  " + after.getOrDefault(n, 0L)).toList(), openList(robot),
                 "the counts follow the accepted suggestion");
     }
+
+    @Test
+    void withAnArticleChosenEachSourceCountsThatArticlesSuggestedClaims(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        app.settle();
+        List<String> names = onFx(() -> app.context.workbench().suggestions().sources().stream().map(s -> s.name()).toList());
+        openList(robot);
+        // The article with the most suggested claims, chosen in the article filter: its counts differ from all articles'.
+        Map<Long, Long> byArticle = onFx(() -> app.context.workbench().suggestions().claims().stream()
+                .collect(Collectors.groupingBy(r -> r.suggestion().articleId(), Collectors.counting())));
+        assertTrue(byArticle.size() > 1, "the samples' suggestions come from several articles: " + byArticle);
+        long chosen = byArticle.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.claimbench.domain.Article> articles =
+                robot.lookup("#claimSuggestionsArticleFilter").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> articles.getSelectionModel().select(articles.getItems().stream()
+                .filter(a -> a != null && a.id() == chosen).findFirst().orElseThrow()));
+        app.settle();
+        Map<String, Long> counts = onFx(() -> app.context.workbench().suggestions().claims().stream()
+                .filter(r -> r.suggestion().articleId() == chosen)
+                .collect(Collectors.groupingBy(ClaimSuggestionRow::source, Collectors.counting())));
+        assertTrue(!counts.equals(expected()), "the article's counts are not all articles'");
+        assertEquals(names.stream().map(n -> n + "  ·  " + counts.getOrDefault(n, 0L)).toList(), openList(robot),
+                "each source with its suggested claims in the article chosen, the list drawn before the choice redrawn");
+    }
 }

@@ -183,6 +183,13 @@ class TopicsUiTest extends SampleWindowTest {
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, (int) onFx(() -> again.getSelectionModel().getSelectedIndex()), "↓ chose the first topic listed");
+        // A double-click on a blank row below the topics is no choice: only one on a topic merges.
+        robot.doubleClickOn(robot.lookup("#mergeTargets .list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.isEmpty() && c.isVisible()).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, w.topics().size(), "a double-click on a blank row merged nothing");
+        assertTrue(robot.lookup("#mergeTopicDialog").tryQuery().isPresent(), "the merge dialog is still open");
+        robot.interact(() -> again.getSelectionModel().select(0));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, w.topics().size(), "Enter merged into the topic chosen");

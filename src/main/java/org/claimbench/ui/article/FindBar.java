@@ -48,6 +48,8 @@ final class FindBar extends Region {
         setId("findBar-" + index);
         getStyleClass().add("find-bar");
         field.setId("findField-" + index);
+        // Its focus starts a new action: an old status message goes (StaleStatus in the workbench).
+        field.getStyleClass().add("starts-an-action");
         field.setPromptText("Find in this article");
         field.setPrefColumnCount(16);
         Label count = new Label();

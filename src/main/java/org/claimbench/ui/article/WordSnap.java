@@ -6,11 +6,11 @@ import org.claimbench.domain.TextSpan;
 
 /**
  * A selection made a claim's span: blanks at its ends dropped, a word cut at either end taken
- * whole (a drag rarely starts exactly on a word's first letter), and a quotation mark that opens or closes a quotation
+ * whole when the drag covers enough of it and left out when it barely reaches it (see {@link #partWords}), and a quotation mark that opens or closes a quotation
  * inside the span given its other half when that stands right outside it (after at most the quotation's closing
  * punctuation): a claim kept its opening quote and lost its closing one (newcomer33). A quotation mark left alone at either
  * end (its other half words away) and the clause's punctuation at the ends (comma, semicolon, colon, dash) are dropped:
- * they belong to the sentence around the claim, not to it; a final full stop, question or exclamation mark stays, as the
+ * they belong to the sentence around the claim, not to it, as does a bracket or quotation opened at the very end; a final full stop, question or exclamation mark stays, as the
  * samples' annotation keeps it (a fact-checker, stop 46, found claims ending in ", " and starting with a lone quote).
  */
 final class WordSnap {
@@ -46,32 +46,36 @@ final class WordSnap {
     }
 
     /**
-     * The span with a word cut at either end taken whole when the selection covers more than half its letters, and left
-     * out otherwise: a drag that barely reaches the next word ("…conversation, t") meant to stop before it (walk62 got
-     * "…conversation, the"), one that ends inside a word's larger part meant the word. A selection inside one word takes
-     * that word. {start, end}.
+     * The span with a word cut at either end taken whole when the selection covers enough of its letters, and left out
+     * otherwise: a drag that barely reaches the next word ("…conversation, t") meant to stop before it (walk62 got
+     * "…conversation, the"), one that ends inside a word's larger part meant the word. At the start "enough" is at least
+     * half, at the end more than half: the start is where the user aimed, and a two-letter "no" begun on its "o" is kept (a
+     * dropped negation changes the claim). A word is joined over an apostrophe, a hyphen, or a number's point or comma, so
+     * "14.25", "don’t" and "short-term" are cut or kept whole. A selection inside one word takes that word; in a script
+     * written without spaces the cut run is taken whole, as a run there is a phrase, not a word. {start, end}.
      */
     private static int[] partWords(String t, int start, int end) {
         int wordStart = wordStart(t, start);
         int wordEnd = wordEnd(t, end);
-        if (t.substring(start, end).chars().allMatch(Character::isLetterOrDigit)) {
+        if (oneWord(t, start, end)) {
             return new int[] {wordStart, wordEnd};
         }
         if (wordStart < start) {
             int firstEnd = wordEnd(t, start);
-            if (2 * (firstEnd - start) > firstEnd - wordStart) {
+            if (spaceless(t, start) || 2 * letters(t, start, firstEnd) >= letters(t, wordStart, firstEnd)) {
                 start = wordStart;
             } else {
                 start = firstEnd;
-                // What follows the left-out word up to the next word or quotation (". " or ", ") belongs to its sentence.
-                while (start < end && !Character.isLetterOrDigit(t.charAt(start)) && OPENERS.indexOf(t.charAt(start)) < 0) {
+                // What follows the left-out word up to the next (". ", ", ", a closing quote) belongs to its sentence; a sign
+                // or an opening mark ("$", "(", "‘") belongs to what comes next.
+                while (start < end && (Character.isWhitespace(t.charAt(start)) || AFTER_A_WORD.indexOf(t.charAt(start)) >= 0)) {
                     start++;
                 }
             }
         }
         if (wordEnd > end && start < end) {
             int lastStart = wordStart(t, end);
-            if (2 * (end - lastStart) > wordEnd - lastStart) {
+            if (spaceless(t, end - 1) || 2 * letters(t, lastStart, end) > letters(t, lastStart, wordEnd)) {
                 end = wordEnd;
             } else {
                 end = Math.max(start, lastStart);
@@ -80,26 +84,104 @@ final class WordSnap {
         return new int[] {start, end};
     }
 
-    /** The first letter of the word (run of letters and digits) that a position is in or right after. */
+    /** Clause and sentence punctuation, full-width too, and closing marks: what ends a word's part of a sentence. */
+    private static final String AFTER_A_WORD = ".,;:!?…\u2013\u2014\uFF0C\u3001\u3002\uFF1B\uFF1A)]\u2019\u201D\u00BB";
+
+    /** Marks that join two words into one when a letter or digit stands on both sides: "skipper’s", "short-term". */
+    private static final String WORD_JOINERS = "'\u2019-\u2010\u2011";
+    /** Marks that join digits into one number: "14.25", "3,400". */
+    private static final String NUMBER_JOINERS = ".,";
+
+    /** Whether the selection lies inside one word: no break between any two of its characters. */
+    private static boolean oneWord(String t, int start, int end) {
+        if (!inWord(t, start)) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (!linked(t, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first letter of the word that a position is in (the position itself unless a word goes on through it). */
     private static int wordStart(String t, int at) {
         int i = at;
-        while (i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i)) && Character.isLetterOrDigit(t.charAt(i - 1))) {
+        while (linked(t, i)) {
             i--;
         }
         return i;
     }
 
-    /** The end of the word that a position is in or right before (the position itself unless a word goes on through it). */
+    /** The end of the word that a position is in (the position itself unless a word goes on through it). */
     private static int wordEnd(String t, int at) {
         int i = at;
-        while (i > 0 && i < t.length() && Character.isLetterOrDigit(t.charAt(i - 1)) && Character.isLetterOrDigit(t.charAt(i))) {
+        while (linked(t, i)) {
             i++;
         }
         return i;
     }
 
+    /** Whether the characters either side of a position belong to one word. */
+    private static boolean linked(String t, int i) {
+        return i > 0 && i < t.length() && inWord(t, i - 1) && inWord(t, i);
+    }
+
+    private static boolean inWord(String t, int k) {
+        return wordChar(t, k) || joiner(t, k);
+    }
+
+    /** A letter, a digit or a combining mark (a Hindi vowel sign is part of its word), either half of a surrogate pair. */
+    private static boolean wordChar(String t, int k) {
+        int cp = codePointAround(t, k);
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean joiner(String t, int k) {
+        if (k == 0 || k + 1 >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(k);
+        if (WORD_JOINERS.indexOf(c) >= 0) {
+            return wordChar(t, k - 1) && wordChar(t, k + 1);
+        }
+        return NUMBER_JOINERS.indexOf(c) >= 0 && Character.isDigit(codePointAround(t, k - 1)) && Character.isDigit(t.codePointAt(k + 1));
+    }
+
+    /** The code point a character belongs to: a pair's low half belongs to the pair's. */
+    private static int codePointAround(String t, int k) {
+        if (Character.isLowSurrogate(t.charAt(k)) && k > 0 && Character.isHighSurrogate(t.charAt(k - 1))) {
+            return t.codePointAt(k - 1);
+        }
+        return t.codePointAt(k);
+    }
+
+    /** The letters, digits and marks between two positions, in code points (joiners not counted). */
+    private static int letters(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i += Character.charCount(t.codePointAt(i))) {
+            n += wordChar(t, i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the character is of a script written without spaces between words: Han and Kana (line-break class ID) and
+     * the South-East Asian scripts of line-break class SA (Unicode UAX #14): there a run of letters is a phrase.
+     */
+    private static boolean spaceless(String t, int k) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePointAround(t, k));
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        };
+    }
+
     /** Clause punctuation at the ends of a claim: it joins the claim to its sentence. */
-    private static final String CLAUSE_MARKS = ",;:\u2013\u2014";
+    private static final String CLAUSE_MARKS = ",;:\u2013\u2014\uFF0C\u3001\uFF1B\uFF1A";
 
     /** The span without lone quotation marks, clause punctuation and the blanks they leave at its ends: {start, end}. */
     private static int[] trimmed(String t, int start, int end) {
@@ -117,12 +199,29 @@ final class WordSnap {
             }
             char last = t.charAt(end - 1);
             if (Character.isWhitespace(last) || CLAUSE_MARKS.indexOf(last) >= 0
-                    || CLOSERS.indexOf(last) >= 0 && lone(t, start, end, last)) {
+                    || CLOSERS.indexOf(last) >= 0 && lone(t, start, end, last) || dangling(t, start, end, last)) {
                 end--;
                 moved = true;
             }
         }
         return new int[] {start, end};
+    }
+
+    /** Marks that open a bracket or quotation, and the mark each closes where a language writes it reversed (German ‚…‘). */
+    private static final String DANGLING_OPENERS = "([{\u2018\u201C\u00AB\u201E\u201A";
+    private static final String REVERSED_OPENERS = "\0\0\0\u201A\u201E\u00BB\0\0";
+
+    /**
+     * Whether the span's last mark opens a bracket or quotation it cannot close (nothing follows it): left before a word the
+     * drag barely reached ("said (i"). A German or Danish closing mark that closes its opener inside the span stays.
+     */
+    private static boolean dangling(String t, int start, int end, char last) {
+        int kind = DANGLING_OPENERS.indexOf(last);
+        if (kind < 0) {
+            return false;
+        }
+        char reversed = REVERSED_OPENERS.charAt(kind);
+        return reversed == 0 || t.substring(start, end - 1).indexOf(reversed) < 0;
     }
 
     /** Whether the mark at one end of the span has no other half inside it. */

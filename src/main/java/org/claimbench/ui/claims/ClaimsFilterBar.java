@@ -63,6 +63,8 @@ final class ClaimsFilterBar extends VBox {
         this.vm = vm;
         TextField search = new TextField();
         search.setId("claimsSearch");
+        // Its focus starts a new action: an old status message goes (StaleStatus in the workbench).
+        search.getStyleClass().add("starts-an-action");
         // The prompt shows how to ask for several words at once: one search for a question that several words name.
         search.setPromptText("Find: a OR b");
         search.setTooltip(new Tooltip("Claims with words starting with this text in their quote, note, speaker or source (“war” finds “wars”, not "

@@ -37,13 +37,24 @@ final class MergeTopicDialog {
         d.getDialogPane().setId("mergeTopicDialog");
         ListView<TopicRow> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(others));
         list.setId("mergeTargets");
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(TopicRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label() + "  ·  " + claims(r.claims()));
-                setGraphic(empty || r == null ? null : ColourDot.of(r.colour(), 6));
-            }
+        list.setCellFactory(l -> {
+            ListCell<TopicRow> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(TopicRow r, boolean empty) {
+                    super.updateItem(r, empty);
+                    setText(empty || r == null ? null : r.label() + "  ·  " + claims(r.claims()));
+                    setGraphic(empty || r == null ? null : ColourDot.of(r.colour(), 6));
+                }
+            };
+            // A double-click on a topic merges into it; one on a blank row or the scroll bar chooses nothing, so it merges
+            // nothing (on the list itself it merged into the topic chosen before).
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty() && cell.getItem() != null) {
+                    d.setResult(cell.getItem());
+                    d.close();
+                }
+            });
+            return cell;
         });
         // Rows of a fixed height, the list as tall as its rows (at least three, up to ROWS_SHOWN) and its border: a list of
         // one row's height cut that row and scrolled (seen in a real window at 1280 × 720).
@@ -55,12 +66,6 @@ final class MergeTopicDialog {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                d.setResult(list.getSelectionModel().getSelectedItem());
-                d.close();
-            }
-        });
         // The keyboard in the list, nothing chosen: ↓ chooses the first, Enter then merges (Enter before a choice does nothing).
         // Enter is handled here: the list view keeps the key for itself (to edit a row), so the OK button's never came.
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

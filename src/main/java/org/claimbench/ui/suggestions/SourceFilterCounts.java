@@ -65,6 +65,27 @@ final class SourceFilterCounts {
         };
         rows.addListener((ListChangeListener<ClaimSuggestionRow>) c -> update.run());
         article.addListener((o, was, now) -> update.run());
+        warnOnceIfTheListIsNotFound(box);
+    }
+
+    /**
+     * The list is found through ControlsFX's insides (the check box's inner ComboBox and its skin's list), which a new
+     * version may change: then the counts shown would stop following, silently. When the box has been opened (its list
+     * shown, or a click on it) and the list is not found, the app's log says so, once.
+     */
+    private static void warnOnceIfTheListIsNotFound(CheckComboBox<Source> box) {
+        boolean[] checked = {false};
+        javafx.event.EventHandler<javafx.event.Event> check = e -> javafx.application.Platform.runLater(() -> {
+            if (!checked[0]) {
+                checked[0] = true;
+                if (shownChoices(box).isEmpty()) {
+                    System.getLogger("claimbench").log(System.Logger.Level.WARNING, "the suggested claims' source filter: its "
+                            + "drop-down list was not found (ControlsFX changed?); its counts will not follow accepted suggestions");
+                }
+            }
+        });
+        box.addEventFilter(javafx.scene.control.ComboBoxBase.ON_SHOWN, check);
+        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, check);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.claimbench.ui.workbench;
 
 import java.util.function.LongSupplier;
 
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -34,7 +36,32 @@ final class StaleStatus {
         this.clock = clock;
         this.staleAfter = staleAfter;
         this.setAt = clock.getAsLong();
-        status.addListener((o, was, now) -> setAt = clock.getAsLong());
+        if (status instanceof StatusLine line) {
+            line.whenSaid(this::said);
+        } else {
+            status.addListener((o, was, now) -> said());
+        }
+    }
+
+    /** A message is said (again, perhaps, in the same words): its time starts now; one said over the cleared one replaces it. */
+    private void said() {
+        setAt = clock.getAsLong();
+        String now = status.get();
+        if (now != null && !now.isEmpty()) {
+            cleared.set("");
+        }
+    }
+
+    /** The message last taken off the line, until another is said: the status bar's tooltip keeps it ("Earlier: …"). */
+    private final StringProperty cleared = new SimpleStringProperty("");
+
+    ReadOnlyStringProperty clearedProperty() {
+        return cleared;
+    }
+
+    /** The tooltip of an empty line: the message last taken off it, if any. */
+    static String earlier(String cleared) {
+        return cleared == null || cleared.isEmpty() ? "" : "Earlier: " + cleared;
     }
 
     /** A new action starts: a message older than the limit goes. */
@@ -42,12 +69,20 @@ final class StaleStatus {
         String now = status.get();
         if (now != null && !now.isEmpty() && clock.getAsLong() - setAt > staleAfter) {
             status.set("");
+            cleared.set(now);
         }
     }
 
     /**
+     * The style class of the fields whose focus starts an action (the Claims search, the find bar): a field the keyboard goes
+     * into to type a claim's words or a verdict is part of the action the message is about.
+     */
+    static final String STARTS_AN_ACTION = "starts-an-action";
+
+    /**
      * Watches the window that {@code inWindow} comes to be shown in: a dialog it owns opening, and the keyboard going into a
-     * text field (not the articles' panes: clicking into one is reading, and a mark says its own line), start an action.
+     * search or find field (style class {@link #STARTS_AN_ACTION}; not the articles' panes: clicking into one is reading, and
+     * a mark says its own line; not a field of the action under way, a claim's wording or a verdict), start an action.
      * Drop-down lists, menus and tooltips are pop-ups, not dialogs: they leave the message.
      */
     void watch(Node inWindow) {
@@ -76,7 +111,7 @@ final class StaleStatus {
 
     private void watchFocus(Scene scene) {
         scene.focusOwnerProperty().addListener((o, was, now) -> {
-            if (now instanceof TextInputControl && !(was instanceof TextInputControl && was == now)) {
+            if (now instanceof TextInputControl && now.getStyleClass().contains(STARTS_AN_ACTION) && was != now) {
                 actionStarted();
             }
         });

@@ -23,8 +23,9 @@ final class WorkbenchStatusBar extends StatusBar {
         staleStatus.watch(this);
         // A message longer than the bar is said in fewer of its parts (MessageParts: whole sentences from the front, the
         // essential first), and only a first part too long even alone is cut with "…"; the whole of it shows when the mouse
-        // rests on the bar.
-        Tooltips.bind(this, textProperty());
+        // rests on the bar. A message taken off as stale stays there ("Earlier: …"), so an instruction cleared is not lost.
+        Tooltips.bind(this, Bindings.createStringBinding(() -> getText() == null || getText().isEmpty()
+                ? StaleStatus.earlier(staleStatus.clearedProperty().get()) : getText(), textProperty(), staleStatus.clearedProperty()));
         skinProperty().addListener((o, was, skin) -> fitMessages());
         Label counts = new Label();
         counts.setId("workspaceCounts");
@@ -173,7 +174,7 @@ final class WorkbenchStatusBar extends StatusBar {
         return out;
     }
 
-    static String plural(int n, String word) {
+        static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -54,7 +54,7 @@ public final class WorkbenchViewModel implements PaneActions {
     private final Linking linking;
     private final ClaimMarking marking;
     private final WorkspacePanes workspacePanes;
-    private final StringProperty status = new SimpleStringProperty("Ready");
+    private final StringProperty status = new StatusLine("Ready");
     private final ClaimsTableViewModel claims;
     private final ContradictionsViewModel contradictions;
     private final SourceLegendViewModel legend;

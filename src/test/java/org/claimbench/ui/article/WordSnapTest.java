@@ -79,4 +79,52 @@ class WordSnapTest {
         assertEquals("then the line went dead.", snapped(text, "s, then the line went dead."), "a word's last letter and its comma left out");
         assertEquals("radio", snapped(text, "adi"), "a selection inside one word takes that word");
     }
+
+    @Test
+    void aWordJoinedByAnApostropheAHyphenOrANumbersPointIsOneWordForTheHalfRule() {
+        String figures = "Exports rose 14.25 percent to 3,400 tonnes in spring.";
+        assertEquals("Exports rose 14.25", snapped(figures, "Exports rose 14.2"), "3 of 4 digits of 14.25: the number whole, not \"14.\"");
+        assertEquals("Exports rose 14.25 percent to", snapped(figures, "Exports rose 14.25 percent to 3,"),
+                "1 of 4 digits of 3,400: left out whole, not \"3\"");
+        String owners = "The skipper\u2019s account differs, and we don\u2019t accept it.";
+        assertEquals("account differs", snapped(owners, "er\u2019s account differs"), "2 of 8 letters of skipper\u2019s: left out whole");
+        assertEquals("don\u2019t accept it.", snapped(owners, "n\u2019t accept it."), "2 of 4 letters of don\u2019t: at least half at the start");
+        String joined = "Ministers signed a short-term deal after the Oslo-Bergen talks.";
+        assertEquals("Ministers signed a short-term", snapped(joined, "Ministers signed a short-te"), "7 of 9 letters: the joined word whole");
+        assertEquals("Ministers signed a", snapped(joined, "Ministers signed a sho"), "3 of 9 letters of short-term: left out whole");
+        assertEquals("Oslo-Bergen", snapped(joined, "o-B"), "a selection inside one joined word takes that word");
+        assertEquals("Oslo", snapped("She flew to Oslo. Bergen waited.", "Osl"), "a full stop between words joins nothing");
+    }
+
+    @Test
+    void aDragStartingInTheSecondHalfOfATwoLetterWordKeepsIt() {
+        String text = "The council said no vote was held.";
+        assertEquals("no vote was held.", snapped(text, "o vote was held."), "1 of 2 letters at the start: the negation stays");
+    }
+
+    @Test
+    void aSignOrBracketAfterALeftOutWordStaysAndAnOpenerLeftDanglingGoes() {
+        String text = "They say that $9 million (in loans) was \u2018spent\u2019 already.";
+        assertEquals("$9 million (in loans)", snapped(text, "t $9 million (in loans)"), "the dollar sign after the left-out word stays");
+        assertEquals("(in loans) was", snapped(text, "n (in loans) was"), "the bracket after the left-out word stays");
+        assertEquals("that $9 million", snapped(text, "that $9 million (i"), "an opening bracket before a left-out word goes");
+        assertEquals("(in loans) was", snapped(text, "(in loans) was \u2018s"), "an opening quote before a left-out word goes");
+    }
+
+    @Test
+    void combiningMarksBelongToTheirWordAndTextWithoutSpacesKeepsWholeRuns() {
+        String hindi = "\u092E\u0902\u0924\u094D\u0930\u0940 \u0928\u0947 \u092C\u0948\u0920\u0915 \u0930\u0926\u094D\u0926 \u0915\u0940";
+        String meeting = "\u092C\u0948\u0920\u0915";
+        String before = hindi.substring(0, hindi.indexOf(meeting));
+        assertEquals(before.strip(), snapped(hindi, before + meeting.substring(0, 2)), "a letter and its vowel sign, 2 of 4: left out");
+        assertEquals(before + meeting, snapped(hindi, before + meeting.substring(0, 3)), "3 of 4: the word whole");
+        assertEquals(hindi.substring(0, hindi.indexOf(meeting) + 4), snapped(hindi, hindi.substring(2, hindi.indexOf(meeting) + 4)),
+                "a drag starting after the first letter and its mark, 4 of 6: the word whole");
+        String han = "\u653F\u5E9C\u6628\u5929\u5BA3\u5E03\uFF0C\u6E2F\u53E3\u4E0B\u5468\u5173\u95ED\u3002";
+        assertEquals(han.substring(0, han.length() - 1), snapped(han, han.substring(5, 8)), "no spaces: cut runs are taken whole as before");
+        assertEquals(han.substring(0, 6), snapped(han, han.substring(0, 7)), "a full-width comma at the end is clause punctuation");
+        String deseret = "Ask \uD801\uDC14\uD801\uDC2F\uD801\uDC45\uD801\uDC28\uD801\uDC49 now";
+        assertEquals("Ask", snapped(deseret, deseret.substring(0, 8)), "letters beyond the BMP count as letters, 2 of 5: left out");
+        assertEquals(deseret.substring(0, 14), snapped(deseret, deseret.substring(0, 12)), "4 of 5: the word whole");
+    }
 }
