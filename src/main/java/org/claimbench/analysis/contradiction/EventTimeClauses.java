@@ -195,7 +195,8 @@ final class EventTimeClauses {
                 || OTHER_INSTANCE.matcher(lead).find()) {
             return null;
         }
-        String gap = near.substring(found.end());
+        // A comma may set the time phrase off after the noun's phrase ("our meeting in Velmora, three weeks ago").
+        String gap = near.substring(found.end()).replaceFirst(",\\s*$", " ");
         boolean verb = found.group("verb") != null;
         int clause = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         if (!verb && ANNOUNCING.matcher(lead.substring(clause + 1)).find()) {

@@ -41,6 +41,7 @@ class EventTimesTest {
         assertTrue(placed("The envoys hadn't met in Velmora a year ago.", APRIL_21).isEmpty());
         // Talks and negotiations are one event in the plural; a phrase of place may stand between noun and time.
         assertEquals(1, placed("Their negotiations in Velmora three weeks ago stalled.", APRIL_21).size());
+        assertEquals(1, placed("The call came after their talks in Velmora, three weeks ago.", APRIL_21).size());
     }
 
     @Test
