@@ -27,12 +27,21 @@ import java.util.regex.Pattern;
  */
 final class EventTimes {
 
-    /** An event noun placed between two days, inclusive, by the words given. */
-    record Placement(String noun, LocalDate from, LocalDate to, String words) {
+    /**
+     * An event noun placed between two days, inclusive, by the words given; reported: the later event a span was counted from
+     * ("" when the words place the noun themselves, "three weeks ago").
+     */
+    record Placement(String noun, LocalDate from, LocalDate to, String words, String reported) {
+        Placement(String noun, LocalDate from, LocalDate to, String words) {
+            this(noun, from, to, words, "");
+        }
     }
 
-    /** A span, in days, from an event of the given noun to the event the claim reports: after it, or before it. */
-    record Gap(String anchor, boolean after, double fewest, double most, String words) {
+    /**
+     * A span, in days, from an event of the given noun (the anchor) to the event reported: after it, or before it; reported is
+     * that later (earlier) event's noun or verb ("the summit, held days after the call": summit; "they spoke two months after").
+     */
+    record Gap(String anchor, boolean after, double fewest, double most, String words, String reported) {
     }
 
     static final EventTimes NONE = new EventTimes(List.of(), List.of());
@@ -49,25 +58,19 @@ final class EventTimes {
         return placements.isEmpty() && gaps.isEmpty();
     }
 
-    /** The nouns of events news writing places in time (EventNouns' kinds of contact: calls, meetings, visits, talks). */
-    private static final String EVENT = "(?:phone |telephone )?(call|conversation|contact|summit|meeting|talks|visit|negotiations)s?";
-    /** Words before an event noun that make it another instance than the one the other account places ("the next meeting"). */
-    private static final Pattern OTHER_INSTANCE = Pattern.compile("\\b(next|another|previous|earlier|later|upcoming|first|second|third"
-            + "|last|future|new|further|follow-up)\\s+(?:[\\p{L}-]+\\s+)?$");
-    private static final String COUNT = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several|\\d{1,3})";
-    private static final String HEDGE = "(?:(about|around|roughly|approximately|some|nearly|almost|over|more than|less than|under|just|only)\\s+)?";
-    private static final String UNIT = "(hour|day|week|month|year)(s?)";
+    /** A count; a figure not part of a decimal ("2.5 weeks" is read whole, never as "5 weeks"). */
+    private static final String COUNT = "(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several"
+            + "|(?<![\\d.,])\\d{1,3}(?:\\.\\d+)?(?![.,]\\d))";
+    private static final String HEDGE = "(?:(?<hedge>about|around|roughly|approximately|some|nearly|almost|over|more than|less than|under|just|only)\\s+)?";
+    private static final String UNIT = "(?<unit>hour|day|week|month|year)(?<upl>s?)";
     /** A span: "three weeks", "about two months", "just days", "a day"; "the day" (after) is one day. */
-    private static final String SPAN = "(?:" + HEDGE + "(?:" + COUNT + "\\s+)?" + UNIT + "|(the (?:next |following )?day))";
+    private static final String SPAN = "(?:" + HEDGE + "(?:" + COUNT + "\\s+)?" + UNIT + "|(?<theday>the (?:next |following )?day))";
     private static final Pattern AGO = Pattern.compile("\\b" + SPAN + "\\s+ago\\b");
-    private static final Pattern AFTER = Pattern.compile("\\b" + SPAN + "\\s+(after|before)\\s+((?:[\\p{L}’'.-]+\\s+){0,6}?)" + EVENT + "\\b");
+    /** "N after (before) X": X's words are checked by {@link EventTimeClauses#anchorPhrase} (a determiner or names, then modifiers; no clause). */
+    private static final Pattern AFTER = Pattern.compile("\\b" + SPAN + "\\s+(?<rel>after|before)\\s+(?<pre>(?:[\\p{L}'-]+\\s+){0,6}?)" + EventTimeClauses.EVENT + "\\b");
     private static final Pattern MONTH_PART = Pattern.compile("\\b(?:(?:at |by )?the (end|close|beginning|start|middle) of|(late|early|mid-?))\\s*"
             + "(january|february|march|april|may|june|july|august|september|october|november|december)\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(?:(later|earlier) )?(last month|this month|this year|next year|last year)\\b");
-    /** An event noun, or the past tense of the verb it names ("they met": a meeting; TimeML's events are verbs and nouns alike). */
-    private static final Pattern NOUN = Pattern.compile("\\b(?:" + EVENT + "|(met|visited))\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?]\\s");
-
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -103,33 +106,40 @@ final class EventTimes {
 
     /** What a claim's text places in time, against its reference day (gaps need none). */
     static EventTimes read(String text, Optional<LocalDate> reference) {
-        String t = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // Lower-cased a char at a time, so the offsets of the lowered text are the original's ("İ" stays one char).
+        String t = EventTimeClauses.lower(text);
         if (!(t.contains("ago") || t.contains("after") || t.contains("before") || t.contains("month")
-                || t.contains("year") || t.contains("late") || t.contains("early") || t.contains("mid"))) {
+                || t.contains("year") || t.contains("late") || t.contains("early") || t.contains("mid") || t.contains(" of "))) {
             return NONE;
         }
         List<Placement> placements = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         for (Matcher m = AFTER.matcher(t); m.find(); ) {
-            if (OTHER_INSTANCE.matcher(t.substring(m.start(7), m.start(8))).find()) {
+            if (!m.group("pl").isEmpty() || !EventTimeClauses.anchorPhrase(text.substring(m.start("pre"), m.start("noun")))
+                    || EventTimeClauses.OTHER_INSTANCE.matcher(t.substring(m.start("pre"), m.start("noun"))).find()) {
                 continue;
             }
             double[] span = span(m);
-            boolean after = m.group(6).equals("after");
-            String anchor = noun(m.group(8));
+            boolean after = m.group("rel").equals("after");
+            String anchor = EventTimeClauses.noun(m.group("noun"));
             String words = text.substring(m.start(), m.end());
-            gaps.add(new Gap(anchor, after, span[0], span[1], words));
-            // The event reported is on the claim's one written day, else on the reference day; the anchor is that far from it.
-            Optional<LocalDate> main = writtenDay(text, reference).or(() -> reference);
-            main.ifPresent(d -> placements.add(after ? new Placement(anchor, back(d, span[1] + 1), back(d, span[0] - 1), words)
-                    : new Placement(anchor, forward(d, span[0] - 1), forward(d, span[1] + 1), words)));
+            String reported = EventTimeClauses.reportedEvent(t, m.start(), m.end());
+            if (reported.isEmpty()) {
+                // Which event the span leads to is not said ("in a sour mood the day after his call"): nothing to compare.
+                continue;
+            }
+            gaps.add(new Gap(anchor, after, span[0], span[1], words, reported));
+            // The event reported is on the claim's one written day outside the anchor's phrase, else on the reference day.
+            Optional<LocalDate> main = writtenDay(text, reference, m.start(), EventTimeClauses.phraseEnd(t, m.end())).or(() -> reference);
+            main.ifPresent(d -> placements.add(after ? new Placement(anchor, back(d, span[1] + 1), back(d, span[0] - 1), words, reported)
+                    : new Placement(anchor, forward(d, span[0] - 1), forward(d, span[1] + 1), words, reported)));
         }
         if (reference.isEmpty()) {
             return placements.isEmpty() && gaps.isEmpty() ? NONE : new EventTimes(placements, gaps);
         }
         LocalDate ref = reference.get();
         for (Matcher m = AGO.matcher(t); m.find(); ) {
-            String noun = nounBefore(t, m.start());
+            String noun = EventTimeClauses.nounBefore(t, m.start());
             if (noun != null) {
                 double[] span = span(m);
                 // A day's slack: a report may be written the day after the event it dates its "ago" from.
@@ -137,15 +147,19 @@ final class EventTimes {
             }
         }
         for (Matcher m = MONTH_PART.matcher(t); m.find(); ) {
-            String noun = nounBefore(t, m.start());
+            String noun = EventTimeClauses.nounBefore(t, m.start());
             if (noun != null) {
                 placements.add(monthPart(noun, m, ref, text.substring(m.start(), m.end())));
             }
         }
         for (Matcher m = DEICTIC.matcher(t); m.find(); ) {
-            String noun = nounBefore(t, m.start());
+            String noun = EventTimeClauses.nounBefore(t, m.start());
             if (noun != null) {
-                placements.add(deictic(noun, m.group(1), m.group(2), ref, text.substring(m.start(), m.end())));
+                // Read from the reference day and from the day after (a report written the next day), keeping both readings.
+                Placement on = deictic(noun, m.group(1), m.group(2), ref, "");
+                Placement next = deictic(noun, m.group(1), m.group(2), ref.plusDays(1), "");
+                placements.add(new Placement(noun, on.from().isBefore(next.from()) ? on.from() : next.from(),
+                        on.to().isAfter(next.to()) ? on.to() : next.to(), text.substring(m.start(), m.end())));
             }
         }
         return new EventTimes(placements, gaps);
@@ -153,13 +167,13 @@ final class EventTimes {
 
     /** The span a match of {@link #SPAN} names, in days: fewest and most. */
     private static double[] span(Matcher m) {
-        if (m.group(5) != null) {
+        if (m.group("theday") != null) {
             return new double[] {1, 1};
         }
-        String hedge = m.group(1);
-        String count = m.group(2);
-        String unit = m.group(3);
-        boolean plural = !m.group(4).isEmpty();
+        String hedge = m.group("hedge");
+        String count = m.group("count");
+        String unit = m.group("unit");
+        boolean plural = !m.group("upl").isEmpty();
         double u = DAYS.get(unit);
         double lo;
         double hi;
@@ -191,46 +205,16 @@ final class EventTimes {
         return new double[] {Math.max(0, lo) * u, hi * u};
     }
 
-    /** The event noun nearest before a time phrase in its sentence, within ten words; null when none or another instance. */
-    private static String nounBefore(String t, int at) {
-        int from = 0;
-        for (Matcher e = SENTENCE_END.matcher(t.substring(0, at)); e.find(); ) {
-            from = e.end();
-        }
-        String before = t.substring(from, at);
-        String[] words = before.trim().split("\\s+");
-        int start = before.length();
-        for (int i = words.length - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
-            start = before.lastIndexOf(words[i], start - 1);
-        }
-        String near = before.substring(Math.max(0, start));
-        String found = null;
-        int foundAt = -1;
-        for (Matcher n = NOUN.matcher(near); n.find(); ) {
-            found = n.group(1) != null ? n.group(1) : n.group(2).equals("met") ? "meeting" : "visit";
-            foundAt = n.start();
-        }
-        if (found == null) {
-            return null;
-        }
-        // A verb is no event noun: "to visit", "will call" (an infinitive's or a modal's verb; Quirk et al. 1985, 3.21).
-        String lead = near.substring(0, foundAt);
-        if (lead.matches("(?s).*\\b(to|will|would|could|can|shall|should|may|might|must|did|does|do|not|n't)\\s+$")
-                || OTHER_INSTANCE.matcher(lead).find()) {
-            return null;
-        }
-        return noun(found);
-    }
-
-    private static String noun(String word) {
-        return word.equals("talks") || word.equals("negotiations") ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** A part of a month: its first ten days, its middle ten, its last third; the year the reference's, or the one before. */
+    /**
+     * A part of a month: its first ten days, its middle ten, its last third; of the month's occurrence nearest the reference day
+     * (within six months either way: "early January" in a report of late November is the coming January).
+     */
     private static Placement monthPart(String noun, Matcher m, LocalDate ref, String words) {
         int month = java.time.Month.valueOf(m.group(3).toUpperCase(Locale.ROOT)).getValue();
-        int year = month > ref.getMonthValue() + 2 ? ref.getYear() - 1 : ref.getYear();
-        YearMonth ym = YearMonth.of(year, month);
+        YearMonth here = YearMonth.from(ref);
+        YearMonth ym = YearMonth.of(ref.getYear(), month);
+        long apart = java.time.temporal.ChronoUnit.MONTHS.between(here, ym);
+        ym = apart > 6 ? ym.minusYears(1) : apart < -6 ? ym.plusYears(1) : ym;
         String part = m.group(1) != null ? m.group(1) : m.group(2).replace("-", "");
         return switch (part) {
             case "beginning", "start", "early" -> new Placement(noun, ym.atDay(1), ym.atDay(10).plusDays(2), words);
@@ -259,12 +243,19 @@ final class EventTimes {
         };
     }
 
-    /** The one calendar date the claim writes ("on Nov. 24"), in the reference's year; empty when it writes none or several. */
-    private static Optional<LocalDate> writtenDay(String text, Optional<LocalDate> reference) {
+    /**
+     * The one calendar date the claim writes ("on Nov. 24") outside the anchor's phrase (from, to: "after their meeting in Alaska on
+     * 15 August" dates the meeting, not the event reported), in the reference's year; without a reference, only a date that
+     * writes its year (DateReader would take the machine's clock year). Empty when it writes none or several.
+     */
+    private static Optional<LocalDate> writtenDay(String text, Optional<LocalDate> reference, int from, int to) {
         List<org.claimbench.analysis.events.TimeMention> days = new org.claimbench.analysis.events.DateReader().read(text, reference).stream()
-                .filter(d -> !d.relative() && d.day().isPresent()).toList();
+                .filter(d -> !d.relative() && d.day().isPresent() && (d.end() <= from || d.start() >= to))
+                .filter(d -> reference.isPresent() || YEAR.matcher(text.substring(d.start(), d.end())).find()).toList();
         return days.size() == 1 ? days.get(0).day() : Optional.empty();
     }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private static LocalDate back(LocalDate d, double days) {
         return d.minusDays(Math.round(Math.min(days, 36_500)));

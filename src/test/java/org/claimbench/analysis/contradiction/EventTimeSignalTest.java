@@ -42,19 +42,19 @@ class EventTimeSignalTest {
 
     @Test
     void aMeetingWeeksAgoAgainstTwoMonthsBeforeTheCallIsAConflict() {
-        String weeks = "The call followed their harbour meeting in Velmora three weeks ago.";
+        String weeks = "The call between the ministers followed their harbour meeting in Velmora three weeks ago.";
         String months = "The two ministers spoke by phone on April 21, two months after their harbour meeting in Velmora.";
         assertEquals("One account puts the meeting between 26 March 2031 and 4 April 2031 (“three weeks ago”), the other between "
                 + "3 February 2031 and 7 March 2031 (“two months after their harbour meeting”).", reason(weeks, months));
         // The end of a month, alone or with "weeks after" (both hold: the end of the month), against two months before.
-        assertTrue(fires("The call came weeks after a harbour meeting in Velmora at the end of March.", months));
+        assertTrue(fires("The call between the ministers came weeks after a harbour meeting in Velmora at the end of March.", months));
     }
 
     @Test
     void timesThatAgreeWithinTheVaguenessOfTheirWordsDoNotFire() {
-        String weeksAgo = "The call followed their harbour meeting in Velmora three weeks ago.";
+        String weeksAgo = "The call between the ministers followed their harbour meeting in Velmora three weeks ago.";
         // "weeks after" holds three weeks; "last month" holds the end of March.
-        assertFalse(fires(weeksAgo, "The call came weeks after their harbour meeting in Velmora."));
+        assertFalse(fires(weeksAgo, "The call between the ministers came weeks after their harbour meeting in Velmora."));
         assertFalse(fires(weeksAgo, "Their harbour meeting in Velmora last month went well, the minister said."));
         // "about two months" holds seven weeks.
         assertFalse(fires("The ministers spoke about two months after their harbour meeting in Velmora.",
@@ -89,16 +89,45 @@ class EventTimeSignalTest {
     }
 
     @Test
-    void theDayAfterACallAgainstDaysAfterItIsAConflictOfSpans() {
+    void spansAfterOneCallConflictOnlyWhenTheyLeadToTheSameEvent() {
         String daysAfter = "The summit, held only days after the minister's phone call with Ortega, ended early.";
-        assertEquals("“only days after the minister's phone call” in one account, “the day after his call” in the other: two "
+        assertEquals("“only days after the minister's phone call” in one account, “the day after the minister's call” in the other: two "
                 + "different spans after the same call.",
-                reason(daysAfter, "Delegates found the minister in a sour mood the day after his call with Ortega."));
+                reason(daysAfter, "The summit came the day after the minister's call with Ortega."));
+        // A summit days after the call and a sour mood the day after it can both be true: two later events, no conflict.
+        // (Round 68 pinned this pair as a conflict; the reviewer's finding 4 showed that reading wrong.)
+        assertFalse(fires(daysAfter, "Delegates found the minister in a sour mood the day after his call with Ortega."));
         // "a few days" and "three days" agree.
         assertFalse(fires("The summit came a few days after the minister's call with Ortega.",
                 "The summit came three days after the minister's call with Ortega."));
-        // Days after the call against the day before it: the call placed on both sides of the article's own day.
-        assertTrue(fires(daysAfter, "Delegates met the minister the day before his call with Ortega."));
+        // The summit days after the call, a meeting of delegates the day before it: two later events, each may hold.
+        assertFalse(fires(daysAfter, "Delegates met the minister the day before his call with Ortega."));
+    }
+
+    @Test
+    void timeWordsAndTheEventNounAloneDoNotMakeTwoClaimsOneThing() {
+        // They share "meeting" and "week" only: no place, no name of the same meeting.
+        assertFalse(fires("The dockers' meeting three weeks ago ended in anger.", "Growers spoke for a week, two months after their meeting."));
+        assertTrue(fires("The dockers' meeting in Velmora three weeks ago ended in anger.",
+                "Growers spoke for a week, two months after their meeting in Velmora."));
+    }
+
+    @Test
+    void anAnnouncementsTimeDoesNotPlaceTheEventAnnounced() {
+        assertFalse(fires("Dravia announced the Velmora summit two weeks ago.", "The Velmora summit will take place later this year."));
+        assertTrue(fires("The Velmora summit took place two weeks ago.", "The Velmora summit will take place later this year."));
+    }
+
+    @Test
+    void twoReportsOfDifferentEventsCompareAPlacementOnlyOfTheEventBothName() {
+        ClaimFeatures weeks = claim(1, "Their harbour call with Velmora three weeks ago was brief.", "Press");
+        ClaimFeatures months = claim(2, "A harbour call with Velmora two months ago set the terms.", "Dravia");
+        EventTimeSignal signal = new EventTimeSignal();
+        List<String> shared = List.of("harbour", "call", "velmora");
+        assertTrue(signal.between(weeks, months, new Pair(true, "", false, false, shared, Double.NaN)).isPresent());
+        // Two reports of different events that name a summit in common: their calls may be two calls.
+        assertTrue(signal.between(weeks, months, new Pair(false, "the Velmora summit", false, false, shared, Double.NaN)).isEmpty());
+        assertTrue(signal.between(weeks, months, new Pair(false, "the Velmora call", false, false, shared, Double.NaN)).isPresent());
     }
 
     @Test
