@@ -85,6 +85,11 @@ final class DenialScope {
         List<String> ys = xs.isEmpty() ? List.of() : complementOf(affirming.reading, affirmed);
         if (ys.isEmpty() && !xs.isEmpty() && !affirmed.equals(lemma)) {
             ys = nominalComplement(affirming.reading, affirmed);
+            // The nominalisation's own complement may be left unsaid while the claim names the denied thing elsewhere ("the
+            // agreement the negotiators reached sets the overtime rate"): a denied object the other claim names is no other thing.
+            if (!ys.isEmpty() && namesAny(affirming.reading, xs)) {
+                return false;
+            }
         }
         if (ys.isEmpty()) {
             return false;
@@ -118,6 +123,8 @@ final class DenialScope {
             List<String> out = new ArrayList<>(3);
             if (i + 1 < r.size() && r.is(i + 1, "ADP") && OBJECT_PREPOSITIONS.contains(r.lemma(i + 1))) {
                 nounsFrom(r, i + 2, out);
+                // "on Tuesday" dates the agreement; it is no object of it (WordNet's noun.time: days, months, seasons).
+                out.removeIf(DenialScope::namesATime);
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -129,6 +136,36 @@ final class DenialScope {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The calendar's nouns that date a thing rather than name what it is of: the days of the week, the months, and the units
+     * and deictic days TimeML's DATE expressions are made of (TimeML 1.2.1 TIMEX3 guidelines, section 2.2). Not all of WordNet's
+     * noun.time: "rate", "deadline" or "overtime" may be what was agreed.
+     */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today",
+            "tomorrow", "yesterday");
+
+    /** Whether the noun dates rather than names ({@link #CALENDAR}). */
+    private static boolean namesATime(String noun) {
+        return CALENDAR.contains(noun.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the claim has a noun or name that may be one of these things ({@link #sameThing}). */
+    private static boolean namesAny(ClaimReading r, List<String> things) {
+        for (int k = 0; k < r.size(); k++) {
+            if (r.is(k, "NOUN") || r.is(k, "PROPN")) {
+                String y = r.lemma(k).toLowerCase(java.util.Locale.ROOT);
+                for (String x : things) {
+                    if (sameThing(x, y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether two nouns may name one thing: one lemma, one root, WordNet synonyms, or one a kind of the other within three steps. */

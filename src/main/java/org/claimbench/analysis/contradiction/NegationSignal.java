@@ -118,7 +118,7 @@ final class NegationSignal implements PairSignal {
             // A denial of "such" a thing points back at an account of it ("no such agreement was made"): it says nothing else,
             // and what it denies is what another account reports, so two accounts of one event need no likeness beyond it.
             boolean pointsBack = acrossSources && affirmed != null
-                    && (pointsBack(denying, lemma) || NegativeQuantifierSubject.denies(denying, lemma));
+                    && (pointsBack(denying, lemma) || NegativeQuantifierSubject.deniesInOneKnownEvent(denying, affirming, lemma));
             double need = acrossSources && Factuality.isPredicate(lemma) ? 0.2 : 0.4;
             // A name is never what is denied, however the tagger reads it ("denied Trumps claim", the possessive's apostrophe
             // lost, against "Trump"): a word both claims write only with a capital is a name.

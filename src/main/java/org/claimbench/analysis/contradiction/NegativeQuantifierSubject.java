@@ -45,6 +45,26 @@ final class NegativeQuantifierSubject {
     }
 
     /**
+     * Whether "nobody" may deny the other claim's act with no likeness of the rest ({@link #denies}): only where both claims'
+     * events are known and the same (a negative quantifier ranges over the situation talked about — Huddleston and Pullum 2002,
+     * ch. 5, 7.3 on the domain of quantification —, so "No one was hurt" says nothing of a soldier hurt in another attack
+     * unless both speak of one known event), and only for a verb of doing, not one of knowing, perceiving or feeling (WordNet's
+     * lexicographer files verb.cognition, verb.perception, verb.emotion: "Nobody knows whether the truce will hold" is a
+     * hedge, not the denial of an act). Elsewhere the denial needs the likeness every denial needs.
+     */
+    static boolean deniesInOneKnownEvent(ClaimFeatures denying, ClaimFeatures affirming, String lemma) {
+        if (denying.event.isEmpty() || !denying.event.equals(affirming.event) || !denies(denying, lemma)) {
+            return false;
+        }
+        String file = org.claimbench.analysis.language.WordNet.shared().lexicographerFile(lemma,
+                org.claimbench.analysis.language.WordNet.Pos.VERB);
+        return !MENTAL_VERB_FILES.contains(file);
+    }
+
+    /** WordNet 3.1's lexicographer files of verbs of the mind (knowing, perceiving, feeling). */
+    private static final Set<String> MENTAL_VERB_FILES = Set.of("verb.cognition", "verb.perception", "verb.emotion");
+
+    /**
      * Whether the claim's negation cue is a negative quantifier opening its clause and the denied lemma is the verb it is the
      * subject of: the cue stands first or after a mark or a conjunction, and only auxiliaries, adverbs or "not" stand between it
      * (or "one" after "no") and the verb.

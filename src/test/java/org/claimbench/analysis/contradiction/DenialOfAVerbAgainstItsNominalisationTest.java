@@ -32,4 +32,14 @@ class DenialOfAVerbAgainstItsNominalisationTest {
         assertTrue(agreeDenied(between(claim(3, "The dockers' negotiators had not agreed to the truce, the union said.", "Union"),
                 claim(4, "The minister welcomed the truce agreement reached by the dockers' negotiators.", "Ministry"))));
     }
+
+    @Test
+    void aDayAfterTheNominalisationDatesItAndADeniedObjectNamedElsewhereInTheClaimIsTheSameThing() {
+        // "on Tuesday" dates the agreement; it is not what was agreed.
+        assertTrue(agreeDenied(between(claim(1, "The dockers' negotiators had not agreed to the truce, the union said.", "Union"),
+                claim(2, "The minister welcomed the dockers' negotiators' truce agreement on Tuesday.", "Ministry"))));
+        // The agreement's complement left unsaid, the rate named as what it sets.
+        assertTrue(agreeDenied(between(claim(3, REFUSED, "Union"),
+                claim(4, "The agreement the negotiators reached sets the overtime rate at eight percent.", "Ministry"))));
+    }
 }

@@ -28,6 +28,18 @@ class NegativeQuantifierSubjectTest {
     }
 
     @Test
+    void withoutOneKnownEventOrForAVerbOfTheMindItNeedsTheLikenessEveryDenialNeeds() {
+        // Two events: "nobody" ranges over its own situation, not a wounding somewhere else.
+        assertFalse(names(between(claim(1, "No one was hurt in the blast at the depot, the fire brigade said.", "Brigade", "a depot fire"),
+                claim(2, "A ferry pilot was hurt when his boat ran aground off the cape.", "Press", "a grounding"))).contains("denial"));
+        // An unknown event is no known one.
+        assertFalse(names(between(claim(3, "Nobody shouted, a clerk said.", "Clerk", ""), claim(4, SHOUTED, "Press", ""))).contains("denial"));
+        // "Nobody knows whether …" is a hedge, not the denial of an act.
+        assertFalse(names(between(claim(5, "Nobody knows whether the pact will last.", "Clerk"),
+                claim(6, "Harbour pilots know the ferry timetable by heart.", "Press"))).contains("denial"));
+    }
+
+    @Test
     void aNegativePronounThatIsNoSubjectOfTheVerbOrOneSourceIsNone() {
         // "nobody" is the object of "told": what is denied is telling anyone, not the shouting.
         assertFalse(names(between(claim(1, "The clerk told nobody that anyone shouted.", "Clerk"),
