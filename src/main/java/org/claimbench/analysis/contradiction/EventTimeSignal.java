@@ -9,9 +9,9 @@ import org.claimbench.domain.ContradictionKind;
 
 /**
  * Two accounts of one event that place the same event noun at incompatible times, or set incompatible spans between it and
- * the same later event ({@link EventTimes}: TimeML's TIMEX3 values and the TLINKs of "after" and "before"): "the meeting three
- * weeks ago" against "two months after their meeting", "a state visit later this year" against "later next year", "the summit,
- * held days after the call" against "the summit came the day after the call". The times must not overlap even with the
+ * the same later event ({@link EventTimes}: TimeML's TIMEX3 values and the TLINKs of "after" and "before"): a talk "a fortnight
+ * ago" against one "three months after" it, a visit "this year" against the same visit "next year", a summit held "weeks
+ * after" a call against the same summit "the day after" it. The times must not overlap even with the
  * vagueness of their words. The guard that the two speak of one thing: the pair is of one event (or the event both name is the
  * one placed), the claims are related by meaning as {@link DaySignal} asks (at a lower floor), and they share a content word that is neither a
  * unit of time ("week", "year") nor a form of the event noun ("meeting", "meet") — a place or a name, so that "the visit later

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * TIMEX3 values are (Pustejovsky et al. 2003; ISO-TimeML, ISO 24617-1:2012): a duration ("three weeks", "two months", "days")
  * and a time relative to the document's creation time ("three weeks ago", "last month", "at the end of October", "later this
  * year", "next year"), resolved against the claim's reference day, and the TLINK a duration with "after" or "before" sets
- * between two events ("two months after their meeting": the meeting BEFORE the event reported, by that span).
+ * between two events ("two months after the talks": the talks BEFORE the event reported, by that span).
  *
  * <p>Every reading keeps the vagueness of its words, so that two claims that agree within it never differ: a count of units is
  * that count give or take half a unit (a round number's granularity: Krifka 2009, "Approximate interpretations of number

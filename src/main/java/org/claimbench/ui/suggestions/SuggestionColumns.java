@@ -41,8 +41,8 @@ final class SuggestionColumns {
     static final double TEXT_SHARE = 0.5;
     /**
      * The reason's share of the room Source, Speaker and Article leave; the claim takes the rest. They shared it evenly, and at
-     * 1280 × 720 the claim read a few words ("Putin insists to Trump that h…", 210 px of a 700 px table, stop 61), though it
-     * is what the row asks the user to judge; the reason is whole in the detail beside the list.
+     * 1280 × 720 the claim read only its first few words (210 px of a 700 px table, stop 61), though it is what the row asks
+     * the user to judge; the reason is whole in the detail beside the list.
      */
     static final double WHY_SHARE = 0.3;
     /** The narrowest the quote or the reason is dragged (px). */
