@@ -43,9 +43,13 @@ final class EventNouns {
      * "the Budapest summit", "summit in Budapest", "talks in Istanbul", "the Alaska meeting"; the noun may open its sentence
      * ("Talks in Istanbul ended …": the capital is the sentence's, the place still the name). A place of two words is one
      * line's: a headline ends at its line break, and the capitalised word that opens the next line is not the place's
-     * ("talks in Geneva" above "Treasury Secretary …").
+     * ("talks in Geneva" above "Treasury Secretary …"). After an acronym the noun may be capitalised too ("the APEC Summit", as
+     * "the APEC summit"): a formal name of a meeting capitalises its generic word (The Chicago Manual of Style, 8.68-8.69 on
+     * conferences and meetings), while a headline's title case capitalises only the first letter of each word, so "Trump
+     * Meeting" stays no name (round 70).
      */
-    private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks)"
+    private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks"
+            + "|(?<=\\b\\p{Lu}{2,12}\\h{1,3})(?:Summit|Meeting|Talks))"
             + "|([Ss]ummit|[Mm]eeting|[Tt]alks|[Nn]egotiations)\\s+(?:in|at)\\s+(\\p{Lu}\\p{L}+(?:\\h+\\p{Lu}\\p{L}+)?))\\b");
     private static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
