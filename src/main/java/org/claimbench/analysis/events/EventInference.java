@@ -142,13 +142,34 @@ public final class EventInference {
         if (t.relative() || t.day().isEmpty() || !YEAR.matcher(text.substring(t.start(), t.end())).find()) {
             return false;
         }
-        String before = text.substring(Math.max(0, t.start() - 40), t.start()).replaceFirst("(?i)\\s+on\\s*$", " ");
+        int from = Math.max(0, t.start() - 40);
+        String before = text.substring(from, t.start()).replaceFirst("(?i)\\s+on\\s*$", " ");
         String date = text.substring(t.start(), t.end());
         if (LEADING_PREPOSITION.matcher(date).lookingAt() && !date.regionMatches(true, 0, "on ", 0, 3)) {
             return false;
         }
-        return PUBLISHING.matcher(before).find() && atTheFoot(text, t);
+        Matcher verb = PUBLISHING.matcher(before);
+        return verb.find() && creditClause(text, from + verb.start()) && atTheFoot(text, t);
     }
+
+    /**
+     * Whether the words before a verb of publishing make it the text's own credit line: the verb opens its line or sentence
+     * ("Published on …", "First published …") or is a passive with "be" ("This report … was first published …"). After a noun
+     * the participle is a reduced relative clause that postmodifies that noun (Quirk et al. 1985, 17.30-17.31: "a statement
+     * issued on …" is "a statement which was issued on …"), so the date is that document's, not the text's; in a page cut
+     * mid-sentence such a clause may end the text and stand where a credit line would. Round 70 of issue 11.
+     */
+    private static boolean creditClause(String text, int verb) {
+        int from = verb;
+        while (from > 0 && "\n.!?:|".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return CREDIT_HEAD.matcher(text.substring(from, verb)).matches();
+    }
+
+    /** A line's or sentence's start, or words ending in a form of "be", then at most an adverb ("first", "originally"). */
+    private static final Pattern CREDIT_HEAD = Pattern.compile("(?is)(?:|.*\\b(?:is|was|were|are|been|be)\\s+|\\s*)"
+            + "(?:(?:first|originally|last|also|previously)\\s+)?$");
 
     /**
      * Whether the date stands in the text's last paragraph, with at most the rest of its sentence after it: a credit line

@@ -68,4 +68,26 @@ class HeadlinesOrdinalsAndFootersTest {
                 Optional.empty());
         assertEquals(Optional.empty(), p.day());
     }
+
+    @Test
+    void aDocumentNamedBeforeItsDateAtACutFootDoesNotDateTheText() {
+        // Round 70: the page is cut right after the date, where a credit line would stand; the participle after "a charter"
+        // postmodifies it (a reduced relative clause) and dates the charter.
+        EventProfile p = inference.infer("Mayors agree on the dam\n\n" + BODY
+                + "The mayor also recalled the importance of a charter issued on Aug. 15, 1987", Optional.empty());
+        assertEquals(Optional.empty(), p.day(), "the charter's date is not the story's: " + p);
+        EventProfile posted = inference.infer("Mayors agree on the dam\n\n" + BODY + "A notice posted on March 4, 2025", Optional.empty());
+        assertEquals(Optional.empty(), posted.day(), "a notice's date, not the story's");
+    }
+
+    @Test
+    void aCreditLineWithBeOrOpeningItsLineStillDatesTheText() {
+        EventProfile passive = inference.infer("Mayors agree on the dam\n\n" + BODY
+                + "This story was originally published on March 7, 2025.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 7)), passive.day(), "a passive with 'be' and an adverb");
+        EventProfile line = inference.infer("Mayors agree on the dam\n\n" + BODY + "Published on March 7, 2025", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 7)), line.day(), "a line of its own");
+        EventProfile first = inference.infer("Mayors agree on the dam\n\n" + BODY + "First published March 7, 2025.", Optional.empty());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 7)), first.day(), "an adverb before the verb at the line's start");
+    }
 }
