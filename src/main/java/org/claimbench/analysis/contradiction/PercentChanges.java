@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A percentage that is a change, not a level: a figure right after a verb of rising or falling or the adverb "up" or "down"
- * ("shares rose 0.9%", "fell by 3 percent", "closed down 0.2%"). The verbs are Levin's calibratable change-of-state verbs
+ * ("shares rose 0.9%", "fell by 3 percent", "closed down 0.2%"; "up" and "down" as {@link #ADVERB} has them). The verbs are Levin's calibratable change-of-state verbs
  * (B. Levin, English Verb Classes and Alternations, 1993, 45.6: climb, decline, decrease, drop, fall, gain, grow, increase,
  * jump, plummet, plunge, rise, rocket, soar, surge, tumble …) whose direction is fixed, less those with none (differ, fluctuate,
  * vary); their extent is the bare percentage or a "by" phrase after them (Levin's "The price fell (by) 10%"). "rose to 19%"
@@ -19,12 +19,18 @@ final class PercentChanges {
     /** The head of a percentage that is a change of a figure. */
     static final String CHANGE = "change";
 
-    /** The rising verbs of Levin 45.6 (all their forms) and "up", "higher". */
-    private static final String RISE = "up|higher|ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|grow(?:s|ing|n)?|grew"
+    /**
+     * "up" and "down" as adverbs of a figure's change: after a comma (a verbless supplement, "closed lower, down 0.2%") or after a
+     * verb of being or of a market's session (is, was, closed, ended, opened, finished, traded); elsewhere they may be a particle
+     * of a phrasal verb ("grants make up 3 percent of the budget": a part, no change; Quirk et al. 1985, 16.2 on particles).
+     */
+    private static final String ADVERB = "(?<=(?:,|\\b(?:is|are|was|were|be|been|closed|ended|finished|opened|traded|trading|stood|now))\\s{1,3})";
+    /** The rising verbs of Levin 45.6 (all their forms), and "up" as {@link #ADVERB} has it. */
+    private static final String RISE = ADVERB + "up|ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|grow(?:s|ing|n)?|grew"
             + "|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|rocket(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
             + "|balloon(?:s|ed|ing)?|mushroom(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)";
-    /** The falling verbs of Levin 45.6 (all their forms) and "down", "lower". */
-    private static final String FALL = "down|lower|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
+    /** The falling verbs of Levin 45.6 (all their forms), and "down" as {@link #ADVERB} has it. */
+    private static final String FALL = ADVERB + "down|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
             + "|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|depreciat(?:e|es|ed|ing)";
     /** The direction word just before a figure (its hedge included in the figure), with an optional "by". */
     private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:(" + RISE + ")|(" + FALL + "))\\s+(?:by\\s+)?$");

@@ -25,7 +25,7 @@ class PercentChangesTest {
         assertEquals(PercentChanges.CHANGE, fall.head());
         assertEquals(-3.0, fall.low());
         assertEquals("fell by 3 percent", fall.words());
-        Quantity up = only("The ferry operator's stock ended the session up 1.25%");
+        Quantity up = only("The ferry operator's stock closed up 1.25% on Thursday");
         assertEquals(1.25, up.high());
         assertEquals("up 1.25%", up.words());
     }
@@ -34,6 +34,7 @@ class PercentChangesTest {
     void aLevelReachedOrARateIsNoChange() {
         assertEquals("", only("Bus fares rose to 12% above last winter's").head(), "'rose to' gives the level reached");
         assertEquals("", only("Growers will pay a 7% levy on seed").head());
+        assertEquals("", only("Grants make up 3 percent of the harbour budget").head(), "'up' of a phrasal verb is no direction");
     }
 
     @Test
