@@ -163,7 +163,7 @@ final class ClaimFeatures {
         revisedDenial = pass.revisedDenial;
         negationAt = pass.cueAt;
         negatesAReport = pass.negatesAReport();
-        quantities = List.copyOf(DurationHeads.withHeads(reader.read(t), firstNoun(), reading));
+        quantities = List.copyOf(DurationHeads.withHeads(PercentChanges.withChanges(reader.read(t), t), firstNoun(), reading));
         countsParts = !quantities.isEmpty() && QuantitySignal.PARTITIVE.matcher(t).find();
         opposables = WordSenses.opposables(reading, clauses, scoped);
         weekdays = WordSenses.weekdays(reading);

@@ -30,6 +30,10 @@ public record Quantity(String dimension, String head, double low, double high, S
         if (dimension.equals("ordinal") && !span(head).equals(span(o.head))) {
             return false;
         }
+        // A change in percent is measured against a change only ("rose 2%" is no level like "a 2% tariff"; PercentChanges).
+        if (head.equals(PercentChanges.CHANGE) != o.head.equals(PercentChanges.CHANGE)) {
+            return false;
+        }
         if (head.isEmpty() || o.head.isEmpty() || head.equals(o.head)) {
             return true;
         }

@@ -52,36 +52,40 @@ final class QuantitySignal implements PairSignal {
         boolean totalInOne = RUNNING_TOTAL.matcher(a.facts.text()).find() != RUNNING_TOTAL.matcher(b.facts.text()).find();
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
-            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && qa.agreesWith(qb))) {
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && RoundApproximations.agree(qa, qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
                 if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || ((partsInOne || totalInOne) && qa.dimension().equals("count"))) {
                     continue;
                 }
-                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && x.agreesWith(qb))) {
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && RoundApproximations.agree(x, qb))) {
                     continue;
                 }
                 // Without a noun to say what is measured, the claims must be about the same thing. A sum's currency is its unit, not
                 // what it measures: "$500 million in damage" and "$420 billion in investment" are sums of two things.
                 // A percentage is a share of a whole (Quirk et al. 1985, 5.9 on partitives): two claims that name one sum by the
                 // same figure ("$420 billion", "the 420-billion-dollar fund") and give shares with no other noun give shares of it.
-                if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(qa.dimension().equals("time") ? 0.5 : 0.7)
+                // A change in percent names what changed in its clause, not after the figure; it is held to the bar of a time.
+                boolean loose = qa.dimension().equals("time") || qa.head().equals(PercentChanges.CHANGE);
+                if ((namesNothingMeasured(qa) || namesNothingMeasured(qb)) && !pair.related(loose ? 0.5 : 0.7)
                         && !(qa.dimension().equals("percent") && !ofAnotherWhole(a, qa) && !ofAnotherWhole(b, qb) && shareOneSum(a, b))) {
                     continue;
                 }
-                if (qa.agreesWith(qb)) {
+                if (RoundApproximations.agree(qa, qb)) {
                     continue;
                 }
-                double gap = qa.gap(qb);
+                Quantity pa = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qa) : qa;
+                Quantity pb = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qb) : qb;
+                double gap = pa.gap(pb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
-                            () -> qa.describe() + " against " + qb.describe() + ": close, but not the same figure (rounding, or a different one?)"
+                            () -> pa.describe() + " against " + pb.describe() + ": close, but not the same figure (rounding, or a different one?)"
                                     + context(a, qa) + context(b, qb), pattern(qa, qb));
                     best = best == null ? s : best;
                 } else if (best == null || best.weight() < 0.6) {
                     best = new Signal("numeric mismatch", ContradictionKind.NUMERIC, 0.6,
-                            () -> qa.describe() + " against " + qb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
+                            () -> pa.describe() + " against " + pb.describe() + ": different figures for " + what(qa) + ".", pattern(qa, qb));
                 }
             }
         }
@@ -114,7 +118,7 @@ final class QuantitySignal implements PairSignal {
 
     /** Whether a figure names no noun of what it measures: none at all, or a sum of money, whose head is its currency. */
     private static boolean namesNothingMeasured(Quantity q) {
-        return q.head().isEmpty() || q.dimension().equals("money");
+        return q.head().isEmpty() || q.head().equals(PercentChanges.CHANGE) || q.dimension().equals("money");
     }
 
     /**
@@ -162,6 +166,7 @@ final class QuantitySignal implements PairSignal {
             case "time" -> "the length of " + head;
             case "ordinal" -> "the count of " + ordinalHead(q.head());
             case "count" -> "the number of " + q.head() + "s";
+            case "percent" -> q.head().equals(PercentChanges.CHANGE) ? "the change" : "the same quantity";
             default -> "the same quantity";
         };
     }
