@@ -29,21 +29,8 @@ class ArticleListRoomUiTest extends SizedWindowTest {
 
     @Test
     void withSevenSourcesAndSixArticlesFourArticlesAndEverySourceAreInViewAt1280By720() throws Exception {
-        openAt("seven-sources", 1280, 720);
-        robot.interact(() -> {
-            app.context.workbench().legend().add("Harbour board");
-            app.context.workbench().legend().add("Shipping line");
-            app.context.workbench().articleActions().addPasted("The crane stopped at four in the morning, the harbour board said.", LONG_TITLE);
-        });
-        app.settle();
-        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
-        assertEquals(6, onFx(() -> articles.getItems().size()));
-        robot.interact(() -> articles.scrollTo(0));
-        app.settle();
-
+        ListView<Article> articles = sevenSourcesAndSixArticlesAt("seven-sources", 1280, 720);
         int whole = onFx(() -> wholeCells(articles));
-        System.out.println("ArticleListRoomUiTest: " + whole + " articles wholly in view in " + onFx(articles::getHeight) + " px; cells "
-                + onFx(() -> cellHeights(articles)));
         assertTrue(whole >= 4, "articles wholly in view at 1280 × 720 with seven sources: " + whole);
 
         ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
@@ -65,6 +52,31 @@ class ArticleListRoomUiTest extends SizedWindowTest {
         assertTrue(tip.contains("1 claim") || tip.contains("0 claims"), "the tooltip says its claims: " + tip);
         Label byline = onFx(() -> (Label) cell.lookup(".article-list-byline"));
         assertTrue(onFx(() -> byline.getHeight()) < 2 * onFx(() -> byline.getFont().getSize()), "the byline on one line");
+    }
+
+    @Test
+    void at1024By700WithSevenSourcesFourArticlesAreInViewToo() throws Exception {
+        ListView<Article> articles = sevenSourcesAndSixArticlesAt("seven-sources-1024", 1024, 700);
+        int whole = onFx(() -> wholeCells(articles));
+        assertTrue(whole >= 4, "articles wholly in view at 1024 × 700 with seven sources: " + whole);
+    }
+
+    /** The window at this size with two sources added to the five and an article pasted to the five samples: its article list, at its top. */
+    private ListView<Article> sevenSourcesAndSixArticlesAt(String home, double width, double height) throws Exception {
+        openAt(home, width, height);
+        robot.interact(() -> {
+            app.context.workbench().legend().add("Harbour board");
+            app.context.workbench().legend().add("Shipping line");
+            app.context.workbench().articleActions().addPasted("The crane stopped at four in the morning, the harbour board said.", LONG_TITLE);
+        });
+        app.settle();
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(6, onFx(() -> articles.getItems().size()));
+        robot.interact(() -> articles.scrollTo(0));
+        app.settle();
+        System.out.println("ArticleListRoomUiTest at " + width + " × " + height + ": " + onFx(() -> wholeCells(articles))
+                + " articles wholly in view in " + onFx(articles::getHeight) + " px; cells " + onFx(() -> cellHeights(articles)));
+        return articles;
     }
 
     @Test
