@@ -288,11 +288,11 @@ class FindingUiTest extends SampleWindowTest {
         ListView<Article> list = robot.lookup("#articleList").queryAs(ListView.class);
         List<String> bylines = robot.lookup("#articleList .list-cell .muted").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty())
-                .map(t -> t.replace('\u00a0', ' ')).toList();  // each part kept whole on a line by no-break spaces
+                .map(t -> t.replace('\u00a0', ' ')).toList();
         assertEquals(5, bylines.size());
         // The samples give no outlet, most no date of their own: every line says so in the same place ("no outlet"), and
         // the event's date stands in for the article's.
-        assertTrue(bylines.stream().allMatch(b -> b.startsWith("no outlet · ") && !b.contains("no date") && b.contains(" claims")
+        assertTrue(bylines.stream().allMatch(b -> b.startsWith("no outlet · ") && !b.contains("no date")
                 && b.contains("Putin–Trump call, 2025-")),
                 bylines.toString());
         assertTrue(bylines.stream().anyMatch(b -> b.contains(" (event) · ")), bylines.toString());
@@ -304,6 +304,18 @@ class FindingUiTest extends SampleWindowTest {
         assertTrue(list.getItems().stream().allMatch(a -> a.metadata().event().equals(july)));
         robot.interact(() -> events.setValue("All events"));
         assertEquals(5, list.getItems().size());
+        // Each article's claims count beside its title (the byline's one line keeps room for the event), and in its tooltip.
+        robot.interact(() -> app.context.workbench().articleActions().addPasted("A harbour pilot said the tide came early.", "Tide report"));
+        robot.interact(() -> {
+            Article tide = w.articles().stream().filter(a -> a.title().equals("Tide report")).findFirst().orElseThrow();
+            w.markClaim(tide.id(), new TextSpan(0, 15), w.sourceNamed("Press").orElseThrow().id(), "", "");
+            list.scrollTo(tide);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> tideCell = robot.lookup("#articleList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Article a && a.title().equals("Tide report")).findFirst().orElseThrow();
+        assertEquals("1", ((javafx.scene.control.Label) tideCell.lookup(".article-claim-count")).getText());
+        assertTrue(tideCell.getTooltip().getText().contains(" · 1 claim"), tideCell.getTooltip().getText());
     }
 
     @Test

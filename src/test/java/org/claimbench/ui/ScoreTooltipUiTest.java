@@ -30,10 +30,7 @@ class ScoreTooltipUiTest extends SizedWindowTest {
 
     @Test
     void theScoreHeadersTooltipSurvivesAThemeSwitchAColumnMovedAndANewSkin() throws Exception {
-        openAt("score", 1280, 720);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
-        app.settle();
-        TableView<?> table = robot.lookup("#contradictionSuggestionsTable").queryTableView();
+        TableView<?> table = suggestedContradictionsIn("score");
         assertTrue(scoreHeaderTip(table).isPresent(), "the Score header has its tooltip as the list first shows");
 
         robot.interact(() -> app.context.model().darkProperty().set(true));
@@ -62,6 +59,39 @@ class ScoreTooltipUiTest extends SizedWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
         robot.moveTo("#suggestionDetail");
+    }
+
+    /**
+     * The pointer on the Score header's empty part, right of its word, gets the tooltip too, after a theme switch as well:
+     * it showed only over the word (about 35 px of the cell), and a user pointing at the rest of the header got nothing.
+     */
+    @Test
+    void theWholeScoreHeaderCellShowsTheTooltipNotOnlyItsWord() throws Exception {
+        TableView<?> table = suggestedContradictionsIn("score-cell");
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> app.context.model().darkProperty().set(dark));
+            app.settle();
+            javafx.geometry.Bounds cell = onFx(() -> scoreHeader(table).localToScreen(scoreHeader(table).getLayoutBounds()));
+            javafx.geometry.Bounds word = onFx(() -> scoreHeader(table).lookup("#scoreHeader").localToScreen(
+                    scoreHeader(table).lookup("#scoreHeader").getLayoutBounds()));
+            // Halfway between the word's end and the cell's right edge, at the cell's bottom quarter: header, not word.
+            javafx.geometry.Point2D empty = new javafx.geometry.Point2D((word.getMaxX() + cell.getMaxX()) / 2, cell.getMinY() + cell.getHeight() * 0.8);
+            assertTrue(empty.getX() > word.getMaxX() + 4 && !word.contains(empty), "a point of the header outside its word: " + empty + " " + word);
+            robot.moveTo(empty);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
+            robot.moveTo("#suggestionDetail");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                    .noneMatch(w -> w instanceof Tooltip t && t.isShowing())));
+        }
+    }
+
+    /** The window at 1280 × 720 on a home of its own, the suggested contradictions shown (Ctrl+4): their table. */
+    private TableView<?> suggestedContradictionsIn(String home) throws Exception {
+        openAt(home, 1280, 720);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        app.settle();
+        return robot.lookup("#contradictionSuggestionsTable").queryTableView();
     }
 
     /** Whether {@code n} and every parent up to {@code top} are visible: drawn. */

@@ -9,12 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -96,10 +94,11 @@ public final class ArticleListView extends VBox {
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         list.setPlaceholder(placeholder);
-        list.setCellFactory(l -> new ArticleListCell());
+        list.setCellFactory(l -> new ArticleListCell(list, actions, countsVersion, this::menuFor));
         org.claimbench.ui.common.VisibleRows.keepScrollToTrue(list);
-        Tooltips.set(list, "Click an article to show it in the pane you work in (the one with the blue line); "
-                + "right-click to show it in a new pane, edit it or remove it");
+        // What a click does is said in each article's tooltip (ArticleListCell.HOW_TO), with its whole title and byline: a
+        // tooltip of the list would win over the cells' own (JavaFX shows the outer one), and the empty list says its own.
+        list.setAccessibleHelp(ArticleListCell.HOW_TO);
         list.setOnKeyPressed(e -> {
             Article a = list.getSelectionModel().getSelectedItem();
             if (a != null && e.getCode() == KeyCode.ENTER) {
@@ -116,75 +115,6 @@ public final class ArticleListView extends VBox {
     /** What the empty list says: with no workspace open, how to open one. */
     public void setWorkspaceOpen(boolean open) {
         placeholder.setText(open ? NO_ARTICLES : NO_WORKSPACE);
-    }
-
-    /** Nodes made once per cell and refilled: cells are reused as the list scrolls. */
-    private final class ArticleListCell extends ListCell<Article> {
-        private final Label title = new Label();
-        private final Label byline = new Label();
-        private final VBox box = new VBox(1, title, byline);
-        /** What "(event)" after a date means: the byline's tooltip where it says it. */
-        private final javafx.scene.control.Tooltip note = new javafx.scene.control.Tooltip();
-
-        ArticleListCell() {
-            title.getStyleClass().add("article-list-title");
-            title.setWrapText(true);
-            title.prefWidthProperty().bind(list.widthProperty().subtract(30));
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            byline.getStyleClass().add("muted");
-            byline.setWrapText(true);
-            byline.prefWidthProperty().bind(list.widthProperty().subtract(30));
-            byline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            note.setWrapText(true);
-            note.setMaxWidth(360);
-            countsVersion.addListener((o, a, b) -> {
-                if (getItem() != null) {
-                    byline.setText(bylineOf(getItem()));
-                }
-            });
-            // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
-            setOnMouseClicked(e -> {
-                // A click that adds to the selection (Ctrl, Shift) chooses articles; it does not change the pane.
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && getItem() != null && !e.isShortcutDown() && !e.isShiftDown()) {
-                    actions.open(getItem());
-                }
-            });
-            // The menu is made when asked for, not for every cell the list lays out. It is the list's, not the cell's: a
-            // menu takes its owner's styles, and a selected row's words are in the emphasis colour (white on a white menu).
-            setOnContextMenuRequested(e -> {
-                if (getItem() != null) {
-                    menuFor(getItem()).show(list, e.getScreenX(), e.getScreenY());
-                    e.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Article a, boolean empty) {
-            super.updateItem(a, empty);
-            setText(null);
-            if (empty || a == null) {
-                setGraphic(null);
-                return;
-            }
-            title.setText(org.claimbench.ui.common.EllipsisCut.toLength(a.title(), 120));
-            byline.setText(bylineOf(a));
-            a.metadata().dateNote().ifPresent(note::setText);
-            byline.setTooltip(a.metadata().dateNote().isPresent() ? note : null);
-            setGraphic(box);
-        }
-    }
-
-    /**
-     * Outlet, date (or the event's), claims count ({@link org.claimbench.ui.article.Byline}), and the event it reports if
-     * known. A narrow list wraps the line between its parts, never inside one ("0" at a line's end, "claims" below it).
-     */
-    private String bylineOf(Article a) {
-        String line = String.join(" · ", java.util.Arrays.stream(org.claimbench.ui.article.Byline.of(a.metadata(), actions.claimCount(a))
-                .line().split(" · ")).map(part -> part.replace(' ', '\u00a0')).toList());
-        String typed = a.metadata().event().strip();
-        String event = actions.eventOf(a);
-        return event.isEmpty() ? line : line + "\n" + (typed.isEmpty() ? event + " (inferred)" : event);
     }
 
     /**

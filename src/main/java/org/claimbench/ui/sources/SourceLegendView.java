@@ -36,10 +36,12 @@ public final class SourceLegendView extends VBox {
     private final SourceLegendViewModel vm;
     /** Made with the legend, or in the start-up's first frame when it takes its stand-in's place ({@link #showList()}). */
     private ListView<SourceRow> list;
-    /** The list's height (and its stand-in's): as tall as its rows, up to ten. */
+    /** The list's height (and its stand-in's): as tall as its rows, up to {@link #MOST_ROWS}. */
     private final javafx.beans.binding.DoubleBinding fit;
     /** The height of one source's row (check box, swatch, key, name, count). */
     static final double ROW_HEIGHT = 27;
+    /** The most rows the list shows at once before it scrolls: the five default sources and two a desk adds. */
+    public static final int MOST_ROWS = 7;
 
     /** The legend with its list of sources. */
     public SourceLegendView(SourceLegendViewModel vm) {
@@ -78,10 +80,11 @@ public final class SourceLegendView extends VBox {
         HBox header = new HBox(4, title, counting, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        // As tall as its rows (up to ten): the default five, and any source added, are seen without scrolling
-        // however small the window; the article list above gives way.
+        // As tall as its rows up to MOST_ROWS: the default five, and two sources added, are seen without scrolling however
+        // small the window; past that the list scrolls (a source just added is scrolled into view) and the article list
+        // above keeps its room (with ten rows, four articles in view at 1280 × 720 were 2.5 with seven sources, stop 62).
         fit = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(vm.rows().size(), 1), 10) * ROW_HEIGHT + 10, vm.rows());
+                () -> Math.min(Math.max(vm.rows().size(), 1), MOST_ROWS) * ROW_HEIGHT + 10, vm.rows());
         Region inListsPlace;
         if (!listLater) {
             inListsPlace = makeList();
@@ -122,11 +125,37 @@ public final class SourceLegendView extends VBox {
         SourceListTyping.install(list, vm::noSourceBegins);
         // Each row's tooltip says how to use it (a tooltip of the list would win over the rows' own: JavaFX shows the outer one).
         list.setFixedCellSize(ROW_HEIGHT);
+        scrollToSourcesAdded(list);
         list.prefHeightProperty().bind(fit);
         list.minHeightProperty().bind(fit);
         list.maxHeightProperty().bind(fit);
         VBox.setVgrow(list, Priority.NEVER);
         return list;
+    }
+
+    /**
+     * A source added past the rows the list shows is scrolled into view, so that its row (its key, its colour) is seen
+     * without scrolling as the first {@link #MOST_ROWS} are. The rows are set anew on every change (counts included): a
+     * source is new when its id was not listed before.
+     */
+    private void scrollToSourcesAdded(ListView<SourceRow> list) {
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        vm.rows().forEach(r -> listed.add(r.source().id()));
+        vm.rows().addListener((javafx.collections.ListChangeListener<SourceRow>) c -> {
+            int added = -1;
+            for (int i = 0; i < vm.rows().size(); i++) {
+                if (!listed.contains(vm.rows().get(i).source().id())) {
+                    added = i;
+                }
+            }
+            listed.clear();
+            vm.rows().forEach(r -> listed.add(r.source().id()));
+            if (added >= 0) {
+                // After the list's skin has its new row count (its listener comes after this one).
+                int top = Math.max(0, added - MOST_ROWS + 1);
+                javafx.application.Platform.runLater(() -> list.scrollTo(top));
+            }
+        });
     }
 
     /** The cells made so far (as many as rows shown), to measure the room their names get. */

@@ -50,5 +50,25 @@ final class ReviewOrder {
         title.setTooltip(says);
         score.setGraphic(title);
         score.getStyleClass().add("explained-column");
+        // The whole header cell says it, not only its word: a user pointing at the header's empty part got nothing (issue 14,
+        // stop 62). The header is found from the title each time the title comes into a scene, so that a header built again
+        // (the theme, the columns moved, a new skin) is given it too.
+        title.sceneProperty().addListener((o, was, now) -> explainHeaderAround(title, says));
+        title.parentProperty().addListener((o, was, now) -> explainHeaderAround(title, says));
     }
+
+    /** Installs {@code says} on the table header cell that holds {@code title}, if it is in one and has it not yet. */
+    private static void explainHeaderAround(Label title, Tooltip says) {
+        for (javafx.scene.Node n = title.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader header) {
+                if (header.getProperties().get(TOOLTIP_KEY) != says) {
+                    Tooltip.install(header, says);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Where {@link Tooltip#install} keeps a node's tooltip among its properties (as {@link javafx.scene.control.Control} does). */
+    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
 }

@@ -1,0 +1,168 @@
+package org.claimbench.ui.articles;
+
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.claimbench.domain.Article;
+import org.claimbench.ui.article.Byline;
+
+/**
+ * One article of the list, in three lines at most, as a mail client lists its messages: the title in two lines at most (cut
+ * with "…"), its claims count at its right (a number, as the sources' legend counts their claims), and one line of outlet ·
+ * date · event (cut with "…"). The whole of each, and what a click does, is in the cell's tooltip. At 1280 × 720 with seven
+ * sources a title of three lines and a byline wrapped to two or three (the count, then the event, on lines of their own)
+ * made cells of 75–105 px, and 2.5 articles were in view (stop 62); at most 60 px now, four or more.
+ * Nodes are made once per cell and refilled: cells are reused as the list scrolls.
+ */
+final class ArticleListCell extends ListCell<Article> {
+
+    /** The most lines a title takes in the list; the rest is cut with "…" and read whole in the tooltip. */
+    static final int TITLE_LINES = 2;
+    /** What a click and a right-click do, said at the tooltip's end (the list's own tooltip would win over the cell's). */
+    static final String HOW_TO = "Click to show it in the pane you work in (the one with the blue line); "
+            + "right-click to show it in a new pane, edit it or remove it";
+
+    private final ArticleActions actions;
+    private final Label title = new Label();
+    private final Label count = new Label();
+    private final Label byline = new Label();
+    private final Tooltip whole = new Tooltip();
+    private final VBox box;
+
+    ArticleListCell(ListView<Article> list, ArticleActions actions, IntegerProperty countsVersion, Function<Article, ContextMenu> menu) {
+        this.actions = actions;
+        title.getStyleClass().add("article-list-title");
+        title.setWrapText(true);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // The one "…" the app cuts with everywhere (EllipsisCut), not the label's own "...".
+        title.setEllipsisString(org.claimbench.ui.common.EllipsisCut.ELLIPSIS);
+        // The width the title wraps at: the list's, less the cell's padding, the scroll bar and the count.
+        title.prefWidthProperty().bind(list.widthProperty().subtract(30).subtract(count.widthProperty()).subtract(6));
+        // As high as its lines wrapped at that width, two at most (a label cuts a wrapped text to its height with "…"). Set as
+        // its least, preferred and greatest height alike: a cell's height is asked of its graphic with no width, at which a
+        // label's own preferred height is one unwrapped line (the cells were 43 px, every title cut after one line).
+        javafx.beans.binding.DoubleBinding high = Bindings.createDoubleBinding(() -> Math.min(
+                        linesHigh(title.getFont(), TITLE_LINES, title.getLineSpacing()),
+                        wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), title.getPrefWidth())),
+                title.textProperty(), title.fontProperty(), title.lineSpacingProperty(), title.prefWidthProperty());
+        title.minHeightProperty().bind(high);
+        title.prefHeightProperty().bind(high);
+        title.maxHeightProperty().bind(high);
+        count.getStyleClass().add("article-claim-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, title, count);
+        top.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        byline.getStyleClass().addAll("muted", "article-list-byline");
+        byline.setWrapText(false);
+        byline.setTextOverrun(OverrunStyle.ELLIPSIS);
+        byline.setEllipsisString(org.claimbench.ui.common.EllipsisCut.ELLIPSIS);
+        byline.setMinWidth(0);
+        byline.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        box = new VBox(1, top, byline);
+        box.setMinWidth(0);
+        whole.setWrapText(true);
+        whole.setMaxWidth(380);
+        countsVersion.addListener((o, a, b) -> {
+            if (getItem() != null) {
+                fill(getItem());
+            }
+        });
+        // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
+        setOnMouseClicked(e -> {
+            // A click that adds to the selection (Ctrl, Shift) chooses articles; it does not change the pane.
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && getItem() != null && !e.isShortcutDown() && !e.isShiftDown()) {
+                actions.open(getItem());
+            }
+        });
+        // The menu is made when asked for, not for every cell the list lays out. It is the list's, not the cell's: a
+        // menu takes its owner's styles, and a selected row's words are in the emphasis colour (white on a white menu).
+        setOnContextMenuRequested(e -> {
+            if (getItem() != null) {
+                menu.apply(getItem()).show(list, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(Article a, boolean empty) {
+        super.updateItem(a, empty);
+        setText(null);
+        if (empty || a == null) {
+            setGraphic(null);
+            setTooltip(null);
+            setAccessibleHelp(null);
+            return;
+        }
+        fill(a);
+        setGraphic(box);
+        setTooltip(whole);
+    }
+
+    private void fill(Article a) {
+        int claims = actions.claimCount(a);
+        title.setText(a.title());
+        count.setText(Integer.toString(claims));
+        byline.setText(bylineOf(a));
+        Byline full = Byline.of(a.metadata(), claims);
+        String event = eventOf(a);
+        StringBuilder says = new StringBuilder(a.title()).append('\n').append(full.line());
+        if (!event.isEmpty()) {
+            says.append("\nEvent: ").append(event);
+        }
+        a.metadata().dateNote().ifPresent(note -> says.append('\n').append(note));
+        says.append("\n\n").append(HOW_TO);
+        whole.setText(says.toString());
+        setAccessibleHelp(whole.getText());
+    }
+
+    /**
+     * Outlet ("no outlet"), date (or the event's, "(event)", or "no date": {@link Byline}) and the event the article reports
+     * if known, on one line: "no outlet · 2025-07-03 (event) · Call of 3 July". The claims count is the number beside the title.
+     */
+    String bylineOf(Article a) {
+        String outlet = a.metadata().outlet().isBlank() ? "no outlet" : a.metadata().outlet().strip();
+        String line = String.join(" · ", outlet, a.metadata().dateLine());
+        String event = eventOf(a);
+        return event.isEmpty() ? line : String.join(" · ", line, event);
+    }
+
+    /** The event as the list says it: the one set, or the one inferred, marked so; "" with none. */
+    private String eventOf(Article a) {
+        String typed = a.metadata().event().strip();
+        String event = actions.eventOf(a);
+        return event.isEmpty() ? "" : typed.isEmpty() ? event + " (inferred)" : event;
+    }
+
+    /** The height of {@code text} in {@code font} wrapped at {@code width} px, rounded up, with a pixel to spare. */
+    static double wrappedHigh(String text, Font font, double lineSpacing, double width) {
+        Text measure = new Text(text == null || text.isEmpty() ? "X" : text);
+        measure.setFont(font);
+        measure.setLineSpacing(lineSpacing);
+        measure.setWrappingWidth(Math.max(1, width));
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;
+    }
+
+    /** The height of {@code lines} lines of text in {@code font}, rounded up, with a pixel to spare for the rounding of layout. */
+    static double linesHigh(Font font, int lines, double lineSpacing) {
+        Text measure = new Text("X" + "\nX".repeat(Math.max(0, lines - 1)));
+        measure.setFont(font);
+        measure.setLineSpacing(lineSpacing);
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;
+    }
+}

@@ -1,0 +1,136 @@
+package org.claimbench.ui;
+
+import static org.claimbench.ui.WorkbenchFixture.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import org.claimbench.domain.Article;
+import org.claimbench.ui.sources.SourceRow;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A user comparing six articles with seven sources at 1280 × 720 saw two and a half articles in the sidebar's list (stop 62):
+ * the sources' list grew to ten rows before it scrolled and each article's title wrapped to three lines, its byline to two
+ * or three. Four articles or more are in view now, and the five default sources (the seven) still without scrolling.
+ */
+class ArticleListRoomUiTest extends SizedWindowTest {
+
+    private static final String LONG_TITLE = "Harbour workers and the shipping line give two different accounts of how long "
+            + "the night shift at the northern quay ran before the crane stopped";
+
+    @Test
+    void withSevenSourcesAndSixArticlesFourArticlesAndEverySourceAreInViewAt1280By720() throws Exception {
+        ListView<Article> articles = sevenSourcesAndSixArticlesAt("seven-sources", 1280, 720);
+        int whole = onFx(() -> wholeCells(articles));
+        assertTrue(whole >= 4, "articles wholly in view at 1280 × 720 with seven sources: " + whole);
+
+        ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        assertEquals(7, onFx(() -> sources.getItems().size()));
+        assertTrue(onFx(() -> noVerticalBar(sources)), "the seven sources without scrolling");
+        assertEquals(7, onFx(() -> wholeCells(sources)), "every source's row wholly in view");
+
+        // The long title takes two lines at most, cut with "…"; the cell's tooltip has it whole, with its byline.
+        robot.interact(() -> articles.scrollTo(5));
+        app.settle();
+        ListCell<?> cell = onFx(() -> cellOf(articles, LONG_TITLE));
+        Label title = onFx(() -> (Label) cell.lookup(".article-list-title"));
+        double line = onFx(() -> title.getFont().getSize());
+        assertTrue(onFx(title::getHeight) < 3 * line, "the title two lines high at most: " + onFx(title::getHeight) + " px");
+        String drawn = onFx(() -> ((javafx.scene.text.Text) title.lookup(".text")).getText());
+        assertTrue(drawn.endsWith("…") && drawn.length() < LONG_TITLE.length(), "the title cut with …: " + drawn);
+        String tip = onFx(() -> cell.getTooltip().getText());
+        assertTrue(tip.startsWith(LONG_TITLE + "\nno outlet · "), tip);
+        assertTrue(tip.contains("1 claim") || tip.contains("0 claims"), "the tooltip says its claims: " + tip);
+        Label byline = onFx(() -> (Label) cell.lookup(".article-list-byline"));
+        assertTrue(onFx(() -> byline.getHeight()) < 2 * onFx(() -> byline.getFont().getSize()), "the byline on one line");
+    }
+
+    @Test
+    void at1024By700WithSevenSourcesFourArticlesAreInViewToo() throws Exception {
+        ListView<Article> articles = sevenSourcesAndSixArticlesAt("seven-sources-1024", 1024, 700);
+        int whole = onFx(() -> wholeCells(articles));
+        assertTrue(whole >= 4, "articles wholly in view at 1024 × 700 with seven sources: " + whole);
+    }
+
+    /** The window at this size with two sources added to the five and an article pasted to the five samples: its article list, at its top. */
+    private ListView<Article> sevenSourcesAndSixArticlesAt(String home, double width, double height) throws Exception {
+        openAt(home, width, height);
+        robot.interact(() -> {
+            app.context.workbench().legend().add("Harbour board");
+            app.context.workbench().legend().add("Shipping line");
+            app.context.workbench().articleActions().addPasted("The crane stopped at four in the morning, the harbour board said.", LONG_TITLE);
+        });
+        app.settle();
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(6, onFx(() -> articles.getItems().size()));
+        robot.interact(() -> articles.scrollTo(0));
+        app.settle();
+        System.out.println("ArticleListRoomUiTest at " + width + " × " + height + ": " + onFx(() -> wholeCells(articles))
+                + " articles wholly in view in " + onFx(articles::getHeight) + " px; cells " + onFx(() -> cellHeights(articles)));
+        return articles;
+    }
+
+    @Test
+    void anEighthSourceScrollsTheSourcesIntoViewAndTakesNoRoomFromTheArticles() throws Exception {
+        openAt("eight-sources", 1280, 720);
+        robot.interact(() -> {
+            app.context.workbench().legend().add("Harbour board");
+            app.context.workbench().legend().add("Shipping line");
+        });
+        app.settle();
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        double withSeven = onFx(articles::getHeight);
+        robot.interact(() -> app.context.workbench().legend().add("Crane operators"));
+        app.settle();
+        assertEquals(withSeven, onFx(articles::getHeight), 0.5, "the article list keeps its height with an eighth source");
+        ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        assertTrue(onFx(() -> !noVerticalBar(sources)), "eight sources scroll");
+        ListCell<?> added = onFx(() -> cellOf(sources, "Crane operators"));
+        assertTrue(added != null && onFx(() -> whollyIn(added, sources)), "the source just added is in view without scrolling");
+    }
+
+    /** How many of the list's filled cells lie wholly inside its view. */
+    static int wholeCells(ListView<?> list) {
+        int whole = 0;
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof ListCell<?> c && c.isVisible() && c.getItem() != null && whollyIn(c, list)) {
+                whole++;
+            }
+        }
+        return whole;
+    }
+
+    private static boolean whollyIn(Node cell, ListView<?> list) {
+        Node flow = list.lookup(".clipped-container");
+        Bounds view = flow.localToScene(flow.getLayoutBounds());
+        Bounds b = cell.localToScene(cell.getLayoutBounds());
+        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+    }
+
+    private static List<Double> cellHeights(ListView<?> list) {
+        return list.lookupAll(".list-cell").stream().filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getItem() != null)
+                .map(n -> ((ListCell<?>) n).getHeight()).toList();
+    }
+
+    private static boolean noVerticalBar(ListView<?> list) {
+        return list.lookupAll(".scroll-bar").stream().noneMatch(s -> s instanceof ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible());
+    }
+
+    /** The cell that shows the article of this title, or the source of this name; null when none shows it. */
+    private static ListCell<?> cellOf(ListView<?> list, String named) {
+        return list.lookupAll(".list-cell").stream().filter(n -> n instanceof ListCell<?> c && c.isVisible() && (
+                        c.getItem() instanceof Article a && a.title().equals(named)
+                        || c.getItem() instanceof SourceRow r && r.source().name().equals(named)))
+                .map(n -> (ListCell<?>) n).findFirst().orElse(null);
+    }
+}
