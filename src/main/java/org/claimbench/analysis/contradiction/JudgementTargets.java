@@ -108,13 +108,18 @@ final class JudgementTargets {
             boolean comma = r.lemma(j).equals(",") && j + 1 < r.size() && r.is(j + 1, "ADJ");
             // Quotation marks around a premodifier (a “positive” outcome: the speaker's word, quoted) leave it in its noun
             // phrase: the marks attribute the word, they do not end the phrase (Quirk et al. 1985, App. III.23 on quotation marks).
-            boolean quote = Clauses.QUOTES.contains(r.lemma(j));
+            // Not a dash, which no noun phrase holds, nor a closing mark before another mark ("were 'constructive' — officials
+            // said": the adjective is predicative and judges the copula's subject; Quirk et al. 1985, App. III on the dash).
+            boolean quote = Clauses.QUOTES.contains(r.lemma(j)) && !DASHES.contains(r.lemma(j)) && j + 1 < r.size() && !r.is(j + 1, "PUNCT");
             if (!r.is(j, "ADJ") && !r.is(j, "ADV") && !r.is(j, "CCONJ") && !comma && !quote) {
                 return null;
             }
         }
         return null;
     }
+
+    /** A dash as the tokenizer leaves it (an em or en dash is read as "-"). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "–", "—");
 
     /** Whether the noun at token {@code j} is a genitive: it ends in an apostrophe or "'s", or one follows it as a token of its own. */
     static boolean genitive(ClaimReading r, int j) {
