@@ -129,6 +129,10 @@ final class ClaimHolds {
         long p = 0;
         for (String x : f.oppositesByPrefix) {
             p |= signature(x) | signature(x + "ly") | (x.endsWith("ly") ? signature(x.substring(0, x.length() - 2)) : 0);
+            // A participle's verb ("signed" of "unsigned": "sign"), which a predicative participle's lemma is (PrefixOpposites).
+            for (String verb : x.endsWith("ed") || x.endsWith("en") ? org.claimbench.analysis.language.WordForms.verbBaseForms(x) : List.<String>of()) {
+                p |= signature(verb);
+            }
         }
         deniedByPrefix = p;
         long o = 0;

@@ -41,14 +41,34 @@ final class JudgementTargets {
     }
 
     /**
-     * The event nouns that name a meeting of parties, whose WordNet synonyms name it too ("encounter", a sense of "meeting";
-     * "dialogue", of "talks"). "call", "summit" and "visit" are left out: among their first senses they share synsets with a
+     * The event nouns that name a meeting of parties, whose WordNet synonyms name it too where that is their first sense
+     * ("talks", of "negotiation"; see {@link #meetingFirst}). "call", "summit" and "visit" are left out: among their first senses they share synsets with a
      * cry ("shout"), a mountain top ("peak") and a stay ("sojourn").
      */
     private static final java.util.List<String> MEETING_NOUNS = java.util.List.of("meeting", "talk", "negotiation", "discussion",
             "conversation");
-    private static final WordMemo<Boolean> MEETING_SYNONYM = new WordMemo<>(
-            noun -> MEETING_NOUNS.stream().anyMatch(m -> WordSenses.same(noun, m, "NOUN")));
+    private static final WordMemo<Boolean> MEETING_SYNONYM = new WordMemo<>(JudgementTargets::meetingFirst);
+
+    /**
+     * Whether a noun's first WordNet sense, its most frequent (WordNet orders senses by their count in its tagged corpus), is a
+     * sense of a noun of meeting: "talks", "give-and-take" do; "encounter" does not, whose first sense is a skirmish (a brush, a
+     * clash) and only its second the meeting's; a word whose commonest sense is a fight does not name a meeting by itself.
+     */
+    private static boolean meetingFirst(String noun) {
+        WordNet wn = WordNet.shared();
+        long[] own = wn.senses(noun, WordNet.Pos.NOUN);
+        if (own.length == 0) {
+            return false;
+        }
+        for (String m : MEETING_NOUNS) {
+            for (long s : wn.senses(m, WordNet.Pos.NOUN)) {
+                if (s == own[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private JudgementTargets() {
     }
@@ -108,13 +128,18 @@ final class JudgementTargets {
             boolean comma = r.lemma(j).equals(",") && j + 1 < r.size() && r.is(j + 1, "ADJ");
             // Quotation marks around a premodifier (a “positive” outcome: the speaker's word, quoted) leave it in its noun
             // phrase: the marks attribute the word, they do not end the phrase (Quirk et al. 1985, App. III.23 on quotation marks).
-            boolean quote = Clauses.QUOTES.contains(r.lemma(j));
+            // Not a dash, which no noun phrase holds, nor a closing mark before another mark ("were 'constructive' — officials
+            // said": the adjective is predicative and judges the copula's subject; Quirk et al. 1985, App. III on the dash).
+            boolean quote = Clauses.QUOTES.contains(r.lemma(j)) && !DASHES.contains(r.lemma(j)) && j + 1 < r.size() && !r.is(j + 1, "PUNCT");
             if (!r.is(j, "ADJ") && !r.is(j, "ADV") && !r.is(j, "CCONJ") && !comma && !quote) {
                 return null;
             }
         }
         return null;
     }
+
+    /** A dash as the tokenizer leaves it (an em or en dash is read as "-"). */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "–", "—");
 
     /** Whether the noun at token {@code j} is a genitive: it ends in an apostrophe or "'s", or one follows it as a token of its own. */
     static boolean genitive(ClaimReading r, int j) {

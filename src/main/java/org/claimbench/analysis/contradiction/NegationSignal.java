@@ -192,7 +192,9 @@ final class NegationSignal implements PairSignal {
         // reference to the closure") denies the report, not what the other account says (checked above).
         // A claim that states a refusal or a rejection (FactBank's CT-: "refused to take the two ferries") affirms nothing a
         // denial can be set against: both accounts say no.
-        if (sharedAsserted.size() >= (explicit ? 1 : 2) && !affirmsAVerbOf(denying, pair) && !statesARefusal(affirming)) {
+        // Nor does one that denies the same word by its prefix ("remained unsigned" / "was not signed": PrefixOpposites).
+        if (sharedAsserted.size() >= (explicit ? 1 : 2) && !affirmsAVerbOf(denying, pair) && !statesARefusal(affirming)
+                && !PrefixOpposites.deniesTheSame(affirming, denying)) {
             List<String> shared = sharedAsserted.stream().limit(3).toList();
             return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.25,
                     () -> "“" + denying.negationCue + "” in one account of what the other affirms" + about(shared, denying, affirming) + ".",
@@ -288,34 +290,17 @@ final class NegationSignal implements PairSignal {
         for (String prefixed : x.oppositesByPrefix) {
             // "indirectly" meets "direct" and "directly": an adverb in -ly is its adjective's opposite too.
             String base = y.has(prefixed) ? prefixed : prefixed.endsWith("ly") && y.has(prefixed.substring(0, prefixed.length() - 2))
-                    ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : prefixed;
+                    ? prefixed.substring(0, prefixed.length() - 2) : y.has(prefixed + "ly") ? prefixed + "ly" : PrefixOpposites.participleBase(prefixed, y);
             // "unacceptable" against "not acceptable" says the same thing twice. A word only supposed or demanded ("they must
             // negotiate directly") says nothing of how things are (Veridicality.demanded), on either side.
             String word = x.words.stream().filter(w -> w.endsWith(prefixed) && w.length() > prefixed.length()).findFirst().orElse(prefixed);
             if (y.has(base) && !x.has(base) && !y.oppositesByPrefix.contains(prefixed) && !y.negated.contains(base)
-                    && !y.supposed.contains(base) && !supposedOnly(x, prefixed) && sameClassAsItsBase(word, prefixed, y, base)) {
+                    && !y.supposed.contains(base) && !supposedOnly(x, prefixed) && PrefixOpposites.opposed(word, prefixed, y, base)) {
                 return Optional.of(new Signal("denial", ContradictionKind.POLARITY, 0.45,
                         () -> "“" + word + "” in one claim, “" + base + "” in the other: opposite words for the same thing.", "opposite:" + base));
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the other claim uses a prefixed word's base in the word class the prefix keeps. The Latinate negative prefix
-     * (in-, im-, il-, ir-) is class-maintaining and attaches to adjectives (Quirk et al. 1985, App. I.21 and I.34): "immediate"
-     * is "not mediate" only as an adjective, so it is no opposite of the verb in "the league mediated the truce"; the base
-     * must stand as an adjective or an adverb there. The other prefixes ("disagree", "unconfirmed") are left as they were.
-     */
-    private static boolean sameClassAsItsBase(String word, String prefixed, ClaimFeatures y, String base) {
-        boolean latinate = word.length() == prefixed.length() + 2
-                && (word.startsWith("in") || word.startsWith("im") || word.startsWith("il") || word.startsWith("ir"));
-        if (!latinate) {
-            return true;
-        }
-        int k = y.words.indexOf(base);
-        String tag = k < 0 ? "" : y.wordTags.get(k);
-        return tag.equals("ADJ") || tag.equals("ADV");
     }
 
     /** Whether the claim's only words that end in a prefixed word's base ("indirectly" of "direct") are supposed or demanded. */

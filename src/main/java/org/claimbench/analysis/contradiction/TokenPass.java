@@ -79,7 +79,7 @@ final class TokenPass {
     private void run() {
         for (int i = 0; i < reading.size(); i++) {
             String lemma = reading.lemma(i);
-            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma) && !attributive(i);
+            boolean denialVerb = reading.is(i, "VERB") && Lexicons.DENIALS.contains(lemma) && !ParticipialAdjective.attributive(reading, i);
             negation(i, lemma, denialVerb);
             boolean inScope = i < scopeEnd && cue != null;
             scope(i, lemma, inScope, denialVerb);
@@ -92,22 +92,6 @@ final class TokenPass {
         }
         supposedOnly.removeAll(assertedToo);
         revisedDenial = RevisedDenial.of(reading, cueAt, firstScopeEnd);
-    }
-
-    /** Possessive determiners (a closed class: Quirk et al. 1985, 6.27). */
-    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("my", "your", "his", "her", "its", "our", "their");
-
-    /**
-     * Whether the verb at i is a participle premodifying the noun after it inside a noun phrase ("along their disputed border",
-     * "the rejected plan"): a participial adjective names a property of the noun (Quirk et al. 1985, 7.15-7.17, 17.99-17.101),
-     * it denies nothing of it. Read where a determiner, a possessive or an adjective stands before it and a noun after it.
-     */
-    private boolean attributive(int i) {
-        if (i == 0 || i + 1 >= reading.size() || !reading.is(i + 1, "NOUN")) {
-            return false;
-        }
-        String before = reading.lemma(i - 1);
-        return reading.is(i - 1, "DET") || reading.is(i - 1, "ADJ") || reading.is(i - 1, "PRON") && POSSESSIVES.contains(before);
     }
 
     /** A negation cue at i: the first one is the claim's cue; each sets the scope, its focus, and an elided predicate's status. */
@@ -309,8 +293,28 @@ final class TokenPass {
             if (reading.is(j, "PUNCT")) {
                 return false;
             }
-            if (l.equals("whether") || l.equals("if") && j > 0 && ASKING.contains(reading.lemma(j - 1))) {
+            if (l.equals("whether") || l.equals("if") && askedBefore(j)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of asking governs the "if" at j: right before it, or before the person asked, an indirect object of up to
+     * four words ("asked the city's mayor if": "ask" takes an indirect object before a dependent question, Quirk et al. 1985,
+     * ch. 16 on ditransitive complementation by a wh-clause; Huddleston and Pullum 2002, ch. 11 on interrogative content
+     * clauses): a pronoun, or a noun phrase of determiners, adjectives and nouns.
+     */
+    private boolean askedBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
+            if ((reading.is(k, "VERB") || k == j - 1) && ASKING.contains(reading.lemma(k))) {
+                return true;
+            }
+            boolean object = reading.is(k, "PRON") && k == j - 1 || reading.is(k, "DET") || reading.is(k, "ADJ") || reading.is(k, "NOUN")
+                    || reading.is(k, "PROPN") || reading.lemma(k).equals("'s");
+            if (!object) {
+                return false;
             }
         }
         return false;

@@ -2,6 +2,7 @@ package org.claimbench.analysis.contradiction;
 
 import static org.claimbench.analysis.contradiction.SignalFixture.between;
 import static org.claimbench.analysis.contradiction.SignalFixture.claim;
+import static org.claimbench.analysis.contradiction.SignalFixture.judgedTargets;
 import static org.claimbench.analysis.contradiction.SignalFixture.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,23 +15,19 @@ import org.junit.jupiter.api.Test;
 /** Opposite judgements conflict only when both are said of one thing (see JudgementTargets). */
 class JudgementTargetTest {
 
-    private static List<String> targets(String text) {
-        return claim(1, text, "Press").judged.stream().map(JudgementTargets.Judged::target).toList();
-    }
-
     @Test
     void anAdjectiveJudgesTheNounItModifiesOrItsSubject() {
-        assertEquals(List.of("plan"), targets("The council unveiled an ambitious plan for the river"));
-        assertEquals(List.of("hearing"), targets("The hearing with the tenants was useless"));
-        assertEquals(List.of("hearing"), targets("Aides described the hearing as excellent"));
-        assertEquals(List.of(""), targets("Frankly, it went brilliantly."));
+        assertEquals(List.of("plan"), judgedTargets("The council unveiled an ambitious plan for the river"));
+        assertEquals(List.of("hearing"), judgedTargets("The hearing with the tenants was useless"));
+        assertEquals(List.of("hearing"), judgedTargets("Aides described the hearing as excellent"));
+        assertEquals(List.of(""), judgedTargets("Frankly, it went brilliantly."));
     }
 
     @Test
     void aVerbJudgesItsObjectOrAThingThatIsItsSubjectButNotAPerson() {
-        assertEquals(List.of("strike"), targets("The new offer will help end the strike at the docks"));
-        assertEquals(List.of("vote"), targets("The union sabotaged the vote on the contract"));
-        assertEquals(List.of(""), targets("The mayor failed again"));
+        assertEquals(List.of("strike"), judgedTargets("The new offer will help end the strike at the docks"));
+        assertEquals(List.of("vote"), judgedTargets("The union sabotaged the vote on the contract"));
+        assertEquals(List.of(""), judgedTargets("The mayor failed again"));
     }
 
     @Test

@@ -31,6 +31,16 @@ final class SignalFixture {
         return names(between(claim(nextId++, first, firstSource), claim(nextId++, second, secondSource))).contains("opposite judgements");
     }
 
+    /** What each judgement of a claim is said of, in text order ("" for the event itself). */
+    static List<String> judgedTargets(String text) {
+        return claim(1, text, "Press").judged.stream().map(JudgementTargets.Judged::target).toList();
+    }
+
+    /** Whether a signal of the name is found between two claims of two sources (ids 1 and 2). */
+    static boolean signalled(String name, String first, String second) {
+        return names(between(claim(1, first, "Press"), claim(2, second, "Clubs"))).contains(name);
+    }
+
     static List<String> names(List<Signal> signals) {
         return signals.stream().map(Signal::name).toList();
     }
