@@ -41,34 +41,14 @@ final class JudgementTargets {
     }
 
     /**
-     * The event nouns that name a meeting of parties, whose WordNet synonyms name it too where that is their first sense
-     * ("talks", of "negotiation"; see {@link #meetingFirst}). "call", "summit" and "visit" are left out: among their first senses they share synsets with a
+     * The event nouns that name a meeting of parties, whose WordNet synonyms name it too ("encounter", a sense of "meeting";
+     * "dialogue", of "talks"). "call", "summit" and "visit" are left out: among their first senses they share synsets with a
      * cry ("shout"), a mountain top ("peak") and a stay ("sojourn").
      */
     private static final java.util.List<String> MEETING_NOUNS = java.util.List.of("meeting", "talk", "negotiation", "discussion",
             "conversation");
-    private static final WordMemo<Boolean> MEETING_SYNONYM = new WordMemo<>(JudgementTargets::meetingFirst);
-
-    /**
-     * Whether a noun's first WordNet sense, its most frequent (WordNet orders senses by their count in its tagged corpus), is a
-     * sense of a noun of meeting: "talks", "give-and-take" do; "encounter" does not, whose first sense is a skirmish (a brush, a
-     * clash) and only its second the meeting's; a word whose commonest sense is a fight does not name a meeting by itself.
-     */
-    private static boolean meetingFirst(String noun) {
-        WordNet wn = WordNet.shared();
-        long[] own = wn.senses(noun, WordNet.Pos.NOUN);
-        if (own.length == 0) {
-            return false;
-        }
-        for (String m : MEETING_NOUNS) {
-            for (long s : wn.senses(m, WordNet.Pos.NOUN)) {
-                if (s == own[0]) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    private static final WordMemo<Boolean> MEETING_SYNONYM = new WordMemo<>(
+            noun -> MEETING_NOUNS.stream().anyMatch(m -> WordSenses.same(noun, m, "NOUN")));
 
     private JudgementTargets() {
     }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round 69: a meeting named by a WordNet synonym of "meeting" (its first sense, since stop 63) is the event a judgement is of; a quoted premodifier stays in its
+ * Round 69: a meeting named by a WordNet synonym of "meeting" is the event a judgement is of; a quoted premodifier stays in its
  * noun phrase; the Latinate negative prefix opposes its base only in the class it keeps (an adjective, not a verb).
  */
 class JudgedMeetingAndPrefixClassTest {
@@ -18,11 +18,9 @@ class JudgedMeetingAndPrefixClassTest {
     private static final String CORDIAL = "The premier described the talks as very friendly.";
 
     @Test
-    void aJudgementOfTheGiveAndTakeMeetsAJudgementOfTheTalks() {
-        // Stop 63: "encounter" no longer (its first WordNet sense is a skirmish; FusedHeadDenialAndJudgedTargetTest), a word
-        // whose first sense is the discussion's does.
+    void aJudgementOfTheEncounterMeetsAJudgementOfTheTalks() {
         assertTrue(judgedOpposite(CORDIAL, "Premier",
-                "Opposition delegates who sat in on the give-and-take described it as chaotic and confrontational.", "Opposition"));
+                "Opposition delegates who sat in on the encounter described it as chaotic and confrontational.", "Opposition"));
         // What the delegates toured is no meeting: "it" is the harbour, which the premier does not judge.
         assertFalse(judgedOpposite(CORDIAL, "Premier",
                 "Opposition delegates who toured the harbour described it as chaotic and confrontational.", "Opposition"));
