@@ -139,7 +139,7 @@ public final class EventInference {
      * dateline stands at the top.
      */
     private static boolean publishedOn(String text, TimeMention t) {
-        if (t.relative() || t.day().isEmpty() || !YEAR.matcher(text.substring(t.start(), t.end())).find()) {
+        if (t.relative() || t.day().isEmpty() || !YEAR.matcher(text.substring(t.start(), t.end())).find() || !atTheFoot(text, t)) {
             return false;
         }
         int from = Math.max(0, t.start() - 40);
@@ -148,28 +148,62 @@ public final class EventInference {
         if (LEADING_PREPOSITION.matcher(date).lookingAt() && !date.regionMatches(true, 0, "on ", 0, 3)) {
             return false;
         }
-        Matcher verb = PUBLISHING.matcher(before);
-        return verb.find() && creditClause(text, from + verb.start()) && atTheFoot(text, t);
+        Matcher verb = CREDIT_VERB.matcher(before);
+        return verb.find() && creditClause(text, from + verb.start());
     }
 
     /**
-     * Whether the words before a verb of publishing make it the text's own credit line: the verb opens its line or sentence
-     * ("Published on …", "First published …") or is a passive with "be" ("This report … was first published …"). After a noun
-     * the participle is a reduced relative clause that postmodifies that noun (Quirk et al. 1985, 17.30-17.31: "a statement
-     * issued on …" is "a statement which was issued on …"), so the date is that document's, not the text's; in a page cut
-     * mid-sentence such a clause may end the text and stand where a credit line would. Round 70 of issue 11.
+     * Whether the words before a verb of publishing make it the text's own credit line: the verb opens its line or a part of a
+     * credit line ("Published on …", "(Updated …)", "By … · Published …", "Reporting by …; published …", "— Courier, published
+     * …"), after at most the text's own noun ("Story first published …", "Page last updated …"), or is a passive whose subject
+     * is the text ("This report … was first published …", "It was originally published …"). After any other noun the
+     * participle is a reduced relative clause that postmodifies that noun (Quirk et al. 1985, 17.30-17.31: "a statement issued
+     * on …" is "a statement which was issued on …"), so the date is that document's, not the text's; in a page cut
+     * mid-sentence such a clause may end the text and stand where a credit line would. A passive of another subject, after a
+     * relative pronoun, a modal or "to", and the verbs of documents ("dated", "issued") after "be" date no text either. After a
+     * full stop the verb must be capitalised: an abbreviation's stop ("Acme Inc. issued …") opens no sentence. Rounds 70 and
+     * the review's mends of stop 63, issue 11.
      */
     private static boolean creditClause(String text, int verb) {
         int from = verb;
-        while (from > 0 && "\n.!?:|".indexOf(text.charAt(from - 1)) < 0) {
+        // A credit line is short: a clause that opens further back is a sentence of the story's.
+        while (from > 0 && verb - from < CREDIT_REACH && CREDIT_BOUNDARY.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        return CREDIT_HEAD.matcher(text.substring(from, verb)).matches();
+        if (from > 0 && CREDIT_BOUNDARY.indexOf(text.charAt(from - 1)) < 0) {
+            return false;
+        }
+        String head = text.substring(from, verb);
+        if (from > 0 && text.charAt(from - 1) == '.' && !Character.isUpperCase(firstLetter(head + text.charAt(verb)))) {
+            return false;
+        }
+        boolean ofDocuments = text.regionMatches(true, verb, "dated", 0, 5) || text.regionMatches(true, verb, "issued", 0, 6);
+        boolean afterDash = from > 0 && "—–".indexOf(text.charAt(from - 1)) >= 0;
+        return CREDIT_HEAD.matcher(head).matches() || afterDash && AGENCY_HEAD.matcher(head).matches()
+                || !ofDocuments && TEXT_PASSIVE.matcher(head).matches();
     }
 
-    /** A line's or sentence's start, or words ending in a form of "be", then at most an adverb ("first", "originally"). */
-    private static final Pattern CREDIT_HEAD = Pattern.compile("(?is)(?:|.*\\b(?:is|was|were|are|been|be)\\s+|\\s*)"
-            + "(?:(?:first|originally|last|also|previously)\\s+)?$");
+    private static char firstLetter(String s) {
+        return (char) s.codePoints().filter(Character::isLetter).findFirst().orElse(' ');
+    }
+
+    /** How far back a credit line's clause may open, in characters. */
+    private static final int CREDIT_REACH = 200;
+    /** What ends a sentence, a line or a part of a credit line (not the comma, which joins a participle to its noun). */
+    private static final String CREDIT_BOUNDARY = "\n.!?:|;·•—–";
+    private static final String ADVERB = "(?:(?:first|originally|last|also|previously)\\s+)?";
+    private static final String TEXT_NOUN = "(?:story|article|report|page|post|piece|version)";
+    /** No letters, or the text's own noun with at most a determiner, then at most an adverb ("first", "originally"). */
+    private static final Pattern CREDIT_HEAD = Pattern.compile("(?iU)[^\\p{L}]*(?:(?:(?:the|this)\\s+)?" + TEXT_NOUN + "\\s+)?" + ADVERB);
+    /** An agency or paper credited after a dash, then a comma ("— Valley Courier, published …"). */
+    private static final Pattern AGENCY_HEAD = Pattern.compile("(?U)\\s*\\p{Lu}[\\p{L}.&'’ ]{0,40},\\s*" + ADVERB);
+    /**
+     * The text as a passive's subject, a form of "be" with no modal, "to" or relative pronoun before it ("This report by the
+     * Courier was first …", "It was originally …").
+     */
+    private static final Pattern TEXT_PASSIVE = Pattern.compile("(?iU)[^\\p{L}]*(?:(?:this|the|our)\\s+(?:\\p{L}+\\s+)?" + TEXT_NOUN
+            + "\\b(?:(?!\\b(?:that|which|who|will|would|shall|should|can|could|may|might|must|to)\\b)[^.!?])*?|it\\s+)"
+            + "(?:is|was|has\\s+been|had\\s+been)\\s+" + ADVERB);
 
     /**
      * Whether the date stands in the text's last paragraph, with at most the rest of its sentence after it: a credit line
@@ -230,6 +264,8 @@ public final class EventInference {
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:" + PREPOSITIONS + ")\\s");
     private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)\\b(?:" + PREPOSITIONS + ")\\s+$");
     private static final Pattern PUBLISHING = Pattern.compile("(?i)\\b(?:published|updated|posted|dated|issued)\\s*$");
+    /** The verbs of a credit line at a text's foot, a colon allowed after ("Published: March 7, 2025"). */
+    private static final Pattern CREDIT_VERB = Pattern.compile("(?iU)\\b(?:published|updated|posted|released|dated|issued)\\s*:?\\s*$");
 
     /**
      * The ordinal the lead gives its event: one with the event's own noun ("the eighth call"), or

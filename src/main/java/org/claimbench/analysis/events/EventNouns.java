@@ -46,7 +46,10 @@ final class EventNouns {
      * ("talks in Geneva" above "Treasury Secretary …"). After an acronym the noun may be capitalised too ("the APEC Summit", as
      * "the APEC summit"): a formal name of a meeting capitalises its generic word (The Chicago Manual of Style, 8.68-8.69 on
      * conferences and meetings), while a headline's title case capitalises only the first letter of each word, so "Trump
-     * Meeting" stays no name (round 70).
+     * Meeting" stays no name (round 70). The acronym must be one WordNet 3.1 does not have ({@link #seriesAcronym}): it files
+     * NATO, ASEAN, EU, UN, WHO, OPEC, IMF and WTO as noun.group, so they name no meeting here, and US, UK, PRC as places, where
+     * "Talks" is a headline's verb ("… Says US Talks Tough …"); names with digits (G20, COP29) are not matched. The series'
+     * name and the place after its noun are both read ("the APEC Summit in Lima": meeting@apec and meeting@lima).
      */
     private static final Pattern NAMED = Pattern.compile("\\b(?:(?<![-–])(\\p{Lu}\\p{L}+)\\s+(summit|meeting|talks"
             + "|(?<=\\b\\p{Lu}{2,12}\\h{1,3})(?:Summit|Meeting|Talks))"
@@ -101,9 +104,12 @@ final class EventNouns {
         for (int from = 0; from < text.length() && m.find(from); ) {
             String place = placeWords(m.group(1) != null ? m.group(1) : m.group(4));
             boolean positional = m.group(1) != null && capitalByPosition(text, m.start(1));
-            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place) && !(positional && (commonWord(place) || commonPlaceNoun(place)))) {
+            boolean capitalNoun = m.group(2) != null && Character.isUpperCase(m.group(2).charAt(0));
+            if (!place.isEmpty() && !NOT_PLACES.contains(place) && mayBePlace(place) && !(positional && (commonWord(place) || commonPlaceNoun(place)))
+                    && (!capitalNoun || seriesAcronym(place))) {
                 out.add("meeting@" + place);
-                from = m.end();
+                // The noun may have its place after it too ("the APEC summit in Lima"): a series' name is no place.
+                from = m.group(2) != null ? m.start(2) : m.end();
             } else {
                 // "The talks in Halvik": a word before the noun that is no place leaves the noun to name it after.
                 from = m.group(2) != null ? m.start(2) : m.end();
@@ -130,6 +136,25 @@ final class EventNouns {
         String x = a.substring(at + 1);
         String y = b.substring(at + 1);
         return PlaceHolonyms.shared().within(x, y) || PlaceHolonyms.shared().within(y, x);
+    }
+
+    /**
+     * Whether the acronym before a capitalised meeting noun ("the APEC Summit") may be a series' name: a word WordNet 3.1 does
+     * not have at all. One it files as a place (US, UK) is a subject whose "Talks" is a verb in title case; one it files as
+     * a group (NATO, EU) is no place, and {@link #mayBePlace} already turns it down.
+     */
+    private static boolean seriesAcronym(String word) {
+        return WordNet.shared().lexicographerFiles(word, WordNet.Pos.NOUN).isEmpty();
+    }
+
+    /**
+     * Whether two names of events that are not one ({@link #oneEvent}) are places WordNet 3.1 files as locations: two places it
+     * knows, neither within the other, are two. A name it does not know (a series' acronym, "apec"; a town too small for it)
+     * may lie within the other and proves nothing (stop 63, review of round 70).
+     */
+    static boolean twoPlaces(String a, String b) {
+        return PlaceHolonyms.shared().senses(a.substring(a.indexOf('@') + 1)).length > 0
+                && PlaceHolonyms.shared().senses(b.substring(b.indexOf('@') + 1)).length > 0;
     }
 
     /**

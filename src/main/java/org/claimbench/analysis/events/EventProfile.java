@@ -148,17 +148,27 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
 
     /**
      * Whether the two name one event: a name in common, or one place named at two levels ("talks in Switzerland", "talks in
-     * Geneva": {@link EventNouns#oneEvent}). Reads WordNet: not on the JavaFX thread.
+     * Geneva": {@link EventNouns#oneEvent}), unless each also puts its meeting in a place the other's names do not hold
+     * ({@link EventNouns#twoPlaces}: "the APEC summit in Lima" and "… in San Francisco" share the series' name, not the meeting,
+     * as a series moves its host each time). Reads WordNet: not on the JavaFX thread.
      */
     public boolean sharesName(EventProfile o) {
+        boolean shared = false;
         for (String a : names) {
             for (String b : o.names) {
                 if (EventNouns.oneEvent(a, b)) {
-                    return true;
+                    shared = true;
+                } else if (EventNouns.twoPlaces(a, b) && unmatched(a, o.names) && unmatched(b, names)) {
+                    return false;
                 }
             }
         }
-        return false;
+        return shared;
+    }
+
+    /** Whether no name of names is one event with name. */
+    private static boolean unmatched(String name, Set<String> names) {
+        return names.stream().noneMatch(n -> EventNouns.oneEvent(name, n));
     }
 
     /** Whether one of days is the same day as day, as two days of one event are (at most tolerance days apart). */
