@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 public final class EventKeys {
 
     private static final DateReader DATES = new DateReader();
+    /** The prefix of an event's year key ("year:2025"): an article's only, never a claim's. */
+    public static final String YEAR = "year:";
 
     private EventKeys() {
     }
@@ -25,6 +27,10 @@ public final class EventKeys {
             out.add("day:" + p.day().get());
             out.add(month(p.day().get().getMonthValue()));
         }
+        // The event's year, known even from a publication date (a report is written within days of its event): a date its
+        // claims write without a year is a day of that year (contradiction.WeekdayAgainstDateSignal). No claim has such a key,
+        // so it joins no events.
+        p.day().ifPresent(d -> out.add(YEAR + d.getYear()));
         // "The first … since …" ends a gap and numbers no series (EventInference.firstSince): a claim's "first meeting" of
         // another event is no mention of this one.
         if (p.firstSince().isEmpty()) {
@@ -134,6 +140,9 @@ public final class EventKeys {
     public static String describe(String key) {
         if (key.startsWith("day:")) {
             return key.substring(4);
+        }
+        if (key.startsWith(YEAR)) {
+            return key.substring(YEAR.length());
         }
         if (key.startsWith("month:")) {
             return java.time.Month.of(Integer.parseInt(key.substring(6))).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
