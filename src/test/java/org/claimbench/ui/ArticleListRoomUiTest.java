@@ -98,6 +98,31 @@ class ArticleListRoomUiTest extends SizedWindowTest {
         assertTrue(added != null && onFx(() -> whollyIn(added, sources)), "the source just added is in view without scrolling");
     }
 
+    @Test
+    void openingAnotherWorkspaceWithNineSourcesShowsTheListFromItsFirstRow() throws Exception {
+        openAt("second-workspace", 1280, 720);
+        // A second workspace: the five default sources and four of its own, ids 1..9 as in every workspace (6..9 are new
+        // to the five ids of the first, which made the legend take them for sources just added and scroll past keys 1-2).
+        java.nio.file.Path other = home.resolve("second-workspace").resolve("nine.claimbench");
+        try (org.claimbench.workspace.Workspace w = org.claimbench.workspace.Workspace.create(other)) {
+            for (String name : List.of("Dock union", "Port police", "Ferry company", "Coast guard")) {
+                w.addSource(name, null);
+            }
+        }
+        onFx(() -> {
+            app.context.session().close();
+            app.context.session().open(other, app.context.workbench().opened());
+            return null;
+        });
+        app.settle();
+        ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        assertEquals(9, onFx(() -> sources.getItems().size()));
+        ListCell<?> first = onFx(() -> sources.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getIndex() == 0 && c.getItem() != null)
+                .map(n -> (ListCell<?>) n).findFirst().orElse(null));
+        assertTrue(first != null && onFx(() -> whollyIn(first, sources)), "the first source's row (key 1) in view after the open");
+    }
+
     /** How many of the list's filled cells lie wholly inside its view. */
     static int wholeCells(ListView<?> list) {
         int whole = 0;
