@@ -315,6 +315,10 @@ class FindingUiTest extends SampleWindowTest {
                 .filter(c -> c.getItem() instanceof Article a && a.title().equals("Tide report")).findFirst().orElseThrow();
         assertEquals("1", ((javafx.scene.control.Label) tideCell.lookup(".article-claim-count")).getText());
         assertTrue(tideCell.getTooltip().getText().contains(" · 1 claim"), tideCell.getTooltip().getText());
+        // A screen reader reads the row as one sentence (its graphic alone gave it nothing, review63b 4), and how to use it.
+        assertEquals("Tide report, 1 claim, no outlet · no date", WorkbenchFixture.onFx(tideCell::getAccessibleText));
+        String help = WorkbenchFixture.onFx(tideCell::getAccessibleHelp);
+        assertTrue(help.startsWith("Click to show it") && !help.contains("Tide report"), "the help says what a click does, once: " + help);
     }
 
     @Test

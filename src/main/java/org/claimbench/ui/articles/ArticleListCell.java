@@ -106,6 +106,7 @@ final class ArticleListCell extends ListCell<Article> {
         if (empty || a == null) {
             setGraphic(null);
             setTooltip(null);
+            setAccessibleText(null);
             setAccessibleHelp(null);
             return;
         }
@@ -128,7 +129,10 @@ final class ArticleListCell extends ListCell<Article> {
         a.metadata().dateNote().ifPresent(note -> says.append('\n').append(note));
         says.append("\n\n").append(HOW_TO);
         whole.setText(says.toString());
-        setAccessibleHelp(whole.getText());
+        // A screen reader reads a cell's text, and this cell's is its graphic's alone (none): the row is said as one
+        // sentence, and only what a click does as its help (the whole tooltip, title again included, was read for every row).
+        setAccessibleText(a.title() + ", " + claims + (claims == 1 ? " claim, " : " claims, ") + byline.getText());
+        setAccessibleHelp(HOW_TO);
     }
 
     /**
