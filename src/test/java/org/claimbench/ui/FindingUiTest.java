@@ -286,16 +286,15 @@ class FindingUiTest extends SampleWindowTest {
     void theArticleListSaysOutletDateAndEventOfEveryArticleAndFiltersByEvent(FxRobot robot) {
         Workspace w = app.workspace();
         ListView<Article> list = robot.lookup("#articleList").queryAs(ListView.class);
-        List<String> bylines = robot.lookup("#articleList .list-cell .muted").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isEmpty())
-                .map(t -> t.replace('\u00a0', ' ')).toList();
+        // What is drawn, not the label's text: a label cut with "…" keeps its whole text (review63b, 3: the event was "P…").
+        List<String> bylines = robot.lookup("#articleList .list-cell .article-list-byline").queryAll().stream()
+                .map(n -> (javafx.scene.text.Text) n.lookup(".text")).filter(t -> t != null && !t.getText().isEmpty())
+                .map(javafx.scene.text.Text::getText).toList();
         assertEquals(5, bylines.size());
-        // The samples give no outlet, most no date of their own: every line says so in the same place ("no outlet"), and
-        // the event's date stands in for the article's.
-        assertTrue(bylines.stream().allMatch(b -> b.startsWith("no outlet · ") && !b.contains("no date")
-                && b.contains("Putin–Trump call, 2025-")),
-                bylines.toString());
-        assertTrue(bylines.stream().anyMatch(b -> b.contains(" (event) · ")), bylines.toString());
+        // The samples give no outlet and most no date of their own: the line leaves out what is unknown, and the event's
+        // name, which holds its date, is not after a date of its own ("2025-07-03 (event)"). So the event reads whole.
+        assertTrue(bylines.stream().allMatch(b -> !b.contains("no outlet") && !b.contains("no date") && !b.contains("(event)")
+                && b.contains("Putin–Trump call, 2025-") && !b.contains("…")), bylines.toString());
         ComboBox<String> events = robot.lookup("#articleEventFilter").queryComboBox();
         assertTrue(events.isVisible(), "the samples report four calls: the filter is offered");
         String july = "Putin–Trump call, 2025-07-03";
@@ -316,6 +315,10 @@ class FindingUiTest extends SampleWindowTest {
                 .filter(c -> c.getItem() instanceof Article a && a.title().equals("Tide report")).findFirst().orElseThrow();
         assertEquals("1", ((javafx.scene.control.Label) tideCell.lookup(".article-claim-count")).getText());
         assertTrue(tideCell.getTooltip().getText().contains(" · 1 claim"), tideCell.getTooltip().getText());
+        // A screen reader reads the row as one sentence (its graphic alone gave it nothing, review63b 4), and how to use it.
+        assertEquals("Tide report, 1 claim, no outlet · no date", WorkbenchFixture.onFx(tideCell::getAccessibleText));
+        String help = WorkbenchFixture.onFx(tideCell::getAccessibleHelp);
+        assertTrue(help.startsWith("Click to show it") && !help.contains("Tide report"), "the help says what a click does, once: " + help);
     }
 
     @Test

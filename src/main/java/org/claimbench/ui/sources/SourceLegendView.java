@@ -135,26 +135,14 @@ public final class SourceLegendView extends VBox {
 
     /**
      * A source added past the rows the list shows is scrolled into view, so that its row (its key, its colour) is seen
-     * without scrolling as the first {@link #MOST_ROWS} are. The rows are set anew on every change (counts included): a
-     * source is new when its id was not listed before.
+     * without scrolling as the first {@link #MOST_ROWS} are. The view model says which row is a source added to the open
+     * workspace: a workspace opened is not sources added, though its ids (from 1) are new to the list's.
      */
     private void scrollToSourcesAdded(ListView<SourceRow> list) {
-        java.util.Set<Long> listed = new java.util.HashSet<>();
-        vm.rows().forEach(r -> listed.add(r.source().id()));
-        vm.rows().addListener((javafx.collections.ListChangeListener<SourceRow>) c -> {
-            int added = -1;
-            for (int i = 0; i < vm.rows().size(); i++) {
-                if (!listed.contains(vm.rows().get(i).source().id())) {
-                    added = i;
-                }
-            }
-            listed.clear();
-            vm.rows().forEach(r -> listed.add(r.source().id()));
-            if (added >= 0) {
-                // After the list's skin has its new row count (its listener comes after this one).
-                int top = Math.max(0, added - MOST_ROWS + 1);
-                javafx.application.Platform.runLater(() -> list.scrollTo(top));
-            }
+        vm.onSourceAdded(added -> {
+            // After the list's skin has its new row count (its listener comes after the rows' change).
+            int top = Math.max(0, added - MOST_ROWS + 1);
+            javafx.application.Platform.runLater(() -> list.scrollTo(top));
         });
     }
 

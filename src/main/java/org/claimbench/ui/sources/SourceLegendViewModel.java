@@ -74,9 +74,40 @@ public final class SourceLegendViewModel {
         for (Source s : model.sources()) {
             out.add(new SourceRow(s, key++, counts.getOrDefault(s.id(), 0), !model.hiddenSources().contains(s.id())));
         }
+        Workspace now = model.workspace().orElse(null);
+        int added = -1;
+        if (now != null && now == listedOf) {
+            for (int i = 0; i < out.size(); i++) {
+                if (!listedIds.contains(out.get(i).source().id())) {
+                    added = i;
+                }
+            }
+        }
+        // Ids run from 1 in every workspace: those of another workspace (opened, or the first at start-up) are not added
+        // sources, however many more of them there are (review63b, 1: they scrolled keys 1-2 out of sight).
+        listedOf = now;
+        listedIds.clear();
+        out.forEach(r -> listedIds.add(r.source().id()));
         if (!out.equals(rows)) {
             rows.setAll(out);
         }
+        if (added >= 0) {
+            int at = added;
+            addedListeners.forEach(l -> l.accept(at));
+        }
+    }
+
+    /** The workspace whose sources {@link #listedIds} are: a source is added only when it is new to the same workspace. */
+    private Workspace listedOf;
+    private final java.util.Set<Long> listedIds = new java.util.HashSet<>();
+    private final List<java.util.function.IntConsumer> addedListeners = new ArrayList<>();
+
+    /**
+     * Told the row of a source added to the open workspace (the legend's +, a new source named while marking, a suggestion's
+     * new source, an undone removal); the last row when several came at once. Not told of the sources of a workspace opened.
+     */
+    public void onSourceAdded(java.util.function.IntConsumer row) {
+        addedListeners.add(row);
     }
 
     public void setVisible(Source s, boolean visible) {
