@@ -91,14 +91,21 @@ final class ComparableChanges {
         return "";
     }
 
-    /** The subject before a change's direction word, from the last boundary before it. */
+    /**
+     * The subject before a change's direction word, from the last boundary before it; for a verbless supplement after a comma
+     * ("Acme's stock closed lower, down 0.2%"), the clause before it, whose subject the supplement is said of (Quirk et al. 1985,
+     * 15.58 on verbless clauses).
+     */
     private static String subjectText(String text, int directionAt) {
         String before = text.substring(0, Math.max(0, Math.min(directionAt, text.length())));
         int from = 0;
+        int previous = 0;
         for (Matcher m = BOUNDARY.matcher(before); m.find(); ) {
+            previous = from;
             from = m.end();
         }
-        return before.substring(from);
+        boolean verbless = before.substring(from).isBlank() && from > 0 && before.charAt(before.lastIndexOf(',', from) < 0 ? 0 : before.lastIndexOf(',', from)) == ',';
+        return verbless ? before.substring(previous, Math.max(previous, before.lastIndexOf(',', from))) : before.substring(from);
     }
 
     /** The content words (as written) of the subject before a change's direction word. */

@@ -41,6 +41,8 @@ class ComparableChangesTest {
                 "Ardvale shares rose 1.1% at the close of trading in Oslo"));
         assertTrue(mismatch("Shares of Ardvale rose 2% at the close of trading in Oslo",
                 "Ardvale shares fell 1% at the close of trading in Oslo"));
+        assertTrue(mismatch("Ardvale's stock closed slightly lower at the close of trading in Oslo, down 0.3%",
+                "Ardvale shares rose 1.1% at the close of trading in Oslo"), "a verbless supplement is said of its clause's subject");
         assertTrue(mismatch("Shares of the lamp maker rose 1.5% after the merger news", "Shares of the lamp maker closed down 0.4% after the merger news"));
     }
 }
