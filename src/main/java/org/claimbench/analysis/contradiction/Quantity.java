@@ -82,6 +82,11 @@ public record Quantity(String dimension, String head, double low, double high, S
         String value;
         if (low == high) {
             value = number(low);
+        } else if (Double.isInfinite(low)) {
+            // A fall with "more than" (PercentChanges turns (3, ∞) into (-∞, -3)): no number stands for -∞.
+            value = "a fall of more than " + number(-high);
+        } else if (high == 0 && low < 0) {
+            value = "a fall of less than " + number(-low);
         } else if (Double.isInfinite(high)) {
             value = "more than " + number(low);
         } else if (low == 0) {

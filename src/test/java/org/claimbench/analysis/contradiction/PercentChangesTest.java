@@ -31,6 +31,12 @@ class PercentChangesTest {
     }
 
     @Test
+    void aFallWithMoreOrLessThanIsShownAsAFall() {
+        assertEquals("“fell more than 4%” (a fall of more than 4 %)", only("Ticket sales at the zoo fell more than 4%").describe());
+        assertEquals("“fell less than 2%” (a fall of less than 2 %)", only("Ticket sales at the zoo fell less than 2%").describe());
+    }
+
+    @Test
     void aLevelReachedOrARateIsNoChange() {
         assertEquals("", only("Bus fares rose to 12% above last winter's").head(), "'rose to' gives the level reached");
         assertEquals("", only("Growers will pay a 7% levy on seed").head());
