@@ -37,7 +37,7 @@ final class ActDated {
         java.util.List<String> words = WORD.matcher(before.substring(start)).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
         for (int i = words.size() - 1; i >= 0; i--) {
             if (verb(words.get(i))) {
-                return i > 0 && NOT_PAST.contains(words.get(i - 1)) ? "" : stem(words.get(i));
+                return act(words, i);
             }
         }
         String after = text.substring(to);
@@ -46,7 +46,7 @@ final class ActDated {
         java.util.List<String> next = WORD.matcher(clause).results().map(r -> r.group().toLowerCase(Locale.ROOT)).toList();
         for (int i = 0; i < next.size(); i++) {
             if (verb(next.get(i))) {
-                return i > 0 && NOT_PAST.contains(next.get(i - 1)) ? "" : stem(next.get(i));
+                return act(next, i);
             }
         }
         return "";
@@ -54,6 +54,17 @@ final class ActDated {
 
     private static boolean verb(String w) {
         return IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
+    /**
+     * The act a verb dates, or "" for a verb of change in amount (Levin 1993, 45.6: "exports fell last year" / "fell in April"
+     * are changes measured over two stretches, not one act given two dates; review63d).
+     */
+    private static String act(java.util.List<String> words, int i) {
+        if (i > 0 && NOT_PAST.contains(words.get(i - 1)) || PercentChanges.changeVerb(words.get(i))) {
+            return "";
+        }
+        return stem(words.get(i));
     }
 
     /** "introduced" → "introduc": the form "introduce", "introduced" and "introducing" share. */

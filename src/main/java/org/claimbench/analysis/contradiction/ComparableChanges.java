@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
 final class ComparableChanges {
 
     /** Where a subject starts: a clause boundary, a conjunction or a verb of saying before it. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:[,;:(—–]|\\b(?:and|but|while|whereas|as|after|when|that|said|says|say|reported|with))\\s*");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?:[,;:(—–]|\\b(?:and|but|while|whereas|as|after|when|that|said|says|say|reported|with)\\b)\\s*");
     /** Words of a subject that name nothing: determiners, prepositions, verbs of being and of a market's session. */
     private static final Set<String> NOT_CONTENT = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
             "those", "of", "from", "through", "in", "at", "on", "for", "to", "by", "is", "are", "was", "were", "be", "been", "has", "have",
-            "had", "closed", "ended", "finished", "opened", "traded", "trading", "stood", "now", "also", "meanwhile");
+            "had", "closed", "ended", "finished", "opened", "traded", "trading", "stood", "now", "also", "meanwhile",
+            // A pronoun subject names no thing by itself: two changes "it rose" / "it fell" may be of two referents (review63d).
+            "it", "they", "he", "she", "we", "you", "i");
     /** A stretch a change is measured over, its kind in group 1 or 2 ("year" of "on the year", "year-on-year", "a year"). */
     private static final Pattern PERIOD = Pattern.compile("(?i)\\b(?:(day|week|month|quarter|year)-(?:on|over)-\\1"
             + "|(?:on|in|over|for)\\s+the\\s+(day|week|month|quarter|year)|from\\s+a\\s+(day|week|month|quarter|year)\\s+(?:earlier|ago|before)"
@@ -62,8 +64,36 @@ final class ComparableChanges {
             return false;
         }
         // A head with an "of" complement names what it counts by both ("shipments of grain" / "shipments of coal").
+        if (!head(a.facts.text(), qa.start()).equals(head(b.facts.text(), qb.start()))) {
+            return false;
+        }
         return key(sa.get(0)).equals(key(sb.get(0))) && complement(a.facts.text(), qa.start()).equals(complement(b.facts.text(), qb.start()))
                 || named(namesA, sb) || named(namesB, sa);
+    }
+
+    /**
+     * The head of a change's subject: the last word of its first run of content words ("sales" of "Home sales", "stock" of
+     * "Acme's stock closed …", "Shares" of "Shares of Acme"; the head closes an English noun phrase's premodifiers, Quirk et
+     * al. 1985, 17.2), with "stock" and "share" one word (a company's shares are its stock). "Home sales" and "home prices"
+     * are two things though they begin alike (review63d).
+     */
+    private static String head(String text, int directionAt) {
+        String head = "";
+        for (String w : subjectText(text, directionAt).split("[^\\p{L}\\p{N}'’&.-]+")) {
+            String word = w.replaceAll("['’]s?$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (NOT_CONTENT.contains(word.toLowerCase(Locale.ROOT))) {
+                if (!head.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            head = word;
+        }
+        String k = key(head);
+        return "stock".equals(k) ? "share" : k;
     }
 
     /** The first word of an "of" phrase right after a subject's first noun ("grain" of "shipments of grain"), or "". */

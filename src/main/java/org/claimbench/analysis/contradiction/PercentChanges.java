@@ -26,16 +26,25 @@ final class PercentChanges {
      */
     private static final String ADVERB = "(?<=(?:,|\\b(?:is|are|was|were|be|been|closed|ended|finished|opened|traded|trading|stood|now))\\s{1,3})";
     /** The rising verbs of Levin 45.6 (all their forms), and "up" as {@link #ADVERB} has it. */
-    private static final String RISE = ADVERB + "up|ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|grow(?:s|ing|n)?|grew"
+    private static final String RISE_VERBS = "ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|grow(?:s|ing|n)?|grew"
             + "|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|rocket(?:s|ed|ing)?|skyrocket(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)"
             + "|balloon(?:s|ed|ing)?|mushroom(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)";
+    private static final String RISE = ADVERB + "up|" + RISE_VERBS;
     /** The falling verbs of Levin 45.6 (all their forms), and "down" as {@link #ADVERB} has it. */
-    private static final String FALL = ADVERB + "down|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
+    private static final String FALL_VERBS = "fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?"
             + "|plummet(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|diminish(?:es|ed|ing)?|depreciat(?:e|es|ed|ing)";
+    private static final String FALL = ADVERB + "down|" + FALL_VERBS;
+    /** A form of a rising or falling verb of Levin 45.6 alone ("rose", "declined"), or "lost" (a fall told as a loss). */
+    private static final Pattern CHANGE_VERB = Pattern.compile("(?i)(?:" + RISE_VERBS + "|" + FALL_VERBS + "|lost)");
     /** The direction word just before a figure (its hedge included in the figure), with an optional "by". */
     private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:(" + RISE + ")|(" + FALL + "))\\s+(?:by\\s+)?$");
 
     private PercentChanges() {
+    }
+
+    /** Whether a word is a form of a verb of change in amount ("rose", "fell", "increased"): it tells a change, not an act. */
+    static boolean changeVerb(String word) {
+        return CHANGE_VERB.matcher(word).matches();
     }
 
     /** The quantities read from text, each percentage that is a change given the head {@link #CHANGE} and its sign. */

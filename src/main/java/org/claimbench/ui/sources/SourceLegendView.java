@@ -82,7 +82,9 @@ public final class SourceLegendView extends VBox {
 
         // As tall as its rows up to MOST_ROWS: the default five, and two sources added, are seen without scrolling however
         // small the window; past that the list scrolls (a source just added is scrolled into view) and the article list
-        // above keeps its room (with ten rows, four articles in view at 1280 × 720 were 2.5 with seven sources, stop 62).
+        // above keeps its room with eight sources or more. (With seven, the cap changes nothing: that four articles are in
+        // view at 1280 × 720, not 2.5, is the article cell's doing, three lines at most — ArticleListCell. With eight or nine
+        // sources keys 8 and 9 are in the list's scrolled part.)
         fit = javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(Math.max(vm.rows().size(), 1), MOST_ROWS) * ROW_HEIGHT + 10, vm.rows());
         Region inListsPlace;

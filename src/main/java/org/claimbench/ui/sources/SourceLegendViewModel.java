@@ -75,8 +75,11 @@ public final class SourceLegendViewModel {
             out.add(new SourceRow(s, key++, counts.getOrDefault(s.id(), 0), !model.hiddenSources().contains(s.id())));
         }
         Workspace now = model.workspace().orElse(null);
+        // The model's sources are the open workspace's only once the model has them: a refresh between the workspace's switch and
+        // its sources (the claims table's rows rebuilt on the way) would list the old workspace's ids as the new one's (review63d).
+        boolean inStep = now != null && ids(model.sources()).equals(ids(now.sources()));
         int added = -1;
-        if (now != null && now == listedOf) {
+        if (inStep && now == listedOf) {
             for (int i = 0; i < out.size(); i++) {
                 if (!listedIds.contains(out.get(i).source().id())) {
                     added = i;
@@ -85,7 +88,7 @@ public final class SourceLegendViewModel {
         }
         // Ids run from 1 in every workspace: those of another workspace (opened, or the first at start-up) are not added
         // sources, however many more of them there are (review63b, 1: they scrolled keys 1-2 out of sight).
-        listedOf = now;
+        listedOf = inStep ? now : null;
         listedIds.clear();
         out.forEach(r -> listedIds.add(r.source().id()));
         if (!out.equals(rows)) {
@@ -95,6 +98,12 @@ public final class SourceLegendViewModel {
             int at = added;
             addedListeners.forEach(l -> l.accept(at));
         }
+    }
+
+    private static java.util.Set<Long> ids(List<Source> sources) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        sources.forEach(s -> out.add(s.id()));
+        return out;
     }
 
     /** The workspace whose sources {@link #listedIds} are: a source is added only when it is new to the same workspace. */

@@ -23,6 +23,18 @@ class ComparableChangesTest {
     }
 
     @Test
+    void subjectsThatBeginAlikeButEndInTwoHeadsAreTwoThings() {
+        assertFalse(mismatch("Home sales in the county rose 3% in May", "Home prices in the county fell 1% in May"));
+        assertFalse(mismatch("Northern exports of the region rose 5% in the quarter",
+                "Northern imports of the region fell 2% in the quarter"));
+    }
+
+    @Test
+    void aPronounSubjectNamesNoThingToCompare() {
+        assertFalse(mismatch("It rose 3% in the quarter, the harbour board said", "It fell 2% in the quarter, the harbour board said"));
+    }
+
+    @Test
     void changesOverDifferentDaysOrPeriodsAreNotCompared() {
         assertFalse(mismatch("Shares of the lamp maker gained 3% on Wednesday", "Shares of the lamp maker were down 1% on Friday"));
         assertFalse(mismatch("Rents in the valley were up 4% on the year", "Rents in the valley were down 1% on the month"));

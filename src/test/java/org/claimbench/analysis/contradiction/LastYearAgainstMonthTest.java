@@ -54,6 +54,13 @@ class LastYearAgainstMonthTest {
     }
 
     @Test
+    void aChangeInAmountOverTwoStretchesIsNoActGivenTwoDates() {
+        assertFalse(fires("Timber exports fell last year", "2026-06-10", "Timber exports fell in April", "2026-06-10"));
+        assertFalse(fires("Timber exports increased by a fifth last year", "2026-06-10",
+                "Timber exports increased by a tenth in April", "2026-06-10"));
+    }
+
+    @Test
     void withoutTheArticlesDayNothingIsResolved() {
         assertFalse(names(between(claim(1, "The ministry introduced quotas on timber exports last year", "Press"),
                 claim(2, "The ministry introduced quotas on timber exports in April", "Ministry"))).contains("times of an act"));
