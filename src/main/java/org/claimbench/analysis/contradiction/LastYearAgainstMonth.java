@@ -72,14 +72,15 @@ final class LastYearAgainstMonth implements PairSignal {
         }
         String words = named.group();
         String monthName = named.group(1);
+        int monthAt = named.start();
+        int monthEnd = named.end();
         String rest = m.substring(0, named.start(1)) + m.substring(named.end(1));
         if (named.find() || OTHER_DATE.matcher(rest).find() || LAST_YEAR.matcher(m).find() || comparisonBase(y, last.start())) {
             return Optional.empty();
         }
         // The same act: the verb nearest each date is one verb, in the past in both (ActDated).
         String actYear = ActDated.pastVerb(y, last.start(), last.end());
-        String actMonth = ActDated.pastVerb(m, MONTH.matcher(m).results().findFirst().orElseThrow().start(), MONTH.matcher(m).results()
-                .findFirst().orElseThrow().end());
+        String actMonth = ActDated.pastVerb(m, monthAt, monthEnd);
         if (actYear.isEmpty() || !actYear.equals(actMonth)) {
             return Optional.empty();
         }
@@ -91,7 +92,7 @@ final class LastYearAgainstMonth implements PairSignal {
         }
         int lastYear = refYear.get().getYear() - 1;
         LocalDate first = LocalDate.of(refMonth.get().getYear(), org.claimbench.domain.MonthNames.number(monthName), 1);
-        int monthYear = first.isAfter(refMonth.get().plusMonths(2)) ? first.getYear() - 1 : first.getYear();
+        int monthYear = org.claimbench.analysis.events.DateReader.lastYears(first, refMonth.get()) ? first.getYear() - 1 : first.getYear();
         if (monthYear == lastYear) {
             return Optional.empty();
         }

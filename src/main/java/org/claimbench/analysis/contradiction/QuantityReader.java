@@ -297,6 +297,10 @@ public final class QuantityReader {
     }
 
     /** The interval a hedge gives a figure. */
+    /** The factors an approximation ("about", "around", …) widens its figure by, each way (within 15 %). */
+    static final double APPROX_LOW = 0.85;
+    static final double APPROX_HIGH = 1.15;
+
     static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
         String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
         double lo = low;
@@ -306,10 +310,10 @@ public final class QuantityReader {
             case "at least" -> hi = Double.POSITIVE_INFINITY;
             case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
             case "up to", "at most", "as many as", "as much as" -> lo = 0;
-            case "nearly", "almost" -> lo = low * 0.85;
+            case "nearly", "almost" -> lo = low * APPROX_LOW;
             case "about", "around", "roughly", "approximately", "some", "an estimated", "close to" -> {
-                lo = low * 0.85;
-                hi = high * 1.15;
+                lo = low * APPROX_LOW;
+                hi = high * APPROX_HIGH;
             }
             default -> { }
         }

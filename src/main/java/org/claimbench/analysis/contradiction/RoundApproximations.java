@@ -11,8 +11,8 @@ package org.claimbench.analysis.contradiction;
 final class RoundApproximations {
 
     /** The factors {@link QuantityReader#hedged} widens an "about" figure by. */
-    private static final double LOW = 0.85;
-    private static final double HIGH = 1.15;
+    private static final double LOW = QuantityReader.APPROX_LOW;
+    private static final double HIGH = QuantityReader.APPROX_HIGH;
 
     private RoundApproximations() {
     }

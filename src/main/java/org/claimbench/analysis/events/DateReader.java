@@ -125,12 +125,19 @@ public final class DateReader {
         return best == 0 ? LocalDate.now().getYear() : best;
     }
 
+    /**
+     * Whether a date written without its year, read in its text's year, is last year's: it falls more than two months after
+     * the text's reference day ("December 30" written in a text of 2 January).
+     */
+    public static boolean lastYears(LocalDate readInTheTextsYear, LocalDate reference) {
+        return readInTheTextsYear.isAfter(reference.plusMonths(2));
+    }
+
     private static Optional<TimeMention> written(Matcher m, int day, String month, String yearText, int year, Optional<LocalDate> reference) {
         int mo = org.claimbench.domain.MonthNames.number(month);
         int y = yearText != null ? Integer.parseInt(yearText) : year;
         Optional<LocalDate> d = day(y, mo, day);
-        // "December 30" written in a text of 2 January is last year's.
-        if (yearText == null && d.isPresent() && reference.isPresent() && d.get().isAfter(reference.get().plusMonths(2))) {
+        if (yearText == null && d.isPresent() && reference.isPresent() && lastYears(d.get(), reference.get())) {
             d = day(y - 1, mo, day);
         }
         return d.map(x -> new TimeMention(m.start(), m.end(), List.of(x), Optional.empty(), false));

@@ -119,9 +119,9 @@ final class ArticleListCell extends ListCell<Article> {
         int claims = actions.claimCount(a);
         title.setText(a.title());
         count.setText(Integer.toString(claims));
-        byline.setText(bylineOf(a));
-        Byline full = Byline.of(a.metadata(), claims);
         String event = eventOf(a);
+        byline.setText(bylineOf(a, event));
+        Byline full = Byline.of(a.metadata(), claims);
         StringBuilder says = new StringBuilder(a.title()).append('\n').append(full.line());
         if (!event.isEmpty()) {
             says.append("\nEvent: ").append(event);
@@ -140,14 +140,13 @@ final class ArticleListCell extends ListCell<Article> {
      * Call of 3 July". The date is left out too where it is the day the event's name holds (the app names events "what,
      * yyyy-MM-dd"): said twice, "no outlet · 2025-07-03 (event) · " left the event its first letter at the sidebar's default
      * width (review63b, 3). With none of the three, "no outlet · no date", so the line is never blank. The claims count is
-     * the number beside the title; the whole byline, "(event)" explained, is in the tooltip.
+     * the number beside the title; the whole byline, "(event)" explained, is in the tooltip. event: as {@link #eventOf}.
      */
-    String bylineOf(Article a) {
+    private static String bylineOf(Article a, String event) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         if (!a.metadata().outlet().isBlank()) {
             parts.add(a.metadata().outlet().strip());
         }
-        String event = eventOf(a);
         // The article's own date, unless the event's name holds that day. An event's date ("2025-07-03 (event)") is only ever
         // the day its name holds, so it is never said beside it.
         a.metadata().publishedDate().filter(day -> !event.contains(day.toString())).ifPresent(day -> parts.add(a.metadata().dateLine()));
