@@ -142,6 +142,8 @@ final class ClaimFeatures {
     ConditionDeniedOfText.TextCondition textCondition;
     /** The times it places events at and the spans it sets between them ({@link EventTimes#of}); null until first read. */
     EventTimes eventTimes;
+    /** The stages of an agreement it tells done or to come ({@link AgreementStageSignal#of}); null until first read. */
+    List<AgreementStageSignal.Told> agreementStages;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;

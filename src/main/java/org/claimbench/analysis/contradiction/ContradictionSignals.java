@@ -16,7 +16,8 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link FalsifiedReportSignal}, {@link ContingentShares}, {@link UniversalAgainstDenial}, {@link TalksDeniedAgainstAgreement},
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
  * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText},
- * {@link EventTimeSignal}, {@link WeekdayAgainstDateSignal}.
+ * {@link EventTimeSignal}, {@link WeekdayAgainstDateSignal}, {@link AgreementStageSignal},
+ * {@link CriticismDismissedSignal}.
  */
 final class ContradictionSignals {
 
@@ -25,7 +26,8 @@ final class ContradictionSignals {
             new FalsifiedReportSignal(), new TroponymDenial(), new YieldingSignal(), ContingentShares.SIGNAL,
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
             new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
-            new ConditionDeniedOfText(), new EventTimeSignal(), new LastYearAgainstMonth(), new WeekdayAgainstDateSignal());
+            new ConditionDeniedOfText(), new EventTimeSignal(), new LastYearAgainstMonth(), new WeekdayAgainstDateSignal(),
+            new AgreementStageSignal(), new CriticismDismissedSignal());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
