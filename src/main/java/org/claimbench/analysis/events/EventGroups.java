@@ -1,14 +1,11 @@
 package org.claimbench.analysis.events;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -160,8 +157,7 @@ public final class EventGroups {
         return switch (r) {
             case SAME -> !byPublicationDate(members.get(i).profile(), members.get(j).profile())
                     || leads.cosine(i, j) >= NEARLY || names.cosine(i, j) >= NAMED;
-            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || namedMeeting(members, names, i, j)
-                    || oneActOnOneWeekday(members.get(i).profile(), members.get(j).profile()) && leads.cosine(i, j) >= NEARLY;
+            case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || namedMeeting(members, names, i, j);
             case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
             case UNKNOWN -> leads.cosine(i, j) >= ALIKE;
             case DIFFERENT -> false;
@@ -178,19 +174,6 @@ public final class EventGroups {
      */
     private static boolean namedMeeting(List<Member> members, LeadSimilarity names, int i, int j) {
         return members.get(i).profile().sharesName(members.get(j).profile()) && names.cosine(i, j) >= NAMED;
-    }
-
-    /**
-     * Whether two reports tell the same act of an agreement (its conclusion, or its signing: {@link AgreementActs}) on the same
-     * weekday, with no date to resolve either: each alone makes one event likely ({@link EventProfile.Relation#LIKELY_SAME}),
-     * together they place it as narrowly as a publication date does, so their leads need only speak of the same things as two
-     * reports dated by publication must ({@link #NEARLY}): one outlet's lead on Friday's tariff deal tells the investment
-     * pledged, another's the gifts before it. Round 74 of issue 11.
-     */
-    static boolean oneActOnOneWeekday(EventProfile a, EventProfile b) {
-        Optional<DayOfWeek> wa = a.day().map(LocalDate::getDayOfWeek).or(a::weekday);
-        Optional<DayOfWeek> wb = b.day().map(LocalDate::getDayOfWeek).or(b::weekday);
-        return a.day().isEmpty() && b.day().isEmpty() && wa.isPresent() && wa.equals(wb) && AgreementActs.same(a.act(), b.act());
     }
 
     /**

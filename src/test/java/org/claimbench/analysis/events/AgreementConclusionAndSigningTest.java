@@ -77,19 +77,6 @@ class AgreementConclusionAndSigningTest {
     }
 
     @Test
-    void oneActOnOneWeekdayJoinsLeadsThatShareLittle() {
-        EventProfile a = profile("Velmaria finalized a fisheries deal with Ostria on Friday, its minister said, pledging new boats.");
-        EventProfile b = profile("Ostria reached a fisheries deal with Velmaria on Friday after gifts to its president.");
-        EventProfile signed = profile("Velmaria signed a fisheries deal with Ostria on Friday after gifts to its president.");
-        EventProfile noAct = profile("Ostria hosted the Velmarian minister on Friday after gifts to its president.");
-        assertEquals(true, EventGroups.oneActOnOneWeekday(a, b));
-        assertEquals(false, EventGroups.oneActOnOneWeekday(a, signed), "two acts");
-        assertEquals(false, EventGroups.oneActOnOneWeekday(a, noAct), "no act told");
-        assertEquals(false, EventGroups.oneActOnOneWeekday(a, profile("Ostria reached a fisheries deal with Velmaria on Monday.")),
-                "another weekday");
-    }
-
-    @Test
     void aLeadThatTellsBothActsDoneSetsItselfApartFromNeither() {
         EventProfile both = profile("Holm and Kellen agreed the fisheries pact and signed the agreement in the same hour.");
         assertEquals(AgreementActs.Act.BOTH, both.act());
