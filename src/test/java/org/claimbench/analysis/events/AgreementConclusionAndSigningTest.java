@@ -137,6 +137,15 @@ class AgreementConclusionAndSigningTest {
     }
 
     @Test
+    void theUsersEventStillWinsOverTheActs() {
+        List<ArticleEvents.Input> in = List.of(new ArticleEvents.Input(1, REPORTS[0], Optional.empty(), "Fisheries pact"),
+                new ArticleEvents.Input(2, REPORTS[2], Optional.of(LocalDate.of(2031, 7, 24)), "Fisheries pact"));
+        Map<Long, EventGroups.Assigned> events = new ArticleEvents().assign(in);
+        assertEquals("Fisheries pact", events.get(1L).label());
+        assertEquals("Fisheries pact", events.get(2L).label());
+    }
+
+    @Test
     void withoutTheActsNothingSetsTheReportsApart() {
         // The negative: the same reports with "agreement", "pact" and "deal" swapped for a word that names no agreement tell no
         // act, and nothing of their times sets an undated report of either part apart from the dated one.
