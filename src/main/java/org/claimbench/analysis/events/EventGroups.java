@@ -310,8 +310,9 @@ public final class EventGroups {
                 EventProfile p = members.get(i).profile();
                 for (int j : alike.near(i, NEARLY)) {
                     int other = joined.find(j);
+                    // A group that cannot be this one's event (its times, acts or principals set them apart) does not compete.
                     if (other != root && !untimed.contains(other)
-                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile()))) {
+                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile())) && joined.compatible(other, root)) {
                         nearest.merge(other, alike.cosine(i, j), Math::max);
                     }
                 }

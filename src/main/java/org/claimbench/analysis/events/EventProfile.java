@@ -17,12 +17,13 @@ import java.util.Set;
  * that of a statement about the event ("an official said on Monday") with no date to resolve it, so it tells the
  * event's time only as far as the same weekday of another report does. weekBefore: the seven days of the week before the
  * text's date when a report that tells no day of its own points back at "last week" (a follow-up), else empty. firstSince: when the ordinal is "the first …
- * since …", the words of the point it is counted from ("since 1990": {"1990"}), else empty.
+ * since …", the words of the point it is counted from ("since 1990": {"1990"}), else empty. act: what the headline and lead
+ * tell done to an agreement, its conclusion or its signing ({@link AgreementActs}; round 74).
  */
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
                            OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
-                           Set<LocalDate> weekBefore, Set<String> firstSince) {
+                           Set<LocalDate> weekBefore, Set<String> firstSince, AgreementActs.Act act) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -44,7 +45,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), AgreementActs.Act.NONE);
 
     public EventProfile {
         names = Set.copyOf(names);
@@ -58,6 +59,14 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                         Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays) {
         this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, Set.of(), Set.of());
+    }
+
+    /** A profile that tells no act of an agreement, as before round 74 read them. */
+    public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
+                        Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
+                        Set<LocalDate> weekBefore, Set<String> firstSince) {
+        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, weekBefore, firstSince,
+                AgreementActs.Act.NONE);
     }
 
     /** True when the text says nothing of its event's day, order or name. */
@@ -79,6 +88,18 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
      * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
      */
     public Relation relation(EventProfile o) {
+        Relation byTime = byTime(o);
+        if (byTime != Relation.UNKNOWN || day.isPresent() && o.day.isPresent()) {
+            return byTime;
+        }
+        // Nothing of their times or names relates them: a conclusion and a signing of an agreement are two acts, weeks apart
+        // as often as not; two reports of the same one act are likely one event, if their leads speak of the same things
+        // (EventGroups), as two of one weekday are (AgreementActs, round 74).
+        return AgreementActs.apart(act, o.act) ? Relation.DIFFERENT : AgreementActs.same(act, o.act) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+    }
+
+    /** How two profiles relate by their days, ordinals, names and weekdays ({@link #relation}). */
+    private Relation byTime(EventProfile o) {
         if (day.isPresent() && o.day.isPresent()) {
             long apart = Math.abs(ChronoUnit.DAYS.between(day.get(), o.day.get()));
             if (apart <= (dayFromPublication || o.dayFromPublication ? 3 : 1)) {

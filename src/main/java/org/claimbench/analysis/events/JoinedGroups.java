@@ -35,6 +35,12 @@ final class JoinedGroups {
     /** By root: one profile for each distinct time of the group's members that have a day or an ordinal. */
     private final List<List<EventProfile>> times;
     private final List<List<When>> whens;
+    /**
+     * By root: the profiles of the group's members that tell one of the two acts of an agreement ({@link AgreementActs}), null
+     * if none: an act sets two members apart only where their times and names do not relate them ({@link EventProfile#relation}),
+     * so the acts are weighed with the whole profile (such reports are few: the cost stays that of the times').
+     */
+    private final List<List<EventProfile>> acts;
     /** By root: the distinct principals of the group's members that introduce any ({@link Principals}), null if none. */
     private final List<List<Principals>> principals;
 
@@ -48,10 +54,12 @@ final class JoinedGroups {
         times = new ArrayList<>(n);
         whens = new ArrayList<>(n);
         principals = new ArrayList<>(n);
+        acts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             correction[i] = "";
             correctionAt[i] = -1;
             times.add(null);
+            acts.add(null);
             whens.add(null);
             principals.add(null);
         }
@@ -69,6 +77,9 @@ final class JoinedGroups {
                         p.day().isPresent() ? p.weekBefore() : java.util.Set.of(), p.firstSince()));
             }
             addPrincipals(root, List.of(members.get(i).principals()));
+            if (p.act() == AgreementActs.Act.CONCLUDED || p.act() == AgreementActs.Act.SIGNED) {
+                addAct(root, p);
+            }
         }
     }
 
@@ -83,6 +94,15 @@ final class JoinedGroups {
             if (!principals.get(root).contains(p)) {
                 principals.get(root).add(p);
             }
+        }
+    }
+
+    private void addAct(int root, EventProfile p) {
+        if (acts.get(root) == null) {
+            acts.set(root, new ArrayList<>(2));
+        }
+        if (!acts.get(root).contains(p)) {
+            acts.get(root).add(p);
         }
     }
 
@@ -126,6 +146,10 @@ final class JoinedGroups {
         }
         whens.set(gone, null);
         times.set(gone, null);
+        if (acts.get(gone) != null) {
+            acts.get(gone).forEach(p -> addAct(keep, p));
+            acts.set(gone, null);
+        }
         if (principals.get(gone) != null) {
             addPrincipals(keep, principals.get(gone));
             principals.set(gone, null);
@@ -148,6 +172,15 @@ final class JoinedGroups {
         if (a != null && b != null) {
             for (EventProfile x : a) {
                 for (EventProfile y : b) {
+                    if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (acts.get(rootA) != null && acts.get(rootB) != null) {
+            for (EventProfile x : acts.get(rootA)) {
+                for (EventProfile y : acts.get(rootB)) {
                     if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
                         return false;
                     }
