@@ -52,7 +52,8 @@ final class PercentChanges {
         List<Quantity> out = null;
         for (int i = 0; i < read.size(); i++) {
             Quantity q = read.get(i);
-            if (!q.dimension().equals("percent") || !q.head().isEmpty()) {
+            // A change is told in percent or in percentage points ("rose 2 percentage points": QuantityReader#POINTS).
+            if (!(q.dimension().equals("percent") || q.dimension().equals("points")) || !q.head().isEmpty()) {
                 continue;
             }
             int from = Math.max(0, q.start() - 30);

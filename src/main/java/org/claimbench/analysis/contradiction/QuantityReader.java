@@ -72,6 +72,15 @@ public final class QuantityReader {
             Map.entry("tn", 1e12), Map.entry("trn", 1e12));
     /** The names of the currencies whose signs {@link #FIGURE} reads, by their signs (ISO 4217's names: dollar, euro, pound sterling). */
     private static final Map<String, String> SIGNS = Map.of("dollar", "$", "euro", "€", "pound", "£");
+    /**
+     * The units of a difference between two percentages: "percentage points" and "basis points" (hundredths of a point). A
+     * change of a rate in points is no percentage of it: a rate that "rose 2 percentage points" from 5 % is 7 %, one that "rose
+     * 2 percent" is 5.1 % (The Economist Style Guide, "percentage points"; AP Stylebook, "percent": "percentage point" for a
+     * difference of percentages; Merriam-Webster, "basis point": one hundredth of a percentage point).
+     */
+    private static final String POINTS = "(?:percentage|basis)\\s+points?\\b";
+    /** What a basis point is in percentage points. */
+    private static final double BASIS_POINT = 0.01;
     /** A count, a percentage or money: "1,200 prisoners", "12 percent", "$5 billion", "5 billion euros". */
     private static final Pattern FIGURE = Pattern.compile("(?i)(?<![\\w$€£.,/:]|[^\\d%]-|^-)" + HEDGE + "([$€£])?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
             + "|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -82,7 +91,8 @@ public final class QuantityReader {
             // compounds before a noun), is the sum "420 billion dollars".
             + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
             + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent|per cent|(?-i:pct)\\b"
+            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
+            + "|" + POINTS
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
@@ -270,6 +280,11 @@ public final class QuantityReader {
                     m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
         }
         // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
+        if (unit.matches(POINTS)) {
+            // Points are a dimension of their own (POINTS), counted in percentage points.
+            return java.util.Optional.of(hedged(m.group(1), "points", "", unit.startsWith("basis") ? v * BASIS_POINT : v,
+                    unit.startsWith("basis") ? v * BASIS_POINT : v, words, m.start()));
+        }
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent") || "pct".equals(m.group(5))) {
             dimension = "percent";
             head = "";

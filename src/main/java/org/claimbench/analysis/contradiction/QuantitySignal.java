@@ -170,7 +170,7 @@ final class QuantitySignal implements PairSignal {
             case "time" -> "the length of " + head;
             case "ordinal" -> "the count of " + ordinalHead(q.head());
             case "count" -> "the number of " + q.head() + "s";
-            case "percent" -> q.head().equals(PercentChanges.CHANGE) ? "the change" : "the same quantity";
+            case "percent", "points" -> q.head().equals(PercentChanges.CHANGE) ? "the change" : "the same quantity";
             default -> "the same quantity";
         };
     }
