@@ -52,14 +52,14 @@ final class QuantitySignal implements PairSignal {
         boolean totalInOne = RUNNING_TOTAL.matcher(a.facts.text()).find() != RUNNING_TOTAL.matcher(b.facts.text()).find();
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
-            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && RoundApproximations.agree(qa, qb))) {
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && RoundApproximations.agree(a, qa, b, qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
                 if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || ((partsInOne || totalInOne) && qa.dimension().equals("count"))) {
                     continue;
                 }
-                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && RoundApproximations.agree(x, qb))) {
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && RoundApproximations.agree(a, x, b, qb))) {
                     continue;
                 }
                 // Two changes are of one thing over one stretch only when their subjects and stretches say so (ComparableChanges).
@@ -76,11 +76,12 @@ final class QuantitySignal implements PairSignal {
                         && !(qa.dimension().equals("percent") && !ofAnotherWhole(a, qa) && !ofAnotherWhole(b, qb) && shareOneSum(a, b))) {
                     continue;
                 }
-                if (RoundApproximations.agree(qa, qb)) {
+                if (RoundApproximations.agree(a, qa, b, qb)) {
                     continue;
                 }
-                Quantity pa = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qa) : qa;
-                Quantity pb = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qb) : qb;
+                boolean points = RoundApproximations.distinct(a, qa, b, qb);
+                Quantity pa = points ? RoundApproximations.point(qa) : qa;
+                Quantity pb = points ? RoundApproximations.point(qb) : qb;
                 double gap = pa.gap(pb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,

@@ -1,5 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
+import java.util.regex.Pattern;
+
 /**
  * Two approximations of different round figures ("about 40 minutes", "about 30 minutes") do not agree, although the
  * intervals {@link QuantityReader} gives an approximation (within 15 %) meet: a round number is read on a coarse scale, and a
@@ -17,16 +19,39 @@ final class RoundApproximations {
     private RoundApproximations() {
     }
 
-    /** Whether two quantities agree as stated: their intervals meet, and they are not approximations of two round figures. */
-    static boolean agree(Quantity a, Quantity b) {
-        return a.agreesWith(b) && !distinct(a, b);
+    /**
+     * A total: "in all", "in total", "all told", "altogether" at the end of a phrase (Oxford English Dictionary, "all told":
+     * "in all, in total"; "altogether", 3: "in total"). A claim that gives a total against one that does not may give the whole
+     * of which the other's span is a part ("about 40 minutes in all" / "about 30 minutes"): their intervals stay.
+     */
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:in\\s+all|in\\s+total|altogether)(?=\\s*(?:[,.;:)—–]|$))|\\ball\\s+told\\b");
+    /**
+     * A measure partitive: a span "of" what fills it ("30 minutes of talks"; Quirk et al. 1985, 5.9 on partitives of measure),
+     * an amount of an activity that may be part of an event's length, not the length itself.
+     */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\sof\\s");
+
+    /** Whether two quantities of two claims agree as stated: their intervals meet, and they are not approximations of two round figures. */
+    static boolean agree(ClaimFeatures a, Quantity qa, ClaimFeatures b, Quantity qb) {
+        return qa.agreesWith(qb) && !distinct(a, qa, b, qb);
     }
 
-    /** Whether both are approximations of one round figure each, and the figures differ. */
-    static boolean distinct(Quantity a, Quantity b) {
-        double x = rounded(a);
-        double y = rounded(b);
-        return !Double.isNaN(x) && !Double.isNaN(y) && x != y;
+    /**
+     * Whether both are approximations of one round figure each, the figures differ, and they measure one span: the same head
+     * (a length of the event reported is a call's or a meeting's, {@link Quantity#measuresSameAs}) unless one is a measure
+     * partitive, and neither claim alone gives a total.
+     */
+    static boolean distinct(ClaimFeatures a, Quantity qa, ClaimFeatures b, Quantity qb) {
+        double x = rounded(qa);
+        double y = rounded(qb);
+        if (Double.isNaN(x) || Double.isNaN(y) || x == y) {
+            return false;
+        }
+        boolean partitiveA = PARTITIVE.matcher(qa.words()).find();
+        if (partitiveA != PARTITIVE.matcher(qb.words()).find() || (partitiveA && !qa.head().equals(qb.head()))) {
+            return false;
+        }
+        return TOTAL.matcher(a.facts.text()).find() == TOTAL.matcher(b.facts.text()).find();
     }
 
     /** The figure an approximation rounds, as an exact quantity; q itself when it is none. */
