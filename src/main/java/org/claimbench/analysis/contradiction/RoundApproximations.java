@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class RoundApproximations {
 
-    /** The factors {@link QuantityReader#hedged} widens an "about" figure by. */
-    private static final double LOW = QuantityReader.APPROX_LOW;
-    private static final double HIGH = QuantityReader.APPROX_HIGH;
+    /** The factors {@link Hedges#hedged} widens an "about" figure by. */
+    private static final double LOW = Hedges.APPROX_LOW;
+    private static final double HIGH = Hedges.APPROX_HIGH;
 
     private RoundApproximations() {
     }
