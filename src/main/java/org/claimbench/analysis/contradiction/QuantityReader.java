@@ -326,6 +326,15 @@ public final class QuantityReader {
         return t;
     }
 
+    /** The value of an English number word as written ("forty", "forty-five"; a closed class), or NaN. */
+    static double numberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        Double v = dash < 0 ? WORDS.get(w) : WORDS.containsKey(w.substring(0, dash)) && WORDS.containsKey(w.substring(dash + 1))
+                ? Double.valueOf(WORDS.get(w.substring(0, dash)) + WORDS.get(w.substring(dash + 1))) : null;
+        return v == null ? Double.NaN : v;
+    }
+
     private static double number(String s) {
         String t = s.toLowerCase(Locale.ROOT).strip().replace(",", "");
         if (t.endsWith("1/2") || t.endsWith("½")) {
