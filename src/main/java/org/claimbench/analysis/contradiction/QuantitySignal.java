@@ -133,7 +133,8 @@ final class QuantitySignal implements PairSignal {
     static boolean agree(ClaimFeatures a, ClaimFeatures b) {
         for (Quantity qa : a.quantities) {
             for (Quantity qb : b.quantities) {
-                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && qa.agreesWith(qb) && !denied(a, qa) && !denied(b, qb)) {
+                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && RoundApproximations.agree(a, qa, b, qb)
+                        && !denied(a, qa) && !denied(b, qb)) {
                     return true;
                 }
             }

@@ -73,4 +73,13 @@ class RoundApproximationsTest {
         assertTrue(mismatch("About 20 million visitors came to the orchid fair", "About 30 million visitors came to the orchid fair"));
         assertTrue(mismatch("About 300 volunteers cleaned the river bank", "About 400 volunteers cleaned the river bank"));
     }
+
+    @Test
+    void claimsAgreeOnAFigureOnlyWhenTheSignalWouldFindNoMismatch() {
+        // QuantitySignal.agree drops a denial between claims that state one figure: two round figures on one scale are two.
+        assertFalse(QuantitySignal.agree(claim(1, "The hearing on the canal lasted about 30 minutes", "Court"),
+                claim(2, "The hearing on the canal lasted about 40 minutes", "Press")));
+        assertTrue(QuantitySignal.agree(claim(1, "The hearing on the canal lasted about 40 minutes", "Court"),
+                claim(2, "The hearing on the canal lasted around 40 minutes", "Press")));
+    }
 }
