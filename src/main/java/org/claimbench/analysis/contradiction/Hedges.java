@@ -13,7 +13,15 @@ final class Hedges {
     static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
             + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
             + "|as much as)\\s+)?";
-    /** The factors an approximation ("about", "around", …) widens its figure by, each way (within 15 %). */
+    /**
+     * The approximators that place a figure near a value, either side of it: "about", "around", "roughly", "approximately",
+     * "close to", "some" ("some 40 boats"; J. Channell, Vague Language, 1994, ch. 3 on approximators of numbers: about,
+     * around, approximately, roughly, some) and "an estimated" (news writing's figure given as an estimate, "an approximate
+     * calculation": Oxford English Dictionary, "estimate", n.). Named once: {@link #hedged} gives each the same interval, and
+     * {@link RoundApproximations} reads each as a round figure's approximation.
+     */
+    static final String APPROXIMATORS = "about|around|roughly|approximately|close to|some|an estimated";
+    /** The factors an approximation ({@link #APPROXIMATORS}) widens its figure by, each way (within 15 %). */
     static final double APPROX_LOW = 0.85;
     static final double APPROX_HIGH = 1.15;
 
@@ -31,11 +39,12 @@ final class Hedges {
             case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
             case "up to", "at most", "as many as", "as much as" -> lo = 0;
             case "nearly", "almost" -> lo = low * APPROX_LOW;
-            case "about", "around", "roughly", "approximately", "some", "an estimated", "close to" -> {
-                lo = low * APPROX_LOW;
-                hi = high * APPROX_HIGH;
+            default -> {
+                if (h.matches(APPROXIMATORS)) {
+                    lo = low * APPROX_LOW;
+                    hi = high * APPROX_HIGH;
+                }
             }
-            default -> { }
         }
         return new Quantity(dimension, head, lo, hi, words, start);
     }

@@ -70,7 +70,7 @@ final class RoundApproximations {
      * "about 30-minute talks": 30): a number in digits, or a number word with its units ("forty-five"), not the numerator
      * of a fraction ("about two-thirds") nor a whole with a half ("about 2 1/2 hours").
      */
-    private static final Pattern WRITTEN = Pattern.compile("(?i)^(?:about|around|roughly|approximately|close to)\\s+[$€£]?"
+    private static final Pattern WRITTEN = Pattern.compile("(?i)^(?:" + Hedges.APPROXIMATORS + ")\\s+[$€£]?"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)"
             + "(?![\\w½.,]\\d|[a-z½\\d]|\\s*1/2|-(?:halves|half|thirds?|quarters?|fifths?|tenths?)\\b)");
 

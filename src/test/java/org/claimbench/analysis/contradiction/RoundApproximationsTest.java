@@ -82,4 +82,11 @@ class RoundApproximationsTest {
         assertTrue(QuantitySignal.agree(claim(1, "The hearing on the canal lasted about 40 minutes", "Court"),
                 claim(2, "The hearing on the canal lasted around 40 minutes", "Press")));
     }
+
+    @Test
+    void someAndAnEstimatedApproximateAsAboutDoes() {
+        assertTrue(mismatch("Some 40 fishing boats joined the blockade of the port", "About 30 fishing boats joined the blockade of the port"));
+        assertTrue(mismatch("An estimated 300 fishing boats joined the blockade", "Around 400 fishing boats joined the blockade"));
+        assertFalse(anySignal("Some 40 fishing boats joined the blockade of the port", "Roughly 40 fishing boats joined the blockade of the port"));
+    }
 }
