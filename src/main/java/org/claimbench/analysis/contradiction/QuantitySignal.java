@@ -103,9 +103,12 @@ final class QuantitySignal implements PairSignal {
     /** Whether a percentage names its whole, and no figure in it ("80% of the revenue", not "2% of the $420 billion"). */
     private static boolean ofAnotherWhole(ClaimFeatures f, Quantity q) {
         String t = f.facts.text();
-        int end = Math.min(t.length(), q.start() + q.words().length());
-        String after = t.substring(end, Math.min(t.length(), end + 60));
-        java.util.regex.Matcher m = OF_A_WHOLE.matcher(after);
+        return ofAWhole(t, Math.min(t.length(), q.start() + q.words().length()));
+    }
+
+    /** Whether the words after a figure ending at end name a whole "of" which it is a part, with no figure in it. */
+    static boolean ofAWhole(String text, int end) {
+        java.util.regex.Matcher m = OF_A_WHOLE.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         return m.find() && !m.group(1).matches(".*[\\d$€£].*");
     }
 
