@@ -125,12 +125,18 @@ final class PercentChanges {
      * exports"), or null for a change whose subject is its clause's ({@link ComparableChanges}).
      */
     static String changedThing(Quantity q) {
+        // A verb of change in the present ("Exports rise 4%") is spelt as its noun: its change is of its clause's subject.
+        if (VERB_FIRST.matcher(q.words()).find()) {
+            return null;
+        }
         Matcher m = NOUN_IN.matcher(q.words());
         return m.find() ? m.group(3) : NOUN_BEFORE_OR_AFTER.matcher(q.words()).find() ? "" : null;
     }
 
     /** Whether a change's words hold a noun of change (then its subject is no clause subject before it). */
     private static final Pattern NOUN_BEFORE_OR_AFTER = Pattern.compile("(?i)\\b" + NOUNS + "\\b");
+    /** A change's words that start at a verb or an adverb of change (then the figure, or "by"), not at a noun and "of". */
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)^(?:" + RISE_VERBS + "|" + FALL_VERBS + "|up|down)\\s+(?!of\\b)");
     /** A noun of change and its "in" phrase in a change's words (group 3). */
     private static final Pattern NOUN_IN = Pattern.compile("(?i)\\b" + NOUNS + "\\b.*?\\sin\\s+(.+)$");
 }

@@ -60,4 +60,12 @@ class ChangesWrittenAsNounsTest {
         assertFalse(names(between(claim(1, "Customs officials reported a 4% rise in timber exports", "Customs"),
                 claim(2, "Customs officials reported a 2% fall in coal imports", "Press"))).contains("numeric mismatch"));
     }
+
+    @Test
+    void aVerbInThePresentThatLooksLikeANounStillTakesItsClausesSubject() {
+        // Headline tense: "rise" and "fall" here are verbs, the change is of the subject before them.
+        List<Signal> s = between(claim(1, "Timber exports rise 4% over the spring", "Customs"),
+                claim(2, "Timber exports fall 2% over the spring", "Press"));
+        assertTrue(names(s).contains("numeric mismatch"), s.toString());
+    }
 }
