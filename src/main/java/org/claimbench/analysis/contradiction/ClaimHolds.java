@@ -77,7 +77,7 @@ final class ClaimHolds {
     static final int TARGETED = 1 << 31;
 
     /** The dimensions of figures compared by {@link QuantitySignal} ("frame" is never compared), each a bit of {@link #dimensions}; any other one the last bit. */
-    private static final List<String> DIMENSIONS = List.of("time", "ordinal", "percent", "money", "count");
+    private static final List<String> DIMENSIONS = List.of("time", "ordinal", "percent", "money", "count", "points");
 
     /** Its bits of the kinds above. */
     final int bits;

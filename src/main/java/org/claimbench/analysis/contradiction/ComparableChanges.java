@@ -53,8 +53,10 @@ final class ComparableChanges {
         if (!pa.isEmpty() && !pb.isEmpty() && !pa.equals(pb)) {
             return false;
         }
-        List<String> sa = subject(a.facts.text(), qa.start());
-        List<String> sb = subject(b.facts.text(), qb.start());
+        String ta = changed(a.facts.text(), qa);
+        String tb = changed(b.facts.text(), qb);
+        List<String> sa = subject(ta);
+        List<String> sb = subject(tb);
         if (sa.isEmpty() || sb.isEmpty()) {
             return false;
         }
@@ -64,10 +66,10 @@ final class ComparableChanges {
             return false;
         }
         // A head with an "of" complement names what it counts by both ("shipments of grain" / "shipments of coal").
-        if (!head(a.facts.text(), qa.start()).equals(head(b.facts.text(), qb.start()))) {
+        if (!head(ta).equals(head(tb))) {
             return false;
         }
-        return key(sa.get(0)).equals(key(sb.get(0))) && complement(a.facts.text(), qa.start()).equals(complement(b.facts.text(), qb.start()))
+        return key(sa.get(0)).equals(key(sb.get(0))) && complement(ta).equals(complement(tb))
                 || named(namesA, sb) || named(namesB, sa);
     }
 
@@ -77,9 +79,9 @@ final class ComparableChanges {
      * al. 1985, 17.2), with "stock" and "share" one word (a company's shares are its stock). "Home sales" and "home prices"
      * are two things though they begin alike (review63d).
      */
-    private static String head(String text, int directionAt) {
+    private static String head(String subject) {
         String head = "";
-        for (String w : subjectText(text, directionAt).split("[^\\p{L}\\p{N}'’&.-]+")) {
+        for (String w : subject.split("[^\\p{L}\\p{N}'’&.-]+")) {
             String word = w.replaceAll("['’]s?$", "");
             if (word.isEmpty()) {
                 continue;
@@ -97,8 +99,8 @@ final class ComparableChanges {
     }
 
     /** The first word of an "of" phrase right after a subject's first noun ("grain" of "shipments of grain"), or "". */
-    private static String complement(String text, int directionAt) {
-        Matcher m = OF_COMPLEMENT.matcher(subjectText(text, directionAt));
+    private static String complement(String subject) {
+        Matcher m = OF_COMPLEMENT.matcher(subject);
         return m.find() ? key(m.group(1)) : "";
     }
 
@@ -122,6 +124,15 @@ final class ComparableChanges {
     }
 
     /**
+     * What a change is of: for a change written as a noun, its "in" phrase ("timber exports" of "a 4% rise in timber exports";
+     * the theme of a nominalisation, Quirk et al. 1985, 17.54), none when it has none; else its clause's subject.
+     */
+    private static String changed(String text, Quantity q) {
+        String thing = PercentChanges.changedThing(q);
+        return thing != null ? thing : subjectText(text, q.start());
+    }
+
+    /**
      * The subject before a change's direction word, from the last boundary before it; for a verbless supplement after a comma
      * ("Acme's stock closed lower, down 0.2%"), the clause before it, whose subject the supplement is said of (Quirk et al. 1985,
      * 15.58 on verbless clauses).
@@ -139,8 +150,8 @@ final class ComparableChanges {
     }
 
     /** The content words (as written) of the subject before a change's direction word. */
-    private static List<String> subject(String text, int directionAt) {
-        return java.util.Arrays.stream(subjectText(text, directionAt).split("[^\\p{L}\\p{N}'’&.-]+"))
+    private static List<String> subject(String subject) {
+        return java.util.Arrays.stream(subject.split("[^\\p{L}\\p{N}'’&.-]+"))
                 .map(w -> w.replaceAll("['’]s?$", ""))
                 .filter(w -> !w.isEmpty() && !NOT_CONTENT.contains(w.toLowerCase(Locale.ROOT))).toList();
     }

@@ -30,7 +30,7 @@ final class Fractions {
      * determiner ("half of", "half the", "half its"). Group 1: the hedge ({@link QuantityReader#HEDGE}); 2 and 3: numerator and
      * denominator; 4: a "half" alone.
      */
-    private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + QuantityReader.HEDGE
+    private static final Pattern FRACTION = Pattern.compile("(?i)\\b" + Hedges.HEDGE
             + "(?:(a|an|one|two|three|four|nine)[- ](half|thirds?|quarters?|fourths?|fifths?|tenths?)\\s+of\\b"
             + "|(?<!\\b(?:and|a|an|one)\\s)(half)\\s+(?:of|the|its|their|his|her|our|all)\\b)");
 
@@ -60,7 +60,7 @@ final class Fractions {
             }
             int end = m.group(4) != null ? m.end(4) : m.end(3);
             int start = m.group(1) != null ? m.start(1) : m.group(4) != null ? m.start(4) : m.start(2);
-            out.add(QuantityReader.hedged(m.group(1), "percent", "", value, value, text.substring(start, end), start));
+            out.add(Hedges.hedged(m.group(1), "percent", "", value, value, text.substring(start, end), start));
             taken.add(new int[] {start, end});
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * (negation by its scope, as the language components read it);</li>
  * <li>"shared lemmas": the share of the shorter claim's content lemmas the other has too;</li>
  * <li>"figures apart, same head" / "figures agree, same head": two quantities that measure the same thing
- * ({@link Quantity#measuresSameAs}) whose intervals do not meet, or meet;</li>
+ * ({@link Quantity#measuresSameAs}) whose intervals do not meet, or meet, and that are not two round approximations of different
+ * figures ({@link RoundApproximations#agree});</li>
  * <li>"factuality contrast": two statuses of different factuality (FactBank's categories, {@link Factuality}) whose
  * targets are one lemma or unsaid;</li>
  * <li>"two sides": two different sources, neither the outlet's own words ("Press").</li>
@@ -34,9 +35,11 @@ public final class PairLanguage {
         boolean agree = false;
         for (Quantity p : a.quantities) {
             for (Quantity q : b.quantities) {
+                // As the mismatch signal reads them: two round approximations on one scale are two figures (RoundApproximations).
                 if (p.measuresSameAs(q)) {
-                    apart |= !p.agreesWith(q);
-                    agree |= p.agreesWith(q);
+                    boolean same = RoundApproximations.agree(a, p, b, q);
+                    apart |= !same;
+                    agree |= same;
                 }
             }
         }

@@ -39,6 +39,21 @@ final class PercentChanges {
     /** The direction word just before a figure (its hedge included in the figure), with an optional "by". */
     private static final Pattern DIRECTION = Pattern.compile("(?i)\\b(?:(" + RISE + ")|(" + FALL + "))\\s+(?:by\\s+)?$");
 
+    /**
+     * The nouns of the verbs of {@link #RISE_VERBS} and {@link #FALL_VERBS} (their nominalisations, Quirk et al. 1985, 17.51:
+     * "a rise of 5%", "a 5% rise"), in group 1 a rise and in group 2 a fall.
+     */
+    private static final String NOUNS = "(?:(rises?|increases?|gains?|jumps?|climbs?|surges?|growth)|(falls?|declines?|decreases?|drops?"
+            + "|plunges?|tumbles?))";
+    /** What a noun of change is said of: "in" and a noun phrase after it ("a 5% rise in timber exports"), up to four words. */
+    private static final String IN_WHAT = "(?:\\s+in\\s+(?:(?:the|its|their)\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|for|from|to|by|during"
+            + "|after|before|since|over|than|and|but|as|this|last|that|which|while|compared)\\b)[\\p{L}'’-]+){0,3})?";
+    /** A noun of change right after a figure ("5% rise in exports") or a comparative ("5% higher", "5% lower"). */
+    private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^(?:-|\\s+)(?:" + NOUNS + IN_WHAT + "|(higher)|(lower))\\b");
+    /** A noun of change and "of" just before a figure ("an increase of 5%"), its "in" phrase after the figure. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b" + NOUNS + "\\s+of\\s+$");
+    private static final Pattern IN_AFTER = Pattern.compile("(?i)^" + IN_WHAT);
+
     private PercentChanges() {
     }
 
@@ -52,21 +67,76 @@ final class PercentChanges {
         List<Quantity> out = null;
         for (int i = 0; i < read.size(); i++) {
             Quantity q = read.get(i);
-            if (!q.dimension().equals("percent") || !q.head().isEmpty()) {
+            // A change is told in percent or in percentage points ("rose 2 percentage points": QuantityReader#POINTS).
+            if (!(q.dimension().equals("percent") || q.dimension().equals("points")) || !q.head().isEmpty()) {
                 continue;
             }
-            int from = Math.max(0, q.start() - 30);
-            Matcher m = DIRECTION.matcher(text.substring(from, q.start()));
-            if (!m.find()) {
+            int end = Math.min(text.length(), q.start() + q.words().length());
+            // A percentage "of" a whole is a share of it, not a change ("gained 30% of the vote": Quirk et al. 1985, 5.9).
+            if (QuantitySignal.ofAWhole(text, end)) {
                 continue;
             }
-            out = out == null ? new ArrayList<>(read) : out;
-            boolean fall = m.group(2) != null;
-            // The words shown start at the direction ("down 0.2%"): the sign alone would not say which way.
-            int start = from + m.start();
-            out.set(i, new Quantity(q.dimension(), CHANGE, fall ? -q.high() : q.low(), fall ? -q.low() : q.high(),
-                    text.substring(start, q.start()) + q.words(), start));
+            Quantity change = verbChange(q, text);
+            change = change != null ? change : nounChange(q, text, end);
+            if (change != null) {
+                out = out == null ? new ArrayList<>(read) : out;
+                out.set(i, change);
+            }
         }
         return out == null ? read : out;
     }
+
+    /** A percentage after a verb or an adverb of change, as a change, or null. */
+    private static Quantity verbChange(Quantity q, String text) {
+        int from = Math.max(0, q.start() - 30);
+        Matcher m = DIRECTION.matcher(text.substring(from, q.start()));
+        if (!m.find()) {
+            return null;
+        }
+        // The words shown start at the direction ("down 0.2%"): the sign alone would not say which way.
+        int start = from + m.start();
+        return signed(q, m.group(2) != null, text.substring(start, q.start()) + q.words(), start);
+    }
+
+    /**
+     * A percentage with a noun of change after it ("a 5% rise in exports", "5% lower") or before it with "of" ("an increase of
+     * 5% in exports"), as a change whose words run to what changed, or null.
+     */
+    private static Quantity nounChange(Quantity q, String text, int end) {
+        Matcher after = NOUN_AFTER.matcher(text.substring(end));
+        if (after.find()) {
+            return signed(q, after.group(2) != null || after.group(4) != null, text.substring(q.start(), end + after.end()), q.start());
+        }
+        Matcher before = NOUN_BEFORE.matcher(text.substring(Math.max(0, q.start() - 30), q.start()));
+        if (!before.find()) {
+            return null;
+        }
+        int start = Math.max(0, q.start() - 30) + before.start();
+        Matcher in = IN_AFTER.matcher(text.substring(end));
+        return signed(q, before.group(2) != null, text.substring(start, end + (in.find() ? in.end() : 0)), start);
+    }
+
+    private static Quantity signed(Quantity q, boolean fall, String words, int start) {
+        return new Quantity(q.dimension(), CHANGE, fall ? -q.high() : q.low(), fall ? -q.low() : q.high(), words, start);
+    }
+
+    /**
+     * The words that say what a change written as a noun is of: its "in" phrase ("timber exports" of "5% rise in timber
+     * exports"), or null for a change whose subject is its clause's ({@link ComparableChanges}).
+     */
+    static String changedThing(Quantity q) {
+        // A verb of change in the present ("Exports rise 4%") is spelt as its noun: its change is of its clause's subject.
+        if (VERB_FIRST.matcher(q.words()).find()) {
+            return null;
+        }
+        Matcher m = NOUN_IN.matcher(q.words());
+        return m.find() ? m.group(3) : NOUN_BEFORE_OR_AFTER.matcher(q.words()).find() ? "" : null;
+    }
+
+    /** Whether a change's words hold a noun of change (then its subject is no clause subject before it). */
+    private static final Pattern NOUN_BEFORE_OR_AFTER = Pattern.compile("(?i)\\b" + NOUNS + "\\b");
+    /** A change's words that start at a verb or an adverb of change (then the figure, or "by"), not at a noun and "of". */
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)^(?:" + RISE_VERBS + "|" + FALL_VERBS + "|up|down)\\s+(?!of\\b)");
+    /** A noun of change and its "in" phrase in a change's words (group 3). */
+    private static final Pattern NOUN_IN = Pattern.compile("(?i)\\b" + NOUNS + "\\b.*?\\sin\\s+(.+)$");
 }

@@ -9,7 +9,8 @@ import java.util.Locale;
  * An exact figure is the interval [v, v]; "over two hours" is (120, ∞), "nearly three hours"
  * [153, 180), "about 90 minutes" [76.5, 103.5], "2-3 hours" [120, 180].
  *
- * @param dimension "time", "frame" (a span a claim is set in: "within ten days"), "ordinal", "percent", "money" or "count"
+ * @param dimension "time", "frame" (a span a claim is set in: "within ten days"), "ordinal", "percent", "points" (percentage
+ *                  points, a difference of percentages), "money" or "count"
  * @param head      the noun it measures or counts, singular and lower case ("call", "prisoner"; for a count
  *                  the two words after the figure, "ballistic missile", either of which may be the noun;
  *                  {@link DurationHeads#EVENT} for the length of the event reported; for an ordinal counted over a span,
@@ -97,6 +98,7 @@ public record Quantity(String dimension, String head, double low, double high, S
         String unit = switch (dimension) {
             case "time" -> " min";
             case "percent" -> " %";
+            case "points" -> " percentage points";
             case "ordinal" -> "";
             default -> "";
         };

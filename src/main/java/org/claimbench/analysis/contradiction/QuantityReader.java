@@ -19,9 +19,7 @@ import org.claimbench.analysis.language.WordNet;
  * and a half"), ranges ("2-3 hours", "between two and three hours"), approximations ("over",
  * "nearly", "about", "at least", "up to") and ordinals of events ("the sixth call", "its fourth in
  * the past two years"). The number words are English's cardinals and ordinals (a closed class);
- * the approximators are those of Ferson et al. 2015 ("Natural language of uncertainty: numeric
- * hedge words", IJAR 57), each read as the interval its paper gives it roughly (over: above; about:
- * within 15 %; nearly: within 15 % below).
+ * the approximators and their intervals are {@link Hedges}'.
  */
 public final class QuantityReader {
 
@@ -45,9 +43,7 @@ public final class QuantityReader {
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|a hundred|a dozen|a couple of|several";
     private static final String UNIT = "seconds?|minutes?|hours?|days?|weeks?|months?|years?";
-    static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
-            + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
-            + "|as much as)\\s+)?";
+    private static final String HEDGE = Hedges.HEDGE;
     /** A time: "two-and-a-half-hour", "2 1/2 hours", "90-minute", "an hour and a half", "two hours and five minutes". */
     private static final Pattern TIME = Pattern.compile("(?i)\\b" + HEDGE + "(" + CARDINAL + ")(?:(?:[- ](?:to|and|or)[- ]|[-–])(" + CARDINAL + "))?"
             + "([- ]and[- ]a[- ]half)?[- ](" + UNIT + ")(?:[- ]and[- ]a[- ]half)?"
@@ -82,7 +78,8 @@ public final class QuantityReader {
             // compounds before a noun), is the sum "420 billion dollars".
             + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
             + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent|per cent|(?-i:pct)\\b"
+            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
+            + "|" + PercentagePoints.UNIT
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|\\d{1,2}(?:st|nd|rd|th))\\s+"
@@ -178,7 +175,7 @@ public final class QuantityReader {
             // "after four hours of talks" is how long the talks lasted: a span of an event noun without a determiner measures it.
             boolean measuresEvent = m.group(8) != null && OF_EVENT.matcher(m.group()).find() && (head.equals("call") || head.equals("meeting"));
             String dimension = !measuresEvent && FRAME.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find() ? "frame" : "time";
-            out.add(hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(text.substring(start, m.end()), m.group(8)),
+            out.add(Hedges.hedged(m.group(1), dimension, head, value, Math.max(value, high), trimHead(text.substring(start, m.end()), m.group(8)),
                     start));
             taken.add(new int[] {start, m.end()});
         }
@@ -266,10 +263,14 @@ public final class QuantityReader {
         if (!scale.isEmpty() && m.group(2) == null && (CurrencyNames.ADJECTIVES.contains(adjective)
                 || CurrencyNames.ADJECTIVES.contains(singular(adjective)))) {
             // "2 trillion won": after a scale word a currency that is also an adjective is the currency (CurrencyNames).
-            return java.util.Optional.of(hedged(m.group(1), "money", adjective, v, v,
+            return java.util.Optional.of(Hedges.hedged(m.group(1), "money", adjective, v, v,
                     m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
         }
         // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
+        if (PercentagePoints.unit(unit)) {
+            double points = PercentagePoints.inPercentagePoints(v, unit);
+            return java.util.Optional.of(Hedges.hedged(m.group(1), PercentagePoints.DIMENSION, "", points, points, words, m.start()));
+        }
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent") || "pct".equals(m.group(5))) {
             dimension = "percent";
             head = "";
@@ -293,31 +294,7 @@ public final class QuantityReader {
             head = !second.isEmpty() && !NOT_HEADS.contains(second) && premodifiedHead(first, second) ? singular(second)
                     : singular(first) + (second.isEmpty() || NOT_HEADS.contains(second) ? "" : " " + singular(second));
         }
-        return java.util.Optional.of(hedged(m.group(1), dimension, head, v, v, words, m.start()));
-    }
-
-    /** The interval a hedge gives a figure. */
-    /** The factors an approximation ("about", "around", …) widens its figure by, each way (within 15 %). */
-    static final double APPROX_LOW = 0.85;
-    static final double APPROX_HIGH = 1.15;
-
-    static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
-        String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
-        double lo = low;
-        double hi = high;
-        switch (h) {
-            case "more than", "over", "above", "upwards of", "in excess of", "just over" -> hi = Double.POSITIVE_INFINITY;
-            case "at least" -> hi = Double.POSITIVE_INFINITY;
-            case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
-            case "up to", "at most", "as many as", "as much as" -> lo = 0;
-            case "nearly", "almost" -> lo = low * APPROX_LOW;
-            case "about", "around", "roughly", "approximately", "some", "an estimated", "close to" -> {
-                lo = low * APPROX_LOW;
-                hi = high * APPROX_HIGH;
-            }
-            default -> { }
-        }
-        return new Quantity(dimension, head, lo, hi, words, start);
+        return java.util.Optional.of(Hedges.hedged(m.group(1), dimension, head, v, v, words, m.start()));
     }
 
     private static String head(String word) {
@@ -349,6 +326,14 @@ public final class QuantityReader {
         return t;
     }
 
+    /** The value of an English number word as written ("forty", "forty-five"; a closed class), or NaN. */
+    static double numberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        Double v = dash < 0 ? WORDS.get(w) : WORDS.containsKey(w.substring(0, dash)) && WORDS.containsKey(w.substring(dash + 1))
+                ? Double.valueOf(WORDS.get(w.substring(0, dash)) + WORDS.get(w.substring(dash + 1))) : null;
+        return v == null ? Double.NaN : v;
+    }
 
     private static double number(String s) {
         String t = s.toLowerCase(Locale.ROOT).strip().replace(",", "");

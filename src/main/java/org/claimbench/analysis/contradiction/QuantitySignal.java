@@ -52,14 +52,14 @@ final class QuantitySignal implements PairSignal {
         boolean totalInOne = RUNNING_TOTAL.matcher(a.facts.text()).find() != RUNNING_TOTAL.matcher(b.facts.text()).find();
         for (Quantity qa : a.quantities) {
             // A figure the other claim also states is agreed on ("25% on A and 10% on B" twice is no conflict of 25 and 10).
-            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && RoundApproximations.agree(qa, qb))) {
+            if (b.quantities.stream().anyMatch(qb -> qa.measuresSameAs(qb) && RoundApproximations.agree(a, qa, b, qb))) {
                 continue;
             }
             for (Quantity qb : b.quantities) {
                 if (qa.dimension().equals("frame") || !qa.measuresSameAs(qb) || ((partsInOne || totalInOne) && qa.dimension().equals("count"))) {
                     continue;
                 }
-                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && RoundApproximations.agree(x, qb))) {
+                if (a.quantities.stream().anyMatch(x -> x.measuresSameAs(qb) && RoundApproximations.agree(a, x, b, qb))) {
                     continue;
                 }
                 // Two changes are of one thing over one stretch only when their subjects and stretches say so (ComparableChanges).
@@ -76,11 +76,12 @@ final class QuantitySignal implements PairSignal {
                         && !(qa.dimension().equals("percent") && !ofAnotherWhole(a, qa) && !ofAnotherWhole(b, qb) && shareOneSum(a, b))) {
                     continue;
                 }
-                if (RoundApproximations.agree(qa, qb)) {
+                if (RoundApproximations.agree(a, qa, b, qb)) {
                     continue;
                 }
-                Quantity pa = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qa) : qa;
-                Quantity pb = RoundApproximations.distinct(qa, qb) ? RoundApproximations.point(qb) : qb;
+                boolean points = RoundApproximations.distinct(a, qa, b, qb);
+                Quantity pa = points ? RoundApproximations.point(qa) : qa;
+                Quantity pb = points ? RoundApproximations.point(qb) : qb;
                 double gap = pa.gap(pb);
                 if (gap <= NEAR) {
                     Signal s = new Signal("near miss", ContradictionKind.NUMERIC, 0.3,
@@ -102,9 +103,12 @@ final class QuantitySignal implements PairSignal {
     /** Whether a percentage names its whole, and no figure in it ("80% of the revenue", not "2% of the $420 billion"). */
     private static boolean ofAnotherWhole(ClaimFeatures f, Quantity q) {
         String t = f.facts.text();
-        int end = Math.min(t.length(), q.start() + q.words().length());
-        String after = t.substring(end, Math.min(t.length(), end + 60));
-        java.util.regex.Matcher m = OF_A_WHOLE.matcher(after);
+        return ofAWhole(t, Math.min(t.length(), q.start() + q.words().length()));
+    }
+
+    /** Whether the words after a figure ending at end name a whole "of" which it is a part, with no figure in it. */
+    static boolean ofAWhole(String text, int end) {
+        java.util.regex.Matcher m = OF_A_WHOLE.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         return m.find() && !m.group(1).matches(".*[\\d$€£].*");
     }
 
@@ -132,7 +136,8 @@ final class QuantitySignal implements PairSignal {
     static boolean agree(ClaimFeatures a, ClaimFeatures b) {
         for (Quantity qa : a.quantities) {
             for (Quantity qb : b.quantities) {
-                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && qa.agreesWith(qb) && !denied(a, qa) && !denied(b, qb)) {
+                if (!qa.dimension().equals("frame") && qa.measuresSameAs(qb) && RoundApproximations.agree(a, qa, b, qb)
+                        && !denied(a, qa) && !denied(b, qb)) {
                     return true;
                 }
             }
@@ -170,7 +175,7 @@ final class QuantitySignal implements PairSignal {
             case "time" -> "the length of " + head;
             case "ordinal" -> "the count of " + ordinalHead(q.head());
             case "count" -> "the number of " + q.head() + "s";
-            case "percent" -> q.head().equals(PercentChanges.CHANGE) ? "the change" : "the same quantity";
+            case "percent", "points" -> q.head().equals(PercentChanges.CHANGE) ? "the change" : "the same quantity";
             default -> "the same quantity";
         };
     }

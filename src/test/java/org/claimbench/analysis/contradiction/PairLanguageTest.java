@@ -52,4 +52,20 @@ class PairLanguageTest {
                 "The harbour vote was postponed", "Harbour office");
         assertTrue(feature(p, "factuality contrast") == 1, p.suggestion().explanation());
     }
+
+    @Test
+    void twoApproximationsOfDifferentRoundFiguresAreFiguresApartAsTheMismatchSignalReadsThem() {
+        PairFeatures.Featured p = pair("a crossing", "The night ferry's crossing lasted about 30 minutes", "Ferry line",
+                "The night ferry's crossing lasted about 40 minutes", "Harbour office");
+        // The intervals (25.5–34.5, 34–46) meet, but two round approximations on one scale are two figures (RoundApproximations).
+        expect(p, "figures apart, same head", 1, "figures agree, same head", 0);
+    }
+
+    @Test
+    void twoApproximationsOfOneRoundFigureAgree() {
+        // Scored for the other figure, the number of passengers.
+        PairFeatures.Featured p = pair("a crossing", "The night ferry's crossing with 90 passengers lasted about 40 minutes", "Ferry line",
+                "The night ferry's crossing with 300 passengers lasted around 40 minutes", "Harbour office");
+        expect(p, "figures agree, same head", 1);
+    }
 }

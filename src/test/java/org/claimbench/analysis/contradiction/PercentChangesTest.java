@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 class PercentChangesTest {
 
     private static Quantity only(String text) {
-        List<Quantity> q = PercentChanges.withChanges(new QuantityReader().read(text), text);
-        assertEquals(1, q.size(), text + " → " + q);
-        return q.get(0);
+        return SignalFixture.onlyQuantity(text);
     }
 
     @Test

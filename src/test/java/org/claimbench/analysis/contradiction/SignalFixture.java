@@ -41,6 +41,13 @@ final class SignalFixture {
         return names(between(claim(1, first, "Press"), claim(2, second, "Clubs"))).contains(name);
     }
 
+    /** The one quantity a text states, as a claim's features read it (a percentage after a verb of change read as a change). */
+    static Quantity onlyQuantity(String text) {
+        List<Quantity> q = PercentChanges.withChanges(READER.read(text), text);
+        org.junit.jupiter.api.Assertions.assertEquals(1, q.size(), text + " → " + q);
+        return q.get(0);
+    }
+
     static List<String> names(List<Signal> signals) {
         return signals.stream().map(Signal::name).toList();
     }

@@ -1,0 +1,51 @@
+package org.claimbench.analysis.contradiction;
+
+import java.util.Locale;
+
+/**
+ * The approximators before a figure and the interval each gives it: those of Ferson et al. 2015 ("Natural language of
+ * uncertainty: numeric hedge words", IJAR 57), each read roughly as the interval its paper gives it (over: above; about:
+ * within 15 %; nearly: within 15 % below), for {@link QuantityReader} and {@link Fractions}.
+ */
+final class Hedges {
+
+    /** A hedge before a figure, in group 1 (optional). */
+    static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
+            + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
+            + "|as much as)\\s+)?";
+    /**
+     * The approximators that place a figure near a value, either side of it: "about", "around", "roughly", "approximately",
+     * "close to", "some" ("some 40 boats"; J. Channell, Vague Language, 1994, ch. 3 on approximators of numbers: about,
+     * around, approximately, roughly, some) and "an estimated" (news writing's figure given as an estimate, "an approximate
+     * calculation": Oxford English Dictionary, "estimate", n.). Named once: {@link #hedged} gives each the same interval, and
+     * {@link RoundApproximations} reads each as a round figure's approximation.
+     */
+    static final String APPROXIMATORS = "about|around|roughly|approximately|close to|some|an estimated";
+    /** The factors an approximation ({@link #APPROXIMATORS}) widens its figure by, each way (within 15 %). */
+    static final double APPROX_LOW = 0.85;
+    static final double APPROX_HIGH = 1.15;
+
+    private Hedges() {
+    }
+
+    /** The interval a hedge gives a figure (low to high as written: one figure, or a range). */
+    static Quantity hedged(String hedge, String dimension, String head, double low, double high, String words, int start) {
+        String h = hedge == null ? "" : hedge.toLowerCase(Locale.ROOT);
+        double lo = low;
+        double hi = high;
+        switch (h) {
+            case "more than", "over", "above", "upwards of", "in excess of", "just over" -> hi = Double.POSITIVE_INFINITY;
+            case "at least" -> hi = Double.POSITIVE_INFINITY;
+            case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
+            case "up to", "at most", "as many as", "as much as" -> lo = 0;
+            case "nearly", "almost" -> lo = low * APPROX_LOW;
+            default -> {
+                if (h.matches(APPROXIMATORS)) {
+                    lo = low * APPROX_LOW;
+                    hi = high * APPROX_HIGH;
+                }
+            }
+        }
+        return new Quantity(dimension, head, lo, hi, words, start);
+    }
+}
