@@ -163,6 +163,11 @@ final class ArticleListCell extends ListCell<Article> {
         return event.isEmpty() ? "" : typed.isEmpty() ? event + " (inferred)" : event;
     }
 
+    /** The height of this cell, laid out, were its title two lines high (the most an article's cell takes). */
+    double tallestHigh() {
+        return getHeight() - title.getHeight() + linesHigh(title.getFont(), TITLE_LINES, title.getLineSpacing());
+    }
+
     /** The height of {@code text} in {@code font} wrapped at {@code width} px, rounded up, with a pixel to spare. */
     static double wrappedHigh(String text, Font font, double lineSpacing, double width) {
         Text measure = new Text(text == null || text.isEmpty() ? "X" : text);
