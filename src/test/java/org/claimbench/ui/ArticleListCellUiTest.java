@@ -4,9 +4,6 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.ref.WeakReference;
-import java.util.List;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -71,6 +68,34 @@ class ArticleListCellUiTest extends SizedWindowTest {
         System.out.println("ArticleListCellUiTest: a title " + fitsWide + " px wide in " + room + " px: " + high + " px high, a line " + line);
         assertEquals(fits, onFx(() -> drawn(shown)), "the title drawn whole");
         assertTrue(high < 1.5 * line, "one line high, no blank line under it: " + high + " px, a line " + line);
+    }
+
+    /**
+     * A title in a script the font has no letters for (here Chinese, drawn in a fallback font with taller lines) is cut after
+     * two lines, as a Latin one is: the two lines' height was measured on "X", in the label's own font, and the taller
+     * lines fitted once, cut with "…" after the first.
+     */
+    @Test
+    void aChineseTitleTakesTwoLinesNotOne() throws Exception {
+        openAt("chinese", 1280, 900);
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        Article first = onFx(() -> articles.getItems().get(0));
+        // My own sentence: the harbour crews and the shipping line tell two different stories of how long the night shift ran.
+        String chinese = "港口工人和航运公司对北码头的夜班到底持续了多久各有说法，起重机在清晨四点停下之前货船一直在等待装货";
+        robot.interact(() -> app.context.workbench().articleActions().updateMetadata(first, first.metadata().withTitle(chinese)));
+        app.settle();
+        Label shown = onFx(() -> titleOf(cellOf(articles, chinese)));
+        double oneLine = onFx(() -> {
+            Text measure = new Text(chinese.substring(0, 4));
+            measure.setFont(shown.getFont());
+            return measure.getLayoutBounds().getHeight();
+        });
+        double latinLine = onFx(() -> drawnLineHigh(shown));
+        double drawnHigh = onFx(() -> shown.lookup(".text").getLayoutBounds().getHeight());
+        System.out.println("ArticleListCellUiTest: a Chinese line " + oneLine + " px, a Latin one " + latinLine + "; drawn "
+                + drawnHigh + " px in a title " + onFx(shown::getHeight) + " px high: " + onFx(() -> drawn(shown)));
+        assertTrue(drawnHigh > 1.5 * oneLine, "two lines of the Chinese title drawn: " + drawnHigh + " px, a line " + oneLine);
+        assertTrue(onFx(() -> drawn(shown)).endsWith("…"), "cut with …");
     }
 
     /** The height of one line of the label's text as drawn now. */

@@ -129,7 +129,7 @@ final class ArticleListCell extends ListCell<Article> {
     private void fitTitleTo(double cellWidth) {
         double room = cellWidth - snappedLeftInset() - snappedRightInset() - count.prefWidth(-1) - ((HBox) count.getParent()).getSpacing()
                 - title.snappedLeftInset() - title.snappedRightInset();
-        double high = Math.min(linesHigh(title.getFont(), TITLE_LINES, title.getLineSpacing()),
+        double high = Math.min(linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing()),
                 wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), room));
         title.setMinHeight(high);
         title.setPrefHeight(high);
@@ -202,7 +202,7 @@ final class ArticleListCell extends ListCell<Article> {
 
     /** The height of this cell, laid out, were its title two lines high (the most an article's cell takes). */
     double tallestHigh() {
-        return getHeight() - title.getHeight() + linesHigh(title.getFont(), TITLE_LINES, title.getLineSpacing());
+        return getHeight() - title.getHeight() + linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing());
     }
 
     /** The height of {@code text} in {@code font} wrapped at {@code width} px, rounded up, with a pixel to spare. */
@@ -214,9 +214,15 @@ final class ArticleListCell extends ListCell<Article> {
         return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;
     }
 
-    /** The height of {@code lines} lines of text in {@code font}, rounded up, with a pixel to spare for the rounding of layout. */
-    static double linesHigh(Font font, int lines, double lineSpacing) {
-        Text measure = new Text("X" + "\nX".repeat(Math.max(0, lines - 1)));
+    /**
+     * The height of {@code lines} lines of {@code text} in {@code font}, rounded up, with a pixel to spare for the rounding of
+     * layout. Each line measured is the text's own, unwrapped, with an "X": letters the font has not (Chinese, Arabic,
+     * emoji) are drawn in a fallback font whose lines may be taller, and two lines measured on "X" alone would hold only one
+     * of them, the title cut with "…" after it (review63b 6).
+     */
+    static double linesHigh(String text, Font font, int lines, double lineSpacing) {
+        String line = "X" + (text == null ? "" : text.replaceAll("\\R", " "));
+        Text measure = new Text(String.join("\n", java.util.Collections.nCopies(Math.max(1, lines), line)));
         measure.setFont(font);
         measure.setLineSpacing(lineSpacing);
         return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;
