@@ -4,6 +4,9 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
+import java.util.List;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -96,6 +99,31 @@ class ArticleListCellUiTest extends SizedWindowTest {
                 + drawnHigh + " px in a title " + onFx(shown::getHeight) + " px high: " + onFx(() -> drawn(shown)));
         assertTrue(drawnHigh > 1.5 * oneLine, "two lines of the Chinese title drawn: " + drawnHigh + " px, a line " + oneLine);
         assertTrue(onFx(() -> drawn(shown)).endsWith("…"), "cut with …");
+    }
+
+    /**
+     * Cells the list throws away (its skin made anew) are let go: each listened for the claims counts' changes with a strong
+     * listener that was never taken off, so every cell thrown away stayed reachable from the list's view (review63b 7).
+     */
+    @Test
+    void cellsThrownAwayAreLetGo() throws Exception {
+        openAt("refresh", 1280, 720);
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        List<WeakReference<Object>> before = onFx(() -> articles.lookupAll(".list-cell").stream()
+                .map(n -> new WeakReference<Object>(n)).toList());
+        assertTrue(before.size() >= 4, "cells laid out: " + before.size());
+        // A new skin throws the cells away and makes new ones (a refresh, in JavaFX 21, fills the same cells again).
+        robot.interact(() -> articles.setSkin(new javafx.scene.control.skin.ListViewSkin<>(articles)));
+        app.settle();
+        robot.interact(() -> app.context.workbench().legend().add("Harbour board"));
+        app.settle();
+        long kept = before.size();
+        for (int i = 0; i < 20 && kept > 0; i++) {
+            System.gc();
+            Thread.sleep(50);
+            kept = before.stream().filter(r -> r.get() != null).count();
+        }
+        assertEquals(0, kept, "cells thrown away with the old skin still reachable");
     }
 
     /** The height of one line of the label's text as drawn now. */

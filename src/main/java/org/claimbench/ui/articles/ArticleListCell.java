@@ -42,6 +42,12 @@ final class ArticleListCell extends ListCell<Article> {
     private final Label byline = new Label();
     private final Tooltip whole = new Tooltip();
     private final VBox box;
+    /** Writes the row again when claims counts change; held here, listened with weakly (see the constructor). */
+    private final javafx.beans.InvalidationListener refill = o -> {
+        if (getItem() != null) {
+            fill(getItem());
+        }
+    };
 
     ArticleListCell(ListView<Article> list, ArticleActions actions, IntegerProperty countsVersion, Function<Article, ContextMenu> menu) {
         this.actions = actions;
@@ -76,11 +82,9 @@ final class ArticleListCell extends ListCell<Article> {
         box.maxWidthProperty().bind(box.prefWidthProperty());
         whole.setWrapText(true);
         whole.setMaxWidth(380);
-        countsVersion.addListener((o, a, b) -> {
-            if (getItem() != null) {
-                fill(getItem());
-            }
-        });
+        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a refresh makes them anew) would
+        // stay reachable through a strong listener that nothing takes off (review63b 7). The cell keeps the listener itself.
+        countsVersion.addListener(new javafx.beans.WeakInvalidationListener(refill));
         // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
         setOnMouseClicked(e -> {
             // A click that adds to the selection (Ctrl, Shift) chooses articles; it does not change the pane.
