@@ -126,6 +126,24 @@ class ArticleListCellUiTest extends SizedWindowTest {
         assertEquals(0, kept, "cells thrown away with the old skin still reachable");
     }
 
+    /**
+     * An article whose title is cleared is listed as "Untitled article" (ArticleMetadata gives every article a title), so its
+     * row never holds an empty line above its byline, nor its tooltip a blank first line (review63b 10).
+     */
+    @Test
+    void anArticleWhoseTitleIsClearedIsListedUntitled() throws Exception {
+        openAt("no-title", 1280, 720);
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        Article first = onFx(() -> articles.getItems().get(0));
+        robot.interact(() -> app.context.workbench().articleActions().updateMetadata(first, first.metadata().withTitle(" ")));
+        app.settle();
+        ListCell<?> cell = onFx(() -> cellOf(articles, "Untitled article"));
+        assertTrue(cell != null, "the article's row, untitled");
+        assertEquals("Untitled article", onFx(() -> drawn(titleOf(cell))), "the row's title");
+        String tip = onFx(() -> cell.getTooltip().getText());
+        assertTrue(tip.startsWith("Untitled article\n"), "the tooltip begins with what the row says: " + tip);
+    }
+
     /** The height of one line of the label's text as drawn now. */
     private static double drawnLineHigh(Label label) {
         Text measure = new Text("X");
