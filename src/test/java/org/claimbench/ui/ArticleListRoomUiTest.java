@@ -101,6 +101,48 @@ class ArticleListRoomUiTest extends SizedWindowTest {
         assertTrue(added != null && onFx(() -> whollyIn(added, sources)), "the source just added is in view without scrolling");
     }
 
+    /**
+     * The legend is the only key map on screen for tagging with keys 1–9: with nine sources, where the window leaves four
+     * articles their room, all nine rows are shown, keys 8 and 9 without scrolling (they were in the list's scrolled part,
+     * review63b 2); where it does not (1280 × 720), seven rows, and the four articles keep their room.
+     */
+    @Test
+    void withNineSourcesKeys8And9AreInViewWhereTheWindowLeavesFourArticlesTheirRoom() throws Exception {
+        int[] inView = nineSourcesAt("nine-sources-800", 1280, 800);
+        assertEquals(9, inView[0], "every source's row, keys 8 and 9 too, wholly in view at 1280 × 800");
+        assertTrue(onFx(() -> noVerticalBar(robot.lookup("#sourceList").queryAs(ListView.class))), "nine sources without scrolling at 1280 × 800");
+        assertTrue(inView[1] >= 4, "four articles still in view at 1280 × 800: " + inView[1]);
+    }
+
+    @Test
+    void withNineSourcesAt1280By720FourArticlesKeepTheirRoom() throws Exception {
+        int[] inView = nineSourcesAt("nine-sources-720", 1280, 720);
+        assertTrue(inView[1] >= 4, "four articles in view at 1280 × 720 with nine sources: " + inView[1]);
+        assertTrue(inView[0] >= 7, "seven sources' rows or more in view: " + inView[0]);
+    }
+
+    /** The window at this size with nine sources, the legend at its top: how many sources' and articles' rows are wholly in view. */
+    private int[] nineSourcesAt(String home, double width, double height) throws Exception {
+        openAt(home, width, height);
+        addFourSources();
+        ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        int[] inView = {onFx(() -> wholeCells(sources)), onFx(() -> wholeCells(articles))};
+        System.out.println("ArticleListRoomUiTest nine sources at " + width + " × " + height + ": " + inView[0] + " sources and "
+                + inView[1] + " articles wholly in view; article list " + onFx(articles::getHeight) + " px");
+        return inView;
+    }
+
+    /** Four sources added to the five defaults, one by one as a user adds them. */
+    private void addFourSources() throws Exception {
+        for (String name : List.of("Harbour board", "Shipping line", "Crane operators", "Dock union")) {
+            robot.interact(() -> app.context.workbench().legend().add(name));
+            app.settle();
+        }
+        robot.interact(() -> robot.lookup("#sourceList").queryAs(ListView.class).scrollTo(0));
+        app.settle();
+    }
+
     @Test
     void openingAnotherWorkspaceWithNineSourcesShowsTheListFromItsFirstRow() throws Exception {
         openAt("second-workspace", 1280, 720);

@@ -4,6 +4,7 @@ import static org.claimbench.ui.WorkbenchFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -62,14 +63,18 @@ class ScoreTooltipUiTest extends SizedWindowTest {
     }
 
     /**
-     * The pointer on the Score header's empty part, right of its word, gets the tooltip too, after a theme switch as well:
-     * it showed only over the word (about 35 px of the cell), and a user pointing at the rest of the header got nothing.
+     * The pointer on the Score header's empty part, right of its word, gets the tooltip too, after a theme switch, the columns
+     * moved and a new skin as well: it showed only over the word (about 35 px of the cell), and a user pointing at the rest
+     * of the header got nothing. From there onto the word, the tooltip stays up: it is the header's alone, not the word's as
+     * well, so it is neither hidden nor started again (review63b 8).
      */
     @Test
     void theWholeScoreHeaderCellShowsTheTooltipNotOnlyItsWord() throws Exception {
         TableView<?> table = suggestedContradictionsIn("score-cell");
-        for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> app.context.model().darkProperty().set(dark));
+        List<Runnable> rebuilds = List.of(() -> { }, () -> app.context.model().darkProperty().set(true),
+                () -> moveScoreLastAndBack(table), () -> table.setSkin(new TableViewSkin<>(table)));
+        for (Runnable rebuild : rebuilds) {
+            robot.interact(rebuild);
             app.settle();
             javafx.geometry.Bounds cell = onFx(() -> scoreHeader(table).localToScreen(scoreHeader(table).getLayoutBounds()));
             javafx.geometry.Bounds word = onFx(() -> scoreHeader(table).lookup("#scoreHeader").localToScreen(
@@ -80,6 +85,16 @@ class ScoreTooltipUiTest extends SizedWindowTest {
             robot.moveTo(empty);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                     .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
+            Tooltip shown = onFx(() -> Window.getWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing())
+                    .map(w -> (Tooltip) w).findFirst().orElseThrow());
+            int[] hidden = {0};
+            onFx(() -> {
+                shown.showingProperty().addListener((o, was, now) -> hidden[0] += now ? 0 : 1);
+                return null;
+            });
+            robot.moveTo(new javafx.geometry.Point2D((word.getMinX() + word.getMaxX()) / 2, (word.getMinY() + word.getMaxY()) / 2));
+            WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
+            assertTrue(onFx(shown::isShowing) && hidden[0] == 0, "the tooltip stays up from the header's empty part onto its word");
             robot.moveTo("#suggestionDetail");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
                     .noneMatch(w -> w instanceof Tooltip t && t.isShowing())));

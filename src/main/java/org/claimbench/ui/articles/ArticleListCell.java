@@ -42,6 +42,12 @@ final class ArticleListCell extends ListCell<Article> {
     private final Label byline = new Label();
     private final Tooltip whole = new Tooltip();
     private final VBox box;
+    /** Writes the row again when claims counts change; held here, listened with weakly (see the constructor). */
+    private final javafx.beans.InvalidationListener refill = o -> {
+        if (getItem() != null) {
+            fill(getItem());
+        }
+    };
 
     ArticleListCell(ListView<Article> list, ArticleActions actions, IntegerProperty countsVersion, Function<Article, ContextMenu> menu) {
         this.actions = actions;
@@ -50,18 +56,12 @@ final class ArticleListCell extends ListCell<Article> {
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
         // The one "…" the app cuts with everywhere (EllipsisCut), not the label's own "...".
         title.setEllipsisString(org.claimbench.ui.common.EllipsisCut.ELLIPSIS);
-        // The width the title wraps at: the list's, less the cell's padding, the scroll bar and the count.
-        title.prefWidthProperty().bind(list.widthProperty().subtract(30).subtract(count.widthProperty()).subtract(6));
-        // As high as its lines wrapped at that width, two at most (a label cuts a wrapped text to its height with "…"). Set as
-        // its least, preferred and greatest height alike: a cell's height is asked of its graphic with no width, at which a
-        // label's own preferred height is one unwrapped line (the cells were 43 px, every title cut after one line).
-        javafx.beans.binding.DoubleBinding high = Bindings.createDoubleBinding(() -> Math.min(
-                        linesHigh(title.getFont(), TITLE_LINES, title.getLineSpacing()),
-                        wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), title.getPrefWidth())),
-                title.textProperty(), title.fontProperty(), title.lineSpacingProperty(), title.prefWidthProperty());
-        title.minHeightProperty().bind(high);
-        title.prefHeightProperty().bind(high);
-        title.maxHeightProperty().bind(high);
+        // As wide as the row leaves it beside the count, and as high as its lines wrapped at that width, two at most (a label
+        // cuts a wrapped text to its height with "…"): set as its least, preferred and greatest height alike by fitTitleTo,
+        // when the list asks the cell's height for the width it will give it, and again as the cell is laid out.
+        title.setMinWidth(0);
+        title.setPrefWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         count.getStyleClass().add("article-claim-count");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(6, title, count);
@@ -72,16 +72,19 @@ final class ArticleListCell extends ListCell<Article> {
         byline.setTextOverrun(OverrunStyle.ELLIPSIS);
         byline.setEllipsisString(org.claimbench.ui.common.EllipsisCut.ELLIPSIS);
         byline.setMinWidth(0);
-        byline.maxWidthProperty().bind(list.widthProperty().subtract(30));
         box = new VBox(1, top, byline);
         box.setMinWidth(0);
+        // The row is as wide as the cell, whatever its byline: the cell asks for no width of its own (computePrefWidth), so
+        // the list never scrolls sideways. (Bound to the list's width less 30 px for a scroll bar, it left a title 16 px
+        // short of its room where there was none, and wrapped it with room to spare, review63b 5.)
+        box.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), paddingProperty()));
+        box.maxWidthProperty().bind(box.prefWidthProperty());
         whole.setWrapText(true);
         whole.setMaxWidth(380);
-        countsVersion.addListener((o, a, b) -> {
-            if (getItem() != null) {
-                fill(getItem());
-            }
-        });
+        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a refresh makes them anew) would
+        // stay reachable through a strong listener that nothing takes off (review63b 7). The cell keeps the listener itself.
+        countsVersion.addListener(new javafx.beans.WeakInvalidationListener(refill));
         // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
         setOnMouseClicked(e -> {
             // A click that adds to the selection (Ctrl, Shift) chooses articles; it does not change the pane.
@@ -97,6 +100,44 @@ final class ArticleListCell extends ListCell<Article> {
                 e.consume();
             }
         });
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * The list asks a cell's height for the width it will give it; a cell's height is its graphic's, asked with no width, at
+     * which a label's own height is one unwrapped line. So the title's height is set for that width here, with the count's
+     * width as it is now, not as laid out in the pass before (a reused cell's count going from "0" to "1000" measured the
+     * title 20 px too wide: one line where it needed two, cut with "…" for a frame).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width > 0 && getGraphic() != null) {
+            fitTitleTo(width);
+        }
+        return super.computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (getGraphic() != null) {
+            fitTitleTo(getWidth());
+        }
+        super.layoutChildren();
+    }
+
+    /** Makes the title as high as its lines wrapped at what a cell {@code cellWidth} wide leaves it, two at most. */
+    private void fitTitleTo(double cellWidth) {
+        double room = cellWidth - snappedLeftInset() - snappedRightInset() - count.prefWidth(-1) - ((HBox) count.getParent()).getSpacing()
+                - title.snappedLeftInset() - title.snappedRightInset();
+        double high = Math.min(linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing()),
+                wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), room));
+        title.setMinHeight(high);
+        title.setPrefHeight(high);
+        title.setMaxHeight(high);
     }
 
     @Override
@@ -163,6 +204,11 @@ final class ArticleListCell extends ListCell<Article> {
         return event.isEmpty() ? "" : typed.isEmpty() ? event + " (inferred)" : event;
     }
 
+    /** The height of this cell, laid out, were its title two lines high (the most an article's cell takes). */
+    double tallestHigh() {
+        return getHeight() - title.getHeight() + linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing());
+    }
+
     /** The height of {@code text} in {@code font} wrapped at {@code width} px, rounded up, with a pixel to spare. */
     static double wrappedHigh(String text, Font font, double lineSpacing, double width) {
         Text measure = new Text(text == null || text.isEmpty() ? "X" : text);
@@ -172,9 +218,15 @@ final class ArticleListCell extends ListCell<Article> {
         return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;
     }
 
-    /** The height of {@code lines} lines of text in {@code font}, rounded up, with a pixel to spare for the rounding of layout. */
-    static double linesHigh(Font font, int lines, double lineSpacing) {
-        Text measure = new Text("X" + "\nX".repeat(Math.max(0, lines - 1)));
+    /**
+     * The height of {@code lines} lines of {@code text} in {@code font}, rounded up, with a pixel to spare for the rounding of
+     * layout. Each line measured is the text's own, unwrapped, with an "X": letters the font has not (Chinese, Arabic,
+     * emoji) are drawn in a fallback font whose lines may be taller, and two lines measured on "X" alone would hold only one
+     * of them, the title cut with "…" after it (review63b 6).
+     */
+    static double linesHigh(String text, Font font, int lines, double lineSpacing) {
+        String line = "X" + (text == null ? "" : text.replaceAll("\\R", " "));
+        Text measure = new Text(String.join("\n", java.util.Collections.nCopies(Math.max(1, lines), line)));
         measure.setFont(font);
         measure.setLineSpacing(lineSpacing);
         return Math.ceil(measure.getLayoutBounds().getHeight()) + 1;

@@ -147,6 +147,21 @@ public final class ArticleListView extends VBox {
         });
     }
 
+    /** The height of the list's view of its articles (its cells and its border): the room they are given. */
+    public javafx.beans.value.ObservableDoubleValue listHeight() {
+        return list.heightProperty();
+    }
+
+    /**
+     * The height the list needs to show {@code articles} articles wholly, each three lines high (a title of two), as its
+     * cells are laid out now; 0 while no cell is laid out.
+     */
+    public double roomFor(int articles) {
+        double cell = list.lookupAll(".list-cell").stream().filter(n -> n instanceof ArticleListCell c && c.getItem() != null && c.getHeight() > 0)
+                .mapToDouble(n -> ((ArticleListCell) n).tallestHigh()).max().orElse(0);
+        return cell == 0 ? 0 : articles * cell + list.snappedTopInset() + list.snappedBottomInset();
+    }
+
     /** Claim counts changed: visible cells show the new ones. */
     public void countsChanged() {
         countsVersion.set(countsVersion.get() + 1);

@@ -36,12 +36,16 @@ public final class SourceLegendView extends VBox {
     private final SourceLegendViewModel vm;
     /** Made with the legend, or in the start-up's first frame when it takes its stand-in's place ({@link #showList()}). */
     private ListView<SourceRow> list;
-    /** The list's height (and its stand-in's): as tall as its rows, up to {@link #MOST_ROWS}. */
+    /** The list's height (and its stand-in's): as tall as its rows, up to {@link #mostRowsProperty()}. */
     private final javafx.beans.binding.DoubleBinding fit;
     /** The height of one source's row (check box, swatch, key, name, count). */
     static final double ROW_HEIGHT = 27;
-    /** The most rows the list shows at once before it scrolls: the five default sources and two a desk adds. */
+    /** The most rows the list shows at once before it scrolls where the sidebar is short: the five default sources and two a desk adds. */
     public static final int MOST_ROWS = 7;
+    /** The most rows it shows where the sidebar has room for them (LegendRoom): one for each number key that tags, 1–9. */
+    public static final int ROWS_OF_KEYS = 9;
+    /** How many rows the list shows before it scrolls: {@link #MOST_ROWS} or {@link #ROWS_OF_KEYS}. */
+    private final javafx.beans.property.IntegerProperty mostRows = new javafx.beans.property.SimpleIntegerProperty(MOST_ROWS);
 
     /** The legend with its list of sources. */
     public SourceLegendView(SourceLegendViewModel vm) {
@@ -80,13 +84,11 @@ public final class SourceLegendView extends VBox {
         HBox header = new HBox(4, title, counting, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        // As tall as its rows up to MOST_ROWS: the default five, and two sources added, are seen without scrolling however
-        // small the window; past that the list scrolls (a source just added is scrolled into view) and the article list
-        // above keeps its room with eight sources or more. (With seven, the cap changes nothing: that four articles are in
-        // view at 1280 × 720, not 2.5, is the article cell's doing, three lines at most — ArticleListCell. With eight or nine
-        // sources keys 8 and 9 are in the list's scrolled part.)
-        fit = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(vm.rows().size(), 1), MOST_ROWS) * ROW_HEIGHT + 10, vm.rows());
+        // As tall as its rows, up to seven, or nine where the sidebar has room for them and four articles (LegendRoom): the
+        // default five and two sources added are seen without scrolling however small the window, and the number keys'
+        // sources 8 and 9 where the window is tall enough; past that the list scrolls (a source just added is scrolled into
+        // view), and the article list above keeps its room.
+        fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> heightOf(Math.min(vm.rows().size(), mostRows.get())), vm.rows(), mostRows);
         Region inListsPlace;
         if (!listLater) {
             inListsPlace = makeList();
@@ -110,6 +112,26 @@ public final class SourceLegendView extends VBox {
         getChildren().addAll(header, inListsPlace, foot);
         VBox.setVgrow(inListsPlace, Priority.NEVER);
         setSpacing(4);
+    }
+
+    /** The height of the list showing this many rows (one at least: the empty list's stand-in keeps a row's height). */
+    public static double heightOf(int rows) {
+        return Math.max(rows, 1) * ROW_HEIGHT + 10;
+    }
+
+    /** How many rows the list shows before it scrolls (seven, or nine where the sidebar has room: LegendRoom sets it). */
+    public javafx.beans.property.IntegerProperty mostRowsProperty() {
+        return mostRows;
+    }
+
+    /** How many sources the legend lists. */
+    public int sourceCount() {
+        return vm.rows().size();
+    }
+
+    /** The height the list (or its stand-in) is laid out at now; 0 before the legend is laid out. */
+    public double listLaidOutHigh() {
+        return ((Region) getChildren().get(1)).getHeight();
     }
 
     /** Puts the list of sources in its stand-in's place (see {@link #SourceLegendView(SourceLegendViewModel, boolean)}); once. */
@@ -137,13 +159,13 @@ public final class SourceLegendView extends VBox {
 
     /**
      * A source added past the rows the list shows is scrolled into view, so that its row (its key, its colour) is seen
-     * without scrolling as the first {@link #MOST_ROWS} are. The view model says which row is a source added to the open
+     * without scrolling as the first rows are. The view model says which row is a source added to the open
      * workspace: a workspace opened is not sources added, though its ids (from 1) are new to the list's.
      */
     private void scrollToSourcesAdded(ListView<SourceRow> list) {
         vm.onSourceAdded(added -> {
             // After the list's skin has its new row count (its listener comes after the rows' change).
-            int top = Math.max(0, added - MOST_ROWS + 1);
+            int top = Math.max(0, added - mostRows.get() + 1);
             javafx.application.Platform.runLater(() -> list.scrollTo(top));
         });
     }

@@ -33,9 +33,9 @@ final class ReviewOrder {
     }
 
     /**
-     * The Score column's header tells the list's order, and that rows keep their places under review. The tooltip is on the
-     * column's graphic, a label of the column's own title that the header shows in place of its text (claimbench.css,
-     * {@code .explained-column}): a header rebuilt (the theme switched, the columns reordered, the table's skin made again)
+     * The Score column's header tells the list's order, and that rows keep their places under review. The tooltip is found
+     * through the column's graphic, a label of the column's own title that the header shows in place of its text (claimbench.css,
+     * {@code .explained-column}), and put on the header cell that holds it: a header rebuilt (the theme switched, the columns reordered, the table's skin made again)
      * shows the column's graphic again, where a tooltip installed on the header node found when the view was built was lost
      * with that node (review finding 14). The column's text stays its title, for the tables' code and for screen readers.
      */
@@ -47,28 +47,35 @@ final class ReviewOrder {
         Label title = new Label();
         title.textProperty().bind(score.textProperty());
         title.setId("scoreHeader");
-        title.setTooltip(says);
         score.setGraphic(title);
         score.getStyleClass().add("explained-column");
         // The whole header cell says it, not only its word: a user pointing at the header's empty part got nothing (issue 14,
         // stop 62). The header is found from the title each time the title comes into a scene, so that a header built again
-        // (the theme, the columns moved, a new skin) is given it too.
+        // (the theme, the columns moved, a new skin) is given it too; the word keeps it only while it is in no header.
         title.sceneProperty().addListener((o, was, now) -> explainHeaderAround(title, says));
         title.parentProperty().addListener((o, was, now) -> explainHeaderAround(title, says));
+        explainHeaderAround(title, says);
     }
 
-    /** Installs {@code says} on the table header cell that holds {@code title}, if it is in one and has it not yet. */
+    /**
+     * Installs {@code says} on the table header cell that holds {@code title}, once per header, and takes it off the word:
+     * one node shows it, so the pointer going from the header's empty part onto the word is not a new node's tooltip to
+     * hide and start again (review63b 8). Out of any header, the word has it.
+     */
     private static void explainHeaderAround(Label title, Tooltip says) {
         for (javafx.scene.Node n = title.getParent(); n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.skin.TableColumnHeader header) {
-                if (header.getProperties().get(TOOLTIP_KEY) != says) {
+                // Our own mark of a header given it: installed twice, its mouse handlers would run twice.
+                if (header.getProperties().put(EXPLAINED, Boolean.TRUE) == null) {
                     Tooltip.install(header, says);
                 }
+                title.setTooltip(null);
                 return;
             }
         }
+        title.setTooltip(says);
     }
 
-    /** Where {@link Tooltip#install} keeps a node's tooltip among its properties (as {@link javafx.scene.control.Control} does). */
-    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
+    /** The key among a header's properties that says it has been given the Score's tooltip. */
+    private static final String EXPLAINED = "claimbench.scoreExplained";
 }

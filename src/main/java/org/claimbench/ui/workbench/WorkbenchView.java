@@ -194,6 +194,7 @@ public final class WorkbenchView extends BorderPane {
 
     private void buildSourceListAndStatusBar() {
         legend.showList();
+        LegendRoom.keep(legend, articleList, vm.legend().rows());
         setBottom(new WorkbenchStatusBar(vm, runner));
     }
 
