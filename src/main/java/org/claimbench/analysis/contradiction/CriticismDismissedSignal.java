@@ -45,11 +45,16 @@ final class CriticismDismissedSignal implements PairSignal {
      * What a label of a statement can take its content from: a claim told with a verb of criticising, accusing or claiming
      * (Levin 1993, 33 "judgment verbs": accuse, blame, condemn, criticise, denounce; 37.7 "say verbs" of asserting: claim, allege,
      * assert, suggest, insist; calling and labelling as in "called the deal a surrender": Levin 29.3 "dub verbs"), or one that
-     * names its sources critics. A claim told with a plain "said" carries no criticism for "the criticism" to label.
+     * names its sources critics. A claim told with a plain "said" carries no criticism for "the criticism" to label; but a
+     * neutral label of saying ("that claim", "the assertion", "these remarks", "the suggestion": Francis 1994's illocutionary
+     * nouns with no evaluation of their own) labels any reported statement, so a verb of saying (Levin 1993, 37.7) will do for it.
      */
     private static final Pattern LABELLABLE = Pattern.compile("\\b(?:critic\\w*|condemn\\w*|denounc\\w*|accus\\w*|blam\\w*|attack\\w*"
             + "|slam\\w*|decr(?:y|ied|ies)|alleg\\w*|claim\\w*|assert\\w*|suggest\\w*|insist\\w*|complain\\w*|charg(?:ed|es|ing)"
             + "|label+(?:ed|ing|s)?|brand(?:ed|s|ing)|dubb?(?:ed|s|ing)|call(?:ed|s|ing)?\\s+(?!for\\b|on\\b|off\\b|up\\b|in\\b|back\\b)\\w+(?:\\s+[\\w'’]+){0,3}\\s+an?\\b)");
+
+    private static final Pattern SAYING = Pattern.compile("\\b(?:say|says|said|told|tells?|stated?|states|argu\\w*|maintain\\w*|contend\\w*)\\b");
+    private static final Pattern NEUTRAL_LABEL = Pattern.compile("claims?|assertions?|remarks?|suggestions?|characteri[sz]ations?");
 
     private static final String OUTLET = org.claimbench.domain.Source.OUTLET;
     private static final double WEIGHT = 0.45;
@@ -76,12 +81,17 @@ final class CriticismDismissedSignal implements PairSignal {
         }
         // The label takes its content only from a claim of criticising, accusing or claiming: "the criticism" does not label
         // a side's plain statement that exports will rise.
-        if (!LABELLABLE.matcher(first.facts.text().toLowerCase(Locale.ROOT)).find()) {
-            return Optional.empty();
-        }
         String t = second.facts.text().toLowerCase(Locale.ROOT);
         Matcher m = DISMISSED.matcher(t);
         if (!m.find() || NOT_REJECTING.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return Optional.empty();
+        }
+        // The claim's own sentence: its text and the part of its lead after the sentence before ("Brussels says" + the claim).
+        String lead = first.facts.lead().replaceFirst("(?s)^.*[.!?][\"”’]?\\s+", "");
+        String own = first.facts.text().toLowerCase(Locale.ROOT);
+        String sentence = (lead + " " + first.facts.text()).toLowerCase(Locale.ROOT);
+        if (!LABELLABLE.matcher(own).find()
+                && !(NEUTRAL_LABEL.matcher(m.group("noun")).matches() && SAYING.matcher(sentence).find())) {
             return Optional.empty();
         }
         String words = second.facts.text().substring(m.start(), m.end());

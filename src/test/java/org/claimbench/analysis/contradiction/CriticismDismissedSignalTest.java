@@ -66,6 +66,8 @@ class CriticismDismissedSignalTest {
     void aPlainStatementBeforeTheLabelIsNotWhatItLabels() {
         assertFalse(fires("Harbour officials also said fish exports will rise next year", "Officials",
                 "The minister dismissed the criticism", "Minister", 7), "a plain statement is no criticism");
+        assertTrue(fires("Harbour officials said the pier will be sold to a developer", "Officials",
+                "The mayor denies that claim", "Council", 7), "a neutral label of a plain statement");
         assertFalse(fires("The harbour report said fish exports will fall", org.claimbench.domain.Source.OUTLET,
                 "The minister rejected these claims", "Minister", 7), "the outlet's own text");
     }
