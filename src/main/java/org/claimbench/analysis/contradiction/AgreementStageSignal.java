@@ -28,9 +28,12 @@ import org.claimbench.domain.ContradictionKind;
  */
 final class AgreementStageSignal implements PairSignal {
 
-    /** The stages in their order (Vienna Convention, arts. 9–16, 24). Talks and an agreement in principle come before CONCLUDED. */
+    /**
+     * The stages in their order (Vienna Convention, arts. 9–16, 24). Talks and an agreement in principle come before CONCLUDED;
+     * ratification is one party's consent to be bound (art. 14), apart from the treaty's entry into force (art. 24).
+     */
     enum Stage {
-        CONCLUDED("concluded"), SIGNED("signed"), IN_FORCE("in force");
+        CONCLUDED("concluded"), SIGNED("signed"), RATIFIED("ratified"), IN_FORCE("in force");
 
         private final String word;
 
@@ -40,27 +43,41 @@ final class AgreementStageSignal implements PairSignal {
     }
 
     /** A stage an account tells done, or still to come; the words it is told in. */
-    record Told(Stage stage, boolean done, String words) {
+    record Told(Stage stage, boolean done, String words, AgreementPhrase phrase) {
     }
 
     /**
      * The singular nouns of a state's agreements: WordNet 3.1's agreement.n.01 ("the statement (oral or written) of an exchange of
-     * promises") and its hyponyms accord, treaty, pact, convention, compact, protocol; "deal" (deal.n.01's synonym "business
-     * deal", and news's word for a trade agreement) and "FTA" (free trade agreement).
+     * promises") and its hyponyms accord, treaty, pact; "convention" and "compact" in the sense of an agreement between states
+     * (Merriam-Webster, convention 1b, compact noun 1); "deal" (deal.n.01's synonym "business deal", and news's word for a trade
+     * agreement; not the verb "deal with") and "FTA" (free trade agreement).
      */
-    private static final Pattern AGREEMENT = Pattern.compile("\\b(?:agreement|deal|accord|treaty|pact|convention|compact|protocol|fta)\\b(?!s)");
+    private static final Pattern AGREEMENT = Pattern.compile("\\b(?:agreement|deal(?!\\s+with\\b)|accord|treaty|pact|convention|compact|fta)\\b(?!s)");
+
+    /**
+     * An agreement named provisional: "in principle", a "framework", "preliminary" or "interim" one (AP Stylebook, "agreement in
+     * principle"): its signature or finalising is not the concluded text's, so a claim that names one tells no stage done, and one
+     * that tells it signed tells nothing of the final text either.
+     */
+    private static final Pattern PROVISIONAL = Pattern.compile("\\bin principle\\b|\\b(?:framework|preliminary|interim)\\s+(?:\\w+\\s+)?(?:deal|agreement|accord)\\b");
+
+    /** Talks that ended without an agreement ("without a deal", "with no agreement"), or a finding ("concluded that"). */
+    private static final Pattern NO_AGREEMENT = Pattern.compile("\\b(?:without|with no)\\s+(?:an?\\s+|any\\s+)?(?:\\w+\\s+)?(?:deal|agreement|accord|treaty)\\b");
 
     /** Words of the stages and of agreements: two accounts share them whatever agreement they speak of. */
     private static final Set<String> STAGE_WORDS = Set.of("agreement", "deal", "accord", "treaty", "pact", "convention", "compact",
-            "protocol", "sign", "conclude", "conclusion", "finalize", "finalise", "ratify", "negotiate", "negotiation", "talk", "agree",
+            "sign", "conclude", "conclusion", "finalize", "finalise", "ratify", "negotiate", "negotiation", "talk", "agree",
             "principle", "framework", "preliminary", "force", "effect", "approval", "pending", "trade");
 
-    /** A stage reached, in the past or perfect ("signed", "has been concluded", "finalised", "ratified", "took effect"). */
+    /**
+     * A stage reached, in the past or perfect ("signed", "has been concluded", "finalised", "ratified", "took effect"); talks
+     * "concluded" or "closed" (not talks that "ended", which may end without one: see NO_AGREEMENT).
+     */
     private static final Pattern DONE = Pattern.compile("\\b(?<signed>signed)\\b|\\b(?<concluded>concluded|finali[sz]ed)\\b"
-            + "|\\b(?<force>ratified|(?:entered|came) into force|took effect)\\b"
+            + "|\\b(?<ratified>ratified)\\b|\\b(?<force>(?:entered|came) into force|took effect)\\b"
             // A nominalisation announced or welcomed ("announced conclusion of the agreement", "announced closing of talks").
             + "|\\b(?:announced|hailed|welcomed|marked|celebrated)\\s+(?:the\\s+)?(?<nominal>conclusion|closing|close|signing|ratification)\\s+of\\b"
-            + "|\\b(?:talks|negotiations)\\s+(?:have\\s+|had\\s+|were\\s+)?(?<closed>concluded|closed|ended|completed)\\b");
+            + "|\\b(?:talks|negotiations)\\s+(?:have\\s+|had\\s+|were\\s+)?(?<closed>concluded|closed|completed)\\b");
 
     /**
      * A stage still to come: an infinitive or a modal's verb of a stage ("to sign", "will be signed", "to negotiate"), a stage in
@@ -69,7 +86,7 @@ final class AgreementStageSignal implements PairSignal {
      */
     private static final Pattern TO_COME = Pattern.compile("\\b(?:to|will|would|shall)\\s+(?:be\\s+)?(?<verb>sign(?:ed)?|conclude[d]?"
             + "|finali[sz]ed?|ratif(?:y|ied)|negotiat(?:e|ed))\\b"
-            + "|\\b(?:still|being|yet)\\s+(?:being\\s+|to\\s+be\\s+)?(?<progress>negotiated|finali[sz]ed|ironed out|worked out|hammered out|signed|ratified)\\b"
+            + "|(?<!\\b(?:was|were)\\s)\\b(?:still|being|yet)\\s+(?:being\\s+|to\\s+be\\s+)?(?<progress>negotiated|finali[sz]ed|ironed out|worked out|hammered out|signed|ratified)\\b"
             + "|\\b(?<principle>in principle|framework (?:deal|agreement|accord)|preliminary (?:deal|agreement|accord))\\b"
             + "|\\b(?<pending>pending|subject to)\\s+(?:\\w+\\s+){0,3}?(?:approval|ratification|referendum)\\b");
 
@@ -77,27 +94,31 @@ final class AgreementStageSignal implements PairSignal {
      * What makes an infinitive or a modal's verb future (FactBank's predicates of the probable, PR+, and commissives: Saurí and
      * Pustejovsky 2009; Searle 1976): an infinitive after any other verb may be a past purpose ("met to sign the deal").
      */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|expect\\w*|set|due|plan\\w*|schedul\\w*|agree\\w*|hop\\w*"
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|expect\\w*|set|due|plan\\w*|schedul\\w*|agree(?:s|d|ing)?|hop\\w*"
             + "|aim\\w*|intend\\w*|seek\\w*|sought|prepar\\w*|likely|yet|going|poised|ready|want\\w*)\\b");
 
-    /** Negation before a stage's verb in its clause (Quirk et al. 1985, 10.54: "not", "never", "no", "n't"). */
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no)\\b|n['’]t\\b");
+    /** Negation before a stage's verb in its clause (Quirk et al. 1985, 10.54: "not", "never", "no", "n't", "neither", "nor", "none", "nobody", "nothing"). */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:not|never|no|neither|nor|none|nobody|nothing)\\b|n['’]t\\b");
 
     /** An approximative adverb right before a stage's verb ("nearly", "almost", "all but", "close to being"). */
     private static final Pattern APPROXIMATIVE = Pattern.compile("\\b(?:nearly|almost|all but|close to being|practically|virtually)\\s+(?:been\\s+)?$");
 
     /** A subordinator of condition ("if", "unless", "whether", "when") or of a time still to come ("until", "before", "once"). */
-    private static final Pattern OPENER = Pattern.compile("\\b(?:(?<time>until|till|before|once)|if|unless|whether|when)\\b");
+    private static final Pattern OPENER = Pattern.compile("\\b(?:(?<time>until|till|before|once(?!\\s+again))|if|unless|whether|when)\\b");
 
-    /** A month written out, capitalised (a claim that dates the stage). */
+    /** The present or perfect a time clause puts a future event in ("until it is signed", "once it has been ratified"). */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have|gets?|be)\\b");
+
+    /** A month written out, capitalised ("May" only inside a sentence, where it is not the modal): a claim that dates the stage. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:January|February|March|April|June|July|August|September|October"
-            + "|November|December)\\b");
+            + "|November|December)\\b|(?<=\\S\\s)May\\b");
 
     /**
      * A deictic day or week ("signed today", "to sign tomorrow", "next week": Quirk et al. 1985, 8.54, adverbials of time
      * position): it dates the stage to the report's day, and reports dated apart may each be right.
      */
-    private static final Pattern DEICTIC = Pattern.compile("\\b(?:today|tonight|yesterday|tomorrow|(?:this|next|last) (?:week|month))\\b");
+    private static final Pattern DEICTIC = Pattern.compile("\\b(?:today|tonight|yesterday|tomorrow|(?:this|next|last) (?:week|month|year)|ago"
+            + "|(?:19|20)\\d\\d)\\b");
 
     /** The status floor of {@link FactualitySignal}: two accounts of one thing. */
     private static final double RELATED = 0.4;
@@ -110,55 +131,82 @@ final class AgreementStageSignal implements PairSignal {
         if (!AGREEMENT.matcher(t).find() || MONTH.matcher(text).find() || DEICTIC.matcher(t).find()) {
             return out;
         }
+        boolean provisional = PROVISIONAL.matcher(t).find();
+        boolean anyDone = DONE.matcher(t).find();
         List<int[]> future = new ArrayList<>();
         for (Matcher m = TO_COME.matcher(t); m.find(); ) {
             // Whatever it turns out to be, a verb after "to" or a modal is not told done ("to be signed").
             future.add(new int[] {m.start(), m.end()});
             Stage s = toComeStage(m);
-            if (negated(t, m.start())) {
+            // A provisional agreement told signed or finalised is not a stage to come of the same claim (one claim, one reading).
+            if (negated(t, m.start()) || m.group("principle") != null && anyDone) {
                 continue;
             }
             // An infinitive is future only after a verb of the probable or a commitment in its clause.
             if (m.group("verb") != null && m.group().startsWith("to") && !FUTURE.matcher(clauseBefore(t, m.start())).find()) {
                 continue;
             }
-            out.add(new Told(s, false, text.substring(m.start(), m.end())));
+            add(out, s, false, text, t, m.start(), m.end(), m.start());
+        }
+        if (provisional || NO_AGREEMENT.matcher(t).find()) {
+            return out;
         }
         for (Matcher m = DONE.matcher(t); m.find(); ) {
             int at = m.start();
-            if (future.stream().anyMatch(r -> at >= r[0] && at < r[1]) || negated(t, at)) {
+            if (future.stream().anyMatch(r -> at >= r[0] && at < r[1]) || negated(t, at)
+                    || m.group("concluded") != null && (t.startsWith(" that", m.end()) || t.startsWith(" with", m.end()))) {
                 continue;
             }
             // A stage in a clause of condition or of time to come asserts nothing done ("if the deal is signed"), and one after
-            // "until", "before" or "once" is still to come ("until a deal is signed": Quirk et al. 1985, 14.18 and 15.25 on the
-            // present of a future event in such clauses).
-            Matcher opener = OPENER.matcher(clauseBefore(t, at));
+            // "until", "before" or "once" with the present or perfect of a future event is still to come ("until a deal is
+            // signed": Quirk et al. 1985, 14.18 and 15.25); "before the election the two sides signed" is a past time.
+            String clause = clauseBefore(t, at);
+            Matcher opener = OPENER.matcher(clause);
             if (opener.find()) {
-                if (opener.group("time") != null) {
-                    out.add(new Told(doneStage(m), false, text.substring(m.start(), m.end())));
+                boolean time = opener.group("time") != null;
+                if (!time || PRESENT.matcher(clause.substring(opener.end())).find()) {
+                    if (time) {
+                        add(out, doneStage(m), false, text, t, m.start(), m.end(), m.start());
+                    }
+                    continue;
                 }
-                continue;
             }
             // "Nearly finalized", "almost signed": an approximative entails that the stage is not reached (Horn 2002, "Assertoric
             // inertia and NPI licensing": "almost P" asserts not P), so it is still to come.
             Matcher near = APPROXIMATIVE.matcher(t.substring(Math.max(0, at - 16), at));
             boolean approximated = near.find();
             int from = approximated ? Math.max(0, at - 16) + near.start() : at;
-            out.add(new Told(doneStage(m), !approximated, text.substring(from, m.end())));
+            add(out, doneStage(m), !approximated, text, t, m.start(), m.end(), from);
         }
         return out;
+    }
+
+    /** Adds the stage told between start and end when a noun of agreement stands by its verb (its words shown from shown). */
+    private static void add(List<Told> out, Stage stage, boolean done, String text, String t, int start, int end, int shown) {
+        AgreementPhrase phrase = AgreementPhrase.at(text, t, start, end);
+        if (phrase != null) {
+            out.add(new Told(stage, done, text.substring(shown, end), phrase));
+        }
+    }
+
+    /** Whether a word is one of the stages' or of any agreement's (it names no one agreement). */
+    static boolean isStageWord(String w) {
+        return STAGE_WORDS.contains(w);
     }
 
     private static Stage doneStage(Matcher m) {
         if (m.group("signed") != null) {
             return Stage.SIGNED;
         }
+        if (m.group("ratified") != null) {
+            return Stage.RATIFIED;
+        }
         if (m.group("force") != null) {
             return Stage.IN_FORCE;
         }
         if (m.group("nominal") != null) {
             String n = m.group("nominal");
-            return n.equals("signing") ? Stage.SIGNED : n.equals("ratification") ? Stage.IN_FORCE : Stage.CONCLUDED;
+            return n.equals("signing") ? Stage.SIGNED : n.equals("ratification") ? Stage.RATIFIED : Stage.CONCLUDED;
         }
         return Stage.CONCLUDED;
     }
@@ -170,13 +218,13 @@ final class AgreementStageSignal implements PairSignal {
             return Stage.CONCLUDED;
         }
         if (m.group("pending") != null) {
-            return Stage.IN_FORCE;
+            return Stage.RATIFIED;
         }
         if (v.startsWith("sign")) {
             return Stage.SIGNED;
         }
         if (v.startsWith("ratif")) {
-            return Stage.IN_FORCE;
+            return Stage.RATIFIED;
         }
         return Stage.CONCLUDED;
     }
@@ -223,7 +271,10 @@ final class AgreementStageSignal implements PairSignal {
             for (Told y : of(b)) {
                 Told done = x.done() ? x : y;
                 Told toCome = x.done() ? y : x;
-                if (x.done() != y.done() && toCome.stage().ordinal() <= done.stage().ordinal()) {
+                // One agreement (its own phrase), and for a signature or a ratification, one party's or both sides'.
+                if (x.done() != y.done() && toCome.stage().ordinal() <= done.stage().ordinal()
+                        && done.phrase().sameAgreement(toCome.phrase(), pair.sameArticle())
+                        && (done.stage() != Stage.SIGNED && done.stage() != Stage.RATIFIED || done.phrase().sameParties(toCome.phrase()))) {
                     return Optional.of(new Signal("agreement stage", ContradictionKind.TEMPORAL, WEIGHT,
                             () -> "“" + done.words() + "” in one account, “" + toCome.words() + "” in the other: the agreement "
                                     + done.stage().word + " already, or not yet " + toCome.stage().word + ".",

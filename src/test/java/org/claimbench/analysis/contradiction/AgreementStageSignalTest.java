@@ -93,10 +93,80 @@ class AgreementStageSignalTest {
     }
 
     @Test
+    void aSignedFrameworkOrPreliminaryDealIsNeitherTheFinalTextDoneNorOneStillToCome() {
+        assertFalse(signalled(STAGE, "Chile and Peru have signed a framework agreement on lithium mining",
+                "A framework agreement on lithium mining was signed by the two ministers"), "both tell a framework signed");
+        assertFalse(signalled(STAGE, "The utilities signed a preliminary deal on grid tariffs",
+                "The grid tariff deal was signed by the utilities"), "a preliminary text signed is not the deal's signature");
+        assertFalse(signalled(STAGE, "The framework accord signed at the summit governs salmon quotas in the fjord",
+                "The two ministers are expected to conclude an accord on salmon quotas in the fjord"), "signed framework, text to come");
+    }
+
+    @Test
+    void talksThatEndedOrAFindingConcludedAreNoAgreementConcluded() {
+        assertFalse(signalled(STAGE, "Talks ended without a deal on the river crossing",
+                "The two sides agreed to negotiate a deal on the river crossing"), "ended without a deal");
+        assertFalse(signalled(STAGE, "Auditors concluded that the deal on the river crossing was too costly",
+                "A deal on the river crossing is still being negotiated"), "a finding concluded");
+    }
+
+    @Test
+    void twoAgreementsOrTwoSignatoriesAreNotOneStage() {
+        assertFalse(signalled(STAGE, "Norway signed a new fisheries agreement with Iceland",
+                "Norway's fisheries agreement with Scotland is still being negotiated"), "another partner's agreement");
+        assertFalse(signalled(STAGE, "A water agreement was signed by Jordan and Syria",
+                "Jordan is expected to sign a power deal with Iraq in the coming weeks"), "another agreement of one party");
+        assertFalse(signalled(STAGE, "Canada signed the plastics accord at the summit",
+                "Brazil is expected to sign the plastics accord at the summit"), "another party to one multilateral accord");
+        assertFalse(signalled(STAGE, "Ministers said they signed documents, and a long-awaited port treaty is still awaited",
+                "Ministers are expected to sign the port treaty"), "a verb far from the noun");
+    }
+
+    @Test
+    void neitherNorNoneNegateAStage() {
+        assertFalse(signalled(STAGE, "Neither side has signed the canal treaty",
+                "Both sides are expected to sign the canal treaty"));
+    }
+
+    @Test
+    void oneParliamentsRatificationIsNotAnothersNorEntryIntoForce() {
+        assertFalse(signalled(STAGE, "The canal treaty was ratified by the Danish Parliament",
+                "The canal treaty awaits entry pending ratification by the Swedish Riksdag"), "two bodies");
+        List<AgreementStageSignal.Told> told = AgreementStageSignal.told("The canal treaty was ratified by the Danish Parliament");
+        assertTrue(told.stream().allMatch(t -> t.stage() == AgreementStageSignal.Stage.RATIFIED), "ratified is not in force");
+    }
+
+    @Test
+    void aPastTimeOpenerOrOnceAgainIsNoStageToCome() {
+        assertFalse(signalled(STAGE, "Days before the vote the two sides signed the canal treaty",
+                "The canal treaty was signed by the two sides"), "before with a past verb");
+        assertFalse(signalled(STAGE, "The two premiers once again signed the canal treaty",
+                "The canal treaty was signed by the two premiers"), "once again");
+    }
+
+    @Test
+    void anAgreementNounIsNoVerbOfCommitment() {
+        assertFalse(signalled(STAGE, "The canal agreement was the first to be signed by the new cabinet on the waterway",
+                "The canal agreement on the waterway was signed by the new cabinet"), "agreement is not agreed");
+        assertFalse(signalled(STAGE, "While the canal treaty was being negotiated, tolls were raised",
+                "The canal treaty was concluded by the two premiers"), "was being negotiated is past");
+    }
+
+    @Test
+    void aYearOrMidSentenceMayDatesAStage() {
+        assertFalse(signalled(STAGE, "The canal treaty signed in May caps the tolls on barges",
+                "The two sides are set to sign the canal treaty on barge tolls"), "May");
+        assertFalse(signalled(STAGE, "The canal treaty signed in 2021 caps the tolls on barges",
+                "The two sides are set to sign the canal treaty on barge tolls"), "a year");
+        assertFalse(signalled(STAGE, "The canal treaty signed two years ago caps the tolls on barges",
+                "The two sides are set to sign the canal treaty on barge tolls"), "ago");
+    }
+
+    @Test
     void theStagesAreReadWithTheirWords() {
         List<AgreementStageSignal.Told> told = AgreementStageSignal.told("The leaders finalized the river treaty, which is still to be ratified");
         assertEquals(2, told.size());
         assertTrue(told.stream().anyMatch(t -> t.done() && t.stage() == AgreementStageSignal.Stage.CONCLUDED));
-        assertTrue(told.stream().anyMatch(t -> !t.done() && t.stage() == AgreementStageSignal.Stage.IN_FORCE));
+        assertTrue(told.stream().anyMatch(t -> !t.done() && t.stage() == AgreementStageSignal.Stage.RATIFIED));
     }
 }
