@@ -78,7 +78,7 @@ public final class QuantityReader {
             // compounds before a noun), is the sum "420 billion dollars".
             + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
             + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
+            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|" + PercentagePoints.JOINED + "|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
             + "|" + PercentagePoints.UNIT
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
