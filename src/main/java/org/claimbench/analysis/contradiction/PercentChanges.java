@@ -91,7 +91,7 @@ final class PercentChanges {
         List<Quantity> out = null;
         for (int i = 0; i < read.size(); i++) {
             Quantity q = read.get(i);
-            // A change is told in percent or in percentage points ("rose 2 percentage points": QuantityReader#POINTS).
+            // A change is told in percent or in percentage points ("rose 2 percentage points": PercentagePoints).
             if (!(q.dimension().equals("percent") || q.dimension().equals("points")) || !q.head().isEmpty()) {
                 continue;
             }

@@ -266,11 +266,12 @@ public final class QuantityReader {
             return java.util.Optional.of(Hedges.hedged(m.group(1), "money", adjective, v, v,
                     m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
         }
-        // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
+        // A difference of percentages in points is a dimension of its own, counted in percentage points (PercentagePoints).
         if (PercentagePoints.unit(unit)) {
             double points = PercentagePoints.inPercentagePoints(v, unit);
             return java.util.Optional.of(Hedges.hedged(m.group(1), PercentagePoints.DIMENSION, "", points, points, words, m.start()));
         }
+        // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent") || "pct".equals(m.group(5))) {
             dimension = "percent";
             head = "";
