@@ -128,7 +128,7 @@ final class ComparableChanges {
      * the theme of a nominalisation, Quirk et al. 1985, 17.54), none when it has none; else its clause's subject.
      */
     private static String changed(String text, Quantity q) {
-        String thing = PercentChanges.changedThing(q);
+        String thing = PercentChanges.changedThing(text, q);
         return thing != null ? thing : subjectText(text, q.start());
     }
 

@@ -14,11 +14,13 @@ final class Hedges {
             + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
             + "|as much as)\\s+)?";
     /**
-     * The approximators that place a figure near a value, either side of it: "about", "around", "roughly", "approximately",
-     * "close to", "some" ("some 40 boats"; J. Channell, Vague Language, 1994, ch. 3 on approximators of numbers: about,
-     * around, approximately, roughly, some) and "an estimated" (news writing's figure given as an estimate, "an approximate
-     * calculation": Oxford English Dictionary, "estimate", n.). Named once: {@link #hedged} gives each the same interval, and
-     * {@link RoundApproximations} reads each as a round figure's approximation.
+     * The approximators that place a figure near a value, either side of it: "about", "around", "approximately" (J. Channell,
+     * Vague Language, 1994, ch. 3 on approximators of numbers, who also has "round about" and a following "or so", not read
+     * here), "roughly" and "some" ("some 40 boats"), each glossed "approximately" by the Oxford English Dictionary ("roughly",
+     * adv.; "some", adv.), "close to" (read both ways here, though it may lean below the figure as "nearly" does: review64d,
+     * not measured) and "an estimated" (news writing's figure given as an estimate, "an approximate calculation": Oxford
+     * English Dictionary, "estimate", n.). {@link #hedged} gives each the same interval, and {@link RoundApproximations} reads
+     * each as a round figure's approximation; {@link EventTimes} keeps its own hedges of spans before an event, by units.
      */
     static final String APPROXIMATORS = "about|around|roughly|approximately|close to|some|an estimated";
     /** The factors an approximation ({@link #APPROXIMATORS}) widens its figure by, each way (within 15 %). */

@@ -45,11 +45,35 @@ final class PercentChanges {
      */
     private static final String NOUNS = "(?:(rises?|increases?|gains?|jumps?|climbs?|surges?|growth)|(falls?|declines?|decreases?|drops?"
             + "|plunges?|tumbles?))";
-    /** What a noun of change is said of: "in" and a noun phrase after it ("a 5% rise in timber exports"), up to four words. */
-    private static final String IN_WHAT = "(?:\\s+in\\s+(?:(?:the|its|their)\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|for|from|to|by|during"
-            + "|after|before|since|over|than|and|but|as|this|last|that|which|while|compared)\\b)[\\p{L}'’-]+){0,3})?";
+    /**
+     * What a noun of change is said of: "in" and a noun phrase after it ("a 5% rise in timber exports"), up to four words, and a
+     * "to", "from" or "for" phrase that names a place or a party ("exports to Chile": the destination is part of what is
+     * counted, as the verb's subject keeps it, "Exports to Chile fell"). "In line with" is a compound preposition (Quirk et al.
+     * 1985, 9.10), no "in" of what changed.
+     */
+    private static final String IN_WHAT = "(?:\\s+in\\s+(?!line\\s+with\\b)(?:(?:the|its|their)\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|for|from|to|by|during"
+            + "|after|before|since|over|than|and|but|as|this|last|that|which|while|compared)\\b)[\\p{L}'’-]+){0,3}"
+            + "(?:\\s+(?:to|from|for)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}'’.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]*){0,2})?)?";
     /** A noun of change right after a figure ("5% rise in exports") or a comparative ("5% higher", "5% lower"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("(?i)^(?:-|\\s+)(?:" + NOUNS + IN_WHAT + "|(higher)|(lower))\\b");
+    /**
+     * A determiner before a figure (after "a" or "an" at most one adjective: "a further 5%"): a count noun of change after the
+     * figure needs one ("a 5% rise"; Quirk et al. 1985, 5.3 on singular count nouns), where a bare figure and "rise" may be a
+     * plural subject and its verb ("the poorest 10% rise": "a" cannot start a plural subject, "the" and an adjective can).
+     * "growth", a mass noun, needs none.
+     */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:(?:a|an)\\s+(?:(?!(?:of|in|by)\\b)[\\p{L}-]+\\s+)?"
+            + "|(?:the|its|their|his|her|our|this|that)\\s+)$");
+    /**
+     * "than" after a comparative and a time it compares with ("5% higher than a year earlier", "than last year", "than in 2019"):
+     * then the comparative tells a change over time; with anything else ("5% higher than in the south", "than forecast") it
+     * compares two things at one time, a level (Quirk et al. 1985, 15.63 on comparative clauses).
+     */
+    private static final Pattern THAN = Pattern.compile("(?i)^\\s+than\\b");
+    private static final Pattern THAN_A_TIME = Pattern.compile("(?i)^\\s+than\\s+(?:(?:in|at|during|on)\\s+)?(?:(?:19|20)\\d\\d\\b"
+            + "|(?:last|the\\s+previous|the\\s+same)\\s+\\w+|(?:a|an|one|two|three|four|five|six|\\d+|the)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:years?|months?|weeks?|quarters?|days?|decades?|seasons?|springs?|summers?|autumns?|winters?)\\s+(?:earlier|ago|before|previously)\\b"
+            + "|(?:before|previously|yesterday|ever)\\b)");
     /** A noun of change and "of" just before a figure ("an increase of 5%"), its "in" phrase after the figure. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)\\b" + NOUNS + "\\s+of\\s+$");
     private static final Pattern IN_AFTER = Pattern.compile("(?i)^" + IN_WHAT);
@@ -67,7 +91,7 @@ final class PercentChanges {
         List<Quantity> out = null;
         for (int i = 0; i < read.size(); i++) {
             Quantity q = read.get(i);
-            // A change is told in percent or in percentage points ("rose 2 percentage points": QuantityReader#POINTS).
+            // A change is told in percent or in percentage points ("rose 2 percentage points": PercentagePoints).
             if (!(q.dimension().equals("percent") || q.dimension().equals("points")) || !q.head().isEmpty()) {
                 continue;
             }
@@ -105,6 +129,15 @@ final class PercentChanges {
     private static Quantity nounChange(Quantity q, String text, int end) {
         Matcher after = NOUN_AFTER.matcher(text.substring(end));
         if (after.find()) {
+            boolean comparative = after.group(3) != null || after.group(4) != null;
+            String rest = text.substring(end + after.end());
+            if (comparative && THAN.matcher(rest).find() && !THAN_A_TIME.matcher(rest).find()) {
+                return null;
+            }
+            boolean growth = after.group(1) != null && after.group(1).equalsIgnoreCase("growth");
+            if (!comparative && !growth && !DETERMINER_BEFORE.matcher(text.substring(Math.max(0, q.start() - 40), q.start())).find()) {
+                return null;
+            }
             return signed(q, after.group(2) != null || after.group(4) != null, text.substring(q.start(), end + after.end()), q.start());
         }
         Matcher before = NOUN_BEFORE.matcher(text.substring(Math.max(0, q.start() - 30), q.start()));
@@ -132,6 +165,26 @@ final class PercentChanges {
         Matcher m = NOUN_IN.matcher(q.words());
         return m.find() ? m.group(3) : NOUN_BEFORE_OR_AFTER.matcher(q.words()).find() ? "" : null;
     }
+
+    /**
+     * What a change is of, as {@link #changedThing(Quantity)}, and for a noun of change with "of" and no "in" phrase the word
+     * premodifying it ("GDP" of "GDP growth of 5%"): a noun before a deverbal noun may be its verb's subject (Quirk et al.
+     * 1985, Appendix I on compounds of subject and verb: "sunrise", "population growth").
+     */
+    static String changedThing(String text, Quantity q) {
+        String thing = changedThing(q);
+        if (thing == null || !thing.isEmpty() || !NOUN_FIRST.matcher(q.words()).find()) {
+            return thing;
+        }
+        Matcher m = PREMODIFIER.matcher(text.substring(Math.max(0, q.start() - 40), Math.min(text.length(), q.start())));
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** A change's words that start at a noun of change ("growth of 5%"). */
+    private static final Pattern NOUN_FIRST = Pattern.compile("(?i)^" + NOUNS + "\\s+of\\b");
+    /** The word right before a noun of change, unless a determiner or a preposition (then the noun has no premodifier). */
+    private static final Pattern PREMODIFIER = Pattern.compile("(?i)(?<![\\p{L}'’-])(?!(?:a|an|the|its|their|his|her|our|this|that|of|in"
+            + "|by|and|or|to|for|with|annual|yearly|monthly|quarterly|further|sharp|steep|slight|modest|strong|weak)\\b)(\\p{L}[\\p{L}'’-]*)\\s+$");
 
     /** Whether a change's words hold a noun of change (then its subject is no clause subject before it). */
     private static final Pattern NOUN_BEFORE_OR_AFTER = Pattern.compile("(?i)\\b" + NOUNS + "\\b");

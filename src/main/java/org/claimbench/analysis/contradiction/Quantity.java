@@ -80,20 +80,22 @@ public record Quantity(String dimension, String head, double low, double high, S
 
     /** "“two-hour” (120 min)", "“sixth” (no. 6)", "“over two hours” (more than 120 min)". */
     public String describe() {
+        // Points to the hundredth: a basis point is 0.01 of a point ("25 basis points" is 0.25, not 0.3; PercentagePoints).
+        int places = dimension.equals(PercentagePoints.DIMENSION) ? 2 : 1;
         String value;
         if (low == high) {
-            value = number(low);
+            value = number(places, low);
         } else if (Double.isInfinite(low)) {
             // A fall with "more than" (PercentChanges turns (3, ∞) into (-∞, -3)): no number stands for -∞.
-            value = "a fall of more than " + number(-high);
+            value = "a fall of more than " + number(places, -high);
         } else if (high == 0 && low < 0) {
-            value = "a fall of less than " + number(-low);
+            value = "a fall of less than " + number(places, -low);
         } else if (Double.isInfinite(high)) {
-            value = "more than " + number(low);
+            value = "more than " + number(places, low);
         } else if (low == 0) {
-            value = "less than " + number(high);
+            value = "less than " + number(places, high);
         } else {
-            value = number(low) + "–" + number(high);
+            value = number(places, low) + "–" + number(places, high);
         }
         String unit = switch (dimension) {
             case "time" -> " min";
@@ -105,8 +107,9 @@ public record Quantity(String dimension, String head, double low, double high, S
         return "“" + words + "” (" + (dimension.equals("ordinal") ? "no. " : "") + value + unit + ")";
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%.1f", v);
+    private static String number(int places, double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v)
+                : java.math.BigDecimal.valueOf(v).setScale(places, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Whether head a is the length of the event reported and head b a call's or a meeting's (DurationHeads). */

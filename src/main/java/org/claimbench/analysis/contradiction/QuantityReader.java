@@ -78,7 +78,7 @@ public final class QuantityReader {
             // compounds before a noun), is the sum "420 billion dollars".
             + "(?:(?:\\s*|-(?=(?:hundred|thousand|million|billion|trillion)-))(hundred(?:\\s+(?:thousand|million|billion))?|million|billion"
             + "|trillion|thousand|" + SCALE_ABBREVIATIONS + "))?"
-            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
+            + "(?:(?<=hundred|thousand|million|billion|trillion)-(?=(?:" + CurrencyNames.ALTERNATION + ")\\b)|" + PercentagePoints.JOINED + "|\\s*)(%|percent(?!age)|per cent|(?-i:pct)\\b"
             + "|" + PercentagePoints.UNIT
             + "|(?:" + CurrencyNames.ALTERNATION + ")\\b|([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?)?");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:the|its|their|a|his|her)\\s+(first|second|third|fourth|fifth|sixth|seventh"
@@ -266,11 +266,12 @@ public final class QuantityReader {
             return java.util.Optional.of(Hedges.hedged(m.group(1), "money", adjective, v, v,
                     m.group().substring(0, m.end(6) - m.start()).strip(), m.start()));
         }
-        // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
+        // A difference of percentages in points is a dimension of its own, counted in percentage points (PercentagePoints).
         if (PercentagePoints.unit(unit)) {
             double points = PercentagePoints.inPercentagePoints(v, unit);
             return java.util.Optional.of(Hedges.hedged(m.group(1), PercentagePoints.DIMENSION, "", points, points, words, m.start()));
         }
+        // "pct", the abbreviation of "percent" (Merriam-Webster, "pct."), as wire copy writes it ("1 to 2 pct": Jiji, Reuters), lower case only.
         if (unit.equals("%") || unit.startsWith("percent") || unit.startsWith("per cent") || "pct".equals(m.group(5))) {
             dimension = "percent";
             head = "";

@@ -29,7 +29,7 @@ final class RoundApproximations {
      */
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:in\\s+all|in\\s+total|altogether)(?=\\s*(?:[,.;:)—–]|$))|\\ball\\s+told\\b");
     /**
-     * A measure partitive: a span "of" what fills it ("30 minutes of talks"; Quirk et al. 1985, 5.9 on partitives of measure),
+     * A measure partitive (of a span of time only): a span "of" what fills it ("30 minutes of talks"; Quirk et al. 1985, 5.9 on partitives of measure),
      * an amount of an activity that may be part of an event's length, not the length itself.
      */
     private static final Pattern PARTITIVE = Pattern.compile("(?i)\\sof\\s");
@@ -52,8 +52,10 @@ final class RoundApproximations {
         if (Double.isNaN(x) || Double.isNaN(y) || x == y || scale(qa) != scale(qb)) {
             return false;
         }
-        boolean partitiveA = PARTITIVE.matcher(qa.words()).find();
-        if (partitiveA != PARTITIVE.matcher(qb.words()).find() || (partitiveA && !qa.head().equals(qb.head()))) {
+        // A partitive of measure is a span's: "$30 million of aid" and "$40 million in aid" are two sums of one thing (review64d).
+        boolean time = qa.dimension().equals("time");
+        boolean partitiveA = time && PARTITIVE.matcher(qa.words()).find();
+        if (partitiveA != (time && PARTITIVE.matcher(qb.words()).find()) || (partitiveA && !qa.head().equals(qb.head()))) {
             return false;
         }
         return TOTAL.matcher(a.facts.text()).find() == TOTAL.matcher(b.facts.text()).find();

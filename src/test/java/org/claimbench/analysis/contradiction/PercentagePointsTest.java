@@ -53,7 +53,17 @@ class PercentagePointsTest {
 
     @Test
     void basisPointsAndPercentagePointsOfOneFigureAgree() {
-        assertTrue(between(claim(1, "The lending rate of the co-operative bank rose 50 basis points on Tuesday", "Bank"),
-                claim(2, "The lending rate of the co-operative bank rose 0.5 percentage points on Tuesday", "Press")).isEmpty());
+        // Agreement is asserted, not only the want of a signal (review64d, 8: "50 basis points" read as a count was silent too).
+        ClaimFeatures bank = claim(1, "The lending rate of the co-operative bank rose 50 basis points on Tuesday", "Bank");
+        ClaimFeatures press = claim(2, "The lending rate of the co-operative bank rose 0.5 percentage points on Tuesday", "Press");
+        assertTrue(between(bank, press).isEmpty());
+        assertTrue(QuantitySignal.agree(bank, press));
+    }
+
+    @Test
+    void basisPointsAndPercentagePointsOfTwoFiguresMismatch() {
+        List<Signal> s = between(claim(1, "The lending rate of the co-operative bank rose 75 basis points on Tuesday", "Bank"),
+                claim(2, "The lending rate of the co-operative bank rose 0.5 percentage points on Tuesday", "Press"));
+        assertEquals(List.of("numeric mismatch"), names(s));
     }
 }
