@@ -18,24 +18,31 @@ final class LegendRoom {
     private LegendRoom() {
     }
 
-    static void keep(SourceLegendView legend, ArticleListView articles, javafx.beans.Observable sourceRows) {
-        Runnable decide = () -> {
-            double needed = articles.roomFor(ARTICLES_KEPT);
-            int sources = legend.sourceCount();
-            if (needed <= 0 || articles.listHeight().get() <= 0 || legend.listLaidOutHigh() <= 0) {
-                // No article cell laid out to measure: the rows stay as they are until one is.
-                return;
-            }
-            // The article list and the legend's list share the sidebar's height, as laid out now: their sum does not change
-            // with the rows shown, so the decision does not swing back once the sidebar is laid out again with it. Taken
-            // when a source is added too, before the layout, so that its row is scrolled to under the rows then shown.
-            double shared = articles.listHeight().get() + legend.listLaidOutHigh();
-            boolean roomForAll = shared - SourceLegendView.heightOf(Math.min(sources, SourceLegendView.ROWS_OF_KEYS)) >= needed;
-            legend.mostRowsProperty().set(roomForAll ? SourceLegendView.ROWS_OF_KEYS : SourceLegendView.MOST_ROWS);
-        };
-        articles.listHeight().addListener((o, was, now) -> decide.run());
-        legend.heightProperty().addListener((o, was, now) -> decide.run());
-        sourceRows.addListener(o -> decide.run());
-        decide.run();
+    /**
+     * Decides the legend's rows as the sidebar is about to lay out its children, from the sidebar's height then (a decision
+     * taken there is laid out in the same pass, review64c 1), and when sources are added (so that a source added is scrolled
+     * to under the rows then shown).
+     */
+    static void keep(SidebarBox sidebar, SourceLegendView legend, ArticleListView articles, javafx.beans.Observable sourceRows) {
+        sidebar.beforeLayout(share -> decide(share, sidebar, legend, articles));
+        sourceRows.addListener(o -> decide(sidebar.childrensShare(), sidebar, legend, articles));
+    }
+
+    private static void decide(double share, SidebarBox sidebar, SourceLegendView legend, ArticleListView articles) {
+        double needed = articles.roomFor(ARTICLES_KEPT);
+        double listHigh = articles.listHeight().get();
+        double legendListHigh = legend.listLaidOutHigh();
+        if (needed <= 0 || listHigh <= 0 || legendListHigh <= 0) {
+            // No article cell laid out to measure: the rows stay as they are until one is.
+            return;
+        }
+        // What the two lists share: the children's share less what is not a list (the article list's header and filter, the
+        // legend's header and "Add source"), as last laid out: those do not change with the sidebar's height or the rows.
+        double besideTheLists = sidebar.getChildren().stream().filter(javafx.scene.Node::isManaged)
+                .mapToDouble(n -> ((javafx.scene.layout.Region) n).getHeight()).sum() - listHigh - legendListHigh;
+        double shared = share - besideTheLists;
+        int sources = legend.sourceCount();
+        boolean roomForAll = shared - SourceLegendView.heightOf(Math.min(sources, SourceLegendView.ROWS_OF_KEYS)) >= needed;
+        legend.mostRowsProperty().set(roomForAll ? SourceLegendView.ROWS_OF_KEYS : SourceLegendView.MOST_ROWS);
     }
 }
