@@ -182,6 +182,67 @@ class ArticleListRoomUiTest extends SizedWindowTest {
         return sidebar.localToScene(sidebar.getLayoutBounds()).getMaxY() - legend.localToScene(legend.getLayoutBounds()).getMaxY();
     }
 
+    /**
+     * A workspace that already holds nine sources, opened at start-up in a window with room for them: nothing re-decided the
+     * legend's rows once the article rows were laid out, so they stayed seven, keys 8 and 9 scrolled away, until a source was
+     * added (review64c 2; the tests before added sources, which hid it). A pin: it passed before the mend too, headless, the
+     * sidebar laid out again during start-up for reasons of its own after mend 1.
+     */
+    @Test
+    void aWorkspaceOpenedWithNineSourcesShowsAllNineWhereTheWindowHasRoom() throws Exception {
+        openAt("nine-at-start", 1280, 800);
+        addFourSources();
+        close();
+        openAt("nine-at-start", 1280, 800);
+        ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        assertEquals(9, onFx(() -> sources.getItems().size()), "the workspace opened again with its nine sources");
+        int rows = onFx(() -> wholeCells(sources));
+        int whole = onFx(() -> wholeCells(articles));
+        System.out.println("ArticleListRoomUiTest nine sources at start-up, 1280 × 800: " + rows + " sources, " + whole + " articles");
+        assertEquals(9, rows, "every source's row, keys 8 and 9 too, at start-up");
+        assertTrue(whole >= 4, "four articles at start-up: " + whole);
+    }
+
+    /**
+     * Nine rows decided in a tall window outlived a resize to a short one while the workspace had no article to measure, and
+     * nothing decided again when articles came: three articles whole at 1280 × 720 (review64c 2). With nothing to measure
+     * the legend falls back to seven rows, and articles arriving decide again. A pin: it passed before the mend too, headless
+     * (five articles whole in 238 px: the pasted titles' cells laid the sidebar out again).
+     */
+    @Test
+    void articlesPastedIntoAnEmptyWorkspaceAfterAResizeKeepFourInView() throws Exception {
+        openAt("nine-empty", 1280, 800);
+        java.nio.file.Path empty = home.resolve("nine-empty").resolve("empty.claimbench");
+        try (org.claimbench.workspace.Workspace w = org.claimbench.workspace.Workspace.create(empty)) {
+            for (String name : List.of("Dock union", "Port police", "Ferry company", "Coast guard")) {
+                w.addSource(name, null);
+            }
+        }
+        onFx(() -> {
+            app.context.session().close();
+            app.context.session().open(empty, app.context.workbench().opened());
+            return null;
+        });
+        app.settle();
+        javafx.stage.Window window = onFx(() -> robot.lookup("#sidebar").query().getScene().getWindow());
+        robot.interact(() -> window.setHeight(720));
+        app.settle();
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            robot.interact(() -> app.context.workbench().articleActions().addPasted("The ferry left the quay late on day " + n + ".",
+                    "Ferry timetable account " + n));
+            app.settle();
+        }
+        ListView<Article> articles = robot.lookup("#articleList").queryAs(ListView.class);
+        robot.interact(() -> articles.scrollTo(0));
+        app.settle();
+        int whole = onFx(() -> wholeCells(articles));
+        System.out.println("ArticleListRoomUiTest articles pasted after 800 → 720 with nine sources: " + whole + " articles in "
+                + onFx(articles::getHeight) + " px");
+        assertTrue(whole >= 4, "four articles whole at 1280 × 720 after they were pasted: " + whole);
+    }
+
     /** The window at this size with nine sources, the legend at its top: how many sources' and articles' rows are wholly in view. */
     private int[] nineSourcesAt(String home, double width, double height) throws Exception {
         openAt(home, width, height);

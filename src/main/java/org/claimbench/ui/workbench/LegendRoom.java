@@ -21,11 +21,21 @@ final class LegendRoom {
     /**
      * Decides the legend's rows as the sidebar is about to lay out its children, from the sidebar's height then (a decision
      * taken there is laid out in the same pass, review64c 1), and when sources are added (so that a source added is scrolled
-     * to under the rows then shown).
+     * to under the rows then shown). Articles coming or going, a workspace opened and the legend's list taking its
+     * stand-in's place change what there is to measure without a layout of the sidebar: it is asked for one once they are
+     * laid out (review64c 2: at start-up the rows stayed seven in a window with room for nine).
+     *
+     * @param articlesShown the article list's items and the workspace open, whose change asks for a decision
+     * @param laidOut       runs its argument once the window has been laid out again (the article rows measured need it)
      */
-    static void keep(SidebarBox sidebar, SourceLegendView legend, ArticleListView articles, javafx.beans.Observable sourceRows) {
+    static void keep(SidebarBox sidebar, SourceLegendView legend, ArticleListView articles, javafx.beans.Observable sourceRows,
+                     java.util.List<javafx.beans.Observable> articlesShown, java.util.function.Consumer<Runnable> laidOut) {
         sidebar.beforeLayout(share -> decide(share, sidebar, legend, articles));
         sourceRows.addListener(o -> decide(sidebar.childrensShare(), sidebar, legend, articles));
+        javafx.beans.InvalidationListener again = o -> laidOut.accept(sidebar::requestLayout);
+        articlesShown.forEach(shown -> shown.addListener(again));
+        legend.getChildren().addListener(again);
+        laidOut.accept(sidebar::requestLayout);
     }
 
     private static void decide(double share, SidebarBox sidebar, SourceLegendView legend, ArticleListView articles) {
@@ -33,7 +43,9 @@ final class LegendRoom {
         double listHigh = articles.listHeight().get();
         double legendListHigh = legend.listLaidOutHigh();
         if (needed <= 0 || listHigh <= 0 || legendListHigh <= 0) {
-            // No article cell laid out to measure: the rows stay as they are until one is.
+            // No article cell laid out to measure: seven, the rows that fit any window, until one is (keep asks again then);
+            // the rows of a taller window kept instead outlived a resize to a short one (review64c 2).
+            legend.mostRowsProperty().set(SourceLegendView.MOST_ROWS);
             return;
         }
         // What the two lists share: the children's share less what is not a list (the article list's header and filter, the

@@ -194,7 +194,8 @@ public final class WorkbenchView extends BorderPane {
 
     private void buildSourceListAndStatusBar() {
         legend.showList();
-        LegendRoom.keep(sidebar, legend, articleList, vm.legend().rows());
+        LegendRoom.keep(sidebar, legend, articleList, vm.legend().rows(), List.of(vm.model().articles(), vm.model().workspaceProperty()),
+                this::afterNextLayout);
         setBottom(new WorkbenchStatusBar(vm, runner));
     }
 
