@@ -213,18 +213,7 @@ class ArticleListRoomUiTest extends SizedWindowTest {
     @Test
     void articlesPastedIntoAnEmptyWorkspaceAfterAResizeKeepFourInView() throws Exception {
         openAt("nine-empty", 1280, 800);
-        java.nio.file.Path empty = home.resolve("nine-empty").resolve("empty.claimbench");
-        try (org.claimbench.workspace.Workspace w = org.claimbench.workspace.Workspace.create(empty)) {
-            for (String name : List.of("Dock union", "Port police", "Ferry company", "Coast guard")) {
-                w.addSource(name, null);
-            }
-        }
-        onFx(() -> {
-            app.context.session().close();
-            app.context.session().open(empty, app.context.workbench().opened());
-            return null;
-        });
-        app.settle();
+        openNineSourceWorkspace(home.resolve("nine-empty").resolve("empty.claimbench"));
         javafx.stage.Window window = onFx(() -> robot.lookup("#sidebar").query().getScene().getWindow());
         robot.interact(() -> window.setHeight(720));
         app.settle();
@@ -270,24 +259,28 @@ class ArticleListRoomUiTest extends SizedWindowTest {
         openAt("second-workspace", 1280, 720);
         // A second workspace: the five default sources and four of its own, ids 1..9 as in every workspace (6..9 are new
         // to the five ids of the first, which made the legend take them for sources just added and scroll past keys 1-2).
-        java.nio.file.Path other = home.resolve("second-workspace").resolve("nine.claimbench");
-        try (org.claimbench.workspace.Workspace w = org.claimbench.workspace.Workspace.create(other)) {
-            for (String name : List.of("Dock union", "Port police", "Ferry company", "Coast guard")) {
-                w.addSource(name, null);
-            }
-        }
-        onFx(() -> {
-            app.context.session().close();
-            app.context.session().open(other, app.context.workbench().opened());
-            return null;
-        });
-        app.settle();
+        openNineSourceWorkspace(home.resolve("second-workspace").resolve("nine.claimbench"));
         ListView<SourceRow> sources = robot.lookup("#sourceList").queryAs(ListView.class);
         assertEquals(9, onFx(() -> sources.getItems().size()));
         ListCell<?> first = onFx(() -> sources.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getIndex() == 0 && c.getItem() != null)
                 .map(n -> (ListCell<?>) n).findFirst().orElse(null));
         assertTrue(first != null && onFx(() -> whollyIn(first, sources)), "the first source's row (key 1) in view after the open");
+    }
+
+    /** Makes a workspace of no articles with the five default sources and four of its own, and opens it in the window. */
+    private void openNineSourceWorkspace(java.nio.file.Path file) throws Exception {
+        try (org.claimbench.workspace.Workspace w = org.claimbench.workspace.Workspace.create(file)) {
+            for (String name : List.of("Dock union", "Port police", "Ferry company", "Coast guard")) {
+                w.addSource(name, null);
+            }
+        }
+        onFx(() -> {
+            app.context.session().close();
+            app.context.session().open(file, app.context.workbench().opened());
+            return null;
+        });
+        app.settle();
     }
 
     /** How many of the list's filled cells lie wholly inside its view. */
