@@ -122,6 +122,17 @@ class ArticleListRoomUiTest extends SizedWindowTest {
     }
 
     /**
+     * Between the window that has room for seven rows and the one that has room for nine, the legend shows the eight that
+     * fit: it was seven or nine, never eight, and adding a ninth source took a row off the eight shown (review64c 5).
+     */
+    @Test
+    void withNineSourcesAWindowWithRoomForEightRowsShowsEight() throws Exception {
+        int[] inView = nineSourcesAt("nine-sources-735", 1280, 735);
+        assertEquals(8, inView[0], "eight sources' rows at 1280 × 735");
+        assertTrue(inView[1] >= 4, "four articles still in view at 1280 × 735: " + inView[1]);
+    }
+
+    /**
      * The legend's rows were decided while the sidebar was being laid out, and the sidebar was not laid out again with them
      * (review64c 1): one step from 800 to 720 px high left three articles whole over a blank band; back to 800, the legend ran
      * past the sidebar's foot, "Add source" cut. Each step alone must leave four articles whole and "Add source" in the sidebar.

@@ -4,7 +4,7 @@ import org.claimbench.ui.articles.ArticleListView;
 import org.claimbench.ui.sources.SourceLegendView;
 
 /**
- * Shows nine sources' rows in the legend, where the sidebar has room for them and four articles above: the legend is the
+ * Shows up to nine sources' rows in the legend, as many as the sidebar has room for with four articles above: the legend is the
  * only key map on screen for tagging with keys 1–9, and with seven rows the sources of keys 8 and 9 were in its scrolled
  * part (review63b, 2). Where the window is shorter, seven rows, and the article list keeps four articles in view.
  * Figures (ArticleListRoomUiTest, cells of 57 px): at 1280 × 720 the article list has 256 px with seven rows; two rows more
@@ -53,8 +53,10 @@ final class LegendRoom {
         double besideTheLists = sidebar.getChildren().stream().filter(javafx.scene.Node::isManaged)
                 .mapToDouble(n -> ((javafx.scene.layout.Region) n).getHeight()).sum() - listHigh - legendListHigh;
         double shared = share - besideTheLists;
-        int sources = legend.sourceCount();
-        boolean roomForAll = shared - SourceLegendView.heightOf(Math.min(sources, SourceLegendView.ROWS_OF_KEYS)) >= needed;
-        legend.mostRowsProperty().set(roomForAll ? SourceLegendView.ROWS_OF_KEYS : SourceLegendView.MOST_ROWS);
+        // As many rows as fit over the four articles, seven to nine: with seven or nine alone, a window with room for eight
+        // showed seven, and a ninth source added took a row off the eight shown (review64c 5).
+        double border = SourceLegendView.heightOf(1) - SourceLegendView.ROW_HEIGHT;
+        int fit = (int) Math.floor((shared - needed - border) / SourceLegendView.ROW_HEIGHT);
+        legend.mostRowsProperty().set(Math.max(SourceLegendView.MOST_ROWS, Math.min(SourceLegendView.ROWS_OF_KEYS, fit)));
     }
 }
