@@ -82,7 +82,7 @@ final class ArticleListCell extends ListCell<Article> {
         box.maxWidthProperty().bind(box.prefWidthProperty());
         whole.setWrapText(true);
         whole.setMaxWidth(380);
-        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a refresh makes them anew) would
+        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a new skin makes them anew; a refresh reuses them) would
         // stay reachable through a strong listener that nothing takes off (review63b 7). The cell keeps the listener itself.
         countsVersion.addListener(new javafx.beans.WeakInvalidationListener(refill));
         // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
