@@ -82,7 +82,8 @@ class ScoreTooltipUiTest extends SizedWindowTest {
      * The pointer on the Score header's empty part, right of its word, gets the tooltip too, after a theme switch, the columns
      * moved and a new skin as well: it showed only over the word (about 35 px of the cell), and a user pointing at the rest
      * of the header got nothing. From there onto the word, the tooltip stays up: it is the header's alone, not the word's as
-     * well, so it is neither hidden nor started again (review63b 8).
+     * well, so it is neither hidden nor started again (review63b 8). The part from the header onto the word is a pin (review64c
+     * 4): the hide-and-restart was not reproduced headless, and it passed before that mend too.
      */
     @Test
     void theWholeScoreHeaderCellShowsTheTooltipNotOnlyItsWord() throws Exception {
