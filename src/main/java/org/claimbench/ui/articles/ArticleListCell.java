@@ -129,12 +129,26 @@ final class ArticleListCell extends ListCell<Article> {
         super.layoutChildren();
     }
 
+    /** What the title's height was last measured for, and that height (fitTitleTo). */
+    private record TitleMeasure(String text, Font font, double lineSpacing, double room) {
+    }
+
+    private TitleMeasure measured;
+    private double measuredHigh;
+
     /** Makes the title as high as its lines wrapped at what a cell {@code cellWidth} wide leaves it, two at most. */
     private void fitTitleTo(double cellWidth) {
         double room = cellWidth - snappedLeftInset() - snappedRightInset() - count.prefWidth(-1) - ((HBox) count.getParent()).getSpacing()
                 - title.snappedLeftInset() - title.snappedRightInset();
-        double high = Math.min(linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing()),
-                wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), room));
+        // Measured again only when what it depends on changed: this runs for every cell at every height asked and every
+        // layout, and each measure makes two Text nodes (review64c 8).
+        TitleMeasure now = new TitleMeasure(title.getText(), title.getFont(), title.getLineSpacing(), room);
+        if (!now.equals(measured)) {
+            measured = now;
+            measuredHigh = Math.min(linesHigh(now.text(), now.font(), TITLE_LINES, now.lineSpacing()),
+                    wrappedHigh(now.text(), now.font(), now.lineSpacing(), room));
+        }
+        double high = measuredHigh;
         title.setMinHeight(high);
         title.setPrefHeight(high);
         title.setMaxHeight(high);
