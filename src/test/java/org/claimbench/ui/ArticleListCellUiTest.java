@@ -76,7 +76,8 @@ class ArticleListCellUiTest extends SizedWindowTest {
     /**
      * A title in a script the font has no letters for (here Chinese, drawn in a fallback font with taller lines) is cut after
      * two lines, as a Latin one is: the two lines' height was measured on "X", in the label's own font, and the taller
-     * lines fitted once, cut with "…" after the first.
+     * lines fitted once, cut with "…" after the first. A pin (review64c 4): the one fallback font here gives a Chinese line
+     * the label's own height, so this passed before the mend too; it fails only where the fallback's lines are taller.
      */
     @Test
     void aChineseTitleTakesTwoLinesNotOne() throws Exception {

@@ -82,7 +82,7 @@ final class ArticleListCell extends ListCell<Article> {
         box.maxWidthProperty().bind(box.prefWidthProperty());
         whole.setWrapText(true);
         whole.setMaxWidth(380);
-        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a refresh makes them anew) would
+        // Weakly: the list's view keeps countsVersion for its life, and cells it throws away (a new skin makes them anew; a refresh reuses them) would
         // stay reachable through a strong listener that nothing takes off (review63b 7). The cell keeps the listener itself.
         countsVersion.addListener(new javafx.beans.WeakInvalidationListener(refill));
         // One click shows the article in the pane worked in (the one with the blue line), or brings forward the pane showing it.
@@ -129,12 +129,26 @@ final class ArticleListCell extends ListCell<Article> {
         super.layoutChildren();
     }
 
+    /** What the title's height was last measured for, and that height (fitTitleTo). */
+    private record TitleMeasure(String text, Font font, double lineSpacing, double room) {
+    }
+
+    private TitleMeasure measured;
+    private double measuredHigh;
+
     /** Makes the title as high as its lines wrapped at what a cell {@code cellWidth} wide leaves it, two at most. */
     private void fitTitleTo(double cellWidth) {
         double room = cellWidth - snappedLeftInset() - snappedRightInset() - count.prefWidth(-1) - ((HBox) count.getParent()).getSpacing()
                 - title.snappedLeftInset() - title.snappedRightInset();
-        double high = Math.min(linesHigh(title.getText(), title.getFont(), TITLE_LINES, title.getLineSpacing()),
-                wrappedHigh(title.getText(), title.getFont(), title.getLineSpacing(), room));
+        // Measured again only when what it depends on changed: this runs for every cell at every height asked and every
+        // layout, and each measure makes two Text nodes (review64c 8).
+        TitleMeasure now = new TitleMeasure(title.getText(), title.getFont(), title.getLineSpacing(), room);
+        if (!now.equals(measured)) {
+            measured = now;
+            measuredHigh = Math.min(linesHigh(now.text(), now.font(), TITLE_LINES, now.lineSpacing()),
+                    wrappedHigh(now.text(), now.font(), now.lineSpacing(), room));
+        }
+        double high = measuredHigh;
         title.setMinHeight(high);
         title.setPrefHeight(high);
         title.setMaxHeight(high);

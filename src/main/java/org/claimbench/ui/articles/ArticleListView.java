@@ -157,7 +157,10 @@ public final class ArticleListView extends VBox {
      * cells are laid out now; 0 while no cell is laid out.
      */
     public double roomFor(int articles) {
-        double cell = list.lookupAll(".list-cell").stream().filter(n -> n instanceof ArticleListCell c && c.getItem() != null && c.getHeight() > 0)
+        // Shown cells only: the list keeps hidden ones for reuse, with the titles of articles no longer shown (another
+        // workspace's), which fed the maximum (review64c 6).
+        double cell = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ArticleListCell c && c.isVisible() && c.getItem() != null && c.getHeight() > 0)
                 .mapToDouble(n -> ((ArticleListCell) n).tallestHigh()).max().orElse(0);
         return cell == 0 ? 0 : articles * cell + list.snappedTopInset() + list.snappedBottomInset();
     }

@@ -39,12 +39,12 @@ public final class SourceLegendView extends VBox {
     /** The list's height (and its stand-in's): as tall as its rows, up to {@link #mostRowsProperty()}. */
     private final javafx.beans.binding.DoubleBinding fit;
     /** The height of one source's row (check box, swatch, key, name, count). */
-    static final double ROW_HEIGHT = 27;
+    public static final double ROW_HEIGHT = 27;
     /** The most rows the list shows at once before it scrolls where the sidebar is short: the five default sources and two a desk adds. */
     public static final int MOST_ROWS = 7;
     /** The most rows it shows where the sidebar has room for them (LegendRoom): one for each number key that tags, 1–9. */
     public static final int ROWS_OF_KEYS = 9;
-    /** How many rows the list shows before it scrolls: {@link #MOST_ROWS} or {@link #ROWS_OF_KEYS}. */
+    /** How many rows the list shows before it scrolls: {@link #MOST_ROWS} to {@link #ROWS_OF_KEYS}. */
     private final javafx.beans.property.IntegerProperty mostRows = new javafx.beans.property.SimpleIntegerProperty(MOST_ROWS);
 
     /** The legend with its list of sources. */
@@ -119,7 +119,7 @@ public final class SourceLegendView extends VBox {
         return Math.max(rows, 1) * ROW_HEIGHT + 10;
     }
 
-    /** How many rows the list shows before it scrolls (seven, or nine where the sidebar has room: LegendRoom sets it). */
+    /** How many rows the list shows before it scrolls (seven, up to nine where the sidebar has room: LegendRoom sets it). */
     public javafx.beans.property.IntegerProperty mostRowsProperty() {
         return mostRows;
     }

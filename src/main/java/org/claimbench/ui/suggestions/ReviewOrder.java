@@ -47,6 +47,9 @@ final class ReviewOrder {
         Label title = new Label();
         title.textProperty().bind(score.textProperty());
         title.setId("scoreHeader");
+        // Said to screen readers on the word and (explainHeaderAround) its header: a tooltip is a control's accessible help
+        // only while it has it, and the word gives it up to its header, where Tooltip.install gives none (review64c 3).
+        title.accessibleHelpProperty().bind(says.textProperty());
         score.setGraphic(title);
         score.getStyleClass().add("explained-column");
         // The whole header cell says it, not only its word: a user pointing at the header's empty part got nothing (issue 14,
@@ -68,6 +71,7 @@ final class ReviewOrder {
                 // Our own mark of a header given it: installed twice, its mouse handlers would run twice.
                 if (header.getProperties().put(EXPLAINED, Boolean.TRUE) == null) {
                     Tooltip.install(header, says);
+                    header.accessibleHelpProperty().bind(says.textProperty());
                 }
                 title.setTooltip(null);
                 return;

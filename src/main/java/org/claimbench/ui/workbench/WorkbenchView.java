@@ -31,7 +31,7 @@ public final class WorkbenchView extends BorderPane {
     private final SplitPane panesSplit = new SplitPane();
     private final Map<ArticlePaneViewModel, ArticlePaneView> paneViews = new HashMap<>();
     private final FxTaskRunner runner;
-    private final VBox sidebar;
+    private final SidebarBox sidebar;
     private final SourceLegendView legend;
     private final StackPane lists;
     private final ListTabs bottomTabs;
@@ -71,7 +71,7 @@ public final class WorkbenchView extends BorderPane {
         SourceLegendView legend = new SourceLegendView(vm.legend(), progressive);
         this.legend = legend;
         Region articlesStandIn = FirstFrame.articlesStandIn();
-        VBox sidebar = new VBox(10, articlesStandIn, legend);
+        SidebarBox sidebar = new SidebarBox(10, articlesStandIn, legend);
         this.sidebar = sidebar;
         sidebar.setId("sidebar");
         sidebar.getStyleClass().add("sidebar");
@@ -194,7 +194,8 @@ public final class WorkbenchView extends BorderPane {
 
     private void buildSourceListAndStatusBar() {
         legend.showList();
-        LegendRoom.keep(legend, articleList, vm.legend().rows());
+        LegendRoom.keep(sidebar, legend, articleList, vm.legend().rows(), List.of(vm.model().articles(), vm.model().workspaceProperty()),
+                this::afterNextLayout);
         setBottom(new WorkbenchStatusBar(vm, runner));
     }
 
