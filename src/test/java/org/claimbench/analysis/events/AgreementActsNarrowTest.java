@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
  */
 class AgreementActsNarrowTest {
 
+    /** Each text tells the act expected. */
+    private static void assertActs(Act expected, String... texts) {
+        for (String text : texts) {
+            assertEquals(expected, AgreementActs.of(text), text);
+        }
+    }
+
     @Test
     void anActNeverReachesAcrossASentence() {
         assertEquals(Act.NONE, AgreementActs.of("Brenn reached Essen on Monday. The timber deal is the talk of the river towns."));
@@ -26,22 +33,24 @@ class AgreementActsNarrowTest {
 
     @Test
     void anActOfAnotherAgreementOrOfNoneIsNotTheReportsAct() {
-        assertEquals(Act.NONE, AgreementActs.of("Mott, who signed the old border pact with Brenn, spoke of timber and rivers."));
-        assertEquals(Act.NONE, AgreementActs.of("The ministers met in Essen, where the earlier accord was signed in 2027."));
-        assertEquals(Act.NONE, AgreementActs.of("The summit in Essen follows the timber pact signed in April by both chancellors."));
-        assertEquals(Act.NONE, AgreementActs.of("Ahead of the conclusion of the timber deal, the ministers toured the mills."));
-        assertEquals(Act.NONE, AgreementActs.of("Mott spoke of countries that strike deals with Dravia at the cost of their mills."));
-        assertEquals(Act.NONE, AgreementActs.of("Lobbyists warned the palace against concluding an agreement on timber quotas."));
-        assertEquals(Act.NONE, AgreementActs.of("The two ministers reached no agreement on the timber quotas after six hours."));
-        assertEquals(Act.NONE, AgreementActs.of("Nine deputies signed a letter opposing the timber deal on Tuesday."));
+        assertActs(Act.NONE,
+                "Mott, who signed the old border pact with Brenn, spoke of timber and rivers.",
+                "The ministers met in Essen, where the earlier accord was signed in 2027.",
+                "The summit in Essen follows the timber pact signed in April by both chancellors.",
+                "Ahead of the conclusion of the timber deal, the ministers toured the mills.",
+                "Mott spoke of countries that strike deals with Dravia at the cost of their mills.",
+                "Lobbyists warned the palace against concluding an agreement on timber quotas.",
+                "The two ministers reached no agreement on the timber quotas after six hours.",
+                "Nine deputies signed a letter opposing the timber deal on Tuesday.");
     }
 
     @Test
     void looseUsesOfReachedSealedAndAgreedAreNoConclusion() {
-        assertEquals(Act.NONE, AgreementActs.of("The timber treaty reached parliament on Monday for its first reading."));
-        assertEquals(Act.NONE, AgreementActs.of("Police sealed off the square where the timber deal was to be announced."));
-        assertEquals(Act.NONE, AgreementActs.of("The envoys agreed on a great deal of the text in the first hour."));
-        assertEquals(Act.NONE, AgreementActs.of("Both sides agreed that the timber deal would stand for ten years."));
+        assertActs(Act.NONE,
+                "The timber treaty reached parliament on Monday for its first reading.",
+                "Police sealed off the square where the timber deal was to be announced.",
+                "The envoys agreed on a great deal of the text in the first hour.",
+                "Both sides agreed that the timber deal would stand for ten years.");
     }
 
     @Test
