@@ -170,6 +170,11 @@ public final class AgreementActs {
         return a == Act.CONCLUDED && b == Act.SIGNED || a == Act.SIGNED && b == Act.CONCLUDED;
     }
 
+    /** Whether two reports tell the same one act of an agreement. */
+    public static boolean same(Act a, Act b) {
+        return a == b && (a == Act.CONCLUDED || a == Act.SIGNED);
+    }
+
     /**
      * "No deal has been signed", "the accord was not signed": an act denied, by "not" in its verb phrase or by "no" before its
      * noun (a negative determiner: Quirk et al. 1985, 10.54–10.59), is not told done.

@@ -93,9 +93,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             return byTime;
         }
         // Nothing of their times or names relates them: a conclusion and a signing of an agreement are two acts, weeks apart
-        // as often as not (AgreementActs, round 74). The same one act relates nothing: Candidates never indexes acts, and one
-        // act on one weekday joined two agreements of the same week (review of round 74, finding 5).
-        return AgreementActs.apart(act, o.act) ? Relation.DIFFERENT : Relation.UNKNOWN;
+        // as often as not; two reports of the same one act are likely one event, if their leads speak of the same things
+        // (EventGroups), as two of one weekday are (AgreementActs, round 74).
+        return AgreementActs.apart(act, o.act) ? Relation.DIFFERENT : AgreementActs.same(act, o.act) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
     }
 
     /** How two profiles relate by their days, ordinals, names and weekdays ({@link #relation}). */

@@ -85,13 +85,12 @@ class AgreementConclusionAndSigningTest {
     }
 
     @Test
-    void undatedReportsOfTheConclusionAndOfTheSigningAreTwoEventsAndOfOneActUnrelated() {
+    void undatedReportsOfTheConclusionAndOfTheSigningAreTwoEventsAndOfOneActLikelyOne() {
         EventProfile concluded = profile("The two governments agreed a fisheries deal after years of talks.");
         EventProfile concludedToo = profile("Velmaria and Ostria have concluded the fisheries agreement, their ministers said.");
         EventProfile signed = profile("The two leaders signed the fisheries agreement at the old harbour.");
         assertEquals(EventProfile.Relation.DIFFERENT, concluded.relation(signed));
-        // The same one act relates nothing by itself (review of round 74, finding 5): the leads decide, as for any undated pair.
-        assertEquals(EventProfile.Relation.UNKNOWN, concluded.relation(concludedToo));
+        assertEquals(EventProfile.Relation.LIKELY_SAME, concluded.relation(concludedToo));
         assertEquals(EventProfile.Relation.UNKNOWN, concluded.relation(profile("The two leaders discussed fishing quotas.")),
                 "no act told: nothing relates them");
     }
