@@ -306,16 +306,13 @@ public final class EventGroups {
             // Only the leads that may be NEARLY alike: an event whose leads are all less alike than that cannot be the nearest
             // (it is under UNTIMED) nor keep the nearest from being CLEARLY nearer (UNTIMED / CLEARLY is above NEARLY).
             Map<Integer, Double> nearest = new HashMap<>();
-            Map<Integer, Boolean> compatible = new HashMap<>();
             for (int i : group.getValue()) {
                 EventProfile p = members.get(i).profile();
                 for (int j : alike.near(i, NEARLY)) {
                     int other = joined.find(j);
-                    // A group whose hard times or user's event set it apart does not compete; one set apart only by acts or
-                    // principals (which may be misread) competes but cannot win (review of round 74, finding 6).
+                    // A group that cannot be this one's event (its times, acts or principals set them apart) does not compete.
                     if (other != root && !untimed.contains(other)
-                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile()))
-                            && compatible.computeIfAbsent(other, o -> joined.timesAllow(o, root) ? joined.compatible(o, root) : null) != null) {
+                            && (p.names().isEmpty() || p.sharesName(members.get(j).profile())) && joined.compatible(other, root)) {
                         nearest.merge(other, alike.cosine(i, j), Math::max);
                     }
                 }
@@ -323,7 +320,7 @@ public final class EventGroups {
             int best = -1;
             double first = 0;
             for (Map.Entry<Integer, Double> e : nearest.entrySet()) {
-                if (compatible.get(e.getKey()) && e.getValue() > first) {
+                if (e.getValue() > first) {
                     first = e.getValue();
                     best = e.getKey();
                 }
@@ -339,7 +336,7 @@ public final class EventGroups {
                     second = Math.max(second, e.getValue());
                 }
             }
-            if (best >= 0 && first >= least && first >= CLEARLY * second) {
+            if (best >= 0 && first >= least && first >= CLEARLY * second && joined.compatible(best, root)) {
                 joined.join(best, root);
             }
         }

@@ -161,31 +161,6 @@ final class JoinedGroups {
      * {@link Principals#differ}, round 60), and the user named them alike or not at all (two roots).
      */
     boolean compatible(int rootA, int rootB) {
-        if (!timesAllow(rootA, rootB)) {
-            return false;
-        }
-        // A group's acts are a set: one that holds both (a member of each, or one that tells both) is one occasion of both
-        // and sets no report of either act apart (review of round 74, must-fix 1).
-        if (acts.get(rootA) != null && acts.get(rootB) != null && !holdsBothActs(acts.get(rootA)) && !holdsBothActs(acts.get(rootB))) {
-            for (EventProfile x : acts.get(rootA)) {
-                for (EventProfile y : acts.get(rootB)) {
-                    if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
-                        return false;
-                    }
-                }
-            }
-        }
-        // Last: the times are cheap and set most pairs apart; the principals compare names word by word (the review of stop 59
-        // measured grouping 900 titled reports 6.6 s with this first, 1.55 s with it last).
-        return !principalsDiffer(principals.get(rootA), principals.get(rootB));
-    }
-
-    /**
-     * The hard part of {@link #compatible}: the user named them alike or not at all, and no member's time sets one apart from a
-     * member of the other (two roots). A group set apart only by an act or principals may be misread, so it still competes for
-     * an untimed report (review of round 74, finding 6).
-     */
-    boolean timesAllow(int rootA, int rootB) {
         if (rootA == rootB) {
             return true;
         }
@@ -203,7 +178,20 @@ final class JoinedGroups {
                 }
             }
         }
-        return true;
+        // A group's acts are a set: one that holds both (a member of each, or one that tells both) is one occasion of both
+        // and sets no report of either act apart (review of round 74, must-fix 1).
+        if (acts.get(rootA) != null && acts.get(rootB) != null && !holdsBothActs(acts.get(rootA)) && !holdsBothActs(acts.get(rootB))) {
+            for (EventProfile x : acts.get(rootA)) {
+                for (EventProfile y : acts.get(rootB)) {
+                    if (x.relation(y) == EventProfile.Relation.DIFFERENT) {
+                        return false;
+                    }
+                }
+            }
+        }
+        // Last: the times are cheap and set most pairs apart; the principals compare names word by word (the review of stop 59
+        // measured grouping 900 titled reports 6.6 s with this first, 1.55 s with it last).
+        return !principalsDiffer(principals.get(rootA), principals.get(rootB));
     }
 
     private static boolean holdsBothActs(List<EventProfile> acts) {
