@@ -117,8 +117,9 @@ public final class AgreementActs {
                 || m.start() >= headline && PRESENT.matcher(verb).matches() || IDIOM.matcher(m.group()).find())) {
             return false;
         }
-        // "Reached" and "sealed" after their noun are an act only in the passive ("the deal was reached"), not "the treaty reached parliament".
-        if (m.group(5) != null && m.group(3) == null && m.group(5).toLowerCase(java.util.Locale.ROOT).matches("reached|sealed")) {
+        // "Reached" and "sealed" after their noun are an act only in the passive ("the deal was reached"), not "the treaty reached
+        // parliament"; a headline drops the auxiliary ("Ferry deal reached": AP Stylebook, "headlines").
+        if (m.start() >= headline && m.group(5) != null && m.group(3) == null && m.group(5).toLowerCase(java.util.Locale.ROOT).matches("reached|sealed")) {
             return false;
         }
         String after = lead.substring(m.end(), Math.min(clauseEnd(lead, m.end()), m.end() + 40));

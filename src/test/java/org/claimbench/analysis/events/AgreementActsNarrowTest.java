@@ -54,6 +54,11 @@ class AgreementActsNarrowTest {
     }
 
     @Test
+    void aHeadlineDropsThePassivesAuxiliary() {
+        assertEquals(Act.CONCLUDED, AgreementActs.of("Timber deal reached\n\nThe forestry ministers of Dravia and Lunmark met at Essen."));
+    }
+
+    @Test
     void aPresentTenseActCountsOnlyInTheHeadline() {
         // Headlines tell past events in the present tense (AP Stylebook, "headlines"); in running text the bare present is generic.
         assertEquals(Act.CONCLUDED, AgreementActs.of("Dravia and Lunmark agree timber pact\n\nThe forestry ministers met at Essen."));
