@@ -36,11 +36,11 @@ class AgreementConclusionAndSigningTest {
     void aSigningStillToComeAtNoFixedTimeIsNoSigningReported() {
         // The headline's "sign" is a loose word: the lead says the signing is still months away, so the report tells the conclusion.
         assertEquals(AgreementActs.Act.CONCLUDED, AgreementActs.of("Velmaria, Ostria sign fisheries pact\n\nThe two governments "
-                + "welcomed the conclusion of an ambitious fisheries agreement. Holm and Kellen are expected to meet in the coming "
-                + "months to sign the deal."));
+                + "welcomed the conclusion of a broad fisheries agreement. Holm and Kellen plan to sign the pact at a summit "
+                + "later in the year."));
         // A signing on a day the sentence names is that day's event, which the report previews; the conclusion it recalls is not its act.
-        assertEquals(AgreementActs.Act.SIGNED, AgreementActs.of("Holm and Kellen are set to sign the fisheries agreement on "
-                + "Thursday at the old harbour. The pact was agreed in March after two years of talks."));
+        assertEquals(AgreementActs.Act.SIGNED, AgreementActs.of("Holm and Kellen will sign the fisheries agreement on "
+                + "Thursday by the old harbour, ending two years of talks."));
     }
 
     @Test
@@ -114,7 +114,7 @@ class AgreementConclusionAndSigningTest {
             Fisheries pact agreed after years of talks
 
             The fisheries agreement agreed by the ministers of Velmaria and Ostria after years of talks settles the quotas \
-            for cod and herring; the two leaders are expected to sign the deal in the coming months.
+            for cod and herring; the two leaders plan to sign the pact at a summit later in the year.
             ===
             Holm and Kellen sign fisheries pact at the old harbour
 
