@@ -263,7 +263,8 @@ final class AgreementStageSignal implements PairSignal {
 
     @Override
     public Optional<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair) {
-        if (!pair.sameEvent() || !pair.related(RELATED) || pair.shared().stream().allMatch(STAGE_WORDS::contains)
+        boolean acrossActs = !pair.sameEvent() && pair.sharedEvent().equals(SharedAgreement.between(a, b));
+        if (!pair.sameEvent() && !acrossActs || !pair.related(RELATED) || pair.shared().stream().allMatch(STAGE_WORDS::contains)
                 || !a.weekdays.isEmpty() || !b.weekdays.isEmpty() || !a.dates.isEmpty() || !b.dates.isEmpty()) {
             return Optional.empty();
         }
@@ -272,7 +273,10 @@ final class AgreementStageSignal implements PairSignal {
                 Told done = x.done() ? x : y;
                 Told toCome = x.done() ? y : x;
                 // One agreement (its own phrase), and for a signature or a ratification, one party's or both sides'.
+                // Across two reports of one agreement's acts (its conclusion, its signing), both told after the conclusion, a
+                // signing still to come is the earlier report's due sequence; only a conclusion still to come is denied by both.
                 if (x.done() != y.done() && toCome.stage().ordinal() <= done.stage().ordinal()
+                        && (!acrossActs || toCome.stage() == Stage.CONCLUDED)
                         && done.phrase().sameAgreement(toCome.phrase(), pair.sameArticle())
                         && (done.stage() != Stage.SIGNED && done.stage() != Stage.RATIFIED || done.phrase().sameParties(toCome.phrase()))) {
                     return Optional.of(new Signal("agreement stage", ContradictionKind.TEMPORAL, WEIGHT,

@@ -10,7 +10,7 @@ import org.claimbench.analysis.events.EventKeys;
  * Runs every signal on a pair of claims, after deciding whether the pair may be compared at all:
  * claims whose articles report different events are compared only when they speak of the same
  * event (a day, an ordinal or a named meeting one claim names and the other names or reports), and
- * the reason says so. Signals: {@link QuantitySignal}, {@link NegationSignal},
+ * the reason says so, or when both name one agreement by a phrase of its own ({@link SharedAgreement}). Signals: {@link QuantitySignal}, {@link NegationSignal},
  * {@link AntonymSignal}, {@link FactualitySignal}, {@link ConditionSignal}, {@link ScopeSignal}, {@link FocusSignal},
  * {@link JudgementSignal}, {@link MediationSignal}, {@link AspectSignal}, {@link DaySignal}, {@link TimeOfDaySignal}, {@link ContrastSignal},
  * {@link FalsifiedReportSignal}, {@link ContingentShares}, {@link UniversalAgainstDenial}, {@link TalksDeniedAgainstAgreement},
@@ -124,10 +124,13 @@ final class ContradictionSignals {
         return out;
     }
 
-    /** An event one claim names that the other names or its article reports, described; "" if none. */
+    /**
+     * An event one claim names that the other names or its article reports, described; else the agreement both name by a phrase
+     * of its own ({@link SharedAgreement}: its conclusion and its signing are two events of one agreement); "" if none.
+     */
     private static String sharedEvent(ClaimFeatures a, ClaimFeatures b) {
         String k = sharedEventKey(a, b);
-        return k == null ? "" : EventKeys.describe(k);
+        return k == null ? SharedAgreement.between(a, b) : EventKeys.describe(k);
     }
 
     /**
@@ -135,7 +138,7 @@ final class ContradictionSignals {
      * Asked before the signals' bound, so a pair of two events is decided without asking every signal (the same answer).
      */
     static boolean comparable(ClaimFeatures a, ClaimFeatures b) {
-        return sameEvent(a, b) || sharedEventKey(a, b) != null;
+        return sameEvent(a, b) || sharedEventKey(a, b) != null || !SharedAgreement.between(a, b).isEmpty();
     }
 
     /** The key of an event one claim names that the other names or its article reports; null if none. */
