@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 record AgreementPhrase(Set<String> words, Set<String> partners, Set<String> parties, boolean together) {
 
-    private static final Pattern NAMED = Pattern.compile("\\b(?:agreement|deal|accord|treaty|pact|convention|compact|fta)\\b(?!s)");
+    private static final Pattern NAMED = Pattern.compile(AgreementStageSignal.NAMED);
     private static final Pattern NOUN = Pattern.compile(NAMED.pattern() + "|\\bit\\b");
     /** How far the noun may stand from its stage's verb: its object right after, its subject (with a postmodifier) before. */
     private static final int AFTER = 6;
@@ -30,7 +30,7 @@ record AgreementPhrase(Set<String> words, Set<String> partners, Set<String> part
             "between", "with", "on", "over", "for", "covering", "is", "are", "was", "were", "be", "been", "by", "to", "two", "both",
             "sides", "countries");
     private static final Pattern JOINED = Pattern.compile("^\\s*,?\\s*(?:along with|together with|as well as|and)\\s+(?:the\\s+|an?\\s+)?"
-            + "((?:[\\w'’-]+\\s+){0,4}?)(?:agreement|deal|accord|treaty|pact|convention|compact)\\b");
+            + "((?:[\\w'’-]+\\s+){0,4}?)(?:" + AgreementStageSignal.NOUNS + ")\\b");
     private static final Set<String> PREPOSITIONS = Set.of("with", "on", "between", "over", "for", "covering", "among");
     /** Capitalised words that begin clauses or sentences, not names of parties. */
     private static final Set<String> NOT_PARTY = Set.of("the", "a", "an", "until", "if", "when", "before", "once", "while", "after",

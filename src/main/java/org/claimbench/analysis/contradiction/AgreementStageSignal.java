@@ -52,7 +52,10 @@ final class AgreementStageSignal implements PairSignal {
      * (Merriam-Webster, convention 1b, compact noun 1); "deal" (deal.n.01's synonym "business deal", and news's word for a trade
      * agreement; not the verb "deal with") and "FTA" (free trade agreement).
      */
-    private static final Pattern AGREEMENT = Pattern.compile("\\b(?:agreement|deal(?!\\s+with\\b)|accord|treaty|pact|convention|compact|fta)\\b(?!s)");
+    static final String NOUNS = "agreement|deal|accord|treaty|pact|convention|compact";
+    /** One of {@link #NOUNS} or "FTA", singular, as a word. */
+    static final String NAMED = "\\b(?:" + NOUNS + "|fta)\\b(?!s)";
+    private static final Pattern AGREEMENT = Pattern.compile("(?!\\bdeal\\s+with\\b)" + NAMED);
 
     /**
      * An agreement named provisional: "in principle", a "framework", "preliminary" or "interim" one (AP Stylebook, "agreement in

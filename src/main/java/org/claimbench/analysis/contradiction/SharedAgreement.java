@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class SharedAgreement {
 
-    private static final Pattern NOUN = Pattern.compile("\\b(agreement|deal|accord|treaty|pact|convention|compact|fta)\\b(?!s)");
+    private static final Pattern NOUN = Pattern.compile("\\b(" + AgreementStageSignal.NOUNS + "|fta)\\b(?!s)");
     /**
      * Words that do not tell one agreement from another: function words, evaluative and temporal adjectives ("historic",
      * "long-awaited", "new"), the words of any agreement's stage ("in principle", "framework") and "bilateral".
