@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
@@ -32,23 +31,22 @@ class ScoreTooltipUiTest extends SizedWindowTest {
     @Test
     void theScoreHeadersTooltipSurvivesAThemeSwitchAColumnMovedAndANewSkin() throws Exception {
         TableView<?> table = suggestedContradictionsIn("score");
-        assertTrue(scoreHeaderTip(table).isPresent(), "the Score header has its tooltip as the list first shows");
+        assertTipShowsOverTheHeader(table, "as the list first shows");
         assertScreenReadersAreTold(table);
 
         robot.interact(() -> app.context.model().darkProperty().set(true));
         app.settle();
-        assertTrue(scoreHeaderTip(table).isPresent(), "after the dark theme was switched on");
+        assertTipShowsOverTheHeader(table, "after the dark theme was switched on");
         assertScreenReadersAreTold(table);
 
         robot.interact(() -> moveScoreLastAndBack(table));
         app.settle();
-        assertTrue(scoreHeaderTip(table).isPresent(), "after the Score column was moved last and back");
+        assertTipShowsOverTheHeader(table, "after the Score column was moved last and back");
         assertScreenReadersAreTold(table);
 
         robot.interact(() -> table.setSkin(new TableViewSkin<>(table)));
         app.settle();
-        Tooltip tip = scoreHeaderTip(table).orElse(null);
-        assertTrue(tip != null, "after the table's skin was made anew");
+        assertTipShowsOverTheHeader(table, "after the table's skin was made anew");
         assertScreenReadersAreTold(table);
 
         // The header reads its title once: the column's text is drawn by its graphic, not beside it as well ("Score Score").
@@ -58,12 +56,6 @@ class ScoreTooltipUiTest extends SizedWindowTest {
                 .map(n -> ((javafx.scene.text.Text) n).getText()).collect(java.util.stream.Collectors.joining(" "))),
                 "the Score header's drawn words");
 
-        // The tooltip shows where the pointer rests on the header's title, as a user sees it.
-        Node title = onFx(() -> scoreHeader(table).lookup("#scoreHeader"));
-        robot.moveTo(title);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
-                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
-        robot.moveTo("#suggestionDetail");
     }
 
     /**
@@ -152,18 +144,26 @@ class ScoreTooltipUiTest extends SizedWindowTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The tooltip that tells the list's order on the Score header or a control inside it, if any. */
-    private Optional<Tooltip> scoreHeaderTip(TableView<?> table) throws Exception {
-        return onFx(() -> {
-            TableColumnHeader header = scoreHeader(table);
-            Optional<Tooltip> found = Optional.empty();
-            for (Node n : header.lookupAll("*")) {
-                Tooltip t = n instanceof Control c ? c.getTooltip() : (Tooltip) n.getProperties().get("javafx.scene.control.Tooltip");
-                if (t != null && t.getText().contains(ORDER) && n.isVisible() && n.getScene() != null) {
-                    found = Optional.of(t);
-                }
-            }
-            return found;
-        });
+    /**
+     * The pointer resting on the Score header's title brings up the tooltip that tells the list's order, as a user sees it;
+     * then it goes when the pointer leaves. Found by the window it shows in, not by where JavaFX keeps an installed tooltip
+     * (a private property key).
+     */
+    private void assertTipShowsOverTheHeader(TableView<?> table, String when) {
+        Node title = onFx(() -> scoreHeader(table).lookup("#scoreHeader"));
+        robot.moveTo(title);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().contains(ORDER))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Score header's tooltip did not show " + when, e);
+        }
+        robot.moveTo("#suggestionDetail");
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().stream()
+                    .noneMatch(w -> w instanceof Tooltip t && t.isShowing())));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Score header's tooltip did not go when the pointer left, " + when, e);
+        }
     }
 }
