@@ -17,7 +17,7 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
  * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText},
  * {@link EventTimeSignal}, {@link WeekdayAgainstDateSignal}, {@link AgreementStageSignal},
- * {@link CriticismDismissedSignal}.
+ * {@link CriticismDismissedSignal}, {@link RateAgainstTotal}, {@link BeyondAgainstWithin}.
  */
 final class ContradictionSignals {
 
@@ -27,7 +27,7 @@ final class ContradictionSignals {
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
             new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
             new ConditionDeniedOfText(), new EventTimeSignal(), new LastYearAgainstMonth(), new WeekdayAgainstDateSignal(),
-            new AgreementStageSignal(), new CriticismDismissedSignal());
+            new AgreementStageSignal(), new CriticismDismissedSignal(), new RateAgainstTotal(), new BeyondAgainstWithin());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
@@ -60,12 +60,12 @@ final class ContradictionSignals {
         return signalsThatMayFire(a, b) != 0;
     }
 
-    /** Every signal, a bit each by its place in the list ({@link #signalsThatMayFire}). */
-    static final int ALL = (1 << SIGNALS.size()) - 1;
+    /** Every signal, a bit each by its place in the list ({@link #signalsThatMayFire}); a long, as 31 signals filled an int. */
+    static final long ALL = (1L << SIGNALS.size()) - 1;
 
     static {
-        if (SIGNALS.size() > 31) {
-            throw new IllegalStateException("more signals than bits of an int: " + SIGNALS.size());
+        if (SIGNALS.size() > 63) {
+            throw new IllegalStateException("more signals than bits of a long: " + SIGNALS.size());
         }
     }
 
@@ -74,10 +74,10 @@ final class ContradictionSignals {
      * ({@link PairSignal#mayFire}); 0 when none can. {@link #between(ClaimFeatures, ClaimFeatures, Pair, int)} asks only these:
      * the others would find nothing in any context.
      */
-    static int signalsThatMayFire(ClaimFeatures a, ClaimFeatures b) {
-        int mask = 0;
+    static long signalsThatMayFire(ClaimFeatures a, ClaimFeatures b) {
+        long mask = 0;
         for (int i = 0; i < SIGNALS.size(); i++) {
-            mask |= SIGNALS.get(i).mayFire(a, b) ? 1 << i : 0;
+            mask |= SIGNALS.get(i).mayFire(a, b) ? 1L << i : 0;
         }
         return mask;
     }
@@ -95,11 +95,11 @@ final class ContradictionSignals {
     }
 
     /** As {@link #between(ClaimFeatures, ClaimFeatures, Pair)}, asking only the signals whose bits are set ({@link #signalsThatMayFire}). */
-    static List<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair, int signals) {
+    static List<Signal> between(ClaimFeatures a, ClaimFeatures b, Pair pair, long signals) {
         // Most pairs find no signal: their list is the empty one, made without allocating.
         List<Signal> out = null;
         for (int i = 0; i < SIGNALS.size(); i++) {
-            if ((signals & 1 << i) == 0) {
+            if ((signals & 1L << i) == 0) {
                 continue;
             }
             Optional<Signal> found = SIGNALS.get(i).between(a, b, pair);

@@ -92,7 +92,7 @@ public final class ContradictionSuggester {
                     ClaimFeatures b = features.get(j);
                     if (a.facts.id() != b.facts.id() && (skip.isEmpty() || !skip.contains(key(a.facts.id(), b.facts.id())))) {
                         count[0]++;
-                        int signals = mayFire(a, b);
+                        long signals = mayFire(a, b);
                         if (signals != 0) {
                             count[1]++;
                             scored(a, b, signals).ifPresent(own::add);
@@ -211,7 +211,7 @@ public final class ContradictionSuggester {
     }
 
     /** As {@link #score(ClaimFeatures, ClaimFeatures)}, asking only the signals whose bits are set ({@link ContradictionSignals#signalsThatMayFire}). */
-    private Optional<ContradictionSuggestion> scored(ClaimFeatures first, ClaimFeatures second, int signals) {
+    private Optional<ContradictionSuggestion> scored(ClaimFeatures first, ClaimFeatures second, long signals) {
         // Claim A is the one with the lower id, and the explanation names A's words first.
         ClaimFeatures a = first.facts.id() <= second.facts.id() ? first : second;
         ClaimFeatures b = a == first ? second : first;
@@ -262,7 +262,7 @@ public final class ContradictionSuggester {
      * lower id; none for two claims of different events that name none in common, which are no pair ({@link ContradictionSignals#pair}
      * is null for them): most candidates that meet by their words across events are decided so without asking every signal.
      */
-    static int mayFire(ClaimFeatures first, ClaimFeatures second) {
+    static long mayFire(ClaimFeatures first, ClaimFeatures second) {
         if (!ContradictionSignals.comparable(first, second)) {
             return 0;
         }

@@ -10,8 +10,9 @@ import java.util.Locale;
 final class Hedges {
 
     /** A hedge before a figure, in group 1 (optional). */
-    static final String HEDGE = "(?:(more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
-            + "|at most|nearly|almost|just under|just over|about|around|roughly|approximately|some|an estimated|close to|as many as"
+    static final String HEDGE = "(?:(" + Hedges.SMALL_EXCESS + "|" + Hedges.SMALL_SHORTFALL
+            + "|more than|over|above|at least|upwards of|in excess of|less than|fewer than|under|below|up to"
+            + "|at most|nearly|almost|about|around|roughly|approximately|some|an estimated|close to|as many as"
             + "|as much as)\\s+)?";
     /**
      * The approximators that place a figure near a value, either side of it: "about", "around", "approximately" (J. Channell,
@@ -23,6 +24,18 @@ final class Hedges {
      * each as a round figure's approximation; {@link EventTimes} keeps its own hedges of spans before an event, by units.
      */
     static final String APPROXIMATORS = "about|around|roughly|approximately|close to|some|an estimated";
+    /**
+     * A comparative of more or less after a degree modifier of a small difference: "just over", "a little more than", "slightly
+     * above" (The Cambridge Grammar of the English Language, Huddleston and Pullum 2002, ch. 5 on modifiers of numerals and
+     * ch. 13 on the modification of comparatives: "just", "a little", "slightly", "a bit" say the difference is small). Such a
+     * figure lies past the number by no more than an approximation's width (within 15 %, {@link #APPROX_HIGH}), not anywhere
+     * past it as a bare "more than" does: "a little more than an hour" is not two hours.
+     */
+    static final String SMALL_EXCESS = "just over|just above|just more than|a little more than|a little over|a bit more than|a bit over"
+            + "|slightly more than|slightly over|slightly above";
+    /** The same below a number: "just under", "a little less than", "slightly below" (within 15 % below, {@link #APPROX_LOW}). */
+    static final String SMALL_SHORTFALL = "just under|just below|just short of|just less than|a little less than|a little under"
+            + "|a bit less than|a bit under|slightly less than|slightly fewer than|slightly under|slightly below";
     /** The factors an approximation ({@link #APPROXIMATORS}) widens its figure by, each way (within 15 %). */
     static final double APPROX_LOW = 0.85;
     static final double APPROX_HIGH = 1.15;
@@ -36,13 +49,17 @@ final class Hedges {
         double lo = low;
         double hi = high;
         switch (h) {
-            case "more than", "over", "above", "upwards of", "in excess of", "just over" -> hi = Double.POSITIVE_INFINITY;
+            case "more than", "over", "above", "upwards of", "in excess of" -> hi = Double.POSITIVE_INFINITY;
             case "at least" -> hi = Double.POSITIVE_INFINITY;
-            case "less than", "fewer than", "under", "below", "just under" -> lo = 0;
+            case "less than", "fewer than", "under", "below" -> lo = 0;
             case "up to", "at most", "as many as", "as much as" -> lo = 0;
             case "nearly", "almost" -> lo = low * APPROX_LOW;
             default -> {
-                if (h.matches(APPROXIMATORS)) {
+                if (h.matches(SMALL_EXCESS)) {
+                    hi = high * APPROX_HIGH;
+                } else if (h.matches(SMALL_SHORTFALL)) {
+                    lo = low * APPROX_LOW;
+                } else if (h.matches(APPROXIMATORS)) {
                     lo = low * APPROX_LOW;
                     hi = high * APPROX_HIGH;
                 }

@@ -63,6 +63,23 @@ class QuantityReaderTest {
         assertEquals(180.0, between.high());
     }
 
+    /** Round 76: "just", "a little", "slightly" before "over" or "under" keep the figure within an approximation's width of it. */
+    @Test
+    void aSmallExcessOrShortfallIsBoundedButABareOverIsNot() {
+        Quantity little = one("the vote took a little more than an hour");
+        assertEquals(60.0, little.low());
+        assertEquals(69.0, little.high(), 1e-9);
+        assertEquals("a little more than an hour", little.words());
+        Quantity justOver = one("the ferry carried just over 200 passengers");
+        assertEquals(200.0, justOver.low());
+        assertEquals(230.0, justOver.high(), 1e-9);
+        Quantity slightlyUnder = one("the inquiry sat for slightly under three hours");
+        assertEquals(153.0, slightlyUnder.low(), 1e-9);
+        assertEquals(180.0, slightlyUnder.high());
+        assertTrue(Double.isInfinite(one("the vote took more than an hour").high()), "a bare comparative has no upper end");
+        assertEquals(0.0, one("the ferry carried under 200 passengers").low());
+    }
+
     @Test
     void aNumberWordBeforeHundredMultipliesIt() {
         Quantity words = one("the flood reached two hundred farms");

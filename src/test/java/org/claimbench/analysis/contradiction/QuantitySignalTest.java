@@ -56,4 +56,16 @@ class QuantitySignalTest {
         assertTrue(between(claim(1, "The two sides exchanged 300 prisoners after the talks", "Ministry"),
                 claim(2, "The two sides exchanged 900 drones after the talks", "Press")).isEmpty());
     }
+
+    /** Round 76: "a little more than an hour" ends well before two hours; "less than two hours" still meets "about two hours". */
+    @Test
+    void aLittleMoreThanAnHourIsNotAboutTwoHoursButLessThanTwoHoursIs() {
+        List<Signal> s = between(claim(1, "The council meeting on the harbour lasted a little more than an hour", "Council"),
+                claim(2, "The council meeting on the harbour lasted about two hours", "Press"));
+        assertEquals(List.of("numeric mismatch"), names(s));
+        assertTrue(between(claim(1, "The council meeting on the harbour lasted less than two hours", "Council"),
+                claim(2, "The council meeting on the harbour lasted about two hours", "Press")).isEmpty());
+        assertTrue(between(claim(1, "The council meeting on the harbour lasted just over an hour", "Council"),
+                claim(2, "The council meeting on the harbour lasted 65 minutes", "Press")).isEmpty());
+    }
 }
