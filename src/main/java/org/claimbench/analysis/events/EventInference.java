@@ -306,8 +306,9 @@ public final class EventInference {
      * <p>The gap is told two more ways (round 75). "In" with a length of time after a first or a superlative is the span up to
      * the time of the telling ("the first direct talks in more than three years", "for the first time in decades": Quirk et
      * al. 1985, 9.37-9.43 and 8.57 on "in" with a period reaching the present; Merriam-Webster, in, preposition 2b "during the
-     * period of"): its point is the length itself, one word ("three years"; "more than", "over", "nearly" … loosen it and are
-     * left out), so "in over three years" and "in more than three years" are one point and "since 2022" another. "After" or
+     * period of"): its point is the length itself, one word marked {@link #SPAN} ("in three year"; "more than", "over", "nearly"
+     * … loosen it and are left out), so "in over three years" and "in more than three years" are one point and "since 2022"
+     * another. "After" or
      * "following" right after the event's noun is a postmodifying phrase of time that sets the same left boundary ("their
      * first meeting following the ceasefire": Quirk et al. 1985, 9.45 and 17.42 on prepositional postmodifiers); further on in
      * the clause it may be a time of the event itself ("the first round ended after three hours"), not read.
@@ -324,7 +325,7 @@ public final class EventInference {
         String clause = lead.substring(found[1], to);
         Matcher span = IN_SPAN.matcher(clause);
         if (span.find()) {
-            return Set.of(Principals.fold(span.group(1) + " " + span.group(2)).replaceFirst("s$", ""));
+            return Set.of(SPAN + Principals.fold(span.group(1) + " " + span.group(2)).replaceFirst("s$", ""));
         }
         Matcher since = SINCE.matcher(clause);
         if (!since.find()) {
@@ -343,6 +344,8 @@ public final class EventInference {
     }
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b(.*)");
+    /** What marks a point that is a length of time ("in three year"), told apart from a point in time by {@link EventProfile}. */
+    static final String SPAN = "in ";
     /** "after" or "following" opening the phrase right after the event's noun ({@link #firstSince}). */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s*(?:after|following)\\b(.*)");
     /** "in" with a length of time, loosened or not ("in more than three years", "in a decade", "in years"): its number and unit. */

@@ -53,11 +53,11 @@ class FirstAfterAGapTest {
 
     @Test
     void aLengthOfTimeAfterInIsTheGapAFirstEnds() {
-        assertEquals(Set.of("three year"), EventInference.firstSince(
+        assertEquals(Set.of("in three year"), EventInference.firstSince(
                 "The envoys held the first direct talks between the two sides in more than three years.", Optional.of("meeting")));
-        assertEquals(Set.of("three year"), EventInference.firstSince(
+        assertEquals(Set.of("in three year"), EventInference.firstSince(
                 "It was the first meeting of the envoys in over three years.", Optional.of("meeting")));
-        assertEquals(Set.of("a decade"), EventInference.firstSince(
+        assertEquals(Set.of("in a decade"), EventInference.firstSince(
                 "The two held their first summit in a decade on the island.", Optional.of("meeting")));
         assertEquals(Set.of("ceasefire"), EventInference.firstSince(
                 "The cabinet gathered in the capital for its first meeting following the ceasefire.", Optional.of("meeting")));
@@ -91,6 +91,32 @@ class FirstAfterAGapTest {
         assertNotEquals(EventProfile.Relation.SAME, resumed.relation(inaugural));
         assertNotEquals(EventProfile.Relation.SAME, inaugural.relation(resumed));
         assertEquals(EventProfile.Relation.SAME, inaugural.relation(inauguralAgain), "two firsts with no gap are read as before");
+        assertEquals(EventProfile.Relation.SAME, undated("The two ministers held their first meeting since Eke took office in May.")
+                .relation(inaugural), "a first since a point may count from the series' opening: read as before");
+    }
+
+    /** The inaugural summit told again, undated, by another outlet in its own words. */
+    private static final String SUMMIT_UNDATED = """
+            Ports cheer grain tariff cut
+
+            The Harbour League and the Tarn Union agreed to cut grain tariffs and port fees at the first summit of the two \
+            blocs, and League chair Mira Tal said the ports had waited years for the deal.""";
+
+    /** The first summit of two other sides, undated, that shares no words with it. */
+    private static final String OTHER_FIRST = """
+            Velmar and Ostria open a new chapter
+
+            Chancellor Ida Marrow received President Lars Eke for the first summit between Velmar and Ostria, where both \
+            pledged a railway link and a joint fund for schools.""";
+
+    @Test
+    void twoFirstsAreOneEventOnlyWhenTheirLeadsMeet() {
+        Map<Long, EventGroups.Assigned> events = UndatedReportOfASplitEventTest.assign(List.of(SUMMIT, OTHER_FIRST, SUMMIT_UNDATED),
+                List.of(Optional.empty(), Optional.empty(), Optional.empty()));
+        assertEquals(EventProfile.Relation.SAME, inference.infer(OTHER_FIRST, Optional.empty())
+                .relation(inference.infer(SUMMIT, Optional.empty())), "both the first summit of their sides");
+        assertNotEquals(events.get(1L).label(), events.get(2L).label(), "two sides' firsts whose leads share nothing");
+        assertEquals(events.get(1L).label(), events.get(3L).label(), "one summit told twice: the leads meet");
     }
 
     @Test
