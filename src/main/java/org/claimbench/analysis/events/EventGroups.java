@@ -203,8 +203,8 @@ public final class EventGroups {
 
     /**
      * Whether two profiles are {@link EventProfile.Relation#SAME} by "first" alone, no day of both relating them: an ordinal
-     * places an event in one series, the meetings of the same sides (Quirk et al. 1985, 6.62 and 7.56 on the definite article
-     * and ordinals: "the first" picks one member of a set the context gives), and "first" is the one ordinal any two sides'
+     * places an event in one series, the meetings of the same sides (Quirk et al. 1985, ch. 5 on the definite article and
+     * ordinals: "the first" picks one member of a set the context gives), and "first" is the one ordinal any two sides'
      * talks are called ("the first UK-EU summit", "the first direct talks since 2022"). So two such reports are one event only
      * when their leads speak of the same things ({@link #NEARLY}) or name the same participants and places ({@link #NAMED}), as
      * two reports dated only by publication must (round 75).

@@ -305,12 +305,11 @@ public final class EventInference {
      * such firsts are one count only when counted from one point ({@link EventProfile#relation}).
      * <p>The gap is told two more ways (round 75). "In" with a length of time after a first or a superlative is the span up to
      * the time of the telling ("the first direct talks in more than three years", "for the first time in decades": Quirk et
-     * al. 1985, 9.37-9.43 and 8.57 on "in" with a period reaching the present; Merriam-Webster, in, preposition 2b "during the
-     * period of"): its point is the length itself, one word marked {@link #SPAN} ("in three year"; "more than", "over", "nearly"
+     * al. 1985, ch. 9 on prepositions of time, 9.37-9.43 as above; Merriam-Webster, in, preposition, "during the period of"): its point is the length itself, one word marked {@link #SPAN} ("in three year"; "more than", "over", "nearly"
      * … loosen it and are left out), so "in over three years" and "in more than three years" are one point and "since 2022"
      * another. "After" or
      * "following" right after the event's noun is a postmodifying phrase of time that sets the same left boundary ("their
-     * first meeting following the ceasefire": Quirk et al. 1985, 9.45 and 17.42 on prepositional postmodifiers); further on in
+     * first meeting following the ceasefire": Quirk et al. 1985, ch. 17 on prepositional postmodifiers); further on in
      * the clause it may be a time of the event itself ("the first round ended after three hours"), not read.
      */
     static Set<String> firstSince(String lead, Optional<String> kind) {
