@@ -156,6 +156,7 @@ public final class EventGroups {
         EventProfile.Relation r = members.get(i).profile().relation(members.get(j).profile());
         return switch (r) {
             case SAME -> !byPublicationDate(members.get(i).profile(), members.get(j).profile())
+                    && !byFirstAlone(members.get(i).profile(), members.get(j).profile())
                     || leads.cosine(i, j) >= NEARLY || names.cosine(i, j) >= NAMED;
             case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || namedMeeting(members, names, i, j);
             case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;
@@ -198,6 +199,19 @@ public final class EventGroups {
         boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind())
                 && !a.countedFromOtherPoints(b);
         return a.day().isPresent() && b.day().isPresent() && (a.dayFromPublication() || b.dayFromPublication()) && !sameOrdinal;
+    }
+
+    /**
+     * Whether two profiles are {@link EventProfile.Relation#SAME} by "first" alone, no day of both relating them: an ordinal
+     * places an event in one series, the meetings of the same sides (Quirk et al. 1985, ch. 5 on the definite article and
+     * ordinals: "the first" picks one member of a set the context gives), and "first" is the one ordinal any two sides'
+     * talks are called ("the first UK-EU summit", "the first direct talks since 2022"). So two such reports are one event only
+     * when their leads speak of the same things ({@link #NEARLY}) or name the same participants and places ({@link #NAMED}), as
+     * two reports dated only by publication must (round 75).
+     */
+    static boolean byFirstAlone(EventProfile a, EventProfile b) {
+        return (a.day().isEmpty() || b.day().isEmpty()) && a.ordinal().equals(java.util.OptionalInt.of(1))
+                && b.ordinal().equals(java.util.OptionalInt.of(1));
     }
 
     /**

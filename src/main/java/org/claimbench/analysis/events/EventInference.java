@@ -303,6 +303,14 @@ public final class EventInference {
      * Merriam-Webster, since, preposition: "in the period after a specified time in the past"), so "the first … since" marks the
      * end of a gap, not a place in one pair's numbered series: any two sides' first meeting after any gap is called so. Two
      * such firsts are one count only when counted from one point ({@link EventProfile#relation}).
+     * <p>The gap is told two more ways (round 75). "In" with a length of time after a first or a superlative is the span up to
+     * the time of the telling ("the first direct talks in more than three years", "for the first time in decades": Quirk et
+     * al. 1985, ch. 9 on prepositions of time, 9.37-9.43 as above; Merriam-Webster, in, preposition, "during the period of"): its point is the length itself, one word marked {@link #SPAN} ("in three year"; "more than", "over", "nearly"
+     * … loosen it and are left out), so "in over three years" and "in more than three years" are one point and "since 2022"
+     * another. "After" or
+     * "following" right after the event's noun is a postmodifying phrase of time that sets the same left boundary ("their
+     * first meeting following the ceasefire": Quirk et al. 1985, ch. 17 on prepositional postmodifiers); further on in
+     * the clause it may be a time of the event itself ("the first round ended after three hours"), not read.
      */
     static Set<String> firstSince(String lead, Optional<String> kind) {
         int[] found = ordinalFound(lead, kind);
@@ -313,9 +321,17 @@ public final class EventInference {
         while (to < lead.length() && ".,;:!?\n—–".indexOf(lead.charAt(to)) < 0) {
             to++;
         }
-        Matcher since = SINCE.matcher(lead.substring(found[1], to));
+        String clause = lead.substring(found[1], to);
+        Matcher span = IN_SPAN.matcher(clause);
+        if (span.find()) {
+            return Set.of(SPAN + Principals.fold(span.group(1) + " " + span.group(2)).replaceFirst("s$", ""));
+        }
+        Matcher since = SINCE.matcher(clause);
         if (!since.find()) {
-            return Set.of();
+            since = AFTER.matcher(clause);
+            if (!since.lookingAt()) {
+                return Set.of();
+            }
         }
         Set<String> words = new java.util.HashSet<>();
         for (Matcher w = POINT_WORD.matcher(Principals.fold(since.group(1))); w.find(); ) {
@@ -327,6 +343,14 @@ public final class EventInference {
     }
 
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b(.*)");
+    /** What marks a point that is a length of time ("in three year"), told apart from a point in time by {@link EventProfile}. */
+    static final String SPAN = "in ";
+    /** "after" or "following" opening the phrase right after the event's noun ({@link #firstSince}). */
+    private static final Pattern AFTER = Pattern.compile("(?i)\\s*(?:after|following)\\b(.*)");
+    /** "in" with a length of time, loosened or not ("in more than three years", "in a decade", "in years"): its number and unit. */
+    private static final Pattern IN_SPAN = Pattern.compile("(?i)\\bin\\s+(?:(?:more\\s+than|over|nearly|almost|about|around|at\\s+least"
+            + "|less\\s+than|under)\\s+)?(a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|)\\s*"
+            + "(years?|months?|decades?|weeks?)\\b");
     private static final Pattern POINT_WORD = Pattern.compile("\\p{L}{3,}|\\d{4}");
     /** Determiners, prepositions and conjunctions of three letters or more: they tell no point in time from another. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "its", "their", "his", "her", "from", "for", "with",
