@@ -13,11 +13,12 @@ import java.util.Set;
 final class ResultObject {
 
     /**
-     * Verbs of producing a result, with the result as object: "produce", "yield", "bring", "deliver", "achieve" (Levin 1993,
-     * 26.4 create verbs and 26.1 build verbs take an effected object; "achieve" and "deliver" with a result noun are the
-     * readout register's). "make" is left out: "make progress" is a light-verb construction, "make a threat" an act.
+     * Verbs of producing a result, with the result as object: "produce", "yield", "achieve" (Levin 1993, 26.4 create verbs
+     * take an effected object; "achieve" with a result noun is the readout register's). Left out: "make" ("make progress" is a
+     * light-verb construction, "make a threat" an act), and "bring" and "deliver", verbs of sending and carrying first (Levin
+     * 11.1, 11.3), whose object is moved, not made ("bring the war to an end", "deliver aid").
      */
-    static final Set<String> PRODUCING = Set.of("produce", "yield", "bring", "deliver", "achieve");
+    static final Set<String> PRODUCING = Set.of("produce", "yield", "achieve");
 
     /** How far before the noun its verb may stand: a determiner, a negative determiner and two premodifiers ("no real, lasting"). */
     private static final int REACH = 5;

@@ -25,7 +25,7 @@ class JudgementOfAResultTest {
         assertEquals(List.of("talk + progress"), judged("The ferry talks produced real progress, the mayor said"));
         assertEquals(List.of("talk - not progress"), judged("The ferry talks did not yield any progress, the union said"));
         assertEquals(List.of("talk - not progress"), judged("The ferry talks produced no progress, the union said"));
-        assertEquals(List.of("strike - misery"), judged("The strike brought misery to the commuters, the union said"));
+        assertEquals(List.of("strike - misery"), judged("The strike produced misery for the commuters, the union said"));
     }
 
     @Test
@@ -33,6 +33,7 @@ class JudgementOfAResultTest {
         assertEquals(List.of(), judged("The union spoke of progress on the ferry fares"), "the noun's topic, no result");
         assertEquals(List.of(), judged("The ferry talks made progress on fares, the mayor said"), "a light verb, left out");
         assertEquals(List.of(), judged("The ferry talks produced a timetable for the fares"), "a result with no valence");
+        assertEquals(List.of(), judged("The envoy hopes to bring the border war to an end"), "a verb of carrying: the war is no result");
     }
 
     private static final String PRAISED = "The ferry talks produced real progress, the mayor said";
@@ -44,7 +45,7 @@ class JudgementOfAResultTest {
         {"We are satisfied with the ferry talks", "Mayor", "The ferry talks lasted an hour and did not produce any progress", "Union", true},
         // One source; the talks and the strike; both praise them.
         {PRAISED, "Mayor", "The ferry talks did not yield any progress, the mayor said", "Mayor", false},
-        {PRAISED, "Mayor", "The strike brought misery to the commuters, the union said", "Union", false},
+        {PRAISED, "Mayor", "The strike produced misery for the commuters, the union said", "Union", false},
         {PRAISED, "Mayor", "The ferry talks produced real progress too, the union said", "Union", false},
     };
 
