@@ -33,7 +33,7 @@ record Focus(String only, String word, List<String> listed) {
             }
             for (int j = i + 1; j < Math.min(r.size(), i + 5); j++) {
                 if (r.is(j, "NOUN")) {
-                    only = r.lemma(j);
+                    only = partitiveHead(r, j);
                     word = l;
                     break;
                 }
@@ -52,6 +52,21 @@ record Focus(String only, String word, List<String> listed) {
             }
         }
         return only == null && listed.isEmpty() ? NONE : new Focus(only, word, List.copyOf(listed));
+    }
+
+    /**
+     * Nouns of a partitive construction, which counts a unit of the noun after "of" ("an item of news", "a point of agreement";
+     * Quirk et al. 1985, 5.8-5.9 on partitives of noncount and abstract nouns): "the only point of agreement" says one agreement
+     * alone, so the noun after "of" is what the exclusive particle restricts.
+     */
+    private static final Set<String> PARTITIVES = Set.of("point", "item", "piece", "bit", "element", "area");
+
+    /** The noun at j, or, when it is a partitive followed by "of" and a noun, that noun ("point of agreement": agreement). */
+    private static String partitiveHead(ClaimReading r, int j) {
+        if (PARTITIVES.contains(r.lemma(j)) && j + 2 < r.size() && r.lemma(j + 1).equals("of") && r.is(j + 2, "NOUN")) {
+            return r.lemma(j + 2);
+        }
+        return r.lemma(j);
     }
 
     /**

@@ -91,6 +91,11 @@ final class JudgementTargets {
         return object != null ? object : subject(r, clauses, i, true);
     }
 
+    /** The subject a verb at token {@code v} judges through its result ({@link ResultObject}): as for a judging verb, "" for a person or group. */
+    static String subjectOf(ClaimReading r, Clauses clauses, int v) {
+        return subject(r, clauses, v, true);
+    }
+
     /**
      * The noun a run of adjectives and adverbs ends in ("very useful, frank talks": talk); null when the run ends otherwise. A
      * genitive ends the noun phrase the run belongs to: the premodifiers before it are said of the possessor, and the genitive

@@ -200,17 +200,33 @@ final class Lexicons {
      * done ("without limitation", "without restriction", "without exception", "unrestricted", "unconditionally"), and what an
      * appositive "including" adds to "all" of something ("all of the terms, including …": the members an exemplifying apposition
      * names are under the universal it follows; Quirk et al. 1985, ch. 17 on apposition: "including" marks an exemplifying one).
+     * A licence to use force given without limit is the same end: "full freedom of (military) action" (the universal "full" on the
+     * freedom itself), a verb of acting or responding "against any" threat or attack (the free-choice "any": whatever occasion
+     * there is; Huddleston and Pullum 2002, 5.7.2 on free-choice "any").
      */
     static final java.util.regex.Pattern UNRESTRICTED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:without (?:any )?(?:limitations?|restrictions?|exceptions?|conditions)|unrestricted|unconditionally"
-            + "|all (?:of )?[^.;,]{1,40}, including)\\b");
+            + "|all (?:of )?[^.;,]{1,40}, including"
+            + "|full (?:military )?freedom of (?:military )?action|(?:act|respond|react|strike|retaliate)(?:s|ed|ing)? against any)\\b");
     /**
      * The other end: "only" focusing a condition or a last resort ("only as a last resort", "only if", "only when", "only in
      * case", with at most four words between: "will only visit the sites if"; restrictive focusing subjuncts, Quirk et al. 1985,
-     * 8.116, with a conditional clause, 15.33-15.35).
+     * 8.116, with a conditional clause, 15.33-15.35). The right of self-defence is such a licence on a condition: in
+     * international law a state may use force in self-defence only against an armed attack, within necessity and proportion
+     * (UN Charter, Art. 51; ICJ, Nicaragua v. United States, 1986, para. 176), so "the right to self-defence" restricts what
+     * "full freedom of action" does not.
      */
     static final java.util.regex.Pattern ONLY_ON_CONDITION = java.util.regex.Pattern.compile(
-            "(?i)\\bonly (?:[\\w’']+ ){0,4}?(?:as a last resort|if|when|in (?:case|the event)|under (?:certain|specific|exceptional) \\w+)\\b");
+            "(?i)\\bonly (?:[\\w’']+ ){0,4}?(?:as a last resort|if|when|in (?:case|the event)|under (?:certain|specific|exceptional) \\w+)\\b"
+            + "|\\b(?:right (?:to|of)|in) self-defen[cs]e\\b");
+
+    /**
+     * A licence to use force, as the two scope patterns above word it: "full freedom of military action", "act against any
+     * threat", "the right to self-defence". Two accounts of one event that give a party's licence to use force, one without limit,
+     * one as self-defence, speak of the same licence whatever nouns they share.
+     */
+    static final java.util.regex.Pattern LICENCE_OF_FORCE = java.util.regex.Pattern.compile(
+            "(?i)freedom of|against any|self-defen[cs]e");
 
     private static Map<String, Double> valence;
 

@@ -10,7 +10,8 @@ import org.claimbench.domain.ContradictionKind;
  * ("a limited ceasefire" / "a full ceasefire", Horn's scales; the two words on one scale: "partial" against "unconditional" is
  * none), or two things joined against one
  * compound ("energy and infrastructure" / "energy infrastructure"), or a thing done without limitation against the same
- * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION), or an act agreed or ordered on a
+ * thing done only on a condition (Lexicons.UNRESTRICTED, Lexicons.ONLY_ON_CONDITION; "full freedom of military action" against
+ * "the right to self-defence"), or an act agreed or ordered on a
  * thing against the same act on a narrower kind of it (WordNet hyponymy).
  */
 final class ScopeSignal implements PairSignal {
@@ -66,14 +67,20 @@ final class ScopeSignal implements PairSignal {
         // ("accepts the flights on military aircraft without limitation" / "military aircraft would only be used as a last resort").
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
             if (p[0].unrestricted != null && p[1].onlyOnCondition != null && pair.oneEvent() && pair.twoAccounts(a)) {
+                String x = p[0].unrestricted;
+                String y = p[1].onlyOnCondition;
                 for (String noun : p[0].nouns) {
                     if (p[1].nouns.contains(noun)) {
-                        String x = p[0].unrestricted;
-                        String y = p[1].onlyOnCondition;
                         return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
                                 () -> "“" + x + "” in one claim, “" + y + "” in the other, both of the " + noun
                                         + ": without limits, or only on a condition?", "scope:unrestricted"));
                     }
+                }
+                // Both give a party's licence to use force (Lexicons.LICENCE_OF_FORCE): the licence is the thing both speak of.
+                if (Lexicons.LICENCE_OF_FORCE.matcher(x).find() && Lexicons.LICENCE_OF_FORCE.matcher(y).find()) {
+                    return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
+                            () -> "“" + x + "” in one claim, “" + y + "” in the other: force used without limit, or only in self-defence?",
+                            "scope:unrestricted"));
                 }
             }
         }

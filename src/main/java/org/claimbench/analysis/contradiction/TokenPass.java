@@ -266,6 +266,11 @@ final class TokenPass {
         boolean inName = (i + 1 < reading.size() && reading.is(i + 1, "PROPN")) || (reading.is(i, "ADJ") && beginsAName(i));
         boolean judging = reading.is(i, "ADJ") || reading.is(i, "ADV")
                 || (reading.is(i, "VERB") && valence.containsKey(lemma) && WordSenses.judgingVerb(lemma));
+        int producer = ResultObject.verbOf(reading, i, valence);
+        if (producer >= 0 && !asked(i)) {
+            judgeResult(i, lemma, inScope, producer);
+            return;
+        }
         if (judging && !inName && !asked(i)) {
             Double v = Valences.at(reading, i).orElse(null);
             if (v != null && Math.abs(v) >= 1.0) {
@@ -276,6 +281,16 @@ final class TokenPass {
                 JudgementTargets.add(byTarget, JudgementTargets.of(reading, clauses, i), denied ? -0.74 * v : v, (denied ? "not " : "") + lemma);
             }
         }
+    }
+
+    /** A result noun at i of the verb at {@code producer} ("produced no progress"): its valence, turned if denied, said of the verb's subject. */
+    private void judgeResult(int i, String lemma, boolean inScope, int producer) {
+        double v = valence.get(lemma);
+        // "did not produce progress" denies the verb, "produced no progress" the noun: either denies the result.
+        boolean denied = inScope && (negated.contains(lemma) || negated.contains(reading.lemma(producer)));
+        judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
+        JudgementTargets.add(byTarget, JudgementTargets.subjectOf(reading, clauses, producer), denied ? -0.74 * v : v,
+                (denied ? "not " : "") + lemma);
     }
 
     /** Verbs of asking, which take a dependent yes-no question after "if" (VerbNet 3.4 inquire-37.1.2: ask, inquire, enquire, query; wonder). */
