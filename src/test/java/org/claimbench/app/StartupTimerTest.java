@@ -1,6 +1,7 @@
 package org.claimbench.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,5 +27,17 @@ class StartupTimerTest {
     @Test
     void noWaitsGiveZero() {
         assertEquals(0, StartupTimer.percentile95(List.of()));
+    }
+
+    @Test
+    void theBytesTheCallingThreadAllocatesAreCounted() {
+        long before = StartupTimer.allocatedByThisThread().orElseThrow();
+        byte[][] held = new byte[8][];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = new byte[256 * 1024];
+        }
+        long after = StartupTimer.allocatedByThisThread().orElseThrow();
+        assertTrue(after - before >= 2L * 1024 * 1024, "2 MiB allocated, counted " + (after - before));
+        assertEquals(held.length, java.util.Arrays.stream(held).filter(b -> b.length == 256 * 1024).count());
     }
 }
