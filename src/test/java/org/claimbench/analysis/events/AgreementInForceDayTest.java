@@ -45,6 +45,14 @@ class AgreementInForceDayTest {
                 "a day of a statement is no day of effect");
     }
 
+    @Test
+    void aMeasuresDayOfEffectIsNoAgreementsAnchor() {
+        assertEquals(Set.of(), inForce("Under the deal, Norland will pay a 15% tariff instead of the 30% duty set to take effect "
+                + "on Friday.", Optional.empty()), "a duty's day of effect: a schedule many deals share");
+        assertEquals(Set.of(DayOfWeek.FRIDAY), inForce("The tariff talks ended in an accord, which is set to take effect on Friday.",
+                Optional.empty()), "the nearest noun before the phrase names the agreement");
+    }
+
     /** The mediator announces the truce the day before it takes effect; his side's leader is introduced. */
     private static final String ANNOUNCED = """
             Velmar and Ostria agree river truce
@@ -83,5 +91,29 @@ class AgreementInForceDayTest {
                 List.of(Optional.empty(), Optional.empty()));
         assertNotEquals("", events.get(1L).label());
         assertNotEquals(events.get(1L).label(), events.get(2L).label(), "round 60's principals rule as before");
+    }
+
+    /** The mediator's side again, undated, with no day of effect: it introduces the mediator, not the party. */
+    private static final String MEDIATOR_AGAIN = """
+            Norland hails river truce
+
+            President Ida Marrow of Norland said the truce between Velmar and Ostria along the Sava river front would let the \
+            river towns rebuild after months of shelling, and that Norland monitors would watch it.""";
+
+    /** A report of the river towns that introduces only a minister of a third country, no party to the truce. */
+    private static final String OUTSIDER = """
+            Tarn offers river towns aid
+
+            Minister Oren Vask of Tarn offered grain and tents to the river towns along the Sava river front after months of \
+            shelling, and said the truce between Velmar and Ostria must hold.""";
+
+    @Test
+    void aReportThatIntroducesOnePartysPrincipalsJoinsTheAgreementsGroupAThirdCountrysDoesNot() {
+        Map<Long, EventGroups.Assigned> events = UndatedReportOfASplitEventTest.assign(List.of(ANNOUNCED, RECALLED, MEDIATOR_AGAIN, OUTSIDER),
+                List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        assertNotEquals("", events.get(1L).label());
+        assertEquals(events.get(1L).label(), events.get(2L).label());
+        assertEquals(events.get(1L).label(), events.get(3L).label(), "the mediator introduced again: one of the truce's reports");
+        assertNotEquals(events.get(1L).label(), events.get(4L).label(), "a third country's minister: principals of none of them");
     }
 }
