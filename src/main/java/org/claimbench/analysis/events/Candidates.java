@@ -26,6 +26,8 @@ final class Candidates {
     private final long[] days;
     /** Positions by the kind and number of their ordinal ("call#6"). */
     private final Map<String, List<Integer>> byOrdinal = new HashMap<>();
+    /** Positions by the weekdays their leads give an agreement's coming into force (round 75). */
+    private final Map<DayOfWeek, List<Integer>> byInForce = new HashMap<>();
     /** Positions by each name of their event ("meeting@budapest"). */
     private final Map<String, List<Integer>> byName = new HashMap<>();
     /**
@@ -65,6 +67,9 @@ final class Candidates {
             }
             if (p.ordinal().isPresent()) {
                 byOrdinal.computeIfAbsent(ordinalKey(p), k -> new ArrayList<>()).add(i);
+            }
+            for (DayOfWeek w : p.inForce()) {
+                byInForce.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
             }
             for (String name : p.names()) {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
@@ -144,6 +149,9 @@ final class Candidates {
         }
         if (p.ordinal().isPresent()) {
             markAll(byOrdinal.get(ordinalKey(p)), i, out);
+        }
+        for (DayOfWeek w : p.inForce()) {
+            markAll(byInForce.get(w), i, out);
         }
         likely(i, out);
         for (int j : leads.near(i, EventGroups.ALIKE)) {

@@ -157,6 +157,7 @@ public final class EventGroups {
         return switch (r) {
             case SAME -> !byPublicationDate(members.get(i).profile(), members.get(j).profile())
                     && !byFirstAlone(members.get(i).profile(), members.get(j).profile())
+                    && !members.get(i).profile().sameDayInForce(members.get(j).profile())
                     || leads.cosine(i, j) >= NEARLY || names.cosine(i, j) >= NAMED;
             case LIKELY_SAME -> leads.cosine(i, j) >= LIKELY || namedMeeting(members, names, i, j);
             case NEXT_DAY -> leads.cosine(i, j) >= LIKELY || names.cosine(i, j) >= NAMED;

@@ -63,7 +63,7 @@ public final class EventInference {
         Optional<String> kind = EventNouns.firstKind(own);
         return new EventProfile(day, fromPublication, weekday, weekdayOfReport, kind, ordinal(own, kind), EventNouns.names(own),
                 weekdays(mentions), days(mentions), fromPublication ? lastWeek(lead, mentions) : Set.of(),
-                firstSince(own, kind), AgreementActs.of(own));
+                firstSince(own, kind), AgreementActs.of(own), InForceDays.of(lead, mentions));
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Set;
 public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
                            Optional<String> kind,
                            OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
-                           Set<LocalDate> weekBefore, Set<String> firstSince, AgreementActs.Act act) {
+                           Set<LocalDate> weekBefore, Set<String> firstSince, AgreementActs.Act act, Set<DayOfWeek> inForce) {
 
     /** How two profiles relate: the same event, different events, or not known. */
     public enum Relation {
@@ -45,7 +45,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
     }
 
     public static final EventProfile UNKNOWN = new EventProfile(Optional.empty(), false, Optional.empty(), false, Optional.empty(),
-            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), AgreementActs.Act.NONE);
+            OptionalInt.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), AgreementActs.Act.NONE, Set.of());
 
     public EventProfile {
         names = Set.copyOf(names);
@@ -53,6 +53,15 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         leadDays = Set.copyOf(leadDays);
         weekBefore = Set.copyOf(weekBefore);
         firstSince = Set.copyOf(firstSince);
+        inForce = Set.copyOf(inForce);
+    }
+
+    /** A profile that tells no day an agreement takes effect, as before round 75 read them. */
+    public EventProfile(Optional<LocalDate> day, boolean dayFromPublication, Optional<DayOfWeek> weekday, boolean weekdayOfReport,
+                        Optional<String> kind, OptionalInt ordinal, Set<String> names, Set<DayOfWeek> leadWeekdays, Set<LocalDate> leadDays,
+                        Set<LocalDate> weekBefore, Set<String> firstSince, AgreementActs.Act act) {
+        this(day, dayFromPublication, weekday, weekdayOfReport, kind, ordinal, names, leadWeekdays, leadDays, weekBefore, firstSince, act,
+                Set.of());
     }
 
     /** A profile without a week before or a "first … since" point, as before round 64 read them. */
@@ -88,6 +97,9 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
      * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
      */
     public Relation relation(EventProfile o) {
+        if (sameDayInForce(o)) {
+            return Relation.SAME;
+        }
         Relation byTime = byTime(o);
         if (byTime != Relation.UNKNOWN || day.isPresent() && o.day.isPresent()) {
             return byTime;
@@ -96,6 +108,15 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
         // as often as not; two reports of the same one act are likely one event, if their leads speak of the same things
         // (EventGroups), as two of one weekday are (AgreementActs, round 74).
         return AgreementActs.apart(act, o.act) ? Relation.DIFFERENT : AgreementActs.same(act, o.act) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+    }
+
+    /**
+     * Whether both leads give an agreement's coming into force the same weekday and no two days of theirs settle it: a report
+     * of an agreement's announcement tells the day it is to take effect, a report of the days after recalls the day it took
+     * effect (EventInference, round 75); the leads must still speak of the same things (EventGroups).
+     */
+    boolean sameDayInForce(EventProfile o) {
+        return !(day.isPresent() && o.day.isPresent()) && !java.util.Collections.disjoint(inForce, o.inForce);
     }
 
     /** How two profiles relate by their days, ordinals, names and weekdays ({@link #relation}). */
