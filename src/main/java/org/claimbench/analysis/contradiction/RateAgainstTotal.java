@@ -99,6 +99,22 @@ final class RateAgainstTotal implements PairSignal {
         return bounded && Math.abs(x - y) <= 1e-9 * Math.max(x, y);
     }
 
+    /**
+     * Whether one sum is given a rate ("£5 billion a year") and the other a total or a time limit ("£50 billion by 2035"): two
+     * units, which {@link QuantitySignal} does not compare as figures.
+     */
+    static boolean rateAgainstTotal(ClaimFeatures a, Quantity qa, ClaimFeatures b, Quantity qb) {
+        return rateOnly(a, qa) && totalled(b, qb) || rateOnly(b, qb) && totalled(a, qa);
+    }
+
+    private static boolean rateOnly(ClaimFeatures f, Quantity q) {
+        return marker(f, q, RATE) != null;
+    }
+
+    private static boolean totalled(ClaimFeatures f, Quantity q) {
+        return marker(f, q, RATE) == null && (marker(f, q, TOTAL) != null || marker(f, q, BY_YEAR) != null);
+    }
+
     /** The words after a figure that the pattern reads (a rate's or a total's), or null. */
     private static String marker(ClaimFeatures f, Quantity q, Pattern marker) {
         String rest = after(f, q);

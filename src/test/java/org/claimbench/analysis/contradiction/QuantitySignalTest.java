@@ -81,4 +81,13 @@ class QuantitySignalTest {
         assertEquals(List.of("numeric mismatch"), names(between(claim(1, "The council meeting on the harbour lasted just over an hour",
                 "Council"), claim(2, "The council meeting on the harbour lasted 90 minutes", "Press"))));
     }
+
+    /** review65a 9: a sum a year and a sum by a year are two units, not two figures of one; two yearly sums are compared. */
+    @Test
+    void aYearlySumAgainstASumByAYearIsNoMismatchOfFigures() {
+        assertTrue(between(claim(1, "The state will spend $5 billion a year for ten years on the harbour", "Council"),
+                claim(2, "The state will spend $50 billion on the harbour by 2035", "Press")).isEmpty());
+        assertEquals(List.of("numeric mismatch"), names(between(claim(1, "The state will spend $5 billion a year on the harbour",
+                "Council"), claim(2, "The state will spend $8 billion a year on the harbour", "Press"))));
+    }
 }
