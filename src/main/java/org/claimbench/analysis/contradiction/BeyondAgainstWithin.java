@@ -1,5 +1,7 @@
 package org.claimbench.analysis.contradiction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,9 +17,14 @@ import org.claimbench.domain.ContradictionKind;
  * two figures are one as written (the same number and unit: "a 60-day period" is 60 days), so {@link QuantitySignal}, which
  * reads "within" as the span a claim is set in, compares nothing.
  *
- * <p>Guards: the two claims are of two articles (one article that tells both qualifies its own limit); the claim that passes the
- * limit does not also keep to it, and its words of passing are not negated in the three words before them ("will not run
- * beyond"); the claim that sets the limit does not pass it too; the two are two accounts of one event ({@link Pair#oneEvent}, {@link Pair#twoAccounts}) that share a content word (what runs: "withdrawal", "works").
+ * <p>Guards: the two claims are of two articles (one article that tells both qualifies its own limit); the words of passing are
+ * not negated in the three words before them ("will not run beyond", "cannot exceed", "without going beyond"); the claim that
+ * sets the limit does not pass it too; the two are two accounts of one event ({@link Pair#oneEvent}, {@link Pair#twoAccounts});
+ * and what passes the limit is what had it: a content word (or one of its stem, "withdraw", "withdrawal") of the eight words
+ * before "within" is among the eight before the words of passing ("the troops leave within", "the troops stay beyond"). The
+ * claim that passes the limit may keep to it too ("to withdraw within 60 days, on the understanding that it may continue
+ * beyond 60 days": a limit that may be passed, against a firm one in the other account); corpus 12's gold pair of the Lebanon
+ * withdrawal is of this kind and fires only so (review65a), and the reason then says so.
  */
 final class BeyondAgainstWithin implements PairSignal {
 
@@ -30,12 +37,26 @@ final class BeyondAgainstWithin implements PairSignal {
             + "[- ]" + UNIT + "(?:\\s+(?:period|window|deadline|timeframe)\\b)?");
     /**
      * "beyond 60 days", "past the 60-day mark", "longer than three months", "exceed 60 days"; not the adjective "past" after a
-     * determiner ("the past 60 days": a span up to now, Quirk et al. 1985, 9.60 on adjuncts of a period up to now).
+     * determiner or a preposition of a span ("the past 60 days", "in past 30 days": a span up to now, Quirk et al. 1985, 9.60 on
+     * adjuncts of a period up to now).
      */
-    private static final Pattern OVERRUN = Pattern.compile("(?i)\\b(?<words>beyond|(?<!\\b(?:the|these|those|its|their)\\s)past|longer\\s+than|exceed(?:s|ed|ing)?)\\s+"
+    private static final Pattern OVERRUN = Pattern.compile("(?i)\\b(?<words>beyond|(?<!\\b(?:the|these|those|its|their|in|over|during|for)\\s)past|longer\\s+than|exceed(?:s|ed|ing)?)\\s+"
             + "(?:(?:a|an|the)\\s+)?(?:(?:initial|agreed|allotted|stipulated|set)\\s+)?" + NUMBER + "[- ]" + UNIT);
-    /** A negator in the three words before the overrun (Quirk et al. 1985, 10.54: "not", "never", "no", "n't"). */
-    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:not|never|no)\\b|n['’]t\\b)(?:\\W+\\w+){0,3}\\W*$");
+    /**
+     * A negator in the three words before the overrun (Quirk et al. 1985, 10.54: "not", "never", "no", "n't", and "cannot"
+     * written as one word; 10.58 on "without", "neither", "nor" as negators of their clause).
+     */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:not|never|no|cannot|without|neither|nor)\\b|n['’]t\\b)"
+            + "(?:\\W+\\w+){0,3}\\W*$");
+    /**
+     * Function words, not telling what runs (the closed classes of determiners, pronouns, auxiliaries and modals, prepositions
+     * and conjunctions, Quirk et al. 1985, 2.36), and the verbs of reporting that frame a claim ("said").
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
+            "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "will", "would", "shall", "should", "may", "might", "must", "can", "could", "to", "of", "in", "on",
+            "at", "by", "for", "from", "with", "and", "or", "but", "as", "than", "then", "under", "after", "before", "said", "says",
+            "say", "told", "not", "also", "only");
 
     /** As strong as a duration without a bound against a length ({@link UnboundedAgainstBoundedDuration#WEIGHT}). */
     private static final double WEIGHT = 0.4;
@@ -59,35 +80,74 @@ final class BeyondAgainstWithin implements PairSignal {
 
     private static Optional<Signal> conflict(ClaimFeatures limited, ClaimFeatures passed) {
         String text = limited.facts.text();
-        if (overrun(text) != null) {
+        if (!overruns(text).isEmpty()) {
             return Optional.empty();
         }
-        Matcher over = overrun(passed.facts.text());
-        if (over == null) {
-            return Optional.empty();
-        }
-        double n = value(over.group("n"));
-        String unit = over.group("unit").toLowerCase(Locale.ROOT);
-        for (Matcher m = LIMIT.matcher(text); m.find(); ) {
-            if (value(m.group("n")) == n && m.group("unit").toLowerCase(Locale.ROOT).equals(unit)) {
-                String limit = m.group();
-                String passing = over.group();
-                return Optional.of(new Signal("limit passed", ContradictionKind.TEMPORAL, WEIGHT,
-                        () -> "“" + limit + "” in one account, “" + passing + "” in the other: a time limit, and the same limit passed.",
-                        "limit:within-beyond"));
+        String other = passed.facts.text();
+        boolean keepsToo = LIMIT.matcher(other).find();
+        for (Matcher over : overruns(other)) {
+            double n = value(over.group("n"));
+            String unit = over.group("unit").toLowerCase(Locale.ROOT);
+            for (Matcher m = LIMIT.matcher(text); m.find(); ) {
+                if (value(m.group("n")) == n && m.group("unit").toLowerCase(Locale.ROOT).equals(unit)
+                        && sameSubject(before(text, m.start()), before(other, over.start()))) {
+                    String limit = m.group();
+                    String passing = over.group();
+                    return Optional.of(new Signal("limit passed", ContradictionKind.TEMPORAL, WEIGHT, () -> "“" + limit
+                            + "” in one account, “" + passing + "” in the other: " + (keepsToo
+                                    ? "a firm limit, against the same limit that may be passed." : "a time limit, and what may run past it."),
+                            "limit:within-beyond"));
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The first words of passing a limit the text asserts (not negated), or null. */
-    private static Matcher overrun(String text) {
-        for (Matcher m = OVERRUN.matcher(text); m.find(); ) {
+    /** Every phrase of passing a limit the text asserts (not negated), in text order. */
+    private static List<Matcher> overruns(String text) {
+        List<Matcher> out = new ArrayList<>();
+        Matcher m = OVERRUN.matcher(text);
+        while (m.find()) {
             if (!Double.isNaN(value(m.group("n"))) && !NEGATED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-                return m;
+                out.add(matchAt(text, m.start()));
             }
         }
-        return null;
+        return out;
+    }
+
+    /** A matcher of its own for the phrase at a place (the loop's matcher moves on). */
+    private static Matcher matchAt(String text, int start) {
+        Matcher m = OVERRUN.matcher(text).region(start, text.length());
+        m.lookingAt();
+        return m;
+    }
+
+    /** The content words (lower case) of the eight words before a position. */
+    private static List<String> before(String text, int end) {
+        String[] words = text.substring(0, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        List<String> out = new ArrayList<>();
+        for (int i = Math.max(0, words.length - 8); i < words.length; i++) {
+            if (words[i].length() > 2 && !FUNCTION_WORDS.contains(words[i])) {
+                out.add(words[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two lists share a word, or two words of one stem: the shorter, of four letters or more, begins the longer
+     * ("withdraw", "withdrawal"; "troop", "troops"), as an inflection or a derivation by suffix does (Quirk et al. 1985, App. I).
+     */
+    private static boolean sameSubject(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                String shorter = x.length() <= y.length() ? x : y;
+                if (x.equals(y) || shorter.length() >= 4 && (x.startsWith(shorter) && y.startsWith(shorter))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean passes(String lower) {

@@ -72,7 +72,7 @@ final class ContradictionSignals {
 
     /**
      * The signals that can fire on two claims (a the one with the lower id), a bit each by their place in the list
-     * ({@link PairSignal#mayFire}); 0 when none can. {@link #between(ClaimFeatures, ClaimFeatures, Pair, int)} asks only these:
+     * ({@link PairSignal#mayFire}); 0 when none can. {@link #between(ClaimFeatures, ClaimFeatures, Pair, long)} asks only these:
      * the others would find nothing in any context.
      */
     static long signalsThatMayFire(ClaimFeatures a, ClaimFeatures b) {

@@ -28,17 +28,25 @@ final class Hedges {
      * A comparative of more or less after a degree modifier of a small difference: "just over", "a little more than", "slightly
      * above" (The Cambridge Grammar of the English Language, Huddleston and Pullum 2002, ch. 5 on modifiers of numerals and
      * ch. 13 on the modification of comparatives: "just", "a little", "slightly", "a bit" say the difference is small). Such a
-     * figure lies past the number by no more than an approximation's width (within 15 %, {@link #APPROX_HIGH}), not anywhere
-     * past it as a bare "more than" does: "a little more than an hour" is not two hours.
+     * figure lies past the number by a small part of it (within a quarter, {@link #SMALL_HIGH}: "just over an hour" takes in
+     * 70 and 75 minutes, "a little over a year" 14 months; review65a found 15 % too tight for these), not anywhere past it as a
+     * bare "more than" does: "a little more than an hour" is not two hours. A small percentage may pass its figure by half a
+     * point ({@link #SMALL_POINTS}: "slightly above 1 %" takes in 1.4 %).
      */
     static final String SMALL_EXCESS = "just over|just above|just more than|a little more than|a little over|a bit more than|a bit over"
             + "|slightly more than|slightly over|slightly above";
-    /** The same below a number: "just under", "a little less than", "slightly below" (within 15 % below, {@link #APPROX_LOW}). */
+    /** The same below a number: "just under", "a little less than", "slightly below" (within a fifth below, {@link #SMALL_LOW}). */
     static final String SMALL_SHORTFALL = "just under|just below|just short of|just less than|a little less than|a little under"
             + "|a bit less than|a bit under|slightly less than|slightly fewer than|slightly under|slightly below";
     /** The factors an approximation ({@link #APPROXIMATORS}) widens its figure by, each way (within 15 %). */
     static final double APPROX_LOW = 0.85;
     static final double APPROX_HIGH = 1.15;
+
+    /** The factors a small excess or shortfall ({@link #SMALL_EXCESS}, {@link #SMALL_SHORTFALL}) allows (a quarter over, a fifth under). */
+    static final double SMALL_HIGH = 1.25;
+    static final double SMALL_LOW = 0.8;
+    /** The least a small excess or shortfall of a percentage allows, in points (see {@link #SMALL_EXCESS}). */
+    static final double SMALL_POINTS = 0.5;
 
     private Hedges() {
     }
@@ -55,10 +63,11 @@ final class Hedges {
             case "up to", "at most", "as many as", "as much as" -> lo = 0;
             case "nearly", "almost" -> lo = low * APPROX_LOW;
             default -> {
+                boolean points = dimension.equals("percent") || dimension.equals("points");
                 if (h.matches(SMALL_EXCESS)) {
-                    hi = high * APPROX_HIGH;
+                    hi = points ? Math.max(high * SMALL_HIGH, high + SMALL_POINTS) : high * SMALL_HIGH;
                 } else if (h.matches(SMALL_SHORTFALL)) {
-                    lo = low * APPROX_LOW;
+                    lo = points ? Math.max(0, Math.min(low * SMALL_LOW, low - SMALL_POINTS)) : low * SMALL_LOW;
                 } else if (h.matches(APPROXIMATORS)) {
                     lo = low * APPROX_LOW;
                     hi = high * APPROX_HIGH;

@@ -66,6 +66,10 @@ final class QuantitySignal implements PairSignal {
                 if (qa.head().equals(PercentChanges.CHANGE) && !ComparableChanges.comparable(a, qa, b, qb)) {
                     continue;
                 }
+                // A sum a year against a sum in total or by a year are of two units, not two figures of one (review65a 9).
+                if (qa.dimension().equals("money") && RateAgainstTotal.rateAgainstTotal(a, qa, b, qb)) {
+                    continue;
+                }
                 // Without a noun to say what is measured, the claims must be about the same thing. A sum's currency is its unit, not
                 // what it measures: "$500 million in damage" and "$420 billion in investment" are sums of two things.
                 // A percentage is a share of a whole (Quirk et al. 1985, 5.9 on partitives): two claims that name one sum by the

@@ -63,18 +63,21 @@ class QuantityReaderTest {
         assertEquals(180.0, between.high());
     }
 
-    /** Round 76: "just", "a little", "slightly" before "over" or "under" keep the figure within an approximation's width of it. */
+    /**
+     * Round 76: "just", "a little", "slightly" before "over" or "under" keep the figure near it; review65a 8 widened the 15 % of
+     * round 76 to a quarter over and a fifth under ("just over an hour" takes in 70 minutes).
+     */
     @Test
     void aSmallExcessOrShortfallIsBoundedButABareOverIsNot() {
         Quantity little = one("the vote took a little more than an hour");
         assertEquals(60.0, little.low());
-        assertEquals(69.0, little.high(), 1e-9);
+        assertEquals(75.0, little.high(), 1e-9);
         assertEquals("a little more than an hour", little.words());
         Quantity justOver = one("the ferry carried just over 200 passengers");
         assertEquals(200.0, justOver.low());
-        assertEquals(230.0, justOver.high(), 1e-9);
+        assertEquals(250.0, justOver.high(), 1e-9);
         Quantity slightlyUnder = one("the inquiry sat for slightly under three hours");
-        assertEquals(153.0, slightlyUnder.low(), 1e-9);
+        assertEquals(144.0, slightlyUnder.low(), 1e-9);
         assertEquals(180.0, slightlyUnder.high());
         assertTrue(Double.isInfinite(one("the vote took more than an hour").high()), "a bare comparative has no upper end");
         assertEquals(0.0, one("the ferry carried under 200 passengers").low());

@@ -68,4 +68,26 @@ class QuantitySignalTest {
         assertTrue(between(claim(1, "The council meeting on the harbour lasted just over an hour", "Council"),
                 claim(2, "The council meeting on the harbour lasted 65 minutes", "Press")).isEmpty());
     }
+
+    /** review65a 8: a small excess takes in what news writing calls "just over" (a quarter, or half a point of a percentage). */
+    @Test
+    void aSmallExcessTakesInAFigureAQuarterOverOrHalfAPointOver() {
+        assertTrue(between(claim(1, "The council meeting on the harbour lasted just over an hour", "Council"),
+                claim(2, "The council meeting on the harbour lasted 70 minutes", "Press")).isEmpty());
+        assertTrue(between(claim(1, "The repairs to the harbour took a little over a year", "Council"),
+                claim(2, "The repairs to the harbour took 14 months", "Press")).isEmpty());
+        assertTrue(between(claim(1, "Inflation in the harbour town stood at slightly above 1%", "Council"),
+                claim(2, "Inflation in the harbour town stood at 1.4%", "Press")).isEmpty());
+        assertEquals(List.of("numeric mismatch"), names(between(claim(1, "The council meeting on the harbour lasted just over an hour",
+                "Council"), claim(2, "The council meeting on the harbour lasted 90 minutes", "Press"))));
+    }
+
+    /** review65a 9: a sum a year and a sum by a year are two units, not two figures of one; two yearly sums are compared. */
+    @Test
+    void aYearlySumAgainstASumByAYearIsNoMismatchOfFigures() {
+        assertTrue(between(claim(1, "The state will spend $5 billion a year for ten years on the harbour", "Council"),
+                claim(2, "The state will spend $50 billion on the harbour by 2035", "Press")).isEmpty());
+        assertEquals(List.of("numeric mismatch"), names(between(claim(1, "The state will spend $5 billion a year on the harbour",
+                "Council"), claim(2, "The state will spend $8 billion a year on the harbour", "Press"))));
+    }
 }

@@ -96,7 +96,12 @@ class SignalBoundTest {
             "Eastport has not approved the budget",
             "Westport approved the budget",
             "The tolls were never raised during the talks",
-            "The mayor proposed that the tolls be raised");
+            "The mayor proposed that the tolls be raised",
+            // Round 76's signals, whose bits lie past an int's 31 (review65a 13): a limit and its passing, a rate and a total.
+            "The army will leave the estate within 60 days",
+            "The army may stay on the estate beyond 60 days",
+            "The council will spend £3 million a year on the estate",
+            "The council will spend £3 million on the estate in total.");
     private static final List<String> SOURCES = List.of("Mayor's office", "Union", "Press");
     private static final List<String> LEADS = List.of("", "However, ", "But ");
 
@@ -147,6 +152,7 @@ class SignalBoundTest {
         // The corpus reaches the signals (else the comparison says nothing) and the bound decides most pairs.
         assertTrue(fired >= 200, "pairs with a signal: " + fired);
         assertTrue(names.size() >= 15, "signals fired: " + names);
+        assertTrue(names.contains("limit passed:limit") && names.contains("rate against total:sum"), "signals fired: " + names);
         int pairs = claims.size() * (claims.size() - 1) / 2;
         assertTrue(decided > pairs / 3, "decided by the bound: " + decided + " of " + pairs);
     }
