@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,24 @@ class FirstIsNoProofTest {
         EventProfile talks = inference.infer(TALKS, Optional.of(LocalDate.of(2031, 5, 16)));
         assertEquals(true, EventGroups.byPublicationDate(summit, talks), "ordinal 1 of both: no proof of one event");
         assertEquals(false, EventGroups.toldAsOneTime(summit, talks));
+    }
+
+    @Test
+    void aLengthOfTimeThatIsNoGapEndedByTheFirstIsNotRead() {
+        assertEquals(Set.of(), EventInference.firstSince("Their first meeting ended without a deal and the envoys will meet again in "
+                + "two weeks.", Optional.of("meeting")), "a later 'in' of the clause tells a time to come");
+        assertEquals(Set.of(), EventInference.firstSince("It was the first of four meetings in three weeks.", Optional.of("meeting")),
+                "the span of a counted set, not a gap");
+        assertEquals(Set.of(), EventInference.firstSince("The two will hold their first summit in a year's time.",
+                Optional.of("meeting")), "'in a year's time' is a time to come");
+        assertEquals(Set.of(), EventInference.firstSince("Their first meeting with the rebels will be in two weeks.",
+                Optional.of("meeting")), "a verb between the noun and 'in': no phrase of the noun");
+    }
+
+    @Test
+    void aLengthOfTimeRightAfterTheNounOrItsPhraseOfTheSidesIsAGap() {
+        assertEquals(Set.of("in three year"), EventInference.firstSince("The envoys held the first direct talks between Ostria and Vell "
+                + "in more than three years.", Optional.of("meeting")));
+        assertEquals(Set.of("in two year"), EventInference.firstSince("They met for the first summit in two years.", Optional.of("meeting")));
     }
 }
