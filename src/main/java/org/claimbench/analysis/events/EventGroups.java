@@ -179,10 +179,11 @@ public final class EventGroups {
 
     /**
      * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
-     * publication date: the strongest evidence of one event, read before any other (round 60).
+     * publication date: the strongest evidence of one event, read before any other (round 60). Two firsts with no day of both
+     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75).
      */
     static boolean toldAsOneTime(EventProfile a, EventProfile b) {
-        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b);
+        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b) && !byFirstAlone(a, b);
     }
 
     /**

@@ -80,4 +80,12 @@ class FirstIsNoProofTest {
                 + "in more than three years.", Optional.of("meeting")));
         assertEquals(Set.of("in two year"), EventInference.firstSince("They met for the first summit in two years.", Optional.of("meeting")));
     }
+
+    @Test
+    void anUndatedFirstIsNotJoinedToADatedFirstBeforeTheReportsItsLeadMeets() {
+        EventProfile summit = inference.infer(SUMMIT, Optional.empty());
+        EventProfile undated = inference.infer("Envoys meet\n\nThe envoys held the first summit of the two blocs.", Optional.empty());
+        assertEquals(EventProfile.Relation.SAME, summit.relation(undated), "both the first of their kind");
+        assertEquals(false, EventGroups.toldAsOneTime(summit, undated), "'first' alone tells no one time: no priority join");
+    }
 }
