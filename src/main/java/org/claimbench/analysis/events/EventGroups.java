@@ -180,10 +180,11 @@ public final class EventGroups {
 
     /**
      * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
-     * publication date: the strongest evidence of one event, read before any other (round 60).
+     * publication date: the strongest evidence of one event, read before any other (round 60). Two firsts with no day of both
+     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75).
      */
     static boolean toldAsOneTime(EventProfile a, EventProfile b) {
-        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b);
+        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b) && !byFirstAlone(a, b);
     }
 
     /**
@@ -194,11 +195,13 @@ public final class EventGroups {
      * ({@link #NEARLY} alike, tf-idf cosine: two stories of those days share about 0.01 to 0.02 of their leads, two reports
      * of one event 0.15 and more) or name the same participants and places ({@link #NAMED}). Two days the leads tell
      * ("on Saturday" under a dateline) still make one event by themselves (a call and the next day's preparations it set off).
-     * Round 50 of issue 11.
+     * Round 50 of issue 11. A shared ordinal is proof only past the first: "first" is what any two sides' meetings are called
+     * ({@link #byFirstAlone}), so two reports dated by publication that both say "first" must have leads that meet too (mend of
+     * round 75).
      */
     static boolean byPublicationDate(EventProfile a, EventProfile b) {
-        boolean sameOrdinal = a.ordinal().isPresent() && b.ordinal().isPresent() && a.kind().equals(b.kind())
-                && !a.countedFromOtherPoints(b);
+        boolean sameOrdinal = a.ordinal().isPresent() && a.ordinal().equals(b.ordinal()) && a.ordinal().getAsInt() > 1
+                && a.kind().equals(b.kind()) && !a.countedFromOtherPoints(b);
         return a.day().isPresent() && b.day().isPresent() && (a.dayFromPublication() || b.dayFromPublication()) && !sameOrdinal;
     }
 

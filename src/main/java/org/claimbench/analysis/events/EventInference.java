@@ -279,7 +279,7 @@ public final class EventInference {
         return found == null ? OptionalInt.empty() : OptionalInt.of(found[0]);
     }
 
-    /** The ordinal {@link #ordinal} reads, as its value and where its match ends, or null. */
+    /** The ordinal {@link #ordinal} reads, as its value, where its match ends and where its ordinal word ends, or null. */
     private static int[] ordinalFound(String lead, Optional<String> kind) {
         Matcher m = EventNouns.ORDINAL.matcher(lead);
         while (m.find()) {
@@ -289,7 +289,7 @@ public final class EventInference {
             }
             Optional<String> of = noun == null ? kind : EventNouns.kindOf(noun);
             if (of.isPresent() && of.equals(kind)) {
-                return new int[] {EventNouns.ordinalValue(m.group(2)), m.end()};
+                return new int[] {EventNouns.ordinalValue(m.group(2)), m.end(), m.end(2)};
             }
         }
         return null;
@@ -323,7 +323,10 @@ public final class EventInference {
         }
         String clause = lead.substring(found[1], to);
         Matcher span = IN_SPAN.matcher(clause);
-        if (span.find()) {
+        // "The first of four meetings in three weeks": a partitive ordinal picks one of a set (Quirk et al. 1985, 5.8-5.9 on
+        // partitives), and the length is the set's span, not a gap the first ends.
+        boolean partitive = PARTITIVE.matcher(lead.substring(found[2], found[1])).lookingAt();
+        if (!partitive && span.lookingAt()) {
             return Set.of(SPAN + Principals.fold(span.group(1) + " " + span.group(2)).replaceFirst("s$", ""));
         }
         Matcher since = SINCE.matcher(clause);
@@ -347,10 +350,23 @@ public final class EventInference {
     static final String SPAN = "in ";
     /** "after" or "following" opening the phrase right after the event's noun ({@link #firstSince}). */
     private static final Pattern AFTER = Pattern.compile("(?i)\\s*(?:after|following)\\b(.*)");
-    /** "in" with a length of time, loosened or not ("in more than three years", "in a decade", "in years"): its number and unit. */
-    private static final Pattern IN_SPAN = Pattern.compile("(?i)\\bin\\s+(?:(?:more\\s+than|over|nearly|almost|about|around|at\\s+least"
-            + "|less\\s+than|under)\\s+)?(a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|)\\s*"
-            + "(years?|months?|decades?|weeks?)\\b");
+    /** "of" opening the words between an ordinal and its noun: a partitive ("the first of four meetings"). */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\s+of\\s");
+    /** The numbers of a length of time ("three", "12", "a"; "several", "many", "some" tell none). */
+    private static final String SPAN_NUMBERS = "a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some";
+    /**
+     * "in" with a length of time, loosened or not ("in more than three years", "in a decade", "in years"): its number and unit,
+     * read only where it can postmodify the event's noun (Quirk et al. 1985, 17.37 on prepositional postmodifiers, which follow
+     * their noun): right after it, or after a phrase of the sides ("between the two sides", "with the rebels", "of the two
+     * blocs"), a prepositional phrase with no verb, modal or relative word in it. Further on, "in two weeks" may tell a time
+     * to come of another clause ("talks will resume in two weeks"); after a counted set ("the first of three meetings in two
+     * weeks") it is the set's span; "in a year's time" is a time to come (Quirk et al. 1985, 9.38 on "in" with a period
+     * measured forward).
+     */
+    private static final Pattern IN_SPAN = Pattern.compile("(?i)\\s*(?:(?:between|with|among|of)\\s+(?!(?:" + SPAN_NUMBERS + ")\\s)"
+            + "(?:(?!\\b(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|be|been|being|has|have|had|to|that|which"
+            + "|who|when|where)\\b)[^,;.]){0,60}?\\s)?in\\s+(?:(?:more\\s+than|over|nearly|almost|about|around|at\\s+least"
+            + "|less\\s+than|under)\\s+)?(" + SPAN_NUMBERS + "|)\\s*(years?|months?|decades?|weeks?)\\b(?!['\u2019]s?\\s+time\\b)");
     private static final Pattern POINT_WORD = Pattern.compile("\\p{L}{3,}|\\d{4}");
     /** Determiners, prepositions and conjunctions of three letters or more: they tell no point in time from another. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "its", "their", "his", "her", "from", "for", "with",
