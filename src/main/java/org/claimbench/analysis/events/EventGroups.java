@@ -363,7 +363,7 @@ public final class EventGroups {
     /** Whether a member of a group of this size tells no time of its event and has no user's event ({@link #placeUntimed}). */
     private static boolean tellsNoTime(Member m, int groupSize) {
         EventProfile p = m.profile();
-        // "The first … since …" numbers no series (EventInference.firstSince): it places no event in time either.
+        // "The first … since …" numbers no series (EventOrdinals.firstSince): it places no event in time either.
         return m.correction().isBlank() && p.day().isEmpty() && (p.ordinal().isEmpty() || !p.firstSince().isEmpty())
                 && (p.weekday().isEmpty() || groupSize == 1 && p.placesNothing());
     }

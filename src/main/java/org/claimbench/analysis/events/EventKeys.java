@@ -31,7 +31,7 @@ public final class EventKeys {
         // claims write without a year is a day of that year (contradiction.WeekdayAgainstDateSignal). No claim has such a key,
         // so it joins no events.
         p.day().ifPresent(d -> out.add(YEAR + d.getYear()));
-        // "The first … since …" ends a gap and numbers no series (EventInference.firstSince): a claim's "first meeting" of
+        // "The first … since …" ends a gap and numbers no series (EventOrdinals.firstSince): a claim's "first meeting" of
         // another event is no mention of this one.
         if (p.firstSince().isEmpty()) {
             p.ordinal().ifPresent(n -> out.add(p.kind().orElse("event") + "#" + n));

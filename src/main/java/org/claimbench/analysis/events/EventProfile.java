@@ -167,7 +167,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
 
     /**
      * Whether both ordinals are "the first … since …" counted from points that share no word ("since 1990" against "since the
-     * strike"): each ends a gap of its own, so the two firsts say nothing of one event, either way ({@link EventInference#firstSince},
+     * strike"): each ends a gap of its own, so the two firsts say nothing of one event, either way ({@link EventOrdinals#firstSince},
      * round 64). Two firsts counted from the same point ("since 1990", "since independence in 1990"), or both from none, are
      * read as before; a first over a length of time ("in three years") against a first counted from none is not one count
      * either (round 75).
@@ -177,7 +177,7 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
             // A first over a length of time ("the first talks in three years") presupposes one before the gap, so it is no first
             // that opens a series ("the first summit of the two blocs"): two counts that say nothing of one event either way. A
             // first since a point may count from the series' opening ("since he took office") and is read as before (round 75).
-            boolean span = (firstSince.isEmpty() ? o.firstSince : firstSince).stream().anyMatch(w -> w.startsWith(EventInference.SPAN));
+            boolean span = (firstSince.isEmpty() ? o.firstSince : firstSince).stream().anyMatch(w -> w.startsWith(EventOrdinals.SPAN));
             return span && ordinal.equals(OptionalInt.of(1)) && o.ordinal.equals(OptionalInt.of(1));
         }
         return !firstSince.isEmpty() && java.util.Collections.disjoint(firstSince, o.firstSince);

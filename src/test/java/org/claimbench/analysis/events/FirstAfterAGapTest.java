@@ -53,23 +53,23 @@ class FirstAfterAGapTest {
 
     @Test
     void aLengthOfTimeAfterInIsTheGapAFirstEnds() {
-        assertEquals(Set.of("in three year"), EventInference.firstSince(
+        assertEquals(Set.of("in three year"), EventOrdinals.firstSince(
                 "The envoys held the first direct talks between the two sides in more than three years.", Optional.of("meeting")));
-        assertEquals(Set.of("in three year"), EventInference.firstSince(
+        assertEquals(Set.of("in three year"), EventOrdinals.firstSince(
                 "It was the first meeting of the envoys in over three years.", Optional.of("meeting")));
-        assertEquals(Set.of("in a decade"), EventInference.firstSince(
+        assertEquals(Set.of("in a decade"), EventOrdinals.firstSince(
                 "The two held their first summit in a decade on the island.", Optional.of("meeting")));
-        assertEquals(Set.of("ceasefire"), EventInference.firstSince(
+        assertEquals(Set.of("ceasefire"), EventOrdinals.firstSince(
                 "The cabinet gathered in the capital for its first meeting following the ceasefire.", Optional.of("meeting")));
     }
 
     @Test
     void aPlaceAfterInOrAnAfterLaterInTheClauseIsNoGap() {
-        assertEquals(Set.of(), EventInference.firstSince("The envoys held their first talks in Corvel on Monday.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("The envoys held their first talks in Corvel on Monday.",
                 Optional.of("meeting")), "a place after 'in' is no length of time");
-        assertEquals(Set.of(), EventInference.firstSince("The first round of talks ended after three hours.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("The first round of talks ended after three hours.",
                 Optional.of("meeting")), "'after' further on tells the round's own time");
-        assertEquals(OptionalInt.of(1), EventInference.ordinal("The first round of talks ended after three hours.",
+        assertEquals(OptionalInt.of(1), EventOrdinals.ordinal("The first round of talks ended after three hours.",
                 Optional.of("meeting")));
     }
 

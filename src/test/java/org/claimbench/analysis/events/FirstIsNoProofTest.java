@@ -64,21 +64,21 @@ class FirstIsNoProofTest {
 
     @Test
     void aLengthOfTimeThatIsNoGapEndedByTheFirstIsNotRead() {
-        assertEquals(Set.of(), EventInference.firstSince("Their first meeting ended without a deal and the envoys will meet again in "
+        assertEquals(Set.of(), EventOrdinals.firstSince("Their first meeting ended without a deal and the envoys will meet again in "
                 + "two weeks.", Optional.of("meeting")), "a later 'in' of the clause tells a time to come");
-        assertEquals(Set.of(), EventInference.firstSince("It was the first of four meetings in three weeks.", Optional.of("meeting")),
+        assertEquals(Set.of(), EventOrdinals.firstSince("It was the first of four meetings in three weeks.", Optional.of("meeting")),
                 "the span of a counted set, not a gap");
-        assertEquals(Set.of(), EventInference.firstSince("The two will hold their first summit in a year's time.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("The two will hold their first summit in a year's time.",
                 Optional.of("meeting")), "'in a year's time' is a time to come");
-        assertEquals(Set.of(), EventInference.firstSince("Their first meeting with the rebels will be in two weeks.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("Their first meeting with the rebels will be in two weeks.",
                 Optional.of("meeting")), "a verb between the noun and 'in': no phrase of the noun");
     }
 
     @Test
     void aLengthOfTimeRightAfterTheNounOrItsPhraseOfTheSidesIsAGap() {
-        assertEquals(Set.of("in three year"), EventInference.firstSince("The envoys held the first direct talks between Ostria and Vell "
+        assertEquals(Set.of("in three year"), EventOrdinals.firstSince("The envoys held the first direct talks between Ostria and Vell "
                 + "in more than three years.", Optional.of("meeting")));
-        assertEquals(Set.of("in two year"), EventInference.firstSince("They met for the first summit in two years.", Optional.of("meeting")));
+        assertEquals(Set.of("in two year"), EventOrdinals.firstSince("They met for the first summit in two years.", Optional.of("meeting")));
     }
 
     @Test

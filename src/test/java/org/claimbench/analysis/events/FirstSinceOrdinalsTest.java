@@ -87,15 +87,15 @@ class FirstSinceOrdinalsTest {
 
     @Test
     void otherOrdinalsAreReadAsBefore() {
-        assertEquals(Set.of(), EventInference.firstSince("The two presidents held their first meeting in Corvel on Monday.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("The two presidents held their first meeting in Corvel on Monday.",
                 Optional.of("meeting")), "a first with no 'since' still counts");
-        assertEquals(OptionalInt.of(1), EventInference.ordinal("The two presidents held their first meeting in Corvel on Monday.",
+        assertEquals(OptionalInt.of(1), EventOrdinals.ordinal("The two presidents held their first meeting in Corvel on Monday.",
                 Optional.of("meeting")));
-        assertEquals(Set.of(), EventInference.firstSince("The presidents spoke by phone, their fourth call since March.",
+        assertEquals(Set.of(), EventOrdinals.firstSince("The presidents spoke by phone, their fourth call since March.",
                 Optional.of("call")), "a higher ordinal since a point still numbers a series");
-        assertEquals(OptionalInt.of(4), EventInference.ordinal("The presidents spoke by phone, their fourth call since March.",
+        assertEquals(OptionalInt.of(4), EventOrdinals.ordinal("The presidents spoke by phone, their fourth call since March.",
                 Optional.of("call")));
-        assertEquals(Set.of(), EventInference.firstSince("The ministers held their first meeting on Monday, and trade has grown "
+        assertEquals(Set.of(), EventOrdinals.firstSince("The ministers held their first meeting on Monday, and trade has grown "
                 + "since then.", Optional.of("meeting")), "a 'since' after the ordinal's clause is another clause's");
     }
 }

@@ -34,14 +34,14 @@ class HeadlinesOrdinalsAndFootersTest {
     @Test
     void aFirstWithTheIndefiniteArticleIsANoveltyNotTheEventsCount() {
         String text = "The presidents of Orvel and Tarn met at the palace on Monday. A treaty on the river would be a first in forty years.";
-        assertEquals(OptionalInt.empty(), EventInference.ordinal(text, Optional.of("meeting")));
+        assertEquals(OptionalInt.empty(), EventOrdinals.ordinal(text, Optional.of("meeting")));
     }
 
     @Test
     void anOrdinalAfterADefiniteDeterminerOrWithItsNounStillCounts() {
-        assertEquals(OptionalInt.of(4), EventInference.ordinal("The presidents met at the palace on Monday, the fourth in under a year.",
+        assertEquals(OptionalInt.of(4), EventOrdinals.ordinal("The presidents met at the palace on Monday, the fourth in under a year.",
                 Optional.of("meeting")));
-        assertEquals(OptionalInt.of(2), EventInference.ordinal("The presidents held a second meeting on Monday.", Optional.of("meeting")));
+        assertEquals(OptionalInt.of(2), EventOrdinals.ordinal("The presidents held a second meeting on Monday.", Optional.of("meeting")));
     }
 
     /** Sentences of our own, long enough to push the foot past where a dateline may stand. */
