@@ -10,7 +10,7 @@ package org.claimbench.analysis.contradiction;
 final class LicenceHolder {
 
     /** How far back from the phrase's head its holder may stand. */
-    private static final int REACH = 10;
+    private static final int REACH = 16;
 
     private LicenceHolder() {
     }
@@ -53,10 +53,17 @@ final class LicenceHolder {
         return -1;
     }
 
-    /** Whether two claims' licences of force have one holder. */
+    /**
+     * Whether two claims' licences of force may have one holder: they share a word naming it, or one claim names none near the
+     * phrase (a pronoun, "we are preserving full freedom of action": unknown, not another party).
+     */
     static boolean same(ClaimFeatures a, ClaimFeatures b) {
         java.util.Set<String> x = of(a.reading);
-        x.retainAll(of(b.reading));
+        java.util.Set<String> y = of(b.reading);
+        if (x.isEmpty() || y.isEmpty()) {
+            return true;
+        }
+        x.retainAll(y);
         return !x.isEmpty();
     }
 }
