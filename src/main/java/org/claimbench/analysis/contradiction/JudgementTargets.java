@@ -91,9 +91,25 @@ final class JudgementTargets {
         return object != null ? object : subject(r, clauses, i, true);
     }
 
-    /** The subject a verb at token {@code v} judges through its result ({@link ResultObject}): as for a judging verb, "" for a person or group. */
+    /** Personal pronouns, which stand for a person or a group, not a meeting. */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("(?i)i|we|he|she|you");
+
+    /**
+     * The subject a verb at token {@code v} judges through its result ({@link ResultObject}), "" when the claim names none
+     * near it; null when the subject is a party, a name, a personal pronoun or a noun of a person or group ("Russia achieved
+     * gains", "the delegation achieved gains"): what a party achieved is its gain, no judgement of the meeting.
+     */
     static String subjectOf(ClaimReading r, Clauses clauses, int v) {
-        return subject(r, clauses, v, true);
+        for (int j = v - 1; j >= Math.max(0, v - 7) && !r.is(j, "NOUN"); j--) {
+            if (r.is(j, "PROPN") || (r.is(j, "PRON") && PERSONAL_PRONOUN.matcher(r.lemma(j)).matches())) {
+                return null;
+            }
+            if ((r.is(j, "PUNCT") && !Clauses.QUOTES.contains(r.lemma(j))) || Lexicons.CLAUSE_BREAKS.contains(r.lemma(j))) {
+                break;
+            }
+        }
+        String head = subject(r, clauses, v, false);
+        return !head.isEmpty() && actor(head) ? null : head;
     }
 
     /**
@@ -147,6 +163,10 @@ final class JudgementTargets {
     private static String object(ClaimReading r, int i) {
         int from = i + 1;
         if (from < r.size() && r.lemma(from).equals("to") && from + 1 < r.size() && r.is(from + 1, "VERB")) {
+            // "failed to produce an agreement": the result is not what failed, the producer is (ResultObject).
+            if (ResultObject.PRODUCING.contains(r.lemma(from + 1))) {
+                return null;
+            }
             from += 2;
         } else if (from < r.size() && r.is(from, "VERB")) {
             from++;

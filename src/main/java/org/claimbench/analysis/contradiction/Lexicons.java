@@ -207,18 +207,21 @@ final class Lexicons {
     static final java.util.regex.Pattern UNRESTRICTED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:without (?:any )?(?:limitations?|restrictions?|exceptions?|conditions)|unrestricted|unconditionally"
             + "|all (?:of )?[^.;,]{1,40}, including"
-            + "|full (?:military )?freedom of (?:military )?action|(?:act|respond|react|strike|retaliate)(?:s|ed|ing)? against any)\\b");
+            + "|(?:full|complete) (?:military )?freedom of (?:military )?action"
+            + "|(?:act|acts|acted|acting|respond|responds|responded|responding|react|reacts|reacted|reacting"
+            + "|strike|strikes|struck|striking|retaliate|retaliates|retaliated|retaliating) against any)\\b");
     /**
      * The other end: "only" focusing a condition or a last resort ("only as a last resort", "only if", "only when", "only in
      * case", with at most four words between: "will only visit the sites if"; restrictive focusing subjuncts, Quirk et al. 1985,
      * 8.116, with a conditional clause, 15.33-15.35). The right of self-defence is such a licence on a condition: in
      * international law a state may use force in self-defence only against an armed attack, within necessity and proportion
      * (UN Charter, Art. 51; ICJ, Nicaragua v. United States, 1986, para. 176), so "the right to self-defence" restricts what
-     * "full freedom of action" does not.
+     * "full freedom of action" does not. Not a bare "in self-defence": "acted in self-defence" justifies a past act and
+     * restricts no licence; "only … in self-defence" does (the restrictive "only", as above).
      */
     static final java.util.regex.Pattern ONLY_ON_CONDITION = java.util.regex.Pattern.compile(
             "(?i)\\bonly (?:[\\w’']+ ){0,4}?(?:as a last resort|if|when|in (?:case|the event)|under (?:certain|specific|exceptional) \\w+)\\b"
-            + "|\\b(?:right (?:to|of)|in) self-defen[cs]e\\b");
+            + "|\\bright (?:to|of) self[- ]?defen[cs]e\\b|\\bonly (?:[\\w’']+ ){0,2}?in self[- ]?defen[cs]e\\b");
 
     /**
      * A licence to use force, as the two scope patterns above word it: "full freedom of military action", "act against any
@@ -226,7 +229,7 @@ final class Lexicons {
      * one as self-defence, speak of the same licence whatever nouns they share.
      */
     static final java.util.regex.Pattern LICENCE_OF_FORCE = java.util.regex.Pattern.compile(
-            "(?i)freedom of|against any|self-defen[cs]e");
+            "(?i)freedom of|against any|self[- ]?defen[cs]e");
 
     private static Map<String, Double> valence;
 

@@ -66,9 +66,18 @@ final class ScopeSignal implements PairSignal {
         // What one account says is done without limitation, the other says is done only on a condition or as a last resort
         // ("accepts the flights on military aircraft without limitation" / "military aircraft would only be used as a last resort").
         for (ClaimFeatures[] p : new ClaimFeatures[][] {{a, b}, {b, a}}) {
-            if (p[0].unrestricted != null && p[1].onlyOnCondition != null && pair.oneEvent() && pair.twoAccounts(a)) {
+            // A claim holding both ends ("will respond against any attack, but only in self-defence") is no end against the other.
+            if (p[0].unrestricted != null && p[1].onlyOnCondition != null && p[0].onlyOnCondition == null && p[1].unrestricted == null
+                    && pair.oneEvent() && pair.twoAccounts(a)) {
                 String x = p[0].unrestricted;
                 String y = p[1].onlyOnCondition;
+                boolean licenceX = Lexicons.LICENCE_OF_FORCE.matcher(x).find();
+                boolean licenceY = Lexicons.LICENCE_OF_FORCE.matcher(y).find();
+                // A licence of force is measured against a licence of force only ("all prisoners, including the soldiers" is
+                // no licence the soldiers' self-defence restricts), and only when one party holds both (LicenceHolder).
+                if (licenceX != licenceY || licenceX && !LicenceHolder.same(p[0], p[1])) {
+                    continue;
+                }
                 for (String noun : p[0].nouns) {
                     if (p[1].nouns.contains(noun)) {
                         return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
@@ -77,7 +86,7 @@ final class ScopeSignal implements PairSignal {
                     }
                 }
                 // Both give a party's licence to use force (Lexicons.LICENCE_OF_FORCE): the licence is the thing both speak of.
-                if (Lexicons.LICENCE_OF_FORCE.matcher(x).find() && Lexicons.LICENCE_OF_FORCE.matcher(y).find()) {
+                if (licenceX) {
                     return Optional.of(new Signal("scope", ContradictionKind.SCOPE, 0.35,
                             () -> "“" + x + "” in one claim, “" + y + "” in the other: force used without limit, or only in self-defence?",
                             "scope:unrestricted"));

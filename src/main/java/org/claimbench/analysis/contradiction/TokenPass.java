@@ -285,11 +285,18 @@ final class TokenPass {
 
     /** A result noun at i of the verb at {@code producer} ("produced no progress"): its valence, turned if denied, said of the verb's subject. */
     private void judgeResult(int i, String lemma, boolean inScope, int producer) {
+        ResultObject.Said said = ResultObject.said(reading, i, producer);
+        // An aim, a hope or a supposition is no result; nor is what a party (not a meeting) achieved a judgement of the meeting.
+        String producedBy = JudgementTargets.subjectOf(reading, clauses, producer);
+        if (said == ResultObject.Said.NEITHER || supposedAt[producer] || producedBy == null) {
+            return;
+        }
         double v = valence.get(lemma);
-        // "did not produce progress" denies the verb, "produced no progress" the noun: either denies the result.
-        boolean denied = inScope && (negated.contains(lemma) || negated.contains(reading.lemma(producer)));
+        // "did not produce progress" denies the verb, "produced no progress" the noun, "produced little progress" and "failed to
+        // produce progress" too: each denies the result.
+        boolean denied = said == ResultObject.Said.DENIED || inScope && (negated.contains(lemma) || negated.contains(reading.lemma(producer)));
         judgedWords.append(judgedWords.length() > 0 ? ", " : "").append(denied ? "not " : "").append(lemma);
-        JudgementTargets.add(byTarget, JudgementTargets.subjectOf(reading, clauses, producer), denied ? -0.74 * v : v,
+        JudgementTargets.add(byTarget, producedBy, denied ? -0.74 * v : v,
                 (denied ? "not " : "") + lemma);
     }
 

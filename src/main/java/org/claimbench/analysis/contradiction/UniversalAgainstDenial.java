@@ -35,7 +35,10 @@ final class UniversalAgainstDenial implements PairSignal {
     }
 
     private static Optional<Signal> denied(ClaimFeatures universal, ClaimFeatures denying) {
-        if (universal.unrestricted == null || denying.negationCue == null || denying.negatesAReport || universal.openCondition) {
+        // A licence of force "against any attack" says what the holder may answer, not that every attack happened: a denial
+        // that an attack took place is consistent with it.
+        if (universal.unrestricted == null || denying.negationCue == null || denying.negatesAReport || universal.openCondition
+                || Lexicons.LICENCE_OF_FORCE.matcher(universal.unrestricted).find()) {
             return Optional.empty();
         }
         // The predicate the negation denies is the first verb in its scope ("will not let vans be admitted": let); the verbs

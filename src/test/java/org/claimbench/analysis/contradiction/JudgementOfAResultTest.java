@@ -36,6 +36,49 @@ class JudgementOfAResultTest {
         assertEquals(List.of(), judged("The envoy hopes to bring the border war to an end"), "a verb of carrying: the war is no result");
     }
 
+    /** The sign of what the claim says of the event through its results: "+", "-", or "" when it judges the event in no way. */
+    private static String eventSign(String text) {
+        double sum = claim(1, text, "Press").judged.stream().filter(JudgementTargets.Judged::ofTheEvent)
+                .mapToDouble(JudgementTargets.Judged::valence).sum();
+        return sum > 0 ? "+" : sum < 0 ? "-" : "";
+    }
+
+    @Test
+    void aResultDeniedByANegativeImplicativeOrANegativeQuantifierIsCriticism() {
+        assertEquals("-", eventSign("The ferry talks failed to produce an agreement, the union said"));
+        assertEquals("-", eventSign("The ferry talks refused to yield any agreement on fares"));
+        assertEquals("-", eventSign("The ferry talks ended without producing an agreement"));
+        assertEquals("-", eventSign("The ferry talks produced little progress, the union said"));
+        assertEquals("-", eventSign("The ferry talks produced hardly any progress on fares"));
+        assertEquals("-", eventSign("The ferry talks produced barely any progress for the commuters"));
+        assertEquals("+", eventSign("The ferry talks managed to produce an agreement, the mayor said"));
+    }
+
+    @Test
+    void aResultScaledDownIsNeitherPraiseNorCriticism() {
+        assertEquals("", eventSign("The ferry talks produced limited progress, the mayor said"));
+    }
+
+    /** Sentences of a result verb that judge nothing, with why: an aim or a hope, a noun modifying a noun, a party's gain. */
+    private static final String[][] NO_RESULT = {
+        {"The ferry talks, aimed at achieving peace on the river, began on Monday", "a gerund of purpose"},
+        {"The ferry talks aimed at achieving peace on the river began on Monday", "a gerund of purpose, no commas"},
+        {"The union hopes the ferry talks will produce an agreement", "a hope's complement"},
+        {"The ferry talks seek to achieve peace on the river", "an infinitive of aim"},
+        {"If the ferry talks produce an agreement, fares will fall", "a condition"},
+        {"The ferry summit produced a peace plan for the river", "a noun modifying the result"},
+        {"The ferry summit yielded a security pact for the harbour", "a noun modifying the result"},
+        {"The northern republic achieved significant gains on the river", "a party's gain"},
+        {"Valdoria achieved significant gains on the river, the mayor said", "a named party's gain"},
+    };
+
+    @Test
+    void anAimAHopeAModifierOrAPartysGainIsNoJudgementOfTheMeeting() {
+        for (String[] row : NO_RESULT) {
+            assertEquals(List.of(), judged(row[0]), row[1] + ": " + row[0]);
+        }
+    }
+
     private static final String PRAISED = "The ferry talks produced real progress, the mayor said";
 
     /** Rows of first claim, its source, second claim, its source, and whether the two judge one thing to opposite effect. */

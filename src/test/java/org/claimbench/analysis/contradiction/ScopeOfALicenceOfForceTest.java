@@ -39,6 +39,43 @@ class ScopeOfALicenceOfForceTest {
     }
 
     @Test
+    void theLicenceSpelledInOtherWordsAndFormsCounts() {
+        ClaimFeatures complete = claim(11, "The northern republic keeps complete freedom of military action along the valley", "Premier");
+        assertEquals(1, scopeReasons(complete, BOUNDED).size(), "complete freedom");
+        ClaimFeatures retaliating = claim(12, "The coastal guard keeps retaliating against any boat near the harbour", "Ministry");
+        ClaimFeatures onlyInDefence = claim(13, "The coastal guard may only fire in self-defence, the mediators said", "Mediators");
+        assertEquals(1, scopeReasons(retaliating, onlyInDefence).size(), "retaliating against any");
+    }
+
+    /** Pairs of a licence of force and another claim that do not conflict in scope, with why. */
+    private static final String[][] CONSISTENT = {
+        {"Valdoria retains full freedom of military action along the valley", "Corvia's army has the right to self-defence, the envoy said",
+            "two holders of the licence"},
+        {"The coastal guard will respond against any aggression on the harbour", "The coastal guard acted in self-defence, the mediators said",
+            "a past act justified, no licence restricted"},
+        {"The rebels will release all prisoners, including the soldiers", "The soldiers may only fire in self-defence, the mediators said",
+            "a universal of another kind against a licence"},
+        {"The coastal guard will respond against any attack, but only in self-defence", "The coastal guard will respond against any attack, but only in self-defence",
+            "one account holding both ends, told twice"},
+    };
+
+    @Test
+    void noConflictOfScopeBetweenTwoHoldersAPastActAnotherUniversalOrOneAccountTwice() {
+        for (String[] row : CONSISTENT) {
+            List<String> reasons = scopeReasons(claim(20, row[0], "Ministry"), claim(21, row[1], "Mediators"));
+            assertEquals(List.of(), reasons, row[2]);
+        }
+    }
+
+    @Test
+    void aLicenceAgainstAnyActIsNoUniversalThatADenialOfTheActContradicts() {
+        List<String> names = between(claim(22, "The coastal guard will respond against any attack on the harbour", "Ministry"),
+                claim(23, "The rebels did not attack the harbour, the mediators said", "Mediators")).stream()
+                .map(Signal::pattern).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("scope:unrestricted-denied")), names.toString());
+    }
+
+    @Test
     void whatIsNoConflictOfScope() {
         List<ClaimFeatures[]> none = List.of(
                 // Both give the same licence.
