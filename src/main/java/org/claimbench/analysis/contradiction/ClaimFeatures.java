@@ -144,8 +144,6 @@ final class ClaimFeatures {
     EventTimes eventTimes;
     /** The stages of an agreement it tells done or to come ({@link AgreementStageSignal#of}); null until first read. */
     List<AgreementStageSignal.Told> agreementStages;
-    /** The status it tells of a scheme or programme, settled or not yet ({@link ArrangementStatusSignal#of}); null until first read. */
-    List<ArrangementStatusSignal.Told> arrangementStatus;
 
     ClaimFeatures(ClaimFacts facts, QuantityReader reader) {
         this.facts = facts;

@@ -17,7 +17,7 @@ import org.claimbench.analysis.events.EventKeys;
  * {@link DemandAgainstRefusal}, {@link FigureCalledUnreal}, {@link UnboundedAgainstBoundedDuration},
  * {@link FormerAgainstSittingTitle}, {@link PartDeniedAgainstAuthorisation}, {@link ConditionDeniedOfText},
  * {@link EventTimeSignal}, {@link WeekdayAgainstDateSignal}, {@link AgreementStageSignal},
- * {@link CriticismDismissedSignal}, {@link RateAgainstTotal}, {@link BeyondAgainstWithin}, {@link ArrangementStatusSignal}.
+ * {@link CriticismDismissedSignal}, {@link RateAgainstTotal}, {@link BeyondAgainstWithin}.
  */
 final class ContradictionSignals {
 
@@ -27,8 +27,7 @@ final class ContradictionSignals {
             new UniversalAgainstDenial(), new TalksDeniedAgainstAgreement(), new DemandAgainstRefusal(), new FigureCalledUnreal(),
             new UnboundedAgainstBoundedDuration(), new FormerAgainstSittingTitle(), new PartDeniedAgainstAuthorisation(),
             new ConditionDeniedOfText(), new EventTimeSignal(), new LastYearAgainstMonth(), new WeekdayAgainstDateSignal(),
-            new AgreementStageSignal(), new CriticismDismissedSignal(), new RateAgainstTotal(), new BeyondAgainstWithin(),
-            new ArrangementStatusSignal());
+            new AgreementStageSignal(), new CriticismDismissedSignal(), new RateAgainstTotal(), new BeyondAgainstWithin());
 
     /** The pair's context, or null when the two claims are about different events and name none in common. */
     static Pair pair(ClaimFeatures a, ClaimFeatures b) {
