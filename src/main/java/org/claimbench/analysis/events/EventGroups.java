@@ -71,7 +71,9 @@ public final class EventGroups {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        JoinedGroups joined = new JoinedGroups(members, parent);
+        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
+        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
+        JoinedGroups joined = new JoinedGroups(members, parent, names);
         // The user's groups first: the same event named twice is one group.
         Map<String, Integer> byCorrection = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -83,8 +85,6 @@ public final class EventGroups {
                 }
             }
         }
-        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
-        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
         // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates). Pairs
         // whose texts tell one day or one ordinal first (toldAsOneTime), then the rest: a report joins the event its own day
         // tells before one a publication date or alike words bring near, so the principals of its event keep it from
