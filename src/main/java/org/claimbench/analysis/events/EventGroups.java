@@ -181,10 +181,12 @@ public final class EventGroups {
     /**
      * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
      * publication date: the strongest evidence of one event, read before any other (round 60). Two firsts with no day of both
-     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75).
+     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75);
+     * nor are two that only a day of effect relates ({@link EventProfile#sameDayInForce}).
      */
     static boolean toldAsOneTime(EventProfile a, EventProfile b) {
-        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b) && !byFirstAlone(a, b);
+        // A shared weekday of effect is no time told as one: two agreements of one week share it (review of round 78, 6).
+        return a.relation(b) == EventProfile.Relation.SAME && a.sameByTime(b) && !byPublicationDate(a, b) && !byFirstAlone(a, b);
     }
 
     /**

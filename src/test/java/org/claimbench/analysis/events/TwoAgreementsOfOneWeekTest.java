@@ -103,4 +103,21 @@ class TwoAgreementsOfOneWeekTest {
         assertEquals(events.get(1L).label(), events.get(2L).label(), "the mediator's and a party's reports of one truce");
         assertNotEquals(events.get(1L).label(), events.get(3L).label(), "the mediator's other accord, other places and parties");
     }
+
+    private final EventInference inference = new EventInference();
+
+    private EventProfile profile(String lead) {
+        return inference.infer("Truce news\n\n" + lead, Optional.empty());
+    }
+
+    @Test
+    void aDayOfEffectOutranksNoOrdinalAndIsNoTimeToldAsOne() {
+        EventProfile third = profile("The envoys said the truce agreed at the third round of talks takes effect on Friday.");
+        EventProfile fourth = profile("The envoys said the truce agreed at the fourth round of talks takes effect on Friday.");
+        assertEquals(EventProfile.Relation.DIFFERENT, third.relation(fourth), "two rounds' truces, one weekday of effect");
+        EventProfile announced = profile("The mediator said the truce between the two armies takes effect on Friday.");
+        EventProfile recalled = profile("The premier urged the rebels to respect the truce that came into force on Friday.");
+        assertNotEquals(EventProfile.Relation.DIFFERENT, announced.relation(recalled), "one weekday of effect, nothing apart");
+        assertEquals(false, EventGroups.toldAsOneTime(announced, recalled), "but it is no time told as one, joined first");
+    }
 }
