@@ -71,7 +71,9 @@ public final class EventGroups {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        JoinedGroups joined = new JoinedGroups(members, parent);
+        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
+        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
+        JoinedGroups joined = new JoinedGroups(members, parent, names);
         // The user's groups first: the same event named twice is one group.
         Map<String, Integer> byCorrection = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -83,8 +85,6 @@ public final class EventGroups {
                 }
             }
         }
-        LeadSimilarity leads = new LeadSimilarity(members.stream().map(Member::leadWords).toList());
-        LeadSimilarity names = new LeadSimilarity(telling(members.stream().map(Member::leadNames).toList()));
         // Every pair in order (i, then j), as if each were asked; only those that may report one event are (Candidates). Pairs
         // whose texts tell one day or one ordinal first (toldAsOneTime), then the rest: a report joins the event its own day
         // tells before one a publication date or alike words bring near, so the principals of its event keep it from
@@ -181,10 +181,12 @@ public final class EventGroups {
     /**
      * Whether two profiles are {@link EventProfile.Relation#SAME} by what their texts tell (their days or ordinals), not by a
      * publication date: the strongest evidence of one event, read before any other (round 60). Two firsts with no day of both
-     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75).
+     * are not told as one time ({@link #byFirstAlone}): they would join before the group the lead meets better (mend of round 75);
+     * nor are two that only a day of effect relates ({@link EventProfile#sameDayInForce}).
      */
     static boolean toldAsOneTime(EventProfile a, EventProfile b) {
-        return a.relation(b) == EventProfile.Relation.SAME && !byPublicationDate(a, b) && !byFirstAlone(a, b);
+        // A shared weekday of effect is no time told as one: two agreements of one week share it (review of round 78, 6).
+        return a.relation(b) == EventProfile.Relation.SAME && a.sameByTime(b) && !byPublicationDate(a, b) && !byFirstAlone(a, b);
     }
 
     /**

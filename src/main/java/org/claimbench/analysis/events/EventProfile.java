@@ -97,17 +97,26 @@ public record EventProfile(Optional<LocalDate> day, boolean dayFromPublication, 
      * Tuesday, reported by one outlet as Monday's announcement and by another as Tuesday's news).
      */
     public Relation relation(EventProfile o) {
-        if (sameDayInForce(o)) {
-            return Relation.SAME;
-        }
         Relation byTime = byTime(o);
         if (byTime != Relation.UNKNOWN || day.isPresent() && o.day.isPresent()) {
             return byTime;
         }
         // Nothing of their times or names relates them: a conclusion and a signing of an agreement are two acts, weeks apart
         // as often as not; two reports of the same one act are likely one event, if their leads speak of the same things
-        // (EventGroups), as two of one weekday are (AgreementActs, round 74).
-        return AgreementActs.apart(act, o.act) ? Relation.DIFFERENT : AgreementActs.same(act, o.act) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+        // (EventGroups), as two of one weekday are (AgreementActs, round 74). A day of effect relates them only then: it
+        // outranks no ordinal, place or act that sets them apart (review of round 78, finding 6).
+        if (AgreementActs.apart(act, o.act)) {
+            return Relation.DIFFERENT;
+        }
+        if (sameDayInForce(o)) {
+            return Relation.SAME;
+        }
+        return AgreementActs.same(act, o.act) ? Relation.LIKELY_SAME : Relation.UNKNOWN;
+    }
+
+    /** Whether their days, ordinals, names or weekdays make them {@link Relation#SAME}, whatever their days of effect. */
+    boolean sameByTime(EventProfile o) {
+        return byTime(o) == Relation.SAME;
     }
 
     /**

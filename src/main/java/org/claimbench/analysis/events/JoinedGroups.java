@@ -45,11 +45,21 @@ final class JoinedGroups {
     private final List<List<Principals>> principals;
     /** By root: the weekdays its members' leads give an agreement's coming into force ({@link InForceDays}), null if none. */
     private final List<java.util.Set<java.time.DayOfWeek>> inForce;
+    /** By root: the positions of its members whose leads give an agreement's day of effect, null if none (review of round 78). */
+    private final List<List<Integer>> inForceMembers;
+    /** By root: the positions of all its members, to weigh their leads' names against a day of effect's (review of round 78). */
+    private final List<List<Integer>> membersOf;
+    /** The leads' names (participants and places) as {@link EventGroups} weighs them ({@link EventGroups#NAMED}). */
+    private final LeadSimilarity names;
 
-    /** The groups as parent gives them (each position's parent, roots their own), for these members in that order. */
-    JoinedGroups(List<EventGroups.Member> members, int[] parent) {
+    /**
+     * The groups as parent gives them (each position's parent, roots their own), for these members in that order, whose leads'
+     * names are those names compares.
+     */
+    JoinedGroups(List<EventGroups.Member> members, int[] parent, LeadSimilarity names) {
         int n = members.size();
         this.parent = parent;
+        this.names = names;
         size = new int[n];
         correction = new String[n];
         correctionAt = new int[n];
@@ -58,7 +68,11 @@ final class JoinedGroups {
         principals = new ArrayList<>(n);
         inForce = new ArrayList<>(n);
         acts = new ArrayList<>(n);
+        inForceMembers = new ArrayList<>(n);
+        membersOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            inForceMembers.add(null);
+            membersOf.add(new ArrayList<>(1));
             correction[i] = "";
             correctionAt[i] = -1;
             times.add(null);
@@ -82,6 +96,10 @@ final class JoinedGroups {
             }
             addPrincipals(root, List.of(members.get(i).principals()));
             addInForce(root, p.inForce());
+            membersOf.get(root).add(i);
+            if (!p.inForce().isEmpty()) {
+                addAll(inForceMembers, root, List.of(i));
+            }
             if (p.act() != AgreementActs.Act.NONE) {
                 addAct(root, p);
             }
@@ -110,6 +128,13 @@ final class JoinedGroups {
             inForce.set(root, java.util.EnumSet.noneOf(java.time.DayOfWeek.class));
         }
         inForce.get(root).addAll(days);
+    }
+
+    private static void addAll(List<List<Integer>> byRoot, int root, List<Integer> positions) {
+        if (byRoot.get(root) == null) {
+            byRoot.set(root, new ArrayList<>(positions.size()));
+        }
+        byRoot.get(root).addAll(positions);
     }
 
     private void addAct(int root, EventProfile p) {
@@ -173,11 +198,19 @@ final class JoinedGroups {
             addInForce(keep, inForce.get(gone));
             inForce.set(gone, null);
         }
+        if (inForceMembers.get(gone) != null) {
+            addAll(inForceMembers, keep, inForceMembers.get(gone));
+            inForceMembers.set(gone, null);
+        }
+        membersOf.get(keep).addAll(membersOf.get(gone));
+        membersOf.set(gone, null);
     }
 
     /**
      * No member of one group reports a different event from a member of the other (by its time, or by its principals:
-     * {@link Principals#differ}, round 60), and the user named them alike or not at all (two roots).
+     * {@link Principals#differ}, round 60), and the user named them alike or not at all (two roots). Reports of one agreement's
+     * day of effect whose leads name the same participants and places pass over the principals rule, and a group holding such a
+     * report is set apart only by principals every member of the other differs from (round 78 and its review).
      */
     boolean compatible(int rootA, int rootB) {
         if (rootA == rootB) {
@@ -208,19 +241,36 @@ final class JoinedGroups {
                 }
             }
         }
+        // The times are cheap and set most pairs apart; the principals compare names word by word (the review of stop 59
+        // measured grouping 900 titled reports 6.6 s with them first, 1.55 s with them last).
         // An agreement has two parties (and often a mediator), and each side's reports introduce its own leaders: groups whose
-        // leads give one day to an agreement's coming into force are its reports, whoever they introduce (round 78).
-        if (inForce.get(rootA) != null && inForce.get(rootB) != null && !java.util.Collections.disjoint(inForce.get(rootA), inForce.get(rootB))) {
+        // leads give one day to an agreement's coming into force are its reports, whoever they introduce (round 78) — but only
+        // when those leads name the same participants and places: a weekday alone is shared by two agreements of one week
+        // (review of round 78, must-fix 1).
+        if (inForce.get(rootA) != null && inForce.get(rootB) != null && !java.util.Collections.disjoint(inForce.get(rootA), inForce.get(rootB))
+                && namedAlike(inForceMembers.get(rootA), inForceMembers.get(rootB))) {
             return true;
         }
-        // Last: the times are cheap and set most pairs apart; the principals compare names word by word (the review of stop 59
-        // measured grouping 900 titled reports 6.6 s with this first, 1.55 s with it last).
-        if (inForce.get(rootA) != null || inForce.get(rootB) != null) {
-            // A group of an agreement's reports may hold each party's principals: a report that introduces those of one of its
-            // members is one of its reports, not set apart by another party's (round 78).
+        if ((inForce.get(rootA) != null && namedAlike(inForceMembers.get(rootA), membersOf.get(rootB)))
+                || (inForce.get(rootB) != null && namedAlike(membersOf.get(rootA), inForceMembers.get(rootB)))) {
+            // A group of an agreement's reports may hold each party's principals: a report that names its participants and
+            // places and introduces those of one of its members is one of its reports, not set apart by another party's
+            // (round 78); one that only shares a leader is another agreement's (review of round 78, must-fix 2).
             return !principalsDifferFromAll(principals.get(rootA), principals.get(rootB));
         }
         return !principalsDiffer(principals.get(rootA), principals.get(rootB));
+    }
+
+    /** Whether a lead of one list and a lead of the other name the same participants and places ({@link EventGroups#NAMED}). */
+    private boolean namedAlike(List<Integer> a, List<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (names.cosine(x, y) >= EventGroups.NAMED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every member of one group that introduces persons names different principals from every such member of the other. */

@@ -58,13 +58,16 @@ class AgreementInForceDayTest {
             Velmar and Ostria agree river truce
 
             NORLAND, 13 March 2031 - President Ida Marrow of Norland announced on Thursday that Velmar and Ostria had agreed a truce along the Sava river \
-            front, set to take effect at 6 a.m. on Friday, ending months of shelling of the river towns.""";
+            front, set to take effect at 6 a.m. on Friday, ending months of shelling of Brod and Mosk.""";
 
-    /** One party's leader, days later, recalls the day it came into force; nobody of the mediator's side is named. */
+    /**
+     * One party's leader, days later, recalls the day it came into force; nobody of the mediator's side is named, but the
+     * parties and towns are the announcement's (review of round 78: a day alone joins no two agreements).
+     */
     private static final String RECALLED = """
             Velmar premier sends troops to river towns
 
-            Prime Minister Lars Eke of Velmar said troops would guard the river towns and urged Ostria to respect the truce \
+            Prime Minister Lars Eke of Velmar said troops would guard Brod and Mosk and urged Ostria to respect the truce \
             along the Sava river front that came into force on Friday, after months of shelling.""";
 
     /** Another leader's truce elsewhere that also took effect on a Friday: its lead shares nothing with the river truce. */
@@ -76,8 +79,7 @@ class AgreementInForceDayTest {
 
     @Test
     void theReportsOfOneAgreementsDayOfEffectJoinWhateverPartyTheyIntroduce() {
-        Map<Long, EventGroups.Assigned> events = UndatedReportOfASplitEventTest.assign(List.of(ANNOUNCED, RECALLED, OTHER_TRUCE),
-                List.of(Optional.empty(), Optional.empty(), Optional.empty()));
+        Map<Long, EventGroups.Assigned> events = TwoAgreementsOfOneWeekTest.assignAmongOthers(List.of(ANNOUNCED, RECALLED, OTHER_TRUCE));
         assertNotEquals("", events.get(1L).label(), "the dated announcement places its event");
         assertEquals(events.get(1L).label(), events.get(2L).label(), "the mediator's and a party's reports of one truce");
         assertNotEquals(events.get(1L).label(), events.get(3L).label(), "a Friday's accord elsewhere, leads that share nothing");
@@ -109,8 +111,7 @@ class AgreementInForceDayTest {
 
     @Test
     void aReportThatIntroducesOnePartysPrincipalsJoinsTheAgreementsGroupAThirdCountrysDoesNot() {
-        Map<Long, EventGroups.Assigned> events = UndatedReportOfASplitEventTest.assign(List.of(ANNOUNCED, RECALLED, MEDIATOR_AGAIN, OUTSIDER),
-                List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        Map<Long, EventGroups.Assigned> events = TwoAgreementsOfOneWeekTest.assignAmongOthers(List.of(ANNOUNCED, RECALLED, MEDIATOR_AGAIN, OUTSIDER));
         assertNotEquals("", events.get(1L).label());
         assertEquals(events.get(1L).label(), events.get(2L).label());
         assertEquals(events.get(1L).label(), events.get(3L).label(), "the mediator introduced again: one of the truce's reports");
