@@ -60,12 +60,17 @@ final class BeyondAgainstWithin implements PairSignal {
 
     /** As strong as a duration without a bound against a length ({@link UnboundedAgainstBoundedDuration#WEIGHT}). */
     private static final double WEIGHT = 0.4;
+    /** The words {@link #mayFire} looks for before any pattern runs: "within" in one claim, a word of passing in the other. */
+    private static final Pattern WITHIN_WORD = Pattern.compile("(?i)within");
+    private static final Pattern PASSING_WORD = Pattern.compile("(?i)beyond|past|longer than|exceed");
 
     @Override
     public boolean mayFire(ClaimFeatures a, ClaimFeatures b) {
-        String x = a.facts.text().toLowerCase(Locale.ROOT);
-        String y = b.facts.text().toLowerCase(Locale.ROOT);
-        return x.contains("within") && passes(y) || y.contains("within") && passes(x);
+        // Asked of every candidate pair: found in place, not by two lower-cased copies of the texts per pair.
+        String x = a.facts.text();
+        String y = b.facts.text();
+        return WITHIN_WORD.matcher(x).find() && PASSING_WORD.matcher(y).find()
+                || WITHIN_WORD.matcher(y).find() && PASSING_WORD.matcher(x).find();
     }
 
     @Override
@@ -148,10 +153,6 @@ final class BeyondAgainstWithin implements PairSignal {
             }
         }
         return false;
-    }
-
-    private static boolean passes(String lower) {
-        return lower.contains("beyond") || lower.contains("past") || lower.contains("longer than") || lower.contains("exceed");
     }
 
     /** A number in digits or words, NaN when the word is none ("within a few days"). */

@@ -1,11 +1,15 @@
 package org.claimbench.analysis.events;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The groups of articles {@link EventGroups} joins, as a union-find over the articles' positions (a group's root is the
@@ -22,9 +26,9 @@ final class JoinedGroups {
      * nothing else of a profile can set two articles apart ({@link EventProfile#relation}), a follow-up's week before, and the point a "first … since" is
      * counted from, which keeps two firsts from being one count.
      */
-    private record When(Optional<LocalDate> day, boolean dayFromPublication, java.util.Set<LocalDate> leadDays, Optional<String> kind,
-                        OptionalInt ordinal, java.util.Set<LocalDate> weekBefore,
-                        java.util.Set<String> firstSince) {
+    private record When(Optional<LocalDate> day, boolean dayFromPublication, Set<LocalDate> leadDays, Optional<String> kind,
+                        OptionalInt ordinal, Set<LocalDate> weekBefore,
+                        Set<String> firstSince) {
     }
 
     private final int[] parent;
@@ -44,7 +48,7 @@ final class JoinedGroups {
     /** By root: the distinct principals of the group's members that introduce any ({@link Principals}), null if none. */
     private final List<List<Principals>> principals;
     /** By root: the weekdays its members' leads give an agreement's coming into force ({@link InForceDays}), null if none. */
-    private final List<java.util.Set<java.time.DayOfWeek>> inForce;
+    private final List<Set<DayOfWeek>> inForce;
     /** By root: the positions of its members whose leads give an agreement's day of effect, null if none (review of round 78). */
     private final List<List<Integer>> inForceMembers;
     /** By root: the positions of all its members, to weigh their leads' names against a day of effect's (review of round 78). */
@@ -91,8 +95,8 @@ final class JoinedGroups {
             }
             EventProfile p = members.get(i).profile();
             if (p.day().isPresent() || p.ordinal().isPresent()) {
-                add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : java.util.Set.of(), p.kind(), p.ordinal(),
-                        p.day().isPresent() ? p.weekBefore() : java.util.Set.of(), p.firstSince()));
+                add(root, p, new When(p.day(), p.dayFromPublication(), p.day().isPresent() ? p.leadDays() : Set.of(), p.kind(), p.ordinal(),
+                        p.day().isPresent() ? p.weekBefore() : Set.of(), p.firstSince()));
             }
             addPrincipals(root, List.of(members.get(i).principals()));
             addInForce(root, p.inForce());
@@ -120,12 +124,12 @@ final class JoinedGroups {
         }
     }
 
-    private void addInForce(int root, java.util.Set<java.time.DayOfWeek> days) {
+    private void addInForce(int root, Set<DayOfWeek> days) {
         if (days.isEmpty()) {
             return;
         }
         if (inForce.get(root) == null) {
-            inForce.set(root, java.util.EnumSet.noneOf(java.time.DayOfWeek.class));
+            inForce.set(root, EnumSet.noneOf(DayOfWeek.class));
         }
         inForce.get(root).addAll(days);
     }
@@ -247,7 +251,7 @@ final class JoinedGroups {
         // leads give one day to an agreement's coming into force are its reports, whoever they introduce (round 78) — but only
         // when those leads name the same participants and places: a weekday alone is shared by two agreements of one week
         // (review of round 78, must-fix 1).
-        if (inForce.get(rootA) != null && inForce.get(rootB) != null && !java.util.Collections.disjoint(inForce.get(rootA), inForce.get(rootB))
+        if (inForce.get(rootA) != null && inForce.get(rootB) != null && !Collections.disjoint(inForce.get(rootA), inForce.get(rootB))
                 && namedAlike(inForceMembers.get(rootA), inForceMembers.get(rootB))) {
             return true;
         }
